@@ -1,0 +1,1 @@
+"""Entities: recognition (tagger), knowledge base (kb) and linking (link)."""

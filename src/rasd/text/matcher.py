@@ -1,0 +1,120 @@
+"""Clitic-aware phrase matching of lexicon entries against a document's tokens.
+
+An entry is a phrase of one or more words. Its first word may carry proclitics
+in the text (و ف ب ل ك س ال) and, for one-word entries, an enclitic pronoun;
+the other words must match their normalized form exactly. So the entry حلب
+matches بحلب، وحلب، لحلب, and the span reported covers only the entry's own
+letters (حلب), never the clitics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from rasd.document import Token
+from rasd.text.normalize import normalize_with_map
+from rasd.text.segment import clitic_stems, tokenize
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True, frozen=True)
+class Match(Generic[T]):
+    start: int  # character offsets into the text
+    end: int
+    first: int  # token indices, end exclusive
+    last: int
+    payload: T
+    exact: bool  # the first word matched without stripping clitics
+
+
+class PhraseMatcher(Generic[T]):
+    """Maps phrases to payloads; finds them in tokenized text, longest first."""
+
+    def __init__(self, clitics: bool = True, suffixes: bool = True, min_stem: int = 2) -> None:
+        self.clitics = clitics
+        self.suffixes = suffixes
+        self.min_stem = min_stem
+        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+
+    def add(self, phrase: str, payload: T) -> None:
+        words = tuple(t.norm for t in tokenize(phrase))
+        if not words:
+            return
+        self._index.setdefault(words[0], []).append((words[1:], payload))
+        # longest phrases first, so the first hit at a position is the longest
+        self._index[words[0]].sort(key=lambda e: -len(e[0]))
+
+    def add_many(self, items: Iterable[tuple[str, T]]) -> None:
+        for phrase, payload in items:
+            self.add(phrase, payload)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._index.values())
+
+    def candidates(self, text: str, tokens: list[Token], i: int) -> list[Match[T]]:
+        """Every entry that starts at token `i`, longest first."""
+        tok = tokens[i]
+        if not tok.is_word:
+            readings = [(tok.norm, 0, 0)]
+        elif self.clitics:
+            readings = clitic_stems(tok.norm, self.min_stem)
+        else:
+            readings = [(tok.norm, 0, 0)]
+        found: list[Match[T]] = []
+        for stem, pre, suf in readings:
+            entries = self._index.get(stem)
+            if not entries:
+                continue
+            for rest, payload in entries:
+                if rest and suf:
+                    continue  # a pronoun suffix ends the phrase
+                if suf and not self.suffixes:
+                    continue
+                j = i + 1
+                ok = True
+                for word in rest:
+                    if j >= len(tokens) or tokens[j].norm != word:
+                        ok = False
+                        break
+                    j += 1
+                if not ok:
+                    continue
+                start, end = _stem_offsets(text, tok, pre, suf)
+                if rest:
+                    end = tokens[j - 1].end
+                found.append(Match(start, end, i, j, payload, pre == 0 and suf == 0))
+        found.sort(key=lambda m: (-(m.last - m.first), not m.exact))
+        return found
+
+    def find(self, text: str, tokens: list[Token]) -> list[Match[T]]:
+        """Non-overlapping matches, left to right, longest at each position."""
+        out: list[Match[T]] = []
+        i = 0
+        while i < len(tokens):
+            hits = self.candidates(text, tokens, i)
+            if hits:
+                out.append(hits[0])
+                i = hits[0].last
+            else:
+                i += 1
+        return out
+
+    def find_all(self, text: str, tokens: list[Token]) -> list[Match[T]]:
+        """Every match at every position (overlaps included)."""
+        return [m for i in range(len(tokens)) for m in self.candidates(text, tokens, i)]
+
+
+def _stem_offsets(text: str, tok: Token, pre: int, suf: int) -> tuple[int, int]:
+    """Original-text offsets of a token without `pre`/`suf` normalized characters."""
+    if pre == 0 and suf == 0:
+        return tok.start, tok.end
+    norm, index = normalize_with_map(text[tok.start : tok.end])
+    if norm != tok.norm:  # presentation forms changed length under NFKC: keep the word
+        return tok.start, tok.end
+    start = tok.start + (index[pre] if pre < len(index) else 0)
+    end = tok.start + (index[len(index) - suf - 1] + 1 if suf else tok.end - tok.start)
+    return start, end
+

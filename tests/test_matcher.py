@@ -1,0 +1,24 @@
+from rasd.text.matcher import PhraseMatcher
+from rasd.text.segment import tokenize
+
+
+def _find(entries: dict[str, str], text: str) -> list[tuple[str, str]]:
+    m: PhraseMatcher[str] = PhraseMatcher()
+    for phrase, payload in entries.items():
+        m.add(phrase, payload)
+    return [(text[x.start:x.end], x.payload) for x in m.find(text, tokenize(text))]
+
+
+def test_clitics_attach_to_lexicon_entries() -> None:
+    got = _find({"حلب": "aleppo"}, "قصف بحلب ووحلب وحلب لحلب وحَلَب")
+    assert [g[0] for g in got] == ["حلب", "حلب", "حلب", "حَلَب"]
+
+
+def test_longest_phrase_wins_and_article_variants() -> None:
+    got = _find({"حلب": "a", "ريف حلب": "r", "الحكومة": "g"}, "في ريف حلب وللحكومة")
+    assert got == [("ريف حلب", "r"), ("حكومة", "g")]
+
+
+def test_normalized_variants_match() -> None:
+    got = _find({"إيران": "iran"}, "طهران وايران وإيرانَ")
+    assert [g[1] for g in got] == ["iran", "iran"]
