@@ -1,0 +1,172 @@
+"""The FastAPI application: the JSON API under /api and the dashboard at /.
+
+Everything the dashboard needs is served from the package (static/), so it
+works air-gapped. Security: every response carries a strict
+Content-Security-Policy (no inline script, nothing from other origins),
+request bodies are capped, and errors are JSON with a one-line message, never
+a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from rasd.serve.api import router
+from rasd.serve.queries import Queries
+
+STATIC = Path(__file__).parent / "static"
+MAX_BODY = 1_000_000  # bytes; POST /extract takes one article, not a corpus
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+log = logging.getLogger("rasd.serve")
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+
+
+class Guard:
+    """ASGI middleware: security headers on every response, body size cap (413 JSON).
+
+    Raw ASGI, outermost, so that the headers are on every response (errors and
+    static files too) and the cap also holds for chunked bodies.
+    """
+
+    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_secure(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in SECURITY_HEADERS if k not in names]
+                message["headers"] = list(message.get("headers", [])) + extra
+            await send(message)
+
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            await self._too_large(scope, receive, send_secure)
+            return
+        if scope.get("method") not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send_secure)
+            return
+        # Read the whole (capped) body first, so that a chunked body without a
+        # Content-Length is refused before the application sees any of it.
+        chunks: list[bytes] = []
+        seen = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            seen += len(chunk)
+            if seen > self.max_body:
+                await self._too_large(scope, receive, send_secure)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send_secure)
+
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await _error(413, f"request body too large (limit {self.max_body} bytes)")(
+            scope, receive, send)
+
+
+
+
+def create_app(queries: Queries, *, max_body: int = MAX_BODY) -> FastAPI:
+    """The application over one opened store (wrapped in Queries)."""
+    app = FastAPI(
+        title="rasd",
+        summary="Arabic conflict news: who did what to whom, where, when, and who says so.",
+        description=(
+            "Read the corpus store: documents with every layer as character offsets into "
+            "their text, PLOVER events (per report and merged across reports), claims and "
+            "their conflicts, actors, places, full-text search, statistics, a timeline and "
+            "an actor network. `POST /api/extract` runs the extraction pipeline on one "
+            "article. Every list is paginated with `limit` (capped) and `offset`; errors are "
+            '`{"error": {"status", "message"}}`.'
+        ),
+        version="1",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.queries = queries
+    app.include_router(router, prefix="/api")
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        return _error(exc.status_code, str(exc.detail))
+
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _starlette_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = "not found" if exc.status_code == 404 else str(exc.detail)
+        return _error(exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return _error(422, _validation_message(exc.errors()))
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        # Logged for the operator; the client gets one line and no traceback.
+        log.exception("error serving %s", request.url.path)
+        return _error(500, "internal error")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    async def _index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def _favicon() -> FileResponse:
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+    return Guard(app, max_body)  # type: ignore[return-value]
+
+
+def _validation_message(errors: Any) -> str:
+    parts = []
+    for e in errors:
+        where = ".".join(str(p) for p in e.get("loc", ()) if p not in ("query", "body", "path"))
+        parts.append(f"{where or 'request'}: {e.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request"
