@@ -1,12 +1,102 @@
-"""The entity stage: tag tokens with PER/ORG/LOC/MISC spans."""
+"""The entity stage: tag tokens with PER/ORG/LOC/MISC spans.
+
+The model sees tokens the way ANERcorp writes them: punctuation apart, clitics
+attached (وروسيا is one token, tagged whole). The document contract wants the
+name itself, so a leading conjunction or preposition is cut from the span's
+offsets when what is left is the name (روسيا from وروسيا) and kept when the
+letter belongs to it (لبنان، بيروت).
+"""
 
 from __future__ import annotations
 
-from rasd.document import Document, Entity
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from rasd.document import Document, Entity, Span, Token
+from rasd.entities.features import gazetteer, norm_word
+from rasd.entities.tagger import default_tagger
+from rasd.evaluate_ner import chunks
+from rasd.text.normalize import normalize_with_map
+
+_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    """Normalized words known to start names: the model's list plus the gazetteer."""
+    words = resources.files("rasd").joinpath("data", "ner", "name_words.txt")
+    known = {ln.strip() for ln in words.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")}
+    single, multi = gazetteer()
+    return frozenset(known | set(single) | set(multi))
+
+
+def proclitic_length(norm: str) -> int:
+    """How many leading letters of a tagged name's first word are clitics, not name.
+
+    A known name is kept whole (لبنان); و/ف followed by a preposition or the
+    article, or a clitic before a known name, is cut (وبيروت، والأراضي، بسوريا).
+    """
+    known = known_names()
+    if norm in known:
+        return 0
+    cut = 0
+    rest = norm
+    if rest[:1] in ("و", "ف") and len(rest) > 3 and (
+            rest[1:] in known or rest[1:3] == "ال" or rest[1:2] in ("ب", "ل", "ك")):
+        cut, rest = 1, rest[1:]
+    if rest[:1] in ("ب", "ل", "ك") and len(rest) > 3 and not rest.startswith("لل") and (
+            rest[1:] in known or rest[1:3] == "ال"):
+        cut += 1
+    return cut
+
+
+def _cut_offsets(text: str, tok: Token, cut: int) -> int:
+    """Start offset of `tok` after `cut` normalized letters (marks follow their letter)."""
+    if cut == 0:
+        return tok.start
+    norm, index = normalize_with_map(text[tok.start : tok.end])
+    if cut >= len(index):
+        return tok.start
+    return tok.start + index[cut]
+
+
+def spans_from_tags(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[Entity]:
+    """Entities (ids unset) from BIO tags over `tokens`."""
+    out: list[Entity] = []
+    for a, b, typ in chunks(tags):
+        first = tokens[a]
+        cut = proclitic_length(norm_word(text[first.start : first.end]))
+        start = _cut_offsets(text, first, cut)
+        out.append(Entity(start, tokens[b - 1].end, type=typ))
+    return out
 
 
 def find_entities(doc: Document) -> list[Entity]:
-    return []
+    """Entity spans of the whole document, sentence by sentence, ids e1, e2, ... in order."""
+    tokens = doc.tokens
+    if not tokens:
+        return []
+    tagger = default_tagger()
+    found: list[Entity] = []
+    i = 0
+    for sent in doc.sentences or [Span(0, len(doc.text))]:
+        start, end = sent.start, sent.end
+        while i < len(tokens) and tokens[i].start < start:
+            i += 1
+        j = i
+        while j < len(tokens) and tokens[j].end <= end:
+            j += 1
+        sent_tokens = tokens[i:j]
+        if sent_tokens:
+            words = [doc.text[t.start : t.end] for t in sent_tokens]
+            found += spans_from_tags(doc.text, sent_tokens, tagger.tag(words))
+        i = j
+    found.sort(key=lambda e: (e.start, e.end))
+    for k, ent in enumerate(found, 1):
+        ent.id = f"e{k}"
+    return found
 
 
 def stage(doc: Document) -> Document:

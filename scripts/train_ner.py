@@ -1,0 +1,208 @@
+"""Build the frozen gazetteer and train the CRF entity model (`make model`).
+
+    python scripts/train_ner.py                  # gazetteer + model, written into the package
+    python scripts/train_ner.py --grid           # also try a few c1/c2 pairs, keep the best on dev
+    python scripts/train_ner.py --no-write --c1 0.05 --c2 0.01   # an experiment, nothing written
+
+Training reads the ANERcorp train split only; the dev split is used for the
+choice of regularisation and for the printed score, never for training.
+crfsuite's L-BFGS is deterministic for a given input, so the model is
+reproducible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import pycrfsuite  # noqa: E402
+
+from rasd.entities.features import gazetteer, norm_word, sentence_features  # noqa: E402
+from rasd.entities.tagger import Tagger  # noqa: E402
+from rasd.evaluate_ner import canon_tag, format_score, read_conll, score  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DATA = ROOT / "src" / "rasd" / "data" / "ner"
+ANER = SHARED / "data" / "anercorp"
+GAZ = SHARED / "data" / "gazetteers"
+
+
+# --- gazetteer -------------------------------------------------------------
+
+def _names_babel() -> list[str]:
+    import babel
+
+    names: set[str] = set()
+    for loc in ("ar", "ar_SY", "ar_EG", "ar_SA", "ar_MA", "ar_LB", "ar_IQ"):
+        try:
+            names.update(babel.Locale.parse(loc).territories.values())
+        except (ValueError, babel.UnknownLocaleError):
+            continue
+    return sorted(names)
+
+
+def _names_world_cities() -> list[str]:
+    out = []
+    with open(GAZ / "world-cities" / "world-cities.csv", encoding="utf-8-sig") as fh:
+        for row in csv.DictReader(fh):
+            out += [row["CountryNameAr"], row["CityNameAr"]]
+    return out
+
+
+def _names_opensyria() -> list[str]:
+    out = []
+    with open(GAZ / "opensyria" / "syria_admin_flat.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.append(row["name_ar"])
+            out += [a for a in row["aliases_ar"].split("|") if a]
+    return out
+
+
+def build_gazetteer(train: list[list[list[str]]]) -> list[tuple[str, str]]:
+    """(class, normalized name) pairs of place names from permissive sources.
+
+    World-cities is noisy (some Arabic names are wrong links, some are common
+    words), so a one-word name is dropped when the train split uses that word
+    mostly outside any entity: a common word, not a place, in news text.
+    """
+    outside: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for sent in train:
+        for row in sent:
+            n = norm_word(row[0])
+            seen[n] += 1
+            if row[-1] == "O":
+                outside[n] += 1
+    names: set[str] = set()
+    for raw in _names_babel() + _names_world_cities() + _names_opensyria():
+        words = [norm_word(w) for w in raw.replace("(", " ").replace(")", " ").split()]
+        words = [w for w in words if w != "<sp>"]
+        if not words or any(len(w) < 2 for w in words) and len(words) == 1:
+            continue
+        if len(words) == 1 and seen[words[0]] >= 3 and outside[words[0]] / seen[words[0]] > 0.5:
+            continue
+        if len(words) > 4:
+            continue
+        names.add(" ".join(words))
+    return [("LOC", n) for n in sorted(names)]
+
+
+def write_gazetteer(pairs: list[tuple[str, str]]) -> None:
+    header = (
+        "# Place names (class<TAB>normalized name), built by scripts/train_ner.py from\n"
+        "# Babel/CLDR Arabic territory names (Unicode licence), world-cities-translations\n"
+        "# (CC BY 4.0) and Open-Syria data-geography (CC BY 4.0); see README.md here.\n"
+    )
+    with open(DATA / "gazetteer.tsv", "w", encoding="utf-8") as fh:
+        fh.write(header)
+        for cls, name in pairs:
+            fh.write(f"{cls}\t{name}\n")
+    gazetteer.cache_clear()
+
+
+def write_name_words(train: list[list[list[str]]]) -> int:
+    """First words of train-split names, minus clitic-prefixed forms of other names.
+
+    The entity stage keeps these whole (لبنان is a name, not ل + بنان) and cuts
+    a leading clitic from forms such as وسوريا whose remainder is a name.
+    """
+    from rasd.evaluate_ner import chunks
+
+    first: set[str] = set()
+    for sent in train:
+        tags = [canon_tag(r[-1]) for r in sent]
+        for a, _, _ in chunks(tags):
+            first.add(norm_word(sent[a][0]))
+    single, multi = gazetteer()
+    names = first | set(single) | set(multi)
+    keep = sorted(w for w in first if not (w[:1] in "وفبلك" and w[1:] in names)
+                  and not (w[:1] in "وف" and len(w) > 3 and (w[1:3] == "ال" or w[1] in "بلك")))
+    with open(DATA / "name_words.txt", "w", encoding="utf-8") as fh:
+        fh.write("# Normalized first words of names in the ANERcorp train split (Benajiba et al.\n"
+                 "# 2007), clitic-prefixed forms removed; built by scripts/train_ner.py.\n")
+        fh.write("\n".join(keep) + "\n")
+    return len(keep)
+
+
+# --- training --------------------------------------------------------------
+
+def load(path: Path) -> tuple[list[list[str]], list[list[str]]]:
+    sents = read_conll(path)
+    return [[r[0] for r in s] for s in sents], [[canon_tag(r[-1]) for r in s] for s in sents]
+
+
+def train(words: list[list[str]], tags: list[list[str]], out: Path, c1: float, c2: float,
+          max_iter: int, min_freq: int) -> float:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for w, t in zip(words, tags, strict=True):
+        trainer.append(sentence_features(w), t)
+    trainer.set_params({
+        "c1": c1, "c2": c2, "max_iterations": max_iter,
+        "feature.possible_transitions": True, "feature.minfreq": min_freq,
+    })
+    t0 = time.time()
+    trainer.train(str(out))
+    return time.time() - t0
+
+
+def evaluate(model: Path, words: list[list[str]], tags: list[list[str]]):
+    tagger = Tagger(model)
+    return score(tags, [tagger.tag(w) for w in words])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--train", type=Path, default=ANER / "train.txt")
+    ap.add_argument("--dev", type=Path, default=ANER / "dev.txt")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--max-iter", type=int, default=200)
+    ap.add_argument("--min-freq", type=int, default=1)
+    ap.add_argument("--grid", action="store_true", help="choose c1/c2 on dev from a small grid")
+    ap.add_argument("--no-write", action="store_true", help="train and score; ship nothing")
+    ap.add_argument("--keep-gazetteer", action="store_true", help="do not rebuild the gazetteer")
+    args = ap.parse_args(argv)
+
+    train_words, train_tags = load(args.train)
+    dev_words, dev_tags = load(args.dev)
+    if not args.keep_gazetteer:
+        pairs = build_gazetteer(read_conll(args.train))
+        write_gazetteer(pairs)
+        print(f"gazetteer: {len(pairs)} names -> {DATA / 'gazetteer.tsv'}")
+        print(f"name words: {write_name_words(read_conll(args.train))}")
+
+    grid = [(args.c1, args.c2)]
+    if args.grid:
+        grid = [(c1, c2) for c1 in (0.0, 0.05, 0.2) for c2 in (0.001, 0.01, 0.05)]
+    best: tuple[float, float, float] | None = None
+    tmp = DATA / "model.crfsuite.tmp"
+    for c1, c2 in grid:
+        secs = train(train_words, train_tags, tmp, c1, c2, args.max_iter, args.min_freq)
+        s = evaluate(tmp, dev_words, dev_tags)
+        print(f"c1={c1} c2={c2}: dev P {s.overall.precision:.4f} R {s.overall.recall:.4f} "
+              f"F1 {s.overall.f1:.4f} (trained in {secs:.0f}s)", flush=True)
+        if best is None or s.overall.f1 > best[0]:
+            best = (s.overall.f1, c1, c2)
+            if not args.no_write:
+                tmp.replace(DATA / "model.crfsuite")
+    tmp.unlink(missing_ok=True)
+    assert best is not None
+    print(f"best: c1={best[1]} c2={best[2]} dev F1 {best[0]:.4f}")
+    if not args.no_write:
+        s = evaluate(DATA / "model.crfsuite", dev_words, dev_tags)
+        print(format_score(s))
+        size = (DATA / "model.crfsuite").stat().st_size
+        print(f"model: {DATA / 'model.crfsuite'} ({size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
