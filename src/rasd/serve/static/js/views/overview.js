@@ -1,0 +1,117 @@
+// Overview: corpus figures, the timeline of events per day by category, top actors and places.
+
+import { get, pickFilters, query } from "../api.js";
+import { clear, fmtNum, h, s } from "../dom.js";
+import { CATEGORY_COLOR, catName, getLang, t } from "../i18n.js";
+
+const CARDS = ["documents", "events", "merged_events", "multi_report_events", "claims_n", "conflicts", "outlets"];
+
+export async function render(root, _arg, params, alive) {
+  const f = pickFilters(params);
+  const [stats, timeline, actors, places] = await Promise.all([
+    get("/stats"), get("/timeline", f), get("/actors", { ...f, per_page: 10 }),
+    get("/places", { ...f, per_page: 10 }),
+  ]);
+  if (!alive()) return;
+  clear(root);
+  const lang = getLang();
+  const cards = h("section", { class: "cards" }, CARDS.map((k) => {
+    const value = stats[k === "claims_n" ? "claims" : k];
+    return h("div", { class: "card", "data-stat": k },
+      h("b", {}, fmtNum(value, lang)), h("span", {}, t(k)));
+  }));
+  root.append(cards);
+  const tl = h("section", { class: "panel" }, h("h2", {}, t("timeline")));
+  tl.append(timelineChart(timeline, params));
+  root.append(tl);
+  root.append(h("section", { class: "two" },
+    rankList(t("top_actors"), actors.items, (a) => ({ actor: a.key }),
+      (a) => [a.events, t("as_actor"), a.targeted, t("as_recipient")]),
+    rankList(t("top_places"), places.items, (p) => ({ place: p.key }), (p) => [p.events])));
+}
+
+function rankList(title, items, filterOf, countsOf) {
+  const lang = getLang();
+  return h("div", { class: "panel" }, h("h2", {}, title),
+    items.length === 0 ? h("p", { class: "muted" }, t("nothing")) :
+      h("ol", { class: "rank" }, items.map((it) => {
+        const c = countsOf(it);
+        return h("li", {},
+          h("a", { href: "#/search" + query(filterOf(it)) },
+            lang === "en" && it.name_en ? it.name_en : it.name),
+          h("span", { class: "muted" }, " ", c.map((x) => (typeof x === "number" ? fmtNum(x, lang) : x)).join(" ")));
+      })));
+}
+
+function addDays(iso, n) {
+  const d = new Date(iso + "T00:00:00Z");
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Stacked bars per day, one colour per category; a bar's <title> lists its counts. */
+export function timelineChart(rows, params) {
+  const wrap = h("div", { class: "timeline", dir: "ltr" });
+  if (!rows.length) {
+    wrap.append(h("p", { class: "muted" }, t("nothing")));
+    return wrap;
+  }
+  const byDay = new Map();
+  const cats = new Set();
+  for (const r of rows) {
+    if (!r.date) continue;
+    cats.add(r.category);
+    const day = byDay.get(r.date) || {};
+    day[r.category] = (day[r.category] || 0) + r.count;
+    byDay.set(r.date, day);
+  }
+  const dates = [...byDay.keys()].sort();
+  const days = [];
+  for (let d = dates[0], i = 0; d <= dates[dates.length - 1] && i < 3700; d = addDays(d, 1), i++) days.push(d);
+  const max = Math.max(1, ...[...byDay.values()].map((o) => Object.values(o).reduce((a, b) => a + b, 0)));
+  const W = 960, H = 240, pad = { l: 36, r: 8, t: 8, b: 28 };
+  const bw = (W - pad.l - pad.r) / days.length;
+  const y = (v) => (H - pad.b) - (v / max) * (H - pad.t - pad.b);
+  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", role: "img", "aria-label": t("timeline") });
+  for (const frac of [0, 0.5, 1]) {
+    const v = Math.round(max * frac);
+    svg.append(s("line", { x1: pad.l, x2: W - pad.r, y1: y(v), y2: y(v), class: "grid" }),
+      s("text", { x: pad.l - 4, y: y(v) + 4, class: "axis", "text-anchor": "end" }, String(v)));
+  }
+  const order = [...cats].sort();
+  days.forEach((d, i) => {
+    const day = byDay.get(d);
+    if (!day) return;
+    let acc = 0;
+    const g = s("g", { class: "day", "data-date": d });
+    const lines = [d];
+    for (const c of order) {
+      const n = day[c];
+      if (!n) continue;
+      const top = y(acc + n);
+      g.append(s("rect", { x: pad.l + i * bw + bw * 0.1, width: Math.max(1, bw * 0.8), y: top,
+                           height: y(acc) - top, fill: CATEGORY_COLOR[c] || "#888",
+                           class: "bar", "data-category": c, "data-count": n }));
+      lines.push(`${catName(c)}: ${n}`);
+      acc += n;
+    }
+    g.append(s("title", {}, lines.join("\n")));
+    g.addEventListener("click", () => {
+      location.hash = "#/search" + query({ ...pickFilters(params), from: d, to: d });
+    });
+    svg.append(g);
+  });
+  const ticks = Math.min(8, days.length);
+  for (let k = 0; k < ticks; k++) {
+    const i = Math.round((k * (days.length - 1)) / Math.max(1, ticks - 1));
+    svg.append(s("text", { x: pad.l + i * bw + bw / 2, y: H - 8, class: "axis", "text-anchor": "middle" },
+      days[i].slice(5)));
+  }
+  wrap.append(svg);
+  const legend = h("div", { class: "legend", dir: "auto" }, order.map((c) =>
+    h("a", { href: "#/" + query({ ...pickFilters(params), category: c }), class: "key", "data-category": c },
+      h("i", { class: "swatch", "data-color": c }), catName(c))));
+  for (const sw of legend.querySelectorAll(".swatch")) sw.style.background = CATEGORY_COLOR[sw.dataset.color];
+  wrap.append(legend);
+  return wrap;
+}
