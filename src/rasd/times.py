@@ -1,12 +1,511 @@
-"""Time expressions resolved against the publication date."""
+"""Time expressions resolved against the publication date.
+
+`find_times` walks the tokens once. Every word is looked up, clitics included,
+in one pre-built dictionary of time words (months, weekdays, relative days,
+parts of day, cue words: all from `data/time/`), and a small grammar around
+those hits reads:
+
+- absolute dates: [weekday] day month [year] [هـ|م], month year, digit dates
+  (27/8/2012, 2016-12-13, ١٥/١٢/٢٠١٦, Babel's 13‏/12‏/2016 with RTL marks), Hijri
+  dates converted with hijridate;
+- relative days (اليوم، أمس، أول أمس، غدا، بعد غد) and weekdays, alone, after
+  يوم, with a part of day before them (صباح أمس، مساء الثلاثاء) and with
+  الماضي/المقبل after them;
+- periods (الأسبوع الماضي، العام المقبل, a month or a year alone, صيف 2012)
+  and vague spans (الأيام الماضية، قبل أيام).
+
+Dates are day-precise or null: a period keeps `date: null` and names its
+granularity in `part` ("week", "month", "year", "season"); a part of day
+("morning", "evening", "noon", "afternoon", "dawn", "night") also goes to `part`.
+Relative expressions need `meta.published`; absolute dates do not.
+"""
 
 from __future__ import annotations
 
-from rasd.document import Document, Time
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+from rasd.document import Document, Time, Token
+from rasd.text.normalize import normalize, normalize_with_map
+
+DATA = Path(__file__).resolve().parent / "data" / "time"
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+
+
+# --- lexicon ---------------------------------------------------------------
+
+def clitic_forms(word: str, article: str = "keep", preps: bool = True) -> list[tuple[str, int]]:
+    """Normalized surface forms of `word` with proclitics, and each one's prefix length.
+
+    `article`: "keep" (the word as given), "optional" (also with ال added) or
+    "never". The prefix length counts only و/ف and ب/ل/ك, so a span that skips it
+    keeps the article (والخميس → الخميس). ل + ال is written لل.
+    """
+    bases = [word]
+    if article == "optional" and not word.startswith("ال"):
+        bases.append("ال" + word)
+    out: list[tuple[str, int]] = []
+    for base in bases:
+        for conj in _CONJ:
+            for prep in _PREP if preps else ("",):
+                if prep == "ل" and base.startswith("ال"):
+                    form = conj + "لل" + base[2:]
+                else:
+                    form = conj + prep + base
+                out.append((form, len(conj) + len(prep)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    rest: tuple[str, ...]  # the phrase's words after the first, normalized
+    kind: str  # month | weekday | rel | part | cue
+    data: tuple  # kind-specific payload
+
+
+class PhraseIndex:
+    """First-word surface form (with clitics) -> phrase entries, longest first."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, list[tuple[int, Entry]]] = {}
+
+    def add(self, phrase: str, kind: str, data: tuple, article: str = "keep",
+            preps: bool = True) -> None:
+        words = normalize(phrase).split()
+        entry = Entry(tuple(words[1:]), kind, data)
+        for form, pre in clitic_forms(words[0], article, preps):
+            bucket = self._first.setdefault(form, [])
+            if (pre, entry) not in bucket:
+                bucket.append((pre, entry))
+                bucket.sort(key=lambda e: (-len(e[1].rest), e[0]))
+
+    def match(self, tokens: list[Token], i: int, kinds: frozenset[str] | None = None
+              ) -> tuple[int, int, Entry] | None:
+        """(token index after the phrase, prefix length, entry) of the longest phrase at i."""
+        bucket = self._first.get(tokens[i].norm)
+        if not bucket:
+            return None
+        for pre, entry in bucket:
+            if kinds is not None and entry.kind not in kinds:
+                continue
+            j = i + 1
+            for word in entry.rest:
+                if j >= len(tokens) or tokens[j].norm != word:
+                    break
+                j += 1
+            else:
+                return j, pre, entry
+        return None
+
+    def prefixes(self, norm: str) -> list[int]:
+        return [pre for pre, _ in self._first.get(norm, ())]
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    index: PhraseIndex
+    cues: dict[str, frozenset[str]]  # normalized word -> roles ("role+" when with clitics)
+    cue_prefix: dict[str, int]  # clitic form of a cue word -> its prefix length
+
+
+@cache
+def lexicon() -> Lexicon:
+    """All time words, loaded once per process."""
+    index = PhraseIndex()
+    for name, month, calendar in _rows("months.tsv"):
+        index.add(name, "month", (int(month), calendar))
+    for name, wd in _rows("weekdays.tsv"):
+        index.add(name, "weekday", (int(wd),))
+    for row in _rows("relative.tsv"):
+        phrase, kind, offset = row[:3]
+        part = row[3] if len(row) > 3 and row[3] else None
+        index.add(phrase, "rel", (kind, int(offset), part))
+    for form, part, alone in _rows("parts.tsv"):
+        index.add(form, "part", (part, alone == "yes"))
+    cues: dict[str, set[str]] = {}
+    cue_prefix: dict[str, int] = {}
+    for row in _rows("cues.tsv"):
+        key = normalize(row[0])
+        cues.setdefault(key, set()).add(row[1])
+        for form, pre in clitic_forms(key):
+            if pre:
+                cues.setdefault(form, set()).add(row[1] + "+")  # the role with a clitic
+                cue_prefix[form] = pre
+    return Lexicon(index, {k: frozenset(v) for k, v in cues.items()}, cue_prefix)
+
+
+# --- digit dates -------------------------------------------------------------
+
+_D = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+_M = r"[\u200e\u200f\u061c]*"  # direction marks that locale formatters put around separators
+_DIGIT_DATE_RE = re.compile(
+    rf"(?<!{_D})({_D}{{1,4}}){_M}([/.\-]){_M}({_D}{{1,2}}){_M}\2{_M}({_D}{{1,4}})(?!{_D})"
+)
+_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
+                         **{chr(0x06F0 + i): str(i) for i in range(10)}})
+
+
+def _digit_dates(text: str) -> dict[int, tuple[int, int, int, int]]:
+    """Start offset -> (end, year, month, day) of every valid digit date in `text`."""
+    out: dict[int, tuple[int, int, int, int]] = {}
+    for m in _DIGIT_DATE_RE.finditer(text):
+        a, b, c = (g.translate(_DIGITS) for g in (m.group(1), m.group(3), m.group(4)))
+        if len(a) == 4 and len(c) <= 2:
+            y, mo, d = int(a), int(b), int(c)
+        elif len(c) in (2, 4) and len(a) <= 2:
+            y = int(c) if len(c) == 4 else 2000 + int(c)
+            d, mo = int(a), int(b)
+            if mo > 12 >= d:  # month/day/year
+                d, mo = mo, d
+        else:
+            continue
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out[m.start()] = (m.end(), y, mo, d)
+    return out
+
+
+# --- resolution --------------------------------------------------------------
+
+def _published(doc: Document) -> date | None:
+    try:
+        return date.fromisoformat(doc.meta.published) if doc.meta.published else None
+    except ValueError:
+        return None
+
+
+def to_gregorian(year: int, month: int, day: int, calendar: str) -> date | None:
+    try:
+        if calendar == "hijri":
+            from hijridate import Hijri
+
+            g = Hijri(year, month, day).to_gregorian()
+            return date(g.year, g.month, g.day)
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _year_of(pub: date, calendar: str) -> int:
+    if calendar == "hijri":
+        from hijridate import Gregorian
+
+        return Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+    return pub.year
+
+
+def resolve_day_month(pub: date | None, month: int, day: int, calendar: str,
+                      which: str | None) -> date | None:
+    """A day and month without a year: the nearest such date, the past preferred.
+
+    `which` is "past"/"next"/"current" from a following الماضي/المقبل/الجاري.
+    """
+    if pub is None:
+        return None
+    base = _year_of(pub, calendar)
+    cands = [d for y in (base - 1, base, base + 1)
+             if (d := to_gregorian(y, month, day, calendar)) is not None]
+    if which == "current":
+        cands = [d for d in cands if _year_of(d, calendar) == base] or cands
+    elif which == "past":
+        cands = [d for d in cands if d < pub] or cands
+    elif which == "next":
+        cands = [d for d in cands if d > pub] or cands
+    if not cands:
+        return None
+    # news mostly reports the past: a future date counts twice as far
+    return min(cands, key=lambda d: (pub - d).days if d <= pub else 2 * (d - pub).days)
+
+
+def resolve_weekday(pub: date | None, weekday: int, which: str | None) -> date | None:
+    """The weekday before `pub` (the same day if it is that weekday), or after it."""
+    if pub is None:
+        return None
+    if which == "next":
+        return pub + timedelta(days=(weekday - pub.weekday()) % 7 or 7)
+    back = (pub.weekday() - weekday) % 7
+    if which == "past" and back == 0:
+        back = 7
+    return pub - timedelta(days=back)
+
+
+# --- the grammar -------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Hit:
+    end: int  # token index after the expression
+    date: date | None
+    part: str | None
+
+
+_MONTH = frozenset({"month"})
+_WEEKDAY = frozenset({"weekday"})
+_REL = frozenset({"rel"})
+_PART = frozenset({"part"})
+_COMMAS = {",", "-"}
+
+
+class _Reader:
+    """One document's tokens and the grammar over them."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.toks = doc.tokens
+        self.n = len(self.toks)
+        self.lex = lexicon()
+        self.pub = _published(doc)
+        self.digit_dates = _digit_dates(doc.text) if any(t.norm[:1].isdigit()
+                                                         for t in self.toks) else {}
+
+    # helpers
+    def norm(self, i: int) -> str:
+        return self.toks[i].norm if i < self.n else ""
+
+    def roles(self, i: int) -> frozenset[str]:
+        return self.lex.cues.get(self.norm(i), frozenset()) if i < self.n else frozenset()
+
+    def has(self, i: int, role: str) -> bool:
+        """Token i is a cue of `role`, bare or with a clitic (وعام، لعام)."""
+        r = self.roles(i)
+        return role in r or role + "+" in r
+
+    def number(self, i: int, lo: int, hi: int) -> int | None:
+        s = self.norm(i)
+        if s.isdigit() and lo <= int(s) <= hi:
+            return int(s)
+        return None
+
+    def which(self, i: int) -> tuple[int, str | None]:
+        """A following الماضي/المقبل/الجاري: (index after it, its meaning)."""
+        r = self.roles(i)
+        for role in ("past", "next", "current"):
+            if role in r:
+                return i + 1, role
+        return i, None
+
+    def month(self, i: int) -> tuple[int, int, str] | None:
+        """A month name, with its twin in another calendar style: آب/أغسطس، تموز (يوليو)."""
+        m = self.lex.index.match(self.toks, i, _MONTH) if i < self.n else None
+        if not m:
+            return None
+        j, _, e = m
+        month, cal = e.data
+        k = j
+        if j < self.n:
+            sep = 1 if self.norm(j) in ("/", "-", "(") else 0
+            m2 = self.lex.index.match(self.toks, j + sep, _MONTH) if j + sep < self.n else None
+            if m2 and m2[2].data[0] == month:
+                k = m2[0]
+                if self.norm(j) == "(" and self.norm(k) == ")":
+                    k += 1
+                j = k
+        return j, month, cal
+
+    def year(self, i: int) -> tuple[int, int, str | None] | None:
+        """A four-digit year with an optional calendar marker: (index after, year, calendar)."""
+        y = self.number(i, 1000, 2999)
+        if y is None:
+            return None
+        j, cal = i + 1, None
+        r = self.roles(j)
+        if "hijri" in r:
+            j, cal = j + 1, "hijri"
+        elif "gregorian" in r:
+            j, cal = j + 1, "gregorian"
+        if cal is None and 1300 <= y < 1500:
+            cal = "hijri"
+        return j, y, cal
+
+    # expressions
+    def absolute(self, i: int) -> _Hit | None:
+        """[weekday[،]] day month [year] | [weekday] digit date | month year."""
+        j = i
+        w = self.lex.index.match(self.toks, i, _WEEKDAY)
+        if w:
+            j = w[0] + (1 if self.norm(w[0]) in _COMMAS else 0)
+        if j < self.n and self.toks[j].start in self.digit_dates:
+            end, y, mo, d = self.digit_dates[self.toks[j].start]
+            k = j
+            while k < self.n and self.toks[k].start < end:
+                k += 1
+            cal = "hijri" if 1300 <= y < 1500 else "gregorian"
+            if "hijri" in self.roles(k):
+                k, cal = k + 1, "hijri"
+            elif "gregorian" in self.roles(k):
+                k += 1
+            return _Hit(k, to_gregorian(y, mo, d, cal), None)
+        day = self.number(j, 1, 31)
+        if day is not None:
+            k = j + 1 + (1 if self.norm(j + 1) == "من" else 0)
+            mo = self.month(k)
+            if mo:
+                k, month, cal = mo
+                yr = self.year(k)
+                if yr:
+                    k, y, ycal = yr
+                    cal = ycal or cal
+                    return _Hit(k, to_gregorian(y, month, day, cal), None)
+                k, which = self.which(k)
+                return _Hit(k, resolve_day_month(self.pub, month, day, cal, which), None)
+            # 12 من الشهر الحالي / الماضي
+            if self.norm(k) == "الشهر":
+                k2, which = self.which(k + 1)
+                if which and self.pub:
+                    step = {"past": -1, "current": 0, "next": 1}[which]
+                    y, m = divmod(self.pub.year * 12 + self.pub.month - 1 + step, 12)
+                    return _Hit(k2, to_gregorian(y, m + 1, day, "gregorian"), None)
+            return None
+        if w:
+            return None
+        mo = self.month(i)
+        if mo:
+            k, _, _ = mo
+            yr = self.year(k)
+            if yr:
+                return _Hit(yr[0], None, "month")
+        return None
+
+    def day_expr(self, i: int) -> _Hit | None:
+        """A relative day or a weekday, with يوم before and الماضي/المقبل after."""
+        j = i + 1 if self.has(i, "day_in") else i
+        r = self.lex.index.match(self.toks, j, _REL) if j < self.n else None
+        if r and r[2].data[0] == "day":
+            k, _, e = r
+            _, offset, part = e.data
+            if offset == 0 and part is None and "not_today" in self.roles(k):
+                return None
+            # اليوم الخميس: today, named
+            w = self.lex.index.match(self.toks, k, _WEEKDAY) if k < self.n else None
+            if w and offset == 0:
+                k = w[0]
+            when = self.pub + timedelta(days=offset) if self.pub else None
+            return _Hit(k, when, part)
+        w = self.lex.index.match(self.toks, j, _WEEKDAY) if j < self.n else None
+        if w:
+            k, pre, e = w
+            if j == i and pre == 0 and e.data[0] in (0, 6) and i > 0 and \
+                    "not_weekday" in self.roles(i - 1):
+                return None
+            k, which = self.which(k)
+            return _Hit(k, resolve_weekday(self.pub, e.data[0], which), None)
+        return None
+
+    def read(self, i: int) -> _Hit | None:
+        hit = self.absolute(i)
+        if hit:
+            return hit
+        if self.has(i, "day_in") and i + 1 < self.n:  # يوم 15 ديسمبر، يوم الخميس 15/12/2016
+            hit = self.absolute(i + 1)
+            if hit:
+                return hit
+        # part of day + day: صباح أمس، مساء الثلاثاء، فجر 15 ديسمبر
+        p = self.lex.index.match(self.toks, i, _PART)
+        if p:
+            k, _, e = p
+            part, alone = e.data
+            day = self.day_expr(k) if k < self.n else None
+            day = day or (self.absolute(k) if k < self.n else None)
+            if day:
+                return _Hit(day.end, day.date, part)
+            return _Hit(k, None, part) if alone else None
+        hit = self.day_expr(i)
+        if hit:
+            # الثلاثاء مساء، أمس صباحا
+            p = self.lex.index.match(self.toks, hit.end, _PART) if hit.end < self.n else None
+            if p and p[2].data[1] and hit.part is None:
+                hit = _Hit(p[0], hit.date, p[2].data[0])
+            return hit
+        r = self.lex.index.match(self.toks, i, _REL)
+        if r and r[2].data[0] != "day":
+            k, _, e = r
+            kind = e.data[0]
+            return _Hit(k, None, None if kind == "vague" else kind)
+        return self.period(i)
+
+    def period(self, i: int) -> _Hit | None:
+        """Year or month alone with its cue: عام 2015، شهر مارس، صيف 2012."""
+        season = self.has(i, "season")
+        if self.has(i, "year_in") or season:
+            yr = self.year(i + 1)
+            if yr:
+                return _Hit(yr[0], None, "season" if season else "year")
+        if self.has(i, "month_in"):
+            mo = self.month(i + 1)
+            if mo:
+                k, which = self.which(mo[0])
+                return _Hit(k, None, "month")
+        if self.toks[i].norm.isdigit() and i > 0 and self.has(i - 1, "year_out"):
+            yr = self.year(i)
+            if yr:
+                return _Hit(yr[0], None, "year")
+        if i > 0 and self.has(i - 1, "month_out"):
+            mo = self.month(i)
+            if mo:
+                k, which = self.which(mo[0])
+                return _Hit(k, None, "month")
+        mo = self.month(i)
+        if mo:  # مايو الماضي
+            k, which = self.which(mo[0])
+            if which:
+                return _Hit(k, None, "month")
+        yr = self.year(i)
+        if yr and yr[2] is not None and yr[0] > i + 1:  # 2015م، 1438 هـ
+            return _Hit(yr[0], None, "year")
+        return None
+
+
+def _start_offset(doc: Document, tok: Token, pre: int) -> int:
+    """Offset of `tok` after `pre` normalized prefix letters (و، ب، ل ...)."""
+    if pre == 0:
+        return tok.start
+    norm, index = normalize_with_map(doc.text[tok.start : tok.end])
+    if norm != tok.norm or pre >= len(index):
+        return tok.start
+    return tok.start + index[pre]
+
+
+def _prefix(reader: _Reader, i: int) -> int:
+    """Clitic letters (و، ب، ل ...) to leave out at the start of an expression at token i."""
+    norm = reader.toks[i].norm
+    bucket = reader.lex.index.prefixes(norm)
+    if bucket:
+        return min(bucket)
+    return reader.lex.cue_prefix.get(norm, 0)
 
 
 def find_times(doc: Document) -> list[Time]:
-    return []
+    if not doc.tokens:
+        return []
+    reader = _Reader(doc)
+    out: list[Time] = []
+    i = 0
+    toks = doc.tokens
+    while i < reader.n:
+        tok = toks[i]
+        if not tok.is_word and tok.start not in reader.digit_dates:
+            i += 1
+            continue
+        hit = reader.read(i)
+        if hit is None or hit.end <= i:
+            i += 1
+            continue
+        start = _start_offset(doc, tok, _prefix(reader, i))
+        end = toks[hit.end - 1].end
+        out.append(Time(start, end, hit.date.isoformat() if hit.date else None, hit.part))
+        i = hit.end
+    return out
 
 
 def stage(doc: Document) -> Document:
