@@ -1,0 +1,171 @@
+"""Schema as a versioned list of migrations, applied in order at open.
+
+Each migration is a list of statements written once; `{blob}`, `{real}`,
+`{serial}` are the only per-dialect words. A store records the versions it
+has in `schema_version`; opening a store applies the missing ones in one
+transaction. Never edit a released migration: append a new one.
+"""
+
+from __future__ import annotations
+
+from rasd.store.db import Database, DatabaseError
+
+_TYPES = {
+    "sqlite": {"blob": "BLOB", "real": "REAL", "serial": "INTEGER PRIMARY KEY"},
+    "postgresql": {"blob": "BYTEA", "real": "DOUBLE PRECISION", "serial": "BIGSERIAL PRIMARY KEY"},
+}
+
+# Column names avoid SQL keywords (`start`/`end` are spelled s/e).
+MIGRATIONS: list[list[str]] = [
+    # 1: documents, copies, near-duplicate signatures, layers, merged events.
+    [
+        """CREATE TABLE documents (
+            num {serial},
+            id TEXT NOT NULL UNIQUE,
+            published TEXT, source TEXT, url TEXT, title TEXT, language TEXT,
+            group_id TEXT NOT NULL,
+            added TEXT NOT NULL,
+            n_entities INTEGER NOT NULL, n_claims INTEGER NOT NULL, n_events INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            data TEXT NOT NULL)""",
+        "CREATE INDEX documents_published ON documents (published)",
+        "CREATE INDEX documents_source ON documents (source)",
+        "CREATE INDEX documents_group ON documents (group_id)",
+        # Every record that produced a stored text: exact duplicates keep all sources.
+        """CREATE TABLE copies (
+            doc_id TEXT NOT NULL REFERENCES documents (id),
+            origin TEXT NOT NULL, source TEXT NOT NULL, url TEXT NOT NULL,
+            record_id TEXT, published TEXT, title TEXT, added TEXT NOT NULL,
+            PRIMARY KEY (doc_id, origin, source, url))""",
+        "CREATE INDEX copies_source ON copies (source)",
+        "CREATE TABLE signatures (doc_id TEXT PRIMARY KEY REFERENCES documents (id), "
+        "sig {blob} NOT NULL)",
+        # LSH bands: near-duplicate candidates are an indexed lookup, linear overall.
+        """CREATE TABLE lsh_bands (
+            band INTEGER NOT NULL, hash BIGINT NOT NULL,
+            doc_id TEXT NOT NULL REFERENCES documents (id),
+            PRIMARY KEY (band, hash, doc_id))""",
+        """CREATE TABLE entities (
+            doc_id TEXT NOT NULL REFERENCES documents (id), ent_id TEXT NOT NULL,
+            s INTEGER NOT NULL, e INTEGER NOT NULL, type TEXT NOT NULL, text TEXT NOT NULL,
+            norm TEXT NOT NULL, link_id TEXT, link_name TEXT, link_name_en TEXT,
+            link_kind TEXT, country TEXT, lat {real}, lon {real},
+            PRIMARY KEY (doc_id, ent_id))""",
+        "CREATE INDEX entities_link ON entities (link_id)",
+        """CREATE TABLE claims (
+            doc_id TEXT NOT NULL REFERENCES documents (id), claim_id TEXT NOT NULL,
+            sentence INTEGER, speaker_text TEXT NOT NULL, speaker_s INTEGER, speaker_e INTEGER,
+            speaker_entity TEXT, speaker_key TEXT, speaker_name TEXT, speaker_name_en TEXT,
+            speaker_norm TEXT, speaker_kind TEXT,
+            cue_text TEXT, content_s INTEGER, content_e INTEGER, content_text TEXT,
+            direct INTEGER NOT NULL, via_text TEXT,
+            source TEXT, published TEXT, data TEXT NOT NULL,
+            PRIMARY KEY (doc_id, claim_id))""",
+        "CREATE INDEX claims_speaker ON claims (speaker_key)",
+        """CREATE TABLE events (
+            doc_id TEXT NOT NULL REFERENCES documents (id), event_id TEXT NOT NULL,
+            sentence INTEGER, type TEXT NOT NULL, quad TEXT, status TEXT NOT NULL,
+            date TEXT, trigger_text TEXT, trigger_s INTEGER, trigger_e INTEGER,
+            dead INTEGER, injured INTEGER, size INTEGER, claim_id TEXT,
+            lat {real}, lon {real}, merged_id TEXT, source TEXT, title TEXT,
+            data TEXT NOT NULL,
+            PRIMARY KEY (doc_id, event_id))""",
+        "CREATE INDEX events_type_date ON events (type, date)",
+        "CREATE INDEX events_date ON events (date)",
+        "CREATE INDEX events_merged ON events (merged_id)",
+        # Actor/recipient/location of an event, one row each: what filters join on.
+        """CREATE TABLE event_roles (
+            doc_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL,
+            idx INTEGER NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL,
+            name TEXT, name_norm TEXT, name_en TEXT, kind TEXT, lat {real}, lon {real},
+            PRIMARY KEY (doc_id, event_id, role, idx),
+            FOREIGN KEY (doc_id, event_id) REFERENCES events (doc_id, event_id))""",
+        "CREATE INDEX event_roles_key ON event_roles (role, key)",
+        "CREATE INDEX event_roles_norm ON event_roles (role, norm)",
+        # Which claims report which events (same document).
+        """CREATE TABLE claim_events (
+            doc_id TEXT NOT NULL, claim_id TEXT NOT NULL, event_id TEXT NOT NULL,
+            PRIMARY KEY (doc_id, claim_id, event_id))""",
+        "CREATE INDEX claim_events_event ON claim_events (doc_id, event_id)",
+        """CREATE TABLE merged_events (
+            id TEXT PRIMARY KEY, type TEXT NOT NULL, quad TEXT,
+            date TEXT, date_to TEXT, lat {real}, lon {real},
+            actor_keys TEXT NOT NULL, recipient_keys TEXT NOT NULL, place_keys TEXT NOT NULL,
+            names TEXT NOT NULL, reports INTEGER NOT NULL, outlets TEXT NOT NULL,
+            dead INTEGER, injured INTEGER, statuses TEXT NOT NULL,
+            n_conflicts INTEGER NOT NULL, updated TEXT NOT NULL)""",
+        "CREATE INDEX merged_type_date ON merged_events (type, date)",
+        "CREATE INDEX merged_reports ON merged_events (reports)",
+        """CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY, merged_id TEXT NOT NULL REFERENCES merged_events (id),
+            kind TEXT NOT NULL, field TEXT NOT NULL, summary TEXT NOT NULL,
+            accounts TEXT NOT NULL)""",
+        "CREATE INDEX conflicts_merged ON conflicts (merged_id)",
+    ],
+    # 2: full-text search over normalized words and their clitic-stripped stems.
+    [
+        "FTS",
+    ],
+]
+
+_FTS = {
+    "sqlite": [
+        # contentless: the words live only in the index; rowid = documents.num
+        "CREATE VIRTUAL TABLE doc_fts USING fts5(exact, stems, content='', "
+        "tokenize='unicode61 remove_diacritics 0')",
+    ],
+    "postgresql": [
+        "CREATE TABLE doc_search (doc_id TEXT PRIMARY KEY REFERENCES documents (id), "
+        "exact TSVECTOR NOT NULL, stems TSVECTOR NOT NULL)",
+        "CREATE INDEX doc_search_exact ON doc_search USING GIN (exact)",
+        "CREATE INDEX doc_search_stems ON doc_search USING GIN (stems)",
+    ],
+}
+
+VERSION = len(MIGRATIONS)
+
+
+def statements(version: int, dialect: str) -> list[str]:
+    out: list[str] = []
+    for stmt in MIGRATIONS[version - 1]:
+        if stmt == "FTS":
+            out.extend(_FTS[dialect])
+        else:
+            out.append(stmt.format(**_TYPES[dialect]))
+    return out
+
+
+def current_version(db: Database) -> int:
+    if db.is_pg:
+        exists = db.scalar("SELECT to_regclass('schema_version') IS NOT NULL")
+    else:
+        exists = db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'")
+    if not exists:
+        return 0
+    return int(db.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version") or 0)
+
+
+def migrate(db: Database) -> int:
+    """Apply missing migrations in one transaction; return the version reached."""
+    with db.transaction():
+        if db.is_pg:
+            # Two processes opening a fresh store at once: one migrates, the other waits.
+            db.execute("SELECT pg_advisory_xact_lock(7461736)")
+        db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                   "applied TEXT NOT NULL)")
+        have = current_version(db)
+        if have > VERSION:
+            raise DatabaseError(f"store schema version {have} is newer than this rasd "
+                                f"({VERSION}): upgrade rasd")
+        for v in range(have + 1, VERSION + 1):
+            for stmt in statements(v, db.dialect):
+                db.execute(stmt)
+            db.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
+                       (v, _now()))
+    return VERSION
+
+
+def _now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
