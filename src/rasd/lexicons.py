@@ -1,0 +1,161 @@
+"""Loaders for the claim and event lexicons under rasd/data/claims and rasd/data/events.
+
+Files are TSV (`#` comment lines) or JSON; see README "Claims, events and evaluation"
+for their columns. Verbs are listed once (perfect and imperfect 3rd masc. sing.) and
+their common inflections are generated here, on normalized forms, so a user adds a
+verb with one line. Everything is cached per process.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from rasd.text.matcher import PhraseMatcher
+from rasd.text.normalize import normalize
+from rasd.text.segment import tokenize
+
+
+def _data(*parts: str) -> str:
+    return resources.files("rasd").joinpath("data", *parts).read_text(encoding="utf-8")
+
+
+def read_tsv(*parts: str) -> list[list[str]]:
+    rows = []
+    for line in _data(*parts).splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def read_json(*parts: str) -> dict[str, Any]:
+    return json.loads(_data(*parts))
+
+
+def verb_forms(perfect: str, imperfect: str | None) -> list[str]:
+    """Normalized inflections of a verb: 3rd person perfect, imperfect (all persons' prefixes)."""
+    p = normalize(perfect)
+    forms = [p]
+    if p.endswith("ي") and len(p) >= 3:  # defective: نفى → نفت، نفوا
+        base = p[:-1]
+        forms += [base + "ت", base + "وا", p + "ا", base + "تا"]
+    else:
+        forms += [p + "ت", p + "وا", p + "ا", p + "تا", p + "ن"]
+    if imperfect and imperfect != "-":
+        i = normalize(imperfect)
+        stem = i[1:]
+        for pre in ("ي", "ت", "ن", "ا"):
+            forms.append(pre + stem)
+        if i.endswith("ي"):  # ينفي → ينفون
+            forms += ["ي" + stem[:-1] + "ون", "ي" + stem[:-1] + "وا", "ت" + stem[:-1] + "ون"]
+        else:
+            forms += ["ي" + stem + "ون", "ي" + stem + "وا", "ي" + stem + "ان",
+                      "ت" + stem + "ان", "ت" + stem + "ون"]
+    return forms
+
+
+def norm_words(words: list[str]) -> set[str]:
+    return {normalize(w) for w in words}
+
+
+def norm_phrases(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(t.norm for t in tokenize(w)) for w in words}
+
+
+# --- claims -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    verb: bool  # a verb (False: an "according to" frame)
+    nominal: bool  # may take a noun phrase as content
+    source_prep: str | None  # preposition of the original source (نقل عن)
+
+
+@cache
+def cue_matcher() -> PhraseMatcher[Cue]:
+    m: PhraseMatcher[Cue] = PhraseMatcher()
+    for row in read_tsv("claims", "cues.tsv"):
+        perfect, imperfect, extra, content, prep = (row + ["-"] * 5)[:5]
+        cue = Cue(perfect, True, content == "nominal", normalize(prep) if prep != "-" else None)
+        forms = verb_forms(perfect, imperfect)
+        if extra != "-":
+            forms += [normalize(x) for x in extra.split(",")]
+        for f in dict.fromkeys(forms):
+            m.add(f, cue)
+    for row in read_tsv("claims", "frames.tsv"):
+        m.add(row[0], Cue(row[0], False, True, None))
+    return m
+
+
+@cache
+def claim_words() -> dict[str, Any]:
+    w = read_json("claims", "words.json")
+    out: dict[str, Any] = {k: norm_phrases(v) for k, v in w.items()
+                           if isinstance(v, list)}
+    out["quotes"] = w["quotes"]
+    return out
+
+
+# --- events -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    modes: tuple[str, ...]
+    verb: bool
+    needs: frozenset[str]
+
+
+@cache
+def trigger_matcher() -> PhraseMatcher[Trigger]:
+    m: PhraseMatcher[Trigger] = PhraseMatcher()
+    for row in read_tsv("events", "triggers.tsv"):
+        type_, modes, kind, form, imperfect, needs = (row + ["-"] * 6)[:6]
+        trig = Trigger(type_, tuple(x for x in modes.split(",") if x and x != "-"),
+                       kind == "verb",
+                       frozenset(normalize(x) for x in needs.split(",") if x and x != "-"))
+        if kind == "verb" and " " not in form:
+            forms = verb_forms(form, imperfect)
+        else:
+            forms = [normalize(x) for x in form.split(",")]
+        for f in dict.fromkeys(forms):
+            m.add(f, trig)
+    return m
+
+
+@cache
+def event_markers() -> dict[str, Any]:
+    raw = read_json("events", "markers.json")
+    status = {k: norm_phrases(v) for k, v in raw["status"].items()}
+    preps = raw["role_preps"]
+    return {
+        "status": status,
+        "negation_scope": raw["negation_scope"],
+        "status_scope": raw["status_scope"],
+        "light_verbs": norm_words(raw["light_verbs"]),
+        "recipient_preps": {k: norm_words(v) for k, v in preps["recipient"].items()},
+        "location_preps": norm_words(preps["location"]),
+        "directions": norm_words(raw["directions"]),
+        "modes": {k: norm_phrases(v) for k, v in raw["modes"].items()},
+        "multilateral_min": raw["multilateral_min"],
+        "plover_future": raw["plover_future"],
+    }
+
+
+@cache
+def magnitudes() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """(unit noun → field, context phrase → field) for dead/injured/size."""
+    units: dict[str, str] = {}
+    context: dict[tuple[str, ...], str] = {}
+    for word, fld, role in read_tsv("events", "magnitudes.tsv"):
+        if role == "unit":
+            units[normalize(word)] = fld
+        else:
+            context[tuple(t.norm for t in tokenize(word))] = fld
+    return units, context

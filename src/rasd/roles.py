@@ -1,0 +1,319 @@
+"""Sentence structure for claims and events: noun-phrase chunks, clause edges, entity lookup.
+
+Without a parser, arguments are found from the shapes of Arabic news prose: a noun
+phrase is a run of indefinite words closed by a run of definite ones (ملف التفاوض،
+قوات النظام السوري) or an entity span; it ends at punctuation, a preposition, a
+complementizer (إن/أن)، a connective (لكن، بينما) or a known verb. Everything works
+on token indices into `doc.tokens`; spans come back as character offsets.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import cache
+
+from rasd.document import Document, Entity, Role, Span
+from rasd.lexicons import (
+    claim_words,
+    cue_matcher,
+    event_markers,
+    norm_phrases,
+    trigger_matcher,
+    verb_forms,
+)
+from rasd.text.matcher import Match, PhraseMatcher
+from rasd.text.normalize import normalize_with_map
+from rasd.text.segment import split_sentences, tokenize
+
+PREPS = norm_phrases(["في", "من", "إلى", "على", "عن", "مع", "بين", "ضد", "حول", "أمام", "خلال",
+                      "منذ", "بعد", "قبل", "عند", "لدى", "نحو", "حتى", "عبر", "بسبب", "جراء",
+                      "إثر", "وسط", "دون", "بدون", "لصالح", "تجاه", "باتجاه", "داخل", "خارج"])
+RELATIVES = norm_phrases(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                          "اللواتي", "اللاتي", "ما", "من"])
+NEGATORS = norm_phrases(["لم", "لن", "لا", "ليس", "ليست", "غير"])
+KANA = norm_phrases(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"])
+QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
+CONJ = ("و", "ف")
+_IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # phrase set id → first word → phrases
+
+
+@cache
+def known_verbs() -> frozenset[str]:
+    """Normalized verb forms rasd knows (cues, triggers, light verbs, status verbs)."""
+    out: set[str] = set()
+    for matcher in (cue_matcher(), trigger_matcher()):
+        for first, entries in matcher._index.items():
+            for rest, payload in entries:
+                if not rest and getattr(payload, "verb", False):
+                    out.add(first)
+    out |= event_markers()["light_verbs"]
+    for phrases in event_markers()["status"].values():
+        out |= {p[0] for p in phrases if len(p) == 1 and len(p[0]) > 3}
+    out |= {f for f in verb_forms("استمر", "يستمر")}
+    return frozenset(out)
+
+
+class View:
+    """One document's tokens with the lookups the role rules need."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks = doc.tokens or tokenize(doc.text)
+        self.norms = [t.norm for t in self.toks]
+        self.starts = [t.start for t in self.toks]
+        self.sents = doc.sentences or split_sentences(doc.text, self.toks)
+        self.ent_tok: dict[int, Entity] = {}
+        for e in doc.entities:
+            for i in range(*self.token_range(e.start, e.end)):
+                self.ent_tok.setdefault(i, e)
+        self.time_tok: set[int] = set()
+        for t in doc.times:
+            self.time_tok.update(range(*self.token_range(t.start, t.end)))
+        self.W = claim_words()
+        self.verbs = known_verbs()
+
+    # --- positions -------------------------------------------------------
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        a = bisect_left(self.starts, start)
+        if a > 0 and self.toks[a - 1].end > start:
+            a -= 1
+        b = bisect_left(self.starts, end)
+        return a, b
+
+    def sentences(self) -> Iterable[tuple[int, int, int]]:
+        for si, s in enumerate(self.sents):
+            a, b = self.token_range(s.start, s.end)
+            if a < b:
+                yield si, a, b
+
+    def span(self, i: int, j: int) -> Span:
+        return Span(self.toks[i].start, self.toks[j - 1].end)
+
+    def word(self, i: int) -> bool:
+        return self.toks[i].is_word
+
+    # --- lexical tests ---------------------------------------------------
+
+    def bare(self, i: int) -> str:
+        """The token without a leading conjunction و/ف."""
+        n = self.norms[i]
+        return n[1:] if n[:1] in CONJ and len(n) > 3 else n
+
+    def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
+        """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
+        end = len(self.toks) if end is None else end
+        index = _IDX.get(id(phrases))
+        if index is None:
+            index = _IDX[id(phrases)] = {}
+            for p in phrases:
+                index.setdefault(p[0], []).append(p)
+        best = 0
+        for first in {self.norms[i], self.bare(i)}:
+            for p in index.get(first, ()):
+                if i + len(p) <= end and len(p) > best and all(
+                        self.norms[i + k] == p[k] for k in range(1, len(p))):
+                    best = len(p)
+        return best
+
+    def is_verb(self, i: int) -> bool:
+        return self.norms[i] in self.verbs or self.bare(i) in self.verbs
+
+    def is_def(self, i: int) -> bool:
+        n = self.bare(i)
+        return n.startswith("ال") and len(n) > 3 and (n,) not in RELATIVES
+
+    def prefixed(self, i: int) -> bool:
+        """A preposition clitic ب/ل/ك on a word (بالقناة، لوكالة، لحزب)."""
+        n = self.bare(i)
+        return (n[:1] in "بلك" and len(n) > 4 and (n[1:3] == "ال" or n[:2] == "لل")) \
+            or (n[:1] in "بل" and len(n) > 3 and (n[1:],) in self.W["outlet_nouns"])
+
+    def is_time(self, i: int) -> int:
+        if i in self.time_tok:
+            n = 1
+            while i + n in self.time_tok:
+                n += 1
+            return n
+        return self.phrase_at(i, self.W["time_words"])
+
+    def stop(self, i: int) -> bool:
+        """Ends a noun phrase."""
+        if not self.word(i):
+            return True
+        n = self.norms[i]
+        return ((n,) in PREPS or (n,) in NEGATORS or (n,) in RELATIVES or (n,) in KANA
+                or (n,) in QAD or self.phrase_at(i, self.W["complementizers"]) > 0
+                or self.phrase_at(i, self.W["connectives"]) > 0
+                or self.is_verb(i))
+
+    def boundary_before(self, i: int, a: int) -> bool:
+        """Whether token i opens a clause (sentence start, punctuation, connective)."""
+        if i <= a:
+            return True
+        p = i - 1
+        if not self.word(p):
+            return True
+        return self.phrase_at(p, self.W["clause_openers"]) > 0 \
+            or self.phrase_at(p, self.W["connectives"]) > 0 \
+            or self.phrase_at(p, self.W["complementizers"]) > 0
+
+    # --- noun phrases ----------------------------------------------------
+
+    def np_forward(self, i: int, b: int, prefixed_ok: bool = False) -> int:
+        """End (exclusive) of the noun phrase starting at token i; i when there is none."""
+        if i >= b or self.stop(i) or (self.prefixed(i) and not prefixed_ok):
+            return i
+        j = i
+        ent = self.ent_tok.get(i)
+        if ent is not None:
+            while j < b and self.ent_tok.get(j) is ent:
+                j += 1
+        else:
+            n = 0
+            while j < b and n < 3 and not self.stop(j) and not self.is_def(j) \
+                    and (j == i or not self.prefixed(j)) and not self.is_time(j) \
+                    and self.bare(j) not in self.directions_set():
+                j += 1
+                n += 1
+        while j < b and not self.stop(j) and self.is_def(j) and not self.prefixed(j):
+            j += 1
+        if j < b and j in self.ent_tok and self.ent_tok[j].type == "PER" and \
+                self.ent_tok.get(j - 1) is not self.ent_tok[j]:
+            e = self.ent_tok[j]
+            while j < b and self.ent_tok.get(j) is e:
+                j += 1
+        elif j > i:
+            # an indefinite name after a title (نظيره الأمريكي جون كيري) when a clause edge follows
+            k = j
+            while k < b and k - j < 3 and not self.stop(k) and not self.is_def(k) \
+                    and not self.prefixed(k) and not self.is_time(k):
+                k += 1
+            if k > j and (k >= b or not self.word(k)
+                          or self.phrase_at(k, self.W["complementizers"])):
+                j = k
+        # attachment: مصدر مقرب من X، التابعة لحزب الله
+        if j < b and j > i and (self.bare(j - 1),) in self.W["attachment_adjectives"]:
+            if self.norms[j] in ("من", "في", "عن"):
+                k = self.np_forward(j + 1, b)
+                if k > j + 1:
+                    j = k
+            elif self.norms[j][:1] == "ل":
+                k = self.np_forward(j, b, prefixed_ok=True)
+                if k > j:
+                    j = k
+        return j
+
+    def directions_set(self) -> set[str]:
+        return event_markers()["directions"]
+
+    def np_backward(self, k: int, a: int, max_len: int = 10) -> int:
+        """Start of the noun phrase (a subject) ending just before token k; k if none."""
+        j = k
+        while j > a and k - j < max_len:
+            p = j - 1
+            if not self.word(p) or self.phrase_at(p, self.W["complementizers"]) \
+                    or self.phrase_at(p, self.W["connectives"]) \
+                    or self.phrase_at(p, self.W["clause_openers"]) \
+                    or (self.norms[p],) in KANA or (self.norms[p],) in RELATIVES \
+                    or (self.norms[p],) in NEGATORS or self.is_verb(p):
+                break
+            j = p
+        # a leading preposition phrase is not a subject
+        while j < k and ((self.norms[j],) in PREPS or self.is_time(j)):
+            j += self.is_time(j) or 1
+        return j
+
+    def subject_before(self, k: int, a: int) -> tuple[int, int] | None:
+        """Subject of a verb at token k written before it: كان X قد V، X V، or X، V."""
+        j = k
+        if j > a and (self.norms[j - 1],) in QAD:
+            j -= 1
+        s = self.np_backward(j, a)
+        if s < j:
+            return s, j
+        # apposition: <title>، <name>، قد أشار → the name
+        if j > a and self.norms[j - 1] in (",", "،") or (j > a and self.text[
+                self.toks[j - 1].start] == "،"):
+            s = self.np_backward(j - 1, a, max_len=5)
+            if s < j - 1:
+                return s, j - 1
+        return None
+
+    def split_coordination(self, i: int, j: int) -> list[tuple[int, int]]:
+        """قوات النظام السوري والمليشيات المتحالفة معه → two phrases (at و + definite word)."""
+        parts: list[tuple[int, int]] = []
+        s = i
+        for t in range(i + 1, j):
+            n = self.norms[t]
+            if n[:1] == "و" and (n[1:3] == "ال" or (t in self.ent_tok
+                                                    and self.ent_tok.get(t - 1) is not
+                                                    self.ent_tok.get(t))) and len(n) > 3:
+                parts.append((s, t))
+                s = t
+        parts.append((s, j))
+        return parts
+
+    def role(self, i: int, j: int, strip_prefix: bool = True) -> Role:
+        """A Role over tokens [i, j), without a leading و/ب/ل clitic, pointing at its entity."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        if strip_prefix:
+            start = self.clitic_start(i)
+        ent = self.entity_for(start, end)
+        return Role(start, end, ent)
+
+    def clitic_start(self, i: int) -> int:
+        """Offset of token i after a leading و، ب، ل، ف (or و+ب/ل) when they are clitics."""
+        n = self.norms[i]
+        cut = 0
+        if n[:1] in CONJ and len(n) > 3 and (n[1:3] == "ال" or n[1:2] in "بل"
+                                              or i in self.ent_tok):
+            cut = 1
+        rest = n[cut:]
+        if rest[:1] in "بل" and len(rest) > 3 and (rest[1:3] == "ال" or rest[:2] == "لل"
+                                                   or (rest[1:],) in self.W["outlet_nouns"]):
+            cut += 1
+        if not cut:
+            return self.toks[i].start
+        tok = self.toks[i]
+        _, index = normalize_with_map(self.text[tok.start:tok.end])
+        return tok.start + (index[cut] if cut < len(index) else 0)
+
+    def entity_for(self, start: int, end: int) -> str | None:
+        best, best_ov = None, 0
+        for e in self.doc.entities:
+            ov = min(end, e.end) - max(start, e.start)
+            if ov > best_ov:
+                best, best_ov = e.id, ov
+        return best
+
+
+def valid_verb_match(view: View, m: Match[object]) -> bool:
+    """A verb form is no verb when it carries the article (التابعة), ب/ك, or is a ة noun."""
+    tok = view.toks[m.first]
+    pre = view.text[tok.start:m.start]
+    pre_n = normalize_with_map(pre)[0]
+    # verbs take و ف س ل as proclitics, never the article or ب/ك (كيري is no يري)
+    if pre_n.endswith("ال") or pre_n.endswith("لل") or any(c in "بك" for c in pre_n):
+        return False
+    return not (m.last == m.first + 1 and m.end < tok.end
+                and view.text[tok.end - 1] in "ةه")
+
+
+def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[Match[object]]:
+    """Non-overlapping lexicon matches in tokens [a, b), verbs filtered by `valid_verb_match`."""
+    out: list[Match[object]] = []
+    i = a
+    while i < b:
+        for m in matcher.candidates(view.text, view.toks, i):
+            if m.last > b:
+                continue
+            if getattr(m.payload, "verb", False) and not valid_verb_match(view, m):
+                continue
+            out.append(m)
+            i = m.last - 1
+            break
+        i += 1
+    return out
