@@ -349,7 +349,7 @@ class Store:
             for idx, (r, rd) in enumerate(zip(spans, vd[role], strict=True)):
                 info = _role_info(doc, r, ents)
                 rd.update(key=info["key"], name=info["name"], name_en=info["name_en"],
-                          lat=info["lat"], lon=info["lon"])
+                          country=info["country"], lat=info["lat"], lon=info["lon"])
                 role_rows.append((did, v.id, role, idx, info["key"], info["text"], info["norm"],
                                   info["name"], normalize_key(info["name"] or "") or None,
                                   info["name_en"], info["kind"], info["lat"], info["lon"]))
@@ -816,9 +816,11 @@ def _role_info(doc: Document, r: Role, ents: dict[str, Any]) -> dict[str, Any]:
     link = ent.link if ent is not None else None
     if link is not None:
         return {"text": text, "norm": norm, "key": link.id, "name": link.name_ar,
-                "name_en": link.name_en, "kind": link.kind, "lat": link.lat, "lon": link.lon}
+                "name_en": link.name_en, "kind": link.kind, "country": link.country,
+                "lat": link.lat, "lon": link.lon}
     return {"text": text, "norm": norm, "key": "~" + norm, "name": None, "name_en": None,
-            "kind": ent.type if ent is not None else None, "lat": None, "lon": None}
+            "kind": ent.type if ent is not None else None, "country": None, "lat": None,
+            "lon": None}
 
 
 def _cluster(r: dict[str, Any]) -> merging.Cluster:

@@ -1,0 +1,71 @@
+"""`rasd ingest SOURCE...`: extract articles in parallel into the store."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from rasd.commands.common import check_date, fail, warn
+from rasd.store import DEFAULT_URL, StoreError
+
+DB_HELP = "store URL: sqlite:///path/file.db or postgresql://user@host:port/db"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest_command)
+
+
+def ingest_command(
+    sources: Annotated[list[str], typer.Argument(
+        help="files or directories (txt, html, jsonl, ... as the readers support)")],
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_URL,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64,
+                       help="extraction processes (default: CPU count)")] = 0,
+    published: Annotated[str | None, typer.Option(
+        help="publication date YYYY-MM-DD for inputs that carry none")] = None,
+    source: Annotated[str | None, typer.Option(
+        help="outlet name for inputs that carry none")] = None,
+    batch: Annotated[int, typer.Option(min=1, max=10000,
+                     help="documents per transaction")] = 64,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+) -> None:
+    """Ingest articles into the store: idempotent, resumable, parallel."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from rasd.ingest import ingest
+
+    published = check_date(published)
+    n = workers or max(1, min(os.cpu_count() or 1, 8))
+    console = Console(stderr=True)
+    progress = Progress(SpinnerColumn(), TextColumn("ingest"),
+                        TextColumn("{task.completed} docs"),
+                        TextColumn("{task.fields[rate]:.1f} docs/s"),
+                        TextColumn("{task.fields[added]} new, {task.fields[bad]} skipped"),
+                        TimeElapsedColumn(), console=console, disable=quiet,
+                        transient=False)
+    task = progress.add_task("ingest", total=None, rate=0.0, added=0, bad=0)
+
+    def on_bad(message: str) -> None:
+        if progress.live.is_started:
+            progress.console.print(f"rasd: skipped {message}", markup=False, highlight=False)
+        else:
+            warn(f"skipped {message}")
+
+    def on_progress(r) -> None:  # type: ignore[no-untyped-def]
+        progress.update(task, completed=r.records, rate=r.rate, added=r.added, bad=r.bad)
+
+    try:
+        with progress:
+            report = ingest(sources, db, workers=n, published=published, source=source,
+                            batch_size=batch, on_bad=on_bad, on_progress=on_progress)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    except KeyboardInterrupt:
+        raise fail("interrupted: committed batches are kept; run the same command "
+                   "again to resume", 130) from None
+    warn(report.summary())
+    if report.records == 0 or (report.added + report.copies == 0 and report.bad):
+        raise fail("nothing ingested")
