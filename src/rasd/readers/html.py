@@ -1,10 +1,21 @@
-"""HTML pages: main text, title and date by trafilatura (with htmldate)."""
+"""HTML: whole pages through the article extractor, fragments to plain text.
+
+Pages: main text, title and date by trafilatura (with htmldate). Fragments
+(feed summaries, content:encoded): lxml text with a newline per block element,
+since the article extractor is made for whole pages and drops short ones.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
-from rasd.readers.record import BadInput
+from rasd.readers.dates import normalize_date
+from rasd.readers.record import BadInput, Record
+from rasd.readers.stream import read_limited
+from rasd.readers.text import decode
 
 
 @dataclass(slots=True)
@@ -28,4 +39,54 @@ def extract_html(html: str, origin: str = "<html>") -> Page:
         raise BadInput(f"{origin}: unreadable HTML ({type(exc).__name__})") from None
     if result is None or not (result.text or "").strip():
         raise BadInput(f"{origin}: no article text found in the page")
-    return Page(text=result.text, title=result.title or None, published=result.date or None)
+    return Page(text=result.text, title=result.title or None,
+                published=normalize_date(result.date))
+
+
+_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+           "tr", "table", "section", "article", "figure", "figcaption", "pre", "hr", "dd", "dt"}
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment: one line per block, scripts and styles dropped."""
+    if "<" not in fragment:
+        import html as _html
+
+        return _html.unescape(fragment).strip()
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # broken markup: keep the text between the tags
+        return re.sub(r"<[^>]+>", " ", fragment).strip()
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    lines = (_SPACES.sub(" ", line).strip() for line in _text_with_blocks(root).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _text_with_blocks(el) -> str:  # type: ignore[no-untyped-def]
+    out: list[str] = []
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        tag = node.tag if isinstance(node.tag, str) else ""
+        block = tag in _BLOCKS
+        if block:
+            out.append("\n")
+        if node.text:
+            out.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                out.append(child.tail)
+        if block:
+            out.append("\n")
+
+    walk(el)
+    return "".join(out)
+
+
+def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record]:
+    """One HTML page: the extractor runs later, in make_document, like for JSONL html."""
+    yield Record(origin=origin, html=decode(read_limited(stream, origin), origin))

@@ -17,5 +17,6 @@ class Record:
     id: str | None = None
     url: str | None = None
     title: str | None = None
-    published: str | None = None  # YYYY-MM-DD
+    published: str | None = None  # YYYY-MM-DD (readers normalise with readers.dates)
     source: str | None = None
+    forwarded_from: str | None = None  # Telegram: the channel a message was forwarded from

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from rasd.document import Span, Token
 from rasd.text.normalize import normalize
@@ -31,20 +33,58 @@ def tokenize(text: str) -> list[Token]:
 # Sentence ends: . ! ? ؟ … and Arabic full stop ۔ ; a newline always ends a sentence.
 _END_CHARS = set(".!?؟…۔")
 _CLOSERS = set("\"'»”’)]}")
-_QUOTE_PAIRS = {"«": "»", "“": "”", "(": ")", "[": "]"}
+_QUOTE_PAIRS = {"«": "»", "“": "”", "‘": "’", "(": ")", "[": "]", "{": "}"}
+_ERA_MARKS = {"م", "هـ", "ه", "ق.م"}
+# A quotation left open this long (characters) was never closed: stop honouring it.
+_MAX_QUOTE = 600
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words whose final period is not a sentence end (data/segment/abbreviations.txt)."""
+    path = resources.files("rasd").joinpath("data", "segment", "abbreviations.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _is_number(s: str) -> bool:
+    return s[:1].isdigit()
+
+
+def _abbreviation_before(text: str, tokens: list[Token], i: int, start: int) -> bool:
+    """Is the period tokens[i] part of an abbreviation or initial (د. / U.S. / Mr.)?"""
+    if i == 0 or tokens[i - 1].end != tokens[i].start:
+        return False
+    prev = tokens[i - 1]
+    word = text[prev.start : prev.end]
+    if not prev.is_word or _is_number(word):
+        # "1." numbering a list item at the start of a line is no sentence
+        return _is_number(word) and prev.start == start
+    # a chain like U.S or e.g: the letters before joined by periods
+    j = i - 1
+    while j >= 2 and text[tokens[j - 1].start : tokens[j - 1].end] == "." \
+            and tokens[j - 1].start == tokens[j - 2].end and tokens[j].start == tokens[j - 1].end:
+        j -= 2
+    chain = text[tokens[j].start : prev.end].lower()
+    if word in _ERA_MARKS and j >= 1 and _is_number(text[tokens[j - 1].start : tokens[j - 1].end]):
+        return False  # "عام 2016 م." ends a sentence
+    return len(word.rstrip("ـ")) == 1 or chain in abbreviations() or word.lower() in abbreviations()
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Span]:
-    """Sentences as spans, stripped of surrounding whitespace.
+    """Sentences as spans, stripped of surrounding whitespace, in order, non-overlapping.
 
-    Splits after a sentence-final mark (plus any closing quotes/brackets) and at
-    newlines; never inside a number (the tokenizer keeps 3.5 and 27/8/2012 whole)
-    nor inside an open «...» or (...) quotation on the same line.
+    A sentence ends after a final mark (. ! ? ؟ … ۔ plus closing quotes and
+    repeated marks) when whitespace follows, and at every newline. It does not
+    end inside a number (the tokenizer keeps 3.5 and 27/8/2012 whole), after an
+    abbreviation or initial (د. محمد، U.S.), before a glued word (حلب..رغم), nor
+    inside an open «...», “...” or (...) on the same line; a quotation that ends
+    with a final mark ends the sentence when it closes.
     """
     spans: list[Span] = []
     start: int | None = None
-    depth: list[str] = []
-    straight_quote_open = False
+    depth: list[tuple[str, int]] = []  # expected closer, where it opened
+    straight_open: int | None = None  # offset of an open straight quote
     n = len(tokens)
     i = 0
     while i < n:
@@ -52,30 +92,46 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Span]:
         if start is None:
             start = tok.start
         ch = text[tok.start : tok.end]
-        # A newline between this token and the next ends the sentence.
         nxt = tokens[i + 1] if i + 1 < n else None
         gap = text[tok.end : nxt.start] if nxt else ""
+        if depth and tok.start - depth[-1][1] > _MAX_QUOTE:
+            depth.clear()
+        if straight_open is not None and tok.start - straight_open > _MAX_QUOTE:
+            straight_open = None
+        closed_quote = False
         if ch in _QUOTE_PAIRS:
-            depth.append(_QUOTE_PAIRS[ch])
-        elif depth and ch == depth[-1]:
+            depth.append((_QUOTE_PAIRS[ch], tok.start))
+        elif depth and ch == depth[-1][0]:
             depth.pop()
+            closed_quote = not depth and straight_open is None
         elif ch == '"':
-            straight_quote_open = not straight_quote_open
+            if straight_open is None:
+                straight_open = tok.start
+            else:
+                straight_open = None
+                closed_quote = not depth
         end_here = False
         if "\n" in gap or nxt is None:
             end_here = True
             depth.clear()
-            straight_quote_open = False
-        elif ch in _END_CHARS and not depth and not straight_quote_open:
+            straight_open = None
+        elif closed_quote and i > 0 and text[tokens[i - 1].start] in _END_CHARS and gap:
+            end_here = True  # «... انتهى.» then a space
+        elif ch in _END_CHARS and not depth and straight_open is None:
             # absorb closing quotes/brackets and repeated marks right after
             j = i + 1
             while j < n and tokens[j].start == tokens[j - 1].end and (
                 text[tokens[j].start] in _CLOSERS or text[tokens[j].start] in _END_CHARS
             ):
+                if text[tokens[j].start] == '"' and straight_open is None:
+                    break  # an opening quote glued to the mark belongs to what follows
                 j += 1
-            i = j - 1
-            tok = tokens[i]
-            end_here = True
+            last = tokens[j - 1]
+            after = text[last.end : tokens[j].start] if j < n else " "
+            if after and not (ch == "." and _abbreviation_before(text, tokens, i, start)):
+                i = j - 1
+                tok = last
+                end_here = True
         if end_here:
             spans.append(Span(start, tok.end))
             start = None

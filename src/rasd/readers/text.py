@@ -1,0 +1,79 @@
+"""Plain-text files in any common encoding: one file, one article.
+
+UTF-8 (with or without BOM) and UTF-16 (BOM, or recognised by where its zero
+bytes fall) are read directly; anything else (Windows-1256, ISO-8859-6, ...) is
+identified by charset-normalizer. Bytes that decode to control characters are
+binary, not text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from rasd.readers.record import BadInput, Record
+from rasd.readers.stream import read_limited
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def decode(data: bytes, origin: str) -> str:
+    """Bytes to text, or BadInput naming `origin` and why not."""
+    if not data.strip():
+        raise BadInput(f"{origin}: empty file")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(enc), origin)
+            except UnicodeDecodeError:
+                raise BadInput(f"{origin}: unreadable as {enc}") from None
+    try:
+        return _checked(data.decode("utf-8"), origin)
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        enc = _utf16_without_bom(data)
+        if enc is None:
+            raise BadInput(f"{origin}: binary content, not text")
+        try:
+            return _checked(data.decode(enc), origin)
+        except UnicodeDecodeError:
+            raise BadInput(f"{origin}: binary content, not text") from None
+    return _checked(_detect(data, origin), origin)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'-be' when zero bytes sit (almost) only at odd/even offsets."""
+    sample = data[:20000]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > 10 * max(even, 1) or (even == 0 and odd > 0):
+        return "utf-16-le"
+    if even > 10 * max(odd, 1) or (odd == 0 and even > 0):
+        return "utf-16-be"
+    return None
+
+
+def _detect(data: bytes, origin: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200000]).best()
+    if best is None:
+        raise BadInput(f"{origin}: binary content or unknown text encoding")
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise BadInput(f"{origin}: unreadable as {best.encoding}") from None
+
+
+def _checked(text: str, origin: str) -> str:
+    sample = text[:5000]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    if "\x00" in sample or bad > len(sample) * 0.05:
+        raise BadInput(f"{origin}: binary content, not text")
+    if not text.strip():
+        raise BadInput(f"{origin}: empty file")
+    return text
+
+
+def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record]:
+    yield Record(origin=origin, text=decode(read_limited(stream, origin), origin))
