@@ -99,7 +99,8 @@ async function route() {
     await mod.render(root, arg, params, () => mine === token);
   } catch (err) {
     if (mine !== token) return;
-    clear(root).append(h("p", { class: "error", role: "alert" }, `${t("error")}: ${err.message}`));
+    console.error(err);
+    clear(root).append(h("p", { class: "error", role: "alert" }, `${t("error")}: ${err && err.message ? err.message : String(err)}`));
   } finally {
     root.querySelector(":scope > .loading")?.remove();
     if (mine === token) document.body.dataset.ready = view || "overview";

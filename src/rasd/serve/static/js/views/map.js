@@ -29,17 +29,23 @@ export async function render(root, _arg, params, alive) {
   const el = h("div", { id: "map", class: "map", dir: "ltr" });
   root.append(h("section", { class: "panel" }, h("h2", {}, t("map")), status, el));
   const L = window.L;
-  const map = L.map(el, { zoomSnap: 0.25, attributionControl: true, preferCanvas: false });
+  const map = L.map(el, { zoomSnap: 0.25, minZoom: 2, maxZoom: 12, attributionControl: true });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Natural Earth · OpenSyria (CC BY 4.0)");
+  // Panes: land under the governorate labels, labels under the event markers and clusters.
+  map.createPane("land").style.zIndex = "250";
+  map.createPane("govLabels").style.zIndex = "380";
   L.geoJSON(bounds.countries, {
+    pane: "land",
     style: { color: "#8a8f98", weight: 0.8, fillColor: "#f3efe6", fillOpacity: 1 },
   }).addTo(map);
   const govLayer = L.layerGroup();
   for (const g of bounds.governorates) {
     const label = h("span", { class: "gov-label" }, lang === "en" ? g.name_en : g.name_ar);
-    L.circleMarker([g.lat, g.lon], { radius: 3, color: "#666", weight: 1, fillOpacity: 0.6, interactive: false })
-      .bindTooltip(label, { permanent: true, direction: "top", className: "gov-tip", offset: [0, -3] })
+    L.circleMarker([g.lat, g.lon], { radius: 3, color: "#666", weight: 1, fillOpacity: 0.6, interactive: false,
+                                        pane: "govLabels" })
+      .bindTooltip(label, { permanent: true, direction: "top", className: "gov-tip", offset: [0, -3],
+                            pane: "govLabels" })
       .addTo(govLayer);
   }
   govLayer.addTo(map);

@@ -22,7 +22,9 @@ export async function render(root, _arg, params, alive) {
   }));
   root.append(cards);
   const tl = h("section", { class: "panel" }, h("h2", {}, t("timeline")));
-  tl.append(timelineChart(timeline, params));
+  const chart = timelineChart(timeline, params);
+  tl.append(h("p", { class: "muted" }, t("per_" + (chart.dataset.unit || "day"))));
+  tl.append(chart);
   root.append(tl);
   root.append(h("section", { class: "two" },
     rankList(t("top_actors"), actors.items, (a) => ({ actor: a.key }),
@@ -49,25 +51,44 @@ function addDays(iso, n) {
   return d.toISOString().slice(0, 10);
 }
 
-/** Stacked bars per day, one colour per category; a bar's <title> lists its counts. */
+// Days while the range fits on screen; weeks (starting Monday) or months beyond that.
+const UNITS = {
+  day: { key: (d) => d, next: (d) => addDays(d, 1) },
+  week: { key: (d) => addDays(d, -((new Date(d + "T00:00:00Z").getUTCDay() + 6) % 7)), next: (d) => addDays(d, 7) },
+  month: { key: (d) => d.slice(0, 7) + "-01",
+           next: (d) => { const x = new Date(d + "T00:00:00Z"); x.setUTCMonth(x.getUTCMonth() + 1); return x.toISOString().slice(0, 10); } },
+};
+
+function spanDays(a, b) {
+  return Math.round((new Date(b + "T00:00:00Z") - new Date(a + "T00:00:00Z")) / 86400000);
+}
+
+/** Stacked bars per day (or week/month on long ranges), one colour per category; a bar's
+ * <title> lists its counts; clicking a bar searches its events. */
 export function timelineChart(rows, params) {
   const wrap = h("div", { class: "timeline", dir: "ltr" });
-  if (!rows.length) {
+  const dated = rows.filter((r) => r.date);
+  if (!dated.length) {
     wrap.append(h("p", { class: "muted" }, t("nothing")));
     return wrap;
   }
+  const all = dated.map((r) => r.date).sort();
+  const range = spanDays(all[0], all[all.length - 1]);
+  const unit = range <= 180 ? "day" : range <= 1500 ? "week" : "month";
+  const { key, next } = UNITS[unit];
   const byDay = new Map();
   const cats = new Set();
-  for (const r of rows) {
-    if (!r.date) continue;
+  for (const r of dated) {
     cats.add(r.category);
-    const day = byDay.get(r.date) || {};
+    const k = key(r.date);
+    const day = byDay.get(k) || {};
     day[r.category] = (day[r.category] || 0) + r.count;
-    byDay.set(r.date, day);
+    byDay.set(k, day);
   }
   const dates = [...byDay.keys()].sort();
   const days = [];
-  for (let d = dates[0], i = 0; d <= dates[dates.length - 1] && i < 3700; d = addDays(d, 1), i++) days.push(d);
+  for (let d = dates[0], i = 0; d <= dates[dates.length - 1] && i < 2000; d = next(d), i++) days.push(d);
+  wrap.dataset.unit = unit;
   const max = Math.max(1, ...[...byDay.values()].map((o) => Object.values(o).reduce((a, b) => a + b, 0)));
   const W = 960, H = 240, pad = { l: 36, r: 8, t: 8, b: 28 };
   const bw = (W - pad.l - pad.r) / days.length;
@@ -96,8 +117,9 @@ export function timelineChart(rows, params) {
       acc += n;
     }
     g.append(s("title", {}, lines.join("\n")));
+    const last = addDays(next(d), -1);
     g.addEventListener("click", () => {
-      location.hash = "#/search" + query({ ...pickFilters(params), from: d, to: d });
+      location.hash = "#/search" + query({ ...pickFilters(params), from: d, to: last });
     });
     svg.append(g);
   });
@@ -105,7 +127,7 @@ export function timelineChart(rows, params) {
   for (let k = 0; k < ticks; k++) {
     const i = Math.round((k * (days.length - 1)) / Math.max(1, ticks - 1));
     svg.append(s("text", { x: pad.l + i * bw + bw / 2, y: H - 8, class: "axis", "text-anchor": "middle" },
-      days[i].slice(5)));
+      unit === "day" ? days[i].slice(5) : unit === "week" ? days[i] : days[i].slice(0, 7)));
   }
   wrap.append(svg);
   const legend = h("div", { class: "legend", dir: "auto" }, order.map((c) =>
