@@ -34,30 +34,30 @@ from rasd.text.normalize import normalize, normalize_with_map
 DATA = Path(__file__).resolve().parent / "data" / "time"
 
 _CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل", "ك")
+_PREP = ("ب", "ل", "ك")
 
 
 # --- lexicon ---------------------------------------------------------------
 
-def clitic_forms(word: str, article: str = "keep", preps: bool = True) -> list[tuple[str, int]]:
-    """Normalized surface forms of `word` with proclitics, and each one's prefix length.
+def clitic_forms(word: str, article: bool = False, preps: tuple[str, ...] = _PREP
+                 ) -> list[tuple[str, int, bool]]:
+    """Normalized surface forms of `word` with proclitics.
 
-    `article`: "keep" (the word as given), "optional" (also with ال added) or
-    "never". The prefix length counts only و/ف and ب/ل/ك, so a span that skips it
-    keeps the article (والخميس → الخميس). ل + ال is written لل.
+    Returns (form, prefix length, article added) triples. With `article` the
+    forms with ال added come too. The prefix length counts only و/ف and the
+    prepositions `preps`, so a span that skips it keeps the article
+    (والخميس → الخميس). ل + ال is written لل.
     """
-    bases = [word]
-    if article == "optional" and not word.startswith("ال"):
-        bases.append("ال" + word)
-    out: list[tuple[str, int]] = []
-    for base in bases:
+    bases = [(word, False)] + ([("ال" + word, True)] if article else [])
+    out: list[tuple[str, int, bool]] = []
+    for base, added in bases:
         for conj in _CONJ:
-            for prep in _PREP if preps else ("",):
+            for prep in ("", *preps):
                 if prep == "ل" and base.startswith("ال"):
                     form = conj + "لل" + base[2:]
                 else:
                     form = conj + prep + base
-                out.append((form, len(conj) + len(prep)))
+                out.append((form, len(conj) + len(prep), added))
     return out
 
 
@@ -74,11 +74,10 @@ class PhraseIndex:
     def __init__(self) -> None:
         self._first: dict[str, list[tuple[int, Entry]]] = {}
 
-    def add(self, phrase: str, kind: str, data: tuple, article: str = "keep",
-            preps: bool = True) -> None:
+    def add(self, phrase: str, kind: str, data: tuple) -> None:
         words = normalize(phrase).split()
         entry = Entry(tuple(words[1:]), kind, data)
-        for form, pre in clitic_forms(words[0], article, preps):
+        for form, pre, _ in clitic_forms(words[0]):
             bucket = self._first.setdefault(form, [])
             if (pre, entry) not in bucket:
                 bucket.append((pre, entry))
@@ -140,7 +139,7 @@ def lexicon() -> Lexicon:
     for row in _rows("cues.tsv"):
         key = normalize(row[0])
         cues.setdefault(key, set()).add(row[1])
-        for form, pre in clitic_forms(key):
+        for form, pre, _ in clitic_forms(key):
             if pre:
                 cues.setdefault(form, set()).add(row[1] + "+")  # the role with a clitic
                 cue_prefix[form] = pre
