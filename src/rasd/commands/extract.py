@@ -1,16 +1,24 @@
-"""`rasd extract PATH...`: raw articles in, contract JSON out."""
+"""`rasd extract PATH...`: raw articles in, contract JSON out.
+
+JSON (indented) for one document, JSONL (one line per document, in input
+order, written as each is produced) for more. A bad item inside a batch (a
+directory, a JSONL or CSV file, an archive) is reported on stderr and skipped;
+a PATH that yields nothing usable makes the exit status 1.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
 from rasd.commands.common import check_date, fail, warn
+from rasd.document import Document
 from rasd.pipeline import Pipeline, extract
-from rasd.readers.files import read_path
+from rasd.readers.dispatch import read_path
 from rasd.readers.record import BadInput
 
 
@@ -23,45 +31,88 @@ def register(app: typer.Typer) -> None:
     app.command("extract")(extract_command)
 
 
+class _Writer:
+    """Holds back the first document until it knows whether there is a second."""
+
+    def __init__(self, fmt: Format | None, out: TextIO) -> None:
+        self.fmt = fmt
+        self.out = out
+        self.count = 0
+        self.first: Document | None = None
+
+    def add(self, doc: Document) -> None:
+        self.count += 1
+        if self.fmt is Format.jsonl:
+            self._line(doc)
+        elif self.count == 1:
+            self.first = doc
+        elif self.fmt is Format.json:
+            raise fail("--format json writes one document and the input holds more; "
+                       "use --format jsonl", 2)
+        else:  # a second document: the output is JSONL from here on
+            self.fmt = Format.jsonl
+            assert self.first is not None
+            self._line(self.first)
+            self.first = None
+            self._line(doc)
+
+    def _line(self, doc: Document) -> None:
+        self.out.write(doc.to_json() + "\n")
+        self.out.flush()
+
+    def finish(self) -> None:
+        if self.first is not None:
+            self.out.write(self.first.to_json(indent=1) + "\n")
+            self.out.flush()
+
+
 def extract_command(
-    paths: Annotated[list[str], typer.Argument(help="files, directories, or - for stdin")],
-    format: Annotated[Format | None, typer.Option("--format", "-f",
-                      help="json for one document, jsonl for many (default: by count)")] = None,
+    paths: Annotated[list[str], typer.Argument(
+        help="files (txt, html, jsonl, json, csv, warc, rss/atom, Telegram result.json; "
+             ".gz too), directories, or - for stdin")],
+    format: Annotated[Format | None, typer.Option(
+        "--format", "-f", help="json for one document, jsonl for many (default: by count)")] = None,
     published: Annotated[str | None, typer.Option(
         help="publication date YYYY-MM-DD for inputs that carry none")] = None,
     source: Annotated[str | None, typer.Option(
         help="outlet name for inputs that carry none")] = None,
+    text_column: Annotated[str, typer.Option(
+        "--text-column", help="CSV: the column holding the article text")] = "text",
 ) -> None:
     """Extract grounded documents (entities, quantities, times, claims, events)."""
-    published = check_date(published)
+    published = check_date(published, "--published")
     pipeline = Pipeline()
-    docs = []
-    bad = 0
-    fatal: str | None = None
-    for path in paths:
-        try:
-            for item in read_path(path):
+    writer = _Writer(format, sys.stdout)
+    failed = 0
+    try:
+        for path in paths:
+            produced = bad = 0
+            for item in read_path(path, text_column=text_column):
                 if isinstance(item, BadInput):
-                    warn(f"skipped {item}")
+                    warn(str(item))
                     bad += 1
                     continue
                 try:
-                    docs.append(extract(item, published, source, pipeline))
+                    doc = extract(item, published, source, pipeline)
                 except BadInput as exc:
-                    warn(f"skipped {exc}")
+                    warn(str(exc))
                     bad += 1
-        except BadInput as exc:
-            fatal = str(exc)
-            warn(fatal)
-            bad += 1
-    fmt = format or (Format.json if len(docs) == 1 and bad == 0 else Format.jsonl)
-    out = sys.stdout
-    if fmt is Format.json and len(docs) == 1:
-        out.write(docs[0].to_json(indent=1) + "\n")
-    else:
-        for doc in docs:
-            out.write(doc.to_json() + "\n")
-    if not docs:
+                    continue
+                except Exception as exc:  # one article breaking a stage must not stop the rest
+                    warn(f"{item.origin}: extraction failed ({type(exc).__name__}: {exc})")
+                    bad += 1
+                    continue
+                writer.add(doc)
+                produced += 1
+            if bad and not produced:
+                failed += 1
+        writer.finish()
+    except BrokenPipeError:  # `rasd extract ... | head`: the reader left, stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
+    except KeyboardInterrupt:
+        raise fail("interrupted", 130) from None
+    if writer.count == 0 and not failed:
         raise fail("no document extracted")
-    if fatal is not None:
+    if failed or writer.count == 0:
         raise typer.Exit(1)
