@@ -1,9 +1,224 @@
-"""The linking stage: attach knowledge-base entries to entity mentions."""
+"""The linking stage: attach knowledge-base entries to entity mentions.
+
+`stage` runs right after the tagger: the KB ruler adds the mentions the tagger missed
+(see ruler.py), then `link_entities` resolves every mention to a KB entry when the KB knows it:
+
+1. the mention's words (first word clitic-stripped, a trailing nationality adjective allowed:
+   حزب الله اللبناني) name an entry, a dated role (وزير الخارجية الروسي: its holder on
+   `doc.meta.published`), an institution named without its country (فصائل المعارضة: the
+   document's home country), or a country by nationality (الروس);
+2. a name shared by places of several countries (الرقة, طرابلس) goes to the document's home
+   country (the country its unambiguous places and actors belong to), or to the curated
+   reading, or stays unlinked: never a guess by string alone;
+3. a mention that is a short form of a linked person's name (لافروف, أبو بكر) or repeats a
+   linked mention shares its link.
+
+`resolve_nominal(doc, start, end)` applies the same resolution to any span (الروس, الحكومة,
+وزير الخارجية الروسي) for the claims and events stages; `nominal_entity` also records it as an
+entity and returns its id.
+"""
 
 from __future__ import annotations
 
-from rasd.document import Document
+from collections import Counter
+from dataclasses import dataclass
+
+from rasd.document import Document, Entity, Link
+from rasd.entities.kb import KB, SKIP_TOKENS, Entry, get_kb, kind_type, name_key
+from rasd.entities.ruler import apply_ruler
+from rasd.text.segment import tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a span's words can name: entries (best first), a role, a bare institution, a
+    nationality's country."""
+
+    entries: tuple[Entry, ...] = ()
+    role_key: str | None = None
+    bare_key: str | None = None
+    nation: Entry | None = None
+
+
+def _compatible(etype: str | None, entry: Entry) -> bool:
+    if etype is None or etype == "MISC":
+        return True
+    if etype == "PER":
+        return entry.kind == "person"
+    if entry.kind == "person":
+        return False
+    if etype == "LOC":
+        return entry.is_place or entry.kind == "government"
+    return entry.kind == "country" or not entry.is_place  # ORG: an actor, a country as actor
+
+
+def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
+    """Matcher keys that cover the whole span text (clitics on its first word allowed)."""
+    tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
+    n = len(tokens)
+    while n:
+        hits = [m.payload.key for m in kb.matcher.candidates(text, tokens[:n], 0) if m.last == n]
+        if hits:
+            return hits
+        # حزب الله اللبناني, حركة النجباء العراقية: a trailing nationality adjective
+        if n > 1 and name_key(text[tokens[n - 1].start:tokens[n - 1].end]) in kb.nationalities:
+            n -= 1
+            continue
+        break
+    if etype == "PER" and len(tokens) > 1:
+        # وزير الخارجية سيرجي لافروف: a person's name closing a longer span
+        for i in range(1, len(tokens)):
+            for m in kb.matcher.candidates(text, tokens, i):
+                if m.last == len(tokens) and any(
+                    e.kind == "person" for e in kb.by_key(m.payload.key)
+                ):
+                    return [m.payload.key]
+    return []
+
+
+def _read(kb: KB, text: str, etype: str | None) -> _Reading:
+    for key in _keys_covering(kb, text, etype):
+        entries = tuple(e for e in kb.by_key(key) if _compatible(etype, e))
+        if entries:
+            return _Reading(entries=entries)
+        if key in kb.role_names and etype in (None, "PER", "MISC"):
+            return _Reading(role_key=key)
+        if key in kb.bare and etype != "PER":
+            return _Reading(bare_key=key)
+        if key in kb.nationalities and etype != "PER":
+            nation = kb.entries.get(f"country-{kb.nationalities[key]}")
+            if nation:
+                return _Reading(nation=nation)
+    return _Reading()
+
+
+def _choose(entries: tuple[Entry, ...], home: Counter[str]) -> Entry | None:
+    """The entry a name means here: one country's, the home country's, or the curated one."""
+    countries = {e.country for e in entries}
+    if len(countries) == 1:
+        return entries[0]
+    if home:
+        ranked = [c for c, _ in home.most_common() if c in countries]
+        if ranked:
+            return next(e for e in entries if e.country == ranked[0])
+    top = entries[0]
+    if top.source in ("curated", "babel") and entries[1].source not in ("curated", "babel"):
+        return top
+    return None
+
+
+def _resolve(kb: KB, r: _Reading, home: Counter[str], date: str | None) -> Entry | None:
+    if r.entries:
+        return _choose(r.entries, home)
+    if r.role_key:
+        return kb.holder_by_key(r.role_key, date)
+    if r.bare_key and home:
+        ids = kb.bare[r.bare_key].ids
+        for country, _ in home.most_common():
+            if country in ids:
+                return kb.entries.get(ids[country])
+        return None
+    return r.nation
+
+
+def _weigh(home: Counter[str], entry: Entry) -> None:
+    if entry.country:
+        home[entry.country] += 2 if entry.is_place and entry.kind != "country" else 1
+
+
+def home_countries(doc: Document, kb: KB | None = None) -> Counter[str]:
+    """How strongly the document's linked mentions point at each country."""
+    kb = kb or get_kb()
+    home: Counter[str] = Counter()
+    for e in doc.entities:
+        if e.link:
+            entry = kb.get(e.link.id)
+            if entry:
+                _weigh(home, entry)
+    return home
+
+
+def link_entities(doc: Document, kb: KB) -> list[Entity]:
+    """Copies of doc.entities, each with `link` set when the KB knows the mention."""
+    texts = [doc.text[e.start:e.end] for e in doc.entities]
+    readings = [_read(kb, t, e.type) for t, e in zip(texts, doc.entities, strict=True)]
+    links: list[Entry | None] = [None] * len(readings)
+    home: Counter[str] = Counter()
+    # pass 1: names that mean one thing wherever they occur
+    for i, r in enumerate(readings):
+        if r.entries and len({e.country for e in r.entries}) == 1:
+            links[i] = r.entries[0]
+            _weigh(home, r.entries[0])
+    # pass 2: shared names, roles, bare institutions, nationalities, given the home country
+    for i, r in enumerate(readings):
+        if links[i] is None:
+            links[i] = _resolve(kb, r, home, doc.meta.published)
+    # pass 3: short forms and repeats of linked mentions
+    keys = [name_key(t) for t in texts]
+    for i, e in enumerate(doc.entities):
+        if links[i] is not None:
+            continue
+        for j, other in enumerate(doc.entities):
+            if links[j] is None or i == j:
+                continue
+            if keys[i] == keys[j] or (
+                e.type == "PER" and other.type == "PER" and _short_form(keys[i], keys[j])
+            ):
+                links[i] = links[j]
+                break
+    return [Entity(e.start, e.end, e.id, e.type, x.link() if x else e.link)
+            for e, x in zip(doc.entities, links, strict=True)]
+
+
+def _short_form(short: str, full: str) -> bool:
+    s, f = short.split(), full.split()
+    return 0 < len(s) < len(f) and f[-len(s):] == s
+
+
+def resolve_nominal(doc: Document, start: int, end: int, kb: KB | None = None) -> Link | None:
+    """The KB entry a span stands for (an actor phrase, a nationality, a role), or None.
+
+    Uses the document's linked entities for context: its home country (الحكومة, فصائل
+    المعارضة), its date (وزير الخارجية الروسي), its persons (لافروف).
+    """
+    kb = kb or get_kb()
+    for e in doc.entities:
+        if e.start == start and e.end == end and e.link:
+            return e.link
+    text = doc.text[start:end]
+    entry = _resolve(kb, _read(kb, text, None), home_countries(doc, kb), doc.meta.published)
+    if entry:
+        return entry.link()
+    key = name_key(text)
+    for e in doc.entities:
+        if e.link and e.link.kind == "person" and _short_form(key,
+                                                               name_key(doc.span_text(e))):
+            return e.link
+    return None
+
+
+def nominal_entity(doc: Document, start: int, end: int, kb: KB | None = None) -> str | None:
+    """The id of the entity for a span, adding a linked one (e.g. الروس) if the KB knows it.
+
+    For the events/claims stages: an actor phrase that stands for a KB actor becomes an entity
+    (type from the KB kind) so a Role can point at it. Returns None if nothing is known.
+    """
+    for e in doc.entities:
+        if e.start == start and e.end == end:
+            return e.id
+    link = resolve_nominal(doc, start, end, kb)
+    if link is None:
+        return None
+    taken = {e.id for e in doc.entities}
+    n = len(doc.entities) + 1
+    while f"e{n}" in taken:
+        n += 1
+    doc.entities.append(Entity(start, end, f"e{n}", kind_type(link.kind), link))
+    return f"e{n}"
 
 
 def stage(doc: Document) -> Document:
+    kb = get_kb()
+    doc.entities = apply_ruler(doc, kb)
+    doc.entities = link_entities(doc, kb)
     return doc

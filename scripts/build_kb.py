@@ -1,0 +1,415 @@
+"""Build rasd's knowledge base (src/rasd/data/kb/built/) from shared data, Babel and curated files.
+
+Reproducible: same inputs, same output bytes. Run `make kb` (or this script) after editing
+src/rasd/data/kb/curated/ or when ../shared/data changes. Inputs and licences:
+
+- Babel (CLDR territory names, BSD / Unicode licence): country names in every Arabic locale.
+- ../shared/data/gazetteers/opensyria (CC BY 4.0): Syrian governorates, districts, subdistricts.
+- ../shared/data/gazetteers/world-cities (CC BY 4.0): world cities, filtered (see `_keep_city`).
+- ../shared/data/anercorp/train.txt: only word frequencies are derived (a stoplist of common words
+  and a list of personal names); the corpus itself is not shipped.
+- src/rasd/data/kb/curated/*: hand-curated tables (Apache-2.0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import babel
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from rasd.text.normalize import normalize_key  # noqa: E402
+
+KB = REPO / "src" / "rasd" / "data" / "kb"
+CURATED = KB / "curated"
+SHARED = REPO.parent / "shared" / "data"
+
+# Countries whose small towns matter to rasd's news: every world-cities row there is kept.
+FOCUS = {"SY", "IQ", "YE", "LY", "LB", "PS", "IL", "SD", "EG", "JO", "SA", "AE", "QA", "KW", "BH",
+         "OM", "TR", "IR", "AF", "SS", "SO", "TN", "DZ", "MA", "MR", "DJ"}
+MIN_POP_ELSEWHERE = 150_000
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "EA", "IC", "TA", "CQ"}
+ADMIN_PREFIXES = ("محافظة", "ولاية", "مديرية", "ناحية مركز", "ناحية", "منطقة", "مقاطعة", "إقليم",
+                  "بلدية", "مدينة", "قضاء", "مركز", "لواء")
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def uniq(items) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def num(value: str | None) -> float | None:
+    return float(value) if value not in (None, "") else None
+
+
+# --- countries -------------------------------------------------------------------------------
+
+def build_countries() -> list[dict]:
+    curated = {r["iso"]: r for r in read_tsv(CURATED / "countries.tsv")}
+    en = babel.Locale("en").territories
+    ar_locales = ["ar"] + sorted(loc for loc in babel.localedata.locale_identifiers()
+                                 if loc.startswith("ar_"))
+    names: dict[str, list[str]] = {}
+    for loc in ar_locales:
+        for code, name in babel.Locale.parse(loc).territories.items():
+            if re.fullmatch(r"[A-Z]{2}", code) and code not in NOT_COUNTRIES:
+                names.setdefault(code, []).append(name)
+    out = []
+    for code in sorted(names):
+        cur = curated.get(code, {})
+        babel_en = en.get(code, code).replace(" & ", " and ").replace("St. ", "Saint ")
+        name_en = cur.get("name_en") or babel_en
+        ar = uniq([re.sub(r"\s*\(.*\)$", "", n) for n in names[code]] + split(cur.get("names_ar")))
+        out.append({
+            "id": f"country-{code}", "names_ar": ar, "name_en": name_en,
+            "aliases_en": uniq([babel_en] + split(cur.get("aliases_en"))) if babel_en != name_en
+            else split(cur.get("aliases_en")),
+            "kind": "country", "country": code, "affiliation": None,
+            "lat": num(cur.get("lat")), "lon": num(cur.get("lon")), "source": "babel",
+        })
+    return out
+
+
+def country_codes_by_name(countries: list[dict]) -> dict[str, str]:
+    by = {}
+    for c in countries:
+        for n in [c["name_en"], *c["aliases_en"]]:
+            by[n.lower()] = c["country"]
+        for n in c["names_ar"]:
+            by[normalize_key(n)] = c["country"]
+    return by
+
+
+# --- Syria (OpenSyria) -----------------------------------------------------------------------
+
+def build_syria() -> list[dict]:
+    out = []
+    with open(SHARED / "gazetteers" / "opensyria" / "syria_admin_flat.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            parent = r["parent_district"] or r["parent_gov"] or "country-SY"
+            out.append({
+                "id": r["id"], "names_ar": uniq([r["name_ar"], *split(r["aliases_ar"])]),
+                "name_en": r["name_en"],
+                "aliases_en": [a for a in split(r["aliases_en"]) if not a.islower()],
+                "kind": r["level"], "country": "SY", "affiliation": parent,
+                "lat": num(r["lat"]), "lon": num(r["lon"]), "source": "opensyria",
+            })
+    return out
+
+
+DIRECTIONS = [  # Arabic adjective (masc, fem), English, noun forms
+    ("الغربي", "الغربية", "western", "west", ("غربي", "غرب")),
+    ("الشرقي", "الشرقية", "eastern", "east", ("شرقي", "شرق")),
+    ("الشمالي", "الشمالية", "northern", "north", ("شمالي", "شمال")),
+    ("الجنوبي", "الجنوبية", "southern", "south", ("جنوبي", "جنوب")),
+]
+
+
+def build_regions(syria: list[dict]) -> list[dict]:
+    """ريف X (الغربي...) and شرقي X for every governorate: regions named after their centre."""
+    out = []
+    for g in syria:
+        if g["kind"] != "governorate":
+            continue
+        x_ar, x_en = g["names_ar"][0], g["name_en"]
+        base = {"kind": "region", "country": "SY", "affiliation": g["id"], "lat": g["lat"],
+                "lon": g["lon"], "source": "generated"}
+        if not x_ar.startswith("ريف"):
+            out.append({**base, "id": f"{g['id']}-countryside", "names_ar": [f"ريف {x_ar}"],
+                        "name_en": f"{x_en} countryside",
+                        "aliases_en": [f"{x_en} suburbs", f"rural {x_en}"], "mention": False})
+        for masc, _fem, adj_en, dir_en, nouns in DIRECTIONS:
+            rif = x_ar if x_ar.startswith("ريف") else f"ريف {x_ar}"
+            stem = x_en.replace(" countryside", "")
+            if x_ar.startswith("ريف"):  # ريف دمشق is itself the Damascus countryside
+                stem = "Damascus"
+            out.append({**base, "id": f"{g['id']}-countryside-{dir_en}",
+                        "names_ar": [f"{rif} {masc}", f"الريف {masc} ل{x_ar.removeprefix('ريف ')}"],
+                        "name_en": f"{adj_en} {stem} countryside",
+                        "aliases_en": [f"{dir_en} {stem} countryside", f"{adj_en} rural {stem}"],
+                        "mention": True})
+            if not x_ar.startswith("ريف"):
+                out.append({**base, "id": f"{g['id']}-{dir_en}",
+                            "names_ar": [f"{n} {x_ar}" for n in nouns]
+                            + [f"{x_ar} {_fem}", f"الأحياء {_fem} من {x_ar}",
+                               f"الأحياء {_fem} ل{x_ar}"],
+                            "name_en": f"{dir_en} {x_en}",
+                            "aliases_en": [f"{adj_en} {x_en}", f"{dir_en.title()} {x_en}"],
+                            "mention": False})
+    return out
+
+
+# --- world cities -----------------------------------------------------------------------------
+
+_AR_SKEL = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "g", "ح": "", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
+    "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "g",
+    "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "", "و": "", "ي": "",
+    "ا": "", "ء": "", "ة": "", "ى": "", "ئ": "", "ؤ": "", "إ": "", "أ": "", "آ": "", "پ": "b",
+    "چ": "g", "ڤ": "f", "گ": "g", " ": "", "-": "",
+})
+_EN_SUBS = [("sh", "s"), ("ch", "s"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("gh", "g"),
+            ("ph", "f"), ("ck", "k"), ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("c", "k"),
+            ("q", "k"), ("j", "g"), ("p", "b"), ("v", "f"), ("x", "ks")]
+
+
+def _skel_ar(name: str) -> str:
+    key = normalize_key(name)
+    key = re.sub(r"(^| )ال", r"\1", key)
+    return key.translate(_AR_SKEL)
+
+
+def _skel_en(name: str) -> str:
+    import unicodedata
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"\b(al|el|ar|as|ad|ash|at|az|an|ad)[- ]", "", s)
+    for a, b in _EN_SUBS:
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return re.sub(r"[^a-z]|[aeiouyhw]", "", s)
+
+
+def translit_ok(ar: str, en: str) -> bool:
+    """Does the Arabic name sound like the English one? Catches wrong Wikidata links."""
+    a, e = _skel_ar(ar), _skel_en(en)
+    if not a or not e:
+        return False
+    a, e = re.sub(r"(.)\1+", r"\1", a), e
+    return difflib.SequenceMatcher(None, a, e).ratio() >= 0.6
+
+
+def strip_admin(name: str) -> str:
+    for p in ADMIN_PREFIXES:
+        if name.startswith(p + " "):
+            return name[len(p) + 1:]
+    return name
+
+
+def build_cities(countries: list[dict], taken: dict[tuple[str, str], str]) -> list[dict]:
+    codes = country_codes_by_name(countries)
+    out, seen = [], set()
+    path = SHARED / "gazetteers" / "world-cities" / "world-cities.csv"
+    with open(path, encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            code = (codes.get(r["CountryNameEn"].lower())
+                    or codes.get(normalize_key(r["CountryNameAr"])))
+            if not code:
+                continue
+            pop = int(r["Population"] or 0)
+            if code not in FOCUS and pop < MIN_POP_ELSEWHERE:
+                continue
+            ar = strip_admin(re.split(r"[،,(]", r["CityNameAr"])[0].strip())
+            if not translit_ok(ar, r["CityNameEn"]):
+                continue
+            key = normalize_key(ar)
+            if (key, code) in taken or key in codes:  # a curated/OpenSyria place, or a country name
+                continue
+            cid = f"city-{code.lower()}-{slug(r['CityNameEn'])}"
+            if cid in seen:
+                continue
+            seen.add(cid)
+            out.append({"id": cid, "names_ar": [ar], "name_en": r["CityNameEn"], "aliases_en": [],
+                        "kind": "city", "country": code, "affiliation": f"country-{code}",
+                        "lat": None, "lon": None, "population": pop, "source": "world-cities"})
+    return out
+
+
+# --- curated places, institutions, roles ------------------------------------------------------
+
+def curated_places() -> list[dict]:
+    out = []
+    for r in read_tsv(CURATED / "places.tsv"):
+        out.append({"id": r["id"], "names_ar": split(r["names_ar"]), "name_en": r["name_en"],
+                    "aliases_en": split(r["aliases_en"]), "kind": r["kind"],
+                    "country": r["country"], "affiliation": r["affiliation"] or None,
+                    "lat": num(r["lat"]), "lon": num(r["lon"]), "source": "curated"})
+    return out
+
+
+def nationalities() -> list[dict]:
+    out = []
+    for r in read_tsv(CURATED / "nationalities.tsv"):
+        masc = split(r["adj_ar"])
+        out.append({"iso": r["iso"], "adj_en": r["adj_en"], "masc": masc,
+                    "fem": [m + "ة" for m in masc],
+                    "plural": [m + s for m in masc for s in ("ون", "ين")],
+                    "collectives": split(r["collectives_ar"])})
+    return out
+
+
+def _art(word: str) -> str:
+    """The adjective with the article: سوري -> السوري (جنوب سوداني -> الجنوب سوداني)."""
+    return "ال" + word
+
+
+def build_institutions(nats: list[dict]) -> tuple[list[dict], list[dict]]:
+    entries, bare = [], []
+    for t in read_tsv(CURATED / "institutions.tsv"):
+        allowed = None if t["countries"] == "*" else set(split(t["countries"]))
+        ids = {}
+        for n in nats:
+            if allowed is not None and n["iso"] not in allowed:
+                continue
+            names = []
+            for tpl in split(t["ar"]):
+                for m, f in zip(n["masc"], n["fem"], strict=True):
+                    names.append(tpl.replace("{m}", _art(m)).replace("{f}", _art(f)))
+            fill = {"adj": n["adj_en"], "country": n["iso"]}
+            eid = f"org-{slug(n['adj_en'])}-{t['key']}"
+            ids[n["iso"]] = eid
+            entries.append({"id": eid, "names_ar": uniq(names),
+                            "name_en": t["name_en"].format(**fill),
+                            "aliases_en": [a.format(**fill) for a in split(t["aliases_en"])],
+                            "kind": t["kind"], "country": n["iso"],
+                            "affiliation": f"country-{n['iso']}", "lat": None, "lon": None,
+                            "mention": t["mention"] == "1", "source": "generated"})
+        for phrase in split(t["bare_ar"]):
+            bare.append({"phrase": phrase, "key": t["key"], "kind": t["kind"],
+                         "mention": t["mention"] == "1", "ids": ids})
+    return entries, bare
+
+
+def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) -> list[dict]:
+    offices = {r["office"]: r for r in read_tsv(CURATED / "offices.tsv")}
+    by_iso = {n["iso"]: n for n in nats}
+    cname = {c["country"]: c["names_ar"] for c in countries}
+    out = []
+    for t in read_tsv(CURATED / "terms.tsv"):
+        office = offices[t["office"]]
+        phrases = []
+        for tpl in split(office["ar"]):
+            if "{org}" in tpl:
+                for name in orgs[t["country"]]["names_ar"][:2]:
+                    lam = "لل" + name[2:] if name.startswith("ال") else "ل" + name
+                    phrases.append(tpl.replace("{org}", lam))
+                continue
+            nat = by_iso.get(t["country"])
+            if ("{m}" in tpl or "{f}" in tpl) and not nat:
+                continue
+            forms = zip(nat["masc"], nat["fem"], strict=True) if nat else [("", "")]
+            for m, f in forms:
+                for cn in cname.get(t["country"], [""])[:2] if "{country}" in tpl else [""]:
+                    phrases.append(tpl.replace("{m}", _art(m) if m else "")
+                                   .replace("{f}", _art(f) if f else "").replace("{country}", cn))
+        phrases = uniq(phrases)
+        out.append({"role": phrases[0], "variants": phrases[1:], "holder": t["holder"],
+                    "from": t["from"] or None, "to": t["to"] or None, "office": t["office"],
+                    "country": t["country"], "title_en": office["title_en"]})
+    return out
+
+
+# --- stoplists from ANERcorp --------------------------------------------------------------------
+
+def build_stoplists(min_o: int = 4) -> tuple[list[str], list[str]]:
+    """Common words (tagged O at least `min_o` times, never mostly a name) and personal names."""
+    tags: dict[str, Counter] = {}
+    with open(SHARED / "anercorp" / "train.txt", encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) != 2:
+                continue
+            word, tag = parts
+            key = normalize_key(word)
+            if len(key) < 2 or not re.search(r"[\u0621-\u064A]", key):
+                continue
+            tags.setdefault(key, Counter())[tag.split("-")[-1]] += 1
+    common, persons = [], []
+    for key, c in tags.items():
+        total = sum(c.values())
+        if c["O"] >= min_o and c["O"] >= 0.5 * total:
+            common.append(key)
+        if c["PERS"] >= 2 and c["PERS"] >= 0.6 * total and c["LOC"] == 0:
+            persons.append(key)
+    return sorted(common), sorted(persons)
+
+
+# --- main ------------------------------------------------------------------------------------
+
+def write_jsonl(path: Path, rows: list[dict], header: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"_source": header}, ensure_ascii=False) + "\n")
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=KB / "built")
+    args = ap.parse_args()
+    if not (SHARED / "gazetteers").is_dir():
+        print(f"error: shared data not found at {SHARED}", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    countries = build_countries()
+    syria = build_syria()
+    places = curated_places()
+    taken = {(normalize_key(n), p["country"]): p["id"]
+             for p in places + syria for n in p["names_ar"]}
+    taken.update({(normalize_key(strip_admin(n)), p["country"]): p["id"]
+                  for p in places + syria for n in p["names_ar"]})
+    cities = build_cities(countries, taken)
+    regions = build_regions(syria)
+    nats = nationalities()
+    institutions, bare = build_institutions(nats)
+    orgs = {}
+    for line in (CURATED / "orgs.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            o = json.loads(line)
+            orgs[o["id"]] = o
+    roles = build_roles(nats, countries, orgs)
+    common, persons = build_stoplists()
+
+    write_jsonl(args.out / "countries.jsonl", countries,
+                "Babel/CLDR territory names (Unicode licence) + curated/countries.tsv")
+    write_jsonl(args.out / "syria-admin.jsonl", syria,
+                "OpenSyria data-geography (CC BY 4.0), github.com/Open-Syria/data-geography")
+    write_jsonl(args.out / "world-cities.jsonl", cities,
+                "world-cities-translations (CC BY 4.0), "
+                "github.com/jamsshhayd/world-cities-translations, "
+                "filtered by transliteration agreement and population")
+    write_jsonl(args.out / "regions.jsonl", regions, "generated from OpenSyria governorates")
+    write_jsonl(args.out / "institutions.jsonl", institutions,
+                "generated: curated/institutions.tsv x curated/nationalities.tsv")
+    write_jsonl(args.out / "bare.jsonl", bare, "generated: bare institution phrases by country")
+    write_jsonl(args.out / "roles.jsonl", roles,
+                "generated: curated/offices.tsv x curated/terms.tsv")
+    (args.out / "nationalities.json").write_text(
+        json.dumps(nats, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    (args.out / "stoplist-anercorp.txt").write_text(
+        "# Normalized words tagged O in ANERcorp train at least 4 times "
+        "(derived frequencies only)\n"
+        + "\n".join(common) + "\n", encoding="utf-8")
+    (args.out / "person-names-anercorp.txt").write_text(
+        "# Normalized words tagged mostly PERS (never LOC) in ANERcorp train (derived only)\n"
+        + "\n".join(persons) + "\n", encoding="utf-8")
+    sizes = Counter(e["kind"] for e in countries + syria + cities + regions + institutions)
+    print(f"countries {len(countries)}, syria {len(syria)}, cities {len(cities)}, "
+          f"regions {len(regions)}, institutions {len(institutions)}, roles {len(roles)}, "
+          f"stoplist {len(common)}, person names {len(persons)}")
+    print("by kind:", dict(sorted(sizes.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,313 @@
+"""The knowledge base: actors and places with Arabic names, loaded once per process.
+
+Data lives in `rasd/data/kb/` (see its README): `curated/` is edited by hand, `built/` is
+written by `scripts/build_kb.py` from curated tables, Babel, OpenSyria and world-cities.
+Every name is indexed by its matching key (normalized words, brackets and quotes dropped),
+so lookups are dict hits; `KB.matcher` finds every known phrase in a tokenized text.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+
+from rasd.document import Link
+from rasd.text.matcher import PhraseMatcher
+from rasd.text.segment import tokenize
+
+KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
+
+PLACE_KINDS = frozenset({
+    "country", "governorate", "district", "subdistrict", "city", "town", "village",
+    "neighbourhood", "region", "camp",
+})
+# Tokens skipped when matching names: لواء (فاطميون) is the name لواء فاطميون.
+SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')
+# Cue words before a mention that make an ambiguous name acceptable, by entity type.
+CUES = {
+    "LOC": frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ناحيه", "حي", "مخيم", "ريف",
+                      "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قرى", "احياء"}),
+    "ORG": frozenset({"قناه", "شبكه", "صحيفه", "وكاله", "موقع", "تنظيم", "حركه", "جماعه",
+                      "حزب", "ميليشيا", "مليشيا", "فصيل", "لواء", "كتائب", "قوات"}),
+    "PER": frozenset({"الرئيس", "الوزير", "وزير", "السيد", "الشيخ", "الجنرال", "العميد",
+                      "اللواء", "العقيد", "الملك", "الامير", "رئيس", "زعيم", "قائد", "المتحدث",
+                      "السفير", "المبعوث", "النائب", "الزعيم", "القائد", "نظيره"}),
+}
+
+
+def kind_type(kind: str) -> str:
+    """Entity type for a KB kind: places LOC, people PER, everything else ORG."""
+    if kind in PLACE_KINDS:
+        return "LOC"
+    return "PER" if kind == "person" else "ORG"
+
+
+def name_key(phrase: str) -> str:
+    """The matching key of a name: its tokens' normalized forms, brackets and quotes dropped."""
+    return " ".join(t.norm for t in tokenize(phrase) if t.norm not in SKIP_TOKENS)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    names_ar: tuple[str, ...]
+    name_en: str | None
+    kind: str
+    aliases_en: tuple[str, ...] = ()
+    country: str | None = None
+    affiliation: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    mention: bool = True  # the ruler may add its names as entity mentions
+    ambiguous_ar: tuple[str, ...] = ()
+    source: str = "curated"
+    population: int = 0
+
+    @property
+    def type(self) -> str:
+        return kind_type(self.kind)
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind in PLACE_KINDS
+
+    def link(self) -> Link:
+        return Link(self.id, self.names_ar[0], self.name_en, self.kind, self.country,
+                    self.lat, self.lon)
+
+    def english_names(self) -> tuple[str, ...]:
+        return ((self.name_en,) if self.name_en else ()) + self.aliases_en
+
+
+@dataclass(frozen=True, slots=True)
+class RoleTerm:
+    """One holder of an office: وزير الخارجية الروسي is Lavrov from 2004-03-09."""
+
+    role: str
+    variants: tuple[str, ...]
+    holder: str
+    start: str | None
+    end: str | None
+    office: str
+    country: str
+
+    def holds(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Bare:
+    """An institution named without its country (فصائل المعارضة): resolved per document."""
+
+    phrase: str
+    key: str
+    kind: str
+    mention: bool
+    ids: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A matcher payload: a phrase key; the KB's tables say what it names."""
+
+    key: str
+
+
+# Sources in priority order when one name in one country names several entries.
+_SOURCE_RANK = {"curated": 0, "babel": 0, "generated": 1, "opensyria": 2, "world-cities": 4}
+_KIND_RANK = {"country": 0, "city": 0, "town": 0, "neighbourhood": 0, "governorate": 1,
+              "region": 1, "district": 2, "subdistrict": 3}
+
+
+def _rank(e: Entry) -> tuple[int, int, int]:
+    return (_SOURCE_RANK.get(e.source, 3), _KIND_RANK.get(e.kind, 0), -e.population)
+
+
+@dataclass
+class KB:
+    entries: dict[str, Entry]
+    roles: list[RoleTerm]
+    bare: dict[str, Bare]
+    nationalities: dict[str, str]  # key of an adjective or collective -> ISO country
+    stopwords: frozenset[str]
+    person_words: frozenset[str]
+    names: dict[str, list[str]] = field(default_factory=dict)  # key -> entry ids, best first
+    role_names: dict[str, list[RoleTerm]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[Entry]] = {}
+        for e in self.entries.values():
+            own = {name_key(n) for n in e.names_ar}
+            for n in e.names_ar:
+                k = name_key(n)
+                head, _, rest = k.partition(" ")
+                if head in CUES["LOC"] and rest in own:
+                    continue  # مدينة حلب: the name is حلب, مدينة is its cue
+                if k:
+                    bucket = index.setdefault(k, [])
+                    if e not in bucket:
+                        bucket.append(e)
+        self.names = {k: [e.id for e in sorted(v, key=_rank)] for k, v in index.items()}
+        for r in self.roles:
+            for phrase in (r.role, *r.variants):
+                self.role_names.setdefault(name_key(phrase), []).append(r)
+
+    # --- lookups ---------------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries an exact name (any spelling variant) may refer to, best first."""
+        return [self.entries[i] for i in self.names.get(name_key(name), ())]
+
+    def by_key(self, key: str) -> list[Entry]:
+        return [self.entries[i] for i in self.names.get(key, ())]
+
+    def holder(self, role: str, date: str | None) -> Entry | None:
+        """Who held `role` (an Arabic role phrase) on `date` (YYYY-MM-DD)."""
+        return self.holder_by_key(name_key(role), date)
+
+    def holder_by_key(self, key: str, date: str | None) -> Entry | None:
+        terms = self.role_names.get(key, [])
+        # no date: only an office that ever had one holder is safe
+        held = {t.holder for t in terms if date is None or t.holds(date)}
+        return self.entries.get(held.pop()) if len(held) == 1 else None
+
+    def nationality(self, phrase: str) -> Entry | None:
+        iso = self.nationalities.get(name_key(phrase))
+        return self.entries.get(f"country-{iso}") if iso else None
+
+    def is_common(self, key: str) -> bool:
+        """A name that is also an everyday word (or mostly a personal name)."""
+        words = key.split()
+        if len(words) != 1:
+            return key in self.stopwords
+        w = words[0]
+        bare = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        return (w in self.stopwords or bare in self.stopwords or "ال" + bare in self.stopwords
+                or len(bare) <= 2)
+
+    def needs_context(self, key: str, entry: Entry) -> bool:
+        """Accept this name as a mention of `entry` only with a cue or a tagger span."""
+        if key in {name_key(a) for a in entry.ambiguous_ar}:
+            return True
+        if entry.source == "curated" and " " in key:
+            return False
+        if self.is_common(key):
+            return True
+        if entry.is_place and key in self.person_words:
+            return True
+        countries = {self.entries[i].country for i in self.names.get(key, ())}
+        return len(countries) > 1 and entry.source not in ("curated", "babel")
+
+    @cached_property
+    def matcher(self) -> PhraseMatcher[Hit]:
+        """Every name, role phrase, bare institution and nationality form, clitic-aware."""
+        m: PhraseMatcher[Hit] = PhraseMatcher()
+        keys = set(self.names) | set(self.role_names) | set(self.bare) | set(self.nationalities)
+        for k in sorted(keys):
+            m.add(k, Hit(k))
+        return m
+
+    def sizes(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for e in self.entries.values():
+            out[e.kind] = out.get(e.kind, 0) + 1
+        out["role-terms"] = len(self.roles)
+        return dict(sorted(out.items()))
+
+
+# --- loading -------------------------------------------------------------------------------
+
+def _jsonl(path: Path) -> Iterable[dict]:
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line:
+                row = json.loads(line)
+                if "_source" not in row:
+                    yield row
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(v: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (v or "").split("|") if x.strip())
+
+
+def _entry(d: dict) -> Entry:
+    return Entry(
+        id=d["id"], names_ar=tuple(d.get("names_ar") or ()), name_en=d.get("name_en"),
+        kind=d["kind"], aliases_en=tuple(d.get("aliases_en") or ()), country=d.get("country"),
+        affiliation=d.get("affiliation"), lat=d.get("lat"), lon=d.get("lon"),
+        mention=d.get("mention", True), ambiguous_ar=tuple(d.get("ambiguous_ar") or ()),
+        source=d.get("source", "curated"), population=int(d.get("population") or 0),
+    )
+
+
+def _merge(a: Entry, b: Entry) -> Entry:
+    """Keep the first entry's fields; add the second's names (curated beats generated)."""
+    names = tuple(dict.fromkeys(a.names_ar + b.names_ar))
+    aliases = tuple(dict.fromkeys(a.aliases_en + b.aliases_en))
+    return Entry(a.id, names, a.name_en or b.name_en, a.kind, aliases, a.country or b.country,
+                 a.affiliation or b.affiliation, a.lat if a.lat is not None else b.lat,
+                 a.lon if a.lon is not None else b.lon, a.mention, a.ambiguous_ar, a.source,
+                 a.population or b.population)
+
+
+def _words(path: Path) -> set[str]:
+    if not path.exists():
+        return set()
+    return {name_key(w) for w in path.read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")}
+
+
+def load_kb(root: Path = KB_DIR) -> KB:
+    """Read a KB directory (curated first: its entries win over built ones with the same id)."""
+    cur, built = root / "curated", root / "built"
+    entries: dict[str, Entry] = {}
+
+    def add(e: Entry) -> None:
+        entries[e.id] = _merge(entries[e.id], e) if e.id in entries else e
+
+    for name in ("persons.jsonl", "orgs.jsonl"):
+        for d in _jsonl(cur / name):
+            add(_entry(d))
+    for r in _tsv(cur / "places.tsv"):
+        add(Entry(r["id"], _split(r["names_ar"]), r["name_en"], r["kind"],
+                  _split(r["aliases_en"]), r["country"] or None, r["affiliation"] or None,
+                  float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None))
+    for name in ("countries.jsonl", "syria-admin.jsonl", "regions.jsonl", "institutions.jsonl",
+                 "world-cities.jsonl"):
+        for d in _jsonl(built / name):
+            add(_entry(d))
+    roles = [RoleTerm(d["role"], tuple(d.get("variants") or ()), d["holder"], d.get("from"),
+                      d.get("to"), d.get("office", ""), d.get("country", ""))
+             for d in _jsonl(built / "roles.jsonl")]
+    bare = {}
+    for d in _jsonl(built / "bare.jsonl"):
+        k = name_key(d["phrase"])
+        bare[k] = Bare(d["phrase"], d["key"], d["kind"], bool(d.get("mention")), d["ids"])
+    nats: dict[str, str] = {}
+    nat_path = built / "nationalities.json"
+    if nat_path.exists():
+        for n in json.loads(nat_path.read_text(encoding="utf-8")):
+            for form in n["masc"] + n["fem"] + n["plural"] + n["collectives"]:
+                nats[name_key(form)] = n["iso"]
+    stop = _words(cur / "stoplist.txt") | _words(built / "stoplist-anercorp.txt")
+    persons = _words(built / "person-names-anercorp.txt") | _words(cur / "person-words.txt")
+    return KB(entries, roles, bare, nats, frozenset(stop), frozenset(persons))
+
+
+@cache
+def get_kb() -> KB:
+    """The packaged KB, loaded once per process."""
+    return load_kb()

@@ -1,0 +1,150 @@
+"""The KB ruler: entity mentions the tagger missed, found by knowledge-base names.
+
+`kb_mentions` finds KB names in the text (clitic-aware, normalized, via the KB's PhraseMatcher)
+and keeps those that are names by themselves: ambiguous or common-word names (صور, الحكومة,
+names that are also given names) only with a cue word before them (مدينة, قناة, الرئيس...).
+`apply_ruler` merges them with the tagger's spans: a tagger span is never replaced by a
+shorter one, is extended when a KB name covers it, and is left alone when they cross.
+Later short forms of a person's name (لافروف after سيرجي لافروف, أبو بكر after الفاروق أبو بكر)
+are added as PER mentions too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.document import Document, Entity, Token
+from rasd.entities.kb import CUES, KB, SKIP_TOKENS, Entry, name_key
+from rasd.text.matcher import PhraseMatcher
+from rasd.text.segment import clitic_stems, tokenize
+
+# Words that bind to the next name part: أبو بكر is one name, بكر alone is not.
+_BINDERS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "عبد", "ال", "ام", "دي", "دو",
+                      "فان"})
+# "في" also licenses a place name that is ambiguous only because it names places in many countries.
+_WEAK_LOC_CUES = frozenset({"في", "من", "الى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    type: str
+    entry: str | None  # KB id when the name names one entry
+
+
+def word_tokens(doc: Document) -> list[Token]:
+    """The document's tokens without brackets and quotes (names are matched across them)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    return [t for t in tokens if t.norm not in SKIP_TOKENS]
+
+
+def _has_cue(tokens: list[Token], i: int, cues: frozenset[str]) -> bool:
+    if i <= 0:
+        return False
+    return any(stem in cues for stem, _, _ in clitic_stems(tokens[i - 1].norm))
+
+
+def _closes(text: str, start: int, end: int) -> int:
+    """Extend `end` over a closing bracket or quote the span opened: لواء (فاطميون)."""
+    span = text[start:end]
+    for o, c in (("(", ")"), ("«", "»"), ("[", "]"), ("“", "”")):
+        if span.count(o) > span.count(c) and text[end:end + 1] == c:
+            return end + 1
+    if span.count('"') % 2 and text[end:end + 1] == '"':
+        return end + 1
+    return end
+
+
+def kb_mentions(doc: Document, kb: KB) -> list[Mention]:
+    """KB names in the text that stand as entity mentions by themselves."""
+    text, tokens = doc.text, word_tokens(doc)
+    out: list[Mention] = []
+    seen_people: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        nxt = i + 1
+        for m in kb.matcher.candidates(text, tokens, i):  # longest first
+            found = _accept(kb, text, tokens, m.first, m.start, m.end, m.payload.key, seen_people)
+            if found:
+                out.append(found)
+                nxt = m.last
+                break
+        i = nxt
+    return out
+
+
+def _accept(kb: KB, text: str, tokens: list[Token], first: int, start: int, end: int, key: str,
+            seen_people: set[str]) -> Mention | None:
+    """A Mention if the name at tokens[first] stands as an entity here, else None."""
+    entries = kb.by_key(key)
+    entry: Entry | None = entries[0] if entries else None
+    if entry is None or not entry.mention:
+        bare = kb.bare.get(key)
+        if bare and bare.mention:
+            return Mention(start, _closes(text, start, end), "ORG", None)
+        return None
+    etype = entry.type
+    if kb.needs_context(key, entry):
+        ok = _has_cue(tokens, first, CUES[etype])
+        if etype == "LOC" and not kb.is_common(key):
+            ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
+        if etype == "PER":
+            ok = ok or entry.id in seen_people
+        if not ok:
+            return None
+    if etype == "PER":
+        seen_people.add(entry.id)
+    return Mention(start, _closes(text, start, end), etype, entry.id)
+
+
+def _name_parts(words: list[str]) -> list[str]:
+    """Short forms of a multi-word personal name: its tail and (if free-standing) last word."""
+    if len(words) < 2:
+        return []
+    parts = [" ".join(words[1:])]
+    if len(words) > 2 and words[-2] not in _BINDERS:
+        parts.append(words[-1])
+    return [p for p in parts if len(p.replace(" ", "")) >= 3]
+
+
+def _coref_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mention]:
+    """Later short forms of persons already mentioned in full."""
+    matcher: PhraseMatcher[int] = PhraseMatcher(suffixes=False)
+    firsts: dict[str, int] = {}
+    for e in entities:
+        if e.type != "PER":
+            continue
+        words = name_key(doc.text[e.start:e.end]).split()
+        for part in _name_parts(words):
+            if part in firsts or kb.is_common(part):
+                continue
+            firsts[part] = e.end
+            matcher.add(part, e.end)
+    if not firsts:
+        return []
+    return [Mention(m.start, m.end, "PER", None)
+            for m in matcher.find(doc.text, word_tokens(doc)) if m.start >= m.payload]
+
+
+def _merge(entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
+    out = sorted(entities, key=lambda e: (e.start, e.end))
+    for m in mentions:
+        overlap = [e for e in out if e.start < m.end and m.start < e.end]
+        if not overlap:
+            out.append(Entity(m.start, m.end, "", m.type, None))
+        elif all(m.start <= e.start and e.end <= m.end for e in overlap) and all(
+            (e.end - e.start) < (m.end - m.start) for e in overlap
+        ):
+            out = [e for e in out if e not in overlap]  # the KB name covers the tagger's spans
+            out.append(Entity(m.start, m.end, "", m.type, None))
+        out.sort(key=lambda e: (e.start, e.end))
+    return out
+
+
+def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> list[Entity]:
+    """The tagger's entities (default: doc.entities) plus KB mentions, ids renumbered e1..."""
+    base = list(doc.entities if entities is None else entities)
+    merged = _merge(base, kb_mentions(doc, kb))
+    merged = _merge(merged, _coref_mentions(doc, kb, merged))
+    return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
