@@ -22,7 +22,8 @@ def _root() -> None:
 
 
 # Each module in rasd.commands defines `register(app)`; add new commands here.
-COMMANDS = ["extract", "check", "serve", "tag", "eval", "ingest", "search", "show", "stats", "export"]
+COMMANDS = ["extract", "check", "serve", "tag", "eval", "ingest", "search", "show", "stats",
+            "export"]
 
 for _name in COMMANDS:
     importlib.import_module(f"rasd.commands.{_name}").register(app)
