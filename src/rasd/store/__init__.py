@@ -4,6 +4,6 @@
 and PostgreSQL (`postgresql://...`); see `rasd.store.store` for the API.
 """
 
-from rasd.store.store import DEFAULT_URL, Filters, Page, Store, StoreError
+from rasd.store.store import DEFAULT_URL, BadFilter, Filters, Page, Store, StoreError
 
-__all__ = ["DEFAULT_URL", "Filters", "Page", "Store", "StoreError"]
+__all__ = ["DEFAULT_URL", "BadFilter", "Filters", "Page", "Store", "StoreError"]

@@ -63,6 +63,10 @@ class StoreError(Exception):
     """A store that cannot be opened or used: the message is one line."""
 
 
+class BadFilter(StoreError, ValueError):
+    """A filter value that is not valid (e.g. a date not in YYYY-MM-DD form): HTTP 422."""
+
+
 @dataclass(slots=True)
 class Filters:
     """Filters shared by documents/events/merged events/claims/search/timeline/network.
@@ -90,6 +94,20 @@ class Filters:
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+
+    def checked(self) -> Filters:
+        """These filters with dates validated (raises BadFilter) and blanks as None."""
+        # NUL can be in no stored text (and PostgreSQL refuses it): drop it
+        values = {k: (str(v).replace("\x00", "") or None) if v is not None else None
+                  for k, v in asdict(self).items()}
+        for key in ("date_from", "date_to"):
+            v = values[key]
+            if v is not None:
+                try:
+                    values[key] = dt.date.fromisoformat(str(v)).isoformat()
+                except ValueError:
+                    raise BadFilter(f"{key}: {v!r} is not a date in YYYY-MM-DD form") from None
+        return Filters(**values)
 
 
 @dataclass(slots=True)
@@ -450,7 +468,7 @@ class Store:
                   filters: Filters | None = None) -> Page:
         """Document summaries, newest published first. Event filters (category,
         actor, place, status) keep documents holding at least one such event."""
-        f = filters or Filters()
+        f = (filters or Filters()).checked()
         page, per_page, offset = _clamp(page, per_page)
         w = self._doc_filters(f)
         total = self.db.scalar("SELECT count(*) FROM documents d" + w.sql(), w.params)
@@ -489,7 +507,8 @@ class Store:
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """One full document (contract dict + copies, group, merged ids), or None."""
-        row = self.db.one("SELECT data, group_id FROM documents WHERE id = ?", (doc_id,))
+        row = self.db.one("SELECT data, group_id FROM documents WHERE id = ?",
+                          (doc_id.replace("\x00", ""),))
         if row is None:
             return None
         out = json.loads(row["data"])
@@ -511,7 +530,7 @@ class Store:
     def iter_documents(self, filters: Filters | None = None,
                        batch: int = 200) -> Iterator[dict[str, Any]]:
         """Every (filtered) document's contract dict, in insertion order, streaming."""
-        f = filters or Filters()
+        f = (filters or Filters()).checked()
         w = self._doc_filters(f)
         last = 0
         while True:
@@ -529,7 +548,7 @@ class Store:
     def events(self, filters: Filters | None = None, page: int = 1,
                per_page: int = 50) -> Page:
         """Event mentions (one per document event), newest date first."""
-        f = filters or Filters()
+        f = (filters or Filters()).checked()
         page, per_page, offset = _clamp(page, per_page)
         w = event_where(f, self.db.is_pg, "e")
         total = self.db.scalar("SELECT count(*) FROM events e" + w.sql(), w.params)
@@ -542,7 +561,7 @@ class Store:
     def iter_events(self, filters: Filters | None = None,
                     batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every (filtered) event mention with its document's url/published, streaming."""
-        f = filters or Filters()
+        f = (filters or Filters()).checked()
         w = event_where(f, self.db.is_pg, "e")
         last = (-1, "")
         while True:
@@ -580,7 +599,7 @@ class Store:
     def merged_events(self, filters: Filters | None = None, page: int = 1,
                       per_page: int = 50) -> Page:
         """Cross-report events, most reported first then newest."""
-        f = filters or Filters()
+        f = (filters or Filters()).checked()
         page, per_page, offset = _clamp(page, per_page)
         w = self._merged_where(f)
         total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
@@ -592,7 +611,8 @@ class Store:
 
     def merged_event(self, merged_id: str) -> dict[str, Any] | None:
         """One merged event with its members, claims and conflicts, or None."""
-        row = self.db.one("SELECT * FROM merged_events WHERE id = ?", (merged_id,))
+        row = self.db.one("SELECT * FROM merged_events WHERE id = ?",
+                          (merged_id.replace("\x00", ""),))
         if row is None:
             return None
         out = _merged_out(row)
@@ -612,7 +632,7 @@ class Store:
     def claims(self, filters: Filters | None = None, page: int = 1,
                per_page: int = 50) -> Page:
         """Claims (who said what), newest first; `actor` filters on the speaker."""
-        f = filters or Filters()
+        f = (filters or Filters()).checked()
         page, per_page, offset = _clamp(page, per_page)
         w = doc_where(f, self.db.is_pg, "c.doc_id")
         if f.date_from:
@@ -651,7 +671,7 @@ class Store:
     def conflicts(self, filters: Filters | None = None, page: int = 1,
                   per_page: int = 50) -> Page:
         """Conflicting accounts inside merged events."""
-        f = filters or Filters()
+        f = (filters or Filters()).checked()
         page, per_page, offset = _clamp(page, per_page)
         mw = self._merged_where(f)
         w = Where()
@@ -686,7 +706,7 @@ class Store:
         """Event actors/recipients with counts: items {"key", "name", "name_en",
         "kind", "events" (as actor), "targeted" (as recipient), "mentions"}."""
         p = self._roles_page(
-            ("actor", "recipient"), filters or Filters(), page, per_page,
+            ("actor", "recipient"), (filters or Filters()).checked(), page, per_page,
             "count(DISTINCT CASE WHEN r.role = 'actor' THEN e.merged_id END) AS events,"
             " count(DISTINCT CASE WHEN r.role = 'recipient' THEN e.merged_id END) AS targeted")
         p.items = [{"key": r["key"], "name": r["name"] or r["text"], "name_en": r["name_en"],
@@ -698,7 +718,7 @@ class Store:
                per_page: int = 50) -> Page:
         """Event locations with counts: items {"key", "name", "name_en", "lat",
         "lon", "events", "mentions"} (lat/lon null when not geocoded)."""
-        p = self._roles_page(("location",), filters or Filters(), page, per_page,
+        p = self._roles_page(("location",), (filters or Filters()).checked(), page, per_page,
                              "count(DISTINCT e.merged_id) AS events")
         p.items = [{"key": r["key"], "name": r["name"] or r["text"], "name_en": r["name_en"],
                     "lat": r["lat"], "lon": r["lon"], "events": r["events"],
@@ -709,7 +729,7 @@ class Store:
                per_page: int = 20) -> Page:
         """Full-text search: document summaries plus "snippet" (original text
         around the first hit) and "hits" (number of matching words)."""
-        f = filters or Filters()
+        f = (filters or Filters()).checked()
         f = Filters(**{**asdict(f), "q": q})
         result = self.documents(page, per_page, f)
         query = fts.parse_query(q)
@@ -755,7 +775,7 @@ class Store:
     def timeline(self, filters: Filters | None = None) -> list[dict[str, Any]]:
         """Event counts per day per category: [{"date", "category", "count"}]
         (count = distinct merged events, so ten reports of one event count once)."""
-        w = event_where(filters or Filters(), self.db.is_pg, "e")
+        w = event_where((filters or Filters()).checked(), self.db.is_pg, "e")
         w.add("e.date IS NOT NULL")
         return [{"date": r["date"], "category": r["type"], "count": r["n"]}
                 for r in self.db.query(
@@ -766,7 +786,7 @@ class Store:
                 ) -> list[dict[str, Any]]:
         """Actor→recipient edges: [{"source", "source_name", "target",
         "target_name", "count", "quad", "categories": {type: n}}], heaviest first."""
-        w = event_where(filters or Filters(), self.db.is_pg, "e")
+        w = event_where((filters or Filters()).checked(), self.db.is_pg, "e")
         rows = self.db.query(
             "SELECT a.key AS akey, MAX(COALESCE(a.name, a.text)) AS aname, r.key AS rkey,"
             " MAX(COALESCE(r.name, r.text)) AS rname, e.type, count(DISTINCT e.merged_id) AS n"

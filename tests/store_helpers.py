@@ -1,0 +1,109 @@
+"""Helpers for the store tests: a store URL per backend, hand-built documents.
+
+`store_url` gives a fresh SQLite file, and a fresh PostgreSQL database when
+RASD_TEST_PG is set (.ci/run sets it; locally: eval "$(scripts/pg-test-server.sh)").
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from rasd.document import (
+    Claim,
+    Document,
+    Entity,
+    Event,
+    EventTime,
+    Link,
+    Meta,
+    Role,
+    Span,
+    Speaker,
+)
+
+PG = os.environ.get("RASD_TEST_PG")
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not PG, reason="RASD_TEST_PG not set (run scripts/pg-test-server.sh)"))]
+
+
+def pg_database() -> Iterator[str]:
+    """A fresh PostgreSQL database on the test server; dropped afterwards."""
+    import psycopg
+
+    assert PG is not None
+    name = "rasd_t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(PG, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = PG.rpartition("/")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(PG, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'rasd.db'}"
+    else:
+        yield from pg_database()
+
+
+def span(text: str, sub: str, nth: int = 0) -> tuple[int, int]:
+    """Offsets of the nth occurrence of `sub` in `text`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return start, start + len(sub)
+
+
+def entity(text: str, eid: str, sub: str, etype: str, link: Link | None = None) -> Entity:
+    s, e = span(text, sub)
+    return Entity(s, e, eid, etype, link)
+
+
+def role(text: str, sub: str, eid: str | None = None) -> Role:
+    s, e = span(text, sub)
+    return Role(s, e, eid)
+
+
+def event(text: str, eid: str, etype: str, trigger: str, *, actor: list[Role] | None = None,
+          recipient: list[Role] | None = None, location: list[Role] | None = None,
+          date: str | None = None, dead: int | None = None, injured: int | None = None,
+          status: str = "asserted", claim: str | None = None) -> Event:
+    s, e = span(text, trigger)
+    return Event(eid, 0, etype, Span(s, e), [], actor or [], recipient or [], location or [],
+                 EventTime(s, e, date) if date else None, dead, injured, None, status, claim)
+
+
+def claim(text: str, cid: str, speaker: str, cue: str, content: str,
+          speaker_entity: str | None = None) -> Claim:
+    sp = span(text, speaker)
+    return Claim(cid, 0, Speaker(sp[0], sp[1], speaker_entity, "institution"),
+                 Span(*span(text, cue)), Span(*span(text, content)))
+
+
+def document(text: str, source: str | None, published: str | None, *,
+             entities: list[Entity] | None = None, events: list[Event] | None = None,
+             claims: list[Claim] | None = None, url: str | None = None,
+             title: str | None = None) -> Document:
+    doc = Document(text=text, meta=Meta(source, url, title, published, "ar"))
+    doc.sentences = [Span(0, len(text))]
+    doc.entities = entities or []
+    doc.events = events or []
+    doc.claims = claims or []
+    return doc
+
+
+ALEPPO = Link("sy-aleppo", "حلب", "Aleppo", "city", "SY", 36.2021, 37.1343)
+IDLIB = Link("sy-idlib", "إدلب", "Idlib", "city", "SY", 35.9306, 36.6339)
+RUSSIA = Link("country-RU", "روسيا", "Russia", "country", "RU")
+REGIME = Link("org-syrian-army", "الجيش السوري", "Syrian Arab Army", "armed-group", "SY")
+OPPOSITION = Link("org-syrian-opposition", "المعارضة السورية", "Syrian opposition",
+                  "armed-group", "SY")
