@@ -1,14 +1,401 @@
-"""PLOVER events: who did what to whom, where, when, how many."""
+"""PLOVER events: who did what to whom, where, when, how many.
+
+Triggers come from data/events/triggers.tsv (verbs with generated inflections, and
+verbal nouns); status markers, light verbs, role prepositions and mode words from
+data/events/markers.json; magnitude nouns from data/events/magnitudes.tsv. Roles are
+read off the sentence around the trigger (see rasd.roles): the subject before or
+after a verb (or before the light verb of a noun: موسكو أقامت ممرات آمنة), the
+object or a role preposition (مع، ضد، أمام) for the recipient, a place entity after a
+locative preposition or a direction word (شرقي حلب) for the location.
+"""
 
 from __future__ import annotations
 
-from rasd.document import Document, Event
+from rasd.document import Document, Event, EventTime, Role
+from rasd.lexicons import Trigger, event_markers, magnitudes, trigger_matcher
+from rasd.roles import PREPS, View, matches
+from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
+
+# Types whose grammatical object is the target actor (others' objects are things:
+# يرفضون وقف إطلاق النار، أقامت ممرات) unless the object is a named entity.
+OBJECT_IS_RECIPIENT = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN",
+                       "SANCTION", "REQUEST"}
+NEEDS_WINDOW = 6  # tokens around a trigger searched for its `needs` words
+PRONOUNS = {"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما"}
+MATERIAL = {"ASSAULT", "COERCE", "RETREAT", "AID", "PROTEST", "MOBILIZE", "SANCTION",
+            "COOPERATE"}
 
 
 def find_events(doc: Document) -> list[Event]:
-    return []
+    v = View(doc)
+    out: list[Event] = []
+    for si, a, b in v.sentences():
+        found = [m for m in matches(v, trigger_matcher(), a, b) if _needs_ok(v, m, a, b)]
+        found = _drop_contained(v, _merge(v, found), a)
+        evs = [_event(v, si, m, a, b) for m in found]
+        _magnitudes(v, evs, a, b)
+        out.extend(evs)
+    _link_claims(doc, out)
+    out.sort(key=lambda e: (e.trigger.start, e.type))
+    for k, e in enumerate(out, 1):
+        e.id = f"v{k}"
+    return out
 
 
 def stage(doc: Document) -> Document:
     doc.events = find_events(doc)
     return doc
+
+
+# --- triggers ----------------------------------------------------------------
+
+
+def _needs_ok(v: View, m, a: int, b: int) -> bool:
+    trig: Trigger = m.payload
+    if not trig.needs:
+        return True
+    for t in range(max(a, m.first - NEEDS_WINDOW), min(b, m.last + NEEDS_WINDOW)):
+        if t in range(m.first, m.last):
+            continue
+        if any(stem in trig.needs for stem, _, _ in clitic_stems(v.norms[t])):
+            return True
+    return False
+
+
+def _drop_contained(v: View, found: list, a: int) -> list:
+    """A trigger noun governed by another trigger or a content noun (لربط إخلاء، بموضوع
+    إجلاء، اتفاق جديد على خروج) is what that noun is about, not an event of its own."""
+    M = event_markers()
+    out = []
+    ends = {g[-1].last for g in found}
+    for g in found:
+        m = g[0]
+        governed = False
+        if not m.payload.verb:
+            for k in range(m.first - 1, max(a, m.first - 4) - 1, -1):
+                if not v.word(k):
+                    break
+                if (k + 1) in ends and k == m.first - 1 or any(
+                        s in M["containers"] for s, _, _ in clitic_stems(v.norms[k])):
+                    governed = True
+                    break
+        if not governed:
+            out.append(g)
+    return out
+
+
+def _merge(v: View, found: list) -> list[list]:
+    """Coordinated triggers of one type (المفاوضات والاتصالات) are one event."""
+    out: list[list] = []
+    for m in found:
+        if out and out[-1][0].payload.type == m.payload.type and m.first == out[-1][-1].last \
+                and v.norms[m.first][:1] == "و":
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
+
+
+# --- one event -----------------------------------------------------------------
+
+
+def _event(v: View, si: int, group: list, a: int, b: int) -> Event:
+    m, last = group[0], group[-1]
+    trig: Trigger = m.payload
+    t0, t1 = m.first, last.last
+    end = last.end
+    if trig.needs and len(group) == 1:  # التوصل خلال ساعات لاتفاق: the trigger spans both
+        for k in range(t1, min(b, t1 + 4)):
+            if any(st in trig.needs and len(st) >= 4 for st, _, _ in clitic_stems(v.norms[k])):
+                end = v.toks[k].end
+                break
+            if not v.word(k):
+                break
+    ev = Event("", si, trig.type, _span(m.start, end), list(trig.modes))
+    actor: list[tuple[int, int]] = []
+    recipient: list[tuple[int, int]] = []
+    after = t1
+    if trig.verb:
+        prefix = normalize(v.text[v.toks[t0].start:m.start])
+        verb_first = prefix[-1:] in ("و", "ف") or v.boundary_before(t0, a)
+        subj = None if verb_first else v.subject_before(t0, a)
+        if subj:
+            actor = v.split_coordination(*subj)
+        elif (t0 > a and v.norms[t0 - 1] in PRONOUNS) or t1 - t0 > 1:
+            pass  # وهي تضغط من أجل: a pronoun subject (or a verb phrase) has no NP after it
+        else:
+            s = _skip_time(v, t1, b)
+            e = v.np_forward(s, b)
+            if e > s:
+                actor, after = [(s, e)], e
+        s = _skip_time(v, after, b)
+        e = v.np_forward(s, b)
+        if e > s and ((trig.type in OBJECT_IS_RECIPIENT and t1 - t0 == 1) or s in v.ent_tok):
+            recipient = [(s, e)]
+    else:
+        actor = _noun_actor(v, t0, t1, a, b)
+        k = t1
+        if k < b and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
+                and v.ent_tok[k].type in ("PER", "ORG"):
+            recipient = [(k, v.np_forward(k, b))]
+    if not recipient:
+        recipient = _prep_role(v, trig.type, t1, b)
+    location: list[tuple[int, int]] = []
+    if trig.type in event_markers()["location_types"]:
+        location = _locations(v, t0, t1, a, b, actor + recipient)
+        if not location:
+            location = [r for r in recipient if _is_place(v, *r)]
+    recipient = [r for r in recipient if not _is_place(v, *r)]
+    ev.actor = [v.role(i, j) for i, j in actor]
+    ev.recipient = [v.role(i, j) for i, j in recipient]
+    ev.location = [v.role(i, j) for i, j in location]
+    ev.time = _time(v, t0, a, b)
+    ev.status = _status(v, m, t0, a)
+    _modes(v, ev, t0, t1, a, b)
+    return ev
+
+
+def _span(start: int, end: int):
+    from rasd.document import Span
+    return Span(start, end)
+
+
+def _skip_time(v: View, i: int, b: int) -> int:
+    while i < b and (v.is_time(i) or v.norms[i] in ("قد",)):
+        i += v.is_time(i) or 1
+    return i
+
+
+def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, int]]:
+    M = event_markers()
+    # a light verb before the noun: موسكو أقامت ممرات، الجيش سيستمر بعملياته
+    for lv in (t0 - 1, t0 - 2):
+        if lv < a or not _light(v, lv, M):
+            continue
+        subj = v.subject_before(lv, a)
+        if subj and not v.boundary_before(lv, a):
+            return v.split_coordination(*subj)
+        e = v.np_forward(lv + 1, t0)
+        if e > lv + 1:
+            return [(lv + 1, e)]
+        return []
+    # بين X و Y (المحادثات بين النظام وروسيا وإيران)
+    for k in range(t1, min(b, t1 + 4)):
+        if v.norms[k] == "بين":
+            return _np_list(v, k + 1, b)
+        if not v.word(k):
+            break
+    # أن السلطات مستعدة: a predicate noun whose subject follows إن/أن
+    subj = v.subject_before(t0, a)
+    if subj and subj[0] > a and v.phrase_at(subj[0] - 1, v.W["complementizers"]) \
+            and subj[1] - subj[0] <= 4 and (v.is_def(subj[0]) or subj[0] in v.ent_tok) \
+            and not any((v.norms[k],) in PREPS for k in range(*subj)):
+        return v.split_coordination(*subj)
+    # سعي إيران لفرض شروط: a name right before a purpose ل
+    if t0 > a and v.norms[t0][:1] == "ل" and (t0 - 1) in v.ent_tok:
+        e = v.ent_tok[t0 - 1]
+        s = t0 - 1
+        while s - 1 >= a and v.ent_tok.get(s - 1) is e:
+            s -= 1
+        return [(s, t0)]
+    return []
+
+
+def _light(v: View, i: int, M) -> bool:
+    n = v.bare(i)
+    return n in M["light_verbs"] or (n[:1] == "س" and n[1:] in M["light_verbs"]) \
+        or v.norms[i] in M["light_verbs"]
+
+
+def _np_list(v: View, i: int, b: int) -> list[tuple[int, int]]:
+    """A coordinated list of noun phrases: X وY وZ (كل من is skipped)."""
+    if i + 1 < b and v.norms[i] == "كل" and v.norms[i + 1] == "من":
+        i += 2
+    out = []
+    while i < b:
+        e = v.np_forward(i, b, prefixed_ok=False)
+        if e == i:
+            e = i + 1 if v.word(i) and not v.stop(i) else i
+        if e == i:
+            break
+        out.append((i, e))
+        if e < b and v.norms[e][:1] == "و" and v.word(e) and len(v.norms[e]) > 2:
+            i = e
+        else:
+            break
+    return out
+
+
+def _prep_role(v: View, type_: str, t1: int, b: int) -> list[tuple[int, int]]:
+    preps = event_markers()["recipient_preps"]
+    allowed = preps.get(type_, set()) | preps["*"]
+    for k in range(t1, min(b, t1 + 6)):
+        if not v.word(k):
+            break
+        n = v.norms[k]
+        if n in allowed:
+            e = v.np_forward(k + 1, b)
+            return [(k + 1, e)] if e > k + 1 else []
+        if "ل" in allowed and n[:1] == "ل" and n[1:3] == "ال" and k == t1:
+            e = v.np_forward(k, b, prefixed_ok=True)
+            return [(k, e)] if e > k else []
+    return []
+
+
+def _is_place(v: View, i: int, j: int) -> bool:
+    ents = {v.ent_tok[t].type for t in range(i, j) if t in v.ent_tok}
+    return "LOC" in ents and not ents & {"PER", "ORG"} or \
+        v.bare(i) in event_markers()["directions"]
+
+
+def _locations(v: View, t0: int, t1: int, a: int, b: int,
+               taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Places after a locative preposition or a direction word, in the trigger's clause."""
+    M = event_markers()
+    used = {t for i, j in taken for t in range(i, j)}
+    out: list[tuple[int, int]] = []
+    k = t1
+    end = min(b, t1 + M["location_window"])
+    while k < end:
+        if not v.word(k) and v.text[v.toks[k].start] not in "()":
+            break
+        n = v.bare(k)
+        if n in M["directions"] and k + 1 < b and k not in used:
+            e = v.np_forward(k + 1, b)
+            if e > k + 1:
+                out.append((k, e))
+                k = e
+                continue
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "LOC" and k not in used:
+            s = k
+            e = k
+            while e < b and v.ent_tok.get(e) is ent:
+                e += 1
+            prev = v.norms[k - 1] if k - 1 >= a else ""
+            clitic = v.clitic_start(k) > v.toks[k].start and v.norms[k][:1] in "بو"
+            if prev in M["location_preps"] or clitic:
+                if prev in M["directions"]:
+                    s = k - 1
+                out.append((s, e))
+            k = e
+            continue
+        k += 1
+    return out[:2]
+
+
+def _time(v: View, t0: int, a: int, b: int) -> EventTime | None:
+    best, dist = None, 10**9
+    lo, hi = v.toks[a].start, v.toks[b - 1].end
+    pos = v.toks[t0].start
+    for t in v.doc.times:
+        if t.start >= lo and t.end <= hi and not _punct_between(v, min(t.start, pos),
+                                                                 max(t.end, pos)):
+            d = abs(t.start - pos)
+            if d < dist:
+                best, dist = t, d
+    return EventTime(best.start, best.end, best.date) if best else None
+
+
+def _punct_between(v: View, start: int, end: int) -> bool:
+    i, j = v.token_range(start, end)
+    return any(not v.word(k) for k in range(i, j))
+
+
+def _status(v: View, m, t0: int, a: int) -> str:
+    M = event_markers()
+    st = M["status"]
+    prefix = normalize(v.text[v.toks[t0].start:m.start])
+    found: set[str] = set()
+    if "س" in prefix and m.payload.verb:
+        found.add("future")
+    k = t0 - 1
+    while k >= a and t0 - k <= M["status_scope"]:
+        if not v.word(k) and v.text[v.toks[k].start] not in "()":
+            break
+        for status, phrases in st.items():
+            if v.phrase_at(k, phrases):
+                if status == "negated" and t0 - k > M["negation_scope"]:
+                    continue
+                found.add(status)
+        if _light(v, k, M) and v.bare(k)[:1] == "س":
+            found.add("future")
+        k -= 1
+    for s in ("negated", "hypothetical", "future", "historical"):
+        if s in found:
+            return s
+    return "asserted"
+
+
+def _modes(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> None:
+    M = event_markers()
+    for mode, phrases in M["modes"].items():
+        if mode in ev.mode:
+            continue
+        if mode in ("aerial", "drone", "heavy-weapons") and ev.type != "ASSAULT":
+            continue
+        if mode in ("third-party", "phone") and ev.type != "CONSULT":
+            continue
+        for k in range(max(a, t0 - 6), min(b, t1 + 6)):
+            if v.phrase_at(k, phrases):
+                ev.mode.append(mode)
+                break
+    if ev.type == "CONSULT" and len(ev.actor) >= M["multilateral_min"]:
+        ev.mode.append("multilateral")
+    conv = M["plover_future"].get(ev.type)
+    if conv and ev.status == "future":
+        ev.type = conv[0]
+        ev.mode = [conv[1]] if conv[1] else []
+
+
+# --- magnitudes and claims -------------------------------------------------------
+
+
+def _magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
+    """dead / injured / size from the sentence's quantities, each to the nearest event."""
+    if not evs:
+        return
+    units, context = magnitudes()
+    lo, hi = v.toks[a].start, v.toks[b - 1].end
+    for q in v.doc.quantities:
+        if q.start < lo or q.end > hi or getattr(q, "ordinal", False):
+            continue
+        unit = normalize(q.unit or "")
+        fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
+                                       if s in units), None)
+        if fld is None:
+            continue
+        qa, _ = v.token_range(q.start, q.end)
+        if fld == "size":
+            for k in range(max(a, qa - 3), qa):
+                for phrase, f in context.items():
+                    if v.phrase_at(k, {phrase}):
+                        fld = f
+        value = int(q.value) if float(q.value).is_integer() else None
+        if value is None:
+            continue
+        ev = min(evs, key=lambda e: (fld != "size" and e.type != "ASSAULT",
+                                     abs(e.trigger.start - q.start)))
+        cur = getattr(ev, fld)
+        setattr(ev, fld, value if cur is None else max(cur, value))
+
+
+def _link_claims(doc: Document, evs: list[Event]) -> None:
+    """An event whose trigger lies in a claim's content points at the innermost claim;
+    an event a speaker denies (نفى) is negated."""
+    for ev in evs:
+        inner = None
+        for c in doc.claims:
+            if c.content.start <= ev.trigger.start and ev.trigger.end <= c.content.end and (
+                    inner is None or c.content.end - c.content.start
+                    < inner.content.end - inner.content.start):
+                inner = c
+        if inner is not None:
+            ev.claim = inner.id
+            cue = normalize(doc.text[inner.cue.start:inner.cue.end])
+            if cue.startswith(("نف", "ينف", "تنف")) and ev.status == "asserted":
+                ev.status = "negated"
+
+
+__all__ = ["find_events", "stage", "Role"]

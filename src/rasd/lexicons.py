@@ -145,6 +145,9 @@ def event_markers() -> dict[str, Any]:
         "modes": {k: norm_phrases(v) for k, v in raw["modes"].items()},
         "multilateral_min": raw["multilateral_min"],
         "plover_future": raw["plover_future"],
+        "containers": norm_words(raw["containers"]),
+        "location_types": set(raw["location_types"]),
+        "location_window": raw["location_window"],
     }
 
 

@@ -189,7 +189,9 @@ class View:
             # an indefinite name after a title (نظيره الأمريكي جون كيري) when a clause edge follows
             k = j
             while k < b and k - j < 3 and not self.stop(k) and not self.is_def(k) \
-                    and not self.prefixed(k) and not self.is_time(k):
+                    and not self.prefixed(k) and not self.is_time(k) \
+                    and not (self.norms[k][:1] == "و" and len(self.norms[k]) > 3) \
+                    and self.bare(k) not in self.directions_set():
                 k += 1
             if k > j and (k >= b or not self.word(k)
                           or self.phrase_at(k, self.W["complementizers"])):
@@ -297,6 +299,9 @@ def valid_verb_match(view: View, m: Match[object]) -> bool:
     pre_n = normalize_with_map(pre)[0]
     # verbs take و ف س ل as proclitics, never the article or ب/ك (كيري is no يري)
     if pre_n.endswith("ال") or pre_n.endswith("لل") or any(c in "بك" for c in pre_n):
+        return False
+    form = normalize_with_map(view.text[m.start:m.end])[0]
+    if "ل" in pre_n and form[:1] not in "يتنا":  # ل + perfect (لقتلى) is no verb
         return False
     return not (m.last == m.first + 1 and m.end < tok.end
                 and view.text[tok.end - 1] in "ةه")

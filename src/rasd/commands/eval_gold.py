@@ -1,0 +1,33 @@
+"""`rasd eval gold GOLD.json...` (also bare `rasd eval GOLD.json...`): score the pipeline
+against gold files in the shared/gold format; see rasd.evaluate for the matching rules."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+
+from rasd.commands.common import fail
+from rasd.evaluate import GoldError, evaluate_files, format_table, report
+
+
+def register(app: typer.Typer) -> None:
+    app.command("gold")(eval_gold_command)
+
+
+def eval_gold_command(
+    paths: Annotated[list[str], typer.Argument(help="gold JSON files (raw article beside them)")],
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+) -> None:
+    """Precision/recall/F1 for entities, claims, events; argument, link, quantity, time and
+    boilerplate accuracy; per file and micro-averaged."""
+    try:
+        per, total = evaluate_files(paths)
+    except GoldError as exc:
+        raise fail(str(exc)) from None
+    if as_json:
+        sys.stdout.write(json.dumps(report(per, total), ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(format_table(per, total) + "\n")
