@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rasd.document import Link
 from rasd.text.matcher import PhraseMatcher
-from rasd.text.segment import tokenize
+from rasd.text.segment import clitic_stems, tokenize
 
 KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
 
@@ -179,8 +179,13 @@ class KB:
         return self.entries.get(held.pop()) if len(held) == 1 else None
 
     def nationality(self, phrase: str) -> Entry | None:
-        iso = self.nationalities.get(name_key(phrase))
-        return self.entries.get(f"country-{iso}") if iso else None
+        """The country a nationality adjective or collective stands for (الروسية, الأتراك)."""
+        key = name_key(phrase)
+        readings = [key] if " " in key else [r for r, _, _ in clitic_stems(key)]
+        for r in readings:
+            if r in self.nationalities:
+                return self.entries.get(f"country-{self.nationalities[r]}")
+        return None
 
     def is_common(self, key: str) -> bool:
         """A name that is also an everyday word (or mostly a personal name)."""

@@ -61,7 +61,7 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
         if hits:
             return hits
         # حزب الله اللبناني, حركة النجباء العراقية: a trailing nationality adjective
-        if n > 1 and name_key(text[tokens[n - 1].start:tokens[n - 1].end]) in kb.nationalities:
+        if n > 1 and kb.nationality(text[tokens[n - 1].start:tokens[n - 1].end]):
             n -= 1
             continue
         break

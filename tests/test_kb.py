@@ -1,0 +1,89 @@
+"""The knowledge base: loading, sizes, lookups, dated roles, reproducible build."""
+
+from __future__ import annotations
+
+import filecmp
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO, SHARED
+from rasd.entities.kb import KB_DIR, get_kb, load_kb, name_key
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return get_kb()
+
+
+def test_loads_once_with_sane_sizes(kb) -> None:
+    assert get_kb() is kb  # cached per process
+    sizes = kb.sizes()
+    assert 240 <= sizes["country"] <= 260
+    assert sizes["governorate"] >= 14 and sizes["district"] >= 60 and sizes["subdistrict"] >= 270
+    assert sizes["person"] >= 100
+    assert sizes["city"] >= 1000
+    assert sizes["armed-group"] >= 30 and sizes["media"] >= 10 and sizes["ministry"] >= 20
+    assert sizes["role-terms"] >= 50
+
+
+def test_every_entry_is_well_formed(kb) -> None:
+    for e in kb.entries.values():
+        assert e.names_ar and e.name_en, e.id
+        if e.is_place and e.source in ("curated", "opensyria"):
+            assert e.lat is not None and e.lon is not None, e.id
+            assert -90 <= e.lat <= 90 and -180 <= e.lon <= 180, e.id
+        if e.affiliation and not e.affiliation.startswith("country-"):
+            assert e.affiliation in kb.entries, (e.id, e.affiliation)
+    for term in kb.roles:
+        assert kb.get(term.holder) and kb.get(term.holder).kind == "person", term.holder
+
+
+def test_names_are_normalized_for_lookup(kb) -> None:
+    assert kb.lookup("إدلب")[0].name_en == "Idlib"
+    assert kb.lookup("ادلب")[0].id == kb.lookup("إدلب")[0].id
+    assert kb.lookup("روسيا")[0].id == "country-RU"
+    assert kb.lookup("الولايات المتحدة الأمريكية")[0].name_en == "United States"
+    assert "Russian Defence Ministry" in kb.lookup("وزارة الدفاع الروسية")[0].english_names()
+    assert name_key("لواء (فاطميون)") == name_key("لواء فاطميون")
+
+
+def test_roles_pick_the_holder_by_date(kb) -> None:
+    assert kb.holder("وزير الخارجية الروسي", "2016-12-15").name_en == "Sergey Lavrov"
+    assert kb.holder("وزير الخارجية الروسي", "1999-06-01").name_en == "Igor Ivanov"
+    assert kb.holder("وزير الخارجية الأمريكي", "2016-12-15").name_en == "John Kerry"
+    assert kb.holder("وزير الخارجية الأميركي", "2022-03-01").name_en == "Antony Blinken"
+    assert kb.holder("الرئيس السوري", "2016-12-15").name_en == "Bashar al-Assad"
+    assert kb.holder("الرئيس السوري", "1995-01-01").name_en == "Hafez al-Assad"
+    assert kb.holder("الأمين العام لحزب الله", "2016-01-01").name_en == "Hassan Nasrallah"
+    assert kb.holder("وزير الخارجية الروسي", None) is None  # several holders, no date
+    assert kb.holder("المرشد الأعلى الإيراني", None).name_en == "Ali Khamenei"
+
+
+def test_common_words_and_foreign_collisions_are_flagged(kb) -> None:
+    assert not [e for e in kb.lookup("سيرجي") if e.is_place]  # not Cergy
+    assert not [e for e in kb.lookup("كيري") if e.is_place]  # not Chieri
+    for word in ("الحكومة", "صور", "الباب", "الثورة"):
+        key = name_key(word)
+        assert all(kb.needs_context(key, e) for e in kb.by_key(key) if e.is_place), word
+    assert not kb.needs_context(name_key("حلب"), kb.lookup("حلب")[0])
+
+
+def test_nationalities_map_to_countries(kb) -> None:
+    for word, iso in (("الروس", "RU"), ("الروسية", "RU"), ("تركية", "TR"), ("الأتراك", "TR"),
+                      ("الإيرانية", "IR"), ("الإيرانيون", "IR"), ("الأمريكي", "US"),
+                      ("الأميركية", "US")):
+        assert kb.nationality(word).country == iso, word
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "gazetteers").is_dir(), reason="no shared data")
+def test_build_is_reproducible(tmp_path) -> None:
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_kb.py"), "--out", str(tmp_path)],
+                   check=True, capture_output=True)
+    built = KB_DIR / "built"
+    names = sorted(p.name for p in built.iterdir())
+    assert names == sorted(p.name for p in tmp_path.iterdir())
+    _, mismatch, errors = filecmp.cmpfiles(built, tmp_path, names, shallow=False)
+    assert not mismatch and not errors, mismatch
+    assert load_kb().sizes() == load_kb(KB_DIR).sizes()
