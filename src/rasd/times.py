@@ -101,6 +101,9 @@ class PhraseIndex:
                 return j, pre, entry
         return None
 
+    def first_words(self) -> list[str]:
+        return list(self._first)
+
     def prefixes(self, norm: str) -> list[int]:
         return [pre for pre, _ in self._first.get(norm, ())]
 
@@ -118,6 +121,7 @@ class Lexicon:
     index: PhraseIndex
     cues: dict[str, frozenset[str]]  # normalized word -> roles ("role+" when with clitics)
     cue_prefix: dict[str, int]  # clitic form of a cue word -> its prefix length
+    triggers: frozenset[str]  # every word that can start an expression
 
 
 @cache
@@ -143,7 +147,8 @@ def lexicon() -> Lexicon:
             if pre:
                 cues.setdefault(form, set()).add(row[1] + "+")  # the role with a clitic
                 cue_prefix[form] = pre
-    return Lexicon(index, {k: frozenset(v) for k, v in cues.items()}, cue_prefix)
+    triggers = frozenset(index.first_words()) | frozenset(cues)
+    return Lexicon(index, {k: frozenset(v) for k, v in cues.items()}, cue_prefix, triggers)
 
 
 # --- digit dates -------------------------------------------------------------
@@ -484,7 +489,23 @@ def _prefix(reader: _Reader, i: int) -> int:
     return reader.lex.cue_prefix.get(norm, 0)
 
 
+# The quantities stage reads the times first (to leave dates' numbers alone); the
+# times stage then reuses that reading of the very same text, tokens and date.
+_last: tuple[str, list[Token], str | None, list[Time]] | None = None
+
+
 def find_times(doc: Document) -> list[Time]:
+    global _last
+    last = _last
+    if last is not None and last[0] is doc.text and last[1] is doc.tokens \
+            and last[2] == doc.meta.published:
+        return [Time(t.start, t.end, t.date, t.part) for t in last[3]]
+    found = _find_times(doc)
+    _last = (doc.text, doc.tokens, doc.meta.published, found)
+    return [Time(t.start, t.end, t.date, t.part) for t in found]
+
+
+def _find_times(doc: Document) -> list[Time]:
     if not doc.tokens:
         return []
     reader = _Reader(doc)
@@ -495,6 +516,9 @@ def find_times(doc: Document) -> list[Time]:
         tok = toks[i]
         if not tok.is_word and tok.start not in reader.digit_dates:
             i += 1
+            continue
+        if tok.norm not in reader.lex.triggers and not tok.norm[:1].isdigit():
+            i += 1  # most words start no time expression: one set lookup
             continue
         hit = reader.read(i)
         if hit is None or hit.end <= i:
