@@ -89,7 +89,7 @@ def read_stream(stream: BinaryIO, origin: str, name: str | None,
     if not head:
         raise BadInput(f"{origin}: empty file")
     if head[:2] == b"\x1f\x8b":
-        if warc.looks_like_warc(_gunzip_head(head)):
+        if warc.looks_like_warc(warc.gunzip_head(head)):
             yield from READERS["warc"](stream, origin, **options)
             return
         with gzip.GzipFile(fileobj=stream) as gz:
@@ -147,15 +147,6 @@ def _first_line_is_json(data: bytes) -> bool:
 def _looks_html(head: bytes) -> bool:
     h = head[:4000].lower()
     return b"<html" in h or b"<!doctype html" in h or b"<body" in h or b"<head" in h
-
-
-def _gunzip_head(head: bytes) -> bytes:
-    import zlib
-
-    try:
-        return zlib.decompressobj(wbits=31).decompress(head, 16)
-    except zlib.error:
-        return b""
 
 
 def _walk(root: Path) -> Iterator[Path]:

@@ -45,9 +45,11 @@ def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record | BadInp
         if not text.strip():
             yield BadInput(f"{where}: entry without text")
             continue
-        published = (normalize_date(entry.get("published_parsed"))
-                     or normalize_date(entry.get("updated_parsed"))
-                     or normalize_date(entry.get("published") or entry.get("updated")))
+        # the date as written (its own calendar day); feedparser's parsed form is UTC
+        published = (normalize_date(entry.get("published"))
+                     or normalize_date(entry.get("updated"))
+                     or normalize_date(entry.get("published_parsed"))
+                     or normalize_date(entry.get("updated_parsed")))
         yield Record(origin=where, text=text, id=entry.get("id") or None,
                      url=entry.get("link") or None, title=entry.get("title") or None,
                      published=published, source=source)

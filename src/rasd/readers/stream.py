@@ -51,11 +51,12 @@ def peeked(raw: BinaryIO) -> tuple[bytes, BinaryIO]:
     return head, io.BufferedReader(Prefixed(head, raw), buffer_size=HEAD)
 
 
-def read_limited(stream: BinaryIO, origin: str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
-    """All of a one-document stream, refusing one larger than `limit`."""
+def read_limited(stream: BinaryIO, origin: str, limit: int | None = None) -> bytes:
+    """All of a one-document stream, refusing one over `limit` (MAX_DOCUMENT_BYTES)."""
     from rasd.readers.record import BadInput
 
+    limit = limit or MAX_DOCUMENT_BYTES
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise BadInput(f"{origin}: too large (over {limit // 1_000_000} MB) for one article")
+        raise BadInput(f"{origin}: too large (over {limit:,} bytes) for one article")
     return data

@@ -27,11 +27,7 @@ def decode(data: bytes, origin: str) -> str:
                 return _checked(data.decode(enc), origin)
             except UnicodeDecodeError:
                 raise BadInput(f"{origin}: unreadable as {enc}") from None
-    try:
-        return _checked(data.decode("utf-8"), origin)
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data:
+    if b"\x00" in data:  # no text encoding but UTF-16/32 has zero bytes
         enc = _utf16_without_bom(data)
         if enc is None:
             raise BadInput(f"{origin}: binary content, not text")
@@ -39,6 +35,10 @@ def decode(data: bytes, origin: str) -> str:
             return _checked(data.decode(enc), origin)
         except UnicodeDecodeError:
             raise BadInput(f"{origin}: binary content, not text") from None
+    try:
+        return _checked(data.decode("utf-8"), origin)
+    except UnicodeDecodeError:
+        pass
     return _checked(_detect(data, origin), origin)
 
 

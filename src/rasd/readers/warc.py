@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from rasd.readers.dates import normalize_date
 from rasd.readers.html import extract_html
 from rasd.readers.record import BadInput, Record
+from rasd.readers.stream import peeked
 from rasd.readers.text import decode
 
 MAX_PAGE = 20 * 1024 * 1024
@@ -30,18 +31,33 @@ def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record | BadInp
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    n = 0
+    head, stream = peeked(stream)
+    if not head.strip():
+        raise BadInput(f"{origin}: empty file")
+    if not looks_like_warc(gunzip_head(head) if head[:2] == b"\x1f\x8b" else head):
+        raise BadInput(f"{origin}: not a WARC file (no WARC/1.x header)")
+    pages = 0
     try:
-        for rec in ArchiveIterator(stream):
-            n += 1
+        for n, rec in enumerate(ArchiveIterator(stream), 1):
             item = _page(rec, origin, n)
             if item is not None:
+                pages += 1
                 yield item
     except ArchiveLoadFailed as exc:
         msg = str(exc).splitlines()[0] if str(exc) else "unreadable"
         raise BadInput(f"{origin}: not a readable WARC file ({msg})") from None
-    if n == 0:
-        raise BadInput(f"{origin}: empty WARC file")
+    if pages == 0:
+        raise BadInput(f"{origin}: no HTML pages in the archive")
+
+
+def gunzip_head(head: bytes) -> bytes:
+    """The first decompressed bytes of a gzip stream's head (b'' if it is not gzip)."""
+    import zlib
+
+    try:
+        return zlib.decompressobj(wbits=31).decompress(head, 64)
+    except zlib.error:
+        return b""
 
 
 def _page(rec, origin: str, n: int) -> Record | BadInput | None:  # type: ignore[no-untyped-def]
