@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEED, SHARED
 
+from conftest import SHARED
 from rasd.pipeline import make_document
 from rasd.readers import stream as stream_mod
 from rasd.readers.dates import normalize_date

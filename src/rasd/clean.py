@@ -39,6 +39,7 @@ class _Cue:
     name: str
     max_words: int
     header: bool
+    sentence_guard: bool
     patterns: tuple[re.Pattern[str], ...]
 
 
@@ -72,7 +73,7 @@ def _rules() -> _Rules:
     data = _load("patterns.json")
     cal = _load("calendar.json")
     cues = tuple(
-        _Cue(name, spec["max_words"], bool(spec.get("header")),
+        _Cue(name, spec["max_words"], bool(spec.get("header")), bool(spec.get("sentence_guard")),
              tuple(re.compile(normalize_key(p)) for p in spec["patterns"]))
         for name, spec in data["cues"].items()
     )
@@ -98,7 +99,7 @@ def _rules() -> _Rules:
                                    key=len, reverse=True)),
         agencies=re.compile(rf"^[(\[\-–— ]*(?:{_alt(data['agencies'])})"
                             rf"(?:\s*(?:[,/\-–—]|و)\s*(?:{_alt(data['agencies'])}))*[)\]\-–— .]*$"),
-        currency=re.compile(rf"^(?:{_NUM}\s*(?:{cur})|(?:{cur})\s*[:=]?\s*{_NUM})"
+        currency=re.compile(rf"^(?:(?:{_alt(data['currency_prefixes'])})\s+)?(?:{_NUM}\s*(?:{cur})|(?:{cur})\s*[:=]?\s*{_NUM})"
                             rf"(?:\s*[▲▼↑↓]?\s*{_NUM})?\s*[▲▼↑↓]?$"),
         weather_words=frozenset(normalize_key(w) for w in data["weather_words"]),
         month=month,
@@ -167,8 +168,10 @@ def classify_line(line: str) -> str | None:
     bare = key.strip("-–—*•·|# ")
     if key in r.ad_markers or bare in r.ad_markers:
         return "ad"
+    sentence = n >= 8 and stripped[-1] in ".!؟?"
     for cue in r.cues:
-        if n <= cue.max_words and any(p.search(key) for p in cue.patterns):
+        if n <= cue.max_words and not (cue.sentence_guard and sentence) \
+                and any(p.search(key) for p in cue.patterns):
             return cue.name
     # a short line built around a link: "للمزيد: https://..."
     if n <= 12 and _HAS_URL.search(stripped) and not stripped.endswith(".") \

@@ -1,0 +1,211 @@
+"""Boilerplate removal: the seed's four lines, the crawled pages, no body lost."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SEED_GOLD, SHARED
+from rasd.clean import classify_line, clean_text
+from rasd.text.language import guess_language
+
+PAGES = SHARED / "data" / "news" / "pages-dev.jsonl"
+SNN = SHARED / "data" / "news" / "saudinewsnet-syria.jsonl"
+HTML_FIXTURE = SHARED / "data" / "html" / "assabah.com.tn.article.html"
+
+
+def _pages() -> dict[str, dict]:
+    with PAGES.open(encoding="utf-8") as fh:
+        return {d["id"]: d for d in map(json.loads, fh)}
+
+
+def _body_is_verbatim(raw: str, body: str) -> None:
+    """Every body line is a whole input line, in input order."""
+    raw_lines = raw.splitlines()
+    k = 0
+    for line in body.split("\n"):
+        if not line:
+            continue
+        while k < len(raw_lines) and raw_lines[k].strip() != line.strip():
+            k += 1
+        assert k < len(raw_lines), f"body line not in the input, in order: {line[:60]!r}"
+        assert line in raw_lines[k]
+        k += 1
+
+
+def test_seed_loses_exactly_the_four_gold_lines(seed_text):
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["boilerplate"]
+    body, removed = clean_text(seed_text)
+    assert removed == gold
+    kept = [line for line in seed_text.splitlines() if line.strip() and line.strip() not in gold]
+    assert body == "\n".join(kept)  # nothing of the body lost, not a character changed
+
+
+@pytest.mark.parametrize("page_id", sorted(_pages()))
+def test_pages_keep_every_real_sentence(page_id):
+    page = _pages()[page_id]
+    body, removed = clean_text(page["text"])
+    _body_is_verbatim(page["text"], body)
+    for line in page["text"].splitlines():
+        words = line.split()
+        if len(words) >= 12 and line.rstrip()[-1:] in ".؟!”\"":
+            assert line.strip() in body, f"a sentence was removed: {line[:80]!r}"
+
+
+def test_page_widgets_are_removed():
+    pages = _pages()
+    body, removed = clean_text(pages["page-01"]["text"])
+    assert not any(ch in body for ch in "°")
+    assert "دينار أردني" not in body and "يورو" not in body and "نوفمبر 2025" not in body
+    assert body.startswith("خبر: عشرات الشهداء")  # the title stays
+    assert len(removed) == 19
+
+    body, removed = clean_text(pages["page-02"]["text"])
+    assert removed == ["[ad_1]", "[ad_2]", "Source link"]
+
+    body, removed = clean_text(pages["page-03"]["text"])
+    assert body.startswith("ضحايا بينهم أطفال بقصف جوي")  # the title, not the related links
+    assert "2018" not in body and "حماة" not in body and "سمارت-محمود الدرويش" not in body
+    assert body.split("\n")[1].startswith("قتل طفلان وجرح تسعة مدنيين")
+
+    for pid in ("page-05", "page-07"):
+        assert clean_text(pages[pid]["text"])[1] == ["إعلان"]
+    body, removed = clean_text(pages["page-08"]["text"])
+    assert len(removed) == 1 and removed[0].startswith("![")
+    for pid in ("page-04", "page-06", "page-09"):
+        assert clean_text(pages[pid]["text"])[1] == []
+
+
+def test_trafilatura_leak_on_the_html_fixture_is_removed():
+    import trafilatura
+
+    expected = json.loads((HTML_FIXTURE.parent / "assabah.com.tn.article.expected.json")
+                          .read_text(encoding="utf-8"))
+    extracted = trafilatura.extract(HTML_FIXTURE.read_text(encoding="utf-8"))
+    leaked = [s for s in expected["without"] if s in extracted]
+    assert leaked, "trafilatura no longer leaks: this test lost its point"
+    body, removed = clean_text(extracted)
+    assert not [s for s in expected["without"] if s in body]
+    assert all(s in body for s in expected["with"])
+
+
+# Boilerplate as other sites write it: each line appended to a real article must go,
+# and the article must stay whole.
+BOILERPLATE = [
+    "تابعونا على تويتر",
+    "اشترك في قناتنا على يوتيوب",
+    "للاشتراك في النشرة البريدية اضغط هنا",
+    "انضموا إلى قناتنا على تيليجرام: https://t.me/example",
+    "اقرأ أيضاً: مقتل 5 مدنيين بقصف على ريف إدلب",
+    "مواضيع ذات صلة",
+    "أخبار ذات صلة:",
+    "الأكثر قراءة",
+    "أضف تعليقك",
+    "التعليقات (3)",
+    "إضافة تعليق جديد",
+    "شارك: فيسبوك | تويتر | واتساب",
+    "فيسبوك تويتر واتساب تيليجرام نسخ الرابط",
+    "Share on Facebook Twitter WhatsApp",
+    "جميع الحقوق محفوظة © 2024 الجزيرة نت",
+    "© 2023 Reuters. All rights reserved.",
+    "https://www.example.com/news/12345",
+    "www.alyompress.com",
+    "المصدر: وكالات",
+    "(رويترز)",
+    "أ ف ب",
+    "بقلم: محمد أحمد",
+    "الوسوم: سوريا، حلب، روسيا",
+    "آخر تحديث: 15 ديسمبر 2016 - 10:30 ص",
+    "الخميس 15 كانون الأول 2016",
+    "منذ 3 ساعات",
+    "3 دقائق للقراءة",
+    "الرئيسية > أخبار > سوريا",
+    "advertisement",
+    "- إعلان -",
+    "28°C غائم جزئيا",
+    "سعر الدولار 15000",
+    "الدولار الأمريكي 3.75",
+    "الخبر التالي: الأمم المتحدة تدعو إلى هدنة في حلب",
+    "...المزيد",
+    "![صورة من حلب](https://example.com/a.jpg)",
+]
+
+
+@pytest.mark.parametrize("line", BOILERPLATE)
+def test_common_boilerplate_lines_are_removed(seed_text, line):
+    article = "\n".join(seed_text.splitlines()[:14])
+    body, removed = clean_text(article + "\n" + line)
+    assert removed == [line]
+    assert body == article
+
+
+# Real sentences that carry the same cue words must stay.
+SENTENCES = [
+    "وقال مراسل قناة الجزيرة إن القصف استهدف حي الشعار في حلب، مشيرا إلى سقوط قتلى.",
+    "وتابع المتحدث: إن المفاوضات مع الجانب الروسي مستمرة عبر قناة تواصل تركية.",
+    "ونشر ناشطون على تويتر وفيسبوك صورا لعائلة قتلت في القصف.",
+    "اقرأ المزيد من التفاصيل في التقرير الذي نشرته الأمم المتحدة أمس حول الوضع الإنساني.",
+    "وأضاف أن الحكومة تحتفظ بجميع الحقوق في الرد على هذا الانتهاك وفق القانون الدولي.",
+    "وبلغ سعر صرف الدولار 15000 ليرة سورية في السوق السوداء، بحسب تجار في دمشق.",
+    "المصدر العسكري أكد أن الطائرات قصفت المنطقة ثلاث مرات خلال يوم الخميس الماضي.",
+    "الرئيس السوري - بحسب الوكالة - التقى المبعوث الأممي في دمشق صباح الخميس.",
+    "شارك آلاف المتظاهرين في مسيرة حاشدة وسط العاصمة للمطالبة بوقف الحرب.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_real_sentences_with_cue_words_are_kept(seed_text, sentence):
+    assert classify_line(sentence) is None
+    text = "\n".join(seed_text.splitlines()[:3] + [sentence] + seed_text.splitlines()[3:14])
+    body, removed = clean_text(text)
+    assert removed == [] and sentence in body
+
+
+def test_outlet_byline_only_outside_the_paragraphs(seed_text):
+    lines = seed_text.splitlines()[:14]
+    top = "عين اليوم – متابعات\n" + "\n".join(lines)
+    assert clean_text(top)[1] == ["عين اليوم – متابعات"]
+    middle = "\n".join(lines[:5] + ["لقاء أمريكي - روسي"] + lines[5:])
+    assert clean_text(middle)[1] == []  # a subheading between paragraphs stays
+
+
+def test_read_also_header_takes_its_headline_list(seed_text):
+    lines = seed_text.splitlines()[:14]
+    tail = ["اقرأ أيضا:", "مقتل 3 مدنيين بقصف على حلب", "", "روسيا تعلن هدنة جديدة في سوريا"]
+    body, removed = clean_text("\n".join(lines + tail))
+    assert removed == [t for t in tail if t]
+    assert body == "\n".join(lines)
+
+
+def test_blank_lines_collapse_and_ends_are_stripped():
+    raw = "\n\n  \nالسطر الأول من الخبر.\n\n\n\nالسطر الثاني من الخبر.\n\n"
+    body, removed = clean_text(raw)
+    assert body == "السطر الأول من الخبر.\n\nالسطر الثاني من الخبر."
+    assert removed == []
+
+
+def test_saudinewsnet_corpus_loses_no_paragraph():
+    """Over 471 real articles: only short lines may go, never running text."""
+    n_removed = 0
+    with SNN.open(encoding="utf-8") as fh:
+        for row in map(json.loads, fh):
+            body, removed = clean_text(row["content"])
+            _body_is_verbatim(row["content"], body)
+            n_removed += len(removed)
+            for r in removed:
+                assert len(r.split()) <= 12, r
+    assert n_removed > 20  # outlet bylines and "...المزيد" teasers are there to find
+
+
+def test_non_arabic_text_passes_through_and_language_is_named():
+    text = ("Le gouvernement syrien a annoncé mardi un cessez-le-feu à Alep.\n"
+            "Les évacuations devraient commencer jeudi, selon les médias officiels.\n"
+            "Partager sur Facebook Twitter")
+    body, removed = clean_text(text)
+    assert removed == ["Partager sur Facebook Twitter"]
+    assert body == "\n".join(text.splitlines()[:2])
+    assert guess_language(body) == "fr"
+    assert guess_language("The Syrian government announced a ceasefire in Aleppo.") == "en"
+    assert guess_language("دولت ایران روز دوشنبه اعلام کرد که مذاکرات ادامه خواهد یافت") == "fa"
+    assert guess_language("12 34 !") == "und"
