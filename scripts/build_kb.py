@@ -195,8 +195,9 @@ def translit_ok(ar: str, en: str) -> bool:
     a, e = _skel_ar(ar), _skel_en(en)
     if not a or not e:
         return False
-    a, e = re.sub(r"(.)\1+", r"\1", a), e
-    return difflib.SequenceMatcher(None, a, e).ratio() >= 0.6
+    a = re.sub(r"(.)\1+", r"\1", a)
+    ratio = difflib.SequenceMatcher(None, a, e).ratio()
+    return ratio >= 0.6 and (a[0] == e[0] or ratio >= 0.8)
 
 
 def strip_admin(name: str) -> str:
@@ -223,8 +224,9 @@ def build_cities(countries: list[dict], taken: dict[tuple[str, str], str]) -> li
             if not translit_ok(ar, r["CityNameEn"]):
                 continue
             key = normalize_key(ar)
-            if (key, code) in taken or key in codes:  # a curated/OpenSyria place, or a country name
-                continue
+            bare = key[2:] if key.startswith("ال") else key
+            if (key, code) in taken or {key, bare, "ال" + bare} & codes.keys():
+                continue  # a curated/OpenSyria place, or a country's name (سودان)
             cid = f"city-{code.lower()}-{slug(r['CityNameEn'])}"
             if cid in seen:
                 continue
@@ -321,7 +323,7 @@ def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) 
 
 # --- stoplists from ANERcorp --------------------------------------------------------------------
 
-def build_stoplists(min_o: int = 4) -> tuple[list[str], list[str]]:
+def build_stoplists(min_o: int = 2) -> tuple[list[str], list[str]]:
     """Common words (tagged O at least `min_o` times, never mostly a name) and personal names."""
     tags: dict[str, Counter] = {}
     with open(SHARED / "anercorp" / "train.txt", encoding="utf-8") as f:
@@ -397,7 +399,7 @@ def main() -> int:
     (args.out / "nationalities.json").write_text(
         json.dumps(nats, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     (args.out / "stoplist-anercorp.txt").write_text(
-        "# Normalized words tagged O in ANERcorp train at least 4 times "
+        "# Normalized words tagged O in ANERcorp train at least twice, mostly O "
         "(derived frequencies only)\n"
         + "\n".join(common) + "\n", encoding="utf-8")
     (args.out / "person-names-anercorp.txt").write_text(

@@ -140,13 +140,13 @@ class KB:
 
     def __post_init__(self) -> None:
         index: dict[str, list[Entry]] = {}
+        all_keys = {name_key(n) for e in self.entries.values() for n in e.names_ar}
         for e in self.entries.values():
-            own = {name_key(n) for n in e.names_ar}
             for n in e.names_ar:
                 k = name_key(n)
                 head, _, rest = k.partition(" ")
-                if head in CUES["LOC"] and rest in own:
-                    continue  # مدينة حلب: the name is حلب, مدينة is its cue
+                if head in CUES["LOC"] and rest in all_keys:
+                    continue  # منطقة حلب: the name is حلب, منطقة is its cue
                 if k:
                     bucket = index.setdefault(k, [])
                     if e not in bucket:
@@ -207,6 +207,11 @@ class KB:
             return True
         if entry.is_place and key in self.person_words:
             return True
+        if " " not in key and (
+            (entry.source == "world-cities" and entry.population < 1_000_000)
+            or entry.kind in ("district", "subdistrict")
+        ):
+            return True  # one-word names of small places: بشري, بدر, مهين, الكرامة
         countries = {self.entries[i].country for i in self.names.get(key, ())}
         return len(countries) > 1 and entry.source not in ("curated", "babel")
 

@@ -57,7 +57,8 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
     tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
     n = len(tokens)
     while n:
-        hits = [m.payload.key for m in kb.matcher.candidates(text, tokens[:n], 0) if m.last == n]
+        hits = [m.payload.key for m in kb.matcher.candidates(text, tokens[:n], 0)
+                if m.last == n and m.end == tokens[n - 1].end]
         if hits:
             return hits
         # حزب الله اللبناني, حركة النجباء العراقية: a trailing nationality adjective

@@ -21,6 +21,8 @@ from rasd.text.segment import clitic_stems, tokenize
 # Words that bind to the next name part: أبو بكر is one name, بكر alone is not.
 _BINDERS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "عبد", "ال", "ام", "دي", "دو",
                       "فان"})
+# Name parts that never stand alone for one person: أوغلو ends many Turkish surnames.
+_NOT_ALONE = frozenset({"اوغلو", "الله", "الدين", "الرحمن"})
 # "في" also licenses a place name that is ambiguous only because it names places in many countries.
 _WEAK_LOC_CUES = frozenset({"في", "من", "الى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين"})
 
@@ -65,6 +67,10 @@ def kb_mentions(doc: Document, kb: KB) -> list[Mention]:
     while i < len(tokens):
         nxt = i + 1
         for m in kb.matcher.candidates(text, tokens, i):  # longest first
+            if m.end != tokens[m.last - 1].end:
+                continue  # a stripped "suffix" is too often a word's own ending (السلطة)
+            if not m.exact and m.last - m.first == 1 and tokens[i].norm in kb.stopwords:
+                continue  # a stripped "proclitic" of a common word: كبيرا is not ك + بيرا
             found = _accept(kb, text, tokens, m.first, m.start, m.end, m.payload.key, seen_people)
             if found:
                 out.append(found)
@@ -87,7 +93,7 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, start: int, end:
     etype = entry.type
     if kb.needs_context(key, entry):
         ok = _has_cue(tokens, first, CUES[etype])
-        if etype == "LOC" and not kb.is_common(key):
+        if etype == "LOC" and not kb.is_common(key) and entry.source != "world-cities":
             ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
         if etype == "PER":
             ok = ok or entry.id in seen_people
@@ -105,7 +111,7 @@ def _name_parts(words: list[str]) -> list[str]:
     parts = [" ".join(words[1:])]
     if len(words) > 2 and words[-2] not in _BINDERS:
         parts.append(words[-1])
-    return [p for p in parts if len(p.replace(" ", "")) >= 3]
+    return [p for p in parts if len(p.replace(" ", "")) >= 3 and p not in _NOT_ALONE]
 
 
 def _coref_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mention]:
