@@ -15,7 +15,7 @@ from rasd.lexicons import Cue, cue_matcher
 from rasd.roles import View, matches
 from rasd.text.normalize import normalize
 
-WINDOW = 15  # tokens between a cue and its إن/أن
+WINDOW = 22  # tokens between a cue and its إن/أن
 
 
 def find_claims(doc: Document) -> list[Claim]:
@@ -58,52 +58,47 @@ def stage(doc: Document) -> Document:
 def _verb_claim(v: View, si: int, m, cue: Cue, a: int, b: int, nxt: int,
                 last: Speaker | None, pending_via: Span | None) -> Claim | None:
     c0, c1 = m.first, m.last
-    W = v.W
-    # where the content starts: إن/أن, a colon, or an opening quote
-    q, direct = None, False
     limit = min(b, c1 + WINDOW, max(nxt, c1 + 1))
-    for t in range(c1, limit):
-        ch = v.text[v.toks[t].start:v.toks[t].end]
-        if ch in W["quotes"]:
-            q, direct = t, True
-            break
-        if ch == ":":
-            q = t
-            if t + 1 < b and v.text[v.toks[t + 1].start] in W["quotes"]:
-                q, direct = t + 1, True
-            elif t + 1 < b and v.phrase_at(t + 1, W["complementizers"]):
-                q = t + 1
-            break
-        if v.phrase_at(t, W["complementizers"]):
-            q = t
-            break
-        if not v.word(t) and ch not in ",،":
-            break
+    q, direct, quoted_via = _content_start(v, c1, limit, b)
     prefix = normalize(v.text[v.toks[c0].start:m.start])
     verb_first = prefix in ("و", "ف") or v.boundary_before(c0, a)
     subj = None if verb_first else v.subject_before(c0, a)
     if subj is None:
         verb_first = True
+    via = pending_via or quoted_via
 
-    if q is None:  # nominal content (أكد مصدر ... استمرار المفاوضات)
-        if not cue.nominal:
+    if q is None:
+        report = _report_frame(v, c0, a)
+        if report is not None and verb_first:  # ..., حسبما أفاد المرصد
+            s = _skip_times(v, c1, b)
+            e = v.np_forward(s, b, prefixed_ok=True)
+            if e == s or report[1] - report[0] < 2:
+                return None
+            return Claim("", si, _speaker(v, s, e), Span(m.start, m.end),
+                         v.span(*report), False, via)
+        if not cue.nominal:  # nominal content: أكد مصدر ... استمرار المفاوضات
             return None
         if verb_first:
             s_end = v.np_forward(c1, b)
-            if s_end == c1:
+            if s_end == c1 or not _plausible(v, c1, s_end):
                 return None
             speaker_tokens = (c1, s_end)
             p = s_end
-            while p < b and v.is_time(p):
-                p += v.is_time(p)
         else:
             speaker_tokens, p = subj, c1
+        while p < b and (v.is_time(p) or _outlet_at(v, p)):
+            if _outlet_at(v, p):
+                o_end = _outlet_end(v, p, b)
+                via = via or _outlet(v, p, o_end)
+                p = o_end
+            else:
+                p += v.is_time(p)
         e = _clause_end(v, p, b)
         if e - p < 2:
             return None
         speaker = _speaker(v, *speaker_tokens)  # type: ignore[misc]
         return Claim("", si, speaker, Span(m.start, m.end), v.span(p, e), False,
-                     pending_via or _via(v, c1, p))
+                     via or _via(v, c1, p))
 
     # speaker
     if not verb_first and subj is not None:
@@ -116,24 +111,125 @@ def _verb_claim(v: View, si: int, m, cue: Cue, a: int, b: int, nxt: int,
     if speaker is None:
         return None
     # content
+    p = q if direct else q + 1
+    if not direct and p < b and v.phrase_at(p, v.W["complementizers"]):  # قال: إن ...
+        p += 1
+    if not direct and p < b and _quote(v, p):  # قال إن «...»
+        direct, p = True, p
     if direct:
-        close = v.W["quotes"][v.text[v.toks[q].start]]
-        e = q + 1
+        close = v.W["quotes"][_quote(v, p)]
+        e = p + 1
         while e < b and v.text[v.toks[e].start:v.toks[e].end] != close:
             e += 1
-        if e == q + 1:
+        if e == p + 1:
             return None
-        content = v.span(q + 1, e)
+        content = v.span(p + 1, e)
     else:
-        p = q + 1
-        if p < b and v.phrase_at(p, v.W["complementizers"]):  # قال: إن ...
-            p += 1
         e = _clause_end(v, p, b)
         if e <= p:
             return None
         content = v.span(p, e)
     return Claim("", si, speaker, Span(m.start, m.end), content, direct,
-                 pending_via or _via(v, c1, q))
+                 via or _via(v, c1, q))
+
+
+def _quote(v: View, t: int) -> str | None:
+    ch = v.text[v.toks[t].start:v.toks[t].end]
+    return ch if ch in v.W["quotes"] else None
+
+
+def _content_start(v: View, c1: int, limit: int, b: int
+                   ) -> tuple[int | None, bool, Span | None]:
+    """(token where the content starts, direct?, an outlet named in quotes) after a cue:
+    إن/أن, a colon, or a quotation opening right after the cue, a comma or a colon.
+    A quoted name after لـ (لـ«الشرق الأوسط») is the outlet, not the content."""
+    W = v.W
+    via = None
+    t = c1
+    while t < limit:
+        ch = v.text[v.toks[t].start:v.toks[t].end]
+        q = _quote(v, t)
+        if q is not None:
+            close = W["quotes"][q]
+            if t > c1 and v.norms[t - 1] in ("ل",) or (t > c1 and v.word(t - 1) and
+                                                      (v.bare(t - 1)[1:],) in W["outlet_nouns"]):
+                e = t + 1
+                while e < b and v.text[v.toks[e].start:v.toks[e].end] != close:
+                    e += 1
+                if e > t + 1:
+                    via = v.span(t + 1, e)
+                t = e + 1
+                continue
+            e = t + 1
+            while e < b and v.text[v.toks[e].start:v.toks[e].end] != close:
+                e += 1
+            if t == c1 or not v.word(t - 1) or sum(v.word(k) for k in range(t + 1, e)) >= 3:
+                return t, True, via
+            return None, False, via  # a quoted word or two («الإرهابيين»), not a quotation
+        if ch == ":":
+            if t + 1 < b and _quote(v, t + 1):
+                return t + 1, True, via
+            if t + 1 < b and v.phrase_at(t + 1, W["complementizers"]):
+                return t + 1, False, via
+            return t, False, via
+        if v.phrase_at(t, W["complementizers"]):
+            return t, False, via
+        if not v.word(t) and ch not in ",،":
+            break
+        t += 1
+    return None, False, via
+
+
+def _report_frame(v: View, c0: int, a: int) -> tuple[int, int] | None:
+    """حسبما / وفق ما right before a cue: the content is the clause before the frame."""
+    for k in (c0 - 1, c0 - 2):
+        if k >= a and v.phrase_at(k, v.W["report_frames"]) == c0 - k:
+            e = k
+            while e > a and not v.word(e - 1):
+                e -= 1
+            p = a
+            for t in range(e - 1, a - 1, -1):
+                if not v.word(t) and v.text[v.toks[t].start] in "،,;؛":
+                    p = t + 1
+                    break
+            return p, e
+    return None
+
+
+def _skip_times(v: View, i: int, b: int) -> int:
+    while i < b and v.is_time(i):
+        i += v.is_time(i)
+    return i
+
+
+def _outlet_at(v: View, t: int) -> bool:
+    n = v.bare(t)
+    return n[:1] in "لب" and (n[1:],) in v.W["outlet_nouns"] or \
+        (n == "ل" and t + 1 < len(v.toks) and _quote(v, t + 1) is not None)
+
+
+def _outlet_end(v: View, t: int, b: int) -> int:
+    if v.bare(t) == "ل":
+        close = v.W["quotes"][_quote(v, t + 1)]
+        e = t + 2
+        while e < b and v.text[v.toks[e].start:v.toks[e].end] != close:
+            e += 1
+        return min(b, e + 1)
+    e = t + 1
+    while e < b and e - t < 5 and v.word(e) and not v.stop(e) and not v.is_time(e) \
+            and not v.prefixed(e):
+        e += 1
+    return e
+
+
+def _plausible(v: View, i: int, j: int) -> bool:
+    """A speaker: an entity other than a place, or a person/institution/source noun."""
+    W = v.W
+    if any(t in v.ent_tok and v.ent_tok[t].type in ("PER", "ORG") for t in range(i, j)):
+        return True
+    return any(v.phrase_at(t, W["anonymous_heads"]) or (v.bare(t),) in W["person_heads"]
+               or (v.bare(t),) in W["institution_heads"]
+               or (v.bare(t)[1:],) in W["institution_heads"] for t in range(i, j))
 
 
 def _speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
@@ -145,6 +241,7 @@ def _speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
         if not v.word(j) and v.text[v.toks[j].start] not in ",،":
             break
         if (cue.source_prep and n == cue.source_prep) or n == "الي" \
+                or (n,) in W["source_stops"] \
                 or v.phrase_at(j, W["via_openers"]) or v.is_time(j) \
                 or (v.norms[j][:1] in "لب" and (n[1:],) in W["outlet_nouns"]) \
                 or (j == i and (v.prefixed(j) or _adverbial(v, j))):
@@ -261,9 +358,13 @@ def _frame(v: View, si: int, m, a: int, b: int,
     s_end = v.np_forward(c1, b, prefixed_ok=True)
     if s_end == c1:
         return None, None
+    if s_end < b and v.norms[s_end][:3] == "لل":  # حصيلة للمرصد
+        s_end = max(s_end, v.np_forward(s_end, b, prefixed_ok=True))
     outlet = (v.bare(c1),) in W["outlet_nouns"] or (v.bare(c1)[1:],) in W["outlet_nouns"]
     if outlet and has_verb_after:
         return None, _outlet(v, c1, s_end)
+    if not _plausible(v, c1, s_end):
+        return None, None
     speaker = _speaker(v, c1, s_end)
     if v.boundary_before(m.first, a) and m.first <= a + 1:
         p = s_end

@@ -35,8 +35,9 @@ def read_json(*parts: str) -> dict[str, Any]:
     return json.loads(_data(*parts))
 
 
-def verb_forms(perfect: str, imperfect: str | None) -> list[str]:
-    """Normalized inflections of a verb: 3rd person perfect, imperfect (all persons' prefixes)."""
+def verb_forms(perfect: str, imperfect: str | None, first_person: bool = True) -> list[str]:
+    """Normalized inflections of a verb: 3rd person perfect; imperfect with the 3rd person
+    prefixes ي/ت and, when `first_person`, ن/أ (نرفض، أرفض)."""
     p = normalize(perfect)
     forms = [p]
     if p.endswith("ي") and len(p) >= 3:  # defective: نفى → نفت، نفوا
@@ -47,7 +48,7 @@ def verb_forms(perfect: str, imperfect: str | None) -> list[str]:
     if imperfect and imperfect != "-":
         i = normalize(imperfect)
         stem = i[1:]
-        for pre in ("ي", "ت", "ن", "ا"):
+        for pre in ("ي", "ت", "ن", "ا") if first_person else ("ي", "ت"):
             forms.append(pre + stem)
         if i.endswith("ي"):  # ينفي → ينفون
             forms += ["ي" + stem[:-1] + "ون", "ي" + stem[:-1] + "وا", "ت" + stem[:-1] + "ون"]
@@ -82,7 +83,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
     for row in read_tsv("claims", "cues.tsv"):
         perfect, imperfect, extra, content, prep = (row + ["-"] * 5)[:5]
         cue = Cue(perfect, True, content == "nominal", normalize(prep) if prep != "-" else None)
-        forms = verb_forms(perfect, imperfect)
+        forms = verb_forms(perfect, imperfect, first_person=False)
         if extra != "-":
             forms += [normalize(x) for x in extra.split(",")]
         for f in dict.fromkeys(forms):
@@ -148,6 +149,8 @@ def event_markers() -> dict[str, Any]:
         "containers": norm_words(raw["containers"]),
         "location_types": set(raw["location_types"]),
         "location_window": raw["location_window"],
+        "instruments": norm_phrases(raw["instruments"]),
+        "idioms": norm_phrases(raw["idioms"]),
     }
 
 

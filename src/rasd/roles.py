@@ -219,7 +219,7 @@ class View:
             if not self.word(p) or self.phrase_at(p, self.W["complementizers"]) \
                     or self.phrase_at(p, self.W["connectives"]) \
                     or self.phrase_at(p, self.W["clause_openers"]) \
-                    or (self.norms[p],) in KANA or (self.norms[p],) in RELATIVES \
+                    or (self.norms[p],) in KANA or (self.bare(p),) in RELATIVES \
                     or (self.norms[p],) in NEGATORS or self.is_verb(p):
                 break
             j = p
@@ -269,9 +269,12 @@ class View:
     def clitic_start(self, i: int) -> int:
         """Offset of token i after a leading و، ب، ل، ف (or و+ب/ل) when they are clitics."""
         n = self.norms[i]
+        ent = self.ent_tok.get(i)
+        if ent is not None and self.toks[i].start < ent.start < self.toks[i].end:
+            return ent.start  # the tagger already left the clitics out
         cut = 0
-        if n[:1] in CONJ and len(n) > 3 and (n[1:3] == "ال" or n[1:2] in "بل"
-                                              or i in self.ent_tok):
+        if n[:1] in CONJ and len(n) > 3 and (n[1:3] == "ال" or (n[1:2] in "بل"
+                                                                and n[2:4] == "ال")):
             cut = 1
         rest = n[cut:]
         if rest[:1] in "بل" and len(rest) > 3 and (rest[1:3] == "ال" or rest[:2] == "لل"
