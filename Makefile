@@ -27,5 +27,13 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
 
+# Retrain the shipped entity model from ../shared/data/anercorp (train split; dev for choices).
+model: $(STAMP)
+	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_ner.py
+
+# Rebuild the knowledge base (src/rasd/data/kb/built/) from curated tables, Babel and ../shared/data.
+kb: $(STAMP)
+	$(BIN)/python scripts/build_kb.py
+
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
