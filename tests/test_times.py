@@ -147,3 +147,17 @@ def test_spans_keep_the_text() -> None:
     assert [(doc.span_text(t), t.date) for t in doc.times] == [
         ("مساءَ الثلاثاءِ", "2016-12-13"), ("صباحَ أمسِ", "2016-12-14"),
         ("١٥ ربيع الأول ١٤٣٨ هـ", "2016-12-14")]
+
+
+@pytest.mark.parametrize("text, span, when", [
+    ("قال أمس الأربعاء", "أمس الأربعاء", "2016-12-14"),
+    ("قصفت فجر اليوم (الخميس)", "فجر اليوم (الخميس)", "2016-12-15"),
+    ("وقع أول من أمس(الثلاثاء)", "أول من أمس(الثلاثاء)", "2016-12-13"),
+])
+def test_a_relative_day_named_by_its_weekday_is_one_expression(text: str, span: str,
+                                                                when: str) -> None:
+    assert [(s, d) for s, d, _ in read(text)] == [(span, when)]
+
+
+def test_today_as_a_noun_is_not_a_date() -> None:
+    assert read("17 ساعة في اليوم الواحد") == []

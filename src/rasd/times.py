@@ -381,6 +381,16 @@ class _Reader:
                 return _Hit(yr[0], None, "month")
         return None
 
+    def named_weekday(self, k: int) -> int:
+        """The end of a weekday naming the day just read (أمس الأحد), or k if none."""
+        paren = self.norm(k) == "("
+        w = self.lex.index.match(self.toks, k + paren, _WEEKDAY) if k + paren < self.n else None
+        if not w:
+            return k
+        if paren:
+            return w[0] + 1 if self.norm(w[0]) == ")" else k
+        return w[0]
+
     def day_expr(self, i: int) -> _Hit | None:
         """A relative day or a weekday, with يوم before and الماضي/المقبل after."""
         j = i + 1 if self.has(i, "day_in") else i
@@ -390,10 +400,7 @@ class _Reader:
             _, offset, part = e.data
             if offset == 0 and part is None and "not_today" in self.roles(k):
                 return None
-            # اليوم الخميس: today, named
-            w = self.lex.index.match(self.toks, k, _WEEKDAY) if k < self.n else None
-            if w and offset == 0:
-                k = w[0]
+            k = self.named_weekday(k)  # اليوم الخميس، أمس الأحد، فجر اليوم (الأربعاء)
             when = self.pub + timedelta(days=offset) if self.pub else None
             return _Hit(k, when, part)
         w = self.lex.index.match(self.toks, j, _WEEKDAY) if j < self.n else None
