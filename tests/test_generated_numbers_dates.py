@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 import pytest
 from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
 from hijridate import Gregorian
 
 from rasd import quantities, times
@@ -79,6 +80,41 @@ def test_num2words_ordinals() -> None:
     cases += [(f"وصلت دفعة {num2words(n, lang='ar', to='ordinal')}ة من الجرحى.", n)
               for n in range(2, 11)]
     assert rate(cases, check, "num2words ordinals") >= 0.95
+
+
+def test_babel_decimal_numbers() -> None:
+    """Babel's grouped and decimal numbers: 1,234,567.5 / 1٬234٬567٫5 / 1.234.567,5.
+
+    Half the cases get Arabic-Indic digits: CLDR's `arab` numbering for these
+    locales, which Babel applies to the separators but not to the digits.
+    """
+    rng = random.Random(4)
+    cases = []
+    for n in _numbers(5, 300):
+        value = n if rng.random() < 0.5 else n + rng.choice([0.5, 0.25, 0.75])
+        text = format_decimal(value, locale=rng.choice(LOCALES),
+                              numbering_system=rng.choice(["latn", "default"]))
+        if rng.random() < 0.5:
+            text = text.translate(ARABIC_INDIC)
+        cases.append((f"بلغ عدد النازحين {text} في المخيم.", value))
+    assert rate(cases, _reads_number, "Babel decimal numbers") >= 0.95
+
+
+def test_babel_percentages() -> None:
+    rng = random.Random(5)
+    cases = []
+    for _ in range(200):
+        value = rng.randint(1, 999) / 10
+        text = format_percent(value / 100, "#,##0.#%", locale=rng.choice(LOCALES),
+                              numbering_system=rng.choice(["latn", "default"]))
+
+        cases.append((f"ارتفعت الأسعار بنسبة {text} خلال العام.", value))
+
+    def check(sentence: str, want: object) -> bool:
+        doc = _doc(sentence)
+        return [(q.value, q.unit) for q in doc.quantities] == [(want, "%")]
+
+    assert rate(cases, check, "Babel percentages") >= 0.95
 
 
 def _dates(seed: int, k: int) -> list[date]:

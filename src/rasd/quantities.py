@@ -99,28 +99,38 @@ def lexicon() -> Lexicon:
 # --- digits ------------------------------------------------------------------
 
 def parse_digits(norm: str, before_scale: bool = False) -> float | None:
-    """The value of a normalized digit string: 1,500 / 2.5 / 1.500.000 / 20.000."""
-    if not norm or not norm[0].isdigit():
+    """The value of a normalized digit string (٬ and ٫ are already , and .).
+
+    1,500 and 1.500.000 have thousands separators; 2.5 and 2,5 a decimal mark;
+    with both marks the last one is the decimal mark (1,234.5 and 1.234,5). A
+    single dot before three digits is a thousands dot (20.000 عبوة) unless a
+    scale word follows (2.500 مليون).
+    """
+    if not norm or not norm[0].isdigit() or not norm[-1].isdigit():
         return None
-    if "," in norm:
-        head, *groups = norm.split(",")
-        if "." not in norm and len(head) <= 3 and all(len(g) == 3 for g in groups):
-            return float(head + "".join(groups))
-        if len(groups) == 1 and "." not in norm:
-            return float(head + "." + groups[0])  # 2,5: a decimal comma
-        return None
-    if norm.count(".") > 1:
-        head, *groups = norm.split(".")
-        if len(head) <= 3 and all(len(g) == 3 for g in groups):
-            return float(head + "".join(groups))
-        return None
-    if "." in norm:
-        head, tail = norm.split(".")
-        # 20.000 عبوة: a thousands dot; 2.500 مليون and 2.5: a decimal point
-        if len(tail) == 3 and head != "0" and len(head) <= 3 and not before_scale:
-            return float(head + tail)
-        return float(norm)
+    if "," in norm and "." in norm:
+        dec = "," if norm.rfind(",") > norm.rfind(".") else "."
+        whole, _, frac = norm.rpartition(dec)
+        grouped = _grouped(whole, "." if dec == "," else ",")
+        return None if grouped is None or not frac.isdigit() else float(f"{grouped}.{frac}")
+    for mark in (",", "."):
+        if mark not in norm:
+            continue
+        parts = norm.split(mark)
+        if len(parts) == 2 and not (len(parts[1]) == 3 and parts[0] != "0"
+                                    and (mark == "," or not before_scale)):
+            return float(f"{parts[0]}.{parts[1]}")  # 2.5 / 2,5
+        grouped = _grouped(norm, mark)
+        return None if grouped is None else float(grouped)
     return float(norm) if norm.isdigit() else None
+
+
+def _grouped(s: str, mark: str) -> str | None:
+    """1.234.567 -> 1234567 when every group after the first has three digits."""
+    head, *groups = s.split(mark)
+    if 1 <= len(head) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups):
+        return head + "".join(groups)
+    return None
 
 
 def _num(v: float) -> float | int:
