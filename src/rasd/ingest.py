@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.pipeline import Pipeline, make_document
-from rasd.readers.files import read_path
+from rasd.readers.dispatch import read_path
 from rasd.readers.record import BadInput, Record
 from rasd.store import dedup
 from rasd.store.store import AddResult, Incoming, Store
@@ -78,18 +78,19 @@ def _process(record: Record) -> Incoming | str:
 # --- the parent side ------------------------------------------------------------------
 
 
-def records(paths: Iterable[str]) -> Iterator[Record | BadInput]:
-    """Every record of every path, in order; unreadable paths become BadInput items."""
+def records(paths: Iterable[str], **options: object) -> Iterator[Record | BadInput]:
+    """Every record of every path, in order; unreadable paths become BadInput items.
+    `options` go to the readers (e.g. text_column for CSV)."""
     for path in paths:
         try:
-            yield from read_path(path)
+            yield from read_path(path, **options)
         except BadInput as exc:
             yield exc
 
 
 def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str | None = None,
            source: str | None = None, batch_size: int = 64, flush_seconds: float = 2.0,
-           pipeline: Pipeline | None = None,
+           pipeline: Pipeline | None = None, reader_options: dict[str, object] | None = None,
            on_bad: Callable[[str], None] | None = None,
            on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Ingest every record under `paths` into the store at `url`; see module doc."""
@@ -128,7 +129,7 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
             if on_progress:
                 on_progress(report)
 
-        items = records(paths)
+        items = records(paths, **(reader_options or {}))
         if workers <= 1:
             _init(url, names, published, source)
             try:

@@ -21,14 +21,16 @@ def ingest_command(
     sources: Annotated[list[str], typer.Argument(
         help="files or directories (txt, html, jsonl, ... as the readers support)")],
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_URL,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64,
-                       help="extraction processes (default: CPU count)")] = 0,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=0, max=64,
+                       help="extraction processes (0: one per CPU)")] = 0,
     published: Annotated[str | None, typer.Option(
         help="publication date YYYY-MM-DD for inputs that carry none")] = None,
     source: Annotated[str | None, typer.Option(
         help="outlet name for inputs that carry none")] = None,
     batch: Annotated[int, typer.Option(min=1, max=10000,
                      help="documents per transaction")] = 64,
+    text_column: Annotated[str | None, typer.Option(
+        help="CSV inputs: the column holding the article text")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Ingest articles into the store: idempotent, resumable, parallel."""
@@ -60,7 +62,8 @@ def ingest_command(
     try:
         with progress:
             report = ingest(sources, db, workers=n, published=published, source=source,
-                            batch_size=batch, on_bad=on_bad, on_progress=on_progress)
+                            batch_size=batch, on_bad=on_bad, on_progress=on_progress,
+                            reader_options={"text_column": text_column} if text_column else None)
     except StoreError as exc:
         raise fail(str(exc)) from None
     except KeyboardInterrupt:
