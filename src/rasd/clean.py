@@ -56,6 +56,7 @@ class _Rules:
     month: str  # regex alternation of month names
     calendar_words: frozenset[str]  # weekdays and date-stamp words
     date_prefix: re.Pattern[str]
+    max_words: int  # the longest line any category may take
 
 
 def _load(name: str) -> dict:
@@ -105,6 +106,7 @@ def _rules() -> _Rules:
         month=month,
         calendar_words=frozenset(weekdays | stamp),
         date_prefix=date_prefix,
+        max_words=max(30, *(c.max_words for c in cues)),
     )
 
 
@@ -156,11 +158,13 @@ def classify_line(line: str) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
-    r = _rules()
-    key = normalize_key(stripped)
-    n = _words(stripped)
     if _LONE_URLS.match(stripped):
         return "url"
+    n = _words(stripped)
+    r = _rules()
+    if n > r.max_words:
+        return None  # running text: no category takes a line this long
+    key = normalize_key(stripped)
     if _MD_IMAGE.match(stripped):
         return "image"
     if _MD_LINK.match(stripped):
@@ -209,9 +213,9 @@ def _is_headline(line: str) -> bool:
 
 def _dated_headline(line: str) -> bool:
     """A related-links entry: a date stamp with a headline after it (often glued)."""
-    key = normalize_key(line.strip())
-    m = _rules().date_prefix.match(key)
-    return bool(m) and _words(line) <= 25
+    if _words(line) > 25:
+        return False
+    return bool(_rules().date_prefix.match(normalize_key(line.strip()[:120])))
 
 
 def classify_lines(lines: list[str]) -> list[str | None]:
@@ -221,6 +225,10 @@ def classify_lines(lines: list[str]) -> list[str | None]:
     if not content:
         return labels
     first_content = content[0]
+    pos = {i: k for k, i in enumerate(content)}
+
+    def prev(i: int) -> int | None:
+        return content[pos[i] - 1] if pos[i] > 0 else None
 
     # Lists of dated headlines ("2 حزيران 2018<headline>"): two or more in a run,
     # or one whose headline is glued to the year; undated headlines just above
@@ -230,7 +238,7 @@ def classify_lines(lines: list[str]) -> list[str | None]:
     runs: list[list[int]] = []
     for i in content:
         if i in dated:
-            if runs and runs[-1][-1] == _prev_content(content, i):
+            if runs and runs[-1][-1] == prev(i):
                 runs[-1].append(i)
             else:
                 runs.append([i])
@@ -238,19 +246,19 @@ def classify_lines(lines: list[str]) -> list[str | None]:
         if len(run) >= 2 or run[0] in glued:
             for i in run:
                 labels[i] = "related"
-            j = _prev_content(content, run[0])
+            j = prev(run[0])
             taken = 0
             while j is not None and j != first_content and taken < 3 and labels[j] is None \
                     and _is_headline(lines[j]):
                 labels[j] = "related"
                 taken += 1
-                j = _prev_content(content, j)
+                j = prev(j)
 
     # A "read also" header alone on its line takes the headline list under it.
     cues = {c.name: c for c in _rules().cues}
     for i in content:
         if labels[i] in cues and cues[labels[i]].header and _header_only(lines[i]):
-            k = content.index(i) + 1
+            k = pos[i] + 1
             while k < len(content):
                 j = content[k]
                 if labels[j] is None and _is_headline(lines[j]):
@@ -268,11 +276,6 @@ def classify_lines(lines: list[str]) -> list[str | None]:
                     and _DASH_BYLINE.match(lines[i].strip()):
                 labels[i] = "byline"
     return labels
-
-
-def _prev_content(content: list[int], i: int) -> int | None:
-    k = content.index(i)
-    return content[k - 1] if k > 0 else None
 
 
 def _header_only(line: str) -> bool:

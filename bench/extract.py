@@ -1,0 +1,110 @@
+"""Speed and memory of the whole extract pipeline on one core: documents per second.
+
+    .venv/bin/python bench/extract.py [--docs 1000] [--tracemalloc]
+
+The corpus is the seed article plus demo-data/saudinewsnet/articles.jsonl, read
+by the real readers and repeated in order up to --docs documents. Each document
+goes through make_document (cleaning, language) and every entry of
+pipeline.STAGES, timed one by one, then to_json, as `rasd extract` does. The
+first document is timed apart: it loads the lazy resources (models, lexicons).
+Peak memory is the process's maximum resident size (getrusage); --tracemalloc
+also reports the Python heap's peak, at some cost in speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import time
+import tracemalloc
+from collections import defaultdict
+from itertools import cycle, islice
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from rasd.pipeline import STAGES, make_document  # noqa: E402
+from rasd.readers.dispatch import read_path  # noqa: E402
+from rasd.readers.record import Record  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO.parent / "shared" / "examples" / "aleppo-evacuation-talks.raw.txt"
+DEMO = REPO / "demo-data" / "saudinewsnet" / "articles.jsonl"
+
+
+def corpus() -> list[Record]:
+    recs: list[Record] = []
+    for path in (SEED, DEMO):
+        if path.exists():
+            recs += [r for r in read_path(str(path)) if isinstance(r, Record)]
+    if not recs:
+        sys.exit("bench: no example articles found (seed or demo-data)")
+    return recs
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--tracemalloc", action="store_true")
+    args = ap.parse_args()
+    base = corpus()
+    chars = 0
+    times: dict[str, float] = defaultdict(float)
+    failed: dict[str, int] = defaultdict(int)
+    rss_start = rss_mb()
+    if args.tracemalloc:
+        tracemalloc.start()
+
+    def one(rec: Record) -> None:
+        nonlocal chars
+        t = time.perf_counter()
+        doc = make_document(rec, "2016-12-15")
+        times["clean+meta"] += time.perf_counter() - t
+        chars += len(doc.text)
+        for name, stage in STAGES.items():
+            t = time.perf_counter()
+            try:
+                doc = stage(doc)
+            except Exception:  # a stage under construction must not stop the benchmark
+                failed[name] += 1
+            times[name] += time.perf_counter() - t
+        t = time.perf_counter()
+        doc.to_json()
+        times["to_json"] += time.perf_counter() - t
+
+    t0 = time.perf_counter()
+    one(base[0])
+    first = time.perf_counter() - t0
+    times.clear()
+    chars = 0
+    rss_warm = rss_mb()
+    n = args.docs - 1
+    t0 = time.perf_counter()
+    for rec in islice(cycle(base), 1, 1 + n):
+        one(rec)
+    wall = time.perf_counter() - t0
+    heap = tracemalloc.get_traced_memory()[1] / 2**20 if args.tracemalloc else None
+
+    print(f"corpus: {len(base)} distinct articles repeated to {args.docs} documents "
+          f"({chars / max(n, 1):,.0f} characters each on average after cleaning)")
+    print(f"first document (loads resources): {first:.2f} s")
+    print(f"throughput: {n / wall:.1f} documents/s on one core "
+          f"({n} documents in {wall:.1f} s, {wall / n * 1000:.1f} ms each)")
+    print(f"peak memory: {rss_mb():.0f} MB max RSS (start {rss_start:.0f} MB, "
+          f"after first document {rss_warm:.0f} MB)"
+          + (f"; Python heap peak {heap:.0f} MB (tracemalloc)" if heap is not None else ""))
+    total = sum(times.values())
+    print("per stage (ms/document, share of time):")
+    for name, secs in times.items():
+        note = f"  [{failed[name]} failures]" if failed.get(name) else ""
+        print(f"  {name:12s} {secs / n * 1000:8.2f} ms  {secs / total * 100:5.1f}%{note}")
+
+
+if __name__ == "__main__":
+    main()
