@@ -21,6 +21,7 @@ from rasd.text.segment import clitic_stems
 # يرفضون وقف إطلاق النار، أقامت ممرات) unless the object is a named entity.
 OBJECT_IS_RECIPIENT = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN",
                        "SANCTION", "REQUEST"}
+SUBJECT_MAX = 7  # tokens of a subject written before its verb
 NEEDS_WINDOW = 6  # tokens around a trigger searched for its `needs` words
 PRONOUNS = {"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما"}
 MATERIAL = {"ASSAULT", "COERCE", "RETREAT", "AID", "PROTEST", "MOBILIZE", "SANCTION",
@@ -32,7 +33,7 @@ def find_events(doc: Document) -> list[Event]:
     out: list[Event] = []
     for si, a, b in v.sentences():
         found = [m for m in matches(v, trigger_matcher(), a, b) if _needs_ok(v, m, a, b)]
-        found = _drop_contained(v, _merge(v, found), a)
+        found = _drop_instruments(v, _drop_contained(v, _merge(v, found), a))
         evs = [_event(v, si, m, a, b) for m in found]
         _magnitudes(v, evs, a, b)
         out.extend(evs)
@@ -72,17 +73,47 @@ def _drop_contained(v: View, found: list, a: int) -> list:
     for g in found:
         m = g[0]
         governed = False
-        if not m.payload.verb:
-            for k in range(m.first - 1, max(a, m.first - 4) - 1, -1):
-                if not v.word(k):
-                    break
-                if (k + 1) in ends and k == m.first - 1 or any(
-                        s in M["containers"] for s, _, _ in clitic_stems(v.norms[k])):
-                    governed = True
-                    break
+        k = m.first - 1
+        if k >= a and v.bare(k) in M["demonstratives"]:
+            continue  # هذا القصف: an event already coded
+        if not m.payload.verb and k >= a and v.word(k):
+            if m.first in ends or _container(v, k, M):
+                governed = True
+            elif v.norms[k] in M["governing_preps"] or v.norms[m.first][:1] in "لب":
+                governed = any(v.word(j) and _container(v, j, M)
+                               for j in range(max(a, m.first - 3), k + (v.norms[k] not in
+                                                                        M["governing_preps"])))
         if not governed:
             out.append(g)
     return out
+
+
+def _container(v: View, k: int, M) -> bool:
+    return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
+
+
+def _drop_instruments(v: View, found: list[list]) -> list[list]:
+    """A weapon noun (قذيفة، صواريخ) beside another ASSAULT trigger of the sentence is that
+    attack's instrument: one event, with the weapon's modes."""
+    inst = event_markers()["instruments"]
+
+    def weapon(g: list) -> bool:
+        return g[0].payload.type == "ASSAULT" and v.phrase_at(g[0].first, inst) > 0
+    main = [g for g in found if g[0].payload.type == "ASSAULT" and not weapon(g)]
+    if not main:
+        return found
+    out = []
+    for g in found:
+        if weapon(g):
+            host = min(main, key=lambda h: abs(h[0].first - g[0].first))
+            host_extra = _EXTRA_MODES.setdefault(id(host[0]), [])
+            host_extra.extend(x for x in g[0].payload.modes if x not in host_extra)
+            continue
+        out.append(g)
+    return out
+
+
+_EXTRA_MODES: dict[int, list[str]] = {}  # modes a dropped instrument gives its host trigger
 
 
 def _merge(v: View, found: list) -> list[list]:
@@ -113,25 +144,33 @@ def _event(v: View, si: int, group: list, a: int, b: int) -> Event:
             if not v.word(k):
                 break
     ev = Event("", si, trig.type, _span(m.start, end), list(trig.modes))
+    for x in _EXTRA_MODES.pop(id(m), []):
+        if x not in ev.mode:
+            ev.mode.append(x)
     actor: list[tuple[int, int]] = []
     recipient: list[tuple[int, int]] = []
     after = t1
     if trig.verb:
         prefix = normalize(v.text[v.toks[t0].start:m.start])
         verb_first = prefix[-1:] in ("و", "ف") or v.boundary_before(t0, a)
-        subj = None if verb_first else v.subject_before(t0, a)
-        if subj:
+        subj = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX)
+        if subj and trig.type == "ASSAULT" and _counted(v, *subj):
+            recipient = [subj]  # 12 سوريا قتلوا: the counted subject is the victims
+        elif subj:
             actor = v.split_coordination(*subj)
         elif (t0 > a and v.norms[t0 - 1] in PRONOUNS) or t1 - t0 > 1:
             pass  # وهي تضغط من أجل: a pronoun subject (or a verb phrase) has no NP after it
         else:
             s = _skip_time(v, t1, b)
             e = v.np_forward(s, b)
-            if e > s:
+            if e > s and _counted(v, s, e):  # قتل خمسة أطفال: a counted NP is the victims
+                recipient, after = [(s, e)], e
+            elif e > s:
                 actor, after = [(s, e)], e
         s = _skip_time(v, after, b)
         e = v.np_forward(s, b)
-        if e > s and ((trig.type in OBJECT_IS_RECIPIENT and t1 - t0 == 1) or s in v.ent_tok):
+        if not recipient and e > s and (
+                (trig.type in OBJECT_IS_RECIPIENT and t1 - t0 == 1) or s in v.ent_tok):
             recipient = [(s, e)]
     else:
         actor = _noun_actor(v, t0, t1, a, b)
@@ -162,9 +201,20 @@ def _span(start: int, end: int):
 
 
 def _skip_time(v: View, i: int, b: int) -> int:
-    while i < b and (v.is_time(i) or v.norms[i] in ("قد",)):
+    """Past times, قد and manner adverbs (بانتظام، باستمرار) after a verb."""
+    while i < b and (v.is_time(i) or v.norms[i] in ("قد",) or _manner(v, i)):
         i += v.is_time(i) or 1
     return i
+
+
+def _manner(v: View, i: int) -> bool:
+    n = v.norms[i]
+    return n[:2] == "با" and len(n) > 5 and i not in v.ent_tok
+
+
+def _counted(v: View, i: int, j: int) -> bool:
+    lo, hi = v.toks[i].start, v.toks[j - 1].end
+    return any(lo <= q.start < hi for q in v.doc.quantities)
 
 
 def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, int]]:
@@ -173,7 +223,7 @@ def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, in
     for lv in (t0 - 1, t0 - 2):
         if lv < a or not _light(v, lv, M):
             continue
-        subj = v.subject_before(lv, a)
+        subj = v.subject_before(lv, a, SUBJECT_MAX)
         if subj and not v.boundary_before(lv, a):
             return v.split_coordination(*subj)
         e = v.np_forward(lv + 1, t0)
@@ -187,18 +237,19 @@ def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, in
         if not v.word(k):
             break
     # أن السلطات مستعدة: a predicate noun whose subject follows إن/أن
-    subj = v.subject_before(t0, a)
+    subj = v.subject_before(t0, a, SUBJECT_MAX)
     if subj and subj[0] > a and v.phrase_at(subj[0] - 1, v.W["complementizers"]) \
             and subj[1] - subj[0] <= 4 and (v.is_def(subj[0]) or subj[0] in v.ent_tok) \
             and not any((v.norms[k],) in PREPS for k in range(*subj)):
         return v.split_coordination(*subj)
-    # سعي إيران لفرض شروط: a name right before a purpose ل
+    # سعي إيران لفرض شروط: an intent noun, a name, then the purpose ل
     if t0 > a and v.norms[t0][:1] == "ل" and (t0 - 1) in v.ent_tok:
         e = v.ent_tok[t0 - 1]
         s = t0 - 1
         while s - 1 >= a and v.ent_tok.get(s - 1) is e:
             s -= 1
-        return [(s, t0)]
+        if s - 1 >= a and any(x in M["intent_nouns"] for x, _, _ in clitic_stems(v.norms[s - 1])):
+            return [(s, t0)]
     return []
 
 
@@ -234,7 +285,7 @@ def _prep_role(v: View, type_: str, t1: int, b: int) -> list[tuple[int, int]]:
         if not v.word(k):
             break
         n = v.norms[k]
-        if n in allowed:
+        if n in allowed and not v.phrase_at(k, event_markers()["idioms"]):
             e = v.np_forward(k + 1, b)
             return [(k + 1, e)] if e > k + 1 else []
         if "ل" in allowed and n[:1] == "ل" and n[1:3] == "ال" and k == t1:
@@ -319,13 +370,27 @@ def _status(v: View, m, t0: int, a: int) -> str:
                 if status == "negated" and t0 - k > M["negation_scope"]:
                     continue
                 found.add(status)
-        if _light(v, k, M) and v.bare(k)[:1] == "س":
+        if _future_verb(v, k, M):
             found.add("future")
         k -= 1
+    if not m.payload.verb:  # المباحثات سوف تتطرق، الاجتماع سيكون
+        for k in range(m.last, min(len(v.toks), m.last + 2)):
+            if not v.word(k):
+                break
+            if _future_verb(v, k, M) or v.norms[k] == "سوف":
+                found.add("future")
     for s in ("negated", "hypothetical", "future", "historical"):
         if s in found:
             return s
     return "asserted"
+
+
+def _future_verb(v: View, k: int, M) -> bool:
+    """س + an imperfect (سيستمر، ستقدم، سنرد), not a noun like سيارة or سيطرة."""
+    n = v.bare(k)
+    return (n[:1] == "س" and n[1:2] in "يتن" and len(n) >= 5
+            and n not in M["future_prefix_exclude"] and k not in v.ent_tok) \
+        or (n[:1] == "س" and n[1:] in M["light_verbs"])
 
 
 def _modes(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> None:
@@ -364,14 +429,16 @@ def _magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
         unit = normalize(q.unit or "")
         fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
                                        if s in units), None)
+        qa, qb = v.token_range(q.start, q.end)
+        if fld in (None, "size"):  # 12 سوريا قتلوا، مقتل 5 أشخاص
+            for k in [*range(max(a, qa - 3), qa), *range(qb, min(b, qb + 2))]:
+                for phrase, f in context.items():
+                    if k + len(phrase) <= b and all(
+                            v.bare(k + n) == w or v.norms[k + n] == w
+                            for n, w in enumerate(phrase)):
+                        fld = f
         if fld is None:
             continue
-        qa, _ = v.token_range(q.start, q.end)
-        if fld == "size":
-            for k in range(max(a, qa - 3), qa):
-                for phrase, f in context.items():
-                    if v.phrase_at(k, {phrase}):
-                        fld = f
         value = int(q.value) if float(q.value).is_integer() else None
         if value is None:
             continue

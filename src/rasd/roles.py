@@ -28,7 +28,12 @@ from rasd.text.segment import split_sentences, tokenize
 
 PREPS = norm_phrases(["في", "من", "إلى", "على", "عن", "مع", "بين", "ضد", "حول", "أمام", "خلال",
                       "منذ", "بعد", "قبل", "عند", "لدى", "نحو", "حتى", "عبر", "بسبب", "جراء",
-                      "إثر", "وسط", "دون", "بدون", "لصالح", "تجاه", "باتجاه", "داخل", "خارج"])
+                      "إثر", "وسط", "دون", "بدون", "لصالح", "تجاه", "باتجاه", "داخل", "خارج",
+                      "بالتزامن"])
+# a preposition with a pronoun (قرية يسيطر عليها، قتل فيه): never the start of a role
+PRONOUN_PREPS = norm_phrases([p + s for p in ("في", "على", "من", "عن", "مع", "ل", "ب", "إلى")
+                              for s in ("ه", "ها", "هم", "هما", "هن")]
+                             + ["فيه", "عليه", "منه", "إليه", "إليها", "عليهم"])
 RELATIVES = norm_phrases(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
                           "اللواتي", "اللاتي", "ما", "من"])
 NEGATORS = norm_phrases(["لم", "لن", "لا", "ليس", "ليست", "غير"])
@@ -100,7 +105,7 @@ class View:
     def bare(self, i: int) -> str:
         """The token without a leading conjunction و/ف."""
         n = self.norms[i]
-        return n[1:] if n[:1] in CONJ and len(n) > 3 else n
+        return n[1:] if n[:1] in CONJ and len(n) > 2 else n
 
     def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
         """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
@@ -144,7 +149,8 @@ class View:
         if not self.word(i):
             return True
         n = self.norms[i]
-        return ((n,) in PREPS or (n,) in NEGATORS or (n,) in RELATIVES or (n,) in KANA
+        return ((n,) in PREPS or (n,) in PRONOUN_PREPS or (n,) in NEGATORS
+                or (n,) in RELATIVES or (n,) in KANA
                 or (n,) in QAD or self.phrase_at(i, self.W["complementizers"]) > 0
                 or self.phrase_at(i, self.W["connectives"]) > 0
                 or self.is_verb(i))
@@ -220,7 +226,7 @@ class View:
                     or self.phrase_at(p, self.W["connectives"]) \
                     or self.phrase_at(p, self.W["clause_openers"]) \
                     or (self.norms[p],) in KANA or (self.bare(p),) in RELATIVES \
-                    or (self.norms[p],) in NEGATORS or self.is_verb(p):
+                    or (self.norms[p],) in NEGATORS or self.is_verb(p) or self.is_time(p):
                 break
             j = p
         # a leading preposition phrase is not a subject
@@ -228,12 +234,12 @@ class View:
             j += self.is_time(j) or 1
         return j
 
-    def subject_before(self, k: int, a: int) -> tuple[int, int] | None:
+    def subject_before(self, k: int, a: int, max_len: int = 10) -> tuple[int, int] | None:
         """Subject of a verb at token k written before it: كان X قد V، X V، or X، V."""
         j = k
         if j > a and (self.norms[j - 1],) in QAD:
             j -= 1
-        s = self.np_backward(j, a)
+        s = self.np_backward(j, a, max_len)
         if s < j:
             return s, j
         # apposition: <title>، <name>، قد أشار → the name
@@ -303,6 +309,9 @@ def valid_verb_match(view: View, m: Match[object]) -> bool:
     # verbs take و ف س ل as proclitics, never the article or ب/ك (كيري is no يري)
     if pre_n.endswith("ال") or pre_n.endswith("لل") or any(c in "بك" for c in pre_n):
         return False
+    if m.first > 0 and ((view.norms[m.first - 1],) in PREPS
+                        or view.norms[m.first - 1] in ("ال",)):
+        return False  # في قصف، مع قصف: a verbal noun, not a verb
     form = normalize_with_map(view.text[m.start:m.end])[0]
     if "ل" in pre_n and form[:1] not in "يتنا":  # ل + perfect (لقتلى) is no verb
         return False
