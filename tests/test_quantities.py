@@ -147,3 +147,14 @@ def test_documents_without_tokens_or_arabic() -> None:
     assert quantities.find_quantities(Document(text="")) == []
     doc = extract_text("Fifteen people were killed on Tuesday.")
     assert doc.quantities == []
+
+
+def test_a_duration_ago_is_both_a_time_and_a_count() -> None:
+    doc = extract_text("وصل قبل أسبوعين تقريبا", published="2016-12-15")
+    assert [(doc.span_text(t), t.date) for t in doc.times] == [("قبل أسبوعين", None)]
+    assert [(doc.span_text(q), q.value, q.unit) for q in doc.quantities] == [
+        ("أسبوعين", 2, "أسبوع")]
+
+
+def test_numbers_of_an_ordinal_date_are_the_date() -> None:
+    assert read("في الرابع عشر من الشهر الماضي") == []

@@ -161,3 +161,16 @@ def test_a_relative_day_named_by_its_weekday_is_one_expression(text: str, span: 
 
 def test_today_as_a_noun_is_not_a_date() -> None:
     assert read("17 ساعة في اليوم الواحد") == []
+
+
+@pytest.mark.parametrize("text, span, when", [
+    ("في الرابع عشر من الشهر الماضي", "الرابع عشر من الشهر الماضي", "2016-11-14"),
+    ("في الخامس من أغسطس 2015", "الخامس من أغسطس 2015", "2015-08-05"),
+    ("ليل الحادي والعشرين من أيلول 2013", "ليل الحادي والعشرين من أيلول 2013", "2013-09-21"),
+])
+def test_ordinal_days(text: str, span: str, when: str) -> None:
+    assert [(s, d) for s, d, _ in read(text)] == [(span, when)]
+
+
+def test_an_ordinal_without_a_month_is_not_a_day() -> None:
+    assert read("في الرابع عشر من المرحلة") == []

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from rasd.document import Document, Quantity, Span, Token
 from rasd.text.normalize import normalize, normalize_with_map, strip_diacritics
-from rasd.times import clitic_forms, find_times
+from rasd.times import clitic_forms, number_spans
 
 DATA = Path(__file__).resolve().parent / "data" / "numbers"
 
@@ -424,7 +424,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     if not doc.tokens:
         return []
     reader = _Reader(doc)
-    times = find_times(doc)
+    times = number_spans(doc)
     found: list[_Found] = []
     toks = doc.tokens
     i = 0

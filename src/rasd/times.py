@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from rasd.document import Document, Time, Token
+from rasd.document import Document, Span, Time, Token
 from rasd.text.normalize import normalize, normalize_with_map
 
 DATA = Path(__file__).resolve().parent / "data" / "time"
@@ -135,7 +135,10 @@ def lexicon() -> Lexicon:
     for row in _rows("relative.tsv"):
         phrase, kind, offset = row[:3]
         part = row[3] if len(row) > 3 and row[3] else None
-        index.add(phrase, "rel", (kind, int(offset), part))
+        ago = normalize(phrase).split()[0] in ("قبل", "منذ")  # قبل يومين: 2 is a count too
+        index.add(phrase, "rel", (kind, int(offset), part, ago))
+    for phrase, day in _rows("day_ordinals.tsv"):
+        index.add(phrase, "dayord", (int(day),))
     for form, part, alone in _rows("parts.tsv"):
         index.add(form, "part", (part, alone == "yes"))
     cues: dict[str, set[str]] = {}
@@ -252,12 +255,14 @@ class _Hit:
     end: int  # token index after the expression
     date: date | None
     part: str | None
+    numbers: bool = True  # its number words are part of the time (not for قبل يومين)
 
 
 _MONTH = frozenset({"month"})
 _WEEKDAY = frozenset({"weekday"})
 _REL = frozenset({"rel"})
 _PART = frozenset({"part"})
+_DAYORD = frozenset({"dayord"})
 _COMMAS = {",", "-"}
 
 
@@ -351,8 +356,13 @@ class _Reader:
                 k += 1
             return _Hit(k, to_gregorian(y, mo, d, cal), None)
         day = self.number(j, 1, 31)
+        k = j + 1
+        if day is None:  # الرابع عشر من يوليو: an ordinal day needs من and a month
+            o = self.lex.index.match(self.toks, j, _DAYORD) if j < self.n else None
+            if o and self.norm(o[0]) == "من":
+                day, k = o[2].data[0], o[0]
         if day is not None:
-            k = j + 1 + (1 if self.norm(j + 1) == "من" else 0)
+            k = k + (1 if self.norm(k) == "من" else 0)
             mo = self.month(k)
             if mo:
                 k, month, cal = mo
@@ -397,12 +407,12 @@ class _Reader:
         r = self.lex.index.match(self.toks, j, _REL) if j < self.n else None
         if r and r[2].data[0] == "day":
             k, _, e = r
-            _, offset, part = e.data
+            _, offset, part, ago = e.data
             if offset == 0 and part is None and "not_today" in self.roles(k):
                 return None
             k = self.named_weekday(k)  # اليوم الخميس، أمس الأحد، فجر اليوم (الأربعاء)
             when = self.pub + timedelta(days=offset) if self.pub else None
-            return _Hit(k, when, part)
+            return _Hit(k, when, part, not ago)
         w = self.lex.index.match(self.toks, j, _WEEKDAY) if j < self.n else None
         if w:
             k, pre, e = w
@@ -429,20 +439,20 @@ class _Reader:
             day = self.day_expr(k) if k < self.n else None
             day = day or (self.absolute(k) if k < self.n else None)
             if day:
-                return _Hit(day.end, day.date, part)
+                return _Hit(day.end, day.date, part, day.numbers)
             return _Hit(k, None, part) if alone else None
         hit = self.day_expr(i)
         if hit:
             # الثلاثاء مساء، أمس صباحا
             p = self.lex.index.match(self.toks, hit.end, _PART) if hit.end < self.n else None
             if p and p[2].data[1] and hit.part is None:
-                hit = _Hit(p[0], hit.date, p[2].data[0])
+                hit = _Hit(p[0], hit.date, p[2].data[0], hit.numbers)
             return hit
         r = self.lex.index.match(self.toks, i, _REL)
         if r and r[2].data[0] != "day":
             k, _, e = r
-            kind = e.data[0]
-            return _Hit(k, None, None if kind == "vague" else kind)
+            kind, ago = e.data[0], e.data[3]
+            return _Hit(k, None, None if kind == "vague" else kind, not ago)
         return self.period(i)
 
     def period(self, i: int) -> _Hit | None:
@@ -498,25 +508,35 @@ def _prefix(reader: _Reader, i: int) -> int:
 
 # The quantities stage reads the times first (to leave dates' numbers alone); the
 # times stage then reuses that reading of the very same text, tokens and date.
-_last: tuple[str, list[Token], str | None, list[Time]] | None = None
+_last: tuple[str, list[Token], str | None, list[tuple[Time, bool]]] | None = None
 
 
-def find_times(doc: Document) -> list[Time]:
+def _read(doc: Document) -> list[tuple[Time, bool]]:
     global _last
     last = _last
     if last is not None and last[0] is doc.text and last[1] is doc.tokens \
             and last[2] == doc.meta.published:
-        return [Time(t.start, t.end, t.date, t.part) for t in last[3]]
+        return last[3]
     found = _find_times(doc)
     _last = (doc.text, doc.tokens, doc.meta.published, found)
-    return [Time(t.start, t.end, t.date, t.part) for t in found]
+    return found
 
 
-def _find_times(doc: Document) -> list[Time]:
+def find_times(doc: Document) -> list[Time]:
+    return [Time(t.start, t.end, t.date, t.part) for t, _ in _read(doc)]
+
+
+def number_spans(doc: Document) -> list[Span]:
+    """Spans of time expressions whose numbers are the time's own (15 ديسمبر 2016,
+    أول أمس, الاثنين), not counts: quantities leave them alone. قبل يومين is not one."""
+    return [Span(t.start, t.end) for t, numbers in _read(doc) if numbers]
+
+
+def _find_times(doc: Document) -> list[tuple[Time, bool]]:
     if not doc.tokens:
         return []
     reader = _Reader(doc)
-    out: list[Time] = []
+    out: list[tuple[Time, bool]] = []
     i = 0
     toks = doc.tokens
     while i < reader.n:
@@ -533,7 +553,8 @@ def _find_times(doc: Document) -> list[Time]:
             continue
         start = _start_offset(doc, tok, _prefix(reader, i))
         end = toks[hit.end - 1].end
-        out.append(Time(start, end, hit.date.isoformat() if hit.date else None, hit.part))
+        out.append((Time(start, end, hit.date.isoformat() if hit.date else None, hit.part),
+                    hit.numbers))
         i = hit.end
     return out
 
