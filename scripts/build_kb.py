@@ -124,39 +124,46 @@ DIRECTIONS = [  # Arabic adjective (masc, fem), English, noun forms
     ("الشمالي", "الشمالية", "northern", "north", ("شمالي", "شمال")),
     ("الجنوبي", "الجنوبية", "southern", "south", ("جنوبي", "جنوب")),
 ]
+# ريف حلب الشمالي الشرقي: compound directions name countryside only
+COMPOUND = [("الشمالي الشرقي", "northeastern", "northeast"),
+            ("الشمالي الغربي", "northwestern", "northwest"),
+            ("الجنوبي الشرقي", "southeastern", "southeast"),
+            ("الجنوبي الغربي", "southwestern", "southwest")]
 
 
 def build_regions(syria: list[dict]) -> list[dict]:
     """ريف X (الغربي...) and شرقي X for every governorate: regions named after their centre."""
+    known = {normalize_key(n) for e in syria for n in e["names_ar"]}
     out = []
     for g in syria:
-        if g["kind"] != "governorate":
-            continue
         x_ar, x_en = g["names_ar"][0], g["name_en"]
+        if g["kind"] != "governorate" or x_ar.startswith("ريف"):
+            continue  # ريف دمشق's sides are generated from دمشق
         base = {"kind": "region", "country": "SY", "affiliation": g["id"], "lat": g["lat"],
                 "lon": g["lon"], "source": "generated"}
-        if not x_ar.startswith("ريف"):
+        if not x_ar.startswith("ريف") and normalize_key(f"ريف {x_ar}") not in known:
             out.append({**base, "id": f"{g['id']}-countryside", "names_ar": [f"ريف {x_ar}"],
                         "name_en": f"{x_en} countryside",
                         "aliases_en": [f"{x_en} suburbs", f"rural {x_en}"], "mention": False})
-        for masc, _fem, adj_en, dir_en, nouns in DIRECTIONS:
-            rif = x_ar if x_ar.startswith("ريف") else f"ريف {x_ar}"
-            stem = x_en.replace(" countryside", "")
-            if x_ar.startswith("ريف"):  # ريف دمشق is itself the Damascus countryside
-                stem = "Damascus"
+        rif, stem = f"ريف {x_ar}", x_en
+        for masc, adj_en, dir_en in COMPOUND:
             out.append({**base, "id": f"{g['id']}-countryside-{dir_en}",
-                        "names_ar": [f"{rif} {masc}", f"الريف {masc} ل{x_ar.removeprefix('ريف ')}"],
+                        "names_ar": [f"{rif} {masc}"],
+                        "name_en": f"{adj_en} {stem} countryside",
+                        "aliases_en": [f"{dir_en} {stem} countryside"], "mention": True})
+        for masc, _fem, adj_en, dir_en, nouns in DIRECTIONS:
+            out.append({**base, "id": f"{g['id']}-countryside-{dir_en}",
+                        "names_ar": [f"{rif} {masc}", f"الريف {masc} ل{x_ar}"],
                         "name_en": f"{adj_en} {stem} countryside",
                         "aliases_en": [f"{dir_en} {stem} countryside", f"{adj_en} rural {stem}"],
                         "mention": True})
-            if not x_ar.startswith("ريف"):
-                out.append({**base, "id": f"{g['id']}-{dir_en}",
-                            "names_ar": [f"{n} {x_ar}" for n in nouns]
-                            + [f"{x_ar} {_fem}", f"الأحياء {_fem} من {x_ar}",
-                               f"الأحياء {_fem} ل{x_ar}"],
-                            "name_en": f"{dir_en} {x_en}",
-                            "aliases_en": [f"{adj_en} {x_en}", f"{dir_en.title()} {x_en}"],
-                            "mention": False})
+            out.append({**base, "id": f"{g['id']}-{dir_en}",
+                        "names_ar": [f"{n} {x_ar}" for n in nouns]
+                        + [f"{x_ar} {_fem}", f"الأحياء {_fem} من {x_ar}",
+                           f"الأحياء {_fem} ل{x_ar}"],
+                        "name_en": f"{dir_en} {x_en}",
+                        "aliases_en": [f"{adj_en} {x_en}", f"{dir_en.title()} {x_en}"],
+                        "mention": False})
     return out
 
 
@@ -288,7 +295,7 @@ def build_institutions(nats: list[dict]) -> tuple[list[dict], list[dict]]:
                             "mention": t["mention"] == "1", "source": "generated"})
         for phrase in split(t["bare_ar"]):
             bare.append({"phrase": phrase, "key": t["key"], "kind": t["kind"],
-                         "mention": t["mention"] == "1", "ids": ids})
+                         "mention": t["bare_mention"] == "1", "ids": ids})
     return entries, bare
 
 

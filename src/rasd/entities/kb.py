@@ -39,6 +39,10 @@ CUES = {
 }
 
 
+# Generic heads dropped from indexed names when the rest is a name: مدينة حلب is حلب (with a cue).
+_GENERIC_HEADS = frozenset({"مدينه", "محافظه", "منطقه", "ناحيه", "بلده", "قريه"})
+
+
 def kind_type(kind: str) -> str:
     """Entity type for a KB kind: places LOC, people PER, everything else ORG."""
     if kind in PLACE_KINDS:
@@ -145,7 +149,7 @@ class KB:
             for n in e.names_ar:
                 k = name_key(n)
                 head, _, rest = k.partition(" ")
-                if head in CUES["LOC"] and rest in all_keys:
+                if head in _GENERIC_HEADS and rest in all_keys:
                     continue  # منطقة حلب: the name is حلب, منطقة is its cue
                 if k:
                     bucket = index.setdefault(k, [])

@@ -61,8 +61,9 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
                 if m.last == n and m.end == tokens[n - 1].end]
         if hits:
             return hits
-        # حزب الله اللبناني, حركة النجباء العراقية: a trailing nationality adjective
-        if n > 1 and kb.nationality(text[tokens[n - 1].start:tokens[n - 1].end]):
+        # حزب الله اللبناني, جبهة النصرة الإرهابي: a trailing nationality or common adjective
+        last = text[tokens[n - 1].start:tokens[n - 1].end]
+        if n > 1 and (kb.nationality(last) or name_key(last) in kb.stopwords):
             n -= 1
             continue
         break
@@ -167,7 +168,9 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
             ):
                 links[i] = links[j]
                 break
-    return [Entity(e.start, e.end, e.id, e.type, x.link() if x else e.link)
+    # a MISC tag on a name the KB knows takes the KB's type (جيش الفتح is an ORG)
+    return [Entity(e.start, e.end, e.id, x.type if x and e.type == "MISC" else e.type,
+                   x.link() if x else e.link)
             for e, x in zip(doc.entities, links, strict=True)]
 
 

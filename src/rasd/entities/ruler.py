@@ -93,7 +93,9 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, start: int, end:
     etype = entry.type
     if kb.needs_context(key, entry):
         ok = _has_cue(tokens, first, CUES[etype])
-        if etype == "LOC" and not kb.is_common(key) and entry.source != "world-cities":
+        if etype == "LOC" and entry.source != "world-cities" and (
+            not kb.is_common(key) or entry.kind == "country"  # في سورية (سورية: also "Syrian")
+        ):
             ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
         if etype == "PER":
             ok = ok or entry.id in seen_people
