@@ -233,3 +233,23 @@ def test_rules_conflicts_need_different_sources():
     two = [_m("d1", "2016-12-13", {"a": "A"}, p, "x", dead=3),
            _m("d2", "2016-12-13", {"b": "B"}, p, "y", dead=4)]
     assert [c["kind"] for c in conflicts("m1", two)] == ["actor"]
+    # unlinked surfaces (keys ~...) are worded differently too often to count
+    surfaces = [_m("d1", "2016-12-13", {"~طائرات حربيه روسيه": "x"}, p, "x"),
+                _m("d2", "2016-12-13", {"~الطيران الروسي": "y"}, p, "y")]
+    assert conflicts("m1", surfaces) == []
+
+
+# --- through the real pipeline --------------------------------------------------------
+
+
+def test_real_pipeline_two_reports_of_one_shelling_merge(store_url):
+    from rasd.pipeline import extract_text
+
+    a = extract_text(SHELLING_A, published="2016-12-14", source="aljazeera")
+    b = extract_text(SHELLING_B, published="2016-12-14", source="alarabiya")
+    with Store.open(store_url) as st:
+        st.add_documents([a, b])
+        merged = st.merged_events(Filters(category="ASSAULT", place="حلب")).items
+        both = [m for m in merged if m["outlets"] == ["alarabiya", "aljazeera"]]
+        assert both, merged
+        assert both[0]["reports"] == 2 and both[0]["date"] == "2016-12-13"

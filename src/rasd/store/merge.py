@@ -17,7 +17,8 @@ data/store/merge.json):
 A mention joins the compatible merged event with the most shared keys.
 
 Conflicts inside a merged event, between different documents:
-- actor: two outlets name disjoint sets of actors (opposite accounts of who did it);
+- actor: two outlets name disjoint sets of KB-linked actors (opposite accounts of
+  who did it; unlinked surfaces are not compared);
 - status: one asserts what another negates;
 - casualties: dead (or injured) counts differ by more than
   max(casualty_abs_tolerance, casualty_rel_tolerance × the larger count).
@@ -189,9 +190,12 @@ def conflicts(merged: str, members: list[Mention]) -> list[dict[str, Any]]:
     def account(m: Mention, value: Any) -> dict[str, Any]:
         return {"doc_id": m.doc_id, "event_id": m.event_id, "source": m.source, "value": value}
 
-    with_actors = [m for m in members if m.actors]
+    # Only actors resolved to the knowledge base are compared: raw surfaces
+    # (طائرات حربية روسية / الطيران الروسي) differ in wording far more often than in substance.
+    with_actors = [m for m in members if _linked(m.actors)]
     disjoint = any(
-        a.outlet != b.outlet and a.doc_id != b.doc_id and not (a.actors.keys() & b.actors.keys())
+        a.outlet != b.outlet and a.doc_id != b.doc_id
+        and not (_linked(a.actors) & _linked(b.actors))
         for i, a in enumerate(with_actors) for b in with_actors[i + 1 :]
     )
     if disjoint:
@@ -219,6 +223,10 @@ def conflicts(merged: str, members: list[Mention]) -> list[dict[str, Any]]:
                                  f"{fld} counts differ: {lo}–{hi}",
                                  [account(m, getattr(m, fld)) for m in valued]))
     return out
+
+
+def _linked(keys: dict[str, str]) -> set[str]:
+    return {k for k in keys if not k.startswith("~")}
 
 
 def _conflict(merged: str, kind: str, fld: str, summary: str,
