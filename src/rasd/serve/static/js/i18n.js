@@ -96,6 +96,8 @@ const LABELS = {
   t_LOC: ["مكان", "place"],
   t_MISC: ["اسم آخر", "other name"],
   extract: ["استخراج", "Extract"],
+  outside: ["يعرض الرسم الفترة {from} – {to}؛ {n} حدثاً بتواريخ خارجها (استخدم مرشح التاريخ لرؤيتها)",
+            "Showing {from} – {to}; {n} events dated outside it (use the date filter to see them)"],
   per_day: ["عدد الأحداث في اليوم حسب الفئة", "Events per day by category"],
   per_week: ["عدد الأحداث في الأسبوع حسب الفئة", "Events per week by category"],
   per_month: ["عدد الأحداث في الشهر حسب الفئة", "Events per month by category"],

@@ -14,7 +14,10 @@ async function boundaries() {
       fetch("/static/geo/countries-50m.json").then((r) => r.json()),
       fetch("/static/geo/syria-governorates.json").then((r) => r.json()),
     ]);
-    geo = { countries: window.topojson.feature(world, world.objects.countries), governorates: gov.governorates };
+    const countries = window.topojson.feature(world, world.objects.countries);
+    // Antarctica's ring runs along the antimeridian and draws as stripes in Web Mercator.
+    countries.features = countries.features.filter((c) => c.id !== "010");
+    geo = { countries, governorates: gov.governorates };
   }
   return geo;
 }
@@ -75,8 +78,12 @@ export async function render(root, _arg, params, alive) {
   cluster.addTo(map);
   el.dataset.markers = String(points.items.length);
   status.textContent = points.items.length ? `${t("places")}: ${fmtNum(points.items.length, lang)}` : t("no_geo");
-  if (points.items.length) {
-    map.fitBounds(L.latLngBounds(points.items.map((p) => [p.lat, p.lon])).pad(0.3), { maxZoom: 7 });
+  // Open on the region the corpus is about: the places inside the Middle East box if any,
+  // else all of them; zooming out shows the rest.
+  const region = points.items.filter((p) => p.lat > 10 && p.lat < 43 && p.lon > 24 && p.lon < 64);
+  const focus = region.length ? region : points.items;
+  if (focus.length) {
+    map.fitBounds(L.latLngBounds(focus.map((p) => [p.lat, p.lon])).pad(0.2), { maxZoom: 7 });
   } else {
     map.setView([35.0, 38.5], 6);
   }

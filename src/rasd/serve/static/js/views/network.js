@@ -6,7 +6,7 @@ import { QUAD_COLOR, catName, quadName, quadOf, t } from "../i18n.js";
 
 export async function render(root, _arg, params, alive) {
   const f = pickFilters(params);
-  const net = await get("/network", { ...f, limit: 150 });
+  const net = await get("/network", { ...f, limit: Number(params.limit) || 60 });
   if (!alive()) return;
   clear(root);
   const panel = h("section", { class: "panel" }, h("h2", {}, t("network")));
@@ -28,14 +28,21 @@ export async function render(root, _arg, params, alive) {
   const d3 = window.d3;
   const maxW = Math.max(1, ...links.map((l) => l.count || 1));
   const sim = d3.forceSimulation(nodes)
-    .force("link", d3.forceLink(links).distance(110).strength(0.4))
-    .force("charge", d3.forceManyBody().strength(-380))
-    .force("center", d3.forceCenter(W / 2, H / 2))
-    .force("collide", d3.forceCollide(28))
+    .force("link", d3.forceLink(links).distance(90).strength(0.5))
+    .force("charge", d3.forceManyBody().strength(-260).distanceMax(400))
+    .force("x", d3.forceX(W / 2).strength(0.07))  // keeps separate components near the middle
+    .force("y", d3.forceY(H / 2).strength(0.1))
+    .force("collide", d3.forceCollide(34))
     .stop();
-  for (let i = 0; i < 300; i++) sim.tick();
-  const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
-  for (const n of nodes) { n.x = clamp(n.x, 40, W - 40); n.y = clamp(n.y, 24, H - 24); }
+  for (let i = 0; i < 400; i++) sim.tick();
+  // Fit the layout into the drawing (scale, never clamp: clamping piles nodes on the border).
+  const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const k = Math.min((W - 160) / Math.max(1, x1 - x0), (H - 60) / Math.max(1, y1 - y0), 1.6);
+  for (const n of nodes) {
+    n.x = W / 2 + (n.x - (x0 + x1) / 2) * k;
+    n.y = H / 2 + (n.y - (y0 + y1) / 2) * k;
+  }
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "network", dir: "ltr" });
   const defs = s("defs");
   for (const [q, color] of Object.entries(QUAD_COLOR)) {
@@ -57,7 +64,8 @@ export async function render(root, _arg, params, alive) {
   for (const n of nodes) {
     const a = s("a", { href: "#/search" + query({ ...f, actor: n.key }), class: "node" },
       s("circle", { cx: n.x, cy: n.y, r: 6 + 10 * Math.sqrt(n.weight / maxN) }),
-      s("text", { x: n.x, y: n.y - 14, "text-anchor": "middle" }, n.name),
+      s("text", { x: n.x, y: n.y - 14, "text-anchor": "middle" },
+        n.name.length > 28 ? n.name.slice(0, 27) + "…" : n.name),
       s("title", {}, `${n.name}: ${t("as_actor")} ${n.out}, ${t("as_recipient")} ${n.in}`));
     svg.append(a);
   }

@@ -67,10 +67,32 @@ function spanDays(a, b) {
  * <title> lists its counts; clicking a bar searches its events. */
 export function timelineChart(rows, params) {
   const wrap = h("div", { class: "timeline", dir: "ltr" });
-  const dated = rows.filter((r) => r.date);
+  let dated = rows.filter((r) => r.date);
   if (!dated.length) {
     wrap.append(h("p", { class: "muted" }, t("nothing")));
     return wrap;
+  }
+  // Stray dates (an anniversary, a year-old attack recalled) would stretch the axis over
+  // decades: without an explicit date filter, draw the central 96% of events and say so.
+  const explicit = params.from || params.to;
+  let lo = null, hi = null;
+  if (!explicit) {
+    const byDate = [...dated].sort((a, b) => (a.date < b.date ? -1 : 1));
+    const total = byDate.reduce((a, r) => a + r.count, 0);
+    let acc = 0;
+    for (const r of byDate) {
+      acc += r.count;
+      if (lo === null && acc > total * 0.02) lo = r.date;
+      if (hi === null && acc >= total * 0.98) hi = r.date;
+    }
+    if (lo && hi && spanDays(lo, hi) >= 0) {
+      const outside = dated.filter((r) => r.date < lo || r.date > hi).reduce((a, r) => a + r.count, 0);
+      if (outside) {
+        dated = dated.filter((r) => r.date >= lo && r.date <= hi);
+        wrap.dataset.outside = String(outside);
+        wrap.append(h("p", { class: "muted outside" }, t("outside", { n: outside, from: lo, to: hi })));
+      }
+    }
   }
   const all = dated.map((r) => r.date).sort();
   const range = spanDays(all[0], all[all.length - 1]);
@@ -91,13 +113,14 @@ export function timelineChart(rows, params) {
   wrap.dataset.unit = unit;
   const max = Math.max(1, ...[...byDay.values()].map((o) => Object.values(o).reduce((a, b) => a + b, 0)));
   const W = 960, H = 240, pad = { l: 36, r: 8, t: 8, b: 28 };
-  const bw = (W - pad.l - pad.r) / days.length;
+  const bw = Math.min(40, (W - pad.l - pad.r) / days.length);
+  pad.l += ((W - pad.l - pad.r) - bw * days.length) / 2;  // few bars: centred, not stretched
   const y = (v) => (H - pad.b) - (v / max) * (H - pad.t - pad.b);
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", role: "img", "aria-label": t("timeline") });
   for (const frac of [0, 0.5, 1]) {
     const v = Math.round(max * frac);
-    svg.append(s("line", { x1: pad.l, x2: W - pad.r, y1: y(v), y2: y(v), class: "grid" }),
-      s("text", { x: pad.l - 4, y: y(v) + 4, class: "axis", "text-anchor": "end" }, String(v)));
+    svg.append(s("line", { x1: 36, x2: W - pad.r, y1: y(v), y2: y(v), class: "grid" }),
+      s("text", { x: 32, y: y(v) + 4, class: "axis", "text-anchor": "end" }, String(v)));
   }
   const order = [...cats].sort();
   days.forEach((d, i) => {
