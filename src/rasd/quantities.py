@@ -427,20 +427,20 @@ def find_quantities(doc: Document) -> list[Quantity]:
     times = number_spans(doc)
     found: list[_Found] = []
     toks = doc.tokens
-    i = 0
-    while i < reader.n:
-        tok = toks[i]
-        if not tok.is_word:
-            i += 1
+    words, duals = reader.lex.words, reader.lex.duals
+    starts = [i for i, t in enumerate(toks)
+              if t.norm in words or t.norm in duals or t.norm[:1].isdigit()]
+    done = 0  # tokens before this index are taken already
+    for i in starts:
+        if i < done:
             continue
-        if tok.norm[:1].isdigit():
+        if toks[i].norm[:1].isdigit():
             hits = reader.digits_at(i)
         else:
             hit = reader.words_at(i) or reader.dual_at(i)
             hits = [hit] if hit else []
         hits = [h for h in hits if not _overlaps(times, h.start, h.end)]
         if not hits:
-            i += 1
             continue
         if len(hits) == 2:  # 10-15 قتيلا: the unit comes after the second end
             reader.attach_unit(hits[1])
@@ -451,7 +451,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if found and h.start < found[-1].end:  # a noun taken as unit was the next number
                 continue
             found.append(h)
-        i = max(hits[-1].last, i + 1)
+        done = max(hits[-1].last, i + 1)
     _carry_units(doc, found)
     found = [f for f in found if not _bare_year(doc, f)]
     return [Quantity(f.start, f.end, _num(f.value), f.unit, f.ordinal) for f in found]

@@ -150,7 +150,9 @@ def lexicon() -> Lexicon:
             if pre:
                 cues.setdefault(form, set()).add(row[1] + "+")  # the role with a clitic
                 cue_prefix[form] = pre
-    triggers = frozenset(index.first_words()) | frozenset(cues)
+    starters = {"year_in", "month_in", "day_in", "season"}
+    triggers = frozenset(index.first_words()) | frozenset(
+        k for k, roles in cues.items() if {r.rstrip("+") for r in roles} & starters)
     return Lexicon(index, {k: frozenset(v) for k, v in cues.items()}, cue_prefix, triggers)
 
 
@@ -275,8 +277,7 @@ class _Reader:
         self.n = len(self.toks)
         self.lex = lexicon()
         self.pub = _published(doc)
-        self.digit_dates = _digit_dates(doc.text) if any(t.norm[:1].isdigit()
-                                                         for t in self.toks) else {}
+        self.digit_dates = _digit_dates(doc.text)
 
     # helpers
     def norm(self, i: int) -> str:
@@ -537,25 +538,22 @@ def _find_times(doc: Document) -> list[tuple[Time, bool]]:
         return []
     reader = _Reader(doc)
     out: list[tuple[Time, bool]] = []
-    i = 0
     toks = doc.tokens
-    while i < reader.n:
-        tok = toks[i]
-        if not tok.is_word and tok.start not in reader.digit_dates:
-            i += 1
-            continue
-        if tok.norm not in reader.lex.triggers and not tok.norm[:1].isdigit():
-            i += 1  # most words start no time expression: one set lookup
+    triggers = reader.lex.triggers
+    # most words start no time expression: one set lookup each, in a comprehension
+    starts = [i for i, t in enumerate(toks) if t.norm in triggers or t.norm[:1].isdigit()]
+    done = 0  # tokens before this index are inside an expression already read
+    for i in starts:
+        if i < done:
             continue
         hit = reader.read(i)
         if hit is None or hit.end <= i:
-            i += 1
             continue
-        start = _start_offset(doc, tok, _prefix(reader, i))
+        start = _start_offset(doc, toks[i], _prefix(reader, i))
         end = toks[hit.end - 1].end
         out.append((Time(start, end, hit.date.isoformat() if hit.date else None, hit.part),
                     hit.numbers))
-        i = hit.end
+        done = hit.end
     return out
 
 
