@@ -121,7 +121,7 @@ def test_timeline_filters_and_english_toggle(page, server):
 
 def test_map_markers_clusters_and_governorates(page, server):
     open_view(page, server, "#/map", "map")
-    page.wait_for_selector(".leaflet-land-pane path")
+    page.wait_for_selector(".leaflet-land-pane path", state="attached")
     assert int(page.get_attribute("#map", "data-markers")) >= 4
     assert page.locator(".gov-tip").count() == 14
     assert "حلب" in page.locator(".gov-tip").all_inner_texts()
