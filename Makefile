@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint model kb bench clean
+.PHONY: demo test browser lint model kb bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -17,9 +17,16 @@ setup: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m rasd.demo
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check src tests scripts bench
 	$(BIN)/python -m pytest -q tests
+
+# Debian's headless Chromium + Arabic fonts for the Playwright dashboard tests (root, apt);
+# without it those tests are skipped. Idempotent: nothing to do once /usr/bin/chromium exists.
+browser:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+	  fonts-noto-core >/dev/null; } || echo "note: no /usr/bin/chromium: browser tests skipped"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts bench
