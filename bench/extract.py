@@ -85,17 +85,19 @@ def main() -> None:
     chars = 0
     rss_warm = rss_mb()
     n = args.docs - 1
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for rec in islice(cycle(base), 1, 1 + n):
         one(rec)
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     heap = tracemalloc.get_traced_memory()[1] / 2**20 if args.tracemalloc else None
 
     print(f"corpus: {len(base)} distinct articles repeated to {args.docs} documents "
           f"({chars / max(n, 1):,.0f} characters each on average after cleaning)")
     print(f"first document (loads resources): {first:.2f} s")
     print(f"throughput: {n / wall:.1f} documents/s on one core "
-          f"({n} documents in {wall:.1f} s, {wall / n * 1000:.1f} ms each)")
+          f"({n} documents in {wall:.1f} s, {wall / n * 1000:.1f} ms each); "
+          f"{n / cpu:.1f} documents per CPU second ({cpu:.1f} s CPU: the figure to compare "
+          f"when other work shares the machine)")
     print(f"peak memory: {rss_mb():.0f} MB max RSS (start {rss_start:.0f} MB, "
           f"after first document {rss_warm:.0f} MB)"
           + (f"; Python heap peak {heap:.0f} MB (tracemalloc)" if heap is not None else ""))

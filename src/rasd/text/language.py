@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-_SAMPLE = 5000  # characters given to the classifier: plenty for a news article
+_SAMPLE = 2000  # characters given to the classifier: plenty to name a language
 _MIN_LETTERS = 20  # below this, trust the script alone
 _MIN_PROB = 0.5  # the classifier's normalized probability needed to overrule the script
 
