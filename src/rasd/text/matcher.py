@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from rasd.document import Token
@@ -18,6 +19,12 @@ from rasd.text.normalize import normalize_with_map
 from rasd.text.segment import clitic_stems, tokenize
 
 T = TypeVar("T")
+
+
+@lru_cache(maxsize=1 << 16)
+def _readings(norm: str, min_stem: int) -> tuple[tuple[str, int, int], ...]:
+    # Word readings repeat across texts and matchers; computing them dominates matching time.
+    return tuple(clitic_stems(norm, min_stem))
 
 
 @dataclass(slots=True, frozen=True)
@@ -60,7 +67,7 @@ class PhraseMatcher(Generic[T]):
         if not tok.is_word:
             readings = [(tok.norm, 0, 0)]
         elif self.clitics:
-            readings = clitic_stems(tok.norm, self.min_stem)
+            readings = _readings(tok.norm, self.min_stem)
         else:
             readings = [(tok.norm, 0, 0)]
         found: list[Match[T]] = []
