@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems, tokenize
@@ -29,6 +30,7 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(normalize(text).lower())
 
 
+@lru_cache(maxsize=200_000)
 def readings(word: str) -> list[str]:
     """A normalized word and its clitic-stripped stems (Arabic words only)."""
     if _ARABIC_RE.search(word):
