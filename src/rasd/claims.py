@@ -286,7 +286,10 @@ def _kind(v: View, i: int, j: int, entity: str | None) -> str:
     if v.phrase_at(i, W["anonymous_heads"]):
         return "anonymous"
     ent_types = {v.ent_tok[t].type for t in range(i, j) if t in v.ent_tok}
-    head = (v.bare(i),)
+    head = (v.bare(i)[2:],) if v.bare(i).startswith("ال") and len(v.bare(i)) > 4 \
+        and (v.bare(i),) not in W["institution_heads"] else (v.bare(i),)
+    if j - i == 1 and not ent_types and not v.is_def(i) and head in W["person_heads"]:
+        return "anonymous"  # a bare مسؤول / متحدث: no name, no institution
     if (v.norms[i],) in W["person_heads"] or head in W["person_heads"] or "PER" in ent_types:
         return "named"
     if (v.norms[i],) in W["institution_heads"] or head in W["institution_heads"] \

@@ -183,9 +183,9 @@ def _event(v: View, si: int, group: list, a: int, b: int) -> Event:
     location: list[tuple[int, int]] = []
     if trig.type in event_markers()["location_types"]:
         location = _locations(v, t0, t1, a, b, actor + recipient)
-        if not location:
+        if not location:  # غارة على البلدة: a place as the target is where it happened
             location = [r for r in recipient if _is_place(v, *r)]
-    recipient = [r for r in recipient if not _is_place(v, *r)]
+            recipient = [r for r in recipient if not _is_place(v, *r)]
     ev.actor = [v.role(i, j) for i, j in actor]
     ev.recipient = [v.role(i, j) for i, j in recipient]
     ev.location = [v.role(i, j) for i, j in location]
@@ -295,9 +295,12 @@ def _prep_role(v: View, type_: str, t1: int, b: int) -> list[tuple[int, int]]:
 
 
 def _is_place(v: View, i: int, j: int) -> bool:
+    M = event_markers()
     ents = {v.ent_tok[t].type for t in range(i, j) if t in v.ent_tok}
-    return "LOC" in ents and not ents & {"PER", "ORG"} or \
-        v.bare(i) in event_markers()["directions"]
+    head = v.bare(i)
+    return "LOC" in ents and not ents & {"PER", "ORG"} or head in M["directions"] or (
+        not ents & {"PER", "ORG"} and (head in M["place_nouns"] or (
+            head[:2] == "ال" and head[2:] in M["place_nouns"])))
 
 
 def _locations(v: View, t0: int, t1: int, a: int, b: int,
@@ -430,13 +433,16 @@ def _magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
         fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
                                        if s in units), None)
         qa, qb = v.token_range(q.start, q.end)
-        if fld in (None, "size"):  # 12 سوريا قتلوا، مقتل 5 أشخاص
-            for k in [*range(max(a, qa - 3), qa), *range(qb, min(b, qb + 2))]:
-                for phrase, f in context.items():
-                    if k + len(phrase) <= b and all(
-                            v.bare(k + n) == w or v.norms[k + n] == w
-                            for n, w in enumerate(phrase)):
-                        fld = f
+        if fld in (None, "size"):  # 12 سوريا قتلوا، مقتل 5 أشخاص: the nearest context word
+            near = sorted([*range(max(a, qa - 3), qa), *range(qb, min(b, qb + 2))],
+                          key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
+            for k in near:
+                hit = next((f for phrase, f in context.items() if k + len(phrase) <= b and all(
+                    v.bare(k + n) == w or v.norms[k + n] == w for n, w in enumerate(phrase))),
+                    None)
+                if hit:
+                    fld = hit
+                    break
         if fld is None:
             continue
         value = int(q.value) if float(q.value).is_integer() else None

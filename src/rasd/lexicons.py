@@ -155,6 +155,7 @@ def event_markers() -> dict[str, Any]:
         "demonstratives": norm_words(raw["demonstratives"]),
         "future_prefix_exclude": norm_words(raw["future_prefix_exclude"]),
         "governing_preps": norm_words(raw["governing_preps"]),
+        "place_nouns": norm_words(raw["place_nouns"]),
     }
 
 

@@ -181,6 +181,8 @@ class View:
             n = 0
             while j < b and n < 3 and not self.stop(j) and not self.is_def(j) \
                     and (j == i or not self.prefixed(j)) and not self.is_time(j) \
+                    and (j == i or self.norms[j][:1] != "و" or j in self.ent_tok) \
+                    and (j == i or (self.bare(j - 1),) not in self.W["attachment_adjectives"]) \
                     and self.bare(j) not in self.directions_set():
                 j += 1
                 n += 1
@@ -195,6 +197,7 @@ class View:
             # an indefinite name after a title (نظيره الأمريكي جون كيري) when a clause edge follows
             k = j
             while k < b and k - j < 3 and not self.stop(k) and not self.is_def(k) \
+                    and not (self.norms[k][:1] == "ب" and self.norms[k][-1:] == "ه") \
                     and not self.prefixed(k) and not self.is_time(k) \
                     and not (self.norms[k][:1] == "و" and len(self.norms[k]) > 3) \
                     and self.bare(k) not in self.directions_set():

@@ -1,0 +1,118 @@
+"""Claims on real Arabic news sentences: each word order, frames, outlets, nesting, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.claims import find_claims
+from rasd.lexicons import cue_matcher, verb_forms
+from rasd.pipeline import extract_text
+from rasd.text.normalize import normalize
+
+
+def claims_of(text: str) -> list[dict]:
+    doc = extract_text(text, published="2016-12-15")
+    t = doc.span_text
+    out = []
+    for c in doc.claims:
+        assert doc.text[c.content.start:c.content.end] == t(c.content)
+        out.append({"speaker": t(c.speaker), "kind": c.speaker.kind, "cue": t(c.cue),
+                    "content": t(c.content), "direct": c.direct,
+                    "via": t(c.via) if c.via else None, "id": c.id, "sentence": c.sentence})
+    return out
+
+
+def test_verb_first_anonymous_source():
+    [c] = claims_of("وقال مصدر مقرب من الحكومة إن القصف استمر ساعات.")
+    assert (c["speaker"], c["kind"], c["cue"]) == ("مصدر مقرب من الحكومة", "anonymous", "قال")
+    assert c["content"] == "القصف استمر ساعات"
+    assert c["id"] == "c1" and c["direct"] is False
+
+
+def test_subject_first_institution():
+    [c] = claims_of("وفي السياق، الوزارة أكدت أن المساعدات وصلت إلى المدينة.")
+    assert (c["speaker"], c["kind"], c["cue"]) == ("الوزارة", "institution", "أكدت")
+    assert c["content"] == "المساعدات وصلت إلى المدينة"
+
+
+def test_kana_qad_order_takes_the_name_in_apposition():
+    [c] = claims_of("وكان المتحدث باسم الجيش، أحمد سالم، قد أشار إلى أن القوات انسحبت.")
+    assert c["speaker"] == "أحمد سالم" and c["cue"] == "أشار"
+    assert c["content"] == "القوات انسحبت"
+
+
+def test_according_to_frame_after_the_clause():
+    [c] = claims_of("قتل خمسة مدنيين في القصف، بحسب المرصد السوري لحقوق الإنسان.")
+    assert c["cue"] == "بحسب" and c["speaker"] == "المرصد السوري لحقوق الإنسان"
+    assert c["content"] == "قتل خمسة مدنيين في القصف"
+
+
+def test_according_to_an_outlet_is_the_via_of_the_next_claim():
+    [c] = claims_of("ووفقًا لموقع قناة الجزيرة، قال أبو بكر أثناء اتصاله بالقناة: إن الاتفاق انهار.")
+    assert c["speaker"] == "أبو بكر" and c["via"] == "قناة الجزيرة"
+    assert c["content"] == "الاتفاق انهار"
+
+
+@pytest.mark.parametrize("text, via", [
+    ("وقال مسؤول لوكالة رويترز إن المعبر أغلق.", "وكالة رويترز"),
+    ("وقال مصدر عسكري لـ«اليوم»: «إن قوات الجيش دمرت مركبة قادمة من الحدود».", "اليوم"),
+])
+def test_outlet_as_via(text, via):
+    [c] = claims_of(text)
+    assert c["via"] == via
+    assert "قال" in c["cue"] and via not in c["content"]
+
+
+def test_nested_claim_gives_both():
+    cs = claims_of("وقالت الخارجية الروسية إن الوزير سيرجي لافروف أبلغ نظيره الأمريكي بأن "
+                   "السلطات مستعدة لفتح الطريق أمام المسلحين.")
+    assert [c["cue"] for c in cs] == ["قالت", "أبلغ"]
+    assert cs[0]["speaker"] == "الخارجية الروسية"
+    assert cs[1]["speaker"].endswith("سيرجي لافروف")
+    assert cs[1]["content"] == "السلطات مستعدة لفتح الطريق أمام المسلحين"
+    assert cs[1]["content"] in cs[0]["content"]
+
+
+def test_dropped_speaker_carried_from_previous_claim():
+    cs = claims_of("وقال المتحدث باسم الهلال الأحمر إن الهدنة صامدة. وأضاف أن المساعدات ستدخل غدا.")
+    assert [c["cue"] for c in cs] == ["قال", "أضاف"]
+    assert cs[1]["speaker"] == cs[0]["speaker"] == "المتحدث باسم الهلال الأحمر"
+    assert cs[1]["sentence"] == 1 and cs[1]["content"] == "المساعدات ستدخل غدا"
+
+
+def test_direct_quotation():
+    [c] = claims_of('وقال الوزير: "لن نقبل بهذا الاتفاق أبدا".')
+    assert c["direct"] is True and c["content"] == "لن نقبل بهذا الاتفاق أبدا"
+
+
+def test_content_stops_at_a_coordinated_clause():
+    [c] = claims_of("وقال المصدر إن الاتفاق انهار، لكن المفاوضات مستمرة مع الوسطاء.")
+    assert c["content"] == "الاتفاق انهار"
+
+
+def test_nominal_content_without_an():
+    [c] = claims_of("من جهته، أكد مصدر مطلع استمرار المفاوضات بين الطرفين.")
+    assert c["speaker"] == "مصدر مطلع" and c["kind"] == "anonymous"
+    assert c["content"] == "استمرار المفاوضات بين الطرفين"
+
+
+def test_no_claim_from_look_alike_words():
+    # التابعة is no تابع, كيري is no يرى, a scare-quoted word is no quotation
+    assert claims_of("زار جون كيري الدوحة مع الوحدة التابعة للجيش.") == []
+    assert claims_of("واتهمت الحكومة من أسمتهم «الإرهابيين» بقصف المدينة") == []
+
+
+def test_find_claims_works_without_other_layers():
+    from rasd.document import Document
+    from rasd.text import stage as segment
+    doc = segment.stage(Document(text="وقال مصدر مقرب من النظام إن المحادثات مستمرة."))
+    [c] = find_claims(doc)
+    assert doc.span_text(c.speaker) == "مصدر مقرب من النظام" and c.speaker.entity is None
+
+
+def test_cue_lexicon_inflections():
+    forms = set(verb_forms("قال", "يقول", first_person=False))
+    assert {"قال", "قالت", "قالوا", "يقول", "تقول", "يقولون"} <= forms
+    assert "نقول" not in forms  # a quoted first person belongs to the quoted speaker
+    assert {"نفي", "نفت", "نفوا", "ينفي", "ينفون"} <= set(verb_forms("نفى", "ينفي"))
+    assert len(cue_matcher()) > 200 and normalize("أكّد") == "اكد"

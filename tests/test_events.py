@@ -1,0 +1,102 @@
+"""PLOVER events on real Arabic news sentences: roles, status, magnitudes, claim links."""
+
+from __future__ import annotations
+
+from rasd.document import PLOVER_TYPES
+from rasd.lexicons import read_tsv, trigger_matcher
+from rasd.pipeline import extract_text
+
+
+def events_of(text: str) -> tuple[list[dict], object]:
+    doc = extract_text(text, published="2016-12-15")
+    t = doc.span_text
+    out = []
+    for e in doc.events:
+        out.append({"type": e.type, "trigger": t(e.trigger), "mode": e.mode,
+                    "actor": [t(r) for r in e.actor], "recipient": [t(r) for r in e.recipient],
+                    "location": [t(r) for r in e.location], "status": e.status,
+                    "time": t(e.time) if e.time else None, "date": e.time.date if e.time else None,
+                    "dead": e.dead, "injured": e.injured, "size": e.size, "claim": e.claim,
+                    "id": e.id})
+    return out, doc
+
+
+def one(events: list[dict], type_: str) -> dict:
+    hits = [e for e in events if e["type"] == type_]
+    assert len(hits) == 1, events
+    return hits[0]
+
+
+def test_accusation_actor_and_recipient():
+    evs, _ = events_of("بل إن وزارة الدفاع الروسية اتهمت فصائل المعارضة بأنها بادرت بالهجوم.")
+    e = one(evs, "ACCUSE")
+    assert e["trigger"] == "اتهمت" and e["actor"] == ["وزارة الدفاع الروسية"]
+    assert e["recipient"] == ["فصائل المعارضة"] and e["status"] == "asserted"
+
+
+def test_compound_actor_object_place_and_time():
+    evs, _ = events_of("وكانت قوات النظام السوري والمليشيات المتحالفة معه قد قصفت صباح أمس "
+                       "الأحياء المحاصرة شرقي حلب.")
+    e = one(evs, "ASSAULT")
+    assert e["actor"] == ["قوات النظام السوري", "المليشيات المتحالفة معه"]
+    assert e["recipient"] == ["الأحياء المحاصرة"] and e["location"] == ["شرقي حلب"]
+    assert e["time"] == "صباح أمس" and e["date"] == "2016-12-14"
+
+
+def test_future_assault_is_a_threat():
+    evs, _ = events_of("وقالت الوزارة إن الجيش سيستمر بعملياته العسكرية في حلب.")
+    e = one(evs, "THREATEN")
+    assert e["status"] == "future" and e["mode"] == ["violence"]
+    assert e["actor"] == ["الجيش"] and e["claim"] == "c1"
+
+
+def test_hypothetical_and_negated():
+    evs, _ = events_of("بينما كان يفترض البدء بإجلاء الجرحى من المدينة.")
+    assert one(evs, "RETREAT")["status"] == "hypothetical"
+    evs, _ = events_of("وأضاف أنه لم يكن هناك تنسيق بين القوات.")
+    assert one(evs, "COOPERATE")["status"] == "negated"
+    evs, _ = events_of("نفى الجيش قصف المستشفى الميداني.")
+    assert one(evs, "ASSAULT")["status"] == "negated"
+
+
+def test_magnitudes_from_the_sentence_quantities():
+    evs, _ = events_of("قتل خمسة مدنيين وأصيب عشرة آخرون في غارة على البلدة.")
+    kill = next(e for e in evs if e["trigger"] == "قتل")
+    raid = next(e for e in evs if e["trigger"] == "غارة")
+    assert kill["dead"] == 5 and raid["injured"] == 10
+    assert raid["location"] == ["البلدة"] and "aerial" in raid["mode"]
+    evs, _ = events_of("وقال مصدر إن الحكومة علقت تنفيذ الاتفاق لارتفاع عدد الراغبين في "
+                       "المغادرة من ألفي مقاتل إلى عشرة آلاف.")
+    e = one(evs, "REJECT")
+    assert e["trigger"] == "علقت تنفيذ" and e["actor"] == ["الحكومة"] and e["size"] == 10000
+
+
+def test_multilateral_talks_and_third_party():
+    evs, _ = events_of("وقال مصدر إن المحادثات تجري حاليا بين كل من النظام السوري وروسيا "
+                       "وإيران وتركيا.")
+    e = one(evs, "CONSULT")
+    assert len(e["actor"]) == 4 and "multilateral" in e["mode"]
+    evs, _ = events_of("وأشار إلى أن مفاوضات تجري حاليا مع الروس بوساطة تركية.")
+    e = one(evs, "CONSULT")
+    assert e["recipient"] == ["الروس"] and "third-party" in e["mode"]
+
+
+def test_governed_and_anaphoric_nouns_are_not_new_events():
+    evs, _ = events_of("وحصد هذا القصف آلاف القتلى.")
+    assert evs == []
+    evs, _ = events_of("وتقع البلدة تحت سيطرة المعارضة.")
+    assert evs == []
+
+
+def test_ids_in_text_order_and_spans_exact():
+    evs, doc = events_of("قصفت الطائرات البلدة. ثم اعتقلت القوات عشرة أشخاص.")
+    assert [e["id"] for e in evs] == ["v1", "v2"]
+    assert [e["type"] for e in evs] == ["ASSAULT", "COERCE"]
+    for v in doc.events:
+        assert doc.text[v.trigger.start:v.trigger.end] == doc.span_text(v.trigger)
+
+
+def test_trigger_lexicon_covers_all_plover_categories():
+    types = {row[0] for row in read_tsv("events", "triggers.tsv")}
+    assert types == set(PLOVER_TYPES)
+    assert len(trigger_matcher()) > 300
