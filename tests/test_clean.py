@@ -129,6 +129,16 @@ BOILERPLATE = [
     "الخبر التالي: الأمم المتحدة تدعو إلى هدنة في حلب",
     "...المزيد",
     "![صورة من حلب](https://example.com/a.jpg)",
+    "[اقرأ أيضا: مقتل 5 مدنيين في حلب]",
+    "اضغط هنا للاشتراك في قناتنا على يوتيوب",
+    "10:30 ص",
+    "الصورة: رويترز",
+    "Getty Images",
+    "المصدر : الجزيرة + وكالات",
+    "(وكالات)",
+    "— Syrian Observatory (@syriahr) December 15, 2016",
+    "pic.twitter.com/AbCdEf123",
+    "جاري التحميل...",
 ]
 
 
@@ -164,8 +174,9 @@ def test_real_sentences_with_cue_words_are_kept(seed_text, sentence):
 
 def test_outlet_byline_only_outside_the_paragraphs(seed_text):
     lines = seed_text.splitlines()[:14]
-    top = "عين اليوم – متابعات\n" + "\n".join(lines)
-    assert clean_text(top)[1] == ["عين اليوم – متابعات"]
+    for byline in ("عين اليوم – متابعات", "أبوظبي - سكاي نيوز عربية", "عنب بلدي – ريف حلب"):
+        top = byline + "\n" + "\n".join(lines)
+        assert clean_text(top)[1] == [byline]
     middle = "\n".join(lines[:5] + ["لقاء أمريكي - روسي"] + lines[5:])
     assert clean_text(middle)[1] == []  # a subheading between paragraphs stays
 

@@ -129,6 +129,8 @@ def _is_date_stamp(key: str, r: _Rules) -> bool:
         return False
     if named or any(w in r.calendar_words - {"في", "on", "at", "م", "ص"} for w in words):
         return True
+    if re.search(r"\d:\d\d", key) and all(w in {"ص", "م", "am", "pm"} for w in words):
+        return True  # a clock time: "10:30 ص"
     return bool(re.fullmatch(r"[\d\s/.:\-]+", key)) and bool(re.search(r"\d[/.\-]\d", key))
 
 
@@ -173,9 +175,11 @@ def classify_line(line: str) -> str | None:
     if key in r.ad_markers or bare in r.ad_markers:
         return "ad"
     sentence = n >= 8 and stripped[-1] in ".!؟?"
+    # "[اقرأ أيضا: ...]", "« شارك »": cues are also tried without wrapping marks
+    unwrapped = key.strip("[](){}\"'*•·|#-–— ")
     for cue in r.cues:
         if n <= cue.max_words and not (cue.sentence_guard and sentence) \
-                and any(p.search(key) for p in cue.patterns):
+                and any(p.search(key) or p.search(unwrapped) for p in cue.patterns):
             return cue.name
     # a short line built around a link: "للمزيد: https://..."
     if n <= 12 and _HAS_URL.search(stripped) and not stripped.endswith(".") \
@@ -196,7 +200,7 @@ def classify_line(line: str) -> str | None:
 
 # --- lines in context --------------------------------------------------------
 
-_NAME = r"[^\d\s.:!?؟،,/\-–—]+(?: [^\d\s.:!?؟،,/\-–—]+)?"
+_NAME = r"[^\d\s.:!?؟،,/\-–—]+(?: [^\d\s.:!?؟،,/\-–—]+){0,2}"
 _DASH_BYLINE = re.compile(rf"^{_NAME}\s*[-–—/]\s*{_NAME}(?:\s*/\s*{_NAME})*$")
 
 
@@ -272,7 +276,7 @@ def classify_lines(lines: list[str]) -> list[str | None]:
     if paras:
         for i in content:
             if (i < paras[0] or i > paras[-1]) and labels[i] is None \
-                    and _words(re.sub(r"[-–—/]", " ", lines[i])) <= 5 \
+                    and _words(re.sub(r"[-–—/]", " ", lines[i])) <= 4 \
                     and _DASH_BYLINE.match(lines[i].strip()):
                 labels[i] = "byline"
     return labels
