@@ -207,6 +207,16 @@ def translit_ok(ar: str, en: str) -> bool:
     return ratio >= 0.6 and (a[0] == e[0] or ratio >= 0.8)
 
 
+def english_city_name(raw: str) -> tuple[str, list[str]]:
+    """Wikipedia-like English name and aliases from a GeoNames-style one: Al `Arish -> Al-Arish."""
+    name = re.sub(r"[`’]", "", raw).replace("  ", " ").strip()
+    m = re.match(r"^(Al|Ar|As|Ash|At|Ad|Adh|Az|An|Ath|El|Ed|Es|Et|Ez|En)[ -](.+)$", name)
+    if not m:
+        return name, [raw] if raw != name else []
+    rest = m.group(2)
+    return f"{m.group(1)}-{rest}", uniq([raw, f"al-{rest}", rest]) if raw else []
+
+
 def strip_admin(name: str) -> str:
     for p in ADMIN_PREFIXES:
         if name.startswith(p + " "):
@@ -238,7 +248,8 @@ def build_cities(countries: list[dict], taken: dict[tuple[str, str], str]) -> li
             if cid in seen:
                 continue
             seen.add(cid)
-            out.append({"id": cid, "names_ar": [ar], "name_en": r["CityNameEn"], "aliases_en": [],
+            name_en, aliases_en = english_city_name(r["CityNameEn"])
+            out.append({"id": cid, "names_ar": [ar], "name_en": name_en, "aliases_en": aliases_en,
                         "kind": "city", "country": code, "affiliation": f"country-{code}",
                         "lat": None, "lon": None, "population": pop, "source": "world-cities"})
     return out
