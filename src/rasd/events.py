@@ -11,7 +11,7 @@ locative preposition or a direction word (شرقي حلب) for the location.
 
 from __future__ import annotations
 
-from rasd.document import Document, Event, EventTime, Role
+from rasd.document import Document, Event, EventTime, Role, Span
 from rasd.lexicons import Trigger, event_markers, magnitudes, trigger_matcher
 from rasd.roles import PREPS, View, matches
 from rasd.text.normalize import normalize
@@ -33,8 +33,8 @@ def find_events(doc: Document) -> list[Event]:
     out: list[Event] = []
     for si, a, b in v.sentences():
         found = [m for m in matches(v, trigger_matcher(), a, b) if _needs_ok(v, m, a, b)]
-        found = _drop_instruments(v, _drop_contained(v, _merge(v, found), a))
-        evs = [_event(v, si, m, a, b) for m in found]
+        found, extra = _drop_instruments(v, _drop_contained(v, _merge(v, found), a))
+        evs = [_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
         _magnitudes(v, evs, a, b)
         out.extend(evs)
     _link_claims(doc, out)
@@ -92,7 +92,7 @@ def _container(v: View, k: int, M) -> bool:
     return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
 
 
-def _drop_instruments(v: View, found: list[list]) -> list[list]:
+def _drop_instruments(v: View, found: list[list]) -> tuple[list[list], dict]:
     """A weapon noun (قذيفة، صواريخ) beside another ASSAULT trigger of the sentence is that
     attack's instrument: one event, with the weapon's modes."""
     inst = event_markers()["instruments"]
@@ -100,20 +100,18 @@ def _drop_instruments(v: View, found: list[list]) -> list[list]:
     def weapon(g: list) -> bool:
         return g[0].payload.type == "ASSAULT" and v.phrase_at(g[0].first, inst) > 0
     main = [g for g in found if g[0].payload.type == "ASSAULT" and not weapon(g)]
+    extra: dict = {}  # host trigger match → the modes its dropped instruments give it
     if not main:
-        return found
+        return found, extra
     out = []
     for g in found:
         if weapon(g):
             host = min(main, key=lambda h: abs(h[0].first - g[0].first))
-            host_extra = _EXTRA_MODES.setdefault(id(host[0]), [])
-            host_extra.extend(x for x in g[0].payload.modes if x not in host_extra)
+            modes = extra.setdefault(host[0], [])
+            modes.extend(x for x in g[0].payload.modes if x not in modes)
             continue
         out.append(g)
-    return out
-
-
-_EXTRA_MODES: dict[int, list[str]] = {}  # modes a dropped instrument gives its host trigger
+    return out, extra
 
 
 def _merge(v: View, found: list) -> list[list]:
@@ -131,7 +129,7 @@ def _merge(v: View, found: list) -> list[list]:
 # --- one event -----------------------------------------------------------------
 
 
-def _event(v: View, si: int, group: list, a: int, b: int) -> Event:
+def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]) -> Event:
     m, last = group[0], group[-1]
     trig: Trigger = m.payload
     t0, t1 = m.first, last.last
@@ -144,7 +142,7 @@ def _event(v: View, si: int, group: list, a: int, b: int) -> Event:
             if not v.word(k):
                 break
     ev = Event("", si, trig.type, _span(m.start, end), list(trig.modes))
-    for x in _EXTRA_MODES.pop(id(m), []):
+    for x in extra_modes:
         if x not in ev.mode:
             ev.mode.append(x)
     actor: list[tuple[int, int]] = []
@@ -195,8 +193,7 @@ def _event(v: View, si: int, group: list, a: int, b: int) -> Event:
     return ev
 
 
-def _span(start: int, end: int):
-    from rasd.document import Span
+def _span(start: int, end: int) -> Span:
     return Span(start, end)
 
 
