@@ -158,3 +158,23 @@ def test_a_duration_ago_is_both_a_time_and_a_count() -> None:
 
 def test_numbers_of_an_ordinal_date_are_the_date() -> None:
     assert read("في الرابع عشر من الشهر الماضي") == []
+
+
+def test_ordinals_agree_with_their_noun() -> None:
+    assert read("حيث كانت الأولى في المدينة")[0][2] is None  # كانت is a verb
+    assert read("ولأول مرة")[0][1:] == (1, "مرة", True)
+    assert read("من جهة ثانية")[0] == ("جهة ثانية", 2, "جهة", True)
+
+
+def test_a_noun_with_a_preposition_is_not_counted() -> None:
+    assert read("دفع المئات للتظاهر") == [("المئات", 100, None, False)]
+
+
+def test_sound_plurals_are_singularized() -> None:
+    assert read("قتل خمسة متطرفين")[0][2] == "متطرف"
+    assert read("قتل سبعة مسلحين")[0][2] == "مسلح"
+    assert read("أطعم خمسة مساكين")[0][2] == "مساكين"  # a broken plural stays
+
+
+def test_definite_teens_keep_their_noun() -> None:
+    assert read("خلال الاثني عشر عاما الماضية") == [("الاثني عشر عاما", 12, "عام", False)]

@@ -36,6 +36,7 @@ from rasd.times import clitic_forms, number_spans
 DATA = Path(__file__).resolve().parent / "data" / "numbers"
 
 _SCALES = {"scale", "dual", "acc", "plural"}
+_DEFINITE = ("وال", "بال", "فال", "كال", "لل", "ال")
 # stems whose feminine plural in ات has no ة in the singular: اجتماعات، تفجيرات
 _VERBAL_NOUN = re.compile(r"^(ا|ت..ي.$)")
 _COUNTS = {"unit", "bound", "ten", "tens", "hundred"}
@@ -323,8 +324,13 @@ class _Reader:
                 return True
         return False
 
-    def noun(self, j: int, value: float) -> str | None:
-        """The counted noun at token j, without clitics, in the singular if known."""
+    def noun(self, j: int, value: float, before: bool = False) -> str | None:
+        """The counted noun at token j, without clitics, in the singular if known.
+
+        A noun after the number may carry the article but no other proclitic
+        (المئات للتظاهر: "for demonstrating" is not what is counted); a noun
+        before an ordinal may (للمرة الثالثة).
+        """
         if j < 0 or j >= self.n:
             return None
         tok = self.toks[j]
@@ -335,8 +341,10 @@ class _Reader:
             return None  # ...وا: a plural verb (استشهدوا), not a noun
         surface = strip_diacritics(self.text[tok.start : tok.end])
         drop = 0
-        for art in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        for art in _DEFINITE:
             if norm.startswith(art) and len(norm) - len(art) >= 2:
+                if art != "ال" and not before:
+                    return None
                 drop = len(art)
                 break
         key = norm[drop:]
@@ -346,7 +354,7 @@ class _Reader:
         tail = int(value) % 100 if value == int(value) else 0
         if key.endswith("ا") and 11 <= tail <= 99 and len(key) >= 4:  # 35 عاما, 11 فصيلاً
             key, surface = key[:-1], surface[:-1]
-        if key.endswith(("يين", "يون")) and len(key) >= 6:  # مدنيين، سوريون
+        if _sound_plural(key):
             key, surface = key[:-2], surface[:-2]
         elif key.endswith("ات") and len(key) >= 5 and not _VERBAL_NOUN.match(key[:-2]):
             key, surface = key[:-2] + "ه", surface[:-2] + "ة"  # شركات → شركة
@@ -356,24 +364,27 @@ class _Reader:
         if q.unit is not None or self.percent(q):
             return
         if q.after_noun:  # دفعة أولى، شهر واحد، الدفعة الأولى
-            if q.ordinal and self.toks[q.first].norm == "اول" and q.last < self.n:
+            w = self.word(q.first)
+            if w is None:
+                return
+            if q.ordinal and self.toks[q.first].norm[w.pre:] == "اول" and q.last < self.n:
                 q.unit = self.noun(q.last, 1)  # أول دفعة
                 return
             prev = q.first - 1
-            if prev >= 0 and self.toks[prev].end >= q.start - 1:
-                unit = self.noun(prev, 1)
+            # the number agrees with its noun: دفعة أولى، الدفعة الأولى، not كانت الأولى
+            if prev >= 0 and self.toks[prev].end >= q.start - 1 and w.pre == 0 and \
+                    self.toks[prev].norm.startswith(_DEFINITE) == w.article:
+                unit = self.noun(prev, 1, before=True)
                 if unit and unit.endswith("ا") and self.toks[q.first].norm.endswith("ا"):
                     unit = unit[:-1]  # طفلا واحدا
                 if unit is not None:
                     q.unit = unit
-                    w = self.word(q.first)
-                    if w is not None and not w.article and w.pre == 0 and \
-                            not self.toks[prev].norm.startswith("ال"):
+                    if not w.article:
                         q.first, q.start = prev, self.toks[prev].start
             return
         w = self.word(q.first)
-        if w is not None and w.article and w.kind in _COUNTS:
-            return  # الثلاثة دخلوا: "the three" stands alone
+        if w is not None and w.article and w.kind in _COUNTS and not 11 <= q.value % 100 <= 99:
+            return  # الثلاثة دخلوا: "the three" stands alone (but الاثني عشر عاما)
         j = q.last
         if j < self.n and self.toks[j].norm == ")" and q.first > 0 \
                 and self.toks[q.first - 1].norm == "(":  # (260) شخصاً
@@ -390,6 +401,14 @@ class _Reader:
         if unit is not None:
             q.unit = unit
             q.last, q.end = j + 1, self.toks[j].end
+
+
+def _sound_plural(key: str) -> bool:
+    """مدنيين، سوريون (nisba) and مسلحين، متطرفين (participles), but not مساكين."""
+    if len(key) < 6 or not key.endswith(("ين", "ون")):
+        return False
+    return key.endswith(("يين", "يون")) or (key[0] == "م" and not (len(key) == 6
+                                                                   and key[2] == "ا"))
 
 
 def _overlaps(spans: list[Span], start: int, end: int) -> bool:
