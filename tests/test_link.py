@@ -150,3 +150,18 @@ def test_seed_article_gold_entities_link(seed_text: str, stages) -> None:
             misses.append(g["text"])
     assert misses == []
     assert apply_ruler(doc, kb) is not doc.entities
+
+
+def test_listed_names_and_false_clitics() -> None:
+    doc = stage(_doc("قصفت قوات النظام أحياء القابون والتضامن والقدم في دمشق"))
+    linked = dict(_linked(doc))
+    assert linked["التضامن"] == "al-Tadamon" and linked["القدم"] == "al-Qadam"
+    assert stage(_doc("لعب في كرة القدم والتضامن مع الفريق")).entities == []
+    assert stage(_doc("كان الأثر كبيراً والسلطة قوية")).entities == []  # not ك+Beira, السلط
+
+
+def test_one_name_two_countries_needs_context() -> None:
+    jordan = stage(_doc("وصل الوفد إلى عمان قادماً من إربد والزرقاء في الأردن"))
+    oman = stage(_doc("وصل الوفد إلى عمان قادماً من مسقط وصلالة"))
+    assert dict(_linked(jordan))["عمان"] == "Amman"
+    assert dict(_linked(oman))["عمان"] == "Oman"

@@ -63,25 +63,44 @@ def kb_mentions(doc: Document, kb: KB) -> list[Mention]:
     text, tokens = doc.text, word_tokens(doc)
     out: list[Mention] = []
     seen_people: set[str] = set()
+    prev: tuple[int, str] = (-1, "")  # token after the last accepted mention, its type
     i = 0
     while i < len(tokens):
         nxt = i + 1
         for m in kb.matcher.candidates(text, tokens, i):  # longest first
             if m.end != tokens[m.last - 1].end:
                 continue  # a stripped "suffix" is too often a word's own ending (السلطة)
-            if not m.exact and m.last - m.first == 1 and tokens[i].norm in kb.stopwords:
-                continue  # a stripped "proclitic" of a common word: كبيرا is not ك + بيرا
-            found = _accept(kb, text, tokens, m.first, m.start, m.end, m.payload.key, seen_people)
+            if _false_proclitic(kb, text, tokens[i], m.start):
+                continue
+            found = _accept(kb, text, tokens, m.first, m.start, m.end, m.payload.key, seen_people,
+                            prev)
             if found:
                 out.append(found)
                 nxt = m.last
+                prev = (m.last, found.type)
                 break
         i = nxt
     return out
 
 
+def _false_proclitic(kb: KB, text: str, tok: Token, start: int) -> bool:
+    """A stripped ك/س that is really the first letter of a common word: كبيرا is not ك + بيرا."""
+    prefix = text[tok.start:start]
+    return ("ك" in prefix or "س" in prefix) and tok.norm in kb.stopwords
+
+
+def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: str) -> bool:
+    """Listed right after a mention of the same type: أحياء القابون والتضامن، القدم."""
+    after, ptype = prev
+    if ptype != etype:
+        return False
+    if after == first:
+        return tokens[first].norm.startswith("و")
+    return after == first - 1 and tokens[after].norm in (",", "و")
+
+
 def _accept(kb: KB, text: str, tokens: list[Token], first: int, start: int, end: int, key: str,
-            seen_people: set[str]) -> Mention | None:
+            seen_people: set[str], prev: tuple[int, str] = (-1, "")) -> Mention | None:
     """A Mention if the name at tokens[first] stands as an entity here, else None."""
     entries = kb.by_key(key)
     entry: Entry | None = entries[0] if entries else None
@@ -92,7 +111,7 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, start: int, end:
         return None
     etype = entry.type
     if kb.needs_context(key, entry):
-        ok = _has_cue(tokens, first, CUES[etype])
+        ok = _has_cue(tokens, first, CUES[etype]) or _coordinated(tokens, first, prev, etype)
         if etype == "LOC" and entry.source != "world-cities" and (
             not kb.is_common(key) or entry.kind == "country"  # في سورية (سورية: also "Syrian")
         ):
