@@ -60,11 +60,15 @@ def test_hypothetical_and_negated():
 
 
 def test_magnitudes_from_the_sentence_quantities():
+    # the deaths are the raid's outcome: one event with both counts
     evs, _ = events_of("قتل خمسة مدنيين وأصيب عشرة آخرون في غارة على البلدة.")
-    kill = next(e for e in evs if e["trigger"] == "قتل")
-    raid = next(e for e in evs if e["trigger"] == "غارة")
-    assert kill["dead"] == 5 and raid["injured"] == 10
+    raid = one(evs, "ASSAULT")
+    assert raid["trigger"] == "غارة" and raid["dead"] == 5 and raid["injured"] == 10
     assert raid["location"] == ["البلدة"] and "aerial" in raid["mode"]
+    # a killing alone is the event; its counted subject is the victims
+    evs, _ = events_of("وقال المرصد إن 12 مدنيا قتلوا أمس.")
+    e = one(evs, "ASSAULT")
+    assert e["dead"] == 12 and e["recipient"] == ["12 مدنيا"] and e["actor"] == []
     evs, _ = events_of("وقال مصدر إن الحكومة علقت تنفيذ الاتفاق لارتفاع عدد الراغبين في "
                        "المغادرة من ألفي مقاتل إلى عشرة آلاف.")
     e = one(evs, "REJECT")

@@ -53,14 +53,17 @@ def stage(doc: Document) -> Document:
 
 
 def _needs_ok(v: View, m, a: int, b: int) -> bool:
+    """A trigger with `needs` words: a content word (اتفاق) within NEEDS_WINDOW tokens, or a
+    function word (بين، مع، ضد) within the two tokens after it."""
     trig: Trigger = m.payload
     if not trig.needs:
         return True
     for t in range(max(a, m.first - NEEDS_WINDOW), min(b, m.last + NEEDS_WINDOW)):
         if t in range(m.first, m.last):
             continue
-        if any(stem in trig.needs for stem, _, _ in clitic_stems(v.norms[t])):
-            return True
+        for stem, _, _ in clitic_stems(v.norms[t]):
+            if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2):
+                return True
     return False
 
 
@@ -99,8 +102,14 @@ def _drop_instruments(v: View, found: list[list]) -> tuple[list[list], dict]:
 
     def weapon(g: list) -> bool:
         return g[0].payload.type == "ASSAULT" and v.phrase_at(g[0].first, inst) > 0
-    main = [g for g in found if g[0].payload.type == "ASSAULT" and not weapon(g)]
+    def outcome(g: list) -> bool:
+        return g[0].payload.type == "ASSAULT" and normalize(
+            v.text[g[0].start:g[0].end]) in event_markers()["consequences"]
+    attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
+    main = [g for g in attacks if not weapon(g)]
     extra: dict = {}  # host trigger match → the modes its dropped instruments give it
+    if attacks:  # قتل خمسة أطفال إثر سقوط قذيفة: the deaths are the attack's outcome
+        found = [g for g in found if not outcome(g)]
     if not main:
         return found, extra
     out = []
@@ -431,7 +440,8 @@ def _magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
                                        if s in units), None)
         qa, qb = v.token_range(q.start, q.end)
         if fld in (None, "size"):  # 12 سوريا قتلوا، مقتل 5 أشخاص: the nearest context word
-            near = sorted([*range(max(a, qa - 3), qa), *range(qb, min(b, qb + 2))],
+            near = sorted([*range(max(a, qa - 3), qa), *range(qb, min(b, qb + 2))]
+                          if fld else range(max(a, qa - 2), qa),
                           key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
             for k in near:
                 hit = next((f for phrase, f in context.items() if k + len(phrase) <= b and all(

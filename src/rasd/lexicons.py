@@ -156,6 +156,7 @@ def event_markers() -> dict[str, Any]:
         "future_prefix_exclude": norm_words(raw["future_prefix_exclude"]),
         "governing_preps": norm_words(raw["governing_preps"]),
         "place_nouns": norm_words(raw["place_nouns"]),
+        "consequences": norm_words(raw["consequences"]),
     }
 
 
