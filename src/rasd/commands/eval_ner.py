@@ -16,11 +16,12 @@ def register(app: typer.Typer) -> None:
 
 def eval_ner_command(
     path: Annotated[str, typer.Argument(help="CoNLL file whose last column is the gold tag")],
-    model: Annotated[Path | None, typer.Option(help="a CRF model file instead of the shipped one")]
+    model: Annotated[Path | None, typer.Option(
+        help="a model folder (or one first-pass model file) instead of the shipped one")]
     = None,
 ) -> None:
     """Precision, recall and F1 per type and overall, CoNLL rules (exact span and type)."""
-    from rasd.entities.tagger import Tagger
+    from rasd.entities.tagger import CONLL_WINDOW, Tagger
     from rasd.evaluate_ner import ConllError, format_score, read_conll, score
 
     try:
@@ -34,5 +35,5 @@ def eval_ner_command(
     bad = {t for s in gold for t in s if t != "O" and not (len(t) > 2 and t[1] == "-")}
     if bad:
         raise fail(f"{path}: last column is not BIO tags (e.g. {sorted(bad)[0]!r})")
-    pred = [tagger.tag([row[0] for row in s]) for s in sents]
+    pred = tagger.tag_document([[row[0] for row in s] for s in sents], window=CONLL_WINDOW)
     print(format_score(score(gold, pred)))

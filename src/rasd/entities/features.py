@@ -117,6 +117,12 @@ def word_features(n: str) -> tuple[str, ...]:
             f.append("gaz=" + g)
     if n.startswith("ال"):
         f.append("al")
+    # Letters of transliterated foreign names: long vowels everywhere, rare letters.
+    body = core[2:] if core.startswith("ال") else core
+    vowels = sum(c in "اوي" for c in body)
+    f.append("vow=" + str(min(vowels * 4 // max(len(body), 1), 3)))
+    for k in range(len(body) - 2):
+        f.append("g3=" + body[k : k + 3])
     return tuple(f)
 
 
@@ -157,16 +163,58 @@ def _phrase_marks(norms: Sequence[str]) -> list[str]:
 
 _PAD = ("<s>", "<s>", "", "")
 
+# How often the training text used a stem, and how often inside a name. A stem
+# the model never saw in training is, in news, often a name; one seen many
+# times and never in a name is a common word. Training reads these counts
+# from the other folds of the train split, so that unseen words look in
+# training the way they will in new text.
+Lexicon = dict[str, tuple[int, int]]
 
-def sentence_features(words: Sequence[str]) -> list[list[str]]:
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Core stem -> (times seen, times inside a name) in the train split (shipped file)."""
+    out: Lexicon = {}
+    for ln in _data_lines("lexicon.tsv"):
+        stem, seen, named = ln.split("\t")
+        out[stem] = (int(seen), int(named))
+    return out
+
+
+def count_lexicon(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> Lexicon:
+    counts: dict[str, list[int]] = {}
+    for words, ts in zip(sentences, tags, strict=True):
+        for w, t in zip(words, ts, strict=True):
+            c = counts.setdefault(_core(norm_word(w)), [0, 0])
+            c[0] += 1
+            c[1] += t != "O"
+    return {k: (v[0], v[1]) for k, v in counts.items()}
+
+
+def _lex_key(lex: Lexicon, core: str) -> str:
+    seen, named = lex.get(core, (0, 0))
+    if seen == 0:
+        return "0"
+    band = "1" if seen == 1 else "2" if seen < 5 else "5"
+    share = "n" if named == 0 else "a" if named * 2 >= seen else "s"
+    return band + share
+
+
+def sentence_features(words: Sequence[str], lex: Lexicon | None = None) -> list[list[str]]:
     """Feature lists for the tokens of one sentence (raw token strings)."""
+    if lex is None:
+        lex = lexicon()
     norms = [norm_word(w) for w in words]
     ctx = [_context_keys(n) for n in norms]
+    lx = [_lex_key(lex, c[1]) for c in ctx]
     marks = _phrase_marks(norms)
     n_tok = len(norms)
     out: list[list[str]] = []
     for i in range(n_tok):
         f = list(word_features(norms[i]))
+        f.append("lx=" + lx[i])
+        f.append("lx-1=" + (lx[i - 1] if i else "<s>"))
+        f.append("lx+1=" + (lx[i + 1] if i + 1 < n_tok else "</s>"))
         for d in (-2, -1, 1, 2):
             j = i + d
             w, core, c, g = ctx[j] if 0 <= j < n_tok else _PAD
@@ -186,5 +234,54 @@ def sentence_features(words: Sequence[str]) -> list[list[str]]:
             f.append("BOS")
         if i == n_tok - 1:
             f.append("EOS")
+        out.append(f)
+    return out
+
+
+# --- document context (second pass) -----------------------------------------
+# A name is usually written the same way throughout an article, and a first
+# pass finds it where the context is clearest; the second pass reads how the
+# first tagged the same stem in the other sentences of the document.
+
+Votes = dict[str, dict[str, int]]
+
+
+def sentence_votes(words: Sequence[str], tags: Sequence[str]) -> Votes:
+    """Per core stem of an Arabic or Latin word: how often the first pass gave each type."""
+    votes: Votes = {}
+    for w, t in zip(words, tags, strict=True):
+        n = norm_word(w)
+        if _shape(n) not in ("ar", "lat") or len(n) < 3 or n in cues():
+            continue
+        typ = t[2:] if t != "O" else "O"
+        d = votes.setdefault(_core(n), {})
+        d[typ] = d.get(typ, 0) + 1
+    return votes
+
+
+def add_votes(total: Votes, votes: Votes, sign: int = 1) -> None:
+    for core, d in votes.items():
+        t = total.setdefault(core, {})
+        for typ, k in d.items():
+            t[typ] = t.get(typ, 0) + sign * k
+
+
+def document_features(words: Sequence[str], others: Votes) -> list[list[str]]:
+    """Features from the first pass's votes in the other sentences of the document."""
+    out: list[list[str]] = []
+    for w in words:
+        f: list[str] = []
+        d = others.get(_core(norm_word(w)))
+        if d:
+            named = {t: k for t, k in d.items() if t != "O" and k > 0}
+            if named:
+                typ = max(sorted(named), key=named.get)
+                total = sum(named.values())
+                f.append("doc=" + typ)
+                f.append(f"doc={typ}:" + ("1" if total == 1 else "2" if total < 4 else "4"))
+                if d.get("O", 0) > total:
+                    f.append("docO>")
+            elif d.get("O", 0) > 0:
+                f.append("docO")
         out.append(f)
     return out

@@ -73,26 +73,37 @@ def spans_from_tags(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> 
     return out
 
 
-def find_entities(doc: Document) -> list[Entity]:
-    """Entity spans of the whole document, sentence by sentence, ids e1, e2, ... in order."""
+def sentence_tokens(doc: Document) -> list[list[Token]]:
+    """The document's tokens grouped by sentence (the whole text if it has no sentences)."""
+    groups: list[list[Token]] = []
     tokens = doc.tokens
-    if not tokens:
-        return []
-    tagger = default_tagger()
-    found: list[Entity] = []
     i = 0
     for sent in doc.sentences or [Span(0, len(doc.text))]:
-        start, end = sent.start, sent.end
-        while i < len(tokens) and tokens[i].start < start:
+        while i < len(tokens) and tokens[i].start < sent.start:
             i += 1
         j = i
-        while j < len(tokens) and tokens[j].end <= end:
+        while j < len(tokens) and tokens[j].end <= sent.end:
             j += 1
-        sent_tokens = tokens[i:j]
-        if sent_tokens:
-            words = [doc.text[t.start : t.end] for t in sent_tokens]
-            found += spans_from_tags(doc.text, sent_tokens, tagger.tag(words))
+        if j > i:
+            groups.append(tokens[i:j])
         i = j
+    return groups
+
+
+def find_entities(doc: Document) -> list[Entity]:
+    """Entity spans of the whole document, ids e1, e2, ... in text order.
+
+    Sentences are tagged one by one, then again with the document's other
+    sentences as context (see entities.tagger).
+    """
+    groups = sentence_tokens(doc)
+    if not groups:
+        return []
+    words = [[doc.text[t.start : t.end] for t in g] for g in groups]
+    tags = default_tagger().tag_document(words)
+    found: list[Entity] = []
+    for g, t in zip(groups, tags, strict=True):
+        found += spans_from_tags(doc.text, g, t)
     found.sort(key=lambda e: (e.start, e.end))
     for k, ent in enumerate(found, 1):
         ent.id = f"e{k}"

@@ -1,0 +1,66 @@
+"""Speed of the entity layer on one core: tokens per second.
+
+    OMP_NUM_THREADS=1 .venv/bin/python bench/entities.py [CONLL_FILE] [--repeat N]
+
+Prints three figures: the tagger alone over a CoNLL file's sentences (features
++ CRF, word-feature cache cold on the first pass and warm after), and the whole
+entities stage (segmenting excluded) over the same text joined as documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from rasd.document import Document  # noqa: E402
+from rasd.entities import features, recognize  # noqa: E402
+from rasd.entities.tagger import default_tagger  # noqa: E402
+from rasd.evaluate_ner import read_conll  # noqa: E402
+from rasd.text import stage as segment  # noqa: E402
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "anercorp" / "dev.txt"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("conll", nargs="?", default=str(DEV))
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    sents = [[row[0] for row in s] for s in read_conll(args.conll)]
+    n_tok = sum(len(s) for s in sents)
+    tagger = default_tagger()
+    for cache in ("cold", "warm"):
+        if cache == "cold":
+            features.word_features.cache_clear()
+            features._context_keys.cache_clear()
+            features._readings.cache_clear()
+            features._core.cache_clear()
+        t0 = time.perf_counter()
+        reps = 1 if cache == "cold" else args.repeat
+        for _ in range(reps):
+            for s in sents:
+                tagger.tag(s)
+        secs = time.perf_counter() - t0
+        print(f"tagger ({cache} cache): {n_tok * reps / secs:,.0f} tokens/s "
+              f"({n_tok * reps} tokens in {secs:.2f}s)")
+    # Whole stage: documents of 30 sentences each, tokens and sentences made first.
+    docs = []
+    for k in range(0, len(sents), 30):
+        text = "\n".join(" ".join(s) for s in sents[k:k + 30])
+        docs.append(segment.stage(Document(text=text)))
+    n_doc_tok = sum(len(d.tokens) for d in docs)
+    t0 = time.perf_counter()
+    for _ in range(args.repeat):
+        for d in docs:
+            recognize.stage(d)
+    secs = time.perf_counter() - t0
+    print(f"entities stage: {n_doc_tok * args.repeat / secs:,.0f} tokens/s "
+          f"({len(docs)} documents, {n_doc_tok} tokens, x{args.repeat})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""The entity tagger, its stage, its commands and CoNLL scoring."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import REPO, SEED_GOLD, SHARED
+from rasd.cli import app
+from rasd.document import Document
+from rasd.entities import recognize
+from rasd.entities.tagger import default_tagger, model_dir
+from rasd.evaluate_ner import chunks, parse_conll, score
+from rasd.text import stage as segment
+
+DEV = SHARED / "data" / "anercorp" / "dev.txt"
+runner = CliRunner()
+
+
+# --- scoring -------------------------------------------------------------------
+
+def test_chunks_bio_and_conlleval_rules():
+    assert chunks(["B-PER", "I-PER", "O", "B-LOC"]) == [(0, 2, "PER"), (3, 4, "LOC")]
+    # I- without B- opens a chunk; a type change inside a chunk opens another
+    assert chunks(["O", "I-LOC", "I-LOC"]) == [(1, 3, "LOC")]
+    assert chunks(["B-PER", "I-LOC"]) == [(0, 1, "PER"), (1, 2, "LOC")]
+    assert chunks(["B-ORG", "B-ORG"]) == [(0, 1, "ORG"), (1, 2, "ORG")]
+
+
+def test_score_needs_exact_span_and_type():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC", "O", "B-ORG"]]
+    pred = [["B-PER", "O", "O", "B-LOC", "O", "B-LOC"]]  # short span; wrong type
+    s = score(gold, pred)
+    assert (s.overall.gold, s.overall.pred, s.overall.correct) == (3, 3, 1)
+    assert s.by_type["LOC"].precision == pytest.approx(0.5)
+    assert s.by_type["LOC"].recall == pytest.approx(1.0)
+    assert s.by_type["PER"].f1 == 0.0
+    assert s.by_type["ORG"].recall == 0.0
+    assert s.overall.f1 == pytest.approx(1 / 3)
+
+
+def test_score_i_without_b_matches_b():
+    s = score([["O", "B-LOC", "I-LOC"]], [["O", "I-LOC", "I-LOC"]])
+    assert s.overall.f1 == 1.0
+
+
+def test_score_rejects_misaligned_sentences():
+    with pytest.raises(ValueError):
+        score([["O", "O"]], [["O"]])
+
+
+# --- the model -----------------------------------------------------------------
+
+def test_model_ships_inside_the_package():
+    d = model_dir()
+    assert d.is_relative_to(REPO / "src" / "rasd") or "site-packages" in str(d)
+    size = sum(p.stat().st_size for p in d.glob("*.crfsuite"))
+    assert 0 < size <= 50_000_000
+
+
+def test_tags_a_real_sentence():
+    words = ("وقال الرئيس الأمريكي جورج بوش في مؤتمر صحفي في واشنطن إن وزارة الدفاع "
+             "ستواصل عملها").split()
+    tags = default_tagger().tag(words)
+    found = {" ".join(words[a:b]): t for a, b, t in chunks(tags)}
+    assert found.get("جورج بوش") == "PER"
+    assert found.get("واشنطن") == "LOC"
+
+
+def test_stage_spans_drop_leading_clitics(seed_text):
+    doc = segment.stage(Document(text="التقى وزير الخارجية الروسي سيرجي لافروف نظيره "
+                                      "التركي في موسكو، وبحثا العلاقات بين تركيا وروسيا."))
+    doc = recognize.stage(doc)
+    got = {(doc.text[e.start : e.end], e.type) for e in doc.entities}
+    assert ("سيرجي لافروف", "PER") in got
+    assert ("موسكو", "LOC") in got
+    assert ("روسيا", "LOC") in got  # وروسيا tagged, و cut from the span
+    assert [e.id for e in doc.entities] == [f"e{k}" for k in range(1, len(doc.entities) + 1)]
+    assert all(e.link is None for e in doc.entities)
+    assert [e.start for e in doc.entities] == sorted(e.start for e in doc.entities)
+
+
+def test_seed_article_places_and_people(seed_text):
+    doc = recognize.stage(segment.stage(Document(text=seed_text)))
+    found = {(doc.text[e.start : e.end], e.type) for e in doc.entities}
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["entities"]
+    single = [(g["text"], g["type"]) for g in gold
+              if g["type"] in ("LOC", "PER") and g["text"] in ("روسيا", "إيران", "تركيا", "موسكو",
+                                                              "سيرجي لافروف", "جون كيري")]
+    assert len(single) == 6
+    missing = [g for g in single if g not in found]
+    assert not missing
+    for e in doc.entities:
+        assert doc.text[e.start : e.end].strip() == doc.text[e.start : e.end]
+
+
+def test_proclitic_cut():
+    assert recognize.proclitic_length("وسوريا") == 1
+    assert recognize.proclitic_length("والاراضي") == 1
+    assert recognize.proclitic_length("لبنان") == 0
+    assert recognize.proclitic_length("بيروت") == 0
+
+
+# --- commands -----------------------------------------------------------------
+
+def _dev_head(tmp_path: Path, n_sent: int) -> Path:
+    sents = DEV.read_text(encoding="utf-8").strip().split("\n\n")[:n_sent]
+    p = tmp_path / "head.conll"
+    p.write_text("\n\n".join(sents) + "\n", encoding="utf-8")
+    return p
+
+
+def test_eval_ner_command_on_dev_head(tmp_path):
+    path = _dev_head(tmp_path, 60)
+    res = runner.invoke(app, ["eval", "ner", str(path)])
+    assert res.exit_code == 0, res.output
+    rows = {ln.split()[0]: ln.split()[1:] for ln in res.output.splitlines() if ln.strip()}
+    p, r, f1 = (float(x) for x in rows["overall"][:3])
+    assert 0.5 < f1 <= 1.0 and 0.5 < p <= 1.0 and 0.3 < r <= 1.0
+    assert {"LOC", "PER", "ORG"} <= set(rows)
+
+
+def test_tag_command_adds_a_column(tmp_path):
+    path = _dev_head(tmp_path, 5)
+    res = runner.invoke(app, ["tag", str(path)])
+    assert res.exit_code == 0, res.output
+    src = parse_conll(path.read_text(encoding="utf-8"))
+    out = parse_conll(res.output)
+    assert [len(s) for s in out] == [len(s) for s in src]
+    for s_in, s_out in zip(src, out, strict=True):
+        for a, b in zip(s_in, s_out, strict=True):
+            assert b[:-1] == a
+            assert re.fullmatch(r"O|[BI]-(PER|LOC|ORG|MISC)", b[-1])
+
+
+@pytest.mark.parametrize("content", [None, b"\x00\x01binary", "a O\nb O extra\n"])
+def test_bad_input_is_one_line(tmp_path, content):
+    path = tmp_path / "bad.conll"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    for cmd in (["eval", "ner"], ["tag"]):
+        res = runner.invoke(app, [*cmd, str(path)])
+        assert res.exit_code == 1
+        assert "Traceback" not in res.output
+        assert len(res.output.strip().splitlines()) == 1
