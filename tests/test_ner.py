@@ -63,8 +63,9 @@ def test_model_ships_inside_the_package():
 
 
 def test_tags_a_real_sentence():
-    words = ("وقال الرئيس الأمريكي جورج بوش في مؤتمر صحفي في واشنطن إن وزارة الدفاع "
-             "ستواصل عملها").split()
+    sentence = ("وقال الرئيس الأمريكي جورج بوش في مؤتمر صحفي في واشنطن إن وزارة الدفاع "
+                "ستواصل عملها")
+    words = sentence.split()
     tags = default_tagger().tag(words)
     found = {" ".join(words[a:b]): t for a, b, t in chunks(tags)}
     assert found.get("جورج بوش") == "PER"
