@@ -168,10 +168,12 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
             ):
                 links[i] = links[j]
                 break
-    # a MISC tag on a name the KB knows takes the KB's type (جيش الفتح is an ORG)
+    # a MISC tag on a name the KB knows takes the KB's type (جيش الفتح is an ORG); a link set
+    # before (the ruler's reading of a span whose words alone do not read: للنظام) is kept only
+    # when the words gave no reading at all, so an ambiguous name stays unlinked
     return [Entity(e.start, e.end, e.id, x.type if x and e.type == "MISC" else e.type,
-                   x.link() if x else e.link)
-            for e, x in zip(doc.entities, links, strict=True)]
+                   x.link() if x else (e.link if r == _Reading() else None))
+            for e, x, r in zip(doc.entities, links, readings, strict=True)]
 
 
 def _short_form(short: str, full: str) -> bool:

@@ -154,17 +154,19 @@ def _coref_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Menti
             for m in matcher.find(doc.text, word_tokens(doc)) if m.start >= m.payload]
 
 
-def _merge(entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
+def _merge(kb: KB, entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
     out = sorted(entities, key=lambda e: (e.start, e.end))
     for m in mentions:
         overlap = [e for e in out if e.start < m.end and m.start < e.end]
+        # the ruler's reading is kept as a fallback link (للنظام: the span نظام lost its article)
+        link = kb.entries[m.entry].link() if m.entry else None
         if not overlap:
-            out.append(Entity(m.start, m.end, "", m.type, None))
+            out.append(Entity(m.start, m.end, "", m.type, link))
         elif all(m.start <= e.start and e.end <= m.end for e in overlap) and all(
             (e.end - e.start) < (m.end - m.start) for e in overlap
         ):
             out = [e for e in out if e not in overlap]  # the KB name covers the tagger's spans
-            out.append(Entity(m.start, m.end, "", m.type, None))
+            out.append(Entity(m.start, m.end, "", m.type, link))
         out.sort(key=lambda e: (e.start, e.end))
     return out
 
@@ -172,6 +174,6 @@ def _merge(entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
 def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> list[Entity]:
     """The tagger's entities (default: doc.entities) plus KB mentions, ids renumbered e1..."""
     base = list(doc.entities if entities is None else entities)
-    merged = _merge(base, kb_mentions(doc, kb))
-    merged = _merge(merged, _coref_mentions(doc, kb, merged))
+    merged = _merge(kb, base, kb_mentions(doc, kb))
+    merged = _merge(kb, merged, _coref_mentions(doc, kb, merged))
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
