@@ -21,7 +21,7 @@ from typing import Any
 from rasd.pipeline import Pipeline, make_document
 from rasd.readers.dispatch import read_path
 from rasd.readers.record import BadInput, Record
-from rasd.store import dedup
+from rasd.store import dedup, fts
 from rasd.store.store import AddResult, Incoming, Store
 
 MAX_BAD_KEPT = 1000  # bad items remembered for the summary (all are reported as they come)
@@ -68,7 +68,10 @@ def _process(record: Record) -> Incoming | str:
         if _WORKER["store"].has_document(doc.id):
             return Incoming(doc, record.origin, b"")  # stored: only its copy is recorded
         doc = _WORKER["pipeline"](doc)
-        return Incoming(doc, record.origin, dedup.signature(doc.text))
+        # the signature and the search-index words are computed here, in parallel,
+        # so the single writer only writes
+        return Incoming(doc, record.origin, dedup.signature(doc.text),
+                        fts.index_strings(doc.text))
     except BadInput as exc:
         return str(exc)
     except Exception as exc:  # a stage failing on one article must not stop the corpus

@@ -144,6 +144,7 @@ class Incoming:
     doc: Document
     origin: str | None = None
     signature: bytes | None = None
+    index: tuple[str, str] | None = None  # fts.index_strings(doc.text), if computed
 
 
 def _now() -> str:
@@ -275,7 +276,7 @@ class Store:
             (did, published, m.source, m.url, m.title, m.language, group, _now(),
              len(doc.entities), len(doc.claims), len(doc.events), doc.text, _dumps(data)))
         assert row is not None
-        exact, stems = fts.index_strings(doc.text)
+        exact, stems = item.index or fts.index_strings(doc.text)
         if self.db.is_pg:
             self.db.execute("INSERT INTO doc_search (doc_id, exact, stems) VALUES "
                             "(?, to_tsvector('simple', ?), to_tsvector('simple', ?))",
