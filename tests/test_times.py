@@ -174,3 +174,18 @@ def test_ordinal_days(text: str, span: str, when: str) -> None:
 
 def test_an_ordinal_without_a_month_is_not_a_day() -> None:
     assert read("في الرابع عشر من المرحلة") == []
+
+
+@pytest.mark.parametrize("text, span, when, part", [
+    ("بتاريخ 7 / يوليو / 2015 م", "7 / يوليو / 2015 م", "2015-07-07", None),
+    ("يوم الأحد (10/شوال / 1436هـ)", "يوم الأحد (10/شوال / 1436هـ)", "2015-07-26", None),
+    ("في 5 مايو من العام 2014", "5 مايو من العام 2014", "2014-05-05", None),
+    ("في أكتوبر/تشرين الأول عام 2002", "أكتوبر/تشرين الأول عام 2002", None, "month"),
+    ("في بيان الليلة قبل الماضية", "الليلة قبل الماضية", "2016-12-13", "night"),
+])
+def test_longer_written_dates(text: str, span: str, when: str | None, part: str | None) -> None:
+    assert read(text)[-1:] == [(span, when, part)]
+
+
+def test_the_whole_day_is_not_today() -> None:
+    assert read("تعمل على مدار اليوم") == []

@@ -338,13 +338,32 @@ class _Reader:
             cal = "hijri"
         return j, y, cal
 
+    def year_after(self, k: int) -> tuple[int, int, str | None] | None:
+        """The year of a date: 2016, / 2016 (7 / يوليو / 2015), عام 2002, من العام 2014."""
+        yr = self.year(k)
+        if yr or k >= self.n:
+            return yr
+        if self.norm(k) in ("/", "-"):
+            return self.year(k + 1)
+        j = k + 1 if self.norm(k) == "من" else k
+        if self.has(j, "year_in"):
+            return self.year(j + 1)
+        return None
+
     # expressions
     def absolute(self, i: int) -> _Hit | None:
-        """[weekday[،]] day month [year] | [weekday] digit date | month year."""
-        j = i
+        """[weekday[،|(]] day month [year] | [weekday] digit date | month year."""
         w = self.lex.index.match(self.toks, i, _WEEKDAY)
-        if w:
-            j = w[0] + (1 if self.norm(w[0]) in _COMMAS else 0)
+        if not w:
+            return self.date_at(i, True)
+        paren = self.norm(w[0]) == "("
+        j = w[0] + (1 if paren or self.norm(w[0]) in _COMMAS else 0)
+        hit = self.date_at(j, False) if j < self.n else None
+        if hit and paren and self.norm(hit.end) == ")":  # الأحد (10 شوال 1436هـ)
+            hit.end += 1
+        return hit
+
+    def date_at(self, j: int, month_year: bool) -> _Hit | None:
         if j < self.n and self.toks[j].start in self.digit_dates:
             end, y, mo, d = self.digit_dates[self.toks[j].start]
             k = j
@@ -363,11 +382,11 @@ class _Reader:
             if o and self.norm(o[0]) == "من":
                 day, k = o[2].data[0], o[0]
         if day is not None:
-            k = k + (1 if self.norm(k) == "من" else 0)
+            k = k + (1 if self.norm(k) in ("من", "/", "-") else 0)
             mo = self.month(k)
             if mo:
                 k, month, cal = mo
-                yr = self.year(k)
+                yr = self.year_after(k)
                 if yr:
                     k, y, ycal = yr
                     cal = ycal or cal
@@ -382,12 +401,12 @@ class _Reader:
                     y, m = divmod(self.pub.year * 12 + self.pub.month - 1 + step, 12)
                     return _Hit(k2, to_gregorian(y, m + 1, day, "gregorian"), None)
             return None
-        if w:
+        if not month_year:
             return None
-        mo = self.month(i)
+        mo = self.month(j)
         if mo:
             k, _, _ = mo
-            yr = self.year(k)
+            yr = self.year_after(k)
             if yr:
                 return _Hit(yr[0], None, "month")
         return None
@@ -409,7 +428,8 @@ class _Reader:
         if r and r[2].data[0] == "day":
             k, _, e = r
             _, offset, part, ago = e.data
-            if offset == 0 and part is None and "not_today" in self.roles(k):
+            if offset == 0 and part is None and ("not_today" in self.roles(k) or (
+                    j > 0 and "not_today_after" in self.roles(j - 1))):
                 return None
             k = self.named_weekday(k)  # اليوم الخميس، أمس الأحد، فجر اليوم (الأربعاء)
             when = self.pub + timedelta(days=offset) if self.pub else None
