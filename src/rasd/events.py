@@ -160,8 +160,14 @@ def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]
     if trig.verb:
         prefix = normalize(v.text[v.toks[t0].start:m.start])
         verb_first = prefix[-1:] in ("و", "ف") or v.boundary_before(t0, a)
+        # ونجحت في تدميرها وقتلت مسلحين: a verb joined by و to the clause before it keeps
+        # that clause's subject, so the phrase after it is the object
+        continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
+            and not v.boundary_before(t0, a)
         subj = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX)
-        if subj and trig.type == "ASSAULT" and _counted(v, *subj):
+        if continued:
+            pass
+        elif subj and trig.type == "ASSAULT" and _counted(v, *subj):
             recipient = [subj]  # 12 سوريا قتلوا: the counted subject is the victims
         elif subj:
             actor = v.split_coordination(*subj)
@@ -279,6 +285,10 @@ def _np_list(v: View, i: int, b: int) -> list[tuple[int, int]]:
         out.append((i, e))
         if e < b and v.norms[e][:1] == "و" and v.word(e) and len(v.norms[e]) > 2:
             i = e
+        elif e + 1 < b and v.norms[e] == "و":  # و "جيش الفتح"
+            i = e + 1
+            while i < b and not v.word(i):
+                i += 1
         else:
             break
     return out

@@ -29,7 +29,7 @@ from rasd.text.segment import split_sentences, tokenize
 PREPS = norm_phrases(["في", "من", "إلى", "على", "عن", "مع", "بين", "ضد", "حول", "أمام", "خلال",
                       "منذ", "بعد", "قبل", "عند", "لدى", "نحو", "حتى", "عبر", "بسبب", "جراء",
                       "إثر", "وسط", "دون", "بدون", "لصالح", "تجاه", "باتجاه", "داخل", "خارج",
-                      "بالتزامن"])
+                      "بالتزامن", "أثناء", "اثناء", "عقب", "قبيل", "بعيد", "إبان", "لدى"])
 # a preposition with a pronoun (قرية يسيطر عليها، قتل فيه): never the start of a role
 PRONOUN_PREPS = norm_phrases([p + s for p in ("في", "على", "من", "عن", "مع", "ل", "ب", "إلى")
                               for s in ("ه", "ها", "هم", "هما", "هن")]
@@ -188,7 +188,7 @@ class View:
                 n += 1
         while j < b and not self.stop(j) and self.is_def(j) and not self.prefixed(j):
             j += 1
-        if j < b and j in self.ent_tok and self.ent_tok[j].type == "PER" and \
+        if ent is None and j < b and j in self.ent_tok and self.ent_tok[j].type == "PER" and \
                 self.ent_tok.get(j - 1) is not self.ent_tok[j]:
             e = self.ent_tok[j]
             while j < b and self.ent_tok.get(j) is e:
@@ -197,6 +197,7 @@ class View:
             # an indefinite name after a title (نظيره الأمريكي جون كيري) when a clause edge follows
             k = j
             while k < b and k - j < 3 and not self.stop(k) and not self.is_def(k) \
+                    and len(self.norms[k]) > 1 \
                     and not (self.norms[k][:1] == "ب" and self.norms[k][-1:] == "ه") \
                     and not self.prefixed(k) and not self.is_time(k) \
                     and not (self.norms[k][:1] == "و" and len(self.norms[k]) > 3) \
