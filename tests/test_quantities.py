@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from rasd import quantities
+from rasd import quantities, times
 from rasd.document import Document, Meta
 from rasd.pipeline import extract_text
 from rasd.text import stage as segment
@@ -178,3 +180,21 @@ def test_sound_plurals_are_singularized() -> None:
 
 def test_definite_teens_keep_their_noun() -> None:
     assert read("خلال الاثني عشر عاما الماضية") == [("الاثني عشر عاما", 12, "عام", False)]
+
+
+_WORDS = ("في 15 ديسمبر 2016 ١٥/١٢/٢٠١٦ 99/99/9999 1400/13/40 هـ م ربيع الأول ألف ألفي آلاف "
+          "عشرات مليون ونصف و نصف أول أمس الأحد مساء صباح الشهر الماضي من ( ) / - 10-15 1,5,6 "
+          "١٬٢ 2.5.5 99999999999999999999 % بالمئة عام الثاني عشر الحادي والثلاثين 32 يوليو "
+          "صفر 0 الاثنين بين يوم اليوم الجاري 31/2/2015 29 فبراير 30 1500 1299 ، . ٫")
+_VOCAB = tuple(_WORDS.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=14), st.booleans(),
+       st.sampled_from([None, "2016-12-15", "0001-01-01", "9999-12-31", "bad"]))
+def test_any_mix_of_number_and_date_words_reads_without_error(words: list[str], glue: bool,
+                                                              published: str | None) -> None:
+    text = ("" if glue else " ").join(words)
+    doc = segment.stage(Document(text=text, meta=Meta(published=published)))
+    for span in [*quantities.find_quantities(doc), *times.find_times(doc)]:
+        assert 0 <= span.start < span.end <= len(text)

@@ -189,10 +189,12 @@ def _digit_dates(text: str) -> dict[int, tuple[int, int, int, int]]:
 # --- resolution --------------------------------------------------------------
 
 def _published(doc: Document) -> date | None:
+    """The publication date, if it is a plausible one (hijridate covers 1924–2077)."""
     try:
-        return date.fromisoformat(doc.meta.published) if doc.meta.published else None
+        pub = date.fromisoformat(doc.meta.published) if doc.meta.published else None
     except ValueError:
         return None
+    return pub if pub and 1925 <= pub.year <= 2076 else None
 
 
 def to_gregorian(year: int, month: int, day: int, calendar: str) -> date | None:
@@ -566,7 +568,10 @@ def _find_times(doc: Document) -> list[tuple[Time, bool]]:
     for i in starts:
         if i < done:
             continue
-        hit = reader.read(i)
+        try:
+            hit = reader.read(i)
+        except (ValueError, OverflowError):  # a calendar's range: no reading, not a crash
+            hit = None
         if hit is None or hit.end <= i:
             continue
         start = _start_offset(doc, toks[i], _prefix(reader, i))
