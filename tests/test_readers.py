@@ -344,3 +344,21 @@ def test_rfc822_dates_as_feedparser_and_email_write_them():
     for ts in range(1_300_000_000, 1_700_000_000, 37_000_000):
         stamp = email.utils.formatdate(ts, usegmt=True)
         assert normalize_date(stamp) == time.strftime("%Y-%m-%d", time.gmtime(ts))
+
+
+def test_gzipped_text_and_oversized_jsonl_record(tmp_path, seed_text, monkeypatch):
+    from rasd.readers import jsonl
+
+    p = tmp_path / "seed.txt.gz"
+    p.write_bytes(gzip.compress(seed_text.encode("cp1256")))
+    [rec] = records(p)
+    assert rec.text == seed_text
+    monkeypatch.setattr(jsonl, "MAX_LINE", 2000)
+    big = tmp_path / "big.jsonl"
+    big.write_text(json.dumps({"text": "كلمة " * 1000}) + "\n"
+                   + json.dumps({"text": seed_text[:500]}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    with big.open("rb") as fh:
+        out = list(jsonl.read(fh, "big.jsonl"))
+    assert isinstance(out[0], BadInput) and "too large" in str(out[0])
+    assert isinstance(out[1], Record) and out[1].origin == "big.jsonl:2"

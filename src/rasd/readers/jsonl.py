@@ -44,8 +44,9 @@ def record_from_json(obj: object, where: str) -> Record:
                   published=published, source=opt("source"))
 
 
-def lines(stream: BinaryIO, limit: int = MAX_LINE) -> Iterator[tuple[int, bytes | None]]:
+def lines(stream: BinaryIO, limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) of each line; None for a line longer than `limit` (skipped)."""
+    limit = limit or MAX_LINE
     n = 0
     while True:
         line = stream.readline(limit + 1)
@@ -66,7 +67,7 @@ def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record | BadInp
     for n, raw in lines(stream):
         where = f"{origin}:{n}"
         if raw is None:
-            yield BadInput(f"{where}: record too large (over {MAX_LINE // 1_000_000} MB)")
+            yield BadInput(f"{where}: record too large (over {MAX_LINE:,} bytes)")
             continue
         if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
