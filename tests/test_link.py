@@ -165,3 +165,14 @@ def test_one_name_two_countries_needs_context() -> None:
     oman = stage(_doc("وصل الوفد إلى عمان قادماً من مسقط وصلالة"))
     assert dict(_linked(jordan))["عمان"] == "Amman"
     assert dict(_linked(oman))["عمان"] == "Oman"
+
+
+def test_tagger_types_and_spans_meet_the_kb() -> None:
+    text = "استهدف داعش الإرهابي قرية قصر البريج، وتقدمت جبهة النصرة الإرهابي في ريف درعا"
+    doc = _doc(text, entities=[("داعش", "LOC"), ("جبهة النصرة الإرهابي", "ORG"), ("ريف", "LOC")])
+    doc = stage(doc)
+    got = {doc.span_text(e): (e.type, e.link.name_en if e.link else None) for e in doc.entities}
+    assert got["داعش"] == ("ORG", "Islamic State")  # the curated KB corrects LOC
+    assert got["جبهة النصرة الإرهابي"] == ("ORG", "al-Nusra Front")  # trailing adjective
+    assert got["ريف درعا"] == ("LOC", "Daraa countryside")  # the tagger's ريف extended
+    assert "قصر" not in got  # a cue, but the name goes on (قصر البريج)

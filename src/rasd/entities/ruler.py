@@ -58,9 +58,14 @@ def _closes(text: str, start: int, end: int) -> int:
     return end
 
 
-def kb_mentions(doc: Document, kb: KB) -> list[Mention]:
-    """KB names in the text that stand as entity mentions by themselves."""
+def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> list[Mention]:
+    """KB names in the text that stand as entity mentions by themselves.
+
+    `tagged` (the tagger's entities) lets a descriptive place phrase (ريف درعا) extend a
+    LOC span the tagger started on its first word (ريف).
+    """
     text, tokens = doc.text, word_tokens(doc)
+    loc_starts = {e.start for e in tagged or () if e.type == "LOC"}
     out: list[Mention] = []
     seen_people: set[str] = set()
     prev: tuple[int, str] = (-1, "")  # token after the last accepted mention, its type
@@ -72,8 +77,8 @@ def kb_mentions(doc: Document, kb: KB) -> list[Mention]:
                 continue  # a stripped "suffix" is too often a word's own ending (السلطة)
             if _false_proclitic(kb, text, tokens[i], m.start):
                 continue
-            found = _accept(kb, text, tokens, m.first, m.start, m.end, m.payload.key, seen_people,
-                            prev)
+            found = _accept(kb, text, tokens, m.first, m.last, m.start, m.end, m.payload.key,
+                            seen_people, prev, m.start in loc_starts)
             if found:
                 out.append(found)
                 nxt = m.last
@@ -89,6 +94,15 @@ def _false_proclitic(kb: KB, text: str, tok: Token, start: int) -> bool:
     return ("ك" in prefix or "س" in prefix) and tok.norm in kb.stopwords
 
 
+def _continues(kb: KB, tokens: list[Token], last: int) -> bool:
+    """The next word looks like the rest of a longer, unknown name: قرية قصر البريج."""
+    if last >= len(tokens):
+        return False
+    nxt = tokens[last].norm
+    return (nxt.startswith("ال") and len(nxt) > 3 and nxt not in kb.stopwords
+            and kb.nationality(nxt) is None and nxt not in kb.names)
+
+
 def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: str) -> bool:
     """Listed right after a mention of the same type: أحياء القابون والتضامن، القدم."""
     after, ptype = prev
@@ -99,11 +113,14 @@ def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: 
     return after == first - 1 and tokens[after].norm in (",", "و")
 
 
-def _accept(kb: KB, text: str, tokens: list[Token], first: int, start: int, end: int, key: str,
-            seen_people: set[str], prev: tuple[int, str] = (-1, "")) -> Mention | None:
-    """A Mention if the name at tokens[first] stands as an entity here, else None."""
+def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start: int, end: int,
+            key: str, seen_people: set[str], prev: tuple[int, str] = (-1, ""),
+            tagged_loc: bool = False) -> Mention | None:
+    """A Mention if the name at tokens[first:last] stands as an entity here, else None."""
     entries = kb.by_key(key)
     entry: Entry | None = entries[0] if entries else None
+    if entry is not None and not entry.mention and entry.is_place and tagged_loc:
+        return Mention(start, end, "LOC", entry.id)
     if entry is None or not entry.mention:
         bare = kb.bare.get(key)
         if bare and bare.mention:
@@ -118,7 +135,7 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, start: int, end:
             ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
         if etype == "PER":
             ok = ok or entry.id in seen_people
-        if not ok:
+        if not ok or _continues(kb, tokens, last):
             return None
     if etype == "PER":
         seen_people.add(entry.id)
@@ -174,6 +191,6 @@ def _merge(kb: KB, entities: list[Entity], mentions: list[Mention]) -> list[Enti
 def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> list[Entity]:
     """The tagger's entities (default: doc.entities) plus KB mentions, ids renumbered e1..."""
     base = list(doc.entities if entities is None else entities)
-    merged = _merge(kb, base, kb_mentions(doc, kb))
+    merged = _merge(kb, base, kb_mentions(doc, kb, base))
     merged = _merge(kb, merged, _coref_mentions(doc, kb, merged))
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
