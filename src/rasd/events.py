@@ -190,7 +190,14 @@ def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]
         k = t1
         if k < b and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
                 and v.ent_tok[k].type in ("PER", "ORG"):
-            recipient = [(k, v.np_forward(k, b))]
+            e = v.np_forward(k, b)
+            if not actor and e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
+                # قصف قوات النظام لمواقع المعارضة: the genitive is the agent, ل the target
+                actor = [(k, e)]
+                r = v.np_forward(e, b, prefixed_ok=True)
+                recipient = [(e, r)] if r > e else []
+            else:
+                recipient = [(k, e)]
     if not recipient:
         recipient = _prep_role(v, trig.type, t1, b)
     location: list[tuple[int, int]] = []
@@ -242,6 +249,15 @@ def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, in
         if e > lv + 1:
             return [(lv + 1, e)]
         return []
+    # غارات كثيفة شنها الطيران الحربي: a light verb with a pronoun after the noun
+    for k in range(t1, min(b, t1 + 3)):
+        if not v.word(k):
+            break
+        n = v.bare(k)
+        if n not in M["light_verbs"] and any(s in M["light_verbs"] for s, _, suf in
+                                             clitic_stems(n) if suf):
+            e = v.np_forward(k + 1, b)
+            return [(k + 1, e)] if e > k + 1 else []
     # بين X و Y (المحادثات بين النظام وروسيا وإيران)
     for k in range(t1, min(b, t1 + 4)):
         if v.norms[k] == "بين":
@@ -396,7 +412,7 @@ def _status(v: View, m, t0: int, a: int) -> str:
         for k in range(m.last, min(len(v.toks), m.last + 2)):
             if not v.word(k):
                 break
-            if _future_verb(v, k, M) or v.norms[k] == "سوف":
+            if v.bare(k) in M["future_after"]:
                 found.add("future")
     for s in ("negated", "hypothetical", "future", "historical"):
         if s in found:

@@ -157,6 +157,7 @@ def event_markers() -> dict[str, Any]:
         "governing_preps": norm_words(raw["governing_preps"]),
         "place_nouns": norm_words(raw["place_nouns"]),
         "consequences": norm_words(raw["consequences"]),
+        "future_after": norm_words(raw["future_after"]),
     }
 
 

@@ -331,6 +331,10 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[
         for m in matcher.candidates(view.text, view.toks, i):
             if m.last > b:
                 continue
+            tok = view.toks[m.first]
+            if m.last == m.first + 1 and m.end < tok.end and \
+                    normalize_with_map(view.text[m.end:tok.end])[0] == "ي":
+                continue  # صاروخي، عسكري: a nisba adjective, not the noun
             if getattr(m.payload, "verb", False) and not valid_verb_match(view, m):
                 continue
             out.append(m)
