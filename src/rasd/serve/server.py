@@ -28,6 +28,7 @@ def _bind(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         raise ServerError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    sock.listen(2048)  # accept (queue) connections from now on, before uvicorn starts serving
     return sock
 
 
@@ -46,8 +47,12 @@ def url_of(host: str, port: int) -> str:
 def run(db: str | None, host: str = "127.0.0.1", port: int = 8000,
         on_ready: str | None = "rasd: dashboard at {url}  (API docs: {url}api/docs)") -> None:
     """Serve until interrupted. Binds the socket first, so the printed URL has the real port."""
-    queries = _open(db)
     sock = _bind(host, port)
+    try:
+        queries = _open(db)
+    except ServerError:
+        sock.close()
+        raise
     port = sock.getsockname()[1]
     config = uvicorn.Config(create_app(queries), log_level="warning", access_log=False)
     server = uvicorn.Server(config)
