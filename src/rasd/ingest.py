@@ -10,11 +10,18 @@ documents only, and running it again stores each missing one exactly once.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import (
+    BrokenExecutor,
+    CancelledError,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+)
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +29,7 @@ from rasd.pipeline import Pipeline, make_document
 from rasd.readers.dispatch import read_path
 from rasd.readers.record import BadInput, Record
 from rasd.store import dedup, fts
-from rasd.store.store import AddResult, Incoming, Store
+from rasd.store.store import AddResult, Incoming, Store, StoreError
 
 MAX_BAD_KEPT = 1000  # bad items remembered for the summary (all are reported as they come)
 
@@ -55,17 +62,32 @@ class IngestReport:
 _WORKER: dict[str, Any] = {}
 
 
-def _init(url: str, names: tuple[str, ...], published: str | None, source: str | None) -> None:
+def _init(url: str | None, names: tuple[str, ...], published: str | None,
+          source: str | None) -> None:
+    """`url` None (or a store this worker cannot open, e.g. a SQLite file on another
+    machine): no skipping of stored texts here; the writer still records them as copies."""
+    store = None
+    if url is not None:
+        with contextlib.suppress(StoreError):
+            store = Store.open(url, readonly=True)
     _WORKER.clear()
-    _WORKER.update(store=Store.open(url, readonly=True), pipeline=Pipeline(names),
-                   published=published, source=source)
+    _WORKER.update(store=store, pipeline=Pipeline(names), published=published, source=source,
+                   config=(url, names, published, source))
+
+
+def _job(config: tuple[str | None, tuple[str, ...], str | None, str | None],
+         record: Record) -> Incoming | str:
+    """`_process` for executors without an initializer (Dask): set up on first use."""
+    if _WORKER.get("config") != config:
+        _init(*config)
+    return _process(record)
 
 
 def _process(record: Record) -> Incoming | str:
     """Extract one record; a string is a one-line reason to skip it."""
     try:
         doc = make_document(record, _WORKER["published"], _WORKER["source"])
-        if _WORKER["store"].has_document(doc.id):
+        if _WORKER["store"] is not None and _WORKER["store"].has_document(doc.id):
             return Incoming(doc, record.origin, b"")  # stored: only its copy is recorded
         doc = _WORKER["pipeline"](doc)
         # the signature and the search-index words are computed here, in parallel,
@@ -95,8 +117,15 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
            source: str | None = None, batch_size: int = 64, flush_seconds: float = 2.0,
            pipeline: Pipeline | None = None, reader_options: dict[str, object] | None = None,
            on_bad: Callable[[str], None] | None = None,
-           on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
-    """Ingest every record under `paths` into the store at `url`; see module doc."""
+           on_progress: Callable[[IngestReport], None] | None = None,
+           executor: Executor | None = None, worker_store: bool = True) -> IngestReport:
+    """Ingest every record under `paths` into the store at `url`; see module doc.
+
+    `executor`: run extraction there (e.g. a Dask cluster's, see rasd.distributed)
+    instead of `workers` local processes; `workers` then sizes the in-flight window
+    (the executor's parallel slots). `worker_store`: whether the workers can open the
+    store at `url` to skip stored texts (False for SQLite on other machines).
+    """
     names = (pipeline or Pipeline()).names
     report = IngestReport()
     start = time.perf_counter()
@@ -133,7 +162,7 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
                 on_progress(report)
 
         items = records(paths, **(reader_options or {}))
-        if workers <= 1:
+        if executor is None and workers <= 1:
             _init(url, names, published, source)
             try:
                 for item in items:
@@ -143,44 +172,65 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
                         continue
                     take(_process(item))
             finally:
-                _WORKER["store"].close()
+                if _WORKER["store"] is not None:
+                    _WORKER["store"].close()
         else:
-            _parallel(items, url, names, published, source, workers, take, bad, report)
+            config = (url if worker_store else None, names, published, source)
+            _parallel(items, config, workers, take, bad, report, executor)
         flush()
     report.seconds = time.perf_counter() - start
     return report
 
 
-def _parallel(items: Iterator[Record | BadInput], url: str, names: tuple[str, ...],
-              published: str | None, source: str | None, workers: int,
-              take: Callable[[Incoming | str], None], bad: Callable[[str], None],
-              report: IngestReport) -> None:
-    window = workers * 8  # in-flight jobs: bounded memory, workers never starve
+def _parallel(items: Iterator[Record | BadInput],
+              config: tuple[str | None, tuple[str, ...], str | None, str | None],
+              workers: int, take: Callable[[Incoming | str], None],
+              bad: Callable[[str], None], report: IngestReport,
+              executor: Executor | None = None) -> None:
+    if executor is not None:
+        _feed(executor, items, config, max(1, workers) * 8, take, bad, report)
+        return
     # forkserver: workers start from a clean process, not a copy of this one
     # (which holds a database connection and a progress-bar thread).
     ctx = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init,
-                             initargs=(url, names, published, source)) as pool:
-        pending: deque[Future[Incoming | str]] = deque()
-        exhausted = False
-        try:
-            while True:
-                while not exhausted and len(pending) < window:
-                    item = next(items, None)
-                    if item is None:
-                        exhausted = True
-                    elif isinstance(item, BadInput):
-                        report.records += 1
-                        bad(str(item))
-                    else:
-                        pending.append(pool.submit(_process, item))
-                if not pending:
-                    break
-                take(pending.popleft().result())  # in order: deterministic groups and merges
-        except BaseException:
-            for fut in pending:
-                fut.cancel()
-            raise
+                             initargs=config) as pool:
+        _feed(pool, items, config, workers * 8, take, bad, report)
+
+
+def _feed(pool: Executor, items: Iterator[Record | BadInput],
+          config: tuple[str | None, tuple[str, ...], str | None, str | None], window: int,
+          take: Callable[[Incoming | str], None], bad: Callable[[str], None],
+          report: IngestReport) -> None:
+    """Keep `window` jobs in flight (bounded memory, workers never starve); take results
+    in input order."""
+    pending: deque[tuple[str, Future[Incoming | str]]] = deque()
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(pending) < window:
+                item = next(items, None)
+                if item is None:
+                    exhausted = True
+                elif isinstance(item, BadInput):
+                    report.records += 1
+                    bad(str(item))
+                else:
+                    pending.append((item.origin, pool.submit(_job, config, item)))
+            if not pending:
+                break
+            origin, fut = pending.popleft()
+            try:
+                result = fut.result()  # in order: deterministic groups and merges
+            except (BrokenExecutor, CancelledError):  # the pool or cluster is gone
+                raise
+            except Exception as exc:  # e.g. Dask's KilledWorker: this record's worker died
+                result = f"{origin}: worker failed ({type(exc).__name__}: {exc})"
+            take(result)
+    except BaseException:
+        for _, fut in pending:
+            fut.cancel()
+        raise
 
 
 def _count(report: IngestReport, r: AddResult) -> None:
