@@ -79,6 +79,8 @@ def test_nationalities_resolve_to_countries_and_become_entities() -> None:
     assert resolve_nominal(doc, *_span(doc, "تركية")).id == "country-TR"
     assert resolve_nominal(doc, *_span(doc, "الإيرانية")).id == "country-IR"
     assert resolve_nominal(doc, *_span(doc, "مفاوضات")) is None
+    side = stage(_doc("وأضاف أن الجانب الروسي تعلل بأنه لم يكن هناك تنسيق"))
+    assert resolve_nominal(side, *_span(side, "الجانب الروسي")).id == "country-RU"
     n = len(doc.entities)
     eid = nominal_entity(doc, *_span(doc, "الروس"))
     assert len(doc.entities) == n + 1 and eid not in {e.id for e in doc.entities[:n]}

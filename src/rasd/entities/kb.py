@@ -139,6 +139,7 @@ class KB:
     nationalities: dict[str, str]  # key of an adjective or collective -> ISO country
     stopwords: frozenset[str]
     person_words: frozenset[str]
+    actor_heads: frozenset[str] = frozenset()  # الجانب (الروسي): stands for a country
     names: dict[str, list[str]] = field(default_factory=dict)  # key -> entry ids, best first
     role_names: dict[str, list[RoleTerm]] = field(default_factory=dict)
 
@@ -318,7 +319,8 @@ def load_kb(root: Path = KB_DIR) -> KB:
                 nats[name_key(form)] = n["iso"]
     stop = _words(cur / "stoplist.txt") | _words(built / "stoplist-anercorp.txt")
     persons = _words(built / "person-names-anercorp.txt") | _words(cur / "person-words.txt")
-    return KB(entries, roles, bare, nats, frozenset(stop), frozenset(persons))
+    heads = _words(cur / "actor-heads.txt")
+    return KB(entries, roles, bare, nats, frozenset(stop), frozenset(persons), frozenset(heads))
 
 
 @cache

@@ -79,6 +79,11 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
 
 
 def _read(kb: KB, text: str, etype: str | None) -> _Reading:
+    words = name_key(text).split()
+    if etype is None and len(words) == 2 and words[0] in kb.actor_heads:
+        nation = kb.nationality(words[1])  # الجانب الروسي: the Russian side
+        if nation:
+            return _Reading(nation=nation)
     for key in _keys_covering(kb, text, etype):
         entries = tuple(e for e in kb.by_key(key) if _compatible(etype, e))
         if entries:
