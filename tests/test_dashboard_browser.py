@@ -231,3 +231,19 @@ def test_hostile_content_renders_inert_everywhere(page, server):
     page.hover(".leaflet-popup-content b")
     assert page.evaluate(f"window.{XSS_MARK}") is None
     shot(page, "xss-map")
+
+
+def test_extract_page_runs_the_pipeline(page, server):
+    text = ("قصفت الطائرات الروسية مدينة حلب صباح الثلاثاء ما أدى إلى مقتل عشرة مدنيين، "
+            f"وقال المرصد السوري لحقوق الإنسان إن <img src=x onerror=\"window.{XSS_MARK}=10\"> "
+            "الغارات استهدفت الأحياء الشرقية.")
+    open_view(page, server, "#/extract", "extract")
+    assert page.locator("#filters").is_hidden()
+    page.fill("textarea[name=text]", text)
+    page.fill("input[name=published]", "2016-12-15")
+    page.click(".extract-form button[type=submit]")
+    page.wait_for_selector("body[data-extracted='1']", timeout=30_000)
+    assert page.locator(".extract-out .article-text").inner_text() == text
+    assert page.locator(".extract-out mark").count() >= 1
+    assert page.locator(".extract-out img").count() == 0
+    shot(page, "extract")

@@ -96,6 +96,8 @@ const LABELS = {
   t_LOC: ["مكان", "place"],
   t_MISC: ["اسم آخر", "other name"],
   extract: ["استخراج", "Extract"],
+  extract_hint: ["الصق نص مقال عربي هنا لاستخراج الكيانات والأحداث والروايات منه (لا يُحفظ شيء)",
+                 "Paste an Arabic article here to extract its entities, events and claims (nothing is stored)"],
   outside: ["يعرض الرسم الفترة {from} – {to}؛ {n} حدثاً بتواريخ خارجها (استخدم مرشح التاريخ لرؤيتها)",
             "Showing {from} – {to}; {n} events dated outside it (use the date filter to see them)"],
   per_day: ["عدد الأحداث في اليوم حسب الفئة", "Events per day by category"],

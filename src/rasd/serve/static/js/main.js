@@ -4,15 +4,17 @@ import { FILTER_KEYS, get, pickFilters, query } from "./api.js";
 import { clear, h } from "./dom.js";
 import { CATEGORIES, catName, getLang, setLang, t } from "./i18n.js";
 import * as claims from "./views/claims.js";
+import * as extractView from "./views/extract.js";
 import * as map from "./views/map.js";
 import * as network from "./views/network.js";
 import * as overview from "./views/overview.js";
 import * as reader from "./views/reader.js";
 import * as search from "./views/search.js";
 
-const VIEWS = { "": overview, timeline: overview, map, network, claims, doc: reader, search };
+const VIEWS = { "": overview, timeline: overview, map, network, claims, doc: reader, search,
+                extract: extractView };
 const NAV = [["", "overview"], ["map", "map"], ["network", "network"], ["claims", "claims"],
-             ["doc", "reader"], ["search", "search"]];
+             ["doc", "reader"], ["search", "search"], ["extract", "extract"]];
 const STATUSES = ["asserted", "future", "hypothetical", "negated", "historical"];
 
 export function parseHash() {
@@ -32,7 +34,7 @@ function renderNav(current) {
   const nav = clear(document.getElementById("nav"));
   const { params } = parseHash();
   for (const [view, key] of NAV) {
-    const keep = view === "doc" ? {} : pickFilters(params);
+    const keep = view === "doc" || view === "extract" ? {} : pickFilters(params);
     const a = h("a", { href: "#/" + view + query(keep), class: view === current ? "on" : null,
                        "data-view": view || "overview" }, t(key));
     nav.append(a);
@@ -47,7 +49,7 @@ let outletList = null;
 
 async function renderFilters(view, params) {
   const form = clear(document.getElementById("filters"));
-  form.hidden = view === "doc" && !!parseHash().arg;
+  form.hidden = (view === "doc" && !!parseHash().arg) || view === "extract";
   if (form.hidden) return;
   if (outletList === null) {
     try { outletList = await get("/outlets"); } catch (_) { outletList = []; }

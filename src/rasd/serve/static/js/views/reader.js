@@ -102,7 +102,7 @@ export function highlighted(text, anns) {
   return frag;
 }
 
-function renderDocument(root, doc) {
+export function renderDocument(root, doc) {
   const lang = getLang();
   const m = doc.meta || {};
   const anns = annotations(doc);
