@@ -32,6 +32,7 @@ _NUM = r"[-+]?\d[\d.,]*%?"
 _SEP_RE = re.compile(r"[\s|•·/\\,;:()\[\]{}<>«»\"'!?*_=+~#^-]+")
 _FINAL = ".:;,"  # a line ending in these is running text, not a headline
 _PARA_WORDS = 20
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -294,7 +295,7 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
     The body is the kept lines, each verbatim, joined by newlines; runs of blank
     lines become one blank line and blank lines at either end are dropped.
     """
-    lines = raw.splitlines()
+    lines = _NEWLINE.split(raw)  # not str.splitlines: U+2028, \x0c etc. stay in their line
     labels = classify_lines(lines)
     kept: list[str] = []
     removed: list[str] = []
