@@ -104,3 +104,31 @@ def test_trigger_lexicon_covers_all_plover_categories():
     types = {row[0] for row in read_tsv("events", "triggers.tsv")}
     assert types == set(PLOVER_TYPES)
     assert len(trigger_matcher()) > 300
+
+
+def test_spans_valid_on_real_articles():
+    """Claims and events on 40 demo-corpus articles: every span non-empty and exact."""
+    import json
+    from itertools import islice
+    from pathlib import Path
+
+    from rasd.pipeline import extract
+    from rasd.readers.files import record_from_json
+
+    demo = Path(__file__).resolve().parents[1] / "demo-data" / "saudinewsnet" / "articles.jsonl"
+    n_claims = n_events = 0
+    with demo.open(encoding="utf-8") as fh:
+        for k, line in enumerate(islice(fh, 40)):
+            doc = extract(record_from_json(json.loads(line), f"demo:{k}"), "2015-08-01")
+            spans = [s for c in doc.claims for s in (c.speaker, c.cue, c.content, c.via) if s]
+            spans += [s for v in doc.events for s in (v.trigger, *v.actor, *v.recipient,
+                                                       *v.location)]
+            for s in spans:
+                assert 0 <= s.start < s.end <= len(doc.text)
+            assert [c.id for c in doc.claims] == [f"c{i + 1}" for i in range(len(doc.claims))]
+            assert [v.id for v in doc.events] == [f"v{i + 1}" for i in range(len(doc.events))]
+            ids = {c.id for c in doc.claims}
+            assert all(v.claim is None or v.claim in ids for v in doc.events)
+            n_claims += len(doc.claims)
+            n_events += len(doc.events)
+    assert n_claims > 40 and n_events > 100

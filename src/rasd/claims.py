@@ -277,7 +277,7 @@ def _adverbial(v: View, j: int) -> bool:
 
 
 def _speaker(v: View, i: int, j: int) -> Speaker:
-    role = v.role(i, j)
+    role = v.role(i, max(j, i + 1))
     return Speaker(role.start, role.end, role.entity, _kind(v, i, j, role.entity))
 
 

@@ -206,13 +206,23 @@ def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]
         if not location:  # غارة على البلدة: a place as the target is where it happened
             location = [r for r in recipient if _is_place(v, *r)]
             recipient = [r for r in recipient if not _is_place(v, *r)]
-    ev.actor = [v.role(i, j) for i, j in actor]
-    ev.recipient = [v.role(i, j) for i, j in recipient]
-    ev.location = [v.role(i, j) for i, j in location]
+    ev.actor = _roles(v, actor)
+    ev.recipient = _roles(v, recipient)
+    ev.location = _roles(v, location)
     ev.time = _time(v, t0, a, b)
     ev.status = _status(v, m, t0, a)
     _modes(v, ev, t0, t1, a, b)
     return ev
+
+
+def _roles(v: View, spans: list[tuple[int, int]]) -> list[Role]:
+    out = []
+    for i, j in spans:
+        if j > i:
+            r = v.role(i, j)
+            if r.end > r.start:
+                out.append(r)
+    return out
 
 
 def _span(start: int, end: int) -> Span:
