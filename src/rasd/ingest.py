@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -107,6 +108,8 @@ def records(paths: Iterable[str], **options: object) -> Iterator[Record | BadInp
     """Every record of every path, in order; unreadable paths become BadInput items.
     `options` go to the readers (e.g. text_column for CSV)."""
     for path in paths:
+        if path != "-" and os.path.exists(path):
+            path = os.path.abspath(path)  # origins (copies' keys) must not depend on the cwd
         try:
             yield from read_path(path, **options)
         except BadInput as exc:
