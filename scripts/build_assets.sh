@@ -17,6 +17,7 @@ PACKAGES=(
   d3-force@3.0.1                      # ISC: the actor network layout
   @fontsource/noto-sans-arabic@5.3.0  # OFL-1.1: interface font
   @fontsource/noto-naskh-arabic@5.3.0 # OFL-1.1: article text font
+  swagger-ui-dist@5.35.0              # Apache-2.0: the API docs page (/api/docs), offline
 )
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -31,10 +32,12 @@ unpack world-atlas 'world-atlas-2.0.2.tgz'
 for d in dispatch quadtree timer force; do unpack "d3-$d" "d3-$d-*.tgz"; done
 unpack sans 'fontsource-noto-sans-arabic-5.3.0.tgz'
 unpack naskh 'fontsource-noto-naskh-arabic-5.3.0.tgz'
+unpack swagger 'swagger-ui-dist-5.35.0.tgz'
 
 rm -rf "$STATIC/vendor" "$STATIC/fonts" "$STATIC/geo/"*.json "$STATIC/geo/LICENSE-world-atlas"
 V="$STATIC/vendor"
-mkdir -p "$V/leaflet/images" "$V/markercluster" "$V/topojson" "$V/d3" "$STATIC/fonts" "$STATIC/geo"
+mkdir -p "$V/leaflet/images" "$V/markercluster" "$V/topojson" "$V/d3" "$V/swagger-ui" \
+  "$STATIC/fonts" "$STATIC/geo"
 cp "$work/leaflet/dist/leaflet.js" "$work/leaflet/dist/leaflet.css" "$work/leaflet/LICENSE" "$V/leaflet/"
 cp "$work/leaflet/dist/images/"*.png "$V/leaflet/images/"
 cp "$work/markercluster/dist/leaflet.markercluster.js" "$work/markercluster/dist/MarkerCluster.css" \
@@ -46,6 +49,8 @@ for d in dispatch quadtree timer force; do
   cp "$work/d3-$d/dist/d3-$d.min.js" "$V/d3/"
   cp "$work/d3-$d/LICENSE" "$V/d3/LICENSE-d3-$d"
 done
+cp "$work/swagger/swagger-ui-bundle.js" "$work/swagger/swagger-ui.css" "$work/swagger/LICENSE" \
+   "$V/swagger-ui/"
 cp "$work/world-atlas/countries-50m.json" "$STATIC/geo/"
 cp "$work/world-atlas/LICENSE" "$STATIC/geo/LICENSE-world-atlas"
 for w in 400 700; do

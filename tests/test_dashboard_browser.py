@@ -247,3 +247,11 @@ def test_extract_page_runs_the_pipeline(page, server):
     assert page.locator(".extract-out mark").count() >= 1
     assert page.locator(".extract-out img").count() == 0
     shot(page, "extract")
+
+
+def test_api_docs_page_works_offline(page, server):
+    page.goto(server.url + "api/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=20_000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/api/events" in paths and "/api/extract" in paths
+    shot(page, "api-docs")

@@ -19,7 +19,22 @@ from rasd.readers.record import BadInput, Record
 from rasd.serve.queries import Queries
 from rasd.store import Filters
 
-router = APIRouter()
+
+class ErrorBody(BaseModel):
+    status: int
+    message: str = Field(description="one line, never a traceback")
+
+
+class ErrorOut(BaseModel):
+    error: ErrorBody
+
+
+router = APIRouter(responses={
+    404: {"model": ErrorOut, "description": "not found"},
+    413: {"model": ErrorOut, "description": "request body over 1 MB"},
+    422: {"model": ErrorOut, "description": "invalid parameter or body"},
+    500: {"model": ErrorOut, "description": "internal error"},
+})
 
 MAX_PER_PAGE = 200
 DATE = r"^\d{4}-\d{2}-\d{2}$"

@@ -119,11 +119,11 @@ def create_app(queries: Queries, *, max_body: int = MAX_BODY) -> FastAPI:
             "their text, PLOVER events (per report and merged across reports), claims and "
             "their conflicts, actors, places, full-text search, statistics, a timeline and "
             "an actor network. `POST /api/extract` runs the extraction pipeline on one "
-            "article. Every list is paginated with `limit` (capped) and `offset`; errors are "
+            "article. Every list is paginated with `page` and `per_page` (at most 200); errors are "
             '`{"error": {"status", "message"}}`.'
         ),
         version="1",
-        docs_url="/api/docs",
+        docs_url=None,  # FastAPI's page loads Swagger UI from a CDN: ours is vendored
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
@@ -156,6 +156,10 @@ def create_app(queries: Queries, *, max_body: int = MAX_BODY) -> FastAPI:
     @app.get("/", include_in_schema=False)
     async def _index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/api/docs", include_in_schema=False)
+    async def _docs() -> FileResponse:
+        return FileResponse(STATIC / "docs.html", media_type="text/html; charset=utf-8")
 
     @app.get("/favicon.ico", include_in_schema=False)
     async def _favicon() -> FileResponse:
