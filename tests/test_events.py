@@ -80,9 +80,13 @@ def test_multilateral_talks_and_third_party():
                        "وإيران وتركيا.")
     e = one(evs, "CONSULT")
     assert len(e["actor"]) == 4 and "multilateral" in e["mode"]
-    evs, _ = events_of("وأشار إلى أن مفاوضات تجري حاليا مع الروس بوساطة تركية.")
+    evs, doc = events_of("وأشار إلى أن مفاوضات تجري حاليا مع الروس بوساطة تركية.")
     e = one(evs, "CONSULT")
     assert e["recipient"] == ["الروس"] and "third-party" in e["mode"]
+    # a collective standing for an actor is linked through an entity (the contract)
+    rid = doc.events[0].recipient[0].entity
+    ent = next(x for x in doc.entities if x.id == rid)
+    assert ent.link is not None and ent.link.name_en == "Russia"
 
 
 def test_governed_and_anaphoric_nouns_are_not_new_events():

@@ -12,6 +12,7 @@ locative preposition or a direction word (شرقي حلب) for the location.
 from __future__ import annotations
 
 from rasd.document import Document, Event, EventTime, Role, Span
+from rasd.entities.link import nominal_entity
 from rasd.lexicons import Trigger, event_markers, magnitudes, trigger_matcher
 from rasd.roles import PREPS, View, matches
 from rasd.text.normalize import normalize
@@ -37,6 +38,7 @@ def find_events(doc: Document) -> list[Event]:
         evs = [_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
         _magnitudes(v, evs, a, b)
         out.extend(evs)
+    _link_actors(doc, out)
     _link_claims(doc, out)
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for k, e in enumerate(out, 1):
@@ -495,6 +497,15 @@ def _magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
                                      abs(e.trigger.start - q.start)))
         cur = getattr(ev, fld)
         setattr(ev, fld, value if cur is None else max(cur, value))
+
+
+def _link_actors(doc: Document, evs: list[Event]) -> None:
+    """Actors and recipients that stand for a KB actor (الروس، الجانب الروسي) become linked
+    entities, as the contract asks; the linker decides (rasd.entities.link.nominal_entity)."""
+    for ev in evs:
+        for r in (*ev.actor, *ev.recipient):
+            if r.entity is None:
+                r.entity = nominal_entity(doc, r.start, r.end)
 
 
 def _link_claims(doc: Document, evs: list[Event]) -> None:
