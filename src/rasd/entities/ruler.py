@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.kb import CUES, KB, SKIP_TOKENS, Entry, name_key
+from rasd.entities.kb import CUES, KB, SKIP_TOKENS, name_key
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.segment import clitic_stems, tokenize
 
@@ -116,30 +116,36 @@ def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: 
 def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start: int, end: int,
             key: str, seen_people: set[str], prev: tuple[int, str] = (-1, ""),
             tagged_loc: bool = False) -> Mention | None:
-    """A Mention if the name at tokens[first:last] stands as an entity here, else None."""
+    """A Mention if the name at tokens[first:last] stands as an entity here, else None.
+
+    The name's entries are tried best first: الميادين is a TV channel only after a cue
+    (قناة), and otherwise the town.
+    """
     entries = kb.by_key(key)
-    entry: Entry | None = entries[0] if entries else None
-    if entry is not None and not entry.mention and entry.is_place and tagged_loc:
-        return Mention(start, end, "LOC", entry.id)
-    if entry is None or not entry.mention:
+    if entries and not entries[0].mention and entries[0].is_place and tagged_loc:
+        return Mention(start, end, "LOC", entries[0].id)
+    named = [e for e in entries if e.mention]
+    if not named:
         bare = kb.bare.get(key)
         if bare and bare.mention:
             return Mention(start, _closes(text, start, end), "ORG", None)
         return None
-    etype = entry.type
-    if kb.needs_context(key, entry):
-        ok = _has_cue(tokens, first, CUES[etype]) or _coordinated(tokens, first, prev, etype)
-        if etype == "LOC" and entry.source != "world-cities" and (
-            not kb.is_common(key) or entry.kind == "country"  # في سورية (سورية: also "Syrian")
-        ):
-            ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
+    for entry in named:
+        etype = entry.type
+        if kb.needs_context(key, entry):
+            ok = _has_cue(tokens, first, CUES[etype]) or _coordinated(tokens, first, prev, etype)
+            if etype == "LOC" and entry.source != "world-cities" and (
+                not kb.is_common(key) or entry.kind == "country"  # في سورية (also "Syrian")
+            ):
+                ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
+            if etype == "PER":
+                ok = ok or entry.id in seen_people
+            if not ok or _continues(kb, tokens, last):
+                continue
         if etype == "PER":
-            ok = ok or entry.id in seen_people
-        if not ok or _continues(kb, tokens, last):
-            return None
-    if etype == "PER":
-        seen_people.add(entry.id)
-    return Mention(start, _closes(text, start, end), etype, entry.id)
+            seen_people.add(entry.id)
+        return Mention(start, _closes(text, start, end), etype, entry.id)
+    return None
 
 
 def _name_parts(words: list[str]) -> list[str]:
