@@ -32,11 +32,15 @@ def ingest_command(
     text_column: Annotated[str | None, typer.Option(
         help="CSV inputs: the column holding the article text")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    scheduler: Annotated[str | None, typer.Option(
+        help="extract on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for a "
+             "LocalCluster of --workers processes (needs rasd[dist])")] = None,
 ) -> None:
     """Ingest articles into the store: idempotent, resumable, parallel."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from rasd.distributed import ClusterError, ingest_on
     from rasd.ingest import ingest
 
     published = check_date(published)
@@ -59,12 +63,18 @@ def ingest_command(
     def on_progress(r) -> None:  # type: ignore[no-untyped-def]
         progress.update(task, completed=r.records, rate=r.rate, added=r.added, bad=r.bad)
 
+    options = dict(published=published, source=source, batch_size=batch, on_bad=on_bad,
+                   on_progress=on_progress,
+                   reader_options={"text_column": text_column} if text_column else None)
     try:
         with progress:
-            report = ingest(sources, db, workers=n, published=published, source=source,
-                            batch_size=batch, on_bad=on_bad, on_progress=on_progress,
-                            reader_options={"text_column": text_column} if text_column else None)
+            if scheduler:
+                report = ingest_on(scheduler, sources, db, workers=n, **options)
+            else:
+                report = ingest(sources, db, workers=n, **options)
     except StoreError as exc:
+        raise fail(str(exc)) from None
+    except ClusterError as exc:
         raise fail(str(exc)) from None
     except KeyboardInterrupt:
         raise fail("interrupted: committed batches are kept; run the same command "

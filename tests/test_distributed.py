@@ -1,0 +1,146 @@
+"""Extraction on a real Dask cluster (2 worker processes, 1 thread each): `rasd ingest
+--scheduler` stores exactly what a local one-process ingest stores, worker-side bad
+items are reported and skipped, and `extract_many` yields documents in input order."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from distributed import Client, LocalCluster
+
+from conftest import REPO
+from rasd.distributed import extract_many, worker_store_url
+from rasd.pipeline import extract
+from rasd.readers.record import BadInput, Record
+
+DEMO = REPO / "demo-data" / "saudinewsnet" / "articles.jsonl"
+RASD = Path(sys.executable).parent / "rasd"
+VOLATILE = {"added", "applied", "updated", "num"}  # wall-clock times, row numbers
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+        yield cluster.scheduler_address
+
+
+def articles(n: int, max_chars: int = 2500) -> list[dict]:
+    out = []
+    with DEMO.open(encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            if len(a["content"]) <= max_chars:
+                out.append(a)
+            if len(out) == n:
+                break
+    return out
+
+
+def write_corpus(path: Path) -> list[dict]:
+    """20 real articles, one repeated from another outlet, a line the reader rejects and
+    one the workers reject (NUL: binary content, found only when cleaning)."""
+    arts = articles(20)
+    rows = [{"id": f"r{i}", "source": a["source"], "url": a["url"], "title": a["title"],
+             "published": "2015-07-21", "text": a["content"]} for i, a in enumerate(arts)]
+    rows.insert(7, {**rows[2], "id": "copy", "source": "mirror"})
+    rows.insert(11, {"id": "nul", "text": arts[0]["content"][:200] + "\x00" + "ملف"})
+    with path.open("w", encoding="utf-8") as fh:
+        for i, r in enumerate(rows):
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            if i == 4:
+                fh.write("{not json\n")
+    return arts
+
+
+def dump(db: Path) -> dict[str, list[tuple]]:
+    """Every row of every table (FTS shadow tables aside), minus volatile columns."""
+    conn = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'doc_fts%'"
+            " AND name NOT LIKE 'sqlite_%'")]
+        out = {}
+        for t in tables:
+            cur = conn.execute(f"SELECT * FROM {t}")
+            cols = [c[0] for c in cur.description]
+            rows = [tuple((k, v) for k, v in zip(cols, r, strict=True) if k not in VOLATILE)
+                    for r in cur]
+            out[t] = sorted(rows, key=repr)
+        out["fts"] = sorted(conn.execute("SELECT exact, stems FROM doc_fts").fetchall())
+        return out
+    finally:
+        conn.close()
+
+
+def run_ingest(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(RASD), "ingest", *args, "--quiet"], capture_output=True,
+                          text=True, timeout=300)
+
+
+def summary(stderr: str) -> str:
+    return stderr.strip().splitlines()[-1].split("docs/s): ", 1)[1]
+
+
+def test_ingest_on_cluster_stores_what_a_local_ingest_stores(scheduler, tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    write_corpus(corpus)
+    on_dask, local = tmp_path / "dask.db", tmp_path / "local.db"
+    d = run_ingest(str(corpus), "--db", f"sqlite:///{on_dask}", "--scheduler", scheduler)
+    assert d.returncode == 0, d.stderr
+    # the worker-side failure and the reader-side one: each reported on one line, skipped
+    assert "news.jsonl:13: binary content" in d.stderr
+    assert "news.jsonl:6" in d.stderr
+    assert "Traceback" not in d.stderr
+    loc = run_ingest(str(corpus), "--db", f"sqlite:///{local}", "--workers", "1")
+    assert loc.returncode == 0, loc.stderr
+    a, b = dump(on_dask), dump(local)
+    assert len(a["documents"]) == 20 and len(a["copies"]) == 21
+    assert a["events"] and a["entities"] and a["claims"]  # the layers were extracted
+    assert a.keys() == b.keys()
+    for table in a:
+        assert a[table] == b[table], table
+    # the summaries agree on everything but the speed: new, copies, events, skipped
+    assert summary(d.stderr) == summary(loc.stderr)
+    assert "20 new documents, 1 already stored" in summary(d.stderr)
+    assert summary(d.stderr).endswith("2 skipped")
+
+
+def test_extract_many_in_input_order_with_bad_items_reported(scheduler):
+    arts = articles(6)
+    recs = [Record(origin=f"a{i}", text=a["content"], source=a["source"])
+            for i, a in enumerate(arts)]
+    recs.insert(2, Record(origin="bad", text="\x00 binary"))
+    errors: list[tuple[str, str]] = []
+    with Client(scheduler) as client:
+        docs = list(extract_many(recs, client, published="2015-07-21", window=3,
+                                 on_error=lambda r, e: errors.append((r.origin, repr(e)))))
+        assert errors == [("bad", repr(BadInput("bad: binary content")))]
+        want = [extract(r, "2015-07-21").to_dict() for r in recs if r.origin != "bad"]
+        assert [d.to_dict() for d in docs] == want
+        with pytest.raises(BadInput, match="binary content"):  # without on_error: raised
+            list(extract_many(recs[:3], client))
+
+
+def test_bad_scheduler_is_one_line_error(tmp_path):
+    r = run_ingest(str(DEMO), "--db", f"sqlite:///{tmp_path / 'x.db'}", "--scheduler",
+                   "nonsense")
+    assert r.returncode != 0
+    assert r.stderr.strip().count("\n") == 0 and "nonsense" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_workers_open_a_sqlite_store_only_when_on_this_machine(tmp_path):
+    db = tmp_path / "s.db"
+    for address in ("local", "tcp://127.0.0.1:8786", "localhost:8786"):
+        assert worker_store_url(address, f"sqlite:///{db}") == f"sqlite:///{db}"
+    assert worker_store_url("tcp://10.0.0.5:8786", f"sqlite:///{db}") is None
+    pg = "postgresql://rasd@db.example:5432/rasd"
+    assert worker_store_url("tcp://10.0.0.5:8786", pg) == pg
