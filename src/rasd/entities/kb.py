@@ -12,7 +12,7 @@ import csv
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from rasd.document import Link
@@ -50,6 +50,7 @@ def kind_type(kind: str) -> str:
     return "PER" if kind == "person" else "ORG"
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(phrase: str) -> str:
     """The matching key of a name: its tokens' normalized forms, brackets and quotes dropped."""
     return " ".join(t.norm for t in tokenize(phrase) if t.norm not in SKIP_TOKENS)
@@ -219,6 +220,13 @@ class KB:
             return True  # one-word names of small places: بشري, بدر, مهين, الكرامة
         countries = {self.entries[i].country for i in self.names.get(key, ())}
         return len(countries) > 1 and entry.source not in ("curated", "babel")
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """First words of every matchable phrase: a token none of whose readings is one
+        cannot start a match (a cheap test before the matcher's full one)."""
+        keys = set(self.names) | set(self.role_names) | set(self.bare) | set(self.nationalities)
+        return frozenset(k.split(" ", 1)[0] for k in keys)
 
     @cached_property
     def matcher(self) -> PhraseMatcher[Hit]:

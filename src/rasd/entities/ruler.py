@@ -12,6 +12,7 @@ are added as PER mentions too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.kb import CUES, KB, SKIP_TOKENS, name_key
@@ -69,9 +70,13 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
     out: list[Mention] = []
     seen_people: set[str] = set()
     prev: tuple[int, str] = (-1, "")  # token after the last accepted mention, its type
+    firsts = kb.first_words
     i = 0
     while i < len(tokens):
         nxt = i + 1
+        if not any(r in firsts for r in _stems(tokens[i].norm)):
+            i = nxt
+            continue
         for m in kb.matcher.candidates(text, tokens, i):  # longest first
             if m.end != tokens[m.last - 1].end:
                 continue  # a stripped "suffix" is too often a word's own ending (السلطة)
@@ -86,6 +91,11 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
                 break
         i = nxt
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _stems(norm: str) -> tuple[str, ...]:
+    return tuple(stem for stem, _, _ in clitic_stems(norm))
 
 
 def _false_proclitic(kb: KB, text: str, tok: Token, start: int) -> bool:
