@@ -116,3 +116,18 @@ def test_cue_lexicon_inflections():
     assert "نقول" not in forms  # a quoted first person belongs to the quoted speaker
     assert {"نفي", "نفت", "نفوا", "ينفي", "ينفون"} <= set(verb_forms("نفى", "ينفي"))
     assert len(cue_matcher()) > 200 and normalize("أكّد") == "اكد"
+
+
+def test_participle_takes_the_main_speaker():
+    cs = claims_of("ونفى المصدر لـ«الشرق الأوسط» وصول القضية إلى مستوى مناقشة اتفاق، قائلاً إن "
+                   "الحزب يدفع باتجاه تسوية.")
+    assert [c["cue"] for c in cs] == ["نفى", "قائلاً"]
+    assert cs[0]["via"] == "الشرق الأوسط"
+    assert cs[0]["content"] == "وصول القضية إلى مستوى مناقشة اتفاق"
+    assert cs[1]["speaker"] == cs[0]["speaker"] == "المصدر"
+    assert cs[1]["content"] == "الحزب يدفع باتجاه تسوية"
+
+
+def test_relative_clause_verb_is_no_report():
+    cs = claims_of('وقال الأسد إن "الدول المعادية والتي تدعي محاربة الإرهاب صعدت تمويل العصابات".')
+    assert [c["cue"] for c in cs] == ["قال"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from rasd.document import Claim, Document, Span, Speaker
 from rasd.lexicons import Cue, cue_matcher
-from rasd.roles import View, matches
+from rasd.roles import RELATIVES, View, matches
 from rasd.text.normalize import normalize
 
 WINDOW = 22  # tokens between a cue and its إن/أن
@@ -58,8 +58,10 @@ def stage(doc: Document) -> Document:
 def _verb_claim(v: View, si: int, m, cue: Cue, a: int, b: int, nxt: int,
                 last: Speaker | None, pending_via: Span | None) -> Claim | None:
     c0, c1 = m.first, m.last
+    if c0 > a and (v.bare(c0 - 1),) in RELATIVES:
+        return None  # والتي تدعي محاربة الإرهاب: a relative clause, not a report
     limit = min(b, c1 + WINDOW, max(nxt, c1 + 1))
-    q, direct, quoted_via = _content_start(v, c1, limit, b)
+    q, direct, quoted_via = _content_start(v, c1, limit, b, a)
     prefix = normalize(v.text[v.toks[c0].start:m.start])
     verb_first = prefix in ("و", "ف") or v.boundary_before(c0, a)
     subj = None if verb_first else v.subject_before(c0, a)
@@ -101,8 +103,10 @@ def _verb_claim(v: View, si: int, m, cue: Cue, a: int, b: int, nxt: int,
                      via or _via(v, c1, p))
 
     # speaker
-    if not verb_first and subj is not None:
-        speaker: Speaker | None = _speaker(v, *subj)
+    if cue.participle:
+        speaker: Speaker | None = _main_subject(v, si, a, c0, last)
+    elif not verb_first and subj is not None:
+        speaker = _speaker(v, *subj)
     else:
         s_end = _speaker_end(v, c1, q, cue)
         speaker = _speaker(v, c1, s_end) if s_end > c1 else None
@@ -123,7 +127,10 @@ def _verb_claim(v: View, si: int, m, cue: Cue, a: int, b: int, nxt: int,
             e += 1
         if e == p + 1:
             return None
-        content = v.span(p + 1, e)
+        s = p + 1
+        if s < e and v.phrase_at(s, v.W["complementizers"]):  # «إن قوات الجيش ...»
+            s += 1
+        content = v.span(s, e)
     else:
         e = _clause_end(v, p, b)
         if e <= p:
@@ -138,7 +145,7 @@ def _quote(v: View, t: int) -> str | None:
     return ch if ch in v.W["quotes"] else None
 
 
-def _content_start(v: View, c1: int, limit: int, b: int
+def _content_start(v: View, c1: int, limit: int, b: int, a: int
                    ) -> tuple[int | None, bool, Span | None]:
     """(token where the content starts, direct?, an outlet named in quotes) after a cue:
     إن/أن, a colon, or a quotation opening right after the cue, a comma or a colon.
@@ -163,6 +170,8 @@ def _content_start(v: View, c1: int, limit: int, b: int
             e = t + 1
             while e < b and v.text[v.toks[e].start:v.toks[e].end] != close:
                 e += 1
+            if q == '"' and sum(v.text[v.toks[k].start] == '"' for k in range(a, t)) % 2:
+                break  # a closing straight quote: we are inside a quotation already
             if t == c1 or not v.word(t - 1) or sum(v.word(k) for k in range(t + 1, e)) >= 3:
                 return t, True, via
             return None, False, via  # a quoted word or two («الإرهابيين»), not a quotation
@@ -227,9 +236,13 @@ def _plausible(v: View, i: int, j: int) -> bool:
     W = v.W
     if any(t in v.ent_tok and v.ent_tok[t].type in ("PER", "ORG") for t in range(i, j)):
         return True
-    return any(v.phrase_at(t, W["anonymous_heads"]) or (v.bare(t),) in W["person_heads"]
-               or (v.bare(t),) in W["institution_heads"]
-               or (v.bare(t)[1:],) in W["institution_heads"] for t in range(i, j))
+    def known(t: int) -> bool:
+        n = v.bare(t)
+        forms = {n, n[2:] if n.startswith("ال") else n, n[1:]}
+        return bool(v.phrase_at(t, W["anonymous_heads"])) or any(
+            (f,) in W["person_heads"] or (f,) in W["institution_heads"]
+            or (f,) in W["anonymous_heads"] for f in forms)
+    return any(known(t) for t in range(i, j))
 
 
 def _speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
@@ -268,6 +281,23 @@ def _dropped_subject(v: View, si: int, a: int, c0: int,
     if last is not None:
         return Speaker(last.start, last.end, last.entity, last.kind)
     return None
+
+
+def _main_subject(v: View, si: int, a: int, c0: int,
+                  last: Speaker | None) -> Speaker | None:
+    """The speaker of a participle (…، مشيرا إلى أن): the sentence's last claim's, else
+    the subject of its first reporting verb (وقال المرصد تحطمت الطائرة …، مشيرا إلى أن)."""
+    if last is not None and v.doc.sentence_of(last.start) == si:
+        return Speaker(last.start, last.end, last.entity, last.kind)
+    for m in matches(v, cue_matcher(), a, c0):
+        if m.payload.verb and not m.payload.participle:
+            e = v.np_forward(m.last, c0)
+            if e > m.last and _plausible(v, m.last, e):
+                return _speaker(v, m.last, e)
+            subj = v.subject_before(m.first, a)
+            if subj and _plausible(v, *subj):
+                return _speaker(v, *subj)
+    return _dropped_subject(v, si, a, c0, last)
 
 
 def _adverbial(v: View, j: int) -> bool:

@@ -75,19 +75,24 @@ class Cue:
     verb: bool  # a verb (False: an "according to" frame)
     nominal: bool  # may take a noun phrase as content
     source_prep: str | None  # preposition of the original source (نقل عن)
+    participle: bool = False  # قائلا، مضيفا: the speaker is the main verb's subject
 
 
 @cache
 def cue_matcher() -> PhraseMatcher[Cue]:
     m: PhraseMatcher[Cue] = PhraseMatcher()
     for row in read_tsv("claims", "cues.tsv"):
-        perfect, imperfect, extra, content, prep = (row + ["-"] * 5)[:5]
+        perfect, imperfect, extra, content, prep, parts = (row + ["-"] * 6)[:6]
         cue = Cue(perfect, True, content == "nominal", normalize(prep) if prep != "-" else None)
         forms = verb_forms(perfect, imperfect, first_person=False)
         if extra != "-":
             forms += [normalize(x) for x in extra.split(",")]
         for f in dict.fromkeys(forms):
             m.add(f, cue)
+        if parts != "-":
+            part = Cue(perfect, True, False, cue.source_prep, participle=True)
+            for f in dict.fromkeys(normalize(x) for x in parts.split(",")):
+                m.add(f, part)
     for row in read_tsv("claims", "frames.tsv"):
         m.add(row[0], Cue(row[0], False, True, None))
     return m
