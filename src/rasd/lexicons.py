@@ -99,6 +99,22 @@ def cue_matcher() -> PhraseMatcher[Cue]:
 
 
 @cache
+def verb_vocabulary() -> frozenset[str]:
+    """Every normalized one-word verb form of the cue and trigger lexicons."""
+    out: set[str] = set()
+    for row in read_tsv("claims", "cues.tsv"):
+        perfect, imperfect, extra = (row + ["-"] * 3)[:3]
+        out.update(verb_forms(perfect, imperfect, first_person=False))
+        if extra != "-":
+            out.update(normalize(x) for x in extra.split(","))
+    for row in read_tsv("events", "triggers.tsv"):
+        _, _, kind, form, imperfect = (row + ["-"] * 5)[:5]
+        if kind == "verb" and " " not in form:
+            out.update(verb_forms(form, imperfect))
+    return frozenset(out)
+
+
+@cache
 def claim_words() -> dict[str, Any]:
     w = read_json("claims", "words.json")
     out: dict[str, Any] = {k: norm_phrases(v) for k, v in w.items()

@@ -16,11 +16,10 @@ from functools import cache
 from rasd.document import Document, Entity, Role, Span
 from rasd.lexicons import (
     claim_words,
-    cue_matcher,
     event_markers,
     norm_phrases,
-    trigger_matcher,
     verb_forms,
+    verb_vocabulary,
 )
 from rasd.text.matcher import Match, PhraseMatcher
 from rasd.text.normalize import normalize_with_map
@@ -46,12 +45,7 @@ _IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # phrase set id → firs
 @cache
 def known_verbs() -> frozenset[str]:
     """Normalized verb forms rasd knows (cues, triggers, light verbs, status verbs)."""
-    out: set[str] = set()
-    for matcher in (cue_matcher(), trigger_matcher()):
-        for first, entries in matcher._index.items():
-            for rest, payload in entries:
-                if not rest and getattr(payload, "verb", False):
-                    out.add(first)
+    out = set(verb_vocabulary())
     out |= event_markers()["light_verbs"]
     for phrases in event_markers()["status"].values():
         out |= {p[0] for p in phrases if len(p) == 1 and len(p[0]) > 3}
