@@ -33,9 +33,10 @@ def find_events(doc: Document) -> list[Event]:
     v = View(doc)
     out: list[Event] = []
     for si, a, b in v.sentences():
-        found = [m for m in matches(v, trigger_matcher(), a, b) if _needs_ok(v, m, a, b)]
+        found = [m for m in matches(v, trigger_matcher(), a, b) if _needs_ok(v, m, a, b)
+                 and not any(t in v.time_tok for t in range(m.first, m.last))]  # فجر الاثنين
         found, extra = _drop_instruments(v, _drop_contained(v, _merge(v, found), a))
-        evs = [_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
+        evs = _event_subjects([_event(v, si, g, a, b, extra.get(g[0], [])) for g in found])
         _magnitudes(v, evs, a, b)
         out.extend(evs)
     _link_actors(doc, out)
@@ -97,13 +98,33 @@ def _container(v: View, k: int, M) -> bool:
     return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
 
 
+def _event_subjects(evs: list[Event]) -> list[Event]:
+    """القصف استهدف قرية، العقوبات تستهدف أفرادا: a verb whose subject is another trigger
+    of the sentence describes that event; its recipient and place go to it."""
+    out = []
+    for e in evs:
+        host = next((h for h in evs if h is not e and any(
+            r.start <= h.trigger.start < r.end for r in e.actor)), None)
+        if host is None:
+            out.append(e)
+            continue
+        host.recipient = host.recipient or e.recipient
+        host.location = host.location or e.location
+        host.time = host.time or e.time
+    return out
+
+
 def _drop_instruments(v: View, found: list[list]) -> tuple[list[list], dict]:
     """A weapon noun (قذيفة، صواريخ) beside another ASSAULT trigger of the sentence is that
     attack's instrument: one event, with the weapon's modes."""
     inst = event_markers()["instruments"]
 
-    def weapon(g: list) -> bool:
-        return g[0].payload.type == "ASSAULT" and v.phrase_at(g[0].first, inst) > 0
+    names = {" ".join(p) for p in inst}
+
+    def weapon(g: list) -> bool:  # بالبراميل المتفجرة: compare the trigger's own letters
+        text = " ".join(normalize(v.text[g[0].start:g[-1].end]).split())
+        return g[0].payload.type == "ASSAULT" and (text in names or (
+            text.startswith("ال") and text[2:] in names))
     def outcome(g: list) -> bool:
         return g[0].payload.type == "ASSAULT" and normalize(
             v.text[g[0].start:g[0].end]) in event_markers()["consequences"]
