@@ -5,7 +5,6 @@ items are reported and skipped, and `extract_many` yields documents in input ord
 from __future__ import annotations
 
 import json
-import logging
 import sqlite3
 import subprocess
 import sys
@@ -13,10 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from distributed import Client, LocalCluster
+from distributed import Client
 
 from conftest import REPO
-from rasd.distributed import extract_many, worker_store_url
+from rasd.distributed import extract_many, local_cluster, worker_store_url
 from rasd.pipeline import extract
 from rasd.readers.record import BadInput, Record
 
@@ -27,8 +26,7 @@ VOLATILE = {"added", "applied", "updated", "num"}  # wall-clock times, row numbe
 
 @pytest.fixture(scope="module")
 def scheduler() -> Iterator[str]:
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+    with local_cluster(2) as cluster:  # 2 processes, 1 thread each
         yield cluster.scheduler_address
 
 

@@ -37,11 +37,14 @@ from rasd.store.db import DatabaseError, parse_url
 from rasd.store.store import StoreError
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, LocalCluster
 
     from rasd.ingest import IngestReport
 
 LOCAL = "local"
+# the scheduler always serves HTTP (health, metrics; the dashboard only with bokeh):
+# a free port on loopback, never the fixed :8787 on every interface
+NO_DASHBOARD = "127.0.0.1:0"
 CONNECT_TIMEOUT_S = 20.0  # for the scheduler to answer, and for a first worker to join
 _LOOPBACK = {"localhost", "::1"}
 WINDOW_PER_SLOT = 8  # in-flight tasks per worker thread: workers never starve, memory bounded
@@ -56,6 +59,17 @@ def _rasd_version() -> str:
     return rasd.__version__
 
 
+def local_cluster(workers: int = 2) -> LocalCluster:
+    """A LocalCluster of `workers` processes on this machine, one thread each (extraction
+    is pure-Python CPU work under the GIL, and each process keeps its own models), quiet,
+    with its HTTP port on loopback. Process-based: the calling script needs an
+    `if __name__ == "__main__":` guard."""
+    from distributed import LocalCluster
+
+    return LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                        dashboard_address=NO_DASHBOARD, silence_logs=logging.ERROR)
+
+
 @contextmanager
 def cluster(address: str, workers: int = 2, *,
             timeout: float = CONNECT_TIMEOUT_S) -> Iterator[Client]:
@@ -66,18 +80,14 @@ def cluster(address: str, workers: int = 2, *,
     Raises ClusterError (one line) when dask is missing or the cluster is unusable.
     """
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError:
         raise ClusterError("a Dask scheduler needs dask and distributed: "
                            "pip install 'rasd[dist]'") from None
     local = None
     try:
         if address == LOCAL:
-            # one thread per worker: extraction is pure-Python CPU work (the GIL), and
-            # each process keeps its own models
-            local = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
-                                 processes=True, dashboard_address=None,
-                                 silence_logs=logging.ERROR)
+            local = local_cluster(workers)
             client = Client(local, timeout=timeout)
         else:
             client = Client(address, timeout=timeout)
