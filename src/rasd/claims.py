@@ -253,12 +253,15 @@ def _speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
         n = v.norms[j]
         if not v.word(j) and v.text[v.toks[j].start] not in ",،":
             break
-        if (cue.source_prep and n == cue.source_prep) or n == "الي" \
+        if (cue.source_prep and n == cue.source_prep) or n in ("الي", "علي") \
                 or (n,) in W["source_stops"] \
                 or v.phrase_at(j, W["via_openers"]) or v.is_time(j) \
                 or (v.norms[j][:1] in "لب" and (n[1:],) in W["outlet_nouns"]) \
                 or (j == i and (v.prefixed(j) or _adverbial(v, j))):
             break
+        if j > i and not v.word(j) and j + 1 < q and not v.is_def(j + 1) \
+                and j + 1 not in v.ent_tok and (v.bare(j + 1),) not in W["person_heads"]:
+            break  # مصادر داخل الحزب، تعارض تورطه …: a clause after the comma, not apposition
         j += 1
     while j > i and not v.word(j - 1):  # trailing comma
         j -= 1
