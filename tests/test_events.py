@@ -136,3 +136,18 @@ def test_spans_valid_on_real_articles():
             n_claims += len(doc.claims)
             n_events += len(doc.events)
     assert n_claims > 40 and n_events > 100
+
+
+def test_word_order_variants():
+    # a resumptive pronoun: the subject follows it
+    evs, _ = events_of("وقال إن الأسلحة غنمت من مراكز عسكرية سيطر عليها الأكراد.")
+    e = one(evs, "COERCE")
+    assert e["actor"] == ["الأكراد"] and e["recipient"] == ["مراكز عسكرية"]
+    # a conditional opens the clause: the verb's subject follows it
+    evs, _ = events_of("ويضيف: إذا سيطر النظام على المنطقة فسيخسر الثوار الطريق.")
+    e = one(evs, "COERCE")
+    assert e["actor"] == ["النظام"] and e["status"] == "hypothetical"
+    # coordinated parties of a clash, each without its و
+    evs, _ = events_of("قتل ستة أشخاص في اشتباكات بين قوات الأمن ومقاتلين من الحزب.")
+    e = one(evs, "ASSAULT")
+    assert e["actor"][:2] == ["قوات الأمن", "مقاتلين"] and e["dead"] == 6

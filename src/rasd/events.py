@@ -14,7 +14,7 @@ from __future__ import annotations
 from rasd.document import Document, Event, EventTime, Role, Span
 from rasd.entities.link import nominal_entity
 from rasd.lexicons import Trigger, event_markers, magnitudes, trigger_matcher
-from rasd.roles import PREPS, View, matches
+from rasd.roles import PREPS, PRONOUN_PREPS, View, matches
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -188,7 +188,14 @@ def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]
         continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
             and not v.boundary_before(t0, a)
         subj = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX)
-        if continued:
+        resumptive = t1 < b and (v.norms[t1],) in PRONOUN_PREPS
+        if resumptive:  # مراكز سيطر عليها الأكراد: the subject follows the pronoun
+            e = v.np_forward(t1 + 1, b)
+            actor = [(t1 + 1, e)] if e > t1 + 1 else []
+            if subj:
+                recipient = [subj]
+            after = b
+        elif continued:
             pass
         elif subj and trig.type == "ASSAULT" and _counted(v, *subj):
             recipient = [subj]  # 12 سوريا قتلوا: the counted subject is the victims
@@ -204,7 +211,7 @@ def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]
             elif e > s:
                 actor, after = [(s, e)], e
         s = _skip_time(v, after, b)
-        e = v.np_forward(s, b)
+        e = v.np_forward(s, b) if s < b else s
         if not recipient and e > s and (
                 (trig.type in OBJECT_IS_RECIPIENT and t1 - t0 == 1) or s in v.ent_tok):
             recipient = [(s, e)]
@@ -240,9 +247,9 @@ def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]
 
 def _roles(v: View, spans: list[tuple[int, int]]) -> list[Role]:
     out = []
-    for i, j in spans:
+    for n, (i, j) in enumerate(spans):
         if j > i:
-            r = v.role(i, j)
+            r = v.role(i, j, conj=n > 0)
             if r.end > r.start:
                 out.append(r)
     return out
@@ -324,7 +331,7 @@ def _np_list(v: View, i: int, b: int) -> list[tuple[int, int]]:
     """A coordinated list of noun phrases: X وY وZ (كل من is skipped)."""
     if i + 1 < b and v.norms[i] == "كل" and v.norms[i + 1] == "من":
         i += 2
-    out = []
+    out: list[tuple[int, int]] = []
     while i < b:
         e = v.np_forward(i, b, prefixed_ok=False)
         if e == i:

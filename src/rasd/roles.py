@@ -175,12 +175,12 @@ class View:
             n = 0
             while j < b and n < 3 and not self.stop(j) and not self.is_def(j) \
                     and (j == i or not self.prefixed(j)) and not self.is_time(j) \
-                    and (j == i or self.norms[j][:1] != "و" or j in self.ent_tok) \
                     and (j == i or (self.bare(j - 1),) not in self.W["attachment_adjectives"]) \
                     and self.bare(j) not in self.directions_set():
                 j += 1
                 n += 1
-        while j < b and not self.stop(j) and self.is_def(j) and not self.prefixed(j):
+        while j < b and not self.stop(j) and self.is_def(j) and not self.prefixed(j) and (
+                ent is None or _nisba(self.bare(j))):  # الحكومة الأردنية | التعليق
             j += 1
         if ent is None and j < b and j in self.ent_tok and self.ent_tok[j].type == "PER" and \
                 self.ent_tok.get(j - 1) is not self.ent_tok[j]:
@@ -224,7 +224,9 @@ class View:
                     or self.phrase_at(p, self.W["connectives"]) \
                     or self.phrase_at(p, self.W["clause_openers"]) \
                     or (self.norms[p],) in KANA or (self.bare(p),) in RELATIVES \
-                    or (self.norms[p],) in NEGATORS or self.is_verb(p) or self.is_time(p):
+                    or (self.norms[p],) in NEGATORS or self.is_verb(p) or self.is_time(p) \
+                    or ((self.norms[p],) in PRONOUN_PREPS and p > a
+                        and self.is_verb(p - 1)):  # طلبت فيه | دعم (not المتحالفة معه)
                 break
             j = p
         # a leading preposition phrase is not a subject
@@ -262,11 +264,16 @@ class View:
         parts.append((s, j))
         return parts
 
-    def role(self, i: int, j: int, strip_prefix: bool = True) -> Role:
-        """A Role over tokens [i, j), without a leading و/ب/ل clitic, pointing at its entity."""
+    def role(self, i: int, j: int, strip_prefix: bool = True, conj: bool = False) -> Role:
+        """A Role over tokens [i, j), without a leading و/ب/ل clitic, pointing at its entity;
+        `conj`: the phrase is a coordinated item, so a leading و is always the conjunction."""
         start, end = self.toks[i].start, self.toks[j - 1].end
         if strip_prefix:
             start = self.clitic_start(i)
+        if conj and start == self.toks[i].start and self.norms[i][:1] == "و" \
+                and len(self.norms[i]) > 2:
+            _, index = normalize_with_map(self.text[start:self.toks[i].end])
+            start += index[1] if len(index) > 1 else 0
         ent = self.entity_for(start, end)
         return Role(start, end, ent)
 
@@ -299,6 +306,11 @@ class View:
         return best
 
 
+def _nisba(word: str) -> bool:
+    """A relational adjective (الروسية، الأردني، السوريين) that can follow a name."""
+    return word.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يتين"))
+
+
 def valid_verb_match(view: View, m: Match[object]) -> bool:
     """A verb form is no verb when it carries the article (التابعة), ب/ك, or is a ة noun."""
     tok = view.toks[m.first]
@@ -318,10 +330,15 @@ def valid_verb_match(view: View, m: Match[object]) -> bool:
 
 
 def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[Match[object]]:
-    """Non-overlapping lexicon matches in tokens [a, b), verbs filtered by `valid_verb_match`."""
+    """Non-overlapping lexicon matches in tokens [a, b), verbs filtered by `valid_verb_match`;
+    never inside a name (تدمر the city is no تدمر the verb)."""
     out: list[Match[object]] = []
     i = a
     while i < b:
+        ent = view.ent_tok.get(i)
+        if ent is not None and ent.type in ("PER", "LOC"):
+            i += 1
+            continue
         for m in matcher.candidates(view.text, view.toks, i):
             if m.last > b:
                 continue
