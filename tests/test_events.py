@@ -151,3 +151,14 @@ def test_word_order_variants():
     evs, _ = events_of("قتل ستة أشخاص في اشتباكات بين قوات الأمن ومقاتلين من الحزب.")
     e = one(evs, "ASSAULT")
     assert e["actor"][:2] == ["قوات الأمن", "مقاتلين"] and e["dead"] == 6
+
+
+def test_status_markers_stay_in_their_phrase():
+    evs, _ = events_of("وسيمهد تحديد المسؤولية عن هجمات الغاز السام الطريق للمحاسبة.")
+    assert one(evs, "ASSAULT")["status"] == "asserted"  # the future is the paving's
+    evs, _ = events_of("لا يزال الاشتباك مستمرا في المدينة.")
+    assert one(evs, "ASSAULT")["status"] == "asserted"  # لا يزال = still
+    evs, _ = events_of("لا هدنة إلا في حال انسحاب النظام من المدينة.")
+    assert one(evs, "RETREAT")["status"] == "hypothetical"
+    evs, _ = events_of("وقال إن الطرفين سيجريان المزيد من المحادثات الأسبوع المقبل.")
+    assert one(evs, "CONSULT")["status"] == "future"

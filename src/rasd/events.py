@@ -437,14 +437,19 @@ def _status(v: View, m, t0: int, a: int) -> str:
     if "س" in prefix and m.payload.verb:
         found.add("future")
     k = t0 - 1
+    if k >= a and v.bare(k) in M["hypothetical_adjacent"] and "ب" in prefix:
+        found.add("hypothetical")  # يسمح بإجلاء (not تسمح العقوبات)
     while k >= a and t0 - k <= M["status_scope"]:
         if not v.word(k) and v.text[v.toks[k].start] not in "()":
             break
         for status, phrases in st.items():
             if v.phrase_at(k, phrases):
-                if status == "negated" and t0 - k > M["negation_scope"]:
+                if status == "negated" and (t0 - k > M["negation_scope"]
+                                            or v.phrase_at(k, M["not_negation"])):
                     continue
                 found.add(status)
+        if (v.norms[k],) in PREPS:
+            break  # the trigger sits in a phrase of its own: سيمهد تحديد المسؤولية عن | هجمات
         if _future_verb(v, k, M):
             found.add("future")
         k -= 1

@@ -179,6 +179,8 @@ def event_markers() -> dict[str, Any]:
         "place_nouns": norm_words(raw["place_nouns"]),
         "consequences": norm_words(raw["consequences"]),
         "future_after": norm_words(raw["future_after"]),
+        "hypothetical_adjacent": norm_words(raw["hypothetical_adjacent"]),
+        "not_negation": norm_phrases(raw["not_negation"]),
     }
 
 
