@@ -448,7 +448,7 @@ def _status(v: View, m, t0: int, a: int) -> str:
                                             or v.phrase_at(k, M["not_negation"])):
                     continue
                 found.add(status)
-        if (v.norms[k],) in PREPS:
+        if (v.norms[k],) in PREPS and v.norms[k] != "من":  # (partitive من: المزيد من)
             break  # the trigger sits in a phrase of its own: سيمهد تحديد المسؤولية عن | هجمات
         if _future_verb(v, k, M):
             found.add("future")
