@@ -162,3 +162,11 @@ def test_status_markers_stay_in_their_phrase():
     assert one(evs, "RETREAT")["status"] == "hypothetical"
     evs, _ = events_of("وقال إن الطرفين سيجريان المزيد من المحادثات الأسبوع المقبل.")
     assert one(evs, "CONSULT")["status"] == "future"
+
+
+def test_fronted_place_phrase():
+    evs, _ = events_of("وفي مدينة حلب، قصفت الطائرات الأحياء الشرقية.")
+    assert one(evs, "ASSAULT")["location"] in (["حلب"], ["مدينة حلب"])
+    # a place inside another phrase earlier in the sentence is not the event's
+    evs, _ = events_of("كما قال المفاوض عن فصائل المعارضة في حلب إنهم تواصلوا مع الروس.")
+    assert one(evs, "CONSULT")["location"] == []

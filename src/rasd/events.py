@@ -399,16 +399,42 @@ def _locations(v: View, t0: int, t1: int, a: int, b: int,
             e = k
             while e < b and v.ent_tok.get(e) is ent:
                 e += 1
-            prev = v.norms[k - 1] if k - 1 >= a else ""
-            clitic = v.clitic_start(k) > v.toks[k].start and v.norms[k][:1] in "بو"
-            if prev in M["location_preps"] or clitic:
-                if prev in M["directions"]:
+            if _locative(v, k, a, M):
+                if k - 1 >= a and v.norms[k - 1] in M["directions"]:
                     s = k - 1
                 out.append((s, e))
             k = e
             continue
         k += 1
+    if not out:  # وفي حلب، قصفت الطائرات …: a fronted place phrase opening the clause
+        out = _fronted_place(v, t0, a, used, M)
     return out[:2]
+
+
+def _fronted_place(v: View, t0: int, a: int, used: set[int], M) -> list[tuple[int, int]]:
+    """(و)في [مدينة] X[،] right before the clause of the trigger."""
+    k = t0 - 1
+    if k >= a and v.text[v.toks[k].start] in "،,":
+        k -= 1
+    ent = v.ent_tok.get(k)
+    if k < a or ent is None or ent.type != "LOC" or k in used:
+        return []
+    s = k
+    while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
+        s -= 1
+    p = s - 1
+    if p >= a and (v.bare(p) in M["place_nouns"] or v.bare(p) in M["directions"]):
+        p -= 1
+    if p >= a and v.bare(p) == "في" and v.boundary_before(p, a):
+        return [(s, k + 1)]
+    return []
+
+
+def _locative(v: View, k: int, a: int, M) -> bool:
+    """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it."""
+    prev = v.norms[k - 1] if k - 1 >= a else ""
+    clitic = v.clitic_start(k) > v.toks[k].start and v.norms[k][:1] == "ب"
+    return prev in M["location_preps"] or clitic
 
 
 def _time(v: View, t0: int, a: int, b: int) -> EventTime | None:
