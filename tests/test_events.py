@@ -170,3 +170,12 @@ def test_fronted_place_phrase():
     # a place inside another phrase earlier in the sentence is not the event's
     evs, _ = events_of("كما قال المفاوض عن فصائل المعارضة في حلب إنهم تواصلوا مع الروس.")
     assert one(evs, "CONSULT")["location"] == []
+
+
+def test_agent_after_a_trigger_noun():
+    evs, _ = events_of("قتل 12 مدنيا في قصف لطيران النظام السوري على القرية.")
+    e = one(evs, "ASSAULT")
+    assert e["actor"] == ["طيران النظام السوري"] and e["location"] == ["القرية"]
+    assert e["dead"] == 12
+    evs, _ = events_of("وقع هجوم من قبل قوات النظام على البلدة.")
+    assert one(evs, "ASSAULT")["actor"] == ["قوات النظام"]

@@ -15,7 +15,7 @@ from rasd.document import Document, Event, EventTime, Role, Span
 from rasd.entities.link import nominal_entity
 from rasd.lexicons import Trigger, event_markers, magnitudes, trigger_matcher
 from rasd.roles import PREPS, PRONOUN_PREPS, View, matches
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
 # Types whose grammatical object is the target actor (others' objects are things:
@@ -219,7 +219,7 @@ def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]
         actor = _noun_actor(v, t0, t1, a, b)
         k = t1
         if k < b and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
-                and v.ent_tok[k].type in ("PER", "ORG"):
+                and v.ent_tok[k].type in ("PER", "ORG") and not any(x[0] == k for x in actor):
             e = v.np_forward(k, b)
             if not actor and e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
                 # قصف قوات النظام لمواقع المعارضة: the genitive is the agent, ل the target
@@ -245,11 +245,15 @@ def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]
     return ev
 
 
-def _roles(v: View, spans: list[tuple[int, int]]) -> list[Role]:
+def _roles(v: View, spans: list[tuple[int, ...]]) -> list[Role]:
+    """Roles over token spans (i, j) or (i, j, 1) = without a leading preposition ل."""
     out = []
-    for n, (i, j) in enumerate(spans):
+    for n, (i, j, *cut) in enumerate(spans):
         if j > i:
             r = v.role(i, j, conj=n > 0)
+            if cut and r.start == v.toks[i].start and v.norms[i][:1] == "ل":
+                _, index = normalize_with_map(v.text[r.start:v.toks[i].end])
+                r.start += index[1] if len(index) > 1 else 0
             if r.end > r.start:
                 out.append(r)
     return out
@@ -288,7 +292,7 @@ def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, in
         e = v.np_forward(lv + 1, t0)
         if e > lv + 1:
             return [(lv + 1, e)]
-        return []
+        break
     # غارات كثيفة شنها الطيران الحربي: a light verb with a pronoun after the noun
     for k in range(t1, min(b, t1 + 3)):
         if not v.word(k):
@@ -298,6 +302,24 @@ def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, in
                                              clitic_stems(n) if suf):
             e = v.np_forward(k + 1, b)
             return [(k + 1, e)] if e > k + 1 else []
+    # قصف لطيران النظام، غارات للتحالف، هجوم من قبل قوات …: the agent after the noun
+    k = t1
+    while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] not in "لم" and not \
+            v.stop(k) and k not in v.ent_tok:
+        k += 1  # an adjective between: قصف عنيف لـ …
+    if k + 1 < b and v.norms[k] == "من" and v.norms[k + 1] == "قبل":
+        e = v.np_forward(k + 2, b)
+        if e > k + 2:
+            return [(k + 2, e)]
+    elif k < b and v.norms[k][:1] == "ل" and len(v.norms[k]) > 3:
+        head = v.norms[k][1:]
+        ent = v.ent_tok.get(k)
+        if head in M["agent_heads"] or (head[:1] == "ل" and "ال" + head[1:] in
+                                         M["agent_heads"]) or (
+                ent is not None and ent.type in ("ORG", "PER")):
+            e = v.np_forward(k, b, prefixed_ok=True)
+            if e > k:
+                return [(k, e, 1)]  # without its ل
     # بين X و Y (المحادثات بين النظام وروسيا وإيران)
     for k in range(t1, min(b, t1 + 4)):
         if v.norms[k] == "بين":
@@ -379,7 +401,7 @@ def _locations(v: View, t0: int, t1: int, a: int, b: int,
                taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Places after a locative preposition or a direction word, in the trigger's clause."""
     M = event_markers()
-    used = {t for i, j in taken for t in range(i, j)}
+    used = {t for i, j, *_ in taken for t in range(i, j)}
     out: list[tuple[int, int]] = []
     k = t1
     end = min(b, t1 + M["location_window"])

@@ -181,6 +181,7 @@ def event_markers() -> dict[str, Any]:
         "future_after": norm_words(raw["future_after"]),
         "hypothetical_adjacent": norm_words(raw["hypothetical_adjacent"]),
         "not_negation": norm_phrases(raw["not_negation"]),
+        "agent_heads": norm_words(raw["agent_heads"]),
     }
 
 
