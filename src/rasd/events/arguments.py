@@ -1,20 +1,12 @@
-"""PLOVER events: who did what to whom, where, when, how many.
-
-Triggers come from data/events/triggers.tsv (verbs with generated inflections, and
-verbal nouns); status markers, light verbs, role prepositions and mode words from
-data/events/markers.json; magnitude nouns from data/events/magnitudes.tsv. Roles are
-read off the sentence around the trigger (see rasd.roles): the subject before or
-after a verb (or before the light verb of a noun: موسكو أقامت ممرات آمنة), the
-object or a role preposition (مع، ضد، أمام) for the recipient, a place entity after a
-locative preposition or a direction word (شرقي حلب) for the location.
-"""
+"""One event from its trigger: actor, recipient, location, time (and, through
+rasd.events.status, status and modes), read off the sentence around the trigger."""
 
 from __future__ import annotations
 
-from rasd.document import Document, Event, EventTime, Role, Span
-from rasd.entities.link import nominal_entity
-from rasd.lexicons import Trigger, event_markers, magnitudes, trigger_matcher
-from rasd.roles import PREPS, PRONOUN_PREPS, View, matches
+from rasd.document import Event, EventTime, Role, Span
+from rasd.events.status import add_modes, light_verb, status_of
+from rasd.lexicons import Trigger, event_markers
+from rasd.roles import PREPS, PRONOUN_PREPS, View
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
@@ -23,145 +15,10 @@ from rasd.text.segment import clitic_stems
 OBJECT_IS_RECIPIENT = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN",
                        "SANCTION", "REQUEST"}
 SUBJECT_MAX = 7  # tokens of a subject written before its verb
-NEEDS_WINDOW = 6  # tokens around a trigger searched for its `needs` words
 PRONOUNS = {"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما"}
-MATERIAL = {"ASSAULT", "COERCE", "RETREAT", "AID", "PROTEST", "MOBILIZE", "SANCTION",
-            "COOPERATE"}
 
 
-def find_events(doc: Document) -> list[Event]:
-    v = View(doc)
-    out: list[Event] = []
-    for si, a, b in v.sentences():
-        found = [m for m in matches(v, trigger_matcher(), a, b) if _needs_ok(v, m, a, b)
-                 and not any(t in v.time_tok for t in range(m.first, m.last))]  # فجر الاثنين
-        found, extra = _drop_instruments(v, _drop_contained(v, _merge(v, found), a))
-        evs = _event_subjects([_event(v, si, g, a, b, extra.get(g[0], [])) for g in found])
-        _magnitudes(v, evs, a, b)
-        out.extend(evs)
-    _link_actors(doc, out)
-    _link_claims(doc, out)
-    out.sort(key=lambda e: (e.trigger.start, e.type))
-    for k, e in enumerate(out, 1):
-        e.id = f"v{k}"
-    return out
-
-
-def stage(doc: Document) -> Document:
-    doc.events = find_events(doc)
-    return doc
-
-
-# --- triggers ----------------------------------------------------------------
-
-
-def _needs_ok(v: View, m, a: int, b: int) -> bool:
-    """A trigger with `needs` words: a content word (اتفاق) within NEEDS_WINDOW tokens, or a
-    function word (بين، مع، ضد) within the two tokens after it."""
-    trig: Trigger = m.payload
-    if not trig.needs:
-        return True
-    for t in range(max(a, m.first - NEEDS_WINDOW), min(b, m.last + NEEDS_WINDOW)):
-        if t in range(m.first, m.last):
-            continue
-        for stem, _, _ in clitic_stems(v.norms[t]):
-            if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2):
-                return True
-    return False
-
-
-def _drop_contained(v: View, found: list, a: int) -> list:
-    """A trigger noun governed by another trigger or a content noun (لربط إخلاء، بموضوع
-    إجلاء، اتفاق جديد على خروج) is what that noun is about, not an event of its own."""
-    M = event_markers()
-    out = []
-    ends = {g[-1].last for g in found}
-    for g in found:
-        m = g[0]
-        governed = False
-        k = m.first - 1
-        if k >= a and v.bare(k) in M["demonstratives"]:
-            continue  # هذا القصف: an event already coded
-        if not m.payload.verb and k >= a and v.word(k):
-            if m.first in ends or _container(v, k, M):
-                governed = True
-            elif v.norms[k] in M["governing_preps"] or v.norms[m.first][:1] in "لب":
-                governed = any(v.word(j) and _container(v, j, M)
-                               for j in range(max(a, m.first - 3), k + (v.norms[k] not in
-                                                                        M["governing_preps"])))
-        if not governed:
-            out.append(g)
-    return out
-
-
-def _container(v: View, k: int, M) -> bool:
-    return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
-
-
-def _event_subjects(evs: list[Event]) -> list[Event]:
-    """القصف استهدف قرية، العقوبات تستهدف أفرادا: a verb whose subject is another trigger
-    of the sentence describes that event; its recipient and place go to it."""
-    out = []
-    for e in evs:
-        host = next((h for h in evs if h is not e and any(
-            r.start <= h.trigger.start < r.end for r in e.actor)), None)
-        if host is None:
-            out.append(e)
-            continue
-        host.recipient = host.recipient or e.recipient
-        host.location = host.location or e.location
-        host.time = host.time or e.time
-    return out
-
-
-def _drop_instruments(v: View, found: list[list]) -> tuple[list[list], dict]:
-    """A weapon noun (قذيفة، صواريخ) beside another ASSAULT trigger of the sentence is that
-    attack's instrument: one event, with the weapon's modes."""
-    inst = event_markers()["instruments"]
-
-    names = {" ".join(p) for p in inst}
-
-    def weapon(g: list) -> bool:  # بالبراميل المتفجرة: compare the trigger's own letters
-        text = " ".join(normalize(v.text[g[0].start:g[-1].end]).split())
-        return g[0].payload.type == "ASSAULT" and (text in names or (
-            text.startswith("ال") and text[2:] in names))
-    def outcome(g: list) -> bool:
-        return g[0].payload.type == "ASSAULT" and normalize(
-            v.text[g[0].start:g[0].end]) in event_markers()["consequences"]
-    attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
-    main = [g for g in attacks if not weapon(g)]
-    extra: dict = {}  # host trigger match → the modes its dropped instruments give it
-    if attacks:  # قتل خمسة أطفال إثر سقوط قذيفة: the deaths are the attack's outcome
-        found = [g for g in found if not outcome(g)]
-    if not main:
-        return found, extra
-    out = []
-    for g in found:
-        if weapon(g):
-            host = min(main, key=lambda h: abs(h[0].first - g[0].first))
-            modes = extra.setdefault(host[0], [])
-            modes.extend(x for x in g[0].payload.modes if x not in modes)
-            continue
-        out.append(g)
-    return out, extra
-
-
-def _merge(v: View, found: list) -> list[list]:
-    """Coordinated triggers of one type (المفاوضات والاتصالات) are one event."""
-    out: list[list] = []
-    for m in found:
-        if out and out[-1][0].payload.type == m.payload.type and m.first == out[-1][-1].last \
-                and v.norms[m.first][:1] == "و":
-            out[-1].append(m)
-        else:
-            out.append([m])
-    return out
-
-
-# --- one event -----------------------------------------------------------------
-
-
-def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]) -> Event:
+def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]) -> Event:
     m, last = group[0], group[-1]
     trig: Trigger = m.payload
     t0, t1 = m.first, last.last
@@ -197,7 +54,7 @@ def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]
             after = b
         elif continued:
             pass
-        elif subj and trig.type == "ASSAULT" and _counted(v, *subj):
+        elif subj and trig.type == "ASSAULT" and counted(v, *subj):
             recipient = [subj]  # 12 سوريا قتلوا: the counted subject is the victims
         elif subj:
             actor = v.split_coordination(*subj)
@@ -206,7 +63,7 @@ def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]
         else:
             s = _skip_time(v, t1, b)
             e = v.np_forward(s, b)
-            if e > s and _counted(v, s, e):  # قتل خمسة أطفال: a counted NP is the victims
+            if e > s and counted(v, s, e):  # قتل خمسة أطفال: a counted NP is the victims
                 recipient, after = [(s, e)], e
             elif e > s:
                 actor, after = [(s, e)], e
@@ -240,8 +97,8 @@ def _event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]
     ev.recipient = _roles(v, recipient)
     ev.location = _roles(v, location)
     ev.time = _time(v, t0, a, b)
-    ev.status = _status(v, m, t0, a)
-    _modes(v, ev, t0, t1, a, b)
+    ev.status = status_of(v, m, t0, a)
+    add_modes(v, ev, t0, t1, a, b)
     return ev
 
 
@@ -275,7 +132,7 @@ def _manner(v: View, i: int) -> bool:
     return n[:2] == "با" and len(n) > 5 and i not in v.ent_tok
 
 
-def _counted(v: View, i: int, j: int) -> bool:
+def counted(v: View, i: int, j: int) -> bool:
     lo, hi = v.toks[i].start, v.toks[j - 1].end
     return any(lo <= q.start < hi for q in v.doc.quantities)
 
@@ -284,7 +141,7 @@ def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, in
     M = event_markers()
     # a light verb before the noun: موسكو أقامت ممرات، الجيش سيستمر بعملياته
     for lv in (t0 - 1, t0 - 2):
-        if lv < a or not _light(v, lv, M):
+        if lv < a or not light_verb(v, lv, M):
             continue
         subj = v.subject_before(lv, a, SUBJECT_MAX)
         if subj and not v.boundary_before(lv, a):
@@ -341,12 +198,6 @@ def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, in
         if s - 1 >= a and any(x in M["intent_nouns"] for x, _, _ in clitic_stems(v.norms[s - 1])):
             return [(s, t0)]
     return []
-
-
-def _light(v: View, i: int, M) -> bool:
-    n = v.bare(i)
-    return n in M["light_verbs"] or (n[:1] == "س" and n[1:] in M["light_verbs"]) \
-        or v.norms[i] in M["light_verbs"]
 
 
 def _np_list(v: View, i: int, b: int) -> list[tuple[int, int]]:
@@ -464,7 +315,7 @@ def _time(v: View, t0: int, a: int, b: int) -> EventTime | None:
     lo, hi = v.toks[a].start, v.toks[b - 1].end
     pos = v.toks[t0].start
     for t in v.doc.times:
-        if t.start >= lo and t.end <= hi and not _punct_between(v, min(t.start, pos),
+        if t.start >= lo and t.end <= hi and not punct_between(v, min(t.start, pos),
                                                                  max(t.end, pos)):
             d = abs(t.start - pos)
             if d < dist:
@@ -472,138 +323,6 @@ def _time(v: View, t0: int, a: int, b: int) -> EventTime | None:
     return EventTime(best.start, best.end, best.date) if best else None
 
 
-def _punct_between(v: View, start: int, end: int) -> bool:
+def punct_between(v: View, start: int, end: int) -> bool:
     i, j = v.token_range(start, end)
     return any(not v.word(k) for k in range(i, j))
-
-
-def _status(v: View, m, t0: int, a: int) -> str:
-    M = event_markers()
-    st = M["status"]
-    prefix = normalize(v.text[v.toks[t0].start:m.start])
-    found: set[str] = set()
-    if "س" in prefix and m.payload.verb:
-        found.add("future")
-    k = t0 - 1
-    if k >= a and v.bare(k) in M["hypothetical_adjacent"] and "ب" in prefix:
-        found.add("hypothetical")  # يسمح بإجلاء (not تسمح العقوبات)
-    while k >= a and t0 - k <= M["status_scope"]:
-        if not v.word(k) and v.text[v.toks[k].start] not in "()":
-            break
-        for status, phrases in st.items():
-            if v.phrase_at(k, phrases):
-                if status == "negated" and (t0 - k > M["negation_scope"]
-                                            or v.phrase_at(k, M["not_negation"])):
-                    continue
-                found.add(status)
-        if (v.norms[k],) in PREPS and v.norms[k] != "من":  # (partitive من: المزيد من)
-            break  # the trigger sits in a phrase of its own: سيمهد تحديد المسؤولية عن | هجمات
-        if _future_verb(v, k, M):
-            found.add("future")
-        k -= 1
-    if not m.payload.verb:  # المباحثات سوف تتطرق، الاجتماع سيكون
-        for k in range(m.last, min(len(v.toks), m.last + 2)):
-            if not v.word(k):
-                break
-            if v.bare(k) in M["future_after"]:
-                found.add("future")
-    for s in ("negated", "hypothetical", "future", "historical"):
-        if s in found:
-            return s
-    return "asserted"
-
-
-def _future_verb(v: View, k: int, M) -> bool:
-    """س + an imperfect (سيستمر، ستقدم، سنرد), not a noun like سيارة or سيطرة."""
-    n = v.bare(k)
-    return (n[:1] == "س" and n[1:2] in "يتن" and len(n) >= 5
-            and n not in M["future_prefix_exclude"] and k not in v.ent_tok) \
-        or (n[:1] == "س" and n[1:] in M["light_verbs"])
-
-
-def _modes(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> None:
-    M = event_markers()
-    for mode, phrases in M["modes"].items():
-        if mode in ev.mode:
-            continue
-        if mode in ("aerial", "drone", "heavy-weapons") and ev.type != "ASSAULT":
-            continue
-        if mode in ("third-party", "phone") and ev.type != "CONSULT":
-            continue
-        for k in range(max(a, t0 - 6), min(b, t1 + 6)):
-            if v.phrase_at(k, phrases):
-                ev.mode.append(mode)
-                break
-    if ev.type == "CONSULT" and len(ev.actor) >= M["multilateral_min"]:
-        ev.mode.append("multilateral")
-    conv = M["plover_future"].get(ev.type)
-    if conv and ev.status == "future":
-        ev.type = conv[0]
-        ev.mode = [conv[1]] if conv[1] else []
-
-
-# --- magnitudes and claims -------------------------------------------------------
-
-
-def _magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
-    """dead / injured / size from the sentence's quantities, each to the nearest event."""
-    if not evs:
-        return
-    units, context = magnitudes()
-    lo, hi = v.toks[a].start, v.toks[b - 1].end
-    for q in v.doc.quantities:
-        if q.start < lo or q.end > hi or getattr(q, "ordinal", False):
-            continue
-        unit = normalize(q.unit or "")
-        fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
-                                       if s in units), None)
-        qa, qb = v.token_range(q.start, q.end)
-        if fld in (None, "size"):  # 12 سوريا قتلوا، مقتل 5 أشخاص: the nearest context word
-            near = sorted([*range(max(a, qa - 3), qa), *range(qb, min(b, qb + 2))]
-                          if fld else range(max(a, qa - 2), qa),
-                          key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
-            for k in near:
-                hit = next((f for phrase, f in context.items() if k + len(phrase) <= b and all(
-                    v.bare(k + n) == w or v.norms[k + n] == w for n, w in enumerate(phrase))),
-                    None)
-                if hit:
-                    fld = hit
-                    break
-        if fld is None:
-            continue
-        value = int(q.value) if float(q.value).is_integer() else None
-        if value is None:
-            continue
-        ev = min(evs, key=lambda e: (fld != "size" and e.type != "ASSAULT",
-                                     abs(e.trigger.start - q.start)))
-        cur = getattr(ev, fld)
-        setattr(ev, fld, value if cur is None else max(cur, value))
-
-
-def _link_actors(doc: Document, evs: list[Event]) -> None:
-    """Actors and recipients that stand for a KB actor (الروس، الجانب الروسي) become linked
-    entities, as the contract asks; the linker decides (rasd.entities.link.nominal_entity)."""
-    for ev in evs:
-        for r in (*ev.actor, *ev.recipient):
-            if r.entity is None:
-                r.entity = nominal_entity(doc, r.start, r.end)
-
-
-def _link_claims(doc: Document, evs: list[Event]) -> None:
-    """An event whose trigger lies in a claim's content points at the innermost claim;
-    an event a speaker denies (نفى) is negated."""
-    for ev in evs:
-        inner = None
-        for c in doc.claims:
-            if c.content.start <= ev.trigger.start and ev.trigger.end <= c.content.end and (
-                    inner is None or c.content.end - c.content.start
-                    < inner.content.end - inner.content.start):
-                inner = c
-        if inner is not None:
-            ev.claim = inner.id
-            cue = normalize(doc.text[inner.cue.start:inner.cue.end])
-            if cue.startswith(("نف", "ينف", "تنف")) and ev.status == "asserted":
-                ev.status = "negated"
-
-
-__all__ = ["find_events", "stage", "Role"]

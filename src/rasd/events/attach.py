@@ -1,0 +1,72 @@
+"""What the rest of the document says about events: magnitudes from the sentence's
+quantities, the claim that reports each event, linked entities for actor phrases."""
+
+from __future__ import annotations
+
+from rasd.document import Document, Event
+from rasd.entities.link import nominal_entity
+from rasd.lexicons import magnitudes
+from rasd.roles import View
+from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
+
+
+def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
+    """dead / injured / size from the sentence's quantities, each to the nearest event."""
+    if not evs:
+        return
+    units, context = magnitudes()
+    lo, hi = v.toks[a].start, v.toks[b - 1].end
+    for q in v.doc.quantities:
+        if q.start < lo or q.end > hi or getattr(q, "ordinal", False):
+            continue
+        unit = normalize(q.unit or "")
+        fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
+                                       if s in units), None)
+        qa, qb = v.token_range(q.start, q.end)
+        if fld in (None, "size"):  # 12 سوريا قتلوا، مقتل 5 أشخاص: the nearest context word
+            near = sorted([*range(max(a, qa - 3), qa), *range(qb, min(b, qb + 2))]
+                          if fld else range(max(a, qa - 2), qa),
+                          key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
+            for k in near:
+                hit = next((f for phrase, f in context.items() if k + len(phrase) <= b and all(
+                    v.bare(k + n) == w or v.norms[k + n] == w for n, w in enumerate(phrase))),
+                    None)
+                if hit:
+                    fld = hit
+                    break
+        if fld is None:
+            continue
+        value = int(q.value) if float(q.value).is_integer() else None
+        if value is None:
+            continue
+        ev = min(evs, key=lambda e: (fld != "size" and e.type != "ASSAULT",
+                                     abs(e.trigger.start - q.start)))
+        cur = getattr(ev, fld)
+        setattr(ev, fld, value if cur is None else max(cur, value))
+
+
+def link_actors(doc: Document, evs: list[Event]) -> None:
+    """Actors and recipients that stand for a KB actor (الروس، الجانب الروسي) become linked
+    entities, as the contract asks; the linker decides (rasd.entities.link.nominal_entity)."""
+    for ev in evs:
+        for r in (*ev.actor, *ev.recipient):
+            if r.entity is None:
+                r.entity = nominal_entity(doc, r.start, r.end)
+
+
+def link_claims(doc: Document, evs: list[Event]) -> None:
+    """An event whose trigger lies in a claim's content points at the innermost claim;
+    an event a speaker denies (نفى) is negated."""
+    for ev in evs:
+        inner = None
+        for c in doc.claims:
+            if c.content.start <= ev.trigger.start and ev.trigger.end <= c.content.end and (
+                    inner is None or c.content.end - c.content.start
+                    < inner.content.end - inner.content.start):
+                inner = c
+        if inner is not None:
+            ev.claim = inner.id
+            cue = normalize(doc.text[inner.cue.start:inner.cue.end])
+            if cue.startswith(("نف", "ينف", "تنف")) and ev.status == "asserted":
+                ev.status = "negated"

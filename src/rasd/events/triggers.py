@@ -1,0 +1,119 @@
+"""Which trigger matches become events: context words a trigger needs, coordinated
+triggers merged, nouns governed by another noun or a demonstrative dropped, weapons and
+killings folded into the attack they belong to, a verb whose subject is an event."""
+
+from __future__ import annotations
+
+from rasd.document import Event
+from rasd.lexicons import Trigger, event_markers
+from rasd.roles import View
+from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
+
+NEEDS_WINDOW = 6  # tokens around a trigger searched for its `needs` words
+
+
+def needs_ok(v: View, m, a: int, b: int) -> bool:
+    """A trigger with `needs` words: a content word (اتفاق) within NEEDS_WINDOW tokens, or a
+    function word (بين، مع، ضد) within the two tokens after it."""
+    trig: Trigger = m.payload
+    if not trig.needs:
+        return True
+    for t in range(max(a, m.first - NEEDS_WINDOW), min(b, m.last + NEEDS_WINDOW)):
+        if t in range(m.first, m.last):
+            continue
+        for stem, _, _ in clitic_stems(v.norms[t]):
+            if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2):
+                return True
+    return False
+
+
+def drop_governed(v: View, found: list, a: int) -> list:
+    """A trigger noun governed by another trigger or a content noun (لربط إخلاء، بموضوع
+    إجلاء، اتفاق جديد على خروج) is what that noun is about, not an event of its own."""
+    M = event_markers()
+    out = []
+    ends = {g[-1].last for g in found}
+    for g in found:
+        m = g[0]
+        governed = False
+        k = m.first - 1
+        if k >= a and v.bare(k) in M["demonstratives"]:
+            continue  # هذا القصف: an event already coded
+        if not m.payload.verb and k >= a and v.word(k):
+            if m.first in ends or _container(v, k, M):
+                governed = True
+            elif v.norms[k] in M["governing_preps"] or v.norms[m.first][:1] in "لب":
+                governed = any(v.word(j) and _container(v, j, M)
+                               for j in range(max(a, m.first - 3), k + (v.norms[k] not in
+                                                                        M["governing_preps"])))
+        if not governed:
+            out.append(g)
+    return out
+
+
+def _container(v: View, k: int, M) -> bool:
+    return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
+
+
+def fold_event_subjects(evs: list[Event]) -> list[Event]:
+    """القصف استهدف قرية، العقوبات تستهدف أفرادا: a verb whose subject is another trigger
+    of the sentence describes that event; its recipient and place go to it."""
+    out = []
+    for e in evs:
+        host = next((h for h in evs if h is not e and any(
+            r.start <= h.trigger.start < r.end for r in e.actor)), None)
+        if host is None:
+            out.append(e)
+            continue
+        host.recipient = host.recipient or e.recipient
+        host.location = host.location or e.location
+        host.time = host.time or e.time
+    return out
+
+
+def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict]:
+    """A weapon noun (قذيفة، صواريخ) beside another ASSAULT trigger of the sentence is that
+    attack's instrument: one event, with the weapon's modes."""
+    inst = event_markers()["instruments"]
+
+    names = {" ".join(p) for p in inst}
+
+    def weapon(g: list) -> bool:  # بالبراميل المتفجرة: compare the trigger's own letters
+        text = " ".join(normalize(v.text[g[0].start:g[-1].end]).split())
+        return g[0].payload.type == "ASSAULT" and (text in names or (
+            text.startswith("ال") and text[2:] in names))
+    def outcome(g: list) -> bool:
+        return g[0].payload.type == "ASSAULT" and normalize(
+            v.text[g[0].start:g[0].end]) in event_markers()["consequences"]
+    attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
+    main = [g for g in attacks if not weapon(g)]
+    extra: dict = {}  # host trigger match → the modes its dropped instruments give it
+    if attacks:  # قتل خمسة أطفال إثر سقوط قذيفة: the deaths are the attack's outcome
+        found = [g for g in found if not outcome(g)]
+    if not main:
+        return found, extra
+    out = []
+    for g in found:
+        if weapon(g):
+            host = min(main, key=lambda h: abs(h[0].first - g[0].first))
+            modes = extra.setdefault(host[0], [])
+            modes.extend(x for x in g[0].payload.modes if x not in modes)
+            continue
+        out.append(g)
+    return out, extra
+
+
+def merge_coordinated(v: View, found: list) -> list[list]:
+    """Coordinated triggers of one type (المفاوضات والاتصالات) are one event."""
+    out: list[list] = []
+    for m in found:
+        if out and out[-1][0].payload.type == m.payload.type and m.first == out[-1][-1].last \
+                and v.norms[m.first][:1] == "و":
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
+
+
+# --- one event -----------------------------------------------------------------
