@@ -29,7 +29,7 @@ class _EvalGroup(TyperGroup):
 eval_app = typer.Typer(
     name="eval",
     cls=_EvalGroup,
-    help="Score rasd against gold data.",
+    help="Score rasd against gold data. `rasd eval GOLD.json...` = `rasd eval gold GOLD.json...`.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -21,8 +21,7 @@ def eval_gold_command(
     paths: Annotated[list[str], typer.Argument(help="gold JSON files (raw article beside them)")],
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
 ) -> None:
-    """Precision/recall/F1 for entities, claims, events; argument, link, quantity, time and
-    boilerplate accuracy; per file and micro-averaged."""
+    """Run the pipeline on gold files' articles: P/R/F1 and accuracies, per file and micro."""
     try:
         per, total = evaluate_files(paths)
     except GoldError as exc:
