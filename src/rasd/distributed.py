@@ -20,6 +20,8 @@ imported by the rest of rasd unless asked for.
 
 from __future__ import annotations
 
+import concurrent.futures as cf
+import contextlib
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -71,37 +73,51 @@ def local_cluster(workers: int = 2) -> LocalCluster:
 
 
 @contextmanager
-def cluster(address: str, workers: int = 2, *,
-            timeout: float = CONNECT_TIMEOUT_S) -> Iterator[Client]:
+def cluster(address: str, workers: int = 2, *, timeout: float = CONNECT_TIMEOUT_S,
+            quiet: bool = True) -> Iterator[Client]:
     """A Client of the Dask scheduler at `address` (e.g. `tcp://10.0.0.5:8786`), checked
     to have at least one worker running this rasd version; for `address` "local", of
-    a LocalCluster of `workers` processes, one thread each, no dashboard, closed on exit.
+    a LocalCluster of `workers` processes (see `local_cluster`), closed on exit.
 
-    Raises ClusterError (one line) when dask is missing or the cluster is unusable.
+    Raises ClusterError (one line) when dask is missing, the cluster is unusable, or
+    it is lost while in use (its tasks cancelled). `quiet`: Dask's own log records
+    below CRITICAL are dropped meanwhile (they repeat those errors as tracebacks).
     """
     try:
         from distributed import Client
     except ImportError:
         raise ClusterError("a Dask scheduler needs dask and distributed: "
                            "pip install 'rasd[dist]'") from None
-    local = None
+    # Dask configures levels on several of its loggers: quiet each of them
+    names = ["distributed", *(n for n in logging.root.manager.loggerDict
+                              if n.startswith("distributed."))] if quiet else []
+    levels = {n: logging.getLogger(n).level for n in names}
+    for n in names:
+        logging.getLogger(n).setLevel(logging.CRITICAL)
+    local = client = None
     try:
-        if address == LOCAL:
-            local = local_cluster(workers)
-            client = Client(local, timeout=timeout)
-        else:
-            client = Client(address, timeout=timeout)
-    except (OSError, ValueError, TimeoutError) as exc:
-        if local is not None:
-            local.close()
-        raise ClusterError(f"scheduler {address}: {_one_line(exc)}") from None
-    try:
+        try:
+            if address == LOCAL:
+                local = local_cluster(workers)
+                client = Client(local, timeout=timeout)
+            else:
+                client = Client(address, timeout=timeout)
+        except (OSError, ValueError, TimeoutError) as exc:
+            raise ClusterError(f"scheduler {address}: {_one_line(exc)}") from None
         _check_workers(client, address, timeout)
-        yield client
+        try:
+            yield client
+        except CancelledError:
+            raise ClusterError(f"scheduler {address}: lost the cluster while extracting "
+                               "(what was committed is kept: run again to resume)") from None
     finally:
-        client.close()
-        if local is not None:
-            local.close()
+        with contextlib.suppress(Exception):  # closing a lost cluster may fail: no matter
+            if client is not None:
+                client.close()
+            if local is not None:
+                local.close()
+        for n, level in levels.items():
+            logging.getLogger(n).setLevel(level)
 
 
 def _check_workers(client: Client, address: str, timeout: float) -> None:
@@ -126,6 +142,57 @@ def slots(client: Client) -> int:
     return max(1, sum(client.nthreads().values()))
 
 
+class LostCluster(CancelledError):
+    """The scheduler went away while a task was in flight: stop, do not skip the record."""
+
+
+def _outcome(task: Any) -> Any:
+    """A Dask future's result, or the task's own exception; a cluster lost on the way
+    raises LostCluster (a CancelledError, as a cancelled task does)."""
+    try:
+        return task.result()
+    except CancelledError:
+        raise
+    except Exception as exc:
+        if task.status == "error":  # raised by the task itself (or its worker died)
+            raise
+        raise LostCluster(f"lost the cluster ({_one_line(exc)})") from exc
+
+
+class _TaskFuture(cf.Future):  # type: ignore[type-arg]
+    def __init__(self, task: Any) -> None:
+        super().__init__()
+        self.task = task
+
+    def result(self, timeout: float | None = None) -> Any:
+        return _outcome(self.task)
+
+    def done(self) -> bool:
+        return bool(self.task.done())
+
+    def cancel(self) -> bool:
+        self.task.cancel()
+        return super().cancel()
+
+
+class DaskExecutor(cf.Executor):
+    """The concurrent.futures Executor that `rasd.ingest.ingest` takes, over a Client.
+
+    Like `Client.get_executor()`, except that `result()` asks the Dask future itself:
+    the stock executor's futures never resolve when the scheduler connection drops
+    while a result is being fetched (distributed 2026.8.0), which would hang ingest.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self.client = client
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> _TaskFuture:
+        return _TaskFuture(self.client.submit(fn, *args, pure=False, **kwargs))
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        pass  # the cluster belongs to whoever opened the Client
+
+
 def extract_many(records: Iterable[Record], client: Client, *, published: str | None = None,
                  source: str | None = None, pipeline: Pipeline | None = None,
                  window: int | None = None,
@@ -135,7 +202,8 @@ def extract_many(records: Iterable[Record], client: Client, *, published: str | 
 
     At most `window` records are in flight (default: 8 per worker thread). A record
     that fails (BadInput, a stage error, its worker dying) raises here, unless
-    `on_error(record, exc)` is given: then it is reported there and skipped.
+    `on_error(record, exc)` is given: then it is reported there and skipped. A lost
+    cluster always raises (LostCluster, or CancelledError).
     """
     pipeline = pipeline or Pipeline()
     window = window or WINDOW_PER_SLOT * slots(client)
@@ -153,21 +221,22 @@ def extract_many(records: Iterable[Record], client: Client, *, published: str | 
                                                           pipeline, pure=False)))
             if not pending:
                 return
-            record, fut = pending.popleft()
+            record, task = pending.popleft()
             try:
-                doc = fut.result()
+                doc = _outcome(task)
+            except CancelledError:
+                raise
             except Exception as exc:
-                # a cancelled task: the cluster is gone, not this record
-                if on_error is None or isinstance(exc, CancelledError):
+                if on_error is None:
                     raise
                 on_error(record, exc)
                 continue
             finally:
-                fut.release()
+                task.release()
             yield doc
     finally:
         if pending:
-            client.cancel([f for _, f in pending])
+            client.cancel([t for _, t in pending])
 
 
 def worker_store_url(address: str, url: str) -> str | None:
@@ -198,8 +267,7 @@ def ingest_on(address: str, paths: Iterable[str], url: str, *, workers: int = 2,
         raise StoreError(str(exc)) from None
     with cluster(address, workers) as client:
         return ingest(paths, shared or url, workers=slots(client),
-                      executor=client.get_executor(pure=False), worker_store=shared is not None,
-                      **options)
+                      executor=DaskExecutor(client), worker_store=shared is not None, **options)
 
 
 def _one_line(exc: BaseException) -> str:
