@@ -131,3 +131,13 @@ def test_participle_takes_the_main_speaker():
 def test_relative_clause_verb_is_no_report():
     cs = claims_of('وقال الأسد إن "الدول المعادية والتي تدعي محاربة الإرهاب صعدت تمويل العصابات".')
     assert [c["cue"] for c in cs] == ["قال"]
+
+
+def test_passive_relay_and_fa_inna():
+    [c] = claims_of("ونقل عن المتحدث باسم الجيش قوله إن القوات انسحبت من المدينة.")
+    assert c["speaker"] == "المتحدث باسم الجيش" and c["content"] == "القوات انسحبت من المدينة"
+    [c] = claims_of("ونقلت الوكالة عن مصدر عسكري قوله: «إن الهجوم فشل».")
+    assert c["direct"] is True and c["content"] == "الهجوم فشل"
+    [c] = claims_of("وبحسب المرصد السوري فإن الاشتباكات استمرت حتى الصباح.")
+    assert c["speaker"] == "المرصد السوري"
+    assert c["content"] == "الاشتباكات استمرت حتى الصباح"

@@ -110,12 +110,17 @@ def _verb_claim(v: View, si: int, m, cue: Cue, a: int, b: int, nxt: int,
     else:
         s_end = _speaker_end(v, c1, q, cue)
         speaker = _speaker(v, c1, s_end) if s_end > c1 else None
+        if speaker is None and cue.source_prep and c1 < q and v.norms[c1] == cue.source_prep:
+            e = v.np_forward(c1 + 1, q)  # ونُقل عن المتحدث قوله: the source speaks
+            speaker = _speaker(v, c1 + 1, e) if e > c1 + 1 else None
         if speaker is None:
             speaker = _dropped_subject(v, si, a, c0, last)
     if speaker is None:
         return None
     # content
     p = q if direct else q + 1
+    if not direct and p < b and v.text[v.toks[p].start] == ":":  # عن مصدر قوله: «…»
+        p += 1
     if not direct and p < b and v.phrase_at(p, v.W["complementizers"]):  # قال: إن ...
         p += 1
     if not direct and p < b and _quote(v, p):  # قال إن «...»
@@ -405,6 +410,8 @@ def _frame(v: View, si: int, m, a: int, b: int,
     if v.boundary_before(m.first, a) and m.first <= a + 1:
         p = s_end
         while p < b and not v.word(p):
+            p += 1
+        if p < b and v.phrase_at(p, W["complementizers"]):  # وبحسب المرصد فإن …
             p += 1
         e = _clause_end(v, p, b)
     else:  # the frame closes the clause: "..., بحسب المرصد"

@@ -200,6 +200,10 @@ class View:
             if k > j and (k >= b or not self.word(k)
                           or self.phrase_at(k, self.W["complementizers"])):
                 j = k
+        if j < b and j > i and self.norms[j] == "باسم":  # المتحدث باسم الجيش
+            k = self.np_forward(j + 1, b)
+            if k > j + 1:
+                j = k
         # attachment: مصدر مقرب من X، التابعة لحزب الله
         if j < b and j > i and (self.bare(j - 1),) in self.W["attachment_adjectives"]:
             if self.norms[j] in ("من", "في", "عن"):
