@@ -67,6 +67,8 @@ def _init(url: str | None, names: tuple[str, ...], published: str | None,
           source: str | None) -> None:
     """`url` None (or a store this worker cannot open, e.g. a SQLite file on another
     machine): no skipping of stored texts here; the writer still records them as copies."""
+    if _WORKER.get("store") is not None:  # a Dask worker switching to another run's store
+        _WORKER["store"].close()
     store = None
     if url is not None:
         with contextlib.suppress(StoreError):
