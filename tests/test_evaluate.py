@@ -168,3 +168,10 @@ def test_eval_cli_json_and_errors(tmp_path):
         r = subprocess.run([*RASD, *args], capture_output=True, text=True, check=False)
         assert r.returncode == 1 and "Traceback" not in r.stderr
         assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_nothing_to_find_has_no_rates():
+    sc = score(hand_doc(), {"claims": [], "events": [], "entities": []})
+    d = sc.as_dict()
+    assert d["boilerplate"] == {"tp": 0, "fp": 0, "fn": 0, "p": None, "r": None, "f1": None}
+    assert d["claims"]["fp"] == 1 and d["claims"]["p"] == 0.0

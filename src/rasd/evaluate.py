@@ -114,9 +114,13 @@ class PRF:
     def add(self, o: PRF) -> None:
         self.tp, self.fp, self.fn = self.tp + o.tp, self.fp + o.fp, self.fn + o.fn
 
-    def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "p": round(self.p, 4),
-                "r": round(self.r, 4), "f1": round(self.f1, 4)}
+    def as_dict(self) -> dict[str, float | int | None]:
+        """Counts and rates; the rates are None when there was nothing to find or predict."""
+        empty = not (self.tp or self.fp or self.fn)
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "p": None if empty else round(self.p, 4),
+                "r": None if empty else round(self.r, 4),
+                "f1": None if empty else round(self.f1, 4)}
 
 
 @dataclass
@@ -415,7 +419,8 @@ def format_table(per: list[tuple[str, Scores]], total: Scores) -> str:
         lines.append(name)
         for k in PRF_KEYS:
             x = d[k]
-            lines.append(f"  {k:<12} P {x['p']:.3f}  R {x['r']:.3f}  F1 {x['f1']:.3f}"
+            p, r, f = ("-" if x[n] is None else f"{x[n]:.3f}" for n in ("p", "r", "f1"))
+            lines.append(f"  {k:<12} P {p}  R {r}  F1 {f}"
                          f"   (tp {x['tp']}, fp {x['fp']}, fn {x['fn']})")
         for k, x in d["accuracy"].items():
             if k == "content_f1":
