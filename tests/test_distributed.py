@@ -20,10 +20,12 @@ from pathlib import Path
 import pytest
 from distributed import Client
 
+import store_helpers
 from conftest import REPO
 from rasd.distributed import extract_many, local_cluster, worker_store_url
 from rasd.pipeline import extract
 from rasd.readers.record import BadInput, Record
+from rasd.store import Store
 
 DEMO = REPO / "demo-data" / "saudinewsnet" / "articles.jsonl"
 RASD = Path(sys.executable).parent / "rasd"
@@ -93,18 +95,27 @@ def summary(stderr: str) -> str:
     return stderr.strip().splitlines()[-1].split("docs/s): ", 1)[1]
 
 
-def test_ingest_on_cluster_stores_what_a_local_ingest_stores(scheduler, tmp_path):
-    corpus = tmp_path / "news.jsonl"
+@pytest.fixture(scope="module")
+def local_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    """The corpus, and the store of a plain local one-process ingest of it (the reference)
+    with that run's summary."""
+    d = tmp_path_factory.mktemp("local")
+    corpus, local = d / "news.jsonl", d / "local.db"
     write_corpus(corpus)
-    on_dask, local = tmp_path / "dask.db", tmp_path / "local.db"
+    loc = run_ingest(str(corpus), "--db", f"sqlite:///{local}", "--workers", "1")
+    assert loc.returncode == 0, loc.stderr
+    return corpus, local, loc.stderr
+
+
+def test_ingest_on_cluster_stores_what_a_local_ingest_stores(scheduler, local_run, tmp_path):
+    corpus, local, local_stderr = local_run
+    on_dask = tmp_path / "dask.db"
     d = run_ingest(str(corpus), "--db", f"sqlite:///{on_dask}", "--scheduler", scheduler)
     assert d.returncode == 0, d.stderr
     # the worker-side failure and the reader-side one: each reported on one line, skipped
     assert "news.jsonl:13: binary content" in d.stderr
     assert "news.jsonl:6" in d.stderr
     assert "Traceback" not in d.stderr
-    loc = run_ingest(str(corpus), "--db", f"sqlite:///{local}", "--workers", "1")
-    assert loc.returncode == 0, loc.stderr
     a, b = dump(on_dask), dump(local)
     assert len(a["documents"]) == 20 and len(a["copies"]) == 21
     assert a["events"] and a["entities"] and a["claims"]  # the layers were extracted
@@ -112,9 +123,31 @@ def test_ingest_on_cluster_stores_what_a_local_ingest_stores(scheduler, tmp_path
     for table in a:
         assert a[table] == b[table], table
     # the summaries agree on everything but the speed: new, copies, events, skipped
-    assert summary(d.stderr) == summary(loc.stderr)
+    assert summary(d.stderr) == summary(local_stderr)
     assert "20 new documents, 1 already stored" in summary(d.stderr)
     assert summary(d.stderr).endswith("2 skipped")
+
+
+@pytest.mark.skipif(not store_helpers.PG, reason="RASD_TEST_PG not set "
+                    "(run scripts/pg-test-server.sh)")
+def test_ingest_on_cluster_into_postgresql(scheduler, local_run):
+    """Into PostgreSQL (which the workers open themselves to skip stored texts): the same
+    documents as the local reference; a second run stores nothing new."""
+    corpus, local, local_stderr = local_run
+    for url in store_helpers.pg_database():
+        d = run_ingest(str(corpus), "--db", url, "--scheduler", scheduler)
+        assert d.returncode == 0, d.stderr
+        assert summary(d.stderr) == summary(local_stderr)
+        with Store.open(url) as pg, Store.open(f"sqlite:///{local}") as lite:
+            assert pg.stats() == lite.stats()
+            q = "SELECT id, group_id, data FROM documents ORDER BY id"
+            assert [dict(r) for r in pg.db.query(q)] == [dict(r) for r in lite.db.query(q)]
+            before = pg.stats()
+        again = run_ingest(str(corpus), "--db", url, "--scheduler", scheduler)
+        assert again.returncode == 0, again.stderr
+        assert "0 new documents, 21 already stored" in summary(again.stderr)
+        with Store.open(url) as pg:
+            assert pg.stats() == before
 
 
 def test_extract_many_in_input_order_with_bad_items_reported(scheduler):
