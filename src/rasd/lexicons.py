@@ -182,6 +182,11 @@ def event_markers() -> dict[str, Any]:
         "hypothetical_adjacent": norm_words(raw["hypothetical_adjacent"]),
         "not_negation": norm_phrases(raw["not_negation"]),
         "agent_heads": norm_words(raw["agent_heads"]),
+        "location_max": raw.get("location_max", 2),
+        "past_time_words": norm_words(raw.get("past_time_words", [])),
+        "past_time_exclude": norm_words(raw.get("past_time_exclude", [])),
+        "historical_days": raw.get("historical_days", 0),
+        "hypothetical_after_scope": raw.get("hypothetical_after_scope", 0),
     }
 
 

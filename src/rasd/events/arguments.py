@@ -93,6 +93,10 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
         if not location:  # غارة على البلدة: a place as the target is where it happened
             location = [r for r in recipient if _is_place(v, *r)]
             recipient = [r for r in recipient if not _is_place(v, *r)]
+            for n, r in enumerate(location):  # على المدينة: the city named before, if any
+                noun = _anaphoric_place(v, r[0]) if r[1] - r[0] == 1 else None
+                ante = _antecedent(v, r[0], noun) if noun else None
+                location[n] = ante or r
     ev.actor = _roles(v, actor)
     ev.recipient = _roles(v, recipient)
     ev.location = _roles(v, location)
@@ -240,48 +244,96 @@ def _prep_role(v: View, type_: str, t1: int, b: int) -> list[tuple[int, int]]:
 
 
 def _is_place(v: View, i: int, j: int) -> bool:
+    """A role that names a place: a place entity (مدينة حلب) or a direction (شرقي حلب); a bare
+    place noun (المدينة، مناطق خاضعة لسيطرة …) names no place and stays a role."""
     M = event_markers()
     ents = {v.ent_tok[t].type for t in range(i, j) if t in v.ent_tok}
-    head = v.bare(i)
-    return "LOC" in ents and not ents & {"PER", "ORG"} or head in M["directions"] or (
-        not ents & {"PER", "ORG"} and (head in M["place_nouns"] or (
-            head[:2] == "ال" and head[2:] in M["place_nouns"])))
+    return "LOC" in ents and not ents & {"PER", "ORG"} or v.bare(i) in M["directions"] \
+        or (j - i == 1 and _anaphoric_place(v, i) is not None)
+
+
+def _anaphoric_place(v: View, i: int) -> str | None:
+    """The place noun of a definite singular place word (على البلدة، في المدينة), which points
+    back at a named place; plural or indefinite ones (مناطق، قرى، المدن) name no place."""
+    M = event_markers()
+    for st, _, _ in clitic_stems(v.bare(i)):
+        if st[:2] == "ال" and st[2:] in M["place_nouns"] and st[-1:] == "ه":
+            return st[2:]
+    return None
+
+
+def _antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
+    """The last place named with the same noun before token i (مدينة الزبداني … المدينة)."""
+    for k in range(i - 1, max(0, i - 400), -1):
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent and \
+                k > 0 and any(st == noun for st, _, _ in clitic_stems(v.bare(k - 1))):
+            e = k
+            while e < len(v.toks) and v.ent_tok.get(e) is ent:
+                e += 1
+            return k, e
+    return None
+
+
+def _place_word(v: View, k: int) -> bool:
+    """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي)."""
+    M = event_markers()
+    words = M["location_preps"] | M["place_nouns"]
+    for st, _, _ in clitic_stems(v.norms[k]):
+        if st in words or (st.endswith("تي") and st[:-2] + "ه" in M["place_nouns"]) or (
+                st.endswith("تين") and st[:-3] + "ه" in M["place_nouns"]):
+            return True
+    return False
+
+
+def _directions_end(v: View, k: int, b: int) -> int:
+    """End of a run of direction words at k (شمال غرب، جنوب شرقي)."""
+    M = event_markers()
+    e = k
+    while e < b and e - k < 3 and v.bare(e) in M["directions"]:
+        e += 1
+    return e
 
 
 def _locations(v: View, t0: int, t1: int, a: int, b: int,
                taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Places after a locative preposition or a direction word, in the trigger's clause."""
+    """Places in the trigger's clause: a place entity after a locative preposition, a place
+    noun or a direction word (في حلب، بلدة كفر بطنا، شرقي حلب), and the places chained to it
+    by و / ب / في (دمشق وحلب، أريحا بريف إدلب، حي … في مدينة البوكمال بدير الزور)."""
     M = event_markers()
     used = {t for i, j, *_ in taken for t in range(i, j)}
     out: list[tuple[int, int]] = []
     k = t1
     end = min(b, t1 + M["location_window"])
+    last = -1  # end of the last place found (for chains)
     while k < end:
-        if not v.word(k) and v.text[v.toks[k].start] not in "()":
+        if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
             break
-        n = v.bare(k)
-        if n in M["directions"] and k + 1 < b and k not in used:
-            e = v.np_forward(k + 1, b)
-            if e > k + 1:
+        d = _directions_end(v, k, b)
+        if d > k and k not in used:
+            e = v.np_forward(d, b)
+            if e > d:
                 out.append((k, e))
-                k = e
+                k = last = e
                 continue
         ent = v.ent_tok.get(k)
         if ent is not None and ent.type == "LOC" and k not in used:
-            s = k
-            e = k
+            s = e = k
             while e < b and v.ent_tok.get(e) is ent:
                 e += 1
-            if _locative(v, k, a, M):
+            chained = last == k and v.norms[k][:1] in ("و", "ب") or (
+                last == k - 1 and v.norms[k - 1] in ("و", "في"))
+            if _locative(v, k, a, M) or chained:
                 if k - 1 >= a and v.norms[k - 1] in M["directions"]:
                     s = k - 1
                 out.append((s, e))
+                last = e
             k = e
             continue
         k += 1
     if not out:  # وفي حلب، قصفت الطائرات …: a fronted place phrase opening the clause
         out = _fronted_place(v, t0, a, used, M)
-    return out[:2]
+    return out[:M["location_max"]]
 
 
 def _fronted_place(v: View, t0: int, a: int, used: set[int], M) -> list[tuple[int, int]]:
@@ -305,9 +357,9 @@ def _fronted_place(v: View, t0: int, a: int, used: set[int], M) -> list[tuple[in
 
 def _locative(v: View, k: int, a: int, M) -> bool:
     """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it."""
-    prev = v.norms[k - 1] if k - 1 >= a else ""
-    clitic = v.clitic_start(k) > v.toks[k].start and v.norms[k][:1] == "ب"
-    return prev in M["location_preps"] or clitic
+    if k - 1 >= a and _place_word(v, k - 1):
+        return True
+    return v.clitic_start(k) > v.toks[k].start and v.norms[k][:1] == "ب"
 
 
 def _time(v: View, t0: int, a: int, b: int) -> EventTime | None:
