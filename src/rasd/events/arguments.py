@@ -4,7 +4,7 @@ rasd.events.status, status and modes), read off the sentence around the trigger.
 from __future__ import annotations
 
 from rasd.document import Event, EventTime, Role, Span
-from rasd.events.status import add_modes, light_verb, status_of
+from rasd.events.status import add_modes, later_status, light_verb, status_of
 from rasd.lexicons import Trigger, event_markers
 from rasd.roles import PREPS, PRONOUN_PREPS, View
 from rasd.text.normalize import normalize, normalize_with_map
@@ -102,6 +102,7 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
     ev.location = _roles(v, location)
     ev.time = _time(v, t0, a, b)
     ev.status = status_of(v, m, t0, a)
+    ev.status = later_status(v, ev, t0, t1, a, b)
     add_modes(v, ev, t0, t1, a, b)
     return ev
 

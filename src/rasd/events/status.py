@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from rasd.document import Event
 from rasd.lexicons import event_markers
-from rasd.roles import PREPS, View
+from rasd.roles import KANA, PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 
 
@@ -80,3 +83,92 @@ def add_modes(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> None:
 
 
 # --- magnitudes and claims -------------------------------------------------------
+
+
+def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
+    """Status from what follows or surrounds the trigger: a condition after it (وسيتم
+    استهدافها في حال فعلت ذلك) makes it hypothetical; a past time or كان + imperfect makes
+    an otherwise asserted event historical (background, not news)."""
+    M = event_markers()
+    if ev.status in ("asserted", "future"):
+        for k in range(t1, min(b, t1 + M["hypothetical_after_scope"])):
+            if not v.word(k):
+                break
+            if v.phrase_at(k, M["status"]["hypothetical"]) and \
+                    not v.phrase_at(k, M["status"]["future"]):
+                return "hypothetical"
+    if ev.status != "asserted":
+        return ev.status
+    if _purpose(v, t0, a, M) or _time_ahead(v, ev, t0):
+        return "future"
+    if _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M):
+        return "historical"
+    return ev.status
+
+
+def _past_habitual(v: View, t0: int, t1: int, a: int, b: int) -> bool:
+    """كان + imperfect: كانت تحصل المعارك، المعارك التي كانت تحصل."""
+    before = [k for k in (t0 - 1, t0 - 2) if k >= a and v.word(k)]
+    if any((v.norms[k],) in KANA for k in before) and _imperfect(v, t0):
+        return True
+    k = t1
+    if k < b and (v.norms[k],) in RELATIVES:
+        k += 1
+    return k + 1 < b and (v.norms[k],) in KANA and _imperfect(v, k + 1)
+
+
+def _imperfect(v: View, k: int) -> bool:
+    n = v.bare(k)
+    return n[:1] in "يت" and len(n) >= 4
+
+
+def _past_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
+    """The event's time, or the nearest time within 8 tokens of its sentence, lies well
+    before publication: an earlier year, a resolved date over historical_days old, or a month
+    or year gone by (مايو الماضي، العام الماضي)."""
+    pub = _date(v.doc.meta.published)
+    if pub is None:
+        return False
+    lo, hi = v.toks[max(a, t0 - 8)].start, v.toks[min(b, t0 + 9) - 1].end
+    cands = [t for t in v.doc.times if lo <= t.start and t.end <= hi]
+    if ev.time is not None:
+        cands = [t for t in cands if t.start == ev.time.start] or cands
+    if not cands:
+        return False
+    t = min(cands, key=lambda t: abs(t.start - v.toks[t0].start))
+    when = _date(t.date)
+    if when is not None:
+        return (pub - when).days > M["historical_days"]
+    text = v.text[t.start:t.end]
+    years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", text)]
+    if years:
+        return max(years) < pub.year
+    words = set(normalize(text).split())
+    return bool(words & M["past_time_words"]) and not words & M["past_time_exclude"]
+
+
+def _date(s: str | None) -> date | None:
+    try:
+        return date.fromisoformat(s) if s and len(s) == 10 else None
+    except ValueError:
+        return None
+
+
+def _purpose(v: View, t0: int, a: int, M) -> bool:
+    """ل + a light verb's noun right before the trigger (لشن هجمات، لتنفيذ ضربات): an intended
+    event, not yet done."""
+    k = t0 - 1
+    if k < a or not v.word(k):
+        return False
+    n = v.bare(k)
+    return n[:1] == "ل" and (n[1:] in M["light_verbs"] or n[1:3] == "ال" and
+                             n[3:] in M["light_verbs"])
+
+
+def _time_ahead(v: View, ev: Event, t0: int) -> bool:
+    """A date after publication, or today's with an imperfect verb (يجتمع … اليوم)."""
+    pub, when = _date(v.doc.meta.published), _date(ev.time.date if ev.time else None)
+    if pub is None or when is None:
+        return False
+    return when > pub or (when == pub and _imperfect(v, t0) and v.is_verb(t0)
+                          and v.norms[t0][:1] not in "س")
