@@ -187,6 +187,7 @@ def event_markers() -> dict[str, Any]:
         "past_time_exclude": norm_words(raw.get("past_time_exclude", [])),
         "historical_days": raw.get("historical_days", 0),
         "hypothetical_after_scope": raw.get("hypothetical_after_scope", 0),
+        "approximators": norm_words(raw.get("approximators", [])),
     }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rasd.document import Event, EventTime, Role, Span
 from rasd.events.status import add_modes, later_status, light_verb, status_of
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import PREPS, PRONOUN_PREPS, View
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
@@ -15,6 +15,8 @@ from rasd.text.segment import clitic_stems
 OBJECT_IS_RECIPIENT = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN",
                        "SANCTION", "REQUEST"}
 SUBJECT_MAX = 7  # tokens of a subject written before its verb
+LIGHT_VERB_BACK = 7  # a light verb up to this many tokens before its noun (شن الطيران … غارة)
+OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ه")
 PRONOUNS = {"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما"}
 
 
@@ -51,7 +53,9 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
             actor = [(t1 + 1, e)] if e > t1 + 1 else []
             if subj:
                 recipient = [subj]
-            after = b
+                after = b
+            else:  # اتهم فيه الرئيس بشار الأسد بعض الدول: the object follows the subject
+                after = e if actor else t1 + 1
         elif continued:
             pass
         elif subj and trig.type == "ASSAULT" and counted(v, *subj):
@@ -142,28 +146,51 @@ def counted(v: View, i: int, j: int) -> bool:
     return any(lo <= q.start < hi for q in v.doc.quantities)
 
 
+def _before_count(v: View, i: int, j: int) -> int:
+    """End of tokens i..j before the first counted quantity among them."""
+    for k in range(i, j):
+        if counted(v, k, k + 1):
+            while k > i and v.bare(k - 1) in event_markers()["approximators"]:
+                k -= 1
+            return k
+    return j
+
+
 def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, int]]:
     M = event_markers()
     # a light verb before the noun: موسكو أقامت ممرات، الجيش سيستمر بعملياته
-    for lv in (t0 - 1, t0 - 2):
-        if lv < a or not light_verb(v, lv, M):
+    for lv in range(t0 - 1, max(a - 1, t0 - LIGHT_VERB_BACK), -1):
+        punct = not v.word(lv) and not v.norms[lv].isdigit()
+        if punct or (lv < t0 - 2 and (v.is_verb(lv) and not light_verb(v, lv, M)
+                                      or (v.norms[lv],) in PREPS)):
+            break
+        if not light_verb(v, lv, M):
             continue
+        if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
+            # طيران النظام الذي شن أمس أربع غارات: the relative's antecedent
+            s = v.np_backward(lv - 1, a, SUBJECT_MAX)
+            if s < lv - 1:
+                return [(s, lv - 1)]
         subj = v.subject_before(lv, a, SUBJECT_MAX)
         if subj and not v.boundary_before(lv, a):
             return v.split_coordination(*subj)
-        e = v.np_forward(lv + 1, t0)
-        if e > lv + 1:
-            return [(lv + 1, e)]
+        s0 = _skip_time(v, lv + 1, t0)
+        e = _before_count(v, s0, v.np_forward(s0, t0))  # شن الطيران | حوالي 25 غارة
+        if e > s0:
+            return [(s0, e)]
         break
     # غارات كثيفة شنها الطيران الحربي: a light verb with a pronoun after the noun
     for k in range(t1, min(b, t1 + 3)):
         if not v.word(k):
             break
         n = v.bare(k)
-        if n not in M["light_verbs"] and any(s in M["light_verbs"] for s, _, suf in
-                                             clitic_stems(n) if suf):
-            e = v.np_forward(k + 1, b)
-            return [(k + 1, e)] if e > k + 1 else []
+        with_pronoun = any(n.endswith(suf) and n[:-len(suf)] in M["light_verbs"]
+                           for suf in OBJECT_PRONOUNS)
+        if with_pronoun or (light_verb(v, k, M) and k + 1 < b
+                            and (v.norms[k + 1],) in PRONOUN_PREPS):  # قصف قامت به طائرات
+            s0 = k + 1 if with_pronoun else k + 2
+            e = v.np_forward(s0, b)
+            return [(s0, e)] if e > s0 else []
     # قصف لطيران النظام، غارات للتحالف، هجوم من قبل قوات …: the agent after the noun
     k = t1
     while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] not in "لم" and not \
@@ -183,7 +210,7 @@ def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, in
             if e > k:
                 return [(k, e, 1)]  # without its ل
     # بين X و Y (المحادثات بين النظام وروسيا وإيران)
-    for k in range(t1, min(b, t1 + 4)):
+    for k in range(t1, min(b, t1 + 8)):
         if v.norms[k] == "بين":
             return _np_list(v, k + 1, b)
         if not v.word(k):
