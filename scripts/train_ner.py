@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train", type=Path, default=ANER / "train.txt")
     ap.add_argument("--dev", type=Path, default=ANER / "dev.txt")
     ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--max-iter", type=int, default=200)
     ap.add_argument("--min-freq", type=int, default=1)
     ap.add_argument("--folds", type=int, default=5,
