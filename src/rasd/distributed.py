@@ -88,9 +88,10 @@ def cluster(address: str, workers: int = 2, *, timeout: float = CONNECT_TIMEOUT_
     except ImportError:
         raise ClusterError("a Dask scheduler needs dask and distributed: "
                            "pip install 'rasd[dist]'") from None
-    # Dask configures levels on several of its loggers: quiet each of them
-    names = ["distributed", *(n for n in logging.root.manager.loggerDict
-                              if n.startswith("distributed."))] if quiet else []
+    # Dask configures levels on several of its (and tornado's) loggers: quiet each of them
+    names = ["distributed", "tornado",
+             *(n for n in logging.root.manager.loggerDict
+               if n.startswith(("distributed.", "tornado.")))] if quiet else []
     levels = {n: logging.getLogger(n).level for n in names}
     for n in names:
         logging.getLogger(n).setLevel(logging.CRITICAL)
