@@ -226,7 +226,7 @@ def test_a_scheduler_lost_mid_run_stops_ingest_with_one_line(tmp_path):
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(p.pid, signal.SIGKILL)
             p.wait()
-    assert run.returncode == 1
+    assert run.returncode == 1, err
     assert err.strip().count("\n") == 0, err
     assert "lost the cluster" in err and "Traceback" not in err
     assert 2 <= stored(db) < 120
