@@ -54,6 +54,7 @@ def gazetteer() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], s
     return single, multi
 
 
+@lru_cache(maxsize=200_000)
 def norm_word(word: str) -> str:
     """The matching form of a corpus or document token (never empty)."""
     n = normalize(word).strip().lower()
@@ -250,13 +251,21 @@ def sentence_votes(words: Sequence[str], tags: Sequence[str]) -> Votes:
     """Per core stem of an Arabic or Latin word: how often the first pass gave each type."""
     votes: Votes = {}
     for w, t in zip(words, tags, strict=True):
-        n = norm_word(w)
-        if _shape(n) not in ("ar", "lat") or len(n) < 3 or n in cues():
-            continue
-        typ = t[2:] if t != "O" else "O"
-        d = votes.setdefault(_core(n), {})
-        d[typ] = d.get(typ, 0) + 1
+        key = _vote_key(w)
+        if key:
+            typ = t[2:] if t != "O" else "O"
+            d = votes.setdefault(key, {})
+            d[typ] = d.get(typ, 0) + 1
     return votes
+
+
+@lru_cache(maxsize=200_000)
+def _vote_key(word: str) -> str:
+    """The stem a word votes under, or "" for numbers, marks, short and cue words."""
+    n = norm_word(word)
+    if _shape(n) not in ("ar", "lat") or len(n) < 3 or n in cues():
+        return ""
+    return _core(n)
 
 
 def add_votes(total: Votes, votes: Votes, sign: int = 1) -> None:
@@ -271,7 +280,7 @@ def document_features(words: Sequence[str], others: Votes) -> list[list[str]]:
     out: list[list[str]] = []
     for w in words:
         f: list[str] = []
-        d = others.get(_core(norm_word(w)))
+        d = others.get(_core(norm_word(w)))  # also for short words: they read others' votes
         if d:
             named = {t: k for t, k in d.items() if t != "O" and k > 0}
             if named:
