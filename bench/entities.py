@@ -4,7 +4,7 @@
 
 Prints tokens per CPU second (what one free core gives; the machine is shared)
 and per wall second for three cases: the tagger alone over a CoNLL file's
-sentences, one sentence at a time (features + both CRF passes; word-feature
+sentences as `rasd eval ner` reads them (features + both CRF passes; word-feature
 cache cold, then warm), and the whole entities stage (segmenting excluded)
 over the same text joined into documents of 30 sentences.
 """
@@ -20,7 +20,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from rasd.document import Document  # noqa: E402
 from rasd.entities import features, recognize  # noqa: E402
-from rasd.entities.tagger import default_tagger  # noqa: E402
+from rasd.entities.tagger import CONLL_WINDOW, default_tagger  # noqa: E402
 from rasd.evaluate_ner import read_conll  # noqa: E402
 from rasd.text import stage as segment  # noqa: E402
 
@@ -44,9 +44,8 @@ def main() -> None:
         t0, c0 = time.perf_counter(), time.process_time()
         reps = 1 if cache == "cold" else args.repeat
         for _ in range(reps):
-            for s in sents:
-                tagger.tag(s)
-        report(f"tagger, one sentence at a time ({cache} cache)", n_tok * reps, t0, c0)
+            tagger.tag_document(sents, window=CONLL_WINDOW)
+        report(f"tagger, CoNLL stream ({cache} cache)", n_tok * reps, t0, c0)
     # Whole stage: documents of 30 sentences each, tokens and sentences made first.
     docs = []
     for k in range(0, len(sents), 30):

@@ -102,7 +102,7 @@ class Tagger:
         return list(self._first.tag(sentence_features(words))) if words else []
 
     def tag(self, words: Sequence[str]) -> list[str]:
-        """One sentence taken as a whole document."""
+        """One sentence alone (the first pass: there is no document around it)."""
         return self.tag_document([words])[0]
 
     def tag_document(self, sentences: Sequence[Sequence[str]],
@@ -110,8 +110,8 @@ class Tagger:
         """Tags for every sentence of a document (or of a stream, with `window`)."""
         base = [sentence_features(s) if s else [] for s in sentences]
         first = [list(self._first.tag(f)) if f else [] for f in base]
-        if self._second is None:
-            return first
+        if self._second is None or len(sentences) < 2:
+            return first  # the second model was trained with other sentences around
         feats = document_pass_features(sentences, base, first, window)
         return [list(self._second.tag(f)) if f else [] for f in feats]
 
