@@ -188,6 +188,7 @@ def event_markers() -> dict[str, Any]:
         "historical_days": raw.get("historical_days", 0),
         "hypothetical_after_scope": raw.get("hypothetical_after_scope", 0),
         "approximators": norm_words(raw.get("approximators", [])),
+        "named_place_heads": norm_words(raw.get("named_place_heads", [])),
     }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rasd.document import Event, EventTime, Role, Span
 from rasd.events.status import add_modes, later_status, light_verb, status_of
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
@@ -71,7 +71,7 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
                 recipient, after = [(s, e)], e
             elif e > s:
                 actor, after = [(s, e)], e
-        s = _skip_time(v, after, b)
+        s = _skip_aside(v, after, b) if actor and after > t1 else _skip_time(v, after, b)
         e = v.np_forward(s, b) if s < b else s
         if not recipient and e > s and (
                 (trig.type in OBJECT_IS_RECIPIENT and t1 - t0 == 1) or s in v.ent_tok):
@@ -90,13 +90,18 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
             else:
                 recipient = [(k, e)]
     if not recipient:
-        recipient = _prep_role(v, trig.type, t1, b)
+        recipient = _prep_role(v, trig.type, max([t1] + [x[1] for x in actor if x[0] >= t1]), b)
+    if trig.type == "ASSAULT":  # فجرت فيها سيارات مفخخة: a weapon is no agent
+        actor = [x for x in actor if not v.phrase_at(x[0], event_markers()["instruments"])]
     location: list[tuple[int, int]] = []
     if trig.type in event_markers()["location_types"]:
+        # غارة على البلدة، هاجم قريتي الفوعة وكفريا: a place as the target is where it
+        # happened; its names are read by the place scan like any other
+        places = [r for r in recipient if _is_place(v, *r)]
+        recipient = [r for r in recipient if not _is_place(v, *r)]
         location = _locations(v, t0, t1, a, b, actor + recipient)
-        if not location:  # غارة على البلدة: a place as the target is where it happened
-            location = [r for r in recipient if _is_place(v, *r)]
-            recipient = [r for r in recipient if not _is_place(v, *r)]
+        if not location:
+            location = [x for r in places for x in _place_names(v, *r)]
             for n, r in enumerate(location):  # على المدينة: the city named before, if any
                 noun = _anaphoric_place(v, r[0]) if r[1] - r[0] == 1 else None
                 ante = _antecedent(v, r[0], noun) if noun else None
@@ -133,6 +138,27 @@ def _skip_time(v: View, i: int, b: int) -> int:
     """Past times, قد and manner adverbs (بانتظام، باستمرار) after a verb."""
     while i < b and (v.is_time(i) or v.norms[i] in ("قد",) or _manner(v, i)):
         i += v.is_time(i) or 1
+    return i
+
+
+def _skip_aside(v: View, i: int, b: int) -> int:
+    """Between a verb's subject and its object: times, a short في/ب phrase (في بيان، في
+    رسالة) or an aside between commas (، خلال شهر أبريل الماضي،)."""
+    for _ in range(3):
+        j = _skip_time(v, i, b)
+        if j + 1 < b and v.bare(j) in ("في", "خلال") and not v.is_def(j + 1) \
+                and j + 1 not in v.ent_tok and v.word(j + 1):
+            j += 2
+        if j < b and v.text[v.toks[j].start] in "،,":
+            k = j + 1
+            while k < b and k - j < 7 and v.word(k):
+                k += 1
+            if k < b and k > j + 1 and v.text[v.toks[k].start] in "،," and (
+                    v.is_time(j + 1) or (v.norms[j + 1],) in PREPS):
+                j = k + 1
+        if j == i:
+            break
+        i = j
     return i
 
 
@@ -277,7 +303,42 @@ def _is_place(v: View, i: int, j: int) -> bool:
     M = event_markers()
     ents = {v.ent_tok[t].type for t in range(i, j) if t in v.ent_tok}
     return "LOC" in ents and not ents & {"PER", "ORG"} or v.bare(i) in M["directions"] \
-        or (j - i == 1 and _anaphoric_place(v, i) is not None)
+        or (j - i == 1 and _anaphoric_place(v, i) is not None) or _named_place(v, i, j) > i
+
+
+def _place_names(v: View, i: int, j: int) -> list[tuple[int, int]]:
+    """The place entities inside a place role (مدينة أريحا بريف إدلب → أريحا، إدلب), or the
+    role itself when it has none."""
+    out: list[tuple[int, int]] = []
+    k = i
+    while k < j and k not in v.ent_tok:
+        k += 1
+    if i < k < j and not _place_word(v, k - 1) and v.norms[k][:1] == "ب":
+        out.append((i, k))  # بصرى الحرير بريف درعا: an unknown name, then a known one
+    while k < j:
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "LOC":
+            e = k
+            while e < j and v.ent_tok.get(e) is ent:
+                e += 1
+            out.append((k, e))
+            k = e
+        else:
+            k += 1
+    return out or [(i, j)]
+
+
+def _named_place(v: View, i: int, b: int) -> int:
+    """End of a place named by a head noun and a name (حي الجمعيات، بلدة كفر بطنا), or i; not
+    a head with an adjective (مدينة استراتيجية)."""
+    M = event_markers()
+    if i + 1 >= b or v.bare(i) not in M["named_place_heads"] or not v.word(i + 1) \
+            or v.stop(i + 1) or _nisba(v.bare(i + 1)) or i + 1 in v.time_tok:
+        return i
+    ent = v.ent_tok.get(i + 1)
+    if ent is not None and ent.type != "LOC":
+        return i
+    return v.np_forward(i, b)
 
 
 def _anaphoric_place(v: View, i: int) -> str | None:
@@ -337,6 +398,11 @@ def _locations(v: View, t0: int, t1: int, a: int, b: int,
     while k < end:
         if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
             break
+        n_end = _named_place(v, k, b)
+        if n_end > k and k not in used and (k + 1) not in v.ent_tok and _locative(v, k, a, M):
+            out.append((k, n_end))
+            k = last = n_end
+            continue
         d = _directions_end(v, k, b)
         if d > k and k not in used:
             e = v.np_forward(d, b)
@@ -387,7 +453,8 @@ def _locative(v: View, k: int, a: int, M) -> bool:
     """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it."""
     if k - 1 >= a and _place_word(v, k - 1):
         return True
-    return v.clitic_start(k) > v.toks[k].start and v.norms[k][:1] == "ب"
+    return v.norms[k][:1] == "ب" and (v.clitic_start(k) > v.toks[k].start or any(
+        st in M["named_place_heads"] for st, p, _ in clitic_stems(v.norms[k]) if p))
 
 
 def _time(v: View, t0: int, a: int, b: int) -> EventTime | None:
