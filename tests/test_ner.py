@@ -150,3 +150,11 @@ def test_bad_input_is_one_line(tmp_path, content):
         assert res.exit_code == 1
         assert "Traceback" not in res.output
         assert len(res.output.strip().splitlines()) == 1
+
+
+def test_head_noun_tagged_apart_is_dropped():
+    doc = segment.stage(Document(text="في ريف إدلب"))
+    ents = recognize.spans_from_tags(doc.text, doc.tokens, ["O", "B-LOC", "B-LOC"])
+    assert [doc.text[e.start : e.end] for e in ents] == ["إدلب"]
+    ents = recognize.spans_from_tags(doc.text, doc.tokens, ["O", "B-LOC", "I-LOC"])
+    assert [doc.text[e.start : e.end] for e in ents] == ["ريف إدلب"]

@@ -14,10 +14,11 @@ from functools import lru_cache
 from importlib import resources
 
 from rasd.document import Document, Entity, Span, Token
-from rasd.entities.features import gazetteer, norm_word
+from rasd.entities.features import cues, gazetteer, norm_word
 from rasd.entities.tagger import default_tagger
 from rasd.evaluate_ner import chunks
 from rasd.text.normalize import normalize_with_map
+from rasd.text.segment import clitic_stems
 
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 
@@ -62,10 +63,21 @@ def _cut_offsets(text: str, tok: Token, cut: int) -> int:
     return tok.start + index[cut]
 
 
+def _is_head(text: str, tok: Token) -> bool:
+    """A cue word for places or organisations (ريف، مدينة، حركة), clitics aside."""
+    n = norm_word(text[tok.start : tok.end])
+    cue = cues()
+    return any(cue.get(s) in ("LOC", "ORG") for s, _, _ in clitic_stems(n))
+
+
 def spans_from_tags(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[Entity]:
     """Entities (ids unset) from BIO tags over `tokens`."""
     out: list[Entity] = []
-    for a, b, typ in chunks(tags):
+    found = chunks(tags)
+    starts = {a for a, _, _ in found}
+    for a, b, typ in found:
+        if b - a == 1 and b in starts and _is_head(text, tokens[a]):
+            continue  # ريف before إدلب: a head noun tagged apart is no name of its own
         first = tokens[a]
         cut = proclitic_length(norm_word(text[first.start : first.end]))
         start = _cut_offsets(text, first, cut)
