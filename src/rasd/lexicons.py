@@ -189,6 +189,7 @@ def event_markers() -> dict[str, Any]:
         "hypothetical_after_scope": raw.get("hypothetical_after_scope", 0),
         "approximators": norm_words(raw.get("approximators", [])),
         "named_place_heads": norm_words(raw.get("named_place_heads", [])),
+        "generic_places": norm_words(raw.get("generic_places", [])),
     }
 
 

@@ -48,7 +48,13 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
             and not v.boundary_before(t0, a)
         subj = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX)
         resumptive = t1 < b and (v.norms[t1],) in PRONOUN_PREPS
-        if resumptive:  # مراكز سيطر عليها الأكراد: the subject follows the pronoun
+        # اختطفهم تنظيم الدولة: an object pronoun on the verb; its subject follows
+        suffixed = t1 - t0 == 1 and normalize(v.text[m.end:v.toks[t0].end]) in OBJECT_PRONOUNS
+        if suffixed and not verb_first and t1 < b and v.np_forward(t1, b) > t1:
+            e = v.np_forward(t1, b)
+            actor, after = v.split_coordination(t1, e), b
+            recipient = [subj] if subj else []
+        elif resumptive:  # مراكز سيطر عليها الأكراد: the subject follows the pronoun
             e = v.np_forward(t1 + 1, b)
             actor = [(t1 + 1, e)] if e > t1 + 1 else []
             if subj:
@@ -67,15 +73,19 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
         else:
             s = _skip_time(v, t1, b)
             e = v.np_forward(s, b)
-            if e > s and counted(v, s, e):  # قتل خمسة أطفال: a counted NP is the victims
+            if e > s and v.bare(s) in event_markers()["demonstratives"]:
+                pass  # رفض ذلك: a demonstrative after the verb is its object
+            elif e > s and counted(v, s, e):  # قتل خمسة أطفال: a counted NP is the victims
                 recipient, after = [(s, e)], e
             elif e > s:
                 actor, after = [(s, e)], e
         s = _skip_aside(v, after, b) if actor and after > t1 else _skip_time(v, after, b)
         e = v.np_forward(s, b) if s < b else s
-        if not recipient and e > s and (
+        bare_np = e > s and not (v.clitic_start(s) > v.toks[s].start
+                                 and v.norms[s][:1] in "بل")  # اتهمت الأردن | بدعم
+        if not recipient and bare_np and (
                 (trig.type in OBJECT_IS_RECIPIENT and t1 - t0 == 1) or s in v.ent_tok):
-            recipient = [(s, e)]
+            recipient = v.split_coordination(s, e)
     else:
         actor = _noun_actor(v, t0, t1, a, b)
         k = t1
@@ -91,6 +101,9 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
                 recipient = [(k, e)]
     if not recipient:
         recipient = _prep_role(v, trig.type, max([t1] + [x[1] for x in actor if x[0] >= t1]), b)
+        # قصف لمواقع، غارات على مناطق عدة: a place that names no one is no target actor
+        recipient = [x for r in recipient if _is_place(v, *r) or not _generic_place(v, r[0])
+                     for x in v.split_coordination(*r)]
     if trig.type == "ASSAULT":  # فجرت فيها سيارات مفخخة: a weapon is no agent
         actor = [x for x in actor if not v.phrase_at(x[0], event_markers()["instruments"])]
     location: list[tuple[int, int]] = []
@@ -302,8 +315,22 @@ def _is_place(v: View, i: int, j: int) -> bool:
     place noun (المدينة، مناطق خاضعة لسيطرة …) names no place and stays a role."""
     M = event_markers()
     ents = {v.ent_tok[t].type for t in range(i, j) if t in v.ent_tok}
-    return "LOC" in ents and not ents & {"PER", "ORG"} or v.bare(i) in M["directions"] \
+    head = v.ent_tok.get(i)
+    head_place = (head is not None and head.type == "LOC") or _place_word(v, i) or any(
+        v.ent_tok[t].type == "LOC" and _locative(v, t, i + 1, M) for t in range(i + 1, j)
+        if t in v.ent_tok)  # بصرى الحرير بريف درعا: a name placed by a known place
+    return head_place and "LOC" in ents and not ents & {"PER", "ORG"} \
+        or v.bare(i) in M["directions"] \
         or (j - i == 1 and _anaphoric_place(v, i) is not None) or _named_place(v, i, j) > i
+
+
+def _generic_place(v: View, i: int) -> bool:
+    """A place noun that names no place or actor (مناطق، المدن، قرى، مواقع، أجزاء)."""
+    M = event_markers()
+    if i in v.ent_tok:
+        return False
+    return any(st in M["generic_places"] or (st[:2] == "ال" and st[2:] in M["generic_places"])
+               for st, _, _ in clitic_stems(v.norms[i]))
 
 
 def _place_names(v: View, i: int, j: int) -> list[tuple[int, int]]:
@@ -367,7 +394,7 @@ def _antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
 def _place_word(v: View, k: int) -> bool:
     """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي)."""
     M = event_markers()
-    words = M["location_preps"] | M["place_nouns"]
+    words = M["location_preps"] | M["place_nouns"] | M["named_place_heads"]
     for st, _, _ in clitic_stems(v.norms[k]):
         if st in words or (st.endswith("تي") and st[:-2] + "ه" in M["place_nouns"]) or (
                 st.endswith("تين") and st[:-3] + "ه" in M["place_nouns"]):
