@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from rasd.document import Document, Event
 from rasd.entities.link import nominal_entity
-from rasd.lexicons import magnitudes
+from rasd.events.arguments import punct_between
+from rasd.lexicons import event_markers, magnitudes
 from rasd.roles import View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -16,6 +17,7 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
     if not evs:
         return
     units, context = magnitudes()
+    best: dict[tuple[int, str], tuple[bool, int]] = {}
     lo, hi = v.toks[a].start, v.toks[b - 1].end
     for q in v.doc.quantities:
         if q.start < lo or q.end > hi or getattr(q, "ordinal", False):
@@ -25,8 +27,8 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
                                        if s in units), None)
         qa, qb = v.token_range(q.start, q.end)
         if fld in (None, "size"):  # 12 سوريا قتلوا، مقتل 5 أشخاص: the nearest context word
-            near = sorted([*range(max(a, qa - 3), qa), *range(qb, min(b, qb + 2))]
-                          if fld else range(max(a, qa - 2), qa),
+            after = _after(v, qb, b)  # طفلا واحدا على الأقل قتل: past an idiom
+            near = sorted([*range(max(a, qa - (3 if fld else 2)), qa), *after],
                           key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
             for k in near:
                 hit = next((f for phrase, f in context.items() if k + len(phrase) <= b and all(
@@ -42,8 +44,28 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
             continue
         ev = min(evs, key=lambda e: (fld != "size" and e.type != "ASSAULT",
                                      abs(e.trigger.start - q.start)))
-        cur = getattr(ev, fld)
-        setattr(ev, fld, value if cur is None else max(cur, value))
+        # two counts for one field: one in the trigger's own clause beats one across
+        # punctuation (نحو 260 شهيدا سقطوا … منهم: 34 استشهدوا في غارات → 34), else the
+        # larger (من ألفي مقاتل إلى عشرة آلاف → 10000)
+        lo_, hi_ = sorted((ev.trigger.start, q.start))
+        key = (not punct_between(v, lo_, hi_), value)
+        if getattr(ev, fld) is None or key > best[(id(ev), fld)]:
+            setattr(ev, fld, value)
+            best[(id(ev), fld)] = key
+
+
+def _after(v: View, qb: int, b: int) -> list[int]:
+    """Two words after a count, not counting an idiom such as على الأقل, up to punctuation."""
+    out: list[int] = []
+    k = qb
+    while k < b and len(out) < 2 and v.word(k):
+        n = v.phrase_at(k, event_markers()["idioms"])
+        if n:
+            k += n
+            continue
+        out.append(k)
+        k += 1
+    return out
 
 
 def link_actors(doc: Document, evs: list[Event]) -> None:
