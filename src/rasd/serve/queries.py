@@ -9,8 +9,13 @@ by side).
 
 from __future__ import annotations
 
+import os
 import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import astuple
+from functools import wraps
 from typing import Any
 
 from rasd.store import Filters, Store
@@ -28,21 +33,62 @@ QUADS = {
 }
 
 
+DEFAULT_TTL = float(os.environ.get("RASD_SERVE_CACHE_TTL", "15"))
+
+
+class TTLCache:
+    """Answers of the corpus-wide aggregates (stats, timeline, network, map, actors, places)
+    kept for `ttl` seconds: at 10k documents they take 0.1–2 s each and every dashboard
+    visit asks for them. A store being ingested into shows up within `ttl`; 0 disables."""
+
+    def __init__(self, ttl: float, size: int = 512) -> None:
+        self.ttl = ttl
+        self.size = size
+        self._items: OrderedDict[tuple, tuple[float, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        if self.ttl <= 0:
+            return compute()
+        now = time.monotonic()
+        with self._lock:
+            hit = self._items.get(key)
+            if hit and now - hit[0] < self.ttl:
+                return hit[1]
+        value = compute()
+        with self._lock:
+            self._items[key] = (now, value)
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+
+def cached(method: Callable) -> Callable:
+    @wraps(method)
+    def wrapper(self: Queries, *args: Any) -> Any:
+        key = (method.__name__, *(astuple(a) if isinstance(a, Filters) else a for a in args))
+        return self.cache.get(key, lambda: method(self, *args))
+
+    return wrapper
+
+
 class Queries:
     """Thread-local stores opened by `opener`; every method returns JSON-ready data."""
 
-    def __init__(self, opener: Callable[[], Store]) -> None:
+    def __init__(self, opener: Callable[[], Store], cache_ttl: float = DEFAULT_TTL) -> None:
         self._opener = opener
         self._local = threading.local()
         self._all: list[Store] = []
         self._lock = threading.Lock()
+        self.cache = TTLCache(cache_ttl)
 
     @classmethod
-    def for_url(cls, url: str | None) -> Queries:
+    def for_url(cls, url: str | None, cache_ttl: float = DEFAULT_TTL) -> Queries:
         """Open the store once now (so a bad URL fails at start, in one line), then lazily
         one per thread."""
         first = Store.open(url, readonly=True)
-        q = cls(lambda: Store.open(url, readonly=True))
+        q = cls(lambda: Store.open(url, readonly=True), cache_ttl)
         q._local.store = first
         q._all.append(first)
         return q
@@ -86,26 +132,32 @@ class Queries:
     def conflicts(self, f: Filters, page: int, per_page: int) -> dict[str, Any]:
         return self.store.conflicts(f, page, per_page).to_dict()
 
+    @cached
     def actors(self, f: Filters, page: int, per_page: int) -> dict[str, Any]:
         return self.store.actors(f, page, per_page).to_dict()
 
+    @cached
     def places(self, f: Filters, page: int, per_page: int) -> dict[str, Any]:
         return self.store.places(f, page, per_page).to_dict()
 
     def search(self, q: str, f: Filters, page: int, per_page: int) -> dict[str, Any]:
         return self.store.search(q, f, page, per_page).to_dict()
 
+    @cached
     def stats(self) -> dict[str, Any]:
         return self.store.stats()
 
+    @cached
     def timeline(self, f: Filters) -> list[dict[str, Any]]:
         return self.store.timeline(f)
 
+    @cached
     def outlets(self) -> list[dict[str, Any]]:
         return self.store.outlets()
 
     # --- shaped here for the dashboard ---------------------------------------
 
+    @cached
     def network(self, f: Filters, limit: int) -> dict[str, Any]:
         """Edges from the store plus their nodes (with degree), quad filled in if missing."""
         edges = self.store.network(f, limit)
@@ -122,6 +174,7 @@ class Queries:
                 node["out" if side == "source" else "in"] += e.get("count", 1)
         return {"nodes": list(nodes.values()), "edges": edges}
 
+    @cached
     def map_points(self, f: Filters, limit: int) -> dict[str, Any]:
         """Geocoded places with their event counts: the map's markers."""
         page = self.store.places(f, 1, limit)
