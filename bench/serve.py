@@ -232,7 +232,7 @@ def main() -> None:
     (OUT / name).write_text(json.dumps({"documents": ndocs, "events": nev,
                                         "cache_ttl": args.cache_ttl,
                                         "concurrency": args.concurrency,
-                                                "results": results}, indent=1))
+                                        "results": results}, indent=1))
 
 
 if __name__ == "__main__":

@@ -275,3 +275,20 @@ def test_dashboard_and_assets_are_served_locally(client):
     ):
         assert client.get(asset).status_code == 200, asset
     assert "http" not in page.text.replace("http-equiv", "")
+
+
+@pytest.mark.parametrize("ttl, expected", [(60, 1), (0, 2)])
+def test_aggregates_are_cached_for_ttl(store_path, ttl, expected):
+    queries = Queries.for_url(f"sqlite:///{store_path}", cache_ttl=ttl)
+    store = queries.store
+    calls = []
+    real = store.timeline
+    store.timeline = lambda f: calls.append(f) or real(f)
+    from rasd.store import Filters
+
+    first = queries.timeline(Filters(category="ASSAULT"))
+    assert queries.timeline(Filters(category="ASSAULT")) == first
+    assert len(calls) == expected
+    queries.timeline(Filters(category="AID"))  # other filters: another entry
+    assert len(calls) == expected + 1
+    queries.close()
