@@ -241,6 +241,9 @@ class View:
     def subject_before(self, k: int, a: int, max_len: int = 10) -> tuple[int, int] | None:
         """Subject of a verb at token k written before it: كان X قد V، X V، or X، V."""
         j = k
+        if j > a and self.text[self.toks[j - 1].start] in "“«\"" and \
+                self.toks[j - 1].end - self.toks[j - 1].start == 1:
+            j -= 1  # السلطات “ألقت القبض: a quotation opening at the verb
         if j > a and (self.norms[j - 1],) in QAD:
             j -= 1
         s = self.np_backward(j, a, max_len)

@@ -41,7 +41,9 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
     after = t1
     if trig.verb:
         prefix = normalize(v.text[v.toks[t0].start:m.start])
-        verb_first = prefix[-1:] in ("و", "ف") or v.boundary_before(t0, a)
+        quote = t0 - 1 > a and v.text[v.toks[t0 - 1].start] in "“«\"" and \
+            v.toks[t0 - 1].end - v.toks[t0 - 1].start == 1  # السلطات “ألقت القبض
+        verb_first = prefix[-1:] in ("و", "ف") or v.boundary_before(t0 - quote, a)
         # ونجحت في تدميرها وقتلت مسلحين: a verb joined by و to the clause before it keeps
         # that clause's subject, so the phrase after it is the object
         continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
@@ -87,7 +89,7 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
                 (trig.type in OBJECT_IS_RECIPIENT and t1 - t0 == 1) or s in v.ent_tok):
             recipient = v.split_coordination(s, e)
     else:
-        actor = _noun_actor(v, t0, t1, a, b)
+        actor = _noun_actor(v, t0, t1, a, b) or _participants(v, t0, a)
         k = t1
         if k < b and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
                 and v.ent_tok[k].type in ("PER", "ORG") and not any(x[0] == k for x in actor):
@@ -218,10 +220,26 @@ def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, in
         if e > s0:
             return [(s0, e)]
         break
-    # غارات كثيفة شنها الطيران الحربي: a light verb with a pronoun after the noun
-    for k in range(t1, min(b, t1 + 3)):
+    # غارات كثيفة شنها الطيران الحربي، الغارات، التي يعتقد أن الطائرات الروسية نفذتها:
+    # a light verb with a pronoun after the noun (its subject after it, or before it
+    # inside a relative clause)
+    c = next((k for k in range(t1, min(b - 1, t1 + 3)) if not v.word(k)), None)
+    rel = c + 1 if c is not None and v.text[v.toks[c].start] in "،," and \
+        (v.norms[c + 1],) in RELATIVES else None
+    for k in range(t1, min(b, t1 + 3)) if rel is None else range(rel + 1, min(b, rel + 7)):
         if not v.word(k):
             break
+        n = v.bare(k)
+        if rel is not None and any(n.endswith(suf) and n[:-len(suf)] in M["light_verbs"]
+                                   for suf in OBJECT_PRONOUNS):
+            s0 = v.np_backward(k, rel + 1, SUBJECT_MAX)
+            if s0 < k:
+                return [(s0, k)]
+            s0 = _skip_time(v, k + 1, b)
+            e = v.np_forward(s0, b)
+            return [(s0, e)] if e > s0 else []
+        if rel is not None:
+            continue
         n = v.bare(k)
         with_pronoun = any(n.endswith(suf) and n[:-len(suf)] in M["light_verbs"]
                            for suf in OBJECT_PRONOUNS)
@@ -268,6 +286,24 @@ def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, in
             s -= 1
         if s - 1 >= a and any(x in M["intent_nouns"] for x, _, _ in clitic_stems(v.norms[s - 1])):
             return [(s, t0)]
+    return []
+
+
+def _participants(v: View, t0: int, a: int) -> list[tuple[int, int]]:
+    """X <participation verb> في <noun> or <verb> X في <noun>: شارك مئات السوريين في احتجاج."""
+    M = event_markers()
+    p = t0 - 1
+    if p <= a or v.bare(p) != "في":
+        return []
+    for k in range(p - 1, max(a - 1, p - SUBJECT_MAX - 1), -1):
+        if not v.word(k):
+            return []
+        if v.bare(k) in M["participation_verbs"] or v.norms[k] in M["participation_verbs"]:
+            if k + 1 < p:  # VSO: the phrase between the verb and في
+                e = v.np_forward(k + 1, p)
+                return [(k + 1, e)] if e == p else []
+            subj = v.subject_before(k, a, SUBJECT_MAX)
+            return v.split_coordination(*subj) if subj else []
     return []
 
 
