@@ -179,3 +179,76 @@ def test_agent_after_a_trigger_noun():
     assert e["dead"] == 12
     evs, _ = events_of("وقع هجوم من قبل قوات النظام على البلدة.")
     assert one(evs, "ASSAULT")["actor"] == ["قوات النظام"]
+
+
+# --- general argument rules (task E2) ------------------------------------------------
+
+
+def test_chained_places_and_no_generic_place_recipient():
+    evs, _ = events_of("شهيدين على الأقل سقطا في قصف عنيف على حي الجمعيات في مدينة البوكمال "
+                       "بدير الزور.")
+    e = one(evs, "ASSAULT")
+    assert e["location"] == ["حي الجمعيات", "البوكمال", "دير الزور"] and e["recipient"] == []
+    evs, _ = events_of("بالتزامن مع قصف قوات النظام لمواقع في منطقة داريا.")
+    e = one(evs, "ASSAULT")  # مواقع names no target actor; داريا is where it happened
+    assert e["actor"] == ["قوات النظام"] and e["recipient"] == [] and e["location"] == ["داريا"]
+
+
+def test_a_definite_place_noun_points_back_at_the_named_place():
+    evs, _ = events_of("دخلت قوات النظام مدينة الزبداني. وترافق ذلك مع قصف مدفعي على المدينة.")
+    e = one(evs, "ASSAULT")
+    assert e["location"] == ["الزبداني"]
+
+
+def test_light_verb_before_its_noun_with_a_count_between():
+    evs, _ = events_of('فيما شن الطيران السوري حوالي 25 غارة على تنظيم "داعش" في تدمر.')
+    e = one(evs, "ASSAULT")
+    assert e["actor"] == ["الطيران السوري"] and e["location"] == ["تدمر"]
+    assert e["recipient"] == ['تنظيم "داعش"']
+
+
+def test_agents_in_relative_clauses_and_object_pronouns():
+    evs, _ = events_of("حصدت الغارات الجوية، التي يعتقد أن الطائرات الروسية نفذتها اليوم الأحد، "
+                       "أرواح 18 مدنيا.")
+    assert one(evs, "ASSAULT")["actor"] == ["الطائرات الروسية"]
+    evs, _ = events_of("مصير 230 مواطنا من النازحين اختطفهم تنظيم الدولة الإسلامية.")
+    e = one(evs, "ASSAULT")
+    assert e["actor"] == ["تنظيم الدولة الإسلامية"] and e["recipient"] == ["النازحين"]
+
+
+def test_participants_of_a_protest_and_object_after_an_aside():
+    evs, _ = events_of("وشارك مئات السوريين في احتجاج نادر مساء السبت في مدينة اللاذقية.")
+    e = one(evs, "PROTEST")
+    assert e["actor"] == ["مئات السوريين"] and e["location"] == ["اللاذقية"]
+    evs, _ = events_of("واتهم الجيش السوري في بيان يوم أمس الحكومة التركية بدعم الإرهاب.")
+    e = one(evs, "ACCUSE")
+    assert e["actor"] == ["الجيش السوري"] and e["recipient"] == ["الحكومة التركية"]
+
+
+def test_background_events_are_historical():
+    evs, _ = events_of("وبدأت المعارك في حلب في صيف 2012.")
+    assert one(evs, "ASSAULT")["status"] == "historical"
+    evs, _ = events_of("كما اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن بالمساهمة في ذلك.")
+    e = one(evs, "ACCUSE")
+    assert e["status"] == "historical" and e["recipient"] == ["الأردن"]
+    evs, _ = events_of("بسبب المعارك التي كانت تحصل في مناطق الريف الشرقي.")
+    assert one(evs, "ASSAULT")["status"] == "historical"
+    evs, _ = events_of("قصفت الطائرات أمس مدينة حلب.")  # yesterday's news is news
+    assert one(evs, "ASSAULT")["status"] == "asserted"
+
+
+def test_conditions_after_and_scheduled_meetings():
+    evs, _ = events_of("وقال إن طائرات النظام سيتم استهدافها في حال حلقت فوق المنطقة.")
+    assert [e["status"] for e in evs] == ["hypothetical"]
+    evs, _ = events_of("يجتمع المبعوث الدولي ستيفان دي ميستورا اليوم مع فصائل المعارضة في "
+                       "إسطنبول.")
+    e = one(evs, "CONSULT")
+    assert e["status"] == "future" and e["recipient"] == ["فصائل المعارضة"]
+    assert e["location"] == ["إسطنبول"]
+
+
+def test_counts_after_the_number_and_within_the_clause():
+    evs, _ = events_of("وقال المرصد إن طفلا واحدا على الأقل قتل في ضربات جوية على حلب.")
+    assert one(evs, "ASSAULT")["dead"] == 1
+    evs, _ = events_of("سقط نحو (260) شهيداً منهم: (34) استشهدوا في غارات جوية على درعا.")
+    assert one(evs, "ASSAULT")["dead"] == 34

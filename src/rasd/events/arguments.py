@@ -98,7 +98,7 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
                 # قصف قوات النظام لمواقع المعارضة: the genitive is the agent, ل the target
                 actor = [(k, e)]
                 r = v.np_forward(e, b, prefixed_ok=True)
-                recipient = [(e, r)] if r > e else []
+                recipient = [(e, r)] if r > e and not _generic_place(v, e) else []
             else:
                 recipient = [(k, e)]
     if not recipient:

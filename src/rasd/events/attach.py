@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from rasd.document import Document, Event
 from rasd.entities.link import nominal_entity
-from rasd.events.arguments import punct_between
 from rasd.lexicons import event_markers, magnitudes
 from rasd.roles import View
 from rasd.text.normalize import normalize
@@ -48,17 +47,26 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
         # punctuation (نحو 260 شهيدا سقطوا … منهم: 34 استشهدوا في غارات → 34), else the
         # larger (من ألفي مقاتل إلى عشرة آلاف → 10000)
         lo_, hi_ = sorted((ev.trigger.start, q.start))
-        key = (not punct_between(v, lo_, hi_), value)
+        key = (not _clause_break(v, lo_, hi_), value)
         if getattr(ev, fld) is None or key > best[(id(ev), fld)]:
             setattr(ev, fld, value)
             best[(id(ev), fld)] = key
+
+
+def _clause_break(v: View, start: int, end: int) -> bool:
+    """A comma, colon or semicolon between two offsets (brackets and quotes do not count)."""
+    i, j = v.token_range(start, end)
+    return any(not v.word(k) and v.text[v.toks[k].start] in "،,:;؛" for k in range(i, j))
 
 
 def _after(v: View, qb: int, b: int) -> list[int]:
     """Two words after a count, not counting an idiom such as على الأقل, up to punctuation."""
     out: list[int] = []
     k = qb
-    while k < b and len(out) < 2 and v.word(k):
+    while k < b and len(out) < 2 and (v.word(k) or v.text[v.toks[k].start] in ")»”\""):
+        if not v.word(k):  # (34) استشهدوا
+            k += 1
+            continue
         n = v.phrase_at(k, event_markers()["idioms"])
         if n:
             k += n
