@@ -107,7 +107,8 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
         recipient = [x for r in recipient if _is_place(v, *r) or not _generic_place(v, r[0])
                      for x in v.split_coordination(*r)]
     if trig.type == "ASSAULT":  # فجرت فيها سيارات مفخخة: a weapon is no agent
-        actor = [x for x in actor if not v.phrase_at(x[0], event_markers()["instruments"])]
+        actor = [x for x in actor if not any(v.phrase_at(t, event_markers()["instruments"])
+                                             for t in range(x[0], x[1]))]
     location: list[tuple[int, int]] = []
     if trig.type in event_markers()["location_types"]:
         # غارة على البلدة، هاجم قريتي الفوعة وكفريا: a place as the target is where it
@@ -115,6 +116,9 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
         places = [r for r in recipient if _is_place(v, *r)]
         recipient = [r for r in recipient if not _is_place(v, *r)]
         location = _locations(v, t0, t1, a, b, actor + recipient)
+        if not location and not places:  # سكان مدينة القريتين: the target's named home
+            location = [x for r in recipient for x in _place_names(v, *r)
+                        if x[0] > r[0] and x[0] in v.ent_tok and _place_word(v, x[0] - 1)]
         if not location:
             location = [x for r in places for x in _place_names(v, *r)]
             for n, r in enumerate(location):  # على المدينة: the city named before, if any
@@ -352,9 +356,10 @@ def _is_place(v: View, i: int, j: int) -> bool:
     M = event_markers()
     ents = {v.ent_tok[t].type for t in range(i, j) if t in v.ent_tok}
     head = v.ent_tok.get(i)
+    # بصرى الحرير بريف درعا: a name placed by a known place
     head_place = (head is not None and head.type == "LOC") or _place_word(v, i) or any(
-        v.ent_tok[t].type == "LOC" and _locative(v, t, i + 1, M) for t in range(i + 1, j)
-        if t in v.ent_tok)  # بصرى الحرير بريف درعا: a name placed by a known place
+        v.ent_tok[t].type == "LOC" and (v.norms[t][:1] == "ب" or v.norms[t - 1][:1] == "ب")
+        and _locative(v, t, i + 1, M) for t in range(i + 1, j) if t in v.ent_tok)
     return head_place and "LOC" in ents and not ents & {"PER", "ORG"} \
         or v.bare(i) in M["directions"] \
         or (j - i == 1 and _anaphoric_place(v, i) is not None) or _named_place(v, i, j) > i
