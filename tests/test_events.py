@@ -252,3 +252,11 @@ def test_counts_after_the_number_and_within_the_clause():
     assert one(evs, "ASSAULT")["dead"] == 1
     evs, _ = events_of("سقط نحو (260) شهيداً منهم: (34) استشهدوا في غارات جوية على درعا.")
     assert one(evs, "ASSAULT")["dead"] == 34
+
+
+def test_a_pronoun_subject_takes_the_speaker_or_the_previous_actor():
+    evs, _ = events_of("وقالت فصائل المعارضة إنهم تواصلوا مع الروس للاستفسار.")
+    e = one(evs, "CONSULT")
+    assert e["actor"] == ["فصائل المعارضة"] and e["recipient"] == ["الروس"]
+    evs, _ = events_of("واتهمت الفصائل قوات النظام بخرق الهدنة. وهم رفضوا وقف إطلاق النار.")
+    assert one(evs, "REJECT")["actor"] == ["الفصائل"]  # not the object after the verb

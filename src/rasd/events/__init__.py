@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from rasd.document import Document, Event
 from rasd.events.arguments import build_event
-from rasd.events.attach import add_magnitudes, link_actors, link_claims
+from rasd.events.attach import add_magnitudes, inherit_subjects, link_actors, link_claims
 from rasd.events.triggers import (
     drop_governed,
     fold_event_subjects,
@@ -37,6 +37,8 @@ def find_events(doc: Document) -> list[Event]:
         out.extend(evs)
     link_actors(doc, out)
     link_claims(doc, out)
+    out.sort(key=lambda e: e.trigger.start)
+    inherit_subjects(doc, out)
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"

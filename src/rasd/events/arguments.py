@@ -70,7 +70,9 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
             recipient = [subj]  # 12 سوريا قتلوا: the counted subject is the victims
         elif subj:
             actor = v.split_coordination(*subj)
-        elif (t0 > a and v.norms[t0 - 1] in PRONOUNS) or t1 - t0 > 1:
+        elif (t0 > a and (v.norms[t0 - 1] in PRONOUNS or v.norms[t0 - 1][-2:] in ("هم", "ما")
+                          and v.norms[t0 - 1] in event_markers()["subject_pronouns"])) \
+                or t1 - t0 > 1:  # إنهم رفضوا وقف إطلاق النار: the phrase after is the object
             pass  # وهي تضغط من أجل: a pronoun subject (or a verb phrase) has no NP after it
         else:
             s = _skip_time(v, t1, b)
