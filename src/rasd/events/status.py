@@ -101,7 +101,9 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
         return ev.status
     if _purpose(v, t0, a, M) or _time_ahead(v, ev, t0):
         return "future"
-    if _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M):
+    after = range(t1, min(b, t1 + 4))  # يقصف النظام بانتظام، قتل في عام 2012
+    if any(v.phrase_at(k, M["status"]["historical"]) for k in after) \
+            or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M):
         return "historical"
     return ev.status
 
