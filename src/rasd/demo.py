@@ -10,10 +10,8 @@ by content hash), so a second `make demo` skips straight to serving.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from rasd.ingest import IngestReport, ingest
@@ -35,30 +33,10 @@ def _progress(total: int):
     return show
 
 
-def dated_copy(src: Path, dest: Path) -> int:
-    """SaudiNewsNet keeps the publication time in `date_extracted`, which the JSONL reader
-    does not read: copy the corpus with it as `published` (YYYY-MM-DD). Returns the count."""
-    n = 0
-    with src.open(encoding="utf-8") as fin, dest.open("w", encoding="utf-8") as fout:
-        for line in fin:
-            if not line.strip():
-                continue
-            obj = json.loads(line)
-            if not obj.get("published") and obj.get("date_extracted"):
-                obj["published"] = str(obj["date_extracted"])[:10]
-            fout.write(json.dumps(obj, ensure_ascii=False) + "\n")
-            n += 1
-    return n
-
-
 def load(db: str, workers: int) -> dict:
     """Ingest the demo corpus (only what is not stored yet); returns the store's stats."""
-    # A fixed path: it is each copy's recorded origin, so a re-run adds nothing.
-    work = Path(tempfile.gettempdir()) / f"rasd-demo-{os.getuid() if hasattr(os, 'getuid') else 0}"
-    work.mkdir(exist_ok=True)
-    corpus = work / DEMO.name
-    total = dated_copy(DEMO, corpus)
-    report = ingest([str(corpus)], db, workers=workers, on_progress=_progress(total),
+    total = sum(1 for line in DEMO.open(encoding="utf-8") if line.strip())
+    report = ingest([str(DEMO)], db, workers=workers, on_progress=_progress(total),
                     on_bad=lambda m: print(f"rasd demo: skipped {m}", file=sys.stderr))
     print(f"rasd demo: {report.summary()}", file=sys.stderr)
     with Store.open(db, readonly=True) as store:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from concurrent.futures.process import BrokenProcessPool
 from typing import Annotated
 
 import typer
@@ -76,6 +77,9 @@ def ingest_command(
         raise fail(str(exc)) from None
     except ClusterError as exc:
         raise fail(str(exc)) from None
+    except BrokenProcessPool:
+        raise fail("a worker process died (out of memory?): committed batches are kept; "
+                   "run the same command again to resume") from None
     except KeyboardInterrupt:
         raise fail("interrupted: committed batches are kept; run the same command "
                    "again to resume", 130) from None

@@ -18,7 +18,9 @@ from rasd.readers.jsonstream import JsonStream
 from rasd.readers.record import BadInput, Record
 
 MAX_LINE = 20 * 1024 * 1024  # one record larger than this is skipped, not read
-_DATE_KEYS = ("published", "date", "pubDate", "datePublished", "published_at", "date_published")
+# date_extracted: crawl dumps such as SaudiNewsNet, fetched the day they were published.
+_DATE_KEYS = ("published", "date", "pubDate", "datePublished", "published_at", "date_published",
+              "date_extracted")
 
 
 def record_from_json(obj: object, where: str) -> Record:

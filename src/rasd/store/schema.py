@@ -106,6 +106,10 @@ MIGRATIONS: list[list[str]] = [
     [
         "FTS",
     ],
+    # 3: per-document event lookups (search + category filter) use this, not (type, date).
+    [
+        "CREATE INDEX events_doc_type ON events (doc_id, type)",
+    ],
 ]
 
 _FTS = {
