@@ -20,8 +20,6 @@ from rasd.evaluate_ner import chunks
 from rasd.text.normalize import normalize_with_map
 from rasd.text.segment import clitic_stems
 
-_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
-
 
 @lru_cache(maxsize=1)
 def known_names() -> frozenset[str]:
