@@ -40,7 +40,13 @@ from rasd.entities.tagger import (  # noqa: E402
     Tagger,
     document_pass_features,
 )
-from rasd.evaluate_ner import canon_tag, format_score, read_conll, score  # noqa: E402
+from rasd.evaluate_ner import (  # noqa: E402
+    ConllError,
+    canon_tag,
+    format_score,
+    read_conll,
+    score,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -247,8 +253,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep-gazetteer", action="store_true", help="do not rebuild the gazetteer")
     args = ap.parse_args(argv)
 
-    train_words, train_tags = load(args.train)
-    dev_words, dev_tags = load(args.dev)
+    try:
+        train_words, train_tags = load(args.train)
+        dev_words, dev_tags = load(args.dev)
+        if not args.keep_gazetteer and not GAZ.is_dir():
+            raise ConllError(f"{GAZ}: gazetteer sources not found (../shared beside the repo)")
+    except ConllError as exc:
+        print(f"train_ner: {exc}", file=sys.stderr)
+        return 1
     if not args.keep_gazetteer:
         pairs = build_gazetteer(read_conll(args.train))
         write_gazetteer(pairs)
