@@ -260,3 +260,11 @@ def test_a_pronoun_subject_takes_the_speaker_or_the_previous_actor():
     assert e["actor"] == ["فصائل المعارضة"] and e["recipient"] == ["الروس"]
     evs, _ = events_of("واتهمت الفصائل قوات النظام بخرق الهدنة. وهم رفضوا وقف إطلاق النار.")
     assert one(evs, "REJECT")["actor"] == ["الفصائل"]  # not the object after the verb
+
+
+def test_a_place_genitive_of_an_event_noun_is_its_location():
+    evs, _ = events_of("وتقدمت القوات في معارك الزبداني.")
+    assert one(evs, "ASSAULT")["location"] == ["الزبداني"]
+    evs, _ = events_of("إقامة منطقة حظر طيران من 90 كلم بين مدينتي مارع وجرابلس.")
+    e = one(evs, "COERCE")  # places listed after بين are no actors
+    assert e["actor"] == [] and e["location"] == ["مارع", "جرابلس"]

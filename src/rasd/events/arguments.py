@@ -117,7 +117,9 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
         # happened; its names are read by the place scan like any other
         places = [r for r in recipient if _is_place(v, *r)]
         recipient = [r for r in recipient if not _is_place(v, *r)]
-        location = _locations(v, t0, t1, a, b, actor + recipient)
+        if not trig.verb:  # حظر طيران بين مدينتي مارع وجرابلس: places are no agents
+            actor = [x for x in actor if not _place_word(v, x[0])]
+        location = _locations(v, t0, t1, a, b, actor + recipient, genitive=not trig.verb)
         if not location and not places:  # سكان مدينة القريتين: the target's named home
             location = [x for r in recipient for x in _place_names(v, *r)
                         if x[0] > r[0] and x[0] in v.ent_tok and _place_word(v, x[0] - 1)]
@@ -455,7 +457,7 @@ def _directions_end(v: View, k: int, b: int) -> int:
 
 
 def _locations(v: View, t0: int, t1: int, a: int, b: int,
-               taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+               taken: list[tuple[int, int]], genitive: bool = False) -> list[tuple[int, int]]:
     """Places in the trigger's clause: a place entity after a locative preposition, a place
     noun or a direction word (في حلب، بلدة كفر بطنا، شرقي حلب), and the places chained to it
     by و / ب / في (دمشق وحلب، أريحا بريف إدلب، حي … في مدينة البوكمال بدير الزور)."""
@@ -486,7 +488,8 @@ def _locations(v: View, t0: int, t1: int, a: int, b: int,
             while e < b and v.ent_tok.get(e) is ent:
                 e += 1
             chained = last == k and v.norms[k][:1] in ("و", "ب") or (
-                last == k - 1 and v.norms[k - 1] in ("و", "في"))
+                last == k - 1 and v.norms[k - 1] in ("و", "في")) or (
+                genitive and k == t1)  # معارك الزبداني: a place genitive of an event noun
             if _locative(v, k, a, M) or chained:
                 if k - 1 >= a and v.norms[k - 1] in M["directions"]:
                     s = k - 1
