@@ -268,3 +268,8 @@ def test_a_place_genitive_of_an_event_noun_is_its_location():
     evs, _ = events_of("إقامة منطقة حظر طيران من 90 كلم بين مدينتي مارع وجرابلس.")
     e = one(evs, "COERCE")  # places listed after بين are no actors
     assert e["actor"] == [] and e["location"] == ["مارع", "جرابلس"]
+
+
+def test_a_place_that_witnesses_an_event():
+    evs, _ = events_of("دخلت القوات مدينة الزبداني. وشهدت المدينة اشتباكات عنيفة.")
+    assert [e["location"] for e in evs if e["trigger"] == "اشتباكات"] == [["الزبداني"]]

@@ -191,6 +191,8 @@ def event_markers() -> dict[str, Any]:
         "named_place_heads": norm_words(raw.get("named_place_heads", [])),
         "generic_places": norm_words(raw.get("generic_places", [])),
         "subject_pronouns": norm_words(raw.get("subject_pronouns", [])),
+        "witness_verbs": frozenset(f for pair in raw.get("witness_verbs", [])
+                                   for f in verb_forms(*pair)),
         "participation_verbs": frozenset(f for pair in raw.get("participation_verbs", [])
                                          for f in verb_forms(*pair)),
     }

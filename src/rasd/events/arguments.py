@@ -125,10 +125,7 @@ def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list
                         if x[0] > r[0] and x[0] in v.ent_tok and _place_word(v, x[0] - 1)]
         if not location:
             location = [x for r in places for x in _place_names(v, *r)]
-            for n, r in enumerate(location):  # على المدينة: the city named before, if any
-                noun = _anaphoric_place(v, r[0]) if r[1] - r[0] == 1 else None
-                ante = _antecedent(v, r[0], noun) if noun else None
-                location[n] = ante or r
+            location = _resolve_places(v, location)
     ev.actor = _roles(v, actor)
     ev.recipient = _roles(v, recipient)
     ev.location = _roles(v, location)
@@ -423,6 +420,15 @@ def _anaphoric_place(v: View, i: int) -> str | None:
     return None
 
 
+def _resolve_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """على المدينة: the city named before, if any."""
+    out = []
+    for r in spans:
+        noun = _anaphoric_place(v, r[0]) if r[1] - r[0] == 1 else None
+        out.append((_antecedent(v, r[0], noun) if noun else None) or r)
+    return out
+
+
 def _antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
     """The last place named with the same noun before token i (مدينة الزبداني … المدينة)."""
     for k in range(i - 1, max(0, i - 400), -1):
@@ -500,6 +506,15 @@ def _locations(v: View, t0: int, t1: int, a: int, b: int,
         k += 1
     if not out:  # وفي حلب، قصفت الطائرات …: a fronted place phrase opening the clause
         out = _fronted_place(v, t0, a, used, M)
+    if not out and genitive:  # تشهد مدينة حلب معارك: the place that witnesses the event
+        for k in range(t0 - 1, max(a - 1, t0 - 5), -1):
+            if not v.word(k):
+                break
+            if v.bare(k) in M["witness_verbs"] or v.norms[k] in M["witness_verbs"]:
+                e = v.np_forward(k + 1, t0)
+                if e > k + 1 and _is_place(v, k + 1, e):
+                    out = _resolve_places(v, _place_names(v, k + 1, e))
+                break
     return out[:M["location_max"]]
 
 
