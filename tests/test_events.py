@@ -273,3 +273,11 @@ def test_a_place_genitive_of_an_event_noun_is_its_location():
 def test_a_place_that_witnesses_an_event():
     evs, _ = events_of("دخلت القوات مدينة الزبداني. وشهدت المدينة اشتباكات عنيفة.")
     assert [e["location"] for e in evs if e["trigger"] == "اشتباكات"] == [["الزبداني"]]
+
+
+def test_accusative_trigger_nouns_and_future_light_verbs():
+    evs, _ = events_of("شن الجيش هجوما على المدينة.")
+    e = one(evs, "ASSAULT")
+    assert e["trigger"] == "هجوما" and e["actor"] == ["الجيش"] and e["status"] == "asserted"
+    evs, _ = events_of("وقالت إن قوات التحالف ستقوم عند الضرورة بطلعات استطلاع وضربات.")
+    assert [e["status"] for e in evs if e["trigger"] == "ضربات"] == ["future"]

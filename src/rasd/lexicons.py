@@ -146,6 +146,9 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
             forms = verb_forms(form, imperfect)
         else:
             forms = [normalize(x) for x in form.split(",")]
+            # the accusative of an indefinite noun: شن هجوما، أجرى اتصالا
+            forms += [f + "ا" for f in forms if kind == "noun" and " " not in f
+                      and not f.startswith("ال") and f[-1:] not in "اهيى" and len(f) >= 3]
         for f in dict.fromkeys(forms):
             m.add(f, trig)
     return m

@@ -99,7 +99,7 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
                 return "hypothetical"
     if ev.status != "asserted":
         return ev.status
-    if _purpose(v, t0, a, M) or _time_ahead(v, ev, t0):
+    if _purpose(v, t0, a, M) or _time_ahead(v, ev, t0) or _future_light_verb(v, t0, a, M):
         return "future"
     after = range(t1, min(b, t1 + 4))  # يقصف النظام بانتظام، قتل في عام 2012
     if any(v.phrase_at(k, M["status"]["historical"]) for k in after) \
@@ -174,3 +174,14 @@ def _time_ahead(v: View, ev: Event, t0: int) -> bool:
         return False
     return when > pub or (when == pub and _imperfect(v, t0) and v.is_verb(t0)
                           and v.norms[t0][:1] not in "س")
+
+
+def _future_light_verb(v: View, t0: int, a: int, M) -> bool:
+    """A noun governed by a future light verb further back in its clause (ستقوم عند الضرورة
+    بطلعات وضربات، سيشن الجيش هجوما)."""
+    for k in range(t0 - 1, max(a - 1, t0 - 8), -1):
+        if not v.word(k) or (v.is_verb(k) and not light_verb(v, k, M)):
+            return False
+        if light_verb(v, k, M):
+            return v.bare(k)[:1] == "س" and v.bare(k)[1:] in M["light_verbs"]
+    return False
