@@ -110,6 +110,10 @@ MIGRATIONS: list[list[str]] = [
     [
         "CREATE INDEX events_doc_type ON events (doc_id, type)",
     ],
+    # 4: the claims board lists claims newest first without sorting them all.
+    [
+        "CREATE INDEX claims_published ON claims (published DESC, doc_id, claim_id)",
+    ],
 ]
 
 _FTS = {
