@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--max-iter", type=int, default=200)
     ap.add_argument("--min-freq", type=int, default=1)
-    ap.add_argument("--folds", type=int, default=5,
+    ap.add_argument("--folds", type=int, default=10,
                     help="jackknife folds for the document pass (1: first pass only)")
     ap.add_argument("--grid", action="store_true", help="choose c1/c2 on dev from a small grid")
     ap.add_argument("--no-write", action="store_true", help="train and score; ship nothing")
