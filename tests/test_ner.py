@@ -158,3 +158,13 @@ def test_head_noun_tagged_apart_is_dropped():
     assert [doc.text[e.start : e.end] for e in ents] == ["إدلب"]
     ents = recognize.spans_from_tags(doc.text, doc.tokens, ["O", "B-LOC", "I-LOC"])
     assert [doc.text[e.start : e.end] for e in ents] == ["ريف إدلب"]
+
+
+def test_invocations_are_not_entities() -> None:
+    from rasd.pipeline import extract_text
+
+    doc = extract_text("ويصرخ الطفل: بابا الله يوفقك. وقال وزير الخارجية الروسي سيرجي لافروف إن "
+                       "موسكو مستعدة.", published="2016-12-15")
+    names = [doc.span_text(e) for e in doc.entities]
+    assert "الله" not in names and "بابا الله" not in names
+    assert "سيرجي لافروف" in names

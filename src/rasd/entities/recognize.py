@@ -17,7 +17,7 @@ from rasd.document import Document, Entity, Span, Token
 from rasd.entities.features import cues, gazetteer, norm_word
 from rasd.entities.tagger import default_tagger
 from rasd.evaluate_ner import chunks
-from rasd.text.normalize import normalize_with_map
+from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
 
@@ -29,6 +29,19 @@ def known_names() -> frozenset[str]:
              if ln.strip() and not ln.startswith("#")}
     single, multi = gazetteer()
     return frozenset(known | set(single) | set(multi))
+
+
+@lru_cache(maxsize=1)
+def not_entities() -> frozenset[str]:
+    """Words that never make an entity on their own (data/ner/not_entities.txt)."""
+    path = resources.files("rasd").joinpath("data", "ner", "not_entities.txt")
+    return frozenset(normalize(ln.strip()) for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
+def _is_name(doc: Document, ent: Entity) -> bool:
+    words = normalize(doc.text[ent.start : ent.end]).split()
+    return not all(w in not_entities() for w in words)
 
 
 def proclitic_length(norm: str) -> int:
@@ -114,6 +127,7 @@ def find_entities(doc: Document) -> list[Entity]:
     found: list[Entity] = []
     for g, t in zip(groups, tags, strict=True):
         found += spans_from_tags(doc.text, g, t)
+    found = [e for e in found if _is_name(doc, e)]
     found.sort(key=lambda e: (e.start, e.end))
     for k, ent in enumerate(found, 1):
         ent.id = f"e{k}"
