@@ -198,16 +198,19 @@ def _report_frame(v: View, c0: int, a: int) -> tuple[int, int] | None:
     """حسبما / وفق ما right before a cue: the content is the clause before the frame."""
     for k in (c0 - 1, c0 - 2):
         if k >= a and v.phrase_at(k, v.W["report_frames"]) == c0 - k:
-            e = k
-            while e > a and not v.word(e - 1):
-                e -= 1
-            p = a
-            for t in range(e - 1, a - 1, -1):
-                if not v.word(t) and v.text[v.toks[t].start] in "،,;؛":
-                    p = t + 1
-                    break
-            return p, e
+            return _clause_before(v, a, k)
     return None
+
+
+def _clause_before(v: View, a: int, e: int) -> tuple[int, int]:
+    """The clause that ends at token `e` (trailing marks dropped): from the last comma or
+    semicolon after `a`, else from `a`."""
+    while e > a and not v.word(e - 1):
+        e -= 1
+    for t in range(e - 1, a - 1, -1):
+        if not v.word(t) and v.text[v.toks[t].start] in "،,;؛":
+            return t + 1, e
+    return a, e
 
 
 def _skip_times(v: View, i: int, b: int) -> int:
@@ -415,14 +418,7 @@ def _frame(v: View, si: int, m, a: int, b: int,
             p += 1
         e = _clause_end(v, p, b)
     else:  # the frame closes the clause: "..., بحسب المرصد"
-        e = m.first
-        while e > a and not v.word(e - 1):
-            e -= 1
-        p = a
-        for t in range(e - 1, a - 1, -1):
-            if not v.word(t) and v.text[v.toks[t].start] in "،,;؛":
-                p = t + 1
-                break
+        p, e = _clause_before(v, a, m.first)
     if e - p < 2:
         return None, None
     return Claim("", si, speaker, Span(m.start, m.end), v.span(p, e), False, None), None
