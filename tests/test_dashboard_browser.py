@@ -190,6 +190,8 @@ def test_search_with_filters(page, server):
     page.fill("input[name=q]", "حلب")
     page.select_option("select[name=category]", "ASSAULT")
     page.click("button[type=submit]")
+    # the old view stays "ready" until the hash changes: wait for the new query first
+    page.wait_for_url(re.compile("category=ASSAULT"))
     page.wait_for_selector("body[data-ready='search']")
     assert re.search(r"q=%D8%AD%D9%84%D8%A8|q=حلب", page.url)
     titles = page.locator(".results-docs .doc-list a").all_inner_texts()
@@ -200,6 +202,7 @@ def test_search_with_filters(page, server):
     shot(page, "search")
     page.select_option("select[name=outlet]", "okaz")
     page.click("button[type=submit]")
+    page.wait_for_url(re.compile("outlet=okaz"))
     page.wait_for_selector("body[data-ready='search']")
     assert page.locator(".results-docs .doc-list a").all_inner_texts() == ["موسكو تنفي قصف حلب"]
 

@@ -92,6 +92,7 @@ async function route() {
   const { view, arg, params } = parseHash();
   const mod = VIEWS[view] || overview;
   const mine = ++token;
+  delete document.body.dataset.ready; // "ready" always means: this very route has rendered
   renderNav(view in VIEWS ? view : "");
   await renderFilters(view, params);
   const root = clear(document.getElementById("view"));
@@ -116,7 +117,7 @@ function start() {
     route();
   });
   document.getElementById("filters").addEventListener("submit", onSubmit);
-  window.addEventListener("hashchange", () => { delete document.body.dataset.ready; route(); });
+  window.addEventListener("hashchange", route);
   route();
 }
 
