@@ -10,6 +10,7 @@ title, outlet, URL and knowledge-base names, to prove they all render inert.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
@@ -514,3 +515,19 @@ def build_store(path: Path, real: int = 3) -> dict[str, Any]:
     with Store.open(f"sqlite:///{path}") as store:
         store.add_documents(docs["hand"] + docs["real"])
     return docs
+
+
+@contextlib.contextmanager
+def api_client(store_path):  # type: ignore[no-untyped-def]
+    """A TestClient of the real app over a SQLite store file."""
+    from fastapi.testclient import TestClient
+
+    from rasd.serve.app import create_app
+    from rasd.serve.queries import Queries
+
+    queries = Queries.for_url(f"sqlite:///{store_path}")
+    try:
+        with TestClient(create_app(queries), raise_server_exceptions=False) as c:
+            yield c
+    finally:
+        queries.close()

@@ -6,9 +6,11 @@ RASD_TEST_PG is set (.ci/run sets it; locally: eval "$(scripts/pg-test-server.sh
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -107,3 +109,19 @@ RUSSIA = Link("country-RU", "روسيا", "Russia", "country", "RU")
 REGIME = Link("org-syrian-army", "الجيش السوري", "Syrian Arab Army", "armed-group", "SY")
 OPPOSITION = Link("org-syrian-opposition", "المعارضة السورية", "Syrian opposition",
                   "armed-group", "SY")
+
+
+DEMO = Path(__file__).resolve().parents[1] / "demo-data" / "saudinewsnet" / "articles.jsonl"
+
+
+def demo_articles(n: int, max_chars: int = 2500) -> list[dict]:
+    """The first `n` real demo articles short enough to keep a test quick."""
+    out = []
+    with DEMO.open(encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            if len(a["content"]) <= max_chars:
+                out.append(a)
+            if len(out) == n:
+                break
+    return out

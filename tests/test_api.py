@@ -9,7 +9,15 @@ from fastapi.testclient import TestClient
 
 from rasd.serve.app import create_app
 from rasd.serve.queries import Queries
-from serve_data import ALEPPO, GENEVA, airstrike_report, build_store, denial_report, talks_report
+from serve_data import (
+    ALEPPO,
+    GENEVA,
+    airstrike_report,
+    api_client,
+    build_store,
+    denial_report,
+    talks_report,
+)
 
 
 @pytest.fixture(scope="module")
@@ -21,10 +29,8 @@ def store_path(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def client(store_path):
-    queries = Queries.for_url(f"sqlite:///{store_path}")
-    with TestClient(create_app(queries), raise_server_exceptions=False) as c:
+    with api_client(store_path) as c:
         yield c
-    queries.close()
 
 
 def error_of(res) -> dict:

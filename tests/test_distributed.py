@@ -21,13 +21,12 @@ import pytest
 from distributed import Client
 
 import store_helpers
-from conftest import REPO
 from rasd.distributed import extract_many, local_cluster, worker_store_url
 from rasd.pipeline import extract
 from rasd.readers.record import BadInput, Record
 from rasd.store import Store
 
-DEMO = REPO / "demo-data" / "saudinewsnet" / "articles.jsonl"
+DEMO = store_helpers.DEMO
 RASD = Path(sys.executable).parent / "rasd"
 VOLATILE = {"added", "applied", "updated", "num"}  # wall-clock times, row numbers
 
@@ -38,22 +37,12 @@ def scheduler() -> Iterator[str]:
         yield cluster.scheduler_address
 
 
-def articles(n: int, max_chars: int = 2500) -> list[dict]:
-    out = []
-    with DEMO.open(encoding="utf-8") as fh:
-        for line in fh:
-            a = json.loads(line)
-            if len(a["content"]) <= max_chars:
-                out.append(a)
-            if len(out) == n:
-                break
-    return out
 
 
 def write_corpus(path: Path) -> list[dict]:
     """20 real articles, one repeated from another outlet, a line the reader rejects and
     one the workers reject (NUL: binary content, found only when cleaning)."""
-    arts = articles(20)
+    arts = store_helpers.demo_articles(20)
     rows = [{"id": f"r{i}", "source": a["source"], "url": a["url"], "title": a["title"],
              "published": "2015-07-21", "text": a["content"]} for i, a in enumerate(arts)]
     rows.insert(7, {**rows[2], "id": "copy", "source": "mirror"})
@@ -151,7 +140,7 @@ def test_ingest_on_cluster_into_postgresql(scheduler, local_run):
 
 
 def test_extract_many_in_input_order_with_bad_items_reported(scheduler):
-    arts = articles(6)
+    arts = store_helpers.demo_articles(6)
     recs = [Record(origin=f"a{i}", text=a["content"], source=a["source"])
             for i, a in enumerate(arts)]
     recs.insert(2, Record(origin="bad", text="\x00 binary"))
@@ -194,7 +183,7 @@ def test_a_scheduler_lost_mid_run_stops_ingest_with_one_line(tmp_path):
     a one-line error, keeping the committed batches whole; it never hangs."""
     corpus = tmp_path / "news.jsonl"
     with corpus.open("w", encoding="utf-8") as fh:
-        for a in articles(120):
+        for a in store_helpers.demo_articles(120):
             fh.write(json.dumps({"source": a["source"], "text": a["content"]},
                                 ensure_ascii=False) + "\n")
     dask, port = Path(sys.executable).parent / "dask", free_port()

@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 import store_helpers
-from conftest import REPO
 from rasd.ingest import ingest, records
 from rasd.pipeline import make_document
 from rasd.readers.record import BadInput
@@ -26,21 +25,9 @@ from rasd.store import Store
 
 store_url = store_helpers.store_url  # the fixture: SQLite, and PostgreSQL if set
 
-DEMO = REPO / "demo-data" / "saudinewsnet" / "articles.jsonl"
 RASD = Path(sys.executable).parent / "rasd"
 
 
-def demo(n: int, max_chars: int = 2500) -> list[dict]:
-    """The first `n` demo articles short enough to keep the test quick."""
-    out = []
-    with DEMO.open(encoding="utf-8") as fh:
-        for line in fh:
-            a = json.loads(line)
-            if len(a["content"]) <= max_chars:
-                out.append(a)
-            if len(out) == n:
-                break
-    return out
 
 
 def paragraphs(text: str) -> list[str]:
@@ -95,7 +82,7 @@ def write_telegram(path: Path, messages: list[str]) -> None:
 def build_corpus(root: Path) -> tuple[Path, list[dict]]:
     """Five real articles spread over txt, html, jsonl, jsonl.gz, WARC, RSS and a
     Telegram export, with exact copies, an edited copy and bad items."""
-    arts = demo(5)
+    arts = store_helpers.demo_articles(5)
     corpus = root / "corpus"
     (corpus / "pages").mkdir(parents=True)
     (corpus / "plain").mkdir()
@@ -182,7 +169,7 @@ def check_whole(st: Store) -> None:
 
 
 def test_killed_ingest_resumes_with_no_loss_and_no_duplicate(store_url, tmp_path):
-    arts = demo(40)
+    arts = store_helpers.demo_articles(40)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     with (corpus / "news.jsonl").open("w", encoding="utf-8") as fh:

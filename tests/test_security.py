@@ -14,13 +14,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
 from rasd.commands.serve import serve_command
-from rasd.serve.app import STATIC, create_app
+from rasd.serve.app import STATIC
 from rasd.serve.queries import Queries
 from rasd.serve.server import BackgroundServer
-from serve_data import build_store
+from serve_data import api_client, build_store
 
 PROBES = [
     "' OR 1=1 --",
@@ -60,10 +59,8 @@ def store_path(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def client(store_path):
-    queries = Queries.for_url(f"sqlite:///{store_path}")
-    with TestClient(create_app(queries), raise_server_exceptions=False) as c:
+    with api_client(store_path) as c:
         yield c
-    queries.close()
 
 
 def table_counts(path: Path) -> dict[str, int]:
