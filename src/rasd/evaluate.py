@@ -356,23 +356,21 @@ def _same_list(pred: list[str], gold: list[str]) -> bool:
     return len(pairs) == len(pred) == len(gold)
 
 
-def _quantities(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
-    preds = doc.quantities
-    pairs = pair_up([[span_score(doc.span_text(q), g.get("text", "")) for g in golds]
-                     for q in preds])
+def _aligned(doc: Document, preds: list[Any], golds: list[dict[str, Any]]) -> list[Any | None]:
+    """For each gold item, the predicted span paired with it one-to-one by surface, or None."""
+    pairs = pair_up([[span_score(doc.span_text(p), g.get("text", "")) for g in golds]
+                     for p in preds])
     by_gold = {j: preds[i] for i, j, _ in pairs}
-    for j, g in enumerate(golds):
-        q = by_gold.get(j)
+    return [by_gold.get(j) for j in range(len(golds))]
+
+
+def _quantities(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
+    for q, g in zip(_aligned(doc, doc.quantities, golds), golds, strict=True):
         sc.acc["quantities"].hit(q is not None and float(q.value) == float(g.get("value", -1)))
 
 
 def _times(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
-    preds = doc.times
-    pairs = pair_up([[span_score(doc.span_text(x), g.get("text", "")) for g in golds]
-                     for x in preds])
-    by_gold = {j: preds[i] for i, j, _ in pairs}
-    for j, g in enumerate(golds):
-        x = by_gold.get(j)
+    for x, g in zip(_aligned(doc, doc.times, golds), golds, strict=True):
         sc.acc["times"].hit(x is not None and x.date == g.get("date"))
 
 
