@@ -11,6 +11,7 @@ cached per spelling, which keeps tagging fast.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -52,6 +53,48 @@ def gazetteer() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], s
     for entries in multi.values():
         entries.sort(key=lambda e: -len(e[0]))
     return single, multi
+
+
+_OFF = set(os.environ.get("RASD_NER_OFF", "").split(","))  # experiment toggles (temporary)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Normalized given names and name particles (data/ner/given_names.txt)."""
+    return frozenset(normalize(ln.strip()) for ln in _data_lines("given_names.txt"))
+
+
+_NAT_ENDINGS = ("يتين", "يتان", "يين", "يون", "يان", "يه", "ي")
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> frozenset[str]:
+    """Nationality adjectives, normalized, the final ي cut (the shared stem of all forms)."""
+    out = set()
+    for ln in _data_lines("nationalities.txt"):
+        w = normalize(ln.strip())
+        if " " not in w and w.endswith("ي"):
+            out.add(w[:-1])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=200_000)
+def is_nationality(n: str) -> bool:
+    """اللبناني، لبنانية، الأمريكيين...: the word is a nationality adjective."""
+    stems = nationalities()
+    for s in (n, n[1:] if n[:1] in "وفبل" else ""):
+        if s.startswith("ال"):
+            s = s[2:]
+        for e in _NAT_ENDINGS:
+            if s.endswith(e) and s[: -len(e)] in stems:
+                return True
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def is_given_name(n: str) -> bool:
+    names = given_names()
+    return any(s in names for s, _, suf in clitic_stems(n) if suf == 0)
 
 
 @lru_cache(maxsize=200_000)
@@ -118,6 +161,11 @@ def word_features(n: str) -> tuple[str, ...]:
             f.append("gaz=" + g)
     if n.startswith("ال"):
         f.append("al")
+    flags = word_flags(n)
+    if flags[0]:
+        f.append("gn")
+    if flags[1]:
+        f.append("nat")
     # Letters of transliterated foreign names: long vowels everywhere, rare letters.
     body = core[2:] if core.startswith("ال") else core
     vowels = sum(c in "اوي" for c in body)
@@ -163,6 +211,67 @@ def _phrase_marks(norms: Sequence[str]) -> list[str]:
 
 
 _PAD = ("<s>", "<s>", "", "")
+_QUOTES = frozenset('"«»“”„\'')
+
+
+@lru_cache(maxsize=200_000)
+def word_flags(n: str) -> tuple[bool, bool, bool, bool]:
+    """(given name, nationality adjective, definite noun, punctuation) of a normalized word."""
+    shape = _shape(n)
+    core = _core(n)
+    head = n[: len(n) - len(core)] if core != n and n.endswith(core) else ""
+    definite = n.startswith("ال") or head.endswith(("ال", "لل"))
+    return (shape == "ar" and "gn" not in _OFF and is_given_name(n),
+            shape == "ar" and "nat" not in _OFF and is_nationality(n),
+            shape == "ar" and definite, shape == "pun")
+
+
+def _scan_features(norms: Sequence[str], ctx: Sequence[tuple[str, str, str, str]],
+                   flags: Sequence[tuple[bool, bool, bool, bool]]) -> list[list[str]]:
+    """Features that look further than the window: the nearest cue on the left and
+    the organisation-name chain (head + definite nouns and adjectives) a word is in."""
+    n_tok = len(norms)
+    out: list[list[str]] = [[] for _ in range(n_tok)]
+    for i in range(n_tok):
+        f = out[i]
+        if "lc" not in _OFF:
+            title = True  # all words between the cue and this one are definite (الخارجية الأمريكي)
+            for d in range(1, 5):
+                j = i - d
+                if j < 0 or flags[j][3]:
+                    break
+                c = ctx[j][2]
+                if c:
+                    f.append(f"lc={c}:{d}")
+                    if d > 1 and title:
+                        f.append(f"lct={c}")
+                    break
+                title = title and (flags[j][2] or flags[j][1])
+        if "oc" not in _OFF:
+            for d in range(1, 5):
+                j = i - d
+                if j < 0 or not (flags[j + 1][2] or flags[j + 1][1]):
+                    break
+                if ctx[j][2] == "ORG":
+                    f.append("oc=" + str(min(d, 3)))
+                    break
+        if "q" not in _OFF:
+            if i and norms[i - 1] in _QUOTES:
+                f.append("q-1")
+            if i + 1 < n_tok and norms[i + 1] in _QUOTES:
+                f.append("q+1")
+            if i and norms[i - 1] == "(":
+                f.append("(-1")
+            if i + 1 < n_tok and norms[i + 1] == ")":
+                f.append(")+1")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n_tok:
+                if flags[j][0] and d in (-1, 1):
+                    f.append(f"gn{d}")
+                if flags[j][1]:
+                    f.append(f"nat{d}")
+    return out
 
 # How often the training text used a stem, and how often inside a name. A stem
 # the model never saw in training is, in news, often a name; one seen many
@@ -210,9 +319,10 @@ def sentence_features(words: Sequence[str], lex: Lexicon | None = None) -> list[
     lx = [_lex_key(lex, c[1]) for c in ctx]
     marks = _phrase_marks(norms)
     n_tok = len(norms)
+    scan = _scan_features(norms, ctx, [word_flags(n) for n in norms])
     out: list[list[str]] = []
     for i in range(n_tok):
-        f = list(word_features(norms[i]))
+        f = list(word_features(norms[i])) + scan[i]
         f.append("lx=" + lx[i])
         f.append("lx-1=" + (lx[i - 1] if i else "<s>"))
         f.append("lx+1=" + (lx[i + 1] if i + 1 < n_tok else "</s>"))
@@ -294,3 +404,10 @@ def document_features(words: Sequence[str], others: Votes) -> list[list[str]]:
                 f.append("docO")
         out.append(f)
     return out
+
+
+# Public names for the neural tagger (entities.neural), which reads the same knowledge.
+context_keys = _context_keys
+lex_key = _lex_key
+phrase_marks = _phrase_marks
+word_shape = _shape
