@@ -20,13 +20,16 @@ entity and returns its id.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Link
-from rasd.entities.kb import KB, SKIP_TOKENS, Entry, get_kb, kind_type, name_key
+from rasd.entities.kb import CUES, KB, SKIP_TOKENS, Entry, get_kb, kind_type, name_key
 from rasd.entities.ruler import apply_ruler
-from rasd.text.segment import tokenize
+from rasd.text.segment import clitic_stems, tokenize
+
+_CURATED = ("curated", "babel")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,20 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
                     e.kind == "person" for e in kb.by_key(m.payload.key)
                 ):
                     return [m.payload.key]
+        # سلمان بن عبدالعزيز آل سعود: a known name whose lineage or family name goes on
+        for n in range(len(tokens) - 1, 1, -1):
+            if tokens[n].norm not in _LINEAGE:
+                continue
+            for m in kb.matcher.candidates(text, tokens[:n], 0):
+                if m.last == n and m.end == tokens[n - 1].end and any(
+                    e.kind == "person" for e in kb.by_key(m.payload.key)
+                ):
+                    return [m.payload.key]
     return []
+
+
+# Words that carry a personal name on: بن، ابن (son of), آل (family of).
+_LINEAGE = frozenset({"بن", "ابن", "ال"})
 
 
 def _read(kb: KB, text: str, etype: str | None) -> _Reading:
@@ -85,13 +101,22 @@ def _read(kb: KB, text: str, etype: str | None) -> _Reading:
         if nation:
             return _Reading(nation=nation)
     for key in _keys_covering(kb, text, etype):
-        entries = tuple(e for e in kb.by_key(key) if _compatible(etype, e))
+        every = kb.by_key(key)
+        entries = tuple(e for e in every if _compatible(etype, e))
+        curated = [e for e in every if e.source in _CURATED and e.kind != "person"]
+        actors = [e for e in curated if e.kind != "media"]
+        if (entries and actors and kb.is_common(key)
+                and not any(e.source in _CURATED for e in entries)):
+            # «القاعدة» tagged LOC: the curated actor, not a small town named by a common word
+            return _Reading(entries=(actors[0],))
         if entries:
             return _Reading(entries=entries)
-        every = kb.by_key(key)
-        if (etype in ("LOC", "ORG") and every and every[0].source in ("curated", "babel")
-                and every[0].kind != "person" and not kb.needs_context(key, every[0])):
-            return _Reading(entries=(every[0],))  # داعش tagged LOC: the curated KB knows better
+        if etype == "PER":
+            curated = [e for e in curated if not e.is_place]  # a PER tag is never a place
+        if (etype in ("LOC", "ORG", "PER") and curated
+                and not kb.needs_context(key, curated[0])):
+            # داعش tagged LOC or PER: the curated KB knows better
+            return _Reading(entries=(curated[0],))
         if key in kb.role_names and etype in (None, "PER", "MISC"):
             return _Reading(role_key=key)
         if key in kb.bare and etype != "PER":
@@ -164,6 +189,13 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
     for i, r in enumerate(readings):
         if links[i] is None:
             links[i] = _resolve(kb, r, home, doc.meta.published)
+    # a common word or given name the tagger took for a place (قصر، ليل، بشار) is not a small
+    # place of a gazetteer without a place cue before it (قرية قصر)
+    for i, x in enumerate(links):
+        if x is not None and x.is_place and x.source not in _CURATED and _weak_name(
+            kb, texts[i]
+        ) and not _place_cue(doc, doc.entities[i].start) and not _listed_place(doc, i, links):
+            links[i] = None
     # pass 3: short forms and repeats of linked mentions
     keys = [name_key(t) for t in texts]
     for i, e in enumerate(doc.entities):
@@ -182,6 +214,32 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
     return [Entity(e.start, e.end, e.id, _type(e.type, x),
                    x.link() if x else (e.link if r == _Reading() else None))
             for e, x, r in zip(doc.entities, links, readings, strict=True)]
+
+
+def _weak_name(kb: KB, text: str) -> bool:
+    """One word that is also an everyday word or a given name (clitic readings included)."""
+    tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
+    if len(tokens) != 1:
+        return False
+    stems = {stem for stem, _, _ in clitic_stems(tokens[0].norm)}
+    return any(kb.is_common(w) or w in kb.person_words for w in stems)
+
+
+def _place_cue(doc: Document, start: int) -> bool:
+    """A place noun (قرية، مدينة، حي) right before offset `start`."""
+    tokens = doc.tokens or tokenize(doc.text)
+    k = bisect_right(tokens, start, key=lambda t: t.start) - 1
+    while k >= 0 and (tokens[k].start >= start or tokens[k].norm in SKIP_TOKENS):
+        k -= 1
+    return k >= 0 and any(s in CUES["LOC"] for s, _, _ in clitic_stems(tokens[k].norm))
+
+
+def _listed_place(doc: Document, i: int, links: list[Entry | None]) -> bool:
+    """Coordinated with the place mentioned just before it: اللاذقية وجبلة، حلب، إدلب."""
+    if i == 0 or links[i - 1] is None or not links[i - 1].is_place:
+        return False
+    gap = doc.text[doc.entities[i - 1].end:doc.entities[i].start].strip()
+    return gap in ("و", "،", ",", "، و", ", و", "أو")
 
 
 def _type(tagged: str, entry: Entry | None) -> str:

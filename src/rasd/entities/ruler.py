@@ -187,7 +187,7 @@ def _coref_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Menti
             for m in matcher.find(doc.text, word_tokens(doc)) if m.start >= m.payload]
 
 
-def _merge(kb: KB, entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
+def _merge(kb: KB, text: str, entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
     out = sorted(entities, key=lambda e: (e.start, e.end))
     for m in mentions:
         overlap = [e for e in out if e.start < m.end and m.start < e.end]
@@ -200,13 +200,40 @@ def _merge(kb: KB, entities: list[Entity], mentions: list[Mention]) -> list[Enti
         ):
             out = [e for e in out if e not in overlap]  # the KB name covers the tagger's spans
             out.append(Entity(m.start, m.end, "", m.type, link))
+        elif _trusted(kb, text, m) and all(
+            ((e.start < m.start < e.end < m.end) or (m.start < e.start < m.end < e.end))
+            and _shared_words(text, e, m) >= 2 and not _starts_name(kb, text, e)
+            for e in overlap
+        ):
+            # a tagger span sharing two words or more with a curated name but crossing it
+            # found the name and misplaced a boundary (الأممي ستيفان دي | ستيفان دي مستورا):
+            # the curated name wins
+            out = [e for e in out if e not in overlap]
+            out.append(Entity(m.start, m.end, "", m.type, link))
         out.sort(key=lambda e: (e.start, e.end))
     return out
+
+
+def _trusted(kb: KB, text: str, m: Mention) -> bool:
+    """A mention of a hand-curated entry by a name of two words or more."""
+    entry = kb.entries.get(m.entry) if m.entry else None
+    return (entry is not None and entry.source in ("curated", "babel")
+            and " " in name_key(text[m.start:m.end]))
+
+
+def _shared_words(text: str, e: Entity, m: Mention) -> int:
+    return len(text[max(e.start, m.start):min(e.end, m.end)].split())
+
+
+def _starts_name(kb: KB, text: str, e: Entity) -> bool:
+    """A tagger span that opens with a known name (سلمان بن عبدالعزيز آل سعود) is kept."""
+    tokens = [t for t in tokenize(text[e.start:e.end]) if t.norm not in SKIP_TOKENS]
+    return bool(tokens) and bool(kb.matcher.candidates(text[e.start:e.end], tokens, 0))
 
 
 def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> list[Entity]:
     """The tagger's entities (default: doc.entities) plus KB mentions, ids renumbered e1..."""
     base = list(doc.entities if entities is None else entities)
-    merged = _merge(kb, base, kb_mentions(doc, kb, base))
-    merged = _merge(kb, merged, _coref_mentions(doc, kb, merged))
+    merged = _merge(kb, doc.text, base, kb_mentions(doc, kb, base))
+    merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
