@@ -61,6 +61,46 @@ def test_roles_pick_the_holder_by_date(kb) -> None:
     assert kb.holder("المرشد الأعلى الإيراني", None).name_en == "Ali Khamenei"
 
 
+@pytest.mark.parametrize(("role", "date", "who"), [
+    ("وزير الخارجية السعودي", "2015-03-01", "Saud bin Faisal bin Abdulaziz Al Saud"),
+    ("وزير الخارجية السعودي", "2015-08-03", "Adel al-Jubeir"),
+    ("وزير الخارجية القطري", "2015-08-03", "Khalid bin Mohammad Al Attiyah"),
+    ("وزير الخارجية الأردني", "2015-08-08", "Nasser Judeh"),
+    ("وزير الخارجية الأردني", "2018-01-01", "Ayman Safadi"),
+    ("وزير الخارجية الفرنسي", "2016-06-01", "Jean-Marc Ayrault"),
+    ("العاهل الأردني", "2015-08-08", "Abdullah II of Jordan"),
+    ("رئيس الوزراء المصري", "2015-08-01", "Ibrahim Mahlab"),
+    ("رئيس الوزراء المصري", "2016-08-01", "Sherif Ismail"),
+    ("وزير الدفاع السوري", "2015-08-01", "Fahd Jassem al-Freij"),
+    ("ولي العهد السعودي", "2016-01-01", "Muhammad bin Nayef"),
+    ("ولي العهد السعودي", "2018-01-01", "Mohammed bin Salman"),
+    ("ولي ولي العهد السعودي", "2016-01-01", "Mohammed bin Salman"),
+    ("أمير قطر", "2010-01-01", "Hamad bin Khalifa Al Thani"),
+    ("أمير قطر", "2015-08-01", "Tamim bin Hamad Al Thani"),
+])
+def test_regional_offices_pick_the_holder_by_date(kb, role, date, who) -> None:
+    assert kb.holder(role, date).name_en == who
+
+
+def test_actors_places_and_outlets_of_the_region_are_known(kb) -> None:
+    expect = {
+        "الجبهة الشامية": ("armed-group", "SY"), "جند الأقصى": ("armed-group", "SY"),
+        "الدرر الشامية": ("media", "SY"), "صحيفة سبق": ("media", "SA"),
+        "عين اليوم": ("media", "SA"), "وكالة الأنباء الأردنية": ("media", "JO"),
+        "يني شفق": ("media", "TR"), "حزب الشعوب الديمقراطي": ("party", "TR"),
+        "الكونغرس الأمريكي": ("government", "US"), "باب توما": ("neighbourhood", "SY"),
+        "سروج": ("town", "TR"), "حضرموت": ("governorate", "YE"), "بكين": ("city", "CN"),
+        "مكة المكرمة": ("city", "SA"), "محمد بن نايف": ("person", "SA"),
+        "تشاوش أوغلو": ("person", "TR"), "صلاح الدين دميرطاش": ("person", "TR"),
+    }
+    for name, (kind, country) in expect.items():
+        top = kb.lookup(name)[0]
+        assert (top.kind, top.country) == (kind, country), name
+    # bylines' outlets that are everyday words need a cue (صحيفة سبق), bare سبق does not link
+    assert kb.needs_context(name_key("سبق"), kb.lookup("سبق")[0])
+    assert not [e for e in kb.lookup("البحر") if e.source == "curated"]
+
+
 def test_common_words_and_foreign_collisions_are_flagged(kb) -> None:
     assert not [e for e in kb.lookup("سيرجي") if e.is_place]  # not Cergy
     assert not [e for e in kb.lookup("كيري") if e.is_place]  # not Chieri

@@ -121,9 +121,15 @@ def test_tagger_spans_are_kept_extended_or_linked() -> None:
     linked = _linked(doc)
     assert ("حزب الله اللبناني", "Hezbollah") in linked  # the tagger's longer span stays
     assert ("قناة الجزيرة", "Al Jazeera") in linked  # extended to the KB name
-    # a PER tag never links to a place, a LOC tag never to a person
+    # a PER tag on a curated place's unambiguous name takes the KB's type (عدن، حلب); on a
+    # name that is also an everyday word it stays unlinked; a LOC tag never links a person
     doc = stage(_doc("قال حلب", entities=[("حلب", "PER")]))
-    assert _linked(doc) == [("حلب", None)]
+    assert [(doc.span_text(e), e.type, e.link.name_en) for e in doc.entities] == [
+        ("حلب", "LOC", "Aleppo")]
+    doc = stage(_doc("قال صور", entities=[("صور", "PER")]))
+    assert _linked(doc) == [("صور", None)]
+    doc = stage(_doc("قال لافروف", entities=[("لافروف", "LOC")]))
+    assert _linked(doc) == [("لافروف", None)]
 
 
 def test_link_entities_is_pure() -> None:
@@ -180,10 +186,78 @@ def test_tagger_types_and_spans_meet_the_kb() -> None:
     assert "قصر" not in got  # a cue, but the name goes on (قصر البريج)
 
 
-def test_crossing_tagger_spans_are_left_alone_and_output_is_deterministic() -> None:
+def test_crossing_tagger_spans_sharing_one_word_are_left_alone_and_output_is_deterministic(
+) -> None:
     text = "قال وزير الدفاع الروسية الجديدة"  # tagger span crosses the KB name الدفاع الروسية
     doc = stage(_doc(text, entities=[("وزير الدفاع", "PER")]))
     assert [(doc.span_text(e), e.type) for e in doc.entities] == [("وزير الدفاع", "PER")]
     a = stage(_doc("زار لافروف حلب ثم عاد سيرجي لافروف إلى موسكو")).to_json()
     b = stage(_doc("زار لافروف حلب ثم عاد سيرجي لافروف إلى موسكو")).to_json()
     assert a == b
+
+
+def test_crossing_tagger_span_that_misplaces_a_boundary_yields_to_the_curated_name() -> None:
+    text = "والتقى المبعوث الأممي ستيفان دي مستورا وقوات الجيش العربي الأردني المرابطين"
+    doc = stage(_doc(text, entities=[("الأممي ستيفان دي", "ORG"),
+                                     ("العربي الأردني المرابطين", "ORG")]))
+    got = {doc.span_text(e): (e.type, e.link.name_en if e.link else None) for e in doc.entities}
+    assert got["ستيفان دي مستورا"] == ("PER", "Staffan de Mistura")
+    assert got["الجيش العربي الأردني"][1] is not None
+    assert "الأممي ستيفان دي" not in got and "العربي الأردني المرابطين" not in got
+    # a tagger span that opens with a known name keeps its own boundaries
+    text = "وأمر الملك سلمان بن عبدالعزيز آل سعود بإرسال المساعدات"
+    doc = stage(_doc(text, entities=[("سلمان بن عبدالعزيز آل سعود", "PER")]))
+    assert _linked(doc) == [("سلمان بن عبدالعزيز آل سعود", "Salman of Saudi Arabia")]
+
+
+def test_a_known_name_followed_by_its_lineage_links() -> None:
+    doc = stage(_doc("واستقبل ولي العهد محمد بن نايف بن عبدالعزيز آل سعود الوفد",
+                     entities=[("محمد بن نايف بن عبدالعزيز آل سعود", "PER")]))
+    assert dict(_linked(doc))["محمد بن نايف بن عبدالعزيز آل سعود"] == "Muhammad bin Nayef"
+    # an unknown name sharing a first name links to nobody
+    doc = stage(_doc("وقال محمد بن سالم آل سعيد إن", entities=[("محمد بن سالم آل سعيد", "PER")]))
+    assert _linked(doc) == [("محمد بن سالم آل سعيد", None)]
+
+
+def test_common_words_and_given_names_tagged_loc_are_not_gazetteer_places() -> None:
+    # ليل (night), بشار (a given name), اب: everyday words that world-cities lists as towns
+    text = "قصفت الطائرات أعزاز ليل الخميس، وقال إن بشار لن يبقى"
+    doc = stage(_doc(text, entities=[("ليل", "LOC"), ("بشار", "LOC")]))
+    assert dict(_linked(doc)).get("ليل") is None and dict(_linked(doc)).get("بشار") is None
+    doc = stage(_doc("وقال إن العقبة التي تقف في وجه القوات كبيرة", entities=[("العقبة", "LOC")]))
+    assert _linked(doc) == [("العقبة", None)]
+    # a place cue before it, or a place listed just before it, makes it a place
+    doc = stage(_doc("وصل الملك إلى مدينة العقبة الساحلية", entities=[("العقبة", "LOC")]))
+    assert get_kb().get(doc.entities[0].link.id).country == "JO"
+    doc = stage(_doc("الهجمات طالت مدينتي اللاذقية وجبلة", entities=[("جبلة", "LOC")]))
+    assert dict(_linked(doc))["جبلة"] == "Jableh"
+
+
+def test_curated_actors_beat_small_towns_and_fix_person_tags() -> None:
+    text = "تنظيمات مثل «داعش» و«القاعدة» ومقاتلي ميليشيات الحوثي"
+    doc = stage(_doc(text, entities=[("داعش", "PER"), ("القاعدة", "LOC"),
+                                     ("ميليشيات الحوثي", "PER")]))
+    got = {doc.span_text(e): (e.type, e.link.name_en if e.link else None) for e in doc.entities}
+    assert got["داعش"] == ("ORG", "Islamic State")
+    assert got["القاعدة"] == ("ORG", "al-Qaeda")  # not the Yemeni town al-Qa'idah
+    assert got["ميليشيات الحوثي"] == ("ORG", "Houthis")
+
+
+def test_seas_regions_and_outlets_of_the_region() -> None:
+    doc = Pipeline()(make_document(Record(origin="t", text=(
+        "وتقع اللاذقية المطلة على البحر المتوسط قرب جبل الأكراد وسهل الغاب، "
+        "بحسب ما نقلت صحيفة عكاظ ووكالة الأنباء السعودية عن مصادر في الفرقة 30.")),
+        "2015-08-04"))
+    linked = dict(_linked(doc))
+    assert linked["البحر المتوسط"] == "Mediterranean Sea"  # not the Iranian town Bahar
+    assert linked["جبل الأكراد"] == "Jabal al-Akrad" and linked["سهل الغاب"] == "al-Ghab Plain"
+    assert linked.get("عكاظ") == "Okaz" or linked.get("صحيفة عكاظ") == "Okaz"
+    assert linked["وكالة الأنباء السعودية"] == "Saudi Press Agency"  # و is no part of it
+    assert linked["الفرقة 30"] == "Division 30"
+
+
+def test_a_name_of_places_in_two_countries_follows_the_document() -> None:
+    yemen = stage(_doc("غارات على مواقع الحوثيين في الجوف ومأرب شرق صنعاء"))
+    saudi = stage(_doc("أمطار غزيرة في الجوف وتبوك وحائل شمال الرياض"))
+    assert dict(_linked(yemen))["الجوف"] == "al-Jawf Governorate"
+    assert dict(_linked(saudi))["الجوف"] == "Al-Jawf Region"

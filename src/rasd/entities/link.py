@@ -111,8 +111,6 @@ def _read(kb: KB, text: str, etype: str | None) -> _Reading:
             return _Reading(entries=(actors[0],))
         if entries:
             return _Reading(entries=entries)
-        if etype == "PER":
-            curated = [e for e in curated if not e.is_place]  # a PER tag is never a place
         if (etype in ("LOC", "ORG", "PER") and curated
                 and not kb.needs_context(key, curated[0])):
             # داعش tagged LOC or PER: the curated KB knows better

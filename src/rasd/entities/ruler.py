@@ -190,6 +190,7 @@ def _coref_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Menti
 def _merge(kb: KB, text: str, entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
     out = sorted(entities, key=lambda e: (e.start, e.end))
     for m in mentions:
+        out = [_trim_proclitic(text, e, m) for e in out]
         overlap = [e for e in out if e.start < m.end and m.start < e.end]
         # the ruler's reading is kept as a fallback link (للنظام: the span نظام lost its article)
         link = kb.entries[m.entry].link() if m.entry else None
@@ -202,12 +203,13 @@ def _merge(kb: KB, text: str, entities: list[Entity], mentions: list[Mention]) -
             out.append(Entity(m.start, m.end, "", m.type, link))
         elif _trusted(kb, text, m) and all(
             ((e.start < m.start < e.end < m.end) or (m.start < e.start < m.end < e.end))
-            and _shared_words(text, e, m) >= 2 and not _starts_name(kb, text, e)
+            and (_shared_words(text, e, m) >= 2 or m.type == "PER")
+            and not _starts_name(kb, text, e)
             for e in overlap
         ):
-            # a tagger span sharing two words or more with a curated name but crossing it
-            # found the name and misplaced a boundary (الأممي ستيفان دي | ستيفان دي مستورا):
-            # the curated name wins
+            # a tagger span sharing two words or more with a curated name (or a word of a
+            # person's name) but crossing it found the name and misplaced a boundary
+            # (الأممي ستيفان دي | ستيفان دي مستورا): the curated name wins
             out = [e for e in out if e not in overlap]
             out.append(Entity(m.start, m.end, "", m.type, link))
         out.sort(key=lambda e: (e.start, e.end))
@@ -219,6 +221,20 @@ def _trusted(kb: KB, text: str, m: Mention) -> bool:
     entry = kb.entries.get(m.entry) if m.entry else None
     return (entry is not None and entry.source in ("curated", "babel")
             and " " in name_key(text[m.start:m.end]))
+
+
+_PROCLITICS = frozenset("وفبلك")
+
+
+def _trim_proclitic(text: str, e: Entity, m: Mention) -> Entity:
+    """A tagger span whose first word carries a clitic before a KB name starting inside it
+    (ووكالة الأنباء السعودية, وبحلب) starts at the name: the clitic is no part of it."""
+    lead = text[e.start:m.start]
+    # لل + a name with the article (للأردن) elides the article's alif: that span stays
+    if e.start < m.start < e.end and len(lead) <= 2 and set(lead) <= _PROCLITICS \
+            and lead != "لل":
+        return Entity(m.start, e.end, e.id, e.type, e.link)
+    return e
 
 
 def _shared_words(text: str, e: Entity, m: Mention) -> int:
