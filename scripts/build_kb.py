@@ -283,7 +283,12 @@ def _art(word: str) -> str:
     return "ال" + word
 
 
-def build_institutions(nats: list[dict]) -> tuple[list[dict], list[dict]]:
+def build_institutions(nats: list[dict], curated: dict[str, str] | None = None
+                       ) -> tuple[list[dict], list[dict]]:
+    """Institutions per nationality; `curated` maps a name's key to a curated org id, which
+    stands for that nationality's institution instead of a generated copy (الدفاع المدني
+    السوري is the curated White Helmets entry)."""
+    curated = curated or {}
     entries, bare = [], []
     for t in read_tsv(CURATED / "institutions.tsv"):
         allowed = None if t["countries"] == "*" else set(split(t["countries"]))
@@ -297,6 +302,10 @@ def build_institutions(nats: list[dict]) -> tuple[list[dict], list[dict]]:
                     names.append(tpl.replace("{m}", _art(m)).replace("{f}", _art(f)))
             fill = {"adj": n["adj_en"], "country": n["iso"]}
             eid = f"org-{slug(n['adj_en'])}-{t['key']}"
+            known = {curated[k] for k in map(normalize_key, names) if k in curated}
+            if len(known) == 1 and eid not in known:
+                ids[n["iso"]] = known.pop()
+                continue
             ids[n["iso"]] = eid
             entries.append({"id": eid, "names_ar": uniq(names),
                             "name_en": t["name_en"].format(**fill),
@@ -391,12 +400,13 @@ def main() -> int:
     cities = build_cities(countries, taken)
     regions = build_regions(syria)
     nats = nationalities()
-    institutions, bare = build_institutions(nats)
     orgs = {}
     for line in (CURATED / "orgs.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             o = json.loads(line)
             orgs[o["id"]] = o
+    institutions, bare = build_institutions(
+        nats, {normalize_key(n): o["id"] for o in orgs.values() for n in o["names_ar"]})
     roles = build_roles(nats, countries, orgs)
     common, persons = build_stoplists()
 

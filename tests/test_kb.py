@@ -127,3 +127,11 @@ def test_build_is_reproducible(tmp_path) -> None:
     _, mismatch, errors = filecmp.cmpfiles(built, tmp_path, names, shallow=False)
     assert not mismatch and not errors, mismatch
     assert load_kb().sizes() == load_kb(KB_DIR).sizes()
+
+
+def test_generated_institutions_defer_to_curated_entries(kb) -> None:
+    # وزارة الدفاع الأمريكية is the curated Pentagon entry, not a generated copy
+    assert "org-american-mod" not in kb.entries
+    ids = {e.id for e in kb.lookup("وزارة الدفاع الأمريكية")}
+    assert len(ids) == 1 and kb.get(ids.pop()).source == "curated"
+    assert kb.bare[name_key("الدفاع المدني")].ids["SY"] == "org-white-helmets"

@@ -261,3 +261,20 @@ def test_a_name_of_places_in_two_countries_follows_the_document() -> None:
     saudi = stage(_doc("أمطار غزيرة في الجوف وتبوك وحائل شمال الرياض"))
     assert dict(_linked(yemen))["الجوف"] == "al-Jawf Governorate"
     assert dict(_linked(saudi))["الجوف"] == "Al-Jawf Region"
+
+
+def test_civil_defence_is_the_document_countrys() -> None:
+    syria = stage(_doc("وقال مسؤول بالدفاع المدني إن الغارات على حلب وإدلب قتلت عشرة"))
+    saudi = stage(_doc("وباشرت فرق الدفاع المدني في السعودية إخماد الحريق في مكة المكرمة"))
+    assert dict(_linked(syria))["الدفاع المدني"] == "White Helmets"
+    assert dict(_linked(saudi))["الدفاع المدني"] == "Saudi Civil Defence"
+
+
+def test_a_title_adjective_is_cut_from_a_known_persons_name() -> None:
+    text = "وقال المبعوث الأممي دي ميستورا إن المحادثات مستمرة"
+    doc = stage(_doc(text, entities=[("الأممي دي ميستورا", "ORG")]))
+    assert [(doc.span_text(e), e.type, e.link.name_en) for e in doc.entities] == [
+        ("دي ميستورا", "PER", "Staffan de Mistura")]
+    # a head noun before the name makes an organisation: حكومة العبادي stays whole
+    doc = stage(_doc("وقالت حكومة العبادي إن", entities=[("حكومة العبادي", "ORG")]))
+    assert [doc.span_text(e) for e in doc.entities] == ["حكومة العبادي"]

@@ -190,8 +190,9 @@ def _coref_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Menti
 def _merge(kb: KB, text: str, entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
     out = sorted(entities, key=lambda e: (e.start, e.end))
     for m in mentions:
-        out = [_trim_proclitic(text, e, m) for e in out]
-        overlap = [e for e in out if e.start < m.end and m.start < e.end]
+        overlap = [_trim_proclitic(text, e, m) for e in out if e.start < m.end and m.start < e.end]
+        if overlap:
+            out = [e for e in out if not (e.start < m.end and m.start < e.end)] + overlap
         # the ruler's reading is kept as a fallback link (للنظام: the span نظام lost its article)
         link = kb.entries[m.entry].link() if m.entry else None
         if not overlap:
@@ -200,6 +201,12 @@ def _merge(kb: KB, text: str, entities: list[Entity], mentions: list[Mention]) -
             (e.end - e.start) < (m.end - m.start) for e in overlap
         ):
             out = [e for e in out if e not in overlap]  # the KB name covers the tagger's spans
+            out.append(Entity(m.start, m.end, "", m.type, link))
+        elif m.type == "PER" and m.entry and len(overlap) == 1 and _adjectives_before(
+            text, overlap[0], m
+        ):
+            # المبعوث الأممي دي ميستورا: the tagger took the title's adjective into the name
+            out = [e for e in out if e not in overlap]
             out.append(Entity(m.start, m.end, "", m.type, link))
         elif _trusted(kb, text, m) and all(
             ((e.start < m.start < e.end < m.end) or (m.start < e.start < m.end < e.end))
@@ -235,6 +242,16 @@ def _trim_proclitic(text: str, e: Entity, m: Mention) -> Entity:
             and lead != "لل":
         return Entity(m.start, e.end, e.id, e.type, e.link)
     return e
+
+
+def _adjectives_before(text: str, e: Entity, m: Mention) -> bool:
+    """The tagger span is a person's name with only relational adjectives (الأممي، الأمريكي)
+    before it."""
+    if not (e.start < m.start and e.end == m.end):
+        return False
+    words = [t.norm for t in tokenize(text[e.start:m.start]) if t.norm not in SKIP_TOKENS]
+    return bool(words) and all(w.startswith("ال") and w.endswith("ي") and len(w) > 4
+                               for w in words)
 
 
 def _shared_words(text: str, e: Entity, m: Mention) -> int:

@@ -1,19 +1,27 @@
-"""The shipped CRF entity model: loading from the package and tagging token strings.
+"""The shipped entity models: loading from the package and tagging token strings.
 
 Two CRFs: the first tags each sentence alone; the second sees the same
 features plus how the first tagged the same stems elsewhere in the document
 (features.document_features). A document is a list of sentences; in a long
 stream without document breaks (a CoNLL file) `window` bounds the context to
 that many sentences on each side.
+
+When the neural tagger is shipped (entities/neural.py), the second CRF's
+per-token tag probabilities are mixed with the network's, with the weight
+chosen on dev (ensemble.json), and the best valid BIO path is read off the mix:
+the CRF knows words and cues, the network letters and longer context, and they
+err on different names.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from rasd.entities.features import (
@@ -23,9 +31,11 @@ from rasd.entities.features import (
     sentence_features,
     sentence_votes,
 )
+from rasd.entities.neural import NEURAL, NeuralTagger, allowed_transitions, viterbi
 
 FIRST = "model.crfsuite"
 SECOND = "model-doc.crfsuite"
+ENSEMBLE = "ensemble.json"  # {"crf_weight": w}: P = w * P_crf + (1 - w) * P_neural
 CONLL_WINDOW = 10  # sentences on each side taken as "the document" in CoNLL streams
 
 
@@ -84,7 +94,7 @@ class Tagger:
     (then the document pass is skipped).
     """
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, neural: bool = True) -> None:
         p = Path(path) if path else model_dir()
         first, second = (p / FIRST, p / SECOND) if p.is_dir() else (p, None)
         if not first.is_file():
@@ -96,6 +106,38 @@ class Tagger:
             self._second = pycrfsuite.Tagger()
             self._second.open(str(second))
         self.path = p
+        self._neural: NeuralTagger | None = None
+        self.crf_weight = 1.0
+        if neural and p.is_dir() and (p / NEURAL).is_file() and (p / ENSEMBLE).is_file():
+            weight = float(json.loads((p / ENSEMBLE).read_text())["crf_weight"])
+            self.attach(NeuralTagger.load(p / NEURAL), weight)
+
+    def attach(self, net: NeuralTagger, crf_weight: float) -> None:
+        """Mix `net` into the document pass with this CRF weight."""
+        self._neural = net
+        self.crf_weight = crf_weight
+        self._labels = net.tags
+        self._move, self._start = allowed_transitions(self._labels)
+
+    def crf_marginals(self, feats: list[list[str]], second: bool = True) -> np.ndarray:
+        """P(tag) per token (tokens x neural tag order) from one CRF pass."""
+        crf = self._second if second and self._second is not None else self._first
+        crf.set(feats)
+        known = set(crf.labels())
+        out = np.zeros((len(feats), len(self._labels)), np.float32)
+        for j, lab in enumerate(self._labels):
+            if lab in known:
+                out[:, j] = [crf.marginal(lab, t) for t in range(len(feats))]
+        return out
+
+    def mix(self, crf: list[np.ndarray], net: list[np.ndarray], weight: float) -> list[list[str]]:
+        """Tags from the weighted mixture of two taggers' per-token probabilities."""
+        out = []
+        for a, b in zip(crf, net, strict=True):
+            p = weight * a + (1.0 - weight) * b
+            out.append([self._labels[j] for j in viterbi(np.log(p + 1e-9), self._move,
+                                                         self._start)])
+        return out
 
     def tag_first(self, words: Sequence[str]) -> list[str]:
         """The first pass alone: one sentence, no document context."""
@@ -113,7 +155,29 @@ class Tagger:
         if self._second is None or len(sentences) < 2:
             return first  # the second model was trained with other sentences around
         feats = document_pass_features(sentences, base, first, window)
-        return [list(self._second.tag(f)) if f else [] for f in feats]
+        if self._neural is None:
+            return [list(self._second.tag(f)) if f else [] for f in feats]
+        crf, net = self.probabilities(sentences, feats)
+        tags = iter(self.mix(crf, net, self.crf_weight))
+        return [next(tags) if f else [] for f in feats]
+
+    def probabilities(self, sentences: Sequence[Sequence[str]], feats: list[list[list[str]]],
+                      batch: int = 64) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """(CRF, network) per-token probabilities of the non-empty sentences."""
+        assert self._neural is not None
+        keep = [i for i, f in enumerate(feats) if f]
+        crf = [self.crf_marginals(feats[i]) for i in keep]
+        net: list[np.ndarray] = []
+        for k in range(0, len(keep), batch):
+            net += self._neural.marginals([sentences[i] for i in keep[k : k + batch]])
+        return crf, net
+
+    def document_features(self, sentences: Sequence[Sequence[str]],
+                          window: int | None = None) -> list[list[list[str]]]:
+        """The second pass's features (for tuning the mixture weight)."""
+        base = [sentence_features(s) if s else [] for s in sentences]
+        first = [list(self._first.tag(f)) if f else [] for f in base]
+        return document_pass_features(sentences, base, first, window)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,239 @@
+"""The neural entity tagger: a character-CNN + BiLSTM + CRF, run in numpy.
+
+Trained with PyTorch by scripts/train_ner_neural.py (train split; dev for the
+epoch), shipped as plain arrays (data/ner/neural.npz) and run here with numpy
+alone, so PyTorch is needed to train, never to tag.
+
+Each token is read as: its normalized word and clitic-stripped stem (learned
+embeddings; rare words share one unknown vector), its letters (a CNN over
+characters, which is what carries unseen names), and the CRF's knowledge
+features (cue class, place-list class, how often the train split named the
+stem, a multi-word place-list mark). Everything but the list mark depends on
+the spelling alone, so a word's input projection is computed once and cached.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from rasd.entities.features import (
+    Lexicon,
+    context_keys,
+    lex_key,
+    lexicon,
+    norm_word,
+    phrase_marks,
+    word_shape,
+)
+
+NEURAL = "neural.npz"
+MAX_CHARS = 24  # longer tokens are cut (both ends kept): names are shorter
+UNK, PAD = 1, 0
+# Word-level discrete inputs, in this order; "mark" is per sentence.
+SLOTS = ("cue", "gaz", "lex", "shape")
+
+
+def word_chars(n: str) -> str:
+    """The characters the CNN reads, with word-boundary marks."""
+    s = "<" + n + ">"
+    if len(s) > MAX_CHARS:
+        half = MAX_CHARS // 2
+        s = s[:half] + s[-half:]
+    return s
+
+
+def word_slots(n: str, lex: Lexicon) -> tuple[str, ...]:
+    """The discrete features of one normalized word (see SLOTS)."""
+    _, core, cue, gaz = context_keys(n)
+    return cue or "-", gaz or "-", lex_key(lex, core), word_shape(n)
+
+
+def sentence_inputs(words: Sequence[str], lex: Lexicon) -> tuple[list[str], list[str], list[str]]:
+    """Normalized words, their cores, and the multi-word list marks of one sentence."""
+    norms = [norm_word(w) for w in words]
+    cores = [context_keys(n)[1] for n in norms]
+    return norms, cores, [m or "-" for m in phrase_marks(norms)]
+
+
+class Vocab:
+    """String -> index maps for every input, and the tag list (saved beside the weights)."""
+
+    def __init__(self, maps: dict[str, list[str]]) -> None:
+        self.lists = maps
+        self.index = {k: {s: i for i, s in enumerate(v)} for k, v in maps.items()}
+
+    def get(self, kind: str, s: str) -> int:
+        return self.index[kind].get(s, UNK)
+
+    def to_json(self) -> str:
+        return json.dumps(self.lists, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> Vocab:
+        return cls(json.loads(text))
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)
+
+
+def _logsumexp(a: np.ndarray, axis: int) -> np.ndarray:
+    m = a.max(axis=axis, keepdims=True)
+    return (m + np.log(np.exp(a - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+class NeuralTagger:
+    """Per-token tag marginals (and tags) from the shipped network, numpy only."""
+
+    def __init__(self, weights: dict[str, np.ndarray], vocab: Vocab) -> None:
+        self.w = {k: np.asarray(v, np.float32) for k, v in weights.items()}
+        self.vocab = vocab
+        self.tags: list[str] = self.vocab.lists["tags"]
+        self.hidden = self.w["fwd.w_hh"].shape[1]
+        self._cache: dict[str, np.ndarray] = {}
+        self._lex = lexicon()
+        # The list-mark embedding (the last input) projected once per direction.
+        mark = self.w["emb.mark"]
+        self._mark_proj = {d: mark @ self.w[f"{d}.w_ih"][:, -mark.shape[1]:].T
+                           for d in ("fwd", "bwd")}
+
+    @classmethod
+    def load(cls, path: str | Path) -> NeuralTagger:
+        with np.load(path, allow_pickle=False) as z:
+            weights = {k: z[k] for k in z.files if k != "vocab"}
+            vocab = Vocab.from_json(str(z["vocab"]))
+        return cls(weights, vocab)
+
+    def save(self, path: str | Path) -> None:
+        arrays = {k: v.astype(np.float16) if v.ndim == 2 and v.shape[0] > 1000 else v
+                  for k, v in self.w.items()}
+        np.savez_compressed(path, vocab=np.array(self.vocab.to_json()), **arrays)
+
+    def _char_cnn(self, n: str) -> np.ndarray:
+        idx = [self.vocab.get("chars", c) for c in word_chars(n)]
+        e = self.w["emb.char"][idx]  # (L, c)
+        k = self.w["cnn.weight"]  # (out, c, width)
+        width = k.shape[2]
+        pad = width // 2
+        e = np.concatenate([np.zeros((pad, e.shape[1]), np.float32), e,
+                            np.zeros((pad, e.shape[1]), np.float32)])
+        windows = np.stack([e[i : i + len(idx)] for i in range(width)], axis=2)  # (L, c, w)
+        out = np.einsum("lcw,ocw->lo", windows, k) + self.w["cnn.bias"]
+        return np.maximum(out, 0).max(axis=0)
+
+    def word_projection(self, n: str, core: str) -> np.ndarray:
+        """Input-to-gates projection of one word for both directions (cached)."""
+        key = n + "\t" + core
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        v = self.vocab
+        parts = [self.w["emb.word"][v.get("words", n)], self.w["emb.core"][v.get("cores", core)],
+                 self._char_cnn(n)]
+        for slot, val in zip(SLOTS, word_slots(n, self._lex), strict=True):
+            parts.append(self.w["emb." + slot][v.get(slot, val)])
+        x = np.concatenate(parts)
+        d_in = x.shape[0]
+        proj = np.stack([x @ self.w[f"{d}.w_ih"][:, :d_in].T + self.w[f"{d}.b"]
+                         for d in ("fwd", "bwd")])
+        if len(self._cache) < 200_000:
+            self._cache[key] = proj
+        return proj
+
+    def _run(self, proj: np.ndarray, d: str, lengths: list[int]) -> np.ndarray:
+        """One LSTM direction over a (B, T, 4h) batch already projected."""
+        b, t_max, _ = proj.shape
+        w_hh = self.w[f"{d}.w_hh"].T
+        h = np.zeros((b, self.hidden), np.float32)
+        c = np.zeros_like(h)
+        out = np.zeros((b, t_max, self.hidden), np.float32)
+        hs = self.hidden
+        for t in range(t_max):
+            g = proj[:, t] + h @ w_hh
+            i, f = _sigmoid(g[:, :hs]), _sigmoid(g[:, hs : 2 * hs])
+            gg, o = np.tanh(g[:, 2 * hs : 3 * hs]), _sigmoid(g[:, 3 * hs :])
+            c = f * c + i * gg
+            h = o * np.tanh(c)
+            out[:, t] = h
+        return out
+
+    def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Per-token tag scores (T, tags) for each non-empty sentence."""
+        if not sentences:
+            return []
+        lengths = [len(s) for s in sentences]
+        t_max = max(lengths)
+        g4 = 4 * self.hidden
+        fwd = np.zeros((len(sentences), t_max, g4), np.float32)
+        bwd = np.zeros_like(fwd)
+        for k, words in enumerate(sentences):
+            norms, cores, marks = sentence_inputs(words, self._lex)
+            rows = np.stack([self.word_projection(n, c) for n, c in zip(norms, cores, strict=True)])
+            mk = [self.vocab.get("mark", m) for m in marks]
+            fwd[k, : len(words)] = rows[:, 0] + self._mark_proj["fwd"][mk]
+            bwd[k, : len(words)] = (rows[:, 1] + self._mark_proj["bwd"][mk])[::-1]
+        hf = self._run(fwd, "fwd", lengths)
+        hb = self._run(bwd, "bwd", lengths)
+        out = []
+        for k, n in enumerate(lengths):
+            h = np.concatenate([hf[k, :n], hb[k, :n][::-1]], axis=1)
+            out.append(h @ self.w["out.weight"].T + self.w["out.bias"])
+        return out
+
+    def marginals(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """P(tag | sentence) per token from the CRF layer's forward-backward."""
+        trans, start, end = self.w["crf.trans"], self.w["crf.start"], self.w["crf.end"]
+        out = []
+        for em in self.emissions(sentences):
+            n = em.shape[0]
+            alpha = np.zeros_like(em)
+            beta = np.zeros_like(em)
+            alpha[0] = start + em[0]
+            for t in range(1, n):
+                alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, 0) + em[t]
+            beta[n - 1] = end
+            for t in range(n - 2, -1, -1):
+                beta[t] = _logsumexp(trans + (em[t + 1] + beta[t + 1])[None, :], 1)
+            z = _logsumexp(alpha[n - 1] + end, 0)
+            out.append(np.exp(alpha + beta - z))
+        return out
+
+
+def allowed_transitions(tags: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """BIO validity: (tags x tags) allowed moves, and the tags a sentence may start with."""
+    k = len(tags)
+    move = np.ones((k, k), bool)
+    first = np.ones(k, bool)
+    for j, t in enumerate(tags):
+        if t.startswith("I-"):
+            first[j] = False
+            for i, s in enumerate(tags):
+                move[i, j] = s[2:] == t[2:] and s != "O"
+    return move, first
+
+
+def viterbi(logp: np.ndarray, move: np.ndarray, first: np.ndarray) -> list[int]:
+    """The best valid BIO path through per-token log scores (no transition weights)."""
+    neg = np.float32(-1e9)
+    score = np.where(first, logp[0], neg)
+    back = np.zeros(logp.shape, np.int64)
+    pen = np.where(move, 0.0, neg)
+    for t in range(1, logp.shape[0]):
+        cand = score[:, None] + pen
+        back[t] = cand.argmax(axis=0)
+        score = cand.max(axis=0) + logp[t]
+    path = [int(score.argmax())]
+    for t in range(logp.shape[0] - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return path[::-1]
+
+
+@lru_cache(maxsize=1)
+def default_neural(folder: str) -> NeuralTagger | None:
+    p = Path(folder) / NEURAL
+    return NeuralTagger.load(p) if p.is_file() else None
