@@ -278,3 +278,10 @@ def test_a_title_adjective_is_cut_from_a_known_persons_name() -> None:
     # a head noun before the name makes an organisation: حكومة العبادي stays whole
     doc = stage(_doc("وقالت حكومة العبادي إن", entities=[("حكومة العبادي", "ORG")]))
     assert [doc.span_text(e) for e in doc.entities] == ["حكومة العبادي"]
+
+
+def test_a_country_name_that_is_also_an_adjective_needs_a_preposition_or_cue() -> None:
+    doc = stage(_doc("كانت حلب العاصمة الاقتصادية لسورية قبل الحرب"))
+    assert ("سورية", "Syria") in _linked(doc)
+    for text in ("قال مصدر في المعارضة السورية إن", "وقالت منظمة سورية محسوبة على المعارضة"):
+        assert not [e for e in stage(_doc(text)).entities if e.link and e.link.id == "country-SY"]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from rasd.document import Document, Entity, Token
 from rasd.entities.kb import CUES, KB, SKIP_TOKENS, name_key
 from rasd.text.matcher import PhraseMatcher
+from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems, tokenize
 
 # Words that bind to the next name part: أبو بكر is one name, بكر alone is not.
@@ -148,6 +149,11 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
                 not kb.is_common(key) or entry.kind == "country"  # في سورية (also "Syrian")
             ):
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
+            if etype == "LOC" and entry.kind == "country":
+                # لسورية، بسورية: a preposition joined to it; the adjective takes none
+                # (and the article, السورية, makes it the adjective)
+                lead = normalize(text[tokens[first].start:start])
+                ok = ok or (lead in ("ب", "ل", "وب", "ول", "فب", "فل"))
             if etype == "PER":
                 ok = ok or entry.id in seen_people
             if not ok or _continues(kb, tokens, last):
