@@ -11,7 +11,6 @@ cached per spelling, which keeps tagging fast.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -53,9 +52,6 @@ def gazetteer() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], s
     for entries in multi.values():
         entries.sort(key=lambda e: -len(e[0]))
     return single, multi
-
-
-_OFF = set(os.environ.get("RASD_NER_OFF", "").split(","))  # experiment toggles (temporary)
 
 
 @lru_cache(maxsize=1)
@@ -221,49 +217,55 @@ def word_flags(n: str) -> tuple[bool, bool, bool, bool]:
     core = _core(n)
     head = n[: len(n) - len(core)] if core != n and n.endswith(core) else ""
     definite = n.startswith("ال") or head.endswith(("ال", "لل"))
-    return (shape == "ar" and "gn" not in _OFF and is_given_name(n),
-            shape == "ar" and "nat" not in _OFF and is_nationality(n),
+    return (shape == "ar" and is_given_name(n),
+            shape == "ar" and is_nationality(n),
             shape == "ar" and definite, shape == "pun")
+
+
+def _left_cue(i: int, ctx: Sequence[tuple[str, str, str, str]],
+              flags: Sequence[tuple[bool, bool, bool, bool]]) -> list[str]:
+    """The nearest cue up to 4 words back (وزير الخارجية الأمريكي كولن), and whether every
+    word between it and this one is definite or a nationality (a title phrase)."""
+    title = True
+    for d in range(1, 5):
+        j = i - d
+        if j < 0 or flags[j][3]:
+            break
+        c = ctx[j][2]
+        if c:
+            return [f"lc={c}:{d}", f"lct={c}"] if d > 1 and title else [f"lc={c}:{d}"]
+        title = title and (flags[j][2] or flags[j][1])
+    return []
+
+
+def _org_chain(i: int, ctx: Sequence[tuple[str, str, str, str]],
+               flags: Sequence[tuple[bool, bool, bool, bool]]) -> list[str]:
+    """Position in a chain of definite words after an organisation head (وزارة الدفاع الأمريكية)."""
+    for d in range(1, 5):
+        j = i - d
+        if j < 0 or not (flags[j + 1][2] or flags[j + 1][1]):
+            break
+        if ctx[j][2] == "ORG":
+            return ["oc=" + str(min(d, 3))]
+    return []
 
 
 def _scan_features(norms: Sequence[str], ctx: Sequence[tuple[str, str, str, str]],
                    flags: Sequence[tuple[bool, bool, bool, bool]]) -> list[list[str]]:
-    """Features that look further than the window: the nearest cue on the left and
-    the organisation-name chain (head + definite nouns and adjectives) a word is in."""
+    """Features that look past the word itself: left cues, organisation chains, quotes
+    and brackets around, given names and nationality adjectives next to it."""
     n_tok = len(norms)
-    out: list[list[str]] = [[] for _ in range(n_tok)]
+    out: list[list[str]] = []
     for i in range(n_tok):
-        f = out[i]
-        if "lc" not in _OFF:
-            title = True  # all words between the cue and this one are definite (الخارجية الأمريكي)
-            for d in range(1, 5):
-                j = i - d
-                if j < 0 or flags[j][3]:
-                    break
-                c = ctx[j][2]
-                if c:
-                    f.append(f"lc={c}:{d}")
-                    if d > 1 and title:
-                        f.append(f"lct={c}")
-                    break
-                title = title and (flags[j][2] or flags[j][1])
-        if "oc" not in _OFF:
-            for d in range(1, 5):
-                j = i - d
-                if j < 0 or not (flags[j + 1][2] or flags[j + 1][1]):
-                    break
-                if ctx[j][2] == "ORG":
-                    f.append("oc=" + str(min(d, 3)))
-                    break
-        if "q" not in _OFF:
-            if i and norms[i - 1] in _QUOTES:
-                f.append("q-1")
-            if i + 1 < n_tok and norms[i + 1] in _QUOTES:
-                f.append("q+1")
-            if i and norms[i - 1] == "(":
-                f.append("(-1")
-            if i + 1 < n_tok and norms[i + 1] == ")":
-                f.append(")+1")
+        f = _left_cue(i, ctx, flags) + _org_chain(i, ctx, flags)
+        if i and norms[i - 1] in _QUOTES:
+            f.append("q-1")
+        if i + 1 < n_tok and norms[i + 1] in _QUOTES:
+            f.append("q+1")
+        if i and norms[i - 1] == "(":
+            f.append("(-1")
+        if i + 1 < n_tok and norms[i + 1] == ")":
+            f.append(")+1")
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n_tok:
@@ -271,7 +273,9 @@ def _scan_features(norms: Sequence[str], ctx: Sequence[tuple[str, str, str, str]
                     f.append(f"gn{d}")
                 if flags[j][1]:
                     f.append(f"nat{d}")
+        out.append(f)
     return out
+
 
 # How often the training text used a stem, and how often inside a name. A stem
 # the model never saw in training is, in news, often a name; one seen many
