@@ -285,3 +285,43 @@ def test_a_country_name_that_is_also_an_adjective_needs_a_preposition_or_cue() -
     assert ("سورية", "Syria") in _linked(doc)
     for text in ("قال مصدر في المعارضة السورية إن", "وقالت منظمة سورية محسوبة على المعارضة"):
         assert not [e for e in stage(_doc(text)).entities if e.link and e.link.id == "country-SY"]
+
+
+def test_a_place_noun_heading_a_span_reads_the_name_and_picks_the_kind() -> None:
+    text = "غارات على محافظة تعز ومدينة تعز ومحافظة حلب"
+    doc = stage(_doc(text, entities=[("محافظة تعز", "LOC"), ("مدينة تعز", "LOC"),
+                                     ("محافظة حلب", "LOC")]))
+    got = dict(_linked(doc))
+    assert got["محافظة تعز"] == "Taiz Governorate" and got["مدينة تعز"] == "Taiz"
+    assert get_kb().get(doc.entities[2].link.id).kind == "governorate"
+
+
+def test_the_national_army_is_the_document_countrys() -> None:
+    yemen = stage(_doc("وتقدمت قوات الجيش الوطني نحو مأرب وصنعاء في اليمن"))
+    libya = stage(_doc("وتقدمت قوات الجيش الوطني نحو بنغازي ومصراتة في ليبيا"))
+    assert dict(_linked(yemen))["الجيش الوطني"] == "Yemeni National Army"
+    assert dict(_linked(libya))["الجيش الوطني"] == "Libyan National Army"
+
+
+def test_a_small_foreign_town_is_no_guess_in_a_document_about_elsewhere() -> None:
+    text = "قصف التحالف مواقع الحوثيين في صنعاء وتعز ومديرية همدان"
+    doc = stage(_doc(text, entities=[("همدان", "LOC")]))
+    assert dict(_linked(doc))["همدان"] is None  # Sanaa's district, not Iran's city
+    doc = stage(_doc("زار روحاني طهران ثم همدان في إيران", entities=[("همدان", "LOC")]))
+    assert dict(_linked(doc))["همدان"] == "Hamadan"
+
+
+def test_a_curated_place_named_by_a_common_word_needs_a_cue() -> None:
+    text = "تدخلت تركيا في سوريا بحجة قتال داعش، وقصف الطيران مواقع في حجة"
+    first = text.index("حجة")
+    doc = _doc(text)
+    doc.entities = [Entity(first, first + 3, "e1", "LOC")]
+    second = text.rindex("حجة")
+    doc.entities.append(Entity(second, second + 3, "e2", "LOC"))
+    doc = stage(doc)
+    links = [(doc.span_text(e), e.link.name_en if e.link else None) for e in doc.entities
+             if doc.span_text(e) == "حجة"]
+    assert links == [("حجة", None), ("حجة", "Hajjah Governorate")]
+    # إلى is a cue in its normalized form (الي) too
+    doc = stage(_doc("وتتركز المعارك شمالا إلى لحج", entities=[("لحج", "LOC")]))
+    assert dict(_linked(doc))["لحج"] == "Lahij Governorate"

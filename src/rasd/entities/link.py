@@ -30,6 +30,12 @@ from rasd.entities.ruler import apply_ruler
 from rasd.text.segment import clitic_stems, tokenize
 
 _CURATED = ("curated", "babel")
+# Prepositions and directions that make a curated place of a common word a place: في الباب.
+_WEAK_CUES = frozenset(name_key(w) for w in (
+    "في", "من", "إلى", "على", "نحو", "باتجاه", "عند", "قرب", "شمال", "جنوب", "شرق", "غرب",
+    "بين", "داخل", "محيط", "أطراف", "حول"))
+# World-gazetteer towns below this population need the document's country or a cue.
+_FOREIGN_TOWN = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +100,36 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
 _LINEAGE = frozenset({"بن", "ابن", "ال"})
 
 
+# A place noun heading a tagger span (محافظة تعز، مدينة حلب) and the kinds it prefers.
+_HEAD_KINDS = {
+    "محافظه": ("governorate",), "مدينه": ("city", "town"), "بلده": ("town", "village"),
+    "قريه": ("village", "town"), "منطقه": ("region", "district", "subdistrict"),
+    "ناحيه": ("subdistrict",), "حي": ("neighbourhood",),
+}
+
+
 def _read(kb: KB, text: str, etype: str | None) -> _Reading:
+    r = _read_words(kb, text, etype)
+    if r != _Reading() or etype not in (None, "LOC"):
+        return r
+    # محافظة تعز: the head is a cue, the rest the name, read as a place of the head's kind
+    tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
+    if len(tokens) < 2:
+        return r
+    kinds = next((_HEAD_KINDS[s] for s, _, _ in clitic_stems(tokens[0].norm)
+                  if s in _HEAD_KINDS), None)
+    if kinds is None:
+        return r
+    rest = _read_words(kb, text[tokens[1].start:], "LOC")
+    places = [e for e in rest.entries if e.is_place]
+    if not places:
+        return r
+    if places[0].kind not in kinds:  # stable: the KB's order within each
+        places.sort(key=lambda e: e.kind not in kinds)
+    return _Reading(entries=tuple(places))
+
+
+def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
     words = name_key(text).split()
     if etype is None and len(words) == 2 and words[0] in kb.actor_heads:
         nation = kb.nationality(words[1])  # الجانب الروسي: the Russian side
@@ -189,15 +224,38 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
             links[i] = _resolve(kb, r, home, doc.meta.published)
     # a common word or given name the tagger took for a place (قصر، ليل، بشار) is not a small
     # place of a gazetteer without a place cue before it (قرية قصر)
+    # (a curated place named by an everyday word, بحجة "on the pretext", also takes في/من)
+    refused: set[int] = set()
     for i, x in enumerate(links):
-        if x is not None and x.is_place and x.source not in _CURATED and _weak_name(
-            kb, texts[i]
-        ) and not _place_cue(doc, doc.entities[i].start) and not _listed_place(doc, i, links):
+        if x is None or not x.is_place or x.kind == "country" or _listed_place(doc, i, links):
+            continue
+        start = doc.entities[i].start
+        if x.source not in _CURATED:
+            weak, cued = _weak_name(kb, texts[i]), _place_cue(doc, start)
+        elif x.kind in ("city", "region"):
+            continue  # a curated city or region (الرياض، صور، الخليج) is what the tagger meant
+        else:
+            weak = _weak_name(kb, texts[i], given_names=False)
+            cued = _place_cue(doc, start) or _place_cue(doc, start, _WEAK_CUES)
+        if weak and not cued:
             links[i] = None
-    # pass 3: short forms and repeats of linked mentions
+            refused.add(i)
+    # a small town of a world gazetteer in a country the document is otherwise not about
+    # (همدان in a Yemen report is Sanaa's district, not Iran's city) is a guess by string
+    known: Counter[str] = Counter()
+    for x in links:
+        if x is not None and x.source != "world-cities":
+            _weigh(known, x)
+    for i, x in enumerate(links):
+        if (x is not None and x.source == "world-cities" and x.population < _FOREIGN_TOWN
+                and known and x.country not in known
+                and not _place_cue(doc, doc.entities[i].start)):
+            links[i] = None
+            refused.add(i)
+    # pass 3: short forms and repeats of linked mentions (not those refused above)
     keys = [name_key(t) for t in texts]
     for i, e in enumerate(doc.entities):
-        if links[i] is not None:
+        if links[i] is not None or i in refused:
             continue
         for j, other in enumerate(doc.entities):
             if links[j] is None or i == j:
@@ -214,22 +272,28 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
             for e, x, r in zip(doc.entities, links, readings, strict=True)]
 
 
-def _weak_name(kb: KB, text: str) -> bool:
+def _weak_name(kb: KB, text: str, given_names: bool = True) -> bool:
     """One word that is also an everyday word or a given name (clitic readings included)."""
     tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
     if len(tokens) != 1:
         return False
     stems = {stem for stem, _, _ in clitic_stems(tokens[0].norm)}
-    return any(kb.is_common(w) or w in kb.person_words for w in stems)
+    return any(kb.is_common(w) or (given_names and w in kb.person_words) for w in stems)
 
 
-def _place_cue(doc: Document, start: int) -> bool:
-    """A place noun (قرية، مدينة، حي) right before offset `start`."""
+def _word_before(doc: Document, start: int) -> str | None:
+    """The normalized word right before offset `start` (brackets and quotes skipped)."""
     tokens = doc.tokens or tokenize(doc.text)
     k = bisect_right(tokens, start, key=lambda t: t.start) - 1
     while k >= 0 and (tokens[k].start >= start or tokens[k].norm in SKIP_TOKENS):
         k -= 1
-    return k >= 0 and any(s in CUES["LOC"] for s, _, _ in clitic_stems(tokens[k].norm))
+    return tokens[k].norm if k >= 0 else None
+
+
+def _place_cue(doc: Document, start: int, cues: frozenset[str] = CUES["LOC"]) -> bool:
+    """A place noun (قرية، مدينة، حي), or one of `cues`, right before offset `start`."""
+    w = _word_before(doc, start)
+    return w is not None and any(s in cues for s, _, _ in clitic_stems(w))
 
 
 def _listed_place(doc: Document, i: int, links: list[Entry | None]) -> bool:

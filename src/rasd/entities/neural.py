@@ -8,8 +8,9 @@ Each token is read as: its normalized word and clitic-stripped stem (learned
 embeddings; rare words share one unknown vector), its letters (a CNN over
 characters, which is what carries unseen names), and the CRF's knowledge
 features (cue class, place-list class, how often the train split named the
-stem, a multi-word place-list mark). Everything but the list mark depends on
-the spelling alone, so a word's input projection is computed once and cached.
+stem, given name or nationality adjective, a multi-word place-list mark).
+Everything but the list mark depends on the spelling alone, so a word's input
+projection is computed once and cached.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from rasd.entities.features import (
     lexicon,
     norm_word,
     phrase_marks,
+    word_flags,
     word_shape,
 )
 
@@ -35,7 +37,7 @@ NEURAL = "neural.npz"
 MAX_CHARS = 24  # longer tokens are cut (both ends kept): names are shorter
 UNK, PAD = 1, 0
 # Word-level discrete inputs, in this order; "mark" is per sentence.
-SLOTS = ("cue", "gaz", "lex", "shape")
+SLOTS = ("cue", "gaz", "lex", "shape", "kind")
 
 
 def word_chars(n: str) -> str:
@@ -50,7 +52,9 @@ def word_chars(n: str) -> str:
 def word_slots(n: str, lex: Lexicon) -> tuple[str, ...]:
     """The discrete features of one normalized word (see SLOTS)."""
     _, core, cue, gaz = context_keys(n)
-    return cue or "-", gaz or "-", lex_key(lex, core), word_shape(n)
+    given, nationality = word_flags(n)[:2]
+    kind = "given" if given else "nationality" if nationality else "-"
+    return cue or "-", gaz or "-", lex_key(lex, core), word_shape(n), kind
 
 
 def sentence_inputs(words: Sequence[str], lex: Lexicon) -> tuple[list[str], list[str], list[str]]:

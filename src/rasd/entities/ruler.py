@@ -26,7 +26,8 @@ _BINDERS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", 
 # Name parts that never stand alone for one person: أوغلو ends many Turkish surnames.
 _NOT_ALONE = frozenset({"اوغلو", "الله", "الدين", "الرحمن"})
 # "في" also licenses a place name that is ambiguous only because it names places in many countries.
-_WEAK_LOC_CUES = frozenset({"في", "من", "الى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين"})
+_WEAK_LOC_CUES = frozenset(name_key(w) for w in (
+    "في", "من", "إلى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين"))
 
 
 @dataclass(frozen=True, slots=True)
