@@ -325,3 +325,24 @@ def test_a_curated_place_named_by_a_common_word_needs_a_cue() -> None:
     # إلى is a cue in its normalized form (الي) too
     doc = stage(_doc("وتتركز المعارك شمالا إلى لحج", entities=[("لحج", "LOC")]))
     assert dict(_linked(doc))["لحج"] == "Lahij Governorate"
+
+
+def test_family_names_and_name_parts_do_not_borrow_a_persons_link() -> None:
+    text = "وقال حافظ الأسد عام 1980 إن آل الأسد باقون، وزار داود أوغلو أنقرة وقال أوغلو"
+    doc = stage(_doc(text, entities=[("حافظ الأسد", "PER"), ("داود أوغلو", "PER")]))
+    for surface in ("الأسد", "أوغلو"):
+        start = text.rindex(surface)
+        doc.entities.append(Entity(start, start + len(surface), f"x{start}", "PER"))
+    got = [(doc.span_text(e), e.link) for e in stage(doc).entities]
+    assert ("حافظ الأسد", kb_link("person-hafez-al-assad")) in got
+    assert ("الأسد", None) in got and ("أوغلو", None) in got
+
+
+def test_a_cued_gazetteer_town_whose_name_goes_on_is_not_linked() -> None:
+    text = "ألقى الطيران براميل على قرية قصر البريج شرق حلب"
+    doc = stage(_doc(text, entities=[("قصر", "LOC")]))
+    assert dict(_linked(doc)).get("قصر") is None
+
+
+def kb_link(entry_id: str):
+    return get_kb().get(entry_id).link()

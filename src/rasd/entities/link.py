@@ -26,10 +26,12 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Link
 from rasd.entities.kb import CUES, KB, SKIP_TOKENS, Entry, get_kb, kind_type, name_key
-from rasd.entities.ruler import apply_ruler
+from rasd.entities.ruler import NOT_ALONE, apply_ruler
 from rasd.text.segment import clitic_stems, tokenize
 
 _CURATED = ("curated", "babel")
+# Nouns before a surname that make it a family: آل الأسد، عائلة الأسد.
+_FAMILY = frozenset(name_key(w) for w in ("آل", "عائلة", "أسرة", "عشيرة"))
 # Prepositions and directions that make a curated place of a common word a place: في الباب.
 _WEAK_CUES = frozenset(name_key(w) for w in (
     "في", "من", "إلى", "على", "نحو", "باتجاه", "عند", "قرب", "شمال", "جنوب", "شرق", "غرب",
@@ -231,7 +233,8 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
             continue
         start = doc.entities[i].start
         if x.source not in _CURATED:
-            weak, cued = _weak_name(kb, texts[i]), _place_cue(doc, start)
+            weak = _weak_name(kb, texts[i])
+            cued = _place_cue(doc, start) and not _name_goes_on(kb, doc, doc.entities[i].end)
         elif x.kind in ("city", "region"):
             continue  # a curated city or region (الرياض، صور، الخليج) is what the tagger meant
         else:
@@ -257,11 +260,13 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
     for i, e in enumerate(doc.entities):
         if links[i] is not None or i in refused:
             continue
+        family = e.type == "PER" and _is_family(doc, e.start)
         for j, other in enumerate(doc.entities):
             if links[j] is None or i == j:
                 continue
             if (keys[i] == keys[j] and _compatible(e.type, links[j])) or (
-                e.type == "PER" and other.type == "PER" and _short_form(keys[i], keys[j])
+                e.type == "PER" and other.type == "PER" and not family
+                and keys[i] not in NOT_ALONE and _short_form(keys[i], keys[j])
             ):
                 links[i] = links[j]
                 break
@@ -294,6 +299,24 @@ def _place_cue(doc: Document, start: int, cues: frozenset[str] = CUES["LOC"]) ->
     """A place noun (قرية، مدينة، حي), or one of `cues`, right before offset `start`."""
     w = _word_before(doc, start)
     return w is not None and any(s in cues for s, _, _ in clitic_stems(w))
+
+
+def _is_family(doc: Document, start: int) -> bool:
+    """آل الأسد, عائلة الأسد: a family, not the person of that surname."""
+    w = _word_before(doc, start)
+    return w is not None and any(s in _FAMILY for s, _, _ in clitic_stems(w))
+
+
+def _name_goes_on(kb: KB, doc: Document, end: int) -> bool:
+    """The word after a one-word place looks like the rest of an unknown name: قرية قصر
+    البريج is not Ksar."""
+    tokens = doc.tokens or tokenize(doc.text)
+    k = bisect_right(tokens, end - 1, key=lambda t: t.start)
+    if k >= len(tokens) or doc.text[end:tokens[k].start].strip():
+        return False
+    nxt = tokens[k].norm
+    return (nxt.startswith("ال") and len(nxt) > 3 and nxt not in kb.stopwords
+            and kb.nationality(nxt) is None and nxt not in kb.names)
 
 
 def _listed_place(doc: Document, i: int, links: list[Entry | None]) -> bool:

@@ -149,31 +149,27 @@ class NeuralTagger:
             self._cache[key] = proj
         return proj
 
-    def _run(self, proj: np.ndarray, d: str, lengths: list[int]) -> np.ndarray:
+    def _run(self, proj: np.ndarray, d: str) -> np.ndarray:
         """One LSTM direction over a (B, T, 4h) batch already projected."""
         b, t_max, _ = proj.shape
         w_hh = self.w[f"{d}.w_hh"].T
-        h = np.zeros((b, self.hidden), np.float32)
-        c = np.zeros_like(h)
-        out = np.zeros((b, t_max, self.hidden), np.float32)
         hs = self.hidden
+        h = np.zeros((b, hs), np.float32)
+        c = np.zeros((b, hs), np.float32)
+        out = np.empty((b, t_max, hs), np.float32)
         for t in range(t_max):
             g = proj[:, t] + h @ w_hh
-            i, f = _sigmoid(g[:, :hs]), _sigmoid(g[:, hs : 2 * hs])
-            gg, o = np.tanh(g[:, 2 * hs : 3 * hs]), _sigmoid(g[:, 3 * hs :])
-            c = f * c + i * gg
-            h = o * np.tanh(c)
+            s = _sigmoid(g)  # i, f, o; the cell input is a tanh
+            c = s[:, hs : 2 * hs] * c + s[:, :hs] * np.tanh(g[:, 2 * hs : 3 * hs])
+            h = s[:, 3 * hs :] * np.tanh(c)
             out[:, t] = h
         return out
 
-    def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
-        """Per-token tag scores (T, tags) for each non-empty sentence."""
-        if not sentences:
-            return []
+    def _emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
+        """Tag scores (B, T, tags) of a batch of non-empty sentences, right-padded."""
         lengths = [len(s) for s in sentences]
         t_max = max(lengths)
-        g4 = 4 * self.hidden
-        fwd = np.zeros((len(sentences), t_max, g4), np.float32)
+        fwd = np.zeros((len(sentences), t_max, 4 * self.hidden), np.float32)
         bwd = np.zeros_like(fwd)
         for k, words in enumerate(sentences):
             norms, cores, marks = sentence_inputs(words, self._lex)
@@ -181,30 +177,55 @@ class NeuralTagger:
             mk = [self.vocab.get("mark", m) for m in marks]
             fwd[k, : len(words)] = rows[:, 0] + self._mark_proj["fwd"][mk]
             bwd[k, : len(words)] = (rows[:, 1] + self._mark_proj["bwd"][mk])[::-1]
-        hf = self._run(fwd, "fwd", lengths)
-        hb = self._run(bwd, "bwd", lengths)
-        out = []
-        for k, n in enumerate(lengths):
-            h = np.concatenate([hf[k, :n], hb[k, :n][::-1]], axis=1)
-            out.append(h @ self.w["out.weight"].T + self.w["out.bias"])
+        hf = self._run(fwd, "fwd")
+        hb = self._run(bwd, "bwd")
+        for k, n in enumerate(lengths):  # the backward states back in text order
+            hb[k, :n] = hb[k, :n][::-1].copy()
+        h = np.concatenate([hf, hb], axis=2)
+        return h @ self.w["out.weight"].T + self.w["out.bias"]
+
+    def _batches(self, sentences: Sequence[Sequence[str]], budget: int = 4096) -> list[list[int]]:
+        """Indices of the non-empty sentences in length-sorted batches of about `budget` cells."""
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        out: list[list[int]] = []
+        for i in order:
+            if out and (len(out[-1]) + 1) * len(sentences[i]) <= budget:
+                out[-1].append(i)
+            else:
+                out.append([i])
+        return out
+
+    def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Per-token tag scores (T, tags) for each sentence (empty ones get (0, tags))."""
+        out = [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
+        for batch in self._batches(sentences):
+            em = self._emissions([sentences[i] for i in batch])
+            for k, i in enumerate(batch):
+                out[i] = em[k, : len(sentences[i])]
         return out
 
     def marginals(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """P(tag | sentence) per token from the CRF layer's forward-backward."""
         trans, start, end = self.w["crf.trans"], self.w["crf.start"], self.w["crf.end"]
-        out = []
-        for em in self.emissions(sentences):
-            n = em.shape[0]
-            alpha = np.zeros_like(em)
-            beta = np.zeros_like(em)
-            alpha[0] = start + em[0]
-            for t in range(1, n):
-                alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, 0) + em[t]
-            beta[n - 1] = end
-            for t in range(n - 2, -1, -1):
-                beta[t] = _logsumexp(trans + (em[t + 1] + beta[t + 1])[None, :], 1)
-            z = _logsumexp(alpha[n - 1] + end, 0)
-            out.append(np.exp(alpha + beta - z))
+        out = [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
+        for batch in self._batches(sentences):
+            em = self._emissions([sentences[i] for i in batch])
+            n = np.array([len(sentences[i]) for i in batch])
+            b, t_max, k = em.shape
+            alpha = np.empty_like(em)
+            beta = np.empty_like(em)
+            alpha[:, 0] = start + em[:, 0]
+            for t in range(1, t_max):
+                nxt = _logsumexp(alpha[:, t - 1, :, None] + trans, 1) + em[:, t]
+                alpha[:, t] = np.where((t < n)[:, None], nxt, alpha[:, t - 1])
+            beta[:, t_max - 1] = end
+            for t in range(t_max - 2, -1, -1):
+                nxt = _logsumexp(trans + (em[:, t + 1] + beta[:, t + 1])[:, None, :], 2)
+                beta[:, t] = np.where((t >= n - 1)[:, None], end, nxt)
+            z = _logsumexp(alpha[:, t_max - 1] + end, 1)
+            p = np.exp(alpha + beta - z[:, None, None])
+            for j, i in enumerate(batch):
+                out[i] = p[j, : n[j]]
         return out
 
 

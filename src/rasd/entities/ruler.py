@@ -24,7 +24,7 @@ from rasd.text.segment import clitic_stems, tokenize
 _BINDERS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "عبد", "ال", "ام", "دي", "دو",
                       "فان"})
 # Name parts that never stand alone for one person: أوغلو ends many Turkish surnames.
-_NOT_ALONE = frozenset({"اوغلو", "الله", "الدين", "الرحمن"})
+NOT_ALONE = frozenset({"اوغلو", "الله", "الدين", "الرحمن"})
 # "في" also licenses a place name that is ambiguous only because it names places in many countries.
 _WEAK_LOC_CUES = frozenset(name_key(w) for w in (
     "في", "من", "إلى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين"))
@@ -172,7 +172,7 @@ def _name_parts(words: list[str]) -> list[str]:
     parts = [" ".join(words[1:])]
     if len(words) > 2 and words[-2] not in _BINDERS:
         parts.append(words[-1])
-    return [p for p in parts if len(p.replace(" ", "")) >= 3 and p not in _NOT_ALONE]
+    return [p for p in parts if len(p.replace(" ", "")) >= 3 and p not in NOT_ALONE]
 
 
 def _coref_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mention]:
