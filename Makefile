@@ -34,9 +34,12 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
 
-# Retrain the shipped entity model from ../shared/data/anercorp (train split; dev for choices).
+# Retrain the shipped entity models from ../shared/data/anercorp (train split; dev for choices):
+# the two CRFs, then the neural tagger (PyTorch CPU build, training only) and their mixture.
 model: $(STAMP)
+	$(BIN)/pip install -q torch==2.13.0
 	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_ner.py
+	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_ner_neural.py
 
 # Rebuild the knowledge base (src/rasd/data/kb/built/) from curated tables, Babel and ../shared/data.
 kb: $(STAMP)

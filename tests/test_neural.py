@@ -1,0 +1,102 @@
+"""The numpy neural tagger and its mixture with the CRF."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from conftest import SHARED
+from rasd.entities.neural import (
+    NEURAL,
+    SLOTS,
+    NeuralTagger,
+    Vocab,
+    allowed_transitions,
+    viterbi,
+)
+from rasd.entities.tagger import CONLL_WINDOW, Tagger, model_dir
+from rasd.evaluate_ner import read_conll, score
+
+TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]
+
+
+def tiny_tagger(seed: int = 0) -> NeuralTagger:
+    """A randomly weighted network of the shipped shape, small."""
+    rng = np.random.default_rng(seed)
+    head = ["<pad>", "<unk>"]
+    vocab = Vocab({"words": head + ["قال", "بوش"], "cores": head + ["قال"],
+                   "chars": head + list("<>قالبوشفي"), "mark": head + ["-"], "tags": TAGS,
+                   **{s: head + ["-"] for s in SLOTS}})
+    h, d = 3, 4
+    d_in = d * (3 + len(SLOTS))
+    w = {"emb.word": rng.normal(size=(4, d)), "emb.core": rng.normal(size=(3, d)),
+         "emb.char": np.vstack([np.zeros((1, 2)), rng.normal(size=(12, 2))]),
+         "cnn.weight": rng.normal(size=(d, 2, 3)), "cnn.bias": rng.normal(size=d),
+         "emb.mark": rng.normal(size=(3, 2)),
+         "out.weight": rng.normal(size=(len(TAGS), 2 * h)), "out.bias": rng.normal(size=len(TAGS)),
+         "crf.trans": rng.normal(size=(len(TAGS),) * 2), "crf.start": rng.normal(size=len(TAGS)),
+         "crf.end": rng.normal(size=len(TAGS))}
+    for s in SLOTS:
+        w["emb." + s] = rng.normal(size=(3, d))
+    for direction in ("fwd", "bwd"):
+        w[f"{direction}.w_ih"] = rng.normal(size=(4 * h, d_in + 2))
+        w[f"{direction}.w_hh"] = rng.normal(size=(4 * h, h))
+        w[f"{direction}.b"] = rng.normal(size=4 * h)
+    return NeuralTagger(w, vocab)
+
+
+def test_marginals_equal_brute_force_over_all_paths():
+    net = tiny_tagger()
+    sent = ["قال", "جورج", "بوش", "في"]
+    em = net.emissions([sent])[0]
+    trans, start, end = net.w["crf.trans"], net.w["crf.start"], net.w["crf.end"]
+    k = len(TAGS)
+    expect = np.zeros((len(sent), k))
+    for path in itertools.product(range(k), repeat=len(sent)):
+        s = start[path[0]] + end[path[-1]] + sum(em[t, p] for t, p in enumerate(path))
+        s += sum(trans[a, b] for a, b in itertools.pairwise(path))
+        for t, p in enumerate(path):
+            expect[t, p] += np.exp(s)
+    expect /= expect.sum(axis=1, keepdims=True)
+    got = net.marginals([sent])[0]
+    assert np.allclose(got, expect, atol=1e-5)
+
+
+def test_batching_and_padding_do_not_change_a_sentence():
+    net = tiny_tagger(1)
+    short, long = ["بوش"], ["قال", "بوش", "في", "قال", "بوش"]
+    alone = net.emissions([short])[0]
+    together = net.emissions([long, short])[1]
+    assert np.allclose(alone, together, atol=1e-5)
+
+
+def test_viterbi_never_opens_with_inside_or_switches_type():
+    move, first = allowed_transitions(TAGS)
+    logp = np.log(np.array([[0.1, 0.1, 0.6, 0.1, 0.1],     # I-PER most likely first
+                            [0.1, 0.1, 0.1, 0.1, 0.6]]))    # then I-LOC
+    path = [TAGS[j] for j in viterbi(logp, move, first)]
+    assert path[0] != "I-PER" and not (path[1] == "I-LOC" and path[0] != "B-LOC")
+
+
+shipped = pytest.mark.skipif(not (model_dir() / NEURAL).is_file(), reason="no neural model")
+
+
+@shipped
+def test_shipped_mixture_beats_the_crf_alone_on_dev_head():
+    sents = read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:200]
+    words = [[r[0] for r in s] for s in sents]
+    gold = [[r[-1] for r in s] for s in sents]
+    crf = score(gold, Tagger(neural=False).tag_document(words, CONLL_WINDOW)).overall.f1
+    mixed = score(gold, Tagger().tag_document(words, CONLL_WINDOW)).overall.f1
+    assert mixed > crf
+
+
+@shipped
+def test_shipped_network_tags_an_unseen_name():
+    net = NeuralTagger.load(model_dir() / NEURAL)
+    m = net.marginals([["وقال", "وزير", "الخارجية", "كوفالسكي", "إن", "بلاده", "ترفض"]])[0]
+    assert np.allclose(m.sum(axis=1), 1.0, atol=1e-4)
+    tags = [net.tags[j] for j in m.argmax(axis=1)]
+    assert tags[3] == "B-PER"
