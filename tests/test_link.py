@@ -304,7 +304,7 @@ def test_the_national_army_is_the_document_countrys() -> None:
 
 
 def test_a_small_foreign_town_is_no_guess_in_a_document_about_elsewhere() -> None:
-    text = "قصف التحالف مواقع الحوثيين في صنعاء وتعز ومديرية همدان"
+    text = "قصف التحالف مواقع الحوثيين في صنعاء وتعز ومديرية همدان"  # a cue or not
     doc = stage(_doc(text, entities=[("همدان", "LOC")]))
     assert dict(_linked(doc))["همدان"] is None  # Sanaa's district, not Iran's city
     doc = stage(_doc("زار روحاني طهران ثم همدان في إيران", entities=[("همدان", "LOC")]))
@@ -346,3 +346,12 @@ def test_a_cued_gazetteer_town_whose_name_goes_on_is_not_linked() -> None:
 
 def kb_link(entry_id: str):
     return get_kb().get(entry_id).link()
+
+
+def test_a_place_named_once_with_a_place_noun_keeps_its_link_when_repeated() -> None:
+    text = "سيطرت الفصائل على بلدة المالكية، ثم انسحبت من المالكية بعد يومين"
+    first, second = text.index("المالكية"), text.rindex("المالكية")
+    doc = _doc(text)
+    doc.entities = [Entity(first, first + 8, "e1", "LOC"), Entity(second, second + 8, "e2", "LOC")]
+    links = [e.link.id if e.link else None for e in stage(doc).entities]
+    assert links[0] is not None and links == [links[0], links[0]]

@@ -36,7 +36,7 @@ _FAMILY = frozenset(name_key(w) for w in ("آل", "عائلة", "أسرة", "ع�
 _WEAK_CUES = frozenset(name_key(w) for w in (
     "في", "من", "إلى", "على", "نحو", "باتجاه", "عند", "قرب", "شمال", "جنوب", "شرق", "غرب",
     "بين", "داخل", "محيط", "أطراف", "حول"))
-# World-gazetteer towns below this population need the document's country or a cue.
+# World-gazetteer towns below this population need the document's own country.
 _FOREIGN_TOWN = 1_000_000
 
 
@@ -106,7 +106,8 @@ _LINEAGE = frozenset({"بن", "ابن", "ال"})
 _HEAD_KINDS = {
     "محافظه": ("governorate",), "مدينه": ("city", "town"), "بلده": ("town", "village"),
     "قريه": ("village", "town"), "منطقه": ("region", "district", "subdistrict"),
-    "ناحيه": ("subdistrict",), "حي": ("neighbourhood",),
+    "ناحيه": ("subdistrict",), "حي": ("neighbourhood",), "مديريه": ("district",),
+    "محافظتي": ("governorate",),
 }
 
 
@@ -228,10 +229,13 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
     # place of a gazetteer without a place cue before it (قرية قصر)
     # (a curated place named by an everyday word, بحجة "on the pretext", also takes في/من)
     refused: set[int] = set()
+    named: set[str] = set()  # places named once with a place noun: بلدة المالكية
     for i, x in enumerate(links):
         if x is None or not x.is_place or x.kind == "country" or _listed_place(doc, i, links):
             continue
         start = doc.entities[i].start
+        if _place_cue(doc, start) and not _name_goes_on(kb, doc, doc.entities[i].end):
+            named.add(x.id)
         if x.source not in _CURATED:
             weak = _weak_name(kb, texts[i])
             cued = _place_cue(doc, start) and not _name_goes_on(kb, doc, doc.entities[i].end)
@@ -243,16 +247,22 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
         if weak and not cued:
             links[i] = None
             refused.add(i)
+    # ... unless the same place was named with a place noun elsewhere in the document
+    for i in list(refused):
+        prior = _read(kb, texts[i], doc.entities[i].type).entries
+        if prior and prior[0].id in named:
+            links[i] = prior[0]
+            refused.discard(i)
     # a small town of a world gazetteer in a country the document is otherwise not about
-    # (همدان in a Yemen report is Sanaa's district, not Iran's city) is a guess by string
+    # (همدان in a Yemen report is Sanaa's district, not Iran's city) is a guess by string,
+    # a place noun before it or not
     known: Counter[str] = Counter()
     for x in links:
         if x is not None and x.source != "world-cities":
             _weigh(known, x)
     for i, x in enumerate(links):
         if (x is not None and x.source == "world-cities" and x.population < _FOREIGN_TOWN
-                and known and x.country not in known
-                and not _place_cue(doc, doc.entities[i].start)):
+                and known and x.country not in known):
             links[i] = None
             refused.add(i)
     # pass 3: short forms and repeats of linked mentions (not those refused above)
