@@ -357,3 +357,20 @@ def test_a_place_named_once_with_a_place_noun_keeps_its_link_when_repeated() -> 
     links = [e.link.id if e.link else None for e in doc.entities
              if doc.span_text(e) == "المالكية"]
     assert links == ["sy-al-hasakah-al-malikiyah"] * 2
+
+
+def test_a_tagger_span_of_listed_names_is_split_into_them() -> None:
+    text = "وتتركز المعارك في عدن وتعز منذ أسابيع"
+    doc = stage(_doc(text, entities=[("عدن وتعز", "LOC")]))
+    assert _linked(doc) == [("عدن", "Aden"), ("تعز", "Taiz")]
+    # a span with a word no KB name covers stays whole
+    doc = stage(_doc("وقال رئيس جامعة دمشق إن", entities=[("جامعة دمشق", "ORG")]))
+    assert [doc.span_text(e) for e in doc.entities] == ["جامعة دمشق"]
+
+
+def test_a_surname_that_is_an_everyday_word_still_follows_its_person() -> None:
+    text = "وقال الرئيس بشار الأسد إن الحرب طويلة، وأضاف الأسد أن"
+    doc = _doc(text, entities=[("بشار الأسد", "PER")])
+    start = text.rindex("الأسد")
+    doc.entities.append(Entity(start, start + 5, "e2", "PER"))
+    assert [name for _, name in _linked(stage(doc))] == ["Bashar al-Assad"] * 2

@@ -258,11 +258,13 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
     # a place noun before it or not
     known: Counter[str] = Counter()
     for x in links:
-        if x is not None and x.source != "world-cities":
+        if x is not None and x.source not in ("world-cities", "opensyria"):
             _weigh(known, x)
     for i, x in enumerate(links):
-        if (x is not None and x.source == "world-cities" and x.population < _FOREIGN_TOWN
-                and known and x.country not in known):
+        if x is None or not known or x.country in known:
+            continue
+        if ((x.source == "world-cities" and x.population < _FOREIGN_TOWN)
+                or (x.source == "opensyria" and x.kind != "governorate")):
             links[i] = None
             refused.add(i)
     # pass 3: short forms and repeats of linked mentions (not those refused above)
@@ -277,6 +279,8 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
             if (keys[i] == keys[j] and _compatible(e.type, links[j])) or (
                 e.type == "PER" and other.type == "PER" and not family
                 and keys[i] not in NOT_ALONE and _short_form(keys[i], keys[j])
+                # an everyday word is a surname only with the article (الأسد), not ولي
+                and (keys[i].startswith("ال") or not kb.is_common(keys[i]))
             ):
                 links[i] = links[j]
                 break

@@ -194,8 +194,25 @@ def _coref_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Menti
             for m in matcher.find(doc.text, word_tokens(doc)) if m.start >= m.payload]
 
 
+def _split_lists(text: str, entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
+    """A tagger span that is only KB names joined by و or commas (عدن وتعز) is those names."""
+    out = []
+    for e in entities:
+        inside = [m for m in mentions if e.start <= m.start and m.end <= e.end]
+        if len(inside) >= 2:
+            rest = text[e.start:e.end]
+            for m in sorted(inside, key=lambda m: -m.start):
+                rest = rest[:m.start - e.start] + rest[m.end - e.start:]
+            if not rest.replace("و", "").replace("،", "").replace(",", "").strip():
+                out += [Entity(m.start, m.end, "", m.type,
+                               None) for m in sorted(inside, key=lambda m: m.start)]
+                continue
+        out.append(e)
+    return out
+
+
 def _merge(kb: KB, text: str, entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
-    out = sorted(entities, key=lambda e: (e.start, e.end))
+    out = sorted(_split_lists(text, entities, mentions), key=lambda e: (e.start, e.end))
     for m in mentions:
         overlap = [_trim_proclitic(text, e, m) for e in out if e.start < m.end and m.start < e.end]
         if overlap:
