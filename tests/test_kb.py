@@ -77,6 +77,9 @@ def test_roles_pick_the_holder_by_date(kb) -> None:
     ("ولي ولي العهد السعودي", "2016-01-01", "Mohammed bin Salman"),
     ("أمير قطر", "2010-01-01", "Hamad bin Khalifa Al Thani"),
     ("أمير قطر", "2015-08-01", "Tamim bin Hamad Al Thani"),
+    ("خادم الحرمين الشريفين", "2015-08-01", "Salman of Saudi Arabia"),
+    ("خادم الحرمين الشريفين", "2012-01-01", "Abdullah of Saudi Arabia"),
+    ("رئيس النظام السوري", "2015-08-01", "Bashar al-Assad"),
 ])
 def test_regional_offices_pick_the_holder_by_date(kb, role, date, who) -> None:
     assert kb.holder(role, date).name_en == who
