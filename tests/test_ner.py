@@ -168,3 +168,48 @@ def test_invocations_are_not_entities() -> None:
     names = [doc.span_text(e) for e in doc.entities]
     assert "الله" not in names and "بابا الله" not in names
     assert "سيرجي لافروف" in names
+
+
+# --- features --------------------------------------------------------------------
+
+def test_nationality_adjectives_in_all_forms():
+    from rasd.entities.features import is_nationality, norm_word
+
+    for w in ("اللبناني", "الأمريكية", "لبنانية", "الإسرائيليين", "والروسي", "المغربي"):
+        assert is_nationality(norm_word(w)), w
+    for w in ("الخارجية", "الرئيس", "الدولي", "لبنان", "اللبن"):
+        assert not is_nationality(norm_word(w)), w
+
+
+def test_given_names_through_clitics():
+    from rasd.entities.features import is_given_name, norm_word
+
+    for w in ("محمد", "ولمحمد", "جورج", "وجورج", "عبد"):
+        assert is_given_name(norm_word(w)), w
+    for w in ("قال", "الحكومة", "في"):
+        assert not is_given_name(norm_word(w)), w
+
+
+def _feats(sentence: str) -> dict[str, list[str]]:
+    from rasd.entities.features import sentence_features
+
+    words = sentence.split()
+    return dict(zip(words, sentence_features(words), strict=True))
+
+
+def test_left_cue_reaches_past_a_title_phrase():
+    f = _feats("وقال وزير الخارجية الأمريكي كولن باول إن")
+    assert "lc=PER:3" in f["كولن"] and "lct=PER" in f["كولن"]
+    assert "nat-1" in f["كولن"] and "gn" in f["كولن"] and "gn-1" in f["باول"]
+    assert "lc=PER:1" in f["الخارجية"] and "lct=PER" not in f["الخارجية"]
+    # punctuation ends the look-back
+    f = _feats("قال الوزير ، سامر")
+    assert not any(x.startswith("lc=") for x in f["سامر"])
+
+
+def test_organisation_chain_and_quotes():
+    f = _feats("أعلنت « حركة المقاومة الإسلامية » أمس أن وزارة الدفاع قررت")
+    assert "oc=1" in f["المقاومة"] and "oc=2" in f["الإسلامية"]
+    assert "q-1" in f["حركة"] and "q+1" in f["الإسلامية"]
+    assert "oc=1" in f["الدفاع"]
+    assert not any(x.startswith("oc=") for x in f["قررت"])  # not definite: the chain ends
