@@ -8,7 +8,7 @@ import pytest
 
 from conftest import SEED_GOLD
 from rasd.document import Document, Entity, Meta
-from rasd.entities.kb import get_kb
+from rasd.entities.kb import get_kb, name_key
 from rasd.entities.link import link_entities, nominal_entity, resolve_nominal, stage
 from rasd.entities.ruler import apply_ruler
 from rasd.pipeline import Pipeline, make_document
@@ -374,3 +374,21 @@ def test_a_surname_that_is_an_everyday_word_still_follows_its_person() -> None:
     start = text.rindex("الأسد")
     doc.entities.append(Entity(start, start + 5, "e2", "PER"))
     assert [name for _, name in _linked(stage(doc))] == ["Bashar al-Assad"] * 2
+
+
+def test_outlets_named_by_everyday_words_need_an_outlets_place() -> None:
+    text = "عبدالله البرقاوي- سبق- الرياض: وقال مصدر عسكري لـ«اليوم» إن الحدود آمنة"
+    linked = dict(_linked(stage(_doc(text))))
+    assert linked["سبق"] == "Sabq" and linked["اليوم"] == "Al Yaum"
+    # the same words elsewhere are words, even when the tagger marks them
+    text = "قال المرصد اليوم (الاثنين) إن القصف سبق الهجوم"
+    doc = stage(_doc(text, entities=[("اليوم", "ORG")]))
+    assert all(e.link is None for e in doc.entities)
+    doc = stage(_doc("وحسب فضائية «الجزيرة» فإن", entities=[("الجزيرة", "ORG")]))
+    assert dict(_linked(doc))["الجزيرة"] == "Al Jazeera"
+
+
+def test_cue_words_match_in_their_normalized_form() -> None:
+    from rasd.entities.kb import CUES
+    assert {name_key(w) for w in ("الرئيس", "قائد", "كتائب", "قرى")} <= (
+        CUES["PER"] | CUES["ORG"] | CUES["LOC"])

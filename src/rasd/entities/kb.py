@@ -27,13 +27,15 @@ PLACE_KINDS = frozenset({
 })
 # Tokens skipped when matching names: لواء (فاطميون) is the name لواء فاطميون.
 SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')
-# Cue words before a mention that make an ambiguous name acceptable, by entity type.
-CUES = {
+# Cue words before a mention that make an ambiguous name acceptable, by entity type
+# (normalized with `name_key` below: رئيس is matched as the tokenizer folds it).
+_CUE_WORDS = {
     "LOC": frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ناحيه", "حي", "مخيم", "ريف",
                       "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قرى", "احياء", "مديريه",
                       "محافظتي", "مديريات", "محافظات"}),
     "ORG": frozenset({"قناه", "شبكه", "صحيفه", "وكاله", "موقع", "تنظيم", "حركه", "جماعه",
-                      "حزب", "ميليشيا", "مليشيا", "فصيل", "لواء", "كتائب", "قوات"}),
+                      "حزب", "ميليشيا", "مليشيا", "فصيل", "لواء", "كتائب", "قوات", "فضائيه",
+                      "تلفزيون", "اذاعه", "راديو", "مجله", "جريده", "صحيفتي", "قناتي"}),
     "PER": frozenset({"الرئيس", "الوزير", "وزير", "السيد", "الشيخ", "الجنرال", "العميد",
                       "اللواء", "العقيد", "الملك", "الامير", "رئيس", "زعيم", "قائد", "المتحدث",
                       "السفير", "المبعوث", "النائب", "الزعيم", "القائد", "نظيره"}),
@@ -55,6 +57,9 @@ def kind_type(kind: str) -> str:
 def name_key(phrase: str) -> str:
     """The matching key of a name: its tokens' normalized forms, brackets and quotes dropped."""
     return " ".join(t.norm for t in tokenize(phrase) if t.norm not in SKIP_TOKENS)
+
+
+CUES = {t: frozenset(name_key(w) for w in words) for t, words in _CUE_WORDS.items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Link
 from rasd.entities.kb import CUES, KB, SKIP_TOKENS, Entry, get_kb, kind_type, name_key
-from rasd.entities.ruler import NOT_ALONE, apply_ruler
+from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
 from rasd.text.segment import clitic_stems, tokenize
 
 _CURATED = ("curated", "babel")
@@ -247,6 +247,17 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
         if weak and not cued:
             links[i] = None
             refused.add(i)
+    # an outlet named by an everyday word (اليوم، الجزيرة) needs an outlet noun before it
+    # (صحيفة، قناة) or an outlet's place (قال لـ«اليوم», a byline's dashes)
+    for i, x in enumerate(links):
+        if (x is not None and x.kind == "media" and x.source in _CURATED
+                and _weak_name(kb, texts[i], given_names=False)
+                and name_key(texts[i]) in {name_key(a) for a in x.ambiguous_ar}):
+            e = doc.entities[i]
+            if not (_place_cue(doc, e.start, CUES["ORG"])
+                    or outlet_cue(doc.text, e.start, e.end)):
+                links[i] = None
+                refused.add(i)
     # ... unless the same place was named with a place noun elsewhere in the document
     for i in list(refused):
         prior = _read(kb, texts[i], doc.entities[i].type).entries

@@ -157,12 +157,33 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
                 ok = ok or (lead in ("ب", "ل", "وب", "ول", "فب", "فل"))
             if etype == "PER":
                 ok = ok or entry.id in seen_people
+            if entry.kind == "media":
+                ok = ok or outlet_cue(text, start, end)
             if not ok or _continues(kb, tokens, last):
                 continue
         if etype == "PER":
             seen_people.add(entry.id)
         return Mention(start, _closes(text, start, end), etype, entry.id)
     return None
+
+
+_QUOTES_OPEN = "«\"“"
+_QUOTES_CLOSE = "»\"”"
+_DASHES = "-–—"
+
+
+def outlet_cue(text: str, start: int, end: int) -> bool:
+    """An outlet's name where only an outlet stands: quoted after لـ (قال لـ«اليوم») or
+    between the dashes of a byline (عبدالله البرقاوي- سبق- الرياض)."""
+    before = text[max(0, start - 4):start].rstrip()
+    after = text[end:end + 3].lstrip()
+    if before[-1:] and before[-1] in _QUOTES_OPEN and after[:1] and after[0] in _QUOTES_CLOSE:
+        lead = before[:-1].rstrip()
+        if lead.endswith("لـ") or lead.endswith(" ل"):
+            return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return (start - line_start < 60 and before[-1:] in tuple(_DASHES)
+            and after[:1] in tuple(_DASHES + ":"))
 
 
 def _name_parts(words: list[str]) -> list[str]:
