@@ -86,6 +86,21 @@ def _names_opensyria() -> list[str]:
     return out
 
 
+def _names_kb_countries() -> list[str]:
+    """Country names and spellings of rasd's KB (Babel/CLDR + curated, Apache-2.0):
+    the short forms news uses (السعودية، الإمارات) beside CLDR's official ones."""
+    import json
+
+    path = ROOT / "src" / "rasd" / "data" / "kb" / "built" / "countries.jsonl"
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line) if line.strip() else {}
+        out += entry.get("names_ar", [])
+    return out
+
+
 def build_gazetteer(train: list[list[list[str]]]) -> list[tuple[str, str]]:
     """(class, normalized name) pairs of place names from permissive sources.
 
@@ -102,7 +117,7 @@ def build_gazetteer(train: list[list[list[str]]]) -> list[tuple[str, str]]:
             if row[-1] == "O":
                 outside[n] += 1
     names: set[str] = set()
-    for raw in _names_babel() + _names_world_cities() + _names_opensyria():
+    for raw in _names_babel() + _names_world_cities() + _names_opensyria() + _names_kb_countries():
         words = [norm_word(w) for w in raw.replace("(", " ").replace(")", " ").split()]
         words = [w for w in words if w != "<sp>"]
         if not words or any(len(w) < 2 for w in words) and len(words) == 1:

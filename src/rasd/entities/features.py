@@ -164,6 +164,10 @@ def word_features(n: str) -> tuple[str, ...]:
         f.append("nat")
     # Letters of transliterated foreign names: long vowels everywhere, rare letters.
     body = core[2:] if core.startswith("ال") else core
+    if body != n:
+        for k in (2, 3):
+            if len(body) > k:
+                f.append(f"bp{k}=" + body[:k])
     vowels = sum(c in "اوي" for c in body)
     f.append("vow=" + str(min(vowels * 4 // max(len(body), 1), 3)))
     for k in range(len(body) - 2):
