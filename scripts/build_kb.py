@@ -319,6 +319,19 @@ def build_institutions(nats: list[dict], curated: dict[str, str] | None = None
     return entries, bare
 
 
+def curated_bare(known: set[str]) -> list[dict]:
+    """curated/bare.tsv: phrases naming one curated actor per country (التحالف)."""
+    out = []
+    for r in read_tsv(CURATED / "bare.tsv"):
+        ids = dict(pair.split("=", 1) for pair in split(r["ids"]))
+        missing = set(ids.values()) - known
+        if missing:
+            raise SystemExit(f"error: bare.tsv: {r['phrase']}: unknown ids {sorted(missing)}")
+        out.append({"phrase": r["phrase"], "key": r["key"], "kind": r["kind"],
+                    "mention": r["mention"] == "1", "ids": ids})
+    return out
+
+
 def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) -> list[dict]:
     offices = {r["office"]: r for r in read_tsv(CURATED / "offices.tsv")}
     by_iso = {n["iso"]: n for n in nats}
@@ -407,6 +420,7 @@ def main() -> int:
             orgs[o["id"]] = o
     institutions, bare = build_institutions(
         nats, {normalize_key(n): o["id"] for o in orgs.values() for n in o["names_ar"]})
+    bare += curated_bare(set(orgs))
     roles = build_roles(nats, countries, orgs)
     common, persons = build_stoplists()
 

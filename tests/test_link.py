@@ -392,3 +392,13 @@ def test_cue_words_match_in_their_normalized_form() -> None:
     from rasd.entities.kb import CUES
     assert {name_key(w) for w in ("الرئيس", "قائد", "كتائب", "قرى")} <= (
         CUES["PER"] | CUES["ORG"] | CUES["LOC"])
+
+
+def test_the_coalition_is_the_one_fighting_in_the_documents_country() -> None:
+    yemen = _doc("شن التحالف غارات على مواقع الحوثيين في صنعاء وتعز", entities=[("التحالف", "ORG")])
+    syria = _doc("شن التحالف غارات على مواقع داعش في الرقة ودير الزور",
+                 entities=[("التحالف", "ORG")])
+    alone = _doc("شن التحالف غارات", entities=[("التحالف", "ORG")])
+    assert dict(_linked(stage(yemen)))["التحالف"] == "Saudi-led coalition"
+    assert dict(_linked(stage(syria)))["التحالف"] == "US-led coalition"
+    assert dict(_linked(stage(alone)))["التحالف"] is None
