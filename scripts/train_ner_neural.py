@@ -214,10 +214,10 @@ def decode(tagger: NeuralTagger, sentences: list[list[str]], batch: int = 64) ->
 
 
 def tune_mixture(net: NeuralTagger, words: list[list[str]],
-                 tags: list[list[str]]) -> tuple[float, float, float]:
-    """The CRF weight of the shipped CRF + `net` mixture that scores best on dev.
+                 tags: list[list[str]]) -> tuple[dict, float, float]:
+    """The CRF weight, mixing space and O bias of the shipped CRF + `net` best on dev.
 
-    Returns (weight, its dev F1, the network's own dev F1 through the same decoder).
+    Returns (the mixture, its dev F1, the network's own dev F1 through the same decoder).
     """
     tagger = Tagger(DATA, neural=False)
     tagger.attach(net, 0.0)
@@ -225,12 +225,20 @@ def tune_mixture(net: NeuralTagger, words: list[list[str]],
     crf, nets = tagger.probabilities(words, feats)
     keep = [t for t, f in zip(tags, feats, strict=True) if f]
     results = []
-    for w in [k / 10 for k in range(11)]:
-        f1 = score(keep, tagger.mix(crf, nets, w)).overall.f1
-        print(f"  crf weight {w:.1f}: dev F1 {f1:.4f}", flush=True)
-        results.append((f1, -abs(w - 0.5), w))
+    for space in ("prob", "log"):
+        for w in [k / 10 for k in range(11)]:
+            f1 = score(keep, tagger.mix(crf, nets, w, space)).overall.f1
+            print(f"  {space} mixture, crf weight {w:.1f}: dev F1 {f1:.4f}", flush=True)
+            results.append((f1, -abs(w - 0.5), w, space))
     best = max(results)
-    return best[2], best[0], results[0][0]
+    # Then the O bias for that mixture: kept only if it pays clearly (dev is small and noisy).
+    f1, bias = best[0], 0.0
+    for b in (0.25, 0.5, 0.75, 1.0, 1.5, 2.0):
+        got = score(keep, tagger.mix(crf, nets, best[2], best[3], b)).overall.f1
+        print(f"  O bias {b}: dev F1 {got:.4f}", flush=True)
+        if got >= best[0] + 0.005 and got > f1:
+            f1, bias = got, b
+    return {"crf_weight": best[2], "space": best[3], "o_bias": bias}, f1, results[0][0]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -306,10 +314,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def write_mixture(net: NeuralTagger, words: list[list[str]], tags: list[list[str]],
                   write: bool) -> int:
-    weight, f1, alone = tune_mixture(net, words, tags)
-    print(f"mixture: crf weight {weight} dev F1 {f1:.4f} (network alone {alone:.4f})")
+    mixture, f1, alone = tune_mixture(net, words, tags)
+    print(f"mixture: {mixture}: dev F1 {f1:.4f} (network alone {alone:.4f})")
     if write:
-        (DATA / ENSEMBLE).write_text(json.dumps({"crf_weight": weight}) + "\n")
+        (DATA / ENSEMBLE).write_text(json.dumps(mixture) + "\n")
         print(format_score(score(tags, Tagger(DATA).tag_document(words, CONLL_WINDOW))))
     return 0
 

@@ -94,9 +94,15 @@ def test_shipped_mixture_beats_the_crf_alone_on_dev_head():
 
 
 @shipped
-def test_shipped_network_tags_an_unseen_name():
+def test_shipped_network_tags_names_it_never_saw():
     net = NeuralTagger.load(model_dir() / NEURAL)
-    m = net.marginals([["وقال", "وزير", "الخارجية", "كوفالسكي", "إن", "بلاده", "ترفض"]])[0]
-    assert np.allclose(m.sum(axis=1), 1.0, atol=1e-4)
-    tags = [net.tags[j] for j in m.argmax(axis=1)]
-    assert tags[3] == "B-PER"
+    sents = [["وصل", "وزير", "الدفاع", "ياروسلاف", "كوفالتشيك", "إلى", "دمشق"],
+             ["التقى", "الرئيس", "ماكرون", "نظيره", "في", "باريس"]]
+    for w in ("ياروسلاف", "كوفالتشيك", "ماكرون"):
+        assert net.vocab.get("words", w) == 1  # unknown to the network's word table
+    got = []
+    for words, m in zip(sents, net.marginals(sents), strict=True):
+        assert np.allclose(m.sum(axis=1), 1.0, atol=1e-4)
+        got.append([net.tags[j] for j in m.argmax(axis=1)])
+    assert got[0][3:5] == ["B-PER", "I-PER"] and got[0][6] == "B-LOC"
+    assert got[1][2] == "B-PER" and got[1][5] == "B-LOC"

@@ -86,11 +86,6 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (np.tanh(0.5 * x) + 1.0)
 
 
-def _logsumexp(a: np.ndarray, axis: int) -> np.ndarray:
-    m = a.max(axis=axis, keepdims=True)
-    return (m + np.log(np.exp(a - m).sum(axis=axis, keepdims=True))).squeeze(axis)
-
-
 class NeuralTagger:
     """Per-token tag marginals (and tags) from the shipped network, numpy only."""
 
@@ -209,27 +204,38 @@ class NeuralTagger:
         return out
 
     def marginals(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
-        """P(tag | sentence) per token from the CRF layer's forward-backward."""
-        trans, start, end = self.w["crf.trans"], self.w["crf.start"], self.w["crf.end"]
+        """P(tag | sentence) per token from the CRF layer's forward-backward.
+
+        Scaled forward-backward in probability space: each step is one small
+        matrix product, renormalized, instead of a log-sum-exp over tag pairs.
+        """
+        trans = np.exp(self.w["crf.trans"].astype(np.float64))
+        start = np.exp(self.w["crf.start"].astype(np.float64))
+        end = np.exp(self.w["crf.end"].astype(np.float64))
         out = [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
         for batch in self._batches(sentences):
-            em = self._emissions([sentences[i] for i in batch])
+            em = self._emissions([sentences[i] for i in batch]).astype(np.float64)
+            pot = np.exp(em - em.max(axis=2, keepdims=True))
             n = np.array([len(sentences[i]) for i in batch])
-            b, t_max, k = em.shape
-            alpha = np.empty_like(em)
-            beta = np.empty_like(em)
-            alpha[:, 0] = start + em[:, 0]
+            b, t_max, _ = em.shape
+            alpha = np.empty_like(pot)
+            beta = np.empty_like(pot)
+            a = start * pot[:, 0]
+            alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
             for t in range(1, t_max):
-                nxt = _logsumexp(alpha[:, t - 1, :, None] + trans, 1) + em[:, t]
-                alpha[:, t] = np.where((t < n)[:, None], nxt, alpha[:, t - 1])
-            beta[:, t_max - 1] = end
+                a = (alpha[:, t - 1] @ trans) * pot[:, t]
+                a /= a.sum(axis=1, keepdims=True)
+                alpha[:, t] = np.where((t < n)[:, None], a, alpha[:, t - 1])
+            last = end / end.sum()
+            beta[:, t_max - 1] = last
             for t in range(t_max - 2, -1, -1):
-                nxt = _logsumexp(trans + (em[:, t + 1] + beta[:, t + 1])[:, None, :], 2)
-                beta[:, t] = np.where((t >= n - 1)[:, None], end, nxt)
-            z = _logsumexp(alpha[:, t_max - 1] + end, 1)
-            p = np.exp(alpha + beta - z[:, None, None])
+                v = (pot[:, t + 1] * beta[:, t + 1]) @ trans.T
+                v /= v.sum(axis=1, keepdims=True)
+                beta[:, t] = np.where((t >= n - 1)[:, None], last, v)
+            p = alpha * beta
+            p /= p.sum(axis=2, keepdims=True)
             for j, i in enumerate(batch):
-                out[i] = p[j, : n[j]]
+                out[i] = p[j, : n[j]].astype(np.float32)
         return out
 
 

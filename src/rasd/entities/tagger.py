@@ -35,7 +35,10 @@ from rasd.entities.neural import NEURAL, NeuralTagger, allowed_transitions, vite
 
 FIRST = "model.crfsuite"
 SECOND = "model-doc.crfsuite"
-ENSEMBLE = "ensemble.json"  # {"crf_weight": w}: P = w * P_crf + (1 - w) * P_neural
+# {"crf_weight": w, "space": "prob" | "log", "o_bias": b}: P = w * P_crf + (1 - w) * P_neural,
+# or the same sum of log probabilities (a product of the two), then log P(O) lowered by b
+# (both taggers are more precise than complete on new names); all chosen on dev.
+ENSEMBLE = "ensemble.json"
 CONLL_WINDOW = 10  # sentences on each side taken as "the document" in CoNLL streams
 
 
@@ -108,14 +111,20 @@ class Tagger:
         self.path = p
         self._neural: NeuralTagger | None = None
         self.crf_weight = 1.0
+        self.space = "prob"
+        self.o_bias = 0.0
         if neural and p.is_dir() and (p / NEURAL).is_file() and (p / ENSEMBLE).is_file():
-            weight = float(json.loads((p / ENSEMBLE).read_text())["crf_weight"])
-            self.attach(NeuralTagger.load(p / NEURAL), weight)
+            mixture = json.loads((p / ENSEMBLE).read_text())
+            self.attach(NeuralTagger.load(p / NEURAL), float(mixture["crf_weight"]),
+                        mixture.get("space", "prob"), float(mixture.get("o_bias", 0.0)))
 
-    def attach(self, net: NeuralTagger, crf_weight: float) -> None:
+    def attach(self, net: NeuralTagger, crf_weight: float, space: str = "prob",
+               o_bias: float = 0.0) -> None:
         """Mix `net` into the document pass with this CRF weight."""
         self._neural = net
         self.crf_weight = crf_weight
+        self.space = space
+        self.o_bias = o_bias
         self._labels = net.tags
         self._move, self._start = allowed_transitions(self._labels)
 
@@ -130,13 +139,18 @@ class Tagger:
                 out[:, j] = [crf.marginal(lab, t) for t in range(len(feats))]
         return out
 
-    def mix(self, crf: list[np.ndarray], net: list[np.ndarray], weight: float) -> list[list[str]]:
+    def mix(self, crf: list[np.ndarray], net: list[np.ndarray], weight: float,
+            space: str = "prob", o_bias: float = 0.0) -> list[list[str]]:
         """Tags from the weighted mixture of two taggers' per-token probabilities."""
         out = []
+        o = self._labels.index("O")
         for a, b in zip(crf, net, strict=True):
-            p = weight * a + (1.0 - weight) * b
-            out.append([self._labels[j] for j in viterbi(np.log(p + 1e-9), self._move,
-                                                         self._start)])
+            if space == "log":
+                logp = weight * np.log(a + 1e-9) + (1.0 - weight) * np.log(b + 1e-9)
+            else:
+                logp = np.log(weight * a + (1.0 - weight) * b + 1e-9)
+            logp[:, o] -= o_bias
+            out.append([self._labels[j] for j in viterbi(logp, self._move, self._start)])
         return out
 
     def tag_first(self, words: Sequence[str]) -> list[str]:
@@ -158,7 +172,7 @@ class Tagger:
         if self._neural is None:
             return [list(self._second.tag(f)) if f else [] for f in feats]
         crf, net = self.probabilities(sentences, feats)
-        tags = iter(self.mix(crf, net, self.crf_weight))
+        tags = iter(self.mix(crf, net, self.crf_weight, self.space, self.o_bias))
         return [next(tags) if f else [] for f in feats]
 
     def probabilities(self, sentences: Sequence[Sequence[str]], feats: list[list[list[str]]],
