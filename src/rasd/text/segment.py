@@ -144,6 +144,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Span]:
 # Proclitics in the order they stack: conjunction, then preposition/future, then article.
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك", "س")
+_IMPERFECT = "يتنا"  # the future س only comes before an imperfect verb: سيقول, not سليما
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
 
 
@@ -167,7 +168,7 @@ def clitic_stems(norm: str, min_stem: int = 2) -> list[tuple[str, int, int]]:
         prefixes.append((1, norm[:1]))
     for p, _ in list(prefixes):
         rest = norm[p:]
-        if rest[:1] in _PREP and len(rest) > 2:
+        if rest[:1] in _PREP and len(rest) > 2 and (rest[0] != "س" or rest[1] in _IMPERFECT):
             prefixes.append((p + 1, rest[:1]))
         if rest.startswith("لل") and len(rest) > 3:  # ل + ال
             add("ال" + rest[2:], p + 2, 0)
