@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "rasd" / "data" / "ner"
 ANER = ROOT.parent / "shared" / "data" / "anercorp"
 TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
-DIMS = {"word": 100, "core": 64, "char": 32, "cnn": 100, "slot": 8, "mark": 8, "hidden": 128}
+DIMS = {"word": 100, "core": 64, "char": 32, "cnn": 100, "slot": 8, "mark": 8, "hidden": 64}
 
 
 def load(path: Path) -> tuple[list[list[str]], list[list[str]]]:
