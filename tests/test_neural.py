@@ -106,3 +106,15 @@ def test_shipped_network_tags_names_it_never_saw():
         got.append([net.tags[j] for j in m.argmax(axis=1)])
     assert got[0][3:5] == ["B-PER", "I-PER"] and got[0][6] == "B-LOC"
     assert got[1][2] == "B-PER" and got[1][5] == "B-LOC"
+
+
+@shipped
+def test_lone_sentences_are_mixed_too():
+    """A post or a headline alone gets the network as well (first CRF pass + network)."""
+    sents = read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:200]
+    gold = [[r[-1] for r in s] for s in sents]
+    scores = []
+    for neural in (False, True):
+        tagger = Tagger(neural=neural)
+        scores.append(score(gold, [tagger.tag([r[0] for r in s]) for s in sents]).overall.f1)
+    assert scores[1] > scores[0]

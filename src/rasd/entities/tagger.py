@@ -165,25 +165,28 @@ class Tagger:
                      window: int | None = None) -> list[list[str]]:
         """Tags for every sentence of a document (or of a stream, with `window`)."""
         base = [sentence_features(s) if s else [] for s in sentences]
-        first = [list(self._first.tag(f)) if f else [] for f in base]
-        if self._second is None or len(sentences) < 2:
-            return first  # the second model was trained with other sentences around
-        feats = document_pass_features(sentences, base, first, window)
-        if self._neural is None:
-            return [list(self._second.tag(f)) if f else [] for f in feats]
-        crf, net = self.probabilities(sentences, feats)
+        # A lone sentence (a post, a headline) has no document: the second CRF was
+        # trained with other sentences around, so the first pass stands in for it.
+        lone = self._second is None or len(sentences) < 2
+        if lone and self._neural is None:
+            return [list(self._first.tag(f)) if f else [] for f in base]
+        feats = base
+        if not lone:
+            first = [list(self._first.tag(f)) if f else [] for f in base]
+            feats = document_pass_features(sentences, base, first, window)
+            if self._neural is None:
+                return [list(self._second.tag(f)) if f else [] for f in feats]
+        crf, net = self.probabilities(sentences, feats, second=not lone)
         tags = iter(self.mix(crf, net, self.crf_weight, self.space, self.o_bias))
         return [next(tags) if f else [] for f in feats]
 
     def probabilities(self, sentences: Sequence[Sequence[str]], feats: list[list[list[str]]],
-                      batch: int = 64) -> tuple[list[np.ndarray], list[np.ndarray]]:
+                      second: bool = True) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """(CRF, network) per-token probabilities of the non-empty sentences."""
         assert self._neural is not None
         keep = [i for i, f in enumerate(feats) if f]
-        crf = [self.crf_marginals(feats[i]) for i in keep]
-        net: list[np.ndarray] = []
-        for k in range(0, len(keep), batch):
-            net += self._neural.marginals([sentences[i] for i in keep[k : k + batch]])
+        crf = [self.crf_marginals(feats[i], second) for i in keep]
+        net = self._neural.marginals([sentences[i] for i in keep])  # batches by length itself
         return crf, net
 
     def document_features(self, sentences: Sequence[Sequence[str]],
