@@ -402,3 +402,14 @@ def test_the_coalition_is_the_one_fighting_in_the_documents_country() -> None:
     assert dict(_linked(stage(yemen)))["التحالف"] == "Saudi-led coalition"
     assert dict(_linked(stage(syria)))["التحالف"] == "US-led coalition"
     assert dict(_linked(stage(alone)))["التحالف"] is None
+
+
+def test_border_crossings_and_words_starting_with_a_clitic_letter():
+    """باب is not ب + إب (Ibb); the Bab al-Hawa crossing and Baba Amr are places."""
+    from rasd.pipeline import extract_text
+
+    doc = extract_text("ونزح الآلاف إلى مخيمات قرب باب الهوى، وشهد حي باب عمرو في حمص قصفا.")
+    found = {doc.text[e.start:e.end]: (e.link.id if e.link else None) for e in doc.entities}
+    assert found.get("باب الهوى") == "sy-crossing-bab-al-hawa"
+    assert found.get("حي باب عمرو") == "sy-nbhd-baba-amr"
+    assert "اب" not in found

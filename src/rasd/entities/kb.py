@@ -23,7 +23,7 @@ KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
 
 PLACE_KINDS = frozenset({
     "country", "governorate", "district", "subdistrict", "city", "town", "village",
-    "neighbourhood", "region", "camp",
+    "neighbourhood", "region", "camp", "crossing",
 })
 # Tokens skipped when matching names: لواء (فاطميون) is the name لواء فاطميون.
 SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')

@@ -101,8 +101,11 @@ def _stems(norm: str) -> tuple[str, ...]:
 
 
 def _false_proclitic(kb: KB, text: str, tok: Token, start: int) -> bool:
-    """A stripped ك/س that is really the first letter of a common word: كبيرا is not ك + بيرا."""
+    """A stripped clitic that is really the first letter of a word: كبيرا is not ك + بيرا,
+    باب is not ب + إب (a two-letter name after a clitic is too often a word's tail)."""
     prefix = text[tok.start:start]
+    if prefix and tok.end - start <= 2:
+        return True
     return ("ك" in prefix or "س" in prefix) and tok.norm in kb.stopwords
 
 
