@@ -26,6 +26,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import pycrfsuite  # noqa: E402
 
+from rasd.entities import features  # noqa: E402
 from rasd.entities.features import (  # noqa: E402
     count_lexicon,
     gazetteer,
@@ -141,6 +142,7 @@ def write_gazetteer(pairs: list[tuple[str, str]]) -> None:
         for cls, name in pairs:
             fh.write(f"{cls}\t{name}\n")
     gazetteer.cache_clear()
+    features._marks.cache_clear()  # sentence marks read the gazetteer
 
 
 def write_name_words(train: list[list[list[str]]]) -> int:

@@ -118,3 +118,12 @@ def test_lone_sentences_are_mixed_too():
         tagger = Tagger(neural=neural)
         scores.append(score(gold, [tagger.tag([r[0] for r in s]) for s in sents]).overall.f1)
     assert scores[1] > scores[0]
+
+
+def test_batched_viterbi_equals_one_sentence_at_a_time():
+    from rasd.entities.neural import viterbi_batch
+
+    rng = np.random.default_rng(3)
+    move, first = allowed_transitions(TAGS)
+    logps = [np.log(rng.dirichlet(np.ones(len(TAGS)), size=n)) for n in (1, 7, 3, 12)]
+    assert viterbi_batch(logps, move, first) == [viterbi(x, move, first) for x in logps]

@@ -187,7 +187,13 @@ def _context_keys(n: str) -> tuple[str, str, str, str]:
     return n, _core(n), c, g
 
 
-def _phrase_marks(norms: Sequence[str]) -> list[str]:
+def _phrase_marks(norms: Sequence[str]) -> tuple[str, ...]:
+    """B-/I- gazetteer marks of a sentence, cached: the CRF and the network both ask."""
+    return _marks(tuple(norms))
+
+
+@lru_cache(maxsize=4096)
+def _marks(norms: tuple[str, ...]) -> tuple[str, ...]:
     """B-/I- gazetteer marks of the longest multi-word list names in a sentence."""
     _, multi = gazetteer()
     marks = [""] * len(norms)
@@ -207,7 +213,7 @@ def _phrase_marks(norms: Sequence[str]) -> list[str]:
             i += hit
         else:
             i += 1
-    return marks
+    return tuple(marks)
 
 
 _PAD = ("<s>", "<s>", "", "")

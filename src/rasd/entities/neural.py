@@ -268,6 +268,35 @@ def viterbi(logp: np.ndarray, move: np.ndarray, first: np.ndarray) -> list[int]:
     return path[::-1]
 
 
+def viterbi_batch(logps: Sequence[np.ndarray], move: np.ndarray,
+                  first: np.ndarray) -> list[list[int]]:
+    """`viterbi` for many sentences at once: one step over all of them per position."""
+    if not logps:
+        return []
+    n = np.array([len(x) for x in logps])
+    b, t_max, k = len(logps), int(n.max()), logps[0].shape[1]
+    pad = np.zeros((b, t_max, k), np.float32)
+    for i, x in enumerate(logps):
+        pad[i, : len(x)] = x
+    neg = np.float32(-1e9)
+    pen = np.where(move, 0.0, neg).astype(np.float32)
+    score = np.where(first, pad[:, 0], neg)
+    back = np.broadcast_to(np.arange(k), (b, t_max, k)).copy()  # padding: stay put
+    for t in range(1, t_max):
+        cand = score[:, :, None] + pen  # (B, from, to)
+        best = cand.argmax(axis=1)
+        live = (t < n)[:, None]
+        back[:, t] = np.where(live, best, back[:, t])
+        score = np.where(live, np.take_along_axis(cand, best[:, None, :], 1)[:, 0] + pad[:, t],
+                         score)
+    path = np.empty((b, t_max), np.int64)
+    path[:, -1] = score.argmax(axis=1)
+    rows = np.arange(b)
+    for t in range(t_max - 1, 0, -1):
+        path[:, t - 1] = back[rows, t, path[:, t]]
+    return [path[i, : n[i]].tolist() for i in range(b)]
+
+
 @lru_cache(maxsize=1)
 def default_neural(folder: str) -> NeuralTagger | None:
     p = Path(folder) / NEURAL

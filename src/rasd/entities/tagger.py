@@ -31,7 +31,7 @@ from rasd.entities.features import (
     sentence_features,
     sentence_votes,
 )
-from rasd.entities.neural import NEURAL, NeuralTagger, allowed_transitions, viterbi
+from rasd.entities.neural import NEURAL, NeuralTagger, allowed_transitions, viterbi_batch
 
 FIRST = "model.crfsuite"
 SECOND = "model-doc.crfsuite"
@@ -142,7 +142,7 @@ class Tagger:
     def mix(self, crf: list[np.ndarray], net: list[np.ndarray], weight: float,
             space: str = "prob", o_bias: float = 0.0) -> list[list[str]]:
         """Tags from the weighted mixture of two taggers' per-token probabilities."""
-        out = []
+        logps = []
         o = self._labels.index("O")
         for a, b in zip(crf, net, strict=True):
             if space == "log":
@@ -150,8 +150,9 @@ class Tagger:
             else:
                 logp = np.log(weight * a + (1.0 - weight) * b + 1e-9)
             logp[:, o] -= o_bias
-            out.append([self._labels[j] for j in viterbi(logp, self._move, self._start)])
-        return out
+            logps.append(logp)
+        paths = viterbi_batch(logps, self._move, self._start)
+        return [[self._labels[j] for j in path] for path in paths]
 
     def tag_first(self, words: Sequence[str]) -> list[str]:
         """The first pass alone: one sentence, no document context."""
