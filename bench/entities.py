@@ -4,9 +4,10 @@
 
 Prints tokens per CPU second (what one free core gives; the machine is shared)
 and per wall second for three cases: the tagger alone over a CoNLL file's
-sentences as `rasd eval ner` reads them (features + both CRF passes; word-feature
-cache cold, then warm), and the whole entities stage (segmenting excluded)
-over the same text joined into documents of 30 sentences.
+sentences as `rasd eval ner` reads them (features, both CRF passes, the
+network mixed with the second; word caches cold, then warm), and the whole
+entities stage (segmenting excluded) over the same text joined into documents
+of 30 sentences. `bench/link.py --with-tagger` adds the KB ruler and linking.
 """
 
 from __future__ import annotations

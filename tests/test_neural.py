@@ -102,6 +102,7 @@ def test_shipped_network_tags_names_it_never_saw():
         assert net.vocab.get("words", w) == 1  # unknown to the network's word table
     got = []
     for words, m in zip(sents, net.marginals(sents), strict=True):
+        assert m.shape == (len(words), len(net.tags))
         assert np.allclose(m.sum(axis=1), 1.0, atol=1e-4)
         got.append([net.tags[j] for j in m.argmax(axis=1)])
     assert got[0][3:5] == ["B-PER", "I-PER"] and got[0][6] == "B-LOC"
