@@ -16,6 +16,7 @@ err on different names.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -200,5 +201,9 @@ class Tagger:
 
 @lru_cache(maxsize=1)
 def default_tagger() -> Tagger:
-    """The packaged models, loaded once per process."""
-    return Tagger()
+    """The packaged models, loaded once per process.
+
+    RASD_NER_NEURAL=0 leaves the network out: the two CRFs alone tag about twice
+    as fast, at about 0.01 lower F1 (README, "Entity recognition").
+    """
+    return Tagger(neural=os.environ.get("RASD_NER_NEURAL", "1") != "0")
