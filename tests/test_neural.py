@@ -127,4 +127,6 @@ def test_batched_viterbi_equals_one_sentence_at_a_time():
     rng = np.random.default_rng(3)
     move, first = allowed_transitions(TAGS)
     logps = [np.log(rng.dirichlet(np.ones(len(TAGS)), size=n)) for n in (1, 7, 3, 12)]
-    assert viterbi_batch(logps, move, first) == [viterbi(x, move, first) for x in logps]
+    one_by_one = [viterbi(x, move, first) for x in logps]
+    assert viterbi_batch(logps, move, first) == one_by_one
+    assert viterbi_batch(logps, move, first, budget=10) == one_by_one  # several groups

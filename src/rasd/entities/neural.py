@@ -268,11 +268,30 @@ def viterbi(logp: np.ndarray, move: np.ndarray, first: np.ndarray) -> list[int]:
     return path[::-1]
 
 
-def viterbi_batch(logps: Sequence[np.ndarray], move: np.ndarray,
-                  first: np.ndarray) -> list[list[int]]:
-    """`viterbi` for many sentences at once: one step over all of them per position."""
-    if not logps:
-        return []
+def viterbi_batch(logps: Sequence[np.ndarray], move: np.ndarray, first: np.ndarray,
+                  budget: int = 2048) -> list[list[int]]:
+    """`viterbi` for many sentences at once: one step over a group of them per position.
+
+    Groups are of similar length (about `budget` padded cells each): one very long
+    sentence would otherwise pad all the others to its length.
+    """
+    out: list[list[int]] = [[] for _ in logps]
+    order = sorted(range(len(logps)), key=lambda i: len(logps[i]))
+    group: list[int] = []
+    for i in order + [-1]:
+        if i >= 0 and (not group or (len(group) + 1) * len(logps[i]) <= budget):
+            group.append(i)
+            continue
+        if group:
+            for j, path in zip(group, _viterbi_group([logps[j] for j in group], move, first),
+                               strict=True):
+                out[j] = path
+        group = [i]
+    return out
+
+
+def _viterbi_group(logps: Sequence[np.ndarray], move: np.ndarray,
+                   first: np.ndarray) -> list[list[int]]:
     n = np.array([len(x) for x in logps])
     b, t_max, k = len(logps), int(n.max()), logps[0].shape[1]
     pad = np.zeros((b, t_max, k), np.float32)
