@@ -126,12 +126,12 @@ class NeuralTagger:
         out = np.einsum("lcw,ocw->lo", windows, k) + self.w["cnn.bias"]
         return np.maximum(out, 0).max(axis=0)
 
-    def word_projection(self, n: str, core: str) -> np.ndarray:
-        """Input-to-gates projection of one word for both directions (cached)."""
-        key = n + "\t" + core
-        hit = self._cache.get(key)
+    def word_projection(self, n: str) -> np.ndarray:
+        """Input-to-gates projection of one normalized word for both directions (cached)."""
+        hit = self._cache.get(n)
         if hit is not None:
             return hit
+        core = context_keys(n)[1]
         v = self.vocab
         parts = [self.w["emb.word"][v.get("words", n)], self.w["emb.core"][v.get("cores", core)],
                  self._char_cnn(n)]
@@ -142,7 +142,7 @@ class NeuralTagger:
         proj = np.stack([x @ self.w[f"{d}.w_ih"][:, :d_in].T + self.w[f"{d}.b"]
                          for d in ("fwd", "bwd")])
         if len(self._cache) < 200_000:
-            self._cache[key] = proj
+            self._cache[n] = proj
         return proj
 
     def _run(self, fwd: np.ndarray, bwd: np.ndarray) -> np.ndarray:
@@ -169,14 +169,23 @@ class NeuralTagger:
         """Tag scores (B, T, tags) of a batch of non-empty sentences, right-padded."""
         lengths = [len(s) for s in sentences]
         t_max = max(lengths)
+        rows: list[np.ndarray] = []
+        marks: list[str] = []
+        for words in sentences:
+            norms = [norm_word(w) for w in words]
+            rows += [self.word_projection(n) for n in norms]
+            marks += phrase_marks(norms)
+        mk = [self.vocab.get("mark", m or "-") for m in marks]
+        every = np.stack(rows)  # (tokens, direction, 4h)
+        f_all = every[:, 0] + self._mark_proj["fwd"][mk]
+        b_all = every[:, 1] + self._mark_proj["bwd"][mk]
         fwd = np.zeros((len(sentences), t_max, 4 * self.hidden), np.float32)
         bwd = np.zeros_like(fwd)
-        for k, words in enumerate(sentences):
-            norms, cores, marks = sentence_inputs(words, self._lex)
-            rows = np.stack([self.word_projection(n, c) for n, c in zip(norms, cores, strict=True)])
-            mk = [self.vocab.get("mark", m) for m in marks]
-            fwd[k, : len(words)] = rows[:, 0] + self._mark_proj["fwd"][mk]
-            bwd[k, : len(words)] = (rows[:, 1] + self._mark_proj["bwd"][mk])[::-1]
+        at = 0
+        for k, n in enumerate(lengths):
+            fwd[k, :n] = f_all[at : at + n]
+            bwd[k, :n] = b_all[at : at + n][::-1]
+            at += n
         hf, hb = self._run(fwd, bwd)
         for k, n in enumerate(lengths):  # the backward states back in text order
             hb[k, :n] = hb[k, :n][::-1].copy()
