@@ -178,9 +178,12 @@ def test_real_sentences_with_cue_words_are_kept(seed_text, sentence):
 
 def test_outlet_byline_only_outside_the_paragraphs(seed_text):
     lines = seed_text.splitlines()[:14]
-    for byline in ("عين اليوم – متابعات", "أبوظبي - سكاي نيوز عربية", "عنب بلدي – ريف حلب"):
+    for byline in ("عين اليوم – متابعات", "عنب بلدي – ريف حلب", "عين اليوم – محمد أحمد"):
         top = byline + "\n" + "\n".join(lines)
         assert clean_text(top)[1] == [byline]
+    # a dateline names where the report was filed: it is part of the report
+    for dateline in ("أبوظبي - سكاي نيوز عربية", "عين اليوم – بيروت", "الرياض - واس"):
+        assert clean_text(dateline + "\n" + "\n".join(lines))[1] == []
     middle = "\n".join(lines[:5] + ["لقاء أمريكي - روسي"] + lines[5:])
     assert clean_text(middle)[1] == []  # a subheading between paragraphs stays
 

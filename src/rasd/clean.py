@@ -278,9 +278,21 @@ def classify_lines(lines: list[str]) -> list[str | None]:
         for i in content:
             if (i < paras[0] or i > paras[-1]) and labels[i] is None \
                     and _words(re.sub(r"[-–—/]", " ", lines[i])) <= 4 \
-                    and _DASH_BYLINE.match(lines[i].strip()):
+                    and _DASH_BYLINE.match(lines[i].strip()) and not _is_dateline(lines[i]):
                 labels[i] = "byline"
     return labels
+
+
+def _is_dateline(line: str) -> bool:
+    """"عين اليوم – بيروت", "الرياض - واس": a part is a city or country, where the report
+    was filed. A dateline is part of the report (its place is a fact about it),
+    unlike a reporter's byline ("عين اليوم – محمد أحمد").
+    """
+    from rasd.entities.kb import get_kb  # the places rasd links to
+
+    kb = get_kb()
+    return any(e.kind in ("city", "country", "governorate")
+               for part in re.split(r"[-–—/]", line.strip()) for e in kb.lookup(part.strip()))
 
 
 def _header_only(line: str) -> bool:
