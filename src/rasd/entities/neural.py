@@ -313,10 +313,14 @@ def _viterbi_group(logps: Sequence[np.ndarray], move: np.ndarray,
     for t in range(1, t_max):
         cand = score[:, :, None] + pen  # (B, from, to)
         best = cand.argmax(axis=1)
-        live = (t < n)[:, None]
-        back[:, t] = np.where(live, best, back[:, t])
-        score = np.where(live, np.take_along_axis(cand, best[:, None, :], 1)[:, 0] + pad[:, t],
-                         score)
+        new = cand.max(axis=1) + pad[:, t]
+        live = t < n
+        if live.all():
+            back[:, t] = best
+            score = new
+        else:
+            back[:, t] = np.where(live[:, None], best, back[:, t])
+            score = np.where(live[:, None], new, score)
     path = np.empty((b, t_max), np.int64)
     path[:, -1] = score.argmax(axis=1)
     rows = np.arange(b)

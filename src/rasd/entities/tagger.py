@@ -170,17 +170,23 @@ class Tagger:
         # A lone sentence (a post, a headline) has no document: the second CRF was
         # trained with other sentences around, so the first pass stands in for it.
         lone = self._second is None or len(sentences) < 2
-        if lone and self._neural is None:
-            return [list(self._first.tag(f)) if f else [] for f in base]
-        feats = base
-        if not lone:
+        if self._neural is None:
+            if lone:
+                return [list(self._first.tag(f)) if f else [] for f in base]
             first = [list(self._first.tag(f)) if f else [] for f in base]
             feats = document_pass_features(sentences, base, first, window)
-            if self._neural is None:
-                return [list(self._second.tag(f)) if f else [] for f in feats]
-        crf, net = self.probabilities(sentences, feats, second=not lone)
+            return [list(self._second.tag(f)) if f else [] for f in feats]
+        keep = [i for i, f in enumerate(base) if f]
+        net = self._neural.marginals([sentences[i] for i in keep])
+        feats = base
+        if not lone:
+            votes = self._votes(len(sentences), keep, net)
+            # The document votes come from the network's own tags: as good as the first
+            # CRF pass's on dev (0.720 vs 0.718) and one CRF pass fewer.
+            feats = document_pass_features(sentences, base, votes, window)
+        crf = [self.crf_marginals(feats[i], second=not lone) for i in keep]
         tags = iter(self.mix(crf, net, self.crf_weight, self.space, self.o_bias))
-        return [next(tags) if f else [] for f in feats]
+        return [next(tags) if f else [] for f in base]
 
     def probabilities(self, sentences: Sequence[Sequence[str]], feats: list[list[list[str]]],
                       second: bool = True) -> tuple[list[np.ndarray], list[np.ndarray]]:
@@ -193,10 +199,22 @@ class Tagger:
 
     def document_features(self, sentences: Sequence[Sequence[str]],
                           window: int | None = None) -> list[list[list[str]]]:
-        """The second pass's features (for tuning the mixture weight)."""
+        """The second pass's features as `tag_document` builds them (to tune the mixture)."""
         base = [sentence_features(s) if s else [] for s in sentences]
-        first = [list(self._first.tag(f)) if f else [] for f in base]
-        return document_pass_features(sentences, base, first, window)
+        if self._neural is None:
+            votes = [list(self._first.tag(f)) if f else [] for f in base]
+        else:
+            keep = [i for i, f in enumerate(base) if f]
+            votes = self._votes(len(sentences), keep,
+                                self._neural.marginals([sentences[i] for i in keep]))
+        return document_pass_features(sentences, base, votes, window)
+
+    def _votes(self, n: int, keep: list[int], net: list[np.ndarray]) -> list[list[str]]:
+        """The network's most likely tag per token, for the document votes (types only)."""
+        votes: list[list[str]] = [[] for _ in range(n)]
+        for i, m in zip(keep, net, strict=True):
+            votes[i] = [self._labels[j] for j in m.argmax(axis=1)]
+        return votes
 
 
 @lru_cache(maxsize=1)
