@@ -93,3 +93,13 @@ def test_one_good_one_missing_path_prints_the_good_and_fails(tmp_path, seed_text
     assert json.loads(r.stdout)["removed"]  # the good document is still written
     assert r.stderr.strip().splitlines() == [f"rasd: {tmp_path / 'nope.txt'}: "
                                              "no such file or directory"]
+
+
+def test_python_dash_m_rasd_is_the_command():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "rasd", "extract", "-", "--format", "json"],
+                         input="قصفت الطائرات مدينة حلب يوم الثلاثاء.", capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0 and '"entities"' in out.stdout
