@@ -213,3 +213,15 @@ def test_organisation_chain_and_quotes():
     assert "q-1" in f["حركة"] and "q+1" in f["الإسلامية"]
     assert "oc=1" in f["الدفاع"]
     assert not any(x.startswith("oc=") for x in f["قررت"])  # not definite: the chain ends
+
+
+def test_spans_cut_at_brackets_and_before_qualifying_words():
+    from rasd.document import Document
+    from rasd.entities.recognize import spans_from_tags
+
+    doc = segment.stage(Document(text="قاتلت جبهة النصرة الإرهابية و تنظيم ( داعش ) هناك"))
+    words = [doc.text[t.start:t.end] for t in doc.tokens]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert len(words) == len(tags)
+    found = [doc.text[e.start:e.end] for e in spans_from_tags(doc.text, doc.tokens, tags)]
+    assert found == ["جبهة النصرة", "داعش"]  # تنظيم alone is a head noun, no name

@@ -81,14 +81,48 @@ def _is_head(text: str, tok: Token) -> bool:
     return any(cue.get(s) in ("LOC", "ORG") for s, _, _ in clitic_stems(n))
 
 
+_MARKS = frozenset('()[]{}«»"“”\'‘’')
+
+
+def _split_at_marks(text: str, tokens: Sequence[Token],
+                    found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A tagged span is cut at brackets and quotes inside it: تنظيم (داعش) is تنظيم and داعش;
+    the marks themselves belong to no name."""
+    out = []
+    for a, b, typ in found:
+        k = a
+        for i in range(a, b + 1):
+            if i == b or text[tokens[i].start : tokens[i].end] in _MARKS:
+                if i > k:
+                    out.append((k, i, typ))
+                k = i + 1
+    return out
+
+
+def _trailing_words(text: str, tokens: Sequence[Token], a: int, b: int) -> int:
+    """The span's end after dropping trailing words that qualify a name (الإرهابي)."""
+    while b - a > 1 and norm_word(text[tokens[b - 1].start : tokens[b - 1].end]) in trailing():
+        b -= 1
+    return b
+
+
+@lru_cache(maxsize=1)
+def trailing() -> frozenset[str]:
+    """Words that qualify a name after it and are no part of it (data/ner/trailing.txt)."""
+    path = resources.files("rasd").joinpath("data", "ner", "trailing.txt")
+    return frozenset(norm_word(ln.strip()) for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
 def spans_from_tags(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[Entity]:
     """Entities (ids unset) from BIO tags over `tokens`."""
     out: list[Entity] = []
-    found = chunks(tags)
+    found = _split_at_marks(text, tokens, chunks(tags))
     starts = {a for a, _, _ in found}
     for a, b, typ in found:
-        if b - a == 1 and b in starts and _is_head(text, tokens[a]):
+        if b - a == 1 and (b in starts or b + 1 in starts) and _is_head(text, tokens[a]):
             continue  # ريف before إدلب: a head noun tagged apart is no name of its own
+        b = _trailing_words(text, tokens, a, b)
         first = tokens[a]
         cut = proclitic_length(norm_word(text[first.start : first.end]))
         start = _cut_offsets(text, first, cut)
