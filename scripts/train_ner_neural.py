@@ -58,6 +58,42 @@ def load(path: Path) -> tuple[list[list[str]], list[list[str]]]:
     return [[r[0] for r in s] for s in sents], [[canon_tag(r[-1]) for r in s] for s in sents]
 
 
+def replace_mentions(words: list[list[str]], tags: list[list[str]], copies: int,
+                     seed: int) -> list[tuple[int, list[str], list[str]]]:
+    """Copies of the sentences with names, each name swapped for another train name of its type.
+
+    The copy keeps the context and changes the name, so the tagger learns from the
+    words around a name more than from the name itself (mention replacement, Dai &
+    Adel 2020): what new text needs, where most names were never seen. Returns
+    (index of the source sentence, words, tags) per copy.
+    """
+    from rasd.evaluate_ner import chunks
+
+    rng = random.Random(seed)
+    pool: dict[str, list[list[str]]] = {}
+    for w, t in zip(words, tags, strict=True):
+        for a, b, typ in chunks(t):
+            pool.setdefault(typ, []).append(w[a:b])
+    out: list[tuple[int, list[str], list[str]]] = []
+    for _ in range(copies):
+        for i, (w, t) in enumerate(zip(words, tags, strict=True)):
+            found = chunks(t)
+            if not found:
+                continue
+            nw: list[str] = []
+            nt: list[str] = []
+            at = 0
+            for a, b, typ in found:
+                nw += w[at:a]
+                nt += t[at:a]
+                name = rng.choice(pool[typ])
+                nw += name
+                nt += ["B-" + typ] + ["I-" + typ] * (len(name) - 1)
+                at = b
+            out.append((i, nw + w[at:], nt + t[at:]))
+    return out
+
+
 def fold_inputs(words: list[list[str]], tags: list[list[str]], folds: int) -> list[tuple]:
     """(norms, cores, marks, slots) per train sentence, counts from the other folds."""
     n = len(words)
@@ -251,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--folds", type=int, default=10)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--replace", type=int, default=0,
+                    help="copies of the train sentences with names swapped (mention replacement)")
     ap.add_argument("--hidden", type=int, default=DIMS["hidden"], help="LSTM units per direction")
     ap.add_argument("--no-write", action="store_true", help="train and score; ship nothing")
     ap.add_argument("--mix-only", action="store_true",
@@ -267,8 +305,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.mix_only:
         return write_mixture(NeuralTagger.load(DATA / NEURAL), dev_words, dev_tags, True)
     items = fold_inputs(train_words, train_tags, args.folds)
-    vocab = build_vocab(items, args.min_count)
+    vocab = build_vocab(items, args.min_count)  # from the real sentences only
     data = [tensorize(vocab, it, tg) for it, tg in zip(items, train_tags, strict=True)]
+    if args.replace:
+        # Each copy reads the word counts of its source sentence's fold, as the real one.
+        n = len(train_words)
+        lexes = [count_lexicon(train_words[: k * n // args.folds] + train_words[(k + 1) * n
+                                                                              // args.folds:],
+                               train_tags[: k * n // args.folds] + train_tags[(k + 1) * n
+                                                                            // args.folds:])
+                 for k in range(args.folds)]
+        fold_of = [k for k in range(args.folds)
+                   for _ in range(k * n // args.folds, (k + 1) * n // args.folds)]
+        for i, w, t in replace_mentions(train_words, train_tags, args.replace, args.seed):
+            lex = lexes[fold_of[i]]
+            norms, cores, marks = sentence_inputs(w, lex)
+            data.append(tensorize(vocab, (norms, cores, marks, [word_slots(x, lex) for x in norms]),
+                                  t))
     print(f"vocab: {len(vocab.lists['words'])} words, {len(vocab.lists['cores'])} stems, "
           f"{len(vocab.lists['chars'])} chars; {len(data)} sentences", flush=True)
 
