@@ -141,7 +141,7 @@ class NeuralTagger:
         d_in = x.shape[0]
         proj = np.stack([x @ self.w[f"{d}.w_ih"][:, :d_in].T + self.w[f"{d}.b"]
                          for d in ("fwd", "bwd")])
-        if len(self._cache) < 200_000:
+        if len(self._cache) < 50_000:  # 2 KB each: at most about 100 MB
             self._cache[n] = proj
         return proj
 
