@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -327,9 +326,3 @@ def _viterbi_group(logps: Sequence[np.ndarray], move: np.ndarray,
     for t in range(t_max - 1, 0, -1):
         path[:, t - 1] = back[rows, t, path[:, t]]
     return [path[i, : n[i]].tolist() for i in range(b)]
-
-
-@lru_cache(maxsize=1)
-def default_neural(folder: str) -> NeuralTagger | None:
-    p = Path(folder) / NEURAL
-    return NeuralTagger.load(p) if p.is_file() else None
