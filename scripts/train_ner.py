@@ -29,6 +29,7 @@ import pycrfsuite  # noqa: E402
 from rasd.entities import features  # noqa: E402
 from rasd.entities.features import (  # noqa: E402
     count_lexicon,
+    fold_lexicons,
     gazetteer,
     lexicon,
     norm_word,
@@ -213,14 +214,8 @@ def jackknife(base: list[list[list[str]]], tags: list[list[str]], folds: int, tm
 def fold_features(words: list[list[str]], tags: list[list[str]],
                   folds: int) -> list[list[list[str]]]:
     """Features of the train sentences, each fold's word counts taken from the other folds."""
-    n = len(words)
-    folds = max(folds, 2)
-    out: list[list[list[str]]] = []
-    for k in range(folds):
-        a, b = k * n // folds, (k + 1) * n // folds
-        lex = count_lexicon(words[:a] + words[b:], tags[:a] + tags[b:])
-        out += [sentence_features(w, lex) for w in words[a:b]]
-    return out
+    lexes = fold_lexicons(words, tags, max(folds, 2))
+    return [sentence_features(w, lex) for w, lex in zip(words, lexes, strict=True)]
 
 
 def write_lexicon(words: list[list[str]], tags: list[list[str]]) -> None:

@@ -30,7 +30,7 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
-from rasd.entities.features import count_lexicon, lexicon  # noqa: E402
+from rasd.entities.features import Lexicon, fold_lexicons, lexicon  # noqa: E402
 from rasd.entities.neural import (  # noqa: E402
     MAX_CHARS,
     NEURAL,
@@ -94,17 +94,10 @@ def replace_mentions(words: list[list[str]], tags: list[list[str]], copies: int,
     return out
 
 
-def fold_inputs(words: list[list[str]], tags: list[list[str]], folds: int) -> list[tuple]:
-    """(norms, cores, marks, slots) per train sentence, counts from the other folds."""
-    n = len(words)
-    out = []
-    for k in range(folds):
-        a, b = k * n // folds, (k + 1) * n // folds
-        lex = count_lexicon(words[:a] + words[b:], tags[:a] + tags[b:])
-        for w in words[a:b]:
-            norms, cores, marks = sentence_inputs(w, lex)
-            out.append((norms, cores, marks, [word_slots(x, lex) for x in norms]))
-    return out
+def sentence_item(words: list[str], lex: Lexicon) -> tuple:
+    """(norms, cores, marks, slots) of one sentence, the network's inputs."""
+    norms, cores, marks = sentence_inputs(words, lex)
+    return norms, cores, marks, [word_slots(x, lex) for x in norms]
 
 
 def build_vocab(train: list[tuple], min_count: int) -> Vocab:
@@ -257,9 +250,8 @@ def tune_mixture(net: NeuralTagger, words: list[list[str]],
     """
     tagger = Tagger(DATA, neural=False)
     tagger.attach(net, 0.0)
-    feats = tagger.document_features(words, window=CONLL_WINDOW)
-    crf, nets = tagger.probabilities(words, feats)
-    keep = [t for t, f in zip(tags, feats, strict=True) if f]
+    kept, crf, nets = tagger.probabilities(words, window=CONLL_WINDOW)
+    keep = [tags[i] for i in kept]
     results = []
     for space in ("prob", "log"):
         for w in [k / 10 for k in range(11)]:
@@ -304,24 +296,13 @@ def main(argv: list[str] | None = None) -> int:
     dev_words, dev_tags = load(ANER / "dev.txt")
     if args.mix_only:
         return write_mixture(NeuralTagger.load(DATA / NEURAL), dev_words, dev_tags, True)
-    items = fold_inputs(train_words, train_tags, args.folds)
+    lexes = fold_lexicons(train_words, train_tags, args.folds)
+    items = [sentence_item(w, lex) for w, lex in zip(train_words, lexes, strict=True)]
     vocab = build_vocab(items, args.min_count)  # from the real sentences only
     data = [tensorize(vocab, it, tg) for it, tg in zip(items, train_tags, strict=True)]
-    if args.replace:
-        # Each copy reads the word counts of its source sentence's fold, as the real one.
-        n = len(train_words)
-        lexes = [count_lexicon(train_words[: k * n // args.folds] + train_words[(k + 1) * n
-                                                                              // args.folds:],
-                               train_tags[: k * n // args.folds] + train_tags[(k + 1) * n
-                                                                            // args.folds:])
-                 for k in range(args.folds)]
-        fold_of = [k for k in range(args.folds)
-                   for _ in range(k * n // args.folds, (k + 1) * n // args.folds)]
+    if args.replace:  # each copy reads the counts of its source sentence's fold
         for i, w, t in replace_mentions(train_words, train_tags, args.replace, args.seed):
-            lex = lexes[fold_of[i]]
-            norms, cores, marks = sentence_inputs(w, lex)
-            data.append(tensorize(vocab, (norms, cores, marks, [word_slots(x, lex) for x in norms]),
-                                  t))
+            data.append(tensorize(vocab, sentence_item(w, lexes[i]), t))
     print(f"vocab: {len(vocab.lists['words'])} words, {len(vocab.lists['cores'])} stems, "
           f"{len(vocab.lists['chars'])} chars; {len(data)} sentences", flush=True)
 

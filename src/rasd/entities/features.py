@@ -315,6 +315,19 @@ def count_lexicon(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[st
     return {k: (v[0], v[1]) for k, v in counts.items()}
 
 
+def fold_lexicons(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
+                  folds: int) -> list[Lexicon]:
+    """Per train sentence, the counts of the other folds (contiguous blocks): in training a
+    word a sentence's own fold alone knows looks unseen, as it will in new text."""
+    n = len(sentences)
+    out: list[Lexicon] = []
+    for k in range(folds):
+        a, b = k * n // folds, (k + 1) * n // folds
+        lex = count_lexicon([*sentences[:a], *sentences[b:]], [*tags[:a], *tags[b:]])
+        out += [lex] * (b - a)
+    return out
+
+
 def _lex_key(lex: Lexicon, core: str) -> str:
     seen, named = lex.get(core, (0, 0))
     if seen == 0:

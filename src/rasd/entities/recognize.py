@@ -15,6 +15,7 @@ from importlib import resources
 
 from rasd.document import Document, Entity, Span, Token
 from rasd.entities.features import cues, gazetteer, norm_word
+from rasd.entities.kb import SKIP_TOKENS
 from rasd.entities.tagger import default_tagger
 from rasd.evaluate_ner import chunks
 from rasd.text.normalize import normalize, normalize_with_map
@@ -31,12 +32,17 @@ def known_names() -> frozenset[str]:
     return frozenset(known | set(single) | set(multi))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def word_list(name: str) -> frozenset[str]:
+    """A data/ner word list, one word per line, in matching form."""
+    path = resources.files("rasd").joinpath("data", "ner", name)
+    return frozenset(norm_word(ln.strip()) for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
 def not_entities() -> frozenset[str]:
     """Words that never make an entity on their own (data/ner/not_entities.txt)."""
-    path = resources.files("rasd").joinpath("data", "ner", "not_entities.txt")
-    return frozenset(normalize(ln.strip()) for ln in path.read_text(encoding="utf-8").splitlines()
-                     if ln.strip() and not ln.startswith("#"))
+    return word_list("not_entities.txt")
 
 
 def _is_name(doc: Document, ent: Entity) -> bool:
@@ -81,9 +87,6 @@ def _is_head(text: str, tok: Token) -> bool:
     return any(cue.get(s) in ("LOC", "ORG") for s, _, _ in clitic_stems(n))
 
 
-_MARKS = frozenset('()[]{}«»"“”\'‘’')
-
-
 def _split_at_marks(text: str, tokens: Sequence[Token],
                     found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A tagged span is cut at brackets and quotes inside it: تنظيم (داعش) is تنظيم and داعش;
@@ -92,7 +95,7 @@ def _split_at_marks(text: str, tokens: Sequence[Token],
     for a, b, typ in found:
         k = a
         for i in range(a, b + 1):
-            if i == b or text[tokens[i].start : tokens[i].end] in _MARKS:
+            if i == b or text[tokens[i].start : tokens[i].end] in SKIP_TOKENS:
                 if i > k:
                     out.append((k, i, typ))
                 k = i + 1
@@ -101,17 +104,10 @@ def _split_at_marks(text: str, tokens: Sequence[Token],
 
 def _trailing_words(text: str, tokens: Sequence[Token], a: int, b: int) -> int:
     """The span's end after dropping trailing words that qualify a name (الإرهابي)."""
-    while b - a > 1 and norm_word(text[tokens[b - 1].start : tokens[b - 1].end]) in trailing():
+    after = word_list("trailing.txt")
+    while b - a > 1 and norm_word(text[tokens[b - 1].start : tokens[b - 1].end]) in after:
         b -= 1
     return b
-
-
-@lru_cache(maxsize=1)
-def trailing() -> frozenset[str]:
-    """Words that qualify a name after it and are no part of it (data/ner/trailing.txt)."""
-    path = resources.files("rasd").joinpath("data", "ner", "trailing.txt")
-    return frozenset(norm_word(ln.strip()) for ln in path.read_text(encoding="utf-8").splitlines()
-                     if ln.strip() and not ln.startswith("#"))
 
 
 def spans_from_tags(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[Entity]:

@@ -155,59 +155,50 @@ class Tagger:
         paths = viterbi_batch(logps, self._move, self._start)
         return [[self._labels[j] for j in path] for path in paths]
 
-    def tag_first(self, words: Sequence[str]) -> list[str]:
-        """The first pass alone: one sentence, no document context."""
-        return list(self._first.tag(sentence_features(words))) if words else []
-
     def tag(self, words: Sequence[str]) -> list[str]:
-        """One sentence alone (the first pass: there is no document around it)."""
+        """One sentence alone (a post, a headline: no document around it)."""
         return self.tag_document([words])[0]
 
     def tag_document(self, sentences: Sequence[Sequence[str]],
                      window: int | None = None) -> list[list[str]]:
         """Tags for every sentence of a document (or of a stream, with `window`)."""
-        base = [sentence_features(s) if s else [] for s in sentences]
-        # A lone sentence (a post, a headline) has no document: the second CRF was
-        # trained with other sentences around, so the first pass stands in for it.
-        lone = self._second is None or len(sentences) < 2
         if self._neural is None:
-            if lone:
-                return [list(self._first.tag(f)) if f else [] for f in base]
+            base = [sentence_features(s) if s else [] for s in sentences]
             first = [list(self._first.tag(f)) if f else [] for f in base]
+            if self._lone(sentences):
+                return first
             feats = document_pass_features(sentences, base, first, window)
             return [list(self._second.tag(f)) if f else [] for f in feats]
+        keep, crf, net = self.probabilities(sentences, window)
+        out: list[list[str]] = [[] for _ in sentences]
+        for i, tags in zip(keep, self.mix(crf, net, self.crf_weight, self.space, self.o_bias),
+                           strict=True):
+            out[i] = tags
+        return out
+
+    def _lone(self, sentences: Sequence[Sequence[str]]) -> bool:
+        # A lone sentence has no document: the second CRF was trained with other
+        # sentences around, so the first pass stands in for it.
+        return self._second is None or len(sentences) < 2
+
+    def probabilities(self, sentences: Sequence[Sequence[str]], window: int | None = None
+                      ) -> tuple[list[int], list[np.ndarray], list[np.ndarray]]:
+        """(indices of the non-empty sentences, their CRF and network tag probabilities).
+
+        The network tags first; its tags give the second CRF its document votes (as
+        good as the first CRF pass's on dev, 0.720 vs 0.718, and one CRF pass fewer).
+        """
+        assert self._neural is not None
+        base = [sentence_features(s) if s else [] for s in sentences]
         keep = [i for i, f in enumerate(base) if f]
         net = self._neural.marginals([sentences[i] for i in keep])
+        lone = self._lone(sentences)
         feats = base
         if not lone:
             votes = self._votes(len(sentences), keep, net)
-            # The document votes come from the network's own tags: as good as the first
-            # CRF pass's on dev (0.720 vs 0.718) and one CRF pass fewer.
             feats = document_pass_features(sentences, base, votes, window)
         crf = [self.crf_marginals(feats[i], second=not lone) for i in keep]
-        tags = iter(self.mix(crf, net, self.crf_weight, self.space, self.o_bias))
-        return [next(tags) if f else [] for f in base]
-
-    def probabilities(self, sentences: Sequence[Sequence[str]], feats: list[list[list[str]]],
-                      second: bool = True) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        """(CRF, network) per-token probabilities of the non-empty sentences."""
-        assert self._neural is not None
-        keep = [i for i, f in enumerate(feats) if f]
-        crf = [self.crf_marginals(feats[i], second) for i in keep]
-        net = self._neural.marginals([sentences[i] for i in keep])  # batches by length itself
-        return crf, net
-
-    def document_features(self, sentences: Sequence[Sequence[str]],
-                          window: int | None = None) -> list[list[list[str]]]:
-        """The second pass's features as `tag_document` builds them (to tune the mixture)."""
-        base = [sentence_features(s) if s else [] for s in sentences]
-        if self._neural is None:
-            votes = [list(self._first.tag(f)) if f else [] for f in base]
-        else:
-            keep = [i for i, f in enumerate(base) if f]
-            votes = self._votes(len(sentences), keep,
-                                self._neural.marginals([sentences[i] for i in keep]))
-        return document_pass_features(sentences, base, votes, window)
+        return keep, crf, net
 
     def _votes(self, n: int, keep: list[int], net: list[np.ndarray]) -> list[list[str]]:
         """The network's most likely tag per token, for the document votes (types only)."""
