@@ -130,3 +130,13 @@ def test_batched_viterbi_equals_one_sentence_at_a_time():
     one_by_one = [viterbi(x, move, first) for x in logps]
     assert viterbi_batch(logps, move, first) == one_by_one
     assert viterbi_batch(logps, move, first, budget=10) == one_by_one  # several groups
+
+
+@shipped
+def test_rasd_ner_neural_0_leaves_the_network_out(monkeypatch):
+    sents = [[r[0] for r in s] for s in read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:60]]
+    monkeypatch.setenv("RASD_NER_NEURAL", "0")
+    assert Tagger().tag_document(sents, CONLL_WINDOW) == \
+        Tagger(neural=False).tag_document(sents, CONLL_WINDOW)
+    monkeypatch.delenv("RASD_NER_NEURAL")
+    assert Tagger()._neural is not None
