@@ -283,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="copies of the train sentences with names swapped (mention replacement)")
     ap.add_argument("--hidden", type=int, default=DIMS["hidden"], help="LSTM units per direction")
     ap.add_argument("--no-write", action="store_true", help="train and score; ship nothing")
+    ap.add_argument("--out", type=Path, help="write the network here instead (no mixture)")
     ap.add_argument("--mix-only", action="store_true",
                     help="keep the shipped network; re-choose the CRF weight (after a CRF retrain)")
     args = ap.parse_args(argv)
@@ -338,11 +339,13 @@ def main(argv: list[str] | None = None) -> int:
             best = (f1, epoch, net.export())
     assert best is not None
     print(f"best epoch {best[1]}: dev F1 {best[0]:.4f}")
-    out = DATA / NEURAL if not args.no_write else Path(tempfile.mkdtemp()) / NEURAL
+    out = args.out or (DATA / NEURAL if not args.no_write else Path(tempfile.mkdtemp()) / NEURAL)
     NeuralTagger(best[2], vocab).save(out)
     shipped = NeuralTagger.load(out)  # as shipped: large tables in float16
     print(format_score(score(dev_tags, decode(shipped, dev_words))))
     print(f"{out}: {out.stat().st_size / 1e6:.1f} MB")
+    if args.out:
+        return 0
     return write_mixture(shipped, dev_words, dev_tags, not args.no_write)
 
 

@@ -8,6 +8,8 @@ import numpy as np
 import pytest
 
 from conftest import SHARED
+from rasd.entities.cache import RowCache
+from rasd.entities.features import context_features, sentence_features
 from rasd.entities.neural import (
     NEURAL,
     SLOTS,
@@ -19,6 +21,7 @@ from rasd.entities.neural import (
 from rasd.entities.tagger import CONLL_WINDOW, Tagger, model_dir
 from rasd.evaluate_ner import read_conll, score
 
+shipped = pytest.mark.skipif(not (model_dir() / NEURAL).is_file(), reason="no neural model")
 TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]
 
 
@@ -72,15 +75,47 @@ def test_batching_and_padding_do_not_change_a_sentence():
     assert np.allclose(alone, together, atol=1e-5)
 
 
+def test_words_read_together_equal_words_read_alone():
+    # New words are projected in one batch (char CNN padded to the longest word):
+    # a fresh network reading them among longer words must give the same scores.
+    words = ["بوش", "قالفيبوشقال", "في"]
+    alone = np.vstack([tiny_tagger(2).emissions([[w]])[0] for w in words])
+    together = tiny_tagger(2).emissions([[w] for w in words])
+    assert np.allclose(alone, np.vstack(together), atol=1e-5)
+
+
+def test_word_cache_refills_past_its_limit():
+    cache = RowCache((2,), np.float64, limit=3)
+    def rows(keys: list[str]) -> np.ndarray:
+        return np.array([[len(k), ord(k[0])] for k in keys], np.float64)
+    first = cache.take(["ab", "c", "ab"], rows)
+    assert first.tolist() == [[2, 97], [1, 99], [2, 97]]
+    later = cache.take(["dddd", "e", "ab"], rows)  # over the limit: emptied, then refilled
+    assert later.tolist() == [[4, 100], [1, 101], [2, 97]] and len(cache) == 3
+    many = cache.take(["a", "bb", "ccc", "dddd"], rows)  # more than it holds: computed
+    assert many[:, 0].tolist() == [1, 2, 3, 4]
+
+
+@shipped
+def test_crf_marginals_equal_crfsuite_own():
+    # The numpy forward-backward over crfsuite's weights must give crfsuite's marginals.
+    sents = read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:60]
+    words = [[r[0] for r in s] for s in sents]
+    tagger = Tagger()
+    for second, crf in ((False, tagger._first), (True, tagger._second)):
+        got = tagger.crf_marginals(words, [context_features(w) for w in words], second=second)
+        for w, m in zip(words, got, strict=True):
+            crf.set(sentence_features(w))
+            want = [[crf.marginal(lab, t) for lab in tagger._labels] for t in range(len(w))]
+            assert np.allclose(m, want, atol=1e-4)
+
+
 def test_viterbi_never_opens_with_inside_or_switches_type():
     move, first = allowed_transitions(TAGS)
     logp = np.log(np.array([[0.1, 0.1, 0.6, 0.1, 0.1],     # I-PER most likely first
                             [0.1, 0.1, 0.1, 0.1, 0.6]]))    # then I-LOC
     path = [TAGS[j] for j in viterbi(logp, move, first)]
     assert path[0] != "I-PER" and not (path[1] == "I-LOC" and path[0] != "B-LOC")
-
-
-shipped = pytest.mark.skipif(not (model_dir() / NEURAL).is_file(), reason="no neural model")
 
 
 @shipped

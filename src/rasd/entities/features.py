@@ -339,6 +339,32 @@ def _lex_key(lex: Lexicon, core: str) -> str:
 
 def sentence_features(words: Sequence[str], lex: Lexicon | None = None) -> list[list[str]]:
     """Feature lists for the tokens of one sentence (raw token strings)."""
+    return [list(word_features(norm_word(w))) + c
+            for w, c in zip(words, context_features(words, lex), strict=True)]
+
+
+_OFFSETS = (-2, -1, 1, 2)
+
+
+@lru_cache(maxsize=200_000)
+def _neighbour(keys: tuple[str, str, str, str]) -> tuple[tuple[str, ...], ...]:
+    """What a word (its `_context_keys`) says as each neighbour in `_OFFSETS`: strings
+    built once per word instead of once per token."""
+    w, core, c, g = keys
+    out = []
+    for d in _OFFSETS:
+        f = [f"w{d}=" + w, f"c{d}=" + core]
+        if c:
+            f.append(f"cue{d}=" + c)
+        if g and d in (-1, 1):
+            f.append(f"gaz{d}=" + g)
+        out.append(tuple(f))
+    return tuple(out)
+
+
+def context_features(words: Sequence[str], lex: Lexicon | None = None) -> list[list[str]]:
+    """The features of each token that read more than its own spelling; the rest are
+    `word_features` of its normalized form, which a scorer can cache per word."""
     if lex is None:
         lex = lexicon()
     norms = [norm_word(w) for w in words]
@@ -349,19 +375,13 @@ def sentence_features(words: Sequence[str], lex: Lexicon | None = None) -> list[
     scan = _scan_features(norms, ctx, [word_flags(n) for n in norms])
     out: list[list[str]] = []
     for i in range(n_tok):
-        f = list(word_features(norms[i])) + scan[i]
+        f = scan[i]
         f.append("lx=" + lx[i])
         f.append("lx-1=" + (lx[i - 1] if i else "<s>"))
         f.append("lx+1=" + (lx[i + 1] if i + 1 < n_tok else "</s>"))
-        for d in (-2, -1, 1, 2):
+        for k, d in enumerate(_OFFSETS):
             j = i + d
-            w, core, c, g = ctx[j] if 0 <= j < n_tok else _PAD
-            f.append(f"w{d}=" + w)
-            f.append(f"c{d}=" + core)
-            if c:
-                f.append(f"cue{d}=" + c)
-            if g and d in (-1, 1):
-                f.append(f"gaz{d}=" + g)
+            f += _neighbour(ctx[j] if 0 <= j < n_tok else _PAD)[k]
         prev = ctx[i - 1][0] if i else "<s>"
         nxt = ctx[i + 1][0] if i + 1 < n_tok else "</s>"
         f.append("bg-=" + prev + "|" + norms[i])

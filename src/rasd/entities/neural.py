@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from rasd.entities.cache import RowCache
+from rasd.entities.crf import forward_backward, length_batches
 from rasd.entities.features import (
     Lexicon,
     context_keys,
@@ -81,10 +83,6 @@ class Vocab:
         return cls(json.loads(text))
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)
-
-
 class NeuralTagger:
     """Per-token tag marginals (and tags) from the shipped network, numpy only."""
 
@@ -93,13 +91,16 @@ class NeuralTagger:
         self.vocab = vocab
         self.tags: list[str] = self.vocab.lists["tags"]
         self.hidden = self.w["fwd.w_hh"].shape[1]
-        self._cache: dict[str, np.ndarray] = {}
+        # 2 KB a word: at most 100 MB
+        self._words = RowCache((2, 4 * self.hidden), np.float32, limit=50_000)
         self._lex = lexicon()
         # The list-mark embedding (the last input) projected once per direction.
         mark = self.w["emb.mark"]
         self._mark_proj = {d: mark @ self.w[f"{d}.w_ih"][:, -mark.shape[1]:].T
                            for d in ("fwd", "bwd")}
         self._w_hh = np.stack([self.w["fwd.w_hh"].T, self.w["bwd.w_hh"].T])  # (2, h, 4h)
+        self._gate_scale = np.full(4 * self.hidden, 0.5, np.float32)
+        self._gate_scale[2 * self.hidden : 3 * self.hidden] = 1.0
 
     @classmethod
     def load(cls, path: str | Path) -> NeuralTagger:
@@ -113,69 +114,76 @@ class NeuralTagger:
                   for k, v in self.w.items()}
         np.savez_compressed(path, vocab=np.array(self.vocab.to_json()), **arrays)
 
-    def _char_cnn(self, n: str) -> np.ndarray:
-        idx = [self.vocab.get("chars", c) for c in word_chars(n)]
-        e = self.w["emb.char"][idx]  # (L, c)
+    def _char_cnn(self, norms: Sequence[str]) -> np.ndarray:
+        """The character CNN's max-pooled features (words x filters) of many words at once."""
+        chars = [[self.vocab.get("chars", c) for c in word_chars(n)] for n in norms]
         k = self.w["cnn.weight"]  # (out, c, width)
         width = k.shape[2]
         pad = width // 2
-        e = np.concatenate([np.zeros((pad, e.shape[1]), np.float32), e,
-                            np.zeros((pad, e.shape[1]), np.float32)])
-        windows = np.stack([e[i : i + len(idx)] for i in range(width)], axis=2)  # (L, c, w)
-        out = np.einsum("lcw,ocw->lo", windows, k) + self.w["cnn.bias"]
-        return np.maximum(out, 0).max(axis=0)
+        longest = max(len(c) for c in chars)
+        # Zero rows around every word, as the training convolution pads.
+        e = np.zeros((len(chars), longest + 2 * pad, k.shape[1]), np.float32)
+        for i, idx in enumerate(chars):
+            e[i, pad : pad + len(idx)] = self.w["emb.char"][idx]
+        windows = np.stack([e[:, i : i + longest] for i in range(width)], axis=3)  # (W, L, c, w)
+        out = np.maximum(np.einsum("nlcw,ocw->nlo", windows, k) + self.w["cnn.bias"], 0)
+        lengths = np.array([len(c) for c in chars])
+        out[np.arange(longest)[None, :] >= lengths[:, None]] = 0  # past the end: ReLU floor
+        return out.max(axis=1)
 
-    def word_projection(self, n: str) -> np.ndarray:
-        """Input-to-gates projection of one normalized word for both directions (cached)."""
-        hit = self._cache.get(n)
-        if hit is not None:
-            return hit
-        core = context_keys(n)[1]
+    def _projections(self, norms: list[str]) -> np.ndarray:
+        """Input-to-gates projections (words x direction x 4h) of new words, together."""
         v = self.vocab
-        parts = [self.w["emb.word"][v.get("words", n)], self.w["emb.core"][v.get("cores", core)],
-                 self._char_cnn(n)]
-        for slot, val in zip(SLOTS, word_slots(n, self._lex), strict=True):
-            parts.append(self.w["emb." + slot][v.get(slot, val)])
-        x = np.concatenate(parts)
-        d_in = x.shape[0]
-        proj = np.stack([x @ self.w[f"{d}.w_ih"][:, :d_in].T + self.w[f"{d}.b"]
-                         for d in ("fwd", "bwd")])
-        if len(self._cache) < 50_000:  # 2 KB each: at most about 100 MB
-            self._cache[n] = proj
-        return proj
+        parts = [self.w["emb.word"][[v.get("words", n) for n in norms]],
+                 self.w["emb.core"][[v.get("cores", context_keys(n)[1]) for n in norms]],
+                 self._char_cnn(norms)]
+        slots = list(zip(*(word_slots(n, self._lex) for n in norms), strict=True))
+        for slot, vals in zip(SLOTS, slots, strict=True):
+            parts.append(self.w["emb." + slot][[v.get(slot, x) for x in vals]])
+        x = np.concatenate(parts, axis=1)
+        d_in = x.shape[1]
+        return np.stack([x @ self.w[f"{d}.w_ih"][:, :d_in].T + self.w[f"{d}.b"]
+                         for d in ("fwd", "bwd")], axis=1)
 
     def _run(self, fwd: np.ndarray, bwd: np.ndarray) -> np.ndarray:
         """Both LSTM directions over (B, T, 4h) batches already projected (bwd reversed).
 
         The two directions step together as one stacked product: half the calls.
         """
-        proj = np.stack([fwd, bwd])  # (2, B, T, 4h)
-        _, b, t_max, _ = proj.shape
-        w_hh = self._w_hh
         hs = self.hidden
+        # sigmoid(x) = (tanh(x/2) + 1) / 2: with the i, f, o columns pre-halved one tanh
+        # per step serves all four gates (PyTorch order i, f, g, o).
+        scale = self._gate_scale
+        # Time-major, so each step reads one contiguous block.
+        proj = np.ascontiguousarray((np.stack([fwd, bwd]) * scale).transpose(2, 0, 1, 3))
+        t_max, _, b, _ = proj.shape  # (T, 2, B, 4h)
+        w_hh = self._w_hh * scale
         h = np.zeros((2, b, hs), np.float32)
         c = np.zeros((2, b, hs), np.float32)
-        out = np.empty((2, b, t_max, hs), np.float32)
+        g = np.empty((2, b, 4 * hs), np.float32)
+        out = np.empty((t_max, 2, b, hs), np.float32)
         for t in range(t_max):
-            g = proj[:, :, t] + h @ w_hh
-            s = _sigmoid(g)  # i, f, o; the cell input is a tanh
-            c = s[..., hs : 2 * hs] * c + s[..., :hs] * np.tanh(g[..., 2 * hs : 3 * hs])
+            np.matmul(h, w_hh, out=g)
+            g += proj[t]
+            np.tanh(g, out=g)
+            s = g * 0.5 + 0.5
+            c = s[..., hs : 2 * hs] * c + s[..., :hs] * g[..., 2 * hs : 3 * hs]
             h = s[..., 3 * hs :] * np.tanh(c)
-            out[:, :, t] = h
-        return out
+            out[t] = h
+        return out.transpose(1, 2, 0, 3)  # (2, B, T, h)
 
     def _emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Tag scores (B, T, tags) of a batch of non-empty sentences, right-padded."""
         lengths = [len(s) for s in sentences]
         t_max = max(lengths)
-        rows: list[np.ndarray] = []
+        norms: list[str] = []
         marks: list[str] = []
         for words in sentences:
-            norms = [norm_word(w) for w in words]
-            rows += [self.word_projection(n) for n in norms]
-            marks += phrase_marks(norms)
+            ns = [norm_word(w) for w in words]
+            norms += ns
+            marks += phrase_marks(ns)
         mk = [self.vocab.get("mark", m or "-") for m in marks]
-        every = np.stack(rows)  # (tokens, direction, 4h)
+        every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
         f_all = every[:, 0] + self._mark_proj["fwd"][mk]
         b_all = every[:, 1] + self._mark_proj["bwd"][mk]
         fwd = np.zeros((len(sentences), t_max, 4 * self.hidden), np.float32)
@@ -191,57 +199,25 @@ class NeuralTagger:
         h = np.concatenate([hf, hb], axis=2)
         return h @ self.w["out.weight"].T + self.w["out.bias"]
 
-    def _batches(self, sentences: Sequence[Sequence[str]], budget: int = 4096) -> list[list[int]]:
-        """Indices of the non-empty sentences in length-sorted batches of about `budget` cells."""
-        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
-        out: list[list[int]] = []
-        for i in order:
-            if out and (len(out[-1]) + 1) * len(sentences[i]) <= budget:
-                out[-1].append(i)
-            else:
-                out.append([i])
-        return out
-
     def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Per-token tag scores (T, tags) for each sentence (empty ones get (0, tags))."""
         out = [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
-        for batch in self._batches(sentences):
+        for batch in length_batches([len(s) for s in sentences]):
             em = self._emissions([sentences[i] for i in batch])
             for k, i in enumerate(batch):
                 out[i] = em[k, : len(sentences[i])]
         return out
 
     def marginals(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
-        """P(tag | sentence) per token from the CRF layer's forward-backward.
-
-        Scaled forward-backward in probability space: each step is one small
-        matrix product, renormalized, instead of a log-sum-exp over tag pairs.
-        """
+        """P(tag | sentence) per token from the CRF layer's forward-backward."""
         trans = np.exp(self.w["crf.trans"].astype(np.float64))
         start = np.exp(self.w["crf.start"].astype(np.float64))
         end = np.exp(self.w["crf.end"].astype(np.float64))
         out = [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
-        for batch in self._batches(sentences):
-            em = self._emissions([sentences[i] for i in batch]).astype(np.float64)
-            pot = np.exp(em - em.max(axis=2, keepdims=True))
+        for batch in length_batches([len(s) for s in sentences]):
+            em = self._emissions([sentences[i] for i in batch])
             n = np.array([len(sentences[i]) for i in batch])
-            b, t_max, _ = em.shape
-            alpha = np.empty_like(pot)
-            beta = np.empty_like(pot)
-            a = start * pot[:, 0]
-            alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
-            for t in range(1, t_max):
-                a = (alpha[:, t - 1] @ trans) * pot[:, t]
-                a /= a.sum(axis=1, keepdims=True)
-                alpha[:, t] = np.where((t < n)[:, None], a, alpha[:, t - 1])
-            last = end / end.sum()
-            beta[:, t_max - 1] = last
-            for t in range(t_max - 2, -1, -1):
-                v = (pot[:, t + 1] * beta[:, t + 1]) @ trans.T
-                v /= v.sum(axis=1, keepdims=True)
-                beta[:, t] = np.where((t >= n - 1)[:, None], last, v)
-            p = alpha * beta
-            p /= p.sum(axis=2, keepdims=True)
+            p = forward_backward(em, n, trans, start, end)
             for j, i in enumerate(batch):
                 out[i] = p[j, : n[j]].astype(np.float32)
         return out

@@ -25,9 +25,11 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
+from rasd.entities.crf import CrfsuiteMarginals
 from rasd.entities.features import (
     Votes,
     add_votes,
+    context_features,
     document_features,
     sentence_features,
     sentence_votes,
@@ -129,18 +131,23 @@ class Tagger:
         self.space = space
         self.o_bias = o_bias
         self._labels = net.tags
+        self._marginals: dict[str, CrfsuiteMarginals] = {}
+        if self._second is not None:  # read now: the document pass always needs it
+            self._marginals["second"] = CrfsuiteMarginals(self._second, self._labels)
         self._move, self._start = allowed_transitions(self._labels)
 
-    def crf_marginals(self, feats: list[list[str]], second: bool = True) -> np.ndarray:
-        """P(tag) per token (tokens x neural tag order) from one CRF pass."""
-        crf = self._second if second and self._second is not None else self._first
-        crf.set(feats)
-        known = set(crf.labels())
-        out = np.zeros((len(feats), len(self._labels)), np.float32)
-        for j, lab in enumerate(self._labels):
-            if lab in known:
-                out[:, j] = [crf.marginal(lab, t) for t in range(len(feats))]
-        return out
+    def crf_marginals(self, sentences: Sequence[Sequence[str]],
+                      contexts: Sequence[list[list[str]]], second: bool = True
+                      ) -> list[np.ndarray]:
+        """P(tag) per token (tokens x neural tag order) of each sentence, from one CRF pass
+        (`contexts`: each sentence's `context_features`, document features added)."""
+        use_second = second and self._second is not None
+        key = "second" if use_second else "first"
+        if key not in self._marginals:  # the weights are read once, on first use
+            crf = self._second if use_second else self._first
+            assert crf is not None
+            self._marginals[key] = CrfsuiteMarginals(crf, self._labels)
+        return self._marginals[key].marginals(sentences, contexts)
 
     def mix(self, crf: list[np.ndarray], net: list[np.ndarray], weight: float,
             space: str = "prob", o_bias: float = 0.0) -> list[list[str]]:
@@ -191,7 +198,7 @@ class Tagger:
         good as the first CRF pass's on dev, 0.720 vs 0.718, and one CRF pass fewer).
         """
         assert self._neural is not None
-        base = [sentence_features(s) if s else [] for s in sentences]
+        base = [context_features(s) if s else [] for s in sentences]
         keep = [i for i, f in enumerate(base) if f]
         net = self._neural.marginals([sentences[i] for i in keep])
         lone = self._lone(sentences)
@@ -199,7 +206,8 @@ class Tagger:
         if not lone:
             votes = self._votes(len(sentences), keep, net)
             feats = document_pass_features(sentences, base, votes, window)
-        crf = [self.crf_marginals(feats[i], second=not lone) for i in keep]
+        crf = self.crf_marginals([sentences[i] for i in keep], [feats[i] for i in keep],
+                                 second=not lone)
         return keep, crf, net
 
     def _votes(self, n: int, keep: list[int], net: list[np.ndarray]) -> list[list[str]]:

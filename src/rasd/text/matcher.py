@@ -93,7 +93,8 @@ class PhraseMatcher(Generic[T]):
                 if rest:
                     end = tokens[j - 1].end
                 found.append(Match(start, end, i, j, payload, pre == 0 and suf == 0))
-        found.sort(key=lambda m: (-(m.last - m.first), not m.exact))
+        if len(found) > 1:
+            found.sort(key=lambda m: (-(m.last - m.first), not m.exact))
         return found
 
     def find(self, text: str, tokens: list[Token]) -> list[Match[T]]:

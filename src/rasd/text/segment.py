@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.document import Span, Token
@@ -148,8 +148,10 @@ _IMPERFECT = "يتنا"  # the future س only comes before an imperfect verb: س
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
 
 
-def clitic_stems(norm: str, min_stem: int = 2) -> list[tuple[str, int, int]]:
-    """Readings of a normalized word as proclitics + stem + enclitic.
+@lru_cache(maxsize=1 << 18)
+def clitic_stems(norm: str, min_stem: int = 2) -> tuple[tuple[str, int, int], ...]:
+    """Readings of a normalized word as proclitics + stem + enclitic (cached: every
+    layer asks for the same words).
 
     Returns (stem, prefix_len, suffix_len) triples, the unsegmented word first.
     Both the stem with and without the article are produced, so a lexicon entry
@@ -182,4 +184,4 @@ def clitic_stems(norm: str, min_stem: int = 2) -> list[tuple[str, int, int]]:
                 add(rest[: -len(suf)], p, len(suf))
                 if rest.endswith("ت" + suf):  # taa marbuta before a pronoun: حكومته
                     add(rest[: -len(suf) - 1] + "ه", p, len(suf) + 1)
-    return out
+    return tuple(out)

@@ -1,0 +1,47 @@
+"""Per-word vectors computed once and kept as rows of one array (taggers' word caches).
+
+Looking rows up with one index array is much cheaper than stacking many small
+arrays; the array doubles when full, and is emptied past `limit` words so that
+a long-running worker's memory stays bounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+
+class RowCache:
+    def __init__(self, shape: tuple[int, ...], dtype: type, limit: int) -> None:
+        self._index: dict[str, int] = {}
+        self._rows = np.zeros((min(1024, limit), *shape), dtype)
+        self._limit = limit
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def take(self, keys: Sequence[str],
+             compute: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+        """The rows of `keys` (len(keys) x shape); `compute` makes the rows of new keys."""
+        index = self._index
+        distinct = list(dict.fromkeys(keys))
+        if len(distinct) > self._limit:  # more words than the cache holds: no caching
+            return compute(list(keys))
+        missing = [k for k in distinct if k not in index]
+        if missing:
+            if len(index) + len(missing) > self._limit:
+                index.clear()
+                missing = distinct
+            at = len(index)
+            need = at + len(missing)
+            if need > len(self._rows):
+                grown = np.zeros((min(max(need, 2 * len(self._rows)), self._limit),
+                                  *self._rows.shape[1:]),
+                                 self._rows.dtype)
+                grown[:at] = self._rows[:at]
+                self._rows = grown
+            self._rows[at:need] = compute(missing)
+            for k in missing:
+                index[k] = len(index)
+        return self._rows[[index[k] for k in keys]]

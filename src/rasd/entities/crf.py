@@ -1,0 +1,128 @@
+"""Linear-chain CRF marginals in numpy: shared by the network's CRF layer and the crfsuite models.
+
+crfsuite answers one `marginal(label, position)` call at a time; reading its
+weights once and running forward-backward on whole batches of sentences gives
+the same numbers several times faster (tests/test_neural.py checks both).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pycrfsuite
+
+from rasd.entities.cache import RowCache
+from rasd.entities.features import norm_word, word_features
+
+
+def length_batches(lengths: Sequence[int], budget: int = 4096) -> list[list[int]]:
+    """Indices of the non-empty items in length-sorted batches of about `budget` cells."""
+    order = sorted((i for i, n in enumerate(lengths) if n), key=lambda i: lengths[i])
+    out: list[list[int]] = []
+    for i in order:
+        if out and (len(out[-1]) + 1) * lengths[i] <= budget:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def forward_backward(em: np.ndarray, n: np.ndarray, trans: np.ndarray,
+                     start: np.ndarray | None = None,
+                     end: np.ndarray | None = None) -> np.ndarray:
+    """P(tag) per token of a right-padded batch of emission scores (B, T, K).
+
+    `trans`, `start` and `end` are potentials (exp of the weights). Scaled
+    forward-backward in probability space: each step is one small matrix
+    product, renormalized, instead of a log-sum-exp over tag pairs.
+    """
+    em = em.astype(np.float64)
+    pot = np.exp(em - em.max(axis=2, keepdims=True))  # padding: all ones, never read
+    b, t_max, k = em.shape
+    start = np.ones(k) if start is None else start
+    end = np.ones(k) if end is None else end
+    alpha = np.empty_like(pot)
+    a = start * pot[:, 0]
+    alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+    for t in range(1, t_max):
+        a = (alpha[:, t - 1] @ trans) * pot[:, t]
+        alpha[:, t] = a / a.sum(axis=1, keepdims=True)
+    # The backward pass runs over each sentence reversed and left-aligned, so that
+    # every sentence's last token is step 0 and no step needs a mask.
+    rows = np.arange(b)[:, None]
+    back = np.maximum(n[:, None] - 1 - np.arange(t_max)[None, :], 0)  # (B, T)
+    pot_r = pot[rows, back]
+    beta_r = np.empty_like(pot)
+    beta_r[:, 0] = end / end.sum()
+    trans_t = trans.T
+    for t in range(1, t_max):
+        v = (pot_r[:, t - 1] * beta_r[:, t - 1]) @ trans_t
+        beta_r[:, t] = v / v.sum(axis=1, keepdims=True)
+    p = alpha * beta_r[rows, back]
+    p /= p.sum(axis=2, keepdims=True)
+    return p
+
+
+class CrfsuiteMarginals:
+    """A crfsuite model's per-token marginals, in the column order of `labels`.
+
+    Labels the model does not know get probability 0 (as crfsuite would).
+    """
+
+    def __init__(self, tagger: pycrfsuite.Tagger, labels: Sequence[str]) -> None:
+        info = tagger.info()
+        own = list(tagger.labels())
+        col = {lab: j for j, lab in enumerate(own)}
+        attrs = sorted({a for a, _ in info.state_features})
+        self._attr = {a: i for i, a in enumerate(attrs)}
+        # One extra zero row: attributes the model never saw add nothing.
+        w = np.zeros((len(attrs) + 1, len(own)))
+        for (a, lab), v in info.state_features.items():
+            w[self._attr[a], col[lab]] = v
+        self._w = w
+        self._unknown = len(attrs)
+        trans = np.zeros((len(own), len(own)))
+        for (x, y), v in info.transitions.items():
+            trans[col[x], col[y]] = v
+        self._trans = np.exp(trans)
+        self._cols = [col.get(lab, -1) for lab in labels]
+        self._words = RowCache((len(own),), np.float64, limit=200_000)  # 72 bytes a word
+
+    def _local(self, norms: list[str]) -> np.ndarray:
+        """The summed weights of each new word's own features (`word_features`)."""
+        get, unk = self._attr.get, self._unknown
+        return np.stack([self._w[[get(a, unk) for a in word_features(n)]].sum(axis=0)
+                         for n in norms])
+
+    def emissions(self, words: Sequence[str], context: Sequence[Sequence[str]]) -> np.ndarray:
+        """State scores (tokens x the model's labels) of a run of tokens: each word's cached
+        own-feature sum plus its context features (`features.context_features`)."""
+        get, unk = self._attr.get, self._unknown
+        # A leading zero-row id per token: no token's slice is empty.
+        ids = [i for f in context for i in (unk, *[get(a, unk) for a in f])]
+        cuts = np.cumsum([0] + [len(f) + 1 for f in context[:-1]])
+        local = self._words.take([norm_word(w) for w in words], self._local)
+        return local + np.add.reduceat(self._w[ids], cuts, axis=0)
+
+    def marginals(self, sentences: Sequence[Sequence[str]],
+                  contexts: Sequence[Sequence[Sequence[str]]]) -> list[np.ndarray]:
+        """P(label) per token (tokens x `labels`) of each sentence, from its words and
+        their context features."""
+        k = len(self._cols)
+        out = [np.zeros((0, k), np.float32) for _ in sentences]
+        lengths = [len(s) for s in sentences]
+        cols = [c for c, own in enumerate(self._cols) if own >= 0]
+        owns = [self._cols[c] for c in cols]
+        for batch in length_batches(lengths):
+            n = np.array([lengths[i] for i in batch])
+            live = np.arange(int(n.max()))[None, :] < n[:, None]  # (B, T), row-major = text order
+            em = np.zeros((len(batch), int(n.max()), self._w.shape[1]))
+            em[live] = self.emissions([w for i in batch for w in sentences[i]],
+                                      [f for i in batch for f in contexts[i]])
+            p = forward_backward(em, n, self._trans)
+            got = np.zeros((*p.shape[:2], k), np.float32)
+            got[:, :, cols] = p[:, :, owns]
+            for j, i in enumerate(batch):
+                out[i] = got[j, : n[j]]
+        return out
