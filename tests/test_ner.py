@@ -225,3 +225,27 @@ def test_spans_cut_at_brackets_and_before_qualifying_words():
     assert len(words) == len(tags)
     found = [doc.text[e.start:e.end] for e in spans_from_tags(doc.text, doc.tokens, tags)]
     assert found == ["جبهة النصرة", "داعش"]  # تنظيم alone is a head noun, no name
+
+
+def test_untagged_repeats_of_a_name_get_its_type():
+    from rasd.entities.consistency import propagate
+    sents = [["أعلنت", "شركة", "فولكسفاغن", "الألمانية"], ["وقالت", "فولكسفاغن", "إنها"],
+             ["زار", "جورج", "بوش", "بغداد"], ["وصل", "جورج", "بوش", "أمس"]]
+    tags = [["O", "O", "B-ORG", "O"], ["O", "O", "O"],
+            ["O", "B-PER", "I-PER", "B-LOC"], ["O", "O", "O", "O"]]
+    out = propagate(sents, tags)
+    assert out[1] == ["O", "B-ORG", "O"]
+    assert out[3] == ["O", "B-PER", "I-PER", "O"]
+    assert out[0] == tags[0] and out[2] == tags[2]  # what was tagged stays
+
+
+def test_common_words_and_far_sentences_do_not_spread():
+    from rasd.entities.consistency import propagate
+    # الحكومة: 97 times in the training text, never in a name; a stray tag stays alone.
+    sents = [["الحكومة", "قررت"], ["ثم", "الحكومة", "رفضت"]]
+    assert propagate(sents, [["B-ORG", "O"], ["O", "O", "O"]])[1] == ["O", "O", "O"]
+    # In a stream, only sentences within the window count as the document.
+    far = [["فولكسفاغن"], ["x"], ["x"], ["فولكسفاغن"]]
+    tags = [["B-ORG"], ["O"], ["O"], ["O"]]
+    assert propagate(far, tags, window=2)[3] == ["O"]
+    assert propagate(far, tags, window=3)[3] == ["B-ORG"]

@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
+from rasd.entities.consistency import propagate
 from rasd.entities.crf import CrfsuiteMarginals
 from rasd.entities.features import (
     Votes,
@@ -171,6 +172,10 @@ class Tagger:
     def tag_document(self, sentences: Sequence[Sequence[str]],
                      window: int | None = None) -> list[list[str]]:
         """Tags for every sentence of a document (or of a stream, with `window`)."""
+        return propagate(sentences, self._tag(sentences, window), window)
+
+    def _tag(self, sentences: Sequence[Sequence[str]],
+             window: int | None) -> list[list[str]]:
         if self._neural is None:
             base = [sentence_features(s) if s else [] for s in sentences]
             first = [list(self._first.tag(f)) if f else [] for f in base]

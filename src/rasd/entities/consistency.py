@@ -1,0 +1,70 @@
+"""One name, one type across a document: untagged repeats of a tagged name get its tag.
+
+A name is tagged where its context is clear (بيان شركة مايكروسوفت) and may be
+missed where it is not (... ومايكروسوفت). After tagging, every exact repeat
+(same normalized words) of a name tagged elsewhere in the document, left
+untagged, gets the name's majority type. A one-word name is not spread when
+it is short, or when the training text mostly used the word outside names: a
+common word tagged once by mistake must not spread. On ANERcorp dev this adds
+0.007 F1 (README, "Entity recognition").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from rasd.entities.features import context_keys, lexicon, norm_word
+from rasd.evaluate_ner import chunks
+
+Name = tuple[str, ...]
+
+
+def _spreads(name: Name) -> bool:
+    if len(name) > 1:
+        return True
+    word = name[0]
+    if len(word) < 3:
+        return False
+    seen, named = lexicon().get(context_keys(word)[1], (0, 0))  # by core stem, as counted
+    return seen < 3 or named * 2 >= seen
+
+
+def _names(found: Sequence[list[tuple[Name, str]]]) -> dict[str, list[tuple[Name, str]]]:
+    """Spreadable names with their majority type, by first word, longest first."""
+    types: dict[Name, Counter[str]] = {}
+    for sentence in found:
+        for name, typ in sentence:
+            types.setdefault(name, Counter())[typ] += 1
+    out: dict[str, list[tuple[Name, str]]] = {}
+    for name, c in sorted(types.items(), key=lambda x: -len(x[0])):
+        if _spreads(name):
+            out.setdefault(name[0], []).append((name, c.most_common(1)[0][0]))
+    return out
+
+
+def _fill(norms: list[str], tags: list[str], names: dict[str, list[tuple[Name, str]]]) -> None:
+    for a, word in enumerate(norms):
+        for name, typ in names.get(word, ()):
+            k = len(name)
+            if tuple(norms[a : a + k]) == name and all(t == "O" for t in tags[a : a + k]):
+                tags[a : a + k] = ["B-" + typ] + ["I-" + typ] * (k - 1)
+                break
+
+
+def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
+              window: int | None = None) -> list[list[str]]:
+    """`tags` with untagged repeats of tagged names filled in; the document is all the
+    sentences, or (`window`) those within that many sentences on each side."""
+    norms = [[norm_word(w) for w in s] for s in sentences]
+    found = [[(tuple(n[a:b]), typ) for a, b, typ in chunks(t)]
+             for n, t in zip(norms, tags, strict=True)]
+    out = [list(t) for t in tags]
+    if window is None:
+        every = _names(found)
+        for n, t in zip(norms, out, strict=True):
+            _fill(n, t, every)
+        return out
+    for i, (n, t) in enumerate(zip(norms, out, strict=True)):
+        _fill(n, t, _names(found[max(0, i - window) : i + window + 1]))
+    return out
