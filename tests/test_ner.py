@@ -237,6 +237,9 @@ def test_untagged_repeats_of_a_name_get_its_type():
     assert out[1] == ["O", "B-ORG", "O"]
     assert out[3] == ["O", "B-PER", "I-PER", "O"]
     assert out[0] == tags[0] and out[2] == tags[2]  # what was tagged stays
+    later = propagate([["زار", "جورج", "بوش", "بغداد"], ["وقال", "بوش", "إن"]],
+                      [["O", "B-PER", "I-PER", "B-LOC"], ["O", "O", "O"]])
+    assert later[1] == ["O", "B-PER", "O"]  # the surname alone
 
 
 def test_common_words_and_far_sentences_do_not_spread():
