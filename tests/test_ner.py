@@ -252,3 +252,27 @@ def test_common_words_and_far_sentences_do_not_spread():
     tags = [["B-ORG"], ["O"], ["O"], ["O"]]
     assert propagate(far, tags, window=2)[3] == ["O"]
     assert propagate(far, tags, window=3)[3] == ["B-ORG"]
+
+
+def test_quoted_titles_after_a_title_noun_are_misc():
+    from rasd.entities.titles import mark_titles
+    sents = [["في", "برنامج", "«", "حوار", "من", "القلب", "»", "الذي"],
+             ["من", "البرنامج", "الطبي", "«", "نمو", "بصحة", "وأمان", "»"],
+             ["على", "استاد", '"', "سلتيك", "بارك", '"']]
+    tags = [["O"] * 8, ["O"] * 8, ["O", "O", "O", "B-ORG", "I-ORG", "O"]]
+    out = mark_titles(sents, tags)
+    assert out[0] == ["O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O"]
+    assert out[1][4:7] == ["B-MISC", "I-MISC", "I-MISC"]
+    assert out[2][3:5] == ["B-MISC", "I-MISC"]  # the title noun decides the type
+
+
+def test_titles_need_a_title_noun_and_a_near_closing_quote():
+    from rasd.entities.titles import mark_titles
+    no_cue = [["قال", "«", "لن", "نتراجع", "»"]]
+    assert mark_titles(no_cue, [["O"] * 5]) == [["O"] * 5]
+    far = [["برنامج", "«", *["كلمة"] * 8, "»"]]
+    assert mark_titles(far, [["O"] * 11]) == [["O"] * 11]
+    two_between = [["برنامج", "جديد", "آخر", "«", "مانشيت", "»"]]
+    assert mark_titles(two_between, [["O"] * 6]) == [["O"] * 6]
+    one_between = [["كتاب", "جديد", "«", "مانشيت", "»"]]
+    assert mark_titles(one_between, [["O"] * 5])[0][3] == "B-MISC"

@@ -24,6 +24,12 @@ def _data_lines(name: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+@lru_cache(maxsize=8)
+def word_list(name: str) -> frozenset[str]:
+    """A data/ner word list, one word per line, in matching form."""
+    return frozenset(norm_word(ln.strip()) for ln in _data_lines(name))
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict[str, str]:
     """Normalized cue word -> class (PER, ORG, LOC, MISC)."""

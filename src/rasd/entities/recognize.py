@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rasd.document import Document, Entity, Span, Token
-from rasd.entities.features import cues, gazetteer, norm_word
+from rasd.entities.features import cues, gazetteer, norm_word, word_list
 from rasd.entities.kb import SKIP_TOKENS
 from rasd.entities.tagger import default_tagger
 from rasd.evaluate_ner import chunks
@@ -30,14 +30,6 @@ def known_names() -> frozenset[str]:
              if ln.strip() and not ln.startswith("#")}
     single, multi = gazetteer()
     return frozenset(known | set(single) | set(multi))
-
-
-@lru_cache(maxsize=4)
-def word_list(name: str) -> frozenset[str]:
-    """A data/ner word list, one word per line, in matching form."""
-    path = resources.files("rasd").joinpath("data", "ner", name)
-    return frozenset(norm_word(ln.strip()) for ln in path.read_text(encoding="utf-8").splitlines()
-                     if ln.strip() and not ln.startswith("#"))
 
 
 def not_entities() -> frozenset[str]:

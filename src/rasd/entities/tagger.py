@@ -36,6 +36,7 @@ from rasd.entities.features import (
     sentence_votes,
 )
 from rasd.entities.neural import NEURAL, NeuralTagger, allowed_transitions, viterbi_batch
+from rasd.entities.titles import mark_titles
 
 FIRST = "model.crfsuite"
 SECOND = "model-doc.crfsuite"
@@ -172,7 +173,8 @@ class Tagger:
     def tag_document(self, sentences: Sequence[Sequence[str]],
                      window: int | None = None) -> list[list[str]]:
         """Tags for every sentence of a document (or of a stream, with `window`)."""
-        return propagate(sentences, self._tag(sentences, window), window)
+        tags = mark_titles(sentences, self._tag(sentences, window))
+        return propagate(sentences, tags, window)
 
     def _tag(self, sentences: Sequence[Sequence[str]],
              window: int | None) -> list[list[str]]:
