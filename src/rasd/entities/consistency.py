@@ -12,8 +12,8 @@ common word tagged once by mistake must not spread. On ANERcorp dev this adds
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rasd.entities.features import context_keys, lexicon, norm_word
 from rasd.evaluate_ner import chunks
@@ -21,6 +21,7 @@ from rasd.evaluate_ner import chunks
 Name = tuple[str, ...]
 
 
+@lru_cache(maxsize=50_000)
 def _spreads(name: Name) -> bool:
     if len(name) > 1:
         return True
@@ -31,18 +32,24 @@ def _spreads(name: Name) -> bool:
     return seen < 3 or named * 2 >= seen
 
 
-def _names(found: Sequence[list[tuple[Name, str]]]) -> dict[str, list[tuple[Name, str]]]:
-    """Spreadable names with their majority type, by first word, longest first."""
-    types: dict[Name, Counter[str]] = {}
+def _names(found: Sequence[list[tuple[Name, str]]],
+           words: set[str] | None = None) -> dict[str, list[tuple[Name, str]]]:
+    """Spreadable names (those starting with one of `words`, if given) with their majority
+    type, by first word, longest first."""
+    types: dict[Name, dict[str, int]] = {}
     for sentence in found:
         for name, typ in sentence:
-            types.setdefault(name, Counter())[typ] += 1
+            names = [name]
             if typ == "PER" and len(name) > 1:  # the surname alone later: بوش after جورج بوش
-                types.setdefault(name[-1:], Counter())[typ] += 1
+                names.append(name[-1:])
+            for n in names:
+                if words is None or n[0] in words:
+                    counts = types.setdefault(n, {})
+                    counts[typ] = counts.get(typ, 0) + 1
     out: dict[str, list[tuple[Name, str]]] = {}
-    for name, c in sorted(types.items(), key=lambda x: -len(x[0])):
+    for name, counts in sorted(types.items(), key=lambda x: -len(x[0])):
         if _spreads(name):
-            out.setdefault(name[0], []).append((name, c.most_common(1)[0][0]))
+            out.setdefault(name[0], []).append((name, max(counts, key=counts.__getitem__)))
     return out
 
 
@@ -69,5 +76,5 @@ def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
             _fill(n, t, every)
         return out
     for i, (n, t) in enumerate(zip(norms, out, strict=True)):
-        _fill(n, t, _names(found[max(0, i - window) : i + window + 1]))
+        _fill(n, t, _names(found[max(0, i - window) : i + window + 1], set(n)))
     return out

@@ -11,6 +11,7 @@ put inside, unless a tagged name crosses the quotes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rasd.entities.features import norm_word, word_list
 from rasd.text.segment import clitic_stems
@@ -20,6 +21,7 @@ CLOSING = frozenset('»"”')
 MAX_WORDS = 6
 
 
+@lru_cache(maxsize=100_000)
 def _is_cue(word: str) -> bool:
     cues = word_list("title_cues.txt")
     return any(s in cues for s, _, _ in clitic_stems(norm_word(word)))
