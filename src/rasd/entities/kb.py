@@ -27,6 +27,9 @@ PLACE_KINDS = frozenset({
 })
 # Tokens skipped when matching names: لواء (فاطميون) is the name لواء فاطميون.
 SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')
+# Quotes around a name or title: an outlet quoted after لـ, a title after برنامج.
+OPENING_QUOTES = frozenset('«"“')
+CLOSING_QUOTES = frozenset('»"”')
 # Cue words before a mention that make an ambiguous name acceptable, by entity type
 # (normalized with `name_key` below: رئيس is matched as the tokenizer folds it).
 _CUE_WORDS = {

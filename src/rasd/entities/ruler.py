@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.kb import CUES, KB, SKIP_TOKENS, name_key
+from rasd.entities.kb import CLOSING_QUOTES, CUES, KB, OPENING_QUOTES, SKIP_TOKENS, name_key
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems, tokenize
@@ -170,8 +170,6 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
     return None
 
 
-_QUOTES_OPEN = "«\"“"
-_QUOTES_CLOSE = "»\"”"
 _DASHES = "-–—"
 
 
@@ -180,7 +178,7 @@ def outlet_cue(text: str, start: int, end: int) -> bool:
     between the dashes of a byline (عبدالله البرقاوي- سبق- الرياض)."""
     before = text[max(0, start - 4):start].rstrip()
     after = text[end:end + 3].lstrip()
-    if before[-1:] and before[-1] in _QUOTES_OPEN and after[:1] and after[0] in _QUOTES_CLOSE:
+    if before[-1:] and before[-1] in OPENING_QUOTES and after[:1] and after[0] in CLOSING_QUOTES:
         lead = before[:-1].rstrip()
         if lead.endswith("لـ") or lead.endswith(" ل"):
             return True

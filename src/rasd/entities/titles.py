@@ -14,10 +14,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.entities.features import norm_word, word_list
+from rasd.entities.kb import CLOSING_QUOTES, OPENING_QUOTES
 from rasd.text.segment import clitic_stems
 
-OPENING = frozenset('«"“')
-CLOSING = frozenset('»"”')
 MAX_WORDS = 6
 
 
@@ -31,16 +30,16 @@ def _quote_after(words: Sequence[str], i: int) -> int:
     """Index of the opening quote after the title noun at i (one word may come between),
     or -1."""
     for k in (i + 1, i + 2):
-        if k < len(words) and words[k].strip() in OPENING:
+        if k < len(words) and words[k].strip() in OPENING_QUOTES:
             return k
-        if k < len(words) and (words[k].strip() in CLOSING or not words[k].isalpha()):
+        if k < len(words) and (words[k].strip() in CLOSING_QUOTES or not words[k].isalpha()):
             return -1
     return -1
 
 
 def _closing(words: Sequence[str], k: int) -> int:
     for j in range(k + 2, min(len(words), k + 2 + MAX_WORDS)):
-        if words[j].strip() in CLOSING:
+        if words[j].strip() in CLOSING_QUOTES:
             return j
     return -1
 
