@@ -98,9 +98,11 @@ class NeuralTagger:
         mark = self.w["emb.mark"]
         self._mark_proj = {d: mark @ self.w[f"{d}.w_ih"][:, -mark.shape[1]:].T
                            for d in ("fwd", "bwd")}
-        self._w_hh = np.stack([self.w["fwd.w_hh"].T, self.w["bwd.w_hh"].T])  # (2, h, 4h)
+        # sigmoid(x) = (tanh(x/2) + 1) / 2: with the i, f, o columns pre-halved one tanh
+        # per LSTM step serves all four gates (PyTorch order i, f, g, o).
         self._gate_scale = np.full(4 * self.hidden, 0.5, np.float32)
         self._gate_scale[2 * self.hidden : 3 * self.hidden] = 1.0
+        self._w_hh = np.stack([self.w["fwd.w_hh"].T, self.w["bwd.w_hh"].T]) * self._gate_scale
 
     @classmethod
     def load(cls, path: str | Path) -> NeuralTagger:
@@ -125,7 +127,7 @@ class NeuralTagger:
         e = np.zeros((len(chars), longest + 2 * pad, k.shape[1]), np.float32)
         for i, idx in enumerate(chars):
             e[i, pad : pad + len(idx)] = self.w["emb.char"][idx]
-        windows = np.stack([e[:, i : i + longest] for i in range(width)], axis=3)  # (W, L, c, w)
+        windows = np.stack([e[:, i : i + longest] for i in range(width)], axis=3)  # (N, L, c, w)
         out = np.maximum(np.einsum("nlcw,ocw->nlo", windows, k) + self.w["cnn.bias"], 0)
         lengths = np.array([len(c) for c in chars])
         out[np.arange(longest)[None, :] >= lengths[:, None]] = 0  # past the end: ReLU floor
@@ -151,13 +153,11 @@ class NeuralTagger:
         The two directions step together as one stacked product: half the calls.
         """
         hs = self.hidden
-        # sigmoid(x) = (tanh(x/2) + 1) / 2: with the i, f, o columns pre-halved one tanh
-        # per step serves all four gates (PyTorch order i, f, g, o).
-        scale = self._gate_scale
-        # Time-major, so each step reads one contiguous block.
-        proj = np.ascontiguousarray((np.stack([fwd, bwd]) * scale).transpose(2, 0, 1, 3))
+        # Gate columns scaled as `_w_hh` is; time-major, so each step reads one block.
+        proj = np.ascontiguousarray((np.stack([fwd, bwd]) * self._gate_scale)
+                                    .transpose(2, 0, 1, 3))
         t_max, _, b, _ = proj.shape  # (T, 2, B, 4h)
-        w_hh = self._w_hh * scale
+        w_hh = self._w_hh  # (2, h, 4h), gate columns scaled
         h = np.zeros((2, b, hs), np.float32)
         c = np.zeros((2, b, hs), np.float32)
         g = np.empty((2, b, 4 * hs), np.float32)
