@@ -26,8 +26,11 @@ export function parseHash() {
 }
 
 export function go(view, arg, params) {
-  const path = "#/" + [view, arg].filter(Boolean).map(encodeURIComponent).join("/");
-  location.hash = path + query(params);
+  const path = "#/" + [view, arg].filter(Boolean).map(encodeURIComponent).join("/") + query(params);
+  // "ready" is dropped at the navigation itself, not when hashchange fires later, so that
+  // nobody reads the old view as the new one in between.
+  if (location.hash !== path) delete document.body.dataset.ready;
+  location.hash = path;
 }
 
 function renderNav(current) {
