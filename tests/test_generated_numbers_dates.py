@@ -5,7 +5,7 @@ cardinals and ordinals, Babel's date formats in nine Arab locales, hijridate's
 Hijri dates) is read back correctly at least 95% of the time, per generator
 family. Each phrase is embedded in a sentence and run through the real segment,
 quantities and times stages. The measured rates are printed (`pytest -s`) and
-recorded in the README.
+recorded in docs/quantities-times.md.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Scoring rasd against gold files (the format of shared/gold/: surface strings, no offsets).
 
-Matching rules (the README documents them):
+Matching rules (docs/evaluation.md documents them):
 - Surface forms are compared as word tokens of `normalize` (diacritics, hamza, taa marbuta
   folded); two tokens are equal when they are equal or share a clitic-stripped stem of at
   least 3 letters (وروسيا = روسيا، لاتفاق = اتفاق). A predicted string matches a gold one

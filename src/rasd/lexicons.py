@@ -1,6 +1,6 @@
 """Loaders for the claim and event lexicons under rasd/data/claims and rasd/data/events.
 
-Files are TSV (`#` comment lines) or JSON; see README "Claims, events and evaluation"
+Files are TSV (`#` comment lines) or JSON; see docs/evaluation.md
 for their columns. Verbs are listed once (perfect and imperfect 3rd masc. sing.) and
 their common inflections are generated here, on normalized forms, so a user adds a
 verb with one line. Everything is cached per process.

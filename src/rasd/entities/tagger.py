@@ -230,6 +230,6 @@ def default_tagger() -> Tagger:
     """The packaged models, loaded once per process.
 
     RASD_NER_NEURAL=0 leaves the network out (in every Tagger): the two CRFs alone
-    tag about twice as fast, at about 0.01 lower F1 (README, "Entity recognition").
+    tag about twice as fast, at about 0.01 lower F1 (docs/entities.md).
     """
     return Tagger()
