@@ -52,7 +52,7 @@ TIME_KEYS = {"text", "date"}
 
 
 def _own_files() -> list[Path]:
-    return sorted(GOLD_DIR.glob("*.json"))
+    return sorted(GOLD_DIR.rglob("*.json"))  # region/ and heldout/ included
 
 
 def _all_files() -> list[Path]:
