@@ -14,6 +14,7 @@ from rasd import claims, events, quantities, times
 from rasd.clean import clean_text
 from rasd.document import Document, Meta
 from rasd.entities import link, recognize
+from rasd.limits import check_length
 from rasd.readers.html import extract_html
 from rasd.readers.record import BadInput, Record
 from rasd.text import stage as segment
@@ -40,6 +41,7 @@ def make_document(record: Record, published: str | None = None,
     """
     title, date = record.title, record.published
     if record.html is not None:
+        check_length(record.html, record.origin, html=True)
         page = extract_html(record.html, record.origin)
         raw = page.text
         title = title or page.title
@@ -48,6 +50,7 @@ def make_document(record: Record, published: str | None = None,
         raw = record.text
     else:
         raise BadInput(f"{record.origin}: no text or html")
+    check_length(raw, record.origin)
     if "\x00" in raw:
         raise BadInput(f"{record.origin}: binary content")
     body, removed = clean_text(raw)
