@@ -13,11 +13,12 @@ process goes on. docs/operations.md lists every bound and how it is tested.
 from __future__ import annotations
 
 import contextlib
+import re
 import signal
 import threading
 from collections.abc import Iterator
 
-from rasd.readers.record import BadInput
+from rasd.readers.record import BadInput, Record
 
 MAX_TEXT_CHARS = 200_000  # characters of one document's text (before cleaning)
 MAX_HTML_CHARS = 5_000_000  # characters of one HTML page (its text is then held to the above)
@@ -27,6 +28,23 @@ MEMORY_LIMIT_MB = 2048  # address space of one extraction process (0: none)
 
 class OverBudget(BadInput):
     """A document that took longer than its time budget: skipped, one line."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair: no character at all
+
+
+def check_record(record: Record) -> None:
+    """BadInput for a record no stage should see: a page over MAX_HTML_CHARS, or a lone
+    surrogate in any field (JSON's "\\ud800" decodes to one; it cannot be written as
+    UTF-8, so a store or a JSON answer would fail on it later)."""
+    if record.html is not None:
+        check_length(record.html, record.origin, html=True)
+    for name in ("text", "html", "title", "url", "id", "source", "published",
+                 "forwarded_from"):
+        value = getattr(record, name)
+        if isinstance(value, str) and (m := _SURROGATE.search(value)):
+            raise BadInput(f"{record.origin}: not valid Unicode (a lone surrogate "
+                           f"U+{ord(m.group()):04X} in its {name} at {m.start()})")
 
 
 def check_length(text: str, origin: str, html: bool = False) -> None:

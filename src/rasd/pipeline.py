@@ -14,7 +14,7 @@ from rasd import claims, events, quantities, times
 from rasd.clean import clean_text
 from rasd.document import Document, Meta
 from rasd.entities import link, recognize
-from rasd.limits import check_length
+from rasd.limits import check_length, check_record
 from rasd.readers.html import extract_html
 from rasd.readers.record import BadInput, Record
 from rasd.text import stage as segment
@@ -39,9 +39,9 @@ def make_document(record: Record, published: str | None = None,
 
     `published`/`source` are defaults for records that do not carry their own.
     """
+    check_record(record)
     title, date = record.title, record.published
     if record.html is not None:
-        check_length(record.html, record.origin, html=True)
         page = extract_html(record.html, record.origin)
         raw = page.text
         title = title or page.title

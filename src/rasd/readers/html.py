@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from rasd.readers.dates import normalize_date
-from rasd.readers.record import BadInput, Record
+from rasd.readers.record import BadInput, Record, replaced_warning
 from rasd.readers.stream import read_limited
 from rasd.readers.text import decode
 
@@ -89,4 +89,7 @@ def _text_with_blocks(el) -> str:  # type: ignore[no-untyped-def]
 
 def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record]:
     """One HTML page: the extractor runs later, in make_document, like for JSONL html."""
-    yield Record(origin=origin, html=decode(read_limited(stream, origin), origin))
+    from rasd import limits
+
+    page = decode(read_limited(stream, origin, 4 * limits.MAX_HTML_CHARS + 4), origin)
+    yield Record(origin=origin, html=page, warning=replaced_warning(origin, page))
