@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -119,4 +120,38 @@ def test_a_full_queue_answers_503_with_retry_after(store_url):
         # and the server still serves once the burst is over
         ok = httpx.post(server.url + "api/extract", json={"text": texts[0]}, timeout=600)
         assert ok.status_code == 200
+    pool.close()
+
+
+def test_time_budget_and_a_dead_worker_on_the_server(store_url):
+    import psutil
+
+    long_text = " ".join(articles(60, skip=300))[:190_000]
+    pool = ExtractPool(workers=1, queue=4, budget_s=0.3)
+    with BackgroundServer(Queries.for_url(store_url), extractor=pool) as server, \
+            httpx.Client(timeout=600) as c:
+        r = c.post(server.url + "api/extract", json={"text": long_text})
+        assert r.status_code == 422
+        assert "took over 0.3 s (the time budget per document)" in r.json()["error"]["message"]
+        assert c.post(server.url + "api/extract", json={"text": "قصف حلب."}).status_code == 200
+        # a worker killed mid-document (out of memory, an operator): that request
+        # fails with one line, the pool is replaced, the next request is served
+        workers = psutil.Process().children(recursive=True)
+        with httpx.Client(timeout=600) as c2:
+            box: dict = {}
+
+            def post() -> None:
+                box["r"] = c2.post(server.url + "api/extract", json={"text": long_text})
+
+            slow = threading.Thread(target=post)
+            slow.start()
+            time.sleep(0.15)
+            for w in workers:
+                if "forkserver" in " ".join(w.parent().cmdline()):
+                    w.kill()
+            slow.join(120)
+        assert box["r"].status_code == 500
+        assert "extraction worker stopped" in box["r"].json()["error"]["message"]
+        r = c.post(server.url + "api/extract", json={"text": "قصف حلب."})
+        assert r.status_code == 200 and r.json()["text"] == "قصف حلب."
     pool.close()

@@ -89,6 +89,13 @@ def _init(url: str | None, names: tuple[str, ...], published: str | None,
     _WORKER.clear()
     _WORKER.update(store=store, pipeline=Pipeline(names), published=published, source=source,
                    budget=budget_s, config=(url, names, published, source, budget_s))
+    if budget_s:
+        warm(_WORKER["pipeline"])
+
+
+def warm(pipeline: Pipeline) -> None:
+    """Load the lazy resources (models, lexicons) now: not in a document's time budget."""
+    pipeline(make_document(Record(origin="<warm>", text="قال المرصد إن القصف أصاب حلب.")))
 
 
 def _init_process(*config: Any) -> None:

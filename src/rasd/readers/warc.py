@@ -51,8 +51,8 @@ class _Bounded:
             raise BadInput(f"{self._origin}: a WARC header line over {MAX_HEADER_LINE:,} bytes")
         self._lines += len(line)
         if self._lines > MAX_HEADER_BLOCK:
-            raise BadInput(f"{self._origin}: over {MAX_HEADER_BLOCK:,} bytes of headers or "
-                           "blank lines with no record")
+            raise BadInput(f"{self._origin}: over {MAX_HEADER_BLOCK:,} bytes of WARC headers "
+                           "or blank lines without a record")
         return line
 
     def read(self, length: int | None = None) -> bytes:

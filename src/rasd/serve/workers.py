@@ -126,13 +126,14 @@ def _init(budget_s: float, memory_mb: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
     _BUDGET[0] = budget_s
     limits.cap_memory(memory_mb)
+    _warm()  # the models load now, not within the first document's time budget
 
 
 def _warm() -> None:
-    from rasd.pipeline import Pipeline, extract
-    from rasd.readers.record import Record
+    from rasd.ingest import warm
+    from rasd.pipeline import Pipeline
 
-    extract(Record(origin="<warm>", text="قال المرصد إن القصف أصاب حلب."), pipeline=Pipeline())
+    warm(Pipeline())
 
 
 def _extract(fields: dict[str, Any]) -> tuple[int, str]:
