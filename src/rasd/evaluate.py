@@ -162,6 +162,7 @@ class Scores:
     prf: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in PRF_KEYS})
     acc: dict[str, Acc] = field(default_factory=lambda: {k: Acc() for k in ACC_KEYS})
     content_f1_sum: float = 0.0
+    errors: list[str] = field(default_factory=list)  # what went wrong, for `--errors`
 
     def add(self, o: Scores) -> None:
         for k in PRF_KEYS:
@@ -279,6 +280,12 @@ def _entities(doc: Document, golds: list[dict[str, Any]], sc: Scores,
     tolerated = sum(1 for i, g in enumerate(merged) if i not in paired and any(
         span_score(t, ok) for t in g["texts"] for ok in also_ok or ()))
     _count(sc.prf["entities"], len(merged) - tolerated, golds, pairs)
+    gold_hit = {j for _, j, _ in pairs}
+    sc.errors += [f"entity missed: {g['text']} {g.get('type')}" for j, g in enumerate(golds)
+                  if j not in gold_hit and not g.get("optional")]
+    sc.errors += [f"entity spurious: {' / '.join(sorted(g['texts']))} {g['type']}"
+                  for i, g in enumerate(merged) if i not in paired and not any(
+                      span_score(t, ok) for t in g["texts"] for ok in also_ok or ())]
     for i, j, _ in pairs:
         name = golds[j].get("name_en")
         if name:
@@ -319,6 +326,12 @@ def _claims(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
         table.append(row)
     pairs = pair_up(table)
     _count(sc.prf["claims"], len(preds), golds, pairs)
+    hit_p, hit_g = {i for i, _, _ in pairs}, {j for _, j, _ in pairs}
+    sc.errors += [f"claim missed: {g.get('speaker')} | {g.get('cue')} | "
+                  f"{_short(g.get('content', ''))}" for j, g in enumerate(golds)
+                  if j not in hit_g and not g.get("optional")]
+    sc.errors += [f"claim spurious: {t(c.speaker)} | {t(c.cue)} | {_short(t(c.content))}"
+                  for i, c in enumerate(preds) if i not in hit_p]
     for i, j, _ in pairs:
         c, g = preds[i], golds[j]
         a, b = words(t(c.content)), words(g.get("content", ""))
@@ -354,6 +367,12 @@ def _events(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
         table.append(row)
     pairs = pair_up(table)
     _count(sc.prf["events"], len(preds), golds, pairs)
+    hit_p, hit_g = {i for i, _, _ in pairs}, {j for _, j, _ in pairs}
+    sc.errors += [f"event missed: {g.get('type')} {g.get('trigger')} "
+                  f"«{_short(g.get('sentence', ''))}»" for j, g in enumerate(golds)
+                  if j not in hit_g and not g.get("optional")]
+    sc.errors += [f"event spurious: {v.type} {t(v.trigger)} «{_context(doc, v.trigger)}»"
+                  for i, v in enumerate(preds) if i not in hit_p]
     for i, j, _ in pairs:
         v, g = preds[i], golds[j]
         for role in ROLES:
@@ -361,6 +380,9 @@ def _events(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
             pred_args = [t(r) for r in getattr(v, role)]
             if gold_args or pred_args:
                 ok = _same_list(pred_args, gold_args)
+                if not ok:
+                    sc.errors.append(f"event {v.type} {t(v.trigger)}: {role} {pred_args} "
+                                     f"(gold {gold_args})")
                 sc.acc[role].hit(ok)
                 sc.acc["arguments"].hit(ok)
                 found = len(pair_up([[span_score(p, x) for x in gold_args] for p in pred_args]))
@@ -373,6 +395,15 @@ def _events(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
         for k in ("dead", "injured", "size"):
             if g.get(k) is not None:
                 sc.acc["magnitudes"].hit(getattr(v, k) == g[k])
+
+
+def _short(s: str, n: int = 70) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[:n] + "…"
+
+
+def _context(doc: Document, span: Any, n: int = 40) -> str:
+    return " ".join(doc.text[max(0, span.start - n):span.end + n].split())
 
 
 def _triggers(g: dict[str, Any]) -> list[str]:

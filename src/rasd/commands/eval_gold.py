@@ -23,6 +23,9 @@ def eval_gold_command(
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
     detail: Annotated[bool, typer.Option(
         "--detail", help="every figure for every article, not only the micro-average")] = False,
+    errors: Annotated[bool, typer.Option(
+        "--errors", help="list each article's missed and spurious items and wrong arguments")]
+    = False,
 ) -> None:
     """Run the pipeline on gold files' articles: one line per article (F1 of entities, claims,
     events; precision and recall of event arguments), then every figure, micro-averaged."""
@@ -33,5 +36,8 @@ def eval_gold_command(
     if as_json:
         sys.stdout.write(json.dumps(report(per, total), ensure_ascii=False, indent=1) + "\n")
     else:
+        if errors:
+            for path, s in per:
+                sys.stdout.write(f"{path}\n" + "".join(f"  {e}\n" for e in s.errors))
         sys.stdout.write(format_summary(per, total) + "\n\n"
                          + format_table(per, total, detail) + "\n")
