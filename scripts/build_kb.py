@@ -340,7 +340,7 @@ def build_geonames(cities: dict[str, dict], admin1: dict[tuple[str, str], str],
         if gid in seen:
             gid = f"{gid}-{c['geonameid']}"
         seen.add(gid)
-        out.append({"id": gid, "names_ar": names, "name_en": en, "aliases_en": aliases[:2],
+        out.append({"id": gid, "names_ar": names, "name_en": en, "aliases_en": aliases[:3],
                     "kind": "city" if c["population"] >= 100_000 else "town",
                     "country": code,
                     "affiliation": admin1.get((code, c["admin1code"]), f"country-{code}"),

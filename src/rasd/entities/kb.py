@@ -50,6 +50,10 @@ _CUE_WORDS = {
 }
 
 
+# English words naming a division after its name (Lahij Governorate, Helmand Province).
+_DIVISION_WORDS = frozenset({"Governorate", "Province", "State", "Region", "Valley", "District",
+                             "Subdistrict", "governorate", "province"})
+
 # Words before a last name that make it a father's or family name, not a surname: بن حمد.
 _BINDERS = frozenset({"بن", "ابن", "ابو", "ابي", "عبد", "ال", "ام", "بنت"})
 
@@ -102,7 +106,13 @@ class Entry:
                     self.lat, self.lon)
 
     def english_names(self) -> tuple[str, ...]:
-        return ((self.name_en,) if self.name_en else ()) + self.aliases_en
+        """The English name, its aliases, and for a division the bare name as news writes it
+        (Lahij Governorate: Lahij; Beqaa Valley: Beqaa)."""
+        names = ((self.name_en,) if self.name_en else ()) + self.aliases_en
+        if self.is_place:
+            names += tuple(n.rsplit(" ", 1)[0] for n in names
+                           if n.rsplit(" ", 1)[-1] in _DIVISION_WORDS and " " in n)
+        return names
 
 
 @dataclass(frozen=True, slots=True)
