@@ -76,6 +76,7 @@ class Cue:
     nominal: bool  # may take a noun phrase as content
     source_prep: str | None  # preposition of the original source (نقل عن)
     participle: bool = False  # قائلا، مضيفا: the speaker is the main verb's subject
+    accusation: bool = False  # اتهم X Y بـ…: the ب phrase after the object is the content
 
 
 @cache
@@ -83,7 +84,8 @@ def cue_matcher() -> PhraseMatcher[Cue]:
     m: PhraseMatcher[Cue] = PhraseMatcher()
     for row in read_tsv("claims", "cues.tsv"):
         perfect, imperfect, extra, content, prep, parts = (row + ["-"] * 6)[:6]
-        cue = Cue(perfect, True, content == "nominal", normalize(prep) if prep != "-" else None)
+        cue = Cue(perfect, True, content == "nominal", normalize(prep) if prep != "-" else None,
+                  accusation=content == "accusation")
         forms = verb_forms(perfect, imperfect, first_person=False)
         if extra != "-":
             forms += [normalize(x) for x in extra.split(",")]
