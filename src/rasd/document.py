@@ -13,13 +13,13 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from rasd import plover
+
 SCHEMA = "rasd/document@1"
 
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-STATUSES = ("asserted", "future", "hypothetical", "negated", "historical")
+# The vocabulary lives in data/plover/vocabulary.json (rasd.plover); named here for the layers.
+PLOVER_TYPES = plover.CATEGORIES
+STATUSES = plover.STATUSES
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 
 

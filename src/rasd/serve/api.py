@@ -13,7 +13,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, Field, model_validator
 
+from rasd import __version__, plover
 from rasd.document import PLOVER_TYPES, STATUSES
+from rasd.outlets import display_name
+from rasd.outlets import outlets as known_outlets
 from rasd.pipeline import Pipeline, extract
 from rasd.readers.record import BadInput, Record
 from rasd.serve.queries import Queries
@@ -163,9 +166,21 @@ def stats(db: Q) -> dict[str, Any]:
     return db.stats()
 
 
-@router.get("/outlets", tags=["corpus"], summary="Outlets with document counts")
+@router.get("/outlets", tags=["corpus"],
+            summary="Outlets with document counts and display names (Arabic, English)")
 def outlets(db: Q) -> list[dict[str, Any]]:
-    return db.outlets()
+    return [{**o, "name_ar": display_name(o["source"], "ar"),
+             "name_en": display_name(o["source"], "en")} for o in db.outlets()]
+
+
+@router.get("/meta", tags=["corpus"],
+            summary="The vocabulary: PLOVER categories, quads, modes, statuses, outlet names")
+def meta() -> dict[str, Any]:
+    """What the dashboard labels things with: each item has its code and Arabic (`ar`) and
+    English (`en`) labels; categories also their quad and modes; outlets are keyed by slug."""
+    return {"version": __version__, **plover.vocabulary(),
+            "outlets": {slug: {"ar": o["ar"], "en": o["en"]}
+                        for slug, o in known_outlets().items()}}
 
 
 @router.get("/timeline", tags=["corpus"], summary="Event counts per day per category")

@@ -18,20 +18,8 @@ from dataclasses import astuple
 from functools import wraps
 from typing import Any
 
+from rasd import plover
 from rasd.store import Filters, Store
-
-QUADS = {
-    "AGREE": "verbal-cooperation", "CONSULT": "verbal-cooperation",
-    "SUPPORT": "verbal-cooperation", "CONCEDE": "verbal-cooperation",
-    "COOPERATE": "material-cooperation", "AID": "material-cooperation",
-    "RETREAT": "material-cooperation",
-    "REQUEST": "verbal-conflict", "ACCUSE": "verbal-conflict", "REJECT": "verbal-conflict",
-    "THREATEN": "verbal-conflict",
-    "PROTEST": "material-conflict", "SANCTION": "material-conflict",
-    "MOBILIZE": "material-conflict", "COERCE": "material-conflict",
-    "ASSAULT": "material-conflict",
-}
-
 
 DEFAULT_TTL = float(os.environ.get("RASD_SERVE_CACHE_TTL", "15"))
 
@@ -166,7 +154,7 @@ class Queries:
             if not e.get("quad"):
                 cats = e.get("categories") or {}
                 top = max(cats, key=cats.get) if cats else None
-                e["quad"] = QUADS.get(top or "")
+                e["quad"] = plover.quad(top or "")
             for side in ("source", "target"):
                 key = e[side]
                 node = nodes.setdefault(key, {"key": key, "name": e.get(f"{side}_name") or key,

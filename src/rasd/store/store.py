@@ -729,7 +729,8 @@ class Store:
     def search(self, q: str, filters: Filters | None = None, page: int = 1,
                per_page: int = 20) -> Page:
         """Full-text search: document summaries plus "snippet" (original text
-        around the first hit) and "hits" (number of matching words)."""
+        around the first hit), "highlights" ([start, end] of the matching words in the
+        snippet) and "hits" (number of matching words in the document)."""
         f = (filters or Filters()).checked()
         f = Filters(**{**asdict(f), "q": q})
         result = self.documents(page, per_page, f)
@@ -738,7 +739,7 @@ class Store:
             text = self.db.scalar("SELECT text FROM documents WHERE id = ?", (item["id"],))
             spans = fts.hits(text, query)
             item["hits"] = len(spans)
-            item["snippet"] = fts.snippet(text, spans)
+            item["snippet"], item["highlights"] = fts.excerpt(text, spans)
         return result
 
     def stats(self) -> dict[str, Any]:
