@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 
-from rasd.document import Document, Entity, Role, Span
+from rasd.document import Document, Entity, Quantity, Role, Span, Time
 from rasd.lexicons import (
     claim_words,
     event_markers,
@@ -75,6 +75,10 @@ class View:
         self.time_tok: set[int] = set()
         for t in doc.times:
             self.time_tok.update(range(*self.token_range(t.start, t.end)))
+        self._times = sorted(doc.times, key=lambda t: t.start)
+        self._time_starts = [t.start for t in self._times]
+        self._quants = sorted(doc.quantities, key=lambda q: q.start)
+        self._quant_starts = [q.start for q in self._quants]
         self.W = claim_words()
         self.verbs = known_verbs()
         self.opener_tok = self._phrase_tokens(self.W["discourse_openers"])
@@ -99,6 +103,29 @@ class View:
             a -= 1
         b = bisect_left(self.starts, end)
         return a, b
+
+    def times_in(self, lo: int, hi: int) -> list[Time]:
+        """The document's times within offsets [lo, hi) (by binary search)."""
+        k = bisect_left(self._time_starts, lo)
+        out = []
+        while k < len(self._times) and self._times[k].start < hi:
+            if self._times[k].end <= hi:
+                out.append(self._times[k])
+            k += 1
+        return out
+
+    def quantities_in(self, lo: int, hi: int) -> list[Quantity]:
+        """The document's quantities starting within offsets [lo, hi)."""
+        k = bisect_left(self._quant_starts, lo)
+        out = []
+        while k < len(self._quants) and self._quants[k].start < hi:
+            out.append(self._quants[k])
+            k += 1
+        return out
+
+    def quantity_in(self, lo: int, hi: int) -> Quantity | None:
+        found = self.quantities_in(lo, hi)
+        return found[0] if found else None
 
     def sentences(self) -> Iterable[tuple[int, int, int]]:
         for si, s in enumerate(self.sents):

@@ -18,8 +18,8 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
     units, context = magnitudes()
     best: dict[tuple[int, str], tuple[bool, int]] = {}
     lo, hi = v.toks[a].start, v.toks[b - 1].end
-    for q in v.doc.quantities:
-        if q.start < lo or q.end > hi or getattr(q, "ordinal", False):
+    for q in v.quantities_in(lo, hi):
+        if q.end > hi or getattr(q, "ordinal", False):
             continue
         unit = normalize(q.unit or "")
         fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
