@@ -196,6 +196,12 @@ def event_markers() -> dict[str, Any]:
         "named_place_heads": norm_words(raw.get("named_place_heads", [])),
         "generic_places": norm_words(raw.get("generic_places", [])),
         "subject_pronouns": norm_words(raw.get("subject_pronouns", [])),
+        "responsibility_nouns": norm_words(raw.get("responsibility_nouns", [])),
+        "non_party_words": norm_words(raw.get("non_party_words", [])),
+        "non_party_heads": norm_words(raw.get("non_party_heads", [])),
+        "event_nouns": norm_words(raw.get("event_nouns", [])),
+        "claim_verbs": norm_words(raw.get("claim_verbs", [])),
+        "dateline_tokens": raw.get("dateline_tokens", 0),
         "witness_verbs": frozenset(f for pair in raw.get("witness_verbs", [])
                                    for f in verb_forms(*pair)),
         "participation_verbs": frozenset(f for pair in raw.get("participation_verbs", [])

@@ -272,6 +272,18 @@ class View:
                     j = k
         return j
 
+    def np_coordinated(self, i: int, b: int) -> int:
+        """End of noun phrases joined by و + a definite word or a name (ميليشيات الحوثي
+        وقوات الرئيس المخلوع علي عبدالله صالح); i when there is none."""
+        e = self.np_forward(i, b)
+        while e > i and e < b and self.norms[e][:1] == "و" and len(self.norms[e]) > 3 and (
+                self.norms[e][1:3] == "ال" or e in self.ent_tok):
+            k = self.np_forward(e, b)
+            if k == e:
+                break
+            e = k
+        return e
+
     def directions_set(self) -> set[str]:
         return event_markers()["directions"]
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from rasd.document import Event, EventTime, Role, Span
 from rasd.events.frame import Frame, TokSpan
 from rasd.events.nouns import noun_actor
+from rasd.events.parties import parties_only
 from rasd.events.places import (
     generic_place,
     is_place,
@@ -127,8 +128,14 @@ def when_and_how(f: Frame) -> None:
     add_modes(v, ev, f.t0, f.t1, f.a, f.b)
 
 
+def only_parties(f: Frame) -> None:
+    """Every actor and recipient a whole noun phrase naming a party (rasd.events.parties)."""
+    f.actor = parties_only(f.v, f.actor)
+    f.recipient = parties_only(f.v, f.recipient)
+
+
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, prep_recipient, no_weapon_agents, places)
+    trigger_extent, parties, prep_recipient, no_weapon_agents, only_parties, places)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

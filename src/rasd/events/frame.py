@@ -17,6 +17,7 @@ from rasd.text.matcher import Match
 
 SUBJECT_MAX = 7  # tokens of a subject written before its verb
 LIGHT_VERB_BACK = 7  # a light verb up to this many tokens before its noun (شن الطيران … غارة)
+LIGHT_VERB_FAR = 16  # … or further when only its subject and times lie between
 OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ه")
 PRONOUNS = {"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما"}
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from rasd.events.frame import (
     LIGHT_VERB_BACK,
+    LIGHT_VERB_FAR,
     OBJECT_PRONOUNS,
     SUBJECT_MAX,
     Frame,
@@ -25,10 +26,12 @@ Found = list[TokSpan] | None
 
 def light_verb_before(f: Frame) -> Found:
     """A light verb before the noun: موسكو أقامت ممرات، شن الطيران حوالي 25 غارة، طيران
-    النظام الذي شن أمس أربع غارات."""
+    النظام الذي شن أمس أربع غارات، ارتكبت ميليشيات الحوثي وقوات … أمس مجزرة. A light
+    verb joined by و to the clause before (ونجحت في تدميرها) has that clause's subject:
+    rasd.events.context gives it."""
     v, a, t0 = f.v, f.a, f.t0
     M = event_markers()
-    for lv in range(t0 - 1, max(a - 1, t0 - LIGHT_VERB_BACK), -1):
+    for lv in range(t0 - 1, max(a - 1, t0 - LIGHT_VERB_FAR), -1):
         punct = not v.word(lv) and not v.norms[lv].isdigit()
         if punct or (lv < t0 - 2 and (v.is_verb(lv) and not light_verb(v, lv, M)
                                       or (v.norms[lv],) in PREPS)):
@@ -37,15 +40,27 @@ def light_verb_before(f: Frame) -> Found:
             continue
         if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
             s = v.np_backward(lv - 1, a, SUBJECT_MAX)  # the relative's antecedent
-            if s < lv - 1:
-                return [(s, lv - 1)]
+            return [(s, lv - 1)] if s < lv - 1 else None
+        if v.norms[lv][:1] in "وف" and v.norms[lv] not in M["light_verbs"] \
+                and not v.boundary_before(lv, a):
+            return None
         subj = v.subject_before(lv, a, SUBJECT_MAX)
         if subj and not v.boundary_before(lv, a):
             return v.split_coordination(*subj)
         s0 = skip_time(v, lv + 1, t0)
-        e = before_count(v, s0, v.np_forward(s0, t0))  # شن الطيران | حوالي 25 غارة
-        return [(s0, e)] if e > s0 else None
+        e = before_count(v, s0, v.np_coordinated(s0, t0))  # شن الطيران | حوالي 25 غارة
+        if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)):
+            return None
+        return v.split_coordination(s0, e)
     return None
+
+
+def _reaches(v: View, e: int, t0: int) -> bool:
+    """Only times, counts and their approximators between a subject and its noun."""
+    k = skip_time(v, e, t0)
+    while k < t0 and (counted(v, k, k + 1) or v.bare(k) in event_markers()["approximators"]):
+        k += 1
+    return k >= t0
 
 
 def light_verb_after(f: Frame) -> Found:

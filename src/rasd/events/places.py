@@ -102,6 +102,9 @@ def antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
 def place_word(v: View, k: int) -> bool:
     """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي)."""
     M = event_markers()
+    ent = v.ent_tok.get(k)
+    if ent is not None and ent.type in ("ORG", "PER"):
+        return False  # تنظيم القاعدة is no base
     words = M["location_preps"] | M["place_nouns"] | M["named_place_heads"]
     for st, _, _ in clitic_stems(v.norms[k]):
         if st in words or (st.endswith("تي") and st[:-2] + "ه" in M["place_nouns"]) or (

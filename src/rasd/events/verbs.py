@@ -141,6 +141,8 @@ def object_pass(f: Frame) -> None:
     s = skip_aside(v, after, b) if f.actor and after > t1 else skip_time(v, after, b)
     e = v.np_forward(s, b) if s < b else s
     bare_np = e > s and not (v.clitic_start(s) > v.toks[s].start and v.norms[s][:1] in "بل")
+    if f.trig.type == "CONSULT" and any(v.norms[k] == "مع" for k in range(e, min(f.b, e + 4))):
+        return  # يبحث دي ميستورا قضية الزبداني مع ممثلي …: the topic, then the partner
     if not f.recipient and bare_np and (
             (f.trig.type in OBJECT_IS_RECIPIENT and t1 - f.t0 == 1) or s in v.ent_tok):
         f.recipient = v.split_coordination(s, e)
