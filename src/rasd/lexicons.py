@@ -200,7 +200,11 @@ def event_markers() -> dict[str, Any]:
         "non_party_words": norm_words(raw.get("non_party_words", [])),
         "non_party_heads": norm_words(raw.get("non_party_heads", [])),
         "event_nouns": norm_words(raw.get("event_nouns", [])),
+        "generic_victims": norm_words(raw.get("generic_victims", [])),
+        "agentive_nouns": norm_words(raw.get("agentive_nouns", [])),
+        "objective_nouns": norm_words(raw.get("objective_nouns", [])),
         "claim_verbs": norm_words(raw.get("claim_verbs", [])),
+        "adopt_verbs": norm_words(raw.get("adopt_verbs", [])),
         "dateline_tokens": raw.get("dateline_tokens", 0),
         "witness_verbs": frozenset(f for pair in raw.get("witness_verbs", [])
                                    for f in verb_forms(*pair)),

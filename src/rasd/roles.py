@@ -199,6 +199,7 @@ class View:
             return True
         n = self.norms[i]
         return (i in self.opener_tok or (n,) in PREPS or (n,) in PRONOUN_PREPS or (n,) in NEGATORS
+                or (self.bare(i),) in self.W["phrase_enders"]
                 or (n,) in RELATIVES or (n,) in KANA
                 or (n,) in QAD or self.phrase_at(i, self.W["complementizers"]) > 0
                 or self.phrase_at(i, self.W["connectives"]) > 0

@@ -34,7 +34,8 @@ def find_events(doc: Document) -> list[Event]:
                  and not any(t in v.time_tok for t in range(m.first, m.last))]  # فجر الاثنين
         found, extra, outcomes = fold_instruments(
             v, drop_governed(v, merge_coordinated(v, found), a))
-        evs = fold_event_subjects([build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found])
+        evs = fold_event_subjects(
+            v, [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found])
         give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
         add_magnitudes(v, evs, a, b)
         out.extend(evs)

@@ -24,7 +24,7 @@ from rasd.events.verbs import verb_roles
 from rasd.lexicons import Trigger, event_markers
 from rasd.roles import View
 from rasd.text.matcher import Match
-from rasd.text.normalize import normalize_with_map
+from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
 
@@ -43,23 +43,61 @@ def trigger_extent(f: Frame) -> None:
 
 
 def parties(f: Frame) -> None:
-    """Actor and recipient: a verb's subject and object; a noun's agent, or a name right
-    after it (اجتماع لافروف، قصف قوات النظام لمواقع المعارضة)."""
+    """Actor and recipient: a verb's subject and object (rasd.events.verbs); a noun's agent
+    (rasd.events.nouns), and the phrase right after it: the agent of an event noun
+    (ضربات التحالف العربي، قصف قوات النظام لمواقع المعارضة: ل the target), what is done
+    to for a verbal noun (استهداف دورية عسكرية، اعتقال قاري ذبيح الله), else a name."""
     if f.trig.verb:
         verb_roles(f)
         return
     v, b, k = f.v, f.b, f.t1
     f.actor = noun_actor(f)
-    if k < b and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
-            and v.ent_tok[k].type in ("PER", "ORG") and not any(x[0] == k for x in f.actor):
-        e = v.np_forward(k, b)
-        if not f.actor and e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
-            # قصف قوات النظام لمواقع المعارضة: the genitive is the agent, ل the target
-            f.actor = [(k, e)]
-            r = v.np_forward(e, b, prefixed_ok=True)
+    if k >= b or any(x[0] == k for x in f.actor) or not v.word(k) or v.stop(k) \
+            or v.prefixed(k) or v.is_time(k):
+        return
+    e = v.np_coordinated(k, b)
+    if e == k or is_place(v, k, e) or generic_place(v, k):
+        return
+    kind = _genitive_kind(f)
+    party = _party_like(v, k)
+    if kind == "agentive" and party and not f.actor:
+        f.actor = v.split_coordination(k, e)
+        if e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
+            r = v.np_forward(e, b, prefixed_ok=True)  # قصف قوات النظام | لمواقع المعارضة
             f.recipient = [(e, r)] if r > e and not generic_place(v, e) else []
-        else:
-            f.recipient = [(k, e)]
+    elif kind == "objective" and not _adjective(v, k):
+        f.recipient = v.split_coordination(k, e)
+    elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
+            and v.ent_tok[k].type in ("PER", "ORG"):
+        f.recipient = [(k, v.np_forward(k, b))]
+
+
+def _genitive_kind(f: Frame) -> str | None:
+    """'agentive' or 'objective' for the trigger noun (data/events/markers.json), else None."""
+    M = event_markers()
+    words = normalize(f.v.text[f.m.start:f.group[-1].end]).split()
+    first = words[0][2:] if words and words[0].startswith("ال") else (words or [""])[0]
+    whole = " ".join([first, *words[1:]])
+    if whole in M["objective_nouns"] or first in M["objective_nouns"]:
+        return "objective"
+    if whole in M["agentive_nouns"] or first in M["agentive_nouns"]:
+        return "agentive"
+    return None
+
+
+def _party_like(v: View, k: int) -> bool:
+    """A name of a person or organisation, or a head noun of armed or ruling parties."""
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return ent.type in ("PER", "ORG")
+    heads = event_markers()["agent_heads"]
+    return v.bare(k) in heads or v.bare(k)[2:] in heads
+
+
+def _adjective(v: View, k: int) -> bool:
+    """An indefinite relational adjective right after a noun (قتل جماعي، اعتقال تعسفي)."""
+    n = v.bare(k)
+    return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3
 
 
 def prep_recipient(f: Frame) -> None:
@@ -140,6 +178,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
                 extra_modes: list[str]) -> Event:
+    """The event of one trigger group in sentence tokens [a, b)."""
     trig = group[0].payload
     ev = Event("", si, trig.type, Span(group[0].start, group[-1].end), list(trig.modes))
     ev.mode += [x for x in extra_modes if x not in ev.mode]

@@ -16,6 +16,8 @@ from rasd.document import Document, Event, Role
 from rasd.events.frame import TokSpan, counted, skip_time
 from rasd.lexicons import event_markers
 from rasd.roles import View
+from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
 
 CARRY_SENTENCES = 3  # how far back (in sentences) a carried role may come from
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}  # deeds, not words
@@ -61,9 +63,14 @@ def partitive_end(v: View, e: int, b: int) -> int:
 
 
 def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
-    """Victims of a folded killing become the recipient of the sentence's attack that has
-    none, the nearest first."""
+    """Victims of a folded killing that name a party (عضوان من قوات الامن، 18 متمردا; not
+    30 شخصا، 10 آخرين) become the recipient of the sentence's attack that has none, the
+    nearest first."""
+    generic = event_markers()["generic_victims"]
     for s, e in found:
+        if all(any(st in generic for st, _, _ in clitic_stems(v.norms[k]))
+               for k in range(s, e) if v.word(k) and not counted(v, k, k + 1)):
+            continue
         pos = v.toks[s].start
         hosts = [x for x in evs if x.type == "ASSAULT" and not x.recipient]
         if hosts:
@@ -134,13 +141,21 @@ def pronoun_subject(story: Story) -> None:
 
 
 def responsibility(story: Story) -> None:
-    """The group that claimed responsibility (أعلنت حركة طالبان مسؤوليتها عن الهجوم، تبنى
-    تنظيم داعش التفجير) is the actor of the article's attacks that have none."""
+    """The group that claimed responsibility (أعلنت حركة طالبان مسؤوليتها عن الهجوم، في هجمات
+    تبنى بعضها تنظيم داعش) is the actor of the article's attacks that have none."""
     v = story.v
     M = event_markers()
     claimants: list[Role] = []
     for k in range(len(v.toks)):
         n = v.bare(k)
+        if n in M["adopt_verbs"] or v.norms[k] in M["adopt_verbs"]:  # تبنى (بعضها) X
+            s = k + 1
+            while s < len(v.toks) and v.bare(s) in M["non_party_words"] | {"بعضها", "بعضهم"}:
+                s += 1
+            e = v.np_forward(s, len(v.toks))
+            if e > s and _party(v, s):
+                claimants.append(v.role(s, e))
+            continue
         n = n[2:] if n.startswith("ال") else n
         if not any(n.startswith(w) for w in M["responsibility_nouns"]):
             continue
@@ -152,13 +167,20 @@ def responsibility(story: Story) -> None:
                 if e > j + 1:
                     claimants.append(v.role(j + 1, e))
                 break
-    names = {v.text[r.start:r.end] for r in claimants}
+    names = {normalize(v.text[r.start:r.end]) for r in claimants}
     if len(names) != 1:
         return  # none, or rival claims
     who = claimants[0]
     for ev in story.events:
         if ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical"):
             ev.actor = copy_roles([who], "context")
+
+
+def _party(v: View, k: int) -> bool:
+    ent = v.ent_tok.get(k)
+    heads = event_markers()["agent_heads"]
+    return (ent is not None and ent.type in ("PER", "ORG")) or v.bare(k) in heads \
+        or v.bare(k)[2:] in heads
 
 
 def same_kind_actor(story: Story) -> None:

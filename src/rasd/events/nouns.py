@@ -26,16 +26,19 @@ Found = list[TokSpan] | None
 
 def light_verb_before(f: Frame) -> Found:
     """A light verb before the noun: موسكو أقامت ممرات، شن الطيران حوالي 25 غارة، طيران
-    النظام الذي شن أمس أربع غارات، ارتكبت ميليشيات الحوثي وقوات … أمس مجزرة. A light
-    verb joined by و to the clause before (ونجحت في تدميرها) has that clause's subject:
-    rasd.events.context gives it."""
-    v, a, t0 = f.v, f.a, f.t0
+    النظام الذي شن أمس أربع غارات، ارتكبت ميليشيات الحوثي وقوات … أمس مجزرة، شنت قوات
+    مشتركة من نيجيريا والنيجر وتشاد هجوما؛ right before it, its subject follows the noun
+    (ونفذت الهجمات قوات حكومية). A light verb joined by و to the clause before (ونجحت في
+    تدميرها) has that clause's subject: rasd.events.context gives it."""
+    v, a, b, t0 = f.v, f.a, f.b, f.t0
     M = event_markers()
     for lv in range(t0 - 1, max(a - 1, t0 - LIGHT_VERB_FAR), -1):
+        if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
+            continue  # منتصف ليل 17 يوليو (تموز) الماضي
         punct = not v.word(lv) and not v.norms[lv].isdigit()
-        if punct or (lv < t0 - 2 and (v.is_verb(lv) and not light_verb(v, lv, M)
-                                      or (v.norms[lv],) in PREPS)):
-            return None
+        if punct or (lv < t0 - 2 and lv not in v.ent_tok and (
+                v.is_verb(lv) and not light_verb(v, lv, M) or (v.norms[lv],) in PREPS)):
+            return None  # (علي عبدالله صالح is a name, not the preposition)
         if not light_verb(v, lv, M):
             continue
         if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
@@ -47,12 +50,33 @@ def light_verb_before(f: Frame) -> Found:
         subj = v.subject_before(lv, a, SUBJECT_MAX)
         if subj and not v.boundary_before(lv, a):
             return v.split_coordination(*subj)
+        if lv == t0 - 1:  # ونفذت الهجمات قوات حكومية وميليشيا متحالفة معها
+            s0 = skip_time(v, f.t1, b)
+            e = v.np_coordinated(s0, b)
+            return v.split_coordination(s0, e) if e > s0 and _party_like(v, s0) else None
         s0 = skip_time(v, lv + 1, t0)
-        e = before_count(v, s0, v.np_coordinated(s0, t0))  # شن الطيران | حوالي 25 غارة
+        e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
         if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)):
             return None
         return v.split_coordination(s0, e)
     return None
+
+
+def affiliation_end(v: View, e: int, limit: int) -> int:
+    """قوات مشتركة | من نيجيريا والنيجر وتشاد: a من list after a party noun is its own."""
+    if e + 1 < limit and v.norms[e] == "من":
+        items = np_list(v, e + 1, limit)
+        if items:
+            return items[-1][1]
+    return e
+
+
+def _party_like(v: View, k: int) -> bool:
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return ent.type in ("PER", "ORG")
+    heads = event_markers()["agent_heads"]
+    return v.bare(k) in heads or v.bare(k)[2:] in heads
 
 
 def _reaches(v: View, e: int, t0: int) -> bool:

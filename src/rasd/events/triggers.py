@@ -64,13 +64,15 @@ def _container(v: View, k: int, M) -> bool:
     return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
 
 
-def fold_event_subjects(evs: list[Event]) -> list[Event]:
-    """القصف استهدف قرية، العقوبات تستهدف أفرادا: a verb whose subject is another trigger
-    of the sentence describes that event; its recipient and place go to it."""
+def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
+    """القصف استهدف قرية، العقوبات تستهدف أفرادا، قصف عنيف بصواريخ الكاتيوشا استهدف أحياء
+    …: a verb whose subject is another trigger of the sentence (or a phrase right after
+    it) describes that event; its recipient, place and time go to it."""
     out = []
     for e in evs:
         host = next((h for h in evs if h is not e and any(
-            r.start <= h.trigger.start < r.end for r in e.actor)), None)
+            r.start <= h.trigger.start < r.end or _right_before(v, h, r.start)
+            for r in e.actor)), None)
         if host is None:
             out.append(e)
             continue
@@ -78,6 +80,11 @@ def fold_event_subjects(evs: list[Event]) -> list[Event]:
         host.location = host.location or e.location
         host.time = host.time or e.time
     return out
+
+
+def _right_before(v: View, h: Event, start: int) -> bool:
+    """The trigger of h ends right before offset `start`, nothing but a space between."""
+    return 0 <= start - h.trigger.end <= 1 and not v.text[h.trigger.end:start].strip()
 
 
 def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list[list]]:

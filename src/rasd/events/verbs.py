@@ -20,7 +20,7 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.lexicons import event_markers
-from rasd.roles import PRONOUN_PREPS
+from rasd.roles import PRONOUN_PREPS, RELATIVES
 from rasd.text.normalize import normalize
 
 # Types whose grammatical object is the target actor (others' objects are things:
@@ -82,6 +82,18 @@ def resumptive(f: Frame, c: VerbClause) -> bool:
     return True
 
 
+def relative_subject(f: Frame, c: VerbClause) -> bool:
+    """التحالف العربي الذي دمر الركيزة الأساسية: a verb right after a relative pronoun has
+    the relative's antecedent for subject; the phrase after it is its object."""
+    v, a, t0 = f.v, f.a, f.t0
+    if not (t0 > a and (v.bare(t0 - 1),) in RELATIVES and v.bare(t0 - 1) not in ("ما", "من")):
+        return False
+    s = v.np_backward(t0 - 1, a, SUBJECT_MAX)
+    if s < t0 - 1:
+        f.actor = v.split_coordination(s, t0 - 1)
+    return True
+
+
 def continued(f: Frame, c: VerbClause) -> bool:
     """ونجحت في تدميرها وقتلت مسلحين: no subject of its own (rasd.events.context may give
     it the clause's)."""
@@ -128,8 +140,8 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
 
 
 SUBJECT_PASSES: tuple[Callable[[Frame, VerbClause], bool], ...] = (
-    object_pronoun, resumptive, continued, counted_subject, subject_before, pronoun_subject,
-    subject_after)
+    object_pronoun, resumptive, relative_subject, continued, counted_subject, subject_before,
+    pronoun_subject, subject_after)
 
 
 def object_pass(f: Frame) -> None:
