@@ -83,8 +83,10 @@ def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
 
 
 def _right_before(v: View, h: Event, start: int) -> bool:
-    """The trigger of h ends right before offset `start`, nothing but a space between."""
-    return 0 <= start - h.trigger.end <= 1 and not v.text[h.trigger.end:start].strip()
+    """The trigger of h is a noun ending right before offset `start`, nothing but a space
+    between (a verb there is another clause: نفى | الجيش قصف)."""
+    return 0 <= start - h.trigger.end <= 1 and not v.text[h.trigger.end:start].strip() \
+        and not v.is_verb(v.token_range(h.trigger.start, h.trigger.end)[0])
 
 
 def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list[list]]:
