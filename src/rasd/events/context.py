@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Event, Role
 from rasd.events.frame import TokSpan, counted, skip_time
+from rasd.events.places import named_place, place_names
 from rasd.lexicons import event_markers
 from rasd.roles import View
 from rasd.text.normalize import normalize
@@ -202,6 +203,39 @@ def _definite(v: View, ev: Event) -> bool:
     return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال"))
 
 
+def opening_place(story: Story) -> None:
+    """A sentence that opens with a place (وفي إقليم نانجارهار شرق البلاد أصيب … بعد انفجار
+    قنبلة) sets it for its deeds that have none."""
+    v = story.v
+    opened: dict[int, list[Role]] = {}
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL:
+            continue
+        if ev.sentence not in opened:
+            opened[ev.sentence] = _opening(v, ev.sentence)
+        if opened[ev.sentence]:
+            ev.location = copy_roles(opened[ev.sentence], "sentence")
+
+
+def _opening(v: View, si: int) -> list[Role]:
+    a, b = v.token_range(v.sents[si].start, v.sents[si].end)
+    k = a
+    while k < b and k in v.opener_tok:
+        k += 1
+    if k + 1 >= b or v.bare(k) != "في":
+        return []
+    k += 1
+    ent = v.ent_tok.get(k)
+    e = named_place(v, k, b)
+    if e == k and ent is not None and ent.type == "LOC":
+        e = k
+        while e < b and v.ent_tok.get(e) is ent:
+            e += 1
+    if e == k:
+        return []
+    return [v.role(x, y) for x, y in place_names(v, k, e)]
+
+
 def carried_place(story: Story) -> None:
     """A deed with no place takes the place of the deed just before it: in its sentence, or
     in the CARRY_SENTENCES sentences before within its paragraph or the one before
@@ -252,8 +286,8 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    clause_actor, pronoun_subject, responsibility, same_kind_actor, carried_place,
-    dateline_place)
+    clause_actor, pronoun_subject, responsibility, same_kind_actor, opening_place,
+    carried_place, dateline_place)
 
 
 def add_context(doc: Document, evs: list[Event]) -> None:

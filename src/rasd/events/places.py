@@ -7,6 +7,8 @@ from rasd.lexicons import event_markers
 from rasd.roles import View, _nisba
 from rasd.text.segment import clitic_stems
 
+ANTECEDENT_BACK = 400  # tokens searched back for the place a definite place noun names
+
 
 def is_place(v: View, i: int, j: int) -> bool:
     """A role that names a place: a place entity (مدينة حلب) or a direction (شرقي حلب); a bare
@@ -87,15 +89,20 @@ def resolve_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
-    """The last place named with the same noun before token i (مدينة الزبداني … المدينة)."""
-    for k in range(i - 1, max(0, i - 400), -1):
+    """The last place named with the same noun before token i (مدينة الزبداني … المدينة،
+    منطقة واردوج … المنطقة), within ANTECEDENT_BACK tokens."""
+    for k in range(i - 1, max(0, i - ANTECEDENT_BACK), -1):
+        if k == 0 or not any(st == noun for st, _, _ in clitic_stems(v.bare(k - 1))):
+            continue
         ent = v.ent_tok.get(k)
-        if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent and \
-                k > 0 and any(st == noun for st, _, _ in clitic_stems(v.bare(k - 1))):
+        if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent:
             e = k
             while e < len(v.toks) and v.ent_tok.get(e) is ent:
                 e += 1
             return k, e
+        if ent is None and v.word(k) and not v.stop(k) and not _nisba(v.bare(k)) \
+                and not v.is_def(k) and not v.in_time(k):
+            return k, k + 1  # منطقة واردوج: a name the tagger did not know
     return None
 
 
@@ -141,6 +148,13 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             out.append((k, n_end))
             k = last = n_end
             continue
+        noun = anaphoric_place(v, k) if k not in used and k not in v.ent_tok else None
+        if noun and (v.bare(k)[:1] == "ب" or k > a and v.bare(k - 1) == "في"):
+            found = antecedent(v, k, noun)  # في المنطقة، بالمدينة: the place named before
+            if found is not None:
+                out.append(found)
+                k = last = k + 1
+                continue
         d = directions_end(v, k, b)
         if d > k and k not in used:
             e = v.np_forward(d, b)
