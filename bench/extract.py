@@ -9,12 +9,19 @@ pipeline.STAGES, timed one by one, then to_json, as `rasd extract` does. The
 first document is timed apart: it loads the lazy resources (models, lexicons).
 Peak memory is the process's maximum resident size (getrusage); --tracemalloc
 also reports the Python heap's peak, at some cost in speed.
+
+The floor, measured in the same run on the same texts, is the least any
+pipeline does: normalize the text (rasd's one-pass str.translate), split it
+into words and marks with one regular expression, and into sentences with
+another, in plain Python. The pipeline's documents per CPU second are printed
+as a share of the floor's (issue 16: at least 1/30, goal 1/15).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import sys
 import time
@@ -28,6 +35,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 from rasd.pipeline import STAGES, make_document  # noqa: E402
 from rasd.readers.dispatch import read_path  # noqa: E402
 from rasd.readers.record import Record  # noqa: E402
+from rasd.text.normalize import normalize  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO.parent / "shared" / "examples" / "aleppo-evacuation-talks.raw.txt"
@@ -42,6 +50,23 @@ def corpus() -> list[Record]:
     if not recs:
         sys.exit("bench: no example articles found (seed or demo-data)")
     return recs
+
+
+_FLOOR_TOKEN = re.compile(r"\w+|[^\w\s]")
+_FLOOR_SENTENCE = re.compile(r"(?<=[.!?؟])\s+|\n+")
+
+
+def floor_docs_per_cpu_second(texts: list[str], seconds: float = 2.0) -> float:
+    """Documents per CPU second of the floor (see module doc) over `texts`, in order."""
+    done = 0
+    c0 = time.process_time()
+    while time.process_time() - c0 < seconds:
+        for text in texts:
+            norm = normalize(text)
+            _FLOOR_TOKEN.findall(norm)
+            _FLOOR_SENTENCE.split(norm)
+        done += len(texts)
+    return done / (time.process_time() - c0)
 
 
 def rss_mb() -> float:
@@ -98,6 +123,11 @@ def main() -> None:
           f"({n} documents in {wall:.1f} s, {wall / n * 1000:.1f} ms each); "
           f"{n / cpu:.1f} documents per CPU second ({cpu:.1f} s CPU: the figure to compare "
           f"when other work shares the machine)")
+    texts = [r.text or "" for r in islice(cycle(base), 1, 1 + n)]
+    floor = floor_docs_per_cpu_second(texts)
+    print(f"floor (normalize + tokenize + split sentences, plain Python): {floor:,.0f} documents "
+          f"per CPU second; the pipeline runs at 1/{floor / (n / cpu):.1f} of it "
+          f"(issue 16: at least 1/30, goal 1/15)")
     print(f"peak memory: {rss_mb():.0f} MB max RSS (start {rss_start:.0f} MB, "
           f"after first document {rss_warm:.0f} MB)"
           + (f"; Python heap peak {heap:.0f} MB (tracemalloc)" if heap is not None else ""))
