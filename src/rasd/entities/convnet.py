@@ -73,18 +73,21 @@ class ConvTagger:
         self.lex_ids: dict[str, int] = {s: i for i, s in enumerate(meta["lex"])}
         self.marks: dict[str, int] = {s: i for i, s in enumerate(meta["marks"])}
         self.table = WordTable(meta["e5_words"])
-        e5 = np.asarray(weights["e5"])  # int8 rows, one scale per column
-        self._e5 = e5
+        self._e5 = np.asarray(weights["e5"])  # int8 rows, one scale per column
         self._e5_scale = np.asarray(weights["e5_scale"], np.float32)
         self._lex = lexicon()
-        dim = self.w["word.bias"].shape[0]
-        self._words = RowCache((dim,), np.float32, limit=100_000)  # 512 bytes a word
+        w1 = self.w["conv1.weight"]  # (hidden, word, width)
+        self.hidden, _, self.width = w1.shape
+        # The first convolution read per word: what a word adds to the sentence positions
+        # around it (width x hidden), computed once per word, kept in the word cache.
+        self._w1 = np.ascontiguousarray(w1.transpose(1, 2, 0).reshape(w1.shape[1], -1))
+        self._mark1 = (self.w["mark"] @ self._w1).reshape(-1, self.width, self.hidden)
+        w2 = self.w["conv2.weight"]  # (top, hidden, 3), dilation 2
+        self._w2 = np.ascontiguousarray(w2.transpose(2, 1, 0).reshape(-1, w2.shape[0]))
+        self._out = np.ascontiguousarray(self.w["out.weight"].T)
+        self._words = RowCache((self.width, self.hidden), np.float32, limit=40_000)  # 2.5 KB
         self._lock = threading.Lock()  # the cache grows: one writer at a time
         self._move, self._start = allowed_transitions(self.tags)
-        # Each convolution as one matrix over the concatenated window: (width * c_in, c_out).
-        self.conv = [(_unfold(self.w[f"conv{k}.weight"]), self.w[f"conv{k}.bias"],
-                      self.w[f"conv{k}.weight"].shape[2], dilation)
-                     for k, dilation in ((1, 1), (2, 2))]
 
     @classmethod
     def load(cls, path: str | Path) -> ConvTagger:
@@ -96,7 +99,7 @@ class ConvTagger:
     # --- words ---------------------------------------------------------------
 
     def _vectors(self, norms: list[str]) -> np.ndarray:
-        """The vectors (words x dim) of new words, together."""
+        """What new words give the first convolution (words x width x hidden), together."""
         w = self.w
         bags = np.zeros((len(norms), w["feat"].shape[1]), np.float32)
         lex = np.empty(len(norms), np.int64)
@@ -111,7 +114,8 @@ class ConvTagger:
         e5[known, :E5_DIM] = self._e5[rows[known]] * self._e5_scale
         e5[~known, E5_DIM] = 1.0  # the "no e5 vector" flag
         x = np.concatenate([bags, e5, w["lex"][lex]], axis=1)
-        return np.maximum(x @ w["word.weight"].T + w["word.bias"], 0)
+        r = np.maximum(x @ w["word.weight"].T + w["word.bias"], 0)
+        return (r @ self._w1).reshape(len(norms), self.width, self.hidden)
 
     def word_vectors(self, norms: list[str]) -> np.ndarray:
         with self._lock:
@@ -125,50 +129,37 @@ class ConvTagger:
         flat = [n for s in sentences for n in s]
         if not flat:
             return [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
-        gap = 4  # zero rows between sentences: no convolution reads across them
+        half = self.width // 2
+        gap = 2 * half  # zero rows between sentences: no convolution reads across them
         starts = np.cumsum([0] + [n + gap for n in lengths[:-1]]) + gap
         total = int(starts[-1] + lengths[-1] + gap)
         pos = np.concatenate([np.arange(a, a + n) for a, n in zip(starts, lengths, strict=True)])
+        marks = [self.marks.get(m or "-", UNK) for s in sentences for m in phrase_marks(s)]
+        parts = np.zeros((total, self.width, self.hidden), np.float32)
+        parts[pos] = self.word_vectors(flat) + self._mark1[marks]
+        # conv1: position i sums what the words at i - half ... i + half give it
+        h1 = np.broadcast_to(self.w["conv1.bias"], (total, self.hidden)).copy()
+        for k in range(self.width):
+            off = k - half
+            h1[max(0, -off) : total - max(0, off)] += parts[max(0, off) : total - max(0, -off), k]
+        np.maximum(h1, 0, out=h1)
         live = np.zeros(total, bool)
         live[pos] = True
-        marks = [self.marks.get(m or "-", UNK) for s in sentences for m in phrase_marks(s)]
-        x = np.zeros((total, self.w["word.bias"].shape[0]), np.float32)
-        x[pos] = self.word_vectors(flat) + self.w["mark"][marks]
-        h = x
-        for k, (weight, bias, width, dilation) in enumerate(self.conv):
-            out = _conv(h, weight, bias, width, dilation)
-            np.maximum(out, 0, out=out)
-            out[~live] = 0
-            h = out + h if k and out.shape == h.shape else out
-        em = h[pos] @ self.w["out.weight"].T + self.w["out.bias"]
+        h1[~live] = 0
+        # conv2: three positions two apart, only where there are tokens
+        cols = np.concatenate([h1[pos - 2], h1[pos], h1[pos + 2]], axis=1)
+        h2 = np.maximum(cols @ self._w2 + self.w["conv2.bias"], 0)
+        em = np.concatenate([h1[pos], h2], axis=1) @ self._out + self.w["out.bias"]
         return np.split(em, np.cumsum(lengths)[:-1])
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """The best valid BIO path of each sentence of normalized words."""
         ems = self.emissions(sentences)
-        trans = self.w["crf.trans"]
         out: list[list[str]] = [[] for _ in sentences]
         keep = [i for i, e in enumerate(ems) if len(e)]
         paths = viterbi_batch([ems[i] for i in keep], self._move, self._start,
-                              trans=trans, start_scores=self.w["crf.start"],
+                              trans=self.w["crf.trans"], start_scores=self.w["crf.start"],
                               end_scores=self.w["crf.end"])
         for i, path in zip(keep, paths, strict=True):
             out[i] = [self.tags[j] for j in path]
         return out
-
-
-def _unfold(weight: np.ndarray) -> np.ndarray:
-    """A (c_out, c_in, width) convolution kernel as a (width * c_in, c_out) matrix."""
-    c_out, c_in, width = weight.shape
-    return np.ascontiguousarray(weight.transpose(2, 1, 0).reshape(width * c_in, c_out))
-
-
-def _conv(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, width: int,
-          dilation: int) -> np.ndarray:
-    """A 'same' 1-D convolution over the rows of x (N, c_in), zeros beyond both ends."""
-    half = (width // 2) * dilation
-    n = x.shape[0]
-    padded = np.zeros((n + 2 * half, x.shape[1]), np.float32)
-    padded[half : half + n] = x
-    cols = np.concatenate([padded[k * dilation : k * dilation + n] for k in range(width)], axis=1)
-    return cols @ weight + bias
