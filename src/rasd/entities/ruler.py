@@ -77,7 +77,7 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
     i = 0
     while i < len(tokens):
         nxt = i + 1
-        if not any(r in firsts for r in _stems(tokens[i].norm)):
+        if not _may_start(tokens[i].norm, firsts):
             i = nxt
             continue
         for m in kb.matcher.candidates(text, tokens, i):  # longest first
@@ -94,6 +94,13 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
                 break
         i = nxt
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start(norm: str, firsts: frozenset[str]) -> bool:
+    """Can a KB name start at a word of this spelling (one of its readings is a first
+    word)? Cached per word: a frozenset keeps its hash."""
+    return any(r in firsts for r in _stems(norm))
 
 
 @lru_cache(maxsize=1 << 16)
