@@ -7,10 +7,14 @@ categories, lengths) and handed to the store as a query parameter.
 
 from __future__ import annotations
 
+import io
+import tempfile
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field, model_validator
 
 from rasd import __version__, plover
@@ -199,6 +203,49 @@ def network(db: Q, f: F, limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> d
 def map_points(db: Q, f: F, limit: Annotated[int, Query(ge=1, le=500)] = 500
                ) -> dict[str, Any]:
     return db.map_points(f, limit)
+
+
+# format: (media type, file name) of a download
+DOWNLOADS = {
+    "csv": ("text/csv; charset=utf-8", "rasd-events.csv"),
+    "jsonl": ("application/x-ndjson; charset=utf-8", "rasd-documents.jsonl"),
+    "plover": ("application/x-ndjson; charset=utf-8", "rasd-events-plover.jsonl"),
+    "parquet": ("application/vnd.apache.parquet", "rasd-events.parquet"),
+}
+
+
+@router.get("/export", tags=["export"], response_class=StreamingResponse,
+            summary="Download what the filters select: events as CSV, Parquet or PLOVER "
+                    "records, documents as JSON Lines (the contract)")
+def export_download(db: Q, f: F, format: Annotated[  # noqa: A002 (the CLI's option name)
+        Literal["csv", "jsonl", "plover", "parquet"], Query(
+            description="csv/parquet: one row per event; plover: one PLOVER JSON record per "
+                        "event and line; jsonl: one contract document per line")] = "csv",
+        ) -> StreamingResponse:
+    media, name = DOWNLOADS[format]
+    # Written to a spooled file first (in memory up to 16 MB, then on disk): the store
+    # connection belongs to this worker thread, the response is streamed from another.
+    buf = tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024)  # noqa: SIM115 (closed by chunks)
+    try:
+        if format == "parquet":
+            n = db.export(format, f, buf)
+        else:
+            text = io.TextIOWrapper(buf, encoding="utf-8", newline="")
+            n = db.export(format, f, text)
+            text.flush()
+            text.detach()
+        buf.seek(0)
+    except BaseException:
+        buf.close()
+        raise
+
+    def chunks() -> Iterator[bytes]:
+        with buf:
+            while chunk := buf.read(1 << 16):
+                yield chunk
+
+    return StreamingResponse(chunks(), media_type=media, headers={
+        "Content-Disposition": f'attachment; filename="{name}"', "X-Rasd-Records": str(n)})
 
 
 class ExtractIn(BaseModel):

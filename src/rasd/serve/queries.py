@@ -131,6 +131,12 @@ class Queries:
     def search(self, q: str, f: Filters, page: int, per_page: int) -> dict[str, Any]:
         return self.store.search(q, f, page, per_page).to_dict()
 
+    def export(self, fmt: str, f: Filters, out: Any) -> int:
+        """Write what the filters select in `fmt` (rasd.store.export) to `out`."""
+        from rasd.store.export import export
+
+        return export(self.store, fmt, out, f)
+
     @cached
     def stats(self) -> dict[str, Any]:
         return self.store.stats()
