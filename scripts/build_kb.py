@@ -341,10 +341,10 @@ def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) 
         office = offices[t["office"]]
         phrases = []
         for tpl in split(office["ar"]):
-            if "{org}" in tpl:
-                for name in orgs[t["country"]]["names_ar"][:2]:
+            if "{org}" in tpl or "{orgi}" in tpl:
+                for name in orgs[t["country"]]["names_ar"][:3]:
                     lam = "لل" + name[2:] if name.startswith("ال") else "ل" + name
-                    phrases.append(tpl.replace("{org}", lam))
+                    phrases.append(tpl.replace("{orgi}", name).replace("{org}", lam))
                 continue
             nat = by_iso.get(t["country"])
             if ("{m}" in tpl or "{f}" in tpl) and not nat:
@@ -355,9 +355,10 @@ def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) 
                     phrases.append(tpl.replace("{m}", _art(m) if m else "")
                                    .replace("{f}", _art(f) if f else "").replace("{country}", cn))
         phrases = uniq(phrases)
+        scope = office.get("scope") or (t["country"] if t["country"] in cname else None)
         out.append({"role": phrases[0], "variants": phrases[1:], "holder": t["holder"],
                     "from": t["from"] or None, "to": t["to"] or None, "office": t["office"],
-                    "country": t["country"], "title_en": office["title_en"]})
+                    "country": t["country"], "scope": scope, "title_en": office["title_en"]})
     return out
 
 
@@ -422,6 +423,11 @@ def main() -> int:
         nats, {normalize_key(n): o["id"] for o in orgs.values() for n in o["names_ar"]})
     bare += curated_bare(set(orgs))
     roles = build_roles(nats, countries, orgs)
+    persons = {json.loads(ln)["id"] for ln in (CURATED / "persons.jsonl").read_text(
+        encoding="utf-8").splitlines() if ln.strip()}
+    unknown = sorted({r["holder"] for r in roles} - persons)
+    if unknown:
+        raise SystemExit(f"error: terms.tsv: unknown holders {unknown}")
     common, persons = build_stoplists()
 
     write_jsonl(args.out / "countries.jsonl", countries,

@@ -409,3 +409,17 @@ def test_border_crossings_and_words_starting_with_a_clitic_letter():
     assert found.get("باب الهوى") == "sy-crossing-bab-al-hawa"
     assert found.get("حي باب عمرو") == "sy-nbhd-baba-amr"
     assert "اب" not in found
+
+
+@pytest.mark.parametrize(("text", "name", "entry"), [
+    ("ذكرت بغداد اليوم أن القوات العراقية تقدمت في الأنبار.", "بغداد اليوم", "org-baghdad-today"),
+    ("وقال مصدر لـ«بغداد اليوم» إن الهجوم وقع فجرا.", "بغداد اليوم", "org-baghdad-today"),
+    ("نقلت وكالة الأنباء السعودية (واس) عن مصدر قوله إن التحالف قصف صنعاء.",
+     "وكالة الأنباء السعودية", "org-spa"),
+    ("شهدت بغداد اليوم الأحد تظاهرات واسعة.", "بغداد", "iq-city-baghdad"),
+])
+def test_outlets_named_after_a_city_are_orgs(text, name, entry) -> None:
+    doc = stage(_doc(text, "2015-08-01"))
+    found = {doc.span_text(e): e for e in doc.entities}
+    assert name in found, found
+    assert found[name].link and found[name].link.id == entry

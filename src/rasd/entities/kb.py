@@ -42,6 +42,11 @@ _CUE_WORDS = {
     "PER": frozenset({"الرئيس", "الوزير", "وزير", "السيد", "الشيخ", "الجنرال", "العميد",
                       "اللواء", "العقيد", "الملك", "الامير", "رئيس", "زعيم", "قائد", "المتحدث",
                       "السفير", "المبعوث", "النائب", "الزعيم", "القائد", "نظيره"}),
+    # reporting verbs and "according to" before an outlet named like a place and a day
+    # (ذكرت بغداد اليوم، بحسب المصري اليوم): only for names of two words or more, since a
+    # one-word outlet (اليوم، الحرة) after قالت is far more often the everyday word
+    "MEDIA": frozenset({"ذكرت", "قالت", "نقلت", "افادت", "اوردت", "نشرت", "بثت", "كشفت",
+                        "اكدت", "اشارت", "بحسب", "حسب", "وفق", "وفقا"}),
 }
 
 
@@ -108,6 +113,7 @@ class RoleTerm:
     end: str | None
     office: str
     country: str
+    scope: str | None = None  # the country the office concerns (SY: the UN envoy to Syria)
 
     def holds(self, date: str) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
@@ -152,8 +158,14 @@ class KB:
     actor_heads: frozenset[str] = frozenset()  # الجانب (الروسي): stands for a country
     names: dict[str, list[str]] = field(default_factory=dict)  # key -> entry ids, best first
     role_names: dict[str, list[RoleTerm]] = field(default_factory=dict)
+    parents: dict[str, str] = field(default_factory=dict)  # entry id -> the id it is part of
 
     def __post_init__(self) -> None:
+        for e in self.entries.values():
+            if e.affiliation and e.affiliation != e.id:
+                self.parents[e.id] = e.affiliation
+            elif e.kind == "government" and e.country:
+                self.parents[e.id] = f"country-{e.country}"  # the state it governs
         index: dict[str, list[Entry]] = {}
         all_keys = {name_key(n) for e in self.entries.values() for n in e.names_ar}
         for e in self.entries.values():
@@ -183,15 +195,51 @@ class KB:
     def by_key(self, key: str) -> list[Entry]:
         return [self.entries[i] for i in self.names.get(key, ())]
 
-    def holder(self, role: str, date: str | None) -> Entry | None:
+    def holder(self, role: str, date: str | None, home: Iterable[str] = ()) -> Entry | None:
         """Who held `role` (an Arabic role phrase) on `date` (YYYY-MM-DD)."""
-        return self.holder_by_key(name_key(role), date)
+        return self.holder_by_key(name_key(role), date, home)
 
-    def holder_by_key(self, key: str, date: str | None) -> Entry | None:
-        terms = self.role_names.get(key, [])
+    def holder_by_key(self, key: str, date: str | None,
+                      home: Iterable[str] = ()) -> Entry | None:
+        """Who held the role phrase `key` on `date`; when offices of several countries share
+        the phrase (المبعوث الأممي), the one whose scope comes first in `home` (countries,
+        most relevant first)."""
+        terms = [t for t in self.role_names.get(key, ()) if date is None or t.holds(date)]
         # no date: only an office that ever had one holder is safe
-        held = {t.holder for t in terms if date is None or t.holds(date)}
+        held = {t.holder for t in terms}
+        if len(held) > 1:
+            scopes = {t.scope for t in terms}
+            country = next((c for c in home if c in scopes), None)
+            held = {t.holder for t in terms if t.scope == country} if country else held
         return self.entries.get(held.pop()) if len(held) == 1 else None
+
+    # --- hierarchy: what an actor is part of ---------------------------------------------------
+
+    def parent(self, entry_id: str) -> Entry | None:
+        """The unit or actor `entry_id` belongs to (the Russian Air Force: the Russian Ministry
+        of Defence; a government with no curated parent: its country), or None."""
+        return self.entries.get(self.parents.get(entry_id, ""))
+
+    def ancestors(self, entry_id: str) -> tuple[Entry, ...]:
+        """Every unit above `entry_id`, nearest first (the Golden Division: the Counter
+        Terrorism Service, the Iraqi Army, Iraq). Stops at a cycle."""
+        out: list[Entry] = []
+        seen = {entry_id}
+        parent = self.parents.get(entry_id)
+        while parent and parent not in seen and parent in self.entries:
+            out.append(self.entries[parent])
+            seen.add(parent)
+            parent = self.parents.get(parent)
+        return tuple(out)
+
+    def is_part_of(self, entry_id: str, whole_id: str) -> bool:
+        """True if `entry_id` is `whole_id` or one of its units, at any depth."""
+        return entry_id == whole_id or any(a.id == whole_id for a in self.ancestors(entry_id))
+
+    def same_side(self, a: str, b: str) -> bool:
+        """One of the two is part of the other (the regime's army and the Syrian government;
+        the Russian Air Force and Russia): reports naming either name one party."""
+        return self.is_part_of(a, b) or self.is_part_of(b, a)
 
     def nationality(self, phrase: str) -> Entry | None:
         """The country a nationality adjective or collective stands for (الروسية, الأتراك)."""
@@ -322,7 +370,7 @@ def load_kb(root: Path = KB_DIR) -> KB:
         for d in _jsonl(built / name):
             add(_entry(d))
     roles = [RoleTerm(d["role"], tuple(d.get("variants") or ()), d["holder"], d.get("from"),
-                      d.get("to"), d.get("office", ""), d.get("country", ""))
+                      d.get("to"), d.get("office", ""), d.get("country", ""), d.get("scope"))
              for d in _jsonl(built / "roles.jsonl")]
     bare = {}
     for d in _jsonl(built / "bare.jsonl"):
@@ -342,5 +390,8 @@ def load_kb(root: Path = KB_DIR) -> KB:
 
 @cache
 def get_kb() -> KB:
-    """The packaged KB, loaded once per process."""
-    return load_kb()
+    """The packaged KB, loaded once per process. Its lazily built indexes are built here, so
+    that concurrent callers (a server's threads) only ever read it."""
+    kb = load_kb()
+    _ = kb.matcher, kb.first_words
+    return kb

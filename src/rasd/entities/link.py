@@ -183,7 +183,7 @@ def _resolve(kb: KB, r: _Reading, home: Counter[str], date: str | None) -> Entry
     if r.entries:
         return _choose(r.entries, home)
     if r.role_key:
-        return kb.holder_by_key(r.role_key, date)
+        return kb.holder_by_key(r.role_key, date, [c for c, _ in home.most_common()])
     if r.bare_key and home:
         ids = kb.bare[r.bare_key].ids
         for country, _ in home.most_common():

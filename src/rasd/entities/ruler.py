@@ -161,7 +161,8 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
             if etype == "PER":
                 ok = ok or entry.id in seen_people
             if entry.kind == "media":
-                ok = ok or outlet_cue(text, start, end)
+                ok = ok or outlet_cue(text, start, end) or (
+                    last - first > 1 and _has_cue(tokens, first, CUES["MEDIA"]))
             if not ok or _continues(kb, tokens, last):
                 continue
         if etype == "PER":
