@@ -73,6 +73,8 @@ def filters(
                       ] = None,
     doc: Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]+$",
                                      description="one document id")] = None,
+    record: Annotated[str | None, Query(max_length=200, description=(
+        "the input record's own id (JSONL `id`) that produced a document"))] = None,
 ) -> Filters:
     if category:
         cats = [c.strip().upper() for c in category.split(",") if c.strip()]
@@ -87,7 +89,8 @@ def filters(
             raise HTTPException(422, f"{name}: {value!r} is not a date")
     return Filters(q=q or None, category=category or None, actor=actor or None,
                    recipient=recipient or None, place=place or None, date_from=date_from,
-                   date_to=date_to, outlet=outlet or None, status=status, doc_id=doc)
+                   date_to=date_to, outlet=outlet or None, status=status, doc_id=doc,
+                   record_id=record or None)
 
 
 def _valid_date(value: str) -> bool:
@@ -168,6 +171,13 @@ def search(db: Q, f: F, page: PageNo = 1, per_page: PerPage = 20) -> dict[str, A
 @router.get("/stats", tags=["corpus"], summary="Corpus statistics")
 def stats(db: Q) -> dict[str, Any]:
     return db.stats()
+
+
+@router.get("/summary", tags=["corpus"],
+            summary="The overview's figures under the filters: documents, events (merged), "
+                    "reports (event mentions), claims, conflicts, outlets")
+def summary(db: Q, f: F) -> dict[str, Any]:
+    return db.summary(f)
 
 
 @router.get("/outlets", tags=["corpus"],
