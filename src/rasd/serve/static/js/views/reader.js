@@ -31,6 +31,11 @@ async function renderList(root, params, alive) {
     pager(res, (p) => "#/doc" + query({ ...f, page: p }))));
 }
 
+/** The input record's own id: in the contract (meta.record_id), or kept with its copies. */
+function recordId(doc) {
+  return (doc.meta && doc.meta.record_id) || ((doc.copies || []).find((c) => c.record_id) || {}).record_id;
+}
+
 /** A document summary's outlets by their display names. */
 export function outlets(d) {
   return (d.outlets && d.outlets.length ? d.outlets : [d.source]).map(outletName).join("، ");
@@ -171,7 +176,7 @@ export function renderDocument(root, doc) {
     h("section", { class: "panel reader" },
       h("h2", { dir: "auto", class: "doc-title" }, m.title || doc.id),
       h("p", { class: "muted doc-meta" }, [m.source ? outletName(m.source) : null, m.published ? fmtDate(m.published) : null,
-        m.record_id ? `${t("record")}: ${m.record_id}` : null, doc.id].filter(Boolean).join(" · "), link ? " · " : "", link),
+        recordId(doc) ? `${t("record")}: ${recordId(doc)}` : null, doc.id].filter(Boolean).join(" · "), link ? " · " : "", link),
       toggles, h("p", { class: "muted hint" }, t("hover_hint")), body),
     side));
 }
