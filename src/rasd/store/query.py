@@ -59,8 +59,9 @@ def text_match(db_is_pg: bool, q: str | None, column: str) -> Where:
         cond, params = fts.pg_condition(query, "s")
         w.add(f"{column} IN (SELECT s.doc_id FROM doc_search s WHERE {cond})", *params)
     else:
+        cond, params = fts.fts5_condition(query)
         w.add(f"{column} IN (SELECT d2.id FROM doc_fts JOIN documents d2 "
-              "ON d2.num = doc_fts.rowid WHERE doc_fts MATCH ?)", fts.fts5_match(query))
+              f"ON d2.num = doc_fts.rowid WHERE {cond})", *params)
     return w
 
 
@@ -110,6 +111,9 @@ def doc_where(f: Any, is_pg: bool, id_column: str) -> Where:
         w.add(f"{id_column} = ?", f.doc_id)
     if f.outlet:
         w.add(f"{id_column} IN (SELECT c.doc_id FROM copies c WHERE c.source = ?)", f.outlet)
+    if f.record_id:
+        w.add(f"{id_column} IN (SELECT c.doc_id FROM copies c WHERE c.record_id = ?)",
+              f.record_id)
     w.extend(text_match(is_pg, f.q, id_column))
     return w
 
