@@ -162,7 +162,7 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
            on_progress: Callable[[IngestReport], None] | None = None,
            executor: Executor | None = None, worker_store: bool = True,
            on_warning: Callable[[str], None] | None = None,
-           budget_s: float = limits.TIME_BUDGET_S) -> IngestReport:
+           budget_s: float = limits.TIME_BUDGET_S, per_task: int = 1) -> IngestReport:
     """Ingest every record under `paths` into the store at `url`; see module doc.
 
     `executor`: run extraction there (e.g. a Dask cluster's, see rasd.distributed)
@@ -171,6 +171,7 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
     store at `url` to skip stored texts (False for SQLite on other machines).
     `on_warning`: records read, but not exactly as written (stray bytes replaced).
     `budget_s`: seconds of extraction per document (0: none; see rasd.limits).
+    `per_task`: records per job sent to the executor (see `_feed`).
     """
     names = (pipeline or Pipeline()).names
     report = IngestReport()
@@ -229,7 +230,7 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
                     _WORKER["store"].close()
         else:
             config = (url if worker_store else None, names, published, source, budget_s)
-            _parallel(items, config, workers, take, bad, report, executor)
+            _parallel(items, config, workers, take, bad, report, executor, per_task)
         flush()
     report.seconds = time.perf_counter() - start
     return report
@@ -263,9 +264,10 @@ def _write(store: Store, batch: list[Incoming], report: IngestReport,
 def _parallel(items: Iterator[Record | BadInput], config: Config,
               workers: int, take: Callable[[Incoming | str], None],
               bad: Callable[[str], None], report: IngestReport,
-              executor: Executor | None = None) -> None:
+              executor: Executor | None = None, per_task: int = 1) -> None:
     if executor is not None:
-        _feed(executor, items, config, max(1, workers) * 8, take, bad, report)
+        _feed(executor, items, config, max(1, workers) * 8 // per_task or 1, take, bad,
+              report, per_task)
         return
     # forkserver: workers start from a clean process, not a copy of this one
     # (which holds a database connection and a progress-bar thread).
@@ -297,36 +299,49 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
 
 def _feed(pool: Executor, items: Iterator[Record | BadInput], config: Config, window: int,
           take: Callable[[Incoming | str], None], bad: Callable[[str], None],
-          report: IngestReport) -> None:
-    """Keep `window` jobs in flight (bounded memory, workers never starve); take results
-    in input order."""
-    pending: deque[tuple[str, Future[Incoming | str]]] = deque()
+          report: IngestReport, per_task: int = 1) -> None:
+    """Keep `window` jobs of `per_task` records in flight (bounded memory, workers never
+    starve); take results in input order. Several records per job: fewer, larger tasks
+    where each task has a cost of its own (a Dask cluster's scheduler and transfers)."""
+    pending: deque[tuple[list[str], Future[list[Incoming | str]]]] = deque()
     exhausted = False
     try:
         while True:
             while not exhausted and len(pending) < window:
-                item = next(items, None)
-                if item is None:
-                    exhausted = True
-                elif isinstance(item, BadInput):
-                    report.records += 1
-                    bad(str(item))
-                else:
-                    pending.append((item.origin, pool.submit(_job, config, item)))
+                chunk: list[Record] = []
+                while len(chunk) < per_task:
+                    item = next(items, None)
+                    if item is None:
+                        exhausted = True
+                        break
+                    if isinstance(item, BadInput):
+                        report.records += 1
+                        bad(str(item))
+                    else:
+                        chunk.append(item)
+                if chunk:
+                    pending.append(([r.origin for r in chunk],
+                                    pool.submit(_jobs, config, chunk)))
             if not pending:
                 break
-            origin, fut = pending.popleft()
+            origins, fut = pending.popleft()
             try:
-                result = fut.result()  # in order: deterministic groups and merges
+                results = fut.result()  # in order: deterministic groups and merges
             except (BrokenExecutor, CancelledError):  # the pool or cluster is gone
                 raise
-            except Exception as exc:  # e.g. Dask's KilledWorker: this record's worker died
-                result = f"{origin}: worker failed ({type(exc).__name__}: {exc})"
-            take(result)
+            except Exception as exc:  # e.g. Dask's KilledWorker: this job's worker died
+                why = (str(exc).splitlines() or [""])[0][:200]
+                results = [f"{o}: worker failed ({type(exc).__name__}: {why})" for o in origins]
+            for result in results:
+                take(result)
     except BaseException:
         for _, fut in pending:
             fut.cancel()
         raise
+
+
+def _jobs(config: Config, records: list[Record]) -> list[Incoming | str]:
+    return [_job(config, r) for r in records]
 
 
 def _count(report: IngestReport, r: AddResult) -> None:
