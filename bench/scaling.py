@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -72,7 +73,7 @@ limits.MAX_TEXT_CHARS = 10**9
 from rasd.pipeline import STAGES, make_document
 from rasd.readers.record import Record
 from rasd.pipeline import Pipeline, extract
-warm = "قال المرصد إن القصف أدى إلى مقتل 12 مدنيا في حلب."
+warm = "عين اليوم – بيروت\nقال المرصد إن القصف أدى إلى مقتل 12 مدنيا في حلب."
 extract(Record(origin="warm", text=warm), pipeline=Pipeline())
 text = sys.stdin.read()
 times = {}
@@ -108,6 +109,10 @@ def run_child(code: str, text: str, timeout: float) -> tuple[dict | None, float,
         proc.kill()
         proc.communicate()
         return None, time.perf_counter() - start, f"killed after {timeout:g} s"
+    finally:  # this script stopped (Ctrl-C, SIGTERM): its child goes with it
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
     if proc.returncode != 0:
         return None, time.perf_counter() - start, (err.strip().splitlines() or ["?"])[-1]
     return json.loads(out.strip().splitlines()[-1]), time.perf_counter() - start, ""
@@ -120,6 +125,7 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=300)
     ap.add_argument("--stages", action="store_true", help="print each pass's time")
     args = ap.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the finally clauses
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"load: {os.getloadavg()[0]:.1f}  (figures under load are noisy; compare the ratios)")
     floor, secs, err = run_child(FLOOR, "", args.timeout)
