@@ -46,7 +46,7 @@ _IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # phrase set id → firs
 def known_verbs() -> frozenset[str]:
     """Normalized verb forms rasd knows (cues, triggers, light verbs, status verbs)."""
     out = set(verb_vocabulary())
-    out |= event_markers()["light_verbs"]
+    out |= event_markers()["light_verbs"] | event_markers()["clause_verbs"]
     for phrases in event_markers()["status"].values():
         out |= {p[0] for p in phrases if len(p) == 1 and len(p[0]) > 3}
     out |= {f for f in verb_forms("استمر", "يستمر")}
@@ -301,11 +301,16 @@ class View:
                     or self.phrase_at(p, self.W["connectives"]) \
                     or self.phrase_at(p, self.W["clause_openers"]) \
                     or (self.norms[p],) in KANA or (self.bare(p),) in RELATIVES \
-                    or (self.norms[p],) in NEGATORS or self.is_verb(p) or self.in_time(p) \
+                    or (self.norms[p],) in NEGATORS or self.in_time(p) \
+                    or (self.bare(p),) in self.W["passive_auxiliaries"] \
+                    or (self.is_verb(p) and not (p > a and (self.norms[p - 1],) in PREPS)) \
                     or ((self.norms[p],) in PRONOUN_PREPS and p > a
                         and self.is_verb(p - 1)):  # طلبت فيه | دعم (not المتحالفة معه)
-                break
+                break  # (في قصف عنيف: a verb form after a preposition is a noun)
             j = p
+        if j < k - 1 and self.norms[j][:1] in CONJ and self.boundary_before(j, a) \
+                and not self.is_def(j) and j not in self.ent_tok:
+            j += 1  # وثق التقرير: a verb opening the clause, then its subject
         # a time before the subject is no part of it; a preposition phrase is no subject
         # (من جهته، في تغريدة)
         while j < k and self.is_time(j):
@@ -383,7 +388,7 @@ class View:
         rest = n[cut:]
         if rest[:1] in "بل" and len(rest) > 3 and (rest[1:3] == "ال" or rest[:2] == "لل"
                                                    or (rest[1:],) in self.W["outlet_nouns"]):
-            cut += 1
+            cut += 1 + (rest[:2] == "لل" and len(rest) > 4)  # للمتشددين: ل + (ا)لمتشددين
         if not cut:
             return self.toks[i].start
         tok = self.toks[i]
@@ -391,8 +396,10 @@ class View:
         return tok.start + (index[cut] if cut < len(index) else 0)
 
     def entity_for(self, start: int, end: int) -> str | None:
+        """The id of the entity overlapping [start, end) the most (through the tokens)."""
         best, best_ov = None, 0
-        for e in self.doc.entities:
+        i, j = self.token_range(start, end)
+        for e in {id(x): x for k in range(i, j) if (x := self.ent_tok.get(k))}.values():
             ov = min(end, e.end) - max(start, e.start)
             if ov > best_ov:
                 best, best_ov = e.id, ov

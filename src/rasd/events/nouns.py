@@ -41,6 +41,9 @@ def light_verb_before(f: Frame) -> Found:
             return None  # (علي عبدالله صالح is a name, not the preposition)
         if not light_verb(v, lv, M):
             continue
+        if lv < t0 - 1 and v.norms[t0 - 1][:1] in "بل" and t0 - 1 not in v.ent_tok \
+                and not v.is_def(t0 - 1) and len(v.bare(t0 - 1)) > 3:
+            return None  # قامت قوات الاحتلال بقمع | مسيرة: the noun is what قمع governs
         if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
             s = v.np_backward(lv - 1, a, SUBJECT_MAX)  # the relative's antecedent
             return [(s, lv - 1)] if s < lv - 1 else None
