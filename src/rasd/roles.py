@@ -18,6 +18,7 @@ from rasd.lexicons import (
     claim_words,
     event_markers,
     norm_phrases,
+    trigger_matcher,
     verb_forms,
     verb_vocabulary,
 )
@@ -39,6 +40,7 @@ NEGATORS = norm_phrases(["لم", "لن", "لا", "ليس", "ليست", "غير"]
 KANA = norm_phrases(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"])
 QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
 CONJ = ("و", "ف")
+COMPLEMENT_BACK = 20  # tokens between إن/أن and a verb whose subject follows the إن
 _IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # phrase set id → first word → phrases
 
 
@@ -274,11 +276,12 @@ class View:
         return j
 
     def np_coordinated(self, i: int, b: int) -> int:
-        """End of noun phrases joined by و + a definite word or a name (ميليشيات الحوثي
-        وقوات الرئيس المخلوع علي عبدالله صالح); i when there is none."""
+        """End of noun phrases joined by و + a definite word, a name or a party noun
+        (ميليشيات الحوثي وقوات الرئيس المخلوع علي عبدالله صالح); i when there is none."""
         e = self.np_forward(i, b)
+        heads = event_markers()["agent_heads"]
         while e > i and e < b and self.norms[e][:1] == "و" and len(self.norms[e]) > 3 and (
-                self.norms[e][1:3] == "ال" or e in self.ent_tok):
+                self.norms[e][1:3] == "ال" or e in self.ent_tok or self.bare(e) in heads):
             k = self.np_forward(e, b)
             if k == e:
                 break
@@ -288,14 +291,19 @@ class View:
     def directions_set(self) -> set[str]:
         return event_markers()["directions"]
 
-    def np_backward(self, k: int, a: int, max_len: int = 10) -> int:
-        """Start of the noun phrase (a subject) ending just before token k; k if none."""
+    def np_backward(self, k: int, a: int, max_len: int = 10, preps: bool = True) -> int:
+        """Start of the noun phrase (a subject) ending just before token k; k if none.
+        `preps=False`: no preposition but partitive من inside (30 شخصا | في سلسلة تفجيرات)."""
         j = k
         # المصدر الذي فضل عدم ذكر اسمه قال: the clause belongs to the source before it
         j = next((r for r in range(max(a + 1, k - 8), k) if (self.bare(r),) in RELATIVES
                   and self.anonymity_end(r, k) == k), k)
         while j > a and k - j < max_len:
             p = j - 1
+            if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من":
+                # ذراع تنظيم القاعدة في | سوريا: the object of a preposition is no subject,
+                # but an event noun is (في قصف عنيف … استهدف أحياء: the verb describes it)
+                return j if self._trigger_noun_at(j) else k
             if not self.word(p) or p in self.opener_tok \
                     or self.phrase_at(p, self.W["complementizers"]) \
                     or self.phrase_at(p, self.W["connectives"]) \
@@ -319,6 +327,10 @@ class View:
             return k
         return j
 
+    def _trigger_noun_at(self, i: int) -> bool:
+        return any(not getattr(m.payload, "verb", True)
+                   for m in trigger_matcher().candidates(self.text, self.toks, i))
+
     def anonymity_end(self, i: int, b: int) -> int:
         """End of a clause at token i that withholds a source's name (الذي فضل عدم ذكر اسمه،
         طلب عدم الكشف عن هويته), or i: it ends at a name/identity word within 8 tokens."""
@@ -329,7 +341,8 @@ class View:
                 return k + 1
         return i
 
-    def subject_before(self, k: int, a: int, max_len: int = 10) -> tuple[int, int] | None:
+    def subject_before(self, k: int, a: int, max_len: int = 10,
+                       preps: bool = True) -> tuple[int, int] | None:
         """Subject of a verb at token k written before it: كان X قد V، X V، or X، V."""
         j = k
         if j > a and self.text[self.toks[j - 1].start] in "“«\"" and \
@@ -337,26 +350,44 @@ class View:
             j -= 1  # السلطات “ألقت القبض: a quotation opening at the verb
         if j > a and (self.norms[j - 1],) in QAD:
             j -= 1
-        s = self.np_backward(j, a, max_len)
+        s = self.np_backward(j, a, max_len, preps)
         if s < j:
             return s, j
+        comma = j > a and self.text[self.toks[j - 1].start] in ",،"
+        if comma and not preps:  # إن تحالفا لفصائل معارضة، ذراع …، قد هاجم: after إن
+            found = self._subject_after_complementizer(j - 1, a)
+            if found is not None:
+                return found
         # apposition: <title>، <name>، قد أشار → the name
-        if j > a and self.norms[j - 1] in (",", "،") or (j > a and self.text[
-                self.toks[j - 1].start] == "،"):
-            s = self.np_backward(j - 1, a, max_len=5)
+        if comma:
+            s = self.np_backward(j - 1, a, 5, preps)
             if s < j - 1:
                 return s, j - 1
+        return None
+
+    def _subject_after_complementizer(self, k: int, a: int) -> tuple[int, int] | None:
+        """The noun phrase right after the إن/أن that opens the clause ending at token k,
+        when only noun phrases and commas lie between (an aside after the subject)."""
+        for c in range(k - 1, max(a - 1, k - COMPLEMENT_BACK), -1):
+            if self.phrase_at(c, self.W["complementizers"]) == 1:
+                e = self.np_forward(c + 1, k)
+                return (c + 1, e) if e > c + 1 else None
+            if self.is_verb(c) or (self.norms[c],) in KANA or self.word(c) and \
+                    self.phrase_at(c, self.W["connectives"]):
+                return None
         return None
 
     def split_coordination(self, i: int, j: int) -> list[tuple[int, int]]:
         """قوات النظام السوري والمليشيات المتحالفة معه → two phrases (at و + definite word)."""
         parts: list[tuple[int, int]] = []
+        heads = event_markers()["agent_heads"]
         s = i
         for t in range(i + 1, j):
             n = self.norms[t]
             if n[:1] == "و" and (n[1:3] == "ال" or (t in self.ent_tok
                                                     and self.ent_tok.get(t - 1) is not
-                                                    self.ent_tok.get(t))) and len(n) > 3:
+                                                    self.ent_tok.get(t))
+                                 or self.bare(t) in heads) and len(n) > 3:
                 parts.append((s, t))
                 s = t
         parts.append((s, j))

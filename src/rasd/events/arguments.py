@@ -55,6 +55,8 @@ def parties(f: Frame) -> None:
     if k >= b or any(x[0] == k for x in f.actor) or not v.word(k) or v.stop(k) \
             or v.prefixed(k) or v.is_time(k) or f.group[-1].end < v.toks[k - 1].end:
         return  # (اختطافهم: a pronoun on the noun is its genitive already)
+    if v.is_def(f.t0) or v.norms[f.t0][:2] in ("لل", "بال") or _adjective(v, k):
+        return  # الحصار المطبق، قتل جماعي: an adjective; a genitive follows a bare noun
     e = v.np_coordinated(k, b)
     if e == k or is_place(v, k, e) or generic_place(v, k):
         return

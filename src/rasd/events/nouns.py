@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rasd.entities.link import resolve_nominal
 from rasd.events.frame import (
     LIGHT_VERB_BACK,
     LIGHT_VERB_FAR,
@@ -18,7 +19,7 @@ from rasd.events.frame import (
 )
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
-from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
 
 Found = list[TokSpan] | None
@@ -149,6 +150,23 @@ def agent_after(f: Frame) -> Found:
     return None
 
 
+def nationality_after(f: Frame) -> Found:
+    """غارات روسية، المساعدات السعودية، العقوبات الأمريكية: a relational adjective after the
+    noun (past a mode adjective such as الجوية) that stands for a state or an armed group."""
+    v, b = f.v, f.b
+    if f.trig.type not in NATIONAL_TYPES:
+        return None
+    for k in range(f.t1, min(b, f.t1 + 2)):
+        if not v.word(k) or not _nisba(v.bare(k)) or k in v.ent_tok and \
+                v.ent_tok[k].type not in ("LOC", "ORG", "MISC"):
+            return None
+        link = resolve_nominal(v.doc, v.clitic_start(k), v.toks[k].end)
+        if link is not None and link.kind in ("country", "armed-group", "military",
+                                              "government"):
+            return [(k, k + 1)]
+    return None
+
+
 def between_list(f: Frame) -> Found:
     """بين X و Y: المحادثات بين النظام وروسيا وإيران."""
     v, b = f.v, f.b
@@ -205,8 +223,10 @@ def participants(f: Frame) -> Found:
 
 
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
-    light_verb_before, light_verb_after, agent_after, between_list, predicate_subject,
-    intent_name, participants)
+    light_verb_before, light_verb_after, agent_after, nationality_after, between_list,
+    predicate_subject, intent_name, participants)
+NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
+                  "RETREAT"}
 
 
 def noun_actor(f: Frame) -> list[TokSpan]:
