@@ -151,13 +151,14 @@ def agent_after(f: Frame) -> Found:
 
 
 def nationality_after(f: Frame) -> Found:
-    """غارات روسية، المساعدات السعودية، العقوبات الأمريكية: a relational adjective after the
-    noun (past a mode adjective such as الجوية) that stands for a state or an armed group."""
+    """الغارات الروسية، المساعدات السعودية، العقوبات الأمريكية: a definite relational
+    adjective after the noun (past a mode adjective such as الجوية) that stands for a state
+    or an armed group (an indefinite one, قصف جوي سوري, may only describe it)."""
     v, b = f.v, f.b
     if f.trig.type not in NATIONAL_TYPES:
         return None
     for k in range(f.t1, min(b, f.t1 + 2)):
-        if not v.word(k) or not _nisba(v.bare(k)) or k in v.ent_tok and \
+        if not v.word(k) or not _nisba(v.bare(k)) or not v.is_def(k) or k in v.ent_tok and \
                 v.ent_tok[k].type not in ("LOC", "ORG", "MISC"):
             return None
         link = resolve_nominal(v.doc, v.clitic_start(k), v.toks[k].end)
