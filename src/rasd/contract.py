@@ -95,7 +95,7 @@ def _check_meta(meta: object) -> list[str]:
     if not isinstance(meta, dict):
         return ["meta is not an object"]
     errs = [f"meta.{k} missing" for k in META if k not in meta]
-    for k in ("source", "url", "title"):
+    for k in ("source", "url", "title", "record_id"):
         if meta.get(k) is not None and not isinstance(meta[k], str):
             errs.append(f"meta.{k} is not a string or null")
     if meta.get("published") is not None and not _is_date(meta["published"]):

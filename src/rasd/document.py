@@ -176,6 +176,7 @@ class Document:
                 "title": self.meta.title,
                 "published": self.meta.published,
                 "language": self.meta.language,
+                "record_id": self.record_id,  # the input's own id (JSONL `id`), if any
             },
             "text": self.text,
             "removed": list(self.removed),
@@ -246,6 +247,7 @@ class Document:
                       m.get("language") or "und"),
             removed=list(d.get("removed", [])),
             sentences=[Span(s["start"], s["end"]) for s in d.get("sentences", [])],
+            record_id=m.get("record_id"),
         )
         doc.entities = [
             Entity(e["start"], e["end"], e["id"], e["type"],

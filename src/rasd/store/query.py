@@ -111,6 +111,9 @@ def doc_where(f: Any, is_pg: bool, id_column: str) -> Where:
         w.add(f"{id_column} = ?", f.doc_id)
     if f.outlet:
         w.add(f"{id_column} IN (SELECT c.doc_id FROM copies c WHERE c.source = ?)", f.outlet)
+    if f.record_id:
+        w.add(f"{id_column} IN (SELECT c.doc_id FROM copies c WHERE c.record_id = ?)",
+              f.record_id)
     w.extend(text_match(is_pg, f.q, id_column))
     return w
 

@@ -78,7 +78,8 @@ class Filters:
     recipient: same for the recipient; place: link id or name of an event
     location; date_from/date_to: inclusive YYYY-MM-DD (event date, or the
     document's published date for documents); outlet: source name;
-    status: event status; doc_id: one document.
+    status: event status; doc_id: one document; record_id: the input record's own id
+    (JSONL `id`) that produced a document.
     """
 
     q: str | None = None
@@ -91,6 +92,7 @@ class Filters:
     outlet: str | None = None
     status: str | None = None
     doc_id: str | None = None
+    record_id: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, "")}
@@ -591,7 +593,8 @@ class Store:
         if f.date_to:
             w.add("m.date <= ?", f.date_to)
         ew = event_where(Filters(q=f.q, actor=f.actor, recipient=f.recipient, place=f.place,
-                                 outlet=f.outlet, status=f.status, doc_id=f.doc_id),
+                                 outlet=f.outlet, status=f.status, doc_id=f.doc_id,
+                                 record_id=f.record_id),
                          self.db.is_pg, "e")
         if ew:
             w.add("m.id IN (SELECT e.merged_id FROM events e" + ew.sql() + ")", *ew.params)
