@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from rasd.document import Document, Entity, Quantity, Role, Span, Time
 from rasd.lexicons import (
@@ -83,6 +84,7 @@ class View:
         self._quant_starts = [q.start for q in self._quants]
         self.W = claim_words()
         self.verbs = known_verbs()
+        self.memo: dict[str, Any] = {}  # per-document caches of the passes
         self.opener_tok = self._phrase_tokens(self.W["discourse_openers"])
         self.time_word_tok = self._phrase_tokens(self.W["time_words"])
 
@@ -242,7 +244,8 @@ class View:
                 ent is None or _nisba(self.bare(j))):  # الحكومة الأردنية | التعليق
             j += 1
         if ent is None and j < b and j in self.ent_tok and self.ent_tok[j].type == "PER" and \
-                self.ent_tok.get(j - 1) is not self.ent_tok[j]:
+                self.ent_tok.get(j - 1) is not self.ent_tok[j] and \
+                self.ent_tok[j].start == self.toks[j].start:  # (not لعلي فياض: a ل phrase)
             e = self.ent_tok[j]
             while j < b and self.ent_tok.get(j) is e:
                 j += 1
@@ -291,9 +294,12 @@ class View:
     def directions_set(self) -> set[str]:
         return event_markers()["directions"]
 
-    def np_backward(self, k: int, a: int, max_len: int = 10, preps: bool = True) -> int:
+    def np_backward(self, k: int, a: int, max_len: int = 10, preps: bool = True,
+                    after_prep: bool = False) -> int:
         """Start of the noun phrase (a subject) ending just before token k; k if none.
-        `preps=False`: no preposition but partitive من inside (30 شخصا | في سلسلة تفجيرات)."""
+        `preps=False`: no preposition but partitive من inside (30 شخصا | في سلسلة تفجيرات);
+        then a phrase after a preposition is none, unless `after_prep` (the antecedent of a
+        relative: من قبل | التحالف العربي الذي دمر)."""
         j = k
         # المصدر الذي فضل عدم ذكر اسمه قال: the clause belongs to the source before it
         j = next((r for r in range(max(a + 1, k - 8), k) if (self.bare(r),) in RELATIVES
@@ -303,7 +309,7 @@ class View:
             if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من":
                 # ذراع تنظيم القاعدة في | سوريا: the object of a preposition is no subject,
                 # but an event noun is (في قصف عنيف … استهدف أحياء: the verb describes it)
-                return j if self._trigger_noun_at(j) else k
+                return j if after_prep or self._trigger_noun_at(j) else k
             if not self.word(p) or p in self.opener_tok \
                     or self.phrase_at(p, self.W["complementizers"]) \
                     or self.phrase_at(p, self.W["connectives"]) \
@@ -384,6 +390,8 @@ class View:
         s = i
         for t in range(i + 1, j):
             n = self.norms[t]
+            if n == "من":
+                break  # قوات مشتركة من نيجيريا والنيجر وتشاد: one party
             if n[:1] == "و" and (n[1:3] == "ال" or (t in self.ent_tok
                                                     and self.ent_tok.get(t - 1) is not
                                                     self.ent_tok.get(t))

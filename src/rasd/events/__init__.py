@@ -41,7 +41,7 @@ def find_events(doc: Document) -> list[Event]:
         out.extend(evs)
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
-    add_context(doc, out)
+    add_context(v, out)
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"

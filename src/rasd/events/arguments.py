@@ -58,6 +58,8 @@ def parties(f: Frame) -> None:
     if v.is_def(f.t0) or v.norms[f.t0][:2] in ("لل", "بال") or _adjective(v, k):
         return  # الحصار المطبق، قتل جماعي: an adjective; a genitive follows a bare noun
     e = v.np_coordinated(k, b)
+    e = next((t for t in range(k + 1, e) if v.norms[t][:1] == "ل" and not v.is_def(t)
+              and v.is_def(t - 1)), e)  # توقيف السلطات التشيكية | لعلي فياض
     if e == k or is_place(v, k, e) or generic_place(v, k):
         return
     kind = _genitive_kind(f)
@@ -102,9 +104,13 @@ def _party_like(v: View, k: int) -> bool:
 
 
 def _adjective(v: View, k: int) -> bool:
-    """An indefinite relational adjective right after a noun (قتل جماعي، اعتقال تعسفي)."""
+    """An indefinite relational adjective right after a noun (قتل جماعي، اعتقال تعسفي), not
+    the first word of a name (اعتقال قاري ذبيح الله)."""
     n = v.bare(k)
-    return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3
+    name_goes_on = k + 1 < len(v.toks) and v.word(k + 1) and not v.stop(k + 1) \
+        and not v.is_def(k + 1) and not v.prefixed(k + 1)
+    return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3 \
+        and not name_goes_on
 
 
 def prep_recipient(f: Frame) -> None:

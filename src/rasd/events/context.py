@@ -295,8 +295,8 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     carried_place, dateline_place)
 
 
-def add_context(doc: Document, evs: list[Event]) -> None:
-    """Run the passes over `evs` (sorted by trigger)."""
-    story = Story(doc, View(doc), evs)
+def add_context(v: View, evs: list[Event]) -> None:
+    """Run the passes over `evs` (sorted by trigger) of the document `v` views."""
+    story = Story(v.doc, v, evs)
     for step in PASSES:
         step(story)

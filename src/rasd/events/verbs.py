@@ -88,7 +88,7 @@ def relative_subject(f: Frame, c: VerbClause) -> bool:
     v, a, t0 = f.v, f.a, f.t0
     if not (t0 > a and (v.bare(t0 - 1),) in RELATIVES and v.bare(t0 - 1) not in ("ما", "من")):
         return False
-    s = v.np_backward(t0 - 1, a, SUBJECT_MAX)
+    s = v.np_backward(t0 - 1, a, SUBJECT_MAX, preps=False, after_prep=True)
     if s < t0 - 1:
         f.actor = v.split_coordination(s, t0 - 1)
     return True
