@@ -176,8 +176,13 @@ class View:
         return self.norms[i] in self.verbs or self.bare(i) in self.verbs
 
     def is_def(self, i: int) -> bool:
+        """The word carries the article ال (a bare alif: آليات، ألقيت are no article)."""
         n = self.bare(i)
-        return n.startswith("ال") and len(n) > 3 and (n,) not in RELATIVES
+        if not (n.startswith("ال") and len(n) > 3 and (n,) not in RELATIVES):
+            return False
+        word = self.text[self.toks[i].start:self.toks[i].end]
+        k = word.find("ل")
+        return k > 0 and word[k - 1] == "ا"
 
     def prefixed(self, i: int) -> bool:
         """A preposition clitic ب/ل/ك on a word (بالقناة، لوكالة، لحزب)."""
@@ -309,7 +314,7 @@ class View:
             if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من":
                 # ذراع تنظيم القاعدة في | سوريا: the object of a preposition is no subject,
                 # but an event noun is (في قصف عنيف … استهدف أحياء: the verb describes it)
-                return j if after_prep or self._trigger_noun_at(j) else k
+                return j if after_prep or self.trigger_noun_at(j) else k
             if not self.word(p) or p in self.opener_tok \
                     or self.phrase_at(p, self.W["complementizers"]) \
                     or self.phrase_at(p, self.W["connectives"]) \
@@ -333,7 +338,7 @@ class View:
             return k
         return j
 
-    def _trigger_noun_at(self, i: int) -> bool:
+    def trigger_noun_at(self, i: int) -> bool:
         return any(not getattr(m.payload, "verb", True)
                    for m in trigger_matcher().candidates(self.text, self.toks, i))
 

@@ -181,7 +181,7 @@ def when_and_how(f: Frame) -> None:
 
 def only_parties(f: Frame) -> None:
     """Every actor and recipient a whole noun phrase naming a party (rasd.events.parties)."""
-    f.actor = parties_only(f.v, f.actor)
+    f.actor = parties_only(f.v, f.actor, defer_events=True)
     f.recipient = parties_only(f.v, f.recipient)
 
 

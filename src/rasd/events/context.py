@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.document import Document, Event, Role
-from rasd.events.frame import TokSpan, counted, skip_time
+from rasd.events.frame import TokSpan, counted, partitive_end, skip_time
 from rasd.events.places import named_place, place_names
 from rasd.lexicons import event_markers
 from rasd.roles import View
@@ -53,15 +53,6 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     if subj and counted(v, *subj):
         return subj
     return None
-
-
-def partitive_end(v: View, e: int, b: int) -> int:
-    """عضوان | من قوات الامن: a partitive من phrase after a count belongs to it."""
-    if e + 1 < b and v.norms[e] == "من":
-        k = v.np_forward(e + 1, b)
-        if k > e + 1:
-            return k
-    return e
 
 
 def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:

@@ -163,14 +163,14 @@ def nationality_after(f: Frame) -> Found:
         if not v.word(k) or not _nisba(v.bare(k)) or not v.is_def(k) or k in v.ent_tok and \
                 v.ent_tok[k].type not in ("LOC", "ORG", "MISC"):
             return None
-        link = _nominal(v, k)
+        link = nominal_link(v, k)
         if link is not None and link.kind in ("country", "armed-group", "military",
                                               "government"):
             return [(k, k + 1)]
     return None
 
 
-def _nominal(v: View, k: int) -> Link | None:
+def nominal_link(v: View, k: int) -> Link | None:
     """What the word at k stands for in the knowledge base, asked once per word form."""
     cache: dict[str, Link | None] = v.memo.setdefault("nominal", {})
     key = v.norms[k]

@@ -116,6 +116,9 @@ def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
         host.recipient = host.recipient or e.recipient
         host.location = host.location or e.location
         host.time = host.time or e.time
+    for e in out:  # an event is no actor of another (what folding did not take)
+        e.actor = [r for r in e.actor if not any(
+            h is not e and r.start <= h.trigger.start < r.end for h in out)]
     return out
 
 

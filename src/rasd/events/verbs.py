@@ -16,6 +16,7 @@ from rasd.events.frame import (
     SUBJECT_MAX,
     Frame,
     counted,
+    partitive_end,
     skip_aside,
     skip_time,
 )
@@ -102,7 +103,8 @@ def continued(f: Frame, c: VerbClause) -> bool:
 
 def counted_subject(f: Frame, c: VerbClause) -> bool:
     """12 سوريا قتلوا: the counted subject of a killing is the victims."""
-    if c.subject and f.trig.type == "ASSAULT" and counted(f.v, *c.subject):
+    if c.subject and f.trig.type == "ASSAULT" and counted(f.v, *c.subject) and not any(
+            f.v.trigger_noun_at(k) for k in range(*c.subject)):  # (41 ضربة جوية استهدفت)
         f.recipient = [c.subject]
         return True
     return False
@@ -133,6 +135,7 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     if e > s and v.bare(s) in event_markers()["demonstratives"]:
         pass
     elif e > s and counted(v, s, e):
+        e = partitive_end(v, e, b)
         f.recipient, f.after = [(s, e)], e
     elif e > s:
         f.actor, f.after = [(s, e)], e
