@@ -207,6 +207,7 @@ def event_markers() -> dict[str, Any]:
         "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
         "head_skip": norm_words(raw.get("head_skip", [])),
         "cause_nouns": norm_words(raw.get("cause_nouns", [])),
+        "vague_places": norm_words(raw.get("vague_places", [])),
         "agentive_nouns": norm_words(raw.get("agentive_nouns", [])),
         "objective_nouns": norm_words(raw.get("objective_nouns", [])),
         "claim_verbs": norm_words(raw.get("claim_verbs", [])),

@@ -15,6 +15,7 @@ from rasd.events.places import (
     generic_place,
     is_place,
     locations,
+    named_first,
     place_names,
     place_word,
     resolve_places,
@@ -167,7 +168,7 @@ def places(f: Frame) -> None:
                  if x[0] > r[0] and x[0] in v.ent_tok and place_word(v, x[0] - 1)]
     if not found:
         found = resolve_places(v, [x for r in f.places for x in place_names(v, r[0], r[1])])
-    f.location = found
+    f.location = named_first(v, found)
 
 
 def when_and_how(f: Frame) -> None:

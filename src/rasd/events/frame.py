@@ -100,7 +100,7 @@ def manner(v: View, i: int) -> bool:
 def counted(v: View, i: int, j: int) -> bool:
     """A quantity starts inside tokens [i, j) (قتل خمسة أطفال)."""
     lo, hi = v.toks[i].start, v.toks[j - 1].end
-    return v.quantity_in(lo, hi) is not None
+    return any(not q.ordinal for q in v.quantities_in(lo, hi))  # (سفينة ثانية: no count)
 
 
 def partitive_end(v: View, e: int, b: int) -> int:

@@ -41,8 +41,8 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
     stems = {head, head[2:] if head.startswith("ال") else head} | {
         st for st, _, _ in clitic_stems(head)}
     if j - i == 1 and not named and (stems & M["non_party_words"] or head.endswith("نا")
-                                     and len(head) > 4):
-        return None  # عدد، أكثر، بدورها، موقفنا
+                                     and len(head) > 4 and head[:-1] not in M["party_heads"]):
+        return None  # عدد، أكثر، بدورها، موقفنا (not مخزنا: an accusative)
     if not named and stems & M["non_party_heads"]:
         return None  # بيان، عواقب، مسؤوليته
     if (v.norms[i],) in PREPS or v.norms[i] in ("لكني", "لدي", "لديهم", "لديه", "لديها"):

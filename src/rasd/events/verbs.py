@@ -160,6 +160,8 @@ def object_pass(f: Frame) -> None:
         return  # يبحث دي ميستورا قضية الزبداني مع ممثلي …: the topic, then the partner
     if not f.recipient and bare_np and (
             (f.trig.type in OBJECT_IS_RECIPIENT and t1 - f.t0 == 1) or s in v.ent_tok):
+        if counted(v, s, e) or v.bare(s) in event_markers()["head_skip"]:
+            e = partitive_end(v, e, f.b)  # العديد | من المواقع الامنية
         f.recipient = v.split_coordination(s, e)
 
 
