@@ -311,7 +311,8 @@ class View:
                   and self.anonymity_end(r, k) == k), k)
         while j > a and k - j < max_len:
             p = j - 1
-            if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من":
+            if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من" \
+                    and not self._located(p, j, k):
                 # ذراع تنظيم القاعدة في | سوريا: the object of a preposition is no subject,
                 # but an event noun is (في قصف عنيف … استهدف أحياء: the verb describes it)
                 return j if after_prep or self.trigger_noun_at(j) else k
@@ -337,6 +338,14 @@ class View:
         if j < k and (self.norms[j],) in PREPS:
             return k
         return j
+
+    def _located(self, p: int, j: int, k: int) -> bool:
+        """في + a place name right before the verb: a subject's locative modifier (بعثة
+        الاتحاد الإفريقي في الصومال نفت)."""
+        ent = self.ent_tok.get(j)
+        return self.bare(p) in ("في", "ب") and ent is not None and ent.type == "LOC" \
+            and all(self.ent_tok.get(t) is ent for t in range(j, k)) and p > 0 \
+            and self.word(p - 1)
 
     def trigger_noun_at(self, i: int) -> bool:
         return any(not getattr(m.payload, "verb", True)

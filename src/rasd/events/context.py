@@ -195,8 +195,10 @@ def same_kind_actor(story: Story) -> None:
 
 
 def _definite(v: View, ev: Event) -> bool:
+    """الهجوم، بالتفجير، اختطافهم: the article or a pronoun makes the noun point back."""
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-    return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال"))
+    return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال")) \
+        or ev.trigger.end < v.toks[i].end and v.text[v.toks[i].end - 1] in "هم"
 
 
 def opening_place(story: Story) -> None:
