@@ -375,7 +375,7 @@ class View:
             return s, j
         comma = j > a and self.text[self.toks[j - 1].start] in ",،"
         if comma and not preps:  # إن تحالفا لفصائل معارضة، ذراع …، قد هاجم: after إن
-            found = self._subject_after_complementizer(j - 1, a)
+            found = self.subject_after_complementizer(j - 1, a)
             if found is not None:
                 return found
         # apposition: <title>، <name>، قد أشار → the name
@@ -385,12 +385,12 @@ class View:
                 return s, j - 1
         return None
 
-    def _subject_after_complementizer(self, k: int, a: int) -> tuple[int, int] | None:
+    def subject_after_complementizer(self, k: int, a: int) -> tuple[int, int] | None:
         """The noun phrase right after the إن/أن that opens the clause ending at token k,
         when only noun phrases and commas lie between (an aside after the subject)."""
         for c in range(k - 1, max(a - 1, k - COMPLEMENT_BACK), -1):
             if self.phrase_at(c, self.W["complementizers"]) == 1:
-                e = self.np_forward(c + 1, k)
+                e = self.np_coordinated(c + 1, k)
                 return (c + 1, e) if e > c + 1 else None
             if self.is_verb(c) or (self.norms[c],) in KANA or self.word(c) and \
                     self.phrase_at(c, self.W["connectives"]):

@@ -50,6 +50,10 @@ def read_clause(f: Frame) -> VerbClause:
     continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
         and not v.boundary_before(t0, a)
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
+    if subject is None and prefix[-1:] not in ("و", "ف") and t0 - 1 > a \
+            and v.text[v.toks[t0 - 1].start] in ",،":  # إن مقاتلي الجيش والمقاومة، سيطروا
+        subject = v.subject_after_complementizer(t0 - 1, a)
+        verb_first = verb_first and subject is None
     return VerbClause(verb_first, continued, subject)
 
 
