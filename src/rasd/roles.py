@@ -156,6 +156,14 @@ class View:
         n = self.norms[i]
         return n[1:] if n[:1] in CONJ and len(n) > 2 else n
 
+    def in_words(self, i: int, words: set[str] | frozenset[str]) -> bool:
+        """The token, with or without a leading و/ف, is one of `words` (ولاية is no و + لاية;
+        وولاية is و + ولاية), with or without the article."""
+        n = self.norms[i]
+        forms = {n, self.bare(i)}
+        forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+        return bool(forms & words)
+
     def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
         """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
         end = len(self.toks) if end is None else end

@@ -101,7 +101,7 @@ def _party_like(v: View, k: int) -> bool:
     if ent is not None:
         return ent.type in ("PER", "ORG")
     heads = event_markers()["agent_heads"]
-    return v.bare(k) in heads or v.bare(k)[2:] in heads
+    return v.in_words(k, heads)
 
 
 def _adjective(v: View, k: int) -> bool:

@@ -176,8 +176,7 @@ def responsibility(story: Story) -> None:
 def _party(v: View, k: int) -> bool:
     ent = v.ent_tok.get(k)
     heads = event_markers()["agent_heads"]
-    return (ent is not None and ent.type in ("PER", "ORG")) or v.bare(k) in heads \
-        or v.bare(k)[2:] in heads
+    return (ent is not None and ent.type in ("PER", "ORG")) or v.in_words(k, heads)
 
 
 def same_kind_actor(story: Story) -> None:

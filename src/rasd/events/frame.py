@@ -76,6 +76,8 @@ def skip_aside(v: View, i: int, b: int) -> int:
     رسالة) or an aside between commas (، خلال شهر أبريل الماضي،)."""
     for _ in range(3):
         j = skip_time(v, i, b)
+        if i < j < b and v.text[v.toks[j].start] in "،," and v.in_time(j - 1):
+            j += 1  # اقتحمت قوات الاحتلال أمس، مخيم الدهيشة
         if j + 1 < b and v.bare(j) in ("في", "خلال") and not v.is_def(j + 1) \
                 and j + 1 not in v.ent_tok and v.word(j + 1):
             j += 2

@@ -60,7 +60,7 @@ def named_place(v: View, i: int, b: int) -> int:
     """End of a place named by a head noun and a name (حي الجمعيات، بلدة كفر بطنا), or i; not
     a head with an adjective (مدينة استراتيجية)."""
     M = event_markers()
-    head = v.bare(i) in M["named_place_heads"] or v.bare(i)[:1] in "بل" \
+    head = v.in_words(i, M["named_place_heads"]) or v.bare(i)[:1] in "بل" \
         and v.bare(i)[1:] in M["named_place_heads"]  # بمنطقة الخلفاء
     if i + 1 >= b or not head or not v.word(i + 1) \
             or v.stop(i + 1) or _nisba(v.bare(i + 1)) or i + 1 in v.time_tok:
@@ -98,11 +98,13 @@ def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def anaphoric_place(v: View, i: int) -> str | None:
-    """The place noun of a definite singular place word (على البلدة، في المدينة), which points
-    back at a named place; plural or indefinite ones (مناطق، قرى، المدن) name no place."""
+    """The place noun of a definite singular place word (على البلدة، في المدينة، اقتحمت
+    المخيم), which points back at a named place; plural or indefinite ones (مناطق، قرى،
+    المدن) name no place. The singular heads are the named-place heads."""
     M = event_markers()
     for st, _, _ in clitic_stems(v.bare(i)):
-        if st[:2] == "ال" and st[2:] in M["place_nouns"] and st[-1:] == "ه":
+        if st[:2] == "ال" and (st[2:] in M["named_place_heads"]
+                               or st[2:] in M["place_nouns"] and st[-1:] == "ه"):
             return st[2:]
     return None
 
