@@ -99,7 +99,7 @@ def _clause_cut(v: View, i: int, j: int) -> int:
         if n in ("قد", "لقد", "سوف") or v.phrase_at(k, v.W["complementizers"]) \
                 or (v.bare(k),) in v.W["passive_auxiliaries"] \
                 or (v.is_verb(k) and k not in v.ent_tok and not v.is_def(k)) \
-                or _imperfect_shape(v, k) or n in M["cause_nouns"] \
+                or _imperfect_shape(v, k) or n in M["cause_nouns"] or _verb_with_object(v, k) \
                 or (n,) in PREPS and n != "من" and k not in v.ent_tok \
                 or k not in v.ent_tok and n[:1] in "بل" and len(n) > 3 \
                 and v.clitic_start(k) == v.toks[k].start and not _party_word(v, k, M) \
@@ -119,6 +119,13 @@ def _party_word(v: View, k: int, M) -> bool:
     n = v.bare(k)
     forms = {n, n[:-1], n[1:], n[1:-1]}
     return bool(forms & M["party_heads"]) or counted(v, k, k + 1) or bool(forms & given_names())
+
+
+def _verb_with_object(v: View, k: int) -> bool:
+    """اعتقلهم، شنتها: a known verb with an object pronoun."""
+    n = v.bare(k)
+    return k not in v.ent_tok and any(n.endswith(suf) and n[:-len(suf)] in v.verbs
+                                      for suf in ("هم", "ها", "هما", "ه"))
 
 
 def _imperfect_shape(v: View, k: int) -> bool:
