@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 
-from rasd.document import Document, Entity, Role, Span
+from rasd.document import Document, Entity, Quantity, Role, Span, Time
 from rasd.lexicons import (
     claim_words,
     event_markers,
@@ -63,6 +63,11 @@ class View:
         self.norms = [t.norm for t in self.toks]
         self.starts = [t.start for t in self.toks]
         self.sents = doc.sentences or split_sentences(doc.text, self.toks)
+        # paragraph of each sentence: a new one after a line break
+        self.para: list[int] = []
+        for k, s in enumerate(self.sents):
+            gap = "\n" in doc.text[self.sents[k - 1].end:s.start] if k else False
+            self.para.append((self.para[-1] + gap) if k else 0)
         self.ent_tok: dict[int, Entity] = {}
         for e in doc.entities:
             for i in range(*self.token_range(e.start, e.end)):
@@ -70,8 +75,25 @@ class View:
         self.time_tok: set[int] = set()
         for t in doc.times:
             self.time_tok.update(range(*self.token_range(t.start, t.end)))
+        self._times = sorted(doc.times, key=lambda t: t.start)
+        self._time_starts = [t.start for t in self._times]
+        self._quants = sorted(doc.quantities, key=lambda q: q.start)
+        self._quant_starts = [q.start for q in self._quants]
         self.W = claim_words()
         self.verbs = known_verbs()
+        self.opener_tok = self._phrase_tokens(self.W["discourse_openers"])
+        self.time_word_tok = self._phrase_tokens(self.W["time_words"])
+
+    def _phrase_tokens(self, phrases: set[tuple[str, ...]]) -> set[int]:
+        """Tokens inside an occurrence of one of `phrases` (one left-to-right scan)."""
+        out: set[int] = set()
+        i = 0
+        while i < len(self.toks):
+            n = self.phrase_at(i, phrases) if self.word(i) else 0
+            if n:
+                out.update(range(i, i + n))
+            i += n or 1
+        return out
 
     # --- positions -------------------------------------------------------
 
@@ -81,6 +103,29 @@ class View:
             a -= 1
         b = bisect_left(self.starts, end)
         return a, b
+
+    def times_in(self, lo: int, hi: int) -> list[Time]:
+        """The document's times within offsets [lo, hi) (by binary search)."""
+        k = bisect_left(self._time_starts, lo)
+        out = []
+        while k < len(self._times) and self._times[k].start < hi:
+            if self._times[k].end <= hi:
+                out.append(self._times[k])
+            k += 1
+        return out
+
+    def quantities_in(self, lo: int, hi: int) -> list[Quantity]:
+        """The document's quantities starting within offsets [lo, hi)."""
+        k = bisect_left(self._quant_starts, lo)
+        out = []
+        while k < len(self._quants) and self._quants[k].start < hi:
+            out.append(self._quants[k])
+            k += 1
+        return out
+
+    def quantity_in(self, lo: int, hi: int) -> Quantity | None:
+        found = self.quantities_in(lo, hi)
+        return found[0] if found else None
 
     def sentences(self) -> Iterable[tuple[int, int, int]]:
         for si, s in enumerate(self.sents):
@@ -93,6 +138,12 @@ class View:
 
     def word(self, i: int) -> bool:
         return self.toks[i].is_word
+
+    def inner_mark(self, i: int) -> bool:
+        """A mark glued on both sides inside a name (د.محمد، أ.ف.ب): no phrase edge."""
+        return 0 < i < len(self.toks) - 1 and not self.toks[i].is_word \
+            and self.toks[i - 1].end == self.toks[i].start == self.toks[i].end - 1 \
+            and self.toks[i].end == self.toks[i + 1].start and self.toks[i + 1].is_word
 
     # --- lexical tests ---------------------------------------------------
 
@@ -138,12 +189,17 @@ class View:
             return n
         return self.phrase_at(i, self.W["time_words"])
 
+    def in_time(self, i: int) -> bool:
+        """Token i lies inside a time (في وقت سابق: سابق too)."""
+        return i in self.time_tok or i in self.time_word_tok
+
     def stop(self, i: int) -> bool:
         """Ends a noun phrase."""
         if not self.word(i):
             return True
         n = self.norms[i]
-        return ((n,) in PREPS or (n,) in PRONOUN_PREPS or (n,) in NEGATORS
+        return (i in self.opener_tok or (n,) in PREPS or (n,) in PRONOUN_PREPS or (n,) in NEGATORS
+                or (self.bare(i),) in self.W["phrase_enders"]
                 or (n,) in RELATIVES or (n,) in KANA
                 or (n,) in QAD or self.phrase_at(i, self.W["complementizers"]) > 0
                 or self.phrase_at(i, self.W["connectives"]) > 0
@@ -154,7 +210,7 @@ class View:
         if i <= a:
             return True
         p = i - 1
-        if not self.word(p):
+        if not self.word(p) or p in self.opener_tok:
             return True
         return self.phrase_at(p, self.W["clause_openers"]) > 0 \
             or self.phrase_at(p, self.W["connectives"]) > 0 \
@@ -173,7 +229,8 @@ class View:
                 j += 1
         else:
             n = 0
-            while j < b and n < 3 and not self.stop(j) and not self.is_def(j) \
+            while j < b and (n < 3 or n < 5 and _nisba(self.bare(j))) and not self.stop(j) \
+                    and not self.is_def(j) \
                     and (j == i or not self.prefixed(j)) and not self.is_time(j) \
                     and (j == i or (self.bare(j - 1),) not in self.W["attachment_adjectives"]) \
                     and self.bare(j) not in self.directions_set():
@@ -216,27 +273,56 @@ class View:
                     j = k
         return j
 
+    def np_coordinated(self, i: int, b: int) -> int:
+        """End of noun phrases joined by و + a definite word or a name (ميليشيات الحوثي
+        وقوات الرئيس المخلوع علي عبدالله صالح); i when there is none."""
+        e = self.np_forward(i, b)
+        while e > i and e < b and self.norms[e][:1] == "و" and len(self.norms[e]) > 3 and (
+                self.norms[e][1:3] == "ال" or e in self.ent_tok):
+            k = self.np_forward(e, b)
+            if k == e:
+                break
+            e = k
+        return e
+
     def directions_set(self) -> set[str]:
         return event_markers()["directions"]
 
     def np_backward(self, k: int, a: int, max_len: int = 10) -> int:
         """Start of the noun phrase (a subject) ending just before token k; k if none."""
         j = k
+        # المصدر الذي فضل عدم ذكر اسمه قال: the clause belongs to the source before it
+        j = next((r for r in range(max(a + 1, k - 8), k) if (self.bare(r),) in RELATIVES
+                  and self.anonymity_end(r, k) == k), k)
         while j > a and k - j < max_len:
             p = j - 1
-            if not self.word(p) or self.phrase_at(p, self.W["complementizers"]) \
+            if not self.word(p) or p in self.opener_tok \
+                    or self.phrase_at(p, self.W["complementizers"]) \
                     or self.phrase_at(p, self.W["connectives"]) \
                     or self.phrase_at(p, self.W["clause_openers"]) \
                     or (self.norms[p],) in KANA or (self.bare(p),) in RELATIVES \
-                    or (self.norms[p],) in NEGATORS or self.is_verb(p) or self.is_time(p) \
+                    or (self.norms[p],) in NEGATORS or self.is_verb(p) or self.in_time(p) \
                     or ((self.norms[p],) in PRONOUN_PREPS and p > a
                         and self.is_verb(p - 1)):  # طلبت فيه | دعم (not المتحالفة معه)
                 break
             j = p
-        # a leading preposition phrase is not a subject
-        while j < k and ((self.norms[j],) in PREPS or self.is_time(j)):
-            j += self.is_time(j) or 1
+        # a time before the subject is no part of it; a preposition phrase is no subject
+        # (من جهته، في تغريدة)
+        while j < k and self.is_time(j):
+            j += self.is_time(j)
+        if j < k and (self.norms[j],) in PREPS:
+            return k
         return j
+
+    def anonymity_end(self, i: int, b: int) -> int:
+        """End of a clause at token i that withholds a source's name (الذي فضل عدم ذكر اسمه،
+        طلب عدم الكشف عن هويته), or i: it ends at a name/identity word within 8 tokens."""
+        for k in range(i, min(b, i + 8)):
+            if not self.word(k) and self.text[self.toks[k].start] not in "-–—":
+                return i
+            if (self.bare(k),) in self.W["anonymity_words"]:
+                return k + 1
+        return i
 
     def subject_before(self, k: int, a: int, max_len: int = 10) -> tuple[int, int] | None:
         """Subject of a verb at token k written before it: كان X قد V، X V، or X، V."""

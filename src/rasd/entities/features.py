@@ -198,20 +198,25 @@ def _phrase_marks(norms: Sequence[str]) -> tuple[str, ...]:
     return _marks(tuple(norms))
 
 
+@lru_cache(maxsize=200_000)
+def _phrases_from(n: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Multi-word list names whose first word is `n` or one of its readings: (rest, class)."""
+    _, multi = gazetteer()
+    return tuple(e for first in (n, *_readings(n)) for e in multi.get(first, ()))
+
+
 @lru_cache(maxsize=4096)
 def _marks(norms: tuple[str, ...]) -> tuple[str, ...]:
     """B-/I- gazetteer marks of the longest multi-word list names in a sentence."""
-    _, multi = gazetteer()
     marks = [""] * len(norms)
     i = 0
     while i < len(norms):
         hit = 0
         cls = ""
-        for first in (norms[i], *_readings(norms[i])):
-            for rest, c in multi.get(first, ()):
-                k = len(rest)
-                if k + 1 > hit and tuple(norms[i + 1 : i + 1 + k]) == rest:
-                    hit, cls = k + 1, c
+        for rest, c in _phrases_from(norms[i]):
+            k = len(rest)
+            if k + 1 > hit and norms[i + 1 : i + 1 + k] == rest:
+                hit, cls = k + 1, c
         if hit:
             marks[i] = "B-" + cls
             for j in range(i + 1, i + hit):

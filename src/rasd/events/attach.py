@@ -3,7 +3,7 @@ quantities, the claim that reports each event, linked entities for actor phrases
 
 from __future__ import annotations
 
-from rasd.document import Document, Event, Role
+from rasd.document import Document, Event
 from rasd.entities.link import nominal_entity
 from rasd.lexicons import event_markers, magnitudes
 from rasd.roles import View
@@ -18,8 +18,8 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
     units, context = magnitudes()
     best: dict[tuple[int, str], tuple[bool, int]] = {}
     lo, hi = v.toks[a].start, v.toks[b - 1].end
-    for q in v.doc.quantities:
-        if q.start < lo or q.end > hi or getattr(q, "ordinal", False):
+    for q in v.quantities_in(lo, hi):
+        if q.end > hi or getattr(q, "ordinal", False):
             continue
         unit = normalize(q.unit or "")
         fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
@@ -100,30 +100,3 @@ def link_claims(doc: Document, evs: list[Event]) -> None:
             cue = normalize(doc.text[inner.cue.start:inner.cue.end])
             if cue.startswith(("نف", "ينف", "تنف")) and ev.status == "asserted":
                 ev.status = "negated"
-
-
-def inherit_subjects(doc: Document, evs: list[Event]) -> None:
-    """A verb whose subject is only a pronoun (إنهم تواصلوا، وهي تضغط، لأنه رفض) takes the
-    actor it points back at: the speaker of the claim it is reported in when the pronoun
-    rides on that claim's complementizer (قالت الفصائل إنهم تواصلوا), else the actor of the
-    nearest earlier event within two sentences."""
-    pronouns = event_markers()["subject_pronouns"]
-    v = View(doc)
-    by_id = {c.id: c for c in doc.claims}
-    for n, ev in enumerate(evs):
-        if ev.actor:
-            continue
-        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        if i == 0 or not v.is_verb(i) or v.norms[i - 1] not in pronouns:
-            continue
-        claim = by_id.get(ev.claim) if ev.claim else None
-        if claim is not None and v.toks[i - 1].start <= claim.content.start + 1 \
-                and claim.speaker.kind != "anonymous" and claim.speaker.end > claim.speaker.start:
-            sp = claim.speaker
-            ev.actor = [Role(sp.start, sp.end, sp.entity)]
-            continue
-        prev = next((p for p in reversed(evs[:n]) if p.actor
-                     and ev.sentence - p.sentence <= 2 and p.trigger.start < ev.trigger.start),
-                    None)
-        if prev is not None:
-            ev.actor = [Role(r.start, r.end, r.entity) for r in prev.actor]

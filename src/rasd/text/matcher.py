@@ -100,8 +100,15 @@ class PhraseMatcher(Generic[T]):
     def find(self, text: str, tokens: list[Token]) -> list[Match[T]]:
         """Non-overlapping matches, left to right, longest at each position."""
         out: list[Match[T]] = []
+        # A small matcher (a document's own names) skips, with one substring test per entry,
+        # the tokens that contain no entry's letters: any reading of a token is a piece of
+        # it, give or take a leading article and a final ه (_reduced).
+        cores = {_reduced(k) for k in self._index} if len(self._index) <= 64 else None
         i = 0
         while i < len(tokens):
+            if cores is not None and not any(c in tokens[i].norm for c in cores):
+                i += 1
+                continue
             hits = self.candidates(text, tokens, i)
             if hits:
                 out.append(hits[0])
@@ -113,6 +120,12 @@ class PhraseMatcher(Generic[T]):
     def find_all(self, text: str, tokens: list[Token]) -> list[Match[T]]:
         """Every match at every position (overlaps included)."""
         return [m for i in range(len(tokens)) for m in self.candidates(text, tokens, i)]
+
+
+def _reduced(word: str) -> str:
+    """`word` less a leading ال and a final ه: what of it any token it matches contains."""
+    word = word[2:] if word.startswith("ال") else word
+    return word[:-1] if word.endswith("ه") else word
 
 
 def _stem_offsets(text: str, tok: Token, pre: int, suf: int) -> tuple[int, int]:
