@@ -201,6 +201,7 @@ def event_markers() -> dict[str, Any]:
         "non_party_heads": norm_words(raw.get("non_party_heads", [])),
         "event_nouns": norm_words(raw.get("event_nouns", [])),
         "generic_victims": norm_words(raw.get("generic_victims", [])),
+        "clause_verbs": norm_words(raw.get("clause_verbs", [])),
         "agentive_nouns": norm_words(raw.get("agentive_nouns", [])),
         "objective_nouns": norm_words(raw.get("objective_nouns", [])),
         "claim_verbs": norm_words(raw.get("claim_verbs", [])),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from rasd.document import Document, Event
 from rasd.events.arguments import build_event
-from rasd.events.attach import add_magnitudes, link_actors, link_claims
+from rasd.events.attach import add_magnitudes, link_claims
 from rasd.events.context import add_context, give_victims, victims
 from rasd.events.triggers import (
     drop_governed,
@@ -39,7 +39,6 @@ def find_events(doc: Document) -> list[Event]:
         give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
-    link_actors(doc, out)
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(doc, out)

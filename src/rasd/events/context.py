@@ -21,6 +21,7 @@ from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
 CARRY_SENTENCES = 3  # how far back (in sentences) a carried role may come from
+CLAUSE_REACH = 60  # characters between a deed and the one before it whose actor it shares
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}  # deeds, not words
 
 
@@ -89,8 +90,12 @@ def clause_actor(story: Story) -> None:
             continue
         prev = story.events[n - 1] if n else None
         if prev is None or prev.sentence != ev.sentence or not prev.actor \
-                or prev.type not in MATERIAL or _clause_break(v, prev.trigger.end,
-                                                               ev.trigger.start):
+                or prev.type not in MATERIAL or ev.type == "PROTEST" \
+                or _clause_break(v, prev.trigger.end, ev.trigger.start):
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        joined = v.is_verb(i) and v.norms[i][:1] in "وف"  # وفجرت: the clause's subject
+        if not joined and ev.trigger.start - prev.trigger.end > CLAUSE_REACH:
             continue
         if any(r.start <= ev.trigger.start < r.end for r in (*prev.recipient, *prev.actor)):
             continue  # the trigger is inside the other's role: another party's deed

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from rasd.events.frame import TokSpan
 from rasd.lexicons import event_markers, trigger_matcher
-from rasd.roles import View
+from rasd.roles import PREPS, View
 from rasd.text.segment import clitic_stems
 
-MAX_ROLE = 10  # tokens: a longer phrase without a name is a clause, not a party
+MAX_ROLE = 8  # tokens: a longer phrase without a name is a clause, not a party
 
 
 def party_span(v: View, span: TokSpan) -> TokSpan | None:
@@ -38,11 +38,15 @@ def party_span(v: View, span: TokSpan) -> TokSpan | None:
         return None  # عدد، أكثر، بدورها، موقفنا
     if not named and stems & M["non_party_heads"]:
         return None  # بيان، عواقب، مسؤوليته
-    if not named and not cut and head[:1] == "ب" and v.clitic_start(i) == v.toks[i].start \
+    if (v.norms[i],) in PREPS or v.norms[i] in ("لكني", "لدي", "لديهم", "لديه", "لديها"):
+        return None  # من استعادة، لديهم
+    if not named and not cut and head[:1] in "بل" and v.clitic_start(i) == v.toks[i].start \
             and head[1:3] != "ال" and len(head) > 3:
-        return None  # بمنح قوات التحالف حرية …، بعواقب
+        return None  # بمنح قوات التحالف حرية …، بعواقب، لاتخاذ قرار، لسكانها
     if not named and _event_noun(v, i):
         return None  # التفجيرين استهدفا
+    if j - i == 1 and not named and _pronominal(v, i):
+        return None  # مقاتليه، أهدافها، حافلتهم: a pronoun, not a name
     return (i, j, *cut)
 
 
@@ -51,9 +55,29 @@ def _clause_cut(v: View, i: int, j: int) -> int:
     for k in range(i + 1, j):
         n = v.norms[k]
         if n in ("قد", "لقد", "سوف") or v.phrase_at(k, v.W["complementizers"]) \
-                or (v.is_verb(k) and k not in v.ent_tok and not v.is_def(k)):
+                or (v.bare(k),) in v.W["passive_auxiliaries"] \
+                or (v.is_verb(k) and k not in v.ent_tok and not v.is_def(k)) \
+                or _imperfect_shape(v, k):
             return k
     return j
+
+
+def _imperfect_shape(v: View, k: int) -> bool:
+    """يشتبه، يصدر، تهدف: an imperfect verb shape inside a phrase (not a name, a definite
+    word, a relational adjective or a plural)."""
+    n = v.bare(k)
+    return n[:1] in "يت" and 4 <= len(n) <= 6 and k not in v.ent_tok and not v.is_def(k) \
+        and not n.endswith(("ي", "يه", "ه", "ات", "ين", "ون", "يا")) and v.word(k)
+
+
+def _pronominal(v: View, i: int) -> bool:
+    """A noun with a possessive pronoun (مقاتليه، مقرها، معارضيهم): the letter ه, not
+    the taa marbuta ة, ends it; nouns with a pronoun take no article."""
+    word = v.text[v.toks[i].start:v.toks[i].end]
+    n = v.bare(i)
+    return not v.is_def(i) and len(n) > 3 and (
+        word.endswith(("ها", "هم", "هما", "هن")) or word.endswith("ه") and not word.endswith("ة")
+        and n not in ("الله",))
 
 
 def _event_noun(v: View, i: int) -> bool:

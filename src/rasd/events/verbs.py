@@ -48,7 +48,7 @@ def read_clause(f: Frame) -> VerbClause:
     # that clause's subject, so the phrase after it is the object
     continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
         and not v.boundary_before(t0, a)
-    subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX)
+    subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
     return VerbClause(verb_first, continued, subject)
 
 
