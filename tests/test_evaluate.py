@@ -101,6 +101,21 @@ def test_hand_made_pair_counts():
     assert (acc["recipient"]["correct"], acc["recipient"]["total"]) == (0, 1)
     assert (acc["location"]["correct"], acc["location"]["total"]) == (0, 1)
     assert acc["status"] == {"correct": 2, "total": 2, "value": 1.0}
+    # arguments found: gold الحكومة, الطائرات, حلب (location); predicted الحكومة, الطائرات and
+    # حلب as a recipient, which is no location
+    assert (sc["event_args"]["tp"], sc["event_args"]["fp"], sc["event_args"]["fn"]) == (2, 1, 1)
+    assert sc["location_args"]["fn"] == 1 and sc["recipient_args"]["fp"] == 1
+    assert acc["speaker_kind"] == {"correct": 1, "total": 1, "value": 1.0}
+
+
+def test_alt_triggers_and_also_ok():
+    gold = {**GOLD, "events": [{**GOLD["events"][1], "trigger": "غارات",
+                                "alt_triggers": ["قصفت"]}],
+            "also_ok": ["حلب"]}
+    sc = score(hand_doc(), gold)
+    assert sc.prf["events"].tp == 1  # قصفت matches an alternative trigger
+    # حلب predicted ORG, gold LOC: still no match, but an also_ok string is no error
+    assert (sc.prf["entities"].tp, sc.prf["entities"].fp) == (1, 0)
 
 
 def test_one_to_one_matching():
@@ -168,6 +183,30 @@ def test_eval_cli_json_and_errors(tmp_path):
         r = subprocess.run([*RASD, *args], capture_output=True, text=True, check=False)
         assert r.returncode == 1 and "Traceback" not in r.stderr
         assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_eval_a_folder_of_gold_files(tmp_path):
+    (tmp_path / "sub").mkdir()
+    for name, folder in (("a", tmp_path), ("b", tmp_path), ("c", tmp_path / "sub")):
+        (folder / f"{name}.raw.txt").write_text("وقال مصدر أمني إن القصف استمر على حلب.",
+                                                 encoding="utf-8")
+        (folder / f"{name}.json").write_text(json.dumps({
+            "raw": f"{name}.raw.txt", "published": "2016-12-15", "entities": [],
+            "claims": [{"speaker": "مصدر أمني", "cue": "قال", "content": "القصف استمر على حلب"}],
+            "events": []}), encoding="utf-8")
+    per, total = evaluate_files([str(tmp_path)])
+    assert [Path(p).name for p, _ in per] == ["a.json", "b.json"]  # not the subfolder's
+    assert total.prf["claims"].tp == 2
+    out = subprocess.run([*RASD, "eval", str(tmp_path)], capture_output=True, text=True,
+                         check=False)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].split()[:4] == ["article", "entities", "claims", "events"]
+    assert lines[1].split()[0] == "a" and lines[3].split()[0] == "micro-average"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = subprocess.run([*RASD, "eval", str(empty)], capture_output=True, text=True, check=False)
+    assert r.returncode == 1 and "no gold .json files" in r.stderr
 
 
 def test_nothing_to_find_has_no_rates():

@@ -12,10 +12,16 @@ Matching rules (docs/evaluation.md documents them):
   it) and a group matches a gold entity when one of its mentions matches and its type
   is the gold type (or one of `alt_types`).
 - Claims match when cue, speaker and content all match.
-- Events match when the type is the gold type or one of `alt_types`, the triggers match,
-  and the predicted trigger lies inside the gold `sentence` fragment (when it is found).
+- Events match when the type is the gold type or one of `alt_types`, the trigger matches
+  the gold `trigger` or one of `alt_triggers`, and the predicted trigger lies inside the
+  gold `sentence` fragment (when it is found).
+- Event arguments of matched events: per role, predicted and gold strings are paired one
+  to one under the span rule; `event_args` counts them (recall = the share of annotated
+  actors, recipients and places found), and the per-role accuracies ask the whole list to
+  match (every gold string paired, nothing extra).
 - Optional gold items (`optional: true`) count as true positives when matched and cost
-  nothing when missed. Unmatched predictions are false positives.
+  nothing when missed. Unmatched predictions are false positives, except entities whose
+  text matches one of the gold's `also_ok` strings.
 """
 
 from __future__ import annotations
@@ -145,9 +151,10 @@ class Acc:
                 "value": None if v is None else round(v, 4)}
 
 
-PRF_KEYS = ("entities", "claims", "events", "boilerplate")
+PRF_KEYS = ("entities", "claims", "events", "event_args", "actor_args", "recipient_args",
+            "location_args", "boilerplate")
 ACC_KEYS = ("actor", "recipient", "location", "arguments", "status", "magnitudes",
-            "links", "quantities", "times", "claim_via", "content_f1")
+            "links", "quantities", "times", "claim_via", "speaker_kind", "content_f1")
 
 
 @dataclass
@@ -155,6 +162,7 @@ class Scores:
     prf: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in PRF_KEYS})
     acc: dict[str, Acc] = field(default_factory=lambda: {k: Acc() for k in ACC_KEYS})
     content_f1_sum: float = 0.0
+    errors: list[str] = field(default_factory=list)  # what went wrong, for `--errors`
 
     def add(self, o: Scores) -> None:
         for k in PRF_KEYS:
@@ -217,13 +225,19 @@ def run_gold(gold: dict[str, Any], raw: str, origin: str,
 
 def score(doc: Document, gold: dict[str, Any]) -> Scores:
     sc = Scores()
-    _entities(doc, gold.get("entities", []), sc)
+    _entities(doc, gold.get("entities", []), sc, _strings(gold.get("also_ok", [])))
     _claims(doc, gold.get("claims", []), sc)
     _events(doc, gold.get("events", []), sc)
     _quantities(doc, gold.get("quantities", []), sc)
     _times(doc, gold.get("times", []), sc)
     _boilerplate(doc, gold.get("boilerplate", []), sc)
     return sc
+
+
+def _strings(items: list[Any]) -> list[str]:
+    """`also_ok` entries: strings, or objects with a `text`."""
+    return [x if isinstance(x, str) else x.get("text", "") for x in items
+            if isinstance(x, str | dict)]
 
 
 def _count(prf: PRF, n_pred: int, golds: list[dict[str, Any]],
@@ -238,7 +252,8 @@ def _types(g: dict[str, Any]) -> set[str]:
     return {g.get("type"), *g.get("alt_types", [])}
 
 
-def _entities(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
+def _entities(doc: Document, golds: list[dict[str, Any]], sc: Scores,
+              also_ok: list[str] | None = None) -> None:
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     for e in doc.entities:
         text = doc.span_text(e)
@@ -261,7 +276,16 @@ def _entities(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
     scores = [[max(span_score(t, gd["text"]) for t in g["texts"])
                if g["type"] in _types(gd) else 0.0 for gd in golds] for g in merged]
     pairs = pair_up(scores)
-    _count(sc.prf["entities"], len(merged), golds, pairs)
+    paired = {i for i, _, _ in pairs}
+    tolerated = sum(1 for i, g in enumerate(merged) if i not in paired and any(
+        span_score(t, ok) for t in g["texts"] for ok in also_ok or ()))
+    _count(sc.prf["entities"], len(merged) - tolerated, golds, pairs)
+    gold_hit = {j for _, j, _ in pairs}
+    sc.errors += [f"entity missed: {g['text']} {g.get('type')}" for j, g in enumerate(golds)
+                  if j not in gold_hit and not g.get("optional")]
+    sc.errors += [f"entity spurious: {' / '.join(sorted(g['texts']))} {g['type']}"
+                  for i, g in enumerate(merged) if i not in paired and not any(
+                      span_score(t, ok) for t in g["texts"] for ok in also_ok or ())]
     for i, j, _ in pairs:
         name = golds[j].get("name_en")
         if name:
@@ -302,11 +326,19 @@ def _claims(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
         table.append(row)
     pairs = pair_up(table)
     _count(sc.prf["claims"], len(preds), golds, pairs)
+    hit_p, hit_g = {i for i, _, _ in pairs}, {j for _, j, _ in pairs}
+    sc.errors += [f"claim missed: {g.get('speaker')} | {g.get('cue')} | "
+                  f"{_short(g.get('content', ''))}" for j, g in enumerate(golds)
+                  if j not in hit_g and not g.get("optional")]
+    sc.errors += [f"claim spurious: {t(c.speaker)} | {t(c.cue)} | {_short(t(c.content))}"
+                  for i, c in enumerate(preds) if i not in hit_p]
     for i, j, _ in pairs:
         c, g = preds[i], golds[j]
         a, b = words(t(c.content)), words(g.get("content", ""))
         sc.content_f1_sum += 2 * overlap(a, b) / (len(a) + len(b))
         sc.acc["content_f1"].total += 1
+        if g.get("speaker_kind"):
+            sc.acc["speaker_kind"].hit(c.speaker.kind == g["speaker_kind"])
         gv = g.get("via")
         if gv or c.via:
             sc.acc["claim_via"].hit(bool(gv and c.via and span_score(t(c.via), gv)))
@@ -331,10 +363,16 @@ def _events(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
         for g, spans in zip(golds, frags, strict=True):
             ok = v.type in _types(g) and (not spans or any(
                 v.trigger.start < e and s < v.trigger.end for s, e in spans))
-            row.append(span_score(t(v.trigger), g.get("trigger", "")) if ok else 0.0)
+            row.append(max(span_score(t(v.trigger), x) for x in _triggers(g)) if ok else 0.0)
         table.append(row)
     pairs = pair_up(table)
     _count(sc.prf["events"], len(preds), golds, pairs)
+    hit_p, hit_g = {i for i, _, _ in pairs}, {j for _, j, _ in pairs}
+    sc.errors += [f"event missed: {g.get('type')} {g.get('trigger')} "
+                  f"«{_short(g.get('sentence', ''))}»" for j, g in enumerate(golds)
+                  if j not in hit_g and not g.get("optional")]
+    sc.errors += [f"event spurious: {v.type} {t(v.trigger)} «{_context(doc, v.trigger)}»"
+                  for i, v in enumerate(preds) if i not in hit_p]
     for i, j, _ in pairs:
         v, g = preds[i], golds[j]
         for role in ROLES:
@@ -342,13 +380,34 @@ def _events(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
             pred_args = [t(r) for r in getattr(v, role)]
             if gold_args or pred_args:
                 ok = _same_list(pred_args, gold_args)
+                if not ok:
+                    sc.errors.append(f"event {v.type} {t(v.trigger)}: {role} {pred_args} "
+                                     f"(gold {gold_args})")
                 sc.acc[role].hit(ok)
                 sc.acc["arguments"].hit(ok)
+                found = len(pair_up([[span_score(p, x) for x in gold_args] for p in pred_args]))
+                for key in ("event_args", f"{role}_args"):
+                    prf = sc.prf[key]
+                    prf.tp, prf.fp = prf.tp + found, prf.fp + len(pred_args) - found
+                    prf.fn += len(gold_args) - found
         if g.get("status"):
             sc.acc["status"].hit(v.status == g["status"])
         for k in ("dead", "injured", "size"):
             if g.get(k) is not None:
                 sc.acc["magnitudes"].hit(getattr(v, k) == g[k])
+
+
+def _short(s: str, n: int = 70) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[:n] + "…"
+
+
+def _context(doc: Document, span: Any, n: int = 40) -> str:
+    return " ".join(doc.text[max(0, span.start - n):span.end + n].split())
+
+
+def _triggers(g: dict[str, Any]) -> list[str]:
+    return [g.get("trigger", ""), *g.get("alt_triggers", [])]
 
 
 def _same_list(pred: list[str], gold: list[str]) -> bool:
@@ -389,13 +448,30 @@ def _boilerplate(doc: Document, golds: list[str], sc: Scores) -> None:
 # --- many files ----------------------------------------------------------------------
 
 
+def gold_paths(paths: list[str]) -> list[str]:
+    """Gold files named directly, and the `*.json` files of named folders (not their
+    subfolders: `tests/gold/` leaves `tests/gold/region/` and `tests/gold/heldout/` alone)."""
+    out: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            found = sorted(str(x) for x in path.glob("*.json") if x.is_file())
+            if not found:
+                raise GoldError(f"{p}: no gold .json files in this folder")
+            out += found
+        else:
+            out.append(p)
+    return out
+
+
 def evaluate_files(paths: list[str], pipeline: Pipeline | None = None
                    ) -> tuple[list[tuple[str, Scores]], Scores]:
-    """Per-file scores and their micro-average (counts summed over files)."""
+    """Per-file scores and their micro-average (counts summed over files); folders stand for
+    their gold files (see `gold_paths`)."""
     pipeline = pipeline or Pipeline()
     per: list[tuple[str, Scores]] = []
     total = Scores()
-    for path in paths:
+    for path in gold_paths(paths):
         gold, raw = load_gold(path)
         doc = run_gold(gold, raw, str(path), pipeline)
         s = score(doc, gold)
@@ -409,8 +485,37 @@ def report(per: list[tuple[str, Scores]], total: Scores) -> dict[str, Any]:
             "micro": total.as_dict()}
 
 
-def format_table(per: list[tuple[str, Scores]], total: Scores) -> str:
+SUMMARY = (("entities", "entities"), ("claims", "claims"), ("events", "events"),
+           ("args P", "event_args"), ("args found", "event_args"))
+
+
+def format_summary(per: list[tuple[str, Scores]], total: Scores) -> str:
+    """One line per article and the micro-average: F1 of entities, claims and events, and the
+    precision and recall ("found") of the arguments of matched events."""
+    def cells(s: Scores) -> list[str]:
+        d = s.as_dict()
+        out = []
+        for label, key in SUMMARY:
+            x = d[key]["p" if label == "args P" else "r" if label == "args found" else "f1"]
+            out.append("-" if x is None else f"{x:.3f}")
+        return out
+    names = [Path(p).name.removesuffix(".json") for p, _ in per]
+    width = max([len(n) for n in names] + [len("micro-average")])
+    head = "  ".join(f"{label:>10}" for label, _ in SUMMARY)
+    lines = [f"{'article':<{width}}  {head}"]
+    for name, (_, s) in zip(names, per, strict=True):
+        lines.append(f"{name:<{width}}  " + "  ".join(f"{c:>10}" for c in cells(s)))
+    if len(per) > 1:
+        lines.append(f"{'micro-average':<{width}}  "
+                     + "  ".join(f"{c:>10}" for c in cells(total)))
+    return "\n".join(lines)
+
+
+def format_table(per: list[tuple[str, Scores]], total: Scores, detail: bool = True) -> str:
+    """Every figure: per article when `detail`, then the micro-average (for several)."""
     rows = [*per, ("micro-average", total)] if len(per) > 1 else per
+    if not detail:
+        rows = rows[-1:]
     lines = []
     for name, s in rows:
         d = s.as_dict()
@@ -418,18 +523,19 @@ def format_table(per: list[tuple[str, Scores]], total: Scores) -> str:
         for k in PRF_KEYS:
             x = d[k]
             p, r, f = ("-" if x[n] is None else f"{x[n]:.3f}" for n in ("p", "r", "f1"))
-            lines.append(f"  {k:<12} P {p}  R {r}  F1 {f}"
+            lines.append(f"  {k:<14} P {p}  R {r}  F1 {f}"
                          f"   (tp {x['tp']}, fp {x['fp']}, fn {x['fn']})")
         for k, x in d["accuracy"].items():
             if k == "content_f1":
                 val = "-" if x["mean"] is None else f"{x['mean']:.3f}"
-                lines.append(f"  {'content F1':<12} {val}  (mean token F1 of matched claims'"
+                lines.append(f"  {'content F1':<14} {val}  (mean token F1 of matched claims'"
                              f" content, n={x['total']})")
                 continue
             val = "-" if x["value"] is None else f"{x['value']:.3f}"
-            lines.append(f"  {k:<12} {val}  ({x['correct']}/{x['total']})")
+            lines.append(f"  {k:<14} {val}  ({x['correct']}/{x['total']})")
     return "\n".join(lines)
 
 
-__all__ = ["GoldError", "PRF", "Acc", "Scores", "evaluate_files", "format_table", "load_gold",
+__all__ = ["GoldError", "PRF", "Acc", "Scores", "evaluate_files", "format_summary",
+           "format_table", "gold_paths", "load_gold",
            "report", "resolve_raw", "run_gold", "score", "span_score", "asdict"]

@@ -3,6 +3,7 @@
     rasd eval ner FILE.conll     entity tagger vs. CoNLL gold tags (commands/eval_ner.py)
     rasd eval gold GOLD.json...  whole pipeline vs. gold files (commands/eval_gold.py);
     rasd eval GOLD.json...       the same (arguments that name no sub-command mean `gold`)
+    rasd eval merge              cross-report merging vs. merge gold (commands/eval_merge.py)
 
 Each kind lives in its own module with `register(eval_app)`; add it to KINDS.
 """
@@ -35,7 +36,7 @@ eval_app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-KINDS = ["eval_ner", "eval_gold"]
+KINDS = ["eval_ner", "eval_gold", "eval_merge"]
 
 
 def register(app: typer.Typer) -> None:

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from rasd.commands.common import fail
-from rasd.evaluate import GoldError, evaluate_files, format_table, report
+from rasd.evaluate import GoldError, evaluate_files, format_summary, format_table, report
 
 
 def register(app: typer.Typer) -> None:
@@ -18,10 +18,17 @@ def register(app: typer.Typer) -> None:
 
 
 def eval_gold_command(
-    paths: Annotated[list[str], typer.Argument(help="gold JSON files (raw article beside them)")],
+    paths: Annotated[list[str], typer.Argument(
+        help="gold JSON files (raw article beside them) or folders of them")],
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+    detail: Annotated[bool, typer.Option(
+        "--detail", help="every figure for every article, not only the micro-average")] = False,
+    errors: Annotated[bool, typer.Option(
+        "--errors", help="list each article's missed and spurious items and wrong arguments")]
+    = False,
 ) -> None:
-    """Run the pipeline on gold files' articles: P/R/F1 and accuracies, per file and micro."""
+    """Run the pipeline on gold files' articles: one line per article (F1 of entities, claims,
+    events; precision and recall of event arguments), then every figure, micro-averaged."""
     try:
         per, total = evaluate_files(paths)
     except GoldError as exc:
@@ -29,4 +36,8 @@ def eval_gold_command(
     if as_json:
         sys.stdout.write(json.dumps(report(per, total), ensure_ascii=False, indent=1) + "\n")
     else:
-        sys.stdout.write(format_table(per, total) + "\n")
+        if errors:
+            for path, s in per:
+                sys.stdout.write(f"{path}\n" + "".join(f"  {e}\n" for e in s.errors))
+        sys.stdout.write(format_summary(per, total) + "\n\n"
+                         + format_table(per, total, detail) + "\n")

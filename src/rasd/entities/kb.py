@@ -42,8 +42,20 @@ _CUE_WORDS = {
     "PER": frozenset({"الرئيس", "الوزير", "وزير", "السيد", "الشيخ", "الجنرال", "العميد",
                       "اللواء", "العقيد", "الملك", "الامير", "رئيس", "زعيم", "قائد", "المتحدث",
                       "السفير", "المبعوث", "النائب", "الزعيم", "القائد", "نظيره"}),
+    # reporting verbs and "according to" before an outlet named like a place and a day
+    # (ذكرت بغداد اليوم، بحسب المصري اليوم): only for names of two words or more, since a
+    # one-word outlet (اليوم، الحرة) after قالت is far more often the everyday word
+    "MEDIA": frozenset({"ذكرت", "قالت", "نقلت", "افادت", "اوردت", "نشرت", "بثت", "كشفت",
+                        "اكدت", "اشارت", "بحسب", "حسب", "وفق", "وفقا"}),
 }
 
+
+# English words naming a division after its name (Lahij Governorate, Helmand Province).
+_DIVISION_WORDS = frozenset({"Governorate", "Province", "State", "Region", "Valley", "District",
+                             "Subdistrict", "governorate", "province"})
+
+# Words before a last name that make it a father's or family name, not a surname: بن حمد.
+_BINDERS = frozenset({"بن", "ابن", "ابو", "ابي", "عبد", "ال", "ام", "بنت"})
 
 # Generic heads dropped from indexed names when the rest is a name: مدينة حلب is حلب (with a cue).
 _GENERIC_HEADS = frozenset({"مدينه", "محافظه", "منطقه", "ناحيه", "بلده", "قريه"})
@@ -94,7 +106,13 @@ class Entry:
                     self.lat, self.lon)
 
     def english_names(self) -> tuple[str, ...]:
-        return ((self.name_en,) if self.name_en else ()) + self.aliases_en
+        """The English name, its aliases, and for a division the bare name as news writes it
+        (Lahij Governorate: Lahij; Beqaa Valley: Beqaa)."""
+        names = ((self.name_en,) if self.name_en else ()) + self.aliases_en
+        if self.is_place:
+            names += tuple(n.rsplit(" ", 1)[0] for n in names
+                           if n.rsplit(" ", 1)[-1] in _DIVISION_WORDS and " " in n)
+        return names
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +126,7 @@ class RoleTerm:
     end: str | None
     office: str
     country: str
+    scope: str | None = None  # the country the office concerns (SY: the UN envoy to Syria)
 
     def holds(self, date: str) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
@@ -132,7 +151,10 @@ class Hit:
 
 
 # Sources in priority order when one name in one country names several entries.
-_SOURCE_RANK = {"curated": 0, "babel": 0, "generated": 1, "opensyria": 2, "world-cities": 4}
+_SOURCE_RANK = {"curated": 0, "babel": 0, "generated": 1, "opensyria": 2, "geonames": 3,
+                "world-cities": 4}
+# World gazetteers: names not checked by hand, so small places need context.
+GAZETTEERS = frozenset({"world-cities", "geonames"})
 _KIND_RANK = {"country": 0, "city": 0, "town": 0, "neighbourhood": 0, "governorate": 1,
               "region": 1, "district": 2, "subdistrict": 3}
 
@@ -152,8 +174,25 @@ class KB:
     actor_heads: frozenset[str] = frozenset()  # الجانب (الروسي): stands for a country
     names: dict[str, list[str]] = field(default_factory=dict)  # key -> entry ids, best first
     role_names: dict[str, list[RoleTerm]] = field(default_factory=dict)
+    parents: dict[str, str] = field(default_factory=dict)  # entry id -> the id it is part of
+    surnames: dict[str, list[str]] = field(default_factory=dict)  # last name -> person ids
+    office_holders: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        for e in self.entries.values():
+            if e.kind != "person" or e.source != "curated":
+                continue
+            for n in e.names_ar:
+                words = name_key(n).split()
+                if len(words) >= 2 and words[-2] not in _BINDERS and len(words[-1]) >= 3 \
+                        and e.id not in self.surnames.get(words[-1], ()):
+                    self.surnames.setdefault(words[-1], []).append(e.id)
+        self.office_holders = frozenset(r.holder for r in self.roles)
+        for e in self.entries.values():
+            if e.affiliation and e.affiliation != e.id:
+                self.parents[e.id] = e.affiliation
+            elif e.kind == "government" and e.country:
+                self.parents[e.id] = f"country-{e.country}"  # the state it governs
         index: dict[str, list[Entry]] = {}
         all_keys = {name_key(n) for e in self.entries.values() for n in e.names_ar}
         for e in self.entries.values():
@@ -183,15 +222,63 @@ class KB:
     def by_key(self, key: str) -> list[Entry]:
         return [self.entries[i] for i in self.names.get(key, ())]
 
-    def holder(self, role: str, date: str | None) -> Entry | None:
+    def holder(self, role: str, date: str | None, home: Iterable[str] = ()) -> Entry | None:
         """Who held `role` (an Arabic role phrase) on `date` (YYYY-MM-DD)."""
-        return self.holder_by_key(name_key(role), date)
+        return self.holder_by_key(name_key(role), date, home)
 
-    def holder_by_key(self, key: str, date: str | None) -> Entry | None:
-        terms = self.role_names.get(key, [])
+    def holder_by_key(self, key: str, date: str | None,
+                      home: Iterable[str] = ()) -> Entry | None:
+        """Who held the role phrase `key` on `date`; when offices of several countries share
+        the phrase (المبعوث الأممي), the one whose scope comes first in `home` (countries,
+        most relevant first)."""
+        terms = [t for t in self.role_names.get(key, ()) if date is None or t.holds(date)]
         # no date: only an office that ever had one holder is safe
-        held = {t.holder for t in terms if date is None or t.holds(date)}
+        held = {t.holder for t in terms}
+        if len(held) > 1:
+            scopes = {t.scope for t in terms}
+            country = next((c for c in home if c in scopes), None)
+            held = {t.holder for t in terms if t.scope == country} if country else held
         return self.entries.get(held.pop()) if len(held) == 1 else None
+
+    def curated_name(self, key: str) -> bool:
+        """A name of a hand-checked entry (not only of a gazetteer's small place)."""
+        return any(self.entries[i].source in ("curated", "babel")
+                   for i in self.names.get(key, ()))
+
+    def surname_bearers(self, key: str) -> list[Entry]:
+        """Curated persons whose name ends with the one word `key` (هادي, صالح)."""
+        return [self.entries[i] for i in self.surnames.get(key, ())]
+
+    def held_office(self, entry_id: str) -> bool:
+        return entry_id in self.office_holders
+
+    # --- hierarchy: what an actor is part of ---------------------------------------------------
+
+    def parent(self, entry_id: str) -> Entry | None:
+        """The unit or actor `entry_id` belongs to (the Russian Air Force: the Russian Ministry
+        of Defence; a government with no curated parent: its country), or None."""
+        return self.entries.get(self.parents.get(entry_id, ""))
+
+    def ancestors(self, entry_id: str) -> tuple[Entry, ...]:
+        """Every unit above `entry_id`, nearest first (the Golden Division: the Counter
+        Terrorism Service, the Iraqi Army, Iraq). Stops at a cycle."""
+        out: list[Entry] = []
+        seen = {entry_id}
+        parent = self.parents.get(entry_id)
+        while parent and parent not in seen and parent in self.entries:
+            out.append(self.entries[parent])
+            seen.add(parent)
+            parent = self.parents.get(parent)
+        return tuple(out)
+
+    def is_part_of(self, entry_id: str, whole_id: str) -> bool:
+        """True if `entry_id` is `whole_id` or one of its units, at any depth."""
+        return entry_id == whole_id or any(a.id == whole_id for a in self.ancestors(entry_id))
+
+    def same_side(self, a: str, b: str) -> bool:
+        """One of the two is part of the other (the regime's army and the Syrian government;
+        the Russian Air Force and Russia): reports naming either name one party."""
+        return self.is_part_of(a, b) or self.is_part_of(b, a)
 
     def nationality(self, phrase: str) -> Entry | None:
         """The country a nationality adjective or collective stands for (الروسية, الأتراك)."""
@@ -223,7 +310,7 @@ class KB:
         if entry.is_place and key in self.person_words:
             return True
         if " " not in key and (
-            (entry.source == "world-cities" and entry.population < 1_000_000)
+            (entry.source in GAZETTEERS and entry.population < 1_000_000)
             or entry.kind in ("district", "subdistrict")
         ):
             return True  # one-word names of small places: بشري, بدر, مهين, الكرامة
@@ -317,12 +404,12 @@ def load_kb(root: Path = KB_DIR) -> KB:
         add(Entry(r["id"], _split(r["names_ar"]), r["name_en"], r["kind"],
                   _split(r["aliases_en"]), r["country"] or None, r["affiliation"] or None,
                   float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None))
-    for name in ("countries.jsonl", "syria-admin.jsonl", "regions.jsonl", "institutions.jsonl",
-                 "world-cities.jsonl"):
+    for name in ("countries.jsonl", "admin1.jsonl", "syria-admin.jsonl", "regions.jsonl",
+                 "institutions.jsonl", "geonames.jsonl", "world-cities.jsonl"):
         for d in _jsonl(built / name):
             add(_entry(d))
     roles = [RoleTerm(d["role"], tuple(d.get("variants") or ()), d["holder"], d.get("from"),
-                      d.get("to"), d.get("office", ""), d.get("country", ""))
+                      d.get("to"), d.get("office", ""), d.get("country", ""), d.get("scope"))
              for d in _jsonl(built / "roles.jsonl")]
     bare = {}
     for d in _jsonl(built / "bare.jsonl"):
@@ -342,5 +429,8 @@ def load_kb(root: Path = KB_DIR) -> KB:
 
 @cache
 def get_kb() -> KB:
-    """The packaged KB, loaded once per process."""
-    return load_kb()
+    """The packaged KB, loaded once per process. Its lazily built indexes are built here, so
+    that concurrent callers (a server's threads) only ever read it."""
+    kb = load_kb()
+    _ = kb.matcher, kb.first_words
+    return kb

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.kb import CLOSING_QUOTES, CUES, KB, OPENING_QUOTES, SKIP_TOKENS, name_key
+from rasd.entities.kb import (
+    CLOSING_QUOTES,
+    CUES,
+    GAZETTEERS,
+    KB,
+    OPENING_QUOTES,
+    SKIP_TOKENS,
+    name_key,
+)
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems, tokenize
@@ -114,7 +122,9 @@ def _false_proclitic(kb: KB, text: str, tok: Token, start: int) -> bool:
     prefix = text[tok.start:start]
     if prefix and tok.end - start <= 2:
         return True
-    return ("ك" in prefix or "س" in prefix) and tok.norm in kb.stopwords
+    if "س" in prefix:
+        return True  # the future particle joins verbs, never names: وسيطًا is not و+س+يطا
+    return "ك" in prefix and tok.norm in kb.stopwords
 
 
 def _continues(kb: KB, tokens: list[Token], last: int) -> bool:
@@ -123,7 +133,7 @@ def _continues(kb: KB, tokens: list[Token], last: int) -> bool:
         return False
     nxt = tokens[last].norm
     return (nxt.startswith("ال") and len(nxt) > 3 and nxt not in kb.stopwords
-            and kb.nationality(nxt) is None and nxt not in kb.names)
+            and kb.nationality(nxt) is None and not kb.curated_name(nxt))
 
 
 def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: str) -> bool:
@@ -157,7 +167,7 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
         etype = entry.type
         if kb.needs_context(key, entry):
             ok = _has_cue(tokens, first, CUES[etype]) or _coordinated(tokens, first, prev, etype)
-            if etype == "LOC" and entry.source != "world-cities" and (
+            if etype == "LOC" and entry.source not in GAZETTEERS and (
                 not kb.is_common(key) or entry.kind == "country"  # في سورية (also "Syrian")
             ):
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
@@ -169,7 +179,8 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
             if etype == "PER":
                 ok = ok or entry.id in seen_people
             if entry.kind == "media":
-                ok = ok or outlet_cue(text, start, end)
+                ok = ok or outlet_cue(text, start, end) or (
+                    last - first > 1 and _has_cue(tokens, first, CUES["MEDIA"]))
             if not ok or _continues(kb, tokens, last):
                 continue
         if etype == "PER":

@@ -11,11 +11,13 @@ from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
 NEEDS_WINDOW = 6  # tokens around a trigger searched for its `needs` words
+CLAUSE_NEEDS_WINDOW = 12  # tokens after a verb searched for a needed preposition
 
 
 def needs_ok(v: View, m, a: int, b: int) -> bool:
     """A trigger with `needs` words: a content word (اتفاق) within NEEDS_WINDOW tokens, or a
-    function word (بين، مع، ضد) within the two tokens after it."""
+    function word (بين، مع، على) within the two tokens after it, or, after a verb, anywhere
+    in its clause past its subject (سيطرت المقاومة الشعبية في محافظة مأرب على منطقة الفاو)."""
     trig: Trigger = m.payload
     if not trig.needs:
         return True
@@ -24,6 +26,12 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
             continue
         for stem, _, _ in clitic_stems(v.norms[t]):
             if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2):
+                return True
+    if trig.verb:
+        for t in range(m.last, min(b, m.last + CLAUSE_NEEDS_WINDOW)):
+            if not v.word(t) and v.text[v.toks[t].start] not in "«»\"“”()":
+                break
+            if v.norms[t] in trig.needs:
                 return True
     return False
 
@@ -56,13 +64,15 @@ def _container(v: View, k: int, M) -> bool:
     return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
 
 
-def fold_event_subjects(evs: list[Event]) -> list[Event]:
-    """القصف استهدف قرية، العقوبات تستهدف أفرادا: a verb whose subject is another trigger
-    of the sentence describes that event; its recipient and place go to it."""
+def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
+    """القصف استهدف قرية، العقوبات تستهدف أفرادا، قصف عنيف بصواريخ الكاتيوشا استهدف أحياء
+    …: a verb whose subject is another trigger of the sentence (or a phrase right after
+    it) describes that event; its recipient, place and time go to it."""
     out = []
     for e in evs:
         host = next((h for h in evs if h is not e and any(
-            r.start <= h.trigger.start < r.end for r in e.actor)), None)
+            r.start <= h.trigger.start < r.end or _right_before(v, h, r.start)
+            for r in e.actor)), None)
         if host is None:
             out.append(e)
             continue
@@ -72,9 +82,18 @@ def fold_event_subjects(evs: list[Event]) -> list[Event]:
     return out
 
 
-def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict]:
+def _right_before(v: View, h: Event, start: int) -> bool:
+    """The trigger of h is a noun ending right before offset `start`, nothing but a space
+    between (a verb there is another clause: نفى | الجيش قصف)."""
+    return 0 <= start - h.trigger.end <= 1 and not v.text[h.trigger.end:start].strip() \
+        and not v.is_verb(v.token_range(h.trigger.start, h.trigger.end)[0])
+
+
+def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list[list]]:
     """A weapon noun (قذيفة، صواريخ) beside another ASSAULT trigger of the sentence is that
-    attack's instrument: one event, with the weapon's modes."""
+    attack's instrument: one event, with the weapon's modes; a killing word beside an
+    attack is its outcome. Returns the kept groups, the modes each host gains, and the
+    killings folded away (their victims go to the attack)."""
     inst = event_markers()["instruments"]
 
     names = {" ".join(p) for p in inst}
@@ -89,10 +108,12 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict]:
     attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
     main = [g for g in attacks if not weapon(g)]
     extra: dict = {}  # host trigger match → the modes its dropped instruments give it
+    outcomes: list[list] = []
     if attacks:  # قتل خمسة أطفال إثر سقوط قذيفة: the deaths are the attack's outcome
+        outcomes = [g for g in found if outcome(g)]
         found = [g for g in found if not outcome(g)]
     if not main:
-        return found, extra
+        return found, extra, outcomes
     out = []
     for g in found:
         if weapon(g):
@@ -101,7 +122,7 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict]:
             modes.extend(x for x in g[0].payload.modes if x not in modes)
             continue
         out.append(g)
-    return out, extra
+    return out, extra, outcomes
 
 
 def merge_coordinated(v: View, found: list) -> list[list]:

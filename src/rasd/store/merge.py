@@ -35,6 +35,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from rasd import plover
+
 
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
@@ -43,7 +45,7 @@ def rules() -> dict[str, Any]:
 
 
 def quad(category: str) -> str | None:
-    return rules()["quads"].get(category)
+    return plover.quad(category)
 
 
 def related_categories(category: str) -> list[str]:

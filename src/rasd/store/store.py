@@ -78,7 +78,8 @@ class Filters:
     recipient: same for the recipient; place: link id or name of an event
     location; date_from/date_to: inclusive YYYY-MM-DD (event date, or the
     document's published date for documents); outlet: source name;
-    status: event status; doc_id: one document.
+    status: event status; doc_id: one document; record_id: the input record's own id
+    (JSONL `id`) that produced a document.
     """
 
     q: str | None = None
@@ -91,6 +92,7 @@ class Filters:
     outlet: str | None = None
     status: str | None = None
     doc_id: str | None = None
+    record_id: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, "")}
@@ -591,7 +593,8 @@ class Store:
         if f.date_to:
             w.add("m.date <= ?", f.date_to)
         ew = event_where(Filters(q=f.q, actor=f.actor, recipient=f.recipient, place=f.place,
-                                 outlet=f.outlet, status=f.status, doc_id=f.doc_id),
+                                 outlet=f.outlet, status=f.status, doc_id=f.doc_id,
+                                 record_id=f.record_id),
                          self.db.is_pg, "e")
         if ew:
             w.add("m.id IN (SELECT e.merged_id FROM events e" + ew.sql() + ")", *ew.params)
@@ -729,7 +732,8 @@ class Store:
     def search(self, q: str, filters: Filters | None = None, page: int = 1,
                per_page: int = 20) -> Page:
         """Full-text search: document summaries plus "snippet" (original text
-        around the first hit) and "hits" (number of matching words)."""
+        around the first hit), "highlights" ([start, end] of the matching words in the
+        snippet) and "hits" (number of matching words in the document)."""
         f = (filters or Filters()).checked()
         f = Filters(**{**asdict(f), "q": q})
         result = self.documents(page, per_page, f)
@@ -738,7 +742,7 @@ class Store:
             text = self.db.scalar("SELECT text FROM documents WHERE id = ?", (item["id"],))
             spans = fts.hits(text, query)
             item["hits"] = len(spans)
-            item["snippet"] = fts.snippet(text, spans)
+            item["snippet"], item["highlights"] = fts.excerpt(text, spans)
         return result
 
     def stats(self) -> dict[str, Any]:

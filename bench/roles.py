@@ -1,0 +1,159 @@
+"""Event roles on a corpus: how many events have a place and an actor (by basis), and how
+many actor/recipient phrases are not parties at all.
+
+    .venv/bin/python bench/roles.py                       # the demo corpus, extracted now
+    .venv/bin/python bench/roles.py --docs out.jsonl      # documents `rasd extract` wrote
+    .venv/bin/python bench/roles.py --sample 40           # also print unjudged phrases
+
+The judge is independent of the extractor's rules: a phrase is **not a party** when its
+shape says so (no letters, a lone function word, a preposition or a clause marker at its
+head, a verb-like clause of more than six words, a noun with a first-person pronoun, or a
+lone abstract noun from bench/role_words.json); it is a **party** when it overlaps an
+entity or its head noun is a party noun of that file; the rest is printed with --sample
+for a reader to judge. Events with status `historical` count like the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from rasd.text.normalize import normalize
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO = REPO / "demo-data" / "saudinewsnet" / "articles.jsonl"
+WORDS = json.loads((Path(__file__).with_name("role_words.json")).read_text(encoding="utf-8"))
+
+
+def _norm_set(key: str) -> set[str]:
+    return {normalize(w) for w in WORDS[key]}
+
+
+FUNCTION = _norm_set("function_words")
+ABSTRACT = _norm_set("abstract_nouns")
+PARTY = _norm_set("party_heads")
+PREPS = _norm_set("prepositions")
+CLAUSE = _norm_set("clause_markers")
+
+
+def _stems(w: str) -> list[str]:
+    """The word and its forms without a leading و/ف, ب/ل/ك and the article."""
+    out = [w]
+    for pre in ("و", "ف"):
+        if w.startswith(pre) and len(w) > 3:
+            w = w[1:]
+            out.append(w)
+    if w[:1] in "بلك" and len(w) > 3:
+        out.append(w[1:])
+        if w[1:2] == "ل" and w[:1] == "ل":
+            out.append("ا" + w[1:])
+    for x in list(out):
+        if x.startswith("ال") and len(x) > 4:
+            out.append(x[2:])
+    return out
+
+
+def judge(text: str, has_entity: bool) -> str:
+    """'party', 'unjudged' or the reason a phrase is not a party."""
+    words = normalize(text).split()
+    letters = [w for w in words if any("\u0621" <= c <= "\u064a" for c in w)]
+    if not letters:
+        return "number or symbol"
+    head = letters[0]
+    known = head in PARTY or head in ABSTRACT or any(x in PARTY for x in _stems(head))
+    if len(words) == 1 and (head in FUNCTION or any(s in FUNCTION for s in _stems(head)[1:2])):
+        return "function word"
+    if head in PREPS or (head[:1] in "بل" and not has_entity and not known
+                         and head[1:3] != "ال" and len(head) > 3):
+        return "preposition at the head"
+    if any(w in CLAUSE for w in words[1:]) or head in CLAUSE:
+        return "clause marker"
+    if len(words) > 6 and not has_entity:
+        return "clause (over six words)"
+    if len(words) == 1 and not has_entity and head.endswith("نا") and head not in PARTY:
+        return "noun with a pronoun"
+    if has_entity:
+        return "party"
+    if any(s in PARTY for s in _stems(head)):
+        return "party"
+    if any(s in ABSTRACT for s in _stems(head)):
+        return "abstract noun"
+    return "unjudged"
+
+
+def documents(path: Path | None) -> list[dict[str, Any]]:
+    if path is not None:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    from rasd.pipeline import extract
+    from rasd.readers.dispatch import read_path
+    from rasd.readers.record import Record
+    return [extract(r).to_dict() for r in read_path(str(DEMO)) if isinstance(r, Record)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=Path, help="JSONL of extracted documents (default: "
+                    "extract the demo corpus now)")
+    ap.add_argument("--sample", type=int, default=0, help="print this many unjudged phrases")
+    ap.add_argument("--show", type=int, default=8, help="examples per reason")
+    args = ap.parse_args()
+    docs = documents(args.docs)
+    n_ev = 0
+    place: Counter[str] = Counter()
+    actor: Counter[str] = Counter()
+    verdicts: Counter[str] = Counter()
+    examples: dict[str, Counter[str]] = {}
+    for d in docs:
+        spans = [(e["start"], e["end"]) for e in d["entities"]]
+        for ev in d["events"]:
+            n_ev += 1
+            if ev["location"]:
+                place[ev["location"][0].get("basis", "sentence")] += 1
+            if ev["actor"]:
+                actor[ev["actor"][0].get("basis", "sentence")] += 1
+            for role in ("actor", "recipient"):
+                for r in ev[role]:
+                    if r.get("basis", "sentence") != "sentence":
+                        continue  # a copy of a phrase judged where it was found
+                    ent = r.get("entity") is not None or any(
+                        s < r["end"] and r["start"] < e for s, e in spans)
+                    v = judge(r["text"], ent)
+                    verdicts[v] += 1
+                    examples.setdefault(v, Counter())[r["text"]] += 1
+    if not n_ev:
+        sys.exit("bench/roles: no events")
+    n_roles = sum(verdicts.values())
+    bad = n_roles - verdicts["party"] - verdicts["unjudged"]
+
+    def pct(x: int, n: int) -> str:
+        return f"{100 * x / n:.1f}%" if n else "-"
+
+    print(f"{len(docs)} documents, {n_ev} events, {n_roles} actor/recipient phrases "
+          "found in their sentence")
+    for name, c in (("place", place), ("actor", actor)):
+        by = ", ".join(f"{k} {pct(v, n_ev)}" for k, v in c.most_common())
+        print(f"events with a {name}: {pct(sum(c.values()), n_ev)} ({by})")
+    print(f"role phrases not parties: {pct(bad, n_roles)} ({bad}); parties "
+          f"{pct(verdicts['party'], n_roles)}; unjudged {pct(verdicts['unjudged'], n_roles)}")
+    for v, k in verdicts.most_common():
+        if v in ("party", "unjudged"):
+            continue
+        top = ", ".join(f"{t} ({c})" if c > 1 else t for t, c in
+                        examples[v].most_common(args.show))
+        print(f"  {v}: {k}: {top}")
+    if args.sample:
+        pool = sorted(examples.get("unjudged", Counter()).elements())
+        random.Random(7).shuffle(pool)
+        print(f"unjudged sample ({args.sample}):")
+        for t in pool[:args.sample]:
+            print(f"  {t}")
+
+
+if __name__ == "__main__":
+    main()
