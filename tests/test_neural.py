@@ -10,7 +10,7 @@ import pytest
 from conftest import SHARED
 from rasd.entities.cache import RowCache
 from rasd.entities.convnet import CONVNET, ConvTagger
-from rasd.entities.features import context_features, norm_word, sentence_features
+from rasd.entities.features import context_rest, norm_word, sentence_features
 from rasd.entities.neural import (
     NEURAL,
     SLOTS,
@@ -104,7 +104,7 @@ def test_crf_marginals_equal_crfsuite_own():
     words = [[r[0] for r in s] for s in sents]
     tagger = Tagger(mode="accurate")
     for second, crf in ((False, tagger._first), (True, tagger._second)):
-        got = tagger.crf_marginals(words, [context_features(w) for w in words], second=second)
+        got = tagger.crf_marginals(words, [context_rest(w) for w in words], second=second)
         for w, m in zip(words, got, strict=True):
             crf.set(sentence_features(w))
             want = [[crf.marginal(lab, t) for lab in tagger._labels] for t in range(len(w))]

@@ -36,7 +36,7 @@ from rasd.entities.crf import CrfsuiteMarginals
 from rasd.entities.features import (
     Votes,
     add_votes,
-    context_features,
+    context_rest,
     document_features,
     sentence_features,
     sentence_votes,
@@ -159,7 +159,7 @@ class Tagger:
                       contexts: Sequence[list[list[str]]], second: bool = True
                       ) -> list[np.ndarray]:
         """P(tag) per token (tokens x neural tag order) of each sentence, from one CRF pass
-        (`contexts`: each sentence's `context_features`, document features added)."""
+        (`contexts`: each sentence's `context_rest`, document features added)."""
         use_second = second and self._second is not None
         key = "second" if use_second else "first"
         if key not in self._marginals:  # the weights are read once, on first use
@@ -224,7 +224,7 @@ class Tagger:
         good as the first CRF pass's on dev, 0.720 vs 0.718, and one CRF pass fewer).
         """
         assert self._neural is not None
-        base = [context_features(s) if s else [] for s in sentences]
+        base = [context_rest(s) if s else [] for s in sentences]
         keep = [i for i, f in enumerate(base) if f]
         net = self._neural.marginals([sentences[i] for i in keep])
         lone = self._lone(sentences)
