@@ -281,3 +281,19 @@ def test_fast_tagger_is_safe_across_threads():
     with ThreadPoolExecutor(8) as pool:
         got = list(pool.map(shared.tag, docs * 3))
     assert got == want * 3
+
+
+@shipped
+def test_accurate_tagger_is_safe_across_threads():
+    """The mixture's word caches (CRF and network) filling and refilling from many threads
+    at once give the tags one thread gives."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    sents = [[r[0] for r in s] for s in read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:160]]
+    docs = [sents[i : i + 10] for i in range(0, len(sents), 10)]
+    want = [Tagger(mode="accurate").tag_document(d) for d in docs]
+    shared = Tagger(mode="accurate")
+    shared._neural._words = RowCache(shared._neural._words._rows.shape[1:], np.float32, limit=200)
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(shared.tag_document, docs * 3))
+    assert got == want * 3
