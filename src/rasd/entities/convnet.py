@@ -70,6 +70,8 @@ class ConvTagger:
 
     def __init__(self, weights: dict[str, np.ndarray], meta: dict) -> None:
         self.w = {k: np.asarray(v, np.float32) for k, v in weights.items() if k != "e5"}
+        self.w["feat"] = np.vstack([self.w["feat"], np.zeros((1, self.w["feat"].shape[1]),
+                                                             np.float32)])
         self.tags: list[str] = meta["tags"]
         self.feats: dict[str, int] = {f: i for i, f in enumerate(meta["features"])}
         self.lex_ids: dict[str, int] = {s: i for i, s in enumerate(meta["lex"])}
@@ -103,14 +105,18 @@ class ConvTagger:
     def _vectors(self, norms: list[str]) -> np.ndarray:
         """What new words give the first convolution (words x width x hidden), together."""
         w = self.w
-        bags = np.zeros((len(norms), w["feat"].shape[1]), np.float32)
         lex = np.empty(len(norms), np.int64)
         rows = np.empty(len(norms), np.int64)
+        ids: list[int] = []
+        cuts: list[int] = []
+        zero = len(w["feat"]) - 1  # an all-zero row first for every word: no empty bag
         for k, n in enumerate(norms):
-            ids, lex[k] = word_inputs(n, self.feats, self._lex, self.lex_ids)
-            if ids:
-                bags[k] = w["feat"][ids].sum(axis=0)
+            own, lex[k] = word_inputs(n, self.feats, self._lex, self.lex_ids)
+            cuts.append(len(ids))
+            ids.append(zero)
+            ids += own
             rows[k] = self.table.get(n)
+        bags = np.add.reduceat(w["feat"][ids], cuts, axis=0)
         known = rows >= 0
         e5 = np.zeros((len(norms), E5_DIM + 1), np.float32)
         e5[known, :E5_DIM] = self._e5[rows[known]] * self._e5_scale
