@@ -23,6 +23,7 @@ def build_app(names: list[str] | None = None) -> typer.Typer:
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,
+        rich_markup_mode=None,  # help texts are plain: `rasd[dist]` must print as written
     )
 
     @app.callback()

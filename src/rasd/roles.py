@@ -12,12 +12,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from rasd.document import Document, Entity, Quantity, Role, Span, Time
 from rasd.lexicons import (
     claim_words,
     event_markers,
     norm_phrases,
+    trigger_matcher,
     verb_forms,
     verb_vocabulary,
 )
@@ -39,6 +41,7 @@ NEGATORS = norm_phrases(["لم", "لن", "لا", "ليس", "ليست", "غير"]
 KANA = norm_phrases(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"])
 QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
 CONJ = ("و", "ف")
+COMPLEMENT_BACK = 20  # tokens between إن/أن and a verb whose subject follows the إن
 _IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # phrase set id → first word → phrases
 
 
@@ -46,7 +49,7 @@ _IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # phrase set id → firs
 def known_verbs() -> frozenset[str]:
     """Normalized verb forms rasd knows (cues, triggers, light verbs, status verbs)."""
     out = set(verb_vocabulary())
-    out |= event_markers()["light_verbs"]
+    out |= event_markers()["light_verbs"] | event_markers()["clause_verbs"]
     for phrases in event_markers()["status"].values():
         out |= {p[0] for p in phrases if len(p) == 1 and len(p[0]) > 3}
     out |= {f for f in verb_forms("استمر", "يستمر")}
@@ -81,6 +84,7 @@ class View:
         self._quant_starts = [q.start for q in self._quants]
         self.W = claim_words()
         self.verbs = known_verbs()
+        self.memo: dict[str, Any] = {}  # per-document caches of the passes
         self.opener_tok = self._phrase_tokens(self.W["discourse_openers"])
         self.time_word_tok = self._phrase_tokens(self.W["time_words"])
 
@@ -152,6 +156,14 @@ class View:
         n = self.norms[i]
         return n[1:] if n[:1] in CONJ and len(n) > 2 else n
 
+    def in_words(self, i: int, words: set[str] | frozenset[str]) -> bool:
+        """The token, with or without a leading و/ف, is one of `words` (ولاية is no و + لاية;
+        وولاية is و + ولاية), with or without the article."""
+        n = self.norms[i]
+        forms = {n, self.bare(i)}
+        forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+        return bool(forms & words)
+
     def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
         """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
         end = len(self.toks) if end is None else end
@@ -172,8 +184,13 @@ class View:
         return self.norms[i] in self.verbs or self.bare(i) in self.verbs
 
     def is_def(self, i: int) -> bool:
+        """The word carries the article ال (a bare alif: آليات، ألقيت are no article)."""
         n = self.bare(i)
-        return n.startswith("ال") and len(n) > 3 and (n,) not in RELATIVES
+        if not (n.startswith("ال") and len(n) > 3 and (n,) not in RELATIVES):
+            return False
+        word = self.text[self.toks[i].start:self.toks[i].end]
+        k = word.find("ل")
+        return k > 0 and word[k - 1] == "ا"
 
     def prefixed(self, i: int) -> bool:
         """A preposition clitic ب/ل/ك on a word (بالقناة، لوكالة، لحزب)."""
@@ -240,7 +257,8 @@ class View:
                 ent is None or _nisba(self.bare(j))):  # الحكومة الأردنية | التعليق
             j += 1
         if ent is None and j < b and j in self.ent_tok and self.ent_tok[j].type == "PER" and \
-                self.ent_tok.get(j - 1) is not self.ent_tok[j]:
+                self.ent_tok.get(j - 1) is not self.ent_tok[j] and \
+                self.ent_tok[j].start == self.toks[j].start:  # (not لعلي فياض: a ل phrase)
             e = self.ent_tok[j]
             while j < b and self.ent_tok.get(j) is e:
                 j += 1
@@ -274,11 +292,12 @@ class View:
         return j
 
     def np_coordinated(self, i: int, b: int) -> int:
-        """End of noun phrases joined by و + a definite word or a name (ميليشيات الحوثي
-        وقوات الرئيس المخلوع علي عبدالله صالح); i when there is none."""
+        """End of noun phrases joined by و + a definite word, a name or a party noun
+        (ميليشيات الحوثي وقوات الرئيس المخلوع علي عبدالله صالح); i when there is none."""
         e = self.np_forward(i, b)
+        heads = event_markers()["agent_heads"]
         while e > i and e < b and self.norms[e][:1] == "و" and len(self.norms[e]) > 3 and (
-                self.norms[e][1:3] == "ال" or e in self.ent_tok):
+                self.norms[e][1:3] == "ال" or e in self.ent_tok or self.bare(e) in heads):
             k = self.np_forward(e, b)
             if k == e:
                 break
@@ -288,24 +307,38 @@ class View:
     def directions_set(self) -> set[str]:
         return event_markers()["directions"]
 
-    def np_backward(self, k: int, a: int, max_len: int = 10) -> int:
-        """Start of the noun phrase (a subject) ending just before token k; k if none."""
+    def np_backward(self, k: int, a: int, max_len: int = 10, preps: bool = True,
+                    after_prep: bool = False) -> int:
+        """Start of the noun phrase (a subject) ending just before token k; k if none.
+        `preps=False`: no preposition but partitive من inside (30 شخصا | في سلسلة تفجيرات);
+        then a phrase after a preposition is none, unless `after_prep` (the antecedent of a
+        relative: من قبل | التحالف العربي الذي دمر)."""
         j = k
         # المصدر الذي فضل عدم ذكر اسمه قال: the clause belongs to the source before it
         j = next((r for r in range(max(a + 1, k - 8), k) if (self.bare(r),) in RELATIVES
                   and self.anonymity_end(r, k) == k), k)
         while j > a and k - j < max_len:
             p = j - 1
+            if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من" \
+                    and not self._located(p, j, k):
+                # ذراع تنظيم القاعدة في | سوريا: the object of a preposition is no subject,
+                # but an event noun is (في قصف عنيف … استهدف أحياء: the verb describes it)
+                return j if after_prep or self.trigger_noun_at(j) else k
             if not self.word(p) or p in self.opener_tok \
                     or self.phrase_at(p, self.W["complementizers"]) \
                     or self.phrase_at(p, self.W["connectives"]) \
                     or self.phrase_at(p, self.W["clause_openers"]) \
                     or (self.norms[p],) in KANA or (self.bare(p),) in RELATIVES \
-                    or (self.norms[p],) in NEGATORS or self.is_verb(p) or self.in_time(p) \
+                    or (self.norms[p],) in NEGATORS or self.in_time(p) \
+                    or (self.bare(p),) in self.W["passive_auxiliaries"] \
+                    or (self.is_verb(p) and not (p > a and (self.norms[p - 1],) in PREPS)) \
                     or ((self.norms[p],) in PRONOUN_PREPS and p > a
                         and self.is_verb(p - 1)):  # طلبت فيه | دعم (not المتحالفة معه)
-                break
+                break  # (في قصف عنيف: a verb form after a preposition is a noun)
             j = p
+        if j < k - 1 and self.norms[j][:1] in CONJ and self.boundary_before(j, a) \
+                and not self.is_def(j) and j not in self.ent_tok:
+            j += 1  # وثق التقرير: a verb opening the clause, then its subject
         # a time before the subject is no part of it; a preposition phrase is no subject
         # (من جهته، في تغريدة)
         while j < k and self.is_time(j):
@@ -313,6 +346,18 @@ class View:
         if j < k and (self.norms[j],) in PREPS:
             return k
         return j
+
+    def _located(self, p: int, j: int, k: int) -> bool:
+        """في + a place name right before the verb: a subject's locative modifier (بعثة
+        الاتحاد الإفريقي في الصومال نفت)."""
+        ent = self.ent_tok.get(j)
+        return self.bare(p) in ("في", "ب") and ent is not None and ent.type == "LOC" \
+            and all(self.ent_tok.get(t) is ent for t in range(j, k)) and p > 0 \
+            and self.word(p - 1)
+
+    def trigger_noun_at(self, i: int) -> bool:
+        return any(not getattr(m.payload, "verb", True)
+                   for m in trigger_matcher().candidates(self.text, self.toks, i))
 
     def anonymity_end(self, i: int, b: int) -> int:
         """End of a clause at token i that withholds a source's name (الذي فضل عدم ذكر اسمه،
@@ -324,7 +369,8 @@ class View:
                 return k + 1
         return i
 
-    def subject_before(self, k: int, a: int, max_len: int = 10) -> tuple[int, int] | None:
+    def subject_before(self, k: int, a: int, max_len: int = 10,
+                       preps: bool = True) -> tuple[int, int] | None:
         """Subject of a verb at token k written before it: كان X قد V، X V، or X، V."""
         j = k
         if j > a and self.text[self.toks[j - 1].start] in "“«\"" and \
@@ -332,26 +378,46 @@ class View:
             j -= 1  # السلطات “ألقت القبض: a quotation opening at the verb
         if j > a and (self.norms[j - 1],) in QAD:
             j -= 1
-        s = self.np_backward(j, a, max_len)
+        s = self.np_backward(j, a, max_len, preps)
         if s < j:
             return s, j
+        comma = j > a and self.text[self.toks[j - 1].start] in ",،"
+        if comma and not preps:  # إن تحالفا لفصائل معارضة، ذراع …، قد هاجم: after إن
+            found = self.subject_after_complementizer(j - 1, a)
+            if found is not None:
+                return found
         # apposition: <title>، <name>، قد أشار → the name
-        if j > a and self.norms[j - 1] in (",", "،") or (j > a and self.text[
-                self.toks[j - 1].start] == "،"):
-            s = self.np_backward(j - 1, a, max_len=5)
+        if comma:
+            s = self.np_backward(j - 1, a, 5, preps)
             if s < j - 1:
                 return s, j - 1
+        return None
+
+    def subject_after_complementizer(self, k: int, a: int) -> tuple[int, int] | None:
+        """The noun phrase right after the إن/أن that opens the clause ending at token k,
+        when only noun phrases and commas lie between (an aside after the subject)."""
+        for c in range(k - 1, max(a - 1, k - COMPLEMENT_BACK), -1):
+            if self.phrase_at(c, self.W["complementizers"]) == 1:
+                e = self.np_coordinated(c + 1, k)
+                return (c + 1, e) if e > c + 1 else None
+            if self.is_verb(c) or (self.norms[c],) in KANA or self.word(c) and \
+                    self.phrase_at(c, self.W["connectives"]):
+                return None
         return None
 
     def split_coordination(self, i: int, j: int) -> list[tuple[int, int]]:
         """قوات النظام السوري والمليشيات المتحالفة معه → two phrases (at و + definite word)."""
         parts: list[tuple[int, int]] = []
+        heads = event_markers()["agent_heads"]
         s = i
         for t in range(i + 1, j):
             n = self.norms[t]
+            if n == "من":
+                break  # قوات مشتركة من نيجيريا والنيجر وتشاد: one party
             if n[:1] == "و" and (n[1:3] == "ال" or (t in self.ent_tok
                                                     and self.ent_tok.get(t - 1) is not
-                                                    self.ent_tok.get(t))) and len(n) > 3:
+                                                    self.ent_tok.get(t))
+                                 or self.bare(t) in heads) and len(n) > 3:
                 parts.append((s, t))
                 s = t
         parts.append((s, j))
@@ -383,7 +449,7 @@ class View:
         rest = n[cut:]
         if rest[:1] in "بل" and len(rest) > 3 and (rest[1:3] == "ال" or rest[:2] == "لل"
                                                    or (rest[1:],) in self.W["outlet_nouns"]):
-            cut += 1
+            cut += 1 + (rest[:2] == "لل" and len(rest) > 4)  # للمتشددين: ل + (ا)لمتشددين
         if not cut:
             return self.toks[i].start
         tok = self.toks[i]
@@ -391,8 +457,10 @@ class View:
         return tok.start + (index[cut] if cut < len(index) else 0)
 
     def entity_for(self, start: int, end: int) -> str | None:
+        """The id of the entity overlapping [start, end) the most (through the tokens)."""
         best, best_ov = None, 0
-        for e in self.doc.entities:
+        i, j = self.token_range(start, end)
+        for e in {id(x): x for k in range(i, j) if (x := self.ent_tok.get(k))}.values():
             ov = min(end, e.end) - max(start, e.start)
             if ov > best_ov:
                 best, best_ov = e.id, ov

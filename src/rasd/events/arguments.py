@@ -15,6 +15,7 @@ from rasd.events.places import (
     generic_place,
     is_place,
     locations,
+    named_first,
     place_names,
     place_word,
     resolve_places,
@@ -53,9 +54,13 @@ def parties(f: Frame) -> None:
     v, b, k = f.v, f.b, f.t1
     f.actor = noun_actor(f)
     if k >= b or any(x[0] == k for x in f.actor) or not v.word(k) or v.stop(k) \
-            or v.prefixed(k) or v.is_time(k):
-        return
+            or v.prefixed(k) or v.is_time(k) or f.group[-1].end < v.toks[k - 1].end:
+        return  # (اختطافهم: a pronoun on the noun is its genitive already)
+    if v.is_def(f.t0) or v.norms[f.t0][:2] in ("لل", "بال") or _adjective(v, k):
+        return  # الحصار المطبق، قتل جماعي: an adjective; a genitive follows a bare noun
     e = v.np_coordinated(k, b)
+    e = next((t for t in range(k + 1, e) if v.norms[t][:1] == "ل" and not v.is_def(t)
+              and v.is_def(t - 1)), e)  # توقيف السلطات التشيكية | لعلي فياض
     if e == k or is_place(v, k, e) or generic_place(v, k):
         return
     kind = _genitive_kind(f)
@@ -65,6 +70,11 @@ def parties(f: Frame) -> None:
         if e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
             r = v.np_forward(e, b, prefixed_ok=True)  # قصف قوات النظام | لمواقع المعارضة
             f.recipient = [(e, r)] if r > e and not generic_place(v, e) else []
+    elif kind == "objective" and party and not f.actor and e < b \
+            and v.norms[e][:1] == "ل" and len(v.norms[e]) > 2:
+        f.actor = [(k, e)]  # توقيف السلطات التشيكية لعلي فياض: the agent, ل the target
+        r = v.np_forward(e + (v.norms[e] in ("ل", "لـ")), b, prefixed_ok=True)
+        f.recipient = [(e, r, 1)] if r > e else []
     elif kind == "objective" and not _adjective(v, k):
         f.recipient = v.split_coordination(k, e)
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
@@ -91,13 +101,17 @@ def _party_like(v: View, k: int) -> bool:
     if ent is not None:
         return ent.type in ("PER", "ORG")
     heads = event_markers()["agent_heads"]
-    return v.bare(k) in heads or v.bare(k)[2:] in heads
+    return v.in_words(k, heads)
 
 
 def _adjective(v: View, k: int) -> bool:
-    """An indefinite relational adjective right after a noun (قتل جماعي، اعتقال تعسفي)."""
+    """An indefinite relational adjective right after a noun (قتل جماعي، اعتقال تعسفي), not
+    the first word of a name (اعتقال قاري ذبيح الله)."""
     n = v.bare(k)
-    return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3
+    name_goes_on = k + 1 < len(v.toks) and v.word(k + 1) and not v.stop(k + 1) \
+        and not v.is_def(k + 1) and not v.prefixed(k + 1)
+    return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3 \
+        and not name_goes_on
 
 
 def prep_recipient(f: Frame) -> None:
@@ -144,17 +158,17 @@ def places(f: Frame) -> None:
     v = f.v
     if f.trig.type not in event_markers()["location_types"]:
         return
-    f.places = [r for r in f.recipient if is_place(v, *r)]
-    f.recipient = [r for r in f.recipient if not is_place(v, *r)]
+    f.places = [r for r in f.recipient if is_place(v, r[0], r[1])]
+    f.recipient = [r for r in f.recipient if not is_place(v, r[0], r[1])]
     if not f.trig.verb:
         f.actor = [x for x in f.actor if not place_word(v, x[0])]
     found = locations(v, f.t0, f.t1, f.a, f.b, f.actor + f.recipient, genitive=not f.trig.verb)
     if not found and not f.places:
-        found = [x for r in f.recipient for x in place_names(v, *r)
+        found = [x for r in f.recipient for x in place_names(v, r[0], r[1])
                  if x[0] > r[0] and x[0] in v.ent_tok and place_word(v, x[0] - 1)]
     if not found:
-        found = resolve_places(v, [x for r in f.places for x in place_names(v, *r)])
-    f.location = found
+        found = resolve_places(v, [x for r in f.places for x in place_names(v, r[0], r[1])])
+    f.location = named_first(v, found)
 
 
 def when_and_how(f: Frame) -> None:
@@ -168,7 +182,7 @@ def when_and_how(f: Frame) -> None:
 
 def only_parties(f: Frame) -> None:
     """Every actor and recipient a whole noun phrase naming a party (rasd.events.parties)."""
-    f.actor = parties_only(f.v, f.actor)
+    f.actor = parties_only(f.v, f.actor, defer_events=True)
     f.recipient = parties_only(f.v, f.recipient)
 
 

@@ -1,10 +1,9 @@
 """What the rest of the document says about events: magnitudes from the sentence's
-quantities, the claim that reports each event, linked entities for actor phrases."""
+quantities and the claim that reports each event."""
 
 from __future__ import annotations
 
 from rasd.document import Document, Event
-from rasd.entities.link import nominal_entity
 from rasd.lexicons import event_markers, magnitudes
 from rasd.roles import View
 from rasd.text.normalize import normalize
@@ -76,27 +75,22 @@ def _after(v: View, qb: int, b: int) -> list[int]:
     return out
 
 
-def link_actors(doc: Document, evs: list[Event]) -> None:
-    """Actors and recipients that stand for a KB actor (الروس، الجانب الروسي) become linked
-    entities, as the contract asks; the linker decides (rasd.entities.link.nominal_entity)."""
-    for ev in evs:
-        for r in (*ev.actor, *ev.recipient):
-            if r.entity is None:
-                r.entity = nominal_entity(doc, r.start, r.end)
-
-
 def link_claims(doc: Document, evs: list[Event]) -> None:
     """An event whose trigger lies in a claim's content points at the innermost claim;
-    an event a speaker denies (نفى) is negated."""
-    for ev in evs:
-        inner = None
-        for c in doc.claims:
-            if c.content.start <= ev.trigger.start and ev.trigger.end <= c.content.end and (
-                    inner is None or c.content.end - c.content.start
-                    < inner.content.end - inner.content.start):
-                inner = c
-        if inner is not None:
-            ev.claim = inner.id
-            cue = normalize(doc.text[inner.cue.start:inner.cue.end])
-            if cue.startswith(("نف", "ينف", "تنف")) and ev.status == "asserted":
-                ev.status = "negated"
+    an event a speaker denies (نفى) is negated. One sweep over both, in text order."""
+    claims = sorted(doc.claims, key=lambda c: c.content.start)
+    open_: list = []  # claims whose content has started, not yet ended
+    k = 0
+    for ev in sorted(evs, key=lambda e: e.trigger.start):
+        while k < len(claims) and claims[k].content.start <= ev.trigger.start:
+            open_.append(claims[k])
+            k += 1
+        open_ = [c for c in open_ if c.content.end >= ev.trigger.start]
+        inside = [c for c in open_ if ev.trigger.end <= c.content.end]
+        if not inside:
+            continue
+        inner = min(inside, key=lambda c: c.content.end - c.content.start)
+        ev.claim = inner.id
+        cue = normalize(doc.text[inner.cue.start:inner.cue.end])
+        if cue.startswith(("نف", "ينف", "تنف")) and ev.status == "asserted":
+            ev.status = "negated"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.document import Document, Event, Role
-from rasd.events.frame import TokSpan, counted, skip_time
+from rasd.events.frame import TokSpan, counted, partitive_end, skip_time
 from rasd.events.places import named_place, place_names
 from rasd.lexicons import event_markers
 from rasd.roles import View
@@ -21,6 +21,7 @@ from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
 CARRY_SENTENCES = 3  # how far back (in sentences) a carried role may come from
+CLAUSE_REACH = 60  # characters between a deed and the one before it whose actor it shares
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}  # deeds, not words
 
 
@@ -54,15 +55,6 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     return None
 
 
-def partitive_end(v: View, e: int, b: int) -> int:
-    """عضوان | من قوات الامن: a partitive من phrase after a count belongs to it."""
-    if e + 1 < b and v.norms[e] == "من":
-        k = v.np_forward(e + 1, b)
-        if k > e + 1:
-            return k
-    return e
-
-
 def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
     """Victims of a folded killing that name a party (عضوان من قوات الامن، 18 متمردا; not
     30 شخصا، 10 آخرين) become the recipient of the sentence's attack that has none, the
@@ -89,8 +81,12 @@ def clause_actor(story: Story) -> None:
             continue
         prev = story.events[n - 1] if n else None
         if prev is None or prev.sentence != ev.sentence or not prev.actor \
-                or prev.type not in MATERIAL or _clause_break(v, prev.trigger.end,
-                                                               ev.trigger.start):
+                or prev.type not in MATERIAL or ev.type == "PROTEST" \
+                or _clause_break(v, prev.trigger.end, ev.trigger.start):
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        joined = v.is_verb(i) and v.norms[i][:1] in "وف"  # وفجرت: the clause's subject
+        if not joined and ev.trigger.start - prev.trigger.end > CLAUSE_REACH:
             continue
         if any(r.start <= ev.trigger.start < r.end for r in (*prev.recipient, *prev.actor)):
             continue  # the trigger is inside the other's role: another party's deed
@@ -180,8 +176,7 @@ def responsibility(story: Story) -> None:
 def _party(v: View, k: int) -> bool:
     ent = v.ent_tok.get(k)
     heads = event_markers()["agent_heads"]
-    return (ent is not None and ent.type in ("PER", "ORG")) or v.bare(k) in heads \
-        or v.bare(k)[2:] in heads
+    return (ent is not None and ent.type in ("PER", "ORG")) or v.in_words(k, heads)
 
 
 def same_kind_actor(story: Story) -> None:
@@ -199,8 +194,10 @@ def same_kind_actor(story: Story) -> None:
 
 
 def _definite(v: View, ev: Event) -> bool:
+    """الهجوم، بالتفجير، اختطافهم: the article or a pronoun makes the noun point back."""
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-    return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال"))
+    return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال")) \
+        or ev.trigger.end < v.toks[i].end and v.text[v.toks[i].end - 1] in "هم"
 
 
 def opening_place(story: Story) -> None:
@@ -290,8 +287,8 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     carried_place, dateline_place)
 
 
-def add_context(doc: Document, evs: list[Event]) -> None:
-    """Run the passes over `evs` (sorted by trigger)."""
-    story = Story(doc, View(doc), evs)
+def add_context(v: View, evs: list[Event]) -> None:
+    """Run the passes over `evs` (sorted by trigger) of the document `v` views."""
+    story = Story(v.doc, v, evs)
     for step in PASSES:
         step(story)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rasd.document import Link
+from rasd.entities.link import resolve_nominal
 from rasd.events.frame import (
     LIGHT_VERB_BACK,
     LIGHT_VERB_FAR,
@@ -18,7 +20,7 @@ from rasd.events.frame import (
 )
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
-from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
 
 Found = list[TokSpan] | None
@@ -37,10 +39,14 @@ def light_verb_before(f: Frame) -> Found:
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
         punct = not v.word(lv) and not v.norms[lv].isdigit()
         if punct or (lv < t0 - 2 and lv not in v.ent_tok and (
-                v.is_verb(lv) and not light_verb(v, lv, M) or (v.norms[lv],) in PREPS)):
+                v.is_verb(lv) and not light_verb(v, lv, M)
+                or (v.norms[lv],) in PREPS and v.norms[lv] != "من")):
             return None  # (علي عبدالله صالح is a name, not the preposition)
         if not light_verb(v, lv, M):
             continue
+        if lv < t0 - 1 and v.norms[t0 - 1][:1] in "بل" and t0 - 1 not in v.ent_tok \
+                and not v.is_def(t0 - 1) and len(v.bare(t0 - 1)) > 3:
+            return None  # قامت قوات الاحتلال بقمع | مسيرة: the noun is what قمع governs
         if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
             s = v.np_backward(lv - 1, a, SUBJECT_MAX)  # the relative's antecedent
             return [(s, lv - 1)] if s < lv - 1 else None
@@ -76,7 +82,7 @@ def _party_like(v: View, k: int) -> bool:
     if ent is not None:
         return ent.type in ("PER", "ORG")
     heads = event_markers()["agent_heads"]
-    return v.bare(k) in heads or v.bare(k)[2:] in heads
+    return v.in_words(k, heads)
 
 
 def _reaches(v: View, e: int, t0: int) -> bool:
@@ -146,6 +152,33 @@ def agent_after(f: Frame) -> Found:
     return None
 
 
+def nationality_after(f: Frame) -> Found:
+    """الغارات الروسية، المساعدات السعودية، العقوبات الأمريكية: a definite relational
+    adjective after the noun (past a mode adjective such as الجوية) that stands for a state
+    or an armed group (an indefinite one, قصف جوي سوري, may only describe it)."""
+    v, b = f.v, f.b
+    if f.trig.type not in NATIONAL_TYPES:
+        return None
+    for k in range(f.t1, min(b, f.t1 + 2)):
+        if not v.word(k) or not _nisba(v.bare(k)) or not v.is_def(k) or k in v.ent_tok and \
+                v.ent_tok[k].type not in ("LOC", "ORG", "MISC"):
+            return None
+        link = nominal_link(v, k)
+        if link is not None and link.kind in ("country", "armed-group", "military",
+                                              "government"):
+            return [(k, k + 1)]
+    return None
+
+
+def nominal_link(v: View, k: int) -> Link | None:
+    """What the word at k stands for in the knowledge base, asked once per word form."""
+    cache: dict[str, Link | None] = v.memo.setdefault("nominal", {})
+    key = v.norms[k]
+    if key not in cache:
+        cache[key] = resolve_nominal(v.doc, v.clitic_start(k), v.toks[k].end)
+    return cache[key]
+
+
 def between_list(f: Frame) -> Found:
     """بين X و Y: المحادثات بين النظام وروسيا وإيران."""
     v, b = f.v, f.b
@@ -202,8 +235,10 @@ def participants(f: Frame) -> Found:
 
 
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
-    light_verb_before, light_verb_after, agent_after, between_list, predicate_subject,
-    intent_name, participants)
+    light_verb_before, light_verb_after, agent_after, nationality_after, between_list,
+    predicate_subject, intent_name, participants)
+NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
+                  "RETREAT"}
 
 
 def noun_actor(f: Frame) -> list[TokSpan]:

@@ -45,11 +45,16 @@ class PhraseMatcher(Generic[T]):
         self.suffixes = suffixes
         self.min_stem = min_stem
         self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        # word -> its readings that start an entry: most words start none, and matching
+        # asks the same words again and again. Each value is stored whole (one atomic dict
+        # write) and can be recomputed, so threads may fill it at once; emptied when large.
+        self._starts: dict[tuple[str, bool], tuple[tuple[str, int, int], ...]] = {}
 
     def add(self, phrase: str, payload: T) -> None:
         words = tuple(t.norm for t in tokenize(phrase))
         if not words:
             return
+        self._starts = {}
         self._index.setdefault(words[0], []).append((words[1:], payload))
         # longest phrases first, so the first hit at a position is the longest
         self._index[words[0]].sort(key=lambda e: -len(e[0]))
@@ -64,18 +69,18 @@ class PhraseMatcher(Generic[T]):
     def candidates(self, text: str, tokens: list[Token], i: int) -> list[Match[T]]:
         """Every entry that starts at token `i`, longest first."""
         tok = tokens[i]
-        if not tok.is_word:
-            readings = [(tok.norm, 0, 0)]
-        elif self.clitics:
-            readings = _readings(tok.norm, self.min_stem)
-        else:
-            readings = [(tok.norm, 0, 0)]
+        key = (tok.norm, tok.is_word)
+        starts = self._starts.get(key)
+        if starts is None:
+            readings = _readings(tok.norm, self.min_stem) if tok.is_word and self.clitics \
+                else ((tok.norm, 0, 0),)
+            starts = tuple(r for r in readings if r[0] in self._index)
+            if len(self._starts) > 200_000:
+                self._starts = {}
+            self._starts[key] = starts
         found: list[Match[T]] = []
-        for stem, pre, suf in readings:
-            entries = self._index.get(stem)
-            if not entries:
-                continue
-            for rest, payload in entries:
+        for stem, pre, suf in starts:
+            for rest, payload in self._index[stem]:
                 if rest and suf:
                     continue  # a pronoun suffix ends the phrase
                 if suf and not self.suffixes:

@@ -133,8 +133,11 @@ function onSubmit(ev) {
       return;
     }
   }
-  const { view } = parseHash();
-  go(view === "doc" ? "search" : view, null, params);
+  // A new text query from the overview or the article list means "search": show the results.
+  // Elsewhere (map, network, claims) the filters narrow the page in view.
+  const { view, params: before } = parseHash();
+  const searching = params.q && params.q !== before.q && (view === "" || view === "timeline");
+  go(view === "doc" || searching ? "search" : view, null, params);
 }
 
 let token = 0;

@@ -26,10 +26,12 @@ export async function render(root, _arg, params, alive) {
       : h("div", { class: "card", "data-stat": key }, body);
   })));
   const tl = h("section", { class: "panel" }, h("h2", {}, t("timeline")));
-  const chart = timelineChart(timeline, params);
+  root.append(tl);
+  // drawn at the panel's own width: axis labels keep their size on a phone
+  const width = Math.max(300, Math.min(960, (tl.clientWidth || 990) - 30));
+  const chart = timelineChart(timeline, params, width);
   tl.append(h("p", { class: "muted" }, t("ev_per_" + (chart.dataset.unit || "day"))));
   tl.append(chart);
-  root.append(tl);
   const involved = (a) => (a.events || 0) + (a.targeted || 0);
   const topActors = [...actors.items].sort((a, b) => involved(b) - involved(a) || b.mentions - a.mentions).slice(0, 10);
   const topPlaces = [...places.items].sort((a, b) => b.events - a.events || b.mentions - a.mentions).slice(0, 10);
@@ -68,7 +70,7 @@ function spanDays(a, b) {
 
 /** Stacked bars per day (or week/month on long ranges), one colour per category; a bar's
  * <title> lists its counts; clicking a bar searches its events. */
-export function timelineChart(rows, params) {
+export function timelineChart(rows, params, width = 960) {
   const wrap = h("div", { class: "timeline" });
   let dated = rows.filter((r) => r.date);
   if (!dated.length) {
@@ -116,7 +118,7 @@ export function timelineChart(rows, params) {
   for (let d = dates[0], i = 0; d <= dates[dates.length - 1] && i < 2000; d = next(d), i++) days.push(d);
   wrap.dataset.unit = unit;
   const max = Math.max(1, ...[...byDay.values()].map((o) => Object.values(o).reduce((a, b) => a + b, 0)));
-  const W = 960, H = 240, pad = { l: 36, r: 8, t: 8, b: 28 };
+  const W = width, H = width < 600 ? 200 : 240, pad = { l: 36, r: 8, t: 8, b: 28 };
   const bw = Math.min(40, (W - pad.l - pad.r) / days.length);
   pad.l += ((W - pad.l - pad.r) - bw * days.length) / 2;  // few bars: centred, not stretched
   const y = (v) => (H - pad.b) - (v / max) * (H - pad.t - pad.b);
@@ -153,10 +155,13 @@ export function timelineChart(rows, params) {
     });
     svg.append(g);
   });
-  const ticks = Math.min(8, days.length);
+  const ticks = Math.min(8, days.length, Math.max(2, Math.floor(W / 110)));
   for (let k = 0; k < ticks; k++) {
     const i = Math.round((k * (days.length - 1)) / Math.max(1, ticks - 1));
-    svg.append(s("text", { x: pad.l + i * bw + bw / 2, y: H - 8, class: "axis", "text-anchor": "middle" },
+    // the end labels are anchored inwards so that they are never cut at the edges
+    const anchor = ticks > 1 && k === 0 ? "start" : ticks > 1 && k === ticks - 1 ? "end" : "middle";
+    const x = anchor === "start" ? pad.l + i * bw : anchor === "end" ? pad.l + (i + 1) * bw : pad.l + i * bw + bw / 2;
+    svg.append(s("text", { x, y: H - 8, class: "axis", "text-anchor": anchor },
       unit === "month" ? days[i].slice(0, 7) : fmtDate(days[i], true)));
   }
   wrap.append(svg);
