@@ -78,7 +78,8 @@ def outside_relative(c: Clause) -> bool:
     """والتي تدعي محاربة الإرهاب: a relative clause, not a report; but in اليوم الذي أعلنت
     فيه وسائل إعلام … عن الاتفاق the resumptive فيه leaves a subject of its own after it."""
     v = c.v
-    if not (c.c0 > c.a and (v.bare(c.c0 - 1),) in RELATIVES):
+    if not (c.c0 > c.a and (v.bare(c.c0 - 1),) in RELATIVES) \
+            or report_frame(v, c.c0, c.a) is not None:  # بحسب ما أفادت: a report frame
         return True
     if c.c1 < c.b and v.norms[c.c1] in RESUMPTIVE:
         e = v.np_forward(c.c1 + 1, c.b)
@@ -106,7 +107,8 @@ def find_subject(c: Clause) -> bool:
     its clause (وقال، من جهته قال)."""
     v = c.v
     prefix = normalize(v.text[v.toks[c.c0].start:c.m.start])
-    c.verb_first = prefix in ("و", "ف") or v.boundary_before(c.c0, c.a) \
+    quoted = c.c0 > c.a and quote_at(v, c.c0 - 1) is not None  # بعثة … «نفت بشدة»
+    c.verb_first = prefix in ("و", "ف") or v.boundary_before(c.c0, c.a) and not quoted \
         or c.resumed is not None or report_frame(v, c.c0, c.a) is not None
     c.subject = None if c.verb_first else v.subject_before(c.c0, c.a)
     if c.subject is None:
@@ -169,7 +171,7 @@ def _bare_content(c: Clause) -> bool:
     v, cue = c.v, c.cue
     p = c.after
     while p < c.b:
-        if not v.word(p) and v.text[v.toks[p].start] in "،,":
+        if not v.word(p) and v.text[v.toks[p].start] in "،,»”)":
             p += 1  # كما اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن بالمساهمة
         elif v.norms[p] == "خلال" and p + 1 < c.b and v.is_time(p + 1):
             p += 1
