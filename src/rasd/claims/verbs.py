@@ -111,6 +111,12 @@ def find_subject(c: Clause) -> bool:
     c.verb_first = prefix in ("و", "ف") or v.boundary_before(c.c0, c.a) and not quoted \
         or c.resumed is not None or report_frame(v, c.c0, c.a) is not None
     c.subject = None if c.verb_first else v.subject_before(c.c0, c.a)
+    if c.subject is None and prefix not in ("و", "ف") and c.c0 - 1 > c.a \
+            and v.text[v.toks[c.c0 - 1].start] in ",،":
+        # مسؤولا محليا، طلب عدم ذكر اسمه، قال: a source and its withheld name before the cue
+        subj = v.subject_before(c.c0, c.a)
+        if subj and any((v.bare(t),) in v.W["anonymity_words"] for t in range(*subj)):
+            c.subject, c.verb_first = subj, False
     if c.subject is None:
         c.verb_first = True
     return True
