@@ -27,7 +27,7 @@ from rasd.claims.spans import (
 )
 from rasd.claims.speakers import carried, dropped_subject, plausible, speaker, speaker_end
 from rasd.document import Claim, Span, Speaker
-from rasd.lexicons import Cue
+from rasd.lexicons import Cue, event_markers
 from rasd.roles import RELATIVES, View
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize
@@ -137,6 +137,13 @@ def find_speaker(c: Clause) -> bool:
         if e == s or c.report[1] - c.report[0] < 2:
             return False
         c.speaker_tokens = (s, e)
+    elif c.marker is None and c.cue.nominal and _responsibility(v, c.c1):
+        # أعلن مسؤوليته عن التفجير: the noun phrase is the content; the speaker is the owner
+        # of the statement it is in (في بيان للتنظيم) or the one before
+        c.after = c.c1
+        c.speaker = _statement_owner(v, c.a, c.c0) or dropped_subject(v, c.si, c.a, c.c0,
+                                                                      c.last)
+        return c.speaker is not None
     elif c.marker is None:  # أكد مصدر استمرار المفاوضات، قال المرصد تحطمت الطائرة
         if c.verb_first:
             s = c.resumed or c.c1
@@ -168,6 +175,27 @@ def find_speaker(c: Clause) -> bool:
         if j - i == 1 and (v.bare(i),) in v.W["honorific_pronouns"]:  # وأشار معاليه
             c.speaker = carried(v, c.si, c.last) or c.speaker
     return c.speaker is not None
+
+
+def _responsibility(v: View, t: int) -> bool:
+    n = v.bare(t)
+    n = n[2:] if n.startswith("ال") else n
+    return any(n.startswith(w) for w in event_markers()["responsibility_nouns"])
+
+
+def _statement_owner(v: View, a: int, c0: int) -> Speaker | None:
+    """في بيان للتنظيم: X of a statement (بيان، تسجيل) earlier in the sentence."""
+    for t in range(a, c0):
+        if v.bare(t) in ("بيان", "تسجيل", "رساله") and t + 1 < c0 \
+                and v.norms[t + 1][:1] == "ل":
+            e = v.np_forward(t + 1, c0, prefixed_ok=True)
+            if v.norms[t + 1].startswith("لل"):  # للتنظيم | تداولته: the name and its adjectives
+                e = t + 2
+                while e < c0 and v.is_def(e) and not v.stop(e):
+                    e += 1
+            if e > t + 1 and plausible(v, t + 1, e):
+                return speaker(v, t + 1, e)
+    return None
 
 
 def _bare_content(c: Clause) -> bool:
