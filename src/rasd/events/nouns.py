@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Link
+from rasd.entities.features import is_nationality
 from rasd.entities.link import resolve_nominal
 from rasd.events.frame import (
     LIGHT_VERB_BACK,
@@ -171,9 +172,13 @@ def nationality_after(f: Frame) -> Found:
 
 
 def nominal_link(v: View, k: int) -> Link | None:
-    """What the word at k stands for in the knowledge base, asked once per word form."""
-    cache: dict[str, Link | None] = v.memo.setdefault("nominal", {})
+    """The state a nationality adjective at k stands for in the knowledge base (الروسية →
+    Russia), asked once per word form; other words are not looked up (the lookup weighs
+    the whole document, so only the few nationality forms may ask)."""
     key = v.norms[k]
+    if not is_nationality(key):
+        return None
+    cache: dict[str, Link | None] = v.memo.setdefault("nominal", {})
     if key not in cache:
         cache[key] = resolve_nominal(v.doc, v.clitic_start(k), v.toks[k].end)
     return cache[key]
