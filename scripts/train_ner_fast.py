@@ -56,7 +56,7 @@ DATA = ROOT / "src" / "rasd" / "data" / "ner"
 E5 = ROOT / "build" / "e5"
 TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
 IDENTITY = ("w=", "core=", "st=")  # features naming the word itself (dropped at random)
-DIMS = {"feat": 96, "lex": 8, "word": 128, "hidden": 128}
+DIMS = {"feat": 96, "lex": 8, "word": 128, "hidden": 128, "top": 64}
 
 
 def e5_table() -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -107,8 +107,8 @@ class Net(nn.Module):
         self.mark = nn.Embedding(n_marks, d["word"])
         nn.init.zeros_(self.mark.weight)
         self.conv1 = nn.Conv1d(d["word"], d["hidden"], 5, padding=2)
-        self.conv2 = nn.Conv1d(d["hidden"], d["hidden"], 3, padding=2, dilation=2)
-        self.out = nn.Linear(d["hidden"], len(TAGS))
+        self.conv2 = nn.Conv1d(d["hidden"], d["top"], 3, padding=2, dilation=2)
+        self.out = nn.Linear(d["hidden"] + d["top"], len(TAGS))
         self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
         self.start = nn.Parameter(torch.zeros(len(TAGS)))
         self.end = nn.Parameter(torch.zeros(len(TAGS)))
@@ -128,8 +128,8 @@ class Net(nn.Module):
         h = self.drop(grid).transpose(1, 2)  # (B, d, T)
         m = mask[:, None, :].float()
         h1 = torch.relu(self.conv1(h)) * m
-        h2 = torch.relu(self.conv2(self.drop(h1))) * m + h1
-        return self.out(self.drop(h2.transpose(1, 2)))
+        h2 = torch.relu(self.conv2(self.drop(h1))) * m
+        return self.out(self.drop(torch.cat([h1, h2], dim=1).transpose(1, 2)))
 
     def loss(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
         em = self.emissions(batch)
@@ -215,7 +215,7 @@ class Batcher:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--epochs", type=int, default=20)
+    ap.add_argument("--epochs", type=int, default=22)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--dropout", type=float, default=0.3)
@@ -228,8 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--wiki-share", type=float, default=1.0,
                     help="share of the WikiFANE train sentences used")
     ap.add_argument("--no-e5", action="store_true", help="leave the e5 vectors out")
+    ap.add_argument("--hidden", type=int, default=DIMS["hidden"], help="first convolution's width")
+    ap.add_argument("--top", type=int, default=DIMS["top"], help="second convolution's width")
     ap.add_argument("--no-write", action="store_true", help="train and score; ship nothing")
     args = ap.parse_args(argv)
+    DIMS.update(hidden=args.hidden, top=args.top)
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     torch.set_num_threads(1)
@@ -293,6 +296,14 @@ def main(argv: list[str] | None = None) -> int:
     def shipped(weights: dict[str, np.ndarray]) -> ConvTagger:
         return ConvTagger({**weights, "e5": e5_int, "e5_scale": e5_scale}, meta)
 
+    # The dev head as the network reads it in training, to check the numpy export against.
+    probe = Encoded()
+    for words in dev_w[:40]:
+        probe.add(words, None, full_lex, lex_ids, mark_ids)
+    probe_fids, probe_rows = encode_words(probe)
+    probe_batch = Batcher(probe, probe_fids, identity, probe_rows, e5_real).batch(
+        list(range(len(probe.sentences))), 0.0, 0.0, rng)
+
     best: tuple[float, int, dict[str, np.ndarray]] | None = None
     order = list(range(len(enc.sentences)))
     for epoch in range(1, args.epochs + 1):
@@ -314,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
                 total += loss.item()
         net.eval()
         tagger = shipped(net.export())
+        if epoch == 1:
+            check_export(net, tagger, probe_batch, [[norm_word(w) for w in s] for s in dev_w[:40]])
         f1 = dev_score(tagger, dev_w, dev_t).overall.f1
         print(f"epoch {epoch}: loss {total / len(order):.3f} dev F1 {f1:.4f} "
               f"({time.time() - t0:.0f}s)", flush=True)
@@ -331,6 +344,16 @@ def main(argv: list[str] | None = None) -> int:
     save(out, best[2], e5_int, e5_scale, meta)
     print(f"{out}: {out.stat().st_size / 1e6:.1f} MB")
     return 0
+
+
+def check_export(net: Net, tagger: ConvTagger, batch: dict[str, torch.Tensor],
+                 sentences: list[list[str]]) -> None:
+    """The numpy tagger computes the emissions the trained network does."""
+    with torch.no_grad():
+        em = net.emissions(batch).numpy()
+    for i, got in enumerate(tagger.emissions(sentences)):
+        gap = np.abs(em[i, : len(got)] - got).max()
+        assert gap < 1e-3, f"numpy export differs from the network by {gap} on sentence {i}"
 
 
 def tagger_tags(tagger: ConvTagger, sentences: list[list[str]]) -> list[list[str]]:

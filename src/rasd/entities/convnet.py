@@ -29,11 +29,13 @@ from pathlib import Path
 import numpy as np
 
 from rasd.entities.cache import RowCache
+from rasd.entities.crf import forward_backward, length_batches
 from rasd.entities.features import (
     Lexicon,
     context_keys,
     lex_key,
     lexicon,
+    norm_word,
     phrase_marks,
     word_features,
 )
@@ -68,6 +70,8 @@ class ConvTagger:
 
     def __init__(self, weights: dict[str, np.ndarray], meta: dict) -> None:
         self.w = {k: np.asarray(v, np.float32) for k, v in weights.items() if k != "e5"}
+        self.w["feat"] = np.vstack([self.w["feat"], np.zeros((1, self.w["feat"].shape[1]),
+                                                             np.float32)])
         self.tags: list[str] = meta["tags"]
         self.feats: dict[str, int] = {f: i for i, f in enumerate(meta["features"])}
         self.lex_ids: dict[str, int] = {s: i for i, s in enumerate(meta["lex"])}
@@ -101,14 +105,18 @@ class ConvTagger:
     def _vectors(self, norms: list[str]) -> np.ndarray:
         """What new words give the first convolution (words x width x hidden), together."""
         w = self.w
-        bags = np.zeros((len(norms), w["feat"].shape[1]), np.float32)
         lex = np.empty(len(norms), np.int64)
         rows = np.empty(len(norms), np.int64)
+        ids: list[int] = []
+        cuts: list[int] = []
+        zero = len(w["feat"]) - 1  # an all-zero row first for every word: no empty bag
         for k, n in enumerate(norms):
-            ids, lex[k] = word_inputs(n, self.feats, self._lex, self.lex_ids)
-            if ids:
-                bags[k] = w["feat"][ids].sum(axis=0)
+            own, lex[k] = word_inputs(n, self.feats, self._lex, self.lex_ids)
+            cuts.append(len(ids))
+            ids.append(zero)
+            ids += own
             rows[k] = self.table.get(n)
+        bags = np.add.reduceat(w["feat"][ids], cuts, axis=0)
         known = rows >= 0
         e5 = np.zeros((len(norms), E5_DIM + 1), np.float32)
         e5[known, :E5_DIM] = self._e5[rows[known]] * self._e5_scale
@@ -124,7 +132,8 @@ class ConvTagger:
     # --- sentences -----------------------------------------------------------
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
-        """Tag scores (tokens x tags) of each sentence of normalized words."""
+        """Tag scores (tokens x tags) of each sentence (token strings)."""
+        sentences = [[norm_word(w) for w in s] for s in sentences]
         lengths = [len(s) for s in sentences]
         flat = [n for s in sentences for n in s]
         if not flat:
@@ -152,8 +161,24 @@ class ConvTagger:
         em = np.concatenate([h1[pos], h2], axis=1) @ self._out + self.w["out.bias"]
         return np.split(em, np.cumsum(lengths)[:-1])
 
+    def marginals(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """P(tag | sentence) per token, from the CRF layer's forward-backward (for mixing)."""
+        trans, start, end = (np.exp(self.w[k].astype(np.float64))
+                             for k in ("crf.trans", "crf.start", "crf.end"))
+        ems = self.emissions(sentences)
+        out = [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
+        for batch in length_batches([len(e) for e in ems]):
+            n = np.array([len(ems[i]) for i in batch])
+            em = np.zeros((len(batch), int(n.max()), len(self.tags)))
+            for j, i in enumerate(batch):
+                em[j, : n[j]] = ems[i]
+            p = forward_backward(em, n, trans, start, end)
+            for j, i in enumerate(batch):
+                out[i] = p[j, : n[j]].astype(np.float32)
+        return out
+
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """The best valid BIO path of each sentence of normalized words."""
+        """The best valid BIO path of each sentence (token strings)."""
         ems = self.emissions(sentences)
         out: list[list[str]] = [[] for _ in sentences]
         keep = [i for i, e in enumerate(ems) if len(e)]

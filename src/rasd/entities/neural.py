@@ -16,6 +16,7 @@ projection is computed once and cached.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -93,6 +94,7 @@ class NeuralTagger:
         self.hidden = self.w["fwd.w_hh"].shape[1]
         # 2 KB a word: at most 100 MB
         self._words = RowCache((2, 4 * self.hidden), np.float32, limit=50_000)
+        self._lock = threading.Lock()  # the word cache grows: one writer at a time
         self._lex = lexicon()
         # The list-mark embedding (the last input) projected once per direction.
         mark = self.w["emb.mark"]
@@ -183,7 +185,8 @@ class NeuralTagger:
             norms += ns
             marks += phrase_marks(ns)
         mk = [self.vocab.get("mark", m or "-") for m in marks]
-        every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
+        with self._lock:
+            every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
         f_all = every[:, 0] + self._mark_proj["fwd"][mk]
         b_all = every[:, 1] + self._mark_proj["bwd"][mk]
         fwd = np.zeros((len(sentences), t_max, 4 * self.hidden), np.float32)
