@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from rasd.document import Document, Entity, Quantity, Role, Span, Time
 from rasd.lexicons import (
@@ -83,6 +84,7 @@ class View:
         self._quant_starts = [q.start for q in self._quants]
         self.W = claim_words()
         self.verbs = known_verbs()
+        self.memo: dict[str, Any] = {}  # per-document caches of the passes
         self.opener_tok = self._phrase_tokens(self.W["discourse_openers"])
         self.time_word_tok = self._phrase_tokens(self.W["time_words"])
 
@@ -154,6 +156,14 @@ class View:
         n = self.norms[i]
         return n[1:] if n[:1] in CONJ and len(n) > 2 else n
 
+    def in_words(self, i: int, words: set[str] | frozenset[str]) -> bool:
+        """The token, with or without a leading و/ف, is one of `words` (ولاية is no و + لاية;
+        وولاية is و + ولاية), with or without the article."""
+        n = self.norms[i]
+        forms = {n, self.bare(i)}
+        forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+        return bool(forms & words)
+
     def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
         """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
         end = len(self.toks) if end is None else end
@@ -174,8 +184,13 @@ class View:
         return self.norms[i] in self.verbs or self.bare(i) in self.verbs
 
     def is_def(self, i: int) -> bool:
+        """The word carries the article ال (a bare alif: آليات، ألقيت are no article)."""
         n = self.bare(i)
-        return n.startswith("ال") and len(n) > 3 and (n,) not in RELATIVES
+        if not (n.startswith("ال") and len(n) > 3 and (n,) not in RELATIVES):
+            return False
+        word = self.text[self.toks[i].start:self.toks[i].end]
+        k = word.find("ل")
+        return k > 0 and word[k - 1] == "ا"
 
     def prefixed(self, i: int) -> bool:
         """A preposition clitic ب/ل/ك on a word (بالقناة، لوكالة، لحزب)."""
@@ -242,7 +257,8 @@ class View:
                 ent is None or _nisba(self.bare(j))):  # الحكومة الأردنية | التعليق
             j += 1
         if ent is None and j < b and j in self.ent_tok and self.ent_tok[j].type == "PER" and \
-                self.ent_tok.get(j - 1) is not self.ent_tok[j]:
+                self.ent_tok.get(j - 1) is not self.ent_tok[j] and \
+                self.ent_tok[j].start == self.toks[j].start:  # (not لعلي فياض: a ل phrase)
             e = self.ent_tok[j]
             while j < b and self.ent_tok.get(j) is e:
                 j += 1
@@ -291,19 +307,23 @@ class View:
     def directions_set(self) -> set[str]:
         return event_markers()["directions"]
 
-    def np_backward(self, k: int, a: int, max_len: int = 10, preps: bool = True) -> int:
+    def np_backward(self, k: int, a: int, max_len: int = 10, preps: bool = True,
+                    after_prep: bool = False) -> int:
         """Start of the noun phrase (a subject) ending just before token k; k if none.
-        `preps=False`: no preposition but partitive من inside (30 شخصا | في سلسلة تفجيرات)."""
+        `preps=False`: no preposition but partitive من inside (30 شخصا | في سلسلة تفجيرات);
+        then a phrase after a preposition is none, unless `after_prep` (the antecedent of a
+        relative: من قبل | التحالف العربي الذي دمر)."""
         j = k
         # المصدر الذي فضل عدم ذكر اسمه قال: the clause belongs to the source before it
         j = next((r for r in range(max(a + 1, k - 8), k) if (self.bare(r),) in RELATIVES
                   and self.anonymity_end(r, k) == k), k)
         while j > a and k - j < max_len:
             p = j - 1
-            if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من":
+            if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من" \
+                    and not self._located(p, j, k):
                 # ذراع تنظيم القاعدة في | سوريا: the object of a preposition is no subject,
                 # but an event noun is (في قصف عنيف … استهدف أحياء: the verb describes it)
-                return j if self._trigger_noun_at(j) else k
+                return j if after_prep or self.trigger_noun_at(j) else k
             if not self.word(p) or p in self.opener_tok \
                     or self.phrase_at(p, self.W["complementizers"]) \
                     or self.phrase_at(p, self.W["connectives"]) \
@@ -327,7 +347,15 @@ class View:
             return k
         return j
 
-    def _trigger_noun_at(self, i: int) -> bool:
+    def _located(self, p: int, j: int, k: int) -> bool:
+        """في + a place name right before the verb: a subject's locative modifier (بعثة
+        الاتحاد الإفريقي في الصومال نفت)."""
+        ent = self.ent_tok.get(j)
+        return self.bare(p) in ("في", "ب") and ent is not None and ent.type == "LOC" \
+            and all(self.ent_tok.get(t) is ent for t in range(j, k)) and p > 0 \
+            and self.word(p - 1)
+
+    def trigger_noun_at(self, i: int) -> bool:
         return any(not getattr(m.payload, "verb", True)
                    for m in trigger_matcher().candidates(self.text, self.toks, i))
 
@@ -355,7 +383,7 @@ class View:
             return s, j
         comma = j > a and self.text[self.toks[j - 1].start] in ",،"
         if comma and not preps:  # إن تحالفا لفصائل معارضة، ذراع …، قد هاجم: after إن
-            found = self._subject_after_complementizer(j - 1, a)
+            found = self.subject_after_complementizer(j - 1, a)
             if found is not None:
                 return found
         # apposition: <title>، <name>، قد أشار → the name
@@ -365,12 +393,12 @@ class View:
                 return s, j - 1
         return None
 
-    def _subject_after_complementizer(self, k: int, a: int) -> tuple[int, int] | None:
+    def subject_after_complementizer(self, k: int, a: int) -> tuple[int, int] | None:
         """The noun phrase right after the إن/أن that opens the clause ending at token k,
         when only noun phrases and commas lie between (an aside after the subject)."""
         for c in range(k - 1, max(a - 1, k - COMPLEMENT_BACK), -1):
             if self.phrase_at(c, self.W["complementizers"]) == 1:
-                e = self.np_forward(c + 1, k)
+                e = self.np_coordinated(c + 1, k)
                 return (c + 1, e) if e > c + 1 else None
             if self.is_verb(c) or (self.norms[c],) in KANA or self.word(c) and \
                     self.phrase_at(c, self.W["connectives"]):
@@ -384,6 +412,8 @@ class View:
         s = i
         for t in range(i + 1, j):
             n = self.norms[t]
+            if n == "من":
+                break  # قوات مشتركة من نيجيريا والنيجر وتشاد: one party
             if n[:1] == "و" and (n[1:3] == "ال" or (t in self.ent_tok
                                                     and self.ent_tok.get(t - 1) is not
                                                     self.ent_tok.get(t))

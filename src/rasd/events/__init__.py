@@ -15,6 +15,7 @@ from rasd.document import Document, Event
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
 from rasd.events.context import add_context, give_victims, victims
+from rasd.events.parties import keep_parties
 from rasd.events.triggers import (
     drop_governed,
     fold_event_subjects,
@@ -41,7 +42,9 @@ def find_events(doc: Document) -> list[Event]:
         out.extend(evs)
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
-    add_context(doc, out)
+    add_context(v, out)
+    for ev in out:
+        ev.actor, ev.recipient = keep_parties(v, ev.actor), keep_parties(v, ev.recipient)
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"

@@ -15,6 +15,7 @@ from rasd.events.places import (
     generic_place,
     is_place,
     locations,
+    named_first,
     place_names,
     place_word,
     resolve_places,
@@ -58,6 +59,8 @@ def parties(f: Frame) -> None:
     if v.is_def(f.t0) or v.norms[f.t0][:2] in ("لل", "بال") or _adjective(v, k):
         return  # الحصار المطبق، قتل جماعي: an adjective; a genitive follows a bare noun
     e = v.np_coordinated(k, b)
+    e = next((t for t in range(k + 1, e) if v.norms[t][:1] == "ل" and not v.is_def(t)
+              and v.is_def(t - 1)), e)  # توقيف السلطات التشيكية | لعلي فياض
     if e == k or is_place(v, k, e) or generic_place(v, k):
         return
     kind = _genitive_kind(f)
@@ -98,13 +101,17 @@ def _party_like(v: View, k: int) -> bool:
     if ent is not None:
         return ent.type in ("PER", "ORG")
     heads = event_markers()["agent_heads"]
-    return v.bare(k) in heads or v.bare(k)[2:] in heads
+    return v.in_words(k, heads)
 
 
 def _adjective(v: View, k: int) -> bool:
-    """An indefinite relational adjective right after a noun (قتل جماعي، اعتقال تعسفي)."""
+    """An indefinite relational adjective right after a noun (قتل جماعي، اعتقال تعسفي), not
+    the first word of a name (اعتقال قاري ذبيح الله)."""
     n = v.bare(k)
-    return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3
+    name_goes_on = k + 1 < len(v.toks) and v.word(k + 1) and not v.stop(k + 1) \
+        and not v.is_def(k + 1) and not v.prefixed(k + 1)
+    return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3 \
+        and not name_goes_on
 
 
 def prep_recipient(f: Frame) -> None:
@@ -161,7 +168,7 @@ def places(f: Frame) -> None:
                  if x[0] > r[0] and x[0] in v.ent_tok and place_word(v, x[0] - 1)]
     if not found:
         found = resolve_places(v, [x for r in f.places for x in place_names(v, r[0], r[1])])
-    f.location = found
+    f.location = named_first(v, found)
 
 
 def when_and_how(f: Frame) -> None:
@@ -175,7 +182,7 @@ def when_and_how(f: Frame) -> None:
 
 def only_parties(f: Frame) -> None:
     """Every actor and recipient a whole noun phrase naming a party (rasd.events.parties)."""
-    f.actor = parties_only(f.v, f.actor)
+    f.actor = parties_only(f.v, f.actor, defer_events=True)
     f.recipient = parties_only(f.v, f.recipient)
 
 

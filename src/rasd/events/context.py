@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.document import Document, Event, Role
-from rasd.events.frame import TokSpan, counted, skip_time
+from rasd.events.frame import TokSpan, counted, partitive_end, skip_time
 from rasd.events.places import named_place, place_names
 from rasd.lexicons import event_markers
 from rasd.roles import View
@@ -53,15 +53,6 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     if subj and counted(v, *subj):
         return subj
     return None
-
-
-def partitive_end(v: View, e: int, b: int) -> int:
-    """عضوان | من قوات الامن: a partitive من phrase after a count belongs to it."""
-    if e + 1 < b and v.norms[e] == "من":
-        k = v.np_forward(e + 1, b)
-        if k > e + 1:
-            return k
-    return e
 
 
 def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
@@ -185,8 +176,7 @@ def responsibility(story: Story) -> None:
 def _party(v: View, k: int) -> bool:
     ent = v.ent_tok.get(k)
     heads = event_markers()["agent_heads"]
-    return (ent is not None and ent.type in ("PER", "ORG")) or v.bare(k) in heads \
-        or v.bare(k)[2:] in heads
+    return (ent is not None and ent.type in ("PER", "ORG")) or v.in_words(k, heads)
 
 
 def same_kind_actor(story: Story) -> None:
@@ -204,8 +194,10 @@ def same_kind_actor(story: Story) -> None:
 
 
 def _definite(v: View, ev: Event) -> bool:
+    """الهجوم، بالتفجير، اختطافهم: the article or a pronoun makes the noun point back."""
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-    return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال"))
+    return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال")) \
+        or ev.trigger.end < v.toks[i].end and v.text[v.toks[i].end - 1] in "هم"
 
 
 def opening_place(story: Story) -> None:
@@ -295,8 +287,8 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     carried_place, dateline_place)
 
 
-def add_context(doc: Document, evs: list[Event]) -> None:
-    """Run the passes over `evs` (sorted by trigger)."""
-    story = Story(doc, View(doc), evs)
+def add_context(v: View, evs: list[Event]) -> None:
+    """Run the passes over `evs` (sorted by trigger) of the document `v` views."""
+    story = Story(v.doc, v, evs)
     for step in PASSES:
         step(story)

@@ -58,9 +58,16 @@ class Frame:
 
 
 def skip_time(v: View, i: int, b: int) -> int:
-    """Past times, قد and manner adverbs (بانتظام، باستمرار) after a verb."""
-    while i < b and (v.is_time(i) or v.norms[i] in ("قد",) or manner(v, i)):
-        i += v.is_time(i) or 1
+    """Past times, قد, manner adverbs (بانتظام، باستمرار، عمدا) and repetitions (ثلاث مرات)
+    after a verb."""
+    while i < b:
+        n = v.is_time(i) or v.phrase_at(i, v.W["manner_adverbs"]) or (
+            1 if v.norms[i] in ("قد",) or manner(v, i) else 0) or (
+            2 if i + 1 < b and v.bare(i + 1) in ("مرات", "مره") and counted(v, i, i + 1)
+            else 0)
+        if not n:
+            break
+        i += n
     return i
 
 
@@ -69,6 +76,8 @@ def skip_aside(v: View, i: int, b: int) -> int:
     رسالة) or an aside between commas (، خلال شهر أبريل الماضي،)."""
     for _ in range(3):
         j = skip_time(v, i, b)
+        if i < j < b and v.text[v.toks[j].start] in "،," and v.in_time(j - 1):
+            j += 1  # اقتحمت قوات الاحتلال أمس، مخيم الدهيشة
         if j + 1 < b and v.bare(j) in ("في", "خلال") and not v.is_def(j + 1) \
                 and j + 1 not in v.ent_tok and v.word(j + 1):
             j += 2
@@ -93,4 +102,14 @@ def manner(v: View, i: int) -> bool:
 def counted(v: View, i: int, j: int) -> bool:
     """A quantity starts inside tokens [i, j) (قتل خمسة أطفال)."""
     lo, hi = v.toks[i].start, v.toks[j - 1].end
-    return v.quantity_in(lo, hi) is not None
+    return any(not q.ordinal for q in v.quantities_in(lo, hi))  # (سفينة ثانية: no count)
+
+
+def partitive_end(v: View, e: int, b: int) -> int:
+    """عضوان | من قوات الامن، خمسة | من مسلحي الشباب: a partitive من phrase after a count
+    belongs to it."""
+    if e + 1 < b and v.norms[e] == "من":
+        k = v.np_forward(e + 1, b)
+        if k > e + 1:
+            return k
+    return e

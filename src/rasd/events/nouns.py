@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rasd.document import Link
 from rasd.entities.link import resolve_nominal
 from rasd.events.frame import (
     LIGHT_VERB_BACK,
@@ -38,7 +39,8 @@ def light_verb_before(f: Frame) -> Found:
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
         punct = not v.word(lv) and not v.norms[lv].isdigit()
         if punct or (lv < t0 - 2 and lv not in v.ent_tok and (
-                v.is_verb(lv) and not light_verb(v, lv, M) or (v.norms[lv],) in PREPS)):
+                v.is_verb(lv) and not light_verb(v, lv, M)
+                or (v.norms[lv],) in PREPS and v.norms[lv] != "من")):
             return None  # (علي عبدالله صالح is a name, not the preposition)
         if not light_verb(v, lv, M):
             continue
@@ -80,7 +82,7 @@ def _party_like(v: View, k: int) -> bool:
     if ent is not None:
         return ent.type in ("PER", "ORG")
     heads = event_markers()["agent_heads"]
-    return v.bare(k) in heads or v.bare(k)[2:] in heads
+    return v.in_words(k, heads)
 
 
 def _reaches(v: View, e: int, t0: int) -> bool:
@@ -161,11 +163,20 @@ def nationality_after(f: Frame) -> Found:
         if not v.word(k) or not _nisba(v.bare(k)) or not v.is_def(k) or k in v.ent_tok and \
                 v.ent_tok[k].type not in ("LOC", "ORG", "MISC"):
             return None
-        link = resolve_nominal(v.doc, v.clitic_start(k), v.toks[k].end)
+        link = nominal_link(v, k)
         if link is not None and link.kind in ("country", "armed-group", "military",
                                               "government"):
             return [(k, k + 1)]
     return None
+
+
+def nominal_link(v: View, k: int) -> Link | None:
+    """What the word at k stands for in the knowledge base, asked once per word form."""
+    cache: dict[str, Link | None] = v.memo.setdefault("nominal", {})
+    key = v.norms[k]
+    if key not in cache:
+        cache[key] = resolve_nominal(v.doc, v.clitic_start(k), v.toks[k].end)
+    return cache[key]
 
 
 def between_list(f: Frame) -> Found:

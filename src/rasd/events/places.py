@@ -60,21 +60,51 @@ def named_place(v: View, i: int, b: int) -> int:
     """End of a place named by a head noun and a name (حي الجمعيات، بلدة كفر بطنا), or i; not
     a head with an adjective (مدينة استراتيجية)."""
     M = event_markers()
-    if i + 1 >= b or v.bare(i) not in M["named_place_heads"] or not v.word(i + 1) \
+    head = v.in_words(i, M["named_place_heads"]) or v.bare(i)[:1] in "بل" \
+        and v.bare(i)[1:] in M["named_place_heads"]  # بمنطقة الخلفاء
+    if i + 1 >= b or not head or not v.word(i + 1) \
             or v.stop(i + 1) or _nisba(v.bare(i + 1)) or i + 1 in v.time_tok:
         return i
     ent = v.ent_tok.get(i + 1)
     if ent is not None and ent.type != "LOC":
         return i
-    return v.np_forward(i, b)
+    return v.np_forward(i, b, prefixed_ok=True)
+
+
+def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Compass phrases (شمال مدينة الحديدة، شرق ليبيا، شمال البلاد) give way: to the named
+    place inside them, to a named place of the event (الطارمية، شمال بغداد → الطارمية),
+    and go when they point at no name (شمال البلاد). A name that starts with a compass word
+    (شمال سيناء, one place entity) and a countryside (ريف دمشق) are named places."""
+    M = event_markers()
+
+    def compass(x: tuple[int, int]) -> bool:
+        ent = v.ent_tok.get(x[0])
+        if ent is not None and all(v.ent_tok.get(k) is ent for k in range(*x)):
+            return False
+        n = v.bare(x[0])
+        n = n[1:] if n[:1] in "بف" and n[1:] in M["directions"] else n
+        return n in M["directions"] and n != "ريف"
+
+    def inner(x: tuple[int, int]) -> list[tuple[int, int]]:  # شمال مدينة | الحديدة
+        return [y for y in place_names(v, x[0] + 1, x[1]) if y[0] in v.ent_tok
+                and v.bare(y[0] - 1) in M["place_nouns"] | M["named_place_heads"]]
+
+    named = [x for x in spans if not compass(x)]
+    if named:
+        return sorted(named + [y for x in spans if compass(x) for y in inner(x)
+                               if y not in named])
+    return [x for x in spans if not (x[1] - x[0] >= 2 and v.bare(x[1] - 1) in M["vague_places"])]
 
 
 def anaphoric_place(v: View, i: int) -> str | None:
-    """The place noun of a definite singular place word (على البلدة، في المدينة), which points
-    back at a named place; plural or indefinite ones (مناطق، قرى، المدن) name no place."""
+    """The place noun of a definite singular place word (على البلدة، في المدينة، اقتحمت
+    المخيم), which points back at a named place; plural or indefinite ones (مناطق، قرى،
+    المدن) name no place. The singular heads are the named-place heads."""
     M = event_markers()
     for st, _, _ in clitic_stems(v.bare(i)):
-        if st[:2] == "ال" and st[2:] in M["place_nouns"] and st[-1:] == "ه":
+        if st[:2] == "ال" and (st[2:] in M["named_place_heads"]
+                               or st[2:] in M["place_nouns"] and st[-1:] == "ه"):
             return st[2:]
     return None
 

@@ -12,6 +12,7 @@ from rasd.text.segment import clitic_stems
 
 NEEDS_WINDOW = 6  # tokens around a trigger searched for its `needs` words
 CLAUSE_NEEDS_WINDOW = 12  # tokens after a verb searched for a needed preposition
+ENUMERATION = 4  # nouns in a list that names notions, not events
 
 
 def needs_ok(v: View, m, a: int, b: int) -> bool:
@@ -48,6 +49,9 @@ def drop_governed(v: View, found: list, a: int) -> list:
         k = m.first - 1
         if k >= a and v.bare(k) in M["demonstratives"]:
             continue  # هذا القصف: an event already coded
+        if not m.payload.verb and (k >= a and v.bare(k) in M["generic_determiners"]
+                                   or _enumerated(v, m.first, g[-1].last, a)):
+            continue  # أي هجوم، الفساد والاعتداء والتكفير والتفجير: no event, a notion
         if not m.payload.verb and k >= a and v.word(k):
             if m.first in ends or _container(v, k, M):
                 governed = True
@@ -58,6 +62,39 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not governed:
             out.append(g)
     return out
+
+
+def _enumerated(v: View, i: int, j: int, a: int) -> bool:
+    """The noun at tokens [i, j) is an item of an enumeration of at least ENUMERATION
+    one-word nouns joined by و or commas (نزوح وتهجير ومعاناة واستغلال)."""
+    def item(k: int) -> bool:
+        return a <= k < len(v.toks) and v.word(k) and not v.stop(k) and k not in v.ent_tok
+
+    def comma(k: int) -> bool:
+        return 0 <= k < len(v.toks) and not v.word(k) and v.text[v.toks[k].start] in ",،"
+
+    def joined(k: int) -> bool:  # token k is an item that و joins to the one before
+        return item(k) and v.norms[k][:1] == "و" and len(v.norms[k]) > 3
+
+    n, k = 1, i
+    while n < ENUMERATION:  # back
+        if joined(k) and item(k - 1):
+            k -= 1
+        elif comma(k - 1) and item(k - 2):
+            k -= 2
+        else:
+            break
+        n += 1
+    k = j - 1
+    while n < ENUMERATION:  # forward
+        if joined(k + 1):
+            k += 1
+        elif comma(k + 1) and item(k + 2):
+            k += 2
+        else:
+            break
+        n += 1
+    return n >= ENUMERATION
 
 
 def _container(v: View, k: int, M) -> bool:
@@ -79,6 +116,9 @@ def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
         host.recipient = host.recipient or e.recipient
         host.location = host.location or e.location
         host.time = host.time or e.time
+    for e in out:  # an event is no actor of another (what folding did not take)
+        e.actor = [r for r in e.actor if not any(
+            h is not e and r.start <= h.trigger.start < r.end for h in out)]
     return out
 
 

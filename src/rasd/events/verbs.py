@@ -16,6 +16,7 @@ from rasd.events.frame import (
     SUBJECT_MAX,
     Frame,
     counted,
+    partitive_end,
     skip_aside,
     skip_time,
 )
@@ -49,6 +50,10 @@ def read_clause(f: Frame) -> VerbClause:
     continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
         and not v.boundary_before(t0, a)
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
+    if subject is None and prefix[-1:] not in ("و", "ف") and t0 - 1 > a \
+            and v.text[v.toks[t0 - 1].start] in ",،":  # إن مقاتلي الجيش والمقاومة، سيطروا
+        subject = v.subject_after_complementizer(t0 - 1, a)
+        verb_first = verb_first and subject is None
     return VerbClause(verb_first, continued, subject)
 
 
@@ -88,7 +93,7 @@ def relative_subject(f: Frame, c: VerbClause) -> bool:
     v, a, t0 = f.v, f.a, f.t0
     if not (t0 > a and (v.bare(t0 - 1),) in RELATIVES and v.bare(t0 - 1) not in ("ما", "من")):
         return False
-    s = v.np_backward(t0 - 1, a, SUBJECT_MAX)
+    s = v.np_backward(t0 - 1, a, SUBJECT_MAX, preps=False, after_prep=True)
     if s < t0 - 1:
         f.actor = v.split_coordination(s, t0 - 1)
     return True
@@ -102,7 +107,8 @@ def continued(f: Frame, c: VerbClause) -> bool:
 
 def counted_subject(f: Frame, c: VerbClause) -> bool:
     """12 سوريا قتلوا: the counted subject of a killing is the victims."""
-    if c.subject and f.trig.type == "ASSAULT" and counted(f.v, *c.subject):
+    if c.subject and f.trig.type == "ASSAULT" and counted(f.v, *c.subject) and not any(
+            f.v.trigger_noun_at(k) for k in range(*c.subject)):  # (41 ضربة جوية استهدفت)
         f.recipient = [c.subject]
         return True
     return False
@@ -133,6 +139,7 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     if e > s and v.bare(s) in event_markers()["demonstratives"]:
         pass
     elif e > s and counted(v, s, e):
+        e = partitive_end(v, e, b)
         f.recipient, f.after = [(s, e)], e
     elif e > s:
         f.actor, f.after = [(s, e)], e
@@ -157,6 +164,8 @@ def object_pass(f: Frame) -> None:
         return  # يبحث دي ميستورا قضية الزبداني مع ممثلي …: the topic, then the partner
     if not f.recipient and bare_np and (
             (f.trig.type in OBJECT_IS_RECIPIENT and t1 - f.t0 == 1) or s in v.ent_tok):
+        if counted(v, s, e) or v.bare(s) in event_markers()["head_skip"]:
+            e = partitive_end(v, e, f.b)  # العديد | من المواقع الامنية
         f.recipient = v.split_coordination(s, e)
 
 
