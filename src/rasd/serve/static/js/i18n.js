@@ -103,6 +103,22 @@ const LABELS = {
   per_day: ["عدد الأحداث في اليوم حسب الفئة", "Events per day by category"],
   per_week: ["عدد الأحداث في الأسبوع حسب الفئة", "Events per week by category"],
   per_month: ["عدد الأحداث في الشهر حسب الفئة", "Events per month by category"],
+  cf_actor: ["روايات مختلفة عمّن نفّذ", "Accounts differ on who did it"],
+  cf_status: ["مصدر يؤكد ما ينفيه آخر", "One source asserts what another denies"],
+  cf_dead: ["أعداد القتلى مختلفة: {lo}–{hi}", "Death tolls differ: {lo}–{hi}"],
+  cf_injured: ["أعداد الجرحى مختلفة: {lo}–{hi}", "Injury counts differ: {lo}–{hi}"],
+  why: ["سبب الدمج", "Why merged"],
+  why_first: ["أول تقرير عن الحدث", "first report of the event"],
+  why_place: ["المكان", "place"],
+  why_actor: ["الفاعل", "actor"],
+  why_target: ["المستهدف", "target"],
+  why_days: ["الفارق {n} يوم", "{n} day(s) apart"],
+  why_wording: ["الصياغة نفسها ({p}٪)", "same wording ({p}%)"],
+  how_same: ["نفسه", "same"],
+  how_within: ["ضمنه", "within"],
+  how_near: ["على بعد {km} كم", "{km} km away"],
+  how_part: ["جزء منه", "part of it"],
+  how_country: ["البلد نفسه", "same country"],
 };
 
 export const CATEGORIES = {

@@ -41,7 +41,7 @@ export async function render(root, arg, params, alive) {
   if (conflicts.length) {
     main.append(h("div", { class: "conflicts", role: "note" }, conflicts.map((c) =>
       h("div", { class: "conflict-item", "data-kind": c.kind },
-        h("b", {}, `${t("conflict")}: `), c.summary || c.kind,
+        h("b", {}, `${t("conflict")}: `), conflictText(c),
         h("ul", {}, (c.accounts || []).map((a) => h("li", {},
           h("b", {}, a.source || "—"), ": ", a.value === null || a.value === undefined ? "—" : String(a.value))))))));
   }
@@ -66,11 +66,35 @@ export async function render(root, arg, params, alive) {
   main.append(h("h3", {}, `${t("reports")} (${fmtNum(members.length, lang)})`),
     h("table", { class: "members" },
       h("thead", {}, h("tr", {}, [t("source"), t("date"), t("trigger"), t("actor"), t("recipient"), t("status"),
-        t("dead"), t("injured")].map((x) => h("th", {}, x)))),
+        t("dead"), t("injured"), t("why")].map((x) => h("th", {}, x)))),
       h("tbody", {}, members.map((m) => h("tr", { class: disputed.has(m.doc_id) ? "disputed" : null },
         h("td", {}, h("a", { href: "#/doc/" + encodeURIComponent(m.doc_id) }, m.source || m.doc_id)),
         h("td", {}, m.date || "—"), h("td", {}, m.trigger ? m.trigger.text : ""),
         h("td", {}, names(m.actor) || "—"), h("td", {}, names(m.recipient) || "—"),
         h("td", {}, h("span", { class: "badge st-" + m.status }, t("st_" + m.status))),
-        h("td", {}, m.dead ?? "—"), h("td", {}, m.injured ?? "—"))))));
+        h("td", {}, m.dead ?? "—"), h("td", {}, m.injured ?? "—"),
+        h("td", { class: "why" }, whyText(m.why)))))));
+}
+
+// A conflict is data (kind, field, accounts); its words come from i18n, in the UI's language.
+function conflictText(c) {
+  if (c.kind === "casualties") {
+    const values = (c.accounts || []).map((a) => a.value).filter((v) => typeof v === "number");
+    return t("cf_" + c.field, { lo: Math.min(...values), hi: Math.max(...values) });
+  }
+  return t("cf_" + c.kind);
+}
+
+// What joined a report to its merged event: shared place, actor, target, days apart, wording.
+function whyText(why) {
+  if (!why) return "—";
+  if (why.first) return t("why_first");
+  const parts = [];
+  for (const [key, label] of [["place", "why_place"], ["actor", "why_actor"], ["target", "why_target"]]) {
+    const x = why[key];
+    if (x) parts.push(`${t(label)}: ${x.name || x.key} (${t("how_" + x.how, { km: x.km })})`);
+  }
+  if (why.wording) parts.push(t("why_wording", { p: Math.round(why.wording * 100) }));
+  if (why.days) parts.push(t("why_days", { n: why.days }));
+  return parts.join(" · ") || "—";
 }
