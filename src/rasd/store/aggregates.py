@@ -68,48 +68,48 @@ _EDGE_WEIGHT = ("INSERT INTO agg_edge_weight (akey, rkey, events) VALUES (?, ?, 
                 " + excluded.events")
 
 
-def delta(db: Database, old: set[Contribution], new: set[Contribution]) -> None:
-    """Apply a merged event's change of contributions (-1 for gone rows, +1 for new)."""
-    changes = [(c, -1) for c in old - new] + [(c, 1) for c in new - old]
-    if not changes:
-        return
-    # statement -> key columns -> counts added; rows go in key order (one lock order)
-    acc: dict[str, dict[tuple[Any, ...], list[int]]] = defaultdict(dict)
+class Pending:
+    """Aggregate changes gathered over a transaction and written once, summed, in key
+    order (fewer statements; one lock order for concurrent writers)."""
 
-    def add(sql: str, key: tuple[Any, ...], *counts: int) -> None:
-        have = acc[sql].setdefault(key, [0] * len(counts))
+    def __init__(self) -> None:
+        self.rows: dict[str, dict[tuple[Any, ...], list[int]]] = defaultdict(dict)
+
+    def _add(self, sql: str, key: tuple[Any, ...], *counts: int) -> None:
+        have = self.rows[sql].setdefault(key, [0] * len(counts))
         for i, n in enumerate(counts):
             have[i] += n
 
-    for c, d in changes:
-        if c[0] in ("party", "place"):
-            grp, key, col, typ, day = c
-            ev, tg = (d, 0) if col == "events" else (0, d)
-            add(_KEYS, (grp, key), ev, tg, 0)
-            add(_DAILY, (grp, key, typ, day), ev, tg, 0)
-        elif c[0] == "edge":
-            _, a, r, typ, day = c
-            add(_EDGES, (a, r, typ, day), d)
-            add(_EDGE_TYPES, (a, r, typ), d)
-            add(_EDGE_WEIGHT, (a, r), d)
-        else:
-            _, day, typ = c
-            add(_TIMELINE, (day, typ), d)
-    for sql in (_KEYS, _DAILY, _TIMELINE, _EDGES, _EDGE_TYPES, _EDGE_WEIGHT):
-        if acc.get(sql):
-            db.executemany(sql, [(*k, *v) for k, v in sorted(acc[sql].items())])
+    def delta(self, old: set[Contribution], new: set[Contribution]) -> None:
+        """A merged event's change of contributions (-1 for gone rows, +1 for new)."""
+        for c, d in [(c, -1) for c in old - new] + [(c, 1) for c in new - old]:
+            if c[0] in ("party", "place"):
+                grp, key, col, typ, day = c
+                ev, tg = (d, 0) if col == "events" else (0, d)
+                self._add(_KEYS, (grp, key), ev, tg, 0)
+                self._add(_DAILY, (grp, key, typ, day), ev, tg, 0)
+            elif c[0] == "edge":
+                _, a, r, typ, day = c
+                self._add(_EDGES, (a, r, typ, day), d)
+                self._add(_EDGE_TYPES, (a, r, typ), d)
+                self._add(_EDGE_WEIGHT, (a, r), d)
+            else:
+                _, day, typ = c
+                self._add(_TIMELINE, (day, typ), d)
 
+    def mentions(self, roles: list[tuple[str, str, str, str]]) -> None:
+        """Event roles counted in: (role, key, type, date) per actor/recipient/location."""
+        for role, key, typ, date in roles:
+            grp = "place" if role == "location" else "party"
+            self._add(_KEYS, (grp, key), 0, 0, 1)
+            self._add(_DAILY, (grp, key, typ, date or ""), 0, 0, 1)
 
-def add_mentions(db: Database, roles: list[tuple[str, str, str, str]]) -> None:
-    """Count event roles in: (role, key, type, date) per actor/recipient/location row."""
-    keys: Counter[tuple[str, str]] = Counter()
-    daily: Counter[tuple[str, str, str, str]] = Counter()
-    for role, key, typ, date in roles:
-        grp = "place" if role == "location" else "party"
-        keys[(grp, key)] += 1
-        daily[(grp, key, typ, date or "")] += 1
-    db.executemany(_KEYS, [(g, k, 0, 0, n) for (g, k), n in sorted(keys.items())])
-    db.executemany(_DAILY, [(g, k, t, d, 0, 0, n) for (g, k, t, d), n in sorted(daily.items())])
+    def flush(self, db: Database) -> None:
+        for sql in (_KEYS, _DAILY, _TIMELINE, _EDGES, _EDGE_TYPES, _EDGE_WEIGHT):
+            changed = [(*k, *v) for k, v in sorted(self.rows.get(sql, {}).items()) if any(v)]
+            if changed:
+                db.executemany(sql, changed)
+        self.rows.clear()
 
 
 def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:

@@ -28,6 +28,10 @@ class SQLite:
         return ["CREATE VIRTUAL TABLE doc_fts USING fts5(exact, stems, content='', "
                 "tokenize='unicode61 remove_diacritics 0')"]
 
+    def to_blob(self, table: str, column: str) -> list[str]:
+        """A JSON text column that now holds compressed blobs (SQLite columns take both)."""
+        return []
+
     def index_text(self, db: Any, num: int, doc_id: str, exact: str, stems: str) -> None:
         db.execute("INSERT INTO doc_fts (rowid, exact, stems) VALUES (?, ?, ?)",
                    (num, exact, stems))
@@ -68,6 +72,10 @@ class PostgreSQL(SQLite):
             "CREATE INDEX doc_search_exact ON doc_search USING GIN (exact)",
             "CREATE INDEX doc_search_stems ON doc_search USING GIN (stems)",
         ]
+
+    def to_blob(self, table: str, column: str) -> list[str]:
+        return [f"ALTER TABLE {table} ALTER COLUMN {column} TYPE BYTEA"
+                f" USING convert_to({column}, 'UTF8')"]
 
     def index_text(self, db: Any, num: int, doc_id: str, exact: str, stems: str) -> None:
         db.execute("INSERT INTO doc_search (doc_id, exact, stems) VALUES "

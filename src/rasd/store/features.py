@@ -131,13 +131,18 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
 WINDOW = 12  # words on each side of the trigger that the wording sketch reads
 
 
+WINDOW_CHARS = 16 * WINDOW  # enough text for WINDOW words (normalizing is the cost)
+
+
 def window(doc: Document, v: Event, sent: Any) -> list[str]:
     """The normalized words around the trigger, inside its sentence."""
     start, end = (sent.start, sent.end) if sent else (0, len(doc.text))
-    start = min(start, v.trigger.start)
-    end = max(end, v.trigger.end)
-    return (words(doc.text[start:v.trigger.start])[-WINDOW:]
-            + words(doc.text[v.trigger.start:end])[:WINDOW + 1])
+    start = max(min(start, v.trigger.start), v.trigger.start - WINDOW_CHARS)
+    end = min(max(end, v.trigger.end), v.trigger.end + WINDOW_CHARS)
+    before = words(doc.text[start:v.trigger.start])
+    if start > 0 and start == v.trigger.start - WINDOW_CHARS:
+        before = before[1:]  # the first word may be cut
+    return before[-WINDOW:] + words(doc.text[v.trigger.start:end])[:WINDOW + 1]
 
 
 def _valid_date(value: str | None) -> str | None:

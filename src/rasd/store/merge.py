@@ -165,18 +165,32 @@ class Mention:
             or any(p.specific_ids for p in self.recipients)
             or len(self.wording) >= WORDING_SIZE))
 
+    # The store keeps what the event's row does not hold (ids, category, status, counts,
+    # date come from the row: ROW_FIELDS).
+    ROW_FIELDS = ("doc_id", "event_id", "source", "type", "status", "dead", "injured", "date")
+
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "lo": self.lo, "hi": self.hi,
+            "places": [[p.key, p.name, p.level, p.lat, p.lon, list(p.within), p.country]
+                       for p in self.places],
+            "actors": [[p.key, p.name, list(p.ids), list(p.id_names)] for p in self.actors],
+            "recipients": [[p.key, p.name, list(p.ids), list(p.id_names)]
+                           for p in self.recipients],
+            "sentence": list(self.sentence) if self.sentence else None,
+            "speaker": self.speaker, "wording": self.wording}
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> Mention:
-        d = dict(d)
-        d["places"] = [Place(**{**p, "within": tuple(p["within"])}) for p in d["places"]]
-        for role in ("actors", "recipients"):
-            d[role] = [Party(x["key"], x["name"], tuple(x["ids"]), tuple(x["id_names"]))
-                       for x in d[role]]
-        d["sentence"] = tuple(d["sentence"]) if d.get("sentence") else None
-        return cls(**d)
+    def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
+        """The mention from its stored features `d` and its event row."""
+        roles = {role: [Party(k, n, tuple(ids), tuple(names)) for k, n, ids, names in d[role]]
+                 for role in ("actors", "recipients")}
+        return cls(
+            **{f: row[f] for f in cls.ROW_FIELDS}, lo=d["lo"], hi=d["hi"],
+            places=[Place(k, n, lv, la, lo, tuple(w), c)
+                    for k, n, lv, la, lo, w, c in d["places"]],
+            **roles, sentence=tuple(d["sentence"]) if d.get("sentence") else None,
+            speaker=d.get("speaker"), wording=d.get("wording") or [])
 
 
 def merged_id(m: Mention) -> str:
@@ -317,10 +331,15 @@ class State:
         finest = max((self.places[k]["level"] for k in places), default=0)
         actors = sorted(_majority(self.actors, self.n))
         recipients = sorted(_majority(self.recipients, self.n))
-        days = sorted(_majority(self.days, self.n))
+        # the day most members allow (earliest of equals) and, if as many allow it, the day
+        # after: never more, or a merged event would creep a day at a time (a town shelled
+        # every day)
+        day = max(self.days, key=lambda d: (self.days[d], -_ordinal(d))) if self.days else ""
+        days = [d for d in sorted(self.days) if self.days[d] == self.days[day]
+                and 0 <= _ordinal(d) - _ordinal(day) <= 1] if day else []
         return Core(
-            family=self.family, group=self.group, days=days,
-            day=max(days, key=lambda d: (self.days[d], -_ordinal(d))) if days else "",
+            family=self.family, group=self.group, days=days, day=day,
+            span=[min(self.days), max(self.days)] if self.days else [],
             type=max(sorted(self.types), key=lambda t: self.types[t]) if self.types else "",
             places={k: self.places[k] for k in sorted(places)
                     if self.places[k]["level"] == finest},
@@ -330,7 +349,8 @@ class State:
             wording=[list(w) for w in self.wording])
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # plain containers already: no deep copy (dataclasses.asdict was the cost)
+        return {f: getattr(self, f) for f in self.__dataclass_fields__}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> State:
@@ -365,8 +385,9 @@ class Core:
 
     family: str
     group: str
-    days: list[str]  # the days most members allow
-    day: str  # the one most members allow (earliest of equals): where it is counted
+    days: list[str]  # the day, and the day after when as many members allow it
+    day: str  # the day most members allow (earliest of equals): where it is counted
+    span: list[str]  # the first and last day any member allows
     type: str
     places: dict[str, dict[str, Any]]  # the finest specific places, with their details
     countries: list[str]
@@ -374,6 +395,11 @@ class Core:
     recipients: list[str]
     names: dict[str, str] = field(default_factory=dict)  # names of the actor/target ids
     wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
+
+    def decides(self) -> tuple[Any, ...]:
+        """What a member's fit depends on (names and wording sketches only widen it)."""
+        return (self.family, self.group, self.days, self.span, sorted(self.places),
+                self.countries, self.actors, self.recipients)
 
     def lookup_keys(self) -> set[str]:
         """Keys a candidate must share to be compared: specific places (and the specific
@@ -388,7 +414,7 @@ class Core:
         return keys
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {f: getattr(self, f) for f in self.__dataclass_fields__}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Core:
@@ -416,10 +442,10 @@ WORDING_MEMBERS = 6  # the core keeps the sketches of its first members
 
 
 def sketch(words: list[str]) -> list[int]:
-    """Bottom-k sketch (the WORDING_SIZE smallest 60-bit hashes) of consecutive word pairs."""
+    """Bottom-k sketch (the WORDING_SIZE smallest 32-bit hashes) of consecutive word pairs."""
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    hashes = sorted(int.from_bytes(hashlib.blake2b(p.encode("utf-8"), digest_size=8).digest(),
-                                   "big") >> 4 for p in pairs)
+    hashes = sorted(int.from_bytes(hashlib.blake2b(p.encode("utf-8"), digest_size=4).digest(),
+                                   "big") for p in pairs)
     return hashes[:WORDING_SIZE]
 
 
@@ -548,6 +574,9 @@ def compare(m: Mention, core: Core) -> Evidence | None:
     days = _days_apart(m, core)
     if days is None or days > rules()["date_slack_days"]["place"]:
         return None
+    if core.span and (_ordinal(max(m.hi, core.span[1]))  # type: ignore[type-var]
+                      - _ordinal(min(m.lo, core.span[0]))) > rules()["max_span_days"]:
+        return None  # reports a day apart, one after the other, are not one long event
     mine, theirs = m.countries(), set(core.countries)
     if mine and theirs and not (mine & theirs):
         return None  # another country: another war, another event

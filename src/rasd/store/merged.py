@@ -13,24 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import zlib
 from typing import Any
 
 from rasd.store import aggregates, merge
+from rasd.store.blobs import pack, unpack
 from rasd.store.db import Database
 from rasd.store.query import placeholders
 
 MAX_ROUNDS = 4  # splitting settles in a round or two; this bounds pathological data
-
-
-def pack(obj: Any) -> bytes:
-    """JSON, compressed: states and features are written often and read rarely."""
-    return zlib.compress(json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-                         .encode("utf-8"), 6)
-
-
-def unpack(blob: Any) -> Any:
-    return json.loads(zlib.decompress(bytes(blob)).decode("utf-8"))
+MEMBER = ", ".join((*merge.Mention.ROW_FIELDS, "features"))  # a member, read back
 
 
 def _now() -> str:
@@ -44,9 +35,12 @@ def _shift(day: str, days: int) -> str:
 class Merger:
     """Places event mentions into merged events, inside the caller's transaction."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, pending: aggregates.Pending) -> None:
         self.db = db
+        self.pending = pending  # aggregate changes, written by the caller at the end
         self.joined = 0  # mentions that joined an existing merged event
+        self._members: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+        self._doc_outlets: dict[str, list[str]] = {}
 
     # --- placing ----------------------------------------------------------------------------
 
@@ -65,7 +59,8 @@ class Merger:
         keys = sorted(merge.mention_keys(m))
         if not keys or not (m.lo and m.hi):
             return []
-        slack = max(merge.rules()["date_slack_days"].values())
+        # keys are filed under the core's main day; its other days lie within a day of it
+        slack = max(merge.rules()["date_slack_days"].values()) + 1
         rows = self.db.query(
             "SELECT DISTINCT merged_id FROM merged_keys WHERE family = ? AND day BETWEEN ? AND ?"
             f" AND key IN ({placeholders(len(keys))})",
@@ -73,27 +68,20 @@ class Merger:
         ids = sorted({r["merged_id"] for r in rows} - exclude)
         if not ids:
             return []
-        return [(r["id"], merge.Core.from_json(json.loads(r["core"]))) for r in self.db.query(
+        return [(r["id"], merge.Core.from_json(unpack(r["core"]))) for r in self.db.query(
             f"SELECT id, core FROM merged_events WHERE id IN ({placeholders(len(ids))})",
             ids)]
 
     def _found(self, m: merge.Mention) -> str:
-        mid = merge.merged_id(m)
-        n = 0
-        while self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (mid,)):
-            n += 1  # the id of a mention that left the event it started
-            mid = merge.merged_id(merge.Mention(m.doc_id, f"{m.event_id}#{n}", None, "", "",
-                                                None, None))
         state = merge.State()
         state.add(m, self._outlets(m.doc_id))
         core = state.core()
-        self.db.execute(
-            "INSERT INTO merged_events (id, type, quad, family, names, reports, outlets,"
-            " statuses, n_conflicts, core, state, updated) VALUES"
-            " (?, ?, ?, ?, '{}', 0, '[]', '[]', 0, '{}', ?, ?)",
-            (mid, m.type, merge.quad(m.type), state.family, b"", _now()))
+        mid, n = merge.merged_id(m), 0
+        while not self._save(mid, state, core, None, set(), [], new=True):
+            n += 1  # the id of a mention that left the event it started
+            mid = merge.merged_id(merge.Mention(m.doc_id, f"{m.event_id}#{n}", None, "", "",
+                                                None, None))
         self._set_member(m, mid, {"first": True})
-        self._save(mid, state, core, None, set(), [])
         return mid
 
     def _join(self, mid: str, m: merge.Mention, evidence: merge.Evidence) -> None:
@@ -104,7 +92,7 @@ class Merger:
         self._set_member(m, mid, evidence.to_json())
         new_core = state.core()
         leaving: list[merge.Mention] = []
-        if new_core != core:
+        if new_core.decides() != core.decides():  # more names or sketches never exclude
             new_core, leaving = self._settle(mid, state, new_core)
         self._save(mid, state, new_core, core, before, conflicts)
         for x in leaving:
@@ -113,8 +101,9 @@ class Merger:
     def _settle(self, mid: str, state: merge.State, core: merge.Core
                 ) -> tuple[merge.Core, list[merge.Mention]]:
         """Members that no longer agree with the (changed) core leave: the split."""
-        members = [merge.Mention.from_json(unpack(r["features"])) for r in self.db.query(
-            "SELECT features FROM events WHERE merged_id = ? ORDER BY doc_id, event_id",
+        self.flush()
+        members = [merge.Mention.from_json(unpack(r["features"]), r) for r in self.db.query(
+            f"SELECT {MEMBER} FROM events WHERE merged_id = ? ORDER BY doc_id, event_id",
             (mid,))]
         leaving: list[merge.Mention] = []
         for _ in range(MAX_ROUNDS):
@@ -127,8 +116,7 @@ class Merger:
                 leaving.append(x)
             core = state.core()
         for x in leaving:
-            self.db.execute("UPDATE events SET merged_id = NULL, why = NULL WHERE doc_id = ?"
-                            " AND event_id = ?", (x.doc_id, x.event_id))
+            self._set_member(x, None, None)
         return core, leaving
 
     # --- rows -------------------------------------------------------------------------------
@@ -136,62 +124,101 @@ class Merger:
     def _load(self, mid: str) -> tuple[merge.State, merge.Core]:
         row = self.db.one("SELECT state, core FROM merged_events WHERE id = ?", (mid,))
         assert row is not None, mid
-        return (merge.State.from_json(unpack(row["state"])),
-                merge.Core.from_json(json.loads(row["core"])))
+        if row["state"]:
+            state = merge.State.from_json(unpack(row["state"]))
+        else:
+            self.flush()
+            state = merge.State()
+            for r in self.db.query(f"SELECT {MEMBER} FROM events WHERE merged_id = ?",
+                                   (mid,)):
+                state.add(merge.Mention.from_json(unpack(r["features"]), r),
+                          self._outlets(r["doc_id"]))
+        return state, merge.Core.from_json(unpack(row["core"]))
 
     def _outlets(self, doc_id: str) -> list[str]:
-        return [r["source"] for r in self.db.query(
-            "SELECT DISTINCT source FROM copies WHERE doc_id = ? AND source <> ''"
-            " ORDER BY source", (doc_id,))]
+        if doc_id not in self._doc_outlets:  # every event of a document asks: once
+            self._doc_outlets[doc_id] = [r["source"] for r in self.db.query(
+                "SELECT DISTINCT source FROM copies WHERE doc_id = ? AND source <> ''"
+                " ORDER BY source", (doc_id,))]
+        return self._doc_outlets[doc_id]
 
-    def _set_member(self, m: merge.Mention, mid: str, why: dict[str, Any]) -> None:
-        self.db.execute("UPDATE events SET merged_id = ?, why = ? WHERE doc_id = ? AND"
-                        " event_id = ?", (mid, _dumps(why), m.doc_id, m.event_id))
+    def _set_member(self, m: merge.Mention, mid: str | None, why: dict[str, Any] | None
+                    ) -> None:
+        self._members[(m.doc_id, m.event_id)] = (mid, _dumps(why) if why else None)
+
+    def flush(self) -> None:
+        """Write the members' merged ids and evidence (kept until needed: fewer statements)."""
+        if self._members:
+            self.db.executemany(
+                "UPDATE events SET merged_id = ?, why = ? WHERE doc_id = ? AND event_id = ?",
+                [(mid, why, d, e) for (d, e), (mid, why) in sorted(self._members.items())])
+            self._members.clear()
 
     def _save(self, mid: str, state: merge.State, core: merge.Core,
               old_core: merge.Core | None, before: set[aggregates.Contribution],
-              old_conflicts: list[dict[str, Any]]) -> None:
-        """Write a merged event's row, keys, conflicts and aggregate contributions."""
+              old_conflicts: list[dict[str, Any]], new: bool = False) -> bool:
+        """Write a merged event's row (a `new` one: False if the id is taken), keys,
+        conflicts and aggregate contributions."""
         if state.n <= 0:
-            self._drop(mid, before, old_conflicts)
-            return
+            self._drop(mid, before, old_conflicts, old_core)
+            return True
         s = merge.summary(state, core)
         found = merge.conflicts(mid, state.accounts)
-        self.db.execute(
-            "UPDATE merged_events SET type = ?, quad = ?, date = ?, date_to = ?, day = ?,"
-            " lat = ?, lon = ?, names = ?, reports = ?, outlets = ?, dead = ?, injured = ?,"
-            " statuses = ?, n_conflicts = ?, core = ?, state = ?, updated = ? WHERE id = ?",
-            (s["type"], merge.quad(s["type"]), s["date"], s["date_to"], s["day"], s["lat"],
-             s["lon"], _dumps(s["names"]), s["reports"], _dumps(s["outlets"]), s["dead"],
-             s["injured"], _dumps(s["statuses"]), len(found), _dumps(core.to_json()),
-             pack(state.to_json()), _now(), mid))
-        if old_core is None or (core.lookup_keys(), core.days, core.family) != (
-                old_core.lookup_keys(), old_core.days, old_core.family):
-            self.db.execute("DELETE FROM merged_keys WHERE merged_id = ?", (mid,))
-            if state.group:  # mentions with no status group never merge: no keys
-                self.db.executemany(
-                    "INSERT INTO merged_keys (key, family, day, merged_id) VALUES (?, ?, ?, ?)",
-                    [(k, core.family, d, mid) for k in sorted(core.lookup_keys())
-                     for d in core.days])
+        values = (s["type"], merge.quad(s["type"]), state.family, s["date"], s["date_to"],
+                  s["day"], s["lat"], s["lon"], _dumps(s["names"]), s["reports"],
+                  _dumps(s["outlets"]), s["dead"], s["injured"], _dumps(s["statuses"]),
+                  len(found), pack(core.to_json()),
+                  # one member's state is its features: rebuilt from them when needed
+                  pack(state.to_json()) if state.n > 1 else b"", _now(), mid)
+        if new:
+            cur = self.db.execute(
+                "INSERT INTO merged_events (type, quad, family, date, date_to, day, lat, lon,"
+                " names, reports, outlets, dead, injured, statuses, n_conflicts, core, state,"
+                " updated, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (id) DO NOTHING", values)
+            if not cur.rowcount:
+                return False
+        else:
+            self.db.execute(
+                "UPDATE merged_events SET type = ?, quad = ?, family = ?, date = ?, date_to = ?,"
+                " day = ?, lat = ?, lon = ?, names = ?, reports = ?, outlets = ?, dead = ?,"
+                " injured = ?, statuses = ?, n_conflicts = ?, core = ?, state = ?, updated = ?"
+                " WHERE id = ?", values)
+        keys = _filed(core, state)
+        old_keys = _filed(old_core, state) if old_core is not None else set()
+        if keys != old_keys:
+            self.db.executemany(
+                "DELETE FROM merged_keys WHERE key = ? AND family = ? AND day = ?"
+                " AND merged_id = ?", [(*k, mid) for k in sorted(old_keys - keys)])
+            self.db.executemany(
+                "INSERT INTO merged_keys (key, family, day, merged_id) VALUES (?, ?, ?, ?)",
+                [(*k, mid) for k in sorted(keys - old_keys)])
         if found != old_conflicts:
-            self.db.execute("DELETE FROM conflicts WHERE merged_id = ?", (mid,))
+            if not new:
+                self.db.execute("DELETE FROM conflicts WHERE merged_id = ?", (mid,))
             self.db.executemany(
                 "INSERT INTO conflicts (id, merged_id, kind, field, accounts)"
                 " VALUES (?, ?, ?, ?, ?)",
                 [(c["id"], mid, c["kind"], c["field"], _dumps(c["accounts"])) for c in found])
-        aggregates.delta(self.db, before, aggregates.contributions(state, core))
+        self.pending.delta(before, aggregates.contributions(state, core))
+        return True
 
     def _drop(self, mid: str, before: set[aggregates.Contribution],
-              old_conflicts: list[dict[str, Any]]) -> None:
-        self.db.execute("DELETE FROM merged_keys WHERE merged_id = ?", (mid,))
+              old_conflicts: list[dict[str, Any]], old_core: merge.Core | None) -> None:
+        if old_core is not None:
+            self.db.executemany(
+                "DELETE FROM merged_keys WHERE key = ? AND family = ? AND day = ?"
+                " AND merged_id = ?", [(*k, mid) for k in sorted(_filed(old_core, None))])
         self.db.execute("DELETE FROM conflicts WHERE merged_id = ?", (mid,))
         self.db.execute("DELETE FROM merged_events WHERE id = ?", (mid,))
-        aggregates.delta(self.db, before, set())
+        self.pending.delta(before, set())
 
     # --- a stored document seen from another outlet -------------------------------------------
 
     def add_outlet(self, doc_id: str, outlet: str) -> None:
         """A copy of a stored document came from `outlet`: its merged events gain it."""
+        self.flush()
+        self._doc_outlets.pop(doc_id, None)
         for r in self.db.query("SELECT DISTINCT merged_id FROM events WHERE doc_id = ?"
                                " AND merged_id IS NOT NULL ORDER BY merged_id", (doc_id,)):
             state, core = self._load(r["merged_id"])
@@ -199,6 +226,13 @@ class Merger:
             before = aggregates.contributions(state, core)
             if state.add_outlet(doc_id, outlet):
                 self._save(r["merged_id"], state, core, core, before, conflicts)
+
+
+def _filed(core: merge.Core, state: merge.State | None) -> set[tuple[str, str, str]]:
+    """The (key, family, day) rows a core is found by; none for mentions that never merge."""
+    if not core.group or not core.day:
+        return set()
+    return {(k, core.family, core.day) for k in core.lookup_keys()}
 
 
 def _dumps(obj: Any) -> str:

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import Any
 
 from rasd.store import aggregates, fts
+from rasd.store.blobs import expand, unpack, unpack_text
 from rasd.store.db import Database
 from rasd.store.model import Filters, Page, clamp
 from rasd.store.query import (
@@ -71,11 +72,11 @@ class Reader:
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """One full document (contract dict + copies, group, merged ids), or None."""
-        row = self.db.one("SELECT data, group_id FROM documents WHERE id = ?",
+        row = self.db.one("SELECT text, data, group_id FROM documents WHERE id = ?",
                           (doc_id.replace("\x00", ""),))
         if row is None:
             return None
-        out = json.loads(row["data"])
+        out = expand(unpack(row["data"]), unpack_text(row["text"]))
         out["copies"] = [
             {"source": c["source"] or None, "url": c["url"] or None, "origin": c["origin"] or None,
              "record_id": c["record_id"], "published": c["published"]}
@@ -101,12 +102,12 @@ class Reader:
             ww = Where()
             ww.extend(w)
             ww.add("d.num > ?", last)
-            rows = self.db.query("SELECT d.num, d.data FROM documents d" + ww.sql()
+            rows = self.db.query("SELECT d.num, d.text, d.data FROM documents d" + ww.sql()
                                  + " ORDER BY d.num LIMIT ?", [*ww.params, batch])
             if not rows:
                 return
             for r in rows:
-                yield json.loads(r["data"])
+                yield expand(unpack(r["data"]), unpack_text(r["text"]))
             last = rows[-1]["num"]
 
     def events(self, filters: Filters | None = None, page: int = 1,
@@ -117,7 +118,8 @@ class Reader:
         w = event_where(f, self.db.sql, "e")
         total = self.db.scalar("SELECT count(*) FROM events e" + w.sql(), w.params)
         rows = self.db.query(
-            "SELECT e.* FROM events e" + w.sql()
+            "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
+            + w.sql()
             + " ORDER BY e.date DESC NULLS LAST, e.doc_id, e.event_id LIMIT ? OFFSET ?",
             [*w.params, per_page, offset])
         return Page([_event_out(r) for r in rows], int(total or 0), page, per_page)
@@ -133,7 +135,8 @@ class Reader:
             ww.extend(w)
             ww.add("(d.num > ? OR (d.num = ? AND e.event_id > ?))", last[0], last[0], last[1])
             rows = self.db.query(
-                "SELECT e.*, d.num, d.url, d.published FROM events e JOIN documents d"
+                "SELECT e.*, d.num, d.url, d.published, d.title AS doc_title FROM events e"
+                " JOIN documents d"
                 " ON d.id = e.doc_id" + ww.sql() + " ORDER BY d.num, e.event_id LIMIT ?",
                 [*ww.params, batch])
             if not rows:
@@ -181,8 +184,8 @@ class Reader:
             return None
         out = _merged_out(row)
         out["members"] = [_event_out(r) for r in self.db.query(
-            "SELECT * FROM events WHERE merged_id = ? ORDER BY date, doc_id, event_id",
-            (merged_id,))]
+            "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
+            " WHERE e.merged_id = ? ORDER BY e.date, e.doc_id, e.event_id", (merged_id,))]
         claim_rows = self.db.query(
             "SELECT c.* FROM claims c WHERE EXISTS (SELECT 1 FROM claim_events ce JOIN events e"
             " ON e.doc_id = ce.doc_id AND e.event_id = ce.event_id WHERE ce.doc_id = c.doc_id"
@@ -223,7 +226,7 @@ class Reader:
     def _claims_out(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = []
         for r in rows:
-            d = json.loads(r["data"])
+            d = unpack(r["data"])
             d.update(doc_id=r["doc_id"], key=f"{r['doc_id']}:{r['claim_id']}",
                      source=r["source"], published=r["published"])
             d["events"] = [f"{r['doc_id']}:{x['event_id']}" for x in self.db.query(
@@ -289,7 +292,8 @@ class Reader:
         result = self.documents(page, per_page, f)
         query = fts.parse_query(q)
         for item in result.items:
-            text = self.db.scalar("SELECT text FROM documents WHERE id = ?", (item["id"],))
+            text = unpack_text(self.db.scalar("SELECT text FROM documents WHERE id = ?",
+                                              (item["id"],)))
             spans = fts.hits(text, query)
             item["hits"] = len(spans)
             item["snippet"], item["highlights"] = fts.excerpt(text, spans)
@@ -348,10 +352,10 @@ class Reader:
 
 
 def _event_out(r: dict[str, Any]) -> dict[str, Any]:
-    d = json.loads(r["data"])
+    d = unpack(r["data"])
     d.update(doc_id=r["doc_id"], key=f"{r['doc_id']}:{r['event_id']}", quad=r["quad"],
              date=r["date"], lat=r["lat"], lon=r["lon"], merged_id=r["merged_id"],
-             source=r["source"], title=r["title"],
+             source=r["source"], title=r.get("doc_title", r["title"]),
              why=json.loads(r["why"]) if r.get("why") else None)
     return d
 

@@ -113,8 +113,22 @@ MIGRATIONS: list[list[str]] = [
     [
         "CREATE INDEX claims_published ON claims (published DESC, doc_id, claim_id)",
     ],
-    # 5: merging on what identifies an event, incrementally; aggregates kept on write.
+    # 5: merging on what identifies an event, incrementally; aggregates kept on write;
+    # JSON compressed and documents' JSON without copies of their text (store/blobs.py).
     [
+        "BLOB documents text",
+        "BLOB documents data",
+        "BLOB events data",
+        "BLOB claims data",
+        # entities: where and what, and the KB link (names live in the KB and the JSON)
+        """CREATE TABLE entities_v5 (
+            doc_id TEXT NOT NULL REFERENCES documents (id), ent_id TEXT NOT NULL,
+            s INTEGER NOT NULL, e INTEGER NOT NULL, type TEXT NOT NULL, link_id TEXT,
+            PRIMARY KEY (doc_id, ent_id)){without_rowid}""",
+        "INSERT INTO entities_v5 (doc_id, ent_id, s, e, type, link_id)"
+        " SELECT doc_id, ent_id, s, e, type, link_id FROM entities",
+        "DROP TABLE entities",
+        "ALTER TABLE entities_v5 RENAME TO entities",  # (no query reads by link: no index)
         "DROP TABLE conflicts",
         "DROP TABLE merged_events",
         # merge features and the evidence that joined the member (JSON)
@@ -126,7 +140,7 @@ MIGRATIONS: list[list[str]] = [
             date TEXT, date_to TEXT, day TEXT, lat {real}, lon {real},
             names TEXT NOT NULL, reports INTEGER NOT NULL, outlets TEXT NOT NULL,
             dead INTEGER, injured INTEGER, statuses TEXT NOT NULL,
-            n_conflicts INTEGER NOT NULL, core TEXT NOT NULL, state {blob} NOT NULL,
+            n_conflicts INTEGER NOT NULL, core {blob} NOT NULL, state {blob} NOT NULL,
             updated TEXT NOT NULL)""",
         "CREATE INDEX merged_type_date ON merged_events (type, date)",
         "CREATE INDEX merged_reports ON merged_events (reports)",
@@ -140,7 +154,6 @@ MIGRATIONS: list[list[str]] = [
             key TEXT NOT NULL, family TEXT NOT NULL, day TEXT NOT NULL,
             merged_id TEXT NOT NULL,
             PRIMARY KEY (key, family, day, merged_id)){without_rowid}""",
-        "CREATE INDEX merged_keys_merged ON merged_keys (merged_id)",
         # aggregates maintained on write (store/aggregates.py)
         """CREATE TABLE role_names (
             key TEXT PRIMARY KEY, text TEXT NOT NULL, name TEXT, name_en TEXT, kind TEXT,
@@ -183,6 +196,8 @@ def statements(version: int, db: Database) -> list[str]:
     for stmt in MIGRATIONS[version - 1]:
         if stmt == "FTS":
             out.extend(db.sql.fts_schema())
+        elif stmt.startswith("BLOB "):
+            out.extend(db.sql.to_blob(*stmt.split()[1:]))
         elif stmt != "REMERGE":
             out.append(stmt.format(**db.sql.words))
     return out

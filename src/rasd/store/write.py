@@ -10,19 +10,18 @@ run again from the start.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
 from rasd.document import Document, Event
 from rasd.store import aggregates, dedup, features, fts, merge
+from rasd.store.blobs import compact, expand, pack, pack_text, packed, unpack, unpack_text
 from rasd.store.db import Database, DatabaseError
-from rasd.store.merged import Merger, pack, unpack
+from rasd.store.merged import Merger
 from rasd.store.model import (
     AddResult,
     Incoming,
     StoreError,
-    dumps,
     incoming,
     now,
     valid_date,
@@ -34,6 +33,7 @@ RETRIES = 5
 
 class Writer:
     db: Database
+    _pending: aggregates.Pending
 
     def add_documents(self, docs: Iterable[Document | Incoming | tuple[Document, str | None]],
                       ) -> AddResult:
@@ -61,16 +61,19 @@ class Writer:
         return self.db.scalar("SELECT 1 FROM documents WHERE id = ?", (doc_id,)) is not None
 
     def _add_batch(self, items: list[Incoming], result: AddResult) -> None:
+        self._pending = aggregates.Pending()
         mentions: list[merge.Mention] = []
         outlets: list[tuple[str, str]] = []
         for item in items:
             self._add_one(item, result, mentions, outlets)
         self.db.sql.lock_writers(self.db)
-        merger = Merger(self.db)
+        merger = Merger(self.db, self._pending)
         for doc_id, source in outlets:
             merger.add_outlet(doc_id, source)
         for m in mentions:
             merger.place(m)
+        merger.flush()
+        self._pending.flush(self.db)
         result.merged_into_existing += merger.joined
 
     def _add_copy(self, doc: Document, origin: str | None) -> bool:
@@ -112,7 +115,8 @@ class Writer:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (id) DO NOTHING RETURNING num",
             (did, published, m.source, m.url, m.title, m.language, group, now(),
-             len(doc.entities), len(doc.claims), len(doc.events), doc.text, dumps(data)))
+             len(doc.entities), len(doc.claims), len(doc.events), pack_text(doc.text),
+             pack(compact(data))))
         if row is None:
             return False  # a concurrent writer's copy of the same text won
         if group != did:
@@ -153,26 +157,19 @@ class Writer:
         did, source = doc.id, doc.meta.source
         ents = {e.id: e for e in doc.entities}
         self.db.executemany(
-            "INSERT INTO entities (doc_id, ent_id, s, e, type, text, norm, link_id, link_name,"
-            " link_name_en, link_kind, country, lat, lon) VALUES"
-            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [(did, e.id, e.start, e.end, e.type, doc.text[e.start:e.end],
-              normalize_key(doc.text[e.start:e.end]),
-              e.link.id if e.link else None, e.link.name_ar if e.link else None,
-              e.link.name_en if e.link else None, e.link.kind if e.link else None,
-              e.link.country if e.link else None, e.link.lat if e.link else None,
-              e.link.lon if e.link else None) for e in doc.entities])
+            "INSERT INTO entities (doc_id, ent_id, s, e, type, link_id) VALUES"
+            " (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(did, e.id, e.start, e.end, e.type, e.link.id if e.link else None)
+             for e in doc.entities])
         claim_rows = []
         for c, cd in zip(doc.claims, data["claims"], strict=True):
             info = features.role_info(doc, c.speaker, ents)
             cd["speaker"].update(name=info["name"], key=info["key"])
-            claim_rows.append((
-                did, c.id, c.sentence, info["text"], c.speaker.start, c.speaker.end,
+            claim_rows.append((  # texts are the document's, by offsets (and in the JSON)
+                did, c.id, c.sentence, "", c.speaker.start, c.speaker.end,
                 c.speaker.entity, info["key"], info["name"], info["name_en"], info["norm"],
-                c.speaker.kind, doc.text[c.cue.start:c.cue.end], c.content.start, c.content.end,
-                doc.text[c.content.start:c.content.end], int(c.direct),
-                doc.text[c.via.start:c.via.end] if c.via else None, source, published,
-                dumps(cd)))
+                c.speaker.kind, None, c.content.start, c.content.end, None, int(c.direct),
+                None, source, published, pack(cd)))
         self.db.executemany(
             "INSERT INTO claims (doc_id, claim_id, sentence, speaker_text, speaker_s, speaker_e,"
             " speaker_entity, speaker_key, speaker_name, speaker_name_en, speaker_norm,"
@@ -196,7 +193,7 @@ class Writer:
                                              and v.trigger.end <= c.content.end)]
         self.db.executemany("INSERT INTO claim_events (doc_id, claim_id, event_id)"
                             " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", links)
-        aggregates.add_mentions(self.db, roles)
+        self._pending.mentions(roles)
         aggregates.name_roles(self.db, sorted(names.values()))
         return mentions
 
@@ -230,10 +227,11 @@ class Writer:
             " trigger_text, trigger_s, trigger_e, dead, injured, size, claim_id, lat, lon,"
             " merged_id, source, title, data, features) VALUES"
             " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            # the trigger's text and the title are the document's (offsets, documents.title)
             (did, v.id, v.sentence, v.type, merge.quad(v.type), v.status, date,
-             doc.text[v.trigger.start:v.trigger.end], v.trigger.start, v.trigger.end,
+             None, v.trigger.start, v.trigger.end,
              v.dead, v.injured, v.size, v.claim, lat, lon, None, doc.meta.source,
-             doc.meta.title, dumps(vd), pack(mention.to_json())))
+             None, pack(vd), pack(mention.to_json())))
         self.db.executemany(
             "INSERT INTO event_roles (doc_id, event_id, role, idx, key, text, norm, name,"
             " name_norm, name_en, kind, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -250,19 +248,33 @@ class Writer:
             db.execute(f"DELETE FROM {table}")
         aggregates.clear(db)
         db.execute("UPDATE events SET merged_id = NULL, why = NULL")
-        merger = Merger(db)
+        self._pending = aggregates.Pending()
+        merger = Merger(db, self._pending)
         last = 0
         while True:
-            docs = db.query("SELECT num, id, published, data FROM documents WHERE num > ?"
-                            " ORDER BY num LIMIT 100", (last,))
+            docs = db.query("SELECT num, id, published, text, data FROM documents"
+                            " WHERE num > ? ORDER BY num LIMIT 100", (last,))
             if not docs:
                 break
             for d in docs:
                 self._remerge_document(merger, d)
+            merger.flush()
+            self._pending.flush(db)
             last = docs[-1]["num"]
 
     def _remerge_document(self, merger: Merger, row: dict[str, Any]) -> None:
-        doc = Document.from_dict(json.loads(row["data"]))
+        data, text = unpack(row["data"]), unpack_text(row["text"])
+        if not packed(row["data"]):  # written by an older rasd: compress it now
+            self.db.execute("UPDATE documents SET text = ?, data = ? WHERE id = ?",
+                            (pack_text(text), pack(compact(data)), row["id"]))
+            for table, key in (("events", "event_id"), ("claims", "claim_id")):
+                for r in self.db.query(f"SELECT {key}, data FROM {table} WHERE doc_id = ?",
+                                       (row["id"],)):
+                    if not packed(r["data"]):
+                        self.db.execute(f"UPDATE {table} SET data = ? WHERE doc_id = ?"
+                                        f" AND {key} = ?", (pack(unpack(r["data"])),
+                                                            row["id"], r[key]))
+        doc = Document.from_dict(expand(data, text))
         ents = {e.id: e for e in doc.entities}
         stored = {r["event_id"]: r for r in self.db.query(
             "SELECT event_id, date, type FROM events WHERE doc_id = ?", (row["id"],))}
@@ -287,7 +299,7 @@ class Writer:
             self.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
                             (pack(m.to_json()), doc.id, v.id))
             merger.place(m)
-        aggregates.add_mentions(self.db, roles)
+        self._pending.mentions(roles)
         aggregates.name_roles(self.db, sorted(names.values()))
 
 
