@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -566,3 +567,36 @@ def test_a_town_shelled_every_day_does_not_become_one_creeping_event(store_url):
             span = (dt.date.fromisoformat(m["date_to"]) - dt.date.fromisoformat(m["date"])).days
             assert span <= 2, m
         _check_aggregates(st)
+
+
+def _demo(*ids: str):
+    from rasd.pipeline import extract_text
+
+    wanted = {f"snn_syria_{i}" for i in ids}
+    docs = []
+    with store_helpers.DEMO.open(encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            if a["id"] in wanted:
+                docs.append(extract_text(a["content"], published=a["date_extracted"][:10],
+                                         source=a["source"]))
+    return docs
+
+
+def test_real_reports_of_one_air_strike_merge_and_other_wars_the_same_day_do_not(store_url):
+    # the jet that fell on Ariha's market (Asharq al-Awsat, al-Jazirah, al-Riyadh); the
+    # Suruc bombing and the Kashmir firing reported the same day (21 July 2015); Yemen's
+    # Marib and Taiz clashes and a barrel-bomb raid on Daraa, both on 27 July
+    ariha = _demo("0274", "0306", "0309")
+    same_day = _demo("0025", "0026", "0175", "0192")
+    with Store.open(store_url) as st:
+        st.add_documents(ariha + same_day)
+        crash = [m for m in st.merged_events(Filters(place="sy-idlib-ariha")).items
+                 if m["reports"] >= 2]
+        assert crash and {"aawsat", "aljazirah"} <= set(crash[0]["outlets"])
+        why = [e["why"] for e in st.merged_event(crash[0]["id"])["members"]]
+        assert any((w.get("place") or {}).get("key") == "sy-idlib-ariha" for w in why)
+        wars = {d.id for d in same_day}
+        for m in st.merged_events(per_page=500).items:
+            docs = {e["doc_id"] for e in st.merged_event(m["id"])["members"]}
+            assert len(docs & wars) <= 1, m
