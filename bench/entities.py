@@ -1,6 +1,6 @@
 """Speed of the entity layer on one core: tokens per second.
 
-    OMP_NUM_THREADS=1 .venv/bin/python bench/entities.py [CONLL_FILE] [--repeat N]
+    OMP_NUM_THREADS=1 .venv/bin/python bench/entities.py [CONLL_FILE] [--repeat N] [--long]
 
 Prints tokens per CPU second (what one free core gives; the machine is shared)
 and per wall second for three cases: the tagger alone over a CoNLL file's
@@ -8,6 +8,9 @@ sentences as `rasd eval ner` reads them (features, both CRF passes, the
 network mixed with the second; word caches cold, then warm), and the whole
 entities stage (segmenting excluded) over the same text joined into documents
 of 30 sentences. `bench/link.py --with-tagger` adds the KB ruler and linking.
+--long also times the entities stage and the KB ruler on one document of 100,000 and
+one of 1,000,000 characters (the demo articles joined): linear passes take about ten
+times longer on the second. RASD_NER_MODE=fast measures the fast tagger.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("conll", nargs="?", default=str(DEV))
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--long", action="store_true", help="also one 100k- and one 1M-char document")
     args = ap.parse_args()
     sents = [[row[0] for row in s] for s in read_conll(args.conll)]
     n_tok = sum(len(s) for s in sents)
@@ -59,6 +63,28 @@ def main() -> None:
             recognize.stage(d)
     report(f"entities stage ({len(docs)} documents of 30 sentences)", n_doc_tok * args.repeat,
            t0, c0)
+    if args.long:
+        long_documents()
+
+
+def long_documents() -> None:
+    from rasd.entities.kb import get_kb
+    from rasd.entities.ruler import apply_ruler
+    from rasd.readers.dispatch import read_path
+
+    demo = Path(__file__).resolve().parent.parent / "demo-data" / "saudinewsnet" / "articles.jsonl"
+    joined = "\n".join(r.text or "" for r in read_path(str(demo)) if hasattr(r, "text"))
+    kb = get_kb()
+    for size in (100_000, 1_000_000):
+        text = (joined * (size // max(len(joined), 1) + 1))[:size]
+        doc = segment.stage(Document(text=text))
+        c0 = time.process_time()
+        recognize.stage(doc)
+        c1 = time.process_time()
+        found = apply_ruler(doc, kb)
+        c2 = time.process_time()
+        print(f"one document of {size:,} characters ({len(doc.tokens):,} tokens): entities stage "
+              f"{c1 - c0:.2f} s CPU, KB ruler {c2 - c1:.2f} s CPU ({len(found):,} entities)")
 
 
 def report(what: str, n_tok: int, t0: float, c0: float) -> None:

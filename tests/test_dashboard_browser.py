@@ -1,11 +1,15 @@
 """The dashboard in a real browser: headless Chromium (Debian's, installed by .ci/run) driven by
 Playwright against a live uvicorn server on 127.0.0.1 over a real SQLite test store.
 
-Each test asserts what is rendered and saves a screenshot under artifacts/screenshots/.
+Each test asserts what is rendered, at desktop (1280x800) and phone (390x844) sizes, and saves
+screenshots under artifacts/screenshots/ (git-ignored; CI keeps them as artefacts).
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import re
 from pathlib import Path
@@ -57,9 +61,12 @@ class Watch:
                 else self.foreign.append(r.url))
 
 
-@pytest.fixture
-def page(browser, server):
-    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ar")
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+
+
+def _page(browser, server, viewport, **options):
+    ctx = browser.new_context(viewport=viewport, locale="ar", **options)
     pg = ctx.new_page()
     pg.watch = Watch(pg, server.url)
     yield pg
@@ -67,6 +74,17 @@ def page(browser, server):
     assert pg.watch.foreign == [], pg.watch.foreign
     assert pg.evaluate(f"window.{XSS_MARK}") is None
     ctx.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    yield from _page(browser, server, DESKTOP)
+
+
+@pytest.fixture
+def phone(browser, server):
+    yield from _page(browser, server, PHONE, is_mobile=True, has_touch=True,
+                     device_scale_factor=2)
 
 
 def open_view(page, server, hash_: str, ready: str) -> None:
@@ -88,7 +106,7 @@ def shot(page, name: str) -> None:
 def test_overview_timeline_rtl_arabic_font(page, server):
     open_view(page, server, "#/", "overview")
     assert page.evaluate("document.documentElement.dir") == "rtl"
-    assert page.locator("[data-stat=documents] b").inner_text() == "٨"
+    assert page.locator("[data-stat=documents] b").inner_text() == "8"
     bars = page.locator(".timeline rect.bar")
     assert bars.count() >= 5
     cats = set(each(page, ".timeline rect.bar", "dataset.category"))
@@ -154,7 +172,8 @@ def test_claims_board_side_by_side_with_conflicts(page, server):
     speakers = cards.locator(".speaker").all_inner_texts()
     assert "المرصد السوري لحقوق الإنسان" in speakers and "وزارة الدفاع الروسية" in speakers
     outlets = set(cards.locator(".outlet").all_inner_texts())
-    assert {"aawsat", "okaz"} <= outlets
+    assert {"الشرق الأوسط", "عكاظ"} <= outlets  # display names (data/outlets.tsv), not slugs
+    assert {"aawsat", "okaz"} <= set(each(page, ".claim-card .outlet", "dataset.slug"))
     boxes = [cards.nth(i).bounding_box() for i in range(2)]
     assert abs(boxes[0]["y"] - boxes[1]["y"]) < 5  # side by side, not stacked
     assert page.locator(".conflicts .conflict-item").count() >= 1
@@ -262,3 +281,213 @@ def test_api_docs_page_works_offline(page, server):
     paths = page.locator(".opblock-summary-path").all_inner_texts()
     assert "/api/events" in paths and "/api/extract" in paths
     shot(page, "api-docs")
+
+
+# --- the newcomer's dashboard: every view at both sizes, filters, language, numbers ----------
+
+VIEWS = [("#/", "overview"), ("#/search?q=%D8%A8%D8%AD%D9%84%D8%A8", "search"), ("#/map", "map"),
+         ("#/network", "network"), ("#/claims", "claims"), ("#/doc", "doc"),
+         ("#/extract", "extract")]
+ARABIC_INDIC = re.compile(r"[\u0660-\u0669\u06F0-\u06F9]")
+LATIN = re.compile(r"[A-Za-z]")
+
+# Text the interface writes itself (labels, headings, counts, legends), as opposed to the
+# data it shows (titles, names, article text): every piece of it must be in the page language.
+CHROME_TEXT = """() => {
+  const data = ['.article-text, blockquote, .snippet, .doc-title, .doc-meta, .doc-list a',
+    '.rank a, .network .node, .events-list a, .board h2, .board > p.muted, .members td',
+    '.events td, .claim-card header, .claim-card .cue, .conflict-item li, .downloads .dl',
+    '#lang, .leaflet-container, option, .ev-list, .claim-list, .gov-tip, .outlet, title'
+  ].join(', ');
+  const out = [];
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    const el = n.parentElement;
+    if (!el || el.closest(data) || el.closest('script, style, [hidden]')) continue;
+    const text = n.textContent.trim();
+    if (text) out.push(text);
+  }
+  return out;
+}"""
+
+
+def no_horizontal_overflow(page) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= page.viewport_size["width"], f"page is {width}px wide"
+
+
+@pytest.mark.parametrize(("hash_", "ready"), VIEWS, ids=[v[1] for v in VIEWS])
+def test_every_view_at_both_sizes_arabic_one_digit_style(page, phone, server, hash_, ready):
+    for size, pg in (("desktop", page), ("phone", phone)):
+        open_view(pg, server, hash_, ready)
+        pg.wait_for_timeout(200)  # map tiles of shipped boundaries, network layout
+        no_horizontal_overflow(pg)
+        chrome = pg.evaluate(CHROME_TEXT)
+        assert chrome, "no interface text found"
+        latin = [x for x in chrome if LATIN.search(x)]
+        assert latin == [], f"{size} {ready}: English in the Arabic interface: {latin}"
+        body = pg.inner_text("body")
+        assert not ARABIC_INDIC.search(body), f"{size} {ready}: Arabic-Indic digits"
+        assert "mm/dd/yyyy" not in body.lower()
+        shot(pg, f"{size}-{ready}")
+
+
+def test_phone_layout_folds_filters_and_scrolls_tables(phone, server):
+    open_view(phone, server, "#/search?q=%D8%AD%D9%84%D8%A8", "search")
+    assert phone.locator("#filters .fields").is_hidden()
+    toggle = phone.locator(".filters-toggle")
+    assert toggle.inner_text() == "المرشحات (1)"
+    toggle.click()
+    assert phone.locator("#filters .fields").is_visible()
+    assert phone.locator("input[name=q]").input_value() == "حلب"
+    no_horizontal_overflow(phone)
+    table = phone.locator(".results-events .table-wrap")
+    assert table.evaluate("e => e.scrollWidth >= e.clientWidth")
+    assert table.bounding_box()["width"] <= PHONE["width"]
+    shot(phone, "phone-filters-open")
+
+
+def test_overview_cards_follow_the_filters_and_agree_with_their_pages(page, server):
+    import httpx
+
+    for filters in ({}, {"category": "ASSAULT"}, {"q": "حلب"}, {"outlet": "okaz"}):
+        qs = "?" + "&".join(f"{k}={v}" for k, v in filters.items()) if filters else ""
+        open_view(page, server, "#/" + qs, "overview")
+        shown = {k: int(page.locator(f"[data-stat={k}] b").inner_text().replace(",", ""))
+                 for k in ("documents", "events", "reports", "claims", "conflicts", "outlets")}
+        for key, path in (("documents", "/documents"), ("events", "/merged-events"),
+                          ("reports", "/events"), ("claims", "/claims"),
+                          ("conflicts", "/conflicts")):
+            res = httpx.get(server.url + "api" + path, params=filters).json()
+            assert shown[key] == res["total"], (filters, key)
+        if filters:
+            assert shown["documents"] < 8
+        # the card opens its page, under the same filters, which shows the same total
+        page.click("[data-stat=reports]")
+        page.wait_for_selector("body[data-ready='search']")
+        total = page.locator(".results-events .total").inner_text()
+        assert re.sub(r"\D", "", total) == str(shown["reports"]) or shown["reports"] in (0, 1, 2)
+
+
+def test_top_lists_are_sorted_by_the_count_they_show(page, server):
+    open_view(page, server, "#/", "overview")
+    for panel in (".top-actors", ".top-places"):
+        counts = [int(re.match(r"\d+", c).group()) if re.match(r"\d+", c) else
+                  {"حدث واحد": 1, "حدثان": 2}[c.split(" (")[0]]
+                  for c in page.locator(f"{panel} .count").all_inner_texts()]
+        assert counts and counts == sorted(counts, reverse=True), (panel, counts)
+
+
+def test_arabic_plurals_and_numbers(page, server):
+    open_view(page, server, "#/", "overview")
+    forms = page.evaluate("""async () => {
+        const m = await import('/static/js/i18n.js');
+        const ns = [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111, 1000, 2500];
+        return ns.map(n => m.tn('events', n));
+    }""")
+    assert forms == ["لا أحداث", "حدث واحد", "حدثان", "3 أحداث", "10 أحداث", "11 حدثاً",
+                     "99 حدثاً", "100 حدث", "101 حدث", "102 حدث", "103 أحداث", "111 حدثاً",
+                     "1,000 حدث", "2,500 حدث"]
+    assert page.evaluate("import('/static/js/i18n.js').then(m => m.fmtDate('2015-07-21'))") == \
+        "21 يوليو 2015"
+
+
+def test_english_switch_translates_the_whole_interface(page, server):
+    open_view(page, server, "#/claims", "claims")
+    page.click("#lang")
+    page.wait_for_selector("body[data-ready='claims']")
+    try:
+        assert page.evaluate("document.documentElement.dir") == "ltr"
+        chrome = page.evaluate(CHROME_TEXT)
+        arabic = [x for x in chrome if re.search(r"[\u0600-\u06FF]", x)]
+        assert arabic == [], arabic
+        assert "Asharq Al-Awsat" in page.locator(".claim-card .outlet").all_inner_texts()
+        assert page.locator(".events-list li b").first.inner_text() in ("Assault", "Consult",
+                                                                         "Aid", "Accuse")
+        shot(page, "desktop-claims-en")
+    finally:
+        page.click("#lang")
+        page.wait_for_selector("body[data-ready='claims']")
+
+
+def test_date_fields_are_text_with_arabic_validation(page, server):
+    open_view(page, server, "#/search", "search")
+    for name in ("from", "to"):
+        field = page.locator(f"input[name={name}]")
+        assert field.get_attribute("type") == "text"
+        assert field.get_attribute("placeholder") == "سنة-شهر-يوم"
+    page.fill("input[name=from]", "15/12/2016")
+    page.click("button[type=submit]")
+    error = page.locator(".form-error")
+    error.wait_for(state="visible")
+    assert "سنة-شهر-يوم" in error.inner_text() and "from=" not in page.url
+    page.fill("input[name=from]", "2016-12-14")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile("from=2016-12-14"))
+    page.wait_for_selector("body[data-ready='search']")
+    dates = each(page, ".results-events tbody td.nowrap", "textContent")
+    assert dates and all("ديسمبر 2016" in d for d in dates)
+
+
+def test_downloads_are_what_the_filters_show(page, server):
+    open_view(page, server, "#/search?category=ASSAULT&q=%D8%AD%D9%84%D8%A8", "search")
+    links = {a: page.locator(f".downloads a[data-format={a}]") for a in ("csv", "jsonl", "plover")}
+    for fmt, link in links.items():
+        href = link.get_attribute("href")
+        assert href.startswith(server.url + "api/export?") and f"format={fmt}" in href
+        assert "category=ASSAULT" in href and link.get_attribute("download") is not None
+    res = page.request.get(links["csv"].get_attribute("href"))
+    rows = list(csv.DictReader(io.StringIO(res.text())))
+    assert rows and {r["type"] for r in rows} == {"ASSAULT"}
+    shown = int(re.sub(r"\D", "", page.locator(".results-events .total").inner_text()) or 0)
+    assert len(rows) == shown
+    docs = page.request.get(links["jsonl"].get_attribute("href"))
+    assert all("حلب" in json.loads(x)["text"] for x in docs.text().splitlines())
+
+
+def test_search_finds_a_clitic_form_and_highlights_it(page, server):
+    open_view(page, server, "#/search", "search")
+    page.fill("input[name=q]", "بحلب")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile("q="))
+    page.wait_for_selector("body[data-ready='search']")
+    titles = page.locator(".results-docs .doc-list a").all_inner_texts()
+    assert "غارات روسية على حلب" in titles
+    marks = page.locator(".results-docs mark.hit").all_inner_texts()
+    assert marks and all(m.endswith("حلب") for m in marks)
+    shot(page, "desktop-search-clitic")
+
+
+def test_map_opens_on_the_data_with_a_legend(page, server):
+    open_view(page, server, "#/map", "map")
+    page.wait_for_selector(".leaflet-land-pane path", state="attached")
+    assert "دائرة لكل مكان" in page.locator(".map-legend").inner_text()
+    bounds = page.evaluate("""() => {
+        const el = document.getElementById('map');
+        return Number(el.dataset.zoom);
+    }""")
+    assert bounds >= 5  # the region of the events, not the whole world (zoom 2)
+    shot(page, "desktop-map-fitted")
+
+
+def test_network_reads_top_actors_with_weights_and_filters_on_click(page, server):
+    import httpx
+
+    open_view(page, server, "#/network", "network")
+    nodes = page.locator("svg.network .node")
+    assert 2 <= nodes.count() <= 20
+    keys = each(page, "svg.network .node", "dataset.key")
+    # names the KB knows come first; unidentified ones only fill the places left
+    known = {e[side] for e in httpx.get(server.url + "api/network?limit=400").json()["edges"]
+             for side in ("source", "target") if not e[side].startswith("~")}
+    assert known <= set(keys) or len([k for k in keys if not k.startswith("~")]) == 20
+    labels = each(page, "svg.network .edge-label", "textContent")
+    counts = [int(x) for x in each(page, "svg.network line.edge", "dataset.count")]
+    assert labels and sorted(map(int, labels)) == sorted(c for c in counts if c > 1 or
+                                                         len(counts) < 25)
+    assert set(each(page, ".network-rank li a", "dataset.key")) == set(keys)
+    page.locator("svg.network .node").first.click()
+    page.wait_for_url(re.compile("actor="))
+    page.wait_for_selector("body[data-ready='network']")
+    assert page.locator("input[name=actor]").input_value()
+    shot(page, "desktop-network-actor")

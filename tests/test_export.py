@@ -90,10 +90,10 @@ def test_reading_commands(tmp_path):
     assert [d["id"] for d in json.loads(found.stdout)["items"]] == [docs[3].id]
     text = run(app, ["search", "بخرق", "--db", url])
     assert text.exit_code == 0 and docs[2].id in text.stdout and "بخرق" in text.stdout
-    shown = run(app, ["show", docs[0].id, "--db", url])
+    shown = run(app, ["show", docs[0].id, "--db", url, "--json"])
     assert shown.exit_code == 0 and json.loads(shown.stdout)["id"] == docs[0].id
     merged_id = json.loads(shown.stdout)["merged"]["v1"]
-    event = json.loads(run(app, ["show", merged_id, "--db", url]).stdout)
+    event = json.loads(run(app, ["show", merged_id, "--db", url, "--json"]).stdout)
     assert event["reports"] == 2 and len(event["members"]) == 2
     missing = run(app, ["show", "nope", "--db", url])
     assert missing.exit_code == 1 and "no such document" in missing.stderr

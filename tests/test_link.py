@@ -423,3 +423,29 @@ def test_outlets_named_after_a_city_are_orgs(text, name, entry) -> None:
     found = {doc.span_text(e): e for e in doc.entities}
     assert name in found, found
     assert found[name].link and found[name].link.id == entry
+
+
+# Passes of link_entities on real sentences of other wars (ruler + linker, tagger spans given).
+@pytest.mark.parametrize(("text", "date", "spans", "name", "expected"), [
+    # link_surnames: a surname alone, of a person of the document's war
+    ("أكد الرئيس هادي أن الحوثيين سيهزمون في عدن وتعز.", "2015-08-01", [("هادي", "PER")],
+     "هادي", "Abdrabbuh Mansur Hadi"),
+    # ... and no guess without the war's country
+    ("وقال صالح إن قواته تقدمت في عدن وتعز ولحج.", "2015-08-01", [("صالح", "PER")], "صالح",
+     "Ali Abdullah Saleh"),
+    ("وقال صالح إن الاجتماع انتهى.", "2015-08-01", [("صالح", "PER")], "صالح", None),
+    # link_by_context: a dated role of the document's country
+    ("وقال رئيس الوزراء العراقي إن القوات ستحرر الموصل والرمادي.", "2015-08-01",
+     [("رئيس الوزراء العراقي", "PER")], "رئيس الوزراء العراقي", "Haider al-Abadi"),
+    ("وصل المبعوث الأممي إلى صنعاء للقاء الحوثيين في اليمن.", "2015-08-01",
+     [("المبعوث الأممي", "PER")], "المبعوث الأممي", "Ismail Ould Cheikh Ahmed"),
+    ("التقى المبعوث الأممي قادة الأطراف الليبية في طرابلس وبنغازي.", "2015-08-01",
+     [("المبعوث الأممي", "PER")], "المبعوث الأممي", "Bernardino León"),
+    # link_repeats: a short form of a linked person
+    ("قال قائد الجيش الوطني الليبي خليفة حفتر إن قواته تقدمت. وأضاف حفتر أن بنغازي تحررت.",
+     "2015-08-01", [], "حفتر", "Khalifa Haftar"),
+])
+def test_link_passes_on_other_wars(text, date, spans, name, expected) -> None:
+    doc = stage(_doc(text, date, entities=spans))
+    got = dict(_linked(doc))
+    assert got.get(name) == expected, got

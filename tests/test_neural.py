@@ -9,7 +9,8 @@ import pytest
 
 from conftest import SHARED
 from rasd.entities.cache import RowCache
-from rasd.entities.features import context_features, sentence_features
+from rasd.entities.convnet import CONVNET, ConvTagger
+from rasd.entities.features import context_rest, norm_word, sentence_features
 from rasd.entities.neural import (
     NEURAL,
     SLOTS,
@@ -101,9 +102,9 @@ def test_crf_marginals_equal_crfsuite_own():
     # The numpy forward-backward over crfsuite's weights must give crfsuite's marginals.
     sents = read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:60]
     words = [[r[0] for r in s] for s in sents]
-    tagger = Tagger()
+    tagger = Tagger(mode="accurate")
     for second, crf in ((False, tagger._first), (True, tagger._second)):
-        got = tagger.crf_marginals(words, [context_features(w) for w in words], second=second)
+        got = tagger.crf_marginals(words, [context_rest(w) for w in words], second=second)
         for w, m in zip(words, got, strict=True):
             crf.set(sentence_features(w))
             want = [[crf.marginal(lab, t) for lab in tagger._labels] for t in range(len(w))]
@@ -123,8 +124,9 @@ def test_shipped_mixture_beats_the_crf_alone_on_dev_head():
     sents = read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:200]
     words = [[r[0] for r in s] for s in sents]
     gold = [[r[-1] for r in s] for s in sents]
-    crf = score(gold, Tagger(neural=False).tag_document(words, CONLL_WINDOW)).overall.f1
-    mixed = score(gold, Tagger().tag_document(words, CONLL_WINDOW)).overall.f1
+    crf = score(gold, Tagger(neural=False, mode="accurate").tag_document(words, CONLL_WINDOW)
+                ).overall.f1
+    mixed = score(gold, Tagger(mode="accurate").tag_document(words, CONLL_WINDOW)).overall.f1
     assert mixed > crf
 
 
@@ -161,7 +163,7 @@ def test_shipped_taggers_find_most_names_they_never_saw():
         assert m.shape == (len(words), len(net.tags))
         assert np.allclose(m.sum(axis=1), 1.0, atol=1e-4)
     alone = [[net.tags[j] for j in m.argmax(axis=1)] for m in marginals]
-    tagger = Tagger()
+    tagger = Tagger(mode="accurate")
     # A floor, not this model's exact count: most unseen names must be found.
     assert _found(sents, alone) >= 6
     assert _found(sents, [tagger.tag(s) for s in sents]) >= 7
@@ -175,7 +177,7 @@ def test_lone_sentences_are_mixed_too():
     gold = [[r[-1] for r in s] for s in sents]
     scores = []
     for neural in (False, True):
-        tagger = Tagger(neural=neural)
+        tagger = Tagger(neural=neural, mode="accurate")
         scores.append(score(gold, [tagger.tag([r[0] for r in s]) for s in sents]).overall.f1)
     assert scores[1] > scores[0]
 
@@ -191,11 +193,107 @@ def test_batched_viterbi_equals_one_sentence_at_a_time():
     assert viterbi_batch(logps, move, first, budget=10) == one_by_one  # several groups
 
 
+def test_viterbi_with_transition_scores_finds_the_best_valid_path():
+    from rasd.entities.neural import viterbi_batch
+
+    rng = np.random.default_rng(5)
+    move, first = allowed_transitions(TAGS)
+    k = len(TAGS)
+    trans, start, end = rng.normal(size=(k, k)), rng.normal(size=k), rng.normal(size=k)
+    ems = [rng.normal(size=(n, k)) for n in (1, 4, 2, 5, 5)]
+
+    def best(em: np.ndarray) -> list[int]:
+        def value(p: tuple[int, ...]) -> float:
+            if not first[p[0]] or any(not move[a, b] for a, b in itertools.pairwise(p)):
+                return -np.inf
+            return (start[p[0]] + end[p[-1]] + sum(em[t, j] for t, j in enumerate(p))
+                    + sum(trans[a, b] for a, b in itertools.pairwise(p)))
+        return list(max(itertools.product(range(k), repeat=len(em)), key=value))
+
+    got = viterbi_batch(ems, move, first, trans=trans, start_scores=start, end_scores=end)
+    assert got == [best(e) for e in ems]
+
+
 @shipped
 def test_rasd_ner_neural_0_leaves_the_network_out(monkeypatch):
     sents = [[r[0] for r in s] for s in read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:60]]
     monkeypatch.setenv("RASD_NER_NEURAL", "0")
+    monkeypatch.setenv("RASD_NER_MODE", "accurate")
     assert Tagger().tag_document(sents, CONLL_WINDOW) == \
         Tagger(neural=False).tag_document(sents, CONLL_WINDOW)
     monkeypatch.delenv("RASD_NER_NEURAL")
     assert Tagger()._neural is not None
+
+
+# --- the fast tagger (entities/convnet.py), RASD_NER_MODE=fast -------------------
+
+fast_shipped = pytest.mark.skipif(not (model_dir() / CONVNET).is_file(), reason="no fast model")
+
+
+@fast_shipped
+def test_fast_tagger_reads_unseen_names(monkeypatch):
+    monkeypatch.setenv("RASD_NER_MODE", "fast")
+    tagger = Tagger()
+    assert tagger.mode == "fast" and tagger._neural is None
+    monkeypatch.delenv("RASD_NER_MODE")
+    assert Tagger().mode == "accurate"
+    sents = [text.split() for text, _ in UNSEEN]
+    # A floor, not this model's exact count: most names never seen in training are found.
+    assert _found(sents, [tagger.tag(s) for s in sents]) >= 7
+    assert _found(sents, tagger.tag_document(sents)) >= 7
+
+
+@fast_shipped
+def test_fast_tagger_on_dev_head_is_near_the_crfs_alone():
+    sents = read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:200]
+    words = [[r[0] for r in s] for s in sents]
+    gold = [[r[-1] for r in s] for s in sents]
+    crf = score(gold, Tagger(neural=False, mode="accurate").tag_document(words, CONLL_WINDOW))
+    fast = score(gold, Tagger(mode="fast").tag_document(words, CONLL_WINDOW))
+    assert fast.overall.f1 > crf.overall.f1 - 0.05
+
+
+@fast_shipped
+def test_fast_tagger_reads_each_sentence_alone():
+    """Sentences of one document are read apart (no convolution crosses them), and a word's
+    cached vector is the one computed alone."""
+    net = ConvTagger.load(model_dir() / CONVNET)
+    sents = [s.split() for s in (
+        "وقال الرئيس الأمريكي جورج بوش في مؤتمر صحفي", "في واشنطن", "وصل الوفد إلى دمشق أمس")]
+    together = net.emissions(sents)
+    for s, em in zip(sents, together, strict=True):
+        fresh = ConvTagger.load(model_dir() / CONVNET)
+        assert np.allclose(fresh.emissions([s])[0], em, atol=1e-4)
+
+
+@fast_shipped
+def test_fast_tagger_is_safe_across_threads():
+    """Many threads tagging at once, the word cache filling and refilling past its limit,
+    give the tags one thread gives."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    sents = [[norm_word(r[0]) for r in s]
+             for s in read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:240]]
+    docs = [sents[i : i + 12] for i in range(0, len(sents), 12)]
+    want = [ConvTagger.load(model_dir() / CONVNET).tag(d) for d in docs]
+    shared = ConvTagger.load(model_dir() / CONVNET)
+    shared._words = RowCache((shared.width, shared.hidden), np.float32, limit=300)
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(shared.tag, docs * 3))
+    assert got == want * 3
+
+
+@shipped
+def test_accurate_tagger_is_safe_across_threads():
+    """The mixture's word caches (CRF and network) filling and refilling from many threads
+    at once give the tags one thread gives."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    sents = [[r[0] for r in s] for s in read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:160]]
+    docs = [sents[i : i + 10] for i in range(0, len(sents), 10)]
+    want = [Tagger(mode="accurate").tag_document(d) for d in docs]
+    shared = Tagger(mode="accurate")
+    shared._neural._words = RowCache(shared._neural._words._rows.shape[1:], np.float32, limit=200)
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(shared.tag_document, docs * 3))
+    assert got == want * 3

@@ -109,3 +109,19 @@ def test_excerpt_offsets_survive_collapsed_whitespace():
     line, marks = fts.excerpt(text, spans, width=20)
     assert line.startswith("…") and "\n" not in line and "  " not in line
     assert [line[s:e] for s, e in marks] == ["بحلب"]
+
+
+def test_place_and_actor_filters_take_clitic_forms(store_url):
+    from store_helpers import ALEPPO, entity, event, role
+
+    text = "قصفت طائرات حربية أحياء في مدينة حلب وقال الحوثيون إنهم سيردون."
+    ents = [entity(text, "e1", "حلب", "LOC", ALEPPO), entity(text, "e2", "الحوثيون", "ORG")]
+    ev = event(text, "v1", "ASSAULT", "قصفت", location=[role(text, "حلب", "e1")],
+               actor=[role(text, "الحوثيون", "e2")], date="2016-12-13")
+    with Store.open(store_url) as st:
+        st.add_documents([document(text, "aawsat", "2016-12-13", entities=ents, events=[ev])])
+        for place in ("حلب", "بحلب", "وحلب", "لحلب", "sy-aleppo", "Aleppo"):
+            assert st.events(Filters(place=place)).total == 1, place
+        assert st.events(Filters(place="بدمشق")).total == 0
+        for actor in ("الحوثيون", "والحوثيون", "للحوثيون"):
+            assert st.events(Filters(actor=actor)).total == 1, actor

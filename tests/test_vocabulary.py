@@ -14,6 +14,7 @@ from serve_data import api_client, build_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT.parent / "shared" / "spec" / "plover.md"
+STATIC_JS = ROOT / "src" / "rasd" / "serve" / "static" / "js"
 
 
 def test_the_categories_are_the_specs_sixteen_with_their_quads():
@@ -90,3 +91,10 @@ def test_api_outlets_carry_display_names(client):
     items = {o["source"]: o for o in client.get("/api/outlets").json()}
     assert items["aawsat"]["name_ar"] == "الشرق الأوسط" and items["okaz"]["name_en"] == "Okaz"
 
+
+
+def test_the_dashboard_has_no_second_copy_of_the_vocabulary():
+    code = "\n".join(p.read_text("utf-8") for p in STATIC_JS.rglob("*.js"))
+    for label in ("اعتداء", "تشاور", "انسحاب وإفراج", "صراع مادي", "الشرق الأوسط"):
+        assert label not in code, label
+    assert not re.search(r"\bASSAULT\s*:", code)

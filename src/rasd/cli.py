@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
@@ -23,10 +23,15 @@ def build_app(names: list[str] | None = None) -> typer.Typer:
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,
+        rich_markup_mode=None,  # help texts are plain: `rasd[dist]` must print as written
     )
 
     @app.callback()
-    def _root() -> None:
+    def _root(
+        version: Annotated[bool, typer.Option(
+            "--version", is_eager=True, callback=_print_version,
+            help="print the version and exit")] = False,
+    ) -> None:
         """rasd: Arabic conflict news monitor."""
 
     for name in names or COMMANDS:
@@ -34,9 +39,19 @@ def build_app(names: list[str] | None = None) -> typer.Typer:
     return app
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from rasd import __version__
+
+        print(f"rasd {__version__}")
+        raise typer.Exit()
+
+
 def main() -> None:
     # Import only the command being run: the others' imports cost seconds per call.
     wanted = [a for a in sys.argv[1:2] if a in COMMANDS]
+    if sys.argv[1:2] == ["--version"]:
+        wanted = ["check"]  # the version needs no command: register the lightest one
     build_app(wanted or None)()
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from rasd.document import ENTITY_TYPES, PLOVER_TYPES, SCHEMA, STATUSES, content_id
+from rasd.document import ENTITY_TYPES, PLOVER_TYPES, ROLE_BASES, SCHEMA, STATUSES, content_id
 
 LISTS = ("removed", "sentences", "entities", "quantities", "times", "claims", "events")
 META = ("source", "url", "title", "published", "language")
@@ -95,7 +95,7 @@ def _check_meta(meta: object) -> list[str]:
     if not isinstance(meta, dict):
         return ["meta is not an object"]
     errs = [f"meta.{k} missing" for k in META if k not in meta]
-    for k in ("source", "url", "title"):
+    for k in ("source", "url", "title", "record_id"):
         if meta.get(k) is not None and not isinstance(meta[k], str):
             errs.append(f"meta.{k} is not a string or null")
     if meta.get("published") is not None and not _is_date(meta["published"]):
@@ -204,6 +204,8 @@ def _check_event(i: int, v: dict[str, Any], n_sent: int, entity_ids: set[Any],
             if isinstance(a, dict) and a.get("entity") is not None \
                     and a["entity"] not in entity_ids:
                 errs.append(f"events[{i}].{role}[{j}]: entity {a['entity']!r} does not exist")
+            if isinstance(a, dict) and "basis" in a and a["basis"] not in ROLE_BASES:
+                errs.append(f"events[{i}].{role}[{j}]: basis {a['basis']!r}")
     for k in ("dead", "injured", "size"):
         if v.get(k) is not None and not (_is_int(v[k]) and v[k] >= 0):
             errs.append(f"events[{i}]: {k} {v[k]!r} is not a count")

@@ -21,6 +21,7 @@ SCHEMA = "rasd/document@1"
 PLOVER_TYPES = plover.CATEGORIES
 STATUSES = plover.STATUSES
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
+ROLE_BASES = ("sentence", "context", "speaker", "dateline")  # how an event role was found
 
 
 @dataclass(slots=True)
@@ -70,9 +71,14 @@ class Time(Span):
 
 @dataclass(slots=True)
 class Role(Span):
-    """An argument of a claim or event: a span, optionally pointing at an entity id."""
+    """An argument of a claim or event: a span, optionally pointing at an entity id.
+
+    `basis` says how an event's role was found: in the trigger's own sentence
+    ("sentence"), carried from the sentences before it ("context"), from the claim that
+    reports it ("speaker"), or from the article's dateline ("dateline")."""
 
     entity: str | None = None
+    basis: str = field(default="sentence", kw_only=True)
 
 
 @dataclass(slots=True)
@@ -170,6 +176,7 @@ class Document:
                 "title": self.meta.title,
                 "published": self.meta.published,
                 "language": self.meta.language,
+                "record_id": self.record_id,  # the input's own id (JSONL `id`), if any
             },
             "text": self.text,
             "removed": list(self.removed),
@@ -197,6 +204,9 @@ class Document:
     def _role(self, r: Role) -> dict[str, Any]:
         return {**self._span(r), "entity": r.entity}
 
+    def _event_role(self, r: Role) -> dict[str, Any]:
+        return {**self._role(r), "basis": r.basis}
+
     def _claim(self, c: Claim) -> dict[str, Any]:
         return {
             "id": c.id,
@@ -215,9 +225,9 @@ class Document:
             "type": v.type,
             "mode": list(v.mode),
             "trigger": self._span(v.trigger),
-            "actor": [self._role(r) for r in v.actor],
-            "recipient": [self._role(r) for r in v.recipient],
-            "location": [self._role(r) for r in v.location],
+            "actor": [self._event_role(r) for r in v.actor],
+            "recipient": [self._event_role(r) for r in v.recipient],
+            "location": [self._event_role(r) for r in v.location],
             "time": {"text": self.text[v.time.start : v.time.end], "date": v.time.date,
                      "start": v.time.start, "end": v.time.end} if v.time else None,
             "dead": v.dead,
@@ -237,6 +247,7 @@ class Document:
                       m.get("language") or "und"),
             removed=list(d.get("removed", [])),
             sentences=[Span(s["start"], s["end"]) for s in d.get("sentences", [])],
+            record_id=m.get("record_id"),
         )
         doc.entities = [
             Entity(e["start"], e["end"], e["id"], e["type"],
@@ -266,7 +277,8 @@ class Document:
 
 
 def _roles(items: list[dict[str, Any]]) -> list[Role]:
-    return [Role(r["start"], r["end"], r.get("entity")) for r in items]
+    return [Role(r["start"], r["end"], r.get("entity"), basis=r.get("basis", "sentence"))
+            for r in items]
 
 
 def _event_from(v: dict[str, Any]) -> Event:

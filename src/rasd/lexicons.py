@@ -76,6 +76,7 @@ class Cue:
     nominal: bool  # may take a noun phrase as content
     source_prep: str | None  # preposition of the original source (نقل عن)
     participle: bool = False  # قائلا، مضيفا: the speaker is the main verb's subject
+    accusation: bool = False  # اتهم X Y بـ…: the ب phrase after the object is the content
 
 
 @cache
@@ -83,7 +84,8 @@ def cue_matcher() -> PhraseMatcher[Cue]:
     m: PhraseMatcher[Cue] = PhraseMatcher()
     for row in read_tsv("claims", "cues.tsv"):
         perfect, imperfect, extra, content, prep, parts = (row + ["-"] * 6)[:6]
-        cue = Cue(perfect, True, content == "nominal", normalize(prep) if prep != "-" else None)
+        cue = Cue(perfect, True, content == "nominal", normalize(prep) if prep != "-" else None,
+                  accusation=content == "accusation")
         forms = verb_forms(perfect, imperfect, first_person=False)
         if extra != "-":
             forms += [normalize(x) for x in extra.split(",")]
@@ -194,6 +196,23 @@ def event_markers() -> dict[str, Any]:
         "named_place_heads": norm_words(raw.get("named_place_heads", [])),
         "generic_places": norm_words(raw.get("generic_places", [])),
         "subject_pronouns": norm_words(raw.get("subject_pronouns", [])),
+        "responsibility_nouns": norm_words(raw.get("responsibility_nouns", [])),
+        "non_party_words": norm_words(raw.get("non_party_words", [])),
+        "non_party_heads": norm_words(raw.get("non_party_heads", [])),
+        "event_nouns": norm_words(raw.get("event_nouns", [])),
+        "generic_victims": norm_words(raw.get("generic_victims", [])),
+        "clause_verbs": norm_words(raw.get("clause_verbs", [])),
+        "generic_determiners": norm_words(raw.get("generic_determiners", [])),
+        "party_heads": norm_words(raw.get("party_heads", [])),
+        "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
+        "head_skip": norm_words(raw.get("head_skip", [])),
+        "cause_nouns": norm_words(raw.get("cause_nouns", [])),
+        "vague_places": norm_words(raw.get("vague_places", [])),
+        "agentive_nouns": norm_words(raw.get("agentive_nouns", [])),
+        "objective_nouns": norm_words(raw.get("objective_nouns", [])),
+        "claim_verbs": norm_words(raw.get("claim_verbs", [])),
+        "adopt_verbs": norm_words(raw.get("adopt_verbs", [])),
+        "dateline_tokens": raw.get("dateline_tokens", 0),
         "witness_verbs": frozenset(f for pair in raw.get("witness_verbs", [])
                                    for f in verb_forms(*pair)),
         "participation_verbs": frozenset(f for pair in raw.get("participation_verbs", [])

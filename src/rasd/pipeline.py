@@ -1,35 +1,124 @@
 """The ordered, named stages that turn a raw record into a grounded Document.
 
-Every stage is a module-level function `stage(doc) -> doc` that fills its own
-layer from the layers before it. Resources (models, lexicons) are loaded lazily
-and cached per process, so a Pipeline pickles to a worker as a list of names.
+Every stage is a module-level function `stage(doc) -> doc` that fills its own layers
+from the layers before it, and declares which layers it reads (`reads`) and which it
+writes (`writes`), as spaCy components declare `requires`/`assigns`. Only the entity
+stages write `entities`. The declarations are enforced: a stage that replaces or resizes
+a layer it did not declare fails with StageContractError; with `Pipeline(check=True)`
+(or RASD_CHECK_STAGES=1) the stage also sees only the layers it declared and any change
+to another layer's items fails. Resources (models, lexicons) are loaded lazily and
+cached per process, so a Pipeline pickles to a worker as a list of names.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from rasd import claims, events, quantities, times
 from rasd.clean import clean_text
 from rasd.document import Document, Meta
-from rasd.entities import link, recognize
+from rasd.entities import link, nominal, recognize
 from rasd.readers.html import extract_html
 from rasd.readers.record import BadInput, Record
 from rasd.text import stage as segment
 from rasd.text.language import guess_language
 
-Stage = Callable[[Document], Document]
+LAYERS = ("text", "meta", "removed", "tokens", "sentences", "entities", "quantities", "times",
+          "claims", "events")
+ALWAYS_READ = frozenset({"text", "meta", "removed", "record_id"})
 
-STAGES: dict[str, Stage] = {
-    "segment": segment.stage,
-    "entities": recognize.stage,
-    "link": link.stage,
-    "quantities": quantities.stage,
-    "times": times.stage,
-    "claims": claims.stage,
-    "events": events.stage,
-}
+
+class StageContractError(RuntimeError):
+    """A stage read or wrote a layer it did not declare."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A named stage with the layers it reads and writes; calling it runs it under its
+    contract (see the module docstring)."""
+
+    name: str
+    run: Callable[[Document], Document]
+    reads: frozenset[str]
+    writes: frozenset[str]
+    entity_stage: bool = False
+
+    def __post_init__(self) -> None:
+        unknown = (self.reads | self.writes) - set(LAYERS)
+        if unknown:
+            raise ValueError(f"stage {self.name}: unknown layers {sorted(unknown)}")
+        if "entities" in self.writes and not self.entity_stage:
+            raise ValueError(f"stage {self.name}: only entity stages write entities")
+
+    def __call__(self, doc: Document, check: bool | None = None) -> Document:
+        strict = CHECK if check is None else check
+        before = {name: _shape(getattr(doc, name), strict) for name in LAYERS
+                  if name not in self.writes}
+        self.run(_Guarded(doc, self) if strict else doc)
+        for name, shape in before.items():
+            if _shape(getattr(doc, name), strict) != shape:
+                raise StageContractError(
+                    f"stage {self.name} changed the {name} layer, which it does not write "
+                    f"(it writes {', '.join(sorted(self.writes)) or 'nothing'})")
+        return doc
+
+
+def _shape(value: Any, deep: bool) -> Any:
+    """What must not change in a layer the stage does not write: the object and its size;
+    with `deep`, every item's value too."""
+    if deep:
+        return repr(value)
+    return id(value), len(value) if hasattr(value, "__len__") else None
+
+
+class _Guarded:
+    """The document as a stage sees it under `check`: undeclared layers cannot be read or
+    assigned."""
+
+    __slots__ = ("_doc", "_stage")
+
+    def __init__(self, doc: Document, stage: Stage) -> None:
+        object.__setattr__(self, "_doc", doc)
+        object.__setattr__(self, "_stage", stage)
+
+    def __getattr__(self, name: str) -> Any:
+        st: Stage = object.__getattribute__(self, "_stage")
+        if name in LAYERS and name not in st.reads | st.writes | ALWAYS_READ:
+            raise StageContractError(f"stage {st.name} reads the {name} layer, which it does "
+                                     "not declare")
+        return getattr(object.__getattribute__(self, "_doc"), name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        st: Stage = object.__getattribute__(self, "_stage")
+        if name in LAYERS and name not in st.writes:
+            raise StageContractError(f"stage {st.name} writes the {name} layer, which it does "
+                                     "not declare")
+        setattr(object.__getattribute__(self, "_doc"), name, value)
+
+
+def _stage(name: str, run: Callable[[Document], Document], reads: str, writes: str,
+           entity_stage: bool = False) -> Stage:
+    return Stage(name, run, frozenset(reads.split()), frozenset(writes.split()), entity_stage)
+
+
+STAGE_LIST: tuple[Stage, ...] = (
+    _stage("segment", segment.stage, "text", "tokens sentences"),
+    _stage("entities", recognize.stage, "text tokens sentences", "entities", entity_stage=True),
+    _stage("link", link.stage, "text meta tokens sentences entities", "entities",
+           entity_stage=True),
+    _stage("quantities", quantities.stage, "text tokens", "quantities"),
+    _stage("times", times.stage, "text meta tokens", "times"),
+    _stage("claims", claims.stage, "text tokens sentences entities quantities times", "claims"),
+    _stage("events", events.stage,
+           "text meta tokens sentences entities quantities times claims", "events"),
+    _stage("nominals", nominal.stage, "text meta tokens sentences entities claims events",
+           "entities events", entity_stage=True),
+)
+STAGES: dict[str, Stage] = {s.name: s for s in STAGE_LIST}
+CHECK = os.environ.get("RASD_CHECK_STAGES") == "1"
 
 
 def make_document(record: Record, published: str | None = None,
@@ -65,13 +154,15 @@ def make_document(record: Record, published: str | None = None,
 
 @dataclass
 class Pipeline:
-    """Runs the named stages in order; `skip` leaves chosen layers empty."""
+    """Runs the named stages in order; `skip` leaves chosen layers empty; `check` runs each
+    stage under its full contract (slower: for tests and debugging)."""
 
     names: tuple[str, ...] = tuple(STAGES)
+    check: bool = field(default=False)
 
     def __call__(self, doc: Document) -> Document:
         for name in self.names:
-            doc = STAGES[name](doc)
+            doc = STAGES[name](doc, self.check or None)
         return doc
 
     def run_many(self, docs: Iterable[Document]) -> Iterator[Document]:

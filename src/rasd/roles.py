@@ -12,12 +12,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
-from rasd.document import Document, Entity, Role, Span
+from rasd.document import Document, Entity, Quantity, Role, Span, Time
 from rasd.lexicons import (
     claim_words,
     event_markers,
     norm_phrases,
+    trigger_matcher,
     verb_forms,
     verb_vocabulary,
 )
@@ -39,6 +41,7 @@ NEGATORS = norm_phrases(["لم", "لن", "لا", "ليس", "ليست", "غير"]
 KANA = norm_phrases(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"])
 QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
 CONJ = ("و", "ف")
+COMPLEMENT_BACK = 20  # tokens between إن/أن and a verb whose subject follows the إن
 _IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # phrase set id → first word → phrases
 
 
@@ -46,7 +49,7 @@ _IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # phrase set id → firs
 def known_verbs() -> frozenset[str]:
     """Normalized verb forms rasd knows (cues, triggers, light verbs, status verbs)."""
     out = set(verb_vocabulary())
-    out |= event_markers()["light_verbs"]
+    out |= event_markers()["light_verbs"] | event_markers()["clause_verbs"]
     for phrases in event_markers()["status"].values():
         out |= {p[0] for p in phrases if len(p) == 1 and len(p[0]) > 3}
     out |= {f for f in verb_forms("استمر", "يستمر")}
@@ -63,6 +66,11 @@ class View:
         self.norms = [t.norm for t in self.toks]
         self.starts = [t.start for t in self.toks]
         self.sents = doc.sentences or split_sentences(doc.text, self.toks)
+        # paragraph of each sentence: a new one after a line break
+        self.para: list[int] = []
+        for k, s in enumerate(self.sents):
+            gap = "\n" in doc.text[self.sents[k - 1].end:s.start] if k else False
+            self.para.append((self.para[-1] + gap) if k else 0)
         self.ent_tok: dict[int, Entity] = {}
         for e in doc.entities:
             for i in range(*self.token_range(e.start, e.end)):
@@ -70,8 +78,26 @@ class View:
         self.time_tok: set[int] = set()
         for t in doc.times:
             self.time_tok.update(range(*self.token_range(t.start, t.end)))
+        self._times = sorted(doc.times, key=lambda t: t.start)
+        self._time_starts = [t.start for t in self._times]
+        self._quants = sorted(doc.quantities, key=lambda q: q.start)
+        self._quant_starts = [q.start for q in self._quants]
         self.W = claim_words()
         self.verbs = known_verbs()
+        self.memo: dict[str, Any] = {}  # per-document caches of the passes
+        self.opener_tok = self._phrase_tokens(self.W["discourse_openers"])
+        self.time_word_tok = self._phrase_tokens(self.W["time_words"])
+
+    def _phrase_tokens(self, phrases: set[tuple[str, ...]]) -> set[int]:
+        """Tokens inside an occurrence of one of `phrases` (one left-to-right scan)."""
+        out: set[int] = set()
+        i = 0
+        while i < len(self.toks):
+            n = self.phrase_at(i, phrases) if self.word(i) else 0
+            if n:
+                out.update(range(i, i + n))
+            i += n or 1
+        return out
 
     # --- positions -------------------------------------------------------
 
@@ -81,6 +107,29 @@ class View:
             a -= 1
         b = bisect_left(self.starts, end)
         return a, b
+
+    def times_in(self, lo: int, hi: int) -> list[Time]:
+        """The document's times within offsets [lo, hi) (by binary search)."""
+        k = bisect_left(self._time_starts, lo)
+        out = []
+        while k < len(self._times) and self._times[k].start < hi:
+            if self._times[k].end <= hi:
+                out.append(self._times[k])
+            k += 1
+        return out
+
+    def quantities_in(self, lo: int, hi: int) -> list[Quantity]:
+        """The document's quantities starting within offsets [lo, hi)."""
+        k = bisect_left(self._quant_starts, lo)
+        out = []
+        while k < len(self._quants) and self._quants[k].start < hi:
+            out.append(self._quants[k])
+            k += 1
+        return out
+
+    def quantity_in(self, lo: int, hi: int) -> Quantity | None:
+        found = self.quantities_in(lo, hi)
+        return found[0] if found else None
 
     def sentences(self) -> Iterable[tuple[int, int, int]]:
         for si, s in enumerate(self.sents):
@@ -94,12 +143,26 @@ class View:
     def word(self, i: int) -> bool:
         return self.toks[i].is_word
 
+    def inner_mark(self, i: int) -> bool:
+        """A mark glued on both sides inside a name (د.محمد، أ.ف.ب): no phrase edge."""
+        return 0 < i < len(self.toks) - 1 and not self.toks[i].is_word \
+            and self.toks[i - 1].end == self.toks[i].start == self.toks[i].end - 1 \
+            and self.toks[i].end == self.toks[i + 1].start and self.toks[i + 1].is_word
+
     # --- lexical tests ---------------------------------------------------
 
     def bare(self, i: int) -> str:
         """The token without a leading conjunction و/ف."""
         n = self.norms[i]
         return n[1:] if n[:1] in CONJ and len(n) > 2 else n
+
+    def in_words(self, i: int, words: set[str] | frozenset[str]) -> bool:
+        """The token, with or without a leading و/ف, is one of `words` (ولاية is no و + لاية;
+        وولاية is و + ولاية), with or without the article."""
+        n = self.norms[i]
+        forms = {n, self.bare(i)}
+        forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+        return bool(forms & words)
 
     def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
         """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
@@ -121,8 +184,13 @@ class View:
         return self.norms[i] in self.verbs or self.bare(i) in self.verbs
 
     def is_def(self, i: int) -> bool:
+        """The word carries the article ال (a bare alif: آليات، ألقيت are no article)."""
         n = self.bare(i)
-        return n.startswith("ال") and len(n) > 3 and (n,) not in RELATIVES
+        if not (n.startswith("ال") and len(n) > 3 and (n,) not in RELATIVES):
+            return False
+        word = self.text[self.toks[i].start:self.toks[i].end]
+        k = word.find("ل")
+        return k > 0 and word[k - 1] == "ا"
 
     def prefixed(self, i: int) -> bool:
         """A preposition clitic ب/ل/ك on a word (بالقناة، لوكالة، لحزب)."""
@@ -138,12 +206,17 @@ class View:
             return n
         return self.phrase_at(i, self.W["time_words"])
 
+    def in_time(self, i: int) -> bool:
+        """Token i lies inside a time (في وقت سابق: سابق too)."""
+        return i in self.time_tok or i in self.time_word_tok
+
     def stop(self, i: int) -> bool:
         """Ends a noun phrase."""
         if not self.word(i):
             return True
         n = self.norms[i]
-        return ((n,) in PREPS or (n,) in PRONOUN_PREPS or (n,) in NEGATORS
+        return (i in self.opener_tok or (n,) in PREPS or (n,) in PRONOUN_PREPS or (n,) in NEGATORS
+                or (self.bare(i),) in self.W["phrase_enders"]
                 or (n,) in RELATIVES or (n,) in KANA
                 or (n,) in QAD or self.phrase_at(i, self.W["complementizers"]) > 0
                 or self.phrase_at(i, self.W["connectives"]) > 0
@@ -154,7 +227,7 @@ class View:
         if i <= a:
             return True
         p = i - 1
-        if not self.word(p):
+        if not self.word(p) or p in self.opener_tok:
             return True
         return self.phrase_at(p, self.W["clause_openers"]) > 0 \
             or self.phrase_at(p, self.W["connectives"]) > 0 \
@@ -173,7 +246,8 @@ class View:
                 j += 1
         else:
             n = 0
-            while j < b and n < 3 and not self.stop(j) and not self.is_def(j) \
+            while j < b and (n < 3 or n < 5 and _nisba(self.bare(j))) and not self.stop(j) \
+                    and not self.is_def(j) \
                     and (j == i or not self.prefixed(j)) and not self.is_time(j) \
                     and (j == i or (self.bare(j - 1),) not in self.W["attachment_adjectives"]) \
                     and self.bare(j) not in self.directions_set():
@@ -183,7 +257,8 @@ class View:
                 ent is None or _nisba(self.bare(j))):  # الحكومة الأردنية | التعليق
             j += 1
         if ent is None and j < b and j in self.ent_tok and self.ent_tok[j].type == "PER" and \
-                self.ent_tok.get(j - 1) is not self.ent_tok[j]:
+                self.ent_tok.get(j - 1) is not self.ent_tok[j] and \
+                self.ent_tok[j].start == self.toks[j].start:  # (not لعلي فياض: a ل phrase)
             e = self.ent_tok[j]
             while j < b and self.ent_tok.get(j) is e:
                 j += 1
@@ -216,29 +291,86 @@ class View:
                     j = k
         return j
 
+    def np_coordinated(self, i: int, b: int) -> int:
+        """End of noun phrases joined by و + a definite word, a name or a party noun
+        (ميليشيات الحوثي وقوات الرئيس المخلوع علي عبدالله صالح); i when there is none."""
+        e = self.np_forward(i, b)
+        heads = event_markers()["agent_heads"]
+        while e > i and e < b and self.norms[e][:1] == "و" and len(self.norms[e]) > 3 and (
+                self.norms[e][1:3] == "ال" or e in self.ent_tok or self.bare(e) in heads):
+            k = self.np_forward(e, b)
+            if k == e:
+                break
+            e = k
+        return e
+
     def directions_set(self) -> set[str]:
         return event_markers()["directions"]
 
-    def np_backward(self, k: int, a: int, max_len: int = 10) -> int:
-        """Start of the noun phrase (a subject) ending just before token k; k if none."""
+    def np_backward(self, k: int, a: int, max_len: int = 10, preps: bool = True,
+                    after_prep: bool = False) -> int:
+        """Start of the noun phrase (a subject) ending just before token k; k if none.
+        `preps=False`: no preposition but partitive من inside (30 شخصا | في سلسلة تفجيرات);
+        then a phrase after a preposition is none, unless `after_prep` (the antecedent of a
+        relative: من قبل | التحالف العربي الذي دمر)."""
         j = k
+        # المصدر الذي فضل عدم ذكر اسمه قال: the clause belongs to the source before it
+        j = next((r for r in range(max(a + 1, k - 8), k) if (self.bare(r),) in RELATIVES
+                  and self.anonymity_end(r, k) == k), k)
         while j > a and k - j < max_len:
             p = j - 1
-            if not self.word(p) or self.phrase_at(p, self.W["complementizers"]) \
+            if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من" \
+                    and not self._located(p, j, k):
+                # ذراع تنظيم القاعدة في | سوريا: the object of a preposition is no subject,
+                # but an event noun is (في قصف عنيف … استهدف أحياء: the verb describes it)
+                return j if after_prep or self.trigger_noun_at(j) else k
+            if not self.word(p) or p in self.opener_tok \
+                    or self.phrase_at(p, self.W["complementizers"]) \
                     or self.phrase_at(p, self.W["connectives"]) \
                     or self.phrase_at(p, self.W["clause_openers"]) \
                     or (self.norms[p],) in KANA or (self.bare(p),) in RELATIVES \
-                    or (self.norms[p],) in NEGATORS or self.is_verb(p) or self.is_time(p) \
+                    or (self.norms[p],) in NEGATORS or self.in_time(p) \
+                    or (self.bare(p),) in self.W["passive_auxiliaries"] \
+                    or (self.is_verb(p) and not (p > a and (self.norms[p - 1],) in PREPS)) \
                     or ((self.norms[p],) in PRONOUN_PREPS and p > a
                         and self.is_verb(p - 1)):  # طلبت فيه | دعم (not المتحالفة معه)
-                break
+                break  # (في قصف عنيف: a verb form after a preposition is a noun)
             j = p
-        # a leading preposition phrase is not a subject
-        while j < k and ((self.norms[j],) in PREPS or self.is_time(j)):
-            j += self.is_time(j) or 1
+        if j < k - 1 and self.norms[j][:1] in CONJ and self.boundary_before(j, a) \
+                and not self.is_def(j) and j not in self.ent_tok:
+            j += 1  # وثق التقرير: a verb opening the clause, then its subject
+        # a time before the subject is no part of it; a preposition phrase is no subject
+        # (من جهته، في تغريدة)
+        while j < k and self.is_time(j):
+            j += self.is_time(j)
+        if j < k and (self.norms[j],) in PREPS:
+            return k
         return j
 
-    def subject_before(self, k: int, a: int, max_len: int = 10) -> tuple[int, int] | None:
+    def _located(self, p: int, j: int, k: int) -> bool:
+        """في + a place name right before the verb: a subject's locative modifier (بعثة
+        الاتحاد الإفريقي في الصومال نفت)."""
+        ent = self.ent_tok.get(j)
+        return self.bare(p) in ("في", "ب") and ent is not None and ent.type == "LOC" \
+            and all(self.ent_tok.get(t) is ent for t in range(j, k)) and p > 0 \
+            and self.word(p - 1)
+
+    def trigger_noun_at(self, i: int) -> bool:
+        return any(not getattr(m.payload, "verb", True)
+                   for m in trigger_matcher().candidates(self.text, self.toks, i))
+
+    def anonymity_end(self, i: int, b: int) -> int:
+        """End of a clause at token i that withholds a source's name (الذي فضل عدم ذكر اسمه،
+        طلب عدم الكشف عن هويته), or i: it ends at a name/identity word within 8 tokens."""
+        for k in range(i, min(b, i + 8)):
+            if not self.word(k) and self.text[self.toks[k].start] not in "-–—":
+                return i
+            if (self.bare(k),) in self.W["anonymity_words"]:
+                return k + 1
+        return i
+
+    def subject_before(self, k: int, a: int, max_len: int = 10,
+                       preps: bool = True) -> tuple[int, int] | None:
         """Subject of a verb at token k written before it: كان X قد V، X V، or X، V."""
         j = k
         if j > a and self.text[self.toks[j - 1].start] in "“«\"" and \
@@ -246,26 +378,46 @@ class View:
             j -= 1  # السلطات “ألقت القبض: a quotation opening at the verb
         if j > a and (self.norms[j - 1],) in QAD:
             j -= 1
-        s = self.np_backward(j, a, max_len)
+        s = self.np_backward(j, a, max_len, preps)
         if s < j:
             return s, j
+        comma = j > a and self.text[self.toks[j - 1].start] in ",،"
+        if comma and not preps:  # إن تحالفا لفصائل معارضة، ذراع …، قد هاجم: after إن
+            found = self.subject_after_complementizer(j - 1, a)
+            if found is not None:
+                return found
         # apposition: <title>، <name>، قد أشار → the name
-        if j > a and self.norms[j - 1] in (",", "،") or (j > a and self.text[
-                self.toks[j - 1].start] == "،"):
-            s = self.np_backward(j - 1, a, max_len=5)
+        if comma:
+            s = self.np_backward(j - 1, a, 5, preps)
             if s < j - 1:
                 return s, j - 1
+        return None
+
+    def subject_after_complementizer(self, k: int, a: int) -> tuple[int, int] | None:
+        """The noun phrase right after the إن/أن that opens the clause ending at token k,
+        when only noun phrases and commas lie between (an aside after the subject)."""
+        for c in range(k - 1, max(a - 1, k - COMPLEMENT_BACK), -1):
+            if self.phrase_at(c, self.W["complementizers"]) == 1:
+                e = self.np_coordinated(c + 1, k)
+                return (c + 1, e) if e > c + 1 else None
+            if self.is_verb(c) or (self.norms[c],) in KANA or self.word(c) and \
+                    self.phrase_at(c, self.W["connectives"]):
+                return None
         return None
 
     def split_coordination(self, i: int, j: int) -> list[tuple[int, int]]:
         """قوات النظام السوري والمليشيات المتحالفة معه → two phrases (at و + definite word)."""
         parts: list[tuple[int, int]] = []
+        heads = event_markers()["agent_heads"]
         s = i
         for t in range(i + 1, j):
             n = self.norms[t]
+            if n == "من":
+                break  # قوات مشتركة من نيجيريا والنيجر وتشاد: one party
             if n[:1] == "و" and (n[1:3] == "ال" or (t in self.ent_tok
                                                     and self.ent_tok.get(t - 1) is not
-                                                    self.ent_tok.get(t))) and len(n) > 3:
+                                                    self.ent_tok.get(t))
+                                 or self.bare(t) in heads) and len(n) > 3:
                 parts.append((s, t))
                 s = t
         parts.append((s, j))
@@ -297,7 +449,7 @@ class View:
         rest = n[cut:]
         if rest[:1] in "بل" and len(rest) > 3 and (rest[1:3] == "ال" or rest[:2] == "لل"
                                                    or (rest[1:],) in self.W["outlet_nouns"]):
-            cut += 1
+            cut += 1 + (rest[:2] == "لل" and len(rest) > 4)  # للمتشددين: ل + (ا)لمتشددين
         if not cut:
             return self.toks[i].start
         tok = self.toks[i]
@@ -305,8 +457,10 @@ class View:
         return tok.start + (index[cut] if cut < len(index) else 0)
 
     def entity_for(self, start: int, end: int) -> str | None:
+        """The id of the entity overlapping [start, end) the most (through the tokens)."""
         best, best_ov = None, 0
-        for e in self.doc.entities:
+        i, j = self.token_range(start, end)
+        for e in {id(x): x for k in range(i, j) if (x := self.ent_tok.get(k))}.values():
             ov = min(end, e.end) - max(start, e.start)
             if ov > best_ov:
                 best, best_ov = e.id, ov

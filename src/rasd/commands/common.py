@@ -1,11 +1,16 @@
-"""Helpers shared by commands: one-line errors and date options."""
+"""Helpers shared by commands: one-line errors, and filter values checked against their
+valid choices (a usage error exits 2 and lists them)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from rasd.store import Store
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -30,4 +35,41 @@ def check_date(value: str | None, option: str | None = None) -> str | None:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
         where = f"{option}: " if option else ""
-        raise fail(f"{where}{value!r} is not a date in YYYY-MM-DD form", 2) from None
+        raise fail(f"{where}{value!r} is not a date in YYYY-MM-DD form (e.g. 2016-12-15)",
+                   2) from None
+
+
+def check_categories(value: str | None, option: str = "--category") -> str | None:
+    """PLOVER categories (one, or several comma-separated), upper-cased; an unknown one exits
+    2 with the valid choices."""
+    from rasd.plover import CATEGORIES
+
+    if value is None or not value.strip():
+        return None
+    cats = [c.strip().upper() for c in value.split(",") if c.strip()]
+    for c in cats:
+        if c not in CATEGORIES:
+            raise fail(f"{option}: unknown PLOVER category {c!r} (one of: "
+                       f"{', '.join(CATEGORIES)})", 2)
+    return ",".join(cats)
+
+
+def check_status(value: str | None) -> str | None:
+    from rasd.plover import STATUSES
+
+    if value is None or not value.strip():
+        return None
+    if value.strip() not in STATUSES:
+        raise fail(f"--status: unknown status {value!r} (one of: {', '.join(STATUSES)})", 2)
+    return value.strip()
+
+
+def check_outlet(store: Store, value: str | None) -> str | None:
+    """An outlet slug the store holds; another exits 2 listing the store's outlets."""
+    if value is None or not value.strip():
+        return None
+    known = [o["source"] for o in store.outlets()]
+    if value.strip() not in known:
+        choices = ", ".join(sorted(known)) or "none: the store holds no outlet names"
+        raise fail(f"--outlet: no outlet {value!r} in this store (one of: {choices})", 2)
+    return value.strip()

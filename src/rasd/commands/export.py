@@ -8,7 +8,14 @@ from typing import Annotated
 
 import typer
 
-from rasd.commands.common import check_date, fail, warn
+from rasd.commands.common import (
+    check_categories,
+    check_date,
+    check_outlet,
+    check_status,
+    fail,
+    warn,
+)
 from rasd.commands.ingest import DB_HELP
 from rasd.commands.stats import open_store
 from rasd.store import DEFAULT_URL, Filters
@@ -31,19 +38,31 @@ def export_command(
         "plover: PLOVER-style JSON event records, one per line"))] = Format.jsonl,
     output: Annotated[str | None, typer.Option("--output", "-o",
                       help="file to write (default: stdout)")] = None,
-    category: Annotated[str | None, typer.Option(help="PLOVER category")] = None,
+    q: Annotated[str | None, typer.Option("--q", help="full-text query, as rasd search")
+                 ] = None,
+    category: Annotated[str | None, typer.Option(
+        help="PLOVER category, or several comma-separated")] = None,
+    actor: Annotated[str | None, typer.Option(help="event actor: KB id or name")] = None,
+    place: Annotated[str | None, typer.Option(help="event place: KB id or name")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD")] = None,
-    outlet: Annotated[str | None, typer.Option(help="source outlet")] = None,
+    outlet: Annotated[str | None, typer.Option(help="source outlet (its slug)")] = None,
+    status: Annotated[str | None, typer.Option(help="event status, e.g. asserted")] = None,
+    record: Annotated[str | None, typer.Option(help="the input record's own id")] = None,
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_URL,
 ) -> None:
-    """Export documents or events from the store."""
+    """Export documents or events from the store (the same filters as rasd search)."""
     from rasd.store.export import export
 
-    f = Filters(category=category, date_from=check_date(date_from),
-                date_to=check_date(date_to), outlet=outlet)
     binary = format is Format.parquet
+    if binary and output is None and sys.stdout.isatty():
+        raise fail("parquet is a binary format: write it to a file with -o FILE.parquet "
+                   "(or redirect stdout)", 2)
+    f = Filters(q=q, category=check_categories(category), actor=actor, place=place,
+                date_from=check_date(date_from, "--from"), date_to=check_date(date_to, "--to"),
+                status=check_status(status), record_id=record)
     with open_store(db) as store:
+        f.outlet = check_outlet(store, outlet)
         try:
             if output is None:
                 out = sys.stdout.buffer if binary else sys.stdout

@@ -7,13 +7,20 @@ the same numbers several times faster (tests/test_neural.py checks both).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 import numpy as np
 import pycrfsuite
 
 from rasd.entities.cache import RowCache
-from rasd.entities.features import norm_word, word_features
+from rasd.entities.features import (
+    NEIGHBOUR_SHIFTS,
+    lexicon,
+    neighbour_features,
+    norm_word,
+    word_features,
+)
 
 
 def length_batches(lengths: Sequence[int], budget: int = 4096) -> list[list[int]]:
@@ -67,7 +74,11 @@ def forward_backward(em: np.ndarray, n: np.ndarray, trans: np.ndarray,
 class CrfsuiteMarginals:
     """A crfsuite model's per-token marginals, in the column order of `labels`.
 
-    Labels the model does not know get probability 0 (as crfsuite would).
+    Labels the model does not know get probability 0 (as crfsuite would). A token's
+    score is the cached sum of its word's own features, plus the cached sums of what its
+    neighbours' spellings give it (`features.neighbour_features`), plus the few context
+    features left (`features.context_rest`, document features added): string features are
+    built and looked up only for those. Safe across threads: the caches grow under a lock.
     """
 
     def __init__(self, tagger: pycrfsuite.Tagger, labels: Sequence[str]) -> None:
@@ -88,6 +99,19 @@ class CrfsuiteMarginals:
         self._trans = np.exp(trans)
         self._cols = [col.get(lab, -1) for lab in labels]
         self._words = RowCache((len(own),), np.float64, limit=200_000)  # 72 bytes a word
+        shifts = len(NEIGHBOUR_SHIFTS)
+        self._around = RowCache((shifts, len(own)), np.float64, limit=100_000)  # 504 bytes
+        self._lex = lexicon()
+        self._pad = self._sums(neighbour_features(None, self._lex))
+        self._lock = threading.Lock()
+
+    def _sums(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
+        get, unk = self._attr.get, self._unknown
+        return np.stack([self._w[[unk, *[get(a, unk) for a in g]]].sum(axis=0) for g in groups])
+
+    def _neighbours(self, norms: list[str]) -> np.ndarray:
+        """What each new word gives the tokens around it (words x shifts x labels)."""
+        return np.stack([self._sums(neighbour_features(n, self._lex)) for n in norms])
 
     def _local(self, norms: list[str]) -> np.ndarray:
         """The summed weights of each new word's own features (`word_features`)."""
@@ -96,30 +120,43 @@ class CrfsuiteMarginals:
                          for n in norms])
 
     def emissions(self, words: Sequence[str], context: Sequence[Sequence[str]]) -> np.ndarray:
-        """State scores (tokens x the model's labels) of a run of tokens: each word's cached
-        own-feature sum plus its context features (`features.context_features`)."""
+        """State scores (tokens x the model's labels) of a run of tokens from their words'
+        cached own-feature sums and the given features (`context`), neighbours not added."""
         get, unk = self._attr.get, self._unknown
         # A leading zero-row id per token: no token's slice is empty.
         ids = [i for f in context for i in (unk, *[get(a, unk) for a in f])]
         cuts = np.cumsum([0] + [len(f) + 1 for f in context[:-1]])
-        local = self._words.take([norm_word(w) for w in words], self._local)
+        with self._lock:
+            local = self._words.take([norm_word(w) for w in words], self._local)
         return local + np.add.reduceat(self._w[ids], cuts, axis=0)
 
     def marginals(self, sentences: Sequence[Sequence[str]],
                   contexts: Sequence[Sequence[Sequence[str]]]) -> list[np.ndarray]:
         """P(label) per token (tokens x `labels`) of each sentence, from its words and
-        their context features."""
+        their remaining context features (`features.context_rest`, plus document features
+        in the second pass)."""
         k = len(self._cols)
         out = [np.zeros((0, k), np.float32) for _ in sentences]
         lengths = [len(s) for s in sentences]
         cols = [c for c, own in enumerate(self._cols) if own >= 0]
         owns = [self._cols[c] for c in cols]
+        reach = max(abs(d) for d in NEIGHBOUR_SHIFTS)
         for batch in length_batches(lengths):
             n = np.array([lengths[i] for i in batch])
-            live = np.arange(int(n.max()))[None, :] < n[:, None]  # (B, T), row-major = text order
-            em = np.zeros((len(batch), int(n.max()), self._w.shape[1]))
-            em[live] = self.emissions([w for i in batch for w in sentences[i]],
-                                      [f for i in batch for f in contexts[i]])
+            t_max = int(n.max())
+            live = np.arange(t_max)[None, :] < n[:, None]  # (B, T), row-major = text order
+            words = [w for i in batch for w in sentences[i]]
+            em = np.zeros((len(batch), t_max, self._w.shape[1]))
+            em[live] = self.emissions(words, [f for i in batch for f in contexts[i]])
+            # The neighbours' shares: words on a grid with `reach` padding words each side.
+            grid = np.broadcast_to(self._pad, (len(batch), t_max + 2 * reach, *self._pad.shape))
+            grid = grid.copy()
+            inner = np.zeros((len(batch), t_max + 2 * reach), bool)
+            inner[:, reach : reach + t_max] = live
+            with self._lock:
+                grid[inner] = self._around.take([norm_word(w) for w in words], self._neighbours)
+            for slot, shift in enumerate(NEIGHBOUR_SHIFTS):
+                em += grid[:, reach - shift : reach - shift + t_max, slot]
             p = forward_backward(em, n, self._trans)
             got = np.zeros((*p.shape[:2], k), np.float32)
             got[:, :, cols] = p[:, :, owns]

@@ -198,20 +198,25 @@ def _phrase_marks(norms: Sequence[str]) -> tuple[str, ...]:
     return _marks(tuple(norms))
 
 
+@lru_cache(maxsize=200_000)
+def _phrases_from(n: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Multi-word list names whose first word is `n` or one of its readings: (rest, class)."""
+    _, multi = gazetteer()
+    return tuple(e for first in (n, *_readings(n)) for e in multi.get(first, ()))
+
+
 @lru_cache(maxsize=4096)
 def _marks(norms: tuple[str, ...]) -> tuple[str, ...]:
     """B-/I- gazetteer marks of the longest multi-word list names in a sentence."""
-    _, multi = gazetteer()
     marks = [""] * len(norms)
     i = 0
     while i < len(norms):
         hit = 0
         cls = ""
-        for first in (norms[i], *_readings(norms[i])):
-            for rest, c in multi.get(first, ()):
-                k = len(rest)
-                if k + 1 > hit and tuple(norms[i + 1 : i + 1 + k]) == rest:
-                    hit, cls = k + 1, c
+        for rest, c in _phrases_from(norms[i]):
+            k = len(rest)
+            if k + 1 > hit and norms[i + 1 : i + 1 + k] == rest:
+                hit, cls = k + 1, c
         if hit:
             marks[i] = "B-" + cls
             for j in range(i + 1, i + hit):
@@ -370,26 +375,57 @@ def _neighbour(keys: tuple[str, str, str, str]) -> tuple[tuple[str, ...], ...]:
 
 def context_features(words: Sequence[str], lex: Lexicon | None = None) -> list[list[str]]:
     """The features of each token that read more than its own spelling; the rest are
-    `word_features` of its normalized form, which a scorer can cache per word."""
+    `word_features` of its normalized form, which a scorer can cache per word.
+
+    They are `context_rest` plus what each neighbour's spelling alone says
+    (`neighbour_features`): the part a scorer can also cache per word (crf.py does)."""
     if lex is None:
         lex = lexicon()
     norms = [norm_word(w) for w in words]
-    ctx = [_context_keys(n) for n in norms]
-    lx = [_lex_key(lex, c[1]) for c in ctx]
-    marks = _phrase_marks(norms)
+    out = context_rest(words)
     n_tok = len(norms)
-    scan = _scan_features(norms, ctx, [word_flags(n) for n in norms])
-    out: list[list[str]] = []
-    for i in range(n_tok):
-        f = scan[i]
+    lx = [_lex_key(lex, _context_keys(n)[1]) for n in norms]
+    for i, f in enumerate(out):
         f.append("lx=" + lx[i])
         f.append("lx-1=" + (lx[i - 1] if i else "<s>"))
         f.append("lx+1=" + (lx[i + 1] if i + 1 < n_tok else "</s>"))
         for k, d in enumerate(_OFFSETS):
             j = i + d
-            f += _neighbour(ctx[j] if 0 <= j < n_tok else _PAD)[k]
-        prev = ctx[i - 1][0] if i else "<s>"
-        nxt = ctx[i + 1][0] if i + 1 < n_tok else "</s>"
+            f += _neighbour(_context_keys(norms[j]) if 0 <= j < n_tok else _PAD)[k]
+    return out
+
+
+def neighbour_features(n: str | None, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """What the word `n` (None: beyond the sentence's ends) gives the tokens around it:
+    its `lx=` feature to itself, `lx-1=` to the next token, `lx+1=` to the one before, and
+    the `_OFFSETS` neighbour features (`w-2=`, `c-2=`, ...) to the tokens two and one
+    before and one and two after."""
+    if n is None:
+        return ((), ("lx-1=<s>",), ("lx+1=</s>",), *_neighbour(_PAD))
+    band = _lex_key(lex, _context_keys(n)[1])
+    return (("lx=" + band,), ("lx-1=" + band,), ("lx+1=" + band,),
+            *_neighbour(_context_keys(n)))
+
+
+# Where each of a word's `neighbour_features` goes: the word at j gives its k-th group to
+# the token at j + NEIGHBOUR_SHIFTS[k] (a neighbour at offset d of token i is the word at
+# i + d, so the word at j gives its offset-d group to the token at j - d).
+NEIGHBOUR_SHIFTS = (0, 1, -1, *(-d for d in _OFFSETS))
+
+
+def context_rest(words: Sequence[str]) -> list[list[str]]:
+    """The context features no single word's spelling decides: left cues, organisation
+    chains, quotes and brackets, given names and nationalities around, word bigrams,
+    multi-word list marks, the sentence's ends."""
+    norms = [norm_word(w) for w in words]
+    ctx = [_context_keys(n) for n in norms]
+    marks = _phrase_marks(norms)
+    n_tok = len(norms)
+    out = _scan_features(norms, ctx, [word_flags(n) for n in norms])
+    for i in range(n_tok):
+        f = out[i]
+        prev = norms[i - 1] if i else "<s>"
+        nxt = norms[i + 1] if i + 1 < n_tok else "</s>"
         f.append("bg-=" + prev + "|" + norms[i])
         f.append("bg+=" + norms[i] + "|" + nxt)
         if marks[i]:
@@ -398,7 +434,6 @@ def context_features(words: Sequence[str], lex: Lexicon | None = None) -> list[l
             f.append("BOS")
         if i == n_tok - 1:
             f.append("EOS")
-        out.append(f)
     return out
 
 

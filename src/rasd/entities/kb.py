@@ -50,6 +50,13 @@ _CUE_WORDS = {
 }
 
 
+# English words naming a division after its name (Lahij Governorate, Helmand Province).
+_DIVISION_WORDS = frozenset({"Governorate", "Province", "State", "Region", "Valley", "District",
+                             "Subdistrict", "governorate", "province"})
+
+# Words before a last name that make it a father's or family name, not a surname: بن حمد.
+_BINDERS = frozenset({"بن", "ابن", "ابو", "ابي", "عبد", "ال", "ام", "بنت"})
+
 # Generic heads dropped from indexed names when the rest is a name: مدينة حلب is حلب (with a cue).
 _GENERIC_HEADS = frozenset({"مدينه", "محافظه", "منطقه", "ناحيه", "بلده", "قريه"})
 
@@ -99,7 +106,13 @@ class Entry:
                     self.lat, self.lon)
 
     def english_names(self) -> tuple[str, ...]:
-        return ((self.name_en,) if self.name_en else ()) + self.aliases_en
+        """The English name, its aliases, and for a division the bare name as news writes it
+        (Lahij Governorate: Lahij; Beqaa Valley: Beqaa)."""
+        names = ((self.name_en,) if self.name_en else ()) + self.aliases_en
+        if self.is_place:
+            names += tuple(n.rsplit(" ", 1)[0] for n in names
+                           if n.rsplit(" ", 1)[-1] in _DIVISION_WORDS and " " in n)
+        return names
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +151,10 @@ class Hit:
 
 
 # Sources in priority order when one name in one country names several entries.
-_SOURCE_RANK = {"curated": 0, "babel": 0, "generated": 1, "opensyria": 2, "world-cities": 4}
+_SOURCE_RANK = {"curated": 0, "babel": 0, "generated": 1, "opensyria": 2, "geonames": 3,
+                "world-cities": 4}
+# World gazetteers: names not checked by hand, so small places need context.
+GAZETTEERS = frozenset({"world-cities", "geonames"})
 _KIND_RANK = {"country": 0, "city": 0, "town": 0, "neighbourhood": 0, "governorate": 1,
               "region": 1, "district": 2, "subdistrict": 3}
 
@@ -159,8 +175,19 @@ class KB:
     names: dict[str, list[str]] = field(default_factory=dict)  # key -> entry ids, best first
     role_names: dict[str, list[RoleTerm]] = field(default_factory=dict)
     parents: dict[str, str] = field(default_factory=dict)  # entry id -> the id it is part of
+    surnames: dict[str, list[str]] = field(default_factory=dict)  # last name -> person ids
+    office_holders: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        for e in self.entries.values():
+            if e.kind != "person" or e.source != "curated":
+                continue
+            for n in e.names_ar:
+                words = name_key(n).split()
+                if len(words) >= 2 and words[-2] not in _BINDERS and len(words[-1]) >= 3 \
+                        and e.id not in self.surnames.get(words[-1], ()):
+                    self.surnames.setdefault(words[-1], []).append(e.id)
+        self.office_holders = frozenset(r.holder for r in self.roles)
         for e in self.entries.values():
             if e.affiliation and e.affiliation != e.id:
                 self.parents[e.id] = e.affiliation
@@ -212,6 +239,18 @@ class KB:
             country = next((c for c in home if c in scopes), None)
             held = {t.holder for t in terms if t.scope == country} if country else held
         return self.entries.get(held.pop()) if len(held) == 1 else None
+
+    def curated_name(self, key: str) -> bool:
+        """A name of a hand-checked entry (not only of a gazetteer's small place)."""
+        return any(self.entries[i].source in ("curated", "babel")
+                   for i in self.names.get(key, ()))
+
+    def surname_bearers(self, key: str) -> list[Entry]:
+        """Curated persons whose name ends with the one word `key` (هادي, صالح)."""
+        return [self.entries[i] for i in self.surnames.get(key, ())]
+
+    def held_office(self, entry_id: str) -> bool:
+        return entry_id in self.office_holders
 
     # --- hierarchy: what an actor is part of ---------------------------------------------------
 
@@ -271,7 +310,7 @@ class KB:
         if entry.is_place and key in self.person_words:
             return True
         if " " not in key and (
-            (entry.source == "world-cities" and entry.population < 1_000_000)
+            (entry.source in GAZETTEERS and entry.population < 1_000_000)
             or entry.kind in ("district", "subdistrict")
         ):
             return True  # one-word names of small places: بشري, بدر, مهين, الكرامة
@@ -365,8 +404,8 @@ def load_kb(root: Path = KB_DIR) -> KB:
         add(Entry(r["id"], _split(r["names_ar"]), r["name_en"], r["kind"],
                   _split(r["aliases_en"]), r["country"] or None, r["affiliation"] or None,
                   float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None))
-    for name in ("countries.jsonl", "syria-admin.jsonl", "regions.jsonl", "institutions.jsonl",
-                 "world-cities.jsonl"):
+    for name in ("countries.jsonl", "admin1.jsonl", "syria-admin.jsonl", "regions.jsonl",
+                 "institutions.jsonl", "geonames.jsonl", "world-cities.jsonl"):
         for d in _jsonl(built / name):
             add(_entry(d))
     roles = [RoleTerm(d["role"], tuple(d.get("variants") or ()), d["holder"], d.get("from"),

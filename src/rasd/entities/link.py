@@ -22,14 +22,24 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Link
-from rasd.entities.kb import CUES, KB, SKIP_TOKENS, Entry, get_kb, kind_type, name_key
+from rasd.entities.kb import (
+    CUES,
+    GAZETTEERS,
+    KB,
+    SKIP_TOKENS,
+    Entry,
+    get_kb,
+    kind_type,
+    name_key,
+)
 from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
 from rasd.text.segment import clitic_stems, tokenize
 
 _CURATED = ("curated", "babel")
+_GAZETTEERS = (*GAZETTEERS, "opensyria")
 # Nouns before a surname that make it a family: آل الأسد، عائلة الأسد.
 _FAMILY = frozenset(name_key(w) for w in ("آل", "عائلة", "أسرة", "عشيرة"))
 # Prepositions and directions that make a curated place of a common word a place: في الباب.
@@ -210,96 +220,194 @@ def home_countries(doc: Document, kb: KB | None = None) -> Counter[str]:
     return home
 
 
-def link_entities(doc: Document, kb: KB) -> list[Entity]:
-    """Copies of doc.entities, each with `link` set when the KB knows the mention."""
-    texts = [doc.text[e.start:e.end] for e in doc.entities]
-    readings = [_read(kb, t, e.type) for t, e in zip(texts, doc.entities, strict=True)]
-    links: list[Entry | None] = [None] * len(readings)
-    home: Counter[str] = Counter()
-    # pass 1: names that mean one thing wherever they occur
-    for i, r in enumerate(readings):
+@dataclass
+class _Linking:
+    """One document's linking in progress: each pass reads it and settles some links."""
+
+    doc: Document
+    kb: KB
+    texts: list[str]
+    keys: list[str]
+    readings: list[_Reading]
+    links: list[Entry | None]
+    home: Counter[str] = field(default_factory=Counter)
+    refused: set[int] = field(default_factory=set)  # refused by a pass: not linked later
+
+    @classmethod
+    def start(cls, doc: Document, kb: KB) -> _Linking:
+        texts = [doc.text[e.start:e.end] for e in doc.entities]
+        readings = [_read(kb, t, e.type) for t, e in zip(texts, doc.entities, strict=True)]
+        return cls(doc, kb, texts, [name_key(t) for t in texts], readings,
+                   [None] * len(texts))
+
+    def home_order(self) -> list[str]:
+        return [c for c, _ in self.home.most_common()]
+
+    def refuse(self, i: int) -> None:
+        self.links[i] = None
+        self.refused.add(i)
+
+    def result(self) -> list[Entity]:
+        # A link set before (the ruler's reading of a span whose words alone do not read:
+        # للنظام) is kept only when the words gave no reading, so an ambiguous name stays
+        # unlinked.
+        return [Entity(e.start, e.end, e.id, _type(e.type, x),
+                       x.link() if x else (e.link if r == _Reading() else None))
+                for e, x, r in zip(self.doc.entities, self.links, self.readings, strict=True)]
+
+
+def link_unique_names(st: _Linking) -> None:
+    """Names that mean one thing wherever they occur (one country's entries); they make the
+    document's home country."""
+    for i, r in enumerate(st.readings):
         if r.entries and len({e.country for e in r.entries}) == 1:
-            links[i] = r.entries[0]
-            _weigh(home, r.entries[0])
-    # pass 2: shared names, roles, bare institutions, nationalities, given the home country
-    for i, r in enumerate(readings):
-        if links[i] is None:
-            links[i] = _resolve(kb, r, home, doc.meta.published)
-    # a common word or given name the tagger took for a place (قصر، ليل، بشار) is not a small
-    # place of a gazetteer without a place cue before it (قرية قصر)
-    # (a curated place named by an everyday word, بحجة "on the pretext", also takes في/من)
-    refused: set[int] = set()
-    named: set[str] = set()  # places named once with a place noun: بلدة المالكية
-    for i, x in enumerate(links):
-        if x is None or not x.is_place or x.kind == "country" or _listed_place(doc, i, links):
+            st.links[i] = r.entries[0]
+            _weigh(st.home, r.entries[0])
+
+
+def link_by_context(st: _Linking) -> None:
+    """Shared names (طرابلس), roles (وزير الخارجية الروسي: its holder on the document's date,
+    of the home country's office when several share the words), bare institutions (فصائل
+    المعارضة) and nationalities, given the home country."""
+    for i, r in enumerate(st.readings):
+        if st.links[i] is None:
+            st.links[i] = _resolve(st.kb, r, st.home, st.doc.meta.published)
+
+
+def refuse_unlicensed_places(st: _Linking) -> None:
+    """A common word or given name the tagger took for a place (قصر، ليل، بشار) is not a
+    small place of a gazetteer without a place cue before it (قرية قصر); a curated place
+    named by an everyday word (بحجة "on the pretext") also takes في/من. Places named once
+    with a place noun (بلدة المالكية) are remembered for `restore_named_places`."""
+    doc, kb = st.doc, st.kb
+    for i, x in enumerate(st.links):
+        if x is None or not x.is_place or x.kind == "country" or _listed_place(doc, i, st.links):
             continue
-        start = doc.entities[i].start
-        if _place_cue(doc, start) and not _name_goes_on(kb, doc, doc.entities[i].end):
-            named.add(x.id)
+        start, end = doc.entities[i].start, doc.entities[i].end
         if x.source not in _CURATED:
-            weak = _weak_name(kb, texts[i])
-            cued = _place_cue(doc, start) and not _name_goes_on(kb, doc, doc.entities[i].end)
+            weak = _weak_name(kb, st.texts[i])
+            cued = _place_cue(doc, start) and not _name_goes_on(kb, doc, end)
         elif x.kind in ("city", "region"):
             continue  # a curated city or region (الرياض، صور، الخليج) is what the tagger meant
         else:
-            weak = _weak_name(kb, texts[i], given_names=False)
+            weak = _weak_name(kb, st.texts[i], given_names=False)
             cued = _place_cue(doc, start) or _place_cue(doc, start, _WEAK_CUES)
         if weak and not cued:
-            links[i] = None
-            refused.add(i)
-    # an outlet named by an everyday word (اليوم، الجزيرة) needs an outlet noun before it
-    # (صحيفة، قناة) or an outlet's place (قال لـ«اليوم», a byline's dashes)
-    for i, x in enumerate(links):
+            st.refuse(i)
+
+
+def refuse_unlicensed_outlets(st: _Linking) -> None:
+    """An outlet named by an everyday word (اليوم، الجزيرة) needs an outlet noun before it
+    (صحيفة، قناة) or an outlet's place (قال لـ«اليوم», a byline's dashes)."""
+    doc, kb = st.doc, st.kb
+    for i, x in enumerate(st.links):
         if (x is not None and x.kind == "media" and x.source in _CURATED
-                and _weak_name(kb, texts[i], given_names=False)
-                and name_key(texts[i]) in {name_key(a) for a in x.ambiguous_ar}):
+                and _weak_name(kb, st.texts[i], given_names=False)
+                and st.keys[i] in {name_key(a) for a in x.ambiguous_ar}):
             e = doc.entities[i]
             if not (_place_cue(doc, e.start, CUES["ORG"])
                     or outlet_cue(doc.text, e.start, e.end)):
-                links[i] = None
-                refused.add(i)
-    # ... unless the same place was named with a place noun elsewhere in the document
-    for i in list(refused):
-        prior = _read(kb, texts[i], doc.entities[i].type).entries
+                st.refuse(i)
+
+
+def restore_named_places(st: _Linking) -> None:
+    """A refused place name is the place after all when the document names that place with
+    a place noun elsewhere (بلدة المالكية ... المالكية)."""
+    doc = st.doc
+    named = {x.id for i, x in enumerate(st.links)
+             if x is not None and x.is_place and x.kind != "country"
+             and _place_cue(doc, doc.entities[i].start)
+             and not _name_goes_on(st.kb, doc, doc.entities[i].end)}
+    for i in sorted(st.refused):
+        prior = st.readings[i].entries
         if prior and prior[0].id in named:
-            links[i] = prior[0]
-            refused.discard(i)
-    # a small town of a world gazetteer in a country the document is otherwise not about
-    # (همدان in a Yemen report is Sanaa's district, not Iran's city) is a guess by string,
-    # a place noun before it or not
+            st.links[i] = prior[0]
+            st.refused.discard(i)
+
+
+def refuse_foreign_towns(st: _Linking) -> None:
+    """A small town of a world gazetteer in a country the document is otherwise not about
+    (همدان in a Yemen report is Sanaa's district, not Iran's city) is a guess by string, a
+    place noun before it or not."""
     known: Counter[str] = Counter()
-    for x in links:
-        if x is not None and x.source not in ("world-cities", "opensyria"):
+    for x in st.links:
+        if x is not None and x.source not in _GAZETTEERS:
             _weigh(known, x)
-    for i, x in enumerate(links):
-        if x is None or not known or x.country in known:
+    if not known:
+        return
+    for i, x in enumerate(st.links):
+        if x is None or x.country in known:
             continue
-        if ((x.source == "world-cities" and x.population < _FOREIGN_TOWN)
+        if ((x.source in GAZETTEERS and x.population < _FOREIGN_TOWN)
                 or (x.source == "opensyria" and x.kind != "governorate")):
-            links[i] = None
-            refused.add(i)
-    # pass 3: short forms and repeats of linked mentions (not those refused above)
-    keys = [name_key(t) for t in texts]
-    for i, e in enumerate(doc.entities):
-        if links[i] is not None or i in refused:
+            st.refuse(i)
+
+
+def link_repeats(st: _Linking) -> None:
+    """Repeats and short forms of linked mentions: the same words again (of a compatible
+    type), or the tail of a linked person's name (لافروف, أبو بكر; not after آل/عائلة, not a
+    lone أوغلو, an everyday word only with the article: الأسد, not ولي). Linear: the linked
+    mentions are indexed by key and by every tail of a person's name."""
+    doc, kb, keys = st.doc, st.kb, st.keys
+    by_key: dict[str, list[int]] = {}
+    by_tail: dict[str, int] = {}
+    for j, x in enumerate(st.links):
+        if x is None:
             continue
-        family = e.type == "PER" and _is_family(doc, e.start)
-        for j, other in enumerate(doc.entities):
-            if links[j] is None or i == j:
-                continue
-            if (keys[i] == keys[j] and _compatible(e.type, links[j])) or (
-                e.type == "PER" and other.type == "PER" and not family
-                and keys[i] not in NOT_ALONE and _short_form(keys[i], keys[j])
-                # an everyday word is a surname only with the article (الأسد), not ولي
-                and (keys[i].startswith("ال") or not kb.is_common(keys[i]))
-            ):
-                links[i] = links[j]
-                break
-    # A link set before (the ruler's reading of a span whose words alone do not read: للنظام)
-    # is kept only when the words gave no reading at all, so an ambiguous name stays unlinked.
-    return [Entity(e.start, e.end, e.id, _type(e.type, x),
-                   x.link() if x else (e.link if r == _Reading() else None))
-            for e, x, r in zip(doc.entities, links, readings, strict=True)]
+        by_key.setdefault(keys[j], []).append(j)
+        if doc.entities[j].type == "PER":
+            words = keys[j].split()
+            for n in range(1, len(words)):
+                by_tail.setdefault(" ".join(words[n:]), j)
+    for i, e in enumerate(doc.entities):
+        if st.links[i] is not None or i in st.refused:
+            continue
+        same = next((j for j in by_key.get(keys[i], ())
+                     if j != i and _compatible(e.type, st.links[j])), None)
+        tail = None
+        if (e.type == "PER" and keys[i] not in NOT_ALONE and not _is_family(doc, e.start)
+                and (keys[i].startswith("ال") or not kb.is_common(keys[i]))):
+            tail = by_tail.get(keys[i])
+        found = [j for j in (same, tail) if j is not None]
+        if found:
+            st.links[i] = st.links[min(found)]
+
+
+def link_surnames(st: _Linking) -> None:
+    """A tagger PER span that is only the surname of a person of the document's war (هادي,
+    صالح in a Yemen report) with no fuller mention: the KB person of the home country with
+    that surname, or the one of them who held an office; no home country, no guess."""
+    doc, kb = st.doc, st.kb
+    if not st.home:
+        return
+    top = st.home_order()[0]
+    for i, e in enumerate(doc.entities):
+        if (st.links[i] is not None or i in st.refused or e.type != "PER"
+                or st.readings[i] != _Reading() or _is_family(doc, e.start)
+                or st.keys[i] in NOT_ALONE):
+            continue
+        people = [p for p in kb.surname_bearers(st.keys[i]) if p.country == top]
+        if len(people) > 1:
+            people = [p for p in people if kb.held_office(p.id)]
+        if len(people) == 1:
+            st.links[i] = people[0]
+
+
+# The linking passes, in order: each settles or refuses some mentions' links.
+PASSES = (link_unique_names, link_by_context, refuse_unlicensed_places,
+          refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
+          link_repeats, link_surnames)
+
+
+def link_entities(doc: Document, kb: KB) -> list[Entity]:
+    """Copies of doc.entities, each with `link` set when the KB knows the mention.
+
+    Pure and thread-safe: reads the (immutable) KB and the document, returns new entities.
+    """
+    st = _Linking.start(doc, kb)
+    for link_pass in PASSES:
+        link_pass(st)
+    return st.result()
 
 
 def _weak_name(kb: KB, text: str, given_names: bool = True) -> bool:
@@ -341,7 +449,7 @@ def _name_goes_on(kb: KB, doc: Document, end: int) -> bool:
         return False
     nxt = tokens[k].norm
     return (nxt.startswith("ال") and len(nxt) > 3 and nxt not in kb.stopwords
-            and kb.nationality(nxt) is None and nxt not in kb.names)
+            and kb.nationality(nxt) is None and not kb.curated_name(nxt))
 
 
 def _listed_place(doc: Document, i: int, links: list[Entry | None]) -> bool:

@@ -16,6 +16,7 @@ projection is computed once and cached.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -93,6 +94,7 @@ class NeuralTagger:
         self.hidden = self.w["fwd.w_hh"].shape[1]
         # 2 KB a word: at most 100 MB
         self._words = RowCache((2, 4 * self.hidden), np.float32, limit=50_000)
+        self._lock = threading.Lock()  # the word cache grows: one writer at a time
         self._lex = lexicon()
         # The list-mark embedding (the last input) projected once per direction.
         mark = self.w["emb.mark"]
@@ -183,7 +185,8 @@ class NeuralTagger:
             norms += ns
             marks += phrase_marks(ns)
         mk = [self.vocab.get("mark", m or "-") for m in marks]
-        every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
+        with self._lock:
+            every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
         f_all = every[:, 0] + self._mark_proj["fwd"][mk]
         b_all = every[:, 1] + self._mark_proj["bwd"][mk]
         fwd = np.zeros((len(sentences), t_max, 4 * self.hidden), np.float32)
@@ -253,12 +256,20 @@ def viterbi(logp: np.ndarray, move: np.ndarray, first: np.ndarray) -> list[int]:
 
 
 def viterbi_batch(logps: Sequence[np.ndarray], move: np.ndarray, first: np.ndarray,
-                  budget: int = 2048) -> list[list[int]]:
+                  budget: int = 2048, trans: np.ndarray | None = None,
+                  start_scores: np.ndarray | None = None,
+                  end_scores: np.ndarray | None = None) -> list[list[int]]:
     """`viterbi` for many sentences at once: one step over a group of them per position.
 
     Groups are of similar length (about `budget` padded cells each): one very long
-    sentence would otherwise pad all the others to its length.
+    sentence would otherwise pad all the others to its length. `trans`, `start_scores`
+    and `end_scores` are a CRF layer's transition scores (none: only BIO validity).
     """
+    k = move.shape[0]
+    neg = np.float32(-1e9)
+    pen = np.where(move, 0.0 if trans is None else trans, neg).astype(np.float32)
+    lead = np.where(first, 0.0 if start_scores is None else start_scores, neg).astype(np.float32)
+    tail = np.zeros(k, np.float32) if end_scores is None else end_scores.astype(np.float32)
     out: list[list[int]] = [[] for _ in logps]
     order = sorted(range(len(logps)), key=lambda i: len(logps[i]))
     group: list[int] = []
@@ -267,38 +278,43 @@ def viterbi_batch(logps: Sequence[np.ndarray], move: np.ndarray, first: np.ndarr
             group.append(i)
             continue
         if group:
-            for j, path in zip(group, _viterbi_group([logps[j] for j in group], move, first),
+            for j, path in zip(group, _viterbi_group([logps[j] for j in group], pen, lead, tail),
                                strict=True):
                 out[j] = path
         group = [i]
     return out
 
 
-def _viterbi_group(logps: Sequence[np.ndarray], move: np.ndarray,
-                   first: np.ndarray) -> list[list[int]]:
-    n = np.array([len(x) for x in logps])
-    b, t_max, k = len(logps), int(n.max()), logps[0].shape[1]
+def _viterbi_group(logps: Sequence[np.ndarray], pen: np.ndarray, lead: np.ndarray,
+                   tail: np.ndarray) -> list[list[int]]:
+    """Paths of a group: `pen` (from, to) move scores, `lead` first-tag and `tail` last-tag
+    scores (-1e9 where BIO forbids). Rows run longest first, so the sentences still going
+    at a step are always the first rows: each step works on one slice, no masks."""
+    order = sorted(range(len(logps)), key=lambda i: -len(logps[i]))
+    n = np.array([len(logps[i]) for i in order])
+    b, t_max, k = len(logps), int(n[0]), logps[0].shape[1]
     pad = np.zeros((b, t_max, k), np.float32)
-    for i, x in enumerate(logps):
-        pad[i, : len(x)] = x
-    neg = np.float32(-1e9)
-    pen = np.where(move, 0.0, neg).astype(np.float32)
-    score = np.where(first, pad[:, 0], neg)
-    back = np.broadcast_to(np.arange(k), (b, t_max, k)).copy()  # padding: stay put
+    for r, i in enumerate(order):
+        pad[r, : n[r]] = logps[i]
+    going = np.searchsorted(-n, -np.arange(t_max), side="left")  # rows with length > t
+    score = pad[:, 0] + lead
+    final = np.empty((b, k), np.float32)
+    back = np.zeros((b, t_max, k), np.int64)
     for t in range(1, t_max):
-        cand = score[:, :, None] + pen  # (B, from, to)
-        best = cand.argmax(axis=1)
-        new = cand.max(axis=1) + pad[:, t]
-        live = t < n
-        if live.all():
-            back[:, t] = best
-            score = new
-        else:
-            back[:, t] = np.where(live[:, None], best, back[:, t])
-            score = np.where(live[:, None], new, score)
-    path = np.empty((b, t_max), np.int64)
-    path[:, -1] = score.argmax(axis=1)
-    rows = np.arange(b)
-    for t in range(t_max - 1, 0, -1):
-        path[:, t - 1] = back[rows, t, path[:, t]]
-    return [path[i, : n[i]].tolist() for i in range(b)]
+        m = going[t]
+        if m < going[t - 1]:  # rows whose sentence ended at t - 1 keep their score
+            final[m : going[t - 1]] = score[m : going[t - 1]]
+        cand = score[:m, :, None] + pen  # (rows, from, to)
+        back[:m, t] = cand.argmax(axis=1)
+        score = cand.max(axis=1) + pad[:m, t]
+    final[: going[t_max - 1]] = score
+    final += tail
+    out: list[list[int]] = [[] for _ in logps]
+    for r, i in enumerate(order):
+        last = int(n[r])
+        path = [int(final[r].argmax())]
+        row = back[r]
+        for t in range(last - 1, 0, -1):
+            path.append(int(row[t, path[-1]]))
+        out[i] = path[::-1]
+    return out

@@ -11,11 +11,20 @@ are added as PER mentions too.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.kb import CLOSING_QUOTES, CUES, KB, OPENING_QUOTES, SKIP_TOKENS, name_key
+from rasd.entities.kb import (
+    CLOSING_QUOTES,
+    CUES,
+    GAZETTEERS,
+    KB,
+    OPENING_QUOTES,
+    SKIP_TOKENS,
+    name_key,
+)
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems, tokenize
@@ -76,7 +85,7 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
     i = 0
     while i < len(tokens):
         nxt = i + 1
-        if not any(r in firsts for r in _stems(tokens[i].norm)):
+        if not _may_start(tokens[i].norm, firsts):
             i = nxt
             continue
         for m in kb.matcher.candidates(text, tokens, i):  # longest first
@@ -96,6 +105,13 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
 
 
 @lru_cache(maxsize=1 << 16)
+def _may_start(norm: str, firsts: frozenset[str]) -> bool:
+    """Can a KB name start at a word of this spelling (one of its readings is a first
+    word)? Cached per word: a frozenset keeps its hash."""
+    return any(r in firsts for r in _stems(norm))
+
+
+@lru_cache(maxsize=1 << 16)
 def _stems(norm: str) -> tuple[str, ...]:
     return tuple(stem for stem, _, _ in clitic_stems(norm))
 
@@ -106,7 +122,9 @@ def _false_proclitic(kb: KB, text: str, tok: Token, start: int) -> bool:
     prefix = text[tok.start:start]
     if prefix and tok.end - start <= 2:
         return True
-    return ("ك" in prefix or "س" in prefix) and tok.norm in kb.stopwords
+    if "س" in prefix:
+        return True  # the future particle joins verbs, never names: وسيطًا is not و+س+يطا
+    return "ك" in prefix and tok.norm in kb.stopwords
 
 
 def _continues(kb: KB, tokens: list[Token], last: int) -> bool:
@@ -115,7 +133,7 @@ def _continues(kb: KB, tokens: list[Token], last: int) -> bool:
         return False
     nxt = tokens[last].norm
     return (nxt.startswith("ال") and len(nxt) > 3 and nxt not in kb.stopwords
-            and kb.nationality(nxt) is None and nxt not in kb.names)
+            and kb.nationality(nxt) is None and not kb.curated_name(nxt))
 
 
 def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: str) -> bool:
@@ -149,7 +167,7 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
         etype = entry.type
         if kb.needs_context(key, entry):
             ok = _has_cue(tokens, first, CUES[etype]) or _coordinated(tokens, first, prev, etype)
-            if etype == "LOC" and entry.source != "world-cities" and (
+            if etype == "LOC" and entry.source not in GAZETTEERS and (
                 not kb.is_common(key) or entry.kind == "country"  # في سورية (also "Syrian")
             ):
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
@@ -218,10 +236,18 @@ def _coref_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Menti
 
 
 def _split_lists(text: str, entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
-    """A tagger span that is only KB names joined by و or commas (عدن وتعز) is those names."""
+    """A tagger span that is only KB names joined by و or commas (عدن وتعز) is those names.
+
+    `mentions` sorted by start: each span reads the mentions inside it by bisection."""
+    starts = [m.start for m in mentions]
     out = []
     for e in entities:
-        inside = [m for m in mentions if e.start <= m.start and m.end <= e.end]
+        at = bisect_left(starts, e.start)
+        inside = []
+        while at < len(mentions) and mentions[at].start < e.end:
+            if mentions[at].end <= e.end:
+                inside.append(mentions[at])
+            at += 1
         if len(inside) >= 2:
             rest = text[e.start:e.end]
             for m in sorted(inside, key=lambda m: -m.start):
@@ -235,38 +261,61 @@ def _split_lists(text: str, entities: list[Entity], mentions: list[Mention]) -> 
 
 
 def _merge(kb: KB, text: str, entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
-    out = sorted(_split_lists(text, entities, mentions), key=lambda e: (e.start, e.end))
+    """The tagger's spans with the KB mentions merged in (see module doc).
+
+    One sweep in text order: a span that ends before a mention starts can meet no later
+    mention (they are sorted by start), so it is done; only the few spans still open
+    are compared with each mention. Linear in the text's length.
+    """
+    mentions = sorted(mentions, key=lambda m: m.start)
+    pending = sorted(_split_lists(text, entities, mentions), key=lambda e: (e.start, e.end))
+    done: list[Entity] = []
+    live: list[Entity] = []  # spans that may still meet a mention, in no particular order
+    nxt = 0
     for m in mentions:
-        overlap = [_trim_proclitic(text, e, m) for e in out if e.start < m.end and m.start < e.end]
-        if overlap:
-            out = [e for e in out if not (e.start < m.end and m.start < e.end)] + overlap
-        # the ruler's reading is kept as a fallback link (للنظام: the span نظام lost its article)
-        link = kb.entries[m.entry].link() if m.entry else None
-        if not overlap:
-            out.append(Entity(m.start, m.end, "", m.type, link))
-        elif all(m.start <= e.start and e.end <= m.end for e in overlap) and all(
-            (e.end - e.start) < (m.end - m.start) for e in overlap
-        ):
-            out = [e for e in out if e not in overlap]  # the KB name covers the tagger's spans
-            out.append(Entity(m.start, m.end, "", m.type, link))
-        elif m.type == "PER" and m.entry and len(overlap) == 1 and _adjectives_before(
-            text, overlap[0], m
-        ):
-            # المبعوث الأممي دي ميستورا: the tagger took the title's adjective into the name
-            out = [e for e in out if e not in overlap]
-            out.append(Entity(m.start, m.end, "", m.type, link))
-        elif _trusted(kb, text, m) and all(
-            ((e.start < m.start < e.end < m.end) or (m.start < e.start < m.end < e.end))
-            and (_shared_words(text, e, m) >= 2 or m.type == "PER")
-            and not _starts_name(kb, text, e)
-            for e in overlap
-        ):
-            # a tagger span sharing two words or more with a curated name (or a word of a
-            # person's name) but crossing it found the name and misplaced a boundary
-            # (الأممي ستيفان دي | ستيفان دي مستورا): the curated name wins
-            out = [e for e in out if e not in overlap]
-            out.append(Entity(m.start, m.end, "", m.type, link))
-        out.sort(key=lambda e: (e.start, e.end))
+        while nxt < len(pending) and pending[nxt].start < m.end:
+            live.append(pending[nxt])
+            nxt += 1
+        still = []
+        for e in live:
+            (done if e.end <= m.start else still).append(e)
+        live = _merge_one(kb, text, still, m)
+    out = done + live + pending[nxt:]
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
+
+
+def _merge_one(kb: KB, text: str, live: list[Entity], m: Mention) -> list[Entity]:
+    """`live` (the spans near mention `m`) after `m` is merged in."""
+    crossing = [e for e in live if e.start < m.end and m.start < e.end]
+    overlap = [_trim_proclitic(text, e, m) for e in crossing]
+    out = [e for e in live if not (e.start < m.end and m.start < e.end)] + overlap
+    # the ruler's reading is kept as a fallback link (للنظام: the span نظام lost its article)
+    link = kb.entries[m.entry].link() if m.entry else None
+    if not overlap:
+        out.append(Entity(m.start, m.end, "", m.type, link))
+    elif all(m.start <= e.start and e.end <= m.end for e in overlap) and all(
+        (e.end - e.start) < (m.end - m.start) for e in overlap
+    ):
+        out = [e for e in out if e not in overlap]  # the KB name covers the tagger's spans
+        out.append(Entity(m.start, m.end, "", m.type, link))
+    elif m.type == "PER" and m.entry and len(overlap) == 1 and _adjectives_before(
+        text, overlap[0], m
+    ):
+        # المبعوث الأممي دي ميستورا: the tagger took the title's adjective into the name
+        out = [e for e in out if e not in overlap]
+        out.append(Entity(m.start, m.end, "", m.type, link))
+    elif _trusted(kb, text, m) and all(
+        ((e.start < m.start < e.end < m.end) or (m.start < e.start < m.end < e.end))
+        and (_shared_words(text, e, m) >= 2 or m.type == "PER")
+        and not _starts_name(kb, text, e)
+        for e in overlap
+    ):
+        # a tagger span sharing two words or more with a curated name (or a word of a
+        # person's name) but crossing it found the name and misplaced a boundary
+        # (الأممي ستيفان دي | ستيفان دي مستورا): the curated name wins
+        out = [e for e in out if e not in overlap]
+        out.append(Entity(m.start, m.end, "", m.type, link))
     return out
 
 

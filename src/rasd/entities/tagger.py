@@ -1,6 +1,11 @@
 """The shipped entity models: loading from the package and tagging token strings.
 
-Two CRFs: the first tags each sentence alone; the second sees the same
+Two modes (RASD_NER_MODE): "accurate", the default, is the mixture described
+below; "fast" is the convolutional tagger of entities/convnet.py (word vectors
+with e5 knowledge, two convolutions, a CRF layer): about five times faster,
+about 0.03 F1 lower on ANERcorp dev (docs/entities.md).
+
+The mixture: two CRFs: the first tags each sentence alone; the second sees the same
 features plus how the first tagged the same stems elsewhere in the document
 (features.document_features). A document is a list of sentences; in a long
 stream without document breaks (a CoNLL file) `window` bounds the context to
@@ -26,11 +31,12 @@ import numpy as np
 import pycrfsuite
 
 from rasd.entities.consistency import propagate
+from rasd.entities.convnet import CONVNET, ConvTagger
 from rasd.entities.crf import CrfsuiteMarginals
 from rasd.entities.features import (
     Votes,
     add_votes,
-    context_features,
+    context_rest,
     document_features,
     sentence_features,
     sentence_votes,
@@ -98,14 +104,24 @@ def document_pass_features(sentences: Sequence[Sequence[str]], base: list[list[l
 class Tagger:
     """BIO tags (B-PER, I-LOC, O, ...) for sentences given as token strings.
 
-    `path` is a folder holding both models, or a single first-pass model file
-    (then the document pass is skipped).
+    `path` is a folder holding the models, or a single first-pass model file
+    (then the document pass is skipped). `mode` is "fast" (the convolutional
+    tagger, when the folder has one) or "accurate" (the CRF + network mixture);
+    default: RASD_NER_MODE, else "accurate".
     """
 
-    def __init__(self, path: str | Path | None = None, neural: bool | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, neural: bool | None = None,
+                 mode: str | None = None) -> None:
         if neural is None:  # RASD_NER_NEURAL=0: the CRFs alone, about twice as fast
             neural = os.environ.get("RASD_NER_NEURAL", "1") != "0"
+        mode = mode or os.environ.get("RASD_NER_MODE", "accurate")
+        if mode not in ("fast", "accurate"):
+            raise ValueError(f"RASD_NER_MODE must be fast or accurate, not {mode!r}")
         p = Path(path) if path else model_dir()
+        self._conv: ConvTagger | None = None
+        if mode == "fast" and p.is_dir() and (p / CONVNET).is_file():
+            self._conv = ConvTagger.load(p / CONVNET)
+        self.mode = "fast" if self._conv is not None else "accurate"
         first, second = (p / FIRST, p / SECOND) if p.is_dir() else (p, None)
         if not first.is_file():
             raise FileNotFoundError(f"entity model not found: {first} (run `make model`)")
@@ -120,7 +136,8 @@ class Tagger:
         self.crf_weight = 1.0
         self.space = "prob"
         self.o_bias = 0.0
-        if neural and p.is_dir() and (p / NEURAL).is_file() and (p / ENSEMBLE).is_file():
+        if self._conv is None and neural and p.is_dir() and (p / NEURAL).is_file() \
+                and (p / ENSEMBLE).is_file():
             mixture = json.loads((p / ENSEMBLE).read_text())
             self.attach(NeuralTagger.load(p / NEURAL), float(mixture["crf_weight"]),
                         mixture.get("space", "prob"), float(mixture.get("o_bias", 0.0)))
@@ -142,7 +159,7 @@ class Tagger:
                       contexts: Sequence[list[list[str]]], second: bool = True
                       ) -> list[np.ndarray]:
         """P(tag) per token (tokens x neural tag order) of each sentence, from one CRF pass
-        (`contexts`: each sentence's `context_features`, document features added)."""
+        (`contexts`: each sentence's `context_rest`, document features added)."""
         use_second = second and self._second is not None
         key = "second" if use_second else "first"
         if key not in self._marginals:  # the weights are read once, on first use
@@ -178,6 +195,8 @@ class Tagger:
 
     def _tag(self, sentences: Sequence[Sequence[str]],
              window: int | None) -> list[list[str]]:
+        if self._conv is not None:
+            return self._conv.tag(sentences)
         if self._neural is None:
             base = [sentence_features(s) if s else [] for s in sentences]
             first = [list(self._first.tag(f)) if f else [] for f in base]
@@ -205,7 +224,7 @@ class Tagger:
         good as the first CRF pass's on dev, 0.720 vs 0.718, and one CRF pass fewer).
         """
         assert self._neural is not None
-        base = [context_features(s) if s else [] for s in sentences]
+        base = [context_rest(s) if s else [] for s in sentences]
         keep = [i for i, f in enumerate(base) if f]
         net = self._neural.marginals([sentences[i] for i in keep])
         lone = self._lone(sentences)
@@ -227,9 +246,9 @@ class Tagger:
 
 @lru_cache(maxsize=1)
 def default_tagger() -> Tagger:
-    """The packaged models, loaded once per process.
+    """The packaged models, loaded once per process (RASD_NER_MODE picks the mode).
 
-    RASD_NER_NEURAL=0 leaves the network out (in every Tagger): the two CRFs alone
-    tag about twice as fast, at about 0.01 lower F1 (docs/entities.md).
+    In the accurate mode RASD_NER_NEURAL=0 leaves the network out (in every Tagger):
+    the two CRFs alone tag about twice as fast, at about 0.01 lower F1 (docs/entities.md).
     """
     return Tagger()

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from rasd.document import Document, Event
 from rasd.events.arguments import build_event
-from rasd.events.attach import add_magnitudes, inherit_subjects, link_actors, link_claims
+from rasd.events.attach import add_magnitudes, link_claims
+from rasd.events.context import add_context, give_victims, victims
+from rasd.events.parties import keep_parties
 from rasd.events.triggers import (
     drop_governed,
     fold_event_subjects,
@@ -31,14 +33,18 @@ def find_events(doc: Document) -> list[Event]:
     for si, a, b in v.sentences():
         found = [m for m in matches(v, trigger_matcher(), a, b) if needs_ok(v, m, a, b)
                  and not any(t in v.time_tok for t in range(m.first, m.last))]  # فجر الاثنين
-        found, extra = fold_instruments(v, drop_governed(v, merge_coordinated(v, found), a))
-        evs = fold_event_subjects([build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found])
+        found, extra, outcomes = fold_instruments(
+            v, drop_governed(v, merge_coordinated(v, found), a))
+        evs = fold_event_subjects(
+            v, [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found])
+        give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
-    link_actors(doc, out)
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
-    inherit_subjects(doc, out)
+    add_context(v, out)
+    for ev in out:
+        ev.actor, ev.recipient = keep_parties(v, ev.actor), keep_parties(v, ev.recipient)
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"

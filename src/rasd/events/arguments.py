@@ -1,341 +1,132 @@
-"""One event from its trigger: actor, recipient, location, time (and, through
-rasd.events.status, status and modes), read off the sentence around the trigger."""
+"""One event from its trigger, as named passes over its clause: the trigger's extent, the
+actor and recipient of a verb (rasd.events.verbs) or a noun (rasd.events.nouns), a
+recipient after a role preposition, no weapon as an agent, the places
+(rasd.events.places), time, status and modes (rasd.events.status)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rasd.document import Event, EventTime, Role, Span
-from rasd.events.status import add_modes, later_status, light_verb, status_of
+from rasd.events.frame import Frame, TokSpan
+from rasd.events.nouns import noun_actor
+from rasd.events.parties import parties_only
+from rasd.events.places import (
+    generic_place,
+    is_place,
+    locations,
+    named_first,
+    place_names,
+    place_word,
+    resolve_places,
+)
+from rasd.events.status import add_modes, later_status, status_of
+from rasd.events.verbs import verb_roles
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
+from rasd.roles import View
+from rasd.text.matcher import Match
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
-# Types whose grammatical object is the target actor (others' objects are things:
-# يرفضون وقف إطلاق النار، أقامت ممرات) unless the object is a named entity.
-OBJECT_IS_RECIPIENT = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN",
-                       "SANCTION", "REQUEST"}
-SUBJECT_MAX = 7  # tokens of a subject written before its verb
-LIGHT_VERB_BACK = 7  # a light verb up to this many tokens before its noun (شن الطيران … غارة)
-OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ه")
-PRONOUNS = {"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما"}
 
-
-def build_event(v: View, si: int, group: list, a: int, b: int, extra_modes: list[str]) -> Event:
-    m, last = group[0], group[-1]
-    trig: Trigger = m.payload
-    t0, t1 = m.first, last.last
-    end = last.end
-    if trig.needs and len(group) == 1:  # التوصل خلال ساعات لاتفاق: the trigger spans both
-        for k in range(t1, min(b, t1 + 4)):
+def trigger_extent(f: Frame) -> None:
+    """التوصل خلال ساعات لاتفاق: a trigger that needs a word near it spans both."""
+    v, trig = f.v, f.trig
+    end = f.group[-1].end
+    if trig.needs and len(f.group) == 1:
+        for k in range(f.t1, min(f.b, f.t1 + 4)):
             if any(st in trig.needs and len(st) >= 4 for st, _, _ in clitic_stems(v.norms[k])):
                 end = v.toks[k].end
                 break
             if not v.word(k):
                 break
-    ev = Event("", si, trig.type, _span(m.start, end), list(trig.modes))
-    for x in extra_modes:
-        if x not in ev.mode:
-            ev.mode.append(x)
-    actor: list[tuple[int, int]] = []
-    recipient: list[tuple[int, int]] = []
-    after = t1
-    if trig.verb:
-        prefix = normalize(v.text[v.toks[t0].start:m.start])
-        quote = t0 - 1 > a and v.text[v.toks[t0 - 1].start] in "“«\"" and \
-            v.toks[t0 - 1].end - v.toks[t0 - 1].start == 1  # السلطات “ألقت القبض
-        verb_first = prefix[-1:] in ("و", "ف") or v.boundary_before(t0 - quote, a)
-        # ونجحت في تدميرها وقتلت مسلحين: a verb joined by و to the clause before it keeps
-        # that clause's subject, so the phrase after it is the object
-        continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
-            and not v.boundary_before(t0, a)
-        subj = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX)
-        resumptive = t1 < b and (v.norms[t1],) in PRONOUN_PREPS
-        # اختطفهم تنظيم الدولة: an object pronoun on the verb; its subject follows
-        suffixed = t1 - t0 == 1 and normalize(v.text[m.end:v.toks[t0].end]) in OBJECT_PRONOUNS
-        if suffixed and not verb_first and t1 < b and v.np_forward(t1, b) > t1:
-            e = v.np_forward(t1, b)
-            actor, after = v.split_coordination(t1, e), b
-            recipient = [subj] if subj else []
-        elif resumptive:  # مراكز سيطر عليها الأكراد: the subject follows the pronoun
-            e = v.np_forward(t1 + 1, b)
-            actor = [(t1 + 1, e)] if e > t1 + 1 else []
-            if subj:
-                recipient = [subj]
-                after = b
-            else:  # اتهم فيه الرئيس بشار الأسد بعض الدول: the object follows the subject
-                after = e if actor else t1 + 1
-        elif continued:
-            pass
-        elif subj and trig.type == "ASSAULT" and counted(v, *subj):
-            recipient = [subj]  # 12 سوريا قتلوا: the counted subject is the victims
-        elif subj:
-            actor = v.split_coordination(*subj)
-        elif (t0 > a and (v.norms[t0 - 1] in PRONOUNS or v.norms[t0 - 1][-2:] in ("هم", "ما")
-                          and v.norms[t0 - 1] in event_markers()["subject_pronouns"])) \
-                or t1 - t0 > 1:  # إنهم رفضوا وقف إطلاق النار: the phrase after is the object
-            pass  # وهي تضغط من أجل: a pronoun subject (or a verb phrase) has no NP after it
-        else:
-            s = _skip_time(v, t1, b)
-            e = v.np_forward(s, b)
-            if e > s and v.bare(s) in event_markers()["demonstratives"]:
-                pass  # رفض ذلك: a demonstrative after the verb is its object
-            elif e > s and counted(v, s, e):  # قتل خمسة أطفال: a counted NP is the victims
-                recipient, after = [(s, e)], e
-            elif e > s:
-                actor, after = [(s, e)], e
-        s = _skip_aside(v, after, b) if actor and after > t1 else _skip_time(v, after, b)
-        e = v.np_forward(s, b) if s < b else s
-        bare_np = e > s and not (v.clitic_start(s) > v.toks[s].start
-                                 and v.norms[s][:1] in "بل")  # اتهمت الأردن | بدعم
-        if not recipient and bare_np and (
-                (trig.type in OBJECT_IS_RECIPIENT and t1 - t0 == 1) or s in v.ent_tok):
-            recipient = v.split_coordination(s, e)
-    else:
-        actor = _noun_actor(v, t0, t1, a, b) or _participants(v, t0, a)
-        k = t1
-        if k < b and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
-                and v.ent_tok[k].type in ("PER", "ORG") and not any(x[0] == k for x in actor):
-            e = v.np_forward(k, b)
-            if not actor and e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
-                # قصف قوات النظام لمواقع المعارضة: the genitive is the agent, ل the target
-                actor = [(k, e)]
-                r = v.np_forward(e, b, prefixed_ok=True)
-                recipient = [(e, r)] if r > e and not _generic_place(v, e) else []
-            else:
-                recipient = [(k, e)]
-    if not recipient:
-        recipient = _prep_role(v, trig.type, max([t1] + [x[1] for x in actor if x[0] >= t1]), b)
-        # قصف لمواقع، غارات على مناطق عدة: a place that names no one is no target actor
-        recipient = [x for r in recipient if _is_place(v, *r) or not _generic_place(v, r[0])
-                     for x in v.split_coordination(*r)]
-    if trig.type == "ASSAULT":  # فجرت فيها سيارات مفخخة: a weapon is no agent
-        actor = [x for x in actor if not any(v.phrase_at(t, event_markers()["instruments"])
-                                             for t in range(x[0], x[1]))]
-    location: list[tuple[int, int]] = []
-    if trig.type in event_markers()["location_types"]:
-        # غارة على البلدة، هاجم قريتي الفوعة وكفريا: a place as the target is where it
-        # happened; its names are read by the place scan like any other
-        places = [r for r in recipient if _is_place(v, *r)]
-        recipient = [r for r in recipient if not _is_place(v, *r)]
-        if not trig.verb:  # حظر طيران بين مدينتي مارع وجرابلس: places are no agents
-            actor = [x for x in actor if not _place_word(v, x[0])]
-        location = _locations(v, t0, t1, a, b, actor + recipient, genitive=not trig.verb)
-        if not location and not places:  # سكان مدينة القريتين: the target's named home
-            location = [x for r in recipient for x in _place_names(v, *r)
-                        if x[0] > r[0] and x[0] in v.ent_tok and _place_word(v, x[0] - 1)]
-        if not location:
-            location = [x for r in places for x in _place_names(v, *r)]
-            location = _resolve_places(v, location)
-    ev.actor = _roles(v, actor)
-    ev.recipient = _roles(v, recipient)
-    ev.location = _roles(v, location)
-    ev.time = _time(v, t0, a, b)
-    ev.status = status_of(v, m, t0, a)
-    ev.status = later_status(v, ev, t0, t1, a, b)
-    add_modes(v, ev, t0, t1, a, b)
-    return ev
+    f.event.trigger = Span(f.m.start, end)
 
 
-def _roles(v: View, spans: list[tuple[int, ...]]) -> list[Role]:
-    """Roles over token spans (i, j) or (i, j, 1) = without a leading preposition ل."""
-    out = []
-    for n, (i, j, *cut) in enumerate(spans):
-        if j > i:
-            r = v.role(i, j, conj=n > 0)
-            if cut and r.start == v.toks[i].start and v.norms[i][:1] == "ل":
-                _, index = normalize_with_map(v.text[r.start:v.toks[i].end])
-                r.start += index[1] if len(index) > 1 else 0
-            if r.end > r.start:
-                out.append(r)
-    return out
+def parties(f: Frame) -> None:
+    """Actor and recipient: a verb's subject and object (rasd.events.verbs); a noun's agent
+    (rasd.events.nouns), and the phrase right after it: the agent of an event noun
+    (ضربات التحالف العربي، قصف قوات النظام لمواقع المعارضة: ل the target), what is done
+    to for a verbal noun (استهداف دورية عسكرية، اعتقال قاري ذبيح الله), else a name."""
+    if f.trig.verb:
+        verb_roles(f)
+        return
+    v, b, k = f.v, f.b, f.t1
+    f.actor = noun_actor(f)
+    if k >= b or any(x[0] == k for x in f.actor) or not v.word(k) or v.stop(k) \
+            or v.prefixed(k) or v.is_time(k) or f.group[-1].end < v.toks[k - 1].end:
+        return  # (اختطافهم: a pronoun on the noun is its genitive already)
+    if v.is_def(f.t0) or v.norms[f.t0][:2] in ("لل", "بال") or _adjective(v, k):
+        return  # الحصار المطبق، قتل جماعي: an adjective; a genitive follows a bare noun
+    e = v.np_coordinated(k, b)
+    e = next((t for t in range(k + 1, e) if v.norms[t][:1] == "ل" and not v.is_def(t)
+              and v.is_def(t - 1)), e)  # توقيف السلطات التشيكية | لعلي فياض
+    if e == k or is_place(v, k, e) or generic_place(v, k):
+        return
+    kind = _genitive_kind(f)
+    party = _party_like(v, k)
+    if kind == "agentive" and party and not f.actor:
+        f.actor = v.split_coordination(k, e)
+        if e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
+            r = v.np_forward(e, b, prefixed_ok=True)  # قصف قوات النظام | لمواقع المعارضة
+            f.recipient = [(e, r)] if r > e and not generic_place(v, e) else []
+    elif kind == "objective" and party and not f.actor and e < b \
+            and v.norms[e][:1] == "ل" and len(v.norms[e]) > 2:
+        f.actor = [(k, e)]  # توقيف السلطات التشيكية لعلي فياض: the agent, ل the target
+        r = v.np_forward(e + (v.norms[e] in ("ل", "لـ")), b, prefixed_ok=True)
+        f.recipient = [(e, r, 1)] if r > e else []
+    elif kind == "objective" and not _adjective(v, k):
+        f.recipient = v.split_coordination(k, e)
+    elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
+            and v.ent_tok[k].type in ("PER", "ORG"):
+        f.recipient = [(k, v.np_forward(k, b))]
 
 
-def _span(start: int, end: int) -> Span:
-    return Span(start, end)
-
-
-def _skip_time(v: View, i: int, b: int) -> int:
-    """Past times, قد and manner adverbs (بانتظام، باستمرار) after a verb."""
-    while i < b and (v.is_time(i) or v.norms[i] in ("قد",) or _manner(v, i)):
-        i += v.is_time(i) or 1
-    return i
-
-
-def _skip_aside(v: View, i: int, b: int) -> int:
-    """Between a verb's subject and its object: times, a short في/ب phrase (في بيان، في
-    رسالة) or an aside between commas (، خلال شهر أبريل الماضي،)."""
-    for _ in range(3):
-        j = _skip_time(v, i, b)
-        if j + 1 < b and v.bare(j) in ("في", "خلال") and not v.is_def(j + 1) \
-                and j + 1 not in v.ent_tok and v.word(j + 1):
-            j += 2
-        if j < b and v.text[v.toks[j].start] in "،,":
-            k = j + 1
-            while k < b and k - j < 7 and v.word(k):
-                k += 1
-            if k < b and k > j + 1 and v.text[v.toks[k].start] in "،," and (
-                    v.is_time(j + 1) or (v.norms[j + 1],) in PREPS):
-                j = k + 1
-        if j == i:
-            break
-        i = j
-    return i
-
-
-def _manner(v: View, i: int) -> bool:
-    n = v.norms[i]
-    return n[:2] == "با" and len(n) > 5 and i not in v.ent_tok
-
-
-def counted(v: View, i: int, j: int) -> bool:
-    lo, hi = v.toks[i].start, v.toks[j - 1].end
-    return any(lo <= q.start < hi for q in v.doc.quantities)
-
-
-def _before_count(v: View, i: int, j: int) -> int:
-    """End of tokens i..j before the first counted quantity among them."""
-    for k in range(i, j):
-        if counted(v, k, k + 1):
-            while k > i and v.bare(k - 1) in event_markers()["approximators"]:
-                k -= 1
-            return k
-    return j
-
-
-def _noun_actor(v: View, t0: int, t1: int, a: int, b: int) -> list[tuple[int, int]]:
+def _genitive_kind(f: Frame) -> str | None:
+    """'agentive' or 'objective' for the trigger noun (data/events/markers.json), else None."""
     M = event_markers()
-    # a light verb before the noun: موسكو أقامت ممرات، الجيش سيستمر بعملياته
-    for lv in range(t0 - 1, max(a - 1, t0 - LIGHT_VERB_BACK), -1):
-        punct = not v.word(lv) and not v.norms[lv].isdigit()
-        if punct or (lv < t0 - 2 and (v.is_verb(lv) and not light_verb(v, lv, M)
-                                      or (v.norms[lv],) in PREPS)):
-            break
-        if not light_verb(v, lv, M):
-            continue
-        if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
-            # طيران النظام الذي شن أمس أربع غارات: the relative's antecedent
-            s = v.np_backward(lv - 1, a, SUBJECT_MAX)
-            if s < lv - 1:
-                return [(s, lv - 1)]
-        subj = v.subject_before(lv, a, SUBJECT_MAX)
-        if subj and not v.boundary_before(lv, a):
-            return v.split_coordination(*subj)
-        s0 = _skip_time(v, lv + 1, t0)
-        e = _before_count(v, s0, v.np_forward(s0, t0))  # شن الطيران | حوالي 25 غارة
-        if e > s0:
-            return [(s0, e)]
-        break
-    # غارات كثيفة شنها الطيران الحربي، الغارات، التي يعتقد أن الطائرات الروسية نفذتها:
-    # a light verb with a pronoun after the noun (its subject after it, or before it
-    # inside a relative clause)
-    c = next((k for k in range(t1, min(b - 1, t1 + 3)) if not v.word(k)), None)
-    rel = c + 1 if c is not None and v.text[v.toks[c].start] in "،," and \
-        (v.norms[c + 1],) in RELATIVES else None
-    for k in range(t1, min(b, t1 + 3)) if rel is None else range(rel + 1, min(b, rel + 7)):
-        if not v.word(k):
-            break
-        n = v.bare(k)
-        if rel is not None and any(n.endswith(suf) and n[:-len(suf)] in M["light_verbs"]
-                                   for suf in OBJECT_PRONOUNS):
-            s0 = v.np_backward(k, rel + 1, SUBJECT_MAX)
-            if s0 < k:
-                return [(s0, k)]
-            s0 = _skip_time(v, k + 1, b)
-            e = v.np_forward(s0, b)
-            return [(s0, e)] if e > s0 else []
-        if rel is not None:
-            continue
-        n = v.bare(k)
-        with_pronoun = any(n.endswith(suf) and n[:-len(suf)] in M["light_verbs"]
-                           for suf in OBJECT_PRONOUNS)
-        if with_pronoun or (light_verb(v, k, M) and k + 1 < b
-                            and (v.norms[k + 1],) in PRONOUN_PREPS):  # قصف قامت به طائرات
-            s0 = k + 1 if with_pronoun else k + 2
-            e = v.np_forward(s0, b)
-            return [(s0, e)] if e > s0 else []
-    # قصف لطيران النظام، غارات للتحالف، هجوم من قبل قوات …: the agent after the noun
-    k = t1
-    while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] not in "لم" and not \
-            v.stop(k) and k not in v.ent_tok:
-        k += 1  # an adjective between: قصف عنيف لـ …
-    if k + 1 < b and v.norms[k] == "من" and v.norms[k + 1] == "قبل":
-        e = v.np_forward(k + 2, b)
-        if e > k + 2:
-            return [(k + 2, e)]
-    elif k < b and v.norms[k][:1] == "ل" and len(v.norms[k]) > 3:
-        head = v.norms[k][1:]
-        ent = v.ent_tok.get(k)
-        if head in M["agent_heads"] or (head[:1] == "ل" and "ال" + head[1:] in
-                                         M["agent_heads"]) or (
-                ent is not None and ent.type in ("ORG", "PER")):
-            e = v.np_forward(k, b, prefixed_ok=True)
-            if e > k:
-                return [(k, e, 1)]  # without its ل
-    # بين X و Y (المحادثات بين النظام وروسيا وإيران)
-    for k in range(t1, min(b, t1 + 8)):
-        if v.norms[k] == "بين":
-            return _np_list(v, k + 1, b)
-        if not v.word(k):
-            break
-    # أن السلطات مستعدة: a predicate noun whose subject follows إن/أن
-    subj = v.subject_before(t0, a, SUBJECT_MAX)
-    if subj and subj[0] > a and v.phrase_at(subj[0] - 1, v.W["complementizers"]) \
-            and subj[1] - subj[0] <= 4 and (v.is_def(subj[0]) or subj[0] in v.ent_tok) \
-            and not any((v.norms[k],) in PREPS for k in range(*subj)):
-        return v.split_coordination(*subj)
-    # سعي إيران لفرض شروط: an intent noun, a name, then the purpose ل
-    if t0 > a and v.norms[t0][:1] == "ل" and (t0 - 1) in v.ent_tok:
-        e = v.ent_tok[t0 - 1]
-        s = t0 - 1
-        while s - 1 >= a and v.ent_tok.get(s - 1) is e:
-            s -= 1
-        if s - 1 >= a and any(x in M["intent_nouns"] for x, _, _ in clitic_stems(v.norms[s - 1])):
-            return [(s, t0)]
-    return []
+    words = normalize(f.v.text[f.m.start:f.group[-1].end]).split()
+    first = words[0][2:] if words and words[0].startswith("ال") else (words or [""])[0]
+    whole = " ".join([first, *words[1:]])
+    if whole in M["objective_nouns"] or first in M["objective_nouns"]:
+        return "objective"
+    if whole in M["agentive_nouns"] or first in M["agentive_nouns"]:
+        return "agentive"
+    return None
 
 
-def _participants(v: View, t0: int, a: int) -> list[tuple[int, int]]:
-    """X <participation verb> في <noun> or <verb> X في <noun>: شارك مئات السوريين في احتجاج."""
-    M = event_markers()
-    p = t0 - 1
-    if p <= a or v.bare(p) != "في":
-        return []
-    for k in range(p - 1, max(a - 1, p - SUBJECT_MAX - 1), -1):
-        if not v.word(k):
-            return []
-        if v.bare(k) in M["participation_verbs"] or v.norms[k] in M["participation_verbs"]:
-            if k + 1 < p:  # VSO: the phrase between the verb and في
-                e = v.np_forward(k + 1, p)
-                return [(k + 1, e)] if e == p else []
-            subj = v.subject_before(k, a, SUBJECT_MAX)
-            return v.split_coordination(*subj) if subj else []
-    return []
+def _party_like(v: View, k: int) -> bool:
+    """A name of a person or organisation, or a head noun of armed or ruling parties."""
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return ent.type in ("PER", "ORG")
+    heads = event_markers()["agent_heads"]
+    return v.in_words(k, heads)
 
 
-def _np_list(v: View, i: int, b: int) -> list[tuple[int, int]]:
-    """A coordinated list of noun phrases: X وY وZ (كل من is skipped)."""
-    if i + 1 < b and v.norms[i] == "كل" and v.norms[i + 1] == "من":
-        i += 2
-    out: list[tuple[int, int]] = []
-    while i < b:
-        e = v.np_forward(i, b, prefixed_ok=False)
-        if e == i:
-            e = i + 1 if v.word(i) and not v.stop(i) else i
-        if e == i:
-            break
-        out.append((i, e))
-        if e < b and v.norms[e][:1] == "و" and v.word(e) and len(v.norms[e]) > 2:
-            i = e
-        elif e + 1 < b and v.norms[e] == "و":  # و "جيش الفتح"
-            i = e + 1
-            while i < b and not v.word(i):
-                i += 1
-        else:
-            break
-    return out
+def _adjective(v: View, k: int) -> bool:
+    """An indefinite relational adjective right after a noun (قتل جماعي، اعتقال تعسفي), not
+    the first word of a name (اعتقال قاري ذبيح الله)."""
+    n = v.bare(k)
+    name_goes_on = k + 1 < len(v.toks) and v.word(k + 1) and not v.stop(k + 1) \
+        and not v.is_def(k + 1) and not v.prefixed(k + 1)
+    return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3 \
+        and not name_goes_on
 
 
-def _prep_role(v: View, type_: str, t1: int, b: int) -> list[tuple[int, int]]:
+def prep_recipient(f: Frame) -> None:
+    """A role preposition after the trigger (ضد، بحق، مع for CONSULT …); a place that names
+    no one (قصف لمواقع، غارات على مناطق عدة) is no target actor."""
+    if f.recipient:
+        return
+    v = f.v
+    start = max([f.t1] + [x[1] for x in f.actor if x[0] >= f.t1])
+    found = prep_role(v, f.trig.type, start, f.b)
+    f.recipient = [x for r in found if is_place(v, *r) or not generic_place(v, r[0])
+                   for x in v.split_coordination(*r)]
+
+
+def prep_role(v: View, type_: str, t1: int, b: int) -> list[TokSpan]:
     preps = event_markers()["recipient_preps"]
     allowed = preps.get(type_, set()) | preps["*"]
     for k in range(t1, min(b, t1 + 6)):
@@ -351,207 +142,90 @@ def _prep_role(v: View, type_: str, t1: int, b: int) -> list[tuple[int, int]]:
     return []
 
 
-def _is_place(v: View, i: int, j: int) -> bool:
-    """A role that names a place: a place entity (مدينة حلب) or a direction (شرقي حلب); a bare
-    place noun (المدينة، مناطق خاضعة لسيطرة …) names no place and stays a role."""
-    M = event_markers()
-    ents = {v.ent_tok[t].type for t in range(i, j) if t in v.ent_tok}
-    head = v.ent_tok.get(i)
-    # بصرى الحرير بريف درعا: a name placed by a known place
-    head_place = (head is not None and head.type == "LOC") or _place_word(v, i) or any(
-        v.ent_tok[t].type == "LOC" and (v.norms[t][:1] == "ب" or v.norms[t - 1][:1] == "ب")
-        and _locative(v, t, i + 1, M) for t in range(i + 1, j) if t in v.ent_tok)
-    return head_place and "LOC" in ents and not ents & {"PER", "ORG"} \
-        or v.bare(i) in M["directions"] \
-        or (j - i == 1 and _anaphoric_place(v, i) is not None) or _named_place(v, i, j) > i
+def no_weapon_agents(f: Frame) -> None:
+    """فجرت فيها سيارات مفخخة: a weapon is no agent."""
+    if f.trig.type == "ASSAULT":
+        inst = event_markers()["instruments"]
+        f.actor = [x for x in f.actor if not any(f.v.phrase_at(t, inst)
+                                                 for t in range(x[0], x[1]))]
 
 
-def _generic_place(v: View, i: int) -> bool:
-    """A place noun that names no place or actor (مناطق، المدن، قرى، مواقع، أجزاء)."""
-    M = event_markers()
-    if i in v.ent_tok:
-        return False
-    return any(st in M["generic_places"] or (st[:2] == "ال" and st[2:] in M["generic_places"])
-               for st, _, _ in clitic_stems(v.norms[i]))
+def places(f: Frame) -> None:
+    """For types that happen somewhere: a place as the target is where it happened (غارة على
+    البلدة، هاجم قريتي الفوعة وكفريا); places are no agents of nouns (حظر طيران بين مدينتي
+    مارع وجرابلس); then the place scan, the target's named home (سكان مدينة القريتين),
+    the target places themselves."""
+    v = f.v
+    if f.trig.type not in event_markers()["location_types"]:
+        return
+    f.places = [r for r in f.recipient if is_place(v, r[0], r[1])]
+    f.recipient = [r for r in f.recipient if not is_place(v, r[0], r[1])]
+    if not f.trig.verb:
+        f.actor = [x for x in f.actor if not place_word(v, x[0])]
+    found = locations(v, f.t0, f.t1, f.a, f.b, f.actor + f.recipient, genitive=not f.trig.verb)
+    if not found and not f.places:
+        found = [x for r in f.recipient for x in place_names(v, r[0], r[1])
+                 if x[0] > r[0] and x[0] in v.ent_tok and place_word(v, x[0] - 1)]
+    if not found:
+        found = resolve_places(v, [x for r in f.places for x in place_names(v, r[0], r[1])])
+    f.location = named_first(v, found)
 
 
-def _place_names(v: View, i: int, j: int) -> list[tuple[int, int]]:
-    """The place entities inside a place role (مدينة أريحا بريف إدلب → أريحا، إدلب), or the
-    role itself when it has none."""
-    out: list[tuple[int, int]] = []
-    k = i
-    while k < j and k not in v.ent_tok:
-        k += 1
-    if i < k < j and not _place_word(v, k - 1) and v.norms[k][:1] == "ب":
-        out.append((i, k))  # بصرى الحرير بريف درعا: an unknown name, then a known one
-    while k < j:
-        ent = v.ent_tok.get(k)
-        if ent is not None and ent.type == "LOC":
-            e = k
-            while e < j and v.ent_tok.get(e) is ent:
-                e += 1
-            out.append((k, e))
-            k = e
-        else:
-            k += 1
-    return out or [(i, j)]
+def when_and_how(f: Frame) -> None:
+    """Time, status and modes."""
+    v, ev = f.v, f.event
+    ev.time = event_time(v, f.t0, f.a, f.b)
+    ev.status = status_of(v, f.m, f.t0, f.a)
+    ev.status = later_status(v, ev, f.t0, f.t1, f.a, f.b)
+    add_modes(v, ev, f.t0, f.t1, f.a, f.b)
 
 
-def _named_place(v: View, i: int, b: int) -> int:
-    """End of a place named by a head noun and a name (حي الجمعيات، بلدة كفر بطنا), or i; not
-    a head with an adjective (مدينة استراتيجية)."""
-    M = event_markers()
-    if i + 1 >= b or v.bare(i) not in M["named_place_heads"] or not v.word(i + 1) \
-            or v.stop(i + 1) or _nisba(v.bare(i + 1)) or i + 1 in v.time_tok:
-        return i
-    ent = v.ent_tok.get(i + 1)
-    if ent is not None and ent.type != "LOC":
-        return i
-    return v.np_forward(i, b)
+def only_parties(f: Frame) -> None:
+    """Every actor and recipient a whole noun phrase naming a party (rasd.events.parties)."""
+    f.actor = parties_only(f.v, f.actor, defer_events=True)
+    f.recipient = parties_only(f.v, f.recipient)
 
 
-def _anaphoric_place(v: View, i: int) -> str | None:
-    """The place noun of a definite singular place word (على البلدة، في المدينة), which points
-    back at a named place; plural or indefinite ones (مناطق، قرى، المدن) name no place."""
-    M = event_markers()
-    for st, _, _ in clitic_stems(v.bare(i)):
-        if st[:2] == "ال" and st[2:] in M["place_nouns"] and st[-1:] == "ه":
-            return st[2:]
-    return None
+PASSES: tuple[Callable[[Frame], None], ...] = (
+    trigger_extent, parties, prep_recipient, no_weapon_agents, only_parties, places)
 
 
-def _resolve_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """على المدينة: the city named before, if any."""
+def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
+                extra_modes: list[str]) -> Event:
+    """The event of one trigger group in sentence tokens [a, b)."""
+    trig = group[0].payload
+    ev = Event("", si, trig.type, Span(group[0].start, group[-1].end), list(trig.modes))
+    ev.mode += [x for x in extra_modes if x not in ev.mode]
+    f = Frame(v, si, a, b, group, ev)
+    for step in PASSES:
+        step(f)
+    ev.actor = roles(v, f.actor)
+    ev.recipient = roles(v, f.recipient)
+    ev.location = roles(v, f.location)
+    when_and_how(f)
+    return ev
+
+
+def roles(v: View, spans: list[TokSpan]) -> list[Role]:
+    """Roles over token spans (i, j) or (i, j, 1) = without a leading preposition ل."""
     out = []
-    for r in spans:
-        noun = _anaphoric_place(v, r[0]) if r[1] - r[0] == 1 else None
-        out.append((_antecedent(v, r[0], noun) if noun else None) or r)
+    for n, (i, j, *cut) in enumerate(spans):
+        if j > i:
+            r = v.role(i, j, conj=n > 0)
+            if cut and r.start == v.toks[i].start and v.norms[i][:1] == "ل":
+                _, index = normalize_with_map(v.text[r.start:v.toks[i].end])
+                r.start += index[1] if len(index) > 1 else 0
+            if r.end > r.start:
+                out.append(r)
     return out
 
 
-def _antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
-    """The last place named with the same noun before token i (مدينة الزبداني … المدينة)."""
-    for k in range(i - 1, max(0, i - 400), -1):
-        ent = v.ent_tok.get(k)
-        if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent and \
-                k > 0 and any(st == noun for st, _, _ in clitic_stems(v.bare(k - 1))):
-            e = k
-            while e < len(v.toks) and v.ent_tok.get(e) is ent:
-                e += 1
-            return k, e
-    return None
-
-
-def _place_word(v: View, k: int) -> bool:
-    """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي)."""
-    M = event_markers()
-    words = M["location_preps"] | M["place_nouns"] | M["named_place_heads"]
-    for st, _, _ in clitic_stems(v.norms[k]):
-        if st in words or (st.endswith("تي") and st[:-2] + "ه" in M["place_nouns"]) or (
-                st.endswith("تين") and st[:-3] + "ه" in M["place_nouns"]):
-            return True
-    return False
-
-
-def _directions_end(v: View, k: int, b: int) -> int:
-    """End of a run of direction words at k (شمال غرب، جنوب شرقي)."""
-    M = event_markers()
-    e = k
-    while e < b and e - k < 3 and v.bare(e) in M["directions"]:
-        e += 1
-    return e
-
-
-def _locations(v: View, t0: int, t1: int, a: int, b: int,
-               taken: list[tuple[int, int]], genitive: bool = False) -> list[tuple[int, int]]:
-    """Places in the trigger's clause: a place entity after a locative preposition, a place
-    noun or a direction word (في حلب، بلدة كفر بطنا، شرقي حلب), and the places chained to it
-    by و / ب / في (دمشق وحلب، أريحا بريف إدلب، حي … في مدينة البوكمال بدير الزور)."""
-    M = event_markers()
-    used = {t for i, j, *_ in taken for t in range(i, j)}
-    out: list[tuple[int, int]] = []
-    k = t1
-    end = min(b, t1 + M["location_window"])
-    last = -1  # end of the last place found (for chains)
-    while k < end:
-        if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
-            break
-        n_end = _named_place(v, k, b)
-        if n_end > k and k not in used and (k + 1) not in v.ent_tok and _locative(v, k, a, M):
-            out.append((k, n_end))
-            k = last = n_end
-            continue
-        d = _directions_end(v, k, b)
-        if d > k and k not in used:
-            e = v.np_forward(d, b)
-            if e > d:
-                out.append((k, e))
-                k = last = e
-                continue
-        ent = v.ent_tok.get(k)
-        if ent is not None and ent.type == "LOC" and k not in used:
-            s = e = k
-            while e < b and v.ent_tok.get(e) is ent:
-                e += 1
-            chained = last == k and v.norms[k][:1] in ("و", "ب") or (
-                last == k - 1 and v.norms[k - 1] in ("و", "في")) or (
-                genitive and k == t1)  # معارك الزبداني: a place genitive of an event noun
-            if _locative(v, k, a, M) or chained:
-                if k - 1 >= a and v.norms[k - 1] in M["directions"]:
-                    s = k - 1
-                out.append((s, e))
-                last = e
-            k = e
-            continue
-        k += 1
-    if not out:  # وفي حلب، قصفت الطائرات …: a fronted place phrase opening the clause
-        out = _fronted_place(v, t0, a, used, M)
-    if not out and genitive:  # تشهد مدينة حلب معارك: the place that witnesses the event
-        for k in range(t0 - 1, max(a - 1, t0 - 5), -1):
-            if not v.word(k):
-                break
-            if v.bare(k) in M["witness_verbs"] or v.norms[k] in M["witness_verbs"]:
-                e = v.np_forward(k + 1, t0)
-                if e > k + 1 and _is_place(v, k + 1, e):
-                    out = _resolve_places(v, _place_names(v, k + 1, e))
-                break
-    return out[:M["location_max"]]
-
-
-def _fronted_place(v: View, t0: int, a: int, used: set[int], M) -> list[tuple[int, int]]:
-    """(و)في [مدينة] X[،] right before the clause of the trigger."""
-    k = t0 - 1
-    if k >= a and v.text[v.toks[k].start] in "،,":
-        k -= 1
-    ent = v.ent_tok.get(k)
-    if k < a or ent is None or ent.type != "LOC" or k in used:
-        return []
-    s = k
-    while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
-        s -= 1
-    p = s - 1
-    if p >= a and (v.bare(p) in M["place_nouns"] or v.bare(p) in M["directions"]):
-        p -= 1
-    if p >= a and v.bare(p) == "في" and v.boundary_before(p, a):
-        return [(s, k + 1)]
-    return []
-
-
-def _locative(v: View, k: int, a: int, M) -> bool:
-    """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it."""
-    if k - 1 >= a and _place_word(v, k - 1):
-        return True
-    return v.norms[k][:1] == "ب" and (v.clitic_start(k) > v.toks[k].start or any(
-        st in M["named_place_heads"] for st, p, _ in clitic_stems(v.norms[k]) if p))
-
-
-def _time(v: View, t0: int, a: int, b: int) -> EventTime | None:
+def event_time(v: View, t0: int, a: int, b: int) -> EventTime | None:
+    """The nearest time of the sentence with no punctuation between it and the trigger."""
     best, dist = None, 10**9
-    lo, hi = v.toks[a].start, v.toks[b - 1].end
     pos = v.toks[t0].start
-    for t in v.doc.times:
-        if t.start >= lo and t.end <= hi and not punct_between(v, min(t.start, pos),
-                                                                 max(t.end, pos)):
+    for t in v.times_in(v.toks[a].start, v.toks[b - 1].end):
+        if not punct_between(v, min(t.start, pos), max(t.end, pos)):
             d = abs(t.start - pos)
             if d < dist:
                 best, dist = t, d

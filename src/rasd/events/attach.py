@@ -1,10 +1,9 @@
 """What the rest of the document says about events: magnitudes from the sentence's
-quantities, the claim that reports each event, linked entities for actor phrases."""
+quantities and the claim that reports each event."""
 
 from __future__ import annotations
 
-from rasd.document import Document, Event, Role
-from rasd.entities.link import nominal_entity
+from rasd.document import Document, Event
 from rasd.lexicons import event_markers, magnitudes
 from rasd.roles import View
 from rasd.text.normalize import normalize
@@ -18,8 +17,8 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
     units, context = magnitudes()
     best: dict[tuple[int, str], tuple[bool, int]] = {}
     lo, hi = v.toks[a].start, v.toks[b - 1].end
-    for q in v.doc.quantities:
-        if q.start < lo or q.end > hi or getattr(q, "ordinal", False):
+    for q in v.quantities_in(lo, hi):
+        if q.end > hi or getattr(q, "ordinal", False):
             continue
         unit = normalize(q.unit or "")
         fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
@@ -76,54 +75,22 @@ def _after(v: View, qb: int, b: int) -> list[int]:
     return out
 
 
-def link_actors(doc: Document, evs: list[Event]) -> None:
-    """Actors and recipients that stand for a KB actor (الروس، الجانب الروسي) become linked
-    entities, as the contract asks; the linker decides (rasd.entities.link.nominal_entity)."""
-    for ev in evs:
-        for r in (*ev.actor, *ev.recipient):
-            if r.entity is None:
-                r.entity = nominal_entity(doc, r.start, r.end)
-
-
 def link_claims(doc: Document, evs: list[Event]) -> None:
     """An event whose trigger lies in a claim's content points at the innermost claim;
-    an event a speaker denies (نفى) is negated."""
-    for ev in evs:
-        inner = None
-        for c in doc.claims:
-            if c.content.start <= ev.trigger.start and ev.trigger.end <= c.content.end and (
-                    inner is None or c.content.end - c.content.start
-                    < inner.content.end - inner.content.start):
-                inner = c
-        if inner is not None:
-            ev.claim = inner.id
-            cue = normalize(doc.text[inner.cue.start:inner.cue.end])
-            if cue.startswith(("نف", "ينف", "تنف")) and ev.status == "asserted":
-                ev.status = "negated"
-
-
-def inherit_subjects(doc: Document, evs: list[Event]) -> None:
-    """A verb whose subject is only a pronoun (إنهم تواصلوا، وهي تضغط، لأنه رفض) takes the
-    actor it points back at: the speaker of the claim it is reported in when the pronoun
-    rides on that claim's complementizer (قالت الفصائل إنهم تواصلوا), else the actor of the
-    nearest earlier event within two sentences."""
-    pronouns = event_markers()["subject_pronouns"]
-    v = View(doc)
-    by_id = {c.id: c for c in doc.claims}
-    for n, ev in enumerate(evs):
-        if ev.actor:
+    an event a speaker denies (نفى) is negated. One sweep over both, in text order."""
+    claims = sorted(doc.claims, key=lambda c: c.content.start)
+    open_: list = []  # claims whose content has started, not yet ended
+    k = 0
+    for ev in sorted(evs, key=lambda e: e.trigger.start):
+        while k < len(claims) and claims[k].content.start <= ev.trigger.start:
+            open_.append(claims[k])
+            k += 1
+        open_ = [c for c in open_ if c.content.end >= ev.trigger.start]
+        inside = [c for c in open_ if ev.trigger.end <= c.content.end]
+        if not inside:
             continue
-        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        if i == 0 or not v.is_verb(i) or v.norms[i - 1] not in pronouns:
-            continue
-        claim = by_id.get(ev.claim) if ev.claim else None
-        if claim is not None and v.toks[i - 1].start <= claim.content.start + 1 \
-                and claim.speaker.kind != "anonymous" and claim.speaker.end > claim.speaker.start:
-            sp = claim.speaker
-            ev.actor = [Role(sp.start, sp.end, sp.entity)]
-            continue
-        prev = next((p for p in reversed(evs[:n]) if p.actor
-                     and ev.sentence - p.sentence <= 2 and p.trigger.start < ev.trigger.start),
-                    None)
-        if prev is not None:
-            ev.actor = [Role(r.start, r.end, r.entity) for r in prev.actor]
+        inner = min(inside, key=lambda c: c.content.end - c.content.start)
+        ev.claim = inner.id
+        cue = normalize(doc.text[inner.cue.start:inner.cue.end])
+        if cue.startswith(("نف", "ينف", "تنف")) and ev.status == "asserted":
+            ev.status = "negated"

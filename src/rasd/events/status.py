@@ -132,7 +132,7 @@ def _past_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     if pub is None:
         return False
     lo, hi = v.toks[max(a, t0 - 8)].start, v.toks[min(b, t0 + 9) - 1].end
-    cands = [t for t in v.doc.times if lo <= t.start and t.end <= hi]
+    cands = v.times_in(lo, hi)
     if ev.time is not None:
         cands = [t for t in cands if t.start == ev.time.start] or cands
     if not cands:

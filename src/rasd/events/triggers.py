@@ -11,11 +11,14 @@ from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
 NEEDS_WINDOW = 6  # tokens around a trigger searched for its `needs` words
+CLAUSE_NEEDS_WINDOW = 12  # tokens after a verb searched for a needed preposition
+ENUMERATION = 4  # nouns in a list that names notions, not events
 
 
 def needs_ok(v: View, m, a: int, b: int) -> bool:
     """A trigger with `needs` words: a content word (اتفاق) within NEEDS_WINDOW tokens, or a
-    function word (بين، مع، ضد) within the two tokens after it."""
+    function word (بين، مع، على) within the two tokens after it, or, after a verb, anywhere
+    in its clause past its subject (سيطرت المقاومة الشعبية في محافظة مأرب على منطقة الفاو)."""
     trig: Trigger = m.payload
     if not trig.needs:
         return True
@@ -24,6 +27,12 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
             continue
         for stem, _, _ in clitic_stems(v.norms[t]):
             if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2):
+                return True
+    if trig.verb:
+        for t in range(m.last, min(b, m.last + CLAUSE_NEEDS_WINDOW)):
+            if not v.word(t) and v.text[v.toks[t].start] not in "«»\"“”()":
+                break
+            if v.norms[t] in trig.needs:
                 return True
     return False
 
@@ -40,6 +49,9 @@ def drop_governed(v: View, found: list, a: int) -> list:
         k = m.first - 1
         if k >= a and v.bare(k) in M["demonstratives"]:
             continue  # هذا القصف: an event already coded
+        if not m.payload.verb and (k >= a and v.bare(k) in M["generic_determiners"]
+                                   or _enumerated(v, m.first, g[-1].last, a)):
+            continue  # أي هجوم، الفساد والاعتداء والتكفير والتفجير: no event, a notion
         if not m.payload.verb and k >= a and v.word(k):
             if m.first in ends or _container(v, k, M):
                 governed = True
@@ -52,29 +64,76 @@ def drop_governed(v: View, found: list, a: int) -> list:
     return out
 
 
+def _enumerated(v: View, i: int, j: int, a: int) -> bool:
+    """The noun at tokens [i, j) is an item of an enumeration of at least ENUMERATION
+    one-word nouns joined by و or commas (نزوح وتهجير ومعاناة واستغلال)."""
+    def item(k: int) -> bool:
+        return a <= k < len(v.toks) and v.word(k) and not v.stop(k) and k not in v.ent_tok
+
+    def comma(k: int) -> bool:
+        return 0 <= k < len(v.toks) and not v.word(k) and v.text[v.toks[k].start] in ",،"
+
+    def joined(k: int) -> bool:  # token k is an item that و joins to the one before
+        return item(k) and v.norms[k][:1] == "و" and len(v.norms[k]) > 3
+
+    n, k = 1, i
+    while n < ENUMERATION:  # back
+        if joined(k) and item(k - 1):
+            k -= 1
+        elif comma(k - 1) and item(k - 2):
+            k -= 2
+        else:
+            break
+        n += 1
+    k = j - 1
+    while n < ENUMERATION:  # forward
+        if joined(k + 1):
+            k += 1
+        elif comma(k + 1) and item(k + 2):
+            k += 2
+        else:
+            break
+        n += 1
+    return n >= ENUMERATION
+
+
 def _container(v: View, k: int, M) -> bool:
     return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
 
 
-def fold_event_subjects(evs: list[Event]) -> list[Event]:
-    """القصف استهدف قرية، العقوبات تستهدف أفرادا: a verb whose subject is another trigger
-    of the sentence describes that event; its recipient and place go to it."""
+def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
+    """القصف استهدف قرية، العقوبات تستهدف أفرادا، قصف عنيف بصواريخ الكاتيوشا استهدف أحياء
+    …: a verb whose subject is another trigger of the sentence (or a phrase right after
+    it) describes that event; its recipient, place and time go to it."""
     out = []
     for e in evs:
         host = next((h for h in evs if h is not e and any(
-            r.start <= h.trigger.start < r.end for r in e.actor)), None)
+            r.start <= h.trigger.start < r.end or _right_before(v, h, r.start)
+            for r in e.actor)), None)
         if host is None:
             out.append(e)
             continue
         host.recipient = host.recipient or e.recipient
         host.location = host.location or e.location
         host.time = host.time or e.time
+    for e in out:  # an event is no actor of another (what folding did not take)
+        e.actor = [r for r in e.actor if not any(
+            h is not e and r.start <= h.trigger.start < r.end for h in out)]
     return out
 
 
-def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict]:
+def _right_before(v: View, h: Event, start: int) -> bool:
+    """The trigger of h is a noun ending right before offset `start`, nothing but a space
+    between (a verb there is another clause: نفى | الجيش قصف)."""
+    return 0 <= start - h.trigger.end <= 1 and not v.text[h.trigger.end:start].strip() \
+        and not v.is_verb(v.token_range(h.trigger.start, h.trigger.end)[0])
+
+
+def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list[list]]:
     """A weapon noun (قذيفة، صواريخ) beside another ASSAULT trigger of the sentence is that
-    attack's instrument: one event, with the weapon's modes."""
+    attack's instrument: one event, with the weapon's modes; a killing word beside an
+    attack is its outcome. Returns the kept groups, the modes each host gains, and the
+    killings folded away (their victims go to the attack)."""
     inst = event_markers()["instruments"]
 
     names = {" ".join(p) for p in inst}
@@ -89,10 +148,12 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict]:
     attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
     main = [g for g in attacks if not weapon(g)]
     extra: dict = {}  # host trigger match → the modes its dropped instruments give it
+    outcomes: list[list] = []
     if attacks:  # قتل خمسة أطفال إثر سقوط قذيفة: the deaths are the attack's outcome
+        outcomes = [g for g in found if outcome(g)]
         found = [g for g in found if not outcome(g)]
     if not main:
-        return found, extra
+        return found, extra, outcomes
     out = []
     for g in found:
         if weapon(g):
@@ -101,7 +162,7 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict]:
             modes.extend(x for x in g[0].payload.modes if x not in modes)
             continue
         out.append(g)
-    return out, extra
+    return out, extra, outcomes
 
 
 def merge_coordinated(v: View, found: list) -> list[list]:

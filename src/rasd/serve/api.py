@@ -7,10 +7,14 @@ categories, lengths) and handed to the store as a query parameter.
 
 from __future__ import annotations
 
+import io
+import tempfile
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field, model_validator
 
 from rasd import __version__, plover
@@ -69,6 +73,8 @@ def filters(
                       ] = None,
     doc: Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]+$",
                                      description="one document id")] = None,
+    record: Annotated[str | None, Query(max_length=200, description=(
+        "the input record's own id (JSONL `id`) that produced a document"))] = None,
 ) -> Filters:
     if category:
         cats = [c.strip().upper() for c in category.split(",") if c.strip()]
@@ -83,7 +89,8 @@ def filters(
             raise HTTPException(422, f"{name}: {value!r} is not a date")
     return Filters(q=q or None, category=category or None, actor=actor or None,
                    recipient=recipient or None, place=place or None, date_from=date_from,
-                   date_to=date_to, outlet=outlet or None, status=status, doc_id=doc)
+                   date_to=date_to, outlet=outlet or None, status=status, doc_id=doc,
+                   record_id=record or None)
 
 
 def _valid_date(value: str) -> bool:
@@ -166,6 +173,13 @@ def stats(db: Q) -> dict[str, Any]:
     return db.stats()
 
 
+@router.get("/summary", tags=["corpus"],
+            summary="The overview's figures under the filters: documents, events (merged), "
+                    "reports (event mentions), claims, conflicts, outlets")
+def summary(db: Q, f: F) -> dict[str, Any]:
+    return db.summary(f)
+
+
 @router.get("/outlets", tags=["corpus"],
             summary="Outlets with document counts and display names (Arabic, English)")
 def outlets(db: Q) -> list[dict[str, Any]]:
@@ -199,6 +213,49 @@ def network(db: Q, f: F, limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> d
 def map_points(db: Q, f: F, limit: Annotated[int, Query(ge=1, le=500)] = 500
                ) -> dict[str, Any]:
     return db.map_points(f, limit)
+
+
+# format: (media type, file name) of a download
+DOWNLOADS = {
+    "csv": ("text/csv; charset=utf-8", "rasd-events.csv"),
+    "jsonl": ("application/x-ndjson; charset=utf-8", "rasd-documents.jsonl"),
+    "plover": ("application/x-ndjson; charset=utf-8", "rasd-events-plover.jsonl"),
+    "parquet": ("application/vnd.apache.parquet", "rasd-events.parquet"),
+}
+
+
+@router.get("/export", tags=["export"], response_class=StreamingResponse,
+            summary="Download what the filters select: events as CSV, Parquet or PLOVER "
+                    "records, documents as JSON Lines (the contract)")
+def export_download(db: Q, f: F, format: Annotated[  # noqa: A002 (the CLI's option name)
+        Literal["csv", "jsonl", "plover", "parquet"], Query(
+            description="csv/parquet: one row per event; plover: one PLOVER JSON record per "
+                        "event and line; jsonl: one contract document per line")] = "csv",
+        ) -> StreamingResponse:
+    media, name = DOWNLOADS[format]
+    # Written to a spooled file first (in memory up to 16 MB, then on disk): the store
+    # connection belongs to this worker thread, the response is streamed from another.
+    buf = tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024)  # noqa: SIM115 (closed by chunks)
+    try:
+        if format == "parquet":
+            n = db.export(format, f, buf)
+        else:
+            text = io.TextIOWrapper(buf, encoding="utf-8", newline="")
+            n = db.export(format, f, text)
+            text.flush()
+            text.detach()
+        buf.seek(0)
+    except BaseException:
+        buf.close()
+        raise
+
+    def chunks() -> Iterator[bytes]:
+        with buf:
+            while chunk := buf.read(1 << 16):
+                yield chunk
+
+    return StreamingResponse(chunks(), media_type=media, headers={
+        "Content-Disposition": f'attachment; filename="{name}"', "X-Rasd-Records": str(n)})
 
 
 class ExtractIn(BaseModel):

@@ -14,7 +14,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import astuple
+from dataclasses import astuple, replace
 from functools import wraps
 from typing import Any
 
@@ -130,6 +130,31 @@ class Queries:
 
     def search(self, q: str, f: Filters, page: int, per_page: int) -> dict[str, Any]:
         return self.store.search(q, f, page, per_page).to_dict()
+
+    @cached
+    def summary(self, f: Filters) -> dict[str, Any]:
+        """The overview's figures under the filters, each the total of the list it opens
+        (documents, merged events, event reports, claims, conflicts) so they always agree;
+        outlets: those with at least one selected document."""
+        st = self.store
+        out = {"documents": st.documents(1, 1, f).total,
+               "events": st.merged_events(f, 1, 1).total, "reports": st.events(f, 1, 1).total,
+               "claims": st.claims(f, 1, 1).total, "conflicts": st.conflicts(f, 1, 1).total}
+        slugs = [o["source"] for o in st.outlets()]
+        if f.outlet:
+            out["outlets"] = int(out["documents"] > 0 and f.outlet in slugs)
+        elif not f.as_dict():
+            out["outlets"] = len(slugs)
+        else:
+            out["outlets"] = sum(1 for o in slugs
+                                 if st.documents(1, 1, replace(f, outlet=o)).total)
+        return out
+
+    def export(self, fmt: str, f: Filters, out: Any) -> int:
+        """Write what the filters select in `fmt` (rasd.store.export) to `out`."""
+        from rasd.store.export import export
+
+        return export(self.store, fmt, out, f)
 
     @cached
     def stats(self) -> dict[str, Any]:

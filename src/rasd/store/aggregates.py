@@ -128,7 +128,8 @@ def clear(db: Database) -> None:
 
 def answerable(f: Any) -> bool:
     """Filters the aggregate tables answer: category and dates (or none)."""
-    return not (f.q or f.actor or f.recipient or f.place or f.outlet or f.status or f.doc_id)
+    return not (f.q or f.actor or f.recipient or f.place or f.outlet or f.status or f.doc_id
+                or f.record_id)
 
 
 def _daily_where(f: Any, grp: str | None = None) -> Where:

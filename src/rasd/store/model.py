@@ -32,7 +32,8 @@ class Filters:
     recipient: same for the recipient; place: link id or name of an event
     location; date_from/date_to: inclusive YYYY-MM-DD (event date, or the
     document's published date for documents); outlet: source name;
-    status: event status; doc_id: one document.
+    status: event status; doc_id: one document; record_id: the input record's own id
+    (JSONL `id`) that produced a document.
     """
 
     q: str | None = None
@@ -45,6 +46,7 @@ class Filters:
     outlet: str | None = None
     status: str | None = None
     doc_id: str | None = None
+    record_id: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, "")}

@@ -65,12 +65,16 @@ def role_match(role: str, value: str, alias: str = "e") -> Where:
     its link id, its normalized surface or KB name, its English name, or a part
     of its surface."""
     norm = normalize_key(value)
+    # a name typed with clitics (بحلب، للحوثيين) also matches its bare forms
+    alts = list(fts.stripped(norm)) if " " not in norm else []
+    extra = "".join(" OR r.name_norm = ? OR r.norm LIKE ? ESCAPE '\\'" for _ in alts)
     w = Where()
     w.add(
         "EXISTS (SELECT 1 FROM event_roles r WHERE r.doc_id = " + alias + ".doc_id "
         "AND r.event_id = " + alias + ".event_id AND r.role = ? AND (r.key = ? OR r.norm = ? "
-        "OR r.name_norm = ? OR lower(r.name_en) = ? OR r.norm LIKE ? ESCAPE '\\'))",
+        "OR r.name_norm = ? OR lower(r.name_en) = ? OR r.norm LIKE ? ESCAPE '\\'" + extra + "))",
         role, value.strip(), norm, norm, value.strip().lower(), "%" + like_escape(norm) + "%",
+        *(x for a in alts for x in (a, "%" + like_escape(a) + "%")),
     )
     return w
 
@@ -106,6 +110,9 @@ def doc_where(f: Any, sql: Any, id_column: str) -> Where:
         w.add(f"{id_column} = ?", f.doc_id)
     if f.outlet:
         w.add(f"{id_column} IN (SELECT c.doc_id FROM copies c WHERE c.source = ?)", f.outlet)
+    if f.record_id:
+        w.add(f"{id_column} IN (SELECT c.doc_id FROM copies c WHERE c.record_id = ?)",
+              f.record_id)
     w.extend(text_match(sql, f.q, id_column))
     return w
 

@@ -157,7 +157,8 @@ class Reader:
         if f.date_to:
             w.add("m.date <= ?", f.date_to)
         ew = event_where(Filters(q=f.q, actor=f.actor, recipient=f.recipient, place=f.place,
-                                 outlet=f.outlet, status=f.status, doc_id=f.doc_id),
+                                 outlet=f.outlet, status=f.status, doc_id=f.doc_id,
+                                 record_id=f.record_id),
                          self.db.sql, "e")
         if ew:
             w.add("m.id IN (SELECT e.merged_id FROM events e" + ew.sql() + ")", *ew.params)

@@ -9,6 +9,7 @@ the script's main language.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 _SAMPLE = 2000  # characters given to the classifier: plenty to name a language
@@ -16,18 +17,25 @@ _MIN_LETTERS = 20  # below this, trust the script alone
 _MIN_PROB = 0.5  # the classifier's normalized probability needed to overrule the script
 
 
+_LETTER = r"[^\W\d_]"
+_ARABIC_RE = re.compile(rf"(?={_LETTER})[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]")
+_LATIN_RE = re.compile(rf"(?={_LETTER})[\x00-\x7f\u00c0-\u024f]")
+_LETTER_RE = re.compile(_LETTER)
+# Letters of Persian, Urdu, Kurdish, Pashto, Uyghur and Sindhi that Arabic does not use
+# (ی ک پ چ ژ گ ے ٹ ...): an Arabic-script text without any of them is Arabic, and the
+# classifier (the costliest part of reading a document's meta) has nothing to decide.
+_NOT_ARABIC_RE = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06d2\u06d3\u0679\u0688"
+                            "\u0691\u06ba\u06be\u06d5\u06ce\u06c6\u0695\u06b5\u069a\u0681"
+                            "\u06d0\u06c7\u0684\u067b\u06c0\u067a\u067d\u0680\u06a6\u0699]")
+
+
 def _script_counts(text: str) -> tuple[int, int, int]:
-    arabic = latin = other = 0
-    for ch in text[:20000]:
-        if not ch.isalpha():
-            continue
-        if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff":
-            arabic += 1
-        elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
-            latin += 1
-        else:
-            other += 1
-    return arabic, latin, other
+    """(Arabic, Latin, other) letters in the first 20,000 characters (regex counts: one C
+    pass each instead of a Python loop over characters)."""
+    head = text[:20000]
+    arabic = len(_ARABIC_RE.findall(head))
+    latin = len(_LATIN_RE.findall(head))
+    return arabic, latin, len(_LETTER_RE.findall(head)) - arabic - latin
 
 
 @cache
@@ -46,6 +54,8 @@ def guess_language(text: str) -> str:
     script = "ar" if arabic / total >= 0.5 else "en" if latin / total >= 0.5 else "und"
     if total < _MIN_LETTERS:
         return script
+    if script == "ar" and not _NOT_ARABIC_RE.search(text, 0, _SAMPLE):
+        return "ar"
     lang, prob = _identifier().classify(text[:_SAMPLE])
     if script == "ar" and lang not in {"ar", "fa", "ur", "ps", "ku", "ug", "sd"}:
         return "ar"  # an Arabic-script text is not German, whatever a few Latin words say

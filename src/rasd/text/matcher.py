@@ -45,11 +45,16 @@ class PhraseMatcher(Generic[T]):
         self.suffixes = suffixes
         self.min_stem = min_stem
         self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        # word -> its readings that start an entry: most words start none, and matching
+        # asks the same words again and again. Each value is stored whole (one atomic dict
+        # write) and can be recomputed, so threads may fill it at once; emptied when large.
+        self._starts: dict[tuple[str, bool], tuple[tuple[str, int, int], ...]] = {}
 
     def add(self, phrase: str, payload: T) -> None:
         words = tuple(t.norm for t in tokenize(phrase))
         if not words:
             return
+        self._starts = {}
         self._index.setdefault(words[0], []).append((words[1:], payload))
         # longest phrases first, so the first hit at a position is the longest
         self._index[words[0]].sort(key=lambda e: -len(e[0]))
@@ -64,18 +69,18 @@ class PhraseMatcher(Generic[T]):
     def candidates(self, text: str, tokens: list[Token], i: int) -> list[Match[T]]:
         """Every entry that starts at token `i`, longest first."""
         tok = tokens[i]
-        if not tok.is_word:
-            readings = [(tok.norm, 0, 0)]
-        elif self.clitics:
-            readings = _readings(tok.norm, self.min_stem)
-        else:
-            readings = [(tok.norm, 0, 0)]
+        key = (tok.norm, tok.is_word)
+        starts = self._starts.get(key)
+        if starts is None:
+            readings = _readings(tok.norm, self.min_stem) if tok.is_word and self.clitics \
+                else ((tok.norm, 0, 0),)
+            starts = tuple(r for r in readings if r[0] in self._index)
+            if len(self._starts) > 200_000:
+                self._starts = {}
+            self._starts[key] = starts
         found: list[Match[T]] = []
-        for stem, pre, suf in readings:
-            entries = self._index.get(stem)
-            if not entries:
-                continue
-            for rest, payload in entries:
+        for stem, pre, suf in starts:
+            for rest, payload in self._index[stem]:
                 if rest and suf:
                     continue  # a pronoun suffix ends the phrase
                 if suf and not self.suffixes:
@@ -100,8 +105,15 @@ class PhraseMatcher(Generic[T]):
     def find(self, text: str, tokens: list[Token]) -> list[Match[T]]:
         """Non-overlapping matches, left to right, longest at each position."""
         out: list[Match[T]] = []
+        # A small matcher (a document's own names) skips, with one substring test per entry,
+        # the tokens that contain no entry's letters: any reading of a token is a piece of
+        # it, give or take a leading article and a final ه (_reduced).
+        cores = {_reduced(k) for k in self._index} if len(self._index) <= 64 else None
         i = 0
         while i < len(tokens):
+            if cores is not None and not any(c in tokens[i].norm for c in cores):
+                i += 1
+                continue
             hits = self.candidates(text, tokens, i)
             if hits:
                 out.append(hits[0])
@@ -113,6 +125,12 @@ class PhraseMatcher(Generic[T]):
     def find_all(self, text: str, tokens: list[Token]) -> list[Match[T]]:
         """Every match at every position (overlaps included)."""
         return [m for i in range(len(tokens)) for m in self.candidates(text, tokens, i)]
+
+
+def _reduced(word: str) -> str:
+    """`word` less a leading ال and a final ه: what of it any token it matches contains."""
+    word = word[2:] if word.startswith("ال") else word
+    return word[:-1] if word.endswith("ه") else word
 
 
 def _stem_offsets(text: str, tok: Token, pre: int, suf: int) -> tuple[int, int]:

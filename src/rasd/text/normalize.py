@@ -66,9 +66,12 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in text if ord(ch) not in _DROP)
 
 
+# Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE) appear in PDFs and old pages.
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
 def _needs_nfkc(text: str) -> bool:
-    # Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) appear in PDFs and old pages.
-    return any("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefe" for ch in text)
+    return _PRESENTATION_RE.search(text) is not None
 
 
 def is_arabic_char(ch: str) -> bool:

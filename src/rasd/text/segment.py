@@ -22,11 +22,18 @@ _TOKEN_RE = re.compile(
 _WORD_START = re.compile(r"\w", re.UNICODE)
 
 
+@lru_cache(maxsize=1 << 17)
+def _token_info(s: str) -> tuple[str, bool]:
+    """(matching form, is a word) of a token string: the same words recur, so cached."""
+    return normalize(s), _WORD_START.match(s) is not None
+
+
 def tokenize(text: str) -> list[Token]:
+    info = _token_info
     out = []
     for m in _TOKEN_RE.finditer(text):
-        s = m.group()
-        out.append(Token(m.start(), m.end(), normalize(s), bool(_WORD_START.match(s))))
+        norm, is_word = info(m.group())
+        out.append(Token(m.start(), m.end(), norm, is_word))
     return out
 
 

@@ -45,8 +45,3 @@ export function clear(el) {
   while (el.firstChild) el.removeChild(el.firstChild);
   return el;
 }
-
-export function fmtNum(n, lang) {
-  if (n === null || n === undefined) return "—";
-  return new Intl.NumberFormat(lang === "en" ? "en" : "ar-EG").format(n);
-}

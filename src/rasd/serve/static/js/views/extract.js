@@ -9,11 +9,14 @@ export async function render(root) {
   clear(root);
   const text = h("textarea", { name: "text", rows: 10, dir: "auto", required: true, maxlength: 500000,
                                placeholder: t("extract_hint") });
-  const published = h("input", { name: "published", type: "date" });
+  // Text, not type=date: the browser's date field shows its own locale's mm/dd/yyyy.
+  const published = h("input", { name: "published", type: "text", dir: "ltr", maxlength: 10,
+                                 inputmode: "numeric",
+                                 placeholder: t("date_hint"), class: "date" });
   const source = h("input", { name: "source", type: "text", maxlength: 200, dir: "auto" });
   const out = h("div", { class: "extract-out" });
   const status = h("p", { class: "muted", role: "status" });
-  const form = h("form", { class: "panel extract-form" },
+  const form = h("form", { class: "panel extract-form", novalidate: true },
     h("h2", {}, t("extract")),
     text,
     h("div", { class: "row" },
@@ -25,8 +28,16 @@ export async function render(root) {
     ev.preventDefault();
     status.textContent = t("loading");
     clear(out);
+    if (!text.value.trim()) {
+      status.textContent = t("need_text");
+      return;
+    }
+    if (published.value.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(published.value.trim())) {
+      status.textContent = t("bad_date", { d: "2016-12-15" });
+      return;
+    }
     const body = { text: text.value };
-    if (published.value) body.published = published.value;
+    if (published.value.trim()) body.published = published.value.trim();
     if (source.value.trim()) body.source = source.value.trim();
     try {
       const res = await fetch("/api/extract", { method: "POST", body: JSON.stringify(body),

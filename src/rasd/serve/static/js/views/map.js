@@ -3,8 +3,8 @@
 // (no permissively licensed admin-1 polygons were available).
 
 import { get, pickFilters, query } from "../api.js";
-import { clear, fmtNum, h } from "../dom.js";
-import { getLang, t } from "../i18n.js";
+import { clear, h } from "../dom.js";
+import { fmtNum, getLang, t, tn } from "../i18n.js";
 
 let geo = null;
 
@@ -30,7 +30,10 @@ export async function render(root, _arg, params, alive) {
   const lang = getLang();
   const status = h("p", { class: "muted map-status" });
   const el = h("div", { id: "map", class: "map", dir: "ltr" });
-  root.append(h("section", { class: "panel" }, h("h2", {}, t("map")), status, el));
+  const legend = h("div", { class: "map-legend" },
+    h("span", { class: "key" }, h("i", { class: "dot dot-s" }), h("i", { class: "dot dot-l" }), t("map_legend")),
+    h("span", { class: "key" }, h("i", { class: "gov-dot" }), t("gov_legend")));
+  root.append(h("section", { class: "panel" }, h("h2", {}, t("map")), status, legend, el));
   const L = window.L;
   const map = L.map(el, { zoomSnap: 0.25, minZoom: 2, maxZoom: 12, attributionControl: true });
   map.attributionControl.setPrefix(false);
@@ -58,7 +61,7 @@ export async function render(root, _arg, params, alive) {
     iconCreateFunction: (c) => {
       const total = c.getAllChildMarkers().reduce((a, m) => a + (m.options.events || 1), 0);
       const size = total < 10 ? "small" : total < 100 ? "medium" : "large";
-      return L.divIcon({ html: h("div", {}, h("span", {}, String(total))),
+      return L.divIcon({ html: h("div", {}, h("span", {}, fmtNum(total))),
                          className: "marker-cluster marker-cluster-" + size, iconSize: L.point(40, 40) });
     },
   });
@@ -70,21 +73,42 @@ export async function render(root, _arg, params, alive) {
       fillColor: "#c0392b", fillOpacity: 0.7, events: p.events || 1, className: "event-marker",
     });
     m.bindPopup(h("div", { class: "popup", dir: "auto" },
-      h("b", {}, name), h("div", {}, `${t("events")}: ${fmtNum(p.events, lang)}`),
-      h("a", { href: "#/search" + query({ ...f, place: p.key }) }, t("search"))));
-    m.bindTooltip(h("span", {}, `${name} · ${fmtNum(p.events, lang)}`));
+      h("b", {}, name), h("div", {}, tn("events", p.events)),
+      h("a", { href: "#/search" + query({ ...f, place: p.key }) }, t("place_events"))));
+    m.bindTooltip(h("span", {}, `${name} · ${tn("events", p.events)}`));
     cluster.addLayer(m);
   }
   cluster.addTo(map);
   el.dataset.markers = String(points.items.length);
-  status.textContent = points.items.length ? `${t("places")}: ${fmtNum(points.items.length, lang)}` : t("no_geo");
-  // Open on the region the corpus is about: the places inside the Middle East box if any,
-  // else all of them; zooming out shows the rest.
-  const region = points.items.filter((p) => p.lat > 10 && p.lat < 43 && p.lon > 24 && p.lon < 64);
-  const focus = region.length ? region : points.items;
+  status.textContent = points.items.length ? tn("places", points.items.length) : t("no_geo");
+  const focus = core(points.items);
   if (focus.length) {
-    map.fitBounds(L.latLngBounds(focus.map((p) => [p.lat, p.lon])).pad(0.2), { maxZoom: 7 });
+    map.fitBounds(L.latLngBounds(focus.map((p) => [p.lat, p.lon])).pad(0.15), { maxZoom: 9 });
   } else {
-    map.setView([35.0, 38.5], 6);
+    map.setView([33.5, 40.0], 5);
   }
+  el.dataset.zoom = String(map.getZoom());
+}
+
+/** The places that hold most of the events (80%), nearest the events' median point first:
+ * the map opens on them, not on one stray mention on another continent. Whole countries
+ * (a centroid deep in Siberia for روسيا) do not count. */
+export function core(points) {
+  const local = points.filter((p) => !String(p.key).startsWith("country-"));
+  const pts = local.length ? local : points;
+  if (pts.length <= 2) return pts;
+  const median = (xs) => { const v = [...xs].sort((a, b) => a - b); return v[Math.floor(v.length / 2)]; };
+  const weighted = (key) => median(pts.flatMap((p) => Array(Math.min(50, p.events || 1)).fill(p[key])));
+  const [mlat, mlon] = [weighted("lat"), weighted("lon")];
+  const total = pts.reduce((a, p) => a + (p.events || 1), 0);
+  const near = [...pts].sort((a, b) =>
+    Math.hypot(a.lat - mlat, a.lon - mlon) - Math.hypot(b.lat - mlat, b.lon - mlon));
+  const out = [];
+  let acc = 0;
+  for (const p of near) {
+    out.push(p);
+    acc += p.events || 1;
+    if (acc >= total * 0.8) break;
+  }
+  return out;
 }

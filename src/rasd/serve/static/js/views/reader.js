@@ -2,8 +2,9 @@
 // on hover. Built from text nodes only: the article is untrusted and never parsed as HTML.
 
 import { get, pickFilters, query } from "../api.js";
-import { clear, fmtNum, h } from "../dom.js";
-import { catName, getLang, t } from "../i18n.js";
+import { clear, h } from "../dom.js";
+import { catName, fmtDate, fmtNum, getLang, kindName, modeName, outletName, statusName, t, tn }
+  from "../i18n.js";
 
 const LAYERS = ["entities", "events", "claims", "quantities", "times"];
 
@@ -21,21 +22,30 @@ async function renderList(root, params, alive) {
   const res = await get("/documents", { ...f, page, per_page: 30 });
   if (!alive()) return;
   clear(root);
-  const lang = getLang();
   root.append(h("section", { class: "panel" }, h("h2", {}, t("documents")),
-    h("p", { class: "muted" }, t("results", { n: fmtNum(res.total, lang) })),
+    h("p", { class: "muted total" }, tn("documents", res.total)),
     h("ul", { class: "doc-list" }, res.items.map((d) => h("li", {},
       h("a", { href: "#/doc/" + encodeURIComponent(d.id), dir: "auto" }, d.title || d.id),
-      h("div", { class: "muted" }, [d.source, d.published, `${t("events")} ${fmtNum(d.events, lang)}`,
-        `${t("claims_n")} ${fmtNum(d.claims, lang)}`].filter(Boolean).join(" · "))))),
+      h("div", { class: "muted" }, h("span", { class: "outlet" }, outlets(d)), " · ",
+        [fmtDate(d.published), tn("reports", d.events), tn("claims", d.claims)].join(" · "))))),
     pager(res, (p) => "#/doc" + query({ ...f, page: p }))));
+}
+
+/** The input record's own id: in the contract (meta.record_id), or kept with its copies. */
+function recordId(doc) {
+  return (doc.meta && doc.meta.record_id) || ((doc.copies || []).find((c) => c.record_id) || {}).record_id;
+}
+
+/** A document summary's outlets by their display names. */
+export function outlets(d) {
+  return (d.outlets && d.outlets.length ? d.outlets : [d.source]).map(outletName).join("، ");
 }
 
 export function pager(res, href) {
   const pages = Math.max(1, Math.ceil(res.total / res.per_page));
   return h("nav", { class: "pager" },
     res.page > 1 ? h("a", { href: href(res.page - 1), rel: "prev" }, t("prev")) : null,
-    h("span", {}, t("page_of", { p: res.page, n: pages })),
+    h("span", {}, t("page_of", { p: fmtNum(res.page), n: fmtNum(pages) })),
     res.page < pages ? h("a", { href: href(res.page + 1), rel: "next" }, t("next")) : null);
 }
 
@@ -46,7 +56,7 @@ export function annotations(doc) {
   const en = getLang() === "en";
   for (const e of doc.entities) {
     const info = [`${t("t_" + e.type)} (${e.type})`];
-    if (e.link) info.push(`→ ${en && e.link.name_en ? e.link.name_en : e.link.name_ar} · ${e.link.kind}`);
+    if (e.link) info.push(`${en && e.link.name_en ? e.link.name_en : e.link.name_ar} · ${kindName(e.link.kind)}`);
     out.push({ start: e.start, end: e.end, layer: "entities", cls: "ent ent-" + e.type, info });
   }
   const roleText = (list) => (list || []).map((r) => {
@@ -54,13 +64,13 @@ export function annotations(doc) {
     return ent && ent.link ? (en && ent.link.name_en ? ent.link.name_en : ent.link.name_ar) : r.text;
   }).join("، ");
   for (const v of doc.events) {
-    const info = [`${t("events")}: ${catName(v.type)} (${v.type})${v.mode && v.mode.length ? " · " + v.mode.join(", ") : ""}`,
-      `${t("status")}: ${t("st_" + v.status)}`];
+    const info = [`${t("events")}: ${catName(v.type)} (${v.type})`, `${t("status")}: ${statusName(v.status)}`];
+    if (v.mode && v.mode.length) info.push(`${t("mode")}: ${v.mode.map(modeName).join("، ")}`);
     if (v.actor.length) info.push(`${t("actor")}: ${roleText(v.actor)}`);
     if (v.recipient.length) info.push(`${t("recipient")}: ${roleText(v.recipient)}`);
     if (v.location.length) info.push(`${t("place")}: ${roleText(v.location)}`);
-    if (v.time) info.push(`${t("date")}: ${v.time.text}${v.time.date ? " = " + v.time.date : ""}`);
-    for (const k of ["dead", "injured", "size"]) if (v[k] !== null && v[k] !== undefined) info.push(`${t(k)}: ${v[k]}`);
+    if (v.time) info.push(`${t("date")}: ${v.time.text}${v.time.date ? " = " + fmtDate(v.time.date) : ""}`);
+    for (const k of ["dead", "injured", "size"]) if (v[k] !== null && v[k] !== undefined) info.push(`${t(k)}: ${fmtNum(v[k])}`);
     out.push({ start: v.trigger.start, end: v.trigger.end, layer: "events", cls: "ev", info, id: v.id });
   }
   for (const c of doc.claims) {
@@ -72,11 +82,11 @@ export function annotations(doc) {
   }
   for (const q of doc.quantities) {
     out.push({ start: q.start, end: q.end, layer: "quantities", cls: "qty",
-      info: [`${t("value")}: ${q.value}${q.unit ? " " + q.unit : ""}${q.ordinal ? " (ordinal)" : ""}`] });
+      info: [`${t("value")}: ${fmtNum(q.value)}${q.unit ? " " + q.unit : ""}${q.ordinal ? ` (${t("ordinal")})` : ""}`] });
   }
   for (const tm of doc.times) {
     out.push({ start: tm.start, end: tm.end, layer: "times", cls: "time",
-      info: [`${t("date")}: ${tm.date || "?"}${tm.part ? " · " + tm.part : ""}`] });
+      info: [`${t("date")}: ${tm.date ? fmtDate(tm.date) : "?"}${tm.part ? " · " + tm.part : ""}`] });
   }
   return out.filter((a) => Number.isInteger(a.start) && Number.isInteger(a.end) && a.end > a.start
     && a.start >= 0 && a.end <= doc.text.length);
@@ -103,7 +113,6 @@ export function highlighted(text, anns) {
 }
 
 export function renderDocument(root, doc) {
-  const lang = getLang();
   const m = doc.meta || {};
   const anns = annotations(doc);
   const body = h("div", { class: "article-text", dir: "rtl", lang: m.language || "ar" });
@@ -131,7 +140,7 @@ export function renderDocument(root, doc) {
     const box = h("input", { type: "checkbox", checked: true, "data-layer": layer });
     box.addEventListener("change", () => body.classList.toggle("hide-" + layer, !box.checked));
     return h("label", { class: "layer-key key-" + layer }, box, h("i", { class: "swatch" }),
-      `${t("layer_" + layer)} (${fmtNum(n, lang)})`);
+      `${t("layer_" + layer)} (${fmtNum(n)})`);
   }));
 
   const link = m.url ? h("a", { href: m.url, rel: "noopener noreferrer nofollow", target: "_blank", dir: "ltr" }, m.url) : null;
@@ -139,7 +148,7 @@ export function renderDocument(root, doc) {
   const side = h("aside", { class: "panel doc-side" },
     h("h3", {}, t("events")),
     doc.events.length ? h("ul", { class: "ev-list" }, doc.events.map((v) => h("li", {},
-      h("b", {}, catName(v.type)), " ", h("span", { class: "badge st-" + v.status }, t("st_" + v.status)), " ",
+      h("b", {}, catName(v.type)), " ", h("span", { class: "badge st-" + v.status }, statusName(v.status)), " ",
       h("a", { href: "#", "data-goto": v.trigger.start, class: "goto" }, v.trigger.text),
       merged[v.id] ? [" · ", h("a", { href: "#/claims/" + encodeURIComponent(merged[v.id]) }, t("claims"))] : null)))
       : h("p", { class: "muted" }, t("nothing")),
@@ -149,7 +158,8 @@ export function renderDocument(root, doc) {
         c.content.text.length > 90 ? c.content.text.slice(0, 90) + "…" : c.content.text))))
       : h("p", { class: "muted" }, t("nothing")),
     doc.copies && doc.copies.length ? [h("h3", {}, t("copies")), h("ul", {}, doc.copies.map((c) =>
-      h("li", {}, [c.source, c.published].filter(Boolean).join(" · ") || c.origin || "—")))] : null);
+      h("li", {}, [c.source ? outletName(c.source) : null, c.published ? fmtDate(c.published) : null,
+        c.record_id].filter(Boolean).join(" · ") || c.origin || "—")))] : null);
   side.addEventListener("click", (ev) => {
     const a = ev.target.closest("a.goto");
     if (!a) return;
@@ -165,7 +175,8 @@ export function renderDocument(root, doc) {
   root.append(h("div", { class: "reader-layout" },
     h("section", { class: "panel reader" },
       h("h2", { dir: "auto", class: "doc-title" }, m.title || doc.id),
-      h("p", { class: "muted" }, [m.source, m.published, doc.id].filter(Boolean).join(" · "), link ? " · " : "", link),
+      h("p", { class: "muted doc-meta" }, [m.source ? outletName(m.source) : null, m.published ? fmtDate(m.published) : null,
+        recordId(doc) ? `${t("record")}: ${recordId(doc)}` : null, doc.id].filter(Boolean).join(" · "), link ? " · " : "", link),
       toggles, h("p", { class: "muted hint" }, t("hover_hint")), body),
     side));
 }

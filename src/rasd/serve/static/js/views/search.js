@@ -1,12 +1,25 @@
 // Search: the CLI's filters (text, category, actor, place, dates, outlet, status) over documents
-// (full-text, with snippets) and events.
+// (full-text, whatever clitics a word carries, matches highlighted) and events.
 
 import { get, pickFilters, query } from "../api.js";
-import { clear, fmtNum, h } from "../dom.js";
-import { catName, getLang, t } from "../i18n.js";
-import { pager } from "./reader.js";
+import { clear, h } from "../dom.js";
+import { catName, fmtDate, outletName, t, tn } from "../i18n.js";
+import { outlets, pager } from "./reader.js";
 
 const roleNames = (list) => (list || []).map((r) => r.name || r.text).filter(Boolean).join("، ");
+
+/** The snippet as text nodes with <mark> around the matching words (offsets from the API). */
+export function marked(snippet, highlights) {
+  const out = [];
+  let at = 0;
+  for (const [s, e] of [...(highlights || [])].sort((a, b) => a[0] - b[0])) {
+    if (s < at || e > snippet.length) continue;
+    out.push(snippet.slice(at, s), h("mark", { class: "hit" }, snippet.slice(s, e)));
+    at = e;
+  }
+  out.push(snippet.slice(at));
+  return out;
+}
 
 export async function render(root, _arg, params, alive) {
   const f = pickFilters(params);
@@ -18,27 +31,28 @@ export async function render(root, _arg, params, alive) {
   ]);
   if (!alive()) return;
   clear(root);
-  const lang = getLang();
   const here = (extra) => "#/search" + query({ ...f, page, epage: evPage, ...extra });
+  const empty = () => [h("p", { class: "muted" }, t("nothing")), h("p", { class: "muted" }, t("nothing_hint"))];
   root.append(h("div", { class: "two" },
     h("section", { class: "panel results-docs" }, h("h2", {}, t("documents")),
-      h("p", { class: "muted" }, t("results", { n: fmtNum(docs.total, lang) })),
-      docs.items.length === 0 ? h("p", { class: "muted" }, t("nothing")) :
-        h("ol", { class: "doc-list" }, docs.items.map((d) => h("li", {},
+      h("p", { class: "muted total" }, tn("documents", docs.total)),
+      docs.items.length === 0 ? empty() :
+        h("ol", { class: "doc-list", start: (docs.page - 1) * docs.per_page + 1 }, docs.items.map((d) => h("li", {},
           h("a", { href: "#/doc/" + encodeURIComponent(d.id), dir: "auto" }, d.title || d.id),
-          h("div", { class: "muted" }, [d.source, d.published].filter(Boolean).join(" · ")),
-          d.snippet ? h("p", { class: "snippet", dir: "auto" }, d.snippet) : null))),
+          h("div", { class: "muted" }, h("span", { class: "outlet" }, outlets(d)), " · ", fmtDate(d.published)),
+          d.snippet ? h("p", { class: "snippet", dir: "auto" }, marked(d.snippet, d.highlights)) : null))),
       pager(docs, (p) => here({ page: p }))),
-    h("section", { class: "panel results-events" }, h("h2", {}, t("events")),
-      h("p", { class: "muted" }, t("results", { n: fmtNum(events.total, lang) })),
-      events.items.length === 0 ? h("p", { class: "muted" }, t("nothing")) :
-        h("table", { class: "events" },
+    h("section", { class: "panel results-events" }, h("h2", {}, t("reports")),
+      h("p", { class: "muted total" }, tn("reports", events.total)),
+      events.items.length === 0 ? empty() :
+        h("div", { class: "table-wrap" }, h("table", { class: "events" },
           h("thead", {}, h("tr", {}, [t("date"), t("category"), t("actor"), t("trigger"), t("recipient"),
             t("place"), t("source")].map((x) => h("th", {}, x)))),
           h("tbody", {}, events.items.map((v) => h("tr", { "data-type": v.type },
-            h("td", {}, v.date || "—"), h("td", {}, catName(v.type)), h("td", {}, roleNames(v.actor) || "—"),
+            h("td", { class: "nowrap" }, fmtDate(v.date)), h("td", {}, catName(v.type)),
+            h("td", {}, roleNames(v.actor) || "—"),
             h("td", {}, h("a", { href: "#/doc/" + encodeURIComponent(v.doc_id) }, v.trigger ? v.trigger.text : "")),
             h("td", {}, roleNames(v.recipient) || "—"), h("td", {}, roleNames(v.location) || "—"),
-            h("td", {}, v.source || "—"))))),
+            h("td", { class: "outlet" }, outletName(v.source))))))),
       pager(events, (p) => here({ epage: p })))));
 }

@@ -1,0 +1,100 @@
+"""Claims: who said what, through which outlet.
+
+A reporting cue (data/claims/cues.tsv, frames.tsv) anchors each claim. Its speaker is
+the noun phrase after the cue (verb-first: وقال مصدر ... إن), before it (subject-first:
+الوزارة أكدت، كان X قد قال), or the previous claim's speaker when the cue has none
+(وأضاف أن, within the paragraph). The content is the clause after إن/أن/بأن up to the
+clause edge, the text inside quotation marks (direct), or a noun phrase for cues like
+أكد/نفى. An outlet (لوكالة ...، في تصريح لقناة ...، ووفقا لموقع ...، نقل التلفزيون عن
+مصدر) becomes `via`. The verb cues are read by the passes of rasd.claims.verbs, the
+"according to" frames by rasd.claims.frames.
+"""
+
+from __future__ import annotations
+
+from rasd.claims.frames import frame_claim
+from rasd.claims.speakers import plausible, speaker
+from rasd.claims.verbs import Clause, verb_claim
+from rasd.document import Claim, Document, Span, Speaker
+from rasd.lexicons import Cue, cue_matcher
+from rasd.roles import View, matches
+from rasd.text.matcher import Match
+
+
+def find_claims(doc: Document) -> list[Claim]:
+    v = View(doc)
+    out: list[Claim] = []
+    last: Speaker | None = None
+    for si, a, b in v.sentences():
+        # after عدم a cue form is a verbal noun (فضل عدم ذكر اسمه), no report
+        found: list[Match[Cue]] = [m for m in matches(v, cue_matcher(), a, b)  # type: ignore
+                                   if not (m.first > a and v.bare(m.first - 1) == "عدم")]
+        pending_via: Span | None = None
+        main = _MainSpeaker(v, found, a)
+        verbs_after = sum(m.payload.verb for m in found)
+        for n, m in enumerate(found):
+            verbs_after -= m.payload.verb
+            if not m.payload.verb:
+                claim, via = frame_claim(v, si, m, a, b, has_verb_after=verbs_after > 0)
+                pending_via = via or pending_via
+                if claim is not None:
+                    out.append(claim)
+                continue
+            nxt = found[n + 1].first if n + 1 < len(found) else b
+            main.at = m.first
+            claim = verb_claim(Clause(v, si, a, b, m, nxt, last, main, via=pending_via))
+            if claim is not None:
+                out.append(claim)
+                last = claim.speaker
+                main.said(claim)
+                pending_via = None
+    out.sort(key=lambda c: (c.cue.start, c.content.start))
+    for k, c in enumerate(out, 1):
+        c.id = f"c{k}"
+    return out
+
+
+class _MainSpeaker:
+    """The speaker of a participle (…، مشيرا إلى أن): the sentence's last claim's, else the
+    subject of its first reporting verb (وقال المرصد تحطمت الطائرة …، مشيرا إلى أن), else
+    a dropped subject. Computed once per sentence."""
+
+    def __init__(self, v: View, found: list[Match[Cue]], a: int) -> None:
+        self.v, self.found, self.a = v, found, a
+        self.at = a  # the participle's token
+        self.last: Speaker | None = None
+        self.first: Speaker | None = None
+        self.looked = False
+
+    def said(self, claim: Claim) -> None:
+        self.last = claim.speaker
+
+    def __call__(self) -> Speaker | None:
+        if self.last is not None:
+            return Speaker(self.last.start, self.last.end, self.last.entity, self.last.kind)
+        if not self.looked:
+            self.looked = True
+            self.first = self._first_verb_subject()
+        return self.first
+
+    def _first_verb_subject(self) -> Speaker | None:
+        v = self.v
+        for m in self.found:
+            if m.first >= self.at:
+                break
+            if m.payload.verb and not m.payload.participle:
+                e = v.np_forward(m.last, self.at)
+                if e > m.last and plausible(v, m.last, e):
+                    return speaker(v, m.last, e)
+                subj = v.subject_before(m.first, self.a)
+                if subj and plausible(v, *subj):
+                    return speaker(v, *subj)
+        return None
+
+
+def stage(doc: Document) -> Document:
+    doc.claims = find_claims(doc)
+    return doc
+
+
+__all__ = ["find_claims", "stage"]

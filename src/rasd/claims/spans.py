@@ -1,0 +1,176 @@
+"""Where a claim's parts start and end: the content marker after a cue (إن/أن, a colon, a
+quotation), the clause edge, the outlet phrase (`via`)."""
+
+from __future__ import annotations
+
+from rasd.document import Span
+from rasd.roles import View
+
+WINDOW = 22  # tokens between a cue and its إن/أن
+
+
+def quote_at(v: View, t: int) -> str | None:
+    """The opening quotation mark at token t, if it is one."""
+    ch = v.text[v.toks[t].start:v.toks[t].end]
+    return ch if ch in v.W["quotes"] else None
+
+
+def closing(v: View, t: int, b: int) -> int:
+    """Token of the mark closing the quotation opened at t (b when it stays open)."""
+    close = v.W["quotes"][quote_at(v, t)]
+    e = t + 1
+    while e < b and v.text[v.toks[e].start:v.toks[e].end] != close:
+        e += 1
+    return e
+
+
+def content_marker(v: View, c1: int, limit: int, b: int, a: int
+                   ) -> tuple[int | None, bool, Span | None]:
+    """(token where the content starts, direct?, an outlet named in quotes) after a cue:
+    إن/أن, a colon, or a quotation opening right after the cue, a comma or a colon.
+    A quoted name after لـ (لـ«الشرق الأوسط») is the outlet, not the content."""
+    W = v.W
+    via = None
+    straight_open = sum(v.text[v.toks[k].start] == '"' for k in range(max(a, c1 - 60), c1)) % 2
+    t = c1
+    while t < limit:
+        ch = v.text[v.toks[t].start:v.toks[t].end]
+        if quote_at(v, t) is not None:
+            e = closing(v, t, b)
+            if t > c1 and (v.norms[t - 1] == "ل" or v.word(t - 1)
+                           and (v.bare(t - 1)[1:],) in W["outlet_nouns"]):
+                if e > t + 1:
+                    via = v.span(t + 1, e)
+                t = e + 1
+                continue
+            if ch == '"' and straight_open:
+                break  # a closing straight quote: we are inside a quotation already
+            if t == c1 or not v.word(t - 1) or sum(v.word(k) for k in range(t + 1, e)) >= 3:
+                return t, True, via
+            return None, False, via  # a quoted word or two («الإرهابيين»), not a quotation
+        if ch == ":":
+            if t + 1 < b and quote_at(v, t + 1):
+                return t + 1, True, via
+            if t + 1 < b and v.phrase_at(t + 1, W["complementizers"]):
+                return t + 1, False, via
+            return t, False, via
+        if v.phrase_at(t, W["complementizers"]):
+            return t, False, via
+        if not v.word(t) and ch not in ",،-–—" and not v.inner_mark(t):
+            break
+        t += 1
+    return None, False, via
+
+
+def clause_end(v: View, p: int, b: int) -> int:
+    """End (exclusive) of the clause starting at token p: the sentence end, or a comma
+    followed by a connective (، لكن / ، بينما / ، وهو) or by و + a known verb (، وقال)."""
+    W = v.W
+    t = p
+    while t < b:
+        ch = v.text[v.toks[t].start:v.toks[t].end]
+        if t > p and v.norms[t] in ("بينما", "لكن", "ولكن", "فيما") \
+                and v.phrase_at(t, W["connectives"]):
+            break
+        if ch in ("،", ",", "؛", ";") and t + 1 < b:
+            n1 = v.norms[t + 1]
+            if v.phrase_at(t + 1, W["connectives"]) or v.phrase_at(t + 1, W["clause_openers"]) \
+                    or (n1[:1] in ("و", "ف") and v.is_verb(t + 1) and n1[1:] in v.verbs):
+                break
+        if ch in (".", "!", "?", "؟"):
+            break
+        t += 1
+    while t > p and not v.word(t - 1):
+        t -= 1
+    return t
+
+
+def clause_before(v: View, a: int, e: int) -> tuple[int, int]:
+    """The clause that ends at token `e` (trailing marks dropped): from the last comma or
+    semicolon after `a`, else from `a`."""
+    while e > a and not v.word(e - 1):
+        e -= 1
+    for t in range(e - 1, a - 1, -1):
+        if not v.word(t) and v.text[v.toks[t].start] in "،,;؛":
+            return t + 1, e
+    return a, e
+
+
+def report_frame(v: View, c0: int, a: int) -> tuple[int, int] | None:
+    """حسبما / وفق ما right before a cue: the content is the clause before the frame."""
+    for k in (c0 - 1, c0 - 2):
+        if k >= a and v.phrase_at(k, v.W["report_frames"]) == c0 - k:
+            return clause_before(v, a, k)
+    return None
+
+
+def skip_times(v: View, i: int, b: int) -> int:
+    while i < b and v.is_time(i):
+        i += v.is_time(i)
+    return i
+
+
+def media_at(v: View, t: int) -> bool:
+    """Token t is part of a news outlet or agency the knowledge base knows (فرانس برس،
+    «بغداد اليوم»), whatever place it is named after."""
+    ent = v.ent_tok.get(t)
+    return ent is not None and ent.link is not None and ent.link.kind == "media"
+
+
+def outlet_at(v: View, t: int) -> bool:
+    """An outlet with its ل/ب: لوكالة، بالقناة، لـ«…», لفرانس برس."""
+    n = v.bare(t)
+    return n[:1] in "لب" and ((n[1:],) in v.W["outlet_nouns"] or media_at(v, t)) or \
+        (n == "ل" and t + 1 < len(v.toks) and (quote_at(v, t + 1) is not None
+                                                or media_at(v, t + 1)))
+
+
+def outlet_end(v: View, t: int, b: int) -> int:
+    """End of the outlet phrase at token t (see `outlet_at`)."""
+    if v.bare(t) == "ل":
+        if quote_at(v, t + 1) is not None:
+            return min(b, closing(v, t + 1, b) + 1)
+        t += 1
+    ent = v.ent_tok.get(t)
+    if media_at(v, t):
+        e = t
+        while e < b and v.ent_tok.get(e) is ent:
+            e += 1
+        return e
+    e = t + 1
+    while e < b and e - t < 5 and v.word(e) and not v.stop(e) and not v.is_time(e) \
+            and not v.prefixed(e):
+        e += 1
+    return e
+
+
+def outlet(v: View, t: int, limit: int) -> Span:
+    """The outlet phrase starting at token t (its ل/ب clitic and a leading موقع dropped)."""
+    W = v.W
+    if v.bare(t) == "ل" and t + 1 < limit:
+        if quote_at(v, t + 1) is not None:
+            e = closing(v, t + 1, limit)
+            return v.span(t + 2, e) if e > t + 2 else v.span(t, t + 1)
+        t += 1
+    if media_at(v, t):
+        ent = v.ent_tok[t]
+        return Span(max(ent.start, v.toks[t].start), ent.end)
+    e = t + 1
+    while e < limit and e - t < 5 and v.word(e) and not v.stop(e) and not v.is_time(e) \
+            and not v.prefixed(e):
+        e += 1
+    start = v.clitic_start(t)
+    if e - t > 1 and v.bare(t)[1:] in ("موقع", "صفحه", "حساب") and \
+            (v.norms[t + 1],) in W["outlet_nouns"]:
+        start = v.toks[t + 1].start
+    return Span(start, v.toks[e - 1].end)
+
+
+def via_between(v: View, i: int, j: int) -> Span | None:
+    """An outlet between the cue and the content: لوكالة X، في تصريح لقناة X، اتصاله بالقناة."""
+    for t in range(i, j):
+        if outlet_at(v, t) and v.bare(t) != "ل":
+            return outlet(v, t, j)
+        if v.bare(t) == "ل" and t + 1 < j and media_at(v, t + 1):
+            return outlet(v, t, j)
+    return None

@@ -1,0 +1,153 @@
+"""Who speaks: the speaker phrase after or before a cue, its kind, and the speaker of a cue
+that has none (وأضاف أن، مشيرا إلى أن)."""
+
+from __future__ import annotations
+
+from rasd.claims.spans import media_at, outlet_at
+from rasd.document import Speaker
+from rasd.lexicons import Cue
+from rasd.roles import PREPS, RELATIVES, View
+
+CARRY_SENTENCES = 3  # a dropped speaker reaches this many sentences back in its paragraph
+PERSON_BACK = 30  # tokens searched back for a person noun (يظهر فيه طفل … ويصرخ)
+AFFILIATION_PREPS = ("في", "من", "عن")  # مصدر في المقاومة، عضو البرلمان عن الأنبار
+
+
+def _forms(v: View, t: int) -> set[str]:
+    n = v.bare(t)
+    return {v.norms[t], n, n[2:] if n.startswith("ال") else n, n[1:]}
+
+
+def titled(v: View, t: int) -> bool:
+    """A source, person or institution noun (مصدر، المتحدث، وزارة) at token t."""
+    W = v.W
+    return bool(v.phrase_at(t, W["anonymous_heads"])) or any(
+        (f,) in W["person_heads"] or (f,) in W["institution_heads"]
+        or (f,) in W["anonymous_heads"] for f in _forms(v, t))
+
+
+def plausible(v: View, i: int, j: int) -> bool:
+    """A speaker: a person, an organisation, a country (ينفي الأردن), or a person,
+    institution or source noun."""
+    for t in range(i, j):
+        ent = v.ent_tok.get(t)
+        if ent is not None and (ent.type in ("PER", "ORG") or ent.link is not None
+                                and ent.link.kind == "country"):
+            return True
+    return any(titled(v, t) for t in range(i, j))
+
+
+def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
+    """End of a verb-first speaker between the cue and the content marker: it stops at the
+    source preposition, an outlet, a statement (في بيان، في تغريدة), a time, a relative
+    clause (unless it withholds the source's name) and a preposition that does not
+    attach the source (مصدر في المقاومة, but هزازي | في …)."""
+    W = v.W
+    j = i
+    while j < q:
+        n = v.norms[j]
+        if v.inner_mark(j):
+            j += 1
+            continue
+        if not v.word(j) and v.text[v.toks[j].start] not in ",،-–—":
+            break
+        if (cue.source_prep and n == cue.source_prep) or n in ("الي", "علي") \
+                or (n,) in W["source_stops"] or j in v.opener_tok \
+                or v.phrase_at(j, W["via_openers"]) or v.is_time(j) \
+                or (j > i and outlet_at(v, j)) or (j > i and media_at(v, j)
+                                                     and v.norms[j][:1] == "ل") \
+                or (j == i and (v.prefixed(j) or _adverbial(v, j) or (n,) in PREPS
+                                or n in ("ما", "من"))):
+            break
+        if (v.bare(j),) in RELATIVES and v.bare(j) not in ("من", "ما") and j > i:
+            k = v.anonymity_end(j, q)
+            if k == j:
+                break
+            j = k
+            continue
+        if (n,) in PREPS and j > i and (n not in AFFILIATION_PREPS or not titled(v, i)):
+            break  # عباس | من مقر الرئاسة، الخبراء | من
+        if j > i and not v.word(j):
+            k = v.anonymity_end(j + 1, q)
+            if k > j + 1:  # المصدر، الذي فضل عدم ذكر اسمه، إن / ضابط - فضل عدم الكشف عن اسمه -
+                j = k
+                continue
+            if v.text[v.toks[j].start] in "-–—":
+                break
+            if j + 1 < q and not v.is_def(j + 1) and j + 1 not in v.ent_tok \
+                    and (v.bare(j + 1),) not in W["person_heads"]:
+                break  # مصادر داخل الحزب، تعارض تورطه …: a clause after the comma
+        j += 1
+    while j > i and not v.word(j - 1):  # trailing comma
+        j -= 1
+    return j
+
+
+def _adverbial(v: View, j: int) -> bool:
+    """ب + a noun right after a verb is a manner phrase (يصرخ بهستيرية), not a speaker."""
+    n = v.norms[j]
+    return n[:1] == "ب" and j not in v.ent_tok and len(n) > 4 and n.endswith("ه")
+
+
+def speaker(v: View, i: int, j: int) -> Speaker:
+    role = v.role(i, max(j, i + 1))
+    return Speaker(role.start, role.end, role.entity, kind(v, i, j, role.entity))
+
+
+def kind(v: View, i: int, j: int, entity: str | None) -> str:
+    """anonymous (مصدر، المصادر، a bare مسؤول, a withheld name), named (a person, a title, a
+    bare name), institution (an organisation or a country, وزارة), else unknown."""
+    W = v.W
+    bare = v.bare(i)
+    head = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+    if v.phrase_at(i, W["anonymous_heads"]) or (head,) in W["anonymous_heads"] \
+            or any((v.bare(t),) in W["anonymity_words"] for t in range(i, j)):
+        return "anonymous"
+    ent_types = {v.ent_tok[t].type for t in range(i, j) if t in v.ent_tok}
+    if (bare,) in W["institution_heads"]:
+        head = bare
+    if j - i == 1 and not ent_types and not v.is_def(i) and (head,) in W["person_heads"]:
+        return "anonymous"  # a bare مسؤول / متحدث: no name, no institution
+    if (v.norms[i],) in W["person_heads"] or (head,) in W["person_heads"] or "PER" in ent_types:
+        return "named"
+    if (v.norms[i],) in W["institution_heads"] or (head,) in W["institution_heads"] \
+            or ent_types & {"ORG", "LOC"}:
+        return "institution"
+    if not v.is_def(i):
+        return "named"  # a bare proper name: لافروف، أبو بكر
+    return "unknown"
+
+
+def carried(v: View, si: int, last: Speaker | None) -> Speaker | None:
+    """The previous claim's speaker when it is near: this or the previous sentence, or up
+    to CARRY_SENTENCES back in the same paragraph (وأضاف … وتابع … across sentences)."""
+    if last is None:
+        return None
+    ls = v.doc.sentence_of(last.start)
+    if ls >= si - 1 or (si - ls <= CARRY_SENTENCES and v.para[ls] == v.para[si]):
+        return Speaker(last.start, last.end, last.entity, last.kind)
+    return None
+
+
+def dropped_subject(v: View, si: int, a: int, c0: int,
+                    last: Speaker | None) -> Speaker | None:
+    """The speaker of وأضاف أن: the previous claim's when it is near (see `carried`), else
+    the nearest person noun earlier in the sentence (يظهر فيه طفل ... ويصرخ), else the
+    previous claim's."""
+    near = carried(v, si, last)
+    if near is not None:
+        return near
+    for t in range(c0 - 1, max(a, c0 - PERSON_BACK) - 1, -1):
+        if (v.bare(t),) in v.W["person_heads"] or (v.ent_tok.get(t) and
+                                                    v.ent_tok[t].type == "PER"):
+            e = t + 1
+            while e < c0 and v.ent_tok.get(e) is not None and v.ent_tok.get(e) is v.ent_tok.get(t):
+                e += 1
+            return speaker(v, t, e)
+    if last is not None:
+        return Speaker(last.start, last.end, last.entity, last.kind)
+    return None
+
+
+__all__ = ["carried", "dropped_subject", "kind", "plausible", "speaker", "speaker_end",
+           "titled"]

@@ -1,0 +1,282 @@
+"""A claim from a reporting verb, as named passes over the clause around the cue.
+
+Each pass reads and fills a `Clause`; one that returns False means "no claim here". In
+order: the cue is not inside a relative clause or negated; the content marker (إن/أن, a
+colon, a quotation) is found; the subject written before the verb, if any; a report frame
+before the cue (حسبما أفاد X); the speaker; the original source of a relay (نقل X عن Y);
+the content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rasd.claims.spans import (
+    WINDOW,
+    clause_end,
+    closing,
+    content_marker,
+    outlet,
+    outlet_at,
+    outlet_end,
+    quote_at,
+    report_frame,
+    skip_times,
+    via_between,
+)
+from rasd.claims.speakers import carried, dropped_subject, plausible, speaker, speaker_end
+from rasd.document import Claim, Span, Speaker
+from rasd.lexicons import Cue
+from rasd.roles import RELATIVES, View
+from rasd.text.matcher import Match
+from rasd.text.normalize import normalize
+
+NEGATED = ("لم", "لن", "لا")  # ولم تعلن أي جهة مسؤوليتها: nobody claimed anything
+RESUMPTIVE = ("فيه", "فيها")  # اليوم الذي أعلنت فيه X: X speaks after the pronoun
+ABOUT = ("عن",)  # أعلن عن الاتفاق: the noun phrase content after عن
+
+
+@dataclass
+class Clause:
+    """One reporting verb and what the passes found around it (token indices)."""
+
+    v: View
+    si: int  # sentence index
+    a: int  # the sentence's tokens [a, b)
+    b: int
+    m: Match[Cue]
+    nxt: int  # first token of the next cue (or b)
+    last: Speaker | None  # the previous claim's speaker
+    main: Callable[[], Speaker | None]  # the speaker of the sentence's main reporting verb
+    via: Span | None = None  # an outlet (from a frame before the cue, or found here)
+    marker: int | None = None  # token opening the content: إن/أن, colon, quotation
+    direct: bool = False
+    verb_first: bool = True
+    subject: tuple[int, int] | None = None  # written before the verb
+    report: tuple[int, int] | None = None  # حسبما أفاد X: the clause before the frame
+    speaker: Speaker | None = None
+    speaker_tokens: tuple[int, int] | None = None
+    after: int = 0  # first token after the speaker (nominal content starts there)
+    content: Span | None = None
+    resumed: int | None = None  # the token after a resumptive فيه (see outside_relative)
+
+    @property
+    def cue(self) -> Cue:
+        return self.m.payload
+
+    @property
+    def c0(self) -> int:
+        return self.m.first
+
+    @property
+    def c1(self) -> int:
+        return self.m.last
+
+
+def outside_relative(c: Clause) -> bool:
+    """والتي تدعي محاربة الإرهاب: a relative clause, not a report; but in اليوم الذي أعلنت
+    فيه وسائل إعلام … عن الاتفاق the resumptive فيه leaves a subject of its own after it."""
+    v = c.v
+    if not (c.c0 > c.a and (v.bare(c.c0 - 1),) in RELATIVES):
+        return True
+    if c.c1 < c.b and v.norms[c.c1] in RESUMPTIVE:
+        e = v.np_forward(c.c1 + 1, c.b)
+        if e > c.c1 + 1 and plausible(v, c.c1 + 1, e):
+            c.resumed = c.c1 + 1
+            return True
+    return False
+
+
+def affirmed(c: Clause) -> bool:
+    """ولم تعلن أي جهة مسؤوليتها: a negated cue reports nothing."""
+    return not (c.c0 > c.a and c.v.bare(c.c0 - 1) in NEGATED)
+
+
+def find_marker(c: Clause) -> bool:
+    """Where the content starts (إن/أن, colon, quotation) and an outlet quoted before it."""
+    limit = min(c.b, c.c1 + WINDOW, max(c.nxt, c.c1 + 1))
+    c.marker, c.direct, quoted = content_marker(c.v, c.c1, limit, c.b, c.a)
+    c.via = c.via or quoted
+    return True
+
+
+def find_subject(c: Clause) -> bool:
+    """A subject written before the verb (الوزارة أكدت، كان X قد قال) unless the verb opens
+    its clause (وقال، من جهته قال)."""
+    v = c.v
+    prefix = normalize(v.text[v.toks[c.c0].start:c.m.start])
+    c.verb_first = prefix in ("و", "ف") or v.boundary_before(c.c0, c.a) \
+        or c.resumed is not None or report_frame(v, c.c0, c.a) is not None
+    c.subject = None if c.verb_first else v.subject_before(c.c0, c.a)
+    if c.subject is None:
+        c.verb_first = True
+    return True
+
+
+def find_report_frame(c: Clause) -> bool:
+    """حسبما أفاد المرصد: a frame before a verb-first cue with no content after it."""
+    if c.marker is None and c.verb_first:
+        c.report = report_frame(c.v, c.c0, c.a)
+    return True
+
+
+def find_speaker(c: Clause) -> bool:
+    v, cue = c.v, c.cue
+    if c.report is not None:  # …، حسبما أفاد المرصد
+        s = skip_times(v, c.c1, c.b)
+        e = v.np_forward(s, c.b, prefixed_ok=True)
+        if e == s or c.report[1] - c.report[0] < 2:
+            return False
+        c.speaker_tokens = (s, e)
+    elif c.marker is None:  # أكد مصدر استمرار المفاوضات، قال المرصد تحطمت الطائرة
+        if c.verb_first:
+            s = c.resumed or c.c1
+            e = v.np_forward(s, c.b)
+            if e == s or not plausible(v, s, e):
+                return False
+            c.speaker_tokens, c.after = (s, e), e
+        else:
+            c.speaker_tokens, c.after = c.subject, c.c1
+        if not _bare_content(c):
+            return False
+    elif cue.participle:
+        c.speaker = c.main() or dropped_subject(v, c.si, c.a, c.c0, c.last)
+    elif c.subject is not None:
+        c.speaker_tokens = c.subject
+    else:
+        e = speaker_end(v, c.c1, c.marker, cue)
+        if e > c.c1:
+            c.speaker_tokens, c.after = (c.c1, e), e
+        elif cue.source_prep and v.norms[c.c1] == cue.source_prep:
+            e = v.np_forward(c.c1 + 1, c.marker)  # ونُقل عن المتحدث قوله: the source speaks
+            if e > c.c1 + 1:
+                c.speaker_tokens, c.after = (c.c1 + 1, e), e
+        if c.speaker_tokens is None:
+            c.speaker = dropped_subject(v, c.si, c.a, c.c0, c.last)
+    if c.speaker_tokens is not None:
+        i, j = c.speaker_tokens
+        c.speaker = speaker(v, i, j)
+        if j - i == 1 and (v.bare(i),) in v.W["honorific_pronouns"]:  # وأشار معاليه
+            c.speaker = carried(v, c.si, c.last) or c.speaker
+    return c.speaker is not None
+
+
+def _bare_content(c: Clause) -> bool:
+    """Where content with no إن/أن starts, past times, outlets and adverbs: a noun phrase
+    (أكد/نفى/أعلن …), the ب phrase after an accused object (اتهم الأسد تركيا بتقديم …), or
+    a clause opening with a verb (قال المرصد تحطمت الطائرة)."""
+    v, cue = c.v, c.cue
+    p = c.after
+    while p < c.b:
+        if not v.word(p) and v.text[v.toks[p].start] in "،,":
+            p += 1  # كما اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن بالمساهمة
+        elif v.norms[p] == "خلال" and p + 1 < c.b and v.is_time(p + 1):
+            p += 1
+        elif outlet_at(v, p):
+            o_end = outlet_end(v, p, c.b)
+            c.via = c.via or outlet(v, p, o_end)
+            p = max(o_end, p + 1)
+        elif v.is_time(p) or v.phrase_at(p, v.W["manner_adverbs"]):
+            p += v.is_time(p) or v.phrase_at(p, v.W["manner_adverbs"])
+        else:
+            break
+    if p >= c.b:
+        return False
+    if cue.accusation:
+        e = v.np_forward(p, c.b)
+        if e == p or e >= c.b or v.norms[e][:1] != "ب":
+            return False
+        p = e
+    elif cue.nominal:
+        if v.norms[p] in ABOUT and p + 1 < c.b:
+            p += 1
+    elif not verb_shaped(v, p):
+        return False
+    c.after = p
+    return True
+
+
+def verb_shaped(v: View, t: int) -> bool:
+    """A word that opens a verbal clause: a known verb, or a perfect/imperfect shape
+    (تحطمت، يواصل) that is no name, no definite noun and no preposition phrase."""
+    if not v.word(t) or t in v.ent_tok or v.stop(t) and not v.is_verb(t):
+        return False
+    if v.is_verb(t):
+        return True
+    n = v.bare(t)
+    return not v.is_def(t) and not v.prefixed(t) and 4 <= len(n) <= 7 and (
+        n.endswith(("ت", "وا")) or n[:1] in "يت" and not n.endswith(("ه", "ات", "ين")))
+
+
+def relayed_source(c: Clause) -> bool:
+    """نقل التلفزيون عن مصدر عسكري قوله: the source after عن speaks; the relay is the via."""
+    v, prep = c.v, c.cue.source_prep
+    if not prep or c.speaker_tokens is None:
+        return True
+    k = c.speaker_tokens[1] if c.speaker_tokens[0] >= c.c1 else c.c1
+    k = skip_times(v, k, c.b)
+    if k >= c.b or v.norms[k] != prep:
+        return True
+    end = c.marker if c.marker is not None else c.b
+    e = v.np_forward(k + 1, end)
+    if e == k + 1 or any(v.phrase_at(t, v.W["relay_qualifiers"]) for t in range(k + 2, e + 1)
+                         if t < end):
+        return True  # نقلت الوحدة عن مصادر وصفتها بالمطلعة: the relay answers for it
+    relay = c.speaker
+    c.speaker_tokens, c.speaker = (k + 1, e), speaker(v, k + 1, e)
+    c.after = max(c.after, e)
+    if c.via is None and relay is not None:
+        c.via = Span(relay.start, relay.end)
+    return True
+
+
+def find_content(c: Clause) -> bool:
+    v = c.v
+    if c.report is not None:
+        c.content = v.span(*c.report)
+        return True
+    if c.marker is None:  # a noun phrase, a ب phrase or a clause (see _bare_content)
+        e = clause_end(v, c.after, c.b)
+        if e - c.after < 2:
+            return False
+        c.content = v.span(c.after, e)
+        return True
+    p = c.marker if c.direct else c.marker + 1
+    if not c.direct and p < c.b and v.text[v.toks[p].start] == ":":  # عن مصدر قوله: «…»
+        p += 1
+    if not c.direct and p < c.b and v.phrase_at(p, v.W["complementizers"]):  # قال: إن ...
+        p += 1
+    if not c.direct and p < c.b and quote_at(v, p):  # قال إن «...»
+        c.direct = True
+    if c.direct:
+        e = closing(v, p, c.b)
+        if e == p + 1:
+            return False
+        s = p + 1
+        if s < e and v.phrase_at(s, v.W["complementizers"]):  # «إن قوات الجيش ...»
+            s += 1
+        c.content = v.span(s, e)
+        return True
+    e = clause_end(v, p, c.b)
+    if e <= p:
+        return False
+    c.content = v.span(p, e)
+    return True
+
+
+PASSES: tuple[Callable[[Clause], bool], ...] = (
+    outside_relative, affirmed, find_marker, find_subject, find_report_frame, find_speaker,
+    relayed_source, find_content)
+
+
+def verb_claim(c: Clause) -> Claim | None:
+    """The claim of one reporting verb, or None when a pass finds there is none."""
+    for step in PASSES:
+        if not step(c):
+            return None
+    assert c.speaker is not None and c.content is not None
+    m = c.m
+    end = c.marker if c.marker is not None else c.after
+    via = c.via or via_between(c.v, c.c1, max(end, c.c1))
+    return Claim("", c.si, c.speaker, Span(m.start, m.end), c.content, c.direct, via)

@@ -1,0 +1,294 @@
+"""Roles from beyond the trigger's clause, as named passes over a document's events.
+
+Each pass fills only empty roles and says how it found them (`Role.basis`): the victims
+of a killing folded into its attack; the actor of the clause a noun or a joined verb
+belongs to (basis "sentence"); the speaker a pronoun subject points back at ("speaker");
+the actor of the same kind of event just before, or the group that claimed
+responsibility ("context"); the place of the events just before ("context"), else the
+dateline ("dateline")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rasd.document import Document, Event, Role
+from rasd.events.frame import TokSpan, counted, partitive_end, skip_time
+from rasd.events.places import named_place, place_names
+from rasd.lexicons import event_markers
+from rasd.roles import View
+from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
+
+CARRY_SENTENCES = 3  # how far back (in sentences) a carried role may come from
+CLAUSE_REACH = 60  # characters between a deed and the one before it whose actor it shares
+MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}  # deeds, not words
+
+
+@dataclass
+class Story:
+    """A document's events in text order, with what the context passes need."""
+
+    doc: Document
+    v: View
+    events: list[Event]
+
+
+def copy_roles(roles: list[Role], basis: str) -> list[Role]:
+    return [Role(r.start, r.end, r.entity, basis=basis) for r in roles]
+
+
+# --- within a sentence ------------------------------------------------------------------
+
+
+def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
+    """The counted victims of a killing word (وقتل عضوان من قوات الامن، 12 سوريا قتلوا):
+    the counted noun phrase after it, or before it, with a partitive من phrase."""
+    t0, t1 = g[0].first, g[-1].last
+    s = skip_time(v, t1, b)
+    e = v.np_forward(s, b)
+    if e > s and counted(v, s, e):
+        return s, partitive_end(v, e, b)
+    subj = v.subject_before(t0, a, 7)
+    if subj and counted(v, *subj):
+        return subj
+    return None
+
+
+def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
+    """Victims of a folded killing that name a party (عضوان من قوات الامن، 18 متمردا; not
+    30 شخصا، 10 آخرين) become the recipient of the sentence's attack that has none, the
+    nearest first."""
+    generic = event_markers()["generic_victims"]
+    for s, e in found:
+        if all(any(st in generic for st, _, _ in clitic_stems(v.norms[k]))
+               for k in range(s, e) if v.word(k) and not counted(v, k, k + 1)):
+            continue
+        pos = v.toks[s].start
+        hosts = [x for x in evs if x.type == "ASSAULT" and not x.recipient]
+        if hosts:
+            host = min(hosts, key=lambda x: abs(x.trigger.start - pos))
+            host.recipient = [v.role(s, e)]
+
+
+def clause_actor(story: Story) -> None:
+    """A deed with no actor takes the actor of the deed before it in its clause: a verb
+    joined by و (منعت القوات … ونجحت في تدميرها وقتلت مسلحين), a noun in the verb's clause
+    (سيطرت المقاومة الشعبية … بعد مواجهات عنيفة)."""
+    v = story.v
+    for n, ev in enumerate(story.events):
+        if ev.actor or ev.type not in MATERIAL:
+            continue
+        prev = story.events[n - 1] if n else None
+        if prev is None or prev.sentence != ev.sentence or not prev.actor \
+                or prev.type not in MATERIAL or ev.type == "PROTEST" \
+                or _clause_break(v, prev.trigger.end, ev.trigger.start):
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        joined = v.is_verb(i) and v.norms[i][:1] in "وف"  # وفجرت: the clause's subject
+        if not joined and ev.trigger.start - prev.trigger.end > CLAUSE_REACH:
+            continue
+        if any(r.start <= ev.trigger.start < r.end for r in (*prev.recipient, *prev.actor)):
+            continue  # the trigger is inside the other's role: another party's deed
+        ev.actor = copy_roles(prev.actor, "sentence")
+
+
+def _clause_break(v: View, start: int, end: int) -> bool:
+    """A sentence-level mark, or a comma before a new clause, between two offsets."""
+    i, j = v.token_range(start, end)
+    for k in range(i, j):
+        if v.word(k):
+            continue
+        ch = v.text[v.toks[k].start]
+        if ch in ".;؛:!?؟":
+            return True
+        if ch in "،," and k + 1 < len(v.toks) and (
+                v.phrase_at(k + 1, v.W["connectives"]) or v.phrase_at(k + 1, v.W["clause_openers"])
+                or k + 1 in v.opener_tok):
+            return True
+    return False
+
+
+# --- across sentences -------------------------------------------------------------------
+
+
+def pronoun_subject(story: Story) -> None:
+    """A verb whose subject is only a pronoun (إنهم تواصلوا، وهي تضغط، لأنه رفض) takes the
+    actor it points back at: the speaker of the claim it is reported in when the pronoun
+    rides on that claim's complementizer (قالت الفصائل إنهم تواصلوا), else the actor of the
+    nearest earlier event within two sentences."""
+    doc, v = story.doc, story.v
+    pronouns = event_markers()["subject_pronouns"]
+    by_id = {c.id: c for c in doc.claims}
+    last_with_actor: Event | None = None
+    for ev in story.events:
+        if not ev.actor:
+            i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+            if i > 0 and v.is_verb(i) and v.norms[i - 1] in pronouns:
+                claim = by_id.get(ev.claim) if ev.claim else None
+                if claim is not None and v.toks[i - 1].start <= claim.content.start + 1 \
+                        and claim.speaker.kind != "anonymous" \
+                        and claim.speaker.end > claim.speaker.start:
+                    sp = claim.speaker
+                    ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+                elif last_with_actor is not None and ev.sentence - last_with_actor.sentence <= 2:
+                    ev.actor = copy_roles(last_with_actor.actor, "context")
+        if ev.actor:
+            last_with_actor = ev
+
+
+def responsibility(story: Story) -> None:
+    """The group that claimed responsibility (أعلنت حركة طالبان مسؤوليتها عن الهجوم، في هجمات
+    تبنى بعضها تنظيم داعش) is the actor of the article's attacks that have none."""
+    v = story.v
+    M = event_markers()
+    claimants: list[Role] = []
+    for k in range(len(v.toks)):
+        n = v.bare(k)
+        if n in M["adopt_verbs"] or v.norms[k] in M["adopt_verbs"]:  # تبنى (بعضها) X
+            s = k + 1
+            while s < len(v.toks) and v.bare(s) in M["non_party_words"] | {"بعضها", "بعضهم"}:
+                s += 1
+            e = v.np_forward(s, len(v.toks))
+            if e > s and _party(v, s):
+                claimants.append(v.role(s, e))
+            continue
+        n = n[2:] if n.startswith("ال") else n
+        if not any(n.startswith(w) for w in M["responsibility_nouns"]):
+            continue
+        for j in range(k - 1, max(-1, k - 8), -1):
+            if not v.word(j):
+                break
+            if v.bare(j) in M["claim_verbs"] or v.norms[j] in M["claim_verbs"]:
+                e = v.np_forward(j + 1, k)
+                if e > j + 1:
+                    claimants.append(v.role(j + 1, e))
+                break
+    names = {normalize(v.text[r.start:r.end]) for r in claimants}
+    if len(names) != 1:
+        return  # none, or rival claims
+    who = claimants[0]
+    for ev in story.events:
+        if ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical"):
+            ev.actor = copy_roles([who], "context")
+
+
+def _party(v: View, k: int) -> bool:
+    ent = v.ent_tok.get(k)
+    heads = event_markers()["agent_heads"]
+    return (ent is not None and ent.type in ("PER", "ORG")) or v.in_words(k, heads)
+
+
+def same_kind_actor(story: Story) -> None:
+    """A definite deed noun with no actor (الهجوم، التفجيرات، الحصار) refers back to the
+    last deed of its kind with an actor, within CARRY_SENTENCES sentences."""
+    v = story.v
+    last: dict[str, Event] = {}
+    for ev in story.events:
+        prev = last.get(ev.type)
+        if not ev.actor and prev is not None and ev.type in MATERIAL \
+                and ev.sentence - prev.sentence <= CARRY_SENTENCES and _definite(v, ev):
+            ev.actor = copy_roles(prev.actor, "context")
+        if ev.actor and ev.type in MATERIAL:
+            last[ev.type] = ev
+
+
+def _definite(v: View, ev: Event) -> bool:
+    """الهجوم، بالتفجير، اختطافهم: the article or a pronoun makes the noun point back."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال")) \
+        or ev.trigger.end < v.toks[i].end and v.text[v.toks[i].end - 1] in "هم"
+
+
+def opening_place(story: Story) -> None:
+    """A sentence that opens with a place (وفي إقليم نانجارهار شرق البلاد أصيب … بعد انفجار
+    قنبلة) sets it for its deeds that have none."""
+    v = story.v
+    opened: dict[int, list[Role]] = {}
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL:
+            continue
+        if ev.sentence not in opened:
+            opened[ev.sentence] = _opening(v, ev.sentence)
+        if opened[ev.sentence]:
+            ev.location = copy_roles(opened[ev.sentence], "sentence")
+
+
+def _opening(v: View, si: int) -> list[Role]:
+    a, b = v.token_range(v.sents[si].start, v.sents[si].end)
+    k = a
+    while k < b and k in v.opener_tok:
+        k += 1
+    if k + 1 >= b or v.bare(k) != "في":
+        return []
+    k += 1
+    ent = v.ent_tok.get(k)
+    e = named_place(v, k, b)
+    if e == k and ent is not None and ent.type == "LOC":
+        e = k
+        while e < b and v.ent_tok.get(e) is ent:
+            e += 1
+    if e == k:
+        return []
+    return [v.role(x, y) for x, y in place_names(v, k, e)]
+
+
+def carried_place(story: Story) -> None:
+    """A deed with no place takes the place of the deed just before it: in its sentence, or
+    in the CARRY_SENTENCES sentences before within its paragraph or the one before
+    (basis "context"). Words and talks (CONSULT, AGREE …) carry no place: where a meeting
+    was held is said when it matters."""
+    v = story.v
+    last: Event | None = None
+    for ev in story.events:
+        if not ev.location and ev.type in MATERIAL and last is not None and \
+                ev.status in ("asserted", "historical") and \
+                ev.sentence - last.sentence <= CARRY_SENTENCES and \
+                v.para[ev.sentence] - v.para[last.sentence] <= 1:
+            ev.location = copy_roles(last.location, "context")
+        if ev.location and ev.location[0].basis == "sentence" and ev.type in MATERIAL:
+            last = ev
+
+
+def dateline_place(story: Story) -> None:
+    """An event that happens somewhere and still has no place takes the dateline's
+    (عين اليوم – بيروت، دمشق - وكالات:), when the article has one."""
+    v = story.v
+    place = dateline(v)
+    if place is None:
+        return
+    for ev in story.events:
+        if not ev.location and ev.type in MATERIAL and ev.status != "historical":
+            ev.location = [Role(place.start, place.end, place.entity, basis="dateline")]
+
+
+def dateline(v: View) -> Role | None:
+    """The place of a dateline: a place entity among the first tokens of the text, before a
+    dash or colon that ends the dateline (at most DATELINE_TOKENS tokens in)."""
+    limit = min(len(v.toks), event_markers()["dateline_tokens"])
+    sep = next((k for k in range(limit) if v.text[v.toks[k].start] in ":-–—"
+                and not v.word(k)), None)
+    if sep is None and limit and v.sents:  # a line of its own: "عين اليوم – بيروت"
+        first = v.sents[0]
+        if "\n" not in v.text[first.start:first.end] and \
+                v.token_range(first.start, first.end)[1] <= limit:
+            sep = v.token_range(first.start, first.end)[1]
+    if sep is None:
+        return None
+    for k in range(min(sep + 2, len(v.toks))):
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "LOC":
+            return Role(ent.start, ent.end, ent.id)
+    return None
+
+
+PASSES: tuple[Callable[[Story], None], ...] = (
+    clause_actor, pronoun_subject, responsibility, same_kind_actor, opening_place,
+    carried_place, dateline_place)
+
+
+def add_context(v: View, evs: list[Event]) -> None:
+    """Run the passes over `evs` (sorted by trigger) of the document `v` views."""
+    story = Story(v.doc, v, evs)
+    for step in PASSES:
+        step(story)

@@ -1,0 +1,115 @@
+"""The clause of one trigger, and what the argument passes found in it.
+
+Roles are token spans `(i, j)`, or `(i, j, 1)` for a phrase read without its leading
+preposition ل (قصف لطيران النظام → طيران النظام). The passes of rasd.events.verbs,
+rasd.events.nouns and rasd.events.places fill a `Frame`; rasd.events.arguments turns it
+into an Event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.document import Event
+from rasd.lexicons import Trigger
+from rasd.roles import PREPS, View
+from rasd.text.matcher import Match
+
+SUBJECT_MAX = 7  # tokens of a subject written before its verb
+LIGHT_VERB_BACK = 7  # a light verb up to this many tokens before its noun (شن الطيران … غارة)
+LIGHT_VERB_FAR = 16  # … or further when only its subject and times lie between
+OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ه")
+PRONOUNS = {"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما"}
+
+TokSpan = tuple[int, ...]
+
+
+@dataclass
+class Frame:
+    """One trigger (a group of coordinated matches) in its sentence, and its roles."""
+
+    v: View
+    si: int  # sentence index
+    a: int  # the sentence's tokens [a, b)
+    b: int
+    group: list[Match[Trigger]]
+    event: Event
+    actor: list[TokSpan] = field(default_factory=list)
+    recipient: list[TokSpan] = field(default_factory=list)
+    location: list[TokSpan] = field(default_factory=list)
+    places: list[TokSpan] = field(default_factory=list)  # targets that are places
+    after: int = 0  # where an object may start
+
+    @property
+    def m(self) -> Match[Trigger]:
+        return self.group[0]
+
+    @property
+    def trig(self) -> Trigger:
+        return self.m.payload
+
+    @property
+    def t0(self) -> int:
+        return self.group[0].first
+
+    @property
+    def t1(self) -> int:
+        return self.group[-1].last
+
+
+def skip_time(v: View, i: int, b: int) -> int:
+    """Past times, قد, manner adverbs (بانتظام، باستمرار، عمدا) and repetitions (ثلاث مرات)
+    after a verb."""
+    while i < b:
+        n = v.is_time(i) or v.phrase_at(i, v.W["manner_adverbs"]) or (
+            1 if v.norms[i] in ("قد",) or manner(v, i) else 0) or (
+            2 if i + 1 < b and v.bare(i + 1) in ("مرات", "مره") and counted(v, i, i + 1)
+            else 0)
+        if not n:
+            break
+        i += n
+    return i
+
+
+def skip_aside(v: View, i: int, b: int) -> int:
+    """Between a verb's subject and its object: times, a short في/ب phrase (في بيان، في
+    رسالة) or an aside between commas (، خلال شهر أبريل الماضي،)."""
+    for _ in range(3):
+        j = skip_time(v, i, b)
+        if i < j < b and v.text[v.toks[j].start] in "،," and v.in_time(j - 1):
+            j += 1  # اقتحمت قوات الاحتلال أمس، مخيم الدهيشة
+        if j + 1 < b and v.bare(j) in ("في", "خلال") and not v.is_def(j + 1) \
+                and j + 1 not in v.ent_tok and v.word(j + 1):
+            j += 2
+        if j < b and v.text[v.toks[j].start] in "،,":
+            k = j + 1
+            while k < b and k - j < 7 and v.word(k):
+                k += 1
+            if k < b and k > j + 1 and v.text[v.toks[k].start] in "،," and (
+                    v.is_time(j + 1) or (v.norms[j + 1],) in PREPS):
+                j = k + 1
+        if j == i:
+            break
+        i = j
+    return i
+
+
+def manner(v: View, i: int) -> bool:
+    n = v.norms[i]
+    return n[:2] == "با" and len(n) > 5 and i not in v.ent_tok
+
+
+def counted(v: View, i: int, j: int) -> bool:
+    """A quantity starts inside tokens [i, j) (قتل خمسة أطفال)."""
+    lo, hi = v.toks[i].start, v.toks[j - 1].end
+    return any(not q.ordinal for q in v.quantities_in(lo, hi))  # (سفينة ثانية: no count)
+
+
+def partitive_end(v: View, e: int, b: int) -> int:
+    """عضوان | من قوات الامن، خمسة | من مسلحي الشباب: a partitive من phrase after a count
+    belongs to it."""
+    if e + 1 < b and v.norms[e] == "من":
+        k = v.np_forward(e + 1, b)
+        if k > e + 1:
+            return k
+    return e

@@ -1,0 +1,283 @@
+"""The actor of a trigger noun (غارة، مفاوضات، حصار), as named passes tried in order: the
+first that finds a phrase wins. Each pass takes the Frame and returns role spans, or None
+when its construction is not there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rasd.document import Link
+from rasd.entities.link import resolve_nominal
+from rasd.events.frame import (
+    LIGHT_VERB_BACK,
+    LIGHT_VERB_FAR,
+    OBJECT_PRONOUNS,
+    SUBJECT_MAX,
+    Frame,
+    TokSpan,
+    counted,
+    skip_time,
+)
+from rasd.events.status import light_verb
+from rasd.lexicons import event_markers
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
+from rasd.text.segment import clitic_stems
+
+Found = list[TokSpan] | None
+
+
+def light_verb_before(f: Frame) -> Found:
+    """A light verb before the noun: موسكو أقامت ممرات، شن الطيران حوالي 25 غارة، طيران
+    النظام الذي شن أمس أربع غارات، ارتكبت ميليشيات الحوثي وقوات … أمس مجزرة، شنت قوات
+    مشتركة من نيجيريا والنيجر وتشاد هجوما؛ right before it, its subject follows the noun
+    (ونفذت الهجمات قوات حكومية). A light verb joined by و to the clause before (ونجحت في
+    تدميرها) has that clause's subject: rasd.events.context gives it."""
+    v, a, b, t0 = f.v, f.a, f.b, f.t0
+    M = event_markers()
+    for lv in range(t0 - 1, max(a - 1, t0 - LIGHT_VERB_FAR), -1):
+        if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
+            continue  # منتصف ليل 17 يوليو (تموز) الماضي
+        punct = not v.word(lv) and not v.norms[lv].isdigit()
+        if punct or (lv < t0 - 2 and lv not in v.ent_tok and (
+                v.is_verb(lv) and not light_verb(v, lv, M)
+                or (v.norms[lv],) in PREPS and v.norms[lv] != "من")):
+            return None  # (علي عبدالله صالح is a name, not the preposition)
+        if not light_verb(v, lv, M):
+            continue
+        if lv < t0 - 1 and v.norms[t0 - 1][:1] in "بل" and t0 - 1 not in v.ent_tok \
+                and not v.is_def(t0 - 1) and len(v.bare(t0 - 1)) > 3:
+            return None  # قامت قوات الاحتلال بقمع | مسيرة: the noun is what قمع governs
+        if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
+            s = v.np_backward(lv - 1, a, SUBJECT_MAX)  # the relative's antecedent
+            return [(s, lv - 1)] if s < lv - 1 else None
+        if v.norms[lv][:1] in "وف" and v.norms[lv] not in M["light_verbs"] \
+                and not v.boundary_before(lv, a):
+            return None
+        subj = v.subject_before(lv, a, SUBJECT_MAX)
+        if subj and not v.boundary_before(lv, a):
+            return v.split_coordination(*subj)
+        if lv == t0 - 1:  # ونفذت الهجمات قوات حكومية وميليشيا متحالفة معها
+            s0 = skip_time(v, f.t1, b)
+            e = v.np_coordinated(s0, b)
+            return v.split_coordination(s0, e) if e > s0 and _party_like(v, s0) else None
+        s0 = skip_time(v, lv + 1, t0)
+        e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
+        if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)):
+            return None
+        return v.split_coordination(s0, e)
+    return None
+
+
+def affiliation_end(v: View, e: int, limit: int) -> int:
+    """قوات مشتركة | من نيجيريا والنيجر وتشاد: a من list after a party noun is its own."""
+    if e + 1 < limit and v.norms[e] == "من":
+        items = np_list(v, e + 1, limit)
+        if items:
+            return items[-1][1]
+    return e
+
+
+def _party_like(v: View, k: int) -> bool:
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return ent.type in ("PER", "ORG")
+    heads = event_markers()["agent_heads"]
+    return v.in_words(k, heads)
+
+
+def _reaches(v: View, e: int, t0: int) -> bool:
+    """Only times, counts and their approximators between a subject and its noun."""
+    k = skip_time(v, e, t0)
+    while k < t0 and (counted(v, k, k + 1) or v.bare(k) in event_markers()["approximators"]):
+        k += 1
+    return k >= t0
+
+
+def light_verb_after(f: Frame) -> Found:
+    """A light verb with an object pronoun after the noun, its subject after it (غارات كثيفة
+    شنها الطيران الحربي، قصف قامت به طائرات) or before it inside a
+    relative clause (الغارات، التي يعتقد أن الطائرات الروسية نفذتها)."""
+    v, b, t1 = f.v, f.b, f.t1
+    M = event_markers()
+    c = next((k for k in range(t1, min(b - 1, t1 + 3)) if not v.word(k)), None)
+    rel = c + 1 if c is not None and v.text[v.toks[c].start] in "،," and \
+        (v.norms[c + 1],) in RELATIVES else None
+    for k in range(t1, min(b, t1 + 3)) if rel is None else range(rel + 1, min(b, rel + 7)):
+        if not v.word(k):
+            return None
+        suffixed = _pronoun_on_light_verb(v, k, M)
+        if rel is not None:
+            if not suffixed:
+                continue
+            s0 = v.np_backward(k, rel + 1, SUBJECT_MAX)
+            if s0 < k:
+                return [(s0, k)]
+            s0 = skip_time(v, k + 1, b)
+            e = v.np_forward(s0, b)
+            return [(s0, e)] if e > s0 else []
+        if suffixed or (light_verb(v, k, M) and k + 1 < b
+                        and (v.norms[k + 1],) in PRONOUN_PREPS):  # قصف قامت به طائرات
+            s0 = skip_time(v, k + 1 if suffixed else k + 2, b)
+            e = v.np_forward(s0, b)
+            return [(s0, e)] if e > s0 else []
+    return None
+
+
+def _pronoun_on_light_verb(v: View, k: int, M) -> bool:
+    n = v.bare(k)
+    return any(n.endswith(suf) and n[:-len(suf)] in M["light_verbs"] for suf in OBJECT_PRONOUNS)
+
+
+def agent_after(f: Frame) -> Found:
+    """The agent after the noun: قصف لطيران النظام، غارات للتحالف، قصف للدعم السريع، هجوم
+    من قبل قوات … (an adjective may come between: قصف عنيف لـ …)."""
+    v, b, t1 = f.v, f.b, f.t1
+    M = event_markers()
+    k = t1
+    while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] not in "لم" and not \
+            v.stop(k) and k not in v.ent_tok:
+        k += 1
+    if k + 1 < b and v.norms[k] == "من" and v.norms[k + 1] == "قبل":
+        e = v.np_forward(k + 2, b)
+        return [(k + 2, e)] if e > k + 2 else None
+    if k < b and v.norms[k][:1] == "ل" and len(v.norms[k]) > 3:
+        head = v.norms[k][1:]
+        ent = v.ent_tok.get(k)
+        if head in M["agent_heads"] or (head[:1] == "ل" and "ال" + head[1:] in
+                                         M["agent_heads"]) or (
+                ent is not None and ent.type in ("ORG", "PER")):
+            e = v.np_forward(k, b, prefixed_ok=True)
+            if e > k:
+                return [(k, e, 1)]  # without its ل
+    return None
+
+
+def nationality_after(f: Frame) -> Found:
+    """الغارات الروسية، المساعدات السعودية، العقوبات الأمريكية: a definite relational
+    adjective after the noun (past a mode adjective such as الجوية) that stands for a state
+    or an armed group (an indefinite one, قصف جوي سوري, may only describe it)."""
+    v, b = f.v, f.b
+    if f.trig.type not in NATIONAL_TYPES:
+        return None
+    for k in range(f.t1, min(b, f.t1 + 2)):
+        if not v.word(k) or not _nisba(v.bare(k)) or not v.is_def(k) or k in v.ent_tok and \
+                v.ent_tok[k].type not in ("LOC", "ORG", "MISC"):
+            return None
+        link = nominal_link(v, k)
+        if link is not None and link.kind in ("country", "armed-group", "military",
+                                              "government"):
+            return [(k, k + 1)]
+    return None
+
+
+def nominal_link(v: View, k: int) -> Link | None:
+    """What the word at k stands for in the knowledge base, asked once per word form."""
+    cache: dict[str, Link | None] = v.memo.setdefault("nominal", {})
+    key = v.norms[k]
+    if key not in cache:
+        cache[key] = resolve_nominal(v.doc, v.clitic_start(k), v.toks[k].end)
+    return cache[key]
+
+
+def between_list(f: Frame) -> Found:
+    """بين X و Y: المحادثات بين النظام وروسيا وإيران."""
+    v, b = f.v, f.b
+    for k in range(f.t1, min(b, f.t1 + 8)):
+        if v.norms[k] == "بين":
+            return np_list(v, k + 1, b) or None
+        if not v.word(k):
+            return None
+    return None
+
+
+def predicate_subject(f: Frame) -> Found:
+    """أن السلطات مستعدة: a predicate noun whose subject follows إن/أن."""
+    v, a = f.v, f.a
+    subj = v.subject_before(f.t0, a, SUBJECT_MAX)
+    if subj and subj[0] > a and v.phrase_at(subj[0] - 1, v.W["complementizers"]) \
+            and subj[1] - subj[0] <= 4 and (v.is_def(subj[0]) or subj[0] in v.ent_tok) \
+            and not any((v.norms[k],) in PREPS for k in range(*subj)):
+        return v.split_coordination(*subj)
+    return None
+
+
+def intent_name(f: Frame) -> Found:
+    """سعي إيران لفرض شروط: an intent noun, a name, then the purpose ل."""
+    v, a, t0 = f.v, f.a, f.t0
+    if t0 > a and v.norms[t0][:1] == "ل" and (t0 - 1) in v.ent_tok:
+        e = v.ent_tok[t0 - 1]
+        s = t0 - 1
+        while s - 1 >= a and v.ent_tok.get(s - 1) is e:
+            s -= 1
+        if s - 1 >= a and any(x in event_markers()["intent_nouns"]
+                              for x, _, _ in clitic_stems(v.norms[s - 1])):
+            return [(s, t0)]
+    return None
+
+
+def participants(f: Frame) -> Found:
+    """X <participation verb> في <noun> or <verb> X في <noun>: شارك مئات السوريين في احتجاج."""
+    v, a = f.v, f.a
+    M = event_markers()
+    p = f.t0 - 1
+    if p <= a or v.bare(p) != "في":
+        return None
+    for k in range(p - 1, max(a - 1, p - SUBJECT_MAX - 1), -1):
+        if not v.word(k):
+            return None
+        if v.bare(k) in M["participation_verbs"] or v.norms[k] in M["participation_verbs"]:
+            if k + 1 < p:  # VSO: the phrase between the verb and في
+                e = v.np_forward(k + 1, p)
+                return [(k + 1, e)] if e == p else None
+            subj = v.subject_before(k, a, SUBJECT_MAX)
+            return v.split_coordination(*subj) if subj else None
+    return None
+
+
+ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
+    light_verb_before, light_verb_after, agent_after, nationality_after, between_list,
+    predicate_subject, intent_name, participants)
+NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
+                  "RETREAT"}
+
+
+def noun_actor(f: Frame) -> list[TokSpan]:
+    """The first actor a pass finds."""
+    for step in ACTOR_PASSES:
+        found = step(f)
+        if found:
+            return found
+    return []
+
+
+def before_count(v: View, i: int, j: int) -> int:
+    """End of tokens i..j before the first counted quantity among them."""
+    for k in range(i, j):
+        if counted(v, k, k + 1):
+            while k > i and v.bare(k - 1) in event_markers()["approximators"]:
+                k -= 1
+            return k
+    return j
+
+
+def np_list(v: View, i: int, b: int) -> list[TokSpan]:
+    """A coordinated list of noun phrases: X وY وZ (كل من is skipped)."""
+    if i + 1 < b and v.norms[i] == "كل" and v.norms[i + 1] == "من":
+        i += 2
+    out: list[TokSpan] = []
+    while i < b:
+        e = v.np_forward(i, b, prefixed_ok=False)
+        if e == i:
+            e = i + 1 if v.word(i) and not v.stop(i) else i
+        if e == i:
+            break
+        out.append((i, e))
+        if e < b and v.norms[e][:1] == "و" and v.word(e) and len(v.norms[e]) > 2:
+            i = e
+        elif e + 1 < b and v.norms[e] == "و":  # و "جيش الفتح"
+            i = e + 1
+            while i < b and not v.word(i):
+                i += 1
+        else:
+            break
+    return out

@@ -1,0 +1,176 @@
+"""Only whole noun phrases that name a party become actors or recipients: never a
+function word (عدد، عدم، أكثر، بدورها), a number, a noun with a first-person pronoun
+(موقفنا), a preposition phrase (بمنح قوات التحالف …), a clause (… قد تشمل), an abstract
+noun (بيان، عواقب، مسؤوليته) or an event (التفجيرين); word lists in
+data/events/markers.json (`non_party_words`, `non_party_heads`)."""
+
+from __future__ import annotations
+
+from rasd.document import Role
+from rasd.entities.features import given_names
+from rasd.events.frame import TokSpan, counted
+from rasd.events.nouns import nominal_link
+from rasd.lexicons import event_markers, trigger_matcher
+from rasd.roles import PREPS, View
+from rasd.text.segment import clitic_stems
+
+MAX_ROLE = 8  # tokens: a longer phrase without a name is a clause, not a party
+
+
+def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | None:
+    """The span cut before a clause inside it, or None when it names no party.
+    `defer_events`: keep a phrase with an event noun inside (أحدث هجوم يستهدف: the verb's
+    subject) for rasd.events.triggers to fold the verb into that event."""
+    i, j, *cut = span
+    M = event_markers()
+    if j - i == 1 and v.is_def(i) and _national(v, i):
+        return span  # الروسية: an adjective standing for a state
+    cut_at = _clause_cut(v, i, j)
+    if cut_at < j:
+        j = cut_at
+        while j > i and not v.word(j - 1):
+            j -= 1
+    if j <= i:
+        return None
+    if not any(any("\u0621" <= c <= "\u064a" for c in v.norms[k]) for k in range(i, j)):
+        return None  # 3042, 9/11
+    named = any(k in v.ent_tok for k in range(i, j))
+    if j - i > MAX_ROLE and not named:
+        return None
+    head = v.bare(i)
+    stems = {head, head[2:] if head.startswith("ال") else head} | {
+        st for st, _, _ in clitic_stems(head)}
+    if j - i == 1 and not named and (stems & M["non_party_words"] or head.endswith("نا")
+                                     and len(head) > 4 and head[:-1] not in M["party_heads"]):
+        return None  # عدد، أكثر، بدورها، موقفنا (not مخزنا: an accusative)
+    if not named and stems & M["non_party_heads"]:
+        return None  # بيان، عواقب، مسؤوليته
+    if (v.norms[i],) in PREPS or v.norms[i] in ("لكني", "لدي", "لديهم", "لديه", "لديها"):
+        return None  # من استعادة، لديهم
+    if not named and not cut and head[:1] in "بل" and v.clitic_start(i) == v.toks[i].start \
+            and head[1:3] != "ال" and len(head) > 3:
+        return None  # بمنح قوات التحالف حرية …، بعواقب، لاتخاذ قرار، لسكانها
+    if not named and _event_noun(v, i):
+        return None  # التفجيرين استهدفا
+    if j - i == 1 and not named and _pronominal(v, i):
+        return None  # مقاتليه، أهدافها، حافلتهم: a pronoun, not a name
+    if not named and not _party_head(v, i, j) and not _titled_after(v, j) and not (
+            defer_events and any(_event_noun(v, k) for k in range(i + 1, j))):
+        return None  # كثيفة، التموضع العسكري، يومي الاثنين والثلاثاء الماضيين
+    return (i, j, *cut)
+
+
+def _titled_after(v: View, j: int) -> bool:
+    """A title in apposition right after the phrase (قاري ذبيح الله | قائد طالبان): a name."""
+    return j < len(v.toks) and (v.bare(j),) in v.W["person_heads"]
+
+
+def _party_head(v: View, i: int, j: int) -> bool:
+    """The head of a phrase with no name (past counts, quantifiers and a partitive من) is
+    a noun of people, groups, forces, institutions or targets (`party_heads`), or a sound
+    masculine plural of people (المتمردين، الفلسطينيين)."""
+    M = event_markers()
+    k = i
+    while k < j and (not v.word(k) or counted(v, k, k + 1) or v.norms[k].isdigit()
+                     or v.bare(k) in M["head_skip"]):
+        k += 1
+    if k >= j:
+        return False
+    n = v.bare(k)
+    stems = {n, n[2:] if n.startswith("ال") else n} | {st for st, _, _ in clitic_stems(n)}
+    stems |= {x[:-1] for x in stems if x.endswith("ا") and len(x) > 3}  # سفنا، مواطنا
+    stems |= {x[:-2] for x in stems if x.endswith(("ين", "ان")) and len(x) > 4}  # الجيشين
+    stems |= {x[:-2] + "ه" for x in stems if x.endswith(("تين", "تان")) and len(x) > 5}
+    if stems & M["party_heads"] or stems & given_names():
+        return True  # (قاري ذبيح الله، علي فياض: a given name the tagger missed)
+    plain = n[2:] if n.startswith("ال") else n
+    return plain.endswith(("ين", "يون", "ون")) and len(plain) >= 6 \
+        and n not in M["not_people_plurals"] and plain not in M["not_people_plurals"]
+
+
+def _clause_cut(v: View, i: int, j: int) -> int:
+    """Cut a phrase at a word that opens a clause or a complement inside it: قد، أن، a
+    known verb or an imperfect shape, a preposition or a ب/ل on a bare noun (بهدف، لرفع
+    المعاناة، بعبوة), a و before a word that is neither a name nor definite nor a party
+    noun (شخصين | وجرح آخرين، دبابة | واغتنام الأسلحة), a cause noun (نتيجة)."""
+    M = event_markers()
+    for k in range(i + 1, j):
+        n = v.norms[k]
+        if n in ("قد", "لقد", "سوف") or v.phrase_at(k, v.W["complementizers"]) \
+                or (v.bare(k),) in v.W["passive_auxiliaries"] \
+                or (v.is_verb(k) and k not in v.ent_tok and not v.is_def(k)) \
+                or _imperfect_shape(v, k) or n in M["cause_nouns"] or _verb_with_object(v, k) \
+                or (n,) in PREPS and n != "من" and k not in v.ent_tok \
+                or k not in v.ent_tok and n[:1] in "بل" and len(n) > 3 \
+                and v.clitic_start(k) == v.toks[k].start and not _party_word(v, k, M) \
+                or n[:1] == "و" and k not in v.ent_tok and not v.is_def(k) \
+                and not _party_word(v, k, M):
+            return k
+    return j
+
+
+def _national(v: View, k: int) -> bool:
+    link = nominal_link(v, k)
+    return link is not None and link.kind in ("country", "armed-group", "military", "government")
+
+
+def _party_word(v: View, k: int, M) -> bool:
+    """A party noun, a count or a given name, with or without a leading ب/ل (لفصائل)."""
+    n = v.bare(k)
+    forms = {n, n[:-1], n[1:], n[1:-1]}
+    return bool(forms & M["party_heads"]) or counted(v, k, k + 1) or bool(forms & given_names())
+
+
+def _verb_with_object(v: View, k: int) -> bool:
+    """اعتقلهم، شنتها: a known verb with an object pronoun."""
+    n = v.bare(k)
+    return k not in v.ent_tok and any(n.endswith(suf) and n[:-len(suf)] in v.verbs
+                                      for suf in ("هم", "ها", "هما", "ه"))
+
+
+def _imperfect_shape(v: View, k: int) -> bool:
+    """يشتبه، يصدر، تهدف: an imperfect verb shape inside a phrase (not a name, a definite
+    word, a relational adjective or a plural)."""
+    n = v.bare(k)
+    return n[:1] in "يت" and 4 <= len(n) <= 6 and k not in v.ent_tok and not v.is_def(k) \
+        and not n.endswith(("ي", "يه", "ه", "ات", "ين", "ون", "يا")) and v.word(k)
+
+
+def _pronominal(v: View, i: int) -> bool:
+    """A noun with a possessive pronoun (مقاتليه، مقرها، معارضيهم): the letter ه, not
+    the taa marbuta ة, ends it; nouns with a pronoun take no article."""
+    word = v.text[v.toks[i].start:v.toks[i].end]
+    n = v.bare(i)
+    return not v.is_def(i) and len(n) > 3 and (
+        word.endswith(("ها", "هم", "هما", "هن")) or word.endswith("ه") and not word.endswith("ة")
+        and n not in ("الله",))
+
+
+def _event_noun(v: View, i: int) -> bool:
+    return any(not m.payload.verb for m in trigger_matcher().candidates(v.text, v.toks, i)) \
+        or any(st in event_markers()["event_nouns"] for st, _, _ in clitic_stems(v.norms[i]))
+
+
+def parties_only(v: View, spans: list[TokSpan], defer_events: bool = False) -> list[TokSpan]:
+    return [x for s in spans if (x := party_span(v, s, defer_events)) is not None]
+
+
+def keep_parties(v: View, roles: list[Role]) -> list[Role]:
+    """The roles that name a party, each cut like `party_span` cuts its tokens (for roles
+    set after the sentence passes: victims, folded and carried roles)."""
+    out = []
+    for r in roles:
+        if r.basis != "sentence":
+            out.append(r)  # a speaker's whole phrase, or a copy of a role kept already
+            continue
+        i, j = v.token_range(r.start, r.end)
+        if j - i == 1 and _national(v, i):
+            out.append(r)  # الروسية: an adjective standing for a state
+            continue
+        span = party_span(v, (i, j, 1) if r.start > v.toks[i].start else (i, j))
+        if span is None:
+            continue
+        if span[1] < j:
+            r = Role(r.start, v.toks[span[1] - 1].end, r.entity, basis=r.basis)
+        out.append(r)
+    return out

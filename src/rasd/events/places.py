@@ -1,0 +1,251 @@
+"""Where an event happened: place phrases around a trigger (في حلب، بلدة كفر بطنا، شرقي
+حلب، أريحا بريف إدلب) and the tests that tell a place from a party."""
+
+from __future__ import annotations
+
+from rasd.lexicons import event_markers
+from rasd.roles import View, _nisba
+from rasd.text.segment import clitic_stems
+
+ANTECEDENT_BACK = 400  # tokens searched back for the place a definite place noun names
+
+
+def is_place(v: View, i: int, j: int) -> bool:
+    """A role that names a place: a place entity (مدينة حلب) or a direction (شرقي حلب); a bare
+    place noun (المدينة، مناطق خاضعة لسيطرة …) names no place and stays a role."""
+    M = event_markers()
+    ents = {v.ent_tok[t].type for t in range(i, j) if t in v.ent_tok}
+    head = v.ent_tok.get(i)
+    # بصرى الحرير بريف درعا: a name placed by a known place
+    head_place = (head is not None and head.type == "LOC") or place_word(v, i) or any(
+        v.ent_tok[t].type == "LOC" and (v.norms[t][:1] == "ب" or v.norms[t - 1][:1] == "ب")
+        and locative(v, t, i + 1, M) for t in range(i + 1, j) if t in v.ent_tok)
+    return head_place and "LOC" in ents and not ents & {"PER", "ORG"} \
+        or v.bare(i) in M["directions"] \
+        or (j - i == 1 and anaphoric_place(v, i) is not None) or named_place(v, i, j) > i
+
+
+def generic_place(v: View, i: int) -> bool:
+    """A place noun that names no place or actor (مناطق، المدن، قرى، مواقع، أجزاء)."""
+    M = event_markers()
+    if i in v.ent_tok:
+        return False
+    return any(st in M["generic_places"] or (st[:2] == "ال" and st[2:] in M["generic_places"])
+               for st, _, _ in clitic_stems(v.norms[i]))
+
+
+def place_names(v: View, i: int, j: int) -> list[tuple[int, int]]:
+    """The place entities inside a place role (مدينة أريحا بريف إدلب → أريحا، إدلب), or the
+    role itself when it has none."""
+    out: list[tuple[int, int]] = []
+    k = i
+    while k < j and k not in v.ent_tok:
+        k += 1
+    if i < k < j and not place_word(v, k - 1) and v.norms[k][:1] == "ب":
+        out.append((i, k))  # بصرى الحرير بريف درعا: an unknown name, then a known one
+    while k < j:
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "LOC":
+            e = k
+            while e < j and v.ent_tok.get(e) is ent:
+                e += 1
+            out.append((k, e))
+            k = e
+        else:
+            k += 1
+    return out or [(i, j)]
+
+
+def named_place(v: View, i: int, b: int) -> int:
+    """End of a place named by a head noun and a name (حي الجمعيات، بلدة كفر بطنا), or i; not
+    a head with an adjective (مدينة استراتيجية)."""
+    M = event_markers()
+    head = v.in_words(i, M["named_place_heads"]) or v.bare(i)[:1] in "بل" \
+        and v.bare(i)[1:] in M["named_place_heads"]  # بمنطقة الخلفاء
+    if i + 1 >= b or not head or not v.word(i + 1) \
+            or v.stop(i + 1) or _nisba(v.bare(i + 1)) or i + 1 in v.time_tok:
+        return i
+    ent = v.ent_tok.get(i + 1)
+    if ent is not None and ent.type != "LOC":
+        return i
+    return v.np_forward(i, b, prefixed_ok=True)
+
+
+def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Compass phrases (شمال مدينة الحديدة، شرق ليبيا، شمال البلاد) give way: to the named
+    place inside them, to a named place of the event (الطارمية، شمال بغداد → الطارمية),
+    and go when they point at no name (شمال البلاد). A name that starts with a compass word
+    (شمال سيناء, one place entity) and a countryside (ريف دمشق) are named places."""
+    M = event_markers()
+
+    def compass(x: tuple[int, int]) -> bool:
+        ent = v.ent_tok.get(x[0])
+        if ent is not None and all(v.ent_tok.get(k) is ent for k in range(*x)):
+            return False
+        n = v.bare(x[0])
+        n = n[1:] if n[:1] in "بف" and n[1:] in M["directions"] else n
+        return n in M["directions"] and n != "ريف"
+
+    def inner(x: tuple[int, int]) -> list[tuple[int, int]]:  # شمال مدينة | الحديدة
+        return [y for y in place_names(v, x[0] + 1, x[1]) if y[0] in v.ent_tok
+                and v.bare(y[0] - 1) in M["place_nouns"] | M["named_place_heads"]]
+
+    named = [x for x in spans if not compass(x)]
+    if named:
+        return sorted(named + [y for x in spans if compass(x) for y in inner(x)
+                               if y not in named])
+    return [x for x in spans if not (x[1] - x[0] >= 2 and v.bare(x[1] - 1) in M["vague_places"])]
+
+
+def anaphoric_place(v: View, i: int) -> str | None:
+    """The place noun of a definite singular place word (على البلدة، في المدينة، اقتحمت
+    المخيم), which points back at a named place; plural or indefinite ones (مناطق، قرى،
+    المدن) name no place. The singular heads are the named-place heads."""
+    M = event_markers()
+    for st, _, _ in clitic_stems(v.bare(i)):
+        if st[:2] == "ال" and (st[2:] in M["named_place_heads"]
+                               or st[2:] in M["place_nouns"] and st[-1:] == "ه"):
+            return st[2:]
+    return None
+
+
+def resolve_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """على المدينة: the city named before, if any."""
+    out = []
+    for r in spans:
+        noun = anaphoric_place(v, r[0]) if r[1] - r[0] == 1 else None
+        out.append((antecedent(v, r[0], noun) if noun else None) or r)
+    return out
+
+
+def antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
+    """The last place named with the same noun before token i (مدينة الزبداني … المدينة،
+    منطقة واردوج … المنطقة), within ANTECEDENT_BACK tokens."""
+    for k in range(i - 1, max(0, i - ANTECEDENT_BACK), -1):
+        if k == 0 or not any(st == noun for st, _, _ in clitic_stems(v.bare(k - 1))):
+            continue
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent:
+            e = k
+            while e < len(v.toks) and v.ent_tok.get(e) is ent:
+                e += 1
+            return k, e
+        if ent is None and v.word(k) and not v.stop(k) and not _nisba(v.bare(k)) \
+                and not v.is_def(k) and not v.in_time(k):
+            return k, k + 1  # منطقة واردوج: a name the tagger did not know
+    return None
+
+
+def place_word(v: View, k: int) -> bool:
+    """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي)."""
+    M = event_markers()
+    ent = v.ent_tok.get(k)
+    if ent is not None and ent.type in ("ORG", "PER"):
+        return False  # تنظيم القاعدة is no base
+    words = M["location_preps"] | M["place_nouns"] | M["named_place_heads"]
+    for st, _, _ in clitic_stems(v.norms[k]):
+        if st in words or (st.endswith("تي") and st[:-2] + "ه" in M["place_nouns"]) or (
+                st.endswith("تين") and st[:-3] + "ه" in M["place_nouns"]):
+            return True
+    return False
+
+
+def directions_end(v: View, k: int, b: int) -> int:
+    """End of a run of direction words at k (شمال غرب، جنوب شرقي)."""
+    M = event_markers()
+    e = k
+    while e < b and e - k < 3 and v.bare(e) in M["directions"]:
+        e += 1
+    return e
+
+
+def locations(v: View, t0: int, t1: int, a: int, b: int,
+               taken: list[tuple[int, int]], genitive: bool = False) -> list[tuple[int, int]]:
+    """Places in the trigger's clause: a place entity after a locative preposition, a place
+    noun or a direction word (في حلب، بلدة كفر بطنا، شرقي حلب), and the places chained to it
+    by و / ب / في (دمشق وحلب، أريحا بريف إدلب، حي … في مدينة البوكمال بدير الزور)."""
+    M = event_markers()
+    used = {t for i, j, *_ in taken for t in range(i, j)}
+    out: list[tuple[int, int]] = []
+    k = t1
+    end = min(b, t1 + M["location_window"])
+    last = -1  # end of the last place found (for chains)
+    while k < end:
+        if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
+            break
+        n_end = named_place(v, k, b)
+        if n_end > k and k not in used and (k + 1) not in v.ent_tok and locative(v, k, a, M):
+            out.append((k, n_end))
+            k = last = n_end
+            continue
+        noun = anaphoric_place(v, k) if k not in used and k not in v.ent_tok else None
+        if noun and (v.bare(k)[:1] == "ب" or k > a and v.bare(k - 1) == "في"):
+            found = antecedent(v, k, noun)  # في المنطقة، بالمدينة: the place named before
+            if found is not None:
+                out.append(found)
+                k = last = k + 1
+                continue
+        d = directions_end(v, k, b)
+        if d > k and k not in used:
+            e = v.np_forward(d, b)
+            if e > d:
+                out.append((k, e))
+                k = last = e
+                continue
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "LOC" and k not in used:
+            s = e = k
+            while e < b and v.ent_tok.get(e) is ent:
+                e += 1
+            chained = last == k and v.norms[k][:1] in ("و", "ب") or (
+                last == k - 1 and v.norms[k - 1] in ("و", "في")) or (
+                genitive and k == t1)  # معارك الزبداني: a place genitive of an event noun
+            if locative(v, k, a, M) or chained:
+                if k - 1 >= a and v.norms[k - 1] in M["directions"]:
+                    s = k - 1
+                out.append((s, e))
+                last = e
+            k = e
+            continue
+        k += 1
+    if not out:  # وفي حلب، قصفت الطائرات …: a fronted place phrase opening the clause
+        out = fronted_place(v, t0, a, used, M)
+    if not out and genitive:  # تشهد مدينة حلب معارك: the place that witnesses the event
+        for k in range(t0 - 1, max(a - 1, t0 - 5), -1):
+            if not v.word(k):
+                break
+            if v.bare(k) in M["witness_verbs"] or v.norms[k] in M["witness_verbs"]:
+                e = v.np_forward(k + 1, t0)
+                if e > k + 1 and is_place(v, k + 1, e):
+                    out = resolve_places(v, place_names(v, k + 1, e))
+                break
+    return out[:M["location_max"]]
+
+
+def fronted_place(v: View, t0: int, a: int, used: set[int], M) -> list[tuple[int, int]]:
+    """(و)في [مدينة] X[،] right before the clause of the trigger."""
+    k = t0 - 1
+    if k >= a and v.text[v.toks[k].start] in "،,":
+        k -= 1
+    ent = v.ent_tok.get(k)
+    if k < a or ent is None or ent.type != "LOC" or k in used:
+        return []
+    s = k
+    while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
+        s -= 1
+    p = s - 1
+    if p >= a and (v.bare(p) in M["place_nouns"] or v.bare(p) in M["directions"]):
+        p -= 1
+    if p >= a and v.bare(p) == "في" and v.boundary_before(p, a):
+        return [(s, k + 1)]
+    return []
+
+
+def locative(v: View, k: int, a: int, M) -> bool:
+    """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it."""
+    if k - 1 >= a and place_word(v, k - 1):
+        return True
+    return v.norms[k][:1] == "ب" and (v.clitic_start(k) > v.toks[k].start or any(
+        st in M["named_place_heads"] for st, p, _ in clitic_stems(v.norms[k]) if p))
+
+

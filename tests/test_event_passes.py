@@ -1,0 +1,129 @@
+"""The argument passes of rasd.events on sentences from real articles (SaudiNewsNet's region
+and Syria files): each row is a sentence, a trigger and the roles a reader would record."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import extract_text
+
+
+def event(text: str, trigger: str, published: str = "2015-08-01") -> dict:
+    doc = extract_text(text, published=published)
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    assert hits, [(t(e.trigger), e.type) for e in doc.events]
+    e = hits[0]
+    return {"type": e.type, "actor": [t(r) for r in e.actor],
+            "recipient": [t(r) for r in e.recipient], "location": [t(r) for r in e.location],
+            "basis": {r.basis for r in (*e.actor, *e.recipient, *e.location)},
+            "status": e.status}
+
+
+# noun triggers: the actor from a light verb, a genitive, a relative clause, a list …
+NOUN_ACTORS = [
+    # a light verb far before its noun, its coordinated subject and a time between
+    ("ارتكبت ميليشيات الحوثي وقوات الرئيس المخلوع علي عبدالله صالح أمس مجزرة راح "
+     "ضحيتها 57 قتيلا.", "مجزرة",
+     ["ميليشيات الحوثي", "قوات الرئيس المخلوع علي عبدالله صالح"]),
+    # a light verb right before the noun: the subject follows the noun
+    ("ونفذت الهجمات قوات حكومية وميليشيا متحالفة معها من قبيلة بول نوير.", "هجمات",
+     ["قوات حكومية", "ميليشيا"]),
+    # an affiliation list belongs to the party noun
+    ("إلى أن شنت قوات مشتركة من نيجيريا والنيجر وتشاد هجوما كبيرا في وقت سابق من العام "
+     "الجاري.", "هجوما", ["قوات مشتركة من نيجيريا والنيجر وتشاد"]),
+    # the genitive of an event noun is its agent
+    ("ويأتي استعادة القاعدة الجوية ودحر الميليشيات بعد أسابيع على تحرير محافظة عدن بدعم "
+     "من ضربات التحالف العربي.", "ضربات", ["التحالف العربي"]),
+    # the agent after the noun with ل
+    ("أعلن المرصد السوري لحقوق الإنسان أن 12 سوريا قتلوا في قصف لطيران النظام السوري "
+     "بالبراميل المتفجرة أمس.", "قصف", ["طيران النظام السوري"]),
+    # a definite nationality adjective stands for the state
+    ("وقالت المعارضة إن الغارات الروسية استهدفت مستشفى في ريف إدلب.", "الغارات",
+     ["الروسية"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", NOUN_ACTORS)
+def test_noun_actors(text, trigger, actor):
+    assert event(text, trigger)["actor"] == actor
+
+
+# the target of a verbal noun is its genitive; an adjective after a definite noun is none
+NOUN_TARGETS = [
+    ("وكان مصدر أمني أشار إلى احتمال أن يكون استهداف المدنيين جرى للانتقام لقيام مجهولين "
+     "الليلة الماضية بتدمير صهريج مياه تابع للاتحاد الإفريقي.", "استهداف", [], ["المدنيين"]),
+    ("وكان مصدر أمني أشار إلى احتمال أن يكون استهداف المدنيين جرى للانتقام لقيام مجهولين "
+     "الليلة الماضية بتدمير صهريج مياه تابع للاتحاد الإفريقي.", "تدمير", [], ["صهريج مياه"]),
+    # an agent genitive of a verbal noun with a ل target
+    ("ورجحت المعلومات أن يكون سبب اختطافهم مرتبطا بتوقيف السلطات التشيكية لعلي فياض.",
+     "توقيف", ["السلطات التشيكية"], ["علي فياض"]),
+    # القصف العنيف: after a definite noun the adjective is no target
+    ("وقال المصدر إن ذلك جاء تزامنا مع استمرار القصف العنيف على بلدتي كفريا والفوعة.",
+     "القصف", [], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", NOUN_TARGETS)
+def test_noun_genitives(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)
+
+
+# verb triggers: the subject by construction
+VERB_SUBJECTS = [
+    # the antecedent of a relative pronoun, after a preposition
+    ("هذه التطورات تأتي في ظل إطار جوي من قبل التحالف العربي الذي دمر الركيزة الأساسية من "
+     "سلاح الحوثي.", "دمر", ["التحالف العربي"]),
+    # the subject after إن, past an aside between commas
+    ("وقال المرصد، والذي يتخذ من بريطانيا مقرا له، إن تحالفا لفصائل معارضة بينها جبهة "
+     "النصرة، ذراع تنظيم القاعدة في سوريا، قد هاجم قريتي الفوعة وكفريا في محافظة إدلب.",
+     "هاجم", ["تحالفا لفصائل معارضة"]),
+    # a verb joined by و keeps the clause's subject, however far
+    ("قال المرصد إن المعارضة المسلحة أطلقت نحو 400 صاروخ على قريتين شيعيتين في شمال غرب "
+     "سوريا اليوم الجمعة (18 سبتمبر/ أيلول) وفجرت فيهما سبع سيارات مفخخة على الأقل.",
+     "فجرت", ["المعارضة المسلحة"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", VERB_SUBJECTS)
+def test_verb_subjects(text, trigger, actor):
+    assert event(text, trigger)["actor"] == actor
+
+
+NOT_PARTIES = [
+    # a passive has no subject: تم is none
+    "وقالت البعثة في بيان إنه خلال المواجهة تم قتل خمسة من مسلحي الشباب.",
+    # a clause-opening verb is no part of the subject: التقرير is a document, no party
+    "كما وثق التقرير قتل مدنيين من رجال ونساء وبينهم أطفال.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PARTIES)
+def test_no_fragment_actor(text):
+    e = event(text, "قتل")
+    assert e["actor"] == []
+
+
+def test_places_from_context_keep_their_basis():
+    text = ("ووقع الهجوم في منطقة واردوج أمس الاول الخميس وقتل عضوان من قوات الامن.\n"
+            "وتابع \"أصيب خمسة جنود في الاشتباكات\".\n"
+            "وقال بيدار إنه تم اعتقال قاري ذبيح الله قائد طالبان في المنطقة.")
+    e = event(text, "الاشتباكات", "2015-07-26")
+    assert e["location"] == ["واردوج"] and e["basis"] == {"context"}
+    e = event(text, "اعتقال", "2015-07-26")  # في المنطقة: the place named before
+    assert e["location"] == ["واردوج"] and e["recipient"] == ["قاري ذبيح الله"]
+
+
+def test_opening_place_and_responsibility():
+    text = ("وفي إقليم نانجارهار شرق البلاد أصيب رجلا شرطة على الاقل بعد انفجار قنبلة زرعت "
+            "بالقرب من نقطة تفتيش تابعة للشرطة أمس السبت.\n"
+            "وأعلنت حركة طالبان مسؤوليتها عن الانفجار.")
+    e = event(text, "انفجار", "2015-07-26")
+    assert e["location"] == ["نانجارهار"] and "sentence" in e["basis"]
+    assert e["actor"] == ["حركة طالبان"]  # the group that claimed it (basis context)
+
+
+def test_dateline_place():
+    e = event("عين اليوم – بيروت\nقال مصدر أمني إن انفجارا استهدف حافلة للجنود.", "انفجارا")
+    assert e["location"] == ["بيروت"] and e["basis"] == {"dateline"}
