@@ -600,3 +600,22 @@ def test_real_reports_of_one_air_strike_merge_and_other_wars_the_same_day_do_not
         for m in st.merged_events(per_page=500).items:
             docs = {e["doc_id"] for e in st.merged_event(m["id"])["members"]}
             assert len(docs & wars) <= 1, m
+
+
+def test_rasd_show_says_why_each_report_joined(tmp_path):
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+
+    url = f"sqlite:///{tmp_path / 'rasd.db'}"
+    a = shelling(SHELLING_A, "قصفت", "روسية", "aljazeera", 12)
+    b = shelling(SHELLING_B, "غارات", "روسية", "alarabiya", 10, published="2016-12-13")
+    with Store.open(url) as st:
+        st.add_documents([a, b])
+        (m,) = st.merged_events().items
+    out = CliRunner().invoke(app, ["show", m["id"], "--db", url])
+    assert out.exit_code == 0, out.output
+    assert "why: first report" in out.output
+    assert "why: place حلب (same), actor روسيا (same), 0 days apart" in out.output
+    as_json = CliRunner().invoke(app, ["show", m["id"], "--db", url, "--json"])
+    assert [e["why"] for e in json.loads(as_json.output)["members"]][0] == {"first": True}
