@@ -127,3 +127,12 @@ def test_opening_place_and_responsibility():
 def test_dateline_place():
     e = event("عين اليوم – بيروت\nقال مصدر أمني إن انفجارا استهدف حافلة للجنود.", "انفجارا")
     assert e["location"] == ["بيروت"] and e["basis"] == {"dateline"}
+
+
+def test_two_sided_clash():
+    """بين X وY من جهة وZ من جهة أخرى: the first side acts, the second is the recipient."""
+    e = event("ذكرت مصادر أمنية يمنية أن اشتباكات عنيفة تدور بين الجيش الموالي للشرعية "
+              "والمقاومة الشعبية من جهة والحوثيين والقوات الموالية للرئيس السابق علي عبدالله "
+              "صالح من جهة أخرى.", "اشتباكات")
+    assert e["actor"] == ["الجيش الموالي للشرعية", "المقاومة الشعبية"]
+    assert e["recipient"] == ["الحوثيين", "القوات الموالية للرئيس السابق علي عبدالله صالح"]

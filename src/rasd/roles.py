@@ -386,8 +386,15 @@ class View:
             found = self.subject_after_complementizer(j - 1, a)
             if found is not None:
                 return found
-        # apposition: <title>، <name>، قد أشار → the name
+        # apposition: <title>، <name>، قد أشار → the name; مسؤولا محليا، طلب عدم ذكر اسمه،
+        # قال → the source with its withheld name
         if comma:
+            c = next((c for c in range(j - 2, max(a, j - 10), -1)
+                      if self.text[self.toks[c].start] in ",،"), None)
+            if c is not None and self.anonymity_end(c + 1, j - 1) == j - 1:
+                s = self.np_backward(c, a, 5, preps)
+                if s < c:
+                    return s, j - 1
             s = self.np_backward(j - 1, a, 5, preps)
             if s < j - 1:
                 return s, j - 1
