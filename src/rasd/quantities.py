@@ -107,13 +107,15 @@ def parse_digits(norm: str, before_scale: bool = False) -> float | None:
     single dot before three digits is a thousands dot (20.000 عبوة) unless a
     scale word follows (2.500 مليون).
     """
-    if not norm or not norm[0].isdigit() or not norm[-1].isdigit():
+    # isdecimal, not isdigit: superscripts (²) and circled digits are digits that
+    # float() cannot read
+    if not norm or not norm[0].isdecimal() or not norm[-1].isdecimal():
         return None
     if "," in norm and "." in norm:
         dec = "," if norm.rfind(",") > norm.rfind(".") else "."
         whole, _, frac = norm.rpartition(dec)
         grouped = _grouped(whole, "." if dec == "," else ",")
-        return None if grouped is None or not frac.isdigit() else float(f"{grouped}.{frac}")
+        return None if grouped is None or not frac.isdecimal() else float(f"{grouped}.{frac}")
     for mark in (",", "."):
         if mark not in norm:
             continue
@@ -123,13 +125,13 @@ def parse_digits(norm: str, before_scale: bool = False) -> float | None:
             return float(f"{parts[0]}.{parts[1]}")  # 2.5 / 2,5
         grouped = _grouped(norm, mark)
         return None if grouped is None else float(grouped)
-    return float(norm) if norm.isdigit() else None
+    return float(norm) if norm.isdecimal() else None
 
 
 def _grouped(s: str, mark: str) -> str | None:
     """1.234.567 -> 1234567 when every group after the first has three digits."""
     head, *groups = s.split(mark)
-    if 1 <= len(head) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups):
+    if 1 <= len(head) <= 3 and all(len(g) == 3 and g.isdecimal() for g in groups):
         return head + "".join(groups)
     return None
 
