@@ -199,9 +199,10 @@ def test_a_worker_interrupted_mid_document_takes_no_other(store_url):
 
 
 def test_memory_cap_refuses_a_document_and_the_worker_goes_on(store_url):
-    """199k zero-width characters: one endless sentence of as many tokens, past the
-    2 GiB a worker may use (docs/operations.md): refused with one line, not a crash."""
-    pool = ExtractPool(workers=1, queue=2, budget_s=600)
+    """A document that needs more memory than a worker may use (the 2 GiB cap scaled down
+    to 500 MB, which a worker's models fit in and 199k zero-width characters do not): refused
+    with one line, not a crash, and the worker serves the next request."""
+    pool = ExtractPool(workers=1, queue=2, budget_s=600, memory_mb=500)
     with BackgroundServer(Queries.for_url(store_url), extractor=pool) as server, \
             httpx.Client(timeout=900) as c:
         r = c.post(server.url + "api/extract", json={"text": "\u200b" * 199_000})

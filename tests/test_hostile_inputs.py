@@ -361,22 +361,23 @@ def test_time_budget_skips_a_slow_document_and_goes_on(tmp_path):
 CAPPED = r"""
 import sys
 from rasd import limits
-limits.MEMORY_LIMIT_MB = 768  # the 2 GiB cap scaled down with the text (time)
+limits.MEMORY_LIMIT_MB = 300  # the 2 GiB cap scaled down: models fit, this text does not
 from rasd.cli import main
 main()
 """
 
 
 def test_extract_command_holds_the_memory_cap(tmp_path):
-    """`rasd extract` caps its own memory as the workers do: 199k zero-width characters
-    took it to 2.2 GiB; here 60k under a 768 MB cap fail alone, the next file is done."""
-    (tmp_path / "a.txt").write_text("\u200b" * 60_000, encoding="utf-8")
+    """`rasd extract` caps its own memory as the workers do. 199k zero-width characters
+    once took it to 2.2 GiB; sentences cut at MAX_SENTENCE_TOKENS hold them to ~350 MB of
+    address space, so under a 300 MB cap they fail alone and the next file is done."""
+    (tmp_path / "a.txt").write_text("\u200b" * 199_000, encoding="utf-8")
     (tmp_path / "b.txt").write_text("قصف حلب.", encoding="utf-8")
     res = subprocess.run([sys.executable, "-c", CAPPED, "extract", str(tmp_path / "a.txt"),
                           str(tmp_path / "b.txt")], capture_output=True, text=True, timeout=600)
     assert res.returncode == 1 and "Traceback" not in res.stderr, res.stderr
     assert res.stderr.strip().splitlines() == [
-        f"rasd: {tmp_path / 'a.txt'}: extraction needs more memory than rasd may use (768 MB)"]
+        f"rasd: {tmp_path / 'a.txt'}: extraction needs more memory than rasd may use (300 MB)"]
     assert json.loads(res.stdout)["text"] == "قصف حلب."
 
 
