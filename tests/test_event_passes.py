@@ -187,3 +187,41 @@ CLAUSE_EDGES = [
 def test_clause_edges(text, trigger, actor, recipient, location):
     e = event(text, trigger)
     assert (e["actor"], e["recipient"], e["location"]) == (actor, recipient, location)
+
+
+# whole noun phrases only: no predicate (النظام عاجز), no object glued to a subject (القوات
+# النظامية التنظيم، قصفت الطائرات المدينة), no statement (تصريح …), no preposition phrase
+# (بتوقيف …), no adjective without its noun (تابعة للتحالف); a quoted genitive belongs to
+# its noun (مقاتلي (داعش)); a name's own ل is no preposition (لافروف)
+PHRASES = [
+    ("بعدما تبين أن النظام عاجز عن إعادة فرض سيطرته على سوريا كلها.", "سيطر",
+     "actor", ["النظام"]),
+    ("وتقاتل القوات النظامية التنظيم الذي شن هجوما نجح خلاله في السيطرة على بعض الاحياء.",
+     "هجوما", "actor", ["التنظيم"]),
+    ("وقصفت الطائرات المدينة.", "قصفت", "actor", ["الطائرات"]),
+    ("وطالبوا بتوقيف سليمان الأسد الذي استقل سيارته.", "طالبوا", "actor", []),
+    ("وأفادت مصادر صحفية أن طائرات حربية يعتقد أنها تابعة للتحالف الدولي شنت غارات ضد "
+     "تنظيم داعش.", "غارات", "actor", []),
+    ("فأعلنت وحدات الحماية الكردية أنها «شددت الحصار على مقاتلي (داعش) المتمركزين في منطقة "
+     "الأغوات.", "الحصار", "recipient", ["مقاتلي (داعش)"]),
+    ("وأضاف بوغدانوف أن محادثات لافروف مع كيري ستركز على هذا الموضوع.", "محادثات", "actor",
+     ["لافروف"]),
+    ("وقال رامي عبد الرحمن ان ضربات التحالف الجوية دعمت الاكراد.", "ضربات", "actor",
+     ["التحالف"]),
+    ("حيث تدور معارك منذ ايام بين قوات النظام السوري والقوات الإيرانية.", "معارك", "actor",
+     ["قوات النظام السوري", "القوات الإيرانية"]),
+    # a feminine verb has no sound masculine plural for subject: its object
+    ("وقال إن جبهة النصرة -جناح تنظيم القاعدة- هاجمت مقاتلين تابعين للجيش الحر.", "هاجمت",
+     "recipient", ["مقاتلين تابعين للجيش الحر"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, phrases", PHRASES)
+def test_whole_phrases(text, trigger, role, phrases):
+    assert event(text, trigger)[role] == phrases
+
+
+def test_tag_lines_are_no_prose():
+    doc = extract_text("قصفت الطائرات المدينة.\nسمات تركيا داعش سلاح الجو سوريا قصف",
+                       published="2015-08-01")
+    assert [doc.span_text(e.trigger) for e in doc.events] == ["قصفت"]

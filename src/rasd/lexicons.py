@@ -209,6 +209,7 @@ def event_markers() -> dict[str, Any]:
         "feminine_heads": norm_words(raw.get("feminine_heads", [])),
         "people_plurals": norm_words(raw.get("people_plurals", [])),
         "patient_possessives": norm_words(raw.get("patient_possessives", [])),
+        "tag_openers": norm_phrases(raw.get("tag_openers", [])),
         "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
         "head_skip": norm_words(raw.get("head_skip", [])),
         "cause_nouns": norm_words(raw.get("cause_nouns", [])),

@@ -23,7 +23,7 @@ from rasd.events.triggers import (
     merge_coordinated,
     needs_ok,
 )
-from rasd.lexicons import trigger_matcher
+from rasd.lexicons import event_markers, trigger_matcher
 from rasd.roles import View, matches
 
 
@@ -31,6 +31,8 @@ def find_events(doc: Document) -> list[Event]:
     v = View(doc)
     out: list[Event] = []
     for si, a, b in v.sentences():
+        if v.phrase_at(a, event_markers()["tag_openers"]):
+            continue  # سمات تركيا داعش سلاح الجو: a list of tags, no prose
         found = [m for m in matches(v, trigger_matcher(), a, b) if needs_ok(v, m, a, b)
                  and not any(t in v.time_tok for t in range(m.first, m.last))]  # فجر الاثنين
         found, extra, outcomes = fold_instruments(

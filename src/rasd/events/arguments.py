@@ -66,6 +66,7 @@ def parties(f: Frame) -> None:
     kind = genitive_kind(f)
     party = _party_like(v, k)
     if kind == "agentive" and party and not f.actor:
+        e = _own_adjectives_end(v, f, k, e)
         f.actor = v.split_coordination(k, e)
         if e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
             r = v.np_forward(e, b, prefixed_ok=True)  # قصف قوات النظام | لمواقع المعارضة
@@ -80,6 +81,19 @@ def parties(f: Frame) -> None:
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
+
+
+def _own_adjectives_end(v: View, f: Frame, k: int, e: int) -> int:
+    """ضربات التحالف | الجوية: a feminine adjective after a masculine genitive agrees with
+    the event noun, not the agent."""
+    head = v.text[v.clitic_start(k):v.toks[k].end]
+    noun = v.text[f.m.start:f.group[-1].end]
+    if head.endswith("ة") or head.endswith("ات") or not noun.endswith(("ات", "ة")):
+        return e
+    while e - 1 > k and v.is_def(e - 1) and e - 1 not in v.ent_tok \
+            and v.text[v.toks[e - 1].start:v.toks[e - 1].end].endswith("ة"):
+        e -= 1
+    return e
 
 
 def _party_like(v: View, k: int) -> bool:

@@ -145,6 +145,8 @@ def agent_after(f: Frame) -> Found:
     if k < b and v.norms[k][:1] == "ل" and len(v.norms[k]) > 3:
         head = v.norms[k][1:]
         ent = v.ent_tok.get(k)
+        if ent is not None and ent.start == v.toks[k].start and ent.type == "PER":
+            return None  # محادثات لافروف: the ل is the name's own (a genitive, read later)
         if head in M["agent_heads"] or (head[:1] == "ل" and "ال" + head[1:] in
                                          M["agent_heads"]) or (
                 ent is not None and ent.type in ("ORG", "PER")):
@@ -208,6 +210,9 @@ def between_list(f: Frame) -> Found:
 def predicate_subject(f: Frame) -> Found:
     """أن السلطات مستعدة: a predicate noun whose subject follows إن/أن."""
     v, a = f.v, f.a
+    if v.norms[f.t0][:1] in "بل" and v.clitic_start(f.t0) > v.toks[f.t0].start \
+            or v.norms[f.t0][:1] in "بل" and not v.is_def(f.t0):
+        return None  # قررت السماح بغارات: a preposition phrase is no predicate
     subj = v.subject_before(f.t0, a, SUBJECT_MAX)
     if subj and subj[0] > a and v.phrase_at(subj[0] - 1, v.W["complementizers"]) \
             and subj[1] - subj[0] <= 4 and (v.is_def(subj[0]) or subj[0] in v.ent_tok) \

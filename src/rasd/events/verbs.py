@@ -22,7 +22,7 @@ from rasd.events.frame import (
 )
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
-from rasd.roles import PRONOUN_PREPS, RELATIVES
+from rasd.roles import PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 
 # Types whose grammatical object is the target actor (others' objects are things:
@@ -149,9 +149,34 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     elif e > s and counted(v, s, e):
         e = partitive_end(v, e, b)
         f.recipient, f.after = [(s, e)], e
+    elif e > s and disagrees(v, f, s):
+        f.after = s  # استهدفت المتطرفين، قصف المدينة: no subject of this verb, its object
     elif e > s:
         f.actor, f.after = [(s, e)], e
     return True
+
+
+def disagrees(v: View, f: Frame, s: int) -> bool:
+    """A verb before its subject agrees with it in gender: a feminine verb (قصفت، تستهدف)
+    has no person or sound masculine plural (المتطرفين) for subject, a masculine one (قصف،
+    يستهدف) no feminine singular (المدينة، الحكومة) right after it; that phrase is the
+    object of a verb whose subject was said before."""
+    word = normalize(v.text[f.m.start:f.m.end])
+    word = word[1:] if word[:1] in "وفسل" and len(word) > 4 else word
+    plural = word.endswith(("وا", "ون"))
+    feminine_verb = word.endswith("ت") or word[:1] == "ت"
+    ent = v.ent_tok.get(s)
+    raw = v.text[v.clitic_start(s):v.toks[s].end]
+    n = v.bare(s)
+    n = n[2:] if n.startswith("ال") else n
+    if ent is not None and ent.type == "PER":
+        return feminine_verb
+    if plural or (ent is not None and ent.start < v.toks[s].start):
+        return False
+    if feminine_verb:
+        return ent is None and n.endswith(("ين", "ون")) and len(n) >= 5 \
+            and n not in event_markers()["not_people_plurals"]
+    return s == f.t1 and raw.endswith("ة")  # (a time between may loosen the agreement)
 
 
 SUBJECT_PASSES: tuple[Callable[[Frame, VerbClause], bool], ...] = (
