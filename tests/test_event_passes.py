@@ -105,6 +105,22 @@ def test_no_fragment_actor(text):
     assert e["actor"] == []
 
 
+# a past verb voweled as a passive (a damma on its first letter) has no actor: the phrase
+# before or after it is what was done to; a damma on a present prefix (يُطلق) is no sign
+PASSIVES = [
+    ("وقال مسؤول إن السفينة أُغرقت قبالة ساحل المدينة.", "أُغرقت", [], ["السفينة"]),
+    ("وقُصفت مواقع المسلحين في المدينة.", "قُصفت", [], ["مواقع المسلحين"]),
+    ("وقالت مصادر إن الطائرات الحربية تُهاجم مواقع المسلحين.", "تُهاجم",
+     ["الطائرات الحربية"], ["مواقع المسلحين"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", PASSIVES)
+def test_voweled_passive(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)
+
+
 def test_places_from_context_keep_their_basis():
     text = ("ووقع الهجوم في منطقة واردوج أمس الاول الخميس وقتل عضوان من قوات الامن.\n"
             "وتابع \"أصيب خمسة جنود في الاشتباكات\".\n"
@@ -113,6 +129,14 @@ def test_places_from_context_keep_their_basis():
     assert e["location"] == ["واردوج"] and e["basis"] == {"context"}
     e = event(text, "اعتقال", "2015-07-26")  # في المنطقة: the place named before
     assert e["location"] == ["واردوج"] and e["recipient"] == ["قاري ذبيح الله"]
+
+
+def test_masculine_place_pronoun():
+    """اقتحامه: ه points back at a definite masculine place head (المخيم، المطار)."""
+    text = ("وتقدمت قوات النظام نحو مخيم اليرموك جنوب دمشق. وقالت مصادر إن الطائرات قصفت "
+            "المخيم بالبراميل المتفجرة بعد اقتحامه.")
+    e = event(text, "اقتحام")
+    assert e["location"] == ["المخيم"]
 
 
 def test_opening_place_and_responsibility():
@@ -136,6 +160,11 @@ def test_two_sided_clash():
               "صالح من جهة أخرى.", "اشتباكات")
     assert e["actor"] == ["الجيش الموالي للشرعية", "المقاومة الشعبية"]
     assert e["recipient"] == ["الحوثيين", "القوات الموالية للرئيس السابق علي عبدالله صالح"]
+    # a comma after من جهة; the place after both sides is still the clash's
+    e = event("واندلعت اشتباكات بين قوات الجيش من جهة، ومسلحين من جهة أخرى في محيط مدينة "
+              "عرسال.", "اشتباكات")
+    assert (e["actor"], e["recipient"], e["location"]) == (["قوات الجيش"], ["مسلحين"],
+                                                          ["عرسال"])
 
 
 # a possessive pronoun on an agentive deed noun: the party it points back at (its gender and
@@ -180,6 +209,14 @@ CLAUSE_EDGES = [
     # after a light verb and its subject, the verb form is its noun: the subject acts
     ("وفي تعز، جددت ميليشيات الحوثي وصالح قصفها بصواريخ الكاتيوشا قريتي مشرعة وحدنان.",
      "قصف", ["ميليشيات الحوثي وصالح"], [], ["مشرعة"]),
+    # a preposition inside a name is no edge of the subject before the verb
+    ("وقالت مصادر محلية إن قوات بعثة الاتحاد الأفريقي في الصومال قصفت مواقع لحركة الشباب.",
+     "قصفت", ["قوات بعثة الاتحاد الأفريقي في الصومال"], ["مواقع لحركة الشباب"], []),
+    # outskirts nouns (مشارف، أطراف، جرود) lead to the place
+    ("وقصف الجيش مواقع للمسلحين على مشارف مدينة درنة.", "قصف", ["الجيش"], ["مواقع"],
+     ["درنة"]),
+    ("وشن الجيش غارات على مواقع المسلحين في جرود عرسال.", "غارات", ["الجيش"], [],
+     ["جرود عرسال"]),
 ]
 
 

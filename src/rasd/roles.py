@@ -378,8 +378,9 @@ class View:
                   and self.anonymity_end(r, k) == k), k)
         while j > a and k - j < max_len:
             p = j - 1
+            inside = p in self.ent_tok and self.ent_tok.get(j) is self.ent_tok[p]
             if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من" \
-                    and not self._located(p, j, k):
+                    and not self._located(p, j, k) and not inside:  # (بعثة … في الصومال)
                 # ذراع تنظيم القاعدة في | سوريا: the object of a preposition is no subject,
                 # but an event noun is (في قصف عنيف … استهدف أحياء: the verb describes it)
                 return j if after_prep or self.trigger_noun_at(j) else k

@@ -201,18 +201,19 @@ def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
     for step in PASSES:
         step(f)
     ev.actor = roles(v, f.actor)
-    ev.recipient = roles(v, f.recipient)
+    ev.recipient = roles(v, f.recipient, f.recipient_conj)
     ev.location = roles(v, f.location)
     when_and_how(f)
     return ev
 
 
-def roles(v: View, spans: list[TokSpan]) -> list[Role]:
-    """Roles over token spans (i, j) or (i, j, 1) = without a leading preposition ل."""
+def roles(v: View, spans: list[TokSpan], first_conj: bool = False) -> list[Role]:
+    """Roles over token spans (i, j) or (i, j, 1) = without a leading preposition ل;
+    `first_conj`: the first one too is a coordinated item (its و is the conjunction)."""
     out = []
     for n, (i, j, *cut) in enumerate(spans):
         if j > i:
-            r = v.role(i, j, conj=n > 0)
+            r = v.role(i, j, conj=n > 0 or first_conj)
             if cut and r.start == v.toks[i].start and v.norms[i][:1] == "ل":
                 _, index = normalize_with_map(v.text[r.start:v.toks[i].end])
                 r.start += index[1] if len(index) > 1 else 0

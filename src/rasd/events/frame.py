@@ -40,6 +40,7 @@ class Frame:
     location: list[TokSpan] = field(default_factory=list)
     places: list[TokSpan] = field(default_factory=list)  # targets that are places
     after: int = 0  # where an object may start
+    recipient_conj: bool = False  # the first recipient opens with a conjunction و (من جهة، وY)
 
     @property
     def m(self) -> Match[Trigger]:

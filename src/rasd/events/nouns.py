@@ -197,9 +197,12 @@ def between_list(f: Frame) -> Found:
             e = first[-1][1] if first else k + 1
             if first and e + 2 < b and v.norms[e] == "من" and v.norms[e + 1] == "جهه":
                 s0 = e + 2
+                if s0 + 1 < b and v.text[v.toks[s0].start] in "،,":
+                    s0 += 1  # من جهة، والحوثيين
                 if v.norms[s0][:1] == "و" and len(v.norms[s0]) > 2:
                     f.recipient = [x for r in np_list(v, s0, b)
                                    for x in v.split_coordination(*r)]
+                    f.recipient_conj = True
             return [x for r in first for x in (  # (مدينتي مارع وجرابلس: one place phrase)
                 [r] if place_word(v, r[0]) else v.split_coordination(*r))] or None
         if not v.word(k):

@@ -169,9 +169,14 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     used = {t for i, j, *_ in taken for t in range(i, j)}
     out: list[tuple[int, int]] = []
     k = t1
-    end = min(b, t1 + M["location_window"])
+    # the window counts no tokens of the event's own parties (اشتباكات بين X وY … في معسكر)
+    end = min(b, t1 + M["location_window"] + sum(1 for t in used if t >= t1))
     last = -1  # end of the last place found (for chains)
+    last_used = max((t for t in used if t >= t1), default=-1)
     while k < end:
+        if not v.word(k) and k < last_used:
+            k += 1  # بين X من جهة، وY في …: punctuation inside the parties' phrases
+            continue
         if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
             aside = v.time_aside(k, b)  # غارات للطيران التركي، فجر أمس، على قرية
             if aside == k:

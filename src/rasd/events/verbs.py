@@ -27,6 +27,8 @@ from rasd.text.normalize import normalize
 
 # Types whose grammatical object is the target actor (others' objects are things:
 # يرفضون وقف إطلاق النار، أقامت ممرات) unless the object is a named entity.
+DAMMA = "\u064f"
+
 OBJECT_IS_RECIPIENT = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN",
                        "SANCTION", "REQUEST"}
 
@@ -56,6 +58,25 @@ def read_clause(f: Frame) -> VerbClause:
         subject = v.subject_after_complementizer(t0 - 1, a)
         verb_first = verb_first and subject is None
     return VerbClause(verb_first, continued, subject)
+
+
+def passive(f: Frame, c: VerbClause) -> bool:
+    """أُغرقت السفينة، وقُتل خمسة: a past verb voweled as a passive (a damma on its first
+    letter) has no actor; the phrase after it is what was done to. A damma on a present
+    prefix is no sign (يُطلق is active), so present verbs are left to the other passes."""
+    v = f.v
+    raw = v.text[f.m.start:f.m.end]
+    raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[1:2] != DAMMA else raw
+    if raw[1:2] != DAMMA or raw[:1] in "يتن":
+        return False
+    if c.subject:
+        f.recipient = [c.subject]  # السفينة أُغرقت
+        return True
+    s = skip_time(v, f.t1, f.b)
+    e = v.np_forward(s, f.b)
+    if e > s:
+        f.recipient, f.after = [(s, partitive_end(v, e, f.b))], e
+    return True
 
 
 def object_pronoun(f: Frame, c: VerbClause) -> bool:
@@ -180,8 +201,8 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
 
 
 SUBJECT_PASSES: tuple[Callable[[Frame, VerbClause], bool], ...] = (
-    object_pronoun, resumptive, relative_subject, continued, counted_subject, subject_before,
-    pronoun_subject, subject_after)
+    passive, object_pronoun, resumptive, relative_subject, continued, counted_subject,
+    subject_before, pronoun_subject, subject_after)
 
 
 def object_pass(f: Frame) -> None:
