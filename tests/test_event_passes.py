@@ -38,6 +38,17 @@ NOUN_ACTORS = [
     # the agent after the noun with ل
     ("أعلن المرصد السوري لحقوق الإنسان أن 12 سوريا قتلوا في قصف لطيران النظام السوري "
      "بالبراميل المتفجرة أمس.", "قصف", ["طيران النظام السوري"]),
+    # agent phrases after the noun: من جانب، على يد (agent_phrases)
+    ("وقال مصدر إن المنطقة تعرضت لقصف جوي عنيف من جانب الجيش السوري في الأيام الماضية.",
+     "قصف", ["الجيش السوري"]),
+    ("وأثارت مجزرة على يد مسلحي جبهة النصرة مخاوف الأهالي.", "مجزرة",
+     ["مسلحي جبهة النصرة"]),
+    # … or later in the clause, past times and counts; coordinated agents split
+    ("وتتعرض المدينة لقصف عنيف منذ أكثر من عشرين يوما من قبل النظام وميليشيا حزب الله.",
+     "قصف", ["النظام", "ميليشيا حزب الله"]),
+    ("وأسفر تفجير ثلاث عربات مفخخة من قبل التنظيم عن مقتل عشرة جنود.", "تفجير", ["التنظيم"]),
+    # من جانب before no party (من جانب واحد، من جانب قوى …) names no agent
+    ("وقالت المصادر إن القصف استمر من جانب الحدود الشمالية.", "القصف", []),
     # a definite nationality adjective stands for the state
     ("وقالت المعارضة إن الغارات الروسية استهدفت مستشفى في ريف إدلب.", "الغارات",
      ["الروسية"]),
@@ -113,6 +124,39 @@ PASSIVES = [
     ("وقالت مصادر إن الطائرات الحربية تُهاجم مواقع المسلحين.", "تُهاجم",
      ["الطائرات الحربية"], ["مواقع المسلحين"]),
 ]
+
+
+# the subject of an undergo verb (تعرض ل) is what the event noun is done to: a place is its
+# place; a party after من is the agent, a direction is none
+UNDERGOERS = [
+    ("يذكر أن مدينة اللاذقية تعرضت للقصف بصواريخ غراد عدة مرات.", "قصف", [], [],
+     ["اللاذقية"]),
+    ("وقال المتحدث إن القوات الحكومية تعرضت لهجوم من مسلحي حركة الشباب قرب مدينة مركة.",
+     "هجوم", ["مسلحي حركة الشباب"], ["القوات الحكومية"], ["مركة"]),
+    ("وتعرضت القوات لهجوم من الجهة الشمالية للمدينة.", "هجوم", [], ["القوات"], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient, location", UNDERGOERS)
+def test_undergo_verb(text, trigger, actor, recipient, location):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"], e["location"]) == (actor, recipient, location)
+
+
+# an agent phrase later in a verb's clause makes it a passive: the agent acts, the phrase
+# before or after the verb is what was done to
+AGENT_PASSIVES = [
+    ("وقالت الشرطة إن الضابط قتل على يد مسلحين مجهولين.", "قتل", ["مسلحين مجهولين"],
+     ["الضابط"]),
+    ("وقتل الضابط المهندس على يد عناصر من الأمن.", "قتل", ["عناصر من الأمن"],
+     ["الضابط المهندس"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", AGENT_PASSIVES)
+def test_agent_phrase_passive(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)
 
 
 @pytest.mark.parametrize("text, trigger, actor, recipient", PASSIVES)
@@ -209,6 +253,9 @@ CLAUSE_EDGES = [
     # after a light verb and its subject, the verb form is its noun: the subject acts
     ("وفي تعز، جددت ميليشيات الحوثي وصالح قصفها بصواريخ الكاتيوشا قريتي مشرعة وحدنان.",
      "قصف", ["ميليشيات الحوثي وصالح"], [], ["مشرعة"]),
+    # a weapon phrase between commas neither ends the clause nor the place scan
+    ("جددت قوات الأسد قصفها، بقذائف الهاون والدبابات، على مدينة تلبيسة في ريف حمص.", "قصف",
+     ["قوات الأسد"], [], ["تلبيسة", "ريف حمص"]),
     # a preposition inside a name is no edge of the subject before the verb
     ("وقالت مصادر محلية إن قوات بعثة الاتحاد الأفريقي في الصومال قصفت مواقع لحركة الشباب.",
      "قصفت", ["قوات بعثة الاتحاد الأفريقي في الصومال"], ["مواقع لحركة الشباب"], []),

@@ -221,6 +221,9 @@ def event_markers() -> dict[str, Any]:
         "dateline_tokens": raw.get("dateline_tokens", 0),
         "witness_verbs": frozenset(f for pair in raw.get("witness_verbs", [])
                                    for f in verb_forms(*pair)),
+        "agent_phrases": norm_phrases(raw.get("agent_phrases", [])),
+        "undergo_verbs": frozenset(f for pair in raw.get("undergo_verbs", [])
+                                   for f in verb_forms(*pair)),
         "participation_verbs": frozenset(f for pair in raw.get("participation_verbs", [])
                                          for f in verb_forms(*pair)),
     }

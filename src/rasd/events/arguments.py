@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Event, EventTime, Role, Span
-from rasd.events.frame import Frame, TokSpan, genitive_kind
+from rasd.events.frame import SUBJECT_MAX, Frame, TokSpan, genitive_kind
 from rasd.events.nouns import noun_actor
 from rasd.events.parties import parties_only
 from rasd.events.places import (
@@ -127,6 +127,37 @@ def prep_recipient(f: Frame) -> None:
                    for x in v.split_coordination(*r)]
 
 
+def undergoer(f: Frame) -> None:
+    """تعرضت مدينة اللاذقية للقصف، المستشفى تعرض لغارات: the subject of an undergo verb right
+    before the event noun (with its ل) is what the event is done to (a place among them is
+    its place, by the places pass); a party after من is its agent (لهجوم من مسلحي الحركة)."""
+    v, t0, a = f.v, f.t0, f.a
+    if f.recipient or f.trig.verb or v.norms[t0][:1] != "ل" or t0 - 1 < a:
+        return
+    verbs = event_markers()["undergo_verbs"]
+    k = t0 - 1  # the verb, or the end of its subject after it (تعرض مستشفى المدينة لغارات)
+    while k >= a and v.word(k) and not (v.bare(k) in verbs or v.norms[k] in verbs) \
+            and t0 - k <= SUBJECT_MAX:
+        k -= 1
+    if k < a or not v.word(k) or not (v.bare(k) in verbs or v.norms[k] in verbs):
+        return
+    if k + 1 < t0:
+        e = v.np_forward(k + 1, t0)
+        if e == t0:
+            f.recipient = [(k + 1, e)]
+    else:
+        subj = v.subject_before(k, a, SUBJECT_MAX, preps=False)
+        if subj:
+            f.recipient = [subj]
+    m = f.t1  # تعرضت لهجوم (عنيف) من مسلحي الحركة: a party after من is the agent
+    while m < min(f.b, f.t1 + 2) and v.word(m) and not v.stop(m) and m not in v.ent_tok:
+        m += 1
+    if not f.actor and m + 1 < f.b and v.norms[m] == "من" and _party_like(v, m + 1):
+        e = v.np_forward(m + 1, f.b)
+        if e > m + 1:
+            f.actor = [(m + 1, e)]
+
+
 def prep_role(v: View, type_: str, t1: int, b: int) -> list[TokSpan]:
     preps = event_markers()["recipient_preps"]
     allowed = preps.get(type_, set()) | preps["*"]
@@ -188,7 +219,7 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, prep_recipient, no_weapon_agents, only_parties, places)
+    trigger_extent, parties, prep_recipient, undergoer, no_weapon_agents, only_parties, places)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

@@ -16,6 +16,7 @@ from rasd.events.frame import (
     SUBJECT_MAX,
     Frame,
     TokSpan,
+    agent_phrase,
     counted,
     skip_time,
 )
@@ -132,16 +133,18 @@ def _pronoun_on_light_verb(v: View, k: int, M) -> bool:
 
 def agent_after(f: Frame) -> Found:
     """The agent after the noun: قصف لطيران النظام، غارات للتحالف، قصف للدعم السريع، هجوم
-    من قبل قوات … (an adjective may come between: قصف عنيف لـ …)."""
+    من قبل قوات، قصف من جانب الجيش، مجزرة على يد … (agent_phrases; an adjective may come
+    between: قصف عنيف لـ …)."""
     v, b, t1 = f.v, f.b, f.t1
     M = event_markers()
     k = t1
     while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] not in "لم" and not \
             v.stop(k) and k not in v.ent_tok:
         k += 1
-    if k + 1 < b and v.norms[k] == "من" and v.norms[k + 1] == "قبل":
-        e = v.np_forward(k + 2, b)
-        return [(k + 2, e)] if e > k + 2 else None
+    n = v.phrase_at(k, M["agent_phrases"]) if k < b else 0  # من قبل، من جانب، على يد
+    if n:
+        e = v.np_forward(k + n, b)
+        return [(k + n, e)] if e > k + n else None
     if k < b and v.norms[k][:1] == "ل" and len(v.norms[k]) > 3:
         head = v.norms[k][1:]
         ent = v.ent_tok.get(k)
@@ -154,6 +157,13 @@ def agent_after(f: Frame) -> Found:
             if e > k:
                 return [(k, e, 1)]  # without its ل
     return None
+
+
+def agent_later(f: Frame) -> Found:
+    """قصف عنيف منذ أيام من قبل النظام، تفجير ثلاث عربات مفخخة من قبل التنظيم: an agent
+    phrase later in the noun's clause (rasd.events.frame.agent_phrase)."""
+    found = agent_phrase(f.v, f.t1, f.b)
+    return f.v.split_coordination(*found) if found else None
 
 
 def nationality_after(f: Frame) -> Found:
@@ -258,7 +268,7 @@ def participants(f: Frame) -> Found:
 
 
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
-    light_verb_before, light_verb_after, agent_after, nationality_after, between_list,
+    light_verb_before, light_verb_after, agent_after, agent_later, nationality_after, between_list,
     predicate_subject, intent_name, participants)
 NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
                   "RETREAT"}

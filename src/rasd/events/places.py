@@ -180,6 +180,8 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
         if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
             aside = v.time_aside(k, b)  # غارات للطيران التركي، فجر أمس، على قرية
             if aside == k:
+                aside = instrument_aside(v, k, b, M)  # قصفها، بقذائف الهاون، على مدينة
+            if aside == k:
                 break
             k, end = aside, min(b, end + aside - k)
             continue
@@ -230,6 +232,29 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                     out = resolve_places(v, place_names(v, k + 1, e))
                 break
     return out[:M["location_max"]]
+
+
+INSTRUMENT_ASIDE_MAX = 8  # tokens of a weapon phrase between commas
+
+
+def instrument_aside(v: View, k: int, b: int, M) -> int:
+    """After a weapon phrase between commas at token k (جددت قوات الأسد قصفها، بقذائف الهاون
+    والدبابات، على مدينة تلبيسة): the token after the closing comma; else k. The phrase
+    opens with ب and a weapon word (instruments) and names no place."""
+    if k + 2 >= b or v.text[v.toks[k].start] not in "،,":
+        return k
+    first = v.bare(k + 1)
+    weapons = {w[0] for w in M["instruments"]} | {w[0][2:] for w in M["instruments"]
+                                                   if w[0][:2] == "ال"}
+    if first[:1] != "ب" or not ({first[1:], first[3:] if first[1:3] == "ال" else ""} & weapons):
+        return k
+    for e in range(k + 2, min(b, k + 1 + INSTRUMENT_ASIDE_MAX)):
+        ent = v.ent_tok.get(e)
+        if ent is not None and ent.type == "LOC":
+            return k
+        if not v.word(e):
+            return e + 1 if v.text[v.toks[e].start] in "،," and e + 1 < b else k
+    return k
 
 
 def fronted_place(v: View, t0: int, a: int, used: set[int], M) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from rasd.events.frame import (
     PRONOUNS,
     SUBJECT_MAX,
     Frame,
+    agent_phrase,
     counted,
     partitive_end,
     skip_aside,
@@ -75,6 +76,26 @@ def passive(f: Frame, c: VerbClause) -> bool:
     s = skip_time(v, f.t1, f.b)
     e = v.np_forward(s, f.b)
     if e > s:
+        f.recipient, f.after = [(s, partitive_end(v, e, f.b))], e
+    return True
+
+
+def agent_passive(f: Frame, c: VerbClause) -> bool:
+    """قتل الضابط على يد سليمان الأسد، أطلقت النار من قبل جهاديين: an agent phrase later in
+    the clause makes the verb a passive: the agent acts, the phrase before or after the verb
+    is what was done to."""
+    v = f.v
+    if c.continued:
+        return False
+    found = agent_phrase(v, f.t1, f.b)
+    if found is None:
+        return False
+    f.actor = v.split_coordination(*found)
+    s = skip_time(v, f.t1, f.b)
+    e = v.np_forward(s, found[0])
+    if c.subject:
+        f.recipient = [c.subject]
+    elif s < e:
         f.recipient, f.after = [(s, partitive_end(v, e, f.b))], e
     return True
 
@@ -201,8 +222,8 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
 
 
 SUBJECT_PASSES: tuple[Callable[[Frame, VerbClause], bool], ...] = (
-    passive, object_pronoun, resumptive, relative_subject, continued, counted_subject,
-    subject_before, pronoun_subject, subject_after)
+    passive, agent_passive, object_pronoun, resumptive, relative_subject, continued,
+    counted_subject, subject_before, pronoun_subject, subject_after)
 
 
 def object_pass(f: Frame) -> None:
