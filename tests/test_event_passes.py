@@ -192,6 +192,24 @@ def test_opening_place_and_responsibility():
     assert e["actor"] == ["حركة طالبان"]  # the group that claimed it (basis context)
 
 
+# a claim of responsibility is no claim when negated or made by no one in particular
+RESPONSIBILITY = [
+    ("وأعلن تنظيم داعش مسؤوليته عن الهجوم.", ["تنظيم داعش"]),
+    ("ولم تعلن أي جهة مسؤوليتها عن الهجوم.", []),
+    ("ولم تعلن جهة مسؤوليتها عن الهجوم.", []),
+]
+
+
+@pytest.mark.parametrize("claim, actor", RESPONSIBILITY)
+def test_responsibility(claim, actor):
+    text = "قتل عشرة أشخاص في انفجار سيارة مفخخة في سوق شعبي بمدينة كركوك. " + claim
+    assert event(text, "انفجار")["actor"] == actor
+
+
+def test_generic_determiner_names_no_party():
+    assert event("وقال إن أي جهة تهاجم المدنيين ستحاسب.", "تهاجم")["actor"] == []
+
+
 def test_dateline_place():
     e = event("عين اليوم – بيروت\nقال مصدر أمني إن انفجارا استهدف حافلة للجنود.", "انفجارا")
     assert e["location"] == ["بيروت"] and e["basis"] == {"dateline"}
@@ -256,6 +274,9 @@ CLAUSE_EDGES = [
     # a weapon phrase between commas neither ends the clause nor the place scan
     ("جددت قوات الأسد قصفها، بقذائف الهاون والدبابات، على مدينة تلبيسة في ريف حمص.", "قصف",
      ["قوات الأسد"], [], ["تلبيسة", "ريف حمص"]),
+    # a bare place head before a definite -ي word: a name (حي الصابري), no adjective
+    ("وشن الطيران غارات على تجمعات للمسلحين في حي الصابري.", "غارات", ["الطيران"],
+     ["تجمعات"], ["حي الصابري"]),
     # a preposition inside a name is no edge of the subject before the verb
     ("وقالت مصادر محلية إن قوات بعثة الاتحاد الأفريقي في الصومال قصفت مواقع لحركة الشباب.",
      "قصفت", ["قوات بعثة الاتحاد الأفريقي في الصومال"], ["مواقع لحركة الشباب"], []),

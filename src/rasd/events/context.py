@@ -17,7 +17,7 @@ from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_t
 from rasd.events.places import named_place, place_names
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.lexicons import event_markers
-from rasd.roles import View
+from rasd.roles import NEGATORS, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -172,7 +172,7 @@ def responsibility(story: Story) -> None:
             while s < len(v.toks) and v.bare(s) in M["non_party_words"] | {"بعضها", "بعضهم"}:
                 s += 1
             e = v.np_forward(s, len(v.toks))
-            if e > s and _party(v, s):
+            if e > s and _party(v, s) and _claimed(v, k, s):
                 claimants.append(v.role(s, e))
             continue
         n = n[2:] if n.startswith("ال") else n
@@ -183,7 +183,7 @@ def responsibility(story: Story) -> None:
                 break
             if v.bare(j) in M["claim_verbs"] or v.norms[j] in M["claim_verbs"]:
                 e = v.np_forward(j + 1, k)
-                if e > j + 1:
+                if e > j + 1 and _claimed(v, j, j + 1):
                     claimants.append(v.role(j + 1, e))
                 break
     names = {normalize(v.text[r.start:r.end]) for r in claimants}
@@ -193,6 +193,13 @@ def responsibility(story: Story) -> None:
     for ev in story.events:
         if ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical"):
             ev.actor = copy_roles([who], "context")
+
+
+def _claimed(v: View, verb: int, s: int) -> bool:
+    """The claim at the verb is made by someone: no negator before the verb (ولم تعلن أي جهة
+    مسؤوليتها، لا تتبنى) and no indefinite determiner opening its subject (أي جهة)."""
+    before = v.bare(verb - 1) if verb > 0 and v.word(verb - 1) else ""
+    return (before,) not in NEGATORS and v.bare(s) not in event_markers()["generic_determiners"]
 
 
 def _party(v: View, k: int) -> bool:

@@ -27,6 +27,8 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
     M = event_markers()
     if (v.bare(i),) in v.W["attachment_adjectives"]:
         return None  # تابعة للتحالف الدولي: an adjective without its noun
+    if v.bare(i) in M["generic_determiners"]:
+        return None  # أي جهة، أية قوات: no party in particular
     last = v.ent_tok.get(j - 1)
     if j - i > 1 and last is not None and last.type == "PER" and last.start < v.toks[j - 1].start \
             and (v.is_verb(j - 1) or v.is_def(j - 1) and v.in_words(j - 1, M["agent_heads"])):

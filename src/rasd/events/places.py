@@ -63,13 +63,20 @@ def named_place(v: View, i: int, b: int) -> int:
     head = v.in_words(i, M["named_place_heads"]) or v.bare(i)[:1] in "بل" \
         and v.bare(i)[1:] in M["named_place_heads"]  # بمنطقة الخلفاء
     if i + 1 >= b or not head or not v.word(i + 1) \
-            or v.stop(i + 1) or _nisba(v.bare(i + 1)) or i + 1 in v.time_tok \
+            or v.stop(i + 1) or _adjective_after(v, i) or i + 1 in v.time_tok \
             or v.bare(i + 1) in M["directions"]:
         return i  # (قرية | شمال شرقي أربيل: a compass phrase follows)
     ent = v.ent_tok.get(i + 1)
     if ent is not None and ent.type != "LOC":
         return i
     return v.np_forward(i, b, prefixed_ok=True)
+
+
+def _adjective_after(v: View, i: int) -> bool:
+    """A relational adjective (-ي) after the head noun at i agrees with it in definiteness
+    (مدينة استراتيجية، الحي الشعبي); after a bare head a definite one is a name in the
+    genitive (حي الصابري، بلدة الشيخ مسكين)."""
+    return _nisba(v.bare(i + 1)) and not (not v.is_def(i) and v.is_def(i + 1))
 
 
 def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
