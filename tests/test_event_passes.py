@@ -97,6 +97,23 @@ VERB_SUBJECTS = [
 ]
 
 
+# the speaker right after a reporting cue is no agent of the verb after it (the verb
+# reports a deed: its subject follows); a pronoun subject after أنه/أنها is the speaker's
+# unless a party follows the verb (إنه قصفت الطائرات: the pronoun of the matter)
+REPORTED_SUBJECTS = [
+    ("أعلن المرصد السوري لحقوق الإنسان قصف الطيران المروحي بثلاثة براميل متفجرة مناطق في "
+     "بلدة داعل.", "قصف", ["الطيران المروحي"]),
+    ("أكد الجيش أنه قصف مواقع للمسلحين.", "قصف", ["الجيش"]),
+    ("وقال المرصد إنه قصفت الطائرات الحربية مواقع للتنظيم.", "قصفت", ["الطائرات الحربية"]),
+    ("وأعلنت الشرطة أنها اعتقلت ثلاثة مشتبه بهم.", "اعتقلت", ["الشرطة"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", REPORTED_SUBJECTS)
+def test_reported_subjects(text, trigger, actor):
+    assert event(text, trigger)["actor"] == actor
+
+
 @pytest.mark.parametrize("text, trigger, actor", VERB_SUBJECTS)
 def test_verb_subjects(text, trigger, actor):
     assert event(text, trigger)["actor"] == actor
@@ -319,6 +336,20 @@ PHRASES = [
     ("وقال إن جبهة النصرة -جناح تنظيم القاعدة- هاجمت مقاتلين تابعين للجيش الحر.", "هاجمت",
      "recipient", ["مقاتلين تابعين للجيش الحر"]),
 ]
+
+
+# abstract heads name no party, accusative or not (هدفًا للطيران، علاقة بداعش)
+NO_PARTY_HEADS = [
+    ("كانت بلدة عربين هدفًا للطيران الحربي الذي شن أمس أربع غارات عليها.", "غارات"),
+    ("وقال المصدر إن هجوما له علاقة بداعش استهدف الحافلة.", "هجوما"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NO_PARTY_HEADS)
+def test_abstract_heads_name_no_party(text, trigger):
+    e = event(text, trigger)
+    roles = e["actor"] + e["recipient"]
+    assert not any(r.startswith(("هدف", "علاقة")) for r in roles), roles
 
 
 @pytest.mark.parametrize("text, trigger, role, phrases", PHRASES)

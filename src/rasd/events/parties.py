@@ -48,6 +48,7 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
     head = v.bare(i)
     stems = {head, head[2:] if head.startswith("ال") else head} | {
         st for st, _, _ in clitic_stems(head)}
+    stems |= {x[:-1] for x in stems if x.endswith("ا") and len(x) > 3}  # هدفا: accusative
     if j - i == 1 and not named and (stems & M["non_party_words"] or head.endswith("نا")
                                      and len(head) > 4 and head[:-1] not in M["party_heads"]):
         return None  # عدد، أكثر، بدورها، موقفنا (not مخزنا: an accusative)

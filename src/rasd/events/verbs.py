@@ -54,11 +54,23 @@ def read_clause(f: Frame) -> VerbClause:
     continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
         and not v.boundary_before(t0, a)
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
+    if subject and speaker_of_cue(v, subject):
+        subject, verb_first = None, True  # أعلن المرصد | قصف الطيران: the reporter is no agent
     if subject is None and prefix[-1:] not in ("و", "ف") and t0 - 1 > a \
             and v.text[v.toks[t0 - 1].start] in ",،":  # إن مقاتلي الجيش والمقاومة، سيطروا
         subject = v.subject_after_complementizer(t0 - 1, a)
         verb_first = verb_first and subject is None
     return VerbClause(verb_first, continued, subject)
+
+
+def speaker_of_cue(v: View, span: tuple[int, int]) -> bool:
+    """The phrase is the speaker right after a reporting cue (أعلن المرصد، أكد المتحدث): a
+    verb after it without أن reports a deed (أعلن المرصد قصف الطيران …), not the speaker's."""
+    cues: set[int] = v.memo.get("cue_ends")  # type: ignore[assignment]
+    if cues is None:
+        cues = v.memo["cue_ends"] = {v.token_range(c.cue.start, c.cue.end)[1]
+                                     for c in v.doc.claims}
+    return span[0] in cues
 
 
 def passive(f: Frame, c: VerbClause) -> bool:
@@ -173,9 +185,18 @@ def pronoun_subject(f: Frame, c: VerbClause) -> bool:
     """وهي تضغط من أجل، إنهم رفضوا وقف إطلاق النار: a pronoun subject, so the phrase after
     is the object (so is it after a verb phrase such as ألقت القبض)."""
     v, a, t0 = f.v, f.a, f.t0
-    return (t0 > a and (v.norms[t0 - 1] in PRONOUNS or v.norms[t0 - 1][-2:] in ("هم", "ما")
-                        and v.norms[t0 - 1] in event_markers()["subject_pronouns"])) \
-        or f.t1 - t0 > 1
+    M = event_markers()
+    before = v.norms[t0 - 1] if t0 > a else ""
+    if before in M["subject_pronouns"] and before[-2:] not in ("هم", "ما"):
+        # أكد الجيش أنه قصف مواقع: the pronoun is the subject unless a party follows the
+        # verb (إنه قصفت الطائرات: the pronoun of the matter, the subject after)
+        s = skip_time(v, f.t1, f.b)
+        ent = v.ent_tok.get(s) if s < f.b else None
+        party = ent is not None and ent.type in ("PER", "ORG") or s < f.b and (
+            v.in_words(s, M["agent_heads"]))
+        return not party
+    return (t0 > a and (before in PRONOUNS or before[-2:] in ("هم", "ما")
+                        and before in M["subject_pronouns"])) or f.t1 - t0 > 1
 
 
 def subject_after(f: Frame, c: VerbClause) -> bool:
