@@ -109,6 +109,26 @@ REPORTED_SUBJECTS = [
 ]
 
 
+# a verb phrase whose needed word comes after its subject (ألقت الشرطة القبض، أطلق الجنود
+# الرصاص): one event, the subject before the needed word, the object after it; a reflexive
+# object (نفسه) is no part of the subject
+VERB_PHRASES = [
+    ("وألقت الشرطة القبض على المتهم في منزله.", "ألقت الشرطة القبض", ["الشرطة"], ["المتهم"]),
+    ("وأطلق الجنود الرصاص على المتظاهرين في ساحة المدينة.", "أطلق الجنود الرصاص", ["الجنود"],
+     ["المتظاهرين"]),
+    ("وفجر انتحاري نفسه وسط حشد من المصلين في مسجد بمدينة قندوز.", "فجر", ["انتحاري"], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", VERB_PHRASES)
+def test_verb_phrases(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)
+    triggers = [t for t in extract_text(text, published="2015-08-01").events
+                if t.type == e["type"]]
+    assert len(triggers) == 1
+
+
 @pytest.mark.parametrize("text, trigger, actor", REPORTED_SUBJECTS)
 def test_reported_subjects(text, trigger, actor):
     assert event(text, trigger)["actor"] == actor

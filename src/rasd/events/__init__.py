@@ -37,8 +37,8 @@ def find_events(doc: Document) -> list[Event]:
                  and not any(t in v.time_tok for t in range(m.first, m.last))]  # فجر الاثنين
         found, extra, outcomes = fold_instruments(
             v, drop_governed(v, merge_coordinated(v, found), a))
-        evs = fold_event_subjects(
-            v, [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found])
+        evs = inside_none(fold_event_subjects(
+            v, [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]))
         give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
@@ -51,6 +51,19 @@ def find_events(doc: Document) -> list[Event]:
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"
     return out
+
+
+def inside_none(evs: list[Event]) -> list[Event]:
+    """An event whose trigger overlaps a longer trigger of the same type is part of it
+    (ألقت الشرطة القبض | على: the noun القبض على and the verb phrase share القبض)."""
+    def size(e: Event) -> int:
+        return e.trigger.end - e.trigger.start
+
+    def inside(e: Event, o: Event) -> bool:
+        return o is not e and o.type == e.type and o.trigger.start < e.trigger.end \
+            and e.trigger.start < o.trigger.end \
+            and (size(o), -o.trigger.start) > (size(e), -e.trigger.start)
+    return [e for e in evs if not any(inside(e, o) for o in evs)]
 
 
 def stage(doc: Document) -> Document:

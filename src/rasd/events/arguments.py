@@ -231,11 +231,26 @@ def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
     f = Frame(v, si, a, b, group, ev)
     for step in PASSES:
         step(f)
+    f.actor, f.recipient, f.location = (
+        outside_trigger(f, x) for x in (f.actor, f.recipient, f.location))
     ev.actor = roles(v, f.actor)
     ev.recipient = roles(v, f.recipient, f.recipient_conj)
     ev.location = roles(v, f.location)
     when_and_how(f)
     return ev
+
+
+def outside_trigger(f: Frame, spans: list[TokSpan]) -> list[TokSpan]:
+    """Roles end before a later part of their own trigger (أطلق الجنود | الرصاص على …)."""
+    firsts = [m.first for m in f.group[1:]]
+    if f.event.trigger.end > f.group[-1].end:  # the word the trigger needs (trigger_extent)
+        firsts.append(f.v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[0])
+    out = []
+    for i, j, *cut in spans:
+        j = min([j] + [k for k in firsts if i < k < j])
+        if not any(i == k for k in firsts):
+            out.append((i, j, *cut))
+    return out
 
 
 def roles(v: View, spans: list[TokSpan], first_conj: bool = False) -> list[Role]:
