@@ -137,6 +137,21 @@ def test_reported_subjects(text, trigger, actor):
     assert event(text, trigger)["actor"] == actor
 
 
+# a من phrase naming a party belongs to the subject before it (مسلحون من حركة طالبان);
+# the object follows it; other من phrases (من الجو) do not
+AFFILIATIONS = [
+    ("وقتل مسلحون من حركة طالبان ثلاثة من رجال الشرطة في كمين.", "قتل",
+     ["مسلحون من حركة طالبان"], ["ثلاثة من رجال الشرطة"]),
+    ("وقصف الطيران من الجو مواقع المسلحين.", "قصف", ["الطيران"], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", AFFILIATIONS)
+def test_affiliation(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)
+
+
 @pytest.mark.parametrize("text, trigger, actor", VERB_SUBJECTS)
 def test_verb_subjects(text, trigger, actor):
     assert event(text, trigger)["actor"] == actor

@@ -215,8 +215,21 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     elif e > s and disagrees(v, f, s):
         f.after = s  # استهدفت المتطرفين، قصف المدينة: no subject of this verb, its object
     elif e > s:
+        e = affiliation_end(v, e, b)
         f.actor, f.after = [(s, e)], e
     return True
+
+
+def affiliation_end(v: View, e: int, b: int) -> int:
+    """مسلحون | من حركة طالبان: a من phrase naming a party after a subject tells whose it is,
+    and belongs to it (the object comes after); other من phrases (من الجو) do not."""
+    if e + 1 < b and v.norms[e] == "من":
+        ent = v.ent_tok.get(e + 1)
+        if ent is not None and ent.type == "ORG" or v.in_words(e + 1, event_markers()[
+                "agent_heads"]):
+            k = v.np_forward(e + 1, b)
+            return k if k > e + 1 else e
+    return e
 
 
 def disagrees(v: View, f: Frame, s: int) -> bool:
