@@ -146,6 +146,26 @@ AFFILIATIONS = [
 ]
 
 
+# a counted force after an attack verb acts (قصفت ثلاث طائرات); after a killing the counted
+# phrase is the victims; a place or site noun after the verb is never its agent; a time or
+# a quantifier with من ends a role (اليوم، العديد من)
+COUNTED_AND_SITES = [
+    ("وقصفت ثلاث طائرات حربية تركية اليوم عدة مواقع لتنظيم داعش.", "قصفت",
+     ["ثلاث طائرات حربية تركية"], ["عدة مواقع لتنظيم داعش"]),
+    ("وهاجم عشرات المسلحين قرية في ريف حلب.", "هاجم", ["عشرات المسلحين"], ["قرية"]),
+    ("وقتل ثلاثة جنود في انفجار عبوة.", "انفجار", [], ["ثلاثة جنود"]),
+    ("وقالت المصادر إن الغارات استهدفت منازل المدنيين في البلدة.", "استهدفت", [],
+     ["منازل المدنيين"]),
+    ("وأجرى الطرفان العديد من الاتصالات الهاتفية.", "اتصالات", ["الطرفان"], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", COUNTED_AND_SITES)
+def test_counted_and_sites(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)
+
+
 @pytest.mark.parametrize("text, trigger, actor, recipient", AFFILIATIONS)
 def test_affiliation(text, trigger, actor, recipient):
     e = event(text, trigger)

@@ -190,6 +190,14 @@ def places(f: Frame) -> None:
     v = f.v
     if f.trig.type not in event_markers()["location_types"]:
         return
+    if f.trig.verb and f.trig.type in ("ASSAULT", "COERCE"):
+        # استهدفت منازل، قصفت مدينة حلب: a place or site noun is what the deed is done to,
+        # never its agent (its subject was said before)
+        sites = [x for x in f.actor if x[0] not in v.ent_tok
+                 and (place_word(v, x[0]) or generic_place(v, x[0]))]
+        if sites:
+            f.actor = [x for x in f.actor if x not in sites]
+            f.recipient = f.recipient or sites
     f.places = [r for r in f.recipient if is_place(v, r[0], r[1])]
     f.recipient = [r for r in f.recipient if not is_place(v, r[0], r[1])]
     if not f.trig.verb:

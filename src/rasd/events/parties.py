@@ -106,11 +106,16 @@ def _clause_cut(v: View, i: int, j: int) -> int:
     """Cut a phrase at a word that opens a clause or a complement inside it: قد، أن، a
     known verb or an imperfect shape, a preposition or a ب/ل on a bare noun (بهدف، لرفع
     المعاناة، بعبوة), a و before a word that is neither a name nor definite nor a party
-    noun (شخصين | وجرح آخرين، دبابة | واغتنام الأسلحة), a cause noun (نتيجة)."""
+    noun (شخصين | وجرح آخرين، دبابة | واغتنام الأسلحة), a cause noun (نتيجة), a time
+    (طائرات تركية | اليوم) or a quantifier with من (الطرفان | العديد من)."""
     M = event_markers()
     titled = any((v.bare(t),) in v.W["person_heads"] for t in range(i, j))
+    quantifiers = {"العديد", "الكثير", "عدد", "بعض"}
     for k in range(i + 1, j):
         n = v.norms[k]
+        if k not in v.ent_tok and (v.in_time(k) or v.bare(k) in quantifiers
+                                   and k + 1 < len(v.toks) and v.norms[k + 1] == "من"):
+            return k  # طائرات حربية تركية | اليوم، الطرفان | العديد من الاتصالات
         if v.is_def(k - 1) and k - 1 not in v.ent_tok and not v.is_def(k) and not v.stop(k) \
                 and k not in v.ent_tok and not titled and not counted(v, k, k + 1) \
                 and not n.isdigit() and any("\u0621" <= c <= "\u064a" for c in n) \

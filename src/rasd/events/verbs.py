@@ -209,15 +209,31 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     e = v.np_forward(s, b)
     if e > s and v.bare(s) in event_markers()["demonstratives"]:
         pass
-    elif e > s and counted(v, s, e):
+    elif e > s and counted(v, s, e) and not counted_agents(f, s, e):
         e = partitive_end(v, e, b)
         f.recipient, f.after = [(s, e)], e
+    elif e > s and counted(v, s, e):
+        f.actor, f.after = [(s, e)], e  # قصفت ثلاث طائرات حربية: a counted force acts
     elif e > s and disagrees(v, f, s):
         f.after = s  # استهدفت المتطرفين، قصف المدينة: no subject of this verb, its object
     elif e > s:
         e = affiliation_end(v, e, b)
         f.actor, f.after = [(s, e)], e
     return True
+
+
+def counted_agents(f: Frame, s: int, e: int) -> bool:
+    """A counted phrase after an attack verb other than a killing (قصفت ثلاث طائرات، هاجم 50
+    مسلحا) whose head is a force or a group of armed men is its subject; after a killing or
+    an arrest a counted phrase is the victims (قتل خمسة أطفال، اعتقل ثلاثة مسلحين)."""
+    v, M = f.v, event_markers()
+    if f.trig.type != "ASSAULT" or normalize(v.text[f.m.start:f.m.end]) in M["consequences"]:
+        return False
+    k = s
+    while k < e and (counted(v, k, k + 1) or v.norms[k].isdigit()
+                     or v.bare(k) in M["head_skip"]):
+        k += 1
+    return k < e and v.in_words(k, M["agent_heads"])
 
 
 def affiliation_end(v: View, e: int, b: int) -> int:
