@@ -41,10 +41,12 @@ def light_verb_before(f: Frame) -> Found:
         if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
         punct = not v.word(lv) and not v.norms[lv].isdigit()
-        if punct or (lv < t0 - 2 and lv not in v.ent_tok and (
+        if punct or v.phrase_at(lv, v.W["complementizers"]) or (
+                lv < t0 - 2 and lv not in v.ent_tok and (
                 v.is_verb(lv) and not light_verb(v, lv, M)
                 or (v.norms[lv],) in PREPS and v.norms[lv] != "من")):
-            return None  # (علي عبدالله صالح is a name, not the preposition)
+            return None  # (علي عبدالله صالح is a name, not the preposition; أعلنت السلطات
+            # أن شابا منفذ هجوم: the noun is in the content, not the verb's object)
         if not light_verb(v, lv, M):
             continue
         if lv < t0 - 1 and v.norms[t0 - 1][:1] in "بل" and t0 - 1 not in v.ent_tok \
@@ -98,14 +100,16 @@ def _reaches(v: View, e: int, t0: int) -> bool:
 
 def light_verb_after(f: Frame) -> Found:
     """A light verb with an object pronoun after the noun, its subject after it (غارات كثيفة
-    شنها الطيران الحربي، قصف قامت به طائرات) or before it inside a
+    شنها الطيران الحربي، قصف قامت به طائرات، هجوم سوروتش الانتحاري الذي تبناه تنظيم داعش:
+    one token further past a relative pronoun) or before it inside a
     relative clause (الغارات، التي يعتقد أن الطائرات الروسية نفذتها)."""
     v, b, t1 = f.v, f.b, f.t1
     M = event_markers()
     c = next((k for k in range(t1, min(b - 1, t1 + 3)) if not v.word(k)), None)
     rel = c + 1 if c is not None and v.text[v.toks[c].start] in "،," and \
         (v.norms[c + 1],) in RELATIVES else None
-    for k in range(t1, min(b, t1 + 3)) if rel is None else range(rel + 1, min(b, rel + 7)):
+    reach = t1 + 3 + any((v.norms[k],) in RELATIVES for k in range(t1, min(b, t1 + 3)))
+    for k in range(t1, min(b, reach)) if rel is None else range(rel + 1, min(b, rel + 7)):
         if not v.word(k):
             return None
         suffixed = _pronoun_on_light_verb(v, k, M)
@@ -127,8 +131,15 @@ def light_verb_after(f: Frame) -> Found:
 
 
 def _pronoun_on_light_verb(v: View, k: int, M) -> bool:
+    """نفذها، شنه، تبناه: a light verb or an adopt verb with an object pronoun (a final ى
+    is written ا before the pronoun: تبنى → تبناه)."""
     n = v.bare(k)
-    return any(n.endswith(suf) and n[:-len(suf)] in M["light_verbs"] for suf in OBJECT_PRONOUNS)
+    verbs = M["light_verbs"] | M["adopt_verbs"]
+    for suf in OBJECT_PRONOUNS:
+        stem = n[:-len(suf)]
+        if n.endswith(suf) and (stem in verbs or stem[-1:] == "ا" and stem[:-1] + "ي" in verbs):
+            return True
+    return False
 
 
 def agent_after(f: Frame) -> Found:
@@ -197,11 +208,17 @@ def nominal_link(v: View, k: int) -> Link | None:
     return cache[key]
 
 
+BETWEEN_REACH = 16  # tokens from a noun to its بين (اشتباكات في مناطق بريف حمص … بين X وY)
+
+
 def between_list(f: Frame) -> Found:
     """بين X و Y: المحادثات بين النظام وروسيا وإيران; two sides (بين X وY من جهة وZ من جهة
     أخرى): the first side acts, the second is the recipient."""
     v, b = f.v, f.b
-    for k in range(f.t1, min(b, f.t1 + 8)):
+    for k in range(f.t1, min(b, f.t1 + BETWEEN_REACH)):
+        if k > f.t1 + 7 and (v.is_verb(k) or v.trigger_noun_at(k)
+                             or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")):
+            return None  # past the noun's own place phrase, no other clause or event
         if v.norms[k] == "بين":
             first = np_list(v, k + 1, b)
             e = first[-1][1] if first else k + 1
