@@ -295,6 +295,22 @@ def test_generic_determiner_names_no_party():
     assert event("وقال إن أي جهة تهاجم المدنيين ستحاسب.", "تهاجم")["actor"] == []
 
 
+# a place named before the deed in its clause (no verb, relative or حيث between)
+CLAUSE_PLACES = [
+    ("وقضت الطفلة من أبناء مخيم اليرموك قرب دمشق جراء الحصار ونقص الأدوية.", "الحصار",
+     ["دمشق"]),
+    ("ومنع تنظيم داعش مزودي الانترنت في الرقة من توزيع الاشتراكات على السكان.", "توزيع",
+     ["الرقة"]),
+    # another clause between: no place
+    ("وتقع البلدة في ريف حلب حيث تسببت الحرب بالسيطرة على أراضيها.", "سيطرة", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", CLAUSE_PLACES)
+def test_clause_place(text, trigger, location):
+    assert event(text, trigger)["location"] == location
+
+
 def test_dateline_place():
     e = event("عين اليوم – بيروت\nقال مصدر أمني إن انفجارا استهدف حافلة للجنود.", "انفجارا")
     assert e["location"] == ["بيروت"] and e["basis"] == {"dateline"}

@@ -14,15 +14,16 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Event, Role
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
-from rasd.events.places import named_place, place_names
+from rasd.events.places import locative, named_place, place_names
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.lexicons import event_markers
-from rasd.roles import NEGATORS, View
+from rasd.roles import NEGATORS, RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
 CARRY_SENTENCES = 3  # how far back (in sentences) a carried role may come from
 CLAUSE_REACH = 60  # characters between a deed and the one before it whose actor it shares
+CLAUSE_PLACE_REACH = 12  # tokens back from a deed to a place named before it in its clause
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}  # deeds, not words
 
 
@@ -229,6 +230,34 @@ def _definite(v: View, ev: Event) -> bool:
         or ev.trigger.end < v.toks[i].end and v.text[v.toks[i].end - 1] in "هم"
 
 
+def clause_place(story: Story) -> None:
+    """A deed with no place takes a place named before it in its clause (وشهدت مدينة
+    اللاذقية أمس اعتصاما … احتجاجا، في ريف إدلب استهدفت الطائرات …): a place entity after a
+    locative word, at most CLAUSE_PLACE_REACH tokens back, with no punctuation, verb,
+    relative pronoun or حيث (another clause) and no other event between."""
+    v = story.v
+    starts = sorted(e.trigger.start for e in story.events)
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL:
+            continue
+        a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        k = t0 - 1
+        while k >= max(a, t0 - CLAUSE_PLACE_REACH) and v.word(k) and not (
+                k < t0 - 1 and k not in v.ent_tok and (v.is_verb(k) or v.norms[k] == "حيث"
+                                                        or (v.norms[k],) in RELATIVES)):
+            ent = v.ent_tok.get(k)
+            if ent is not None and ent.type == "LOC":
+                s = k
+                while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
+                    s -= 1
+                if locative(v, s, a, event_markers()) and not any(
+                        v.toks[k].end <= x < ev.trigger.start for x in starts):
+                    ev.location = [v.role(s, k + 1)]
+                break
+            k -= 1
+
+
 def opening_place(story: Story) -> None:
     """A sentence that opens with a place (وفي إقليم نانجارهار شرق البلاد أصيب … بعد انفجار
     قنبلة) sets it for its deeds that have none."""
@@ -313,7 +342,7 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     possessive_actor, clause_actor, pronoun_subject, responsibility, same_kind_actor, opening_place,
-    carried_place, dateline_place)
+    clause_place, carried_place, dateline_place)
 
 
 def add_context(v: View, evs: list[Event]) -> None:
