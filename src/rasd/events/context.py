@@ -16,6 +16,7 @@ from rasd.document import Document, Event, Role
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
 from rasd.events.places import locative, named_place, place_names
 from rasd.events.referents import pronoun_on, referent_before
+from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
 from rasd.roles import NEGATORS, RELATIVES, View
 from rasd.text.normalize import normalize
@@ -233,19 +234,25 @@ def _definite(v: View, ev: Event) -> bool:
 def clause_place(story: Story) -> None:
     """A deed with no place takes a place named before it in its clause (وشهدت مدينة
     اللاذقية أمس اعتصاما … احتجاجا، في ريف إدلب استهدفت الطائرات …): a place entity after a
-    locative word, at most CLAUSE_PLACE_REACH tokens back, with no punctuation, verb,
-    relative pronoun or حيث (another clause) and no other event between."""
+    locative word or a named place after في/ب (في بلدة X), at most CLAUSE_PLACE_REACH tokens
+    back, with no punctuation, verb, relative pronoun, حيث or complementizer (another clause)
+    and no other event between."""
     v = story.v
     starts = sorted(e.trigger.start for e in story.events)
+    kinds = event_markers()["location_types"]
     for ev in story.events:
-        if ev.location or ev.type not in MATERIAL:
+        if ev.location or ev.type not in kinds:
             continue
         a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
         t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
         k = t0 - 1
         while k >= max(a, t0 - CLAUSE_PLACE_REACH) and v.word(k) and not (
-                k < t0 - 1 and k not in v.ent_tok and (v.is_verb(k) or v.norms[k] == "حيث"
-                                                        or (v.norms[k],) in RELATIVES)):
+                k not in v.ent_tok and (
+                    v.is_verb(k) and not light_verb(v, k, event_markers())
+                    or v.norms[k] == "حيث"
+                    or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
+                    or v.phrase_at(k, v.W["complementizers"])
+                    or v.norms[k] in event_markers()["subject_pronouns"])):
             ent = v.ent_tok.get(k)
             if ent is not None and ent.type == "LOC":
                 s = k
@@ -254,6 +261,11 @@ def clause_place(story: Story) -> None:
                 if locative(v, s, a, event_markers()) and not any(
                         v.toks[k].end <= x < ev.trigger.start for x in starts):
                     ev.location = [v.role(s, k + 1)]
+                break
+            e = named_place(v, k, t0) if ent is None else k
+            if e > k and k - 1 >= a and v.bare(k - 1) in ("في", "ب") and not any(
+                    v.toks[k].end <= x < ev.trigger.start for x in starts):
+                ev.location = [v.role(x, y) for x, y in place_names(v, k, e)]  # في بلدة X
                 break
             k -= 1
 
