@@ -221,6 +221,7 @@ def event_markers() -> dict[str, Any]:
         "dateline_tokens": raw.get("dateline_tokens", 0),
         "witness_verbs": frozenset(f for pair in raw.get("witness_verbs", [])
                                    for f in verb_forms(*pair)),
+        "media_heads": norm_words(raw.get("media_heads", [])),
         "agent_phrases": norm_phrases(raw.get("agent_phrases", [])),
         "undergo_verbs": frozenset(f for pair in raw.get("undergo_verbs", [])
                                    for f in verb_forms(*pair)),

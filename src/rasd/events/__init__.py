@@ -11,10 +11,10 @@ locative preposition or a direction word (شرقي حلب) for the location.
 
 from __future__ import annotations
 
-from rasd.document import Document, Event
+from rasd.document import Document, Event, Role
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
-from rasd.events.context import add_context, give_victims, victims
+from rasd.events.context import MATERIAL, add_context, give_victims, victims
 from rasd.events.parties import keep_parties
 from rasd.events.triggers import (
     drop_governed,
@@ -47,10 +47,19 @@ def find_events(doc: Document) -> list[Event]:
     add_context(v, out)
     for ev in out:
         ev.actor, ev.recipient = keep_parties(v, ev.actor), keep_parties(v, ev.recipient)
+        if ev.type in MATERIAL:
+            ev.actor = [r for r in ev.actor if not media(v, r)]
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"
     return out
+
+
+def media(v: View, r: Role) -> bool:
+    """An outlet (التلفزيون السوري، صحيفة حرييت): it reports deeds, it does none."""
+    i, _ = v.token_range(r.start, r.end)
+    n = v.bare(i)
+    return (n[2:] if n.startswith("ال") else n) in event_markers()["media_heads"]
 
 
 def inside_none(evs: list[Event]) -> list[Event]:
