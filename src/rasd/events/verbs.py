@@ -29,6 +29,7 @@ from rasd.text.normalize import normalize
 # Types whose grammatical object is the target actor (others' objects are things:
 # يرفضون وقف إطلاق النار، أقامت ممرات) unless the object is a named entity.
 DAMMA = "\u064f"
+FATHATAN = "\u064b"  # the tanween of an indefinite accusative (جنودًا، هجومًا)
 
 OBJECT_IS_RECIPIENT = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN",
                        "SANCTION", "REQUEST"}
@@ -251,8 +252,9 @@ def affiliation_end(v: View, e: int, b: int) -> int:
 def disagrees(v: View, f: Frame, s: int) -> bool:
     """A verb before its subject agrees with it in gender: a feminine verb (قصفت، تستهدف)
     has no person or sound masculine plural (المتطرفين) for subject, a masculine one (قصف،
-    يستهدف) no feminine singular (المدينة، الحكومة) right after it; that phrase is the
-    object of a verb whose subject was said before."""
+    يستهدف) no feminine singular (المدينة، الحكومة) right after it, and no noun written with
+    the accusative tanween (جنودًا); that phrase is the object of a verb whose subject was
+    said before."""
     word = normalize(v.text[f.m.start:f.m.end])
     word = word[1:] if word[:1] in "وفسل" and len(word) > 4 else word
     plural = word.endswith(("وا", "ون"))
@@ -261,6 +263,8 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
     raw = v.text[v.clitic_start(s):v.toks[s].end]
     n = v.bare(s)
     n = n[2:] if n.startswith("ال") else n
+    if FATHATAN in v.text[v.toks[s].start:v.toks[s].end] and ent is None:
+        return True  # قتل جنودًا: an accusative written with its tanween is the object
     if ent is not None and ent.type == "PER":
         return feminine_verb
     if plural or (ent is not None and ent.start < v.toks[s].start):
