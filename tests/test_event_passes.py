@@ -242,6 +242,21 @@ AGENT_PASSIVES = [
 ]
 
 
+# a verb after a whole relative clause has the relative's antecedent for subject; a deed
+# inside a relative clause lends its actor to no later deed
+RELATIVE_CLAUSES = [
+    ("وقال المرصد إن قوات المعارضة التي تلقت تدريبات على يد الأمريكيين قصفت مواقع التنظيم.",
+     "قصفت", ["قوات المعارضة"], ["مواقع التنظيم"]),
+    ("وذكرت المصادر أن المدينة التي سيطر عليها التنظيم تعرضت لقصف عنيف.", "قصف", [], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", RELATIVE_CLAUSES)
+def test_relative_clauses(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)
+
+
 @pytest.mark.parametrize("text, trigger, actor, recipient", AGENT_PASSIVES)
 def test_agent_phrase_passive(text, trigger, actor, recipient):
     e = event(text, trigger)

@@ -21,7 +21,7 @@ from rasd.events.places import (
     resolve_places,
 )
 from rasd.events.status import add_modes, later_status, status_of
-from rasd.events.verbs import verb_roles
+from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.lexicons import Trigger, event_markers
 from rasd.roles import View
 from rasd.text.matcher import Match
@@ -145,8 +145,9 @@ def undergoer(f: Frame) -> None:
         e = v.np_forward(k + 1, t0)
         if e == t0:
             f.recipient = [(k + 1, e)]
-    else:
-        subj = v.subject_before(k, a, SUBJECT_MAX, preps=False)
+    else:  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: past the relative clause
+        subj = subject_past_relative_clause(v, k, a) or v.subject_before(
+            k, a, SUBJECT_MAX, preps=False)
         if subj:
             f.recipient = [subj]
     m = f.t1  # تعرضت لهجوم (عنيف) من مسلحي الحركة: a party after من is the agent

@@ -114,6 +114,9 @@ def clause_actor(story: Story) -> None:
             continue
         if any(r.start <= ev.trigger.start < r.end for r in (*prev.recipient, *prev.actor)):
             continue  # the trigger is inside the other's role: another party's deed
+        p0, _ = v.token_range(prev.trigger.start, prev.trigger.end)
+        if p0 > 0 and (v.norms[p0 - 1],) in RELATIVES and v.norms[p0 - 1] not in ("من", "ما"):
+            continue  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: a relative clause's deed
         ev.actor = copy_roles(prev.actor, "sentence")
 
 

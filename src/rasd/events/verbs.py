@@ -160,6 +160,39 @@ def relative_subject(f: Frame, c: VerbClause) -> bool:
     return True
 
 
+RELATIVE_CLAUSE_MAX = 10  # tokens of a relative clause between a subject and its verb
+
+
+def subject_past_relative(f: Frame, c: VerbClause) -> bool:
+    """إن قوات المعارضة التي تلقت تدريبات على يد الأمريكيين قصفت مواقع التنظيم: a verb after
+    a whole relative clause has the relative's antecedent for subject; the phrase after it
+    is its object."""
+    if c.subject or c.verb_first or c.continued:
+        return False
+    found = subject_past_relative_clause(f.v, f.t0, f.a)
+    if found is None:
+        return False
+    f.actor = f.v.split_coordination(*found)
+    return True
+
+
+def subject_past_relative_clause(v: View, t0: int, a: int) -> tuple[int, int] | None:
+    """The antecedent of a whole relative clause (two words at least) ending right before
+    token t0, when the antecedent opens its clause (after a boundary or إن/أن)."""
+    for k in range(t0 - 2, max(a - 1, t0 - RELATIVE_CLAUSE_MAX - 1), -1):
+        if not v.word(k):
+            return None
+        if (v.norms[k],) in RELATIVES and v.norms[k] not in ("ما", "من"):
+            if t0 - k < 3:
+                return None  # (a clause of one word is no whole relative clause)
+            s = v.np_backward(k, a, SUBJECT_MAX, preps=False)
+            if s < k and (v.boundary_before(s, a)
+                          or v.phrase_at(s - 1, v.W["complementizers"])):
+                return s, k
+            return None
+    return None
+
+
 def continued(f: Frame, c: VerbClause) -> bool:
     """ونجحت في تدميرها وقتلت مسلحين: no subject of its own (rasd.events.context may give
     it the clause's)."""
@@ -277,7 +310,7 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
 
 SUBJECT_PASSES: tuple[Callable[[Frame, VerbClause], bool], ...] = (
     passive, agent_passive, object_pronoun, resumptive, relative_subject, continued,
-    counted_subject, subject_before, pronoun_subject, subject_after)
+    counted_subject, subject_before, subject_past_relative, pronoun_subject, subject_after)
 
 
 def object_pass(f: Frame) -> None:
