@@ -28,7 +28,7 @@ from rasd.roles import View, matches
 
 
 def find_events(doc: Document) -> list[Event]:
-    v = View(doc)
+    v = View.of(doc)  # built once for claims and events
     out: list[Event] = []
     for si, a, b in v.sentences():
         found = [m for m in matches(v, trigger_matcher(), a, b) if needs_ok(v, m, a, b)
