@@ -564,11 +564,12 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[
     """Non-overlapping lexicon matches in tokens [a, b), verbs filtered by `valid_verb_match`;
     never inside a name (تدمر the city is no تدمر the verb)."""
     out: list[Match[object]] = []
-    i = a
-    while i < b:
+    after = a  # the token after the last match: the next one starts there or later
+    for i in matcher.starting(view.toks, a, b):  # (no match starts elsewhere)
+        if i < after:
+            continue
         ent = view.ent_tok.get(i)
         if ent is not None and ent.type in ("PER", "LOC"):
-            i += 1
             continue
         for m in matcher.candidates(view.text, view.toks, i):
             if m.last > b:
@@ -580,7 +581,6 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[
             if getattr(m.payload, "verb", False) and not valid_verb_match(view, m):
                 continue
             out.append(m)
-            i = m.last - 1
+            after = m.last
             break
-        i += 1
     return out
