@@ -155,3 +155,17 @@ def test_time_budget_and_a_dead_worker_on_the_server(store_url):
         r = c.post(server.url + "api/extract", json={"text": "قصف حلب."})
         assert r.status_code == 200 and r.json()["text"] == "قصف حلب."
     pool.close()
+
+
+def test_memory_cap_refuses_a_document_and_the_worker_goes_on(store_url):
+    """199k zero-width characters: one endless sentence of as many tokens, past the
+    2 GiB a worker may use (docs/operations.md): refused with one line, not a crash."""
+    pool = ExtractPool(workers=1, queue=2, budget_s=600)
+    with BackgroundServer(Queries.for_url(store_url), extractor=pool) as server, \
+            httpx.Client(timeout=900) as c:
+        r = c.post(server.url + "api/extract", json={"text": "\u200b" * 199_000})
+        assert r.status_code == 422
+        assert "needs more memory than a worker may use" in r.json()["error"]["message"]
+        r = c.post(server.url + "api/extract", json={"text": "قصف حلب."})
+        assert r.status_code == 200
+    pool.close()

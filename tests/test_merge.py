@@ -619,3 +619,23 @@ def test_rasd_show_says_why_each_report_joined(tmp_path):
     assert "why: place حلب (same), actor روسيا (same), 0 days apart" in out.output
     as_json = CliRunner().invoke(app, ["show", m["id"], "--db", url, "--json"])
     assert [e["why"] for e in json.loads(as_json.output)["members"]][0] == {"first": True}
+
+
+def test_two_merged_events_one_report_tells_are_fused(store_url):
+    # a report placed in Aleppo, and an unplaced one whose words a third report repeats
+    # while naming Aleppo: the third joins the first and brings the second with it
+    told = ("أعلنت مصادر ميدانية أن طائرات حربية قصفت الأحياء الشرقية بعشرات الصواريخ صباح "
+            "اليوم ما أسفر عن سقوط قتلى وجرحى بين المدنيين")
+    a = _doc("قصف عنيف على مدينة حلب اليوم", "a", "حلب", ALEPPO, date="2016-12-13")
+    b = document(told, "b", "2016-12-13", events=[
+        event(told, "v1", "ASSAULT", "قصفت", date="2016-12-13")])
+    c = _doc(told + " في حلب", "c", "حلب", ALEPPO, date="2016-12-13", trig="قصفت")
+    with Store.open(store_url) as st:
+        st.add_documents([a, b])
+        assert st.merged_events().total == 2
+        st.add_documents([c])
+        (m,) = st.merged_events().items
+        assert m["reports"] == 3
+        why = {e["doc_id"]: e["why"] for e in st.merged_event(m["id"])["members"]}
+        assert why[c.id]["place"]["key"] == "sy-aleppo"
+        _check_aggregates(st)

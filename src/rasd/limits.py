@@ -79,7 +79,8 @@ def time_budget(seconds: float | None, origin: str) -> Iterator[None]:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        # None: a handler not set from Python; the default is the closest to it
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
 
 
 def cap_memory(megabytes: int | None) -> None:

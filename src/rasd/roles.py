@@ -269,6 +269,16 @@ class View:
             return n
         return self.phrase_at(i, self.W["time_words"])
 
+    def time_aside(self, k: int, b: int) -> int:
+        """After a time between commas at token k (سيطر "جيش الفتح"، الجمعة، على): the
+        token after the closing comma; else k."""
+        if k + 1 >= b or self.text[self.toks[k].start] not in "،,":
+            return k
+        e = k + 1
+        while e < b and self.is_time(e):
+            e += self.is_time(e)
+        return e + 1 if k + 1 < e < b and self.text[self.toks[e].start] in "،," else k
+
     def in_time(self, i: int) -> bool:
         """Token i lies inside a time (في وقت سابق: سابق too)."""
         return i in self.time_tok or i in self.time_word_tok
@@ -316,6 +326,9 @@ class View:
                     and self.bare(j) not in self.directions_set():
                 j += 1
                 n += 1
+            inner = self.ent_tok.get(j - 1) if j > i else None
+            while inner is not None and j < b and self.ent_tok.get(j) is inner:
+                j += 1  # ثلاثة مواقع لتنظيم داعش: a name is never cut
         while j < b and not self.stop(j) and self.is_def(j) and not self.prefixed(j) and (
                 ent is None or _nisba(self.bare(j))):  # الحكومة الأردنية | التعليق
             j += 1
@@ -556,6 +569,10 @@ def valid_verb_match(view: View, m: Match[object]) -> bool:
     form = normalize_with_map(view.text[m.start:m.end])[0]
     if "ل" in pre_n and form[:1] not in "يتنا":  # ل + perfect (لقتلى) is no verb
         return False
+    needs = getattr(m.payload, "needs", None) or ()
+    if any(len(n) <= 3 for n in needs) and normalize_with_map(
+            view.text[m.end:tok.end])[0] in ("ه", "ها", "هم", "هما"):
+        return False  # سيطرتها: a verb that needs a preposition (سيطر على) takes no object
     return not (m.last == m.first + 1 and m.end < tok.end
                 and view.text[tok.end - 1] in "ةه")
 

@@ -53,7 +53,11 @@ def lines(stream: BinaryIO, limit: int | None = None) -> Iterator[tuple[int, byt
     """(line number, bytes) of each line; None for a line longer than `limit` (skipped)."""
     limit = limit or MAX_LINE
     n = 0
+    peek = getattr(stream, "peek", None)
     while True:
+        if peek is not None:  # a run of blank lines (a bomb of them) skipped in big steps
+            while (blank := _blank_run(peek(1 << 16)[: 1 << 16])) > 0:
+                n += stream.read(blank).count(b"\n")
         line = stream.readline(limit + 1)
         if not line:
             return
@@ -64,6 +68,13 @@ def lines(stream: BinaryIO, limit: int | None = None) -> Iterator[tuple[int, byt
             yield n, None
             continue
         yield n, line
+
+
+def _blank_run(head: bytes) -> int:
+    """How many bytes of `head` are whole blank lines (up to its last newline)."""
+    rest = head.lstrip(b" \t\r\n")
+    skipped = head[: len(head) - len(rest)]
+    return skipped.rfind(b"\n") + 1
 
 
 def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record | BadInput]:

@@ -32,6 +32,7 @@ class SkippedValue(BadInput):
 _IN_STRING = re.compile(r'["\\]')
 _OUTSIDE = re.compile(r'["\[\]{}]')
 _SCALAR_END = re.compile(r"[\s,\]}]")
+_SPACE = re.compile(r"[ \t\r\n]*")  # a run of blank lines is skipped in one step
 
 
 class _Scanner:
@@ -108,8 +109,7 @@ class JsonStream:
     def peek(self) -> str:
         """The next non-space character, not consumed ('' at the end)."""
         while True:
-            while self.pos < len(self.buf) and self.buf[self.pos] in " \t\r\n":
-                self.pos += 1
+            self.pos = _SPACE.match(self.buf, self.pos).end()  # type: ignore[union-attr]
             if self.pos < len(self.buf):
                 return self.buf[self.pos]
             if not self._fill():

@@ -19,7 +19,7 @@ MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # one article larger than this is not an 
 # Decompression: past BOMB_FLOOR bytes out, more than BOMB_RATIO bytes out per byte in is
 # a decompression bomb (text compresses 3-15x; zeros or blank lines, 1000x).
 BOMB_RATIO = 200
-BOMB_FLOOR = 64 * 1024 * 1024
+BOMB_FLOOR = 16 * 1024 * 1024
 
 
 class Prefixed(io.RawIOBase):

@@ -82,10 +82,20 @@ class ExtractPool:
                                "waiting; try again later", self._retry_after())
             self._active += 1
         try:
-            pool = self._executor()
+            for _ in range(2):  # a pool another request found broken is replaced, once
+                try:
+                    pool = self._executor()
+                    future = pool.submit(_extract, fields)
+                    break
+                except BrokenProcessPool:
+                    self._replace(pool)
+                except RuntimeError:  # closed: the server is stopping
+                    return Outcome(503, "the server is stopping", 5)
+            else:
+                return Outcome(503, "the extraction workers are restarting", 5)
             try:
-                status, body = await asyncio.wrap_future(pool.submit(_extract, fields))
-            except BrokenProcessPool:
+                status, body = await asyncio.wrap_future(future)
+            except BrokenProcessPool:  # the worker died holding this document
                 self._replace(pool)
                 return Outcome(500, "the extraction worker stopped (out of memory?); "
                                "the pool was restarted", None)
@@ -108,11 +118,14 @@ class ExtractPool:
             pool.submit(_warm)
 
     def close(self) -> None:
+        """Stop the workers now (a document in progress is abandoned: the server stops)."""
         with self._lock:
             self._closed = True
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            from rasd.ingest import stop_workers
+
+            stop_workers(pool)
 
 
 # --- in the worker processes ------------------------------------------------------

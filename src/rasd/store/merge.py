@@ -144,8 +144,11 @@ class Mention:
 
     def event_places(self) -> list[Place]:
         """The specific places that can identify the event: none when they lie far apart
-        (a list of towns shelled the same day tells several events, not one)."""
+        or in different countries (a list of towns shelled the same day tells several
+        events, not one)."""
         mine = self.specific_places()
+        if len({p.country for p in mine}) > 1:
+            return []  # towns on both sides of a border (Suruc and Kobani)
         spread = rules()["spread_km"]
         for i, p in enumerate(mine):
             for q in mine[i + 1:]:
@@ -328,6 +331,12 @@ class State:
 
     def core(self) -> Core:
         places = _majority({k: v["n"] for k, v in self.places.items()}, self.n)
+        if places:  # one place and those that agree with it, never towns far apart
+            top = max(places, key=lambda k: (self.places[k]["n"], self.places[k]["level"],
+                                             k))
+            anchor = _as_place(top, self.places[top])
+            places = {k for k in places
+                      if k == top or _place_relation(anchor, self.places[k], k) is not None}
         finest = max((self.places[k]["level"] for k in places), default=0)
         actors = sorted(_majority(self.actors, self.n))
         recipients = sorted(_majority(self.recipients, self.n))
@@ -359,6 +368,11 @@ class State:
 
 def _ordinal(day: str) -> int:
     return dt.date.fromisoformat(day).toordinal()
+
+
+def _as_place(key: str, p: dict[str, Any]) -> Place:
+    return Place(key, p["name"], p["level"], p["lat"], p["lon"], tuple(p["within"]),
+                 p["country"])
 
 
 def _bump(counts: dict[str, int], key: str, by: int = 1) -> None:
@@ -408,6 +422,8 @@ class Core:
         for k, p in self.places.items():
             keys.add("p:" + k)
             keys.update(cells(p))
+            if p["level"] > rules()["specific_level"] and p["within"]:
+                keys.add("p:" + p["within"][0])  # a neighbourhood's town finds it too
         keys.update("a:" + i for i in self.actors if not i.startswith("country-"))
         keys.update("r:" + i for i in self.recipients if not i.startswith("country-"))
         keys.update(f"w:{h:x}" for sketch in self.wording for h in sketch[:WORDING_KEYS])
@@ -426,18 +442,19 @@ def mention_keys(m: Mention) -> set[str]:
     keys = set()
     for p in m.event_places():
         keys.add("p:" + p.key)
-        keys.update("p:" + w for w in p.within)
+        if p.level > rules()["specific_level"] and p.within:
+            keys.add("p:" + p.within[0])
         keys.update(cells(p, ring=1))
     keys.update("a:" + i for p in m.actors for i in p.specific_ids)
     keys.update("r:" + i for p in m.recipients for i in p.specific_ids)
-    keys.update(f"w:{h:x}" for h in m.wording[:WORDING_KEYS])
+    keys.update(f"w:{h:x}" for h in m.wording)  # all: a core files its smallest only
     return keys
 
 
 # --- the same words -----------------------------------------------------------------------------
 
 WORDING_SIZE = 8  # bottom-k sketch of the word pairs around the trigger
-WORDING_KEYS = 3  # the smallest hashes are lookup keys
+WORDING_KEYS = 4  # a core is filed under its members' smallest hashes
 WORDING_MEMBERS = 6  # the core keeps the sketches of its first members
 
 
@@ -491,6 +508,27 @@ def _place_relation(p: Place, q: dict[str, Any], qkey: str) -> tuple[str, float]
 
 
 _PLACE_SCORE = {"same": 6.0, "within": 5.0, "near": 4.0}
+
+
+def _elsewhere(m: Mention, core: Core) -> bool:
+    """The mention names places, none of them where the core's event is: a list of towns
+    none of which is the core's, or a governorate or region that does not hold it (and
+    lies further than `coarse_km`). Coarse places never identify an event; they can
+    still say it is another one."""
+    if not core.places:
+        return False
+    named = [p for p in m.places if p.level >= 1 and (p.lat is not None or p.within)]
+    if not named:
+        return False
+    far = rules()["coarse_km"]
+    for p in named:
+        for qkey, q in core.places.items():
+            if _place_relation(p, q, qkey) is not None:
+                return False
+            if not p.specific and p.lat is not None and q.get("lat") is not None \
+                    and km(p, q) <= far:
+                return False
+    return True
 
 
 def _place_evidence(m: Mention, core: Core) -> dict[str, Any] | None | bool:
@@ -585,6 +623,8 @@ def compare(m: Mention, core: Core) -> Evidence | None:
     place = _place_evidence(m, core)
     if place is False or (not place and days > rules()["date_slack_days"]["other"]):
         return None
+    if not place and _elsewhere(m, core):
+        return None
     spread = bool(m.specific_places()) and not m.event_places()
     actor = _party_evidence(m.actors, core.actors, core.names)
     target = _party_evidence(m.recipients, core.recipients, core.names)
@@ -627,18 +667,40 @@ def _reversed(m: Mention, core: Core) -> bool:
     return bool(mine_a & set(core.recipients) or mine_r & set(core.actors))
 
 
-def best_match(m: Mention, candidates: list[tuple[str, Core]]
-               ) -> tuple[str, Evidence] | None:
-    """The candidate (merged id, core) `m` fits best; ties go to the smallest id."""
-    best: tuple[str, Evidence] | None = None
-    for mid, core in candidates:
-        ev = compare(m, core)
-        if ev is None:
-            continue
-        if best is None or ev.score > best[1].score or (
-                ev.score == best[1].score and mid < best[0]):
-            best = (mid, ev)
-    return best
+def matches(m: Mention, candidates: list[tuple[str, Core]]) -> list[tuple[str, Evidence]]:
+    """The candidates (merged id, core) `m` fits, best first; ties go to the smallest id."""
+    found = [(mid, ev) for mid, core in candidates if (ev := compare(m, core)) is not None]
+    return sorted(found, key=lambda x: (-x[1].score, x[0]))
+
+
+def cores_agree(a: Core, b: Core) -> bool:
+    """Two merged events that are one: what identifies them agrees and nothing disagrees
+    (a report told both; they are fused rather than left side by side)."""
+    if (a.family, a.group) != (b.family, b.group) or not (a.day and b.day):
+        return False
+    if abs(_ordinal(a.day) - _ordinal(b.day)) > rules()["date_slack_days"]["place"]:
+        return False
+    if _ordinal(max(a.span[1], b.span[1])) - _ordinal(min(a.span[0], b.span[0])) \
+            > rules()["max_span_days"]:
+        return False
+    if a.countries and b.countries and not set(a.countries) & set(b.countries):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if y.countries and any(p["country"] and p["country"] not in y.countries
+                               for p in x.places.values()):
+            return False  # a town across the border
+    actors, targets = meet(set(a.actors), set(b.actors)), meet(set(a.recipients),
+                                                              set(b.recipients))
+    if actors is False or targets is False:
+        return False
+    if a.places and b.places:
+        return any(_place_relation(_as_place(k, p), q, qk) is not None
+                   for k, p in a.places.items() for qk, q in b.places.items())
+    if actors and targets and not (actors.startswith("country-")
+                                   and targets.startswith("country-")):
+        return True
+    return any(resemblance(x, y) >= rules()["wording_min"] for x in a.wording
+               for y in b.wording)
 
 
 # --- conflicts --------------------------------------------------------------------------------

@@ -46,13 +46,44 @@ class Merger:
 
     def place(self, m: merge.Mention, exclude: frozenset[str] = frozenset()) -> str:
         """Put `m` (already stored as an event row) into a merged event; its id."""
-        best = merge.best_match(m, self._candidates(m, exclude)) if m.identifiable() else None
-        if best is None:
+        found = merge.matches(m, self._candidates(m, exclude)) if m.identifiable() else []
+        if not found:
             return self._found(m)
-        mid, evidence = best
+        mid, evidence = found[0]
         self.joined += 1
         self._join(mid, m, evidence)
+        for other, _ in found[1:]:  # two merged events this report tells: one, if they agree
+            self._fuse(mid, other)
         return mid
+
+    def _fuse(self, mid: str, other: str) -> None:
+        """Move the members of merged event `other` into `mid` when their cores agree."""
+        if not self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (mid,)) or \
+                not self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (other,)):
+            return  # one of them left by a split meanwhile
+        state, core = self._load(mid)
+        o_state, o_core = self._load(other)
+        if not merge.cores_agree(core, o_core):
+            return
+        before = aggregates.contributions(state, core)
+        conflicts = merge.conflicts(mid, state.accounts)
+        o_before = aggregates.contributions(o_state, o_core)
+        o_conflicts = merge.conflicts(other, o_state.accounts)
+        self.flush()
+        for r in self.db.query(f"SELECT {MEMBER}, why FROM events WHERE merged_id = ?",
+                               (other,)):
+            x = merge.Mention.from_json(unpack(r["features"]), r)
+            state.add(x, self._outlets(x.doc_id))
+            self._members[(x.doc_id, x.event_id)] = (mid, r["why"])
+        self.flush()
+        self._drop(other, o_before, o_conflicts, o_core)
+        new_core = state.core()
+        leaving: list[merge.Mention] = []
+        if new_core.decides() != core.decides():
+            new_core, leaving = self._settle(mid, state, new_core)
+        self._save(mid, state, new_core, core, before, conflicts)
+        for x in leaving:
+            self.place(x, frozenset({mid}))
 
     def _candidates(self, m: merge.Mention, exclude: frozenset[str]
                     ) -> list[tuple[str, merge.Core]]:

@@ -218,8 +218,11 @@ class Writer:
         mention = features.mention(doc, v, infos, published,
                                    features.speaker_of(doc, v, doc.claims, ents))
         mention.date = date
-        # the event's point: its most specific located place (a country's centroid says little)
-        located = [p for p in mention.places if p.lat is not None and p.level >= 1]
+        # the event's point: its most specific located place (a country's centroid says
+        # little; towns far apart, a list of several events, give none)
+        spread = bool(mention.specific_places()) and not mention.event_places()
+        located = [p for p in mention.places if p.lat is not None and p.level >= 1
+                   and not spread]
         point = max(located, key=lambda p: p.level) if located else None
         lat, lon = (point.lat, point.lon) if point else (None, None)
         self.db.execute(
