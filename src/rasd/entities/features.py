@@ -274,11 +274,29 @@ def _org_chain(i: int, ctx: Sequence[tuple[str, str, str, str]],
 def _scan_features(norms: Sequence[str], ctx: Sequence[tuple[str, str, str, str]],
                    flags: Sequence[tuple[bool, bool, bool, bool]]) -> list[list[str]]:
     """Features that look past the word itself: left cues, organisation chains, quotes
-    and brackets around, given names and nationality adjectives next to it."""
+    and brackets around, given names and nationality adjectives next to it.
+
+    One pass that keeps the last cue, organisation cue, mark and plain (neither definite
+    nor nationality) word seen: what `_left_cue` and `_org_chain` find walking back."""
     n_tok = len(norms)
+    near: set[int] = set()  # tokens with a given name or nationality within two words
+    for j, fl in enumerate(flags):
+        if fl[0] or fl[1]:
+            near.update(range(j - 2, j + 3))
     out: list[list[str]] = []
+    cue = org = mark = plain = -9  # last position with a cue, an ORG cue, a mark, a plain word
     for i in range(n_tok):
-        f = _left_cue(i, ctx, flags) + _org_chain(i, ctx, flags)
+        f: list[str] = []
+        if cue >= i - 4 and mark < cue:  # walking back: reached the cue before any mark
+            c, d = ctx[cue][2], i - cue
+            f.append(f"lc={c}:{d}")
+            if d > 1 and plain <= cue:
+                f.append(f"lct={c}")
+        fl = flags[i]
+        if not (fl[2] or fl[1]):
+            plain = i
+        if org >= i - 4 and plain <= org:
+            f.append("oc=" + str(min(i - org, 3)))
         if i and norms[i - 1] in _QUOTES:
             f.append("q-1")
         if i + 1 < n_tok and norms[i + 1] in _QUOTES:
@@ -287,14 +305,22 @@ def _scan_features(norms: Sequence[str], ctx: Sequence[tuple[str, str, str, str]
             f.append("(-1")
         if i + 1 < n_tok and norms[i + 1] == ")":
             f.append(")+1")
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n_tok:
-                if flags[j][0] and d in (-1, 1):
-                    f.append(f"gn{d}")
-                if flags[j][1]:
-                    f.append(f"nat{d}")
+        if i in near:
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n_tok:
+                    if flags[j][0] and d in (-1, 1):
+                        f.append(f"gn{d}")
+                    if flags[j][1]:
+                        f.append(f"nat{d}")
         out.append(f)
+        if fl[3]:
+            mark = i
+        c = ctx[i][2]
+        if c:
+            cue = i
+            if c == "ORG":
+                org = i
     return out
 
 
@@ -473,24 +499,29 @@ def add_votes(total: Votes, votes: Votes, sign: int = 1) -> None:
             t[typ] = t.get(typ, 0) + sign * k
 
 
+def vote_features(d: dict[str, int]) -> tuple[str, ...]:
+    """Features from one stem's votes ({type: count}) in the other sentences."""
+    named = {t: k for t, k in d.items() if t != "O" and k > 0}
+    if named:
+        typ = max(sorted(named), key=named.get)
+        total = sum(named.values())
+        band = "1" if total == 1 else "2" if total < 4 else "4"
+        f = ("doc=" + typ, f"doc={typ}:" + band)
+        return (*f, "docO>") if d.get("O", 0) > total else f
+    return ("docO",) if d.get("O", 0) > 0 else ()
+
+
+def vote_key(word: str) -> str:
+    """The stem a word reads the others' votes under (also short words, unlike `_vote_key`)."""
+    return _core(norm_word(word))
+
+
 def document_features(words: Sequence[str], others: Votes) -> list[list[str]]:
     """Features from the first pass's votes in the other sentences of the document."""
     out: list[list[str]] = []
     for w in words:
-        f: list[str] = []
-        d = others.get(_core(norm_word(w)))  # also for short words: they read others' votes
-        if d:
-            named = {t: k for t, k in d.items() if t != "O" and k > 0}
-            if named:
-                typ = max(sorted(named), key=named.get)
-                total = sum(named.values())
-                f.append("doc=" + typ)
-                f.append(f"doc={typ}:" + ("1" if total == 1 else "2" if total < 4 else "4"))
-                if d.get("O", 0) > total:
-                    f.append("docO>")
-            elif d.get("O", 0) > 0:
-                f.append("docO")
-        out.append(f)
+        d = others.get(vote_key(w))  # also for short words: they read others' votes
+        out.append(list(vote_features(d)) if d else [])
     return out
 
 
