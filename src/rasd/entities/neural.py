@@ -184,7 +184,8 @@ class NeuralTagger:
             ns = [norm_word(w) for w in words]
             norms += ns
             marks += phrase_marks(ns)
-        mk = [self.vocab.get("mark", m or "-") for m in marks]
+        mark = self.vocab.index["mark"].get
+        mk = [mark(m or "-", UNK) for m in marks]
         with self._lock:
             every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
         f_all = every[:, 0] + self._mark_proj["fwd"][mk]
@@ -298,6 +299,7 @@ def _viterbi_group(logps: Sequence[np.ndarray], pen: np.ndarray, lead: np.ndarra
         pad[r, : n[r]] = logps[i]
     going = np.searchsorted(-n, -np.arange(t_max), side="left")  # rows with length > t
     score = pad[:, 0] + lead
+    best = np.maximum.reduce
     final = np.empty((b, k), np.float32)
     back = np.zeros((b, t_max, k), np.int64)
     for t in range(1, t_max):
@@ -306,7 +308,8 @@ def _viterbi_group(logps: Sequence[np.ndarray], pen: np.ndarray, lead: np.ndarra
             final[m : going[t - 1]] = score[m : going[t - 1]]
         cand = score[:m, :, None] + pen  # (rows, from, to)
         back[:m, t] = cand.argmax(axis=1)
-        score = cand.max(axis=1) + pad[:m, t]
+        score = best(cand, axis=1)  # (ndarray.max less its Python wrapper)
+        score += pad[:m, t]
     final[: going[t_max - 1]] = score
     final += tail
     out: list[list[int]] = [[] for _ in logps]

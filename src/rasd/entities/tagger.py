@@ -83,6 +83,9 @@ def _with_votes(base: list[list[str]], words: Sequence[str], total: Votes, own: 
             got.append(none)
             continue
         mine = own.get(key)
+        if mine == d:  # the stem's votes all come from this sentence
+            got.append(none)
+            continue
         counts = tuple(d.items()) if mine is None else \
             tuple((t, k - mine.get(t, 0)) for t, k in d.items())
         v = memo.get(counts)

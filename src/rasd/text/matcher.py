@@ -105,14 +105,23 @@ class PhraseMatcher(Generic[T]):
         """The positions in [a, b) where an entry may start (`candidates` is empty elsewhere):
         one pass that lets a caller skip the rest."""
         known = self._starts.get
-        return [i for i in range(a, b)
-                if known((tokens[i].norm, tokens[i].is_word)) or self._readings_starting(tokens[i])]
+        out = []
+        for i in range(a, b):
+            tok = tokens[i]
+            starts = known((tok.norm, tok.is_word))  # () for a word known to start none
+            if starts is None:
+                starts = self._readings_starting(tok)
+            if starts:
+                out.append(i)
+        return out
 
     def candidates(self, text: str, tokens: list[Token], i: int) -> list[Match[T]]:
         """Every entry that starts at token `i`, longest first (then the exact reading
         first, then in the order the entries were added)."""
         tok = tokens[i]
-        starts = self._starts.get((tok.norm, tok.is_word)) or self._readings_starting(tok)
+        starts = self._starts.get((tok.norm, tok.is_word))
+        if starts is None:
+            starts = self._readings_starting(tok)
         found: list[Match[T]] = []
         for stem, pre, suf in starts:
             node = self._index[stem]
