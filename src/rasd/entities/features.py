@@ -210,10 +210,15 @@ def _marks(norms: tuple[str, ...]) -> tuple[str, ...]:
     """B-/I- gazetteer marks of the longest multi-word list names in a sentence."""
     marks = [""] * len(norms)
     i = 0
-    while i < len(norms):
+    n_tok = len(norms)
+    while i < n_tok:
+        entries = _phrases_from(norms[i])
+        if not entries:  # most words start no list name
+            i += 1
+            continue
         hit = 0
         cls = ""
-        for rest, c in _phrases_from(norms[i]):
+        for rest, c in entries:
             k = len(rest)
             if k + 1 > hit and norms[i + 1 : i + 1 + k] == rest:
                 hit, cls = k + 1, c

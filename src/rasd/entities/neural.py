@@ -163,15 +163,24 @@ class NeuralTagger:
         h = np.zeros((2, b, hs), np.float32)
         c = np.zeros((2, b, hs), np.float32)
         g = np.empty((2, b, 4 * hs), np.float32)
+        s = np.empty_like(g)
+        ig = np.empty_like(c)
         out = np.empty((t_max, 2, b, hs), np.float32)
+        # every step writes into arrays made once (out= throughout): no temporaries
+        s_i, s_f, g_g, s_o = s[..., :hs], s[..., hs : 2 * hs], g[..., 2 * hs : 3 * hs], \
+            s[..., 3 * hs :]
         for t in range(t_max):
             np.matmul(h, w_hh, out=g)
             g += proj[t]
             np.tanh(g, out=g)
-            s = g * 0.5 + 0.5
-            c = s[..., hs : 2 * hs] * c + s[..., :hs] * g[..., 2 * hs : 3 * hs]
-            h = s[..., 3 * hs :] * np.tanh(c)
-            out[t] = h
+            np.multiply(g, 0.5, out=s)
+            s += 0.5
+            np.multiply(s_f, c, out=c)
+            np.multiply(s_i, g_g, out=ig)
+            c += ig
+            h = out[t]
+            np.tanh(c, out=h)
+            h *= s_o
         return out.transpose(1, 2, 0, 3)  # (2, B, T, h)
 
     def _emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
