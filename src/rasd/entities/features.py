@@ -11,6 +11,7 @@ cached per spelling, which keeps tagging fast.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -122,12 +123,17 @@ def _core(n: str) -> str:
     return best
 
 
+_LATIN = re.compile("[a-z]")
+
+
+@lru_cache(maxsize=200_000)
 def _shape(word: str) -> str:
-    if any(c.isdigit() for c in word):
+    """dig, lat, pun or ar (cached: every feature family asks for it)."""
+    if any(map(str.isdigit, word)):
         return "dig"
-    if any("a" <= c <= "z" for c in word):
+    if _LATIN.search(word):
         return "lat"
-    if not any(c.isalpha() for c in word):
+    if not any(map(str.isalpha, word)):
         return "pun"
     return "ar"
 

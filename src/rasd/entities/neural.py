@@ -120,7 +120,8 @@ class NeuralTagger:
 
     def _char_cnn(self, norms: Sequence[str]) -> np.ndarray:
         """The character CNN's max-pooled features (words x filters) of many words at once."""
-        chars = [[self.vocab.get("chars", c) for c in word_chars(n)] for n in norms]
+        char = self.vocab.index["chars"].get
+        chars = [[char(c, UNK) for c in word_chars(n)] for n in norms]
         k = self.w["cnn.weight"]  # (out, c, width)
         width = k.shape[2]
         pad = width // 2
@@ -137,13 +138,15 @@ class NeuralTagger:
 
     def _projections(self, norms: list[str]) -> np.ndarray:
         """Input-to-gates projections (words x direction x 4h) of new words, together."""
-        v = self.vocab
-        parts = [self.w["emb.word"][[v.get("words", n) for n in norms]],
-                 self.w["emb.core"][[v.get("cores", context_keys(n)[1]) for n in norms]],
+        v = self.vocab.index
+        word, core = v["words"].get, v["cores"].get
+        parts = [self.w["emb.word"][[word(n, UNK) for n in norms]],
+                 self.w["emb.core"][[core(context_keys(n)[1], UNK) for n in norms]],
                  self._char_cnn(norms)]
         slots = list(zip(*(word_slots(n, self._lex) for n in norms), strict=True))
         for slot, vals in zip(SLOTS, slots, strict=True):
-            parts.append(self.w["emb." + slot][[v.get(slot, x) for x in vals]])
+            get = v[slot].get
+            parts.append(self.w["emb." + slot][[get(x, UNK) for x in vals]])
         x = np.concatenate(parts, axis=1)
         d_in = x.shape[1]
         return np.stack([x @ self.w[f"{d}.w_ih"][:, :d_in].T + self.w[f"{d}.b"]
