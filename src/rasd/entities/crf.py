@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from itertools import repeat
 
 import numpy as np
 import pycrfsuite
@@ -133,8 +134,12 @@ class CrfsuiteMarginals:
         cached own-feature sums and the given features (`context`), neighbours not added."""
         get, unk = self._attr.get, self._unknown
         # A leading zero-row id per token: no token's slice is empty.
-        ids = [i for f in context for i in (unk, *[get(a, unk) for a in f])]
-        cuts = np.cumsum([0] + [len(f) + 1 for f in context[:-1]])
+        ids: list[int] = []
+        cuts: list[int] = []
+        for f in context:
+            cuts.append(len(ids))
+            ids.append(unk)
+            ids.extend(map(get, f, repeat(unk)))
         with self._lock:
             local = self._words.take([norm_word(w) for w in words], self._local)
         return local + np.add.reduceat(self._w[ids], cuts, axis=0)

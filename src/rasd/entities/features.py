@@ -454,23 +454,20 @@ def context_rest(words: Sequence[str]) -> list[list[str]]:
     """The context features no single word's spelling decides: left cues, organisation
     chains, quotes and brackets, given names and nationalities around, word bigrams,
     multi-word list marks, the sentence's ends."""
-    norms = [norm_word(w) for w in words]
-    ctx = [_context_keys(n) for n in norms]
+    norms = list(map(norm_word, words))
+    if not norms:
+        return []
     marks = _phrase_marks(norms)
-    n_tok = len(norms)
-    out = _scan_features(norms, ctx, [word_flags(n) for n in norms])
-    for i in range(n_tok):
-        f = out[i]
-        prev = norms[i - 1] if i else "<s>"
-        nxt = norms[i + 1] if i + 1 < n_tok else "</s>"
-        f.append("bg-=" + prev + "|" + norms[i])
-        f.append("bg+=" + norms[i] + "|" + nxt)
-        if marks[i]:
-            f.append("ph=" + marks[i])
-        if i == 0:
-            f.append("BOS")
-        if i == n_tok - 1:
-            f.append("EOS")
+    out = _scan_features(norms, list(map(_context_keys, norms)), list(map(word_flags, norms)))
+    # each token's bigrams with the word before and after ("|" joins: no word holds one)
+    for f, prev, n, nxt, mark in zip(out, ["<s>", *norms[:-1]], norms, [*norms[1:], "</s>"],
+                                     marks, strict=True):
+        f.append("bg-=" + prev + "|" + n)
+        f.append("bg+=" + n + "|" + nxt)
+        if mark:
+            f.append("ph=" + mark)
+    out[0].append("BOS")
+    out[-1].append("EOS")
     return out
 
 
