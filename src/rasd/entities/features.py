@@ -254,41 +254,15 @@ def word_flags(n: str) -> tuple[bool, bool, bool, bool]:
             shape == "ar" and definite, shape == "pun")
 
 
-def _left_cue(i: int, ctx: Sequence[tuple[str, str, str, str]],
-              flags: Sequence[tuple[bool, bool, bool, bool]]) -> list[str]:
-    """The nearest cue up to 4 words back (وزير الخارجية الأمريكي كولن), and whether every
-    word between it and this one is definite or a nationality (a title phrase)."""
-    title = True
-    for d in range(1, 5):
-        j = i - d
-        if j < 0 or flags[j][3]:
-            break
-        c = ctx[j][2]
-        if c:
-            return [f"lc={c}:{d}", f"lct={c}"] if d > 1 and title else [f"lc={c}:{d}"]
-        title = title and (flags[j][2] or flags[j][1])
-    return []
-
-
-def _org_chain(i: int, ctx: Sequence[tuple[str, str, str, str]],
-               flags: Sequence[tuple[bool, bool, bool, bool]]) -> list[str]:
-    """Position in a chain of definite words after an organisation head (وزارة الدفاع الأمريكية)."""
-    for d in range(1, 5):
-        j = i - d
-        if j < 0 or not (flags[j + 1][2] or flags[j + 1][1]):
-            break
-        if ctx[j][2] == "ORG":
-            return ["oc=" + str(min(d, 3))]
-    return []
-
-
 def _scan_features(norms: Sequence[str], ctx: Sequence[tuple[str, str, str, str]],
                    flags: Sequence[tuple[bool, bool, bool, bool]]) -> list[list[str]]:
     """Features that look past the word itself: left cues, organisation chains, quotes
     and brackets around, given names and nationality adjectives next to it.
 
     One pass that keeps the last cue, organisation cue, mark and plain (neither definite
-    nor nationality) word seen: what `_left_cue` and `_org_chain` find walking back."""
+    nor nationality) word seen: the nearest cue up to 4 words back with no mark between
+    (`lc=`, and `lct=` when every word between is definite or a nationality), the nearest ORG
+    cue up to 4 back with only such words after it (`oc=`)."""
     n_tok = len(norms)
     near: set[int] = set()  # tokens with a given name or nationality within two words
     for j, fl in enumerate(flags):
