@@ -32,7 +32,8 @@ from rasd.text.segment import split_sentences, tokenize
 PREPS = norm_phrases(["في", "من", "إلى", "على", "عن", "مع", "بين", "ضد", "حول", "أمام", "خلال",
                       "منذ", "بعد", "قبل", "عند", "لدى", "نحو", "حتى", "عبر", "بسبب", "جراء",
                       "إثر", "وسط", "دون", "بدون", "لصالح", "تجاه", "باتجاه", "داخل", "خارج",
-                      "بالتزامن", "أثناء", "اثناء", "عقب", "قبيل", "بعيد", "إبان", "لدى", "أجل"])
+                      "بالتزامن", "أثناء", "اثناء", "عقب", "قبيل", "بعيد", "إبان", "لدى", "أجل",
+                      "وراء", "فوق", "تحت", "قرب", "بالقرب", "خلف", "قبالة", "ضمن", "إزاء", "حيال"])
 # a preposition with a pronoun (قرية يسيطر عليها، قتل فيه): never the start of a role
 PRONOUN_PREPS = norm_phrases([p + s for p in ("في", "على", "من", "عن", "مع", "ل", "ب", "إلى")
                               for s in ("ه", "ها", "هم", "هما", "هن")]
@@ -329,17 +330,30 @@ class View:
             inner = self.ent_tok.get(j - 1) if j > i else None
             while inner is not None and j < b and self.ent_tok.get(j) is inner:
                 j += 1  # ثلاثة مواقع لتنظيم داعش: a name is never cut
+        adjective = False  # after an adjective only adjectives follow (القوات النظامية | التنظيم)
         while j < b and not self.stop(j) and self.is_def(j) and not self.prefixed(j) and (
-                ent is None or _nisba(self.bare(j))):  # الحكومة الأردنية | التعليق
-            j += 1
+                ent is None or _nisba(self.bare(j))) and not (
+                j > i and self.is_def(j - 1) and self._place_name_at(j)) and not (
+                adjective and not _adjective_like(self.bare(j))):
+            adjective = adjective or (j > i and _nisba(self.bare(j)))
+            j += 1  # الحكومة الأردنية | التعليق; قوات النظام | الزبداني (a place name)
+        if ent is None and i < j < b - 2 and not self.is_def(j - 1) and self.toks[j].end - \
+                self.toks[j].start == 1 and self.text[self.toks[j].start] in "(«\"“" \
+                and j + 1 in self.ent_tok:  # مقاتلي (داعش): a construct's quoted genitive
+            e, k = self.ent_tok[j + 1], j + 1
+            while k < b and self.ent_tok.get(k) is e:
+                k += 1
+            if k < b and self.text[self.toks[k].start] in ")»\"”":
+                j = k + 1
         if ent is None and j < b and j in self.ent_tok and self.ent_tok[j].type == "PER" and \
                 self.ent_tok.get(j - 1) is not self.ent_tok[j] and \
                 self.ent_tok[j].start == self.toks[j].start:  # (not لعلي فياض: a ل phrase)
             e = self.ent_tok[j]
             while j < b and self.ent_tok.get(j) is e:
                 j += 1
-        elif j > i:
-            # an indefinite name after a title (نظيره الأمريكي جون كيري) when a clause edge follows
+        elif j > i and any((self.bare(t),) in self.W["person_heads"] for t in range(i, j)):
+            # an indefinite name after a title (نظيره الأمريكي جون كيري) when a clause edge
+            # follows (a real one: the limit b may be a trigger, شن الولايات المتحدة أول غارات)
             k = j
             while k < b and k - j < 3 and not self.stop(k) and not self.is_def(k) \
                     and len(self.norms[k]) > 1 \
@@ -348,8 +362,9 @@ class View:
                     and not (self.norms[k][:1] == "و" and len(self.norms[k]) > 3) \
                     and self.bare(k) not in self.directions_set():
                 k += 1
-            if k > j and (k >= b or not self.word(k)
-                          or self.phrase_at(k, self.W["complementizers"])):
+            edge = k >= len(self.toks) or not self.word(k) \
+                or self.phrase_at(k, self.W["complementizers"]) > 0
+            if k > j and edge:
                 j = k
         if j < b and j > i and self.norms[j] == "باسم":  # المتحدث باسم الجيش
             k = self.np_forward(j + 1, b)
@@ -366,6 +381,16 @@ class View:
                 if k > j:
                     j = k
         return j
+
+    def _place_name_at(self, j: int) -> bool:
+        """A place entity or a definite place noun starts at token j (قوات النظام | الزبداني،
+        قصفت الطائرات | المدينة: no adjective of the phrase before, a phrase of its own)."""
+        ent = self.ent_tok.get(j)
+        if ent is not None:
+            return ent.type == "LOC" and self.ent_tok.get(j - 1) is not ent
+        n = self.bare(j)[2:]
+        M = event_markers()
+        return n in M["place_nouns"] or n in M["named_place_heads"] or n in M["generic_places"]
 
     def np_coordinated(self, i: int, b: int) -> int:
         """End of noun phrases joined by و + a definite word, a name or a party noun
@@ -395,8 +420,9 @@ class View:
                   and self.anonymity_end(r, k) == k), k)
         while j > a and k - j < max_len:
             p = j - 1
+            inside = p in self.ent_tok and self.ent_tok.get(j) is self.ent_tok[p]
             if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من" \
-                    and not self._located(p, j, k):
+                    and not self._located(p, j, k) and not inside:  # (بعثة … في الصومال)
                 # ذراع تنظيم القاعدة في | سوريا: the object of a preposition is no subject,
                 # but an event noun is (في قصف عنيف … استهدف أحياء: the verb describes it)
                 return j if after_prep or self.trigger_noun_at(j) else k
@@ -415,6 +441,13 @@ class View:
         if j < k - 1 and self.norms[j][:1] in CONJ and self.boundary_before(j, a) \
                 and not self.is_def(j) and j not in self.ent_tok:
             j += 1  # وثق التقرير: a verb opening the clause, then its subject
+        for t in range(k - 1, j, -1):  # تقاتل القوات النظامية | التنظيم الذي: a noun after
+            if self.is_def(t) and self.is_def(t - 1) and _nisba(self.bare(t - 1)) \
+                    and not _adjective_like(self.bare(t)) and t not in self.ent_tok \
+                    and self.norms[t] == self.bare(t):  # (والمليشيات: coordinated, one subject)
+                # an adjective ends its phrase: the noun after it starts a phrase of its own
+                j = t
+                break
         # a time before the subject is no part of it; a preposition phrase is no subject
         # (من جهته، في تغريدة)
         while j < k and self.is_time(j):
@@ -497,11 +530,13 @@ class View:
             n = self.norms[t]
             if n == "من":
                 break  # قوات مشتركة من نيجيريا والنيجر وتشاد: one party
+            inside = t in self.ent_tok and self.ent_tok.get(t - 1) is self.ent_tok[t]
             if n[:1] == "و" and (n[1:3] == "ال" or (t in self.ent_tok
                                                     and self.ent_tok.get(t - 1) is not
                                                     self.ent_tok.get(t))
-                                 or self.bare(t) in heads) and len(n) > 3:
-                parts.append((s, t))
+                                 or self.bare(t) in heads) and len(n) > 3 and not inside \
+                    and not (_nisba(self.bare(t - 1)) and _nisba(self.bare(t))):
+                parts.append((s, t))  # (not حزب العدالة والتنمية, القوات السورية والإيرانية)
                 s = t
         parts.append((s, j))
         return parts
@@ -548,6 +583,12 @@ class View:
             if ov > best_ov:
                 best, best_ov = e.id, ov
         return best
+
+
+def _adjective_like(word: str) -> bool:
+    """A definite relational adjective or participle (السورية، الموالية، المتحدة)."""
+    return _nisba(word) or word.startswith("الم") and len(word) > 5 \
+        and not word.endswith(("ات", "ين", "ون"))
 
 
 def _nisba(word: str) -> bool:
