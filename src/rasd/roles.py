@@ -9,6 +9,8 @@ on token indices into `doc.tokens`; spans come back as character offsets.
 
 from __future__ import annotations
 
+import copy
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
@@ -43,19 +45,21 @@ KANA = norm_phrases(["كان", "كانت", "كانوا", "وكان", "وكانت
 QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
 CONJ = ("و", "ف")
 COMPLEMENT_BACK = 20  # tokens between إن/أن and a verb whose subject follows the إن
-# phrase set id → first word → its phrases, longest first (lexicon sets live for the process)
-_IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+# phrase set id → a word trie of its phrases: {word: node}, a node holding `None` ends a
+# phrase (lexicon sets live for the process, so their ids stay theirs)
+_Trie = dict[str | None, "_Trie | bool"]
+_IDX: dict[int, _Trie] = {}
 
 
-def _first_words(phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]
-                 ) -> dict[str, list[tuple[str, ...]]]:
+def _trie(phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]) -> _Trie:
     index = _IDX.get(id(phrases))
     if index is None:
         index = {}
         for p in phrases:
-            index.setdefault(p[0], []).append(p)
-        for ps in index.values():
-            ps.sort(key=len, reverse=True)
+            node = index
+            for word in p:
+                node = node.setdefault(word, {})  # type: ignore[assignment]
+            node[None] = True
         _IDX[id(phrases)] = index
     return index
 
@@ -71,15 +75,49 @@ def known_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
+_LAST_VIEW = threading.local()  # per thread: the last View built and what it was built from
+
+
+def _built_from(doc: Document) -> tuple[Any, ...]:
+    """What a View is built from: the document and its layers (objects, sizes, and the items
+    of the small layers with the offsets they hold)."""
+    return ((doc, doc.text, doc.tokens, doc.sentences), (len(doc.tokens), len(doc.sentences)),
+            (tuple((e, e.start, e.end, e.type) for e in doc.entities),
+             tuple((t, t.start, t.end) for t in doc.times),
+             tuple((q, q.start, q.end) for q in doc.quantities)))
+
+
+def _same_build(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    return all(x is y for x, y in zip(a[0], b[0], strict=True)) and a[1] == b[1] and all(
+        len(x) == len(y) and all(i[0] is j[0] and i[1:] == j[1:] for i, j in zip(x, y,
+                                                                                 strict=True))
+        for x, y in zip(a[2], b[2], strict=True))
+
+
 class View:
     """One document's tokens with the lookups the role rules need."""
+
+    @classmethod
+    def of(cls, doc: Document) -> View:
+        """The document's View, built once for the claims and events stages, which read the
+        same layers: reused (with a fresh memo) while the document has the same tokens,
+        sentences, entities, times and quantities as when it was built."""
+        held = getattr(_LAST_VIEW, "held", None)
+        built_from = _built_from(doc)
+        if held is not None and _same_build(held[0], built_from):
+            view = copy.copy(held[1])
+            view.memo = {}
+            return view
+        view = cls(doc)
+        _LAST_VIEW.held = (built_from, view)
+        return view
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
         self.toks = doc.tokens or tokenize(doc.text)
         self.norms = [t.norm for t in self.toks]
-        self.bares = [n[1:] if n[:1] in CONJ and len(n) > 2 else n for n in self.norms]
+        self.bares = [n[1:] if len(n) > 2 and n[0] in CONJ else n for n in self.norms]
         self.starts = [t.start for t in self.toks]
         self.sents = doc.sentences or split_sentences(doc.text, self.toks)
         # paragraph of each sentence: a new one after a line break
@@ -107,16 +145,18 @@ class View:
     def _phrase_tokens(self, phrases: set[tuple[str, ...]]) -> set[int]:
         """Tokens inside an occurrence of one of `phrases` (one left-to-right scan)."""
         out: set[int] = set()
-        index = _first_words(phrases)
-        norms, bares, toks = self.norms, self.bares, self.toks
-        i = 0
-        while i < len(toks):
-            # (phrase_at is 0 unless the word or its bare form opens a phrase)
-            n = self.phrase_at(i, phrases) if (norms[i] in index or bares[i] in index) \
-                and toks[i].is_word else 0
+        index = _trie(phrases)
+        # phrase_at is 0 unless the word or its bare form opens a phrase
+        opens = [i for i, (n, b) in enumerate(zip(self.norms, self.bares, strict=True))
+                 if n in index or b in index]
+        after = 0  # the token after the last phrase found: a phrase never starts inside one
+        for i in opens:
+            if i < after or not self.toks[i].is_word:
+                continue
+            n = self.phrase_at(i, phrases)
             if n:
                 out.update(range(i, i + n))
-            i += n or 1
+                after = i + n
         return out
 
     # --- positions -------------------------------------------------------
@@ -185,21 +225,23 @@ class View:
 
     def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
         """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
-        index = _IDX.get(id(phrases)) or _first_words(phrases)
+        index = _IDX.get(id(phrases)) or _trie(phrases)
         norms = self.norms
         n, b = norms[i], self.bares[i]
         by_norm, by_bare = index.get(n), index.get(b) if b != n else None
         if by_norm is None and by_bare is None:
             return 0
-        end = len(norms) if end is None else end
+        stop = len(norms) if end is None else min(end, len(norms))
         best = 0
-        for cands in (by_norm, by_bare):
-            for p in cands or ():  # longest first: the first that fits is the longest
-                if len(p) <= best:
+        for node in (by_norm, by_bare):
+            j = i + 1
+            while node is not None:  # walk the words after the first along the trie
+                if None in node and j <= stop and j - i > best:
+                    best = j - i
+                if j >= stop:
                     break
-                if i + len(p) <= end and all(norms[i + k] == p[k] for k in range(1, len(p))):
-                    best = len(p)
-                    break
+                node = node.get(norms[j])  # type: ignore[union-attr]
+                j += 1
         return best
 
     def is_verb(self, i: int) -> bool:
@@ -580,11 +622,12 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[
     """Non-overlapping lexicon matches in tokens [a, b), verbs filtered by `valid_verb_match`;
     never inside a name (تدمر the city is no تدمر the verb)."""
     out: list[Match[object]] = []
-    i = a
-    while i < b:
+    after = a  # the token after the last match: the next one starts there or later
+    for i in matcher.starting(view.toks, a, b):  # (no match starts elsewhere)
+        if i < after:
+            continue
         ent = view.ent_tok.get(i)
         if ent is not None and ent.type in ("PER", "LOC"):
-            i += 1
             continue
         for m in matcher.candidates(view.text, view.toks, i):
             if m.last > b:
@@ -596,7 +639,6 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[
             if getattr(m.payload, "verb", False) and not valid_verb_match(view, m):
                 continue
             out.append(m)
-            i = m.last - 1
+            after = m.last
             break
-        i += 1
     return out

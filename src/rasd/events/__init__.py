@@ -28,7 +28,7 @@ from rasd.roles import View, matches
 
 
 def find_events(doc: Document) -> list[Event]:
-    v = View(doc)
+    v = View.of(doc)  # built once for claims and events
     out: list[Event] = []
     for si, a, b in v.sentences():
         if v.phrase_at(a, event_markers()["tag_openers"]):

@@ -170,8 +170,9 @@ def responsibility(story: Story) -> None:
     v = story.v
     M = event_markers()
     claimants: list[Role] = []
+    nouns = tuple(M["responsibility_nouns"])  # (str.startswith takes them all at once)
     for k in range(len(v.toks)):
-        n = v.bare(k)
+        n = v.bares[k]
         if n in M["adopt_verbs"] or v.norms[k] in M["adopt_verbs"]:  # تبنى (بعضها) X
             s = k + 1
             while s < len(v.toks) and v.bare(s) in M["non_party_words"] | {"بعضها", "بعضهم"}:
@@ -181,7 +182,7 @@ def responsibility(story: Story) -> None:
                 claimants.append(v.role(s, e))
             continue
         n = n[2:] if n.startswith("ال") else n
-        if not any(n.startswith(w) for w in M["responsibility_nouns"]):
+        if not n.startswith(nouns):
             continue
         for j in range(k - 1, max(-1, k - 8), -1):
             if not v.word(j):
