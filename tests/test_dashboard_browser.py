@@ -177,6 +177,10 @@ def test_claims_board_side_by_side_with_conflicts(page, server):
     boxes = [cards.nth(i).bounding_box() for i in range(2)]
     assert abs(boxes[0]["y"] - boxes[1]["y"]) < 5  # side by side, not stacked
     assert page.locator(".conflicts .conflict-item").count() >= 1
+    # conflicts are data: the UI words them in Arabic, and says why each report is there
+    assert "Accounts differ" not in page.locator(".conflicts").inner_text()
+    why = page.locator("table.members td.why").all_inner_texts()
+    assert "أول تقرير عن الحدث" in why and any("المكان: حلب" in w for w in why)
     assert page.locator(".claim-card.disputed").count() >= 2
     assert page.locator("table.members tbody tr").count() >= 3
     shot(page, "claims")

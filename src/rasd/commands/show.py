@@ -129,6 +129,7 @@ def _merged(console: Any, m: dict[str, Any]) -> None:
         _line(console, (e["date"] or "-", "cyan"), "  ", (_outlet(e["source"]), "bold"),
               f"  «{e['trigger']['text']}»  ", _who(e), f"  {e['status']}{dead}",
               (f"  {e['doc_id']}", "dim"))
+        _line(console, ("    why: " + _why(e.get("why")), "dim"))
     if m.get("claims"):
         console.print(Text("claims", style="bold underline"))
     for c in m.get("claims", []):
@@ -138,6 +139,20 @@ def _merged(console: Any, m: dict[str, Any]) -> None:
         accounts = "; ".join(f"{_outlet(a['source'])}: {_value(a['value'])}"
                              for a in k["accounts"])
         _line(console, ("conflict", "bold red"), f" {k['kind']}: {accounts}")
+
+
+def _why(why: dict[str, Any] | None) -> str:
+    """What joined a report to its merged event (store/merge.py Evidence)."""
+    if not why:
+        return "-"
+    if why.get("first"):
+        return "first report"
+    parts = [f"{k} {why[k]['name']} ({why[k]['how']})" for k in ("place", "actor", "target")
+             if why.get(k)]
+    if why.get("wording"):
+        parts.append(f"same wording {why['wording']:.0%}")
+    parts.append(f"{why.get('days', 0)} days apart")
+    return ", ".join(parts)
 
 
 def _value(v: Any) -> str:

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from rasd.store import dialect
+
 Params = Sequence[Any]
 
 
@@ -47,6 +49,7 @@ class Database:
     def __init__(self, url: str, *, readonly: bool = False) -> None:
         self.url = url
         self.dialect, target = parse_url(url)
+        self.sql = dialect.for_name(self.dialect)
         self.readonly = readonly
         self._depth = 0
         if self.dialect == "sqlite":
@@ -63,7 +66,7 @@ class Database:
             self._conn.close()
 
     def _sql(self, sql: str) -> str:
-        return sql.replace("?", "%s") if self.is_pg else sql
+        return self.sql.param(sql)
 
     def execute(self, sql: str, params: Params = ()) -> Any:
         try:
@@ -75,7 +78,7 @@ class Database:
         if not rows:
             return
         try:
-            if self.is_pg:
+            if self.is_pg:  # psycopg: executemany lives on cursors
                 with self._conn.cursor() as cur:
                     cur.executemany(self._sql(sql), rows)
             else:

@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
+from rasd.store.blobs import unpack, unpack_text
 from rasd.store.store import Filters, Store
 
 FORMATS = ("jsonl", "csv", "parquet", "plover")
@@ -131,8 +132,8 @@ class _Documents:
         if doc_id == self.doc_id:
             return
         row = self.store.db.one("SELECT text, data FROM documents WHERE id = ?", (doc_id,))
-        data = json.loads(row["data"]) if row else {}
-        self.doc_id, self.text = doc_id, row["text"] if row else ""
+        data = unpack(row["data"]) if row else {}  # kept compressed (store/blobs.py)
+        self.doc_id, self.text = doc_id, unpack_text(row["text"]) if row else ""
         self.sentences = data.get("sentences", [])
         self.record_id = (data.get("meta") or {}).get("record_id") or self.store.db.scalar(
             "SELECT MIN(record_id) FROM copies WHERE doc_id = ?", (doc_id,))

@@ -1,27 +1,39 @@
-"""Cross-report merging: when two event mentions are one event, and what conflicts.
+"""Cross-report merging: when an event mention tells a merged event, and why.
 
-Pure functions over `Mention`s (one event of one document, with its roles
-reduced to keys: a KB link id, else `~` + the normalized surface) and
-`Cluster`s (a merged event: the union of its members' keys). The store feeds
-them rows and writes back what they decide. Rules (tolerances in
-data/store/merge.json):
+Pure functions over `Mention`s (one event of one document, reduced to what
+identifies an event) and `State`s (what a merged event's members add up to).
+The store feeds them rows and writes back what they decide. Tolerances and
+tables live in data/store/merge.json.
 
-1. Same PLOVER category (or a pair listed in `close_categories`).
-2. Dates known on both (event date, else the document's publication date)
-   and the merged event spans at most `date_tolerance_days` after joining.
-3. Place: if both name places, they must share a place key or lie within
-   `place_km` of each other, and then actors may differ (that is a conflict,
-   not a different event). If either names no place, they must share an
-   actor or a recipient, and must not name disjoint actors or disjoint
-   recipients.
-A mention joins the compatible merged event with the most shared keys.
+What identifies an event:
+- its category family (`families`; a category alone by default);
+- its date: the event's own date from the text, else the publication day or
+  the day before (news lag): an interval, and a mention must overlap the
+  merged event's core days;
+- its most specific place: a town, a district named after its seat, a
+  neighbourhood (`place_levels` >= `specific_level`); a country or a region
+  alone never identifies an event. Two places agree when they are the same
+  entry, when one lies inside the other (a neighbourhood in its town, by the
+  KB's part-of chain), or when they are within `near_km`; two towns further
+  apart do not. Places in different countries never agree;
+- its actors and targets by KB identity and hierarchy: a role's ids are its
+  entry, the entries it belongs to (a ministry, its government, its country)
+  and, for an unlinked surface, the country a nationality word names
+  (طائرات حربية تركية -> Turkey). Two roles agree when their ids meet; a
+  match is specific when the shared id is not a country.
 
-Conflicts inside a merged event, between different documents:
-- actor: two outlets name disjoint sets of KB-linked actors (opposite accounts of
-  who did it; unlinked surfaces are not compared);
-- status: one asserts what another negates;
-- casualties: dead (or injured) counts differ by more than
-  max(casualty_abs_tolerance, casualty_rel_tolerance × the larger count).
+A mention joins a merged event when, against the merged event's core (the
+features most of its members share, never the union of all of them):
+family and status group agree, the dates overlap, no place, country, actor
+or target disagrees, and either a specific place agrees or (with no specific
+place on one side) actors and targets agree and one of them specifically.
+Accounts that name different actors of the same place and day are one event
+with an actor conflict, unless the roles are reversed (an attack and the
+reply to it). Mentions with nothing specific (no specific place, no actor
+or target beyond a country) never merge.
+
+Conflicts are data: kind, field and the accounts (outlet, speaker, value,
+sentence offsets); the UI words them.
 """
 
 from __future__ import annotations
@@ -30,7 +42,7 @@ import datetime as dt
 import hashlib
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -48,21 +60,50 @@ def quad(category: str) -> str | None:
     return plover.quad(category)
 
 
-def related_categories(category: str) -> list[str]:
-    """The category and those listed as close to it."""
-    out = [category]
-    for pair in rules()["close_categories"]:
-        if category in pair:
-            out.extend(c for c in pair if c not in out)
-    return out
+def family(category: str) -> str:
+    return rules()["families"].get(category, category)
 
 
-@dataclass(slots=True)
+def place_level(kind: str | None) -> int:
+    """How specific a place of this KB kind is (unlinked LOC surfaces count as towns)."""
+    levels = rules()["place_levels"]
+    return levels.get(kind or "", levels["_unlinked"])
+
+
+def status_group(status: str) -> str | None:
+    """Statuses that may merge together (asserted with negated: a status conflict)."""
+    return rules()["status_groups"].get(status)
+
+
+# --- what a mention carries --------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
 class Place:
     key: str
     name: str
+    level: int = 0
     lat: float | None = None
     lon: float | None = None
+    within: tuple[str, ...] = ()  # the KB units holding it, nearest first
+    country: str | None = None
+
+    @property
+    def specific(self) -> bool:
+        return self.level >= rules()["specific_level"]
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An actor or a target: its key (link id or ~surface) and the ids it stands for."""
+
+    key: str
+    name: str
+    ids: tuple[str, ...] = ()  # its entry, the units it belongs to, its country
+    id_names: tuple[str, ...] = ()  # their names, in the same order
+
+    @property
+    def specific_ids(self) -> set[str]:
+        return {i for i in self.ids if not i.startswith("country-")}
 
 
 @dataclass(slots=True)
@@ -71,13 +112,18 @@ class Mention:
     event_id: str
     source: str | None
     type: str
-    date: str | None
-    status: str = "asserted"
-    actors: dict[str, str] = field(default_factory=dict)  # key -> name
-    recipients: dict[str, str] = field(default_factory=dict)
+    status: str
+    lo: str | None  # earliest and latest day the event may have happened
+    hi: str | None
     places: list[Place] = field(default_factory=list)
+    actors: list[Party] = field(default_factory=list)
+    recipients: list[Party] = field(default_factory=list)
     dead: int | None = None
     injured: int | None = None
+    sentence: tuple[int, int] | None = None
+    speaker: dict[str, Any] | None = None  # who tells it, when the event is inside a claim
+    date: str | None = None  # the date the store files it under (own, else published)
+    wording: list[int] = field(default_factory=list)  # sketch of the words around the trigger
 
     @property
     def key(self) -> str:
@@ -85,37 +131,69 @@ class Mention:
 
     @property
     def outlet(self) -> str:
-        """Who tells it: the outlet, or the document itself when unknown."""
         return self.source or f"doc:{self.doc_id}"
 
+    def days(self) -> list[str]:
+        if not (self.lo and self.hi):
+            return []
+        a, b = dt.date.fromisoformat(self.lo), dt.date.fromisoformat(self.hi)
+        return [(a + dt.timedelta(days=i)).isoformat() for i in range((b - a).days + 1)]
 
-@dataclass(slots=True)
-class Cluster:
-    id: str
-    type: str
-    date: str | None
-    date_to: str | None
-    actors: dict[str, str] = field(default_factory=dict)
-    recipients: dict[str, str] = field(default_factory=dict)
-    places: list[Place] = field(default_factory=list)
+    def specific_places(self) -> list[Place]:
+        return [p for p in self.places if p.specific]
+
+    def event_places(self) -> list[Place]:
+        """The specific places that can identify the event: none when they lie far apart
+        or in different countries (a list of towns shelled the same day tells several
+        events, not one)."""
+        mine = self.specific_places()
+        if len({p.country for p in mine}) > 1:
+            return []  # towns on both sides of a border (Suruc and Kobani)
+        spread = rules()["spread_km"]
+        for i, p in enumerate(mine):
+            for q in mine[i + 1:]:
+                if p.key in q.within or q.key in p.within:
+                    continue
+                if p.lat is None or q.lat is None or km(p, q) > spread:
+                    return []
+        return mine
+
+    def countries(self) -> set[str]:
+        return {p.country for p in self.places if p.country}
+
+    def identifiable(self) -> bool:
+        """Something specific to merge on: a place, or an actor/target beyond a country."""
+        return bool(self.lo and status_group(self.status) and (
+            self.event_places() or any(p.specific_ids for p in self.actors)
+            or any(p.specific_ids for p in self.recipients)
+            or len(self.wording) >= WORDING_SIZE))
+
+    # The store keeps what the event's row does not hold (ids, category, status, counts,
+    # date come from the row: ROW_FIELDS).
+    ROW_FIELDS = ("doc_id", "event_id", "source", "type", "status", "dead", "injured", "date")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "lo": self.lo, "hi": self.hi,
+            "places": [[p.key, p.name, p.level, p.lat, p.lon, list(p.within), p.country]
+                       for p in self.places],
+            "actors": [[p.key, p.name, list(p.ids), list(p.id_names)] for p in self.actors],
+            "recipients": [[p.key, p.name, list(p.ids), list(p.id_names)]
+                           for p in self.recipients],
+            "sentence": list(self.sentence) if self.sentence else None,
+            "speaker": self.speaker, "wording": self.wording}
 
     @classmethod
-    def start(cls, m: Mention) -> Cluster:
-        c = cls(merged_id(m), m.type, m.date, m.date)
-        c.add(m)
-        return c
-
-    def add(self, m: Mention) -> None:
-        if m.date and (self.date is None or m.date < self.date):
-            self.date = m.date
-        if m.date and (self.date_to is None or m.date > self.date_to):
-            self.date_to = m.date
-        for k, v in m.actors.items():
-            self.actors.setdefault(k, v)
-        for k, v in m.recipients.items():
-            self.recipients.setdefault(k, v)
-        have = {p.key for p in self.places}
-        self.places.extend(p for p in m.places if p.key not in have)
+    def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
+        """The mention from its stored features `d` and its event row."""
+        roles = {role: [Party(k, n, tuple(ids), tuple(names)) for k, n, ids, names in d[role]]
+                 for role in ("actors", "recipients")}
+        return cls(
+            **{f: row[f] for f in cls.ROW_FIELDS}, lo=d["lo"], hi=d["hi"],
+            places=[Place(k, n, lv, la, lo, tuple(w), c)
+                    for k, n, lv, la, lo, w, c in d["places"]],
+            **roles, sentence=tuple(d["sentence"]) if d.get("sentence") else None,
+            speaker=d.get("speaker"), wording=d.get("wording") or [])
 
 
 def merged_id(m: Mention) -> str:
@@ -123,115 +201,581 @@ def merged_id(m: Mention) -> str:
     return "m" + hashlib.sha1(m.key.encode("utf-8")).hexdigest()[:15]
 
 
-def _days(a: str, b: str) -> int:
-    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
-
-
-def _km(a: Place, b: Place) -> float:
-    # haversine on a 6371 km sphere
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+def km(a: Place | dict, b: Place | dict) -> float:
+    """Great-circle distance (haversine, 6371 km sphere)."""
+    la1, lo1 = _latlon(a)
+    la2, lo2 = _latlon(b)
+    la1, lo1, la2, lo2 = map(math.radians, (la1, lo1, la2, lo2))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
         (lo2 - lo1) / 2) ** 2
     return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def places_agree(a: list[Place], b: list[Place]) -> bool:
-    keys = {p.key for p in a}
-    if any(p.key in keys for p in b):
-        return True
-    limit = rules()["place_km"]
-    return any(p.lat is not None and q.lat is not None and _km(p, q) <= limit
-               for p in a for q in b)
+def _latlon(p: Place | dict) -> tuple[float, float]:
+    return (p.lat, p.lon) if isinstance(p, Place) else (p["lat"], p["lon"])  # type: ignore
 
 
-def score(m: Mention, c: Cluster) -> int | None:
-    """None when `m` cannot join `c`; else how many keys they share (higher wins)."""
-    if c.type not in related_categories(m.type):
+def cells(p: Place | dict, ring: int = 0) -> list[str]:
+    """Grid cells (0.1 degree, about 11 km) of a located place, with `ring` cells around:
+    the store finds merged events near a place with them."""
+    lat, lon = _latlon(p)
+    if lat is None or lon is None:
+        return []
+    y, x = round(lat * 10), round(lon * 10)
+    return [f"g:{y + dy}:{x + dx}" for dy in range(-ring, ring + 1)
+            for dx in range(-ring, ring + 1)]
+
+
+# --- a merged event's members, summed up -------------------------------------------------------
+
+def _majority(counts: dict[str, int], n: int) -> set[str]:
+    """Keys most members share: more than half of them, else the most frequent."""
+    if not counts:
+        return set()
+    top = {k for k, c in counts.items() if c * 2 > n}
+    if top:
+        return top
+    best = max(counts.values())
+    return {k for k, c in counts.items() if c == best}
+
+
+@dataclass(slots=True)
+class State:
+    """What a merged event's members add up to; updated one member at a time."""
+
+    n: int = 0
+    family: str = ""
+    group: str = ""  # status group
+    days: dict[str, int] = field(default_factory=dict)
+    types: dict[str, int] = field(default_factory=dict)
+    places: dict[str, dict[str, Any]] = field(default_factory=dict)  # specific places
+    countries: dict[str, int] = field(default_factory=dict)
+    actors: dict[str, int] = field(default_factory=dict)  # party ids
+    recipients: dict[str, int] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # id or role key -> a name
+    roles: dict[str, dict[str, int]] = field(default_factory=lambda: {
+        "actor": {}, "recipient": {}, "location": {}})  # every role key, for aggregates
+    coords: dict[str, list[float]] = field(default_factory=dict)  # located role keys
+    edges: dict[str, int] = field(default_factory=dict)  # "actor key\ttarget key"
+    outlets: dict[str, int] = field(default_factory=dict)
+    wording: list[list[int]] = field(default_factory=list)  # of the first members
+    accounts: list[dict[str, Any]] = field(default_factory=list)  # one per member
+
+    def add(self, m: Mention, outlets: list[str] | None = None) -> None:
+        """Count `m` in; `outlets`: every outlet its document came from (copies too)."""
+        if not self.n:
+            self.family, self.group = family(m.type), status_group(m.status) or ""
+        self._count(m, 1, outlets or ([m.source] if m.source else []))
+        self.accounts.append(_account(m, outlets))
+        if m.wording and len(self.wording) < WORDING_MEMBERS:
+            self.wording.append(list(m.wording))
+
+    def remove(self, m: Mention) -> None:
+        gone = [a for a in self.accounts
+                if (a["doc_id"], a["event_id"]) == (m.doc_id, m.event_id)]
+        self.accounts = [a for a in self.accounts if a not in gone]
+        self._count(m, -1, gone[0]["outlets"] if gone else [])
+        if m.wording in self.wording:
+            self.wording.remove(m.wording)
+
+    def _count(self, m: Mention, by: int, outlets: list[str]) -> None:
+        self.n += by
+        _bump(self.types, m.type, by)
+        for d in m.days():
+            _bump(self.days, d, by)
+        for p in {p.key: p for p in m.event_places()}.values():
+            info = self.places.setdefault(p.key, {
+                "n": 0, "name": p.name, "lat": p.lat, "lon": p.lon, "level": p.level,
+                "within": list(p.within), "country": p.country})
+            info["n"] += by
+            if info["n"] <= 0:
+                del self.places[p.key]
+        for c in m.countries():
+            _bump(self.countries, c, by)
+        for role, counts in (("actors", self.actors), ("recipients", self.recipients)):
+            for i in {i for p in getattr(m, role) for i in p.ids}:
+                _bump(counts, i, by)
+        for role, items in (("actor", m.actors), ("recipient", m.recipients),
+                            ("location", m.places)):
+            for x in items:
+                _bump(self.roles[role], x.key, by)
+                self.names.setdefault(x.key, x.name)
+                for i, name in zip(getattr(x, "ids", ()), getattr(x, "id_names", ()),
+                                   strict=False):
+                    self.names.setdefault(i, name)
+        for p in m.places:
+            if p.lat is not None and by > 0:
+                self.coords.setdefault(p.key, [p.lat, p.lon])  # type: ignore[list-item]
+        for e in {f"{a.key}\t{r.key}" for a in m.actors for r in m.recipients
+                  if a.key != r.key}:
+            _bump(self.edges, e, by)
+        for o in set(outlets):
+            _bump(self.outlets, o, by)
+        if by < 0:  # names and points of keys no member names any more
+            held = set(self.actors) | set(self.recipients) | {
+                k for counts in self.roles.values() for k in counts}
+            for k in [k for k in self.names if k not in held]:
+                del self.names[k]
+            for k in [k for k in self.coords if k not in self.roles["location"]]:
+                del self.coords[k]
+
+    def add_outlet(self, doc_id: str, outlet: str) -> bool:
+        """A copy of a member's document came from another outlet; True if it is new here."""
+        added = False
+        for a in self.accounts:
+            if a["doc_id"] == doc_id and outlet not in a["outlets"]:
+                a["outlets"].append(outlet)
+                _bump(self.outlets, outlet)
+                added = True
+        return added
+
+    def core(self) -> Core:
+        places = _majority({k: v["n"] for k, v in self.places.items()}, self.n)
+        if places:  # one place and those that agree with it, never towns far apart
+            top = max(places, key=lambda k: (self.places[k]["n"], self.places[k]["level"],
+                                             k))
+            anchor = _as_place(top, self.places[top])
+            places = {k for k in places
+                      if k == top or _place_relation(anchor, self.places[k], k) is not None}
+        finest = max((self.places[k]["level"] for k in places), default=0)
+        actors = sorted(_majority(self.actors, self.n))
+        recipients = sorted(_majority(self.recipients, self.n))
+        # the day most members allow (earliest of equals) and, if as many allow it, the day
+        # after: never more, or a merged event would creep a day at a time (a town shelled
+        # every day)
+        day = max(self.days, key=lambda d: (self.days[d], -_ordinal(d))) if self.days else ""
+        days = [d for d in sorted(self.days) if self.days[d] == self.days[day]
+                and 0 <= _ordinal(d) - _ordinal(day) <= 1] if day else []
+        return Core(
+            family=self.family, group=self.group, days=days, day=day,
+            span=[min(self.days), max(self.days)] if self.days else [],
+            type=max(sorted(self.types), key=lambda t: self.types[t]) if self.types else "",
+            places={k: self.places[k] for k in sorted(places)
+                    if self.places[k]["level"] == finest},
+            countries=sorted(_majority(self.countries, self.n)),
+            actors=actors, recipients=recipients,
+            names={i: self.names.get(i, i) for i in actors + recipients},
+            wording=[list(w) for w in self.wording])
+
+    def to_json(self) -> dict[str, Any]:
+        # plain containers already: no deep copy (dataclasses.asdict was the cost)
+        return {f: getattr(self, f) for f in self.__dataclass_fields__}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> State:
+        return cls(**d)
+
+
+def _ordinal(day: str) -> int:
+    return dt.date.fromisoformat(day).toordinal()
+
+
+def _as_place(key: str, p: dict[str, Any]) -> Place:
+    return Place(key, p["name"], p["level"], p["lat"], p["lon"], tuple(p["within"]),
+                 p["country"])
+
+
+def _bump(counts: dict[str, int], key: str, by: int = 1) -> None:
+    n = counts.get(key, 0) + by
+    if n > 0:
+        counts[key] = n
+    else:
+        counts.pop(key, None)
+
+
+def _account(m: Mention, outlets: list[str] | None) -> dict[str, Any]:
+    return {"doc_id": m.doc_id, "event_id": m.event_id, "source": m.source,
+            "outlets": sorted(set(outlets or ([m.source] if m.source else []))),
+            "date": m.date,
+            "speaker": m.speaker, "sentence": list(m.sentence) if m.sentence else None,
+            "status": m.status, "dead": m.dead, "injured": m.injured,
+            "actors": sorted({i for p in m.actors for i in p.ids if not i.startswith("~")}),
+            "actor_names": sorted({p.name for p in m.actors if p.ids})}
+
+
+@dataclass(slots=True)
+class Core:
+    """What identifies a merged event: the features most members share."""
+
+    family: str
+    group: str
+    days: list[str]  # the day, and the day after when as many members allow it
+    day: str  # the day most members allow (earliest of equals): where it is counted
+    span: list[str]  # the first and last day any member allows
+    type: str
+    places: dict[str, dict[str, Any]]  # the finest specific places, with their details
+    countries: list[str]
+    actors: list[str]
+    recipients: list[str]
+    names: dict[str, str] = field(default_factory=dict)  # names of the actor/target ids
+    wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
+
+    def decides(self) -> tuple[Any, ...]:
+        """What a member's fit depends on (names and wording sketches only widen it)."""
+        return (self.family, self.group, self.days, self.span, sorted(self.places),
+                self.countries, self.actors, self.recipients)
+
+    def lookup_keys(self) -> set[str]:
+        """Keys a candidate must share to be compared: specific places (and the specific
+        units holding them), their grid cells, specific actor and target ids."""
+        keys = set()
+        for k, p in self.places.items():
+            keys.add("p:" + k)
+            keys.update(cells(p))
+            if p["level"] > rules()["specific_level"] and p["within"]:
+                keys.add("p:" + p["within"][0])  # a neighbourhood's town finds it too
+        keys.update("a:" + i for i in self.actors if not i.startswith("country-"))
+        keys.update("r:" + i for i in self.recipients if not i.startswith("country-"))
+        keys.update(f"w:{h:x}" for sketch in self.wording for h in sketch[:WORDING_KEYS])
+        return keys
+
+    def to_json(self) -> dict[str, Any]:
+        return {f: getattr(self, f) for f in self.__dataclass_fields__}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Core:
+        return cls(**d)
+
+
+def mention_keys(m: Mention) -> set[str]:
+    """What a mention looks merged events up by (see Core.lookup_keys)."""
+    keys = set()
+    for p in m.event_places():
+        keys.add("p:" + p.key)
+        if p.level > rules()["specific_level"] and p.within:
+            keys.add("p:" + p.within[0])
+        keys.update(cells(p, ring=1))
+    keys.update("a:" + i for p in m.actors for i in p.specific_ids)
+    keys.update("r:" + i for p in m.recipients for i in p.specific_ids)
+    keys.update(f"w:{h:x}" for h in m.wording)  # all: a core files its smallest only
+    return keys
+
+
+# --- the same words -----------------------------------------------------------------------------
+
+WORDING_SIZE = 8  # bottom-k sketch of the word pairs around the trigger
+WORDING_KEYS = 4  # a core is filed under its members' smallest hashes
+WORDING_MEMBERS = 6  # the core keeps the sketches of its first members
+
+
+def sketch(words: list[str]) -> list[int]:
+    """Bottom-k sketch (the WORDING_SIZE smallest 32-bit hashes) of consecutive word pairs."""
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    hashes = sorted(int.from_bytes(hashlib.blake2b(p.encode("utf-8"), digest_size=4).digest(),
+                                   "big") for p in pairs)
+    return hashes[:WORDING_SIZE]
+
+
+def resemblance(a: list[int], b: list[int]) -> float:
+    """Estimated Jaccard similarity of the two word-pair sets behind two sketches."""
+    if not a or not b:
+        return 0.0
+    union = sorted(set(a) | set(b))[:WORDING_SIZE]
+    both = set(a) & set(b)
+    return sum(h in both for h in union) / len(union)
+
+
+# --- the decision -----------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Evidence:
+    """Why a mention joined a merged event (stored with the member, shown in the API)."""
+
+    score: float
+    days: int = 0
+    place: dict[str, Any] | None = None  # {"key", "name", "how": same|within|near, "km"}
+    actor: dict[str, Any] | None = None  # {"key", "name", "how": same|part|country}
+    target: dict[str, Any] | None = None
+    conflicts: list[str] = field(default_factory=list)
+    wording: float | None = None  # resemblance of the words around the trigger
+
+    def to_json(self) -> dict[str, Any]:
+        out = {k: v for k, v in asdict(self).items() if v not in (None, [])}
+        out.pop("score", None)
+        return out
+
+
+def _place_relation(p: Place, q: dict[str, Any], qkey: str) -> tuple[str, float] | None:
+    if p.key == qkey:
+        return "same", 0.0
+    if qkey in p.within or p.key in q.get("within", ()):
+        return "within", 0.0
+    if p.lat is not None and q.get("lat") is not None:
+        d = km(p, q)
+        if d <= rules()["near_km"]:
+            return "near", round(d, 1)
+    return None
+
+
+_PLACE_SCORE = {"same": 6.0, "within": 5.0, "near": 4.0}
+
+
+def _elsewhere(m: Mention, core: Core) -> bool:
+    """The mention names places, none of them where the core's event is: a list of towns
+    none of which is the core's, or a governorate or region that does not hold it (and
+    lies further than `coarse_km`). Coarse places never identify an event; they can
+    still say it is another one."""
+    if not core.places:
+        return False
+    named = [p for p in m.places if p.level >= 1 and (p.lat is not None or p.within)]
+    if not named:
+        return False
+    far = rules()["coarse_km"]
+    for p in named:
+        for qkey, q in core.places.items():
+            if _place_relation(p, q, qkey) is not None:
+                return False
+            if not p.specific and p.lat is not None and q.get("lat") is not None \
+                    and km(p, q) <= far:
+                return False
+    return True
+
+
+def _place_evidence(m: Mention, core: Core) -> dict[str, Any] | None | bool:
+    """Best place agreement; None when either side has no specific place; False when
+    both have one and they disagree."""
+    mine = m.event_places()
+    if not mine or not core.places:
         return None
-    if not (m.date and c.date and c.date_to):
+    finest = max(p.level for p in mine)
+    best: tuple[float, dict[str, Any]] | None = None
+    for p in mine:
+        for qkey, q in core.places.items():
+            rel = _place_relation(p, q, qkey)
+            if rel is None:
+                continue
+            how, dist = rel
+            # a coarser place of mine only agrees with the core through part-of
+            if p.level < finest and how == "near":
+                continue
+            s = _PLACE_SCORE[how] - dist / 100
+            if best is None or s > best[0]:
+                found = {"key": qkey if how == "same" else p.key,
+                         "name": q["name"] if how == "same" else p.name, "how": how}
+                if dist:
+                    found["km"] = dist
+                best = (s, found)
+    return best[1] if best else False
+
+
+def meet(mine: set[str], theirs: set[str]) -> str | None | bool:
+    """How two sets of party ids meet: the most specific shared id; None when either is
+    empty; False when they disagree. Two named parties that only share a country (the
+    regime's army and the opposition) disagree; a country agrees with its own units."""
+    if not mine or not theirs:
         return None
-    tol = rules()["date_tolerance_days"]
-    if _days(max(m.date, c.date_to), min(m.date, c.date)) > tol:
+    shared = mine & theirs
+    specific = {i for i in shared if not i.startswith("country-")}
+    if specific:
+        return min(specific)
+    if any(not i.startswith("country-") for i in mine) and any(
+            not i.startswith("country-") for i in theirs):
+        return False
+    return min(shared) if shared else False
+
+
+def _party_evidence(mine: list[Party], core_ids: list[str], names: dict[str, str]
+                    ) -> dict[str, Any] | None | bool:
+    """How a mention's actors (or targets) meet the core's (see `meet`)."""
+    have = {i for p in mine for i in p.ids}
+    shared = meet(have, set(core_ids))
+    if not shared:
+        return shared  # type: ignore[return-value]
+    keys = {p.key for p in mine}
+    best = max((i for i in have & set(core_ids)),
+               key=lambda i: (i in keys, not i.startswith("country-"), i))
+    how = "same" if best in keys else ("country" if best.startswith("country-") else "part")
+    return {"key": best, "name": names.get(best, best), "how": how}
+
+
+_PARTY_SCORE = {"same": 3.0, "part": 2.0, "country": 1.0}
+
+
+def _days_apart(m: Mention, core: Core) -> int | None:
+    if not (m.lo and m.hi and core.days):
         return None
-    shared_actors = len(m.actors.keys() & c.actors.keys())
-    shared_recipients = len(m.recipients.keys() & c.recipients.keys())
-    if m.places and c.places:
-        if not places_agree(m.places, c.places):
+    lo, hi = dt.date.fromisoformat(m.lo), dt.date.fromisoformat(m.hi)
+    best = None
+    for d in core.days:
+        day = dt.date.fromisoformat(d)
+        gap = 0 if lo <= day <= hi else min(abs((day - lo).days), abs((day - hi).days))
+        best = gap if best is None else min(best, gap)
+    return best
+
+
+def compare(m: Mention, core: Core) -> Evidence | None:
+    """Evidence that `m` tells the merged event of `core`, or None (see module doc)."""
+    if not m.identifiable() or family(m.type) != core.family:
+        return None
+    if (status_group(m.status) or "") != core.group:
+        return None
+    days = _days_apart(m, core)
+    if days is None or days > rules()["date_slack_days"]["place"]:
+        return None
+    if core.span and (_ordinal(max(m.hi, core.span[1]))  # type: ignore[type-var]
+                      - _ordinal(min(m.lo, core.span[0]))) > rules()["max_span_days"]:
+        return None  # reports a day apart, one after the other, are not one long event
+    mine, theirs = m.countries(), set(core.countries)
+    if mine and theirs and not (mine & theirs):
+        return None  # another country: another war, another event
+    if theirs and any(p.country and p.country not in theirs for p in m.specific_places()):
+        return None  # a town across the border (Suruc and Kobani, 10 km apart)
+    place = _place_evidence(m, core)
+    if place is False or (not place and days > rules()["date_slack_days"]["other"]):
+        return None
+    if not place and _elsewhere(m, core):
+        return None
+    spread = bool(m.specific_places()) and not m.event_places()
+    actor = _party_evidence(m.actors, core.actors, core.names)
+    target = _party_evidence(m.recipients, core.recipients, core.names)
+    if target is False:
+        return None
+    wording = max((resemblance(m.wording, w) for w in core.wording), default=0.0)
+    if wording >= rules()["wording_min"]:
+        # the same words around the trigger, the same day: one story told again (wire copy,
+        # an outlet telling it twice), unless a place, country, actor or target disagrees
+        if actor is False and not place:
             return None
-        return 2 + shared_actors + shared_recipients
-    if not (shared_actors or shared_recipients):
-        return None
-    if m.actors and c.actors and not shared_actors:
-        return None
-    if m.recipients and c.recipients and not shared_recipients:
-        return None
-    return shared_actors + shared_recipients
+        score = 3.0 * wording + (_PLACE_SCORE[place["how"]] if place else 0.0) - days
+        return Evidence(score, days, place or None, actor or None, target or None,
+                        ["actor"] if actor is False else [], round(wording, 2))
+    if spread:
+        return None  # towns far apart: a summary of several events, merged only as a copy
+    found: list[str] = []
+    if place:
+        if actor is False:
+            # accounts differing on who did it at the same place and day: one event with
+            # an actor conflict, unless the roles are reversed (an attack and its reply)
+            if place["how"] != "same" or _reversed(m, core):
+                return None
+            found.append("actor")
+            actor = None
+    else:
+        if actor is False:
+            return None
+        # no place: who did it to whom identifies the event, one of them beyond a country
+        if not (actor and target) or all(x["how"] == "country" for x in (actor, target)):
+            return None
+    score = (_PLACE_SCORE[place["how"]] if place else 0.0) + sum(
+        _PARTY_SCORE[x["how"]] for x in (actor, target) if x) - days
+    return Evidence(score, days, place or None, actor or None, target or None, found)
 
 
-def best_cluster(m: Mention, candidates: list[Cluster]) -> Cluster | None:
-    best: tuple[int, str] | None = None
-    chosen = None
-    for c in candidates:
-        s = score(m, c)
-        if s is None:
-            continue
-        if best is None or (s, _neg(c.id)) > best:
-            best, chosen = (s, _neg(c.id)), c
-    return chosen
+def _reversed(m: Mention, core: Core) -> bool:
+    mine_a = {i for p in m.actors for i in p.specific_ids}
+    mine_r = {i for p in m.recipients for i in p.specific_ids}
+    return bool(mine_a & set(core.recipients) or mine_r & set(core.actors))
 
 
-def _neg(s: str) -> str:
-    # ties go to the smallest id: compare on the complemented string
-    return "".join(chr(0x10FFFF - ord(ch)) for ch in s)
+def matches(m: Mention, candidates: list[tuple[str, Core]]) -> list[tuple[str, Evidence]]:
+    """The candidates (merged id, core) `m` fits, best first; ties go to the smallest id."""
+    found = [(mid, ev) for mid, core in candidates if (ev := compare(m, core)) is not None]
+    return sorted(found, key=lambda x: (-x[1].score, x[0]))
 
 
-def conflicts(merged: str, members: list[Mention]) -> list[dict[str, Any]]:
-    """Conflicting accounts among a merged event's members (see module doc)."""
+def cores_agree(a: Core, b: Core) -> bool:
+    """Two merged events that are one: what identifies them agrees and nothing disagrees
+    (a report told both; they are fused rather than left side by side)."""
+    if (a.family, a.group) != (b.family, b.group) or not (a.day and b.day):
+        return False
+    if abs(_ordinal(a.day) - _ordinal(b.day)) > rules()["date_slack_days"]["place"]:
+        return False
+    if _ordinal(max(a.span[1], b.span[1])) - _ordinal(min(a.span[0], b.span[0])) \
+            > rules()["max_span_days"]:
+        return False
+    if a.countries and b.countries and not set(a.countries) & set(b.countries):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if y.countries and any(p["country"] and p["country"] not in y.countries
+                               for p in x.places.values()):
+            return False  # a town across the border
+    actors, targets = meet(set(a.actors), set(b.actors)), meet(set(a.recipients),
+                                                              set(b.recipients))
+    if actors is False or targets is False:
+        return False
+    if a.places and b.places:
+        return any(_place_relation(_as_place(k, p), q, qk) is not None
+                   for k, p in a.places.items() for qk, q in b.places.items())
+    if actors and targets and not (actors.startswith("country-")
+                                   and targets.startswith("country-")):
+        return True
+    return any(resemblance(x, y) >= rules()["wording_min"] for x in a.wording
+               for y in b.wording)
+
+
+# --- conflicts --------------------------------------------------------------------------------
+
+def conflicts(merged: str, accounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Conflicting accounts among a merged event's members, between different documents:
+    actor (disjoint KB-resolved actors from different outlets), status (asserted and
+    negated), casualties (dead or injured counts apart by more than the tolerance).
+    Data only: {"id", "merged_id", "kind", "field", "accounts": [...]}."""
     out: list[dict[str, Any]] = []
 
-    def account(m: Mention, value: Any) -> dict[str, Any]:
-        return {"doc_id": m.doc_id, "event_id": m.event_id, "source": m.source, "value": value}
+    def view(a: dict[str, Any], value: Any) -> dict[str, Any]:
+        return {"doc_id": a["doc_id"], "event_id": a["event_id"], "source": a["source"],
+                "speaker": a["speaker"], "sentence": a["sentence"], "value": value}
 
-    # Only actors resolved to the knowledge base are compared: raw surfaces
-    # (طائرات حربية روسية / الطيران الروسي) differ in wording far more often than in substance.
-    with_actors = [m for m in members if _linked(m.actors)]
-    disjoint = any(
-        a.outlet != b.outlet and a.doc_id != b.doc_id
-        and not (_linked(a.actors) & _linked(b.actors))
-        for i, a in enumerate(with_actors) for b in with_actors[i + 1 :]
-    )
-    if disjoint:
-        accounts = [account(m, sorted(m.actors.values())) for m in with_actors]
-        names = sorted({"، ".join(sorted(m.actors.values())) for m in with_actors})
+    named = [a for a in accounts if a["actors"]]
+    if any(a["doc_id"] != b["doc_id"] and (a["source"] or a["doc_id"]) != (
+            b["source"] or b["doc_id"]) and meet(set(a["actors"]), set(b["actors"])) is False
+           for i, a in enumerate(named) for b in named[i + 1:]):
         out.append(_conflict(merged, "actor", "actor",
-                             "accounts differ on who did it: " + " / ".join(names), accounts))
-
-    asserted = [m for m in members if m.status == "asserted"]
-    negated = [m for m in members if m.status == "negated"]
-    if any(a.doc_id != n.doc_id for a in asserted for n in negated):
+                             [view(a, a["actor_names"]) for a in named]))
+    said = [a for a in accounts if a["status"] == "asserted"]
+    denied = [a for a in accounts if a["status"] == "negated"]
+    if any(a["doc_id"] != d["doc_id"] for a in said for d in denied):
         out.append(_conflict(merged, "status", "status",
-                             "one source asserts what another denies",
-                             [account(m, m.status) for m in asserted + negated]))
-
+                             [view(a, a["status"]) for a in said + denied]))
     r = rules()
     for fld in ("dead", "injured"):
-        valued = [m for m in members if getattr(m, fld) is not None]
-        if len({m.doc_id for m in valued}) < 2:
+        valued = [a for a in accounts if a[fld] is not None]
+        if len({a["doc_id"] for a in valued}) < 2:
             continue
-        values = [getattr(m, fld) for m in valued]
+        values = [a[fld] for a in valued]
         lo, hi = min(values), max(values)
         if hi - lo > max(r["casualty_abs_tolerance"], r["casualty_rel_tolerance"] * hi):
-            out.append(_conflict(merged, "casualties", fld,
-                                 f"{fld} counts differ: {lo}–{hi}",
-                                 [account(m, getattr(m, fld)) for m in valued]))
+            out.append(_conflict(merged, "casualties", fld, [view(a, a[fld]) for a in valued]))
     return out
 
 
-def _linked(keys: dict[str, str]) -> set[str]:
-    return {k for k in keys if not k.startswith("~")}
-
-
-def _conflict(merged: str, kind: str, fld: str, summary: str,
-              accounts: list[dict[str, Any]]) -> dict[str, Any]:
+def _conflict(merged: str, kind: str, fld: str, accounts: list[dict[str, Any]]
+              ) -> dict[str, Any]:
     return {"id": f"{merged}:{kind}:{fld}", "merged_id": merged, "kind": kind, "field": fld,
-            "summary": summary, "accounts": accounts}
+            "accounts": accounts}
+
+
+def summary(state: State, core: Core) -> dict[str, Any]:
+    """The merged event's row figures from its state."""
+    acc = state.accounts
+    dead = [a["dead"] for a in acc if a["dead"] is not None]
+    injured = [a["injured"] for a in acc if a["injured"] is not None]
+    dates = sorted(a["date"] for a in acc if a["date"])
+
+    def top(role: str) -> list[str]:
+        counts = state.roles[role]
+        return sorted(counts, key=lambda k: (-counts[k], k))[:TOP_NAMES]
+
+    point = next(([p["lat"], p["lon"]] for p in core.places.values() if p["lat"] is not None),
+                 None)
+    if point is None:
+        located = [k for k in top("location") if k in state.coords]
+        point = state.coords[located[0]] if located else None
+    return {
+        "type": core.type, "date": dates[0] if dates else None,
+        "date_to": dates[-1] if dates else None, "day": core.day or None,
+        "lat": point[0] if point else None, "lon": point[1] if point else None,
+        "names": {"actors": {k: state.names.get(k, k) for k in top("actor")},
+                  "recipients": {k: state.names.get(k, k) for k in top("recipient")},
+                  "places": [{"key": k, "name": state.names.get(k, k),
+                              "lat": (state.coords.get(k) or [None, None])[0],
+                              "lon": (state.coords.get(k) or [None, None])[1]}
+                             for k in top("location")]},
+        "reports": len({a["doc_id"] for a in acc}),
+        "outlets": sorted(state.outlets),
+        "dead": max(dead) if dead else None, "injured": max(injured) if injured else None,
+        "statuses": sorted({a["status"] for a in acc})}
+
+
+TOP_NAMES = 12  # actors, targets and places listed with a merged event
+

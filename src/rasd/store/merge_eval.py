@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rasd.store.blobs import unpack, unpack_text
 from rasd.store.store import Store
 
 PAIR_DAYS = 3  # incidents this close in time give "different" pairs
@@ -123,8 +124,8 @@ def locate(store: Store, mentions: list[GoldMention]) -> dict[tuple[str, str, st
         if row is None:
             found.update((m.key, None) for m in ms)
             continue
-        text, where = _squeeze(row["text"])
-        sentences = [(s["start"], s["end"]) for s in json.loads(row["data"])["sentences"]]
+        text, where = _squeeze(unpack_text(row["text"]))
+        sentences = [(s["start"], s["end"]) for s in unpack(row["data"])["sentences"]]
         events = db.query("SELECT event_id, trigger_s, trigger_e, merged_id, lat, lon"
                           " FROM events WHERE doc_id = ?", (row["id"],))
         for m in ms:
@@ -239,7 +240,7 @@ def corpus_figures(store: Store, top: int = 5) -> dict[str, Any]:
         far += km > FAR_KM
         lands = []
         for r in rows:
-            cs = {x.get("country") for x in json.loads(r["data"])["location"]} - {None}
+            cs = {x.get("country") for x in unpack(r["data"])["location"]} - {None}
             if cs:
                 lands.append((r["doc_id"], cs))
         countries += any(da != db_ and not (ca & cb)

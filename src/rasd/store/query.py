@@ -46,7 +46,7 @@ def placeholders(n: int) -> str:
     return ", ".join("?" * n)
 
 
-def text_match(db_is_pg: bool, q: str | None, column: str) -> Where:
+def text_match(sql: Any, q: str | None, column: str) -> Where:
     """`column IN (documents matching q)`; an unmatchable query matches nothing."""
     w = Where()
     if q is None or not q.strip():
@@ -55,13 +55,8 @@ def text_match(db_is_pg: bool, q: str | None, column: str) -> Where:
     if query.empty:
         w.add("1 = 0")
         return w
-    if db_is_pg:
-        cond, params = fts.pg_condition(query, "s")
-        w.add(f"{column} IN (SELECT s.doc_id FROM doc_search s WHERE {cond})", *params)
-    else:
-        cond, params = fts.fts5_condition(query)
-        w.add(f"{column} IN (SELECT d2.id FROM doc_fts JOIN documents d2 "
-              f"ON d2.num = doc_fts.rowid WHERE {cond})", *params)
+    cond, params = sql.text_match(query, column)  # the dialect's full-text search
+    w.add(cond, *params)
     return w
 
 
@@ -84,7 +79,7 @@ def role_match(role: str, value: str, alias: str = "e") -> Where:
     return w
 
 
-def event_where(f: Any, is_pg: bool, alias: str = "e", *, dates: bool = True,
+def event_where(f: Any, sql: Any, alias: str = "e", *, dates: bool = True,
                 doc_level: bool = True) -> Where:
     """Conditions on an events row `alias` for Filters `f`."""
     w = Where()
@@ -104,11 +99,11 @@ def event_where(f: Any, is_pg: bool, alias: str = "e", *, dates: bool = True,
     if dates and f.date_to:
         w.add(f"{alias}.date <= ?", f.date_to)
     if doc_level:
-        w.extend(doc_where(f, is_pg, f"{alias}.doc_id"))
+        w.extend(doc_where(f, sql, f"{alias}.doc_id"))
     return w
 
 
-def doc_where(f: Any, is_pg: bool, id_column: str) -> Where:
+def doc_where(f: Any, sql: Any, id_column: str) -> Where:
     """Document-level conditions (outlet, text, one document) on `id_column`."""
     w = Where()
     if f.doc_id:
@@ -118,7 +113,7 @@ def doc_where(f: Any, is_pg: bool, id_column: str) -> Where:
     if f.record_id:
         w.add(f"{id_column} IN (SELECT c.doc_id FROM copies c WHERE c.record_id = ?)",
               f.record_id)
-    w.extend(text_match(is_pg, f.q, id_column))
+    w.extend(text_match(sql, f.q, id_column))
     return w
 
 

@@ -1,19 +1,18 @@
 """Schema as a versioned list of migrations, applied in order at open.
 
 Each migration is a list of statements written once; `{blob}`, `{real}`,
-`{serial}` are the only per-dialect words. A store records the versions it
-has in `schema_version`; opening a store applies the missing ones in one
-transaction. Never edit a released migration: append a new one.
+`{serial}`, `{without_rowid}` are the only per-dialect words (store/dialect.py).
+A store records the versions it has in `schema_version`; opening a store
+applies the missing ones in one transaction. Never edit a released migration:
+append a new one. A migration that lists `REMERGE` has the store recompute
+its merged events and aggregates from the stored documents (Store.open).
 """
 
 from __future__ import annotations
 
-from rasd.store.db import Database, DatabaseError
+from collections.abc import Callable
 
-_TYPES = {
-    "sqlite": {"blob": "BLOB", "real": "REAL", "serial": "INTEGER PRIMARY KEY"},
-    "postgresql": {"blob": "BYTEA", "real": "DOUBLE PRECISION", "serial": "BIGSERIAL PRIMARY KEY"},
-}
+from rasd.store.db import Database, DatabaseError
 
 # Column names avoid SQL keywords (`start`/`end` are spelled s/e).
 MIGRATIONS: list[list[str]] = [
@@ -114,62 +113,122 @@ MIGRATIONS: list[list[str]] = [
     [
         "CREATE INDEX claims_published ON claims (published DESC, doc_id, claim_id)",
     ],
+    # 5: merging on what identifies an event, incrementally; aggregates kept on write;
+    # JSON compressed and documents' JSON without copies of their text (store/blobs.py).
+    [
+        "BLOB documents text",
+        "BLOB documents data",
+        "BLOB events data",
+        "BLOB claims data",
+        # entities: where and what, and the KB link (names live in the KB and the JSON)
+        """CREATE TABLE entities_v5 (
+            doc_id TEXT NOT NULL REFERENCES documents (id), ent_id TEXT NOT NULL,
+            s INTEGER NOT NULL, e INTEGER NOT NULL, type TEXT NOT NULL, link_id TEXT,
+            PRIMARY KEY (doc_id, ent_id)){without_rowid}""",
+        "INSERT INTO entities_v5 (doc_id, ent_id, s, e, type, link_id)"
+        " SELECT doc_id, ent_id, s, e, type, link_id FROM entities",
+        "DROP TABLE entities",
+        "ALTER TABLE entities_v5 RENAME TO entities",  # (no query reads by link: no index)
+        "DROP TABLE conflicts",
+        "DROP TABLE merged_events",
+        # merge features and the evidence that joined the member (JSON)
+        "ALTER TABLE events ADD COLUMN features {blob}",
+        "ALTER TABLE events ADD COLUMN why TEXT",
+        "CREATE INDEX events_merged_doc ON events (merged_id, doc_id)",
+        """CREATE TABLE merged_events (
+            id TEXT PRIMARY KEY, type TEXT NOT NULL, quad TEXT, family TEXT NOT NULL,
+            date TEXT, date_to TEXT, day TEXT, lat {real}, lon {real},
+            names TEXT NOT NULL, reports INTEGER NOT NULL, outlets TEXT NOT NULL,
+            dead INTEGER, injured INTEGER, statuses TEXT NOT NULL,
+            n_conflicts INTEGER NOT NULL, core {blob} NOT NULL, state {blob} NOT NULL,
+            updated TEXT NOT NULL)""",
+        "CREATE INDEX merged_type_date ON merged_events (type, date)",
+        "CREATE INDEX merged_reports ON merged_events (reports)",
+        # conflicts are data: kind, field and the accounts; the UI words them
+        """CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY, merged_id TEXT NOT NULL REFERENCES merged_events (id),
+            kind TEXT NOT NULL, field TEXT NOT NULL, accounts TEXT NOT NULL)""",
+        "CREATE INDEX conflicts_merged ON conflicts (merged_id)",
+        # a mention looks its candidates up here: keys of each merged event's core
+        """CREATE TABLE merged_keys (
+            key TEXT NOT NULL, family TEXT NOT NULL, day TEXT NOT NULL,
+            merged_id TEXT NOT NULL,
+            PRIMARY KEY (key, family, day, merged_id)){without_rowid}""",
+        # aggregates maintained on write (store/aggregates.py)
+        """CREATE TABLE role_names (
+            key TEXT PRIMARY KEY, text TEXT NOT NULL, name TEXT, name_en TEXT, kind TEXT,
+            lat {real}, lon {real}){without_rowid}""",
+        """CREATE TABLE agg_keys (
+            grp TEXT NOT NULL, key TEXT NOT NULL, events INTEGER NOT NULL,
+            targeted INTEGER NOT NULL, mentions INTEGER NOT NULL,
+            PRIMARY KEY (grp, key)){without_rowid}""",
+        "CREATE INDEX agg_keys_rank ON agg_keys (grp, mentions DESC, key)",
+        """CREATE TABLE agg_daily (
+            grp TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL, day TEXT NOT NULL,
+            events INTEGER NOT NULL, targeted INTEGER NOT NULL, mentions INTEGER NOT NULL,
+            PRIMARY KEY (grp, key, type, day)){without_rowid}""",
+        "CREATE INDEX agg_daily_day ON agg_daily (grp, day)",
+        """CREATE TABLE agg_timeline (
+            day TEXT NOT NULL, type TEXT NOT NULL, events INTEGER NOT NULL,
+            PRIMARY KEY (day, type)){without_rowid}""",
+        """CREATE TABLE agg_edges (
+            akey TEXT NOT NULL, rkey TEXT NOT NULL, type TEXT NOT NULL, day TEXT NOT NULL,
+            events INTEGER NOT NULL,
+            PRIMARY KEY (akey, rkey, type, day)){without_rowid}""",
+        "CREATE INDEX agg_edges_day ON agg_edges (day)",
+        """CREATE TABLE agg_edge_types (
+            akey TEXT NOT NULL, rkey TEXT NOT NULL, type TEXT NOT NULL,
+            events INTEGER NOT NULL,
+            PRIMARY KEY (akey, rkey, type)){without_rowid}""",
+        """CREATE TABLE agg_edge_weight (
+            akey TEXT NOT NULL, rkey TEXT NOT NULL, events INTEGER NOT NULL,
+            PRIMARY KEY (akey, rkey)){without_rowid}""",
+        "CREATE INDEX agg_edge_weight_rank ON agg_edge_weight (events DESC, akey, rkey)",
+        "REMERGE",
+    ],
 ]
-
-_FTS = {
-    "sqlite": [
-        # contentless: the words live only in the index; rowid = documents.num
-        "CREATE VIRTUAL TABLE doc_fts USING fts5(exact, stems, content='', "
-        "tokenize='unicode61 remove_diacritics 0')",
-    ],
-    "postgresql": [
-        "CREATE TABLE doc_search (doc_id TEXT PRIMARY KEY REFERENCES documents (id), "
-        "exact TSVECTOR NOT NULL, stems TSVECTOR NOT NULL)",
-        "CREATE INDEX doc_search_exact ON doc_search USING GIN (exact)",
-        "CREATE INDEX doc_search_stems ON doc_search USING GIN (stems)",
-    ],
-}
 
 VERSION = len(MIGRATIONS)
 
 
-def statements(version: int, dialect: str) -> list[str]:
+def statements(version: int, db: Database) -> list[str]:
     out: list[str] = []
     for stmt in MIGRATIONS[version - 1]:
         if stmt == "FTS":
-            out.extend(_FTS[dialect])
-        else:
-            out.append(stmt.format(**_TYPES[dialect]))
+            out.extend(db.sql.fts_schema())
+        elif stmt.startswith("BLOB "):
+            out.extend(db.sql.to_blob(*stmt.split()[1:]))
+        elif stmt != "REMERGE":
+            out.append(stmt.format(**db.sql.words))
     return out
 
 
 def current_version(db: Database) -> int:
-    if db.is_pg:
-        exists = db.scalar("SELECT to_regclass('schema_version') IS NOT NULL")
-    else:
-        exists = db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'")
-    if not exists:
+    if not db.scalar(db.sql.table_exists_sql(), ("schema_version",)):
         return 0
     return int(db.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version") or 0)
 
 
-def migrate(db: Database) -> int:
-    """Apply missing migrations in one transaction; return the version reached."""
+def migrate(db: Database, remerge: Callable[[], None] | None = None) -> int:
+    """Apply missing migrations in one transaction; return the version reached.
+    `remerge` recomputes merged events when a migration asks for it."""
     with db.transaction():
-        if db.is_pg:
-            # Two processes opening a fresh store at once: one migrates, the other waits.
-            db.execute("SELECT pg_advisory_xact_lock(7461736)")
+        db.sql.lock_migrations(db)
         db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                    "applied TEXT NOT NULL)")
         have = current_version(db)
         if have > VERSION:
             raise DatabaseError(f"store schema version {have} is newer than this rasd "
                                 f"({VERSION}): upgrade rasd")
+        again = False
         for v in range(have + 1, VERSION + 1):
-            for stmt in statements(v, db.dialect):
+            for stmt in statements(v, db):
                 db.execute(stmt)
+            again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0
             db.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
                        (v, _now()))
+        if again and remerge is not None:
+            remerge()
     return VERSION
 
 

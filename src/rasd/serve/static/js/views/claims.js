@@ -89,11 +89,26 @@ export async function render(root, arg, params, alive) {
   main.append(h("h3", {}, `${t("reports")} (${fmtNum(members.length)})`),
     h("div", { class: "table-wrap" }, h("table", { class: "members" },
       h("thead", {}, h("tr", {}, [t("source"), t("date"), t("trigger"), t("actor"), t("recipient"), t("status"),
-        t("dead"), t("injured")].map((x) => h("th", {}, x)))),
+        t("dead"), t("injured"), t("why")].map((x) => h("th", {}, x)))),
       h("tbody", {}, members.map((m) => h("tr", { class: disputed.has(m.doc_id) ? "disputed" : null },
         h("td", {}, h("a", { href: "#/doc/" + encodeURIComponent(m.doc_id) }, outletName(m.source))),
         h("td", { class: "nowrap" }, fmtDate(m.date)), h("td", {}, m.trigger ? m.trigger.text : ""),
         h("td", {}, names(m.actor) || "—"), h("td", {}, names(m.recipient) || "—"),
         h("td", {}, h("span", { class: "badge st-" + m.status }, statusName(m.status))),
-        h("td", {}, fmtNum(m.dead)), h("td", {}, fmtNum(m.injured))))))));
+        h("td", {}, fmtNum(m.dead)), h("td", {}, fmtNum(m.injured)),
+        h("td", { class: "why" }, whyText(m.why))))))));
+}
+
+// What joined a report to its merged event: shared place, actor, target, wording, days apart.
+function whyText(why) {
+  if (!why) return "—";
+  if (why.first) return t("why_first");
+  const parts = [];
+  for (const [key, label] of [["place", "why_place"], ["actor", "why_actor"], ["target", "why_target"]]) {
+    const x = why[key];
+    if (x) parts.push(`${t(label)}: ${x.name || x.key} (${t("how_" + x.how, { km: fmtNum(x.km) })})`);
+  }
+  if (why.wording) parts.push(t("why_wording", { p: fmtNum(Math.round(why.wording * 100)) }));
+  if (why.days) parts.push(t("why_days", { n: fmtNum(why.days) }));
+  return parts.join(" · ") || "—";
 }

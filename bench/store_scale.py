@@ -1,0 +1,346 @@
+"""The store's cost per document as it grows, and its aggregates' latency.
+
+Documents are real articles extracted once by the full pipeline (the 471 demo
+articles and the 800 region articles of ../shared/data/news, cached in
+bench/.cache/), then written to a fresh store in date order, a batch at a time
+(as `rasd ingest` writes), so the figures are the store's own: writing, near-
+duplicate grouping, search index, merging and aggregates.
+
+- `--real 8000 --stretch 2000`: real articles arriving day after day, 11 a day
+  (8,000 over two years; each article reused with its dates moved to its new
+  day and a line of its own, so each text is new): CPU per document for each
+  stretch of 2,000, and the last stretch's against the first's (same arrival
+  rate, a store four times larger).
+- `--n 100000`: synthetic-but-realistic documents for scale: each joins two
+  excerpts of real articles (a run of their sentences with every layer inside
+  it, offsets moved: about one article's length), dated over two years (137 a
+  day at 100k), so stories recur the same day in several documents as they do
+  across outlets. CPU and wall per document for each
+  stretch, store size per document, then the latency of the aggregates the
+  dashboard asks for (map, actors, timeline, network) and of a few filtered ones.
+
+    .venv/bin/python bench/store_scale.py --real 8000 --stretch 2000
+    .venv/bin/python bench/store_scale.py --n 100000 --stretch 10000
+    .venv/bin/python bench/store_scale.py --n 20000 --db postgresql://rasd@127.0.0.1:54329/x
+
+Process CPU time is the figure to trust on a shared machine (`uptime` is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import json
+import os
+import pickle
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rasd.document import Document  # noqa: E402
+from rasd.store import Filters, Store, dedup, fts  # noqa: E402
+from rasd.store.model import Incoming  # noqa: E402
+
+CACHE = Path(__file__).resolve().parent / ".cache" / "articles.pkl"
+SOURCES = [ROOT / "demo-data" / "saudinewsnet" / "articles.jsonl",
+           ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-region.jsonl"]
+START = dt.date(2016, 1, 1)
+SPAN_DAYS = 730
+BATCH = 64
+
+
+def articles() -> list[Document]:
+    """The real articles, extracted once (cached: the pipeline is not what is measured)."""
+    if CACHE.exists():
+        docs = pickle.loads(CACHE.read_bytes())
+        for d in docs:
+            d.tokens = []  # internal to the pipeline; copying them is the cost here
+        return docs
+    from rasd.pipeline import extract_text
+
+    docs = []
+    for path in SOURCES:
+        if not path.exists():
+            continue
+        for line in path.open(encoding="utf-8"):
+            a = json.loads(line)
+            doc = extract_text(a["content"], published=(a.get("date_extracted") or "")[:10],
+                               source=a.get("source"), title=a.get("title"), url=a.get("url"))
+            docs.append(doc)
+    docs.sort(key=lambda d: d.meta.published or "")
+    CACHE.parent.mkdir(exist_ok=True)
+    CACHE.write_bytes(pickle.dumps(docs))
+    return docs
+
+
+def _shift(date: str | None, days: int) -> str | None:
+    if not date:
+        return date
+    try:
+        return (dt.date.fromisoformat(date[:10]) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return date
+
+
+def redated(doc: Document, day: dt.date, tag: str) -> Document:
+    """The document moved to `day` (every date by the same offset), with a line of its own."""
+    out = copy.deepcopy(doc)
+    offset = (day - dt.date.fromisoformat(doc.meta.published)).days if doc.meta.published \
+        else 0
+    out.meta.published = day.isoformat()
+    for t in out.times:
+        t.date = _shift(t.date, offset)
+    for v in out.events:
+        if v.time is not None:
+            v.time.date = _shift(v.time.date, offset)
+    out.text = out.text + "\n" + tag
+    return out
+
+
+def composed(parts: list[Document], day: dt.date, source: str) -> Document:
+    """Articles (or excerpts) as one document: texts joined, every span moved, ids renamed."""
+    pieces = [redated(p, day, "") for p in parts]
+    doc = Document(text="")
+    doc.meta = copy.deepcopy(pieces[0].meta)
+    doc.meta.source = source
+    doc.meta.language = "ar"
+    at = 0
+    for n, p in enumerate(pieces):
+        text = p.text.rstrip("\n")
+
+        def moved(span, at=at):  # noqa: ANN001, ANN202
+            span.start += at
+            span.end += at
+            return span
+
+        sentences = len(doc.sentences)
+        doc.sentences += [moved(s) for s in p.sentences]
+        for e in p.entities:
+            e.id = f"p{n}{e.id}"
+            doc.entities.append(moved(e))
+        doc.quantities += [moved(q) for q in p.quantities]
+        doc.times += [moved(t) for t in p.times]
+        for c in p.claims:
+            c.id, c.sentence = f"p{n}{c.id}", c.sentence + sentences
+            for span in (c.speaker, c.cue, c.content, c.via):
+                if span is not None:
+                    moved(span)
+            if c.speaker.entity:
+                c.speaker.entity = f"p{n}{c.speaker.entity}"
+            doc.claims.append(c)
+        for v in p.events:
+            v.id, v.sentence = f"p{n}{v.id}", v.sentence + sentences
+            v.claim = f"p{n}{v.claim}" if v.claim else None
+            moved(v.trigger)
+            if v.time is not None:
+                moved(v.time)
+            for r in (*v.actor, *v.recipient, *v.location):
+                moved(r)
+                if r.entity:
+                    r.entity = f"p{n}{r.entity}"
+            doc.events.append(v)
+        doc.text += text + "\n\n"
+        at += len(text) + 2
+    return doc
+
+
+def excerpt(doc: Document, first: int, last: int) -> Document:
+    """Sentences first..last of `doc` with the layers that lie inside them."""
+    if not doc.sentences:
+        return copy.deepcopy(doc)
+    lo, hi = doc.sentences[first].start, doc.sentences[last].end
+
+    def inside(span) -> bool:  # noqa: ANN001
+        return span is None or lo <= span.start and span.end <= hi
+
+    out = Document(text=doc.text[lo:hi], meta=copy.deepcopy(doc.meta))
+    src = copy.deepcopy(doc)
+
+    def moved(span):  # noqa: ANN001, ANN202
+        span.start -= lo
+        span.end -= lo
+        return span
+
+    out.sentences = [moved(x) for x in src.sentences[first:last + 1]]
+    out.entities = [moved(e) for e in src.entities if inside(e)]
+    keep = {e.id for e in out.entities}
+    out.quantities = [moved(q) for q in src.quantities if inside(q)]
+    out.times = [moved(t) for t in src.times if inside(t)]
+    for c in src.claims:
+        if all(inside(x) for x in (c.speaker, c.cue, c.content, c.via)):
+            for x in (c.speaker, c.cue, c.content, c.via):
+                if x is not None:
+                    moved(x)
+            if c.speaker.entity not in keep:
+                c.speaker.entity = None
+            c.sentence -= first
+            out.claims.append(c)
+    claims = {c.id for c in out.claims}
+    for v in src.events:
+        if not inside(v.trigger):
+            continue
+        moved(v.trigger)
+        v.time = moved(v.time) if v.time is not None and inside(v.time) else None
+        for roles in (v.actor, v.recipient, v.location):
+            roles[:] = [moved(r) for r in roles if inside(r)]
+            for r in roles:
+                if r.entity not in keep:
+                    r.entity = None
+        v.claim = v.claim if v.claim in claims else None
+        v.sentence -= first
+        out.events.append(v)
+    return out
+
+
+def _half(doc: Document, rng: random.Random) -> Document:
+    """About half of an article: a run of its sentences."""
+    n = len(doc.sentences)
+    if n < 2:
+        return doc
+    size = max(1, n // 2)
+    first = rng.randrange(0, n - size + 1)
+    return excerpt(doc, first, first + size - 1)
+
+
+def real_stream(base: list[Document], n: int):
+    for i in range(n):
+        day = START + dt.timedelta(days=i * SPAN_DAYS // n)
+        yield redated(base[i % len(base)], day, f"({i})")
+
+
+def synthetic_stream(base: list[Document], n: int, seed: int = 7):
+    rng = random.Random(seed)
+    outlets = sorted({d.meta.source or "x" for d in base})
+    for i in range(n):
+        day = START + dt.timedelta(days=i * SPAN_DAYS // n)
+        parts = [_half(d, rng) for d in rng.sample(base, 2)]
+        yield composed(parts, day, rng.choice(outlets))
+
+
+def _db_size(url: str, store: Store) -> int:
+    if url.startswith("sqlite"):
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the log's pages are the file's
+        path = url.split("sqlite:///", 1)[1]
+        return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+    return int(store.db.scalar("SELECT pg_database_size(current_database())") or 0)
+
+
+def ingest(url: str, docs, n: int, stretch: int) -> list[dict]:
+    """Write `docs` in batches; figures per stretch of `stretch` documents. The MinHash and
+    the search words are computed beforehand, as ingest workers do, and not counted."""
+    rows = []
+    with Store.open(url) as st:
+        batch: list[Incoming] = []
+        cpu0, wall0, done = time.process_time(), time.perf_counter(), 0
+        prep_cpu = prep_wall = 0.0
+        stream = iter(docs)
+        while True:
+            c, w = time.process_time(), time.perf_counter()
+            doc = next(stream, None)
+            if doc is not None:
+                batch.append(Incoming(doc, None, dedup.signature(doc.text),
+                                      fts.index_strings(doc.text)))
+            prep_cpu += time.process_time() - c
+            prep_wall += time.perf_counter() - w
+            if doc is None and not batch:
+                break
+            if len(batch) == BATCH or doc is None or (done + len(batch)) % stretch == 0:
+                st.add_documents(batch)
+                done += len(batch)
+                batch = []
+                if done % stretch == 0 or done == n:
+                    cpu = time.process_time() - prep_cpu
+                    wall = time.perf_counter() - prep_wall
+                    k = stretch if done % stretch == 0 else done % stretch
+                    size = _db_size(url, st)
+                    rows.append({"documents": done, "cpu_ms_per_doc": 1000 * (cpu - cpu0) / k,
+                                 "wall_ms_per_doc": 1000 * (wall - wall0) / k,
+                                 "kib_per_doc": size / 1024 / done,
+                                 "merged": st.db.scalar("SELECT count(*) FROM merged_events"),
+                                 "multi": st.db.scalar(
+                                     "SELECT count(*) FROM merged_events WHERE reports > 1")})
+                    r = rows[-1]
+                    print(f"  {done:7d} docs: {r['cpu_ms_per_doc']:6.2f} CPU ms/doc, "
+                          f"{r['wall_ms_per_doc']:6.2f} wall ms/doc, {r['kib_per_doc']:5.1f} "
+                          f"KiB/doc, {r['merged']} merged events ({r['multi']} multi-report)",
+                          flush=True)
+                    cpu0 = time.process_time() - prep_cpu
+                    wall0 = time.perf_counter() - prep_wall
+    return rows
+
+
+def _ms(fn, repeat: int = 5) -> tuple[float, float]:
+    """(first call, median of the next `repeat`) in milliseconds."""
+    t = time.perf_counter()
+    fn()
+    first = 1000 * (time.perf_counter() - t)
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        runs.append(1000 * (time.perf_counter() - t))
+    return first, statistics.median(runs)
+
+
+def aggregates(url: str) -> None:
+    with Store.open(url, readonly=True) as st:
+        mid = (START + dt.timedelta(days=SPAN_DAYS // 2)).isoformat()
+        month = Filters(date_from=mid, date_to=_shift(mid, 30))
+        cases = [
+            ("map (places, 500)", lambda: st.places(Filters(), 1, 500)),
+            ("actors (50)", lambda: st.actors(Filters(), 1, 50)),
+            ("timeline", lambda: st.timeline(Filters())),
+            ("network (200 edges)", lambda: st.network(Filters(), 200)),
+            ("actors, ASSAULT", lambda: st.actors(Filters(category="ASSAULT"), 1, 50)),
+            ("map, one month", lambda: st.places(month, 1, 500)),
+            ("timeline, ASSAULT", lambda: st.timeline(Filters(category="ASSAULT"))),
+            ("network, one month", lambda: st.network(month, 200)),
+            ("actors, place=حلب (scan)", lambda: st.actors(Filters(place="حلب"), 1, 50)),
+            ("stats", st.stats),
+        ]
+        print("aggregates (first call / median of 5, ms):")
+        for name, fn in cases:
+            first, med = _ms(fn)
+            print(f"  {name:28s} {first:8.1f} / {med:8.1f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, help="synthetic documents (e.g. 100000)")
+    ap.add_argument("--stretch", type=int, default=10000)
+    ap.add_argument("--real", type=int, help="real-article documents, e.g. 8000")
+    ap.add_argument("--db", help="store URL (default: a temporary SQLite file)")
+    args = ap.parse_args()
+    print("load:", os.getloadavg())
+    base = articles()
+    print(f"{len(base)} real articles (extracted once, cached in {CACHE})")
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.real:
+            n = args.real
+            url = args.db or f"sqlite:///{tmp}/real.db"
+            print(f"real articles, {n} documents over {SPAN_DAYS} days:")
+            rows = ingest(url, real_stream(base, n), n, args.stretch)
+            print("CPU per document, last stretch / first: "
+                  f"{rows[-1]['cpu_ms_per_doc'] / rows[0]['cpu_ms_per_doc']:.2f}x; wall: "
+                  f"{rows[-1]['wall_ms_per_doc'] / rows[0]['wall_ms_per_doc']:.2f}x")
+        if args.n:
+            url = args.db or f"sqlite:///{tmp}/synthetic.db"
+            print(f"synthetic documents, {args.n} over {SPAN_DAYS} days:")
+            rows = ingest(url, synthetic_stream(base, args.n), args.n, args.stretch)
+            full = [r for r in rows if r["documents"] % args.stretch == 0]
+            if len(full) > 1:
+                print(f"CPU per document, last stretch / first: "
+                      f"{full[-1]['cpu_ms_per_doc'] / full[0]['cpu_ms_per_doc']:.2f}x")
+            aggregates(url)
+    print("load:", os.getloadavg())
+
+
+if __name__ == "__main__":
+    main()

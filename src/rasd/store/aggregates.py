@@ -1,0 +1,261 @@
+"""Aggregates kept on write: the map, actors, timeline and network read small tables.
+
+A merged event contributes 1 to each aggregate row it belongs to (its actors,
+targets, places, actor->target edges, its day and category); when it changes,
+the store applies the difference of its contributions (`delta`), so counting
+distinct merged events never scans the events. Each event mention adds 1 to
+its roles' `mentions`. Per day and category tables answer category and date
+filters; other filters (text, actor, place, outlet...) are selective and use
+the events themselves (`scan_*`).
+
+Rows: agg_keys(grp, key, events, targeted, mentions), grp 'party' (actors and
+targets) or 'place'; agg_daily: the same per category and day; agg_timeline
+(day, type, events); agg_edges (akey, rkey, type, day, events) with totals
+agg_edge_types and agg_edge_weight; role_names(key, text, name, name_en, kind,
+lat, lon): how to show a key.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from rasd.store.db import Database
+from rasd.store.merge import Core, State, quad
+from rasd.store.query import Where, categories, event_where, placeholders
+
+Contribution = tuple[str, ...]
+
+
+def contributions(state: State, core: Core) -> set[Contribution]:
+    """The aggregate rows a merged event counts in (type and day: its core's)."""
+    typ, day = core.type, core.day
+    out: set[Contribution] = set()
+    for key in state.roles["actor"]:
+        out.add(("party", key, "events", typ, day))
+    for key in state.roles["recipient"]:
+        out.add(("party", key, "targeted", typ, day))
+    for key in state.roles["location"]:
+        out.add(("place", key, "events", typ, day))
+    for edge in state.edges:
+        a, r = edge.split("\t")
+        out.add(("edge", a, r, typ, day))
+    if day:
+        out.add(("day", day, typ))
+    return out
+
+
+_KEYS = ("INSERT INTO agg_keys (grp, key, events, targeted, mentions) VALUES (?, ?, ?, ?, ?)"
+         " ON CONFLICT (grp, key) DO UPDATE SET events = agg_keys.events + excluded.events,"
+         " targeted = agg_keys.targeted + excluded.targeted,"
+         " mentions = agg_keys.mentions + excluded.mentions")
+_DAILY = ("INSERT INTO agg_daily (grp, key, type, day, events, targeted, mentions)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (grp, key, type, day) DO UPDATE SET"
+          " events = agg_daily.events + excluded.events,"
+          " targeted = agg_daily.targeted + excluded.targeted,"
+          " mentions = agg_daily.mentions + excluded.mentions")
+_TIMELINE = ("INSERT INTO agg_timeline (day, type, events) VALUES (?, ?, ?)"
+             " ON CONFLICT (day, type) DO UPDATE SET events = agg_timeline.events"
+             " + excluded.events")
+_EDGES = ("INSERT INTO agg_edges (akey, rkey, type, day, events) VALUES (?, ?, ?, ?, ?)"
+          " ON CONFLICT (akey, rkey, type, day) DO UPDATE SET events = agg_edges.events"
+          " + excluded.events")
+_EDGE_TYPES = ("INSERT INTO agg_edge_types (akey, rkey, type, events) VALUES (?, ?, ?, ?)"
+               " ON CONFLICT (akey, rkey, type) DO UPDATE SET events = agg_edge_types.events"
+               " + excluded.events")
+_EDGE_WEIGHT = ("INSERT INTO agg_edge_weight (akey, rkey, events) VALUES (?, ?, ?)"
+                " ON CONFLICT (akey, rkey) DO UPDATE SET events = agg_edge_weight.events"
+                " + excluded.events")
+
+
+class Pending:
+    """Aggregate changes gathered over a transaction and written once, summed, in key
+    order (fewer statements; one lock order for concurrent writers)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, dict[tuple[Any, ...], list[int]]] = defaultdict(dict)
+
+    def _add(self, sql: str, key: tuple[Any, ...], *counts: int) -> None:
+        have = self.rows[sql].setdefault(key, [0] * len(counts))
+        for i, n in enumerate(counts):
+            have[i] += n
+
+    def delta(self, old: set[Contribution], new: set[Contribution]) -> None:
+        """A merged event's change of contributions (-1 for gone rows, +1 for new)."""
+        for c, d in [(c, -1) for c in old - new] + [(c, 1) for c in new - old]:
+            if c[0] in ("party", "place"):
+                grp, key, col, typ, day = c
+                ev, tg = (d, 0) if col == "events" else (0, d)
+                self._add(_KEYS, (grp, key), ev, tg, 0)
+                self._add(_DAILY, (grp, key, typ, day), ev, tg, 0)
+            elif c[0] == "edge":
+                _, a, r, typ, day = c
+                self._add(_EDGES, (a, r, typ, day), d)
+                self._add(_EDGE_TYPES, (a, r, typ), d)
+                self._add(_EDGE_WEIGHT, (a, r), d)
+            else:
+                _, day, typ = c
+                self._add(_TIMELINE, (day, typ), d)
+
+    def mentions(self, roles: list[tuple[str, str, str, str]]) -> None:
+        """Event roles counted in: (role, key, type, date) per actor/recipient/location."""
+        for role, key, typ, date in roles:
+            grp = "place" if role == "location" else "party"
+            self._add(_KEYS, (grp, key), 0, 0, 1)
+            self._add(_DAILY, (grp, key, typ, date or ""), 0, 0, 1)
+
+    def flush(self, db: Database) -> None:
+        for sql in (_KEYS, _DAILY, _TIMELINE, _EDGES, _EDGE_TYPES, _EDGE_WEIGHT):
+            changed = [(*k, *v) for k, v in sorted(self.rows.get(sql, {}).items()) if any(v)]
+            if changed:
+                db.executemany(sql, changed)
+        self.rows.clear()
+
+
+def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:
+    """How to show keys: (key, text, name, name_en, kind, lat, lon); the first one stays."""
+    db.executemany("INSERT INTO role_names (key, text, name, name_en, kind, lat, lon)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING", rows)
+
+
+def clear(db: Database) -> None:
+    for table in ("agg_keys", "agg_daily", "agg_timeline", "agg_edges", "agg_edge_types",
+                  "agg_edge_weight", "role_names"):
+        db.execute(f"DELETE FROM {table}")
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+def answerable(f: Any) -> bool:
+    """Filters the aggregate tables answer: category and dates (or none)."""
+    return not (f.q or f.actor or f.recipient or f.place or f.outlet or f.status or f.doc_id
+                or f.record_id)
+
+
+def _daily_where(f: Any, grp: str | None = None) -> Where:
+    w = Where()
+    if grp:
+        w.add("d.grp = ?", grp)
+    cats = categories(f.category)
+    if cats:
+        w.add(f"d.type IN ({placeholders(len(cats))})", *cats)
+    if f.date_from:
+        w.add("d.day >= ?", f.date_from)
+    if f.date_to:
+        w.add("d.day <= ?", f.date_to)
+    return w
+
+
+def keys_page(db: Database, grp: str, f: Any, limit: int, offset: int
+              ) -> tuple[list[dict[str, Any]], int]:
+    """Rows {"key", "events", "targeted", "mentions", "text", "name", "name_en", "kind",
+    "lat", "lon"} by mentions, and how many keys there are."""
+    names = (" n.text, n.name, n.name_en, n.kind, n.lat, n.lon FROM")
+    if not (f.category or f.date_from or f.date_to):
+        total = db.scalar("SELECT count(*) FROM agg_keys WHERE grp = ? AND mentions > 0",
+                          (grp,))
+        rows = db.query(
+            "SELECT a.key, a.events, a.targeted, a.mentions," + names + " (SELECT * FROM"
+            " agg_keys WHERE grp = ? AND mentions > 0 ORDER BY mentions DESC, key LIMIT ?"
+            " OFFSET ?) a LEFT JOIN role_names n ON n.key = a.key"
+            " ORDER BY a.mentions DESC, a.key", (grp, limit, offset))
+        return rows, int(total or 0)
+    w = _daily_where(f, grp)
+    grouped = ("SELECT d.key, sum(d.events) AS events, sum(d.targeted) AS targeted,"
+               " sum(d.mentions) AS mentions FROM agg_daily d" + w.sql()
+               + " GROUP BY d.key HAVING sum(d.mentions) > 0")
+    total = db.scalar(f"SELECT count(*) FROM ({grouped}) g", w.params)
+    rows = db.query(
+        "SELECT a.key, a.events, a.targeted, a.mentions," + names + f" ({grouped}"
+        " ORDER BY mentions DESC, key LIMIT ? OFFSET ?) a LEFT JOIN role_names n"
+        " ON n.key = a.key ORDER BY a.mentions DESC, a.key", [*w.params, limit, offset])
+    return rows, int(total or 0)
+
+
+def scan_keys_page(db: Database, roles: tuple[str, ...], f: Any, limit: int, offset: int
+                   ) -> tuple[list[dict[str, Any]], int]:
+    """The same from the events, for filters the aggregates do not answer."""
+    w = event_where(f, db.sql, "e")
+    w.conds.insert(0, f"r.role IN ({placeholders(len(roles))})")
+    w.params[0:0] = list(roles)
+    base = (" FROM event_roles r JOIN events e ON e.doc_id = r.doc_id"
+            " AND e.event_id = r.event_id" + w.sql())
+    total = db.scalar("SELECT count(DISTINCT r.key)" + base, w.params)
+    rows = db.query(
+        "SELECT r.key, MAX(r.name) AS name, MAX(r.name_en) AS name_en, MAX(r.text) AS text,"
+        " MAX(r.kind) AS kind, MAX(r.lat) AS lat, MAX(r.lon) AS lon,"
+        " count(DISTINCT CASE WHEN r.role <> 'recipient' THEN e.merged_id END) AS events,"
+        " count(DISTINCT CASE WHEN r.role = 'recipient' THEN e.merged_id END) AS targeted,"
+        " count(*) AS mentions" + base
+        + " GROUP BY r.key ORDER BY mentions DESC, r.key LIMIT ? OFFSET ?",
+        [*w.params, limit, offset])
+    return rows, int(total or 0)
+
+
+def timeline(db: Database, f: Any) -> list[dict[str, Any]]:
+    """Merged events per day (the day most of their reports allow) and category."""
+    if answerable(f):
+        w = _daily_where(f)
+        w.add("d.events > 0")
+        rows = db.query("SELECT d.day, d.type, d.events AS n FROM agg_timeline d" + w.sql()
+                        + " ORDER BY d.day, d.type", w.params)
+    else:
+        w = event_where(f, db.sql, "e")
+        w.add("m.day IS NOT NULL")
+        rows = db.query("SELECT m.day, m.type, count(DISTINCT m.id) AS n FROM events e"
+                        " JOIN merged_events m ON m.id = e.merged_id" + w.sql()
+                        + " GROUP BY m.day, m.type ORDER BY m.day, m.type", w.params)
+    return [{"date": r["day"], "category": r["type"], "count": r["n"]} for r in rows]
+
+
+def network(db: Database, f: Any, limit: int) -> list[dict[str, Any]]:
+    """Actor->target edges, heaviest first: [{"source", "source_name", "target",
+    "target_name", "count", "quad", "categories": {type: n}}]."""
+    cats: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    if not (f.category or f.date_from or f.date_to) and answerable(f):
+        top = db.query("SELECT akey, rkey FROM agg_edge_weight WHERE events > 0"
+                       " ORDER BY events DESC, akey, rkey LIMIT ?", (max(1, int(limit)),))
+        for t in top:
+            for r in db.query("SELECT type, events FROM agg_edge_types WHERE akey = ? AND"
+                              " rkey = ? AND events > 0", (t["akey"], t["rkey"])):
+                cats[(t["akey"], t["rkey"])][r["type"]] = r["events"]
+    elif answerable(f):
+        w = _daily_where(f)
+        for r in db.query("SELECT d.akey, d.rkey, d.type, sum(d.events) AS n FROM agg_edges d"
+                          + w.sql() + " GROUP BY d.akey, d.rkey, d.type"
+                          " HAVING sum(d.events) > 0", w.params):
+            cats[(r["akey"], r["rkey"])][r["type"]] = r["n"]
+    else:
+        w = event_where(f, db.sql, "e")
+        for r in db.query(
+                "SELECT a.key AS akey, r.key AS rkey, e.type, count(DISTINCT e.merged_id) AS n"
+                " FROM events e JOIN event_roles a ON a.doc_id = e.doc_id AND a.event_id ="
+                " e.event_id AND a.role = 'actor' JOIN event_roles r ON r.doc_id = e.doc_id AND"
+                " r.event_id = e.event_id AND r.role = 'recipient'" + w.sql()
+                + " GROUP BY a.key, r.key, e.type", w.params):
+            if r["akey"] != r["rkey"]:
+                cats[(r["akey"], r["rkey"])][r["type"]] = r["n"]
+    edges = sorted(cats.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+    edges = edges[: max(1, int(limit))]
+    names = _names(db, {k for (a, r), _ in edges for k in (a, r)})
+    out = []
+    for (a, r), by_type in edges:
+        weight: Counter[str] = Counter()
+        for cat, n in by_type.items():
+            weight[quad(cat) or "unknown"] += n
+        out.append({"source": a, "source_name": names.get(a, a), "target": r,
+                    "target_name": names.get(r, r), "count": sum(by_type.values()),
+                    "categories": dict(sorted(by_type.items())),
+                    "quad": max(sorted(weight), key=lambda k: weight[k])})
+    return out
+
+
+def _names(db: Database, keys: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    ks = sorted(keys)
+    for i in range(0, len(ks), 500):
+        chunk = ks[i:i + 500]
+        for r in db.query("SELECT key, COALESCE(name, text) AS label FROM role_names"
+                          f" WHERE key IN ({placeholders(len(chunk))})", chunk):
+            out[r["key"]] = r["label"]
+    return out

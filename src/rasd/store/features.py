@@ -1,0 +1,154 @@
+"""What identifies an event mention, read from its document and the knowledge base.
+
+A role's key is its KB link id, else `~` + its normalized surface. Places get
+their level (how specific their KB kind is) and the units holding them (the
+KB's part-of chain); actors and targets get the ids they stand for: their
+entry and the units it belongs to (a ministry, its government, its country),
+or for an unlinked surface the country a nationality word in it names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+from rasd.document import Claim, Document, Entity, Event, Role
+from rasd.store import merge
+from rasd.store.fts import words
+from rasd.text.normalize import normalize_key
+
+
+@lru_cache(maxsize=1)
+def _kb() -> Any:
+    from rasd.entities.kb import get_kb
+
+    return get_kb()
+
+
+@lru_cache(maxsize=65536)
+def chain(entry_id: str) -> tuple[str, ...]:
+    """The KB units an entry belongs to, nearest first, ending with its country."""
+    kb = _kb()
+    out = [a.id for a in kb.ancestors(entry_id)]
+    entry = kb.get(entry_id)
+    country = f"country-{entry.country}" if entry is not None and entry.country else None
+    if country and country not in out and country != entry_id:
+        out.append(country)
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def nationality(norm: str) -> str | None:
+    """The country a nationality word of an unlinked surface names (مقاتلات تركية -> TR)."""
+    kb = _kb()
+    for word in norm.split():
+        entry = kb.nationality(word)
+        if entry is not None:
+            return entry.id
+    return None
+
+
+def role_info(doc: Document, r: Role, ents: dict[str, Entity]) -> dict[str, Any]:
+    """What the store keeps of a role: a KB link id as key, else the normalized surface."""
+    text = doc.text[r.start:r.end]
+    norm = normalize_key(text)
+    ent = ents.get(r.entity) if r.entity else None
+    link = ent.link if ent is not None else None
+    if link is not None:
+        return {"text": text, "norm": norm, "key": link.id, "name": link.name_ar,
+                "name_en": link.name_en, "kind": link.kind, "country": link.country,
+                "lat": link.lat, "lon": link.lon, "entity": ent.type if ent else None}
+    return {"text": text, "norm": norm, "key": "~" + norm, "name": None, "name_en": None,
+            "kind": ent.type if ent is not None else None, "country": None, "lat": None,
+            "lon": None, "entity": ent.type if ent is not None else None}
+
+
+def _place(info: dict[str, Any]) -> merge.Place:
+    label = info["name"] or info["text"]
+    if info["key"].startswith("~"):
+        # an unlinked surface names a place only when the tagger called it one
+        level = merge.place_level(None) if info["entity"] == "LOC" else 0
+        return merge.Place(info["key"], label, level)
+    return merge.Place(info["key"], label, merge.place_level(info["kind"]), info["lat"],
+                       info["lon"], chain(info["key"]), info["country"])
+
+
+def _party(info: dict[str, Any]) -> merge.Party:
+    label = info["name"] or info["text"]
+    if info["key"].startswith("~"):
+        country = nationality(info["norm"])
+        ids: tuple[str, ...] = (country,) if country else ()
+    else:
+        ids = (info["key"], *chain(info["key"]))
+    return merge.Party(info["key"], label, ids,
+                       tuple(label if i == info["key"] else name_of(i) for i in ids))
+
+
+@lru_cache(maxsize=65536)
+def name_of(entry_id: str) -> str:
+    entry = _kb().get(entry_id)
+    return entry.names_ar[0] if entry is not None else entry_id
+
+
+def date_interval(v: Event, published: str | None) -> tuple[str | None, str | None]:
+    """The event's own date, else the publication day or the day before (news lag)."""
+    own = _valid_date(v.time.date if v.time and v.time.date else None)
+    if own:
+        return own, own
+    if published:
+        day = dt.date.fromisoformat(published)
+        return (day - dt.timedelta(days=1)).isoformat(), published
+    return None, None
+
+
+def speaker_of(doc: Document, v: Event, claims: list[Claim], ents: dict[str, Entity]
+               ) -> dict[str, Any] | None:
+    """Who tells the event, when a claim holds it: {"text", "key", "name"}."""
+    for c in claims:
+        if c.id == v.claim or (c.content.start <= v.trigger.start
+                               and v.trigger.end <= c.content.end):
+            info = role_info(doc, c.speaker, ents)
+            return {"text": info["text"], "key": info["key"], "name": info["name"]}
+    return None
+
+
+def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
+            published: str | None, speaker: dict[str, Any] | None) -> merge.Mention:
+    """The merge features of event `v`; `infos` are its roles' role_info by role."""
+    lo, hi = date_interval(v, published)
+    sent = doc.sentences[v.sentence] if 0 <= v.sentence < len(doc.sentences) else None
+    return merge.Mention(
+        doc.id, v.id, doc.meta.source, v.type, v.status, lo, hi,
+        places=[_place(i) for i in infos["location"]],
+        actors=[_party(i) for i in infos["actor"]],
+        recipients=[_party(i) for i in infos["recipient"]],
+        dead=v.dead, injured=v.injured,
+        sentence=(sent.start, sent.end) if sent else None, speaker=speaker,
+        wording=merge.sketch(window(doc, v, sent)))
+
+
+WINDOW = 12  # words on each side of the trigger that the wording sketch reads
+
+
+WINDOW_CHARS = 16 * WINDOW  # enough text for WINDOW words (normalizing is the cost)
+
+
+def window(doc: Document, v: Event, sent: Any) -> list[str]:
+    """The normalized words around the trigger, inside its sentence."""
+    start, end = (sent.start, sent.end) if sent else (0, len(doc.text))
+    start = max(min(start, v.trigger.start), v.trigger.start - WINDOW_CHARS)
+    end = min(max(end, v.trigger.end), v.trigger.end + WINDOW_CHARS)
+    before = words(doc.text[start:v.trigger.start])
+    if start > 0 and start == v.trigger.start - WINDOW_CHARS:
+        before = before[1:]  # the first word may be cut
+    return before[-WINDOW:] + words(doc.text[v.trigger.start:end])[:WINDOW + 1]
+
+
+def _valid_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,270 @@
+"""Merged events in the store: each new mention joins one, or starts one.
+
+A join touches only the merged event it joins: its candidates are found by
+the keys of their cores (`merged_keys`: specific places, the grid cells
+around them, specific actor and target ids) within the mention's days, an
+indexed lookup whatever the store's size; then the chosen merged event's
+state is updated, its row, keys, conflicts and aggregate contributions
+rewritten. When its core changes, the members that no longer agree with it
+leave and are placed again (a merged event that grew incoherent splits).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from rasd.store import aggregates, merge
+from rasd.store.blobs import pack, unpack
+from rasd.store.db import Database
+from rasd.store.query import placeholders
+
+MAX_ROUNDS = 4  # splitting settles in a round or two; this bounds pathological data
+MEMBER = ", ".join((*merge.Mention.ROW_FIELDS, "features"))  # a member, read back
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _shift(day: str, days: int) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
+class Merger:
+    """Places event mentions into merged events, inside the caller's transaction."""
+
+    def __init__(self, db: Database, pending: aggregates.Pending) -> None:
+        self.db = db
+        self.pending = pending  # aggregate changes, written by the caller at the end
+        self.joined = 0  # mentions that joined an existing merged event
+        self._members: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+        self._doc_outlets: dict[str, list[str]] = {}
+
+    # --- placing ----------------------------------------------------------------------------
+
+    def place(self, m: merge.Mention, exclude: frozenset[str] = frozenset()) -> str:
+        """Put `m` (already stored as an event row) into a merged event; its id."""
+        found = merge.matches(m, self._candidates(m, exclude)) if m.identifiable() else []
+        if not found:
+            return self._found(m)
+        mid, evidence = found[0]
+        self.joined += 1
+        self._join(mid, m, evidence)
+        for other, _ in found[1:]:  # two merged events this report tells: one, if they agree
+            self._fuse(mid, other)
+        return mid
+
+    def _fuse(self, mid: str, other: str) -> None:
+        """Move the members of merged event `other` into `mid` when their cores agree."""
+        if not self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (mid,)) or \
+                not self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (other,)):
+            return  # one of them left by a split meanwhile
+        state, core = self._load(mid)
+        o_state, o_core = self._load(other)
+        if not merge.cores_agree(core, o_core):
+            return
+        before = aggregates.contributions(state, core)
+        conflicts = merge.conflicts(mid, state.accounts)
+        o_before = aggregates.contributions(o_state, o_core)
+        o_conflicts = merge.conflicts(other, o_state.accounts)
+        self.flush()
+        for r in self.db.query(f"SELECT {MEMBER}, why FROM events WHERE merged_id = ?",
+                               (other,)):
+            x = merge.Mention.from_json(unpack(r["features"]), r)
+            state.add(x, self._outlets(x.doc_id))
+            self._members[(x.doc_id, x.event_id)] = (mid, r["why"])
+        self.flush()
+        self._drop(other, o_before, o_conflicts, o_core)
+        new_core = state.core()
+        leaving: list[merge.Mention] = []
+        if new_core.decides() != core.decides():
+            new_core, leaving = self._settle(mid, state, new_core)
+        self._save(mid, state, new_core, core, before, conflicts)
+        for x in leaving:
+            self.place(x, frozenset({mid}))
+
+    def _candidates(self, m: merge.Mention, exclude: frozenset[str]
+                    ) -> list[tuple[str, merge.Core]]:
+        keys = sorted(merge.mention_keys(m))
+        if not keys or not (m.lo and m.hi):
+            return []
+        # keys are filed under the core's main day; its other days lie within a day of it
+        slack = max(merge.rules()["date_slack_days"].values()) + 1
+        rows = self.db.query(
+            "SELECT DISTINCT merged_id FROM merged_keys WHERE family = ? AND day BETWEEN ? AND ?"
+            f" AND key IN ({placeholders(len(keys))})",
+            (merge.family(m.type), _shift(m.lo, -slack), _shift(m.hi, slack), *keys))
+        ids = sorted({r["merged_id"] for r in rows} - exclude)
+        if not ids:
+            return []
+        return [(r["id"], merge.Core.from_json(unpack(r["core"]))) for r in self.db.query(
+            f"SELECT id, core FROM merged_events WHERE id IN ({placeholders(len(ids))})",
+            ids)]
+
+    def _found(self, m: merge.Mention) -> str:
+        state = merge.State()
+        state.add(m, self._outlets(m.doc_id))
+        core = state.core()
+        mid, n = merge.merged_id(m), 0
+        while not self._save(mid, state, core, None, set(), [], new=True):
+            n += 1  # the id of a mention that left the event it started
+            mid = merge.merged_id(merge.Mention(m.doc_id, f"{m.event_id}#{n}", None, "", "",
+                                                None, None))
+        self._set_member(m, mid, {"first": True})
+        return mid
+
+    def _join(self, mid: str, m: merge.Mention, evidence: merge.Evidence) -> None:
+        state, core = self._load(mid)
+        before = aggregates.contributions(state, core)
+        conflicts = merge.conflicts(mid, state.accounts)
+        state.add(m, self._outlets(m.doc_id))
+        self._set_member(m, mid, evidence.to_json())
+        new_core = state.core()
+        leaving: list[merge.Mention] = []
+        if new_core.decides() != core.decides():  # more names or sketches never exclude
+            new_core, leaving = self._settle(mid, state, new_core)
+        self._save(mid, state, new_core, core, before, conflicts)
+        for x in leaving:
+            self.place(x, frozenset({mid}))
+
+    def _settle(self, mid: str, state: merge.State, core: merge.Core
+                ) -> tuple[merge.Core, list[merge.Mention]]:
+        """Members that no longer agree with the (changed) core leave: the split."""
+        self.flush()
+        members = [merge.Mention.from_json(unpack(r["features"]), r) for r in self.db.query(
+            f"SELECT {MEMBER} FROM events WHERE merged_id = ? ORDER BY doc_id, event_id",
+            (mid,))]
+        leaving: list[merge.Mention] = []
+        for _ in range(MAX_ROUNDS):
+            misfits = [x for x in members if merge.compare(x, core) is None]
+            if not misfits or len(misfits) == len(members):
+                break
+            for x in misfits:
+                state.remove(x)
+                members.remove(x)
+                leaving.append(x)
+            core = state.core()
+        for x in leaving:
+            self._set_member(x, None, None)
+        return core, leaving
+
+    # --- rows -------------------------------------------------------------------------------
+
+    def _load(self, mid: str) -> tuple[merge.State, merge.Core]:
+        row = self.db.one("SELECT state, core FROM merged_events WHERE id = ?", (mid,))
+        assert row is not None, mid
+        if row["state"]:
+            state = merge.State.from_json(unpack(row["state"]))
+        else:
+            self.flush()
+            state = merge.State()
+            for r in self.db.query(f"SELECT {MEMBER} FROM events WHERE merged_id = ?",
+                                   (mid,)):
+                state.add(merge.Mention.from_json(unpack(r["features"]), r),
+                          self._outlets(r["doc_id"]))
+        return state, merge.Core.from_json(unpack(row["core"]))
+
+    def _outlets(self, doc_id: str) -> list[str]:
+        if doc_id not in self._doc_outlets:  # every event of a document asks: once
+            self._doc_outlets[doc_id] = [r["source"] for r in self.db.query(
+                "SELECT DISTINCT source FROM copies WHERE doc_id = ? AND source <> ''"
+                " ORDER BY source", (doc_id,))]
+        return self._doc_outlets[doc_id]
+
+    def _set_member(self, m: merge.Mention, mid: str | None, why: dict[str, Any] | None
+                    ) -> None:
+        self._members[(m.doc_id, m.event_id)] = (mid, _dumps(why) if why else None)
+
+    def flush(self) -> None:
+        """Write the members' merged ids and evidence (kept until needed: fewer statements)."""
+        if self._members:
+            self.db.executemany(
+                "UPDATE events SET merged_id = ?, why = ? WHERE doc_id = ? AND event_id = ?",
+                [(mid, why, d, e) for (d, e), (mid, why) in sorted(self._members.items())])
+            self._members.clear()
+
+    def _save(self, mid: str, state: merge.State, core: merge.Core,
+              old_core: merge.Core | None, before: set[aggregates.Contribution],
+              old_conflicts: list[dict[str, Any]], new: bool = False) -> bool:
+        """Write a merged event's row (a `new` one: False if the id is taken), keys,
+        conflicts and aggregate contributions."""
+        if state.n <= 0:
+            self._drop(mid, before, old_conflicts, old_core)
+            return True
+        s = merge.summary(state, core)
+        found = merge.conflicts(mid, state.accounts)
+        values = (s["type"], merge.quad(s["type"]), state.family, s["date"], s["date_to"],
+                  s["day"], s["lat"], s["lon"], _dumps(s["names"]), s["reports"],
+                  _dumps(s["outlets"]), s["dead"], s["injured"], _dumps(s["statuses"]),
+                  len(found), pack(core.to_json()),
+                  # one member's state is its features: rebuilt from them when needed
+                  pack(state.to_json()) if state.n > 1 else b"", _now(), mid)
+        if new:
+            cur = self.db.execute(
+                "INSERT INTO merged_events (type, quad, family, date, date_to, day, lat, lon,"
+                " names, reports, outlets, dead, injured, statuses, n_conflicts, core, state,"
+                " updated, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (id) DO NOTHING", values)
+            if not cur.rowcount:
+                return False
+        else:
+            self.db.execute(
+                "UPDATE merged_events SET type = ?, quad = ?, family = ?, date = ?, date_to = ?,"
+                " day = ?, lat = ?, lon = ?, names = ?, reports = ?, outlets = ?, dead = ?,"
+                " injured = ?, statuses = ?, n_conflicts = ?, core = ?, state = ?, updated = ?"
+                " WHERE id = ?", values)
+        keys = _filed(core, state)
+        old_keys = _filed(old_core, state) if old_core is not None else set()
+        if keys != old_keys:
+            self.db.executemany(
+                "DELETE FROM merged_keys WHERE key = ? AND family = ? AND day = ?"
+                " AND merged_id = ?", [(*k, mid) for k in sorted(old_keys - keys)])
+            self.db.executemany(
+                "INSERT INTO merged_keys (key, family, day, merged_id) VALUES (?, ?, ?, ?)",
+                [(*k, mid) for k in sorted(keys - old_keys)])
+        if found != old_conflicts:
+            if not new:
+                self.db.execute("DELETE FROM conflicts WHERE merged_id = ?", (mid,))
+            self.db.executemany(
+                "INSERT INTO conflicts (id, merged_id, kind, field, accounts)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(c["id"], mid, c["kind"], c["field"], _dumps(c["accounts"])) for c in found])
+        self.pending.delta(before, aggregates.contributions(state, core))
+        return True
+
+    def _drop(self, mid: str, before: set[aggregates.Contribution],
+              old_conflicts: list[dict[str, Any]], old_core: merge.Core | None) -> None:
+        if old_core is not None:
+            self.db.executemany(
+                "DELETE FROM merged_keys WHERE key = ? AND family = ? AND day = ?"
+                " AND merged_id = ?", [(*k, mid) for k in sorted(_filed(old_core, None))])
+        self.db.execute("DELETE FROM conflicts WHERE merged_id = ?", (mid,))
+        self.db.execute("DELETE FROM merged_events WHERE id = ?", (mid,))
+        self.pending.delta(before, set())
+
+    # --- a stored document seen from another outlet -------------------------------------------
+
+    def add_outlet(self, doc_id: str, outlet: str) -> None:
+        """A copy of a stored document came from `outlet`: its merged events gain it."""
+        self.flush()
+        self._doc_outlets.pop(doc_id, None)
+        for r in self.db.query("SELECT DISTINCT merged_id FROM events WHERE doc_id = ?"
+                               " AND merged_id IS NOT NULL ORDER BY merged_id", (doc_id,)):
+            state, core = self._load(r["merged_id"])
+            conflicts = merge.conflicts(r["merged_id"], state.accounts)
+            before = aggregates.contributions(state, core)
+            if state.add_outlet(doc_id, outlet):
+                self._save(r["merged_id"], state, core, core, before, conflicts)
+
+
+def _filed(core: merge.Core, state: merge.State | None) -> set[tuple[str, str, str]]:
+    """The (key, family, day) rows a core is found by; none for mentions that never merge."""
+    if not core.group or not core.day:
+        return set()
+    return {(k, core.family, core.day) for k in core.lookup_keys()}
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))

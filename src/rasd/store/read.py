@@ -1,0 +1,380 @@
+"""Reading the store: documents, events, merged events, claims, aggregates, search.
+
+Every method returns plain JSON-ready dicts/lists (shapes in rasd.store.store);
+filters travel as query parameters, never inside the SQL text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import asdict
+from typing import Any
+
+from rasd.store import aggregates, fts
+from rasd.store.blobs import expand, unpack, unpack_text
+from rasd.store.db import Database
+from rasd.store.model import Filters, Page, clamp
+from rasd.store.query import (
+    Where,
+    doc_where,
+    event_where,
+    has_event_filters,
+    like_escape,
+    placeholders,
+)
+from rasd.text.normalize import normalize_key
+
+
+class Reader:
+    db: Database
+
+    def documents(self, page: int = 1, per_page: int = 50,
+                  filters: Filters | None = None) -> Page:
+        """Document summaries, newest published first. Event filters (category,
+        actor, place, status) keep documents holding at least one such event."""
+        f = (filters or Filters()).checked()
+        page, per_page, offset = clamp(page, per_page)
+        w = self._doc_filters(f)
+        total = self.db.scalar("SELECT count(*) FROM documents d" + w.sql(), w.params)
+        rows = self.db.query(
+            "SELECT d.id, d.title, d.source, d.url, d.published, d.language, d.group_id,"
+            " d.n_events, d.n_claims, d.n_entities FROM documents d" + w.sql()
+            + " ORDER BY d.published DESC NULLS LAST, d.num DESC LIMIT ? OFFSET ?",
+            [*w.params, per_page, offset])
+        return Page(self._summaries(rows), int(total or 0), page, per_page)
+
+    def _doc_filters(self, f: Filters) -> Where:
+        w = doc_where(f, self.db.sql, "d.id")
+        if f.date_from:
+            w.add("d.published >= ?", f.date_from)
+        if f.date_to:
+            w.add("d.published <= ?", f.date_to)
+        if has_event_filters(f):
+            ew = event_where(f, self.db.sql, "e", dates=False, doc_level=False)
+            w.add("EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id AND "
+                  + " AND ".join(ew.conds) + ")", *ew.params)
+        return w
+
+    def _summaries(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        ids = [r["id"] for r in rows]
+        outlets: dict[str, list[str]] = {i: [] for i in ids}
+        if ids:
+            for c in self.db.query(
+                    f"SELECT DISTINCT doc_id, source FROM copies WHERE doc_id IN"
+                    f" ({placeholders(len(ids))}) AND source <> '' ORDER BY source", ids):
+                outlets[c["doc_id"]].append(c["source"])
+        return [{"id": r["id"], "title": r["title"], "source": r["source"], "url": r["url"],
+                 "published": r["published"], "language": r["language"],
+                 "group": r["group_id"], "outlets": outlets[r["id"]],
+                 "events": r["n_events"], "claims": r["n_claims"],
+                 "entities": r["n_entities"]} for r in rows]
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """One full document (contract dict + copies, group, merged ids), or None."""
+        row = self.db.one("SELECT text, data, group_id FROM documents WHERE id = ?",
+                          (doc_id.replace("\x00", ""),))
+        if row is None:
+            return None
+        out = expand(unpack(row["data"]), unpack_text(row["text"]))
+        out["copies"] = [
+            {"source": c["source"] or None, "url": c["url"] or None, "origin": c["origin"] or None,
+             "record_id": c["record_id"], "published": c["published"]}
+            for c in self.db.query("SELECT * FROM copies WHERE doc_id = ? ORDER BY added,"
+                                   " origin, source, url", (doc_id,))]
+        members = self.db.query(
+            "SELECT id, title, source, url, published, language, group_id, n_events, n_claims,"
+            " n_entities FROM documents WHERE group_id = ? ORDER BY num", (row["group_id"],))
+        summaries = self._summaries(members)
+        out["group"] = {"id": row["group_id"], "documents": summaries,
+                        "outlets": sorted({o for s in summaries for o in s["outlets"]})}
+        out["merged"] = {r["event_id"]: r["merged_id"] for r in self.db.query(
+            "SELECT event_id, merged_id FROM events WHERE doc_id = ?", (doc_id,))}
+        return out
+
+    def iter_documents(self, filters: Filters | None = None,
+                       batch: int = 200) -> Iterator[dict[str, Any]]:
+        """Every (filtered) document's contract dict, in insertion order, streaming."""
+        f = (filters or Filters()).checked()
+        w = self._doc_filters(f)
+        last = 0
+        while True:
+            ww = Where()
+            ww.extend(w)
+            ww.add("d.num > ?", last)
+            rows = self.db.query("SELECT d.num, d.text, d.data FROM documents d" + ww.sql()
+                                 + " ORDER BY d.num LIMIT ?", [*ww.params, batch])
+            if not rows:
+                return
+            for r in rows:
+                yield expand(unpack(r["data"]), unpack_text(r["text"]))
+            last = rows[-1]["num"]
+
+    def events(self, filters: Filters | None = None, page: int = 1,
+               per_page: int = 50) -> Page:
+        """Event mentions (one per document event), newest date first."""
+        f = (filters or Filters()).checked()
+        page, per_page, offset = clamp(page, per_page)
+        w = event_where(f, self.db.sql, "e")
+        total = self.db.scalar("SELECT count(*) FROM events e" + w.sql(), w.params)
+        rows = self.db.query(
+            "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
+            + w.sql()
+            + " ORDER BY e.date DESC NULLS LAST, e.doc_id, e.event_id LIMIT ? OFFSET ?",
+            [*w.params, per_page, offset])
+        return Page([_event_out(r) for r in rows], int(total or 0), page, per_page)
+
+    def iter_events(self, filters: Filters | None = None,
+                    batch: int = 500) -> Iterator[dict[str, Any]]:
+        """Every (filtered) event mention with its document's url/published, streaming."""
+        f = (filters or Filters()).checked()
+        w = event_where(f, self.db.sql, "e")
+        last = (-1, "")
+        while True:
+            ww = Where()
+            ww.extend(w)
+            ww.add("(d.num > ? OR (d.num = ? AND e.event_id > ?))", last[0], last[0], last[1])
+            rows = self.db.query(
+                "SELECT e.*, d.num, d.url, d.published, d.title AS doc_title FROM events e"
+                " JOIN documents d"
+                " ON d.id = e.doc_id" + ww.sql() + " ORDER BY d.num, e.event_id LIMIT ?",
+                [*ww.params, batch])
+            if not rows:
+                return
+            for r in rows:
+                out = _event_out(r)
+                out["url"], out["published"] = r["url"], r["published"]
+                yield out
+            last = (rows[-1]["num"], rows[-1]["event_id"])
+
+    def _merged_where(self, f: Filters) -> Where:
+        w = Where()
+        cats = [c.strip().upper() for c in (f.category or "").split(",") if c.strip()]
+        if cats:
+            w.add(f"m.type IN ({placeholders(len(cats))})", *cats)
+        if f.date_from:
+            w.add("m.date_to >= ?", f.date_from)
+        if f.date_to:
+            w.add("m.date <= ?", f.date_to)
+        ew = event_where(Filters(q=f.q, actor=f.actor, recipient=f.recipient, place=f.place,
+                                 outlet=f.outlet, status=f.status, doc_id=f.doc_id,
+                                 record_id=f.record_id),
+                         self.db.sql, "e")
+        if ew:
+            w.add("m.id IN (SELECT e.merged_id FROM events e" + ew.sql() + ")", *ew.params)
+        return w
+
+    def merged_events(self, filters: Filters | None = None, page: int = 1,
+                      per_page: int = 50) -> Page:
+        """Cross-report events, most reported first then newest."""
+        f = (filters or Filters()).checked()
+        page, per_page, offset = clamp(page, per_page)
+        w = self._merged_where(f)
+        total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
+        rows = self.db.query(
+            "SELECT m.* FROM merged_events m" + w.sql()
+            + " ORDER BY m.reports DESC, m.date DESC NULLS LAST, m.id LIMIT ? OFFSET ?",
+            [*w.params, per_page, offset])
+        return Page([_merged_out(r) for r in rows], int(total or 0), page, per_page)
+
+    def merged_event(self, merged_id: str) -> dict[str, Any] | None:
+        """One merged event with its members, claims and conflicts, or None."""
+        row = self.db.one("SELECT * FROM merged_events WHERE id = ?",
+                          (merged_id.replace("\x00", ""),))
+        if row is None:
+            return None
+        out = _merged_out(row)
+        out["members"] = [_event_out(r) for r in self.db.query(
+            "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
+            " WHERE e.merged_id = ? ORDER BY e.date, e.doc_id, e.event_id", (merged_id,))]
+        claim_rows = self.db.query(
+            "SELECT c.* FROM claims c WHERE EXISTS (SELECT 1 FROM claim_events ce JOIN events e"
+            " ON e.doc_id = ce.doc_id AND e.event_id = ce.event_id WHERE ce.doc_id = c.doc_id"
+            " AND ce.claim_id = c.claim_id AND e.merged_id = ?) ORDER BY c.published,"
+            " c.doc_id, c.claim_id", (merged_id,))
+        out["claims"] = self._claims_out(claim_rows)
+        out["conflict_list"] = [_conflict_out(r) for r in self.db.query(
+            "SELECT * FROM conflicts WHERE merged_id = ? ORDER BY id", (merged_id,))]
+        return out
+
+    def claims(self, filters: Filters | None = None, page: int = 1,
+               per_page: int = 50) -> Page:
+        """Claims (who said what), newest first; `actor` filters on the speaker."""
+        f = (filters or Filters()).checked()
+        page, per_page, offset = clamp(page, per_page)
+        w = doc_where(f, self.db.sql, "c.doc_id")
+        if f.date_from:
+            w.add("c.published >= ?", f.date_from)
+        if f.date_to:
+            w.add("c.published <= ?", f.date_to)
+        if f.actor:
+            norm = normalize_key(f.actor)
+            w.add("(c.speaker_key = ? OR c.speaker_norm = ? OR lower(c.speaker_name_en) = ?"
+                  " OR c.speaker_norm LIKE ? ESCAPE '\\')", f.actor.strip(), norm,
+                  f.actor.strip().lower(), "%" + like_escape(norm) + "%")
+        ef = Filters(category=f.category, recipient=f.recipient, place=f.place, status=f.status)
+        if has_event_filters(ef):
+            ew = event_where(ef, self.db.sql, "e", dates=False, doc_level=False)
+            w.add("EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.doc_id = ce.doc_id"
+                  " AND e.event_id = ce.event_id WHERE ce.doc_id = c.doc_id AND ce.claim_id ="
+                  " c.claim_id AND " + " AND ".join(ew.conds) + ")", *ew.params)
+        total = self.db.scalar("SELECT count(*) FROM claims c" + w.sql(), w.params)
+        rows = self.db.query("SELECT c.* FROM claims c" + w.sql()
+                             + " ORDER BY c.published DESC NULLS LAST, c.doc_id, c.claim_id"
+                             " LIMIT ? OFFSET ?", [*w.params, per_page, offset])
+        return Page(self._claims_out(rows), int(total or 0), page, per_page)
+
+    def _claims_out(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out = []
+        for r in rows:
+            d = unpack(r["data"])
+            d.update(doc_id=r["doc_id"], key=f"{r['doc_id']}:{r['claim_id']}",
+                     source=r["source"], published=r["published"])
+            d["events"] = [f"{r['doc_id']}:{x['event_id']}" for x in self.db.query(
+                "SELECT event_id FROM claim_events WHERE doc_id = ? AND claim_id = ?"
+                " ORDER BY event_id", (r["doc_id"], r["claim_id"]))]
+            out.append(d)
+        return out
+
+    def conflicts(self, filters: Filters | None = None, page: int = 1,
+                  per_page: int = 50) -> Page:
+        """Conflicting accounts inside merged events."""
+        f = (filters or Filters()).checked()
+        page, per_page, offset = clamp(page, per_page)
+        mw = self._merged_where(f)
+        w = Where()
+        if mw:
+            w.add("k.merged_id IN (SELECT m.id FROM merged_events m" + mw.sql() + ")",
+                  *mw.params)
+        total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)
+        rows = self.db.query("SELECT k.* FROM conflicts k" + w.sql()
+                             + " ORDER BY k.merged_id, k.id LIMIT ? OFFSET ?",
+                             [*w.params, per_page, offset])
+        return Page([_conflict_out(r) for r in rows], int(total or 0), page, per_page)
+
+    def _keys_page(self, grp: str, roles: tuple[str, ...], f: Filters, page: int,
+                   per_page: int) -> Page:
+        page, per_page, offset = clamp(page, per_page)
+        if aggregates.answerable(f):
+            rows, total = aggregates.keys_page(self.db, grp, f, per_page, offset)
+        else:
+            rows, total = aggregates.scan_keys_page(self.db, roles, f, per_page, offset)
+        return Page(rows, total, page, per_page)
+
+    def actors(self, filters: Filters | None = None, page: int = 1,
+               per_page: int = 50) -> Page:
+        """Event actors/recipients with counts: items {"key", "name", "name_en",
+        "kind", "events" (as actor), "targeted" (as recipient), "mentions"}."""
+        p = self._keys_page("party", ("actor", "recipient"), (filters or Filters()).checked(),
+                            page, per_page)
+        p.items = [{"key": r["key"], "name": r["name"] or r["text"], "name_en": r["name_en"],
+                    "kind": r["kind"], "events": r["events"], "targeted": r["targeted"],
+                    "mentions": r["mentions"]} for r in p.items]
+        return p
+
+    def places(self, filters: Filters | None = None, page: int = 1,
+               per_page: int = 50) -> Page:
+        """Event locations with counts: items {"key", "name", "name_en", "lat",
+        "lon", "events", "mentions"} (lat/lon null when not geocoded)."""
+        p = self._keys_page("place", ("location",), (filters or Filters()).checked(), page,
+                            per_page)
+        p.items = [{"key": r["key"], "name": r["name"] or r["text"], "name_en": r["name_en"],
+                    "lat": r["lat"], "lon": r["lon"], "events": r["events"],
+                    "mentions": r["mentions"]} for r in p.items]
+        return p
+
+    def search(self, q: str, filters: Filters | None = None, page: int = 1,
+               per_page: int = 20) -> Page:
+        """Full-text search: document summaries plus "snippet" (original text
+        around the first hit), "highlights" ([start, end] of the matching words in the
+        snippet) and "hits" (number of matching words in the document)."""
+        f = (filters or Filters()).checked()
+        f = Filters(**{**asdict(f), "q": q})
+        result = self.documents(page, per_page, f)
+        query = fts.parse_query(q)
+        for item in result.items:
+            text = unpack_text(self.db.scalar("SELECT text FROM documents WHERE id = ?",
+                                              (item["id"],)))
+            spans = fts.hits(text, query)
+            item["hits"] = len(spans)
+            item["snippet"], item["highlights"] = fts.excerpt(text, spans)
+        return result
+
+    def stats(self) -> dict[str, Any]:
+        """Counts: documents, records, exact_copies, near_duplicates,
+        duplicate_groups, entities, events, merged_events, multi_report_events,
+        claims, conflicts, outlets, first_date, last_date, by_category."""
+        s = self.db.scalar
+        docs = int(s("SELECT count(*) FROM documents") or 0)
+        records = int(s("SELECT count(*) FROM copies") or 0)
+        groups = int(s("SELECT count(*) FROM (SELECT group_id FROM documents GROUP BY group_id"
+                       " HAVING count(*) > 1) g") or 0)
+        grouped = int(s("SELECT count(*) FROM documents WHERE group_id <> id") or 0)
+        by_cat = {r["type"]: r["n"] for r in self.db.query(
+            "SELECT type, count(*) AS n FROM merged_events GROUP BY type ORDER BY type")}
+        return {
+            "documents": docs,
+            "records": records,
+            "exact_copies": records - docs,
+            "near_duplicates": grouped,
+            "duplicate_groups": groups,
+            "entities": int(s("SELECT count(*) FROM entities") or 0),
+            "events": int(s("SELECT count(*) FROM events") or 0),
+            "merged_events": int(s("SELECT count(*) FROM merged_events") or 0),
+            "multi_report_events": int(s("SELECT count(*) FROM merged_events WHERE reports > 1")
+                                       or 0),
+            "claims": int(s("SELECT count(*) FROM claims") or 0),
+            "conflicts": int(s("SELECT count(*) FROM conflicts") or 0),
+            "outlets": int(s("SELECT count(DISTINCT source) FROM copies WHERE source <> ''")
+                           or 0),
+            "first_date": s("SELECT MIN(published) FROM documents"),
+            "last_date": s("SELECT MAX(published) FROM documents"),
+            "by_category": by_cat,
+        }
+
+    def timeline(self, filters: Filters | None = None) -> list[dict[str, Any]]:
+        """Merged events per day per category: [{"date", "category", "count"}]; a merged
+        event counts once, on the day most of its reports allow (ten reports of one event
+        count once)."""
+        return aggregates.timeline(self.db, (filters or Filters()).checked())
+
+    def network(self, filters: Filters | None = None, limit: int = 200
+                ) -> list[dict[str, Any]]:
+        """Actor→recipient edges: [{"source", "source_name", "target",
+        "target_name", "count", "quad", "categories": {type: n}}], heaviest first."""
+        return aggregates.network(self.db, (filters or Filters()).checked(), limit)
+
+    def outlets(self) -> list[dict[str, Any]]:
+        """Outlets with document counts: [{"source", "documents"}]."""
+        return [{"source": r["source"], "documents": r["n"]} for r in self.db.query(
+            "SELECT source, count(DISTINCT doc_id) AS n FROM copies WHERE source <> ''"
+            " GROUP BY source ORDER BY n DESC, source")]
+
+
+
+def _event_out(r: dict[str, Any]) -> dict[str, Any]:
+    d = unpack(r["data"])
+    d.update(doc_id=r["doc_id"], key=f"{r['doc_id']}:{r['event_id']}", quad=r["quad"],
+             date=r["date"], lat=r["lat"], lon=r["lon"], merged_id=r["merged_id"],
+             source=r["source"], title=r.get("doc_title", r["title"]),
+             why=json.loads(r["why"]) if r.get("why") else None)
+    return d
+
+
+def _merged_out(r: dict[str, Any]) -> dict[str, Any]:
+    names = json.loads(r["names"])
+    return {
+        "id": r["id"], "type": r["type"], "quad": r["quad"], "date": r["date"],
+        "date_to": r["date_to"],
+        "actors": [{"key": k, "name": v} for k, v in names.get("actors", {}).items()],
+        "recipients": [{"key": k, "name": v} for k, v in names.get("recipients", {}).items()],
+        "places": names.get("places", []), "lat": r["lat"], "lon": r["lon"],
+        "reports": r["reports"], "outlets": json.loads(r["outlets"]), "dead": r["dead"],
+        "injured": r["injured"], "statuses": json.loads(r["statuses"]),
+        "conflicts": r["n_conflicts"],
+    }
+
+
+def _conflict_out(r: dict[str, Any]) -> dict[str, Any]:
+    return {"id": r["id"], "merged_id": r["merged_id"], "kind": r["kind"], "field": r["field"],
+            "accounts": json.loads(r["accounts"])}

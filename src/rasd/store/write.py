@@ -1,0 +1,309 @@
+"""Writing documents: rows, copies, near-duplicate groups, layers, then merging.
+
+`add_documents` writes one batch in one transaction: first every document's
+rows (inserts that concurrent writers may run side by side; a document
+another writer stored meanwhile becomes a copy), then, under the writers'
+lock, the merging of its events and the aggregates (store/merged.py). On
+PostgreSQL a transaction that met a deadlock or a serialization failure is
+run again from the start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from rasd.document import Document, Event
+from rasd.store import aggregates, dedup, features, fts, merge
+from rasd.store.blobs import compact, expand, pack, pack_text, packed, unpack, unpack_text
+from rasd.store.db import Database, DatabaseError
+from rasd.store.merged import Merger
+from rasd.store.model import (
+    AddResult,
+    Incoming,
+    StoreError,
+    incoming,
+    now,
+    valid_date,
+)
+from rasd.text.normalize import normalize_key
+
+RETRIES = 5
+
+
+class Writer:
+    db: Database
+    _pending: aggregates.Pending
+
+    def add_documents(self, docs: Iterable[Document | Incoming | tuple[Document, str | None]],
+                      ) -> AddResult:
+        """Store documents in ONE transaction: all their rows or none.
+
+        Items are Documents, Incoming, or (Document, origin) pairs. A document
+        already stored (same content hash) only gains a copy row (its
+        source/url/origin). New documents are grouped with near-duplicates
+        (MinHash/LSH) and their events merged into cross-report events.
+        """
+        items = [incoming(d) for d in docs]
+        for attempt in range(RETRIES):
+            result = AddResult()
+            try:
+                with self.db.transaction():
+                    self._add_batch(items, result)
+                return result
+            except DatabaseError as exc:
+                if attempt + 1 < RETRIES and self.db.sql.retryable(exc):
+                    continue
+                raise StoreError(str(exc)) from None
+        raise AssertionError("unreachable")
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.db.scalar("SELECT 1 FROM documents WHERE id = ?", (doc_id,)) is not None
+
+    def _add_batch(self, items: list[Incoming], result: AddResult) -> None:
+        self._pending = aggregates.Pending()
+        mentions: list[merge.Mention] = []
+        outlets: list[tuple[str, str]] = []
+        for item in items:
+            self._add_one(item, result, mentions, outlets)
+        self.db.sql.lock_writers(self.db)
+        merger = Merger(self.db, self._pending)
+        for doc_id, source in outlets:
+            merger.add_outlet(doc_id, source)
+        for m in mentions:
+            merger.place(m)
+        merger.flush()
+        self._pending.flush(self.db)
+        result.merged_into_existing += merger.joined
+
+    def _add_copy(self, doc: Document, origin: str | None) -> bool:
+        """Record this copy; True when it brings an outlet the document did not have."""
+        m = doc.meta
+        before = self.db.scalar(
+            "SELECT count(*) FROM copies WHERE doc_id = ? AND source = ?",
+            (doc.id, m.source or "")) if m.source else 1
+        cur = self.db.execute(
+            "INSERT INTO copies (doc_id, origin, source, url, record_id, published, title, added)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (doc.id, origin or "", m.source or "", m.url or "", doc.record_id,
+             valid_date(m.published), m.title, now()))
+        return bool(cur.rowcount) and not before
+
+    def _add_one(self, item: Incoming, result: AddResult, mentions: list[merge.Mention],
+                 outlets: list[tuple[str, str]]) -> None:
+        doc = item.doc
+        did = doc.id
+        if self.has_document(did) or not self._insert_document(item, result, mentions):
+            if self._add_copy(doc, item.origin) and doc.meta.source:
+                outlets.append((did, doc.meta.source))  # its merged events gain an outlet
+            result.copies += 1
+
+    def _insert_document(self, item: Incoming, result: AddResult,
+                         mentions: list[merge.Mention]) -> bool:
+        """The document's rows; False when another writer stored it first."""
+        doc = item.doc
+        did = doc.id
+        sig = item.signature if item.signature else dedup.signature(doc.text)
+        bands = dedup.band_hashes(sig)
+        group = self._find_group(did, sig, bands)
+        m = doc.meta
+        published = valid_date(m.published)
+        data = doc.to_dict()
+        row = self.db.one(
+            "INSERT INTO documents (id, published, source, url, title, language, group_id,"
+            " added, n_entities, n_claims, n_events, text, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO NOTHING RETURNING num",
+            (did, published, m.source, m.url, m.title, m.language, group, now(),
+             len(doc.entities), len(doc.claims), len(doc.events), pack_text(doc.text),
+             pack(compact(data))))
+        if row is None:
+            return False  # a concurrent writer's copy of the same text won
+        if group != did:
+            result.near_duplicates += 1
+        exact, stems = item.index or fts.index_strings(doc.text)
+        self.db.sql.index_text(self.db, row["num"], did, exact, stems)
+        self._add_copy(doc, item.origin)
+        self.db.execute("INSERT INTO signatures (doc_id, sig) VALUES (?, ?)", (did, sig))
+        self.db.executemany("INSERT INTO lsh_bands (band, hash, doc_id) VALUES (?, ?, ?) "
+                            "ON CONFLICT DO NOTHING",
+                            [(b, h, did) for b, h in enumerate(bands)])
+        mentions.extend(self._add_layers(doc, data, published, result))
+        result.added += 1
+        return True
+
+    def _find_group(self, did: str, sig: bytes, bands: list[int]) -> str:
+        """The group of the most similar stored near-duplicate, else the document's own id."""
+        if not bands:
+            return did
+        cond = " OR ".join(["(band = ? AND hash = ?)"] * len(bands))
+        params: list[Any] = []
+        for b, h in enumerate(bands):
+            params += [b, h]
+        rows = self.db.query(
+            "SELECT d.id, d.group_id, s.sig FROM documents d JOIN signatures s ON s.doc_id = d.id "
+            f"WHERE d.id IN (SELECT DISTINCT doc_id FROM lsh_bands WHERE {cond})", params)
+        best: tuple[float, str] | None = None
+        for r in rows:
+            sim = dedup.similarity(sig, bytes(r["sig"]))
+            # most similar wins; ties go to the smaller group id (deterministic)
+            if sim >= dedup.THRESHOLD and (best is None or sim > best[0]
+                                           or (sim == best[0] and r["group_id"] < best[1])):
+                best = (sim, r["group_id"])
+        return best[1] if best else did
+
+    def _add_layers(self, doc: Document, data: dict[str, Any], published: str | None,
+                    result: AddResult) -> list[merge.Mention]:
+        did, source = doc.id, doc.meta.source
+        ents = {e.id: e for e in doc.entities}
+        self.db.executemany(
+            "INSERT INTO entities (doc_id, ent_id, s, e, type, link_id) VALUES"
+            " (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(did, e.id, e.start, e.end, e.type, e.link.id if e.link else None)
+             for e in doc.entities])
+        claim_rows = []
+        for c, cd in zip(doc.claims, data["claims"], strict=True):
+            info = features.role_info(doc, c.speaker, ents)
+            cd["speaker"].update(name=info["name"], key=info["key"])
+            claim_rows.append((  # texts are the document's, by offsets (and in the JSON)
+                did, c.id, c.sentence, "", c.speaker.start, c.speaker.end,
+                c.speaker.entity, info["key"], info["name"], info["name_en"], info["norm"],
+                c.speaker.kind, None, c.content.start, c.content.end, None, int(c.direct),
+                None, source, published, pack(cd)))
+        self.db.executemany(
+            "INSERT INTO claims (doc_id, claim_id, sentence, speaker_text, speaker_s, speaker_e,"
+            " speaker_entity, speaker_key, speaker_name, speaker_name_en, speaker_norm,"
+            " speaker_kind, cue_text, content_s, content_e, content_text, direct, via_text,"
+            " source, published, data) VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING", claim_rows)
+        mentions = []
+        roles: list[tuple[str, str, str, str]] = []
+        names: dict[str, tuple[Any, ...]] = {}
+        links = []
+        for v, vd in zip(doc.events, data["events"], strict=True):
+            m, rows = self._add_event(doc, v, vd, ents, published)
+            mentions.append(m)
+            result.events += 1
+            for r in rows:
+                roles.append((r[2], r[4], v.type, m.date or ""))
+                names.setdefault(r[4], (r[4], r[5], r[7], r[9], r[10], r[11], r[12]))
+            links += [(did, c.id, v.id) for c in doc.claims
+                      if c.id == v.claim or (c.content.start <= v.trigger.start
+                                             and v.trigger.end <= c.content.end)]
+        self.db.executemany("INSERT INTO claim_events (doc_id, claim_id, event_id)"
+                            " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", links)
+        self._pending.mentions(roles)
+        aggregates.name_roles(self.db, sorted(names.values()))
+        return mentions
+
+    def _add_event(self, doc: Document, v: Event, vd: dict[str, Any], ents: dict[str, Any],
+                   published: str | None) -> tuple[merge.Mention, list[tuple[Any, ...]]]:
+        """The event's rows (unmerged yet) and its merge features."""
+        did = doc.id
+        date = valid_date(v.time.date if v.time and v.time.date else None) or published
+        role_rows = []
+        infos: dict[str, list[dict[str, Any]]] = {"actor": [], "recipient": [], "location": []}
+        for role, spans in (("actor", v.actor), ("recipient", v.recipient),
+                            ("location", v.location)):
+            for idx, (r, rd) in enumerate(zip(spans, vd[role], strict=True)):
+                info = features.role_info(doc, r, ents)
+                infos[role].append(info)
+                rd.update(key=info["key"], name=info["name"], name_en=info["name_en"],
+                          country=info["country"], lat=info["lat"], lon=info["lon"])
+                role_rows.append((did, v.id, role, idx, info["key"], info["text"], info["norm"],
+                                  info["name"], normalize_key(info["name"] or "") or None,
+                                  info["name_en"], info["kind"], info["lat"], info["lon"]))
+        vd["date"] = date
+        mention = features.mention(doc, v, infos, published,
+                                   features.speaker_of(doc, v, doc.claims, ents))
+        mention.date = date
+        # the event's point: its most specific located place (a country's centroid says
+        # little; towns far apart, a list of several events, give none)
+        spread = bool(mention.specific_places()) and not mention.event_places()
+        located = [p for p in mention.places if p.lat is not None and p.level >= 1
+                   and not spread]
+        point = max(located, key=lambda p: p.level) if located else None
+        lat, lon = (point.lat, point.lon) if point else (None, None)
+        self.db.execute(
+            "INSERT INTO events (doc_id, event_id, sentence, type, quad, status, date,"
+            " trigger_text, trigger_s, trigger_e, dead, injured, size, claim_id, lat, lon,"
+            " merged_id, source, title, data, features) VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            # the trigger's text and the title are the document's (offsets, documents.title)
+            (did, v.id, v.sentence, v.type, merge.quad(v.type), v.status, date,
+             None, v.trigger.start, v.trigger.end,
+             v.dead, v.injured, v.size, v.claim, lat, lon, None, doc.meta.source,
+             None, pack(vd), pack(mention.to_json())))
+        self.db.executemany(
+            "INSERT INTO event_roles (doc_id, event_id, role, idx, key, text, norm, name,"
+            " name_norm, name_en, kind, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            role_rows)
+        return mention, role_rows
+
+    # --- recomputing every merge ---------------------------------------------------------------
+
+    def rebuild_merges(self) -> None:
+        """Recompute merge features, merged events and aggregates from the stored documents
+        (after a migration that changed how events merge), inside the caller's transaction."""
+        db = self.db
+        for table in ("merged_keys", "conflicts", "merged_events"):
+            db.execute(f"DELETE FROM {table}")
+        aggregates.clear(db)
+        db.execute("UPDATE events SET merged_id = NULL, why = NULL")
+        self._pending = aggregates.Pending()
+        merger = Merger(db, self._pending)
+        last = 0
+        while True:
+            docs = db.query("SELECT num, id, published, text, data FROM documents"
+                            " WHERE num > ? ORDER BY num LIMIT 100", (last,))
+            if not docs:
+                break
+            for d in docs:
+                self._remerge_document(merger, d)
+            merger.flush()
+            self._pending.flush(db)
+            last = docs[-1]["num"]
+
+    def _remerge_document(self, merger: Merger, row: dict[str, Any]) -> None:
+        data, text = unpack(row["data"]), unpack_text(row["text"])
+        if not packed(row["data"]):  # written by an older rasd: compress it now
+            self.db.execute("UPDATE documents SET text = ?, data = ? WHERE id = ?",
+                            (pack_text(text), pack(compact(data)), row["id"]))
+            for table, key in (("events", "event_id"), ("claims", "claim_id")):
+                for r in self.db.query(f"SELECT {key}, data FROM {table} WHERE doc_id = ?",
+                                       (row["id"],)):
+                    if not packed(r["data"]):
+                        self.db.execute(f"UPDATE {table} SET data = ? WHERE doc_id = ?"
+                                        f" AND {key} = ?", (pack(unpack(r["data"])),
+                                                            row["id"], r[key]))
+        doc = Document.from_dict(expand(data, text))
+        ents = {e.id: e for e in doc.entities}
+        stored = {r["event_id"]: r for r in self.db.query(
+            "SELECT event_id, date, type FROM events WHERE doc_id = ?", (row["id"],))}
+        roles, names = [], {}
+        for v in doc.events:
+            if v.id not in stored:
+                continue
+            infos: dict[str, list[dict[str, Any]]] = {"actor": [], "recipient": [],
+                                                      "location": []}
+            for role, spans in (("actor", v.actor), ("recipient", v.recipient),
+                                ("location", v.location)):
+                for r in spans:
+                    info = features.role_info(doc, r, ents)
+                    infos[role].append(info)
+                    roles.append((role, info["key"], v.type, stored[v.id]["date"] or ""))
+                    names.setdefault(info["key"], (
+                        info["key"], info["text"], info["name"], info["name_en"],
+                        info["kind"], info["lat"], info["lon"]))
+            m = features.mention(doc, v, infos, row["published"],
+                                 features.speaker_of(doc, v, doc.claims, ents))
+            m.date = stored[v.id]["date"]
+            self.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
+                            (pack(m.to_json()), doc.id, v.id))
+            merger.place(m)
+        self._pending.mentions(roles)
+        aggregates.name_roles(self.db, sorted(names.values()))
+
+
+__all__ = ["Writer", "unpack"]
