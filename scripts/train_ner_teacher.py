@@ -181,8 +181,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--features", action="store_true", help="add the CRF word features")
     ap.add_argument("--feat-dim", type=int, default=64)
     ap.add_argument("--word-drop", type=float, default=0.2)
+    ap.add_argument("--wikifane", type=int, default=0,
+                    help="also train on the first PCT %% of WikiFANE's train part (core mapping; "
+                         "states cached as wikifane-trainPCT)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--out", type=Path, default=ROOT / "build" / "teacher.pt")
     args = ap.parse_args(argv)
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
@@ -201,7 +205,13 @@ def main(argv: list[str] | None = None) -> int:
         feats = sorted(f for f, c in counts.items() if c >= (3 if f.startswith(IDENTITY) else 2))
         feat_index = {f: i for i, f in enumerate(feats)}
         identity = np.array([f.startswith(IDENTITY) for f in feats])
-    train = Data(train_w, train_t, load_states("anercorp-train", args.layers), feat_index)
+    train_states = load_states("anercorp-train", args.layers)
+    if args.wikifane:
+        (wiki_w, wiki_t), _ = split_wikifane(*read_wikifane("core"))
+        n = len(wiki_w) * args.wikifane // 100
+        train_w, train_t = train_w + wiki_w[:n], train_t + wiki_t[:n]
+        train_states += load_states(f"wikifane-train{args.wikifane}", args.layers)
+    train = Data(train_w, train_t, train_states, feat_index)
     dev = Data(dev_w, dev_t, load_states("anercorp-dev", args.layers), feat_index)
     held = Data(held_w, held_t, load_states("wikifane-held", args.layers), feat_index)
     net = Head(len(args.layers), len(feat_index or {}), args)
@@ -241,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     print("WikiFANE held-out (PER/LOC/ORG):")
     print(format_score(score(held_t, hp)))
     if not args.no_write:
-        out = ROOT / "build" / "teacher.pt"
+        out = args.out
         torch.save({"state": best[2], "args": vars(args),
                     "features": sorted(feat_index, key=feat_index.get) if feat_index else []},
                    out)
