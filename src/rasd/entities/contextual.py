@@ -8,7 +8,7 @@ tag probabilities. Trained by scripts/train_ner_teacher.py on the ANERcorp train
 split (the epoch chosen on dev); exported by scripts/train_ner_e5.py.
 
 It is the third member of the `RASD_NER_MODE=e5` mixture (entities/tagger.py):
-about 40 times slower than the default, for runs where the last points of F1
+about 30 times slower than the default, for runs where the last points of F1
 matter more than speed (docs/entities.md).
 """
 

@@ -110,7 +110,8 @@ class Tagger:
 
     `path` is a folder holding the models, or a single first-pass model file
     (then the document pass is skipped). `mode` is "fast" (the convolutional
-    tagger, when the folder has one) or "accurate" (the CRF + network mixture);
+    tagger, when the folder has one), "accurate" (the CRF + network mixture) or
+    "e5" (that mixture with the contextual head, when the folder has it);
     default: RASD_NER_MODE, else "accurate".
     """
 
