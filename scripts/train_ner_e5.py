@@ -1,7 +1,7 @@
 """Ship the contextual tagger (RASD_NER_MODE=e5): the e5 copy, the head, their mixture.
 
-    python scripts/e5_states.py anercorp-train anercorp-dev wikifane-held   # once
-    python scripts/train_ner_teacher.py --features                          # build/teacher.pt
+    python scripts/e5_states.py anercorp-train anercorp-dev wikifane-held wikifane-train25  # once
+    python scripts/train_ner_teacher.py --features --epochs 12 --wikifane 25  # build/teacher.pt
     python scripts/train_ner_e5.py
 
 Writes into src/rasd/data/ner/: `e5.npz`, multilingual-e5-small's pieces with Arabic
@@ -67,7 +67,7 @@ def write_head(teacher: Path, out: Path) -> None:
     arrays = {k: v.astype(np.float16) if v.ndim == 2 and v.size > 100_000 else v
               for k, v in arrays.items()}
     meta = {"tags": TAGS, "layers": ck["args"]["layers"], "features": ck["features"],
-            "trained": {k: v for k, v in ck["args"].items() if k != "no_write"}}
+            "trained": {k: v for k, v in ck["args"].items() if k not in ("no_write", "out")}}
     np.savez_compressed(out, meta=np.array(json.dumps(meta, ensure_ascii=False)), **arrays)
     print(f"{out}: {out.stat().st_size / 1e6:.1f} MB")
 

@@ -5,7 +5,8 @@ Each word is its first piece's states after a few of the encoder's layers
 learned weights and joined by a bag of the word's CRF features
 (features.word_features); a projection, a BiLSTM and a CRF layer give per-token
 tag probabilities. Trained by scripts/train_ner_teacher.py on the ANERcorp train
-split (the epoch chosen on dev); exported by scripts/train_ner_e5.py.
+split and a quarter of WikiFANEGold's (the epoch chosen on ANERcorp dev); exported
+by scripts/train_ner_e5.py.
 
 It is the third member of the `RASD_NER_MODE=e5` mixture (entities/tagger.py):
 about 30 times slower than the default, for runs where the last points of F1
