@@ -33,7 +33,6 @@ import numpy as np
 import pycrfsuite
 
 from rasd.entities.consistency import propagate
-from rasd.entities.contextual import E5_HEAD, E5_MIXTURE, ContextualTagger
 from rasd.entities.convnet import CONVNET, ConvTagger
 from rasd.entities.crf import CrfsuiteMarginals
 from rasd.entities.features import (
@@ -128,9 +127,13 @@ class Tagger:
             self._conv = ConvTagger.load(p / CONVNET)
         self._e5: ContextualTagger | None = None
         self.e5_mixture: dict = {}
-        if mode == "e5" and neural and p.is_dir() and (p / E5_HEAD).is_file():
-            self._e5 = ContextualTagger.load(p)
-            self.e5_mixture = json.loads((p / E5_MIXTURE).read_text())
+        if mode == "e5" and neural and p.is_dir():
+            # imported here: the encoder (and scipy) stay out of the default pipeline
+            from rasd.entities.contextual import E5_HEAD, E5_MIXTURE, ContextualTagger
+
+            if (p / E5_HEAD).is_file():
+                self._e5 = ContextualTagger.load(p)
+                self.e5_mixture = json.loads((p / E5_MIXTURE).read_text())
         self.mode = ("fast" if self._conv is not None
                      else "e5" if self._e5 is not None else "accurate")
         first, second = (p / FIRST, p / SECOND) if p.is_dir() else (p, None)
