@@ -1,6 +1,6 @@
 """Out-of-domain check: the entity tagger on the held-out tenth of WikiFANEGold.
 
-    python scripts/eval_wikifane.py [--mode accurate|fast] [--model DIR]
+    python scripts/eval_wikifane.py [--mode accurate|fast|e5] [--model DIR]
 
 WikiFANEGold is Arabic Wikipedia (CC BY-SA 3.0), not news: every tenth block of 50
 sentences (scripts/ner_corpora.py, `split_wikifane`; never trained on) is scored on
@@ -16,13 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ner_corpora import read_wikifane, split_wikifane  # noqa: E402
-from rasd.entities.tagger import CONLL_WINDOW, Tagger  # noqa: E402
+from rasd.entities.tagger import CONLL_WINDOW, MODES, Tagger  # noqa: E402
 from rasd.evaluate_ner import format_score, score  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--mode", default="accurate", choices=["accurate", "fast"])
+    ap.add_argument("--mode", default="accurate", choices=list(MODES))
     ap.add_argument("--model", type=Path, help="a model folder instead of the shipped one")
     args = ap.parse_args(argv)
     _, (words, gold) = split_wikifane(*read_wikifane("core"))

