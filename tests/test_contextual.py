@@ -79,3 +79,19 @@ def test_eval_ner_refuses_an_unknown_mode_in_one_line(tmp_path, monkeypatch) -> 
     assert result.exit_code != 0
     assert "RASD_NER_MODE must be one of" in result.output
     assert "Traceback" not in result.output
+
+
+def test_every_command_refuses_an_unknown_mode_in_one_line(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("قصف حلب.", encoding="utf-8")
+    res = subprocess.run([sys.executable, "-c", "from rasd.cli import main; main()",
+                          "extract", str(article)],
+                         capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "RASD_NER_MODE": "slow"})
+    assert res.returncode == 2 and not res.stdout
+    assert res.stderr.strip().splitlines() == [
+        "rasd: RASD_NER_MODE must be one of accurate, fast, e5, not 'slow'"]

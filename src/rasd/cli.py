@@ -49,11 +49,27 @@ def _print_version(value: bool) -> None:
 
 def main() -> None:
     _stop_on_sigterm()
+    _check_tagger_mode()
     # Import only the command being run: the others' imports cost seconds per call.
     wanted = [a for a in sys.argv[1:2] if a in COMMANDS]
     if sys.argv[1:2] == ["--version"]:
         wanted = ["check"]  # the version needs no command: register the lightest one
     build_app(wanted or None)()
+
+
+def _check_tagger_mode() -> None:
+    """A wrong RASD_NER_MODE is refused in one line before any work, not as a traceback
+    from deep inside the first extraction."""
+    import os
+
+    mode = os.environ.get("RASD_NER_MODE")
+    if mode:
+        from rasd.entities.tagger import MODES
+
+        if mode not in MODES:
+            print(f"rasd: RASD_NER_MODE must be one of {', '.join(MODES)}, not {mode!r}",
+                  file=sys.stderr)
+            raise SystemExit(2)
 
 
 def _stop_on_sigterm() -> None:
