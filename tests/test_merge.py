@@ -312,6 +312,19 @@ def test_without_a_place_who_did_it_to_whom_identifies_the_event():
                             day="2015-07-24"))) is None
 
 
+def test_a_person_or_council_alone_identifies_its_act_an_armed_force_does_not():
+    council = Party("org-un-security-council", "مجلس الأمن", ("org-un-security-council",),
+                    ("مجلس الأمن",), "international-organisation")
+    army = Party("org-syrian-army", "الجيش", ("org-syrian-army", "country-SY"), (), "military")
+    for party, joins in ((council, True), (army, False)):
+        core = _core(_m("a", actors=[party], type_="COOPERATE", day="2015-08-07"))
+        found = compare(_m("b", actors=[party], type_="COOPERATE", day="2015-08-07"), core)
+        assert (found is not None) is joins, party.key
+    # the council's act the next week is another act
+    core = _core(_m("a", actors=[council], type_="COOPERATE", day="2015-08-07"))
+    assert compare(_m("b", actors=[council], type_="COOPERATE", day="2015-08-12"), core) is None
+
+
 def test_named_parties_of_one_country_disagree_a_country_agrees_with_its_units():
     assert meet({"org-syrian-army", "country-SY"}, {"org-syrian-opposition", "country-SY"}) \
         is False

@@ -100,6 +100,14 @@ class Party:
     name: str
     ids: tuple[str, ...] = ()  # its entry, the units it belongs to, its country
     id_names: tuple[str, ...] = ()  # their names, in the same order
+    kind: str | None = None  # its KB kind (person, government, armed-group...)
+
+    @property
+    def discrete(self) -> bool:
+        """A party whose acts are few a day and each reported (a person, a council, a
+        ministry): it alone identifies an event with its category and day. Armed forces
+        and groups act many times a day: they never do alone."""
+        return self.kind in rules()["discrete_kinds"]
 
     @property
     def specific_ids(self) -> set[str]:
@@ -177,8 +185,9 @@ class Mention:
             "lo": self.lo, "hi": self.hi,
             "places": [[p.key, p.name, p.level, p.lat, p.lon, list(p.within), p.country]
                        for p in self.places],
-            "actors": [[p.key, p.name, list(p.ids), list(p.id_names)] for p in self.actors],
-            "recipients": [[p.key, p.name, list(p.ids), list(p.id_names)]
+            "actors": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
+                       for p in self.actors],
+            "recipients": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
                            for p in self.recipients],
             "sentence": list(self.sentence) if self.sentence else None,
             "speaker": self.speaker, "wording": self.wording}
@@ -186,7 +195,7 @@ class Mention:
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
         """The mention from its stored features `d` and its event row."""
-        roles = {role: [Party(k, n, tuple(ids), tuple(names)) for k, n, ids, names in d[role]]
+        roles = {role: [Party(x[0], x[1], tuple(x[2]), tuple(x[3]), *x[4:]) for x in d[role]]
                  for role in ("actors", "recipients")}
         return cls(
             **{f: row[f] for f in cls.ROW_FIELDS}, lo=d["lo"], hi=d["hi"],
@@ -653,9 +662,15 @@ def compare(m: Mention, core: Core) -> Evidence | None:
     else:
         if actor is False:
             return None
-        # no place: who did it to whom identifies the event, one of them beyond a country
+        # no place: who did it to whom identifies the event, one of them beyond a country;
+        # or one party alone when its acts are few and each reported (a person, a council)
         if not (actor and target) or all(x["how"] == "country" for x in (actor, target)):
-            return None
+            single = [x for x, mine, other in ((actor, m.actors, target),
+                                               (target, m.recipients, actor))
+                      if x and x["how"] != "country" and other is None
+                      and any(p.discrete and x["key"] in p.ids for p in mine)]
+            if not single:
+                return None
     score = (_PLACE_SCORE[place["how"]] if place else 0.0) + sum(
         _PARTY_SCORE[x["how"]] for x in (actor, target) if x) - days
     return Evidence(score, days, place or None, actor or None, target or None, found)
