@@ -5,8 +5,9 @@
 Builds documents of 1/8, 1/4, 1/2 and 1 times --mb megabytes by concatenating the demo
 articles (paragraphs kept), runs the stages before claims once per size, then times the
 claims, events and nominals stages. Linear stages keep the time per kilobyte flat as the
-size doubles; a quadratic one doubles it. Prints one line per size and the ratio of the
-largest size's time per kilobyte to the smallest's (about 1 when linear). Run on a quiet
+size doubles; a quadratic one doubles it. Prints one line per size (with the time per
+event, since the demo articles' density of events varies along the text) and the ratio of
+the largest size's time per kilobyte to the smallest's (about 1 when linear). Run on a quiet
 machine or compare ratios from one run: `uptime` is printed with the figures.
 """
 
@@ -59,7 +60,9 @@ def main() -> None:
             per_kb[name].append(secs / (len(text) / 1000))
             cells.append(f"{name} {secs:6.2f} s ({per_kb[name][-1] * 1000:5.2f} ms/kB)")
         print(f"{len(text) / 1e6:5.2f} MB: " + "  ".join(cells)
-              + f"  [{len(doc.claims)} claims, {len(doc.events)} events]")
+              + f"  [{len(doc.claims)} claims, {len(doc.events)} events; events "
+              f"{per_kb['events'][-1] * len(text) / 1000 / max(1, len(doc.events)) * 1000:.2f}"
+              " ms each]")
     print("time per kB, largest / smallest: " + ", ".join(
         f"{name} {v[-1] / v[0]:.2f}" for name, v in per_kb.items()))
 

@@ -12,10 +12,12 @@ store per run) through the real command, four ways:
                (a long-lived cluster's steady state)
 
 Prints wall seconds of the command, the ingest's own seconds (from its summary:
-cluster start/stop excluded), documents/s on both, and documents per CPU-second
-of every process involved (the command, its pool or cluster, and for cold/warm
+cluster start/stop excluded), documents/s on both, documents per CPU-second of
+every process involved (the command, its pool or cluster, and for cold/warm
 this script's cluster workers and scheduler; start-up included): what dedicated
-cores would do on a machine shared with other work.
+cores would do on a machine shared with other work; that CPU as a ratio to the
+pool's, and the largest resident memory of one worker process (sampled every
+0.1 s; LocalCluster workers are capped at rasd.distributed.MEMORY_PER_WORKER).
 
     .venv/bin/python bench/distributed.py            # 200 articles
     .venv/bin/python bench/distributed.py --n 50
@@ -51,13 +53,16 @@ class TreeCPU:
 
     def __init__(self) -> None:
         self.seen: dict[tuple[int, float], float] = {}
+        self.rss: dict[tuple[int, float], int] = {}  # the largest resident size seen
         self.stop = threading.Event()
 
     def sample(self) -> None:
         for proc in psutil.Process().children(recursive=True):
             try:
                 t = proc.cpu_times()
-                self.seen[(proc.pid, proc.create_time())] = t.user + t.system
+                key = (proc.pid, proc.create_time())
+                self.seen[key] = t.user + t.system
+                self.rss[key] = max(self.rss.get(key, 0), proc.memory_info().rss)
             except psutil.Error:
                 continue
 
@@ -79,19 +84,24 @@ class TreeCPU:
         self.seconds = sum(v - self.before.get(k, 0.0) for k, v in self.seen.items())
 
 
-def run(corpus: Path, db: Path, *args: str) -> tuple[float, float, float, int]:
-    """(wall s, ingest s from the summary, CPU s of the process tree, records)."""
+def run(corpus: Path, db: Path, *args: str) -> tuple[float, float, float, float]:
+    """(wall s, ingest s from the summary, CPU s of the process tree, the largest
+    resident memory of one process of the tree but the command itself, in MiB)."""
     start = time.perf_counter()
     with TreeCPU() as cpu:
-        p = subprocess.run([str(RASD), "ingest", str(corpus), "--db", f"sqlite:///{db}",
-                            *args, "-q"], capture_output=True, text=True)
+        p = subprocess.Popen([str(RASD), "ingest", str(corpus), "--db", f"sqlite:///{db}",
+                              *args, "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+        _, err = p.communicate()
+    p.stderr = err  # type: ignore[assignment]
     wall = time.perf_counter() - start
     if p.returncode != 0:
         sys.exit(f"bench: rasd ingest {' '.join(args)} failed: {p.stderr.strip()[-500:]}")
     m = re.search(r"(\d+) records in ([\d.]+) s", p.stderr)
     if not m:
         sys.exit(f"bench: no summary in: {p.stderr.strip()[-300:]}")
-    return wall, float(m.group(2)), cpu.seconds, int(m.group(1))
+    worker = max((v for k, v in cpu.rss.items() if k[0] != p.pid), default=0)
+    return wall, float(m.group(2)), cpu.seconds, worker / 2**20
 
 
 def main() -> None:
@@ -115,24 +125,23 @@ def main() -> None:
         print(f"corpus: {n} articles, {chars / n:.0f} chars on average; cpus: "
               f"{os.cpu_count()}; load average before: {load[0]:.1f}")
         print(f"{'mode':<11} {'wall s':>7} {'docs/s':>7} {'ingest s':>9} {'docs/s':>7} "
-              f"{'docs/cpu-s':>10}")
+              f"{'docs/cpu-s':>10} {'CPU x pool':>10} {'worker MiB':>10}")
+        pool_cpu = [0.0]
 
-        def show(mode: str, wall: float, inner: float, cpu: float) -> None:
+        def show(mode: str, wall: float, inner: float, cpu: float, mib: float) -> None:
+            pool_cpu[0] = pool_cpu[0] or cpu
             print(f"{mode:<11} {wall:>7.1f} {n / wall:>7.2f} {inner:>9.1f} {n / inner:>7.2f} "
-                  f"{n / cpu:>10.2f}", flush=True)
+                  f"{n / cpu:>10.2f} {cpu / pool_cpu[0]:>10.2f} {mib:>10.0f}", flush=True)
 
-        wall, inner, cpu, _ = run(corpus, d / "pool.db", "--workers", "2")
-        show("pool", wall, inner, cpu)
-        wall, inner, cpu, _ = run(corpus, d / "local.db", "--scheduler", "local",
-                                  "--workers", "2")
-        show("dask local", wall, inner, cpu)
+        show("pool", *run(corpus, d / "pool.db", "--workers", "2"))
+        show("dask local", *run(corpus, d / "local.db", "--scheduler", "local",
+                                "--workers", "2"))
         t0 = time.perf_counter()
         with local_cluster(2) as cluster:
             print(f"(LocalCluster of 2 processes started in {time.perf_counter() - t0:.1f} s)")
             for mode in ("dask cold", "dask warm"):
-                wall, inner, cpu, _ = run(corpus, d / f"{mode[5:]}.db", "--scheduler",
-                                          cluster.scheduler_address)
-                show(mode, wall, inner, cpu)
+                show(mode, *run(corpus, d / f"{mode[5:]}.db", "--scheduler",
+                                cluster.scheduler_address))
         print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 

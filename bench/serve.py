@@ -1,7 +1,7 @@
 """Load benchmark of `rasd serve` on a store of 10k documents, loopback only.
 
     .venv/bin/python bench/serve.py [--docs 10000] [--requests 300] [--seconds 15]
-                                    [--concurrency 8] [--rebuild]
+                                    [--concurrency 32] [--rebuild]
 
 The store is built once (cached in bench/out/serve-10k.db) from the real demo articles:
 each is extracted by the real pipeline once, then stored as many variants (a numbered
@@ -191,7 +191,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--requests", type=int, default=300, help="per endpoint, at most")
     ap.add_argument("--seconds", type=float, default=15.0, help="per endpoint, at most")
-    ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--concurrency", type=int, default=32)
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--cache-ttl", type=float, default=15.0,
                     help="the server's aggregate cache (RASD_SERVE_CACHE_TTL); 0 = off")
@@ -214,6 +214,13 @@ def main() -> None:
               f"(1 uvicorn worker, aggregate cache {args.cache_ttl:g} s); "
               f"{args.concurrency} client threads, at most "
               f"{args.requests} requests / {args.seconds:.0f} s per endpoint")
+        # one client, one keep-alive connection: the latency of a request alone (the
+        # ~40 ms Nagle / delayed-ACK stall of a socket without TCP_NODELAY shows here)
+        hammer(host, port, lambda: "/api/stats", 20, 5, 1)
+        alone = hammer(host, port, lambda: "/api/stats", 300, 10, 1)
+        results["keep-alive, 1 client: GET /api/stats"] = alone
+        print(f"keep-alive, 1 client, GET /api/stats: p50 {alone['p50_ms']:.1f} ms, "
+              f"p99 {alone['p99_ms']:.1f} ms")
         print(f"{'endpoint':40} {'req':>5} {'err':>4} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")
         for name, make in endpoints(ids).items():
             hammer(host, port, make, min(20, args.requests), 5, args.concurrency)  # warm up

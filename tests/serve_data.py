@@ -527,7 +527,8 @@ def api_client(store_path):  # type: ignore[no-untyped-def]
 
     queries = Queries.for_url(f"sqlite:///{store_path}")
     try:
-        with TestClient(create_app(queries), raise_server_exceptions=False) as c:
+        with TestClient(create_app(queries), raise_server_exceptions=False,
+                        base_url="http://localhost") as c:
             yield c
     finally:
         queries.close()

@@ -261,7 +261,8 @@ def test_internal_error_is_json_without_traceback(store_path):
             raise RuntimeError("secret internal detail /etc/passwd")
 
     queries = Broken(lambda: None)
-    with TestClient(create_app(queries), raise_server_exceptions=False) as c:
+    with TestClient(create_app(queries), raise_server_exceptions=False,
+                    base_url="http://localhost") as c:
         res = c.get("/api/stats")
     assert res.status_code == 500
     assert error_of(res)["message"] == "internal error"

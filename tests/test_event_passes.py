@@ -127,3 +127,63 @@ def test_opening_place_and_responsibility():
 def test_dateline_place():
     e = event("عين اليوم – بيروت\nقال مصدر أمني إن انفجارا استهدف حافلة للجنود.", "انفجارا")
     assert e["location"] == ["بيروت"] and e["basis"] == {"dateline"}
+
+
+def test_two_sided_clash():
+    """بين X وY من جهة وZ من جهة أخرى: the first side acts, the second is the recipient."""
+    e = event("ذكرت مصادر أمنية يمنية أن اشتباكات عنيفة تدور بين الجيش الموالي للشرعية "
+              "والمقاومة الشعبية من جهة والحوثيين والقوات الموالية للرئيس السابق علي عبدالله "
+              "صالح من جهة أخرى.", "اشتباكات")
+    assert e["actor"] == ["الجيش الموالي للشرعية", "المقاومة الشعبية"]
+    assert e["recipient"] == ["الحوثيين", "القوات الموالية للرئيس السابق علي عبدالله صالح"]
+
+
+# a possessive pronoun on an agentive deed noun: the party it points back at (its gender and
+# number agree), not a place nearer than any party, not the accused of اتهامه
+POSSESSIVES = [
+    ("على صعيد اخر، خطف تنظيم داعش نحو 230 مدنيا، بينهم ستون مسيحيا على الاقل غداة سيطرته "
+     "على مدينة القريتين في محافظة حمص.", "سيطر", ["تنظيم داعش"]),
+    ("ويميز المقاتلون السوريون بين جبهة النصرة التي ركزت عملياتها ضد قوات النظام، وتنظيم "
+     "داعش.", "عمليات", ["جبهة النصرة"]),
+    ("تحطمت طائرة حربية سورية أمس بعد سقوطها نتيجة خلل تقني أثناء قصفها حيا في وسط مدينة "
+     "أريحا.", "قصف", ["طائرة حربية سورية"]),
+    ("وقال المصدر إن حزب الله يضغط على المقاتلين المعارضين في الزبداني للخروج من المدينة، "
+     "ضمن تسوية تقضي بانسحابهم دون أسلحتهم.", "انسحاب", ["المقاتلين المعارضين"]),
+    ("تمكن خلالها الثوار من التصدي لمقاتلي الحزب، الذين تمت تغطية هجماتهم بغارات الطيران.",
+     "هجمات", ["مقاتلي الحزب"]),
+    # the place is nearer: قصفها may be bombing it
+    ("لا يزال النظام يعطي الأولوية للمعركة في الزبداني عبر تشديد الحصار عليها والاستمرار في "
+     "قصفها جوا بالبراميل المتفجرة.", "قصف", []),
+    # the pronoun of اتهامه is the accused
+    ("القت السلطات السورية القبض على سليمان الاسد، احد انساب الرئيس بشار الاسد، لاتهامه "
+     "بقتل عقيد في القوات الجوية.", "اتهام", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", POSSESSIVES)
+def test_possessive_actor(text, trigger, actor):
+    e = event(text, trigger)
+    assert e["actor"] == actor
+    assert not actor or e["basis"] >= {"sentence"}
+
+
+# a name is never cut by a phrase edge; a party phrase with a word that alone names a thing
+# (سلاح الجو); the agent after ل with the article (للطيران); a time aside between commas
+# neither ends a verb's clause nor a place scan; a quoted subject after the verb
+CLAUSE_EDGES = [
+    ('وجاء في البيان: "استهدف سلاح الجو التركي ثلاثة مواقع لتنظيم داعش داخل الأراضي '
+     'السورية.', "استهدف", ["سلاح الجو التركي"], ["ثلاثة مواقع لتنظيم داعش"], []),
+    ("من ناحية ثانية، أسفرت غارات للطيران التركي، فجر أمس، على قرية شمال شرقي أربيل عن "
+     "مقتل نحو 25 قرويًا.", "غارات", ["طيران التركي"], [], ["شمال شرقي أربيل"]),
+    ('وفي جنوب سوريا، سيطر "جيش الفتح" في المنطقة الجنوبية، الجمعة، على سد كوكب في ريف درعا '
+     'الغربي.', "سيطر", ["جيش الفتح"], [], ["ريف درعا الغربي"]),
+    # after a light verb and its subject, the verb form is its noun: the subject acts
+    ("وفي تعز، جددت ميليشيات الحوثي وصالح قصفها بصواريخ الكاتيوشا قريتي مشرعة وحدنان.",
+     "قصف", ["ميليشيات الحوثي وصالح"], [], ["مشرعة"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient, location", CLAUSE_EDGES)
+def test_clause_edges(text, trigger, actor, recipient, location):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"], e["location"]) == (actor, recipient, location)

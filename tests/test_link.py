@@ -103,6 +103,21 @@ def test_bare_institutions_take_the_home_country() -> None:
     assert resolve_nominal(doc, *_span(doc, "الحكومة")).name_en == "Syrian government"
 
 
+def test_nominals_follow_entities_added_or_replaced_between_calls() -> None:
+    # resolve_nominal keeps a document's context between calls: it must see appended
+    # entities (nominal_entity, the nominals stage) and a replaced entity list
+    doc = stage(_doc("وقالت الحكومة إن الهدنة صامدة، وتحدث مسؤولون في حلب."))
+    gov = _span(doc, "الحكومة")
+    linked = [e for e in doc.entities if e.link]
+    assert [e.link.name_en for e in linked] == ["Aleppo"]
+    doc.entities = []
+    assert resolve_nominal(doc, *gov) is None  # no home country: no guess
+    doc.entities.extend(linked)  # the same list, appended to
+    assert resolve_nominal(doc, *gov).name_en == "Syrian government"
+    doc.entities = []  # a new list
+    assert resolve_nominal(doc, *gov) is None
+
+
 def test_shared_place_names_follow_the_document_country() -> None:
     text = "اشتباكات عنيفة في طرابلس"
     libya = stage(_doc(f"{text} بعد معارك في بنغازي ومصراتة."))

@@ -60,6 +60,7 @@ def test_model_ships_inside_the_package():
     assert d.is_relative_to(REPO / "src" / "rasd") or "site-packages" in str(d)
     size = sum(p.stat().st_size for p in d.glob("*.crfsuite"))
     assert 0 < size <= 50_000_000
+    assert sum(p.stat().st_size for p in d.iterdir()) <= 80_000_000  # all models together
 
 
 def test_tags_a_real_sentence():

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
@@ -199,3 +200,69 @@ def test_bad_store_url_is_one_line_error(tmp_path):
     assert res.returncode != 0
     assert res.stderr.startswith("rasd: ") and len(res.stderr.strip().splitlines()) == 1
     assert "Traceback" not in res.stderr
+
+
+def _raw_request(url: str, host: str) -> tuple[int, dict]:
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        conn.putrequest("GET", "/api/stats", skip_host=True)
+        conn.putheader("Host", host)
+        conn.endheaders()
+        res = conn.getresponse()
+        import json
+
+        return res.status, json.loads(res.read())
+    finally:
+        conn.close()
+
+
+def test_host_allow_list_against_dns_rebinding(store_path):
+    queries = Queries.for_url(f"sqlite:///{store_path}")
+    with BackgroundServer(queries, allow_hosts=("rasd.example.org", ".team.example")) as server:
+        port = server.sock.getsockname()[1]
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost", "[::1]:8000",
+                     "rasd.example.org", "dash.team.example", "team.example"):
+            status, body = _raw_request(server.url, host)
+            assert status == 200 and "documents" in body, host
+        for host in ("attacker.example", f"evil.com:{port}", "rasd.example.org.evil.com",
+                     "localhost.evil.com", "xteam.example"):
+            status, body = _raw_request(server.url, host)
+            assert status == 400, host
+            assert "not allowed" in body["error"]["message"], host
+
+
+def test_keep_alive_connections_have_tcp_nodelay(store_path):
+    """Without TCP_NODELAY each keep-alive response waited ~40 ms for a delayed ACK."""
+    import http.client
+    import socket
+
+    with BackgroundServer(Queries.for_url(f"sqlite:///{store_path}")) as server:
+        conn = http.client.HTTPConnection("127.0.0.1", server.sock.getsockname()[1], timeout=30)
+        conn.request("GET", "/api/stats")
+        conn.getresponse().read()
+        accepted = [c.transport.get_extra_info("socket")
+                    for c in server.server.server_state.connections]
+        assert accepted
+        for sock in accepted:
+            assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
+        conn.close()
+
+
+def test_over_large_body_is_a_413_the_client_reads(store_path):
+    """urllib writes the whole body before reading: it must get the JSON 413, not a reset."""
+    import json
+
+    with BackgroundServer(Queries.for_url(f"sqlite:///{store_path}")) as server:
+        for size in (2_000_000, 20_000_000):
+            body = json.dumps({"text": "ب " * (size // 2)}, ensure_ascii=False).encode()
+            req = urllib.request.Request(server.url + "api/extract", data=body,
+                                         headers={"content-type": "application/json"})
+            with pytest.raises(urllib.error.HTTPError) as err:
+                urllib.request.urlopen(req, timeout=60)
+            assert err.value.code == 413
+            message = json.loads(err.value.read())["error"]["message"]
+            assert "too large" in message and "1,000,000" in message

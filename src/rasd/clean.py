@@ -23,7 +23,9 @@ from importlib import resources
 from rasd.text.normalize import normalize_key
 
 _WORD_RE = re.compile(r"\S+")
-_URL = r"(?:<?(?:https?://|www\.)\S+>?|[\w.+-]+@[\w-]+\.[\w.]+)"
+# An e-mail address starts where a run of its characters starts, and that run is
+# taken whole (possessive): no retry inside one long word, so a search is linear.
+_URL = r"(?:<?(?:https?://|www\.)\S+>?|(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.]+)"
 _LONE_URLS = re.compile(rf"^{_URL}(?:\s+{_URL})*$")
 _HAS_URL = re.compile(_URL)
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")

@@ -44,6 +44,23 @@ if TYPE_CHECKING:
     from rasd.ingest import IngestReport
 
 LOCAL = "local"
+MEMORY_PER_WORKER = "2GiB"  # a LocalCluster worker's memory: its nanny restarts it past 95%
+RECORDS_PER_TASK = 4  # each Dask task has its own scheduler, transfer and bookkeeping cost
+# Dask settings for extraction workers: long pure-Python tasks, one thread each. The
+# defaults cost CPU for what rasd does not use: a stack sample of every task every 10 ms
+# (the dashboard's profile), event-loop ticks every 20 ms, and an environment that makes
+# glibc return freed memory to the system after every 64 KiB (MALLOC_TRIM_THRESHOLD_),
+# which slows the pipeline's many small allocations; and workers started from a
+# forkserver that has imported rasd's modules once, not each from a fresh interpreter.
+# bench/distributed.py measures it.
+TUNING = {
+    "distributed.worker.multiprocessing-method": "forkserver",
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "200ms",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "500ms",
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": 128 * 1024 * 1024,
+}
 # the scheduler always serves HTTP (health, metrics; the dashboard only with bokeh):
 # a free port on loopback, never the fixed :8787 on every interface
 NO_DASHBOARD = "127.0.0.1:0"
@@ -61,15 +78,19 @@ def _rasd_version() -> str:
     return rasd.__version__
 
 
-def local_cluster(workers: int = 2) -> LocalCluster:
+def local_cluster(workers: int = 2, memory: str = MEMORY_PER_WORKER) -> LocalCluster:
     """A LocalCluster of `workers` processes on this machine, one thread each (extraction
     is pure-Python CPU work under the GIL, and each process keeps its own models), quiet,
-    with its HTTP port on loopback. Process-based: the calling script needs an
-    `if __name__ == "__main__":` guard."""
+    with its HTTP port on loopback, `memory` per worker (its nanny restarts a worker
+    past 95% of it: the record it held is reported and skipped) and TUNING.
+    Process-based: the calling script needs an `if __name__ == "__main__":` guard."""
+    import dask
     from distributed import LocalCluster
 
-    return LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                        dashboard_address=NO_DASHBOARD, silence_logs=logging.ERROR)
+    with dask.config.set(TUNING):  # the nannies hand it to the workers they start
+        return LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                            dashboard_address=NO_DASHBOARD, silence_logs=logging.ERROR,
+                            memory_limit=memory)
 
 
 @contextmanager
@@ -268,7 +289,8 @@ def ingest_on(address: str, paths: Iterable[str], url: str, *, workers: int = 2,
         raise StoreError(str(exc)) from None
     with cluster(address, workers) as client:
         return ingest(paths, shared or url, workers=slots(client),
-                      executor=DaskExecutor(client), worker_store=shared is not None, **options)
+                      executor=DaskExecutor(client), worker_store=shared is not None,
+                      per_task=RECORDS_PER_TASK, **options)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -6,6 +6,13 @@ pipeline when its text is already stored (so a re-run or a resumed run is
 cheap), extract it and compute its MinHash. The parent writes results in
 order, a batch per transaction: a run killed at any moment leaves whole
 documents only, and running it again stores each missing one exactly once.
+
+Each record is isolated: whatever fails on it (reading, a stage, its time
+budget, memory, even writing it) makes it one skipped item with a one-line
+reason, and the rest go on. A batch the store refuses is written again one
+document at a time, so only the bad document is lost. Worker processes ignore
+Ctrl-C (the parent stops them) and are always stopped before `ingest` returns
+or raises.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from concurrent.futures import (
 from dataclasses import dataclass, field
 from typing import Any
 
+from rasd import limits
 from rasd.pipeline import Pipeline, make_document
 from rasd.readers.dispatch import read_path
 from rasd.readers.record import BadInput, Record
@@ -44,6 +52,7 @@ class IngestReport:
     events: int = 0
     bad: int = 0
     batches: int = 0
+    warnings: int = 0
     seconds: float = 0.0
     bad_items: list[str] = field(default_factory=list)
 
@@ -55,7 +64,8 @@ class IngestReport:
         return (f"{self.records} records in {self.seconds:.1f} s ({self.rate:.1f} docs/s): "
                 f"{self.added} new documents, {self.copies} already stored (copies recorded), "
                 f"{self.near_duplicates} near-duplicates grouped, {self.events} events, "
-                f"{self.bad} skipped")
+                f"{self.bad} skipped" + (f", {self.warnings} read with warnings"
+                                         if self.warnings else ""))
 
 
 # --- the worker side (one per process) ----------------------------------------
@@ -63,8 +73,11 @@ class IngestReport:
 _WORKER: dict[str, Any] = {}
 
 
+Config = tuple[str | None, tuple[str, ...], str | None, str | None, float]
+
+
 def _init(url: str | None, names: tuple[str, ...], published: str | None,
-          source: str | None) -> None:
+          source: str | None, budget_s: float = limits.TIME_BUDGET_S) -> None:
     """`url` None (or a store this worker cannot open, e.g. a SQLite file on another
     machine): no skipping of stored texts here; the writer still records them as copies."""
     if _WORKER.get("store") is not None:  # a Dask worker switching to another run's store
@@ -75,11 +88,27 @@ def _init(url: str | None, names: tuple[str, ...], published: str | None,
             store = Store.open(url, readonly=True)
     _WORKER.clear()
     _WORKER.update(store=store, pipeline=Pipeline(names), published=published, source=source,
-                   config=(url, names, published, source))
+                   budget=budget_s, config=(url, names, published, source, budget_s))
+    if budget_s:
+        warm(_WORKER["pipeline"])
 
 
-def _job(config: tuple[str | None, tuple[str, ...], str | None, str | None],
-         record: Record) -> Incoming | str:
+def warm(pipeline: Pipeline) -> None:
+    """Load the lazy resources (models, lexicons) now: not in a document's time budget."""
+    pipeline(make_document(Record(origin="<warm>", text="قال المرصد إن القصف أصاب حلب.")))
+
+
+def _init_process(*config: Any) -> None:
+    """A pool worker process: Ctrl-C is the parent's to handle (it stops the workers; a
+    worker taking it would die with a traceback mid-record), and its memory is capped."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    limits.cap_memory(limits.MEMORY_LIMIT_MB)
+    _init(*config)
+
+
+def _job(config: Config, record: Record) -> Incoming | str:
     """`_process` for executors without an initializer (Dask): set up on first use."""
     if _WORKER.get("config") != config:
         _init(*config)
@@ -87,20 +116,28 @@ def _job(config: tuple[str | None, tuple[str, ...], str | None, str | None],
 
 
 def _process(record: Record) -> Incoming | str:
-    """Extract one record; a string is a one-line reason to skip it."""
+    """Extract one record (within its time budget); a string is a one-line reason to
+    skip it."""
     try:
-        doc = make_document(record, _WORKER["published"], _WORKER["source"])
-        if _WORKER["store"] is not None and _WORKER["store"].has_document(doc.id):
-            return Incoming(doc, record.origin, b"")  # stored: only its copy is recorded
-        doc = _WORKER["pipeline"](doc)
-        # the signature and the search-index words are computed here, in parallel,
-        # so the single writer only writes
-        return Incoming(doc, record.origin, dedup.signature(doc.text),
-                        fts.index_strings(doc.text))
+        with limits.time_budget(_WORKER.get("budget"), record.origin):
+            doc = make_document(record, _WORKER["published"], _WORKER["source"])
+            if _WORKER["store"] is not None and _WORKER["store"].has_document(doc.id):
+                return Incoming(doc, record.origin, b"")  # stored: only its copy is recorded
+            doc = _WORKER["pipeline"](doc)
+            # the signature and the search-index words are computed here, in parallel,
+            # so the single writer only writes
+            return Incoming(doc, record.origin, dedup.signature(doc.text),
+                            fts.index_strings(doc.text))
     except BadInput as exc:
         return str(exc)
+    except MemoryError:
+        return f"{record.origin}: extraction needs more memory than a worker may use " \
+               f"({limits.MEMORY_LIMIT_MB} MB)"
+    except RecursionError:
+        return f"{record.origin}: extraction failed (nested too deep)"
     except Exception as exc:  # a stage failing on one article must not stop the corpus
-        return f"{record.origin}: extraction failed ({type(exc).__name__}: {exc})"
+        first = (str(exc).splitlines() or [""])[0][:200]
+        return f"{record.origin}: extraction failed ({type(exc).__name__}: {first})"
 
 
 # --- the parent side ------------------------------------------------------------------
@@ -123,13 +160,18 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
            pipeline: Pipeline | None = None, reader_options: dict[str, object] | None = None,
            on_bad: Callable[[str], None] | None = None,
            on_progress: Callable[[IngestReport], None] | None = None,
-           executor: Executor | None = None, worker_store: bool = True) -> IngestReport:
+           executor: Executor | None = None, worker_store: bool = True,
+           on_warning: Callable[[str], None] | None = None,
+           budget_s: float = limits.TIME_BUDGET_S, per_task: int = 1) -> IngestReport:
     """Ingest every record under `paths` into the store at `url`; see module doc.
 
     `executor`: run extraction there (e.g. a Dask cluster's, see rasd.distributed)
     instead of `workers` local processes; `workers` then sizes the in-flight window
     (the executor's parallel slots). `worker_store`: whether the workers can open the
     store at `url` to skip stored texts (False for SQLite on other machines).
+    `on_warning`: records read, but not exactly as written (stray bytes replaced).
+    `budget_s`: seconds of extraction per document (0: none; see rasd.limits).
+    `per_task`: records per job sent to the executor (see `_feed`).
     """
     names = (pipeline or Pipeline()).names
     report = IngestReport()
@@ -149,7 +191,7 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
         def flush() -> None:
             nonlocal last_flush
             if batch:
-                _count(report, store.add_documents(batch))
+                _write(store, batch, report, bad)
                 report.batches += 1
                 batch.clear()
             last_flush = time.perf_counter()
@@ -166,9 +208,16 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
             if on_progress:
                 on_progress(report)
 
-        items = records(paths, **(reader_options or {}))
+        def warned(item: Record | BadInput) -> Record | BadInput:
+            if isinstance(item, Record) and item.warning:
+                report.warnings += 1
+                if on_warning:
+                    on_warning(item.warning)
+            return item
+
+        items = (warned(i) for i in records(paths, **(reader_options or {})))
         if executor is None and workers <= 1:
-            _init(url, names, published, source)
+            _init(url, names, published, source, budget_s)
             try:
                 for item in items:
                     if isinstance(item, BadInput):
@@ -180,62 +229,119 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
                 if _WORKER["store"] is not None:
                     _WORKER["store"].close()
         else:
-            config = (url if worker_store else None, names, published, source)
-            _parallel(items, config, workers, take, bad, report, executor)
+            config = (url if worker_store else None, names, published, source, budget_s)
+            _parallel(items, config, workers, take, bad, report, executor, per_task)
         flush()
     report.seconds = time.perf_counter() - start
     return report
 
 
-def _parallel(items: Iterator[Record | BadInput],
-              config: tuple[str | None, tuple[str, ...], str | None, str | None],
+def _write(store: Store, batch: list[Incoming], report: IngestReport,
+           bad: Callable[[str], None]) -> None:
+    """One transaction for the batch; if the store refuses it, one per document, so that
+    only the document at fault is skipped (all refused: the store itself fails)."""
+    try:
+        _count(report, store.add_documents(batch))
+        return
+    except Exception as exc:
+        if len(batch) == 1:
+            if isinstance(exc, StoreError):
+                raise
+            bad(f"{batch[0].origin}: not stored ({type(exc).__name__}: {exc})")
+            return
+    failures: list[Exception] = []
+    for item in batch:
+        try:
+            _count(report, store.add_documents([item]))
+        except Exception as exc:
+            failures.append(exc)
+            bad(f"{item.origin}: not stored ({type(exc).__name__}: "
+                f"{(str(exc).splitlines() or [''])[0][:200]})")
+    if len(failures) == len(batch) and isinstance(failures[-1], StoreError):
+        raise failures[-1]
+
+
+def _parallel(items: Iterator[Record | BadInput], config: Config,
               workers: int, take: Callable[[Incoming | str], None],
               bad: Callable[[str], None], report: IngestReport,
-              executor: Executor | None = None) -> None:
+              executor: Executor | None = None, per_task: int = 1) -> None:
     if executor is not None:
-        _feed(executor, items, config, max(1, workers) * 8, take, bad, report)
+        _feed(executor, items, config, max(1, workers) * 8 // per_task or 1, take, bad,
+              report, per_task)
         return
     # forkserver: workers start from a clean process, not a copy of this one
     # (which holds a database connection and a progress-bar thread).
     ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init,
-                             initargs=config) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_process,
+                               initargs=config)
+    try:
         _feed(pool, items, config, workers * 8, take, bad, report)
+    except BaseException:
+        stop_workers(pool)  # Ctrl-C or an error: do not wait for the records in flight
+        raise
+    pool.shutdown(wait=True)
 
 
-def _feed(pool: Executor, items: Iterator[Record | BadInput],
-          config: tuple[str | None, tuple[str, ...], str | None, str | None], window: int,
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool's worker processes now and reap them: none is left behind."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        with contextlib.suppress(Exception):
+            p.terminate()
+    for p in processes:
+        with contextlib.suppress(Exception):
+            p.join(10)
+            if p.is_alive():
+                p.kill()
+                p.join(5)
+
+
+def _feed(pool: Executor, items: Iterator[Record | BadInput], config: Config, window: int,
           take: Callable[[Incoming | str], None], bad: Callable[[str], None],
-          report: IngestReport) -> None:
-    """Keep `window` jobs in flight (bounded memory, workers never starve); take results
-    in input order."""
-    pending: deque[tuple[str, Future[Incoming | str]]] = deque()
+          report: IngestReport, per_task: int = 1) -> None:
+    """Keep `window` jobs of `per_task` records in flight (bounded memory, workers never
+    starve); take results in input order. Several records per job: fewer, larger tasks
+    where each task has a cost of its own (a Dask cluster's scheduler and transfers)."""
+    pending: deque[tuple[list[str], Future[list[Incoming | str]]]] = deque()
     exhausted = False
     try:
         while True:
             while not exhausted and len(pending) < window:
-                item = next(items, None)
-                if item is None:
-                    exhausted = True
-                elif isinstance(item, BadInput):
-                    report.records += 1
-                    bad(str(item))
-                else:
-                    pending.append((item.origin, pool.submit(_job, config, item)))
+                chunk: list[Record] = []
+                while len(chunk) < per_task:
+                    item = next(items, None)
+                    if item is None:
+                        exhausted = True
+                        break
+                    if isinstance(item, BadInput):
+                        report.records += 1
+                        bad(str(item))
+                    else:
+                        chunk.append(item)
+                if chunk:
+                    pending.append(([r.origin for r in chunk],
+                                    pool.submit(_jobs, config, chunk)))
             if not pending:
                 break
-            origin, fut = pending.popleft()
+            origins, fut = pending.popleft()
             try:
-                result = fut.result()  # in order: deterministic groups and merges
+                results = fut.result()  # in order: deterministic groups and merges
             except (BrokenExecutor, CancelledError):  # the pool or cluster is gone
                 raise
-            except Exception as exc:  # e.g. Dask's KilledWorker: this record's worker died
-                result = f"{origin}: worker failed ({type(exc).__name__}: {exc})"
-            take(result)
+            except Exception as exc:  # e.g. Dask's KilledWorker: this job's worker died
+                why = (str(exc).splitlines() or [""])[0][:200]
+                results = [f"{o}: worker failed ({type(exc).__name__}: {why})" for o in origins]
+            for result in results:
+                take(result)
     except BaseException:
         for _, fut in pending:
             fut.cancel()
         raise
+
+
+def _jobs(config: Config, records: list[Record]) -> list[Incoming | str]:
+    return [_job(config, r) for r in records]
 
 
 def _count(report: IngestReport, r: AddResult) -> None:

@@ -21,6 +21,7 @@ from rasd import claims, events, quantities, times
 from rasd.clean import clean_text
 from rasd.document import Document, Meta
 from rasd.entities import link, nominal, recognize
+from rasd.limits import check_length, check_record
 from rasd.readers.html import extract_html
 from rasd.readers.record import BadInput, Record
 from rasd.text import stage as segment
@@ -127,6 +128,7 @@ def make_document(record: Record, published: str | None = None,
 
     `published`/`source` are defaults for records that do not carry their own.
     """
+    check_record(record)
     title, date = record.title, record.published
     if record.html is not None:
         page = extract_html(record.html, record.origin)
@@ -137,6 +139,7 @@ def make_document(record: Record, published: str | None = None,
         raw = record.text
     else:
         raise BadInput(f"{record.origin}: no text or html")
+    check_length(raw, record.origin)
     if "\x00" in raw:
         raise BadInput(f"{record.origin}: binary content")
     body, removed = clean_text(raw)

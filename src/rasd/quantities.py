@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
@@ -107,13 +108,15 @@ def parse_digits(norm: str, before_scale: bool = False) -> float | None:
     single dot before three digits is a thousands dot (20.000 عبوة) unless a
     scale word follows (2.500 مليون).
     """
-    if not norm or not norm[0].isdigit() or not norm[-1].isdigit():
+    # isdecimal, not isdigit: superscripts (²) and circled digits are digits that
+    # float() cannot read
+    if not norm or not norm[0].isdecimal() or not norm[-1].isdecimal():
         return None
     if "," in norm and "." in norm:
         dec = "," if norm.rfind(",") > norm.rfind(".") else "."
         whole, _, frac = norm.rpartition(dec)
         grouped = _grouped(whole, "." if dec == "," else ",")
-        return None if grouped is None or not frac.isdigit() else float(f"{grouped}.{frac}")
+        return None if grouped is None or not frac.isdecimal() else float(f"{grouped}.{frac}")
     for mark in (",", "."):
         if mark not in norm:
             continue
@@ -123,13 +126,13 @@ def parse_digits(norm: str, before_scale: bool = False) -> float | None:
             return float(f"{parts[0]}.{parts[1]}")  # 2.5 / 2,5
         grouped = _grouped(norm, mark)
         return None if grouped is None else float(grouped)
-    return float(norm) if norm.isdigit() else None
+    return float(norm) if norm.isdecimal() else None
 
 
 def _grouped(s: str, mark: str) -> str | None:
     """1.234.567 -> 1234567 when every group after the first has three digits."""
     head, *groups = s.split(mark)
-    if 1 <= len(head) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups):
+    if 1 <= len(head) <= 3 and all(len(g) == 3 and g.isdecimal() for g in groups):
         return head + "".join(groups)
     return None
 
@@ -411,8 +414,20 @@ def _sound_plural(key: str) -> bool:
                                                                    and key[2] == "ا"))
 
 
-def _overlaps(spans: list[Span], start: int, end: int) -> bool:
-    return any(s.start < end and start < s.end for s in spans)
+class _Spans:
+    """Does [start, end) overlap any of these spans? In log time (a scan per number was
+    quadratic on long documents: 57 s of a 1M-character text, bench/scaling.py)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        for s in ordered:
+            self.reach.append(max(s.end, self.reach[-1]) if self.reach else s.end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # the spans that start before `end`
+        return k > 0 and self.reach[k - 1] > start
 
 
 _RANGE = {"الي", "-", "حتي", "و", "او"}
@@ -443,7 +458,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     if not doc.tokens:
         return []
     reader = _Reader(doc)
-    times = number_spans(doc)
+    times = _Spans(number_spans(doc))
     found: list[_Found] = []
     toks = doc.tokens
     words, duals = reader.lex.words, reader.lex.duals
@@ -458,7 +473,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
         else:
             hit = reader.words_at(i) or reader.dual_at(i)
             hits = [hit] if hit else []
-        hits = [h for h in hits if not _overlaps(times, h.start, h.end)]
+        hits = [h for h in hits if not times.overlaps(h.start, h.end)]
         if not hits:
             continue
         if len(hits) == 2:  # 10-15 قتيلا: the unit comes after the second end

@@ -42,7 +42,21 @@ KANA = norm_phrases(["كان", "كانت", "كانوا", "وكان", "وكانت
 QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
 CONJ = ("و", "ف")
 COMPLEMENT_BACK = 20  # tokens between إن/أن and a verb whose subject follows the إن
-_IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # phrase set id → first word → phrases
+# phrase set id → first word → its phrases, longest first (lexicon sets live for the process)
+_IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _first_words(phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]
+                 ) -> dict[str, list[tuple[str, ...]]]:
+    index = _IDX.get(id(phrases))
+    if index is None:
+        index = {}
+        for p in phrases:
+            index.setdefault(p[0], []).append(p)
+        for ps in index.values():
+            ps.sort(key=len, reverse=True)
+        _IDX[id(phrases)] = index
+    return index
 
 
 @cache
@@ -64,6 +78,7 @@ class View:
         self.text = doc.text
         self.toks = doc.tokens or tokenize(doc.text)
         self.norms = [t.norm for t in self.toks]
+        self.bares = [n[1:] if n[:1] in CONJ and len(n) > 2 else n for n in self.norms]
         self.starts = [t.start for t in self.toks]
         self.sents = doc.sentences or split_sentences(doc.text, self.toks)
         # paragraph of each sentence: a new one after a line break
@@ -91,9 +106,13 @@ class View:
     def _phrase_tokens(self, phrases: set[tuple[str, ...]]) -> set[int]:
         """Tokens inside an occurrence of one of `phrases` (one left-to-right scan)."""
         out: set[int] = set()
+        index = _first_words(phrases)
+        norms, bares, toks = self.norms, self.bares, self.toks
         i = 0
-        while i < len(self.toks):
-            n = self.phrase_at(i, phrases) if self.word(i) else 0
+        while i < len(toks):
+            # (phrase_at is 0 unless the word or its bare form opens a phrase)
+            n = self.phrase_at(i, phrases) if (norms[i] in index or bares[i] in index) \
+                and toks[i].is_word else 0
             if n:
                 out.update(range(i, i + n))
             i += n or 1
@@ -153,8 +172,7 @@ class View:
 
     def bare(self, i: int) -> str:
         """The token without a leading conjunction و/ف."""
-        n = self.norms[i]
-        return n[1:] if n[:1] in CONJ and len(n) > 2 else n
+        return self.bares[i]
 
     def in_words(self, i: int, words: set[str] | frozenset[str]) -> bool:
         """The token, with or without a leading و/ف, is one of `words` (ولاية is no و + لاية;
@@ -166,18 +184,21 @@ class View:
 
     def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
         """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
-        end = len(self.toks) if end is None else end
-        index = _IDX.get(id(phrases))
-        if index is None:
-            index = _IDX[id(phrases)] = {}
-            for p in phrases:
-                index.setdefault(p[0], []).append(p)
+        index = _IDX.get(id(phrases)) or _first_words(phrases)
+        norms = self.norms
+        n, b = norms[i], self.bares[i]
+        by_norm, by_bare = index.get(n), index.get(b) if b != n else None
+        if by_norm is None and by_bare is None:
+            return 0
+        end = len(norms) if end is None else end
         best = 0
-        for first in {self.norms[i], self.bare(i)}:
-            for p in index.get(first, ()):
-                if i + len(p) <= end and len(p) > best and all(
-                        self.norms[i + k] == p[k] for k in range(1, len(p))):
+        for cands in (by_norm, by_bare):
+            for p in cands or ():  # longest first: the first that fits is the longest
+                if len(p) <= best:
+                    break
+                if i + len(p) <= end and all(norms[i + k] == p[k] for k in range(1, len(p))):
                     best = len(p)
+                    break
         return best
 
     def is_verb(self, i: int) -> bool:
@@ -205,6 +226,16 @@ class View:
                 n += 1
             return n
         return self.phrase_at(i, self.W["time_words"])
+
+    def time_aside(self, k: int, b: int) -> int:
+        """After a time between commas at token k (سيطر "جيش الفتح"، الجمعة، على): the
+        token after the closing comma; else k."""
+        if k + 1 >= b or self.text[self.toks[k].start] not in "،,":
+            return k
+        e = k + 1
+        while e < b and self.is_time(e):
+            e += self.is_time(e)
+        return e + 1 if k + 1 < e < b and self.text[self.toks[e].start] in "،," else k
 
     def in_time(self, i: int) -> bool:
         """Token i lies inside a time (في وقت سابق: سابق too)."""
@@ -253,6 +284,9 @@ class View:
                     and self.bare(j) not in self.directions_set():
                 j += 1
                 n += 1
+            inner = self.ent_tok.get(j - 1) if j > i else None
+            while inner is not None and j < b and self.ent_tok.get(j) is inner:
+                j += 1  # ثلاثة مواقع لتنظيم داعش: a name is never cut
         while j < b and not self.stop(j) and self.is_def(j) and not self.prefixed(j) and (
                 ent is None or _nisba(self.bare(j))):  # الحكومة الأردنية | التعليق
             j += 1
@@ -386,8 +420,15 @@ class View:
             found = self.subject_after_complementizer(j - 1, a)
             if found is not None:
                 return found
-        # apposition: <title>، <name>، قد أشار → the name
+        # apposition: <title>، <name>، قد أشار → the name; مسؤولا محليا، طلب عدم ذكر اسمه،
+        # قال → the source with its withheld name
         if comma:
+            c = next((c for c in range(j - 2, max(a, j - 10), -1)
+                      if self.text[self.toks[c].start] in ",،"), None)
+            if c is not None and self.anonymity_end(c + 1, j - 1) == j - 1:
+                s = self.np_backward(c, a, 5, preps)
+                if s < c:
+                    return s, j - 1
             s = self.np_backward(j - 1, a, 5, preps)
             if s < j - 1:
                 return s, j - 1
@@ -486,6 +527,10 @@ def valid_verb_match(view: View, m: Match[object]) -> bool:
     form = normalize_with_map(view.text[m.start:m.end])[0]
     if "ل" in pre_n and form[:1] not in "يتنا":  # ل + perfect (لقتلى) is no verb
         return False
+    needs = getattr(m.payload, "needs", None) or ()
+    if any(len(n) <= 3 for n in needs) and normalize_with_map(
+            view.text[m.end:tok.end])[0] in ("ه", "ها", "هم", "هما"):
+        return False  # سيطرتها: a verb that needs a preposition (سيطر على) takes no object
     return not (m.last == m.first + 1 and m.end < tok.end
                 and view.text[tok.end - 1] in "ةه")
 

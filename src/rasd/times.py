@@ -295,7 +295,7 @@ class _Reader:
 
     def number(self, i: int, lo: int, hi: int) -> int | None:
         s = self.norm(i)
-        if s.isdigit() and lo <= int(s) <= hi:
+        if s.isdecimal() and lo <= int(s) <= hi:  # not isdigit: int('²') fails
             return int(s)
         return None
 

@@ -43,8 +43,9 @@ def content_marker(v: View, c1: int, limit: int, b: int, a: int
                     via = v.span(t + 1, e)
                 t = e + 1
                 continue
-            if ch == '"' and straight_open:
-                break  # a closing straight quote: we are inside a quotation already
+            if ch == '"' and (straight_open or t > c1 and v.word(t - 1)
+                              and v.toks[t - 1].end == v.toks[t].start):
+                break  # a closing straight quote (open before, or glued to the word before)
             if t == c1 or not v.word(t - 1) or sum(v.word(k) for k in range(t + 1, e)) >= 3:
                 return t, True, via
             return None, False, via  # a quoted word or two («الإرهابيين»), not a quotation

@@ -15,7 +15,10 @@ AFFILIATION_PREPS = ("في", "من", "عن")  # مصدر في المقاومة،
 
 def _forms(v: View, t: int) -> set[str]:
     n = v.bare(t)
-    return {v.norms[t], n, n[2:] if n.startswith("ال") else n, n[1:]}
+    out = {v.norms[t], n, n[2:] if n.startswith("ال") else n, n[1:]}
+    if n.startswith("لل"):  # للشرطة: ل + الشرطة
+        out |= {"ا" + n[1:], n[2:]}
+    return out
 
 
 def titled(v: View, t: int) -> bool:

@@ -27,7 +27,7 @@ from rasd.claims.spans import (
 )
 from rasd.claims.speakers import carried, dropped_subject, plausible, speaker, speaker_end
 from rasd.document import Claim, Span, Speaker
-from rasd.lexicons import Cue
+from rasd.lexicons import Cue, event_markers
 from rasd.roles import RELATIVES, View
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize
@@ -78,7 +78,8 @@ def outside_relative(c: Clause) -> bool:
     """والتي تدعي محاربة الإرهاب: a relative clause, not a report; but in اليوم الذي أعلنت
     فيه وسائل إعلام … عن الاتفاق the resumptive فيه leaves a subject of its own after it."""
     v = c.v
-    if not (c.c0 > c.a and (v.bare(c.c0 - 1),) in RELATIVES):
+    if not (c.c0 > c.a and (v.bare(c.c0 - 1),) in RELATIVES) \
+            or report_frame(v, c.c0, c.a) is not None:  # بحسب ما أفادت: a report frame
         return True
     if c.c1 < c.b and v.norms[c.c1] in RESUMPTIVE:
         e = v.np_forward(c.c1 + 1, c.b)
@@ -106,9 +107,16 @@ def find_subject(c: Clause) -> bool:
     its clause (وقال، من جهته قال)."""
     v = c.v
     prefix = normalize(v.text[v.toks[c.c0].start:c.m.start])
-    c.verb_first = prefix in ("و", "ف") or v.boundary_before(c.c0, c.a) \
+    quoted = c.c0 > c.a and quote_at(v, c.c0 - 1) is not None  # بعثة … «نفت بشدة»
+    c.verb_first = prefix in ("و", "ف") or v.boundary_before(c.c0, c.a) and not quoted \
         or c.resumed is not None or report_frame(v, c.c0, c.a) is not None
     c.subject = None if c.verb_first else v.subject_before(c.c0, c.a)
+    if c.subject is None and prefix not in ("و", "ف") and c.c0 - 1 > c.a \
+            and v.text[v.toks[c.c0 - 1].start] in ",،":
+        # مسؤولا محليا، طلب عدم ذكر اسمه، قال: a source and its withheld name before the cue
+        subj = v.subject_before(c.c0, c.a)
+        if subj and any((v.bare(t),) in v.W["anonymity_words"] for t in range(*subj)):
+            c.subject, c.verb_first = subj, False
     if c.subject is None:
         c.verb_first = True
     return True
@@ -129,6 +137,13 @@ def find_speaker(c: Clause) -> bool:
         if e == s or c.report[1] - c.report[0] < 2:
             return False
         c.speaker_tokens = (s, e)
+    elif c.marker is None and c.cue.nominal and _responsibility(v, c.c1):
+        # أعلن مسؤوليته عن التفجير: the noun phrase is the content; the speaker is the owner
+        # of the statement it is in (في بيان للتنظيم) or the one before
+        c.after = c.c1
+        c.speaker = _statement_owner(v, c.a, c.c0) or dropped_subject(v, c.si, c.a, c.c0,
+                                                                      c.last)
+        return c.speaker is not None
     elif c.marker is None:  # أكد مصدر استمرار المفاوضات، قال المرصد تحطمت الطائرة
         if c.verb_first:
             s = c.resumed or c.c1
@@ -162,6 +177,27 @@ def find_speaker(c: Clause) -> bool:
     return c.speaker is not None
 
 
+def _responsibility(v: View, t: int) -> bool:
+    n = v.bare(t)
+    n = n[2:] if n.startswith("ال") else n
+    return any(n.startswith(w) for w in event_markers()["responsibility_nouns"])
+
+
+def _statement_owner(v: View, a: int, c0: int) -> Speaker | None:
+    """في بيان للتنظيم: X of a statement (بيان، تسجيل) earlier in the sentence."""
+    for t in range(a, c0):
+        if v.bare(t) in ("بيان", "تسجيل", "رساله") and t + 1 < c0 \
+                and v.norms[t + 1][:1] == "ل":
+            e = v.np_forward(t + 1, c0, prefixed_ok=True)
+            if v.norms[t + 1].startswith("لل"):  # للتنظيم | تداولته: the name and its adjectives
+                e = t + 2
+                while e < c0 and v.is_def(e) and not v.stop(e):
+                    e += 1
+            if e > t + 1 and plausible(v, t + 1, e):
+                return speaker(v, t + 1, e)
+    return None
+
+
 def _bare_content(c: Clause) -> bool:
     """Where content with no إن/أن starts, past times, outlets and adverbs: a noun phrase
     (أكد/نفى/أعلن …), the ب phrase after an accused object (اتهم الأسد تركيا بتقديم …), or
@@ -169,7 +205,7 @@ def _bare_content(c: Clause) -> bool:
     v, cue = c.v, c.cue
     p = c.after
     while p < c.b:
-        if not v.word(p) and v.text[v.toks[p].start] in "،,":
+        if not v.word(p) and v.text[v.toks[p].start] in "،,»”)":
             p += 1  # كما اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن بالمساهمة
         elif v.norms[p] == "خلال" and p + 1 < c.b and v.is_time(p + 1):
             p += 1

@@ -78,22 +78,38 @@ def extract_command(
         help="outlet name for inputs that carry none")] = None,
     text_column: Annotated[str, typer.Option(
         "--text-column", help="CSV: the column holding the article text")] = "text",
+    follow_symlinks: Annotated[bool, typer.Option(
+        "--follow-symlinks", help="in folders, read what symbolic links point to "
+        "(by default they are reported and passed over)")] = False,
+    time_budget: Annotated[float, typer.Option(
+        min=0, help="seconds of extraction per document; a slower one is skipped (0: none)")
+    ] = 60.0,
 ) -> None:
     """Extract grounded documents (entities, quantities, times, claims, events)."""
+    from rasd.limits import time_budget as budget
+
     published = check_date(published, "--published")
     pipeline = Pipeline()
+    if time_budget:
+        from rasd.ingest import warm
+
+        warm(pipeline)  # models load now, not within the first document's budget
     writer = _Writer(format, sys.stdout)
     failed = 0
     try:
         for path in paths:
             produced = bad = 0
-            for item in read_path(path, text_column=text_column):
+            for item in read_path(path, follow_symlinks=follow_symlinks,
+                                  text_column=text_column):
                 if isinstance(item, BadInput):
                     warn(str(item))
                     bad += 1
                     continue
+                if item.warning:
+                    warn(f"warning: {item.warning}")
                 try:
-                    doc = extract(item, published, source, pipeline)
+                    with budget(time_budget, item.origin):
+                        doc = extract(item, published, source, pipeline)
                 except BadInput as exc:
                     warn(str(exc))
                     bad += 1

@@ -36,6 +36,12 @@ def ingest_command(
     scheduler: Annotated[str | None, typer.Option(
         help="extract on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for a "
              "LocalCluster of --workers processes (needs rasd[dist])")] = None,
+    follow_symlinks: Annotated[bool, typer.Option(
+        "--follow-symlinks", help="in folders, read what symbolic links point to "
+        "(by default they are reported and passed over)")] = False,
+    time_budget: Annotated[float, typer.Option(
+        min=0, help="seconds of extraction per document; a slower one is skipped (0: none)")
+    ] = 60.0,
 ) -> None:
     """Ingest articles into the store: idempotent, resumable, parallel."""
     from rich.console import Console
@@ -54,19 +60,41 @@ def ingest_command(
                         TimeElapsedColumn(), console=console, disable=quiet,
                         transient=False)
     task = progress.add_task("ingest", total=None, rate=0.0, added=0, bad=0)
+    # The first skipped item is held back: when it is all there is (an empty folder, a
+    # header-only CSV), it alone is the one-line error.
+    held: list[str] = []
+    said = [False]
+
+    def say(line: str) -> None:
+        if progress.live.is_started:
+            progress.console.print(f"rasd: {line}", markup=False, highlight=False)
+        else:
+            warn(line)
 
     def on_bad(message: str) -> None:
-        if progress.live.is_started:
-            progress.console.print(f"rasd: skipped {message}", markup=False, highlight=False)
-        else:
-            warn(f"skipped {message}")
+        if not said[0] and not held:
+            held.append(message)
+            return
+        release()
+        say(f"skipped {message}")
+
+    def release() -> None:
+        if held and not said[0]:
+            say(f"skipped {held[0]}")
+        said[0] = True
+
+    def on_warning(message: str) -> None:
+        say(f"warning: {message}")
 
     def on_progress(r) -> None:  # type: ignore[no-untyped-def]
         progress.update(task, completed=r.records, rate=r.rate, added=r.added, bad=r.bad)
 
+    reader_options: dict[str, object] = {"follow_symlinks": follow_symlinks}
+    if text_column:
+        reader_options["text_column"] = text_column
     options = dict(published=published, source=source, batch_size=batch, on_bad=on_bad,
-                   on_progress=on_progress,
-                   reader_options={"text_column": text_column} if text_column else None)
+                   on_progress=on_progress, on_warning=on_warning, budget_s=time_budget,
+                   reader_options=reader_options)
     try:
         with progress:
             if scheduler:
@@ -74,15 +102,23 @@ def ingest_command(
             else:
                 report = ingest(sources, db, workers=n, **options)
     except StoreError as exc:
+        release()
         raise fail(str(exc)) from None
     except ClusterError as exc:
+        release()
         raise fail(str(exc)) from None
     except BrokenProcessPool:
+        release()
         raise fail("a worker process died (out of memory?): committed batches are kept; "
                    "run the same command again to resume") from None
     except KeyboardInterrupt:
+        release()
         raise fail("interrupted: committed batches are kept; run the same command "
                    "again to resume", 130) from None
+    nothing = report.added + report.copies == 0
+    if nothing and report.bad == 1 and held and not said[0]:
+        raise fail(held[0])  # one empty or unreadable input: that is the whole story
+    release()
     warn(report.summary())
-    if report.records == 0 or (report.added + report.copies == 0 and report.bad):
+    if report.records == 0 or (nothing and report.bad):
         raise fail("nothing ingested")

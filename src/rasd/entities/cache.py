@@ -2,11 +2,13 @@
 
 Looking rows up with one index array is much cheaper than stacking many small
 arrays; the array doubles when full, and is emptied past `limit` words so that
-a long-running worker's memory stays bounded.
+a long-running worker's memory stays bounded. One lock per cache: a server extracts
+from several threads, and a lookup must never see the array mid-growth.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -17,6 +19,7 @@ class RowCache:
         self._index: dict[str, int] = {}
         self._rows = np.zeros((min(1024, limit), *shape), dtype)
         self._limit = limit
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._index)
@@ -24,6 +27,11 @@ class RowCache:
     def take(self, keys: Sequence[str],
              compute: Callable[[list[str]], np.ndarray]) -> np.ndarray:
         """The rows of `keys` (len(keys) x shape); `compute` makes the rows of new keys."""
+        with self._lock:
+            return self._take(keys, compute)
+
+    def _take(self, keys: Sequence[str],
+              compute: Callable[[list[str]], np.ndarray]) -> np.ndarray:
         index = self._index
         distinct = list(dict.fromkeys(keys))
         if len(distinct) > self._limit:  # more words than the cache holds: no caching

@@ -66,7 +66,7 @@ def word_inputs(n: str, feats: dict[str, int], lex: Lexicon,
 
 
 class ConvTagger:
-    """BIO tags for sentences of normalized words (numpy only; safe to share across threads)."""
+    """BIO tags for sentences of token strings (numpy only; safe to share across threads)."""
 
     def __init__(self, weights: dict[str, np.ndarray], meta: dict) -> None:
         self.w = {k: np.asarray(v, np.float32) for k, v in weights.items() if k != "e5"}

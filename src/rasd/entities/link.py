@@ -20,6 +20,7 @@ entity and returns its id.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -121,7 +122,36 @@ _HEAD_KINDS = {
 }
 
 
+class _ReadCache:
+    """`_read` answers per (text, type) for one KB: mention texts repeat within and across
+    documents, and a reading depends on nothing else. Dict writes are atomic, so threads
+    may fill it at once; another KB (tests) or too many entries start it afresh."""
+
+    LIMIT = 100_000
+
+    def __init__(self) -> None:
+        # one attribute, replaced whole: a thread never pairs one KB with another's answers
+        self.slot: tuple[KB | None, dict[tuple[str, str | None], _Reading]] = (None, {})
+
+    def get(self, kb: KB, text: str, etype: str | None) -> _Reading:
+        owner, readings = self.slot
+        if owner is not kb or len(readings) > self.LIMIT:
+            readings = {}
+            self.slot = (kb, readings)
+        r = readings.get((text, etype))
+        if r is None:
+            r = readings[(text, etype)] = _read_uncached(kb, text, etype)
+        return r
+
+
+_READ_CACHE = _ReadCache()
+
+
 def _read(kb: KB, text: str, etype: str | None) -> _Reading:
+    return _READ_CACHE.get(kb, text, etype)
+
+
+def _read_uncached(kb: KB, text: str, etype: str | None) -> _Reading:
     r = _read_words(kb, text, etype)
     if r != _Reading() or etype not in (None, "LOC"):
         return r
@@ -468,9 +498,55 @@ def _type(tagged: str, entry: Entry | None) -> str:
     return entry.type if tagged == "MISC" or not _compatible(tagged, entry) else tagged
 
 
-def _short_form(short: str, full: str) -> bool:
-    s, f = short.split(), full.split()
-    return 0 < len(s) < len(f) and f[-len(s):] == s
+class _Context:
+    """What `resolve_nominal` reads of a document's entities, kept up to date as entities are
+    appended (nominal_entity, the nominals stage) instead of recomputed on every call, which
+    made a long document's stages quadratic: the links by span, the home country weights,
+    the persons' names by every tail (lafrov, abu bakr)."""
+
+    __slots__ = ("text", "entities", "kb", "seen", "last", "spans", "home", "tails")
+
+    def __init__(self, text: str, entities: list[Entity], kb: KB) -> None:
+        self.text, self.entities, self.kb, self.seen, self.last = text, entities, kb, 0, None
+        self.spans: dict[tuple[int, int], Link] = {}
+        self.home: Counter[str] = Counter()
+        self.tails: dict[str, Link] = {}
+
+    def current(self, doc: Document, kb: KB) -> bool:
+        """Still describes the document's entities (the same list, only appended to since)?"""
+        entities = doc.entities
+        return doc.text is self.text and entities is self.entities and kb is self.kb \
+            and len(entities) >= self.seen \
+            and (self.seen == 0 or entities[self.seen - 1] is self.last)
+
+    def extend(self, doc: Document) -> None:
+        """Take in the entities appended since (each thread has its own context)."""
+        for e in self.entities[self.seen:]:
+            if not e.link:
+                continue
+            self.spans.setdefault((e.start, e.end), e.link)
+            entry = self.kb.get(e.link.id)
+            if entry:
+                _weigh(self.home, entry)
+            if e.link.kind == "person":
+                words = name_key(doc.span_text(e)).split()
+                for n in range(1, len(words)):
+                    self.tails.setdefault(" ".join(words[n:]), e.link)
+        self.seen = len(self.entities)
+        self.last = self.entities[-1] if self.entities else None
+
+
+_CONTEXT = threading.local()  # per thread: the context of the last document it asked about
+
+
+def _context(doc: Document, kb: KB) -> _Context:
+    ctx: _Context | None = getattr(_CONTEXT, "ctx", None)
+    if ctx is None or not ctx.current(doc, kb):
+        ctx = _Context(doc.text, doc.entities, kb)
+        _CONTEXT.ctx = ctx
+    if ctx.seen < len(doc.entities):
+        ctx.extend(doc)
+    return ctx
 
 
 def resolve_nominal(doc: Document, start: int, end: int, kb: KB | None = None) -> Link | None:
@@ -480,19 +556,15 @@ def resolve_nominal(doc: Document, start: int, end: int, kb: KB | None = None) -
     المعارضة), its date (وزير الخارجية الروسي), its persons (لافروف).
     """
     kb = kb or get_kb()
-    for e in doc.entities:
-        if e.start == start and e.end == end and e.link:
-            return e.link
+    ctx = _context(doc, kb)
+    known = ctx.spans.get((start, end))
+    if known is not None:
+        return known
     text = doc.text[start:end]
-    entry = _resolve(kb, _read(kb, text, None), home_countries(doc, kb), doc.meta.published)
+    entry = _resolve(kb, _read(kb, text, None), ctx.home, doc.meta.published)
     if entry:
         return entry.link()
-    key = name_key(text)
-    for e in doc.entities:
-        if e.link and e.link.kind == "person" and _short_form(key,
-                                                               name_key(doc.span_text(e))):
-            return e.link
-    return None
+    return ctx.tails.get(" ".join(name_key(text).split()))
 
 
 def nominal_entity(doc: Document, start: int, end: int, kb: KB | None = None) -> str | None:

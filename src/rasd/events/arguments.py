@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Event, EventTime, Role, Span
-from rasd.events.frame import Frame, TokSpan
+from rasd.events.frame import Frame, TokSpan, genitive_kind
 from rasd.events.nouns import noun_actor
 from rasd.events.parties import parties_only
 from rasd.events.places import (
@@ -25,7 +25,7 @@ from rasd.events.verbs import verb_roles
 from rasd.lexicons import Trigger, event_markers
 from rasd.roles import View
 from rasd.text.matcher import Match
-from rasd.text.normalize import normalize, normalize_with_map
+from rasd.text.normalize import normalize_with_map
 from rasd.text.segment import clitic_stems
 
 
@@ -63,7 +63,7 @@ def parties(f: Frame) -> None:
               and v.is_def(t - 1)), e)  # توقيف السلطات التشيكية | لعلي فياض
     if e == k or is_place(v, k, e) or generic_place(v, k):
         return
-    kind = _genitive_kind(f)
+    kind = genitive_kind(f)
     party = _party_like(v, k)
     if kind == "agentive" and party and not f.actor:
         f.actor = v.split_coordination(k, e)
@@ -80,19 +80,6 @@ def parties(f: Frame) -> None:
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
-
-
-def _genitive_kind(f: Frame) -> str | None:
-    """'agentive' or 'objective' for the trigger noun (data/events/markers.json), else None."""
-    M = event_markers()
-    words = normalize(f.v.text[f.m.start:f.group[-1].end]).split()
-    first = words[0][2:] if words and words[0].startswith("ال") else (words or [""])[0]
-    whole = " ".join([first, *words[1:]])
-    if whole in M["objective_nouns"] or first in M["objective_nouns"]:
-        return "objective"
-    if whole in M["agentive_nouns"] or first in M["agentive_nouns"]:
-        return "agentive"
-    return None
 
 
 def _party_like(v: View, k: int) -> bool:

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.document import Document, Event, Role
-from rasd.events.frame import TokSpan, counted, partitive_end, skip_time
+from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
 from rasd.events.places import named_place, place_names
+from rasd.events.referents import pronoun_on, referent_before
 from rasd.lexicons import event_markers
 from rasd.roles import View
 from rasd.text.normalize import normalize
@@ -69,6 +70,27 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
         if hosts:
             host = min(hosts, key=lambda x: abs(x.trigger.start - pos))
             host.recipient = [v.role(s, e)]
+
+
+def possessive_actor(story: Story) -> None:
+    """سيطرته، غاراتها، انسحابهم: the pronoun on an agentive deed noun with no actor is its
+    agent, the party it points back at in the sentence (rasd.events.referents); not on
+    nouns whose pronoun is what is done (لاتهامه بقتل: the accused)."""
+    v = story.v
+    deeds = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in story.events}
+    patient = event_markers()["patient_possessives"]
+    for ev in story.events:
+        if ev.actor:
+            continue
+        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+        pronoun = pronoun_on(v, i, ev.trigger.end) if j - i == 1 else None
+        if pronoun is None or noun_kind(v, ev.trigger.start, ev.trigger.end) != "agentive" \
+                or any(st in patient for st, _, _ in clitic_stems(v.bare(i))):
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        found = referent_before(v, i, a, pronoun, deeds)
+        if found:
+            ev.actor = copy_roles(found, "sentence")
 
 
 def clause_actor(story: Story) -> None:
@@ -283,7 +305,7 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    clause_actor, pronoun_subject, responsibility, same_kind_actor, opening_place,
+    possessive_actor, clause_actor, pronoun_subject, responsibility, same_kind_actor, opening_place,
     carried_place, dateline_place)
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.document import Event
-from rasd.lexicons import Trigger
+from rasd.lexicons import Trigger, event_markers
 from rasd.roles import PREPS, View
 from rasd.text.matcher import Match
+from rasd.text.normalize import normalize
 
 SUBJECT_MAX = 7  # tokens of a subject written before its verb
 LIGHT_VERB_BACK = 7  # a light verb up to this many tokens before its noun (شن الطيران … غارة)
@@ -113,3 +114,24 @@ def partitive_end(v: View, e: int, b: int) -> int:
         if k > e + 1:
             return k
     return e
+
+
+def genitive_kind(f: Frame) -> str | None:
+    """'agentive' or 'objective' for the trigger noun (data/events/markers.json), else None."""
+    return noun_kind(f.v, f.m.start, f.group[-1].end)
+
+
+def noun_kind(v: View, start: int, end: int) -> str | None:
+    """'agentive' or 'objective' for the trigger noun at offsets [start, end), else None."""
+    M = event_markers()
+    words = normalize(v.text[start:end]).split()
+    first = words[0][2:] if words and words[0].startswith("ال") else (words or [""])[0]
+    tok = v.toks[v.token_range(start, end)[1] - 1]
+    if len(words) == 1 and end < tok.end and v.text[end] == "ت":
+        first += "ه"  # سيطر|ته، زيار|ته: the taa marbuta before a pronoun
+    whole = " ".join([first, *words[1:]])
+    if whole in M["objective_nouns"] or first in M["objective_nouns"]:
+        return "objective"
+    if whole in M["agentive_nouns"] or first in M["agentive_nouns"]:
+        return "agentive"
+    return None

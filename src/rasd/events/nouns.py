@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Link
+from rasd.entities.features import is_nationality
 from rasd.entities.link import resolve_nominal
 from rasd.events.frame import (
     LIGHT_VERB_BACK,
@@ -18,6 +19,7 @@ from rasd.events.frame import (
     counted,
     skip_time,
 )
+from rasd.events.places import place_word
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
@@ -171,20 +173,33 @@ def nationality_after(f: Frame) -> Found:
 
 
 def nominal_link(v: View, k: int) -> Link | None:
-    """What the word at k stands for in the knowledge base, asked once per word form."""
-    cache: dict[str, Link | None] = v.memo.setdefault("nominal", {})
+    """The state a nationality adjective at k stands for in the knowledge base (الروسية →
+    Russia), asked once per word form; other words are not looked up (the lookup weighs
+    the whole document, so only the few nationality forms may ask)."""
     key = v.norms[k]
+    if not is_nationality(key):
+        return None
+    cache: dict[str, Link | None] = v.memo.setdefault("nominal", {})
     if key not in cache:
         cache[key] = resolve_nominal(v.doc, v.clitic_start(k), v.toks[k].end)
     return cache[key]
 
 
 def between_list(f: Frame) -> Found:
-    """بين X و Y: المحادثات بين النظام وروسيا وإيران."""
+    """بين X و Y: المحادثات بين النظام وروسيا وإيران; two sides (بين X وY من جهة وZ من جهة
+    أخرى): the first side acts, the second is the recipient."""
     v, b = f.v, f.b
     for k in range(f.t1, min(b, f.t1 + 8)):
         if v.norms[k] == "بين":
-            return np_list(v, k + 1, b) or None
+            first = np_list(v, k + 1, b)
+            e = first[-1][1] if first else k + 1
+            if first and e + 2 < b and v.norms[e] == "من" and v.norms[e + 1] == "جهه":
+                s0 = e + 2
+                if v.norms[s0][:1] == "و" and len(v.norms[s0]) > 2:
+                    f.recipient = [x for r in np_list(v, s0, b)
+                                   for x in v.split_coordination(*r)]
+            return [x for r in first for x in (  # (مدينتي مارع وجرابلس: one place phrase)
+                [r] if place_word(v, r[0]) else v.split_coordination(*r))] or None
         if not v.word(k):
             return None
     return None

@@ -43,8 +43,8 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
     if j - i == 1 and not named and (stems & M["non_party_words"] or head.endswith("نا")
                                      and len(head) > 4 and head[:-1] not in M["party_heads"]):
         return None  # عدد، أكثر، بدورها، موقفنا (not مخزنا: an accusative)
-    if not named and stems & M["non_party_heads"]:
-        return None  # بيان، عواقب، مسؤوليته
+    if not named and stems & M["non_party_heads"] and not v.phrase_at(i, M["party_phrases"], j):
+        return None  # بيان، عواقب، مسؤوليته (not سلاح الجو)
     if (v.norms[i],) in PREPS or v.norms[i] in ("لكني", "لدي", "لديهم", "لديه", "لديها"):
         return None  # من استعادة، لديهم
     if not named and not cut and head[:1] in "بل" and v.clitic_start(i) == v.toks[i].start \
@@ -76,8 +76,11 @@ def _party_head(v: View, i: int, j: int) -> bool:
         k += 1
     if k >= j:
         return False
+    if v.phrase_at(k, M["party_phrases"], j):
+        return True  # سلاح الجو التركي
     n = v.bare(k)
     stems = {n, n[2:] if n.startswith("ال") else n} | {st for st, _, _ in clitic_stems(n)}
+    stems |= {x[2:] for x in stems if x.startswith("ال") and len(x) > 4}  # للطيران → طيران
     stems |= {x[:-1] for x in stems if x.endswith("ا") and len(x) > 3}  # سفنا، مواطنا
     stems |= {x[:-2] for x in stems if x.endswith(("ين", "ان")) and len(x) > 4}  # الجيشين
     stems |= {x[:-2] + "ه" for x in stems if x.endswith(("تين", "تان")) and len(x) > 5}

@@ -63,8 +63,9 @@ def named_place(v: View, i: int, b: int) -> int:
     head = v.in_words(i, M["named_place_heads"]) or v.bare(i)[:1] in "بل" \
         and v.bare(i)[1:] in M["named_place_heads"]  # بمنطقة الخلفاء
     if i + 1 >= b or not head or not v.word(i + 1) \
-            or v.stop(i + 1) or _nisba(v.bare(i + 1)) or i + 1 in v.time_tok:
-        return i
+            or v.stop(i + 1) or _nisba(v.bare(i + 1)) or i + 1 in v.time_tok \
+            or v.bare(i + 1) in M["directions"]:
+        return i  # (قرية | شمال شرقي أربيل: a compass phrase follows)
     ent = v.ent_tok.get(i + 1)
     if ent is not None and ent.type != "LOC":
         return i
@@ -172,7 +173,11 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     last = -1  # end of the last place found (for chains)
     while k < end:
         if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
-            break
+            aside = v.time_aside(k, b)  # غارات للطيران التركي، فجر أمس، على قرية
+            if aside == k:
+                break
+            k, end = aside, min(b, end + aside - k)
+            continue
         n_end = named_place(v, k, b)
         if n_end > k and k not in used and (k + 1) not in v.ent_tok and locative(v, k, a, M):
             out.append((k, n_end))

@@ -29,11 +29,17 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
             if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2):
                 return True
     if trig.verb:
-        for t in range(m.last, min(b, m.last + CLAUSE_NEEDS_WINDOW)):
+        t = m.last
+        while t < min(b, m.last + CLAUSE_NEEDS_WINDOW):
             if not v.word(t) and v.text[v.toks[t].start] not in "«»\"“”()":
-                break
+                aside = v.time_aside(t, b)
+                if aside == t:
+                    break
+                t = aside
+                continue
             if v.norms[t] in trig.needs:
                 return True
+            t += 1
     return False
 
 

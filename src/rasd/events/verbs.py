@@ -20,6 +20,7 @@ from rasd.events.frame import (
     skip_aside,
     skip_time,
 )
+from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
 from rasd.roles import PRONOUN_PREPS, RELATIVES
 from rasd.text.normalize import normalize
@@ -61,9 +62,14 @@ def object_pronoun(f: Frame, c: VerbClause) -> bool:
     """اختطفهم تنظيم الدولة، أطلقتها فصائل إسلامية: an object pronoun on the verb; its
     subject follows, the phrase before (if any) is what the pronoun stands for."""
     v, b, t1 = f.v, f.b, f.t1
-    suffixed = t1 - f.t0 == 1 and normalize(v.text[f.m.end:v.toks[f.t0].end]) in OBJECT_PRONOUNS
+    rest = normalize(v.text[f.m.end:v.toks[f.t0].end])
+    rest = rest[1:] if rest[:1] == "ت" and len(rest) > 1 else rest  # ضرب|تها: the feminine ت
+    suffixed = t1 - f.t0 == 1 and rest in OBJECT_PRONOUNS
     if not (suffixed and not c.verb_first and t1 < b):
         return False
+    if c.subject and c.subject[0] > f.a and light_verb(v, c.subject[0] - 1, event_markers()):
+        f.actor, f.after = v.split_coordination(*c.subject), t1  # جددت الميليشيات قصفها:
+        return True  # after a light verb and its subject, the verb form is its noun
     e = v.np_forward(t1, b)
     if e == t1:
         return False
@@ -135,6 +141,8 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     (قتل خمسة أطفال), nothing when it is a demonstrative object (رفض ذلك)."""
     v, b = f.v, f.b
     s = skip_time(v, f.t1, b)
+    if s + 1 < b and v.text[v.toks[s].start] in "\"«“" and s + 1 in v.ent_tok:
+        s += 1  # سيطر "جيش الفتح": a quoted name
     e = v.np_forward(s, b)
     if e > s and v.bare(s) in event_markers()["demonstratives"]:
         pass

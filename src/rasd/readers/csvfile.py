@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from rasd.readers.dates import normalize_date
-from rasd.readers.record import BadInput, Record
+from rasd.readers.record import BadInput, Record, replaced_warning, unreadable
 from rasd.readers.stream import peeked
-from rasd.readers.text import decode
+from rasd.readers.text import decode, mostly_utf8
 
 MAX_FIELD = 20 * 1024 * 1024
 
@@ -31,6 +31,8 @@ def _encoding(head: bytes, origin: str) -> str:
         return "utf-8"
     except UnicodeDecodeError as exc:
         if exc.start >= len(head) - 4:  # a character cut by the end of the head
+            return "utf-8"
+        if mostly_utf8(head) is not None:  # stray bytes: replaced, with a warning per row
             return "utf-8"
     from charset_normalizer import from_bytes
 
@@ -47,7 +49,7 @@ def read(stream: BinaryIO, origin: str, text_column: str = "text", delimiter: st
     if not head.strip():
         raise BadInput(f"{origin}: empty file")
     enc = _encoding(head, origin)
-    fh = io.TextIOWrapper(stream, encoding=enc, newline="")
+    fh = io.TextIOWrapper(stream, encoding=enc, newline="", errors="replace")
     if delimiter is None:
         try:
             sample = head.decode(enc, errors="ignore")[:8192]
@@ -66,25 +68,39 @@ def read(stream: BinaryIO, origin: str, text_column: str = "text", delimiter: st
         shown = ", ".join(columns[:10]) or "none"
         raise BadInput(f"{origin}: no column {text_column!r} (columns: {shown}); "
                        f"name the text column with --text-column")
-    n = 1
+    rows = 0
     while True:
+        line = reader.line_num
         try:
             row = next(reader)
         except StopIteration:
-            return
-        except (csv.Error, UnicodeDecodeError) as exc:
-            raise BadInput(f"{origin}:{reader.line_num}: unreadable CSV ({exc})") from None
-        n += 1
-        where = f"{origin}:{reader.line_num}"
-        text = row.get(text_column)
-        if not text or not text.strip():
-            yield BadInput(f"{where}: empty {text_column!r}")
+            break
+        except csv.Error as exc:  # e.g. a field over MAX_FIELD: the reader goes on after it
+            yield BadInput(f"{origin}:{reader.line_num}: unreadable CSV row ({exc})")
+            if reader.line_num == line:  # no progress: stop rather than spin
+                break
             continue
+        rows += 1
+        where = f"{origin}:{reader.line_num}"
+        try:
+            item = _record(row, where, text_column)
+        except Exception as exc:  # one odd row never stops the table
+            item = unreadable(where, exc)
+        yield item
+    if not rows:
+        raise BadInput(f"{origin}: no rows (a header only)")
 
-        def opt(key: str, row: dict[str, str | None] = row) -> str | None:
-            v = row.get(key)
-            return v.strip() or None if isinstance(v, str) else None
 
-        yield Record(origin=where, text=text, id=opt("id"), url=opt("url"), title=opt("title"),
-                     published=normalize_date(opt("published") or opt("date")),
-                     source=opt("source"))
+def _record(row: dict[str, str | None], where: str, text_column: str) -> Record | BadInput:
+    text = row.get(text_column)
+    if not text or not text.strip():
+        return BadInput(f"{where}: empty {text_column!r}")
+
+    def opt(key: str) -> str | None:
+        v = row.get(key)
+        return v.strip() or None if isinstance(v, str) else None
+
+    title = opt("title")
+    return Record(origin=where, text=text, id=opt("id"), url=opt("url"), title=title,
+                  published=normalize_date(opt("published") or opt("date")),
+                  source=opt("source"), warning=replaced_warning(where, text, title))

@@ -76,7 +76,15 @@ def _by_month_name(s: str) -> str | None:
 
 
 def normalize_date(value: object) -> str | None:
-    """YYYY-MM-DD for a date in any common form, None when it cannot be read."""
+    """YYYY-MM-DD for a date in any common form, None when it cannot be read (whatever the
+    value: a huge integer, an odd object, a string no parser takes)."""
+    try:
+        return _normalize(value)
+    except (ValueError, OverflowError, TypeError, RecursionError):
+        return None
+
+
+def _normalize(value: object) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime | dt.date):

@@ -6,11 +6,16 @@ looked through) or, when the suffix says nothing, from the first bytes. Items
 come out in input order as they are read, as `Record`s or as `BadInput` for
 what could not be read: nothing here raises, so one bad file or line never
 stops a batch.
+
+Inside a directory, symbolic links are not followed (a link may point anywhere,
+/etc/passwd included): each is reported and passed over, unless
+`follow_symlinks=True` (then a directory reached twice is read once).
+Subfolders that cannot be listed are reported, not skipped silently. A .gz
+input is decompressed with a bound on its ratio (readers.stream.Inflated).
 """
 
 from __future__ import annotations
 
-import gzip
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -18,8 +23,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from rasd.readers import csvfile, feed, html, jsonl, telegram, text, warc
-from rasd.readers.record import BadInput, Record
-from rasd.readers.stream import peeked
+from rasd.readers.record import BadInput, Record, unreadable
+from rasd.readers.stream import Inflated, peeked
 
 Reader = Callable[..., Iterator[Record | BadInput]]
 
@@ -45,7 +50,8 @@ SUFFIXES = {
 }
 
 
-def read_path(path: str, **options: object) -> Iterator[Record | BadInput]:
+def read_path(path: str, follow_symlinks: bool = False,
+              **options: object) -> Iterator[Record | BadInput]:
     """Records (or BadInput items) of one PATH argument; see the module doc.
 
     Options go to the readers that take them: `text_column` (CSV).
@@ -59,7 +65,10 @@ def read_path(path: str, **options: object) -> Iterator[Record | BadInput]:
         yield BadInput(f"{path}: no such file or directory")
     elif p.is_dir():
         found = False
-        for f in _walk(p):
+        for f in _walk(p, follow_symlinks):
+            if isinstance(f, BadInput):
+                yield f
+                continue
             found = True
             yield from _guarded(str(f), lambda f=f: read_file(f, **options))  # type: ignore[misc]
         if not found:
@@ -92,7 +101,7 @@ def read_stream(stream: BinaryIO, origin: str, name: str | None,
         if warc.looks_like_warc(warc.gunzip_head(head)):
             yield from READERS["warc"](stream, origin, **options)
             return
-        with gzip.GzipFile(fileobj=stream) as gz:
+        with Inflated(stream, origin) as gz:
             yield from read_stream(gz, origin, inner, **options)  # type: ignore[arg-type]
         return
     fmt = _by_content(fmt, head, origin)
@@ -149,29 +158,62 @@ def _looks_html(head: bytes) -> bool:
     return b"<html" in h or b"<!doctype html" in h or b"<body" in h or b"<head" in h
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Readable files under `root`, depth first in sorted order, hidden ones skipped."""
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+def _walk(root: Path, follow_symlinks: bool = False) -> Iterator[Path | BadInput]:
+    """Readable files under `root`, depth first in sorted order, hidden ones skipped;
+    links passed over (and reported) unless `follow_symlinks`; folders that cannot be
+    listed reported."""
+    errors: list[OSError] = []
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append,
+                                                followlinks=follow_symlinks):
+        yield from (BadInput(f"{e.filename}: cannot read the folder "
+                             f"({e.strerror or e})") for e in errors)
+        errors.clear()
+        here = Path(dirpath)
+        if follow_symlinks:  # a link back up the tree would loop forever
+            st = here.stat()
+            if (st.st_dev, st.st_ino) in seen:
+                dirnames[:] = []
+                continue
+            seen.add((st.st_dev, st.st_ino))
+        keep = []
+        for d in sorted(dirnames):
+            if d.startswith("."):
+                continue
+            if not follow_symlinks and (here / d).is_symlink():
+                yield _link(here / d)
+                continue
+            keep.append(d)
+        dirnames[:] = keep
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             fmt, inner = _by_name(name)
             if fmt is None and inner and inner != name:  # x.jsonl.gz, x.txt.gz
                 fmt, _ = _by_name(inner)
-            if fmt is not None:
-                yield Path(dirpath) / name
+            if fmt is None:
+                continue
+            if not follow_symlinks and (here / name).is_symlink():
+                yield _link(here / name)
+                continue
+            yield here / name
+    yield from (BadInput(f"{e.filename}: cannot read the folder ({e.strerror or e})")
+                for e in errors)
+
+
+def _link(path: Path) -> BadInput:
+    return BadInput(f"{path}: a symbolic link, not followed (--follow-symlinks to read it)")
 
 
 def _guarded(origin: str, make: Callable[[], Iterator[Record | BadInput]]
              ) -> Iterator[Record | BadInput]:
-    """Items of one input; anything it raises becomes one BadInput line naming it."""
+    """Items of one input; anything it raises becomes one BadInput line naming it (the
+    readers isolate each record themselves: this is for what breaks a whole file)."""
     try:
         yield from make()
     except BadInput as exc:
         yield exc
     except OSError as exc:
         yield BadInput(f"{origin}: cannot read ({exc.strerror or exc})")
-    except (EOFError, ValueError, UnicodeDecodeError) as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        yield BadInput(f"{origin}: unreadable ({first})")
+    except Exception as exc:  # e.g. a reader library's own error type
+        yield unreadable(origin, exc)

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from rasd.readers.dates import normalize_date
 from rasd.readers.html import html_to_text
-from rasd.readers.record import BadInput, Record
+from rasd.readers.record import BadInput, Record, replaced_warning, unreadable
 from rasd.readers.stream import read_limited
 
 
@@ -36,20 +36,28 @@ def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record | BadInp
     source = parsed.feed.get("title") or None
     for n, entry in enumerate(parsed.entries, 1):
         where = f"{origin}#{n}"
-        html = ""
-        for content in entry.get("content") or []:
-            if len(content.get("value") or "") > len(html):
-                html = content["value"]
-        html = html or entry.get("summary") or entry.get("description") or ""
-        text = html_to_text(html)
-        if not text.strip():
-            yield BadInput(f"{where}: entry without text")
-            continue
-        # the date as written (its own calendar day); feedparser's parsed form is UTC
-        published = (normalize_date(entry.get("published"))
-                     or normalize_date(entry.get("updated"))
-                     or normalize_date(entry.get("published_parsed"))
-                     or normalize_date(entry.get("updated_parsed")))
-        yield Record(origin=where, text=text, id=entry.get("id") or None,
-                     url=entry.get("link") or None, title=entry.get("title") or None,
-                     published=published, source=source)
+        try:
+            item = _record(entry, where, source)
+        except Exception as exc:  # one odd entry never stops the feed
+            item = unreadable(where, exc)
+        yield item
+
+
+def _record(entry, where: str, source: str | None) -> Record | BadInput:  # type: ignore[no-untyped-def]
+    html = ""
+    for content in entry.get("content") or []:
+        if len(content.get("value") or "") > len(html):
+            html = content["value"]
+    html = html or entry.get("summary") or entry.get("description") or ""
+    text = html_to_text(html)
+    if not text.strip():
+        return BadInput(f"{where}: entry without text")
+    # the date as written (its own calendar day); feedparser's parsed form is UTC
+    published = (normalize_date(entry.get("published"))
+                 or normalize_date(entry.get("updated"))
+                 or normalize_date(entry.get("published_parsed"))
+                 or normalize_date(entry.get("updated_parsed")))
+    title = entry.get("title") or None
+    return Record(origin=where, text=text, id=entry.get("id") or None,
+                  url=entry.get("link") or None, title=title, published=published,
+                  source=source, warning=replaced_warning(where, text, title))

@@ -15,7 +15,8 @@ from typing import BinaryIO
 
 from rasd.readers.dates import normalize_date
 from rasd.readers.jsonstream import JsonStream
-from rasd.readers.record import BadInput, Record
+from rasd.readers.record import BadInput, Record, replaced_warning, unreadable
+from rasd.readers.text import mostly_utf8
 
 MAX_LINE = 20 * 1024 * 1024  # one record larger than this is skipped, not read
 # date_extracted: crawl dumps such as SaudiNewsNet, fetched the day they were published.
@@ -40,17 +41,23 @@ def record_from_json(obj: object, where: str) -> Record:
         return str(v) if v not in (None, "") else None
 
     published = next((d for k in _DATE_KEYS if (d := normalize_date(obj.get(k)))), None)
-    return Record(origin=where, text=text if isinstance(text, str) else None,
-                  html=html if isinstance(html, str) and not isinstance(text, str) else None,
-                  id=opt("id"), url=opt("url"), title=opt("title"),
-                  published=published, source=opt("source"))
+    rec = Record(origin=where, text=text if isinstance(text, str) else None,
+                 html=html if isinstance(html, str) and not isinstance(text, str) else None,
+                 id=opt("id"), url=opt("url"), title=opt("title"),
+                 published=published, source=opt("source"))
+    rec.warning = replaced_warning(where, rec.text, rec.html, rec.title)
+    return rec
 
 
 def lines(stream: BinaryIO, limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) of each line; None for a line longer than `limit` (skipped)."""
     limit = limit or MAX_LINE
     n = 0
+    peek = getattr(stream, "peek", None)
     while True:
+        if peek is not None:  # a run of blank lines (a bomb of them) skipped in big steps
+            while (blank := _blank_run(peek(1 << 16)[: 1 << 16])) > 0:
+                n += stream.read(blank).count(b"\n")
         line = stream.readline(limit + 1)
         if not line:
             return
@@ -63,8 +70,16 @@ def lines(stream: BinaryIO, limit: int | None = None) -> Iterator[tuple[int, byt
         yield n, line
 
 
+def _blank_run(head: bytes) -> int:
+    """How many bytes of `head` are whole blank lines (up to its last newline)."""
+    rest = head.lstrip(b" \t\r\n")
+    skipped = head[: len(head) - len(rest)]
+    return skipped.rfind(b"\n") + 1
+
+
 def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record | BadInput]:
-    """Records of a JSONL stream; a bad line is yielded as BadInput and skipped."""
+    """Records of a JSONL stream; a bad line is yielded as BadInput and skipped, whatever
+    is wrong with it (malformed, nested too deep, a number too long, ...)."""
     seen = False
     for n, raw in lines(stream):
         where = f"{origin}:{n}"
@@ -76,32 +91,47 @@ def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record | BadInp
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            yield BadInput(f"{where}: not UTF-8")
-            continue
+            mended = mostly_utf8(raw)  # a few stray bytes: U+FFFD, and a warning
+            if mended is None:
+                yield BadInput(f"{where}: not UTF-8")
+                continue
+            line = mended
         if not line.strip():
             continue
         seen = True
-        try:
-            yield record_from_json(json.loads(line), where)
-        except json.JSONDecodeError as exc:
-            yield BadInput(f"{where}: malformed JSON ({exc.msg})")
-        except BadInput as exc:
-            yield exc
+        yield _line_record(line, where)
     if not seen:
         raise BadInput(f"{origin}: empty file")
 
 
+def _line_record(line: str, where: str) -> Record | BadInput:
+    try:
+        return record_from_json(json.loads(line), where)
+    except json.JSONDecodeError as exc:
+        return BadInput(f"{where}: malformed JSON ({exc.msg})")
+    except Exception as exc:  # RecursionError, ValueError (4,300+ digits), ...
+        return unreadable(where, exc)
+
+
 def read_json(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record | BadInput]:
     """A .json file: one record object, or an array of them streamed element by element."""
-    js = JsonStream(io.TextIOWrapper(stream, encoding="utf-8-sig"), origin)
+    js = JsonStream(io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace"), origin)
     try:
         first = js.peek()
         if first == "[":
+            empty = True
             for i, item in enumerate(js.array(), 1):
+                empty = False
+                where = f"{origin}[{i}]"
+                if isinstance(item, BadInput):
+                    yield BadInput(str(item).replace(origin, where, 1))
+                    continue
                 try:
-                    yield record_from_json(item, f"{origin}[{i}]")
-                except BadInput as exc:
-                    yield exc
+                    yield record_from_json(item, where)
+                except Exception as exc:
+                    yield unreadable(where, exc)
+            if empty:
+                raise BadInput(f"{origin}: an empty array (no records)")
         elif first == "{":
             yield record_from_json(js.value(), origin)
         elif first == "":

@@ -20,3 +20,28 @@ class Record:
     published: str | None = None  # YYYY-MM-DD (readers normalise with readers.dates)
     source: str | None = None
     forwarded_from: str | None = None  # Telegram: the channel a message was forwarded from
+    warning: str | None = None  # read, but not as written (e.g. bytes that were not UTF-8)
+
+
+def unreadable(where: str, exc: BaseException) -> BadInput:
+    """The one-line BadInput for an unexpected error on one record (or file): its type and
+    the first line of its message, so that a batch reports it and goes on."""
+    if isinstance(exc, BadInput):
+        return exc
+    if isinstance(exc, RecursionError):
+        return BadInput(f"{where}: nested too deep to read")
+    first = (str(exc).splitlines() or [""])[0][:200]
+    name = type(exc).__name__
+    return BadInput(f"{where}: unreadable ({name}: {first})" if first else
+                    f"{where}: unreadable ({name})")
+
+
+REPLACED = "\ufffd"
+
+
+def replaced_warning(where: str, *texts: str | None) -> str | None:
+    """A warning when bytes that were not UTF-8 were replaced (U+FFFD) in `texts`."""
+    n = sum(t.count(REPLACED) for t in texts if t)
+    if not n:
+        return None
+    return f"{where}: {n} byte sequence{'s' if n > 1 else ''} not UTF-8, replaced by U+FFFD"

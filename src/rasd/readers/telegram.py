@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from rasd.readers.dates import normalize_date
-from rasd.readers.jsonstream import JsonStream
-from rasd.readers.record import BadInput, Record
+from rasd.readers.jsonstream import JsonStream, SkippedValue
+from rasd.readers.record import BadInput, Record, replaced_warning, unreadable
 
 
 def message_text(text: object) -> str:
@@ -36,27 +36,37 @@ def looks_like_export(head: bytes) -> bool:
 
 
 def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record | BadInput]:
-    js = JsonStream(io.TextIOWrapper(stream, encoding="utf-8-sig"), origin)
+    js = JsonStream(io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace"), origin)
     channel: dict[str, object] = {}
     found = False
-    try:
-        if js.peek() != "{":
-            raise BadInput(f"{origin}: not a Telegram export (no JSON object)")
-        for key in js.object_keys():
-            if key != "messages":
+    texts = 0
+    if js.peek() != "{":
+        raise BadInput(f"{origin}: not a Telegram export (no JSON object)")
+    for key in js.object_keys():
+        if key != "messages":
+            try:
                 channel[key] = js.value()
+            except SkippedValue as exc:  # a channel field we cannot read: not needed
+                yield BadInput(f"{exc} (channel field {key!r})")
+            continue
+        found = True
+        if js.peek() != "[":
+            raise BadInput(f"{origin}: 'messages' is not a list")
+        for n, msg in enumerate(js.array(), 1):
+            if isinstance(msg, BadInput):
+                yield BadInput(str(msg).replace(origin, f"{origin}#message {n}", 1))
                 continue
-            found = True
-            if js.peek() != "[":
-                raise BadInput(f"{origin}: 'messages' is not a list")
-            for msg in js.array():
+            try:
                 item = _record(msg, channel, origin)
-                if item is not None:
-                    yield item
-    except UnicodeDecodeError:
-        raise BadInput(f"{origin}: not UTF-8") from None
+            except Exception as exc:  # one odd message never stops the export
+                item = unreadable(f"{origin}#message {n}", exc)
+            if item is not None:
+                texts += 1
+                yield item
     if not found:
         raise BadInput(f"{origin}: not a Telegram export (no 'messages')")
+    if not texts:
+        raise BadInput(f"{origin}: an empty Telegram export (no message with text)")
 
 
 def _record(msg: object, channel: dict[str, object], origin: str) -> Record | BadInput | None:
@@ -72,13 +82,15 @@ def _record(msg: object, channel: dict[str, object], origin: str) -> Record | Ba
     msg_id = msg.get("id")
     date = normalize_date(msg.get("date")) or normalize_date(_int(msg.get("date_unixtime")))
     fwd = msg.get("forwarded_from")
+    where = f"{origin}#{msg_id}"
     return Record(
-        origin=f"{origin}#{msg_id}",
+        origin=where,
         text=text,
         id=f"telegram:{chan_id}:{msg_id}" if chan_id is not None else None,
         published=date,
         source=str(name) if name else None,
         forwarded_from=str(fwd) if fwd else None,
+        warning=replaced_warning(where, text),
     )
 
 

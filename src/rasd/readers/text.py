@@ -2,8 +2,9 @@
 
 UTF-8 (with or without BOM) and UTF-16 (BOM, or recognised by where its zero
 bytes fall) are read directly; anything else (Windows-1256, ISO-8859-6, ...) is
-identified by charset-normalizer. Bytes that decode to control characters are
-binary, not text.
+identified by charset-normalizer. UTF-8 with a few stray bytes (a file cut or
+mended by hand) is read as UTF-8, the stray bytes replaced by U+FFFD, with a
+warning. Bytes that decode to control characters are binary, not text.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from rasd.readers.record import BadInput, Record
+from rasd.readers.record import BadInput, Record, replaced_warning
 from rasd.readers.stream import read_limited
+
+# UTF-8 but for this share of stray bytes (at most): the rest is surely UTF-8
+STRAY_SHARE = 0.005
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
@@ -39,7 +43,22 @@ def decode(data: bytes, origin: str) -> str:
         return _checked(data.decode("utf-8"), origin)
     except UnicodeDecodeError:
         pass
+    mended = mostly_utf8(data)
+    if mended is not None:
+        _checked(mended.replace("\ufffd", ""), origin)  # stray bytes are not binary
+        return mended
     return _checked(_detect(data, origin), origin)
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """`data` as UTF-8 with its stray bytes replaced (U+FFFD), when they are few and the
+    rest has multi-byte UTF-8 (so no single-byte encoding is likelier); else None."""
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = len(data) - len(text)  # bytes beyond one per character
+    if stray <= max(8, STRAY_SHARE * len(data)) and multibyte > 4 * stray:
+        return text
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -76,4 +95,8 @@ def _checked(text: str, origin: str) -> str:
 
 
 def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record]:
-    yield Record(origin=origin, text=decode(read_limited(stream, origin), origin))
+    from rasd import limits
+
+    # a character takes at most 4 bytes: more bytes than this is surely too long a text
+    text = decode(read_limited(stream, origin, 4 * limits.MAX_TEXT_CHARS + 4), origin)
+    yield Record(origin=origin, text=text, warning=replaced_warning(origin, text))

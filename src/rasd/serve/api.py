@@ -10,10 +10,9 @@ from __future__ import annotations
 import io
 import tempfile
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field, model_validator
 
@@ -21,8 +20,6 @@ from rasd import __version__, plover
 from rasd.document import PLOVER_TYPES, STATUSES
 from rasd.outlets import display_name
 from rasd.outlets import outlets as known_outlets
-from rasd.pipeline import Pipeline, extract
-from rasd.readers.record import BadInput, Record
 from rasd.serve.queries import Queries
 from rasd.store import Filters
 
@@ -275,20 +272,17 @@ class ExtractIn(BaseModel):
         return self
 
 
-@lru_cache(maxsize=1)
-def _pipeline() -> Pipeline:
-    return Pipeline()
-
-
 @router.post("/extract", tags=["extract"],
-             summary="Extract one article (text or HTML in, contract document out)")
-def extract_one(body: ExtractIn) -> dict[str, Any]:
+             summary="Extract one article (text or HTML in, contract document out)",
+             responses={503: {"model": ErrorOut,
+                              "description": "every extraction worker busy and the queue "
+                                             "full: retry after Retry-After seconds"}})
+async def extract_one(body: ExtractIn, request: Request) -> Response:
+    """Runs in the server's bounded pool of extraction processes (rasd.serve.workers)."""
     if body.published and not _valid_date(body.published):
         raise HTTPException(422, f"published: {body.published!r} is not a date")
-    record = Record(origin="<api>", text=body.text, html=body.html, title=body.title,
-                    url=body.url, source=body.source)
-    try:
-        doc = extract(record, body.published, body.source, _pipeline())
-    except BadInput as exc:
-        raise HTTPException(422, str(exc).replace("<api>: ", "")) from None
-    return doc.to_dict()
+    outcome = await request.app.state.extractor.extract(body.model_dump())
+    if outcome.status == 200:
+        return Response(outcome.body, media_type="application/json")
+    headers = {"Retry-After": str(outcome.retry_after)} if outcome.retry_after else None
+    raise HTTPException(outcome.status, outcome.body, headers=headers)

@@ -4,14 +4,17 @@ or in a background thread (tests, the load benchmark)."""
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import socket
 import threading
 import time
 
 import uvicorn
 
+from rasd import limits
 from rasd.serve.app import create_app
 from rasd.serve.queries import Queries
+from rasd.serve.workers import DEFAULT_QUEUE, ExtractPool
 from rasd.store import StoreError
 
 
@@ -21,7 +24,10 @@ class ServerError(Exception):
 
 def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP named: asyncio sets TCP_NODELAY only on sockets whose proto says TCP, and
+    # accepted connections inherit it (without it every keep-alive response stalls ~40 ms:
+    # Nagle holds the body back until the client's delayed ACK of the headers)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
@@ -44,9 +50,25 @@ def url_of(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
+def host_names(host: str, allow: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The Host names answered (besides localhost and IP literals): `allow`, and this
+    machine's names when bound beyond loopback (clients on the network use them)."""
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = host == "localhost"
+    if loopback:
+        return allow
+    return (*allow, socket.gethostname(), socket.getfqdn())
+
+
 def run(db: str | None, host: str = "127.0.0.1", port: int = 8000,
-        on_ready: str | None = "rasd: dashboard at {url}  (API docs: {url}api/docs)") -> None:
-    """Serve until interrupted. Binds the socket first, so the printed URL has the real port."""
+        on_ready: str | None = "rasd: dashboard at {url}  (API docs: {url}api/docs)",
+        allow_hosts: tuple[str, ...] = (), workers: int | None = None,
+        queue: int = DEFAULT_QUEUE, budget_s: float = limits.TIME_BUDGET_S) -> None:
+    """Serve until interrupted. Binds the socket first, so the printed URL has the real port.
+
+    `workers`, `queue`, `budget_s`: the extraction pool (rasd.serve.workers)."""
     sock = _bind(host, port)
     try:
         queries = _open(db)
@@ -54,13 +76,16 @@ def run(db: str | None, host: str = "127.0.0.1", port: int = 8000,
         sock.close()
         raise
     port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(queries), log_level="warning", access_log=False)
+    pool = ExtractPool(workers, queue, budget_s)
+    app = create_app(queries, extractor=pool, allow_hosts=host_names(host, allow_hosts))
+    config = uvicorn.Config(app, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     if on_ready:
         print(on_ready.format(url=url_of(host, port)), flush=True)
     try:
         server.run(sockets=[sock])
     finally:
+        pool.close()
         queries.close()
         sock.close()
 
@@ -69,11 +94,14 @@ class BackgroundServer:
     """A live uvicorn server in a thread on a free loopback port: `with BackgroundServer(q) as s:
     s.url`."""
 
-    def __init__(self, queries: Queries, host: str = "127.0.0.1") -> None:
+    def __init__(self, queries: Queries, host: str = "127.0.0.1", *,
+                 allow_hosts: tuple[str, ...] = (), extractor: ExtractPool | None = None
+                 ) -> None:
         self.queries = queries
         self.sock = _bind(host, 0)
         self.url = url_of(host, self.sock.getsockname()[1])
-        config = uvicorn.Config(create_app(queries), log_level="warning", access_log=False)
+        app = create_app(queries, extractor=extractor, allow_hosts=host_names(host, allow_hosts))
+        config = uvicorn.Config(app, log_level="warning", access_log=False)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self._run, daemon=True)
 

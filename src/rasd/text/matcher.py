@@ -37,6 +37,16 @@ class Match(Generic[T]):
     exact: bool  # the first word matched without stripping clitics
 
 
+class _Node(Generic[T]):
+    """A word trie node: the payloads of the phrases ending here, the words that go on."""
+
+    __slots__ = ("next", "payloads")
+
+    def __init__(self) -> None:
+        self.payloads: list[T] = []
+        self.next: dict[str, _Node[T]] = {}
+
+
 class PhraseMatcher(Generic[T]):
     """Maps phrases to payloads; finds them in tokenized text, longest first."""
 
@@ -44,7 +54,10 @@ class PhraseMatcher(Generic[T]):
         self.clitics = clitics
         self.suffixes = suffixes
         self.min_stem = min_stem
-        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        # first word -> a trie of the words after it: a lookup walks one path whatever the
+        # number of phrases sharing the first word (رئيس starts 175 KB names)
+        self._index: dict[str, _Node[T]] = {}
+        self._count = 0
         # word -> its readings that start an entry: most words start none, and matching
         # asks the same words again and again. Each value is stored whole (one atomic dict
         # write) and can be recomputed, so threads may fill it at once; emptied when large.
@@ -55,19 +68,27 @@ class PhraseMatcher(Generic[T]):
         if not words:
             return
         self._starts = {}
-        self._index.setdefault(words[0], []).append((words[1:], payload))
-        # longest phrases first, so the first hit at a position is the longest
-        self._index[words[0]].sort(key=lambda e: -len(e[0]))
+        node = self._index.get(words[0])
+        if node is None:
+            node = self._index[words[0]] = _Node()
+        for word in words[1:]:
+            child = node.next.get(word)
+            if child is None:
+                child = node.next[word] = _Node()
+            node = child
+        node.payloads.append(payload)
+        self._count += 1
 
     def add_many(self, items: Iterable[tuple[str, T]]) -> None:
         for phrase, payload in items:
             self.add(phrase, payload)
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._index.values())
+        return self._count
 
     def candidates(self, text: str, tokens: list[Token], i: int) -> list[Match[T]]:
-        """Every entry that starts at token `i`, longest first."""
+        """Every entry that starts at token `i`, longest first (then the exact reading
+        first, then in the order the entries were added)."""
         tok = tokens[i]
         key = (tok.norm, tok.is_word)
         starts = self._starts.get(key)
@@ -80,24 +101,28 @@ class PhraseMatcher(Generic[T]):
             self._starts[key] = starts
         found: list[Match[T]] = []
         for stem, pre, suf in starts:
-            for rest, payload in self._index[stem]:
-                if rest and suf:
-                    continue  # a pronoun suffix ends the phrase
-                if suf and not self.suffixes:
+            node = self._index[stem]
+            ends: list[tuple[int, list[T]]] = [(i + 1, node.payloads)] if node.payloads else []
+            if suf:  # a pronoun suffix ends the phrase
+                if not self.suffixes:
                     continue
+            else:
                 j = i + 1
-                ok = True
-                for word in rest:
-                    if j >= len(tokens) or tokens[j].norm != word:
-                        ok = False
+                while node.next and j < len(tokens):
+                    child = node.next.get(tokens[j].norm)
+                    if child is None:
                         break
+                    node = child
                     j += 1
-                if not ok:
-                    continue
-                start, end = _stem_offsets(text, tok, pre, suf)
-                if rest:
-                    end = tokens[j - 1].end
-                found.append(Match(start, end, i, j, payload, pre == 0 and suf == 0))
+                    if node.payloads:
+                        ends.append((j, node.payloads))
+            if not ends:
+                continue
+            start, end = _stem_offsets(text, tok, pre, suf)
+            for j, payloads in reversed(ends):
+                stop = tokens[j - 1].end if j > i + 1 else end
+                found.extend(Match(start, stop, i, j, p, pre == 0 and suf == 0)
+                             for p in payloads)
         if len(found) > 1:
             found.sort(key=lambda m: (-(m.last - m.first), not m.exact))
         return found

@@ -1,0 +1,111 @@
+"""Is the pipeline's output unchanged? Whole-pipeline JSON compared byte for byte.
+
+    .venv/bin/python bench/same_output.py [--against REV] [--mode accurate|fast]
+    .venv/bin/python bench/same_output.py --write FILE     # just write this tree's output
+
+Runs make_document and every stage on the 471 demo articles, the seed and the
+team gold texts (tests/gold/*.raw.txt, tests/gold/region/*.raw.txt; never the
+held-out ones), and writes one line per document: its contract JSON plus the
+internal tokens and sentences. With --against REV (default HEAD) the same runs
+on that revision's src/ (taken with `git archive` into bench/out/, output kept
+there per revision and mode) and the two are compared: the first differing
+documents are printed and the exit status is 1. Made to check that a speed
+change is behaviour-identical; an intended difference must be explained in its
+commit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tarfile
+from io import BytesIO
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "bench" / "out"
+SEED = REPO.parent / "shared" / "examples" / "aleppo-evacuation-talks.raw.txt"
+DEMO = REPO / "demo-data" / "saudinewsnet" / "articles.jsonl"
+
+
+def inputs() -> list[Path]:
+    gold = sorted((REPO / "tests" / "gold").glob("*.raw.txt"))
+    region = sorted((REPO / "tests" / "gold" / "region").glob("*.raw.txt"))
+    return [p for p in (SEED, DEMO) if p.exists()] + gold + region
+
+
+def write_output(dest: Path) -> None:
+    """This interpreter's rasd (whatever sys.path finds) run over inputs() into `dest`."""
+    from rasd.pipeline import STAGES, make_document
+    from rasd.readers.dispatch import read_path
+    from rasd.readers.record import Record
+
+    with dest.open("w", encoding="utf-8") as out:
+        for path in inputs():
+            for rec in read_path(str(path)):
+                if not isinstance(rec, Record):
+                    out.write(f"{path}: {rec}\n")
+                    continue
+                doc = make_document(rec, "2016-12-15")
+                for stage in STAGES.values():
+                    doc = stage(doc)
+                internal = [(t.start, t.end, t.norm, t.is_word) for t in doc.tokens]
+                out.write(doc.to_json() + "\t" + repr(internal) + "\t"
+                          + repr([(s.start, s.end) for s in doc.sentences]) + "\n")
+
+
+def reference(rev: str, mode: str) -> Path:
+    """The output of revision `rev` in `mode`, computed once and kept in bench/out/."""
+    sha = subprocess.run(["git", "rev-parse", rev], cwd=REPO, check=True, capture_output=True,
+                         text=True).stdout.strip()
+    dest = OUT / f"same-output-{sha[:12]}-{mode}.txt"
+    if dest.exists():
+        return dest
+    tree = OUT / f"src-{sha[:12]}"
+    if not tree.exists():
+        blob = subprocess.run(["git", "archive", sha, "src"], cwd=REPO, check=True,
+                              capture_output=True).stdout
+        with tarfile.open(fileobj=BytesIO(blob)) as tar:
+            tar.extractall(tree, filter="data")
+    env = dict(os.environ, PYTHONPATH=str(tree / "src"), RASD_NER_MODE=mode)
+    subprocess.run([sys.executable, __file__, "--write", str(dest) + ".tmp"], env=env,
+                   check=True)
+    os.replace(str(dest) + ".tmp", dest)
+    return dest
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--against", default="HEAD", help="git revision to compare with")
+    ap.add_argument("--mode", choices=("accurate", "fast"), default="accurate")
+    ap.add_argument("--write", type=Path, help="only write this tree's output to FILE")
+    args = ap.parse_args()
+    if args.write:
+        write_output(args.write)
+        return
+    OUT.mkdir(parents=True, exist_ok=True)
+    ref = reference(args.against, args.mode)
+    mine = OUT / f"same-output-worktree-{args.mode}.txt"
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"), RASD_NER_MODE=args.mode)
+    subprocess.run([sys.executable, __file__, "--write", str(mine)], env=env, check=True)
+    old = ref.read_text(encoding="utf-8").splitlines()
+    new = mine.read_text(encoding="utf-8").splitlines()
+    differ = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]
+    if len(old) != len(new):
+        print(f"different number of documents: {len(old)} at {args.against}, {len(new)} now")
+    for i in differ[:5]:
+        a, b = old[i], new[i]
+        at = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                  min(len(a), len(b)))
+        print(f"document {i + 1} differs at character {at}:\n  was {a[max(0, at - 80):at + 80]!r}"
+              f"\n  now {b[max(0, at - 80):at + 80]!r}")
+    if differ or len(old) != len(new):
+        sys.exit(f"{len(differ)} of {len(old)} documents differ from {args.against} "
+                 f"({args.mode})")
+    print(f"same output as {args.against} ({args.mode}): {len(new)} documents byte-identical")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,171 @@
+"""Extraction under concurrency: many threads in one process, and many clients of a real
+server whose extraction pool has a queue limit. Every answer must equal the answer
+the same article gets alone."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from rasd.pipeline import Pipeline, extract
+from rasd.serve.queries import Queries
+from rasd.serve.server import BackgroundServer
+from rasd.serve.workers import ExtractPool
+from rasd.store import Store
+from serve_data import DEMO
+
+
+def articles(n: int, skip: int = 0) -> list[str]:
+    """`n` different real articles of the demo corpus."""
+    out = []
+    with DEMO.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= skip:
+                out.append(json.loads(line)["content"])
+            if len(out) == n:
+                break
+    return out
+
+
+# A fresh interpreter: its taggers' word caches start empty and grow while 12 threads
+# extract (the failure seen: "could not broadcast input array", wrong entities).
+THREADS = r"""
+import json, sys
+from concurrent.futures import ThreadPoolExecutor
+from rasd.pipeline import Pipeline, extract
+from rasd.readers.record import Record
+texts = json.load(sys.stdin)
+def one(t):
+    try:
+        return extract(Record(origin="t", text=t), pipeline=Pipeline()).to_dict()
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
+with ThreadPoolExecutor(12) as ex:
+    together = list(ex.map(one, texts))
+alone = [one(t) for t in texts]
+errors = [r for r in together if isinstance(r, str)]
+print(json.dumps({"errors": errors[:3], "n_errors": len(errors),
+                  "different": sum(a != b for a, b in zip(together, alone))}))
+"""
+
+
+def test_extraction_from_12_threads_equals_one_at_a_time():
+    texts = articles(48)
+    res = subprocess.run([sys.executable, "-c", THREADS], input=json.dumps(texts),
+                         capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr[-2000:]
+    out = json.loads(res.stdout.strip().splitlines()[-1])
+    assert out == {"errors": [], "n_errors": 0, "different": 0}
+
+
+@pytest.fixture(scope="module")
+def store_url(tmp_path_factory):
+    path = tmp_path_factory.mktemp("conc") / "empty.db"
+    Store.open(f"sqlite:///{path}").close()
+    return f"sqlite:///{path}"
+
+
+def test_48_concurrent_extractions_on_a_fresh_server(store_url):
+    texts = articles(48, skip=100)
+    alone = [extract_alone(t) for t in texts]
+    pool = ExtractPool(workers=2, queue=48)
+    with BackgroundServer(Queries.for_url(store_url), extractor=pool) as server:
+
+        def post(text: str) -> tuple[int, object]:
+            with httpx.Client(timeout=600) as c:
+                r = c.post(server.url + "api/extract", json={"text": text})
+                return r.status_code, r.json()
+
+        with ThreadPoolExecutor(12) as ex:
+            answers = list(ex.map(post, texts))
+    pool.close()
+    assert [status for status, _ in answers] == [200] * 48, [b for s, b in answers if s != 200]
+    assert [body for _, body in answers] == alone
+
+
+def extract_alone(text: str) -> dict:
+    from rasd.readers.record import Record
+
+    return json.loads(extract(Record(origin="<api>", text=text), pipeline=Pipeline()).to_json())
+
+
+def test_a_full_queue_answers_503_with_retry_after(store_url):
+    pool = ExtractPool(workers=1, queue=1)
+    texts = articles(6, skip=200)
+    start = threading.Barrier(len(texts))
+    with BackgroundServer(Queries.for_url(store_url), extractor=pool) as server:
+
+        def post(text: str) -> httpx.Response:
+            with httpx.Client(timeout=600) as c:
+                start.wait()
+                return c.post(server.url + "api/extract", json={"text": text})
+
+        with ThreadPoolExecutor(len(texts)) as ex:
+            answers = list(ex.map(post, texts))
+        busy = [r for r in answers if r.status_code == 503]
+        # the first two were taken (one extracting, one waiting; the worker starts and
+        # loads its models meanwhile, seconds): the others were refused at once
+        assert [r.status_code for r in answers].count(200) >= 2
+        assert busy, [r.status_code for r in answers]
+        for r in busy:
+            assert int(r.headers["retry-after"]) >= 1
+            assert r.json()["error"]["status"] == 503 and "busy" in r.json()["error"]["message"]
+        # and the server still serves once the burst is over
+        ok = httpx.post(server.url + "api/extract", json={"text": texts[0]}, timeout=600)
+        assert ok.status_code == 200
+    pool.close()
+
+
+def test_time_budget_and_a_dead_worker_on_the_server(store_url):
+    import psutil
+
+    long_text = " ".join(articles(60, skip=300))[:190_000]
+    pool = ExtractPool(workers=1, queue=4, budget_s=0.3)
+    with BackgroundServer(Queries.for_url(store_url), extractor=pool) as server, \
+            httpx.Client(timeout=600) as c:
+        r = c.post(server.url + "api/extract", json={"text": long_text})
+        assert r.status_code == 422
+        assert "took over 0.3 s (the time budget per document)" in r.json()["error"]["message"]
+        assert c.post(server.url + "api/extract", json={"text": "قصف حلب."}).status_code == 200
+        # a worker killed mid-document (out of memory, an operator): that request
+        # fails with one line, the pool is replaced, the next request is served
+        workers = psutil.Process().children(recursive=True)
+        with httpx.Client(timeout=600) as c2:
+            box: dict = {}
+
+            def post() -> None:
+                box["r"] = c2.post(server.url + "api/extract", json={"text": long_text})
+
+            slow = threading.Thread(target=post)
+            slow.start()
+            time.sleep(0.15)
+            for w in workers:
+                if "forkserver" in " ".join(w.parent().cmdline()):
+                    w.kill()
+            slow.join(120)
+        assert box["r"].status_code == 500
+        assert "extraction worker stopped" in box["r"].json()["error"]["message"]
+        r = c.post(server.url + "api/extract", json={"text": "قصف حلب."})
+        assert r.status_code == 200 and r.json()["text"] == "قصف حلب."
+    pool.close()
+
+
+def test_memory_cap_refuses_a_document_and_the_worker_goes_on(store_url):
+    """199k zero-width characters: one endless sentence of as many tokens, past the
+    2 GiB a worker may use (docs/operations.md): refused with one line, not a crash."""
+    pool = ExtractPool(workers=1, queue=2, budget_s=600)
+    with BackgroundServer(Queries.for_url(store_url), extractor=pool) as server, \
+            httpx.Client(timeout=900) as c:
+        r = c.post(server.url + "api/extract", json={"text": "\u200b" * 199_000})
+        assert r.status_code == 422
+        assert "needs more memory than a worker may use" in r.json()["error"]["message"]
+        r = c.post(server.url + "api/extract", json={"text": "قصف حلب."})
+        assert r.status_code == 200
+    pool.close()

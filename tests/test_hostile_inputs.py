@@ -1,0 +1,388 @@
+"""Issue 13's hostile and careless inputs, each on the real readers, CLI and server:
+bounded, a one-line message, no traceback, every good record stored, no process left.
+
+Time and memory figures are the benchmark's (bench/scaling.py); here each case must
+end with the right outcome, and the peak memory of the hostile texts is checked."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from rasd import limits
+from rasd.readers.dispatch import read_path
+from rasd.readers.record import BadInput, Record
+from rasd.store import Store
+from serve_data import DEMO
+
+RASD = [sys.executable, "-c", "from rasd.cli import main; main()"]
+
+
+def demo(n: int, skip: int = 0) -> list[dict]:
+    with DEMO.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    return rows[skip:skip + n]
+
+
+def rasd(*args: str, timeout: float = 600, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([*RASD, *args], capture_output=True, text=True, timeout=timeout, **kw)
+
+
+def one_line_error(res: subprocess.CompletedProcess) -> str:
+    assert res.returncode != 0, res.stderr
+    assert "Traceback" not in res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("rasd: "), res.stderr
+    return lines[0]
+
+
+def stored_ids(db: Path) -> set[str]:
+    with Store.open(f"sqlite:///{db}", readonly=True) as store:
+        return {r["record_id"] for r in store.db.query("SELECT record_id FROM copies")}
+
+
+# --- one bad record never sinks the batch ------------------------------------------
+
+
+def test_bad_records_are_skipped_and_every_good_record_stored(tmp_path):
+    good = demo(3)
+    lines = [
+        json.dumps({**good[0], "id": "good-0"}, ensure_ascii=False),
+        '{"text": "x", "deep": ' + "[" * 100_000 + "]" * 100_000 + "}",  # RecursionError
+        json.dumps({**good[1], "id": "good-1"}, ensure_ascii=False),
+        '{"text": "حلب", "n": ' + "7" * 5000 + "}",  # int over 4,300 digits: ValueError
+        '{"id": "surrogate", "text": "\\ud800 قصف حلب اليوم"}',  # UnicodeEncodeError later
+        json.dumps({"id": "bigdate", "text": good[2]["content"], "published": 10 ** 400}),
+        json.dumps({**good[2], "id": "good-2"}, ensure_ascii=False),
+    ]
+    src = tmp_path / "mixed.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    res = rasd("ingest", str(src), "--db", f"sqlite:///{db}", "-q", "-w", "2")
+    assert res.returncode == 0, res.stderr
+    assert "Traceback" not in res.stderr
+    skipped = [x for x in res.stderr.splitlines() if "skipped" in x and ":" in x.split()[2]]
+    assert len(skipped) == 3, res.stderr
+    assert "mixed.jsonl:2: nested too deep" in res.stderr
+    assert "mixed.jsonl:4: unreadable" in res.stderr and "4300" in res.stderr
+    assert "mixed.jsonl:5: not valid Unicode" in res.stderr
+    assert "3 skipped" in res.stderr.splitlines()[-1]
+    # the huge integer date is only an unreadable date: the article is stored, undated
+    assert stored_ids(db) == {"good-0", "good-1", "good-2", "bigdate"}
+
+
+def test_a_json_array_goes_on_after_values_it_cannot_decode(tmp_path):
+    good = demo(2, skip=5)
+    body = ("[" + json.dumps(good[0], ensure_ascii=False) + ", "
+            + "[" * 50_000 + "]" * 50_000 + ", "
+            + '{"text": 1.' + "5" * (21 * 1024 * 1024) + "}, "  # past the 20 MB value cap
+            + '{"text": oops}, '
+            + json.dumps(good[1], ensure_ascii=False) + "]")
+    src = tmp_path / "array.json"
+    src.write_text(body, encoding="utf-8")
+    out = list(read_path(str(src)))
+    recs = [r for r in out if isinstance(r, Record)]
+    bad = [str(b) for b in out if isinstance(b, BadInput)]
+    assert [r.text for r in recs] == [good[0]["content"], good[1]["content"]]
+    assert len(bad) == 3
+    assert "[2]: nested too deep" in bad[0]
+    assert "[3]: value too large" in bad[1]
+    assert "[4]: malformed JSON" in bad[2]
+
+
+def test_telegram_export_isolates_each_message(tmp_path):
+    msgs = [{"id": 1, "type": "message", "date": "2016-12-15T10:00:00", "text": "قصف حلب"},
+            {"id": 2, "type": "message", "date": 10 ** 400, "text": "وصول قافلة إلى حمص"},
+            {"id": 3, "type": "message", "text": [{"type": "bold"}, 5, None, "دير الزور"]}]
+    export = ('{"name": "قناة", "type": "public_channel", "id": 7, "messages": ['
+              + json.dumps(msgs[0], ensure_ascii=False) + ", "
+              + "[" * 50_000 + "]" * 50_000 + ", "
+              + ", ".join(json.dumps(m, ensure_ascii=False) for m in msgs[1:]) + "]}")
+    src = tmp_path / "result.json"
+    src.write_text(export, encoding="utf-8")
+    out = list(read_path(str(src)))
+    assert [r.text for r in out if isinstance(r, Record)] == \
+        ["قصف حلب", "وصول قافلة إلى حمص", "دير الزور"]
+    [bad] = [b for b in out if isinstance(b, BadInput)]
+    assert "message 2" in str(bad) and "nested too deep" in str(bad)
+
+
+# --- worker processes: none left behind ---------------------------------------------
+
+
+def descendants_gone(pids: set[int], wait: float = 15) -> list[int]:
+    deadline = time.monotonic() + wait
+    while True:
+        alive = [p for p in pids if psutil.pid_exists(p)
+                 and psutil.Process(p).status() != psutil.STATUS_ZOMBIE]
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.2)
+
+
+def ingest_in_background(tmp_path: Path, n: int) -> tuple[subprocess.Popen, set[int]]:
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in demo(n, 20)),
+                   encoding="utf-8")
+    proc = subprocess.Popen([*RASD, "ingest", str(src), "--db", f"sqlite:///{tmp_path}/s.db",
+                             "-w", "2", "-q", "--batch", "1"], stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    parent = psutil.Process(proc.pid)
+    seen: set[int] = set()
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and proc.poll() is None:
+        seen |= {c.pid for c in parent.children(recursive=True)}
+        workers = [c for c in parent.children(recursive=True) if _is_worker(c)]
+        if len(workers) >= 2 and (tmp_path / "s.db").exists():
+            break
+        time.sleep(0.1)
+    return proc, seen
+
+
+def _is_worker(p: psutil.Process) -> bool:
+    """A pool worker: a live child of the forkserver process."""
+    try:
+        parent = p.parent()
+        return p.status() != psutil.STATUS_ZOMBIE and parent is not None \
+            and "forkserver" in " ".join(parent.cmdline())
+    except psutil.Error:
+        return False
+
+
+def test_no_process_left_after_success(tmp_path):
+    proc, seen = ingest_in_background(tmp_path, 6)
+    assert proc.wait(600) == 0, proc.stderr.read()
+    assert len(seen) >= 2
+    assert descendants_gone(seen) == []
+
+
+def test_no_process_left_after_ctrl_c(tmp_path):
+    proc, seen = ingest_in_background(tmp_path, 200)
+    assert proc.poll() is None and len(seen) >= 3
+    os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
+    assert proc.wait(120) == 130
+    err = proc.stderr.read()
+    assert "Traceback" not in err and err.strip().splitlines()[-1].startswith(
+        "rasd: interrupted"), err
+    assert descendants_gone(seen) == []
+
+
+def test_no_process_left_after_a_worker_dies(tmp_path):
+    proc, seen = ingest_in_background(tmp_path, 200)
+    assert proc.poll() is None
+    victim = next(psutil.Process(p) for p in seen if psutil.pid_exists(p)
+                  and _is_worker(psutil.Process(p)))
+    victim.kill()
+    assert proc.wait(120) == 1
+    err = proc.stderr.read()
+    assert "Traceback" not in err and "worker process died" in err, err
+    assert descendants_gone(seen) == []
+
+
+# --- folders, encodings, empty inputs ------------------------------------------------
+
+
+def test_folders_do_not_follow_symlinks_unless_asked(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("كلمة السر: حلب", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text("قصف حلب اليوم.", encoding="utf-8")
+    (corpus / "link.txt").symlink_to(outside / "secret.txt")
+    (corpus / "sub" / "up").symlink_to(outside, target_is_directory=True)
+    (corpus / "sub" / "loop").symlink_to(corpus, target_is_directory=True)
+    out = list(read_path(str(corpus)))
+    assert [r.text for r in out if isinstance(r, Record)] == ["قصف حلب اليوم."]
+    notes = sorted(str(b) for b in out if isinstance(b, BadInput))
+    assert len(notes) == 3 and all("symbolic link, not followed" in n for n in notes)
+    followed = list(read_path(str(corpus), follow_symlinks=True))
+    texts = sorted(r.text for r in followed if isinstance(r, Record))
+    # the link loop back to the corpus is read once, not forever
+    assert texts == sorted(["قصف حلب اليوم.", "كلمة السر: حلب", "كلمة السر: حلب"])
+
+
+def test_unreadable_folder_is_reported(tmp_path):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "a.txt").write_text("قصف حلب اليوم.", encoding="utf-8")
+    (tmp_path / "locked" / "b.txt").write_text("قصف حمص.", encoding="utf-8")
+    (tmp_path / "locked").chmod(0o000)
+    code = ("import json; from rasd.readers.dispatch import read_path; "
+            f"print(json.dumps([str(x) for x in read_path({str(tmp_path)!r})]))")
+    command = [sys.executable, "-c", code]
+    if os.geteuid() == 0:  # root reads any folder: read without that power
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: every folder is readable")
+        drop = "-dac_override,-dac_read_search"
+        command = [setpriv, f"--inh-caps={drop}", f"--bounding-set={drop}", *command]
+    try:
+        res = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert any("locked: cannot read the folder (Permission denied)" in x for x in out), out
+    assert any("قصف حلب اليوم." in x for x in out)
+
+
+def test_utf8_with_a_stray_byte_is_read_with_a_warning(tmp_path):
+    text = demo(1)[0]["content"]
+    data = text.encode("utf-8")
+    cut = data.index(b" ", 200)
+    src = tmp_path / "stray.txt"
+    src.write_bytes(data[:cut] + b"\xff" + data[cut:])
+    db = tmp_path / "s.db"
+    res = rasd("ingest", str(src), "--db", f"sqlite:///{db}", "-q", "-w", "1")
+    assert res.returncode == 0, res.stderr
+    assert "warning:" in res.stderr and "not UTF-8, replaced by U+FFFD" in res.stderr
+    assert "1 new documents" in res.stderr and "1 read with warnings" in res.stderr
+    [rec] = list(read_path(str(src)))
+    assert rec.text == text[:len(data[:cut].decode())] + "\ufffd" + text[len(data[:cut].decode()):]
+
+
+@pytest.mark.parametrize("name,content,why", [
+    ("header.csv", "id,text,published\n", "no rows (a header only)"),
+    ("result.json", '{"name": "c", "type": "public_channel", "id": 1, "messages": []}',
+     "an empty Telegram export"),
+    ("empty.json", "[]", "an empty array"),
+    ("dir", None, "no readable files in the directory"),
+])
+def test_empty_inputs_exit_non_zero_with_one_line(tmp_path, name, content, why):
+    src = tmp_path / name
+    if content is None:
+        src.mkdir()
+    else:
+        src.write_text(content, encoding="utf-8")
+    for command in (["ingest", str(src), "--db", f"sqlite:///{tmp_path}/s.db", "-q"],
+                    ["extract", str(src)]):
+        line = one_line_error(rasd(*command))
+        assert why in line, (command, line)
+
+
+# --- decompression and header bounds ---------------------------------------------------
+
+
+def test_gzip_of_blank_lines_stops_with_one_line(tmp_path):
+    src = tmp_path / "blank.jsonl.gz"
+    with gzip.open(src, "wb", compresslevel=9) as gz:
+        line = json.dumps(demo(1)[0], ensure_ascii=False).encode() + b"\n"
+        gz.write(line)
+        chunk = b"\n" * (1 << 20)
+        for _ in range(300):  # 300 MB of blank lines in ~300 KB
+            gz.write(chunk)
+    assert src.stat().st_size < 2_000_000
+    out = list(read_path(str(src)))
+    assert isinstance(out[0], Record)
+    assert isinstance(out[-1], BadInput) and "decompression bomb" in str(out[-1])
+
+
+def test_warc_header_reads_are_bounded(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = "<html><body><article><p>" + demo(1)[0]["content"] + "</p></article></body></html>"
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                               protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(
+        "https://example.org/a", "response", payload=io.BytesIO(page.encode()),
+        http_headers=headers))
+    good = buf.getvalue()
+    long_line = good + b"WARC/1.0\r\nWARC-Type: response\r\nX-Junk: " + b"a" * 5_000_000
+    blank = good + b"\r\n" * 2_000_000
+    for name, data in (("long.warc", long_line), ("blank.warc", blank)):
+        src = tmp_path / name
+        src.write_bytes(data)
+        out = list(read_path(str(src)))
+        assert isinstance(out[0], Record) and "example.org" in out[0].url
+        assert isinstance(out[-1], BadInput) and "WARC header" in str(out[-1]), out[-1]
+
+
+# --- length, time and memory per document ---------------------------------------------
+
+
+def test_over_long_document_is_refused_with_its_size(tmp_path):
+    src = tmp_path / "long.txt"
+    src.write_text("قصف حلب. " * 30_000, encoding="utf-8")
+    line = one_line_error(rasd("extract", str(src)))
+    assert "too long (270,000 characters; the limit is 200,000 per document)" in line
+
+
+def test_time_budget_skips_a_slow_document_and_goes_on(tmp_path):
+    rows = demo(2, skip=30)
+    slow = {"id": "slow", "text": " ".join(a["content"] for a in demo(40, 40))[:190_000]}
+    src = tmp_path / "b.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False)
+                             for r in (rows[0], slow, rows[1])) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    res = rasd("ingest", str(src), "--db", f"sqlite:///{db}", "-q", "-w", "1",
+               "--time-budget", "1")  # the slow text takes ~3 s, a normal article ~0.06 s
+    assert res.returncode == 0, res.stderr
+    assert "b.jsonl:2: extraction took over 1 s (the time budget per document)" in res.stderr
+    assert "Traceback" not in res.stderr
+    assert len(stored_ids(db)) == 2
+
+
+HOSTILE = r"""
+import json, resource, sys
+from rasd.pipeline import extract
+from rasd.readers.record import Record
+text = sys.stdin.read()
+doc = extract(Record(origin="hostile", text=text))
+print(json.dumps({"tokens": len(doc.tokens),
+                  "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+@pytest.mark.parametrize("kind", ["zero-width", "word"])
+def test_hostile_texts_at_the_length_limit_stay_under_2_gib(kind):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from scaling import make_text
+
+    text = make_text(kind, limits.MAX_TEXT_CHARS - 10)
+    res = subprocess.run([sys.executable, "-c", HOSTILE], input=text, capture_output=True,
+                         text=True, timeout=900)
+    assert res.returncode == 0, res.stderr[-2000:]
+    out = json.loads(res.stdout)
+    assert out["peak_mib"] < 2048, out
+
+
+def test_no_process_left_after_the_server_stops(tmp_path):
+    import re
+    import urllib.request
+
+    db = tmp_path / "s.db"
+    Store.open(f"sqlite:///{db}").close()
+    proc = subprocess.Popen([*RASD, "serve", "--db", f"sqlite:///{db}", "--port", "0",
+                             "--extract-workers", "2"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        m = re.search(r"http://127\.0\.0\.1:(\d+)/", proc.stdout.readline())
+        assert m, proc.stderr.read()
+        req = urllib.request.Request(f"http://127.0.0.1:{m.group(1)}/api/extract",
+                                     data=json.dumps({"text": "قصف حلب."}).encode(),
+                                     headers={"content-type": "application/json"})
+        with urllib.request.urlopen(req, timeout=300) as res:
+            assert res.status == 200
+        seen = {c.pid for c in psutil.Process(proc.pid).children(recursive=True)}
+        assert len(seen) >= 3  # the forkserver and its extraction workers
+        os.killpg(proc.pid, signal.SIGINT)
+        proc.wait(60)
+        assert "Traceback" not in proc.stderr.read()
+        assert descendants_gone(seen) == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
