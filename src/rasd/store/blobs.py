@@ -94,3 +94,35 @@ def _add_texts(v: Any, text: str) -> Any:
     if isinstance(v, list):
         return [_add_texts(x, text) for x in v]
     return v
+
+
+# What the store adds to the contract's events and claims when it writes them (KB names
+# and keys, places' points, the date it files an event under): the document's JSON holds
+# them once, the API's event and claim views show them, `contract` takes them out again.
+_ROLE_ADDED = ("key", "name", "name_en", "country", "lat", "lon")
+_ROLES = ("actor", "recipient", "location")
+
+
+def contract(doc: dict[str, Any]) -> dict[str, Any]:
+    """The stored document JSON as the contract has it (without the store's additions)."""
+    out = dict(doc)
+    out["events"] = [_event_contract(v) for v in doc.get("events", [])]
+    out["claims"] = [{**c, "speaker": {k: x for k, x in c["speaker"].items()
+                                       if k not in ("name", "key")}}
+                     for c in doc.get("claims", [])]
+    return out
+
+
+def _event_contract(v: dict[str, Any]) -> dict[str, Any]:
+    out = {k: x for k, x in v.items() if k != "date"}
+    for role in _ROLES:
+        out[role] = [{k: x for k, x in r.items() if k not in _ROLE_ADDED} for r in v[role]]
+    return out
+
+
+def layer_item(doc: dict[str, Any], text: str, layer: str, item_id: str) -> dict[str, Any]:
+    """One event or claim of a stored document JSON, with its spans' texts."""
+    for x in doc.get(layer, []):
+        if x["id"] == item_id:
+            return _add_texts(x, text)
+    raise KeyError(f"{layer} {item_id} not in its document")
