@@ -322,7 +322,7 @@ class Reader:
             "exact_copies": records - docs,
             "near_duplicates": grouped,
             "duplicate_groups": groups,
-            "entities": int(s("SELECT count(*) FROM entities") or 0),
+            "entities": int(s("SELECT sum(n_entities) FROM documents") or 0),
             "events": int(s("SELECT count(*) FROM events") or 0),
             "merged_events": int(s("SELECT count(*) FROM merged_events") or 0),
             "multi_report_events": int(s("SELECT count(*) FROM merged_events WHERE reports > 1")

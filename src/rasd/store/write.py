@@ -164,8 +164,8 @@ class Writer:
 
     def _layers(self, doc: Document, data: dict[str, Any], published: str | None
                 ) -> dict[str, Any]:
-        """The rows of the document's entities, claims, events and roles, and its events'
-        merge features. Events and claims in `data` gain what the store resolved (KB
+        """The rows of the document's claims, events and roles, and its events' merge
+        features (entities live in the document's JSON only). Events and claims in `data` gain what the store resolved (KB
         names and keys, places' points, the event's date): the document's JSON holds
         them once; their rows hold only what queries filter and sort on."""
         did, source = doc.id, doc.meta.source
@@ -180,8 +180,6 @@ class Writer:
                 c.speaker.kind, None, c.content.start, c.content.end, None, int(c.direct),
                 None, source, published, ""))
         out: dict[str, Any] = {
-            "entities": [(did, e.id, e.start, e.end, e.type, e.link.id if e.link else None)
-                         for e in doc.entities],
             "claims": claim_rows, "events": [], "roles": [], "mentions": [], "links": [],
             "role_counts": [], "names": {}}
         for v, vd in zip(doc.events, data["events"], strict=True):
@@ -198,9 +196,6 @@ class Writer:
         return out
 
     def _add_layers(self, layers: dict[str, Any], result: AddResult) -> list[merge.Mention]:
-        self.db.executemany(
-            "INSERT INTO entities (doc_id, ent_id, s, e, type, link_id) VALUES"
-            " (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", layers["entities"])
         self.db.executemany(
             "INSERT INTO claims (doc_id, claim_id, sentence, speaker_text, speaker_s, speaker_e,"
             " speaker_entity, speaker_key, speaker_name, speaker_name_en, speaker_norm,"
