@@ -20,6 +20,7 @@ from rasd.store.merge import (
     compare,
     conflicts,
     meet,
+    mention_keys,
     resemblance,
     sketch,
 )
@@ -323,6 +324,27 @@ def test_a_person_or_council_alone_identifies_its_act_an_armed_force_does_not():
     # the council's act the next week is another act
     core = _core(_m("a", actors=[council], type_="COOPERATE", day="2015-08-07"))
     assert compare(_m("b", actors=[council], type_="COOPERATE", day="2015-08-12"), core) is None
+
+
+def test_a_state_acting_abroad_is_identified_by_state_country_and_day():
+    iraq = _place("country-IQ", 0, 33.0, 44.0, country="IQ")
+    home_army = _party("org-syrian-army", "org-syrian-army", "country-SY")
+    core = _core(_m("a", places=[SYRIA], actors=[TR], targets=[ISIS], day="2015-07-24"))
+    cases = [  # (mention, joins?)
+        (_m("b", places=[SYRIA], actors=[TR], day="2015-07-24"), True),
+        (_m("b", places=[iraq], actors=[TR], day="2015-07-24"), False),  # another country
+        (_m("b", places=[SYRIA], actors=[TR], day="2015-07-23"), False),  # the day before
+        (_m("b", places=[SYRIA], actors=[TR], targets=[_party("org-pkk")],
+            day="2015-07-24"), False),  # another target
+    ]
+    for mention, joins in cases:
+        assert (compare(mention, core) is not None) is joins, mention
+    # a state's own forces at home act all day long: that alone never identifies an event
+    home = _core(_m("a", places=[SYRIA], actors=[home_army], day="2015-07-24"))
+    assert compare(_m("b", places=[SYRIA], actors=[home_army], day="2015-07-24"), home) is None
+    # the store finds the candidate by the state and the country
+    mine = mention_keys(_m("b", places=[SYRIA], actors=[TR], day="2015-07-24"))
+    assert "s:country-TR>SY" in mine and "s:country-TR>SY" in core.lookup_keys()
 
 
 def test_named_parties_of_one_country_disagree_a_country_agrees_with_its_units():

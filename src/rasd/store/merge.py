@@ -26,7 +26,10 @@ A mention joins a merged event when, against the merged event's core (the
 features most of its members share, never the union of all of them):
 family and status group agree, the dates overlap, no place, country, actor
 or target disagrees, and either a specific place agrees or (with no specific
-place on one side) actors and targets agree and one of them specifically.
+place on one side) actors and targets agree and one of them specifically, or
+one party whose acts are few and each reported (a person, a council) agrees,
+or (no specific place on either side) the same state acts in the same other
+country, or the words around the trigger are the same.
 Accounts that name different actors of the same place and day are one event
 with an actor conflict, unless the roles are reversed (an attack and the
 reply to it). Mentions with nothing specific (no specific place, no actor
@@ -170,11 +173,13 @@ class Mention:
         return {p.country for p in self.places if p.country}
 
     def identifiable(self) -> bool:
-        """Something specific to merge on: a place, or an actor/target beyond a country."""
+        """Something specific to merge on: a place, an actor/target beyond a country, the
+        words around the trigger, or a state acting abroad."""
         return bool(self.lo and status_group(self.status) and (
             self.event_places() or any(p.specific_ids for p in self.actors)
             or any(p.specific_ids for p in self.recipients)
-            or len(self.wording) >= WORDING_SIZE))
+            or len(self.wording) >= WORDING_SIZE
+            or abroad_keys(self.countries(), _states(p.ids for p in self.actors))))
 
     # The store keeps what the event's row does not hold (ids, category, status, counts,
     # date come from the row: ROW_FIELDS).
@@ -435,6 +440,8 @@ class Core:
                 keys.add("p:" + p["within"][0])  # a neighbourhood's town finds it too
         keys.update("a:" + i for i in self.actors if not i.startswith("country-"))
         keys.update("r:" + i for i in self.recipients if not i.startswith("country-"))
+        if not self.places:
+            keys.update(abroad_keys(set(self.countries), _states([self.actors])))
         keys.update(f"w:{h:x}" for sketch in self.wording for h in sketch[:WORDING_KEYS])
         return keys
 
@@ -456,6 +463,8 @@ def mention_keys(m: Mention) -> set[str]:
         keys.update(cells(p, ring=1))
     keys.update("a:" + i for p in m.actors for i in p.specific_ids)
     keys.update("r:" + i for p in m.recipients for i in p.specific_ids)
+    if not m.event_places():
+        keys.update(abroad_keys(m.countries(), _states(p.ids for p in m.actors)))
     keys.update(f"w:{h:x}" for h in m.wording)  # all: a core files its smallest only
     return keys
 
@@ -669,11 +678,34 @@ def compare(m: Mention, core: Core) -> Evidence | None:
                                                (target, m.recipients, actor))
                       if x and x["how"] != "country" and other is None
                       and any(p.discrete and x["key"] in p.ids for p in mine)]
-            if not single:
+            if not single and not _abroad(m, core, actor):
                 return None
     score = (_PLACE_SCORE[place["how"]] if place else 0.0) + sum(
         _PARTY_SCORE[x["how"]] for x in (actor, target) if x) - days
     return Evidence(score, days, place or None, actor or None, target or None, found)
+
+
+def _abroad(m: Mention, core: Core, actor: dict[str, Any] | None) -> bool:
+    """A state acting in another country, neither side naming a town: the state, the
+    country and the day identify the event (Turkey's first air strikes in Syria), as a
+    state's own forces at home never do (they act all day long)."""
+    if not actor or m.event_places() or core.places:
+        return False
+    return bool(abroad_keys(m.countries(), _states(p.ids for p in m.actors))
+                & abroad_keys(set(core.countries), _states([core.actors])))
+
+
+def _states(ids: Any) -> set[str]:
+    return {i for group in ids for i in group if i.startswith("country-")}
+
+
+def abroad_keys(lands: set[str], states: set[str]) -> set[str]:
+    """`s:<state>><country>` for a state acting in one other country (none when the
+    place names several countries or the state's own)."""
+    if len(lands) != 1:
+        return set()
+    (land,) = lands
+    return {f"s:{st}>{land}" for st in states if st.removeprefix("country-") != land}
 
 
 def _reversed(m: Mention, core: Core) -> bool:

@@ -165,9 +165,10 @@ class Writer:
     def _layers(self, doc: Document, data: dict[str, Any], published: str | None
                 ) -> dict[str, Any]:
         """The rows of the document's claims, events and roles, and its events' merge
-        features (entities live in the document's JSON only). Events and claims in `data` gain what the store resolved (KB
-        names and keys, places' points, the event's date): the document's JSON holds
-        them once; their rows hold only what queries filter and sort on."""
+        features (entities live in the document's JSON only). Events and claims in
+        `data` gain what the store resolved (KB names and keys, places' points, the
+        event's date): the document's JSON holds them once; their rows hold only what
+        queries filter and sort on."""
         did, source = doc.id, doc.meta.source
         ents = {e.id: e for e in doc.entities}
         claim_rows = []
