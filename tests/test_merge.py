@@ -292,6 +292,8 @@ RULES = [
     ("no date", Mention("d-b", "v1", "x", "ASSAULT", "asserted", None, None, [ALEPPO_P]),
      False),
     ("towns far apart (a summary)", _m("b", places=[ALEPPO_P, IDLIB_P]), False),
+    ("the town beside an unlinked name (NER noise, no point)",
+     _m("b", places=[ALEPPO_P, Place("~سويا", "سويا", 3)]), True),
     ("another war the same day", _m("b", places=[SANAA]), False),
 ]
 

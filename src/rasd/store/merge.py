@@ -158,6 +158,9 @@ class Mention:
         or in different countries (a list of towns shelled the same day tells several
         events, not one)."""
         mine = self.specific_places()
+        located = [p for p in mine if p.lat is not None]
+        if located:  # an unlinked name beside known places: most likely not a place at all
+            mine = located
         if len({p.country for p in mine}) > 1:
             return []  # towns on both sides of a border (Suruc and Kobani)
         spread = rules()["spread_km"]
