@@ -326,6 +326,16 @@ def test_a_person_or_council_alone_identifies_its_act_an_armed_force_does_not():
     # the council's act the next week is another act
     core = _core(_m("a", actors=[council], type_="COOPERATE", day="2015-08-07"))
     assert compare(_m("b", actors=[council], type_="COOPERATE", day="2015-08-12"), core) is None
+    # in attacks and arrests an alliance or a government acts all day long; a person is
+    # attacked or arrested once
+    coalition = Party("org-saudi-led-coalition", "التحالف العربي",
+                      ("org-saudi-led-coalition",), (), "international-organisation")
+    person = Party("~سليمان هلال الاسد", "سليمان هلال الأسد", ("person:سليمان|الاسد",), (),
+                   "person")
+    for part, party, joins in (("actors", coalition, False), ("targets", person, True)):
+        core = _core(_m("a", **{part: [party]}, day="2015-07-26"))
+        found = compare(_m("b", **{part: [party]}, day="2015-07-26"), core)
+        assert (found is not None) is joins, party.key
 
 
 def test_a_state_acting_abroad_is_identified_by_state_country_and_day():
@@ -338,6 +348,8 @@ def test_a_state_acting_abroad_is_identified_by_state_country_and_day():
         (_m("b", places=[SYRIA], actors=[TR], day="2015-07-23"), False),  # the day before
         (_m("b", places=[SYRIA], actors=[TR], targets=[_party("org-pkk")],
             day="2015-07-24"), False),  # another target
+        (_m("b", places=[SYRIA, _place("sy-idlib", 1, 35.8, 36.6)], actors=[TR],
+            day="2015-07-24"), False),  # a governorate: it says where, and which strike
     ]
     for mention, joins in cases:
         assert (compare(mention, core) is not None) is joins, mention

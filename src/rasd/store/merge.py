@@ -105,12 +105,15 @@ class Party:
     id_names: tuple[str, ...] = ()  # their names, in the same order
     kind: str | None = None  # its KB kind (person, government, armed-group...)
 
-    @property
-    def discrete(self) -> bool:
-        """A party whose acts are few a day and each reported (a person, a council, a
-        ministry): it alone identifies an event with its category and day. Armed forces
-        and groups act many times a day: they never do alone."""
-        return self.kind in rules()["discrete_kinds"]
+    def discrete(self, category: str) -> bool:
+        """A party whose acts of this category are few a day and each reported (a person,
+        a council, a ministry): it alone identifies an event with its category and day.
+        Armed forces and groups act many times a day: they never do alone; nor, in
+        material conflict (attacks, arrests), do governments or alliances, whose forces
+        act all day long: there only a person does (an assassination, an arrest)."""
+        kinds = rules()["discrete_kinds_material_conflict"] \
+            if quad(category) == "material-conflict" else rules()["discrete_kinds"]
+        return self.kind in kinds
 
     @property
     def specific_ids(self) -> set[str]:
@@ -181,8 +184,14 @@ class Mention:
         return bool(self.lo and status_group(self.status) and (
             self.event_places() or any(p.specific_ids for p in self.actors)
             or any(p.specific_ids for p in self.recipients)
-            or len(self.wording) >= WORDING_SIZE
-            or abroad_keys(self.countries(), _states(p.ids for p in self.actors))))
+            or len(self.wording) >= WORDING_SIZE or self.abroad_keys()))
+
+    def abroad_keys(self) -> set[str]:
+        """A state acting in another country, when the mention names that country and no
+        place inside it (a governorate or a town would say where, and which event)."""
+        if any(p.level > 0 for p in self.places):
+            return set()
+        return abroad_keys(self.countries(), _states(p.ids for p in self.actors))
 
     # The store keeps what the event's row does not hold (ids, category, status, counts,
     # date come from the row: ROW_FIELDS).
@@ -466,8 +475,7 @@ def mention_keys(m: Mention) -> set[str]:
         keys.update(cells(p, ring=1))
     keys.update("a:" + i for p in m.actors for i in p.specific_ids)
     keys.update("r:" + i for p in m.recipients for i in p.specific_ids)
-    if not m.event_places():
-        keys.update(abroad_keys(m.countries(), _states(p.ids for p in m.actors)))
+    keys.update(m.abroad_keys())
     keys.update(f"w:{h:x}" for h in m.wording)  # all: a core files its smallest only
     return keys
 
@@ -680,7 +688,7 @@ def compare(m: Mention, core: Core) -> Evidence | None:
             single = [x for x, mine, other in ((actor, m.actors, target),
                                                (target, m.recipients, actor))
                       if x and x["how"] != "country" and other is None
-                      and any(p.discrete and x["key"] in p.ids for p in mine)]
+                      and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
             if not single and not _abroad(m, core, actor):
                 return None
     score = (_PLACE_SCORE[place["how"]] if place else 0.0) + sum(
@@ -692,10 +700,9 @@ def _abroad(m: Mention, core: Core, actor: dict[str, Any] | None) -> bool:
     """A state acting in another country, neither side naming a town: the state, the
     country and the day identify the event (Turkey's first air strikes in Syria), as a
     state's own forces at home never do (they act all day long)."""
-    if not actor or m.event_places() or core.places:
+    if not actor or core.places:
         return False
-    return bool(abroad_keys(m.countries(), _states(p.ids for p in m.actors))
-                & abroad_keys(set(core.countries), _states([core.actors])))
+    return bool(m.abroad_keys() & abroad_keys(set(core.countries), _states([core.actors])))
 
 
 def _states(ids: Any) -> set[str]:
