@@ -415,6 +415,12 @@ def test_the_same_words_around_the_trigger_the_same_day_are_one_story():
                     "عن", "مقتل", "عشرة"])
     assert compare(_m("b", wording=other, day="2015-07-24"), core) is None
     assert resemblance(told, told) == 1.0
+    # a short sentence: six word pairs still tell the story; three do not
+    short = ["قصفت", "ثلاث", "طائرات", "حربية", "تركية", "اليوم", "مواقع"]
+    core = _core(_m("a", wording=sketch(short), day="2015-07-24"))
+    assert compare(_m("b", wording=sketch(short), day="2015-07-24"), core) is not None
+    assert compare(_m("b", wording=sketch(short[:4]), day="2015-07-24"),
+                   _core(_m("a", wording=sketch(short[:4]), day="2015-07-24"))) is None
 
 
 def test_conflicts_need_different_sources():

@@ -184,7 +184,7 @@ class Mention:
         return bool(self.lo and status_group(self.status) and (
             self.event_places() or any(p.specific_ids for p in self.actors)
             or any(p.specific_ids for p in self.recipients)
-            or len(self.wording) >= WORDING_SIZE or self.abroad_keys()))
+            or len(self.wording) >= WORDING_MIN or self.abroad_keys()))
 
     def abroad_keys(self) -> set[str]:
         """A state acting in another country, when the mention names that country and no
@@ -483,6 +483,7 @@ def mention_keys(m: Mention) -> set[str]:
 # --- the same words -----------------------------------------------------------------------------
 
 WORDING_SIZE = 8  # bottom-k sketch of the word pairs around the trigger
+WORDING_MIN = 6  # word pairs that can identify a story (a short sentence has fewer than 8)
 WORDING_KEYS = 4  # a core is filed under its members' smallest hashes
 WORDING_MEMBERS = 6  # the core keeps the sketches of its first members
 
