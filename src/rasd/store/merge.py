@@ -350,7 +350,7 @@ class State:
         added = False
         for a in self.accounts:
             if a["doc_id"] == doc_id and outlet not in a["outlets"]:
-                a["outlets"].append(outlet)
+                a["outlets"] = sorted([*a["outlets"], outlet])
                 _bump(self.outlets, outlet)
                 added = True
         return added
@@ -384,12 +384,22 @@ class State:
             wording=[list(w) for w in self.wording])
 
     def to_json(self) -> dict[str, Any]:
-        # plain containers already: no deep copy (dataclasses.asdict was the cost)
-        return {f: getattr(self, f) for f in self.__dataclass_fields__}
+        """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
+        sorted: the same members give the same bytes whatever order their outlets came in
+        (a copy seen in a later batch)."""
+        return {f: _canonical(getattr(self, f)) for f in self.__dataclass_fields__}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> State:
         return cls(**d)
+
+
+def _canonical(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {k: _canonical(v[k]) for k in sorted(v)}
+    if isinstance(v, list):
+        return [_canonical(x) for x in v]
+    return v
 
 
 def _ordinal(day: str) -> int:
