@@ -4,6 +4,8 @@ many actor/recipient phrases are not parties at all.
     .venv/bin/python bench/roles.py                       # the demo corpus, extracted now
     .venv/bin/python bench/roles.py --docs out.jsonl      # documents `rasd extract` wrote
     .venv/bin/python bench/roles.py --sample 40           # also print unjudged phrases
+    .venv/bin/python bench/roles.py --draw 200            # a random draw of all phrases
+                                                          # (seed 2026) for a reader to judge
 
 The judge is independent of the extractor's rules: a phrase is **not a party** when its
 shape says so (no letters, a lone function word, a preposition or a clause marker at its
@@ -102,6 +104,8 @@ def main() -> None:
                     "extract the demo corpus now)")
     ap.add_argument("--sample", type=int, default=0, help="print this many unjudged phrases")
     ap.add_argument("--show", type=int, default=8, help="examples per reason")
+    ap.add_argument("--draw", type=int, default=0, help="print this many actor/recipient "
+                    "phrases drawn at random from all of them (seed 2026), tab-separated")
     args = ap.parse_args()
     docs = documents(args.docs)
     n_ev = 0
@@ -109,6 +113,7 @@ def main() -> None:
     actor: Counter[str] = Counter()
     verdicts: Counter[str] = Counter()
     examples: dict[str, Counter[str]] = {}
+    drawn: list[tuple[str, str, str, str]] = []
     for d in docs:
         spans = [(e["start"], e["end"]) for e in d["entities"]]
         for ev in d["events"]:
@@ -125,6 +130,8 @@ def main() -> None:
                         s < r["end"] and r["start"] < e for s, e in spans)
                     v = judge(r["text"], ent)
                     verdicts[v] += 1
+                    trig = d["text"][ev["trigger"]["start"]:ev["trigger"]["end"]]
+                    drawn.append((role, ev["type"], trig, r["text"]))
                     examples.setdefault(v, Counter())[r["text"]] += 1
     if not n_ev:
         sys.exit("bench/roles: no events")
@@ -147,6 +154,11 @@ def main() -> None:
         top = ", ".join(f"{t} ({c})" if c > 1 else t for t, c in
                         examples[v].most_common(args.show))
         print(f"  {v}: {k}: {top}")
+    if args.draw:
+        random.Random(2026).shuffle(drawn)
+        print(f"random draw ({args.draw}): n, role, type, trigger, phrase")
+        for n, row in enumerate(drawn[:args.draw], 1):
+            print("\t".join([str(n), *row]))
     if args.sample:
         pool = sorted(examples.get("unjudged", Counter()).elements())
         random.Random(7).shuffle(pool)

@@ -157,10 +157,52 @@ def test_time_budget_and_a_dead_worker_on_the_server(store_url):
     pool.close()
 
 
+def _pool_workers() -> set[int]:
+    import psutil
+
+    out = set()
+    for p in psutil.Process().children(recursive=True):
+        try:
+            if "forkserver" in " ".join(p.parent().cmdline()) and p.is_running() \
+                    and p.status() != psutil.STATUS_ZOMBIE:
+                out.add(p.pid)
+        except psutil.Error:
+            pass
+    return out
+
+
+def test_a_worker_interrupted_mid_document_takes_no_other(store_url):
+    """The time budget may stop a worker anywhere, halfway through updating a cache it
+    shares with later documents: that worker is retired, and a document queued behind
+    the slow one (given to the same worker) is extracted by a fresh one, correctly."""
+    long_text = " ".join(articles(60, skip=300))[:190_000]
+    short = articles(1, skip=5)[0]
+    expected = extract_alone(short)
+    pool = ExtractPool(workers=1, queue=4, budget_s=0.5)
+    with BackgroundServer(Queries.for_url(store_url), extractor=pool) as server, \
+            httpx.Client(timeout=600) as c:
+        assert c.post(server.url + "api/extract", json={"text": "قصف حلب."}).status_code == 200
+        first = _pool_workers()
+        with ThreadPoolExecutor(2) as ex:
+            slow = ex.submit(c.post, server.url + "api/extract", json={"text": long_text})
+            time.sleep(0.1)  # queued behind the slow one, on the same worker
+            queued = ex.submit(c.post, server.url + "api/extract", json={"text": short})
+            slow_r, queued_r = slow.result(), queued.result()
+        assert slow_r.status_code == 422 and "time budget" in slow_r.json()["error"]["message"]
+        assert queued_r.status_code == 200 and queued_r.json() == expected
+        deadline = time.monotonic() + 30
+        while first & _pool_workers() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert first and not first & _pool_workers()  # the interrupted worker is gone
+        assert _pool_workers()  # and a fresh one serves
+    pool.close()
+
+
 def test_memory_cap_refuses_a_document_and_the_worker_goes_on(store_url):
-    """199k zero-width characters: one endless sentence of as many tokens, past the
-    2 GiB a worker may use (docs/operations.md): refused with one line, not a crash."""
-    pool = ExtractPool(workers=1, queue=2, budget_s=600)
+    """A document that needs more memory than a worker may use (the 2 GiB cap scaled down
+    to 500 MB, which a worker's models fit in and 199k zero-width characters do not): refused
+    with one line, not a crash, and the worker serves the next request."""
+    pool = ExtractPool(workers=1, queue=2, budget_s=600, memory_mb=500)
     with BackgroundServer(Queries.for_url(store_url), extractor=pool) as server, \
             httpx.Client(timeout=900) as c:
         r = c.post(server.url + "api/extract", json={"text": "\u200b" * 199_000})

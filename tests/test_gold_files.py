@@ -46,7 +46,7 @@ TOP_KEYS = {"doc", "raw", "published", "language", "boilerplate", "entities", "c
 ENTITY_KEYS = {"text", "type", "name_en"}
 CLAIM_KEYS = {"speaker", "cue", "content", "speaker_kind", "direct", "via", "optional"}
 EVENT_KEYS = {"type", "trigger", "sentence", "actor", "recipient", "location", "status", "mode",
-              "alt_types", "optional", "time", "dead", "injured", "size"}
+              "alt_types", "alt_triggers", "optional", "time", "dead", "injured", "size"}
 QUANTITY_KEYS = {"text", "value", "unit", "ordinal"}
 TIME_KEYS = {"text", "date"}
 
@@ -146,6 +146,13 @@ def _problems(gold: Path) -> list[str]:
         verbatim(ev["sentence"], f"{where}.sentence")
         if ev["trigger"] not in ev["sentence"]:
             out.append(f"{where}: trigger {ev['trigger']!r} not inside its sentence")
+        alt_triggers = ev.get("alt_triggers", [])
+        if not isinstance(alt_triggers, list):
+            out.append(f"{where}.alt_triggers: not a list")
+            alt_triggers = []
+        for alt in alt_triggers:  # annotation.md: other defensible triggers, in the sentence
+            if not isinstance(alt, str) or alt not in ev["sentence"]:
+                out.append(f"{where}: alt trigger {alt!r} not inside its sentence")
         if ev["type"] not in PLOVER:
             out.append(f"{where}: type {ev['type']!r}")
         for alt in ev.get("alt_types", []):
@@ -222,8 +229,13 @@ def test_validator_catches_a_string_not_in_the_text(tmp_path: Path) -> None:
     (tmp_path / data["raw"]).write_text(raw, encoding="utf-8")
     data["entities"].append({"text": "كلمة غير موجودة في النص", "type": "LOC", "name_en": None})
     data["events"][0]["type"] = "ATTACK"
+    sentence = data["events"][0]["sentence"]
+    data["events"][0]["alt_triggers"] = [sentence.split()[0], "كلمة ليست في الجملة"]
     bad = tmp_path / gold.name
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     problems = _problems(bad)
     assert any("not in the raw text" in p for p in problems)
     assert any("type 'ATTACK'" in p for p in problems)
+    # alt_triggers is a key of the format: only the one outside its sentence is a problem
+    assert [p for p in problems if "alt trigger" in p or "keys" in p] == [
+        "events[0]: alt trigger 'كلمة ليست في الجملة' not inside its sentence"]

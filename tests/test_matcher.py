@@ -22,3 +22,18 @@ def test_longest_phrase_wins_and_article_variants() -> None:
 def test_normalized_variants_match() -> None:
     got = _find({"إيران": "iran"}, "طهران وايران وإيرانَ")
     assert [g[1] for g in got] == ["iran", "iran"]
+
+
+def test_candidates_longest_first_then_in_added_order() -> None:
+    m: PhraseMatcher[int] = PhraseMatcher()
+    for payload, phrase in enumerate(["رئيس", "رئيس الوزراء", "رئيس الوزراء العراقي",
+                                      "رئيس الحكومة", "رئيس الوزراء"]):
+        m.add(phrase, payload)
+    text = "قال رئيس الوزراء العراقي ورئيسه"
+    toks = tokenize(text)
+    assert [(text[c.start:c.end], c.payload) for c in m.candidates(text, toks, 1)] == [
+        ("رئيس الوزراء العراقي", 2), ("رئيس الوزراء", 1), ("رئيس الوزراء", 4), ("رئيس", 0)]
+    # a pronoun suffix ends the phrase: only the one-word entry, without its clitics
+    assert [(text[c.start:c.end], c.payload) for c in m.candidates(text, toks, 4)] == [
+        ("رئيس", 0)]
+    assert len(m) == 5

@@ -208,6 +208,41 @@ def test_left_cue_reaches_past_a_title_phrase():
     assert not any(x.startswith("lc=") for x in f["سامر"])
 
 
+def test_document_pass_features_equal_the_plain_vote_arithmetic():
+    """The memoised document pass gives each sentence exactly what the plain definition
+    does: `document_features` of the other sentences' votes (within the window), and each
+    neighbour's first one marked @-1/@1, on ANERcorp dev with its gold tags as the votes."""
+    from rasd.entities.features import (
+        add_votes,
+        context_rest,
+        document_features,
+        sentence_votes,
+    )
+    from rasd.entities.tagger import document_pass_features
+
+    rows = [[ln.split() for ln in block.splitlines()]
+            for block in DEV.read_text(encoding="utf-8").strip().split("\n\n")[:300]]
+    sents = [[r[0] for r in s] for s in rows]
+    tags = [[r[-1] for r in s] for s in rows]
+    base = [context_rest(s) for s in sents]
+    votes = [sentence_votes(s, t) for s, t in zip(sents, tags, strict=True)]
+    for window in (None, 10):
+        want = []
+        for i, words in enumerate(sents):
+            lo, hi = (0, len(sents)) if window is None else (i - window, i + window + 1)
+            others: dict = {}
+            for j in range(max(0, lo), min(len(sents), hi)):
+                if j != i:
+                    add_votes(others, votes[j])
+            doc = document_features(words, others)
+            before = [[]] + doc[:-1]  # the neighbours' document features
+            after = doc[1:] + [[]]
+            want.append([f + doc[k] + [x + "@-1" for x in before[k][:1]]
+                         + [x + "@1" for x in after[k][:1]] for k, f in enumerate(base[i])])
+        assert document_pass_features(sents, base, tags, window) == want
+    assert any("doc=LOC" in f for s in want for f in s)
+
+
 def test_organisation_chain_and_quotes():
     f = _feats("أعلنت « حركة المقاومة الإسلامية » أمس أن وزارة الدفاع قررت")
     assert "oc=1" in f["المقاومة"] and "oc=2" in f["الإسلامية"]

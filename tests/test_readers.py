@@ -362,3 +362,30 @@ def test_gzipped_text_and_oversized_jsonl_record(tmp_path, seed_text, monkeypatc
         out = list(jsonl.read(fh, "big.jsonl"))
     assert isinstance(out[0], BadInput) and "too large" in str(out[0])
     assert isinstance(out[1], Record) and out[1].origin == "big.jsonl:2"
+
+
+SCANNED_VALUES = [
+    '"a]b"', '"\\"]"', '[]', '[[[]]]', '[[], [[]], {}]', '{"a": [1, {"b": "]]}"}]}',
+    '[' * 500 + ']' * 500, '[{"a": ' * 300 + '[]' + '}]' * 300, '{"k": "\\\\"}',
+    '[["x"], "[", "]"]',
+]
+
+
+@pytest.mark.parametrize("value", SCANNED_VALUES)
+@pytest.mark.parametrize("piece", [1, 2, 7, 10_000])
+def test_json_scanner_finds_where_a_value_ends_fed_in_pieces(value, piece):
+    """The scanner that steps over values the decoder cannot take (runs of brackets are
+    counted in one step: 20 MB of them took 15 s one by one) ends each value exactly
+    where json itself does, however the stream is cut."""
+    from rasd.readers.jsonstream import _Scanner
+
+    json.loads(value)  # a valid value, whose end is its length
+    text = value + ', ["next"]]'
+    scan = _Scanner()
+    end = None
+    for k in range(0, len(text), piece):
+        found = scan.feed(text[k:k + piece], 0)
+        if found is not None:
+            end = k + found
+            break
+    assert end == len(value)

@@ -229,7 +229,8 @@ def test_host_allow_list_against_dns_rebinding(store_path):
             status, body = _raw_request(server.url, host)
             assert status == 200 and "documents" in body, host
         for host in ("attacker.example", f"evil.com:{port}", "rasd.example.org.evil.com",
-                     "localhost.evil.com", "xteam.example"):
+                     "localhost.evil.com", "xteam.example", "localhost:80@evil.com",
+                     "[::1]evil.com"):
             status, body = _raw_request(server.url, host)
             assert status == 400, host
             assert "not allowed" in body["error"]["message"], host

@@ -94,3 +94,17 @@ def test_tokenize_and_clitics_api_unchanged():
     toks = tokenize("وبحلب 3.5")
     assert [(t.start, t.end, t.is_word) for t in toks] == [(0, 5, True), (6, 9, True)]
     assert any(stem == "حلب" for stem, _, _ in clitic_stems("وبحلب"))
+
+
+def test_a_run_with_no_sentence_end_is_cut_at_the_token_cap():
+    # Hostile or tabular input (no mark, no newline) must not make one sentence of the whole
+    # text: the taggers hold state per token of a sentence.
+    from rasd.text.segment import MAX_SENTENCE_TOKENS
+
+    text = " ".join(["كلمة"] * (2 * MAX_SENTENCE_TOKENS + 5))
+    tokens = tokenize(text)
+    spans = split_sentences(text, tokens)
+    assert len(spans) == 3
+    assert spans[0].start == 0 and spans[-1].end == len(text)
+    sizes = [sum(1 for t in tokens if s.start <= t.start < s.end) for s in spans]
+    assert sizes == [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 5]

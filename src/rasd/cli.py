@@ -48,11 +48,24 @@ def _print_version(value: bool) -> None:
 
 
 def main() -> None:
+    _stop_on_sigterm()
     # Import only the command being run: the others' imports cost seconds per call.
     wanted = [a for a in sys.argv[1:2] if a in COMMANDS]
     if sys.argv[1:2] == ["--version"]:
         wanted = ["check"]  # the version needs no command: register the lightest one
     build_app(wanted or None)()
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM (`kill`, systemd, docker stop) stops rasd as Ctrl-C does: worker processes
+    are stopped and reaped, committed work kept, one line said. By default the process
+    would die at once and leave its workers running."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def __getattr__(name: str) -> Any:

@@ -34,6 +34,11 @@ def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     start = -1
     cur = ""
     for i, tag in enumerate(tags):
+        if tag == "O":  # most tokens: it only closes an open chunk
+            if start >= 0:
+                out.append((start, i, cur))
+                start, cur = -1, ""
+            continue
         prefix, typ = (tag[0], tag[2:]) if len(tag) > 2 and tag[1] == "-" else ("O", "")
         continues = prefix in "IE" and typ == cur and start >= 0
         if start >= 0 and not continues:

@@ -105,7 +105,25 @@ def _init_process(*config: Any) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     limits.cap_memory(limits.MEMORY_LIMIT_MB)
+    exit_with_parent()
     _init(*config)
+
+
+def exit_with_parent() -> None:
+    """In a pool worker: exit when the process that started the pool is gone, however it
+    ended (SIGKILL, the OOM killer). Otherwise the worker would wait for work forever,
+    holding its memory, and keep the forkserver alive with it."""
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # returns when the parent's end of the pipe closes
+        os._exit(1)
+
+    threading.Thread(target=watch, name="rasd-exit-with-parent", daemon=True).start()
 
 
 def _job(config: Config, record: Record) -> Incoming | str:

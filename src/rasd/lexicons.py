@@ -209,6 +209,7 @@ def event_markers() -> dict[str, Any]:
         "feminine_heads": norm_words(raw.get("feminine_heads", [])),
         "people_plurals": norm_words(raw.get("people_plurals", [])),
         "patient_possessives": norm_words(raw.get("patient_possessives", [])),
+        "tag_openers": norm_phrases(raw.get("tag_openers", [])),
         "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
         "head_skip": norm_words(raw.get("head_skip", [])),
         "cause_nouns": norm_words(raw.get("cause_nouns", [])),
@@ -219,6 +220,10 @@ def event_markers() -> dict[str, Any]:
         "adopt_verbs": norm_words(raw.get("adopt_verbs", [])),
         "dateline_tokens": raw.get("dateline_tokens", 0),
         "witness_verbs": frozenset(f for pair in raw.get("witness_verbs", [])
+                                   for f in verb_forms(*pair)),
+        "media_heads": norm_words(raw.get("media_heads", [])),
+        "agent_phrases": norm_phrases(raw.get("agent_phrases", [])),
+        "undergo_verbs": frozenset(f for pair in raw.get("undergo_verbs", [])
                                    for f in verb_forms(*pair)),
         "participation_verbs": frozenset(f for pair in raw.get("participation_verbs", [])
                                          for f in verb_forms(*pair)),

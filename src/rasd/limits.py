@@ -24,6 +24,7 @@ MAX_TEXT_CHARS = 200_000  # characters of one document's text (before cleaning)
 MAX_HTML_CHARS = 5_000_000  # characters of one HTML page (its text is then held to the above)
 TIME_BUDGET_S = 60.0  # seconds of extraction per document (0: none)
 MEMORY_LIMIT_MB = 2048  # address space of one extraction process (0: none)
+REARM_S = 1.0  # past the budget, the interrupt repeats this often until the block ends
 
 
 class OverBudget(BadInput):
@@ -61,23 +62,31 @@ def check_length(text: str, origin: str, html: bool = False) -> None:
 def time_budget(seconds: float | None, origin: str) -> Iterator[None]:
     """Raise OverBudget in this block after `seconds` (None or 0: no budget).
 
-    Only in the main thread (where Python delivers signals): elsewhere, and on
-    platforms without setitimer, the block runs unbounded.
+    Past the budget the interrupt repeats every REARM_S until the block is left: code
+    that swallows it cannot run on unbounded. Only in the main thread (where Python
+    delivers signals): elsewhere, and on platforms without setitimer, the block runs
+    unbounded.
     """
     if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") \
             or threading.current_thread() is not threading.main_thread():
         yield
         return
 
+    armed = [True]
+
     def over(signum: int, frame: object) -> None:
-        raise OverBudget(f"{origin}: extraction took over {seconds:g} s (the time budget "
-                         "per document)")
+        if armed[0]:  # a tick that comes as the block is left is ignored
+            raise OverBudget(f"{origin}: extraction took over {seconds:g} s (the time "
+                             "budget per document)")
 
     previous = signal.signal(signal.SIGALRM, over)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # then again every REARM_S: code that catches every Exception (libraries do, around
+    # their own fallbacks) must not swallow the budget and run on unbounded
+    signal.setitimer(signal.ITIMER_REAL, seconds, REARM_S)
     try:
         yield
     finally:
+        armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         # None: a handler not set from Python; the default is the closest to it
         signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)

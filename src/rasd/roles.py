@@ -9,6 +9,8 @@ on token indices into `doc.tokens`; spans come back as character offsets.
 
 from __future__ import annotations
 
+import copy
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
@@ -30,7 +32,8 @@ from rasd.text.segment import split_sentences, tokenize
 PREPS = norm_phrases(["في", "من", "إلى", "على", "عن", "مع", "بين", "ضد", "حول", "أمام", "خلال",
                       "منذ", "بعد", "قبل", "عند", "لدى", "نحو", "حتى", "عبر", "بسبب", "جراء",
                       "إثر", "وسط", "دون", "بدون", "لصالح", "تجاه", "باتجاه", "داخل", "خارج",
-                      "بالتزامن", "أثناء", "اثناء", "عقب", "قبيل", "بعيد", "إبان", "لدى", "أجل"])
+                      "بالتزامن", "أثناء", "اثناء", "عقب", "قبيل", "بعيد", "إبان", "لدى", "أجل",
+                      "وراء", "فوق", "تحت", "قرب", "بالقرب", "خلف", "قبالة", "ضمن", "إزاء", "حيال"])
 # a preposition with a pronoun (قرية يسيطر عليها، قتل فيه): never the start of a role
 PRONOUN_PREPS = norm_phrases([p + s for p in ("في", "على", "من", "عن", "مع", "ل", "ب", "إلى")
                               for s in ("ه", "ها", "هم", "هما", "هن")]
@@ -42,19 +45,21 @@ KANA = norm_phrases(["كان", "كانت", "كانوا", "وكان", "وكانت
 QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
 CONJ = ("و", "ف")
 COMPLEMENT_BACK = 20  # tokens between إن/أن and a verb whose subject follows the إن
-# phrase set id → first word → its phrases, longest first (lexicon sets live for the process)
-_IDX: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+# phrase set id → a word trie of its phrases: {word: node}, a node holding `None` ends a
+# phrase (lexicon sets live for the process, so their ids stay theirs)
+_Trie = dict[str | None, "_Trie | bool"]
+_IDX: dict[int, _Trie] = {}
 
 
-def _first_words(phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]
-                 ) -> dict[str, list[tuple[str, ...]]]:
+def _trie(phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]) -> _Trie:
     index = _IDX.get(id(phrases))
     if index is None:
         index = {}
         for p in phrases:
-            index.setdefault(p[0], []).append(p)
-        for ps in index.values():
-            ps.sort(key=len, reverse=True)
+            node = index
+            for word in p:
+                node = node.setdefault(word, {})  # type: ignore[assignment]
+            node[None] = True
         _IDX[id(phrases)] = index
     return index
 
@@ -70,15 +75,49 @@ def known_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
+_LAST_VIEW = threading.local()  # per thread: the last View built and what it was built from
+
+
+def _built_from(doc: Document) -> tuple[Any, ...]:
+    """What a View is built from: the document and its layers (objects, sizes, and the items
+    of the small layers with the offsets they hold)."""
+    return ((doc, doc.text, doc.tokens, doc.sentences), (len(doc.tokens), len(doc.sentences)),
+            (tuple((e, e.start, e.end, e.type) for e in doc.entities),
+             tuple((t, t.start, t.end) for t in doc.times),
+             tuple((q, q.start, q.end) for q in doc.quantities)))
+
+
+def _same_build(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    return all(x is y for x, y in zip(a[0], b[0], strict=True)) and a[1] == b[1] and all(
+        len(x) == len(y) and all(i[0] is j[0] and i[1:] == j[1:] for i, j in zip(x, y,
+                                                                                 strict=True))
+        for x, y in zip(a[2], b[2], strict=True))
+
+
 class View:
     """One document's tokens with the lookups the role rules need."""
+
+    @classmethod
+    def of(cls, doc: Document) -> View:
+        """The document's View, built once for the claims and events stages, which read the
+        same layers: reused (with a fresh memo) while the document has the same tokens,
+        sentences, entities, times and quantities as when it was built."""
+        held = getattr(_LAST_VIEW, "held", None)
+        built_from = _built_from(doc)
+        if held is not None and _same_build(held[0], built_from):
+            view = copy.copy(held[1])
+            view.memo = {}
+            return view
+        view = cls(doc)
+        _LAST_VIEW.held = (built_from, view)
+        return view
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
         self.toks = doc.tokens or tokenize(doc.text)
         self.norms = [t.norm for t in self.toks]
-        self.bares = [n[1:] if n[:1] in CONJ and len(n) > 2 else n for n in self.norms]
+        self.bares = [n[1:] if len(n) > 2 and n[0] in CONJ else n for n in self.norms]
         self.starts = [t.start for t in self.toks]
         self.sents = doc.sentences or split_sentences(doc.text, self.toks)
         # paragraph of each sentence: a new one after a line break
@@ -106,16 +145,18 @@ class View:
     def _phrase_tokens(self, phrases: set[tuple[str, ...]]) -> set[int]:
         """Tokens inside an occurrence of one of `phrases` (one left-to-right scan)."""
         out: set[int] = set()
-        index = _first_words(phrases)
-        norms, bares, toks = self.norms, self.bares, self.toks
-        i = 0
-        while i < len(toks):
-            # (phrase_at is 0 unless the word or its bare form opens a phrase)
-            n = self.phrase_at(i, phrases) if (norms[i] in index or bares[i] in index) \
-                and toks[i].is_word else 0
+        index = _trie(phrases)
+        # phrase_at is 0 unless the word or its bare form opens a phrase
+        opens = [i for i, (n, b) in enumerate(zip(self.norms, self.bares, strict=True))
+                 if n in index or b in index]
+        after = 0  # the token after the last phrase found: a phrase never starts inside one
+        for i in opens:
+            if i < after or not self.toks[i].is_word:
+                continue
+            n = self.phrase_at(i, phrases)
             if n:
                 out.update(range(i, i + n))
-            i += n or 1
+                after = i + n
         return out
 
     # --- positions -------------------------------------------------------
@@ -184,21 +225,23 @@ class View:
 
     def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
         """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
-        index = _IDX.get(id(phrases)) or _first_words(phrases)
+        index = _IDX.get(id(phrases)) or _trie(phrases)
         norms = self.norms
         n, b = norms[i], self.bares[i]
         by_norm, by_bare = index.get(n), index.get(b) if b != n else None
         if by_norm is None and by_bare is None:
             return 0
-        end = len(norms) if end is None else end
+        stop = len(norms) if end is None else min(end, len(norms))
         best = 0
-        for cands in (by_norm, by_bare):
-            for p in cands or ():  # longest first: the first that fits is the longest
-                if len(p) <= best:
+        for node in (by_norm, by_bare):
+            j = i + 1
+            while node is not None:  # walk the words after the first along the trie
+                if None in node and j <= stop and j - i > best:
+                    best = j - i
+                if j >= stop:
                     break
-                if i + len(p) <= end and all(norms[i + k] == p[k] for k in range(1, len(p))):
-                    best = len(p)
-                    break
+                node = node.get(norms[j])  # type: ignore[union-attr]
+                j += 1
         return best
 
     def is_verb(self, i: int) -> bool:
@@ -287,17 +330,30 @@ class View:
             inner = self.ent_tok.get(j - 1) if j > i else None
             while inner is not None and j < b and self.ent_tok.get(j) is inner:
                 j += 1  # ثلاثة مواقع لتنظيم داعش: a name is never cut
+        adjective = False  # after an adjective only adjectives follow (القوات النظامية | التنظيم)
         while j < b and not self.stop(j) and self.is_def(j) and not self.prefixed(j) and (
-                ent is None or _nisba(self.bare(j))):  # الحكومة الأردنية | التعليق
-            j += 1
+                ent is None or _nisba(self.bare(j))) and not (
+                j > i and self.is_def(j - 1) and self._place_name_at(j)) and not (
+                adjective and not _adjective_like(self.bare(j))):
+            adjective = adjective or (j > i and _nisba(self.bare(j)))
+            j += 1  # الحكومة الأردنية | التعليق; قوات النظام | الزبداني (a place name)
+        if ent is None and i < j < b - 2 and not self.is_def(j - 1) and self.toks[j].end - \
+                self.toks[j].start == 1 and self.text[self.toks[j].start] in "(«\"“" \
+                and j + 1 in self.ent_tok:  # مقاتلي (داعش): a construct's quoted genitive
+            e, k = self.ent_tok[j + 1], j + 1
+            while k < b and self.ent_tok.get(k) is e:
+                k += 1
+            if k < b and self.text[self.toks[k].start] in ")»\"”":
+                j = k + 1
         if ent is None and j < b and j in self.ent_tok and self.ent_tok[j].type == "PER" and \
                 self.ent_tok.get(j - 1) is not self.ent_tok[j] and \
                 self.ent_tok[j].start == self.toks[j].start:  # (not لعلي فياض: a ل phrase)
             e = self.ent_tok[j]
             while j < b and self.ent_tok.get(j) is e:
                 j += 1
-        elif j > i:
-            # an indefinite name after a title (نظيره الأمريكي جون كيري) when a clause edge follows
+        elif j > i and any((self.bare(t),) in self.W["person_heads"] for t in range(i, j)):
+            # an indefinite name after a title (نظيره الأمريكي جون كيري) when a clause edge
+            # follows (a real one: the limit b may be a trigger, شن الولايات المتحدة أول غارات)
             k = j
             while k < b and k - j < 3 and not self.stop(k) and not self.is_def(k) \
                     and len(self.norms[k]) > 1 \
@@ -306,8 +362,9 @@ class View:
                     and not (self.norms[k][:1] == "و" and len(self.norms[k]) > 3) \
                     and self.bare(k) not in self.directions_set():
                 k += 1
-            if k > j and (k >= b or not self.word(k)
-                          or self.phrase_at(k, self.W["complementizers"])):
+            edge = k >= len(self.toks) or not self.word(k) \
+                or self.phrase_at(k, self.W["complementizers"]) > 0
+            if k > j and edge:
                 j = k
         if j < b and j > i and self.norms[j] == "باسم":  # المتحدث باسم الجيش
             k = self.np_forward(j + 1, b)
@@ -324,6 +381,16 @@ class View:
                 if k > j:
                     j = k
         return j
+
+    def _place_name_at(self, j: int) -> bool:
+        """A place entity or a definite place noun starts at token j (قوات النظام | الزبداني،
+        قصفت الطائرات | المدينة: no adjective of the phrase before, a phrase of its own)."""
+        ent = self.ent_tok.get(j)
+        if ent is not None:
+            return ent.type == "LOC" and self.ent_tok.get(j - 1) is not ent
+        n = self.bare(j)[2:]
+        M = event_markers()
+        return n in M["place_nouns"] or n in M["named_place_heads"] or n in M["generic_places"]
 
     def np_coordinated(self, i: int, b: int) -> int:
         """End of noun phrases joined by و + a definite word, a name or a party noun
@@ -353,8 +420,9 @@ class View:
                   and self.anonymity_end(r, k) == k), k)
         while j > a and k - j < max_len:
             p = j - 1
+            inside = p in self.ent_tok and self.ent_tok.get(j) is self.ent_tok[p]
             if not preps and (self.norms[p],) in PREPS and self.norms[p] != "من" \
-                    and not self._located(p, j, k):
+                    and not self._located(p, j, k) and not inside:  # (بعثة … في الصومال)
                 # ذراع تنظيم القاعدة في | سوريا: the object of a preposition is no subject,
                 # but an event noun is (في قصف عنيف … استهدف أحياء: the verb describes it)
                 return j if after_prep or self.trigger_noun_at(j) else k
@@ -373,6 +441,13 @@ class View:
         if j < k - 1 and self.norms[j][:1] in CONJ and self.boundary_before(j, a) \
                 and not self.is_def(j) and j not in self.ent_tok:
             j += 1  # وثق التقرير: a verb opening the clause, then its subject
+        for t in range(k - 1, j, -1):  # تقاتل القوات النظامية | التنظيم الذي: a noun after
+            if self.is_def(t) and self.is_def(t - 1) and _nisba(self.bare(t - 1)) \
+                    and not _adjective_like(self.bare(t)) and t not in self.ent_tok \
+                    and self.norms[t] == self.bare(t):  # (والمليشيات: coordinated, one subject)
+                # an adjective ends its phrase: the noun after it starts a phrase of its own
+                j = t
+                break
         # a time before the subject is no part of it; a preposition phrase is no subject
         # (من جهته، في تغريدة)
         while j < k and self.is_time(j):
@@ -455,11 +530,13 @@ class View:
             n = self.norms[t]
             if n == "من":
                 break  # قوات مشتركة من نيجيريا والنيجر وتشاد: one party
+            inside = t in self.ent_tok and self.ent_tok.get(t - 1) is self.ent_tok[t]
             if n[:1] == "و" and (n[1:3] == "ال" or (t in self.ent_tok
                                                     and self.ent_tok.get(t - 1) is not
                                                     self.ent_tok.get(t))
-                                 or self.bare(t) in heads) and len(n) > 3:
-                parts.append((s, t))
+                                 or self.bare(t) in heads) and len(n) > 3 and not inside \
+                    and not (_nisba(self.bare(t - 1)) and _nisba(self.bare(t))):
+                parts.append((s, t))  # (not حزب العدالة والتنمية, القوات السورية والإيرانية)
                 s = t
         parts.append((s, j))
         return parts
@@ -508,6 +585,12 @@ class View:
         return best
 
 
+def _adjective_like(word: str) -> bool:
+    """A definite relational adjective or participle (السورية، الموالية، المتحدة)."""
+    return _nisba(word) or word.startswith("الم") and len(word) > 5 \
+        and not word.endswith(("ات", "ين", "ون"))
+
+
 def _nisba(word: str) -> bool:
     """A relational adjective (الروسية، الأردني، السوريين) that can follow a name."""
     return word.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يتين"))
@@ -539,11 +622,12 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[
     """Non-overlapping lexicon matches in tokens [a, b), verbs filtered by `valid_verb_match`;
     never inside a name (تدمر the city is no تدمر the verb)."""
     out: list[Match[object]] = []
-    i = a
-    while i < b:
+    after = a  # the token after the last match: the next one starts there or later
+    for i in matcher.starting(view.toks, a, b):  # (no match starts elsewhere)
+        if i < after:
+            continue
         ent = view.ent_tok.get(i)
         if ent is not None and ent.type in ("PER", "LOC"):
-            i += 1
             continue
         for m in matcher.candidates(view.text, view.toks, i):
             if m.last > b:
@@ -555,7 +639,6 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[
             if getattr(m.payload, "verb", False) and not valid_verb_match(view, m):
                 continue
             out.append(m)
-            i = m.last - 1
+            after = m.last
             break
-        i += 1
     return out

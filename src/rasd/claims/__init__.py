@@ -22,7 +22,7 @@ from rasd.text.matcher import Match
 
 
 def find_claims(doc: Document) -> list[Claim]:
-    v = View(doc)
+    v = View.of(doc)  # built once for claims and events
     out: list[Claim] = []
     last: Speaker | None = None
     for si, a, b in v.sentences():

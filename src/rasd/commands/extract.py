@@ -86,6 +86,7 @@ def extract_command(
     ] = 60.0,
 ) -> None:
     """Extract grounded documents (entities, quantities, times, claims, events)."""
+    from rasd import limits
     from rasd.limits import time_budget as budget
 
     published = check_date(published, "--published")
@@ -94,6 +95,7 @@ def extract_command(
         from rasd.ingest import warm
 
         warm(pipeline)  # models load now, not within the first document's budget
+    limits.cap_memory(limits.MEMORY_LIMIT_MB)  # a hostile text fails alone, under 2 GiB
     writer = _Writer(format, sys.stdout)
     failed = 0
     try:
@@ -112,6 +114,11 @@ def extract_command(
                         doc = extract(item, published, source, pipeline)
                 except BadInput as exc:
                     warn(str(exc))
+                    bad += 1
+                    continue
+                except MemoryError:
+                    warn(f"{item.origin}: extraction needs more memory than rasd may use "
+                         f"({limits.MEMORY_LIMIT_MB} MB)")
                     bad += 1
                     continue
                 except Exception as exc:  # one article breaking a stage must not stop the rest

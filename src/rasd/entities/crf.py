@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from itertools import repeat
 
 import numpy as np
 import pycrfsuite
@@ -49,12 +50,15 @@ def forward_backward(em: np.ndarray, n: np.ndarray, trans: np.ndarray,
     b, t_max, k = em.shape
     start = np.ones(k) if start is None else start
     end = np.ones(k) if end is None else end
+    # (np.add.reduce is what ndarray.sum calls, minus a Python wrapper: one per step)
+    total = np.add.reduce
     alpha = np.empty_like(pot)
     a = start * pot[:, 0]
-    alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+    alpha[:, 0] = a / total(a, axis=1, keepdims=True)
     for t in range(1, t_max):
-        a = (alpha[:, t - 1] @ trans) * pot[:, t]
-        alpha[:, t] = a / a.sum(axis=1, keepdims=True)
+        a = alpha[:, t - 1] @ trans
+        a *= pot[:, t]
+        np.divide(a, total(a, axis=1, keepdims=True), out=alpha[:, t])
     # The backward pass runs over each sentence reversed and left-aligned, so that
     # every sentence's last token is step 0 and no step needs a mask.
     rows = np.arange(b)[:, None]
@@ -65,9 +69,9 @@ def forward_backward(em: np.ndarray, n: np.ndarray, trans: np.ndarray,
     trans_t = trans.T
     for t in range(1, t_max):
         v = (pot_r[:, t - 1] * beta_r[:, t - 1]) @ trans_t
-        beta_r[:, t] = v / v.sum(axis=1, keepdims=True)
+        np.divide(v, total(v, axis=1, keepdims=True), out=beta_r[:, t])
     p = alpha * beta_r[rows, back]
-    p /= p.sum(axis=2, keepdims=True)
+    p /= total(p, axis=2, keepdims=True)
     return p
 
 
@@ -106,15 +110,21 @@ class CrfsuiteMarginals:
         self._lock = threading.Lock()
 
     def _sums(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
+        """The summed weights of each group of features (groups x labels), all in one
+        reduction; a leading zero row per group, so that none is empty."""
         get, unk = self._attr.get, self._unknown
-        return np.stack([self._w[[unk, *[get(a, unk) for a in g]]].sum(axis=0) for g in groups])
+        ids = [i for g in groups for i in (unk, *[get(a, unk) for a in g])]
+        cuts = np.cumsum([0] + [len(g) + 1 for g in groups[:-1]])
+        return np.add.reduceat(self._w[ids], cuts, axis=0)
 
     def _neighbours(self, norms: list[str]) -> np.ndarray:
         """What each new word gives the tokens around it (words x shifts x labels)."""
-        return np.stack([self._sums(neighbour_features(n, self._lex)) for n in norms])
+        groups = [g for n in norms for g in neighbour_features(n, self._lex)]
+        return self._sums(groups).reshape(len(norms), len(NEIGHBOUR_SHIFTS), -1)
 
     def _local(self, norms: list[str]) -> np.ndarray:
-        """The summed weights of each new word's own features (`word_features`)."""
+        """The summed weights of each new word's own features (`word_features`). (Word by
+        word: `_sums` adds long groups in another order, a few 1e-15 apart.)"""
         get, unk = self._attr.get, self._unknown
         return np.stack([self._w[[get(a, unk) for a in word_features(n)]].sum(axis=0)
                          for n in norms])
@@ -124,8 +134,12 @@ class CrfsuiteMarginals:
         cached own-feature sums and the given features (`context`), neighbours not added."""
         get, unk = self._attr.get, self._unknown
         # A leading zero-row id per token: no token's slice is empty.
-        ids = [i for f in context for i in (unk, *[get(a, unk) for a in f])]
-        cuts = np.cumsum([0] + [len(f) + 1 for f in context[:-1]])
+        ids: list[int] = []
+        cuts: list[int] = []
+        for f in context:
+            cuts.append(len(ids))
+            ids.append(unk)
+            ids.extend(map(get, f, repeat(unk)))
         with self._lock:
             local = self._words.take([norm_word(w) for w in words], self._local)
         return local + np.add.reduceat(self._w[ids], cuts, axis=0)

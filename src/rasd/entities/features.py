@@ -11,6 +11,7 @@ cached per spelling, which keeps tagging fast.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -122,12 +123,17 @@ def _core(n: str) -> str:
     return best
 
 
+_LATIN = re.compile("[a-z]")
+
+
+@lru_cache(maxsize=200_000)
 def _shape(word: str) -> str:
-    if any(c.isdigit() for c in word):
+    """dig, lat, pun or ar (cached: every feature family asks for it)."""
+    if any(map(str.isdigit, word)):
         return "dig"
-    if any("a" <= c <= "z" for c in word):
+    if _LATIN.search(word):
         return "lat"
-    if not any(c.isalpha() for c in word):
+    if not any(map(str.isalpha, word)):
         return "pun"
     return "ar"
 
@@ -210,10 +216,15 @@ def _marks(norms: tuple[str, ...]) -> tuple[str, ...]:
     """B-/I- gazetteer marks of the longest multi-word list names in a sentence."""
     marks = [""] * len(norms)
     i = 0
-    while i < len(norms):
+    n_tok = len(norms)
+    while i < n_tok:
+        entries = _phrases_from(norms[i])
+        if not entries:  # most words start no list name
+            i += 1
+            continue
         hit = 0
         cls = ""
-        for rest, c in _phrases_from(norms[i]):
+        for rest, c in entries:
             k = len(rest)
             if k + 1 > hit and norms[i + 1 : i + 1 + k] == rest:
                 hit, cls = k + 1, c
@@ -243,42 +254,34 @@ def word_flags(n: str) -> tuple[bool, bool, bool, bool]:
             shape == "ar" and definite, shape == "pun")
 
 
-def _left_cue(i: int, ctx: Sequence[tuple[str, str, str, str]],
-              flags: Sequence[tuple[bool, bool, bool, bool]]) -> list[str]:
-    """The nearest cue up to 4 words back (وزير الخارجية الأمريكي كولن), and whether every
-    word between it and this one is definite or a nationality (a title phrase)."""
-    title = True
-    for d in range(1, 5):
-        j = i - d
-        if j < 0 or flags[j][3]:
-            break
-        c = ctx[j][2]
-        if c:
-            return [f"lc={c}:{d}", f"lct={c}"] if d > 1 and title else [f"lc={c}:{d}"]
-        title = title and (flags[j][2] or flags[j][1])
-    return []
-
-
-def _org_chain(i: int, ctx: Sequence[tuple[str, str, str, str]],
-               flags: Sequence[tuple[bool, bool, bool, bool]]) -> list[str]:
-    """Position in a chain of definite words after an organisation head (وزارة الدفاع الأمريكية)."""
-    for d in range(1, 5):
-        j = i - d
-        if j < 0 or not (flags[j + 1][2] or flags[j + 1][1]):
-            break
-        if ctx[j][2] == "ORG":
-            return ["oc=" + str(min(d, 3))]
-    return []
-
-
 def _scan_features(norms: Sequence[str], ctx: Sequence[tuple[str, str, str, str]],
                    flags: Sequence[tuple[bool, bool, bool, bool]]) -> list[list[str]]:
     """Features that look past the word itself: left cues, organisation chains, quotes
-    and brackets around, given names and nationality adjectives next to it."""
+    and brackets around, given names and nationality adjectives next to it.
+
+    One pass that keeps the last cue, organisation cue, mark and plain (neither definite
+    nor nationality) word seen: the nearest cue up to 4 words back with no mark between
+    (`lc=`, and `lct=` when every word between is definite or a nationality), the nearest ORG
+    cue up to 4 back with only such words after it (`oc=`)."""
     n_tok = len(norms)
+    near: set[int] = set()  # tokens with a given name or nationality within two words
+    for j, fl in enumerate(flags):
+        if fl[0] or fl[1]:
+            near.update(range(j - 2, j + 3))
     out: list[list[str]] = []
+    cue = org = mark = plain = -9  # last position with a cue, an ORG cue, a mark, a plain word
     for i in range(n_tok):
-        f = _left_cue(i, ctx, flags) + _org_chain(i, ctx, flags)
+        f: list[str] = []
+        if cue >= i - 4 and mark < cue:  # walking back: reached the cue before any mark
+            c, d = ctx[cue][2], i - cue
+            f.append(f"lc={c}:{d}")
+            if d > 1 and plain <= cue:
+                f.append(f"lct={c}")
+        fl = flags[i]
+        if not (fl[2] or fl[1]):
+            plain = i
+        if org >= i - 4 and plain <= org:
+            f.append("oc=" + str(min(i - org, 3)))
         if i and norms[i - 1] in _QUOTES:
             f.append("q-1")
         if i + 1 < n_tok and norms[i + 1] in _QUOTES:
@@ -287,14 +290,22 @@ def _scan_features(norms: Sequence[str], ctx: Sequence[tuple[str, str, str, str]
             f.append("(-1")
         if i + 1 < n_tok and norms[i + 1] == ")":
             f.append(")+1")
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n_tok:
-                if flags[j][0] and d in (-1, 1):
-                    f.append(f"gn{d}")
-                if flags[j][1]:
-                    f.append(f"nat{d}")
+        if i in near:
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n_tok:
+                    if flags[j][0] and d in (-1, 1):
+                        f.append(f"gn{d}")
+                    if flags[j][1]:
+                        f.append(f"nat{d}")
         out.append(f)
+        if fl[3]:
+            mark = i
+        c = ctx[i][2]
+        if c:
+            cue = i
+            if c == "ORG":
+                org = i
     return out
 
 
@@ -417,23 +428,20 @@ def context_rest(words: Sequence[str]) -> list[list[str]]:
     """The context features no single word's spelling decides: left cues, organisation
     chains, quotes and brackets, given names and nationalities around, word bigrams,
     multi-word list marks, the sentence's ends."""
-    norms = [norm_word(w) for w in words]
-    ctx = [_context_keys(n) for n in norms]
+    norms = list(map(norm_word, words))
+    if not norms:
+        return []
     marks = _phrase_marks(norms)
-    n_tok = len(norms)
-    out = _scan_features(norms, ctx, [word_flags(n) for n in norms])
-    for i in range(n_tok):
-        f = out[i]
-        prev = norms[i - 1] if i else "<s>"
-        nxt = norms[i + 1] if i + 1 < n_tok else "</s>"
-        f.append("bg-=" + prev + "|" + norms[i])
-        f.append("bg+=" + norms[i] + "|" + nxt)
-        if marks[i]:
-            f.append("ph=" + marks[i])
-        if i == 0:
-            f.append("BOS")
-        if i == n_tok - 1:
-            f.append("EOS")
+    out = _scan_features(norms, list(map(_context_keys, norms)), list(map(word_flags, norms)))
+    # each token's bigrams with the word before and after ("|" joins: no word holds one)
+    for f, prev, n, nxt, mark in zip(out, ["<s>", *norms[:-1]], norms, [*norms[1:], "</s>"],
+                                     marks, strict=True):
+        f.append("bg-=" + prev + "|" + n)
+        f.append("bg+=" + n + "|" + nxt)
+        if mark:
+            f.append("ph=" + mark)
+    out[0].append("BOS")
+    out[-1].append("EOS")
     return out
 
 
@@ -473,24 +481,29 @@ def add_votes(total: Votes, votes: Votes, sign: int = 1) -> None:
             t[typ] = t.get(typ, 0) + sign * k
 
 
+def vote_features(d: dict[str, int]) -> tuple[str, ...]:
+    """Features from one stem's votes ({type: count}) in the other sentences."""
+    named = {t: k for t, k in d.items() if t != "O" and k > 0}
+    if named:
+        typ = max(sorted(named), key=named.get)
+        total = sum(named.values())
+        band = "1" if total == 1 else "2" if total < 4 else "4"
+        f = ("doc=" + typ, f"doc={typ}:" + band)
+        return (*f, "docO>") if d.get("O", 0) > total else f
+    return ("docO",) if d.get("O", 0) > 0 else ()
+
+
+def vote_key(word: str) -> str:
+    """The stem a word reads the others' votes under (also short words, unlike `_vote_key`)."""
+    return _core(norm_word(word))
+
+
 def document_features(words: Sequence[str], others: Votes) -> list[list[str]]:
     """Features from the first pass's votes in the other sentences of the document."""
     out: list[list[str]] = []
     for w in words:
-        f: list[str] = []
-        d = others.get(_core(norm_word(w)))  # also for short words: they read others' votes
-        if d:
-            named = {t: k for t, k in d.items() if t != "O" and k > 0}
-            if named:
-                typ = max(sorted(named), key=named.get)
-                total = sum(named.values())
-                f.append("doc=" + typ)
-                f.append(f"doc={typ}:" + ("1" if total == 1 else "2" if total < 4 else "4"))
-                if d.get("O", 0) > total:
-                    f.append("docO>")
-            elif d.get("O", 0) > 0:
-                f.append("docO")
-        out.append(f)
+        d = others.get(vote_key(w))  # also for short words: they read others' votes
+        out.append(list(vote_features(d)) if d else [])
     return out
 
 

@@ -120,7 +120,8 @@ class NeuralTagger:
 
     def _char_cnn(self, norms: Sequence[str]) -> np.ndarray:
         """The character CNN's max-pooled features (words x filters) of many words at once."""
-        chars = [[self.vocab.get("chars", c) for c in word_chars(n)] for n in norms]
+        char = self.vocab.index["chars"].get
+        chars = [[char(c, UNK) for c in word_chars(n)] for n in norms]
         k = self.w["cnn.weight"]  # (out, c, width)
         width = k.shape[2]
         pad = width // 2
@@ -137,13 +138,15 @@ class NeuralTagger:
 
     def _projections(self, norms: list[str]) -> np.ndarray:
         """Input-to-gates projections (words x direction x 4h) of new words, together."""
-        v = self.vocab
-        parts = [self.w["emb.word"][[v.get("words", n) for n in norms]],
-                 self.w["emb.core"][[v.get("cores", context_keys(n)[1]) for n in norms]],
+        v = self.vocab.index
+        word, core = v["words"].get, v["cores"].get
+        parts = [self.w["emb.word"][[word(n, UNK) for n in norms]],
+                 self.w["emb.core"][[core(context_keys(n)[1], UNK) for n in norms]],
                  self._char_cnn(norms)]
         slots = list(zip(*(word_slots(n, self._lex) for n in norms), strict=True))
         for slot, vals in zip(SLOTS, slots, strict=True):
-            parts.append(self.w["emb." + slot][[v.get(slot, x) for x in vals]])
+            get = v[slot].get
+            parts.append(self.w["emb." + slot][[get(x, UNK) for x in vals]])
         x = np.concatenate(parts, axis=1)
         d_in = x.shape[1]
         return np.stack([x @ self.w[f"{d}.w_ih"][:, :d_in].T + self.w[f"{d}.b"]
@@ -163,15 +166,24 @@ class NeuralTagger:
         h = np.zeros((2, b, hs), np.float32)
         c = np.zeros((2, b, hs), np.float32)
         g = np.empty((2, b, 4 * hs), np.float32)
+        s = np.empty_like(g)
+        ig = np.empty_like(c)
         out = np.empty((t_max, 2, b, hs), np.float32)
+        # every step writes into arrays made once (out= throughout): no temporaries
+        s_i, s_f, g_g, s_o = s[..., :hs], s[..., hs : 2 * hs], g[..., 2 * hs : 3 * hs], \
+            s[..., 3 * hs :]
         for t in range(t_max):
             np.matmul(h, w_hh, out=g)
             g += proj[t]
             np.tanh(g, out=g)
-            s = g * 0.5 + 0.5
-            c = s[..., hs : 2 * hs] * c + s[..., :hs] * g[..., 2 * hs : 3 * hs]
-            h = s[..., 3 * hs :] * np.tanh(c)
-            out[t] = h
+            np.multiply(g, 0.5, out=s)
+            s += 0.5
+            np.multiply(s_f, c, out=c)
+            np.multiply(s_i, g_g, out=ig)
+            c += ig
+            h = out[t]
+            np.tanh(c, out=h)
+            h *= s_o
         return out.transpose(1, 2, 0, 3)  # (2, B, T, h)
 
     def _emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
@@ -184,7 +196,8 @@ class NeuralTagger:
             ns = [norm_word(w) for w in words]
             norms += ns
             marks += phrase_marks(ns)
-        mk = [self.vocab.get("mark", m or "-") for m in marks]
+        mark = self.vocab.index["mark"].get
+        mk = [mark(m or "-", UNK) for m in marks]
         with self._lock:
             every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
         f_all = every[:, 0] + self._mark_proj["fwd"][mk]
@@ -298,6 +311,7 @@ def _viterbi_group(logps: Sequence[np.ndarray], pen: np.ndarray, lead: np.ndarra
         pad[r, : n[r]] = logps[i]
     going = np.searchsorted(-n, -np.arange(t_max), side="left")  # rows with length > t
     score = pad[:, 0] + lead
+    best = np.maximum.reduce
     final = np.empty((b, k), np.float32)
     back = np.zeros((b, t_max, k), np.int64)
     for t in range(1, t_max):
@@ -306,7 +320,8 @@ def _viterbi_group(logps: Sequence[np.ndarray], pen: np.ndarray, lead: np.ndarra
             final[m : going[t - 1]] = score[m : going[t - 1]]
         cand = score[:m, :, None] + pen  # (rows, from, to)
         back[:m, t] = cand.argmax(axis=1)
-        score = cand.max(axis=1) + pad[:m, t]
+        score = best(cand, axis=1)  # (ndarray.max less its Python wrapper)
+        score += pad[:m, t]
     final[: going[t_max - 1]] = score
     final += tail
     out: list[list[int]] = [[] for _ in logps]

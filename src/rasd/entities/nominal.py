@@ -30,6 +30,10 @@ def link_roles(doc: Document) -> None:
                 r.entity = by_span[(r.start, r.end)]
                 continue
             key = normalize_key(doc.text[r.start:r.end])
+            named = _named_before(doc, r.start, key)
+            if named is not None:
+                r.entity = named  # الحكومة الأردنية … الحكومة: the one named before
+                continue
             if key not in resolved:
                 resolved[key] = resolve_nominal(doc, r.start, r.end)
             link = resolved[key]
@@ -45,6 +49,19 @@ def link_roles(doc: Document) -> None:
             taken.add(eid)
             doc.entities.append(Entity(r.start, r.end, eid, kind_type(link.kind), link))
             by_span[(r.start, r.end)] = by_link[link.id] = r.entity = eid
+
+
+def _named_before(doc: Document, start: int, key: str) -> str | None:
+    """The nearest entity before `start` whose name is the bare head `key` and more (الحكومة
+    → الحكومة الأردنية، الجيش → الجيش السوري): a bare head refers back to it."""
+    if " " in key:
+        return None
+    best = None
+    for e in doc.entities:
+        if e.end <= start and normalize_key(doc.span_text(e)).startswith(key + " ") and (
+                best is None or e.start > best.start):
+            best = e
+    return best.id if best is not None else None
 
 
 def stage(doc: Document) -> Document:

@@ -9,6 +9,7 @@ letter belongs to it (لبنان، بيروت).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -122,13 +123,12 @@ def sentence_tokens(doc: Document) -> list[list[Token]]:
     """The document's tokens grouped by sentence (the whole text if it has no sentences)."""
     groups: list[list[Token]] = []
     tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]  # (tokens do not overlap: both lists ascend)
     i = 0
     for sent in doc.sentences or [Span(0, len(doc.text))]:
-        while i < len(tokens) and tokens[i].start < sent.start:
-            i += 1
-        j = i
-        while j < len(tokens) and tokens[j].end <= sent.end:
-            j += 1
+        i = bisect_left(starts, sent.start, i)  # the first token starting in the sentence
+        j = bisect_right(ends, sent.end, i)  # and the first ending past it
         if j > i:
             groups.append(tokens[i:j])
         i = j

@@ -82,11 +82,9 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
     seen_people: set[str] = set()
     prev: tuple[int, str] = (-1, "")  # token after the last accepted mention, its type
     firsts = kb.first_words
-    i = 0
-    while i < len(tokens):
-        nxt = i + 1
-        if not _may_start(tokens[i].norm, firsts):
-            i = nxt
+    after = 0  # the token after the last mention
+    for i in [i for i, t in enumerate(tokens) if _may_start(t.norm, firsts)]:
+        if i < after:
             continue
         for m in kb.matcher.candidates(text, tokens, i):  # longest first
             if m.end != tokens[m.last - 1].end:
@@ -97,10 +95,9 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
                             seen_people, prev, m.start in loc_starts)
             if found:
                 out.append(found)
-                nxt = m.last
+                after = m.last
                 prev = (m.last, found.type)
                 break
-        i = nxt
     return out
 
 

@@ -37,9 +37,10 @@ from rasd.entities.features import (
     Votes,
     add_votes,
     context_rest,
-    document_features,
     sentence_features,
     sentence_votes,
+    vote_features,
+    vote_key,
 )
 from rasd.entities.neural import NEURAL, NeuralTagger, allowed_transitions, viterbi_batch
 from rasd.entities.titles import mark_titles
@@ -60,16 +61,41 @@ def model_dir() -> Path:
 
 def second_pass_features(base: list[list[str]], words: Sequence[str],
                          others: Votes) -> list[list[str]]:
-    doc = document_features(words, others)
-    out = []
-    for i, f in enumerate(base):
-        g = f + doc[i]
-        for d in (-1, 1):
-            j = i + d
-            if 0 <= j < len(doc):
-                g += [f"{x}@{d}" for x in doc[j][:1]]
-        out.append(g)
-    return out
+    """One sentence's features with the votes of `others` (the other sentences) added."""
+    return _with_votes(base, words, others, {}, {})
+
+
+# A stem's vote features, and its first one as the token after it reads it (@-1: one back)
+# and as the token before it does (@1).
+_VoteFeatures = tuple[tuple[str, ...], list[str], list[str]]
+
+
+def _with_votes(base: list[list[str]], words: Sequence[str], total: Votes, own: Votes,
+                memo: dict[tuple[tuple[str, int], ...], _VoteFeatures]) -> list[list[str]]:
+    """`base` plus the document features of `total` minus this sentence's own votes `own`
+    (`features.document_features`), each computed once per distinct vote count in `memo`."""
+    none: _VoteFeatures = ((), [], [])
+    got: list[_VoteFeatures] = []
+    for w in words:
+        key = vote_key(w)
+        d = total.get(key)
+        if not d:
+            got.append(none)
+            continue
+        mine = own.get(key)
+        if mine == d:  # the stem's votes all come from this sentence
+            got.append(none)
+            continue
+        counts = tuple(d.items()) if mine is None else \
+            tuple((t, k - mine.get(t, 0)) for t, k in d.items())
+        v = memo.get(counts)
+        if v is None:
+            f = vote_features(dict(counts))
+            v = memo[counts] = (f, [f[0] + "@-1"], [f[0] + "@1"]) if f else none
+        got.append(v)
+    last = len(got) - 1
+    return [[*f, *got[i][0], *(got[i - 1][1] if i else ()), *(got[i + 1][2] if i < last else ())]
+            for i, f in enumerate(base)]
 
 
 def document_pass_features(sentences: Sequence[Sequence[str]], base: list[list[list[str]]],
@@ -83,6 +109,7 @@ def document_pass_features(sentences: Sequence[Sequence[str]], base: list[list[l
         for v in votes:
             add_votes(total, v)
     lo = hi = 0  # the window [lo, hi) currently summed into `total`
+    memo: dict[tuple[tuple[str, int], ...], _VoteFeatures] = {}
     for i, words in enumerate(sentences):
         if window is not None:
             a, b = max(0, i - window), min(n, i + window + 1)
@@ -92,12 +119,8 @@ def document_pass_features(sentences: Sequence[Sequence[str]], base: list[list[l
             while lo < a:
                 add_votes(total, votes[lo], -1)
                 lo += 1
-        if not words:
-            out.append([])
-            continue
-        add_votes(total, votes[i], -1)  # the other sentences only
-        out.append(second_pass_features(base[i], words, total))
-        add_votes(total, votes[i])
+        # the other sentences only: `total` less this sentence's votes
+        out.append(_with_votes(base[i], words, total, votes[i], memo) if words else [])
     return out
 
 

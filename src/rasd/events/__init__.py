@@ -11,10 +11,10 @@ locative preposition or a direction word (شرقي حلب) for the location.
 
 from __future__ import annotations
 
-from rasd.document import Document, Event
+from rasd.document import Document, Event, Role
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
-from rasd.events.context import add_context, give_victims, victims
+from rasd.events.context import MATERIAL, add_context, give_victims, victims
 from rasd.events.parties import keep_parties
 from rasd.events.triggers import (
     drop_governed,
@@ -23,20 +23,22 @@ from rasd.events.triggers import (
     merge_coordinated,
     needs_ok,
 )
-from rasd.lexicons import trigger_matcher
+from rasd.lexicons import event_markers, trigger_matcher
 from rasd.roles import View, matches
 
 
 def find_events(doc: Document) -> list[Event]:
-    v = View(doc)
+    v = View.of(doc)  # built once for claims and events
     out: list[Event] = []
     for si, a, b in v.sentences():
+        if v.phrase_at(a, event_markers()["tag_openers"]):
+            continue  # سمات تركيا داعش سلاح الجو: a list of tags, no prose
         found = [m for m in matches(v, trigger_matcher(), a, b) if needs_ok(v, m, a, b)
                  and not any(t in v.time_tok for t in range(m.first, m.last))]  # فجر الاثنين
         found, extra, outcomes = fold_instruments(
             v, drop_governed(v, merge_coordinated(v, found), a))
-        evs = fold_event_subjects(
-            v, [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found])
+        evs = inside_none(fold_event_subjects(
+            v, [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]))
         give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
@@ -45,10 +47,32 @@ def find_events(doc: Document) -> list[Event]:
     add_context(v, out)
     for ev in out:
         ev.actor, ev.recipient = keep_parties(v, ev.actor), keep_parties(v, ev.recipient)
+        if ev.type in MATERIAL:
+            ev.actor = [r for r in ev.actor if not media(v, r)]
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"
     return out
+
+
+def media(v: View, r: Role) -> bool:
+    """An outlet (التلفزيون السوري، صحيفة حرييت): it reports deeds, it does none."""
+    i, _ = v.token_range(r.start, r.end)
+    n = v.bare(i)
+    return (n[2:] if n.startswith("ال") else n) in event_markers()["media_heads"]
+
+
+def inside_none(evs: list[Event]) -> list[Event]:
+    """An event whose trigger overlaps a longer trigger of the same type is part of it
+    (ألقت الشرطة القبض | على: the noun القبض على and the verb phrase share القبض)."""
+    def size(e: Event) -> int:
+        return e.trigger.end - e.trigger.start
+
+    def inside(e: Event, o: Event) -> bool:
+        return o is not e and o.type == e.type and o.trigger.start < e.trigger.end \
+            and e.trigger.start < o.trigger.end \
+            and (size(o), -o.trigger.start) > (size(e), -e.trigger.start)
+    return [e for e in evs if not any(inside(e, o) for o in evs)]
 
 
 def stage(doc: Document) -> Document:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Event, EventTime, Role, Span
-from rasd.events.frame import Frame, TokSpan, genitive_kind
+from rasd.events.frame import SUBJECT_MAX, Frame, TokSpan, genitive_kind
 from rasd.events.nouns import noun_actor
 from rasd.events.parties import parties_only
 from rasd.events.places import (
@@ -21,7 +21,7 @@ from rasd.events.places import (
     resolve_places,
 )
 from rasd.events.status import add_modes, later_status, status_of
-from rasd.events.verbs import verb_roles
+from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.lexicons import Trigger, event_markers
 from rasd.roles import View
 from rasd.text.matcher import Match
@@ -66,6 +66,7 @@ def parties(f: Frame) -> None:
     kind = genitive_kind(f)
     party = _party_like(v, k)
     if kind == "agentive" and party and not f.actor:
+        e = _own_adjectives_end(v, f, k, e)
         f.actor = v.split_coordination(k, e)
         if e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
             r = v.np_forward(e, b, prefixed_ok=True)  # قصف قوات النظام | لمواقع المعارضة
@@ -80,6 +81,19 @@ def parties(f: Frame) -> None:
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
+
+
+def _own_adjectives_end(v: View, f: Frame, k: int, e: int) -> int:
+    """ضربات التحالف | الجوية: a feminine adjective after a masculine genitive agrees with
+    the event noun, not the agent."""
+    head = v.text[v.clitic_start(k):v.toks[k].end]
+    noun = v.text[f.m.start:f.group[-1].end]
+    if head.endswith("ة") or head.endswith("ات") or not noun.endswith(("ات", "ة")):
+        return e
+    while e - 1 > k and v.is_def(e - 1) and e - 1 not in v.ent_tok \
+            and v.text[v.toks[e - 1].start:v.toks[e - 1].end].endswith("ة"):
+        e -= 1
+    return e
 
 
 def _party_like(v: View, k: int) -> bool:
@@ -111,6 +125,38 @@ def prep_recipient(f: Frame) -> None:
     found = prep_role(v, f.trig.type, start, f.b)
     f.recipient = [x for r in found if is_place(v, *r) or not generic_place(v, r[0])
                    for x in v.split_coordination(*r)]
+
+
+def undergoer(f: Frame) -> None:
+    """تعرضت مدينة اللاذقية للقصف، المستشفى تعرض لغارات: the subject of an undergo verb right
+    before the event noun (with its ل) is what the event is done to (a place among them is
+    its place, by the places pass); a party after من is its agent (لهجوم من مسلحي الحركة)."""
+    v, t0, a = f.v, f.t0, f.a
+    if f.recipient or f.trig.verb or v.norms[t0][:1] != "ل" or t0 - 1 < a:
+        return
+    verbs = event_markers()["undergo_verbs"]
+    k = t0 - 1  # the verb, or the end of its subject after it (تعرض مستشفى المدينة لغارات)
+    while k >= a and v.word(k) and not (v.bare(k) in verbs or v.norms[k] in verbs) \
+            and t0 - k <= SUBJECT_MAX:
+        k -= 1
+    if k < a or not v.word(k) or not (v.bare(k) in verbs or v.norms[k] in verbs):
+        return
+    if k + 1 < t0:
+        e = v.np_forward(k + 1, t0)
+        if e == t0:
+            f.recipient = [(k + 1, e)]
+    else:  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: past the relative clause
+        subj = subject_past_relative_clause(v, k, a) or v.subject_before(
+            k, a, SUBJECT_MAX, preps=False)
+        if subj:
+            f.recipient = [subj]
+    m = f.t1  # تعرضت لهجوم (عنيف) من مسلحي الحركة: a party after من is the agent
+    while m < min(f.b, f.t1 + 2) and v.word(m) and not v.stop(m) and m not in v.ent_tok:
+        m += 1
+    if not f.actor and m + 1 < f.b and v.norms[m] == "من" and _party_like(v, m + 1):
+        e = v.np_forward(m + 1, f.b)
+        if e > m + 1:
+            f.actor = [(m + 1, e)]
 
 
 def prep_role(v: View, type_: str, t1: int, b: int) -> list[TokSpan]:
@@ -145,6 +191,14 @@ def places(f: Frame) -> None:
     v = f.v
     if f.trig.type not in event_markers()["location_types"]:
         return
+    if f.trig.verb and f.trig.type in ("ASSAULT", "COERCE"):
+        # استهدفت منازل، قصفت مدينة حلب: a place or site noun is what the deed is done to,
+        # never its agent (its subject was said before)
+        sites = [x for x in f.actor if x[0] not in v.ent_tok
+                 and (place_word(v, x[0]) or generic_place(v, x[0]))]
+        if sites:
+            f.actor = [x for x in f.actor if x not in sites]
+            f.recipient = f.recipient or sites
     f.places = [r for r in f.recipient if is_place(v, r[0], r[1])]
     f.recipient = [r for r in f.recipient if not is_place(v, r[0], r[1])]
     if not f.trig.verb:
@@ -174,7 +228,7 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, prep_recipient, no_weapon_agents, only_parties, places)
+    trigger_extent, parties, prep_recipient, undergoer, no_weapon_agents, only_parties, places)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
@@ -186,19 +240,35 @@ def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
     f = Frame(v, si, a, b, group, ev)
     for step in PASSES:
         step(f)
+    f.actor, f.recipient, f.location = (
+        outside_trigger(f, x) for x in (f.actor, f.recipient, f.location))
     ev.actor = roles(v, f.actor)
-    ev.recipient = roles(v, f.recipient)
+    ev.recipient = roles(v, f.recipient, f.recipient_conj)
     ev.location = roles(v, f.location)
     when_and_how(f)
     return ev
 
 
-def roles(v: View, spans: list[TokSpan]) -> list[Role]:
-    """Roles over token spans (i, j) or (i, j, 1) = without a leading preposition ل."""
+def outside_trigger(f: Frame, spans: list[TokSpan]) -> list[TokSpan]:
+    """Roles end before a later part of their own trigger (أطلق الجنود | الرصاص على …)."""
+    firsts = [m.first for m in f.group[1:]]
+    if f.event.trigger.end > f.group[-1].end:  # the word the trigger needs (trigger_extent)
+        firsts.append(f.v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[0])
+    out = []
+    for i, j, *cut in spans:
+        j = min([j] + [k for k in firsts if i < k < j])
+        if not any(i == k for k in firsts):
+            out.append((i, j, *cut))
+    return out
+
+
+def roles(v: View, spans: list[TokSpan], first_conj: bool = False) -> list[Role]:
+    """Roles over token spans (i, j) or (i, j, 1) = without a leading preposition ل;
+    `first_conj`: the first one too is a coordinated item (its و is the conjunction)."""
     out = []
     for n, (i, j, *cut) in enumerate(spans):
         if j > i:
-            r = v.role(i, j, conj=n > 0)
+            r = v.role(i, j, conj=n > 0 or first_conj)
             if cut and r.start == v.toks[i].start and v.norms[i][:1] == "ل":
                 _, index = normalize_with_map(v.text[r.start:v.toks[i].end])
                 r.start += index[1] if len(index) > 1 else 0

@@ -14,15 +14,17 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Event, Role
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
-from rasd.events.places import named_place, place_names
+from rasd.events.places import locative, named_place, place_names
 from rasd.events.referents import pronoun_on, referent_before
+from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
-from rasd.roles import View
+from rasd.roles import NEGATORS, RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
 CARRY_SENTENCES = 3  # how far back (in sentences) a carried role may come from
 CLAUSE_REACH = 60  # characters between a deed and the one before it whose actor it shares
+CLAUSE_PLACE_REACH = 12  # tokens back from a deed to a place named before it in its clause
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}  # deeds, not words
 
 
@@ -112,6 +114,9 @@ def clause_actor(story: Story) -> None:
             continue
         if any(r.start <= ev.trigger.start < r.end for r in (*prev.recipient, *prev.actor)):
             continue  # the trigger is inside the other's role: another party's deed
+        p0, _ = v.token_range(prev.trigger.start, prev.trigger.end)
+        if p0 > 0 and (v.norms[p0 - 1],) in RELATIVES and v.norms[p0 - 1] not in ("من", "ما"):
+            continue  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: a relative clause's deed
         ev.actor = copy_roles(prev.actor, "sentence")
 
 
@@ -165,25 +170,26 @@ def responsibility(story: Story) -> None:
     v = story.v
     M = event_markers()
     claimants: list[Role] = []
+    nouns = tuple(M["responsibility_nouns"])  # (str.startswith takes them all at once)
     for k in range(len(v.toks)):
-        n = v.bare(k)
+        n = v.bares[k]
         if n in M["adopt_verbs"] or v.norms[k] in M["adopt_verbs"]:  # تبنى (بعضها) X
             s = k + 1
             while s < len(v.toks) and v.bare(s) in M["non_party_words"] | {"بعضها", "بعضهم"}:
                 s += 1
             e = v.np_forward(s, len(v.toks))
-            if e > s and _party(v, s):
+            if e > s and _party(v, s) and _claimed(v, k, s):
                 claimants.append(v.role(s, e))
             continue
         n = n[2:] if n.startswith("ال") else n
-        if not any(n.startswith(w) for w in M["responsibility_nouns"]):
+        if not n.startswith(nouns):
             continue
         for j in range(k - 1, max(-1, k - 8), -1):
             if not v.word(j):
                 break
             if v.bare(j) in M["claim_verbs"] or v.norms[j] in M["claim_verbs"]:
                 e = v.np_forward(j + 1, k)
-                if e > j + 1:
+                if e > j + 1 and _claimed(v, j, j + 1):
                     claimants.append(v.role(j + 1, e))
                 break
     names = {normalize(v.text[r.start:r.end]) for r in claimants}
@@ -193,6 +199,13 @@ def responsibility(story: Story) -> None:
     for ev in story.events:
         if ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical"):
             ev.actor = copy_roles([who], "context")
+
+
+def _claimed(v: View, verb: int, s: int) -> bool:
+    """The claim at the verb is made by someone: no negator before the verb (ولم تعلن أي جهة
+    مسؤوليتها، لا تتبنى) and no indefinite determiner opening its subject (أي جهة)."""
+    before = v.bare(verb - 1) if verb > 0 and v.word(verb - 1) else ""
+    return (before,) not in NEGATORS and v.bare(s) not in event_markers()["generic_determiners"]
 
 
 def _party(v: View, k: int) -> bool:
@@ -220,6 +233,45 @@ def _definite(v: View, ev: Event) -> bool:
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
     return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال")) \
         or ev.trigger.end < v.toks[i].end and v.text[v.toks[i].end - 1] in "هم"
+
+
+def clause_place(story: Story) -> None:
+    """A deed with no place takes a place named before it in its clause (وشهدت مدينة
+    اللاذقية أمس اعتصاما … احتجاجا، في ريف إدلب استهدفت الطائرات …): a place entity after a
+    locative word or a named place after في/ب (في بلدة X), at most CLAUSE_PLACE_REACH tokens
+    back, with no punctuation, verb, relative pronoun, حيث or complementizer (another clause)
+    and no other event between."""
+    v = story.v
+    starts = sorted(e.trigger.start for e in story.events)
+    kinds = event_markers()["location_types"]
+    for ev in story.events:
+        if ev.location or ev.type not in kinds:
+            continue
+        a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        k = t0 - 1
+        while k >= max(a, t0 - CLAUSE_PLACE_REACH) and v.word(k) and not (
+                k not in v.ent_tok and (
+                    v.is_verb(k) and not light_verb(v, k, event_markers())
+                    or v.norms[k] == "حيث"
+                    or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
+                    or v.phrase_at(k, v.W["complementizers"])
+                    or v.norms[k] in event_markers()["subject_pronouns"])):
+            ent = v.ent_tok.get(k)
+            if ent is not None and ent.type == "LOC":
+                s = k
+                while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
+                    s -= 1
+                if locative(v, s, a, event_markers()) and not any(
+                        v.toks[k].end <= x < ev.trigger.start for x in starts):
+                    ev.location = [v.role(s, k + 1)]
+                break
+            e = named_place(v, k, t0) if ent is None else k
+            if e > k and k - 1 >= a and v.bare(k - 1) in ("في", "ب") and not any(
+                    v.toks[k].end <= x < ev.trigger.start for x in starts):
+                ev.location = [v.role(x, y) for x, y in place_names(v, k, e)]  # في بلدة X
+                break
+            k -= 1
 
 
 def opening_place(story: Story) -> None:
@@ -306,7 +358,7 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     possessive_actor, clause_actor, pronoun_subject, responsibility, same_kind_actor, opening_place,
-    carried_place, dateline_place)
+    clause_place, carried_place, dateline_place)
 
 
 def add_context(v: View, evs: list[Event]) -> None:

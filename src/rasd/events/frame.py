@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rasd.document import Event
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import PREPS, View
+from rasd.roles import PREPS, RELATIVES, View
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize
 
@@ -40,6 +40,7 @@ class Frame:
     location: list[TokSpan] = field(default_factory=list)
     places: list[TokSpan] = field(default_factory=list)  # targets that are places
     after: int = 0  # where an object may start
+    recipient_conj: bool = False  # the first recipient opens with a conjunction و (من جهة، وY)
 
     @property
     def m(self) -> Match[Trigger]:
@@ -114,6 +115,30 @@ def partitive_end(v: View, e: int, b: int) -> int:
         if k > e + 1:
             return k
     return e
+
+
+AGENT_REACH = 8  # tokens from a trigger to an agent phrase later in its clause
+
+
+def agent_phrase(v: View, t1: int, b: int) -> TokSpan | None:
+    """The party after an agent phrase (من قبل، من جانب، على يد) later in the trigger's clause
+    (قصف عنيف منذ أكثر من عشرين يوما من قبل النظام، قتل الضابط على يد سليمان الأسد): no
+    punctuation, verb, relative pronoun or other event noun between; the phrase names a
+    party (an organisation, a person or a head of armed or ruling parties)."""
+    M = event_markers()
+    for k in range(t1, min(b, t1 + AGENT_REACH)):
+        relative = (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
+        if not v.word(k) or (k > t1 and (v.is_verb(k) or relative or v.trigger_noun_at(k))):
+            return None
+        n = v.phrase_at(k, M["agent_phrases"])
+        if n:
+            s = k + n
+            ent = v.ent_tok.get(s) if s < b else None
+            party = (ent is not None and ent.type in ("PER", "ORG")) or (
+                s < b and v.in_words(s, M["agent_heads"]))
+            e = v.np_coordinated(s, b) if party else s  # من قبل النظام وميليشيا حزب الله
+            return (s, partitive_end(v, e, b)) if e > s else None  # عناصر من الأمن
+    return None
 
 
 def genitive_kind(f: Frame) -> str | None:

@@ -16,6 +16,7 @@ from rasd.events.frame import (
     SUBJECT_MAX,
     Frame,
     TokSpan,
+    agent_phrase,
     counted,
     skip_time,
 )
@@ -40,10 +41,12 @@ def light_verb_before(f: Frame) -> Found:
         if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
         punct = not v.word(lv) and not v.norms[lv].isdigit()
-        if punct or (lv < t0 - 2 and lv not in v.ent_tok and (
+        if punct or v.phrase_at(lv, v.W["complementizers"]) or (
+                lv < t0 - 2 and lv not in v.ent_tok and (
                 v.is_verb(lv) and not light_verb(v, lv, M)
                 or (v.norms[lv],) in PREPS and v.norms[lv] != "من")):
-            return None  # (علي عبدالله صالح is a name, not the preposition)
+            return None  # (علي عبدالله صالح is a name, not the preposition; أعلنت السلطات
+            # أن شابا منفذ هجوم: the noun is in the content, not the verb's object)
         if not light_verb(v, lv, M):
             continue
         if lv < t0 - 1 and v.norms[t0 - 1][:1] in "بل" and t0 - 1 not in v.ent_tok \
@@ -97,14 +100,16 @@ def _reaches(v: View, e: int, t0: int) -> bool:
 
 def light_verb_after(f: Frame) -> Found:
     """A light verb with an object pronoun after the noun, its subject after it (غارات كثيفة
-    شنها الطيران الحربي، قصف قامت به طائرات) or before it inside a
+    شنها الطيران الحربي، قصف قامت به طائرات، هجوم سوروتش الانتحاري الذي تبناه تنظيم داعش:
+    one token further past a relative pronoun) or before it inside a
     relative clause (الغارات، التي يعتقد أن الطائرات الروسية نفذتها)."""
     v, b, t1 = f.v, f.b, f.t1
     M = event_markers()
     c = next((k for k in range(t1, min(b - 1, t1 + 3)) if not v.word(k)), None)
     rel = c + 1 if c is not None and v.text[v.toks[c].start] in "،," and \
         (v.norms[c + 1],) in RELATIVES else None
-    for k in range(t1, min(b, t1 + 3)) if rel is None else range(rel + 1, min(b, rel + 7)):
+    reach = t1 + 3 + any((v.norms[k],) in RELATIVES for k in range(t1, min(b, t1 + 3)))
+    for k in range(t1, min(b, reach)) if rel is None else range(rel + 1, min(b, rel + 7)):
         if not v.word(k):
             return None
         suffixed = _pronoun_on_light_verb(v, k, M)
@@ -126,25 +131,36 @@ def light_verb_after(f: Frame) -> Found:
 
 
 def _pronoun_on_light_verb(v: View, k: int, M) -> bool:
+    """نفذها، شنه، تبناه: a light verb or an adopt verb with an object pronoun (a final ى
+    is written ا before the pronoun: تبنى → تبناه)."""
     n = v.bare(k)
-    return any(n.endswith(suf) and n[:-len(suf)] in M["light_verbs"] for suf in OBJECT_PRONOUNS)
+    verbs = M["light_verbs"] | M["adopt_verbs"]
+    for suf in OBJECT_PRONOUNS:
+        stem = n[:-len(suf)]
+        if n.endswith(suf) and (stem in verbs or stem[-1:] == "ا" and stem[:-1] + "ي" in verbs):
+            return True
+    return False
 
 
 def agent_after(f: Frame) -> Found:
     """The agent after the noun: قصف لطيران النظام، غارات للتحالف، قصف للدعم السريع، هجوم
-    من قبل قوات … (an adjective may come between: قصف عنيف لـ …)."""
+    من قبل قوات، قصف من جانب الجيش، مجزرة على يد … (agent_phrases; an adjective may come
+    between: قصف عنيف لـ …)."""
     v, b, t1 = f.v, f.b, f.t1
     M = event_markers()
     k = t1
     while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] not in "لم" and not \
             v.stop(k) and k not in v.ent_tok:
         k += 1
-    if k + 1 < b and v.norms[k] == "من" and v.norms[k + 1] == "قبل":
-        e = v.np_forward(k + 2, b)
-        return [(k + 2, e)] if e > k + 2 else None
+    n = v.phrase_at(k, M["agent_phrases"]) if k < b else 0  # من قبل، من جانب، على يد
+    if n:
+        e = v.np_forward(k + n, b)
+        return [(k + n, e)] if e > k + n else None
     if k < b and v.norms[k][:1] == "ل" and len(v.norms[k]) > 3:
         head = v.norms[k][1:]
         ent = v.ent_tok.get(k)
+        if ent is not None and ent.start == v.toks[k].start and ent.type == "PER":
+            return None  # محادثات لافروف: the ل is the name's own (a genitive, read later)
         if head in M["agent_heads"] or (head[:1] == "ل" and "ال" + head[1:] in
                                          M["agent_heads"]) or (
                 ent is not None and ent.type in ("ORG", "PER")):
@@ -152,6 +168,13 @@ def agent_after(f: Frame) -> Found:
             if e > k:
                 return [(k, e, 1)]  # without its ل
     return None
+
+
+def agent_later(f: Frame) -> Found:
+    """قصف عنيف منذ أيام من قبل النظام، تفجير ثلاث عربات مفخخة من قبل التنظيم: an agent
+    phrase later in the noun's clause (rasd.events.frame.agent_phrase)."""
+    found = agent_phrase(f.v, f.t1, f.b)
+    return f.v.split_coordination(*found) if found else None
 
 
 def nationality_after(f: Frame) -> Found:
@@ -185,19 +208,28 @@ def nominal_link(v: View, k: int) -> Link | None:
     return cache[key]
 
 
+BETWEEN_REACH = 16  # tokens from a noun to its بين (اشتباكات في مناطق بريف حمص … بين X وY)
+
+
 def between_list(f: Frame) -> Found:
     """بين X و Y: المحادثات بين النظام وروسيا وإيران; two sides (بين X وY من جهة وZ من جهة
     أخرى): the first side acts, the second is the recipient."""
     v, b = f.v, f.b
-    for k in range(f.t1, min(b, f.t1 + 8)):
+    for k in range(f.t1, min(b, f.t1 + BETWEEN_REACH)):
+        if k > f.t1 + 7 and (v.is_verb(k) or v.trigger_noun_at(k)
+                             or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")):
+            return None  # past the noun's own place phrase, no other clause or event
         if v.norms[k] == "بين":
             first = np_list(v, k + 1, b)
             e = first[-1][1] if first else k + 1
             if first and e + 2 < b and v.norms[e] == "من" and v.norms[e + 1] == "جهه":
                 s0 = e + 2
+                if s0 + 1 < b and v.text[v.toks[s0].start] in "،,":
+                    s0 += 1  # من جهة، والحوثيين
                 if v.norms[s0][:1] == "و" and len(v.norms[s0]) > 2:
                     f.recipient = [x for r in np_list(v, s0, b)
                                    for x in v.split_coordination(*r)]
+                    f.recipient_conj = True
             return [x for r in first for x in (  # (مدينتي مارع وجرابلس: one place phrase)
                 [r] if place_word(v, r[0]) else v.split_coordination(*r))] or None
         if not v.word(k):
@@ -208,6 +240,9 @@ def between_list(f: Frame) -> Found:
 def predicate_subject(f: Frame) -> Found:
     """أن السلطات مستعدة: a predicate noun whose subject follows إن/أن."""
     v, a = f.v, f.a
+    if v.norms[f.t0][:1] in "بل" and v.clitic_start(f.t0) > v.toks[f.t0].start \
+            or v.norms[f.t0][:1] in "بل" and not v.is_def(f.t0):
+        return None  # قررت السماح بغارات: a preposition phrase is no predicate
     subj = v.subject_before(f.t0, a, SUBJECT_MAX)
     if subj and subj[0] > a and v.phrase_at(subj[0] - 1, v.W["complementizers"]) \
             and subj[1] - subj[0] <= 4 and (v.is_def(subj[0]) or subj[0] in v.ent_tok) \
@@ -250,7 +285,7 @@ def participants(f: Frame) -> Found:
 
 
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
-    light_verb_before, light_verb_after, agent_after, nationality_after, between_list,
+    light_verb_before, light_verb_after, agent_after, agent_later, nationality_after, between_list,
     predicate_subject, intent_name, participants)
 NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
                   "RETREAT"}

@@ -22,9 +22,17 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
     `defer_events`: keep a phrase with an event noun inside (أحدث هجوم يستهدف: the verb's
     subject) for rasd.events.triggers to fold the verb into that event."""
     i, j, *cut = span
-    M = event_markers()
     if j - i == 1 and v.is_def(i) and _national(v, i):
         return span  # الروسية: an adjective standing for a state
+    M = event_markers()
+    if (v.bare(i),) in v.W["attachment_adjectives"]:
+        return None  # تابعة للتحالف الدولي: an adjective without its noun
+    if v.bare(i) in M["generic_determiners"]:
+        return None  # أي جهة، أية قوات: no party in particular
+    last = v.ent_tok.get(j - 1)
+    if j - i > 1 and last is not None and last.type == "PER" and last.start < v.toks[j - 1].start \
+            and (v.is_verb(j - 1) or v.is_def(j - 1) and v.in_words(j - 1, M["agent_heads"])):
+        j -= 1  # عبدربه منصور هادي | الميليشيات: a name ends before a verb or a party noun
     cut_at = _clause_cut(v, i, j)
     if cut_at < j:
         j = cut_at
@@ -40,16 +48,19 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
     head = v.bare(i)
     stems = {head, head[2:] if head.startswith("ال") else head} | {
         st for st, _, _ in clitic_stems(head)}
+    stems |= {x[:-1] for x in stems if x.endswith("ا") and len(x) > 3}  # هدفا: accusative
     if j - i == 1 and not named and (stems & M["non_party_words"] or head.endswith("نا")
                                      and len(head) > 4 and head[:-1] not in M["party_heads"]):
         return None  # عدد، أكثر، بدورها، موقفنا (not مخزنا: an accusative)
-    if not named and stems & M["non_party_heads"] and not v.phrase_at(i, M["party_phrases"], j):
-        return None  # بيان، عواقب، مسؤوليته (not سلاح الجو)
+    if (not named or i not in v.ent_tok) and stems & M["non_party_heads"] \
+            and not v.phrase_at(i, M["party_phrases"], j):
+        return None  # بيان، عواقب، مسؤوليته، تصريح رئيس الوزراء … (not سلاح الجو)
     if (v.norms[i],) in PREPS or v.norms[i] in ("لكني", "لدي", "لديهم", "لديه", "لديها"):
         return None  # من استعادة، لديهم
-    if not named and not cut and head[:1] in "بل" and v.clitic_start(i) == v.toks[i].start \
-            and head[1:3] != "ال" and len(head) > 3:
-        return None  # بمنح قوات التحالف حرية …، بعواقب، لاتخاذ قرار، لسكانها
+    if i not in v.ent_tok and not cut and head[:1] in "بل" \
+            and v.clitic_start(i) == v.toks[i].start and head[1:3] != "ال" and len(head) > 3 \
+            and not (named and _party_word(v, i, M)):
+        return None  # بمنح قوات التحالف حرية …، بعواقب، لاتخاذ قرار، لسكانها، بتوقيف سليمان
     if not named and _event_noun(v, i):
         return None  # التفجيرين استهدفا
     if j - i == 1 and not named and _pronominal(v, i):
@@ -95,10 +106,21 @@ def _clause_cut(v: View, i: int, j: int) -> int:
     """Cut a phrase at a word that opens a clause or a complement inside it: قد، أن، a
     known verb or an imperfect shape, a preposition or a ب/ل on a bare noun (بهدف، لرفع
     المعاناة، بعبوة), a و before a word that is neither a name nor definite nor a party
-    noun (شخصين | وجرح آخرين، دبابة | واغتنام الأسلحة), a cause noun (نتيجة)."""
+    noun (شخصين | وجرح آخرين، دبابة | واغتنام الأسلحة), a cause noun (نتيجة), a time
+    (طائرات تركية | اليوم) or a quantifier with من (الطرفان | العديد من)."""
     M = event_markers()
+    titled = any((v.bare(t),) in v.W["person_heads"] for t in range(i, j))
+    quantifiers = {"العديد", "الكثير", "عدد", "بعض"}
     for k in range(i + 1, j):
         n = v.norms[k]
+        if k not in v.ent_tok and (v.in_time(k) or v.bare(k) in quantifiers
+                                   and k + 1 < len(v.toks) and v.norms[k + 1] == "من"):
+            return k  # طائرات حربية تركية | اليوم، الطرفان | العديد من الاتصالات
+        if v.is_def(k - 1) and k - 1 not in v.ent_tok and not v.is_def(k) and not v.stop(k) \
+                and k not in v.ent_tok and not titled and not counted(v, k, k + 1) \
+                and not n.isdigit() and any("\u0621" <= c <= "\u064a" for c in n) \
+                and n[:1] not in "وبل" and v.text[v.toks[k - 1].end:v.toks[k].start] == " ":
+            return k  # النظام | عاجز: an indefinite word after a definite one starts a predicate
         if n in ("قد", "لقد", "سوف") or v.phrase_at(k, v.W["complementizers"]) \
                 or (v.bare(k),) in v.W["passive_auxiliaries"] \
                 or (v.is_verb(k) and k not in v.ent_tok and not v.is_def(k)) \
@@ -106,10 +128,16 @@ def _clause_cut(v: View, i: int, j: int) -> int:
                 or (n,) in PREPS and n != "من" and k not in v.ent_tok \
                 or k not in v.ent_tok and n[:1] in "بل" and len(n) > 3 \
                 and v.clitic_start(k) == v.toks[k].start and not _party_word(v, k, M) \
-                or n[:1] == "و" and k not in v.ent_tok and not v.is_def(k) \
-                and not _party_word(v, k, M):
-            return k
+                or (n[:1] == "و" or n[:1] == "ف" and _verb_shape(v, n[1:])) \
+                and k not in v.ent_tok and not v.is_def(k) and not _party_word(v, k, M):
+            return k  # (فأصبحت: ف opens a clause too)
     return j
+
+
+def _verb_shape(v: View, rest: str) -> bool:
+    """What follows a ف looks like a verb (فأصبحت، فقتل), not the rest of a name (فياض)."""
+    return rest in v.verbs or (rest[:1] in "اأ" and rest[-1:] == "ت" and len(rest) >= 4) \
+        or (rest[:1] in "يت" and 4 <= len(rest) <= 5 and rest[-1:] not in "يه")
 
 
 def _national(v: View, k: int) -> bool:

@@ -63,13 +63,20 @@ def named_place(v: View, i: int, b: int) -> int:
     head = v.in_words(i, M["named_place_heads"]) or v.bare(i)[:1] in "بل" \
         and v.bare(i)[1:] in M["named_place_heads"]  # بمنطقة الخلفاء
     if i + 1 >= b or not head or not v.word(i + 1) \
-            or v.stop(i + 1) or _nisba(v.bare(i + 1)) or i + 1 in v.time_tok \
+            or v.stop(i + 1) or _adjective_after(v, i) or i + 1 in v.time_tok \
             or v.bare(i + 1) in M["directions"]:
         return i  # (قرية | شمال شرقي أربيل: a compass phrase follows)
     ent = v.ent_tok.get(i + 1)
     if ent is not None and ent.type != "LOC":
         return i
     return v.np_forward(i, b, prefixed_ok=True)
+
+
+def _adjective_after(v: View, i: int) -> bool:
+    """A relational adjective (-ي) after the head noun at i agrees with it in definiteness
+    (مدينة استراتيجية، الحي الشعبي); after a bare head a definite one is a name in the
+    genitive (حي الصابري، بلدة الشيخ مسكين)."""
+    return _nisba(v.bare(i + 1)) and not (not v.is_def(i) and v.is_def(i + 1))
 
 
 def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -169,11 +176,18 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     used = {t for i, j, *_ in taken for t in range(i, j)}
     out: list[tuple[int, int]] = []
     k = t1
-    end = min(b, t1 + M["location_window"])
+    # the window counts no tokens of the event's own parties (اشتباكات بين X وY … في معسكر)
+    end = min(b, t1 + M["location_window"] + sum(1 for t in used if t >= t1))
     last = -1  # end of the last place found (for chains)
+    last_used = max((t for t in used if t >= t1), default=-1)
     while k < end:
+        if not v.word(k) and k < last_used:
+            k += 1  # بين X من جهة، وY في …: punctuation inside the parties' phrases
+            continue
         if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
             aside = v.time_aside(k, b)  # غارات للطيران التركي، فجر أمس، على قرية
+            if aside == k:
+                aside = instrument_aside(v, k, b, M)  # قصفها، بقذائف الهاون، على مدينة
             if aside == k:
                 break
             k, end = aside, min(b, end + aside - k)
@@ -225,6 +239,29 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                     out = resolve_places(v, place_names(v, k + 1, e))
                 break
     return out[:M["location_max"]]
+
+
+INSTRUMENT_ASIDE_MAX = 8  # tokens of a weapon phrase between commas
+
+
+def instrument_aside(v: View, k: int, b: int, M) -> int:
+    """After a weapon phrase between commas at token k (جددت قوات الأسد قصفها، بقذائف الهاون
+    والدبابات، على مدينة تلبيسة): the token after the closing comma; else k. The phrase
+    opens with ب and a weapon word (instruments) and names no place."""
+    if k + 2 >= b or v.text[v.toks[k].start] not in "،,":
+        return k
+    first = v.bare(k + 1)
+    weapons = {w[0] for w in M["instruments"]} | {w[0][2:] for w in M["instruments"]
+                                                   if w[0][:2] == "ال"}
+    if first[:1] != "ب" or not ({first[1:], first[3:] if first[1:3] == "ال" else ""} & weapons):
+        return k
+    for e in range(k + 2, min(b, k + 1 + INSTRUMENT_ASIDE_MAX)):
+        ent = v.ent_tok.get(e)
+        if ent is not None and ent.type == "LOC":
+            return k
+        if not v.word(e):
+            return e + 1 if v.text[v.toks[e].start] in "،," and e + 1 < b else k
+    return k
 
 
 def fronted_place(v: View, t0: int, a: int, used: set[int], M) -> list[tuple[int, int]]:

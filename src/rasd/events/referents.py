@@ -103,9 +103,10 @@ def _place_agrees(v: View, t: int, pronoun: str) -> bool:
     """A definite place noun (المدينة) or a plural of places (مناطق، مواقع) the pronoun
     could stand for."""
     feminine = v.text[v.toks[t].start:v.toks[t].end].endswith("ة")
-    if pronoun == "ها" and generic_place(v, t) and not feminine:
-        return True  # مناطق، مواقع: plurals of things take ها
-    return v.is_def(t) and place_word(v, t) and (pronoun == "ها") == feminine
+    if pronoun == "ها":  # المدينة؛ مناطق، مواقع: plurals of things take ها too
+        return v.is_def(t) and place_word(v, t) and feminine or generic_place(v, t)
+    return pronoun == "ه" and v.is_def(t) and not feminine \
+        and v.bare(t)[2:] in event_markers()["named_place_heads"]  # المخيم، المطار
 
 
 def _as_place(v: View, s: int, a: int) -> bool:

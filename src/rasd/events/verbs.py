@@ -15,6 +15,7 @@ from rasd.events.frame import (
     PRONOUNS,
     SUBJECT_MAX,
     Frame,
+    agent_phrase,
     counted,
     partitive_end,
     skip_aside,
@@ -22,11 +23,14 @@ from rasd.events.frame import (
 )
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
-from rasd.roles import PRONOUN_PREPS, RELATIVES
+from rasd.roles import PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 
 # Types whose grammatical object is the target actor (others' objects are things:
 # يرفضون وقف إطلاق النار، أقامت ممرات) unless the object is a named entity.
+DAMMA = "\u064f"
+FATHATAN = "\u064b"  # the tanween of an indefinite accusative (جنودًا، هجومًا)
+
 OBJECT_IS_RECIPIENT = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN",
                        "SANCTION", "REQUEST"}
 
@@ -51,11 +55,62 @@ def read_clause(f: Frame) -> VerbClause:
     continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
         and not v.boundary_before(t0, a)
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
+    if subject and speaker_of_cue(v, subject):
+        subject, verb_first = None, True  # أعلن المرصد | قصف الطيران: the reporter is no agent
     if subject is None and prefix[-1:] not in ("و", "ف") and t0 - 1 > a \
             and v.text[v.toks[t0 - 1].start] in ",،":  # إن مقاتلي الجيش والمقاومة، سيطروا
         subject = v.subject_after_complementizer(t0 - 1, a)
         verb_first = verb_first and subject is None
     return VerbClause(verb_first, continued, subject)
+
+
+def speaker_of_cue(v: View, span: tuple[int, int]) -> bool:
+    """The phrase is the speaker right after a reporting cue (أعلن المرصد، أكد المتحدث): a
+    verb after it without أن reports a deed (أعلن المرصد قصف الطيران …), not the speaker's."""
+    cues: set[int] = v.memo.get("cue_ends")  # type: ignore[assignment]
+    if cues is None:
+        cues = v.memo["cue_ends"] = {v.token_range(c.cue.start, c.cue.end)[1]
+                                     for c in v.doc.claims}
+    return span[0] in cues
+
+
+def passive(f: Frame, c: VerbClause) -> bool:
+    """أُغرقت السفينة، وقُتل خمسة: a past verb voweled as a passive (a damma on its first
+    letter) has no actor; the phrase after it is what was done to. A damma on a present
+    prefix is no sign (يُطلق is active), so present verbs are left to the other passes."""
+    v = f.v
+    raw = v.text[f.m.start:f.m.end]
+    raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[1:2] != DAMMA else raw
+    if raw[1:2] != DAMMA or raw[:1] in "يتن":
+        return False
+    if c.subject:
+        f.recipient = [c.subject]  # السفينة أُغرقت
+        return True
+    s = skip_time(v, f.t1, f.b)
+    e = v.np_forward(s, f.b)
+    if e > s:
+        f.recipient, f.after = [(s, partitive_end(v, e, f.b))], e
+    return True
+
+
+def agent_passive(f: Frame, c: VerbClause) -> bool:
+    """قتل الضابط على يد سليمان الأسد، أطلقت النار من قبل جهاديين: an agent phrase later in
+    the clause makes the verb a passive: the agent acts, the phrase before or after the verb
+    is what was done to."""
+    v = f.v
+    if c.continued:
+        return False
+    found = agent_phrase(v, f.t1, f.b)
+    if found is None:
+        return False
+    f.actor = v.split_coordination(*found)
+    s = skip_time(v, f.t1, f.b)
+    e = v.np_forward(s, found[0])
+    if c.subject:
+        f.recipient = [c.subject]
+    elif s < e:
+        f.recipient, f.after = [(s, partitive_end(v, e, f.b))], e
+    return True
 
 
 def object_pronoun(f: Frame, c: VerbClause) -> bool:
@@ -105,6 +160,39 @@ def relative_subject(f: Frame, c: VerbClause) -> bool:
     return True
 
 
+RELATIVE_CLAUSE_MAX = 10  # tokens of a relative clause between a subject and its verb
+
+
+def subject_past_relative(f: Frame, c: VerbClause) -> bool:
+    """إن قوات المعارضة التي تلقت تدريبات على يد الأمريكيين قصفت مواقع التنظيم: a verb after
+    a whole relative clause has the relative's antecedent for subject; the phrase after it
+    is its object."""
+    if c.subject or c.verb_first or c.continued:
+        return False
+    found = subject_past_relative_clause(f.v, f.t0, f.a)
+    if found is None:
+        return False
+    f.actor = f.v.split_coordination(*found)
+    return True
+
+
+def subject_past_relative_clause(v: View, t0: int, a: int) -> tuple[int, int] | None:
+    """The antecedent of a whole relative clause (two words at least) ending right before
+    token t0, when the antecedent opens its clause (after a boundary or إن/أن)."""
+    for k in range(t0 - 2, max(a - 1, t0 - RELATIVE_CLAUSE_MAX - 1), -1):
+        if not v.word(k):
+            return None
+        if (v.norms[k],) in RELATIVES and v.norms[k] not in ("ما", "من"):
+            if t0 - k < 3:
+                return None  # (a clause of one word is no whole relative clause)
+            s = v.np_backward(k, a, SUBJECT_MAX, preps=False)
+            if s < k and (v.boundary_before(s, a)
+                          or v.phrase_at(s - 1, v.W["complementizers"])):
+                return s, k
+            return None
+    return None
+
+
 def continued(f: Frame, c: VerbClause) -> bool:
     """ونجحت في تدميرها وقتلت مسلحين: no subject of its own (rasd.events.context may give
     it the clause's)."""
@@ -131,9 +219,18 @@ def pronoun_subject(f: Frame, c: VerbClause) -> bool:
     """وهي تضغط من أجل، إنهم رفضوا وقف إطلاق النار: a pronoun subject, so the phrase after
     is the object (so is it after a verb phrase such as ألقت القبض)."""
     v, a, t0 = f.v, f.a, f.t0
-    return (t0 > a and (v.norms[t0 - 1] in PRONOUNS or v.norms[t0 - 1][-2:] in ("هم", "ما")
-                        and v.norms[t0 - 1] in event_markers()["subject_pronouns"])) \
-        or f.t1 - t0 > 1
+    M = event_markers()
+    before = v.norms[t0 - 1] if t0 > a else ""
+    if before in M["subject_pronouns"] and before[-2:] not in ("هم", "ما"):
+        # أكد الجيش أنه قصف مواقع: the pronoun is the subject unless a party follows the
+        # verb (إنه قصفت الطائرات: the pronoun of the matter, the subject after)
+        s = skip_time(v, f.t1, f.b)
+        ent = v.ent_tok.get(s) if s < f.b else None
+        party = ent is not None and ent.type in ("PER", "ORG") or s < f.b and (
+            v.in_words(s, M["agent_heads"]))
+        return not party
+    return (t0 > a and (before in PRONOUNS or before[-2:] in ("هم", "ما")
+                        and before in M["subject_pronouns"])) or f.t1 - t0 > 1
 
 
 def subject_after(f: Frame, c: VerbClause) -> bool:
@@ -146,17 +243,74 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     e = v.np_forward(s, b)
     if e > s and v.bare(s) in event_markers()["demonstratives"]:
         pass
-    elif e > s and counted(v, s, e):
+    elif e > s and counted(v, s, e) and not counted_agents(f, s, e):
         e = partitive_end(v, e, b)
         f.recipient, f.after = [(s, e)], e
+    elif e > s and counted(v, s, e):
+        f.actor, f.after = [(s, e)], e  # قصفت ثلاث طائرات حربية: a counted force acts
+    elif e > s and disagrees(v, f, s):
+        f.after = s  # استهدفت المتطرفين، قصف المدينة: no subject of this verb, its object
     elif e > s:
+        e = affiliation_end(v, e, b)
         f.actor, f.after = [(s, e)], e
     return True
 
 
+def counted_agents(f: Frame, s: int, e: int) -> bool:
+    """A counted phrase after an attack verb other than a killing (قصفت ثلاث طائرات، هاجم 50
+    مسلحا) whose head is a force or a group of armed men is its subject; after a killing or
+    an arrest a counted phrase is the victims (قتل خمسة أطفال، اعتقل ثلاثة مسلحين)."""
+    v, M = f.v, event_markers()
+    if f.trig.type != "ASSAULT" or normalize(v.text[f.m.start:f.m.end]) in M["consequences"]:
+        return False
+    k = s
+    while k < e and (counted(v, k, k + 1) or v.norms[k].isdigit()
+                     or v.bare(k) in M["head_skip"]):
+        k += 1
+    return k < e and v.in_words(k, M["agent_heads"])
+
+
+def affiliation_end(v: View, e: int, b: int) -> int:
+    """مسلحون | من حركة طالبان: a من phrase naming a party after a subject tells whose it is,
+    and belongs to it (the object comes after); other من phrases (من الجو) do not."""
+    if e + 1 < b and v.norms[e] == "من":
+        ent = v.ent_tok.get(e + 1)
+        if ent is not None and ent.type == "ORG" or v.in_words(e + 1, event_markers()[
+                "agent_heads"]):
+            k = v.np_forward(e + 1, b)
+            return k if k > e + 1 else e
+    return e
+
+
+def disagrees(v: View, f: Frame, s: int) -> bool:
+    """A verb before its subject agrees with it in gender: a feminine verb (قصفت، تستهدف)
+    has no person or sound masculine plural (المتطرفين) for subject, a masculine one (قصف،
+    يستهدف) no feminine singular (المدينة، الحكومة) right after it, and no noun written with
+    the accusative tanween (جنودًا); that phrase is the object of a verb whose subject was
+    said before."""
+    word = normalize(v.text[f.m.start:f.m.end])
+    word = word[1:] if word[:1] in "وفسل" and len(word) > 4 else word
+    plural = word.endswith(("وا", "ون"))
+    feminine_verb = word.endswith("ت") or word[:1] == "ت"
+    ent = v.ent_tok.get(s)
+    raw = v.text[v.clitic_start(s):v.toks[s].end]
+    n = v.bare(s)
+    n = n[2:] if n.startswith("ال") else n
+    if FATHATAN in v.text[v.toks[s].start:v.toks[s].end] and ent is None:
+        return True  # قتل جنودًا: an accusative written with its tanween is the object
+    if ent is not None and ent.type == "PER":
+        return feminine_verb
+    if plural or (ent is not None and ent.start < v.toks[s].start):
+        return False
+    if feminine_verb:
+        return ent is None and n.endswith(("ين", "ون")) and len(n) >= 5 \
+            and n not in event_markers()["not_people_plurals"]
+    return s == f.t1 and raw.endswith("ة")  # (a time between may loosen the agreement)
+
+
 SUBJECT_PASSES: tuple[Callable[[Frame, VerbClause], bool], ...] = (
-    object_pronoun, resumptive, relative_subject, continued, counted_subject, subject_before,
-    pronoun_subject, subject_after)
+    passive, agent_passive, object_pronoun, resumptive, relative_subject, continued,
+    counted_subject, subject_before, subject_past_relative, pronoun_subject, subject_after)
 
 
 def object_pass(f: Frame) -> None:

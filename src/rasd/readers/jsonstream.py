@@ -30,7 +30,7 @@ class SkippedValue(BadInput):
 
 
 _IN_STRING = re.compile(r'["\\]')
-_OUTSIDE = re.compile(r'["\[\]{}]')
+_OUTSIDE = re.compile(r'"|[\[{]+|[\]}]+')  # a run of brackets counted in one step
 _SCALAR_END = re.compile(r"[\s,\]}]")
 _SPACE = re.compile(r"[ \t\r\n]*")  # a run of blank lines is skipped in one step
 
@@ -75,15 +75,15 @@ class _Scanner:
             if not m:
                 return None
             i = m.end()
-            ch = m.group()
-            if ch == '"':
+            run = m.group()
+            if run == '"':
                 self.in_string = True
-            elif ch in "[{":
-                self.depth += 1
+            elif run[0] in "[{":
+                self.depth += len(run)
+            elif len(run) >= self.depth:  # the value closes inside this run
+                return m.start() + max(self.depth, 1)
             else:
-                self.depth -= 1
-                if self.depth <= 0:
-                    return i
+                self.depth -= len(run)
         return None
 
 

@@ -30,6 +30,8 @@ def unreadable(where: str, exc: BaseException) -> BadInput:
         return exc
     if isinstance(exc, RecursionError):
         return BadInput(f"{where}: nested too deep to read")
+    if isinstance(exc, ValueError) and "integer string conversion" in str(exc):
+        return BadInput(f"{where}: a number too long to read (over 4,300 digits)")
     first = (str(exc).splitlines() or [""])[0][:200]
     name = type(exc).__name__
     return BadInput(f"{where}: unreadable ({name}: {first})" if first else

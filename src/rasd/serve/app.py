@@ -58,11 +58,14 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None) -> 
 
 
 def _host_name(value: bytes) -> str:
-    """The name of a Host header without its port ('[::1]:80' -> '::1')."""
+    """The name of a Host header without its port ('[::1]:80' -> '::1'); a header that
+    is not a name and a port ('localhost:80@evil.com') is returned whole (refused)."""
     host = value.decode("latin-1").strip().lower()
     if host.startswith("["):
-        return host[1:].split("]", 1)[0]
-    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+        name, _, rest = host[1:].partition("]")
+        return name if rest[:1] in ("", ":") and (rest[1:].isdigit() or not rest[1:]) else host
+    name, colon, port = host.rpartition(":")
+    return name if colon and host.count(":") == 1 and (port.isdigit() or not port) else host
 
 
 def _is_ip(name: str) -> bool:

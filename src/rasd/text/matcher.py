@@ -9,9 +9,11 @@ letters (حلب), never the clitics.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 from rasd.document import Token
@@ -86,10 +88,8 @@ class PhraseMatcher(Generic[T]):
     def __len__(self) -> int:
         return self._count
 
-    def candidates(self, text: str, tokens: list[Token], i: int) -> list[Match[T]]:
-        """Every entry that starts at token `i`, longest first (then the exact reading
-        first, then in the order the entries were added)."""
-        tok = tokens[i]
+    def _readings_starting(self, tok: Token) -> tuple[tuple[str, int, int], ...]:
+        """The token's readings (stem, proclitic letters, suffix letters) that start an entry."""
         key = (tok.norm, tok.is_word)
         starts = self._starts.get(key)
         if starts is None:
@@ -99,6 +99,29 @@ class PhraseMatcher(Generic[T]):
             if len(self._starts) > 200_000:
                 self._starts = {}
             self._starts[key] = starts
+        return starts
+
+    def starting(self, tokens: list[Token], a: int, b: int) -> list[int]:
+        """The positions in [a, b) where an entry may start (`candidates` is empty elsewhere):
+        one pass that lets a caller skip the rest."""
+        known = self._starts.get
+        out = []
+        for i in range(a, b):
+            tok = tokens[i]
+            starts = known((tok.norm, tok.is_word))  # () for a word known to start none
+            if starts is None:
+                starts = self._readings_starting(tok)
+            if starts:
+                out.append(i)
+        return out
+
+    def candidates(self, text: str, tokens: list[Token], i: int) -> list[Match[T]]:
+        """Every entry that starts at token `i`, longest first (then the exact reading
+        first, then in the order the entries were added)."""
+        tok = tokens[i]
+        starts = self._starts.get((tok.norm, tok.is_word))
+        if starts is None:
+            starts = self._readings_starting(tok)
         found: list[Match[T]] = []
         for stem, pre, suf in starts:
             node = self._index[stem]
@@ -130,22 +153,34 @@ class PhraseMatcher(Generic[T]):
     def find(self, text: str, tokens: list[Token]) -> list[Match[T]]:
         """Non-overlapping matches, left to right, longest at each position."""
         out: list[Match[T]] = []
-        # A small matcher (a document's own names) skips, with one substring test per entry,
-        # the tokens that contain no entry's letters: any reading of a token is a piece of
-        # it, give or take a leading article and a final ه (_reduced).
-        cores = {_reduced(k) for k in self._index} if len(self._index) <= 64 else None
-        i = 0
-        while i < len(tokens):
-            if cores is not None and not any(c in tokens[i].norm for c in cores):
-                i += 1
+        after = 0  # the token after the last match
+        for i in self._may_match(tokens):
+            if i < after:
                 continue
             hits = self.candidates(text, tokens, i)
             if hits:
                 out.append(hits[0])
-                i = hits[0].last
-            else:
-                i += 1
+                after = hits[0].last
         return out
+
+    def _may_match(self, tokens: list[Token]) -> list[int]:
+        """Positions where an entry may start, in order. A small matcher (a document's own
+        names) takes the tokens that contain an entry's letters, found by substring search
+        over all the words at once: any reading of a token is a piece of it, give or take a
+        leading article and a final ه (_reduced)."""
+        cores = {_reduced(k) for k in self._index} if len(self._index) <= 64 else None
+        if cores is None or "" in cores:
+            return self.starting(tokens, 0, len(tokens))
+        norms = [t.norm for t in tokens]
+        joined = "\n".join(norms)  # (no word holds a line break)
+        starts = list(accumulate((len(n) + 1 for n in norms), initial=0))
+        found: set[int] = set()
+        for core in cores:
+            k = joined.find(core)
+            while k != -1:
+                found.add(bisect_right(starts, k) - 1)
+                k = joined.find(core, k + 1)
+        return sorted(found)
 
     def find_all(self, text: str, tokens: list[Token]) -> list[Match[T]]:
         """Every match at every position (overlaps included)."""

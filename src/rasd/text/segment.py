@@ -44,6 +44,10 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", "‘": "’", "(": ")", "[": "]", "{":
 _ERA_MARKS = {"م", "هـ", "ه", "ق.م"}
 # A quotation left open this long (characters) was never closed: stop honouring it.
 _MAX_QUOTE = 600
+# A run of tokens with no sentence end (a table, a list, hostile input) is cut here: the
+# taggers hold state per token of a sentence, so this bounds their memory per sentence.
+# Real sentences in news stay far below it (the longest of 19,002 in the news data: 526 tokens).
+MAX_SENTENCE_TOKENS = 1000
 
 
 @cache
@@ -93,11 +97,13 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Span]:
     depth: list[tuple[str, int]] = []  # expected closer, where it opened
     straight_open: int | None = None  # offset of an open straight quote
     n = len(tokens)
+    first = 0  # index of the current sentence's first token
     i = 0
     while i < n:
         tok = tokens[i]
         if start is None:
             start = tok.start
+            first = i
         ch = text[tok.start : tok.end]
         nxt = tokens[i + 1] if i + 1 < n else None
         gap = text[tok.end : nxt.start] if nxt else ""
@@ -118,7 +124,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Span]:
                 straight_open = None
                 closed_quote = not depth
         end_here = False
-        if "\n" in gap or nxt is None:
+        if "\n" in gap or nxt is None or i + 1 - first >= MAX_SENTENCE_TOKENS:
             end_here = True
             depth.clear()
             straight_open = None
