@@ -22,6 +22,11 @@ duplicate grouping, search index, merging and aggregates.
     .venv/bin/python bench/store_scale.py --real 8000 --stretch 2000
     .venv/bin/python bench/store_scale.py --n 100000 --stretch 10000
     .venv/bin/python bench/store_scale.py --n 20000 --db postgresql://rasd@127.0.0.1:54329/x
+    .venv/bin/python bench/store_scale.py --n 100000 --db sqlite:///big.db --sample 2000
+
+The last, after a run that built big.db with 100k documents, takes sample points: 2,000
+more documents into it against the same 2,000 into an empty store, back to back (a
+ratio measured under one load), then the aggregates' latency again.
 
 Process CPU time is the figure to trust on a shared machine (`uptime` is printed).
 """
@@ -215,10 +220,13 @@ def real_stream(base: list[Document], n: int):
         yield redated(base[i % len(base)], day, f"({i})")
 
 
-def synthetic_stream(base: list[Document], n: int, seed: int = 7):
+def synthetic_stream(base: list[Document], n: int, seed: int = 7, first: int = 0,
+                     count: int | None = None):
+    """Documents `first`..`first + count` of a stream of `n` over SPAN_DAYS (past `n`:
+    the days after, at the same rate)."""
     rng = random.Random(seed)
     outlets = sorted({d.meta.source or "x" for d in base})
-    for i in range(n):
+    for i in range(first, first + (n if count is None else count)):
         day = START + dt.timedelta(days=i * SPAN_DAYS // n)
         parts = [_half(d, rng) for d in rng.sample(base, 2)]
         yield composed(parts, day, rng.choice(outlets))
@@ -311,12 +319,33 @@ def aggregates(url: str) -> None:
             print(f"  {name:28s} {first:8.1f} / {med:8.1f}")
 
 
+def sample(base: list[Document], url: str, n: int, k: int, tmp: str) -> None:
+    """Sample points: `k` new documents arriving after the `n` of the store at `url`, and
+    the same `k` as the first of an empty store (same daily rate), timed back to back
+    twice: the cost per document at n against at 0, under the same load."""
+    print(f"sample points: {k} documents after {n:,} vs into an empty store (same rate):")
+    at_n: list[float] = []
+    at_0: list[float] = []
+    for rnd in range(2):
+        fresh = f"sqlite:///{tmp}/fresh{rnd}.db"
+        seed = 100 + rnd
+        for into, first, out in ((url, n + rnd * k, at_n), (fresh, 0, at_0)):
+            docs = list(synthetic_stream(base, n, seed=seed, first=first, count=k))
+            rows = ingest(into, docs, k, k)
+            out.append(rows[-1]["cpu_ms_per_doc"])
+    a, b = statistics.mean(at_n), statistics.mean(at_0)
+    print(f"CPU ms/doc after {n:,}: {a:.2f}; into an empty store: {b:.2f}; ratio {a / b:.2f}x")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, help="synthetic documents (e.g. 100000)")
     ap.add_argument("--stretch", type=int, default=10000)
     ap.add_argument("--real", type=int, help="real-article documents, e.g. 8000")
     ap.add_argument("--db", help="store URL (default: a temporary SQLite file)")
+    ap.add_argument("--sample", type=int, metavar="K",
+                    help="with --db holding --n documents (a run of --n with --db): time K "
+                    "more against K into an empty store, then the aggregates")
     args = ap.parse_args()
     print("load:", os.getloadavg())
     base = articles()
@@ -330,7 +359,10 @@ def main() -> None:
             print("CPU per document, last stretch / first: "
                   f"{rows[-1]['cpu_ms_per_doc'] / rows[0]['cpu_ms_per_doc']:.2f}x; wall: "
                   f"{rows[-1]['wall_ms_per_doc'] / rows[0]['wall_ms_per_doc']:.2f}x")
-        if args.n:
+        if args.sample and args.n and args.db:
+            sample(base, args.db, args.n, args.sample, tmp)
+            aggregates(args.db)
+        elif args.n:
             url = args.db or f"sqlite:///{tmp}/synthetic.db"
             print(f"synthetic documents, {args.n} over {SPAN_DAYS} days:")
             rows = ingest(url, synthetic_stream(base, args.n), args.n, args.stretch)

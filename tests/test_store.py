@@ -197,3 +197,18 @@ def test_unusable_store_is_a_one_line_error(url):
     with pytest.raises(StoreError) as info:
         Store.open(url)
     assert "\n" not in str(info.value)
+
+
+def test_blobs_name_their_dictionary_and_older_blobs_still_read():
+    import zlib
+
+    from rasd.store.blobs import dictionaries, pack, unpack
+
+    features = {"lo": "2015-08-03", "hi": "2015-08-03", "places": [["sy-idlib-ariha", "",
+                3, 35.81, 36.61, ["sy-idlib", "country-SY"], "SY"]], "actors": [],
+                "recipients": [], "sentence": [0, 120], "speaker": None, "wording": [1, 2]}
+    blob = pack(features)
+    assert blob[1] & 0x20 and int.from_bytes(blob[2:6], "big") in dictionaries()
+    assert unpack(blob) == features
+    plain = zlib.compress(json.dumps(features).encode(), 1)  # written by an older rasd
+    assert unpack(plain) == features and len(blob) < len(plain)

@@ -77,12 +77,20 @@ def _place(info: dict[str, Any]) -> merge.Place:
 def _party(info: dict[str, Any]) -> merge.Party:
     label = info["name"] or info["text"]
     if info["key"].startswith("~"):
+        if info["entity"] == "PER" and len(info["norm"].split()) >= 2:
+            # a person the KB does not know: the first and last names identify them
+            # (سليمان الاسد، سليمان هلال الاسد)
+            words = info["norm"].split()
+            return merge.Party(info["key"], label, (f"person:{words[0]}|{words[-1]}",),
+                               (label,), "person")
         country = nationality(info["norm"])
         ids: tuple[str, ...] = (country,) if country else ()
+        kind = "country" if country else None
     else:
         ids = (info["key"], *chain(info["key"]))
+        kind = info["kind"]
     return merge.Party(info["key"], label, ids,
-                       tuple(label if i == info["key"] else name_of(i) for i in ids))
+                       tuple(label if i == info["key"] else name_of(i) for i in ids), kind)
 
 
 @lru_cache(maxsize=65536)
@@ -128,7 +136,7 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
         wording=merge.sketch(window(doc, v, sent)))
 
 
-WINDOW = 12  # words on each side of the trigger that the wording sketch reads
+WINDOW = 6  # words on each side of the trigger that the wording sketch reads
 
 
 WINDOW_CHARS = 16 * WINDOW  # enough text for WINDOW words (normalizing is the cost)

@@ -26,7 +26,10 @@ A mention joins a merged event when, against the merged event's core (the
 features most of its members share, never the union of all of them):
 family and status group agree, the dates overlap, no place, country, actor
 or target disagrees, and either a specific place agrees or (with no specific
-place on one side) actors and targets agree and one of them specifically.
+place on one side) actors and targets agree and one of them specifically, or
+one party whose acts are few and each reported (a person, a council) agrees,
+or (no specific place on either side) the same state acts in the same other
+country, or the words around the trigger are the same.
 Accounts that name different actors of the same place and day are one event
 with an actor conflict, unless the roles are reversed (an attack and the
 reply to it). Mentions with nothing specific (no specific place, no actor
@@ -100,6 +103,17 @@ class Party:
     name: str
     ids: tuple[str, ...] = ()  # its entry, the units it belongs to, its country
     id_names: tuple[str, ...] = ()  # their names, in the same order
+    kind: str | None = None  # its KB kind (person, government, armed-group...)
+
+    def discrete(self, category: str) -> bool:
+        """A party whose acts of this category are few a day and each reported (a person,
+        a council, a ministry): it alone identifies an event with its category and day.
+        Armed forces and groups act many times a day: they never do alone; nor, in
+        material conflict (attacks, arrests), do governments or alliances, whose forces
+        act all day long: there only a person does (an assassination, an arrest)."""
+        kinds = rules()["discrete_kinds_material_conflict"] \
+            if quad(category) == "material-conflict" else rules()["discrete_kinds"]
+        return self.kind in kinds
 
     @property
     def specific_ids(self) -> set[str]:
@@ -147,6 +161,9 @@ class Mention:
         or in different countries (a list of towns shelled the same day tells several
         events, not one)."""
         mine = self.specific_places()
+        located = [p for p in mine if p.lat is not None]
+        if located:  # an unlinked name beside known places: most likely not a place at all
+            mine = located
         if len({p.country for p in mine}) > 1:
             return []  # towns on both sides of a border (Suruc and Kobani)
         spread = rules()["spread_km"]
@@ -162,11 +179,19 @@ class Mention:
         return {p.country for p in self.places if p.country}
 
     def identifiable(self) -> bool:
-        """Something specific to merge on: a place, or an actor/target beyond a country."""
+        """Something specific to merge on: a place, an actor/target beyond a country, the
+        words around the trigger, or a state acting abroad."""
         return bool(self.lo and status_group(self.status) and (
             self.event_places() or any(p.specific_ids for p in self.actors)
             or any(p.specific_ids for p in self.recipients)
-            or len(self.wording) >= WORDING_SIZE))
+            or len(self.wording) >= WORDING_MIN or self.abroad_keys()))
+
+    def abroad_keys(self) -> set[str]:
+        """A state acting in another country, when the mention names that country and no
+        place inside it (a governorate or a town would say where, and which event)."""
+        if any(p.level > 0 for p in self.places):
+            return set()
+        return abroad_keys(self.countries(), _states(p.ids for p in self.actors))
 
     # The store keeps what the event's row does not hold (ids, category, status, counts,
     # date come from the row: ROW_FIELDS).
@@ -177,8 +202,9 @@ class Mention:
             "lo": self.lo, "hi": self.hi,
             "places": [[p.key, p.name, p.level, p.lat, p.lon, list(p.within), p.country]
                        for p in self.places],
-            "actors": [[p.key, p.name, list(p.ids), list(p.id_names)] for p in self.actors],
-            "recipients": [[p.key, p.name, list(p.ids), list(p.id_names)]
+            "actors": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
+                       for p in self.actors],
+            "recipients": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
                            for p in self.recipients],
             "sentence": list(self.sentence) if self.sentence else None,
             "speaker": self.speaker, "wording": self.wording}
@@ -186,7 +212,7 @@ class Mention:
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
         """The mention from its stored features `d` and its event row."""
-        roles = {role: [Party(k, n, tuple(ids), tuple(names)) for k, n, ids, names in d[role]]
+        roles = {role: [Party(x[0], x[1], tuple(x[2]), tuple(x[3]), *x[4:]) for x in d[role]]
                  for role in ("actors", "recipients")}
         return cls(
             **{f: row[f] for f in cls.ROW_FIELDS}, lo=d["lo"], hi=d["hi"],
@@ -324,7 +350,7 @@ class State:
         added = False
         for a in self.accounts:
             if a["doc_id"] == doc_id and outlet not in a["outlets"]:
-                a["outlets"].append(outlet)
+                a["outlets"] = sorted([*a["outlets"], outlet])
                 _bump(self.outlets, outlet)
                 added = True
         return added
@@ -358,12 +384,22 @@ class State:
             wording=[list(w) for w in self.wording])
 
     def to_json(self) -> dict[str, Any]:
-        # plain containers already: no deep copy (dataclasses.asdict was the cost)
-        return {f: getattr(self, f) for f in self.__dataclass_fields__}
+        """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
+        sorted: the same members give the same bytes whatever order their outlets came in
+        (a copy seen in a later batch)."""
+        return {f: _canonical(getattr(self, f)) for f in self.__dataclass_fields__}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> State:
         return cls(**d)
+
+
+def _canonical(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {k: _canonical(v[k]) for k in sorted(v)}
+    if isinstance(v, list):
+        return [_canonical(x) for x in v]
+    return v
 
 
 def _ordinal(day: str) -> int:
@@ -426,6 +462,8 @@ class Core:
                 keys.add("p:" + p["within"][0])  # a neighbourhood's town finds it too
         keys.update("a:" + i for i in self.actors if not i.startswith("country-"))
         keys.update("r:" + i for i in self.recipients if not i.startswith("country-"))
+        if not self.places:
+            keys.update(abroad_keys(set(self.countries), _states([self.actors])))
         keys.update(f"w:{h:x}" for sketch in self.wording for h in sketch[:WORDING_KEYS])
         return keys
 
@@ -447,6 +485,7 @@ def mention_keys(m: Mention) -> set[str]:
         keys.update(cells(p, ring=1))
     keys.update("a:" + i for p in m.actors for i in p.specific_ids)
     keys.update("r:" + i for p in m.recipients for i in p.specific_ids)
+    keys.update(m.abroad_keys())
     keys.update(f"w:{h:x}" for h in m.wording)  # all: a core files its smallest only
     return keys
 
@@ -454,6 +493,7 @@ def mention_keys(m: Mention) -> set[str]:
 # --- the same words -----------------------------------------------------------------------------
 
 WORDING_SIZE = 8  # bottom-k sketch of the word pairs around the trigger
+WORDING_MIN = 6  # word pairs that can identify a story (a short sentence has fewer than 8)
 WORDING_KEYS = 4  # a core is filed under its members' smallest hashes
 WORDING_MEMBERS = 6  # the core keeps the sketches of its first members
 
@@ -653,12 +693,40 @@ def compare(m: Mention, core: Core) -> Evidence | None:
     else:
         if actor is False:
             return None
-        # no place: who did it to whom identifies the event, one of them beyond a country
+        # no place: who did it to whom identifies the event, one of them beyond a country;
+        # or one party alone when its acts are few and each reported (a person, a council)
         if not (actor and target) or all(x["how"] == "country" for x in (actor, target)):
-            return None
+            single = [x for x, mine, other in ((actor, m.actors, target),
+                                               (target, m.recipients, actor))
+                      if x and x["how"] != "country" and other is None
+                      and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
+            if not single and not _abroad(m, core, actor):
+                return None
     score = (_PLACE_SCORE[place["how"]] if place else 0.0) + sum(
         _PARTY_SCORE[x["how"]] for x in (actor, target) if x) - days
     return Evidence(score, days, place or None, actor or None, target or None, found)
+
+
+def _abroad(m: Mention, core: Core, actor: dict[str, Any] | None) -> bool:
+    """A state acting in another country, neither side naming a town: the state, the
+    country and the day identify the event (Turkey's first air strikes in Syria), as a
+    state's own forces at home never do (they act all day long)."""
+    if not actor or core.places:
+        return False
+    return bool(m.abroad_keys() & abroad_keys(set(core.countries), _states([core.actors])))
+
+
+def _states(ids: Any) -> set[str]:
+    return {i for group in ids for i in group if i.startswith("country-")}
+
+
+def abroad_keys(lands: set[str], states: set[str]) -> set[str]:
+    """`s:<state>><country>` for a state acting in one other country (none when the
+    place names several countries or the state's own)."""
+    if len(lands) != 1:
+        return set()
+    (land,) = lands
+    return {f"s:{st}>{land}" for st in states if st.removeprefix("country-") != land}
 
 
 def _reversed(m: Mention, core: Core) -> bool:

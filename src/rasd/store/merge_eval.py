@@ -232,7 +232,8 @@ def corpus_figures(store: Store, top: int = 5) -> dict[str, Any]:
     far = countries = 0
     spread: dict[str, float] = {}
     for mid in multi:
-        rows = db.query("SELECT doc_id, lat, lon, data FROM events WHERE merged_id = ?", (mid,))
+        rows = db.query("SELECT doc_id, lat, lon, features FROM events WHERE merged_id = ?",
+                        (mid,))
         points = [(r["doc_id"], (r["lat"], r["lon"])) for r in rows if r["lat"] is not None]
         km = max((_km(p, q) for (da, p), (db_, q) in itertools.combinations(points, 2)
                   if da != db_), default=0.0)
@@ -240,7 +241,9 @@ def corpus_figures(store: Store, top: int = 5) -> dict[str, Any]:
         far += km > FAR_KM
         lands = []
         for r in rows:
-            cs = {x.get("country") for x in unpack(r["data"])["location"]} - {None}
+            # the countries of its places (merge features: [key, name, level, lat, lon,
+            # within, country])
+            cs = {p[6] for p in unpack(r["features"])["places"]} - {None}
             if cs:
                 lands.append((r["doc_id"], cs))
         countries += any(da != db_ and not (ca & cb)

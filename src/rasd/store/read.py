@@ -12,7 +12,7 @@ from dataclasses import asdict
 from typing import Any
 
 from rasd.store import aggregates, fts
-from rasd.store.blobs import expand, unpack, unpack_text
+from rasd.store.blobs import contract, expand, layer_item, unpack, unpack_text
 from rasd.store.db import Database
 from rasd.store.model import Filters, Page, clamp
 from rasd.store.query import (
@@ -76,7 +76,7 @@ class Reader:
                           (doc_id.replace("\x00", ""),))
         if row is None:
             return None
-        out = expand(unpack(row["data"]), unpack_text(row["text"]))
+        out = expand(contract(unpack(row["data"])), unpack_text(row["text"]))
         out["copies"] = [
             {"source": c["source"] or None, "url": c["url"] or None, "origin": c["origin"] or None,
              "record_id": c["record_id"], "published": c["published"]}
@@ -107,7 +107,7 @@ class Reader:
             if not rows:
                 return
             for r in rows:
-                yield expand(unpack(r["data"]), unpack_text(r["text"]))
+                yield expand(contract(unpack(r["data"])), unpack_text(r["text"]))
             last = rows[-1]["num"]
 
     def events(self, filters: Filters | None = None, page: int = 1,
@@ -122,7 +122,8 @@ class Reader:
             + w.sql()
             + " ORDER BY e.date DESC NULLS LAST, e.doc_id, e.event_id LIMIT ? OFFSET ?",
             [*w.params, per_page, offset])
-        return Page([_event_out(r) for r in rows], int(total or 0), page, per_page)
+        docs = _Layers(self.db)
+        return Page([_event_out(r, docs) for r in rows], int(total or 0), page, per_page)
 
     def iter_events(self, filters: Filters | None = None,
                     batch: int = 500) -> Iterator[dict[str, Any]]:
@@ -130,6 +131,7 @@ class Reader:
         f = (filters or Filters()).checked()
         w = event_where(f, self.db.sql, "e")
         last = (-1, "")
+        docs = _Layers(self.db)
         while True:
             ww = Where()
             ww.extend(w)
@@ -142,7 +144,7 @@ class Reader:
             if not rows:
                 return
             for r in rows:
-                out = _event_out(r)
+                out = _event_out(r, docs)
                 out["url"], out["published"] = r["url"], r["published"]
                 yield out
             last = (rows[-1]["num"], rows[-1]["event_id"])
@@ -184,7 +186,8 @@ class Reader:
         if row is None:
             return None
         out = _merged_out(row)
-        out["members"] = [_event_out(r) for r in self.db.query(
+        docs = _Layers(self.db)
+        out["members"] = [_event_out(r, docs) for r in self.db.query(
             "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
             " WHERE e.merged_id = ? ORDER BY e.date, e.doc_id, e.event_id", (merged_id,))]
         claim_rows = self.db.query(
@@ -226,8 +229,9 @@ class Reader:
 
     def _claims_out(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = []
+        docs = _Layers(self.db)
         for r in rows:
-            d = unpack(r["data"])
+            d = docs.item(r, "claims", r["claim_id"])
             d.update(doc_id=r["doc_id"], key=f"{r['doc_id']}:{r['claim_id']}",
                      source=r["source"], published=r["published"])
             d["events"] = [f"{r['doc_id']}:{x['event_id']}" for x in self.db.query(
@@ -318,7 +322,7 @@ class Reader:
             "exact_copies": records - docs,
             "near_duplicates": grouped,
             "duplicate_groups": groups,
-            "entities": int(s("SELECT count(*) FROM entities") or 0),
+            "entities": int(s("SELECT sum(n_entities) FROM documents") or 0),
             "events": int(s("SELECT count(*) FROM events") or 0),
             "merged_events": int(s("SELECT count(*) FROM merged_events") or 0),
             "multi_report_events": int(s("SELECT count(*) FROM merged_events WHERE reports > 1")
@@ -352,8 +356,29 @@ class Reader:
 
 
 
-def _event_out(r: dict[str, Any]) -> dict[str, Any]:
-    d = unpack(r["data"])
+class _Layers:
+    """Events and claims from their documents' JSON (where the store keeps them once),
+    each document read once however many of its rows come in a row."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self.docs: dict[str, tuple[dict[str, Any], str]] = {}
+
+    def item(self, row: dict[str, Any], layer: str, item_id: str) -> dict[str, Any]:
+        if row.get("data"):  # written by a rasd that kept a copy in the row
+            return unpack(row["data"])
+        doc_id = row["doc_id"]
+        if doc_id not in self.docs:
+            if len(self.docs) >= 64:
+                self.docs.clear()
+            d = self.db.one("SELECT text, data FROM documents WHERE id = ?", (doc_id,))
+            self.docs[doc_id] = (unpack(d["data"]), unpack_text(d["text"]))
+        data, text = self.docs[doc_id]
+        return layer_item(data, text, layer, item_id)
+
+
+def _event_out(r: dict[str, Any], docs: _Layers) -> dict[str, Any]:
+    d = docs.item(r, "events", r["event_id"])
     d.update(doc_id=r["doc_id"], key=f"{r['doc_id']}:{r['event_id']}", quad=r["quad"],
              date=r["date"], lat=r["lat"], lon=r["lon"], merged_id=r["merged_id"],
              source=r["source"], title=r.get("doc_title", r["title"]),

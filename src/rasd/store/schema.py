@@ -186,6 +186,11 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX agg_edge_weight_rank ON agg_edge_weight (events DESC, akey, rkey)",
         "REMERGE",
     ],
+    # 6: entities live in their document's JSON only (no query read the table; stats count
+    # documents' n_entities).
+    [
+        "DROP TABLE entities",
+    ],
 ]
 
 VERSION = len(MIGRATIONS)

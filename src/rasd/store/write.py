@@ -15,7 +15,16 @@ from typing import Any
 
 from rasd.document import Document, Event
 from rasd.store import aggregates, dedup, features, fts, merge
-from rasd.store.blobs import compact, expand, pack, pack_text, packed, unpack, unpack_text
+from rasd.store.blobs import (
+    compact,
+    contract,
+    expand,
+    pack,
+    pack_text,
+    packed,
+    unpack,
+    unpack_text,
+)
 from rasd.store.db import Database, DatabaseError
 from rasd.store.merged import Merger
 from rasd.store.model import (
@@ -109,6 +118,7 @@ class Writer:
         m = doc.meta
         published = valid_date(m.published)
         data = doc.to_dict()
+        layers = self._layers(doc, data, published)  # adds the store's names to `data`
         row = self.db.one(
             "INSERT INTO documents (id, published, source, url, title, language, group_id,"
             " added, n_entities, n_claims, n_events, text, data)"
@@ -128,7 +138,7 @@ class Writer:
         self.db.executemany("INSERT INTO lsh_bands (band, hash, doc_id) VALUES (?, ?, ?) "
                             "ON CONFLICT DO NOTHING",
                             [(b, h, did) for b, h in enumerate(bands)])
-        mentions.extend(self._add_layers(doc, data, published, result))
+        mentions.extend(self._add_layers(layers, result))
         result.added += 1
         return True
 
@@ -152,15 +162,15 @@ class Writer:
                 best = (sim, r["group_id"])
         return best[1] if best else did
 
-    def _add_layers(self, doc: Document, data: dict[str, Any], published: str | None,
-                    result: AddResult) -> list[merge.Mention]:
+    def _layers(self, doc: Document, data: dict[str, Any], published: str | None
+                ) -> dict[str, Any]:
+        """The rows of the document's claims, events and roles, and its events' merge
+        features (entities live in the document's JSON only). Events and claims in
+        `data` gain what the store resolved (KB names and keys, places' points, the
+        event's date): the document's JSON holds them once; their rows hold only what
+        queries filter and sort on."""
         did, source = doc.id, doc.meta.source
         ents = {e.id: e for e in doc.entities}
-        self.db.executemany(
-            "INSERT INTO entities (doc_id, ent_id, s, e, type, link_id) VALUES"
-            " (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [(did, e.id, e.start, e.end, e.type, e.link.id if e.link else None)
-             for e in doc.entities])
         claim_rows = []
         for c, cd in zip(doc.claims, data["claims"], strict=True):
             info = features.role_info(doc, c.speaker, ents)
@@ -169,37 +179,51 @@ class Writer:
                 did, c.id, c.sentence, "", c.speaker.start, c.speaker.end,
                 c.speaker.entity, info["key"], info["name"], info["name_en"], info["norm"],
                 c.speaker.kind, None, c.content.start, c.content.end, None, int(c.direct),
-                None, source, published, pack(cd)))
+                None, source, published, ""))
+        out: dict[str, Any] = {
+            "claims": claim_rows, "events": [], "roles": [], "mentions": [], "links": [],
+            "role_counts": [], "names": {}}
+        for v, vd in zip(doc.events, data["events"], strict=True):
+            m, event_row, rows = self._event_rows(doc, v, vd, ents, published)
+            out["mentions"].append(m)
+            out["events"].append(event_row)
+            out["roles"] += rows
+            for r in rows:
+                out["role_counts"].append((r[2], r[4], v.type, m.date or ""))
+                out["names"].setdefault(r[4], (r[4], r[5], r[7], r[9], r[10], r[11], r[12]))
+            out["links"] += [(did, c.id, v.id) for c in doc.claims
+                             if c.id == v.claim or (c.content.start <= v.trigger.start
+                                                    and v.trigger.end <= c.content.end)]
+        return out
+
+    def _add_layers(self, layers: dict[str, Any], result: AddResult) -> list[merge.Mention]:
         self.db.executemany(
             "INSERT INTO claims (doc_id, claim_id, sentence, speaker_text, speaker_s, speaker_e,"
             " speaker_entity, speaker_key, speaker_name, speaker_name_en, speaker_norm,"
             " speaker_kind, cue_text, content_s, content_e, content_text, direct, via_text,"
             " source, published, data) VALUES"
             " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT DO NOTHING", claim_rows)
-        mentions = []
-        roles: list[tuple[str, str, str, str]] = []
-        names: dict[str, tuple[Any, ...]] = {}
-        links = []
-        for v, vd in zip(doc.events, data["events"], strict=True):
-            m, rows = self._add_event(doc, v, vd, ents, published)
-            mentions.append(m)
-            result.events += 1
-            for r in rows:
-                roles.append((r[2], r[4], v.type, m.date or ""))
-                names.setdefault(r[4], (r[4], r[5], r[7], r[9], r[10], r[11], r[12]))
-            links += [(did, c.id, v.id) for c in doc.claims
-                      if c.id == v.claim or (c.content.start <= v.trigger.start
-                                             and v.trigger.end <= c.content.end)]
+            " ON CONFLICT DO NOTHING", layers["claims"])
+        self.db.executemany(
+            "INSERT INTO events (doc_id, event_id, sentence, type, quad, status, date,"
+            " trigger_text, trigger_s, trigger_e, dead, injured, size, claim_id, lat, lon,"
+            " merged_id, source, title, data, features) VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", layers["events"])
+        self.db.executemany(
+            "INSERT INTO event_roles (doc_id, event_id, role, idx, key, text, norm, name,"
+            " name_norm, name_en, kind, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            layers["roles"])
         self.db.executemany("INSERT INTO claim_events (doc_id, claim_id, event_id)"
-                            " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", links)
-        self._pending.mentions(roles)
-        aggregates.name_roles(self.db, sorted(names.values()))
-        return mentions
+                            " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", layers["links"])
+        result.events += len(layers["events"])
+        self._pending.mentions(layers["role_counts"])
+        aggregates.name_roles(self.db, sorted(layers["names"].values()))
+        return layers["mentions"]
 
-    def _add_event(self, doc: Document, v: Event, vd: dict[str, Any], ents: dict[str, Any],
-                   published: str | None) -> tuple[merge.Mention, list[tuple[Any, ...]]]:
-        """The event's rows (unmerged yet) and its merge features."""
+    def _event_rows(self, doc: Document, v: Event, vd: dict[str, Any], ents: dict[str, Any],
+                    published: str | None
+                    ) -> tuple[merge.Mention, tuple[Any, ...], list[tuple[Any, ...]]]:
+        """The event's row (unmerged yet), its roles' rows and its merge features."""
         did = doc.id
         date = valid_date(v.time.date if v.time and v.time.date else None) or published
         role_rows = []
@@ -225,21 +249,13 @@ class Writer:
                    and not spread]
         point = max(located, key=lambda p: p.level) if located else None
         lat, lon = (point.lat, point.lon) if point else (None, None)
-        self.db.execute(
-            "INSERT INTO events (doc_id, event_id, sentence, type, quad, status, date,"
-            " trigger_text, trigger_s, trigger_e, dead, injured, size, claim_id, lat, lon,"
-            " merged_id, source, title, data, features) VALUES"
-            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            # the trigger's text and the title are the document's (offsets, documents.title)
-            (did, v.id, v.sentence, v.type, merge.quad(v.type), v.status, date,
-             None, v.trigger.start, v.trigger.end,
-             v.dead, v.injured, v.size, v.claim, lat, lon, None, doc.meta.source,
-             None, pack(vd), pack(mention.to_json())))
-        self.db.executemany(
-            "INSERT INTO event_roles (doc_id, event_id, role, idx, key, text, norm, name,"
-            " name_norm, name_en, kind, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            role_rows)
-        return mention, role_rows
+        # the trigger's text, the title and the event's JSON are the document's (offsets,
+        # documents.title, documents.data)
+        row = (did, v.id, v.sentence, v.type, merge.quad(v.type), v.status, date,
+               None, v.trigger.start, v.trigger.end,
+               v.dead, v.injured, v.size, v.claim, lat, lon, None, doc.meta.source,
+               None, "", pack(mention.to_json()))
+        return mention, row, role_rows
 
     # --- recomputing every merge ---------------------------------------------------------------
 
@@ -277,7 +293,7 @@ class Writer:
                         self.db.execute(f"UPDATE {table} SET data = ? WHERE doc_id = ?"
                                         f" AND {key} = ?", (pack(unpack(r["data"])),
                                                             row["id"], r[key]))
-        doc = Document.from_dict(expand(data, text))
+        doc = Document.from_dict(expand(contract(data), text))
         ents = {e.id: e for e in doc.entities}
         stored = {r["event_id"]: r for r in self.db.query(
             "SELECT event_id, date, type FROM events WHERE doc_id = ?", (row["id"],))}
