@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 if TYPE_CHECKING:
     from rasd.store import Store
+
+
+# Options that reading commands share (extract, ingest).
+FollowSymlinks = Annotated[bool, typer.Option(
+    "--follow-symlinks", help="in folders, read what symbolic links point to "
+    "(by default they are reported and passed over)")]
+TimeBudget = Annotated[float, typer.Option(
+    min=0, help="seconds of extraction per document; a slower one is skipped (0: none)")]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -15,7 +15,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from rasd.commands.common import check_date, fail, warn
+from rasd.commands.common import FollowSymlinks, TimeBudget, check_date, fail, warn
 from rasd.document import Document
 from rasd.pipeline import Pipeline, extract
 from rasd.readers.dispatch import read_path
@@ -78,12 +78,8 @@ def extract_command(
         help="outlet name for inputs that carry none")] = None,
     text_column: Annotated[str, typer.Option(
         "--text-column", help="CSV: the column holding the article text")] = "text",
-    follow_symlinks: Annotated[bool, typer.Option(
-        "--follow-symlinks", help="in folders, read what symbolic links point to "
-        "(by default they are reported and passed over)")] = False,
-    time_budget: Annotated[float, typer.Option(
-        min=0, help="seconds of extraction per document; a slower one is skipped (0: none)")
-    ] = 60.0,
+    follow_symlinks: FollowSymlinks = False,
+    time_budget: TimeBudget = 60.0,
 ) -> None:
     """Extract grounded documents (entities, quantities, times, claims, events)."""
     from rasd import limits

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from rasd.commands.common import check_date, fail, warn
+from rasd.commands.common import FollowSymlinks, TimeBudget, check_date, fail, warn
 from rasd.store import DEFAULT_URL, StoreError
 
 DB_HELP = "store URL: sqlite:///path/file.db or postgresql://user@host:port/db"
@@ -36,12 +36,8 @@ def ingest_command(
     scheduler: Annotated[str | None, typer.Option(
         help="extract on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for a "
              "LocalCluster of --workers processes (needs rasd[dist])")] = None,
-    follow_symlinks: Annotated[bool, typer.Option(
-        "--follow-symlinks", help="in folders, read what symbolic links point to "
-        "(by default they are reported and passed over)")] = False,
-    time_budget: Annotated[float, typer.Option(
-        min=0, help="seconds of extraction per document; a slower one is skipped (0: none)")
-    ] = 60.0,
+    follow_symlinks: FollowSymlinks = False,
+    time_budget: TimeBudget = 60.0,
 ) -> None:
     """Ingest articles into the store: idempotent, resumable, parallel."""
     from rich.console import Console

@@ -16,6 +16,7 @@ from typing import Any
 from rasd.document import Claim, Document, Entity, Event, Role
 from rasd.store import merge
 from rasd.store.fts import words
+from rasd.store.model import valid_date
 from rasd.text.normalize import normalize_key
 
 
@@ -101,7 +102,7 @@ def name_of(entry_id: str) -> str:
 
 def date_interval(v: Event, published: str | None) -> tuple[str | None, str | None]:
     """The event's own date, else the publication day or the day before (news lag)."""
-    own = _valid_date(v.time.date if v.time and v.time.date else None)
+    own = valid_date(v.time.date if v.time and v.time.date else None)
     if own:
         return own, own
     if published:
@@ -151,12 +152,3 @@ def window(doc: Document, v: Event, sent: Any) -> list[str]:
     if start > 0 and start == v.trigger.start - WINDOW_CHARS:
         before = before[1:]  # the first word may be cut
     return before[-WINDOW:] + words(doc.text[v.trigger.start:end])[:WINDOW + 1]
-
-
-def _valid_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        return None
