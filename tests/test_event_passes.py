@@ -174,6 +174,26 @@ COUNTED_AND_SITES = [
 ]
 
 
+# a force named by a nationality or party adjective after an attack verb is its subject;
+# the indefinite phrase ends at the adjective, so the object after it is the recipient
+ADJECTIVE_FORCES = [
+    ("وقتلت قوات أمريكية ثلاثة مسلحين في الموصل.", "قتلت",
+     ["قوات أمريكية"], ["ثلاثة مسلحين"]),
+    ("وقصفت مقاتلات سعودية مواقع حوثية في صعدة.", "قصفت",
+     ["مقاتلات سعودية"], ["مواقع حوثية"]),
+    ("وهاجم مسلحون حوثيون مواقع لتنظيم القاعدة في مأرب.", "هاجم",
+     ["مسلحون حوثيون"], ["مواقع لتنظيم القاعدة"]),
+    ("قصفت طائرات حربية إسرائيلية مواقع لحزب الله في جنوب لبنان.", "قصفت",
+     ["طائرات حربية إسرائيلية"], ["مواقع لحزب الله"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", ADJECTIVE_FORCES)
+def test_adjective_forces(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)
+
+
 @pytest.mark.parametrize("text, trigger, actor, recipient", COUNTED_AND_SITES)
 def test_counted_and_sites(text, trigger, actor, recipient):
     e = event(text, trigger)

@@ -212,6 +212,7 @@ def event_markers() -> dict[str, Any]:
         "tag_openers": norm_phrases(raw.get("tag_openers", [])),
         "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
         "head_skip": norm_words(raw.get("head_skip", [])),
+        "force_adjectives": norm_words(raw.get("force_adjectives", [])),
         "cause_nouns": norm_words(raw.get("cause_nouns", [])),
         "vague_places": norm_words(raw.get("vague_places", [])),
         "agentive_nouns": norm_words(raw.get("agentive_nouns", [])),

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from rasd.document import Document, Entity, Quantity, Role, Span, Time
+from rasd.entities.features import is_nationality
 from rasd.lexicons import (
     claim_words,
     event_markers,
@@ -26,7 +27,7 @@ from rasd.lexicons import (
     verb_vocabulary,
 )
 from rasd.text.matcher import Match, PhraseMatcher
-from rasd.text.normalize import normalize_with_map
+from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import split_sentences, tokenize
 
 PREPS = norm_phrases(["في", "من", "إلى", "على", "عن", "مع", "بين", "ضد", "حول", "أمام", "خلال",
@@ -324,6 +325,7 @@ class View:
                     and not self.is_def(j) \
                     and (j == i or not self.prefixed(j)) and not self.is_time(j) \
                     and (j == i or (self.bare(j - 1),) not in self.W["attachment_adjectives"]) \
+                    and not self._after_indefinite_adjective(i, j) \
                     and self.bare(j) not in self.directions_set():
                 j += 1
                 n += 1
@@ -381,6 +383,21 @@ class View:
                 if k > j:
                     j = k
         return j
+
+    def _after_indefinite_adjective(self, i: int, j: int) -> bool:
+        """Token j, a noun, follows an indefinite adjective of the phrase opened at i: a new
+        phrase starts there (قصفت مقاتلات سعودية | مواقع حوثية، قتلت قوات أمريكية | ثلاثة
+        مسلحين: the force named by its nationality or party is the subject, the rest the
+        object). Only adjectives extend the phrase (طائرات حربية تركية، قوات موالية)."""
+        head = i  # past a quantifier (أغلب أقضية مدينة: أقضية is the head, no adjective)
+        skip = event_markers()["head_skip"]
+        while head < j and (self.bare(head) in skip or self.norms[head].isdigit()):
+            head += 1
+        if j - 1 <= head or not _force_adjective(self.bare(j - 1)) \
+                or self.norms[j][:1] == "و":
+            return False  # (مسلحون حوثيون وقوات موالية: a conjunct, split later)
+        word = self.bare(j)
+        return not (_nisba(word) or word in _OTHER or (word,) in self.W["attachment_adjectives"])
 
     def _place_name_at(self, j: int) -> bool:
         """A place entity or a definite place noun starts at token j (قوات النظام | الزبداني،
@@ -589,6 +606,19 @@ def _adjective_like(word: str) -> bool:
     """A definite relational adjective or participle (السورية، الموالية، المتحدة)."""
     return _nisba(word) or word.startswith("الم") and len(word) > 5 \
         and not word.endswith(("ات", "ين", "ون"))
+
+
+_OTHER = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "آخران", "آخرتان"))
+
+
+def _force_adjective(word: str) -> bool:
+    """A nationality or a side's adjective (تركية، حوثيون، حربية), not any word in ية
+    (خارجية، أقضية)."""
+    if is_nationality(word):
+        return True
+    stems = event_markers()["force_adjectives"]
+    return any(word.endswith(e) and word[:-len(e)] + "ي" in stems
+               for e in ("يتين", "يتان", "يين", "يون", "يان", "يه", "ي"))
 
 
 def _nisba(word: str) -> bool:
