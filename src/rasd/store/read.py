@@ -17,6 +17,7 @@ from rasd.store.db import Database
 from rasd.store.model import Filters, Page, clamp
 from rasd.store.query import (
     Where,
+    categories,
     doc_where,
     event_where,
     has_event_filters,
@@ -151,7 +152,7 @@ class Reader:
 
     def _merged_where(self, f: Filters) -> Where:
         w = Where()
-        cats = [c.strip().upper() for c in (f.category or "").split(",") if c.strip()]
+        cats = categories(f.category)
         if cats:
             w.add(f"m.type IN ({placeholders(len(cats))})", *cats)
         if f.date_from:
