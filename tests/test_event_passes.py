@@ -355,7 +355,8 @@ def test_clause_place(text, trigger, location):
 
 def test_dateline_place():
     e = event("عين اليوم – بيروت\nقال مصدر أمني إن انفجارا استهدف حافلة للجنود.", "انفجارا")
-    assert e["location"] == ["بيروت"] and e["basis"] == {"dateline"}
+    assert e["location"] == ["بيروت"] and e["recipient"] == ["حافلة"]
+    assert e["basis"] == {"dateline", "sentence"}  # the place from the dateline
 
 
 def test_two_sided_clash():
@@ -426,7 +427,8 @@ CLAUSE_EDGES = [
     # outskirts nouns (مشارف، أطراف، جرود) lead to the place
     ("وقصف الجيش مواقع للمسلحين على مشارف مدينة درنة.", "قصف", ["الجيش"], ["مواقع"],
      ["درنة"]),
-    ("وشن الجيش غارات على مواقع المسلحين في جرود عرسال.", "غارات", ["الجيش"], [],
+    ("وشن الجيش غارات على مواقع المسلحين في جرود عرسال.", "غارات", ["الجيش"],
+     ["مواقع المسلحين"],
      ["جرود عرسال"]),
 ]
 
@@ -487,3 +489,36 @@ def test_tag_lines_are_no_prose():
     doc = extract_text("قصفت الطائرات المدينة.\nسمات تركيا داعش سلاح الجو سوريا قصف",
                        published="2015-08-01")
     assert [doc.span_text(e.trigger) for e in doc.events] == ["قصفت"]
+
+
+# the target of an attack: a verb describing an indefinite event noun (صفة جملة) is that
+# event, its object the noun's target; a site qualified by a party or a description is a
+# target, a bare or vaguely qualified one is not; a light verb takes the verbal noun
+TARGETS = [
+    ("وبعدها بايام اصيب 25 مدنيا بجروح في هجوم استهدف مسجدا في شمال البلاد.", "هجوم",
+     [], ["مسجدا"]),
+    ("وأصيب نحو 225 آخرون بجروح في قصف عنيف بصواريخ الكاتيوشا استهدف أحياء دار سعد.",
+     "قصف", [], ["أحياء دار سعد"]),
+    ("وقد نفذت مقاتلات تركية الجمعة غارات على مواقع لحزب العمال الكردستاني شمال العراق.",
+     "غارات", ["مقاتلات تركية"], ["مواقع لحزب العمال الكردستاني"]),
+    ("وأكد المسؤول أن الطائرات الحربية التركية بدأت مساء الجمعة 24 يوليو/تموز قصف مواقع "
+     "الحزب في الشريط الحدودي.", "قصف", ["الطائرات الحربية التركية"], ["مواقع الحزب"]),
+    ("وأوضح سكان محليون أن حصيلة قتلى القصف بالكاتيوشا على أحياء سكنية في تلك المدينة بلغت "
+     "57 قتيلا.", "القصف", [], ["أحياء سكنية"]),
+    # no target: a bare site, one with a vague qualifier, one whose qualifier is a clause
+    ("وشنت الطائرات الحربية غارات على مناطق عدة في ريف حلب.", "غارات",
+     ["الطائرات الحربية"], []),
+    ("وشنت الطائرات الحربية غارات على مناطق تسيطر عليها المعارضة في مدينة حلب.", "غارات",
+     ["الطائرات الحربية"], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", TARGETS)
+def test_attack_targets(text, trigger, actor, recipient):
+    got = event(text, trigger)
+    assert (got["actor"], got["recipient"]) == (actor, recipient)
+
+
+def test_described_noun_is_one_event():
+    doc = extract_text("وبعدها بايام اصيب 25 مدنيا بجروح في هجوم استهدف مسجدا في شمال البلاد.")
+    assert [doc.span_text(e.trigger) for e in doc.events] == ["هجوم"]

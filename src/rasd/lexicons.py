@@ -215,6 +215,7 @@ def event_markers() -> dict[str, Any]:
         "force_adjectives": norm_words(raw.get("force_adjectives", [])),
         "cause_nouns": norm_words(raw.get("cause_nouns", [])),
         "vague_places": norm_words(raw.get("vague_places", [])),
+        "vague_qualifiers": norm_words(raw.get("vague_qualifiers", [])),
         "agentive_nouns": norm_words(raw.get("agentive_nouns", [])),
         "objective_nouns": norm_words(raw.get("objective_nouns", [])),
         "claim_verbs": norm_words(raw.get("claim_verbs", [])),

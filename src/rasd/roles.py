@@ -640,12 +640,27 @@ def valid_verb_match(view: View, m: Match[object]) -> bool:
     form = normalize_with_map(view.text[m.start:m.end])[0]
     if "ل" in pre_n and form[:1] not in "يتنا":  # ل + perfect (لقتلى) is no verb
         return False
+    if not pre_n and form[:1] not in "يتن" and _after_light_verb(view, m.first):
+        return False  # بدأت مساء الجمعة قصف مواقع: a light verb takes the verbal noun
     needs = getattr(m.payload, "needs", None) or ()
     if any(len(n) <= 3 for n in needs) and normalize_with_map(
             view.text[m.end:tok.end])[0] in ("ه", "ها", "هم", "هما"):
         return False  # سيطرتها: a verb that needs a preposition (سيطر على) takes no object
     return not (m.last == m.first + 1 and m.end < tok.end
                 and view.text[tok.end - 1] in "ةه")
+
+
+def _after_light_verb(view: View, i: int) -> bool:
+    """Token i follows a light verb with only times between (بدأت مساء الجمعة | قصف): a
+    perfect form there is the verbal noun the light verb governs, not a second verb."""
+    k = i - 1
+    while k >= 0 and view.in_time(k):
+        k -= 1
+    if k < 0 or not view.word(k):
+        return False
+    n = view.bare(k)
+    lights = event_markers()["light_verbs"]
+    return n in lights or n[:1] in "وف" and n[1:] in lights
 
 
 def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[Match[object]]:

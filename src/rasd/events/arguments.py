@@ -10,8 +10,9 @@ from collections.abc import Callable
 from rasd.document import Event, EventTime, Role, Span
 from rasd.events.frame import SUBJECT_MAX, Frame, TokSpan, genitive_kind
 from rasd.events.nouns import noun_actor
-from rasd.events.parties import parties_only
+from rasd.events.parties import parties_only, party_span
 from rasd.events.places import (
+    bare_site,
     generic_place,
     is_place,
     locations,
@@ -61,7 +62,10 @@ def parties(f: Frame) -> None:
     e = v.np_coordinated(k, b)
     e = next((t for t in range(k + 1, e) if v.norms[t][:1] == "ل" and not v.is_def(t)
               and v.is_def(t - 1)), e)  # توقيف السلطات التشيكية | لعلي فياض
-    if e == k or is_place(v, k, e) or generic_place(v, k):
+    if e == k or is_place(v, k, e) or generic_place(v, k) and no_target(f, (k, e)):
+        return
+    if generic_place(v, k):
+        f.recipient = [(k, e)]  # قصف مواقع الحزب: a qualified site is the target (no_target)
         return
     kind = genitive_kind(f)
     party = _party_like(v, k)
@@ -70,7 +74,7 @@ def parties(f: Frame) -> None:
         f.actor = v.split_coordination(k, e)
         if e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
             r = v.np_forward(e, b, prefixed_ok=True)  # قصف قوات النظام | لمواقع المعارضة
-            f.recipient = [(e, r)] if r > e and not generic_place(v, e) else []
+            f.recipient = [(e, r)] if r > e and not no_target(f, (e, r)) else []
     elif kind == "objective" and party and not f.actor and e < b \
             and v.norms[e][:1] == "ل" and len(v.norms[e]) > 2:
         f.actor = [(k, e)]  # توقيف السلطات التشيكية لعلي فياض: the agent, ل the target
@@ -123,8 +127,23 @@ def prep_recipient(f: Frame) -> None:
     v = f.v
     start = max([f.t1] + [x[1] for x in f.actor if x[0] >= f.t1])
     found = prep_role(v, f.trig.type, start, f.b)
-    f.recipient = [x for r in found if is_place(v, *r) or not generic_place(v, r[0])
+    f.recipient = [x for r in found if is_place(v, *r) or not no_target(f, r)
                    for x in v.split_coordination(*r)]
+
+
+def no_target(f: Frame, span: TokSpan) -> bool:
+    """A generic place noun is a target only of an attack, and only when what is left of its
+    phrase once cut like a party (rasd.events.parties) still says whose or what it is
+    (غارات على مواقع لحزب العمال، قصف على أحياء سكنية; not على مناطق | تسيطر عليها)."""
+    return generic_place(f.v, span[0]) and (f.trig.type != "ASSAULT" or bare_target(f, span))
+
+
+def bare_target(f: Frame, span: TokSpan) -> bool:
+    """A generic place noun whose phrase, cut like a party's, is bare (مناطق | تسيطر عليها)."""
+    if not generic_place(f.v, span[0]):
+        return False
+    cut = party_span(f.v, span)
+    return cut is None or bare_site(f.v, cut[0], cut[1])
 
 
 def undergoer(f: Frame) -> None:

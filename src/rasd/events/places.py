@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from rasd.events.frame import counted
 from rasd.lexicons import event_markers
 from rasd.roles import View, _nisba
 from rasd.text.segment import clitic_stems
@@ -32,6 +33,18 @@ def generic_place(v: View, i: int) -> bool:
         return False
     return any(st in M["generic_places"] or (st[:2] == "ال" and st[2:] in M["generic_places"])
                for st, _, _ in clitic_stems(v.norms[i]))
+
+
+def bare_site(v: View, i: int, j: int) -> bool:
+    """A generic place noun that says nothing of whose or what it is (على مناطق، مواقع عدة):
+    no target. One qualified by a party or a description is the target of the deed
+    (مواقع لحزب العمال، مواقع الحزب، أحياء سكنية، مناطق خاضعة لسيطرة المعارضة)."""
+    if not generic_place(v, i):
+        return False
+    k = i + 1
+    if k >= j or not v.word(k) or v.is_time(k):
+        return True
+    return v.bare(k) in event_markers()["vague_qualifiers"] or counted(v, k, k + 1)
 
 
 def place_names(v: View, i: int, j: int) -> list[tuple[int, int]]:

@@ -115,7 +115,7 @@ def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
     for e in evs:
         host = next((h for h in evs if h is not e and any(
             r.start <= h.trigger.start < r.end or _right_before(v, h, r.start)
-            for r in e.actor)), None)
+            for r in e.actor)), None) or _described_noun(v, e, evs)
         if host is None:
             out.append(e)
             continue
@@ -126,6 +126,31 @@ def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
         e.actor = [r for r in e.actor if not any(
             h is not e and r.start <= h.trigger.start < r.end for h in out)]
     return out
+
+
+DESCRIBED_REACH = 5  # tokens from an indefinite event noun to the verb that describes it
+
+
+def _described_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
+    """في هجوم استهدف مسجدا، انفجار عبوة ناسفة استهدف حافلة، قصف عنيف بصواريخ الكاتيوشا
+    استهدف أحياء: a verb with no subject of its own right after an indefinite event noun
+    (past its adjectives and instruments, no punctuation, verb or conjunction between) is
+    a clause describing that noun (a صفة جملة: the noun is its subject), so the two are
+    one event. A definite noun takes a relative pronoun instead (rasd.events.verbs)."""
+    if e.actor:
+        return None
+    i = v.token_range(e.trigger.start, e.trigger.end)[0]
+    if not v.is_verb(i) or v.norms[i][:1] in "وف":
+        return None
+    for h in evs:
+        hi, hj = v.token_range(h.trigger.start, h.trigger.end)
+        if h is e or hj > i or i - hj > DESCRIBED_REACH or v.is_def(hi) \
+                or not v.trigger_noun_at(hi):
+            continue
+        between = range(hj, i)
+        if all(v.word(k) and not v.is_verb(k) and v.norms[k][:1] != "و" for k in between):
+            return h
+    return None
 
 
 def _right_before(v: View, h: Event, start: int) -> bool:
