@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Event, EventTime, Role, Span
-from rasd.events.frame import SUBJECT_MAX, Frame, TokSpan, genitive_kind
+from rasd.events.frame import SUBJECT_MAX, Frame, TokSpan, genitive_kind, skip_time
 from rasd.events.nouns import noun_actor
 from rasd.events.parties import parties_only, party_span
 from rasd.events.places import (
@@ -178,6 +178,31 @@ def undergoer(f: Frame) -> None:
             f.actor = [(m + 1, e)]
 
 
+PLACING_BACK = 14  # tokens from a custody word back to its placing verb (past an aside)
+
+
+def placed_under(f: Frame) -> None:
+    """تم وضع متطرفين يهوديين اثنين قيد الاعتقال الإداري، وكان مردخاي ماير وضع الأسبوع الماضي
+    قيد الاعتقال: a placing verb before a custody word (قيد، رهن) and the event noun; the
+    phrase after the verb is what the event is done to, or, when none follows, the verb's
+    subject (a passive)."""
+    v, a, t0 = f.v, f.a, f.t0
+    M = event_markers()
+    if f.recipient or f.trig.verb or t0 - 1 <= a or v.bare(t0 - 1) not in M["custody_words"]:
+        return
+    for k in range(t0 - 2, max(a - 1, t0 - 2 - PLACING_BACK), -1):
+        n = v.norms[k]
+        if not (n in M["placing_verbs"] or n[:1] in "وف" and n[1:] in M["placing_verbs"]):
+            continue  # (not bare(): وضع is no و + ضع)
+        s = skip_time(v, k + 1, t0 - 1)
+        e = v.np_coordinated(s, t0 - 1) if s < t0 - 1 else s
+        if e > s:
+            f.recipient = v.split_coordination(s, e)
+        elif (subj := v.subject_before(k, a, SUBJECT_MAX, preps=False)) is not None:
+            f.recipient = [subj]
+        return
+
+
 def prep_role(v: View, type_: str, t1: int, b: int) -> list[TokSpan]:
     preps = event_markers()["recipient_preps"]
     allowed = preps.get(type_, set()) | preps["*"]
@@ -247,7 +272,8 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, prep_recipient, undergoer, no_weapon_agents, only_parties, places)
+    trigger_extent, parties, prep_recipient, undergoer, placed_under, no_weapon_agents,
+    only_parties, places)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

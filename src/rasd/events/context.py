@@ -164,6 +164,49 @@ def pronoun_subject(story: Story) -> None:
             last_with_actor = ev
 
 
+IMPERSONAL_BACK = 12  # tokens from a deed back to the passive auxiliary of its clause
+WITNESS_KINDS = {"ngo", "media", "international-organisation"}  # they report others' deeds
+
+
+def announced_passive(story: Story) -> None:
+    """أعلنت وزارة الدفاع أنه تم وضع متطرفين قيد الاعتقال، قالت البعثة: «تم قتل خمسة من
+    مسلحي الشباب»: a deed told as an impersonal passive (تم، جرى + verbal noun) in the
+    claim of an institution is that institution's own deed (basis "speaker"); a person
+    who reports it (a governor's deputy) need not be its agent, nor a monitor, an outlet or
+    an international body (WITNESS_KINDS: المرصد السوري), so only the other institutions."""
+    doc, v = story.doc, story.v
+    by_id = {c.id: c for c in doc.claims}
+    for ev in story.events:
+        claim = by_id.get(ev.claim) if ev.claim else None
+        if ev.actor or ev.type not in MATERIAL or claim is None \
+                or claim.speaker.kind != "institution" or claim.speaker.end <= claim.speaker.start \
+                or _witness(v, claim.speaker):
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        for k in range(i - 1, max(-1, i - IMPERSONAL_BACK), -1):
+            if v.toks[k].start < claim.content.start or v.text[v.toks[k].start] in ".؟?!":
+                break
+            if (v.bare(k),) in v.W["passive_auxiliaries"]:
+                sp = claim.speaker
+                ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+                break
+
+
+def _witness(v: View, speaker: Role) -> bool:
+    """The speaker, or the name it opens with, is a monitor, an outlet or an international
+    body, or is headed by the noun of one (media_heads, witness_heads: المرصد ومقره
+    بريطانيا)."""
+    i, _ = v.token_range(speaker.start, speaker.end)
+    ent = v.ent_tok.get(i)
+    links = [e.link for e in v.doc.entities if e.id == speaker.entity] + (
+        [ent.link] if ent is not None else [])
+    n = v.bare(i)
+    n = n[2:] if n.startswith("ال") else n
+    M = event_markers()
+    return any(x is not None and x.kind in WITNESS_KINDS for x in links) \
+        or n in M["media_heads"] or n in M["witness_heads"]
+
+
 def responsibility(story: Story) -> None:
     """The group that claimed responsibility (أعلنت حركة طالبان مسؤوليتها عن الهجوم، في هجمات
     تبنى بعضها تنظيم داعش) is the actor of the article's attacks that have none."""
@@ -357,8 +400,8 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    possessive_actor, clause_actor, pronoun_subject, responsibility, same_kind_actor, opening_place,
-    clause_place, carried_place, dateline_place)
+    possessive_actor, clause_actor, pronoun_subject, announced_passive, responsibility,
+    same_kind_actor, opening_place, clause_place, carried_place, dateline_place)
 
 
 def add_context(v: View, evs: list[Event]) -> None:

@@ -124,7 +124,8 @@ def agent_phrase(v: View, t1: int, b: int) -> TokSpan | None:
     """The party after an agent phrase (من قبل، من جانب، على يد) later in the trigger's clause
     (قصف عنيف منذ أكثر من عشرين يوما من قبل النظام، قتل الضابط على يد سليمان الأسد): no
     punctuation, verb, relative pronoun or other event noun between; the phrase names a
-    party (an organisation, a person or a head of armed or ruling parties)."""
+    party (an organisation, a person, a head of armed or ruling parties, or a plural of
+    people with a named party in its phrase: رجال أمن حماس)."""
     M = event_markers()
     for k in range(t1, min(b, t1 + AGENT_REACH)):
         relative = (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
@@ -135,7 +136,10 @@ def agent_phrase(v: View, t1: int, b: int) -> TokSpan | None:
             s = k + n
             ent = v.ent_tok.get(s) if s < b else None
             party = (ent is not None and ent.type in ("PER", "ORG")) or (
-                s < b and v.in_words(s, M["agent_heads"]))
+                s < b and v.in_words(s, M["agent_heads"])) or (
+                s < b and v.in_words(s, M["people_plurals"]) and any(  # رجال أمن حماس
+                    v.ent_tok[t].type in ("PER", "ORG") for t in range(s, v.np_forward(s, b))
+                    if t in v.ent_tok))
             e = v.np_coordinated(s, b) if party else s  # من قبل النظام وميليشيا حزب الله
             return (s, partitive_end(v, e, b)) if e > s else None  # عناصر من الأمن
     return None

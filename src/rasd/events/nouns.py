@@ -66,6 +66,8 @@ def light_verb_before(f: Frame) -> Found:
             e = v.np_coordinated(s0, b)
             return v.split_coordination(s0, e) if e > s0 and _party_like(v, s0) else None
         s0 = skip_time(v, lv + 1, t0)
+        if s0 + 1 < t0 and (v.norms[s0],) in PRONOUN_PREPS:
+            s0 = skip_time(v, s0 + 1, t0)  # في وقت شن فيه | طيران التحالف غارات
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
         if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)):
             return None
@@ -215,7 +217,11 @@ def between_list(f: Frame) -> Found:
     """بين X و Y: المحادثات بين النظام وروسيا وإيران; two sides (بين X وY من جهة وZ من جهة
     أخرى): the first side acts, the second is the recipient."""
     v, b = f.v, f.b
-    for k in range(f.t1, min(b, f.t1 + BETWEEN_REACH)):
+    k = f.t1 - 1
+    while k + 1 < min(b, f.t1 + BETWEEN_REACH):
+        k = v.time_aside(k + 1, b)  # تصاعدت حدة المعارك، ليلة السبت، بين …: past a time aside
+        if k >= b:
+            return None
         if k > f.t1 + 7 and (v.is_verb(k) or v.trigger_noun_at(k)
                              or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")):
             return None  # past the noun's own place phrase, no other clause or event

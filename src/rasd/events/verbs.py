@@ -65,12 +65,15 @@ def read_clause(f: Frame) -> VerbClause:
 
 
 def speaker_of_cue(v: View, span: tuple[int, int]) -> bool:
-    """The phrase is the speaker right after a reporting cue (أعلن المرصد، أكد المتحدث): a
+    """The phrase is the speaker right after a reporting cue (أعلن المرصد، أكد المتحدث), or
+    lies inside the speaker after a cue (وقال أحمد بيدار، المتحدث باسم الحاكم "فجر …"): a
     verb after it without أن reports a deed (أعلن المرصد قصف الطيران …), not the speaker's."""
     cues: set[int] = v.memo.get("cue_ends")  # type: ignore[assignment]
     if cues is None:
         cues = v.memo["cue_ends"] = {v.token_range(c.cue.start, c.cue.end)[1]
                                      for c in v.doc.claims}
+        cues |= {t for c in v.doc.claims if c.cue.end <= c.speaker.start < c.speaker.end
+                 for t in range(*v.token_range(c.speaker.start, c.speaker.end))}
     return span[0] in cues
 
 
