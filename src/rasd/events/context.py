@@ -166,14 +166,19 @@ def pronoun_subject(story: Story) -> None:
 
 IMPERSONAL_BACK = 12  # tokens from a deed back to the passive auxiliary of its clause
 WITNESS_KINDS = {"ngo", "media", "international-organisation"}  # they report others' deeds
+ARMED_KINDS = {"military", "armed-group"}
+CASUALTY_REACH = 20  # tokens from announced casualties (مقتل 42 حوثيا …) to their deed
 
 
-def announced_passive(story: Story) -> None:
+def announced_deed(story: Story) -> None:
     """أعلنت وزارة الدفاع أنه تم وضع متطرفين قيد الاعتقال، قالت البعثة: «تم قتل خمسة من
-    مسلحي الشباب»: a deed told as an impersonal passive (تم، جرى + verbal noun) in the
-    claim of an institution is that institution's own deed (basis "speaker"); a person
-    who reports it (a governor's deputy) need not be its agent, nor a monitor, an outlet or
-    an international body (WITNESS_KINDS: المرصد السوري), so only the other institutions."""
+    مسلحي الشباب»، أعلنت الحكومة التركية عن اعتقال 320 شخصا: a deed told as an impersonal
+    passive (تم، جرى + verbal noun), or a deed noun that is itself what is announced, in the
+    claim of an institution is that institution's own deed (basis "speaker"). A person who
+    reports it (a governor's deputy) need not be its agent, nor a monitor, an outlet or an
+    international body (WITNESS_KINDS, witness_heads: المرصد السوري). Casualties announced
+    (أعلنت المقاومة عن مقتل 42 حوثيا في مواجهات) make the announcer a side of the fight
+    only when it is an armed party (a ministry of health counts the dead of others)."""
     doc, v = story.doc, story.v
     by_id = {c.id: c for c in doc.claims}
     for ev in story.events:
@@ -182,14 +187,38 @@ def announced_passive(story: Story) -> None:
                 or claim.speaker.kind != "institution" or claim.speaker.end <= claim.speaker.start \
                 or _witness(v, claim.speaker):
             continue
-        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        for k in range(i - 1, max(-1, i - IMPERSONAL_BACK), -1):
-            if v.toks[k].start < claim.content.start or v.text[v.toks[k].start] in ".؟?!":
-                break
-            if (v.bare(k),) in v.W["passive_auxiliaries"]:
-                sp = claim.speaker
-                ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
-                break
+        if _impersonal(v, ev, claim.content.start) or _announced(v, ev, claim):
+            sp = claim.speaker
+            ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+
+
+def _impersonal(v: View, ev: Event, start: int) -> bool:
+    """A passive auxiliary (تم، جرى) before the trigger in its clause, inside the claim."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    for k in range(i - 1, max(-1, i - IMPERSONAL_BACK), -1):
+        if v.toks[k].start < start or v.text[v.toks[k].start] in ".؟?!":
+            return False
+        if (v.bare(k),) in v.W["passive_auxiliaries"]:
+            return True
+    return False
+
+
+def _announced(v: View, ev: Event, claim) -> bool:
+    """The deed noun opens the claim's content (أعلن الجيش تدمير …), or the content opens
+    with casualties (مقتل، إصابة) told of this deed (… في مواجهات) and the speaker is an
+    armed party."""
+    c0, _ = v.token_range(claim.content.start, claim.content.end)
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    if i == c0:
+        return not v.is_verb(i) or v.trigger_noun_at(i)
+    M = event_markers()
+    if v.bare(c0) not in M["consequences"] or not 0 < i - c0 <= CASUALTY_REACH \
+            or any(v.trigger_noun_at(k) or v.is_verb(k) for k in range(c0 + 1, i)):
+        return False
+    s, _ = v.token_range(claim.speaker.start, claim.speaker.end)
+    ent = v.ent_tok.get(s)
+    armed = ent is not None and ent.link is not None and ent.link.kind in ARMED_KINDS
+    return armed or v.in_words(s, M["agent_heads"])
 
 
 def _witness(v: View, speaker: Role) -> bool:
@@ -400,7 +429,7 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    possessive_actor, clause_actor, pronoun_subject, announced_passive, responsibility,
+    possessive_actor, clause_actor, pronoun_subject, announced_deed, responsibility,
     same_kind_actor, opening_place, clause_place, carried_place, dateline_place)
 
 

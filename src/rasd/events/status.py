@@ -48,9 +48,12 @@ def status_of(v: View, m, t0: int, a: int) -> str:
 
 
 def light_verb(v: View, i: int, M) -> bool:
+    """A light verb of the list, with a future س, or the imperfect of a listed perfect
+    (يصعد متمردو طالبان هجماتهم: صعد)."""
     n = v.bare(i)
     return n in M["light_verbs"] or (n[:1] == "س" and n[1:] in M["light_verbs"]) \
-        or v.norms[i] in M["light_verbs"]
+        or v.norms[i] in M["light_verbs"] \
+        or (n[:1] in "يت" and len(n) >= 3 and n[1:] in M["light_verbs"] and i not in v.ent_tok)
 
 
 def _future_verb(v: View, k: int, M) -> bool:

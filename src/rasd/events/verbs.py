@@ -323,6 +323,8 @@ def object_pass(f: Frame) -> None:
     v, b, t1 = f.v, f.b, f.t1
     after = f.after
     s = skip_aside(v, after, b) if f.actor and after > t1 else skip_time(v, after, b)
+    if s < b and v.toks[s].start < f.event.trigger.end:
+        return  # أطلقت قوات الاحتلال النار | على: the trigger's own word is no object
     e = v.np_forward(s, b) if s < b else s
     bare_np = e > s and not (v.clitic_start(s) > v.toks[s].start and v.norms[s][:1] in "بل")
     if f.trig.type == "CONSULT" and any(v.norms[k] == "مع" for k in range(e, min(f.b, e + 4))):
