@@ -576,3 +576,26 @@ def test_announced_passive(text, trigger, actor):
     got = event(text, trigger)
     assert got["actor"] == actor
     assert got["basis"] >= ({"speaker"} if actor else set())
+
+
+# a verb joined by و with no subject shares the subject of its chain's clause
+# (rasd.events.context.chain_subject), unless its own subject follows it
+CHAINS = [
+    ("واستغل تنظيم داعش فراغا أمنيا للتوسع في ليبيا وذبح أجانب وخطف آخرين.", "ذبح",
+     ["تنظيم داعش"]),
+    ("وأضاف مموزيني إن المواطنين ردوا على مسلحي داعش وقتلوا اثنين منهم.", "قتلوا",
+     ["المواطنين"]),
+    ("وتكافح قوات الامن الافغاني للقضاء على التمرد وانسحب معظم أفراد القوات الامريكية في "
+     "نهاية العام الماضي.", "انسحب", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", CHAINS)
+def test_chain_subject(text, trigger, actor):
+    assert event(text, trigger)["actor"] == actor
+
+
+def test_vaguely_qualified_site_is_no_target():
+    got = event("قتل 30 شخصاً على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق.",
+                "تفجيرات")
+    assert got["recipient"] == [] and got["location"] == ["العراق"]

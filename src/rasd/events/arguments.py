@@ -146,6 +146,14 @@ def bare_target(f: Frame, span: TokSpan) -> bool:
     return cut is None or bare_site(f.v, cut[0], cut[1])
 
 
+def vague_site(v: View, span: TokSpan) -> bool:
+    """استهدفت مناطق مختلفة، قصفت مواقع عدة: a generic place with only a vague qualifier
+    names no target, whatever governs it."""
+    i, j = span[0], span[1]
+    return generic_place(v, i) and j - i == 2 and v.bare(i + 1) in event_markers()[
+        "vague_qualifiers"]
+
+
 def undergoer(f: Frame) -> None:
     """تعرضت مدينة اللاذقية للقصف، المستشفى تعرض لغارات: the subject of an undergo verb right
     before the event noun (with its ل) is what the event is done to (a place among them is
@@ -242,7 +250,7 @@ def places(f: Frame) -> None:
                  and (place_word(v, x[0]) or generic_place(v, x[0]))]
         if sites:
             f.actor = [x for x in f.actor if x not in sites]
-            f.recipient = f.recipient or sites
+            f.recipient = f.recipient or [x for x in sites if not vague_site(v, x)]
     f.places = [r for r in f.recipient if is_place(v, r[0], r[1])]
     f.recipient = [r for r in f.recipient if not is_place(v, r[0], r[1])]
     if not f.trig.verb:
@@ -268,7 +276,7 @@ def when_and_how(f: Frame) -> None:
 def only_parties(f: Frame) -> None:
     """Every actor and recipient a whole noun phrase naming a party (rasd.events.parties)."""
     f.actor = parties_only(f.v, f.actor, defer_events=True)
-    f.recipient = parties_only(f.v, f.recipient)
+    f.recipient = [r for r in parties_only(f.v, f.recipient) if not vague_site(f.v, r)]
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (

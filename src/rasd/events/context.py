@@ -120,6 +120,71 @@ def clause_actor(story: Story) -> None:
         ev.actor = copy_roles(prev.actor, "sentence")
 
 
+CHAIN_BACK = 24  # tokens from a joined verb back to the verb that opens its chain
+
+
+def chain_subject(story: Story) -> None:
+    """واستغل تنظيم داعش فراغا أمنيا للتوسع في ليبيا وذبح أجانب، إن المواطنين ردوا على
+    مسلحي داعش وقتلوا اثنين منهم: a verb joined by و (or ف) with no subject of its own
+    shares the subject of the clause its chain of joined verbs opens, when no event of the
+    chain gave one (clause_actor); see _chain_subject."""
+    v = story.v
+    for ev in story.events:
+        if ev.actor or ev.type not in MATERIAL:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        if not (v.is_verb(i) and v.norms[i][:1] in "وف"):
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        s = skip_time(v, i + 1, len(v.toks))
+        while s < len(v.toks) and v.bare(s) in event_markers()["head_skip"]:
+            s += 1
+        if s < len(v.toks) and (_party(v, s) or _people(v, s)):
+            continue  # وانسحب معظم أفراد القوات: its own subject follows
+        found = _chain_subject(v, i, a)
+        if found:
+            ev.actor = copy_roles([v.role(*found)], "sentence")
+
+
+def _chain_subject(v: View, i: int, a: int) -> tuple[int, int] | None:
+    """Walking back from the joined verb at token i: a party after a joined word (و/ف
+    without the article: وفجرت القوات …) is the subject of the nearest clause; else the
+    party or plural of people after a complementizer (إن المواطنين ردوا), or at the start
+    of the sentence, before or after its first word (قوات الأمن اعتقلت، واستغل تنظيم داعش).
+    A sentence mark or a relative pronoun ends the search with nothing."""
+    def party_np(s: int) -> tuple[int, int] | None:
+        if s >= len(v.toks) or not (_party(v, s) or _people(v, s)):
+            return None
+        e = v.np_forward(s, len(v.toks))
+        return (s, e) if e > s else None
+
+    for k in range(i - 1, max(a - 1, i - CHAIN_BACK), -1):
+        if not v.word(k):
+            if v.text[v.toks[k].start] in ".؛;:!?؟":
+                return None
+            continue
+        if (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما"):
+            return None
+        if v.phrase_at(k, v.W["complementizers"]) == 1:
+            return party_np(k + 1)
+        if k == a:
+            return party_np(k) or party_np(k + 1)
+        if v.norms[k][:1] in "وف" and k not in v.ent_tok and not v.is_def(k) \
+                and len(v.norms[k]) > 3 and (found := party_np(k + 1)):
+            return found
+    return None
+
+
+def _people(v: View, k: int) -> bool:
+    """A plural of people (المواطنين، السكان) may be the subject before a verb."""
+    if counted(v, k, k + 1):
+        return False  # اثنين منهم: a count
+    n = v.bare(k)
+    n = n[2:] if n.startswith("ال") else n
+    return n.endswith(("ين", "ون")) and len(n) >= 5 and n not in event_markers()[
+        "not_people_plurals"] or v.in_words(k, event_markers()["people_plurals"])
+
+
 def _clause_break(v: View, start: int, end: int) -> bool:
     """A sentence-level mark, or a comma before a new clause, between two offsets."""
     i, j = v.token_range(start, end)
@@ -429,7 +494,7 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    possessive_actor, clause_actor, pronoun_subject, announced_deed, responsibility,
+    possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed, responsibility,
     same_kind_actor, opening_place, clause_place, carried_place, dateline_place)
 
 
