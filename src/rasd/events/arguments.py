@@ -24,7 +24,7 @@ from rasd.events.places import (
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import View
+from rasd.roles import RELATIVES, View
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_with_map
 from rasd.text.segment import clitic_stems
@@ -264,6 +264,48 @@ def places(f: Frame) -> None:
     f.location = named_first(v, found)
 
 
+SITE_REACH = 8  # tokens from an attack to the site it struck
+
+
+def site_target(f: Frame) -> None:
+    """انفجار في فندق الجزيرة، فجر نفسه بالقرب من عربة عسكرية مدرعة، انفجار عبوة ناسفة
+    بمدرعة تابعة لقوات الشرطة: an attack with no target struck the building, vehicle or
+    checkpoint (site_heads) of the first locative phrase after it in its clause (past its
+    instruments and adjectives; no punctuation, verb or other event between)."""
+    v, M = f.v, event_markers()
+    if f.recipient or f.trig.type != "ASSAULT":
+        return
+    k = f.t1
+    while k < min(f.b, f.t1 + SITE_REACH) and v.word(k):
+        skip = v.phrase_at(k, M["instruments"]) or (  # انفجار عبوة ناسفة | بمدرعة
+            1 if (v.norms[k],) in RELATIVES or v.norms[k] in M["occurrence_verbs"] else 0)
+        if skip:  # الانفجار الذي وقع | في فندق
+            k += skip
+            continue
+        if k > f.t1 and (v.is_verb(k) or v.trigger_noun_at(k)):
+            return
+        n = v.phrase_at(k, M["site_preps"])
+        s = k + n if n else (k if v.norms[k][:1] == "ب" and len(v.norms[k]) > 3 else -1)
+        if 0 <= s < f.b and (v.phrase_at(s, M["site_heads"]) or _site_word(v, s, M)):
+            e = v.np_forward(s, f.b, prefixed_ok=s == k)
+            e = next((t for t in range(s + 1, e) if any(x[0] == t for x in f.location)
+                      or v.norms[t][:1] in "بل" and len(v.norms[t]) > 3), e)  # سوق | بمنطقة
+            if e > s:
+                f.recipient = [(s, e, 1)] if s == k else [(s, e)]
+            return
+        if n:
+            return  # the first locative phrase names no site
+        k += 1
+
+
+def _site_word(v: View, k: int, M) -> bool:
+    """A site noun with a ب on it (بمدرعة), or indefinite/definite (الحافلة)."""
+    n = v.bare(k)
+    forms = {n, n[1:] if n[:1] == "ب" else n}
+    forms |= {x[2:] for x in forms if x.startswith("ال")}
+    return any((x,) in M["site_heads"] for x in forms)
+
+
 def when_and_how(f: Frame) -> None:
     """Time, status and modes."""
     v, ev = f.v, f.event
@@ -281,7 +323,7 @@ def only_parties(f: Frame) -> None:
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, prep_recipient, undergoer, placed_under, no_weapon_agents,
-    only_parties, places)
+    only_parties, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
@@ -316,13 +358,13 @@ def outside_trigger(f: Frame, spans: list[TokSpan]) -> list[TokSpan]:
 
 
 def roles(v: View, spans: list[TokSpan], first_conj: bool = False) -> list[Role]:
-    """Roles over token spans (i, j) or (i, j, 1) = without a leading preposition ل;
+    """Roles over token spans (i, j) or (i, j, 1) = without a leading preposition ل or ب;
     `first_conj`: the first one too is a coordinated item (its و is the conjunction)."""
     out = []
     for n, (i, j, *cut) in enumerate(spans):
         if j > i:
             r = v.role(i, j, conj=n > 0 or first_conj)
-            if cut and r.start == v.toks[i].start and v.norms[i][:1] == "ل":
+            if cut and r.start == v.toks[i].start and v.norms[i][:1] in "لب":
                 _, index = normalize_with_map(v.text[r.start:v.toks[i].end])
                 r.start += index[1] if len(index) > 1 else 0
             if r.end > r.start:

@@ -97,6 +97,8 @@ def _party_head(v: View, i: int, j: int) -> bool:
     stems |= {x[:-2] + "ه" for x in stems if x.endswith(("تين", "تان")) and len(x) > 5}
     if stems & M["party_heads"] or stems & given_names():
         return True  # (قاري ذبيح الله، علي فياض: a given name the tagger missed)
+    if any((x,) in M["site_heads"] for x in stems) or v.phrase_at(k, M["site_heads"], j):
+        return True  # a struck building or vehicle (مدرعة تابعة للشرطة، نقطة تفتيش)
     plain = n[2:] if n.startswith("ال") else n
     return plain.endswith(("ين", "يون", "ون")) and len(plain) >= 6 \
         and n not in M["not_people_plurals"] and plain not in M["not_people_plurals"]
