@@ -413,15 +413,16 @@ class _Reader:
                 return _Hit(yr[0], None, "month")
         return None
 
-    def named_weekday(self, k: int) -> int:
-        """The end of a weekday naming the day just read (أمس الأحد), or k if none."""
+    def named_weekday(self, k: int) -> tuple[int, int | None]:
+        """The end of a weekday naming the day just read (أمس الأحد) and that weekday,
+        or (k, None) if none."""
         paren = self.norm(k) == "("
         w = self.lex.index.match(self.toks, k + paren, _WEEKDAY) if k + paren < self.n else None
         if not w:
-            return k
+            return k, None
         if paren:
-            return w[0] + 1 if self.norm(w[0]) == ")" else k
-        return w[0]
+            return (w[0] + 1, w[2].data[0]) if self.norm(w[0]) == ")" else (k, None)
+        return w[0], w[2].data[0]
 
     def day_expr(self, i: int) -> _Hit | None:
         """A relative day or a weekday, with يوم before and الماضي/المقبل after."""
@@ -433,8 +434,15 @@ class _Reader:
             if offset == 0 and part is None and ("not_today" in self.roles(k) or (
                     j > 0 and "not_today_after" in self.roles(j - 1))):
                 return None
-            k = self.named_weekday(k)  # اليوم الخميس، أمس الأحد، فجر اليوم (الأربعاء)
+            k, weekday = self.named_weekday(k)  # اليوم الخميس، أمس الأحد، فجر اليوم (الأربعاء)
             when = self.pub + timedelta(days=offset) if self.pub else None
+            if when is not None and weekday is not None and when.weekday() != weekday:
+                # the weekday says which day: "today, Friday" published on a Saturday is
+                # a copy written earlier in the week; published the evening before (a
+                # day boundary between the outlet and its timestamps), the next day
+                nxt = when + timedelta(days=1)
+                when = nxt if nxt.weekday() == weekday else resolve_weekday(when, weekday,
+                                                                             None)
             return _Hit(k, when, part, not ago)
         w = self.lex.index.match(self.toks, j, _WEEKDAY) if j < self.n else None
         if w:

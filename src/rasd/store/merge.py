@@ -645,54 +645,65 @@ def _days_apart(m: Mention, core: Core) -> int | None:
 
 def compare(m: Mention, core: Core) -> Evidence | None:
     """Evidence that `m` tells the merged event of `core`, or None (see module doc)."""
-    if not m.identifiable() or family(m.type) != core.family:
-        return None
+    found = judge(m, core)
+    return found if isinstance(found, Evidence) else None
+
+
+def judge(m: Mention, core: Core) -> Evidence | str:
+    """Evidence that `m` tells the merged event of `core`, else the rule that refused it
+    (one of REFUSALS: what `rasd eval merge --misses` reports)."""
+    if not m.identifiable():
+        return "nothing specific"
+    if family(m.type) != core.family:
+        return "category family"
     if (status_group(m.status) or "") != core.group:
-        return None
+        return "status"
     days = _days_apart(m, core)
     if days is None or days > rules()["date_slack_days"]["place"]:
-        return None
+        return "date window"
     if core.span and (_ordinal(max(m.hi, core.span[1]))  # type: ignore[type-var]
                       - _ordinal(min(m.lo, core.span[0]))) > rules()["max_span_days"]:
-        return None  # reports a day apart, one after the other, are not one long event
+        return "date span"  # reports a day apart, one after the other: not one long event
     mine, theirs = m.countries(), set(core.countries)
     if mine and theirs and not (mine & theirs):
-        return None  # another country: another war, another event
+        return "country"  # another country: another war, another event
     if theirs and any(p.country and p.country not in theirs for p in m.specific_places()):
-        return None  # a town across the border (Suruc and Kobani, 10 km apart)
+        return "border"  # a town across the border (Suruc and Kobani, 10 km apart)
     place = _place_evidence(m, core)
-    if place is False or (not place and days > rules()["date_slack_days"]["other"]):
-        return None
+    if place is False:
+        return "place"
+    if not place and days > rules()["date_slack_days"]["other"]:
+        return "date window without a place"
     if not place and _elsewhere(m, core):
-        return None
+        return "place elsewhere"
     spread = bool(m.specific_places()) and not m.event_places()
     actor = _party_evidence(m.actors, core.actors, core.names)
     target = _party_evidence(m.recipients, core.recipients, core.names)
     if target is False:
-        return None
+        return "target"
     wording = max((resemblance(m.wording, w) for w in core.wording), default=0.0)
     if wording >= rules()["wording_min"]:
         # the same words around the trigger, the same day: one story told again (wire copy,
         # an outlet telling it twice), unless a place, country, actor or target disagrees
         if actor is False and not place:
-            return None
+            return "actor"
         score = 3.0 * wording + (_PLACE_SCORE[place["how"]] if place else 0.0) - days
         return Evidence(score, days, place or None, actor or None, target or None,
                         ["actor"] if actor is False else [], round(wording, 2))
     if spread:
-        return None  # towns far apart: a summary of several events, merged only as a copy
+        return "places spread"  # a summary of several events, merged only as a copy
     found: list[str] = []
     if place:
         if actor is False:
             # accounts differing on who did it at the same place and day: one event with
             # an actor conflict, unless the roles are reversed (an attack and its reply)
             if place["how"] != "same" or _reversed(m, core):
-                return None
+                return "actor"
             found.append("actor")
             actor = None
     else:
         if actor is False:
-            return None
+            return "actor"
         # no place: who did it to whom identifies the event, one of them beyond a country;
         # or one party alone when its acts are few and each reported (a person, a council)
         if not (actor and target) or all(x["how"] == "country" for x in (actor, target)):
@@ -701,7 +712,7 @@ def compare(m: Mention, core: Core) -> Evidence | None:
                       if x and x["how"] != "country" and other is None
                       and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
             if not single and not _abroad(m, core, actor):
-                return None
+                return "no place, parties do not identify it"
     score = (_PLACE_SCORE[place["how"]] if place else 0.0) + sum(
         _PARTY_SCORE[x["how"]] for x in (actor, target) if x) - days
     return Evidence(score, days, place or None, actor or None, target or None, found)
