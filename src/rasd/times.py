@@ -156,6 +156,28 @@ def lexicon() -> Lexicon:
     return Lexicon(index, {k: frozenset(v) for k, v in cues.items()}, cue_prefix, triggers)
 
 
+@cache
+def _day_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Normalized relative days up to today (اليوم، أمس) and weekday and month names."""
+    relative = frozenset(normalize(r[0]) for r in _rows("relative.tsv")
+                         if r[1] == "day" and int(r[2]) <= 0)
+    named = frozenset(normalize(r[0]).removeprefix("ال") for name in ("weekdays.tsv",
+                                                                      "months.tsv")
+                      for r in _rows(name))
+    return relative, named
+
+
+def counted_from_publication(text: str) -> bool:
+    """A time expression whose day is counted from when the article was written (اليوم،
+    صباح أمس), naming no weekday, month or number: a copy published a day after it was
+    written puts that day a day late."""
+    if any(ch.isdecimal() for ch in text):
+        return False
+    norm = normalize(text)
+    relative, named = _day_words()
+    return any(w in norm for w in relative) and not any(w in norm for w in named)
+
+
 # --- digit dates -------------------------------------------------------------
 
 _D = r"[0-9\u0660-\u0669\u06F0-\u06F9]"

@@ -134,10 +134,12 @@ class Mention:
     recipients: list[Party] = field(default_factory=list)
     dead: int | None = None
     injured: int | None = None
+    size: int | None = None  # people or fighters involved (230 abducted)
     sentence: tuple[int, int] | None = None
     speaker: dict[str, Any] | None = None  # who tells it, when the event is inside a claim
     date: str | None = None  # the date the store files it under (own, else published)
     wording: list[int] = field(default_factory=list)  # sketch of the words around the trigger
+    exact: list[str] = field(default_factory=list)  # counts written as numbers (not عشرات)
 
     @property
     def key(self) -> str:
@@ -178,13 +180,20 @@ class Mention:
     def countries(self) -> set[str]:
         return {p.country for p in self.places if p.country}
 
+    def magnitudes(self) -> list[str]:
+        """Its counts large enough to tell one event from another the same day (30 killed,
+        230 abducted): `field:value` keys."""
+        least = rules()["magnitude_min"]
+        return [f"{f}:{v}" for f, v in (("dead", self.dead), ("size", self.size))
+                if v is not None and v >= least and f in self.exact]
+
     def identifiable(self) -> bool:
         """Something specific to merge on: a place, an actor/target beyond a country, the
-        words around the trigger, or a state acting abroad."""
+        words around the trigger, a state acting abroad, or a large count."""
         return bool(self.lo and status_group(self.status) and (
             self.event_places() or any(p.specific_ids for p in self.actors)
             or any(p.specific_ids for p in self.recipients)
-            or len(self.wording) >= WORDING_MIN or self.abroad_keys()))
+            or len(self.wording) >= WORDING_MIN or self.abroad_keys() or self.magnitudes()))
 
     def abroad_keys(self) -> set[str]:
         """A state acting in another country, when the mention names that country and no
@@ -195,7 +204,8 @@ class Mention:
 
     # The store keeps what the event's row does not hold (ids, category, status, counts,
     # date come from the row: ROW_FIELDS).
-    ROW_FIELDS = ("doc_id", "event_id", "source", "type", "status", "dead", "injured", "date")
+    ROW_FIELDS = ("doc_id", "event_id", "source", "type", "status", "dead", "injured", "size",
+                  "date")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -207,7 +217,7 @@ class Mention:
             "recipients": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
                            for p in self.recipients],
             "sentence": list(self.sentence) if self.sentence else None,
-            "speaker": self.speaker, "wording": self.wording}
+            "speaker": self.speaker, "wording": self.wording, "exact": self.exact}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
@@ -219,7 +229,8 @@ class Mention:
             places=[Place(k, n, lv, la, lo, tuple(w), c)
                     for k, n, lv, la, lo, w, c in d["places"]],
             **roles, sentence=tuple(d["sentence"]) if d.get("sentence") else None,
-            speaker=d.get("speaker"), wording=d.get("wording") or [])
+            speaker=d.get("speaker"), wording=d.get("wording") or [],
+            exact=d.get("exact") or [])
 
 
 def merged_id(m: Mention) -> str:
@@ -381,7 +392,8 @@ class State:
             countries=sorted(_majority(self.countries, self.n)),
             actors=actors, recipients=recipients,
             names={i: self.names.get(i, i) for i in actors + recipients},
-            wording=[list(w) for w in self.wording])
+            wording=[list(w) for w in self.wording],
+            magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}))
 
     def to_json(self) -> dict[str, Any]:
         """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
@@ -425,6 +437,7 @@ def _account(m: Mention, outlets: list[str] | None) -> dict[str, Any]:
             "date": m.date,
             "speaker": m.speaker, "sentence": list(m.sentence) if m.sentence else None,
             "status": m.status, "dead": m.dead, "injured": m.injured,
+            "magnitudes": m.magnitudes(),
             "actors": sorted({i for p in m.actors for i in p.ids if not i.startswith("~")}),
             "actor_names": sorted({p.name for p in m.actors if p.ids})}
 
@@ -445,6 +458,7 @@ class Core:
     recipients: list[str]
     names: dict[str, str] = field(default_factory=dict)  # names of the actor/target ids
     wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
+    magnitudes: list[str] = field(default_factory=list)  # members' large counts (dead:30)
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
@@ -465,6 +479,7 @@ class Core:
         if not self.places:
             keys.update(abroad_keys(set(self.countries), _states([self.actors])))
         keys.update(f"w:{h:x}" for sketch in self.wording for h in sketch[:WORDING_KEYS])
+        keys.update("k:" + k for k in self.magnitudes)
         return keys
 
     def to_json(self) -> dict[str, Any]:
@@ -487,6 +502,7 @@ def mention_keys(m: Mention) -> set[str]:
     keys.update("r:" + i for p in m.recipients for i in p.specific_ids)
     keys.update(m.abroad_keys())
     keys.update(f"w:{h:x}" for h in m.wording)  # all: a core files its smallest only
+    keys.update("k:" + k for k in m.magnitudes())
     return keys
 
 
@@ -528,6 +544,7 @@ class Evidence:
     target: dict[str, Any] | None = None
     conflicts: list[str] = field(default_factory=list)
     wording: float | None = None  # resemblance of the words around the trigger
+    magnitude: dict[str, Any] | None = None  # {"field": dead|size, "value"}: the same count
 
     def to_json(self) -> dict[str, Any]:
         out = {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -712,10 +729,31 @@ def judge(m: Mention, core: Core) -> Evidence | str:
                       if x and x["how"] != "country" and other is None
                       and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
             if not single and not _abroad(m, core, actor):
-                return "no place, parties do not identify it"
+                magnitude = _same_count(m, core)
+                if magnitude is None:
+                    return "no place, parties do not identify it"
+                return Evidence(_MAGNITUDE_SCORE + sum(
+                    _PARTY_SCORE[x["how"]] for x in (actor, target) if x), days, None,
+                    actor or None, target or None, found, magnitude=magnitude)
     score = (_PLACE_SCORE[place["how"]] if place else 0.0) + sum(
         _PARTY_SCORE[x["how"]] for x in (actor, target) if x) - days
     return Evidence(score, days, place or None, actor or None, target or None, found)
+
+
+_MAGNITUDE_SCORE = 2.0
+
+
+def _same_count(m: Mention, core: Core) -> dict[str, Any] | None:
+    """The same large count (30 killed) the same day, one side naming the town and the other
+    none (a report that says only "in Turkey", or nothing): one event. Never between two
+    unplaced accounts (30 killed somewhere is no identity)."""
+    if bool(m.event_places()) == bool(core.places):
+        return None
+    shared = sorted(set(m.magnitudes()) & set(core.magnitudes))
+    if not shared:
+        return None
+    fld, value = shared[0].split(":")
+    return {"field": fld, "value": int(value)}
 
 
 def _abroad(m: Mention, core: Core, actor: dict[str, Any] | None) -> bool:
