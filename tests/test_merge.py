@@ -265,11 +265,11 @@ UNLINKED = Party("~بدورها", "بدورها", (), ())
 
 def _m(eid: str, *, places=(), actors=(), targets=(), day="2015-08-03", hi=None,
        type_="ASSAULT", status="asserted", doc=None, wording=(), dead=None, size=None,
-       vague=False) -> Mention:
+       vague=False, context=()) -> Mention:
     exact = [] if vague else [f for f, v in (("dead", dead), ("size", size)) if v is not None]
     return Mention(doc or f"d-{eid}", "v1", f"outlet-{eid}", type_, status, day, hi or day,
                    list(places), list(actors), list(targets), dead=dead, size=size,
-                   wording=list(wording), exact=exact)
+                   wording=list(wording), exact=exact, context=list(context))
 
 
 def _core(*members: Mention):
@@ -316,8 +316,13 @@ SURUC_30 = _m("a", places=[SURUC], dead=30, day="2015-07-20")
 # only "in Turkey" or nothing, with the same toll. (name, mention vs SURUC_30's core, joins?)
 COUNTS = [
     ("only 'Turkey', the same toll", _m("b", places=[TURKEY], dead=30, day="2015-07-20"), True),
-    ("no place at all, the same toll", _m("b", dead=30, day="2015-07-20"), True),
-    ("no place, another toll", _m("b", dead=27, day="2015-07-20"), False),
+    ("no place, the same toll, an article about Turkey",
+     _m("b", dead=30, day="2015-07-20", context=["SY", "TR"]), True),
+    ("no place, the same toll, an article about Yemen",
+     _m("b", dead=30, day="2015-07-20", context=["YE"]), False),
+    ("no place, the same toll, an article naming no country",
+     _m("b", dead=30, day="2015-07-20"), False),
+    ("no place, another toll", _m("b", dead=27, day="2015-07-20", context=["TR"]), False),
     ("the same toll the next day", _m("b", dead=30, day="2015-07-21"), False),
     ("the same toll in another country", _m("b", places=[SYRIA], dead=30, day="2015-07-20"),
      False),
@@ -770,14 +775,16 @@ def test_the_same_documents_store_the_same_merged_events_in_any_process(tmp_path
 
 def test_a_copy_published_a_day_later_saying_yesterday_merges_by_its_toll(store_url):
     """Two real reports of the Suruc bombing: Reuters (the town, 30 dead, "Monday") and
-    a copy published two days later ("yesterday", no place): one event, and why."""
+    a copy published two days later ("yesterday"; its town may not be read as the place):
+    one event, and why."""
     from rasd.pipeline import extract_text
 
     reuters = ("قالت وزارة الداخلية التركية في بيان أمس الاثنين إن انفجاراً في بلدة سروج بجنوب "
                "شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل 30 شخصاً وإصابة نحو 100 يعالجون في "
                "مستشفيات محلية.")
     later = ("ندد الرئيس التركي رجب طيب أردوغان بالهجوم الانتحاري الذي أوقع أمس 30 قتيلاً على "
-             "الأقل ومئة جريح ووصفه بأنه عمل إرهابي.")
+             "الأقل ومئة جريح في مدينة سوروتش التركية قرب الحدود السورية ووصفه بأنه \"عمل "
+             "إرهابي\".")
     a = extract_text(reuters, published="2015-07-21", source="aljazirah")
     b = extract_text(later, published="2015-07-22", source="alyaum")
     with Store.open(store_url) as st:

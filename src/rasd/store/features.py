@@ -143,7 +143,14 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
         recipients=[_party(i) for i in infos["recipient"]],
         dead=v.dead, injured=v.injured, size=v.size,
         sentence=(sent.start, sent.end) if sent else None, speaker=speaker,
-        wording=merge.sketch(window(doc, v, sent)), exact=exact_counts(doc, v, sent))
+        wording=merge.sketch(window(doc, v, sent)), exact=exact_counts(doc, v, sent),
+        context=countries_named(doc))
+
+
+def countries_named(doc: Document) -> list[str]:
+    """The countries of the places a document names (linked LOC entities)."""
+    return sorted({e.link.country for e in doc.entities
+                   if e.type == "LOC" and e.link is not None and e.link.country})
 
 
 def exact_counts(doc: Document, v: Event, sent: Any) -> list[str]:

@@ -140,6 +140,7 @@ class Mention:
     date: str | None = None  # the date the store files it under (own, else published)
     wording: list[int] = field(default_factory=list)  # sketch of the words around the trigger
     exact: list[str] = field(default_factory=list)  # counts written as numbers (not عشرات)
+    context: list[str] = field(default_factory=list)  # countries its document's places name
 
     @property
     def key(self) -> str:
@@ -180,6 +181,10 @@ class Mention:
     def countries(self) -> set[str]:
         return {p.country for p in self.places if p.country}
 
+    def lands(self) -> set[str]:
+        """The countries of its places, else those its document names (the war it is in)."""
+        return self.countries() or set(self.context)
+
     def magnitudes(self) -> list[str]:
         """Its counts large enough to tell one event from another the same day (30 killed,
         230 abducted): `field:value` keys."""
@@ -217,7 +222,8 @@ class Mention:
             "recipients": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
                            for p in self.recipients],
             "sentence": list(self.sentence) if self.sentence else None,
-            "speaker": self.speaker, "wording": self.wording, "exact": self.exact}
+            "speaker": self.speaker, "wording": self.wording, "exact": self.exact,
+            "context": self.context}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
@@ -230,7 +236,7 @@ class Mention:
                     for k, n, lv, la, lo, w, c in d["places"]],
             **roles, sentence=tuple(d["sentence"]) if d.get("sentence") else None,
             speaker=d.get("speaker"), wording=d.get("wording") or [],
-            exact=d.get("exact") or [])
+            exact=d.get("exact") or [], context=d.get("context") or [])
 
 
 def merged_id(m: Mention) -> str:
@@ -393,7 +399,8 @@ class State:
             actors=actors, recipients=recipients,
             names={i: self.names.get(i, i) for i in actors + recipients},
             wording=[list(w) for w in self.wording],
-            magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}))
+            magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}),
+            lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)))
 
     def to_json(self) -> dict[str, Any]:
         """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
@@ -412,6 +419,14 @@ def _canonical(v: Any) -> Any:
     if isinstance(v, list):
         return [_canonical(x) for x in v]
     return v
+
+
+def _tally(groups: Any) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for group in groups:
+        for k in group:
+            counts[k] = counts.get(k, 0) + 1
+    return counts
 
 
 def _ordinal(day: str) -> int:
@@ -437,7 +452,7 @@ def _account(m: Mention, outlets: list[str] | None) -> dict[str, Any]:
             "date": m.date,
             "speaker": m.speaker, "sentence": list(m.sentence) if m.sentence else None,
             "status": m.status, "dead": m.dead, "injured": m.injured,
-            "magnitudes": m.magnitudes(),
+            "magnitudes": m.magnitudes(), "lands": sorted(m.lands()),
             "actors": sorted({i for p in m.actors for i in p.ids if not i.startswith("~")}),
             "actor_names": sorted({p.name for p in m.actors if p.ids})}
 
@@ -459,6 +474,7 @@ class Core:
     names: dict[str, str] = field(default_factory=dict)  # names of the actor/target ids
     wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
     magnitudes: list[str] = field(default_factory=list)  # members' large counts (dead:30)
+    lands: list[str] = field(default_factory=list)  # countries most members are in
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
@@ -744,11 +760,15 @@ _MAGNITUDE_SCORE = 2.0
 
 
 def _same_count(m: Mention, core: Core) -> dict[str, Any] | None:
-    """The same large count (30 killed) the same day, one side naming the town and the other
-    none (a report that says only "in Turkey", or nothing): one event. Never between two
-    unplaced accounts (30 killed somewhere is no identity)."""
+    """The same large count (30 killed) the same day in the same country, one side naming
+    the town and the other none (a report that says only "in Turkey", or nothing, in an
+    article about Turkey): one event. Never between two unplaced accounts (30 killed
+    somewhere is no identity). A report naming no place is in the countries its document
+    names."""
     if bool(m.event_places()) == bool(core.places):
         return None
+    if not m.lands() & set(core.lands):
+        return None  # the same toll in another war (or no country said on either side)
     shared = sorted(set(m.magnitudes()) & set(core.magnitudes))
     if not shared:
         return None
