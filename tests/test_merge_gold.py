@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from rasd.store.merge import REFUSALS
 from rasd.store.merge_eval import GoldError, gold_pairs, load_gold
 from store_helpers import DEMO
 
@@ -80,11 +81,7 @@ def test_eval_merge_scores_a_real_store_and_says_why_pairs_did_not_merge(tmp_pat
     assert dev["merged_same"] >= 1 and dev["merged_different"] == 0
     misses = report["misses"]
     assert len(misses) == dev["same"] - dev["merged_same"]
-    refusals = {"not extracted", "nothing specific", "category family", "status",
-                "date window", "date span", "country", "border", "place",
-                "date window without a place", "place elsewhere", "target", "actor",
-                "places spread", "no place, parties do not identify it",
-                "fits alone, not the merged core"}
+    refusals = {*REFUSALS, "not extracted", "fits alone, not the merged core"}
     assert {x["reason"].split(":")[0] for x in misses} <= refusals
     assert all(x["incident"] == "suruc-bombing" for x in misses)
     bad = CliRunner().invoke(app, ["eval", "merge", "--db", url, "--misses", "train"])

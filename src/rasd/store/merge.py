@@ -682,6 +682,11 @@ def compare(m: Mention, core: Core) -> Evidence | None:
     return found if isinstance(found, Evidence) else None
 
 
+REFUSALS = ("nothing specific", "category family", "status", "date window", "date span",
+            "country", "border", "place", "date window without a place", "place elsewhere",
+            "target", "actor", "places spread", "no place, parties do not identify it")
+
+
 def judge(m: Mention, core: Core) -> Evidence | str:
     """Evidence that `m` tells the merged event of `core`, else the rule that refused it
     (one of REFUSALS: what `rasd eval merge --misses` reports)."""
