@@ -796,6 +796,14 @@ def test_a_copy_published_a_day_later_saying_yesterday_merges_by_its_toll(store_
         full = st.merged_event(told[0]["id"])
         why = {e["doc_id"]: e["why"] for e in full["members"]}[b.id]
         assert why.get("magnitude") == {"field": "dead", "value": 30} or why.get("place"), why
+    if why.get("magnitude"):  # `rasd show` says so
+        from typer.testing import CliRunner
+
+        from rasd.cli import app
+
+        out = CliRunner().invoke(app, ["show", told[0]["id"], "--db", store_url])
+        assert out.exit_code == 0, out.output
+        assert "why: same count dead 30, 0 days apart" in out.output
 
 
 @pytest.mark.parametrize(("sentence", "exact"), [
