@@ -119,3 +119,32 @@ def test_every_command_refuses_an_unknown_mode_in_one_line(tmp_path) -> None:
     assert res.returncode == 2 and not res.stdout
     assert res.stderr.strip().splitlines() == [
         "rasd: RASD_NER_MODE must be one of accurate, fast, e5, not 'slow'"]
+
+
+def test_numpy_forward_equals_a_pytorch_forward_of_the_shipped_weights(e5_tagger: Tagger
+                                                                      ) -> None:
+    """entities/encoder.py's numpy BERT against PyTorch's own operators on the same
+    weights (the training script checked it against the trained model on all of dev)."""
+    torch = pytest.importorskip("torch")  # training extra
+    f = torch.nn.functional
+    assert e5_tagger._e5 is not None
+    model = e5_tagger._e5.model
+    w = {k: torch.from_numpy(v) for k, v in model.w.items()}
+    words = DOCS[0][0] + DOCS[2][0]
+    ids, first = model.encode_words([words])[0]
+    seq = torch.tensor([model.bos, *ids, model.eos])
+
+    def norm(x, p):  # noqa: ANN001, ANN202
+        return f.layer_norm(x, (384,), w[p + ".w"], w[p + ".b"], eps=model.eps)
+
+    x = norm(w["emb.word"][seq] + w["emb.pos"][: len(seq)] + w["emb.type"], "emb.ln")
+    for i in range(12):
+        p = f"l{i}."
+        q, k, v = (f.linear(x, w[p + n + ".w"], w[p + n + ".b"]).view(-1, 12, 32).transpose(0, 1)
+                   for n in "qkv")
+        ctx = f.scaled_dot_product_attention(q, k, v).transpose(0, 1).reshape(-1, 384)
+        x = norm(x + f.linear(ctx, w[p + "ao.w"], w[p + "ao.b"]), p + "aln")
+        mid = f.gelu(f.linear(x, w[p + "fi.w"], w[p + "fi.b"]))
+        x = norm(x + f.linear(mid, w[p + "fo.w"], w[p + "fo.b"]), p + "oln")
+    ours = model.states([words], [12])[0][:, 0]
+    assert np.abs(ours - x[1:-1][first].numpy()).max() < 1e-3
