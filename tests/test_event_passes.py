@@ -11,7 +11,9 @@ from rasd.pipeline import extract_text
 def event(text: str, trigger: str, published: str = "2015-08-01") -> dict:
     doc = extract_text(text, published=published)
     t = doc.span_text
-    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    hits = [e for e in doc.events if t(e.trigger) == trigger] or [
+        e for e in doc.events if t(e.trigger)[:len(trigger)] == trigger
+        and t(e.trigger)[len(trigger):] in ("ه", "ها", "هم", "ته", "تها", "تهم")]  # اعتقال|ه
     assert hits, [(t(e.trigger), e.type) for e in doc.events]
     e = hits[0]
     return {"type": e.type, "actor": [t(r) for r in e.actor],
@@ -618,3 +620,28 @@ SITES = [
 @pytest.mark.parametrize("text, trigger, recipient", SITES)
 def test_site_target(text, trigger, recipient):
     assert event(text, trigger)["recipient"] == recipient
+
+
+def test_trigger_is_a_whole_word():
+    """زيار|ته: the passes read the noun without its pronoun; the event shows the word."""
+    doc = extract_text("أعلن الرئيس الأميركي باراك أوباما خلال زيارته كينيا أن قوة المتمردين "
+                       "تراجعت.")
+    assert [doc.span_text(e.trigger) for e in doc.events] == ["زيارته"]
+    e = event("أعلن الرئيس الأميركي باراك أوباما خلال زيارته كينيا أن قوة المتمردين تراجعت.",
+              "زيارته")
+    assert e["actor"] == ["الرئيس الأميركي باراك أوباما"] and e["location"] == ["كينيا"]
+
+
+# verbs of beating, expelling and a passive assassination
+VERB_TRIGGERS = [
+    ("حراس غير محددي الهوية ظهروا في مقطع فيديو وهم يضربون الساعدي القذافي.", "يضربون",
+     "ASSAULT"),
+    ("إن المقاتلين الجنوبيين ووحدات الجيش طردوا أيضاً الحوثيين من مدينة لودر.", "طردوا",
+     "COERCE"),
+    ("مؤسس حركة كاخ العنصرية المناهضة للعرب الذي اغتيل عام 1990.", "اغتيل", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, type_", VERB_TRIGGERS)
+def test_verb_triggers(text, trigger, type_):
+    assert event(text, trigger)["type"] == type_

@@ -11,10 +11,11 @@ locative preposition or a direction word (شرقي حلب) for the location.
 
 from __future__ import annotations
 
-from rasd.document import Document, Event, Role
+from rasd.document import Document, Event, Role, Span
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
 from rasd.events.context import MATERIAL, add_context, give_victims, victims
+from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
 from rasd.events.triggers import (
     drop_governed,
@@ -25,6 +26,7 @@ from rasd.events.triggers import (
 )
 from rasd.lexicons import event_markers, trigger_matcher
 from rasd.roles import View, matches
+from rasd.text.normalize import normalize
 
 
 def find_events(doc: Document) -> list[Event]:
@@ -50,9 +52,22 @@ def find_events(doc: Document) -> list[Event]:
         if ev.type in MATERIAL:
             ev.actor = [r for r in ev.actor if not media(v, r)]
     out.sort(key=lambda e: (e.trigger.start, e.type))
+    for e in out:
+        whole_word(v, e)
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"
     return out
+
+
+def whole_word(v: View, ev: Event) -> None:
+    """زيار|ته، سيطر|تها: a trigger noun read without its pronoun suffix (the passes use the
+    cut to find the pronoun) is shown as the whole word, never a fragment of one."""
+    _, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    tok = v.toks[j - 1]
+    rest = normalize(v.text[ev.trigger.end:tok.end])
+    rest = rest[1:] if rest[:1] == "ت" else rest
+    if ev.trigger.end < tok.end and rest in OBJECT_PRONOUNS:
+        ev.trigger = Span(ev.trigger.start, tok.end)
 
 
 def media(v: View, r: Role) -> bool:
