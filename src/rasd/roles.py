@@ -635,8 +635,9 @@ def valid_verb_match(view: View, m: Match[object]) -> bool:
     if pre_n.endswith("ال") or pre_n.endswith("لل") or any(c in "بك" for c in pre_n):
         return False
     if m.first > 0 and ((view.norms[m.first - 1],) in PREPS
-                        or view.norms[m.first - 1] in ("ال",)):
-        return False  # في قصف، مع قصف: a verbal noun, not a verb
+                        or view.norms[m.first - 1] in ("ال",)
+                        or view.bare(m.first - 1) in event_markers()["cause_nouns"]):
+        return False  # في قصف، مع قصف، نتيجة قصف: a verbal noun, not a verb
     form = normalize_with_map(view.text[m.start:m.end])[0]
     if "ل" in pre_n and form[:1] not in "يتنا":  # ل + perfect (لقتلى) is no verb
         return False

@@ -24,7 +24,7 @@ from rasd.events.places import (
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import RELATIVES, View
+from rasd.roles import RELATIVES, View, _nisba
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_with_map
 from rasd.text.segment import clitic_stems
@@ -80,11 +80,23 @@ def parties(f: Frame) -> None:
         f.actor = [(k, e)]  # توقيف السلطات التشيكية لعلي فياض: the agent, ل the target
         r = v.np_forward(e + (v.norms[e] in ("ل", "لـ")), b, prefixed_ok=True)
         f.recipient = [(e, r, 1)] if r > e else []
+    elif kind == "objective" and party and not f.actor and _object_after(v, e, b):
+        f.actor = [(k, e)]  # استهداف قوات الأسد | قرية المكرمية: the agent, then the object
+        f.recipient = [(e, v.np_forward(e, b))]
     elif kind == "objective" and not _adjective(v, k):
         f.recipient = v.split_coordination(k, e)
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
+
+
+def _object_after(v: View, e: int, b: int) -> bool:
+    """An indefinite noun right after a definite or named genitive starts a new phrase: the
+    verbal noun's object (not an adjective, a time, a preposition or a clause)."""
+    return e < b and v.word(e) and not v.stop(e) and not v.prefixed(e) and not v.is_time(e) \
+        and not v.is_def(e) and not v.is_verb(e) \
+        and (not _nisba(v.bare(e)) or generic_place(v, e) or place_word(v, e)) \
+        and (v.is_def(e - 1) or e - 1 in v.ent_tok) and v.np_forward(e, b) > e
 
 
 def _own_adjectives_end(v: View, f: Frame, k: int, e: int) -> int:

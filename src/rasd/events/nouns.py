@@ -290,9 +290,35 @@ def participants(f: Frame) -> Found:
     return None
 
 
+def light_noun_before(f: Frame) -> Found:
+    """قيام النظام بتدمير المناطق، لقيام مجهولين الليلة الماضية بتدمير صهريج، إقدام مسلحين على
+    قتل: the noun of a light verb (light_nouns) with its subject in the genitive, then the
+    deed noun after the preposition it takes: the genitive is the deed's agent."""
+    v, a, t0 = f.v, f.a, f.t0
+    M = event_markers()
+    if not M["light_nouns"] or t0 - 2 < a:
+        return None
+    first = v.norms[t0]
+    on = "على" if t0 - 1 >= a and v.norms[t0 - 1] == "على" else first[:1]
+    end = t0 - 1 if on == "على" else t0
+    k = end - 1
+    while k > a and v.in_time(k):
+        k -= 1  # لقيام مجهولين | الليلة الماضية | بتدمير
+    for s0 in range(k, max(a - 1, k - SUBJECT_MAX), -1):
+        noun = v.bare(s0 - 1) if s0 - 1 >= a else ""
+        noun = noun[1:] if noun[:1] in "لب" and noun[1:] in M["light_nouns"] else noun
+        if noun in M["light_nouns"] and M["light_nouns"][noun] == on:
+            e = v.np_forward(s0, k + 1)
+            return v.split_coordination(s0, e) if e > s0 and (
+                _party_like(v, s0) or e == k + 1) else None
+        if not v.word(s0):
+            return None
+    return None
+
+
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
-    light_verb_before, light_verb_after, agent_after, agent_later, nationality_after, between_list,
-    predicate_subject, intent_name, participants)
+    light_noun_before, light_verb_before, light_verb_after, agent_after, agent_later,
+    nationality_after, between_list, predicate_subject, intent_name, participants)
 NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
                   "RETREAT"}
 
