@@ -667,3 +667,17 @@ DEED_AGENTS = [
 def test_deed_agents(text, trigger, actor, recipient):
     got = event(text, trigger)
     assert (got["actor"], got["recipient"]) == (actor, recipient)
+
+
+def test_light_verb_noun_target():
+    """قاموا بتفجير 6 سيارات: the agent said by the light verb, the counted things the target."""
+    got = event("أفادت مصادر فلسطينية أن مجهولين قاموا بتفجير 6 سيارات عسكرية تابعة لمسؤولين "
+                "في كتائب القسام فجر أمس.", "تفجير")
+    assert (got["actor"], got["recipient"]) == (["مجهولين"], ["6 سيارات عسكرية"])
+
+
+def test_place_after_two_sides():
+    """بين X من جهة، وY من جهة، | في محافظة تعز: the place after the second side."""
+    got = event("تصاعدت حدة المعارك، ليلة السبت، بين المقاومة الشعبية والجيش الوطني اليمني من "
+                "جهة، والمتمردين الحوثيين من جهة، في محافظة تعز (جنوبي اليمن).", "المعارك")
+    assert got["location"] == ["تعز"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Event, EventTime, Role, Span
-from rasd.events.frame import SUBJECT_MAX, Frame, TokSpan, genitive_kind, skip_time
+from rasd.events.frame import SUBJECT_MAX, Frame, TokSpan, counted, genitive_kind, skip_time
 from rasd.events.nouns import noun_actor
 from rasd.events.parties import parties_only, party_span
 from rasd.events.places import (
@@ -69,6 +69,10 @@ def parties(f: Frame) -> None:
         return
     kind = genitive_kind(f)
     party = _party_like(v, k)
+    if f.actor and not party and v.norms[f.t0][:1] == "ب" and (
+            counted(v, k, k + 1) or _site_word(v, k, event_markers())):
+        f.recipient = v.split_coordination(k, e)  # قاموا بتفجير | 6 سيارات: the agent is
+        return  # said (قام ب), the counted things or the site after it are the target
     if kind == "agentive" and party and not f.actor:
         e = _own_adjectives_end(v, f, k, e)
         f.actor = v.split_coordination(k, e)

@@ -197,6 +197,11 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
         if not v.word(k) and k < last_used:
             k += 1  # بين X من جهة، وY في …: punctuation inside the parties' phrases
             continue
+        if k >= last_used > 0 and k + 1 < b and v.norms[k] == "من" and v.norms[k + 1] == "جهه":
+            n = 2 + (k + 2 < b and v.norms[k + 2] in ("اخري", "ثانيه"))
+            n += k + n < b and v.text[v.toks[k + n].start] in "،,"
+            k, end = k + n, min(b, end + n)  # بين X من جهة، وY من جهة، | في محافظة تعز
+            continue
         if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
             aside = v.time_aside(k, b)  # غارات للطيران التركي، فجر أمس، على قرية
             if aside == k:
