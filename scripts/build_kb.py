@@ -390,10 +390,13 @@ def build_institutions(nats: list[dict], curated: dict[str, str] | None = None
         for n in nats:
             if allowed is not None and n["iso"] not in allowed:
                 continue
-            names = []
+            names, nominal = [], []
             for tpl in split(t["ar"]):
                 for m, f in zip(n["masc"], n["fem"], strict=True):
-                    names.append(tpl.replace("{m}", _art(m)).replace("{f}", _art(f)))
+                    name = tpl.replace("{m}", _art(m)).replace("{f}", _art(f))
+                    names.append(name)
+                    if tpl in split(t.get("nominal_ar")):
+                        nominal.append(name)
             fill = {"adj": n["adj_en"], "country": n["iso"]}
             eid = f"org-{slug(n['adj_en'])}-{t['key']}"
             known = {curated[k] for k in map(normalize_key, names) if k in curated}
@@ -406,7 +409,8 @@ def build_institutions(nats: list[dict], curated: dict[str, str] | None = None
                             "aliases_en": [a.format(**fill) for a in split(t["aliases_en"])],
                             "kind": t["kind"], "country": n["iso"],
                             "affiliation": f"country-{n['iso']}", "lat": None, "lon": None,
-                            "mention": t["mention"] == "1", "source": "generated"})
+                            "mention": t["mention"] == "1", "source": "generated",
+                            **({"nominal_ar": uniq(nominal)} if nominal else {})})
         for phrase in split(t["bare_ar"]):
             bare.append({"phrase": phrase, "key": t["key"], "kind": t["kind"],
                          "mention": t["bare_mention"] == "1", "ids": ids})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
@@ -59,6 +59,8 @@ _BINDERS = frozenset({"بن", "ابن", "ابو", "ابي", "عبد", "ال", "�
 
 # Generic heads dropped from indexed names when the rest is a name: مدينة حلب is حلب (with a cue).
 _GENERIC_HEADS = frozenset({"مدينه", "محافظه", "منطقه", "ناحيه", "بلده", "قريه"})
+# Heads whose rest names another, better-known place: منطقة حلب is a district, حلب the city.
+_AREA_HEADS = frozenset({"منطقه", "ناحيه"})
 
 
 def kind_type(kind: str) -> str:
@@ -92,6 +94,7 @@ class Entry:
     ambiguous_ar: tuple[str, ...] = ()
     source: str = "curated"
     population: int = 0
+    nominal_ar: tuple[str, ...] = ()  # names that only describe it (النظام التركي): no mention
 
     @property
     def type(self) -> str:
@@ -106,13 +109,14 @@ class Entry:
                     self.lat, self.lon)
 
     def english_names(self) -> tuple[str, ...]:
-        """The English name, its aliases, and for a division the bare name as news writes it
-        (Lahij Governorate: Lahij; Beqaa Valley: Beqaa)."""
+        """The English name, its aliases, for a division the bare name as news writes it
+        (Lahij Governorate: Lahij; Beqaa Valley: Beqaa), and a name with another one in
+        brackets, as glossaries write them (Kurdistan Workers' Party (PKK))."""
         names = ((self.name_en,) if self.name_en else ()) + self.aliases_en
         if self.is_place:
             names += tuple(n.rsplit(" ", 1)[0] for n in names
                            if n.rsplit(" ", 1)[-1] in _DIVISION_WORDS and " " in n)
-        return names
+        return names + tuple(f"{a} ({b})" for a in names for b in names if a != b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,19 +197,27 @@ class KB:
                 self.parents[e.id] = e.affiliation
             elif e.kind == "government" and e.country:
                 self.parents[e.id] = f"country-{e.country}"  # the state it governs
-        index: dict[str, list[Entry]] = {}
+        index: dict[str, list[tuple[bool, Entry]]] = {}
         all_keys = {name_key(n) for e in self.entries.values() for n in e.names_ar}
         for e in self.entries.values():
             for n in e.names_ar:
                 k = name_key(n)
                 head, _, rest = k.partition(" ")
-                if head in _GENERIC_HEADS and rest in all_keys:
-                    continue  # منطقة حلب: the name is حلب, منطقة is its cue
+                headless = head in _GENERIC_HEADS and rest in all_keys
+                if headless and head in _AREA_HEADS:
+                    continue  # منطقة حلب (Mount Simeon District) is no name of حلب's
+                if headless:
+                    # محافظة السويس: the name is السويس, محافظة its cue; the governorate
+                    # answers to السويس after the places whose own name it is
+                    k = rest
                 if k:
                     bucket = index.setdefault(k, [])
-                    if e not in bucket:
-                        bucket.append(e)
-        self.names = {k: [e.id for e in sorted(v, key=_rank)] for k, v in index.items()}
+                    if all(x is not e for _, x in bucket):
+                        bucket.append((headless, e))
+                    elif not headless:
+                        bucket[:] = [(h and x is not e, x) for h, x in bucket]
+        self.names = {k: [e.id for _, e in sorted(v, key=lambda he: (he[0], _rank(he[1])))]
+                      for k, v in index.items()}
         for r in self.roles:
             for phrase in (r.role, *r.variants):
                 self.role_names.setdefault(name_key(phrase), []).append(r)
@@ -299,6 +311,12 @@ class KB:
         return (w in self.stopwords or bare in self.stopwords or "ال" + bare in self.stopwords
                 or len(bare) <= 2)
 
+    @staticmethod
+    def names_mention(key: str, entry: Entry) -> bool:
+        """Does this name of `entry` stand as an entity mention by itself (الحكومة التركية
+        yes; النظام التركي, a description, no)?"""
+        return entry.mention and not any(name_key(n) == key for n in entry.nominal_ar)
+
     def needs_context(self, key: str, entry: Entry) -> bool:
         """Accept this name as a mention of `entry` only with a cue or a tagger span."""
         if key in {name_key(a) for a in entry.ambiguous_ar}:
@@ -369,6 +387,7 @@ def _entry(d: dict) -> Entry:
         affiliation=d.get("affiliation"), lat=d.get("lat"), lon=d.get("lon"),
         mention=d.get("mention", True), ambiguous_ar=tuple(d.get("ambiguous_ar") or ()),
         source=d.get("source", "curated"), population=int(d.get("population") or 0),
+        nominal_ar=tuple(d.get("nominal_ar") or ()),
     )
 
 
@@ -379,7 +398,7 @@ def _merge(a: Entry, b: Entry) -> Entry:
     return Entry(a.id, names, a.name_en or b.name_en, a.kind, aliases, a.country or b.country,
                  a.affiliation or b.affiliation, a.lat if a.lat is not None else b.lat,
                  a.lon if a.lon is not None else b.lon, a.mention, a.ambiguous_ar, a.source,
-                 a.population or b.population)
+                 a.population or b.population, tuple(dict.fromkeys(a.nominal_ar + b.nominal_ar)))
 
 
 def _words(path: Path) -> set[str]:
@@ -387,6 +406,28 @@ def _words(path: Path) -> set[str]:
         return set()
     return {name_key(w) for w in path.read_text(encoding="utf-8").splitlines()
             if w.strip() and not w.startswith("#")}
+
+
+def _variants(path: Path) -> dict[str, tuple[str, ...]]:
+    """Word spellings that name the same thing (ووتش | واتش), each keyed to the others."""
+    out: dict[str, tuple[str, ...]] = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        forms = [w.strip() for w in line.split("|") if w.strip()]
+        if line.startswith("#") or len(forms) < 2:
+            continue
+        for w in forms:
+            out[name_key(w)] = tuple(x for x in forms if x != w)
+    return out
+
+
+def _respell(name: str, variants: dict[str, tuple[str, ...]]) -> list[str]:
+    """The name with one of its words spelled another accepted way (one word at a time:
+    linear in the variants, never their product)."""
+    words = name.split()
+    return [" ".join(words[:i] + [v] + words[i + 1:])
+            for i, w in enumerate(words) for v in variants.get(name_key(w), ())]
 
 
 def load_kb(root: Path = KB_DIR) -> KB:
@@ -421,6 +462,13 @@ def load_kb(root: Path = KB_DIR) -> KB:
         for n in json.loads(nat_path.read_text(encoding="utf-8")):
             for form in n["masc"] + n["fem"] + n["plural"] + n["collectives"]:
                 nats[name_key(form)] = n["iso"]
+    variants = _variants(cur / "spelling-variants.txt")
+    if variants:
+        for eid, e in entries.items():
+            if e.source == "curated":
+                extra = tuple(v for n in e.names_ar for v in _respell(n, variants))
+                if extra:
+                    entries[eid] = _merge(e, replace(e, names_ar=extra))
     stop = _words(cur / "stoplist.txt") | _words(built / "stoplist-anercorp.txt")
     persons = _words(built / "person-names-anercorp.txt") | _words(cur / "person-words.txt")
     heads = _words(cur / "actor-heads.txt")
