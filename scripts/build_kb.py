@@ -264,6 +264,7 @@ GEONAMES = ("IQ", "YE", "LY", "SD", "SS", "SO", "LB", "PS", "IL", "EG", "AF", "N
 # Arabic-script letters of Persian, Urdu, Pashto or Kurdish: names with them are not Arabic.
 _NOT_ARABIC = re.compile("[پچژگکیۆڵڕێەھےۓٹڈڑںۀ]")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # A gazetteer town that names the same as a curated place elsewhere (الرمادي, a Yemeni
 # village) is dropped below this population: the curated place is what news means.
 MIN_POP_SHADOW = 50_000
@@ -323,7 +324,7 @@ def build_geonames(cities: dict[str, dict], admin1: dict[tuple[str, str], str],
         en, aliases = english_city_name(_ascii(c["name"]))
         names = []
         for n in c["alternatenames"]:
-            n = strip_admin(n.strip())
+            n = strip_admin(_BIDI.sub("", n).strip())  # مركة\u200e: a mark, not a letter
             if not _ARABIC_NAME.match(n) or _NOT_ARABIC.search(n) or not translit_ok(n, c["name"]):
                 continue
             key = normalize_key(n)

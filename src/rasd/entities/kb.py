@@ -35,7 +35,7 @@ CLOSING_QUOTES = frozenset('»"”')
 _CUE_WORDS = {
     "LOC": frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ناحيه", "حي", "مخيم", "ريف",
                       "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قرى", "احياء", "مديريه",
-                      "محافظتي", "مديريات", "محافظات"}),
+                      "محافظتي", "مديريات", "محافظات", "ولايه", "اقليم", "قضاء"}),
     "ORG": frozenset({"قناه", "شبكه", "صحيفه", "وكاله", "موقع", "تنظيم", "حركه", "جماعه",
                       "حزب", "ميليشيا", "مليشيا", "فصيل", "لواء", "كتائب", "قوات", "فضائيه",
                       "تلفزيون", "اذاعه", "راديو", "مجله", "جريده", "صحيفتي", "قناتي"}),
@@ -58,7 +58,8 @@ _DIVISION_WORDS = frozenset({"Governorate", "Province", "State", "Region", "Vall
 _BINDERS = frozenset({"بن", "ابن", "ابو", "ابي", "عبد", "ال", "ام", "بنت"})
 
 # Generic heads dropped from indexed names when the rest is a name: مدينة حلب is حلب (with a cue).
-_GENERIC_HEADS = frozenset({"مدينه", "محافظه", "منطقه", "ناحيه", "بلده", "قريه"})
+_GENERIC_HEADS = frozenset({"مدينه", "محافظه", "منطقه", "ناحيه", "بلده", "قريه", "ولايه",
+                            "شعبيه", "اقليم", "مديريه"})
 # Heads whose rest names another, better-known place: منطقة حلب is a district, حلب the city.
 _AREA_HEADS = frozenset({"منطقه", "ناحيه"})
 
@@ -181,6 +182,7 @@ class KB:
     parents: dict[str, str] = field(default_factory=dict)  # entry id -> the id it is part of
     surnames: dict[str, list[str]] = field(default_factory=dict)  # last name -> person ids
     office_holders: frozenset[str] = frozenset()
+    headed: dict[str, list[str]] = field(default_factory=dict)  # السويس -> محافظة السويس's id
 
     def __post_init__(self) -> None:
         for e in self.entries.values():
@@ -197,27 +199,26 @@ class KB:
                 self.parents[e.id] = e.affiliation
             elif e.kind == "government" and e.country:
                 self.parents[e.id] = f"country-{e.country}"  # the state it governs
-        index: dict[str, list[tuple[bool, Entry]]] = {}
+        index: dict[str, list[Entry]] = {}
+        headed: dict[str, list[Entry]] = {}
         all_keys = {name_key(n) for e in self.entries.values() for n in e.names_ar}
         for e in self.entries.values():
             for n in e.names_ar:
                 k = name_key(n)
                 head, _, rest = k.partition(" ")
-                headless = head in _GENERIC_HEADS and rest in all_keys
-                if headless and head in _AREA_HEADS:
-                    continue  # منطقة حلب (Mount Simeon District) is no name of حلب's
-                if headless:
-                    # محافظة السويس: the name is السويس, محافظة its cue; the governorate
-                    # answers to السويس after the places whose own name it is
-                    k = rest
+                if head in _GENERIC_HEADS and rest in all_keys:
+                    # منطقة حلب: the name is حلب, منطقة is its cue. A division named so
+                    # (محافظة السويس) answers to السويس only after its head noun.
+                    if head not in _AREA_HEADS and not self.is_common(rest):
+                        headed.setdefault(rest, []).append(e)
+                    continue
                 if k:
                     bucket = index.setdefault(k, [])
-                    if all(x is not e for _, x in bucket):
-                        bucket.append((headless, e))
-                    elif not headless:
-                        bucket[:] = [(h and x is not e, x) for h, x in bucket]
-        self.names = {k: [e.id for _, e in sorted(v, key=lambda he: (he[0], _rank(he[1])))]
-                      for k, v in index.items()}
+                    if e not in bucket:
+                        bucket.append(e)
+        self.names = {k: [e.id for e in sorted(v, key=_rank)] for k, v in index.items()}
+        self.headed = {k: [e.id for e in sorted(v, key=_rank) if e.id not in self.names.get(k, ())]
+                       for k, v in headed.items()}
         for r in self.roles:
             for phrase in (r.role, *r.variants):
                 self.role_names.setdefault(name_key(phrase), []).append(r)
@@ -233,6 +234,10 @@ class KB:
 
     def by_key(self, key: str) -> list[Entry]:
         return [self.entries[i] for i in self.names.get(key, ())]
+
+    def by_headed_key(self, key: str) -> list[Entry]:
+        """Divisions whose name is `key` after a head noun (محافظة السويس for السويس)."""
+        return [self.entries[i] for i in self.headed.get(key, ())]
 
     def holder(self, role: str, date: str | None, home: Iterable[str] = ()) -> Entry | None:
         """Who held `role` (an Arabic role phrase) on `date` (YYYY-MM-DD)."""
@@ -408,18 +413,33 @@ def _words(path: Path) -> set[str]:
             if w.strip() and not w.startswith("#")}
 
 
-def _variants(path: Path) -> dict[str, tuple[str, ...]]:
-    """Word spellings that name the same thing (ووتش | واتش), each keyed to the others."""
-    out: dict[str, tuple[str, ...]] = {}
+# Kinds whose names are transliterated from another language when the country is not Arab.
+_TRANSLITERATED = frozenset({"person", "media", "party", "city", "town"})
+
+
+def _variants(path: Path) -> tuple[dict[str, tuple[str, ...]], list[dict[int, int]], set[str]]:
+    """Word spellings that name the same thing (ووتش | واتش), each keyed to the others;
+    letter swaps of transliteration (`@letters غ ج`: غوتيريش | جوتيريش) and the Arab
+    countries whose names they leave alone (`@arab SY IQ ...`)."""
+    words: dict[str, tuple[str, ...]] = {}
+    letters: list[dict[int, int]] = []
+    arab: set[str] = set()
     if not path.exists():
-        return out
+        return words, letters, arab
     for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("@letters"):
+            a, b = line.split()[1:3]
+            letters.append(str.maketrans({a: b, b: a}))
+            continue
+        if line.startswith("@arab"):
+            arab |= set(line.split()[1:])
+            continue
         forms = [w.strip() for w in line.split("|") if w.strip()]
         if line.startswith("#") or len(forms) < 2:
             continue
         for w in forms:
-            out[name_key(w)] = tuple(x for x in forms if x != w)
-    return out
+            words[name_key(w)] = tuple(x for x in forms if x != w)
+    return words, letters, arab
 
 
 def _respell(name: str, variants: dict[str, tuple[str, ...]]) -> list[str]:
@@ -462,13 +482,23 @@ def load_kb(root: Path = KB_DIR) -> KB:
         for n in json.loads(nat_path.read_text(encoding="utf-8")):
             for form in n["masc"] + n["fem"] + n["plural"] + n["collectives"]:
                 nats[name_key(form)] = n["iso"]
-    variants = _variants(cur / "spelling-variants.txt")
-    if variants:
-        for eid, e in entries.items():
-            if e.source == "curated":
-                extra = tuple(v for n in e.names_ar for v in _respell(n, variants))
-                if extra:
-                    entries[eid] = _merge(e, replace(e, names_ar=extra))
+    for eid, e in entries.items():
+        if e.is_place and e.lat is None and e.source == "curated":
+            # a place whose coordinates were not checked takes its division's (or its
+            # country's): approximate, but on the map in the right region
+            up = entries.get(e.affiliation or "") or entries.get(f"country-{e.country}")
+            if up is not None and up.lat is not None:
+                entries[eid] = replace(e, lat=up.lat, lon=up.lon)
+    variants, letters, arab = _variants(cur / "spelling-variants.txt")
+    for eid, e in entries.items():
+        if e.source != "curated":
+            continue
+        extra = [v for n in e.names_ar for v in _respell(n, variants)]
+        if e.country and e.country not in arab and e.kind in _TRANSLITERATED:
+            extra += [n.translate(t) for n in e.names_ar for t in letters]
+        extra = [n for n in extra if n not in e.names_ar]
+        if extra:
+            entries[eid] = _merge(e, replace(e, names_ar=tuple(extra)))
     stop = _words(cur / "stoplist.txt") | _words(built / "stoplist-anercorp.txt")
     persons = _words(built / "person-names-anercorp.txt") | _words(cur / "person-words.txt")
     heads = _words(cur / "actor-heads.txt")

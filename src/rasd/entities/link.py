@@ -121,6 +121,7 @@ _HEAD_KINDS = {
     "قريه": ("village", "town"), "منطقه": ("region", "district", "subdistrict"),
     "ناحيه": ("subdistrict",), "حي": ("neighbourhood",), "مديريه": ("district",),
     "محافظتي": ("governorate",), "ولايه": ("governorate",), "اقليم": ("governorate", "region"),
+    "شعبيه": ("governorate",), "قضاء": ("district",),
 }
 # The heads that, right before a span, pick its kind: منطقة حلب is the city's area, not the
 # district OpenSyria names منطقة حلب.
@@ -141,12 +142,15 @@ def _head_kinds(doc: Document, start: int) -> tuple[str, ...] | None:
     return next((_HEAD_KINDS[s] for s, _, _ in clitic_stems(w) if s in _HEADS_BEFORE), None)
 
 
-def _prefer_kinds(r: _Reading, kinds: tuple[str, ...] | None) -> _Reading:
-    """The reading with entries of `kinds` first (stable: the KB's order within each)."""
-    if kinds is None or len(r.entries) < 2 or r.entries[0].kind in kinds \
-            or not any(e.kind in kinds for e in r.entries):
+def _prefer_kinds(kb: KB, r: _Reading, key: str, kinds: tuple[str, ...] | None) -> _Reading:
+    """The reading with entries of `kinds` first (stable: the KB's order within each), and
+    the divisions named by the head noun and this name (محافظة السويس) among them."""
+    if kinds is None or not r.entries:
         return r
-    return _Reading(entries=tuple(sorted(r.entries, key=lambda e: e.kind not in kinds)))
+    entries = r.entries + tuple(e for e in kb.by_headed_key(key) if e.kind in kinds)
+    if entries[0].kind in kinds or not any(e.kind in kinds for e in entries):
+        return r
+    return _Reading(entries=tuple(sorted(entries, key=lambda e: e.kind not in kinds)))
 
 
 class _ReadCache:
@@ -196,6 +200,8 @@ def _read_uncached(kb: KB, text: str, etype: str | None) -> _Reading:
         return r
     rest = _read_words(kb, text[tokens[1].start:], "LOC")
     places = [e for e in rest.entries if e.is_place]
+    places += [e for e in kb.by_headed_key(name_key(text[tokens[1].start:]))
+               if e.kind in kinds and e not in places]
     if not places:
         return r
     if places[0].kind not in kinds:  # stable: the KB's order within each
@@ -308,11 +314,11 @@ class _Linking:
     def start(cls, doc: Document, kb: KB) -> _Linking:
         texts = [doc.text[e.start:e.end] for e in doc.entities]
         # a place noun before the span (محافظة تعز) picks the kind of place it names
-        readings = [_prefer_kinds(_read(kb, t, e.type), _head_kinds(doc, e.start))
+        keys = [name_key(t) for t in texts]
+        readings = [_prefer_kinds(kb, _read(kb, t, e.type), k, _head_kinds(doc, e.start))
                     if e.type == "LOC" else _read(kb, t, e.type)
-                    for t, e in zip(texts, doc.entities, strict=True)]
-        return cls(doc, kb, texts, [name_key(t) for t in texts], readings,
-                   [None] * len(texts))
+                    for t, k, e in zip(texts, keys, doc.entities, strict=True)]
+        return cls(doc, kb, texts, keys, readings, [None] * len(texts))
 
     def home_order(self) -> list[str]:
         return [c for c, _ in self.home.most_common()]
