@@ -264,6 +264,7 @@ GEONAMES = ("IQ", "YE", "LY", "SD", "SS", "SO", "LB", "PS", "IL", "EG", "AF", "N
 # Arabic-script letters of Persian, Urdu, Pashto or Kurdish: names with them are not Arabic.
 _NOT_ARABIC = re.compile("[پچژگکیۆڵڕێەھےۓٹڈڑںۀ]")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)*$")
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # A gazetteer town that names the same as a curated place elsewhere (الرمادي, a Yemeni
 # village) is dropped below this population: the curated place is what news means.
@@ -341,7 +342,10 @@ def build_geonames(cities: dict[str, dict], admin1: dict[tuple[str, str], str],
         if gid in seen:
             gid = f"{gid}-{c['geonameid']}"
         seen.add(gid)
-        out.append({"id": gid, "names_ar": names, "name_en": en, "aliases_en": aliases[:3],
+        # Latin spellings news uses (Merca for Marka): capitalised ASCII alternate names
+        latin = [a for a in c["alternatenames"] if _LATIN_NAME.match(a) and a != en]
+        aliases = uniq(aliases[:3] + latin)[:6]
+        out.append({"id": gid, "names_ar": names, "name_en": en, "aliases_en": aliases,
                     "kind": "city" if c["population"] >= 100_000 else "town",
                     "country": code,
                     "affiliation": admin1.get((code, c["admin1code"]), f"country-{code}"),

@@ -512,3 +512,44 @@ def test_widened_kb_mechanisms(text, spans, name, expected) -> None:
 def test_english_names_accept_a_bracketed_short_form() -> None:
     kb = get_kb()
     assert "Kurdistan Workers' Party (PKK)" in kb.get("org-pkk").english_names()
+
+
+# Families added to the KB for the region's wars, one real sentence each (ruler + linker).
+@pytest.mark.parametrize(("text", "date", "name", "expected"), [
+    # districts of the fronts, with their head noun or a place preposition
+    ("وسيطر الحوثيون على مديرية التحيتا جنوب محافظة الحديدة غرب اليمن.", "2018-06-01",
+     "التحيتا", "At-Tuhayta District"),
+    ("وتقدمت القوات الحكومية في مديرية الجوبة جنوب محافظة مأرب.", "2021-10-01", "الجوبة",
+     "Al-Jubah District"),
+    ("وشنت الطائرات التركية غارات على منطقة حفتانين في محافظة دهوك شمال العراق.",
+     "2020-06-20", "حفتانين", "Haftanin"),
+    # first-level divisions of the other wars' countries
+    ("وتجددت الاشتباكات في ولاية جونقلي بجنوب السودان.", "2014-01-10", "جونقلي",
+     "Jonglei State"),
+    ("وأعلنت ولاية بونتلاند شمال شرقي الصومال حالة الطوارئ.", "2016-08-01", "بونتلاند",
+     "Puntland"),
+    # military bases
+    ("وسقطت صواريخ على قاعدة عين الأسد غرب العراق.", "2020-01-08", "قاعدة عين الأسد",
+     "Ain al-Asad Air Base"),
+    # actors: UN missions, Israeli groups, Egyptian field armies, Somali and Afghan leaders
+    ("وقالت بعثة الأمم المتحدة في أفغانستان إن عدد الضحايا المدنيين ارتفع.", "2016-07-25",
+     "بعثة الأمم المتحدة في أفغانستان", "United Nations Assistance Mission in Afghanistan"),
+    ("وكان الحاخام مئير كهانا قد أسس حركة كاخ العنصرية.", "2015-08-03", "حركة كاخ", "Kach"),
+    ("وأعلن الجيش الثالث الميداني مقتل عشرة مسلحين في سيناء.", "2015-07-02",
+     "الجيش الثالث الميداني", "Third Field Army"),
+    ("وندد الرئيس الكيني أوهورو كينياتا بالهجوم على الفندق في مقديشو.", "2015-07-27",
+     "أوهورو كينياتا", "Uhuru Kenyatta"),
+    ("وظهر الساعدي القذافي في تسجيل مصور من سجن في طرابلس.", "2015-08-04", "الساعدي القذافي",
+     "Saadi Gaddafi"),
+    # a curated name written with the other letter for /g/
+    ("وقالت صحيفة لوفيجارو الفرنسية إن الهجوم خطط له في الخارج.", "2015-07-27",
+     "صحيفة لوفيجارو", "Le Figaro"),
+])
+def test_kb_families_of_the_region(text, date, name, expected) -> None:
+    doc = stage(_doc(text, date))
+    got = dict(_linked(doc))
+    assert got.get(name, "<absent>") == expected, got
+
+
+def test_gazetteer_towns_answer_to_their_latin_spellings() -> None:
+    assert "Merca" in get_kb().get("gn-so-marka").english_names()
