@@ -119,6 +119,25 @@ def test_one_and_two_follow_their_noun() -> None:
     assert read("استمر القصف يومين") == [("يومين", 2, "يوم", False)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل عنصران من الشرطة", [("عنصران", 2, "عنصر", False)]),
+    ("أصيب مدنيان بجروح", [("مدنيان", 2, "مدني", False)]),
+    ("اختطف مسلحون امرأتين", [("امرأتين", 2, "امرأة", False)]),
+    ("سقطت قذيفتان على الحي", [("قذيفتان", 2, "قذيفة", False)]),
+    ("قتل عشرات المدنيين", [("عشرات المدنيين", 10, "مدني", False)]),
+])
+def test_dual_nouns_count_two(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم المقاتلين مواقع الجيش",  # sound plural, not a dual
+    "أجلي المدنيين من الحي",
+])
+def test_sound_plurals_are_not_duals(text: str) -> None:
+    assert read(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "قال أحد المقاتلين",  # "one of", not a count
     "يوم الاثنين",  # a weekday
