@@ -296,11 +296,17 @@ def build_admin1(cities: dict[str, dict]) -> tuple[list[dict], dict[tuple[str, s
         for n in [c["name"], *c["alternatenames"]]:
             seats.setdefault((c["countrycode"], _fold(n)), c)
     out, codes = [], {}
-    for r in read_tsv(CURATED / "admin1.tsv"):
-        seat = seats.get((r["country"], _fold(r["seat"])))
+    rows = read_tsv(CURATED / "admin1.tsv")
+    found = {r["id"]: seats.get((r["country"], _fold(r["seat"]))) for r in rows}
+    # a GeoNames code several divisions' seats share (the West Bank, the Gaza Strip) files
+    # its towns under none of them
+    shared = Counter((r["country"], found[r["id"]]["admin1code"]) for r in rows
+                     if found[r["id"]] is not None and r["kind"] == "governorate")
+    for r in rows:
+        seat = found[r["id"]]
         if seat is None:
             raise SystemExit(f"error: admin1.tsv: {r['id']}: seat {r['seat']!r} not in GeoNames")
-        if r["kind"] == "governorate":
+        if r["kind"] == "governorate" and shared[(r["country"], seat["admin1code"])] == 1:
             codes.setdefault((r["country"], seat["admin1code"]), r["id"])
         out.append({"id": r["id"], "names_ar": split(r["names_ar"]), "name_en": r["name_en"],
                     "aliases_en": split(r["aliases_en"]), "kind": r["kind"],
