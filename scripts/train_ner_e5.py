@@ -1,4 +1,7 @@
-"""Ship the contextual tagger (RASD_NER_MODE=e5): the e5 copy, the head, their mixture.
+"""The first e5 mode (a head on the frozen encoder): the e5 copy, the head, their mixture.
+
+Superseded by scripts/train_ner_finetune.py (the whole encoder fine-tuned), which uses
+this script's write_encoder (the pruned copy it trains from) and choose_mixture.
 
     python scripts/e5_states.py anercorp-train anercorp-dev wikifane-held wikifane-train25  # once
     python scripts/train_ner_teacher.py --features --epochs 12 --wikifane 25  # build/teacher.pt

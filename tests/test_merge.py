@@ -264,9 +264,12 @@ UNLINKED = Party("~بدورها", "بدورها", (), ())
 
 
 def _m(eid: str, *, places=(), actors=(), targets=(), day="2015-08-03", hi=None,
-       type_="ASSAULT", status="asserted", doc=None, wording=()) -> Mention:
+       type_="ASSAULT", status="asserted", doc=None, wording=(), dead=None, size=None,
+       vague=False, context=()) -> Mention:
+    exact = [] if vague else [f for f, v in (("dead", dead), ("size", size)) if v is not None]
     return Mention(doc or f"d-{eid}", "v1", f"outlet-{eid}", type_, status, day, hi or day,
-                   list(places), list(actors), list(targets), wording=list(wording))
+                   list(places), list(actors), list(targets), dead=dead, size=size,
+                   wording=list(wording), exact=exact, context=list(context))
 
 
 def _core(*members: Mention):
@@ -304,6 +307,47 @@ RULES = [
 @pytest.mark.parametrize(("name", "mention", "joins"), RULES, ids=[r[0] for r in RULES])
 def test_what_identifies_an_event(name, mention, joins):
     assert (compare(mention, _core(BASE)) is not None) is joins
+
+
+TURKEY = _place("country-TR", 0, 39.0, 35.0, country="TR")
+SURUC_30 = _m("a", places=[SURUC], dead=30, day="2015-07-20")
+
+# The Suruc bombing (20 July 2015): Reuters names the town and 30 dead; other reports say
+# only "in Turkey" or nothing, with the same toll. (name, mention vs SURUC_30's core, joins?)
+COUNTS = [
+    ("only 'Turkey', the same toll", _m("b", places=[TURKEY], dead=30, day="2015-07-20"), True),
+    ("no place, the same toll, an article about Turkey",
+     _m("b", dead=30, day="2015-07-20", context=["SY", "TR"]), True),
+    ("no place, the same toll, an article about Yemen",
+     _m("b", dead=30, day="2015-07-20", context=["YE"]), False),
+    ("no place, the same toll, an article naming no country",
+     _m("b", dead=30, day="2015-07-20"), False),
+    ("no place, another toll", _m("b", dead=27, day="2015-07-20", context=["TR"]), False),
+    ("the same toll the next day", _m("b", dead=30, day="2015-07-21"), False),
+    ("the same toll in another country", _m("b", places=[SYRIA], dead=30, day="2015-07-20"),
+     False),
+    ("the same toll across the border (Kobani)",
+     _m("b", places=[KOBANI], dead=30, day="2015-07-20"), False),
+    ("a small toll says nothing", _m("b", dead=3, day="2015-07-20"), False),
+    ("a vague toll (عشرات: read as 10) says nothing",
+     _m("b", dead=30, day="2015-07-20", vague=True), False),
+    ("the same number abducted is no death toll",
+     _m("b", size=30, day="2015-07-20"), False),
+]
+
+
+@pytest.mark.parametrize(("name", "mention", "joins"), COUNTS, ids=[r[0] for r in COUNTS])
+def test_the_same_large_count_joins_an_unplaced_report_to_a_placed_one(name, mention, joins):
+    found = compare(mention, _core(SURUC_30))
+    assert (found is not None) is joins
+    if joins:
+        assert found.magnitude == {"field": "dead", "value": 30} and found.place is None
+
+
+def test_two_unplaced_reports_with_the_same_toll_do_not_merge():
+    assert compare(_m("b", dead=30, day="2015-07-20"),
+                   _core(_m("a", dead=30, day="2015-07-20"))) is None
+    assert "k:dead:30" in mention_keys(_m("b", dead=30, day="2015-07-20"))
 
 
 def test_without_a_place_who_did_it_to_whom_identifies_the_event():
@@ -727,3 +771,50 @@ def test_the_same_documents_store_the_same_merged_events_in_any_process(tmp_path
             rows.append([{k: v for k, v in r.items() if k != "updated"} for r in st.db.query(
                 "SELECT * FROM merged_events ORDER BY id")])
     assert rows[0] and rows[0] == rows[1]
+
+
+def test_a_copy_published_a_day_later_saying_yesterday_merges_by_its_toll(store_url):
+    """Two real reports of the Suruc bombing: Reuters (the town, 30 dead, "Monday") and
+    a copy published two days later ("yesterday"; its town may not be read as the place):
+    one event, and why."""
+    from rasd.pipeline import extract_text
+
+    reuters = ("قالت وزارة الداخلية التركية في بيان أمس الاثنين إن انفجاراً في بلدة سروج بجنوب "
+               "شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل 30 شخصاً وإصابة نحو 100 يعالجون في "
+               "مستشفيات محلية.")
+    later = ("ندد الرئيس التركي رجب طيب أردوغان بالهجوم الانتحاري الذي أوقع أمس 30 قتيلاً على "
+             "الأقل ومئة جريح في مدينة سوروتش التركية قرب الحدود السورية ووصفه بأنه \"عمل "
+             "إرهابي\".")
+    a = extract_text(reuters, published="2015-07-21", source="aljazirah")
+    b = extract_text(later, published="2015-07-22", source="alyaum")
+    with Store.open(store_url) as st:
+        st.add_documents([a])
+        st.add_documents([b])
+        told = [m for m in st.merged_events(Filters(category="ASSAULT")).items
+                if m["reports"] == 2]
+        assert len(told) == 1, st.merged_events().items
+        full = st.merged_event(told[0]["id"])
+        why = {e["doc_id"]: e["why"] for e in full["members"]}[b.id]
+        assert why.get("magnitude") == {"field": "dead", "value": 30} or why.get("place"), why
+    if why.get("magnitude"):  # `rasd show` says so
+        from typer.testing import CliRunner
+
+        from rasd.cli import app
+
+        out = CliRunner().invoke(app, ["show", told[0]["id"], "--db", store_url])
+        assert out.exit_code == 0, out.output
+        assert "why: same count dead 30, 0 days apart" in out.output
+
+
+@pytest.mark.parametrize(("sentence", "exact"), [
+    ("قتل 12 شخصا في قصف على قرية قصر البريج.", ["dead"]),
+    ("قتل اثنا عشر شخصا في قصف على قرية قصر البريج.", ["dead"]),
+    ("أسفرت المعارك عن عشرات القتلى في لحج.", []),
+])
+def test_only_counts_written_as_numbers_identify_an_event(sentence, exact):
+    from rasd.pipeline import extract_text
+    from rasd.store import features
+
+    doc = extract_text(sentence, published="2015-07-23")
+    (v,) = [v for v in doc.events if v.dead is not None]
+    assert features.exact_counts(doc, v, doc.sentences[v.sentence]) == exact

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from rasd.store.merge import REFUSALS
 from rasd.store.merge_eval import GoldError, gold_pairs, load_gold
 from store_helpers import DEMO
 
@@ -46,3 +47,42 @@ def test_a_bad_gold_line_is_one_clear_error(tmp_path):
                    '"quote": "abc", "trigger": "z"}]}\n', encoding="utf-8")
     with pytest.raises(GoldError, match=r"g.jsonl:1: trigger 'z' is not in its quote"):
         load_gold(bad)
+
+
+def test_eval_merge_scores_a_real_store_and_says_why_pairs_did_not_merge(tmp_path):
+    """Two incidents' articles through the real pipeline into a real store: the pairs are
+    scored, and every unmerged same-incident pair carries the rule that refused it."""
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+    from rasd.ingest import ingest
+
+    chosen = [i for i in load_gold(GOLD) if i.id in ("kashmir-poonch-firing", "suruc-bombing")]
+    records = {m.record for i in chosen for m in i.mentions}
+    corpus = tmp_path / "articles.jsonl"
+    with DEMO.open(encoding="utf-8") as fh, corpus.open("w", encoding="utf-8") as out:
+        out.writelines(line for line in fh if json.loads(line)["id"] in records)
+    gold = tmp_path / "incidents.jsonl"
+    gold.write_text("".join(json.dumps({"id": i.id, "split": i.split, "date": i.date,
+                                        "mentions": [{"record": m.record, "quote": m.quote,
+                                                      "trigger": m.trigger} for m in i.mentions]},
+                                       ensure_ascii=False) + "\n" for i in chosen),
+                    encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'rasd.db'}"
+    ingest([str(corpus)], url, workers=1)
+    out = CliRunner().invoke(app, ["eval", "merge", "--db", url, "--gold", str(gold),
+                                   "--misses", "dev", "--json"])
+    assert out.exit_code == 0, out.output
+    report = json.loads(out.output)
+    dev = report["dev"]
+    # Kashmir on 18 July and Suruc on 20 July: close enough in time to be labelled apart
+    assert (dev["same"], dev["different"]) == (1 + 28, 2 * 8)
+    # the two copies of one AFP story on the Kashmir firing merge; the two wars never do
+    assert dev["merged_same"] >= 1 and dev["merged_different"] == 0
+    misses = report["misses"]
+    assert len(misses) == dev["same"] - dev["merged_same"]
+    refusals = {*REFUSALS, "not extracted", "fits alone, not the merged core"}
+    assert {x["reason"].split(":")[0] for x in misses} <= refusals
+    assert all(x["incident"] == "suruc-bombing" for x in misses)
+    bad = CliRunner().invoke(app, ["eval", "merge", "--db", url, "--misses", "train"])
+    assert bad.exit_code != 0 and "not a split" in bad.output

@@ -148,6 +148,10 @@ def test_sound_plurals_are_not_duals(text: str) -> None:
     "في الساعة 10:30",
     "قال إن كمية كبيرة وصلت",  # كمية is not ك + مية
     "لست أدري",  # لست is not ل + ست
+    "أعلنت الفرقة 30 مقتل قائدها",  # a unit's name
+    "تبنى مجلس الأمن القرار 2235 بالإجماع",  # a resolution's number
+    "نصت المادة 4 من الاتفاق",
+    "أسقطت طائرة إف 16",
 ])
 def test_not_quantities(text: str) -> None:
     assert read(text) == []

@@ -44,6 +44,12 @@ def test_seed_article_times(seed_text: str) -> None:
     ("يجتمعون بعد غد", "بعد غد", "2016-12-17"),
     ("قصفت الطائرات يوم أمس", "يوم أمس", "2016-12-14"),
     ("قال اليوم الخميس", "اليوم الخميس", "2016-12-15"),
+    # the weekday names the day when it disagrees: a copy published days later says
+    # "today, Monday" (Reuters on the Suruc bombing, republished on Saturday)...
+    ("قال اليوم الاثنين", "اليوم الاثنين", "2016-12-12"),
+    ("قال أمس الاثنين", "أمس الاثنين", "2016-12-12"),
+    # ... and an article stamped the evening before its day says "today, Friday"
+    ("قال اليوم الجمعة", "اليوم الجمعة", "2016-12-16"),
     ("قصفت قبل يومين", "قبل يومين", "2016-12-13"),
 ])
 def test_days(text: str, span: str, when: str) -> None:

@@ -60,6 +60,7 @@ class Lexicon:
     not_units: frozenset[str]
     singular: dict[str, str]
     not_numbers: frozenset[tuple[str, str]]  # (number word, next word): not a number
+    designators: frozenset[str]  # a number right after one is a name: الفرقة 30
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -95,7 +96,9 @@ def lexicon() -> Lexicon:
     not_units = frozenset(normalize(r[0]) for r in _rows("not_units.txt"))
     singular = {normalize(p): s for p, s in _rows("plurals.tsv")}
     not_numbers = frozenset((normalize(a), normalize(b)) for a, b in _rows("not_numbers.tsv"))
-    return Lexicon(words, percent, duals, not_units, singular, not_numbers)
+    designators = frozenset(form for (word,) in _rows("designators.txt")
+                            for form, _, _ in clitic_forms(normalize(word), True))
+    return Lexicon(words, percent, duals, not_units, singular, not_numbers, designators)
 
 
 # --- digits ------------------------------------------------------------------
@@ -469,6 +472,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if i < done:
             continue
         if toks[i].norm[:1].isdigit():
+            if i and toks[i - 1].norm in reader.lex.designators:
+                continue  # الفرقة 30، القرار 2235: a name, not a count
             hits = reader.digits_at(i)
         else:
             hit = reader.words_at(i) or reader.dual_at(i)

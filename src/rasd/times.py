@@ -156,6 +156,28 @@ def lexicon() -> Lexicon:
     return Lexicon(index, {k: frozenset(v) for k, v in cues.items()}, cue_prefix, triggers)
 
 
+@cache
+def _day_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Normalized relative days up to today (اليوم، أمس) and weekday and month names."""
+    relative = frozenset(normalize(r[0]) for r in _rows("relative.tsv")
+                         if r[1] == "day" and int(r[2]) <= 0)
+    named = frozenset(normalize(r[0]).removeprefix("ال") for name in ("weekdays.tsv",
+                                                                      "months.tsv")
+                      for r in _rows(name))
+    return relative, named
+
+
+def counted_from_publication(text: str) -> bool:
+    """A time expression whose day is counted from when the article was written (اليوم،
+    صباح أمس), naming no weekday, month or number: a copy published a day after it was
+    written puts that day a day late."""
+    if any(ch.isdecimal() for ch in text):
+        return False
+    norm = normalize(text)
+    relative, named = _day_words()
+    return any(w in norm for w in relative) and not any(w in norm for w in named)
+
+
 # --- digit dates -------------------------------------------------------------
 
 _D = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
@@ -413,15 +435,16 @@ class _Reader:
                 return _Hit(yr[0], None, "month")
         return None
 
-    def named_weekday(self, k: int) -> int:
-        """The end of a weekday naming the day just read (أمس الأحد), or k if none."""
+    def named_weekday(self, k: int) -> tuple[int, int | None]:
+        """The end of a weekday naming the day just read (أمس الأحد) and that weekday,
+        or (k, None) if none."""
         paren = self.norm(k) == "("
         w = self.lex.index.match(self.toks, k + paren, _WEEKDAY) if k + paren < self.n else None
         if not w:
-            return k
+            return k, None
         if paren:
-            return w[0] + 1 if self.norm(w[0]) == ")" else k
-        return w[0]
+            return (w[0] + 1, w[2].data[0]) if self.norm(w[0]) == ")" else (k, None)
+        return w[0], w[2].data[0]
 
     def day_expr(self, i: int) -> _Hit | None:
         """A relative day or a weekday, with يوم before and الماضي/المقبل after."""
@@ -433,8 +456,15 @@ class _Reader:
             if offset == 0 and part is None and ("not_today" in self.roles(k) or (
                     j > 0 and "not_today_after" in self.roles(j - 1))):
                 return None
-            k = self.named_weekday(k)  # اليوم الخميس، أمس الأحد، فجر اليوم (الأربعاء)
+            k, weekday = self.named_weekday(k)  # اليوم الخميس، أمس الأحد، فجر اليوم (الأربعاء)
             when = self.pub + timedelta(days=offset) if self.pub else None
+            if when is not None and weekday is not None and when.weekday() != weekday:
+                # the weekday says which day: "today, Friday" published on a Saturday is
+                # a copy written earlier in the week; published the evening before (a
+                # day boundary between the outlet and its timestamps), the next day
+                nxt = when + timedelta(days=1)
+                when = nxt if nxt.weekday() == weekday else resolve_weekday(when, weekday,
+                                                                             None)
             return _Hit(k, when, part, not ago)
         w = self.lex.index.match(self.toks, j, _WEEKDAY) if j < self.n else None
         if w:

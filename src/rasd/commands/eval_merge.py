@@ -26,16 +26,21 @@ def eval_merge_command(
         help=f"incidents file (default: {GOLD} of this checkout)")] = None,
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_URL,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output")] = False,
+    misses: Annotated[str | None, typer.Option(
+        help="list the unmerged same-incident pairs of this split (dev, test, all) and "
+             "the rule that refused each")] = None,
 ) -> None:
     """Pairwise merge precision/recall (dev, test, all), the share of same-incident
     report pairs merged, merges across incidents, and the store's merged-event figures.
     The store must hold the gold's articles (`make demo` ingests them into rasd.db)."""
     from rasd.store.merge_eval import GoldError, evaluate, format_report
 
+    if misses not in (None, "dev", "test", "all"):
+        raise fail(f"--misses: {misses!r} is not a split (dev, test, all)")
     path = gold or (GOLD if GOLD.exists() else CHECKOUT / GOLD)
     with open_store(db) as store:
         try:
-            report = evaluate(store, path)
+            report = evaluate(store, path, misses)
         except GoldError as exc:
             raise fail(str(exc)) from None
     if report["gold"]["found"] == 0:

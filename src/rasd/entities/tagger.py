@@ -152,9 +152,9 @@ class Tagger:
         self.e5_mixture: dict = {}
         if mode == "e5" and neural and p.is_dir():
             # imported here: the encoder (and scipy) stay out of the default pipeline
-            from rasd.entities.contextual import E5_HEAD, E5_MIXTURE, ContextualTagger
+            from rasd.entities.contextual import E5_MIXTURE, ContextualTagger
 
-            if (p / E5_HEAD).is_file():
+            if ContextualTagger.available(p):
                 self._e5 = ContextualTagger.load(p)
                 self.e5_mixture = json.loads((p / E5_MIXTURE).read_text())
         self.mode = ("fast" if self._conv is not None

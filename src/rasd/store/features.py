@@ -13,11 +13,13 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
+from rasd import quantities
 from rasd.document import Claim, Document, Entity, Event, Role
 from rasd.store import merge
 from rasd.store.fts import words
 from rasd.store.model import valid_date
-from rasd.text.normalize import normalize_key
+from rasd.text.normalize import normalize, normalize_key
+from rasd.times import counted_from_publication
 
 
 @lru_cache(maxsize=1)
@@ -100,10 +102,17 @@ def name_of(entry_id: str) -> str:
     return entry.names_ar[0] if entry is not None else entry_id
 
 
-def date_interval(v: Event, published: str | None) -> tuple[str | None, str | None]:
-    """The event's own date, else the publication day or the day before (news lag)."""
+def date_interval(v: Event, published: str | None, text: str = "") -> tuple[str | None,
+                                                                            str | None]:
+    """The event's own date, else the publication day or the day before (news lag). An own
+    date counted from the publication day (أمس، اليوم) may be a day late too: agency copy
+    written one day is published the next."""
     own = valid_date(v.time.date if v.time and v.time.date else None)
     if own:
+        if published and v.time and counted_from_publication(text[v.time.start:v.time.end]):
+            day = dt.date.fromisoformat(own)
+            if 0 <= (dt.date.fromisoformat(published) - day).days <= 1:
+                return (day - dt.timedelta(days=1)).isoformat(), own
         return own, own
     if published:
         day = dt.date.fromisoformat(published)
@@ -125,16 +134,46 @@ def speaker_of(doc: Document, v: Event, claims: list[Claim], ents: dict[str, Ent
 def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
             published: str | None, speaker: dict[str, Any] | None) -> merge.Mention:
     """The merge features of event `v`; `infos` are its roles' role_info by role."""
-    lo, hi = date_interval(v, published)
+    lo, hi = date_interval(v, published, doc.text)
     sent = doc.sentences[v.sentence] if 0 <= v.sentence < len(doc.sentences) else None
     return merge.Mention(
         doc.id, v.id, doc.meta.source, v.type, v.status, lo, hi,
         places=[_place(i) for i in infos["location"]],
         actors=[_party(i) for i in infos["actor"]],
         recipients=[_party(i) for i in infos["recipient"]],
-        dead=v.dead, injured=v.injured,
+        dead=v.dead, injured=v.injured, size=v.size,
         sentence=(sent.start, sent.end) if sent else None, speaker=speaker,
-        wording=merge.sketch(window(doc, v, sent)))
+        wording=merge.sketch(window(doc, v, sent)), exact=exact_counts(doc, v, sent),
+        context=countries_named(doc))
+
+
+def countries_named(doc: Document) -> list[str]:
+    """The countries of the places a document names (linked LOC entities)."""
+    return sorted({e.link.country for e in doc.entities
+                   if e.type == "LOC" and e.link is not None and e.link.country})
+
+
+def exact_counts(doc: Document, v: Event, sent: Any) -> list[str]:
+    """The event's counts (dead, size) that its sentence writes as a number, not as a
+    vague plural (عشرات: "tens", read as 10): only those can tell one event from another."""
+    if sent is None:
+        return []
+    words = quantities.lexicon().words
+    out = []
+    for fld, value in (("dead", v.dead), ("size", v.size)):
+        if value is None:
+            continue
+        for q in doc.quantities:
+            if sent.start <= q.start < sent.end and q.value == value:
+                first = normalize(doc.text[q.start:q.end]).split()[:1]
+                word = words.get(first[0]) if first else None
+                if word is None or word.kind not in VAGUE:
+                    out.append(fld)
+                    break
+    return out
+
+
+VAGUE = {"approx", "plural"}  # number word kinds that only say "tens", "thousands"
 
 
 WINDOW = 6  # words on each side of the trigger that the wording sketch reads

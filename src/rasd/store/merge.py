@@ -134,10 +134,13 @@ class Mention:
     recipients: list[Party] = field(default_factory=list)
     dead: int | None = None
     injured: int | None = None
+    size: int | None = None  # people or fighters involved (230 abducted)
     sentence: tuple[int, int] | None = None
     speaker: dict[str, Any] | None = None  # who tells it, when the event is inside a claim
     date: str | None = None  # the date the store files it under (own, else published)
     wording: list[int] = field(default_factory=list)  # sketch of the words around the trigger
+    exact: list[str] = field(default_factory=list)  # counts written as numbers (not عشرات)
+    context: list[str] = field(default_factory=list)  # countries its document's places name
 
     @property
     def key(self) -> str:
@@ -178,13 +181,24 @@ class Mention:
     def countries(self) -> set[str]:
         return {p.country for p in self.places if p.country}
 
+    def lands(self) -> set[str]:
+        """The countries of its places, else those its document names (the war it is in)."""
+        return self.countries() or set(self.context)
+
+    def magnitudes(self) -> list[str]:
+        """Its counts large enough to tell one event from another the same day (30 killed,
+        230 abducted): `field:value` keys."""
+        least = rules()["magnitude_min"]
+        return [f"{f}:{v}" for f, v in (("dead", self.dead), ("size", self.size))
+                if v is not None and v >= least and f in self.exact]
+
     def identifiable(self) -> bool:
         """Something specific to merge on: a place, an actor/target beyond a country, the
-        words around the trigger, or a state acting abroad."""
+        words around the trigger, a state acting abroad, or a large count."""
         return bool(self.lo and status_group(self.status) and (
             self.event_places() or any(p.specific_ids for p in self.actors)
             or any(p.specific_ids for p in self.recipients)
-            or len(self.wording) >= WORDING_MIN or self.abroad_keys()))
+            or len(self.wording) >= WORDING_MIN or self.abroad_keys() or self.magnitudes()))
 
     def abroad_keys(self) -> set[str]:
         """A state acting in another country, when the mention names that country and no
@@ -195,7 +209,8 @@ class Mention:
 
     # The store keeps what the event's row does not hold (ids, category, status, counts,
     # date come from the row: ROW_FIELDS).
-    ROW_FIELDS = ("doc_id", "event_id", "source", "type", "status", "dead", "injured", "date")
+    ROW_FIELDS = ("doc_id", "event_id", "source", "type", "status", "dead", "injured", "size",
+                  "date")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -207,7 +222,8 @@ class Mention:
             "recipients": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
                            for p in self.recipients],
             "sentence": list(self.sentence) if self.sentence else None,
-            "speaker": self.speaker, "wording": self.wording}
+            "speaker": self.speaker, "wording": self.wording, "exact": self.exact,
+            "context": self.context}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
@@ -219,7 +235,8 @@ class Mention:
             places=[Place(k, n, lv, la, lo, tuple(w), c)
                     for k, n, lv, la, lo, w, c in d["places"]],
             **roles, sentence=tuple(d["sentence"]) if d.get("sentence") else None,
-            speaker=d.get("speaker"), wording=d.get("wording") or [])
+            speaker=d.get("speaker"), wording=d.get("wording") or [],
+            exact=d.get("exact") or [], context=d.get("context") or [])
 
 
 def merged_id(m: Mention) -> str:
@@ -381,7 +398,9 @@ class State:
             countries=sorted(_majority(self.countries, self.n)),
             actors=actors, recipients=recipients,
             names={i: self.names.get(i, i) for i in actors + recipients},
-            wording=[list(w) for w in self.wording])
+            wording=[list(w) for w in self.wording],
+            magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}),
+            lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)))
 
     def to_json(self) -> dict[str, Any]:
         """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
@@ -400,6 +419,14 @@ def _canonical(v: Any) -> Any:
     if isinstance(v, list):
         return [_canonical(x) for x in v]
     return v
+
+
+def _tally(groups: Any) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for group in groups:
+        for k in group:
+            counts[k] = counts.get(k, 0) + 1
+    return counts
 
 
 def _ordinal(day: str) -> int:
@@ -425,6 +452,7 @@ def _account(m: Mention, outlets: list[str] | None) -> dict[str, Any]:
             "date": m.date,
             "speaker": m.speaker, "sentence": list(m.sentence) if m.sentence else None,
             "status": m.status, "dead": m.dead, "injured": m.injured,
+            "magnitudes": m.magnitudes(), "lands": sorted(m.lands()),
             "actors": sorted({i for p in m.actors for i in p.ids if not i.startswith("~")}),
             "actor_names": sorted({p.name for p in m.actors if p.ids})}
 
@@ -445,6 +473,8 @@ class Core:
     recipients: list[str]
     names: dict[str, str] = field(default_factory=dict)  # names of the actor/target ids
     wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
+    magnitudes: list[str] = field(default_factory=list)  # members' large counts (dead:30)
+    lands: list[str] = field(default_factory=list)  # countries most members are in
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
@@ -465,6 +495,7 @@ class Core:
         if not self.places:
             keys.update(abroad_keys(set(self.countries), _states([self.actors])))
         keys.update(f"w:{h:x}" for sketch in self.wording for h in sketch[:WORDING_KEYS])
+        keys.update("k:" + k for k in self.magnitudes)
         return keys
 
     def to_json(self) -> dict[str, Any]:
@@ -487,6 +518,7 @@ def mention_keys(m: Mention) -> set[str]:
     keys.update("r:" + i for p in m.recipients for i in p.specific_ids)
     keys.update(m.abroad_keys())
     keys.update(f"w:{h:x}" for h in m.wording)  # all: a core files its smallest only
+    keys.update("k:" + k for k in m.magnitudes())
     return keys
 
 
@@ -528,6 +560,7 @@ class Evidence:
     target: dict[str, Any] | None = None
     conflicts: list[str] = field(default_factory=list)
     wording: float | None = None  # resemblance of the words around the trigger
+    magnitude: dict[str, Any] | None = None  # {"field": dead|size, "value"}: the same count
 
     def to_json(self) -> dict[str, Any]:
         out = {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -645,54 +678,70 @@ def _days_apart(m: Mention, core: Core) -> int | None:
 
 def compare(m: Mention, core: Core) -> Evidence | None:
     """Evidence that `m` tells the merged event of `core`, or None (see module doc)."""
-    if not m.identifiable() or family(m.type) != core.family:
-        return None
+    found = judge(m, core)
+    return found if isinstance(found, Evidence) else None
+
+
+REFUSALS = ("nothing specific", "category family", "status", "date window", "date span",
+            "country", "border", "place", "date window without a place", "place elsewhere",
+            "target", "actor", "places spread", "no place, parties do not identify it")
+
+
+def judge(m: Mention, core: Core) -> Evidence | str:
+    """Evidence that `m` tells the merged event of `core`, else the rule that refused it
+    (one of REFUSALS: what `rasd eval merge --misses` reports)."""
+    if not m.identifiable():
+        return "nothing specific"
+    if family(m.type) != core.family:
+        return "category family"
     if (status_group(m.status) or "") != core.group:
-        return None
+        return "status"
     days = _days_apart(m, core)
     if days is None or days > rules()["date_slack_days"]["place"]:
-        return None
+        return "date window"
     if core.span and (_ordinal(max(m.hi, core.span[1]))  # type: ignore[type-var]
                       - _ordinal(min(m.lo, core.span[0]))) > rules()["max_span_days"]:
-        return None  # reports a day apart, one after the other, are not one long event
+        return "date span"  # reports a day apart, one after the other: not one long event
     mine, theirs = m.countries(), set(core.countries)
     if mine and theirs and not (mine & theirs):
-        return None  # another country: another war, another event
+        return "country"  # another country: another war, another event
     if theirs and any(p.country and p.country not in theirs for p in m.specific_places()):
-        return None  # a town across the border (Suruc and Kobani, 10 km apart)
+        return "border"  # a town across the border (Suruc and Kobani, 10 km apart)
     place = _place_evidence(m, core)
-    if place is False or (not place and days > rules()["date_slack_days"]["other"]):
-        return None
+    if place is False:
+        return "place"
+    if not place and days > rules()["date_slack_days"]["other"]:
+        return "date window without a place"
     if not place and _elsewhere(m, core):
-        return None
+        return "place elsewhere"
     spread = bool(m.specific_places()) and not m.event_places()
     actor = _party_evidence(m.actors, core.actors, core.names)
     target = _party_evidence(m.recipients, core.recipients, core.names)
     if target is False:
-        return None
+        return "target"
     wording = max((resemblance(m.wording, w) for w in core.wording), default=0.0)
     if wording >= rules()["wording_min"]:
         # the same words around the trigger, the same day: one story told again (wire copy,
         # an outlet telling it twice), unless a place, country, actor or target disagrees
         if actor is False and not place:
-            return None
+            return "actor"
         score = 3.0 * wording + (_PLACE_SCORE[place["how"]] if place else 0.0) - days
         return Evidence(score, days, place or None, actor or None, target or None,
                         ["actor"] if actor is False else [], round(wording, 2))
     if spread:
-        return None  # towns far apart: a summary of several events, merged only as a copy
+        return "places spread"  # a summary of several events, merged only as a copy
     found: list[str] = []
     if place:
         if actor is False:
             # accounts differing on who did it at the same place and day: one event with
             # an actor conflict, unless the roles are reversed (an attack and its reply)
             if place["how"] != "same" or _reversed(m, core):
-                return None
+                return "actor"
             found.append("actor")
             actor = None
     else:
         if actor is False:
-            return None
+            return "actor"
         # no place: who did it to whom identifies the event, one of them beyond a country;
         # or one party alone when its acts are few and each reported (a person, a council)
         if not (actor and target) or all(x["how"] == "country" for x in (actor, target)):
@@ -701,10 +750,35 @@ def compare(m: Mention, core: Core) -> Evidence | None:
                       if x and x["how"] != "country" and other is None
                       and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
             if not single and not _abroad(m, core, actor):
-                return None
+                magnitude = _same_count(m, core)
+                if magnitude is None:
+                    return "no place, parties do not identify it"
+                return Evidence(_MAGNITUDE_SCORE + sum(
+                    _PARTY_SCORE[x["how"]] for x in (actor, target) if x), days, None,
+                    actor or None, target or None, found, magnitude=magnitude)
     score = (_PLACE_SCORE[place["how"]] if place else 0.0) + sum(
         _PARTY_SCORE[x["how"]] for x in (actor, target) if x) - days
     return Evidence(score, days, place or None, actor or None, target or None, found)
+
+
+_MAGNITUDE_SCORE = 2.0
+
+
+def _same_count(m: Mention, core: Core) -> dict[str, Any] | None:
+    """The same large count (30 killed) the same day in the same country, one side naming
+    the town and the other none (a report that says only "in Turkey", or nothing, in an
+    article about Turkey): one event. Never between two unplaced accounts (30 killed
+    somewhere is no identity). A report naming no place is in the countries its document
+    names."""
+    if bool(m.event_places()) == bool(core.places):
+        return None
+    if not m.lands() & set(core.lands):
+        return None  # the same toll in another war (or no country said on either side)
+    shared = sorted(set(m.magnitudes()) & set(core.magnitudes))
+    if not shared:
+        return None
+    fld, value = shared[0].split(":")
+    return {"field": fld, "value": int(value)}
 
 
 def _abroad(m: Mention, core: Core, actor: dict[str, Any] | None) -> bool:

@@ -264,7 +264,65 @@ def corpus_figures(store: Store, top: int = 5) -> dict[str, Any]:
             "across_countries": countries, "largest": largest}
 
 
-def evaluate(store: Store, gold_path: str | Path) -> dict[str, Any]:
+def _mention(store: Store, e: dict) -> Any:
+    from rasd.store import merge
+    from rasd.store.merged import MEMBER
+
+    row = store.db.one(f"SELECT {MEMBER} FROM events WHERE doc_id = ? AND event_id = ?",
+                       (e["doc_id"], e["event_id"]))
+    return merge.Mention.from_json(unpack(row["features"]), row)
+
+
+def _brief(m: Any) -> str:
+    places = ",".join(p.name for p in m.places) or "-"
+    actors = ",".join(p.name for p in m.actors) or "-"
+    targets = ",".join(p.name for p in m.recipients) or "-"
+    return (f"{m.doc_id[:8]} {m.type} {m.lo}..{m.hi} at {places}; "
+            f"{actors} -> {targets}")
+
+
+def misses(store: Store, incidents: list[Incident],
+           found: dict[tuple[str, str, str], dict | None], split: str) -> list[dict[str, Any]]:
+    """Every same-incident pair of `split` left unmerged, with why: a mention not
+    extracted, or the rule that refused each mention against the other alone."""
+    from rasd.store import merge
+
+    out = []
+    for inc in incidents:
+        if split != "all" and inc.split != split:
+            continue
+        for a, b in itertools.combinations(inc.mentions, 2):
+            ea, eb = found.get(a.key), found.get(b.key)
+            if ea and eb and ea["merged_id"] == eb["merged_id"]:
+                continue
+            row: dict[str, Any] = {"incident": inc.id, "a": f"{a.record} {a.trigger}",
+                                   "b": f"{b.record} {b.trigger}"}
+            if not (ea and eb):
+                row["reason"] = "not extracted: " + " ".join(
+                    f"{g.record} {g.trigger}" for g, e in ((a, ea), (b, eb)) if not e)
+                out.append(row)
+                continue
+            ma, mb = _mention(store, ea), _mention(store, eb)
+            ab = merge.judge(ma, _alone(mb))
+            ba = merge.judge(mb, _alone(ma))
+            refused = [x for x in (ab, ba) if isinstance(x, str)]
+            row["reason"] = refused[0] if refused else "fits alone, not the merged core"
+            row["features"] = [_brief(ma), _brief(mb)]
+            out.append(row)
+    return out
+
+
+def _alone(m: Any) -> Any:
+    from rasd.store import merge
+
+    state = merge.State()
+    state.add(m)
+    return state.core()
+
+
+def evaluate(store: Store, gold_path: str | Path, misses_of: str | None = None
+             ) -> dict[str, Any]:
+    """The scores; with `misses_of` (a split), its unmerged same-incident pairs and why."""
     incidents = load_gold(gold_path)
     mentions = [m for inc in incidents for m in inc.mentions]
     found = locate(store, mentions)
@@ -277,6 +335,8 @@ def evaluate(store: Store, gold_path: str | Path) -> dict[str, Any]:
         out[split] = pairwise(gold_pairs(incidents, split), found)
     out["incidents"] = incidents_score(incidents, found)
     out["corpus"] = corpus_figures(store)
+    if misses_of:
+        out["misses"] = misses(store, incidents, found, misses_of)
     return out
 
 
@@ -306,6 +366,13 @@ def format_report(r: dict[str, Any]) -> str:
         lines.append(f"  largest: {m['id']} {m['type']} {m['date']}..{m['date_to']} "
                      f"{m['reports']} reports / {m['outlets']} outlets, {m['km']} km; places "
                      f"{'، '.join(m['places'])}; actors {'، '.join(m['actors'])}")
+    if "misses" in r:
+        reasons = Counter(x["reason"].split(":")[0] for x in r["misses"])
+        lines.append(f"unmerged same-incident pairs ({len(r['misses'])}): " + ", ".join(
+            f"{k} {n}" for k, n in reasons.most_common()))
+        for x in r["misses"]:
+            lines.append(f"  {x['incident']}: {x['a']} / {x['b']}: {x['reason']}")
+            lines.extend(f"      {f}" for f in x.get("features", []))
     if r["missing"]:
         lines.append(f"not found as events ({len(r['missing'])}): " + "; ".join(r["missing"]))
     return "\n".join(lines)

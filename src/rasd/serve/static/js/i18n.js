@@ -69,6 +69,8 @@ const LABELS = {
   why_target: ["المستهدف", "target"],
   why_days: ["الفارق {n} يوم", "{n} day(s) apart"],
   why_wording: ["الصياغة نفسها ({p}٪)", "same wording ({p}%)"],
+  why_dead: ["عدد القتلى نفسه ({n})", "same death toll ({n})"],
+  why_size: ["العدد نفسه ({n})", "same number involved ({n})"],
   how_same: ["نفسه", "same"],
   how_within: ["ضمنه", "within"],
   how_near: ["على بعد {km} كم", "{km} km away"],

@@ -109,6 +109,7 @@ function whyText(why) {
     if (x) parts.push(`${t(label)}: ${x.name || x.key} (${t("how_" + x.how, { km: fmtNum(x.km) })})`);
   }
   if (why.wording) parts.push(t("why_wording", { p: fmtNum(Math.round(why.wording * 100)) }));
+  if (why.magnitude) parts.push(t("why_" + why.magnitude.field, { n: fmtNum(why.magnitude.value) }));
   if (why.days) parts.push(t("why_days", { n: fmtNum(why.days) }));
   return parts.join(" · ") || "—";
 }
