@@ -38,6 +38,9 @@ def light_verb_before(f: Frame) -> Found:
     v, a, b, t0 = f.v, f.a, f.b, f.t0
     M = event_markers()
     for lv in range(t0 - 1, max(a - 1, t0 - LIGHT_VERB_FAR), -1):
+        if lv < t0 - 1 and v.trigger_noun_at(lv) and (v.norms[lv + 1],) not in PREPS:
+            return None  # أعلنت وزارة الصحة مقتل 20 شخصا في غارات: the light verb's noun
+            # is the one before (its own object; not a weapon after ب: بصواريخ)
         if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
         punct = not v.word(lv) and not v.norms[lv].isdigit()

@@ -244,6 +244,8 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     if s + 1 < b and v.text[v.toks[s].start] in "\"«“" and s + 1 in v.ent_tok:
         s += 1  # سيطر "جيش الفتح": a quoted name
     e = v.np_forward(s, b)
+    if e > s + 1 and not counted(v, s, s + 1):  # خطف مسلحون مجهولون | ثلاثة صحفيين: a count
+        e = next((k for k in range(s + 1, e) if counted(v, k, k + 1)), e)  # opens the object
     if e > s and v.bare(s) in event_markers()["demonstratives"]:
         pass
     elif e > s and counted(v, s, e) and not counted_agents(f, s, e):
