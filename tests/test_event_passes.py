@@ -694,3 +694,20 @@ def test_place_after_two_sides():
     got = event("تصاعدت حدة المعارك، ليلة السبت، بين المقاومة الشعبية والجيش الوطني اليمني من "
                 "جهة، والمتمردين الحوثيين من جهة، في محافظة تعز (جنوبي اليمن).", "المعارك")
     assert got["location"] == ["تعز"]
+
+
+# places: past a relative clause of occurrence and a comma to a place aside, a quoted name
+# after a place noun, a named struck site as the place too
+PLACES = [
+    ("وأضافت إن التفجيرات التي وقعت في توقيت واحد، في حي الشيخ رضوان شمال مدينة غزة، استهدفت "
+     "3 سيارات.", "تفجيرات", ["حي الشيخ رضوان", "غزة"]),
+    ("وأضافت المصادر أن المقاتلين الجنوبيين طردوا أيضاً الحوثيين من مدينة \"لودر\" في محافظة "
+     "أبين الجنوبية.", "طردوا", ["لودر", "أبين"]),
+    ("إثر الانفجار الذي وقع في فندق الجزيرة الذي يؤوي بعثات ديبلوماسية عدة.", "انفجار",
+     ["فندق الجزيرة"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", PLACES)
+def test_places(text, trigger, location):
+    assert event(text, trigger)["location"] == location

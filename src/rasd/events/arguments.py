@@ -308,6 +308,9 @@ def site_target(f: Frame) -> None:
                       or v.norms[t][:1] in "بل" and len(v.norms[t]) > 3), e)  # سوق | بمنطقة
             if e > s:
                 f.recipient = [(s, e, 1)] if s == k else [(s, e)]
+                if not f.location and e - s >= 2 and (s + 1 in v.ent_tok or v.is_def(s + 1)
+                                                      and not _nisba(v.bare(s + 1))):
+                    f.location = [(s, e)]  # في فندق الجزيرة: a named site is the place too
             return
         if n:
             return  # the first locative phrase names no site

@@ -202,6 +202,11 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             n += k + n < b and v.text[v.toks[k + n].start] in "،,"
             k, end = k + n, min(b, end + n)  # بين X من جهة، وY من جهة، | في محافظة تعز
             continue
+        if not v.word(k) and v.text[v.toks[k].start] in "،," and k + 2 < b and not out \
+                and v.bare(k + 1) == "في" and (k + 2 in v.ent_tok and v.ent_tok[k + 2].type == "LOC"
+                                               or named_place(v, k + 2, b) > k + 2):
+            k, end = k + 1, min(b, end + 1)  # التفجيرات التي وقعت في توقيت واحد، | في حي …
+            continue
         if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
             aside = v.time_aside(k, b)  # غارات للطيران التركي، فجر أمس، على قرية
             if aside == k:
@@ -302,7 +307,10 @@ def fronted_place(v: View, t0: int, a: int, used: set[int], M) -> list[tuple[int
 
 
 def locative(v: View, k: int, a: int, M) -> bool:
-    """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it."""
+    """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it (past an
+    opening quotation mark: من مدينة "لودر")."""
+    if k - 1 >= a and not v.word(k - 1) and v.text[v.toks[k - 1].start] in "\"«“":
+        k -= 1
     if k - 1 >= a and place_word(v, k - 1):
         return True
     return v.norms[k][:1] == "ب" and (v.clitic_start(k) > v.toks[k].start or any(
