@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import gzip
-import io
 import json
 import os
 import re
@@ -311,27 +310,89 @@ def test_gzip_of_blank_lines_stops_with_one_line(tmp_path):
     assert isinstance(out[-1], BadInput) and "decompression bomb" in str(out[-1])
 
 
-def test_warc_header_reads_are_bounded(tmp_path):
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
+def _warc_record(url: str, body: bytes, http: bytes | None = None,
+                 length: int | None = None) -> bytes:
+    """One WARC response record's bytes; `length` overrides (lies about) Content-Length."""
+    http = http if http is not None else (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n")
+    block = http + body
+    n = len(block) if length is None else length
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + url.encode()
+            + b">\r\nWARC-Target-URI: " + url.encode() + b"\r\nWARC-Date: 2020-01-02T00:00:00Z"
+            b"\r\nContent-Length: " + str(n).encode() + b"\r\n\r\n" + block + b"\r\n\r\n")
 
-    page = "<html><body><article><p>" + demo(1)[0]["content"] + "</p></article></body></html>"
-    buf = io.BytesIO()
-    writer = WARCWriter(buf, gzip=False)
-    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                               protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(
-        "https://example.org/a", "response", payload=io.BytesIO(page.encode()),
-        http_headers=headers))
-    good = buf.getvalue()
-    long_line = good + b"WARC/1.0\r\nWARC-Type: response\r\nX-Junk: " + b"a" * 5_000_000
-    blank = good + b"\r\n" * 2_000_000
+
+def _warc_page(i: int) -> tuple[str, bytes]:
+    text = demo(1, skip=i)[0]["content"]
+    return (f"https://example.org/{i}",
+            f"<html><body><article><p>{text}</p></article></body></html>".encode())
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip-per-record"])
+def test_a_bad_warc_record_is_skipped_and_the_archive_goes_on(tmp_path, gz):
+    """Each bad record is one reported item; every good page before and after it is read,
+    in order: an HTTP header block over 1 MiB, a WARC header line over 64 KiB, a
+    Content-Length shorter than the record, one longer, and a truncated final record."""
+    pages = [_warc_page(i) for i in range(6)]
+    good = [_warc_record(u, b) for u, b in pages]
+    huge_http = (b"HTTP/1.1 200 OK\r\n" + (b"X-Pad: " + b"a" * 90 + b"\r\n") * 12_000
+                 + b"Content-Type: text/html\r\n\r\n")  # 1.2 MB of lines of 99 bytes
+    u, b = pages[0]
+    bad = {
+        "http headers": _warc_record("https://bad.org/http", b, http=huge_http),
+        "header line": b"WARC/1.0\r\nWARC-Type: response\r\nX-Junk: " + b"j" * 200_000
+                       + b"\r\nContent-Length: 10\r\n\r\n0123456789\r\n\r\n",
+        "short": _warc_record("https://bad.org/short", b, length=len(b) // 2),
+        "long": _warc_record("https://bad.org/long", b, length=len(b) + 200),
+        "truncated": _warc_record("https://bad.org/cut", b)[:-len(b) // 2],
+    }
+    parts = [good[0], bad["http headers"], good[1], bad["header line"], good[2],
+             bad["short"], good[3]]
+    if gz:  # a longer Content-Length ends at its gzip member: nothing after it is lost;
+        # a member of junk is a bad record of its own, not a fault of the one before it
+        parts += [bad["long"], good[4], b"junk " * 600_000]
+    else:  # it swallows the start of the next record, which is lost with it
+        parts += [bad["long"], good[5], good[4]]
+    parts.append(bad["truncated"])
+    src = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    src.write_bytes(b"".join(gzip.compress(p) for p in parts) if gz else b"".join(parts))
+    start = time.perf_counter()
+    out = list(read_path(str(src)))
+    seconds = time.perf_counter() - start
+    got = [(type(o).__name__, o.url if isinstance(o, Record) else str(o)) for o in out]
+    urls = [u for kind, u in got if kind == "Record"]
+    assert urls == [pages[i][0] for i in (0, 1, 2, 3, 4)], got
+    reasons = [u for kind, u in got if kind == "BadInput"]
+    if gz:
+        junk = reasons.pop(4)
+        assert "#10: unreadable (ArchiveLoadFailed: Invalid WARC record" in junk, junk
+    assert len(reasons) == 5, got
+    assert "bad.org/http" in reasons[0] and "1,048,576 bytes of WARC or HTTP headers" in reasons[0]
+    assert "#4:" in reasons[1] and "a WARC header line over 65,536 bytes" in reasons[1]
+    assert "bad.org/short" in reasons[2] and "does not end where its Content-Length" in reasons[2]
+    assert "bad.org/long" in reasons[3]
+    assert ("truncated" if gz else "does not end where") in reasons[3]
+    assert "bad.org/cut" in reasons[4] and "truncated" in reasons[4]
+    assert all(len(r) < 400 and "\n" not in r for r in reasons)
+    print(f"{src.name}: {len(urls)} pages, {len(reasons)} bad records in {seconds:.2f} s")
+
+
+def test_warc_header_reads_are_bounded(tmp_path):
+    """A 5 MB header line and 4 MB of blank lines cost one bounded skip each: the line
+    is one bad record, the blank lines none, and the page after each is read."""
+    (u1, b1), (u2, b2) = _warc_page(0), _warc_page(1)
+    first, after = _warc_record(u1, b1), _warc_record(u2, b2)
+    long_line = first + b"WARC/1.0\r\nWARC-Type: response\r\nX-Junk: " + b"a" * 5_000_000 \
+        + b"\r\n\r\n" + after
+    blank = first + b"\r\n" * 2_000_000 + after
     for name, data in (("long.warc", long_line), ("blank.warc", blank)):
         src = tmp_path / name
         src.write_bytes(data)
         out = list(read_path(str(src)))
-        assert isinstance(out[0], Record) and "example.org" in out[0].url
-        assert isinstance(out[-1], BadInput) and "WARC header" in str(out[-1]), out[-1]
+        assert [o.url for o in out if isinstance(o, Record)] == [u1, u2], out
+        bad = [str(o) for o in out if isinstance(o, BadInput)]
+        assert bad == ([f"{src}#2: a WARC header line over 65,536 bytes"]
+                       if name == "long.warc" else []), bad
 
 
 # --- length, time and memory per document ---------------------------------------------
