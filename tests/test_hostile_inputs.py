@@ -420,6 +420,60 @@ def test_time_budget_skips_a_slow_document_and_goes_on(tmp_path):
     assert len(stored_ids(db)) == 2
 
 
+def _run_watched(args: list[str]) -> tuple[subprocess.CompletedProcess, set[int]]:
+    """Run rasd, noting every process it starts (to check none is left behind)."""
+    proc = subprocess.Popen([*RASD, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    parent = psutil.Process(proc.pid)
+    seen: set[int] = set()
+    while proc.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            seen |= {c.pid for c in parent.children(recursive=True)}
+        time.sleep(0.05)
+    out, err = proc.communicate()
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err), seen
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_process_interrupted_mid_document_takes_no_other(tmp_path, workers):
+    """A document over its time budget may leave the process that ran it halfway through
+    a cache update: that process extracts nothing more. The records after it go to a fresh
+    worker process; each is stored exactly once, the store is the one a run without the
+    slow document gives, a re-run adds nothing, and no process is left behind."""
+    import store_helpers
+
+    rows = demo(6, skip=30)
+    slow = {"id": "slow", "text": " ".join(a["content"] for a in demo(40, 40))[:190_000]}
+    src, ref = tmp_path / "b.jsonl", tmp_path / "ref.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    src.write_text("\n".join([*lines[:2], json.dumps(slow), *lines[2:]]) + "\n",
+                   encoding="utf-8")
+    ref.write_text("\n".join([*lines[:2], "{not json", *lines[2:]]) + "\n", encoding="utf-8")
+    db, ref_db = tmp_path / "s.db", tmp_path / "ref.db"
+    args = ["--time-budget", "1", "-q", "--batch", "1"]  # slow: ~3 s; an article: ~0.06 s
+    res, seen = _run_watched(["ingest", str(src), "--db", f"sqlite:///{db}", "-w", workers,
+                              *args])
+    assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
+    assert "b.jsonl:3: extraction took over 1 s (the time budget per document)" in res.stderr
+    summary = res.stderr.strip().splitlines()[-1]
+    assert "6 new documents, 0 already stored" in summary, summary
+    assert summary.endswith("1 skipped, 1 worker process replaced after an interrupted "
+                            "document"), summary
+    assert len(seen) >= int(workers) + 1  # the forkserver and its workers: all gone after
+    assert descendants_gone(seen, wait=60) == []
+    assert stored_ids(db) == {r["id"] for r in rows}
+    ok = rasd("ingest", str(ref), "--db", f"sqlite:///{ref_db}", "-w", "1", *args)
+    assert ok.returncode == 0, ok.stderr
+    got, want = store_helpers.dump(db), store_helpers.dump(ref_db)
+    for table in want:
+        if table != "copies":  # origins name the other file
+            assert got[table] == want[table], table
+    again = rasd("ingest", str(src), "--db", f"sqlite:///{db}", "-w", workers, *args)
+    assert again.returncode == 0, again.stderr
+    assert "0 new documents, 6 already stored" in again.stderr.strip().splitlines()[-1]
+    assert store_helpers.dump(db) == got
+
+
 CAPPED = r"""
 from rasd import limits
 from rasd.cli import main
