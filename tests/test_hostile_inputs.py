@@ -122,9 +122,10 @@ def test_telegram_export_isolates_each_message(tmp_path):
 # --- worker processes: none left behind ---------------------------------------------
 
 
-def descendants_gone(pids: set[int], wait: float = 15) -> list[int]:
+def descendants_gone(pids: set[int], wait: float = 60) -> list[int]:
     """The processes of `pids` still alive after `wait` s (killed then: a failing test
-    leaves nothing behind either)."""
+    leaves nothing behind either). Returns as soon as all are gone: the generous wait only
+    matters on a loaded machine."""
     deadline = time.monotonic() + wait
     while True:
         alive = [p for p in pids if psutil.pid_exists(p)
@@ -149,10 +150,11 @@ def ingest_in_background(tmp_path: Path, n: int) -> tuple[subprocess.Popen, set[
     seen: set[int] = set()
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and proc.poll() is None:
-        seen |= {c.pid for c in parent.children(recursive=True)}
-        workers = [c for c in parent.children(recursive=True) if _is_worker(c)]
-        if len(workers) >= 2 and (tmp_path / "s.db").exists():
-            break
+        with contextlib.suppress(psutil.Error):
+            children = parent.children(recursive=True)  # once: `seen` holds every worker
+            seen |= {c.pid for c in children}
+            if sum(map(_is_worker, children)) >= 2 and (tmp_path / "s.db").exists():
+                break
         time.sleep(0.1)
     return proc, seen
 
@@ -584,7 +586,7 @@ def test_no_process_left_after_the_server_stops(tmp_path, sig):
             os.killpg(proc.pid, sig)  # a terminal's Ctrl-C: the whole group
         else:
             os.kill(proc.pid, sig)  # `kill PID`, systemd, the OOM killer: the server alone
-        proc.wait(60)
+        proc.wait(300)
         assert descendants_gone(seen) == []
         assert "Traceback" not in proc.stderr.read()
     finally:
