@@ -21,6 +21,7 @@ readers.stream stops the archive with one line, keeping the pages read before.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import BinaryIO
 from urllib.parse import urlsplit
@@ -107,7 +108,7 @@ class _Bounded:
     def resync(self) -> bytes:
         """Skip to the next line that starts a record, or the next gzip member (b'' at
         the end). Lines longer than MAX_HEADER_LINE are skipped in pieces."""
-        at_start = True
+        at_start = not self._partial  # not in the middle of a line refused as too long
         while True:
             line = self.skim()
             if not line:
@@ -133,6 +134,9 @@ def looks_like_warc(head: bytes) -> bool:
 def read(stream: BinaryIO, origin: str, **_: object) -> Iterator[Record | BadInput]:
     from warcio.bufferedreaders import DecompressingBufferedReader
     from warcio.recordloader import ArcWarcRecordLoader
+
+    # warcio logs a target URI with spaces as it was written: page content, not for stderr
+    logging.getLogger("warcio.recordloader").setLevel(logging.ERROR)
 
     head, stream = peeked(stream)
     if not head.strip():
