@@ -379,6 +379,20 @@ def test_a_bad_warc_record_is_skipped_and_the_archive_goes_on(tmp_path, gz):
     print(f"{src.name}: {len(urls)} pages, {len(reasons)} bad records in {seconds:.2f} s")
 
 
+def test_a_warc_gzipped_whole_is_read_and_a_bad_record_in_it_skipped(tmp_path):
+    """`gzip crawl.warc` makes one gzip member of the whole archive (warcio's iterator
+    refuses it after the first record): its records are read as a plain archive's."""
+    pages = [_warc_page(i) for i in range(3)]
+    short = _warc_record("https://bad.org/short", pages[0][1], length=100)
+    parts = [_warc_record(*pages[0]), short, *(_warc_record(u, b) for u, b in pages[1:])]
+    src = tmp_path / "whole.warc.gz"
+    src.write_bytes(gzip.compress(b"".join(parts)))
+    out = list(read_path(str(src)))
+    assert [o.url for o in out if isinstance(o, Record)] == [u for u, _ in pages]
+    [bad] = [str(o) for o in out if isinstance(o, BadInput)]
+    assert "bad.org/short" in bad and "does not end where its Content-Length" in bad
+
+
 def test_warc_header_reads_are_bounded(tmp_path):
     """A 5 MB header line and 4 MB of blank lines cost one bounded skip each: the line
     is one bad record, the blank lines none, and the page after each is read."""
