@@ -264,6 +264,8 @@ GEONAMES = ("IQ", "YE", "LY", "SD", "SS", "SO", "LB", "PS", "IL", "EG", "AF", "N
 # Arabic-script letters of Persian, Urdu, Pashto or Kurdish: names with them are not Arabic.
 _NOT_ARABIC = re.compile("[پچژگکیۆڵڕێەھےۓٹڈڑںۀ]")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)*$")
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # A gazetteer town that names the same as a curated place elsewhere (الرمادي, a Yemeni
 # village) is dropped below this population: the curated place is what news means.
 MIN_POP_SHADOW = 50_000
@@ -294,11 +296,17 @@ def build_admin1(cities: dict[str, dict]) -> tuple[list[dict], dict[tuple[str, s
         for n in [c["name"], *c["alternatenames"]]:
             seats.setdefault((c["countrycode"], _fold(n)), c)
     out, codes = [], {}
-    for r in read_tsv(CURATED / "admin1.tsv"):
-        seat = seats.get((r["country"], _fold(r["seat"])))
+    rows = read_tsv(CURATED / "admin1.tsv")
+    found = {r["id"]: seats.get((r["country"], _fold(r["seat"]))) for r in rows}
+    # a GeoNames code several divisions' seats share (the West Bank, the Gaza Strip) files
+    # its towns under none of them
+    shared = Counter((r["country"], found[r["id"]]["admin1code"]) for r in rows
+                     if found[r["id"]] is not None and r["kind"] == "governorate")
+    for r in rows:
+        seat = found[r["id"]]
         if seat is None:
             raise SystemExit(f"error: admin1.tsv: {r['id']}: seat {r['seat']!r} not in GeoNames")
-        if r["kind"] == "governorate":
+        if r["kind"] == "governorate" and shared[(r["country"], seat["admin1code"])] == 1:
             codes.setdefault((r["country"], seat["admin1code"]), r["id"])
         out.append({"id": r["id"], "names_ar": split(r["names_ar"]), "name_en": r["name_en"],
                     "aliases_en": split(r["aliases_en"]), "kind": r["kind"],
@@ -323,7 +331,7 @@ def build_geonames(cities: dict[str, dict], admin1: dict[tuple[str, str], str],
         en, aliases = english_city_name(_ascii(c["name"]))
         names = []
         for n in c["alternatenames"]:
-            n = strip_admin(n.strip())
+            n = strip_admin(_BIDI.sub("", n).strip())  # مركة\u200e: a mark, not a letter
             if not _ARABIC_NAME.match(n) or _NOT_ARABIC.search(n) or not translit_ok(n, c["name"]):
                 continue
             key = normalize_key(n)
@@ -340,7 +348,10 @@ def build_geonames(cities: dict[str, dict], admin1: dict[tuple[str, str], str],
         if gid in seen:
             gid = f"{gid}-{c['geonameid']}"
         seen.add(gid)
-        out.append({"id": gid, "names_ar": names, "name_en": en, "aliases_en": aliases[:3],
+        # Latin spellings news uses (Merca for Marka): capitalised ASCII alternate names
+        latin = [a for a in c["alternatenames"] if _LATIN_NAME.match(a) and a != en]
+        aliases = uniq(aliases[:3] + latin)[:6]
+        out.append({"id": gid, "names_ar": names, "name_en": en, "aliases_en": aliases,
                     "kind": "city" if c["population"] >= 100_000 else "town",
                     "country": code,
                     "affiliation": admin1.get((code, c["admin1code"]), f"country-{code}"),
@@ -390,10 +401,13 @@ def build_institutions(nats: list[dict], curated: dict[str, str] | None = None
         for n in nats:
             if allowed is not None and n["iso"] not in allowed:
                 continue
-            names = []
+            names, nominal = [], []
             for tpl in split(t["ar"]):
                 for m, f in zip(n["masc"], n["fem"], strict=True):
-                    names.append(tpl.replace("{m}", _art(m)).replace("{f}", _art(f)))
+                    name = tpl.replace("{m}", _art(m)).replace("{f}", _art(f))
+                    names.append(name)
+                    if tpl in split(t.get("nominal_ar")):
+                        nominal.append(name)
             fill = {"adj": n["adj_en"], "country": n["iso"]}
             eid = f"org-{slug(n['adj_en'])}-{t['key']}"
             known = {curated[k] for k in map(normalize_key, names) if k in curated}
@@ -406,7 +420,8 @@ def build_institutions(nats: list[dict], curated: dict[str, str] | None = None
                             "aliases_en": [a.format(**fill) for a in split(t["aliases_en"])],
                             "kind": t["kind"], "country": n["iso"],
                             "affiliation": f"country-{n['iso']}", "lat": None, "lon": None,
-                            "mention": t["mention"] == "1", "source": "generated"})
+                            "mention": t["mention"] == "1", "source": "generated",
+                            **({"nominal_ar": uniq(nominal)} if nominal else {})})
         for phrase in split(t["bare_ar"]):
             bare.append({"phrase": phrase, "key": t["key"], "kind": t["kind"],
                          "mention": t["bare_mention"] == "1", "ids": ids})

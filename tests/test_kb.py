@@ -194,3 +194,11 @@ def test_agencies_and_outlets_of_other_wars_are_orgs(kb) -> None:
         assert kb.lookup(name)[0].kind == "media", name
     # a city-named outlet needs an outlet cue: the words also say "Baghdad today"
     assert kb.needs_context(name_key("بغداد اليوم"), kb.lookup("بغداد اليوم")[0])
+
+
+def test_dated_roles_of_the_other_wars(kb) -> None:
+    assert kb.holder("الرئيس الكيني", "2015-07-27").name_en == "Uhuru Kenyatta"
+    assert kb.holder("الرئيس الكيني", "2023-01-01").name_en == "William Ruto"
+    assert kb.holder("النائب العام المصري", "2015-03-01").name_en == "Hisham Barakat"
+    assert kb.holder("قائد الجيش الباكستاني", "2020-01-01").name_en == "Qamar Javed Bajwa"
+    assert kb.holder("رئيس الوزراء الإثيوبي", "2016-01-01").name_en == "Hailemariam Desalegn"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
@@ -35,7 +35,7 @@ CLOSING_QUOTES = frozenset('»"”')
 _CUE_WORDS = {
     "LOC": frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ناحيه", "حي", "مخيم", "ريف",
                       "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قرى", "احياء", "مديريه",
-                      "محافظتي", "مديريات", "محافظات"}),
+                      "محافظتي", "مديريات", "محافظات", "ولايه", "اقليم", "قضاء"}),
     "ORG": frozenset({"قناه", "شبكه", "صحيفه", "وكاله", "موقع", "تنظيم", "حركه", "جماعه",
                       "حزب", "ميليشيا", "مليشيا", "فصيل", "لواء", "كتائب", "قوات", "فضائيه",
                       "تلفزيون", "اذاعه", "راديو", "مجله", "جريده", "صحيفتي", "قناتي"}),
@@ -58,7 +58,10 @@ _DIVISION_WORDS = frozenset({"Governorate", "Province", "State", "Region", "Vall
 _BINDERS = frozenset({"بن", "ابن", "ابو", "ابي", "عبد", "ال", "ام", "بنت"})
 
 # Generic heads dropped from indexed names when the rest is a name: مدينة حلب is حلب (with a cue).
-_GENERIC_HEADS = frozenset({"مدينه", "محافظه", "منطقه", "ناحيه", "بلده", "قريه"})
+_GENERIC_HEADS = frozenset({"مدينه", "محافظه", "منطقه", "ناحيه", "بلده", "قريه", "ولايه",
+                            "شعبيه", "اقليم", "مديريه"})
+# Heads whose rest names another, better-known place: منطقة حلب is a district, حلب the city.
+_AREA_HEADS = frozenset({"منطقه", "ناحيه"})
 
 
 def kind_type(kind: str) -> str:
@@ -92,6 +95,7 @@ class Entry:
     ambiguous_ar: tuple[str, ...] = ()
     source: str = "curated"
     population: int = 0
+    nominal_ar: tuple[str, ...] = ()  # names that only describe it (النظام التركي): no mention
 
     @property
     def type(self) -> str:
@@ -106,13 +110,14 @@ class Entry:
                     self.lat, self.lon)
 
     def english_names(self) -> tuple[str, ...]:
-        """The English name, its aliases, and for a division the bare name as news writes it
-        (Lahij Governorate: Lahij; Beqaa Valley: Beqaa)."""
+        """The English name, its aliases, for a division the bare name as news writes it
+        (Lahij Governorate: Lahij; Beqaa Valley: Beqaa), and a name with another one in
+        brackets, as glossaries write them (Kurdistan Workers' Party (PKK))."""
         names = ((self.name_en,) if self.name_en else ()) + self.aliases_en
         if self.is_place:
             names += tuple(n.rsplit(" ", 1)[0] for n in names
                            if n.rsplit(" ", 1)[-1] in _DIVISION_WORDS and " " in n)
-        return names
+        return names + tuple(f"{a} ({b})" for a in names for b in names if a != b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +182,7 @@ class KB:
     parents: dict[str, str] = field(default_factory=dict)  # entry id -> the id it is part of
     surnames: dict[str, list[str]] = field(default_factory=dict)  # last name -> person ids
     office_holders: frozenset[str] = frozenset()
+    headed: dict[str, list[str]] = field(default_factory=dict)  # السويس -> محافظة السويس's id
 
     def __post_init__(self) -> None:
         for e in self.entries.values():
@@ -194,18 +200,25 @@ class KB:
             elif e.kind == "government" and e.country:
                 self.parents[e.id] = f"country-{e.country}"  # the state it governs
         index: dict[str, list[Entry]] = {}
+        headed: dict[str, list[Entry]] = {}
         all_keys = {name_key(n) for e in self.entries.values() for n in e.names_ar}
         for e in self.entries.values():
             for n in e.names_ar:
                 k = name_key(n)
                 head, _, rest = k.partition(" ")
                 if head in _GENERIC_HEADS and rest in all_keys:
-                    continue  # منطقة حلب: the name is حلب, منطقة is its cue
+                    # منطقة حلب: the name is حلب, منطقة is its cue. A division named so
+                    # (محافظة السويس) answers to السويس only after its head noun.
+                    if head not in _AREA_HEADS and not self.is_common(rest):
+                        headed.setdefault(rest, []).append(e)
+                    continue
                 if k:
                     bucket = index.setdefault(k, [])
                     if e not in bucket:
                         bucket.append(e)
         self.names = {k: [e.id for e in sorted(v, key=_rank)] for k, v in index.items()}
+        self.headed = {k: [e.id for e in sorted(v, key=_rank) if e.id not in self.names.get(k, ())]
+                       for k, v in headed.items()}
         for r in self.roles:
             for phrase in (r.role, *r.variants):
                 self.role_names.setdefault(name_key(phrase), []).append(r)
@@ -221,6 +234,10 @@ class KB:
 
     def by_key(self, key: str) -> list[Entry]:
         return [self.entries[i] for i in self.names.get(key, ())]
+
+    def by_headed_key(self, key: str) -> list[Entry]:
+        """Divisions whose name is `key` after a head noun (محافظة السويس for السويس)."""
+        return [self.entries[i] for i in self.headed.get(key, ())]
 
     def holder(self, role: str, date: str | None, home: Iterable[str] = ()) -> Entry | None:
         """Who held `role` (an Arabic role phrase) on `date` (YYYY-MM-DD)."""
@@ -299,6 +316,12 @@ class KB:
         return (w in self.stopwords or bare in self.stopwords or "ال" + bare in self.stopwords
                 or len(bare) <= 2)
 
+    @staticmethod
+    def names_mention(key: str, entry: Entry) -> bool:
+        """Does this name of `entry` stand as an entity mention by itself (الحكومة التركية
+        yes; النظام التركي, a description, no)?"""
+        return entry.mention and not any(name_key(n) == key for n in entry.nominal_ar)
+
     def needs_context(self, key: str, entry: Entry) -> bool:
         """Accept this name as a mention of `entry` only with a cue or a tagger span."""
         if key in {name_key(a) for a in entry.ambiguous_ar}:
@@ -369,6 +392,7 @@ def _entry(d: dict) -> Entry:
         affiliation=d.get("affiliation"), lat=d.get("lat"), lon=d.get("lon"),
         mention=d.get("mention", True), ambiguous_ar=tuple(d.get("ambiguous_ar") or ()),
         source=d.get("source", "curated"), population=int(d.get("population") or 0),
+        nominal_ar=tuple(d.get("nominal_ar") or ()),
     )
 
 
@@ -379,7 +403,7 @@ def _merge(a: Entry, b: Entry) -> Entry:
     return Entry(a.id, names, a.name_en or b.name_en, a.kind, aliases, a.country or b.country,
                  a.affiliation or b.affiliation, a.lat if a.lat is not None else b.lat,
                  a.lon if a.lon is not None else b.lon, a.mention, a.ambiguous_ar, a.source,
-                 a.population or b.population)
+                 a.population or b.population, tuple(dict.fromkeys(a.nominal_ar + b.nominal_ar)))
 
 
 def _words(path: Path) -> set[str]:
@@ -387,6 +411,43 @@ def _words(path: Path) -> set[str]:
         return set()
     return {name_key(w) for w in path.read_text(encoding="utf-8").splitlines()
             if w.strip() and not w.startswith("#")}
+
+
+# Kinds whose names are transliterated from another language when the country is not Arab.
+_TRANSLITERATED = frozenset({"person", "media", "party", "city", "town"})
+
+
+def _variants(path: Path) -> tuple[dict[str, tuple[str, ...]], list[dict[int, int]], set[str]]:
+    """Word spellings that name the same thing (ووتش | واتش), each keyed to the others;
+    letter swaps of transliteration (`@letters غ ج`: غوتيريش | جوتيريش) and the Arab
+    countries whose names they leave alone (`@arab SY IQ ...`)."""
+    words: dict[str, tuple[str, ...]] = {}
+    letters: list[dict[int, int]] = []
+    arab: set[str] = set()
+    if not path.exists():
+        return words, letters, arab
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("@letters"):
+            a, b = line.split()[1:3]
+            letters.append(str.maketrans({a: b, b: a}))
+            continue
+        if line.startswith("@arab"):
+            arab |= set(line.split()[1:])
+            continue
+        forms = [w.strip() for w in line.split("|") if w.strip()]
+        if line.startswith("#") or len(forms) < 2:
+            continue
+        for w in forms:
+            words[name_key(w)] = tuple(x for x in forms if x != w)
+    return words, letters, arab
+
+
+def _respell(name: str, variants: dict[str, tuple[str, ...]]) -> list[str]:
+    """The name with one of its words spelled another accepted way (one word at a time:
+    linear in the variants, never their product)."""
+    words = name.split()
+    return [" ".join(words[:i] + [v] + words[i + 1:])
+            for i, w in enumerate(words) for v in variants.get(name_key(w), ())]
 
 
 def load_kb(root: Path = KB_DIR) -> KB:
@@ -421,6 +482,23 @@ def load_kb(root: Path = KB_DIR) -> KB:
         for n in json.loads(nat_path.read_text(encoding="utf-8")):
             for form in n["masc"] + n["fem"] + n["plural"] + n["collectives"]:
                 nats[name_key(form)] = n["iso"]
+    for eid, e in entries.items():
+        if e.is_place and e.lat is None and e.source == "curated":
+            # a place whose coordinates were not checked takes its division's (or its
+            # country's): approximate, but on the map in the right region
+            up = entries.get(e.affiliation or "") or entries.get(f"country-{e.country}")
+            if up is not None and up.lat is not None:
+                entries[eid] = replace(e, lat=up.lat, lon=up.lon)
+    variants, letters, arab = _variants(cur / "spelling-variants.txt")
+    for eid, e in entries.items():
+        if e.source != "curated":
+            continue
+        extra = [v for n in e.names_ar for v in _respell(n, variants)]
+        if e.country and e.country not in arab and e.kind in _TRANSLITERATED:
+            extra += [n.translate(t) for n in e.names_ar for t in letters]
+        extra = [n for n in extra if n not in e.names_ar]
+        if extra:
+            entries[eid] = _merge(e, replace(e, names_ar=tuple(extra)))
     stop = _words(cur / "stoplist.txt") | _words(built / "stoplist-anercorp.txt")
     persons = _words(built / "person-names-anercorp.txt") | _words(cur / "person-words.txt")
     heads = _words(cur / "actor-heads.txt")

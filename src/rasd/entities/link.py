@@ -82,7 +82,9 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
         hits = [m.payload.key for m in kb.matcher.candidates(text, tokens[:n], 0)
                 if m.last == n and m.end == tokens[n - 1].end]
         if hits:
-            return hits
+            # a bare institution (وزارة الخارجية) means the home country's only when no
+            # adjective was dropped: وزارة الخارجية الإسبانية is not the home country's
+            return hits if n == len(tokens) else [k for k in hits if k not in kb.bare]
         # حزب الله اللبناني, جبهة النصرة الإرهابي: a trailing nationality or common adjective
         last = text[tokens[n - 1].start:tokens[n - 1].end]
         if n > 1 and (kb.nationality(last) or name_key(last) in kb.stopwords):
@@ -118,8 +120,37 @@ _HEAD_KINDS = {
     "محافظه": ("governorate",), "مدينه": ("city", "town"), "بلده": ("town", "village"),
     "قريه": ("village", "town"), "منطقه": ("region", "district", "subdistrict"),
     "ناحيه": ("subdistrict",), "حي": ("neighbourhood",), "مديريه": ("district",),
-    "محافظتي": ("governorate",),
+    "محافظتي": ("governorate",), "ولايه": ("governorate",), "اقليم": ("governorate", "region"),
+    "شعبيه": ("governorate",), "قضاء": ("district",),
 }
+# The heads that, right before a span, pick its kind: منطقة حلب is the city's area, not the
+# district OpenSyria names منطقة حلب.
+_HEADS_BEFORE = frozenset(_HEAD_KINDS) - {"منطقه", "ناحيه"}
+# Nouns heading an actor's name that are no part of it: منظمة هيومن رايتس واتش, حركة كاخ,
+# المتمردين الحوثيين (a descriptor before the group's adjective).
+_ORG_HEADS = frozenset(name_key(w) for w in (
+    "منظمة", "حركة", "جماعة", "تنظيم", "حزب", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات",
+    "وكالة", "صحيفة", "جريدة", "قناة", "موقع", "شبكة", "مجموعة", "المتمردين", "المتمردون",
+    "متمردي", "المسلحين", "المسلحون", "مسلحي", "مقاتلي", "عناصر", "الميليشيات", "المليشيات"))
+
+
+def _head_kinds(doc: Document, start: int) -> tuple[str, ...] | None:
+    """The kinds a place noun right before `start` asks for: محافظة (تعز) a governorate."""
+    w = _word_before(doc, start)
+    if w is None:
+        return None
+    return next((_HEAD_KINDS[s] for s, _, _ in clitic_stems(w) if s in _HEADS_BEFORE), None)
+
+
+def _prefer_kinds(kb: KB, r: _Reading, key: str, kinds: tuple[str, ...] | None) -> _Reading:
+    """The reading with entries of `kinds` first (stable: the KB's order within each), and
+    the divisions named by the head noun and this name (محافظة السويس) among them."""
+    if kinds is None or not r.entries:
+        return r
+    entries = r.entries + tuple(e for e in kb.by_headed_key(key) if e.kind in kinds)
+    if entries[0].kind in kinds or not any(e.kind in kinds for e in entries):
+        return r
+    return _Reading(entries=tuple(sorted(entries, key=lambda e: e.kind not in kinds)))
 
 
 class _ReadCache:
@@ -153,8 +184,12 @@ def _read(kb: KB, text: str, etype: str | None) -> _Reading:
 
 def _read_uncached(kb: KB, text: str, etype: str | None) -> _Reading:
     r = _read_words(kb, text, etype)
-    if r != _Reading() or etype not in (None, "LOC"):
+    if r != _Reading() or etype == "PER":
         return r
+    if etype != "LOC":
+        actor = _read_headed_actor(kb, text)
+        if actor != _Reading() or etype is not None:
+            return actor
     # محافظة تعز: the head is a cue, the rest the name, read as a place of the head's kind
     tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
     if len(tokens) < 2:
@@ -165,11 +200,23 @@ def _read_uncached(kb: KB, text: str, etype: str | None) -> _Reading:
         return r
     rest = _read_words(kb, text[tokens[1].start:], "LOC")
     places = [e for e in rest.entries if e.is_place]
+    places += [e for e in kb.by_headed_key(name_key(text[tokens[1].start:]))
+               if e.kind in kinds and e not in places]
     if not places:
         return r
     if places[0].kind not in kinds:  # stable: the KB's order within each
         places.sort(key=lambda e: e.kind not in kinds)
     return _Reading(entries=tuple(places))
+
+
+def _read_headed_actor(kb: KB, text: str) -> _Reading:
+    """حركة كاخ, المتمردين الحوثيين: a head noun before an actor's name is no part of it."""
+    tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
+    if len(tokens) < 2 or not any(s in _ORG_HEADS for s, _, _ in clitic_stems(tokens[0].norm)):
+        return _Reading()
+    rest = _read_words(kb, text[tokens[1].start:], "ORG")
+    actors = tuple(e for e in rest.entries if not e.is_place)
+    return _Reading(entries=actors) if actors else _Reading()
 
 
 def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
@@ -266,9 +313,12 @@ class _Linking:
     @classmethod
     def start(cls, doc: Document, kb: KB) -> _Linking:
         texts = [doc.text[e.start:e.end] for e in doc.entities]
-        readings = [_read(kb, t, e.type) for t, e in zip(texts, doc.entities, strict=True)]
-        return cls(doc, kb, texts, [name_key(t) for t in texts], readings,
-                   [None] * len(texts))
+        # a place noun before the span (محافظة تعز) picks the kind of place it names
+        keys = [name_key(t) for t in texts]
+        readings = [_prefer_kinds(kb, _read(kb, t, e.type), k, _head_kinds(doc, e.start))
+                    if e.type == "LOC" else _read(kb, t, e.type)
+                    for t, k, e in zip(texts, keys, doc.entities, strict=True)]
+        return cls(doc, kb, texts, keys, readings, [None] * len(texts))
 
     def home_order(self) -> list[str]:
         return [c for c, _ in self.home.most_common()]

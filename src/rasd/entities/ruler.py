@@ -154,7 +154,7 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
     entries = kb.by_key(key)
     if entries and not entries[0].mention and entries[0].is_place and tagged_loc:
         return Mention(start, end, "LOC", entries[0].id)
-    named = [e for e in entries if e.mention]
+    named = [e for e in entries if kb.names_mention(key, e)]
     if not named:
         bare = kb.bare.get(key)
         if bare and bare.mention:
