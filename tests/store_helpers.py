@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -125,3 +126,26 @@ def demo_articles(n: int, max_chars: int = 2500) -> list[dict]:
             if len(out) == n:
                 break
     return out
+
+
+VOLATILE = {"added", "applied", "updated", "num"}  # wall-clock times, row numbers
+
+
+def dump(db: Path) -> dict[str, list[tuple]]:
+    """Every row of every table (FTS shadow tables aside), minus volatile columns."""
+    conn = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'doc_fts%'"
+            " AND name NOT LIKE 'sqlite_%'")]
+        out = {}
+        for t in tables:
+            cur = conn.execute(f"SELECT * FROM {t}")
+            cols = [c[0] for c in cur.description]
+            rows = [tuple((k, v) for k, v in zip(cols, r, strict=True) if k not in VOLATILE)
+                    for r in cur]
+            out[t] = sorted(rows, key=repr)
+        out["fts"] = sorted(conn.execute("SELECT exact, stems FROM doc_fts").fetchall())
+        return out
+    finally:
+        conn.close()

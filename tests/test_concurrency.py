@@ -4,6 +4,7 @@ the same article gets alone."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -145,16 +146,29 @@ def test_time_budget_and_a_dead_worker_on_the_server(store_url):
 
             slow = threading.Thread(target=post)
             slow.start()
-            time.sleep(0.15)
+            _wait_until_submitted(pool)  # killed before: it would go to a fresh pool
             for w in workers:
-                if "forkserver" in " ".join(w.parent().cmdline()):
-                    w.kill()
-            slow.join(120)
+                if w.pid in _pool_workers():
+                    with contextlib.suppress(psutil.Error):  # a retired one may exit first
+                        w.kill()
+            slow.join(300)
         assert box["r"].status_code == 500
         assert "extraction worker stopped" in box["r"].json()["error"]["message"]
         r = c.post(server.url + "api/extract", json={"text": "قصف حلب."})
         assert r.status_code == 200 and r.json()["text"] == "قصف حلب."
     pool.close()
+
+
+def _wait_until_submitted(pool: ExtractPool, wait: float = 300) -> None:
+    """Until a document is in the pool's process executor (not merely sent to the server):
+    a condition, not a sleep, so that load cannot reorder the requests."""
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        executor = pool._pool
+        if executor is not None and executor._pending_work_items:  # type: ignore[attr-defined]
+            return
+        time.sleep(0.01)
+    raise AssertionError("the document never reached the extraction pool")
 
 
 def _pool_workers() -> set[int]:
@@ -185,12 +199,12 @@ def test_a_worker_interrupted_mid_document_takes_no_other(store_url):
         first = _pool_workers()
         with ThreadPoolExecutor(2) as ex:
             slow = ex.submit(c.post, server.url + "api/extract", json={"text": long_text})
-            time.sleep(0.1)  # queued behind the slow one, on the same worker
+            _wait_until_submitted(pool)  # the queued one goes behind it, to the same worker
             queued = ex.submit(c.post, server.url + "api/extract", json={"text": short})
             slow_r, queued_r = slow.result(), queued.result()
         assert slow_r.status_code == 422 and "time budget" in slow_r.json()["error"]["message"]
         assert queued_r.status_code == 200 and queued_r.json() == expected
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while first & _pool_workers() and time.monotonic() < deadline:
             time.sleep(0.2)
         assert first and not first & _pool_workers()  # the interrupted worker is gone

@@ -13,6 +13,14 @@ reason, and the rest go on. A batch the store refuses is written again one
 document at a time, so only the bad document is lost. Worker processes ignore
 Ctrl-C (the parent stops them) and are always stopped before `ingest` returns
 or raises.
+
+A process interrupted mid-document (its time budget, its memory cap, an
+unexpected error) may have been stopped halfway through updating state that
+later documents read (a cache, a library's internals), so it takes no other
+document: a pool worker hands back the records it is given unread (the parent
+sends them to a fresh pool, in order, so none is lost or done twice) and its
+pool is retired; with `workers=1` the rest of the run goes to a fresh worker
+process. Dask workers (threads, no time budget) are left to Dask's nanny.
 """
 
 from __future__ import annotations
@@ -53,6 +61,7 @@ class IngestReport:
     bad: int = 0
     batches: int = 0
     warnings: int = 0
+    renewed: int = 0  # worker processes replaced after an interrupted document
     seconds: float = 0.0
     bad_items: list[str] = field(default_factory=list)
 
@@ -65,7 +74,9 @@ class IngestReport:
                 f"{self.added} new documents, {self.copies} already stored (copies recorded), "
                 f"{self.near_duplicates} near-duplicates grouped, {self.events} events, "
                 f"{self.bad} skipped" + (f", {self.warnings} read with warnings"
-                                         if self.warnings else ""))
+                                         if self.warnings else "")
+                + (f", {self.renewed} worker {'process' if self.renewed == 1 else 'processes'}"
+                   " replaced after an interrupted document" if self.renewed else ""))
 
 
 # --- the worker side (one per process) ----------------------------------------
@@ -100,13 +111,20 @@ def warm(pipeline: Pipeline) -> None:
 
 def _init_process(*config: Any) -> None:
     """A pool worker process: Ctrl-C is the parent's to handle (it stops the workers; a
-    worker taking it would die with a traceback mid-record), and its memory is capped."""
+    worker taking it would die with a traceback mid-record), its memory is capped, and it
+    retires once interrupted mid-document (see the module doc)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     limits.cap_memory(limits.MEMORY_LIMIT_MB)
     exit_with_parent()
     _init(*config)
+    _WORKER["retires"] = True
+
+
+def _retired() -> bool:
+    """This process was interrupted mid-document and takes no other (see the module doc)."""
+    return bool(_WORKER.get("retires") and _WORKER.get("interrupted"))
 
 
 def exit_with_parent() -> None:
@@ -146,14 +164,20 @@ def _process(record: Record) -> Incoming | str:
             # so the single writer only writes
             return Incoming(doc, record.origin, dedup.signature(doc.text),
                             fts.index_strings(doc.text))
-    except BadInput as exc:
+    except limits.OverBudget as exc:
+        _WORKER["interrupted"] = True
+        return str(exc)
+    except BadInput as exc:  # refused before any stage ran
         return str(exc)
     except MemoryError:
+        _WORKER["interrupted"] = True
         return f"{record.origin}: extraction needs more memory than a worker may use " \
                f"({limits.MEMORY_LIMIT_MB} MB)"
     except RecursionError:
+        _WORKER["interrupted"] = True
         return f"{record.origin}: extraction failed (nested too deep)"
     except Exception as exc:  # a stage failing on one article must not stop the corpus
+        _WORKER["interrupted"] = True
         first = (str(exc).splitlines() or [""])[0][:200]
         return f"{record.origin}: extraction failed ({type(exc).__name__}: {first})"
 
@@ -234,8 +258,10 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
             return item
 
         items = (warned(i) for i in records(paths, **(reader_options or {})))
+        config = (url if worker_store else None, names, published, source, budget_s)
         if executor is None and workers <= 1:
             _init(url, names, published, source, budget_s)
+            _WORKER["retires"] = True
             try:
                 for item in items:
                     if isinstance(item, BadInput):
@@ -243,11 +269,15 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
                         bad(str(item))
                         continue
                     take(_process(item))
+                    if _retired():
+                        break
             finally:
                 if _WORKER["store"] is not None:
                     _WORKER["store"].close()
+            if _retired():  # this process was interrupted: the rest in a fresh one
+                report.renewed += 1
+                _parallel(items, config, 1, take, bad, report)
         else:
-            config = (url if worker_store else None, names, published, source, budget_s)
             _parallel(items, config, workers, take, bad, report, executor, per_task)
         flush()
     report.seconds = time.perf_counter() - start
@@ -284,20 +314,46 @@ def _parallel(items: Iterator[Record | BadInput], config: Config,
               bad: Callable[[str], None], report: IngestReport,
               executor: Executor | None = None, per_task: int = 1) -> None:
     if executor is not None:
-        _feed(executor, items, config, max(1, workers) * 8 // per_task or 1, take, bad,
-              report, per_task)
+        _feed(_Pools(executor), items, config, max(1, workers) * 8 // per_task or 1, take,
+              bad, report, per_task)
         return
     # forkserver: workers start from a clean process, not a copy of this one
     # (which holds a database connection and a progress-bar thread).
     ctx = multiprocessing.get_context("forkserver")
-    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_process,
-                               initargs=config)
+    pools = _Pools(None, lambda: ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_init_process, initargs=config))
     try:
-        _feed(pool, items, config, workers * 8, take, bad, report)
+        _feed(pools, items, config, workers * 8, take, bad, report)
     except BaseException:
-        stop_workers(pool)  # Ctrl-C or an error: do not wait for the records in flight
+        for pool in pools.all():  # Ctrl-C or an error: do not wait for the records in flight
+            stop_workers(pool)  # type: ignore[arg-type]
         raise
-    pool.shutdown(wait=True)
+    for pool in pools.all():
+        pool.shutdown(wait=True)
+
+
+class _Pools:
+    """Where jobs go: one executor, or local process pools where a pool whose worker was
+    interrupted is retired (it finishes what it holds; the interrupted worker hands its
+    records back) and a fresh one takes the rest."""
+
+    def __init__(self, executor: Executor | None,
+                 make: Callable[[], Executor] | None = None) -> None:
+        self._make = make
+        self.current: Executor = executor if executor is not None else make()  # type: ignore[misc]
+        self.retired: list[Executor] = []
+
+    def all(self) -> list[Executor]:
+        return [self.current, *self.retired]
+
+    def retire(self, pool: Executor) -> bool:
+        """True when `pool` was the current one and is now replaced."""
+        if self._make is None or pool is not self.current:
+            return False
+        pool.shutdown(wait=False)
+        self.retired.append(pool)
+        self.current = self._make()
+        return True
 
 
 def stop_workers(pool: ProcessPoolExecutor) -> None:
@@ -315,14 +371,23 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
                 p.join(5)
 
 
-def _feed(pool: Executor, items: Iterator[Record | BadInput], config: Config, window: int,
+Job = tuple[Executor, list[Record], "Future[tuple[list[Incoming | str | None], bool]]"]
+
+
+def _feed(pools: _Pools, items: Iterator[Record | BadInput], config: Config, window: int,
           take: Callable[[Incoming | str], None], bad: Callable[[str], None],
           report: IngestReport, per_task: int = 1) -> None:
     """Keep `window` jobs of `per_task` records in flight (bounded memory, workers never
     starve); take results in input order. Several records per job: fewer, larger tasks
-    where each task has a cost of its own (a Dask cluster's scheduler and transfers)."""
-    pending: deque[tuple[list[str], Future[list[Incoming | str]]]] = deque()
+    where each task has a cost of its own (a Dask cluster's scheduler and transfers).
+    Records a retired worker handed back are sent again, first, to the current pool."""
+    pending: deque[Job] = deque()
     exhausted = False
+
+    def submit(chunk: list[Record]) -> Job:
+        pool = pools.current
+        return pool, chunk, pool.submit(_jobs, config, chunk)
+
     try:
         while True:
             while not exhausted and len(pending) < window:
@@ -338,28 +403,44 @@ def _feed(pool: Executor, items: Iterator[Record | BadInput], config: Config, wi
                     else:
                         chunk.append(item)
                 if chunk:
-                    pending.append(([r.origin for r in chunk],
-                                    pool.submit(_jobs, config, chunk)))
+                    pending.append(submit(chunk))
             if not pending:
                 break
-            origins, fut = pending.popleft()
+            pool, chunk, fut = pending.popleft()
             try:
-                results = fut.result()  # in order: deterministic groups and merges
+                results, retired = fut.result()  # in order: deterministic groups and merges
             except (BrokenExecutor, CancelledError):  # the pool or cluster is gone
                 raise
             except Exception as exc:  # e.g. Dask's KilledWorker: this job's worker died
                 why = (str(exc).splitlines() or [""])[0][:200]
-                results = [f"{o}: worker failed ({type(exc).__name__}: {why})" for o in origins]
+                results = [f"{r.origin}: worker failed ({type(exc).__name__}: {why})"
+                           for r in chunk]
+                retired = False
+            if retired and pools.retire(pool):
+                report.renewed += 1
+                for i, (p, c, f) in enumerate(pending):  # not started yet: to the new pool
+                    if p is pool and f.cancel():
+                        pending[i] = submit(c)
             for result in results:
-                take(result)
+                if result is not None:
+                    take(result)
+            handed_back = [r for r, result in zip(chunk, results, strict=True)
+                           if result is None]
+            if handed_back:
+                pending.appendleft(submit(handed_back))
     except BaseException:
-        for _, fut in pending:
+        for _, _, fut in pending:
             fut.cancel()
         raise
 
 
-def _jobs(config: Config, records: list[Record]) -> list[Incoming | str]:
-    return [_job(config, r) for r in records]
+def _jobs(config: Config, records: list[Record]) -> tuple[list[Incoming | str | None], bool]:
+    """Each record's result (None: handed back unread, this worker having retired), and
+    whether this worker has retired (see the module doc)."""
+    out: list[Incoming | str | None] = []
+    for r in records:
+        out.append(None if _retired() else _job(config, r))
+    return out, _retired()
 
 
 def _count(report: IngestReport, r: AddResult) -> None:

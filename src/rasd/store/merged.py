@@ -250,6 +250,9 @@ class Merger:
         """A copy of a stored document came from `outlet`: its merged events gain it."""
         self.flush()
         self._doc_outlets.pop(doc_id, None)
+        # the copies table holds this outlet already: a state rebuilt from it (one member)
+        # must not, or the outlet is never added (the result would depend on batching)
+        self._doc_outlets[doc_id] = [s for s in self._outlets(doc_id) if s != outlet]
         for r in self.db.query("SELECT DISTINCT merged_id FROM events WHERE doc_id = ?"
                                " AND merged_id IS NOT NULL ORDER BY merged_id", (doc_id,)):
             state, core = self._load(r["merged_id"])
@@ -257,6 +260,7 @@ class Merger:
             before = aggregates.contributions(state, core)
             if state.add_outlet(doc_id, outlet):
                 self._save(r["merged_id"], state, core, core, before, conflicts)
+        self._doc_outlets.pop(doc_id, None)
 
 
 def _filed(core: merge.Core, state: merge.State | None) -> set[tuple[str, str, str]]:
