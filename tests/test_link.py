@@ -596,6 +596,12 @@ def test_gazetteer_towns_answer_to_their_latin_spellings() -> None:
      [("سيف لفرانس برس", "PER")], "سيف", None),
     ("ووصل الرئيس إلى المالديف في زيارة رسمية.", [("المالديف", "LOC")], "المالديف",
      "Maldives"),
+    # Benghazi's quarters; a quarter's name tagged PER is a surname
+    ("وقصفت الطائرات سفينة في ميناء المريسة غرب بنغازي.", [("المريسة", "LOC")], "المريسة",
+     "al-Mraisa"),
+    ("واشتدت المعارك في الصابري وسط بنغازي.", [("الصابري", "LOC")], "الصابري", "al-Sabri"),
+    ("وقال الناطق الصابري إن المعارك في بنغازي مستمرة.", [("الصابري", "PER")], "الصابري",
+     None),
 ])
 def test_tagger_spans_read_for_what_they_stand(text, spans, name, expected) -> None:
     doc = stage(_doc(text, "2015-08-01", entities=spans))

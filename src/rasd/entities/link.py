@@ -114,6 +114,13 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
     return []
 
 
+def _nisba(key: str) -> bool:
+    """One word of the form ال...ي: a family name as often as a place (الصابري)."""
+    return " " not in key and key.startswith("ال") and key.endswith("ي") and len(key) > 4
+
+
+# (a town's, الزبداني, is read as the town: the tagger's PER is the likelier error there)
+_SMALL_PLACES = frozenset({"village", "neighbourhood"})
 # Words that carry a personal name on: بن، ابن (son of), آل (family of).
 _LINEAGE = frozenset({"بن", "ابن", "ال"})
 # Words after which a name goes on as part of the same name: بن سلمان، أبو بكر، عبد الله.
@@ -290,7 +297,10 @@ def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
     for key in _keys_covering(kb, text, etype):
         every = kb.by_key(key)
         entries = tuple(e for e in every if _compatible(etype, e))
-        curated = [e for e in every if e.source in _CURATED and e.kind != "person"]
+        # a quarter's or a village's name of nisba form tagged PER (الصابري) is a surname
+        nisba = etype == "PER" and _nisba(key)
+        curated = [e for e in every if e.source in _CURATED and e.kind != "person"
+                   and not (nisba and e.kind in _SMALL_PLACES)]
         actors = [e for e in curated if e.kind != "media"]
         if (entries and actors and kb.is_common(key)
                 and not any(e.source in _CURATED for e in entries)):
@@ -303,8 +313,11 @@ def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
             # داعش tagged LOC or PER: the curated KB knows better; a name it gives places of
             # several countries (صلاح الدين) is left to the home country
             top = curated[0]
-            return _Reading(entries=(top, *(e for e in curated[1:]
-                                            if e.is_place and top.is_place)))
+            if not top.is_place:
+                return _Reading(entries=(top,))
+            # (with a larger place of that name, its quarters compete for the home country)
+            return _Reading(entries=(top, *(e for e in every if e.source in _CURATED
+                                            and e.is_place and e is not top)))
         if key in kb.role_names and etype in (None, "PER", "MISC"):
             return _Reading(role_key=key)
         if key in kb.bare and etype != "PER":
