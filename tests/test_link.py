@@ -553,3 +553,57 @@ def test_kb_families_of_the_region(text, date, name, expected) -> None:
 
 def test_gazetteer_towns_answer_to_their_latin_spellings() -> None:
     assert "Merca" in get_kb().get("gn-so-marka").english_names()
+
+
+# Tagger spans that link less than their words allow (the e5 tagger's boundaries and types,
+# issue 14), on real sentences of Saudi news: the linker reads what the span stands for.
+@pytest.mark.parametrize(("text", "spans", "name", "expected"), [
+    # a father's name inside a lineage is not the person the span ends with
+    ("وأعلن الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد أن التحالف مستمر.",
+     [("محمد بن سلمان بن عبدالعزيز", "PER")], "محمد بن سلمان بن عبدالعزيز",
+     "Mohammed bin Salman"),
+    ("وأعلن الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد أن التحالف مستمر.",
+     [("محمد بن سلمان بن عبدالعزيز ولي", "PER")], "محمد بن سلمان بن عبدالعزيز ولي",
+     "Mohammed bin Salman"),
+    # an outlet's name where only an outlet stands, whatever the tagger's type
+    ("وأوضح مصدر أمني لـ«الشرق الأوسط»، أن الطائرة السعودية تحركت أمس.",
+     [("الشرق الأوسط", "LOC")], "الشرق الأوسط", "Asharq Al-Awsat"),
+    ("علمت «الشرق الأوسط» من مصادر أمنية سعودية، أن وفدًا يمنيًا وصل.",
+     [("الشرق الأوسط", "LOC")], "الشرق الأوسط", "Asharq Al-Awsat"),
+    ("وقال مصدر بالمقاومة لـ»المدينة»: إن الهجوم أسفر عن سيطرة المقاومة.",
+     [("المدينة", "LOC")], "المدينة", "Al-Madina (newspaper)"),
+    ("واس- عدن: وصلت إلى مطار عدن طائرة إغاثة سعودية.", [("واس", "LOC")], "واس",
+     "Saudi Press Agency"),
+    # ... and the region, the city where they stand
+    ("وقال إن عملية السلام في الشرق الأوسط متوقفة.", [("الشرق الأوسط", "LOC")],
+     "الشرق الأوسط", "Middle East"),
+    ("عبدالله البرقاوي- سبق- الرياض: أصدرت المحكمة الجزائية المتخصصة حكما.",
+     [("الرياض", "LOC")], "الرياض", "Riyadh"),
+    # a curated name of places in several countries, tagged PER: the home country's place
+    ("ردا على رسالة من شيوخ عشائر الموصل وصلاح الدين والأنبار في العراق.",
+     [("صلاح الدين", "PER")], "صلاح الدين", "Saladin Governorate"),
+    # a curated place's whole-word name is no clitic + common word (لحج is not ل + حج)
+    ("وتقدمت المقاومة نحو قاعدة العند في لحج بعد معارك عنيفة.", [("لحج", "LOC")], "لحج",
+     "Lahij Governorate"),
+    # a name tagged PER among listed places of the document's country is a place
+    ("وأضاف أن مديريات عدن هي: المنصورة، والبريقة، ودار سعد، وخور مكسر، والمعلا، والتواهي.",
+     [("خور مكسر", "PER")], "خور مكسر", "Khawr Maksar"),
+    ("وقال أبو علي وخور مكسر إن الاجتماع انتهى.", [("خور مكسر", "PER")], "خور مكسر", None),
+    # a word joined to a preposition ends a tagger's name: the outlet after it is its own
+    ('وقال قائد الشرطة المحلية سيف لفرانس برس "بحسب المعلومات التي تلقيناها".',
+     [("سيف لفرانس برس", "PER")], "فرانس برس", "Agence France-Presse"),
+    ('وقال قائد الشرطة المحلية سيف لفرانس برس "بحسب المعلومات التي تلقيناها".',
+     [("سيف لفرانس برس", "PER")], "سيف", None),
+    ("ووصل الرئيس إلى المالديف في زيارة رسمية.", [("المالديف", "LOC")], "المالديف",
+     "Maldives"),
+    # Benghazi's quarters; a quarter's name tagged PER is a surname
+    ("وقصفت الطائرات سفينة في ميناء المريسة غرب بنغازي.", [("المريسة", "LOC")], "المريسة",
+     "al-Mraisa"),
+    ("واشتدت المعارك في الصابري وسط بنغازي.", [("الصابري", "LOC")], "الصابري", "al-Sabri"),
+    ("وقال الناطق الصابري إن المعارك في بنغازي مستمرة.", [("الصابري", "PER")], "الصابري",
+     None),
+])
+def test_tagger_spans_read_for_what_they_stand(text, spans, name, expected) -> None:
+    doc = stage(_doc(text, "2015-08-01", entities=spans))
+    got = dict(_linked(doc))
+    assert got.get(name, "<absent>") == expected, got

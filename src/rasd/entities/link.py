@@ -92,8 +92,11 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
             continue
         break
     if etype == "PER" and len(tokens) > 1:
-        # وزير الخارجية سيرجي لافروف: a person's name closing a longer span
+        # وزير الخارجية سيرجي لافروف: a person's name closing a longer span, but not a
+        # father's name inside a lineage (محمد بن سلمان بن عبدالعزيز is not سلمان بن عبدالعزيز)
         for i in range(1, len(tokens)):
+            if tokens[i - 1].norm in _BINDERS:
+                continue
             for m in kb.matcher.candidates(text, tokens, i):
                 if m.last == len(tokens) and any(
                     e.kind == "person" for e in kb.by_key(m.payload.key)
@@ -111,8 +114,17 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
     return []
 
 
+def _nisba(key: str) -> bool:
+    """One word of the form ال...ي: a family name as often as a place (الصابري)."""
+    return " " not in key and key.startswith("ال") and key.endswith("ي") and len(key) > 4
+
+
+# (a town's, الزبداني, is read as the town: the tagger's PER is the likelier error there)
+_SMALL_PLACES = frozenset({"village", "neighbourhood"})
 # Words that carry a personal name on: بن، ابن (son of), آل (family of).
 _LINEAGE = frozenset({"بن", "ابن", "ال"})
+# Words after which a name goes on as part of the same name: بن سلمان، أبو بكر، عبد الله.
+_BINDERS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"})
 
 
 # A place noun heading a tagger span (محافظة تعز، مدينة حلب) and the kinds it prefers.
@@ -151,6 +163,63 @@ def _prefer_kinds(kb: KB, r: _Reading, key: str, kinds: tuple[str, ...] | None) 
     if entries[0].kind in kinds or not any(e.kind in kinds for e in entries):
         return r
     return _Reading(entries=tuple(sorted(entries, key=lambda e: e.kind not in kinds)))
+
+
+# Nouns naming an outlet's kind: صحيفة «الشرق الأوسط», وكالة الأناضول.
+_OUTLET_NOUNS = frozenset(name_key(w) for w in (
+    "صحيفة", "صحيفتي", "جريدة", "مجلة", "قناة", "قناتي", "فضائية", "شبكة", "وكالة", "موقع",
+    "تلفزيون", "إذاعة", "راديو"))
+_OPEN = "«»\"“(["
+_CLOSE = "»«\"”)]"
+
+
+def _prefer_outlet(doc: Document, kb: KB, e: Entity, text: str, key: str,
+                   r: _Reading) -> _Reading:
+    """An outlet's name where an outlet stands (لـ«الشرق الأوسط», «واس», صحيفة الرياض, a
+    byline's واس- الرياض:) names the outlet whatever the tagger's type: the region, the
+    city or nothing otherwise. A name that is also an everyday word (اليوم، الرياض) needs
+    more than quotes."""
+    if r.entries and r.entries[0].kind == "media":
+        return r
+    media = [x for x in _read(kb, text, "ORG").entries if x.kind == "media"]
+    if not media:
+        return r
+    everyday = kb.is_common(key)
+    # a byline names the outlet and the place (سبق- الرياض:, الرياض- واس): only a name
+    # that is no place's is the outlet there
+    placeless = not any(x.is_place for x in kb.by_key(key))
+    text = doc.text
+    if (_outlet_context(doc, e.start, e.end)
+            or (not everyday and _enclosed(text, e.start, e.end) is not None)
+            or (placeless and (outlet_cue(text, e.start, e.end)
+                               or _byline_head(text, e.start, e.end)))):
+        return _Reading(entries=(media[0],))
+    return r
+
+
+def _outlet_context(doc: Document, start: int, end: int) -> bool:
+    """Only an outlet stands here: quoted after لـ (لـ«المدينة», لـ»المدينة», ل"الرياض") or
+    after an outlet noun (صحيفة، وكالة)."""
+    if _place_cue(doc, start, _OUTLET_NOUNS):
+        return True
+    lead = _enclosed(doc.text, start, end)
+    return lead is not None and (lead.endswith("لـ") or lead.endswith(" ل") or lead == "ل")
+
+
+def _byline_head(text: str, start: int, end: int) -> bool:
+    """The first words of a line, a dash after them: واس- الرياض:"""
+    line_start = text.rfind("\n", 0, start) + 1
+    after = text[end:end + 2].lstrip()[:1]
+    return not text[line_start:start].strip() and after != "" and after in "-–—"
+
+
+def _enclosed(text: str, start: int, end: int) -> str | None:
+    """The text before the quote or bracket when the span stands alone between quotes or
+    brackets («الشرق الأوسط», لـ (الجزيرة)), else None."""
+    before, after = text[max(0, start - 8):start].rstrip(), text[end:end + 2].lstrip()
+    if before[-1:] in tuple(_OPEN) and after[:1] in tuple(_CLOSE):
+        return before[:-1].rstrip()
+    return None
 
 
 class _ReadCache:
@@ -228,7 +297,10 @@ def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
     for key in _keys_covering(kb, text, etype):
         every = kb.by_key(key)
         entries = tuple(e for e in every if _compatible(etype, e))
-        curated = [e for e in every if e.source in _CURATED and e.kind != "person"]
+        # a quarter's or a village's name of nisba form tagged PER (الصابري) is a surname
+        nisba = etype == "PER" and _nisba(key)
+        curated = [e for e in every if e.source in _CURATED and e.kind != "person"
+                   and not (nisba and e.kind in _SMALL_PLACES)]
         actors = [e for e in curated if e.kind != "media"]
         if (entries and actors and kb.is_common(key)
                 and not any(e.source in _CURATED for e in entries)):
@@ -238,8 +310,14 @@ def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
             return _Reading(entries=entries)
         if (etype in ("LOC", "ORG", "PER") and curated
                 and not kb.needs_context(key, curated[0])):
-            # داعش tagged LOC or PER: the curated KB knows better
-            return _Reading(entries=(curated[0],))
+            # داعش tagged LOC or PER: the curated KB knows better; a name it gives places of
+            # several countries (صلاح الدين) is left to the home country
+            top = curated[0]
+            if not top.is_place:
+                return _Reading(entries=(top,))
+            # (with a larger place of that name, its quarters compete for the home country)
+            return _Reading(entries=(top, *(e for e in every if e.source in _CURATED
+                                            and e.is_place and e is not top)))
         if key in kb.role_names and etype in (None, "PER", "MISC"):
             return _Reading(role_key=key)
         if key in kb.bare and etype != "PER":
@@ -315,8 +393,10 @@ class _Linking:
         texts = [doc.text[e.start:e.end] for e in doc.entities]
         # a place noun before the span (محافظة تعز) picks the kind of place it names
         keys = [name_key(t) for t in texts]
-        readings = [_prefer_kinds(kb, _read(kb, t, e.type), k, _head_kinds(doc, e.start))
-                    if e.type == "LOC" else _read(kb, t, e.type)
+        readings = [_prefer_outlet(doc, kb, e, t, k,
+                                   _prefer_kinds(kb, _read(kb, t, e.type), k,
+                                                 _head_kinds(doc, e.start))
+                                   if e.type == "LOC" else _read(kb, t, e.type))
                     for t, k, e in zip(texts, keys, doc.entities, strict=True)]
         return cls(doc, kb, texts, keys, readings, [None] * len(texts))
 
@@ -370,7 +450,8 @@ def refuse_unlicensed_places(st: _Linking) -> None:
         elif x.kind in ("city", "region"):
             continue  # a curated city or region (الرياض، صور، الخليج) is what the tagger meant
         else:
-            weak = _weak_name(kb, st.texts[i], given_names=False)
+            # a curated place's whole-word name (لحج) is not read as clitic + common word
+            weak = _weak_name(kb, st.texts[i], given_names=False, whole=True)
             cued = _place_cue(doc, start) or _place_cue(doc, start, _WEAK_CUES)
         if weak and not cued:
             st.refuse(i)
@@ -378,15 +459,17 @@ def refuse_unlicensed_places(st: _Linking) -> None:
 
 def refuse_unlicensed_outlets(st: _Linking) -> None:
     """An outlet named by an everyday word (اليوم، الجزيرة) needs an outlet noun before it
-    (صحيفة، قناة) or an outlet's place (قال لـ«اليوم», a byline's dashes)."""
+    (صحيفة، قناة) or an outlet's place (قال لـ«اليوم», a byline's dashes, a line's head
+    before a dash: واس- عدن)."""
     doc, kb = st.doc, st.kb
     for i, x in enumerate(st.links):
         if (x is not None and x.kind == "media" and x.source in _CURATED
                 and _weak_name(kb, st.texts[i], given_names=False)
                 and st.keys[i] in {name_key(a) for a in x.ambiguous_ar}):
             e = doc.entities[i]
-            if not (_place_cue(doc, e.start, CUES["ORG"])
-                    or outlet_cue(doc.text, e.start, e.end)):
+            if not (_place_cue(doc, e.start, CUES["ORG"]) or _outlet_context(doc, e.start, e.end)
+                    or outlet_cue(doc.text, e.start, e.end)
+                    or _byline_head(doc.text, e.start, e.end)):
                 st.refuse(i)
 
 
@@ -421,6 +504,20 @@ def refuse_foreign_towns(st: _Linking) -> None:
         if ((x.source in GAZETTEERS and x.population < _FOREIGN_TOWN)
                 or (x.source == "opensyria" and x.kind != "governorate")):
             st.refuse(i)
+
+
+def link_listed_places(st: _Linking) -> None:
+    """A name tagged PER or ORG in a list of linked places (ودار سعد، وخور مكسر، والمعلا) is
+    a place when its words name one here (the home country's, or a curated one)."""
+    doc, kb = st.doc, st.kb
+    for i, e in enumerate(doc.entities):
+        if (st.links[i] is not None or i in st.refused or e.type not in ("PER", "ORG")
+                or st.readings[i].entries or not _listed_place(doc, i, st.links, after=True)):
+            continue
+        places = tuple(x for x in _read(kb, st.texts[i], "LOC").entries if x.is_place)
+        chosen = _choose(places, st.home) if places else None
+        if chosen is not None and (chosen.country in st.home or chosen.source in _CURATED):
+            st.links[i] = chosen
 
 
 def link_repeats(st: _Linking) -> None:
@@ -476,7 +573,7 @@ def link_surnames(st: _Linking) -> None:
 # The linking passes, in order: each settles or refuses some mentions' links.
 PASSES = (link_unique_names, link_by_context, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
-          link_repeats, link_surnames)
+          link_listed_places, link_repeats, link_surnames)
 
 
 def link_entities(doc: Document, kb: KB) -> list[Entity]:
@@ -490,12 +587,15 @@ def link_entities(doc: Document, kb: KB) -> list[Entity]:
     return st.result()
 
 
-def _weak_name(kb: KB, text: str, given_names: bool = True) -> bool:
-    """One word that is also an everyday word or a given name (clitic readings included)."""
+def _weak_name(kb: KB, text: str, given_names: bool = True, whole: bool = False) -> bool:
+    """One word that is also an everyday word or a given name (clitic readings included,
+    unless `whole` and the whole word is a KB name: لحج is no ل + حج)."""
     tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
     if len(tokens) != 1:
         return False
-    stems = {stem for stem, _, _ in clitic_stems(tokens[0].norm)}
+    word = tokens[0].norm
+    stems = ({word} if whole and kb.by_key(word)
+             else {stem for stem, _, _ in clitic_stems(word)})
     return any(kb.is_common(w) or (given_names and w in kb.person_words) for w in stems)
 
 
@@ -532,12 +632,20 @@ def _name_goes_on(kb: KB, doc: Document, end: int) -> bool:
             and kb.nationality(nxt) is None and not kb.curated_name(nxt))
 
 
-def _listed_place(doc: Document, i: int, links: list[Entry | None]) -> bool:
-    """Coordinated with the place mentioned just before it: اللاذقية وجبلة، حلب، إدلب."""
-    if i == 0 or links[i - 1] is None or not links[i - 1].is_place:
-        return False
-    gap = doc.text[doc.entities[i - 1].end:doc.entities[i].start].strip()
-    return gap in ("و", "،", ",", "، و", ", و", "أو")
+_LIST_GAPS = frozenset(("و", "،", ",", "، و", ", و", "أو"))
+
+
+def _listed_place(doc: Document, i: int, links: list[Entry | None],
+                  after: bool = False) -> bool:
+    """Coordinated with the place mentioned just before it (`after`: or just after it):
+    اللاذقية وجبلة، حلب."""
+    ents = doc.entities
+    sides = ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))) if after else ((i - 1, (i - 1, i)),)
+    for j, (a, b) in sides:
+        if 0 <= j < len(ents) and links[j] is not None and links[j].is_place and \
+                doc.text[ents[a].end:ents[b].start].strip() in _LIST_GAPS:
+            return True
+    return False
 
 
 def _type(tagged: str, entry: Entry | None) -> str:

@@ -302,6 +302,10 @@ def _merge_one(kb: KB, text: str, live: list[Entity], m: Mention) -> list[Entity
         # المبعوث الأممي دي ميستورا: the tagger took the title's adjective into the name
         out = [e for e in out if e not in overlap]
         out.append(Entity(m.start, m.end, "", m.type, link))
+    elif len(overlap) == 1 and (head := _before_preposition(kb, text, overlap[0], m)):
+        # سيف لفرانس برس: a word joined to a preposition ends the name before it
+        out = [e for e in out if e not in overlap]
+        out += [head, Entity(m.start, m.end, "", m.type, link)]
     elif _trusted(kb, text, m) and all(
         ((e.start < m.start < e.end < m.end) or (m.start < e.start < m.end < e.end))
         and (_shared_words(text, e, m) >= 2 or m.type == "PER")
@@ -335,6 +339,22 @@ def _trim_proclitic(text: str, e: Entity, m: Mention) -> Entity:
             and lead != "لل":
         return Entity(m.start, e.end, e.id, e.type, e.link)
     return e
+
+
+_PREPOSITIONS = frozenset({"ل", "لـ", "ب", "بـ", "ول", "وب", "فل", "فب"})
+
+
+def _before_preposition(kb: KB, text: str, e: Entity, m: Mention) -> Entity | None:
+    """The part of tagger span `e` before a curated name that closes it on a word joined to
+    a preposition (سيف لفرانس برس: سيف), else None."""
+    entry = kb.entries.get(m.entry) if m.entry else None
+    if entry is None or entry.source not in ("curated", "babel") or m.end != e.end:
+        return None
+    word = max(text.rfind(c, e.start, m.start) for c in " \n\t") + 1
+    if word <= e.start or text[word:m.start] not in _PREPOSITIONS:
+        return None
+    head = text[e.start:word].rstrip()
+    return Entity(e.start, e.start + len(head), e.id, e.type, e.link) if head else None
 
 
 def _adjectives_before(text: str, e: Entity, m: Mention) -> bool:
