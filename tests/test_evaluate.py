@@ -214,3 +214,15 @@ def test_nothing_to_find_has_no_rates():
     d = sc.as_dict()
     assert d["boilerplate"] == {"tp": 0, "fp": 0, "fn": 0, "p": None, "r": None, "f1": None}
     assert d["claims"]["fp"] == 1 and d["claims"]["p"] == 0.0
+
+
+def test_a_wrong_magnitude_is_listed_among_the_errors(tmp_path):
+    (tmp_path / "a.raw.txt").write_text("قتل خمسة مدنيين في غارة على البلدة.", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({
+        "raw": "a.raw.txt", "published": "2016-12-15", "entities": [], "claims": [],
+        "events": [{"type": "ASSAULT", "trigger": "غارة", "dead": 6,
+                    "sentence": "قتل خمسة مدنيين في غارة على البلدة"}]}), encoding="utf-8")
+    per, total = evaluate_files([str(tmp_path / "a.json")])
+    mag = total.acc["magnitudes"]
+    assert (mag.correct, mag.total) == (0, 1)
+    assert any("dead 5 (gold 6)" in e for e in per[0][1].errors)

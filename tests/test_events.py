@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.document import PLOVER_TYPES
 from rasd.lexicons import read_tsv, trigger_matcher
 from rasd.pipeline import extract_text
@@ -73,6 +75,18 @@ def test_magnitudes_from_the_sentence_quantities():
                        "المغادرة من ألفي مقاتل إلى عشرة آلاف.")
     e = one(evs, "REJECT")
     assert e["trigger"] == "علقت تنفيذ" and e["actor"] == ["الحكومة"] and e["size"] == 10000
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    # a plural or feminine casualty verb after the count decides what it counts
+    ("وأضاف إن ثمانية أشخاص آخرين أصيبوا جراء الهجوم.", "injured", 8),
+    ("وقال إن ثلاث نساء أصبن في القصف.", "injured", 3),
+    ("وقالت الشرطة إن سبعة أشخاص لقوا حتفهم في الانفجار.", "dead", 7),
+    ("أدى الانفجار إلى مقتل مدني وإصابة 4 آخرين.", "injured", 4),
+])
+def test_casualty_verbs_in_any_person_decide_the_field(text: str, field: str, value: int):
+    evs, _ = events_of(text)
+    assert one(evs, "ASSAULT")[field] == value
 
 
 def test_multilateral_talks_and_third_party():

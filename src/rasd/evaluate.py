@@ -395,6 +395,9 @@ def _events(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
         for k in ("dead", "injured", "size"):
             if g.get(k) is not None:
                 sc.acc["magnitudes"].hit(getattr(v, k) == g[k])
+                if getattr(v, k) != g[k]:
+                    sc.errors.append(f"event {v.type} {t(v.trigger)}: {k} {getattr(v, k)} "
+                                     f"(gold {g[k]}) «{_context(doc, v.trigger)}»")
 
 
 def _short(s: str, n: int = 70) -> str:
