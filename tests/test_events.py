@@ -83,6 +83,10 @@ def test_magnitudes_from_the_sentence_quantities():
     ("وقال إن ثلاث نساء أصبن في القصف.", "injured", 3),
     ("وقالت الشرطة إن سبعة أشخاص لقوا حتفهم في الانفجار.", "dead", 7),
     ("أدى الانفجار إلى مقتل مدني وإصابة 4 آخرين.", "injured", 4),
+    # singular people after a casualty word count one each
+    ("أدى الانفجار إلى مقتل مدني وإصابة 4 آخرين.", "dead", 1),
+    ("أسفر الهجوم عن مقتل ضابط ومجند.", "dead", 2),
+    ("أطلق الجنود الرصاص ما أدى إلى إصابة شابين.", "injured", 2),
 ])
 def test_casualty_verbs_in_any_person_decide_the_field(text: str, field: str, value: int):
     evs, _ = events_of(text)

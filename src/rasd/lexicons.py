@@ -245,8 +245,17 @@ def magnitudes() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     units: dict[str, str] = {}
     context: dict[tuple[str, ...], str] = {}
     for word, fld, role in read_tsv("events", "magnitudes.tsv"):
+        if role == "person":
+            continue  # read by singular_persons()
         if role == "unit":
             units[normalize(word)] = fld
         else:
             context[tuple(t.norm for t in tokenize(word))] = fld
     return units, context
+
+
+@cache
+def singular_persons() -> frozenset[str]:
+    """Singular people nouns (مدني، ضابط) that count one after مقتل / إصابة."""
+    return frozenset(normalize(word) for word, _, role in read_tsv("events", "magnitudes.tsv")
+                     if role == "person")

@@ -4,7 +4,7 @@ quantities and the claim that reports each event."""
 from __future__ import annotations
 
 from rasd.document import Document, Event
-from rasd.lexicons import event_markers, magnitudes
+from rasd.lexicons import event_markers, magnitudes, singular_persons
 from rasd.roles import View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -50,6 +50,30 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
         if getattr(ev, fld) is None or key > best[(id(ev), fld)]:
             setattr(ev, fld, value)
             best[(id(ev), fld)] = key
+    _single_victims(v, evs, a, b, context)
+
+
+def _single_victims(v: View, evs: list[Event], a: int, b: int,
+                    context: dict[tuple[str, ...], str]) -> None:
+    """مقتل مدني، إصابة ضابط ومجند: singular people after a casualty word count one each,
+    for an event that has no count of that kind from the sentence's numbers."""
+    words = {phrase[0]: f for phrase, f in context.items() if len(phrase) == 1}
+    persons = singular_persons()
+    for k in range(a, b - 1):
+        fld = words.get(v.bare(k))
+        if fld is None or v.norms[k + 1] not in persons:
+            continue
+        n = 1
+        for j in range(k + 2, min(b, k + 6)):
+            if not v.word(j) or v.bare(j) in words or v.quantities_in(
+                    v.toks[j].start, v.toks[j].end):
+                break
+            if v.norms[j][:1] == "و" and v.norms[j][1:] in persons:
+                n += 1
+        q = v.toks[k].start
+        ev = min(evs, key=lambda e: (e.type != "ASSAULT", abs(e.trigger.start - q)))
+        if getattr(ev, fld) is None:
+            setattr(ev, fld, n)
 
 
 def _clause_break(v: View, start: int, end: int) -> bool:
