@@ -128,6 +128,18 @@ def select(budget: int, seed: int, src: Path) -> tuple[list[tuple[str, Document]
     return chosen, stats
 
 
+def labelled(part: Path) -> dict[str, list[tuple[str, str]]]:
+    """(word, tag) rows of each document a stopped run finished (resumable: the last
+    document of the file may be cut short, so it is left out)."""
+    if not part.is_file():
+        return {}
+    blocks = re.split(r"^-DOCSTART- (\S+)$", part.read_text("utf-8"), flags=re.M)
+    out = {}
+    for rid, body in list(zip(blocks[1::2], blocks[2::2], strict=True))[:-1]:
+        out[rid] = [tuple(ln.split("\t")) for ln in body.splitlines() if ln]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--tokens", type=int, default=250_000, help="word budget (whole documents)")
@@ -150,22 +162,32 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("silver_ner: the e5 model (data/ner/e5ft.npz) is not in the package")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     part = args.out.with_suffix(".part")
+    done = labelled(part)
+    if done:
+        print(f"{part}: {len(done)} documents already labelled, reused", flush=True)
     t0 = time.process_time()
     words = names = 0
-    with open(part, "w", encoding="utf-8") as fh:
+    with open(part.with_suffix(".tmp"), "w", encoding="utf-8") as fh:
         for k, (rid, doc) in enumerate(chosen, 1):
-            tags = teacher.tag_document(doc)
+            prev = done.get(rid)
+            if prev is not None and [w for w, _ in prev] == [w for s in doc for w in s]:
+                flat = iter(t for _, t in prev)
+                tags = [[next(flat) for _ in s] for s in doc]
+            else:
+                tags = teacher.tag_document(doc)
             fh.write(f"-DOCSTART- {rid}\n\n")
             for sent, tg in zip(doc, tags, strict=True):
                 fh.writelines(f"{w}\t{t}\n" for w, t in zip(sent, tg, strict=True))
                 fh.write("\n")
                 words += len(sent)
                 names += sum(t.startswith("B-") for t in tg)
+            fh.flush()
             if k % 50 == 0 or k == len(chosen):
                 cpu = time.process_time() - t0
                 print(f"  {k}/{len(chosen)} documents, {words} words, {names} names, "
                       f"{words / max(cpu, 1e-9):.0f} words per CPU s", flush=True)
-    part.replace(args.out)
+    part.with_suffix(".tmp").replace(args.out)
+    part.unlink(missing_ok=True)
     manifest.write_text(json.dumps({
         "tokens": args.tokens, "seed": args.seed, "words": words, "names": names,
         "documents": len(chosen), "sources": stats, "ids": [rid for rid, _ in chosen],

@@ -54,6 +54,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "rasd" / "data" / "ner"
 ANER = ROOT.parent / "shared" / "data" / "anercorp"
 TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
+MODELS = DATA  # where the CRFs are read and the mixture written (--models)
 DIMS = {"word": 100, "core": 64, "char": 32, "cnn": 100, "slot": 8, "mark": 8, "hidden": 64}
 
 
@@ -253,7 +254,7 @@ def tune_mixture(net: NeuralTagger, words: list[list[str]],
 
     Returns (the mixture, its dev F1, the network's own dev F1 through the same decoder).
     """
-    tagger = Tagger(DATA, neural=False)
+    tagger = Tagger(MODELS, neural=False)
     tagger.attach(net, 0.0)
     kept, crf, nets = tagger.probabilities(words, window=CONLL_WINDOW)
     keep = [tags[i] for i in kept]
@@ -294,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hidden", type=int, default=DIMS["hidden"], help="LSTM units per direction")
     ap.add_argument("--no-write", action="store_true", help="train and score; ship nothing")
     ap.add_argument("--out", type=Path, help="write the network here instead (no mixture)")
+    ap.add_argument("--models", type=Path,
+                    help="with --mix-only: the folder of the CRFs (and the network) to mix")
     ap.add_argument("--mix-only", action="store_true",
                     help="keep the shipped network; re-choose the CRF weight (after a CRF retrain)")
     args = ap.parse_args(argv)
@@ -306,7 +309,10 @@ def main(argv: list[str] | None = None) -> int:
     train_words, train_tags = load(ANER / "train.txt")
     dev_words, dev_tags = load(ANER / "dev.txt")
     if args.mix_only:
-        return write_mixture(NeuralTagger.load(DATA / NEURAL), dev_words, dev_tags, True)
+        global MODELS
+        MODELS = args.models or DATA
+        net = MODELS / NEURAL if (MODELS / NEURAL).is_file() else DATA / NEURAL
+        return write_mixture(NeuralTagger.load(net), dev_words, dev_tags, True)
     lexes = fold_lexicons(train_words, train_tags, args.folds)
     items = [sentence_item(w, lex) for w, lex in zip(train_words, lexes, strict=True)]
     vocab = build_vocab(items, args.min_count)  # from the real sentences only
@@ -376,8 +382,10 @@ def write_mixture(net: NeuralTagger, words: list[list[str]], tags: list[list[str
     mixture, f1, alone = tune_mixture(net, words, tags)
     print(f"mixture: {mixture}: dev F1 {f1:.4f} (network alone {alone:.4f})")
     if write:
-        (DATA / ENSEMBLE).write_text(json.dumps(mixture) + "\n")
-        print(format_score(score(tags, Tagger(DATA).tag_document(words, CONLL_WINDOW))))
+        (MODELS / ENSEMBLE).write_text(json.dumps(mixture) + "\n")
+        if not (MODELS / NEURAL).is_file():
+            (MODELS / NEURAL).write_bytes((DATA / NEURAL).read_bytes())
+        print(format_score(score(tags, Tagger(MODELS).tag_document(words, CONLL_WINDOW))))
     return 0
 
 
