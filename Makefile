@@ -50,18 +50,13 @@ model: $(STAMP)
 		PYTHONPATH=src $(BIN)/python scripts/train_ner_finetune.py train && \
 		OMP_NUM_THREADS=1 $(BIN)/python scripts/train_ner_finetune.py ship build/e5ft/trained; \
 	else echo "no CUDA GPU: the e5 mode's model (data/ner/e5ft.npz) is not retrained"; fi
-	@# distillation: news tagged by the e5 mode (over the train-only CRFs and network above)
-	@# retrains the default's CRFs; then its mixture is re-chosen (docs/entities.md, round seven)
-	$(MAKE) silver
-	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_ner.py --keep-gazetteer $(SILVER_CRF)
-	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_ner_neural.py --mix-only
 
-# Silver NER data (build/silver/silver.conll, cached): the news of ../shared/data/news without
-# any record overlapping a held-out gold article (HELDOUT_FILTER) or a dev gold article, tagged
-# by the e5 mode. Training only, never shipped.
+# Silver NER data for distillation experiments (build/silver/silver.conll, cached; not part of
+# `make model`: the shipped models do not use it, docs/entities.md round seven): the news of
+# ../shared/data/news without any record overlapping a held-out gold article (HELDOUT_FILTER)
+# or a dev gold article, tagged by the e5 mode. Training only, never shipped.
 HELDOUT_FILTER ?= /work/wt/notes/heldout_filter.py
 SILVER_TOKENS ?= 160000
-SILVER_CRF ?= --silver build/silver/silver.conll
 silver: $(STAMP)
 	@test -f $(HELDOUT_FILTER) || { echo "silver: $(HELDOUT_FILTER) not found: it drops news that overlaps the held-out gold"; exit 1; }
 	mkdir -p build/silver
