@@ -1,10 +1,10 @@
 """Silver NER data: unannotated news tagged by the e5 mode (the teacher), for the default taggers.
 
     python scripts/silver_ner.py                      # build/silver/silver.conll (cached)
-    python scripts/silver_ner.py --tokens 250000      # the token budget (whole documents)
+    python scripts/silver_ner.py --tokens 300000      # the word budget (whole documents)
 
 Reads build/silver/{saudinewsnet-region,saudinewsnet-syria,pages-dev}.jsonl: the news of
-../shared/data/news after the held-out filter (`make model` runs it first:
+../shared/data/news after the held-out filter (`make silver` runs it first:
 heldout_filter.py drops every record that shares text with a held-out gold article).
 Here every record that shares three or more 8-word shingles with a dev gold article
 (tests/gold/*.raw.txt, tests/gold/region/, tests/gold/fresh/ and ../shared/gold/dev/;
@@ -14,7 +14,8 @@ no text scored on enters training.
 Each record is cleaned and segmented as the pipeline does (clean_text, tokenize,
 split_sentences), and tagged whole, as one document, by `Tagger(mode="e5")` (the
 fine-tuned e5 tagger mixed with the second CRF, quoted titles and one name, one type):
-about 650 words per CPU second, so the budget caps the cost (250k words: some 7 CPU-minutes).
+about 650 words per CPU second on an idle core (400 on a loaded one), so the budget caps
+the cost (the default 160k words: 4-7 CPU-minutes).
 Documents are taken in a fixed order: the region's other wars first (what the default
 tagger misses most), then Syria, then pages, each shuffled with `--seed`. The output is
 CoNLL (word, tag; `-DOCSTART-` between documents, which read_conll skips) plus a
@@ -106,7 +107,7 @@ def select(budget: int, seed: int, src: Path) -> tuple[list[tuple[str, Document]
         path = src / name
         if not path.is_file():
             raise SystemExit(f"silver_ner: {path} missing (run the held-out filter first: "
-                             "`make model` does)")
+                             "`make silver` does)")
         recs = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
         random.Random(seed).shuffle(recs)
         st = stats[name] = {"records": len(recs), "dev_gold_overlap": 0, "used": 0, "words": 0}
@@ -142,7 +143,7 @@ def labelled(part: Path) -> dict[str, list[tuple[str, str]]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--tokens", type=int, default=250_000, help="word budget (whole documents)")
+    ap.add_argument("--tokens", type=int, default=160_000, help="word budget (whole documents)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--src", type=Path, default=OUT, help="folder of the filtered jsonl files")
     ap.add_argument("--out", type=Path, default=OUT / "silver.conll")
