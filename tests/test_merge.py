@@ -265,11 +265,11 @@ UNLINKED = Party("~بدورها", "بدورها", (), ())
 
 def _m(eid: str, *, places=(), actors=(), targets=(), day="2015-08-03", hi=None,
        type_="ASSAULT", status="asserted", doc=None, wording=(), dead=None, size=None,
-       vague=False, context=()) -> Mention:
+       vague=False, context=(), dated=False, event_id="v1") -> Mention:
     exact = [] if vague else [f for f, v in (("dead", dead), ("size", size)) if v is not None]
-    return Mention(doc or f"d-{eid}", "v1", f"outlet-{eid}", type_, status, day, hi or day,
-                   list(places), list(actors), list(targets), dead=dead, size=size,
-                   wording=list(wording), exact=exact, context=list(context))
+    return Mention(doc or f"d-{eid}", event_id, f"outlet-{eid}", type_, status, day,
+                   hi or day, list(places), list(actors), list(targets), dead=dead, size=size,
+                   wording=list(wording), exact=exact, context=list(context), dated=dated)
 
 
 def _core(*members: Mention):
@@ -424,6 +424,47 @@ def test_other_actors_at_the_same_place_are_an_actor_conflict_unless_roles_rever
     # an attack and the reply to it: the target of one is the actor of the other
     core = _core(_m("a", places=[ALEPPO_P], actors=[ISIS], targets=[ARMY]))
     assert compare(_m("b", places=[ALEPPO_P], actors=[ARMY], targets=[ISIS]), core) is None
+
+
+KILIS = _place("tr-city-kilis", lat=36.7184, lon=37.1212, within=("country-TR",),
+               country="TR")
+JIHADISTS = Party("~جهاديون", "جهاديون", (), ())
+TANKS = Party("~دبابات", "دبابات", (), ())
+
+
+def test_a_background_mention_dated_by_the_text_merges_undated_it_does_not():
+    # وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس: told
+    # as background (historical) in the next day's report of the air strikes, dated Thursday
+    core = _core(_m("a", places=[KILIS], day="2015-07-23"))
+    dated = _m("b", places=[KILIS], actors=[JIHADISTS], status="historical",
+               day="2015-07-23", dated=True)
+    assert compare(dated, core) is not None
+    # undated, its day is unknown (publication is not when it happened)
+    assert compare(_m("b", places=[KILIS], status="historical", day="2015-07-23"),
+                   core) is None
+    # hypotheses never merge, dated or not
+    assert compare(_m("b", places=[KILIS], status="hypothetical", day="2015-07-23",
+                      dated=True), core) is None
+    # and the flag survives the store's round trip
+    row = {f: getattr(dated, f) for f in Mention.ROW_FIELDS}
+    assert Mention.from_json(dated.to_json(), row).dated is True
+
+
+def test_two_acts_one_report_tells_with_different_actors_stay_apart():
+    # one report: jihadists fired on the border post, then Turkish tanks fired back, both
+    # at Kilis that day; another outlet's report of the place and day joins either
+    fire = _m("a", places=[KILIS], actors=[JIHADISTS], day="2015-07-23", doc="d1")
+    core = _core(fire, _m("c", places=[KILIS], day="2015-07-23"))
+    reply = _m("b", places=[KILIS], actors=[TANKS], day="2015-07-23", doc="d1",
+               event_id="v2")
+    assert compare(reply, core) is None
+    # the same report naming the same actor again (a re-mention) joins
+    again = _m("b", places=[KILIS], actors=[JIHADISTS], day="2015-07-23", doc="d1",
+               event_id="v3")
+    assert compare(again, core) is not None
+    # across outlets unlinked names are not compared: another report's tanks join
+    assert compare(_m("d", places=[KILIS], actors=[TANKS], day="2015-07-23"), core) \
+        is not None
 
 
 def test_suruc_and_kobani_ten_km_apart_across_a_border_are_two_events():

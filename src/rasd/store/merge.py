@@ -73,8 +73,13 @@ def place_level(kind: str | None) -> int:
     return levels.get(kind or "", levels["_unlinked"])
 
 
-def status_group(status: str) -> str | None:
-    """Statuses that may merge together (asserted with negated: a status conflict)."""
+def status_group(status: str, dated: bool = False) -> str | None:
+    """Statuses that may merge together (asserted with negated: a status conflict). A
+    background mention the text dates to a day (وكان مسلحون فتحوا الخميس النار: historical,
+    on Thursday) tells that day's event: it merges with the reports of it
+    (`dated_status_groups`); undated, it never merges (its day is unknown)."""
+    if dated and status in rules()["dated_status_groups"]:
+        return rules()["dated_status_groups"][status]
     return rules()["status_groups"].get(status)
 
 
@@ -141,6 +146,7 @@ class Mention:
     wording: list[int] = field(default_factory=list)  # sketch of the words around the trigger
     exact: list[str] = field(default_factory=list)  # counts written as numbers (not عشرات)
     context: list[str] = field(default_factory=list)  # countries its document's places name
+    dated: bool = False  # its days come from a date in the text, not from publication
 
     @property
     def key(self) -> str:
@@ -195,10 +201,14 @@ class Mention:
     def identifiable(self) -> bool:
         """Something specific to merge on: a place, an actor/target beyond a country, the
         words around the trigger, a state acting abroad, or a large count."""
-        return bool(self.lo and status_group(self.status) and (
+        return bool(self.lo and self.group() and (
             self.event_places() or any(p.specific_ids for p in self.actors)
             or any(p.specific_ids for p in self.recipients)
             or len(self.wording) >= WORDING_MIN or self.abroad_keys() or self.magnitudes()))
+
+    def group(self) -> str | None:
+        """Its status group (see `status_group`)."""
+        return status_group(self.status, self.dated)
 
     def abroad_keys(self) -> set[str]:
         """A state acting in another country, when the mention names that country and no
@@ -223,7 +233,7 @@ class Mention:
                            for p in self.recipients],
             "sentence": list(self.sentence) if self.sentence else None,
             "speaker": self.speaker, "wording": self.wording, "exact": self.exact,
-            "context": self.context}
+            "context": self.context, "dated": self.dated}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
@@ -236,7 +246,8 @@ class Mention:
                     for k, n, lv, la, lo, w, c in d["places"]],
             **roles, sentence=tuple(d["sentence"]) if d.get("sentence") else None,
             speaker=d.get("speaker"), wording=d.get("wording") or [],
-            exact=d.get("exact") or [], context=d.get("context") or [])
+            exact=d.get("exact") or [], context=d.get("context") or [],
+            dated=bool(d.get("dated")))
 
 
 def merged_id(m: Mention) -> str:
@@ -307,7 +318,7 @@ class State:
     def add(self, m: Mention, outlets: list[str] | None = None) -> None:
         """Count `m` in; `outlets`: every outlet its document came from (copies too)."""
         if not self.n:
-            self.family, self.group = family(m.type), status_group(m.status) or ""
+            self.family, self.group = family(m.type), m.group() or ""
         self._count(m, 1, outlets or ([m.source] if m.source else []))
         self.accounts.append(_account(m, outlets))
         if m.wording and len(self.wording) < WORDING_MEMBERS:
@@ -400,7 +411,8 @@ class State:
             names={i: self.names.get(i, i) for i in actors + recipients},
             wording=[list(w) for w in self.wording],
             magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}),
-            lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)))
+            lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)),
+            reports=_report_actors(self.accounts))
 
     def to_json(self) -> dict[str, Any]:
         """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
@@ -454,7 +466,18 @@ def _account(m: Mention, outlets: list[str] | None) -> dict[str, Any]:
             "status": m.status, "dead": m.dead, "injured": m.injured,
             "magnitudes": m.magnitudes(), "lands": sorted(m.lands()),
             "actors": sorted({i for p in m.actors for i in p.ids if not i.startswith("~")}),
-            "actor_names": sorted({p.name for p in m.actors if p.ids})}
+            "actor_names": sorted({p.name for p in m.actors if p.ids}),
+            "roles": [[p.key, *p.ids] for p in m.actors]}
+
+
+def _report_actors(accounts: list[dict[str, Any]]) -> dict[str, list[list[str]]]:
+    """Each member document's actors (key and ids), for `_own_report_differs`."""
+    out: dict[str, list[list[str]]] = {}
+    for a in accounts:
+        for r in a.get("roles", ()):
+            if r not in out.setdefault(a["doc_id"], []):
+                out[a["doc_id"]].append(r)
+    return {k: sorted(v) for k, v in sorted(out.items()) if v}
 
 
 @dataclass(slots=True)
@@ -475,6 +498,7 @@ class Core:
     wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
     magnitudes: list[str] = field(default_factory=list)  # members' large counts (dead:30)
     lands: list[str] = field(default_factory=list)  # countries most members are in
+    reports: dict[str, list[list[str]]] = field(default_factory=dict)  # doc -> its actors
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
@@ -684,7 +708,8 @@ def compare(m: Mention, core: Core) -> Evidence | None:
 
 REFUSALS = ("nothing specific", "category family", "status", "date window", "date span",
             "country", "border", "place", "date window without a place", "place elsewhere",
-            "target", "actor", "places spread", "no place, parties do not identify it")
+            "target", "actor", "places spread", "no place, parties do not identify it",
+            "actor in its own report")
 
 
 def judge(m: Mention, core: Core) -> Evidence | str:
@@ -694,7 +719,7 @@ def judge(m: Mention, core: Core) -> Evidence | str:
         return "nothing specific"
     if family(m.type) != core.family:
         return "category family"
-    if (status_group(m.status) or "") != core.group:
+    if (m.group() or "") != core.group:
         return "status"
     days = _days_apart(m, core)
     if days is None or days > rules()["date_slack_days"]["place"]:
@@ -710,6 +735,8 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     place = _place_evidence(m, core)
     if place is False:
         return "place"
+    if _own_report_differs(m, core):
+        return "actor in its own report"
     if not place and days > rules()["date_slack_days"]["other"]:
         return "date window without a place"
     if not place and _elsewhere(m, core):
@@ -762,6 +789,19 @@ def judge(m: Mention, core: Core) -> Evidence | str:
 
 
 _MAGNITUDE_SCORE = 2.0
+
+
+def _own_report_differs(m: Mention, core: Core) -> bool:
+    """Another event of the mention's own report is a member, and the report names
+    different actors for the two (وكان جهاديون فتحوا النار ... فردت دبابات تركية): the
+    report tells two acts, an attack and the reply. Within one report its wording is
+    comparable: unlinked names count here (across outlets they are not compared)."""
+    theirs = core.reports.get(m.doc_id)
+    if not theirs or not m.actors:
+        return False
+    keys = {r[0] for r in theirs}
+    ids = {i for r in theirs for i in r[1:]}
+    return not any(p.key in keys or set(p.ids) & ids for p in m.actors)
 
 
 def _same_count(m: Mention, core: Core) -> dict[str, Any] | None:

@@ -196,6 +196,11 @@ MIGRATIONS: list[list[str]] = [
     [
         "REMERGE",
     ],
+    # 8: a background mention the text dates merges, and a report's two acts with different
+    # actors stay apart (merge features and states keep both): recompute the merged events.
+    [
+        "REMERGE",
+    ],
 ]
 
 VERSION = len(MIGRATIONS)
