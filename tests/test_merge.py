@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import store_helpers
+from rasd.document import Document, Entity, Event, Link, Role, Span
 from rasd.store import Filters, Store
 from rasd.store.merge import (
     Mention,
@@ -467,6 +468,19 @@ def test_two_acts_one_report_tells_with_different_actors_stay_apart():
         is not None
 
 
+def test_a_governorate_is_not_elsewhere_than_an_unlinked_village():
+    # قصر البريج in the north-east Aleppo countryside is not in the KB (no point): a
+    # report of the same barrel bombs "in Aleppo governorate" with the same toll joins
+    village = Place("~قصر البريج", "قصر البريج", 3)
+    governorate = _place("sy-aleppo", 1, 36.2, 37.15, ("country-SY",))
+    core = _core(_m("a", places=[village], dead=12, day="2015-07-22", context=["SY"]))
+    assert compare(_m("b", places=[governorate], dead=12, day="2015-07-22"), core) is not None
+    # a located town of the core's still says a governorate 100 km away is elsewhere
+    core = _core(_m("a", places=[IDLIB_P], dead=12, day="2015-07-22"))
+    far = _place("sy-raqqa", 1, 35.95, 39.01, ("country-SY",))
+    assert compare(_m("b", places=[far], dead=12, day="2015-07-22"), core) is None
+
+
 def test_suruc_and_kobani_ten_km_apart_across_a_border_are_two_events():
     core = _core(_m("a", places=[SURUC], day="2015-07-20"))
     assert compare(_m("b", places=[KOBANI], day="2015-07-20"), core) is None
@@ -859,3 +873,75 @@ def test_only_counts_written_as_numbers_identify_an_event(sentence, exact):
     doc = extract_text(sentence, published="2015-07-23")
     (v,) = [v for v in doc.events if v.dead is not None]
     assert features.exact_counts(doc, v, doc.sentences[v.sentence]) == exact
+
+
+# --- a report's lead, placed again once its report is placed ------------------------------
+
+AIR_FORCE_TR = Link("org-turkish-airforce", "القوات الجوية التركية", "Turkish Air Force",
+                    "military", "TR")
+DAESH = Link("org-isis", "داعش", "ISIS", "armed-group", None)
+SYRIA_L = Link("country-SY", "سوريا", "Syria", "country", "SY", 34.8, 39.0)
+
+STRIKE_A = "استهدف سلاح الجو التركي مواقع لتنظيم داعش داخل الأراضي السورية فجر اليوم الجمعة."
+LEAD_B = "شنت مقاتلات تركية (إف16-) ضربات جوية ضد أهداف لتنظيم داعش داخل سوريا."
+LATER_B = "وقال البيان إن سلاح الجو التركي استهدف ثلاثة مواقع لتنظيم داعش داخل سوريا."
+AGAIN_C = "كما شنت الطائرات ضربات أخرى على مقار لتنظيم داعش شمالي سوريا."
+
+
+def _strike(text: str, offset: int, eid: str, sentence: int, trigger: str,
+            actor: str | None) -> tuple[list[Entity], Event]:
+    """An air strike on Daesh in Syria told in `text` from `offset` on (one sentence)."""
+    ents: list[Entity] = []
+    roles: dict[str, list[Role]] = {}
+    for role_name, sub, etype, link in (("recipient", "داعش", "ORG", DAESH),
+                                        ("location", "سوري", "LOC", SYRIA_L),
+                                        ("actor", actor, "ORG", AIR_FORCE_TR)):
+        if sub is None:
+            continue
+        s = text.index(sub, offset)
+        ents.append(Entity(s, s + len(sub), f"{eid}{role_name[0]}", etype, link))
+        roles[role_name] = [Role(s, s + len(sub), f"{eid}{role_name[0]}")]
+    s = text.index(trigger, offset)
+    return ents, Event(eid, sentence, "ASSAULT", Span(s, s + len(trigger)),
+                       actor=roles.get("actor", []), recipient=roles["recipient"],
+                       location=roles["location"])
+
+
+def _two_sentences(first: tuple[str, str, str | None], second: tuple[str, str, str | None],
+                   source: str) -> Document:
+    text = first[0] + " " + second[0]
+    off = len(first[0]) + 1
+    e1, v1 = _strike(text, 0, "v1", 0, first[1], first[2])
+    e2, v2 = _strike(text, off, "v2", 1, second[1], second[2])
+    doc = document(text, source, "2015-07-24", entities=e1 + e2, events=[v1, v2])
+    doc.sentences = [Span(0, len(first[0])), Span(off, len(text))]
+    return doc
+
+
+def test_a_reports_lead_joins_the_event_its_report_tells_further_down(store_url):
+    # the lead lost its actor (مقاتلات تركية (إف16-) شنت: no actor); the report's later
+    # sentence names the Turkish air force and joins another outlet's report of the
+    # strikes; placed again once its report is placed, the lead joins them
+    other = document(STRIKE_A, "aa", "2015-07-24")
+    ents, ev = _strike(STRIKE_A, 0, "v1", 0, "استهدف", "سلاح الجو التركي")
+    other.entities, other.events = ents, [ev]
+    lead_first = _two_sentences((LEAD_B, "ضربات", None),
+                                (LATER_B, "استهدف", "سلاح الجو التركي"), "bb")
+    with Store.open(store_url) as st:
+        st.add_documents([other, lead_first])
+        (merged,) = st.merged_events().items
+        assert merged["reports"] == 2
+        whys = {m["key"]: m["why"]
+                for m in st.merged_event(merged["id"])["members"]}
+        assert len(whys) == 3 and whys[f"{lead_first.id}:v1"]["report"] is True
+        _check_aggregates(st)
+    # the same parties in a later sentence (not the lead): a report's later sentences tell
+    # other acts of the same parties as often as the same one; it stays apart
+    later = _two_sentences((LATER_B, "استهدف", "سلاح الجو التركي"),
+                           (AGAIN_C, "ضربات", None), "cc")
+    with Store.open(store_url) as st:
+        st.add_documents([later])
+        alone = [m for m in st.merged_events().items if m["reports"] == 1]
+        assert len(alone) == 1
+        (member,) = st.merged_event(alone[0]["id"])["members"]
+        assert member["key"] == f"{later.id}:v2"

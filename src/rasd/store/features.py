@@ -149,7 +149,8 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
         dead=v.dead, injured=v.injured, size=v.size,
         sentence=(sent.start, sent.end) if sent else None, speaker=speaker,
         wording=merge.sketch(window(doc, v, sent)), exact=exact_counts(doc, v, sent),
-        context=countries_named(doc), dated=own_date(v) is not None)
+        context=countries_named(doc), dated=own_date(v) is not None,
+        lead=v.sentence == min(e.sentence for e in doc.events))
 
 
 def countries_named(doc: Document) -> list[str]:

@@ -147,6 +147,7 @@ class Mention:
     exact: list[str] = field(default_factory=list)  # counts written as numbers (not عشرات)
     context: list[str] = field(default_factory=list)  # countries its document's places name
     dated: bool = False  # its days come from a date in the text, not from publication
+    lead: bool = False  # told in its report's first sentence that tells an event
 
     @property
     def key(self) -> str:
@@ -233,7 +234,8 @@ class Mention:
                            for p in self.recipients],
             "sentence": list(self.sentence) if self.sentence else None,
             "speaker": self.speaker, "wording": self.wording, "exact": self.exact,
-            "context": self.context, "dated": self.dated}
+            "context": self.context, "dated": self.dated,
+            "lead": self.lead}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
@@ -247,7 +249,7 @@ class Mention:
             **roles, sentence=tuple(d["sentence"]) if d.get("sentence") else None,
             speaker=d.get("speaker"), wording=d.get("wording") or [],
             exact=d.get("exact") or [], context=d.get("context") or [],
-            dated=bool(d.get("dated")))
+            dated=bool(d.get("dated")), lead=bool(d.get("lead")))
 
 
 def merged_id(m: Mention) -> str:
@@ -474,10 +476,11 @@ def _report_actors(accounts: list[dict[str, Any]]) -> dict[str, list[list[str]]]
     """Each member document's actors (key and ids), for `_own_report_differs`."""
     out: dict[str, list[list[str]]] = {}
     for a in accounts:
+        mine = out.setdefault(a["doc_id"], [])
         for r in a.get("roles", ()):
-            if r not in out.setdefault(a["doc_id"], []):
-                out[a["doc_id"]].append(r)
-    return {k: sorted(v) for k, v in sorted(out.items()) if v}
+            if r not in mine:
+                mine.append(r)
+    return {k: sorted(v) for k, v in sorted(out.items())}
 
 
 @dataclass(slots=True)
@@ -498,7 +501,7 @@ class Core:
     wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
     magnitudes: list[str] = field(default_factory=list)  # members' large counts (dead:30)
     lands: list[str] = field(default_factory=list)  # countries most members are in
-    reports: dict[str, list[list[str]]] = field(default_factory=dict)  # doc -> its actors
+    reports: dict[str, list[list[str]]] = field(default_factory=dict)  # member doc -> actors
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
@@ -585,6 +588,7 @@ class Evidence:
     conflicts: list[str] = field(default_factory=list)
     wording: float | None = None  # resemblance of the words around the trigger
     magnitude: dict[str, Any] | None = None  # {"field": dead|size, "value"}: the same count
+    report: bool | None = None  # another event of its own report is a member
 
     def to_json(self) -> dict[str, Any]:
         out = {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -611,8 +615,10 @@ def _elsewhere(m: Mention, core: Core) -> bool:
     """The mention names places, none of them where the core's event is: a list of towns
     none of which is the core's, or a governorate or region that does not hold it (and
     lies further than `coarse_km`). Coarse places never identify an event; they can
-    still say it is another one."""
-    if not core.places:
+    still say it is another one. An unlinked name of the core's (no point, no KB unit
+    holding it) cannot be said to lie elsewhere."""
+    if not core.places or not any(q.get("lat") is not None or q.get("within")
+                                  for q in core.places.values()):
         return False
     named = [p for p in m.places if p.level >= 1 and (p.lat is not None or p.within)]
     if not named:
@@ -778,6 +784,10 @@ def judge(m: Mention, core: Core) -> Evidence | str:
                       and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
             if not single and not _abroad(m, core, actor):
                 magnitude = _same_count(m, core)
+                if magnitude is None and _own_report_tells(m, core, actor, target):
+                    return Evidence(sum(_PARTY_SCORE[x["how"]] for x in (actor, target) if x)
+                                    - days, days, None, actor or None, target or None, found,
+                                    report=True)
                 if magnitude is None:
                     return "no place, parties do not identify it"
                 return Evidence(_MAGNITUDE_SCORE + sum(
@@ -789,6 +799,21 @@ def judge(m: Mention, core: Core) -> Evidence | str:
 
 
 _MAGNITUDE_SCORE = 2.0
+
+
+def _own_report_tells(m: Mention, core: Core, actor: dict[str, Any] | None,
+                      target: dict[str, Any] | None) -> bool:
+    """The report's lead tells the event other reports tell: the mention is in its report's
+    lead (the first sentence telling an event), names no town, shares a party beyond a
+    country with the core, and another event of its report is a member of this merged
+    event, which other reports tell too (the lead شنت مقاتلات تركية ضربات جوية ضد أهداف
+    لداعش, its actor lost to a parenthesis, and the report's own استهدف سلاح الجو التركي
+    ثلاثة مواقع لداعش further down, which joined the other outlets' reports). A later
+    sentence may tell another act of the same parties (a day's summary tells many)."""
+    if not m.lead or m.doc_id not in core.reports or len(core.reports) < 2 \
+            or m.event_places():
+        return False
+    return any(x and x["how"] != "country" for x in (actor, target))
 
 
 def _own_report_differs(m: Mention, core: Core) -> bool:

@@ -56,6 +56,47 @@ class Merger:
             self._fuse(mid, other)
         return mid
 
+    def place_all(self, mentions: list[merge.Mention]) -> None:
+        """Place mentions, a document's at a time (they come grouped by document), then give
+        each of a document's mentions left alone a second chance: its report's other events
+        are placed now, and one of them may tell the same event (`merge.judge`, "report")."""
+        run: list[merge.Mention] = []
+        for m in mentions:
+            if run and m.doc_id != run[0].doc_id:
+                self._place_document(run)
+                run = []
+            run.append(m)
+        if run:
+            self._place_document(run)
+
+    def _place_document(self, mentions: list[merge.Mention]) -> None:
+        placed = [(m, self.place(m)) for m in mentions]
+        if len(placed) < 2:
+            return
+        for m, mid in placed:
+            if not m.lead or not m.identifiable() or self._size(mid) != 1:
+                continue
+            found = merge.matches(m, self._candidates(m, frozenset({mid})))
+            if not found:
+                continue
+            self._leave(mid, m)
+            self.joined += 1
+            self._join(found[0][0], m, found[0][1])
+
+    def _size(self, mid: str) -> int:
+        self.flush()
+        return int(self.db.scalar("SELECT count(*) FROM events WHERE merged_id = ?", (mid,))
+                   or 0)
+
+    def _leave(self, mid: str, m: merge.Mention) -> None:
+        """Take `m` out of merged event `mid` (dropped when it was its only member)."""
+        state, core = self._load(mid)
+        before = aggregates.contributions(state, core)
+        conflicts = merge.conflicts(mid, state.accounts)
+        state.remove(m)
+        self._set_member(m, None, None)
+        self._save(mid, state, state.core() if state.n else core, core, before, conflicts)
+
     def _fuse(self, mid: str, other: str) -> None:
         """Move the members of merged event `other` into `mid` when their cores agree."""
         if not self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (mid,)) or \

@@ -196,8 +196,9 @@ MIGRATIONS: list[list[str]] = [
     [
         "REMERGE",
     ],
-    # 8: a background mention the text dates merges, and a report's two acts with different
-    # actors stay apart (merge features and states keep both): recompute the merged events.
+    # 8: a background mention the text dates merges, a report's two acts with different
+    # actors stay apart, a report's lead joins the event its report tells further down
+    # (merge features and states keep what these need): recompute the merged events.
     [
         "REMERGE",
     ],
