@@ -451,6 +451,20 @@ def test_a_background_mention_dated_by_the_text_merges_undated_it_does_not():
     assert Mention.from_json(dated.to_json(), row).dated is True
 
 
+def test_the_day_the_texts_give_outranks_the_days_publication_allows():
+    # Suruç: Reuters dates it Monday the 20th; two later copies say no day and were
+    # published on the 22nd (the 21st or the 22nd): the event is on the 20th, and a report
+    # naming no town, dated Monday with the same toll, still finds it there
+    dated = _m("a", places=[SURUC], dead=30, day="2015-07-20", dated=True)
+    late = [_m(x, places=[SURUC], day="2015-07-21", hi="2015-07-22") for x in "bc"]
+    core = _core(dated, *late)
+    assert core.day == "2015-07-20"
+    turkey = _m("d", places=[TURKEY], dead=30, day="2015-07-20", dated=True)
+    assert compare(turkey, core) is not None
+    # undated, the same members say the 21st (the day most of them allow)
+    assert _core(_m("a", places=[SURUC], day="2015-07-20"), *late).day == "2015-07-21"
+
+
 def test_two_acts_one_report_tells_with_different_actors_stay_apart():
     # one report: jihadists fired on the border post, then Turkish tanks fired back, both
     # at Kilis that day; another outlet's report of the place and day joins either

@@ -303,6 +303,7 @@ class State:
     family: str = ""
     group: str = ""  # status group
     days: dict[str, int] = field(default_factory=dict)
+    dated: dict[str, int] = field(default_factory=dict)  # days of members the text dates
     types: dict[str, int] = field(default_factory=dict)
     places: dict[str, dict[str, Any]] = field(default_factory=dict)  # specific places
     countries: dict[str, int] = field(default_factory=dict)
@@ -339,6 +340,8 @@ class State:
         _bump(self.types, m.type, by)
         for d in m.days():
             _bump(self.days, d, by)
+            if m.dated:
+                _bump(self.dated, d, by)
         for p in {p.key: p for p in m.event_places()}.values():
             info = self.places.setdefault(p.key, {
                 "n": 0, "name": p.name, "lat": p.lat, "lon": p.lon, "level": p.level,
@@ -396,11 +399,15 @@ class State:
         finest = max((self.places[k]["level"] for k in places), default=0)
         actors = sorted(_majority(self.actors, self.n))
         recipients = sorted(_majority(self.recipients, self.n))
-        # the day most members allow (earliest of equals) and, if as many allow it, the day
-        # after: never more, or a merged event would creep a day at a time (a town shelled
-        # every day)
-        day = max(self.days, key=lambda d: (self.days[d], -_ordinal(d))) if self.days else ""
-        days = [d for d in sorted(self.days) if self.days[d] == self.days[day]
+        # the day most members the text dates allow, then most members (their publication
+        # bounds it, it does not say it), earliest of equals; and, if as many allow it, the
+        # day after: never more, or a merged event would creep a day at a time (a town
+        # shelled every day)
+        def weight(d: str) -> tuple[int, int]:
+            return self.dated.get(d, 0), self.days[d]
+
+        day = max(self.days, key=lambda d: (weight(d), -_ordinal(d))) if self.days else ""
+        days = [d for d in sorted(self.days) if weight(d) == weight(day)
                 and 0 <= _ordinal(d) - _ordinal(day) <= 1] if day else []
         return Core(
             family=self.family, group=self.group, days=days, day=day,
