@@ -23,6 +23,7 @@ from rasd.store.merge import (
     State,
     compare,
     conflicts,
+    cores_agree,
     meet,
     mention_keys,
     resemblance,
@@ -480,6 +481,26 @@ def test_two_acts_one_report_tells_with_different_actors_stay_apart():
     # across outlets unlinked names are not compared: another report's tanks join
     assert compare(_m("d", places=[KILIS], actors=[TANKS], day="2015-07-23"), core) \
         is not None
+    # the reply naming no actor: its target names the attackers (رد الجيش على الفور بفتح
+    # النار على المواقع الجهادية), the roles reversed in one report
+    positions = Party("~المواقع الجهاديه", "المواقع الجهادية", (), ())
+    reply = _m("b", places=[KILIS], targets=[positions], day="2015-07-23", doc="d1",
+               event_id="v4")
+    assert compare(reply, core) is None
+    # words that only say what kind of thing a role is do not name a party
+    post = Party("~مواقع المعارضه", "مواقع المعارضة", (), ())
+    held = _m("b", places=[KILIS], targets=[post], day="2015-07-23", doc="d1", event_id="v5")
+    assert compare(held, core) is not None
+
+
+def test_two_merged_events_a_report_tells_as_two_acts_are_not_fused():
+    fire = _m("a", places=[KILIS], actors=[JIHADISTS], day="2015-07-23", doc="d1")
+    positions = Party("~المواقع الجهاديه", "المواقع الجهادية", (), ())
+    reply = _m("b", places=[KILIS], targets=[positions], day="2015-07-23", doc="d1",
+               event_id="v2")
+    other = _m("c", places=[KILIS], day="2015-07-23")
+    assert not cores_agree(_core(fire, other), _core(reply))
+    assert cores_agree(_core(fire, other), _core(_m("d", places=[KILIS], day="2015-07-23")))
 
 
 def test_a_governorate_is_not_elsewhere_than_an_unlinked_village():

@@ -421,7 +421,7 @@ class State:
             wording=[list(w) for w in self.wording],
             magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}),
             lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)),
-            reports=_report_actors(self.accounts))
+            reports=_report_roles(self.accounts))
 
     def to_json(self) -> dict[str, Any]:
         """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
@@ -476,18 +476,21 @@ def _account(m: Mention, outlets: list[str] | None) -> dict[str, Any]:
             "magnitudes": m.magnitudes(), "lands": sorted(m.lands()),
             "actors": sorted({i for p in m.actors for i in p.ids if not i.startswith("~")}),
             "actor_names": sorted({p.name for p in m.actors if p.ids}),
-            "roles": [[p.key, *p.ids] for p in m.actors]}
+            "roles": [[p.key, *p.ids] for p in m.actors],
+            "targets": [[p.key, *p.ids] for p in m.recipients]}
 
 
-def _report_actors(accounts: list[dict[str, Any]]) -> dict[str, list[list[str]]]:
-    """Each member document's actors (key and ids), for `_own_report_differs`."""
-    out: dict[str, list[list[str]]] = {}
+def _report_roles(accounts: list[dict[str, Any]]) -> dict[str, dict[str, list[list[str]]]]:
+    """Each member document's actors ("a") and targets ("r"), key and ids, for the rules
+    on a mention's own report (`_own_report_differs`, `_own_report_tells`)."""
+    out: dict[str, dict[str, list[list[str]]]] = {}
     for a in accounts:
-        mine = out.setdefault(a["doc_id"], [])
-        for r in a.get("roles", ()):
-            if r not in mine:
-                mine.append(r)
-    return {k: sorted(v) for k, v in sorted(out.items())}
+        mine = out.setdefault(a["doc_id"], {"a": [], "r": []})
+        for side, field_ in (("a", "roles"), ("r", "targets")):
+            for r in a.get(field_, ()):
+                if r not in mine[side]:
+                    mine[side].append(r)
+    return {k: {side: sorted(v[side]) for side in ("a", "r")} for k, v in sorted(out.items())}
 
 
 @dataclass(slots=True)
@@ -508,7 +511,8 @@ class Core:
     wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
     magnitudes: list[str] = field(default_factory=list)  # members' large counts (dead:30)
     lands: list[str] = field(default_factory=list)  # countries most members are in
-    reports: dict[str, list[list[str]]] = field(default_factory=dict)  # member doc -> actors
+    reports: dict[str, dict[str, list[list[str]]]] = field(
+        default_factory=dict)  # member doc -> its actors ("a") and targets ("r")
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
@@ -722,7 +726,7 @@ def compare(m: Mention, core: Core) -> Evidence | None:
 REFUSALS = ("nothing specific", "category family", "status", "date window", "date span",
             "country", "border", "place", "date window without a place", "place elsewhere",
             "target", "actor", "places spread", "no place, parties do not identify it",
-            "actor in its own report")
+            "another act of its own report")
 
 
 def judge(m: Mention, core: Core) -> Evidence | str:
@@ -749,7 +753,7 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     if place is False:
         return "place"
     if _own_report_differs(m, core):
-        return "actor in its own report"
+        return "another act of its own report"
     if not place and days > rules()["date_slack_days"]["other"]:
         return "date window without a place"
     if not place and _elsewhere(m, core):
@@ -824,16 +828,72 @@ def _own_report_tells(m: Mention, core: Core, actor: dict[str, Any] | None,
 
 
 def _own_report_differs(m: Mention, core: Core) -> bool:
-    """Another event of the mention's own report is a member, and the report names
-    different actors for the two (وكان جهاديون فتحوا النار ... فردت دبابات تركية): the
-    report tells two acts, an attack and the reply. Within one report its wording is
-    comparable: unlinked names count here (across outlets they are not compared)."""
+    """Another event of the mention's own report is a member, and the report tells two
+    acts: it names different actors for the two (وكان جهاديون فتحوا النار ... واطلقت
+    دبابات قذائف), or the target of one is the actor of the other (جهاديون فتحوا النار
+    على مركز حدودي ... رد الجيش بفتح النار على المواقع الجهادية: an attack and the reply).
+    Within one report its wording is comparable: unlinked names count here (across
+    outlets they are not compared)."""
     theirs = core.reports.get(m.doc_id)
-    if not theirs or not m.actors:
+    if not theirs:
         return False
-    keys = {r[0] for r in theirs}
-    ids = {i for r in theirs for i in r[1:]}
-    return not any(p.key in keys or set(p.ids) & ids for p in m.actors)
+    actors, targets = theirs["a"], theirs["r"]
+    if m.actors and actors:
+        keys = {r[0] for r in actors}
+        ids = {i for r in actors for i in r[1:]}
+        if not any(p.key in keys or set(p.ids) & ids for p in m.actors):
+            return True
+    return _names_one(m.recipients, actors) or _names_one(m.actors, targets)
+
+
+def _reports_clash(a: Core, b: Core) -> bool:
+    """A report with events in both merged events tells two acts there (see
+    `_own_report_differs`): they are not fused."""
+    for doc in set(a.reports) & set(b.reports):
+        x, y = a.reports[doc], b.reports[doc]
+        if x["a"] and y["a"] and not _roles_meet(x["a"], y["a"]):
+            return True
+        if _roles_meet(x["r"], y["a"]) or _roles_meet(x["a"], y["r"]):
+            return True
+    return False
+
+
+def _roles_meet(mine: list[list[str]], theirs: list[list[str]]) -> bool:
+    """Two lists of roles ([key, *ids]) name one party (see `_names_one`)."""
+    return _names_one([Party(r[0], r[0], tuple(r[1:])) for r in mine], theirs)
+
+
+def _names_one(parties: list[Party], roles: list[list[str]]) -> bool:
+    """Whether one of `parties` names one of `roles` ([key, *ids]): a specific shared
+    id, or a shared word of their unlinked surfaces beyond the words that only say what
+    kind of thing (مواقع، قوات، عناصر: `role_filler_words`), a nisba and its plural as
+    one (الجهادية، جهاديون)."""
+    if not parties or not roles:
+        return False
+    ids = {i for r in roles for i in r[1:] if not i.startswith("country-")}
+    stems = {w for r in roles for w in _role_stems(r[0])}
+    return any(set(p.specific_ids) & ids or _role_stems(p.key) & stems for p in parties)
+
+
+@lru_cache(maxsize=65536)
+def _role_stems(key: str) -> frozenset[str]:
+    """The content words of an unlinked role key (~surface), less the article and the
+    nisba and plural endings; none for a linked key (its ids say who it is)."""
+    if not key.startswith("~"):
+        return set()
+    filler = set(rules()["role_filler_words"])
+    out = set()
+    for w in key[1:].split():
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        if w in filler:
+            continue
+        for suf in ("يون", "يين", "يه", "ون", "ين", "ي", "ه"):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                w = w[: -len(suf)]
+                break
+        if len(w) >= 3 and w not in filler:
+            out.add(w)
+    return frozenset(out)
 
 
 def _same_count(m: Mention, core: Core) -> dict[str, Any] | None:
@@ -905,7 +965,7 @@ def cores_agree(a: Core, b: Core) -> bool:
             return False  # a town across the border
     actors, targets = meet(set(a.actors), set(b.actors)), meet(set(a.recipients),
                                                               set(b.recipients))
-    if actors is False or targets is False:
+    if actors is False or targets is False or _reports_clash(a, b):
         return False
     if a.places and b.places:
         return any(_place_relation(_as_place(k, p), q, qk) is not None
