@@ -493,6 +493,29 @@ def test_two_acts_one_report_tells_with_different_actors_stay_apart():
     assert compare(held, core) is not None
 
 
+def test_a_denial_or_another_speakers_account_is_no_second_act():
+    # وزارة الدفاع الروسية نفت أن تكون طائراتها قصفت حلب، وقالت إن فصائل المعارضة قصفتها:
+    # one event, two accounts; so are two speakers naming two actors in one report
+    mod = {"text": "وزارة الدفاع الروسية", "key": "org-russian-mod", "name": None}
+    sohr = {"text": "المرصد السوري", "key": "org-sohr", "name": None}
+    denied = _m("a", places=[ALEPPO_P], actors=[RU_AIR], status="negated", doc="d1")
+    denied.speaker = mod
+    core = _core(denied, _m("c", places=[ALEPPO_P]))
+    accused = _m("b", places=[ALEPPO_P], actors=[OPPOSED], doc="d1", event_id="v2")
+    accused.speaker = mod
+    assert compare(accused, core) is not None
+    said = _m("a", places=[ALEPPO_P], actors=[OPPOSED], doc="d1")
+    said.speaker = mod
+    core = _core(said, _m("c", places=[ALEPPO_P]))
+    other = _m("b", places=[ALEPPO_P], actors=[ARMY], doc="d1", event_id="v2")
+    other.speaker = sohr
+    assert compare(other, core) is not None
+    # the same speaker naming another actor the same day and place: two acts
+    again = _m("b", places=[ALEPPO_P], actors=[ARMY], doc="d1", event_id="v3")
+    again.speaker = mod
+    assert compare(again, core) is None
+
+
 def test_two_merged_events_a_report_tells_as_two_acts_are_not_fused():
     fire = _m("a", places=[KILIS], actors=[JIHADISTS], day="2015-07-23", doc="d1")
     positions = Party("~المواقع الجهاديه", "المواقع الجهادية", (), ())

@@ -480,17 +480,29 @@ def _account(m: Mention, outlets: list[str] | None) -> dict[str, Any]:
             "targets": [[p.key, *p.ids] for p in m.recipients]}
 
 
-def _report_roles(accounts: list[dict[str, Any]]) -> dict[str, dict[str, list[list[str]]]]:
-    """Each member document's actors ("a") and targets ("r"), key and ids, for the rules
-    on a mention's own report (`_own_report_differs`, `_own_report_tells`)."""
-    out: dict[str, dict[str, list[list[str]]]] = {}
+def _voice(speaker: dict[str, Any] | None) -> str:
+    """Who tells a report's event: its claim's speaker, else the report itself ("")."""
+    return (speaker or {}).get("key") or ""
+
+
+def _report_roles(accounts: list[dict[str, Any]]
+                  ) -> dict[str, dict[str, dict[str, list[list[str]]]]]:
+    """Each member document's actors ("a") and targets ("r"), key and ids, by the voice
+    that tells them, for the rules on a mention's own report (`_own_report_differs`,
+    `_own_report_tells`). A denial is no act of the report's: it is left out (وزارة الدفاع
+    نفت أن تكون طائراتها قصفت حلب، وقالت إن فصائل المعارضة قصفتها: one event, two accounts)."""
+    out: dict[str, dict[str, dict[str, list[list[str]]]]] = {}
     for a in accounts:
-        mine = out.setdefault(a["doc_id"], {"a": [], "r": []})
+        voices = out.setdefault(a["doc_id"], {})
+        if a["status"] == "negated":
+            continue
+        mine = voices.setdefault(_voice(a["speaker"]), {"a": [], "r": []})
         for side, field_ in (("a", "roles"), ("r", "targets")):
             for r in a.get(field_, ()):
                 if r not in mine[side]:
                     mine[side].append(r)
-    return {k: {side: sorted(v[side]) for side in ("a", "r")} for k, v in sorted(out.items())}
+    return {doc: {v: {side: sorted(x[side]) for side in ("a", "r")}
+                  for v, x in sorted(voices.items())} for doc, voices in sorted(out.items())}
 
 
 @dataclass(slots=True)
@@ -511,8 +523,8 @@ class Core:
     wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
     magnitudes: list[str] = field(default_factory=list)  # members' large counts (dead:30)
     lands: list[str] = field(default_factory=list)  # countries most members are in
-    reports: dict[str, dict[str, list[list[str]]]] = field(
-        default_factory=dict)  # member doc -> its actors ("a") and targets ("r")
+    reports: dict[str, dict[str, dict[str, list[list[str]]]]] = field(
+        default_factory=dict)  # member doc -> voice -> its actors ("a") and targets ("r")
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
@@ -832,35 +844,41 @@ def _own_report_differs(m: Mention, core: Core) -> bool:
     acts: it names different actors for the two (وكان جهاديون فتحوا النار ... واطلقت
     دبابات قذائف), or the target of one is the actor of the other (جهاديون فتحوا النار
     على مركز حدودي ... رد الجيش بفتح النار على المواقع الجهادية: an attack and the reply).
-    Within one report its wording is comparable: unlinked names count here (across
-    outlets they are not compared)."""
-    theirs = core.reports.get(m.doc_id)
+    Only events the same voice tells and does not deny: two speakers naming two actors,
+    or a denial beside an accusation, are accounts of one event. Within one report its
+    wording is comparable: unlinked names count here (across outlets they are not)."""
+    if m.status == "negated":
+        return False
+    theirs = core.reports.get(m.doc_id, {}).get(_voice(m.speaker))
     if not theirs:
         return False
-    actors, targets = theirs["a"], theirs["r"]
-    if m.actors and actors:
-        keys = {r[0] for r in actors}
-        ids = {i for r in actors for i in r[1:]}
-        if not any(p.key in keys or set(p.ids) & ids for p in m.actors):
-            return True
-    return _names_one(m.recipients, actors) or _names_one(m.actors, targets)
+    return _two_acts(m.actors, m.recipients, theirs)
+
+
+def _two_acts(actors: list[Party], targets: list[Party],
+              theirs: dict[str, list[list[str]]]) -> bool:
+    """Roles of one event against those one voice of its report gives its other events:
+    other actors, or the roles reversed."""
+    if actors and theirs["a"] and not any(
+            p.key == r[0] or (p.ids and r[1:] and meet(set(p.ids), set(r[1:])))
+            for p in actors for r in theirs["a"]):
+        return True  # (the army and the opposition share a country: they disagree)
+    return _names_one(targets, theirs["a"]) or _names_one(actors, theirs["r"])
 
 
 def _reports_clash(a: Core, b: Core) -> bool:
-    """A report with events in both merged events tells two acts there (see
-    `_own_report_differs`): they are not fused."""
+    """A report with events in both merged events tells two acts there, in one voice
+    (see `_own_report_differs`): they are not fused."""
     for doc in set(a.reports) & set(b.reports):
-        x, y = a.reports[doc], b.reports[doc]
-        if x["a"] and y["a"] and not _roles_meet(x["a"], y["a"]):
-            return True
-        if _roles_meet(x["r"], y["a"]) or _roles_meet(x["a"], y["r"]):
-            return True
+        for voice in set(a.reports[doc]) & set(b.reports[doc]):
+            x, y = a.reports[doc][voice], b.reports[doc][voice]
+            if _two_acts(_parties(x["a"]), _parties(x["r"]), y):
+                return True
     return False
 
 
-def _roles_meet(mine: list[list[str]], theirs: list[list[str]]) -> bool:
-    """Two lists of roles ([key, *ids]) name one party (see `_names_one`)."""
-    return _names_one([Party(r[0], r[0], tuple(r[1:])) for r in mine], theirs)
+def _parties(roles: list[list[str]]) -> list[Party]:
+    return [Party(r[0], r[0], tuple(r[1:])) for r in roles]
 
 
 def _names_one(parties: list[Party], roles: list[list[str]]) -> bool:
