@@ -58,8 +58,10 @@ class Merger:
 
     def place_all(self, mentions: list[merge.Mention]) -> None:
         """Place mentions, a document's at a time (they come grouped by document), then give
-        each of a document's mentions left alone a second chance: its report's other events
-        are placed now, and one of them may tell the same event (`merge.judge`, "report")."""
+        the document's lead mentions left alone a second chance: the report's other events
+        are placed now, and one of them may have joined the event the lead tells
+        (`merge.judge`, the report's lead). The lead leaves its own one-member event and
+        joins that one: nothing else is touched."""
         run: list[merge.Mention] = []
         for m in mentions:
             if run and m.doc_id != run[0].doc_id:
