@@ -852,18 +852,23 @@ def _own_report_differs(m: Mention, core: Core) -> bool:
     theirs = core.reports.get(m.doc_id, {}).get(_voice(m.speaker))
     if not theirs:
         return False
-    return _two_acts(m.actors, m.recipients, theirs)
+    # a member is checked against a core that holds its own roles too: they never reverse
+    # its roles (an extraction's target may repeat its actor: داعش -> عناصر داعش)
+    own = frozenset(p.key for p in (*m.actors, *m.recipients))
+    return _two_acts(m.actors, m.recipients, theirs, own)
 
 
 def _two_acts(actors: list[Party], targets: list[Party],
-              theirs: dict[str, list[list[str]]]) -> bool:
+              theirs: dict[str, list[list[str]]], own: frozenset[str] = frozenset()) -> bool:
     """Roles of one event against those one voice of its report gives its other events:
-    other actors, or the roles reversed."""
+    other actors, or the roles reversed (`own`: role keys of the event itself, left out
+    of the reversal)."""
     if actors and theirs["a"] and not any(
             p.key == r[0] or (p.ids and r[1:] and meet(set(p.ids), set(r[1:])))
             for p in actors for r in theirs["a"]):
         return True  # (the army and the opposition share a country: they disagree)
-    return _names_one(targets, theirs["a"]) or _names_one(actors, theirs["r"])
+    return _names_one(targets, [r for r in theirs["a"] if r[0] not in own]) or \
+        _names_one(actors, [r for r in theirs["r"] if r[0] not in own])
 
 
 def _reports_clash(a: Core, b: Core) -> bool:

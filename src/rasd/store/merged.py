@@ -21,6 +21,7 @@ from rasd.store.db import Database
 from rasd.store.query import placeholders
 
 MAX_ROUNDS = 4  # splitting settles in a round or two; this bounds pathological data
+MAX_MOVES = 3  # a mention that left this many merged events in one batch starts its own
 MEMBER = ", ".join((*merge.Mention.ROW_FIELDS, "features"))  # a member, read back
 
 
@@ -40,13 +41,19 @@ class Merger:
         self.pending = pending  # aggregate changes, written by the caller at the end
         self.joined = 0  # mentions that joined an existing merged event
         self._members: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+        self._moves: dict[str, int] = {}  # mention key -> merged events it left (this batch)
         self._doc_outlets: dict[str, list[str]] = {}
 
     # --- placing ----------------------------------------------------------------------------
 
     def place(self, m: merge.Mention, exclude: frozenset[str] = frozenset()) -> str:
-        """Put `m` (already stored as an event row) into a merged event; its id."""
-        found = merge.matches(m, self._candidates(m, exclude)) if m.identifiable() else []
+        """Put `m` (already stored as an event row) into a merged event; its id. A mention
+        placed again after leaving MAX_MOVES merged events starts its own: splits that
+        hand members back and forth between two merged events end."""
+        if exclude:
+            self._moves[m.key] = self._moves.get(m.key, 0) + 1
+        found = merge.matches(m, self._candidates(m, exclude)) \
+            if m.identifiable() and self._moves.get(m.key, 0) < MAX_MOVES else []
         if not found:
             return self._found(m)
         mid, evidence = found[0]
