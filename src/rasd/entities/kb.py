@@ -417,19 +417,48 @@ def _words(path: Path) -> set[str]:
 _TRANSLITERATED = frozenset({"person", "media", "party", "city", "town"})
 
 
-def _variants(path: Path) -> tuple[dict[str, tuple[str, ...]], list[dict[int, int]], set[str]]:
+@dataclass(frozen=True, slots=True)
+class _Spellings:
+    """Spelling variation of names: word sets, letter swaps and word-final swaps of
+    transliteration, and the Arab countries whose names the swaps leave alone."""
+
+    words: dict[str, tuple[str, ...]]
+    letters: list[dict[int, int]]
+    finals: list[tuple[str, str]]
+    arab: set[str]
+
+    def transliterations(self, name: str) -> list[str]:
+        """The name with its letters swapped (غ | ج: every one), or one word's last letter
+        swapped (ة | ا: بنسودة | بنسودا; one word at a time, so linear in the words)."""
+        out = [name.translate(t) for t in self.letters]
+        words = name.split()
+        for a, b in self.finals:
+            for i, w in enumerate(words):
+                for x, y in ((a, b), (b, a)):
+                    if len(w) > 3 and w.endswith(x):
+                        out.append(" ".join(words[:i] + [w[:-1] + y] + words[i + 1:]))
+        return out
+
+
+def _variants(path: Path) -> _Spellings:
     """Word spellings that name the same thing (ووتش | واتش), each keyed to the others;
-    letter swaps of transliteration (`@letters غ ج`: غوتيريش | جوتيريش) and the Arab
-    countries whose names they leave alone (`@arab SY IQ ...`)."""
+    letter swaps of transliteration (`@letters غ ج`: غوتيريش | جوتيريش), word-final swaps
+    (`@final ة ا`: بنسودة | بنسودا) and the Arab countries whose names they leave alone
+    (`@arab SY IQ ...`)."""
     words: dict[str, tuple[str, ...]] = {}
     letters: list[dict[int, int]] = []
+    finals: list[tuple[str, str]] = []
     arab: set[str] = set()
     if not path.exists():
-        return words, letters, arab
+        return _Spellings(words, letters, finals, arab)
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("@letters"):
             a, b = line.split()[1:3]
             letters.append(str.maketrans({a: b, b: a}))
+            continue
+        if line.startswith("@final"):
+            a, b = line.split()[1:3]
+            finals.append((a, b))
             continue
         if line.startswith("@arab"):
             arab |= set(line.split()[1:])
@@ -439,7 +468,7 @@ def _variants(path: Path) -> tuple[dict[str, tuple[str, ...]], list[dict[int, in
             continue
         for w in forms:
             words[name_key(w)] = tuple(x for x in forms if x != w)
-    return words, letters, arab
+    return _Spellings(words, letters, finals, arab)
 
 
 def _respell(name: str, variants: dict[str, tuple[str, ...]]) -> list[str]:
@@ -489,13 +518,13 @@ def load_kb(root: Path = KB_DIR) -> KB:
             up = entries.get(e.affiliation or "") or entries.get(f"country-{e.country}")
             if up is not None and up.lat is not None:
                 entries[eid] = replace(e, lat=up.lat, lon=up.lon)
-    variants, letters, arab = _variants(cur / "spelling-variants.txt")
+    spellings = _variants(cur / "spelling-variants.txt")
     for eid, e in entries.items():
         if e.source != "curated":
             continue
-        extra = [v for n in e.names_ar for v in _respell(n, variants)]
-        if e.country and e.country not in arab and e.kind in _TRANSLITERATED:
-            extra += [n.translate(t) for n in e.names_ar for t in letters]
+        extra = [v for n in e.names_ar for v in _respell(n, spellings.words)]
+        if e.country and e.country not in spellings.arab and e.kind in _TRANSLITERATED:
+            extra += [v for n in e.names_ar for v in spellings.transliterations(n)]
         extra = [n for n in extra if n not in e.names_ar]
         if extra:
             entries[eid] = _merge(e, replace(e, names_ar=tuple(extra)))
