@@ -49,6 +49,8 @@ _WEAK_CUES = frozenset(name_key(w) for w in (
     "بين", "داخل", "محيط", "أطراف", "حول"))
 # World-gazetteer towns below this population need the document's own country.
 _FOREIGN_TOWN = 1_000_000
+# Curated places too small to be named in a report about another country by one word.
+_FOREIGN_SMALL = frozenset({"town", "village", "neighbourhood", "district", "subdistrict"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,6 +506,26 @@ def refuse_foreign_towns(st: _Linking) -> None:
         if ((x.source in GAZETTEERS and x.population < _FOREIGN_TOWN)
                 or (x.source == "opensyria" and x.kind != "governorate")):
             st.refuse(i)
+    # a curated one-word town, quarter or district of a country nothing else here is about
+    # (الفاو in a Yemeni report is a Marib front, not Iraq's al-Faw): its country counts
+    # only by the others' links
+    others: dict[str, set[str]] = {}
+    for x in st.links:
+        if x is not None and x.source not in _GAZETTEERS and x.country:
+            others.setdefault(x.country, set()).add(x.id)
+    for i, x in enumerate(st.links):
+        if (x is not None and x.source == "curated" and x.kind in _FOREIGN_SMALL
+                and " " not in st.keys[i] and others.get(x.country or "", set()) <= {x.id}
+                and any(c != x.country for c in others)
+                and not _own_nationality(st, i, x)):
+            st.refuse(i)
+
+
+def _own_nationality(st: _Linking, i: int, x: Entry) -> bool:
+    """The place's nationality follows it (بلدة الزبداني السورية)."""
+    after = _word_after(st.doc, st.doc.entities[i].end)
+    nation = st.kb.nationality(after) if after else None
+    return nation is not None and nation.country == x.country
 
 
 def link_listed_places(st: _Linking) -> None:
@@ -606,6 +628,15 @@ def _word_before(doc: Document, start: int) -> str | None:
     while k >= 0 and (tokens[k].start >= start or tokens[k].norm in SKIP_TOKENS):
         k -= 1
     return tokens[k].norm if k >= 0 else None
+
+
+def _word_after(doc: Document, end: int) -> str | None:
+    """The word right after offset `end` (brackets and quotes skipped)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    k = bisect_right(tokens, end - 1, key=lambda t: t.start)
+    while k < len(tokens) and (tokens[k].end <= end or tokens[k].norm in SKIP_TOKENS):
+        k += 1
+    return doc.text[tokens[k].start:tokens[k].end] if k < len(tokens) else None
 
 
 def _place_cue(doc: Document, start: int, cues: frozenset[str] = CUES["LOC"]) -> bool:
