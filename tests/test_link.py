@@ -667,3 +667,18 @@ def test_a_small_curated_place_of_another_country_needs_that_country(text, spans
                                                                      expected) -> None:
     doc = stage(_doc(text, "2015-08-01", entities=spans))
     assert dict(_linked(doc)).get(name, "<absent>") == expected
+
+
+def test_a_surname_follows_the_person_the_document_names_in_full() -> None:
+    # the translator Shireen Makkawi, named in full, is not the KB's Yassin Makkawi
+    text = ("وكانت الفرنسية إيزابيل بريم ومترجمتها اليمنية شيرين مكاوي قد خطفهما مسلحون في صنعاء"
+            " في فبراير، لكن مكاوي هي التي أفرج عنها فقط في ذلك الوقت في اليمن.")
+    doc = _doc(text, "2015-08-07", entities=[("شيرين مكاوي", "PER")])
+    start, end = _span(doc, "مكاوي", nth=1)
+    doc.entities.append(Entity(start, end, "e2", "PER"))
+    doc = stage(doc)
+    assert [n for t, n in _linked(doc) if t in ("مكاوي", "شيرين مكاوي")] == [None, None]
+    # with no one else of that surname, the surname is the KB's person of the home country
+    text = "وقال مستشار الرئيس اليمني في عدن إن مكاوي التقى قادة المقاومة في اليمن."
+    doc = stage(_doc(text, "2015-08-07", entities=[("مكاوي", "PER")]))
+    assert dict(_linked(doc))["مكاوي"] == "Yassin Makkawi"

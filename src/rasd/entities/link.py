@@ -575,15 +575,21 @@ def link_repeats(st: _Linking) -> None:
 def link_surnames(st: _Linking) -> None:
     """A tagger PER span that is only the surname of a person of the document's war (هادي,
     صالح in a Yemen report) with no fuller mention: the KB person of the home country with
-    that surname, or the one of them who held an office; no home country, no guess."""
+    that surname, or the one of them who held an office; no home country, no guess; none
+    when the document names someone in full with that surname (its linked bearer was
+    `link_repeats`' to find)."""
     doc, kb = st.doc, st.kb
     if not st.home:
         return
     top = st.home_order()[0]
+    # a surname whose bearer the document names in full (شيرين مكاوي ... مكاوي) is that
+    # person's, known to the KB or not
+    named = {st.keys[j].split()[-1] for j, e in enumerate(doc.entities)
+             if e.type == "PER" and st.links[j] is None and _full_name(kb, st.keys[j])}
     for i, e in enumerate(doc.entities):
         if (st.links[i] is not None or i in st.refused or e.type != "PER"
                 or st.readings[i] != _Reading() or _is_family(doc, e.start)
-                or st.keys[i] in NOT_ALONE):
+                or st.keys[i] in NOT_ALONE or st.keys[i] in named):
             continue
         people = [p for p in kb.surname_bearers(st.keys[i]) if p.country == top]
         if len(people) > 1:
@@ -628,6 +634,13 @@ def _word_before(doc: Document, start: int) -> str | None:
     while k >= 0 and (tokens[k].start >= start or tokens[k].norm in SKIP_TOKENS):
         k -= 1
     return tokens[k].norm if k >= 0 else None
+
+
+def _full_name(kb: KB, key: str) -> bool:
+    """A given name and more (شيرين مكاوي, محمد سعد مبارك; not وفلول صالح)."""
+    words = key.split()
+    return len(words) > 1 and any(stem in kb.person_words
+                                  for stem, _, _ in clitic_stems(words[0]))
 
 
 def _word_after(doc: Document, end: int) -> str | None:
