@@ -426,6 +426,20 @@ class _Spellings:
     letters: list[dict[int, int]]
     finals: list[tuple[str, str]]
     arab: set[str]
+    joined: tuple[str, ...] = ()
+
+    def joinings(self, name: str) -> list[str]:
+        """The name with a compound's first part joined to or split from the next word
+        (`@joined عبد`: عبد السلام | عبدالسلام), one compound at a time."""
+        out = []
+        words = name.split()
+        for i, w in enumerate(words):
+            for head in self.joined:
+                if w == head and i + 1 < len(words):
+                    out.append(" ".join(words[:i] + [w + words[i + 1]] + words[i + 2:]))
+                elif w.startswith(head + "ال") and len(w) > len(head) + 3:
+                    out.append(" ".join(words[:i] + [head, w[len(head):]] + words[i + 1:]))
+        return out
 
     def transliterations(self, name: str) -> list[str]:
         """The name with its letters swapped (غ | ج: every one), or one word's last letter
@@ -449,6 +463,7 @@ def _variants(path: Path) -> _Spellings:
     letters: list[dict[int, int]] = []
     finals: list[tuple[str, str]] = []
     arab: set[str] = set()
+    joined: list[str] = []
     if not path.exists():
         return _Spellings(words, letters, finals, arab)
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -460,6 +475,9 @@ def _variants(path: Path) -> _Spellings:
             a, b = line.split()[1:3]
             finals.append((a, b))
             continue
+        if line.startswith("@joined"):
+            joined += line.split()[1:]
+            continue
         if line.startswith("@arab"):
             arab |= set(line.split()[1:])
             continue
@@ -468,7 +486,7 @@ def _variants(path: Path) -> _Spellings:
             continue
         for w in forms:
             words[name_key(w)] = tuple(x for x in forms if x != w)
-    return _Spellings(words, letters, finals, arab)
+    return _Spellings(words, letters, finals, arab, tuple(joined))
 
 
 def _respell(name: str, variants: dict[str, tuple[str, ...]]) -> list[str]:
@@ -523,6 +541,7 @@ def load_kb(root: Path = KB_DIR) -> KB:
         if e.source != "curated":
             continue
         extra = [v for n in e.names_ar for v in _respell(n, spellings.words)]
+        extra += [v for n in e.names_ar for v in spellings.joinings(n)]
         if e.country and e.country not in spellings.arab and e.kind in _TRANSLITERATED:
             extra += [v for n in e.names_ar for v in spellings.transliterations(n)]
         extra = [n for n in extra if n not in e.names_ar]

@@ -127,6 +127,8 @@ _SMALL_PLACES = frozenset({"village", "neighbourhood"})
 _LINEAGE = frozenset({"بن", "ابن", "ال"})
 # Words after which a name goes on as part of the same name: بن سلمان، أبو بكر، عبد الله.
 _BINDERS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"})
+# First words of a two-word given or family name: عبد الرقيب، أبو بكر، أم كلثوم.
+_COMPOUND_FIRST = frozenset({"عبد", "ابو", "ام"})
 
 
 # A place noun heading a tagger span (محافظة تعز، مدينة حلب) and the kinds it prefers.
@@ -598,10 +600,31 @@ def link_surnames(st: _Linking) -> None:
             st.links[i] = people[0]
 
 
+def link_middle_names(st: _Linking) -> None:
+    """A person named with a father's name the KB omits (نايف صالح البكري for نايف البكري):
+    the given and family names alone name one KB person, who is not named that way only as a
+    common name; lineages (بن، ابن) are left to the lineage rule."""
+    doc, kb = st.doc, st.kb
+    for i, e in enumerate(doc.entities):
+        if st.links[i] is not None or i in st.refused or e.type != "PER":
+            continue
+        words = st.keys[i].split()
+        if len(words) < 3 or any(w in _LINEAGE or w == "بنت" for w in words):
+            continue
+        given = 2 if words[0] in _COMPOUND_FIRST else 1
+        family = 2 if words[-2] in _COMPOUND_FIRST else 1
+        if given + family >= len(words):
+            continue
+        key = " ".join(words[:given] + words[-family:])
+        people = [p for p in kb.by_key(key) if p.kind == "person"]
+        if len(people) == 1 and key not in {name_key(a) for a in people[0].ambiguous_ar}:
+            st.links[i] = people[0]
+
+
 # The linking passes, in order: each settles or refuses some mentions' links.
 PASSES = (link_unique_names, link_by_context, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
-          link_listed_places, link_repeats, link_surnames)
+          link_listed_places, link_middle_names, link_repeats, link_surnames)
 
 
 def link_entities(doc: Document, kb: KB) -> list[Entity]:
