@@ -638,6 +638,13 @@ def test_tagger_spans_read_for_what_they_stand(text, spans, name, expected) -> N
     # a father's name the KB omits (Nayef al-Bakri, Aden's governor)
     ("وكان في استقبال الوفد محافظ عدن نايف صالح البكري في مطار عدن الدولي.", "2015-07-22",
      [("نايف صالح البكري", "PER")], "نايف صالح البكري", "Nayef al-Bakri"),
+    # ministries every government has, with or without the nationality; Red Crescent societies
+    ("وقال وزير النقل اليمني بدر باسلمة إن وزارة النقل تعمل على إعادة تأهيل مطار عدن.",
+     "2015-07-21", [], "وزارة النقل", "Yemeni Transport Ministry"),
+    ("وأعلنت وزارة الكهرباء العراقية انقطاع التيار عن بغداد.", "2015-08-01", [],
+     "وزارة الكهرباء العراقية", "Iraqi Electricity Ministry"),
+    ("وقالت جمعية الهلال الأحمر اليمني إن فرقها انتشلت جثث الضحايا في عدن.", "2015-07-20", [],
+     "جمعية الهلال الأحمر اليمني", "Yemeni Red Crescent"),
     # Aden's district in an Aden report
     ("تعاني أحياء الشيخ عثمان والمنصورة في عدن من انقطاع المياه.", "2015-07-25",
      [("الشيخ عثمان", "LOC"), ("المنصورة", "LOC"), ("عدن", "LOC")], "المنصورة",
