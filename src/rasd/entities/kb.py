@@ -538,9 +538,13 @@ def load_kb(root: Path = KB_DIR) -> KB:
                 entries[eid] = replace(e, lat=up.lat, lon=up.lon)
     spellings = _variants(cur / "spelling-variants.txt")
     for eid, e in entries.items():
-        if e.source != "curated":
-            continue
+        # a word's other spellings hold for every entry (كابول | كابل: GeoNames' Kabul too);
+        # joinings and letter swaps only for curated names
         extra = [v for n in e.names_ar for v in _respell(n, spellings.words)]
+        if e.source != "curated":
+            if extra := [n for n in extra if n not in e.names_ar]:
+                entries[eid] = _merge(e, replace(e, names_ar=tuple(extra)))
+            continue
         extra += [v for n in e.names_ar for v in spellings.joinings(n)]
         if e.country and e.country not in spellings.arab and e.kind in _TRANSLITERATED:
             extra += [v for n in e.names_ar for v in spellings.transliterations(n)]
