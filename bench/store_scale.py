@@ -45,6 +45,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -284,39 +285,104 @@ def ingest(url: str, docs, n: int, stretch: int) -> list[dict]:
     return rows
 
 
-def _ms(fn, repeat: int = 5) -> tuple[float, float]:
-    """(first call, median of the next `repeat`) in milliseconds."""
+def _timed(run, f) -> float:  # noqa: ANN001
     t = time.perf_counter()
-    fn()
-    first = 1000 * (time.perf_counter() - t)
-    runs = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        runs.append(1000 * (time.perf_counter() - t))
-    return first, statistics.median(runs)
+    run(f)
+    return 1000 * (time.perf_counter() - t)
 
 
-def aggregates(url: str) -> None:
+SLOW_MS = 1000.0  # a query slower than this on its first call is not repeated
+
+
+def _pick(st: Store) -> dict[str, str]:
+    """Filter values as the dashboard sends them, taken from the store: the most mentioned
+    place and actor keys (what a click on the map or the actors list sends), one of middle
+    rank, the largest outlet, a common and a rarer search word."""
+    def key(grp: str, rank: int) -> str:
+        rows = st.db.query("SELECT key FROM agg_keys WHERE grp = ? AND mentions > 0"
+                           " ORDER BY mentions DESC, key LIMIT 1 OFFSET ?", (grp, rank))
+        return rows[0]["key"] if rows else "~x"
+    outlets = st.outlets()
+    return {"place": key("place", 0), "place_mid": key("place", 100),
+            "actor": key("party", 0), "actor_mid": key("party", 100),
+            "outlet": outlets[0]["source"] if outlets else "x"}
+
+
+def query_cases(st: Store, q: Any) -> list[tuple[str, Any]]:
+    """Every query path of the API the dashboard calls (rasd.serve.queries, uncached), under
+    each filter it sends."""
+    mid = (START + dt.timedelta(days=SPAN_DAYS // 2)).isoformat()
+    v = _pick(st)
+    filters = [
+        ("none", Filters()),
+        ("category", Filters(category="ASSAULT")),
+        ("month", Filters(date_from=mid, date_to=_shift(mid, 30))),
+        ("year", Filters(date_from=mid, date_to=_shift(mid, 365))),
+        ("cat+month", Filters(category="ASSAULT", date_from=mid, date_to=_shift(mid, 30))),
+        ("place", Filters(place=v["place"])),
+        ("place (100th)", Filters(place=v["place_mid"])),
+        ("place=حلب", Filters(place="حلب")),
+        ("actor", Filters(actor=v["actor"])),
+        ("actor (100th)", Filters(actor=v["actor_mid"])),
+        ("outlet", Filters(outlet=v["outlet"])),
+        ("status", Filters(status="negated")),
+        ("q=حلب", Filters(q="حلب")),
+        ("q rare", Filters(q="مستشفى الكندي")),
+    ]
+    paths = [
+        ("summary", lambda f: q.summary(f)),
+        ("timeline", lambda f: q.timeline(f)),
+        ("actors", lambda f: q.actors(f, 1, 50)),
+        ("places", lambda f: q.places(f, 1, 50)),
+        ("map", lambda f: q.map_points(f, 500)),
+        ("network", lambda f: q.network(f, 400)),
+        ("documents", lambda f: q.documents(f, 1, 30)),
+        ("documents p50", lambda f: q.documents(f, 50, 30)),
+        ("events", lambda f: q.events(f, 1, 25)),
+        ("merged", lambda f: q.merged_events(f, 1, 50)),
+        ("claims", lambda f: q.claims(f, 1, 50)),
+        ("conflicts", lambda f: q.conflicts(f, 1, 50)),
+        ("search", lambda f: q.search(f.q, f, 1, 20) if f.q else None),
+    ]
+    cases: list[tuple[str, Any]] = [(f"{p} | {fn}", (run, f)) for p, run in paths
+                                    for fn, f in filters if p != "search" or f.q]
+    first_doc = st.db.scalar("SELECT id FROM documents ORDER BY num LIMIT 1")
+    top = st.db.scalar("SELECT id FROM merged_events ORDER BY reports DESC, id LIMIT 1")
+    cases += [("stats", (lambda f: q.stats(), None)), ("outlets", (lambda f: q.outlets(), None)),
+              ("document", (lambda f: q.document(first_doc), None)),
+              ("merged event (largest)", (lambda f: q.merged_event(top), None))]
+    return cases
+
+
+def aggregates(url: str, only: str | None = None) -> dict[str, tuple[float, float]]:
+    """Time every API query path under every filter (first call / median of the next 3, ms;
+    a first call over SLOW_MS is not repeated). `only`: names containing it."""
+    from rasd.serve.queries import Queries
+
+    out: dict[str, tuple[float, float]] = {}
     with Store.open(url, readonly=True) as st:
-        mid = (START + dt.timedelta(days=SPAN_DAYS // 2)).isoformat()
-        month = Filters(date_from=mid, date_to=_shift(mid, 30))
-        cases = [
-            ("map (places, 500)", lambda: st.places(Filters(), 1, 500)),
-            ("actors (50)", lambda: st.actors(Filters(), 1, 50)),
-            ("timeline", lambda: st.timeline(Filters())),
-            ("network (200 edges)", lambda: st.network(Filters(), 200)),
-            ("actors, ASSAULT", lambda: st.actors(Filters(category="ASSAULT"), 1, 50)),
-            ("map, one month", lambda: st.places(month, 1, 500)),
-            ("timeline, ASSAULT", lambda: st.timeline(Filters(category="ASSAULT"))),
-            ("network, one month", lambda: st.network(month, 200)),
-            ("actors, place=حلب (scan)", lambda: st.actors(Filters(place="حلب"), 1, 50)),
-            ("stats", st.stats),
-        ]
-        print("aggregates (first call / median of 5, ms):")
-        for name, fn in cases:
-            first, med = _ms(fn)
-            print(f"  {name:28s} {first:8.1f} / {med:8.1f}")
+        q = Queries(lambda: Store.open(url, readonly=True), cache_ttl=0)
+        q._local.store = st
+        cases = query_cases(st, q)
+        print(f"query paths (first call / median of the next 3, ms; filters: "
+              f"{_pick(st)}):")
+        slow = []
+        for name, (run, f) in cases:
+            if only and only not in name:
+                continue
+            t = time.perf_counter()
+            run(f)
+            first = 1000 * (time.perf_counter() - t)
+            med = first if first > SLOW_MS else statistics.median(
+                _timed(run, f) for _ in range(3))
+            out[name] = (first, med)
+            mark = "  <-- over 50 ms" if med > 50 else ""
+            if med > 50:
+                slow.append(name)
+            print(f"  {name:32s} {first:9.1f} / {med:9.1f}{mark}", flush=True)
+        print(f"{len(out) - len(slow)} of {len(out)} under 50 ms (median); over: "
+              + (", ".join(slow) or "none"))
+    return out
 
 
 def sample(base: list[Document], url: str, n: int, k: int, tmp: str) -> None:
@@ -346,7 +412,15 @@ def main() -> None:
     ap.add_argument("--sample", type=int, metavar="K",
                     help="with --db holding --n documents (a run of --n with --db): time K "
                     "more against K into an empty store, then the aggregates")
+    ap.add_argument("--queries", action="store_true",
+                    help="only time the API's query paths on the store at --db")
+    ap.add_argument("--only", help="with --queries: the paths whose name contains this")
     args = ap.parse_args()
+    if args.queries:
+        print("load:", os.getloadavg())
+        aggregates(args.db, args.only)
+        print("load:", os.getloadavg())
+        return
     print("load:", os.getloadavg())
     base = articles()
     print(f"{len(base)} real articles (extracted once, cached in {CACHE})")

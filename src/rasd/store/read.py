@@ -52,9 +52,12 @@ class Reader:
         if f.date_to:
             w.add("d.published <= ?", f.date_to)
         if has_event_filters(f):
-            ew = event_where(f, self.db.sql, "e", dates=False, doc_level=False)
-            w.add("EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id AND "
-                  + " AND ".join(ew.conds) + ")", *ew.params)
+            ew = event_where(f, self.db, "e", dates=False, doc_level=False)
+            if _selective(f):  # the few events of an actor or place, found by index
+                w.add("d.id IN (SELECT e.doc_id FROM events e" + ew.sql() + ")", *ew.params)
+            else:  # a category or status: documents in order, each looking at its events
+                w.add("EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id AND "
+                      + " AND ".join(ew.conds) + ")", *ew.params)
         return w
 
     def _summaries(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -116,7 +119,7 @@ class Reader:
         """Event mentions (one per document event), newest date first."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
-        w = event_where(f, self.db.sql, "e")
+        w = event_where(f, self.db, "e")
         total = self.db.scalar("SELECT count(*) FROM events e" + w.sql(), w.params)
         rows = self.db.query(
             "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
@@ -130,7 +133,7 @@ class Reader:
                     batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every (filtered) event mention with its document's url/published, streaming."""
         f = (filters or Filters()).checked()
-        w = event_where(f, self.db.sql, "e")
+        w = event_where(f, self.db, "e")
         last = (-1, "")
         docs = _Layers(self.db)
         while True:
@@ -162,7 +165,7 @@ class Reader:
         ew = event_where(Filters(q=f.q, actor=f.actor, recipient=f.recipient, place=f.place,
                                  outlet=f.outlet, status=f.status, doc_id=f.doc_id,
                                  record_id=f.record_id),
-                         self.db.sql, "e")
+                         self.db, "e")
         if ew:
             w.add("m.id IN (SELECT e.merged_id FROM events e" + ew.sql() + ")", *ew.params)
         return w
@@ -218,10 +221,16 @@ class Reader:
                   f.actor.strip().lower(), "%" + like_escape(norm) + "%")
         ef = Filters(category=f.category, recipient=f.recipient, place=f.place, status=f.status)
         if has_event_filters(ef):
-            ew = event_where(ef, self.db.sql, "e", dates=False, doc_level=False)
-            w.add("EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.doc_id = ce.doc_id"
-                  " AND e.event_id = ce.event_id WHERE ce.doc_id = c.doc_id AND ce.claim_id ="
-                  " c.claim_id AND " + " AND ".join(ew.conds) + ")", *ew.params)
+            ew = event_where(ef, self.db, "e", dates=False, doc_level=False)
+            if _selective(ef):
+                w.add("(c.doc_id, c.claim_id) IN (SELECT ce.doc_id, ce.claim_id FROM"
+                      " claim_events ce JOIN events e ON e.doc_id = ce.doc_id AND"
+                      " e.event_id = ce.event_id" + ew.sql() + ")", *ew.params)
+            else:
+                w.add("EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.doc_id ="
+                      " ce.doc_id AND e.event_id = ce.event_id WHERE ce.doc_id = c.doc_id AND"
+                      " ce.claim_id = c.claim_id AND " + " AND ".join(ew.conds) + ")",
+                      *ew.params)
         total = self.db.scalar("SELECT count(*) FROM claims c" + w.sql(), w.params)
         rows = self.db.query("SELECT c.* FROM claims c" + w.sql()
                              + " ORDER BY c.published DESC NULLS LAST, c.doc_id, c.claim_id"
@@ -248,9 +257,9 @@ class Reader:
         page, per_page, offset = clamp(page, per_page)
         mw = self._merged_where(f)
         w = Where()
-        if mw:
-            w.add("k.merged_id IN (SELECT m.id FROM merged_events m" + mw.sql() + ")",
-                  *mw.params)
+        if mw:  # conflicts are few: each looks its merged event up
+            w.add("EXISTS (SELECT 1 FROM merged_events m WHERE m.id = k.merged_id AND "
+                  + " AND ".join(mw.conds) + ")", *mw.params)
         total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)
         rows = self.db.query("SELECT k.* FROM conflicts k" + w.sql()
                              + " ORDER BY k.merged_id, k.id LIMIT ? OFFSET ?",
@@ -309,32 +318,28 @@ class Reader:
         """Counts: documents, records, exact_copies, near_duplicates,
         duplicate_groups, entities, events, merged_events, multi_report_events,
         claims, conflicts, outlets, first_date, last_date, by_category."""
-        s = self.db.scalar
-        docs = int(s("SELECT count(*) FROM documents") or 0)
-        records = int(s("SELECT count(*) FROM copies") or 0)
-        groups = int(s("SELECT count(*) FROM (SELECT group_id FROM documents GROUP BY group_id"
-                       " HAVING count(*) > 1) g") or 0)
-        grouped = int(s("SELECT count(*) FROM documents WHERE group_id <> id") or 0)
-        by_cat = {r["type"]: r["n"] for r in self.db.query(
-            "SELECT type, count(*) AS n FROM merged_events GROUP BY type ORDER BY type")}
+        totals = {r["name"]: int(r["n"]) for r in self.db.query(
+            "SELECT name, n FROM agg_totals")}  # kept on write (store/aggregates.py)
+        types = self.db.query("SELECT type, events, multi FROM agg_types WHERE events > 0"
+                              " ORDER BY type")
+        docs, records = totals.get("documents", 0), totals.get("records", 0)
         return {
             "documents": docs,
             "records": records,
             "exact_copies": records - docs,
-            "near_duplicates": grouped,
-            "duplicate_groups": groups,
-            "entities": int(s("SELECT sum(n_entities) FROM documents") or 0),
-            "events": int(s("SELECT count(*) FROM events") or 0),
-            "merged_events": int(s("SELECT count(*) FROM merged_events") or 0),
-            "multi_report_events": int(s("SELECT count(*) FROM merged_events WHERE reports > 1")
-                                       or 0),
-            "claims": int(s("SELECT count(*) FROM claims") or 0),
-            "conflicts": int(s("SELECT count(*) FROM conflicts") or 0),
-            "outlets": int(s("SELECT count(DISTINCT source) FROM copies WHERE source <> ''")
+            "near_duplicates": totals.get("near_duplicates", 0),
+            "duplicate_groups": totals.get("duplicate_groups", 0),
+            "entities": totals.get("entities", 0),
+            "events": totals.get("events", 0),
+            "merged_events": sum(int(r["events"]) for r in types),
+            "multi_report_events": sum(int(r["multi"]) for r in types),
+            "claims": totals.get("claims", 0),
+            "conflicts": int(self.db.scalar("SELECT count(*) FROM conflicts") or 0),
+            "outlets": int(self.db.scalar("SELECT count(*) FROM agg_outlets WHERE documents > 0")
                            or 0),
-            "first_date": s("SELECT MIN(published) FROM documents"),
-            "last_date": s("SELECT MAX(published) FROM documents"),
-            "by_category": by_cat,
+            "first_date": self.db.scalar("SELECT MIN(published) FROM documents"),
+            "last_date": self.db.scalar("SELECT MAX(published) FROM documents"),
+            "by_category": {r["type"]: int(r["events"]) for r in types},
         }
 
     def timeline(self, filters: Filters | None = None) -> list[dict[str, Any]]:
@@ -351,10 +356,15 @@ class Reader:
 
     def outlets(self) -> list[dict[str, Any]]:
         """Outlets with document counts: [{"source", "documents"}]."""
-        return [{"source": r["source"], "documents": r["n"]} for r in self.db.query(
-            "SELECT source, count(DISTINCT doc_id) AS n FROM copies WHERE source <> ''"
-            " GROUP BY source ORDER BY n DESC, source")]
+        return [{"source": r["source"], "documents": int(r["documents"])} for r in self.db.query(
+            "SELECT source, documents FROM agg_outlets WHERE documents > 0"
+            " ORDER BY documents DESC, source")]
 
+
+
+def _selective(f: Filters) -> bool:
+    """An actor, target or place filter: its events are found first (by index)."""
+    return bool(f.actor or f.recipient or f.place)
 
 
 class _Layers:
