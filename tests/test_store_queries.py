@@ -8,6 +8,9 @@ real articles extracted by the pipeline, on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import pytest
 
 import store_helpers
@@ -145,3 +148,34 @@ def test_a_categorys_actors_and_places_are_its_days_summed(store_url, docs):
             page2 = st.actors(f, 2, 1)
             assert page2.total == st.actors(f, 1, 500).total
             assert st.actors(f, 10_000, 1).total == page2.total  # past the end: still counted
+
+
+def test_date_filters_on_merged_events_are_the_overlapping_ones(store_url, docs):
+    with _filled(store_url, docs) as st:
+        spans = {r["days"]: r["events"] for r in st.db.query(
+            "SELECT days, events FROM agg_spans WHERE events > 0")}
+        rows = st.db.query("SELECT date, date_to FROM merged_events WHERE date IS NOT NULL")
+        want: dict[int, int] = {}
+        for r in rows:
+            days = (dt.date.fromisoformat(r["date_to"]) - dt.date.fromisoformat(r["date"])).days
+            want[days] = want.get(days, 0) + 1
+        assert spans == want and rows
+        days = sorted({r["date"] for r in rows} | {r["date_to"] for r in rows})
+        for lo, hi in [(days[0], days[0]), (days[len(days) // 2], days[-1]),
+                       (days[-1], days[-1]), ("1990-01-01", days[0])]:
+            got = st.merged_events(Filters(date_from=lo, date_to=hi), 1, 200)
+            plain = [r["id"] for r in st.db.query(
+                "SELECT id FROM merged_events m WHERE m.date_to >= ? AND m.date <= ?"
+                " ORDER BY m.reports DESC, m.date DESC, m.id", (lo, hi))]
+            assert [m["id"] for m in got.items] == plain and got.total == len(plain)
+
+
+def test_the_overviews_outlet_count_is_the_outlets_with_a_selected_document(store_url, docs):
+    with _filled(store_url, docs) as st:
+        cats = [r["type"] for r in st.db.query("SELECT DISTINCT type FROM events")]
+        place = st.db.scalar("SELECT key FROM event_roles WHERE role = 'location' LIMIT 1")
+        for f in [Filters(category=cats[0]), Filters(place=place), Filters(q="ســوريا"),
+                  Filters(date_from="2099-01-01")]:
+            one_by_one = sum(1 for o in st.outlets()
+                             if st.documents(1, 1, replace(f, outlet=o["source"])).total)
+            assert st.outlets_selected(f) == one_by_one

@@ -14,7 +14,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import astuple, replace
+from dataclasses import astuple
 from functools import wraps
 from typing import Any
 
@@ -146,8 +146,7 @@ class Queries:
         elif not f.as_dict():
             out["outlets"] = len(slugs)
         else:
-            out["outlets"] = sum(1 for o in slugs
-                                 if st.documents(1, 1, replace(f, outlet=o)).total)
+            out["outlets"] = st.outlets_selected(f)
         return out
 
     def export(self, fmt: str, f: Filters, out: Any) -> int:

@@ -24,6 +24,7 @@ are matched against (store/query.py).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -52,7 +53,17 @@ def contributions(state: State, core: Core) -> set[Contribution]:
     out.add(("merged", typ))
     if len({a["doc_id"] for a in state.accounts}) > 1:  # the row's `reports`
         out.add(("multi", typ))
+    dates = [a["date"] for a in state.accounts if a["date"]]
+    if dates:  # the days from its `date` to its `date_to`: date filters are bounded by it
+        out.add(("span", _days(min(dates), max(dates))))
     return out
+
+
+def _days(first: str, last: str) -> int:
+    try:
+        return (dt.date.fromisoformat(last[:10]) - dt.date.fromisoformat(first[:10])).days
+    except ValueError:
+        return 0
 
 
 _KEYS = ("INSERT INTO agg_keys (grp, key, events, targeted, mentions) VALUES (?, ?, ?, ?, ?)"
@@ -85,6 +96,8 @@ _EDGE_WEIGHT = ("INSERT INTO agg_edge_weight (akey, rkey, events) VALUES (?, ?, 
 _TYPES = ("INSERT INTO agg_types (type, events, multi) VALUES (?, ?, ?)"
           " ON CONFLICT (type) DO UPDATE SET events = agg_types.events + excluded.events,"
           " multi = agg_types.multi + excluded.multi")
+_SPANS = ("INSERT INTO agg_spans (days, events) VALUES (?, ?)"
+          " ON CONFLICT (days) DO UPDATE SET events = agg_spans.events + excluded.events")
 _TOTALS = ("INSERT INTO agg_totals (name, n) VALUES (?, ?)"
            " ON CONFLICT (name) DO UPDATE SET n = agg_totals.n + excluded.n")
 _OUTLETS = ("INSERT INTO agg_outlets (source, documents) VALUES (?, ?)"
@@ -93,7 +106,7 @@ _OUTLETS = ("INSERT INTO agg_outlets (source, documents) VALUES (?, ?)"
 _FORMS = ("INSERT INTO role_forms (role, norm, key, name_norm, name_en) VALUES (?, ?, ?, ?, ?)"
           " ON CONFLICT DO NOTHING")
 _ORDER = (_KEYS, _KEYS_TYPE, _DAILY, _TIMELINE, _EDGES, _EDGE_TYPES, _EDGE_WEIGHT, _TYPES,
-          _TOTALS, _OUTLETS)
+          _SPANS, _TOTALS, _OUTLETS)
 
 
 class Pending:
@@ -122,6 +135,8 @@ class Pending:
                 self._add(_TYPES, (c[1],), d, 0)
             elif c[0] == "multi":
                 self._add(_TYPES, (c[1],), 0, d)
+            elif c[0] == "span":
+                self._add(_SPANS, (c[1],), d)
             elif c[0] == "edge":
                 _, a, r, typ, day = c
                 self._add(_EDGES, (a, r, typ, day), d)
@@ -171,11 +186,19 @@ def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:
 
 def clear(db: Database) -> None:
     for table in ("agg_keys", "agg_keys_type", "agg_daily", "agg_timeline", "agg_edges",
-                  "agg_edge_types", "agg_edge_weight", "agg_types", "role_names"):
+                  "agg_edge_types", "agg_edge_weight", "agg_types", "agg_spans", "role_names"):
         db.execute(f"DELETE FROM {table}")
 
 
 # --- reading ------------------------------------------------------------------------------------
+
+def longest_span(db: Database) -> int | None:
+    """The most days any merged event spans (from its `date` to its `date_to`), or None
+    when there is none: a merged event ending on or after a day began at most this many
+    days before it."""
+    n = db.scalar("SELECT max(days) FROM agg_spans WHERE events > 0")
+    return None if n is None else int(n)
+
 
 def answerable(f: Any) -> bool:
     """Filters the aggregate tables answer: category and dates (or none)."""

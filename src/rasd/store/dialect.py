@@ -15,7 +15,9 @@ class SQLite:
     name = "sqlite"
     # per-dialect words in schema statements
     words = {"blob": "BLOB", "real": "REAL", "serial": "INTEGER PRIMARY KEY",
-             "without_rowid": " WITHOUT ROWID"}
+             "without_rowid": " WITHOUT ROWID",
+             # days from a merged event's `date` to its `date_to` (ISO dates)
+             "span_days": "CAST(julianday(date_to) - julianday(date) AS INTEGER)"}
 
     def param(self, sql: str) -> str:
         return sql
@@ -54,7 +56,7 @@ class SQLite:
 class PostgreSQL(SQLite):
     name = "postgresql"
     words = {"blob": "BYTEA", "real": "DOUBLE PRECISION", "serial": "BIGSERIAL PRIMARY KEY",
-             "without_rowid": ""}
+             "without_rowid": "", "span_days": "(CAST(date_to AS DATE) - CAST(date AS DATE))"}
     # SQLSTATEs after which a whole transaction may simply run again
     RETRY = {"40001", "40P01"}  # serialization failure, deadlock detected
 

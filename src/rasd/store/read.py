@@ -6,6 +6,7 @@ filters travel as query parameters, never inside the SQL text.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -160,6 +161,10 @@ class Reader:
             w.add(f"m.type IN ({placeholders(len(cats))})", *cats)
         if f.date_from:
             w.add("m.date_to >= ?", f.date_from)
+            span = aggregates.longest_span(self.db)
+            if span is not None:  # implied: an index range, not a scan
+                w.add("m.date >= ?", (dt.date.fromisoformat(f.date_from)
+                                      - dt.timedelta(days=span)).isoformat())
         if f.date_to:
             w.add("m.date <= ?", f.date_to)
         ew = event_where(Filters(q=f.q, actor=f.actor, recipient=f.recipient, place=f.place,
@@ -353,6 +358,16 @@ class Reader:
         """Actor→recipient edges: [{"source", "source_name", "target",
         "target_name", "count", "quad", "categories": {type: n}}], heaviest first."""
         return aggregates.network(self.db, (filters or Filters()).checked(), limit)
+
+    def outlets_selected(self, filters: Filters | None = None) -> int:
+        """How many outlets have at least one document the filters select (one query: the
+        documents' copies grouped by outlet)."""
+        f = (filters or Filters()).checked()
+        w = self._doc_filters(f)
+        w.add("c.source <> ''")
+        return int(self.db.scalar(
+            "SELECT count(DISTINCT c.source) FROM documents d JOIN copies c ON c.doc_id = d.id"
+            + w.sql(), w.params) or 0)
 
     def outlets(self) -> list[dict[str, Any]]:
         """Outlets with document counts: [{"source", "documents"}]."""

@@ -222,6 +222,11 @@ MIGRATIONS: list[list[str]] = [
             ){without_rowid}""",
         "INSERT INTO agg_types (type, events, multi) SELECT type, count(*),"
         " sum(CASE WHEN reports > 1 THEN 1 ELSE 0 END) FROM merged_events GROUP BY type",
+        # merged events by the days they span: a date filter reads an index range
+        """CREATE TABLE agg_spans (days INTEGER PRIMARY KEY, events INTEGER NOT NULL)""",
+        "INSERT INTO agg_spans (days, events) SELECT {span_days}, count(*) FROM merged_events"
+        " WHERE date IS NOT NULL GROUP BY {span_days}",
+        "CREATE INDEX merged_date ON merged_events (date)",
         # the stats' document counts, and each outlet's documents
         """CREATE TABLE agg_totals (name TEXT PRIMARY KEY, n BIGINT NOT NULL){without_rowid}""",
         "INSERT INTO agg_totals (name, n) SELECT 'documents', count(*) FROM documents",
