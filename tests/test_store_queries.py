@@ -179,3 +179,31 @@ def test_the_overviews_outlet_count_is_the_outlets_with_a_selected_document(stor
             one_by_one = sum(1 for o in st.outlets()
                              if st.documents(1, 1, replace(f, outlet=o["source"])).total)
             assert st.outlets_selected(f) == one_by_one
+
+
+def test_a_categorys_counts_kept_by_day_are_the_lists_totals(store_url, docs):
+    with _filled(store_url, docs) as st:
+        cats = [r["type"] for r in st.db.query(
+            "SELECT type FROM events GROUP BY type ORDER BY count(*) DESC")]
+        days = sorted(r["published"] for r in st.db.query("SELECT published FROM documents"))
+        dated = [Filters(category=c, date_from=lo, date_to=hi) for c in cats[:3]
+                 for lo, hi in [(None, None), (days[0], days[0]), (days[1], days[-1])]]
+        for f in [*dated, Filters(category=",".join(cats[:2]))]:
+            plain = Filters(**{**f.as_dict(), "status": "asserted"})  # forces the count
+            n_asserted = st.events(plain, 1, 1).total
+            counted = {"documents": st.documents(1, 1, f).total,
+                       "events": st.events(f, 1, 1).total,
+                       "claims": st.claims(f, 1, 1).total,
+                       "merged": st.merged_events(f, 1, 1).total}
+            w = st._doc_filters(f.checked())
+            assert counted["documents"] == st.db.scalar(
+                "SELECT count(*) FROM documents d" + w.sql(), w.params), f
+            cats = f.category.split(",")
+            sql = f"SELECT count(*) FROM events e WHERE e.type IN ({', '.join('?' * len(cats))})"
+            sql += " AND e.date >= ?" * bool(f.date_from) + " AND e.date <= ?" * bool(f.date_to)
+            assert counted["events"] == st.db.scalar(
+                sql, [*cats, *(d for d in (f.date_from, f.date_to) if d)]), f
+            assert counted["events"] >= n_asserted
+            assert counted["claims"] == len({(c["doc_id"], c["id"]) for c in st.claims(
+                f, 1, 200).items}), f
+            assert counted["merged"] == len(st.merged_events(f, 1, 200).items), f

@@ -98,6 +98,8 @@ _TYPES = ("INSERT INTO agg_types (type, events, multi) VALUES (?, ?, ?)"
           " multi = agg_types.multi + excluded.multi")
 _SPANS = ("INSERT INTO agg_spans (days, events) VALUES (?, ?)"
           " ON CONFLICT (days) DO UPDATE SET events = agg_spans.events + excluded.events")
+_DAYS = ("INSERT INTO agg_days (kind, type, day, n) VALUES (?, ?, ?, ?)"
+         " ON CONFLICT (kind, type, day) DO UPDATE SET n = agg_days.n + excluded.n")
 _TOTALS = ("INSERT INTO agg_totals (name, n) VALUES (?, ?)"
            " ON CONFLICT (name) DO UPDATE SET n = agg_totals.n + excluded.n")
 _OUTLETS = ("INSERT INTO agg_outlets (source, documents) VALUES (?, ?)"
@@ -106,7 +108,7 @@ _OUTLETS = ("INSERT INTO agg_outlets (source, documents) VALUES (?, ?)"
 _FORMS = ("INSERT INTO role_forms (role, norm, key, name_norm, name_en) VALUES (?, ?, ?, ?, ?)"
           " ON CONFLICT DO NOTHING")
 _ORDER = (_KEYS, _KEYS_TYPE, _DAILY, _TIMELINE, _EDGES, _EDGE_TYPES, _EDGE_WEIGHT, _TYPES,
-          _SPANS, _TOTALS, _OUTLETS)
+          _SPANS, _DAYS, _TOTALS, _OUTLETS)
 
 
 class Pending:
@@ -157,6 +159,10 @@ class Pending:
     def total(self, name: str, n: int = 1) -> None:
         """A document-level count of the stats (agg_totals) changes by `n`."""
         self._add(_TOTALS, (name,), n)
+
+    def day(self, kind: str, typ: str, day: str | None) -> None:
+        """A document, claim or event counted under category `typ` on `day` (agg_days)."""
+        self._add(_DAYS, (kind, typ, day or ""), 1)
 
     def outlet(self, source: str) -> None:
         """`source` gains a document."""
@@ -220,6 +226,25 @@ def _daily_where(f: Any, grp: str | None = None) -> Where:
     return w
 
 
+def counted(db: Database, kind: str, f: Any) -> int | None:
+    """How many documents (`kind` 'document', by publication day), claims ('claim', same)
+    or events ('event', by their date) the filters select, from agg_days, when they are a
+    category and dates only (one category for documents and claims: a document with events
+    of two would count twice); else None."""
+    cats = categories(f.category)
+    if not answerable(f) or not cats or (kind != "event" and len(cats) > 1):
+        return None
+    w = Where()
+    w.add("a.kind = ?", kind)
+    w.add(f"a.type IN ({placeholders(len(cats))})", *cats)
+    if f.date_from:
+        w.add("a.day >= ?", f.date_from)
+    if f.date_to:
+        w.add("a.day <= ?", f.date_to)
+    return int(db.scalar("SELECT COALESCE(sum(a.n), 0) FROM agg_days a" + w.sql(), w.params)
+               or 0)
+
+
 def keys_page(db: Database, grp: str, f: Any, limit: int, offset: int
               ) -> tuple[list[dict[str, Any]], int]:
     """Rows {"key", "events", "targeted", "mentions", "text", "name", "name_en", "kind",
@@ -276,16 +301,22 @@ def scan_keys_page(db: Database, roles: tuple[str, ...], f: Any, limit: int, off
     w.params[0:0] = list(roles)
     base = (" FROM event_roles r JOIN events e ON e.doc_id = r.doc_id"
             " AND e.event_id = r.event_id" + w.sql())
-    total = db.scalar("SELECT count(DISTINCT r.key)" + base, w.params)
-    rows = db.query(
+    grouped = (
         "SELECT r.key, MAX(r.name) AS name, MAX(r.name_en) AS name_en, MAX(r.text) AS text,"
         " MAX(r.kind) AS kind, MAX(r.lat) AS lat, MAX(r.lon) AS lon,"
         " count(DISTINCT CASE WHEN r.role <> 'recipient' THEN e.merged_id END) AS events,"
         " count(DISTINCT CASE WHEN r.role = 'recipient' THEN e.merged_id END) AS targeted,"
-        " count(*) AS mentions" + base
-        + " GROUP BY r.key ORDER BY mentions DESC, r.key LIMIT ? OFFSET ?",
-        [*w.params, limit, offset])
-    return rows, int(total or 0)
+        " count(*) AS mentions" + base + " GROUP BY r.key")
+    rows = db.query(f"SELECT g.*, count(*) OVER () AS total FROM ({grouped}) g"
+                    " ORDER BY g.mentions DESC, g.key LIMIT ? OFFSET ?",
+                    [*w.params, limit, offset])  # counted in the same pass
+    if rows:
+        total = int(rows[0]["total"])
+    else:
+        total = int(db.scalar("SELECT count(DISTINCT r.key)" + base, w.params) or 0)
+    for r in rows:
+        del r["total"]
+    return rows, total
 
 
 def timeline(db: Database, f: Any) -> list[dict[str, Any]]:

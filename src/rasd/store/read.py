@@ -38,7 +38,9 @@ class Reader:
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
         w = self._doc_filters(f)
-        total = self.db.scalar("SELECT count(*) FROM documents d" + w.sql(), w.params)
+        total = aggregates.counted(self.db, "document", f)
+        if total is None:
+            total = self.db.scalar("SELECT count(*) FROM documents d" + w.sql(), w.params)
         rows = self.db.query(
             "SELECT d.id, d.title, d.source, d.url, d.published, d.language, d.group_id,"
             " d.n_events, d.n_claims, d.n_entities FROM documents d" + w.sql()
@@ -121,7 +123,9 @@ class Reader:
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
         w = event_where(f, self.db, "e")
-        total = self.db.scalar("SELECT count(*) FROM events e" + w.sql(), w.params)
+        total = aggregates.counted(self.db, "event", f)
+        if total is None:
+            total = self.db.scalar("SELECT count(*) FROM events e" + w.sql(), w.params)
         rows = self.db.query(
             "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
             + w.sql()
@@ -181,7 +185,12 @@ class Reader:
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
         w = self._merged_where(f)
-        total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
+        cats = categories(f.category)
+        if cats and aggregates.answerable(f) and not (f.date_from or f.date_to):
+            total = self.db.scalar("SELECT COALESCE(sum(events), 0) FROM agg_types WHERE type"
+                                   f" IN ({placeholders(len(cats))})", cats)
+        else:
+            total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
         rows = self.db.query(
             "SELECT m.* FROM merged_events m" + w.sql()
             + " ORDER BY m.reports DESC, m.date DESC NULLS LAST, m.id LIMIT ? OFFSET ?",
@@ -236,7 +245,9 @@ class Reader:
                       " ce.doc_id AND e.event_id = ce.event_id WHERE ce.doc_id = c.doc_id AND"
                       " ce.claim_id = c.claim_id AND " + " AND ".join(ew.conds) + ")",
                       *ew.params)
-        total = self.db.scalar("SELECT count(*) FROM claims c" + w.sql(), w.params)
+        total = aggregates.counted(self.db, "claim", f)
+        if total is None:
+            total = self.db.scalar("SELECT count(*) FROM claims c" + w.sql(), w.params)
         rows = self.db.query("SELECT c.* FROM claims c" + w.sql()
                              + " ORDER BY c.published DESC NULLS LAST, c.doc_id, c.claim_id"
                              " LIMIT ? OFFSET ?", [*w.params, per_page, offset])

@@ -222,6 +222,21 @@ MIGRATIONS: list[list[str]] = [
             ){without_rowid}""",
         "INSERT INTO agg_types (type, events, multi) SELECT type, count(*),"
         " sum(CASE WHEN reports > 1 THEN 1 ELSE 0 END) FROM merged_events GROUP BY type",
+        # documents (by publication day) holding an event of a category, claims (same)
+        # reporting one, events (by their date) of it: a category's counts without a scan
+        """CREATE TABLE agg_days (
+            kind TEXT NOT NULL, type TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL,
+            PRIMARY KEY (kind, type, day)){without_rowid}""",
+        "INSERT INTO agg_days (kind, type, day, n) SELECT 'document', e.type,"
+        " COALESCE(d.published, ''), count(DISTINCT d.id) FROM documents d JOIN events e"
+        " ON e.doc_id = d.id GROUP BY e.type, COALESCE(d.published, '')",
+        "INSERT INTO agg_days (kind, type, day, n) SELECT 'event', type, COALESCE(date, ''),"
+        " count(*) FROM events GROUP BY type, COALESCE(date, '')",
+        "INSERT INTO agg_days (kind, type, day, n) SELECT 'claim', e.type,"
+        " COALESCE(c.published, ''), count(DISTINCT c.doc_id || ':' || c.claim_id) FROM claims c"
+        " JOIN claim_events ce ON ce.doc_id = c.doc_id AND ce.claim_id = c.claim_id"
+        " JOIN events e ON e.doc_id = ce.doc_id AND e.event_id = ce.event_id"
+        " GROUP BY e.type, COALESCE(c.published, '')",
         # merged events by the days they span: a date filter reads an index range
         """CREATE TABLE agg_spans (days INTEGER PRIMARY KEY, events INTEGER NOT NULL)""",
         "INSERT INTO agg_spans (days, events) SELECT {span_days}, count(*) FROM merged_events"

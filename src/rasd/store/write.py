@@ -142,6 +142,13 @@ class Writer:
         for name, n in (("documents", 1), ("entities", len(doc.entities)),
                         ("events", len(doc.events)), ("claims", len(doc.claims))):
             self._pending.total(name, n)
+        types = {v.id: v.type for v in doc.events}
+        for typ in sorted(set(types.values())):
+            self._pending.day("document", typ, published)
+        for ev in layers["events"]:  # (doc_id, event_id, sentence, type, quad, status, date...)
+            self._pending.day("event", ev[3], ev[6])
+        for _claim, typ in sorted({(c, types[v]) for _, c, v in layers["links"]}):
+            self._pending.day("claim", typ, published)
         exact, stems = item.index or fts.index_strings(doc.text)
         self.db.sql.index_text(self.db, row["num"], did, exact, stems)
         self._add_copy(doc, item.origin)
