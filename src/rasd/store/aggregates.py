@@ -297,10 +297,12 @@ def scan_keys_page(db: Database, roles: tuple[str, ...], f: Any, limit: int, off
                    ) -> tuple[list[dict[str, Any]], int]:
     """The same from the events, for filters the aggregates do not answer."""
     w = event_where(f, db, "e")
-    w.conds.insert(0, f"r.role IN ({placeholders(len(roles))})")
+    w.conds[0:0] = ["r.doc_id = e.doc_id", "r.event_id = e.event_id",
+                    f"r.role IN ({placeholders(len(roles))})"]
     w.params[0:0] = list(roles)
-    base = (" FROM event_roles r JOIN events e ON e.doc_id = r.doc_id"
-            " AND e.event_id = r.event_id" + w.sql())
+    # the selected events first, then their roles (CROSS JOIN keeps SQLite to that order;
+    # PostgreSQL plans it as any join)
+    base = " FROM events e CROSS JOIN event_roles r" + w.sql()
     grouped = (
         "SELECT r.key, MAX(r.name) AS name, MAX(r.name_en) AS name_en, MAX(r.text) AS text,"
         " MAX(r.kind) AS kind, MAX(r.lat) AS lat, MAX(r.lon) AS lon,"
@@ -328,9 +330,10 @@ def timeline(db: Database, f: Any) -> list[dict[str, Any]]:
                         + " ORDER BY d.day, d.type", w.params)
     else:
         w = event_where(f, db, "e")
+        w.conds.insert(0, "m.id = e.merged_id")
         w.add("m.day IS NOT NULL")
         rows = db.query("SELECT m.day, m.type, count(DISTINCT m.id) AS n FROM events e"
-                        " JOIN merged_events m ON m.id = e.merged_id" + w.sql()
+                        " CROSS JOIN merged_events m" + w.sql()
                         + " GROUP BY m.day, m.type ORDER BY m.day, m.type", w.params)
     return [{"date": r["day"], "category": r["type"], "count": r["n"]} for r in rows]
 
@@ -354,11 +357,12 @@ def network(db: Database, f: Any, limit: int) -> list[dict[str, Any]]:
             cats[(r["akey"], r["rkey"])][r["type"]] = r["n"]
     else:
         w = event_where(f, db, "e")
-        for r in db.query(
+        w.conds[0:0] = ["a.doc_id = e.doc_id", "a.event_id = e.event_id", "a.role = 'actor'",
+                        "r.doc_id = e.doc_id", "r.event_id = e.event_id",
+                        "r.role = 'recipient'"]
+        for r in db.query(  # the selected events first (as in scan_keys_page)
                 "SELECT a.key AS akey, r.key AS rkey, e.type, count(DISTINCT e.merged_id) AS n"
-                " FROM events e JOIN event_roles a ON a.doc_id = e.doc_id AND a.event_id ="
-                " e.event_id AND a.role = 'actor' JOIN event_roles r ON r.doc_id = e.doc_id AND"
-                " r.event_id = e.event_id AND r.role = 'recipient'" + w.sql()
+                " FROM events e CROSS JOIN event_roles a CROSS JOIN event_roles r" + w.sql()
                 + " GROUP BY a.key, r.key, e.type", w.params):
             if r["akey"] != r["rkey"]:
                 cats[(r["akey"], r["rkey"])][r["type"]] = r["n"]

@@ -161,8 +161,9 @@ class Reader:
     def _merged_where(self, f: Filters) -> Where:
         w = Where()
         cats = categories(f.category)
-        if cats:
-            w.add(f"m.type IN ({placeholders(len(cats))})", *cats)
+        if cats:  # with dates, the date index reads fewer rows than the category's
+            column = self.db.sql.unindexed("m.type") if f.date_from or f.date_to else "m.type"
+            w.add(f"{column} IN ({placeholders(len(cats))})", *cats)
         if f.date_from:
             w.add("m.date_to >= ?", f.date_from)
             span = aggregates.longest_span(self.db)

@@ -242,6 +242,11 @@ MIGRATIONS: list[list[str]] = [
         "INSERT INTO agg_spans (days, events) SELECT {span_days}, count(*) FROM merged_events"
         " WHERE date IS NOT NULL GROUP BY {span_days}",
         "CREATE INDEX merged_date ON merged_events (date)",
+        # a category's merged events in the list's order (most reported, newest): a page
+        # reads its rows, not the category's
+        "DROP INDEX merged_type_date",
+        "CREATE INDEX merged_type_rank ON merged_events"
+        " (type, reports DESC, date DESC{nulls_last}, id)",
         # the stats' document counts, and each outlet's documents
         """CREATE TABLE agg_totals (name TEXT PRIMARY KEY, n BIGINT NOT NULL){without_rowid}""",
         "INSERT INTO agg_totals (name, n) SELECT 'documents', count(*) FROM documents",
