@@ -16,13 +16,21 @@ duplicate grouping, search index, merging and aggregates.
   it, offsets moved: about one article's length), dated over two years (137 a
   day at 100k), so stories recur the same day in several documents as they do
   across outlets. CPU and wall per document for each
-  stretch, store size per document, then the latency of the aggregates the
-  dashboard asks for (map, actors, timeline, network) and of a few filtered ones.
+  stretch, store size per document, then the latency of every query path of the
+  API the dashboard calls (summary, timeline, actors, places, map, network, the
+  document, event, merged-event, claim and conflict lists, search, stats, one
+  document, the largest merged event), each under every filter the dashboard
+  sends (none, a category, a month, a year, both, the most mentioned place and
+  actor keys and the 100th, a place name, an outlet, a status, a common and a
+  rare search): first call, then the medians of 3 calls, wall and CPU.
+- `--queries --db URL [--only NAME]`: only those timings, on an existing store
+  (migrated first).
 
     .venv/bin/python bench/store_scale.py --real 8000 --stretch 2000
     .venv/bin/python bench/store_scale.py --n 100000 --stretch 10000
     .venv/bin/python bench/store_scale.py --n 20000 --db postgresql://rasd@127.0.0.1:54329/x
     .venv/bin/python bench/store_scale.py --n 100000 --db sqlite:///big.db --sample 2000
+    .venv/bin/python bench/store_scale.py --queries --db sqlite:///big.db
 
 The last, after a run that built big.db with 100k documents, takes sample points: 2,000
 more documents into it against the same 2,000 into an empty store, back to back (a
