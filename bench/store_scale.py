@@ -399,22 +399,25 @@ def aggregates(url: str, only: str | None = None) -> dict[str, tuple[float, floa
     return out
 
 
-def sample(base: list[Document], url: str, n: int, k: int, tmp: str) -> None:
-    """Sample points: `k` new documents arriving after the `n` of the store at `url`, and
-    the same `k` as the first of an empty store (same daily rate), timed back to back
-    twice: the cost per document at n against at 0, under the same load."""
-    print(f"sample points: {k} documents after {n:,} vs into an empty store (same rate):")
+def sample(base: list[Document], url: str, n: int, k: int, tmp: str,
+           at: int | None = None) -> None:
+    """Sample points: `k` new documents arriving after the `n` of the store at `url` (`at`:
+    it holds the first `at` of a stream of `n`), and the same `k` as the first of an empty
+    store (same daily rate), timed back to back twice: the cost per document at n against
+    at 0, under the same load."""
+    at = n if at is None else at
+    print(f"sample points: {k} documents after {at:,} vs into an empty store (same rate):")
     at_n: list[float] = []
     at_0: list[float] = []
     for rnd in range(2):
         fresh = f"sqlite:///{tmp}/fresh{rnd}.db"
         seed = 100 + rnd
-        for into, first, out in ((url, n + rnd * k, at_n), (fresh, 0, at_0)):
+        for into, first, out in ((url, at + rnd * k, at_n), (fresh, 0, at_0)):
             docs = list(synthetic_stream(base, n, seed=seed, first=first, count=k))
             rows = ingest(into, docs, k, k)
             out.append(rows[-1]["cpu_ms_per_doc"])
     a, b = statistics.mean(at_n), statistics.mean(at_0)
-    print(f"CPU ms/doc after {n:,}: {a:.2f}; into an empty store: {b:.2f}; ratio {a / b:.2f}x")
+    print(f"CPU ms/doc after {at:,}: {a:.2f}; into an empty store: {b:.2f}; ratio {a / b:.2f}x")
 
 
 def main() -> None:
@@ -426,6 +429,9 @@ def main() -> None:
     ap.add_argument("--sample", type=int, metavar="K",
                     help="with --db holding --n documents (a run of --n with --db): time K "
                     "more against K into an empty store, then the aggregates")
+    ap.add_argument("--at", type=int, help="with --sample: the store holds the first AT "
+                    "documents of the stream of --n (a copy taken while it was written)")
+    ap.add_argument("--no-queries", action="store_true", help="with --sample: no timings")
     ap.add_argument("--queries", action="store_true",
                     help="only time the API's query paths on the store at --db")
     ap.add_argument("--only", help="with --queries: the paths whose name contains this")
@@ -451,8 +457,9 @@ def main() -> None:
                   f"{rows[-1]['cpu_ms_per_doc'] / rows[0]['cpu_ms_per_doc']:.2f}x; wall: "
                   f"{rows[-1]['wall_ms_per_doc'] / rows[0]['wall_ms_per_doc']:.2f}x")
         if args.sample and args.n and args.db:
-            sample(base, args.db, args.n, args.sample, tmp)
-            aggregates(args.db)
+            sample(base, args.db, args.n, args.sample, tmp, args.at)
+            if not args.no_queries:
+                aggregates(args.db)
         elif args.n:
             url = args.db or f"sqlite:///{tmp}/synthetic.db"
             print(f"synthetic documents, {args.n} over {SPAN_DAYS} days:")
