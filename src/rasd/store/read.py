@@ -209,10 +209,10 @@ class Reader:
         out["members"] = [_event_out(r, docs) for r in self.db.query(
             "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
             " WHERE e.merged_id = ? ORDER BY e.date, e.doc_id, e.event_id", (merged_id,))]
-        claim_rows = self.db.query(
-            "SELECT c.* FROM claims c WHERE EXISTS (SELECT 1 FROM claim_events ce JOIN events e"
-            " ON e.doc_id = ce.doc_id AND e.event_id = ce.event_id WHERE ce.doc_id = c.doc_id"
-            " AND ce.claim_id = c.claim_id AND e.merged_id = ?) ORDER BY c.published,"
+        claim_rows = self.db.query(  # from its members (by index), not every claim
+            "SELECT c.* FROM claims c WHERE (c.doc_id, c.claim_id) IN (SELECT ce.doc_id,"
+            " ce.claim_id FROM events e JOIN claim_events ce ON ce.doc_id = e.doc_id AND"
+            " ce.event_id = e.event_id WHERE e.merged_id = ?) ORDER BY c.published,"
             " c.doc_id, c.claim_id", (merged_id,))
         out["claims"] = self._claims_out(claim_rows)
         out["conflict_list"] = [_conflict_out(r) for r in self.db.query(
