@@ -32,21 +32,22 @@ class Reader:
     db: Database
 
     def documents(self, page: int = 1, per_page: int = 50,
-                  filters: Filters | None = None) -> Page:
+                  filters: Filters | None = None, *, rows: bool = True) -> Page:
         """Document summaries, newest published first. Event filters (category,
-        actor, place, status) keep documents holding at least one such event."""
+        actor, place, status) keep documents holding at least one such event.
+        `rows=False` (here and in the other lists): the total only, no items."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
         w = self._doc_filters(f)
         total = aggregates.counted(self.db, "document", f)
         if total is None:
             total = self.db.scalar("SELECT count(*) FROM documents d" + w.sql(), w.params)
-        rows = self.db.query(
+        found = self.db.query(
             "SELECT d.id, d.title, d.source, d.url, d.published, d.language, d.group_id,"
             " d.n_events, d.n_claims, d.n_entities FROM documents d" + w.sql()
             + " ORDER BY d.published DESC NULLS LAST, d.num DESC LIMIT ? OFFSET ?",
-            [*w.params, per_page, offset])
-        return Page(self._summaries(rows), int(total or 0), page, per_page)
+            [*w.params, per_page, offset]) if rows else []
+        return Page(self._summaries(found), int(total or 0), page, per_page)
 
     def _doc_filters(self, f: Filters) -> Where:
         w = doc_where(f, self.db.sql, "d.id")
@@ -118,7 +119,7 @@ class Reader:
             last = rows[-1]["num"]
 
     def events(self, filters: Filters | None = None, page: int = 1,
-               per_page: int = 50) -> Page:
+               per_page: int = 50, *, rows: bool = True) -> Page:
         """Event mentions (one per document event), newest date first."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
@@ -126,13 +127,13 @@ class Reader:
         total = aggregates.counted(self.db, "event", f)
         if total is None:
             total = self.db.scalar("SELECT count(*) FROM events e" + w.sql(), w.params)
-        rows = self.db.query(
+        found = self.db.query(
             "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
             + w.sql()
             + " ORDER BY e.date DESC NULLS LAST, e.doc_id, e.event_id LIMIT ? OFFSET ?",
-            [*w.params, per_page, offset])
+            [*w.params, per_page, offset]) if rows else []
         docs = _Layers(self.db)
-        return Page([_event_out(r, docs) for r in rows], int(total or 0), page, per_page)
+        return Page([_event_out(r, docs) for r in found], int(total or 0), page, per_page)
 
     def iter_events(self, filters: Filters | None = None,
                     batch: int = 500) -> Iterator[dict[str, Any]]:
@@ -181,7 +182,7 @@ class Reader:
         return w
 
     def merged_events(self, filters: Filters | None = None, page: int = 1,
-                      per_page: int = 50) -> Page:
+                      per_page: int = 50, *, rows: bool = True) -> Page:
         """Cross-report events, most reported first then newest."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
@@ -192,11 +193,11 @@ class Reader:
                                    f" IN ({placeholders(len(cats))})", cats)
         else:
             total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
-        rows = self.db.query(
+        found = self.db.query(
             "SELECT m.* FROM merged_events m" + w.sql()
             + " ORDER BY m.reports DESC, m.date DESC NULLS LAST, m.id LIMIT ? OFFSET ?",
-            [*w.params, per_page, offset])
-        return Page([_merged_out(r) for r in rows], int(total or 0), page, per_page)
+            [*w.params, per_page, offset]) if rows else []
+        return Page([_merged_out(r) for r in found], int(total or 0), page, per_page)
 
     def merged_event(self, merged_id: str) -> dict[str, Any] | None:
         """One merged event with its members, claims and conflicts, or None."""
@@ -220,7 +221,7 @@ class Reader:
         return out
 
     def claims(self, filters: Filters | None = None, page: int = 1,
-               per_page: int = 50) -> Page:
+               per_page: int = 50, *, rows: bool = True) -> Page:
         """Claims (who said what), newest first; `actor` filters on the speaker."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
@@ -249,10 +250,10 @@ class Reader:
         total = aggregates.counted(self.db, "claim", f)
         if total is None:
             total = self.db.scalar("SELECT count(*) FROM claims c" + w.sql(), w.params)
-        rows = self.db.query("SELECT c.* FROM claims c" + w.sql()
-                             + " ORDER BY c.published DESC NULLS LAST, c.doc_id, c.claim_id"
-                             " LIMIT ? OFFSET ?", [*w.params, per_page, offset])
-        return Page(self._claims_out(rows), int(total or 0), page, per_page)
+        found = self.db.query("SELECT c.* FROM claims c" + w.sql()
+                              + " ORDER BY c.published DESC NULLS LAST, c.doc_id, c.claim_id"
+                              " LIMIT ? OFFSET ?", [*w.params, per_page, offset]) if rows else []
+        return Page(self._claims_out(found), int(total or 0), page, per_page)
 
     def _claims_out(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = []
@@ -268,7 +269,7 @@ class Reader:
         return out
 
     def conflicts(self, filters: Filters | None = None, page: int = 1,
-                  per_page: int = 50) -> Page:
+                  per_page: int = 50, *, rows: bool = True) -> Page:
         """Conflicting accounts inside merged events."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
@@ -278,10 +279,10 @@ class Reader:
             w.add("EXISTS (SELECT 1 FROM merged_events m WHERE m.id = k.merged_id AND "
                   + " AND ".join(mw.conds) + ")", *mw.params)
         total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)
-        rows = self.db.query("SELECT k.* FROM conflicts k" + w.sql()
-                             + " ORDER BY k.merged_id, k.id LIMIT ? OFFSET ?",
-                             [*w.params, per_page, offset])
-        return Page([_conflict_out(r) for r in rows], int(total or 0), page, per_page)
+        found = self.db.query("SELECT k.* FROM conflicts k" + w.sql()
+                              + " ORDER BY k.merged_id, k.id LIMIT ? OFFSET ?",
+                              [*w.params, per_page, offset]) if rows else []
+        return Page([_conflict_out(r) for r in found], int(total or 0), page, per_page)
 
     def _keys_page(self, grp: str, roles: tuple[str, ...], f: Filters, page: int,
                    per_page: int) -> Page:
