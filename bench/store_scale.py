@@ -321,13 +321,16 @@ def _pick(st: Store) -> dict[str, str]:
 def query_cases(st: Store, q: Any) -> list[tuple[str, Any]]:
     """Every query path of the API the dashboard calls (rasd.serve.queries, uncached), under
     each filter it sends."""
-    mid = (START + dt.timedelta(days=SPAN_DAYS // 2)).isoformat()
+    first = st.db.scalar("SELECT min(published) FROM documents") or START.isoformat()
+    last = st.db.scalar("SELECT max(published) FROM documents") or first
+    days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+    mid = _shift(first, days // 2)  # a month in the middle of what the store holds
     v = _pick(st)
     filters = [
         ("none", Filters()),
         ("category", Filters(category="ASSAULT")),
         ("month", Filters(date_from=mid, date_to=_shift(mid, 30))),
-        ("year", Filters(date_from=mid, date_to=_shift(mid, 365))),
+        ("year", Filters(date_from=_shift(mid, -182), date_to=_shift(mid, 182))),
         ("cat+month", Filters(category="ASSAULT", date_from=mid, date_to=_shift(mid, 30))),
         ("place", Filters(place=v["place"])),
         ("place (100th)", Filters(place=v["place_mid"])),
