@@ -241,7 +241,7 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TABLE agg_spans (days INTEGER PRIMARY KEY, events INTEGER NOT NULL)""",
         "INSERT INTO agg_spans (days, events) SELECT {span_days}, count(*) FROM merged_events"
         " WHERE date IS NOT NULL GROUP BY {span_days}",
-        "CREATE INDEX merged_date ON merged_events (date)",
+        "CREATE INDEX merged_date ON merged_events (date, date_to)",
         # a category's merged events in the list's order (most reported, newest): a page
         # reads its rows, not the category's
         "DROP INDEX merged_type_date",
