@@ -196,7 +196,13 @@ MIGRATIONS: list[list[str]] = [
     [
         "REMERGE",
     ],
-    # 8: what filters and the overview read at scale (store/aggregates.py, store/query.py).
+    # 8: a background mention the text dates merges, a report's two acts with different
+    # actors stay apart, a report's lead joins the event its report tells further down
+    # (merge features and states keep what these need): recompute the merged events.
+    [
+        "REMERGE",
+    ],
+    # 9: what filters and the overview read at scale (store/aggregates.py, store/query.py).
     [
         # every distinct form a role was written in: an actor or place filter is matched
         # against these (a few thousand rows), then the events are found by index
