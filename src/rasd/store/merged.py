@@ -85,6 +85,9 @@ class Merger:
         for m, mid in placed:
             if not m.lead or not m.identifiable() or self._size(mid) != 1:
                 continue
+            if self.db.scalar("SELECT merged_id FROM events WHERE doc_id = ? AND event_id = ?",
+                              (m.doc_id, m.event_id)) != mid:
+                continue  # moved since (a later mention's join split or fused its event)
             found = merge.matches(m, self._candidates(m, frozenset({mid})))
             if not found:
                 continue

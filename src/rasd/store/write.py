@@ -95,6 +95,10 @@ class Writer:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (doc.id, origin or "", m.source or "", m.url or "", doc.record_id,
              valid_date(m.published), m.title, now()))
+        if cur.rowcount:
+            self._pending.total("records")
+            if not before:
+                self._pending.outlet(m.source)
         return bool(cur.rowcount) and not before
 
     def _add_one(self, item: Incoming, result: AddResult, mentions: list[merge.Mention],
@@ -130,6 +134,20 @@ class Writer:
             return False  # a concurrent writer's copy of the same text won
         if group != did:
             result.near_duplicates += 1
+            self._pending.total("near_duplicates")
+            if self.db.scalar("SELECT count(*) FROM documents WHERE group_id = ?",
+                              (group,)) == 2:  # its first near-duplicate: a new group
+                self._pending.total("duplicate_groups")
+        for name, n in (("documents", 1), ("entities", len(doc.entities)),
+                        ("events", len(doc.events)), ("claims", len(doc.claims))):
+            self._pending.total(name, n)
+        types = {v.id: v.type for v in doc.events}
+        for typ in sorted(set(types.values())):
+            self._pending.day("document", typ, published)
+        for ev in layers["events"]:  # (doc_id, event_id, sentence, type, quad, status, date...)
+            self._pending.day("event", ev[3], ev[6])
+        for _claim, typ in sorted({(c, types[v]) for _, c, v in layers["links"]}):
+            self._pending.day("claim", typ, published)
         exact, stems = item.index or fts.index_strings(doc.text)
         self.db.sql.index_text(self.db, row["num"], did, exact, stems)
         self._add_copy(doc, item.origin)
@@ -216,6 +234,7 @@ class Writer:
                             " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", layers["links"])
         result.events += len(layers["events"])
         self._pending.mentions(layers["role_counts"])
+        self._pending.role_forms(layers["roles"])
         aggregates.name_roles(self.db, sorted(layers["names"].values()))
         return layers["mentions"]
 
