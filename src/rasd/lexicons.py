@@ -134,6 +134,7 @@ class Trigger:
     modes: tuple[str, ...]
     verb: bool
     needs: frozenset[str]
+    lemma: str = ""  # the row's first form (قتل for all of قتلا، تقتل، قتلوا)
 
 
 @cache
@@ -143,7 +144,8 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
         type_, modes, kind, form, imperfect, needs = (row + ["-"] * 6)[:6]
         trig = Trigger(type_, tuple(x for x in modes.split(",") if x and x != "-"),
                        kind == "verb",
-                       frozenset(normalize(x) for x in needs.split(",") if x and x != "-"))
+                       frozenset(normalize(x) for x in needs.split(",") if x and x != "-"),
+                       normalize(form.split(",")[0]))
         if kind == "verb" and " " not in form:
             forms = verb_forms(form, imperfect)
         else:

@@ -3,7 +3,7 @@ quantities and the claim that reports each event."""
 
 from __future__ import annotations
 
-from rasd.document import Document, Event
+from rasd.document import Document, Event, Quantity
 from rasd.lexicons import event_markers, magnitudes, singular_persons
 from rasd.roles import View
 from rasd.text.normalize import normalize
@@ -17,28 +17,15 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
     units, context = magnitudes()
     best: dict[tuple[int, str], tuple[bool, int]] = {}
     lo, hi = v.toks[a].start, v.toks[b - 1].end
+    counts: list[tuple[Quantity, str | None, int]] = []
     for q in v.quantities_in(lo, hi):
         if q.end > hi or getattr(q, "ordinal", False):
             continue
-        unit = normalize(q.unit or "")
-        fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
-                                       if s in units), None)
-        qa, qb = v.token_range(q.start, q.end)
-        if fld in (None, "size"):  # 12 سوريا قتلوا، مقتل 5 أشخاص: the nearest context word
-            after = _after(v, qb, b)  # طفلا واحدا على الأقل قتل: past an idiom
-            near = sorted([*range(max(a, qa - (3 if fld else 2)), qa), *after],
-                          key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
-            for k in near:
-                hit = next((f for phrase, f in context.items() if k + len(phrase) <= b and all(
-                    v.bare(k + n) == w or v.norms[k + n] == w for n, w in enumerate(phrase))),
-                    None)
-                if hit:
-                    fld = hit
-                    break
-        if fld is None:
-            continue
         value = int(q.value) if float(q.value).is_integer() else None
-        if value is None:
+        if value is not None:
+            counts.append((q, _field(v, q, a, b, units, context), value))
+    for q, fld, value in _sum_coordinated(v, counts):
+        if fld is None:
             continue
         ev = min(evs, key=lambda e: (fld != "size" and e.type != "ASSAULT",
                                      abs(e.trigger.start - q.start)))
@@ -51,6 +38,66 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
             setattr(ev, fld, value)
             best[(id(ev), fld)] = key
     _single_victims(v, evs, a, b, context)
+
+
+def _field(v: View, q: Quantity, a: int, b: int, units: dict[str, str],
+           context: dict[tuple[str, ...], str]) -> str | None:
+    """The field a count fills: its unit's (قتيلا → dead), else for people (شخصا) or no
+    unit the nearest context word (12 سوريا قتلوا، مقتل 5 أشخاص، بمقتل 19 مسلحا)."""
+    unit = normalize(q.unit or "")
+    fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
+                                   if s in units), None)
+    if fld not in (None, "size"):
+        return fld
+    qa, qb = v.token_range(q.start, q.end)
+    after = _after(v, qb, b)  # طفلا واحدا على الأقل قتل: past an idiom
+    near = sorted([*range(max(a, qa - (3 if fld else 2)), qa), *after],
+                  key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
+    for k in near:
+        hit = next((f for phrase, f in context.items() if k + len(phrase) <= b and all(
+            _word_is(v, k + n, w) for n, w in enumerate(phrase))), None)
+        if hit:
+            return hit
+    return fld
+
+
+COORDINATED_REACH = 4  # words from one count to the next count joined to it by و
+
+
+def _sum_coordinated(v: View, counts: list[tuple[Quantity, str | None, int]]
+                     ) -> list[tuple[Quantity, str | None, int]]:
+    """Two counted nouns joined by و in one phrase are one toll: مقتل 3 جنود و2 مدنيين → 5,
+    قتل 12 جنديا وأفراد الطاقم الخمسة → 17 (a count with no unit of its own, الخمسة,
+    counts what the first one does, and so does a count of people, مدنيين). A verb or a
+    mark between starts another clause (قتل 5 وأصيب 10: two fields)."""
+    out: list[tuple[Quantity, str | None, int]] = []
+    for q, fld, value in counts:
+        if out and _joined(v, out[-1][0], q) and out[-1][1] is not None and (
+                fld == out[-1][1] or fld == "size" or fld is None and not q.unit):
+            first, f0, v0 = out.pop()
+            out.append((first, f0, v0 + value))
+            continue
+        out.append((q, fld, value))
+    return out
+
+
+def _joined(v: View, q1: Quantity, q2: Quantity) -> bool:
+    """Only words, the first opening with و, none a verb, between the end of q1's counted
+    phrase and q2 (12 جنديا | وأفراد الطاقم | الخمسة، 3 جنود | و|2 مدنيين)."""
+    _, i = v.token_range(q1.start, q1.end)
+    j, _ = v.token_range(q2.start, q2.end)
+    if j - i > COORDINATED_REACH or j < i:
+        return False
+    if j == i:  # و2: the conjunction glued to the number
+        return normalize(v.text[q1.end:q2.start]).strip() == "و" or \
+            v.norms[j][:1] == "و" and normalize(v.text[v.toks[j].start:q2.start]) == "و"
+    return v.norms[i][:1] == "و" and all(v.word(k) and not v.is_verb(k) for k in range(i, j))
+
+
+def _word_is(v: View, k: int, w: str) -> bool:
+    """Token k is the word w, with or without its clitics (بمقتل، مصرعهم، وإصابة)."""
+    return v.bare(k) == w or v.norms[k] == w or any(st == w for st, _, _ in
+                                                      clitic_stems(v.norms[k]))
 
 
 def _single_victims(v: View, evs: list[Event], a: int, b: int,

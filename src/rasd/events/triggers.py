@@ -48,7 +48,7 @@ def drop_governed(v: View, found: list, a: int) -> list:
     إجلاء، اتفاق جديد على خروج) is what that noun is about, not an event of its own."""
     M = event_markers()
     out = []
-    ends = {g[-1].last for g in found}
+    ends = {g[-1].last for g in found if _bare_end(v, g[-1])}
     for g in found:
         m = g[0]
         governed = False
@@ -59,7 +59,7 @@ def drop_governed(v: View, found: list, a: int) -> list:
                                    or _enumerated(v, m.first, g[-1].last, a)):
             continue  # أي هجوم، الفساد والاعتداء والتكفير والتفجير: no event, a notion
         if not m.payload.verb and k >= a and v.word(k):
-            if m.first in ends or _container(v, k, M):
+            if m.first in ends and not _preposed(v, m) or _container(v, k, M):
                 governed = True
             elif v.norms[k] in M["governing_preps"] or v.norms[m.first][:1] in "لب":
                 governed = any(v.word(j) and _container(v, j, M)
@@ -68,6 +68,20 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not governed:
             out.append(g)
     return out
+
+
+def _bare_end(v: View, m) -> bool:
+    """The trigger ends its word: no pronoun suffix (مصرعهم، هجومهم cannot govern a noun)."""
+    return m.end == v.toks[m.last - 1].end
+
+
+def _preposed(v: View, m) -> bool:
+    """The preposition ب before the trigger (بتفجير، بانفجار): no genitive of the noun before
+    (لقي ثلاثة جنود مصرعهم بتفجير عبوة: the blast is the cause, an event of its own). A
+    noun after ل right after another trigger is its purpose (المفاوضات للتوصل لاتفاق), no
+    event: it stays governed."""
+    prefix = normalize(v.text[v.toks[m.first].start:m.start])
+    return prefix.lstrip("وف")[:1] == "ب"
 
 
 def _enumerated(v: View, i: int, j: int, a: int) -> bool:
@@ -174,8 +188,7 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
         return g[0].payload.type == "ASSAULT" and (text in names or (
             text.startswith("ال") and text[2:] in names))
     def outcome(g: list) -> bool:
-        return g[0].payload.type == "ASSAULT" and normalize(
-            v.text[g[0].start:g[0].end]) in event_markers()["consequences"]
+        return consequence(v, g[0])
     attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
     main = [g for g in attacks if not weapon(g)]
     extra: dict = {}  # host trigger match → the modes its dropped instruments give it
@@ -194,6 +207,14 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
             continue
         out.append(g)
     return out, extra, outcomes
+
+
+def consequence(v: View, m) -> bool:
+    """A killing word (قتل، قُتلا، تقتل، مقتل، مصرعهم، استشهدوا): an ASSAULT trigger whose
+    lexicon row (any inflection of it) or whose own letters are a consequence."""
+    return m.payload.type == "ASSAULT" and (
+        m.payload.lemma in event_markers()["consequences"]
+        or normalize(v.text[m.start:m.end]) in event_markers()["consequences"])
 
 
 def merge_coordinated(v: View, found: list) -> list[list]:
