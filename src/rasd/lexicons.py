@@ -43,6 +43,9 @@ def verb_forms(perfect: str, imperfect: str | None, first_person: bool = True) -
     if p.endswith("ي") and len(p) >= 3:  # defective: نفى → نفت، نفوا
         base = p[:-1]
         forms += [base + "ت", base + "وا", p + "ا", base + "تا"]
+    elif p.endswith("ا") and len(p) == 3:  # defective in و: دعا → دعت، دعوا، دعوَا
+        base = p[:-1]
+        forms += [base + "ت", base + "وا", base + "تا"]
     else:
         forms += [p + "ت", p + "وا", p + "ا", p + "تا", p + "ن"]
     if imperfect and imperfect != "-":
@@ -52,6 +55,9 @@ def verb_forms(perfect: str, imperfect: str | None, first_person: bool = True) -
             forms.append(pre + stem)
         if i.endswith("ي"):  # ينفي → ينفون
             forms += ["ي" + stem[:-1] + "ون", "ي" + stem[:-1] + "وا", "ت" + stem[:-1] + "ون"]
+        elif i.endswith("و"):  # يدعو → يدعون، تدعوان
+            forms += ["ي" + stem + "ن", "ت" + stem + "ن", "ي" + stem + "ا", "ي" + stem + "ان",
+                      "ت" + stem + "ان"]
         else:
             forms += ["ي" + stem + "ون", "ي" + stem + "وا", "ي" + stem + "ان",
                       "ت" + stem + "ان", "ت" + stem + "ون"]
@@ -205,6 +211,9 @@ def event_markers() -> dict[str, Any]:
         "generic_victims": norm_words(raw.get("generic_victims", [])),
         "clause_verbs": norm_words(raw.get("clause_verbs", [])),
         "generic_determiners": norm_words(raw.get("generic_determiners", [])),
+        "other_senses": {normalize(k): norm_words(x) for k, x in raw.get("other_senses",
+                                                                         {}).items()},
+        "purpose_heads": norm_words(raw.get("purpose_heads", [])),
         "party_heads": norm_words(raw.get("party_heads", [])),
         "party_phrases": norm_phrases(raw.get("party_phrases", [])),
         "referent_heads": norm_words(raw.get("referent_heads", [])),

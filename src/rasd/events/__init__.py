@@ -23,6 +23,7 @@ from rasd.events.triggers import (
     fold_instruments,
     merge_coordinated,
     needs_ok,
+    sense_ok,
 )
 from rasd.lexicons import event_markers, trigger_matcher
 from rasd.roles import View, matches
@@ -36,6 +37,7 @@ def find_events(doc: Document) -> list[Event]:
         if v.phrase_at(a, event_markers()["tag_openers"]):
             continue  # سمات تركيا داعش سلاح الجو: a list of tags, no prose
         found = [m for m in matches(v, trigger_matcher(), a, b) if needs_ok(v, m, a, b)
+                 and sense_ok(v, m, b)
                  and not any(t in v.time_tok for t in range(m.first, m.last))]  # فجر الاثنين
         found, extra, outcomes = fold_instruments(
             v, drop_governed(v, merge_coordinated(v, found), a))

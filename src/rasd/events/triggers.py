@@ -43,6 +43,17 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
     return False
 
 
+def sense_ok(v: View, m, b: int) -> bool:
+    """A trigger followed within two words by a word of its other sense (other_senses: ويدعو
+    الله، ضرب الاستقرار، حشد من المصلين) is no event."""
+    senses = event_markers()["other_senses"]
+    own = normalize(v.text[m.start:m.end])
+    words = senses.get(m.payload.lemma, set()) | senses.get(own, set())
+    return not words or not any(
+        st in words for t in range(m.last, min(b, m.last + 2)) if v.word(t)
+        for st, _, _ in clitic_stems(v.norms[t]))
+
+
 def drop_governed(v: View, found: list, a: int) -> list:
     """A trigger noun governed by another trigger or a content noun (لربط إخلاء، بموضوع
     إجلاء، اتفاق جديد على خروج) is what that noun is about, not an event of its own."""
@@ -55,6 +66,10 @@ def drop_governed(v: View, found: list, a: int) -> list:
         k = m.first - 1
         if k >= a and v.bare(k) in M["demonstratives"]:
             continue  # هذا القصف: an event already coded
+        if not m.payload.verb and k >= a and v.norms[k][:1] == "ل" and (
+                v.norms[k][1:] in M["purpose_heads"] or "ال" + v.norms[k][2:] in M[
+                    "purpose_heads"]):
+            continue  # لإجراء اعتقالات، للقيام بعمليات: a purpose, no event that happened
         if not m.payload.verb and (k >= a and v.bare(k) in M["generic_determiners"]
                                    or _enumerated(v, m.first, g[-1].last, a)):
             continue  # أي هجوم، الفساد والاعتداء والتكفير والتفجير: no event, a notion
