@@ -5,6 +5,7 @@ killings folded into the attack they belong to, a verb whose subject is an event
 from __future__ import annotations
 
 from rasd.document import Event
+from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.lexicons import Trigger, event_markers
 from rasd.roles import View
 from rasd.text.normalize import normalize
@@ -204,8 +205,10 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
             text.startswith("ال") and text[2:] in names))
     def outcome(g: list) -> bool:
         return consequence(v, g[0])
+    launched = {id(g): h for g in found if weapon(g) and (h := _launcher(v, g, found))}
+    found = [g for g in found if not any(h is g for h in launched.values())]
     attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
-    main = [g for g in attacks if not weapon(g)]
+    main = [g for g in attacks if not weapon(g) or id(g) in launched]
     extra: dict = {}  # host trigger match → the modes its dropped instruments give it
     outcomes: list[list] = []
     if attacks:  # قتل خمسة أطفال إثر سقوط قذيفة: the deaths are the attack's outcome
@@ -215,13 +218,34 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
         return found, extra, outcomes
     out = []
     for g in found:
-        if weapon(g):
+        if weapon(g) and id(g) not in launched:
             host = min(main, key=lambda h: abs(h[0].first - g[0].first))
             modes = extra.setdefault(host[0], [])
             modes.extend(x for x in g[0].payload.modes if x not in modes)
             continue
         out.append(g)
     return out, extra, outcomes
+
+
+LAUNCH_GAP = 2  # words between a weapon noun and the verb that launched it
+
+
+def _launcher(v: View, g: list, found: list[list]) -> list | None:
+    """قذيفة صاروخية أطلقها مقاتلو المعارضة، مئات الصواريخ التي أطلقتها فصائل: an attack verb
+    with an object pronoun right after a weapon noun (past its adjectives or a relative
+    pronoun) is a clause about the weapon: one event, told by the weapon noun."""
+    for h in found:
+        m = h[0]
+        if h is g or not m.payload.verb or m.payload.type != "ASSAULT" or not (
+                0 <= m.first - g[-1].last <= LAUNCH_GAP):
+            continue
+        if not all(v.word(k) and not v.is_verb(k) for k in range(g[-1].last, m.first)):
+            continue
+        rest = normalize(v.text[m.end:v.toks[m.first].end])
+        rest = rest[1:] if rest[:1] == "ت" and len(rest) > 1 else rest
+        if m.last == m.first + 1 and rest in OBJECT_PRONOUNS:
+            return h
+    return None
 
 
 def consequence(v: View, m) -> bool:
