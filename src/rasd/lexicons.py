@@ -257,13 +257,20 @@ def magnitudes() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     units: dict[str, str] = {}
     context: dict[tuple[str, ...], str] = {}
     for word, fld, role in read_tsv("events", "magnitudes.tsv"):
-        if role == "person":
-            continue  # read by singular_persons()
+        if role in ("person", "subset"):
+            continue  # read by singular_persons(), subset_words()
         if role == "unit":
             units[normalize(word)] = fld
         else:
             context[tuple(t.norm for t in tokenize(word))] = fld
     return units, context
+
+
+@cache
+def subset_words() -> frozenset[str]:
+    """Words before a count that is part of a toll already told (بينهم 12 طفلا، منهم)."""
+    return frozenset(normalize(word) for word, _, role in read_tsv("events", "magnitudes.tsv")
+                     if role == "subset")
 
 
 @cache

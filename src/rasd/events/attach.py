@@ -4,7 +4,7 @@ quantities and the claim that reports each event."""
 from __future__ import annotations
 
 from rasd.document import Document, Event, Quantity
-from rasd.lexicons import event_markers, magnitudes, singular_persons
+from rasd.lexicons import event_markers, magnitudes, singular_persons, subset_words
 from rasd.roles import View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -18,10 +18,15 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
     best: dict[tuple[int, str], tuple[bool, int]] = {}
     lo, hi = v.toks[a].start, v.toks[b - 1].end
     counts: list[tuple[Quantity, str | None, int]] = []
+    part: Quantity | None = None
     for q in v.quantities_in(lo, hi):
         if q.end > hi or getattr(q, "ordinal", False):
             continue
         value = int(q.value) if float(q.value).is_integer() else None
+        qa = v.token_range(q.start, q.end)[0]
+        if qa > a and v.bare(qa - 1) in subset_words() or part and _joined(v, part, q):
+            part = q  # 57 قتيلا بينهم 12 طفلا و15 امرأة: a part of the toll told before
+            continue
         if value is not None:
             counts.append((q, _field(v, q, a, b, units, context), value))
     for q, fld, value in _sum_coordinated(v, counts):
@@ -38,6 +43,45 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
             setattr(ev, fld, value)
             best[(id(ev), fld)] = key
     _single_victims(v, evs, a, b, context)
+    _share_tolls(v, evs)
+
+
+CAUSE_PREPS = ("في", "ب")  # with cause_nouns: the phrase that names how the toll came about
+
+
+def _share_tolls(v: View, evs: list[Event]) -> None:
+    """ارتكبت الميليشيات مجزرة راح ضحيتها 57 قتيلا، وأصيب 225 آخرون في قصف عنيف: an attack
+    noun in a cause phrase (في، جراء، إثر، ب) after another attack of the sentence, within
+    one sentence-level mark, names how that one came about: one incident, so each takes
+    the dead and injured the other has and it lacks."""
+    attacks = [e for e in evs if e.type == "ASSAULT"]
+    for n, later in enumerate(attacks):
+        i, _ = v.token_range(later.trigger.start, later.trigger.end)
+        if not v.trigger_noun_at(i) or not _cause_phrase(v, i):
+            continue
+        for first in attacks[:n]:
+            if _clause_break(v, first.trigger.end, later.trigger.start, ".:;؛!?؟"):
+                continue
+            for fld in ("dead", "injured"):
+                x, y = getattr(first, fld), getattr(later, fld)
+                if x is None and y is not None:
+                    setattr(first, fld, y)
+                elif y is None and x is not None:
+                    setattr(later, fld, x)
+
+
+def _cause_phrase(v: View, i: int) -> bool:
+    """Token i opens a cause phrase: بانفجار، في قصف، جراء قصف، إثر سقوط قذيفة."""
+    prefix = normalize(v.text[v.toks[i].start:v.clitic_start(i)]).lstrip("وف")
+    if prefix[:1] == "ب" or v.norms[i][:1] == "ب" and not v.is_def(i) and len(v.norms[i]) > 4:
+        return True
+    k = i - 1
+    while k >= 0 and v.word(k) and k >= i - 2:
+        if v.norms[k] in CAUSE_PREPS or v.bare(k) in event_markers()["cause_nouns"]:
+            return True
+        k -= 1
+        break
+    return False
 
 
 def _field(v: View, q: Quantity, a: int, b: int, units: dict[str, str],
@@ -123,10 +167,11 @@ def _single_victims(v: View, evs: list[Event], a: int, b: int,
             setattr(ev, fld, n)
 
 
-def _clause_break(v: View, start: int, end: int) -> bool:
-    """A comma, colon or semicolon between two offsets (brackets and quotes do not count)."""
+def _clause_break(v: View, start: int, end: int, marks: str = "،,:;؛") -> bool:
+    """A comma, colon or semicolon (or other `marks`) between two offsets (brackets and
+    quotes do not count)."""
     i, j = v.token_range(start, end)
-    return any(not v.word(k) and v.text[v.toks[k].start] in "،,:;؛" for k in range(i, j))
+    return any(not v.word(k) and v.text[v.toks[k].start] in marks for k in range(i, j))
 
 
 def _after(v: View, qb: int, b: int) -> list[int]:
