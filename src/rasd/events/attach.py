@@ -29,7 +29,7 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
             continue
         if value is not None:
             counts.append((q, _field(v, q, a, b, units, context), value))
-    for q, fld, value in _sum_coordinated(v, counts):
+    for q, fld, value in _sum_coordinated(v, counts, units):
         if fld is None:
             continue
         ev = min(evs, key=lambda e: (fld != "size" and e.type != "ASSAULT",
@@ -105,19 +105,20 @@ def _field(v: View, q: Quantity, a: int, b: int, units: dict[str, str],
     return fld
 
 
-COORDINATED_REACH = 4  # words from one count to the next count joined to it by و
+COORDINATED_REACH = 6  # words from one count to the next count joined to it by و
 
 
-def _sum_coordinated(v: View, counts: list[tuple[Quantity, str | None, int]]
-                     ) -> list[tuple[Quantity, str | None, int]]:
+def _sum_coordinated(v: View, counts: list[tuple[Quantity, str | None, int]],
+                     units: dict[str, str]) -> list[tuple[Quantity, str | None, int]]:
     """Two counted nouns joined by و in one phrase are one toll: مقتل 3 جنود و2 مدنيين → 5,
     قتل 12 جنديا وأفراد الطاقم الخمسة → 17 (a count with no unit of its own, الخمسة,
     counts what the first one does, and so does a count of people, مدنيين). A verb or a
     mark between starts another clause (قتل 5 وأصيب 10: two fields)."""
     out: list[tuple[Quantity, str | None, int]] = []
     for q, fld, value in counts:
+        own = units.get(normalize(q.unit or ""))  # (its unit's field, not its context's)
         if out and _joined(v, out[-1][0], q) and out[-1][1] is not None and (
-                fld == out[-1][1] or fld == "size" or fld is None and not q.unit):
+                fld == out[-1][1] or own in (None, "size")):
             first, f0, v0 = out.pop()
             out.append((first, f0, v0 + value))
             continue
@@ -126,16 +127,22 @@ def _sum_coordinated(v: View, counts: list[tuple[Quantity, str | None, int]]
 
 
 def _joined(v: View, q1: Quantity, q2: Quantity) -> bool:
-    """Only words, the first opening with و, none a verb, between the end of q1's counted
-    phrase and q2 (12 جنديا | وأفراد الطاقم | الخمسة، 3 جنود | و|2 مدنيين)."""
+    """q2 is joined by و to q1's counted phrase: the و on q2 itself (3 جنود و2 مدنيين، 10
+    عناصر من التنظيم و18 مقاتلا) or on the phrase that q2 ends (12 جنديا وأفراد الطاقم
+    الخمسة), with only words between, none a verb, an event noun or a casualty word (مقتل
+    19 شخصا واصابة 43: another field)."""
     _, i = v.token_range(q1.start, q1.end)
     j, _ = v.token_range(q2.start, q2.end)
     if j - i > COORDINATED_REACH or j < i:
         return False
-    if j == i:  # و2: the conjunction glued to the number
-        return normalize(v.text[q1.end:q2.start]).strip() == "و" or \
-            v.norms[j][:1] == "و" and normalize(v.text[v.toks[j].start:q2.start]) == "و"
-    return v.norms[i][:1] == "و" and all(v.word(k) and not v.is_verb(k) for k in range(i, j))
+    glued = normalize(v.text[v.toks[j].start:q2.start]) == "و" or (
+        j > i and v.norms[j - 1] == "و")
+    if j == i:
+        return glued or normalize(v.text[q1.end:q2.start]).strip() == "و"
+    words = {phrase[0] for phrase in magnitudes()[1]}
+    return (glued or v.norms[i][:1] == "و" and not q2.unit) and all(
+        v.word(k) and not v.is_verb(k) and not v.trigger_noun_at(k)
+        and not any(_word_is(v, k, w) for w in words) for k in range(i, j))
 
 
 def _word_is(v: View, k: int, w: str) -> bool:
