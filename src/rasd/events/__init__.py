@@ -11,6 +11,8 @@ locative preposition or a direction word (شرقي حلب) for the location.
 
 from __future__ import annotations
 
+from functools import partial
+
 from rasd.document import Document, Event, Role, Span
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
@@ -36,9 +38,7 @@ def find_events(doc: Document) -> list[Event]:
     for si, a, b in v.sentences():
         if v.phrase_at(a, event_markers()["tag_openers"]):
             continue  # سمات تركيا داعش سلاح الجو: a list of tags, no prose
-        found = [m for m in matches(v, trigger_matcher(), a, b) if needs_ok(v, m, a, b)
-                 and sense_ok(v, m, b)
-                 and not any(t in v.time_tok for t in range(m.first, m.last))]  # فجر الاثنين
+        found = matches(v, trigger_matcher(), a, b, partial(acceptable, v, a, b))
         found, extra, outcomes = fold_instruments(
             v, drop_governed(v, merge_coordinated(v, found), a))
         evs = inside_none(fold_event_subjects(
@@ -59,6 +59,13 @@ def find_events(doc: Document) -> list[Event]:
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"
     return out
+
+
+def acceptable(v: View, a: int, b: int, m) -> bool:
+    """A trigger match with the words it needs, in its event sense, not inside a time
+    (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
+    return needs_ok(v, m, a, b) and sense_ok(v, m, b) and not any(
+        t in v.time_tok for t in range(m.first, m.last))
 
 
 def whole_word(v: View, ev: Event) -> None:
