@@ -89,7 +89,18 @@ NOT_EVENTS = [
     ("وتتوقع السلطات أنه أكثر موسم قتال دموي منذ عقد من الزمن.", "ASSAULT"),
     ("وقال إن هذه الخطوة ضرورية لإجراء اعتقالات في المدينة.", "COERCE"),
     ("ودعت الأمم المتحدة إلى وقف القتال في حلب.", "ASSAULT"),
+    ("وثبت انضمامه لتنظيم داعش الإرهابي وسفره إلى سوريا للقتال.", "ASSAULT"),  # a purpose
+    ("وأعلنت القوات استعدادها لشن هجوم على المدينة.", "ASSAULT"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت مدينة حلب أمس لقصف عنيف.",  # an event noun with ل that happened
+    "نجحت القوات في التصدي لهجوم شنه المسلحون.",
+    "أعربت الوزارة عن إدانتها للهجوم الإرهابي.",
+])
+def test_an_event_noun_with_lam_after_a_host_word_is_an_event(text):
+    assert "ASSAULT" in [t for t, _ in types_of(text)]
 
 
 @pytest.mark.parametrize(("text", "type_"), NOT_EVENTS)

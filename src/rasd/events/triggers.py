@@ -71,6 +71,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
                 v.norms[k][1:] in M["purpose_heads"] or "ال" + v.norms[k][2:] in M[
                     "purpose_heads"]):
             continue  # لإجراء اعتقالات، للقيام بعمليات: a purpose, no event that happened
+        if not m.payload.verb and _purpose(v, m, a):
+            continue  # سفره إلى سوريا للقتال، استعدادا لهجوم: a purpose, no event
         if not m.payload.verb and (k >= a and v.bare(k) in M["generic_determiners"]
                                    or _enumerated(v, m.first, g[-1].last, a)):
             continue  # أي هجوم، الفساد والاعتداء والتكفير والتفجير: no event, a notion
@@ -84,6 +86,26 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not governed:
             out.append(g)
     return out
+
+
+PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}  # deeds, not words
+
+
+def _purpose(v: View, m, a: int) -> bool:
+    """An event noun with ل after a word that is neither an event noun nor one of the
+    `lam_hosts` (تعرضت لقصف، أدى لمقتل، التصدي لهجوم) names a purpose: سفره إلى سوريا
+    للقتال، استعدادا لهجوم، تمهيدا لاقتحام."""
+    prefix = normalize(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
+    if prefix[:1] != "ل" or m.payload.type not in PURPOSE_TYPES:
+        return False  # (وصل إلى الدوحة للقاء أمير قطر، سعي إيران لفرض شروط: still coded)
+    k = m.first - 1
+    while k >= a and v.in_time(k):
+        k -= 1  # تعرضت المدينة أمس | لقصف
+    if k < a or not v.word(k) or v.trigger_noun_at(k):
+        return False
+    hosts = event_markers()["lam_hosts"]
+    return not any(st in hosts for st, _, _ in clitic_stems(v.norms[k])) and not any(
+        v.bare(j) in hosts for j in range(max(a, k - 2), k))
 
 
 def _bare_end(v: View, m) -> bool:
