@@ -135,3 +135,13 @@ def test_triggers_of_advances_recaptures_executions_calls_and_blame(text, type_,
 
 def test_verbs_ending_in_alif_inflect():
     assert {"دعت", "دعوا", "يدعون"} <= set(verb_forms("دعا", "يدعو"))
+
+
+def test_a_meeting_told_again_is_no_new_event():
+    first = ("كشفت وزارة الخارجية الروسية أن وزير الخارجية الروسي سيرجي لافروف وصل في وقت متأخر "
+             "مساء أمس إلى العاصمة القطرية الدوحة للقاء أمير دولة قطر الشيخ تميم بن حمد، على أن "
+             "يلتقي في وقت لاحق بنظيريه، الأميركي جون كيري والسعودي عادل الجبير.")
+    again = (" وأشار مراقبون إلى أن الاجتماع سيكون مخصصا بدرجة أولى للتباحث بشأن إيجاد حل "
+             "للأزمة السورية.")
+    assert ("CONSULT", "الاجتماع") not in types_of(first + again)
+    assert ("CONSULT", "الاجتماع") in types_of(again)  # alone it is the meeting

@@ -46,6 +46,7 @@ def find_events(doc: Document) -> list[Event]:
         give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
+    out = [e for e in out if not meeting_again(v, e, out)]
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
@@ -59,6 +60,21 @@ def find_events(doc: Document) -> list[Event]:
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"
     return out
+
+
+def meeting_again(v: View, ev: Event, evs: list[Event]) -> bool:
+    """الاجتماع سيكون مخصصا، لقاء الدوحة سيحدد مصير الأسد: a meeting noun with no actor or
+    recipient of its own, definite or in construct with a place, after a meeting coded in an
+    earlier sentence, is that meeting told again (a demonstrative does the same: هذا القصف)."""
+    if ev.type != "CONSULT" or ev.actor or ev.recipient:
+        return False
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if j - i != 1 or v.is_verb(i) or not v.in_words(i, event_markers()["meeting_nouns"]):
+        return False
+    named = j < len(v.toks) and (ent := v.ent_tok.get(j)) is not None and ent.type == "LOC"
+    if not (v.is_def(i) or named):
+        return False
+    return any(e.type == "CONSULT" and e.sentence < ev.sentence for e in evs)
 
 
 def acceptable(v: View, a: int, b: int, m) -> bool:
