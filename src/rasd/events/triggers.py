@@ -14,6 +14,8 @@ from rasd.text.segment import clitic_stems
 NEEDS_WINDOW = 6  # tokens around a trigger searched for its `needs` words
 CLAUSE_NEEDS_WINDOW = 12  # tokens after a verb searched for a needed preposition
 ENUMERATION = 4  # nouns in a list that names notions, not events
+CONTAINER_REACH = 4  # tokens back from a governed noun to its container (تتصارع حكومتان
+# وبرلمانان على السيطرة)
 
 
 def needs_ok(v: View, m, a: int, b: int) -> bool:
@@ -80,9 +82,9 @@ def drop_governed(v: View, found: list, a: int) -> list:
             if m.first in ends and not _preposed(v, m) or _container(v, k, M):
                 governed = True
             elif v.norms[k] in M["governing_preps"] or v.norms[m.first][:1] in "لب":
+                stop = k + (v.norms[k] not in M["governing_preps"])
                 governed = any(v.word(j) and _container(v, j, M)
-                               for j in range(max(a, m.first - 3), k + (v.norms[k] not in
-                                                                        M["governing_preps"])))
+                               for j in range(max(a, m.first - CONTAINER_REACH), stop))
         if not governed:
             out.append(g)
     return out
