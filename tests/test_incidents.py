@@ -128,6 +128,10 @@ NEW_TRIGGERS = [
 ]
 
 
+def test_what_a_halting_verb_halts_is_no_deed():
+    assert [t for t, _ in types_of("أوقفت روسيا عمليات القصف على حلب.")] == ["RETREAT"]
+
+
 @pytest.mark.parametrize(("text", "type_", "trigger"), NEW_TRIGGERS)
 def test_triggers_of_advances_recaptures_executions_calls_and_blame(text, type_, trigger):
     assert any(t == type_ and s.startswith(trigger) for t, s in types_of(text))

@@ -73,6 +73,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
                 v.norms[k][1:] in M["purpose_heads"] or "ال" + v.norms[k][2:] in M[
                     "purpose_heads"]):
             continue  # لإجراء اعتقالات، للقيام بعمليات: a purpose, no event that happened
+        if not m.payload.verb and _halted(v, m, found):
+            continue  # أوقفت روسيا عمليات القصف: the bombing halted, no bombing told
         if not m.payload.verb and _purpose(v, m, a):
             continue  # سفره إلى سوريا للقتال، استعدادا لهجوم: a purpose, no event
         if not m.payload.verb and (k >= a and v.bare(k) in M["generic_determiners"]
@@ -88,6 +90,21 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not governed:
             out.append(g)
     return out
+
+
+HALT_REACH = 3  # tokens from a halting verb to the deed noun it halts
+
+
+def _halted(v: View, m, found: list[list]) -> bool:
+    """A deed noun within HALT_REACH words after a halting verb (a RETREAT ceasefire verb:
+    أوقفت روسيا عمليات القصف) is what stopped, no deed told."""
+    for g in found:
+        h = g[-1]
+        if g[0].payload.type == "RETREAT" and "ceasefire" in g[0].payload.modes and \
+                g[0].payload.verb and 0 <= m.first - h.last < HALT_REACH and all(
+                    v.word(k) and not v.is_verb(k) for k in range(h.last, m.first)):
+            return True
+    return False
 
 
 PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}  # deeds, not words
