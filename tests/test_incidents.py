@@ -149,3 +149,17 @@ def test_a_meeting_told_again_is_no_new_event():
              "للأزمة السورية.")
     assert ("CONSULT", "اجتماع") not in types_of(first + again)
     assert ("CONSULT", "اجتماع") in types_of(again)  # alone it is the meeting
+
+
+@pytest.mark.parametrize(("text", "trigger", "dead"), [
+    # a feminine killing verb before a masculine plural in ين is its force's own deed
+    ("وأكد أن القوات الحكومية والمقاومة أسرت 70 متمردا وقتلت 10 آخرين في المواجهات.", "قتلت",
+     10),
+    ("ومن جانبه قال التلفزيون السوري إن القوات الحكومية منعت عددا من السيارات المفخخة من "
+     "الوصول لأهدافها ونجحت في تدميرها وقتلت أيضا مسلحين من المعارضة.", "قتلت", None),
+])
+def test_a_killing_with_its_own_agent_is_a_deed(text, trigger, dead):
+    evs = assaults(text)
+    hits = [e for e in evs if e["trigger"] == trigger]
+    assert len(hits) == 1 and hits[0]["actor"] == ["القوات الحكومية"]
+    assert hits[0]["dead"] == dead  # (70 متمردا were captured, not killed)

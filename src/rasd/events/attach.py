@@ -193,6 +193,8 @@ def _after(v: View, qb: int, b: int) -> list[int]:
         if n:
             k += n
             continue
+        if v.norms[k][:1] in "وف" and v.is_verb(k):
+            break  # أسرت 70 متمردا | وقتلت 10 آخرين: a joined verb opens another clause
         out.append(k)
         k += 1
     return out

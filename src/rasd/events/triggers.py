@@ -245,7 +245,7 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
         return g[0].payload.type == "ASSAULT" and (text in names or (
             text.startswith("ال") and text[2:] in names))
     def outcome(g: list) -> bool:
-        return consequence(v, g[0])
+        return consequence(v, g[0]) and not _active_killing(v, g[0])
     launched = {id(g): h for g in found if weapon(g) and (h := _launcher(v, g, found))}
     found = [g for g in found if not any(h is g for h in launched.values())]
     attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
@@ -289,6 +289,28 @@ def _launcher(v: View, g: list, found: list[list]) -> list | None:
     return None
 
 
+ACTIVE_REACH = 3  # words after a feminine killing verb to the masculine plural it kills
+
+
+def _active_killing(v: View, m) -> bool:
+    """أسرت 70 متمردا وقتلت 10 آخرين، وقتلت أيضا مسلحين من المعارضة: a feminine killing verb
+    before a masculine plural in ين (or a count of one) cannot be the passive (قُتل 10
+    آخرون، قُتلت امرأة), so its subject, a force, did the killing: a deed of its own, not
+    the outcome of the attack beside it."""
+    if not m.payload.verb:
+        return False
+    word = normalize(v.text[m.start:m.end])
+    if not (word.endswith("ت") or word[:1] == "ت"):
+        return False
+    for k in range(m.last, min(len(v.toks), m.last + ACTIVE_REACH)):
+        if not v.word(k):
+            return False
+        n = v.bare(k)
+        if n.endswith("ين") and len(n) >= 5 and not n.isdigit():
+            return True
+    return False
+
+
 def consequence(v: View, m) -> bool:
     """A killing word (قتل، قُتلا، تقتل، مقتل، مصرعهم، استشهدوا): an ASSAULT trigger whose
     lexicon row (any inflection of it) or whose own letters are a consequence."""
@@ -298,11 +320,12 @@ def consequence(v: View, m) -> bool:
 
 
 def merge_coordinated(v: View, found: list) -> list[list]:
-    """Coordinated triggers of one type (المفاوضات والاتصالات) are one event."""
+    """Coordinated triggers of one type and kind (المفاوضات والاتصالات) are one event; a
+    verb after a noun is another clause (ونجحت في تدميرها وقتلت أيضا مسلحين)."""
     out: list[list] = []
     for m in found:
         if out and out[-1][0].payload.type == m.payload.type and m.first == out[-1][-1].last \
-                and v.norms[m.first][:1] == "و":
+                and v.norms[m.first][:1] == "و" and m.payload.verb == out[-1][-1].payload.verb:
             out[-1].append(m)
         else:
             out.append([m])
