@@ -62,6 +62,13 @@ TOLLS = [
     ("وبحسب الشبكة، فقد تسببت هذه البراميل بمقتل 368 شخصا خلال الشهر الماضي، بينهم 38 طفلاً "
      "و29 سيدة.", 368, None),
     ("قتل 5 أشخاص وأصيب 10 آخرون في غارة.", 5, 10),  # a verb between: another field
+    # the active أصابوا counts the injured; the part after بينهم is passed over
+    ("وأطلق مسلحو (داعش) النار على المواطنين فقتلوا اثنين منهم وأصابوا عشرة آخرين بجروح، "
+     "فيما جرح ثلاثة مسلحين.", 2, 10),
+    ("وبث ناشطون سوريون على مواقع الثورة على الإنترنت صورا لعائلة مؤلفة من ستة أفراد بينهم "
+     "أطفال استشهدوا في قصف بقذائف الهاون في بلدة كفر بطنا بريف دمشق.", 6, None),
+    # a singular death phrase is one dead
+    ("وبدا الطفل حزينا لفقدان والده، الذي راح ضحية القصف المكثف على حلب.", 1, None),
 ]
 
 
@@ -163,3 +170,8 @@ def test_a_killing_with_its_own_agent_is_a_deed(text, trigger, dead):
     hits = [e for e in evs if e["trigger"] == trigger]
     assert len(hits) == 1 and hits[0]["actor"] == ["القوات الحكومية"]
     assert hits[0]["dead"] == dead  # (70 متمردا were captured, not killed)
+
+
+def test_a_counted_nisba_noun_counts_people():
+    evs = assaults("وفي فبراير شباط خطف مقاتلو التنظيم 250 مسيحيا اشوريا على الأقل.")
+    assert [(e["trigger"], e["size"]) for e in evs] == [("خطف", 250)]

@@ -259,13 +259,20 @@ def magnitudes() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     units: dict[str, str] = {}
     context: dict[tuple[str, ...], str] = {}
     for word, fld, role in read_tsv("events", "magnitudes.tsv"):
-        if role in ("person", "subset"):
-            continue  # read by singular_persons(), subset_words()
+        if role in ("person", "subset", "single"):
+            continue  # read by singular_persons(), subset_words(), singular_deaths()
         if role == "unit":
             units[normalize(word)] = fld
         else:
             context[tuple(t.norm for t in tokenize(word))] = fld
     return units, context
+
+
+@cache
+def singular_deaths() -> set[tuple[str, ...]]:
+    """Phrases that tell one death without a number (راح ضحية، لقي مصرعه، لقيت حتفها)."""
+    return {tuple(t.norm for t in tokenize(word)) for word, _, role in
+            read_tsv("events", "magnitudes.tsv") if role == "single"}
 
 
 @cache

@@ -4,7 +4,13 @@ quantities and the claim that reports each event."""
 from __future__ import annotations
 
 from rasd.document import Document, Event, Quantity
-from rasd.lexicons import event_markers, magnitudes, singular_persons, subset_words
+from rasd.lexicons import (
+    event_markers,
+    magnitudes,
+    singular_deaths,
+    singular_persons,
+    subset_words,
+)
 from rasd.roles import View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -43,7 +49,23 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
             setattr(ev, fld, value)
             best[(id(ev), fld)] = key
     _single_victims(v, evs, a, b, context)
+    _one_death(v, evs, a, b)
     _share_tolls(v, evs)
+
+
+def _one_death(v: View, evs: list[Event], a: int, b: int) -> None:
+    """الذي راح ضحية القصف، لقي مصرعه، لقيت حتفها: a singular death phrase is one dead for
+    the nearest attack of the sentence that has no count of its own."""
+    phrases = singular_deaths()
+    for k in range(a, b):
+        if not v.phrase_at(k, phrases):
+            continue
+        hosts = [e for e in evs if e.type == "ASSAULT"]
+        if hosts:
+            q = v.toks[k].start
+            ev = min(hosts, key=lambda e: abs(e.trigger.start - q))
+            if ev.dead is None:
+                ev.dead = 1
 
 
 CAUSE_PREPS = ("في", "ب")  # with cause_nouns: the phrase that names how the toll came about
@@ -91,6 +113,8 @@ def _field(v: View, q: Quantity, a: int, b: int, units: dict[str, str],
     unit = normalize(q.unit or "")
     fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
                                    if s in units), None)
+    if fld is None and len(unit) >= 4 and unit.endswith("ي"):
+        fld = "size"  # 250 مسيحيا، 40 سودانيا: a counted nisba noun counts people
     if fld not in (None, "size"):
         return fld
     qa, qb = v.token_range(q.start, q.end)
@@ -195,6 +219,9 @@ def _after(v: View, qb: int, b: int) -> list[int]:
             continue
         if v.norms[k][:1] in "وف" and v.is_verb(k):
             break  # أسرت 70 متمردا | وقتلت 10 آخرين: a joined verb opens another clause
+        if v.bare(k) in subset_words():
+            k += 2  # ستة أفراد | بينهم أطفال | استشهدوا: past the part named in between
+            continue
         out.append(k)
         k += 1
     return out
