@@ -113,11 +113,12 @@ def _field(v: View, q: Quantity, a: int, b: int, units: dict[str, str],
     unit = normalize(q.unit or "")
     fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
                                    if s in units), None)
-    if fld is None and len(unit) >= 4 and unit.endswith("ي"):
-        fld = "size"  # 250 مسيحيا، 40 سودانيا: a counted nisba noun counts people
+    qa, qb = v.token_range(q.start, q.end)
+    if fld is None and len(unit) >= 4 and unit.endswith("ي") and qb - qa > 1:
+        fld = "size"  # 250 مسيحيا، 40 سودانيا: a counted nisba noun counts people (not a
+        # dual adjective: التفجيران الانتحاريان)
     if fld not in (None, "size"):
         return fld
-    qa, qb = v.token_range(q.start, q.end)
     after = _after(v, qb, b)  # طفلا واحدا على الأقل قتل: past an idiom
     near = sorted([*range(max(a, qa - (3 if fld else 2)), qa), *after],
                   key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
