@@ -177,3 +177,8 @@ def test_a_killing_with_its_own_agent_is_a_deed(text, trigger, dead):
 def test_a_counted_nisba_noun_counts_people():
     evs = assaults("وفي فبراير شباط خطف مقاتلو التنظيم 250 مسيحيا اشوريا على الأقل.")
     assert [(e["trigger"], e["size"]) for e in evs] == [("خطف", 250)]
+
+
+def test_one_of_a_class_is_no_event():
+    found = types_of("ويعد التفجير الذي تبناه التنظيم من اكثر التفجيرات دموية للتنظيم.")
+    assert found == [("ASSAULT", "تفجير")]  # (shown without its article)

@@ -214,6 +214,7 @@ def event_markers() -> dict[str, Any]:
         "other_senses": {normalize(k): norm_words(x) for k, x in raw.get("other_senses",
                                                                          {}).items()},
         "purpose_heads": norm_words(raw.get("purpose_heads", [])),
+        "elatives": norm_words(raw.get("elatives", [])),
         "meeting_nouns": norm_words(raw.get("meeting_nouns", [])),
         "lam_hosts": norm_words(raw.get("lam_hosts", [])),
         "launch_verbs": norm_words(raw.get("launch_verbs", [])),

@@ -73,6 +73,9 @@ def drop_governed(v: View, found: list, a: int) -> list:
                 v.norms[k][1:] in M["purpose_heads"] or "ال" + v.norms[k][2:] in M[
                     "purpose_heads"]):
             continue  # لإجراء اعتقالات، للقيام بعمليات: a purpose, no event that happened
+        if not m.payload.verb and k - 1 >= a and v.bare(k) in M["elatives"] \
+                and v.norms[k - 1] == "من":
+            continue  # من أكثر التفجيرات دموية: one of a class, no event
         if not m.payload.verb and _halted(v, m, found):
             continue  # أوقفت روسيا عمليات القصف: the bombing halted, no bombing told
         if not m.payload.verb and _purpose(v, m, a):
