@@ -92,6 +92,8 @@ def test_the_toll_of_one_incident_is_shared_by_its_cause_phrase():
 # trigger words in another sense, or as a purpose, a season, a halted deed: no event
 NOT_EVENTS = [
     ("ويدعو الله أن يلهمه الصبر، ويصرخ بهستيرية.", "REQUEST"),
+    ("أن التقرير الأخير الذي تقدم به المبعوث الدولي إلى سوريا ستيفان دي ميستورا إلى مجلس "
+     "الأمن.", "ASSAULT"),  # تقدم به: submitted, no advance
     ("داعياً المولى - عز وجل - أن يتقبل هذه الأعمال.", "REQUEST"),
     ("كانت الشرطة الاسرائيلية مستعدة سلفا بعد أن ألقى حشد من الفلسطينيين داخل المسجد الاقصى "
      "الطوب والحجارة على رجال الشرطة.", "MOBILIZE"),
