@@ -109,6 +109,7 @@ NOT_EVENTS = [
     "تعرضت مدينة حلب أمس لقصف عنيف.",  # an event noun with ل that happened
     "نجحت القوات في التصدي لهجوم شنه المسلحون.",
     "أعربت الوزارة عن إدانتها للهجوم الإرهابي.",
+    "ونشر جيش الفتح صورا لتفجير كبير بعربة مدرعة.",  # pictures of a bombing, no purpose
 ])
 def test_an_event_noun_with_lam_after_a_host_word_is_an_event(text):
     assert "ASSAULT" in [t for t, _ in types_of(text)]
