@@ -196,6 +196,12 @@ MIGRATIONS: list[list[str]] = [
     [
         "REMERGE",
     ],
+    # 8: a background mention the text dates merges, a report's two acts with different
+    # actors stay apart, a report's lead joins the event its report tells further down
+    # (merge features and states keep what these need): recompute the merged events.
+    [
+        "REMERGE",
+    ],
 ]
 
 VERSION = len(MIGRATIONS)

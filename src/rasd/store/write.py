@@ -79,8 +79,7 @@ class Writer:
         merger = Merger(self.db, self._pending)
         for doc_id, source in outlets:
             merger.add_outlet(doc_id, source)
-        for m in mentions:
-            merger.place(m)
+        merger.place_all(mentions)
         merger.flush()
         self._pending.flush(self.db)
         result.merged_into_existing += merger.joined
@@ -297,7 +296,7 @@ class Writer:
         ents = {e.id: e for e in doc.entities}
         stored = {r["event_id"]: r for r in self.db.query(
             "SELECT event_id, date, type FROM events WHERE doc_id = ?", (row["id"],))}
-        roles, names = [], {}
+        roles, names, mentions = [], {}, []
         for v in doc.events:
             if v.id not in stored:
                 continue
@@ -317,7 +316,8 @@ class Writer:
             m.date = stored[v.id]["date"]
             self.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
                             (pack(m.to_json()), doc.id, v.id))
-            merger.place(m)
+            mentions.append(m)
+        merger.place_all(mentions)
         self._pending.mentions(roles)
         aggregates.name_roles(self.db, sorted(names.values()))
 
