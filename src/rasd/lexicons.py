@@ -43,6 +43,9 @@ def verb_forms(perfect: str, imperfect: str | None, first_person: bool = True) -
     if p.endswith("ي") and len(p) >= 3:  # defective: نفى → نفت، نفوا
         base = p[:-1]
         forms += [base + "ت", base + "وا", p + "ا", base + "تا"]
+    elif p.endswith("ا") and len(p) == 3:  # defective in و: دعا → دعت، دعوا، دعوَا
+        base = p[:-1]
+        forms += [base + "ت", base + "وا", base + "تا"]
     else:
         forms += [p + "ت", p + "وا", p + "ا", p + "تا", p + "ن"]
     if imperfect and imperfect != "-":
@@ -52,6 +55,9 @@ def verb_forms(perfect: str, imperfect: str | None, first_person: bool = True) -
             forms.append(pre + stem)
         if i.endswith("ي"):  # ينفي → ينفون
             forms += ["ي" + stem[:-1] + "ون", "ي" + stem[:-1] + "وا", "ت" + stem[:-1] + "ون"]
+        elif i.endswith("و"):  # يدعو → يدعون، تدعوان
+            forms += ["ي" + stem + "ن", "ت" + stem + "ن", "ي" + stem + "ا", "ي" + stem + "ان",
+                      "ت" + stem + "ان"]
         else:
             forms += ["ي" + stem + "ون", "ي" + stem + "وا", "ي" + stem + "ان",
                       "ت" + stem + "ان", "ت" + stem + "ون"]
@@ -134,6 +140,7 @@ class Trigger:
     modes: tuple[str, ...]
     verb: bool
     needs: frozenset[str]
+    lemma: str = ""  # the row's first form (قتل for all of قتلا، تقتل، قتلوا)
 
 
 @cache
@@ -143,7 +150,8 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
         type_, modes, kind, form, imperfect, needs = (row + ["-"] * 6)[:6]
         trig = Trigger(type_, tuple(x for x in modes.split(",") if x and x != "-"),
                        kind == "verb",
-                       frozenset(normalize(x) for x in needs.split(",") if x and x != "-"))
+                       frozenset(normalize(x) for x in needs.split(",") if x and x != "-"),
+                       normalize(form.split(",")[0]))
         if kind == "verb" and " " not in form:
             forms = verb_forms(form, imperfect)
         else:
@@ -203,6 +211,13 @@ def event_markers() -> dict[str, Any]:
         "generic_victims": norm_words(raw.get("generic_victims", [])),
         "clause_verbs": norm_words(raw.get("clause_verbs", [])),
         "generic_determiners": norm_words(raw.get("generic_determiners", [])),
+        "other_senses": {normalize(k): norm_words(x) for k, x in raw.get("other_senses",
+                                                                         {}).items()},
+        "purpose_heads": norm_words(raw.get("purpose_heads", [])),
+        "elatives": norm_words(raw.get("elatives", [])),
+        "meeting_nouns": norm_words(raw.get("meeting_nouns", [])),
+        "lam_hosts": norm_words(raw.get("lam_hosts", [])),
+        "launch_verbs": norm_words(raw.get("launch_verbs", [])),
         "party_heads": norm_words(raw.get("party_heads", [])),
         "party_phrases": norm_phrases(raw.get("party_phrases", [])),
         "referent_heads": norm_words(raw.get("referent_heads", [])),
@@ -245,13 +260,27 @@ def magnitudes() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     units: dict[str, str] = {}
     context: dict[tuple[str, ...], str] = {}
     for word, fld, role in read_tsv("events", "magnitudes.tsv"):
-        if role == "person":
-            continue  # read by singular_persons()
+        if role in ("person", "subset", "single"):
+            continue  # read by singular_persons(), subset_words(), singular_deaths()
         if role == "unit":
             units[normalize(word)] = fld
         else:
             context[tuple(t.norm for t in tokenize(word))] = fld
     return units, context
+
+
+@cache
+def singular_deaths() -> set[tuple[str, ...]]:
+    """Phrases that tell one death without a number (راح ضحية، لقي مصرعه، لقيت حتفها)."""
+    return {tuple(t.norm for t in tokenize(word)) for word, _, role in
+            read_tsv("events", "magnitudes.tsv") if role == "single"}
+
+
+@cache
+def subset_words() -> frozenset[str]:
+    """Words before a count that is part of a toll already told (بينهم 12 طفلا، منهم)."""
+    return frozenset(normalize(word) for word, _, role in read_tsv("events", "magnitudes.tsv")
+                     if role == "subset")
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import threading
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -664,9 +664,12 @@ def _after_light_verb(view: View, i: int) -> bool:
     return n in lights or n[:1] in "وف" and n[1:] in lights
 
 
-def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[Match[object]]:
+def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int,
+            accept: Callable[[Match[object]], bool] | None = None) -> list[Match[object]]:
     """Non-overlapping lexicon matches in tokens [a, b), verbs filtered by `valid_verb_match`;
-    never inside a name (تدمر the city is no تدمر the verb)."""
+    never inside a name (تدمر the city is no تدمر the verb). A candidate `accept` refuses
+    leaves the next candidate at its token a chance (أوقف: halting operations, else an
+    arrest)."""
     out: list[Match[object]] = []
     after = a  # the token after the last match: the next one starts there or later
     for i in matcher.starting(view.toks, a, b):  # (no match starts elsewhere)
@@ -683,6 +686,8 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int) -> list[
                     normalize_with_map(view.text[m.end:tok.end])[0] == "ي":
                 continue  # صاروخي، عسكري: a nisba adjective, not the noun
             if getattr(m.payload, "verb", False) and not valid_verb_match(view, m):
+                continue
+            if accept is not None and not accept(m):
                 continue
             out.append(m)
             after = m.last

@@ -11,6 +11,8 @@ locative preposition or a direction word (شرقي حلب) for the location.
 
 from __future__ import annotations
 
+from functools import partial
+
 from rasd.document import Document, Event, Role, Span
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
@@ -23,6 +25,7 @@ from rasd.events.triggers import (
     fold_instruments,
     merge_coordinated,
     needs_ok,
+    sense_ok,
 )
 from rasd.lexicons import event_markers, trigger_matcher
 from rasd.roles import View, matches
@@ -35,8 +38,7 @@ def find_events(doc: Document) -> list[Event]:
     for si, a, b in v.sentences():
         if v.phrase_at(a, event_markers()["tag_openers"]):
             continue  # سمات تركيا داعش سلاح الجو: a list of tags, no prose
-        found = [m for m in matches(v, trigger_matcher(), a, b) if needs_ok(v, m, a, b)
-                 and not any(t in v.time_tok for t in range(m.first, m.last))]  # فجر الاثنين
+        found = matches(v, trigger_matcher(), a, b, partial(acceptable, v, a, b))
         found, extra, outcomes = fold_instruments(
             v, drop_governed(v, merge_coordinated(v, found), a))
         evs = inside_none(fold_event_subjects(
@@ -44,6 +46,7 @@ def find_events(doc: Document) -> list[Event]:
         give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
+    out = [e for e in out if not meeting_again(v, e, out)]
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
@@ -57,6 +60,28 @@ def find_events(doc: Document) -> list[Event]:
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"
     return out
+
+
+def meeting_again(v: View, ev: Event, evs: list[Event]) -> bool:
+    """الاجتماع سيكون مخصصا، لقاء الدوحة سيحدد مصير الأسد: a meeting noun with no actor or
+    recipient of its own, definite or in construct with a place, after a meeting coded in an
+    earlier sentence, is that meeting told again (a demonstrative does the same: هذا القصف)."""
+    if ev.type != "CONSULT" or ev.actor or ev.recipient:
+        return False
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if j - i != 1 or v.is_verb(i) or not v.in_words(i, event_markers()["meeting_nouns"]):
+        return False
+    named = j < len(v.toks) and (ent := v.ent_tok.get(j)) is not None and ent.type == "LOC"
+    if not (v.is_def(i) or named):
+        return False
+    return any(e.type == "CONSULT" and e.sentence < ev.sentence for e in evs)
+
+
+def acceptable(v: View, a: int, b: int, m) -> bool:
+    """A trigger match with the words it needs, in its event sense, not inside a time
+    (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
+    return needs_ok(v, m, a, b) and sense_ok(v, m, b) and not any(
+        t in v.time_tok for t in range(m.first, m.last))
 
 
 def whole_word(v: View, ev: Event) -> None:

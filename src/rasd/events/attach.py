@@ -3,8 +3,14 @@ quantities and the claim that reports each event."""
 
 from __future__ import annotations
 
-from rasd.document import Document, Event
-from rasd.lexicons import event_markers, magnitudes, singular_persons
+from rasd.document import Document, Event, Quantity
+from rasd.lexicons import (
+    event_markers,
+    magnitudes,
+    singular_deaths,
+    singular_persons,
+    subset_words,
+)
 from rasd.roles import View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -17,28 +23,20 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
     units, context = magnitudes()
     best: dict[tuple[int, str], tuple[bool, int]] = {}
     lo, hi = v.toks[a].start, v.toks[b - 1].end
+    counts: list[tuple[Quantity, str | None, int]] = []
+    part: Quantity | None = None
     for q in v.quantities_in(lo, hi):
         if q.end > hi or getattr(q, "ordinal", False):
             continue
-        unit = normalize(q.unit or "")
-        fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
-                                       if s in units), None)
-        qa, qb = v.token_range(q.start, q.end)
-        if fld in (None, "size"):  # 12 سوريا قتلوا، مقتل 5 أشخاص: the nearest context word
-            after = _after(v, qb, b)  # طفلا واحدا على الأقل قتل: past an idiom
-            near = sorted([*range(max(a, qa - (3 if fld else 2)), qa), *after],
-                          key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
-            for k in near:
-                hit = next((f for phrase, f in context.items() if k + len(phrase) <= b and all(
-                    v.bare(k + n) == w or v.norms[k + n] == w for n, w in enumerate(phrase))),
-                    None)
-                if hit:
-                    fld = hit
-                    break
-        if fld is None:
-            continue
         value = int(q.value) if float(q.value).is_integer() else None
-        if value is None:
+        qa = v.token_range(q.start, q.end)[0]
+        if qa > a and v.bare(qa - 1) in subset_words() or part and _joined(v, part, q):
+            part = q  # 57 قتيلا بينهم 12 طفلا و15 امرأة: a part of the toll told before
+            continue
+        if value is not None:
+            counts.append((q, _field(v, q, a, b, units, context), value))
+    for q, fld, value in _sum_coordinated(v, counts, units):
+        if fld is None:
             continue
         ev = min(evs, key=lambda e: (fld != "size" and e.type != "ASSAULT",
                                      abs(e.trigger.start - q.start)))
@@ -51,6 +49,131 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
             setattr(ev, fld, value)
             best[(id(ev), fld)] = key
     _single_victims(v, evs, a, b, context)
+    _one_death(v, evs, a, b)
+    _share_tolls(v, evs)
+
+
+def _one_death(v: View, evs: list[Event], a: int, b: int) -> None:
+    """الذي راح ضحية القصف، لقي مصرعه، لقيت حتفها: a singular death phrase is one dead for
+    the nearest attack of the sentence that has no count of its own."""
+    phrases = singular_deaths()
+    for k in range(a, b):
+        if not v.phrase_at(k, phrases):
+            continue
+        hosts = [e for e in evs if e.type == "ASSAULT"]
+        if hosts:
+            q = v.toks[k].start
+            ev = min(hosts, key=lambda e: abs(e.trigger.start - q))
+            if ev.dead is None:
+                ev.dead = 1
+
+
+CAUSE_PREPS = ("في", "ب")  # with cause_nouns: the phrase that names how the toll came about
+
+
+def _share_tolls(v: View, evs: list[Event]) -> None:
+    """ارتكبت الميليشيات مجزرة راح ضحيتها 57 قتيلا، وأصيب 225 آخرون في قصف عنيف: an attack
+    noun in a cause phrase (في، جراء، إثر، ب) after another attack of the sentence, within
+    one sentence-level mark, names how that one came about: one incident, so each takes
+    the dead and injured the other has and it lacks."""
+    attacks = [e for e in evs if e.type == "ASSAULT"]
+    for n, later in enumerate(attacks):
+        i, _ = v.token_range(later.trigger.start, later.trigger.end)
+        if not v.trigger_noun_at(i) or not _cause_phrase(v, i):
+            continue
+        for first in attacks[:n]:
+            if _clause_break(v, first.trigger.end, later.trigger.start, ".:;؛!?؟"):
+                continue
+            for fld in ("dead", "injured"):
+                x, y = getattr(first, fld), getattr(later, fld)
+                if x is None and y is not None:
+                    setattr(first, fld, y)
+                elif y is None and x is not None:
+                    setattr(later, fld, x)
+
+
+def _cause_phrase(v: View, i: int) -> bool:
+    """Token i opens a cause phrase: بانفجار، في قصف، جراء قصف، إثر سقوط قذيفة."""
+    prefix = normalize(v.text[v.toks[i].start:v.clitic_start(i)]).lstrip("وف")
+    if prefix[:1] == "ب" or v.norms[i][:1] == "ب" and not v.is_def(i) and len(v.norms[i]) > 4:
+        return True
+    k = i - 1
+    while k >= 0 and v.word(k) and k >= i - 2:
+        if v.norms[k] in CAUSE_PREPS or v.bare(k) in event_markers()["cause_nouns"]:
+            return True
+        k -= 1
+        break
+    return False
+
+
+def _field(v: View, q: Quantity, a: int, b: int, units: dict[str, str],
+           context: dict[tuple[str, ...], str]) -> str | None:
+    """The field a count fills: its unit's (قتيلا → dead), else for people (شخصا) or no
+    unit the nearest context word (12 سوريا قتلوا، مقتل 5 أشخاص، بمقتل 19 مسلحا)."""
+    unit = normalize(q.unit or "")
+    fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
+                                   if s in units), None)
+    qa, qb = v.token_range(q.start, q.end)
+    if fld is None and len(unit) >= 4 and unit.endswith("ي") and qb - qa > 1:
+        fld = "size"  # 250 مسيحيا، 40 سودانيا: a counted nisba noun counts people (not a
+        # dual adjective: التفجيران الانتحاريان)
+    if fld not in (None, "size"):
+        return fld
+    after = _after(v, qb, b)  # طفلا واحدا على الأقل قتل: past an idiom
+    near = sorted([*range(max(a, qa - (3 if fld else 2)), qa), *after],
+                  key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
+    for k in near:
+        hit = next((f for phrase, f in context.items() if k + len(phrase) <= b and all(
+            _word_is(v, k + n, w) for n, w in enumerate(phrase))), None)
+        if hit:
+            return hit
+    return fld
+
+
+COORDINATED_REACH = 6  # words from one count to the next count joined to it by و
+
+
+def _sum_coordinated(v: View, counts: list[tuple[Quantity, str | None, int]],
+                     units: dict[str, str]) -> list[tuple[Quantity, str | None, int]]:
+    """Two counted nouns joined by و in one phrase are one toll: مقتل 3 جنود و2 مدنيين → 5,
+    قتل 12 جنديا وأفراد الطاقم الخمسة → 17 (a count with no unit of its own, الخمسة,
+    counts what the first one does, and so does a count of people, مدنيين). A verb or a
+    mark between starts another clause (قتل 5 وأصيب 10: two fields)."""
+    out: list[tuple[Quantity, str | None, int]] = []
+    for q, fld, value in counts:
+        own = units.get(normalize(q.unit or ""))  # (its unit's field, not its context's)
+        if out and _joined(v, out[-1][0], q) and out[-1][1] is not None and (
+                fld == out[-1][1] or own in (None, "size")):
+            first, f0, v0 = out.pop()
+            out.append((first, f0, v0 + value))
+            continue
+        out.append((q, fld, value))
+    return out
+
+
+def _joined(v: View, q1: Quantity, q2: Quantity) -> bool:
+    """q2 is joined by و to q1's counted phrase: the و on q2 itself (3 جنود و2 مدنيين، 10
+    عناصر من التنظيم و18 مقاتلا) or on the phrase that q2 ends (12 جنديا وأفراد الطاقم
+    الخمسة), with only words between, none a verb, an event noun or a casualty word (مقتل
+    19 شخصا واصابة 43: another field)."""
+    _, i = v.token_range(q1.start, q1.end)
+    j, _ = v.token_range(q2.start, q2.end)
+    if j - i > COORDINATED_REACH or j < i:
+        return False
+    glued = normalize(v.text[v.toks[j].start:q2.start]) == "و" or (
+        j > i and v.norms[j - 1] == "و")
+    if j == i:
+        return glued or normalize(v.text[q1.end:q2.start]).strip() == "و"
+    words = {phrase[0] for phrase in magnitudes()[1]}
+    return (glued or v.norms[i][:1] == "و" and not q2.unit) and all(
+        v.word(k) and not v.is_verb(k) and not v.trigger_noun_at(k)
+        and not any(_word_is(v, k, w) for w in words) for k in range(i, j))
+
+
+def _word_is(v: View, k: int, w: str) -> bool:
+    """Token k is the word w, with or without its clitics (بمقتل، مصرعهم، وإصابة)."""
+    return v.bare(k) == w or v.norms[k] == w or any(st == w for st, _, _ in
+                                                      clitic_stems(v.norms[k]))
 
 
 def _single_victims(v: View, evs: list[Event], a: int, b: int,
@@ -76,10 +199,11 @@ def _single_victims(v: View, evs: list[Event], a: int, b: int,
             setattr(ev, fld, n)
 
 
-def _clause_break(v: View, start: int, end: int) -> bool:
-    """A comma, colon or semicolon between two offsets (brackets and quotes do not count)."""
+def _clause_break(v: View, start: int, end: int, marks: str = "،,:;؛") -> bool:
+    """A comma, colon or semicolon (or other `marks`) between two offsets (brackets and
+    quotes do not count)."""
     i, j = v.token_range(start, end)
-    return any(not v.word(k) and v.text[v.toks[k].start] in "،,:;؛" for k in range(i, j))
+    return any(not v.word(k) and v.text[v.toks[k].start] in marks for k in range(i, j))
 
 
 def _after(v: View, qb: int, b: int) -> list[int]:
@@ -93,6 +217,11 @@ def _after(v: View, qb: int, b: int) -> list[int]:
         n = v.phrase_at(k, event_markers()["idioms"])
         if n:
             k += n
+            continue
+        if v.norms[k][:1] in "وف" and v.is_verb(k):
+            break  # أسرت 70 متمردا | وقتلت 10 آخرين: a joined verb opens another clause
+        if v.bare(k) in subset_words():
+            k += 2  # ستة أفراد | بينهم أطفال | استشهدوا: past the part named in between
             continue
         out.append(k)
         k += 1

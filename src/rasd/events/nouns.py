@@ -136,10 +136,10 @@ def light_verb_after(f: Frame) -> Found:
 
 
 def _pronoun_on_light_verb(v: View, k: int, M) -> bool:
-    """نفذها، شنه، تبناه: a light verb or an adopt verb with an object pronoun (a final ى
+    """نفذها، شنه، تبناه، أطلقها: a light, adopt or launch verb with an object pronoun (a final ى
     is written ا before the pronoun: تبنى → تبناه)."""
     n = v.bare(k)
-    verbs = M["light_verbs"] | M["adopt_verbs"]
+    verbs = M["light_verbs"] | M["adopt_verbs"] | M["launch_verbs"]
     for suf in OBJECT_PRONOUNS:
         stem = n[:-len(suf)]
         if n.endswith(suf) and (stem in verbs or stem[-1:] == "ا" and stem[:-1] + "ي" in verbs):

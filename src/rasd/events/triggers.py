@@ -5,6 +5,7 @@ killings folded into the attack they belong to, a verb whose subject is an event
 from __future__ import annotations
 
 from rasd.document import Event
+from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.lexicons import Trigger, event_markers
 from rasd.roles import View
 from rasd.text.normalize import normalize
@@ -13,6 +14,8 @@ from rasd.text.segment import clitic_stems
 NEEDS_WINDOW = 6  # tokens around a trigger searched for its `needs` words
 CLAUSE_NEEDS_WINDOW = 12  # tokens after a verb searched for a needed preposition
 ENUMERATION = 4  # nouns in a list that names notions, not events
+CONTAINER_REACH = 4  # tokens back from a governed noun to its container (تتصارع حكومتان
+# وبرلمانان على السيطرة)
 
 
 def needs_ok(v: View, m, a: int, b: int) -> bool:
@@ -43,31 +46,102 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
     return False
 
 
+def sense_ok(v: View, m, b: int) -> bool:
+    """A trigger followed within two words by a word of its other sense (other_senses: ويدعو
+    الله، ضرب الاستقرار، حشد من المصلين) is no event."""
+    senses = event_markers()["other_senses"]
+    own = normalize(v.text[m.start:m.end])
+    words = senses.get(m.payload.lemma, set()) | senses.get(own, set())
+    return not words or not any(
+        st in words for t in range(m.last, min(b, m.last + 2)) if v.word(t)
+        for st, _, _ in clitic_stems(v.norms[t]))
+
+
 def drop_governed(v: View, found: list, a: int) -> list:
     """A trigger noun governed by another trigger or a content noun (لربط إخلاء، بموضوع
     إجلاء، اتفاق جديد على خروج) is what that noun is about, not an event of its own."""
     M = event_markers()
     out = []
-    ends = {g[-1].last for g in found}
+    ends = {g[-1].last for g in found if _bare_end(v, g[-1])}
     for g in found:
         m = g[0]
         governed = False
         k = m.first - 1
         if k >= a and v.bare(k) in M["demonstratives"]:
             continue  # هذا القصف: an event already coded
+        if not m.payload.verb and k >= a and v.norms[k][:1] == "ل" and (
+                v.norms[k][1:] in M["purpose_heads"] or "ال" + v.norms[k][2:] in M[
+                    "purpose_heads"]):
+            continue  # لإجراء اعتقالات، للقيام بعمليات: a purpose, no event that happened
+        if not m.payload.verb and k - 1 >= a and v.bare(k) in M["elatives"] \
+                and v.norms[k - 1] == "من":
+            continue  # من أكثر التفجيرات دموية: one of a class, no event
+        if not m.payload.verb and _halted(v, m, found):
+            continue  # أوقفت روسيا عمليات القصف: the bombing halted, no bombing told
+        if not m.payload.verb and _purpose(v, m, a):
+            continue  # سفره إلى سوريا للقتال، استعدادا لهجوم: a purpose, no event
         if not m.payload.verb and (k >= a and v.bare(k) in M["generic_determiners"]
                                    or _enumerated(v, m.first, g[-1].last, a)):
             continue  # أي هجوم، الفساد والاعتداء والتكفير والتفجير: no event, a notion
         if not m.payload.verb and k >= a and v.word(k):
-            if m.first in ends or _container(v, k, M):
+            if m.first in ends and not _preposed(v, m) or _container(v, k, M):
                 governed = True
             elif v.norms[k] in M["governing_preps"] or v.norms[m.first][:1] in "لب":
+                stop = k + (v.norms[k] not in M["governing_preps"])
                 governed = any(v.word(j) and _container(v, j, M)
-                               for j in range(max(a, m.first - 3), k + (v.norms[k] not in
-                                                                        M["governing_preps"])))
+                               for j in range(max(a, m.first - CONTAINER_REACH), stop))
         if not governed:
             out.append(g)
     return out
+
+
+HALT_REACH = 3  # tokens from a halting verb to the deed noun it halts
+
+
+def _halted(v: View, m, found: list[list]) -> bool:
+    """A deed noun within HALT_REACH words after a halting verb (a RETREAT ceasefire verb:
+    أوقفت روسيا عمليات القصف) is what stopped, no deed told."""
+    for g in found:
+        h = g[-1]
+        if g[0].payload.type == "RETREAT" and "ceasefire" in g[0].payload.modes and \
+                g[0].payload.verb and 0 <= m.first - h.last < HALT_REACH and all(
+                    v.word(k) and not v.is_verb(k) for k in range(h.last, m.first)):
+            return True
+    return False
+
+
+PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}  # deeds, not words
+
+
+def _purpose(v: View, m, a: int) -> bool:
+    """An event noun with ل after a word that is neither an event noun nor one of the
+    `lam_hosts` (تعرضت لقصف، أدى لمقتل، التصدي لهجوم) names a purpose: سفره إلى سوريا
+    للقتال، استعدادا لهجوم، تمهيدا لاقتحام."""
+    prefix = normalize(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
+    if prefix[:1] != "ل" or m.payload.type not in PURPOSE_TYPES:
+        return False  # (وصل إلى الدوحة للقاء أمير قطر، سعي إيران لفرض شروط: still coded)
+    k = m.first - 1
+    while k >= a and v.in_time(k):
+        k -= 1  # تعرضت المدينة أمس | لقصف
+    if k < a or not v.word(k) or v.trigger_noun_at(k):
+        return False
+    hosts = event_markers()["lam_hosts"]
+    return not any(st in hosts for st, _, _ in clitic_stems(v.norms[k])) and not any(
+        v.bare(j) in hosts for j in range(max(a, k - 2), k))
+
+
+def _bare_end(v: View, m) -> bool:
+    """The trigger ends its word: no pronoun suffix (مصرعهم، هجومهم cannot govern a noun)."""
+    return m.end == v.toks[m.last - 1].end
+
+
+def _preposed(v: View, m) -> bool:
+    """The preposition ب before the trigger (بتفجير، بانفجار): no genitive of the noun before
+    (لقي ثلاثة جنود مصرعهم بتفجير عبوة: the blast is the cause, an event of its own). A
+    noun after ل right after another trigger is its purpose (المفاوضات للتوصل لاتفاق), no
+    event: it stays governed."""
+    prefix = normalize(v.text[v.toks[m.first].start:m.start])
+    return prefix.lstrip("وف")[:1] == "ب"
 
 
 def _enumerated(v: View, i: int, j: int, a: int) -> bool:
@@ -174,10 +248,11 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
         return g[0].payload.type == "ASSAULT" and (text in names or (
             text.startswith("ال") and text[2:] in names))
     def outcome(g: list) -> bool:
-        return g[0].payload.type == "ASSAULT" and normalize(
-            v.text[g[0].start:g[0].end]) in event_markers()["consequences"]
+        return consequence(v, g[0]) and not _active_killing(v, g[0])
+    launched = {id(g): h for g in found if weapon(g) and (h := _launcher(v, g, found))}
+    found = [g for g in found if not any(h is g for h in launched.values())]
     attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
-    main = [g for g in attacks if not weapon(g)]
+    main = [g for g in attacks if not weapon(g) or id(g) in launched]
     extra: dict = {}  # host trigger match → the modes its dropped instruments give it
     outcomes: list[list] = []
     if attacks:  # قتل خمسة أطفال إثر سقوط قذيفة: the deaths are the attack's outcome
@@ -187,7 +262,7 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
         return found, extra, outcomes
     out = []
     for g in found:
-        if weapon(g):
+        if weapon(g) and id(g) not in launched:
             host = min(main, key=lambda h: abs(h[0].first - g[0].first))
             modes = extra.setdefault(host[0], [])
             modes.extend(x for x in g[0].payload.modes if x not in modes)
@@ -196,12 +271,64 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
     return out, extra, outcomes
 
 
+LAUNCH_GAP = 2  # words between a weapon noun and the verb that launched it
+
+
+def _launcher(v: View, g: list, found: list[list]) -> list | None:
+    """قذيفة صاروخية أطلقها مقاتلو المعارضة، مئات الصواريخ التي أطلقتها فصائل: an attack verb
+    with an object pronoun right after a weapon noun (past its adjectives or a relative
+    pronoun) is a clause about the weapon: one event, told by the weapon noun."""
+    for h in found:
+        m = h[0]
+        if h is g or not m.payload.verb or m.payload.type != "ASSAULT" or not (
+                0 <= m.first - g[-1].last <= LAUNCH_GAP):
+            continue
+        if not all(v.word(k) and not v.is_verb(k) for k in range(g[-1].last, m.first)):
+            continue
+        rest = normalize(v.text[m.end:v.toks[m.first].end])
+        rest = rest[1:] if rest[:1] == "ت" and len(rest) > 1 else rest
+        if m.last == m.first + 1 and rest in OBJECT_PRONOUNS:
+            return h
+    return None
+
+
+ACTIVE_REACH = 3  # words after a feminine killing verb to the masculine plural it kills
+
+
+def _active_killing(v: View, m) -> bool:
+    """أسرت 70 متمردا وقتلت 10 آخرين، وقتلت أيضا مسلحين من المعارضة: a feminine killing verb
+    before a masculine plural in ين (or a count of one) cannot be the passive (قُتل 10
+    آخرون، قُتلت امرأة), so its subject, a force, did the killing: a deed of its own, not
+    the outcome of the attack beside it."""
+    if not m.payload.verb:
+        return False
+    word = normalize(v.text[m.start:m.end])
+    if not (word.endswith("ت") or word[:1] == "ت"):
+        return False
+    for k in range(m.last, min(len(v.toks), m.last + ACTIVE_REACH)):
+        if not v.word(k):
+            return False
+        n = v.bare(k)
+        if n.endswith("ين") and len(n) >= 5 and not n.isdigit():
+            return True
+    return False
+
+
+def consequence(v: View, m) -> bool:
+    """A killing word (قتل، قُتلا، تقتل، مقتل، مصرعهم، استشهدوا): an ASSAULT trigger whose
+    lexicon row (any inflection of it) or whose own letters are a consequence."""
+    return m.payload.type == "ASSAULT" and (
+        m.payload.lemma in event_markers()["consequences"]
+        or normalize(v.text[m.start:m.end]) in event_markers()["consequences"])
+
+
 def merge_coordinated(v: View, found: list) -> list[list]:
-    """Coordinated triggers of one type (المفاوضات والاتصالات) are one event."""
+    """Coordinated triggers of one type and kind (المفاوضات والاتصالات) are one event; a
+    verb after a noun is another clause (ونجحت في تدميرها وقتلت أيضا مسلحين)."""
     out: list[list] = []
     for m in found:
         if out and out[-1][0].payload.type == m.payload.type and m.first == out[-1][-1].last \
-                and v.norms[m.first][:1] == "و":
+                and v.norms[m.first][:1] == "و" and m.payload.verb == out[-1][-1].payload.verb:
             out[-1].append(m)
         else:
             out.append([m])

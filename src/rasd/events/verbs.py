@@ -22,6 +22,7 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.events.status import light_verb
+from rasd.events.triggers import consequence
 from rasd.lexicons import event_markers
 from rasd.roles import PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
@@ -266,7 +267,7 @@ def counted_agents(f: Frame, s: int, e: int) -> bool:
     مسلحا) whose head is a force or a group of armed men is its subject; after a killing or
     an arrest a counted phrase is the victims (قتل خمسة أطفال، اعتقل ثلاثة مسلحين)."""
     v, M = f.v, event_markers()
-    if f.trig.type != "ASSAULT" or normalize(v.text[f.m.start:f.m.end]) in M["consequences"]:
+    if f.trig.type != "ASSAULT" or consequence(v, f.m):
         return False
     k = s
     while k < e and (counted(v, k, k + 1) or v.norms[k].isdigit()
