@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.document import Document, Event, Role
+from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
-from rasd.events.places import locative, named_place, place_names
+from rasd.events.places import locative, named_place, place_names, place_word
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
@@ -461,6 +462,85 @@ def carried_place(story: Story) -> None:
             last = ev
 
 
+ENCLOSING_SKIP = {"country"}  # kinds of wider unit never added: a country is no place of its own
+ENCLOSING_REACH = 6  # tokens from a place to the wider unit named after it
+
+
+def enclosing_place(story: Story) -> None:
+    """A place said to lie in a wider unit takes that unit too: a unit named right after it
+    in its phrase (معسكر العند المجاور لقاعدة العند الجوية بمحافظة لحج، مخيم الدهيشة جنوب
+    مدينة بيت لحم) or opening its sentence (وفي محافظة ديالى، قتل … في بلدة مندلي). After
+    the place, the unit is one the knowledge base puts the place in (a province, district
+    or city; no country), or any place after a compass word right behind it (جنوب مدينة
+    X); at the opening, it must be the place's unit. Units named farther away (حاكم إقليم
+    باداخشان) or in other sentences are left: they say who, not where."""
+    v, kb = story.v, get_kb()
+    by_id = {e.id: e for e in story.doc.entities}
+    for ev in story.events:
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        added: list[Role] = []
+        for r in ev.location:
+            ent = by_id.get(r.entity) if r.entity else None
+            link = ent.link if ent is not None else None
+            units = [x for x in kb.ancestors(link.id) if x.kind not in ENCLOSING_SKIP] \
+                if link is not None else []
+            _, j = v.token_range(r.start, r.end)
+            found = _unit_after(v, j, b, units) or _unit_opening(v, a, b, units)
+            if found is not None and not any(x.start == found.start
+                                             for x in ev.location + added):
+                added.append(found)
+        ev.location = ev.location + added
+
+
+def _unit_after(v: View, j: int, b: int, units: list) -> Role | None:
+    """The wider unit named within ENCLOSING_REACH tokens after a place ending at token j."""
+    M = event_markers()
+    k = j
+    while k < min(b, j + ENCLOSING_REACH) and v.word(k):
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent:
+            e = k
+            while e < b and v.ent_tok.get(e) is ent:
+                e += 1
+            compass = v.bare(j) in M["directions"] and all(
+                v.bare(t) in M["directions"] or place_word(v, t) for t in range(j + 1, k))
+            if compass or ent.link is not None and any(_same_unit(ent.link, u) for u in units):
+                return v.role(k, e)
+            k = e
+            continue
+        if v.is_verb(k) and k not in v.ent_tok:
+            return None
+        k += 1
+    return None
+
+
+def _unit_opening(v: View, a: int, b: int, units: list) -> Role | None:
+    """The place's unit opening its sentence after في (وفي محافظة ديالى، …)."""
+    if not units:
+        return None
+    k = a
+    while k < b and k in v.opener_tok:
+        k += 1
+    if k + 1 >= b or v.bare(k) != "في":
+        return None
+    for t in range(k + 1, min(b, k + 3)):
+        ent = v.ent_tok.get(t)
+        if ent is not None and ent.type == "LOC" and ent.link is not None:
+            if any(_same_unit(ent.link, u) for u in units):
+                e = t
+                while e < b and v.ent_tok.get(e) is ent:
+                    e += 1
+                return v.role(t, e)
+            return None
+    return None
+
+
+def _same_unit(link, unit) -> bool:
+    """A mention's link names the knowledge-base unit: the same entry, or an entry of the
+    same English name (ديالى linked to the city entry, the unit محافظة ديالى)."""
+    return link.id == unit.id or bool(link.name_en) and link.name_en == unit.name_en
+
+
 def dateline_place(story: Story) -> None:
     """An event that happens somewhere and still has no place takes the dateline's
     (عين اليوم – بيروت، دمشق - وكالات:), when the article has one."""
@@ -495,7 +575,7 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed, responsibility,
-    same_kind_actor, opening_place, clause_place, carried_place, dateline_place)
+    same_kind_actor, opening_place, clause_place, carried_place, dateline_place, enclosing_place)
 
 
 def add_context(v: View, evs: list[Event]) -> None:
