@@ -445,20 +445,25 @@ def _opening(v: View, si: int) -> list[Role]:
     return [v.role(x, y) for x, y in place_names(v, k, e)]
 
 
+CARRY_STATUS = ("asserted", "historical")
+
+
 def carried_place(story: Story) -> None:
-    """A deed with no place takes the place of the deed just before it: in its sentence, or
-    in the CARRY_SENTENCES sentences before within its paragraph or the one before
-    (basis "context"). Words and talks (CONSULT, AGREE …) carry no place: where a meeting
-    was held is said when it matters."""
+    """A deed with no place takes the place of the deed just before it, while the story
+    stays there: in its sentence, or in the CARRY_SENTENCES sentences before, within its
+    paragraph or the one before (basis "context"); a deed that got its place so passes it
+    on, until a deed is placed elsewhere. Words and talks (CONSULT, AGREE …) carry no place:
+    where a meeting was held is said when it matters."""
     v = story.v
     last: Event | None = None
     for ev in story.events:
         if not ev.location and ev.type in MATERIAL and last is not None and \
-                ev.status in ("asserted", "historical") and \
+                ev.status in CARRY_STATUS and \
                 ev.sentence - last.sentence <= CARRY_SENTENCES and \
                 v.para[ev.sentence] - v.para[last.sentence] <= 1:
             ev.location = copy_roles(last.location, "context")
-        if ev.location and ev.location[0].basis == "sentence" and ev.type in MATERIAL:
+        if ev.location and ev.type in MATERIAL and ev.location[0].basis in ("sentence",
+                                                                           "context"):
             last = ev
 
 
