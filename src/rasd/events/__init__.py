@@ -14,7 +14,14 @@ from __future__ import annotations
 from rasd.document import Document, Event, Role, Span
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
-from rasd.events.context import MATERIAL, add_context, give_victims, victims
+from rasd.events.context import (
+    MATERIAL,
+    add_context,
+    give_victims,
+    injured,
+    outcome_place,
+    victims,
+)
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
 from rasd.events.triggers import (
@@ -42,6 +49,8 @@ def find_events(doc: Document) -> list[Event]:
         evs = inside_none(fold_event_subjects(
             v, [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]))
         give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
+        give_victims(v, evs, injured(v, a, b))
+        outcome_place(v, evs, outcomes, a, b)
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
     link_claims(doc, out)

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from rasd.document import Document, Event, Role
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
-from rasd.events.places import locative, named_place, place_names, place_word
+from rasd.events.places import (
+    locations,
+    locative,
+    named_first,
+    named_place,
+    place_names,
+    place_word,
+)
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
@@ -73,6 +80,41 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
         if hosts:
             host = min(hosts, key=lambda x: abs(x.trigger.start - pos))
             host.recipient = [v.role(s, e)]
+
+
+def outcome_place(v: View, evs: list[Event], outcomes: list[list], a: int, b: int) -> None:
+    """وفي الوقت نفسه، قتل 18 متمردا في إقليم فارياب بعد أن شنت القوات عملية عسكرية: the
+    place of a folded killing (after its victims) is where the sentence's attack happened,
+    for the nearest attack that has no place of its own (basis "sentence")."""
+    for g in outcomes:
+        t0, t1 = g[0].first, g[-1].last
+        vic = victims(v, g, a, b)
+        found = named_first(v, locations(v, t0, t1, a, b, [vic] if vic else []))
+        hosts = [x for x in evs if x.type == "ASSAULT" and not x.location]
+        if found and hosts:
+            host = min(hosts, key=lambda x: abs(x.trigger.start - v.toks[t0].start))
+            host.location = [v.role(i, j) for i, j, *_ in found]
+
+
+@dataclass
+class Word:
+    """A one-token stand-in for a trigger match (its token range)."""
+
+    first: int
+    last: int
+
+
+def injured(v: View, a: int, b: int) -> list[TokSpan]:
+    """The counted wounded of a passive injury verb (وأصيب خمسة جنود في الاشتباكات، جرح 13
+    شخصا): like a killing's victims, they are what the sentence's attack struck."""
+    verbs = event_markers()["injury_verbs"]
+    out = []
+    for k in range(a, b):
+        if v.word(k) and (v.norms[k] in verbs or v.bare(k) in verbs):
+            found = victims(v, [Word(k, k + 1)], a, b)
+            if found:
+                out.append(found)
+    return out
 
 
 def possessive_actor(story: Story) -> None:
