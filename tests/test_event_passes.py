@@ -295,8 +295,9 @@ def test_places_from_context_keep_their_basis():
     text = ("ووقع الهجوم في منطقة واردوج أمس الاول الخميس وقتل عضوان من قوات الامن.\n"
             "وتابع \"أصيب خمسة جنود في الاشتباكات\".\n"
             "وقال بيدار إنه تم اعتقال قاري ذبيح الله قائد طالبان في المنطقة.")
-    e = event(text, "الاشتباكات", "2015-07-26")
-    assert e["location"] == ["واردوج"] and e["basis"] == {"context"}
+    e = event(text, "الاشتباكات", "2015-07-26")  # (the wounded: its recipient, in the sentence)
+    assert e["location"] == ["واردوج"] and e["basis"] == {"context", "sentence"}
+    assert e["recipient"] == ["خمسة جنود"]
     e = event(text, "اعتقال", "2015-07-26")  # في المنطقة: the place named before
     assert e["location"] == ["واردوج"] and e["recipient"] == ["قاري ذبيح الله"]
 
@@ -711,3 +712,62 @@ PLACES = [
 @pytest.mark.parametrize("text, trigger, location", PLACES)
 def test_places(text, trigger, location):
     assert event(text, trigger)["location"] == location
+
+
+# a place said to lie in a wider unit takes the unit too: named right after it (the KB's
+# province of it, or a place after a compass word) or opening the sentence; a unit named
+# farther on (a governor's title) says who, not where
+ENCLOSING = [
+    ("ذكرت مصادر أمنية يمنية أن اشتباكات عنيفة تدور بين الجيش والحوثيين في معسكر العند "
+     "المجاور لقاعدة العند الجوية بمحافظة لحج.", "اشتباكات", ["معسكر العند", "لحج"]),
+    ("اقتحمت قوات الاحتلال الإسرائيلية أمس، مخيم الدهيشة جنوب مدينة بيت لحم، ما أسفر عن "
+     "إصابة شابين فلسطينيين بالرصاص الحي.", "اقتحمت", ["مخيم الدهيشة", "بيت لحم"]),
+    ("وفي محافظة ديالى، قتل اربعة اشخاص على الاقل في تفجير سيارة مفخخة في بلدة مندلي "
+     "القريبة من الحدود مع ايران.", "تفجير", ["مندلي", "ديالى"]),
+    ("ووقع الهجوم في منطقة واردوج أمس الاول الخميس وقتل عضوان من قوات الامن طبقا لما ذكره "
+     "جول محمد بيدار نائب حاكم إقليم باداخشان شمال شرق البلاد.", "الهجوم", ["واردوج"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", ENCLOSING)
+def test_enclosing_place(text, trigger, location):
+    e = event(text, trigger)
+    assert e["location"] == location and "sentence" in e["basis"]
+
+
+def test_place_carried_while_the_story_stays():
+    """Each deed placed from context passes the place on (three sentences at a time)."""
+    text = " ".join([
+        "وقالت مصادر طبية ومصدر برلماني أمس الأربعاء إن القوات قتلت المدنيين في مدينة مركة "
+        "الساحلية الجنوبية.",
+        "وكانت مصادر قالت أمس إن الحادثة أسفرت عن مقتل عشرة مدنيين.",
+        "وقال المسؤول الطبي عبد الغني هشي إنه تم نقل 18 شخصا إلى المستشفى مصابين بطلقات نارية.",
+        "إلا أن بعثة الاتحاد الإفريقي في الصومال «نفت بشدة» مزاعم قتل مدنيين.",
+        "وقالت البعثة في بيان: «خلال المواجهة التي نشبت لطرد الإرهابيين، تم قتل خمسة من مسلحي "
+        "الشباب، بينهم القيادي محمد ظاهر».",
+        "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال: «نعتقد أن بعض قتلى الحادثة ينتمون فعلا "
+        "لحركة الشباب، إلا أن قوات البعثة قتلت عمداً مدنيين أبرياء»."])
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    placed = {(e.sentence, t(e.trigger)): ([t(r) for r in e.location], {r.basis for r in e.location})
+              for e in doc.events if e.type == "ASSAULT" and e.status == "asserted"}
+    assert placed[(0, "قتلت")] == (["مركة"], {"sentence"})
+    assert placed[(4, "قتل")] == (["مركة"], {"context"})  # four sentences after the place
+    assert placed[(5, "قتلت")] == (["مركة"], {"context"})
+
+
+# casualties told beside an attack: the wounded are its recipient, a killing's place its place
+CASUALTY_ROLES = [
+    ("وتابع \"أصيب خمسة جنود في الاشتباكات\".", "الاشتباكات", ["خمسة جنود"], []),
+    ("وفي الوقت نفسه، قتل 18 متمردا على الاقل وأصيب تسعة آخرون في إقليم فارياب شمال البلاد "
+     "بعد أن شنت قوات الامن الافغانية عملية عسكرية أعقبتها غارة جوية أمس الاول الجمعة.",
+     "عملية عسكرية", ["18 متمردا"], ["فارياب"]),
+    # people in general are no recipient (generic_victims)
+    ("وأصيب عشرة أشخاص في الانفجار.", "انفجار", [], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient, location", CASUALTY_ROLES)
+def test_casualty_roles(text, trigger, recipient, location):
+    e = event(text, trigger, "2015-07-26")
+    assert (e["recipient"], e["location"]) == (recipient, location)

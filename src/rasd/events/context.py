@@ -533,7 +533,7 @@ def enclosing_place(story: Story) -> None:
                 if link is not None else []
             _, j = v.token_range(r.start, r.end)
             found = _unit_after(v, j, b, units) or _unit_opening(v, a, b, units)
-            if found is not None and not any(x.start == found.start
+            if found is not None and not any(x.start < found.end and found.start < x.end
                                              for x in ev.location + added):
                 added.append(found)
         ev.location = ev.location + added
