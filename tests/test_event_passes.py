@@ -749,7 +749,8 @@ def test_place_carried_while_the_story_stays():
         "لحركة الشباب، إلا أن قوات البعثة قتلت عمداً مدنيين أبرياء»."])
     doc = extract_text(text, published="2015-08-01")
     t = doc.span_text
-    placed = {(e.sentence, t(e.trigger)): ([t(r) for r in e.location], {r.basis for r in e.location})
+    placed = {(e.sentence, t(e.trigger)): ([t(r) for r in e.location],
+                                            {r.basis for r in e.location})
               for e in doc.events if e.type == "ASSAULT" and e.status == "asserted"}
     assert placed[(0, "قتلت")] == (["مركة"], {"sentence"})
     assert placed[(4, "قتل")] == (["مركة"], {"context"})  # four sentences after the place
