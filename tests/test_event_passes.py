@@ -772,3 +772,27 @@ CASUALTY_ROLES = [
 def test_casualty_roles(text, trigger, recipient, location):
     e = event(text, trigger, "2015-07-26")
     assert (e["recipient"], e["location"]) == (recipient, location)
+
+
+# the force a spokesman speaks for did the deeds he tells as passives; a governor or an
+# official who reports a deed gives it no actor
+SPOKESMEN = [
+    ("وقال المتحدث باسم القوات الجوية ناصر الحاسي إن السفينة أُغرقت لأنها قامت بتحميل "
+     "مقاتلين وأسلحة.", "أُغرقت", ["القوات الجوية"]),
+    ("وقال الكولونيل توكور جوسو المتحدث باسم الجيش إنه تم أيضا اعتقال أحد قيادي بوكو "
+     "حرام.", "اعتقال", ["الجيش"]),
+    ("وقال بيدار نائب حاكم الإقليم إنه تم اعتقال قاري ذبيح الله قائد طالبان في المنطقة.",
+     "اعتقال", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", SPOKESMEN)
+def test_spokesman_force(text, trigger, actor):
+    e = event(text, trigger)
+    assert e["actor"] == actor and (not actor or "speaker" in e["basis"])
+
+
+def test_others_are_no_subject_of_a_joined_verb():
+    """وخطف آخرين: آخرين is the object; the chain's subject acts."""
+    e = event("واستغل تنظيم داعش فراغا أمنيا للتوسع في ليبيا وذبح أجانب وخطف آخرين.", "خطف")
+    assert e["actor"] == ["تنظيم داعش"]

@@ -292,12 +292,49 @@ def announced_deed(story: Story) -> None:
     for ev in story.events:
         claim = by_id.get(ev.claim) if ev.claim else None
         if ev.actor or ev.type not in MATERIAL or claim is None \
-                or claim.speaker.kind != "institution" or claim.speaker.end <= claim.speaker.start \
-                or _witness(v, claim.speaker):
+                or claim.speaker.end <= claim.speaker.start:
             continue
-        if _impersonal(v, ev, claim.content.start) or _announced(v, ev, claim):
-            sp = claim.speaker
-            ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+        if claim.speaker.kind == "institution" and not _witness(v, claim.speaker):
+            if _impersonal(v, ev, claim.content.start) or _announced(v, ev, claim):
+                sp = claim.speaker
+                ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+        elif (force := _spokesman_of(v, claim.speaker)) is not None and (
+                _impersonal(v, ev, claim.content.start) or _voweled_passive(v, ev)):
+            ev.actor = [Role(force.start, force.end, force.entity, basis="speaker")]
+
+
+def _spokesman_of(v: View, speaker: Role) -> Role | None:
+    """المتحدث باسم القوات الجوية ناصر الحاسي، الكولونيل توكور جوسو المتحدث باسم الجيش: the
+    armed force a spokesman speaks for (a military or armed-group entity, or a force head
+    noun after باسم); its passives are told by the force itself. A governor or an
+    official who reports a deed speaks for no force and gives none."""
+    i, j = v.token_range(speaker.start, speaker.end)
+    for k in range(i, j - 1):
+        if v.bare(k) != "باسم":
+            continue
+        e = min(v.np_forward(k + 1, len(v.toks)), j)
+        if e <= k + 1:
+            return None
+        ent = v.ent_tok.get(k + 1)
+        armed = ent is not None and ent.link is not None and ent.link.kind in ARMED_KINDS
+        if armed or ent is None and v.in_words(k + 1, event_markers()["agent_heads"]):
+            if ent is not None:  # the force's name, not the spokesman's name after it
+                e = k + 1
+                while e < j and v.ent_tok.get(e) is ent:
+                    e += 1
+            return v.role(k + 1, e)
+        return None
+    return None
+
+
+def _voweled_passive(v: View, ev: Event) -> bool:
+    """أُغرقت السفينة: a past verb voweled as a passive (a damma on its first letter)."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    if not v.is_verb(i):
+        return False
+    raw = v.text[v.toks[i].start:v.toks[i].end]
+    raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[1:2] != "\u064f" else raw
+    return raw[1:2] == "\u064f" and raw[:1] not in "يتن"
 
 
 def _impersonal(v: View, ev: Event, start: int) -> bool:
