@@ -305,9 +305,9 @@ def announced_deed(story: Story) -> None:
 
 def _spokesman_of(v: View, speaker: Role) -> Role | None:
     """المتحدث باسم القوات الجوية ناصر الحاسي، الكولونيل توكور جوسو المتحدث باسم الجيش: the
-    armed force a spokesman speaks for (a military or armed-group entity, or a force head
-    noun after باسم); its passives are told by the force itself. A governor or an
-    official who reports a deed speaks for no force and gives none."""
+    armed force a spokesman speaks for (a military or armed-group entity, or an unlinked
+    phrase headed by a force noun after باسم); its passives are told by the force itself.
+    A governor or an official who reports a deed speaks for no force and gives none."""
     i, j = v.token_range(speaker.start, speaker.end)
     for k in range(i, j - 1):
         if v.bare(k) != "باسم":
@@ -317,7 +317,8 @@ def _spokesman_of(v: View, speaker: Role) -> Role | None:
             return None
         ent = v.ent_tok.get(k + 1)
         armed = ent is not None and ent.link is not None and ent.link.kind in ARMED_KINDS
-        if armed or ent is None and v.in_words(k + 1, event_markers()["agent_heads"]):
+        if armed or (ent is None or ent.link is None) and v.in_words(
+                k + 1, event_markers()["agent_heads"]):
             if ent is not None:  # the force's name, not the spokesman's name after it
                 e = k + 1
                 while e < j and v.ent_tok.get(e) is ent:
