@@ -796,3 +796,34 @@ def test_others_are_no_subject_of_a_joined_verb():
     """وخطف آخرين: آخرين is the object; the chain's subject acts."""
     e = event("واستغل تنظيم داعش فراغا أمنيا للتوسع في ليبيا وذبح أجانب وخطف آخرين.", "خطف")
     assert e["actor"] == ["تنظيم داعش"]
+
+
+# a verb with an object pronoun that opens its clause: a party after it is its subject
+OBJECT_PRONOUN_VERBS = [
+    ("وصلت التعزيزات عبر عقبة ثرة التي تربط بين المحافظتين واستهدفتها طائرات التحالف أكثر "
+     "من مرة.", "استهدفتها", ["طائرات التحالف"], []),
+    ("وحاصر الجنود القرية وقتلهم جميعا.", "قتلهم", ["الجنود"], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", OBJECT_PRONOUN_VERBS)
+def test_object_pronoun_verb_opening_its_clause(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)
+
+
+# a deed noun after an occasion word between a speaker and what he says: the speaker's
+SPEAKER_OCCASIONS = [
+    ("وقال اردوغان خلال زيارة الى الشطر الشمالي من قبرص \"نحن في حداد بسبب عمل ارهابي\".",
+     "زيارة", ["اردوغان"]),
+    ("وأعرب الأمين العام لمجلس التعاون خلال اللقاء، عن أمله في أن تحترم القوى المناوئة "
+     "للشرعية الهدنة الإنسانية.", "لقاء", ["الأمين العام لمجلس التعاون"]),
+    # a statement meets no one
+    ("وأكد بيان صادر عن رئاسة الوزراء عقب الاجتماع أن البلاد تواجه هجمات.", "اجتماع", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", SPEAKER_OCCASIONS)
+def test_speaker_occasion(text, trigger, actor):
+    e = event(text, trigger)
+    assert e["actor"] == actor and (not actor or e["basis"] == {"speaker"})

@@ -303,6 +303,32 @@ def announced_deed(story: Story) -> None:
             ev.actor = [Role(force.start, force.end, force.entity, basis="speaker")]
 
 
+def speaker_occasion(story: Story) -> None:
+    """وقال اردوغان خلال زيارة إلى قبرص «…»، أكد الوزير في لقائه نظيره أن …: a deed noun
+    after an occasion word (occasion_preps) between a claim's speaker and its content is
+    the occasion the speaker spoke at: the speaker's own deed (basis "speaker"). An
+    anonymous source, a monitor, an outlet or a statement does not visit or meet."""
+    v = story.v
+    M = event_markers()
+    for ev in story.events:
+        if ev.actor:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        if i == 0 or v.bare(i - 1) not in M["occasion_preps"]:
+            continue
+        for c in story.doc.claims:
+            sp = c.speaker
+            if sp.kind == "anonymous" or sp.end <= sp.start or _witness(v, sp) \
+                    or v.bare(v.token_range(sp.start, sp.end)[0]) in M["non_party_heads"]:
+                continue  # (بيان صادر عن رئاسة الوزراء: a statement meets no one)
+            start = max(sp.end, c.cue.end)
+            if start <= v.toks[i - 1].start and ev.trigger.end <= c.content.start and \
+                    not any(not v.word(k) and v.text[v.toks[k].start] in ".؛:!?؟"
+                            for k in range(*v.token_range(start, v.toks[i - 1].start))):
+                ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+                break
+
+
 def _spokesman_of(v: View, speaker: Role) -> Role | None:
     """المتحدث باسم القوات الجوية ناصر الحاسي، الكولونيل توكور جوسو المتحدث باسم الجيش: the
     armed force a spokesman speaks for (a military or armed-group entity, or an unlinked
@@ -659,7 +685,8 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed, responsibility,
+    possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
+    speaker_occasion, responsibility,
     same_kind_actor, opening_place, clause_place, carried_place, dateline_place, enclosing_place)
 
 

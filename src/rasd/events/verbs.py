@@ -118,12 +118,14 @@ def agent_passive(f: Frame, c: VerbClause) -> bool:
 
 def object_pronoun(f: Frame, c: VerbClause) -> bool:
     """اختطفهم تنظيم الدولة، أطلقتها فصائل إسلامية: an object pronoun on the verb; its
-    subject follows, the phrase before (if any) is what the pronoun stands for."""
+    subject follows, the phrase before (if any) is what the pronoun stands for. A verb
+    opening its clause (واستهدفتها طائرات التحالف) takes the phrase after it for subject
+    only when it names a party (not وقتلهم جميعا: the clause before has the subject)."""
     v, b, t1 = f.v, f.b, f.t1
     rest = normalize(v.text[f.m.end:v.toks[f.t0].end])
     rest = rest[1:] if rest[:1] == "ت" and len(rest) > 1 else rest  # ضرب|تها: the feminine ت
     suffixed = t1 - f.t0 == 1 and rest in OBJECT_PRONOUNS
-    if not (suffixed and not c.verb_first and t1 < b):
+    if not (suffixed and t1 < b and (not c.verb_first or _party_at(v, skip_time(v, t1, b)))):
         return False
     if c.subject and c.subject[0] > f.a and light_verb(v, c.subject[0] - 1, event_markers()):
         f.actor, f.after = v.split_coordination(*c.subject), t1  # جددت الميليشيات قصفها:
@@ -134,6 +136,16 @@ def object_pronoun(f: Frame, c: VerbClause) -> bool:
     f.actor, f.after = v.split_coordination(t1, e), b
     f.recipient = [c.subject] if c.subject else []
     return True
+
+
+def _party_at(v: View, k: int) -> bool:
+    """A person or organisation name, or a head noun of armed or ruling parties, at k."""
+    if k >= len(v.toks):
+        return False
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return ent.type in ("PER", "ORG")
+    return v.in_words(k, event_markers()["agent_heads"])
 
 
 def resumptive(f: Frame, c: VerbClause) -> bool:
