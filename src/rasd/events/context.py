@@ -557,19 +557,23 @@ CARRY_STATUS = ("asserted", "historical")
 def carried_place(story: Story) -> None:
     """A deed with no place takes the place of the deed just before it, while the story
     stays there: in its sentence, or in the CARRY_SENTENCES sentences before, within its
-    paragraph or the one before (basis "context"); a deed that got its place so passes it
-    on, until a deed is placed elsewhere. Words and talks (CONSULT, AGREE …) carry no place:
-    where a meeting was held is said when it matters."""
+    paragraph or the one before (basis "context"). A deed that got its place so passes it
+    on, until a deed is placed elsewhere, within the paragraph where the place was named
+    or the one after it. Words and talks (CONSULT, AGREE …) carry no place: where a
+    meeting was held is said when it matters."""
     v = story.v
     last: Event | None = None
+    named = 0  # the paragraph of the sentence that named the carried place
     for ev in story.events:
         if not ev.location and ev.type in MATERIAL and last is not None and \
                 ev.status in CARRY_STATUS and \
                 ev.sentence - last.sentence <= CARRY_SENTENCES and \
-                v.para[ev.sentence] - v.para[last.sentence] <= 1:
+                v.para[ev.sentence] - named <= 1:
             ev.location = copy_roles(last.location, "context")
         if ev.location and ev.type in MATERIAL and ev.location[0].basis in ("sentence",
                                                                            "context"):
+            if ev.location[0].basis == "sentence":
+                named = v.para[ev.sentence]
             last = ev
 
 
@@ -591,14 +595,19 @@ def enclosing_place(story: Story) -> None:
         a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
         added: list[Role] = []
         for r in ev.location:
+            if not v.sents[ev.sentence].start <= r.start < v.sents[ev.sentence].end:
+                continue  # a place carried from before: its units were said there
             ent = by_id.get(r.entity) if r.entity else None
             link = ent.link if ent is not None else None
             units = [x for x in kb.ancestors(link.id) if x.kind not in ENCLOSING_SKIP] \
                 if link is not None else []
             _, j = v.token_range(r.start, r.end)
             found = _unit_after(v, j, b, units) or _unit_opening(v, a, b, units)
-            if found is not None and not any(x.start < found.end and found.start < x.end
-                                             for x in ev.location + added):
+            t = story.doc.span_text
+            if found is not None and not any(
+                    x.start < found.end and found.start < x.end or found.entity is not None
+                    and x.entity == found.entity or normalize(t(x)) == normalize(t(found))
+                    for x in ev.location + added):
                 added.append(found)
         ev.location = ev.location + added
 
@@ -614,7 +623,8 @@ def _unit_after(v: View, j: int, b: int, units: list) -> Role | None:
             while e < b and v.ent_tok.get(e) is ent:
                 e += 1
             compass = v.bare(j) in M["directions"] and all(
-                v.bare(t) in M["directions"] or place_word(v, t) for t in range(j + 1, k))
+                v.bare(t) in M["directions"] or place_word(v, t) for t in range(j + 1, k)) \
+                and (ent.link is None or ent.link.kind not in ENCLOSING_SKIP)
             if compass or ent.link is not None and any(_same_unit(ent.link, u) for u in units):
                 return v.role(k, e)
             k = e
