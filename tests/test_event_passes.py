@@ -827,3 +827,19 @@ SPEAKER_OCCASIONS = [
 def test_speaker_occasion(text, trigger, actor):
     e = event(text, trigger)
     assert e["actor"] == actor and (not actor or e["basis"] == {"speaker"})
+
+
+# a site noun after a verbal noun: with its owner's ل phrase it is the target
+SITE_OWNERS = [
+    ("وأعلن الجيش استهداف مواقع للمسلحين.", "استهداف", ["مواقع للمسلحين"]),
+    ("وأعلن الجيش تدمير مواقع للمسلحين في المنطقة.", "تدمير", ["مواقع للمسلحين"]),
+    ("وأضاف إنه تم أيضا تطهير عدة معسكرات للمتشددين حول بلدة باما.", "تطهير",
+     ["عدة معسكرات"]),
+    # a site with no owner is no target
+    ("وأعلن الجيش استهداف مواقع عدة.", "استهداف", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", SITE_OWNERS)
+def test_site_owner(text, trigger, recipient):
+    assert event(text, trigger)["recipient"] == recipient
