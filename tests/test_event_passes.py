@@ -843,3 +843,19 @@ SITE_OWNERS = [
 @pytest.mark.parametrize("text, trigger, recipient", SITE_OWNERS)
 def test_site_owner(text, trigger, recipient):
     assert event(text, trigger)["recipient"] == recipient
+
+
+# a comma after the subject of a deed on things: the object follows it; a name or a title
+# after the comma is the subject's apposition
+COMMA_OBJECTS = [
+    ("ودمر طيران التحالف العربي، دبابتين و4 مركبات عسكرية للحوثيين، في الجهة الجنوبية "
+     "لقاعدة العند.", "دمر", ["طيران التحالف العربي"], ["دبابتين"]),
+    ("وطالب مسعود بارزاني، رئيس إقليم كردستان العراق، بوقف القصف الجوي التركي.", "طالب",
+     ["مسعود بارزاني"], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", COMMA_OBJECTS)
+def test_comma_after_subject(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)

@@ -337,6 +337,13 @@ def object_pass(f: Frame) -> None:
     v, b, t1 = f.v, f.b, f.t1
     after = f.after
     s = skip_aside(v, after, b) if f.actor and after > t1 else skip_time(v, after, b)
+    if f.actor and after > t1 and s + 1 < b and v.text[v.toks[s].start] in "،," \
+            and f.trig.type in ("ASSAULT", "COERCE") and v.word(s + 1) \
+            and s + 1 not in v.ent_tok and (counted(v, s + 1, s + 2) or not (
+                v.stop(s + 1) or v.is_verb(s + 1) or v.prefixed(s + 1) or v.is_def(s + 1)
+                or v.is_time(s + 1) or v.norms[s + 1][:1] in "وف")):
+        s += 1  # ودمر طيران التحالف العربي، | دبابتين و4 مركبات: a comma after the subject
+        # of a deed on things (not a name or title in apposition: ونفى المتحدث، محمد …)
     if s < b and v.toks[s].start < f.event.trigger.end:
         return  # أطلقت قوات الاحتلال النار | على: the trigger's own word is no object
     e = v.np_forward(s, b) if s < b else s
