@@ -859,3 +859,12 @@ COMMA_OBJECTS = [
 def test_comma_after_subject(text, trigger, actor, recipient):
     e = event(text, trigger)
     assert (e["actor"], e["recipient"]) == (actor, recipient)
+
+
+def test_purpose_of_a_journey():
+    """The traveller is the agent of his journey's purpose; a head noun with و is no و+."""
+    e = event("كشفت وزارة الخارجية الروسية أن وزير الخارجية الروسي سيرجي لافروف وصل إلى "
+              "الدوحة للقاء أمير دولة قطر.", "لقاء")
+    assert e["actor"] == ["وزير الخارجية الروسي سيرجي لافروف"]
+    # ل after a verb of no journey is "of": no agent from the verb's subject
+    assert event("ونشر جيش الفتح صورا لتفجير كبير بعربة مدرعة.", "تفجير")["actor"] == []

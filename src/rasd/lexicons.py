@@ -198,6 +198,7 @@ def event_markers() -> dict[str, Any]:
         "subject_pronouns": norm_words(raw.get("subject_pronouns", [])),
         "injury_verbs": norm_words(raw.get("injury_verbs", [])),
         "occasion_preps": norm_words(raw.get("occasion_preps", [])),
+        "motion_verbs": norm_words(raw.get("motion_verbs", [])),
         "responsibility_nouns": norm_words(raw.get("responsibility_nouns", [])),
         "non_party_words": norm_words(raw.get("non_party_words", [])),
         "non_party_heads": norm_words(raw.get("non_party_heads", [])),

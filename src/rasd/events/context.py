@@ -189,6 +189,57 @@ def chain_subject(story: Story) -> None:
             ev.actor = copy_roles([v.role(*found)], "sentence")
 
 
+PURPOSE_BACK = 16  # tokens from a purpose ل back to the verb of its clause
+
+
+def purpose_actor(story: Story) -> None:
+    """وصل وزير الخارجية الروسي سيرجي لافروف إلى الدوحة للقاء أمير قطر، توجه الوفد إلى جنيف
+    للمشاركة في المحادثات: a deed noun that is the purpose of a journey (ل on it, or on the
+    light noun before it: لشن هجمات) after a verb of motion (motion_verbs) has the
+    traveller, the verb's subject, for agent. A complementizer, a relative pronoun or
+    punctuation between ends the search; ل after other verbs is as often "of" (نشر صورا
+    لتفجير) or what is undergone (تعرض المتمردين لضربات)."""
+    v = story.v
+    cues = {v.token_range(c.cue.start, c.cue.end)[0] for c in story.doc.claims}
+    for ev in story.events:
+        if ev.actor:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        M = event_markers()
+        if normalize(v.text[v.toks[i].start:ev.trigger.start]) in ("ل", "ول"):
+            p = i  # للقاء، لمواجهة
+        elif i > 0 and v.norms[i - 1][:1] == "ل" and (
+                v.norms[i - 1][1:] in M["light_verbs"] or v.norms[i - 1][1:] in M["light_nouns"]):
+            p = i - 1  # لشن هجمات، لتنفيذ عمليات
+        else:
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        found = _purpose_subject(v, p, a, cues)
+        if found:
+            ev.actor = copy_roles([v.role(*found)], "sentence")
+
+
+def _purpose_subject(v: View, p: int, a: int, cues: set[int]) -> tuple[int, int] | None:
+    """The subject of the verb nearest before token p in its clause, if a party."""
+    for k in range(p - 1, max(a - 1, p - PURPOSE_BACK), -1):
+        if not v.word(k) or (v.norms[k],) in RELATIVES \
+                or v.phrase_at(k, v.W["complementizers"]) or v.trigger_noun_at(k):
+            return None
+        if not v.is_verb(k) or k in v.ent_tok:
+            continue
+        if k in cues or not (v.bare(k) in event_markers()["motion_verbs"]
+                             or v.norms[k] in event_markers()["motion_verbs"]):
+            return None  # (ل is also "of" and what is undergone: only a journey's purpose)
+        s = skip_time(v, k + 1, p)
+        if s < p and (_party(v, s) or _people(v, s)):
+            e = v.np_forward(s, p)
+            return (s, e) if e > s else None
+        subj = v.subject_before(k, a, 7, preps=False)
+        return subj if subj and any(_party(v, t) for t in range(*subj)) \
+            or subj and _people(v, subj[0]) else None
+    return None
+
+
 def _chain_subject(v: View, i: int, a: int) -> tuple[int, int] | None:
     """Walking back from the joined verb at token i: a party after a joined word (و/ف
     without the article: وفجرت القوات …) is the subject of the nearest clause; else the
@@ -696,7 +747,7 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
-    speaker_occasion, responsibility,
+    speaker_occasion, purpose_actor, responsibility,
     same_kind_actor, opening_place, clause_place, carried_place, dateline_place, enclosing_place)
 
 
