@@ -197,6 +197,7 @@ def event_markers() -> dict[str, Any]:
         "generic_places": norm_words(raw.get("generic_places", [])),
         "subject_pronouns": norm_words(raw.get("subject_pronouns", [])),
         "injury_verbs": norm_words(raw.get("injury_verbs", [])),
+        "injury_causes": norm_words(raw.get("injury_causes", [])),
         "occasion_preps": norm_words(raw.get("occasion_preps", [])),
         "motion_verbs": norm_words(raw.get("motion_verbs", [])),
         "responsibility_nouns": norm_words(raw.get("responsibility_nouns", [])),

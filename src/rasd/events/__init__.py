@@ -18,9 +18,9 @@ from rasd.events.context import (
     MATERIAL,
     add_context,
     give_victims,
-    injured,
     outcome_place,
     victims,
+    wounded,
 )
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
@@ -49,7 +49,7 @@ def find_events(doc: Document) -> list[Event]:
         evs = inside_none(fold_event_subjects(
             v, [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]))
         give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
-        give_victims(v, evs, injured(v, a, b))
+        wounded(v, evs, a, b)
         outcome_place(v, evs, outcomes, a, b)
         add_magnitudes(v, evs, a, b)
         out.extend(evs)

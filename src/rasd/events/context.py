@@ -104,17 +104,31 @@ class Word:
     last: int
 
 
-def injured(v: View, a: int, b: int) -> list[TokSpan]:
-    """The counted wounded of a passive injury verb (وأصيب خمسة جنود في الاشتباكات، جرح 13
-    شخصا): like a killing's victims, they are what the sentence's attack struck."""
-    verbs = event_markers()["injury_verbs"]
-    out = []
+INJURY_REACH = 4  # tokens between the wounded and the cause word of their attack
+
+
+def wounded(v: View, evs: list[Event], a: int, b: int) -> None:
+    """وأصيب خمسة جنود في الاشتباكات، جرح 13 جنديا جراء الانفجار: the counted wounded of a
+    passive injury verb (injury_verbs) are what the attack named right after them struck,
+    after a cause word (injury_causes); they must name a party (give_victims), and the
+    attack must have no recipient. Wounded told apart from any attack word are left (جرح
+    ثلاثة مسلحين: whose fire?)."""
+    M = event_markers()
+    starts = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in evs}
     for k in range(a, b):
-        if v.word(k) and (v.norms[k] in verbs or v.bare(k) in verbs):
-            found = victims(v, [Word(k, k + 1)], a, b)
-            if found:
-                out.append(found)
-    return out
+        if not v.word(k) or not (v.norms[k] in M["injury_verbs"]
+                                 or v.bare(k) in M["injury_verbs"]):
+            continue
+        found = victims(v, [Word(k, k + 1)], a, b)
+        if found is None or found[0] < k:
+            continue
+        for c in range(found[1], min(b, found[1] + INJURY_REACH)):
+            if not v.word(c):
+                break
+            if v.bare(c) in M["injury_causes"] and (host := starts.get(c + 1)) is not None:
+                if host.type == "ASSAULT":
+                    give_victims(v, [host], [found])
+                break
 
 
 def possessive_actor(story: Story) -> None:
