@@ -868,3 +868,17 @@ def test_purpose_of_a_journey():
     assert e["actor"] == ["وزير الخارجية الروسي سيرجي لافروف"]
     # ل after a verb of no journey is "of": no agent from the verb's subject
     assert event("ونشر جيش الفتح صورا لتفجير كبير بعربة مدرعة.", "تفجير")["actor"] == []
+
+
+def test_no_country_or_wide_region_is_carried():
+    """A country or a country's region said for one deed is no place of the next."""
+    text = ("قالت المصادر إن الطائرات قصفت مواقع في الضفة الغربية. وقتل خمسة أشخاص في انفجار "
+            "عبوة ناسفة.")
+    assert event(text, "انفجار")["location"] == []
+    text = "قالت المصادر إن الطائرات قصفت مواقع في سوريا. وقتل خمسة أشخاص في انفجار عبوة ناسفة."
+    assert event(text, "انفجار")["location"] == []
+    # a town is carried
+    text = ("قالت المصادر إن الطائرات قصفت مواقع في مدينة مركة. وقتل خمسة أشخاص في انفجار "
+            "عبوة ناسفة.")
+    e = event(text, "انفجار")
+    assert e["location"] == ["مركة"] and "context" in e["basis"]

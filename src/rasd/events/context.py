@@ -16,6 +16,7 @@ from rasd.document import Document, Event, Role
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
 from rasd.events.places import (
+    anaphoric_place,
     locations,
     locative,
     named_first,
@@ -619,27 +620,51 @@ def _opening(v: View, si: int) -> list[Role]:
 CARRY_STATUS = ("asserted", "historical")
 
 
+LEAD_REACH = 6  # sentences after the lead paragraph's place over which it may be carried
+
+
 def carried_place(story: Story) -> None:
     """A deed with no place takes the place of the deed just before it, while the story
-    stays there: in its sentence, or in the CARRY_SENTENCES sentences before, within its
-    paragraph or the one before (basis "context"). A deed that got its place so passes it
-    on, until a deed is placed elsewhere, within the paragraph where the place was named
-    or the one after it. Words and talks (CONSULT, AGREE …) carry no place: where a
-    meeting was held is said when it matters."""
+    stays there: within CARRY_SENTENCES sentences of it, and in the paragraph that named
+    the place or, for a place named in the lead paragraph, within LEAD_REACH sentences of
+    it (basis "context"). A deed placed so passes the place on. Only a specific place is
+    carried (a town, district, camp or province: not a country or a region, not a compass
+    phrase such as شمال غرب بغداد): a wide place said once is no place of the next deed.
+    Words and talks (CONSULT, AGREE …) carry no place: where a meeting was held is said
+    when it matters."""
     v = story.v
-    last: Event | None = None
-    named = 0  # the paragraph of the sentence that named the carried place
+    last: list[Role] = []
+    at = 0  # the sentence of the deed that carries them
+    named = 0  # the sentence that named them
     for ev in story.events:
-        if not ev.location and ev.type in MATERIAL and last is not None and \
+        if not ev.location and ev.type in MATERIAL and last and \
                 ev.status in CARRY_STATUS and \
-                ev.sentence - last.sentence <= CARRY_SENTENCES and \
-                v.para[ev.sentence] - named <= 1:
-            ev.location = copy_roles(last.location, "context")
+                ev.sentence - at <= CARRY_SENTENCES and (
+                    v.para[ev.sentence] == v.para[named]
+                    or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
+            ev.location = copy_roles(last, "context")
         if ev.location and ev.type in MATERIAL and ev.location[0].basis in ("sentence",
                                                                            "context"):
-            if ev.location[0].basis == "sentence":
-                named = v.para[ev.sentence]
-            last = ev
+            specific = [r for r in ev.location if _specific(story, r)]
+            if ev.location[0].basis == "sentence" and specific:
+                named, last = ev.sentence, specific  # (a country said again moves nothing)
+            at = ev.sentence
+
+
+def _specific(story: Story, r: Role) -> bool:
+    """A place that may be carried: a named place that is no country, region or compass
+    phrase."""
+    v = story.v
+    i, j = v.token_range(r.start, r.end)
+    if v.bare(i) in event_markers()["directions"]:
+        return False
+    ent = next((e for e in story.doc.entities if e.id == r.entity), None) if r.entity else None
+    if ent is not None and ent.link is not None:
+        parent = get_kb().parent(ent.link.id)
+        return ent.link.kind != "country" and not (  # الضفة الغربية، البقاع: a country's region
+            ent.link.kind == "region" and (parent is None or parent.kind == "country"))
+    return ent is not None and ent.type == "LOC" or named_place(v, i, j) > i \
+        or j - i == 1 and anaphoric_place(v, i) is not None  # المخيم: the camp named before
 
 
 ENCLOSING_SKIP = {"country"}  # kinds of wider unit never added: a country is no place of its own
