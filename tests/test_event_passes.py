@@ -54,10 +54,9 @@ NOUN_ACTORS = [
     # an adopt verb with its pronoun in a relative clause after the noun (الذي تبناه X)
     ("وأدان المجلس التفجير الانتحاري الذي تبنته جماعة بوكو حرام.", "تفجير",
      ["جماعة بوكو حرام"]),
-    # بين past the noun's own place phrase
+    # بين past the noun's own place phrase (of two sides of a fight, the first acts)
     ("ويأتي ذلك وسط اشتباكات في مناطق بريف حمص القريبة من القلمون ومن الحدود مع لبنان بين "
-     "تنظيم داعش والقوات الحكومية السورية.", "اشتباكات",
-     ["تنظيم داعش", "القوات الحكومية السورية"]),
+     "تنظيم داعش والقوات الحكومية السورية.", "اشتباكات", ["تنظيم داعش"]),
     # a light verb before a complementizer governs no noun in the content (أعلنت … أن)
     ("وأعلنت السلطات أن شابا هو منفذ هجوم سوروتش الانتحاري الذي تبناه تنظيم داعش.", "هجوم",
      ["تنظيم داعش"]),
@@ -461,8 +460,8 @@ PHRASES = [
      ["لافروف"]),
     ("وقال رامي عبد الرحمن ان ضربات التحالف الجوية دعمت الاكراد.", "ضربات", "actor",
      ["التحالف"]),
-    ("حيث تدور معارك منذ ايام بين قوات النظام السوري والقوات الإيرانية.", "معارك", "actor",
-     ["قوات النظام السوري", "القوات الإيرانية"]),
+    ("حيث تدور معارك منذ ايام بين قوات النظام السوري والقوات الإيرانية.", "معارك",
+     "recipient", ["القوات الإيرانية"]),
     # a feminine verb has no sound masculine plural for subject: its object
     ("وقال إن جبهة النصرة -جناح تنظيم القاعدة- هاجمت مقاتلين تابعين للجيش الحر.", "هاجمت",
      "recipient", ["مقاتلين تابعين للجيش الحر"]),
@@ -882,3 +881,11 @@ def test_no_country_or_wide_region_is_carried():
             "عبوة ناسفة.")
     e = event(text, "انفجار")
     assert e["location"] == ["مركة"] and "context" in e["basis"]
+
+
+def test_fight_between_two_sides():
+    """معارك بين A وB: A acts, B is fought; talks between parties have them all as actors."""
+    e = event("وتدور معارك بين الجيش ومسلحي داعش.", "معارك")
+    assert (e["actor"], e["recipient"]) == (["الجيش"], ["مسلحي داعش"])
+    e = event("وبدأت المحادثات بين النظام وروسيا.", "محادثات")
+    assert (e["actor"], e["recipient"]) == (["النظام", "روسيا"], [])
