@@ -889,3 +889,15 @@ def test_fight_between_two_sides():
     assert (e["actor"], e["recipient"]) == (["الجيش"], ["مسلحي داعش"])
     e = event("وبدأت المحادثات بين النظام وروسيا.", "محادثات")
     assert (e["actor"], e["recipient"]) == (["النظام", "روسيا"], [])
+
+
+# an indefinite nationality noun in the accusative or plural is people of that nation
+NATIONALS = [
+    ("وقتل جنود الاحتلال فلسطينيا قرب الخليل.", "قتل", ["فلسطينيا"]),
+    ("واعتقلت الشرطة سوريين.", "اعتقلت", ["سوريين"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", NATIONALS)
+def test_nationals_are_people(text, trigger, recipient):
+    assert event(text, trigger)["recipient"] == recipient
