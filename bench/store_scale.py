@@ -16,13 +16,21 @@ duplicate grouping, search index, merging and aggregates.
   it, offsets moved: about one article's length), dated over two years (137 a
   day at 100k), so stories recur the same day in several documents as they do
   across outlets. CPU and wall per document for each
-  stretch, store size per document, then the latency of the aggregates the
-  dashboard asks for (map, actors, timeline, network) and of a few filtered ones.
+  stretch, store size per document, then the latency of every query path of the
+  API the dashboard calls (summary, timeline, actors, places, map, network, the
+  document, event, merged-event, claim and conflict lists, search, stats, one
+  document, the largest merged event), each under every filter the dashboard
+  sends (none, a category, a month, a year, both, the most mentioned place and
+  actor keys and the 100th, a place name, an outlet, a status, a common and a
+  rare search): first call, then the medians of 3 calls, wall and CPU.
+- `--queries --db URL [--only NAME]`: only those timings, on an existing store
+  (migrated first).
 
     .venv/bin/python bench/store_scale.py --real 8000 --stretch 2000
     .venv/bin/python bench/store_scale.py --n 100000 --stretch 10000
     .venv/bin/python bench/store_scale.py --n 20000 --db postgresql://rasd@127.0.0.1:54329/x
     .venv/bin/python bench/store_scale.py --n 100000 --db sqlite:///big.db --sample 2000
+    .venv/bin/python bench/store_scale.py --queries --db sqlite:///big.db
 
 The last, after a run that built big.db with 100k documents, takes sample points: 2,000
 more documents into it against the same 2,000 into an empty store, back to back (a
@@ -45,6 +53,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -284,57 +293,134 @@ def ingest(url: str, docs, n: int, stretch: int) -> list[dict]:
     return rows
 
 
-def _ms(fn, repeat: int = 5) -> tuple[float, float]:
-    """(first call, median of the next `repeat`) in milliseconds."""
-    t = time.perf_counter()
-    fn()
-    first = 1000 * (time.perf_counter() - t)
-    runs = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        runs.append(1000 * (time.perf_counter() - t))
-    return first, statistics.median(runs)
+def _timed(run, f) -> tuple[float, float]:  # noqa: ANN001
+    """(wall, CPU) ms of one call: CPU is this process's (SQLite runs in it), the figure to
+    trust on a shared machine; on PostgreSQL the server's work is in wall time only."""
+    t, c = time.perf_counter(), time.process_time()
+    run(f)
+    return 1000 * (time.perf_counter() - t), 1000 * (time.process_time() - c)
 
 
-def aggregates(url: str) -> None:
+SLOW_MS = 1000.0  # a query slower than this on its first call is not repeated
+
+
+def _pick(st: Store) -> dict[str, str]:
+    """Filter values as the dashboard sends them, taken from the store: the most mentioned
+    place and actor keys (what a click on the map or the actors list sends), one of middle
+    rank, the largest outlet, a common and a rarer search word."""
+    def key(grp: str, rank: int) -> str:
+        rows = st.db.query("SELECT key FROM agg_keys WHERE grp = ? AND mentions > 0"
+                           " ORDER BY mentions DESC, key LIMIT 1 OFFSET ?", (grp, rank))
+        return rows[0]["key"] if rows else "~x"
+    outlets = st.outlets()
+    return {"place": key("place", 0), "place_mid": key("place", 100),
+            "actor": key("party", 0), "actor_mid": key("party", 100),
+            "outlet": outlets[0]["source"] if outlets else "x"}
+
+
+def query_cases(st: Store, q: Any) -> list[tuple[str, Any]]:
+    """Every query path of the API the dashboard calls (rasd.serve.queries, uncached), under
+    each filter it sends."""
+    first = st.db.scalar("SELECT min(published) FROM documents") or START.isoformat()
+    last = st.db.scalar("SELECT max(published) FROM documents") or first
+    days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+    mid = _shift(first, days // 2)  # a month in the middle of what the store holds
+    v = _pick(st)
+    filters = [
+        ("none", Filters()),
+        ("category", Filters(category="ASSAULT")),
+        ("month", Filters(date_from=mid, date_to=_shift(mid, 30))),
+        ("year", Filters(date_from=_shift(mid, -182), date_to=_shift(mid, 182))),
+        ("cat+month", Filters(category="ASSAULT", date_from=mid, date_to=_shift(mid, 30))),
+        ("place", Filters(place=v["place"])),
+        ("place (100th)", Filters(place=v["place_mid"])),
+        ("place=حلب", Filters(place="حلب")),
+        ("actor", Filters(actor=v["actor"])),
+        ("actor (100th)", Filters(actor=v["actor_mid"])),
+        ("outlet", Filters(outlet=v["outlet"])),
+        ("status", Filters(status="negated")),
+        ("q=حلب", Filters(q="حلب")),
+        ("q rare", Filters(q="مستشفى الكندي")),
+    ]
+    paths = [
+        ("summary", lambda f: q.summary(f)),
+        ("timeline", lambda f: q.timeline(f)),
+        ("actors", lambda f: q.actors(f, 1, 50)),
+        ("places", lambda f: q.places(f, 1, 50)),
+        ("map", lambda f: q.map_points(f, 500)),
+        ("network", lambda f: q.network(f, 400)),
+        ("documents", lambda f: q.documents(f, 1, 30)),
+        ("documents p50", lambda f: q.documents(f, 50, 30)),
+        ("events", lambda f: q.events(f, 1, 25)),
+        ("merged", lambda f: q.merged_events(f, 1, 50)),
+        ("claims", lambda f: q.claims(f, 1, 50)),
+        ("conflicts", lambda f: q.conflicts(f, 1, 50)),
+        ("search", lambda f: q.search(f.q, f, 1, 20) if f.q else None),
+    ]
+    cases: list[tuple[str, Any]] = [(f"{p} | {fn}", (run, f)) for p, run in paths
+                                    for fn, f in filters if p != "search" or f.q]
+    first_doc = st.db.scalar("SELECT id FROM documents ORDER BY num LIMIT 1")
+    top = st.db.scalar("SELECT id FROM merged_events ORDER BY reports DESC, id LIMIT 1")
+    cases += [("stats", (lambda f: q.stats(), None)), ("outlets", (lambda f: q.outlets(), None)),
+              ("document", (lambda f: q.document(first_doc), None)),
+              ("merged event (largest)", (lambda f: q.merged_event(top), None))]
+    return cases
+
+
+def aggregates(url: str, only: str | None = None) -> dict[str, tuple[float, float, float]]:
+    """Time every API query path under every filter (first call, then the medians of the
+    next 3: wall and CPU ms; a first call over SLOW_MS is not repeated). `only`: the names
+    containing it."""
+    from rasd.serve.queries import Queries
+
+    out: dict[str, tuple[float, float]] = {}
     with Store.open(url, readonly=True) as st:
-        mid = (START + dt.timedelta(days=SPAN_DAYS // 2)).isoformat()
-        month = Filters(date_from=mid, date_to=_shift(mid, 30))
-        cases = [
-            ("map (places, 500)", lambda: st.places(Filters(), 1, 500)),
-            ("actors (50)", lambda: st.actors(Filters(), 1, 50)),
-            ("timeline", lambda: st.timeline(Filters())),
-            ("network (200 edges)", lambda: st.network(Filters(), 200)),
-            ("actors, ASSAULT", lambda: st.actors(Filters(category="ASSAULT"), 1, 50)),
-            ("map, one month", lambda: st.places(month, 1, 500)),
-            ("timeline, ASSAULT", lambda: st.timeline(Filters(category="ASSAULT"))),
-            ("network, one month", lambda: st.network(month, 200)),
-            ("actors, place=حلب (scan)", lambda: st.actors(Filters(place="حلب"), 1, 50)),
-            ("stats", st.stats),
-        ]
-        print("aggregates (first call / median of 5, ms):")
-        for name, fn in cases:
-            first, med = _ms(fn)
-            print(f"  {name:28s} {first:8.1f} / {med:8.1f}")
+        q = Queries(lambda: Store.open(url, readonly=True), cache_ttl=0)
+        q._local.store = st
+        cases = query_cases(st, q)
+        print(f"query paths (first call / median of the next 3: wall, CPU; ms; filters: "
+              f"{_pick(st)}):")
+        slow = []
+        for name, (run, f) in cases:
+            if only and only not in name:
+                continue
+            first, cpu = _timed(run, f)
+            if first <= SLOW_MS:
+                runs = [_timed(run, f) for _ in range(3)]
+                med = statistics.median(w for w, _ in runs)
+                cpu = statistics.median(c for _, c in runs)
+            else:
+                med = first
+            out[name] = (first, med, cpu)
+            over = min(med, cpu) > 50  # CPU where the machine is loaded, wall on PostgreSQL
+            if over:
+                slow.append(name)
+            print(f"  {name:32s} {first:9.1f} / {med:9.1f} {cpu:9.1f}"
+                  + ("  <-- over 50 ms" if over else ""), flush=True)
+        print(f"{len(out) - len(slow)} of {len(out)} under 50 ms; over: "
+              + (", ".join(slow) or "none"))
+    return out
 
 
-def sample(base: list[Document], url: str, n: int, k: int, tmp: str) -> None:
-    """Sample points: `k` new documents arriving after the `n` of the store at `url`, and
-    the same `k` as the first of an empty store (same daily rate), timed back to back
-    twice: the cost per document at n against at 0, under the same load."""
-    print(f"sample points: {k} documents after {n:,} vs into an empty store (same rate):")
+def sample(base: list[Document], url: str, n: int, k: int, tmp: str,
+           at: int | None = None) -> None:
+    """Sample points: `k` new documents arriving after the `n` of the store at `url` (`at`:
+    it holds the first `at` of a stream of `n`), and the same `k` as the first of an empty
+    store (same daily rate), timed back to back twice: the cost per document at n against
+    at 0, under the same load."""
+    at = n if at is None else at
+    print(f"sample points: {k} documents after {at:,} vs into an empty store (same rate):")
     at_n: list[float] = []
     at_0: list[float] = []
     for rnd in range(2):
         fresh = f"sqlite:///{tmp}/fresh{rnd}.db"
         seed = 100 + rnd
-        for into, first, out in ((url, n + rnd * k, at_n), (fresh, 0, at_0)):
+        for into, first, out in ((url, at + rnd * k, at_n), (fresh, 0, at_0)):
             docs = list(synthetic_stream(base, n, seed=seed, first=first, count=k))
             rows = ingest(into, docs, k, k)
             out.append(rows[-1]["cpu_ms_per_doc"])
     a, b = statistics.mean(at_n), statistics.mean(at_0)
-    print(f"CPU ms/doc after {n:,}: {a:.2f}; into an empty store: {b:.2f}; ratio {a / b:.2f}x")
+    print(f"CPU ms/doc after {at:,}: {a:.2f}; into an empty store: {b:.2f}; ratio {a / b:.2f}x")
 
 
 def main() -> None:
@@ -346,7 +432,21 @@ def main() -> None:
     ap.add_argument("--sample", type=int, metavar="K",
                     help="with --db holding --n documents (a run of --n with --db): time K "
                     "more against K into an empty store, then the aggregates")
+    ap.add_argument("--at", type=int, help="with --sample: the store holds the first AT "
+                    "documents of the stream of --n (a copy taken while it was written)")
+    ap.add_argument("--no-queries", action="store_true", help="with --sample: no timings")
+    ap.add_argument("--queries", action="store_true",
+                    help="only time the API's query paths on the store at --db")
+    ap.add_argument("--only", help="with --queries: the paths whose name contains this")
     args = ap.parse_args()
+    if args.queries:
+        print("load:", os.getloadavg())
+        t = time.perf_counter()
+        Store.open(args.db).close()  # brought to this rasd's schema
+        print(f"opened (and migrated) in {time.perf_counter() - t:.1f} s")
+        aggregates(args.db, args.only)
+        print("load:", os.getloadavg())
+        return
     print("load:", os.getloadavg())
     base = articles()
     print(f"{len(base)} real articles (extracted once, cached in {CACHE})")
@@ -360,8 +460,9 @@ def main() -> None:
                   f"{rows[-1]['cpu_ms_per_doc'] / rows[0]['cpu_ms_per_doc']:.2f}x; wall: "
                   f"{rows[-1]['wall_ms_per_doc'] / rows[0]['wall_ms_per_doc']:.2f}x")
         if args.sample and args.n and args.db:
-            sample(base, args.db, args.n, args.sample, tmp)
-            aggregates(args.db)
+            sample(base, args.db, args.n, args.sample, tmp, args.at)
+            if not args.no_queries:
+                aggregates(args.db)
         elif args.n:
             url = args.db or f"sqlite:///{tmp}/synthetic.db"
             print(f"synthetic documents, {args.n} over {SPAN_DAYS} days:")

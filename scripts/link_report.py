@@ -33,7 +33,11 @@ def main() -> None:
     ap.add_argument("--type", default=None, help="only this entity type (PER, LOC, ORG, MISC)")
     ap.add_argument("--linked", action="store_true", help="list frequent links instead")
     ap.add_argument("--limit", type=int, default=0, help="read only the first N articles")
+    ap.add_argument("--cache", type=Path, help="folder keeping the tagger's spans")
     args = ap.parse_args()
+    if args.cache:
+        from link_errors import cache_tagger
+        cache_tagger(args.cache)
     rows = [json.loads(line) for line in Path(args.news).read_text(encoding="utf-8").splitlines()]
     if args.limit:
         rows = rows[:args.limit]

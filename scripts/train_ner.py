@@ -3,9 +3,12 @@
     python scripts/train_ner.py                  # gazetteer + model, written into the package
     python scripts/train_ner.py --grid           # also try a few c1/c2 pairs, keep the best on dev
     python scripts/train_ner.py --no-write --c1 0.05 --c2 0.01   # an experiment, nothing written
+    python scripts/train_ner.py --silver build/silver/silver.conll --silver-share 0.5
 
-Training reads the ANERcorp train split only; the dev split is used for the
-choice of regularisation and for the printed score, never for training.
+Training reads the ANERcorp train split and, with --silver, news text tagged by the
+e5 mode (scripts/silver_ner.py: distillation; the lexicon, the gazetteer and the
+name words stay the train split's); the dev split is used for the choice of
+regularisation and for the printed score, never for training.
 crfsuite's L-BFGS is deterministic for a given input, so the model is
 reproducible.
 """
@@ -14,7 +17,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
+import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -220,26 +226,124 @@ def fold_features(words: list[list[str]], tags: list[list[str]],
 
 def write_lexicon(words: list[list[str]], tags: list[list[str]]) -> None:
     lex = count_lexicon(words, tags)
-    with open(DATA / "lexicon.tsv", "w", encoding="utf-8") as fh:
-        fh.write("# core stem<TAB>times seen<TAB>times inside a name, in the ANERcorp train split\n"
-                 "# (Benajiba et al. 2007); built by scripts/train_ner.py.\n")
-        for stem in sorted(lex):
-            fh.write(f"{stem}\t{lex[stem][0]}\t{lex[stem][1]}\n")
+    text = ("# core stem<TAB>times seen<TAB>times inside a name, in the ANERcorp train split\n"
+            "# (Benajiba et al. 2007); built by scripts/train_ner.py.\n")
+    text += "".join(f"{stem}\t{lex[stem][0]}\t{lex[stem][1]}\n" for stem in sorted(lex))
+    path = DATA / "lexicon.tsv"
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)  # whole: another run may be reading it
     lexicon.cache_clear()
 
 
+Silver = list[tuple[list[list[str]], list[list[str]]]]  # documents of (words, tags)
+
+
+def read_silver(path: Path, share: float) -> Silver:
+    """The documents of a silver CoNLL file (`-DOCSTART-` lines between them), the first
+    `share` of them (silver_ner.py wrote them in a seeded order)."""
+    from rasd.evaluate_ner import parse_conll
+
+    docs: Silver = []
+    for part in re.split(r"^-DOCSTART-.*$", path.read_text("utf-8"), flags=re.M):
+        sents = parse_conll(part, str(path))
+        if sents:
+            docs.append(([[r[0] for r in s] for s in sents],
+                         [[canon_tag(r[-1]) for r in s] for s in sents]))
+    return docs[: round(len(docs) * share)]
+
+
+CACHE = ROOT / "build" / "ner-jackknife"
+
+
+def _key(base: list[list[list[str]]], tags: list[list[str]], *rest: object) -> str:
+    key = hashlib.sha256(json.dumps(rest, sort_keys=True).encode())
+    for f, t in zip(base, tags, strict=True):
+        key.update(json.dumps([f, t], ensure_ascii=False).encode())
+    return key.hexdigest()[:24]
+
+
+def cached_jackknife(base: list[list[list[str]]], tags: list[list[str]], folds: int,
+                     tmp: Path, **params: float) -> list[list[str]]:
+    """`jackknife`, cached under build/ner-jackknife/ by a hash of its whole input."""
+    path = CACHE / f"{_key(base, tags, folds, sorted(params.items()))}.json"
+    if path.is_file():
+        return json.loads(path.read_text())
+    out = jackknife(base, tags, folds, tmp, **params)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(out))
+    return out
+
+
+def gold_first(base: list[list[list[str]]], tags: list[list[str]], tmp: Path,
+               **params: float) -> Path:
+    """The first CRF trained on the train split alone (cached under build/ner-jackknife/)."""
+    model = CACHE / f"first-{_key(base, tags, sorted(params.items()))}.crfsuite"
+    if not model.is_file():
+        train_crf(base, tags, tmp, **params)
+        model.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(tmp, model)
+    return model
+
+
+def silver_pass_features(silver: Silver, tmp: Path, gold_base: list[list[list[str]]],
+                         gold_tags: list[list[str]], **params: float
+                         ) -> tuple[list[list[list[str]]], list[list[list[str]]], list[list[str]]]:
+    """(first-pass features, second-pass features, tags) of the silver sentences.
+
+    Silver text reads the train split's full lexicon, as new text does at run time; its
+    document votes come from a first CRF trained on the train split alone, which never saw
+    it (new text's votes are a tagger's guesses, not the teacher's), over each whole
+    document (the pipeline tags documents whole).
+    """
+    model = gold_first(gold_base, gold_tags, tmp, **params)
+    crf = pycrfsuite.Tagger()
+    crf.open(str(model))
+    base: list[list[list[str]]] = []
+    second: list[list[list[str]]] = []
+    tags: list[list[str]] = []
+    for words, tg in silver:
+        b = [sentence_features(w) for w in words]
+        first = [list(crf.tag(f)) for f in b]
+        base += b
+        second += document_pass_features(words, b, first, None)
+        tags += tg
+    crf.close()
+    return base, second, tags
+
+
 def train_models(words: list[list[str]], tags: list[list[str]], out_dir: Path, c1: float,
-                 c2: float, max_iter: int, min_freq: int, folds: int) -> float:
-    """Both passes into `out_dir`; returns the seconds spent."""
+                 c2: float, max_iter: int, min_freq: int, folds: int,
+                 silver: Silver | None = None, gold_copies: int = 1,
+                 silver_pass: str = "both") -> float:
+    """Both passes into `out_dir`; returns the seconds spent. With `silver`, its sentences
+    join the train split's (repeated `gold_copies` times) in the CRFs `silver_pass` names
+    ("first", "second" or "both"); the other is trained on the train split alone."""
     t0 = time.time()
     params = {"c1": c1, "c2": c2, "max_iter": max_iter, "min_freq": min_freq}
     base = fold_features(words, tags, folds)
-    train_crf(base, tags, out_dir / FIRST, **params)
+    s_base: list[list[list[str]]] = []
+    s_second: list[list[list[str]]] = []
+    s_tags: list[list[str]] = []
+    if silver:
+        s_base, s_second, s_tags = silver_pass_features(silver, out_dir / "fold.tmp", base,
+                                                        tags, **params)
+    if silver and silver_pass == "second":
+        shutil.copyfile(gold_first(base, tags, out_dir / "fold.tmp", **params), out_dir / FIRST)
+    elif silver:
+        train_crf(base * gold_copies + s_base, tags * gold_copies + s_tags, out_dir / FIRST,
+                  **params)
+    else:
+        train_crf(base, tags, out_dir / FIRST, **params)
+    if silver and silver_pass == "first":
+        s_second, s_tags, gold_copies = [], [], 1
     if folds > 1:
-        first = jackknife(base, tags, folds, out_dir / "fold.tmp", **params)
+        first = cached_jackknife(base, tags, folds, out_dir / "fold.tmp", **params)
         (out_dir / "fold.tmp").unlink(missing_ok=True)
         feats = document_pass_features(words, base, first, CONLL_WINDOW)
-        train_crf(feats, tags, out_dir / SECOND, **params)
+        train_crf(feats * gold_copies + s_second, tags * gold_copies + s_tags,
+                  out_dir / SECOND, **params)
     else:
         (out_dir / SECOND).unlink(missing_ok=True)
     return time.time() - t0
@@ -262,7 +366,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="jackknife folds for the document pass (1: first pass only)")
     ap.add_argument("--grid", action="store_true", help="choose c1/c2 on dev from a small grid")
     ap.add_argument("--no-write", action="store_true", help="train and score; ship nothing")
+    ap.add_argument("--out", type=Path, help="write the two CRFs here instead (an experiment)")
     ap.add_argument("--keep-gazetteer", action="store_true", help="do not rebuild the gazetteer")
+    ap.add_argument("--silver", type=Path, help="silver CoNLL (scripts/silver_ner.py) to add")
+    ap.add_argument("--silver-share", type=float, default=1.0,
+                    help="the share of the silver documents used (their first ones)")
+    ap.add_argument("--silver-pass", choices=("both", "first", "second"), default="both",
+                    help="the CRF(s) trained with the silver data")
+    ap.add_argument("--gold-copies", type=int, default=1,
+                    help="times the train split is repeated beside the silver data")
     args = ap.parse_args(argv)
 
     try:
@@ -279,6 +391,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gazetteer: {len(pairs)} names -> {DATA / 'gazetteer.tsv'}")
         print(f"name words: {write_name_words(read_conll(args.train))}")
     write_lexicon(train_words, train_tags)
+    silver = read_silver(args.silver, args.silver_share) if args.silver else None
+    if silver:
+        print(f"silver: {len(silver)} documents, {sum(len(s) for d, _ in silver for s in d)} "
+              f"words from {args.silver}", flush=True)
 
     grid = [(args.c1, args.c2)]
     if args.grid:
@@ -287,26 +403,30 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="rasd-ner-"))
     for c1, c2 in grid:
         secs = train_models(train_words, train_tags, work, c1, c2, args.max_iter,
-                            args.min_freq, args.folds)
+                            args.min_freq, args.folds, silver, args.gold_copies,
+                            args.silver_pass)
         s = evaluate(work, dev_words, dev_tags)
         print(f"c1={c1} c2={c2}: dev P {s.overall.precision:.4f} R {s.overall.recall:.4f} "
               f"F1 {s.overall.f1:.4f} (trained in {secs:.0f}s)", flush=True)
         if best is None or s.overall.f1 > best[0]:
             best = (s.overall.f1, c1, c2)
             if not args.no_write:
+                dest = args.out or DATA
+                dest.mkdir(parents=True, exist_ok=True)
                 for name in (FIRST, SECOND):
                     if (work / name).exists():
-                        shutil.copyfile(work / name, DATA / name)
+                        shutil.copyfile(work / name, dest / name)
                     else:
-                        (DATA / name).unlink(missing_ok=True)
+                        (dest / name).unlink(missing_ok=True)
     shutil.rmtree(work, ignore_errors=True)
     assert best is not None
     print(f"best: c1={best[1]} c2={best[2]} dev F1 {best[0]:.4f}")
     if not args.no_write:
-        s = evaluate(DATA, dev_words, dev_tags)
+        dest = args.out or DATA
+        s = evaluate(dest, dev_words, dev_tags)
         print(format_score(s))
-        size = sum((DATA / n).stat().st_size for n in (FIRST, SECOND) if (DATA / n).exists())
-        print(f"models in {DATA}: {size / 1e6:.1f} MB")
+        size = sum((dest / n).stat().st_size for n in (FIRST, SECOND) if (dest / n).exists())
+        print(f"models in {dest}: {size / 1e6:.1f} MB")
     return 0
 
 

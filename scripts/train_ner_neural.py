@@ -2,14 +2,18 @@
 
     python scripts/train_ner_neural.py               # train, keep the best dev epoch, ship it
     python scripts/train_ner_neural.py --no-write    # an experiment: print dev F1 per epoch only
+    python scripts/train_ner_neural.py --silver build/silver/silver.conll --silver-weight 0.5
 
 Needs PyTorch (`pip install torch==2.13.0`, the CPU build; `make model` installs
 it), only here: rasd tags with numpy (entities/neural.py). Reads the ANERcorp
 train split for training; the dev split only picks the epoch. The knowledge
 features of train sentences take their word counts from the other folds, as
 the CRF's do (scripts/train_ner.py), so unseen words look in training the way
-they will in new text. Seeds are fixed and PyTorch runs single-threaded and
-deterministic, so a rerun gives the same model.
+they will in new text. With --silver, news tagged by the e5 mode (scripts/silver_ner.py)
+joins the train split, its loss weighted by --silver-weight; it reads the full train
+lexicon, as new text does, and adds nothing to the vocabulary (its new words are
+unknown words, read by their letters and features). Seeds are fixed and PyTorch runs
+single-threaded and deterministic, so a rerun gives the same model.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "rasd" / "data" / "ner"
 ANER = ROOT.parent / "shared" / "data" / "anercorp"
 TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
+MODELS = DATA  # where the CRFs are read and the mixture written (--models)
 DIMS = {"word": 100, "core": 64, "char": 32, "cnn": 100, "slot": 8, "mark": 8, "hidden": 64}
 
 
@@ -191,7 +196,7 @@ class Net(nn.Module):
         mask = torch.arange(t)[None, :] < torch.tensor(lengths)[:, None]
         return self.out(self.drop(h)), mask
 
-    def loss(self, batch: list[dict[str, torch.Tensor]], word_drop: float) -> torch.Tensor:
+    def loss(self, batch: list[dict], word_drop: float) -> torch.Tensor:
         em, mask = self.emissions(batch, word_drop)
         tags = nn.utils.rnn.pad_sequence([b["tags"] for b in batch], batch_first=True)
         bsz, t, k = em.shape
@@ -209,7 +214,8 @@ class Net(nn.Module):
             nxt = torch.logsumexp(alpha[:, :, None] + self.trans[None], dim=1) + em[:, i]
             alpha = torch.where(mask[:, i, None], nxt, alpha)
         z = torch.logsumexp(alpha + self.end[None, :], dim=1)
-        return (z - gold).sum()
+        weight = torch.tensor([b.get("weight", 1.0) for b in batch])
+        return ((z - gold) * weight).sum()
 
     def export(self) -> dict[str, np.ndarray]:
         """The arrays entities.neural reads (LSTM biases summed, gate order i, f, g, o)."""
@@ -248,7 +254,7 @@ def tune_mixture(net: NeuralTagger, words: list[list[str]],
 
     Returns (the mixture, its dev F1, the network's own dev F1 through the same decoder).
     """
-    tagger = Tagger(DATA, neural=False)
+    tagger = Tagger(MODELS, neural=False)
     tagger.attach(net, 0.0)
     kept, crf, nets = tagger.probabilities(words, window=CONLL_WINDOW)
     keep = [tags[i] for i in kept]
@@ -281,9 +287,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--replace", type=int, default=0,
                     help="copies of the train sentences with names swapped (mention replacement)")
+    ap.add_argument("--silver", type=Path, help="silver CoNLL (scripts/silver_ner.py) to add")
+    ap.add_argument("--silver-share", type=float, default=1.0,
+                    help="the share of the silver documents used (their first ones)")
+    ap.add_argument("--silver-weight", type=float, default=1.0,
+                    help="the loss weight of a silver sentence (a train sentence: 1)")
     ap.add_argument("--hidden", type=int, default=DIMS["hidden"], help="LSTM units per direction")
     ap.add_argument("--no-write", action="store_true", help="train and score; ship nothing")
     ap.add_argument("--out", type=Path, help="write the network here instead (no mixture)")
+    ap.add_argument("--models", type=Path,
+                    help="with --mix-only: the folder of the CRFs (and the network) to mix")
     ap.add_argument("--mix-only", action="store_true",
                     help="keep the shipped network; re-choose the CRF weight (after a CRF retrain)")
     args = ap.parse_args(argv)
@@ -296,7 +309,10 @@ def main(argv: list[str] | None = None) -> int:
     train_words, train_tags = load(ANER / "train.txt")
     dev_words, dev_tags = load(ANER / "dev.txt")
     if args.mix_only:
-        return write_mixture(NeuralTagger.load(DATA / NEURAL), dev_words, dev_tags, True)
+        global MODELS
+        MODELS = args.models or DATA
+        net = MODELS / NEURAL if (MODELS / NEURAL).is_file() else DATA / NEURAL
+        return write_mixture(NeuralTagger.load(net), dev_words, dev_tags, True)
     lexes = fold_lexicons(train_words, train_tags, args.folds)
     items = [sentence_item(w, lex) for w, lex in zip(train_words, lexes, strict=True)]
     vocab = build_vocab(items, args.min_count)  # from the real sentences only
@@ -304,6 +320,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.replace:  # each copy reads the counts of its source sentence's fold
         for i, w, t in replace_mentions(train_words, train_tags, args.replace, args.seed):
             data.append(tensorize(vocab, sentence_item(w, lexes[i]), t))
+    if args.silver:
+        from train_ner import read_silver
+
+        full = lexicon()  # the train split's counts, as new text reads them
+        silver = read_silver(args.silver, args.silver_share)
+        for words, tags in silver:
+            for w, t in zip(words, tags, strict=True):
+                item = tensorize(vocab, sentence_item(w, full), t)
+                item["weight"] = args.silver_weight
+                data.append(item)
+        print(f"silver: {len(silver)} documents, {sum(len(d) for d, _ in silver)} sentences",
+              flush=True)
     print(f"vocab: {len(vocab.lists['words'])} words, {len(vocab.lists['cores'])} stems, "
           f"{len(vocab.lists['chars'])} chars; {len(data)} sentences", flush=True)
 
@@ -354,8 +382,10 @@ def write_mixture(net: NeuralTagger, words: list[list[str]], tags: list[list[str
     mixture, f1, alone = tune_mixture(net, words, tags)
     print(f"mixture: {mixture}: dev F1 {f1:.4f} (network alone {alone:.4f})")
     if write:
-        (DATA / ENSEMBLE).write_text(json.dumps(mixture) + "\n")
-        print(format_score(score(tags, Tagger(DATA).tag_document(words, CONLL_WINDOW))))
+        (MODELS / ENSEMBLE).write_text(json.dumps(mixture) + "\n")
+        if not (MODELS / NEURAL).is_file():
+            (MODELS / NEURAL).write_bytes((DATA / NEURAL).read_bytes())
+        print(format_score(score(tags, Tagger(MODELS).tag_document(words, CONLL_WINDOW))))
     return 0
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import store_helpers
+from rasd.document import Document, Entity, Event, Link, Role, Span
 from rasd.store import Filters, Store
 from rasd.store.merge import (
     Mention,
@@ -22,6 +23,7 @@ from rasd.store.merge import (
     State,
     compare,
     conflicts,
+    cores_agree,
     meet,
     mention_keys,
     resemblance,
@@ -265,11 +267,11 @@ UNLINKED = Party("~بدورها", "بدورها", (), ())
 
 def _m(eid: str, *, places=(), actors=(), targets=(), day="2015-08-03", hi=None,
        type_="ASSAULT", status="asserted", doc=None, wording=(), dead=None, size=None,
-       vague=False, context=()) -> Mention:
+       vague=False, context=(), dated=False, event_id="v1") -> Mention:
     exact = [] if vague else [f for f, v in (("dead", dead), ("size", size)) if v is not None]
-    return Mention(doc or f"d-{eid}", "v1", f"outlet-{eid}", type_, status, day, hi or day,
-                   list(places), list(actors), list(targets), dead=dead, size=size,
-                   wording=list(wording), exact=exact, context=list(context))
+    return Mention(doc or f"d-{eid}", event_id, f"outlet-{eid}", type_, status, day,
+                   hi or day, list(places), list(actors), list(targets), dead=dead, size=size,
+                   wording=list(wording), exact=exact, context=list(context), dated=dated)
 
 
 def _core(*members: Mention):
@@ -424,6 +426,117 @@ def test_other_actors_at_the_same_place_are_an_actor_conflict_unless_roles_rever
     # an attack and the reply to it: the target of one is the actor of the other
     core = _core(_m("a", places=[ALEPPO_P], actors=[ISIS], targets=[ARMY]))
     assert compare(_m("b", places=[ALEPPO_P], actors=[ARMY], targets=[ISIS]), core) is None
+
+
+KILIS = _place("tr-city-kilis", lat=36.7184, lon=37.1212, within=("country-TR",),
+               country="TR")
+JIHADISTS = Party("~جهاديون", "جهاديون", (), ())
+TANKS = Party("~دبابات", "دبابات", (), ())
+
+
+def test_a_background_mention_dated_by_the_text_merges_undated_it_does_not():
+    # وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس: told
+    # as background (historical) in the next day's report of the air strikes, dated Thursday
+    core = _core(_m("a", places=[KILIS], day="2015-07-23"))
+    dated = _m("b", places=[KILIS], actors=[JIHADISTS], status="historical",
+               day="2015-07-23", dated=True)
+    assert compare(dated, core) is not None
+    # undated, its day is unknown (publication is not when it happened)
+    assert compare(_m("b", places=[KILIS], status="historical", day="2015-07-23"),
+                   core) is None
+    # hypotheses never merge, dated or not
+    assert compare(_m("b", places=[KILIS], status="hypothetical", day="2015-07-23",
+                      dated=True), core) is None
+    # and the flag survives the store's round trip
+    row = {f: getattr(dated, f) for f in Mention.ROW_FIELDS}
+    assert Mention.from_json(dated.to_json(), row).dated is True
+
+
+def test_the_day_the_texts_give_outranks_the_days_publication_allows():
+    # Suruç: Reuters dates it Monday the 20th; two later copies say no day and were
+    # published on the 22nd (the 21st or the 22nd): the event is on the 20th, and a report
+    # naming no town, dated Monday with the same toll, still finds it there
+    dated = _m("a", places=[SURUC], dead=30, day="2015-07-20", dated=True)
+    late = [_m(x, places=[SURUC], day="2015-07-21", hi="2015-07-22") for x in "bc"]
+    core = _core(dated, *late)
+    assert core.day == "2015-07-20"
+    turkey = _m("d", places=[TURKEY], dead=30, day="2015-07-20", dated=True)
+    assert compare(turkey, core) is not None
+    # undated, the same members say the 21st (the day most of them allow)
+    assert _core(_m("a", places=[SURUC], day="2015-07-20"), *late).day == "2015-07-21"
+
+
+def test_two_acts_one_report_tells_with_different_actors_stay_apart():
+    # one report: jihadists fired on the border post, then Turkish tanks fired back, both
+    # at Kilis that day; another outlet's report of the place and day joins either
+    fire = _m("a", places=[KILIS], actors=[JIHADISTS], day="2015-07-23", doc="d1")
+    core = _core(fire, _m("c", places=[KILIS], day="2015-07-23"))
+    reply = _m("b", places=[KILIS], actors=[TANKS], day="2015-07-23", doc="d1",
+               event_id="v2")
+    assert compare(reply, core) is None
+    # the same report naming the same actor again (a re-mention) joins
+    again = _m("b", places=[KILIS], actors=[JIHADISTS], day="2015-07-23", doc="d1",
+               event_id="v3")
+    assert compare(again, core) is not None
+    # across outlets unlinked names are not compared: another report's tanks join
+    assert compare(_m("d", places=[KILIS], actors=[TANKS], day="2015-07-23"), core) \
+        is not None
+    # the reply naming no actor: its target names the attackers (رد الجيش على الفور بفتح
+    # النار على المواقع الجهادية), the roles reversed in one report
+    positions = Party("~المواقع الجهاديه", "المواقع الجهادية", (), ())
+    reply = _m("b", places=[KILIS], targets=[positions], day="2015-07-23", doc="d1",
+               event_id="v4")
+    assert compare(reply, core) is None
+    # words that only say what kind of thing a role is do not name a party
+    post = Party("~مواقع المعارضه", "مواقع المعارضة", (), ())
+    held = _m("b", places=[KILIS], targets=[post], day="2015-07-23", doc="d1", event_id="v5")
+    assert compare(held, core) is not None
+
+
+def test_a_denial_or_another_speakers_account_is_no_second_act():
+    # وزارة الدفاع الروسية نفت أن تكون طائراتها قصفت حلب، وقالت إن فصائل المعارضة قصفتها:
+    # one event, two accounts; so are two speakers naming two actors in one report
+    mod = {"text": "وزارة الدفاع الروسية", "key": "org-russian-mod", "name": None}
+    sohr = {"text": "المرصد السوري", "key": "org-sohr", "name": None}
+    denied = _m("a", places=[ALEPPO_P], actors=[RU_AIR], status="negated", doc="d1")
+    denied.speaker = mod
+    core = _core(denied, _m("c", places=[ALEPPO_P]))
+    accused = _m("b", places=[ALEPPO_P], actors=[OPPOSED], doc="d1", event_id="v2")
+    accused.speaker = mod
+    assert compare(accused, core) is not None
+    said = _m("a", places=[ALEPPO_P], actors=[OPPOSED], doc="d1")
+    said.speaker = mod
+    core = _core(said, _m("c", places=[ALEPPO_P]))
+    other = _m("b", places=[ALEPPO_P], actors=[ARMY], doc="d1", event_id="v2")
+    other.speaker = sohr
+    assert compare(other, core) is not None
+    # the same speaker naming another actor the same day and place: two acts
+    again = _m("b", places=[ALEPPO_P], actors=[ARMY], doc="d1", event_id="v3")
+    again.speaker = mod
+    assert compare(again, core) is None
+
+
+def test_two_merged_events_a_report_tells_as_two_acts_are_not_fused():
+    fire = _m("a", places=[KILIS], actors=[JIHADISTS], day="2015-07-23", doc="d1")
+    positions = Party("~المواقع الجهاديه", "المواقع الجهادية", (), ())
+    reply = _m("b", places=[KILIS], targets=[positions], day="2015-07-23", doc="d1",
+               event_id="v2")
+    other = _m("c", places=[KILIS], day="2015-07-23")
+    assert not cores_agree(_core(fire, other), _core(reply))
+    assert cores_agree(_core(fire, other), _core(_m("d", places=[KILIS], day="2015-07-23")))
+
+
+def test_a_governorate_is_not_elsewhere_than_an_unlinked_village():
+    # قصر البريج in the north-east Aleppo countryside is not in the KB (no point): a
+    # report of the same barrel bombs "in Aleppo governorate" with the same toll joins
+    village = Place("~قصر البريج", "قصر البريج", 3)
+    governorate = _place("sy-aleppo", 1, 36.2, 37.15, ("country-SY",))
+    core = _core(_m("a", places=[village], dead=12, day="2015-07-22", context=["SY"]))
+    assert compare(_m("b", places=[governorate], dead=12, day="2015-07-22"), core) is not None
+    # a located town of the core's still says a governorate 100 km away is elsewhere
+    core = _core(_m("a", places=[IDLIB_P], dead=12, day="2015-07-22"))
+    far = _place("sy-raqqa", 1, 35.95, 39.01, ("country-SY",))
+    assert compare(_m("b", places=[far], dead=12, day="2015-07-22"), core) is None
 
 
 def test_suruc_and_kobani_ten_km_apart_across_a_border_are_two_events():
@@ -818,3 +931,75 @@ def test_only_counts_written_as_numbers_identify_an_event(sentence, exact):
     doc = extract_text(sentence, published="2015-07-23")
     (v,) = [v for v in doc.events if v.dead is not None]
     assert features.exact_counts(doc, v, doc.sentences[v.sentence]) == exact
+
+
+# --- a report's lead, placed again once its report is placed ------------------------------
+
+AIR_FORCE_TR = Link("org-turkish-airforce", "القوات الجوية التركية", "Turkish Air Force",
+                    "military", "TR")
+DAESH = Link("org-isis", "داعش", "ISIS", "armed-group", None)
+SYRIA_L = Link("country-SY", "سوريا", "Syria", "country", "SY", 34.8, 39.0)
+
+STRIKE_A = "استهدف سلاح الجو التركي مواقع لتنظيم داعش داخل الأراضي السورية فجر اليوم الجمعة."
+LEAD_B = "شنت مقاتلات تركية (إف16-) ضربات جوية ضد أهداف لتنظيم داعش داخل سوريا."
+LATER_B = "وقال البيان إن سلاح الجو التركي استهدف ثلاثة مواقع لتنظيم داعش داخل سوريا."
+AGAIN_C = "كما شنت الطائرات ضربات أخرى على مقار لتنظيم داعش شمالي سوريا."
+
+
+def _strike(text: str, offset: int, eid: str, sentence: int, trigger: str,
+            actor: str | None) -> tuple[list[Entity], Event]:
+    """An air strike on Daesh in Syria told in `text` from `offset` on (one sentence)."""
+    ents: list[Entity] = []
+    roles: dict[str, list[Role]] = {}
+    for role_name, sub, etype, link in (("recipient", "داعش", "ORG", DAESH),
+                                        ("location", "سوري", "LOC", SYRIA_L),
+                                        ("actor", actor, "ORG", AIR_FORCE_TR)):
+        if sub is None:
+            continue
+        s = text.index(sub, offset)
+        ents.append(Entity(s, s + len(sub), f"{eid}{role_name[0]}", etype, link))
+        roles[role_name] = [Role(s, s + len(sub), f"{eid}{role_name[0]}")]
+    s = text.index(trigger, offset)
+    return ents, Event(eid, sentence, "ASSAULT", Span(s, s + len(trigger)),
+                       actor=roles.get("actor", []), recipient=roles["recipient"],
+                       location=roles["location"])
+
+
+def _two_sentences(first: tuple[str, str, str | None], second: tuple[str, str, str | None],
+                   source: str) -> Document:
+    text = first[0] + " " + second[0]
+    off = len(first[0]) + 1
+    e1, v1 = _strike(text, 0, "v1", 0, first[1], first[2])
+    e2, v2 = _strike(text, off, "v2", 1, second[1], second[2])
+    doc = document(text, source, "2015-07-24", entities=e1 + e2, events=[v1, v2])
+    doc.sentences = [Span(0, len(first[0])), Span(off, len(text))]
+    return doc
+
+
+def test_a_reports_lead_joins_the_event_its_report_tells_further_down(store_url):
+    # the lead lost its actor (مقاتلات تركية (إف16-) شنت: no actor); the report's later
+    # sentence names the Turkish air force and joins another outlet's report of the
+    # strikes; placed again once its report is placed, the lead joins them
+    other = document(STRIKE_A, "aa", "2015-07-24")
+    ents, ev = _strike(STRIKE_A, 0, "v1", 0, "استهدف", "سلاح الجو التركي")
+    other.entities, other.events = ents, [ev]
+    lead_first = _two_sentences((LEAD_B, "ضربات", None),
+                                (LATER_B, "استهدف", "سلاح الجو التركي"), "bb")
+    with Store.open(store_url) as st:
+        st.add_documents([other, lead_first])
+        (merged,) = st.merged_events().items
+        assert merged["reports"] == 2
+        whys = {m["key"]: m["why"]
+                for m in st.merged_event(merged["id"])["members"]}
+        assert len(whys) == 3 and whys[f"{lead_first.id}:v1"]["report"] is True
+        _check_aggregates(st)
+    # the same parties in a later sentence (not the lead): a report's later sentences tell
+    # other acts of the same parties as often as the same one; it stays apart
+    later = _two_sentences((LATER_B, "استهدف", "سلاح الجو التركي"),
+                           (AGAIN_C, "ضربات", None), "cc")
+    with Store.open(store_url) as st:
+        st.add_documents([later])
+        alone = [m for m in st.merged_events().items if m["reports"] == 1]
+        assert len(alone) == 1
+        (member,) = st.merged_event(alone[0]["id"])["members"]
+        assert member["key"] == f"{later.id}:v2"

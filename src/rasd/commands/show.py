@@ -153,6 +153,8 @@ def _why(why: dict[str, Any] | None) -> str:
         parts.append(f"same wording {why['wording']:.0%}")
     if why.get("magnitude"):
         parts.append(f"same count {why['magnitude']['field']} {why['magnitude']['value']}")
+    if why.get("report"):
+        parts.append("its report's lead (the report tells it further down)")
     parts.append(f"{why.get('days', 0)} days apart")
     return ", ".join(parts)
 

@@ -417,19 +417,66 @@ def _words(path: Path) -> set[str]:
 _TRANSLITERATED = frozenset({"person", "media", "party", "city", "town"})
 
 
-def _variants(path: Path) -> tuple[dict[str, tuple[str, ...]], list[dict[int, int]], set[str]]:
+@dataclass(frozen=True, slots=True)
+class _Spellings:
+    """Spelling variation of names: word sets, letter swaps and word-final swaps of
+    transliteration, and the Arab countries whose names the swaps leave alone."""
+
+    words: dict[str, tuple[str, ...]]
+    letters: list[dict[int, int]]
+    finals: list[tuple[str, str]]
+    arab: set[str]
+    joined: tuple[str, ...] = ()
+
+    def joinings(self, name: str) -> list[str]:
+        """The name with a compound's first part joined to or split from the next word
+        (`@joined عبد`: عبد السلام | عبدالسلام), one compound at a time."""
+        out = []
+        words = name.split()
+        for i, w in enumerate(words):
+            for head in self.joined:
+                if w == head and i + 1 < len(words):
+                    out.append(" ".join(words[:i] + [w + words[i + 1]] + words[i + 2:]))
+                elif w.startswith(head + "ال") and len(w) > len(head) + 3:
+                    out.append(" ".join(words[:i] + [head, w[len(head):]] + words[i + 1:]))
+        return out
+
+    def transliterations(self, name: str) -> list[str]:
+        """The name with its letters swapped (غ | ج: every one), or one word's last letter
+        swapped (ة | ا: بنسودة | بنسودا; one word at a time, so linear in the words)."""
+        out = [name.translate(t) for t in self.letters]
+        words = name.split()
+        for a, b in self.finals:
+            for i, w in enumerate(words):
+                for x, y in ((a, b), (b, a)):
+                    if len(w) > 3 and w.endswith(x):
+                        out.append(" ".join(words[:i] + [w[:-1] + y] + words[i + 1:]))
+        return out
+
+
+def _variants(path: Path) -> _Spellings:
     """Word spellings that name the same thing (ووتش | واتش), each keyed to the others;
-    letter swaps of transliteration (`@letters غ ج`: غوتيريش | جوتيريش) and the Arab
-    countries whose names they leave alone (`@arab SY IQ ...`)."""
+    letter swaps of transliteration (`@letters غ ج`: غوتيريش | جوتيريش), word-final swaps
+    (`@final ة ا`: بنسودة | بنسودا) and the Arab countries whose names they leave alone
+    (`@arab SY IQ ...`)."""
     words: dict[str, tuple[str, ...]] = {}
     letters: list[dict[int, int]] = []
+    finals: list[tuple[str, str]] = []
     arab: set[str] = set()
+    joined: list[str] = []
     if not path.exists():
-        return words, letters, arab
+        return _Spellings(words, letters, finals, arab)
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("@letters"):
             a, b = line.split()[1:3]
             letters.append(str.maketrans({a: b, b: a}))
+            continue
+        if line.startswith("@final"):
+            a, b = line.split()[1:3]
+            finals.append((a, b))
+            continue
+        if line.startswith("@joined"):
+            joined += line.split()[1:]
             continue
         if line.startswith("@arab"):
             arab |= set(line.split()[1:])
@@ -439,7 +486,7 @@ def _variants(path: Path) -> tuple[dict[str, tuple[str, ...]], list[dict[int, in
             continue
         for w in forms:
             words[name_key(w)] = tuple(x for x in forms if x != w)
-    return words, letters, arab
+    return _Spellings(words, letters, finals, arab, tuple(joined))
 
 
 def _respell(name: str, variants: dict[str, tuple[str, ...]]) -> list[str]:
@@ -489,13 +536,18 @@ def load_kb(root: Path = KB_DIR) -> KB:
             up = entries.get(e.affiliation or "") or entries.get(f"country-{e.country}")
             if up is not None and up.lat is not None:
                 entries[eid] = replace(e, lat=up.lat, lon=up.lon)
-    variants, letters, arab = _variants(cur / "spelling-variants.txt")
+    spellings = _variants(cur / "spelling-variants.txt")
     for eid, e in entries.items():
+        # a word's other spellings hold for every entry (كابول | كابل: GeoNames' Kabul too);
+        # joinings and letter swaps only for curated names
+        extra = [v for n in e.names_ar for v in _respell(n, spellings.words)]
         if e.source != "curated":
+            if extra := [n for n in extra if n not in e.names_ar]:
+                entries[eid] = _merge(e, replace(e, names_ar=tuple(extra)))
             continue
-        extra = [v for n in e.names_ar for v in _respell(n, variants)]
-        if e.country and e.country not in arab and e.kind in _TRANSLITERATED:
-            extra += [n.translate(t) for n in e.names_ar for t in letters]
+        extra += [v for n in e.names_ar for v in spellings.joinings(n)]
+        if e.country and e.country not in spellings.arab and e.kind in _TRANSLITERATED:
+            extra += [v for n in e.names_ar for v in spellings.transliterations(n)]
         extra = [n for n in extra if n not in e.names_ar]
         if extra:
             entries[eid] = _merge(e, replace(e, names_ar=tuple(extra)))

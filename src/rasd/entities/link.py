@@ -49,6 +49,8 @@ _WEAK_CUES = frozenset(name_key(w) for w in (
     "بين", "داخل", "محيط", "أطراف", "حول"))
 # World-gazetteer towns below this population need the document's own country.
 _FOREIGN_TOWN = 1_000_000
+# Curated places too small to be named in a report about another country by one word.
+_FOREIGN_SMALL = frozenset({"town", "village", "neighbourhood", "district", "subdistrict"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,8 @@ _SMALL_PLACES = frozenset({"village", "neighbourhood"})
 _LINEAGE = frozenset({"بن", "ابن", "ال"})
 # Words after which a name goes on as part of the same name: بن سلمان، أبو بكر، عبد الله.
 _BINDERS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"})
+# First words of a two-word given or family name: عبد الرقيب، أبو بكر، أم كلثوم.
+_COMPOUND_FIRST = frozenset({"عبد", "ابو", "ام"})
 
 
 # A place noun heading a tagger span (محافظة تعز، مدينة حلب) and the kinds it prefers.
@@ -504,6 +508,26 @@ def refuse_foreign_towns(st: _Linking) -> None:
         if ((x.source in GAZETTEERS and x.population < _FOREIGN_TOWN)
                 or (x.source == "opensyria" and x.kind != "governorate")):
             st.refuse(i)
+    # a curated one-word town, quarter or district of a country nothing else here is about
+    # (الفاو in a Yemeni report is a Marib front, not Iraq's al-Faw): its country counts
+    # only by the others' links
+    others: dict[str, set[str]] = {}
+    for x in st.links:
+        if x is not None and x.source not in _GAZETTEERS and x.country:
+            others.setdefault(x.country, set()).add(x.id)
+    for i, x in enumerate(st.links):
+        if (x is not None and x.source == "curated" and x.kind in _FOREIGN_SMALL
+                and " " not in st.keys[i] and others.get(x.country or "", set()) <= {x.id}
+                and any(c != x.country for c in others)
+                and not _own_nationality(st, i, x)):
+            st.refuse(i)
+
+
+def _own_nationality(st: _Linking, i: int, x: Entry) -> bool:
+    """The place's nationality follows it (بلدة الزبداني السورية)."""
+    after = _word_after(st.doc, st.doc.entities[i].end)
+    nation = st.kb.nationality(after) if after else None
+    return nation is not None and nation.country == x.country
 
 
 def link_listed_places(st: _Linking) -> None:
@@ -553,15 +577,21 @@ def link_repeats(st: _Linking) -> None:
 def link_surnames(st: _Linking) -> None:
     """A tagger PER span that is only the surname of a person of the document's war (هادي,
     صالح in a Yemen report) with no fuller mention: the KB person of the home country with
-    that surname, or the one of them who held an office; no home country, no guess."""
+    that surname, or the one of them who held an office; no home country, no guess; none
+    when the document names someone in full with that surname (its linked bearer was
+    `link_repeats`' to find)."""
     doc, kb = st.doc, st.kb
     if not st.home:
         return
     top = st.home_order()[0]
+    # a surname whose bearer the document names in full (شيرين مكاوي ... مكاوي) is that
+    # person's, known to the KB or not
+    named = {st.keys[j].split()[-1] for j, e in enumerate(doc.entities)
+             if e.type == "PER" and st.links[j] is None and _full_name(kb, st.keys[j])}
     for i, e in enumerate(doc.entities):
         if (st.links[i] is not None or i in st.refused or e.type != "PER"
                 or st.readings[i] != _Reading() or _is_family(doc, e.start)
-                or st.keys[i] in NOT_ALONE):
+                or st.keys[i] in NOT_ALONE or st.keys[i] in named):
             continue
         people = [p for p in kb.surname_bearers(st.keys[i]) if p.country == top]
         if len(people) > 1:
@@ -570,10 +600,31 @@ def link_surnames(st: _Linking) -> None:
             st.links[i] = people[0]
 
 
+def link_middle_names(st: _Linking) -> None:
+    """A person named with a father's name the KB omits (نايف صالح البكري for نايف البكري):
+    the given and family names alone name one KB person, who is not named that way only as a
+    common name; lineages (بن، ابن) are left to the lineage rule."""
+    doc, kb = st.doc, st.kb
+    for i, e in enumerate(doc.entities):
+        if st.links[i] is not None or i in st.refused or e.type != "PER":
+            continue
+        words = st.keys[i].split()
+        if len(words) < 3 or any(w in _LINEAGE or w == "بنت" for w in words):
+            continue
+        given = 2 if words[0] in _COMPOUND_FIRST else 1
+        family = 2 if words[-2] in _COMPOUND_FIRST else 1
+        if given + family >= len(words):
+            continue
+        key = " ".join(words[:given] + words[-family:])
+        people = [p for p in kb.by_key(key) if p.kind == "person"]
+        if len(people) == 1 and key not in {name_key(a) for a in people[0].ambiguous_ar}:
+            st.links[i] = people[0]
+
+
 # The linking passes, in order: each settles or refuses some mentions' links.
 PASSES = (link_unique_names, link_by_context, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
-          link_listed_places, link_repeats, link_surnames)
+          link_listed_places, link_middle_names, link_repeats, link_surnames)
 
 
 def link_entities(doc: Document, kb: KB) -> list[Entity]:
@@ -606,6 +657,22 @@ def _word_before(doc: Document, start: int) -> str | None:
     while k >= 0 and (tokens[k].start >= start or tokens[k].norm in SKIP_TOKENS):
         k -= 1
     return tokens[k].norm if k >= 0 else None
+
+
+def _full_name(kb: KB, key: str) -> bool:
+    """A given name and more (شيرين مكاوي, محمد سعد مبارك; not وفلول صالح)."""
+    words = key.split()
+    return len(words) > 1 and any(stem in kb.person_words
+                                  for stem, _, _ in clitic_stems(words[0]))
+
+
+def _word_after(doc: Document, end: int) -> str | None:
+    """The word right after offset `end` (brackets and quotes skipped)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    k = bisect_right(tokens, end - 1, key=lambda t: t.start)
+    while k < len(tokens) and (tokens[k].end <= end or tokens[k].norm in SKIP_TOKENS):
+        k += 1
+    return doc.text[tokens[k].start:tokens[k].end] if k < len(tokens) else None
 
 
 def _place_cue(doc: Document, start: int, cues: frozenset[str] = CUES["LOC"]) -> bool:

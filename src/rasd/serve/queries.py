@@ -14,7 +14,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import astuple, replace
+from dataclasses import astuple
 from functools import wraps
 from typing import Any
 
@@ -137,17 +137,18 @@ class Queries:
         (documents, merged events, event reports, claims, conflicts) so they always agree;
         outlets: those with at least one selected document."""
         st = self.store
-        out = {"documents": st.documents(1, 1, f).total,
-               "events": st.merged_events(f, 1, 1).total, "reports": st.events(f, 1, 1).total,
-               "claims": st.claims(f, 1, 1).total, "conflicts": st.conflicts(f, 1, 1).total}
+        out = {"documents": st.documents(1, 1, f, rows=False).total,
+               "events": st.merged_events(f, rows=False).total,
+               "reports": st.events(f, rows=False).total,
+               "claims": st.claims(f, rows=False).total,
+               "conflicts": st.conflicts(f, rows=False).total}
         slugs = [o["source"] for o in st.outlets()]
         if f.outlet:
             out["outlets"] = int(out["documents"] > 0 and f.outlet in slugs)
         elif not f.as_dict():
             out["outlets"] = len(slugs)
         else:
-            out["outlets"] = sum(1 for o in slugs
-                                 if st.documents(1, 1, replace(f, outlet=o)).total)
+            out["outlets"] = st.outlets_selected(f)
         return out
 
     def export(self, fmt: str, f: Filters, out: Any) -> int:

@@ -9,14 +9,22 @@ filters; other filters (text, actor, place, outlet...) are selective and use
 the events themselves (`scan_*`).
 
 Rows: agg_keys(grp, key, events, targeted, mentions), grp 'party' (actors and
-targets) or 'place'; agg_daily: the same per category and day; agg_timeline
-(day, type, events); agg_edges (akey, rkey, type, day, events) with totals
-agg_edge_types and agg_edge_weight; role_names(key, text, name, name_en, kind,
-lat, lon): how to show a key.
+targets) or 'place'; agg_keys_type: the same per category; agg_daily: the same per
+category and day; agg_timeline (day, type, events); agg_edges (akey, rkey, type, day,
+events) with totals agg_edge_types and agg_edge_weight; agg_types (type, events,
+multi): merged events per category, and those told by several reports;
+role_names(key, text, name, name_en, kind, lat, lon): how to show a key.
+
+Document-level counts are kept the same way, by the writer: agg_totals (name, n: the
+stats' documents, records, near_duplicates, duplicate_groups, entities, events,
+claims), agg_outlets (source, documents), and role_forms (role, norm, key, name_norm,
+name_en): every distinct form a role was written in, which actor and place filters
+are matched against (store/query.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -42,13 +50,31 @@ def contributions(state: State, core: Core) -> set[Contribution]:
         out.add(("edge", a, r, typ, day))
     if day:
         out.add(("day", day, typ))
+    out.add(("merged", typ))
+    if len({a["doc_id"] for a in state.accounts}) > 1:  # the row's `reports`
+        out.add(("multi", typ))
+    dates = [a["date"] for a in state.accounts if a["date"]]
+    if dates:  # the days from its `date` to its `date_to`: date filters are bounded by it
+        out.add(("span", _days(min(dates), max(dates))))
     return out
+
+
+def _days(first: str, last: str) -> int:
+    try:
+        return (dt.date.fromisoformat(last[:10]) - dt.date.fromisoformat(first[:10])).days
+    except ValueError:
+        return 0
 
 
 _KEYS = ("INSERT INTO agg_keys (grp, key, events, targeted, mentions) VALUES (?, ?, ?, ?, ?)"
          " ON CONFLICT (grp, key) DO UPDATE SET events = agg_keys.events + excluded.events,"
          " targeted = agg_keys.targeted + excluded.targeted,"
          " mentions = agg_keys.mentions + excluded.mentions")
+_KEYS_TYPE = ("INSERT INTO agg_keys_type (grp, type, key, events, targeted, mentions)"
+              " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (grp, type, key) DO UPDATE SET"
+              " events = agg_keys_type.events + excluded.events,"
+              " targeted = agg_keys_type.targeted + excluded.targeted,"
+              " mentions = agg_keys_type.mentions + excluded.mentions")
 _DAILY = ("INSERT INTO agg_daily (grp, key, type, day, events, targeted, mentions)"
           " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (grp, key, type, day) DO UPDATE SET"
           " events = agg_daily.events + excluded.events,"
@@ -67,6 +93,23 @@ _EDGE_WEIGHT = ("INSERT INTO agg_edge_weight (akey, rkey, events) VALUES (?, ?, 
                 " ON CONFLICT (akey, rkey) DO UPDATE SET events = agg_edge_weight.events"
                 " + excluded.events")
 
+_TYPES = ("INSERT INTO agg_types (type, events, multi) VALUES (?, ?, ?)"
+          " ON CONFLICT (type) DO UPDATE SET events = agg_types.events + excluded.events,"
+          " multi = agg_types.multi + excluded.multi")
+_SPANS = ("INSERT INTO agg_spans (days, events) VALUES (?, ?)"
+          " ON CONFLICT (days) DO UPDATE SET events = agg_spans.events + excluded.events")
+_DAYS = ("INSERT INTO agg_days (kind, type, day, n) VALUES (?, ?, ?, ?)"
+         " ON CONFLICT (kind, type, day) DO UPDATE SET n = agg_days.n + excluded.n")
+_TOTALS = ("INSERT INTO agg_totals (name, n) VALUES (?, ?)"
+           " ON CONFLICT (name) DO UPDATE SET n = agg_totals.n + excluded.n")
+_OUTLETS = ("INSERT INTO agg_outlets (source, documents) VALUES (?, ?)"
+            " ON CONFLICT (source) DO UPDATE SET documents = agg_outlets.documents"
+            " + excluded.documents")
+_FORMS = ("INSERT INTO role_forms (role, norm, key, name_norm, name_en) VALUES (?, ?, ?, ?, ?)"
+          " ON CONFLICT DO NOTHING")
+_ORDER = (_KEYS, _KEYS_TYPE, _DAILY, _TIMELINE, _EDGES, _EDGE_TYPES, _EDGE_WEIGHT, _TYPES,
+          _SPANS, _DAYS, _TOTALS, _OUTLETS)
+
 
 class Pending:
     """Aggregate changes gathered over a transaction and written once, summed, in key
@@ -74,6 +117,7 @@ class Pending:
 
     def __init__(self) -> None:
         self.rows: dict[str, dict[tuple[Any, ...], list[int]]] = defaultdict(dict)
+        self.forms: set[tuple[str, str, str, str, str]] = set()
 
     def _add(self, sql: str, key: tuple[Any, ...], *counts: int) -> None:
         have = self.rows[sql].setdefault(key, [0] * len(counts))
@@ -87,7 +131,14 @@ class Pending:
                 grp, key, col, typ, day = c
                 ev, tg = (d, 0) if col == "events" else (0, d)
                 self._add(_KEYS, (grp, key), ev, tg, 0)
+                self._add(_KEYS_TYPE, (grp, typ, key), ev, tg, 0)
                 self._add(_DAILY, (grp, key, typ, day), ev, tg, 0)
+            elif c[0] == "merged":
+                self._add(_TYPES, (c[1],), d, 0)
+            elif c[0] == "multi":
+                self._add(_TYPES, (c[1],), 0, d)
+            elif c[0] == "span":
+                self._add(_SPANS, (c[1],), d)
             elif c[0] == "edge":
                 _, a, r, typ, day = c
                 self._add(_EDGES, (a, r, typ, day), d)
@@ -102,14 +153,35 @@ class Pending:
         for role, key, typ, date in roles:
             grp = "place" if role == "location" else "party"
             self._add(_KEYS, (grp, key), 0, 0, 1)
+            self._add(_KEYS_TYPE, (grp, typ, key), 0, 0, 1)
             self._add(_DAILY, (grp, key, typ, date or ""), 0, 0, 1)
 
+    def total(self, name: str, n: int = 1) -> None:
+        """A document-level count of the stats (agg_totals) changes by `n`."""
+        self._add(_TOTALS, (name,), n)
+
+    def day(self, kind: str, typ: str, day: str | None) -> None:
+        """A document, claim or event counted under category `typ` on `day` (agg_days)."""
+        self._add(_DAYS, (kind, typ, day or ""), 1)
+
+    def outlet(self, source: str) -> None:
+        """`source` gains a document."""
+        self._add(_OUTLETS, (source,), 1)
+
+    def role_forms(self, rows: list[tuple[Any, ...]]) -> None:
+        """Event role rows (as written to event_roles) whose forms filters match."""
+        for r in rows:
+            self.forms.add((r[2], r[6], r[4], r[8] or "", r[9] or ""))
+
     def flush(self, db: Database) -> None:
-        for sql in (_KEYS, _DAILY, _TIMELINE, _EDGES, _EDGE_TYPES, _EDGE_WEIGHT):
+        for sql in _ORDER:
             changed = [(*k, *v) for k, v in sorted(self.rows.get(sql, {}).items()) if any(v)]
             if changed:
                 db.executemany(sql, changed)
+        if self.forms:
+            db.executemany(_FORMS, sorted(self.forms))
         self.rows.clear()
+        self.forms.clear()
 
 
 def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:
@@ -119,12 +191,20 @@ def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:
 
 
 def clear(db: Database) -> None:
-    for table in ("agg_keys", "agg_daily", "agg_timeline", "agg_edges", "agg_edge_types",
-                  "agg_edge_weight", "role_names"):
+    for table in ("agg_keys", "agg_keys_type", "agg_daily", "agg_timeline", "agg_edges",
+                  "agg_edge_types", "agg_edge_weight", "agg_types", "agg_spans", "role_names"):
         db.execute(f"DELETE FROM {table}")
 
 
 # --- reading ------------------------------------------------------------------------------------
+
+def longest_span(db: Database) -> int | None:
+    """The most days any merged event spans (from its `date` to its `date_to`), or None
+    when there is none: a merged event ending on or after a day began at most this many
+    days before it."""
+    n = db.scalar("SELECT max(days) FROM agg_spans WHERE events > 0")
+    return None if n is None else int(n)
+
 
 def answerable(f: Any) -> bool:
     """Filters the aggregate tables answer: category and dates (or none)."""
@@ -146,6 +226,25 @@ def _daily_where(f: Any, grp: str | None = None) -> Where:
     return w
 
 
+def counted(db: Database, kind: str, f: Any) -> int | None:
+    """How many documents (`kind` 'document', by publication day), claims ('claim', same)
+    or events ('event', by their date) the filters select, from agg_days, when they are a
+    category and dates only (one category for documents and claims: a document with events
+    of two would count twice); else None."""
+    cats = categories(f.category)
+    if not answerable(f) or not cats or (kind != "event" and len(cats) > 1):
+        return None
+    w = Where()
+    w.add("a.kind = ?", kind)
+    w.add(f"a.type IN ({placeholders(len(cats))})", *cats)
+    if f.date_from:
+        w.add("a.day >= ?", f.date_from)
+    if f.date_to:
+        w.add("a.day <= ?", f.date_to)
+    return int(db.scalar("SELECT COALESCE(sum(a.n), 0) FROM agg_days a" + w.sql(), w.params)
+               or 0)
+
+
 def keys_page(db: Database, grp: str, f: Any, limit: int, offset: int
               ) -> tuple[list[dict[str, Any]], int]:
     """Rows {"key", "events", "targeted", "mentions", "text", "name", "name_en", "kind",
@@ -160,36 +259,66 @@ def keys_page(db: Database, grp: str, f: Any, limit: int, offset: int
             " OFFSET ?) a LEFT JOIN role_names n ON n.key = a.key"
             " ORDER BY a.mentions DESC, a.key", (grp, limit, offset))
         return rows, int(total or 0)
+    if not (f.date_from or f.date_to):  # a category (or several): per-category totals
+        cats = categories(f.category)
+        table = ("agg_keys_type d WHERE d.grp = ? AND d.type IN"
+                 f" ({placeholders(len(cats))})")
+        if len(cats) == 1:
+            return _page(db, "SELECT d.key, d.events, d.targeted, d.mentions FROM " + table
+                         + " AND d.mentions > 0", [grp, *cats], limit, offset)
+        return _page(db, "SELECT d.key, sum(d.events) AS events, sum(d.targeted) AS targeted,"
+                     " sum(d.mentions) AS mentions FROM " + table + " GROUP BY d.key"
+                     " HAVING sum(d.mentions) > 0", [grp, *cats], limit, offset)
     w = _daily_where(f, grp)
-    grouped = ("SELECT d.key, sum(d.events) AS events, sum(d.targeted) AS targeted,"
-               " sum(d.mentions) AS mentions FROM agg_daily d" + w.sql()
-               + " GROUP BY d.key HAVING sum(d.mentions) > 0")
-    total = db.scalar(f"SELECT count(*) FROM ({grouped}) g", w.params)
+    return _page(db, "SELECT d.key, sum(d.events) AS events, sum(d.targeted) AS targeted,"
+                 " sum(d.mentions) AS mentions FROM agg_daily d" + w.sql()
+                 + " GROUP BY d.key HAVING sum(d.mentions) > 0", w.params, limit, offset)
+
+
+def _page(db: Database, grouped: str, params: list[Any], limit: int, offset: int
+          ) -> tuple[list[dict[str, Any]], int]:
+    """A page of `grouped` rows (key, events, targeted, mentions) by mentions, named, and
+    how many rows there are (counted in the same pass)."""
     rows = db.query(
-        "SELECT a.key, a.events, a.targeted, a.mentions," + names + f" ({grouped}"
-        " ORDER BY mentions DESC, key LIMIT ? OFFSET ?) a LEFT JOIN role_names n"
-        " ON n.key = a.key ORDER BY a.mentions DESC, a.key", [*w.params, limit, offset])
-    return rows, int(total or 0)
+        "SELECT a.key, a.events, a.targeted, a.mentions, a.total, n.text, n.name, n.name_en,"
+        f" n.kind, n.lat, n.lon FROM (SELECT g.*, count(*) OVER () AS total FROM ({grouped}) g"
+        " ORDER BY g.mentions DESC, g.key LIMIT ? OFFSET ?) a LEFT JOIN role_names n"
+        " ON n.key = a.key ORDER BY a.mentions DESC, a.key", [*params, limit, offset])
+    if rows:
+        total = int(rows[0]["total"])
+    else:
+        total = int(db.scalar(f"SELECT count(*) FROM ({grouped}) g", params) or 0)
+    for r in rows:
+        del r["total"]
+    return rows, total
 
 
 def scan_keys_page(db: Database, roles: tuple[str, ...], f: Any, limit: int, offset: int
                    ) -> tuple[list[dict[str, Any]], int]:
     """The same from the events, for filters the aggregates do not answer."""
-    w = event_where(f, db.sql, "e")
-    w.conds.insert(0, f"r.role IN ({placeholders(len(roles))})")
+    w = event_where(f, db, "e")
+    w.conds[0:0] = ["r.doc_id = e.doc_id", "r.event_id = e.event_id",
+                    f"r.role IN ({placeholders(len(roles))})"]
     w.params[0:0] = list(roles)
-    base = (" FROM event_roles r JOIN events e ON e.doc_id = r.doc_id"
-            " AND e.event_id = r.event_id" + w.sql())
-    total = db.scalar("SELECT count(DISTINCT r.key)" + base, w.params)
-    rows = db.query(
+    # the selected events first, then their roles (CROSS JOIN keeps SQLite to that order;
+    # PostgreSQL plans it as any join)
+    base = " FROM events e CROSS JOIN event_roles r" + w.sql()
+    grouped = (
         "SELECT r.key, MAX(r.name) AS name, MAX(r.name_en) AS name_en, MAX(r.text) AS text,"
         " MAX(r.kind) AS kind, MAX(r.lat) AS lat, MAX(r.lon) AS lon,"
         " count(DISTINCT CASE WHEN r.role <> 'recipient' THEN e.merged_id END) AS events,"
         " count(DISTINCT CASE WHEN r.role = 'recipient' THEN e.merged_id END) AS targeted,"
-        " count(*) AS mentions" + base
-        + " GROUP BY r.key ORDER BY mentions DESC, r.key LIMIT ? OFFSET ?",
-        [*w.params, limit, offset])
-    return rows, int(total or 0)
+        " count(*) AS mentions" + base + " GROUP BY r.key")
+    rows = db.query(f"SELECT g.*, count(*) OVER () AS total FROM ({grouped}) g"
+                    " ORDER BY g.mentions DESC, g.key LIMIT ? OFFSET ?",
+                    [*w.params, limit, offset])  # counted in the same pass
+    if rows:
+        total = int(rows[0]["total"])
+    else:
+        total = int(db.scalar("SELECT count(DISTINCT r.key)" + base, w.params) or 0)
+    for r in rows:
+        del r["total"]
+    return rows, total
 
 
 def timeline(db: Database, f: Any) -> list[dict[str, Any]]:
@@ -200,10 +329,11 @@ def timeline(db: Database, f: Any) -> list[dict[str, Any]]:
         rows = db.query("SELECT d.day, d.type, d.events AS n FROM agg_timeline d" + w.sql()
                         + " ORDER BY d.day, d.type", w.params)
     else:
-        w = event_where(f, db.sql, "e")
+        w = event_where(f, db, "e")
+        w.conds.insert(0, "m.id = e.merged_id")
         w.add("m.day IS NOT NULL")
         rows = db.query("SELECT m.day, m.type, count(DISTINCT m.id) AS n FROM events e"
-                        " JOIN merged_events m ON m.id = e.merged_id" + w.sql()
+                        " CROSS JOIN merged_events m" + w.sql()
                         + " GROUP BY m.day, m.type ORDER BY m.day, m.type", w.params)
     return [{"date": r["day"], "category": r["type"], "count": r["n"]} for r in rows]
 
@@ -226,12 +356,13 @@ def network(db: Database, f: Any, limit: int) -> list[dict[str, Any]]:
                           " HAVING sum(d.events) > 0", w.params):
             cats[(r["akey"], r["rkey"])][r["type"]] = r["n"]
     else:
-        w = event_where(f, db.sql, "e")
-        for r in db.query(
+        w = event_where(f, db, "e")
+        w.conds[0:0] = ["a.doc_id = e.doc_id", "a.event_id = e.event_id", "a.role = 'actor'",
+                        "r.doc_id = e.doc_id", "r.event_id = e.event_id",
+                        "r.role = 'recipient'"]
+        for r in db.query(  # the selected events first (as in scan_keys_page)
                 "SELECT a.key AS akey, r.key AS rkey, e.type, count(DISTINCT e.merged_id) AS n"
-                " FROM events e JOIN event_roles a ON a.doc_id = e.doc_id AND a.event_id ="
-                " e.event_id AND a.role = 'actor' JOIN event_roles r ON r.doc_id = e.doc_id AND"
-                " r.event_id = e.event_id AND r.role = 'recipient'" + w.sql()
+                " FROM events e CROSS JOIN event_roles a CROSS JOIN event_roles r" + w.sql()
                 + " GROUP BY a.key, r.key, e.type", w.params):
             if r["akey"] != r["rkey"]:
                 cats[(r["akey"], r["rkey"])][r["type"]] = r["n"]

@@ -15,10 +15,18 @@ class SQLite:
     name = "sqlite"
     # per-dialect words in schema statements
     words = {"blob": "BLOB", "real": "REAL", "serial": "INTEGER PRIMARY KEY",
-             "without_rowid": " WITHOUT ROWID"}
+             "without_rowid": " WITHOUT ROWID",
+             # days from a merged event's `date` to its `date_to` (ISO dates)
+             "span_days": "CAST(julianday(date_to) - julianday(date) AS INTEGER)",
+             "nulls_last": ""}  # (SQLite sorts NULL last in DESC already)
 
     def param(self, sql: str) -> str:
         return sql
+
+    def unindexed(self, column: str) -> str:
+        """`column` in a condition the planner should not pick an index for (SQLite, without
+        statistics, prefers an equality's index to a narrower range's)."""
+        return "+" + column
 
     def table_exists_sql(self) -> str:
         return "SELECT count(*) FROM sqlite_master WHERE name = ?"
@@ -54,12 +62,16 @@ class SQLite:
 class PostgreSQL(SQLite):
     name = "postgresql"
     words = {"blob": "BYTEA", "real": "DOUBLE PRECISION", "serial": "BIGSERIAL PRIMARY KEY",
-             "without_rowid": ""}
+             "without_rowid": "", "span_days": "(CAST(date_to AS DATE) - CAST(date AS DATE))",
+             "nulls_last": " NULLS LAST"}
     # SQLSTATEs after which a whole transaction may simply run again
     RETRY = {"40001", "40P01"}  # serialization failure, deadlock detected
 
     def param(self, sql: str) -> str:
         return sql.replace("?", "%s")
+
+    def unindexed(self, column: str) -> str:
+        return column  # the planner has statistics
 
     def table_exists_sql(self) -> str:
         return ("SELECT count(*) FROM pg_tables WHERE tablename = ?"

@@ -102,12 +102,17 @@ def name_of(entry_id: str) -> str:
     return entry.names_ar[0] if entry is not None else entry_id
 
 
+def own_date(v: Event) -> str | None:
+    """The day the text gives the event (a date, a weekday, أمس), if any."""
+    return valid_date(v.time.date if v.time and v.time.date else None)
+
+
 def date_interval(v: Event, published: str | None, text: str = "") -> tuple[str | None,
                                                                             str | None]:
     """The event's own date, else the publication day or the day before (news lag). An own
     date counted from the publication day (أمس، اليوم) may be a day late too: agency copy
     written one day is published the next."""
-    own = valid_date(v.time.date if v.time and v.time.date else None)
+    own = own_date(v)
     if own:
         if published and v.time and counted_from_publication(text[v.time.start:v.time.end]):
             day = dt.date.fromisoformat(own)
@@ -144,7 +149,8 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
         dead=v.dead, injured=v.injured, size=v.size,
         sentence=(sent.start, sent.end) if sent else None, speaker=speaker,
         wording=merge.sketch(window(doc, v, sent)), exact=exact_counts(doc, v, sent),
-        context=countries_named(doc))
+        context=countries_named(doc), dated=own_date(v) is not None,
+        lead=v.sentence == min(e.sentence for e in doc.events))
 
 
 def countries_named(doc: Document) -> list[str]:

@@ -73,8 +73,13 @@ def place_level(kind: str | None) -> int:
     return levels.get(kind or "", levels["_unlinked"])
 
 
-def status_group(status: str) -> str | None:
-    """Statuses that may merge together (asserted with negated: a status conflict)."""
+def status_group(status: str, dated: bool = False) -> str | None:
+    """Statuses that may merge together (asserted with negated: a status conflict). A
+    background mention the text dates to a day (وكان مسلحون فتحوا الخميس النار: historical,
+    on Thursday) tells that day's event: it merges with the reports of it
+    (`dated_status_groups`); undated, it never merges (its day is unknown)."""
+    if dated and status in rules()["dated_status_groups"]:
+        return rules()["dated_status_groups"][status]
     return rules()["status_groups"].get(status)
 
 
@@ -141,6 +146,8 @@ class Mention:
     wording: list[int] = field(default_factory=list)  # sketch of the words around the trigger
     exact: list[str] = field(default_factory=list)  # counts written as numbers (not عشرات)
     context: list[str] = field(default_factory=list)  # countries its document's places name
+    dated: bool = False  # its days come from a date in the text, not from publication
+    lead: bool = False  # told in its report's first sentence that tells an event
 
     @property
     def key(self) -> str:
@@ -195,10 +202,14 @@ class Mention:
     def identifiable(self) -> bool:
         """Something specific to merge on: a place, an actor/target beyond a country, the
         words around the trigger, a state acting abroad, or a large count."""
-        return bool(self.lo and status_group(self.status) and (
+        return bool(self.lo and self.group() and (
             self.event_places() or any(p.specific_ids for p in self.actors)
             or any(p.specific_ids for p in self.recipients)
             or len(self.wording) >= WORDING_MIN or self.abroad_keys() or self.magnitudes()))
+
+    def group(self) -> str | None:
+        """Its status group (see `status_group`)."""
+        return status_group(self.status, self.dated)
 
     def abroad_keys(self) -> set[str]:
         """A state acting in another country, when the mention names that country and no
@@ -223,7 +234,8 @@ class Mention:
                            for p in self.recipients],
             "sentence": list(self.sentence) if self.sentence else None,
             "speaker": self.speaker, "wording": self.wording, "exact": self.exact,
-            "context": self.context}
+            "context": self.context, "dated": self.dated,
+            "lead": self.lead}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
@@ -236,7 +248,8 @@ class Mention:
                     for k, n, lv, la, lo, w, c in d["places"]],
             **roles, sentence=tuple(d["sentence"]) if d.get("sentence") else None,
             speaker=d.get("speaker"), wording=d.get("wording") or [],
-            exact=d.get("exact") or [], context=d.get("context") or [])
+            exact=d.get("exact") or [], context=d.get("context") or [],
+            dated=bool(d.get("dated")), lead=bool(d.get("lead")))
 
 
 def merged_id(m: Mention) -> str:
@@ -290,6 +303,7 @@ class State:
     family: str = ""
     group: str = ""  # status group
     days: dict[str, int] = field(default_factory=dict)
+    dated: dict[str, int] = field(default_factory=dict)  # days of members the text dates
     types: dict[str, int] = field(default_factory=dict)
     places: dict[str, dict[str, Any]] = field(default_factory=dict)  # specific places
     countries: dict[str, int] = field(default_factory=dict)
@@ -307,7 +321,7 @@ class State:
     def add(self, m: Mention, outlets: list[str] | None = None) -> None:
         """Count `m` in; `outlets`: every outlet its document came from (copies too)."""
         if not self.n:
-            self.family, self.group = family(m.type), status_group(m.status) or ""
+            self.family, self.group = family(m.type), m.group() or ""
         self._count(m, 1, outlets or ([m.source] if m.source else []))
         self.accounts.append(_account(m, outlets))
         if m.wording and len(self.wording) < WORDING_MEMBERS:
@@ -326,6 +340,8 @@ class State:
         _bump(self.types, m.type, by)
         for d in m.days():
             _bump(self.days, d, by)
+            if m.dated:
+                _bump(self.dated, d, by)
         for p in {p.key: p for p in m.event_places()}.values():
             info = self.places.setdefault(p.key, {
                 "n": 0, "name": p.name, "lat": p.lat, "lon": p.lon, "level": p.level,
@@ -383,11 +399,15 @@ class State:
         finest = max((self.places[k]["level"] for k in places), default=0)
         actors = sorted(_majority(self.actors, self.n))
         recipients = sorted(_majority(self.recipients, self.n))
-        # the day most members allow (earliest of equals) and, if as many allow it, the day
-        # after: never more, or a merged event would creep a day at a time (a town shelled
-        # every day)
-        day = max(self.days, key=lambda d: (self.days[d], -_ordinal(d))) if self.days else ""
-        days = [d for d in sorted(self.days) if self.days[d] == self.days[day]
+        # the day most members the text dates allow, then most members (their publication
+        # bounds it, it does not say it), earliest of equals; and, if as many allow it, the
+        # day after: never more, or a merged event would creep a day at a time (a town
+        # shelled every day)
+        def weight(d: str) -> tuple[int, int]:
+            return self.dated.get(d, 0), self.days[d]
+
+        day = max(self.days, key=lambda d: (weight(d), -_ordinal(d))) if self.days else ""
+        days = [d for d in sorted(self.days) if weight(d) == weight(day)
                 and 0 <= _ordinal(d) - _ordinal(day) <= 1] if day else []
         return Core(
             family=self.family, group=self.group, days=days, day=day,
@@ -400,7 +420,8 @@ class State:
             names={i: self.names.get(i, i) for i in actors + recipients},
             wording=[list(w) for w in self.wording],
             magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}),
-            lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)))
+            lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)),
+            reports=_report_roles(self.accounts))
 
     def to_json(self) -> dict[str, Any]:
         """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
@@ -454,7 +475,34 @@ def _account(m: Mention, outlets: list[str] | None) -> dict[str, Any]:
             "status": m.status, "dead": m.dead, "injured": m.injured,
             "magnitudes": m.magnitudes(), "lands": sorted(m.lands()),
             "actors": sorted({i for p in m.actors for i in p.ids if not i.startswith("~")}),
-            "actor_names": sorted({p.name for p in m.actors if p.ids})}
+            "actor_names": sorted({p.name for p in m.actors if p.ids}),
+            "roles": [[p.key, *p.ids] for p in m.actors],
+            "targets": [[p.key, *p.ids] for p in m.recipients]}
+
+
+def _voice(speaker: dict[str, Any] | None) -> str:
+    """Who tells a report's event: its claim's speaker, else the report itself ("")."""
+    return (speaker or {}).get("key") or ""
+
+
+def _report_roles(accounts: list[dict[str, Any]]
+                  ) -> dict[str, dict[str, dict[str, list[list[str]]]]]:
+    """Each member document's actors ("a") and targets ("r"), key and ids, by the voice
+    that tells them, for the rules on a mention's own report (`_own_report_differs`,
+    `_own_report_tells`). A denial is no act of the report's: it is left out (وزارة الدفاع
+    نفت أن تكون طائراتها قصفت حلب، وقالت إن فصائل المعارضة قصفتها: one event, two accounts)."""
+    out: dict[str, dict[str, dict[str, list[list[str]]]]] = {}
+    for a in accounts:
+        voices = out.setdefault(a["doc_id"], {})
+        if a["status"] == "negated":
+            continue
+        mine = voices.setdefault(_voice(a["speaker"]), {"a": [], "r": []})
+        for side, field_ in (("a", "roles"), ("r", "targets")):
+            for r in a.get(field_, ()):
+                if r not in mine[side]:
+                    mine[side].append(r)
+    return {doc: {v: {side: sorted(x[side]) for side in ("a", "r")}
+                  for v, x in sorted(voices.items())} for doc, voices in sorted(out.items())}
 
 
 @dataclass(slots=True)
@@ -475,6 +523,8 @@ class Core:
     wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
     magnitudes: list[str] = field(default_factory=list)  # members' large counts (dead:30)
     lands: list[str] = field(default_factory=list)  # countries most members are in
+    reports: dict[str, dict[str, dict[str, list[list[str]]]]] = field(
+        default_factory=dict)  # member doc -> voice -> its actors ("a") and targets ("r")
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
@@ -561,6 +611,7 @@ class Evidence:
     conflicts: list[str] = field(default_factory=list)
     wording: float | None = None  # resemblance of the words around the trigger
     magnitude: dict[str, Any] | None = None  # {"field": dead|size, "value"}: the same count
+    report: bool | None = None  # another event of its own report is a member
 
     def to_json(self) -> dict[str, Any]:
         out = {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -587,8 +638,10 @@ def _elsewhere(m: Mention, core: Core) -> bool:
     """The mention names places, none of them where the core's event is: a list of towns
     none of which is the core's, or a governorate or region that does not hold it (and
     lies further than `coarse_km`). Coarse places never identify an event; they can
-    still say it is another one."""
-    if not core.places:
+    still say it is another one. An unlinked name of the core's (no point, no KB unit
+    holding it) cannot be said to lie elsewhere."""
+    if not core.places or not any(q.get("lat") is not None or q.get("within")
+                                  for q in core.places.values()):
         return False
     named = [p for p in m.places if p.level >= 1 and (p.lat is not None or p.within)]
     if not named:
@@ -684,7 +737,8 @@ def compare(m: Mention, core: Core) -> Evidence | None:
 
 REFUSALS = ("nothing specific", "category family", "status", "date window", "date span",
             "country", "border", "place", "date window without a place", "place elsewhere",
-            "target", "actor", "places spread", "no place, parties do not identify it")
+            "target", "actor", "places spread", "no place, parties do not identify it",
+            "another act of its own report")
 
 
 def judge(m: Mention, core: Core) -> Evidence | str:
@@ -694,7 +748,7 @@ def judge(m: Mention, core: Core) -> Evidence | str:
         return "nothing specific"
     if family(m.type) != core.family:
         return "category family"
-    if (status_group(m.status) or "") != core.group:
+    if (m.group() or "") != core.group:
         return "status"
     days = _days_apart(m, core)
     if days is None or days > rules()["date_slack_days"]["place"]:
@@ -710,6 +764,8 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     place = _place_evidence(m, core)
     if place is False:
         return "place"
+    if _own_report_differs(m, core):
+        return "another act of its own report"
     if not place and days > rules()["date_slack_days"]["other"]:
         return "date window without a place"
     if not place and _elsewhere(m, core):
@@ -751,6 +807,10 @@ def judge(m: Mention, core: Core) -> Evidence | str:
                       and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
             if not single and not _abroad(m, core, actor):
                 magnitude = _same_count(m, core)
+                if magnitude is None and _own_report_tells(m, core, actor, target):
+                    return Evidence(sum(_PARTY_SCORE[x["how"]] for x in (actor, target) if x)
+                                    - days, days, None, actor or None, target or None, found,
+                                    report=True)
                 if magnitude is None:
                     return "no place, parties do not identify it"
                 return Evidence(_MAGNITUDE_SCORE + sum(
@@ -762,6 +822,101 @@ def judge(m: Mention, core: Core) -> Evidence | str:
 
 
 _MAGNITUDE_SCORE = 2.0
+
+
+def _own_report_tells(m: Mention, core: Core, actor: dict[str, Any] | None,
+                      target: dict[str, Any] | None) -> bool:
+    """The report's lead tells the event other reports tell: the mention is in its report's
+    lead (the first sentence telling an event), names no town, shares a party beyond a
+    country with the core, and another event of its report is a member of this merged
+    event, which other reports tell too (the lead شنت مقاتلات تركية ضربات جوية ضد أهداف
+    لداعش, its actor lost to a parenthesis, and the report's own استهدف سلاح الجو التركي
+    ثلاثة مواقع لداعش further down, which joined the other outlets' reports). A later
+    sentence may tell another act of the same parties (a day's summary tells many)."""
+    if not m.lead or m.doc_id not in core.reports or len(core.reports) < 2 \
+            or m.event_places():
+        return False
+    return any(x and x["how"] != "country" for x in (actor, target))
+
+
+def _own_report_differs(m: Mention, core: Core) -> bool:
+    """Another event of the mention's own report is a member, and the report tells two
+    acts: it names different actors for the two (وكان جهاديون فتحوا النار ... واطلقت
+    دبابات قذائف), or the target of one is the actor of the other (جهاديون فتحوا النار
+    على مركز حدودي ... رد الجيش بفتح النار على المواقع الجهادية: an attack and the reply).
+    Only events the same voice tells and does not deny: two speakers naming two actors,
+    or a denial beside an accusation, are accounts of one event. Within one report its
+    wording is comparable: unlinked names count here (across outlets they are not)."""
+    if m.status == "negated":
+        return False
+    theirs = core.reports.get(m.doc_id, {}).get(_voice(m.speaker))
+    if not theirs:
+        return False
+    # a member is checked against a core that holds its own roles too: they never reverse
+    # its roles (an extraction's target may repeat its actor: داعش -> عناصر داعش)
+    own = frozenset(p.key for p in (*m.actors, *m.recipients))
+    return _two_acts(m.actors, m.recipients, theirs, own)
+
+
+def _two_acts(actors: list[Party], targets: list[Party],
+              theirs: dict[str, list[list[str]]], own: frozenset[str] = frozenset()) -> bool:
+    """Roles of one event against those one voice of its report gives its other events:
+    other actors, or the roles reversed (`own`: role keys of the event itself, left out
+    of the reversal)."""
+    if actors and theirs["a"] and not any(
+            p.key == r[0] or (p.ids and r[1:] and meet(set(p.ids), set(r[1:])))
+            for p in actors for r in theirs["a"]):
+        return True  # (the army and the opposition share a country: they disagree)
+    return _names_one(targets, [r for r in theirs["a"] if r[0] not in own]) or \
+        _names_one(actors, [r for r in theirs["r"] if r[0] not in own])
+
+
+def _reports_clash(a: Core, b: Core) -> bool:
+    """A report with events in both merged events tells two acts there, in one voice
+    (see `_own_report_differs`): they are not fused."""
+    for doc in set(a.reports) & set(b.reports):
+        for voice in set(a.reports[doc]) & set(b.reports[doc]):
+            x, y = a.reports[doc][voice], b.reports[doc][voice]
+            if _two_acts(_parties(x["a"]), _parties(x["r"]), y):
+                return True
+    return False
+
+
+def _parties(roles: list[list[str]]) -> list[Party]:
+    return [Party(r[0], r[0], tuple(r[1:])) for r in roles]
+
+
+def _names_one(parties: list[Party], roles: list[list[str]]) -> bool:
+    """Whether one of `parties` names one of `roles` ([key, *ids]): a specific shared
+    id, or a shared word of their unlinked surfaces beyond the words that only say what
+    kind of thing (مواقع، قوات، عناصر: `role_filler_words`), a nisba and its plural as
+    one (الجهادية، جهاديون)."""
+    if not parties or not roles:
+        return False
+    ids = {i for r in roles for i in r[1:] if not i.startswith("country-")}
+    stems = {w for r in roles for w in _role_stems(r[0])}
+    return any(set(p.specific_ids) & ids or _role_stems(p.key) & stems for p in parties)
+
+
+@lru_cache(maxsize=65536)
+def _role_stems(key: str) -> frozenset[str]:
+    """The content words of an unlinked role key (~surface), less the article and the
+    nisba and plural endings; none for a linked key (its ids say who it is)."""
+    if not key.startswith("~"):
+        return set()
+    filler = set(rules()["role_filler_words"])
+    out = set()
+    for w in key[1:].split():
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        if w in filler:
+            continue
+        for suf in ("يون", "يين", "يه", "ون", "ين", "ي", "ه"):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                w = w[: -len(suf)]
+                break
+        if len(w) >= 3 and w not in filler:
+            out.add(w)
+    return frozenset(out)
 
 
 def _same_count(m: Mention, core: Core) -> dict[str, Any] | None:
@@ -833,7 +988,7 @@ def cores_agree(a: Core, b: Core) -> bool:
             return False  # a town across the border
     actors, targets = meet(set(a.actors), set(b.actors)), meet(set(a.recipients),
                                                               set(b.recipients))
-    if actors is False or targets is False:
+    if actors is False or targets is False or _reports_clash(a, b):
         return False
     if a.places and b.places:
         return any(_place_relation(_as_place(k, p), q, qk) is not None

@@ -21,6 +21,7 @@ from rasd.store.db import Database
 from rasd.store.query import placeholders
 
 MAX_ROUNDS = 4  # splitting settles in a round or two; this bounds pathological data
+MAX_MOVES = 3  # a mention that left this many merged events in one batch starts its own
 MEMBER = ", ".join((*merge.Mention.ROW_FIELDS, "features"))  # a member, read back
 
 
@@ -40,13 +41,19 @@ class Merger:
         self.pending = pending  # aggregate changes, written by the caller at the end
         self.joined = 0  # mentions that joined an existing merged event
         self._members: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+        self._moves: dict[str, int] = {}  # mention key -> merged events it left (this batch)
         self._doc_outlets: dict[str, list[str]] = {}
 
     # --- placing ----------------------------------------------------------------------------
 
     def place(self, m: merge.Mention, exclude: frozenset[str] = frozenset()) -> str:
-        """Put `m` (already stored as an event row) into a merged event; its id."""
-        found = merge.matches(m, self._candidates(m, exclude)) if m.identifiable() else []
+        """Put `m` (already stored as an event row) into a merged event; its id. A mention
+        placed again after leaving MAX_MOVES merged events starts its own: splits that
+        hand members back and forth between two merged events end."""
+        if exclude:
+            self._moves[m.key] = self._moves.get(m.key, 0) + 1
+        found = merge.matches(m, self._candidates(m, exclude)) \
+            if m.identifiable() and self._moves.get(m.key, 0) < MAX_MOVES else []
         if not found:
             return self._found(m)
         mid, evidence = found[0]
@@ -55,6 +62,52 @@ class Merger:
         for other, _ in found[1:]:  # two merged events this report tells: one, if they agree
             self._fuse(mid, other)
         return mid
+
+    def place_all(self, mentions: list[merge.Mention]) -> None:
+        """Place mentions, a document's at a time (they come grouped by document), then give
+        the document's lead mentions left alone a second chance: the report's other events
+        are placed now, and one of them may have joined the event the lead tells
+        (`merge.judge`, the report's lead). The lead leaves its own one-member event and
+        joins that one: nothing else is touched."""
+        run: list[merge.Mention] = []
+        for m in mentions:
+            if run and m.doc_id != run[0].doc_id:
+                self._place_document(run)
+                run = []
+            run.append(m)
+        if run:
+            self._place_document(run)
+
+    def _place_document(self, mentions: list[merge.Mention]) -> None:
+        placed = [(m, self.place(m)) for m in mentions]
+        if len(placed) < 2:
+            return
+        for m, mid in placed:
+            if not m.lead or not m.identifiable() or self._size(mid) != 1:
+                continue
+            if self.db.scalar("SELECT merged_id FROM events WHERE doc_id = ? AND event_id = ?",
+                              (m.doc_id, m.event_id)) != mid:
+                continue  # moved since (a later mention's join split or fused its event)
+            found = merge.matches(m, self._candidates(m, frozenset({mid})))
+            if not found:
+                continue
+            self._leave(mid, m)
+            self.joined += 1
+            self._join(found[0][0], m, found[0][1])
+
+    def _size(self, mid: str) -> int:
+        self.flush()
+        return int(self.db.scalar("SELECT count(*) FROM events WHERE merged_id = ?", (mid,))
+                   or 0)
+
+    def _leave(self, mid: str, m: merge.Mention) -> None:
+        """Take `m` out of merged event `mid` (dropped when it was its only member)."""
+        state, core = self._load(mid)
+        before = aggregates.contributions(state, core)
+        conflicts = merge.conflicts(mid, state.accounts)
+        state.remove(m)
+        self._set_member(m, None, None)
+        self._save(mid, state, state.core() if state.n else core, core, before, conflicts)
 
     def _fuse(self, mid: str, other: str) -> None:
         """Move the members of merged event `other` into `mid` when their cores agree."""

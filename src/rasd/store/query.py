@@ -60,28 +60,68 @@ def text_match(sql: Any, q: str | None, column: str) -> Where:
     return w
 
 
-def role_match(role: str, value: str, alias: str = "e") -> Where:
-    """The event `alias` has a `role` (actor/recipient/location) matching `value`:
-    its link id, its normalized surface or KB name, its English name, or a part
-    of its surface."""
+MAX_LISTED = 500  # matched keys or forms listed in a query; more are read by a subquery
+
+
+def role_forms(db: Any, role: str, value: str) -> tuple[Where, Where]:
+    """What an actor/recipient/place filter `value` matches among the forms roles were
+    written in (role_forms): (keys, norms) as conditions on a role row `r`. A role
+    matches when its link id is `value`, its KB name (normalized) or English name is it,
+    or its normalized surface is it or holds it; a name typed with clitics (بحلب،
+    للحوثيين) also matches its bare forms."""
     norm = normalize_key(value)
-    # a name typed with clitics (بحلب، للحوثيين) also matches its bare forms
     alts = list(fts.stripped(norm)) if " " not in norm else []
-    extra = "".join(" OR r.name_norm = ? OR r.norm LIKE ? ESCAPE '\\'" for _ in alts)
+    names = [n for n in (norm, *alts) if n]
+    by_key = Where()
+    by_key.add("f.role = ?", role)
+    key_cond = "f.key = ?" + "".join(" OR f.name_norm = ?" for _ in names)
+    params: list[Any] = [value.strip(), *names]
+    if value.strip():
+        key_cond += " OR (f.name_en <> '' AND lower(f.name_en) = ?)"
+        params.append(value.strip().lower())
+    by_key.add(f"({key_cond})", *params)
+    by_norm = Where()
+    by_norm.add("f.role = ?", role)
+    likes = [norm, *alts]
+    by_norm.add("(" + " OR ".join(["f.norm = ? OR f.norm LIKE ? ESCAPE '\\'"] * len(likes))
+                + ")", *(x for a in likes for x in (a, "%" + like_escape(a) + "%")))
+    return by_key, by_norm
+
+
+def _matched(db: Any, column: str, w: Where) -> tuple[str, list[Any]]:
+    """`IN (...)` of the values of `column` the forms matching `w` have: listed when few,
+    else the subquery itself."""
+    sub = f"SELECT DISTINCT f.{column} FROM role_forms f" + w.sql()
+    found = [r[column] for r in db.query(sub + f" LIMIT {MAX_LISTED + 1}", w.params)]
+    if len(found) > MAX_LISTED:
+        return f"IN ({sub})", list(w.params)
+    return f"IN ({placeholders(len(found))})", found
+
+
+def role_match(db: Any, role: str, value: str, alias: str = "e") -> Where:
+    """The event `alias` has a `role` (actor/recipient/location) matching `value`
+    (`role_forms`): the matching forms are found first, then the events holding them by
+    the role index, so a filter costs what it selects, not the store's size."""
+    by_key, by_norm = role_forms(db, role, value)
+    keys, key_params = _matched(db, "key", by_key)
+    norms, norm_params = _matched(db, "norm", by_norm)
+    parts, params = [], []
+    for column, cond, values in (("key", keys, key_params), ("norm", norms, norm_params)):
+        if values:
+            parts.append(f"SELECT r.doc_id, r.event_id FROM event_roles r WHERE r.role = ?"
+                         f" AND r.{column} {cond}")
+            params += [role, *values]
     w = Where()
-    w.add(
-        "EXISTS (SELECT 1 FROM event_roles r WHERE r.doc_id = " + alias + ".doc_id "
-        "AND r.event_id = " + alias + ".event_id AND r.role = ? AND (r.key = ? OR r.norm = ? "
-        "OR r.name_norm = ? OR lower(r.name_en) = ? OR r.norm LIKE ? ESCAPE '\\'" + extra + "))",
-        role, value.strip(), norm, norm, value.strip().lower(), "%" + like_escape(norm) + "%",
-        *(x for a in alts for x in (a, "%" + like_escape(a) + "%")),
-    )
+    if not parts:
+        w.add("1 = 0")
+        return w
+    w.add(f"({alias}.doc_id, {alias}.event_id) IN ({' UNION '.join(parts)})", *params)
     return w
 
 
-def event_where(f: Any, sql: Any, alias: str = "e", *, dates: bool = True,
+def event_where(f: Any, db: Any, alias: str = "e", *, dates: bool = True,
                 doc_level: bool = True) -> Where:
-    """Conditions on an events row `alias` for Filters `f`."""
+    """Conditions on an events row `alias` for Filters `f` (`db`: the store's Database)."""
     w = Where()
     cats = categories(f.category)
     if cats:
@@ -89,17 +129,17 @@ def event_where(f: Any, sql: Any, alias: str = "e", *, dates: bool = True,
     if f.status:
         w.add(f"{alias}.status = ?", f.status)
     if f.actor:
-        w.extend(role_match("actor", f.actor, alias))
+        w.extend(role_match(db, "actor", f.actor, alias))
     if f.recipient:
-        w.extend(role_match("recipient", f.recipient, alias))
+        w.extend(role_match(db, "recipient", f.recipient, alias))
     if f.place:
-        w.extend(role_match("location", f.place, alias))
+        w.extend(role_match(db, "location", f.place, alias))
     if dates and f.date_from:
         w.add(f"{alias}.date >= ?", f.date_from)
     if dates and f.date_to:
         w.add(f"{alias}.date <= ?", f.date_to)
     if doc_level:
-        w.extend(doc_where(f, sql, f"{alias}.doc_id"))
+        w.extend(doc_where(f, db.sql, f"{alias}.doc_id"))
     return w
 
 

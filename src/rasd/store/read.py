@@ -6,6 +6,7 @@ filters travel as query parameters, never inside the SQL text.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -31,19 +32,22 @@ class Reader:
     db: Database
 
     def documents(self, page: int = 1, per_page: int = 50,
-                  filters: Filters | None = None) -> Page:
+                  filters: Filters | None = None, *, rows: bool = True) -> Page:
         """Document summaries, newest published first. Event filters (category,
-        actor, place, status) keep documents holding at least one such event."""
+        actor, place, status) keep documents holding at least one such event.
+        `rows=False` (here and in the other lists): the total only, no items."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
         w = self._doc_filters(f)
-        total = self.db.scalar("SELECT count(*) FROM documents d" + w.sql(), w.params)
-        rows = self.db.query(
+        total = aggregates.counted(self.db, "document", f)
+        if total is None:
+            total = self.db.scalar("SELECT count(*) FROM documents d" + w.sql(), w.params)
+        found = self.db.query(
             "SELECT d.id, d.title, d.source, d.url, d.published, d.language, d.group_id,"
             " d.n_events, d.n_claims, d.n_entities FROM documents d" + w.sql()
             + " ORDER BY d.published DESC NULLS LAST, d.num DESC LIMIT ? OFFSET ?",
-            [*w.params, per_page, offset])
-        return Page(self._summaries(rows), int(total or 0), page, per_page)
+            [*w.params, per_page, offset]) if rows else []
+        return Page(self._summaries(found), int(total or 0), page, per_page)
 
     def _doc_filters(self, f: Filters) -> Where:
         w = doc_where(f, self.db.sql, "d.id")
@@ -52,9 +56,12 @@ class Reader:
         if f.date_to:
             w.add("d.published <= ?", f.date_to)
         if has_event_filters(f):
-            ew = event_where(f, self.db.sql, "e", dates=False, doc_level=False)
-            w.add("EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id AND "
-                  + " AND ".join(ew.conds) + ")", *ew.params)
+            ew = event_where(f, self.db, "e", dates=False, doc_level=False)
+            if _selective(f):  # the few events of an actor or place, found by index
+                w.add("d.id IN (SELECT e.doc_id FROM events e" + ew.sql() + ")", *ew.params)
+            else:  # a category or status: documents in order, each looking at its events
+                w.add("EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id AND "
+                      + " AND ".join(ew.conds) + ")", *ew.params)
         return w
 
     def _summaries(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -112,25 +119,27 @@ class Reader:
             last = rows[-1]["num"]
 
     def events(self, filters: Filters | None = None, page: int = 1,
-               per_page: int = 50) -> Page:
+               per_page: int = 50, *, rows: bool = True) -> Page:
         """Event mentions (one per document event), newest date first."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
-        w = event_where(f, self.db.sql, "e")
-        total = self.db.scalar("SELECT count(*) FROM events e" + w.sql(), w.params)
-        rows = self.db.query(
+        w = event_where(f, self.db, "e")
+        total = aggregates.counted(self.db, "event", f)
+        if total is None:
+            total = self.db.scalar("SELECT count(*) FROM events e" + w.sql(), w.params)
+        found = self.db.query(
             "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
             + w.sql()
             + " ORDER BY e.date DESC NULLS LAST, e.doc_id, e.event_id LIMIT ? OFFSET ?",
-            [*w.params, per_page, offset])
+            [*w.params, per_page, offset]) if rows else []
         docs = _Layers(self.db)
-        return Page([_event_out(r, docs) for r in rows], int(total or 0), page, per_page)
+        return Page([_event_out(r, docs) for r in found], int(total or 0), page, per_page)
 
     def iter_events(self, filters: Filters | None = None,
                     batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every (filtered) event mention with its document's url/published, streaming."""
         f = (filters or Filters()).checked()
-        w = event_where(f, self.db.sql, "e")
+        w = event_where(f, self.db, "e")
         last = (-1, "")
         docs = _Layers(self.db)
         while True:
@@ -153,32 +162,60 @@ class Reader:
     def _merged_where(self, f: Filters) -> Where:
         w = Where()
         cats = categories(f.category)
-        if cats:
-            w.add(f"m.type IN ({placeholders(len(cats))})", *cats)
+        if cats:  # with dates, the date index reads fewer rows than the category's
+            column = self.db.sql.unindexed("m.type") if f.date_from or f.date_to else "m.type"
+            w.add(f"{column} IN ({placeholders(len(cats))})", *cats)
+        narrow = self._narrow(f)
+        date = "m.date" if narrow else self.db.sql.unindexed("m.date")
         if f.date_from:
             w.add("m.date_to >= ?", f.date_from)
+            span = aggregates.longest_span(self.db)
+            if span is not None and narrow:  # implied: an index range, not a scan
+                w.add("m.date >= ?", (dt.date.fromisoformat(f.date_from)
+                                      - dt.timedelta(days=span)).isoformat())
         if f.date_to:
-            w.add("m.date <= ?", f.date_to)
+            w.add(f"{date} <= ?", f.date_to)
         ew = event_where(Filters(q=f.q, actor=f.actor, recipient=f.recipient, place=f.place,
                                  outlet=f.outlet, status=f.status, doc_id=f.doc_id,
                                  record_id=f.record_id),
-                         self.db.sql, "e")
+                         self.db, "e")
         if ew:
             w.add("m.id IN (SELECT e.merged_id FROM events e" + ew.sql() + ")", *ew.params)
         return w
 
+    def _narrow(self, f: Filters) -> bool:
+        """Dates covering under a quarter of the days the store's documents were published
+        over: read through the date index (a wider range reads fewer pages by scanning; the
+        events' own dates reach years back, so the publication days measure the store)."""
+        if not (f.date_from or f.date_to):
+            return False
+        first = self.db.scalar("SELECT min(published) FROM documents")
+        last = self.db.scalar("SELECT max(published) FROM documents")
+        if not first or not last:
+            return False
+        lo, hi = (max(first, f.date_from or first), min(last, f.date_to or last))
+        if lo > hi:
+            return True
+        days = (dt.date.fromisoformat(last[:10]) - dt.date.fromisoformat(first[:10])).days
+        return (dt.date.fromisoformat(hi[:10]) - dt.date.fromisoformat(lo[:10])).days * 4 < days
+
     def merged_events(self, filters: Filters | None = None, page: int = 1,
-                      per_page: int = 50) -> Page:
+                      per_page: int = 50, *, rows: bool = True) -> Page:
         """Cross-report events, most reported first then newest."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
         w = self._merged_where(f)
-        total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
-        rows = self.db.query(
+        cats = categories(f.category)
+        if cats and aggregates.answerable(f) and not (f.date_from or f.date_to):
+            total = self.db.scalar("SELECT COALESCE(sum(events), 0) FROM agg_types WHERE type"
+                                   f" IN ({placeholders(len(cats))})", cats)
+        else:
+            total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
+        found = self.db.query(
             "SELECT m.* FROM merged_events m" + w.sql()
             + " ORDER BY m.reports DESC, m.date DESC NULLS LAST, m.id LIMIT ? OFFSET ?",
-            [*w.params, per_page, offset])
-        return Page([_merged_out(r) for r in rows], int(total or 0), page, per_page)
+            [*w.params, per_page, offset]) if rows else []
+        return Page([_merged_out(r) for r in found], int(total or 0), page, per_page)
 
     def merged_event(self, merged_id: str) -> dict[str, Any] | None:
         """One merged event with its members, claims and conflicts, or None."""
@@ -191,10 +228,10 @@ class Reader:
         out["members"] = [_event_out(r, docs) for r in self.db.query(
             "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
             " WHERE e.merged_id = ? ORDER BY e.date, e.doc_id, e.event_id", (merged_id,))]
-        claim_rows = self.db.query(
-            "SELECT c.* FROM claims c WHERE EXISTS (SELECT 1 FROM claim_events ce JOIN events e"
-            " ON e.doc_id = ce.doc_id AND e.event_id = ce.event_id WHERE ce.doc_id = c.doc_id"
-            " AND ce.claim_id = c.claim_id AND e.merged_id = ?) ORDER BY c.published,"
+        claim_rows = self.db.query(  # from its members (by index), not every claim
+            "SELECT c.* FROM claims c WHERE (c.doc_id, c.claim_id) IN (SELECT ce.doc_id,"
+            " ce.claim_id FROM events e JOIN claim_events ce ON ce.doc_id = e.doc_id AND"
+            " ce.event_id = e.event_id WHERE e.merged_id = ?) ORDER BY c.published,"
             " c.doc_id, c.claim_id", (merged_id,))
         out["claims"] = self._claims_out(claim_rows)
         out["conflict_list"] = [_conflict_out(r) for r in self.db.query(
@@ -202,7 +239,7 @@ class Reader:
         return out
 
     def claims(self, filters: Filters | None = None, page: int = 1,
-               per_page: int = 50) -> Page:
+               per_page: int = 50, *, rows: bool = True) -> Page:
         """Claims (who said what), newest first; `actor` filters on the speaker."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
@@ -218,15 +255,23 @@ class Reader:
                   f.actor.strip().lower(), "%" + like_escape(norm) + "%")
         ef = Filters(category=f.category, recipient=f.recipient, place=f.place, status=f.status)
         if has_event_filters(ef):
-            ew = event_where(ef, self.db.sql, "e", dates=False, doc_level=False)
-            w.add("EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.doc_id = ce.doc_id"
-                  " AND e.event_id = ce.event_id WHERE ce.doc_id = c.doc_id AND ce.claim_id ="
-                  " c.claim_id AND " + " AND ".join(ew.conds) + ")", *ew.params)
-        total = self.db.scalar("SELECT count(*) FROM claims c" + w.sql(), w.params)
-        rows = self.db.query("SELECT c.* FROM claims c" + w.sql()
-                             + " ORDER BY c.published DESC NULLS LAST, c.doc_id, c.claim_id"
-                             " LIMIT ? OFFSET ?", [*w.params, per_page, offset])
-        return Page(self._claims_out(rows), int(total or 0), page, per_page)
+            ew = event_where(ef, self.db, "e", dates=False, doc_level=False)
+            if _selective(ef):
+                w.add("(c.doc_id, c.claim_id) IN (SELECT ce.doc_id, ce.claim_id FROM"
+                      " claim_events ce JOIN events e ON e.doc_id = ce.doc_id AND"
+                      " e.event_id = ce.event_id" + ew.sql() + ")", *ew.params)
+            else:
+                w.add("EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.doc_id ="
+                      " ce.doc_id AND e.event_id = ce.event_id WHERE ce.doc_id = c.doc_id AND"
+                      " ce.claim_id = c.claim_id AND " + " AND ".join(ew.conds) + ")",
+                      *ew.params)
+        total = aggregates.counted(self.db, "claim", f)
+        if total is None:
+            total = self.db.scalar("SELECT count(*) FROM claims c" + w.sql(), w.params)
+        found = self.db.query("SELECT c.* FROM claims c" + w.sql()
+                              + " ORDER BY c.published DESC NULLS LAST, c.doc_id, c.claim_id"
+                              " LIMIT ? OFFSET ?", [*w.params, per_page, offset]) if rows else []
+        return Page(self._claims_out(found), int(total or 0), page, per_page)
 
     def _claims_out(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = []
@@ -242,20 +287,20 @@ class Reader:
         return out
 
     def conflicts(self, filters: Filters | None = None, page: int = 1,
-                  per_page: int = 50) -> Page:
+                  per_page: int = 50, *, rows: bool = True) -> Page:
         """Conflicting accounts inside merged events."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
         mw = self._merged_where(f)
         w = Where()
-        if mw:
-            w.add("k.merged_id IN (SELECT m.id FROM merged_events m" + mw.sql() + ")",
-                  *mw.params)
+        if mw:  # conflicts are few: each looks its merged event up
+            w.add("EXISTS (SELECT 1 FROM merged_events m WHERE m.id = k.merged_id AND "
+                  + " AND ".join(mw.conds) + ")", *mw.params)
         total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)
-        rows = self.db.query("SELECT k.* FROM conflicts k" + w.sql()
-                             + " ORDER BY k.merged_id, k.id LIMIT ? OFFSET ?",
-                             [*w.params, per_page, offset])
-        return Page([_conflict_out(r) for r in rows], int(total or 0), page, per_page)
+        found = self.db.query("SELECT k.* FROM conflicts k" + w.sql()
+                              + " ORDER BY k.merged_id, k.id LIMIT ? OFFSET ?",
+                              [*w.params, per_page, offset]) if rows else []
+        return Page([_conflict_out(r) for r in found], int(total or 0), page, per_page)
 
     def _keys_page(self, grp: str, roles: tuple[str, ...], f: Filters, page: int,
                    per_page: int) -> Page:
@@ -309,32 +354,28 @@ class Reader:
         """Counts: documents, records, exact_copies, near_duplicates,
         duplicate_groups, entities, events, merged_events, multi_report_events,
         claims, conflicts, outlets, first_date, last_date, by_category."""
-        s = self.db.scalar
-        docs = int(s("SELECT count(*) FROM documents") or 0)
-        records = int(s("SELECT count(*) FROM copies") or 0)
-        groups = int(s("SELECT count(*) FROM (SELECT group_id FROM documents GROUP BY group_id"
-                       " HAVING count(*) > 1) g") or 0)
-        grouped = int(s("SELECT count(*) FROM documents WHERE group_id <> id") or 0)
-        by_cat = {r["type"]: r["n"] for r in self.db.query(
-            "SELECT type, count(*) AS n FROM merged_events GROUP BY type ORDER BY type")}
+        totals = {r["name"]: int(r["n"]) for r in self.db.query(
+            "SELECT name, n FROM agg_totals")}  # kept on write (store/aggregates.py)
+        types = self.db.query("SELECT type, events, multi FROM agg_types WHERE events > 0"
+                              " ORDER BY type")
+        docs, records = totals.get("documents", 0), totals.get("records", 0)
         return {
             "documents": docs,
             "records": records,
             "exact_copies": records - docs,
-            "near_duplicates": grouped,
-            "duplicate_groups": groups,
-            "entities": int(s("SELECT sum(n_entities) FROM documents") or 0),
-            "events": int(s("SELECT count(*) FROM events") or 0),
-            "merged_events": int(s("SELECT count(*) FROM merged_events") or 0),
-            "multi_report_events": int(s("SELECT count(*) FROM merged_events WHERE reports > 1")
-                                       or 0),
-            "claims": int(s("SELECT count(*) FROM claims") or 0),
-            "conflicts": int(s("SELECT count(*) FROM conflicts") or 0),
-            "outlets": int(s("SELECT count(DISTINCT source) FROM copies WHERE source <> ''")
+            "near_duplicates": totals.get("near_duplicates", 0),
+            "duplicate_groups": totals.get("duplicate_groups", 0),
+            "entities": totals.get("entities", 0),
+            "events": totals.get("events", 0),
+            "merged_events": sum(int(r["events"]) for r in types),
+            "multi_report_events": sum(int(r["multi"]) for r in types),
+            "claims": totals.get("claims", 0),
+            "conflicts": int(self.db.scalar("SELECT count(*) FROM conflicts") or 0),
+            "outlets": int(self.db.scalar("SELECT count(*) FROM agg_outlets WHERE documents > 0")
                            or 0),
-            "first_date": s("SELECT MIN(published) FROM documents"),
-            "last_date": s("SELECT MAX(published) FROM documents"),
-            "by_category": by_cat,
+            "first_date": self.db.scalar("SELECT MIN(published) FROM documents"),
+            "last_date": self.db.scalar("SELECT MAX(published) FROM documents"),
+            "by_category": {r["type"]: int(r["events"]) for r in types},
         }
 
     def timeline(self, filters: Filters | None = None) -> list[dict[str, Any]]:
@@ -349,12 +390,27 @@ class Reader:
         "target_name", "count", "quad", "categories": {type: n}}], heaviest first."""
         return aggregates.network(self.db, (filters or Filters()).checked(), limit)
 
+    def outlets_selected(self, filters: Filters | None = None) -> int:
+        """How many outlets have at least one document the filters select (one query: the
+        documents' copies grouped by outlet)."""
+        f = (filters or Filters()).checked()
+        w = self._doc_filters(f)
+        w.add("c.source <> ''")
+        return int(self.db.scalar(
+            "SELECT count(DISTINCT c.source) FROM documents d JOIN copies c ON c.doc_id = d.id"
+            + w.sql(), w.params) or 0)
+
     def outlets(self) -> list[dict[str, Any]]:
         """Outlets with document counts: [{"source", "documents"}]."""
-        return [{"source": r["source"], "documents": r["n"]} for r in self.db.query(
-            "SELECT source, count(DISTINCT doc_id) AS n FROM copies WHERE source <> ''"
-            " GROUP BY source ORDER BY n DESC, source")]
+        return [{"source": r["source"], "documents": int(r["documents"])} for r in self.db.query(
+            "SELECT source, documents FROM agg_outlets WHERE documents > 0"
+            " ORDER BY documents DESC, source")]
 
+
+
+def _selective(f: Filters) -> bool:
+    """An actor, target or place filter: its events are found first (by index)."""
+    return bool(f.actor or f.recipient or f.place)
 
 
 class _Layers:

@@ -196,6 +196,80 @@ MIGRATIONS: list[list[str]] = [
     [
         "REMERGE",
     ],
+    # 8: a background mention the text dates merges, a report's two acts with different
+    # actors stay apart, a report's lead joins the event its report tells further down
+    # (merge features and states keep what these need): recompute the merged events.
+    [
+        "REMERGE",
+    ],
+    # 9: what filters and the overview read at scale (store/aggregates.py, store/query.py).
+    [
+        # every distinct form a role was written in: an actor or place filter is matched
+        # against these (a few thousand rows), then the events are found by index
+        """CREATE TABLE role_forms (
+            role TEXT NOT NULL, norm TEXT NOT NULL, key TEXT NOT NULL,
+            name_norm TEXT NOT NULL, name_en TEXT NOT NULL,
+            PRIMARY KEY (role, norm, key, name_norm, name_en)){without_rowid}""",
+        "INSERT INTO role_forms (role, norm, key, name_norm, name_en)"
+        " SELECT DISTINCT role, norm, key, COALESCE(name_norm, ''), COALESCE(name_en, '')"
+        " FROM event_roles",
+        # the actors and places of a category, without summing its days
+        """CREATE TABLE agg_keys_type (
+            grp TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL,
+            events INTEGER NOT NULL, targeted INTEGER NOT NULL, mentions INTEGER NOT NULL,
+            PRIMARY KEY (grp, type, key)){without_rowid}""",
+        "CREATE INDEX agg_keys_type_rank ON agg_keys_type (grp, type, mentions DESC, key)",
+        "INSERT INTO agg_keys_type (grp, type, key, events, targeted, mentions)"
+        " SELECT grp, type, key, sum(events), sum(targeted), sum(mentions) FROM agg_daily"
+        " GROUP BY grp, type, key",
+        # merged events per category (and those told by several reports): the stats
+        """CREATE TABLE agg_types (
+            type TEXT PRIMARY KEY, events INTEGER NOT NULL, multi INTEGER NOT NULL
+            ){without_rowid}""",
+        "INSERT INTO agg_types (type, events, multi) SELECT type, count(*),"
+        " sum(CASE WHEN reports > 1 THEN 1 ELSE 0 END) FROM merged_events GROUP BY type",
+        # documents (by publication day) holding an event of a category, claims (same)
+        # reporting one, events (by their date) of it: a category's counts without a scan
+        """CREATE TABLE agg_days (
+            kind TEXT NOT NULL, type TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL,
+            PRIMARY KEY (kind, type, day)){without_rowid}""",
+        "INSERT INTO agg_days (kind, type, day, n) SELECT 'document', e.type,"
+        " COALESCE(d.published, ''), count(DISTINCT d.id) FROM documents d JOIN events e"
+        " ON e.doc_id = d.id GROUP BY e.type, COALESCE(d.published, '')",
+        "INSERT INTO agg_days (kind, type, day, n) SELECT 'event', type, COALESCE(date, ''),"
+        " count(*) FROM events GROUP BY type, COALESCE(date, '')",
+        "INSERT INTO agg_days (kind, type, day, n) SELECT 'claim', e.type,"
+        " COALESCE(c.published, ''), count(DISTINCT c.doc_id || ':' || c.claim_id) FROM claims c"
+        " JOIN claim_events ce ON ce.doc_id = c.doc_id AND ce.claim_id = c.claim_id"
+        " JOIN events e ON e.doc_id = ce.doc_id AND e.event_id = ce.event_id"
+        " GROUP BY e.type, COALESCE(c.published, '')",
+        # merged events by the days they span: a date filter reads an index range
+        """CREATE TABLE agg_spans (days INTEGER PRIMARY KEY, events INTEGER NOT NULL)""",
+        "INSERT INTO agg_spans (days, events) SELECT {span_days}, count(*) FROM merged_events"
+        " WHERE date IS NOT NULL GROUP BY {span_days}",
+        "CREATE INDEX merged_date ON merged_events (date, date_to)",
+        # a category's merged events in the list's order (most reported, newest): a page
+        # reads its rows, not the category's
+        "DROP INDEX merged_type_date",
+        "CREATE INDEX merged_type_rank ON merged_events"
+        " (type, reports DESC, date DESC{nulls_last}, id)",
+        # the stats' document counts, and each outlet's documents
+        """CREATE TABLE agg_totals (name TEXT PRIMARY KEY, n BIGINT NOT NULL){without_rowid}""",
+        "INSERT INTO agg_totals (name, n) SELECT 'documents', count(*) FROM documents",
+        "INSERT INTO agg_totals (name, n) SELECT 'records', count(*) FROM copies",
+        "INSERT INTO agg_totals (name, n) SELECT 'near_duplicates', count(*) FROM documents"
+        " WHERE group_id <> id",
+        "INSERT INTO agg_totals (name, n) SELECT 'duplicate_groups', count(*) FROM"
+        " (SELECT group_id FROM documents GROUP BY group_id HAVING count(*) > 1) g",
+        "INSERT INTO agg_totals (name, n) SELECT 'entities', COALESCE(sum(n_entities), 0)"
+        " FROM documents",
+        "INSERT INTO agg_totals (name, n) SELECT 'events', count(*) FROM events",
+        "INSERT INTO agg_totals (name, n) SELECT 'claims', count(*) FROM claims",
+        """CREATE TABLE agg_outlets (
+            source TEXT PRIMARY KEY, documents INTEGER NOT NULL){without_rowid}""",
+        "INSERT INTO agg_outlets (source, documents) SELECT source, count(DISTINCT doc_id)"
+        " FROM copies WHERE source <> '' GROUP BY source",
+    ],
 ]
 
 VERSION = len(MIGRATIONS)

@@ -79,8 +79,7 @@ class Writer:
         merger = Merger(self.db, self._pending)
         for doc_id, source in outlets:
             merger.add_outlet(doc_id, source)
-        for m in mentions:
-            merger.place(m)
+        merger.place_all(mentions)
         merger.flush()
         self._pending.flush(self.db)
         result.merged_into_existing += merger.joined
@@ -96,6 +95,10 @@ class Writer:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (doc.id, origin or "", m.source or "", m.url or "", doc.record_id,
              valid_date(m.published), m.title, now()))
+        if cur.rowcount:
+            self._pending.total("records")
+            if not before:
+                self._pending.outlet(m.source)
         return bool(cur.rowcount) and not before
 
     def _add_one(self, item: Incoming, result: AddResult, mentions: list[merge.Mention],
@@ -131,6 +134,20 @@ class Writer:
             return False  # a concurrent writer's copy of the same text won
         if group != did:
             result.near_duplicates += 1
+            self._pending.total("near_duplicates")
+            if self.db.scalar("SELECT count(*) FROM documents WHERE group_id = ?",
+                              (group,)) == 2:  # its first near-duplicate: a new group
+                self._pending.total("duplicate_groups")
+        for name, n in (("documents", 1), ("entities", len(doc.entities)),
+                        ("events", len(doc.events)), ("claims", len(doc.claims))):
+            self._pending.total(name, n)
+        types = {v.id: v.type for v in doc.events}
+        for typ in sorted(set(types.values())):
+            self._pending.day("document", typ, published)
+        for ev in layers["events"]:  # (doc_id, event_id, sentence, type, quad, status, date...)
+            self._pending.day("event", ev[3], ev[6])
+        for _claim, typ in sorted({(c, types[v]) for _, c, v in layers["links"]}):
+            self._pending.day("claim", typ, published)
         exact, stems = item.index or fts.index_strings(doc.text)
         self.db.sql.index_text(self.db, row["num"], did, exact, stems)
         self._add_copy(doc, item.origin)
@@ -217,6 +234,7 @@ class Writer:
                             " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", layers["links"])
         result.events += len(layers["events"])
         self._pending.mentions(layers["role_counts"])
+        self._pending.role_forms(layers["roles"])
         aggregates.name_roles(self.db, sorted(layers["names"].values()))
         return layers["mentions"]
 
@@ -297,7 +315,7 @@ class Writer:
         ents = {e.id: e for e in doc.entities}
         stored = {r["event_id"]: r for r in self.db.query(
             "SELECT event_id, date, type FROM events WHERE doc_id = ?", (row["id"],))}
-        roles, names = [], {}
+        roles, names, mentions = [], {}, []
         for v in doc.events:
             if v.id not in stored:
                 continue
@@ -317,7 +335,8 @@ class Writer:
             m.date = stored[v.id]["date"]
             self.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
                             (pack(m.to_json()), doc.id, v.id))
-            merger.place(m)
+            mentions.append(m)
+        merger.place_all(mentions)
         self._pending.mentions(roles)
         aggregates.name_roles(self.db, sorted(names.values()))
 

@@ -71,6 +71,7 @@ const LABELS = {
   why_wording: ["الصياغة نفسها ({p}٪)", "same wording ({p}%)"],
   why_dead: ["عدد القتلى نفسه ({n})", "same death toll ({n})"],
   why_size: ["العدد نفسه ({n})", "same number involved ({n})"],
+  why_report: ["مقدّمة تقرير يروي الحدث في موضع آخر منه", "the lead of a report that tells it further down"],
   how_same: ["نفسه", "same"],
   how_within: ["ضمنه", "within"],
   how_near: ["على بعد {km} كم", "{km} km away"],

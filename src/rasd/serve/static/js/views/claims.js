@@ -110,6 +110,7 @@ function whyText(why) {
   }
   if (why.wording) parts.push(t("why_wording", { p: fmtNum(Math.round(why.wording * 100)) }));
   if (why.magnitude) parts.push(t("why_" + why.magnitude.field, { n: fmtNum(why.magnitude.value) }));
+  if (why.report) parts.push(t("why_report"));
   if (why.days) parts.push(t("why_days", { n: fmtNum(why.days) }));
   return parts.join(" · ") || "—";
 }

@@ -1,0 +1,263 @@
+"""The store's fast query paths answer exactly what the plain queries answer.
+
+Counts kept on write (stats, outlets, per-category totals) against counting the
+tables; actor and place filters matched on the distinct forms of the roles
+(`role_forms`) against matching every role row (the query they replace), on
+real articles extracted by the pipeline, on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+import store_helpers
+from rasd.store import Filters, Store, aggregates, fts, query
+from rasd.store.query import like_escape
+from rasd.text.normalize import normalize_key
+
+store_url = store_helpers.store_url  # the fixture: SQLite, and PostgreSQL if set
+
+ARTICLES = store_helpers.demo_articles(8)
+
+
+@pytest.fixture(scope="module")
+def docs():
+    from rasd.pipeline import extract_text
+
+    out = [extract_text(a["content"], published=(a.get("date_extracted") or "")[:10],
+                        source=a.get("source"), title=a.get("title"), url=a.get("url"))
+           for a in ARTICLES]
+    copy = extract_text(ARTICLES[0]["content"], published=ARTICLES[0]["date_extracted"][:10],
+                        source="another-outlet", url="https://example.org/copy")
+    return out, copy
+
+
+def _filled(url: str, docs) -> Store:
+    articles, copy = docs
+    st = Store.open(url)
+    st.add_documents(articles[:5])
+    st.add_documents([*articles[5:], copy])  # a second batch, and a copy of the first
+    return st
+
+
+def _reference_role(db, role: str, value: str) -> tuple[str, list]:
+    """The role condition as it was before role_forms: every role row matched in turn."""
+    norm = normalize_key(value)
+    alts = list(fts.stripped(norm)) if " " not in norm else []
+    extra = "".join(" OR r.name_norm = ? OR r.norm LIKE ? ESCAPE '\\'" for _ in alts)
+    return ("EXISTS (SELECT 1 FROM event_roles r WHERE r.doc_id = e.doc_id AND r.event_id ="
+            " e.event_id AND r.role = ? AND (r.key = ? OR r.norm = ? OR r.name_norm = ? OR"
+            " lower(r.name_en) = ? OR r.norm LIKE ? ESCAPE '\\'" + extra + "))",
+            [role, value.strip(), norm, norm, value.strip().lower(),
+             "%" + like_escape(norm) + "%",
+             *(x for a in alts for x in (a, "%" + like_escape(a) + "%"))])
+
+
+def _values(st: Store) -> list[tuple[str, str]]:
+    """(role, filter value) pairs as users and the dashboard send them: keys (a click),
+    names in Arabic with and without a clitic, English names, part of a surface,
+    an unlinked surface's key, nothing known."""
+    out = []
+    for role in ("actor", "recipient", "location"):
+        rows = st.db.query("SELECT key, norm, name, name_en FROM event_roles WHERE role = ?"
+                           " ORDER BY doc_id, event_id, idx LIMIT 4", (role,))
+        for r in rows:
+            out.append((role, r["key"]))
+            out.append((role, r["norm"]))
+            out.append((role, "ب" + r["norm"].split()[0]))
+            if r["name"]:
+                out.append((role, r["name"]))
+            if r["name_en"]:
+                out.append((role, r["name_en"].upper()))
+            if len(r["norm"]) > 3:
+                out.append((role, r["norm"][1:-1]))
+        out.append((role, "لا يوجد مكان بهذا الاسم"))
+    return out
+
+
+def test_role_filters_select_the_events_every_row_would(store_url, docs):
+    with _filled(store_url, docs) as st:
+        values = _values(st)
+        assert len(values) > 20
+        found = 0
+        for role, value in values:
+            ref, params = _reference_role(st.db, role, value)
+            want = {(r["doc_id"], r["event_id"]) for r in st.db.query(
+                "SELECT e.doc_id, e.event_id FROM events e WHERE " + ref, params)}
+            w = query.role_match(st.db, role, value, "e")
+            got = {(r["doc_id"], r["event_id"]) for r in st.db.query(
+                "SELECT e.doc_id, e.event_id FROM events e" + w.sql(), w.params)}
+            assert got == want, (role, value)
+            found += bool(want)
+        assert found > len(values) // 2
+
+
+def test_a_filter_matching_many_forms_reads_them_by_subquery(store_url, docs, monkeypatch):
+    with _filled(store_url, docs) as st:
+        f = Filters(place="ا")  # a letter: nearly every place
+        listed = (st.events(f, 1, 200).to_dict(), st.documents(1, 50, f).to_dict())
+        monkeypatch.setattr(query, "MAX_LISTED", 1)
+        assert "IN (SELECT DISTINCT" in query.role_match(st.db, "location", "ا").conds[0]
+        assert (st.events(f, 1, 200).to_dict(), st.documents(1, 50, f).to_dict()) == listed
+        assert listed[0]["total"] > 1
+
+
+def test_counts_kept_on_write_are_the_tables_counts(store_url, docs):
+    with _filled(store_url, docs) as st:
+        s = st.db.scalar
+        stats = st.stats()
+        assert stats["documents"] == s("SELECT count(*) FROM documents") == len(ARTICLES)
+        assert stats["records"] == s("SELECT count(*) FROM copies") == len(ARTICLES) + 1
+        assert stats["near_duplicates"] == s("SELECT count(*) FROM documents"
+                                             " WHERE group_id <> id")
+        assert stats["duplicate_groups"] == s(
+            "SELECT count(*) FROM (SELECT group_id FROM documents GROUP BY group_id"
+            " HAVING count(*) > 1) g")
+        assert stats["entities"] == s("SELECT sum(n_entities) FROM documents") > 0
+        assert stats["events"] == s("SELECT count(*) FROM events") > 0
+        assert stats["claims"] == s("SELECT count(*) FROM claims")
+        assert stats["merged_events"] == s("SELECT count(*) FROM merged_events")
+        assert stats["multi_report_events"] == s("SELECT count(*) FROM merged_events"
+                                                 " WHERE reports > 1")
+        assert stats["by_category"] == {r["type"]: r["n"] for r in st.db.query(
+            "SELECT type, count(*) AS n FROM merged_events GROUP BY type")}
+        assert stats["outlets"] == s("SELECT count(DISTINCT source) FROM copies"
+                                     " WHERE source <> ''")
+        assert st.outlets() == [{"source": r["source"], "documents": r["n"]} for r in st.db.query(
+            "SELECT source, count(DISTINCT doc_id) AS n FROM copies WHERE source <> ''"
+            " GROUP BY source ORDER BY n DESC, source")]
+        assert {o["source"] for o in st.outlets()} >= {"another-outlet"}
+
+
+def test_a_categorys_actors_and_places_are_its_days_summed(store_url, docs):
+    with _filled(store_url, docs) as st:
+        cats = [r["type"] for r in st.db.query("SELECT DISTINCT type FROM events ORDER BY type")]
+        assert len(cats) > 1
+        for value in [*cats, ",".join(cats[:2])]:
+            f = Filters(category=value)
+            for grp, roles in (("party", ("actor", "recipient")), ("place", ("location",))):
+                kept = aggregates.keys_page(st.db, grp, f, 500, 0)
+                scanned = aggregates.scan_keys_page(st.db, roles, f, 500, 0)
+                assert kept[1] == scanned[1], (value, grp)
+                assert [(r["key"], r["events"], r["targeted"], r["mentions"])
+                        for r in kept[0]] == \
+                    [(r["key"], r["events"], r["targeted"], r["mentions"]) for r in scanned[0]]
+            page2 = st.actors(f, 2, 1)
+            assert page2.total == st.actors(f, 1, 500).total
+            assert st.actors(f, 10_000, 1).total == page2.total  # past the end: still counted
+
+
+def test_date_filters_on_merged_events_are_the_overlapping_ones(store_url, docs):
+    with _filled(store_url, docs) as st:
+        spans = {r["days"]: r["events"] for r in st.db.query(
+            "SELECT days, events FROM agg_spans WHERE events > 0")}
+        rows = st.db.query("SELECT date, date_to FROM merged_events WHERE date IS NOT NULL")
+        want: dict[int, int] = {}
+        for r in rows:
+            days = (dt.date.fromisoformat(r["date_to"]) - dt.date.fromisoformat(r["date"])).days
+            want[days] = want.get(days, 0) + 1
+        assert spans == want and rows
+        days = sorted({r["date"] for r in rows} | {r["date_to"] for r in rows})
+        for lo, hi in [(days[0], days[0]), (days[len(days) // 2], days[-1]),
+                       (days[-1], days[-1]), ("1990-01-01", days[0])]:
+            got = st.merged_events(Filters(date_from=lo, date_to=hi), 1, 200)
+            plain = [r["id"] for r in st.db.query(
+                "SELECT id FROM merged_events m WHERE m.date_to >= ? AND m.date <= ?"
+                " ORDER BY m.reports DESC, m.date DESC, m.id", (lo, hi))]
+            assert [m["id"] for m in got.items] == plain and got.total == len(plain)
+
+
+def test_the_overviews_outlet_count_is_the_outlets_with_a_selected_document(store_url, docs):
+    with _filled(store_url, docs) as st:
+        cats = [r["type"] for r in st.db.query("SELECT DISTINCT type FROM events")]
+        place = st.db.scalar("SELECT key FROM event_roles WHERE role = 'location' LIMIT 1")
+        for f in [Filters(category=cats[0]), Filters(place=place), Filters(q="ســوريا"),
+                  Filters(date_from="2099-01-01")]:
+            one_by_one = sum(1 for o in st.outlets()
+                             if st.documents(1, 1, replace(f, outlet=o["source"])).total)
+            assert st.outlets_selected(f) == one_by_one
+
+
+def test_a_categorys_counts_kept_by_day_are_the_lists_totals(store_url, docs):
+    with _filled(store_url, docs) as st:
+        cats = [r["type"] for r in st.db.query(
+            "SELECT type FROM events GROUP BY type ORDER BY count(*) DESC")]
+        days = sorted(r["published"] for r in st.db.query("SELECT published FROM documents"))
+        dated = [Filters(category=c, date_from=lo, date_to=hi) for c in cats[:3]
+                 for lo, hi in [(None, None), (days[0], days[0]), (days[1], days[-1])]]
+        for f in [*dated, Filters(category=",".join(cats[:2]))]:
+            plain = Filters(**{**f.as_dict(), "status": "asserted"})  # forces the count
+            n_asserted = st.events(plain, 1, 1).total
+            counted = {"documents": st.documents(1, 1, f).total,
+                       "events": st.events(f, 1, 1).total,
+                       "claims": st.claims(f, 1, 1).total,
+                       "merged": st.merged_events(f, 1, 1).total}
+            w = st._doc_filters(f.checked())
+            assert counted["documents"] == st.db.scalar(
+                "SELECT count(*) FROM documents d" + w.sql(), w.params), f
+            cats = f.category.split(",")
+            sql = f"SELECT count(*) FROM events e WHERE e.type IN ({', '.join('?' * len(cats))})"
+            sql += " AND e.date >= ?" * bool(f.date_from) + " AND e.date <= ?" * bool(f.date_to)
+            assert counted["events"] == st.db.scalar(
+                sql, [*cats, *(d for d in (f.date_from, f.date_to) if d)]), f
+            assert counted["events"] >= n_asserted
+            assert counted["claims"] == len({(c["doc_id"], c["id"]) for c in st.claims(
+                f, 1, 200).items}), f
+            assert counted["merged"] == len(st.merged_events(f, 1, 200).items), f
+
+
+def _check_kept(st: Store) -> None:
+    """Every table kept on write equals the same counted from scratch."""
+    s = st.db.scalar
+    stats = st.stats()
+    for name, sql in (("documents", "SELECT count(*) FROM documents"),
+                      ("records", "SELECT count(*) FROM copies"),
+                      ("events", "SELECT count(*) FROM events"),
+                      ("claims", "SELECT count(*) FROM claims"),
+                      ("merged_events", "SELECT count(*) FROM merged_events"),
+                      ("multi_report_events",
+                       "SELECT count(*) FROM merged_events WHERE reports > 1"),
+                      ("entities", "SELECT COALESCE(sum(n_entities), 0) FROM documents")):
+        assert stats[name] == s(sql), name
+    spans: dict[int, int] = {}
+    for r in st.db.query("SELECT date, date_to FROM merged_events WHERE date IS NOT NULL"):
+        days = (dt.date.fromisoformat(r["date_to"]) - dt.date.fromisoformat(r["date"])).days
+        spans[days] = spans.get(days, 0) + 1
+    assert spans == {r["days"]: r["events"] for r in st.db.query(
+        "SELECT days, events FROM agg_spans WHERE events > 0")}
+    for cat in [r["type"] for r in st.db.query("SELECT DISTINCT type FROM events")]:
+        f = Filters(category=cat)
+        for grp, roles in (("party", ("actor", "recipient")), ("place", ("location",))):
+            kept = aggregates.keys_page(st.db, grp, f, 500, 0)
+            scanned = aggregates.scan_keys_page(st.db, roles, f, 500, 0)
+            assert [(r["key"], r["events"], r["targeted"], r["mentions"]) for r in kept[0]] \
+                == [(r["key"], r["events"], r["targeted"], r["mentions"]) for r in scanned[0]]
+        w = st._doc_filters(f.checked())
+        assert st.documents(1, 1, f).total == s("SELECT count(*) FROM documents d" + w.sql(),
+                                                w.params)
+        assert st.events(f, 1, 1).total == s("SELECT count(*) FROM events WHERE type = ?",
+                                             (cat,))
+
+
+def test_kept_tables_equal_a_recount_after_a_batch_and_a_remerge(store_url, docs):
+    with _filled(store_url, docs) as st:
+        _check_kept(st)
+        with st.db.transaction():
+            st.rebuild_merges()  # what a migration that changes the merging runs
+        _check_kept(st)
+
+
+def test_an_old_store_migrated_and_remerged_has_its_kept_tables_right(tmp_path):
+    # tests/fixtures/store-v4.db: written by rasd at schema 4; opening it applies every
+    # later migration (these tables filled from its rows), then re-merges it
+    import shutil
+    from pathlib import Path
+
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "store-v4.db", path)
+    with Store.open(f"sqlite:///{path}") as st:
+        assert st.stats()["documents"] == 4
+        _check_kept(st)
