@@ -456,8 +456,11 @@ class View:
                 break  # (في قصف عنيف: a verb form after a preposition is a noun)
             j = p
         if j < k - 1 and self.norms[j][:1] in CONJ and self.boundary_before(j, a) \
-                and not self.is_def(j) and j not in self.ent_tok:
-            j += 1  # وثق التقرير: a verb opening the clause, then its subject
+                and not self.is_def(j) and j not in self.ent_tok and not any(
+                    (self.norms[j],) in self.W[x] or self.norms[j] in self.W[x]
+                    for x in ("person_heads", "institution_heads")):
+            j += 1  # وثق التقرير: a verb opening the clause, then its subject (not وزير،
+            # وزارة، وفد: a head noun that starts with و)
         for t in range(k - 1, j, -1):  # تقاتل القوات النظامية | التنظيم الذي: a noun after
             if self.is_def(t) and self.is_def(t - 1) and _nisba(self.bare(t - 1)) \
                     and not _adjective_like(self.bare(t)) and t not in self.ent_tok \

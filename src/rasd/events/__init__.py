@@ -16,7 +16,14 @@ from functools import partial
 from rasd.document import Document, Event, Role, Span
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
-from rasd.events.context import MATERIAL, add_context, give_victims, victims
+from rasd.events.context import (
+    MATERIAL,
+    add_context,
+    give_victims,
+    outcome_place,
+    victims,
+    wounded,
+)
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
 from rasd.events.triggers import (
@@ -44,6 +51,8 @@ def find_events(doc: Document) -> list[Event]:
         evs = inside_none(fold_event_subjects(
             v, [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]))
         give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
+        wounded(v, evs, a, b)
+        outcome_place(v, evs, outcomes, a, b)
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
     out = [e for e in out if not meeting_again(v, e, out)]

@@ -62,6 +62,7 @@ def parties(f: Frame) -> None:
     e = v.np_coordinated(k, b)
     e = next((t for t in range(k + 1, e) if v.norms[t][:1] == "ل" and not v.is_def(t)
               and v.is_def(t - 1)), e)  # توقيف السلطات التشيكية | لعلي فياض
+    e = _owner_after(v, k, e, b)
     if e == k or is_place(v, k, e) or generic_place(v, k) and no_target(f, (k, e)):
         return
     if generic_place(v, k):
@@ -92,6 +93,21 @@ def parties(f: Frame) -> None:
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
+
+
+def _owner_after(v: View, k: int, e: int, b: int) -> int:
+    """استهداف مواقع | للمسلحين، تطهير عدة معسكرات | للمتشددين: a generic site noun takes the
+    ل phrase of its owner after it, a party (what makes it a target: bare_site)."""
+    site = generic_place(v, k) or e - k == 2 and v.bare(k) in event_markers()["head_skip"] \
+        and generic_place(v, k + 1)
+    if not site or e >= b or not v.word(e) or v.norms[e][:1] != "ل" or len(v.norms[e]) <= 3:
+        return e
+    f = v.np_forward(e, b, prefixed_ok=True)
+    heads = event_markers()["agent_heads"]
+    ent = v.ent_tok.get(e)
+    owner = ent is not None and ent.type in ("PER", "ORG") or any(
+        st in heads for st, _, _ in clitic_stems(v.norms[e]))
+    return f if f > e and owner else e
 
 
 def _object_after(v: View, e: int, b: int) -> bool:

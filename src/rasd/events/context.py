@@ -13,8 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.document import Document, Event, Role
+from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
-from rasd.events.places import locative, named_place, place_names
+from rasd.events.places import (
+    anaphoric_place,
+    locations,
+    locative,
+    named_first,
+    named_place,
+    place_names,
+    place_word,
+)
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
@@ -72,6 +81,55 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
         if hosts:
             host = min(hosts, key=lambda x: abs(x.trigger.start - pos))
             host.recipient = [v.role(s, e)]
+
+
+def outcome_place(v: View, evs: list[Event], outcomes: list[list], a: int, b: int) -> None:
+    """وفي الوقت نفسه، قتل 18 متمردا في إقليم فارياب بعد أن شنت القوات عملية عسكرية: the
+    place of a folded killing (after its victims) is where the sentence's attack happened,
+    for the nearest attack that has no place of its own (basis "sentence")."""
+    for g in outcomes:
+        t0, t1 = g[0].first, g[-1].last
+        vic = victims(v, g, a, b)
+        found = named_first(v, locations(v, t0, t1, a, b, [vic] if vic else []))
+        hosts = [x for x in evs if x.type == "ASSAULT" and not x.location]
+        if found and hosts:
+            host = min(hosts, key=lambda x: abs(x.trigger.start - v.toks[t0].start))
+            host.location = [v.role(i, j) for i, j, *_ in found]
+
+
+@dataclass
+class Word:
+    """A one-token stand-in for a trigger match (its token range)."""
+
+    first: int
+    last: int
+
+
+INJURY_REACH = 4  # tokens between the wounded and the cause word of their attack
+
+
+def wounded(v: View, evs: list[Event], a: int, b: int) -> None:
+    """وأصيب خمسة جنود في الاشتباكات، جرح 13 جنديا جراء الانفجار: the counted wounded of a
+    passive injury verb (injury_verbs) are what the attack named right after them struck,
+    after a cause word (injury_causes); they must name a party (give_victims), and the
+    attack must have no recipient. Wounded told apart from any attack word are left (جرح
+    ثلاثة مسلحين: whose fire?)."""
+    M = event_markers()
+    starts = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in evs}
+    for k in range(a, b):
+        if not v.word(k) or not (v.norms[k] in M["injury_verbs"]
+                                 or v.bare(k) in M["injury_verbs"]):
+            continue
+        found = victims(v, [Word(k, k + 1)], a, b)
+        if found is None or found[0] < k:
+            continue
+        for c in range(found[1], min(b, found[1] + INJURY_REACH)):
+            if not v.word(c):
+                break
+            if v.bare(c) in M["injury_causes"] and (host := starts.get(c + 1)) is not None:
+                if host.type == "ASSAULT":
+                    give_victims(v, [host], [found])
+                break
 
 
 def possessive_actor(story: Story) -> None:
@@ -144,6 +202,57 @@ def chain_subject(story: Story) -> None:
         found = _chain_subject(v, i, a)
         if found:
             ev.actor = copy_roles([v.role(*found)], "sentence")
+
+
+PURPOSE_BACK = 16  # tokens from a purpose ل back to the verb of its clause
+
+
+def purpose_actor(story: Story) -> None:
+    """وصل وزير الخارجية الروسي سيرجي لافروف إلى الدوحة للقاء أمير قطر، توجه الوفد إلى جنيف
+    للمشاركة في المحادثات: a deed noun that is the purpose of a journey (ل on it, or on the
+    light noun before it: لشن هجمات) after a verb of motion (motion_verbs) has the
+    traveller, the verb's subject, for agent. A complementizer, a relative pronoun or
+    punctuation between ends the search; ل after other verbs is as often "of" (نشر صورا
+    لتفجير) or what is undergone (تعرض المتمردين لضربات)."""
+    v = story.v
+    cues = {v.token_range(c.cue.start, c.cue.end)[0] for c in story.doc.claims}
+    for ev in story.events:
+        if ev.actor:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        M = event_markers()
+        if normalize(v.text[v.toks[i].start:ev.trigger.start]) in ("ل", "ول"):
+            p = i  # للقاء، لمواجهة
+        elif i > 0 and v.norms[i - 1][:1] == "ل" and (
+                v.norms[i - 1][1:] in M["light_verbs"] or v.norms[i - 1][1:] in M["light_nouns"]):
+            p = i - 1  # لشن هجمات، لتنفيذ عمليات
+        else:
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        found = _purpose_subject(v, p, a, cues)
+        if found:
+            ev.actor = copy_roles([v.role(*found)], "sentence")
+
+
+def _purpose_subject(v: View, p: int, a: int, cues: set[int]) -> tuple[int, int] | None:
+    """The subject of the verb nearest before token p in its clause, if a party."""
+    for k in range(p - 1, max(a - 1, p - PURPOSE_BACK), -1):
+        if not v.word(k) or (v.norms[k],) in RELATIVES \
+                or v.phrase_at(k, v.W["complementizers"]) or v.trigger_noun_at(k):
+            return None
+        if not v.is_verb(k) or k in v.ent_tok:
+            continue
+        if k in cues or not (v.bare(k) in event_markers()["motion_verbs"]
+                             or v.norms[k] in event_markers()["motion_verbs"]):
+            return None  # (ل is also "of" and what is undergone: only a journey's purpose)
+        s = skip_time(v, k + 1, p)
+        if s < p and (_party(v, s) or _people(v, s)):
+            e = v.np_forward(s, p)
+            return (s, e) if e > s else None
+        subj = v.subject_before(k, a, 7, preps=False)
+        return subj if subj and any(_party(v, t) for t in range(*subj)) \
+            or subj and _people(v, subj[0]) else None
+    return None
 
 
 def _chain_subject(v: View, i: int, a: int) -> tuple[int, int] | None:
@@ -249,12 +358,76 @@ def announced_deed(story: Story) -> None:
     for ev in story.events:
         claim = by_id.get(ev.claim) if ev.claim else None
         if ev.actor or ev.type not in MATERIAL or claim is None \
-                or claim.speaker.kind != "institution" or claim.speaker.end <= claim.speaker.start \
-                or _witness(v, claim.speaker):
+                or claim.speaker.end <= claim.speaker.start:
             continue
-        if _impersonal(v, ev, claim.content.start) or _announced(v, ev, claim):
-            sp = claim.speaker
-            ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+        if claim.speaker.kind == "institution" and not _witness(v, claim.speaker):
+            if _impersonal(v, ev, claim.content.start) or _announced(v, ev, claim):
+                sp = claim.speaker
+                ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+        elif (force := _spokesman_of(v, claim.speaker)) is not None and (
+                _impersonal(v, ev, claim.content.start) or _voweled_passive(v, ev)):
+            ev.actor = [Role(force.start, force.end, force.entity, basis="speaker")]
+
+
+def speaker_occasion(story: Story) -> None:
+    """وقال اردوغان خلال زيارة إلى قبرص «…»، أكد الوزير في لقائه نظيره أن …: a deed noun
+    after an occasion word (occasion_preps) between a claim's speaker and its content is
+    the occasion the speaker spoke at: the speaker's own deed (basis "speaker"). An
+    anonymous source, a monitor, an outlet or a statement does not visit or meet."""
+    v = story.v
+    M = event_markers()
+    for ev in story.events:
+        if ev.actor:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        if i == 0 or v.bare(i - 1) not in M["occasion_preps"]:
+            continue
+        for c in story.doc.claims:
+            sp = c.speaker
+            if sp.kind == "anonymous" or sp.end <= sp.start or _witness(v, sp) \
+                    or v.bare(v.token_range(sp.start, sp.end)[0]) in M["non_party_heads"]:
+                continue  # (بيان صادر عن رئاسة الوزراء: a statement meets no one)
+            start = max(sp.end, c.cue.end)
+            if start <= v.toks[i - 1].start and ev.trigger.end <= c.content.start and \
+                    not any(not v.word(k) and v.text[v.toks[k].start] in ".؛:!?؟"
+                            for k in range(*v.token_range(start, v.toks[i - 1].start))):
+                ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+                break
+
+
+def _spokesman_of(v: View, speaker: Role) -> Role | None:
+    """المتحدث باسم القوات الجوية ناصر الحاسي، الكولونيل توكور جوسو المتحدث باسم الجيش: the
+    armed force a spokesman speaks for (a military or armed-group entity, or an unlinked
+    phrase headed by a force noun after باسم); its passives are told by the force itself.
+    A governor or an official who reports a deed speaks for no force and gives none."""
+    i, j = v.token_range(speaker.start, speaker.end)
+    for k in range(i, j - 1):
+        if v.bare(k) != "باسم":
+            continue
+        e = min(v.np_forward(k + 1, len(v.toks)), j)
+        if e <= k + 1:
+            return None
+        ent = v.ent_tok.get(k + 1)
+        armed = ent is not None and ent.link is not None and ent.link.kind in ARMED_KINDS
+        if armed or (ent is None or ent.link is None) and v.in_words(
+                k + 1, event_markers()["agent_heads"]):
+            if ent is not None:  # the force's name, not the spokesman's name after it
+                e = k + 1
+                while e < j and v.ent_tok.get(e) is ent:
+                    e += 1
+            return v.role(k + 1, e)
+        return None
+    return None
+
+
+def _voweled_passive(v: View, ev: Event) -> bool:
+    """أُغرقت السفينة: a past verb voweled as a passive (a damma on its first letter)."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    if not v.is_verb(i):
+        return False
+    raw = v.text[v.toks[i].start:v.toks[i].end]
+    raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[1:2] != "\u064f" else raw
+    return raw[1:2] == "\u064f" and raw[:1] not in "يتن"
 
 
 def _impersonal(v: View, ev: Event, start: int) -> bool:
@@ -444,21 +617,139 @@ def _opening(v: View, si: int) -> list[Role]:
     return [v.role(x, y) for x, y in place_names(v, k, e)]
 
 
+CARRY_STATUS = ("asserted", "historical")
+
+
+LEAD_REACH = 6  # sentences after the lead paragraph's place over which it may be carried
+
+
 def carried_place(story: Story) -> None:
-    """A deed with no place takes the place of the deed just before it: in its sentence, or
-    in the CARRY_SENTENCES sentences before within its paragraph or the one before
-    (basis "context"). Words and talks (CONSULT, AGREE …) carry no place: where a meeting
-    was held is said when it matters."""
+    """A deed with no place takes the place of the deed just before it, while the story
+    stays there: within CARRY_SENTENCES sentences of it, and in the paragraph that named
+    the place or, for a place named in the lead paragraph, within LEAD_REACH sentences of
+    it (basis "context"). A deed placed so passes the place on. Only a specific place is
+    carried (a town, district, camp or province: not a country or a region, not a compass
+    phrase such as شمال غرب بغداد): a wide place said once is no place of the next deed.
+    Words and talks (CONSULT, AGREE …) carry no place: where a meeting was held is said
+    when it matters."""
     v = story.v
-    last: Event | None = None
+    last: list[Role] = []
+    at = 0  # the sentence of the deed that carries them
+    named = 0  # the sentence that named them
     for ev in story.events:
-        if not ev.location and ev.type in MATERIAL and last is not None and \
-                ev.status in ("asserted", "historical") and \
-                ev.sentence - last.sentence <= CARRY_SENTENCES and \
-                v.para[ev.sentence] - v.para[last.sentence] <= 1:
-            ev.location = copy_roles(last.location, "context")
-        if ev.location and ev.location[0].basis == "sentence" and ev.type in MATERIAL:
-            last = ev
+        if not ev.location and ev.type in MATERIAL and last and \
+                ev.status in CARRY_STATUS and \
+                ev.sentence - at <= CARRY_SENTENCES and (
+                    v.para[ev.sentence] == v.para[named]
+                    or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
+            ev.location = copy_roles(last, "context")
+        if ev.location and ev.type in MATERIAL and ev.location[0].basis in ("sentence",
+                                                                           "context"):
+            specific = [r for r in ev.location if _specific(story, r)]
+            if ev.location[0].basis == "sentence" and specific:
+                named, last = ev.sentence, specific  # (a country said again moves nothing)
+            at = ev.sentence
+
+
+def _specific(story: Story, r: Role) -> bool:
+    """A place that may be carried: a named place that is no country, region or compass
+    phrase."""
+    v = story.v
+    i, j = v.token_range(r.start, r.end)
+    if v.bare(i) in event_markers()["directions"]:
+        return False
+    ent = next((e for e in story.doc.entities if e.id == r.entity), None) if r.entity else None
+    if ent is not None and ent.link is not None:
+        parent = get_kb().parent(ent.link.id)
+        return ent.link.kind != "country" and not (  # الضفة الغربية، البقاع: a country's region
+            ent.link.kind == "region" and (parent is None or parent.kind == "country"))
+    return ent is not None and ent.type == "LOC" or named_place(v, i, j) > i \
+        or j - i == 1 and anaphoric_place(v, i) is not None  # المخيم: the camp named before
+
+
+ENCLOSING_SKIP = {"country"}  # kinds of wider unit never added: a country is no place of its own
+ENCLOSING_REACH = 6  # tokens from a place to the wider unit named after it
+
+
+def enclosing_place(story: Story) -> None:
+    """A place said to lie in a wider unit takes that unit too: a unit named right after it
+    in its phrase (معسكر العند المجاور لقاعدة العند الجوية بمحافظة لحج، مخيم الدهيشة جنوب
+    مدينة بيت لحم) or opening its sentence (وفي محافظة ديالى، قتل … في بلدة مندلي). After
+    the place, the unit is one the knowledge base puts the place in (a province, district
+    or city; no country), or any place after a compass word right behind it (جنوب مدينة
+    X); at the opening, it must be the place's unit. Units named farther away (حاكم إقليم
+    باداخشان) or in other sentences are left: they say who, not where."""
+    v, kb = story.v, get_kb()
+    by_id = {e.id: e for e in story.doc.entities}
+    for ev in story.events:
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        added: list[Role] = []
+        for r in ev.location:
+            if not v.sents[ev.sentence].start <= r.start < v.sents[ev.sentence].end:
+                continue  # a place carried from before: its units were said there
+            ent = by_id.get(r.entity) if r.entity else None
+            link = ent.link if ent is not None else None
+            units = [x for x in kb.ancestors(link.id) if x.kind not in ENCLOSING_SKIP] \
+                if link is not None else []
+            _, j = v.token_range(r.start, r.end)
+            found = _unit_after(v, j, b, units) or _unit_opening(v, a, b, units)
+            t = story.doc.span_text
+            if found is not None and not any(
+                    x.start < found.end and found.start < x.end or found.entity is not None
+                    and x.entity == found.entity or normalize(t(x)) == normalize(t(found))
+                    for x in ev.location + added):
+                added.append(found)
+        ev.location = ev.location + added
+
+
+def _unit_after(v: View, j: int, b: int, units: list) -> Role | None:
+    """The wider unit named within ENCLOSING_REACH tokens after a place ending at token j."""
+    M = event_markers()
+    k = j
+    while k < min(b, j + ENCLOSING_REACH) and v.word(k):
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent:
+            e = k
+            while e < b and v.ent_tok.get(e) is ent:
+                e += 1
+            compass = v.bare(j) in M["directions"] and all(
+                v.bare(t) in M["directions"] or place_word(v, t) for t in range(j + 1, k)) \
+                and (ent.link is None or ent.link.kind not in ENCLOSING_SKIP)
+            if compass or ent.link is not None and any(_same_unit(ent.link, u) for u in units):
+                return v.role(k, e)
+            k = e
+            continue
+        if v.is_verb(k) and k not in v.ent_tok:
+            return None
+        k += 1
+    return None
+
+
+def _unit_opening(v: View, a: int, b: int, units: list) -> Role | None:
+    """The place's unit opening its sentence after في (وفي محافظة ديالى، …)."""
+    if not units:
+        return None
+    k = a
+    while k < b and k in v.opener_tok:
+        k += 1
+    if k + 1 >= b or v.bare(k) != "في":
+        return None
+    for t in range(k + 1, min(b, k + 3)):
+        ent = v.ent_tok.get(t)
+        if ent is not None and ent.type == "LOC" and ent.link is not None:
+            if any(_same_unit(ent.link, u) for u in units):
+                e = t
+                while e < b and v.ent_tok.get(e) is ent:
+                    e += 1
+                return v.role(t, e)
+            return None
+    return None
+
+
+def _same_unit(link, unit) -> bool:
+    """A mention's link names the knowledge-base unit: the same entry, or an entry of the
+    same English name (ديالى linked to the city entry, the unit محافظة ديالى)."""
+    return link.id == unit.id or bool(link.name_en) and link.name_en == unit.name_en
 
 
 def dateline_place(story: Story) -> None:
@@ -494,8 +785,9 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed, responsibility,
-    same_kind_actor, opening_place, clause_place, carried_place, dateline_place)
+    possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
+    speaker_occasion, purpose_actor, responsibility,
+    same_kind_actor, opening_place, clause_place, carried_place, dateline_place, enclosing_place)
 
 
 def add_context(v: View, evs: list[Event]) -> None:

@@ -95,6 +95,14 @@ def _party_like(v: View, k: int) -> bool:
     return v.in_words(k, heads)
 
 
+def _people_like(v: View, k: int) -> bool:
+    """A plural of people (مواطنين، المتظاهرين) may be a side of a fight."""
+    n = v.bare(k)
+    n = n[2:] if n.startswith("ال") else n
+    return k not in v.ent_tok and n.endswith(("ين", "ون")) and len(n) >= 5 \
+        and n not in event_markers()["not_people_plurals"]
+
+
 def _reaches(v: View, e: int, t0: int) -> bool:
     """Only times, counts and their approximators between a subject and its noun."""
     k = skip_time(v, e, t0)
@@ -218,7 +226,8 @@ BETWEEN_REACH = 16  # tokens from a noun to its بين (اشتباكات في م
 
 def between_list(f: Frame) -> Found:
     """بين X و Y: المحادثات بين النظام وروسيا وإيران; two sides (بين X وY من جهة وZ من جهة
-    أخرى): the first side acts, the second is the recipient."""
+    أخرى): the first side acts, the second is the recipient; so too for a fight between
+    two parties (معارك بين الجيش ومسلحي داعش)."""
     v, b = f.v, f.b
     k = f.t1 - 1
     while k + 1 < min(b, f.t1 + BETWEEN_REACH):
@@ -239,8 +248,13 @@ def between_list(f: Frame) -> Found:
                     f.recipient = [x for r in np_list(v, s0, b)
                                    for x in v.split_coordination(*r)]
                     f.recipient_conj = True
-            return [x for r in first for x in (  # (مدينتي مارع وجرابلس: one place phrase)
-                [r] if place_word(v, r[0]) else v.split_coordination(*r))] or None
+            sides = [x for r in first for x in (  # (مدينتي مارع وجرابلس: one place phrase)
+                [r] if place_word(v, r[0]) else v.split_coordination(*r))]
+            if len(sides) == 2 and f.trig.type == "ASSAULT" and not f.recipient \
+                    and all(_party_like(v, x[0]) or _people_like(v, x[0]) for x in sides):
+                f.recipient, f.recipient_conj = [sides[1]], True  # معارك بين الجيش ومسلحي
+                return [sides[0]]  # داعش: one side acts, the other is fought
+            return sides or None
         if not v.word(k):
             return None
     return None

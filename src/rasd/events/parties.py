@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rasd.document import Role
 from rasd.entities.features import given_names
+from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted
 from rasd.events.nouns import nominal_link
 from rasd.lexicons import event_markers, trigger_matcher
@@ -24,6 +25,8 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
     i, j, *cut = span
     if j - i == 1 and v.is_def(i) and _national(v, i):
         return span  # الروسية: an adjective standing for a state
+    if j - i == 1 and not v.is_def(i) and _nationals(v, i):
+        return span  # قتل فلسطينيا، اعتقال سوريين: people of a nation
     M = event_markers()
     if (v.bare(i),) in v.W["attachment_adjectives"]:
         return None  # تابعة للتحالف الدولي: an adjective without its noun
@@ -145,6 +148,14 @@ def _verb_shape(v: View, rest: str) -> bool:
 def _national(v: View, k: int) -> bool:
     link = nominal_link(v, k)
     return link is not None and link.kind in ("country", "armed-group", "military", "government")
+
+
+def _nationals(v: View, k: int) -> bool:
+    """An indefinite nationality noun in the accusative or the plural (فلسطينيا، سوريين،
+    أمريكيون): people of a nation (the singular nominative is an adjective: قصف سوري)."""
+    forms = [x for n in {v.norms[k], v.bare(k)} for x in  # (فلسطينيا: no ف + لسطينيا)
+             [n[:-1]] * n.endswith("يا") + [n[:-2]] * n.endswith(("يين", "يون"))]
+    return any(len(f) > 3 and get_kb().nationality(f) is not None for f in forms)
 
 
 def _party_word(v: View, k: int, M) -> bool:

@@ -119,12 +119,14 @@ def agent_passive(f: Frame, c: VerbClause) -> bool:
 
 def object_pronoun(f: Frame, c: VerbClause) -> bool:
     """اختطفهم تنظيم الدولة، أطلقتها فصائل إسلامية: an object pronoun on the verb; its
-    subject follows, the phrase before (if any) is what the pronoun stands for."""
+    subject follows, the phrase before (if any) is what the pronoun stands for. A verb
+    opening its clause (واستهدفتها طائرات التحالف) takes the phrase after it for subject
+    only when it names a party (not وقتلهم جميعا: the clause before has the subject)."""
     v, b, t1 = f.v, f.b, f.t1
     rest = normalize(v.text[f.m.end:v.toks[f.t0].end])
     rest = rest[1:] if rest[:1] == "ت" and len(rest) > 1 else rest  # ضرب|تها: the feminine ت
     suffixed = t1 - f.t0 == 1 and rest in OBJECT_PRONOUNS
-    if not (suffixed and not c.verb_first and t1 < b):
+    if not (suffixed and t1 < b and (not c.verb_first or _party_at(v, skip_time(v, t1, b)))):
         return False
     if c.subject and c.subject[0] > f.a and light_verb(v, c.subject[0] - 1, event_markers()):
         f.actor, f.after = v.split_coordination(*c.subject), t1  # جددت الميليشيات قصفها:
@@ -135,6 +137,16 @@ def object_pronoun(f: Frame, c: VerbClause) -> bool:
     f.actor, f.after = v.split_coordination(t1, e), b
     f.recipient = [c.subject] if c.subject else []
     return True
+
+
+def _party_at(v: View, k: int) -> bool:
+    """A person or organisation name, or a head noun of armed or ruling parties, at k."""
+    if k >= len(v.toks):
+        return False
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return ent.type in ("PER", "ORG")
+    return v.in_words(k, event_markers()["agent_heads"])
 
 
 def resumptive(f: Frame, c: VerbClause) -> bool:
@@ -326,6 +338,13 @@ def object_pass(f: Frame) -> None:
     v, b, t1 = f.v, f.b, f.t1
     after = f.after
     s = skip_aside(v, after, b) if f.actor and after > t1 else skip_time(v, after, b)
+    if f.actor and after > t1 and s + 1 < b and v.text[v.toks[s].start] in "،," \
+            and f.trig.type in ("ASSAULT", "COERCE") and v.word(s + 1) \
+            and s + 1 not in v.ent_tok and (counted(v, s + 1, s + 2) or not (
+                v.stop(s + 1) or v.is_verb(s + 1) or v.prefixed(s + 1) or v.is_def(s + 1)
+                or v.is_time(s + 1) or v.norms[s + 1][:1] in "وف")):
+        s += 1  # ودمر طيران التحالف العربي، | دبابتين و4 مركبات: a comma after the subject
+        # of a deed on things (not a name or title in apposition: ونفى المتحدث، محمد …)
     if s < b and v.toks[s].start < f.event.trigger.end:
         return  # أطلقت قوات الاحتلال النار | على: the trigger's own word is no object
     e = v.np_forward(s, b) if s < b else s
