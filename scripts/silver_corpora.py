@@ -24,6 +24,23 @@ NEWS = ("saudinewsnet-syria.jsonl", "saudinewsnet-region.jsonl")
 Document = list[list[str]]
 
 
+def segment(text: str) -> Document:
+    """Sentences of token strings, as the pipeline cuts them (entities.recognize)."""
+    body, _ = clean_text(text)
+    tokens = tokenize(body)
+    doc: Document = []
+    i = 0
+    for s in split_sentences(body, tokens):
+        words = []
+        while i < len(tokens) and tokens[i].start < s.end:
+            if tokens[i].start >= s.start:
+                words.append(body[tokens[i].start : tokens[i].end])
+            i += 1
+        if words:
+            doc.append(words)
+    return doc
+
+
 def gold_ids() -> set[str]:
     """Dataset ids of the articles the gold files were made from (never trained on)."""
     gold = ROOT / "tests" / "gold"
@@ -40,19 +57,7 @@ def news_documents() -> list[Document]:
             rec = json.loads(line)
             if rec["id"] in skip:
                 continue
-            body, _ = clean_text(rec["content"])
-            tokens = tokenize(body)
-            sents = split_sentences(body, tokens)
-            doc: Document = []
-            i = 0
-            for s in sents:
-                words = []
-                while i < len(tokens) and tokens[i].start < s.end:
-                    if tokens[i].start >= s.start:
-                        words.append(body[tokens[i].start : tokens[i].end])
-                    i += 1
-                if words:
-                    doc.append(words)
+            doc = segment(rec["content"])
             if doc:
                 docs.append(doc)
     return docs

@@ -37,8 +37,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from rasd.clean import clean_text  # noqa: E402
-from rasd.text.segment import split_sentences, tokenize  # noqa: E402
+from silver_corpora import Document, segment  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -47,7 +46,6 @@ OUT = ROOT / "build" / "silver"
 SOURCES = (("saudinewsnet-region.jsonl", "content"), ("saudinewsnet-syria.jsonl", "content"),
            ("pages-dev.jsonl", "text"))
 
-Document = list[list[str]]
 
 
 def shingles(text: str) -> set[str]:
@@ -76,23 +74,6 @@ def gold_ids() -> set[str]:
     text = "\n".join(p.read_text("utf-8") for p in paths
                      if p.is_file() and p.suffix in (".md", ".json"))
     return set(re.findall(r"snn_[a-z]+_\d+", text))
-
-
-def segment(text: str) -> Document:
-    """Sentences of token strings, as the pipeline cuts them (entities.recognize)."""
-    body, _ = clean_text(text)
-    tokens = tokenize(body)
-    doc: Document = []
-    i = 0
-    for s in split_sentences(body, tokens):
-        words = []
-        while i < len(tokens) and tokens[i].start < s.end:
-            if tokens[i].start >= s.start:
-                words.append(body[tokens[i].start : tokens[i].end])
-            i += 1
-        if words:
-            doc.append(words)
-    return doc
 
 
 def select(budget: int, seed: int, src: Path) -> tuple[list[tuple[str, Document]], dict]:
