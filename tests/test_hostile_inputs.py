@@ -21,6 +21,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from budget import budget_for
 from rasd import limits
 from rasd.readers.dispatch import read_path
 from rasd.readers.record import BadInput, Record
@@ -34,6 +35,13 @@ def demo(n: int, skip: int = 0) -> list[dict]:
     with DEMO.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
     return rows[skip:skip + n]
+
+
+def short_articles(n: int, skip: int) -> list[dict]:
+    """`n` demo articles of under 3,000 characters (from `skip` on): ordinary documents
+    many times faster than a 190k-character text, so that a time budget between the two
+    holds on a loaded machine (see budget.py)."""
+    return [a for a in demo(60, skip) if len(a["content"]) < 3000][:n]
 
 
 def rasd(*args: str, timeout: float = 600, **kw) -> subprocess.CompletedProcess:
@@ -180,7 +188,7 @@ def test_no_process_left_after_ctrl_c(tmp_path):
     proc, seen = ingest_in_background(tmp_path, 200)
     assert proc.poll() is None and len(seen) >= 3
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
-    assert proc.wait(120) == 130
+    assert proc.wait(600) == 130
     err = proc.stderr.read()
     assert "Traceback" not in err and err.strip().splitlines()[-1].startswith(
         "rasd: interrupted"), err
@@ -194,7 +202,7 @@ def test_no_process_left_after_kill(tmp_path, sig):
     proc, seen = ingest_in_background(tmp_path, 200)
     assert proc.poll() is None and len(seen) >= 3
     os.kill(proc.pid, sig)  # the rasd process alone, not its group
-    assert proc.wait(120) == (130 if sig == signal.SIGTERM else -signal.SIGKILL)
+    assert proc.wait(600) == (130 if sig == signal.SIGTERM else -signal.SIGKILL)
     assert descendants_gone(seen) == []
     err = proc.stderr.read()
     assert "Traceback" not in err
@@ -208,7 +216,7 @@ def test_no_process_left_after_a_worker_dies(tmp_path):
     victim = next(psutil.Process(p) for p in seen if psutil.pid_exists(p)
                   and _is_worker(psutil.Process(p)))
     victim.kill()
-    assert proc.wait(120) == 1
+    assert proc.wait(600) == 1
     err = proc.stderr.read()
     assert "Traceback" not in err and "worker process died" in err, err
     assert descendants_gone(seen) == []
@@ -422,16 +430,19 @@ def test_over_long_document_is_refused_with_its_size(tmp_path):
 
 
 def test_time_budget_skips_a_slow_document_and_goes_on(tmp_path):
-    rows = demo(2, skip=30)
+    rows = short_articles(2, skip=30)
     slow = {"id": "slow", "text": " ".join(a["content"] for a in demo(40, 40))[:190_000]}
     src = tmp_path / "b.jsonl"
     src.write_text("\n".join(json.dumps(r, ensure_ascii=False)
                              for r in (rows[0], slow, rows[1])) + "\n", encoding="utf-8")
     db = tmp_path / "s.db"
+    # the slow text takes ~3 s unloaded, an article ~0.06 s: the budget is sized to the load
+    secs = budget_for([r["content"] for r in rows], floor=1.0)
     res = rasd("ingest", str(src), "--db", f"sqlite:///{db}", "-q", "-w", "1",
-               "--time-budget", "1")  # the slow text takes ~3 s, a normal article ~0.06 s
+               "--time-budget", f"{secs:g}")
     assert res.returncode == 0, res.stderr
-    assert "b.jsonl:2: extraction took over 1 s (the time budget per document)" in res.stderr
+    assert f"b.jsonl:2: extraction took over {secs:g} s (the time budget per document)" \
+        in res.stderr
     assert "Traceback" not in res.stderr
     assert len(stored_ids(db)) == 2
 
@@ -458,7 +469,8 @@ def test_a_process_interrupted_mid_document_takes_no_other(tmp_path, workers):
     slow document gives, a re-run adds nothing, and no process is left behind."""
     import store_helpers
 
-    rows = demo(6, skip=30)
+    rows = short_articles(6, skip=30)
+    assert len(rows) == 6
     slow = {"id": "slow", "text": " ".join(a["content"] for a in demo(40, 40))[:190_000]}
     src, ref = tmp_path / "b.jsonl", tmp_path / "ref.jsonl"
     lines = [json.dumps(r, ensure_ascii=False) for r in rows]
@@ -466,11 +478,14 @@ def test_a_process_interrupted_mid_document_takes_no_other(tmp_path, workers):
                    encoding="utf-8")
     ref.write_text("\n".join([*lines[:2], "{not json", *lines[2:]]) + "\n", encoding="utf-8")
     db, ref_db = tmp_path / "s.db", tmp_path / "ref.db"
-    args = ["--time-budget", "1", "-q", "--batch", "1"]  # slow: ~3 s; an article: ~0.06 s
+    # slow: ~3 s unloaded; an article: ~0.06 s. The budget is sized to the load.
+    secs = budget_for([r["content"] for r in rows], floor=1.0)
+    args = ["--time-budget", f"{secs:g}", "-q", "--batch", "1"]
     res, seen = _run_watched(["ingest", str(src), "--db", f"sqlite:///{db}", "-w", workers,
                               *args])
     assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
-    assert "b.jsonl:3: extraction took over 1 s (the time budget per document)" in res.stderr
+    assert f"b.jsonl:3: extraction took over {secs:g} s (the time budget per document)" \
+        in res.stderr
     summary = res.stderr.strip().splitlines()[-1]
     assert "6 new documents, 0 already stored" in summary, summary
     assert summary.endswith("1 skipped, 1 worker process replaced after an interrupted "
