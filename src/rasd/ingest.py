@@ -390,6 +390,7 @@ def _feed(pools: _Pools, items: Iterator[Record | BadInput], config: Config, win
 
     try:
         while True:
+            limits.stop_if_interrupted()
             while not exhausted and len(pending) < window:
                 chunk: list[Record] = []
                 while len(chunk) < per_task:

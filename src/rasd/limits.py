@@ -58,6 +58,31 @@ def check_length(text: str, origin: str, html: bool = False) -> None:
                        f"{limit:,} per {what})")
 
 
+_INTERRUPTED = threading.Event()
+
+
+def watch_interrupts() -> None:
+    """Ctrl-C raises KeyboardInterrupt as by default, and is remembered: a KeyboardInterrupt
+    that lands where Python only prints it (a finalizer, a callback) must not let a batch
+    carry on to the end as if nothing was pressed (`stop_if_interrupted` between jobs).
+    Main thread only (where Python delivers signals)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    _INTERRUPTED.clear()  # a long-lived process (tests, an embedding app) runs many batches
+
+    def on_sigint(signum: int, frame: object) -> None:
+        _INTERRUPTED.set()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_sigint)
+
+
+def stop_if_interrupted() -> None:
+    """KeyboardInterrupt again if Ctrl-C was pressed since `watch_interrupts`."""
+    if _INTERRUPTED.is_set():
+        raise KeyboardInterrupt
+
+
 @contextlib.contextmanager
 def time_budget(seconds: float | None, origin: str) -> Iterator[None]:
     """Raise OverBudget in this block after `seconds` (None or 0: no budget).

@@ -43,6 +43,7 @@ def ingest_command(
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from rasd import limits
     from rasd.distributed import ClusterError, ingest_on
     from rasd.ingest import ingest
 
@@ -91,12 +92,14 @@ def ingest_command(
     options = dict(published=published, source=source, batch_size=batch, on_bad=on_bad,
                    on_progress=on_progress, on_warning=on_warning, budget_s=time_budget,
                    reader_options=reader_options)
+    limits.watch_interrupts()
     try:
         with progress:
             if scheduler:
                 report = ingest_on(scheduler, sources, db, workers=n, **options)
             else:
                 report = ingest(sources, db, workers=n, **options)
+        limits.stop_if_interrupted()  # pressed, but swallowed on the way: still interrupted
     except StoreError as exc:
         release()
         raise fail(str(exc)) from None
