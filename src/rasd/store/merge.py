@@ -594,7 +594,7 @@ def mention_keys(m: Mention) -> set[str]:
 WORDING_SIZE = 8  # bottom-k sketch of the word pairs around the trigger
 WORDING_MIN = 6  # word pairs that can identify a story (a short sentence has fewer than 8)
 WORDING_KEYS = 4  # a core is filed under its members' smallest hashes
-WORDING_MEMBERS = 6  # the core keeps the sketches of its first members
+WORDING_MEMBERS = 12  # the core keeps the sketches of its first members
 
 
 PHRASING_SIZE = 24  # bottom-k sketch of the letter 4-grams of the event's sentence
@@ -809,12 +809,14 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     spread = bool(m.specific_places()) and not m.event_places()
     actor = _party_evidence(m.actors, core.actors, core.names)
     target = _party_evidence(m.recipients, core.recipients, core.names)
-    if target is False:
-        return "target"
-    wording = max((resemblance(m.wording, w) for w in core.wording), default=0.0)
     # (a report's events in one sentence share it: only other reports' sentences count)
     phrased = max((resemblance(m.phrasing, w) for w in core.phrasing), default=0.0) \
         if m.doc_id not in core.reports else 0.0
+    if target is False and phrased >= rules()["phrasing_min"] and _misread(m.recipients):
+        target = None  # the same sentence told again: its bare nationality is a misreading
+    if target is False:
+        return "target"
+    wording = max((resemblance(m.wording, w) for w in core.wording), default=0.0)
     if wording >= rules()["wording_min"] or phrased >= rules()["phrasing_min"]:
         # the same words around the trigger, or the same sentence, the same day: one story
         # told again (wire copy, an outlet telling it twice), unless a place, country,
@@ -866,6 +868,14 @@ def judge(m: Mention, core: Core) -> Evidence | str:
 
 
 _MAGNITUDE_SCORE = 2.0
+
+
+def _misread(parties: list[Party]) -> bool:
+    """Roles that only name a nationality (طائرات حربية تركية: Turkey, nothing more): in a
+    sentence another outlet tells with the same words and other roles, the extraction
+    misread them (the planes read as the target), not the outlet another event."""
+    return bool(parties) and all(p.kind == "country" and not p.specific_ids
+                                 and p.key.startswith("~") for p in parties)
 
 
 def _own_report_tells(m: Mention, core: Core, actor: dict[str, Any] | None,
