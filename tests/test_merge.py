@@ -16,6 +16,7 @@ import pytest
 import store_helpers
 from rasd.document import Document, Entity, Event, Link, Role, Span
 from rasd.store import Filters, Store
+from rasd.store.fts import words
 from rasd.store.merge import (
     Mention,
     Party,
@@ -30,7 +31,6 @@ from rasd.store.merge import (
     resemblance,
     sketch,
 )
-from rasd.store.fts import words
 from store_helpers import (
     ALEPPO,
     IDLIB,
