@@ -602,42 +602,46 @@ OTHER_STORY = ("وقال المرصد السوري لحقوق الإنسان إ�
                "وسط غارات جوية عنيفة على المدينة.")
 
 
-def _told(text: str) -> list[int]:
-    return phrasing(words(text))
+def _told(text: str, trigger: str) -> dict[str, list[int]]:
+    """What the store reads of a sentence: the words around its trigger, and its letters."""
+    ws = words(text)
+    at = ws.index(trigger)
+    return {"wording": sketch(ws[max(0, at - 6):at + 7]), "phrased": phrasing(ws)}
 
 
 def test_the_same_sentence_from_another_outlet_is_one_story():
-    core = _core(_m("a", type_="COERCE", phrased=_told(ARRESTS_A), day="2015-07-24"))
-    ev = compare(_m("b", type_="COERCE", phrased=_told(ARRESTS_B), day="2015-07-24"), core)
+    core = _core(_m("a", type_="COERCE", **_told(ARRESTS_A, "توقيف"), day="2015-07-24"))
+    ev = compare(_m("b", type_="COERCE", **_told(ARRESTS_B, "توقيف"), day="2015-07-24"), core)
     assert ev is not None and ev.phrasing >= 0.6 and ev.to_json()["phrasing"] == ev.phrasing
+    assert ev.wording is None  # word pairs around the trigger differ (جرى توقيف، تم توقيف)
     # another story the same day, the same story another day, another report's event of
     # the same sentence: none of them
-    assert compare(_m("b", type_="COERCE", phrased=_told(OTHER_STORY), day="2015-07-24"),
+    assert compare(_m("b", type_="COERCE", **_told(OTHER_STORY, "الاشتباكات"), day="2015-07-24"),
                    core) is None
-    assert compare(_m("b", type_="COERCE", phrased=_told(ARRESTS_B), day="2015-07-27"),
+    assert compare(_m("b", type_="COERCE", **_told(ARRESTS_B, "توقيف"), day="2015-07-27"),
                    core) is None
-    assert compare(_m("b", type_="COERCE", phrased=_told(ARRESTS_A), day="2015-07-24",
-                      doc="d-a", event_id="v2"), core) is None
+    assert compare(_m("b", type_="COERCE", **_told(ARRESTS_A, "المداهمات"), day="2015-07-24",
+                      doc="d-a", event_id="v2"), core) is None  # the raids, same sentence
     # nor when a place says it is elsewhere (another war)
-    assert compare(_m("b", type_="COERCE", phrased=_told(ARRESTS_B), day="2015-07-24",
+    assert compare(_m("b", type_="COERCE", **_told(ARRESTS_B, "توقيف"), day="2015-07-24",
                       places=[SANAA]), _core(_m("a", type_="COERCE", places=[SURUC],
-                                                 phrased=_told(ARRESTS_A), day="2015-07-24"))
+                                                 **_told(ARRESTS_A, "توقيف"), day="2015-07-24"))
                    ) is None
 
 
 def test_a_bare_nationality_read_as_the_target_of_the_same_sentence_is_a_misreading():
     # STRIKES_B's extraction took "Turkish warplanes" as the target; the same sentence told
     # by another outlet has Turkey's planes striking IS
-    core = _core(_m("a", actors=[TR], targets=[ISIS], phrased=_told(STRIKES_A),
+    core = _core(_m("a", actors=[TR], targets=[ISIS], **_told(STRIKES_A, "قصفت"),
                     day="2015-07-24"))
     planes = Party("~طائرات حربيه تركيه", "طائرات حربية تركية", ("country-TR",),
                    ("تركيا",), "country")
-    assert compare(_m("b", targets=[planes], phrased=_told(STRIKES_B), day="2015-07-24"),
+    assert compare(_m("b", targets=[planes], **_told(STRIKES_B, "قصفت"), day="2015-07-24"),
                    core) is not None
     # in another sentence that target still disagrees; a named target always does
-    assert compare(_m("b", targets=[planes], phrased=_told(OTHER_STORY), day="2015-07-24"),
+    assert compare(_m("b", targets=[planes], **_told(OTHER_STORY, "الاشتباكات"), day="2015-07-24"),
                    core) is None
-    assert compare(_m("b", targets=[ARMY], phrased=_told(STRIKES_B), day="2015-07-24"),
+    assert compare(_m("b", targets=[ARMY], **_told(STRIKES_B, "قصفت"), day="2015-07-24"),
                    core) is None
 
 

@@ -153,10 +153,16 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
         dead=v.dead, injured=v.injured, size=v.size,
         sentence=(sent.start, sent.end) if sent else None, speaker=speaker,
         wording=merge.sketch(window(doc, v, sent)),
-        phrasing=merge.phrasing(words(doc.text[sent.start:sent.end])) if sent else [],
+        phrasing=sentence_sketch(doc.text[sent.start:sent.end]) if sent else [],
         exact=exact_counts(doc, v, sent),
         context=countries_named(doc), dated=own_date(v) is not None,
         lead=v.sentence == min(e.sentence for e in doc.events))
+
+
+@lru_cache(maxsize=4096)
+def sentence_sketch(sentence: str) -> list[int]:
+    """The letter sketch of a sentence (`merge.phrasing`), once for all its events."""
+    return merge.phrasing(words(sentence))
 
 
 def countries_named(doc: Document) -> list[str]:

@@ -210,8 +210,7 @@ class Mention:
         return bool(self.lo and self.group() and (
             self.event_places() or any(p.specific_ids for p in self.actors)
             or any(p.specific_ids for p in self.recipients)
-            or len(self.wording) >= WORDING_MIN or len(self.phrasing) >= PHRASING_SIZE
-            or self.abroad_keys() or self.magnitudes()))
+            or len(self.wording) >= WORDING_MIN or self.abroad_keys() or self.magnitudes()))
 
     def group(self) -> str | None:
         """Its status group (see `status_group`)."""
@@ -560,7 +559,6 @@ class Core:
         if not self.places:
             keys.update(abroad_keys(set(self.countries), _states([self.actors])))
         keys.update(f"w:{h:x}" for sketch in self.wording for h in sketch[:WORDING_KEYS])
-        keys.update(f"t:{h:x}" for sketch in self.phrasing for h in sketch[:WORDING_KEYS])
         keys.update("k:" + k for k in self.magnitudes)
         return keys
 
@@ -584,7 +582,6 @@ def mention_keys(m: Mention) -> set[str]:
     keys.update("r:" + i for p in m.recipients for i in p.specific_ids)
     keys.update(m.abroad_keys())
     keys.update(f"w:{h:x}" for h in m.wording)  # all: a core files its smallest only
-    keys.update(f"t:{h:x}" for h in m.phrasing)
     keys.update("k:" + k for k in m.magnitudes())
     return keys
 
