@@ -589,10 +589,12 @@ def test_the_same_words_around_the_trigger_the_same_day_are_one_story():
 
 # Sentences of the demo corpus (July-August 2015) as two outlets told them, and a sentence of
 # another story the same day.
-ARRESTS_A = ("وأفاد بيان صدر عن مكتب رئيس الوزراء أنه تم توقيف 251 شخصا \"لانتمائهم إلى جماعات "
-             "إرهابية\"، مضيفا أن المداهمات جرت في 13 محافظة تركية.")
-ARRESTS_B = ("وأفاد بيان المكتب بأنّه «جرى توقيف عدد إجمالي بلغ 251 شخصًا لانتمائهم إلى جماعات "
-             "ارهابية»، مضيفا أن المداهمات جرت في 13 محافظة تركية.")
+WELCOME_A = ("ورحب الأمين العام للأمم المتحدة بان جي مون بوقف إطلاق النار وحث جميع الأطراف على "
+             "وقف العمليات العسكرية خلال هذه الفترة والامتناع عن استغلالها لتحريك أسلحة أو "
+             "السيطرة على أراض.")
+WELCOME_B = ("وكان الامين العام للامم المتحدة بان كي مون رحب بوقف اطلاق النار، وحث جميع الاطراف "
+             "على وقف العمليات العسكرية خلال هذه الفترة والامتناع عن استغلالها لتحريك أسلحة أو "
+             "السيطرة على أراض.")
 STRIKES_A = ("قصفت طائرات حربية تركية أهدافا لتنظيم الدولة الإسلامية في سوريا للمرة الأولى اليوم "
              "الجمعة، فيما وعد الرئيس التركي رجب طيب إردوغان باتخاذ إجراءات أكثر حسما ضد "
              "الجهاديين والمتشددين الأكراد بالداخل.")
@@ -610,22 +612,22 @@ def _told(text: str, trigger: str) -> dict[str, list[int]]:
 
 
 def test_the_same_sentence_from_another_outlet_is_one_story():
-    core = _core(_m("a", type_="COERCE", **_told(ARRESTS_A, "توقيف"), day="2015-07-24"))
-    ev = compare(_m("b", type_="COERCE", **_told(ARRESTS_B, "توقيف"), day="2015-07-24"), core)
+    core = _core(_m("a", type_="SUPPORT", **_told(WELCOME_A, "ورحب"), day="2015-07-24"))
+    ev = compare(_m("b", type_="SUPPORT", **_told(WELCOME_B, "رحب"), day="2015-07-24"), core)
     assert ev is not None and ev.phrasing >= 0.6 and ev.to_json()["phrasing"] == ev.phrasing
-    assert ev.wording is None  # word pairs around the trigger differ (جرى توقيف، تم توقيف)
+    assert ev.wording is None  # the words around the trigger differ (ورحب ... بان جي مون)
     # another story the same day, the same story another day, another report's event of
     # the same sentence: none of them
-    assert compare(_m("b", type_="COERCE", **_told(OTHER_STORY, "الاشتباكات"), day="2015-07-24"),
+    assert compare(_m("b", type_="SUPPORT", **_told(OTHER_STORY, "الاشتباكات"), day="2015-07-24"),
                    core) is None
-    assert compare(_m("b", type_="COERCE", **_told(ARRESTS_B, "توقيف"), day="2015-07-27"),
+    assert compare(_m("b", type_="SUPPORT", **_told(WELCOME_B, "رحب"), day="2015-07-27"),
                    core) is None
-    assert compare(_m("b", type_="COERCE", **_told(ARRESTS_A, "المداهمات"), day="2015-07-24",
-                      doc="d-a", event_id="v2"), core) is None  # the raids, same sentence
+    assert compare(_m("b", type_="SUPPORT", **_told(WELCOME_A, "وحث"), day="2015-07-24",
+                      doc="d-a", event_id="v2"), core) is None  # the call, same sentence
     # nor when a place says it is elsewhere (another war)
-    assert compare(_m("b", type_="COERCE", **_told(ARRESTS_B, "توقيف"), day="2015-07-24",
-                      places=[SANAA]), _core(_m("a", type_="COERCE", places=[SURUC],
-                                                 **_told(ARRESTS_A, "توقيف"), day="2015-07-24"))
+    assert compare(_m("b", type_="SUPPORT", **_told(WELCOME_B, "رحب"), day="2015-07-24",
+                      places=[SANAA]), _core(_m("a", type_="SUPPORT", places=[SURUC],
+                                                 **_told(WELCOME_A, "ورحب"), day="2015-07-24"))
                    ) is None
 
 
