@@ -17,9 +17,10 @@ role_names(key, text, name, name_en, kind, lat, lon): how to show a key.
 
 Document-level counts are kept the same way, by the writer: agg_totals (name, n: the
 stats' documents, records, near_duplicates, duplicate_groups, entities, events,
-claims), agg_outlets (source, documents), and role_forms (role, norm, key, name_norm,
-name_en): every distinct form a role was written in, which actor and place filters
-are matched against (store/query.py).
+claims; 'status:<status>': events of each status), agg_outlets (source, documents),
+and role_forms (role, norm, key, name_norm, name_en): every distinct form a role (or,
+role 'speaker', a claim's speaker) was written in, which actor, place and speaker
+filters are matched against (store/query.py).
 """
 
 from __future__ import annotations
@@ -172,6 +173,12 @@ class Pending:
         """Event role rows (as written to event_roles) whose forms filters match."""
         for r in rows:
             self.forms.add((r[2], r[6], r[4], r[8] or "", r[9] or ""))
+
+    def speaker_forms(self, rows: list[tuple[Any, ...]]) -> None:
+        """Claim rows (as written to claims) whose speakers' forms speaker filters match:
+        role 'speaker', (norm, key, '', name_en)."""
+        for r in rows:
+            self.forms.add(("speaker", r[10] or "", r[7] or "", "", r[9] or ""))
 
     def flush(self, db: Database) -> None:
         for sql in _ORDER:

@@ -146,6 +146,7 @@ class Writer:
             self._pending.day("document", typ, published)
         for ev in layers["events"]:  # (doc_id, event_id, sentence, type, quad, status, date...)
             self._pending.day("event", ev[3], ev[6])
+            self._pending.total("status:" + ev[5])
         for _claim, typ in sorted({(c, types[v]) for _, c, v in layers["links"]}):
             self._pending.day("claim", typ, published)
         exact, stems = item.index or fts.index_strings(doc.text)
@@ -235,6 +236,7 @@ class Writer:
         result.events += len(layers["events"])
         self._pending.mentions(layers["role_counts"])
         self._pending.role_forms(layers["roles"])
+        self._pending.speaker_forms(layers["claims"])
         aggregates.name_roles(self.db, sorted(layers["names"].values()))
         return layers["mentions"]
 
