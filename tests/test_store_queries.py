@@ -174,11 +174,16 @@ def test_the_overviews_outlet_count_is_the_outlets_with_a_selected_document(stor
     with _filled(store_url, docs) as st:
         cats = [r["type"] for r in st.db.query("SELECT DISTINCT type FROM events")]
         place = st.db.scalar("SELECT key FROM event_roles WHERE role = 'location' LIMIT 1")
-        for f in [Filters(category=cats[0]), Filters(place=place), Filters(q="ســوريا"),
-                  Filters(date_from="2099-01-01")]:
+        days = sorted(r["published"] for r in st.db.query("SELECT published FROM documents"))
+        kept = [Filters(category=cats[0]), Filters(category=",".join(cats[:3])),
+                Filters(date_from="2099-01-01"), Filters(date_from=days[0], date_to=days[0]),
+                Filters(date_to=days[-2]), Filters(date_from=days[1]),
+                Filters(category=cats[1], date_from=days[0], date_to=days[-1])]
+        for f in [*kept, Filters(place=place), Filters(q="ســوريا")]:
             one_by_one = sum(1 for o in st.outlets()
                              if st.documents(1, 1, replace(f, outlet=o["source"])).total)
-            assert st.outlets_selected(f) == one_by_one
+            assert st.outlets_selected(f) == one_by_one, f
+            assert (aggregates.outlets_counted(st.db, f.checked()) is None) == (f not in kept)
 
 
 def test_a_categorys_counts_kept_by_day_are_the_lists_totals(store_url, docs):
@@ -277,6 +282,16 @@ def _check_kept(st: Store) -> None:
         "SELECT name, n FROM agg_totals WHERE name LIKE ? AND n > 0", ("status:%",))} == {
         "status:" + r["status"]: r["n"] for r in st.db.query(
             "SELECT status, count(*) AS n FROM events GROUP BY status")}
+    assert {tuple(r.values()) for r in st.db.query(
+        "SELECT source, type, day, n FROM agg_outlet_days WHERE n > 0")} == {
+        tuple(r.values()) for r in st.db.query(
+            "SELECT c.source, '' AS type, COALESCE(d.published, '') AS day,"
+            " count(DISTINCT d.id) AS n FROM documents d JOIN copies c ON c.doc_id = d.id"
+            " WHERE c.source <> '' GROUP BY c.source, COALESCE(d.published, '')"
+            " UNION ALL SELECT c.source, e.type, COALESCE(d.published, ''), count(DISTINCT d.id)"
+            " FROM documents d JOIN copies c ON c.doc_id = d.id JOIN events e"
+            " ON e.doc_id = d.id WHERE c.source <> ''"
+            " GROUP BY c.source, e.type, COALESCE(d.published, '')")}
     assert {tuple(r.values()) for r in st.db.query(
         "SELECT norm, key, name_en FROM role_forms WHERE role = 'speaker'")} == {
         tuple(r.values()) for r in st.db.query(

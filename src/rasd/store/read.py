@@ -391,6 +391,9 @@ class Reader:
         """How many outlets have at least one document the filters select (one query: the
         documents' copies grouped by outlet)."""
         f = (filters or Filters()).checked()
+        kept = aggregates.outlets_counted(self.db, f)
+        if kept is not None:
+            return kept
         w = self._doc_filters(f)
         w.add("c.source <> ''")
         return int(self.db.scalar(

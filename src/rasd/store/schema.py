@@ -312,6 +312,20 @@ MIGRATIONS: list[list[str]] = [
         " 'speaker', COALESCE(speaker_norm, ''), COALESCE(speaker_key, ''), '',"
         " COALESCE(speaker_name_en, '') FROM claims",
         "CREATE INDEX claims_speaker_norm ON claims (speaker_norm)",
+        # each outlet's documents by publication day (type ''), and those holding an event
+        # of a category: how many outlets a date or category filter selects, without
+        # reading the documents
+        """CREATE TABLE agg_outlet_days (
+            source TEXT NOT NULL, type TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL,
+            PRIMARY KEY (source, type, day)){without_rowid}""",
+        "INSERT INTO agg_outlet_days (source, type, day, n) SELECT c.source, '',"
+        " COALESCE(d.published, ''), count(DISTINCT d.id) FROM documents d JOIN copies c"
+        " ON c.doc_id = d.id WHERE c.source <> '' GROUP BY c.source, COALESCE(d.published, '')",
+        "INSERT INTO agg_outlet_days (source, type, day, n) SELECT c.source, e.type,"
+        " COALESCE(d.published, ''), count(DISTINCT d.id) FROM documents d JOIN copies c"
+        " ON c.doc_id = d.id JOIN (SELECT DISTINCT doc_id, type FROM events) e"
+        " ON e.doc_id = d.id WHERE c.source <> ''"
+        " GROUP BY c.source, e.type, COALESCE(d.published, '')",
     ],
 ]
 
