@@ -274,6 +274,23 @@ def test_a_speaker_filter_selects_the_claims_every_row_would(store_url, docs):
         assert found >= len(rows)
 
 
+def test_counts_with_no_filter_or_dates_alone_are_the_lists_totals(store_url, docs):
+    with _filled(store_url, docs) as st:
+        s = st.db.scalar
+        assert st.documents(1, 1).total == s("SELECT count(*) FROM documents")
+        assert st.claims(Filters(), 1, 1).total == s("SELECT count(*) FROM claims")
+        assert st.events(Filters(), 1, 1).total == s("SELECT count(*) FROM events") > 0
+        dates = sorted(r["date"] for r in st.db.query(
+            "SELECT date FROM events WHERE date IS NOT NULL"))
+        for lo, hi in [(dates[0], dates[0]), (None, dates[len(dates) // 2]),
+                       (dates[len(dates) // 2], None), (dates[1], dates[-2])]:
+            f = Filters(date_from=lo, date_to=hi)
+            assert aggregates.counted(st.db, "event", f.checked()) is not None
+            sql = "SELECT count(*) FROM events WHERE 1 = 1"
+            sql += " AND date >= ?" * bool(lo) + " AND date <= ?" * bool(hi)
+            assert st.events(f, 1, 1).total == s(sql, [d for d in (lo, hi) if d]), f
+
+
 def _check_kept(st: Store) -> None:
     """Every table kept on write equals the same counted from scratch."""
     s = st.db.scalar

@@ -248,13 +248,19 @@ def counted(db: Database, kind: str, f: Any) -> int | None:
     """How many documents (`kind` 'document', by publication day), claims ('claim', same)
     or events ('event', by their date) the filters select, from agg_days, when they are a
     category and dates only (one category for documents and claims: a document with events
-    of two would count twice); else None."""
+    of two would count twice); with no filter at all, the stats' totals (agg_totals); events
+    under dates alone: their days summed over every category (an event has one)."""
     cats = categories(f.category)
-    if not answerable(f) or not cats or (kind != "event" and len(cats) > 1):
+    if not answerable(f):
+        return None
+    if not cats and not (f.date_from or f.date_to):
+        return int(db.scalar("SELECT n FROM agg_totals WHERE name = ?", (kind + "s",)) or 0)
+    if (not cats and kind != "event") or (kind != "event" and len(cats) > 1):
         return None
     w = Where()
     w.add("a.kind = ?", kind)
-    w.add(f"a.type IN ({placeholders(len(cats))})", *cats)
+    if cats:
+        w.add(f"a.type IN ({placeholders(len(cats))})", *cats)
     _day_range(w, "a.day", f)
     return int(db.scalar("SELECT COALESCE(sum(a.n), 0) FROM agg_days a" + w.sql(), w.params)
                or 0)
