@@ -398,6 +398,11 @@ def network(db: Database, f: Any, limit: int) -> list[dict[str, Any]]:
             for r in db.query("SELECT type, events FROM agg_edge_types WHERE akey = ? AND"
                               " rkey = ? AND events > 0", (t["akey"], t["rkey"])):
                 cats[(t["akey"], t["rkey"])][r["type"]] = r["events"]
+    elif answerable(f) and not (f.date_from or f.date_to):  # categories: their totals
+        types = categories(f.category)
+        for r in db.query("SELECT akey, rkey, type, events AS n FROM agg_edge_types WHERE"
+                          f" type IN ({placeholders(len(types))}) AND events > 0", types):
+            cats[(r["akey"], r["rkey"])][r["type"]] = r["n"]
     elif answerable(f):
         w = _daily_where(f)
         for r in db.query("SELECT d.akey, d.rkey, d.type, sum(d.events) AS n FROM agg_edges d"

@@ -272,9 +272,10 @@ MIGRATIONS: list[list[str]] = [
     ],
     # 10: the same rows in less space (issue 16). The band hashes are kept in their key's
     # b-tree alone (a rowid table kept each row twice: the table and its key's index); the
-    # per-day aggregates are keyed by day first, so a date range reads their key and the
-    # second index on the day goes; an index that repeated the first column of a longer
-    # one (events_merged, of events_merged_doc) goes.
+    # per-day edges are keyed by day first, so a date range reads their key and the second
+    # index on the day goes (the per-day keys' index on the day was never read: gone); an
+    # index that repeated the first column of a longer one (events_merged, of
+    # events_merged_doc) goes.
     [
         """CREATE TABLE lsh_bands_v10 (
             band INTEGER NOT NULL, hash BIGINT NOT NULL,
@@ -284,14 +285,7 @@ MIGRATIONS: list[list[str]] = [
         " FROM lsh_bands",
         "DROP TABLE lsh_bands",
         "ALTER TABLE lsh_bands_v10 RENAME TO lsh_bands",
-        """CREATE TABLE agg_daily_v10 (
-            grp TEXT NOT NULL, day TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL,
-            events INTEGER NOT NULL, targeted INTEGER NOT NULL, mentions INTEGER NOT NULL,
-            PRIMARY KEY (grp, day, type, key)){without_rowid}""",
-        "INSERT INTO agg_daily_v10 (grp, day, type, key, events, targeted, mentions)"
-        " SELECT grp, day, type, key, events, targeted, mentions FROM agg_daily",
-        "DROP TABLE agg_daily",
-        "ALTER TABLE agg_daily_v10 RENAME TO agg_daily",
+        "DROP INDEX agg_daily_day",  # (a key's days are read in key order: never used)
         """CREATE TABLE agg_edges_v10 (
             day TEXT NOT NULL, type TEXT NOT NULL, akey TEXT NOT NULL, rkey TEXT NOT NULL,
             events INTEGER NOT NULL,
