@@ -15,8 +15,10 @@ duplicate grouping, search index, merging and aggregates.
   excerpts of real articles (a run of their sentences with every layer inside
   it, offsets moved: about one article's length), dated over two years (137 a
   day at 100k), so stories recur the same day in several documents as they do
-  across outlets. CPU and wall per document for each
-  stretch, store size per document, then the latency of every query path of the
+  across outlets (drawn from 40 outlets by a Zipf-like law: `outlet_mix`). CPU and
+  wall per document and documents per second for each stretch, store size per
+  document, then (at each of `--checkpoints`, 10k/50k/100k by default, and at the
+  end) the latency of every query path of the
   API the dashboard calls (summary, timeline, actors, places, map, network, the
   document, event, merged-event, claim and conflict lists, search, stats, one
   document, the largest merged event), each under every filter the dashboard
