@@ -71,6 +71,16 @@ def kind_type(kind: str) -> str:
     return "PER" if kind == "person" else "ORG"
 
 
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def indefinite(surface: str) -> bool:
+    """Does a word of this surface carry tanween (دوماً، جميعاً، سلامٌ)? Tanween marks an
+    indefinite noun or an adverb: a proper name never takes it, so such a word names nothing
+    (دوماً is "always", not Douma)."""
+    return any(c in _TANWEEN for c in surface)
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(phrase: str) -> str:
     """The matching key of a name: its tokens' normalized forms, brackets and quotes dropped."""

@@ -33,6 +33,7 @@ from rasd.entities.kb import (
     SKIP_TOKENS,
     Entry,
     get_kb,
+    indefinite,
     kind_type,
     name_key,
 )
@@ -397,7 +398,8 @@ class _Linking:
         texts = [doc.text[e.start:e.end] for e in doc.entities]
         # a place noun before the span (محافظة تعز) picks the kind of place it names
         keys = [name_key(t) for t in texts]
-        readings = [_prefer_outlet(doc, kb, e, t, k,
+        readings = [_Reading() if indefinite(t) else
+                    _prefer_outlet(doc, kb, e, t, k,
                                    _prefer_kinds(kb, _read(kb, t, e.type), k,
                                                  _head_kinds(doc, e.start))
                                    if e.type == "LOC" else _read(kb, t, e.type))
@@ -429,12 +431,44 @@ def link_unique_names(st: _Linking) -> None:
             _weigh(st.home, r.entries[0])
 
 
+def _sentence_countries(st: _Linking) -> list[Counter[str]]:
+    """Per mention, the countries the other places of its sentence already point at (names
+    of one country's places, linked by `link_unique_names`; an outlet or an actor in the
+    sentence says nothing of where a place is)."""
+    by_sentence: dict[int, Counter[str]] = {}
+    sentence = [st.doc.sentence_of(e.start) for e in st.doc.entities]
+    for i, x in enumerate(st.links):
+        if x is not None and x.is_place and sentence[i] >= 0:
+            _weigh(by_sentence.setdefault(sentence[i], Counter()), x)
+    empty: Counter[str] = Counter()
+    return [by_sentence.get(k, empty) if k >= 0 else empty for k in sentence]
+
+
+def _choose_near(entries: tuple[Entry, ...], near: Counter[str],
+                 home: Counter[str]) -> Entry | None:
+    """A shared name's entry by its own sentence first, when the sentence points at one of
+    the candidates' countries more than at any other (دوما by نابلس in a report about
+    Syria is the West Bank village; «تجربة العراق، حيث أدى إبعاد حزب البعث» is Iraq's
+    party), else by the document's home country."""
+    weights = sorted(((near[c], c) for c in {e.country for e in entries} if c and near[c]),
+                     reverse=True)
+    if weights and (len(weights) == 1 or weights[0][0] > weights[1][0]):
+        return next(e for e in entries if e.country == weights[0][1])
+    return _choose(entries, home)
+
+
 def link_by_context(st: _Linking) -> None:
-    """Shared names (طرابلس), roles (وزير الخارجية الروسي: its holder on the document's date,
-    of the home country's office when several share the words), bare institutions (فصائل
-    المعارضة) and nationalities, given the home country."""
+    """Shared names (طرابلس: by the countries of the mention's own sentence, else the home
+    country's), roles (وزير الخارجية الروسي: its holder on the document's date, of the home
+    country's office when several share the words), bare institutions (فصائل المعارضة) and
+    nationalities, given the home country."""
+    near = _sentence_countries(st)
     for i, r in enumerate(st.readings):
-        if st.links[i] is None:
+        if st.links[i] is not None:
+            continue
+        if len({e.country for e in r.entries}) > 1 and near[i]:
+            st.links[i] = _choose_near(r.entries, near[i], st.home)
+        else:
             st.links[i] = _resolve(st.kb, r, st.home, st.doc.meta.published)
 
 
