@@ -770,3 +770,25 @@ def test_a_word_with_tanween_names_nothing(text) -> None:
 def test_officials_and_places_of_the_2015_news(text, name, expected) -> None:
     doc = stage(_doc(text, "2015-08-01"))
     assert dict(_linked(doc)).get(name) == expected, _linked(doc)
+
+
+@pytest.mark.parametrize(("role", "date", "expected"), [
+    # offices of the 2015 news, held by date: out of their terms, no holder
+    ("وزير الدفاع اللبناني", "2015-08-01", "Samir Moqbel"),
+    ("وزير الدفاع اللبناني", "2018-03-01", None),
+    ("محافظ البنك المركزي اليمني", "2015-08-01", "Mohammed bin Hammam"),
+    ("محافظ البنك المركزي اليمني", "2017-03-01", None),
+    ("محافظ مصرف ليبيا المركزي", "2015-08-01", "Sadiq al-Kabir"),
+    ("وزير الثقافة والإعلام السعودي", "2015-08-01", "Adel al-Toraifi"),
+    ("رئيس الحكومة التونسية", "2015-08-01", "Habib Essid"),
+])
+def test_offices_of_the_2015_news_by_date(role, date, expected) -> None:
+    holder = get_kb().holder(role, date)
+    assert (holder.name_en if holder else None) == expected
+
+
+def test_a_central_bank_governor_by_the_documents_date() -> None:
+    text = "وأكد محافظ البنك المركزي اليمني أن البنك سيواصل صرف رواتب موظفي الدولة في عدن."
+    doc = stage(_doc(text, "2015-08-10"))
+    link = resolve_nominal(doc, *_span(doc, "محافظ البنك المركزي اليمني"))
+    assert link is not None and link.name_en == "Mohammed bin Hammam"
