@@ -792,3 +792,21 @@ def test_a_central_bank_governor_by_the_documents_date() -> None:
     doc = stage(_doc(text, "2015-08-10"))
     link = resolve_nominal(doc, *_span(doc, "محافظ البنك المركزي اليمني"))
     assert link is not None and link.name_en == "Mohammed bin Hammam"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a lone KB surname after a given name its bearer never had: someone else, unlinked
+    ("وأعلن المدير الإقليمي للبرنامج مهند هادي أن المساعدات وصلت إلى عدن.", "مهند هادي", None),
+    ("وكانت الوفاة بسبب «الاغتيال» بواسطة السم، كما تؤكد أرملته سهى عرفات.", "سهى عرفات",
+     None),
+    ("طالب الناشط المدني والفنان المسرحي علي الشيباني بوقف الحرب في اليمن.", "علي الشيباني",
+     None),
+    # a title, a lineage's father's name or a word of the KB's name before it is no obstacle
+    ("وعبر وزير الخارجية الأستاذ عادل بن أحمد الجبير عن إدانة المملكة للجريمة.",
+     "عادل بن أحمد الجبير", "Adel al-Jubeir"),
+    ("وحذر وزير الخارجية الألماني فرانك - فالتر شتاينماير من التصعيد.",
+     "فرانك - فالتر شتاينماير", "Frank-Walter Steinmeier"),
+])
+def test_a_surname_after_another_given_name_is_not_the_kb_person(text, name, expected) -> None:
+    doc = stage(_doc(text, "2015-08-01", entities=[(name, "PER")]))
+    assert dict(_linked(doc)).get(name, "<absent>") == expected, _linked(doc)

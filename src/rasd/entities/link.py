@@ -25,7 +25,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rasd.document import Document, Entity, Link
+from rasd.document import Document, Entity, Link, Token
+from rasd.entities.features import given_names
 from rasd.entities.kb import (
     CUES,
     GAZETTEERS,
@@ -103,7 +104,7 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
             for m in kb.matcher.candidates(text, tokens, i):
                 if m.last == len(tokens) and any(
                     e.kind == "person" for e in kb.by_key(m.payload.key)
-                ):
+                ) and not _other_given_name(kb, tokens, i, m.last, m.payload.key):
                     return [m.payload.key]
         # سلمان بن عبدالعزيز آل سعود: a known name whose lineage or family name goes on
         for n in range(len(tokens) - 1, 1, -1):
@@ -115,6 +116,21 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
                 ):
                     return [m.payload.key]
     return []
+
+
+def _other_given_name(kb: KB, tokens: list[Token], first: int, last: int, key: str) -> bool:
+    """A lone surname closing the span after a given name that no name of its KB bearer
+    holds is someone else's name: مهند هادي (the WFP's director) is not Hadi, سهى عرفات not
+    Yasser Arafat. A title before it (الرئيس هادي) is no given name, nor a father's name
+    in a lineage (عادل بن أحمد الجبير); فرانك - فالتر شتاينماير holds a word of the KB's
+    name."""
+    if last - first != 1 or tokens[first - 1].norm not in given_names():
+        return False
+    if first >= 2 and tokens[first - 2].norm in _BINDERS:
+        return False
+    words = {w for e in kb.by_key(key) if e.kind == "person"
+             for n in e.names_ar for w in name_key(n).split()}
+    return tokens[first - 1].norm not in words
 
 
 def _nisba(key: str) -> bool:
