@@ -810,3 +810,18 @@ def test_a_central_bank_governor_by_the_documents_date() -> None:
 def test_a_surname_after_another_given_name_is_not_the_kb_person(text, name, expected) -> None:
     doc = stage(_doc(text, "2015-08-01", entities=[(name, "PER")]))
     assert dict(_linked(doc)).get(name, "<absent>") == expected, _linked(doc)
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # لـ before the article elides its alif: the tagger's span without لل is read with it
+    ("وصرح المتحدث الاعلامي للدفاع المدني في عدن بأن الحريق أخمد.", "دفاع المدني",
+     "Yemeni Civil Defence"),
+    ("وأصدرت القيادة العليا للجيش الوطني في مأرب بيانا أكدت فيه تقدم قواتها.", "جيش الوطني",
+     "Yemeni National Army"),
+    ("وقال المستشار الاقتصادي للعبادي إن الحكومة العراقية ستخفض الرواتب في بغداد.", "عبادي",
+     "Haider al-Abadi"),
+])
+def test_a_span_after_an_elided_article_is_read_with_it(text, span, expected) -> None:
+    etype = "PER" if expected == "Haider al-Abadi" else "ORG"
+    doc = stage(_doc(text, "2015-08-01", entities=[(span, etype)]))
+    assert dict(_linked(doc)).get(span) == expected, _linked(doc)

@@ -396,6 +396,18 @@ def home_countries(doc: Document, kb: KB | None = None) -> Counter[str]:
     return home
 
 
+_ELIDING = frozenset({"لل", "ولل", "فلل"})
+
+
+def _restore_article(text: str, start: int, span: str) -> str:
+    """The span as its name is written when لـ before the article elided its alif and the
+    tagger left the لل out (للدفاع المدني: دفاع المدني is الدفاع المدني; للجيش الوطني)."""
+    word = max(text.rfind(c, 0, start) for c in " \n\t«\"(") + 1
+    if text[word:start] in _ELIDING and not span.startswith("ال"):
+        return "ال" + span
+    return span
+
+
 @dataclass
 class _Linking:
     """One document's linking in progress: each pass reads it and settles some links."""
@@ -411,7 +423,8 @@ class _Linking:
 
     @classmethod
     def start(cls, doc: Document, kb: KB) -> _Linking:
-        texts = [doc.text[e.start:e.end] for e in doc.entities]
+        texts = [_restore_article(doc.text, e.start, doc.text[e.start:e.end])
+                 for e in doc.entities]
         # a place noun before the span (محافظة تعز) picks the kind of place it names
         keys = [name_key(t) for t in texts]
         readings = [_Reading() if indefinite(t) else
