@@ -825,3 +825,25 @@ def test_a_span_after_an_elided_article_is_read_with_it(text, span, expected) ->
     etype = "PER" if expected == "Haider al-Abadi" else "ORG"
     doc = stage(_doc(text, "2015-08-01", entities=[(span, etype)]))
     assert dict(_linked(doc)).get(span) == expected, _linked(doc)
+
+
+@pytest.mark.parametrize(("text", "span", "etype", "expected"), [
+    # a party name two countries' parties share goes by the document's country
+    ("قال الأمين العام لحزب العدالة والبناء إن الحوار في صنعاء مع الحوثيين فشل.",
+     "حزب العدالة والبناء", "ORG", "Justice and Building Party (Yemen)"),
+    ("قال رئيس حزب العدالة والبناء إن المؤتمر الوطني في طرابلس سيوقع الاتفاق مع برلمان طبرق.",
+     "حزب العدالة والبناء", "ORG", "Justice and Construction Party"),
+    # a social network tagged as a name links; أبو joined to the next word (أبومازن)
+    ("وقال البركاني في صفحته على فيس بوك إنه تلقى موافقة مبدئية من الطرفين في تعز.",
+     "فيس بوك", "ORG", "Facebook"),
+    ("فهم الجميع أن الرئيس أبومازن لن يترشح في الانتخابات الفلسطينية.", "أبومازن", "PER",
+     "Mahmoud Abbas"),
+])
+def test_parties_networks_and_joined_kunyas(text, span, etype, expected) -> None:
+    doc = stage(_doc(text, "2015-08-01", entities=[(span, etype)]))
+    assert dict(_linked(doc)).get(span) == expected, _linked(doc)
+
+
+def test_a_social_network_is_no_mention_by_itself() -> None:
+    doc = stage(_doc("وقال البركاني في صفحته على فيس بوك إنه تلقى موافقة مبدئية في تعز."))
+    assert "فيس بوك" not in dict(_linked(doc))
