@@ -847,3 +847,29 @@ def test_parties_networks_and_joined_kunyas(text, span, etype, expected) -> None
 def test_a_social_network_is_no_mention_by_itself() -> None:
     doc = stage(_doc("وقال البركاني في صفحته على فيس بوك إنه تلقى موافقة مبدئية في تعز."))
     assert "فيس بوك" not in dict(_linked(doc))
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # named military operations are MISC names, found by the ruler or retyped from the tagger
+    ("وأكدت قوات التحالف أن عملية إعادة الأمل مستمرة بعد انتهاء عاصفة الحزم في اليمن.",
+     "عاصفة الحزم", "Operation Decisive Storm"),
+    ("وأكدت قوات التحالف أن عملية إعادة الأمل مستمرة بعد انتهاء عاصفة الحزم في اليمن.",
+     "عملية إعادة الأمل", "Operation Restoring Hope"),
+    ("وتقدمت المقاومة في عدن بإسناد من التحالف في عملية «السهم الذهبي».",
+     "عملية «السهم الذهبي»", "Operation Golden Arrow"),
+    ("وقتل أكثر من ألفي فلسطيني في غزة خلال عملية الجرف الصامد الإسرائيلية.",
+     "عملية الجرف الصامد", "Operation Protective Edge"),
+])
+def test_named_operations_are_misc_names(text, name, expected) -> None:
+    doc = stage(_doc(text, "2015-08-01"))
+    found = {doc.span_text(e): e for e in doc.entities}
+    assert name in found and found[name].type == "MISC", _linked(doc)
+    assert found[name].link.name_en == expected
+
+
+def test_an_operation_tagged_org_is_retyped_misc_and_a_bare_phrase_needs_a_cue() -> None:
+    text = "وأعلنت قيادة عاصفة الحزم أن الطائرات قصفت صنعاء. ويأمل اليمنيون إعادة الأمل إلى مدنهم."
+    doc = stage(_doc(text, "2015-08-01", entities=[("عاصفة الحزم", "ORG")]))
+    found = {doc.span_text(e): e for e in doc.entities}
+    assert found["عاصفة الحزم"].type == "MISC"
+    assert "إعادة الأمل" not in found  # "bringing hope back", no operation without a cue

@@ -29,6 +29,7 @@ from rasd.document import Document, Entity, Link, Token
 from rasd.entities.features import given_names
 from rasd.entities.kb import (
     CUES,
+    EVENT_KINDS,
     GAZETTEERS,
     KB,
     SKIP_TOKENS,
@@ -69,6 +70,8 @@ class _Reading:
 def _compatible(etype: str | None, entry: Entry) -> bool:
     if etype is None or etype == "MISC":
         return True
+    if entry.kind in EVENT_KINDS:
+        return False  # عاصفة الحزم tagged ORG: an operation, MISC
     if etype == "PER":
         return entry.kind == "person"
     if entry.kind == "person":
