@@ -361,6 +361,33 @@ def test_dateline_place():
     assert e["basis"] == {"dateline", "sentence"}  # the place from the dateline
 
 
+def test_dateline_of_another_country_is_no_place():
+    """A report filed in Beirut on a Syrian town: the story's places lie in Syria."""
+    text = ("عين اليوم – بيروت\nقال المرصد السوري لحقوق الإنسان إن متشددي تنظيم الدولة "
+            "الإسلامية خطفوا عشرات المسيحيين في بلدة القريتين بمحافظة حمص.\n"
+            "وفي فبراير شباط خطف مقاتلو التنظيم 250 مسيحيا اشوريا في سوريا.\n"
+            "وقال إن انفجارا استهدف حافلة للجنود.")
+    assert event(text, "انفجارا")["location"] == []
+
+
+# a place is carried to the next deeds only while nothing says they happened elsewhere
+NOT_CARRIED = [
+    # the deed's own clause says where, in words no place is resolved from
+    ("قتل خمسة مدنيين في قصف على بلدة الهامة أمس. وجاء ذلك بسبب المعارك التي كانت "
+     "تحصل في مناطق الريف الشرقي للعاصمة.", "المعارك"),
+    ("قتل عشرة أشخاص في قصف على مدينة تدمر أمس. وأصيب خمسة أشخاص في ضربات جوية على "
+     "مناطق خاضعة للمعارضة.", "ضربات جوية"),
+    # a time of its own: another incident
+    ("وحررت القوات 178 شخصا في بلدة جوزا أمس. وكانت قوات مشتركة قد شنت هجوما كبيرا في "
+     "نيسان - أبريل.", "هجوما"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_CARRIED)
+def test_place_not_carried(text, trigger):
+    assert event(text, trigger, "2015-07-26")["location"] == []
+
+
 def test_two_sided_clash():
     """بين X وY من جهة وZ من جهة أخرى: the first side acts, the second is the recipient."""
     e = event("ذكرت مصادر أمنية يمنية أن اشتباكات عنيفة تدور بين الجيش الموالي للشرعية "

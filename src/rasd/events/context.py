@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from rasd.document import Document, Event, Role
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
 from rasd.events.places import (
     anaphoric_place,
+    generic_place,
     locations,
     locative,
     named_first,
@@ -620,6 +622,7 @@ def _opening(v: View, si: int) -> list[Role]:
 CARRY_STATUS = ("asserted", "historical")
 
 
+OTHER_DAYS = 2  # days between two deeds' dates beyond which they are other incidents
 LEAD_REACH = 6  # sentences after the lead paragraph's place over which it may be carried
 
 
@@ -636,9 +639,11 @@ def carried_place(story: Story) -> None:
     last: list[Role] = []
     at = 0  # the sentence of the deed that carries them
     named = 0  # the sentence that named them
+    when: str | None = None  # the date of the deed that named them
     for ev in story.events:
         if not ev.location and ev.type in MATERIAL and last and \
-                ev.status in CARRY_STATUS and \
+                ev.status in CARRY_STATUS and not own_place_phrase(v, ev) and \
+                not _other_time(ev, when) and \
                 ev.sentence - at <= CARRY_SENTENCES and (
                     v.para[ev.sentence] == v.para[named]
                     or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
@@ -648,7 +653,52 @@ def carried_place(story: Story) -> None:
             specific = [r for r in ev.location if _specific(story, r)]
             if ev.location[0].basis == "sentence" and specific:
                 named, last = ev.sentence, specific  # (a country said again moves nothing)
+                when = ev.time.date if ev.time else None
             at = ev.sentence
+
+
+def _other_time(ev: Event, when: str | None) -> bool:
+    """The deed has a time of its own that resolves to no day, or to a day more than
+    OTHER_DAYS from the date of the deed that named the place (في وقت سابق من العام الجاري،
+    في نيسان - أبريل): another incident, told elsewhere than the place just named. (Days
+    close together are one story told with أمس and أمس الأربعاء.)"""
+    if ev.time is None:
+        return False
+    if ev.time.date is None:
+        return True
+    if when is None:
+        return False
+    try:
+        gap = abs((date.fromisoformat(ev.time.date[:10]) - date.fromisoformat(when[:10])).days)
+    except ValueError:
+        return ev.time.date != when
+    return gap > OTHER_DAYS
+
+
+def own_place_phrase(v: View, ev: Event) -> bool:
+    """The deed's clause says where it happened in words no place was resolved from (في
+    مناطق الريف الشرقي، على أحياء سكنية في تلك المدينة، في نفس المنطقة، بشمال البلاد): في or
+    على after the trigger, within the location window and before any punctuation, governing
+    a place noun, a generic place, a compass word or a demonstrative.
+    A place carried from before would override what the sentence says."""
+    M = event_markers()
+    _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
+    b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[1]
+    words = M["place_nouns"] | M["named_place_heads"] | M["directions"] | M["vague_places"]
+    for k in range(t1, min(b, t1 + M["location_window"])):
+        if not v.word(k):
+            return False
+        n = v.bare(k)
+        if n in ("في", "علي") and k + 1 < b:  # (علي: على normalized)
+            nxt = v.bare(k + 1)
+            nxt = nxt[2:] if nxt.startswith("ال") else nxt
+            if nxt in words or generic_place(v, k + 1) or v.bare(k + 1) in M["demonstratives"] \
+                    or nxt in ("نفس", "ذات"):
+                return True
+        elif n[:1] == "ب" and len(n) > 3 and (n[1:] in words or n[3:] in words
+                                                and n[1:3] == "ال"):
+            return True  # بمنطقة، بشمال
+    return False
 
 
 def _specific(story: Story, r: Role) -> bool:
@@ -757,11 +807,37 @@ def dateline_place(story: Story) -> None:
     (عين اليوم – بيروت، دمشق - وكالات:), when the article has one."""
     v = story.v
     place = dateline(v)
-    if place is None:
+    if place is None or not _story_country(story, place):
         return
     for ev in story.events:
         if not ev.location and ev.type in MATERIAL and ev.status != "historical":
             ev.location = [Role(place.start, place.end, place.entity, basis="dateline")]
+
+
+def _country(link) -> str | None:
+    """The knowledge-base country a place link lies in (itself when a country)."""
+    if link is None:
+        return None
+    if link.kind == "country":
+        return link.id
+    return next((x.id for x in get_kb().ancestors(link.id) if x.kind == "country"), None)
+
+
+def _story_country(story: Story, place: Role) -> bool:
+    """A dateline is where the story happened only when the story is told in its country:
+    the places the article names after it lie mostly in the dateline's country (a report
+    filed in Beirut on Syria, عين اليوم – بيروت … حلب، تدمر، is no report of Beirut). An
+    article that names no other place of a known country keeps its dateline."""
+    ents = {e.id: e for e in story.doc.entities}
+    home = _country(ents[place.entity].link) if place.entity in ents else None
+    if home is None:
+        return False
+    counts: dict[str, int] = {}
+    for e in story.doc.entities:
+        c = _country(e.link) if e.type == "LOC" and e.start >= place.end else None
+        if c is not None:
+            counts[c] = counts.get(c, 0) + 1
+    return not counts or counts.get(home, 0) >= max(counts.values())
 
 
 def dateline(v: View) -> Role | None:
