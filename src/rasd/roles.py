@@ -95,6 +95,13 @@ def _same_build(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
         for x, y in zip(a[2], b[2], strict=True))
 
 
+@cache
+def waw_place_heads() -> frozenset[str]:
+    """Place head nouns that start with و or ف themselves (وادي): never a conjunction."""
+    M = event_markers()
+    return frozenset(w for w in M["named_place_heads"] | M["place_nouns"] if w[:1] in CONJ)
+
+
 class View:
     """One document's tokens with the lookups the role rules need."""
 
@@ -118,7 +125,9 @@ class View:
         self.text = doc.text
         self.toks = doc.tokens or tokenize(doc.text)
         self.norms = [t.norm for t in self.toks]
-        self.bares = [n[1:] if len(n) > 2 and n[0] in CONJ else n for n in self.norms]
+        whole = waw_place_heads()  # وادي is no و + ادي
+        self.bares = [n[1:] if len(n) > 2 and n[0] in CONJ and n not in whole else n
+                      for n in self.norms]
         self.starts = [t.start for t in self.toks]
         self.sents = doc.sentences or split_sentences(doc.text, self.toks)
         # paragraph of each sentence: a new one after a line break

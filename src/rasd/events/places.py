@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from rasd.entities.features import is_nationality
 from rasd.events.frame import counted
 from rasd.lexicons import event_markers
 from rasd.roles import View, _nisba
@@ -88,7 +89,11 @@ def named_place(v: View, i: int, b: int) -> int:
 def _adjective_after(v: View, i: int) -> bool:
     """A relational adjective (-ي) after the head noun at i agrees with it in definiteness
     (مدينة استراتيجية، الحي الشعبي); after a bare head a definite one is a name in the
-    genitive (حي الصابري، بلدة الشيخ مسكين)."""
+    genitive (حي الصابري، بلدة الشيخ مسكين). A place head that ends like one is no
+    adjective (مقبرة وادي عقاب)."""
+    M = event_markers()
+    if v.bare(i + 1) in M["named_place_heads"] | M["place_nouns"]:
+        return False
     return _nisba(v.bare(i + 1)) and not (not v.is_def(i) and v.is_def(i + 1))
 
 
@@ -215,6 +220,12 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 break
             k, end = aside, min(b, end + aside - k)
             continue
+        t_end = territory(v, k, a, b, M)
+        if t_end > k and k not in used:
+            if last != k - 1:  # (إدلب على الحدود التركية: where the place named lies)
+                out.append((k, t_end))  # داخل الأراضي السورية
+            k = last = t_end
+            continue
         n_end = named_place(v, k, b)
         if n_end > k and k not in used and (k + 1) not in v.ent_tok and locative(v, k, a, M):
             out.append((k, n_end))
@@ -262,6 +273,17 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                     out = resolve_places(v, place_names(v, k + 1, e))
                 break
     return out[:M["location_max"]]
+
+
+def territory(v: View, k: int, a: int, b: int, M) -> int:
+    """End of a country's territory named at token k by a territory noun and a definite
+    nationality adjective after a locative preposition (داخل الأجواء السورية، على الحدود
+    اللبنانية), or k. Not after من: خطوط إمداد من الأراضي الأردنية is where from."""
+    n = v.phrase_at(k, M["territory_nouns"], b)
+    if not n or k + n >= b or k - 1 < a or not v.is_def(k + n) \
+            or not is_nationality(v.bare(k + n)):
+        return k
+    return k + n + 1 if place_word(v, k - 1) else k
 
 
 INSTRUMENT_ASIDE_MAX = 8  # tokens of a weapon phrase between commas
