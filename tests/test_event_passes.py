@@ -137,6 +137,26 @@ VERB_PHRASES = [
 ]
 
 
+# the subject before a verb past a short parenthesized aside; the object of a plural verb;
+# a generic site after a role preposition with the party that owns it
+SUBJECTS_AND_OBJECTS = [
+    ("وقالت المصادر إن مقاتلات تركية (إف-16) شنت غارات على مواقع لتنظيم داعش.", "غارات",
+     ["مقاتلات تركية"], ["مواقع لتنظيم داعش"]),
+    ("وكان تنظيم الدولة الإسلامية (داعش) تبنى الهجوم على الحافلة.", "الهجوم",
+     ["تنظيم الدولة الإسلامية"], ["الحافلة"]),
+    ("رابط الخبر: ليبيا تحقق مع حراس ظهروا في فيديو يضربون الساعدي القذافي.", "يضربون", [],
+     ["الساعدي القذافي"]),
+    ("وشنت الطائرات غارات على مواقع لتنظيم داعش في ريف حلب.", "غارات", ["الطائرات"],
+     ["مواقع لتنظيم داعش"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", SUBJECTS_AND_OBJECTS)
+def test_subjects_and_objects(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)
+
+
 @pytest.mark.parametrize("text, trigger, actor, recipient", VERB_PHRASES)
 def test_verb_phrases(text, trigger, actor, recipient):
     e = event(text, trigger)

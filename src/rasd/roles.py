@@ -45,6 +45,7 @@ NEGATORS = norm_phrases(["لم", "لن", "لا", "ليس", "ليست", "غير"]
 KANA = norm_phrases(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"])
 QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
 CONJ = ("و", "ف")
+ASIDE_MAX = 5  # tokens inside a parenthesis between a subject and its verb (إف-16)
 COMPLEMENT_BACK = 20  # tokens between إن/أن and a verb whose subject follows the إن
 # phrase set id → a word trie of its phrases: {word: node}, a node holding `None` ends a
 # phrase (lexicon sets live for the process, so their ids stay theirs)
@@ -306,11 +307,27 @@ class View:
                 or self.phrase_at(i, self.W["connectives"]) > 0
                 or self.is_verb(i))
 
+    def aside_open(self, p: int, a: int) -> int | None:
+        """The opening parenthesis of a short aside closed at token p, glued to a word
+        before it (مقاتلات تركية (إف-16)، تنظيم الدولة (داعش)); None if p closes none."""
+        if p <= a or self.text[self.toks[p].start] != ")" \
+                or self.toks[p].end - self.toks[p].start != 1:
+            return None
+        for c in range(p - 1, max(a, p - 1 - ASIDE_MAX), -1):
+            if self.text[self.toks[c].start] == "(":
+                return c if c > a and self.word(c - 1) else None
+            if not self.word(c) and self.text[self.toks[c].start] in ".،,؛:":
+                return None
+        return None
+
     def boundary_before(self, i: int, a: int) -> bool:
         """Whether token i opens a clause (sentence start, punctuation, connective)."""
         if i <= a:
             return True
         p = i - 1
+        o = self.aside_open(p, a)
+        if o is not None:
+            return self.boundary_before(o, a)  # مقاتلات تركية (إف-16) | شنت
         if not self.word(p) or p in self.opener_tok:
             return True
         return self.phrase_at(p, self.W["clause_openers"]) > 0 \
@@ -514,6 +531,9 @@ class View:
         if j > a and self.text[self.toks[j - 1].start] in "“«\"" and \
                 self.toks[j - 1].end - self.toks[j - 1].start == 1:
             j -= 1  # السلطات “ألقت القبض: a quotation opening at the verb
+        o = self.aside_open(j - 1, a)
+        if o is not None:
+            j = o  # مقاتلات تركية (إف-16) شنت، تنظيم الدولة (داعش) تبنى: an aside
         if j > a and (self.norms[j - 1],) in QAD:
             j -= 1
         s = self.np_backward(j, a, max_len, preps)

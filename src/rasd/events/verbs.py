@@ -301,7 +301,8 @@ def affiliation_end(v: View, e: int, b: int) -> int:
 
 
 def disagrees(v: View, f: Frame, s: int) -> bool:
-    """A verb before its subject agrees with it in gender: a feminine verb (قصفت، تستهدف)
+    """A verb before its subject agrees with it in gender and is singular: a verb with a
+    plural ending (يضربون، هاجموا) has its subject in that ending; a feminine verb (قصفت، تستهدف)
     has no person or sound masculine plural (المتطرفين) for subject, a masculine one (قصف،
     يستهدف) no feminine singular (المدينة، الحكومة) right after it, and no noun written with
     the accusative tanween (جنودًا); that phrase is the object of a verb whose subject was
@@ -316,9 +317,12 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
     n = n[2:] if n.startswith("ال") else n
     if FATHATAN in v.text[v.toks[s].start:v.toks[s].end] and ent is None:
         return True  # قتل جنودًا: an accusative written with its tanween is the object
+    if plural:
+        return True  # يضربون الساعدي القذافي: a verb before its subject is singular; a
+        # plural ending is the subject pronoun, so the phrase after is the object
     if ent is not None and ent.type == "PER":
         return feminine_verb
-    if plural or (ent is not None and ent.start < v.toks[s].start):
+    if ent is not None and ent.start < v.toks[s].start:
         return False
     if feminine_verb:
         return ent is None and n.endswith(("ين", "ون")) and len(n) >= 5 \
