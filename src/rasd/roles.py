@@ -97,10 +97,9 @@ def _same_build(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
 
 
 @cache
-def waw_place_heads() -> frozenset[str]:
-    """Place head nouns that start with و or ف themselves (وادي): never a conjunction."""
-    M = event_markers()
-    return frozenset(w for w in M["named_place_heads"] | M["place_nouns"] if w[:1] in CONJ)
+def whole_conj_words() -> frozenset[str]:
+    """Nouns that start with و or ف themselves (وادي، فصائل): never a conjunction."""
+    return frozenset(event_markers()["whole_conj_words"])
 
 
 class View:
@@ -126,7 +125,7 @@ class View:
         self.text = doc.text
         self.toks = doc.tokens or tokenize(doc.text)
         self.norms = [t.norm for t in self.toks]
-        whole = waw_place_heads()  # وادي is no و + ادي
+        whole = whole_conj_words()  # وادي is no و + ادي, فصائل no ف + صائل
         self.bares = [n[1:] if len(n) > 2 and n[0] in CONJ and n not in whole else n
                       for n in self.norms]
         self.starts = [t.start for t in self.toks]
