@@ -155,6 +155,24 @@ SUBJECTS_AND_OBJECTS = [
 ]
 
 
+# the two sides of a fight after a comma; a place opening the sentence after أما; the
+# subject of a verb after كما is the clause's before it
+CLAUSE_LINKS = [
+    ("أما في ريف حمص الشرقي، فقد اندلعت اشتباكات أمس، بين تنظيم داعش وقوات الأسد في محيط "
+     "مستودعات مهين.", "اشتباكات", ["تنظيم داعش"], ["قوات الأسد"], ["ريف حمص الشرقي"]),
+    ("كما دارت اشتباكات على أطراف حي الخالدية شمال حلب، بين قوات النظام وتنظيم داعش.",
+     "اشتباكات", ["قوات النظام"], ["تنظيم داعش"], ["الخالدية", "حلب"]),
+    ("وقال إن الطيران المروحي ألقى 12 برميلًا متفجرًا على الجبل الشرقي منذ فجر امس، كما "
+     "استهدف المدينة بخمسة صواريخ فراغية.", "استهدف", ["الطيران المروحي"], [], ["المدينة"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient, location", CLAUSE_LINKS)
+def test_clause_links(text, trigger, actor, recipient, location):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"], e["location"]) == (actor, recipient, location)
+
+
 @pytest.mark.parametrize("text, trigger, actor, recipient", SUBJECTS_AND_OBJECTS)
 def test_subjects_and_objects(text, trigger, actor, recipient):
     e = event(text, trigger)

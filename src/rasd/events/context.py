@@ -185,7 +185,8 @@ CHAIN_BACK = 24  # tokens from a joined verb back to the verb that opens its cha
 
 def chain_subject(story: Story) -> None:
     """واستغل تنظيم داعش فراغا أمنيا للتوسع في ليبيا وذبح أجانب، إن المواطنين ردوا على
-    مسلحي داعش وقتلوا اثنين منهم: a verb joined by و (or ف) with no subject of its own
+    مسلحي داعش وقتلوا اثنين منهم، ألقى الطيران براميل، كما استهدف المدينة: a verb joined
+    by و (or ف, or after كما) with no subject of its own
     shares the subject of the clause its chain of joined verbs opens, when no event of the
     chain gave one (clause_actor); see _chain_subject."""
     v = story.v
@@ -193,7 +194,8 @@ def chain_subject(story: Story) -> None:
         if ev.actor or ev.type not in MATERIAL:
             continue
         i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        if not (v.is_verb(i) and v.norms[i][:1] in "وف"):
+        also = i > 0 and v.norms[i - 1] in ("كما", "وكما")  # ، كما استهدف المدينة
+        if not (v.is_verb(i) and (v.norms[i][:1] in "وف" or also)):
             continue
         a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
         s = skip_time(v, i + 1, len(v.toks))
@@ -603,8 +605,8 @@ def opening_place(story: Story) -> None:
 def _opening(v: View, si: int) -> list[Role]:
     a, b = v.token_range(v.sents[si].start, v.sents[si].end)
     k = a
-    while k < b and k in v.opener_tok:
-        k += 1
+    while k < b and (k in v.opener_tok or v.bare(k) == "اما"):
+        k += 1  # (أما في ريف حمص الشرقي، فقد اندلعت …)
     if k + 1 >= b or v.bare(k) != "في":
         return []
     k += 1

@@ -255,8 +255,9 @@ def between_list(f: Frame) -> Found:
                 f.recipient, f.recipient_conj = [sides[1]], True  # معارك بين الجيش ومسلحي
                 return [sides[0]]  # داعش: one side acts, the other is fought
             return sides or None
-        if not v.word(k):
-            return None
+        if not v.word(k) and not (v.text[v.toks[k].start] in "،," and k + 1 < b
+                                  and v.norms[k + 1] == "بين"):
+            return None  # (اندلعت اشتباكات أمس، بين …; دارت اشتباكات في حي X، بين …)
     return None
 
 
