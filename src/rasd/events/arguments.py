@@ -90,6 +90,9 @@ def parties(f: Frame) -> None:
         f.recipient = [(e, v.np_forward(e, b))]
     elif kind == "objective" and not _adjective(v, k):
         f.recipient = v.split_coordination(k, e)
+    elif kind == "agentive" and party and f.actor:  # إقدام القوات على استهداف | مقاتلي
+        f.recipient = v.split_coordination(k, e)  # المعارضة: the agent said, the genitive
+        # is what is done to
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
@@ -143,12 +146,15 @@ def _party_like(v: View, k: int) -> bool:
 
 def _adjective(v: View, k: int) -> bool:
     """An indefinite relational adjective right after a noun (قتل جماعي، اعتقال تعسفي), not
-    the first word of a name (اعتقال قاري ذبيح الله)."""
+    the first word of a name (اعتقال قاري ذبيح الله) nor a plural of people in construct
+    (استهداف مقاتلي المعارضة)."""
     n = v.bare(k)
     name_goes_on = k + 1 < len(v.toks) and v.word(k + 1) and not v.stop(k + 1) \
         and not v.is_def(k + 1) and not v.prefixed(k + 1)
+    heads = event_markers()["party_heads"]
+    construct = n + "ن" in heads or n[:-1] + "ين" in heads  # مقاتلي | المعارضة: مقاتلين
     return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3 \
-        and not name_goes_on
+        and not name_goes_on and not construct
 
 
 def prep_recipient(f: Frame) -> None:

@@ -29,6 +29,9 @@ from rasd.text.segment import clitic_stems
 Found = list[TokSpan] | None
 
 
+QUOTES = "«»\"“”"
+
+
 def light_verb_before(f: Frame) -> Found:
     """A light verb before the noun: موسكو أقامت ممرات، شن الطيران حوالي 25 غارة، طيران
     النظام الذي شن أمس أربع غارات، ارتكبت ميليشيات الحوثي وقوات … أمس مجزرة، شنت قوات
@@ -41,8 +44,8 @@ def light_verb_before(f: Frame) -> Found:
         if lv < t0 - 1 and v.trigger_noun_at(lv) and (v.norms[lv + 1],) not in PREPS:
             return None  # أعلنت وزارة الصحة مقتل 20 شخصا في غارات: the light verb's noun
             # is the one before (its own object; not a weapon after ب: بصواريخ)
-        if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
-            continue  # منتصف ليل 17 يوليو (تموز) الماضي
+        if v.in_time(lv) or v.text[v.toks[lv].start] in "()" + QUOTES:
+            continue  # منتصف ليل 17 يوليو (تموز) الماضي، شن «النصرة» عمليات
         punct = not v.word(lv) and not v.norms[lv].isdigit()
         if punct or v.phrase_at(lv, v.W["complementizers"]) or (
                 lv < t0 - 2 and lv not in v.ent_tok and (
@@ -71,6 +74,8 @@ def light_verb_before(f: Frame) -> Found:
         s0 = skip_time(v, lv + 1, t0)
         if s0 + 1 < t0 and (v.norms[s0],) in PRONOUN_PREPS:
             s0 = skip_time(v, s0 + 1, t0)  # في وقت شن فيه | طيران التحالف غارات
+        if s0 + 1 < t0 and v.text[v.toks[s0].start] in QUOTES and s0 + 1 in v.ent_tok:
+            s0 += 1  # شن «النصرة» عمليات: a quoted name
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
         if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)):
             return None
@@ -104,8 +109,9 @@ def _people_like(v: View, k: int) -> bool:
 
 
 def _reaches(v: View, e: int, t0: int) -> bool:
-    """Only times, counts and their approximators between a subject and its noun."""
-    k = skip_time(v, e, t0)
+    """Only times, counts and their approximators (and a closing quote) between a subject
+    and its noun."""
+    k = skip_time(v, e + (e < t0 and v.text[v.toks[e].start] in QUOTES), t0)
     while k < t0 and (counted(v, k, k + 1) or v.bare(k) in event_markers()["approximators"]):
         k += 1
     return k >= t0
@@ -317,8 +323,8 @@ def light_noun_before(f: Frame) -> Found:
     if not M["light_nouns"] or t0 - 2 < a:
         return None
     first = v.norms[t0]
-    on = "على" if t0 - 1 >= a and v.norms[t0 - 1] == "على" else first[:1]
-    end = t0 - 1 if on == "على" else t0
+    on = "علي" if t0 - 1 >= a and v.norms[t0 - 1] == "علي" else first[:1]  # (على, normalized)
+    end = t0 - 1 if on == "علي" else t0
     k = end - 1
     while k > a and v.in_time(k):
         k -= 1  # لقيام مجهولين | الليلة الماضية | بتدمير
