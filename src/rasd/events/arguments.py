@@ -29,18 +29,20 @@ from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_with_map
 from rasd.text.segment import clitic_stems
 
+NEEDS_REACH = 6  # tokens from a trigger to the word it needs (أطلق الجنود | النار)
+
 
 def trigger_extent(f: Frame) -> None:
     """التوصل خلال ساعات لاتفاق: a trigger that needs a word near it spans both."""
     v, trig = f.v, f.trig
     end = f.group[-1].end
     if trig.needs and len(f.group) == 1:
-        for k in range(f.t1, min(f.b, f.t1 + 4)):
+        for k in range(f.t1, min(f.b, f.t1 + NEEDS_REACH)):
             if any(st in trig.needs and len(st) >= 4 for st, _, _ in clitic_stems(v.norms[k])):
                 end = v.toks[k].end
                 break
-            if not v.word(k):
-                break
+            if not v.word(k) and v.text[v.toks[k].start] not in "()«»\"“”":
+                break  # (أطلق مسلحو (داعش) النار: past a bracketed name)
     f.event.trigger = Span(f.m.start, end)
 
 
@@ -252,6 +254,8 @@ def placed_under(f: Frame) -> None:
 def prep_role(v: View, type_: str, t1: int, b: int) -> list[TokSpan]:
     preps = event_markers()["recipient_preps"]
     allowed = preps.get(type_, set()) | preps["*"]
+    if t1 < b and v.text[v.toks[t1].start] in ")»\"”":
+        t1 += 1  # وأطلق مسلحو (داعش) | النار على: the close of the subject's aside
     for k in range(t1, min(b, t1 + 6)):
         if not v.word(k):
             break
