@@ -441,6 +441,20 @@ NOT_CARRIED = [
 ]
 
 
+# a feminine pronoun on a deed noun stands for the place named last before it
+PRONOUN_PLACES = [
+    ("وأكد الرئيس اليمني، أن مدينة عدن أصبحت، بعد تحريرها من المليشيات المتمردة، تستقبل "
+     "المساعدات.", "تحريرها", ["عدن"]),
+    # with its agent said, the pronoun is the agent's (no place from it)
+    ("دخل الوفد مدينة حلب، وواصلت القوات حصارها للمسلحين.", "حصار", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", PRONOUN_PLACES)
+def test_pronoun_place(text, trigger, location):
+    assert event(text, trigger)["location"] == location
+
+
 @pytest.mark.parametrize("text, trigger", NOT_CARRIED)
 def test_place_not_carried(text, trigger):
     assert event(text, trigger, "2015-07-26")["location"] == []

@@ -29,7 +29,7 @@ from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_with_map
 from rasd.text.segment import clitic_stems
 
-NEEDS_REACH = 6  # tokens from a trigger to the word it needs (أطلق الجنود | النار)
+NEEDS_REACH = 4  # words from a trigger to the word it needs (أطلق الجنود | النار)
 
 
 def trigger_extent(f: Frame) -> None:
@@ -37,12 +37,15 @@ def trigger_extent(f: Frame) -> None:
     v, trig = f.v, f.trig
     end = f.group[-1].end
     if trig.needs and len(f.group) == 1:
-        for k in range(f.t1, min(f.b, f.t1 + NEEDS_REACH)):
+        k, words = f.t1, 0
+        while k < f.b and words < NEEDS_REACH:
             if any(st in trig.needs and len(st) >= 4 for st, _, _ in clitic_stems(v.norms[k])):
                 end = v.toks[k].end
                 break
             if not v.word(k) and v.text[v.toks[k].start] not in "()«»\"“”":
                 break  # (أطلق مسلحو (داعش) النار: past a bracketed name)
+            words += v.word(k)
+            k += 1
     f.event.trigger = Span(f.m.start, end)
 
 

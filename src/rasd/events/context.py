@@ -155,6 +155,48 @@ def possessive_actor(story: Story) -> None:
             ev.actor = copy_roles(found, "sentence")
 
 
+PLACE_PRONOUN_BACK = 20  # tokens from a deed noun back to the place its pronoun stands for
+
+
+def pronoun_place(story: Story) -> None:
+    """مدينة عدن أصبحت، بعد تحريرها من المليشيات، تستقبل …، الزبداني … قصفها: the feminine
+    pronoun on a deed noun whose pronoun may be what is done (not an agentive noun: تحرير،
+    قصف، حصار، اقتحام) stands for the place named last before it in its sentence: the deed's
+    place (basis "sentence"). A party or another deed met first on the way back ends the
+    search (the pronoun may stand for them)."""
+    v = story.v
+    deeds = {v.token_range(e.trigger.start, e.trigger.end)[0] for e in story.events}
+    for ev in story.events:
+        if ev.location or ev.actor or ev.type not in ("ASSAULT", "COERCE"):
+            continue  # (واصلت القوات حصارها: with its agent said, the pronoun is the agent)
+        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+        if j - i != 1 or pronoun_on(v, i, ev.trigger.end) != "ها" \
+                or noun_kind(v, ev.trigger.start, ev.trigger.end) == "agentive":
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        found = _place_back(v, i, a, deeds)
+        if found is not None:
+            ev.location = [v.role(*found)]
+
+
+def _place_back(v: View, i: int, a: int, deeds: set[int]) -> tuple[int, int] | None:
+    """The last place entity before token i in its sentence, unless a person, an
+    organisation or another deed comes first."""
+    for t in range(i - 1, max(a - 1, i - PLACE_PRONOUN_BACK), -1):
+        if t in deeds:
+            return None
+        ent = v.ent_tok.get(t)
+        if ent is None:
+            continue
+        if ent.type != "LOC":
+            return None
+        s = t
+        while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
+            s -= 1
+        return s, t + 1
+    return None
+
+
 def clause_actor(story: Story) -> None:
     """A deed with no actor takes the actor of the deed before it in its clause: a verb
     joined by و (منعت القوات … ونجحت في تدميرها وقتلت مسلحين), a noun in the verb's clause
@@ -863,7 +905,7 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
+    pronoun_place, possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
     speaker_occasion, purpose_actor, responsibility,
     same_kind_actor, opening_place, clause_place, carried_place, dateline_place, enclosing_place)
 
