@@ -441,6 +441,12 @@ NOT_CARRIED = [
 ]
 
 
+def test_opening_place_after_a_place_noun():
+    e = event("وفي العاصمة صنعاء، سقط سبعة حوثيين بين قتيل وجريح جراء هجوم للمقاومة الشعبية "
+              "في ساعات مبكرة من فجر امس الاحد.", "هجوم")
+    assert e["location"] == ["صنعاء"]
+
+
 # a feminine pronoun on a deed noun stands for the place named last before it
 PRONOUN_PLACES = [
     ("وأكد الرئيس اليمني، أن مدينة عدن أصبحت، بعد تحريرها من المليشيات المتمردة، تستقبل "

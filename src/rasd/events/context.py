@@ -652,6 +652,10 @@ def _opening(v: View, si: int) -> list[Role]:
     if k + 1 >= b or v.bare(k) != "في":
         return []
     k += 1
+    M = event_markers()
+    if k + 1 < b and v.bare(k) in M["vague_places"] \
+            and (nxt := v.ent_tok.get(k + 1)) is not None and nxt.type == "LOC":
+        k += 1  # وفي العاصمة صنعاء، سقط …: the place noun before the name
     ent = v.ent_tok.get(k)
     e = named_place(v, k, b)
     if e == k and ent is not None and ent.type == "LOC":
