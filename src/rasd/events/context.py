@@ -691,7 +691,7 @@ def carried_place(story: Story) -> None:
     for ev in story.events:
         if not ev.location and ev.type in MATERIAL and last and \
                 ev.status in CARRY_STATUS and not own_place_phrase(v, ev) and \
-                not _other_time(ev, when) and \
+                not _other_time(ev, when) and not _their_deeds(v, ev) and \
                 ev.sentence - at <= CARRY_SENTENCES and (
                     v.para[ev.sentence] == v.para[named]
                     or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
@@ -703,6 +703,16 @@ def carried_place(story: Story) -> None:
                 named, last = ev.sentence, specific  # (a country said again moves nothing)
                 when = ev.time.date if ev.time else None
             at = ev.sentence
+
+
+def _their_deeds(v: View, ev: Event) -> bool:
+    """A plural deed noun with a possessive pronoun (هجماتهم، تعزيزاته، عملياتها) names a
+    party's deeds in general, not the one just placed."""
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if j - i != 1:
+        return False
+    n = v.bare(i)
+    return any(n.endswith("ات" + p) for p in ("هم", "ها", "ه", "هما"))
 
 
 def _other_time(ev: Event, when: str | None) -> bool:
