@@ -99,8 +99,9 @@ def _adjective_after(v: View, i: int) -> bool:
 
 def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Compass phrases (شمال مدينة الحديدة، شرق ليبيا، شمال البلاد) give way: to the named
-    place inside them, to a named place of the event (الطارمية، شمال بغداد → الطارمية),
-    and go when they point at no name (شمال البلاد). A name that starts with a compass word
+    place inside them, to a named place of the event (الطارمية، شمال بغداد → الطارمية);
+    one that points at no name (شمال البلاد) stays when the event has no other place: it
+    is where the article says (gold records it). A name that starts with a compass word
     (شمال سيناء, one place entity) and a countryside (ريف دمشق) are named places."""
     M = event_markers()
 
@@ -120,7 +121,7 @@ def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if named:
         return sorted(named + [y for x in spans if compass(x) for y in inner(x)
                                if y not in named])
-    return [x for x in spans if not (x[1] - x[0] >= 2 and v.bare(x[1] - 1) in M["vague_places"])]
+    return spans  # شمال البلاد: where the article says, when it names no place
 
 
 def anaphoric_place(v: View, i: int) -> str | None:
