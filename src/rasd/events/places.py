@@ -203,6 +203,9 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
         if not v.word(k) and k < last_used:
             k += 1  # بين X من جهة، وY في …: punctuation inside the parties' phrases
             continue
+        if k > t1 and k >= last_used and v.word(k) and v.phrase_at(k, v.W["complementizers"]) \
+                and v.bare(k - 1) not in ("بعد", "قبل", "منذ"):
+            break  # خلال زيارته كينيا | أن قوة المتمردين تراجعت في شرق أفريقيا: another clause
         if k >= last_used > 0 and k + 1 < b and v.norms[k] == "من" and v.norms[k + 1] == "جهه":
             n = 2 + (k + 2 < b and v.norms[k + 2] in ("اخري", "ثانيه"))
             n += k + n < b and v.text[v.toks[k + n].start] in "،,"
