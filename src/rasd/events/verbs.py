@@ -166,14 +166,29 @@ def resumptive(f: Frame, c: VerbClause) -> bool:
 
 def relative_subject(f: Frame, c: VerbClause) -> bool:
     """التحالف العربي الذي دمر الركيزة الأساسية: a verb right after a relative pronoun has
-    the relative's antecedent for subject; the phrase after it is its object."""
+    the relative's antecedent for subject; the phrase after it is its object. A deed on
+    people with nothing after it (الذي اغتيل عام 1990) is a passive: the antecedent is its
+    recipient."""
     v, a, t0 = f.v, f.a, f.t0
     if not (t0 > a and (v.bare(t0 - 1),) in RELATIVES and v.bare(t0 - 1) not in ("ما", "من")):
         return False
     s = v.np_backward(t0 - 1, a, SUBJECT_MAX, preps=False, after_prep=True)
     if s < t0 - 1:
+        if f.trig.type in ("ASSAULT", "COERCE") and no_object(f):
+            f.recipient = v.split_coordination(s, t0 - 1)  # الذي اغتيل عام 1990، اللذين
+            f.after = f.b  # اعتقلا في الأيام الأخيرة: a deed on people with no object
+            return True  # after it is a passive: the antecedent is what was done to
         f.actor = v.split_coordination(s, t0 - 1)
     return True
+
+
+def no_object(f: Frame) -> bool:
+    """Nothing but a time, a preposition phrase or the clause's end after the verb: no
+    object (and no subject) follows it."""
+    v = f.v
+    s = skip_time(v, f.t1, f.b)
+    return s >= f.b or not v.word(s) or (v.norms[s],) in PRONOUN_PREPS \
+        or v.stop(s) and not v.is_verb(s) or v.norms[s] in ("في", "علي", "من", "خلال", "منذ")
 
 
 RELATIVE_CLAUSE_MAX = 10  # tokens of a relative clause between a subject and its verb
