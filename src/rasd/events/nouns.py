@@ -40,12 +40,15 @@ def light_verb_before(f: Frame) -> Found:
     تدميرها) has that clause's subject: rasd.events.context gives it."""
     v, a, b, t0 = f.v, f.a, f.b, f.t0
     M = event_markers()
+    quoted = _quoted_subject(v, a, t0, M)
+    if quoted is not None:
+        return [quoted]
     for lv in range(t0 - 1, max(a - 1, t0 - LIGHT_VERB_FAR), -1):
         if lv < t0 - 1 and v.trigger_noun_at(lv) and (v.norms[lv + 1],) not in PREPS:
             return None  # أعلنت وزارة الصحة مقتل 20 شخصا في غارات: the light verb's noun
             # is the one before (its own object; not a weapon after ب: بصواريخ)
-        if v.in_time(lv) or v.text[v.toks[lv].start] in "()" + QUOTES:
-            continue  # منتصف ليل 17 يوليو (تموز) الماضي، شن «النصرة» عمليات
+        if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
+            continue  # منتصف ليل 17 يوليو (تموز) الماضي
         punct = not v.word(lv) and not v.norms[lv].isdigit()
         if punct or v.phrase_at(lv, v.W["complementizers"]) or (
                 lv < t0 - 2 and lv not in v.ent_tok and (
@@ -74,12 +77,26 @@ def light_verb_before(f: Frame) -> Found:
         s0 = skip_time(v, lv + 1, t0)
         if s0 + 1 < t0 and (v.norms[s0],) in PRONOUN_PREPS:
             s0 = skip_time(v, s0 + 1, t0)  # في وقت شن فيه | طيران التحالف غارات
-        if s0 + 1 < t0 and v.text[v.toks[s0].start] in QUOTES and s0 + 1 in v.ent_tok:
-            s0 += 1  # شن «النصرة» عمليات: a quoted name
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
         if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)):
             return None
         return v.split_coordination(s0, e)
+    return None
+
+
+QUOTED_MAX = 5  # tokens of a quoted name between a light verb and its noun
+
+
+def _quoted_subject(v: View, a: int, t0: int, M) -> TokSpan | None:
+    """شن «جبهة النصرة» عمليات: a quoted name right between a light verb and its noun."""
+    c = t0 - 1
+    if c <= a or v.text[v.toks[c].start] not in QUOTES:
+        return None
+    for o in range(c - 1, max(a, c - 1 - QUOTED_MAX), -1):
+        if not v.word(o):
+            ok = v.text[v.toks[o].start] in QUOTES and o - 1 >= a and light_verb(v, o - 1, M) \
+                and o + 1 < c and o + 1 in v.ent_tok
+            return (o + 1, c) if ok else None
     return None
 
 

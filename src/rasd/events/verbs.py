@@ -188,7 +188,8 @@ def no_object(f: Frame) -> bool:
     v = f.v
     s = skip_time(v, f.t1, f.b)
     return s >= f.b or not v.word(s) or (v.norms[s],) in PRONOUN_PREPS \
-        or v.stop(s) and not v.is_verb(s) or v.norms[s] in ("في", "علي", "من", "خلال", "منذ")
+        or v.stop(s) and not v.is_verb(s) and v.norms[s] not in ("علي", "ضد", "بحق") \
+        or v.norms[s] in ("في", "من", "خلال", "منذ")  # (الذين سيطروا على: an object after على)
 
 
 RELATIVE_CLAUSE_MAX = 10  # tokens of a relative clause between a subject and its verb
