@@ -168,8 +168,7 @@ SUBJECTS_AND_OBJECTS = [
      ["جنود الاحتلال"], ["المشاركين"]),
     ("أعلنت الحكومة التركية، السبت، عن اعتقال 320 شخصا ينتمون لتنظيم داعش.", "اعتقال",
      ["الحكومة التركية"], ["320 شخصا"]),
-    # a quoted outlet after a reporting verb is no light verb's subject; a killing or
-    # arrest verb after a relative with an object after على keeps its subject reading
+    # a quoted outlet after a reporting verb is no light verb's subject
     ('من جهتها، أعلنت وكالة "دوغان" للأنباء مداهمة 140 منزلًا في 26 منطقة.', "مداهمة", [],
      ["140 منزلًا"]),
     # the genitive of a meeting noun with a purpose ل is whom one goes to meet (ل + لقاء is
