@@ -333,9 +333,10 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
     n = n[2:] if n.startswith("ال") else n
     if FATHATAN in v.text[v.toks[s].start:v.toks[s].end] and ent is None:
         return True  # قتل جنودًا: an accusative written with its tanween is the object
-    if plural:
+    if plural and word[:-2] in v.verbs:
         return True  # يضربون الساعدي القذافي: a verb before its subject is singular; a
-        # plural ending is the subject pronoun, so the phrase after is the object
+        # plural ending is the subject pronoun, so the phrase after is the object (not
+        # تتعاون: its ون is the root's)
     if ent is not None and ent.type == "PER":
         return feminine_verb
     if ent is not None and ent.start < v.toks[s].start:
