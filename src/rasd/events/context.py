@@ -750,9 +750,9 @@ def own_place_phrase(v: View, ev: Event) -> bool:
         if n in ("في", "علي") and k + 1 < b:  # (علي: على normalized)
             nxt = v.bare(k + 1)
             nxt = nxt[2:] if nxt.startswith("ال") else nxt
-            if nxt in words or generic_place(v, k + 1) or v.bare(k + 1) in M["demonstratives"] \
-                    or nxt in ("نفس", "ذات"):
-                return True
+            if nxt in words or n == "في" and generic_place(v, k + 1) \
+                    or v.bare(k + 1) in M["demonstratives"] or nxt in ("نفس", "ذات"):
+                return True  # (على المواقع: a target, not where; على مناطق: a place noun)
         elif n[:1] == "ب" and len(n) > 3 and (n[1:] in words or n[3:] in words
                                                 and n[1:3] == "ال"):
             return True  # بمنطقة، بشمال
