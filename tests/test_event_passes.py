@@ -137,6 +137,79 @@ VERB_PHRASES = [
 ]
 
 
+# the subject before a verb past a short parenthesized aside; the object of a plural verb;
+# a generic site after a role preposition with the party that owns it
+SUBJECTS_AND_OBJECTS = [
+    ("وقالت المصادر إن مقاتلات تركية (إف-16) شنت غارات على مواقع لتنظيم داعش.", "غارات",
+     ["مقاتلات تركية"], ["مواقع لتنظيم داعش"]),
+    ("وكان تنظيم الدولة الإسلامية (داعش) تبنى الهجوم على الحافلة.", "الهجوم",
+     ["تنظيم الدولة الإسلامية"], ["الحافلة"]),
+    ("رابط الخبر: ليبيا تحقق مع حراس ظهروا في فيديو يضربون الساعدي القذافي.", "يضربون", [],
+     ["الساعدي القذافي"]),
+    # ون of the root is no plural ending (تتعاون)
+    ("قال لافروف إنه يتعين ان تتعاون الولايات المتحدة مع الرئيس السوري.", "تتعاون",
+     ["الولايات المتحدة"], ["الرئيس السوري"]),
+    ("وشنت الطائرات غارات على مواقع لتنظيم داعش في ريف حلب.", "غارات", ["الطائرات"],
+     ["مواقع لتنظيم داعش"]),
+    # a noun whose ف is its own (فصائل is no ف + صائل: whole_conj_words)
+    ("وذكر أن فصائل إسلامية شنت هجوما عنيفا على الأحياء.", "هجوما", ["فصائل إسلامية"], []),
+    ("جراء سقوط قذيفة صاروخية أطلقتها فصائل إسلامية على منزلهم.", "قذيفة",
+     ["فصائل إسلامية"], []),
+    # the light noun إقدام X على: X is the agent, the genitive of the deed its target (a
+    # plural of people in construct is no adjective)
+    ("وقلل مسؤولون من احتمال إقدام القوات الموالية للرئيس على استهداف مقاتلي المعارضة.",
+     "استهداف", ["القوات الموالية للرئيس"], ["مقاتلي المعارضة"]),
+    ("وأسفر استهداف مسلحي التنظيم عن مقتل خمسة منهم.", "استهداف", [], ["مسلحي التنظيم"]),
+    # a quoted subject between the light verb and its noun
+    ("حول إمكانية شن «جبهة النصرة» عمليات ضد مصالح أميركية.", "عمليات", ["جبهة النصرة"],
+     ["مصالح أميركية"]),
+    # the word a trigger needs past a bracketed name; fire تجاه people; a clause cut at a
+    # plural imperfect (ينتمون)
+    ("وأطلق مسلحو (داعش) النار على المواطنين فقتلوا اثنين منهم.", "أطلق مسلحو (داعش) النار",
+     ["مسلحو (داعش)"], ["المواطنين"]),
+    ("جنود الاحتلال أطلقوا الرصاص المعدني المغلف بالمطاط تجاه المشاركين.", "أطلقوا الرصاص",
+     ["جنود الاحتلال"], ["المشاركين"]),
+    ("أعلنت الحكومة التركية، السبت، عن اعتقال 320 شخصا ينتمون لتنظيم داعش.", "اعتقال",
+     ["الحكومة التركية"], ["320 شخصا"]),
+    # a quoted outlet after a reporting verb is no light verb's subject
+    ('من جهتها، أعلنت وكالة "دوغان" للأنباء مداهمة 140 منزلًا في 26 منطقة.', "مداهمة", [],
+     ["140 منزلًا"]),
+    # the genitive of a meeting noun with a purpose ل is whom one goes to meet (ل + لقاء is
+    # no article)
+    ("وصل لافروف إلى الدوحة للقاء أمير دولة قطر الشيخ تميم بن حمد.", "لقاء", ["لافروف"],
+     ["أمير دولة قطر الشيخ تميم بن حمد"]),
+    # a deed on people right after a relative with nothing after it is a passive
+    ("وأفرج عن الحاخام مئير كاهانا الذي اغتيل عام 1990.", "اغتيل", [],
+     ["الحاخام مئير كاهانا"]),
+    ("التحالف العربي الذي دمر الركيزة الأساسية من سلاح الحوثي.", "دمر", ["التحالف العربي"],
+     []),
+]
+
+
+# the two sides of a fight after a comma; a place opening the sentence after أما; the
+# subject of a verb after كما is the clause's before it
+CLAUSE_LINKS = [
+    ("أما في ريف حمص الشرقي، فقد اندلعت اشتباكات أمس، بين تنظيم داعش وقوات الأسد في محيط "
+     "مستودعات مهين.", "اشتباكات", ["تنظيم داعش"], ["قوات الأسد"], ["ريف حمص الشرقي"]),
+    ("كما دارت اشتباكات على أطراف حي الخالدية شمال حلب، بين قوات النظام وتنظيم داعش.",
+     "اشتباكات", ["قوات النظام"], ["تنظيم داعش"], ["الخالدية", "حلب"]),
+    ("وقال إن الطيران المروحي ألقى 12 برميلًا متفجرًا على الجبل الشرقي منذ فجر امس، كما "
+     "استهدف المدينة بخمسة صواريخ فراغية.", "استهدف", ["الطيران المروحي"], [], ["المدينة"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient, location", CLAUSE_LINKS)
+def test_clause_links(text, trigger, actor, recipient, location):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"], e["location"]) == (actor, recipient, location)
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", SUBJECTS_AND_OBJECTS)
+def test_subjects_and_objects(text, trigger, actor, recipient):
+    e = event(text, trigger)
+    assert (e["actor"], e["recipient"]) == (actor, recipient)
+
+
 @pytest.mark.parametrize("text, trigger, actor, recipient", VERB_PHRASES)
 def test_verb_phrases(text, trigger, actor, recipient):
     e = event(text, trigger)
@@ -361,6 +434,56 @@ def test_dateline_place():
     assert e["basis"] == {"dateline", "sentence"}  # the place from the dateline
 
 
+def test_dateline_of_another_country_is_no_place():
+    """A report filed in Beirut on a Syrian town: the story's places lie in Syria."""
+    text = ("عين اليوم – بيروت\nقال المرصد السوري لحقوق الإنسان إن متشددي تنظيم الدولة "
+            "الإسلامية خطفوا عشرات المسيحيين في بلدة القريتين بمحافظة حمص.\n"
+            "وفي فبراير شباط خطف مقاتلو التنظيم 250 مسيحيا اشوريا في سوريا.\n"
+            "وقال إن انفجارا استهدف حافلة للجنود.")
+    assert event(text, "انفجارا")["location"] == []
+
+
+# a place is carried to the next deeds only while nothing says they happened elsewhere
+NOT_CARRIED = [
+    # the deed's own clause says where, in words no place is resolved from
+    ("قتل خمسة مدنيين في قصف على بلدة الهامة أمس. وجاء ذلك بسبب المعارك التي كانت "
+     "تحصل في مناطق الريف الشرقي للعاصمة.", "المعارك"),
+    ("قتل عشرة أشخاص في قصف على مدينة تدمر أمس. وأصيب خمسة أشخاص في ضربات جوية على "
+     "مناطق خاضعة للمعارضة.", "ضربات جوية"),
+    # a party's deeds in general: a plural deed noun with a possessive pronoun
+    ("قتل 25 شخصا في انفجار في منطقة المار بولاية فارياب أمس. ويصعد متمردو طالبان هجماتهم "
+     "ضد اهداف حكومية واجنبية خلال هجوم الصيف.", "هجماتهم"),
+    # a time of its own: another incident
+    ("وحررت القوات 178 شخصا في بلدة جوزا أمس. وكانت قوات مشتركة قد شنت هجوما كبيرا في "
+     "نيسان - أبريل.", "هجوما"),
+]
+
+
+def test_opening_place_after_a_place_noun():
+    e = event("وفي العاصمة صنعاء، سقط سبعة حوثيين بين قتيل وجريح جراء هجوم للمقاومة الشعبية "
+              "في ساعات مبكرة من فجر امس الاحد.", "هجوم")
+    assert e["location"] == ["صنعاء"]
+
+
+# a feminine pronoun on a deed noun stands for the place named last before it
+PRONOUN_PLACES = [
+    ("وأكد الرئيس اليمني، أن مدينة عدن أصبحت، بعد تحريرها من المليشيات المتمردة، تستقبل "
+     "المساعدات.", "تحريرها", ["عدن"]),
+    # with its agent said, the pronoun is the agent's (no place from it)
+    ("دخل الوفد مدينة حلب، وواصلت القوات حصارها للمسلحين.", "حصار", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", PRONOUN_PLACES)
+def test_pronoun_place(text, trigger, location):
+    assert event(text, trigger)["location"] == location
+
+
+@pytest.mark.parametrize("text, trigger", NOT_CARRIED)
+def test_place_not_carried(text, trigger):
+    assert event(text, trigger, "2015-07-26")["location"] == []
+
+
 def test_two_sided_clash():
     """بين X وY من جهة وZ من جهة أخرى: the first side acts, the second is the recipient."""
     e = event("ذكرت مصادر أمنية يمنية أن اشتباكات عنيفة تدور بين الجيش الموالي للشرعية "
@@ -409,7 +532,8 @@ def test_possessive_actor(text, trigger, actor):
 # neither ends a verb's clause nor a place scan; a quoted subject after the verb
 CLAUSE_EDGES = [
     ('وجاء في البيان: "استهدف سلاح الجو التركي ثلاثة مواقع لتنظيم داعش داخل الأراضي '
-     'السورية.', "استهدف", ["سلاح الجو التركي"], ["ثلاثة مواقع لتنظيم داعش"], []),
+     'السورية.', "استهدف", ["سلاح الجو التركي"], ["ثلاثة مواقع لتنظيم داعش"],
+     ["الأراضي السورية"]),
     ("من ناحية ثانية، أسفرت غارات للطيران التركي، فجر أمس، على قرية شمال شرقي أربيل عن "
      "مقتل نحو 25 قرويًا.", "غارات", ["طيران التركي"], [], ["شمال شرقي أربيل"]),
     ('وفي جنوب سوريا، سيطر "جيش الفتح" في المنطقة الجنوبية، الجمعة، على سد كوكب في ريف درعا '
@@ -705,6 +829,25 @@ PLACES = [
      "أبين الجنوبية.", "طردوا", ["لودر", "أبين"]),
     ("إثر الانفجار الذي وقع في فندق الجزيرة الذي يؤوي بعثات ديبلوماسية عدة.", "انفجار",
      ["فندق الجزيرة"]),
+    # a place head that ends like a relational adjective, or starts with و (وادي)
+    ("اندلعت اشتباكات بين مواطنين من الموصل ومسلحي (داعش) في مقبرة وادي عقاب (غرب "
+     "الموصل).", "اشتباكات", ["مقبرة وادي عقاب"]),
+    # a country's territory: a territory noun and a nationality adjective after a locative
+    ("غير أن تركيا بدلت موقفها بعد هجمات دامية على الاراضي التركية نسب بعضها الى التنظيم.",
+     "هجمات", ["الاراضي التركية"]),
+    ("قصفت طائرات التحالف مواقع للتنظيم داخل الأراضي السورية.", "قصفت", ["الأراضي السورية"]),
+    # a compass phrase that points at no name is the place when there is no other
+    ("وبعدها بايام اصيب 25 مدنيا بجروح في هجوم استهدف مسجدا في شمال البلاد.", "هجوم",
+     ["شمال البلاد"]),
+    ("قتل 18 متمردا في إقليم فارياب شمال البلاد.", "قتل", ["فارياب"]),
+    # a place after أن is the reported clause's (not after بعد أن: the same story)
+    ("أعلن الرئيس الأميركي باراك أوباما أول من أمس، خلال زيارته كينيا أن قوة المتمردين "
+     "تراجعت في شرق أفريقيا.", "زيارته", ["كينيا"]),
+    # from a territory is where from; a border said of a place is where the place lies
+    ("إعلان القوات الموالية للنظام عن تدمير خطوط إمداد للمسلحين من الأراضي الأردنية.",
+     "تدمير", []),
+    ("إن تحالفا لفصائل معارضة قد هاجم قريتي الفوعة وكفريا في محافظة إدلب على الحدود "
+     "التركية.", "هاجم", ["الفوعة", "كفريا", "إدلب"]),
 ]
 
 

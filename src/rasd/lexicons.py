@@ -234,6 +234,8 @@ def event_markers() -> dict[str, Any]:
         "force_adjectives": norm_words(raw.get("force_adjectives", [])),
         "cause_nouns": norm_words(raw.get("cause_nouns", [])),
         "vague_places": norm_words(raw.get("vague_places", [])),
+        "territory_nouns": norm_phrases(raw.get("territory_nouns", [])),
+        "whole_conj_words": norm_words(raw.get("whole_conj_words", [])),
         "vague_qualifiers": norm_words(raw.get("vague_qualifiers", [])),
         "placing_verbs": norm_words(raw.get("placing_verbs", [])),
         "witness_heads": norm_words(raw.get("witness_heads", [])),

@@ -45,6 +45,7 @@ NEGATORS = norm_phrases(["لم", "لن", "لا", "ليس", "ليست", "غير"]
 KANA = norm_phrases(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"])
 QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
 CONJ = ("و", "ف")
+ASIDE_MAX = 5  # tokens inside a parenthesis between a subject and its verb (إف-16)
 COMPLEMENT_BACK = 20  # tokens between إن/أن and a verb whose subject follows the إن
 # phrase set id → a word trie of its phrases: {word: node}, a node holding `None` ends a
 # phrase (lexicon sets live for the process, so their ids stay theirs)
@@ -95,6 +96,12 @@ def _same_build(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
         for x, y in zip(a[2], b[2], strict=True))
 
 
+@cache
+def whole_conj_words() -> frozenset[str]:
+    """Nouns that start with و or ف themselves (وادي، فصائل): never a conjunction."""
+    return frozenset(event_markers()["whole_conj_words"])
+
+
 class View:
     """One document's tokens with the lookups the role rules need."""
 
@@ -118,7 +125,9 @@ class View:
         self.text = doc.text
         self.toks = doc.tokens or tokenize(doc.text)
         self.norms = [t.norm for t in self.toks]
-        self.bares = [n[1:] if len(n) > 2 and n[0] in CONJ else n for n in self.norms]
+        whole = whole_conj_words()  # وادي is no و + ادي, فصائل no ف + صائل
+        self.bares = [n[1:] if len(n) > 2 and n[0] in CONJ and n not in whole else n
+                      for n in self.norms]
         self.starts = [t.start for t in self.toks]
         self.sents = doc.sentences or split_sentences(doc.text, self.toks)
         # paragraph of each sentence: a new one after a line break
@@ -297,11 +306,27 @@ class View:
                 or self.phrase_at(i, self.W["connectives"]) > 0
                 or self.is_verb(i))
 
+    def aside_open(self, p: int, a: int) -> int | None:
+        """The opening parenthesis of a short aside closed at token p, glued to a word
+        before it (مقاتلات تركية (إف-16)، تنظيم الدولة (داعش)); None if p closes none."""
+        if p <= a or self.text[self.toks[p].start] != ")" \
+                or self.toks[p].end - self.toks[p].start != 1:
+            return None
+        for c in range(p - 1, max(a, p - 1 - ASIDE_MAX), -1):
+            if self.text[self.toks[c].start] == "(":
+                return c if c > a and self.word(c - 1) else None
+            if not self.word(c) and self.text[self.toks[c].start] in ".،,؛:":
+                return None
+        return None
+
     def boundary_before(self, i: int, a: int) -> bool:
         """Whether token i opens a clause (sentence start, punctuation, connective)."""
         if i <= a:
             return True
         p = i - 1
+        o = self.aside_open(p, a)
+        if o is not None:
+            return self.boundary_before(o, a)  # مقاتلات تركية (إف-16) | شنت
         if not self.word(p) or p in self.opener_tok:
             return True
         return self.phrase_at(p, self.W["clause_openers"]) > 0 \
@@ -505,6 +530,9 @@ class View:
         if j > a and self.text[self.toks[j - 1].start] in "“«\"" and \
                 self.toks[j - 1].end - self.toks[j - 1].start == 1:
             j -= 1  # السلطات “ألقت القبض: a quotation opening at the verb
+        o = self.aside_open(j - 1, a)
+        if o is not None:
+            j = o  # مقاتلات تركية (إف-16) شنت، تنظيم الدولة (داعش) تبنى: an aside
         if j > a and (self.norms[j - 1],) in QAD:
             j -= 1
         s = self.np_backward(j, a, max_len, preps)

@@ -26,8 +26,10 @@ from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.lexicons import Trigger, event_markers
 from rasd.roles import RELATIVES, View, _nisba
 from rasd.text.matcher import Match
-from rasd.text.normalize import normalize_with_map
+from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
+
+NEEDS_REACH = 4  # words from a trigger to the word it needs (أطلق الجنود | النار)
 
 
 def trigger_extent(f: Frame) -> None:
@@ -35,12 +37,15 @@ def trigger_extent(f: Frame) -> None:
     v, trig = f.v, f.trig
     end = f.group[-1].end
     if trig.needs and len(f.group) == 1:
-        for k in range(f.t1, min(f.b, f.t1 + 4)):
+        k, words = f.t1, 0
+        while k < f.b and words < NEEDS_REACH:
             if any(st in trig.needs and len(st) >= 4 for st, _, _ in clitic_stems(v.norms[k])):
                 end = v.toks[k].end
                 break
-            if not v.word(k):
-                break
+            if not v.word(k) and v.text[v.toks[k].start] not in "()«»\"“”":
+                break  # (أطلق مسلحو (داعش) النار: past a bracketed name)
+            words += v.word(k)
+            k += 1
     f.event.trigger = Span(f.m.start, end)
 
 
@@ -57,7 +62,8 @@ def parties(f: Frame) -> None:
     if k >= b or any(x[0] == k for x in f.actor) or not v.word(k) or v.stop(k) \
             or v.prefixed(k) or v.is_time(k) or f.group[-1].end < v.toks[k - 1].end:
         return  # (اختطافهم: a pronoun on the noun is its genitive already)
-    if v.is_def(f.t0) or v.norms[f.t0][:2] in ("لل", "بال") or _adjective(v, k):
+    lam = normalize(v.text[f.m.start:f.m.end])[:1] == "ل"  # للقاء: ل + لقاء, no article
+    if v.is_def(f.t0) or v.norms[f.t0][:2] in ("لل", "بال") and not lam or _adjective(v, k):
         return  # الحصار المطبق، قتل جماعي: an adjective; a genitive follows a bare noun
     e = v.np_coordinated(k, b)
     e = next((t for t in range(k + 1, e) if v.norms[t][:1] == "ل" and not v.is_def(t)
@@ -68,6 +74,11 @@ def parties(f: Frame) -> None:
     if generic_place(v, k):
         f.recipient = [(k, e)]  # قصف مواقع الحزب: a qualified site is the target (no_target)
         return
+    purpose = normalize(v.text[v.toks[f.t0].start:f.m.start]) in ("ل", "ول")
+    if purpose and f.trig.type == "CONSULT" and not f.actor and any(
+            v.ent_tok[t].type == "PER" for t in range(k, e) if t in v.ent_tok):
+        f.recipient = [(k, e)]  # وصل لافروف إلى الدوحة للقاء أمير دولة قطر الشيخ تميم:
+        return  # one goes to meet the genitive (the traveller acts: context.purpose_actor)
     kind = genitive_kind(f)
     party = _party_like(v, k)
     if f.actor and not party and v.norms[f.t0][:1] == "ب" and (
@@ -90,6 +101,9 @@ def parties(f: Frame) -> None:
         f.recipient = [(e, v.np_forward(e, b))]
     elif kind == "objective" and not _adjective(v, k):
         f.recipient = v.split_coordination(k, e)
+    elif kind == "agentive" and party and f.actor:  # إقدام القوات على استهداف | مقاتلي
+        f.recipient = v.split_coordination(k, e)  # المعارضة: the agent said, the genitive
+        # is what is done to
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
@@ -143,12 +157,15 @@ def _party_like(v: View, k: int) -> bool:
 
 def _adjective(v: View, k: int) -> bool:
     """An indefinite relational adjective right after a noun (قتل جماعي، اعتقال تعسفي), not
-    the first word of a name (اعتقال قاري ذبيح الله)."""
+    the first word of a name (اعتقال قاري ذبيح الله) nor a plural of people in construct
+    (استهداف مقاتلي المعارضة)."""
     n = v.bare(k)
     name_goes_on = k + 1 < len(v.toks) and v.word(k + 1) and not v.stop(k + 1) \
         and not v.is_def(k + 1) and not v.prefixed(k + 1)
+    heads = event_markers()["party_heads"]
+    construct = n + "ن" in heads or n[:-1] + "ين" in heads  # مقاتلي | المعارضة: مقاتلين
     return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3 \
-        and not name_goes_on
+        and not name_goes_on and not construct
 
 
 def prep_recipient(f: Frame) -> None:
@@ -246,13 +263,15 @@ def placed_under(f: Frame) -> None:
 def prep_role(v: View, type_: str, t1: int, b: int) -> list[TokSpan]:
     preps = event_markers()["recipient_preps"]
     allowed = preps.get(type_, set()) | preps["*"]
+    if t1 < b and v.text[v.toks[t1].start] in ")»\"”":
+        t1 += 1  # وأطلق مسلحو (داعش) | النار على: the close of the subject's aside
     for k in range(t1, min(b, t1 + 6)):
         if not v.word(k):
             break
         n = v.norms[k]
         if n in allowed and not v.phrase_at(k, event_markers()["idioms"]):
-            e = v.np_forward(k + 1, b)
-            return [(k + 1, e)] if e > k + 1 else []
+            e = v.np_forward(k + 1, b)  # على مواقع | للحزب: a site and its owner
+            return [(k + 1, _owner_after(v, k + 1, e, b))] if e > k + 1 else []
         if "ل" in allowed and n[:1] == "ل" and n[1:3] == "ال" and k == t1:
             e = v.np_forward(k, b, prefixed_ok=True)
             return [(k, e)] if e > k else []

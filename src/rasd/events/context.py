@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from rasd.document import Document, Event, Role
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
 from rasd.events.places import (
     anaphoric_place,
+    generic_place,
     locations,
     locative,
     named_first,
@@ -153,6 +155,48 @@ def possessive_actor(story: Story) -> None:
             ev.actor = copy_roles(found, "sentence")
 
 
+PLACE_PRONOUN_BACK = 20  # tokens from a deed noun back to the place its pronoun stands for
+
+
+def pronoun_place(story: Story) -> None:
+    """مدينة عدن أصبحت، بعد تحريرها من المليشيات، تستقبل …، الزبداني … قصفها: the feminine
+    pronoun on a deed noun whose pronoun may be what is done (not an agentive noun: تحرير،
+    قصف، حصار، اقتحام) stands for the place named last before it in its sentence: the deed's
+    place (basis "sentence"). A party or another deed met first on the way back ends the
+    search (the pronoun may stand for them)."""
+    v = story.v
+    deeds = {v.token_range(e.trigger.start, e.trigger.end)[0] for e in story.events}
+    for ev in story.events:
+        if ev.location or ev.actor or ev.type not in ("ASSAULT", "COERCE"):
+            continue  # (واصلت القوات حصارها: with its agent said, the pronoun is the agent)
+        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+        if j - i != 1 or pronoun_on(v, i, ev.trigger.end) != "ها" \
+                or noun_kind(v, ev.trigger.start, ev.trigger.end) == "agentive":
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        found = _place_back(v, i, a, deeds)
+        if found is not None:
+            ev.location = [v.role(*found)]
+
+
+def _place_back(v: View, i: int, a: int, deeds: set[int]) -> tuple[int, int] | None:
+    """The last place entity before token i in its sentence, unless a person, an
+    organisation or another deed comes first."""
+    for t in range(i - 1, max(a - 1, i - PLACE_PRONOUN_BACK), -1):
+        if t in deeds:
+            return None
+        ent = v.ent_tok.get(t)
+        if ent is None:
+            continue
+        if ent.type != "LOC":
+            return None
+        s = t
+        while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
+            s -= 1
+        return s, t + 1
+    return None
+
+
 def clause_actor(story: Story) -> None:
     """A deed with no actor takes the actor of the deed before it in its clause: a verb
     joined by و (منعت القوات … ونجحت في تدميرها وقتلت مسلحين), a noun in the verb's clause
@@ -183,7 +227,8 @@ CHAIN_BACK = 24  # tokens from a joined verb back to the verb that opens its cha
 
 def chain_subject(story: Story) -> None:
     """واستغل تنظيم داعش فراغا أمنيا للتوسع في ليبيا وذبح أجانب، إن المواطنين ردوا على
-    مسلحي داعش وقتلوا اثنين منهم: a verb joined by و (or ف) with no subject of its own
+    مسلحي داعش وقتلوا اثنين منهم، ألقى الطيران براميل، كما استهدف المدينة: a verb joined
+    by و (or ف, or after كما) with no subject of its own
     shares the subject of the clause its chain of joined verbs opens, when no event of the
     chain gave one (clause_actor); see _chain_subject."""
     v = story.v
@@ -191,7 +236,8 @@ def chain_subject(story: Story) -> None:
         if ev.actor or ev.type not in MATERIAL:
             continue
         i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        if not (v.is_verb(i) and v.norms[i][:1] in "وف"):
+        also = i > 0 and v.norms[i - 1] in ("كما", "وكما")  # ، كما استهدف المدينة
+        if not (v.is_verb(i) and (v.norms[i][:1] in "وف" or also)):
             continue
         a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
         s = skip_time(v, i + 1, len(v.toks))
@@ -601,11 +647,15 @@ def opening_place(story: Story) -> None:
 def _opening(v: View, si: int) -> list[Role]:
     a, b = v.token_range(v.sents[si].start, v.sents[si].end)
     k = a
-    while k < b and k in v.opener_tok:
-        k += 1
+    while k < b and (k in v.opener_tok or v.bare(k) == "اما"):
+        k += 1  # (أما في ريف حمص الشرقي، فقد اندلعت …)
     if k + 1 >= b or v.bare(k) != "في":
         return []
     k += 1
+    M = event_markers()
+    if k + 1 < b and v.bare(k) in M["vague_places"] \
+            and (nxt := v.ent_tok.get(k + 1)) is not None and nxt.type == "LOC":
+        k += 1  # وفي العاصمة صنعاء، سقط …: the place noun before the name
     ent = v.ent_tok.get(k)
     e = named_place(v, k, b)
     if e == k and ent is not None and ent.type == "LOC":
@@ -620,6 +670,7 @@ def _opening(v: View, si: int) -> list[Role]:
 CARRY_STATUS = ("asserted", "historical")
 
 
+OTHER_DAYS = 2  # days between two deeds' dates beyond which they are other incidents
 LEAD_REACH = 6  # sentences after the lead paragraph's place over which it may be carried
 
 
@@ -636,9 +687,11 @@ def carried_place(story: Story) -> None:
     last: list[Role] = []
     at = 0  # the sentence of the deed that carries them
     named = 0  # the sentence that named them
+    when: str | None = None  # the date of the deed that named them
     for ev in story.events:
         if not ev.location and ev.type in MATERIAL and last and \
-                ev.status in CARRY_STATUS and \
+                ev.status in CARRY_STATUS and not own_place_phrase(v, ev) and \
+                not _other_time(ev, when) and not _their_deeds(v, ev) and \
                 ev.sentence - at <= CARRY_SENTENCES and (
                     v.para[ev.sentence] == v.para[named]
                     or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
@@ -648,7 +701,62 @@ def carried_place(story: Story) -> None:
             specific = [r for r in ev.location if _specific(story, r)]
             if ev.location[0].basis == "sentence" and specific:
                 named, last = ev.sentence, specific  # (a country said again moves nothing)
+                when = ev.time.date if ev.time else None
             at = ev.sentence
+
+
+def _their_deeds(v: View, ev: Event) -> bool:
+    """A plural deed noun with a possessive pronoun (هجماتهم، تعزيزاته، عملياتها) names a
+    party's deeds in general, not the one just placed."""
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if j - i != 1:
+        return False
+    n = v.bare(i)
+    return any(n.endswith("ات" + p) for p in ("هم", "ها", "ه", "هما"))
+
+
+def _other_time(ev: Event, when: str | None) -> bool:
+    """The deed has a time of its own that resolves to no day, or to a day more than
+    OTHER_DAYS from the date of the deed that named the place (في وقت سابق من العام الجاري،
+    في نيسان - أبريل): another incident, told elsewhere than the place just named. (Days
+    close together are one story told with أمس and أمس الأربعاء.)"""
+    if ev.time is None:
+        return False
+    if ev.time.date is None:
+        return True
+    if when is None:
+        return False
+    try:
+        gap = abs((date.fromisoformat(ev.time.date[:10]) - date.fromisoformat(when[:10])).days)
+    except ValueError:
+        return ev.time.date != when
+    return gap > OTHER_DAYS
+
+
+def own_place_phrase(v: View, ev: Event) -> bool:
+    """The deed's clause says where it happened in words no place was resolved from (في
+    مناطق الريف الشرقي، على أحياء سكنية في تلك المدينة، في نفس المنطقة، بشمال البلاد): في or
+    على after the trigger, within the location window and before any punctuation, governing
+    a place noun, a generic place, a compass word or a demonstrative.
+    A place carried from before would override what the sentence says."""
+    M = event_markers()
+    _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
+    b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[1]
+    words = M["place_nouns"] | M["named_place_heads"] | M["directions"] | M["vague_places"]
+    for k in range(t1, min(b, t1 + M["location_window"])):
+        if not v.word(k):
+            return False
+        n = v.bare(k)
+        if n in ("في", "علي") and k + 1 < b:  # (علي: على normalized)
+            nxt = v.bare(k + 1)
+            nxt = nxt[2:] if nxt.startswith("ال") else nxt
+            if nxt in words or n == "في" and generic_place(v, k + 1) \
+                    or v.bare(k + 1) in M["demonstratives"] or nxt in ("نفس", "ذات"):
+                return True  # (على المواقع: a target, not where; على مناطق: a place noun)
+        elif n[:1] == "ب" and len(n) > 3 and (n[1:] in words or n[3:] in words
+                                                and n[1:3] == "ال"):
+            return True  # بمنطقة، بشمال
+    return False
 
 
 def _specific(story: Story, r: Role) -> bool:
@@ -757,11 +865,37 @@ def dateline_place(story: Story) -> None:
     (عين اليوم – بيروت، دمشق - وكالات:), when the article has one."""
     v = story.v
     place = dateline(v)
-    if place is None:
+    if place is None or not _story_country(story, place):
         return
     for ev in story.events:
         if not ev.location and ev.type in MATERIAL and ev.status != "historical":
             ev.location = [Role(place.start, place.end, place.entity, basis="dateline")]
+
+
+def _country(link) -> str | None:
+    """The knowledge-base country a place link lies in (itself when a country)."""
+    if link is None:
+        return None
+    if link.kind == "country":
+        return link.id
+    return next((x.id for x in get_kb().ancestors(link.id) if x.kind == "country"), None)
+
+
+def _story_country(story: Story, place: Role) -> bool:
+    """A dateline is where the story happened only when the story is told in its country:
+    the places the article names after it lie mostly in the dateline's country (a report
+    filed in Beirut on Syria, عين اليوم – بيروت … حلب، تدمر، is no report of Beirut). An
+    article that names no other place of a known country keeps its dateline."""
+    ents = {e.id: e for e in story.doc.entities}
+    home = _country(ents[place.entity].link) if place.entity in ents else None
+    if home is None:
+        return False
+    counts: dict[str, int] = {}
+    for e in story.doc.entities:
+        c = _country(e.link) if e.type == "LOC" and e.start >= place.end else None
+        if c is not None:
+            counts[c] = counts.get(c, 0) + 1
+    return not counts or counts.get(home, 0) >= max(counts.values())
 
 
 def dateline(v: View) -> Role | None:
@@ -785,7 +919,7 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
+    pronoun_place, possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
     speaker_occasion, purpose_actor, responsibility,
     same_kind_actor, opening_place, clause_place, carried_place, dateline_place, enclosing_place)
 

@@ -29,6 +29,9 @@ from rasd.text.segment import clitic_stems
 Found = list[TokSpan] | None
 
 
+QUOTES = "«»\"“”"
+
+
 def light_verb_before(f: Frame) -> Found:
     """A light verb before the noun: موسكو أقامت ممرات، شن الطيران حوالي 25 غارة، طيران
     النظام الذي شن أمس أربع غارات، ارتكبت ميليشيات الحوثي وقوات … أمس مجزرة، شنت قوات
@@ -37,6 +40,9 @@ def light_verb_before(f: Frame) -> Found:
     تدميرها) has that clause's subject: rasd.events.context gives it."""
     v, a, b, t0 = f.v, f.a, f.b, f.t0
     M = event_markers()
+    quoted = _quoted_subject(v, a, t0, M)
+    if quoted is not None:
+        return [quoted]
     for lv in range(t0 - 1, max(a - 1, t0 - LIGHT_VERB_FAR), -1):
         if lv < t0 - 1 and v.trigger_noun_at(lv) and (v.norms[lv + 1],) not in PREPS:
             return None  # أعلنت وزارة الصحة مقتل 20 شخصا في غارات: the light verb's noun
@@ -78,6 +84,22 @@ def light_verb_before(f: Frame) -> Found:
     return None
 
 
+QUOTED_MAX = 5  # tokens of a quoted name between a light verb and its noun
+
+
+def _quoted_subject(v: View, a: int, t0: int, M) -> TokSpan | None:
+    """شن «جبهة النصرة» عمليات: a quoted name right between a light verb and its noun."""
+    c = t0 - 1
+    if c <= a or v.text[v.toks[c].start] not in QUOTES:
+        return None
+    for o in range(c - 1, max(a, c - 1 - QUOTED_MAX), -1):
+        if not v.word(o):
+            ok = v.text[v.toks[o].start] in QUOTES and o - 1 >= a and light_verb(v, o - 1, M) \
+                and o + 1 < c and o + 1 in v.ent_tok
+            return (o + 1, c) if ok else None
+    return None
+
+
 def affiliation_end(v: View, e: int, limit: int) -> int:
     """قوات مشتركة | من نيجيريا والنيجر وتشاد: a من list after a party noun is its own."""
     if e + 1 < limit and v.norms[e] == "من":
@@ -104,8 +126,9 @@ def _people_like(v: View, k: int) -> bool:
 
 
 def _reaches(v: View, e: int, t0: int) -> bool:
-    """Only times, counts and their approximators between a subject and its noun."""
-    k = skip_time(v, e, t0)
+    """Only times, counts and their approximators (and a closing quote) between a subject
+    and its noun."""
+    k = skip_time(v, e + (e < t0 and v.text[v.toks[e].start] in QUOTES), t0)
     while k < t0 and (counted(v, k, k + 1) or v.bare(k) in event_markers()["approximators"]):
         k += 1
     return k >= t0
@@ -255,8 +278,9 @@ def between_list(f: Frame) -> Found:
                 f.recipient, f.recipient_conj = [sides[1]], True  # معارك بين الجيش ومسلحي
                 return [sides[0]]  # داعش: one side acts, the other is fought
             return sides or None
-        if not v.word(k):
-            return None
+        if not v.word(k) and not (v.text[v.toks[k].start] in "،," and k + 1 < b
+                                  and v.norms[k + 1] == "بين"):
+            return None  # (اندلعت اشتباكات أمس، بين …; دارت اشتباكات في حي X، بين …)
     return None
 
 
@@ -316,8 +340,8 @@ def light_noun_before(f: Frame) -> Found:
     if not M["light_nouns"] or t0 - 2 < a:
         return None
     first = v.norms[t0]
-    on = "على" if t0 - 1 >= a and v.norms[t0 - 1] == "على" else first[:1]
-    end = t0 - 1 if on == "على" else t0
+    on = "علي" if t0 - 1 >= a and v.norms[t0 - 1] == "علي" else first[:1]  # (على, normalized)
+    end = t0 - 1 if on == "علي" else t0
     k = end - 1
     while k > a and v.in_time(k):
         k -= 1  # لقيام مجهولين | الليلة الماضية | بتدمير

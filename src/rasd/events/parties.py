@@ -176,6 +176,9 @@ def _imperfect_shape(v: View, k: int) -> bool:
     """يشتبه، يصدر، تهدف: an imperfect verb shape inside a phrase (not a name, a definite
     word, a relational adjective or a plural)."""
     n = v.bare(k)
+    if n[:1] in "يت" and 6 <= len(n) <= 8 and n.endswith(("ون", "ان")) \
+            and not n.endswith(("يون", "يان")) and k not in v.ent_tok and not v.is_def(k):
+        return True  # ينتمون، يرتديان: a plural or dual imperfect (not تعاون، يمنيون)
     return n[:1] in "يت" and 4 <= len(n) <= 6 and k not in v.ent_tok and not v.is_def(k) \
         and not n.endswith(("ي", "يه", "ه", "ات", "ين", "ون", "يا")) and v.word(k)
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from rasd.entities.features import is_nationality
 from rasd.events.frame import counted
 from rasd.lexicons import event_markers
 from rasd.roles import View, _nisba
@@ -88,14 +89,19 @@ def named_place(v: View, i: int, b: int) -> int:
 def _adjective_after(v: View, i: int) -> bool:
     """A relational adjective (-ي) after the head noun at i agrees with it in definiteness
     (مدينة استراتيجية، الحي الشعبي); after a bare head a definite one is a name in the
-    genitive (حي الصابري، بلدة الشيخ مسكين)."""
+    genitive (حي الصابري، بلدة الشيخ مسكين). A place head that ends like one is no
+    adjective (مقبرة وادي عقاب)."""
+    M = event_markers()
+    if v.bare(i + 1) in M["named_place_heads"] | M["place_nouns"]:
+        return False
     return _nisba(v.bare(i + 1)) and not (not v.is_def(i) and v.is_def(i + 1))
 
 
 def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Compass phrases (شمال مدينة الحديدة، شرق ليبيا، شمال البلاد) give way: to the named
-    place inside them, to a named place of the event (الطارمية، شمال بغداد → الطارمية),
-    and go when they point at no name (شمال البلاد). A name that starts with a compass word
+    place inside them, to a named place of the event (الطارمية، شمال بغداد → الطارمية);
+    one that points at no name (شمال البلاد) stays when the event has no other place: it
+    is where the article says (gold records it). A name that starts with a compass word
     (شمال سيناء, one place entity) and a countryside (ريف دمشق) are named places."""
     M = event_markers()
 
@@ -115,7 +121,7 @@ def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if named:
         return sorted(named + [y for x in spans if compass(x) for y in inner(x)
                                if y not in named])
-    return [x for x in spans if not (x[1] - x[0] >= 2 and v.bare(x[1] - 1) in M["vague_places"])]
+    return spans  # شمال البلاد: where the article says, when it names no place
 
 
 def anaphoric_place(v: View, i: int) -> str | None:
@@ -197,6 +203,9 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
         if not v.word(k) and k < last_used:
             k += 1  # بين X من جهة، وY في …: punctuation inside the parties' phrases
             continue
+        if k > t1 and k >= last_used and v.word(k) and v.phrase_at(k, v.W["complementizers"]) \
+                and v.bare(k - 1) not in ("بعد", "قبل", "منذ"):
+            break  # خلال زيارته كينيا | أن قوة المتمردين تراجعت في شرق أفريقيا: another clause
         if k >= last_used > 0 and k + 1 < b and v.norms[k] == "من" and v.norms[k + 1] == "جهه":
             n = 2 + (k + 2 < b and v.norms[k + 2] in ("اخري", "ثانيه"))
             n += k + n < b and v.text[v.toks[k + n].start] in "،,"
@@ -214,6 +223,12 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             if aside == k:
                 break
             k, end = aside, min(b, end + aside - k)
+            continue
+        t_end = territory(v, k, a, b, M)
+        if t_end > k and k not in used:
+            if last != k - 1:  # (إدلب على الحدود التركية: where the place named lies)
+                out.append((k, t_end))  # داخل الأراضي السورية
+            k = last = t_end
             continue
         n_end = named_place(v, k, b)
         if n_end > k and k not in used and (k + 1) not in v.ent_tok and locative(v, k, a, M):
@@ -262,6 +277,17 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                     out = resolve_places(v, place_names(v, k + 1, e))
                 break
     return out[:M["location_max"]]
+
+
+def territory(v: View, k: int, a: int, b: int, M) -> int:
+    """End of a country's territory named at token k by a territory noun and a definite
+    nationality adjective after a locative preposition (داخل الأجواء السورية، على الحدود
+    اللبنانية), or k. Not after من: خطوط إمداد من الأراضي الأردنية is where from."""
+    n = v.phrase_at(k, M["territory_nouns"], b)
+    if not n or k + n >= b or k - 1 < a or not v.is_def(k + n) \
+            or not is_nationality(v.bare(k + n)):
+        return k
+    return k + n + 1 if place_word(v, k - 1) else k
 
 
 INSTRUMENT_ASIDE_MAX = 8  # tokens of a weapon phrase between commas

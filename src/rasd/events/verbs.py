@@ -166,14 +166,30 @@ def resumptive(f: Frame, c: VerbClause) -> bool:
 
 def relative_subject(f: Frame, c: VerbClause) -> bool:
     """التحالف العربي الذي دمر الركيزة الأساسية: a verb right after a relative pronoun has
-    the relative's antecedent for subject; the phrase after it is its object."""
+    the relative's antecedent for subject; the phrase after it is its object. A deed on
+    people with nothing after it (الذي اغتيل عام 1990) is a passive: the antecedent is its
+    recipient."""
     v, a, t0 = f.v, f.a, f.t0
     if not (t0 > a and (v.bare(t0 - 1),) in RELATIVES and v.bare(t0 - 1) not in ("ما", "من")):
         return False
     s = v.np_backward(t0 - 1, a, SUBJECT_MAX, preps=False, after_prep=True)
     if s < t0 - 1:
+        if f.trig.type in ("ASSAULT", "COERCE") and no_object(f):
+            f.recipient = v.split_coordination(s, t0 - 1)  # الذي اغتيل عام 1990، اللذين
+            f.after = f.b  # اعتقلا في الأيام الأخيرة: a deed on people with no object
+            return True  # after it is a passive: the antecedent is what was done to
         f.actor = v.split_coordination(s, t0 - 1)
     return True
+
+
+def no_object(f: Frame) -> bool:
+    """Nothing but a time, a preposition phrase or the clause's end after the verb: no
+    object (and no subject) follows it."""
+    v = f.v
+    s = skip_time(v, f.t1, f.b)
+    return s >= f.b or not v.word(s) or (v.norms[s],) in PRONOUN_PREPS \
+        or v.stop(s) and not v.is_verb(s) and v.norms[s] not in ("علي", "ضد", "بحق") \
+        or v.norms[s] in ("في", "من", "خلال", "منذ")  # (الذين سيطروا على: an object after على)
 
 
 RELATIVE_CLAUSE_MAX = 10  # tokens of a relative clause between a subject and its verb
@@ -301,7 +317,8 @@ def affiliation_end(v: View, e: int, b: int) -> int:
 
 
 def disagrees(v: View, f: Frame, s: int) -> bool:
-    """A verb before its subject agrees with it in gender: a feminine verb (قصفت، تستهدف)
+    """A verb before its subject agrees with it in gender and is singular: a verb with a
+    plural ending (يضربون، هاجموا) has its subject in that ending; a feminine verb (قصفت، تستهدف)
     has no person or sound masculine plural (المتطرفين) for subject, a masculine one (قصف،
     يستهدف) no feminine singular (المدينة، الحكومة) right after it, and no noun written with
     the accusative tanween (جنودًا); that phrase is the object of a verb whose subject was
@@ -316,9 +333,13 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
     n = n[2:] if n.startswith("ال") else n
     if FATHATAN in v.text[v.toks[s].start:v.toks[s].end] and ent is None:
         return True  # قتل جنودًا: an accusative written with its tanween is the object
+    if plural and word[:-2] in v.verbs:
+        return True  # يضربون الساعدي القذافي: a verb before its subject is singular; a
+        # plural ending is the subject pronoun, so the phrase after is the object (not
+        # تتعاون: its ون is the root's)
     if ent is not None and ent.type == "PER":
         return feminine_verb
-    if plural or (ent is not None and ent.start < v.toks[s].start):
+    if ent is not None and ent.start < v.toks[s].start:
         return False
     if feminine_verb:
         return ent is None and n.endswith(("ين", "ون")) and len(n) >= 5 \
