@@ -27,6 +27,7 @@ from rasd.events.context import (
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
 from rasd.events.triggers import (
+    construct_ok,
     drop_governed,
     fold_event_subjects,
     fold_instruments,
@@ -89,7 +90,7 @@ def meeting_again(v: View, ev: Event, evs: list[Event]) -> bool:
 def acceptable(v: View, a: int, b: int, m) -> bool:
     """A trigger match with the words it needs, in its event sense, not inside a time
     (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
-    return needs_ok(v, m, a, b) and sense_ok(v, m, b) and not any(
+    return needs_ok(v, m, a, b) and sense_ok(v, m, b) and construct_ok(v, m) and not any(
         t in v.time_tok for t in range(m.first, m.last))
 
 

@@ -57,6 +57,21 @@ def sense_ok(v: View, m, b: int) -> bool:
         for st, _, _ in clitic_stems(v.norms[t]))
 
 
+def construct_ok(v: View, m) -> bool:
+    """A verbal noun spelled like a participle (`construct_nouns`: محاصرة) is an event only
+    in construct: no article, and a pronoun suffix (محاصرتها) or a definite word after it
+    (محاصرة المعسكر); الأحياء المحاصرة، بلدة محاصرة are besieged places, no siege told."""
+    if m.payload.verb or m.payload.lemma not in event_markers()["construct_nouns"]:
+        return True
+    tok = v.toks[m.first]
+    if normalize(v.text[tok.start:m.start]).endswith("ال"):
+        return False
+    if m.end < tok.end:
+        return True  # محاصرتها
+    k = m.last
+    return k < len(v.toks) and v.word(k) and (v.is_def(k) or k in v.ent_tok)
+
+
 def drop_governed(v: View, found: list, a: int) -> list:
     """A trigger noun governed by another trigger or a content noun (لربط إخلاء، بموضوع
     إجلاء، اتفاق جديد على خروج) is what that noun is about, not an event of its own."""

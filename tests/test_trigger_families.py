@@ -1,0 +1,74 @@
+"""Trigger families beyond the Syrian war's vocabulary: curfews and states of emergency,
+surrender, gunfire, explosions, court sentences, seizures and arrests (ضبط), closures,
+condemnation, receptions, agreements, sit-ins and alerts; and the other senses of their
+words. Sentences from the filtered news corpus (Egypt, Iraq, Yemen, Libya, Austria,
+Palestine) and written in the same style."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import extract_text
+
+
+def events_of(text: str) -> list[tuple[str, str]]:
+    doc = extract_text(text, published="2015-08-01")
+    return [(e.type, doc.span_text(e.trigger)) for e in doc.events]
+
+
+FOUND = [
+    ("كما يشمل القرار تمديد حظر التجول في تلك المناطق من السابعة مساء وحتى السادسة صباحا.",
+     "COERCE", "حظر التجول"),
+    ("وأصدرت الحكومة المصرية قرارا بتمديد حالة الطوارئ في أجزاء من شمال سيناء.",
+     "COERCE", "تمديد حالة الطوارئ"),
+    ("وأعلنت السلطات حظر التجوال في مدينة عدن بعد الاشتباكات.", "COERCE", "حظر التجوال"),
+    ("كما استسلم عشرات آخرون لعناصر المقاومة.", "RETREAT", "استسلم"),
+    ("وتبادلت قوات الأمن والمسلحون إطلاق النار قرب مبنى المحافظة.", "ASSAULT", "إطلاق النار"),
+    ("فوجئت الدورية بإطلاق نيران عشوائية تجاهها من مسلحين مجهولين.", "ASSAULT",
+     "إطلاق نيران"),
+    ("كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد.", "ASSAULT", "انفجرت"),
+    ("وقال مصدر أمني إن عبوة ناسفة انفجرت أثناء مرور حافلة على طريق العريش.", "ASSAULT",
+     "انفجرت"),
+    ("وقضت محكمة في النمسا بالسجن خمس سنوات على مواطن من الشيشان.", "SANCTION", "قضت"),
+    ("بعد أسبوع من حكم محكمة في طرابلس بإعدام تسعة من رموز النظام السابق.", "SANCTION",
+     "حكم"),
+    ("وأعلنت وزارة الداخلية ضبط 13 من القيادات الوسطى للتنظيم.", "COERCE", "ضبط"),
+    ("وضبطت الشرطة بحوزتهم ثلاث دراجات نارية من دون أوراق قانونية.", "COERCE", "ضبطت"),
+    ("وأغلقت الشرطة جميع الطرقات إلى الحرم القدسي.", "COERCE", "أغلقت"),
+    ("واستنكرت منظمة التعاون الإسلامي التصريحات ووصفتها بأنها مغذية للطائفية.", "ACCUSE",
+     "استنكرت"),
+    ("وشجبت الجامعة العربية الهجوم على المسجد.", "ACCUSE", "شجبت"),
+    ("واستقبل الرئيس السوداني عمر البشير وزير الخارجية القطري في الخرطوم.", "CONSULT",
+     "استقبل"),
+    ("ووافق الحوثيون على الانسحاب من المدن التي سيطروا عليها.", "AGREE", "وافق"),
+    ("وكانت الجماعة قد أبرمت اتفاقا مع إيران لتطوير ميناء الحديدة.", "AGREE", "أبرمت"),
+    ("اعتصم نحو ألف سوري في مدينة اللاذقية احتجاجا على مقتل ضابط.", "PROTEST", "اعتصم"),
+    ("ونظم العشرات وقفة احتجاجية أمام مقر الأمم المتحدة في صنعاء.", "PROTEST",
+     "وقفة احتجاجية"),
+    ("وشهدت شمال سيناء أمس استنفارا أمنيا للبحث عن المتورطين.", "MOBILIZE", "استنفارا"),
+    ("ويجري حاليا محاصرة المعسكر من جميع الجهات.", "COERCE", "محاصرة"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), FOUND)
+def test_trigger_families_are_found(text, type_, trigger):
+    assert any(t == type_ and trigger in w for t, w in events_of(text)), events_of(text)
+
+
+# the same words in another sense: no event of that type
+OTHER_SENSE = [
+    ("وأفاد بيان صادر عن الجيش اللبناني بأن الوضع هادئ.", "COERCE"),
+    ("ودعا وجهاء المحافظة القبائل إلى ضبط النفس خلال المرحلة المقبلة.", "COERCE"),
+    ("وتسعى الدول المجاورة إلى ضبط الحدود ومنع الهجرة غير الشرعية.", "COERCE"),
+    ("واستقبل المستشفى الجرحى منذ ساعات الصباح.", "CONSULT"),
+    ("وقصفت الطائرات الأحياء المحاصرة شرقي حلب.", "COERCE"),
+    ("وتعيش بلدة مضايا محاصرة منذ أشهر.", "COERCE"),
+    ("ودعا المبعوث إلى وقف إطلاق النار في جميع الجبهات.", "ASSAULT"),
+    ("وأوقفت الشرطة شابا مطلوبا بتهمة إطلاق النار.", "ASSAULT"),
+    ("ولن يتم ذلك إلا بتشكيل حكومة توافق وطني.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), OTHER_SENSE)
+def test_other_senses_are_no_event(text, type_):
+    assert type_ not in [t for t, _ in events_of(text)], events_of(text)
