@@ -72,3 +72,14 @@ OTHER_SENSE = [
 @pytest.mark.parametrize(("text", "type_"), OTHER_SENSE)
 def test_other_senses_are_no_event(text, type_):
     assert type_ not in [t for t, _ in events_of(text)], events_of(text)
+
+
+# the headline repeated after the outlet's link line is told in the body: no events
+@pytest.mark.parametrize("text", [
+    "رابط الخبر بصحيفة الوئام: السلطات السورية تعتقل أحد أقارب الأسد بعد احتجاجات",
+    "قتل جندي في هجوم شمال سيناء. رابط الخبر بصحيفة الوئام: مقتل جندي في هجوم بسيناء",
+])
+def test_the_headline_after_the_link_line_is_no_event(text):
+    doc = extract_text(text, published="2015-08-01")
+    assert all(e.trigger.start < text.find("رابط") for e in doc.events)
+    assert len(doc.events) == (1 if text.startswith("قتل") else 0)

@@ -230,6 +230,7 @@ def event_markers() -> dict[str, Any]:
         "patient_possessives": norm_words(raw.get("patient_possessives", [])),
         "tag_openers": norm_phrases(raw.get("tag_openers", [])),
         "construct_nouns": norm_words(raw.get("construct_nouns", [])),
+        "headline_openers": norm_phrases(raw.get("headline_openers", [])),
         "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
         "head_skip": norm_words(raw.get("head_skip", [])),
         "force_adjectives": norm_words(raw.get("force_adjectives", [])),

@@ -46,6 +46,8 @@ def find_events(doc: Document) -> list[Event]:
     for si, a, b in v.sentences():
         if v.phrase_at(a, event_markers()["tag_openers"]):
             continue  # سمات تركيا داعش سلاح الجو: a list of tags, no prose
+        if v.phrase_at(a, event_markers()["headline_openers"]):
+            continue  # رابط الخبر بصحيفة الوئام: العنوان: the headline again, told above
         found = matches(v, trigger_matcher(), a, b, partial(acceptable, v, a, b))
         found, extra, outcomes = fold_instruments(
             v, drop_governed(v, merge_coordinated(v, found), a))
