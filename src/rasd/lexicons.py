@@ -152,8 +152,10 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
                        kind == "verb",
                        frozenset(normalize(x) for x in needs.split(",") if x and x != "-"),
                        normalize(form.split(",")[0]))
-        if kind == "verb" and " " not in form:
+        if kind == "verb" and " " not in form and "," not in form:
             forms = verb_forms(form, imperfect)
+            # قتلوا + ه → قتلوه: the plural's alif drops before an object pronoun
+            forms += [f[:-1] for f in forms if f.endswith("وا")]
         else:
             forms = [normalize(x) for x in form.split(",")]
             # the accusative of an indefinite noun: شن هجوما، أجرى اتصالا

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rasd.document import Event
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import View
+from rasd.roles import RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -237,8 +237,9 @@ def _described_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
                 or not v.trigger_noun_at(hi):
             continue
         between = range(hj, i)
-        if all(v.word(k) and not v.is_verb(k) and v.norms[k][:1] != "و" for k in between):
-            return h
+        if all(v.word(k) and not v.is_verb(k) and v.norms[k][:1] != "و"
+               and (v.norms[k],) not in RELATIVES for k in between):
+            return h  # (خطف آخرين في الوقت الذي هاجم: the relative clause is the time's)
     return None
 
 
