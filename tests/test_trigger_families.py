@@ -57,6 +57,24 @@ FOUND = [
      "أطلقت سراح"),
     ("وحررت المقاومة الشعبية مدينة الضالع من الحوثيين.", "COERCE", "حررت"),
     ("وهدمت الجرافات الإسرائيلية منزلين في بلدة سلوان.", "ASSAULT", "هدمت"),
+    # a final hamza on its seat before a pronoun; a feminine verb's object pronoun after
+    # a relative pronoun
+    ("وبحث الوزير خلال لقائه نظيره التركي في أنقرة الأوضاع في المنطقة.", "CONSULT",
+     "لقائه"),
+    ("وأدان المجلس الاعتداء على الكنيسة واعتبر اعتداءه على المصلين جريمة.", "ASSAULT",
+     "اعتداء"),
+    ("الاتفاق النووي الذي أبرمته الدول الكبرى مع إيران في فيينا.", "AGREE", "أبرمته"),
+    # a court's verdict; a blacklist; a truce breached
+    ("وأدين المتهم بالانتماء إلى تنظيم إرهابي وحكم عليه بالسجن.", "SANCTION", "أدين"),
+    ("وأدرجت وزارة الخزانة الأمريكية على قائمتها السوداء شبكة لتهريب النفط.", "SANCTION",
+     "أدرجت"),
+    ("واتهمت المعارضة النظام بأنه يخرق الهدنة في ريف دمشق.", "ASSAULT", "يخرق"),
+    # a deed that happened after what pushed to it; security measures; a ban on entry
+    ("وقال الشهود إن الشجار مما دفعه لإطلاق النار على الشرطي.", "ASSAULT", "إطلاق النار"),
+    ("واتخذت إجراءات أمنية مشددة على مداخل المدينة بعد التفجير.", "COERCE",
+     "إجراءات أمنية"),
+    ("ويعاني السكان من الجوع بسبب منع القوات دخول الطحين إلى البلدة.", "COERCE", "منع"),
+    ("وبسبب إقفال القوات كل الطرق المؤدية إلى البلدتين نفدت الأدوية.", "COERCE", "إقفال"),
 ]
 
 
@@ -78,7 +96,27 @@ OTHER_SENSE = [
     ("ولن يتم ذلك إلا بتشكيل حكومة توافق وطني.", "AGREE"),
     ("وتعيش أسر الضحايا في مخيمات النزوح.", "COERCE"),
     ("وحرر الضابط محضرا بالواقعة.", "COERCE"),
+    ("كما ثبتت لدى المحكمة إدانته بالتستر على قريبه.", "ACCUSE"),
 ]
+
+
+@pytest.mark.parametrize(("text", "host", "deed"), [
+    ("ونجحت القوات الحكومية في صد هجوم لبوكو حرام حول قرية بيتا.", "صد", "هجوم"),
+    ("وقمعت قوات الاحتلال مسيرة بلعين الأسبوعية المناهضة للاستيطان.", "قمعت", "مسيرة"),
+])
+def test_the_deed_a_repulse_or_crackdown_meets_is_an_event(text, host, deed):
+    """صد هجوم، قمع مسيرة: the attack and the march happened (`deed_object_hosts`), unlike
+    the notion a container noun governs."""
+    triggers = [w for _, w in events_of(text)]
+    assert host in triggers and deed in triggers
+
+
+def test_a_definite_deed_noun_after_the_subject_is_the_object():
+    """أدان الوزير | الهجوم: the subject of the condemnation ends before the attack noun."""
+    doc = extract_text("وأدان الوزير الهجوم على الكنيسة.", published="2015-08-01")
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert [[doc.span_text(r) for r in e.actor] for e in acc] == [["الوزير"]]
+    assert any(e.type == "ASSAULT" for e in doc.events)
 
 
 def test_a_verb_after_a_relative_clause_does_not_describe_the_deed_before():

@@ -161,6 +161,9 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
             # the accusative of an indefinite noun: شن هجوما، أجرى اتصالا
             forms += [f + "ا" for f in forms if kind == "noun" and " " not in f
                       and not f.startswith("ال") and f[-1:] not in "اهيى" and len(f) >= 3]
+            # لقاء + ه → لقائه، لقاؤه: a final hamza takes a seat before a pronoun suffix
+            forms += [f[:-1] + seat for f in forms if kind == "noun" and " " not in f
+                      and f.endswith("ء") for seat in "يو"]
         for f in dict.fromkeys(forms):
             m.add(f, trig)
     return m
@@ -233,6 +236,7 @@ def event_markers() -> dict[str, Any]:
         "tag_openers": norm_phrases(raw.get("tag_openers", [])),
         "construct_nouns": norm_words(raw.get("construct_nouns", [])),
         "headline_openers": norm_phrases(raw.get("headline_openers", [])),
+        "deed_object_hosts": norm_words(raw.get("deed_object_hosts", [])),
         "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
         "head_skip": norm_words(raw.get("head_skip", [])),
         "force_adjectives": norm_words(raw.get("force_adjectives", [])),

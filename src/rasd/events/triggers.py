@@ -77,7 +77,7 @@ def drop_governed(v: View, found: list, a: int) -> list:
     إجلاء، اتفاق جديد على خروج) is what that noun is about, not an event of its own."""
     M = event_markers()
     out = []
-    ends = {g[-1].last for g in found if _bare_end(v, g[-1])}
+    ends = {g[-1].last for g in found if _bare_end(v, g[-1]) and not _deed_host(v, g[-1], M)}
     for g in found:
         m = g[0]
         governed = False
@@ -108,6 +108,14 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not governed:
             out.append(g)
     return out
+
+
+def _deed_host(v: View, m, M) -> bool:
+    """صد هجوم، قمعت مسيرة، أدان الهجوم: a trigger whose object is a deed that happened
+    (`deed_object_hosts`) leaves the noun after it an event of its own."""
+    hosts = M["deed_object_hosts"]
+    return m.payload.lemma in hosts or any(
+        st in hosts for st, _, _ in clitic_stems(normalize(v.text[m.start:m.end])))
 
 
 HALT_REACH = 3  # tokens from a halting verb to the deed noun it halts
