@@ -141,3 +141,25 @@ def test_the_headline_after_the_link_line_is_no_event(text):
     doc = extract_text(text, published="2015-08-01")
     assert all(e.trigger.start < text.find("رابط") for e in doc.events)
     assert len(doc.events) == (1 if text.startswith("قتل") else 0)
+
+
+def magnitudes_of(text: str) -> list[tuple[str, int | None, int | None]]:
+    doc = extract_text(text, published="2015-08-01")
+    return [(doc.span_text(e.trigger), e.dead, e.size) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count after an aside of its part takes what its clause says (قتلوا: dead)
+    ("وقال حاكم الولاية إن 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار بشمال أفغانستان.",
+     [("انفجار", 25, None)]),
+    # counted rebels, wanted men, minors are people; each count stays in its verb's clause
+    ("وأسرت القوات الحكومية 70 متمردا في المواجهات الأخيرة.", [("أسرت", None, 70),
+                                                            ("مواجهات", None, None)]),
+    ("واعتقلت القوات 70 متمردا واحتجزت 5 مطلوبين.", [("اعتقلت", None, 70),
+                                                  ("احتجزت", None, 5)]),
+    ("وأطلقت المقاومة سراح 70 قاصرا كانوا أسرى لديها.", [("أطلقت المقاومة سراح", None, 70)]),
+    ("واعتقلت الشرطة خمسة أشخاص بعد اشتباكات في المدينة.", [("اعتقلت", None, 5),
+                                                         ("اشتباكات", None, None)]),
+])
+def test_counts_go_to_the_event_whose_clause_holds_them(text, expected):
+    assert magnitudes_of(text) == expected

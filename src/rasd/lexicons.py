@@ -237,6 +237,7 @@ def event_markers() -> dict[str, Any]:
         "construct_nouns": norm_words(raw.get("construct_nouns", [])),
         "headline_openers": norm_phrases(raw.get("headline_openers", [])),
         "deed_object_hosts": norm_words(raw.get("deed_object_hosts", [])),
+        "toll_asides": norm_words(raw.get("toll_asides", [])),
         "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
         "head_skip": norm_words(raw.get("head_skip", [])),
         "force_adjectives": norm_words(raw.get("force_adjectives", [])),

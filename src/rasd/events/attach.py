@@ -39,7 +39,7 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
         if fld is None:
             continue
         ev = min(evs, key=lambda e: (fld != "size" and e.type != "ASSAULT",
-                                     abs(e.trigger.start - q.start)))
+                                     not _scopes(e, q, evs), abs(e.trigger.start - q.start)))
         # two counts for one field: one in the trigger's own clause beats one across
         # punctuation (نحو 260 شهيدا سقطوا … منهم: 34 استشهدوا في غارات → 34), else the
         # larger (من ألفي مقاتل إلى عشرة آلاف → 10000)
@@ -51,6 +51,13 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
     _single_victims(v, evs, a, b, context)
     _one_death(v, evs, a, b)
     _share_tolls(v, evs)
+
+
+def _scopes(e: Event, q: Quantity, evs: list[Event]) -> bool:
+    """The count comes after e's trigger with no other trigger between (اعتقلت القوات 70
+    متمردا | واحتجزت 5 مطلوبين): it is in e's clause, whatever lies nearer after it."""
+    return e.trigger.end <= q.start and not any(
+        o is not e and e.trigger.end <= o.trigger.start < q.start for o in evs)
 
 
 def _one_death(v: View, evs: list[Event], a: int, b: int) -> None:
@@ -209,7 +216,7 @@ def _clause_break(v: View, start: int, end: int, marks: str = "،,:;؛") -> bool
 def _after(v: View, qb: int, b: int) -> list[int]:
     """Two words after a count, not counting an idiom such as على الأقل, up to punctuation."""
     out: list[int] = []
-    k = qb
+    k = _past_aside(v, qb, b)
     while k < b and len(out) < 2 and (v.word(k) or v.text[v.toks[k].start] in ")»”\""):
         if not v.word(k):  # (34) استشهدوا
             k += 1
@@ -226,6 +233,22 @@ def _after(v: View, qb: int, b: int) -> list[int]:
         out.append(k)
         k += 1
     return out
+
+
+ASIDE_REACH = 6  # words of an aside between commas after a count
+
+
+def _past_aside(v: View, qb: int, b: int) -> int:
+    """25 شخصا، معظمهم من المدنيين، | قتلوا: past an aside between commas that opens with
+    a word of the part (`toll_asides`), to what the count's clause says of it."""
+    comma = ",،"
+    if not (qb + 1 < b and not v.word(qb) and v.text[v.toks[qb].start] in comma
+            and v.bare(qb + 1) in event_markers()["toll_asides"]):
+        return qb
+    for k in range(qb + 2, min(b, qb + 2 + ASIDE_REACH)):
+        if not v.word(k):
+            return k + 1 if v.text[v.toks[k].start] in comma else qb
+    return qb
 
 
 def link_claims(doc: Document, evs: list[Event]) -> None:
