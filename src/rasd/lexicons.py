@@ -155,7 +155,8 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
         if kind == "verb" and " " not in form and "," not in form:
             forms = verb_forms(form, imperfect)
             # قتلوا + ه → قتلوه: the plural's alif drops before an object pronoun
-            forms += [f[:-1] for f in forms if f.endswith("وا")]
+            forms += [f[:-1] for f in forms if f.endswith("وا") and len(f) >= 5]
+            # (not دعو: دعونا is "let us")
         else:
             forms = [normalize(x) for x in form.split(",")]
             # the accusative of an indefinite noun: شن هجوما، أجرى اتصالا
@@ -235,6 +236,7 @@ def event_markers() -> dict[str, Any]:
         "patient_possessives": norm_words(raw.get("patient_possessives", [])),
         "tag_openers": norm_phrases(raw.get("tag_openers", [])),
         "construct_nouns": norm_words(raw.get("construct_nouns", [])),
+        "bare_nouns": norm_words(raw.get("bare_nouns", [])),
         "headline_openers": norm_phrases(raw.get("headline_openers", [])),
         "deed_object_hosts": norm_words(raw.get("deed_object_hosts", [])),
         "toll_asides": norm_words(raw.get("toll_asides", [])),

@@ -60,12 +60,16 @@ def sense_ok(v: View, m, b: int) -> bool:
 def construct_ok(v: View, m) -> bool:
     """A verbal noun spelled like a participle (`construct_nouns`: محاصرة) is an event only
     in construct: no article, and a pronoun suffix (محاصرتها) or a definite word after it
-    (محاصرة المعسكر); الأحياء المحاصرة، بلدة محاصرة are besieged places, no siege told."""
-    if m.payload.verb or m.payload.lemma not in event_markers()["construct_nouns"]:
+    (محاصرة المعسكر); الأحياء المحاصرة، بلدة محاصرة are besieged places, no siege told.
+    A noun of `bare_nouns` (ضبط) is an event only without the article (بالضبط: exactly)."""
+    M = event_markers()
+    if m.payload.verb or m.payload.lemma not in M["construct_nouns"] | M["bare_nouns"]:
         return True
     tok = v.toks[m.first]
     if normalize(v.text[tok.start:m.start]).endswith("ال"):
-        return False
+        return False  # (بالضبط: exactly, `bare_nouns`)
+    if m.payload.lemma not in M["construct_nouns"]:
+        return True
     if m.end < tok.end:
         return True  # محاصرتها
     k = m.last
