@@ -162,6 +162,11 @@ def magnitudes_of(text: str) -> list[tuple[str, int | None, int | None]]:
     ("وأطلقت المقاومة سراح 70 قاصرا كانوا أسرى لديها.", [("أطلقت المقاومة سراح", None, 70)]),
     ("واعتقلت الشرطة خمسة أشخاص بعد اشتباكات في المدينة.", [("اعتقلت", None, 5),
                                                          ("اشتباكات", None, None)]),
+    # counts of one field joined by a comma and و are one toll; another field is not
+    ("وأعلنت المقاومة مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة، في مواجهات بجبل صبر.",
+     [("مواجهات", 51, None)]),
+    ("وقتل خمسة جنود، وثلاثة مدنيين في الهجوم على الحاجز.", [("الهجوم", 8, None)]),
+    ("وقتل 5 أشخاص، و10 آخرون أصيبوا في الانفجار.", [("انفجار", 5, None)]),
 ])
 def test_counts_go_to_the_event_whose_clause_holds_them(text, expected):
     assert magnitudes_of(text) == expected

@@ -149,8 +149,9 @@ def _sum_coordinated(v: View, counts: list[tuple[Quantity, str | None, int]],
     out: list[tuple[Quantity, str | None, int]] = []
     for q, fld, value in counts:
         own = units.get(normalize(q.unit or ""))  # (its unit's field, not its context's)
-        if out and _joined(v, out[-1][0], q) and out[-1][1] is not None and (
-                fld == out[-1][1] or own in (None, "size")):
+        if out and out[-1][1] is not None and (
+                _joined(v, out[-1][0], q) and (fld == out[-1][1] or own in (None, "size"))
+                or fld in (out[-1][1], None, "size") and _joined(v, out[-1][0], q, comma=True)):
             first, f0, v0 = out.pop()
             out.append((first, f0, v0 + value))
             continue
@@ -158,23 +159,33 @@ def _sum_coordinated(v: View, counts: list[tuple[Quantity, str | None, int]],
     return out
 
 
-def _joined(v: View, q1: Quantity, q2: Quantity) -> bool:
+def _joined(v: View, q1: Quantity, q2: Quantity, comma: bool = False) -> bool:
     """q2 is joined by و to q1's counted phrase: the و on q2 itself (3 جنود و2 مدنيين، 10
     عناصر من التنظيم و18 مقاتلا) or on the phrase that q2 ends (12 جنديا وأفراد الطاقم
     الخمسة), with only words between, none a verb, an event noun or a casualty word (مقتل
-    19 شخصا واصابة 43: another field)."""
+    19 شخصا واصابة 43: another field). With `comma`, a comma may come right before the و
+    of q2 (مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة); the caller then asks for
+    the same field."""
     _, i = v.token_range(q1.start, q1.end)
     j, _ = v.token_range(q2.start, q2.end)
     if j - i > COORDINATED_REACH or j < i:
         return False
+    words = {phrase[0] for phrase in magnitudes()[1]}
+
+    def plain(end: int) -> bool:  # only words between, no verb, deed or casualty word
+        return all(v.word(k) and not v.is_verb(k) and not v.trigger_noun_at(k)
+                   and not any(_word_is(v, k, w) for w in words) for k in range(i, end))
+    if comma:  # the و glued to the count or a token of its own, the comma before it
+        k = j - 1 if j > i and v.norms[j - 1] == "و" else j
+        if k == j and normalize(v.text[v.toks[j].start:q2.start]) != "و":
+            return False
+        return i <= k - 1 and not v.word(k - 1) and v.text[v.toks[k - 1].start] in ",،" \
+            and plain(k - 1)
     glued = normalize(v.text[v.toks[j].start:q2.start]) == "و" or (
         j > i and v.norms[j - 1] == "و")
     if j == i:
         return glued or normalize(v.text[q1.end:q2.start]).strip() == "و"
-    words = {phrase[0] for phrase in magnitudes()[1]}
-    return (glued or v.norms[i][:1] == "و" and not q2.unit) and all(
-        v.word(k) and not v.is_verb(k) and not v.trigger_noun_at(k)
-        and not any(_word_is(v, k, w) for w in words) for k in range(i, j))
+    return (glued or v.norms[i][:1] == "و" and not q2.unit) and plain(j)
 
 
 def _word_is(v: View, k: int, w: str) -> bool:
