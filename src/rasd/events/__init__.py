@@ -93,7 +93,14 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
     """A trigger match with the words it needs, in its event sense, not inside a time
     (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
     return needs_ok(v, m, a, b) and sense_ok(v, m, b) and construct_ok(v, m) and not any(
-        t in v.time_tok for t in range(m.first, m.last))
+        t in v.time_tok for t in range(m.first, m.last)) and not in_name(v, m)
+
+
+def in_name(v: View, m) -> bool:
+    """A trigger word inside an organisation's name (الحشد الشعبي، فجر ليبيا، مركز الملك سلمان
+    للإغاثة) names the group, no event (names of people and places never reach here)."""
+    ent = v.ent_tok.get(m.first)
+    return ent is not None and ent.type == "ORG"
 
 
 def whole_word(v: View, ev: Event) -> None:
