@@ -185,3 +185,25 @@ def magnitudes_of(text: str) -> list[tuple[str, int | None, int | None]]:
 ])
 def test_counts_go_to_the_event_whose_clause_holds_them(text, expected):
     assert magnitudes_of(text) == expected
+
+
+def statuses(text: str, published: str = "2015-08-10") -> list[tuple[str, str]]:
+    doc = extract_text(text, published=published)
+    return [(doc.span_text(e.trigger), e.status) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # a month named without its year, two or more months before publication: background
+    ("وكانت السلطات العراقية أعلنت في يناير تحرير محافظة ديالى من التنظيم.", "تحرير محافظة",
+     "historical"),
+    ("وفي فبراير شباط خطف مقاتلو التنظيم 250 مسيحيا آشوريا.", "خطف", "historical"),
+    ("وأطلقت حركة طالبان في أواخر أبريل هجومها السنوي.", "هجومها", "historical"),
+    ("وفي يوليو قتل خمسة جنود في هجوم على حاجز.", "هجوم", "asserted"),  # last month: news
+    ("وسيجتمع وزراء الخارجية في سبتمبر المقبل.", "يجتمع", "future"),
+    # what had happened before (سبق أن، في وقت سابق من العام)
+    ("وقال إن الجيش الذي سبق أن رفض تقارير مماثلة لم يعلق.", "رفض", "historical"),
+    ("وكانت الجماعة سبق لها أن هددت بإسقاط حكم حماس في القطاع.", "هددت", "historical"),
+    ("وشنت قوات مشتركة هجوما كبيرا في وقت سابق من العام الجاري.", "هجوما", "historical"),
+])
+def test_background_is_historical(text, trigger, status):
+    assert (trigger, status) in statuses(text), statuses(text)

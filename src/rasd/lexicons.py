@@ -204,6 +204,7 @@ def event_markers() -> dict[str, Any]:
         "location_max": raw.get("location_max", 2),
         "past_time_words": norm_words(raw.get("past_time_words", [])),
         "past_time_exclude": norm_words(raw.get("past_time_exclude", [])),
+        "ahead_time_words": norm_words(raw.get("ahead_time_words", [])),
         "historical_days": raw.get("historical_days", 0),
         "hypothetical_after_scope": raw.get("hypothetical_after_scope", 0),
         "approximators": norm_words(raw.get("approximators", [])),
