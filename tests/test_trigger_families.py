@@ -207,3 +207,15 @@ def statuses(text: str, published: str = "2015-08-10") -> list[tuple[str, str]]:
 ])
 def test_background_is_historical(text, trigger, status):
     assert (trigger, status) in statuses(text), statuses(text)
+
+
+def test_a_definite_attack_noun_told_again_is_no_new_event():
+    """وياتي الهجوم، مواقع التفجير: the attack of the sentence before, told again with no
+    party or place of its own; a new definite attack with its own place stays."""
+    text = ("وقتل 25 شخصا في هجوم انتحاري على سوق في ولاية فارياب. "
+            "ويأتي الهجوم بينما يصعد المتمردون عملياتهم. "
+            "وكانت صور ظهرت بالقرب من مواقع الهجوم.")
+    triggers = [w for t, w in events_of(text) if t == "ASSAULT"]
+    assert "الهجوم" not in triggers and "هجوم انتحاري" in triggers
+    again = text + " وشمل القصف مناطق حدودية تابعة لناحية ديرلوك في محافظة دهوك."
+    assert "القصف" in [w for _, w in events_of(again)]
