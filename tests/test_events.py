@@ -243,6 +243,16 @@ def test_participants_of_a_protest_and_object_after_an_aside():
     assert e["actor"] == ["الجيش السوري"] and e["recipient"] == ["الحكومة التركية"]
 
 
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("اعتصم نحو ألف سوري في مدينة اللاذقية أمس للمطالبة بمحاسبة القاتل.", "اعتصم", ["اللاذقية"]),
+    ("ويعتصم العمال أمام مقر الوزارة منذ أسبوع.", "يعتصم", []),
+    ("ونفذ مئات الموظفين اعتصاما في ساحة المدينة.", "اعتصاما", ["ساحة المدينة"]),
+])
+def test_a_sit_in_verb_or_noun_is_a_protest(text: str, trigger: str, place: list[str]):
+    e = one(events_of(text)[0], "PROTEST")
+    assert e["trigger"] == trigger and e["mode"] == ["strike"] and e["location"] == place
+
+
 def test_background_events_are_historical():
     evs, _ = events_of("وبدأت المعارك في حلب في صيف 2012.")
     assert one(evs, "ASSAULT")["status"] == "historical"

@@ -16,6 +16,7 @@ import pytest
 import store_helpers
 from rasd.document import Document, Entity, Event, Link, Role, Span
 from rasd.store import Filters, Store
+from rasd.store.fts import words
 from rasd.store.merge import (
     Mention,
     Party,
@@ -26,6 +27,7 @@ from rasd.store.merge import (
     cores_agree,
     meet,
     mention_keys,
+    phrasing,
     resemblance,
     sketch,
 )
@@ -236,8 +238,9 @@ def test_network_edges_carry_quad_and_counts(store_url):
 # --- the rules alone ---------------------------------------------------------------
 
 def _place(key: str, level: int = 3, lat: float | None = None, lon: float | None = None,
-           within: tuple[str, ...] = (), country: str | None = "SY") -> Place:
-    return Place(key, key, level, lat, lon, within, country)
+           within: tuple[str, ...] = (), country: str | None = "SY",
+           dateline: bool = False) -> Place:
+    return Place(key, key, level, lat, lon, within, country, dateline)
 
 
 def _party(key: str, *ids: str) -> Party:
@@ -267,11 +270,12 @@ UNLINKED = Party("~بدورها", "بدورها", (), ())
 
 def _m(eid: str, *, places=(), actors=(), targets=(), day="2015-08-03", hi=None,
        type_="ASSAULT", status="asserted", doc=None, wording=(), dead=None, size=None,
-       vague=False, context=(), dated=False, event_id="v1") -> Mention:
+       vague=False, context=(), dated=False, event_id="v1", phrased=()) -> Mention:
     exact = [] if vague else [f for f, v in (("dead", dead), ("size", size)) if v is not None]
     return Mention(doc or f"d-{eid}", event_id, f"outlet-{eid}", type_, status, day,
                    hi or day, list(places), list(actors), list(targets), dead=dead, size=size,
-                   wording=list(wording), exact=exact, context=list(context), dated=dated)
+                   wording=list(wording), exact=exact, context=list(context), dated=dated,
+                   phrasing=list(phrased))
 
 
 def _core(*members: Mention):
@@ -583,6 +587,88 @@ def test_the_same_words_around_the_trigger_the_same_day_are_one_story():
                    _core(_m("a", wording=sketch(short[:4]), day="2015-07-24"))) is None
 
 
+# Sentences of the demo corpus (July-August 2015) as two outlets told them, and a sentence of
+# another story the same day.
+WELCOME_A = ("ورحب الأمين العام للأمم المتحدة بان جي مون بوقف إطلاق النار وحث جميع الأطراف على "
+             "وقف العمليات العسكرية خلال هذه الفترة والامتناع عن استغلالها لتحريك أسلحة أو "
+             "السيطرة على أراض.")
+WELCOME_B = ("وكان الامين العام للامم المتحدة بان كي مون رحب بوقف اطلاق النار، وحث جميع الاطراف "
+             "على وقف العمليات العسكرية خلال هذه الفترة والامتناع عن استغلالها لتحريك أسلحة أو "
+             "السيطرة على أراض.")
+STRIKES_A = ("قصفت طائرات حربية تركية أهدافا لتنظيم الدولة الإسلامية في سوريا للمرة الأولى اليوم "
+             "الجمعة، فيما وعد الرئيس التركي رجب طيب إردوغان باتخاذ إجراءات أكثر حسما ضد "
+             "الجهاديين والمتشددين الأكراد بالداخل.")
+STRIKES_B = ("للمرة الأولى قصفت طائرات حربية تركية أهدافا لتنظيم داعش في سوريا أمس، فيما وعد "
+             "الرئيس التركي رجب طيب أردوغان باتخاذ إجراءات أكثر حسما ضد الأكراد بالداخل.")
+OTHER_STORY = ("وقال المرصد السوري لحقوق الإنسان إن الاشتباكات العنيفة استمرت في منطقة الزبداني "
+               "وسط غارات جوية عنيفة على المدينة.")
+
+
+def _told(text: str, trigger: str) -> dict[str, list[int]]:
+    """What the store reads of a sentence: the words around its trigger, and its letters."""
+    ws = words(text)
+    at = ws.index(trigger)
+    return {"wording": sketch(ws[max(0, at - 6):at + 7]), "phrased": phrasing(ws)}
+
+
+def test_the_same_sentence_from_another_outlet_is_one_story():
+    core = _core(_m("a", type_="SUPPORT", **_told(WELCOME_A, "ورحب"), day="2015-07-24"))
+    ev = compare(_m("b", type_="SUPPORT", **_told(WELCOME_B, "رحب"), day="2015-07-24"), core)
+    assert ev is not None and ev.phrasing >= 0.6 and ev.to_json()["phrasing"] == ev.phrasing
+    assert ev.wording is None  # the words around the trigger differ (ورحب ... بان جي مون)
+    # another story the same day, the same story another day, another report's event of
+    # the same sentence: none of them
+    assert compare(_m("b", type_="SUPPORT", **_told(OTHER_STORY, "الاشتباكات"), day="2015-07-24"),
+                   core) is None
+    assert compare(_m("b", type_="SUPPORT", **_told(WELCOME_B, "رحب"), day="2015-07-27"),
+                   core) is None
+    assert compare(_m("b", type_="SUPPORT", **_told(WELCOME_A, "وحث"), day="2015-07-24",
+                      doc="d-a", event_id="v2"), core) is None  # the call, same sentence
+    # nor when a place says it is elsewhere (another war)
+    assert compare(_m("b", type_="SUPPORT", **_told(WELCOME_B, "رحب"), day="2015-07-24",
+                      places=[SANAA]), _core(_m("a", type_="SUPPORT", places=[SURUC],
+                                                 **_told(WELCOME_A, "ورحب"), day="2015-07-24"))
+                   ) is None
+
+
+def test_a_bare_nationality_read_as_the_target_of_the_same_sentence_is_a_misreading():
+    # STRIKES_B's extraction took "Turkish warplanes" as the target; the same sentence told
+    # by another outlet has Turkey's planes striking IS
+    core = _core(_m("a", actors=[TR], targets=[ISIS], **_told(STRIKES_A, "قصفت"),
+                    day="2015-07-24"))
+    planes = Party("~طائرات حربيه تركيه", "طائرات حربية تركية", ("country-TR",),
+                   ("تركيا",), "country")
+    assert compare(_m("b", targets=[planes], **_told(STRIKES_B, "قصفت"), day="2015-07-24"),
+                   core) is not None
+    # in another sentence that target still disagrees; a named target always does
+    assert compare(_m("b", targets=[planes], **_told(OTHER_STORY, "الاشتباكات"), day="2015-07-24"),
+                   core) is None
+    assert compare(_m("b", targets=[ARMY], **_told(STRIKES_B, "قصفت"), day="2015-07-24"),
+                   core) is None
+
+
+def test_a_datelines_city_neither_identifies_nor_contradicts_an_event():
+    # عين اليوم – واشنطن: a report filed in Washington about the Security Council's vote on
+    # Syria's chemical attacks; the city is where it was filed
+    washington = _place("us-city-washington", lat=38.9, lon=-77.04, country="US",
+                        dateline=True)
+    told = sketch(["تحديد", "المسؤولين", "عن", "هجمات", "بالأسلحة", "الكيماوية", "في",
+                   "الصراع", "السوري"])
+    core = _core(_m("a", places=[SYRIA], wording=told, day="2015-08-07"))
+    assert compare(_m("b", places=[washington], wording=told, day="2015-08-07"),
+                   core) is not None
+    alone = _m("b", places=[washington], day="2015-08-07")
+    assert not alone.identifiable() and not alone.countries() and not alone.event_places()
+    # the same city in the text is a place like any other: another country, another event
+    assert compare(_m("b", places=[_place("us-city-washington", lat=38.9, lon=-77.04,
+                                          country="US")], wording=told, day="2015-08-07"),
+                   core) is None
+    # stored features keep the mark
+    m = _m("b", places=[washington])
+    back = Mention.from_json(m.to_json(), {f: getattr(m, f) for f in Mention.ROW_FIELDS})
+    assert back.places == [washington]
+
+
 def test_conflicts_need_different_sources():
     same = [_m("a", places=[ALEPPO_P], actors=[ARMY]), _m("b", places=[ALEPPO_P],
                                                           actors=[OPPOSED])]
@@ -815,6 +901,29 @@ def test_real_reports_of_one_air_strike_merge_and_other_wars_the_same_day_do_not
         for m in st.merged_events(per_page=500).items:
             docs = {e["doc_id"] for e in st.merged_event(m["id"])["members"]}
             assert len(docs & wars) <= 1, m
+
+
+def test_two_outlets_retelling_the_tanks_reply_merge_whatever_city_their_dateline_names(
+        store_url):
+    # عين اليوم – اسطنبول (0071) and al-Weeam (0110) retell AFP's story of 24 July 2015: the
+    # Turkish army "responded at once by opening fire on the jihadist positions"; 0071's
+    # reply takes its place from the dateline (Istanbul), 0110's from the text (Kilis)
+    docs = _demo("0071", "0110")
+    with Store.open(store_url) as st:
+        st.add_documents(docs)
+        replies = {}
+        for d in docs:
+            for v in d.events:
+                if d.span_text(v.trigger) == "فتح النار" and "الجيش التركي" in d.text[
+                        d.sentences[v.sentence].start:d.sentences[v.sentence].end]:
+                    row = st.db.one("SELECT merged_id, lat FROM events WHERE doc_id = ?"
+                                    " AND event_id = ?", (d.id, v.id))
+                    replies[d.id] = (row["merged_id"], row["lat"], v.location[0].basis)
+        assert len(replies) == 2
+        (ist_mid, ist_lat, ist_basis), (kilis_mid, _, _) = (
+            replies[docs[0].id], replies[docs[1].id])
+        assert ist_basis == "dateline" and ist_lat is None  # not on the map at Istanbul
+        assert ist_mid == kilis_mid
 
 
 def test_rasd_show_says_why_each_report_joined(tmp_path):

@@ -61,20 +61,24 @@ def role_info(doc: Document, r: Role, ents: dict[str, Entity]) -> dict[str, Any]
     if link is not None:
         return {"text": text, "norm": norm, "key": link.id, "name": link.name_ar,
                 "name_en": link.name_en, "kind": link.kind, "country": link.country,
-                "lat": link.lat, "lon": link.lon, "entity": ent.type if ent else None}
+                "lat": link.lat, "lon": link.lon, "entity": ent.type if ent else None,
+                "basis": r.basis}
     return {"text": text, "norm": norm, "key": "~" + norm, "name": None, "name_en": None,
             "kind": ent.type if ent is not None else None, "country": None, "lat": None,
-            "lon": None, "entity": ent.type if ent is not None else None}
+            "lon": None, "entity": ent.type if ent is not None else None, "basis": r.basis}
 
 
 def _place(info: dict[str, Any]) -> merge.Place:
+    """A location role as the merge reads it; one taken from the report's dateline (where
+    it was filed: عين اليوم – واشنطن) is marked so (`Place.dateline`)."""
     label = info["name"] or info["text"]
+    dateline = info.get("basis") == "dateline"
     if info["key"].startswith("~"):
         # an unlinked surface names a place only when the tagger called it one
         level = merge.place_level(None) if info["entity"] == "LOC" else 0
-        return merge.Place(info["key"], label, level)
+        return merge.Place(info["key"], label, level, dateline=dateline)
     return merge.Place(info["key"], label, merge.place_level(info["kind"]), info["lat"],
-                       info["lon"], chain(info["key"]), info["country"])
+                       info["lon"], chain(info["key"]), info["country"], dateline)
 
 
 def _party(info: dict[str, Any]) -> merge.Party:
@@ -148,9 +152,17 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
         recipients=[_party(i) for i in infos["recipient"]],
         dead=v.dead, injured=v.injured, size=v.size,
         sentence=(sent.start, sent.end) if sent else None, speaker=speaker,
-        wording=merge.sketch(window(doc, v, sent)), exact=exact_counts(doc, v, sent),
+        wording=merge.sketch(window(doc, v, sent)),
+        phrasing=sentence_sketch(doc.text[sent.start:sent.end]) if sent else [],
+        exact=exact_counts(doc, v, sent),
         context=countries_named(doc), dated=own_date(v) is not None,
         lead=v.sentence == min(e.sentence for e in doc.events))
+
+
+@lru_cache(maxsize=4096)
+def sentence_sketch(sentence: str) -> list[int]:
+    """The letter sketch of a sentence (`merge.phrasing`), once for all its events."""
+    return merge.phrasing(words(sentence))
 
 
 def countries_named(doc: Document) -> list[str]:

@@ -45,6 +45,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import zlib
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -94,10 +95,14 @@ class Place:
     lon: float | None = None
     within: tuple[str, ...] = ()  # the KB units holding it, nearest first
     country: str | None = None
+    dateline: bool = False  # taken from the report's dateline: where it was filed
 
     @property
     def specific(self) -> bool:
-        return self.level >= rules()["specific_level"]
+        """A place that can identify the event: a town or finer, told as the event's (a
+        dateline's city, عين اليوم – واشنطن, is where the report was filed, not where the
+        event happened: it neither identifies nor contradicts)."""
+        return self.level >= rules()["specific_level"] and not self.dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +149,7 @@ class Mention:
     speaker: dict[str, Any] | None = None  # who tells it, when the event is inside a claim
     date: str | None = None  # the date the store files it under (own, else published)
     wording: list[int] = field(default_factory=list)  # sketch of the words around the trigger
+    phrasing: list[int] = field(default_factory=list)  # sketch of its sentence's letters
     exact: list[str] = field(default_factory=list)  # counts written as numbers (not عشرات)
     context: list[str] = field(default_factory=list)  # countries its document's places name
     dated: bool = False  # its days come from a date in the text, not from publication
@@ -186,7 +192,7 @@ class Mention:
         return mine
 
     def countries(self) -> set[str]:
-        return {p.country for p in self.places if p.country}
+        return {p.country for p in self.places if p.country and not p.dateline}
 
     def lands(self) -> set[str]:
         """The countries of its places, else those its document names (the war it is in)."""
@@ -214,7 +220,7 @@ class Mention:
     def abroad_keys(self) -> set[str]:
         """A state acting in another country, when the mention names that country and no
         place inside it (a governorate or a town would say where, and which event)."""
-        if any(p.level > 0 for p in self.places):
+        if any(p.level > 0 for p in self.places if not p.dateline):
             return set()
         return abroad_keys(self.countries(), _states(p.ids for p in self.actors))
 
@@ -226,14 +232,15 @@ class Mention:
     def to_json(self) -> dict[str, Any]:
         return {
             "lo": self.lo, "hi": self.hi,
-            "places": [[p.key, p.name, p.level, p.lat, p.lon, list(p.within), p.country]
-                       for p in self.places],
+            "places": [[p.key, p.name, p.level, p.lat, p.lon, list(p.within), p.country,
+                        *([True] if p.dateline else [])] for p in self.places],
             "actors": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
                        for p in self.actors],
             "recipients": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
                            for p in self.recipients],
             "sentence": list(self.sentence) if self.sentence else None,
-            "speaker": self.speaker, "wording": self.wording, "exact": self.exact,
+            "speaker": self.speaker, "wording": self.wording, "phrasing": self.phrasing,
+            "exact": self.exact,
             "context": self.context, "dated": self.dated,
             "lead": self.lead}
 
@@ -244,10 +251,11 @@ class Mention:
                  for role in ("actors", "recipients")}
         return cls(
             **{f: row[f] for f in cls.ROW_FIELDS}, lo=d["lo"], hi=d["hi"],
-            places=[Place(k, n, lv, la, lo, tuple(w), c)
-                    for k, n, lv, la, lo, w, c in d["places"]],
+            places=[Place(k, n, lv, la, lo, tuple(w), c, *rest)
+                    for k, n, lv, la, lo, w, c, *rest in d["places"]],
             **roles, sentence=tuple(d["sentence"]) if d.get("sentence") else None,
             speaker=d.get("speaker"), wording=d.get("wording") or [],
+            phrasing=d.get("phrasing") or [],
             exact=d.get("exact") or [], context=d.get("context") or [],
             dated=bool(d.get("dated")), lead=bool(d.get("lead")))
 
@@ -316,6 +324,7 @@ class State:
     edges: dict[str, int] = field(default_factory=dict)  # "actor key\ttarget key"
     outlets: dict[str, int] = field(default_factory=dict)
     wording: list[list[int]] = field(default_factory=list)  # of the first members
+    phrasing: list[list[int]] = field(default_factory=list)  # of the first members
     accounts: list[dict[str, Any]] = field(default_factory=list)  # one per member
 
     def add(self, m: Mention, outlets: list[str] | None = None) -> None:
@@ -326,6 +335,8 @@ class State:
         self.accounts.append(_account(m, outlets))
         if m.wording and len(self.wording) < WORDING_MEMBERS:
             self.wording.append(list(m.wording))
+        if m.phrasing and len(self.phrasing) < WORDING_MEMBERS:
+            self.phrasing.append(list(m.phrasing))
 
     def remove(self, m: Mention) -> None:
         gone = [a for a in self.accounts
@@ -334,6 +345,8 @@ class State:
         self._count(m, -1, gone[0]["outlets"] if gone else [])
         if m.wording in self.wording:
             self.wording.remove(m.wording)
+        if m.phrasing in self.phrasing:
+            self.phrasing.remove(m.phrasing)
 
     def _count(self, m: Mention, by: int, outlets: list[str]) -> None:
         self.n += by
@@ -419,6 +432,7 @@ class State:
             actors=actors, recipients=recipients,
             names={i: self.names.get(i, i) for i in actors + recipients},
             wording=[list(w) for w in self.wording],
+            phrasing=[list(w) for w in self.phrasing],
             magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}),
             lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)),
             reports=_report_roles(self.accounts))
@@ -521,6 +535,7 @@ class Core:
     recipients: list[str]
     names: dict[str, str] = field(default_factory=dict)  # names of the actor/target ids
     wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
+    phrasing: list[list[int]] = field(default_factory=list)  # their sentences' sketches
     magnitudes: list[str] = field(default_factory=list)  # members' large counts (dead:30)
     lands: list[str] = field(default_factory=list)  # countries most members are in
     reports: dict[str, dict[str, dict[str, list[list[str]]]]] = field(
@@ -577,22 +592,44 @@ def mention_keys(m: Mention) -> set[str]:
 WORDING_SIZE = 8  # bottom-k sketch of the word pairs around the trigger
 WORDING_MIN = 6  # word pairs that can identify a story (a short sentence has fewer than 8)
 WORDING_KEYS = 4  # a core is filed under its members' smallest hashes
-WORDING_MEMBERS = 6  # the core keeps the sketches of its first members
+WORDING_MEMBERS = 12  # the core keeps the sketches of its first members
+
+
+PHRASING_SIZE = 24  # bottom-k sketch of the letter 4-grams of the event's sentence
+PHRASING_GRAM = 4
 
 
 def sketch(words: list[str]) -> list[int]:
     """Bottom-k sketch (the WORDING_SIZE smallest 32-bit hashes) of consecutive word pairs."""
-    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    return _bottom({f"{a} {b}" for a, b in zip(words, words[1:], strict=False)},
+                   WORDING_SIZE)
+
+
+def phrasing(words: list[str]) -> list[int]:
+    """Bottom-k sketch (PHRASING_SIZE hashes) of the letter 4-grams of a sentence's
+    normalized words: agency copy retold by another outlet keeps most of them through
+    spelling variants (كيمياوية، كيميائية) and clitics that split word pairs."""
+    # CRC-32 of each 4-gram's UTF-16 bytes (two a letter: slices of one encoding), mixed by
+    # a multiplicative constant: a sentence has a few hundred 4-grams, and blake2b on each
+    # cost a millisecond a document
+    data = " ".join(words).encode("utf-16-le")
+    width = 2 * PHRASING_GRAM
+    hashes = {(zlib.crc32(data[i:i + width]) * 0x9E3779B1) & 0xFFFFFFFF
+              for i in range(0, len(data) - width + 1, 2)}
+    return sorted(hashes)[:PHRASING_SIZE]
+
+
+def _bottom(items: set[str], k: int) -> list[int]:
     hashes = sorted(int.from_bytes(hashlib.blake2b(p.encode("utf-8"), digest_size=4).digest(),
-                                   "big") for p in pairs)
-    return hashes[:WORDING_SIZE]
+                                   "big") for p in items)
+    return hashes[:k]
 
 
 def resemblance(a: list[int], b: list[int]) -> float:
-    """Estimated Jaccard similarity of the two word-pair sets behind two sketches."""
+    """Estimated Jaccard similarity of the two sets behind two bottom-k sketches."""
     if not a or not b:
         return 0.0
-    union = sorted(set(a) | set(b))[:WORDING_SIZE]
+    union = sorted(set(a) | set(b))[:max(len(a), len(b))]
     both = set(a) & set(b)
     return sum(h in both for h in union) / len(union)
 
@@ -610,6 +647,7 @@ class Evidence:
     target: dict[str, Any] | None = None
     conflicts: list[str] = field(default_factory=list)
     wording: float | None = None  # resemblance of the words around the trigger
+    phrasing: float | None = None  # resemblance of the sentences' letters
     magnitude: dict[str, Any] | None = None  # {"field": dead|size, "value"}: the same count
     report: bool | None = None  # another event of its own report is a member
 
@@ -643,7 +681,8 @@ def _elsewhere(m: Mention, core: Core) -> bool:
     if not core.places or not any(q.get("lat") is not None or q.get("within")
                                   for q in core.places.values()):
         return False
-    named = [p for p in m.places if p.level >= 1 and (p.lat is not None or p.within)]
+    named = [p for p in m.places if p.level >= 1 and not p.dateline
+             and (p.lat is not None or p.within)]
     if not named:
         return False
     far = rules()["coarse_km"]
@@ -773,17 +812,27 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     spread = bool(m.specific_places()) and not m.event_places()
     actor = _party_evidence(m.actors, core.actors, core.names)
     target = _party_evidence(m.recipients, core.recipients, core.names)
+    # (a report's events in one sentence share it: only other reports' sentences count)
+    phrased = max((resemblance(m.phrasing, w) for w in core.phrasing), default=0.0) \
+        if m.doc_id not in core.reports else 0.0
+    if target is False and phrased >= rules()["phrasing_min"] and _misread(m.recipients):
+        target = None  # the same sentence told again: its bare nationality is a misreading
     if target is False:
         return "target"
     wording = max((resemblance(m.wording, w) for w in core.wording), default=0.0)
-    if wording >= rules()["wording_min"]:
-        # the same words around the trigger, the same day: one story told again (wire copy,
-        # an outlet telling it twice), unless a place, country, actor or target disagrees
+    if wording >= rules()["wording_min"] or phrased >= rules()["phrasing_min"]:
+        # the same words around the trigger, or the same sentence, the same day: one story
+        # told again (wire copy, an outlet telling it twice), unless a place, country,
+        # actor or target disagrees
         if actor is False and not place:
             return "actor"
-        score = 3.0 * wording + (_PLACE_SCORE[place["how"]] if place else 0.0) - days
+        score = 3.0 * max(wording, phrased) + (_PLACE_SCORE[place["how"]] if place else 0.0) \
+            - days
         return Evidence(score, days, place or None, actor or None, target or None,
-                        ["actor"] if actor is False else [], round(wording, 2))
+                        ["actor"] if actor is False else [],
+                        round(wording, 2) if wording >= rules()["wording_min"] else None,
+                        phrasing=round(phrased, 2) if phrased >= rules()["phrasing_min"]
+                        else None)
     if spread:
         return "places spread"  # a summary of several events, merged only as a copy
     found: list[str] = []
@@ -822,6 +871,14 @@ def judge(m: Mention, core: Core) -> Evidence | str:
 
 
 _MAGNITUDE_SCORE = 2.0
+
+
+def _misread(parties: list[Party]) -> bool:
+    """Roles that only name a nationality (طائرات حربية تركية: Turkey, nothing more): in a
+    sentence another outlet tells with the same words and other roles, the extraction
+    misread them (the planes read as the target), not the outlet another event."""
+    return bool(parties) and all(p.kind == "country" and not p.specific_ids
+                                 and p.key.startswith("~") for p in parties)
 
 
 def _own_report_tells(m: Mention, core: Core, actor: dict[str, Any] | None,

@@ -243,7 +243,8 @@ def corpus_figures(store: Store, top: int = 5) -> dict[str, Any]:
         for r in rows:
             # the countries of its places (merge features: [key, name, level, lat, lon,
             # within, country])
-            cs = {p[6] for p in unpack(r["features"])["places"]} - {None}
+            # a dateline's city (an 8th field, true) is where the report was filed
+            cs = {p[6] for p in unpack(r["features"])["places"] if not p[7:]} - {None}
             if cs:
                 lands.append((r["doc_id"], cs))
         countries += any(da != db_ and not (ca & cb)

@@ -264,7 +264,7 @@ class Writer:
         # little; towns far apart, a list of several events, give none)
         spread = bool(mention.specific_places()) and not mention.event_places()
         located = [p for p in mention.places if p.lat is not None and p.level >= 1
-                   and not spread]
+                   and not spread and not p.dateline]  # a dateline: where it was filed
         point = max(located, key=lambda p: p.level) if located else None
         lat, lon = (point.lat, point.lon) if point else (None, None)
         # the trigger's text, the title and the event's JSON are the document's (offsets,

@@ -69,6 +69,7 @@ const LABELS = {
   why_target: ["المستهدف", "target"],
   why_days: ["الفارق {n} يوم", "{n} day(s) apart"],
   why_wording: ["الصياغة نفسها ({p}٪)", "same wording ({p}%)"],
+  why_phrasing: ["الجملة نفسها ({p}٪)", "same sentence ({p}%)"],
   why_dead: ["عدد القتلى نفسه ({n})", "same death toll ({n})"],
   why_size: ["العدد نفسه ({n})", "same number involved ({n})"],
   why_report: ["مقدّمة تقرير يروي الحدث في موضع آخر منه", "the lead of a report that tells it further down"],

@@ -99,7 +99,8 @@ export async function render(root, arg, params, alive) {
         h("td", { class: "why" }, whyText(m.why))))))));
 }
 
-// What joined a report to its merged event: shared place, actor, target, wording, days apart.
+// What joined a report to its merged event: shared place, actor, target, wording, sentence,
+// days apart.
 function whyText(why) {
   if (!why) return "—";
   if (why.first) return t("why_first");
@@ -109,6 +110,7 @@ function whyText(why) {
     if (x) parts.push(`${t(label)}: ${x.name || x.key} (${t("how_" + x.how, { km: fmtNum(x.km) })})`);
   }
   if (why.wording) parts.push(t("why_wording", { p: fmtNum(Math.round(why.wording * 100)) }));
+  if (why.phrasing) parts.push(t("why_phrasing", { p: fmtNum(Math.round(why.phrasing * 100)) }));
   if (why.magnitude) parts.push(t("why_" + why.magnitude.field, { n: fmtNum(why.magnitude.value) }));
   if (why.report) parts.push(t("why_report"));
   if (why.days) parts.push(t("why_days", { n: fmtNum(why.days) }));
