@@ -7,10 +7,9 @@ from datetime import date
 from functools import cache
 
 from rasd.document import Event
-from rasd.lexicons import event_markers
+from rasd.lexicons import event_markers, read_tsv
 from rasd.roles import KANA, PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
-from rasd.times import _rows as times_rows
 
 
 def status_of(v: View, m, t0: int, a: int) -> str:
@@ -170,7 +169,7 @@ def _month_named(text: str) -> int | None:
 
 @cache
 def _months() -> dict[str, int]:
-    return {normalize(name): int(month) for name, month, calendar in times_rows("months.tsv")
+    return {normalize(name): int(month) for name, month, calendar in read_tsv("time", "months.tsv")
             if calendar == "gregorian"}
 
 
