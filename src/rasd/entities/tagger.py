@@ -253,13 +253,11 @@ class Tagger:
                 return first
             feats = document_pass_features(sentences, base, first, window)
             return [list(self._second.tag(f)) if f else [] for f in feats]
-        keep, crf, net = self.probabilities(sentences, window)
         if self._e5 is not None:
-            ctx = self._e5.marginals([sentences[i] for i in keep])
-            order = [self._e5.tags.index(t) for t in self._labels]
-            mixed = self.mix_many({"crf": crf, "net": net, "e5": [m[:, order] for m in ctx]},
-                                  self.e5_mixture["weights"], self.e5_mixture["o_bias"])
+            keep, probs = self.e5_probabilities(sentences, window)
+            mixed = self.mix_many(probs, self.e5_mixture["weights"], self.e5_mixture["o_bias"])
         else:
+            keep, crf, net = self.probabilities(sentences, window)
             mixed = self.mix(crf, net, self.crf_weight, self.space, self.o_bias)
         out: list[list[str]] = [[] for _ in sentences]
         for i, tags in zip(keep, mixed, strict=True):
@@ -290,6 +288,37 @@ class Tagger:
         crf = self.crf_marginals([sentences[i] for i in keep], [feats[i] for i in keep],
                                  second=not lone)
         return keep, crf, net
+
+    def e5_probabilities(self, sentences: Sequence[Sequence[str]], window: int | None = None,
+                         voter: str | None = None, net: bool | None = None
+                         ) -> tuple[list[int], dict[str, list[np.ndarray]]]:
+        """(indices of the non-empty sentences, the e5 mode's members' tag probabilities).
+
+        The member named by `voter` (default: the mixture's "votes": "e5", or "net" as
+        first shipped) tags first, and its most likely tags give the second CRF its
+        document votes: e5's tags, the better tagger's, make a better second CRF
+        (docs/entities.md). The network runs when `net` is true (default: when it has a
+        weight in the mixture) or when it gives the votes.
+        """
+        assert self._e5 is not None and self._neural is not None
+        base = [context_rest(s) if s else [] for s in sentences]
+        keep = [i for i, f in enumerate(base) if f]
+        kept = [sentences[i] for i in keep]
+        voter = voter or self.e5_mixture.get("votes", "net")
+        if net is None:
+            net = bool(self.e5_mixture["weights"].get("net"))
+        order = [self._e5.tags.index(t) for t in self._labels]
+        probs = {"e5": [m[:, order] for m in self._e5.marginals(kept)]}
+        if net or voter == "net":
+            probs["net"] = self._neural.marginals(kept)
+        lone = self._lone(sentences)
+        feats = base
+        if not lone:
+            feats = document_pass_features(sentences, base,
+                                           self._votes(len(sentences), keep, probs[voter]),
+                                           window)
+        probs["crf"] = self.crf_marginals(kept, [feats[i] for i in keep], second=not lone)
+        return keep, probs
 
     def _votes(self, n: int, keep: list[int], net: list[np.ndarray]) -> list[list[str]]:
         """The network's most likely tag per token, for the document votes (types only)."""

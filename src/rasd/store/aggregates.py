@@ -17,9 +17,12 @@ role_names(key, text, name, name_en, kind, lat, lon): how to show a key.
 
 Document-level counts are kept the same way, by the writer: agg_totals (name, n: the
 stats' documents, records, near_duplicates, duplicate_groups, entities, events,
-claims), agg_outlets (source, documents), and role_forms (role, norm, key, name_norm,
-name_en): every distinct form a role was written in, which actor and place filters
-are matched against (store/query.py).
+claims; 'status:<status>': events of each status), agg_outlets (source, documents),
+agg_outlet_days (source, type, day, n: documents by publication day, type '' all of
+them, else those holding an event of the type: the overview's outlet count),
+and role_forms (role, norm, key, name_norm, name_en): every distinct form a role (or,
+role 'speaker', a claim's speaker) was written in, which actor, place and speaker
+filters are matched against (store/query.py).
 """
 
 from __future__ import annotations
@@ -105,10 +108,13 @@ _TOTALS = ("INSERT INTO agg_totals (name, n) VALUES (?, ?)"
 _OUTLETS = ("INSERT INTO agg_outlets (source, documents) VALUES (?, ?)"
             " ON CONFLICT (source) DO UPDATE SET documents = agg_outlets.documents"
             " + excluded.documents")
+_OUTLET_DAYS = ("INSERT INTO agg_outlet_days (source, type, day, n) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (source, type, day) DO UPDATE SET n = agg_outlet_days.n"
+                " + excluded.n")
 _FORMS = ("INSERT INTO role_forms (role, norm, key, name_norm, name_en) VALUES (?, ?, ?, ?, ?)"
           " ON CONFLICT DO NOTHING")
 _ORDER = (_KEYS, _KEYS_TYPE, _DAILY, _TIMELINE, _EDGES, _EDGE_TYPES, _EDGE_WEIGHT, _TYPES,
-          _SPANS, _DAYS, _TOTALS, _OUTLETS)
+          _SPANS, _DAYS, _TOTALS, _OUTLETS, _OUTLET_DAYS)
 
 
 class Pending:
@@ -168,10 +174,22 @@ class Pending:
         """`source` gains a document."""
         self._add(_OUTLETS, (source,), 1)
 
+    def outlet_day(self, source: str, day: str | None, types: list[str]) -> None:
+        """`source` gains a document published on `day` holding events of `types` (type ''
+        counts every document)."""
+        for typ in ("", *types):
+            self._add(_OUTLET_DAYS, (source, typ, day or ""), 1)
+
     def role_forms(self, rows: list[tuple[Any, ...]]) -> None:
         """Event role rows (as written to event_roles) whose forms filters match."""
         for r in rows:
             self.forms.add((r[2], r[6], r[4], r[8] or "", r[9] or ""))
+
+    def speaker_forms(self, rows: list[tuple[Any, ...]]) -> None:
+        """Claim rows (as written to claims) whose speakers' forms speaker filters match:
+        role 'speaker', (norm, key, '', name_en)."""
+        for r in rows:
+            self.forms.add(("speaker", r[10] or "", r[7] or "", "", r[9] or ""))
 
     def flush(self, db: Database) -> None:
         for sql in _ORDER:
@@ -230,19 +248,50 @@ def counted(db: Database, kind: str, f: Any) -> int | None:
     """How many documents (`kind` 'document', by publication day), claims ('claim', same)
     or events ('event', by their date) the filters select, from agg_days, when they are a
     category and dates only (one category for documents and claims: a document with events
-    of two would count twice); else None."""
+    of two would count twice); with no filter at all, the stats' totals (agg_totals); events
+    under dates alone: their days summed over every category (an event has one)."""
     cats = categories(f.category)
-    if not answerable(f) or not cats or (kind != "event" and len(cats) > 1):
+    if not answerable(f):
+        return None
+    if not cats and not (f.date_from or f.date_to):
+        return int(db.scalar("SELECT n FROM agg_totals WHERE name = ?", (kind + "s",)) or 0)
+    if (not cats and kind != "event") or (kind != "event" and len(cats) > 1):
         return None
     w = Where()
     w.add("a.kind = ?", kind)
-    w.add(f"a.type IN ({placeholders(len(cats))})", *cats)
-    if f.date_from:
-        w.add("a.day >= ?", f.date_from)
-    if f.date_to:
-        w.add("a.day <= ?", f.date_to)
+    if cats:
+        w.add(f"a.type IN ({placeholders(len(cats))})", *cats)
+    _day_range(w, "a.day", f)
     return int(db.scalar("SELECT COALESCE(sum(a.n), 0) FROM agg_days a" + w.sql(), w.params)
                or 0)
+
+
+def outlets_counted(db: Database, f: Any) -> int | None:
+    """How many outlets have a document the filters select, from agg_outlet_days, when they
+    are a category and dates only (or none); else None."""
+    if not answerable(f):
+        return None
+    cats = categories(f.category)
+    w = Where()
+    w.add("o.n > 0")
+    if cats:
+        w.add(f"o.type IN ({placeholders(len(cats))})", *cats)
+    else:
+        w.add("o.type = ''")
+    _day_range(w, "o.day", f)
+    return int(db.scalar("SELECT count(DISTINCT o.source) FROM agg_outlet_days o" + w.sql(),
+                         w.params) or 0)
+
+
+def _day_range(w: Where, column: str, f: Any) -> None:
+    """The filters' dates on a kept day column ('' where the row had no date: no date
+    range holds it, as none holds a NULL date)."""
+    if f.date_from:
+        w.add(f"{column} >= ?", f.date_from)
+    if f.date_to:
+        w.add(f"{column} <= ?", f.date_to)
+        if not f.date_from:
+            w.add(f"{column} <> ''")
 
 
 def keys_page(db: Database, grp: str, f: Any, limit: int, offset: int
@@ -349,6 +398,11 @@ def network(db: Database, f: Any, limit: int) -> list[dict[str, Any]]:
             for r in db.query("SELECT type, events FROM agg_edge_types WHERE akey = ? AND"
                               " rkey = ? AND events > 0", (t["akey"], t["rkey"])):
                 cats[(t["akey"], t["rkey"])][r["type"]] = r["events"]
+    elif answerable(f) and not (f.date_from or f.date_to):  # categories: their totals
+        types = categories(f.category)
+        for r in db.query("SELECT akey, rkey, type, events AS n FROM agg_edge_types WHERE"
+                          f" type IN ({placeholders(len(types))}) AND events > 0", types):
+            cats[(r["akey"], r["rkey"])][r["type"]] = r["n"]
     elif answerable(f):
         w = _daily_where(f)
         for r in db.query("SELECT d.akey, d.rkey, d.type, sum(d.events) AS n FROM agg_edges d"

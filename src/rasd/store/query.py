@@ -127,7 +127,9 @@ def event_where(f: Any, db: Any, alias: str = "e", *, dates: bool = True,
     if cats:
         w.add(f"{alias}.type IN ({placeholders(len(cats))})", *cats)
     if f.status:
-        w.add(f"{alias}.status = ?", f.status)
+        column = f"{alias}.status" if rare_status(db, f.status) else db.sql.unindexed(
+            f"{alias}.status")
+        w.add(f"{column} = ?", f.status)
     if f.actor:
         w.extend(role_match(db, "actor", f.actor, alias))
     if f.recipient:
@@ -154,6 +156,43 @@ def doc_where(f: Any, sql: Any, id_column: str) -> Where:
         w.add(f"{id_column} IN (SELECT c.doc_id FROM copies c WHERE c.record_id = ?)",
               f.record_id)
     w.extend(text_match(sql, f.q, id_column))
+    return w
+
+
+RARE_STATUS = 0.125  # a status of fewer events than this share is read by its index
+
+
+def rare_status(db: Any, status: str) -> bool:
+    """Whether `status` is held by few of the store's events (agg_totals, kept on write):
+    its events are then found by the status index, else read in a scan (a common status,
+    `asserted`, is most events: the index would only add a lookup per row)."""
+    rows = db.query("SELECT name, n FROM agg_totals WHERE name IN (?, ?)",
+                    ("events", "status:" + status))
+    counts = {r["name"]: int(r["n"]) for r in rows}
+    return counts.get("status:" + status, 0) < RARE_STATUS * counts.get("events", 0)
+
+
+def speaker_match(db: Any, value: str, alias: str = "c") -> Where:
+    """The claim `alias`'s speaker is `value`: its link id, its normalized surface (or a
+    surface holding it), or its English name. The forms speakers were written in
+    (role_forms, role 'speaker') are matched first and the claims holding them are read by
+    the index on their surface; the condition itself is then checked on those claims."""
+    norm = normalize_key(value)
+    key, en = value.strip(), value.strip().lower()
+    cond = (f"({alias}.speaker_key = ? OR {alias}.speaker_norm = ? OR"
+            f" lower({alias}.speaker_name_en) = ? OR {alias}.speaker_norm LIKE ? ESCAPE '\\')")
+    params = [key, norm, en, "%" + like_escape(norm) + "%"]
+    forms = Where()
+    forms.add("f.role = 'speaker'")
+    forms.add("(f.key = ? OR f.norm = ? OR (f.name_en <> '' AND lower(f.name_en) = ?)"
+              " OR f.norm LIKE ? ESCAPE '\\')", *params)
+    norms, norm_params = _matched(db, "norm", forms)
+    w = Where()
+    if not norm_params:
+        w.add("1 = 0")
+        return w
+    w.add(f"{alias}.speaker_norm {norms}", *norm_params)
+    w.add(cond, *params)
     return w
 
 

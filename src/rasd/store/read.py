@@ -22,10 +22,10 @@ from rasd.store.query import (
     doc_where,
     event_where,
     has_event_filters,
-    like_escape,
     placeholders,
+    rare_status,
+    speaker_match,
 )
-from rasd.text.normalize import normalize_key
 
 
 class Reader:
@@ -57,7 +57,7 @@ class Reader:
             w.add("d.published <= ?", f.date_to)
         if has_event_filters(f):
             ew = event_where(f, self.db, "e", dates=False, doc_level=False)
-            if _selective(f):  # the few events of an actor or place, found by index
+            if _selective(f, self.db):  # the few events of an actor, place or rare status
                 w.add("d.id IN (SELECT e.doc_id FROM events e" + ew.sql() + ")", *ew.params)
             else:  # a category or status: documents in order, each looking at its events
                 w.add("EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id AND "
@@ -249,14 +249,11 @@ class Reader:
         if f.date_to:
             w.add("c.published <= ?", f.date_to)
         if f.actor:
-            norm = normalize_key(f.actor)
-            w.add("(c.speaker_key = ? OR c.speaker_norm = ? OR lower(c.speaker_name_en) = ?"
-                  " OR c.speaker_norm LIKE ? ESCAPE '\\')", f.actor.strip(), norm,
-                  f.actor.strip().lower(), "%" + like_escape(norm) + "%")
+            w.extend(speaker_match(self.db, f.actor, "c"))
         ef = Filters(category=f.category, recipient=f.recipient, place=f.place, status=f.status)
         if has_event_filters(ef):
             ew = event_where(ef, self.db, "e", dates=False, doc_level=False)
-            if _selective(ef):
+            if _selective(ef, self.db):
                 w.add("(c.doc_id, c.claim_id) IN (SELECT ce.doc_id, ce.claim_id FROM"
                       " claim_events ce JOIN events e ON e.doc_id = ce.doc_id AND"
                       " e.event_id = ce.event_id" + ew.sql() + ")", *ew.params)
@@ -394,6 +391,9 @@ class Reader:
         """How many outlets have at least one document the filters select (one query: the
         documents' copies grouped by outlet)."""
         f = (filters or Filters()).checked()
+        kept = aggregates.outlets_counted(self.db, f)
+        if kept is not None:
+            return kept
         w = self._doc_filters(f)
         w.add("c.source <> ''")
         return int(self.db.scalar(
@@ -408,9 +408,11 @@ class Reader:
 
 
 
-def _selective(f: Filters) -> bool:
-    """An actor, target or place filter: its events are found first (by index)."""
-    return bool(f.actor or f.recipient or f.place)
+def _selective(f: Filters, db: Database) -> bool:
+    """An actor, target or place filter, or a rare status: its events are found first (by
+    index)."""
+    return bool(f.actor or f.recipient or f.place
+                or (f.status and rare_status(db, f.status)))
 
 
 class _Layers:

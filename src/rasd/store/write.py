@@ -84,8 +84,11 @@ class Writer:
         self._pending.flush(self.db)
         result.merged_into_existing += merger.joined
 
-    def _add_copy(self, doc: Document, origin: str | None) -> bool:
-        """Record this copy; True when it brings an outlet the document did not have."""
+    def _add_copy(self, doc: Document, origin: str | None,
+                  stored: tuple[str | None, list[str]] | None = None) -> bool:
+        """Record this copy; True when it brings an outlet the document did not have.
+        `stored`: the document's publication day and event categories, when it is being
+        written now (else read from its rows)."""
         m = doc.meta
         before = self.db.scalar(
             "SELECT count(*) FROM copies WHERE doc_id = ? AND source = ?",
@@ -99,7 +102,15 @@ class Writer:
             self._pending.total("records")
             if not before:
                 self._pending.outlet(m.source)
+                day, types = stored or self._stored_days(doc.id)
+                self._pending.outlet_day(m.source, day, types)
         return bool(cur.rowcount) and not before
+
+    def _stored_days(self, doc_id: str) -> tuple[str | None, list[str]]:
+        """A stored document's publication day and the categories of its events."""
+        return (self.db.scalar("SELECT published FROM documents WHERE id = ?", (doc_id,)),
+                [r["type"] for r in self.db.query(
+                    "SELECT DISTINCT type FROM events WHERE doc_id = ?", (doc_id,))])
 
     def _add_one(self, item: Incoming, result: AddResult, mentions: list[merge.Mention],
                  outlets: list[tuple[str, str]]) -> None:
@@ -146,11 +157,12 @@ class Writer:
             self._pending.day("document", typ, published)
         for ev in layers["events"]:  # (doc_id, event_id, sentence, type, quad, status, date...)
             self._pending.day("event", ev[3], ev[6])
+            self._pending.total("status:" + ev[5])
         for _claim, typ in sorted({(c, types[v]) for _, c, v in layers["links"]}):
             self._pending.day("claim", typ, published)
         exact, stems = item.index or fts.index_strings(doc.text)
         self.db.sql.index_text(self.db, row["num"], did, exact, stems)
-        self._add_copy(doc, item.origin)
+        self._add_copy(doc, item.origin, (published, sorted({v.type for v in doc.events})))
         self.db.execute("INSERT INTO signatures (doc_id, sig) VALUES (?, ?)", (did, sig))
         self.db.executemany("INSERT INTO lsh_bands (band, hash, doc_id) VALUES (?, ?, ?) "
                             "ON CONFLICT DO NOTHING",
@@ -235,6 +247,7 @@ class Writer:
         result.events += len(layers["events"])
         self._pending.mentions(layers["role_counts"])
         self._pending.role_forms(layers["roles"])
+        self._pending.speaker_forms(layers["claims"])
         aggregates.name_roles(self.db, sorted(layers["names"].values()))
         return layers["mentions"]
 
