@@ -25,6 +25,8 @@ PLACE_KINDS = frozenset({
     "country", "governorate", "district", "subdistrict", "city", "town", "village",
     "neighbourhood", "region", "camp", "crossing",
 })
+# Kinds of named events (military operations: عاصفة الحزم): entity type MISC.
+EVENT_KINDS = frozenset({"operation"})
 # Tokens skipped when matching names: لواء (فاطميون) is the name لواء فاطميون.
 SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')
 # Quotes around a name or title: an outlet quoted after لـ, a title after برنامج.
@@ -47,6 +49,8 @@ _CUE_WORDS = {
     # one-word outlet (اليوم، الحرة) after قالت is far more often the everyday word
     "MEDIA": frozenset({"ذكرت", "قالت", "نقلت", "افادت", "اوردت", "نشرت", "بثت", "كشفت",
                         "اكدت", "اشارت", "بحسب", "حسب", "وفق", "وفقا"}),
+    # named events: عملية إعادة الأمل, معركة السهم الذهبي
+    "MISC": frozenset({"عمليه", "عمليات", "معركه", "حمله", "عاصفه"}),
 }
 
 
@@ -65,10 +69,23 @@ _AREA_HEADS = frozenset({"منطقه", "ناحيه"})
 
 
 def kind_type(kind: str) -> str:
-    """Entity type for a KB kind: places LOC, people PER, everything else ORG."""
+    """Entity type for a KB kind: places LOC, people PER, named events MISC, everything
+    else ORG."""
     if kind in PLACE_KINDS:
         return "LOC"
+    if kind in EVENT_KINDS:
+        return "MISC"
     return "PER" if kind == "person" else "ORG"
+
+
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def indefinite(surface: str) -> bool:
+    """Does a word of this surface carry tanween (دوماً، جميعاً، سلامٌ)? Tanween marks an
+    indefinite noun or an adverb: a proper name never takes it, so such a word names nothing
+    (دوماً is "always", not Douma)."""
+    return any(c in _TANWEEN for c in surface)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -505,7 +522,7 @@ def load_kb(root: Path = KB_DIR) -> KB:
     def add(e: Entry) -> None:
         entries[e.id] = _merge(entries[e.id], e) if e.id in entries else e
 
-    for name in ("persons.jsonl", "orgs.jsonl"):
+    for name in ("persons.jsonl", "orgs.jsonl", "operations.jsonl"):
         for d in _jsonl(cur / name):
             add(_entry(d))
     for r in _tsv(cur / "places.tsv"):

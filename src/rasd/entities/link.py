@@ -25,14 +25,17 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rasd.document import Document, Entity, Link
+from rasd.document import Document, Entity, Link, Token
+from rasd.entities.features import given_names
 from rasd.entities.kb import (
     CUES,
+    EVENT_KINDS,
     GAZETTEERS,
     KB,
     SKIP_TOKENS,
     Entry,
     get_kb,
+    indefinite,
     kind_type,
     name_key,
 )
@@ -67,6 +70,8 @@ class _Reading:
 def _compatible(etype: str | None, entry: Entry) -> bool:
     if etype is None or etype == "MISC":
         return True
+    if entry.kind in EVENT_KINDS:
+        return False  # عاصفة الحزم tagged ORG: an operation, MISC
     if etype == "PER":
         return entry.kind == "person"
     if entry.kind == "person":
@@ -102,7 +107,7 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
             for m in kb.matcher.candidates(text, tokens, i):
                 if m.last == len(tokens) and any(
                     e.kind == "person" for e in kb.by_key(m.payload.key)
-                ):
+                ) and not _other_given_name(kb, tokens, i, m.last, m.payload.key):
                     return [m.payload.key]
         # سلمان بن عبدالعزيز آل سعود: a known name whose lineage or family name goes on
         for n in range(len(tokens) - 1, 1, -1):
@@ -114,6 +119,21 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
                 ):
                     return [m.payload.key]
     return []
+
+
+def _other_given_name(kb: KB, tokens: list[Token], first: int, last: int, key: str) -> bool:
+    """A lone surname closing the span after a given name that no name of its KB bearer
+    holds is someone else's name: مهند هادي (the WFP's director) is not Hadi, سهى عرفات not
+    Yasser Arafat. A title before it (الرئيس هادي) is no given name, nor a father's name
+    in a lineage (عادل بن أحمد الجبير); فرانك - فالتر شتاينماير holds a word of the KB's
+    name."""
+    if last - first != 1 or tokens[first - 1].norm not in given_names():
+        return False
+    if first >= 2 and tokens[first - 2].norm in _BINDERS:
+        return False
+    words = {w for e in kb.by_key(key) if e.kind == "person"
+             for n in e.names_ar for w in name_key(n).split()}
+    return tokens[first - 1].norm not in words
 
 
 def _nisba(key: str) -> bool:
@@ -379,6 +399,18 @@ def home_countries(doc: Document, kb: KB | None = None) -> Counter[str]:
     return home
 
 
+_ELIDING = frozenset({"لل", "ولل", "فلل"})
+
+
+def _restore_article(text: str, start: int, span: str) -> str:
+    """The span as its name is written when لـ before the article elided its alif and the
+    tagger left the لل out (للدفاع المدني: دفاع المدني is الدفاع المدني; للجيش الوطني)."""
+    word = max(text.rfind(c, 0, start) for c in " \n\t«\"(") + 1
+    if text[word:start] in _ELIDING and not span.startswith("ال"):
+        return "ال" + span
+    return span
+
+
 @dataclass
 class _Linking:
     """One document's linking in progress: each pass reads it and settles some links."""
@@ -394,10 +426,12 @@ class _Linking:
 
     @classmethod
     def start(cls, doc: Document, kb: KB) -> _Linking:
-        texts = [doc.text[e.start:e.end] for e in doc.entities]
+        texts = [_restore_article(doc.text, e.start, doc.text[e.start:e.end])
+                 for e in doc.entities]
         # a place noun before the span (محافظة تعز) picks the kind of place it names
         keys = [name_key(t) for t in texts]
-        readings = [_prefer_outlet(doc, kb, e, t, k,
+        readings = [_Reading() if indefinite(t) else
+                    _prefer_outlet(doc, kb, e, t, k,
                                    _prefer_kinds(kb, _read(kb, t, e.type), k,
                                                  _head_kinds(doc, e.start))
                                    if e.type == "LOC" else _read(kb, t, e.type))
@@ -429,12 +463,44 @@ def link_unique_names(st: _Linking) -> None:
             _weigh(st.home, r.entries[0])
 
 
+def _sentence_countries(st: _Linking) -> list[Counter[str]]:
+    """Per mention, the countries the other places of its sentence already point at (names
+    of one country's places, linked by `link_unique_names`; an outlet or an actor in the
+    sentence says nothing of where a place is)."""
+    by_sentence: dict[int, Counter[str]] = {}
+    sentence = [st.doc.sentence_of(e.start) for e in st.doc.entities]
+    for i, x in enumerate(st.links):
+        if x is not None and x.is_place and sentence[i] >= 0:
+            _weigh(by_sentence.setdefault(sentence[i], Counter()), x)
+    empty: Counter[str] = Counter()
+    return [by_sentence.get(k, empty) if k >= 0 else empty for k in sentence]
+
+
+def _choose_near(entries: tuple[Entry, ...], near: Counter[str],
+                 home: Counter[str]) -> Entry | None:
+    """A shared name's entry by its own sentence first, when the sentence points at one of
+    the candidates' countries more than at any other (دوما by نابلس in a report about
+    Syria is the West Bank village; «تجربة العراق، حيث أدى إبعاد حزب البعث» is Iraq's
+    party), else by the document's home country."""
+    weights = sorted(((near[c], c) for c in {e.country for e in entries} if c and near[c]),
+                     reverse=True)
+    if weights and (len(weights) == 1 or weights[0][0] > weights[1][0]):
+        return next(e for e in entries if e.country == weights[0][1])
+    return _choose(entries, home)
+
+
 def link_by_context(st: _Linking) -> None:
-    """Shared names (طرابلس), roles (وزير الخارجية الروسي: its holder on the document's date,
-    of the home country's office when several share the words), bare institutions (فصائل
-    المعارضة) and nationalities, given the home country."""
+    """Shared names (طرابلس: by the countries of the mention's own sentence, else the home
+    country's), roles (وزير الخارجية الروسي: its holder on the document's date, of the home
+    country's office when several share the words), bare institutions (فصائل المعارضة) and
+    nationalities, given the home country."""
+    near = _sentence_countries(st)
     for i, r in enumerate(st.readings):
-        if st.links[i] is None:
+        if st.links[i] is not None:
+            continue
+        if len({e.country for e in r.entries}) > 1 and near[i]:
+            st.links[i] = _choose_near(r.entries, near[i], st.home)
+        else:
             st.links[i] = _resolve(st.kb, r, st.home, st.doc.meta.published)
 
 

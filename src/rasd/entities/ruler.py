@@ -23,6 +23,7 @@ from rasd.entities.kb import (
     KB,
     OPENING_QUOTES,
     SKIP_TOKENS,
+    indefinite,
     name_key,
 )
 from rasd.text.matcher import PhraseMatcher
@@ -151,6 +152,8 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
     The name's entries are tried best first: الميادين is a TV channel only after a cue
     (قناة), and otherwise the town.
     """
+    if indefinite(text[start:end]):
+        return None
     entries = kb.by_key(key)
     if entries and not entries[0].mention and entries[0].is_place and tagged_loc:
         return Mention(start, end, "LOC", entries[0].id)
