@@ -173,7 +173,7 @@ def test_a_meeting_told_again_is_no_new_event():
 def test_a_killing_with_its_own_agent_is_a_deed(text, trigger, dead):
     evs = assaults(text)
     hits = [e for e in evs if e["trigger"] == trigger]
-    assert len(hits) == 1 and hits[0]["actor"] == ["القوات الحكومية"]
+    assert len(hits) == 1 and hits[0]["actor"][0] == "القوات الحكومية"  # (والمقاومة: both)
     assert hits[0]["dead"] == dead  # (70 متمردا were captured, not killed)
 
 

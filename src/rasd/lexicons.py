@@ -152,13 +152,19 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
                        kind == "verb",
                        frozenset(normalize(x) for x in needs.split(",") if x and x != "-"),
                        normalize(form.split(",")[0]))
-        if kind == "verb" and " " not in form:
+        if kind == "verb" and " " not in form and "," not in form:
             forms = verb_forms(form, imperfect)
+            # قتلوا + ه → قتلوه: the plural's alif drops before an object pronoun
+            forms += [f[:-1] for f in forms if f.endswith("وا") and len(f) >= 5]
+            # (not دعو: دعونا is "let us")
         else:
             forms = [normalize(x) for x in form.split(",")]
             # the accusative of an indefinite noun: شن هجوما، أجرى اتصالا
             forms += [f + "ا" for f in forms if kind == "noun" and " " not in f
                       and not f.startswith("ال") and f[-1:] not in "اهيى" and len(f) >= 3]
+            # لقاء + ه → لقائه، لقاؤه: a final hamza takes a seat before a pronoun suffix
+            forms += [f[:-1] + seat for f in forms if kind == "noun" and " " not in f
+                      and f.endswith("ء") for seat in "يو"]
         for f in dict.fromkeys(forms):
             m.add(f, trig)
     return m
@@ -198,6 +204,7 @@ def event_markers() -> dict[str, Any]:
         "location_max": raw.get("location_max", 2),
         "past_time_words": norm_words(raw.get("past_time_words", [])),
         "past_time_exclude": norm_words(raw.get("past_time_exclude", [])),
+        "ahead_time_words": norm_words(raw.get("ahead_time_words", [])),
         "historical_days": raw.get("historical_days", 0),
         "hypothetical_after_scope": raw.get("hypothetical_after_scope", 0),
         "approximators": norm_words(raw.get("approximators", [])),
@@ -229,6 +236,11 @@ def event_markers() -> dict[str, Any]:
         "people_plurals": norm_words(raw.get("people_plurals", [])),
         "patient_possessives": norm_words(raw.get("patient_possessives", [])),
         "tag_openers": norm_phrases(raw.get("tag_openers", [])),
+        "construct_nouns": norm_words(raw.get("construct_nouns", [])),
+        "bare_nouns": norm_words(raw.get("bare_nouns", [])),
+        "headline_openers": norm_phrases(raw.get("headline_openers", [])),
+        "deed_object_hosts": norm_words(raw.get("deed_object_hosts", [])),
+        "toll_asides": norm_words(raw.get("toll_asides", [])),
         "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
         "head_skip": norm_words(raw.get("head_skip", [])),
         "force_adjectives": norm_words(raw.get("force_adjectives", [])),

@@ -679,7 +679,11 @@ def valid_verb_match(view: View, m: Match[object]) -> bool:
             view.text[m.end:tok.end])[0] in ("ه", "ها", "هم", "هما"):
         return False  # سيطرتها: a verb that needs a preposition (سيطر على) takes no object
     return not (m.last == m.first + 1 and m.end < tok.end
-                and view.text[tok.end - 1] in "ةه")
+                and view.text[tok.end - 1] in "ةه" and not (
+                    view.text[tok.end - 1] == "ه" and (form[-1:] == "و" or form[-1:] == "ت" and (
+                        m.first > 0 and (view.norms[m.first - 1],) in RELATIVES))))
+    # (قتلوه: a plural's stem before its object pronoun; الذي أبرمته: a feminine verb's
+    # after a relative pronoun, where إدانته، زيارته are nouns whose ة became ت)
 
 
 def _after_light_verb(view: View, i: int) -> bool:

@@ -27,6 +27,7 @@ from rasd.events.context import (
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
 from rasd.events.triggers import (
+    construct_ok,
     drop_governed,
     fold_event_subjects,
     fold_instruments,
@@ -45,6 +46,8 @@ def find_events(doc: Document) -> list[Event]:
     for si, a, b in v.sentences():
         if v.phrase_at(a, event_markers()["tag_openers"]):
             continue  # سمات تركيا داعش سلاح الجو: a list of tags, no prose
+        if v.phrase_at(a, event_markers()["headline_openers"]):
+            continue  # رابط الخبر بصحيفة الوئام: العنوان: the headline again, told above
         found = matches(v, trigger_matcher(), a, b, partial(acceptable, v, a, b))
         found, extra, outcomes = fold_instruments(
             v, drop_governed(v, merge_coordinated(v, found), a))
@@ -55,7 +58,7 @@ def find_events(doc: Document) -> list[Event]:
         outcome_place(v, evs, outcomes, a, b)
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
-    out = [e for e in out if not meeting_again(v, e, out)]
+    out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)]
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
@@ -86,11 +89,42 @@ def meeting_again(v: View, ev: Event, evs: list[Event]) -> bool:
     return any(e.type == "CONSULT" and e.sentence < ev.sentence for e in evs)
 
 
+def deed_again(v: View, ev: Event, evs: list[Event]) -> bool:
+    """وياتي الهجوم، منفذ الهجوم، مواقع التفجير: a definite attack noun with no party, place or
+    toll of its own, told as done, after an attack told by a noun of the same lexicon row in an
+    earlier sentence, is that attack told again (as a meeting is: meeting_again)."""
+    if ev.type != "ASSAULT" or ev.actor or ev.recipient or ev.location \
+            or ev.dead is not None or ev.injured is not None \
+            or ev.status not in ("asserted", "historical"):
+        return False
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if j - i != 1 or v.is_verb(i) or not v.is_def(i):
+        return False
+    rows = _rows(v, ev)
+    return bool(rows) and any(
+        e.type == "ASSAULT" and e.sentence < ev.sentence and rows & _rows(v, e) for e in evs)
+
+
+def _rows(v: View, ev: Event) -> set[str]:
+    """The lexicon rows (their first forms) of the nouns an event's trigger starts with
+    (هجوم انتحاري: تفجير انتحاري and هجوم)."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    return {m.payload.lemma for m in trigger_matcher().candidates(v.text, v.toks, i)
+            if not m.payload.verb and m.payload.type == ev.type}
+
+
 def acceptable(v: View, a: int, b: int, m) -> bool:
     """A trigger match with the words it needs, in its event sense, not inside a time
     (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
-    return needs_ok(v, m, a, b) and sense_ok(v, m, b) and not any(
-        t in v.time_tok for t in range(m.first, m.last))
+    return needs_ok(v, m, a, b) and sense_ok(v, m, b) and construct_ok(v, m) and not any(
+        t in v.time_tok for t in range(m.first, m.last)) and not in_name(v, m)
+
+
+def in_name(v: View, m) -> bool:
+    """A trigger word inside an organisation's name (الحشد الشعبي، فجر ليبيا، مركز الملك سلمان
+    للإغاثة) names the group, no event (names of people and places never reach here)."""
+    ent = v.ent_tok.get(m.first)
+    return ent is not None and ent.type == "ORG"
 
 
 def whole_word(v: View, ev: Event) -> None:

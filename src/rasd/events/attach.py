@@ -39,7 +39,7 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
         if fld is None:
             continue
         ev = min(evs, key=lambda e: (fld != "size" and e.type != "ASSAULT",
-                                     abs(e.trigger.start - q.start)))
+                                     not _scopes(e, q, evs), abs(e.trigger.start - q.start)))
         # two counts for one field: one in the trigger's own clause beats one across
         # punctuation (نحو 260 شهيدا سقطوا … منهم: 34 استشهدوا في غارات → 34), else the
         # larger (من ألفي مقاتل إلى عشرة آلاف → 10000)
@@ -51,6 +51,13 @@ def add_magnitudes(v: View, evs: list[Event], a: int, b: int) -> None:
     _single_victims(v, evs, a, b, context)
     _one_death(v, evs, a, b)
     _share_tolls(v, evs)
+
+
+def _scopes(e: Event, q: Quantity, evs: list[Event]) -> bool:
+    """The count comes after e's trigger with no other trigger between (اعتقلت القوات 70
+    متمردا | واحتجزت 5 مطلوبين): it is in e's clause, whatever lies nearer after it."""
+    return e.trigger.end <= q.start and not any(
+        o is not e and e.trigger.end <= o.trigger.start < q.start for o in evs)
 
 
 def _one_death(v: View, evs: list[Event], a: int, b: int) -> None:
@@ -142,8 +149,9 @@ def _sum_coordinated(v: View, counts: list[tuple[Quantity, str | None, int]],
     out: list[tuple[Quantity, str | None, int]] = []
     for q, fld, value in counts:
         own = units.get(normalize(q.unit or ""))  # (its unit's field, not its context's)
-        if out and _joined(v, out[-1][0], q) and out[-1][1] is not None and (
-                fld == out[-1][1] or own in (None, "size")):
+        if out and out[-1][1] is not None and (
+                _joined(v, out[-1][0], q) and (fld == out[-1][1] or own in (None, "size"))
+                or fld in (out[-1][1], None, "size") and _joined(v, out[-1][0], q, comma=True)):
             first, f0, v0 = out.pop()
             out.append((first, f0, v0 + value))
             continue
@@ -151,23 +159,33 @@ def _sum_coordinated(v: View, counts: list[tuple[Quantity, str | None, int]],
     return out
 
 
-def _joined(v: View, q1: Quantity, q2: Quantity) -> bool:
+def _joined(v: View, q1: Quantity, q2: Quantity, comma: bool = False) -> bool:
     """q2 is joined by و to q1's counted phrase: the و on q2 itself (3 جنود و2 مدنيين، 10
     عناصر من التنظيم و18 مقاتلا) or on the phrase that q2 ends (12 جنديا وأفراد الطاقم
     الخمسة), with only words between, none a verb, an event noun or a casualty word (مقتل
-    19 شخصا واصابة 43: another field)."""
+    19 شخصا واصابة 43: another field). With `comma`, a comma may come right before the و
+    of q2 (مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة); the caller then asks for
+    the same field."""
     _, i = v.token_range(q1.start, q1.end)
     j, _ = v.token_range(q2.start, q2.end)
     if j - i > COORDINATED_REACH or j < i:
         return False
+    words = {phrase[0] for phrase in magnitudes()[1]}
+
+    def plain(end: int) -> bool:  # only words between, no verb, deed or casualty word
+        return all(v.word(k) and not v.is_verb(k) and not v.trigger_noun_at(k)
+                   and not any(_word_is(v, k, w) for w in words) for k in range(i, end))
+    if comma:  # the و glued to the count or a token of its own, the comma before it
+        k = j - 1 if j > i and v.norms[j - 1] == "و" else j
+        if k == j and normalize(v.text[v.toks[j].start:q2.start]) != "و":
+            return False
+        return i <= k - 1 and not v.word(k - 1) and v.text[v.toks[k - 1].start] in ",،" \
+            and plain(k - 1)
     glued = normalize(v.text[v.toks[j].start:q2.start]) == "و" or (
         j > i and v.norms[j - 1] == "و")
     if j == i:
         return glued or normalize(v.text[q1.end:q2.start]).strip() == "و"
-    words = {phrase[0] for phrase in magnitudes()[1]}
-    return (glued or v.norms[i][:1] == "و" and not q2.unit) and all(
-        v.word(k) and not v.is_verb(k) and not v.trigger_noun_at(k)
-        and not any(_word_is(v, k, w) for w in words) for k in range(i, j))
+    return (glued or v.norms[i][:1] == "و" and not q2.unit) and plain(j)
 
 
 def _word_is(v: View, k: int, w: str) -> bool:
@@ -209,7 +227,7 @@ def _clause_break(v: View, start: int, end: int, marks: str = "،,:;؛") -> bool
 def _after(v: View, qb: int, b: int) -> list[int]:
     """Two words after a count, not counting an idiom such as على الأقل, up to punctuation."""
     out: list[int] = []
-    k = qb
+    k = _past_aside(v, qb, b)
     while k < b and len(out) < 2 and (v.word(k) or v.text[v.toks[k].start] in ")»”\""):
         if not v.word(k):  # (34) استشهدوا
             k += 1
@@ -226,6 +244,22 @@ def _after(v: View, qb: int, b: int) -> list[int]:
         out.append(k)
         k += 1
     return out
+
+
+ASIDE_REACH = 6  # words of an aside between commas after a count
+
+
+def _past_aside(v: View, qb: int, b: int) -> int:
+    """25 شخصا، معظمهم من المدنيين، | قتلوا: past an aside between commas that opens with
+    a word of the part (`toll_asides`), to what the count's clause says of it."""
+    comma = ",،"
+    if not (qb + 1 < b and not v.word(qb) and v.text[v.toks[qb].start] in comma
+            and v.bare(qb + 1) in event_markers()["toll_asides"]):
+        return qb
+    for k in range(qb + 2, min(b, qb + 2 + ASIDE_REACH)):
+        if not v.word(k):
+            return k + 1 if v.text[v.toks[k].start] in comma else qb
+    return qb
 
 
 def link_claims(doc: Document, evs: list[Event]) -> None:

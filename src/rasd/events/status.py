@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from rasd.document import Event
-from rasd.lexicons import event_markers
+from rasd.lexicons import event_markers, read_tsv
 from rasd.roles import KANA, PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 
@@ -149,7 +150,27 @@ def _past_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     if years:
         return max(years) < pub.year
     words = set(normalize(text).split())
-    return bool(words & M["past_time_words"]) and not words & M["past_time_exclude"]
+    if words & M["past_time_words"]:
+        return not words & M["past_time_exclude"]
+    month = _month_named(text)
+    return month is not None and not words & M["ahead_time_words"] \
+        and (pub.month - month) % 12 >= MONTHS_BACK
+
+
+MONTHS_BACK = 2  # a month named without a year, this many months or more before publication
+
+
+def _month_named(text: str) -> int | None:
+    """The Gregorian month a time names without a year (في يناير، في فبراير شباط): the
+    last one gone by is meant, so one two or more months back is background."""
+    norm = " " + " ".join(normalize(text).split()) + " "
+    return next((m for name, m in _months().items() if f" {name} " in norm), None)
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {normalize(name): int(month) for name, month, calendar in read_tsv("time", "months.tsv")
+            if calendar == "gregorian"}
 
 
 def _date(s: str | None) -> date | None:

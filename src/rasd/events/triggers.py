@@ -7,7 +7,7 @@ from __future__ import annotations
 from rasd.document import Event
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import View
+from rasd.roles import RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -57,12 +57,31 @@ def sense_ok(v: View, m, b: int) -> bool:
         for st, _, _ in clitic_stems(v.norms[t]))
 
 
+def construct_ok(v: View, m) -> bool:
+    """A verbal noun spelled like a participle (`construct_nouns`: محاصرة) is an event only
+    in construct: no article, and a pronoun suffix (محاصرتها) or a definite word after it
+    (محاصرة المعسكر); الأحياء المحاصرة، بلدة محاصرة are besieged places, no siege told.
+    A noun of `bare_nouns` (ضبط) is an event only without the article (بالضبط: exactly)."""
+    M = event_markers()
+    if m.payload.verb or m.payload.lemma not in M["construct_nouns"] | M["bare_nouns"]:
+        return True
+    tok = v.toks[m.first]
+    if normalize(v.text[tok.start:m.start]).endswith("ال"):
+        return False  # (بالضبط: exactly, `bare_nouns`)
+    if m.payload.lemma not in M["construct_nouns"]:
+        return True
+    if m.end < tok.end:
+        return True  # محاصرتها
+    k = m.last
+    return k < len(v.toks) and v.word(k) and (v.is_def(k) or k in v.ent_tok)
+
+
 def drop_governed(v: View, found: list, a: int) -> list:
     """A trigger noun governed by another trigger or a content noun (لربط إخلاء، بموضوع
     إجلاء، اتفاق جديد على خروج) is what that noun is about, not an event of its own."""
     M = event_markers()
     out = []
-    ends = {g[-1].last for g in found if _bare_end(v, g[-1])}
+    ends = {g[-1].last for g in found if _bare_end(v, g[-1]) and not _deed_host(v, g[-1], M)}
     for g in found:
         m = g[0]
         governed = False
@@ -93,6 +112,14 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not governed:
             out.append(g)
     return out
+
+
+def _deed_host(v: View, m, M) -> bool:
+    """صد هجوم، قمعت مسيرة، أدان الهجوم: a trigger whose object is a deed that happened
+    (`deed_object_hosts`) leaves the noun after it an event of its own."""
+    hosts = M["deed_object_hosts"]
+    return m.payload.lemma in hosts or any(
+        st in hosts for st, _, _ in clitic_stems(normalize(v.text[m.start:m.end])))
 
 
 HALT_REACH = 3  # tokens from a halting verb to the deed noun it halts
@@ -222,8 +249,9 @@ def _described_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
                 or not v.trigger_noun_at(hi):
             continue
         between = range(hj, i)
-        if all(v.word(k) and not v.is_verb(k) and v.norms[k][:1] != "و" for k in between):
-            return h
+        if all(v.word(k) and not v.is_verb(k) and v.norms[k][:1] != "و"
+               and (v.norms[k],) not in RELATIVES for k in between):
+            return h  # (خطف آخرين في الوقت الذي هاجم: the relative clause is the time's)
     return None
 
 

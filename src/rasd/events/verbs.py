@@ -272,7 +272,7 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     s = skip_time(v, f.t1, b)
     if s + 1 < b and v.text[v.toks[s].start] in "\"«“" and s + 1 in v.ent_tok:
         s += 1  # سيطر "جيش الفتح": a quoted name
-    e = v.np_forward(s, b)
+    e = deed_end(v, s, v.np_forward(s, b))
     if e > s + 1 and not counted(v, s, s + 1):  # خطف مسلحون مجهولون | ثلاثة صحفيين: a count
         e = next((k for k in range(s + 1, e) if counted(v, k, k + 1)), e)  # opens the object
     if e > s and v.bare(s) in event_markers()["demonstratives"]:
@@ -288,6 +288,13 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
         e = affiliation_end(v, e, b)
         f.actor, f.after = [(s, e)], e
     return True
+
+
+def deed_end(v: View, s: int, e: int) -> int:
+    """أدان الوزير | الهجوم، استنكرت الجامعة | التفجير: a definite event noun after a definite
+    word is no adjective of it but the object: the subject ends before it."""
+    return next((k for k in range(s + 1, e) if v.is_def(k) and v.is_def(k - 1)
+                 and v.trigger_noun_at(k)), e)
 
 
 def counted_agents(f: Frame, s: int, e: int) -> bool:
