@@ -237,6 +237,8 @@ def test_fast_tagger_reads_unseen_names(monkeypatch):
     assert tagger.mode == "fast" and tagger._neural is None
     monkeypatch.delenv("RASD_NER_MODE")
     assert Tagger().mode == "accurate"
+    monkeypatch.setenv("RASD_NER_MODE", "")  # set but empty is the default, as in the CLI's check
+    assert Tagger().mode == "accurate"
     sents = [text.split() for text, _ in UNSEEN]
     # A floor, not this model's exact count: most names never seen in training are found.
     assert _found(sents, [tagger.tag(s) for s in sents]) >= 7

@@ -141,7 +141,8 @@ class Tagger:
                  mode: str | None = None) -> None:
         if neural is None:  # RASD_NER_NEURAL=0: the CRFs alone, about twice as fast
             neural = os.environ.get("RASD_NER_NEURAL", "1") != "0"
-        mode = mode or os.environ.get("RASD_NER_MODE", "accurate")
+        # set but empty means the default, as the CLI reads it
+        mode = mode or os.environ.get("RASD_NER_MODE") or "accurate"
         if mode not in MODES:
             raise ValueError(f"RASD_NER_MODE must be one of {', '.join(MODES)}, not {mode!r}")
         p = Path(path) if path else model_dir()
