@@ -431,7 +431,8 @@ def event_time(v: View, t0: int, a: int, b: int) -> EventTime | None:
     best, dist = None, 10**9
     pos = v.toks[t0].start
     for t in v.times_in(v.toks[a].start, v.toks[b - 1].end):
-        if not punct_between(v, min(t.start, pos), max(t.end, pos)):
+        # only what lies between them: a time's own marks (نيسان - أبريل) join, not part
+        if not punct_between(v, *((pos, t.start) if t.start >= pos else (t.end, pos))):
             d = abs(t.start - pos)
             if d < dist:
                 best, dist = t, d
