@@ -315,6 +315,41 @@ def test_what_identifies_an_event(name, mention, joins):
     assert (compare(mention, _core(BASE)) is not None) is joins
 
 
+ADEN = _place("ye-city-aden", lat=12.78, lon=45.04, within=("country-YE",), country="YE")
+
+
+def _coerce(eid: str, modes: list[str]) -> Mention:
+    m = _m(eid, places=[ADEN], type_="COERCE")
+    m.modes = modes
+    return m
+
+
+# (name, mention's modes, modes of the merged event's members, joins?)
+MODES = [
+    ("the city's recapture told again", ["seize"], [["seize"], ["seize"]], True),
+    ("an arrest in the city the day it was retaken (عدن: اعتقال beside تحريرها)", ["arrest"],
+     [["seize"], ["seize"]], False),
+    ("a seizure beside an arrest", ["seize"], [["arrest"]], False),
+    ("an account naming no kind of deed", [], [["seize"]], True),
+    ("one kind of deed shared", ["arrest", "seize"], [["arrest"]], True),
+]
+
+
+@pytest.mark.parametrize(("name", "modes", "members", "joins"), MODES, ids=[r[0] for r in MODES])
+def test_kinds_of_deed_that_differ_are_two_events(name, modes, members, joins):
+    core = _core(*(_coerce(f"m{i}", ms) for i, ms in enumerate(members)))
+    assert (compare(_coerce("x", modes), core) is not None) is joins
+
+
+def test_modes_only_split_categories_whose_modes_are_deeds():
+    """An air strike and shelling (ASSAULT modes) may be one attack told two ways."""
+    a, b = _m("a", places=[ALEPPO_P]), _m("b", places=[ALEPPO_P])
+    a.modes, b.modes = ["aerial"], ["artillery"]
+    assert compare(b, _core(a)) is not None
+    assert not cores_agree(_core(_coerce("a", ["arrest"])), _core(_coerce("b", ["seize"])))
+    assert cores_agree(_core(_coerce("a", ["seize"])), _core(_coerce("b", ["seize"])))
+
+
 TURKEY = _place("country-TR", 0, 39.0, 35.0, country="TR")
 SURUC_30 = _m("a", places=[SURUC], dead=30, day="2015-07-20")
 

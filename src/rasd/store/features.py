@@ -156,7 +156,7 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
         phrasing=sentence_sketch(doc.text[sent.start:sent.end]) if sent else [],
         exact=exact_counts(doc, v, sent),
         context=countries_named(doc), dated=own_date(v) is not None,
-        lead=v.sentence == min(e.sentence for e in doc.events))
+        lead=v.sentence == min(e.sentence for e in doc.events), modes=sorted(set(v.mode)))
 
 
 @lru_cache(maxsize=4096)

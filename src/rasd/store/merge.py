@@ -154,6 +154,7 @@ class Mention:
     context: list[str] = field(default_factory=list)  # countries its document's places name
     dated: bool = False  # its days come from a date in the text, not from publication
     lead: bool = False  # told in its report's first sentence that tells an event
+    modes: list[str] = field(default_factory=list)  # the deed's kinds (arrest, seize)
 
     @property
     def key(self) -> str:
@@ -242,7 +243,7 @@ class Mention:
             "speaker": self.speaker, "wording": self.wording, "phrasing": self.phrasing,
             "exact": self.exact,
             "context": self.context, "dated": self.dated,
-            "lead": self.lead}
+            "lead": self.lead, **({"modes": self.modes} if self.modes else {})}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
@@ -257,7 +258,8 @@ class Mention:
             speaker=d.get("speaker"), wording=d.get("wording") or [],
             phrasing=d.get("phrasing") or [],
             exact=d.get("exact") or [], context=d.get("context") or [],
-            dated=bool(d.get("dated")), lead=bool(d.get("lead")))
+            dated=bool(d.get("dated")), lead=bool(d.get("lead")),
+            modes=d.get("modes") or [])
 
 
 def merged_id(m: Mention) -> str:
@@ -326,6 +328,7 @@ class State:
     wording: list[list[int]] = field(default_factory=list)  # of the first members
     phrasing: list[list[int]] = field(default_factory=list)  # of the first members
     accounts: list[dict[str, Any]] = field(default_factory=list)  # one per member
+    modes: dict[str, int] = field(default_factory=dict)  # kinds of deed of the members
 
     def add(self, m: Mention, outlets: list[str] | None = None) -> None:
         """Count `m` in; `outlets`: every outlet its document came from (copies too)."""
@@ -351,6 +354,8 @@ class State:
     def _count(self, m: Mention, by: int, outlets: list[str]) -> None:
         self.n += by
         _bump(self.types, m.type, by)
+        for mode in set(m.modes):
+            _bump(self.modes, mode, by)
         for d in m.days():
             _bump(self.days, d, by)
             if m.dated:
@@ -435,7 +440,8 @@ class State:
             phrasing=[list(w) for w in self.phrasing],
             magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}),
             lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)),
-            reports=_report_roles(self.accounts))
+            reports=_report_roles(self.accounts),
+            modes=sorted(_majority(self.modes, self.n)))
 
     def to_json(self) -> dict[str, Any]:
         """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
@@ -540,11 +546,12 @@ class Core:
     lands: list[str] = field(default_factory=list)  # countries most members are in
     reports: dict[str, dict[str, dict[str, list[list[str]]]]] = field(
         default_factory=dict)  # member doc -> voice -> its actors ("a") and targets ("r")
+    modes: list[str] = field(default_factory=list)  # the kinds of deed most members tell
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
         return (self.family, self.group, self.days, self.span, sorted(self.places),
-                self.countries, self.actors, self.recipients)
+                self.countries, self.actors, self.recipients, self.modes)
 
     def lookup_keys(self) -> set[str]:
         """Keys a candidate must share to be compared: specific places (and the specific
@@ -777,7 +784,7 @@ def compare(m: Mention, core: Core) -> Evidence | None:
 REFUSALS = ("nothing specific", "category family", "status", "date window", "date span",
             "country", "border", "place", "date window without a place", "place elsewhere",
             "target", "actor", "places spread", "no place, parties do not identify it",
-            "another act of its own report")
+            "another act of its own report", "kind of deed")
 
 
 def judge(m: Mention, core: Core) -> Evidence | str:
@@ -787,6 +794,8 @@ def judge(m: Mention, core: Core) -> Evidence | str:
         return "nothing specific"
     if family(m.type) != core.family:
         return "category family"
+    if not modes_agree(m.type, m.modes, core.modes):
+        return "kind of deed"
     if (m.group() or "") != core.group:
         return "status"
     days = _days_apart(m, core)
@@ -1027,10 +1036,21 @@ def matches(m: Mention, candidates: list[tuple[str, Core]]) -> list[tuple[str, E
     return sorted(found, key=lambda x: (-x[1].score, x[0]))
 
 
+def modes_agree(category: str, mine: list[str], theirs: list[str]) -> bool:
+    """In a category whose modes are different deeds (`distinct_modes`: an arrest and the
+    seizure of a town are both COERCE), two accounts naming disjoint modes tell two
+    events; a side that names none agrees with any."""
+    if category not in rules()["distinct_modes"] or not (mine and theirs):
+        return True
+    return bool(set(mine) & set(theirs))
+
+
 def cores_agree(a: Core, b: Core) -> bool:
     """Two merged events that are one: what identifies them agrees and nothing disagrees
     (a report told both; they are fused rather than left side by side)."""
     if (a.family, a.group) != (b.family, b.group) or not (a.day and b.day):
+        return False
+    if not modes_agree(a.type, a.modes, b.modes):
         return False
     if abs(_ordinal(a.day) - _ordinal(b.day)) > rules()["date_slack_days"]["place"]:
         return False
