@@ -117,3 +117,20 @@ def test_the_verbal_noun_of_killing_is_a_deed():
 def test_status_from_the_words_around_a_deed_noun(text, trigger, status):
     got = {e["trigger"]: e["status"] for e in events(text)}
     assert got.get(trigger) == status
+
+
+# words in another sense (declining to give a name, endangering) are no event; a verb after
+# إلى ذلك (besides) is one; the verbal noun of abduction after ب is the deed
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("وقال المصدر الذي  رفض الكشف عن أسمه إن وفد الحوثيين مكون من الناطق الرسمي للحوثيين "
+     "محمد عبد السلام.", "رفض", None),
+    ("وترى الولايات المتحدة أن سورية مصدر للإرهاب بما يهدد استقرار الشرق الأوسط وسلامة "
+     "الغربيين.", "يهدد", None),
+    ("إلى ذلك سيطرت المقاومة الشعبية الثلاثاء على منطقة مطلة على مدينة تعز.", "سيطرت",
+     "COERCE"),
+    ("استنكرت قيادة الفرقة 30 قيام عناصر تابعة لجبهة النصرة بخطف العقيد نديم الحسن قائد "
+     "الفرقة 30 ورفاقه في ريف حلب الشمالي.", "خطف", "ASSAULT"),
+])
+def test_senses_and_verbal_nouns(text, trigger, expected):
+    got = {e["trigger"].split()[0]: e["type"] for e in events(text)}
+    assert got.get(trigger) == expected

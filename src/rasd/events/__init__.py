@@ -98,7 +98,8 @@ def meeting_again(v: View, ev: Event, evs: list[Event]) -> bool:
 def deed_again(v: View, ev: Event, evs: list[Event]) -> bool:
     """وياتي الهجوم، منفذ الهجوم، مواقع التفجير: a definite attack noun with no party, place or
     toll of its own, told as done, after an attack told by a noun of the same lexicon row in an
-    earlier sentence, is that attack told again (as a meeting is: meeting_again)."""
+    earlier sentence or earlier in its own, is that attack told again (as a meeting is:
+    meeting_again)."""
     if ev.type != "ASSAULT" or ev.actor or ev.recipient or ev.location \
             or ev.dead is not None or ev.injured is not None \
             or ev.status not in ("asserted", "historical"):
@@ -108,7 +109,14 @@ def deed_again(v: View, ev: Event, evs: list[Event]) -> bool:
         return False
     rows = _rows(v, ev)
     return bool(rows) and any(
-        e.type == "ASSAULT" and e.sentence < ev.sentence and rows & _rows(v, e) for e in evs)
+        e.type == "ASSAULT" and _before(e, ev) and rows & _rows(v, e) for e in evs)
+
+
+def _before(e: Event, ev: Event) -> bool:
+    """e is told in an earlier sentence, or earlier in ev's own (صد … هجوما إرهابيا وقتل
+    أحد العناصر المشاركة في الهجوم: the definite noun points back at it)."""
+    return e.sentence < ev.sentence or (
+        e is not ev and e.sentence == ev.sentence and e.trigger.end <= ev.trigger.start)
 
 
 def _rows(v: View, ev: Event) -> set[str]:

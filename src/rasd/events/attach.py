@@ -213,7 +213,8 @@ def _single_victims(v: View, evs: list[Event], a: int, b: int,
     words = {phrase[0]: f for phrase, f in context.items() if len(phrase) == 1}
     persons = singular_persons()
     for k in range(a, b - 1):
-        fld = words.get(v.bare(k))
+        fld = words.get(v.bare(k)) or next(  # (بقتل ضابط: with its preposition)
+            (words[st] for st, _, _ in clitic_stems(v.norms[k]) if st in words), None)
         if fld is None or v.norms[k + 1] not in persons:
             continue
         n = 1

@@ -113,8 +113,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
         m = g[0]
         governed = False
         k = m.first - 1
-        if k >= a and v.bare(k) in M["demonstratives"]:
-            continue  # هذا القصف: an event already coded
+        if not m.payload.verb and k >= a and v.bare(k) in M["demonstratives"]:
+            continue  # هذا القصف: an event already coded (not إلى ذلك | أدرجت: a verb)
         if not m.payload.verb and k >= a and v.norms[k][:1] == "ل" and (
                 v.norms[k][1:] in M["purpose_heads"] or "ال" + v.norms[k][2:] in M[
                     "purpose_heads"]):
