@@ -134,3 +134,15 @@ def test_status_from_the_words_around_a_deed_noun(text, trigger, status):
 def test_senses_and_verbal_nouns(text, trigger, expected):
     got = {e["trigger"].split()[0]: e["type"] for e in events(text)}
     assert got.get(trigger) == expected
+
+
+# a deed in a منذ clause opening with a verb or verbal noun is what the news dates from
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("ومنذ سيطرة المقاومة على مدينة عدن، أهم مدن جنوبي اليمن، بدأت قوات الشرعية في التوسع "
+     "شمالا.", "سيطرة", "historical"),
+    ("ومنذ انطلاق الهجوم على الزبداني، سرى اعتقاد بأن المعركة ستكون آخر المعارك الحدودية "
+     "لحزب الله.", "الهجوم", "historical"),
+])
+def test_since_clauses(text, trigger, status):
+    got = {e["trigger"]: e["status"] for e in events(text)}
+    assert got.get(trigger) == status

@@ -81,7 +81,8 @@ def light_verb(v: View, i: int, M) -> bool:
 
 PREDICATE_REACH = 5  # words from a deed noun to the future verb it is the subject of
 NOUN_ENDINGS = ("ين", "ات", "ه", "يه")
-GOING_ON = frozenset({"يستمر", "تستمر", "يتواصل", "تتواصل", "يتصاعد", "تتصاعد"})
+GOING_ON = frozenset({"يستمر", "تستمر", "يتواصل", "تتواصل", "يتصاعد", "تتصاعد", "يكون",
+                      "تكون"})  # (المعركة ستكون آخر المعارك: a copula says what it is)
 
 
 def _future_predicate(v: View, k: int, M) -> bool:
@@ -93,7 +94,7 @@ def _future_predicate(v: View, k: int, M) -> bool:
             return False
         n = v.bare(j)
         if _future_verb(v, j, M) and n[:1] == "س" and not n.endswith(NOUN_ENDINGS):
-            return n[1:] not in GOING_ON  # (not سيارتين، سيطرة: nouns)
+            return n[1:] not in GOING_ON  # (not سيارتين، سيطرة: nouns; not سيستمر)
         if v.is_verb(j) or (v.bare(j),) in RELATIVES:
             return False
     return False
@@ -150,9 +151,26 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
     after = range(t1, min(b, t1 + 4))  # يقصف النظام بانتظام، قتل في عام 2012 (not بعد
     # أسابيع على: what comes after it is the past one, ودحر الميليشيات | بعد أسابيع على تحرير)
     if any(v.phrase_at(k, M["status"]["historical"]) and v.bare(k) != "بعد" for k in after) \
-            or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M):
+            or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
+            or _since_clause(v, t0, a):
         return "historical"
     return ev.status
+
+
+SINCE_REACH = 4  # words from منذ to a deed it dates from
+
+
+def _since_clause(v: View, t0: int, a: int) -> bool:
+    """منذ خسرت السيطرة على طرابلس، ومنذ انتهاء مهمته القتالية، منذ إعلان الجيش عزل الرئيس:
+    a deed in a منذ clause that opens with a verb or a verbal noun (not a time: منذ صباح
+    اليوم تتعرض المدينة لقصف) is what the news dates from: background."""
+    for k in range(t0 - 1, max(a - 1, t0 - 1 - SINCE_REACH), -1):
+        if not v.word(k):
+            return False
+        if v.bare(k) == "منذ":
+            j = k + 1
+            return not (v.in_time(j) or any(ch.isdigit() for ch in v.norms[j]))
+    return False
 
 
 def _past_habitual(v: View, t0: int, t1: int, a: int, b: int) -> bool:
