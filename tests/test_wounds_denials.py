@@ -146,3 +146,10 @@ def test_senses_and_verbal_nouns(text, trigger, expected):
 def test_since_clauses(text, trigger, status):
     got = {e["trigger"]: e["status"] for e in events(text)}
     assert got.get(trigger) == status
+
+
+# an injury noun with no wounded after it names a notion, no event
+def test_an_injury_noun_needs_its_wounded():
+    text = ("وأشار إلى انه سيبدأ بزيارته الاولى لتفقد الجرحى والمصابين الذين تعرضوا لإصابات "
+            "مختلفة برصاص مليشيات الحوثي وصالح وهم يدافعون عن اطفالهم ونسائهم.")
+    assert assaults(text) == []

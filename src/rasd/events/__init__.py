@@ -36,6 +36,7 @@ from rasd.events.triggers import (
     needs_ok,
     sense_ok,
     undergone,
+    victims_follow,
     wounds_ok,
 )
 from rasd.lexicons import event_markers, trigger_matcher
@@ -131,7 +132,7 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
     """A trigger match with the words it needs, in its event sense, not inside a time
     (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
     return needs_ok(v, m, a, b) and sense_ok(v, m, b) and wounds_ok(v, m, b) \
-        and construct_ok(v, m) and not any(
+        and victims_follow(v, m, b) and construct_ok(v, m) and not any(
         t in v.time_tok for t in range(m.first, m.last)) and not in_name(v, m)
 
 

@@ -255,10 +255,24 @@ def _purpose(v: View, t0: int, a: int, M) -> bool:
 def _time_ahead(v: View, ev: Event, t0: int) -> bool:
     """A date after publication, or today's with an imperfect verb (يجتمع … اليوم)."""
     pub, when = _date(v.doc.meta.published), _date(ev.time.date if ev.time else None)
-    if pub is None or when is None:
+    if pub is None or when is None or _past_year_after(v, ev):
         return False
     return when > pub or (when == pub and _imperfect(v, t0) and v.is_verb(t0)
                           and v.norms[t0][:1] not in "س" and not _circumstantial(v, t0))
+
+
+PAST_AFTER_REACH = 4  # words after a date that may still qualify it (من العام الماضي)
+
+
+def _past_year_after(v: View, ev: Event) -> bool:
+    """في الـ21 من سبتمبر من العام الماضي: a date qualified right after it by a year gone by
+    lies behind, whatever year it was resolved to."""
+    if ev.time is None:
+        return False
+    _, j = v.token_range(ev.time.start, ev.time.end)
+    M = event_markers()
+    return any(v.word(k) and v.bare(k) in M["past_time_words"]
+               for k in range(j, min(len(v.toks), j + PAST_AFTER_REACH)))
 
 
 CIRCUMSTANTIAL = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})

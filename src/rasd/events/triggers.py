@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rasd.document import Event
 from rasd.events.frame import OBJECT_PRONOUNS
-from rasd.lexicons import Trigger, event_markers
+from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons
 from rasd.roles import RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -72,6 +72,31 @@ def wounds_ok(v: View, m, b: int) -> bool:
                for st, _, _ in clitic_stems(v.norms[t]))
 
 
+HURT_COUNTS = frozenset({"عدد", "العشرات", "عشرات", "المئات", "مئات", "الآلاف", "آلاف"})
+
+
+def victims_follow(v: View, m, b: int) -> bool:
+    """An injury noun (إصابة، إصابات) is an event only with its wounded right after it: a
+    count, a person noun or a name (إصابة ثلاثة جنود، إصابة مواطن سعودي، إصابة أكثر من 40
+    آخرين، إصابة العشرات); alone it names a notion or an outcome (حالات الوفاة أو الإصابة
+    بين المدنيين، حين لا يسفر الرشق عن اصابات خطيرة)."""
+    if m.payload.verb or not injury(v, m):
+        return True
+    k = m.last
+    while k < b and v.word(k) and (v.bare(k) in event_markers()["approximators"]
+                                   or v.norms[k] == "من"):
+        k += 1  # إصابة | أكثر من | 40
+    if k >= b or not v.word(k):
+        return False
+    ent = v.ent_tok.get(k)
+    units = magnitudes()[0]
+    n = v.bare(k)
+    return bool(v.quantities_in(v.toks[k].start, v.toks[k].end)) \
+        or (ent is not None and ent.type == "PER") or n in HURT_COUNTS \
+        or n in singular_persons() or n in units or any(
+            st in units for st, _, _ in clitic_stems(v.norms[k]))
+
+
 def undergone(v: View, ev: Event, m) -> None:
     """أصيب جندي إسرائيلي بجروح، توفي أحد الجرحى متأثرا بإصابته: the subject of an injury or
     a death from wounds suffered it; it is the recipient, and the one who wounded is left
@@ -131,7 +156,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
             continue  # أي هجوم، الفساد والاعتداء والتكفير والتفجير: no event, a notion
         if not m.payload.verb and k >= a and v.word(k):
             if m.first in ends and not _preposed(v, m) and not (
-                    m.first in definite and not _proclitic(v, m)) or _container(v, k, M):
+                    m.first in definite and not _proclitic(v, m) and not _accusative(v, m)) \
+                    or _container(v, k, M):
                 governed = True
             elif v.norms[k] in M["governing_preps"] or v.norms[m.first][:1] in "لب":
                 stop = k + (v.norms[k] not in M["governing_preps"])
@@ -183,6 +209,15 @@ def _purpose(v: View, m, a: int) -> bool:
     hosts = event_markers()["lam_hosts"]
     return not any(st in hosts for st, _, _ in clitic_stems(v.norms[k])) and not any(
         v.bare(j) in hosts for j in range(max(a, k - 2), k))
+
+
+def _accusative(v: View, m) -> bool:
+    """The trigger noun is written in the accusative (اجتماعاً، اجتماعا for اجتماع): after a
+    definite noun it is the object of the verb before both (استهدفت إحدى الغارات اجتماعاً
+    لمسلحي طالبان: what was struck), no event of its own."""
+    raw = v.text[m.start:v.toks[m.last - 1].end]
+    word = normalize(raw)
+    return "\u064b" in raw or (word.endswith("ا") and not m.payload.lemma.endswith("ا"))
 
 
 def _proclitic(v: View, m) -> bool:
