@@ -153,3 +153,21 @@ def test_an_injury_noun_needs_its_wounded():
     text = ("وأشار إلى انه سيبدأ بزيارته الاولى لتفقد الجرحى والمصابين الذين تعرضوا لإصابات "
             "مختلفة برصاص مليشيات الحوثي وصالح وهم يدافعون عن اطفالهم ونسائهم.")
     assert assaults(text) == []
+
+
+# what is arranged or worked for is not yet held: an imperfect after على أن, talks told as
+# ل + their noun, a deed after ل + a noun of starting or going on
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("على أن يلتقي دي ميستورا اليوم الجمعة بالرئيس بشار الأسد وكبار مسؤولي النظام السوري، "
+     "قبل أن ينتقل غدًا السبت إلى تركيا للقاء قيادات سياسية وعسكرية في المعارضة السورية.",
+     "يلتقي", "future"),
+    ("على أن يلتقي دي ميستورا اليوم الجمعة بالرئيس بشار الأسد وكبار مسؤولي النظام السوري، "
+     "قبل أن ينتقل غدًا السبت إلى تركيا للقاء قيادات سياسية وعسكرية في المعارضة السورية.",
+     "لقاء", "future"),
+    ("ويتوقع وصول المفاوضين عن طرفي النزاع الجمعة المقبل إلى أديس أبابا للاطلاع على مسودة "
+     "الاتفاق، على أن تعقد قمة في العاصمة الإثيوبية في الخامس من أغسطس المقبل لتوقيع "
+     "الاتفاق.", "قمة", "future"),
+])
+def test_what_is_arranged_is_future(text, trigger, status):
+    got = {e["trigger"]: e["status"] for e in events(text)}
+    assert got.get(trigger) == status

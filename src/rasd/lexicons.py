@@ -198,6 +198,7 @@ def event_markers() -> dict[str, Any]:
         "place_nouns": norm_words(raw["place_nouns"]),
         "consequences": norm_words(raw["consequences"]),
         "injuries": norm_words(raw.get("injuries", [])),
+        "purpose_starts": norm_words(raw.get("purpose_starts", [])),
         "denial_keeps": norm_words(raw.get("denial_keeps", [])),
         "denial_breaks": norm_words(raw.get("denial_breaks", [])),
         "wound_deaths": norm_words(raw.get("wound_deaths", [])),

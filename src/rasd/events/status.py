@@ -38,6 +38,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
         if _future_verb(v, k, M):
             found.add("future")
         k -= 1
+    if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
+        found.add("future")
     if any(v.phrase_at(k, st["historical"], t0) == t0 - k
            for k in range(max(a, t0 - MARKER_MAX), t0)):
         found.add("historical")  # بعد أسابيع على | تحرير محافظة عدن: a phrase ending at it
@@ -248,8 +250,32 @@ def _purpose(v: View, t0: int, a: int, M) -> bool:
     if k < a or not v.word(k):
         return False
     n = v.bare(k)
-    return n[:1] == "ل" and (n[1:] in M["light_verbs"] or n[1:3] == "ال" and
-                             n[3:] in M["light_verbs"])
+    heads = M["light_verbs"] | M["purpose_starts"]  # لاستئناف مفاوضات، لاستكمال تحرير
+    return n[:1] == "ل" and (n[1:] in heads or n[1:3] == "ال" and n[3:] in heads)
+
+
+VERBAL_TYPES = ("CONSULT", "AGREE")  # talks and agreements: للقاء، للتفاوض، للتوصل
+
+
+def _lam_purpose(v: View, m, t0: int, a: int) -> bool:
+    """وصل لافروف إلى الدوحة للقاء أمير قطر: talks or an agreement told as ل + their noun
+    are what someone goes or works for, not yet held (after a word that takes ل for what
+    happened, `lam_hosts`: تعرضت لقصف, the noun is an event that did)."""
+    if m.payload.verb or m.payload.type not in VERBAL_TYPES:
+        return False
+    prefix = normalize(v.text[v.toks[t0].start:m.start]).lstrip("وف")
+    if prefix[:1] != "ل":
+        return False
+    k = t0 - 1
+    return k < a or not any(st in event_markers()["lam_hosts"]
+                            for st, _, _ in clitic_stems(v.norms[k]))
+
+
+def _subjunctive(v: View, t0: int, a: int) -> bool:
+    """على أن يلتقي في وقت لاحق بنظيريه: an imperfect after على أن is what is agreed or
+    arranged to happen."""
+    return t0 - 2 >= a and v.norms[t0 - 1] == "ان" and v.bare(t0 - 2) == "علي" \
+        and _imperfect(v, t0) and v.norms[t0][:1] in "يت"
 
 
 def _time_ahead(v: View, ev: Event, t0: int) -> bool:
