@@ -96,13 +96,16 @@ class Place:
     within: tuple[str, ...] = ()  # the KB units holding it, nearest first
     country: str | None = None
     dateline: bool = False  # taken from the report's dateline: where it was filed
+    landmark: bool = False  # the event lies in a direction from it (شمال عدن), not in it
 
     @property
     def specific(self) -> bool:
         """A place that can identify the event: a town or finer, told as the event's (a
         dateline's city, عين اليوم – واشنطن, is where the report was filed, not where the
-        event happened: it neither identifies nor contradicts)."""
-        return self.level >= rules()["specific_level"] and not self.dateline
+        event happened: it neither identifies nor contradicts; a landmark, شمالي عدن, says
+        where the event lies from it, not that it is there: it only contradicts)."""
+        return self.level >= rules()["specific_level"] and not (self.dateline
+                                                                 or self.landmark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +179,10 @@ class Mention:
     def event_places(self) -> list[Place]:
         """The specific places that can identify the event: none when they lie far apart
         or in different countries (a list of towns shelled the same day tells several
-        events, not one)."""
-        mine = self.specific_places()
+        events, not one). A landmark (جنوب مدينة كوباني) is no event place, but it counts
+        among the places that lie apart: beside Suruç it says two towns across a border."""
+        mine = [p for p in self.places if p.level >= rules()["specific_level"]
+                and not p.dateline]
         located = [p for p in mine if p.lat is not None]
         if located:  # an unlinked name beside known places: most likely not a place at all
             mine = located
@@ -190,7 +195,7 @@ class Mention:
                     continue
                 if p.lat is None or q.lat is None or km(p, q) > spread:
                     return []
-        return mine
+        return [p for p in mine if not p.landmark]
 
     def countries(self) -> set[str]:
         return {p.country for p in self.places if p.country and not p.dateline}
@@ -234,7 +239,8 @@ class Mention:
         return {
             "lo": self.lo, "hi": self.hi,
             "places": [[p.key, p.name, p.level, p.lat, p.lon, list(p.within), p.country,
-                        *([True] if p.dateline else [])] for p in self.places],
+                        *([p.dateline, True] if p.landmark else [True] if p.dateline else [])]
+                       for p in self.places],
             "actors": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
                        for p in self.actors],
             "recipients": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
@@ -784,7 +790,8 @@ def compare(m: Mention, core: Core) -> Evidence | None:
 REFUSALS = ("nothing specific", "category family", "status", "date window", "date span",
             "country", "border", "place", "date window without a place", "place elsewhere",
             "target", "actor", "places spread", "no place, parties do not identify it",
-            "another act of its own report", "kind of deed")
+            "another act of its own report", "kind of deed", "another place taken",
+            "another side taking it")
 
 
 def judge(m: Mention, core: Core) -> Evidence | str:
@@ -845,6 +852,12 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     if spread:
         return "places spread"  # a summary of several events, merged only as a copy
     found: list[str] = []
+    if place and controls(m.modes, core.modes):
+        # the place is what changed hands and the actor the side that took it
+        if place["how"] != "same":
+            return "another place taken"  # a district of the city, a base near it
+        if actor is False:
+            return "another side taking it"  # a seizure and its recapture
     if place:
         if actor is False:
             # accounts differing on who did it at the same place and day: one event with
@@ -1045,6 +1058,14 @@ def modes_agree(category: str, mine: list[str], theirs: list[str]) -> bool:
     return bool(set(mine) & set(theirs))
 
 
+def controls(mine: list[str], theirs: list[str]) -> bool:
+    """Both sides tell a deed whose place is what it acts on and whose actor is the side
+    that gains it (`control_modes`: a town seized): such accounts tell one deed only at
+    the same place and by the same side."""
+    modes = set(rules()["control_modes"])
+    return bool(set(mine) & modes and set(theirs) & modes)
+
+
 def cores_agree(a: Core, b: Core) -> bool:
     """Two merged events that are one: what identifies them agrees and nothing disagrees
     (a report told both; they are fused rather than left side by side)."""
@@ -1067,6 +1088,8 @@ def cores_agree(a: Core, b: Core) -> bool:
                                                               set(b.recipients))
     if actors is False or targets is False or _reports_clash(a, b):
         return False
+    if a.places and b.places and controls(a.modes, b.modes):
+        return bool(set(a.places) & set(b.places))
     if a.places and b.places:
         return any(_place_relation(_as_place(k, p), q, qk) is not None
                    for k, p in a.places.items() for qk, q in b.places.items())
