@@ -403,6 +403,38 @@ def test_why_a_seizure_elsewhere_or_by_the_other_side_is_refused():
     assert not cores_agree(core, _core(_taken("d", places=[DAR_SAAD])))
 
 
+HOMS = _place("sy-homs", 1, 34.73, 36.71, ("country-SY",))
+HAMA = _place("sy-hama", 1, 35.13, 36.75, ("country-SY",))
+QARYATAYN = _place("sy-homs-homs-qaryatein", 3, 34.23, 37.24, ("sy-homs", "country-SY"))
+
+
+def _deed(eid: str, places, *, actors=(ISIS,), modes=("abduct",), day="2015-08-07"):
+    m = _m(eid, places=list(places), actors=list(actors), day=day)
+    m.modes = list(modes)
+    return m
+
+
+# خطف تنظيم داعش نحو 230 مدنيا ... على مدينة القريتين في محافظة حمص, told by another outlet
+# as "in Homs" alone. (name, the governorate-only account, joins the town's?)
+REGION = [
+    ("the same abduction told with the governorate alone", _deed("b", [HOMS]), True),
+    ("another governorate", _deed("b", [HAMA]), False),
+    ("the day after", _deed("b", [HOMS], day="2015-08-08"), False),
+    ("another actor", _deed("b", [HOMS], actors=[ARMY]), False),
+    ("an air strike in the governorate (done all day long)",
+     _deed("b", [HOMS], modes=("aerial",)), False),
+    ("a country alone", _deed("b", [SYRIA]), False),
+]
+
+
+@pytest.mark.parametrize(("name", "mention", "joins"), REGION, ids=[r[0] for r in REGION])
+def test_a_governorate_holding_the_town_identifies_a_deed_done_seldom(name, mention, joins):
+    town = _deed("a", [QARYATAYN, HOMS], modes=mention.modes)
+    assert (compare(mention, _core(town)) is not None) is joins
+    # and the other way round: the governorate's account first, the town's joins it
+    assert (compare(town, _core(mention)) is not None) is joins
+
+
 # (sentence, the place as written, a landmark the event lies in a direction from?)
 LANDMARKS = [
     ("تمكنت المقاومة والجيش من السيطرة على بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال "

@@ -335,6 +335,7 @@ class State:
     phrasing: list[list[int]] = field(default_factory=list)  # of the first members
     accounts: list[dict[str, Any]] = field(default_factory=list)  # one per member
     modes: dict[str, int] = field(default_factory=dict)  # kinds of deed of the members
+    regions: dict[str, int] = field(default_factory=dict)  # governorates named, no town
 
     def add(self, m: Mention, outlets: list[str] | None = None) -> None:
         """Count `m` in; `outlets`: every outlet its document came from (copies too)."""
@@ -375,6 +376,9 @@ class State:
                 del self.places[p.key]
         for c in m.countries():
             _bump(self.countries, c, by)
+        if not m.event_places():
+            for k in {p.key for p in _regions(m)}:
+                _bump(self.regions, k, by)
         for role, counts in (("actors", self.actors), ("recipients", self.recipients)):
             for i in {i for p in getattr(m, role) for i in p.ids}:
                 _bump(counts, i, by)
@@ -423,6 +427,7 @@ class State:
         finest = max((self.places[k]["level"] for k in places), default=0)
         actors = sorted(_majority(self.actors, self.n))
         recipients = sorted(_majority(self.recipients, self.n))
+        regions = sorted(k for k, c in self.regions.items() if c * 2 > self.n)
         # the day most members the text dates allow, then most members (their publication
         # bounds it, it does not say it), earliest of equals; and, if as many allow it, the
         # day after: never more, or a merged event would creep a day at a time (a town
@@ -441,13 +446,14 @@ class State:
                     if self.places[k]["level"] == finest},
             countries=sorted(_majority(self.countries, self.n)),
             actors=actors, recipients=recipients,
-            names={i: self.names.get(i, i) for i in actors + recipients},
+            names={i: self.names.get(i, i) for i in actors + recipients + regions},
             wording=[list(w) for w in self.wording],
             phrasing=[list(w) for w in self.phrasing],
             magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}),
             lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)),
             reports=_report_roles(self.accounts),
-            modes=sorted(_majority(self.modes, self.n)))
+            modes=sorted(_majority(self.modes, self.n)),
+            regions=regions)
 
     def to_json(self) -> dict[str, Any]:
         """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
@@ -553,11 +559,12 @@ class Core:
     reports: dict[str, dict[str, dict[str, list[list[str]]]]] = field(
         default_factory=dict)  # member doc -> voice -> its actors ("a") and targets ("r")
     modes: list[str] = field(default_factory=list)  # the kinds of deed most members tell
+    regions: list[str] = field(default_factory=list)  # governorates most members name alone
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
         return (self.family, self.group, self.days, self.span, sorted(self.places),
-                self.countries, self.actors, self.recipients, self.modes)
+                self.countries, self.actors, self.recipients, self.modes, self.regions)
 
     def lookup_keys(self) -> set[str]:
         """Keys a candidate must share to be compared: specific places (and the specific
@@ -876,6 +883,11 @@ def judge(m: Mention, core: Core) -> Evidence | str:
                                                (target, m.recipients, actor))
                       if x and x["how"] != "country" and other is None
                       and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
+            held = _held(m, core) if actor and actor["how"] != "country" and not days \
+                and set(m.modes) & set(core.modes) & set(rules()["region_modes"]) else None
+            if held is not None:
+                return Evidence(_PLACE_SCORE["within"] - 1 + _PARTY_SCORE[actor["how"]],
+                                days, held, actor, target or None, found)
             if not single and not _abroad(m, core, actor):
                 magnitude = _same_count(m, core)
                 if magnitude is None and _own_report_tells(m, core, actor, target):
@@ -893,6 +905,29 @@ def judge(m: Mention, core: Core) -> Evidence | str:
 
 
 _MAGNITUDE_SCORE = 2.0
+
+
+def _regions(m: Mention) -> list[Place]:
+    """The governorates and regions a mention names as the event's (not its dateline)."""
+    return [p for p in m.places if not p.dateline and 0 < p.level < rules()["specific_level"]]
+
+
+def _held(m: Mention, core: Core) -> dict[str, Any] | None:
+    """One side names no town but a governorate (or region) that holds the other's town
+    (داعش اختطف ... في حمص against داعش اختطف ... في القريتين): with the same actor beyond
+    a country, the same day and the same kind of deed, one done seldom (`region_modes`:
+    an abduction, not an air strike), the governorate says where (the caller checks
+    those). A country never does."""
+    mine = m.event_places()
+    if not mine and core.places:
+        for p in _regions(m):
+            if all(p.key in q.get("within", ()) for q in core.places.values()):
+                return {"key": p.key, "name": p.name, "how": "holds"}
+    if mine and not core.places:
+        for r in core.regions:
+            if all(r in p.within for p in mine):
+                return {"key": r, "name": core.names.get(r, r), "how": "holds"}
+    return None
 
 
 def _misread(parties: list[Party]) -> bool:
