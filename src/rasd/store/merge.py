@@ -662,7 +662,7 @@ class Evidence:
 
     score: float
     days: int = 0
-    place: dict[str, Any] | None = None  # {"key", "name", "how": same|within|near, "km"}
+    place: dict[str, Any] | None = None  # {"key", "name", "how": same|within|near|holds, "km"}
     actor: dict[str, Any] | None = None  # {"key", "name", "how": same|part|country}
     target: dict[str, Any] | None = None
     conflicts: list[str] = field(default_factory=list)
