@@ -459,6 +459,15 @@ def test_a_place_the_event_lies_north_of_is_a_landmark(sentence, place, landmark
     assert landmarked(sentence, at, at + len(place)) is landmark
 
 
+def test_a_direction_word_that_opens_the_places_own_name_is_no_landmark():
+    from rasd.store.features import landmarked
+
+    text = "قتل ثلاثة جنود في هجوم على حاجز أمني في شمال سيناء"
+    at = text.index("شمال سيناء")
+    assert landmarked(text, at, len(text), "شمال سيناء") is False
+    assert landmarked(text, at, len(text)) is True  # unlinked: north of Sinai
+
+
 def test_a_landmark_neither_identifies_an_event_nor_hides_a_border():
     aden = Place(**{**_place_fields(ADEN), "landmark": True})
     north = _taken("b", places=[aden], actors=[RESISTANCE])

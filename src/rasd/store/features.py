@@ -88,11 +88,12 @@ def _landmark_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(r["landmark_words"]), frozenset(r["landmark_heads"])
 
 
-def landmarked(text: str, start: int, end: int) -> bool:
+def landmarked(text: str, start: int, end: int, name: str | None = None) -> bool:
     """Whether the place written at text[start:end] is a landmark the event lies in a
     direction from, not the event's place: a direction word (or ريف, countryside) opens its
     surface (شمالي عدن) or comes before it, across words that only say what kind of place
-    it is (شمال مدينة عدن) and a clitic و ب ل ف (بشمال عدن)."""
+    it is (شمال مدينة عدن) and a clitic و ب ل ف (بشمال عدن). A KB `name` that opens with
+    the same word is the place's own name (شمال سيناء, the governorate North Sinai)."""
     marks, heads = _landmark_words()
     surface = normalize_key(text[start:end]).split()
     before = normalize_key(text[max(0, start - LANDMARK_CHARS):start]).split()
@@ -102,7 +103,7 @@ def landmarked(text: str, start: int, end: int) -> bool:
         return w in marks or (len(w) > 3 and w[0] in "وبلف" and w[1:] in marks)
 
     if surface and mark(surface[0]):
-        return True
+        return not (name and normalize_key(name).split()[:1] == surface[:1])
     for w in list(reversed(before))[:LANDMARK_WORDS]:
         if mark(w):
             return True
@@ -181,7 +182,7 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
     sent = doc.sentences[v.sentence] if 0 <= v.sentence < len(doc.sentences) else None
     return merge.Mention(
         doc.id, v.id, doc.meta.source, v.type, v.status, lo, hi,
-        places=[_place(i, landmarked(doc.text, r.start, r.end))
+        places=[_place(i, landmarked(doc.text, r.start, r.end, i["name"]))
                 for r, i in zip(v.location, infos["location"], strict=True)],
         actors=[_party(i) for i in infos["actor"]],
         recipients=[_party(i) for i in infos["recipient"]],

@@ -908,8 +908,10 @@ _MAGNITUDE_SCORE = 2.0
 
 
 def _regions(m: Mention) -> list[Place]:
-    """The governorates and regions a mention names as the event's (not its dateline)."""
-    return [p for p in m.places if not p.dateline and 0 < p.level < rules()["specific_level"]]
+    """The governorates and regions a mention names as the event's (not its dateline, not
+    a landmark: شمال حمص is north of it)."""
+    return [p for p in m.places if not (p.dateline or p.landmark)
+            and 0 < p.level < rules()["specific_level"]]
 
 
 def _held(m: Mention, core: Core) -> dict[str, Any] | None:
