@@ -107,7 +107,7 @@ def landmarked(text: str, start: int, end: int, name: str | None = None) -> bool
     for w in list(reversed(before))[:LANDMARK_WORDS]:
         if mark(w):
             return True
-        if w not in heads:
+        if w not in heads and not (len(w) > 3 and w[0] in "لب" and w[1:] in heads):
             return False
     return False
 
