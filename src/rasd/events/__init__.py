@@ -21,11 +21,11 @@ from rasd.events.context import (
     add_context,
     give_victims,
     outcome_place,
-    victims,
     wounded,
 )
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
+from rasd.events.sides import victims_side
 from rasd.events.triggers import (
     construct_ok,
     drop_governed,
@@ -53,7 +53,7 @@ def find_events(doc: Document) -> list[Event]:
             v, drop_governed(v, merge_coordinated(v, found), a))
         evs = inside_none(fold_event_subjects(
             v, [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]))
-        give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
+        give_victims(v, evs, victims_side(v, evs, outcomes, a, b))
         wounded(v, evs, a, b)
         outcome_place(v, evs, outcomes, a, b)
         add_magnitudes(v, evs, a, b)

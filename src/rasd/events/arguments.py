@@ -270,8 +270,9 @@ def prep_role(v: View, type_: str, t1: int, b: int) -> list[TokSpan]:
             break
         n = v.norms[k]
         if n in allowed and not v.phrase_at(k, event_markers()["idioms"]):
-            e = v.np_forward(k + 1, b)  # على مواقع | للحزب: a site and its owner
-            return [(k + 1, _owner_after(v, k + 1, e, b))] if e > k + 1 else []
+            e = v.np_coordinated(k + 1, b)  # مع قوات النظام والمسلحين الموالين لها
+            e = _owner_after(v, k + 1, e, b)  # على مواقع | للحزب: a site and its owner
+            return [(k + 1, e)] if e > k + 1 else []
         if "ل" in allowed and n[:1] == "ل" and n[1:3] == "ال" and k == t1:
             e = v.np_forward(k, b, prefixed_ok=True)
             return [(k, e)] if e > k else []

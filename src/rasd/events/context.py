@@ -29,7 +29,7 @@ from rasd.events.places import (
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
-from rasd.roles import NEGATORS, RELATIVES, View
+from rasd.roles import NEGATORS, PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -60,6 +60,8 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     the counted noun phrase after it, or before it, with a partitive من phrase."""
     t0, t1 = g[0].first, g[-1].last
     s = skip_time(v, t1, b)
+    if s + 1 < b and (v.norms[s],) in PRONOUN_PREPS:
+        s = skip_time(v, s + 1, b)  # في وقت قتل فيه | ثلاثة عناصر: past the resumptive
     e = v.np_forward(s, b)
     if e > s and counted(v, s, e):
         return s, partitive_end(v, e, b)
