@@ -214,7 +214,8 @@ def clause_actor(story: Story) -> None:
             continue
         i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
         joined = v.is_verb(i) and v.norms[i][:1] in "وف"  # وفجرت: the clause's subject
-        if not joined and ev.trigger.start - prev.trigger.end > CLAUSE_REACH:
+        reach = CLAUSE_REACH * 2 if _sequel(v, i) else CLAUSE_REACH
+        if not joined and ev.trigger.start - prev.trigger.end > reach:
             continue
         if any(r.start <= ev.trigger.start < r.end for r in (*prev.recipient, *prev.actor)):
             continue  # the trigger is inside the other's role: another party's deed
@@ -222,6 +223,13 @@ def clause_actor(story: Story) -> None:
         if p0 > 0 and (v.norms[p0 - 1],) in RELATIVES and v.norms[p0 - 1] not in ("من", "ما"):
             continue  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: a relative clause's deed
         ev.actor = copy_roles(prev.actor, "sentence")
+
+
+def _sequel(v: View, i: int) -> bool:
+    """A deed noun right after a preposition of sequence (بعد، إثر، عقب، خلال) is the lead-up
+    of the clause's deed, its agent's (سيطرت المقاومة الشعبية في محافظة مأرب على منطقة
+    الفاو بعد مواجهات عنيفة): the clause's actor reaches further."""
+    return i > 0 and v.bare(i - 1) in event_markers()["sequel_preps"]
 
 
 CHAIN_BACK = 24  # tokens from a joined verb back to the verb that opens its chain
