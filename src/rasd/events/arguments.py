@@ -21,6 +21,7 @@ from rasd.events.places import (
     place_word,
     resolve_places,
 )
+from rasd.events.referents import pronoun_on
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.lexicons import Trigger, event_markers
@@ -107,6 +108,34 @@ def parties(f: Frame) -> None:
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
+
+
+def pronoun_object(f: Frame) -> None:
+    """خلال لقائه المستشار الأعلى للزعيم الإيراني، استقباله وزير الخارجية: an agentive deed
+    noun with a possessive pronoun (its agent: rasd.events.context.possessive_actor) governs
+    the phrase after it as its object: a person's or organisation's name, or a noun of
+    ruling or armed parties, is the recipient."""
+    v, k = f.v, skip_time(f.v, f.t1, f.b)  # لقائه اليوم مبعوث الأمين العام
+    if f.trig.verb or f.recipient or len(f.group) != 1 or k >= f.b \
+            or f.m.end >= v.toks[f.t0].end or pronoun_on(v, f.t0, f.m.end) is None \
+            or genitive_kind(f) != "agentive" or v.stop(k) or v.prefixed(k):
+        return
+    ent = v.ent_tok.get(k)
+    if ent is not None and ent.type not in ("PER", "ORG") or ent is None and not (
+            v.is_def(k) and v.in_words(k, event_markers()["agent_heads"]
+                                       | event_markers()["referent_heads"])
+            or _title(v, k)):  # (مبعوث الأمين العام: a title in construct)
+        return
+    e = v.np_forward(k, f.b)
+    if e > k:
+        f.recipient = v.split_coordination(k, e)
+
+
+def _title(v: View, k: int) -> bool:
+    """A definite title or head of an institution (السفير، المستشار، الوزير، وفد)."""
+    n = v.bare(k)
+    forms = {(n,), (n[2:],)}
+    return bool(forms & (v.W["person_heads"] | v.W["institution_heads"]))
 
 
 def _owner_after(v: View, k: int, e: int, b: int) -> int:
@@ -377,8 +406,8 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, prep_recipient, undergoer, placed_under, no_weapon_agents,
-    only_parties, places, site_target)
+    trigger_extent, parties, pronoun_object, prep_recipient, undergoer, placed_under,
+    no_weapon_agents, only_parties, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
