@@ -222,6 +222,7 @@ def event_markers() -> dict[str, Any]:
         "generic_victims": norm_words(raw.get("generic_victims", [])),
         "fight_nouns": norm_words(raw.get("fight_nouns", [])),
         "sequel_preps": norm_words(raw.get("sequel_preps", [])),
+        "participation_adjectives": norm_words(raw.get("participation_adjectives", [])),
         "clause_verbs": norm_words(raw.get("clause_verbs", [])),
         "generic_determiners": norm_words(raw.get("generic_determiners", [])),
         "other_senses": {normalize(k): norm_words(x) for k, x in raw.get("other_senses",

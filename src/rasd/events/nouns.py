@@ -313,12 +313,20 @@ def intent_name(f: Frame) -> Found:
 
 
 def participants(f: Frame) -> Found:
-    """X <participation verb> في <noun> or <verb> X في <noun>: شارك مئات السوريين في احتجاج."""
+    """X <participation verb> في <noun> or <verb> X في <noun>: شارك مئات السوريين في احتجاج;
+    a party described as involved in it (عصابات متورطة في عمليات خطف: participation
+    adjectives)."""
     v, a = f.v, f.a
     M = event_markers()
     p = f.t0 - 1
     if p <= a or v.bare(p) != "في":
         return None
+    k = p - 1
+    if k > a and v.in_words(k, M["participation_adjectives"]):
+        s = v.np_backward(k, a, SUBJECT_MAX, preps=False, after_prep=True)  # عصابات متورطة
+        party = s < k and (_party_like(v, s) or _people_like(v, s)
+                           or v.in_words(s, M["party_heads"]))
+        return v.split_coordination(s, k) if party else None
     for k in range(p - 1, max(a - 1, p - SUBJECT_MAX - 1), -1):
         if not v.word(k):
             return None
