@@ -79,3 +79,22 @@ def test_objective_noun_seizure():
     text = ("من جانب اخر أعلنت وزارة الداخلية المصرية الثلاثاء ضبط 13 من القيادات الوسطى "
             "واللجان النوعية لتنظيم الإخوان الإرهابي خلال حملة مداهمات أمنية.")
     assert roles(text, "ضبط")[1] == ["13 من القيادات الوسطى"]
+
+
+# a pronoun glued to a complementizer (أنه، أنها) before a verb, or before the light verb of a
+# noun, stands for the party it agrees with before it in the sentence; a statement that
+# speaks gives the person or organisation it comes from (sentences of the demo corpus, the
+# names written in full so that the tagger knows them out of their article)
+PRONOUN_SUBJECTS = [
+    ("ولم يحدد الرئيس السوري بشار الأسد تلك الأولويات، إلا أنه انتقد «التهرب من الخدمة "
+     "العسكرية».", "انتقد", ["بشار الأسد"]),
+    ("ولم تعلق الحكومة التركية على التقارير، لكنها أكدت أنها ستواصل قصف مواقع حزب العمال "
+     "الكردستاني.", "قصف", ["الحكومة التركية"]),
+    ("وأوضح بيان صادر عن رئيس الوزراء التركي أحمد داود أوغلو أنه أجرى اتصالا هاتفيا مع "
+     "الرئيس الأمريكي باراك أوباما.", "اتصالا هاتفيا", ["أحمد داود أوغلو"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", PRONOUN_SUBJECTS)
+def test_pronoun_subjects(text, trigger, actor):
+    assert roles(text, trigger)[0] == actor

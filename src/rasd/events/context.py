@@ -16,6 +16,7 @@ from datetime import date
 from rasd.document import Document, Event, Role
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
+from rasd.events.parties import party_span
 from rasd.events.places import (
     anaphoric_place,
     generic_place,
@@ -377,21 +378,63 @@ def pronoun_subject(story: Story) -> None:
     doc, v = story.doc, story.v
     pronouns = event_markers()["subject_pronouns"]
     by_id = {c.id: c for c in doc.claims}
+    deeds = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in story.events}
     last_with_actor: Event | None = None
     for ev in story.events:
         if not ev.actor:
             i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-            if i > 0 and v.is_verb(i) and v.norms[i - 1] in pronouns:
+            p = _pronoun_before(v, i, pronouns)
+            if p is not None:
                 claim = by_id.get(ev.claim) if ev.claim else None
-                if claim is not None and v.toks[i - 1].start <= claim.content.start + 1 \
+                a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+                if claim is not None and v.toks[p].start <= claim.content.start + 1 \
                         and claim.speaker.kind != "anonymous" \
                         and claim.speaker.end > claim.speaker.start:
-                    sp = claim.speaker
+                    sp = _speaking_party(v, claim.speaker)
                     ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+                elif (found := _own_referent(v, p, a, deeds)) is not None:
+                    ev.actor = copy_roles(found, "sentence")
                 elif last_with_actor is not None and ev.sentence - last_with_actor.sentence <= 2:
                     ev.actor = copy_roles(last_with_actor.actor, "context")
         if ev.actor:
             last_with_actor = ev
+
+
+def _pronoun_before(v: View, i: int, pronouns: set[str]) -> int | None:
+    """The token of the subject pronoun of a verb trigger at i (إلا أنه انتقد), or of the
+    light verb right before a noun trigger at i (أنه أجرى لقاء), else None."""
+    k = i - 2 if i > 1 and light_verb(v, i - 1, event_markers()) \
+        else i - 1 if v.is_verb(i) else None  # (أنها ستواصل قصف: قصف is the noun there)
+    return k if k is not None and k >= 0 and v.norms[k] in pronouns else None
+
+
+def _speaking_party(v: View, sp: Role) -> Role:
+    """The speaker, or the person or organisation named inside it when it is headed by no
+    party (بيان صادر عن وزير الدفاع موشيه يعالون → وزير الدفاع موشيه يعالون)."""
+    i, j = v.token_range(sp.start, sp.end)
+    head = v.bare(i)
+    if not {head, head[2:]} & event_markers()["non_party_heads"] \
+            or party_span(v, (i, j)) is not None:
+        return sp  # (only a statement, a report … is no party: بيان صادر عن)
+    for k in range(i + 1, j):
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type in ("PER", "ORG") and ent.start >= v.toks[k].start:
+            s = k
+            while s - 1 > i and (v.bare(s - 1),) in v.W["person_heads"]:
+                s -= 1  # وزير الدفاع | موشيه يعالون: the title with the name
+            return v.role(s, v.token_range(ent.start, ent.end)[1])
+    return sp
+
+
+def _own_referent(v: View, p: int, a: int, deeds: dict[int, Event]) -> list[Role] | None:
+    """The party a pronoun glued to a complementizer (أنه، إنها، لأنهم) stands for, in its
+    own sentence before it (ولم يحدد الأسد تلك الأولويات، إلا أنه انتقد: الأسد), by
+    rasd.events.referents; a bare pronoun (هو، وهي) is left to the other rules."""
+    n = v.norms[p]
+    suffix = next((x for x in ("هم", "ها", "ه") if n.endswith(x)), None)
+    if suffix is None or n in ("هو", "هي", "هم", "هما") or n.endswith("هما") or len(n) < 3:
+        return None
+    return referent_before(v, p, a, suffix, deeds)
 
 
 IMPERSONAL_BACK = 12  # tokens from a deed back to the passive auxiliary of its clause

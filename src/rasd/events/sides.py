@@ -15,9 +15,10 @@ from rasd.document import Event
 from rasd.events.context import victims
 from rasd.events.frame import SUBJECT_MAX, TokSpan, counted, partitive_end, skip_time
 from rasd.events.parties import party_span
+from rasd.events.places import is_place
 from rasd.events.verbs import subject_past_relative_clause
 from rasd.lexicons import event_markers
-from rasd.roles import PRONOUN_PREPS, View
+from rasd.roles import PRONOUN_PREPS, RELATIVES, View
 from rasd.text.segment import clitic_stems
 
 FIGHT_REACH = 14  # tokens from a killing (or its victims) to the fight noun it belongs to
@@ -57,8 +58,9 @@ def named_slain(v: View, g: list, a: int, b: int) -> TokSpan | None:
         return s, partitive_end(v, e, b)
     subj = v.subject_before(t0, a, SUBJECT_MAX, preps=False) \
         or subject_past_relative_clause(v, t0, a)
-    if subj and party_span(v, subj) is not None:
-        return subj
+    if subj and party_span(v, subj) is not None and not is_place(v, *subj) \
+            and not (subj[0] > a and (v.bare(subj[0] - 1),) in RELATIVES):
+        return subj  # (not التي | دربها الجيش: a relative clause; not a place)
     return None
 
 
