@@ -98,3 +98,19 @@ PRONOUN_SUBJECTS = [
 @pytest.mark.parametrize("text, trigger, actor", PRONOUN_SUBJECTS)
 def test_pronoun_subjects(text, trigger, actor):
     assert roles(text, trigger)[0] == actor
+
+
+# the object of a deed verb after a في phrase naming a place: a count or a name (sentences
+# written in the shape of the region articles' arrest reports)
+PAST_PLACE = [
+    ("واعتقلت قوات الأمن في محافظة ديالى خمسة مطلوبين بتهمة الإرهاب.", "اعتقلت",
+     ["خمسة مطلوبين"]),
+    ("وقتلت القوات في ولاية هلمند 20 مسلحا من طالبان.", "قتلت", ["20 مسلحا من طالبان"]),
+    # no count or name after the place: no object from there
+    ("وقصفت الطائرات في مدينة حلب مواقع للمعارضة.", "قصفت", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", PAST_PLACE)
+def test_object_past_place(text, trigger, recipient):
+    assert roles(text, trigger)[1] == recipient
