@@ -114,3 +114,13 @@ PAST_PLACE = [
 @pytest.mark.parametrize("text, trigger, recipient", PAST_PLACE)
 def test_object_past_place(text, trigger, recipient):
     assert roles(text, trigger)[1] == recipient
+
+
+def test_agent_after_adjective():
+    """The agent after ل past an adjective that starts with م (غارات مكثفة | لطيران التحالف);
+    a quantifier after the noun opens its object, whose owner is no agent."""
+    text = ("ويتزامن تقدم المقاومة والجيش الوطني الشرعي مع غارات مكثفة لطيران التحالف على "
+            "تجمعات ومواقع المتمردين.")
+    assert roles(text, "غارات")[0] == ["طيران التحالف"]
+    text = "وأعلن الجيش تطهير عدة معسكرات للمتشددين حول بلدة باما."
+    assert not any("متشدد" in a for a in roles(text, "تطهير")[0])

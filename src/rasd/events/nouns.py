@@ -185,9 +185,10 @@ def agent_after(f: Frame) -> Found:
     v, b, t1 = f.v, f.b, f.t1
     M = event_markers()
     k = t1
-    while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] not in "لم" and not \
-            v.stop(k) and k not in v.ent_tok:
-        k += 1
+    while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] != "ل" and not v.stop(k) \
+            and k not in v.ent_tok and v.bare(k) not in M["head_skip"]:
+        k += 1  # an adjective in م passes (غارات مكثفة | لطيران), a quantifier opens the
+        # object (تطهير عدة معسكرات للمتشددين: the owner of the target, no agent)
     n = v.phrase_at(k, M["agent_phrases"]) if k < b else 0  # من قبل، من جانب، على يد
     if n:
         e = v.np_forward(k + n, b)
