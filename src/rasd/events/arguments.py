@@ -25,7 +25,7 @@ from rasd.events.referents import pronoun_on
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import RELATIVES, View, _nisba
+from rasd.roles import PREPS, RELATIVES, View, _nisba
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
@@ -116,6 +116,9 @@ def pronoun_object(f: Frame) -> None:
     the phrase after it as its object: a person's or organisation's name, or a noun of
     ruling or armed parties, is the recipient."""
     v, k = f.v, skip_time(f.v, f.t1, f.b)  # لقائه اليوم مبعوث الأمين العام
+    if f.t0 - 2 >= f.a and (v.is_verb(f.t0 - 2) or v.bare(f.t0 - 2) in event_markers()[
+            "participation_verbs"]) and (v.norms[f.t0 - 1],) in PREPS:
+        return  # شاركت في معاركها | قوات حليفة: the verb's subject follows
     if f.trig.verb or f.recipient or len(f.group) != 1 or k >= f.b \
             or f.m.end >= v.toks[f.t0].end or pronoun_on(v, f.t0, f.m.end) is None \
             or genitive_kind(f) != "agentive" or v.stop(k) or v.prefixed(k):

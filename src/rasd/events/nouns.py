@@ -186,9 +186,9 @@ def agent_after(f: Frame) -> Found:
     M = event_markers()
     k = t1
     while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] != "ل" and not v.stop(k) \
-            and k not in v.ent_tok and v.bare(k) not in M["head_skip"]:
-        k += 1  # an adjective in م passes (غارات مكثفة | لطيران), a quantifier opens the
-        # object (تطهير عدة معسكرات للمتشددين: the owner of the target, no agent)
+            and k not in v.ent_tok and (v.norms[k][:1] != "م" or _participle(v, k)):
+        k += 1  # an adjective passes (قصف عنيف، غارات مكثفة | لطيران); a noun in م opens
+        # the object (استهداف مواقع | للتنظيم: the owner of the target, no agent)
     n = v.phrase_at(k, M["agent_phrases"]) if k < b else 0  # من قبل، من جانب، على يد
     if n:
         e = v.np_forward(k + n, b)
@@ -205,6 +205,15 @@ def agent_after(f: Frame) -> Found:
             if e > k:
                 return [(k, e, 1)]  # without its ل
     return None
+
+
+def _participle(v: View, k: int) -> bool:
+    """An indefinite participle or relational adjective in م (مكثفة، منفصلة، مدفعي), not a
+    place or site noun (منطقة، مواقع، مقر)."""
+    n = v.bare(k)
+    return not v.is_def(k) and n.endswith(("ه", "ي", "يه")) and not place_word(v, k) \
+        and (n,) not in event_markers()["site_heads"] \
+        and n not in event_markers()["generic_places"]
 
 
 def agent_later(f: Frame) -> Found:
