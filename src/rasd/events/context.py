@@ -16,6 +16,7 @@ from datetime import date
 from rasd.document import Document, Event, Role
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
+from rasd.events.parties import party_span
 from rasd.events.places import (
     anaphoric_place,
     generic_place,
@@ -29,7 +30,7 @@ from rasd.events.places import (
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
-from rasd.roles import NEGATORS, RELATIVES, View
+from rasd.roles import NEGATORS, PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -60,6 +61,8 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     the counted noun phrase after it, or before it, with a partitive من phrase."""
     t0, t1 = g[0].first, g[-1].last
     s = skip_time(v, t1, b)
+    if s + 1 < b and (v.norms[s],) in PRONOUN_PREPS:
+        s = skip_time(v, s + 1, b)  # في وقت قتل فيه | ثلاثة عناصر: past the resumptive
     e = v.np_forward(s, b)
     if e > s and counted(v, s, e):
         return s, partitive_end(v, e, b)
@@ -212,7 +215,8 @@ def clause_actor(story: Story) -> None:
             continue
         i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
         joined = v.is_verb(i) and v.norms[i][:1] in "وف"  # وفجرت: the clause's subject
-        if not joined and ev.trigger.start - prev.trigger.end > CLAUSE_REACH:
+        reach = CLAUSE_REACH * 2 if _sequel(v, i) else CLAUSE_REACH
+        if not joined and ev.trigger.start - prev.trigger.end > reach:
             continue
         if any(r.start <= ev.trigger.start < r.end for r in (*prev.recipient, *prev.actor)):
             continue  # the trigger is inside the other's role: another party's deed
@@ -220,6 +224,13 @@ def clause_actor(story: Story) -> None:
         if p0 > 0 and (v.norms[p0 - 1],) in RELATIVES and v.norms[p0 - 1] not in ("من", "ما"):
             continue  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: a relative clause's deed
         ev.actor = copy_roles(prev.actor, "sentence")
+
+
+def _sequel(v: View, i: int) -> bool:
+    """A deed noun right after a preposition of sequence (بعد، إثر، عقب، خلال) is the lead-up
+    of the clause's deed, its agent's (سيطرت المقاومة الشعبية في محافظة مأرب على منطقة
+    الفاو بعد مواجهات عنيفة): the clause's actor reaches further."""
+    return i > 0 and v.bare(i - 1) in event_markers()["sequel_preps"]
 
 
 CHAIN_BACK = 24  # tokens from a joined verb back to the verb that opens its chain
@@ -367,21 +378,63 @@ def pronoun_subject(story: Story) -> None:
     doc, v = story.doc, story.v
     pronouns = event_markers()["subject_pronouns"]
     by_id = {c.id: c for c in doc.claims}
+    deeds = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in story.events}
     last_with_actor: Event | None = None
     for ev in story.events:
         if not ev.actor:
             i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-            if i > 0 and v.is_verb(i) and v.norms[i - 1] in pronouns:
+            p = _pronoun_before(v, i, pronouns)
+            if p is not None:
                 claim = by_id.get(ev.claim) if ev.claim else None
-                if claim is not None and v.toks[i - 1].start <= claim.content.start + 1 \
+                a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+                if claim is not None and v.toks[p].start <= claim.content.start + 1 \
                         and claim.speaker.kind != "anonymous" \
                         and claim.speaker.end > claim.speaker.start:
-                    sp = claim.speaker
+                    sp = _speaking_party(v, claim.speaker)
                     ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+                elif (found := _own_referent(v, p, a, deeds)) is not None:
+                    ev.actor = copy_roles(found, "sentence")
                 elif last_with_actor is not None and ev.sentence - last_with_actor.sentence <= 2:
                     ev.actor = copy_roles(last_with_actor.actor, "context")
         if ev.actor:
             last_with_actor = ev
+
+
+def _pronoun_before(v: View, i: int, pronouns: set[str]) -> int | None:
+    """The token of the subject pronoun of a verb trigger at i (إلا أنه انتقد), or of the
+    light verb right before a noun trigger at i (أنه أجرى لقاء), else None."""
+    k = i - 2 if i > 1 and light_verb(v, i - 1, event_markers()) \
+        else i - 1 if v.is_verb(i) else None  # (أنها ستواصل قصف: قصف is the noun there)
+    return k if k is not None and k >= 0 and v.norms[k] in pronouns else None
+
+
+def _speaking_party(v: View, sp: Role) -> Role:
+    """The speaker, or the person or organisation named inside it when it is headed by no
+    party (بيان صادر عن وزير الدفاع موشيه يعالون → وزير الدفاع موشيه يعالون)."""
+    i, j = v.token_range(sp.start, sp.end)
+    head = v.bare(i)
+    if not {head, head[2:]} & event_markers()["non_party_heads"] \
+            or party_span(v, (i, j)) is not None:
+        return sp  # (only a statement, a report … is no party: بيان صادر عن)
+    for k in range(i + 1, j):
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type in ("PER", "ORG") and ent.start >= v.toks[k].start:
+            s = k
+            while s - 1 > i and (v.bare(s - 1),) in v.W["person_heads"]:
+                s -= 1  # وزير الدفاع | موشيه يعالون: the title with the name
+            return v.role(s, v.token_range(ent.start, ent.end)[1])
+    return sp
+
+
+def _own_referent(v: View, p: int, a: int, deeds: dict[int, Event]) -> list[Role] | None:
+    """The party a pronoun glued to a complementizer (أنه، إنها، لأنهم) stands for, in its
+    own sentence before it (ولم يحدد الأسد تلك الأولويات، إلا أنه انتقد: الأسد), by
+    rasd.events.referents; a bare pronoun (هو، وهي) is left to the other rules."""
+    n = v.norms[p]
+    suffix = next((x for x in ("هم", "ها", "ه") if n.endswith(x)), None)
+    if suffix is None or n in ("هو", "هي", "هم", "هما") or n.endswith("هما") or len(n) < 3:
+        return None
+    return referent_before(v, p, a, suffix, deeds)
 
 
 IMPERSONAL_BACK = 12  # tokens from a deed back to the passive auxiliary of its clause
