@@ -428,6 +428,40 @@ def test_clause_place(text, trigger, location):
     assert event(text, trigger)["location"] == location
 
 
+# places the deed's clause names in other shapes (rasd.events.places): a capital named by
+# its country's adjective, the witness of an event noun past a time, the place past the
+# deed's time
+PLACE_SHAPES = [
+    # العاصمة + a nationality adjective is a place; the name after it, when said, is it
+    ("أبطل خبراء متفجرات أتراك مفعول عبوة ناسفة كانت موضوعة داخل صندوق قرب مبنى حزب "
+     "العدالة والتنمية الحاكم في العاصمة التركية أنقرة.", "عبوة ناسفة", ["أنقرة"]),
+    ("ونقلت وسائل إعلام لبنانية عن مصادر دبلوماسية، تأكيدها لقاء المبعوث الأممي مع قادة من "
+     "حزب الله اللبناني في العاصمة اللبنانية بيروت.", "لقاء", ["بيروت"]),
+    # the witness of an event noun, a time and an adverb between
+    ("ومن المرتقب أن تشهد الدوحة اليوم أيضًا اجتماعًا ثلاثيًا بين كيري ونظيره الروسي سيرغي "
+     "لافروف.", "اجتماعًا", ["الدوحة"]),
+    # a comma that closes the deed's time (a bracketed day) does not end its clause …
+    ("وقصفت طائرة أميركية من دون طيار أمس (الاربعاء)، هدفا لتنظيم «داعش» في سوريا، في أول "
+     "عملية جوية لطائرة أميركية تقلع من تركيا.", "قصفت", ["سوريا"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", PLACE_SHAPES)
+def test_place_shapes(text, trigger, location):
+    e = event(text, trigger)
+    assert e["location"] == location and e["basis"] >= {"sentence"}
+
+
+def test_place_of_a_journey():
+    """A deed noun that is the purpose of a journey happens where the journey goes."""
+    e = event("كشفت وزارة الخارجية الروسية أن وزير الخارجية الروسي سيرجي لافروف وصل في وقت "
+              "متأخر مساء أمس إلى العاصمة القطرية الدوحة للقاء أمير دولة قطر.", "لقاء")
+    assert e["location"] == ["الدوحة"]
+    # ل after a verb of no journey: no destination
+    e = event("ونشر جيش الفتح صورا من إدلب لتفجير كبير بعربة مدرعة.", "تفجير")
+    assert e["location"] == []
+
+
 def test_dateline_place():
     e = event("عين اليوم – بيروت\nقال مصدر أمني إن انفجارا استهدف حافلة للجنود.", "انفجارا")
     assert e["location"] == ["بيروت"] and e["recipient"] == ["حافلة"]

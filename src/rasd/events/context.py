@@ -265,19 +265,62 @@ def purpose_actor(story: Story) -> None:
     for ev in story.events:
         if ev.actor:
             continue
-        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        M = event_markers()
-        if normalize(v.text[v.toks[i].start:ev.trigger.start]) in ("ل", "ول"):
-            p = i  # للقاء، لمواجهة
-        elif i > 0 and v.norms[i - 1][:1] == "ل" and (
-                v.norms[i - 1][1:] in M["light_verbs"] or v.norms[i - 1][1:] in M["light_nouns"]):
-            p = i - 1  # لشن هجمات، لتنفيذ عمليات
-        else:
+        p = _purpose_at(v, ev)
+        if p is None:
             continue
         a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
         found = _purpose_subject(v, p, a, cues)
         if found:
             ev.actor = copy_roles([v.role(*found)], "sentence")
+
+
+def _purpose_at(v: View, ev: Event) -> int | None:
+    """The token of the purpose ل of a deed noun (للقاء، لمواجهة; لشن هجمات: on the light
+    noun before it), or None."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    M = event_markers()
+    if normalize(v.text[v.toks[i].start:ev.trigger.start]) in ("ل", "ول"):
+        return i
+    if i > 0 and v.norms[i - 1][:1] == "ل" and (
+            v.norms[i - 1][1:] in M["light_verbs"] or v.norms[i - 1][1:] in M["light_nouns"]):
+        return i - 1
+    return None
+
+
+def journey_place(story: Story) -> None:
+    """وصل لافروف إلى العاصمة القطرية الدوحة للقاء أمير قطر، توجه الوفد إلى جنيف للمشاركة
+    في المحادثات: a deed noun that is the purpose of a journey (purpose_actor) happens where
+    the journey goes: the place after إلى between the verb of motion and the deed (basis
+    "sentence"). Between them no punctuation, relative pronoun, complementizer or other
+    deed noun."""
+    v = story.v
+    for ev in story.events:
+        if ev.location or ev.type not in event_markers()["location_types"]:
+            continue
+        p = _purpose_at(v, ev)
+        if p is None:
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        k = _journey_verb(v, p, a)
+        to = next((m for m in range(k + 1, p) if v.bare(m) == "الي"), None) \
+            if k is not None else None
+        if to is not None:
+            found = named_first(v, locations(v, to, to + 1, a, p, []))
+            if found:
+                ev.location = [v.role(i, j) for i, j in found]
+
+
+def _journey_verb(v: View, p: int, a: int) -> int | None:
+    """The verb of motion (motion_verbs) nearest before token p in its clause, or None."""
+    for k in range(p - 1, max(a - 1, p - PURPOSE_BACK), -1):
+        if not v.word(k) or (v.norms[k],) in RELATIVES \
+                or v.phrase_at(k, v.W["complementizers"]) or v.trigger_noun_at(k):
+            return None
+        if v.is_verb(k) and k not in v.ent_tok:
+            M = event_markers()
+            return k if v.bare(k) in M["motion_verbs"] or v.norms[k] in M["motion_verbs"] \
+                else None
+    return None
 
 
 def _purpose_subject(v: View, p: int, a: int, cues: set[int]) -> tuple[int, int] | None:
@@ -705,6 +748,88 @@ def carried_place(story: Story) -> None:
             at = ev.sentence
 
 
+LEAD_SENTENCES = 3  # the lead: the sentences in which the story's main place must be named
+
+
+def story_place(story: Story) -> None:
+    """A story's main place, for the deeds it places nowhere while it stays in one theatre
+    (basis "lead"). The main place is the specific place (a town, district, camp, province:
+    `_specific`) of the first deed the lead places in its own sentence (the first
+    LEAD_SENTENCES sentences: ووقع الهجوم في منطقة واردوج …). The story stays in its
+    theatre while every place it gives a deed in that deed's own sentence lies there or in
+    a unit of it, or is a unit it lies in (the knowledge-base hierarchy: بنغازي and بلدة
+    المريسة، باداخشان and واردوج), or is a country or region of its country (شمال شرق
+    أفغانستان); the first deed placed elsewhere (another town, another country: a round-up
+    of other incidents) ends it. A deed after the main place is first named, and before
+    the story leaves, takes it when it is the story's deed told again (a deed noun with
+    the article: الهجوم، القتال، الاشتباكات; not هجمات، طُردت: other deeds, or deeds in
+    general), asserted, its clause says where in no other words (own_place_phrase), with
+    no time of its own for another day."""
+    v, kb = story.v, get_kb()
+    main = _main_place(story)
+    if main is None:
+        return
+    roles, ids, country, start, when = main
+    for ev in story.events:
+        if ev.type in MATERIAL and ev.location and ev.location[0].basis == "sentence" \
+                and not all(_in_theatre(story, r, ids, country, kb) for r in ev.location):
+            return  # another theatre: the story has left
+        if not ev.location and ev.type in MATERIAL and ev.trigger.start >= start \
+                and ev.status == "asserted" and _told_again(v, ev) \
+                and not own_place_phrase(v, ev) \
+                and not _other_time(ev, when) and not _their_deeds(v, ev):
+            ev.location = copy_roles(roles, "lead")
+
+
+def _told_again(v: View, ev: Event) -> bool:
+    """A deed noun with the article (الهجوم، بالاشتباكات، وللقتال) points back at the deed
+    the story is about; a verb, an indefinite noun or a possessed one (انسحابهم: theirs,
+    whatever it was) does not."""
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if v.is_verb(i) or v.text[ev.trigger.end - 1] in "هم" and ev.trigger.end == v.toks[i].end:
+        return False
+    return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال", "فال"))
+
+
+def _main_place(story: Story) -> tuple[list[Role], set[str], str | None, int, str | None] | None:
+    """The lead's first placed deed's specific, linked places: their roles, link ids, their
+    country, the offset where the text first names one of them, and the deed's date."""
+    by_id = {e.id: e for e in story.doc.entities}
+    for ev in story.events:
+        if ev.sentence >= LEAD_SENTENCES:
+            return None
+        if ev.type not in MATERIAL or not ev.location or ev.location[0].basis != "sentence" \
+                or ev.status != "asserted":
+            continue
+        roles = [r for r in ev.location if r.entity in by_id and by_id[r.entity].link
+                 is not None and _specific(story, r)]
+        if not roles:
+            continue
+        ids = {by_id[r.entity].link.id for r in roles}  # type: ignore[union-attr]
+        countries = {_country(by_id[r.entity].link) for r in roles}
+        if len(countries) != 1:
+            return None
+        start = min(e.start for e in story.doc.entities
+                    if e.type == "LOC" and e.link is not None and e.link.id in ids)
+        return roles, ids, countries.pop(), start, ev.time.date if ev.time else None
+    return None
+
+
+def _in_theatre(story: Story, r: Role, ids: set[str], country: str | None, kb) -> bool:
+    """A place given a deed lies in the story's theatre: a unit of the main place or one it
+    lies in, or a country or region of its country. A place the knowledge base does not
+    know is in it only when it is named as the main place is."""
+    ent = next((e for e in story.doc.entities if e.id == r.entity), None) if r.entity else None
+    if ent is None or ent.link is None:
+        text = normalize(story.doc.span_text(r))
+        return any(normalize(story.doc.span_text(x)) in text for x in story.doc.entities
+                   if x.link is not None and x.link.id in ids) or not _specific(story, r)
+    link = ent.link
+    if any(kb.is_part_of(link.id, m) or kb.is_part_of(m, link.id) for m in ids):
+        return True
+    return not _specific(story, r) and _country(link) == country
+
+
 def _their_deeds(v: View, ev: Event) -> bool:
     """A plural deed noun with a possessive pronoun (هجماتهم، تعزيزاته، عملياتها) names a
     party's deeds in general, not the one just placed."""
@@ -920,8 +1045,9 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
-    speaker_occasion, purpose_actor, responsibility,
-    same_kind_actor, opening_place, clause_place, carried_place, dateline_place, enclosing_place)
+    speaker_occasion, purpose_actor, journey_place, responsibility,
+    same_kind_actor, opening_place, clause_place, carried_place, story_place, dateline_place,
+    enclosing_place)
 
 
 def add_context(v: View, evs: list[Event]) -> None:
