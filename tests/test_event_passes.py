@@ -518,6 +518,39 @@ def test_place_not_carried(text, trigger):
     assert event(text, trigger, "2015-07-26")["location"] == []
 
 
+def test_another_town_in_the_sentence():
+    """A sentence that names another town as a place (المتواجدة في مدينة بيدوا) takes no
+    place carried from before; it is the deed's place when it is the only one."""
+    first = "قالت المصادر إن الطائرات قصفت مواقع في مدينة مركة. "
+    e = event(first + "وقال المتحدث العسكري إن عناصر التأمين المتواجدة في مدينة بيدوا فوجئت "
+              "بإطلاق نيران عشوائية تجاهها.", "إطلاق نيران")
+    assert e["location"] == ["بيدوا"] and e["basis"] == {"sentence"}
+    e = event(first + "وقال المتحدث العسكري إن عناصر التأمين فوجئت بإطلاق نيران عشوائية "
+              "تجاهها.", "إطلاق نيران")
+    assert e["location"] == ["مركة"] and e["basis"] == {"context"}
+    # a place across حيث or a relative pronoun is another clause's
+    e = event("وقال المتحدث العسكري إن عناصر التأمين فوجئت بإطلاق نيران عشوائية تجاهها، "
+              "حيث شهدت مدينة بيدوا إجراءات أمنية مكثفة.", "إطلاق نيران")
+    assert e["location"] == []
+
+
+STORY = ("قال مسؤول محلي أمس إن مسلحين هاجموا نقطة أمنية في مدينة درنة شرق ليبيا.\n"
+         "وقال المسؤول إن الوضع صعب.\nوأضاف أن السكان يعيشون في خوف.\n"
+         "وتابع أن المدارس لم تفتح.\nوقال إن الطرق أغلقت.\n"
+         "وأعلن تنظيم داعش مسؤوليته عن الهجوم.\n")
+
+
+def test_story_place():
+    """A deed told again (الهجوم) far from the lead takes the story's main place (basis
+    lead) while the story stays in one theatre; not after a deed placed elsewhere, and not
+    a deed in general (هجمات) or a verb."""
+    e = event(STORY, "الهجوم")
+    assert e["location"] == ["درنة"] and e["basis"] >= {"lead"}
+    other = STORY.replace("وأعلن تنظيم", "وشن التنظيم هجمات في مدينة سرت.\nوأعلن تنظيم")
+    assert event(other, "الهجوم")["location"] == []
+    assert event(STORY + "وشن التنظيم هجمات على القوات.", "هجمات")["location"] == []
+
+
 def test_two_sided_clash():
     """بين X وY من جهة وZ من جهة أخرى: the first side acts, the second is the recipient."""
     e = event("ذكرت مصادر أمنية يمنية أن اشتباكات عنيفة تدور بين الجيش الموالي للشرعية "

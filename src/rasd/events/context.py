@@ -735,6 +735,7 @@ def carried_place(story: Story) -> None:
         if not ev.location and ev.type in MATERIAL and last and \
                 ev.status in CARRY_STATUS and not own_place_phrase(v, ev) and \
                 not _other_time(ev, when) and not _their_deeds(v, ev) and \
+                (ev.sentence == at or not _placed_elsewhere(story, ev, last)) and \
                 ev.sentence - at <= CARRY_SENTENCES and (
                     v.para[ev.sentence] == v.para[named]
                     or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
@@ -786,7 +787,7 @@ def _told_again(v: View, ev: Event) -> bool:
     the story is about; a verb, an indefinite noun or a possessed one (انسحابهم: theirs,
     whatever it was) does not."""
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
-    if v.is_verb(i) or v.text[ev.trigger.end - 1] in "هم" and ev.trigger.end == v.toks[i].end:
+    if v.is_verb(i) or j - i == 1 and pronoun_on(v, i, ev.trigger.end) is not None:
         return False
     return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال", "فال"))
 
@@ -828,6 +829,79 @@ def _in_theatre(story: Story, r: Role, ids: set[str], country: str | None, kb) -
     if any(kb.is_part_of(link.id, m) or kb.is_part_of(m, link.id) for m in ids):
         return True
     return not _specific(story, r) and _country(link) == country
+
+
+def _placed_elsewhere(story: Story, ev: Event, carried: list[Role]) -> bool:
+    """The deed's sentence names, as a place (after في، ب، a place noun: المتواجدة بنطاق
+    أسواق بدر بمحافظة السويس), a specific place the knowledge base knows that neither lies
+    in a carried place nor holds one: the story has moved to another town. (Asked only of
+    a place carried from another sentence: one placed deed of a sentence passes its place
+    on within it.)"""
+    v, kb = story.v, get_kb()
+    ids = [e.link.id for r in carried for e in story.doc.entities
+           if e.id == r.entity and e.link is not None]
+    if not ids:
+        return False
+    s = v.sents[ev.sentence]
+    a, _ = v.token_range(s.start, s.end)
+    for e in story.doc.entities:
+        if e.type != "LOC" or e.link is None or not s.start <= e.start < s.end \
+                or e.link.kind == "country" or e.link.kind == "region":
+            continue
+        k, _ = v.token_range(e.start, e.end)
+        if locative(v, k, a, event_markers()) and not any(
+                kb.is_part_of(e.link.id, m) or kb.is_part_of(m, e.link.id) for m in ids):
+            return True
+    return False
+
+
+SENTENCE_PLACE_REACH = 20  # tokens between a deed and a place its sentence names
+
+
+def sentence_place(story: Story) -> None:
+    """A deed with no place whose sentence names one place as a place (a specific place the
+    knowledge base knows, after في، ب or a place noun; the places of one chain, a province
+    and a district of it, count as one), within SENTENCE_PLACE_REACH tokens and its clause
+    (`_clause_between`), happened there (basis "sentence"): قال المتحدث إن عناصر التأمين
+    المتواجدة بنطاق أسواق بدر بمحافظة السويس فوجئت بإطلاق نيران. Two places not of one
+    chain: the sentence does not say which."""
+    v, kb = story.v, get_kb()
+    M = event_markers()
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL or ev.status != "asserted":
+            continue
+        s = v.sents[ev.sentence]
+        a, _ = v.token_range(s.start, s.end)
+        t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        found = []
+        for e in story.doc.entities:
+            if e.type != "LOC" or e.link is None or not s.start <= e.start < s.end \
+                    or e.link.kind in ("country", "region"):
+                continue
+            k = v.token_range(e.start, e.end)[0]
+            if locative(v, k, a, M) and abs(k - t0) <= SENTENCE_PLACE_REACH \
+                    and not _clause_between(v, t0, k):
+                found.append(e)
+        ids = {e.link.id for e in found}  # type: ignore[union-attr]
+        if found and all(kb.is_part_of(x, y) or kb.is_part_of(y, x) for x in ids for y in ids):
+            ev.location = [Role(e.start, e.end, e.id) for e in found]
+
+
+def _clause_between(v: View, i: int, j: int) -> bool:
+    """Between tokens i and j (either order): a mark that ends a clause (. ؛ : ! ؟), a comma
+    before a verb with و/ف, حيث, a relative pronoun or a complementizer: the place is
+    another clause's (حيث شهدت مدينة العريش إجراءات، القذافي الذي ألقى مسلحون القبض عليه،
+    دخل الوفد مدينة حلب، وواصلت القوات حصارها)."""
+    for k in range(min(i, j) + 1, max(i, j)):
+        if not v.word(k):
+            if v.text[v.toks[k].start] in ".;؛:!?؟" or k + 1 < len(v.toks) and v.text[
+                    v.toks[k].start] in "،," and v.is_verb(k + 1) and v.norms[k + 1][:1] in "وف":
+                return True  # (، وواصلت القوات: a new clause)
+            continue
+        if v.norms[k] in ("حيث", "وحيث") or (v.norms[k],) in RELATIVES \
+                and v.norms[k] not in ("من", "ما") or v.phrase_at(k, v.W["complementizers"]):
+            return True
+    return False
 
 
 def _their_deeds(v: View, ev: Event) -> bool:
@@ -1046,8 +1120,8 @@ def dateline(v: View) -> Role | None:
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
     speaker_occasion, purpose_actor, journey_place, responsibility,
-    same_kind_actor, opening_place, clause_place, carried_place, story_place, dateline_place,
-    enclosing_place)
+    same_kind_actor, opening_place, clause_place, carried_place, sentence_place, story_place,
+    dateline_place, enclosing_place)
 
 
 def add_context(v: View, evs: list[Event]) -> None:

@@ -273,8 +273,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             s = e = k
             while e < b and v.ent_tok.get(e) is ent:
                 e += 1
-            chained = last == k and v.norms[k][:1] in ("و", "ب") or (
-                last == k - 1 and v.norms[k - 1] in ("و", "في")) or (
+            chained = _chained(v, last, k) or (
                 genitive and k == t1)  # معارك الزبداني: a place genitive of an event noun
             if locative(v, k, a, M) or chained:
                 if k - 1 >= a and v.norms[k - 1] in M["directions"]:
@@ -370,6 +369,21 @@ def witness_place(v: View, t0: int, a: int, M) -> list[tuple[int, int]]:
         n += not v.in_time(k)
         k -= 1
     return []
+
+
+QUOTES = "\"«»“”'"
+
+
+def _chained(v: View, last: int, k: int) -> bool:
+    """The place at token k is joined to the one that ended at `last` by و / ب on it or a
+    و / في between (دمشق وحلب، أريحا بريف إدلب), quotation marks not counted (محافظتي
+    "أبين" و"لحج")."""
+    if last < 0 or last > k:
+        return False
+    between = [t for t in range(last, k) if v.word(t) or v.text[v.toks[t].start] not in QUOTES]
+    if not between:
+        return v.norms[k][:1] in ("و", "ب")
+    return len(between) == 1 and v.norms[between[0]] in ("و", "في")
 
 
 def territory(v: View, k: int, a: int, b: int, M) -> int:
