@@ -764,8 +764,9 @@ def story_place(story: Story) -> None:
     of other incidents) ends it. A deed after the main place is first named, and before
     the story leaves, takes it when it is the story's deed told again (a deed noun with
     the article: الهجوم، القتال، الاشتباكات; not هجمات، طُردت: other deeds, or deeds in
-    general), asserted, its clause says where in no other words (own_place_phrase), with
-    no time of its own for another day."""
+    general), asserted, its clause says where in no other words (own_place_phrase) and its
+    sentence names no other town as a place (`_placed_elsewhere`), with no time of its own
+    for another day."""
     v, kb = story.v, get_kb()
     main = _main_place(story)
     if main is None:
@@ -777,7 +778,7 @@ def story_place(story: Story) -> None:
             return  # another theatre: the story has left
         if not ev.location and ev.type in MATERIAL and ev.trigger.start >= start \
                 and ev.status == "asserted" and _told_again(v, ev) \
-                and not own_place_phrase(v, ev) \
+                and not own_place_phrase(v, ev) and not _placed_elsewhere(story, ev, roles) \
                 and not _other_time(ev, when) and not _their_deeds(v, ev):
             ev.location = copy_roles(roles, "lead")
 

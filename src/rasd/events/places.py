@@ -72,7 +72,7 @@ def place_names(v: View, i: int, j: int) -> list[tuple[int, int]]:
 
 def named_place(v: View, i: int, b: int) -> int:
     """End of a place named by a head noun and a name (حي الجمعيات، بلدة كفر بطنا), or i; not
-    a head with an adjective (مدينة استراتيجية)."""
+    a head with an adjective (مدينة استراتيجية) nor with a deed noun (منطقة الاشتباكات)."""
     M = event_markers()
     head = v.in_words(i, M["named_place_heads"]) or v.bare(i)[:1] in "بل" \
         and v.bare(i)[1:] in M["named_place_heads"]  # بمنطقة الخلفاء
@@ -83,6 +83,8 @@ def named_place(v: View, i: int, b: int) -> int:
     ent = v.ent_tok.get(i + 1)
     if ent is not None and ent.type != "LOC":
         return i
+    if ent is None and v.is_def(i + 1) and v.trigger_noun_at(i + 1):
+        return i  # منطقة الاشتباكات: the area of a deed, no name
     return v.np_forward(i, b, prefixed_ok=True)
 
 
@@ -293,7 +295,8 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
 def time_closed(v: View, k: int, t1: int, b: int) -> int:
     """After a comma at token k that closes the deed's time (قصفت طائرة أميركية أمس
     (الأربعاء)، هدفا لتنظيم داعش في سوريا; a bracketed day after it counted): the token
-    after the comma; else k. Not when a verb or a word with و/ف follows (another clause).
+    after the comma; else k. Only when the clause goes on with a preposition, a place or an
+    accusative (هدفا); not a verb or a word with و/ف (another clause: أمس، ترافقت مع …).
     A place right after it is the deed's object (استعادت المقاومة يوم الثلاثاء، قرية
     "المسلامية" في لودر): `_place_at` reads it."""
     if k + 1 >= b or k <= t1 or v.text[v.toks[k].start] not in "،,":
@@ -310,7 +313,10 @@ def time_closed(v: View, k: int, t1: int, b: int) -> int:
     if p < t1 or p not in v.time_tok or not v.word(n) or v.is_verb(n) \
             or v.bares[n] != v.norms[n]:
         return k
-    return n
+    raw = v.text[v.toks[n].start:v.toks[n].end]
+    goes_on = v.norms[n] in event_markers()["location_preps"] or place_word(v, n) \
+        or n in v.ent_tok or raw.endswith(("ا", "اً", "ًا"))  # an accusative object
+    return n if goes_on else k
 
 
 def _place_at(v: View, k: int, b: int) -> tuple[int, int] | None:
