@@ -452,6 +452,23 @@ def test_place_shapes(text, trigger, location):
     assert e["location"] == location and e["basis"] >= {"sentence"}
 
 
+# في المنطقة points back at the place named with منطقة before; a kind of zone (منطقة آمنة،
+# منطقة حظر طيران) or the area of a deed (منطقة الاشتباكات) names none
+ZONES = [
+    ("سيطرت القوات على منطقة واردوج أمس. وقالت المصادر إن قوات التحالف شنت ضربات في "
+     "المنطقة.", ["واردوج"]),
+    ("وتنوي تركيا والولايات المتحدة إقامة منطقة آمنة على الحدود. وقالت المصادر إن قوات "
+     "التحالف شنت ضربات في المنطقة.", []),
+    ("وتنوي تركيا والولايات المتحدة إقامة منطقة حظر طيران على الحدود. وقالت المصادر إن قوات "
+     "التحالف شنت ضربات في المنطقة.", []),
+]
+
+
+@pytest.mark.parametrize("text, location", ZONES)
+def test_zone_names_no_place(text, location):
+    assert event(text, "ضربات")["location"] == location
+
+
 def test_place_of_a_journey():
     """A deed noun that is the purpose of a journey happens where the journey goes."""
     e = event("كشفت وزارة الخارجية الروسية أن وزير الخارجية الروسي سيرجي لافروف وصل في وقت "

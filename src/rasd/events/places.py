@@ -72,7 +72,8 @@ def place_names(v: View, i: int, j: int) -> list[tuple[int, int]]:
 
 def named_place(v: View, i: int, b: int) -> int:
     """End of a place named by a head noun and a name (حي الجمعيات، بلدة كفر بطنا), or i; not
-    a head with an adjective (مدينة استراتيجية) nor with a deed noun (منطقة الاشتباكات)."""
+    a head with an adjective (مدينة استراتيجية) nor with a deed noun (منطقة الاشتباكات،
+    منطقة حظر طيران)."""
     M = event_markers()
     head = v.in_words(i, M["named_place_heads"]) or v.bare(i)[:1] in "بل" \
         and v.bare(i)[1:] in M["named_place_heads"]  # بمنطقة الخلفاء
@@ -83,8 +84,8 @@ def named_place(v: View, i: int, b: int) -> int:
     ent = v.ent_tok.get(i + 1)
     if ent is not None and ent.type != "LOC":
         return i
-    if ent is None and v.is_def(i + 1) and v.trigger_noun_at(i + 1):
-        return i  # منطقة الاشتباكات: the area of a deed, no name
+    if ent is None and (v.trigger_noun_at(i + 1) or v.bare(i + 1) in M["zone_adjectives"]):
+        return i  # منطقة الاشتباكات، منطقة حظر طيران: the area of a deed, no name
     return v.np_forward(i, b, prefixed_ok=True)
 
 
@@ -160,8 +161,10 @@ def antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
                 e += 1
             return k, e
         if ent is None and v.word(k) and not v.stop(k) and not _nisba(v.bare(k)) \
-                and not v.is_def(k) and not v.in_time(k):
-            return k, k + 1  # منطقة واردوج: a name the tagger did not know
+                and not v.is_def(k) and not v.in_time(k) and not v.trigger_noun_at(k) \
+                and v.bare(k) not in event_markers()["zone_adjectives"]:
+            return k, k + 1  # منطقة واردوج: a name the tagger did not know (not منطقة حظر،
+            # منطقة آمنة)
     return None
 
 
