@@ -833,9 +833,9 @@ def _in_theatre(story: Story, r: Role, ids: set[str], country: str | None, kb) -
 
 
 def _placed_elsewhere(story: Story, ev: Event, carried: list[Role]) -> bool:
-    """The deed's sentence names, as a place (after في، ب، a place noun: المتواجدة بنطاق
-    أسواق بدر بمحافظة السويس), a specific place the knowledge base knows that neither lies
-    in a carried place nor holds one: the story has moved to another town. (Asked only of
+    """The deed's sentence names, as places (after في، ب، a place noun: المتواجدة بنطاق
+    أسواق بدر بمحافظة السويس), specific places the knowledge base knows, and none lies in
+    a carried place or holds one: the story has moved to another town. (Asked only of
     a place carried from another sentence: one placed deed of a sentence passes its place
     on within it.)"""
     v, kb = story.v, get_kb()
@@ -845,15 +845,12 @@ def _placed_elsewhere(story: Story, ev: Event, carried: list[Role]) -> bool:
         return False
     s = v.sents[ev.sentence]
     a, _ = v.token_range(s.start, s.end)
-    for e in story.doc.entities:
-        if e.type != "LOC" or e.link is None or not s.start <= e.start < s.end \
-                or e.link.kind == "country" or e.link.kind == "region":
-            continue
-        k, _ = v.token_range(e.start, e.end)
-        if locative(v, k, a, event_markers()) and not any(
-                kb.is_part_of(e.link.id, m) or kb.is_part_of(m, e.link.id) for m in ids):
-            return True
-    return False
+    named = [e.link.id for e in story.doc.entities
+             if e.type == "LOC" and e.link is not None and s.start <= e.start < s.end
+             and e.link.kind not in ("country", "region")
+             and locative(v, v.token_range(e.start, e.end)[0], a, event_markers())]
+    return bool(named) and not any(kb.is_part_of(x, m) or kb.is_part_of(m, x)
+                                   for x in named for m in ids)
 
 
 SENTENCE_PLACE_REACH = 20  # tokens between a deed and a place its sentence names
