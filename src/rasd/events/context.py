@@ -845,12 +845,24 @@ def _placed_elsewhere(story: Story, ev: Event, carried: list[Role]) -> bool:
         return False
     s = v.sents[ev.sentence]
     a, _ = v.token_range(s.start, s.end)
+    lo, hi = _deed_span(story, ev)
     named = [e.link.id for e in story.doc.entities
-             if e.type == "LOC" and e.link is not None and s.start <= e.start < s.end
+             if e.type == "LOC" and e.link is not None and lo <= e.start < hi
              and e.link.kind not in ("country", "region")
              and locative(v, v.token_range(e.start, e.end)[0], a, event_markers())]
     return bool(named) and not any(kb.is_part_of(x, m) or kb.is_part_of(m, x)
                                    for x in named for m in ids)
+
+
+def _deed_span(story: Story, ev: Event) -> tuple[int, int]:
+    """Where a place of the deed may be named in its sentence: inside the content of the
+    claim that reports it, when it is reported (قال في مؤتمر صحافي في شانلي أورفة "… هجوما
+    انتحاريا": where the speaker spoke is no place of the deed), else the whole sentence."""
+    s = story.v.sents[ev.sentence]
+    claim = next((c for c in story.doc.claims if c.id == ev.claim), None) if ev.claim else None
+    if claim is not None and claim.content.start <= ev.trigger.start < claim.content.end:
+        return max(s.start, claim.content.start), min(s.end, claim.content.end)
+    return s.start, s.end
 
 
 SENTENCE_PLACE_REACH = 20  # tokens between a deed and a place its sentence names
@@ -872,8 +884,9 @@ def sentence_place(story: Story) -> None:
         a, _ = v.token_range(s.start, s.end)
         t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
         found = []
+        lo, hi = _deed_span(story, ev)
         for e in story.doc.entities:
-            if e.type != "LOC" or e.link is None or not s.start <= e.start < s.end \
+            if e.type != "LOC" or e.link is None or not lo <= e.start < hi \
                     or e.link.kind in ("country", "region"):
                 continue
             k = v.token_range(e.start, e.end)[0]
