@@ -258,6 +258,7 @@ def event_markers() -> dict[str, Any]:
         "territory_nouns": norm_phrases(raw.get("territory_nouns", [])),
         "whole_conj_words": norm_words(raw.get("whole_conj_words", [])),
         "vague_qualifiers": norm_words(raw.get("vague_qualifiers", [])),
+        "zone_adjectives": norm_words(raw.get("zone_adjectives", [])),
         "placing_verbs": norm_words(raw.get("placing_verbs", [])),
         "witness_heads": norm_words(raw.get("witness_heads", [])),
         "site_heads": norm_phrases(raw.get("site_heads", [])),
