@@ -59,7 +59,8 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
                 or v.phrase_at(j, W["via_openers"]) or v.is_time(j) \
                 or (j > i and outlet_at(v, j)) or (j > i and media_at(v, j)
                                                      and v.norms[j][:1] == "ل") \
-                or (j == i and (v.prefixed(j) or _adverbial(v, j) or (n,) in PREPS
+                or (j == i and (v.prefixed(j) or outlet_at(v, j) or _adverbial(v, j)
+                                or (n,) in PREPS
                                 or n in ("ما", "من"))):
             break
         if (v.bare(j),) in RELATIVES and v.bare(j) not in ("من", "ما") and j > i:
