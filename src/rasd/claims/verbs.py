@@ -162,13 +162,7 @@ def find_speaker(c: Clause) -> bool:
             c.speaker = (c.main() if cue.participle else None) \
                 or dropped_subject(v, c.si, c.a, c.c0, c.last)
             return c.speaker is not None and _bare_content(c)
-        e = speaker_end(v, c.c1, q, cue)  # حذر X أمس من، كشف X، عن، أفاد مصدر أمني بإصابة
-        k = e
-        while k < q and (not v.word(k) or v.is_time(k)):
-            k += v.is_time(k) or 1
-        if e == c.c1 or k != q or not plausible(v, c.c1, e):
-            return False  # أكدت مصادر … حصيلة الهجومين اللذين … على: the speaker ended before
-        c.speaker_tokens = (c.c1, e)
+        c.speaker_tokens = (c.c1, speaker_end(v, c.c1, q, cue))
         if not _bare_content(c):
             return False
     elif c.marker is None:  # أكد مصدر استمرار المفاوضات، قال المرصد تحطمت الطائرة
@@ -224,8 +218,22 @@ def _prep_content_at(c: Clause) -> int | None:
         if prep == CLITIC and (titled(v, t) or t in v.ent_tok):
             continue
         if prep:
-            return t
+            return t if _speaker_reaches(c, t) else None
     return None
+
+
+def _speaker_reaches(c: Clause, q: int) -> bool:
+    """The cue's preposition at q follows the cue (past times) or a speaker phrase that runs
+    up to it (حذر X أمس من، كشف X، عن); not in أكدت مصادر … حصيلة الهجومين اللذين … على,
+    where the speaker ends long before."""
+    v = c.v
+    if q == skip_times(v, c.c1, c.b):
+        return True
+    e = speaker_end(v, c.c1, q, c.cue)
+    k = e
+    while k < q and (not v.word(k) or v.is_time(k)):
+        k += v.is_time(k) or 1
+    return e > c.c1 and k == q and plausible(v, c.c1, e)
 
 
 def _responsibility(v: View, t: int) -> bool:
