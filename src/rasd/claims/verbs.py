@@ -381,6 +381,8 @@ def find_content(c: Clause) -> bool:
         c.content = v.span(s, e)
         return True
     e = clause_end(v, p, c.b)
+    if p < c.nxt < e and v.text[v.toks[c.nxt - 1].start] in ",،":
+        e = c.nxt - 1  # قالت الشرطة إن الانفجار وقع، مشيرة إلى …: the next cue ends it
     if e <= p:
         return False
     c.content = v.span(p, e)
