@@ -50,6 +50,12 @@ def test_preposition_content_with_a_dropped_speaker(text, cue, speaker, content)
     assert found[cue] == (speaker, content)
 
 
+def test_a_nominal_cue_keeps_its_object_when_a_preposition_comes_later():
+    [(s, c, x, _)] = claims_of("وأكد مصدر مقرب من الحكومة استمرار المحادثات لاتفاق جديد على "
+                               "وقف إطلاق النار.")
+    assert (s, c) == ("مصدر مقرب من الحكومة", "أكد") and x.startswith("استمرار المحادثات")
+
+
 def test_the_next_cue_after_a_comma_ends_the_content():
     found = {c: x for _, c, x, _ in claims_of(
         "وقالت الشرطة إن الانفجار وقع في السوق، مشيرة إلى إصابة سبعة أشخاص.")}

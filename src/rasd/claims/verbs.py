@@ -229,7 +229,9 @@ def _speaker_reaches(c: Clause, q: int) -> bool:
     v = c.v
     if q == skip_times(v, c.c1, c.b):
         return True
-    e = speaker_end(v, c.c1, q, c.cue)
+    # a nominal cue's speaker is a plain noun phrase (أكد مصدر أمني على): its object may hold
+    # the preposition (أكد مصدر … استمرار المفاوضات لاتفاق على خروج …)
+    e = v.np_forward(c.c1, q) if c.cue.nominal else speaker_end(v, c.c1, q, c.cue)
     k = e
     while k < q and (not v.word(k) or v.is_time(k)):
         k += v.is_time(k) or 1
