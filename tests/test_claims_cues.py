@@ -56,6 +56,20 @@ def test_a_nominal_cue_keeps_its_object_when_a_preposition_comes_later():
     assert (s, c) == ("مصدر مقرب من الحكومة", "أكد") and x.startswith("استمرار المحادثات")
 
 
+APPOSITION = [
+    ("ونفى أحمد سالم، المتحدث باسم الحركة، مسؤوليتها عن الهجوم.",
+     "أحمد سالم، المتحدث باسم الحركة", "نفى", "مسؤوليتها عن الهجوم"),
+    ("ونفت سارة كوهين، محامية المتهم، التهم الموجهة إليه.",
+     "سارة كوهين، محامية المتهم", "نفت", "التهم الموجهة إليه"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", APPOSITION)
+def test_a_title_between_commas_belongs_to_the_speaker(text, speaker, cue, content):
+    [(s, c, x, _)] = claims_of(text)
+    assert (s, c, x) == (speaker, cue, content)
+
+
 def test_the_next_cue_after_a_comma_ends_the_content():
     found = {c: x for _, c, x, _ in claims_of(
         "وقالت الشرطة إن الانفجار وقع في السوق، مشيرة إلى إصابة سبعة أشخاص.")}

@@ -169,9 +169,15 @@ def find_speaker(c: Clause) -> bool:
         if c.verb_first:
             s = c.resumed or c.c1
             e = v.np_forward(s, c.b)
-            if e == s or not plausible(v, s, e):
+            k = apposition_end(v, e, c.b) if e > s else e
+            if k > e:  # نفى أحمد سالم، المتحدث باسم الحركة، مسؤوليتها: the title is the speaker's
+                c.speaker_tokens, c.after = (s, k - 1), k
+            elif e == s or not plausible(v, s, e):
                 return False
-            c.speaker_tokens, c.after = (s, e), e
+            else:
+                c.speaker_tokens, c.after = (s, e), e
+            if not plausible(v, *c.speaker_tokens):
+                return False
         else:
             c.speaker_tokens, c.after = c.subject, c.c1
         if not _bare_content(c):
@@ -196,6 +202,23 @@ def find_speaker(c: Clause) -> bool:
         if j - i == 1 and (v.bare(i),) in v.W["honorific_pronouns"]:  # وأشار معاليه
             c.speaker = carried(v, c.si, c.last) or c.speaker
     return c.speaker is not None
+
+
+APPOSITION_MAX = 8  # words of a title between commas after a name
+
+
+def apposition_end(v: View, e: int, b: int) -> int:
+    """After a name ending at token e, a title between commas (، محامية حزران الإسرائيلية،):
+    the token after the closing comma; else e. The title opens with a person, institution
+    or source noun and holds only words."""
+    if e + 1 >= b or v.text[v.toks[e].start] not in ",،" or not titled(v, e + 1):
+        return e
+    for k in range(e + 2, min(b, e + 2 + APPOSITION_MAX)):
+        if not v.word(k):
+            return k + 1 if v.text[v.toks[k].start] in ",،" and k + 1 < b else e
+        if v.is_verb(k) or v.phrase_at(k, v.W["complementizers"]):
+            return e
+    return e
 
 
 def _conjoined(c: Clause) -> bool:
