@@ -83,22 +83,27 @@ class Cue:
     source_prep: str | None  # preposition of the original source (نقل عن)
     participle: bool = False  # قائلا، مضيفا: the speaker is the main verb's subject
     accusation: bool = False  # اتهم X Y بـ…: the ب phrase after the object is the content
+    content_preps: tuple[str, ...] = ()  # أشار إلى، أفاد بـ، حذر من: a noun phrase after these
+    marked: bool = False  # only with إن/أن, a colon or a quotation (علق: «…», وصفها بأنها)
 
 
 @cache
 def cue_matcher() -> PhraseMatcher[Cue]:
     m: PhraseMatcher[Cue] = PhraseMatcher()
     for row in read_tsv("claims", "cues.tsv"):
-        perfect, imperfect, extra, content, prep, parts = (row + ["-"] * 6)[:6]
+        perfect, imperfect, extra, content, prep, parts, preps = (row + ["-"] * 7)[:7]
         cue = Cue(perfect, True, content == "nominal", normalize(prep) if prep != "-" else None,
-                  accusation=content == "accusation")
+                  accusation=content == "accusation", marked=content == "marked",
+                  content_preps=tuple(normalize(x) for x in preps.split(",")) if preps != "-"
+                  else ())
         forms = verb_forms(perfect, imperfect, first_person=False)
         if extra != "-":
             forms += [normalize(x) for x in extra.split(",")]
         for f in dict.fromkeys(forms):
             m.add(f, cue)
         if parts != "-":
-            part = Cue(perfect, True, False, cue.source_prep, participle=True)
+            part = Cue(perfect, True, False, cue.source_prep, participle=True,
+                       content_preps=cue.content_preps)
             for f in dict.fromkeys(normalize(x) for x in parts.split(",")):
                 m.add(f, part)
     for row in read_tsv("claims", "frames.tsv"):

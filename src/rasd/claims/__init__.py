@@ -28,7 +28,8 @@ def find_claims(doc: Document) -> list[Claim]:
     for si, a, b in v.sentences():
         # after عدم a cue form is a verbal noun (فضل عدم ذكر اسمه), no report
         found: list[Match[Cue]] = [m for m in matches(v, cue_matcher(), a, b)  # type: ignore
-                                   if not (m.first > a and v.bare(m.first - 1) == "عدم")]
+                                   if not (m.first > a and v.bare(m.first - 1) == "عدم")
+                                   and not _qualifies_relay(v, m, a)]
         pending_via: Span | None = None
         main = _MainSpeaker(v, found, a)
         verbs_after = sum(m.payload.verb for m in found)
@@ -52,6 +53,13 @@ def find_claims(doc: Document) -> list[Claim]:
     for k, c in enumerate(out, 1):
         c.id = f"c{k}"
     return out
+
+
+def _qualifies_relay(v: View, m: Match[Cue], a: int) -> bool:
+    """نقلت الوحدة عن مصادر وصفتها بالمطلعة: the relay's description of its source (a
+    relay qualifier within three words after عن) reports nothing itself."""
+    return bool(v.phrase_at(m.first, v.W["relay_qualifiers"])) and any(
+        v.norms[k] == "عن" for k in range(max(a, m.first - 3), m.first))
 
 
 class _MainSpeaker:

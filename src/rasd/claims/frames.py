@@ -8,13 +8,15 @@ from rasd.document import Claim, Span
 from rasd.lexicons import Cue
 from rasd.roles import View
 from rasd.text.matcher import Match
+from rasd.text.normalize import normalize
 
 
 def frame_claim(v: View, si: int, m: Match[Cue], a: int, b: int,
                 has_verb_after: bool) -> tuple[Claim | None, Span | None]:
     """(a claim, an outlet): a via for the next cue when X is an outlet and a reporting verb
     follows; otherwise a claim by X about its clause (the clause after the frame when the
-    frame opens it, وبحسب المرصد فإن …; else the clause before, …، بحسب المرصد)."""
+    frame opens it, وبحسب المرصد فإن …, or opens a clause with و, …” وطبقا للكنيست تصدر …;
+    else the clause before, …، بحسب المرصد)."""
     c1 = m.last
     W = v.W
     if c1 >= b:
@@ -32,7 +34,8 @@ def frame_claim(v: View, si: int, m: Match[Cue], a: int, b: int,
             (v.bare(c1),), (v.bare(c1)[2:],))):
         return None, None  # حسب تعبير البيان: a quoted expression, not a claim
     who = speaker(v, c1, s_end)
-    if v.boundary_before(m.first, a) and m.first <= a + 1:
+    conj = normalize(v.text[v.toks[m.first].start:m.start]) in ("و", "ف")  # وطبقا لـ X يصدر
+    if v.boundary_before(m.first, a) and (m.first <= a + 1 or conj):
         p = s_end
         while p < b and not v.word(p):
             p += 1

@@ -57,10 +57,28 @@ def content_marker(v: View, c1: int, limit: int, b: int, a: int
             return t, False, via
         if v.phrase_at(t, W["complementizers"]):
             return t, False, via
+        if ch == "(" and (e := aside_end(v, t, limit)) is not None:
+            t = e + 1  # جهاز الأمن الداخلي (شين بيت) في بيان، إن: an aside, no edge
+            continue
         if not v.word(t) and ch not in ",،-–—" and not v.inner_mark(t):
             break
         t += 1
     return None, False, via
+
+
+ASIDE_MAX = 6  # words inside a parenthesized aside skipped between a cue and its إن/أن
+
+
+def aside_end(v: View, t: int, limit: int) -> int | None:
+    """The token closing a short parenthesized aside opened at t ((شين بيت)، (تموز)), or
+    None when it does not close within ASIDE_MAX words on this side of `limit`."""
+    for e in range(t + 1, min(limit, t + ASIDE_MAX + 2)):
+        ch = v.text[v.toks[e].start:v.toks[e].end]
+        if ch == ")":
+            return e
+        if not v.word(e) and ch not in "-–—/.":
+            return None
+    return None
 
 
 def clause_end(v: View, p: int, b: int) -> int:

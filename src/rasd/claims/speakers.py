@@ -59,7 +59,8 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
                 or v.phrase_at(j, W["via_openers"]) or v.is_time(j) \
                 or (j > i and outlet_at(v, j)) or (j > i and media_at(v, j)
                                                      and v.norms[j][:1] == "ل") \
-                or (j == i and (v.prefixed(j) or _adverbial(v, j) or (n,) in PREPS
+                or (j == i and (v.prefixed(j) or outlet_at(v, j) or _adverbial(v, j)
+                                or (n,) in PREPS
                                 or n in ("ما", "من"))):
             break
         if (v.bare(j),) in RELATIVES and v.bare(j) not in ("من", "ما") and j > i:
@@ -101,6 +102,8 @@ def kind(v: View, i: int, j: int, entity: str | None) -> str:
     """anonymous (مصدر، المصادر، a bare مسؤول, a withheld name), named (a person, a title, a
     bare name), institution (an organisation or a country, وزارة), else unknown."""
     W = v.W
+    if j - i > 1 and (v.bare(i),) in W["quantifier_heads"]:
+        i += 1  # بعض المصادر، أحد المسؤولين: the noun after the quantifier
     bare = v.bare(i)
     head = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
     if v.phrase_at(i, W["anonymous_heads"]) or (head,) in W["anonymous_heads"] \
@@ -109,8 +112,9 @@ def kind(v: View, i: int, j: int, entity: str | None) -> str:
     ent_types = {v.ent_tok[t].type for t in range(i, j) if t in v.ent_tok}
     if (bare,) in W["institution_heads"]:
         head = bare
-    if j - i == 1 and not ent_types and not v.is_def(i) and (head,) in W["person_heads"]:
-        return "anonymous"  # a bare مسؤول / متحدث: no name, no institution
+    if not v.is_def(i) and (head,) in W["person_heads"] and "PER" not in ent_types and (
+            j - i == 1 or _unspecific(v, i + 1)):
+        return "anonymous"  # مسؤول، مسؤول فلسطيني، مسؤول في الوزارة: no name, nobody specific
     if (v.norms[i],) in W["person_heads"] or (head,) in W["person_heads"] or "PER" in ent_types:
         return "named"
     if (v.norms[i],) in W["institution_heads"] or (head,) in W["institution_heads"] \
@@ -119,6 +123,17 @@ def kind(v: View, i: int, j: int, entity: str | None) -> str:
     if not v.is_def(i):
         return "named"  # a bare proper name: لافروف، أبو بكر
     return "unknown"
+
+
+def _unspecific(v: View, t: int) -> bool:
+    """Token t, after an indefinite person noun, leaves it unspecific: a preposition (مسؤول
+    في الوزارة) or an indefinite nisba adjective (مسؤول فلسطيني، مسؤولون محليون), not a
+    genitive (رئيس اتحاد …، قائد شرطة الولاية)."""
+    if t >= len(v.toks) or t in v.ent_tok or v.is_def(t):
+        return False
+    n = v.bare(t)
+    return (n,) in PREPS or (n,) in v.W["unspecific_adjectives"] \
+        or n.endswith(("ي", "يه", "يون", "يين"))
 
 
 def carried(v: View, si: int, last: Speaker | None) -> Speaker | None:

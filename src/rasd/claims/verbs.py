@@ -25,7 +25,14 @@ from rasd.claims.spans import (
     skip_times,
     via_between,
 )
-from rasd.claims.speakers import carried, dropped_subject, plausible, speaker, speaker_end
+from rasd.claims.speakers import (
+    carried,
+    dropped_subject,
+    plausible,
+    speaker,
+    speaker_end,
+    titled,
+)
 from rasd.document import Claim, Span, Speaker
 from rasd.lexicons import Cue, event_markers
 from rasd.roles import RELATIVES, View
@@ -59,6 +66,7 @@ class Clause:
     speaker_tokens: tuple[int, int] | None = None
     after: int = 0  # first token after the speaker (nominal content starts there)
     content: Span | None = None
+    clitic_prep: bool = False  # the content opens with a clitic preposition (بإصابة): drop it
     resumed: int | None = None  # the token after a resumptive فيه (see outside_relative)
 
     @property
@@ -144,13 +152,32 @@ def find_speaker(c: Clause) -> bool:
         c.speaker = _statement_owner(v, c.a, c.c0) or dropped_subject(v, c.si, c.a, c.c0,
                                                                       c.last)
         return c.speaker is not None
+    elif c.marker is None and c.verb_first and (q := _prep_content_at(c)) is not None:
+        c.after = q
+        if q == skip_times(v, c.c1, c.b):
+            # وأشاروا إلى مقتل، مشيرا إلى سقوط: the content right after the cue, no speaker;
+            # a bare cue after a comma (حصيلة …، أفادت عن مقتل) describes the noun before it
+            if not (cue.participle or _conjoined(c) or c.c0 == c.a):
+                return False
+            c.speaker = (c.main() if cue.participle else None) \
+                or dropped_subject(v, c.si, c.a, c.c0, c.last)
+            return c.speaker is not None and _bare_content(c)
+        c.speaker_tokens = (c.c1, speaker_end(v, c.c1, q, cue))
+        if not _bare_content(c):
+            return False
     elif c.marker is None:  # أكد مصدر استمرار المفاوضات، قال المرصد تحطمت الطائرة
         if c.verb_first:
             s = c.resumed or c.c1
             e = v.np_forward(s, c.b)
-            if e == s or not plausible(v, s, e):
+            k = apposition_end(v, e, c.b) if e > s else e
+            if k > e:  # نفى أحمد سالم، المتحدث باسم الحركة، مسؤوليتها: the title is the speaker's
+                c.speaker_tokens, c.after = (s, k - 1), k
+            elif e == s or not plausible(v, s, e):
                 return False
-            c.speaker_tokens, c.after = (s, e), e
+            else:
+                c.speaker_tokens, c.after = (s, e), e
+            if not plausible(v, *c.speaker_tokens):
+                return False
         else:
             c.speaker_tokens, c.after = c.subject, c.c1
         if not _bare_content(c):
@@ -175,6 +202,63 @@ def find_speaker(c: Clause) -> bool:
         if j - i == 1 and (v.bare(i),) in v.W["honorific_pronouns"]:  # وأشار معاليه
             c.speaker = carried(v, c.si, c.last) or c.speaker
     return c.speaker is not None
+
+
+APPOSITION_MAX = 8  # words of a title between commas after a name
+
+
+def apposition_end(v: View, e: int, b: int) -> int:
+    """After a name ending at token e, a title between commas (، محامية حزران الإسرائيلية،):
+    the token after the closing comma; else e. The title opens with a person, institution
+    or source noun and holds only words."""
+    if e + 1 >= b or v.text[v.toks[e].start] not in ",،" or not titled(v, e + 1):
+        return e
+    for k in range(e + 2, min(b, e + 2 + APPOSITION_MAX)):
+        if not v.word(k):
+            return k + 1 if v.text[v.toks[k].start] in ",،" and k + 1 < b else e
+        if v.is_verb(k) or v.phrase_at(k, v.W["complementizers"]):
+            return e
+    return e
+
+
+def _conjoined(c: Clause) -> bool:
+    """The cue carries the conjunction و/ف (وأشاروا، فأفاد)."""
+    v = c.v
+    return normalize(v.text[v.toks[c.c0].start:c.m.start]) in ("و", "ف")
+
+
+def _prep_content_at(c: Clause) -> int | None:
+    """The first token after a verb-first cue, within its window and before any content
+    marker, that opens a noun-phrase content with one of the cue's prepositions (حذر X من،
+    أفاد مصدر بـ); a clitic ب on a name or an institution (مصدر بوزارة) is the speaker's."""
+    v = c.v
+    if not c.cue.content_preps:
+        return None
+    for t in range(c.c1, min(c.b, c.c1 + WINDOW, max(c.nxt, c.c1 + 1))):
+        if not v.word(t) and v.text[v.toks[t].start] not in ",،" and not v.inner_mark(t):
+            return None
+        prep = content_prep(v, t, c.cue)
+        if prep == CLITIC and (titled(v, t) or t in v.ent_tok):
+            continue
+        if prep:
+            return t if _speaker_reaches(c, t) else None
+    return None
+
+
+def _speaker_reaches(c: Clause, q: int) -> bool:
+    """The cue's preposition at q follows the cue (past times) or a speaker phrase that runs
+    up to it (حذر X أمس من، كشف X، عن); not in أكدت مصادر … حصيلة الهجومين اللذين … على,
+    where the speaker ends long before."""
+    v = c.v
+    if q == skip_times(v, c.c1, c.b):
+        return True
+    # a nominal cue's speaker is a plain noun phrase (أكد مصدر أمني على): its object may hold
+    # the preposition (أكد مصدر … استمرار المفاوضات لاتفاق على خروج …)
+    e = v.np_forward(c.c1, q) if c.cue.nominal else speaker_end(v, c.c1, q, c.cue)
+    k = e
+    while k < q and (not v.word(k) or v.is_time(k)):
+        k += v.is_time(k) or 1
+    return e > c.c1 and k == q and plausible(v, c.c1, e)
 
 
 def _responsibility(v: View, t: int) -> bool:
@@ -219,6 +303,13 @@ def _bare_content(c: Clause) -> bool:
             break
     if p >= c.b:
         return False
+    prep = content_prep(v, p, cue)
+    if prep:  # أشار إلى مقتل، أفاد بإصابة: the noun phrase after the preposition
+        c.clitic_prep = prep == CLITIC
+        c.after = p if c.clitic_prep else p + 1
+        return c.after < c.b
+    if cue.participle or cue.marked:
+        return False
     if cue.accusation:
         e = v.np_forward(p, c.b)
         if e == p or e >= c.b or v.norms[e][:1] != "ب":
@@ -231,6 +322,24 @@ def _bare_content(c: Clause) -> bool:
         return False
     c.after = p
     return True
+
+
+CLITIC = 2  # content_prep: a preposition glued on the word (بإصابة)
+
+
+def content_prep(v: View, t: int, cue: Cue) -> int:
+    """Whether token t opens a noun-phrase content with one of the cue's prepositions
+    (cues.tsv column 7): 1 for a separate word (إلى مقتل، عن تفاصيل), CLITIC for a glued
+    ب/ل (بإصابة، بالقصف), 0 otherwise."""
+    if t >= len(v.toks) or not cue.content_preps or not v.word(t):
+        return 0
+    n = v.norms[t]
+    if n in cue.content_preps:
+        return 1 if t + 1 < len(v.toks) and v.word(t + 1) else 0
+    if n[:1] in cue.content_preps and n[:1] in "بل" and len(n) > 3 and t not in v.ent_tok \
+            and not v.phrase_at(t, v.W["complementizers"]):
+        return CLITIC
+    return 0
 
 
 def verb_shaped(v: View, t: int) -> bool:
@@ -274,9 +383,11 @@ def find_content(c: Clause) -> bool:
         return True
     if c.marker is None:  # a noun phrase, a ب phrase or a clause (see _bare_content)
         e = clause_end(v, c.after, c.b)
-        if e - c.after < 2:
+        if e - c.after < 2 and not (c.clitic_prep and e > c.after):
             return False
         c.content = v.span(c.after, e)
+        if c.clitic_prep:  # بإصابة ثلاثة أشخاص: the content starts after the ب
+            c.content = Span(c.content.start + 1, c.content.end)
         return True
     p = c.marker if c.direct else c.marker + 1
     if not c.direct and p < c.b and v.text[v.toks[p].start] == ":":  # عن مصدر قوله: «…»
@@ -295,6 +406,8 @@ def find_content(c: Clause) -> bool:
         c.content = v.span(s, e)
         return True
     e = clause_end(v, p, c.b)
+    if p < c.nxt < e and v.text[v.toks[c.nxt - 1].start] in ",،":
+        e = c.nxt - 1  # قالت الشرطة إن الانفجار وقع، مشيرة إلى …: the next cue ends it
     if e <= p:
         return False
     c.content = v.span(p, e)
