@@ -104,7 +104,8 @@ class NeuralTagger:
         # per LSTM step serves all four gates (PyTorch order i, f, g, o).
         self._gate_scale = np.full(4 * self.hidden, 0.5, np.float32)
         self._gate_scale[2 * self.hidden : 3 * self.hidden] = 1.0
-        self._w_hh = np.stack([self.w["fwd.w_hh"].T, self.w["bwd.w_hh"].T]) * self._gate_scale
+        self._w_hh = np.ascontiguousarray(
+            np.stack([self.w["fwd.w_hh"].T, self.w["bwd.w_hh"].T]) * self._gate_scale)
 
     @classmethod
     def load(cls, path: str | Path) -> NeuralTagger:
