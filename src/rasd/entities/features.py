@@ -493,6 +493,7 @@ def vote_features(d: dict[str, int]) -> tuple[str, ...]:
     return ("docO",) if d.get("O", 0) > 0 else ()
 
 
+@lru_cache(maxsize=200_000)
 def vote_key(word: str) -> str:
     """The stem a word reads the others' votes under (also short words, unlike `_vote_key`)."""
     return _core(norm_word(word))
