@@ -153,16 +153,15 @@ class NeuralTagger:
         return np.stack([x @ self.w[f"{d}.w_ih"][:, :d_in].T + self.w[f"{d}.b"]
                          for d in ("fwd", "bwd")], axis=1)
 
-    def _run(self, fwd: np.ndarray, bwd: np.ndarray) -> np.ndarray:
-        """Both LSTM directions over (B, T, 4h) batches already projected (bwd reversed).
+    def _run(self, proj: np.ndarray) -> np.ndarray:
+        """Both LSTM directions over the input projections `proj` (T, 2, B, 4h): time-major,
+        direction 0 forward, 1 backward (each sentence reversed and left-aligned), gate
+        columns scaled as `_w_hh` is. Returns the states (T, 2, B, h).
 
         The two directions step together as one stacked product: half the calls.
         """
         hs = self.hidden
-        # Gate columns scaled as `_w_hh` is; time-major, so each step reads one block.
-        proj = np.ascontiguousarray((np.stack([fwd, bwd]) * self._gate_scale)
-                                    .transpose(2, 0, 1, 3))
-        t_max, _, b, _ = proj.shape  # (T, 2, B, 4h)
+        t_max, _, b, _ = proj.shape
         w_hh = self._w_hh  # (2, h, 4h), gate columns scaled
         h = np.zeros((2, b, hs), np.float32)
         c = np.zeros((2, b, hs), np.float32)
@@ -185,12 +184,16 @@ class NeuralTagger:
             h = out[t]
             np.tanh(c, out=h)
             h *= s_o
-        return out.transpose(1, 2, 0, 3)  # (2, B, T, h)
+        return out
 
     def _emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
-        """Tag scores (B, T, tags) of a batch of non-empty sentences, right-padded."""
-        lengths = [len(s) for s in sentences]
-        t_max = max(lengths)
+        """Tag scores (B, T, tags) of a batch of non-empty sentences, right-padded.
+
+        The input projections are laid out time-major in one step (an index per token),
+        and the states read back the same way, instead of a copy per sentence; the gate
+        scale (by 0.5 or 1: exact) is applied to them before the LSTM as it was inside."""
+        lengths = np.array([len(s) for s in sentences])
+        t_max = int(lengths.max())
         norms: list[str] = []
         marks: list[str] = []
         for words in sentences:
@@ -201,19 +204,18 @@ class NeuralTagger:
         mk = [mark(m or "-", UNK) for m in marks]
         with self._lock:
             every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
-        f_all = every[:, 0] + self._mark_proj["fwd"][mk]
-        b_all = every[:, 1] + self._mark_proj["bwd"][mk]
-        fwd = np.zeros((len(sentences), t_max, 4 * self.hidden), np.float32)
-        bwd = np.zeros_like(fwd)
-        at = 0
-        for k, n in enumerate(lengths):
-            fwd[k, :n] = f_all[at : at + n]
-            bwd[k, :n] = b_all[at : at + n][::-1]
-            at += n
-        hf, hb = self._run(fwd, bwd)
-        for k, n in enumerate(lengths):  # the backward states back in text order
-            hb[k, :n] = hb[k, :n][::-1].copy()
-        h = np.concatenate([hf, hb], axis=2)
+        # Each token's row and step, forward and backward (its sentence reversed).
+        row = np.repeat(np.arange(len(lengths)), lengths)
+        step = np.arange(len(norms)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        back = np.repeat(lengths, lengths) - 1 - step
+        proj = np.zeros((t_max, 2, len(lengths), 4 * self.hidden), np.float32)
+        scale = self._gate_scale
+        proj[step, 0, row] = (every[:, 0] + self._mark_proj["fwd"][mk]) * scale
+        proj[back, 1, row] = (every[:, 1] + self._mark_proj["bwd"][mk]) * scale
+        out = self._run(proj)
+        # both directions' states of each token, in text order, padded with zeros
+        h = np.zeros((len(lengths), t_max, 2 * self.hidden), np.float32)
+        h[row, step] = np.concatenate([out[step, 0, row], out[back, 1, row]], axis=1)
         return h @ self.w["out.weight"].T + self.w["out.bias"]
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
