@@ -309,30 +309,33 @@ def _viterbi_group(logps: Sequence[np.ndarray], pen: np.ndarray, lead: np.ndarra
     order = sorted(range(len(logps)), key=lambda i: -len(logps[i]))
     n = np.array([len(logps[i]) for i in order])
     b, t_max, k = len(logps), int(n[0]), logps[0].shape[1]
-    pad = np.zeros((b, t_max, k), np.float32)
+    # time-major (T, B, K): each step reads and writes contiguous blocks
+    pad = np.zeros((t_max, b, k), np.float32)
     for r, i in enumerate(order):
-        pad[r, : n[r]] = logps[i]
+        pad[: n[r], r] = logps[i]
     going = np.searchsorted(-n, -np.arange(t_max), side="left")  # rows with length > t
-    score = pad[:, 0] + lead
+    score = pad[0] + lead
     best = np.maximum.reduce
     final = np.empty((b, k), np.float32)
-    back = np.zeros((b, t_max, k), np.int64)
+    back = np.zeros((t_max, b, k), np.int64)
     for t in range(1, t_max):
         m = going[t]
         if m < going[t - 1]:  # rows whose sentence ended at t - 1 keep their score
             final[m : going[t - 1]] = score[m : going[t - 1]]
         cand = score[:m, :, None] + pen  # (rows, from, to)
-        back[:m, t] = cand.argmax(axis=1)
+        cand.argmax(axis=1, out=back[t, :m])
         score = best(cand, axis=1)  # (ndarray.max less its Python wrapper)
-        score += pad[:m, t]
+        score += pad[t, :m]
     final[: going[t_max - 1]] = score
     final += tail
     out: list[list[int]] = [[] for _ in logps]
     for r, i in enumerate(order):
         last = int(n[r])
-        path = [int(final[r].argmax())]
-        row = back[r]
+        j = int(final[r].argmax())
+        path = [j]
+        steps = back[:last, r].tolist()  # (Python lists index faster than numpy scalars)
         for t in range(last - 1, 0, -1):
-            path.append(int(row[t, path[-1]]))
+            j = steps[t][j]
+            path.append(j)
         out[i] = path[::-1]
     return out
