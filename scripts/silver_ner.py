@@ -7,7 +7,7 @@ Reads build/silver/{saudinewsnet-region,saudinewsnet-syria,pages-dev}.jsonl: the
 ../shared/data/news after the held-out filter (`make silver` runs it first:
 heldout_filter.py drops every record that shares text with a held-out gold article).
 Here every record that shares three or more 8-word shingles with a dev gold article
-(tests/gold/*.raw.txt, tests/gold/region/, tests/gold/fresh/ and ../shared/gold/dev/;
+(tests/gold/*.raw.txt, its dev folders region/, fresh/, fresh2/ and ../shared/gold/dev/;
 tests/gold/heldout/ is never opened) or whose id a gold file names is dropped too, so that
 no text scored on enters training.
 
@@ -55,11 +55,17 @@ def shingles(text: str) -> set[str]:
             for i in range(max(0, len(words) - 7))}
 
 
-def dev_gold_texts() -> list[str]:
-    """The texts of the dev gold articles (never tests/gold/heldout/)."""
+def dev_gold_dirs() -> list[Path]:
+    """tests/gold/ and each dev set under it (region/, fresh/, fresh2/, ...): never a
+    held-out folder (heldout/, heldout2/)."""
     gold = ROOT / "tests" / "gold"
-    paths = sorted(gold.glob("*.raw.txt")) + sorted(gold.glob("region/*.raw.txt"))
-    paths += sorted(gold.glob("fresh/*.raw.txt"))
+    return [gold, *sorted(d for d in gold.iterdir()
+                          if d.is_dir() and not d.name.startswith("heldout"))]
+
+
+def dev_gold_texts() -> list[str]:
+    """The texts of the dev gold articles (never a held-out folder)."""
+    paths = [p for d in dev_gold_dirs() for p in sorted(d.glob("*.raw.txt"))]
     texts = [p.read_text("utf-8") for p in paths]
     for p in sorted((SHARED / "gold" / "dev").glob("*.json")):
         texts.append(str(json.loads(p.read_text("utf-8")).get("raw", "")))
@@ -69,8 +75,7 @@ def dev_gold_texts() -> list[str]:
 
 def gold_ids() -> set[str]:
     """Dataset ids the dev gold files and READMEs name (snn_region_0123 ...)."""
-    gold = ROOT / "tests" / "gold"
-    paths = [*gold.glob("*"), *gold.glob("region/*"), *gold.glob("fresh/*")]
+    paths = [p for d in dev_gold_dirs() for p in d.glob("*")]
     text = "\n".join(p.read_text("utf-8") for p in paths
                      if p.is_file() and p.suffix in (".md", ".json"))
     return set(re.findall(r"snn_[a-z]+_\d+", text))

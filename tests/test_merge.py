@@ -25,6 +25,7 @@ from rasd.store.merge import (
     compare,
     conflicts,
     cores_agree,
+    judge,
     meet,
     mention_keys,
     phrasing,
@@ -142,6 +143,10 @@ def test_opposing_claims_about_who_broke_a_ceasefire_are_a_conflict(store_url):
         assert st.stats()["conflicts"] == 1
 
 
+KHAN_SHAYKHUN = Link("sy-town-khan-shaykhun", "خان شيخون", "Khan Shaykhun", "town", "SY",
+                     35.4414, 36.6517)
+
+
 def test_assertion_against_denial_is_a_status_conflict(store_url):
     said = "أعلن الجيش السوري سيطرته على بلدة خان شيخون في ريف إدلب."
     denied = "نفت فصائل المعارضة سيطرة قوات النظام على خان شيخون في ريف إدلب."
@@ -149,10 +154,12 @@ def test_assertion_against_denial_is_a_status_conflict(store_url):
     for text, actor, status, src in ((said, "الجيش السوري", "asserted", "sana"),
                                      (denied, "قوات النظام", "negated", "orient")):
         trig = "سيطرته" if status == "asserted" else "سيطرة"
-        ents = [entity(text, "e1", actor, "ORG", REGIME), entity(text, "e2", "إدلب", "LOC", IDLIB)]
+        # the town taken; إدلب after ريف is the countryside it lies in, not the place
+        ents = [entity(text, "e1", actor, "ORG", REGIME),
+                entity(text, "e2", "خان شيخون", "LOC", KHAN_SHAYKHUN)]
         docs.append(document(text, src, "2019-08-20", entities=ents, events=[
             event(text, "v1", "COERCE", trig, actor=[role(text, actor, "e1")],
-                  location=[role(text, "إدلب", "e2")], status=status)]))
+                  location=[role(text, "خان شيخون", "e2")], status=status)]))
     with Store.open(store_url) as st:
         st.add_documents(docs)
         (m,) = st.merged_events().items
@@ -339,6 +346,144 @@ MODES = [
 def test_kinds_of_deed_that_differ_are_two_events(name, modes, members, joins):
     core = _core(*(_coerce(f"m{i}", ms) for i, ms in enumerate(members)))
     assert (compare(_coerce("x", modes), core) is not None) is joins
+
+
+def _place_fields(p: Place) -> dict:
+    return {f: getattr(p, f) for f in Place.__dataclass_fields__}
+
+
+LAHIJ = _place("ye-gov-lahij", 1, 13.2, 44.8, ("country-YE",), country="YE")
+DAR_SAAD = _place("ye-dist-dar-saad-district", 3, 12.8, 45.03, ("ye-gov-aden", "country-YE"),
+                  country="YE")
+RESISTANCE = _party("org-popular-resistance", "org-popular-resistance", "country-YE")
+COALITION = _party("org-arab-coalition")
+HOUTHIS = _party("org-houthis", "org-houthis", "country-YE")
+
+
+def _taken(eid: str, *, places=(ADEN,), actors=(), modes=("seize",)) -> Mention:
+    m = _m(eid, places=list(places), actors=list(actors), type_="COERCE", day="2015-07-26")
+    m.modes = list(modes)
+    return m
+
+
+# The liberation of Aden (تمكنت قوات التحالف والمقاومة الشعبية من السيطرة على مدينة عدن),
+# against what the reports of 26-27 July tell beside it. (name, mention, joins?)
+SEIZURES = [
+    ("the city's liberation told again (مدينة عدن أصبحت بعد تحريرها)", _taken("b"), True),
+    ("by the same side (استعادت القوات الموالية لهادي السيطرة على عدن)",
+     _taken("b", actors=[RESISTANCE]), True),
+    ("the other side's seizure of the city (كما سيطروا بعد ذلك على عدن: the Houthis)",
+     _taken("b", actors=[HOUTHIS]), False),
+    ("a district of the city retaken (استعادت السيطرة على البساتين وجعولة, Dar Saad)",
+     _taken("b", places=[DAR_SAAD], actors=[RESISTANCE]), False),
+    ("towns north of the city (الوهط وصبر التابعتين لمحافظة لحج شمال مدينة عدن)",
+     _taken("b", places=[LAHIJ, Place(**{**_place_fields(ADEN), "landmark": True})],
+            actors=[RESISTANCE]), False),
+    ("an arrest in the city (another kind of deed)", _taken("b", modes=("arrest",)), False),
+]
+
+
+@pytest.mark.parametrize(("name", "mention", "joins"), SEIZURES, ids=[r[0] for r in SEIZURES])
+def test_a_seizure_is_one_deed_only_at_the_same_place_by_the_same_side(name, mention, joins):
+    core = _core(_taken("a", actors=[COALITION, RESISTANCE]), _taken("c"))
+    assert (compare(mention, core) is not None) is joins
+
+
+def test_why_a_seizure_elsewhere_or_by_the_other_side_is_refused():
+    core = _core(_taken("a", actors=[RESISTANCE]))
+    assert judge(_taken("b", actors=[HOUTHIS]), core) == "another side taking it"
+    assert judge(_taken("b", places=[DAR_SAAD]), core) == "another place taken"
+    # an attack is not a seizure: other actors at the same place stay an actor conflict
+    attack = _m("a", places=[ADEN], actors=[RESISTANCE], day="2015-07-26")
+    ev = compare(_m("b", places=[ADEN], actors=[HOUTHIS], day="2015-07-26"), _core(attack))
+    assert ev is not None and ev.conflicts == ["actor"]
+    # two merged events: the liberation and the Houthis' seizure of the city are not fused
+    houthis = _core(_taken("h", actors=[HOUTHIS]))
+    assert not cores_agree(core, houthis) and cores_agree(core, _core(_taken("d")))
+    assert not cores_agree(core, _core(_taken("d", places=[DAR_SAAD])))
+
+
+HOMS = _place("sy-homs", 1, 34.73, 36.71, ("country-SY",))
+HAMA = _place("sy-hama", 1, 35.13, 36.75, ("country-SY",))
+QARYATAYN = _place("sy-homs-homs-qaryatein", 3, 34.23, 37.24, ("sy-homs", "country-SY"))
+
+
+def _deed(eid: str, places, *, actors=(ISIS,), modes=("abduct",), day="2015-08-07"):
+    m = _m(eid, places=list(places), actors=list(actors), day=day)
+    m.modes = list(modes)
+    return m
+
+
+# خطف تنظيم داعش نحو 230 مدنيا ... على مدينة القريتين في محافظة حمص, told by another outlet
+# as "in Homs" alone. (name, the governorate-only account, joins the town's?)
+REGION = [
+    ("the same abduction told with the governorate alone", _deed("b", [HOMS]), True),
+    ("another governorate", _deed("b", [HAMA]), False),
+    ("the day after", _deed("b", [HOMS], day="2015-08-08"), False),
+    ("another actor", _deed("b", [HOMS], actors=[ARMY]), False),
+    ("an air strike in the governorate (done all day long)",
+     _deed("b", [HOMS], modes=("aerial",)), False),
+    ("a country alone", _deed("b", [SYRIA]), False),
+]
+
+
+@pytest.mark.parametrize(("name", "mention", "joins"), REGION, ids=[r[0] for r in REGION])
+def test_a_governorate_holding_the_town_identifies_a_deed_done_seldom(name, mention, joins):
+    town = _deed("a", [QARYATAYN, HOMS], modes=mention.modes)
+    assert (compare(mention, _core(town)) is not None) is joins
+    # and the other way round: the governorate's account first, the town's joins it
+    assert (compare(town, _core(mention)) is not None) is joins
+
+
+# (sentence, the place as written, a landmark the event lies in a direction from?)
+LANDMARKS = [
+    ("تمكنت المقاومة والجيش من السيطرة على بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال "
+     "مدينة عدن", "عدن", True),
+    ("وذلك من أجل السيطرة على أكبر قاعدة جوية شمالي عدن", "شمالي عدن", True),
+    ("شنت القوات هجمات على جيوب للحوثيين في دار سعد وجعولة والبساتين بشمال عدن", "عدن", True),
+    ("فجر انتحاري نفسه امس في سيارة مفخخة في جنوب مدينة كوباني", "كوباني", True),
+    ("قصف الطيران قرية قصر البريج شمال شرق حلب", "حلب", True),
+    ("قصف الطيران قرية قصر البريج شمال شرق حلب", "قصر البريج", False),
+    ("أعلنت القوات أنها عززت سيطرتها على مدينة عدن جنوب اليمن", "عدن", False),
+    ("قتل خمسة أطفال بقذيفة صاروخية على حي الشهباء الجديدة في حلب", "حلب", False),
+    ("قتل قيادي في غارة للتحالف قرب سرمدا", "سرمدا", False),
+    ("قامت ثلاث مقاتلات اف-16 بقصف ثلاثة مواقع للجهاديين في المنطقة الحدودية في سوريا "
+     "المقابلة لمدينة كيليس", "كيليس", True),
+    ("الغارات وقعت في منطقة في سوريا عبر الحدود قبالة بلدة كلس التركية", "كلس", True),
+    ("وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس",
+     "كيليس", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "place", "landmark"), LANDMARKS,
+                         ids=[f"{r[1]} in {r[0][:30]}" for r in LANDMARKS])
+def test_a_place_the_event_lies_north_of_is_a_landmark(sentence, place, landmark):
+    from rasd.store.features import landmarked
+
+    at = sentence.rindex(place)
+    assert landmarked(sentence, at, at + len(place)) is landmark
+
+
+def test_a_direction_word_that_opens_the_places_own_name_is_no_landmark():
+    from rasd.store.features import landmarked
+
+    text = "قتل ثلاثة جنود في هجوم على حاجز أمني في شمال سيناء"
+    at = text.index("شمال سيناء")
+    assert landmarked(text, at, len(text), "شمال سيناء") is False
+    assert landmarked(text, at, len(text)) is True  # unlinked: north of Sinai
+
+
+def test_a_landmark_neither_identifies_an_event_nor_hides_a_border():
+    aden = Place(**{**_place_fields(ADEN), "landmark": True})
+    north = _taken("b", places=[aden], actors=[RESISTANCE])
+    assert north.event_places() == [] and not north.specific_places()
+    # Suruç beside "south of Kobani": towns across a border, a summary of two events
+    kobani = Place(**{**_place_fields(KOBANI), "landmark": True})
+    assert _m("x", places=[SURUC, kobani]).event_places() == []
+    assert _m("x", places=[DAR_SAAD, aden]).event_places() == [DAR_SAAD]
+    back = Mention.from_json(north.to_json(), {f: getattr(north, f)
+                                               for f in Mention.ROW_FIELDS})
+    assert back.places == [aden]
 
 
 def test_modes_only_split_categories_whose_modes_are_deeds():

@@ -31,9 +31,13 @@ from rasd.events.triggers import (
     drop_governed,
     fold_event_subjects,
     fold_instruments,
+    injury,
     merge_coordinated,
     needs_ok,
     sense_ok,
+    undergone,
+    victims_follow,
+    wounds_ok,
 )
 from rasd.lexicons import event_markers, trigger_matcher
 from rasd.roles import View, matches
@@ -51,11 +55,14 @@ def find_events(doc: Document) -> list[Event]:
         found = matches(v, trigger_matcher(), a, b, partial(acceptable, v, a, b))
         found, extra, outcomes = fold_instruments(
             v, drop_governed(v, merge_coordinated(v, found), a))
-        evs = inside_none(fold_event_subjects(
-            v, [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]))
-        give_victims(v, evs, [x for g in outcomes if (x := victims(v, g, a, b))])
+        built = [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
+        for ev, g in zip(built, found, strict=True):
+            undergone(v, ev, g[0])
+        evs = inside_none(fold_event_subjects(v, built))
+        kills = [g for g in outcomes if not injury(v, g[0])]  # (wounded: see context.wounded)
+        give_victims(v, evs, [x for g in kills if (x := victims(v, g, a, b))])
         wounded(v, evs, a, b)
-        outcome_place(v, evs, outcomes, a, b)
+        outcome_place(v, evs, kills, a, b)
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
     out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)]
@@ -92,7 +99,8 @@ def meeting_again(v: View, ev: Event, evs: list[Event]) -> bool:
 def deed_again(v: View, ev: Event, evs: list[Event]) -> bool:
     """وياتي الهجوم، منفذ الهجوم، مواقع التفجير: a definite attack noun with no party, place or
     toll of its own, told as done, after an attack told by a noun of the same lexicon row in an
-    earlier sentence, is that attack told again (as a meeting is: meeting_again)."""
+    earlier sentence or earlier in its own, is that attack told again (as a meeting is:
+    meeting_again)."""
     if ev.type != "ASSAULT" or ev.actor or ev.recipient or ev.location \
             or ev.dead is not None or ev.injured is not None \
             or ev.status not in ("asserted", "historical"):
@@ -102,7 +110,14 @@ def deed_again(v: View, ev: Event, evs: list[Event]) -> bool:
         return False
     rows = _rows(v, ev)
     return bool(rows) and any(
-        e.type == "ASSAULT" and e.sentence < ev.sentence and rows & _rows(v, e) for e in evs)
+        e.type == "ASSAULT" and _before(e, ev) and rows & _rows(v, e) for e in evs)
+
+
+def _before(e: Event, ev: Event) -> bool:
+    """e is told in an earlier sentence, or earlier in ev's own (صد … هجوما إرهابيا وقتل
+    أحد العناصر المشاركة في الهجوم: the definite noun points back at it)."""
+    return e.sentence < ev.sentence or (
+        e is not ev and e.sentence == ev.sentence and e.trigger.end <= ev.trigger.start)
 
 
 def _rows(v: View, ev: Event) -> set[str]:
@@ -116,7 +131,8 @@ def _rows(v: View, ev: Event) -> set[str]:
 def acceptable(v: View, a: int, b: int, m) -> bool:
     """A trigger match with the words it needs, in its event sense, not inside a time
     (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
-    return needs_ok(v, m, a, b) and sense_ok(v, m, b) and construct_ok(v, m) and not any(
+    return needs_ok(v, m, a, b) and sense_ok(v, m, b) and wounds_ok(v, m, b) \
+        and victims_follow(v, m, b) and construct_ok(v, m) and not any(
         t in v.time_tok for t in range(m.first, m.last)) and not in_name(v, m)
 
 

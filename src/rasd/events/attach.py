@@ -129,6 +129,7 @@ def _field(v: View, q: Quantity, a: int, b: int, units: dict[str, str],
     if fld not in (None, "size"):
         return fld
     after = _after(v, qb, b)  # طفلا واحدا على الأقل قتل: past an idiom
+    qa = _past_approximator(v, qa, a)  # وإصابة | أكثر من 40 آخرين
     near = sorted([*range(max(a, qa - (3 if fld else 2)), qa), *after],
                   key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
     for k in near:
@@ -139,6 +140,17 @@ def _field(v: View, q: Quantity, a: int, b: int, units: dict[str, str],
         if hit:
             return hit
     return fld
+
+
+def _past_approximator(v: View, qa: int, a: int) -> int:
+    """The token before an approximator of the count at qa (أكثر من، أقل من، نحو، قرابة):
+    what the count counts is told before it (وإصابة أكثر من 40 آخرين)."""
+    k = qa
+    if k - 1 >= a and v.norms[k - 1] == "من":
+        k -= 1
+    if k - 1 >= a and v.bare(k - 1) in event_markers()["approximators"]:
+        return k - 1
+    return qa
 
 
 COORDINATED_REACH = 6  # words from one count to the next count joined to it by و
@@ -215,7 +227,8 @@ def _single_victims(v: View, evs: list[Event], a: int, b: int,
     words = {phrase[0]: f for phrase, f in context.items() if len(phrase) == 1}
     persons = singular_persons()
     for k in range(a, b - 1):
-        fld = words.get(v.bare(k))
+        fld = words.get(v.bare(k)) or next(  # (بقتل ضابط: with its preposition)
+            (words[st] for st, _, _ in clitic_stems(v.norms[k]) if st in words), None)
         if fld is None or v.norms[k + 1] not in persons:
             continue
         n = 1
@@ -292,6 +305,29 @@ def link_claims(doc: Document, evs: list[Event]) -> None:
             continue
         inner = min(inside, key=lambda c: c.content.end - c.content.start)
         ev.claim = inner.id
-        cue = normalize(doc.text[inner.cue.start:inner.cue.end])
-        if cue.startswith(("نف", "ينف", "تنف")) and ev.status == "asserted":
+        if ev.status == "asserted" and denial(doc, inner) and denied(doc, inner, ev):
             ev.status = "negated"
+
+
+DENIAL_CUES = ("نف", "ينف", "تنف", "ناف")  # نفى، ينفي، نفت، نافيا: a claim that denies
+
+
+def denial(doc: Document, claim) -> bool:
+    return normalize(doc.text[claim.cue.start:claim.cue.end]).lstrip("وف").startswith(DENIAL_CUES)
+
+
+def denied(doc: Document, claim, ev: Event) -> bool:
+    """Whether a denial's content denies this event: نفى المتحدث أن تكون قواته قصفت
+    المستشفى (yes); not a deed after a clause break in the content (a comma, semicolon or
+    colon, or a word of `denial_breaks`: مؤكدا أن الطائرات استهدفت، لكنه أضاف أن …), nor a
+    report or a part in a deed that is denied (`denial_keeps`: نفت الاتهامات الموجهة لها
+    بقتل 20 مدنيا، نفت أي علاقة لها بالهجوم: the accusation was made, the attack
+    happened)."""
+    M = event_markers()
+    before = doc.text[claim.content.start:ev.trigger.start]
+    if any(ch in before for ch in ",،;؛:"):
+        return False
+    words = normalize(doc.text[min(claim.cue.end, claim.content.start):ev.trigger.end]).split()
+    stops = M["denial_breaks"] | M["denial_keeps"]
+    return not any(w in stops or any(st in stops for st, _, _ in clitic_stems(w))
+                   for w in words)

@@ -10,6 +10,7 @@ from rasd.document import Event
 from rasd.lexicons import event_markers, read_tsv
 from rasd.roles import KANA, PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
 
 
 def status_of(v: View, m, t0: int, a: int) -> str:
@@ -28,7 +29,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
         for status, phrases in st.items():
             if v.phrase_at(k, phrases):
                 if status == "negated" and (t0 - k > M["negation_scope"]
-                                            or v.phrase_at(k, M["not_negation"])):
+                                            or v.phrase_at(k, M["not_negation"])
+                                            or _denies_report(v, k, m.last, M)):
                     continue
                 found.add(status)
         if (v.norms[k],) in PREPS and v.norms[k] != "من":  # (partitive من: المزيد من)
@@ -36,16 +38,38 @@ def status_of(v: View, m, t0: int, a: int) -> str:
         if _future_verb(v, k, M):
             found.add("future")
         k -= 1
+    if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
+        found.add("future")
+    if any(v.phrase_at(k, st["historical"], t0) == t0 - k
+           for k in range(max(a, t0 - MARKER_MAX), t0)):
+        found.add("historical")  # بعد أسابيع على | تحرير محافظة عدن: a phrase ending at it
     if not m.payload.verb:  # المباحثات سوف تتطرق، الاجتماع سيكون
         for k in range(m.last, min(len(v.toks), m.last + 2)):
             if not v.word(k):
                 break
             if v.bare(k) in M["future_after"]:
                 found.add("future")
+        if _future_predicate(v, m.last, M):
+            found.add("future")
     for s in ("negated", "hypothetical", "future", "historical"):
         if s in found:
             return s
     return "asserted"
+
+
+MARKER_MAX = 4  # words of the longest status phrase that ends right before a trigger
+
+DENIAL_VERBS = frozenset(normalize(w) for w in (
+    "نفى", "ينفي", "نفت", "نفوا", "تنفي", "نافيا", "نافية", "نافين"))
+
+
+def _denies_report(v: View, k: int, end: int, M) -> bool:
+    """نفت الاتهامات، نفى أي علاقة له بالهجوم: a denial verb at k whose object, up to the
+    trigger, is a report or a part in a deed (`denial_keeps`) denies that, not the deed."""
+    if v.bare(k) not in DENIAL_VERBS:
+        return False
+    return any(st in M["denial_keeps"] for j in range(k + 1, end)
+               for st, _, _ in clitic_stems(v.norms[j]))
 
 
 def light_verb(v: View, i: int, M) -> bool:
@@ -55,6 +79,27 @@ def light_verb(v: View, i: int, M) -> bool:
     return n in M["light_verbs"] or (n[:1] == "س" and n[1:] in M["light_verbs"]) \
         or v.norms[i] in M["light_verbs"] \
         or (n[:1] in "يت" and len(n) >= 3 and n[1:] in M["light_verbs"] and i not in v.ent_tok)
+
+
+PREDICATE_REACH = 5  # words from a deed noun to the future verb it is the subject of
+NOUN_ENDINGS = ("ين", "ات", "ه", "يه")
+GOING_ON = frozenset({"يستمر", "تستمر", "يتواصل", "تتواصل", "يتصاعد", "تتصاعد", "يكون",
+                      "تكون"})  # (المعركة ستكون آخر المعارك: a copula says what it is)
+
+
+def _future_predicate(v: View, k: int, M) -> bool:
+    """عملية استعادة قاعدة العند بالكامل ستحسم قريبا: a deed noun that is the subject of a
+    future verb (س + imperfect) a few words on, with no mark or other verb between, is
+    what will be; not one that goes on (القصف سيستمر)."""
+    for j in range(k, min(len(v.toks), k + PREDICATE_REACH)):
+        if not v.word(j):
+            return False
+        n = v.bare(j)
+        if _future_verb(v, j, M) and n[:1] == "س" and not n.endswith(NOUN_ENDINGS):
+            return n[1:] not in GOING_ON  # (not سيارتين، سيطرة: nouns; not سيستمر)
+        if v.is_verb(j) or (v.bare(j),) in RELATIVES:
+            return False
+    return False
 
 
 def _future_verb(v: View, k: int, M) -> bool:
@@ -105,11 +150,29 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
         return ev.status
     if _purpose(v, t0, a, M) or _time_ahead(v, ev, t0) or _future_light_verb(v, t0, a, M):
         return "future"
-    after = range(t1, min(b, t1 + 4))  # يقصف النظام بانتظام، قتل في عام 2012
-    if any(v.phrase_at(k, M["status"]["historical"]) for k in after) \
-            or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M):
+    after = range(t1, min(b, t1 + 4))  # يقصف النظام بانتظام، قتل في عام 2012 (not بعد
+    # أسابيع على: what comes after it is the past one, ودحر الميليشيات | بعد أسابيع على تحرير)
+    if any(v.phrase_at(k, M["status"]["historical"]) and v.bare(k) != "بعد" for k in after) \
+            or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
+            or _since_clause(v, t0, a):
         return "historical"
     return ev.status
+
+
+SINCE_REACH = 4  # words from منذ to a deed it dates from
+
+
+def _since_clause(v: View, t0: int, a: int) -> bool:
+    """منذ خسرت السيطرة على طرابلس، ومنذ انتهاء مهمته القتالية، منذ إعلان الجيش عزل الرئيس:
+    a deed in a منذ clause that opens with a verb or a verbal noun (not a time: منذ صباح
+    اليوم تتعرض المدينة لقصف) is what the news dates from: background."""
+    for k in range(t0 - 1, max(a - 1, t0 - 1 - SINCE_REACH), -1):
+        if not v.word(k):
+            return False
+        if v.bare(k) == "منذ":
+            j = k + 1
+            return not (v.in_time(j) or any(ch.isdigit() for ch in v.norms[j]))
+    return False
 
 
 def _past_habitual(v: View, t0: int, t1: int, a: int, b: int) -> bool:
@@ -187,17 +250,64 @@ def _purpose(v: View, t0: int, a: int, M) -> bool:
     if k < a or not v.word(k):
         return False
     n = v.bare(k)
-    return n[:1] == "ل" and (n[1:] in M["light_verbs"] or n[1:3] == "ال" and
-                             n[3:] in M["light_verbs"])
+    heads = M["light_verbs"] | M["purpose_starts"]  # لاستئناف مفاوضات، لاستكمال تحرير
+    return n[:1] == "ل" and (n[1:] in heads or n[1:3] == "ال" and n[3:] in heads)
+
+
+VERBAL_TYPES = ("CONSULT", "AGREE")  # talks and agreements: للقاء، للتفاوض، للتوصل
+
+
+def _lam_purpose(v: View, m, t0: int, a: int) -> bool:
+    """وصل لافروف إلى الدوحة للقاء أمير قطر: talks or an agreement told as ل + their noun
+    are what someone goes or works for, not yet held (after a word that takes ل for what
+    happened, `lam_hosts`: تعرضت لقصف, the noun is an event that did)."""
+    if m.payload.verb or m.payload.type not in VERBAL_TYPES:
+        return False
+    prefix = normalize(v.text[v.toks[t0].start:m.start]).lstrip("وف")
+    if prefix[:1] != "ل":
+        return False
+    k = t0 - 1
+    return k < a or not any(st in event_markers()["lam_hosts"]
+                            for st, _, _ in clitic_stems(v.norms[k]))
+
+
+def _subjunctive(v: View, t0: int, a: int) -> bool:
+    """على أن يلتقي في وقت لاحق بنظيريه: an imperfect after على أن is what is agreed or
+    arranged to happen."""
+    return t0 - 2 >= a and v.norms[t0 - 1] == "ان" and v.bare(t0 - 2) == "علي" \
+        and _imperfect(v, t0) and v.norms[t0][:1] in "يت"
 
 
 def _time_ahead(v: View, ev: Event, t0: int) -> bool:
     """A date after publication, or today's with an imperfect verb (يجتمع … اليوم)."""
     pub, when = _date(v.doc.meta.published), _date(ev.time.date if ev.time else None)
-    if pub is None or when is None:
+    if pub is None or when is None or _past_year_after(v, ev):
         return False
     return when > pub or (when == pub and _imperfect(v, t0) and v.is_verb(t0)
-                          and v.norms[t0][:1] not in "س")
+                          and v.norms[t0][:1] not in "س" and not _circumstantial(v, t0))
+
+
+PAST_AFTER_REACH = 4  # words after a date that may still qualify it (من العام الماضي)
+
+
+def _past_year_after(v: View, ev: Event) -> bool:
+    """في الـ21 من سبتمبر من العام الماضي: a date qualified right after it by a year gone by
+    lies behind, whatever year it was resolved to."""
+    if ev.time is None:
+        return False
+    _, j = v.token_range(ev.time.start, ev.time.end)
+    M = event_markers()
+    return any(v.word(k) and v.bare(k) in M["past_time_words"]
+               for k in range(j, min(len(v.toks), j + PAST_AFTER_REACH)))
+
+
+CIRCUMSTANTIAL = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
+
+
+def _circumstantial(v: View, t0: int) -> bool:
+    """ظهروا في مقطع فيديو وهم يضربون الساعدي: an imperfect after و + a pronoun is a حال
+    clause, what was going on then, not what will be."""
+    return t0 > 0 and v.norms[t0 - 1] in CIRCUMSTANTIAL
 
 
 def _future_light_verb(v: View, t0: int, a: int, M) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rasd.document import Event
 from rasd.events.frame import OBJECT_PRONOUNS
-from rasd.lexicons import Trigger, event_markers
+from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons
 from rasd.roles import RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -57,6 +57,56 @@ def sense_ok(v: View, m, b: int) -> bool:
         for st, _, _ in clitic_stems(v.norms[t]))
 
 
+WOUND_REACH = 8  # words after a death word to the word of its wounds (متأثرا بجروحه)
+
+
+def wounds_ok(v: View, m, b: int) -> bool:
+    """A death word (`wound_deaths`: توفي، فارق الحياة، وفاة) is an event only when its wounds
+    are told after it (وتوفي السبت سعد دوابشة والد علي متأثرا بجروحه); a death told alone
+    (توفي الرئيس السابق عن عمر ناهز 80 عاما) is no deed."""
+    M = event_markers()
+    if m.payload.lemma not in M["wound_deaths"]:
+        return True
+    words = M["wound_words"]
+    return any(st in words for t in range(m.last, min(b, m.last + WOUND_REACH))
+               for st, _, _ in clitic_stems(v.norms[t]))
+
+
+HURT_COUNTS = frozenset({"عدد", "العشرات", "عشرات", "المئات", "مئات", "الآلاف", "آلاف"})
+
+
+def victims_follow(v: View, m, b: int) -> bool:
+    """An injury noun (إصابة، إصابات) is an event only with its wounded right after it: a
+    count, a person noun or a name (إصابة ثلاثة جنود، إصابة مواطن سعودي، إصابة أكثر من 40
+    آخرين، إصابة العشرات); alone it names a notion or an outcome (حالات الوفاة أو الإصابة
+    بين المدنيين، حين لا يسفر الرشق عن اصابات خطيرة)."""
+    if m.payload.verb or not injury(v, m):
+        return True
+    k = m.last
+    while k < b and v.word(k) and (v.bare(k) in event_markers()["approximators"]
+                                   or v.norms[k] == "من"):
+        k += 1  # إصابة | أكثر من | 40
+    if k >= b or not v.word(k):
+        return False
+    ent = v.ent_tok.get(k)
+    units = magnitudes()[0]
+    n = v.bare(k)
+    return bool(v.quantities_in(v.toks[k].start, v.toks[k].end)) \
+        or (ent is not None and ent.type == "PER") or n in HURT_COUNTS \
+        or n in singular_persons() or n in units or any(
+            st in units for st, _, _ in clitic_stems(v.norms[k]))
+
+
+def undergone(v: View, ev: Event, m) -> None:
+    """أصيب جندي إسرائيلي بجروح، توفي أحد الجرحى متأثرا بإصابته: the subject of an injury or
+    a death from wounds suffered it; it is the recipient, and the one who wounded is left
+    to the context."""
+    M = event_markers()
+    if m.payload.verb and m.payload.lemma in M["injuries"] | M["wound_deaths"] \
+            and ev.actor and not ev.recipient:
+        ev.recipient, ev.actor = ev.actor, []
+
+
 def construct_ok(v: View, m) -> bool:
     """A verbal noun spelled like a participle (`construct_nouns`: محاصرة) is an event only
     in construct: no article, and a pronoun suffix (محاصرتها) or a definite word after it
@@ -82,12 +132,14 @@ def drop_governed(v: View, found: list, a: int) -> list:
     M = event_markers()
     out = []
     ends = {g[-1].last for g in found if _bare_end(v, g[-1]) and not _deed_host(v, g[-1], M)}
+    definite = {g[-1].last for g in found if not g[-1].payload.verb
+                and v.is_def(g[-1].last - 1)}
     for g in found:
         m = g[0]
         governed = False
         k = m.first - 1
-        if k >= a and v.bare(k) in M["demonstratives"]:
-            continue  # هذا القصف: an event already coded
+        if not m.payload.verb and k >= a and v.bare(k) in M["demonstratives"]:
+            continue  # هذا القصف: an event already coded (not إلى ذلك | أدرجت: a verb)
         if not m.payload.verb and k >= a and v.norms[k][:1] == "ل" and (
                 v.norms[k][1:] in M["purpose_heads"] or "ال" + v.norms[k][2:] in M[
                     "purpose_heads"]):
@@ -103,7 +155,9 @@ def drop_governed(v: View, found: list, a: int) -> list:
                                    or _enumerated(v, m.first, g[-1].last, a)):
             continue  # أي هجوم، الفساد والاعتداء والتكفير والتفجير: no event, a notion
         if not m.payload.verb and k >= a and v.word(k):
-            if m.first in ends and not _preposed(v, m) or _container(v, k, M):
+            if m.first in ends and not _preposed(v, m) and not (
+                    m.first in definite and not _proclitic(v, m) and not _accusative(v, m)) \
+                    or _container(v, k, M):
                 governed = True
             elif v.norms[k] in M["governing_preps"] or v.norms[m.first][:1] in "لب":
                 stop = k + (v.norms[k] not in M["governing_preps"])
@@ -155,6 +209,22 @@ def _purpose(v: View, m, a: int) -> bool:
     hosts = event_markers()["lam_hosts"]
     return not any(st in hosts for st, _, _ in clitic_stems(v.norms[k])) and not any(
         v.bare(j) in hosts for j in range(max(a, k - 2), k))
+
+
+def _accusative(v: View, m) -> bool:
+    """The trigger noun is written in the accusative (اجتماعاً، اجتماعا for اجتماع): after a
+    definite noun it is the object of the verb before both (استهدفت إحدى الغارات اجتماعاً
+    لمسلحي طالبان: what was struck), no event of its own."""
+    raw = v.text[m.start:v.toks[m.last - 1].end]
+    word = normalize(raw)
+    return "\u064b" in raw or (word.endswith("ا") and not m.payload.lemma.endswith("ا"))
+
+
+def _proclitic(v: View, m) -> bool:
+    """The trigger's word opens with a proclitic (ل، ب، ك; not و، ف): a definite noun before
+    it governs no genitive (تبع التفجيرات | إطلاق نار كثيف: two events), but one before a
+    ل phrase may have it for purpose (المفاوضات | للتوصل لاتفاق)."""
+    return bool(normalize(v.text[v.toks[m.first].start:m.start]).lstrip("وف"))
 
 
 def _bare_end(v: View, m) -> bool:
@@ -286,6 +356,8 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
     if attacks:  # قتل خمسة أطفال إثر سقوط قذيفة: the deaths are the attack's outcome
         outcomes = [g for g in found if outcome(g)]
         found = [g for g in found if not outcome(g)]
+    else:  # مقتل 5 وإصابة 10: the wounded are the toll of the killing told beside them
+        found, outcomes = fold_injuries(v, found, [g for g in found if outcome(g)])
     if not main:
         return found, extra, outcomes
     out = []
@@ -340,6 +412,25 @@ def _active_killing(v: View, m) -> bool:
         if n.endswith("ين") and len(n) >= 5 and not n.isdigit():
             return True
     return False
+
+
+def fold_injuries(v: View, found: list[list], outcomes: list[list]
+                  ) -> tuple[list[list], list[list]]:
+    """In a sentence with no attack word, injury words (أصيب، إصابة) beside a killing word
+    (قتل خمسة وأصيب عشرة، مقتل 5 وإصابة 10) are its outcome; of injury words told alone
+    (كما أصيب 38 شخصا) the first is the event and the others its outcome. Returns the kept
+    groups and the injury groups folded away."""
+    hurt = [g for g in outcomes if injury(v, g[0])]
+    if not hurt:
+        return found, []
+    keep = None if len(hurt) < len(outcomes) else hurt[0]
+    folded = [g for g in hurt if g is not keep]
+    return [g for g in found if not any(g is f for f in folded)], folded
+
+
+def injury(v: View, m) -> bool:
+    """An injury word (أصيب، إصابة، أصيبوا): a consequence whose lexicon row is an injury."""
+    return m.payload.type == "ASSAULT" and m.payload.lemma in event_markers()["injuries"]
 
 
 def consequence(v: View, m) -> bool:

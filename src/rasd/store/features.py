@@ -68,17 +68,52 @@ def role_info(doc: Document, r: Role, ents: dict[str, Entity]) -> dict[str, Any]
             "lon": None, "entity": ent.type if ent is not None else None, "basis": r.basis}
 
 
-def _place(info: dict[str, Any]) -> merge.Place:
+def _place(info: dict[str, Any], landmark: bool = False) -> merge.Place:
     """A location role as the merge reads it; one taken from the report's dateline (where
-    it was filed: عين اليوم – واشنطن) is marked so (`Place.dateline`)."""
+    it was filed: عين اليوم – واشنطن) is marked so (`Place.dateline`), and one the event
+    lies in a direction from (شمالي عدن: `landmarked`) too (`Place.landmark`)."""
     label = info["name"] or info["text"]
     dateline = info.get("basis") == "dateline"
     if info["key"].startswith("~"):
         # an unlinked surface names a place only when the tagger called it one
         level = merge.place_level(None) if info["entity"] == "LOC" else 0
-        return merge.Place(info["key"], label, level, dateline=dateline)
+        return merge.Place(info["key"], label, level, dateline=dateline, landmark=landmark)
     return merge.Place(info["key"], label, merge.place_level(info["kind"]), info["lat"],
-                       info["lon"], chain(info["key"]), info["country"], dateline)
+                       info["lon"], chain(info["key"]), info["country"], dateline, landmark)
+
+
+@lru_cache(maxsize=1)
+def _landmark_words() -> tuple[frozenset[str], frozenset[str]]:
+    r = merge.rules()
+    return frozenset(r["landmark_words"]), frozenset(r["landmark_heads"])
+
+
+def landmarked(text: str, start: int, end: int, name: str | None = None) -> bool:
+    """Whether the place written at text[start:end] is a landmark the event lies in a
+    direction from, not the event's place: a direction word (or ريف, countryside) opens its
+    surface (شمالي عدن) or comes before it, across words that only say what kind of place
+    it is (شمال مدينة عدن) and a clitic و ب ل ف (بشمال عدن). A KB `name` that opens with
+    the same word is the place's own name (شمال سيناء, the governorate North Sinai)."""
+    marks, heads = _landmark_words()
+    surface = normalize_key(text[start:end]).split()
+    before = normalize_key(text[max(0, start - LANDMARK_CHARS):start]).split()
+    if start > LANDMARK_CHARS and before:
+        before = before[1:]  # the first word may be cut
+    def mark(w: str) -> bool:
+        return w in marks or (len(w) > 3 and w[0] in "وبلف" and w[1:] in marks)
+
+    if surface and mark(surface[0]):
+        return not (name and normalize_key(name).split()[:1] == surface[:1])
+    for w in list(reversed(before))[:LANDMARK_WORDS]:
+        if mark(w):
+            return True
+        if w not in heads and not (len(w) > 3 and w[0] in "لب" and w[1:] in heads):
+            return False
+    return False
+
+
+LANDMARK_WORDS = 3  # words before the place: a direction word, after kinds of place
+LANDMARK_CHARS = 40
 
 
 def _party(info: dict[str, Any]) -> merge.Party:
@@ -147,7 +182,8 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
     sent = doc.sentences[v.sentence] if 0 <= v.sentence < len(doc.sentences) else None
     return merge.Mention(
         doc.id, v.id, doc.meta.source, v.type, v.status, lo, hi,
-        places=[_place(i) for i in infos["location"]],
+        places=[_place(i, landmarked(doc.text, r.start, r.end, i["name"]))
+                for r, i in zip(v.location, infos["location"], strict=True)],
         actors=[_party(i) for i in infos["actor"]],
         recipients=[_party(i) for i in infos["recipient"]],
         dead=v.dead, injured=v.injured, size=v.size,

@@ -96,13 +96,16 @@ class Place:
     within: tuple[str, ...] = ()  # the KB units holding it, nearest first
     country: str | None = None
     dateline: bool = False  # taken from the report's dateline: where it was filed
+    landmark: bool = False  # the event lies in a direction from it (شمال عدن), not in it
 
     @property
     def specific(self) -> bool:
         """A place that can identify the event: a town or finer, told as the event's (a
         dateline's city, عين اليوم – واشنطن, is where the report was filed, not where the
-        event happened: it neither identifies nor contradicts)."""
-        return self.level >= rules()["specific_level"] and not self.dateline
+        event happened: it neither identifies nor contradicts; a landmark, شمالي عدن, says
+        where the event lies from it, not that it is there: it only contradicts)."""
+        return self.level >= rules()["specific_level"] and not (self.dateline
+                                                                 or self.landmark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +179,10 @@ class Mention:
     def event_places(self) -> list[Place]:
         """The specific places that can identify the event: none when they lie far apart
         or in different countries (a list of towns shelled the same day tells several
-        events, not one)."""
-        mine = self.specific_places()
+        events, not one). A landmark (جنوب مدينة كوباني) is no event place, but it counts
+        among the places that lie apart: beside Suruç it says two towns across a border."""
+        mine = [p for p in self.places if p.level >= rules()["specific_level"]
+                and not p.dateline]
         located = [p for p in mine if p.lat is not None]
         if located:  # an unlinked name beside known places: most likely not a place at all
             mine = located
@@ -190,7 +195,7 @@ class Mention:
                     continue
                 if p.lat is None or q.lat is None or km(p, q) > spread:
                     return []
-        return mine
+        return [p for p in mine if not p.landmark]
 
     def countries(self) -> set[str]:
         return {p.country for p in self.places if p.country and not p.dateline}
@@ -234,7 +239,8 @@ class Mention:
         return {
             "lo": self.lo, "hi": self.hi,
             "places": [[p.key, p.name, p.level, p.lat, p.lon, list(p.within), p.country,
-                        *([True] if p.dateline else [])] for p in self.places],
+                        *([p.dateline, True] if p.landmark else [True] if p.dateline else [])]
+                       for p in self.places],
             "actors": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
                        for p in self.actors],
             "recipients": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
@@ -329,6 +335,7 @@ class State:
     phrasing: list[list[int]] = field(default_factory=list)  # of the first members
     accounts: list[dict[str, Any]] = field(default_factory=list)  # one per member
     modes: dict[str, int] = field(default_factory=dict)  # kinds of deed of the members
+    regions: dict[str, int] = field(default_factory=dict)  # governorates named, no town
 
     def add(self, m: Mention, outlets: list[str] | None = None) -> None:
         """Count `m` in; `outlets`: every outlet its document came from (copies too)."""
@@ -369,6 +376,9 @@ class State:
                 del self.places[p.key]
         for c in m.countries():
             _bump(self.countries, c, by)
+        if not m.event_places():
+            for k in {p.key for p in _regions(m)}:
+                _bump(self.regions, k, by)
         for role, counts in (("actors", self.actors), ("recipients", self.recipients)):
             for i in {i for p in getattr(m, role) for i in p.ids}:
                 _bump(counts, i, by)
@@ -417,6 +427,7 @@ class State:
         finest = max((self.places[k]["level"] for k in places), default=0)
         actors = sorted(_majority(self.actors, self.n))
         recipients = sorted(_majority(self.recipients, self.n))
+        regions = sorted(k for k, c in self.regions.items() if c * 2 > self.n)
         # the day most members the text dates allow, then most members (their publication
         # bounds it, it does not say it), earliest of equals; and, if as many allow it, the
         # day after: never more, or a merged event would creep a day at a time (a town
@@ -435,13 +446,14 @@ class State:
                     if self.places[k]["level"] == finest},
             countries=sorted(_majority(self.countries, self.n)),
             actors=actors, recipients=recipients,
-            names={i: self.names.get(i, i) for i in actors + recipients},
+            names={i: self.names.get(i, i) for i in actors + recipients + regions},
             wording=[list(w) for w in self.wording],
             phrasing=[list(w) for w in self.phrasing],
             magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}),
             lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)),
             reports=_report_roles(self.accounts),
-            modes=sorted(_majority(self.modes, self.n)))
+            modes=sorted(_majority(self.modes, self.n)),
+            regions=regions)
 
     def to_json(self) -> dict[str, Any]:
         """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
@@ -547,11 +559,12 @@ class Core:
     reports: dict[str, dict[str, dict[str, list[list[str]]]]] = field(
         default_factory=dict)  # member doc -> voice -> its actors ("a") and targets ("r")
     modes: list[str] = field(default_factory=list)  # the kinds of deed most members tell
+    regions: list[str] = field(default_factory=list)  # governorates most members name alone
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
         return (self.family, self.group, self.days, self.span, sorted(self.places),
-                self.countries, self.actors, self.recipients, self.modes)
+                self.countries, self.actors, self.recipients, self.modes, self.regions)
 
     def lookup_keys(self) -> set[str]:
         """Keys a candidate must share to be compared: specific places (and the specific
@@ -649,7 +662,7 @@ class Evidence:
 
     score: float
     days: int = 0
-    place: dict[str, Any] | None = None  # {"key", "name", "how": same|within|near, "km"}
+    place: dict[str, Any] | None = None  # {"key", "name", "how": same|within|near|holds, "km"}
     actor: dict[str, Any] | None = None  # {"key", "name", "how": same|part|country}
     target: dict[str, Any] | None = None
     conflicts: list[str] = field(default_factory=list)
@@ -784,7 +797,8 @@ def compare(m: Mention, core: Core) -> Evidence | None:
 REFUSALS = ("nothing specific", "category family", "status", "date window", "date span",
             "country", "border", "place", "date window without a place", "place elsewhere",
             "target", "actor", "places spread", "no place, parties do not identify it",
-            "another act of its own report", "kind of deed")
+            "another act of its own report", "kind of deed", "another place taken",
+            "another side taking it")
 
 
 def judge(m: Mention, core: Core) -> Evidence | str:
@@ -845,6 +859,12 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     if spread:
         return "places spread"  # a summary of several events, merged only as a copy
     found: list[str] = []
+    if place and controls(m.modes, core.modes):
+        # the place is what changed hands and the actor the side that took it
+        if place["how"] != "same":
+            return "another place taken"  # a district of the city, a base near it
+        if actor is False:
+            return "another side taking it"  # a seizure and its recapture
     if place:
         if actor is False:
             # accounts differing on who did it at the same place and day: one event with
@@ -863,6 +883,11 @@ def judge(m: Mention, core: Core) -> Evidence | str:
                                                (target, m.recipients, actor))
                       if x and x["how"] != "country" and other is None
                       and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
+            held = _held(m, core) if actor and actor["how"] != "country" and not days \
+                and set(m.modes) & set(core.modes) & set(rules()["region_modes"]) else None
+            if held is not None:
+                return Evidence(_PLACE_SCORE["within"] - 1 + _PARTY_SCORE[actor["how"]],
+                                days, held, actor, target or None, found)
             if not single and not _abroad(m, core, actor):
                 magnitude = _same_count(m, core)
                 if magnitude is None and _own_report_tells(m, core, actor, target):
@@ -880,6 +905,31 @@ def judge(m: Mention, core: Core) -> Evidence | str:
 
 
 _MAGNITUDE_SCORE = 2.0
+
+
+def _regions(m: Mention) -> list[Place]:
+    """The governorates and regions a mention names as the event's (not its dateline, not
+    a landmark: شمال حمص is north of it)."""
+    return [p for p in m.places if not (p.dateline or p.landmark)
+            and 0 < p.level < rules()["specific_level"]]
+
+
+def _held(m: Mention, core: Core) -> dict[str, Any] | None:
+    """One side names no town but a governorate (or region) that holds the other's town
+    (داعش اختطف ... في حمص against داعش اختطف ... في القريتين): with the same actor beyond
+    a country, the same day and the same kind of deed, one done seldom (`region_modes`:
+    an abduction, not an air strike), the governorate says where (the caller checks
+    those). A country never does."""
+    mine = m.event_places()
+    if not mine and core.places:
+        for p in _regions(m):
+            if all(p.key in q.get("within", ()) for q in core.places.values()):
+                return {"key": p.key, "name": p.name, "how": "holds"}
+    if mine and not core.places:
+        for r in core.regions:
+            if all(r in p.within for p in mine):
+                return {"key": r, "name": core.names.get(r, r), "how": "holds"}
+    return None
 
 
 def _misread(parties: list[Party]) -> bool:
@@ -1045,6 +1095,14 @@ def modes_agree(category: str, mine: list[str], theirs: list[str]) -> bool:
     return bool(set(mine) & set(theirs))
 
 
+def controls(mine: list[str], theirs: list[str]) -> bool:
+    """Both sides tell a deed whose place is what it acts on and whose actor is the side
+    that gains it (`control_modes`: a town seized): such accounts tell one deed only at
+    the same place and by the same side."""
+    modes = set(rules()["control_modes"])
+    return bool(set(mine) & modes and set(theirs) & modes)
+
+
 def cores_agree(a: Core, b: Core) -> bool:
     """Two merged events that are one: what identifies them agrees and nothing disagrees
     (a report told both; they are fused rather than left side by side)."""
@@ -1067,6 +1125,8 @@ def cores_agree(a: Core, b: Core) -> bool:
                                                               set(b.recipients))
     if actors is False or targets is False or _reports_clash(a, b):
         return False
+    if a.places and b.places and controls(a.modes, b.modes):
+        return bool(set(a.places) & set(b.places))
     if a.places and b.places:
         return any(_place_relation(_as_place(k, p), q, qk) is not None
                    for k, p in a.places.items() for qk, q in b.places.items())

@@ -5,7 +5,10 @@ incidents, each with the event mentions that tell it: an article's record id,
 a short quote of its text and the trigger word inside the quote. Pairs follow
 from it: two mentions of one incident are the same event; mentions of two
 incidents dated at most `PAIR_DAYS` apart are different events (the hard
-negatives: same place another day, same day another place, another war).
+negatives: same place another day, same day another place, another war), and so
+are mentions of incidents an incident lists in `apart_from` whatever their dates
+(a city's liberation a week before, told in passing by the reports of the
+recaptures near it; the other side's seizure of the city months before).
 
 A gold mention is found in the store by its record id, then its quote in the
 stored text, then the stored event whose trigger overlaps the gold trigger
@@ -56,6 +59,7 @@ class Incident:
     split: str
     date: str
     mentions: list[GoldMention] = field(default_factory=list)
+    apart_from: tuple[str, ...] = ()  # incidents labelled different whatever their dates
 
 
 def load_gold(path: str | Path) -> list[Incident]:
@@ -70,7 +74,7 @@ def load_gold(path: str | Path) -> list[Incident]:
         try:
             d = json.loads(line)
             inc = Incident(d["id"], d.get("split", "dev"), dt.date.fromisoformat(d["date"])
-                           .isoformat())
+                           .isoformat(), apart_from=tuple(d.get("apart_from", ())))
             for m in d["mentions"]:
                 if m["trigger"] not in m["quote"]:
                     raise ValueError(f"trigger {m['trigger']!r} is not in its quote")
@@ -91,7 +95,7 @@ def gold_pairs(incidents: list[Incident], split: str = "all"
         pairs += [(a, b, True) for a, b in itertools.combinations(inc.mentions, 2)]
     for x, y in itertools.combinations(chosen, 2):
         if abs((dt.date.fromisoformat(x.date) - dt.date.fromisoformat(y.date)).days) \
-                <= PAIR_DAYS:
+                <= PAIR_DAYS or x.id in y.apart_from or y.id in x.apart_from:
             pairs += [(a, b, False) for a in x.mentions for b in y.mentions]
     return pairs
 
@@ -244,7 +248,8 @@ def corpus_figures(store: Store, top: int = 5) -> dict[str, Any]:
             # the countries of its places (merge features: [key, name, level, lat, lon,
             # within, country])
             # a dateline's city (an 8th field, true) is where the report was filed
-            cs = {p[6] for p in unpack(r["features"])["places"] if not p[7:]} - {None}
+            cs = {p[6] for p in unpack(r["features"])["places"] if not p[7:8] or not p[7]} \
+                - {None}
             if cs:
                 lands.append((r["doc_id"], cs))
         countries += any(da != db_ and not (ca & cb)

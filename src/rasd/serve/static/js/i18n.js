@@ -75,6 +75,7 @@ const LABELS = {
   why_report: ["مقدّمة تقرير يروي الحدث في موضع آخر منه", "the lead of a report that tells it further down"],
   how_same: ["نفسه", "same"],
   how_within: ["ضمنه", "within"],
+  how_holds: ["محافظة تضمّه", "a governorate holding it"],
   how_near: ["على بعد {km} كم", "{km} km away"],
   how_part: ["جزء منه", "part of it"],
   how_country: ["البلد نفسه", "same country"],
