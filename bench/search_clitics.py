@@ -26,8 +26,9 @@ DEFAULT = [("حلب", ["بحلب", "وحلب", "لحلب"]), ("الحوثيين"
 def before(store: Store, word: str) -> int:
     """Documents whose readings include the typed word itself (no query-side stripping)."""
     terms = fts.parse_query(word).terms
-    match = " AND ".join(f'stems : "{t}"' for t in terms)
-    return int(store.db.scalar("SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?", (match,)))
+    match = " AND ".join(f'"{t}"' for t in terms)
+    return int(store.db.scalar("SELECT count(*) FROM doc_fts_stems WHERE doc_fts_stems MATCH ?",
+                               (match,)))
 
 
 def main() -> None:

@@ -428,6 +428,57 @@ def test_clause_place(text, trigger, location):
     assert event(text, trigger)["location"] == location
 
 
+# places the deed's clause names in other shapes (rasd.events.places): a capital named by
+# its country's adjective, the witness of an event noun past a time, the place past the
+# deed's time
+PLACE_SHAPES = [
+    # العاصمة + a nationality adjective is a place; the name after it, when said, is it
+    ("أبطل خبراء متفجرات أتراك مفعول عبوة ناسفة كانت موضوعة داخل صندوق قرب مبنى حزب "
+     "العدالة والتنمية الحاكم في العاصمة التركية أنقرة.", "عبوة ناسفة", ["أنقرة"]),
+    ("ونقلت وسائل إعلام لبنانية عن مصادر دبلوماسية، تأكيدها لقاء المبعوث الأممي مع قادة من "
+     "حزب الله اللبناني في العاصمة اللبنانية بيروت.", "لقاء", ["بيروت"]),
+    # the witness of an event noun, a time and an adverb between
+    ("ومن المرتقب أن تشهد الدوحة اليوم أيضًا اجتماعًا ثلاثيًا بين كيري ونظيره الروسي سيرغي "
+     "لافروف.", "اجتماعًا", ["الدوحة"]),
+    # a comma that closes the deed's time (a bracketed day) does not end its clause …
+    ("وقصفت طائرة أميركية من دون طيار أمس (الاربعاء)، هدفا لتنظيم «داعش» في سوريا، في أول "
+     "عملية جوية لطائرة أميركية تقلع من تركيا.", "قصفت", ["سوريا"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", PLACE_SHAPES)
+def test_place_shapes(text, trigger, location):
+    e = event(text, trigger)
+    assert e["location"] == location and e["basis"] >= {"sentence"}
+
+
+# في المنطقة points back at the place named with منطقة before; a kind of zone (منطقة آمنة،
+# منطقة حظر طيران) or the area of a deed (منطقة الاشتباكات) names none
+ZONES = [
+    ("سيطرت القوات على منطقة واردوج أمس. وقالت المصادر إن قوات التحالف شنت ضربات في "
+     "المنطقة.", ["واردوج"]),
+    ("وتنوي تركيا والولايات المتحدة إقامة منطقة آمنة على الحدود. وقالت المصادر إن قوات "
+     "التحالف شنت ضربات في المنطقة.", []),
+    ("وتنوي تركيا والولايات المتحدة إقامة منطقة حظر طيران على الحدود. وقالت المصادر إن قوات "
+     "التحالف شنت ضربات في المنطقة.", []),
+]
+
+
+@pytest.mark.parametrize("text, location", ZONES)
+def test_zone_names_no_place(text, location):
+    assert event(text, "ضربات")["location"] == location
+
+
+def test_place_of_a_journey():
+    """A deed noun that is the purpose of a journey happens where the journey goes."""
+    e = event("كشفت وزارة الخارجية الروسية أن وزير الخارجية الروسي سيرجي لافروف وصل في وقت "
+              "متأخر مساء أمس إلى العاصمة القطرية الدوحة للقاء أمير دولة قطر.", "لقاء")
+    assert e["location"] == ["الدوحة"]
+    # ل after a verb of no journey: no destination
+    e = event("ونشر جيش الفتح صورا من إدلب لتفجير كبير بعربة مدرعة.", "تفجير")
+    assert e["location"] == []
+
+
 def test_dateline_place():
     e = event("عين اليوم – بيروت\nقال مصدر أمني إن انفجارا استهدف حافلة للجنود.", "انفجارا")
     assert e["location"] == ["بيروت"] and e["recipient"] == ["حافلة"]
@@ -482,6 +533,48 @@ def test_pronoun_place(text, trigger, location):
 @pytest.mark.parametrize("text, trigger", NOT_CARRIED)
 def test_place_not_carried(text, trigger):
     assert event(text, trigger, "2015-07-26")["location"] == []
+
+
+def test_another_town_in_the_sentence():
+    """A sentence that names another town as a place (المتواجدة في مدينة بيدوا) takes no
+    place carried from before; it is the deed's place when it is the only one."""
+    first = "قالت المصادر إن الطائرات قصفت مواقع في مدينة مركة. "
+    e = event(first + "وقال المتحدث العسكري إن عناصر التأمين المتواجدة في مدينة بيدوا فوجئت "
+              "بإطلاق نيران عشوائية تجاهها.", "إطلاق نيران")
+    assert e["location"] == ["بيدوا"] and e["basis"] == {"sentence"}
+    e = event(first + "وقال المتحدث العسكري إن عناصر التأمين فوجئت بإطلاق نيران عشوائية "
+              "تجاهها.", "إطلاق نيران")
+    assert e["location"] == ["مركة"] and e["basis"] == {"context"}
+    # where a speaker spoke is no place of the deed his words report: it stops no carry
+    e = event("وعدت الحكومة التركية بتعزيز الاجراءات الامنية غداة هجوم انتحاري نسب الى تنظيم "
+              "داعش وضرب مدينة سوروتش بالقرب من الحدود السورية، ما اودى بحياة 32 شخصا على "
+              "الاقل. واعلن رئيس الوزراء التركي احمد داود اوغلو امس ان الشرطة التركية تعرفت "
+              "على هوية مشتبه به مرتبط بالهجوم الانتحاري الذي قال ان حصيلة ضحاياه ارتفعت الى "
+              "32 قتيلا. وقال في مؤتمر صحافي في شانلي اورفة \"تم تحديد هوية مشتبه به ويتم "
+              "التحقق من صلاته المحتملة مع الخارج او داخل تركيا. الاحتمال الاكبر هو ان يكون "
+              "الامر هجوما انتحاريا على علاقة بداعش\".", "هجوما", "2015-07-22")
+    assert e["location"] == ["سوروتش"]
+    # a place across حيث or a relative pronoun is another clause's
+    e = event("وقال المتحدث العسكري إن عناصر التأمين فوجئت بإطلاق نيران عشوائية تجاهها، "
+              "حيث شهدت مدينة بيدوا إجراءات أمنية مكثفة.", "إطلاق نيران")
+    assert e["location"] == []
+
+
+STORY = ("قال مسؤول محلي أمس إن مسلحين هاجموا نقطة أمنية في مدينة درنة شرق ليبيا.\n"
+         "وقال المسؤول إن الوضع صعب.\nوأضاف أن السكان يعيشون في خوف.\n"
+         "وتابع أن المدارس لم تفتح.\nوقال إن الطرق أغلقت.\n"
+         "وأعلن تنظيم داعش مسؤوليته عن الهجوم.\n")
+
+
+def test_story_place():
+    """A deed told again (الهجوم) far from the lead takes the story's main place (basis
+    lead) while the story stays in one theatre; not after a deed placed elsewhere, and not
+    a deed in general (هجمات) or a verb."""
+    e = event(STORY, "الهجوم")
+    assert e["location"] == ["درنة"] and e["basis"] >= {"lead"}
+    other = STORY.replace("وأعلن تنظيم", "وشن التنظيم هجمات في مدينة سرت.\nوأعلن تنظيم")
+    assert event(other, "الهجوم")["location"] == []
+    assert event(STORY + "وشن التنظيم هجمات على القوات.", "هجمات")["location"] == []
 
 
 def test_two_sided_clash():

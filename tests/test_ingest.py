@@ -158,16 +158,19 @@ def expected_ids(path: Path) -> set[str]:
 def check_whole(st: Store) -> None:
     """Every stored document has all its rows: nothing half-written."""
     db = st.db
-    for d in db.query("SELECT id, n_entities, n_claims, n_events, data FROM documents"):
+    for d in db.query("SELECT id, num, n_entities, n_claims, n_events, data FROM documents"):
         n = {t: db.scalar(f"SELECT count(*) FROM {t} WHERE doc_id = ?", (d["id"],))
-             for t in ("claims", "events", "copies", "signatures")}
+             for t in ("claims", "events", "copies")}
+        n["signatures"] = db.scalar("SELECT count(*) FROM signatures WHERE num = ?",
+                                    (d["num"],))  # keyed by the document's number
         n["entities"] = len(unpack(d["data"])["entities"])  # kept in the document's JSON
         assert (n["entities"], n["claims"], n["events"]) == (
             d["n_entities"], d["n_claims"], d["n_events"]), d["id"]
         assert n["copies"] >= 1 and n["signatures"] == 1
-    fts = (db.scalar("SELECT count(*) FROM doc_search") if db.is_pg
-           else db.scalar("SELECT count(*) FROM doc_fts"))
-    assert fts == db.scalar("SELECT count(*) FROM documents")
+    tables = ("doc_search",) if db.is_pg else ("doc_fts", "doc_fts_stems")
+    for table in tables:
+        assert db.scalar(f"SELECT count(*) FROM {table}") == db.scalar(
+            "SELECT count(*) FROM documents")
 
 
 def test_killed_ingest_resumes_with_no_loss_and_no_duplicate(store_url, tmp_path):

@@ -117,6 +117,9 @@ def test_search_ignores_diacritics_hamza_and_clitics(store_url):
         assert st.search("حلب الحصار").total == 1
         assert st.search('"ممر آمن"').total == 1
         assert st.search('"آمن ممر"').total == 0
+        # a phrase and a word: the phrase from the exact words, the word from the readings
+        assert [i["source"] for i in st.search('"ممر آمن" بادلب').items] == ["idlib"]
+        assert st.search('"ممر آمن" حلب').total == 0
         # a query word with clitics finds what the bare word finds (tests/test_search.py)
         by_source = {i["source"]: i for i in st.search("بحلب").items}
         assert set(by_source) == found
@@ -124,6 +127,32 @@ def test_search_ignores_diacritics_hamza_and_clitics(store_url):
         assert hit["hits"] == 1
         (s, e), = hit["highlights"]
         assert hit["snippet"][s:e] == "بحلب"
+
+
+def test_a_store_of_an_older_schema_keeps_its_search_and_near_duplicates(tmp_path):
+    # tests/fixtures/store-v4.db, written at schema 4: schema 11 rebuilt the search index
+    # from the texts (two tables) and keyed signatures and band hashes by document number
+    import shutil
+
+    path = tmp_path / "old.db"
+    shutil.copy(REPO / "tests" / "fixtures" / "store-v4.db", path)
+    url = f"sqlite:///{path}"
+    old = "قال المرصد السوري إن قوات النظام خرقت وقف إطلاق النار في حلب مساء الخميس بقصف"
+    with Store.open(url) as st:
+        assert st.db.scalar("SELECT max(version) FROM schema_version") == VERSION
+        assert st.search("حلب").total == 4  # every text names it
+        assert [i["source"] for i in st.search('"وقف اطلاق النار" بالمعارضة').items] == [
+            "sana"]
+        assert st.search('"اطلاق وقف"').total == 0
+        assert st.db.scalar("SELECT count(*) FROM signatures") == 4
+        # a copy with one more word joins the stored document's group (its band hashes)
+        again = document(old + " مدفعي على حي الشيخ سعيد أمس.", "reuters", "2016-12-15")
+        assert st.add_documents([again]).near_duplicates == 1
+        assert st.document(again.id)["group"]["id"] == "de81528cb2944a5f"
+    with Store.open(url) as st:  # opened again: nothing to migrate, nothing indexed twice
+        assert st.db.scalar("SELECT count(*) FROM schema_version") == VERSION
+        assert st.search("حلب").total == 5
+        assert st.db.scalar("SELECT count(*) FROM doc_fts_stems") == 5
 
 
 INJECTIONS = ["' OR 1=1 --", '"; DROP TABLE documents; --', "%", "_", "\\", "حلب' --",

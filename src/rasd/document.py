@@ -21,7 +21,7 @@ SCHEMA = "rasd/document@1"
 PLOVER_TYPES = plover.CATEGORIES
 STATUSES = plover.STATUSES
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
-ROLE_BASES = ("sentence", "context", "speaker", "dateline")  # how an event role was found
+ROLE_BASES = ("sentence", "context", "lead", "speaker", "dateline")  # how an event role was found
 
 
 @dataclass(slots=True)
@@ -74,8 +74,9 @@ class Role(Span):
     """An argument of a claim or event: a span, optionally pointing at an entity id.
 
     `basis` says how an event's role was found: in the trigger's own sentence
-    ("sentence"), carried from the sentences before it ("context"), from the claim that
-    reports it ("speaker"), or from the article's dateline ("dateline")."""
+    ("sentence"), carried from the sentences before it ("context"), the main place of a
+    story of one theatre named in its lead ("lead"), from the claim that reports it
+    ("speaker"), or from the article's dateline ("dateline")."""
 
     entity: str | None = None
     basis: str = field(default="sentence", kw_only=True)

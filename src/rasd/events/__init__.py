@@ -21,11 +21,11 @@ from rasd.events.context import (
     add_context,
     give_victims,
     outcome_place,
-    victims,
     wounded,
 )
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
+from rasd.events.sides import victims_side
 from rasd.events.triggers import (
     construct_ok,
     drop_governed,
@@ -60,7 +60,7 @@ def find_events(doc: Document) -> list[Event]:
             undergone(v, ev, g[0])
         evs = inside_none(fold_event_subjects(v, built))
         kills = [g for g in outcomes if not injury(v, g[0])]  # (wounded: see context.wounded)
-        give_victims(v, evs, [x for g in kills if (x := victims(v, g, a, b))])
+        give_victims(v, evs, victims_side(v, evs, kills, a, b))
         wounded(v, evs, a, b)
         outcome_place(v, evs, kills, a, b)
         add_magnitudes(v, evs, a, b)

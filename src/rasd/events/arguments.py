@@ -21,10 +21,11 @@ from rasd.events.places import (
     place_word,
     resolve_places,
 )
+from rasd.events.referents import pronoun_on
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import RELATIVES, View, _nisba
+from rasd.roles import PREPS, RELATIVES, View, _nisba
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
@@ -107,6 +108,37 @@ def parties(f: Frame) -> None:
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
+
+
+def pronoun_object(f: Frame) -> None:
+    """خلال لقائه المستشار الأعلى للزعيم الإيراني، استقباله وزير الخارجية: an agentive deed
+    noun with a possessive pronoun (its agent: rasd.events.context.possessive_actor) governs
+    the phrase after it as its object: a person's or organisation's name, or a noun of
+    ruling or armed parties, is the recipient."""
+    v, k = f.v, skip_time(f.v, f.t1, f.b)  # لقائه اليوم مبعوث الأمين العام
+    if f.t0 - 2 >= f.a and (v.is_verb(f.t0 - 2) or v.bare(f.t0 - 2) in event_markers()[
+            "participation_verbs"]) and (v.norms[f.t0 - 1],) in PREPS:
+        return  # شاركت في معاركها | قوات حليفة: the verb's subject follows
+    if f.trig.verb or f.recipient or len(f.group) != 1 or k >= f.b \
+            or f.m.end >= v.toks[f.t0].end or pronoun_on(v, f.t0, f.m.end) is None \
+            or genitive_kind(f) != "agentive" or v.stop(k) or v.prefixed(k):
+        return
+    ent = v.ent_tok.get(k)
+    if ent is not None and ent.type not in ("PER", "ORG") or ent is None and not (
+            v.is_def(k) and v.in_words(k, event_markers()["agent_heads"]
+                                       | event_markers()["referent_heads"])
+            or _title(v, k)):  # (مبعوث الأمين العام: a title in construct)
+        return
+    e = v.np_forward(k, f.b)
+    if e > k:
+        f.recipient = v.split_coordination(k, e)
+
+
+def _title(v: View, k: int) -> bool:
+    """A definite title or head of an institution (السفير، المستشار، الوزير، وفد)."""
+    n = v.bare(k)
+    forms = {(n,), (n[2:],)}
+    return bool(forms & (v.W["person_heads"] | v.W["institution_heads"]))
 
 
 def _owner_after(v: View, k: int, e: int, b: int) -> int:
@@ -270,8 +302,9 @@ def prep_role(v: View, type_: str, t1: int, b: int) -> list[TokSpan]:
             break
         n = v.norms[k]
         if n in allowed and not v.phrase_at(k, event_markers()["idioms"]):
-            e = v.np_forward(k + 1, b)  # على مواقع | للحزب: a site and its owner
-            return [(k + 1, _owner_after(v, k + 1, e, b))] if e > k + 1 else []
+            e = v.np_coordinated(k + 1, b)  # مع قوات النظام والمسلحين الموالين لها
+            e = _owner_after(v, k + 1, e, b)  # على مواقع | للحزب: a site and its owner
+            return [(k + 1, e)] if e > k + 1 else []
         if "ل" in allowed and n[:1] == "ل" and n[1:3] == "ال" and k == t1:
             e = v.np_forward(k, b, prefixed_ok=True)
             return [(k, e)] if e > k else []
@@ -376,8 +409,8 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, prep_recipient, undergoer, placed_under, no_weapon_agents,
-    only_parties, places, site_target)
+    trigger_extent, parties, pronoun_object, prep_recipient, undergoer, placed_under,
+    no_weapon_agents, only_parties, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

@@ -16,6 +16,7 @@ from datetime import date
 from rasd.document import Document, Event, Role
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
+from rasd.events.parties import party_span
 from rasd.events.places import (
     anaphoric_place,
     generic_place,
@@ -29,7 +30,7 @@ from rasd.events.places import (
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
-from rasd.roles import NEGATORS, RELATIVES, View
+from rasd.roles import NEGATORS, PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -60,6 +61,8 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     the counted noun phrase after it, or before it, with a partitive من phrase."""
     t0, t1 = g[0].first, g[-1].last
     s = skip_time(v, t1, b)
+    if s + 1 < b and (v.norms[s],) in PRONOUN_PREPS:
+        s = skip_time(v, s + 1, b)  # في وقت قتل فيه | ثلاثة عناصر: past the resumptive
     e = v.np_forward(s, b)
     if e > s and counted(v, s, e):
         return s, partitive_end(v, e, b)
@@ -212,7 +215,8 @@ def clause_actor(story: Story) -> None:
             continue
         i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
         joined = v.is_verb(i) and v.norms[i][:1] in "وف"  # وفجرت: the clause's subject
-        if not joined and ev.trigger.start - prev.trigger.end > CLAUSE_REACH:
+        reach = CLAUSE_REACH * 2 if _sequel(v, i) else CLAUSE_REACH
+        if not joined and ev.trigger.start - prev.trigger.end > reach:
             continue
         if any(r.start <= ev.trigger.start < r.end for r in (*prev.recipient, *prev.actor)):
             continue  # the trigger is inside the other's role: another party's deed
@@ -220,6 +224,13 @@ def clause_actor(story: Story) -> None:
         if p0 > 0 and (v.norms[p0 - 1],) in RELATIVES and v.norms[p0 - 1] not in ("من", "ما"):
             continue  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: a relative clause's deed
         ev.actor = copy_roles(prev.actor, "sentence")
+
+
+def _sequel(v: View, i: int) -> bool:
+    """A deed noun right after a preposition of sequence (بعد، إثر، عقب، خلال) is the lead-up
+    of the clause's deed, its agent's (سيطرت المقاومة الشعبية في محافظة مأرب على منطقة
+    الفاو بعد مواجهات عنيفة): the clause's actor reaches further."""
+    return i > 0 and v.bare(i - 1) in event_markers()["sequel_preps"]
 
 
 CHAIN_BACK = 24  # tokens from a joined verb back to the verb that opens its chain
@@ -265,19 +276,62 @@ def purpose_actor(story: Story) -> None:
     for ev in story.events:
         if ev.actor:
             continue
-        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        M = event_markers()
-        if normalize(v.text[v.toks[i].start:ev.trigger.start]) in ("ل", "ول"):
-            p = i  # للقاء، لمواجهة
-        elif i > 0 and v.norms[i - 1][:1] == "ل" and (
-                v.norms[i - 1][1:] in M["light_verbs"] or v.norms[i - 1][1:] in M["light_nouns"]):
-            p = i - 1  # لشن هجمات، لتنفيذ عمليات
-        else:
+        p = _purpose_at(v, ev)
+        if p is None:
             continue
         a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
         found = _purpose_subject(v, p, a, cues)
         if found:
             ev.actor = copy_roles([v.role(*found)], "sentence")
+
+
+def _purpose_at(v: View, ev: Event) -> int | None:
+    """The token of the purpose ل of a deed noun (للقاء، لمواجهة; لشن هجمات: on the light
+    noun before it), or None."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    M = event_markers()
+    if normalize(v.text[v.toks[i].start:ev.trigger.start]) in ("ل", "ول"):
+        return i
+    if i > 0 and v.norms[i - 1][:1] == "ل" and (
+            v.norms[i - 1][1:] in M["light_verbs"] or v.norms[i - 1][1:] in M["light_nouns"]):
+        return i - 1
+    return None
+
+
+def journey_place(story: Story) -> None:
+    """وصل لافروف إلى العاصمة القطرية الدوحة للقاء أمير قطر، توجه الوفد إلى جنيف للمشاركة
+    في المحادثات: a deed noun that is the purpose of a journey (purpose_actor) happens where
+    the journey goes: the place after إلى between the verb of motion and the deed (basis
+    "sentence"). Between them no punctuation, relative pronoun, complementizer or other
+    deed noun."""
+    v = story.v
+    for ev in story.events:
+        if ev.location or ev.type not in event_markers()["location_types"]:
+            continue
+        p = _purpose_at(v, ev)
+        if p is None:
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        k = _journey_verb(v, p, a)
+        to = next((m for m in range(k + 1, p) if v.bare(m) == "الي"), None) \
+            if k is not None else None
+        if to is not None:
+            found = named_first(v, locations(v, to, to + 1, a, p, []))
+            if found:
+                ev.location = [v.role(i, j) for i, j in found]
+
+
+def _journey_verb(v: View, p: int, a: int) -> int | None:
+    """The verb of motion (motion_verbs) nearest before token p in its clause, or None."""
+    for k in range(p - 1, max(a - 1, p - PURPOSE_BACK), -1):
+        if not v.word(k) or (v.norms[k],) in RELATIVES \
+                or v.phrase_at(k, v.W["complementizers"]) or v.trigger_noun_at(k):
+            return None
+        if v.is_verb(k) and k not in v.ent_tok:
+            M = event_markers()
+            return k if v.bare(k) in M["motion_verbs"] or v.norms[k] in M["motion_verbs"] \
+                else None
+    return None
 
 
 def _purpose_subject(v: View, p: int, a: int, cues: set[int]) -> tuple[int, int] | None:
@@ -367,21 +421,63 @@ def pronoun_subject(story: Story) -> None:
     doc, v = story.doc, story.v
     pronouns = event_markers()["subject_pronouns"]
     by_id = {c.id: c for c in doc.claims}
+    deeds = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in story.events}
     last_with_actor: Event | None = None
     for ev in story.events:
         if not ev.actor:
             i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-            if i > 0 and v.is_verb(i) and v.norms[i - 1] in pronouns:
+            p = _pronoun_before(v, i, pronouns)
+            if p is not None:
                 claim = by_id.get(ev.claim) if ev.claim else None
-                if claim is not None and v.toks[i - 1].start <= claim.content.start + 1 \
+                a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+                if claim is not None and v.toks[p].start <= claim.content.start + 1 \
                         and claim.speaker.kind != "anonymous" \
                         and claim.speaker.end > claim.speaker.start:
-                    sp = claim.speaker
+                    sp = _speaking_party(v, claim.speaker)
                     ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
+                elif (found := _own_referent(v, p, a, deeds)) is not None:
+                    ev.actor = copy_roles(found, "sentence")
                 elif last_with_actor is not None and ev.sentence - last_with_actor.sentence <= 2:
                     ev.actor = copy_roles(last_with_actor.actor, "context")
         if ev.actor:
             last_with_actor = ev
+
+
+def _pronoun_before(v: View, i: int, pronouns: set[str]) -> int | None:
+    """The token of the subject pronoun of a verb trigger at i (إلا أنه انتقد), or of the
+    light verb right before a noun trigger at i (أنه أجرى لقاء), else None."""
+    k = i - 2 if i > 1 and light_verb(v, i - 1, event_markers()) \
+        else i - 1 if v.is_verb(i) else None  # (أنها ستواصل قصف: قصف is the noun there)
+    return k if k is not None and k >= 0 and v.norms[k] in pronouns else None
+
+
+def _speaking_party(v: View, sp: Role) -> Role:
+    """The speaker, or the person or organisation named inside it when it is headed by no
+    party (بيان صادر عن وزير الدفاع موشيه يعالون → وزير الدفاع موشيه يعالون)."""
+    i, j = v.token_range(sp.start, sp.end)
+    head = v.bare(i)
+    if not {head, head[2:]} & event_markers()["non_party_heads"] \
+            or party_span(v, (i, j)) is not None:
+        return sp  # (only a statement, a report … is no party: بيان صادر عن)
+    for k in range(i + 1, j):
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type in ("PER", "ORG") and ent.start >= v.toks[k].start:
+            s = k
+            while s - 1 > i and (v.bare(s - 1),) in v.W["person_heads"]:
+                s -= 1  # وزير الدفاع | موشيه يعالون: the title with the name
+            return v.role(s, v.token_range(ent.start, ent.end)[1])
+    return sp
+
+
+def _own_referent(v: View, p: int, a: int, deeds: dict[int, Event]) -> list[Role] | None:
+    """The party a pronoun glued to a complementizer (أنه، إنها، لأنهم) stands for, in its
+    own sentence before it (ولم يحدد الأسد تلك الأولويات، إلا أنه انتقد: الأسد), by
+    rasd.events.referents; a bare pronoun (هو، وهي) is left to the other rules."""
+    n = v.norms[p]
+    suffix = next((x for x in ("هم", "ها", "ه") if n.endswith(x)), None)
+    if suffix is None or n in ("هو", "هي", "هم", "هما") or n.endswith("هما") or len(n) < 3:
+        return None
+    return referent_before(v, p, a, suffix, deeds)
 
 
 IMPERSONAL_BACK = 12  # tokens from a deed back to the passive auxiliary of its clause
@@ -692,6 +788,7 @@ def carried_place(story: Story) -> None:
         if not ev.location and ev.type in MATERIAL and last and \
                 ev.status in CARRY_STATUS and not own_place_phrase(v, ev) and \
                 not _other_time(ev, when) and not _their_deeds(v, ev) and \
+                (ev.sentence == at or not _placed_elsewhere(story, ev, last)) and \
                 ev.sentence - at <= CARRY_SENTENCES and (
                     v.para[ev.sentence] == v.para[named]
                     or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
@@ -703,6 +800,172 @@ def carried_place(story: Story) -> None:
                 named, last = ev.sentence, specific  # (a country said again moves nothing)
                 when = ev.time.date if ev.time else None
             at = ev.sentence
+
+
+LEAD_SENTENCES = 3  # the lead: the sentences in which the story's main place must be named
+
+
+def story_place(story: Story) -> None:
+    """A story's main place, for the deeds it places nowhere while it stays in one theatre
+    (basis "lead"). The main place is the specific place (a town, district, camp, province:
+    `_specific`) of the first deed the lead places in its own sentence (the first
+    LEAD_SENTENCES sentences: ووقع الهجوم في منطقة واردوج …). The story stays in its
+    theatre while every place it gives a deed in that deed's own sentence lies there or in
+    a unit of it, or is a unit it lies in (the knowledge-base hierarchy: بنغازي and بلدة
+    المريسة، باداخشان and واردوج), or is a country or region of its country (شمال شرق
+    أفغانستان); the first deed placed elsewhere (another town, another country: a round-up
+    of other incidents) ends it. A deed after the main place is first named, and before
+    the story leaves, takes it when it is the story's deed told again (a deed noun with
+    the article: الهجوم، القتال، الاشتباكات; not هجمات، طُردت: other deeds, or deeds in
+    general), asserted, its clause says where in no other words (own_place_phrase) and its
+    sentence names no other town as a place (`_placed_elsewhere`), with no time of its own
+    for another day."""
+    v, kb = story.v, get_kb()
+    main = _main_place(story)
+    if main is None:
+        return
+    roles, ids, country, start, when = main
+    for ev in story.events:
+        if ev.type in MATERIAL and ev.location and ev.location[0].basis == "sentence" \
+                and not all(_in_theatre(story, r, ids, country, kb) for r in ev.location):
+            return  # another theatre: the story has left
+        if not ev.location and ev.type in MATERIAL and ev.trigger.start >= start \
+                and ev.status == "asserted" and _told_again(v, ev) \
+                and not own_place_phrase(v, ev) and not _placed_elsewhere(story, ev, roles) \
+                and not _other_time(ev, when) and not _their_deeds(v, ev):
+            ev.location = copy_roles(roles, "lead")
+
+
+def _told_again(v: View, ev: Event) -> bool:
+    """A deed noun with the article (الهجوم، بالاشتباكات، وللقتال) points back at the deed
+    the story is about; a verb, an indefinite noun or a possessed one (انسحابهم: theirs,
+    whatever it was) does not."""
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if v.is_verb(i) or j - i == 1 and pronoun_on(v, i, ev.trigger.end) is not None:
+        return False
+    return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال", "فال"))
+
+
+def _main_place(story: Story) -> tuple[list[Role], set[str], str | None, int, str | None] | None:
+    """The lead's first placed deed's specific, linked places: their roles, link ids, their
+    country, the offset where the text first names one of them, and the deed's date."""
+    by_id = {e.id: e for e in story.doc.entities}
+    for ev in story.events:
+        if ev.sentence >= LEAD_SENTENCES:
+            return None
+        if ev.type not in MATERIAL or not ev.location or ev.location[0].basis != "sentence" \
+                or ev.status != "asserted":
+            continue
+        roles = [r for r in ev.location if r.entity in by_id and by_id[r.entity].link
+                 is not None and _specific(story, r)]
+        if not roles:
+            continue
+        ids = {by_id[r.entity].link.id for r in roles}  # type: ignore[union-attr]
+        countries = {_country(by_id[r.entity].link) for r in roles}
+        if len(countries) != 1:
+            return None
+        start = min(e.start for e in story.doc.entities
+                    if e.type == "LOC" and e.link is not None and e.link.id in ids)
+        return roles, ids, countries.pop(), start, ev.time.date if ev.time else None
+    return None
+
+
+def _in_theatre(story: Story, r: Role, ids: set[str], country: str | None, kb) -> bool:
+    """A place given a deed lies in the story's theatre: a unit of the main place or one it
+    lies in, or a country or region of its country. A place the knowledge base does not
+    know is in it only when it is named as the main place is."""
+    ent = next((e for e in story.doc.entities if e.id == r.entity), None) if r.entity else None
+    if ent is None or ent.link is None:
+        text = normalize(story.doc.span_text(r))
+        return any(normalize(story.doc.span_text(x)) in text for x in story.doc.entities
+                   if x.link is not None and x.link.id in ids) or not _specific(story, r)
+    link = ent.link
+    if any(kb.is_part_of(link.id, m) or kb.is_part_of(m, link.id) for m in ids):
+        return True
+    return not _specific(story, r) and _country(link) == country
+
+
+def _placed_elsewhere(story: Story, ev: Event, carried: list[Role]) -> bool:
+    """The deed's sentence names, as places (after في، ب، a place noun: المتواجدة بنطاق
+    أسواق بدر بمحافظة السويس), specific places the knowledge base knows, and none lies in
+    a carried place or holds one: the story has moved to another town. (Asked only of
+    a place carried from another sentence: one placed deed of a sentence passes its place
+    on within it.)"""
+    v, kb = story.v, get_kb()
+    ids = [e.link.id for r in carried for e in story.doc.entities
+           if e.id == r.entity and e.link is not None]
+    if not ids:
+        return False
+    s = v.sents[ev.sentence]
+    a, _ = v.token_range(s.start, s.end)
+    lo, hi = _deed_span(story, ev)
+    named = [e.link.id for e in story.doc.entities
+             if e.type == "LOC" and e.link is not None and lo <= e.start < hi
+             and e.link.kind not in ("country", "region")
+             and locative(v, v.token_range(e.start, e.end)[0], a, event_markers())]
+    return bool(named) and not any(kb.is_part_of(x, m) or kb.is_part_of(m, x)
+                                   for x in named for m in ids)
+
+
+def _deed_span(story: Story, ev: Event) -> tuple[int, int]:
+    """Where a place of the deed may be named in its sentence: inside the content of the
+    claim that reports it, when it is reported (قال في مؤتمر صحافي في شانلي أورفة "… هجوما
+    انتحاريا": where the speaker spoke is no place of the deed), else the whole sentence."""
+    s = story.v.sents[ev.sentence]
+    claim = next((c for c in story.doc.claims if c.id == ev.claim), None) if ev.claim else None
+    if claim is not None and claim.content.start <= ev.trigger.start < claim.content.end:
+        return max(s.start, claim.content.start), min(s.end, claim.content.end)
+    return s.start, s.end
+
+
+SENTENCE_PLACE_REACH = 20  # tokens between a deed and a place its sentence names
+
+
+def sentence_place(story: Story) -> None:
+    """A deed with no place whose sentence names one place as a place (a specific place the
+    knowledge base knows, after في، ب or a place noun; the places of one chain, a province
+    and a district of it, count as one), within SENTENCE_PLACE_REACH tokens and its clause
+    (`_clause_between`), happened there (basis "sentence"): قال المتحدث إن عناصر التأمين
+    المتواجدة بنطاق أسواق بدر بمحافظة السويس فوجئت بإطلاق نيران. Two places not of one
+    chain: the sentence does not say which."""
+    v, kb = story.v, get_kb()
+    M = event_markers()
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL or ev.status != "asserted":
+            continue
+        s = v.sents[ev.sentence]
+        a, _ = v.token_range(s.start, s.end)
+        t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        found = []
+        lo, hi = _deed_span(story, ev)
+        for e in story.doc.entities:
+            if e.type != "LOC" or e.link is None or not lo <= e.start < hi \
+                    or e.link.kind in ("country", "region"):
+                continue
+            k = v.token_range(e.start, e.end)[0]
+            if locative(v, k, a, M) and abs(k - t0) <= SENTENCE_PLACE_REACH \
+                    and not _clause_between(v, t0, k):
+                found.append(e)
+        ids = {e.link.id for e in found}  # type: ignore[union-attr]
+        if found and all(kb.is_part_of(x, y) or kb.is_part_of(y, x) for x in ids for y in ids):
+            ev.location = [Role(e.start, e.end, e.id) for e in found]
+
+
+def _clause_between(v: View, i: int, j: int) -> bool:
+    """Between tokens i and j (either order): a mark that ends a clause (. ؛ : ! ؟), a comma
+    before a verb with و/ف, حيث, a relative pronoun or a complementizer: the place is
+    another clause's (حيث شهدت مدينة العريش إجراءات، القذافي الذي ألقى مسلحون القبض عليه،
+    دخل الوفد مدينة حلب، وواصلت القوات حصارها)."""
+    for k in range(min(i, j) + 1, max(i, j)):
+        if not v.word(k):
+            if v.text[v.toks[k].start] in ".;؛:!?؟" or k + 1 < len(v.toks) and v.text[
+                    v.toks[k].start] in "،," and v.is_verb(k + 1) and v.norms[k + 1][:1] in "وف":
+                return True  # (، وواصلت القوات: a new clause)
+            continue
+        if v.norms[k] in ("حيث", "وحيث") or (v.norms[k],) in RELATIVES \
+                and v.norms[k] not in ("من", "ما") or v.phrase_at(k, v.W["complementizers"]):
+            return True
+    return False
 
 
 def _their_deeds(v: View, ev: Event) -> bool:
@@ -920,8 +1183,9 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
-    speaker_occasion, purpose_actor, responsibility,
-    same_kind_actor, opening_place, clause_place, carried_place, dateline_place, enclosing_place)
+    speaker_occasion, purpose_actor, journey_place, responsibility,
+    same_kind_actor, opening_place, clause_place, carried_place, sentence_place, story_place,
+    dateline_place, enclosing_place)
 
 
 def add_context(v: View, evs: list[Event]) -> None:

@@ -158,6 +158,8 @@ def noun_kind(v: View, start: int, end: int) -> str | None:
     tok = v.toks[v.token_range(start, end)[1] - 1]
     if len(words) == 1 and end < tok.end and v.text[end] == "ت":
         first += "ه"  # سيطر|ته، زيار|ته: the taa marbuta before a pronoun
+    if first.endswith("اي") and len(words) == 1 and end < tok.end:
+        first = first[:-1] + "ء"  # لقائ|ه: the hamza is written on a seat before a pronoun
     whole = " ".join([first, *words[1:]])
     if whole in M["objective_nouns"] or first in M["objective_nouns"]:
         return "objective"

@@ -185,9 +185,10 @@ def agent_after(f: Frame) -> Found:
     v, b, t1 = f.v, f.b, f.t1
     M = event_markers()
     k = t1
-    while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] not in "لم" and not \
-            v.stop(k) and k not in v.ent_tok:
-        k += 1
+    while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] != "ل" and not v.stop(k) \
+            and k not in v.ent_tok and (v.norms[k][:1] != "م" or _participle(v, k)):
+        k += 1  # an adjective passes (قصف عنيف، غارات مكثفة | لطيران); a noun in م opens
+        # the object (استهداف مواقع | للتنظيم: the owner of the target, no agent)
     n = v.phrase_at(k, M["agent_phrases"]) if k < b else 0  # من قبل، من جانب، على يد
     if n:
         e = v.np_forward(k + n, b)
@@ -204,6 +205,15 @@ def agent_after(f: Frame) -> Found:
             if e > k:
                 return [(k, e, 1)]  # without its ل
     return None
+
+
+def _participle(v: View, k: int) -> bool:
+    """An indefinite participle or relational adjective in م (مكثفة، منفصلة، مدفعي), not a
+    place or site noun (منطقة، مواقع، مقر)."""
+    n = v.bare(k)
+    return not v.is_def(k) and n.endswith(("ه", "ي", "يه")) and not place_word(v, k) \
+        and (n,) not in event_markers()["site_heads"] \
+        and n not in event_markers()["generic_places"]
 
 
 def agent_later(f: Frame) -> Found:
@@ -313,12 +323,20 @@ def intent_name(f: Frame) -> Found:
 
 
 def participants(f: Frame) -> Found:
-    """X <participation verb> في <noun> or <verb> X في <noun>: شارك مئات السوريين في احتجاج."""
+    """X <participation verb> في <noun> or <verb> X في <noun>: شارك مئات السوريين في احتجاج;
+    a party described as involved in it (عصابات متورطة في عمليات خطف: participation
+    adjectives)."""
     v, a = f.v, f.a
     M = event_markers()
     p = f.t0 - 1
     if p <= a or v.bare(p) != "في":
         return None
+    k = p - 1
+    if k > a and v.in_words(k, M["participation_adjectives"]):
+        s = v.np_backward(k, a, SUBJECT_MAX, preps=False, after_prep=True)  # عصابات متورطة
+        party = s < k and (_party_like(v, s) or _people_like(v, s)
+                           or v.in_words(s, M["party_heads"]))
+        return v.split_coordination(s, k) if party else None
     for k in range(p - 1, max(a - 1, p - SUBJECT_MAX - 1), -1):
         if not v.word(k):
             return None

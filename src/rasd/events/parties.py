@@ -100,6 +100,8 @@ def _party_head(v: View, i: int, j: int) -> bool:
     stems |= {x[:-2] + "ه" for x in stems if x.endswith(("تين", "تان")) and len(x) > 5}
     if stems & M["party_heads"] or stems & given_names():
         return True  # (قاري ذبيح الله، علي فياض: a given name the tagger missed)
+    if any((x,) in v.W["person_heads"] for x in stems):
+        return True  # المستشار الأعلى، السفير الروسي: a title names a person
     if any((x,) in M["site_heads"] for x in stems) or v.phrase_at(k, M["site_heads"], j):
         return True  # a struck building or vehicle (مدرعة تابعة للشرطة، نقطة تفتيش)
     plain = n[2:] if n.startswith("ال") else n

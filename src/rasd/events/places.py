@@ -6,7 +6,7 @@ from __future__ import annotations
 from rasd.entities.features import is_nationality
 from rasd.events.frame import counted
 from rasd.lexicons import event_markers
-from rasd.roles import View, _nisba
+from rasd.roles import RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
 
 ANTECEDENT_BACK = 400  # tokens searched back for the place a definite place noun names
@@ -72,7 +72,8 @@ def place_names(v: View, i: int, j: int) -> list[tuple[int, int]]:
 
 def named_place(v: View, i: int, b: int) -> int:
     """End of a place named by a head noun and a name (حي الجمعيات، بلدة كفر بطنا), or i; not
-    a head with an adjective (مدينة استراتيجية)."""
+    a head with an adjective (مدينة استراتيجية) nor with a deed noun (منطقة الاشتباكات،
+    منطقة حظر طيران)."""
     M = event_markers()
     head = v.in_words(i, M["named_place_heads"]) or v.bare(i)[:1] in "بل" \
         and v.bare(i)[1:] in M["named_place_heads"]  # بمنطقة الخلفاء
@@ -83,6 +84,8 @@ def named_place(v: View, i: int, b: int) -> int:
     ent = v.ent_tok.get(i + 1)
     if ent is not None and ent.type != "LOC":
         return i
+    if ent is None and (v.trigger_noun_at(i + 1) or v.bare(i + 1) in M["zone_adjectives"]):
+        return i  # منطقة الاشتباكات، منطقة حظر طيران: the area of a deed, no name
     return v.np_forward(i, b, prefixed_ok=True)
 
 
@@ -158,8 +161,10 @@ def antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
                 e += 1
             return k, e
         if ent is None and v.word(k) and not v.stop(k) and not _nisba(v.bare(k)) \
-                and not v.is_def(k) and not v.in_time(k):
-            return k, k + 1  # منطقة واردوج: a name the tagger did not know
+                and not v.is_def(k) and not v.in_time(k) and not v.trigger_noun_at(k) \
+                and v.bare(k) not in event_markers()["zone_adjectives"]:
+            return k, k + 1  # منطقة واردوج: a name the tagger did not know (not منطقة حظر،
+            # منطقة آمنة)
     return None
 
 
@@ -196,7 +201,10 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     out: list[tuple[int, int]] = []
     k = t1
     # the window counts no tokens of the event's own parties (اشتباكات بين X وY … في معسكر)
-    end = min(b, t1 + M["location_window"] + sum(1 for t in used if t >= t1))
+    # … nor of a time (قصفت طائرة أميركية من دون طيار أمس (الأربعاء)، هدفا … في سوريا)
+    end = min(b, t1 + M["location_window"] + sum(1 for t in used if t >= t1)
+              + sum(1 for t in v.time_tok if t1 <= t < t1 + M["location_window"]))
+    end = max(end, time_reach(v, t1, end, b))
     last = -1  # end of the last place found (for chains)
     last_used = max((t for t in used if t >= t1), default=-1)
     while k < end:
@@ -218,6 +226,14 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             continue
         if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
             aside = v.time_aside(k, b)  # غارات للطيران التركي، فجر أمس، على قرية
+            if aside == k and (closed := time_closed(v, k, t1, b)) > k:
+                aside = closed  # أمس (الأربعاء)، هدفا لتنظيم داعش في سوريا
+                obj = _place_at(v, closed, b)
+                if obj is not None and closed not in used:  # استعادت يوم الثلاثاء، قرية X
+                    out.append(obj)
+                    k = last = obj[1]
+                    end = min(b, end + k - closed + 1)
+                    continue
             if aside == k:
                 aside = instrument_aside(v, k, b, M)  # قصفها، بقذائف الهاون، على مدينة
             if aside == k:
@@ -226,6 +242,14 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             continue
         t_end = territory(v, k, a, b, M)
         if t_end > k and k not in used:
+            name = v.ent_tok.get(t_end)
+            if name is not None and name.type == "LOC":  # العاصمة القطرية الدوحة: the name
+                e = t_end
+                while e < b and v.ent_tok.get(e) is name:
+                    e += 1
+                out.append((t_end, e))
+                k = last = e
+                continue
             if last != k - 1:  # (إدلب على الحدود التركية: where the place named lies)
                 out.append((k, t_end))  # داخل الأراضي السورية
             k = last = t_end
@@ -254,8 +278,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             s = e = k
             while e < b and v.ent_tok.get(e) is ent:
                 e += 1
-            chained = last == k and v.norms[k][:1] in ("و", "ب") or (
-                last == k - 1 and v.norms[k - 1] in ("و", "في")) or (
+            chained = _chained(v, last, k) or (
                 genitive and k == t1)  # معارك الزبداني: a place genitive of an event noun
             if locative(v, k, a, M) or chained:
                 if k - 1 >= a and v.norms[k - 1] in M["directions"]:
@@ -268,15 +291,108 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     if not out:  # وفي حلب، قصفت الطائرات …: a fronted place phrase opening the clause
         out = fronted_place(v, t0, a, used, M)
     if not out and genitive:  # تشهد مدينة حلب معارك: the place that witnesses the event
-        for k in range(t0 - 1, max(a - 1, t0 - 5), -1):
-            if not v.word(k):
-                break
-            if v.bare(k) in M["witness_verbs"] or v.norms[k] in M["witness_verbs"]:
-                e = v.np_forward(k + 1, t0)
-                if e > k + 1 and is_place(v, k + 1, e):
-                    out = resolve_places(v, place_names(v, k + 1, e))
-                break
+        out = witness_place(v, t0, a, M)
     return out[:M["location_max"]]
+
+
+def time_closed(v: View, k: int, t1: int, b: int) -> int:
+    """After a comma at token k that closes the deed's time (قصفت طائرة أميركية أمس
+    (الأربعاء)، هدفا لتنظيم داعش في سوريا; a bracketed day after it counted): the token
+    after the comma; else k. Only when the clause goes on with a preposition, a place or an
+    accusative (هدفا); not a verb or a word with و/ف (another clause: أمس، ترافقت مع …).
+    A place right after it is the deed's object (استعادت المقاومة يوم الثلاثاء، قرية
+    "المسلامية" في لودر): `_place_at` reads it."""
+    if k + 1 >= b or k <= t1 or v.text[v.toks[k].start] not in "،,":
+        return k
+    p = k - 1
+    if v.text[v.toks[p].start] == ")":
+        q = p - 1
+        while q > t1 and q > p - 4 and v.text[v.toks[q].start] != "(":
+            q -= 1
+        if v.text[v.toks[q].start] != "(":
+            return k
+        p = q - 1
+    n = k + 1
+    if p < t1 or p not in v.time_tok or not v.word(n) or v.is_verb(n) \
+            or v.bares[n] != v.norms[n]:
+        return k
+    raw = v.text[v.toks[n].start:v.toks[n].end]
+    goes_on = v.norms[n] in event_markers()["location_preps"] or place_word(v, n) \
+        or n in v.ent_tok or raw.endswith(("ا", "اً", "ًا"))  # an accusative object
+    return n if goes_on else k
+
+
+def _place_at(v: View, k: int, b: int) -> tuple[int, int] | None:
+    """The named place (قرية "المسلامية"، مخيم الدهيشة) or place entity at token k, or None."""
+    e = named_place(v, k, b)
+    ent = v.ent_tok.get(k)
+    if e == k and ent is not None and ent.type == "LOC":
+        e = k
+        while e < b and v.ent_tok.get(e) is ent:
+            e += 1
+    return (k, e) if e > k else None
+
+
+TIME_REACH = 30  # tokens from a deed to its own time phrase, past which its place may follow
+AFTER_TIME = 4  # tokens after that time phrase in which the place phrase must start
+
+
+def time_reach(v: View, t1: int, end: int, b: int) -> int:
+    """The end of the place window moved past the deed's own time phrase when that phrase
+    lies at or beyond the window's end in the deed's clause (نفذ مجهولون تفجير 6 سيارات
+    عسكرية تابعة لمسؤولين وقياديين في كتائب القسام … فجر أمس في منطقة الشيخ رضوان): time
+    and place follow the deed's object together. Before the time no punctuation, verb,
+    relative pronoun or complementizer (the time is then another clause's); else `end`."""
+    k = t1
+    while k < min(b, t1 + TIME_REACH):
+        if k in v.time_tok:
+            if k + 2 < end:
+                return end  # (a time inside the window: its place is in the window too)
+            while k < b and k in v.time_tok:
+                k += 1
+            return min(b, k + AFTER_TIME)
+        if not v.word(k) or v.is_verb(k) and k not in v.ent_tok \
+                or (v.norms[k],) in RELATIVES or v.phrase_at(k, v.W["complementizers"]):
+            return end
+        k += 1
+    return end
+
+
+WITNESS_BACK = 4  # words (times not counted) from an event noun back to its witness verb
+
+
+def witness_place(v: View, t0: int, a: int, M) -> list[tuple[int, int]]:
+    """تشهد مدينة حلب معارك، شهدت شمال سيناء أمس الأحد استنفارا: the place that witnesses
+    an event noun, the subject of a witness verb at most WITNESS_BACK words before it (a
+    time between is not counted), up to the time."""
+    k, n = t0 - 1, 0
+    while k >= a and n < WITNESS_BACK and v.word(k):
+        if v.bare(k) in M["witness_verbs"] or v.norms[k] in M["witness_verbs"]:
+            end = k + 1
+            while end < t0 and not v.in_time(end):
+                end += 1
+            e = v.np_forward(k + 1, end)
+            if e > k + 1 and is_place(v, k + 1, e):
+                return resolve_places(v, place_names(v, k + 1, e))
+            return []
+        n += not v.in_time(k)
+        k -= 1
+    return []
+
+
+QUOTES = "\"«»“”'"
+
+
+def _chained(v: View, last: int, k: int) -> bool:
+    """The place at token k is joined to the one that ended at `last` by و / ب on it or a
+    و / في between (دمشق وحلب، أريحا بريف إدلب), quotation marks not counted (محافظتي
+    "أبين" و"لحج")."""
+    if last < 0 or last > k:
+        return False
+    between = [t for t in range(last, k) if v.word(t) or v.text[v.toks[t].start] not in QUOTES]
+    if not between:
+        return v.norms[k][:1] in ("و", "ب")
+    return len(between) == 1 and v.norms[between[0]] in ("و", "في")
 
 
 def territory(v: View, k: int, a: int, b: int, M) -> int:

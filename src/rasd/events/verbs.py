@@ -21,6 +21,7 @@ from rasd.events.frame import (
     skip_aside,
     skip_time,
 )
+from rasd.events.places import is_place, place_word
 from rasd.events.status import light_verb
 from rasd.events.triggers import consequence
 from rasd.lexicons import event_markers
@@ -366,6 +367,10 @@ def object_pass(f: Frame) -> None:
     v, b, t1 = f.v, f.b, f.t1
     after = f.after
     s = skip_aside(v, after, b) if f.actor and after > t1 else skip_time(v, after, b)
+    if f.actor and f.trig.type in ("ASSAULT", "COERCE"):
+        s0 = skip_time(v, after, b)
+        s = s if (t := past_place(v, s0, b)) == s0 else t  # أوقف الجيش في بلدة بريتال |
+        # أربعة أشخاص
     if f.actor and after > t1 and s + 1 < b and v.text[v.toks[s].start] in "،," \
             and f.trig.type in ("ASSAULT", "COERCE") and v.word(s + 1) \
             and s + 1 not in v.ent_tok and (counted(v, s + 1, s + 2) or not (
@@ -384,6 +389,29 @@ def object_pass(f: Frame) -> None:
         if counted(v, s, e) or v.bare(s) in event_markers()["head_skip"]:
             e = partitive_end(v, e, f.b)  # العديد | من المواقع الامنية
         f.recipient = v.split_coordination(s, e)
+
+
+PLACE_PHRASE_MAX = 6  # tokens of a place phrase between a deed verb's subject and object
+
+
+def past_place(v: View, s: int, b: int) -> int:
+    """After a في phrase naming a place (a place entity, or a place noun with a name after
+    it) that follows a deed verb and its subject, the object is the counted phrase or the
+    name right after it (اعتقلت قوات الأمن في محافظة ديالى خمسة مطلوبين، قتلت القوات في
+    ولاية هلمند 20 مسلحا); else s."""
+    if s + 1 >= b or v.norms[s] != "في":
+        return s
+    k = s + 1
+    if k not in v.ent_tok and not (place_word(v, k) and k + 1 in v.ent_tok):
+        return s
+    e = v.np_coordinated(k, b)
+    e = next((t for t in range(k + 1, e) if counted(v, t, t + 1)), e)  # ديالى | خمسة
+    if e <= k or e - k > PLACE_PHRASE_MAX or not is_place(v, k, e):
+        return s
+    t = skip_time(v, e, b)
+    ent = v.ent_tok.get(t) if t < b else None
+    named = ent is not None and ent.type == "PER" and ent.start >= v.toks[t].start
+    return t if t < b and v.word(t) and (counted(v, t, t + 1) or named) else s
 
 
 def verb_roles(f: Frame) -> None:

@@ -15,6 +15,7 @@ class SQLite:
     name = "sqlite"
     # per-dialect words in schema statements
     words = {"blob": "BLOB", "real": "REAL", "serial": "INTEGER PRIMARY KEY",
+             "int_key": "INTEGER PRIMARY KEY",  # a key given by the writer (the row's order)
              "without_rowid": " WITHOUT ROWID",
              # days from a merged event's `date` to its `date_to` (ISO dates)
              "span_days": "CAST(julianday(date_to) - julianday(date) AS INTEGER)",
@@ -36,18 +37,34 @@ class SQLite:
         return ["CREATE VIRTUAL TABLE doc_fts USING fts5(exact, stems, content='', "
                 "tokenize='unicode61 remove_diacritics 0')"]
 
+    # the search index in two tables (schema 11): the exact words with their positions
+    # (phrases), the readings without (each query word is one token: detail=none keeps
+    # which documents hold it, a third of the size); the index is rebuilt from the texts
+    reindex_on_split = True
+
+    def fts_split(self) -> list[str]:
+        return ["DROP TABLE doc_fts",
+                "CREATE VIRTUAL TABLE doc_fts USING fts5(exact, content='', "
+                "tokenize='unicode61 remove_diacritics 0')",
+                "CREATE VIRTUAL TABLE doc_fts_stems USING fts5(stems, content='', "
+                "detail=none, tokenize='unicode61 remove_diacritics 0')"]
+
     def to_blob(self, table: str, column: str) -> list[str]:
         """A JSON text column that now holds compressed blobs (SQLite columns take both)."""
         return []
 
     def index_text(self, db: Any, num: int, doc_id: str, exact: str, stems: str) -> None:
-        db.execute("INSERT INTO doc_fts (rowid, exact, stems) VALUES (?, ?, ?)",
-                   (num, exact, stems))
+        db.execute("INSERT INTO doc_fts (rowid, exact) VALUES (?, ?)", (num, exact))
+        db.execute("INSERT INTO doc_fts_stems (rowid, stems) VALUES (?, ?)", (num, stems))
 
     def text_match(self, query: fts.Query, column: str) -> tuple[str, list[Any]]:
-        cond, params = fts.fts5_condition(query)
-        return (f"{column} IN (SELECT d2.id FROM doc_fts JOIN documents d2 "
-                f"ON d2.num = doc_fts.rowid WHERE {cond})", params)
+        (table, cond, params), *more = fts.fts5_conditions(query)
+        sql = (f"{column} IN (SELECT d2.id FROM {table} JOIN documents d2 "
+               f"ON d2.num = {table}.rowid WHERE {cond}")
+        for other, other_cond, other_params in more:
+            sql += f" AND d2.num IN (SELECT rowid FROM {other} WHERE {other_cond})"
+            params = params + other_params
+        return sql + ")", params
 
     def lock_writers(self, db: Any) -> None:
         """SQLite transactions take the write lock at BEGIN IMMEDIATE already."""
@@ -62,6 +79,7 @@ class SQLite:
 class PostgreSQL(SQLite):
     name = "postgresql"
     words = {"blob": "BYTEA", "real": "DOUBLE PRECISION", "serial": "BIGSERIAL PRIMARY KEY",
+             "int_key": "BIGINT PRIMARY KEY",
              "without_rowid": "", "span_days": "(CAST(date_to AS DATE) - CAST(date AS DATE))",
              "nulls_last": " NULLS LAST"}
     # SQLSTATEs after which a whole transaction may simply run again
@@ -84,6 +102,11 @@ class PostgreSQL(SQLite):
             "CREATE INDEX doc_search_exact ON doc_search USING GIN (exact)",
             "CREATE INDEX doc_search_stems ON doc_search USING GIN (stems)",
         ]
+
+    reindex_on_split = False  # two tsvector columns, each with its own GIN index already
+
+    def fts_split(self) -> list[str]:
+        return []
 
     def to_blob(self, table: str, column: str) -> list[str]:
         return [f"ALTER TABLE {table} ALTER COLUMN {column} TYPE BYTEA"

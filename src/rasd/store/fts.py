@@ -108,33 +108,40 @@ def _fts5_df(column: str) -> str:
     return f"(SELECT count(*) FROM doc_fts WHERE doc_fts MATCH '{column} : ' || ?)"
 
 
-def fts5_condition(query: Query) -> tuple[str, list[str]]:
-    """`doc_fts MATCH (...)` over SQLite FTS5 and its parameters. The MATCH expression is
+def fts5_conditions(query: Query) -> list[tuple[str, str, list[str]]]:
+    """(table, `table MATCH (...)`, parameters) over SQLite FTS5: the readings' table
+    (`doc_fts_stems`, no positions) for the words, the exact words' (`doc_fts`, with
+    positions) for the phrases; a document must match every one. The MATCH expression is
     assembled by SQL from parameters: each word is double-quoted so that user input can
     never be read as FTS5 syntax (our words are letters/digits anyway), and each stripped
     reading joins its word's OR group only when the corpus backs it (module docstring)."""
+    out: list[tuple[str, str, list[str]]] = []
     pieces: list[str] = []
     params: list[str] = []
     for i, t in enumerate(query.terms):
         pieces.append("?" if i == 0 else "' AND ' || ?")
-        params.append(f'(stems : "{t}"')
+        params.append(f'("{t}"')
         for alt in query.alternatives(t):
             pieces.append(f"CASE WHEN {_fts5_df('exact')} >= max(1, {_fts5_df('exact')})"
                           " THEN ? ELSE '' END")
-            params += [f'"{alt}"', f'"{t}"', f' OR stems : "{alt}"']
+            params += [f'"{alt}"', f'"{t}"', f' OR "{alt}"']
         pieces.append("')'")
-    for j, p in enumerate(query.phrases):
-        pieces.append("?" if not pieces and j == 0 else "' AND ' || ?")
-        params.append("exact : \"" + " ".join(p) + '"')
-    return "doc_fts MATCH (" + " || ".join(pieces) + ")", params
+    if pieces:
+        out.append(("doc_fts_stems", "doc_fts_stems MATCH (" + " || ".join(pieces) + ")",
+                    params))
+    if query.phrases:
+        phrases = " AND ".join("exact : \"" + " ".join(p) + '"' for p in query.phrases)
+        out.append(("doc_fts", "doc_fts MATCH ?", [phrases]))
+    return out
 
 
-def fts5_match(query: Query) -> str:
-    """The plain FTS5 MATCH string with every stripped reading allowed (tests, debugging)."""
-    parts = ["(" + " OR ".join(f'stems : "{w}"' for w in (t, *query.alternatives(t))) + ")"
+def fts5_match(query: Query) -> tuple[str, str]:
+    """The plain FTS5 MATCH strings with every stripped reading allowed (tests, debugging):
+    (over `doc_fts_stems`, over `doc_fts`); an empty one matches everything."""
+    parts = ["(" + " OR ".join(f'"{w}"' for w in (t, *query.alternatives(t))) + ")"
              for t in query.terms]
-    parts += ["exact : \"" + " ".join(p) + '"' for p in query.phrases]
-    return " AND ".join(parts)
+    phrases = ["exact : \"" + " ".join(p) + '"' for p in query.phrases]
+    return " AND ".join(parts), " AND ".join(phrases)
 
 
 def pg_condition(query: Query, alias: str = "s") -> tuple[str, list[str]]:

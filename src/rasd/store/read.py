@@ -15,6 +15,7 @@ from typing import Any
 from rasd.store import aggregates, fts
 from rasd.store.blobs import contract, expand, layer_item, unpack, unpack_text
 from rasd.store.db import Database
+from rasd.store.merge import quad
 from rasd.store.model import Filters, Page, clamp
 from rasd.store.query import (
     Where,
@@ -438,7 +439,8 @@ class _Layers:
 
 def _event_out(r: dict[str, Any], docs: _Layers) -> dict[str, Any]:
     d = docs.item(r, "events", r["event_id"])
-    d.update(doc_id=r["doc_id"], key=f"{r['doc_id']}:{r['event_id']}", quad=r["quad"],
+    d.update(doc_id=r["doc_id"], key=f"{r['doc_id']}:{r['event_id']}",
+             quad=r["quad"] or quad(r["type"]),  # (derived from the type: not stored since 11)
              date=r["date"], lat=r["lat"], lon=r["lon"], merged_id=r["merged_id"],
              source=r["source"], title=r.get("doc_title", r["title"]),
              why=json.loads(r["why"]) if r.get("why") else None)

@@ -1,11 +1,12 @@
 """Schema as a versioned list of migrations, applied in order at open.
 
 Each migration is a list of statements written once; `{blob}`, `{real}`,
-`{serial}`, `{without_rowid}` are the only per-dialect words (store/dialect.py).
+`{serial}`, `{int_key}`, `{without_rowid}` are the only per-dialect words (store/dialect.py).
 A store records the versions it has in `schema_version`; opening a store
 applies the missing ones in one transaction. Never edit a released migration:
 append a new one. A migration that lists `REMERGE` has the store recompute
-its merged events and aggregates from the stored documents (Store.open).
+its merged events and aggregates from the stored documents (Store.open); one that
+lists `REINDEX` has it rebuild the search index from the stored texts.
 """
 
 from __future__ import annotations
@@ -321,6 +322,33 @@ MIGRATIONS: list[list[str]] = [
         " ON e.doc_id = d.id WHERE c.source <> ''"
         " GROUP BY c.source, e.type, COALESCE(d.published, '')",
     ],
+    # 11: less space, and fewer b-trees written out of order (issue 16). SQLite's search
+    # index in two tables: the exact words with positions (phrases), the clitic-stripped
+    # readings without (detail=none), rebuilt from the texts (REINDEX); PostgreSQL's is
+    # unchanged. A document's MinHash signature and band hashes keyed by its number (the
+    # order it was written in) instead of its 16-character id: the signatures are a
+    # table in insertion order with no second index. The index of claim_events on
+    # (doc_id, event_id) goes: its key's first column is the table's, and a document
+    # has a few claims.
+    [
+        "FTS_SPLIT",
+        "REINDEX",
+        """CREATE TABLE signatures_v11 (
+            num {int_key} REFERENCES documents (num), sig {blob} NOT NULL)""",
+        "INSERT INTO signatures_v11 (num, sig) SELECT d.num, s.sig FROM signatures s"
+        " JOIN documents d ON d.id = s.doc_id",
+        "DROP TABLE signatures",
+        "ALTER TABLE signatures_v11 RENAME TO signatures",
+        """CREATE TABLE lsh_bands_v11 (
+            band INTEGER NOT NULL, hash BIGINT NOT NULL,
+            num BIGINT NOT NULL REFERENCES documents (num),
+            PRIMARY KEY (band, hash, num)){without_rowid}""",
+        "INSERT INTO lsh_bands_v11 (band, hash, num) SELECT l.band, l.hash, d.num"
+        " FROM lsh_bands l JOIN documents d ON d.id = l.doc_id",
+        "DROP TABLE lsh_bands",
+        "ALTER TABLE lsh_bands_v11 RENAME TO lsh_bands",
+        "DROP INDEX claim_events_event",
+    ],
 ]
 
 VERSION = len(MIGRATIONS)
@@ -333,7 +361,9 @@ def statements(version: int, db: Database) -> list[str]:
             out.extend(db.sql.fts_schema())
         elif stmt.startswith("BLOB "):
             out.extend(db.sql.to_blob(*stmt.split()[1:]))
-        elif stmt != "REMERGE":
+        elif stmt == "FTS_SPLIT":
+            out.extend(db.sql.fts_split())
+        elif stmt not in ("REMERGE", "REINDEX"):
             out.append(stmt.format(**db.sql.words))
     return out
 
@@ -344,9 +374,11 @@ def current_version(db: Database) -> int:
     return int(db.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version") or 0)
 
 
-def migrate(db: Database, remerge: Callable[[], None] | None = None) -> int:
+def migrate(db: Database, remerge: Callable[[], None] | None = None,
+            reindex: Callable[[], None] | None = None) -> int:
     """Apply missing migrations in one transaction; return the version reached.
-    `remerge` recomputes merged events when a migration asks for it."""
+    `remerge` recomputes merged events when a migration asks for it; `reindex` rebuilds
+    the search index from the stored texts (REINDEX, where the dialect's index changed)."""
     with db.transaction():
         db.sql.lock_migrations(db)
         db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
@@ -355,13 +387,16 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None) -> int:
         if have > VERSION:
             raise DatabaseError(f"store schema version {have} is newer than this rasd "
                                 f"({VERSION}): upgrade rasd")
-        again = False
+        again = index = False
         for v in range(have + 1, VERSION + 1):
             for stmt in statements(v, db):
                 db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0
+            index |= "REINDEX" in MIGRATIONS[v - 1] and have > 0 and db.sql.reindex_on_split
             db.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
                        (v, _now()))
+        if index and reindex is not None:
+            reindex()
         if again and remerge is not None:
             remerge()
     return VERSION

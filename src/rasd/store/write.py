@@ -163,10 +163,11 @@ class Writer:
         exact, stems = item.index or fts.index_strings(doc.text)
         self.db.sql.index_text(self.db, row["num"], did, exact, stems)
         self._add_copy(doc, item.origin, (published, sorted({v.type for v in doc.events})))
-        self.db.execute("INSERT INTO signatures (doc_id, sig) VALUES (?, ?)", (did, sig))
-        self.db.executemany("INSERT INTO lsh_bands (band, hash, doc_id) VALUES (?, ?, ?) "
+        num = row["num"]  # the document's rows elsewhere keyed in the order they come
+        self.db.execute("INSERT INTO signatures (num, sig) VALUES (?, ?)", (num, sig))
+        self.db.executemany("INSERT INTO lsh_bands (band, hash, num) VALUES (?, ?, ?) "
                             "ON CONFLICT DO NOTHING",
-                            [(b, h, did) for b, h in enumerate(bands)])
+                            [(b, h, num) for b, h in enumerate(bands)])
         mentions.extend(self._add_layers(layers, result))
         result.added += 1
         return True
@@ -180,8 +181,8 @@ class Writer:
         for b, h in enumerate(bands):
             params += [b, h]
         rows = self.db.query(
-            "SELECT d.id, d.group_id, s.sig FROM documents d JOIN signatures s ON s.doc_id = d.id "
-            f"WHERE d.id IN (SELECT DISTINCT doc_id FROM lsh_bands WHERE {cond})", params)
+            "SELECT d.id, d.group_id, s.sig FROM documents d JOIN signatures s ON s.num = d.num "
+            f"WHERE d.num IN (SELECT DISTINCT num FROM lsh_bands WHERE {cond})", params)
         best: tuple[float, str] | None = None
         for r in rows:
             sim = dedup.similarity(sig, bytes(r["sig"]))
@@ -282,11 +283,27 @@ class Writer:
         lat, lon = (point.lat, point.lon) if point else (None, None)
         # the trigger's text, the title and the event's JSON are the document's (offsets,
         # documents.title, documents.data)
-        row = (did, v.id, v.sentence, v.type, merge.quad(v.type), v.status, date,
+        row = (did, v.id, v.sentence, v.type, None, v.status, date,  # quad: read from type
                None, v.trigger.start, v.trigger.end,
                v.dead, v.injured, v.size, v.claim, lat, lon, None, doc.meta.source,
                None, "", pack(mention.to_json()))
         return mention, row, role_rows
+
+    # --- rebuilding the search index -----------------------------------------------------------
+
+    def rebuild_search_index(self) -> None:
+        """Index every stored document's text again (after a migration that changed the
+        search index's tables; they are empty then), inside the caller's transaction."""
+        last = 0
+        while True:
+            docs = self.db.query("SELECT num, id, text FROM documents WHERE num > ?"
+                                 " ORDER BY num LIMIT 500", (last,))
+            if not docs:
+                break
+            for d in docs:
+                exact, stems = fts.index_strings(unpack_text(d["text"]))
+                self.db.sql.index_text(self.db, d["num"], d["id"], exact, stems)
+            last = docs[-1]["num"]
 
     # --- recomputing every merge ---------------------------------------------------------------
 

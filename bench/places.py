@@ -1,0 +1,116 @@
+"""Event places on gold sets, by cause: for every matched event, each annotated place that
+was missed and each predicted place that pairs with none, with why.
+
+    .venv/bin/python bench/places.py tests/gold/fresh/*.json          # summary and the list
+    .venv/bin/python bench/places.py 'tests/gold/*.json' --quiet      # summary only
+
+Causes of a missed place (first that holds): `no entity` (the place's words are no place
+entity of the document anywhere), `not linked` (an entity, no knowledge-base link),
+`elsewhere` (an entity, but not in the event's sentence: another sentence of the
+paragraph, the lead paragraph, the dateline, farther), `in sentence` (in the event's
+sentence and not taken). Wrong places are counted by their `basis`. Events are matched
+as `rasd eval` matches them (rasd.evaluate), so the figures are its place figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+from collections import Counter
+from typing import Any
+
+from rasd.document import Document
+from rasd.evaluate import (
+    _fragment_spans,
+    _triggers,
+    _types,
+    gold_paths,
+    load_gold,
+    pair_up,
+    run_gold,
+    span_score,
+)
+from rasd.pipeline import Pipeline
+
+
+def _matched(doc: Document, golds: list[dict[str, Any]]) -> list[tuple[Any, dict[str, Any]]]:
+    t = doc.span_text
+    frags = [_fragment_spans(doc.text, g.get("sentence", "")) for g in golds]
+    table = []
+    for v in doc.events:
+        row = []
+        for g, spans in zip(golds, frags, strict=True):
+            ok = v.type in _types(g) and (not spans or any(
+                v.trigger.start < e and s < v.trigger.end for s, e in spans))
+            row.append(max(span_score(t(v.trigger), x) for x in _triggers(g)) if ok else 0.0)
+        table.append(row)
+    return [(doc.events[i], golds[j]) for i, j, _ in pair_up(table)]
+
+
+def _sentence_of(doc: Document, pos: int) -> int:
+    return next((k for k, s in enumerate(doc.sentences) if s.start <= pos < s.end), -1)
+
+
+def _where(doc: Document, ev: Any, gold_place: str) -> str:
+    """Why a gold place was missed."""
+    ents = [e for e in doc.entities if span_score(doc.span_text(e), gold_place) > 0]
+    if not ents:
+        return "no entity"
+    if all(e.link is None for e in ents):
+        return "not linked"
+    s = doc.sentences[ev.sentence]
+    inside = [e for e in ents if s.start <= e.start < s.end]
+    if inside:
+        return "in sentence"
+    first = min(_sentence_of(doc, e.start) for e in ents)
+    if first == 0:
+        return "elsewhere: first sentence"
+    if first < ev.sentence:
+        return "elsewhere: before"
+    return "elsewhere: after"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="+")
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args()
+    paths = gold_paths([p for x in args.paths for p in (sorted(glob.glob(x)) or [x])])
+    pipe = Pipeline()
+    missed: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    n_gold = 0
+    for path in paths:
+        gold, raw = load_gold(path)
+        doc = run_gold(gold, raw, path, pipe)
+        t = doc.span_text
+        for ev, g in _matched(doc, gold.get("events", [])):
+            golds = g.get("location", [])
+            preds = ev.location
+            n_gold += len(golds)
+            pairs = pair_up([[span_score(t(p), x) for x in golds] for p in preds])
+            hit_p, hit_g = {i for i, _, _ in pairs}, {j for _, j, _ in pairs}
+            for i, p in enumerate(preds):
+                (right if i in hit_p else wrong)[p.basis] += 1
+                if i not in hit_p and not args.quiet:
+                    print(f"WRONG {p.basis:9} {t(p)!r} (gold {golds}) {ev.type} "
+                          f"{t(ev.trigger)!r} s{ev.sentence} {path.split('/')[-1]}")
+            for j, x in enumerate(golds):
+                if j in hit_g:
+                    continue
+                why = _where(doc, ev, x)
+                missed[why] += 1
+                if not args.quiet:
+                    print(f"MISS  {why:26} {x!r} pred {[t(p) for p in preds]} {ev.type} "
+                          f"{t(ev.trigger)!r} s{ev.sentence} {path.split('/')[-1]}")
+    found = sum(right.values())
+    given = found + sum(wrong.values())
+    print(f"places: gold {n_gold}, found {found} ({found / max(n_gold, 1):.3f}), "
+          f"precision {found}/{given} ({found / max(given, 1):.3f})")
+    print("right by basis:", dict(right), " wrong by basis:", dict(wrong))
+    print("missed by cause:", dict(missed.most_common()))
+
+
+if __name__ == "__main__":
+    main()
