@@ -4,14 +4,15 @@
     .venv/bin/python bench/same_output.py --write FILE     # just write this tree's output
 
 Runs make_document and every stage on the 471 demo articles, the seed and the
-team gold texts (tests/gold/*.raw.txt, tests/gold/region/*.raw.txt; never the
-held-out ones), and writes one line per document: its contract JSON plus the
-internal tokens and sentences. With --against REV (default HEAD) the same runs
-on that revision's src/ (taken with `git archive` into bench/out/, output kept
-there per revision and mode) and the two are compared: the first differing
-documents are printed and the exit status is 1. Made to check that a speed
-change is behaviour-identical; an intended difference must be explained in its
-commit.
+team gold texts (tests/gold/*.raw.txt and the raw texts of its region/, fresh/ and
+fresh2/ folders; never the held-out ones), and writes one line per document: its
+contract JSON plus the internal tokens and sentences; then one line of the tags the
+entity tagger gives ANERcorp dev, read as `rasd eval ner` reads it. With --against
+REV (default HEAD) the same runs on that revision's src/ (taken with `git archive`
+into bench/out/, output kept there per revision and mode) and the two are
+compared: the first differing documents are printed and the exit status is 1.
+Made to check that a speed change is behaviour-identical; an intended
+difference must be explained in its commit.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "bench" / "out"
 SEED = REPO.parent / "shared" / "examples" / "aleppo-evacuation-talks.raw.txt"
 DEMO = REPO / "demo-data" / "saudinewsnet" / "articles.jsonl"
+ANERCORP_DEV = REPO.parent / "shared" / "data" / "anercorp" / "dev.txt"
 
 
 def inputs() -> list[Path]:
     gold = sorted((REPO / "tests" / "gold").glob("*.raw.txt"))
-    region = sorted((REPO / "tests" / "gold" / "region").glob("*.raw.txt"))
-    return [p for p in (SEED, DEMO) if p.exists()] + gold + region
+    dev = [p for sub in ("region", "fresh", "fresh2")
+           for p in sorted((REPO / "tests" / "gold" / sub).glob("*.raw.txt"))]
+    return [p for p in (SEED, DEMO) if p.exists()] + gold + dev
 
 
 def write_output(dest: Path) -> None:
@@ -54,6 +57,14 @@ def write_output(dest: Path) -> None:
                 internal = [(t.start, t.end, t.norm, t.is_word) for t in doc.tokens]
                 out.write(doc.to_json() + "\t" + repr(internal) + "\t"
                           + repr([(s.start, s.end) for s in doc.sentences]) + "\n")
+        if ANERCORP_DEV.exists():
+            from rasd.entities.tagger import CONLL_WINDOW, default_tagger
+            from rasd.evaluate_ner import read_conll
+
+            sents = read_conll(ANERCORP_DEV)
+            tags = default_tagger().tag_document([[row[0] for row in s] for s in sents],
+                                                 window=CONLL_WINDOW)
+            out.write("anercorp dev: " + repr(tags) + "\n")
 
 
 def reference(rev: str, mode: str) -> Path:

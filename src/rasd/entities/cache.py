@@ -33,6 +33,9 @@ class RowCache:
     def _take(self, keys: Sequence[str],
               compute: Callable[[list[str]], np.ndarray]) -> np.ndarray:
         index = self._index
+        at = list(map(index.get, keys))
+        if None not in at:  # every key known (the common case): one pass
+            return self._rows[at]
         distinct = list(dict.fromkeys(keys))
         if len(distinct) > self._limit:  # more words than the cache holds: no caching
             return compute(list(keys))

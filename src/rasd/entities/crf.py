@@ -52,25 +52,30 @@ def forward_backward(em: np.ndarray, n: np.ndarray, trans: np.ndarray,
     end = np.ones(k) if end is None else end
     # (np.add.reduce is what ndarray.sum calls, minus a Python wrapper: one per step)
     total = np.add.reduce
-    alpha = np.empty_like(pot)
-    a = start * pot[:, 0]
-    alpha[:, 0] = a / total(a, axis=1, keepdims=True)
-    for t in range(1, t_max):
-        a = alpha[:, t - 1] @ trans
-        a *= pot[:, t]
-        np.divide(a, total(a, axis=1, keepdims=True), out=alpha[:, t])
-    # The backward pass runs over each sentence reversed and left-aligned, so that
-    # every sentence's last token is step 0 and no step needs a mask.
+    # Both passes step together, time-major: z[t, 0] is the forward vector at step t,
+    # z[t, 1] the backward one at step t of each sentence reversed and left-aligned (every
+    # sentence's last token is step 0: no step needs a mask). One step is one stacked
+    # product of z[t - 1] by the pair (trans, trans.T) and one renormalization: the same
+    # operations on the same numbers as two separate passes, the factors of one (x * 1.0)
+    # aside, which change nothing.
     rows = np.arange(b)[:, None]
     back = np.maximum(n[:, None] - 1 - np.arange(t_max)[None, :], 0)  # (B, T)
-    pot_r = pot[rows, back]
-    beta_r = np.empty_like(pot)
-    beta_r[:, 0] = end / end.sum()
-    trans_t = trans.T
+    pot_t = pot.transpose(1, 0, 2)  # (T, B, K)
+    before = np.ones((t_max, 2, b, k))  # factors before the product: 1 | reversed pot
+    before[:, 1] = pot_t[back.T, rows.T]
+    after = np.ones((t_max, 2, b, k))  # factors after it: pot | 1
+    after[:, 0] = pot_t
+    pair = np.stack([trans, trans.T])
+    z = np.empty((t_max, 2, b, k))
+    a = start * pot_t[0]
+    z[0, 0] = a / total(a, axis=1, keepdims=True)
+    z[0, 1] = end / end.sum()
     for t in range(1, t_max):
-        v = (pot_r[:, t - 1] * beta_r[:, t - 1]) @ trans_t
-        np.divide(v, total(v, axis=1, keepdims=True), out=beta_r[:, t])
-    p = alpha * beta_r[rows, back]
+        y = (z[t - 1] * before[t - 1]) @ pair
+        y *= after[t]
+        np.divide(y, total(y, axis=2, keepdims=True), out=z[t])
+    p = np.empty_like(pot)
+    np.multiply(z[:, 0].transpose(1, 0, 2), z[back, 1, rows], out=p)
     p /= total(p, axis=2, keepdims=True)
     return p
 

@@ -240,6 +240,7 @@ def _marks(norms: tuple[str, ...]) -> tuple[str, ...]:
 
 _PAD = ("<s>", "<s>", "", "")
 _QUOTES = frozenset('"«»“”„\'')
+_MARKED = _QUOTES | {"(", ")"}  # what `_scan_features` reads next to a token
 
 
 @lru_cache(maxsize=200_000)
@@ -268,6 +269,7 @@ def _scan_features(norms: Sequence[str], ctx: Sequence[tuple[str, str, str, str]
     for j, fl in enumerate(flags):
         if fl[0] or fl[1]:
             near.update(range(j - 2, j + 3))
+    marked = {j for j, n in enumerate(norms) if n in _MARKED}  # quotes and brackets
     out: list[list[str]] = []
     cue = org = mark = plain = -9  # last position with a cue, an ORG cue, a mark, a plain word
     for i in range(n_tok):
@@ -282,14 +284,15 @@ def _scan_features(norms: Sequence[str], ctx: Sequence[tuple[str, str, str, str]
             plain = i
         if org >= i - 4 and plain <= org:
             f.append("oc=" + str(min(i - org, 3)))
-        if i and norms[i - 1] in _QUOTES:
-            f.append("q-1")
-        if i + 1 < n_tok and norms[i + 1] in _QUOTES:
-            f.append("q+1")
-        if i and norms[i - 1] == "(":
-            f.append("(-1")
-        if i + 1 < n_tok and norms[i + 1] == ")":
-            f.append(")+1")
+        if i - 1 in marked or i + 1 in marked:
+            if i and norms[i - 1] in _QUOTES:
+                f.append("q-1")
+            if i + 1 < n_tok and norms[i + 1] in _QUOTES:
+                f.append("q+1")
+            if i and norms[i - 1] == "(":
+                f.append("(-1")
+            if i + 1 < n_tok and norms[i + 1] == ")":
+                f.append(")+1")
         if i in near:
             for d in (-2, -1, 1, 2):
                 j = i + d
@@ -433,11 +436,13 @@ def context_rest(words: Sequence[str]) -> list[list[str]]:
         return []
     marks = _phrase_marks(norms)
     out = _scan_features(norms, list(map(_context_keys, norms)), list(map(word_flags, norms)))
-    # each token's bigrams with the word before and after ("|" joins: no word holds one)
-    for f, prev, n, nxt, mark in zip(out, ["<s>", *norms[:-1]], norms, [*norms[1:], "</s>"],
-                                     marks, strict=True):
-        f.append("bg-=" + prev + "|" + n)
-        f.append("bg+=" + n + "|" + nxt)
+    # each token's bigrams with the word before and after ("|" joins: no word holds one);
+    # pair k joins words k - 1 and k, each pair built once for the two tokens it serves
+    pairs = [a + "|" + b for a, b in zip(["<s>", *norms], [*norms, "</s>"],
+                                                     strict=True)]
+    for f, before, after, mark in zip(out, pairs[:-1], pairs[1:], marks, strict=True):
+        f.append("bg-=" + before)
+        f.append("bg+=" + after)
         if mark:
             f.append("ph=" + mark)
     out[0].append("BOS")
@@ -493,6 +498,7 @@ def vote_features(d: dict[str, int]) -> tuple[str, ...]:
     return ("docO",) if d.get("O", 0) > 0 else ()
 
 
+@lru_cache(maxsize=200_000)
 def vote_key(word: str) -> str:
     """The stem a word reads the others' votes under (also short words, unlike `_vote_key`)."""
     return _core(norm_word(word))

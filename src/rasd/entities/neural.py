@@ -104,7 +104,8 @@ class NeuralTagger:
         # per LSTM step serves all four gates (PyTorch order i, f, g, o).
         self._gate_scale = np.full(4 * self.hidden, 0.5, np.float32)
         self._gate_scale[2 * self.hidden : 3 * self.hidden] = 1.0
-        self._w_hh = np.stack([self.w["fwd.w_hh"].T, self.w["bwd.w_hh"].T]) * self._gate_scale
+        self._w_hh = np.ascontiguousarray(
+            np.stack([self.w["fwd.w_hh"].T, self.w["bwd.w_hh"].T]) * self._gate_scale)
 
     @classmethod
     def load(cls, path: str | Path) -> NeuralTagger:
@@ -152,16 +153,15 @@ class NeuralTagger:
         return np.stack([x @ self.w[f"{d}.w_ih"][:, :d_in].T + self.w[f"{d}.b"]
                          for d in ("fwd", "bwd")], axis=1)
 
-    def _run(self, fwd: np.ndarray, bwd: np.ndarray) -> np.ndarray:
-        """Both LSTM directions over (B, T, 4h) batches already projected (bwd reversed).
+    def _run(self, proj: np.ndarray) -> np.ndarray:
+        """Both LSTM directions over the input projections `proj` (T, 2, B, 4h): time-major,
+        direction 0 forward, 1 backward (each sentence reversed and left-aligned), gate
+        columns scaled as `_w_hh` is. Returns the states (T, 2, B, h).
 
         The two directions step together as one stacked product: half the calls.
         """
         hs = self.hidden
-        # Gate columns scaled as `_w_hh` is; time-major, so each step reads one block.
-        proj = np.ascontiguousarray((np.stack([fwd, bwd]) * self._gate_scale)
-                                    .transpose(2, 0, 1, 3))
-        t_max, _, b, _ = proj.shape  # (T, 2, B, 4h)
+        t_max, _, b, _ = proj.shape
         w_hh = self._w_hh  # (2, h, 4h), gate columns scaled
         h = np.zeros((2, b, hs), np.float32)
         c = np.zeros((2, b, hs), np.float32)
@@ -184,12 +184,16 @@ class NeuralTagger:
             h = out[t]
             np.tanh(c, out=h)
             h *= s_o
-        return out.transpose(1, 2, 0, 3)  # (2, B, T, h)
+        return out
 
     def _emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
-        """Tag scores (B, T, tags) of a batch of non-empty sentences, right-padded."""
-        lengths = [len(s) for s in sentences]
-        t_max = max(lengths)
+        """Tag scores (B, T, tags) of a batch of non-empty sentences, right-padded.
+
+        The input projections are laid out time-major in one step (an index per token),
+        and the states read back the same way, instead of a copy per sentence; the gate
+        scale (by 0.5 or 1: exact) is applied to them before the LSTM as it was inside."""
+        lengths = np.array([len(s) for s in sentences])
+        t_max = int(lengths.max())
         norms: list[str] = []
         marks: list[str] = []
         for words in sentences:
@@ -200,19 +204,18 @@ class NeuralTagger:
         mk = [mark(m or "-", UNK) for m in marks]
         with self._lock:
             every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
-        f_all = every[:, 0] + self._mark_proj["fwd"][mk]
-        b_all = every[:, 1] + self._mark_proj["bwd"][mk]
-        fwd = np.zeros((len(sentences), t_max, 4 * self.hidden), np.float32)
-        bwd = np.zeros_like(fwd)
-        at = 0
-        for k, n in enumerate(lengths):
-            fwd[k, :n] = f_all[at : at + n]
-            bwd[k, :n] = b_all[at : at + n][::-1]
-            at += n
-        hf, hb = self._run(fwd, bwd)
-        for k, n in enumerate(lengths):  # the backward states back in text order
-            hb[k, :n] = hb[k, :n][::-1].copy()
-        h = np.concatenate([hf, hb], axis=2)
+        # Each token's row and step, forward and backward (its sentence reversed).
+        row = np.repeat(np.arange(len(lengths)), lengths)
+        step = np.arange(len(norms)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        back = np.repeat(lengths, lengths) - 1 - step
+        proj = np.zeros((t_max, 2, len(lengths), 4 * self.hidden), np.float32)
+        scale = self._gate_scale
+        proj[step, 0, row] = (every[:, 0] + self._mark_proj["fwd"][mk]) * scale
+        proj[back, 1, row] = (every[:, 1] + self._mark_proj["bwd"][mk]) * scale
+        out = self._run(proj)
+        # both directions' states of each token, in text order, padded with zeros
+        h = np.zeros((len(lengths), t_max, 2 * self.hidden), np.float32)
+        h[row, step] = np.concatenate([out[step, 0, row], out[back, 1, row]], axis=1)
         return h @ self.w["out.weight"].T + self.w["out.bias"]
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
@@ -306,30 +309,33 @@ def _viterbi_group(logps: Sequence[np.ndarray], pen: np.ndarray, lead: np.ndarra
     order = sorted(range(len(logps)), key=lambda i: -len(logps[i]))
     n = np.array([len(logps[i]) for i in order])
     b, t_max, k = len(logps), int(n[0]), logps[0].shape[1]
-    pad = np.zeros((b, t_max, k), np.float32)
+    # time-major (T, B, K): each step reads and writes contiguous blocks
+    pad = np.zeros((t_max, b, k), np.float32)
     for r, i in enumerate(order):
-        pad[r, : n[r]] = logps[i]
+        pad[: n[r], r] = logps[i]
     going = np.searchsorted(-n, -np.arange(t_max), side="left")  # rows with length > t
-    score = pad[:, 0] + lead
+    score = pad[0] + lead
     best = np.maximum.reduce
     final = np.empty((b, k), np.float32)
-    back = np.zeros((b, t_max, k), np.int64)
+    back = np.zeros((t_max, b, k), np.int64)
     for t in range(1, t_max):
         m = going[t]
         if m < going[t - 1]:  # rows whose sentence ended at t - 1 keep their score
             final[m : going[t - 1]] = score[m : going[t - 1]]
         cand = score[:m, :, None] + pen  # (rows, from, to)
-        back[:m, t] = cand.argmax(axis=1)
+        cand.argmax(axis=1, out=back[t, :m])
         score = best(cand, axis=1)  # (ndarray.max less its Python wrapper)
-        score += pad[:m, t]
+        score += pad[t, :m]
     final[: going[t_max - 1]] = score
     final += tail
     out: list[list[int]] = [[] for _ in logps]
     for r, i in enumerate(order):
         last = int(n[r])
-        path = [int(final[r].argmax())]
-        row = back[r]
+        j = int(final[r].argmax())
+        path = [j]
+        steps = back[:last, r].tolist()  # (Python lists index faster than numpy scalars)
         for t in range(last - 1, 0, -1):
-            path.append(int(row[t, path[-1]]))
+            j = steps[t][j]
+            path.append(j)
         out[i] = path[::-1]
     return out

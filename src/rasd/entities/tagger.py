@@ -76,29 +76,37 @@ _VoteFeatures = tuple[tuple[str, ...], list[str], list[str]]
 def _with_votes(base: list[list[str]], words: Sequence[str], total: Votes, own: Votes,
                 memo: dict[tuple[tuple[str, int], ...], _VoteFeatures]) -> list[list[str]]:
     """`base` plus the document features of `total` minus this sentence's own votes `own`
-    (`features.document_features`), each computed once per distinct vote count in `memo`."""
+    (`features.document_features`), each computed once per distinct vote count in `memo`.
+    A token given nothing keeps its `base` list itself (callers only read them)."""
     none: _VoteFeatures = ((), [], [])
     got: list[_VoteFeatures] = []
-    for w in words:
-        key = vote_key(w)
-        d = total.get(key)
+    add = got.append
+    get, get_own = total.get, own.get
+    for key in map(vote_key, words):
+        d = get(key)
         if not d:
-            got.append(none)
+            add(none)
             continue
-        mine = own.get(key)
+        mine = get_own(key)
         if mine == d:  # the stem's votes all come from this sentence
-            got.append(none)
+            add(none)
             continue
         counts = tuple(d.items()) if mine is None else \
-            tuple((t, k - mine.get(t, 0)) for t, k in d.items())
+            tuple([(t, k - mine.get(t, 0)) for t, k in d.items()])
         v = memo.get(counts)
         if v is None:
             f = vote_features(dict(counts))
             v = memo[counts] = (f, [f[0] + "@-1"], [f[0] + "@1"]) if f else none
-        got.append(v)
+        add(v)
+    out: list[list[str]] = []
+    prev: list[str] = []  # what the token before gives this one (its @-1 feature)
     last = len(got) - 1
-    return [[*f, *got[i][0], *(got[i - 1][1] if i else ()), *(got[i + 1][2] if i < last else ())]
-            for i, f in enumerate(base)]
+    for i, f in enumerate(base):
+        own_f = got[i][0]
+        after = got[i + 1][2] if i < last else ()
+        out.append([*f, *own_f, *prev, *after] if own_f or prev or after else f)
+        prev = got[i][1]
+    return out
 
 
 def document_pass_features(sentences: Sequence[Sequence[str]], base: list[list[list[str]]],
@@ -209,15 +217,19 @@ class Tagger:
     def mix(self, crf: list[np.ndarray], net: list[np.ndarray], weight: float,
             space: str = "prob", o_bias: float = 0.0) -> list[list[str]]:
         """Tags from the weighted mixture of two taggers' per-token probabilities."""
-        logps = []
+        if len(crf) != len(net):
+            raise ValueError(f"{len(crf)} CRF sentences, {len(net)} network sentences")
+        if not crf:
+            return []
         o = self._labels.index("O")
-        for a, b in zip(crf, net, strict=True):
-            if space == "log":
-                logp = weight * np.log(a + 1e-9) + (1.0 - weight) * np.log(b + 1e-9)
-            else:
-                logp = np.log(weight * a + (1.0 - weight) * b + 1e-9)
-            logp[:, o] -= o_bias
-            logps.append(logp)
+        # all sentences at once (element by element: the same numbers as one by one)
+        a, b = np.concatenate(crf), np.concatenate(net)
+        if space == "log":
+            logp = weight * np.log(a + 1e-9) + (1.0 - weight) * np.log(b + 1e-9)
+        else:
+            logp = np.log(weight * a + (1.0 - weight) * b + 1e-9)
+        logp[:, o] -= o_bias
+        logps = np.split(logp, np.cumsum([len(x) for x in crf])[:-1])
         paths = viterbi_batch(logps, self._move, self._start)
         return [[self._labels[j] for j in path] for path in paths]
 

@@ -3,6 +3,8 @@ quantities and the claim that reports each event."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.document import Document, Event, Quantity
 from rasd.lexicons import (
     event_markers,
@@ -131,8 +133,10 @@ def _field(v: View, q: Quantity, a: int, b: int, units: dict[str, str],
     near = sorted([*range(max(a, qa - (3 if fld else 2)), qa), *after],
                   key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
     for k in near:
-        hit = next((f for phrase, f in context.items() if k + len(phrase) <= b and all(
-            _word_is(v, k + n, w) for n, w in enumerate(phrase))), None)
+        first = _forms(v, k)  # (the first word's test for every phrase: one set)
+        hit = next((f for phrase, f in context.items() if phrase[0] in first
+                    and k + len(phrase) <= b and all(
+            _word_is(v, k + n, w) for n, w in enumerate(phrase[1:], 1))), None)
         if hit:
             return hit
     return fld
@@ -186,7 +190,7 @@ def _joined(v: View, q1: Quantity, q2: Quantity, comma: bool = False) -> bool:
 
     def plain(end: int) -> bool:  # only words between, no verb, deed or casualty word
         return all(v.word(k) and not v.is_verb(k) and not v.trigger_noun_at(k)
-                   and not any(_word_is(v, k, w) for w in words) for k in range(i, end))
+                   and words.isdisjoint(_forms(v, k)) for k in range(i, end))
     if comma:  # the و glued to the count or a token of its own, the comma before it
         k = j - 1 if j > i and v.norms[j - 1] == "و" else j
         if k == j and normalize(v.text[v.toks[j].start:q2.start]) != "و":
@@ -202,8 +206,18 @@ def _joined(v: View, q1: Quantity, q2: Quantity, comma: bool = False) -> bool:
 
 def _word_is(v: View, k: int, w: str) -> bool:
     """Token k is the word w, with or without its clitics (بمقتل، مصرعهم، وإصابة)."""
-    return v.bare(k) == w or v.norms[k] == w or any(st == w for st, _, _ in
-                                                      clitic_stems(v.norms[k]))
+    return v.bare(k) == w or w in _stems(v.norms[k])
+
+
+def _forms(v: View, k: int) -> frozenset[str]:
+    """Every w for which `_word_is(v, k, w)` holds."""
+    return _stems(v.norms[k]) | {v.bare(k)}
+
+
+@lru_cache(maxsize=100_000)
+def _stems(norm: str) -> frozenset[str]:
+    """The word and its clitic-stripped stems (`clitic_stems`), as a set."""
+    return frozenset(st for st, _, _ in clitic_stems(norm))
 
 
 def _single_victims(v: View, evs: list[Event], a: int, b: int,
