@@ -668,13 +668,17 @@ def _party(v: View, k: int) -> bool:
 
 def same_kind_actor(story: Story) -> None:
     """A definite deed noun with no actor (الهجوم، التفجيرات، الحصار) refers back to the
-    last deed of its kind with an actor, within CARRY_SENTENCES sentences."""
+    last deed of its kind with an actor, within CARRY_SENTENCES sentences, unless it has a
+    time of its own days away from that deed's (its time, else the day of publication):
+    قصفت دبابات … وتأتي بعد ثلاثة أيام على الهجوم الذي وقع الاثنين is an earlier attack."""
     v = story.v
+    published = story.doc.meta.published
     last: dict[str, Event] = {}
     for ev in story.events:
         prev = last.get(ev.type)
         if not ev.actor and prev is not None and ev.type in MATERIAL \
-                and ev.sentence - prev.sentence <= CARRY_SENTENCES and _definite(v, ev):
+                and ev.sentence - prev.sentence <= CARRY_SENTENCES and _definite(v, ev) \
+                and not _other_time(ev, prev.time.date if prev.time else published):
             ev.actor = copy_roles(prev.actor, "context")
         if ev.actor and ev.type in MATERIAL:
             last[ev.type] = ev
