@@ -154,3 +154,20 @@ TOLD_AGAIN = [
 @pytest.mark.parametrize("text, trigger, actor", TOLD_AGAIN)
 def test_told_again_actor(text, trigger, actor):
     assert roles(text, trigger)[0] == actor
+
+
+# places listed after a plural place noun (من بينها، منها) are the deed's places
+LISTED_PLACES = [
+    ("وشرعت قوات الأمن في عمليات ضد مسلحي التنظيم في عدد من المدن من بينها اسطنبول وأنقرة.",
+     "عمليات", ["اسطنبول", "أنقرة"]),
+    ("وشنت الطائرات غارات على مناطق عدة منها الرمادي والفلوجة.", "غارات",
+     ["الرمادي", "الفلوجة"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, places", LISTED_PLACES)
+def test_listed_places(text, trigger, places):
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    ev = next(e for e in doc.events if t(e.trigger) == trigger)
+    assert [t(r) for r in ev.location] == places

@@ -201,6 +201,7 @@ def event_markers() -> dict[str, Any]:
         "future_prefix_exclude": norm_words(raw["future_prefix_exclude"]),
         "governing_preps": norm_words(raw["governing_preps"]),
         "place_nouns": norm_words(raw["place_nouns"]),
+        "place_list_openers": norm_words(raw.get("place_list_openers", [])),
         "consequences": norm_words(raw["consequences"]),
         "injuries": norm_words(raw.get("injuries", [])),
         "purpose_starts": norm_words(raw.get("purpose_starts", [])),

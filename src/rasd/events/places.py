@@ -448,12 +448,25 @@ def fronted_place(v: View, t0: int, a: int, used: set[int], M) -> list[tuple[int
     return []
 
 
+def _listed_place(v: View, k: int, a: int, M) -> bool:
+    """The first of places listed after a plural place noun: في عدد من المدن من بينها
+    اسطنبول وأنقرة، في مناطق عدة منها الرمادي."""
+    j = k - 1
+    if j < a or not any(st in M["place_list_openers"] for st, _, _ in clitic_stems(v.norms[j])):
+        return False
+    if j - 1 >= a and v.norms[j - 1] in ("من", "ومن"):
+        j -= 1
+    return any(place_word(v, i) for i in range(max(a, j - 3), j))
+
+
 def locative(v: View, k: int, a: int, M) -> bool:
     """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it (past an
     opening quotation mark: من مدينة "لودر")."""
     if k - 1 >= a and not v.word(k - 1) and v.text[v.toks[k - 1].start] in "\"«“":
         k -= 1
     if k - 1 >= a and place_word(v, k - 1):
+        return True
+    if _listed_place(v, k, a, M):
         return True
     return v.norms[k][:1] == "ب" and (v.clitic_start(k) > v.toks[k].start or any(
         st in M["named_place_heads"] for st, p, _ in clitic_stems(v.norms[k]) if p))
