@@ -33,8 +33,7 @@ from typing import Any
 from rasd.document import Document, Event
 from rasd.evaluate import (
     _fragment_spans,
-    _triggers,
-    _types,
+    event_pairs,
     gold_paths,
     load_gold,
     pair_up,
@@ -50,18 +49,8 @@ AGENT_WORDS = ("من قبل", "على يد", "من جانب", "على أيدي")
 
 
 def matched(doc: Document, golds: list[dict[str, Any]]) -> list[tuple[Event, dict[str, Any]]]:
-    """Predicted and gold events paired as rasd.evaluate._events pairs them."""
-    t = doc.span_text
-    frags = [_fragment_spans(doc.text, g.get("sentence", "")) for g in golds]
-    table = []
-    for v in doc.events:
-        row = []
-        for g, spans in zip(golds, frags, strict=True):
-            ok = v.type in _types(g) and (not spans or any(
-                v.trigger.start < e and s < v.trigger.end for s, e in spans))
-            row.append(max(span_score(t(v.trigger), x) for x in _triggers(g)) if ok else 0.0)
-        table.append(row)
-    return [(doc.events[i], golds[j]) for i, j, _ in pair_up(table)]
+    """Predicted and gold events paired as `rasd eval` pairs them."""
+    return [(doc.events[i], golds[j]) for i, j, _ in event_pairs(doc, golds)]
 
 
 def find(text: str, phrase: str, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:

@@ -21,9 +21,7 @@ from typing import Any
 
 from rasd.document import Document
 from rasd.evaluate import (
-    _fragment_spans,
-    _triggers,
-    _types,
+    event_pairs,
     gold_paths,
     load_gold,
     pair_up,
@@ -34,17 +32,8 @@ from rasd.pipeline import Pipeline
 
 
 def _matched(doc: Document, golds: list[dict[str, Any]]) -> list[tuple[Any, dict[str, Any]]]:
-    t = doc.span_text
-    frags = [_fragment_spans(doc.text, g.get("sentence", "")) for g in golds]
-    table = []
-    for v in doc.events:
-        row = []
-        for g, spans in zip(golds, frags, strict=True):
-            ok = v.type in _types(g) and (not spans or any(
-                v.trigger.start < e and s < v.trigger.end for s, e in spans))
-            row.append(max(span_score(t(v.trigger), x) for x in _triggers(g)) if ok else 0.0)
-        table.append(row)
-    return [(doc.events[i], golds[j]) for i, j, _ in pair_up(table)]
+    """Predicted and gold events paired as `rasd eval` pairs them."""
+    return [(doc.events[i], golds[j]) for i, j, _ in event_pairs(doc, golds)]
 
 
 def _sentence_of(doc: Document, pos: int) -> int:

@@ -380,19 +380,26 @@ def _fragment_spans(text: str, fragment: str) -> list[tuple[int, int]]:
     return [(index[m.start()], index[m.end() - 1] + 1) for m in pat.finditer(norm)]
 
 
-def _events(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
-    preds = doc.events
+def event_pairs(doc: Document, golds: list[dict[str, Any]]) -> list[tuple[int, int, float]]:
+    """(predicted, gold, score) event pairs: same type, the trigger inside the gold sentence
+    fragment, one to one by trigger score (the benches list errors on the same pairs)."""
     t = doc.span_text
     frags = [_fragment_spans(doc.text, g.get("sentence", "")) for g in golds]
     table = []
-    for v in preds:
+    for v in doc.events:
         row = []
         for g, spans in zip(golds, frags, strict=True):
             ok = v.type in _types(g) and (not spans or any(
                 v.trigger.start < e and s < v.trigger.end for s, e in spans))
             row.append(max(span_score(t(v.trigger), x) for x in _triggers(g)) if ok else 0.0)
         table.append(row)
-    pairs = pair_up(table)
+    return pair_up(table)
+
+
+def _events(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:
+    preds = doc.events
+    t = doc.span_text
+    pairs = event_pairs(doc, golds)
     _count(sc.prf["events"], len(preds), golds, pairs)
     hit_p, hit_g = {i for i, _, _ in pairs}, {j for _, j, _ in pairs}
     sc.errors += [f"event missed: {g.get('type')} {g.get('trigger')} "
