@@ -6,7 +6,8 @@ A store records the versions it has in `schema_version`; opening a store
 applies the missing ones in one transaction. Never edit a released migration:
 append a new one. A migration that lists `REMERGE` has the store recompute
 its merged events and aggregates from the stored documents (Store.open); one that
-lists `REINDEX` has it rebuild the search index from the stored texts.
+lists `REINDEX` has it rebuild the search index from the stored texts; one that lists
+`REPACK` has it rewrite the merge's blobs in their compact form (unless it re-merges).
 """
 
 from __future__ import annotations
@@ -349,6 +350,13 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE lsh_bands_v11 RENAME TO lsh_bands",
         "DROP INDEX claim_events_event",
     ],
+    # 12: the merge's blobs in less space (issue 16): the sketches in merge features and
+    # cores as binary deltas (`blobs.pack_sketches`), and a one-report merged event's core
+    # left out of its row (it is its member's: read from the member's features), both
+    # rewritten in place (REPACK; nothing is recomputed, the merges stay as they are).
+    [
+        "REPACK",
+    ],
 ]
 
 VERSION = len(MIGRATIONS)
@@ -363,7 +371,7 @@ def statements(version: int, db: Database) -> list[str]:
             out.extend(db.sql.to_blob(*stmt.split()[1:]))
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
-        elif stmt not in ("REMERGE", "REINDEX"):
+        elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
     return out
 
@@ -375,10 +383,12 @@ def current_version(db: Database) -> int:
 
 
 def migrate(db: Database, remerge: Callable[[], None] | None = None,
-            reindex: Callable[[], None] | None = None) -> int:
+            reindex: Callable[[], None] | None = None,
+            repack: Callable[[], None] | None = None) -> int:
     """Apply missing migrations in one transaction; return the version reached.
     `remerge` recomputes merged events when a migration asks for it; `reindex` rebuilds
-    the search index from the stored texts (REINDEX, where the dialect's index changed)."""
+    the search index from the stored texts (REINDEX, where the dialect's index changed);
+    `repack` rewrites the merge's blobs (REPACK; a re-merge writes them anew instead)."""
     with db.transaction():
         db.sql.lock_migrations(db)
         db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
@@ -387,18 +397,21 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
         if have > VERSION:
             raise DatabaseError(f"store schema version {have} is newer than this rasd "
                                 f"({VERSION}): upgrade rasd")
-        again = index = False
+        again = index = blobs = False
         for v in range(have + 1, VERSION + 1):
             for stmt in statements(v, db):
                 db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0
             index |= "REINDEX" in MIGRATIONS[v - 1] and have > 0 and db.sql.reindex_on_split
+            blobs |= "REPACK" in MIGRATIONS[v - 1] and have > 0
             db.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
                        (v, _now()))
         if index and reindex is not None:
             reindex()
         if again and remerge is not None:
             remerge()
+        elif blobs and repack is not None:
+            repack()
     return VERSION
 
 

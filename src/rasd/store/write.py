@@ -20,13 +20,14 @@ from rasd.store.blobs import (
     contract,
     expand,
     pack,
+    pack_sketches,
     pack_text,
     packed,
     unpack,
     unpack_text,
 )
 from rasd.store.db import Database, DatabaseError
-from rasd.store.merged import Merger
+from rasd.store.merged import MEMBER, Merger, alone_core
 from rasd.store.model import (
     AddResult,
     Incoming,
@@ -286,7 +287,7 @@ class Writer:
         row = (did, v.id, v.sentence, v.type, None, v.status, date,  # quad: read from type
                None, v.trigger.start, v.trigger.end,
                v.dead, v.injured, v.size, v.claim, lat, lon, None, doc.meta.source,
-               None, "", pack(mention.to_json()))
+               None, "", pack_sketches(mention.to_json()))
         return mention, row, role_rows
 
     # --- rebuilding the search index -----------------------------------------------------------
@@ -304,6 +305,44 @@ class Writer:
                 exact, stems = fts.index_strings(unpack_text(d["text"]))
                 self.db.sql.index_text(self.db, d["num"], d["id"], exact, stems)
             last = docs[-1]["num"]
+
+    # --- the merge's blobs in their compact form -------------------------------------------------
+
+    def repack_merge_blobs(self) -> None:
+        """Rewrite every event's merge features and every merged event's core as this rasd
+        writes them (`blobs.pack_sketches`; a one-report event's core left out when it is
+        its member's), inside the caller's transaction: the same values, less space."""
+        db, last = self.db, ("", "")
+        while True:
+            rows = db.query("SELECT doc_id, event_id, features FROM events WHERE features IS"
+                            " NOT NULL AND (doc_id > ? OR (doc_id = ? AND event_id > ?))"
+                            " ORDER BY doc_id, event_id LIMIT 1000",
+                            (last[0], last[0], last[1]))
+            if not rows:
+                break
+            db.executemany("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
+                           [(pack_sketches(unpack(r["features"])), r["doc_id"], r["event_id"])
+                            for r in rows if r["features"]])
+            last = (rows[-1]["doc_id"], rows[-1]["event_id"])
+        last_id = ""
+        while True:
+            rows = db.query("SELECT id, core, state FROM merged_events WHERE id > ?"
+                            " ORDER BY id LIMIT 1000", (last_id,))
+            if not rows:
+                break
+            db.executemany("UPDATE merged_events SET core = ? WHERE id = ?",
+                           [(self._repacked_core(r), r["id"]) for r in rows if r["core"]])
+            last_id = rows[-1]["id"]
+
+    def _repacked_core(self, row: dict[str, Any]) -> bytes:
+        core = unpack(row["core"])
+        if not row["state"]:  # one member: its core is left out when it is the member's own
+            members = self.db.query(f"SELECT {MEMBER} FROM events WHERE merged_id = ?",
+                                    (row["id"],))
+            if len(members) == 1 and alone_core(merge.Mention.from_json(
+                    unpack(members[0]["features"]), members[0])).to_json() == core:
+                return b""
+        return pack_sketches(core)
 
     # --- recomputing every merge ---------------------------------------------------------------
 
@@ -364,7 +403,7 @@ class Writer:
                                  features.speaker_of(doc, v, doc.claims, ents))
             m.date = stored[v.id]["date"]
             self.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
-                            (pack(m.to_json()), doc.id, v.id))
+                            (pack_sketches(m.to_json()), doc.id, v.id))
             mentions.append(m)
         merger.place_all(mentions)
         self._pending.mentions(roles)
