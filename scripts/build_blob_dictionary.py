@@ -9,6 +9,9 @@ text is shipped):
     .venv/bin/python -m rasd.demo --no-serve --db sqlite:///demo.db
     .venv/bin/python scripts/build_blob_dictionary.py --db sqlite:///demo.db
 
+Merge features and cores are compressed with their sketches apart (`blobs.pack_sketches`):
+the dictionary holds them as compressed, a marker where each sketch was (since schema 12).
+
 Reproducible: the same store gives the same bytes. A stored blob names its dictionary
 (zlib's DICTID, the dictionary's Adler-32): never edit a shipped dictionary, add one.
 """
@@ -27,7 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from rasd.store import Store  # noqa: E402
-from rasd.store.blobs import unpack  # noqa: E402
+from rasd.store.blobs import shell, unpack  # noqa: E402
 
 OUT = REPO / "src" / "rasd" / "data" / "store"
 ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -61,7 +64,7 @@ def main() -> int:
     with Store.open(args.db, readonly=True) as st:
         for _kind, sql in KINDS:
             blobs = [next(iter(r.values())) for r in st.db.query(sql)]
-            rows = [json.dumps(scrubbed(unpack(b)), ensure_ascii=False,
+            rows = [json.dumps(scrubbed(shell(unpack(b))), ensure_ascii=False,
                                separators=(",", ":")).encode("utf-8") for b in blobs if b]
             rng.shuffle(rows)
             share = b""

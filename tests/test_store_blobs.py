@@ -4,15 +4,20 @@ older store rewritten in place by its migration."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from pathlib import Path
+
 import pytest
 
 import store_helpers
 from rasd.store import Store, merge
-from rasd.store.blobs import SKETCHED, pack, pack_sketches, unpack
+from rasd.store.blobs import ROWS, SKETCHED, pack, pack_document, pack_sketches, unpack
 from rasd.store.merged import MEMBER, Merger, alone_core
 from rasd.store.schema import VERSION
 
 store_url = store_helpers.store_url  # the fixture: SQLite, and PostgreSQL if set
+FIXTURES = Path(__file__).parent / "fixtures"
 
 ARTICLES = store_helpers.demo_articles(6)
 PHRASING = [19937287, 37196525, 74385250, 124168922, 143651779, 156440401, 160699920,
@@ -47,6 +52,32 @@ def test_sketches_are_written_apart_and_read_back_the_same(obj, lifted):
         assert len(blob) < len(pack(obj)) * 0.8
 
 
+LINK = {"id": "sy-city-latakia", "name_ar": "اللاذقية", "name_en": "Latakia", "kind": "city",
+        "country": "SY", "lat": 35.5317, "lon": 35.7901}
+
+
+@pytest.mark.parametrize("entities, rows", [
+    # the contract's shape: rows, the same dicts back (a link, none, an entity inside
+    # another: a start before the previous one's end)
+    ([{"start": 3, "end": 13, "id": "e1", "type": "LOC", "link": None},
+      {"start": 114, "end": 122, "id": "e2", "type": "LOC", "link": LINK},
+      {"start": 114, "end": 118, "id": "e3", "type": "ORG", "link": None}], True),
+    # anything else as it is: ids out of order, another key, keys in another order
+    ([{"start": 3, "end": 13, "id": "e2", "type": "LOC", "link": None}], False),
+    ([{"start": 3, "end": 13, "id": "e1", "type": "LOC", "link": None, "score": 0.9}], False),
+    ([{"end": 13, "start": 3, "id": "e1", "type": "LOC", "link": None}], False),
+    ([], False),
+])
+def test_a_documents_entities_are_written_as_rows_and_read_back_the_same(entities, rows):
+    doc = {"schema": "rasd/1", "id": "4430298784d7e0af", "sentences": [{"start": 0,
+           "end": 130}], "entities": entities, "events": []}
+    blob = pack_document(doc)
+    back = unpack(blob)
+    assert back == doc and list(back) == list(doc)
+    assert [list(e) for e in back["entities"]] == [list(e) for e in entities]
+    assert blob.startswith(ROWS) is rows
+
+
 @pytest.fixture(scope="module")
 def docs():
     from rasd.pipeline import extract_text
@@ -64,23 +95,7 @@ def docs():
 
 
 def _answers(st: Store) -> dict:
-    ids = [r["id"] for r in st.db.query("SELECT id FROM merged_events ORDER BY id")]
-    return {"merged": [st.merged_event(i) for i in ids],
-            "lists": st.merged_events(per_page=200).items,
-            "events": st.events(per_page=200).items, "stats": st.stats(),
-            "timeline": st.timeline(), "network": st.network(),
-            "actors": st.actors(per_page=200).items, "places": st.places(per_page=200).items}
-
-
-def _stable(answers: dict) -> dict:
-    """Answers less the time a merged event was last written."""
-    def drop(v):  # noqa: ANN001, ANN202
-        if isinstance(v, dict):
-            return {k: drop(x) for k, x in v.items() if k != "updated"}
-        if isinstance(v, list):
-            return [drop(x) for x in v]
-        return v
-    return drop(answers)
+    return store_helpers.answers(st)
 
 
 def _filled(url: str, docs) -> Store:  # noqa: ANN001
@@ -99,56 +114,100 @@ def test_a_one_report_events_core_is_read_from_its_member(store_url, docs, monke
         assert alone and all(not r["core"] for r in alone)  # one member: no core kept
         assert any(r["reports"] > 1 and r["core"] for r in rows)  # several: kept
         st.add_documents(docs[2])
-        mine = _stable(_answers(st))
+        mine = (_answers(st))
     # the same documents into a store that keeps every core (as schema 11 did)
     monkeypatch.setattr(Merger, "_alone_core", lambda *a: False)
     with _filled(f"sqlite:///{tmp_path / 'kept.db'}", docs) as st:
         assert st.db.scalar("SELECT count(*) FROM merged_events WHERE core = ?", (b"",)) == 0
         st.add_documents(docs[2])
-        assert _stable(_answers(st)) == mine
+        assert (_answers(st)) == mine
 
 
 def _as_schema_11(st: Store) -> dict[str, bytes]:
-    """Rewrite a store's merge blobs as schema 11 wrote them (every core, decimal
-    sketches) and forget version 12; the cores as written."""
-    cores = {}
-    for r in st.db.query("SELECT id, core FROM merged_events"):
+    """Put a store back in schema 11's shape: its merge blobs as schema 11 wrote them
+    (every core, decimal sketches), names as JSON text, the quad and family columns and
+    the two indexes back, version 12 forgotten. The cores as written."""
+    cores, names, types = {}, {}, {}
+    for r in st.db.query("SELECT id, type, core, names FROM merged_events"):
         if r["core"]:
             core = unpack(r["core"])
         else:
             m = st.db.one(f"SELECT {MEMBER} FROM events WHERE merged_id = ?", (r["id"],))
             core = alone_core(merge.Mention.from_json(unpack(m["features"]), m)).to_json()
         cores[r["id"]] = pack(core)
+        names[r["id"]] = json.dumps(unpack(r["names"]), ensure_ascii=False,
+                                    separators=(",", ":"))
+        types[r["id"]] = r["type"]
     with st.db.transaction():
-        st.db.executemany("UPDATE merged_events SET core = ? WHERE id = ?",
-                          [(b, i) for i, b in cores.items()])
+        if st.db.is_pg:
+            st.db.execute("ALTER TABLE merged_events ALTER COLUMN names TYPE TEXT USING ''")
+        st.db.execute("ALTER TABLE merged_events ADD COLUMN quad TEXT")
+        st.db.execute("ALTER TABLE merged_events ADD COLUMN family TEXT NOT NULL DEFAULT ''")
+        st.db.execute("ALTER TABLE merged_events ADD COLUMN updated TEXT NOT NULL DEFAULT ''")
+        st.db.executemany(
+            "UPDATE merged_events SET core = ?, names = ?, quad = ?, family = ? WHERE id = ?",
+            [(b, names[i], merge.quad(types[i]), merge.family(types[i]), i)
+             for i, b in cores.items()])
         for r in st.db.query("SELECT doc_id, event_id, features FROM events"):
             st.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
                           (pack(unpack(r["features"])), r["doc_id"], r["event_id"]))
+        for r in st.db.query("SELECT num, data FROM documents"):
+            st.db.execute("UPDATE documents SET data = ? WHERE num = ?",
+                          (pack(unpack(r["data"])), r["num"]))
+        keys = st.db.query("SELECT key, family, day, merged_id FROM merged_keys")
+        st.db.execute("DROP TABLE merged_keys")
+        st.db.execute("CREATE TABLE merged_keys (key TEXT NOT NULL, family TEXT NOT NULL,"
+                      " day TEXT NOT NULL, merged_id TEXT NOT NULL,"
+                      " PRIMARY KEY (key, family, day, merged_id))")
+        st.db.executemany("INSERT INTO merged_keys (key, family, day, merged_id)"
+                          " VALUES (?, ?, ?, ?)",
+                          [(k["key"], k["family"], dt.date.fromordinal(k["day"]).isoformat(),
+                            k["merged_id"]) for k in keys])
+        st.db.execute("CREATE INDEX claims_speaker ON claims (speaker_key)")
+        st.db.execute("CREATE INDEX documents_source ON documents (source)")
         st.db.execute("DELETE FROM schema_version WHERE version = 12")
     return cores
+
+
+def test_a_store_written_at_schema_11_is_migrated_in_place_and_serves_the_same(tmp_path):
+    # tests/fixtures/store-v11.db: written by rasd at main 2c1f091 (schema 11) from the six
+    # documents above; store-v11.answers.json.gz: what that rasd served from it
+    import gzip
+    import shutil
+
+    path = tmp_path / "v11.db"
+    shutil.copy(FIXTURES / "store-v11.db", path)
+    served = json.loads(gzip.decompress((FIXTURES / "store-v11.answers.json.gz").read_bytes()))
+    with Store.open(f"sqlite:///{path}") as st:
+        assert st.db.scalar("SELECT max(version) FROM schema_version") == VERSION
+        alone = st.db.query("SELECT core FROM merged_events WHERE state = ?", (b"",))
+        assert alone and all(r["core"] == b"" for r in alone)
+        assert all(bytes(r["features"]).startswith(SKETCHED) for r in st.db.query(
+            "SELECT features FROM events"))
+        assert _answers(st) == served
 
 
 def test_an_older_store_is_rewritten_in_place_and_answers_the_same(store_url, docs):
     assert VERSION == 12
     with _filled(store_url, docs) as st:
-        before = _stable(_answers(st))
+        before = (_answers(st))
         empty = st.db.scalar("SELECT count(*) FROM merged_events WHERE core = ?", (b"",))
         _as_schema_11(st)
         size = st.db.scalar("SELECT sum(length(features)) FROM events")
     with Store.open(store_url) as st:  # the migration rewrites the blobs
         assert st.db.scalar("SELECT max(version) FROM schema_version") == 12
+        assert not {"quad", "family", "updated"} & set(st.db.one("SELECT * FROM merged_events"))
         assert st.db.scalar("SELECT count(*) FROM merged_events WHERE core = ?",
                             (b"",)) == empty > 0
         assert st.db.scalar("SELECT sum(length(features)) FROM events") < 0.85 * size
         assert all(bytes(r["features"]).startswith(SKETCHED) for r in st.db.query(
             "SELECT features FROM events"))
-        assert _stable(_answers(st)) == before
+        assert (_answers(st)) == before
         st.add_documents(docs[2])  # and merges on as a store written at schema 12 does
-        migrated = _stable(_answers(st))
+        migrated = (_answers(st))
     with _fresh(store_url, docs) as st:
         st.add_documents(docs[2])
-        assert _stable(_answers(st)) == migrated
+        assert (_answers(st)) == migrated
 
 
 def _fresh(store_url: str, docs) -> Store:  # noqa: ANN001

@@ -25,10 +25,6 @@ MAX_MOVES = 3  # a mention that left this many merged events in one batch starts
 MEMBER = ", ".join((*merge.Mention.ROW_FIELDS, "features"))  # a member, read back
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 def _shift(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
@@ -148,7 +144,8 @@ class Merger:
         rows = self.db.query(
             "SELECT DISTINCT merged_id FROM merged_keys WHERE family = ? AND day BETWEEN ? AND ?"
             f" AND key IN ({placeholders(len(keys))})",
-            (merge.family(m.type), _shift(m.lo, -slack), _shift(m.hi, slack), *keys))
+            (merge.family(m.type), _day_number(_shift(m.lo, -slack)),
+             _day_number(_shift(m.hi, slack)), *keys))
         ids = sorted({r["merged_id"] for r in rows} - exclude)
         if not ids:
             return []
@@ -263,26 +260,26 @@ class Merger:
             return True
         s = merge.summary(state, core)
         found = merge.conflicts(mid, state.accounts)
-        values = (s["type"], merge.quad(s["type"]), state.family, s["date"], s["date_to"],
-                  s["day"], s["lat"], s["lon"], _dumps(s["names"]), s["reports"],
-                  _dumps(s["outlets"]), s["dead"], s["injured"], _dumps(s["statuses"]),
+        values = (s["type"], s["date"], s["date_to"], s["day"], s["lat"], s["lon"],
+                  pack(s["names"]), s["reports"], _dumps(s["outlets"]), s["dead"],
+                  s["injured"], _dumps(s["statuses"]),
                   len(found), b"" if self._alone_core(mid, state, core, new)
                   else pack_sketches(core.to_json()),
                   # one member's state is its features: rebuilt from them when needed
-                  pack(state.to_json()) if state.n > 1 else b"", _now(), mid)
+                  pack(state.to_json()) if state.n > 1 else b"", mid)
         if new:
             cur = self.db.execute(
-                "INSERT INTO merged_events (type, quad, family, date, date_to, day, lat, lon,"
-                " names, reports, outlets, dead, injured, statuses, n_conflicts, core, state,"
-                " updated, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO merged_events (type, date, date_to, day, lat, lon, names,"
+                " reports, outlets, dead, injured, statuses, n_conflicts, core, state, id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (id) DO NOTHING", values)
             if not cur.rowcount:
                 return False
         else:
             self.db.execute(
-                "UPDATE merged_events SET type = ?, quad = ?, family = ?, date = ?, date_to = ?,"
-                " day = ?, lat = ?, lon = ?, names = ?, reports = ?, outlets = ?, dead = ?,"
-                " injured = ?, statuses = ?, n_conflicts = ?, core = ?, state = ?, updated = ?"
+                "UPDATE merged_events SET type = ?, date = ?, date_to = ?, day = ?, lat = ?,"
+                " lon = ?, names = ?, reports = ?, outlets = ?, dead = ?,"
+                " injured = ?, statuses = ?, n_conflicts = ?, core = ?, state = ?"
                 " WHERE id = ?", values)
         keys = _filed(core, state)
         old_keys = _filed(old_core, state) if old_core is not None else set()
@@ -352,11 +349,17 @@ def alone_core(m: merge.Mention) -> merge.Core:
     return state.core()
 
 
-def _filed(core: merge.Core, state: merge.State | None) -> set[tuple[str, str, str]]:
-    """The (key, family, day) rows a core is found by; none for mentions that never merge."""
+def _filed(core: merge.Core, state: merge.State | None) -> set[tuple[str, str, int]]:
+    """The (key, family, day number) rows a core is found by; none for mentions that never
+    merge."""
     if not core.group or not core.day:
         return set()
-    return {(k, core.family, core.day) for k in core.lookup_keys()}
+    return {(k, core.family, _day_number(core.day)) for k in core.lookup_keys()}
+
+
+def _day_number(day: str) -> int:
+    """The day a merge key is filed under (schema 12: its ordinal, not its ISO text)."""
+    return dt.date.fromisoformat(day).toordinal()
 
 
 def _dumps(obj: Any) -> str:

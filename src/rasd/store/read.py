@@ -448,9 +448,9 @@ def _event_out(r: dict[str, Any], docs: _Layers) -> dict[str, Any]:
 
 
 def _merged_out(r: dict[str, Any]) -> dict[str, Any]:
-    names = json.loads(r["names"])
+    names = unpack(r["names"])  # compressed since schema 12 (JSON text before)
     return {
-        "id": r["id"], "type": r["type"], "quad": r["quad"], "date": r["date"],
+        "id": r["id"], "type": r["type"], "quad": quad(r["type"]), "date": r["date"],
         "date_to": r["date_to"],
         "actors": [{"key": k, "name": v} for k, v in names.get("actors", {}).items()],
         "recipients": [{"key": k, "name": v} for k, v in names.get("recipients", {}).items()],

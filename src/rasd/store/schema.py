@@ -351,10 +351,29 @@ MIGRATIONS: list[list[str]] = [
         "DROP INDEX claim_events_event",
     ],
     # 12: the merge's blobs in less space (issue 16): the sketches in merge features and
-    # cores as binary deltas (`blobs.pack_sketches`), and a one-report merged event's core
-    # left out of its row (it is its member's: read from the member's features), both
-    # rewritten in place (REPACK; nothing is recomputed, the merges stay as they are).
+    # cores as binary deltas (`blobs.pack_sketches`), a one-report merged event's core
+    # left out of its row (it is its member's: read from the member's features), its
+    # names compressed, all rewritten in place (REPACK; nothing is recomputed, the merges
+    # stay as they are); a merged event's quad and family (both follow from its type) and
+    # the time it was last written (read by nothing) no longer stored; the merge's lookup
+    # keys filed under a day number (date.toordinal) instead of its ISO text; two indexes
+    # no statement reads go (claims by speaker key: a speaker filter reads
+    # claims_speaker_norm; documents by source: outlets are in copies).
     [
+        "BLOB merged_events names",
+        """CREATE TABLE merged_keys_v12 (
+            key TEXT NOT NULL, family TEXT NOT NULL, day INTEGER NOT NULL,
+            merged_id TEXT NOT NULL,
+            PRIMARY KEY (key, family, day, merged_id)){without_rowid}""",
+        "INSERT INTO merged_keys_v12 (key, family, day, merged_id)"
+        " SELECT key, family, {day_number}, merged_id FROM merged_keys",
+        "DROP TABLE merged_keys",
+        "ALTER TABLE merged_keys_v12 RENAME TO merged_keys",
+        "ALTER TABLE merged_events DROP COLUMN quad",
+        "ALTER TABLE merged_events DROP COLUMN family",
+        "ALTER TABLE merged_events DROP COLUMN updated",  # (when it was last written: unread)
+        "DROP INDEX claims_speaker",
+        "DROP INDEX documents_source",
         "REPACK",
     ],
 ]

@@ -20,6 +20,7 @@ from rasd.store.blobs import (
     contract,
     expand,
     pack,
+    pack_document,
     pack_sketches,
     pack_text,
     packed,
@@ -141,7 +142,7 @@ class Writer:
             " ON CONFLICT (id) DO NOTHING RETURNING num",
             (did, published, m.source, m.url, m.title, m.language, group, now(),
              len(doc.entities), len(doc.claims), len(doc.events), pack_text(doc.text),
-             pack(compact(data))))
+             pack_document(compact(data))))
         if row is None:
             return False  # a concurrent writer's copy of the same text won
         if group != did:
@@ -309,9 +310,11 @@ class Writer:
     # --- the merge's blobs in their compact form -------------------------------------------------
 
     def repack_merge_blobs(self) -> None:
-        """Rewrite every event's merge features and every merged event's core as this rasd
-        writes them (`blobs.pack_sketches`; a one-report event's core left out when it is
-        its member's), inside the caller's transaction: the same values, less space."""
+        """Rewrite every event's merge features, every document's JSON and every merged
+        event's core and names as this rasd writes them (`blobs.pack_sketches`; entities as
+        rows, `blobs.pack_document`; a one-report event's core left out when it is its
+        member's; names compressed), inside the caller's transaction: the same values, less
+        space."""
         db, last = self.db, ("", "")
         while True:
             rows = db.query("SELECT doc_id, event_id, features FROM events WHERE features IS"
@@ -324,14 +327,26 @@ class Writer:
                            [(pack_sketches(unpack(r["features"])), r["doc_id"], r["event_id"])
                             for r in rows if r["features"]])
             last = (rows[-1]["doc_id"], rows[-1]["event_id"])
+        last_num = 0
+        while True:
+            rows = db.query("SELECT num, data FROM documents WHERE num > ? ORDER BY num"
+                            " LIMIT 500", (last_num,))
+            if not rows:
+                break
+            db.executemany("UPDATE documents SET data = ? WHERE num = ?",
+                           [(pack_document(unpack(r["data"])), r["num"]) for r in rows
+                            if packed(r["data"]) and bytes(r["data"][:1]) == b"\x78"])
+            last_num = rows[-1]["num"]
         last_id = ""
         while True:
-            rows = db.query("SELECT id, core, state FROM merged_events WHERE id > ?"
+            rows = db.query("SELECT id, core, state, names FROM merged_events WHERE id > ?"
                             " ORDER BY id LIMIT 1000", (last_id,))
             if not rows:
                 break
-            db.executemany("UPDATE merged_events SET core = ? WHERE id = ?",
-                           [(self._repacked_core(r), r["id"]) for r in rows if r["core"]])
+            db.executemany("UPDATE merged_events SET core = ?, names = ? WHERE id = ?",
+                           [(self._repacked_core(r) if r["core"] else r["core"],
+                             r["names"] if packed(r["names"]) else pack(unpack(r["names"])),
+                             r["id"]) for r in rows])
             last_id = rows[-1]["id"]
 
     def _repacked_core(self, row: dict[str, Any]) -> bytes:
@@ -372,7 +387,7 @@ class Writer:
         data, text = unpack(row["data"]), unpack_text(row["text"])
         if not packed(row["data"]):  # written by an older rasd: compress it now
             self.db.execute("UPDATE documents SET text = ?, data = ? WHERE id = ?",
-                            (pack_text(text), pack(compact(data)), row["id"]))
+                            (pack_text(text), pack_document(compact(data)), row["id"]))
             for table, key in (("events", "event_id"), ("claims", "claim_id")):
                 for r in self.db.query(f"SELECT {key}, data FROM {table} WHERE doc_id = ?",
                                        (row["id"],)):
