@@ -185,6 +185,9 @@ def test_a_store_written_at_schema_11_is_migrated_in_place_and_serves_the_same(t
         assert all(bytes(r["features"]).startswith(SKETCHED) for r in st.db.query(
             "SELECT features FROM events"))
         assert _answers(st) == served
+        assert st.db.scalar("PRAGMA page_size") == 4096  # an existing store keeps its pages
+    with Store.open(f"sqlite:///{tmp_path / 'new.db'}") as st:
+        assert st.db.scalar("PRAGMA page_size") == 8192  # a new one: larger ones
 
 
 def test_an_older_store_is_rewritten_in_place_and_answers_the_same(store_url, docs):
