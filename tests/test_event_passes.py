@@ -1137,3 +1137,41 @@ NATIONALS = [
 @pytest.mark.parametrize("text, trigger, recipient", NATIONALS)
 def test_nationals_are_people(text, trigger, recipient):
     assert event(text, trigger)["recipient"] == recipient
+
+
+# places8: the toll is no part of the place window; a preposition with a pronoun after a
+# deed stands for the place before it; a country or region the clause names after the deed
+# when it names no specific place; a town named with an unknown definite name is what
+# البلدة points back at
+PLACES8 = [
+    # the toll (30 قتيلا على الاقل ونحو 100 جريح) does not count in the window
+    ("شهدت تركيا أمس الاثنين هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح في "
+     "مدينة سوروتش القريبة من الحدود السورية.", "هجوما", ["سوروتش"]),
+    # … but a long clause with no toll still ends the window
+    ("شهدت تركيا أمس الاثنين هجوما انتحاريا داميا نسبته الحكومة الاسلامية المحافظة التركية "
+     "الى التنظيم الذي ينشط منذ سنوات في مدينة سوروتش.", "هجوما", ["تركيا"]),
+    # عليها after the deed: the place named before it, with the unit it lies in
+    ("كانت بلدة عربين في غوطة دمشق الشرقية، هدفًا للطيران النظام الذي شنّ أمس أربع غارات "
+     "عليها من دون ورود معلومات عن سقوط ضحايا.", "غارات",
+     ["عربين", "غوطة دمشق الشرقية"]),
+    ("وذلك خلال عملية مداهمة لمدينة القريتين التي استولوا عليها الاربعاء.", "استولوا",
+     ["القريتين"]),
+    # the pronoun of another verb after the deed is not the deed's place
+    ("واستعادت القوات السيطرة على البساتين بعد معارك عنيفة استخدمت فيها مدرعات حصلت عليها "
+     "من التحالف.", "معارك", []),
+    # a country the clause names after the deed, no specific place named
+    ("وذكر مسؤولون باكستانيون أن أربعة مدنيين قتلوا بنيران هندية الأربعاء في كشمير.",
+     "قتلوا", ["كشمير"]),
+    # … not when another deed stands between (where the meeting was, not the battle)
+    ("واكد الوزير ان بلاده ستبدأ قريبا معركة واسعة النطاق، وذلك خلال لقائه نظيره الاميركي "
+     "جون كيري في ماليزيا.", "معركة", []),
+    # البلدة points back at بلدة اليادودة, a name the tagger did not know
+    ("وأدى قصف البراميل على بلدة اليادودة إلى مقتل 9 أشخاص. وقصفت الطائرات مدرسة في البلدة.",
+     "قصفت", ["اليادودة"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", PLACES8)
+def test_places8(text, trigger, location):
+    e = event(text, trigger)
+    assert e["location"] == location and (not location or e["basis"] == {"sentence"})

@@ -182,6 +182,66 @@ def pronoun_place(story: Story) -> None:
             ev.location = [v.role(*found)]
 
 
+RESUMPTIVE_REACH = 4  # tokens from a deed to the preposition and pronoun that say where
+
+
+def resumptive_place(story: Story) -> None:
+    """بلدة عربين في غوطة دمشق الشرقية، هدفًا للطيران الذي شنّ أمس أربع غارات عليها؛ مدينة
+    القريتين التي استولوا عليها؛ غزة التي دمرت فيها المقاتلات: a preposition with a
+    feminine pronoun right after a deed (`resumptive_places`, within RESUMPTIVE_REACH
+    tokens, no punctuation between) says the deed happened at what the pronoun stands for:
+    the place named last before the deed in its sentence, with the places chained to it
+    (عربين في غوطة دمشق الشرقية), unless a person, an organisation or another deed comes
+    first (basis "sentence"). A country is no such place (تركيا … التي تشن غارات عليها:
+    the pronoun is a party)."""
+    v = story.v
+    M = event_markers()
+    deeds = {v.token_range(e.trigger.start, e.trigger.end)[0] for e in story.events}
+    for ev in story.events:
+        if ev.location or ev.type not in M["location_types"]:
+            continue
+        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+        k = j
+        while k < min(len(v.toks), j + RESUMPTIVE_REACH) and v.word(k) \
+                and v.bare(k) not in M["resumptive_places"] \
+                and not (v.is_verb(k) and k not in v.ent_tok):
+            k += 1  # (معارك عنيفة استخدمت فيها مدرعات: the pronoun of another verb)
+        if k >= len(v.toks) or not v.word(k) or v.bare(k) not in M["resumptive_places"]:
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        found = _place_back(v, i, a, deeds - {i})
+        if found is None:
+            continue
+        ent = v.ent_tok.get(found[0])
+        if ent is not None and ent.link is not None and ent.link.kind == "country":
+            continue
+        ev.location = [v.role(x, y) for x, y in _chain_back(v, found, a)]
+
+
+def _chain_back(v: View, place: tuple[int, int], a: int) -> list[tuple[int, int]]:
+    """The place and the place it is said to lie in just before it (عربين | في غوطة دمشق
+    الشرقية; أريحا | بريف إدلب): the chain read back to its first place."""
+    out = [place]
+    s = place[0]
+    if s - 2 >= a and v.text[v.toks[s - 1].start] == "(":
+        t = s - 2  # الزبداني (ريف دمشق الغربي): the place named before its unit
+        prev = v.ent_tok.get(t)
+        if prev is not None and prev.type == "LOC":
+            p = t
+            while p - 1 >= a and v.ent_tok.get(p - 1) is prev:
+                p -= 1
+            return [(p, t + 1), place]
+    if s - 1 >= a and v.norms[s][:1] == "ب" or s - 2 >= a and v.norms[s - 1] == "في":
+        t = s - 1 if v.norms[s][:1] == "ب" else s - 2
+        prev = v.ent_tok.get(t)
+        if prev is not None and prev.type == "LOC":
+            p = t
+            while p - 1 >= a and v.ent_tok.get(p - 1) is prev:
+                p -= 1
+            out.insert(0, (p, t + 1))
+    return out
+
+
 def _place_back(v: View, i: int, a: int, deeds: set[int]) -> tuple[int, int] | None:
     """The last place entity before token i in its sentence, unless a person, an
     organisation or another deed comes first."""
@@ -923,17 +983,20 @@ def _deed_span(story: Story, ev: Event) -> tuple[int, int]:
 
 
 SENTENCE_PLACE_REACH = 20  # tokens between a deed and a place its sentence names
+WIDE_KINDS = ("country", "region")
 
 
 def sentence_place(story: Story) -> None:
-    """A deed with no place whose sentence names one place as a place (a specific place the
+    """A deed with no place whose sentence names one place as a place (a place the
     knowledge base knows, after في، ب or a place noun; the places of one chain, a province
     and a district of it, count as one), within SENTENCE_PLACE_REACH tokens and its clause
     (`_clause_between`), happened there (basis "sentence"): قال المتحدث إن عناصر التأمين
     المتواجدة بنطاق أسواق بدر بمحافظة السويس فوجئت بإطلاق نيران. Two places not of one
-    chain: the sentence does not say which."""
+    chain: the sentence does not say which. A country or a region counts only when the
+    clause names no specific place (`_wide_place`: قتل … بنيران هندية … في كشمير)."""
     v, kb = story.v, get_kb()
     M = event_markers()
+    starts = [e.trigger.start for e in story.events]
     for ev in story.events:
         if ev.location or ev.type not in MATERIAL or ev.status != "asserted":
             continue
@@ -943,16 +1006,32 @@ def sentence_place(story: Story) -> None:
         found = []
         lo, hi = _deed_span(story, ev)
         for e in story.doc.entities:
-            if e.type != "LOC" or e.link is None or not lo <= e.start < hi \
-                    or e.link.kind in ("country", "region"):
+            if e.type != "LOC" or e.link is None or not lo <= e.start < hi:
                 continue
             k = v.token_range(e.start, e.end)[0]
             if locative(v, k, a, M) and abs(k - t0) <= SENTENCE_PLACE_REACH \
                     and not _clause_between(v, t0, k):
                 found.append(e)
+        specific = [e for e in found if e.link.kind not in WIDE_KINDS]  # type: ignore[union-attr]
+        found = specific or ([] if own_place_phrase(v, ev) else _wide_place(
+            [e for e in found if e.start > ev.trigger.start
+             and not any(ev.trigger.end <= x < e.start for x in starts)]))
         ids = {e.link.id for e in found}  # type: ignore[union-attr]
         if found and all(kb.is_part_of(x, y) or kb.is_part_of(y, x) for x in ids for y in ids):
             ev.location = [Role(e.start, e.end, e.id) for e in found]
+
+
+def _wide_place(found: list) -> list:
+    """The one country or region a deed's clause names as a place, when it names no
+    specific place (وذكر مسؤولون أن أربعة مدنيين قتلوا بنيران هندية … في كشمير): where
+    the deed happened as the sentence says it. Two wide places: the sentence does not say
+    which, unless one lies in the other (the narrower one)."""
+    kb = get_kb()
+    ids = {e.link.id for e in found}
+    narrow = {x for x in ids if not any(y != x and kb.is_part_of(y, x) for y in ids)}
+    if len(narrow) != 1:
+        return []
+    return [e for e in found if e.link.id in narrow][:1]
 
 
 def _clause_between(v: View, i: int, j: int) -> bool:
@@ -1023,6 +1102,11 @@ def own_place_phrase(v: View, ev: Event) -> bool:
         elif n[:1] == "ب" and len(n) > 3 and (n[1:] in words or n[3:] in words
                                                 and n[1:3] == "ال"):
             return True  # بمنطقة، بشمال
+        elif n in M["resumptive_places"] and not any(
+                v.is_verb(t) and t not in v.ent_tok for t in range(t1, k)):
+            return True  # وفجرت فيهما سبع سيارات: the place is what the pronoun stands for
+        elif v.is_verb(k) and k not in v.ent_tok:
+            return False  # (استخدمت فيها: another verb's clause)
     return False
 
 
@@ -1186,8 +1270,8 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    pronoun_place, possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
-    speaker_occasion, purpose_actor, journey_place, responsibility,
+    pronoun_place, resumptive_place, possessive_actor, clause_actor, chain_subject,
+    pronoun_subject, announced_deed, speaker_occasion, purpose_actor, journey_place, responsibility,
     same_kind_actor, opening_place, clause_place, carried_place, sentence_place, story_place,
     dateline_place, enclosing_place)
 

@@ -150,7 +150,10 @@ def resolve_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 def antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
     """The last place named with the same noun before token i (مدينة الزبداني … المدينة،
-    منطقة واردوج … المنطقة), within ANTECEDENT_BACK tokens."""
+    منطقة واردوج … المنطقة، بلدة اليادودة … البلدة), within ANTECEDENT_BACK tokens. A name
+    the tagger did not know may carry the article after a bare head (بلدة اليادودة), not
+    for a noun that as often means the wider region (`loose_anaphors`: المنطقة)."""
+    M = event_markers()
     for k in range(i - 1, max(0, i - ANTECEDENT_BACK), -1):
         if k == 0 or not any(st == noun for st, _, _ in clitic_stems(v.bare(k - 1))):
             continue
@@ -161,10 +164,13 @@ def antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
                 e += 1
             return k, e
         if ent is None and v.word(k) and not v.stop(k) and not _nisba(v.bare(k)) \
-                and not v.is_def(k) and not v.in_time(k) and not v.trigger_noun_at(k) \
-                and v.bare(k) not in event_markers()["zone_adjectives"]:
-            return k, k + 1  # منطقة واردوج: a name the tagger did not know (not منطقة حظر،
-            # منطقة آمنة)
+                and not (v.is_def(k) and (v.is_def(k - 1) or noun in M["loose_anaphors"])) \
+                and not v.in_time(k) \
+                and not v.trigger_noun_at(k) \
+                and v.bare(k) not in M["zone_adjectives"]:
+            # منطقة واردوج، بلدة اليادودة: a name the tagger did not know (not منطقة حظر،
+            # منطقة آمنة; not المدينة القديمة: an adjective after a definite head)
+            return k, max(k + 1, named_place(v, k - 1, min(len(v.toks), i)))
     return None
 
 
@@ -202,8 +208,11 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     k = t1
     # the window counts no tokens of the event's own parties (اشتباكات بين X وY … في معسكر)
     # … nor of a time (قصفت طائرة أميركية من دون طيار أمس (الأربعاء)، هدفا … في سوريا)
+    # … nor of the deed's toll (هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح
+    # في مدينة سوروتش: `toll_tokens`)
     end = min(b, t1 + M["location_window"] + sum(1 for t in used if t >= t1)
-              + sum(1 for t in v.time_tok if t1 <= t < t1 + M["location_window"]))
+              + sum(1 for t in v.time_tok if t1 <= t < t1 + M["location_window"])
+              + toll_tokens(v, t1, min(b, t1 + M["location_window"]), M))
     end = max(end, time_reach(v, t1, end, b))
     last = -1  # end of the last place found (for chains)
     last_used = max((t for t in used if t >= t1), default=-1)
@@ -281,7 +290,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             chained = _chained(v, last, k) or (
                 genitive and k == t1)  # معارك الزبداني: a place genitive of an event noun
             if locative(v, k, a, M) or chained:
-                if k - 1 >= a and v.norms[k - 1] in M["directions"]:
+                if k - 1 >= a and v.bare(k - 1) in M["directions"]:
                     s = k - 1
                 out.append((s, e))
                 last = e
@@ -293,6 +302,32 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     if not out and genitive:  # تشهد مدينة حلب معارك: the place that witnesses the event
         out = witness_place(v, t0, a, M)
     return out[:M["location_max"]]
+
+
+def toll_tokens(v: View, i: int, j: int, M) -> int:
+    """How many tokens in [i, j) tell a deed's toll, which the place window does not count
+    (like a time): those of a count (30 قتيلا، 100 جريح), an approximator before one (نحو،
+    أكثر من) and a hedge (على الأقل, `toll_hedges`). A count of what is struck (6 سيارات)
+    counts too: the place phrase comes after the object as after the toll."""
+    n, k = 0, i
+    while k < j:
+        h = v.phrase_at(k, M["toll_hedges"], j)
+        if h:
+            n, k = n + h, k + h
+            continue
+        if v.word(k) and (counted(v, k, k + 1) or _in_count(v, k)
+                          or v.bare(k) in M["approximators"] and k + 1 < j
+                          and counted(v, k + 1, min(j, k + 3))):
+            n += 1
+        k += 1
+    return n
+
+
+def _in_count(v: View, k: int) -> bool:
+    """Token k lies inside a count that starts before it (30 | قتيلا)."""
+    pos = v.toks[k].start
+    return any(q.start < pos < q.end and not q.ordinal
+               for q in v.quantities_in(max(0, pos - 40), pos))
 
 
 def time_closed(v: View, k: int, t1: int, b: int) -> int:
