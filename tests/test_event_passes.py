@@ -1175,3 +1175,23 @@ PLACES8 = [
 def test_places8(text, trigger, location):
     e = event(text, trigger)
     assert e["location"] == location and (not location or e["basis"] == {"sentence"})
+
+
+# a visit happens where the visitor goes: its object, or the place after إلى / ل; not a
+# party after ل, nor a place in what the sentence says of the visit
+VISITS = [
+    ("وأفادت الأنباء أن المبعوث الأممي إلى سوريا، ستيفان دي ميستورا، زار العاصمة الإيرانية "
+     "طهران، والتقى الثلاثاء بمسؤولين.", "زار", ["طهران"]),
+    ("أكد الوزير على ذلك خلال زيارته الأخيرة لموسكو التي فتحت آفاقا رحبة.", "زيارته",
+     ["موسكو"]),
+    ("وقام الوفد بزيارة لوزير الدفاع في مكتبه.", "زيارة", []),
+    ("فإن المسألة الثانية التي تقف خلف الزيارة هي التنسيق بين بغداد ودمشق.", "زيارة", []),
+    # a hospital (مشفى) names a site like مستشفى
+    ("ونوه ناشطون إلى أنه بالتزامن مع شن الطيران الحربي غارة على مشفى سراقب، استهدفت غارة "
+     "أخرى مشفى أورينت.", "غارة", ["سراقب"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", VISITS)
+def test_visit_place(text, trigger, location):
+    assert event(text, trigger)["location"] == location

@@ -259,6 +259,7 @@ def event_markers() -> dict[str, Any]:
         "toll_hedges": norm_phrases(raw.get("toll_hedges", [])),
         "resumptive_places": norm_words(raw.get("resumptive_places", [])),
         "loose_anaphors": {normalize(w) for w in raw.get("loose_anaphors", [])},
+        "visit_words": norm_words(raw.get("visit_words", [])),
         "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
         "head_skip": norm_words(raw.get("head_skip", [])),
         "force_adjectives": norm_words(raw.get("force_adjectives", [])),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rasd.document import Document, Event, Role
+from rasd.entities.features import is_nationality
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
 from rasd.events.parties import party_span
@@ -30,7 +31,7 @@ from rasd.events.places import (
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
-from rasd.roles import NEGATORS, PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import NEGATORS, PREPS, PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -379,6 +380,72 @@ def journey_place(story: Story) -> None:
             found = named_first(v, locations(v, to, to + 1, a, p, []))
             if found:
                 ev.location = [v.role(i, j) for i, j in found]
+
+
+VISIT_REACH = 6  # tokens from a visit word to the place visited
+
+
+def visit_place(story: Story) -> None:
+    """زار دي ميستورا العاصمة الإيرانية طهران، زيارة المعلم إلى طهران، خلال زيارته كينيا،
+    زيارته الأخيرة لموسكو: a visit (`visit_words`) happens where the visitor goes: the
+    place after إلى or ل, or the place that is the visit's object, within VISIT_REACH
+    tokens (the visitor and a time may come between; no punctuation or verb) (basis
+    "sentence")."""
+    v = story.v
+    M = event_markers()
+    for ev in story.events:
+        if ev.location or ev.type not in M["location_types"]:
+            continue
+        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+        if not any(st in M["visit_words"] for st, _, _ in clitic_stems(v.bare(i))):
+            continue
+        b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[1]
+        found = _visited(v, j, min(b, j + VISIT_REACH), b, M)
+        if found:
+            ev.location = [v.role(x, y) for x, y in found]
+
+
+def _visited(v: View, k: int, end: int, b: int, M) -> list[tuple[int, int]]:
+    """The place visited, from token k: the visit's object right after it (a time between:
+    زيارته كينيا، زار العاصمة الإيرانية طهران), else a place after إلى or with ل glued on
+    it (زيارة المعلم إلى طهران، زيارته الأخيرة لموسكو) before any punctuation, verb or other
+    preposition (هي التنسيق بين بغداد ودمشق: no place of the visit)."""
+    first = skip_time(v, k, end)
+    while k < end and v.word(k) and not (v.is_verb(k) and k not in v.ent_tok):
+        after_to = k > 0 and v.bare(k - 1) == "الي"
+        if k == first or after_to or v.norms[k][:1] == "ل":
+            found = _visit_object(v, k, b, M)
+            if found or after_to:
+                return found
+        if v.bare(k) != "الي" and (v.norms[k],) in PREPS \
+                or v.norms[k] in M["subject_pronouns"]:
+            return []
+        k += 1
+    return []
+
+
+def _visit_object(v: View, k: int, b: int, M) -> list[tuple[int, int]]:
+    """The place at token k: a place entity (not a region: زيارته للمنطقة), a named place,
+    or a country's capital by its adjective (العاصمة الإيرانية طهران)."""
+    ent = v.ent_tok.get(k)
+    if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent:
+        if ent.link is not None and ent.link.kind == "region":
+            return []
+        e = k
+        while e < b and v.ent_tok.get(e) is ent:
+            e += 1
+        return [(k, e)]
+    n = v.phrase_at(k, M["territory_nouns"], b)
+    if n and k + n < b and v.is_def(k + n) and is_nationality(v.bare(k + n)):
+        name = v.ent_tok.get(k + n + 1)
+        if name is not None and name.type == "LOC":
+            e = k + n + 1
+            while e < b and v.ent_tok.get(e) is name:
+                e += 1
+            return [(k + n + 1, e)]
+        return [(k, k + n + 1)]
+    e = named_place(v, k, b)
+    return place_names(v, k, e) if e > k else []
 
 
 def _journey_verb(v: View, p: int, a: int) -> int | None:
@@ -1271,9 +1338,9 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, clause_actor, chain_subject,
-    pronoun_subject, announced_deed, speaker_occasion, purpose_actor, journey_place, responsibility,
-    same_kind_actor, opening_place, clause_place, carried_place, sentence_place, story_place,
-    dateline_place, enclosing_place)
+    pronoun_subject, announced_deed, speaker_occasion, purpose_actor, journey_place,
+    visit_place, responsibility, same_kind_actor, opening_place, clause_place, carried_place,
+    sentence_place, story_place, dateline_place, enclosing_place)
 
 
 def add_context(v: View, evs: list[Event]) -> None:
