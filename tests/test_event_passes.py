@@ -1195,3 +1195,21 @@ VISITS = [
 @pytest.mark.parametrize("text, trigger, location", VISITS)
 def test_visit_place(text, trigger, location):
     assert event(text, trigger)["location"] == location
+
+
+# a definite place noun points back at the nearer of the place named with the same noun and
+# the last place of its kind; a noun followed by a verb or a count names no place
+ANAPHORS = [
+    ("وأشار إلى أن هذه المناطق مهمة لأنها المدخل الى مدينة الرمادي. وأضاف أن سبب توقف "
+     "العمليات العسكرية في الفلوجة هو وجود أكثر من 200 ألف مدني داخل المدينة يريد داعش "
+     "استخدامهم دروعا بشرية.", "توقف العمليات", ["الفلوجة"]),
+    ("وتقدمت القوات العراقية نحو الفلوجة أمس. وقال مصدر إن القوات قصفت مواقع التنظيم في "
+     "المدينة.", "قصفت", ["الفلوجة"]),
+    ("وأدى قصف البراميل على بلدة اليادودة إلى مقتل 9 أشخاص بينهم رئيس المجلس المحلي في "
+     "البلدة.", "قصف", ["بلدة اليادودة"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", ANAPHORS)
+def test_place_anaphors(text, trigger, location):
+    assert event(text, trigger)["location"] == location

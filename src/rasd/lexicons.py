@@ -260,6 +260,7 @@ def event_markers() -> dict[str, Any]:
         "resumptive_places": norm_words(raw.get("resumptive_places", [])),
         "loose_anaphors": {normalize(w) for w in raw.get("loose_anaphors", [])},
         "visit_words": norm_words(raw.get("visit_words", [])),
+        "anaphor_kinds": {normalize(k): set(x) for k, x in raw.get("anaphor_kinds", {}).items()},
         "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
         "head_skip": norm_words(raw.get("head_skip", [])),
         "force_adjectives": norm_words(raw.get("force_adjectives", [])),

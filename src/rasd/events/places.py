@@ -141,14 +141,25 @@ def anaphoric_place(v: View, i: int) -> str | None:
 
 def resolve_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """على المدينة: the city named before, if any."""
-    out = []
+    out: list[tuple[int, int]] = []
     for r in spans:
         noun = anaphoric_place(v, r[0]) if r[1] - r[0] == 1 else None
-        out.append((antecedent(v, r[0], noun) if noun else None) or r)
+        x = (antecedent(v, r[0], noun) if noun else None) or r
+        if not any(_same_place(v, x, y) for y in out):
+            out.append(x)  # (بلدة اليادودة … في البلدة: one place)
     return out
 
 
 def antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
+    """The place a definite place noun at token i points back at: the nearer of the last
+    place named with the same noun (`_noun_antecedent`) and the last place of the noun's
+    kind (`kind_antecedent`): في الفلوجة … داخل المدينة is Fallujah, whatever city was
+    named with مدينة before."""
+    found = [x for x in (_noun_antecedent(v, i, noun), kind_antecedent(v, i, noun)) if x]
+    return max(found) if found else None
+
+
+def _noun_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
     """The last place named with the same noun before token i (مدينة الزبداني … المدينة،
     منطقة واردوج … المنطقة، بلدة اليادودة … البلدة), within ANTECEDENT_BACK tokens. A name
     the tagger did not know may carry the article after a bare head (بلدة اليادودة), not
@@ -164,13 +175,32 @@ def antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
                 e += 1
             return k, e
         if ent is None and v.word(k) and not v.stop(k) and not _nisba(v.bare(k)) \
-                and not (v.is_def(k) and (v.is_def(k - 1) or noun in M["loose_anaphors"])) \
+                and not v.is_def(k - 1) and not v.is_verb(k) and not counted(v, k, k + 1) \
+                and not (v.is_def(k) and noun in M["loose_anaphors"]) \
                 and not v.in_time(k) \
                 and not v.trigger_noun_at(k) \
                 and v.bare(k) not in M["zone_adjectives"]:
             # منطقة واردوج، بلدة اليادودة: a name the tagger did not know (not منطقة حظر،
             # منطقة آمنة; not المدينة القديمة: an adjective after a definite head)
             return k, max(k + 1, named_place(v, k - 1, min(len(v.toks), i)))
+    return None
+
+
+def kind_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
+    """The last place of the noun's kind named before token i when none was named with the
+    noun (الفلوجة … المدينة، الزبداني … البلدة): a place entity the knowledge base files
+    under one of the kinds `anaphor_kinds` gives the noun, within ANTECEDENT_BACK tokens."""
+    kinds = event_markers()["anaphor_kinds"].get(noun)
+    if not kinds:
+        return None
+    for k in range(i - 1, max(-1, i - ANTECEDENT_BACK), -1):
+        ent = v.ent_tok.get(k)
+        if ent is None or ent.type != "LOC" or ent.link is None or ent.link.kind not in kinds:
+            continue
+        s = k
+        while s - 1 >= 0 and v.ent_tok.get(s - 1) is ent:
+            s -= 1
+        return s, k + 1
     return None
 
 
@@ -263,16 +293,17 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 out.append((k, t_end))  # داخل الأراضي السورية
             k = last = t_end
             continue
-        n_end = named_place(v, k, b)
+        noun = anaphoric_place(v, k) if k not in used and k not in v.ent_tok else None
+        n_end = named_place(v, k, b) if noun is None else k  # (داخل المدينة يريد …: no name)
         if n_end > k and k not in used and (k + 1) not in v.ent_tok and locative(v, k, a, M):
             out.append((k, n_end))
             k = last = n_end
             continue
-        noun = anaphoric_place(v, k) if k not in used and k not in v.ent_tok else None
-        if noun and (v.bare(k)[:1] == "ب" or k > a and v.bare(k - 1) == "في"):
+        if noun and (v.bare(k)[:1] == "ب" or k > a and place_word(v, k - 1)):
             found = antecedent(v, k, noun)  # في المنطقة، بالمدينة: the place named before
             if found is not None:
-                out.append(found)
+                if not any(_same_place(v, found, x) for x in out):
+                    out.append(found)
                 k = last = k + 1
                 continue
         d = directions_end(v, k, b)
@@ -292,7 +323,10 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             if locative(v, k, a, M) or chained:
                 if k - 1 >= a and v.bare(k - 1) in M["directions"]:
                     s = k - 1
-                out.append((s, e))
+                noun = anaphoric_place(v, s) if e - s == 1 else None
+                back = antecedent(v, s, noun) if noun else None  # داخل المدينة (tagged)
+                if back is None or not any(_same_place(v, back, x) for x in out):
+                    out.append(back or (s, e))
                 last = e
             k = e
             continue
@@ -328,6 +362,16 @@ def _in_count(v: View, k: int) -> bool:
     pos = v.toks[k].start
     return any(q.start < pos < q.end and not q.ordinal
                for q in v.quantities_in(max(0, pos - 40), pos))
+
+
+def _same_place(v: View, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Two place spans name one place: the same words, or the same linked entity."""
+    ex, ey = v.ent_tok.get(x[0]), v.ent_tok.get(y[0])
+    if ex is not None and ey is not None and ex.link is not None and ey.link is not None:
+        return ex.link.id == ey.link.id
+    a, b = v.norms[x[0]:x[1]], v.norms[y[0]:y[1]]
+    short, long_ = sorted((a, b), key=len)
+    return long_[len(long_) - len(short):] == short  # بلدة اليادودة، اليادودة
 
 
 def time_closed(v: View, k: int, t1: int, b: int) -> int:
