@@ -1210,6 +1210,20 @@ ANAPHORS = [
 ]
 
 
+# the place that witnessed an event noun, in a relative clause right after it
+WITNESSED = [
+    ("قرر مجلس الأمن الدولي بالإجماع تشكيل لجنة خبراء لتحديد المسؤولين عن الهجمات الكيميائية "
+     "التي شهدتها سوريا في الفترة الأخيرة.", "هجمات", ["سوريا"]),
+    # a relative clause of another verb says no place
+    ("وندد البيان بالهجمات التي استهدفت مدنيين أبرياء.", "هجمات", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", WITNESSED)
+def test_witnessed_place(text, trigger, location):
+    assert event(text, trigger)["location"] == location
+
+
 @pytest.mark.parametrize("text, trigger, location", ANAPHORS)
 def test_place_anaphors(text, trigger, location):
     assert event(text, trigger)["location"] == location

@@ -335,6 +335,8 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
         out = fronted_place(v, t0, a, used, M)
     if not out and genitive:  # تشهد مدينة حلب معارك: the place that witnesses the event
         out = witness_place(v, t0, a, M)
+    if not out:  # الهجمات الكيميائية التي شهدتها سوريا
+        out = witnessed_place(v, t1, b, M)
     return out[:M["location_max"]]
 
 
@@ -456,6 +458,30 @@ def witness_place(v: View, t0: int, a: int, M) -> list[tuple[int, int]]:
             return []
         n += not v.in_time(k)
         k -= 1
+    return []
+
+
+WITNESSED_REACH = 3  # words (adjectives) between an event noun and the relative after it
+
+
+def witnessed_place(v: View, t1: int, b: int, M) -> list[tuple[int, int]]:
+    """الهجمات الكيميائية التي شهدتها سوريا، المعارك التي تشهدها المدينة: the place that
+    witnessed an event noun, the subject of a witness verb whose pronoun stands for the noun,
+    in a relative clause right after it (at most WITNESSED_REACH words between, no
+    punctuation)."""
+    for k in range(t1, min(b - 2, t1 + WITNESSED_REACH + 1)):
+        if not v.word(k):
+            return []
+        if (v.norms[k],) not in RELATIVES:
+            continue
+        w = k + 1
+        if not any(suffix and st in M["witness_verbs"]
+                   for st, _, suffix in clitic_stems(v.norms[w])):
+            return []  # (شهدتها: the verb with the pronoun that stands for the event)
+        e = v.np_forward(w + 1, b)
+        if e > w + 1 and is_place(v, w + 1, e):
+            return resolve_places(v, place_names(v, w + 1, e))
+        return []
     return []
 
 
