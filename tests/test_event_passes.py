@@ -1219,6 +1219,18 @@ WITNESSED = [
 ]
 
 
+# named places joined by و, each with its own head noun, are the deed's places too
+JOINED = [
+    ("واعتقلت القوات عشرة أشخاص في منطقة حصيبة وجزيرة الخالدية شرق الرمادي.", "اعتقلت",
+     ["حصيبة", "جزيرة الخالدية", "الرمادي"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", JOINED)
+def test_joined_named_places(text, trigger, location):
+    assert event(text, trigger)["location"] == location
+
+
 @pytest.mark.parametrize("text, trigger, location", WITNESSED)
 def test_witnessed_place(text, trigger, location):
     assert event(text, trigger)["location"] == location

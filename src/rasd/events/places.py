@@ -295,7 +295,8 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             continue
         noun = anaphoric_place(v, k) if k not in used and k not in v.ent_tok else None
         n_end = named_place(v, k, b) if noun is None else k  # (داخل المدينة يريد …: no name)
-        if n_end > k and k not in used and (k + 1) not in v.ent_tok and locative(v, k, a, M):
+        if n_end > k and k not in used and (k + 1) not in v.ent_tok and (
+                locative(v, k, a, M) or _chained(v, last, k)):  # … وجزيرة الخالدية
             out.append((k, n_end))
             k = last = n_end
             continue
