@@ -183,15 +183,12 @@ def pronoun_place(story: Story) -> None:
             ev.location = [v.role(*found)]
 
 
-RESUMPTIVE_REACH = 4  # tokens from a deed to the preposition and pronoun that say where
-
-
 def resumptive_place(story: Story) -> None:
     """بلدة عربين في غوطة دمشق الشرقية، هدفًا للطيران الذي شنّ أمس أربع غارات عليها؛ مدينة
     القريتين التي استولوا عليها؛ غزة التي دمرت فيها المقاتلات: a preposition with a
-    feminine pronoun right after a deed (`resumptive_places`, within RESUMPTIVE_REACH
-    tokens, no punctuation between) says the deed happened at what the pronoun stands for:
-    the place named last before the deed in its sentence, with the places chained to it
+    feminine pronoun right after a deed (`_resumptive`) says the deed happened at what the
+    pronoun stands for: the place named last before the deed in its sentence, with the
+    places chained to it
     (عربين في غوطة دمشق الشرقية), unless a person, an organisation or another deed comes
     first (basis "sentence"). A country is no such place (تركيا … التي تشن غارات عليها:
     the pronoun is a party)."""
@@ -201,13 +198,8 @@ def resumptive_place(story: Story) -> None:
     for ev in story.events:
         if ev.location or ev.type not in M["location_types"]:
             continue
-        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
-        k = j
-        while k < min(len(v.toks), j + RESUMPTIVE_REACH) and v.word(k) \
-                and v.bare(k) not in M["resumptive_places"] \
-                and not (v.is_verb(k) and k not in v.ent_tok):
-            k += 1  # (معارك عنيفة استخدمت فيها مدرعات: the pronoun of another verb)
-        if k >= len(v.toks) or not v.word(k) or v.bare(k) not in M["resumptive_places"]:
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        if not _resumptive(v, ev):
             continue
         a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
         found = _place_back(v, i, a, deeds - {i})
@@ -217,6 +209,16 @@ def resumptive_place(story: Story) -> None:
         if ent is not None and ent.link is not None and ent.link.kind == "country":
             continue
         ev.location = [v.role(x, y) for x, y in _chain_back(v, found, a)]
+
+
+def _resumptive(v: View, ev: Event) -> bool:
+    """A preposition with a pronoun (`resumptive_places`: عليها، فيهما) right after the
+    deed, a time between at most: غارات عليها، استولوا عليها الاربعاء، فجرت فيهما; not
+    the pronoun of another word (معارك عنيفة استخدمت فيها)."""
+    _, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[1]
+    k = skip_time(v, j, b)
+    return k < b and v.word(k) and v.bare(k) in event_markers()["resumptive_places"]
 
 
 def _chain_back(v: View, place: tuple[int, int], a: int) -> list[tuple[int, int]]:
@@ -1080,9 +1082,10 @@ def sentence_place(story: Story) -> None:
                     and not _clause_between(v, t0, k):
                 found.append(e)
         specific = [e for e in found if e.link.kind not in WIDE_KINDS]  # type: ignore[union-attr]
-        found = specific or ([] if own_place_phrase(v, ev) else _wide_place(
-            [e for e in found if e.start > ev.trigger.start
-             and not any(ev.trigger.end <= x < e.start for x in starts)]))
+        wide = [e for e in found if e.start > ev.trigger.start
+                and not any(ev.trigger.end <= x < e.start for x in starts)]
+        found = specific or ([] if own_place_phrase(v, ev) or _resumptive(v, ev)
+                             else _wide_place(wide))
         ids = {e.link.id for e in found}  # type: ignore[union-attr]
         if found and all(kb.is_part_of(x, y) or kb.is_part_of(y, x) for x in ids for y in ids):
             ev.location = [Role(e.start, e.end, e.id) for e in found]
@@ -1169,11 +1172,6 @@ def own_place_phrase(v: View, ev: Event) -> bool:
         elif n[:1] == "ب" and len(n) > 3 and (n[1:] in words or n[3:] in words
                                                 and n[1:3] == "ال"):
             return True  # بمنطقة، بشمال
-        elif n in M["resumptive_places"] and not any(
-                v.is_verb(t) and t not in v.ent_tok for t in range(t1, k)):
-            return True  # وفجرت فيهما سبع سيارات: the place is what the pronoun stands for
-        elif v.is_verb(k) and k not in v.ent_tok:
-            return False  # (استخدمت فيها: another verb's clause)
     return False
 
 
