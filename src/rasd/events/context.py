@@ -191,12 +191,12 @@ def resumptive_place(story: Story) -> None:
     places chained to it
     (عربين في غوطة دمشق الشرقية), unless a person, an organisation or another deed comes
     first (basis "sentence"). A country is no such place (تركيا … التي تشن غارات عليها:
-    the pronoun is a party)."""
+    the pronoun is a party). Deeds only: what is agreed on or discussed (المنطقة الآمنة
+    التي اتفق عليها الطرفان) is the pronoun, not a place."""
     v = story.v
-    M = event_markers()
     deeds = {v.token_range(e.trigger.start, e.trigger.end)[0] for e in story.events}
     for ev in story.events:
-        if ev.location or ev.type not in M["location_types"]:
+        if ev.location or ev.type not in MATERIAL:
             continue
         i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
         if not _resumptive(v, ev):
