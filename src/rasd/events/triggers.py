@@ -25,6 +25,8 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
     trig: Trigger = m.payload
     if not trig.needs:
         return True
+    if PLACE_NEED in trig.needs and _place_after(v, m, b):
+        return True  # تحرير عدن، حرر الجيش مدينة الرمادي
     for t in range(max(a, m.first - NEEDS_WINDOW), min(b, m.last + NEEDS_WINDOW)):
         if t in range(m.first, m.last):
             continue
@@ -44,6 +46,16 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
                 return True
             t += 1
     return False
+
+
+PLACE_NEED = "@place"  # in a row's `needs`: a place entity right after the trigger will do
+
+
+def _place_after(v: View, m, b: int) -> bool:
+    """The trigger's object is a named place: the word right after it is a place entity
+    (بعد إعلان تحرير عدن من الميليشيات)."""
+    k = m.last
+    return k < b and (ent := v.ent_tok.get(k)) is not None and ent.type == "LOC"
 
 
 def sense_ok(v: View, m, b: int) -> bool:
@@ -100,10 +112,11 @@ def victims_follow(v: View, m, b: int) -> bool:
 def undergone(v: View, ev: Event, m) -> None:
     """أصيب جندي إسرائيلي بجروح، توفي أحد الجرحى متأثرا بإصابته: the subject of an injury or
     a death from wounds suffered it; it is the recipient, and the one who wounded is left
-    to the context."""
+    to the context. So is the subject of a verb of benefiting (`beneficiary_verbs`: استفاد
+    157 طفلا من اللقاحات: the children received the aid)."""
     M = event_markers()
-    if m.payload.verb and m.payload.lemma in M["injuries"] | M["wound_deaths"] \
-            and ev.actor and not ev.recipient:
+    if m.payload.verb and m.payload.lemma in M["injuries"] | M["wound_deaths"] | M[
+            "beneficiary_verbs"] and ev.actor and not ev.recipient:
         ev.recipient, ev.actor = ev.actor, []
 
 
@@ -147,6 +160,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not m.payload.verb and k - 1 >= a and v.bare(k) in M["elatives"] \
                 and v.norms[k - 1] == "من":
             continue  # من أكثر التفجيرات دموية: one of a class, no event
+        if not m.payload.verb and _demanded(v, m, a):
+            continue  # تطالب بالإفراج عن ذويهم: what is demanded, no deed told
         if not m.payload.verb and _halted(v, m, found):
             continue  # أوقفت روسيا عمليات القصف: the bombing halted, no bombing told
         if not m.payload.verb and _purpose(v, m, a):
@@ -168,12 +183,51 @@ def drop_governed(v: View, found: list, a: int) -> list:
     return out
 
 
+def drop_needed(v: View, found: list) -> list:
+    """قدمت الحملة المساعدات، استفاد 500 لاجئ من المساعدات الغذائية: a trigger noun that is
+    the word a verb of its type needs, after it in its clause, is that verb's object: one
+    deed, told by the verb (weapons after an attack verb are folded by fold_instruments,
+    which keeps their modes)."""
+    def needed_by(h: list) -> bool:
+        m = h[0]
+        return m.payload.type != "ASSAULT" and not m.payload.verb and any(
+            g is not h and g[0].payload.verb and g[0].payload.type == m.payload.type
+            and g[-1].last <= m.first < g[-1].last + CLAUSE_NEEDS_WINDOW and any(
+                st in g[0].payload.needs for st, _, _ in clitic_stems(v.norms[m.first]))
+            for g in found)
+    return [h for h in found if not needed_by(h)]
+
+
 def _deed_host(v: View, m, M) -> bool:
     """صد هجوم، قمعت مسيرة، أدان الهجوم: a trigger whose object is a deed that happened
     (`deed_object_hosts`) leaves the noun after it an event of its own."""
     hosts = M["deed_object_hosts"]
     return m.payload.lemma in hosts or any(
         st in hosts for st, _, _ in clitic_stems(normalize(v.text[m.start:m.end])))
+
+
+DEMAND_REACH = 3  # words from a demand word to the deed noun demanded
+TO = normalize("إلى")
+
+
+def _demanded(v: View, m, a: int) -> bool:
+    """A deed noun within DEMAND_REACH words after a word of demand (`demand_words`), linked
+    to it by one preposition, its own ب or an إلى between (تطالب بالإفراج عن ذويهم، للمطالبة
+    بالإفراج، دعا المحتجون إلى سرعة الإفراج), with no mark or other verb between, is what is
+    demanded, no deed told; one after the demand's own object is not (للمطالبة بمعاقبته جراء
+    قيامه بقتل ضابط: the killing happened)."""
+    words = event_markers()["demand_words"]
+    prefix = normalize(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
+    links = int(prefix[:1] == "ب")
+    for k in range(m.first - 1, max(a, m.first - 1 - DEMAND_REACH) - 1, -1):
+        if not v.word(k):
+            return False
+        if v.bare(k) in words or any(st in words for st, _, _ in clitic_stems(v.norms[k])):
+            return links == 1
+        if v.is_verb(k):
+            return False
+        links += v.bare(k) == TO or v.bare(k)[:1] == "ب"
+    return False
 
 
 HALT_REACH = 3  # tokens from a halting verb to the deed noun it halts
