@@ -55,6 +55,8 @@ NOT_EVENTS = [
     "كما وزعت منظمة الهلال الأحمر مناشير تتضمن الإجراءات الوقائية لمقاومة موجة الحر.",
     # a fall told of a project, not of the dead
     "حيث نفذ المشروع على ثلاث مراحل استفاد منها 3202 عائلة سورية.",
+    # services that are no aid
+    "وأضافت زندبيرج أن جنوب السودان يقدم خدمات أمنية هائلة لإسرائيل.",
 ]
 
 
@@ -102,3 +104,25 @@ def test_who_benefits_from_aid_is_its_recipient():
                        published="2015-07-27")
     (ev,) = [e for e in doc.events if e.type == "AID"]
     assert not ev.actor
+
+
+# one deed told by a noun and a verb of aid is one event
+ONE_AID = [
+    # the noun the verb needs is its object
+    "واستفاد 500 لاجئ سوري من المساعدات الغذائية في مخيم الزعتري.",
+    # a verb with an object pronoun after the noun is a clause about it
+    "وبذلك يكون مطار عدن قد استقبل ثلاث طائرات في الايام القليلة الماضية ضمن المساعدات التي "
+    "يقدمها مركز الملك سلمان للإغاثة.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_AID)
+def test_one_aid_deed_is_one_event(text):
+    assert types(text).count("AID") == 1
+
+
+def test_aid_named_as_a_purpose_is_no_event():
+    # لتقديم المساعدات after an order: what the flight is for; the relief flight is the deed
+    text = ("إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لتقديم المساعدات "
+            "العاجلة للشعب اليمني الشقيق، وصلت أمس طائرة إغاثة إلى مطار عدن.")
+    assert [t for ty, t in events(text) if ty == "AID"] == ["إغاثة"]

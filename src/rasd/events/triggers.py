@@ -186,16 +186,30 @@ def drop_governed(v: View, found: list, a: int) -> list:
 def drop_needed(v: View, found: list) -> list:
     """قدمت الحملة المساعدات، استفاد 500 لاجئ من المساعدات الغذائية: a trigger noun that is
     the word a verb of its type needs, after it in its clause, is that verb's object: one
-    deed, told by the verb (weapons after an attack verb are folded by fold_instruments,
-    which keeps their modes)."""
+    deed, told by the verb; المساعدات التي يقدمها المركز: a verb with an object pronoun
+    right after such a noun (a relative pronoun may come between) is a clause about it: one
+    deed, told by the noun (weapons and attack verbs are folded by fold_instruments, which
+    keeps the weapons' modes)."""
+    def needs(g: list, k: int) -> bool:
+        return any(st in g[0].payload.needs for st, _, _ in clitic_stems(v.norms[k]))
+
     def needed_by(h: list) -> bool:
         m = h[0]
         return m.payload.type != "ASSAULT" and not m.payload.verb and any(
             g is not h and g[0].payload.verb and g[0].payload.type == m.payload.type
-            and g[-1].last <= m.first < g[-1].last + CLAUSE_NEEDS_WINDOW and any(
-                st in g[0].payload.needs for st, _, _ in clitic_stems(v.norms[m.first]))
+            and g[-1].last <= m.first < g[-1].last + CLAUSE_NEEDS_WINDOW and needs(g, m.first)
             for g in found)
-    return [h for h in found if not needed_by(h)]
+
+    def about(g: list) -> bool:
+        m = g[0]
+        rest = normalize(v.text[m.end:v.toks[m.first].end])
+        return m.payload.type != "ASSAULT" and m.payload.verb and m.last == m.first + 1 \
+            and rest in OBJECT_PRONOUNS and any(
+                h is not g and not h[0].payload.verb and h[0].payload.type == m.payload.type
+                and 0 <= m.first - h[-1].last <= 1 and needs(g, h[-1].last - 1)
+                and all((v.norms[k],) in RELATIVES for k in range(h[-1].last, m.first))
+                for h in found)
+    return [h for h in found if not needed_by(h) and not about(h)]
 
 
 def _deed_host(v: View, m, M) -> bool:
@@ -245,7 +259,7 @@ def _halted(v: View, m, found: list[list]) -> bool:
     return False
 
 
-PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}  # deeds, not words
+PURPOSE_TYPES = {"ASSAULT", "AID", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}  # deeds
 
 
 def _purpose(v: View, m, a: int) -> bool:
