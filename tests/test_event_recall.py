@@ -126,3 +126,29 @@ def test_aid_named_as_a_purpose_is_no_event():
     text = ("إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لتقديم المساعدات "
             "العاجلة للشعب اليمني الشقيق، وصلت أمس طائرة إغاثة إلى مطار عدن.")
     assert [t for ty, t in events(text) if ty == "AID"] == ["إغاثة"]
+
+
+def statuses(text: str) -> list[tuple[str, str]]:
+    doc = extract_text(text, published="2015-07-27")
+    return [(doc.span_text(e.trigger), e.status) for e in doc.events]
+
+
+# كان + an imperfect (past its subject, or before a deed noun it governs) and a habitual
+# phrase tell background; كان after a conjunction of time tells what went on then
+STATUS = [
+    ("وكانت المقاتلات التركية تقصف مواقع التنظيم.", ("تقصف", "historical")),
+    ("وكان النظام يشن غارات على المدينة قبل أن تسيطر عليها المعارضة.",
+     ("غارات", "historical")),
+    ("ورأى الخبير أن النظام سيتبع السياسة ذاتها مع المخيم، وهي قصف مدفعي وصاروخي كثيف من "
+     "حين إلى آخر.", ("قصف", "historical")),
+    ("وجاءت الغارات بينما كانت المعارضة السورية تشن هجوما على المربع الأمني للنظام في مدينة "
+     "درعا.", ("هجوما", "asserted")),
+    # a verb whose stem opens with ت, told of her, is a perfect, not an imperfect of today
+    ("قال سكان إن 27 شخصاً على الأقل قتلوا عندما تحطمت طائرة حربية في سوق مزدحم في بلدة "
+     "أريحا اليوم الاثنين.", ("تحطمت طائرة", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUS)
+def test_status(text, status):
+    assert status in statuses(text)
