@@ -36,6 +36,9 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
     if trig.verb:
         t = m.last
         while t < min(b, m.last + CLAUSE_NEEDS_WINDOW):
+            if v.inner_mark(t):
+                t += 1  # أوقفت المديرية (ع.ك) لانتمائه: initials
+                continue
             if not v.word(t) and v.text[v.toks[t].start] not in "«»\"“”()":
                 aside = v.time_aside(t, b)
                 if aside == t:
@@ -249,11 +252,14 @@ HALT_REACH = 3  # tokens from a halting verb to the deed noun it halts
 
 def _halted(v: View, m, found: list[list]) -> bool:
     """A deed noun within HALT_REACH words after a halting verb (a RETREAT ceasefire verb:
-    أوقفت روسيا عمليات القصف) is what stopped, no deed told."""
+    أوقفت روسيا عمليات القصف) is what stopped, no deed told; so is one after a verb of
+    thwarting (`thwart_verbs`: أحبطت القوات تفجيرين انتحاريين: foiled, never done)."""
+    thwart = event_markers()["thwart_verbs"]
     for g in found:
         h = g[-1]
-        if g[0].payload.type == "RETREAT" and "ceasefire" in g[0].payload.modes and \
-                g[0].payload.verb and 0 <= m.first - h.last < HALT_REACH and all(
+        halts = g[0].payload.type == "RETREAT" and "ceasefire" in g[0].payload.modes \
+            or g[0].payload.lemma in thwart
+        if halts and g[0].payload.verb and 0 <= m.first - h.last < HALT_REACH and all(
                     v.word(k) and not v.is_verb(k) for k in range(h.last, m.first)):
             return True
     return False
