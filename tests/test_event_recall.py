@@ -81,6 +81,20 @@ DEMANDS = [
 ]
 
 
+# the deed after a word of aim or wish is what is aimed at
+AIMS = [
+    ("كما دعا المركز الأمم المتحدة ومنظماتها المختلفة ذات العلاقة إلى الإسهام في تنفيذ هذه "
+     "البرامج التي تهدف إلى تقديم الخدمات العلاجية للشعب اليمني.", ["REQUEST"]),
+    ("وأعلنت القوات العراقية تكثيف عملياتها في الانبار بهدف «تحرير» المحافظة الحدودية مع "
+     "سوريا.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), AIMS)
+def test_an_aimed_deed_is_no_event(text, found):
+    assert types(text) == found
+
+
 @pytest.mark.parametrize(("text", "found"), DEMANDS)
 def test_a_demanded_deed_is_no_event(text, found):
     assert types(text) == found

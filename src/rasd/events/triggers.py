@@ -163,8 +163,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not m.payload.verb and k - 1 >= a and v.bare(k) in M["elatives"] \
                 and v.norms[k - 1] == "من":
             continue  # من أكثر التفجيرات دموية: one of a class, no event
-        if not m.payload.verb and _demanded(v, m, a):
-            continue  # تطالب بالإفراج عن ذويهم: what is demanded, no deed told
+        if not m.payload.verb and (_demanded(v, m, a) or _aimed(v, m, a)):
+            continue  # تطالب بالإفراج، تهدف إلى تقديم الخدمات: demanded or aimed at
         if not m.payload.verb and _halted(v, m, found):
             continue  # أوقفت روسيا عمليات القصف: the bombing halted, no bombing told
         if not m.payload.verb and _purpose(v, m, a):
@@ -244,6 +244,26 @@ def _demanded(v: View, m, a: int) -> bool:
         if v.is_verb(k):
             return False
         links += v.bare(k) == TO or v.bare(k)[:1] == "ب"
+    return False
+
+
+AIM_LINKS = frozenset(normalize(w) for w in ("إلى", "في", "الى"))
+
+
+def _aimed(v: View, m, a: int) -> bool:
+    """A deed noun right after a word of aim or wish (`aim_words`: تهدف إلى تقديم الخدمات،
+    الراغبين في تقديم، بهدف تحرير، من أجل الإفراج، سعيا لتحرير), past one preposition at
+    most, is what is aimed at, no deed told."""
+    words = event_markers()["aim_words"]
+    for k in range(m.first - 1, max(a, m.first - 3) - 1, -1):
+        if not v.word(k):
+            if v.text[v.toks[k].start] in "«»\"“”":
+                continue  # بهدف «تحرير» المحافظة
+            return False
+        if v.bare(k) in words or any(st in words for st, _, _ in clitic_stems(v.norms[k])):
+            return True
+        if v.norms[k] not in AIM_LINKS:
+            return False
     return False
 
 
