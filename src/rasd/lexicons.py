@@ -208,6 +208,7 @@ def event_markers() -> dict[str, Any]:
         "retell_verbs": norm_words(raw.get("retell_verbs", [])),
         "ordinals": norm_words(raw.get("ordinals", [])),
         "thwart_verbs": norm_words(raw.get("thwart_verbs", [])),
+        "fallen_verbs": norm_words(raw.get("fallen_verbs", [])),
         "aim_words": norm_words(raw.get("aim_words", [])),
         "demand_words": norm_words(raw.get("demand_words", [])),
         "purpose_starts": norm_words(raw.get("purpose_starts", [])),

@@ -175,50 +175,25 @@ def _since_clause(v: View, t0: int, a: int) -> bool:
     return False
 
 
-KANA_REACH = 4  # words from كان to the imperfect it makes past (its subject between)
-KANA_ALL = KANA | {(normalize(w),) for w in ("كانا", "كانتا", "وكانا", "وكانتا")}
-
-
 def _past_habitual(v: View, t0: int, t1: int, a: int, b: int) -> bool:
-    """كان + imperfect: كانت تحصل المعارك، المعارك التي كانت تحصل، وكانت المقاتلات التركية
-    تقصف (past its subject); a deed noun right after such a verb is what was being done
-    (كانا يديران معارك ضد طالبان، كان النظام يشن غارات). Not after a conjunction of time
-    (بينما كانت المعارضة تشن هجوما: going on when the news happened)."""
-    if _imperfect(v, t0):
-        for k in range(t0 - 1, max(a, t0 - KANA_REACH) - 1, -1):
-            if not v.word(k) or (v.is_verb(k) and (v.norms[k],) not in KANA_ALL):
-                break
-            if (v.norms[k],) in KANA_ALL:
-                return not _while(v, k, a)
-    j = t0 - 1
-    verb = j > a and v.word(j) and j not in v.ent_tok and (
-        v.is_verb(j) or light_verb(v, j, event_markers())
-        or (v.bare(j)[:1] == "ي" and len(v.bare(j)) >= 5))  # (يديران: no lexicon verb)
-    if verb and v.bare(j)[:1] in "يت" and not (v.bare(j)[:1] == "ت" == v.bare(j)[-1:]):
-        kana = next((k for k in range(j - 1, max(a, j - 2) - 1, -1)
-                     if v.word(k) and (v.norms[k],) in KANA_ALL), None)
-        if kana is not None:
-            return not _while(v, kana, a)
+    """كان + imperfect: كانت تحصل المعارك، المعارك التي كانت تحصل."""
+    before = [k for k in (t0 - 1, t0 - 2) if k >= a and v.word(k)]
+    if any((v.norms[k],) in KANA for k in before) and _imperfect(v, t0):
+        return True
     k = t1
     if k < b and (v.norms[k],) in RELATIVES:
         k += 1
     return k + 1 < b and (v.norms[k],) in KANA and _imperfect(v, k + 1)
 
 
-WHILE = frozenset(normalize(w) for w in (
-    "بينما", "عندما", "حينما", "حين", "فيما", "إذ", "لما", "وبينما", "وعندما", "وحين"))
-
-
-def _while(v: View, k: int, a: int) -> bool:
-    """بينما كانت المعارضة تشن هجوما: كان after a conjunction of time tells what was going on
-    when the news happened (part of it), not background."""
-    return k - 1 >= a and v.norms[k - 1] in WHILE
-
-
 def _imperfect(v: View, k: int) -> bool:
-    """يجتمع، تبدأ: ي or ت first; not the perfect of a verb whose stem opens with ت, told of
-    her (تحطمت، تقدمت، تعرضت: ت first and last)."""
-    n = v.bare(k)
+    return imperfect_form(v.bare(k))
+
+
+def imperfect_form(n: str) -> bool:
+    """A normalized word shaped like an imperfect verb: يجتمع، تبدأ (ي or ت first); not the
+    perfect of a verb whose stem opens with ت, told of her (تحطمت، تقدمت، تعرضت: ت first
+    and last)."""
     return n[:1] in "يت" and len(n) >= 4 and not (n[:1] == "ت" and n[-1:] == "ت")
 
 

@@ -87,6 +87,16 @@ def wounds_ok(v: View, m, b: int) -> bool:
                for st, _, _ in clitic_stems(v.norms[t]))
 
 
+def fallen_ok(v: View, m) -> bool:
+    """A verb of falling (`fallen_verbs`: سقط) right after a relative pronoun describes the
+    dead it is told of (الضحايا الـ3700 الذين سقطوا في النزاع، قتلى المقاومة الذين سقطوا):
+    a toll told again or summed up, no deed of its own."""
+    if not m.payload.verb or m.payload.lemma not in event_markers()["fallen_verbs"]:
+        return True
+    k = m.first - 1
+    return not (k >= 0 and v.word(k) and (v.bare(k),) in RELATIVES)
+
+
 HURT_COUNTS = frozenset({"عدد", "العشرات", "عشرات", "المئات", "مئات", "الآلاف", "آلاف"})
 
 
@@ -186,11 +196,14 @@ def drop_governed(v: View, found: list, a: int) -> list:
     return out
 
 
+ABOUT_REACH = 3  # words from an aid noun to the verb about it (its adjectives, a relative)
+
+
 def drop_needed(v: View, found: list) -> list:
     """قدمت الحملة المساعدات، استفاد 500 لاجئ من المساعدات الغذائية: a trigger noun that is
     the word a verb of its type needs, after it in its clause, is that verb's object: one
-    deed, told by the verb; المساعدات التي يقدمها المركز: a verb with an object pronoun
-    right after such a noun (a relative pronoun may come between) is a clause about it: one
+    deed, told by the verb; المساعدات الإغاثية التي يقدمها المركز: a verb with an object
+    pronoun after such a noun, its adjectives and a relative pronoun, is a clause about it: one
     deed, told by the noun (weapons and attack verbs are folded by fold_instruments, which
     keeps the weapons' modes)."""
     def needs(g: list, k: int) -> bool:
@@ -209,8 +222,10 @@ def drop_needed(v: View, found: list) -> list:
         return m.payload.type != "ASSAULT" and m.payload.verb and m.last == m.first + 1 \
             and rest in OBJECT_PRONOUNS and any(
                 h is not g and not h[0].payload.verb and h[0].payload.type == m.payload.type
-                and 0 <= m.first - h[-1].last <= 1 and needs(g, h[-1].last - 1)
-                and all((v.norms[k],) in RELATIVES for k in range(h[-1].last, m.first))
+                and 0 <= m.first - h[-1].last <= ABOUT_REACH and needs(g, h[-1].last - 1)
+                and (v.norms[m.first - 1],) in RELATIVES and all(
+                    v.word(k) and not v.is_verb(k) and v.bare(k)[:2] == "ال"
+                    for k in range(h[-1].last, m.first - 1))  # (… الإغاثية والإنسانية التي)
                 for h in found)
     return [h for h in found if not needed_by(h) and not about(h)]
 
