@@ -26,7 +26,7 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
     if not trig.needs:
         return True
     if PLACE_NEED in trig.needs and _place_after(v, m, b):
-        return True  # تحرير عدن، حرر الجيش مدينة الرمادي
+        return True  # بعد إعلان تحرير عدن (a name, no place noun)
     for t in range(max(a, m.first - NEEDS_WINDOW), min(b, m.last + NEEDS_WINDOW)):
         if t in range(m.first, m.last):
             continue
