@@ -29,6 +29,8 @@ from rasd.events.sides import victims_side
 from rasd.events.triggers import (
     construct_ok,
     drop_governed,
+    drop_needed,
+    fallen_ok,
     fold_event_subjects,
     fold_instruments,
     injury,
@@ -54,7 +56,7 @@ def find_events(doc: Document) -> list[Event]:
             continue  # رابط الخبر بصحيفة الوئام: العنوان: the headline again, told above
         found = matches(v, trigger_matcher(), a, b, partial(acceptable, v, a, b))
         found, extra, outcomes = fold_instruments(
-            v, drop_governed(v, merge_coordinated(v, found), a))
+            v, drop_needed(v, drop_governed(v, merge_coordinated(v, found), a)))
         built = [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
         for ev, g in zip(built, found, strict=True):
             undergone(v, ev, g[0])
@@ -100,13 +102,20 @@ def deed_again(v: View, ev: Event, evs: list[Event]) -> bool:
     """وياتي الهجوم، منفذ الهجوم، مواقع التفجير: a definite attack noun with no party, place or
     toll of its own, told as done, after an attack told by a noun of the same lexicon row in an
     earlier sentence or earlier in its own, is that attack told again (as a meeting is:
-    meeting_again)."""
-    if ev.type != "ASSAULT" or ev.actor or ev.recipient or ev.location \
-            or ev.dead is not None or ev.injured is not None \
-            or ev.status not in ("asserted", "historical"):
+    meeting_again). Right after a verb of coming (`retell_verbs`: ويأتي الهجوم بينما، وجاء
+    الهجوم بعد), it is an attack told before, whatever word told it, and the roles it took
+    are the setting's. One with an ordinal after it (`ordinals`: ووقع التفجير الأول قرب
+    مصلى) is one of several told together, an event of its own."""
+    if ev.type != "ASSAULT" or ev.status not in ("asserted", "historical"):
         return False
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
     if j - i != 1 or v.is_verb(i) or not v.is_def(i):
+        return False
+    M = event_markers()
+    if i > 0 and v.bare(i - 1) in M["retell_verbs"]:
+        return any(e.type == "ASSAULT" and _before(e, ev) for e in evs)  # ويأتي الهجوم بينما
+    if ev.actor or ev.recipient or ev.location or ev.dead is not None \
+            or ev.injured is not None or (j < len(v.toks) and v.bare(j) in M["ordinals"]):
         return False
     rows = _rows(v, ev)
     return bool(rows) and any(
@@ -131,7 +140,7 @@ def _rows(v: View, ev: Event) -> set[str]:
 def acceptable(v: View, a: int, b: int, m) -> bool:
     """A trigger match with the words it needs, in its event sense, not inside a time
     (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
-    return needs_ok(v, m, a, b) and sense_ok(v, m, b) and wounds_ok(v, m, b) \
+    return needs_ok(v, m, a, b) and sense_ok(v, m, b) and wounds_ok(v, m, b) and fallen_ok(v, m) \
         and victims_follow(v, m, b) and construct_ok(v, m) and not any(
         t in v.time_tok for t in range(m.first, m.last)) and not in_name(v, m)
 

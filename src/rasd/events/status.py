@@ -187,8 +187,14 @@ def _past_habitual(v: View, t0: int, t1: int, a: int, b: int) -> bool:
 
 
 def _imperfect(v: View, k: int) -> bool:
-    n = v.bare(k)
-    return n[:1] in "يت" and len(n) >= 4
+    return imperfect_form(v.bare(k))
+
+
+def imperfect_form(n: str) -> bool:
+    """A normalized word shaped like an imperfect verb: يجتمع، تبدأ (ي or ت first); not the
+    perfect of a verb whose stem opens with ت, told of her (تحطمت، تقدمت، تعرضت: ت first
+    and last)."""
+    return n[:1] in "يت" and len(n) >= 4 and not (n[:1] == "ت" and n[-1:] == "ت")
 
 
 def _past_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:

@@ -25,6 +25,8 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
     trig: Trigger = m.payload
     if not trig.needs:
         return True
+    if PLACE_NEED in trig.needs and _place_after(v, m, b):
+        return True  # بعد إعلان تحرير عدن (a name, no place noun)
     for t in range(max(a, m.first - NEEDS_WINDOW), min(b, m.last + NEEDS_WINDOW)):
         if t in range(m.first, m.last):
             continue
@@ -34,6 +36,9 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
     if trig.verb:
         t = m.last
         while t < min(b, m.last + CLAUSE_NEEDS_WINDOW):
+            if v.inner_mark(t):
+                t += 1  # أوقفت المديرية (ع.ك) لانتمائه: initials
+                continue
             if not v.word(t) and v.text[v.toks[t].start] not in "«»\"“”()":
                 aside = v.time_aside(t, b)
                 if aside == t:
@@ -44,6 +49,16 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
                 return True
             t += 1
     return False
+
+
+PLACE_NEED = "@place"  # in a row's `needs`: a place entity right after the trigger will do
+
+
+def _place_after(v: View, m, b: int) -> bool:
+    """The trigger's object is a named place: the word right after it is a place entity
+    (بعد إعلان تحرير عدن من الميليشيات)."""
+    k = m.last
+    return k < b and (ent := v.ent_tok.get(k)) is not None and ent.type == "LOC"
 
 
 def sense_ok(v: View, m, b: int) -> bool:
@@ -70,6 +85,16 @@ def wounds_ok(v: View, m, b: int) -> bool:
     words = M["wound_words"]
     return any(st in words for t in range(m.last, min(b, m.last + WOUND_REACH))
                for st, _, _ in clitic_stems(v.norms[t]))
+
+
+def fallen_ok(v: View, m) -> bool:
+    """A verb of falling (`fallen_verbs`: سقط) right after a relative pronoun describes the
+    dead it is told of (الضحايا الـ3700 الذين سقطوا في النزاع، قتلى المقاومة الذين سقطوا):
+    a toll told again or summed up, no deed of its own."""
+    if not m.payload.verb or m.payload.lemma not in event_markers()["fallen_verbs"]:
+        return True
+    k = m.first - 1
+    return not (k >= 0 and v.word(k) and (v.bare(k),) in RELATIVES)
 
 
 HURT_COUNTS = frozenset({"عدد", "العشرات", "عشرات", "المئات", "مئات", "الآلاف", "آلاف"})
@@ -100,10 +125,11 @@ def victims_follow(v: View, m, b: int) -> bool:
 def undergone(v: View, ev: Event, m) -> None:
     """أصيب جندي إسرائيلي بجروح، توفي أحد الجرحى متأثرا بإصابته: the subject of an injury or
     a death from wounds suffered it; it is the recipient, and the one who wounded is left
-    to the context."""
+    to the context. So is the subject of a verb of benefiting (`beneficiary_verbs`: استفاد
+    157 طفلا من اللقاحات: the children received the aid)."""
     M = event_markers()
-    if m.payload.verb and m.payload.lemma in M["injuries"] | M["wound_deaths"] \
-            and ev.actor and not ev.recipient:
+    if m.payload.verb and m.payload.lemma in M["injuries"] | M["wound_deaths"] | M[
+            "beneficiary_verbs"] and ev.actor and not ev.recipient:
         ev.recipient, ev.actor = ev.actor, []
 
 
@@ -147,6 +173,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not m.payload.verb and k - 1 >= a and v.bare(k) in M["elatives"] \
                 and v.norms[k - 1] == "من":
             continue  # من أكثر التفجيرات دموية: one of a class, no event
+        if not m.payload.verb and (_demanded(v, m, a) or _aimed(v, m, a)):
+            continue  # تطالب بالإفراج، تهدف إلى تقديم الخدمات: demanded or aimed at
         if not m.payload.verb and _halted(v, m, found):
             continue  # أوقفت روسيا عمليات القصف: the bombing halted, no bombing told
         if not m.payload.verb and _purpose(v, m, a):
@@ -168,6 +196,40 @@ def drop_governed(v: View, found: list, a: int) -> list:
     return out
 
 
+ABOUT_REACH = 3  # words from an aid noun to the verb about it (its adjectives, a relative)
+
+
+def drop_needed(v: View, found: list) -> list:
+    """قدمت الحملة المساعدات، استفاد 500 لاجئ من المساعدات الغذائية: a trigger noun that is
+    the word a verb of its type needs, after it in its clause, is that verb's object: one
+    deed, told by the verb; المساعدات الإغاثية التي يقدمها المركز: a verb with an object
+    pronoun after such a noun, its adjectives and a relative pronoun, is a clause about it: one
+    deed, told by the noun (weapons and attack verbs are folded by fold_instruments, which
+    keeps the weapons' modes)."""
+    def needs(g: list, k: int) -> bool:
+        return any(st in g[0].payload.needs for st, _, _ in clitic_stems(v.norms[k]))
+
+    def needed_by(h: list) -> bool:
+        m = h[0]
+        return m.payload.type != "ASSAULT" and not m.payload.verb and any(
+            g is not h and g[0].payload.verb and g[0].payload.type == m.payload.type
+            and g[-1].last <= m.first < g[-1].last + CLAUSE_NEEDS_WINDOW and needs(g, m.first)
+            for g in found)
+
+    def about(g: list) -> bool:
+        m = g[0]
+        rest = normalize(v.text[m.end:v.toks[m.first].end])
+        return m.payload.type != "ASSAULT" and m.payload.verb and m.last == m.first + 1 \
+            and rest in OBJECT_PRONOUNS and any(
+                h is not g and not h[0].payload.verb and h[0].payload.type == m.payload.type
+                and 0 <= m.first - h[-1].last <= ABOUT_REACH and needs(g, h[-1].last - 1)
+                and (v.norms[m.first - 1],) in RELATIVES and all(
+                    v.word(k) and not v.is_verb(k) and v.bare(k)[:2] == "ال"
+                    for k in range(h[-1].last, m.first - 1))  # (… الإغاثية والإنسانية التي)
+                for h in found)
+    return [h for h in found if not needed_by(h) and not about(h)]
+
+
 def _deed_host(v: View, m, M) -> bool:
     """صد هجوم، قمعت مسيرة، أدان الهجوم: a trigger whose object is a deed that happened
     (`deed_object_hosts`) leaves the noun after it an event of its own."""
@@ -176,22 +238,69 @@ def _deed_host(v: View, m, M) -> bool:
         st in hosts for st, _, _ in clitic_stems(normalize(v.text[m.start:m.end])))
 
 
+DEMAND_REACH = 3  # words from a demand word to the deed noun demanded
+TO = normalize("إلى")
+
+
+def _demanded(v: View, m, a: int) -> bool:
+    """A deed noun within DEMAND_REACH words after a word of demand (`demand_words`), linked
+    to it by one preposition, its own ب or an إلى between (تطالب بالإفراج عن ذويهم، للمطالبة
+    بالإفراج، دعا المحتجون إلى سرعة الإفراج), with no mark or other verb between, is what is
+    demanded, no deed told; one after the demand's own object is not (للمطالبة بمعاقبته جراء
+    قيامه بقتل ضابط: the killing happened)."""
+    words = event_markers()["demand_words"]
+    prefix = normalize(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
+    links = int(prefix[:1] == "ب")
+    for k in range(m.first - 1, max(a, m.first - 1 - DEMAND_REACH) - 1, -1):
+        if not v.word(k):
+            return False
+        if v.bare(k) in words or any(st in words for st, _, _ in clitic_stems(v.norms[k])):
+            return links == 1
+        if v.is_verb(k):
+            return False
+        links += v.bare(k) == TO or v.bare(k)[:1] == "ب"
+    return False
+
+
+AIM_LINKS = frozenset(normalize(w) for w in ("إلى", "في", "الى"))
+
+
+def _aimed(v: View, m, a: int) -> bool:
+    """A deed noun right after a word of aim or wish (`aim_words`: تهدف إلى تقديم الخدمات،
+    الراغبين في تقديم، بهدف تحرير، من أجل الإفراج، سعيا لتحرير), past one preposition at
+    most, is what is aimed at, no deed told."""
+    words = event_markers()["aim_words"]
+    for k in range(m.first - 1, max(a, m.first - 3) - 1, -1):
+        if not v.word(k):
+            if v.text[v.toks[k].start] in "«»\"“”":
+                continue  # بهدف «تحرير» المحافظة
+            return False
+        if v.bare(k) in words or any(st in words for st, _, _ in clitic_stems(v.norms[k])):
+            return True
+        if v.norms[k] not in AIM_LINKS:
+            return False
+    return False
+
+
 HALT_REACH = 3  # tokens from a halting verb to the deed noun it halts
 
 
 def _halted(v: View, m, found: list[list]) -> bool:
     """A deed noun within HALT_REACH words after a halting verb (a RETREAT ceasefire verb:
-    أوقفت روسيا عمليات القصف) is what stopped, no deed told."""
+    أوقفت روسيا عمليات القصف) is what stopped, no deed told; so is one after a verb of
+    thwarting (`thwart_verbs`: أحبطت القوات تفجيرين انتحاريين: foiled, never done)."""
+    thwart = event_markers()["thwart_verbs"]
     for g in found:
         h = g[-1]
-        if g[0].payload.type == "RETREAT" and "ceasefire" in g[0].payload.modes and \
-                g[0].payload.verb and 0 <= m.first - h.last < HALT_REACH and all(
+        halts = g[0].payload.type == "RETREAT" and "ceasefire" in g[0].payload.modes \
+            or g[0].payload.lemma in thwart
+        if halts and g[0].payload.verb and 0 <= m.first - h.last < HALT_REACH and all(
                     v.word(k) and not v.is_verb(k) for k in range(h.last, m.first)):
             return True
     return False
 
 
-PURPOSE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}  # deeds, not words
+PURPOSE_TYPES = {"ASSAULT", "AID", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}  # deeds
 
 
 def _purpose(v: View, m, a: int) -> bool:
