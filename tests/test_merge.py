@@ -612,6 +612,35 @@ def test_other_actors_at_the_same_place_are_an_actor_conflict_unless_roles_rever
     assert compare(_m("b", places=[ALEPPO_P], actors=[ARMY], targets=[ISIS]), core) is None
 
 
+# (name, members of one merged event, of the other, fused?): two merged events at one town
+# and day (a report matching both brings them together) are one event even when their
+# actors differ (the Suruç bombing: "Daesh" in some reports, the ministry that announced
+# it misread as the actor in others), as a single report joins one with an actor conflict
+FUSE_AT_ONE_PLACE = [
+    ("same town, other actors: an actor conflict",
+     [_m("a", places=[SURUC], actors=[ISIS], day="2015-07-20")],
+     [_m("b", places=[SURUC], actors=[GOV], day="2015-07-21")], True),
+    ("same town, roles reversed: an attack and the reply",
+     [_m("a", places=[SURUC], actors=[ISIS], targets=[GOV], day="2015-07-20")],
+     [_m("b", places=[SURUC], actors=[GOV], targets=[ISIS], day="2015-07-20")], False),
+    ("a neighbourhood and its town, other actors: not the same place",
+     [_m("a", places=[ALEPPO_P], actors=[ARMY])],
+     [_m("b", places=[SHEIKH_SAEED], actors=[OPPOSED])], False),
+    ("no place, other actors", [_m("a", actors=[ARMY], targets=[ISIS])],
+     [_m("b", actors=[OPPOSED], targets=[ISIS])], False),
+    ("same town, other actors, two days apart",
+     [_m("a", places=[SURUC], actors=[ISIS], day="2015-07-20", dated=True)],
+     [_m("b", places=[SURUC], actors=[GOV], day="2015-07-22", dated=True)], False),
+]
+
+
+@pytest.mark.parametrize(("name", "ones", "others", "fused"), FUSE_AT_ONE_PLACE,
+                         ids=[r[0] for r in FUSE_AT_ONE_PLACE])
+def test_two_merged_events_at_one_town_with_other_actors_are_one(name, ones, others, fused):
+    a, b = _core(*ones), _core(*others)
+    assert cores_agree(a, b) is fused and cores_agree(b, a) is fused
+
+
 KILIS = _place("tr-city-kilis", lat=36.7184, lon=37.1212, within=("country-TR",),
                country="TR")
 JIHADISTS = Party("~جهاديون", "جهاديون", (), ())

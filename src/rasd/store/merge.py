@@ -1123,6 +1123,12 @@ def cores_agree(a: Core, b: Core) -> bool:
             return False  # a town across the border
     actors, targets = meet(set(a.actors), set(b.actors)), meet(set(a.recipients),
                                                               set(b.recipients))
+    if actors is False and _same_place(a, b) and not _cores_reversed(a, b) \
+            and not controls(a.modes, b.modes):
+        # accounts naming different actors of one town and day are one event with an
+        # actor conflict (as a mention joins one: `judge`), unless the roles are reversed
+        # (an attack and the reply) or the deed is a seizure (its recapture by the other side)
+        actors = None
     if actors is False or targets is False or _reports_clash(a, b):
         return False
     if a.places and b.places and controls(a.modes, b.modes):
@@ -1135,6 +1141,19 @@ def cores_agree(a: Core, b: Core) -> bool:
         return True
     return any(resemblance(x, y) >= rules()["wording_min"] for x in a.wording
                for y in b.wording)
+
+
+def _same_place(a: Core, b: Core) -> bool:
+    """Both cores name one specific place, the same entry."""
+    return bool(a.places and b.places and set(a.places) & set(b.places))
+
+
+def _cores_reversed(a: Core, b: Core) -> bool:
+    """One core's actor is the other's target (an attack and the reply to it)."""
+    def specific(ids: list[str]) -> set[str]:
+        return {i for i in ids if not i.startswith("country-")}
+    return bool(specific(a.actors) & specific(b.recipients)
+                or specific(a.recipients) & specific(b.actors))
 
 
 # --- conflicts --------------------------------------------------------------------------------
