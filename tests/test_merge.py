@@ -1353,3 +1353,48 @@ def test_a_lead_that_left_its_event_while_its_report_was_placed_stays_where_it_w
             full = st.merged_event(mid)
             assert {e["doc_id"] for e in full["members"]} == {doc.id} and reports == 1, full
         assert sum(len(st.merged_event(mid)["members"]) for mid in merged) == len(members)
+
+
+def _told_by(source: str, actor: str, link, times: int, n: int) -> Document:
+    """Report `n` of the Aleppo shelling, telling it `times` times, each naming `actor`."""
+    text = " ".join(f"قصفت {actor} حي الشعار في مدينة حلب اليوم، رواية رقم {n}-{k}."
+                    for k in range(times))
+    ents, evs = [], []
+    for i in range(times):
+        a, p = f"a{i}", f"p{i}"
+        ents += [Entity(*store_helpers.span(text, actor, i), a, "ORG", link),
+                 Entity(*store_helpers.span(text, "حلب", i), p, "LOC", ALEPPO)]
+        evs.append(Event(f"v{i + 1}", 0, "ASSAULT", Span(*store_helpers.span(text, "قصفت", i)),
+                         [], [Role(*store_helpers.span(text, actor, i), a)], [],
+                         [Role(*store_helpers.span(text, "حلب", i), p)],
+                         None, None, None, None, "asserted", None))
+    return document(text, source, "2016-12-13", entities=ents, events=evs)
+
+
+# (name, reports: (source, actor, link, events naming it), actor keys in the order listed,
+# their support): a merged event lists its actors by the reports naming them, not by its
+# members: one report telling the shelling three times does not put its actor on top
+SUPPORT = [
+    ("two reports name the army, one report names Russia in three events",
+     [("a", "قوات النظام", REGIME, 1), ("b", "قوات النظام", REGIME, 1),
+      ("c", "طائرات روسية", RUSSIA, 3)],
+     ["org-syrian-army", "country-RU"], [2, 1]),
+    ("two reports name Russia, one report names the army in three events",
+     [("a", "طائرات روسية", RUSSIA, 1), ("b", "طائرات روسية", RUSSIA, 1),
+      ("c", "قوات النظام", REGIME, 3)],
+     ["country-RU", "org-syrian-army"], [2, 1]),
+]
+
+
+@pytest.mark.parametrize(("name", "reports", "order", "support"), SUPPORT,
+                         ids=[r[0] for r in SUPPORT])
+def test_a_merged_events_actors_are_listed_by_the_reports_naming_them(
+        store_url, name, reports, order, support):
+    docs = [_told_by(source, actor, link, times, n)
+            for n, (source, actor, link, times) in enumerate(reports)]
+    with Store.open(store_url) as st:
+        st.add_documents(docs)
+        (m,) = [x for x in st.merged_events().items if x["reports"] == len(reports)]
+        assert [a["key"] for a in m["actors"]] == order
+        assert [a["support"] for a in m["actors"]] == support
+        assert st.merged_event(m["id"])["actors"] == m["actors"]

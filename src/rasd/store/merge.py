@@ -1205,9 +1205,13 @@ def summary(state: State, core: Core) -> dict[str, Any]:
     injured = [a["injured"] for a in acc if a["injured"] is not None]
     dates = sorted(a["date"] for a in acc if a["date"])
 
+    support = {"actor": _support(acc, "roles"), "recipient": _support(acc, "targets")}
+
     def top(role: str) -> list[str]:
-        counts = state.roles[role]
-        return sorted(counts, key=lambda k: (-counts[k], k))[:TOP_NAMES]
+        """Its keys by support: the reports naming them, then the members, then the key
+        (one wrong report, however many of its events joined, lists its actor last)."""
+        counts, reports = state.roles[role], support.get(role, {})
+        return sorted(counts, key=lambda k: (-reports.get(k, 0), -counts[k], k))[:TOP_NAMES]
 
     point = next(([p["lat"], p["lon"]] for p in core.places.values() if p["lat"] is not None),
                  None)
@@ -1220,6 +1224,9 @@ def summary(state: State, core: Core) -> dict[str, Any]:
         "lat": point[0] if point else None, "lon": point[1] if point else None,
         "names": {"actors": {k: state.names.get(k, k) for k in top("actor")},
                   "recipients": {k: state.names.get(k, k) for k in top("recipient")},
+                  "support": {"actors": {k: support["actor"].get(k, 0) for k in top("actor")},
+                              "recipients": {k: support["recipient"].get(k, 0)
+                                             for k in top("recipient")}},
                   "places": [{"key": k, "name": state.names.get(k, k),
                               "lat": (state.coords.get(k) or [None, None])[0],
                               "lon": (state.coords.get(k) or [None, None])[1]}
@@ -1231,4 +1238,13 @@ def summary(state: State, core: Core) -> dict[str, Any]:
 
 
 TOP_NAMES = 12  # actors, targets and places listed with a merged event
+
+
+def _support(accounts: list[dict[str, Any]], field_: str) -> dict[str, int]:
+    """Role key -> how many reports (documents) among the members name it."""
+    docs: dict[str, set[str]] = {}
+    for a in accounts:
+        for r in a.get(field_, ()):
+            docs.setdefault(r[0], set()).add(a["doc_id"])
+    return {k: len(v) for k, v in docs.items()}
 
