@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 
 import store_helpers
-from rasd.document import Document, Entity, Event, Link, Role, Span
+from rasd.document import Document, Entity, Event, Link, Quantity, Role, Span
 from rasd.store import Filters, Store
 from rasd.store.fts import words
 from rasd.store.merge import (
+    Evidence,
     Mention,
     Party,
     Place,
@@ -1398,3 +1399,71 @@ def test_a_merged_events_actors_are_listed_by_the_reports_naming_them(
         assert [a["key"] for a in m["actors"]] == order
         assert [a["support"] for a in m["actors"]] == support
         assert st.merged_event(m["id"])["actors"] == m["actors"]
+
+
+# The Suruç bombing (32 dead, 20 July, the text dates it), and reports published days later
+# that tell it again by its toll with no date of their own (وبعد أربعة أيام على هجوم انتحاري
+# ... أودى بحياة 32 شخصا): (name, the later mention, the rule's answer)
+SURUC_DAY = _m("a", places=[SURUC], day="2015-07-20", dated=True, dead=32)
+RETOLD = [
+    ("four days later, undated, no town, the same toll, the war's country",
+     _m("b", day="2015-07-23", hi="2015-07-24", dead=32, context=["SY", "TR"]), "retold"),
+    ("the text dates it: its day is not a guess",
+     _m("b", day="2015-07-23", hi="2015-07-24", dead=32, context=["TR"], dated=True),
+     "date window"),
+    ("another toll", _m("b", day="2015-07-23", hi="2015-07-24", dead=25, context=["TR"]),
+     "date window"),
+    ("a toll too small to tell events apart (nothing else identifies it)",
+     _m("b", day="2015-07-23", hi="2015-07-24", dead=5, context=["TR"]), "nothing specific"),
+    ("nine days later", _m("b", day="2015-07-29", hi="2015-07-29", dead=32, context=["TR"]),
+     "date window"),
+    ("another war's toll", _m("b", day="2015-07-23", hi="2015-07-24", dead=32,
+                              context=["YE"]), "date window"),
+    ("it names another town", _m("b", places=[KOBANI], day="2015-07-23", hi="2015-07-24",
+                                 dead=32, context=["TR"]), "date window"),
+    ("before the event, not after", _m("b", day="2015-07-16", hi="2015-07-17", dead=32,
+                                       context=["TR"]), "date window"),
+]
+
+
+@pytest.mark.parametrize(("name", "mention", "answer"), RETOLD, ids=[r[0] for r in RETOLD])
+def test_a_later_undated_report_retells_a_placed_event_by_its_toll(name, mention, answer):
+    core = _core(SURUC_DAY, _m("c", places=[SURUC], day="2015-07-20", dated=True, dead=30))
+    found = judge(mention, core)
+    if answer == "retold":
+        assert isinstance(found, Evidence) and found.retold and found.days == 3
+        assert found.magnitude == {"field": "dead", "value": 32}
+    else:
+        assert found == answer
+
+
+def test_a_retold_report_takes_the_events_day_and_later_reports_still_join(store_url):
+    told = "قتل 32 شخصا في تفجير انتحاري استهدف مركزا ثقافيا في بلدة سروج التركية يوم الاثنين"
+    later = ("وبعد أربعة أيام على هجوم انتحاري دام استهدف الأراضي التركية وأودى بحياة 32 شخصا، "
+             "شن سلاح الجو التركي أولى غاراته")
+    again = "ارتفعت حصيلة تفجير سروج إلى 32 قتيلا يوم الاثنين"
+    suruc = Link("tr-town-suruc", "سروج", "Suruc", "town", "TR", 36.976, 38.425)
+    turkey = Link("country-TR", "تركيا", "Turkey", "country", "TR")
+
+    def counted(doc: Document) -> Document:  # the toll written as a number
+        doc.quantities = [Quantity(*store_helpers.span(doc.text, "32"), value=32)]
+        return doc
+
+    def placed(text: str, source: str, published: str, town: str) -> Document:
+        return counted(document(text, source, published, entities=[
+            entity(text, "e1", town, "LOC", suruc)], events=[
+            event(text, "v1", "ASSAULT", "تفجير", location=[role(text, town, "e1")],
+                  date="2015-07-20", dead=32)]))
+
+    retelling = counted(document(later, "aawsat", "2015-07-24", entities=[
+        entity(later, "e1", "التركية", "LOC", turkey)], events=[
+        event(later, "v1", "ASSAULT", "هجوم انتحاري", dead=32)]))
+    with Store.open(store_url) as st:
+        st.add_documents([placed(told, "aljazirah", "2015-07-21", "سروج")])
+        st.add_documents([retelling])
+        st.add_documents([placed(again, "alyaum", "2015-07-21", "سروج")])
+        (m,) = [x for x in st.merged_events().items if x["reports"] > 1]
+        assert m["reports"] == 3 and m["date"] == "2015-07-20"
+        why = {e["doc_id"]: e["why"] for e in st.merged_event(m["id"])["members"]}
+        assert why[retelling.id]["retold"] and why[retelling.id]["days"] >= 3
+        _check_aggregates(st)

@@ -155,6 +155,8 @@ def _why(why: dict[str, Any] | None) -> str:
         parts.append(f"same count {why['magnitude']['field']} {why['magnitude']['value']}")
     if why.get("report"):
         parts.append("its report's lead (the report tells it further down)")
+    if why.get("retold"):
+        parts.append("retold later by its toll (takes the event's day)")
     parts.append(f"{why.get('days', 0)} days apart")
     return ", ".join(parts)
 

@@ -219,6 +219,11 @@ class Mention:
             or any(p.specific_ids for p in self.recipients)
             or len(self.wording) >= WORDING_MIN or self.abroad_keys() or self.magnitudes()))
 
+    def may_retell(self) -> bool:
+        """Undated, naming no town, with a large count: it may retell a past event by its
+        toll (`_retold`), so its candidates are looked up `retold_days` back."""
+        return not self.dated and not self.event_places() and bool(self.magnitudes())
+
     def group(self) -> str | None:
         """Its status group (see `status_group`)."""
         return status_group(self.status, self.dated)
@@ -670,6 +675,7 @@ class Evidence:
     phrasing: float | None = None  # resemblance of the sentences' letters
     magnitude: dict[str, Any] | None = None  # {"field": dead|size, "value"}: the same count
     report: bool | None = None  # another event of its own report is a member
+    retold: bool | None = None  # an undated later report retelling the event by its toll
 
     def to_json(self) -> dict[str, Any]:
         out = {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -813,10 +819,13 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     if (m.group() or "") != core.group:
         return "status"
     days = _days_apart(m, core)
-    if days is None or days > rules()["date_slack_days"]["place"]:
+    retold = days is not None and days > rules()["date_slack_days"]["place"] \
+        and _retold(m, core)
+    if days is None or (days > rules()["date_slack_days"]["place"] and not retold):
         return "date window"
-    if core.span and (_ordinal(max(m.hi, core.span[1]))  # type: ignore[type-var]
-                      - _ordinal(min(m.lo, core.span[0]))) > rules()["max_span_days"]:
+    if not retold and core.span and (
+            _ordinal(max(m.hi, core.span[1]))  # type: ignore[type-var]
+            - _ordinal(min(m.lo, core.span[0]))) > rules()["max_span_days"]:
         return "date span"  # reports a day apart, one after the other: not one long event
     mine, theirs = m.countries(), set(core.countries)
     if mine and theirs and not (mine & theirs):
@@ -828,7 +837,7 @@ def judge(m: Mention, core: Core) -> Evidence | str:
         return "place"
     if _own_report_differs(m, core):
         return "another act of its own report"
-    if not place and days > rules()["date_slack_days"]["other"]:
+    if not place and days > rules()["date_slack_days"]["other"] and not retold:
         return "date window without a place"
     if not place and _elsewhere(m, core):
         return "place elsewhere"
@@ -843,7 +852,8 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     if target is False:
         return "target"
     wording = max((resemblance(m.wording, w) for w in core.wording), default=0.0)
-    if wording >= rules()["wording_min"] or phrased >= rules()["phrasing_min"]:
+    if not retold and (wording >= rules()["wording_min"]
+                       or phrased >= rules()["phrasing_min"]):
         # the same words around the trigger, or the same sentence, the same day: one story
         # told again (wire copy, an outlet telling it twice), unless a place, country,
         # actor or target disagrees
@@ -890,15 +900,19 @@ def judge(m: Mention, core: Core) -> Evidence | str:
                                 days, held, actor, target or None, found)
             if not single and not _abroad(m, core, actor):
                 magnitude = _same_count(m, core)
-                if magnitude is None and _own_report_tells(m, core, actor, target):
+                if magnitude is None and not retold \
+                        and _own_report_tells(m, core, actor, target):
                     return Evidence(sum(_PARTY_SCORE[x["how"]] for x in (actor, target) if x)
                                     - days, days, None, actor or None, target or None, found,
                                     report=True)
                 if magnitude is None:
                     return "no place, parties do not identify it"
-                return Evidence(_MAGNITUDE_SCORE + sum(
-                    _PARTY_SCORE[x["how"]] for x in (actor, target) if x), days, None,
-                    actor or None, target or None, found, magnitude=magnitude)
+                parties = sum(_PARTY_SCORE[x["how"]] for x in (actor, target) if x)
+                return Evidence(_MAGNITUDE_SCORE + parties - (days if retold else 0), days,
+                                None, actor or None, target or None, found,
+                                magnitude=magnitude, retold=retold or None)
+    if retold:
+        return "date window"  # a retold toll joins only by its toll
     score = (_PLACE_SCORE[place["how"]] if place else 0.0) + sum(
         _PARTY_SCORE[x["how"]] for x in (actor, target) if x) - days
     return Evidence(score, days, place or None, actor or None, target or None, found)
@@ -1052,6 +1066,20 @@ def _same_count(m: Mention, core: Core) -> dict[str, Any] | None:
     return {"field": fld, "value": int(value)}
 
 
+def _retold(m: Mention, core: Core) -> bool:
+    """A later report telling the event again by its toll, days after it: the mention's
+    days are only its publication's (no date in its text), it names no town, the placed
+    event lies before them within `retold_days`, in a country of the mention's document,
+    and both give the same large count (وبعد أربعة أيام على هجوم انتحاري ... أودى بحياة 32
+    شخصا, four days after the Suruç bombing's 32 dead). Only the count can say which past
+    event it is: the caller then requires it (`_same_count`)."""
+    if not m.may_retell() or not core.places or not core.day or not m.lo:
+        return False
+    gap = _ordinal(m.lo) - _ordinal(core.day)
+    return 0 < gap <= rules()["retold_days"] and bool(m.lands() & set(core.lands)) \
+        and bool(set(m.magnitudes()) & set(core.magnitudes))
+
+
 def _abroad(m: Mention, core: Core, actor: dict[str, Any] | None) -> bool:
     """A state acting in another country, neither side naming a town: the state, the
     country and the day identify the event (Turkey's first air strikes in Syria), as a
@@ -1149,7 +1177,8 @@ def _same_place(a: Core, b: Core) -> bool:
 
 
 def _cores_reversed(a: Core, b: Core) -> bool:
-    """One core's actor is the other's target (an attack and the reply to it)."""
+    """One core's actor is the other's target, beyond a country (an attack and the reply
+    to it)."""
     def specific(ids: list[str]) -> set[str]:
         return {i for i in ids if not i.startswith("country-")}
     return bool(specific(a.actors) & specific(b.recipients)

@@ -11,6 +11,7 @@ leave and are placed again (a merged event that grew incoherent splits).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from typing import Any
@@ -145,10 +146,12 @@ class Merger:
             return []
         # keys are filed under the core's main day; its other days lie within a day of it
         slack = max(merge.rules()["date_slack_days"].values()) + 1
+        # (a report that may retell a past event by its toll looks further back)
+        back = max(slack, merge.rules()["retold_days"]) if m.may_retell() else slack
         rows = self.db.query(
             "SELECT DISTINCT merged_id FROM merged_keys WHERE family = ? AND day BETWEEN ? AND ?"
             f" AND key IN ({placeholders(len(keys))})",
-            (merge.family(m.type), _shift(m.lo, -slack), _shift(m.hi, slack), *keys))
+            (merge.family(m.type), _shift(m.lo, -back), _shift(m.hi, slack), *keys))
         ids = sorted({r["merged_id"] for r in rows} - exclude)
         if not ids:
             return []
@@ -170,6 +173,10 @@ class Merger:
 
     def _join(self, mid: str, m: merge.Mention, evidence: merge.Evidence) -> None:
         state, core = self._load(mid)
+        if evidence.retold:  # its days were its publication's: it takes the event's day
+            m = dataclasses.replace(m, lo=core.day, hi=core.day)
+            self.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
+                            (pack(m.to_json()), m.doc_id, m.event_id))
         before = aggregates.contributions(state, core)
         conflicts = merge.conflicts(mid, state.accounts)
         state.add(m, self._outlets(m.doc_id))

@@ -73,6 +73,7 @@ const LABELS = {
   why_dead: ["عدد القتلى نفسه ({n})", "same death toll ({n})"],
   why_size: ["العدد نفسه ({n})", "same number involved ({n})"],
   why_report: ["مقدّمة تقرير يروي الحدث في موضع آخر منه", "the lead of a report that tells it further down"],
+  why_retold: ["تقرير لاحق يروي الحدث بحصيلته نفسها", "a later report retelling it by its toll"],
   how_same: ["نفسه", "same"],
   how_within: ["ضمنه", "within"],
   how_holds: ["محافظة تضمّه", "a governorate holding it"],

@@ -113,6 +113,7 @@ function whyText(why) {
   if (why.phrasing) parts.push(t("why_phrasing", { p: fmtNum(Math.round(why.phrasing * 100)) }));
   if (why.magnitude) parts.push(t("why_" + why.magnitude.field, { n: fmtNum(why.magnitude.value) }));
   if (why.report) parts.push(t("why_report"));
+  if (why.retold) parts.push(t("why_retold"));
   if (why.days) parts.push(t("why_days", { n: fmtNum(why.days) }));
   return parts.join(" · ") || "—";
 }
