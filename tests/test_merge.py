@@ -616,7 +616,8 @@ def test_other_actors_at_the_same_place_are_an_actor_conflict_unless_roles_rever
 # (name, members of one merged event, of the other, fused?): two merged events at one town
 # and day (a report matching both brings them together) are one event even when their
 # actors differ (the Suruç bombing: "Daesh" in some reports, the ministry that announced
-# it misread as the actor in others), as a single report joins one with an actor conflict
+# it misread as the actor in others), as a single report joins one with an actor conflict;
+# and the same town, day and large toll are one event whatever roles the readings give
 FUSE_AT_ONE_PLACE = [
     ("same town, other actors: an actor conflict",
      [_m("a", places=[SURUC], actors=[ISIS], day="2015-07-20")],
@@ -629,6 +630,20 @@ FUSE_AT_ONE_PLACE = [
      [_m("b", places=[SHEIKH_SAEED], actors=[OPPOSED])], False),
     ("no place, other actors", [_m("a", actors=[ARMY], targets=[ISIS])],
      [_m("b", actors=[OPPOSED], targets=[ISIS])], False),
+    ("same town and day, roles reversed, the same large toll: one event misread",
+     [_m("a", places=[SURUC], actors=[GOV], targets=[ISIS], day="2015-07-20", dead=32)],
+     [_m("b", places=[SURUC], actors=[ISIS], targets=[GOV], day="2015-07-20", dead=32)], True),
+    ("same town and day, roles reversed, other tolls",
+     [_m("a", places=[SURUC], actors=[GOV], targets=[ISIS], day="2015-07-20", dead=30)],
+     [_m("b", places=[SURUC], actors=[ISIS], targets=[GOV], day="2015-07-20", dead=12)], False),
+    ("the same toll, a day apart, roles reversed",
+     [_m("a", places=[SURUC], actors=[GOV], targets=[ISIS], day="2015-07-20", dead=32,
+         dated=True)],
+     [_m("b", places=[SURUC], actors=[ISIS], targets=[GOV], day="2015-07-21", dead=32,
+         dated=True)], False),
+    ("the same toll and day, towns 10 km apart across a border",
+     [_m("a", places=[SURUC], day="2015-07-20", dead=32)],
+     [_m("b", places=[KOBANI], day="2015-07-20", dead=32)], False),
     ("same town, other actors, two days apart",
      [_m("a", places=[SURUC], actors=[ISIS], day="2015-07-20", dated=True)],
      [_m("b", places=[SURUC], actors=[GOV], day="2015-07-22", dated=True)], False),

@@ -1149,6 +1149,12 @@ def cores_agree(a: Core, b: Core) -> bool:
         if y.countries and any(p["country"] and p["country"] not in y.countries
                                for p in x.places.values()):
             return False  # a town across the border
+    if _same_place(a, b) and a.day == b.day and not controls(a.modes, b.modes) \
+            and set(a.magnitudes) & set(b.magnitudes):
+        # the same town, the same day and the same large count (32 dead in Suruç): one
+        # event, whatever roles the reports' readings give it (one reads "Turkey accused
+        # Daesh" as the target, another the army as the victim)
+        return True
     actors, targets = meet(set(a.actors), set(b.actors)), meet(set(a.recipients),
                                                               set(b.recipients))
     if actors is False and _same_place(a, b) and not _cores_reversed(a, b) \
