@@ -23,6 +23,7 @@ from rasd.store.merge import (
     Party,
     Place,
     State,
+    bridged,
     compare,
     conflicts,
     cores_agree,
@@ -1482,3 +1483,48 @@ def test_a_retold_report_takes_the_events_day_and_later_reports_still_join(store
         why = {e["doc_id"]: e["why"] for e in st.merged_event(m["id"])["members"]}
         assert why[retelling.id]["retold"] and why[retelling.id]["days"] >= 3
         _check_aggregates(st)
+
+
+def _lead(m: Mention) -> Mention:
+    m.lead = True
+    return m
+
+
+def _unplaced_toll(*members: Mention) -> tuple:
+    s = State()
+    for x in members:
+        s.add(x)
+    return s.core(), s.accounts
+
+
+ARIHA_REPORTS = _core(_m("a", places=[ARIHA_P], dead=31), _m("b", places=[ARIHA_P], dead=12))
+# (name, the mention that joined the Ariha reports, the unplaced event's members, fused?):
+# the jet that fell on Ariha's market, one report telling only "27 dead" in its lead
+BRIDGES = [
+    ("another report at Ariha with the lead's 27 dead",
+     _m("c", places=[ARIHA_P], dead=27), [_lead(_m("d", dead=27, context=["SY"]))], True),
+    ("the count only in the unplaced report's own sentence (one report)",
+     _m("c", places=[ARIHA_P], dead=27, doc="d-d"),
+     [_lead(_m("d", dead=27, context=["SY"]))], False),
+    ("the count not the unplaced report's story (no lead tells it)",
+     _m("c", places=[ARIHA_P], dead=27), [_m("d", dead=27, context=["SY"])], False),
+    ("one member of three gives the count",
+     _m("c", places=[ARIHA_P], dead=27),
+     [_lead(_m("d", dead=27, context=["SY"])), _m("e", context=["SY"], actors=[RU_AIR]),
+      _m("f", context=["SY"], actors=[RU_AIR])], False),
+    ("another count", _m("c", places=[ARIHA_P], dead=31),
+     [_lead(_m("d", dead=27, context=["SY"]))], False),
+    ("another war's 27 dead", _m("c", places=[ARIHA_P], dead=27),
+     [_lead(_m("d", dead=27, context=["YE"]))], False),
+    ("two days apart", _m("c", places=[ARIHA_P], dead=27),
+     [_lead(_m("d", dead=27, context=["SY"], day="2015-08-05", dated=True))], False),
+]
+
+
+@pytest.mark.parametrize(("name", "bridge", "members", "fused"), BRIDGES,
+                         ids=[r[0] for r in BRIDGES])
+def test_a_report_joining_by_its_town_brings_the_unplaced_report_of_its_toll(
+        name, bridge, members, fused):
+    other, accounts = _unplaced_toll(*members)
+    assert bridged(bridge, ARIHA_REPORTS, other, accounts) is fused
+    assert not cores_agree(ARIHA_REPORTS, other)  # without the bridge: two events

@@ -514,7 +514,8 @@ def _account(m: Mention, outlets: list[str] | None) -> dict[str, Any]:
             "actors": sorted({i for p in m.actors for i in p.ids if not i.startswith("~")}),
             "actor_names": sorted({p.name for p in m.actors if p.ids}),
             "roles": [[p.key, *p.ids] for p in m.actors],
-            "targets": [[p.key, *p.ids] for p in m.recipients]}
+            "targets": [[p.key, *p.ids] for p in m.recipients],
+            **({"lead": True} if m.lead else {})}
 
 
 def _voice(speaker: dict[str, Any] | None) -> str:
@@ -1175,6 +1176,34 @@ def cores_agree(a: Core, b: Core) -> bool:
         return True
     return any(resemblance(x, y) >= rules()["wording_min"] for x in a.wording
                for y in b.wording)
+
+
+def bridged(m: Mention, core: Core, other: Core, accounts: list[dict[str, Any]]) -> bool:
+    """`m` joined `core` by its town and tells `other`, an unplaced merged event, by the
+    same large count: the town's event and the count's are one (a report of the jet that
+    fell on Ariha's market with 27 dead joins the Ariha reports and the earlier report of
+    27 dead that named no town). The count must be the mention's own, from another report
+    than the unplaced event's (one sentence gives its count to each event it tells: 800
+    fighters in al-Zabadani beside the battle of al-Qusayr), and the unplaced
+    event's by most of its members (a count one member of many misattributes bridges
+    nothing), one of them its report's lead (the toll is the report's story, not a number
+    in a paragraph on something else); the two must agree on family, days and parties
+    (`cores_agree` less the place)."""
+    if not (m.event_places() and core.places) or other.places or not other.day \
+            or m.doc_id in other.reports:
+        return False  # (a report's own sentence gives its count to every event it tells)
+    counts = set(m.magnitudes()) & set(other.magnitudes)
+    if not counts or (core.family, core.group) != (other.family, other.group):
+        return False
+    told = [a for a in accounts if set(a.get("magnitudes", ())) & counts]
+    if 2 * len(told) <= len(accounts) or not any(a.get("lead") for a in told):
+        return False  # `accounts`: the unplaced event's members
+    if abs(_ordinal(core.day) - _ordinal(other.day)) > rules()["date_slack_days"]["place"]:
+        return False
+    if not set(core.lands) & set(other.lands) or _reports_clash(core, other):
+        return False
+    return meet(set(core.actors), set(other.actors)) is not False and \
+        meet(set(core.recipients), set(other.recipients)) is not False
 
 
 def _same_place(a: Core, b: Core) -> bool:

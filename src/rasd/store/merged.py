@@ -60,8 +60,8 @@ class Merger:
         mid, evidence = found[0]
         self.joined += 1
         self._join(mid, m, evidence)
-        for other, _ in found[1:]:  # two merged events this report tells: one, if they agree
-            self._fuse(mid, other)
+        for other, ev in found[1:]:  # two merged events this report tells: one, if they agree
+            self._fuse(mid, other, m if ev.magnitude else None)
         return mid
 
     def place_all(self, mentions: list[merge.Mention]) -> None:
@@ -110,14 +110,17 @@ class Merger:
         self._set_member(m, None, None)
         self._save(mid, state, state.core() if state.n else core, core, before, conflicts)
 
-    def _fuse(self, mid: str, other: str) -> None:
-        """Move the members of merged event `other` into `mid` when their cores agree."""
+    def _fuse(self, mid: str, other: str, bridge: merge.Mention | None = None) -> None:
+        """Move the members of merged event `other` into `mid` when their cores agree, or
+        when `bridge` (the mention that joined `mid`) carries its own count into `other`
+        (`merge.bridged`)."""
         if not self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (mid,)) or \
                 not self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (other,)):
             return  # one of them left by a split meanwhile
         state, core = self._load(mid)
         o_state, o_core = self._load(other)
-        if not merge.cores_agree(core, o_core):
+        if not (merge.cores_agree(core, o_core)
+                or bridge is not None and merge.bridged(bridge, core, o_core, o_state.accounts)):
             return
         before = aggregates.contributions(state, core)
         conflicts = merge.conflicts(mid, state.accounts)
