@@ -1528,3 +1528,42 @@ def test_a_report_joining_by_its_town_brings_the_unplaced_report_of_its_toll(
     other, accounts = _unplaced_toll(*members)
     assert bridged(bridge, ARIHA_REPORTS, other, accounts) is fused
     assert not cores_agree(ARIHA_REPORTS, other)  # without the bridge: two events
+
+
+# (name, sentence, role surface, its KB link, read as the actor?, the ids it identifies by,
+# does it disagree with the Syrian government as the other side's actor?)
+PLACES_AS_PARTIES = [
+    ("a city read as who arrested says only its country",
+     "ألقت اللاذقية القبض على سليمان الأسد", "اللاذقية",
+     Link("sy-city-latakia", "اللاذقية", "Latakia", "city", "SY", 35.52, 35.79), True,
+     ("country-SY",), False),
+    ("a governorate as the actor says only its country",
+     "اعتقلت اللاذقية عشرات الشبان", "اللاذقية",
+     Link("sy-latakia", "اللاذقية", "Latakia", "governorate", "SY", 35.6, 36.0), True,
+     ("country-SY",), False),
+    ("a capital for its government says its country (another country's disagrees)",
+     "اتهمت أنقرة دمشق بقصف الحدود", "أنقرة",
+     Link("tr-city-ankara", "أنقرة", "Ankara", "city", "TR", 39.93, 32.86), True,
+     ("country-TR",), True),
+    ("a town attacked keeps its entry: it identifies the event",
+     "قصفت قوات النظام الزبداني", "الزبداني",
+     Link("sy-town-zabadani", "الزبداني", "Zabadani", "town", "SY", 33.72, 36.1), False,
+     ("sy-town-zabadani", "sy-rif-dimashq", "country-SY"), None),
+    ("an armed group keeps its entry", "هاجم تنظيم داعش مدينة القريتين", "داعش",
+     Link("org-isis", "داعش", "ISIS", "armed-group", None), True, ("org-isis",), True),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "surface", "link", "actor", "ids", "disagrees"),
+                         PLACES_AS_PARTIES, ids=[r[0] for r in PLACES_AS_PARTIES])
+def test_a_place_read_as_the_actor_names_its_country_not_a_party(
+        name, text, surface, link, actor, ids, disagrees):
+    from rasd.store import features
+
+    doc = document(text, "x", "2015-08-10", entities=[entity(text, "e1", surface, "LOC", link)])
+    info = features.role_info(doc, role(text, surface, "e1"), {"e1": doc.entities[0]})
+    party = features._party(info, actor=actor)
+    assert party.key == link.id and party.ids == ids
+    if disagrees is not None:
+        assert (meet(set(party.ids), {"org-syrian-government", "country-SY"}) is False) \
+            is disagrees
