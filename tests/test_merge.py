@@ -1567,3 +1567,44 @@ def test_a_place_read_as_the_actor_names_its_country_not_a_party(
     if disagrees is not None:
         assert (meet(set(party.ids), {"org-syrian-government", "country-SY"}) is False) \
             is disagrees
+
+
+_GOV = Link("org-syrian-government", "الحكومة السورية", "Syrian government", "government", "SY")
+_BASHAR = Link("person-bashar-al-assad", "بشار الأسد", "Bashar al-Assad", "person", "SY")
+_NUSRA = Link("org-nusra", "جبهة النصرة", "Nusra Front", "armed-group", "SY")
+_ISIS = Link("org-isis", "داعش", "ISIS", "armed-group", None)
+
+# (name, sentence, (actor surface, link), (target surface, link), is the target kept?)
+OWN_SIDE = [
+    ("the head of the arresting government, read from an apposition, is dropped",
+     "اعتقلت الحكومة السورية سليمان الأسد قريب الرئيس بشار الأسد",
+     ("الحكومة السورية", _GOV), ("بشار الأسد", _BASHAR), False),
+    ("the other side is kept", "قصفت الحكومة السورية مواقع داعش",
+     ("الحكومة السورية", _GOV), ("داعش", _ISIS), True),
+    ("a group aimed at itself is kept (it executed its own)",
+     "أعدمت جبهة النصرة عناصر من جبهة النصرة", ("جبهة النصرة", _NUSRA),
+     ("جبهة النصرة", _NUSRA), True),
+    ("an unlinked person is kept", "اعتقلت الحكومة السورية سليمان الأسد",
+     ("الحكومة السورية", _GOV), ("سليمان الأسد", None), True),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "actor", "target", "kept"), OWN_SIDE,
+                         ids=[r[0] for r in OWN_SIDE])
+def test_a_target_inside_the_actors_own_side_is_a_misreading(name, text, actor, target, kept):
+    from rasd.store import features
+
+    ents = [entity(text, "e1", actor[0], "ORG", actor[1]),
+            Entity(*store_helpers.span(text, target[0], 1 if target[0] == actor[0] else 0),
+                   "e2", "PER" if target[1] is None else "ORG", target[1])]
+    ev = Event("v1", 0, "COERCE", Span(0, 5), [], [role(text, actor[0], "e1")],
+               [Role(ents[1].start, ents[1].end, "e2")], [], None, None, None, None,
+               "asserted", None)
+    doc = document(text, "x", "2015-08-10", entities=ents, events=[ev])
+    by_id = {e.id: e for e in ents}
+    infos = {"actor": [features.role_info(doc, r, by_id) for r in ev.actor],
+             "recipient": [features.role_info(doc, r, by_id) for r in ev.recipient],
+             "location": []}
+    m = features.mention(doc, ev, infos, "2015-08-10", None)
+    assert bool(m.recipients) is kept
+    assert m.actors and m.actors[0].key == (actor[1].id if actor[1] else None)

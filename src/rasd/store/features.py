@@ -143,6 +143,18 @@ def _party(info: dict[str, Any], actor: bool = False) -> merge.Party:
                        tuple(label if i == info["key"] else name_of(i) for i in ids), kind)
 
 
+def own_side_dropped(targets: list[merge.Party], actors: list[merge.Party]
+                     ) -> list[merge.Party]:
+    """The targets, less those the KB puts inside the actor's own side beyond a country
+    (the Syrian government "arresting" Bashar al-Assad: قريب بشار الأسد, a relative of his,
+    read as the target): a misread apposition says nothing of the event, and would part
+    its reports from those that read the target right. A party aimed at itself is kept
+    (Nusra executing its own: the same entry both sides)."""
+    mine = {i for p in actors for i in p.specific_ids}
+    return [p for p in targets
+            if p.key in {a.key for a in actors} or not (set(p.specific_ids) - {p.key}) & mine]
+
+
 @lru_cache(maxsize=65536)
 def name_of(entry_id: str) -> str:
     entry = _kb().get(entry_id)
@@ -192,8 +204,8 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
         doc.id, v.id, doc.meta.source, v.type, v.status, lo, hi,
         places=[_place(i, landmarked(doc.text, r.start, r.end, i["name"]))
                 for r, i in zip(v.location, infos["location"], strict=True)],
-        actors=[_party(i, actor=True) for i in infos["actor"]],
-        recipients=[_party(i) for i in infos["recipient"]],
+        actors=(actors := [_party(i, actor=True) for i in infos["actor"]]),
+        recipients=own_side_dropped([_party(i) for i in infos["recipient"]], actors),
         dead=v.dead, injured=v.injured, size=v.size,
         sentence=(sent.start, sent.end) if sent else None, speaker=speaker,
         wording=merge.sketch(window(doc, v, sent)),
