@@ -177,7 +177,7 @@ class Merger:
     def _join(self, mid: str, m: merge.Mention, evidence: merge.Evidence) -> None:
         state, core = self._load(mid)
         if evidence.retold:  # its days were its publication's: it takes the event's day
-            m = dataclasses.replace(m, lo=core.day, hi=core.day)
+            m = dataclasses.replace(m, lo=core.day, hi=core.day, date=core.day)
             self.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
                             (pack(m.to_json()), m.doc_id, m.event_id))
         before = aggregates.contributions(state, core)
