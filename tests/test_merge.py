@@ -1188,6 +1188,10 @@ def test_two_merged_events_one_report_tells_are_fused(store_url):
         assert m["reports"] == 3
         why = {e["doc_id"]: e["why"] for e in st.merged_event(m["id"])["members"]}
         assert why[c.id]["place"]["key"] == "sy-aleppo"
+        # the report fused in keeps why it had joined, and says who brought it and how
+        moved = [w for w in why.values() if "fused" in w]
+        assert len(moved) == 1 and moved[0]["first"] is True
+        assert moved[0]["fused"] == {"via": f"{c.id}:v1", "how": "cores"}
         _check_aggregates(st)
 
 

@@ -145,6 +145,11 @@ def _why(why: dict[str, Any] | None) -> str:
     """What joined a report to its merged event (store/merge.py Evidence)."""
     if not why:
         return "-"
+    fused = why.get("fused")
+    if fused:  # moved in with the merged event it had joined
+        rest = _why({k: v for k, v in why.items() if k != "fused"})
+        how = "the same count" if fused["how"] == "count" else "their cores agreeing"
+        return f"{rest}; fused in by report event {fused['via']} ({how})"
     if why.get("first"):
         return "first report"
     parts = [f"{k} {why[k]['name']} ({why[k]['how']})" for k in ("place", "actor", "target")

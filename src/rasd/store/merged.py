@@ -61,7 +61,7 @@ class Merger:
         self.joined += 1
         self._join(mid, m, evidence)
         for other, ev in found[1:]:  # two merged events this report tells: one, if they agree
-            self._fuse(mid, other, m if ev.magnitude else None)
+            self._fuse(mid, other, m, bool(ev.magnitude))
         return mid
 
     def place_all(self, mentions: list[merge.Mention]) -> None:
@@ -110,18 +110,21 @@ class Merger:
         self._set_member(m, None, None)
         self._save(mid, state, state.core() if state.n else core, core, before, conflicts)
 
-    def _fuse(self, mid: str, other: str, bridge: merge.Mention | None = None) -> None:
+    def _fuse(self, mid: str, other: str, via: merge.Mention, counted: bool = False) -> None:
         """Move the members of merged event `other` into `mid` when their cores agree, or
-        when `bridge` (the mention that joined `mid`) carries its own count into `other`
-        (`merge.bridged`)."""
+        when `via` (the mention that joined `mid` and fits `other` too) carries its own
+        count into `other` (`counted`: `merge.bridged`). Each moved member keeps the
+        evidence that joined it, with `fused`: the report that brought it and how."""
         if not self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (mid,)) or \
                 not self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (other,)):
             return  # one of them left by a split meanwhile
         state, core = self._load(mid)
         o_state, o_core = self._load(other)
-        if not (merge.cores_agree(core, o_core)
-                or bridge is not None and merge.bridged(bridge, core, o_core, o_state.accounts)):
+        how = "cores" if merge.cores_agree(core, o_core) else "count" if counted and \
+            merge.bridged(via, core, o_core, o_state.accounts) else None
+        if how is None:
             return
+        fused = {"via": via.key, "how": how}
         before = aggregates.contributions(state, core)
         conflicts = merge.conflicts(mid, state.accounts)
         o_before = aggregates.contributions(o_state, o_core)
@@ -131,7 +134,8 @@ class Merger:
                                (other,)):
             x = merge.Mention.from_json(unpack(r["features"]), r)
             state.add(x, self._outlets(x.doc_id))
-            self._members[(x.doc_id, x.event_id)] = (mid, r["why"])
+            why = json.loads(r["why"]) if r["why"] else {}
+            self._members[(x.doc_id, x.event_id)] = (mid, _dumps({**why, "fused": fused}))
         self.flush()
         self._drop(other, o_before, o_conflicts, o_core)
         new_core = state.core()

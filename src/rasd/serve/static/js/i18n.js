@@ -74,6 +74,8 @@ const LABELS = {
   why_size: ["العدد نفسه ({n})", "same number involved ({n})"],
   why_report: ["مقدّمة تقرير يروي الحدث في موضع آخر منه", "the lead of a report that tells it further down"],
   why_retold: ["تقرير لاحق يروي الحدث بحصيلته نفسها", "a later report retelling it by its toll"],
+  why_fused_cores: ["ضُمّ مع حدث آخر اتفقت معه هوية الحدث", "fused in with another event that agreed with it"],
+  why_fused_count: ["ضُمّ مع حدث آخر بتقرير يحمل حصيلته نفسها", "fused in by a report giving its toll"],
   how_same: ["نفسه", "same"],
   how_within: ["ضمنه", "within"],
   how_holds: ["محافظة تضمّه", "a governorate holding it"],

@@ -103,6 +103,10 @@ export async function render(root, arg, params, alive) {
 // days apart.
 function whyText(why) {
   if (!why) return "—";
+  if (why.fused) {
+    const { fused, ...rest } = why;
+    return whyText(rest) + " · " + t("why_fused_" + fused.how);
+  }
   if (why.first) return t("why_first");
   const parts = [];
   for (const [key, label] of [["place", "why_place"], ["actor", "why_actor"], ["target", "why_target"]]) {
