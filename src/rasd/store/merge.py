@@ -1311,4 +1311,3 @@ def _support(accounts: list[dict[str, Any]], field_: str) -> dict[str, int]:
         for r in a.get(field_, ()):
             docs.setdefault(r[0], set()).add(a["doc_id"])
     return {k: len(v) for k, v in docs.items()}
-
