@@ -158,6 +158,8 @@ class Mention:
     dated: bool = False  # its days come from a date in the text, not from publication
     lead: bool = False  # told in its report's first sentence that tells an event
     modes: list[str] = field(default_factory=list)  # the deed's kinds (arrest, seize)
+    # its own lo, hi and date while it is filed under the day of an event it retells
+    retold_from: list[Any] | None = None
 
     @property
     def key(self) -> str:
@@ -254,15 +256,19 @@ class Mention:
             "speaker": self.speaker, "wording": self.wording, "phrasing": self.phrasing,
             "exact": self.exact,
             "context": self.context, "dated": self.dated,
-            "lead": self.lead, **({"modes": self.modes} if self.modes else {})}
+            "lead": self.lead, **({"modes": self.modes} if self.modes else {}),
+            **({"retold_from": self.retold_from} if self.retold_from else {})}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
         """The mention from its stored features `d` and its event row."""
         roles = {role: [Party(x[0], x[1], tuple(x[2]), tuple(x[3]), *x[4:]) for x in d[role]]
                  for role in ("actors", "recipients")}
+        fields = {f: row[f] for f in cls.ROW_FIELDS}
+        if d.get("retold_from"):
+            fields["date"] = d["lo"]  # filed under the day of the event it retells
         return cls(
-            **{f: row[f] for f in cls.ROW_FIELDS}, lo=d["lo"], hi=d["hi"],
+            **fields, lo=d["lo"], hi=d["hi"],
             places=[Place(k, n, lv, la, lo, tuple(w), c, *rest)
                     for k, n, lv, la, lo, w, c, *rest in d["places"]],
             **roles, sentence=tuple(d["sentence"]) if d.get("sentence") else None,
@@ -270,7 +276,7 @@ class Mention:
             phrasing=d.get("phrasing") or [],
             exact=d.get("exact") or [], context=d.get("context") or [],
             dated=bool(d.get("dated")), lead=bool(d.get("lead")),
-            modes=d.get("modes") or [])
+            modes=d.get("modes") or [], retold_from=d.get("retold_from"))
 
 
 def merged_id(m: Mention) -> str:

@@ -181,9 +181,9 @@ class Merger:
     def _join(self, mid: str, m: merge.Mention, evidence: merge.Evidence) -> None:
         state, core = self._load(mid)
         if evidence.retold:  # its days were its publication's: it takes the event's day
-            m = dataclasses.replace(m, lo=core.day, hi=core.day, date=core.day)
-            self.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
-                            (pack(m.to_json()), m.doc_id, m.event_id))
+            m = dataclasses.replace(m, lo=core.day, hi=core.day, date=core.day,
+                                    retold_from=m.retold_from or [m.lo, m.hi, m.date])
+            self._rewrite(m)
         before = aggregates.contributions(state, core)
         conflicts = merge.conflicts(mid, state.accounts)
         state.add(m, self._outlets(m.doc_id))
@@ -215,7 +215,20 @@ class Merger:
             core = state.core()
         for x in leaving:
             self._set_member(x, None, None)
-        return core, leaving
+        return core, [self._own_days(x) for x in leaving]
+
+    def _own_days(self, m: merge.Mention) -> merge.Mention:
+        """A retelling that leaves the event it retold takes back its own days."""
+        if not m.retold_from:
+            return m
+        lo, hi, date = m.retold_from
+        m = dataclasses.replace(m, lo=lo, hi=hi, date=date, retold_from=None)
+        self._rewrite(m)
+        return m
+
+    def _rewrite(self, m: merge.Mention) -> None:
+        self.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
+                        (pack(m.to_json()), m.doc_id, m.event_id))
 
     # --- rows -------------------------------------------------------------------------------
 
