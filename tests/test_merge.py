@@ -1487,6 +1487,24 @@ def test_a_retold_report_takes_the_events_day_and_later_reports_still_join(store
         why = {e["doc_id"]: e["why"] for e in st.merged_event(m["id"])["members"]}
         assert why[retelling.id]["retold"] and why[retelling.id]["days"] >= 3
         _check_aggregates(st)
+        # its features say the event's day and keep its own; leaving (a split), it takes
+        # them back: placed again, it is the report of the 24th it was
+        from rasd.store import aggregates
+        from rasd.store.blobs import unpack
+        from rasd.store.merged import MEMBER, Merger
+
+        def stored() -> Mention:
+            row = st.db.one(f"SELECT {MEMBER} FROM events WHERE doc_id = ?", (retelling.id,))
+            return Mention.from_json(unpack(row["features"]), row)
+
+        x = stored()
+        assert (x.lo, x.hi, x.date) == ("2015-07-20", "2015-07-20", "2015-07-20")
+        assert x.retold_from == ["2015-07-23", "2015-07-24", "2015-07-24"]
+        with st.db.transaction():
+            Merger(st.db, aggregates.Pending())._own_days(x)
+        back = stored()
+        assert (back.lo, back.hi, back.date, back.retold_from) == (
+            "2015-07-23", "2015-07-24", "2015-07-24", None)
 
 
 def _lead(m: Mention) -> Mention:
