@@ -14,14 +14,16 @@ from pathlib import Path
 import pytest
 
 import store_helpers
-from rasd.document import Document, Entity, Event, Link, Role, Span
+from rasd.document import Document, Entity, Event, Link, Quantity, Role, Span
 from rasd.store import Filters, Store
 from rasd.store.fts import words
 from rasd.store.merge import (
+    Evidence,
     Mention,
     Party,
     Place,
     State,
+    bridged,
     compare,
     conflicts,
     cores_agree,
@@ -612,6 +614,50 @@ def test_other_actors_at_the_same_place_are_an_actor_conflict_unless_roles_rever
     assert compare(_m("b", places=[ALEPPO_P], actors=[ARMY], targets=[ISIS]), core) is None
 
 
+# (name, members of one merged event, of the other, fused?): two merged events at one town
+# and day (a report matching both brings them together) are one event even when their
+# actors differ (the Suruç bombing: "Daesh" in some reports, the ministry that announced
+# it misread as the actor in others), as a single report joins one with an actor conflict;
+# and the same town, day and large toll are one event whatever roles the readings give
+FUSE_AT_ONE_PLACE = [
+    ("same town, other actors: an actor conflict",
+     [_m("a", places=[SURUC], actors=[ISIS], day="2015-07-20")],
+     [_m("b", places=[SURUC], actors=[GOV], day="2015-07-21")], True),
+    ("same town, roles reversed: an attack and the reply",
+     [_m("a", places=[SURUC], actors=[ISIS], targets=[GOV], day="2015-07-20")],
+     [_m("b", places=[SURUC], actors=[GOV], targets=[ISIS], day="2015-07-20")], False),
+    ("a neighbourhood and its town, other actors: not the same place",
+     [_m("a", places=[ALEPPO_P], actors=[ARMY])],
+     [_m("b", places=[SHEIKH_SAEED], actors=[OPPOSED])], False),
+    ("no place, other actors", [_m("a", actors=[ARMY], targets=[ISIS])],
+     [_m("b", actors=[OPPOSED], targets=[ISIS])], False),
+    ("same town and day, roles reversed, the same large toll: one event misread",
+     [_m("a", places=[SURUC], actors=[GOV], targets=[ISIS], day="2015-07-20", dead=32)],
+     [_m("b", places=[SURUC], actors=[ISIS], targets=[GOV], day="2015-07-20", dead=32)], True),
+    ("same town and day, roles reversed, other tolls",
+     [_m("a", places=[SURUC], actors=[GOV], targets=[ISIS], day="2015-07-20", dead=30)],
+     [_m("b", places=[SURUC], actors=[ISIS], targets=[GOV], day="2015-07-20", dead=12)], False),
+    ("the same toll, a day apart, roles reversed",
+     [_m("a", places=[SURUC], actors=[GOV], targets=[ISIS], day="2015-07-20", dead=32,
+         dated=True)],
+     [_m("b", places=[SURUC], actors=[ISIS], targets=[GOV], day="2015-07-21", dead=32,
+         dated=True)], False),
+    ("the same toll and day, towns 10 km apart across a border",
+     [_m("a", places=[SURUC], day="2015-07-20", dead=32)],
+     [_m("b", places=[KOBANI], day="2015-07-20", dead=32)], False),
+    ("same town, other actors, two days apart",
+     [_m("a", places=[SURUC], actors=[ISIS], day="2015-07-20", dated=True)],
+     [_m("b", places=[SURUC], actors=[GOV], day="2015-07-22", dated=True)], False),
+]
+
+
+@pytest.mark.parametrize(("name", "ones", "others", "fused"), FUSE_AT_ONE_PLACE,
+                         ids=[r[0] for r in FUSE_AT_ONE_PLACE])
+def test_two_merged_events_at_one_town_with_other_actors_are_one(name, ones, others, fused):
+    a, b = _core(*ones), _core(*others)
+    assert cores_agree(a, b) is fused and cores_agree(b, a) is fused
+
+
 KILIS = _place("tr-city-kilis", lat=36.7184, lon=37.1212, within=("country-TR",),
                country="TR")
 JIHADISTS = Party("~جهاديون", "جهاديون", (), ())
@@ -1142,6 +1188,10 @@ def test_two_merged_events_one_report_tells_are_fused(store_url):
         assert m["reports"] == 3
         why = {e["doc_id"]: e["why"] for e in st.merged_event(m["id"])["members"]}
         assert why[c.id]["place"]["key"] == "sy-aleppo"
+        # the report fused in keeps why it had joined, and says who brought it and how
+        moved = [w for w in why.values() if "fused" in w]
+        assert len(moved) == 1 and moved[0]["first"] is True
+        assert moved[0]["fused"] == {"via": f"{c.id}:v1", "how": "cores"}
         _check_aggregates(st)
 
 
@@ -1324,3 +1374,259 @@ def test_a_lead_that_left_its_event_while_its_report_was_placed_stays_where_it_w
             full = st.merged_event(mid)
             assert {e["doc_id"] for e in full["members"]} == {doc.id} and reports == 1, full
         assert sum(len(st.merged_event(mid)["members"]) for mid in merged) == len(members)
+
+
+def _told_by(source: str, actor: str, link, times: int, n: int) -> Document:
+    """Report `n` of the Aleppo shelling, telling it `times` times, each naming `actor`."""
+    text = " ".join(f"قصفت {actor} حي الشعار في مدينة حلب اليوم، رواية رقم {n}-{k}."
+                    for k in range(times))
+    ents, evs = [], []
+    for i in range(times):
+        a, p = f"a{i}", f"p{i}"
+        ents += [Entity(*store_helpers.span(text, actor, i), a, "ORG", link),
+                 Entity(*store_helpers.span(text, "حلب", i), p, "LOC", ALEPPO)]
+        evs.append(Event(f"v{i + 1}", 0, "ASSAULT", Span(*store_helpers.span(text, "قصفت", i)),
+                         [], [Role(*store_helpers.span(text, actor, i), a)], [],
+                         [Role(*store_helpers.span(text, "حلب", i), p)],
+                         None, None, None, None, "asserted", None))
+    return document(text, source, "2016-12-13", entities=ents, events=evs)
+
+
+# (name, reports: (source, actor, link, events naming it), actor keys in the order listed,
+# their support): a merged event lists its actors by the reports naming them, not by its
+# members: one report telling the shelling three times does not put its actor on top
+SUPPORT = [
+    ("two reports name the army, one report names Russia in three events",
+     [("a", "قوات النظام", REGIME, 1), ("b", "قوات النظام", REGIME, 1),
+      ("c", "طائرات روسية", RUSSIA, 3)],
+     ["org-syrian-army", "country-RU"], [2, 1]),
+    ("two reports name Russia, one report names the army in three events",
+     [("a", "طائرات روسية", RUSSIA, 1), ("b", "طائرات روسية", RUSSIA, 1),
+      ("c", "قوات النظام", REGIME, 3)],
+     ["country-RU", "org-syrian-army"], [2, 1]),
+]
+
+
+@pytest.mark.parametrize(("name", "reports", "order", "support"), SUPPORT,
+                         ids=[r[0] for r in SUPPORT])
+def test_a_merged_events_actors_are_listed_by_the_reports_naming_them(
+        store_url, name, reports, order, support):
+    docs = [_told_by(source, actor, link, times, n)
+            for n, (source, actor, link, times) in enumerate(reports)]
+    with Store.open(store_url) as st:
+        st.add_documents(docs)
+        (m,) = [x for x in st.merged_events().items if x["reports"] == len(reports)]
+        assert [a["key"] for a in m["actors"]] == order
+        assert [a["support"] for a in m["actors"]] == support
+        assert st.merged_event(m["id"])["actors"] == m["actors"]
+
+
+# The Suruç bombing (32 dead, 20 July, the text dates it), and reports published days later
+# that tell it again by its toll with no date of their own (وبعد أربعة أيام على هجوم انتحاري
+# ... أودى بحياة 32 شخصا): (name, the later mention, the rule's answer)
+SURUC_DAY = _m("a", places=[SURUC], day="2015-07-20", dated=True, dead=32)
+RETOLD = [
+    ("four days later, undated, no town, the same toll, the war's country",
+     _m("b", day="2015-07-23", hi="2015-07-24", dead=32, context=["SY", "TR"]), "retold"),
+    ("the text dates it: its day is not a guess",
+     _m("b", day="2015-07-23", hi="2015-07-24", dead=32, context=["TR"], dated=True),
+     "date window"),
+    ("another toll", _m("b", day="2015-07-23", hi="2015-07-24", dead=25, context=["TR"]),
+     "date window"),
+    ("a toll too small to tell events apart (nothing else identifies it)",
+     _m("b", day="2015-07-23", hi="2015-07-24", dead=5, context=["TR"]), "nothing specific"),
+    ("nine days later", _m("b", day="2015-07-29", hi="2015-07-29", dead=32, context=["TR"]),
+     "date window"),
+    ("another war's toll", _m("b", day="2015-07-23", hi="2015-07-24", dead=32,
+                              context=["YE"]), "date window"),
+    ("it names another town", _m("b", places=[KOBANI], day="2015-07-23", hi="2015-07-24",
+                                 dead=32, context=["TR"]), "date window"),
+    ("before the event, not after", _m("b", day="2015-07-16", hi="2015-07-17", dead=32,
+                                       context=["TR"]), "date window"),
+]
+
+
+@pytest.mark.parametrize(("name", "mention", "answer"), RETOLD, ids=[r[0] for r in RETOLD])
+def test_a_later_undated_report_retells_a_placed_event_by_its_toll(name, mention, answer):
+    core = _core(SURUC_DAY, _m("c", places=[SURUC], day="2015-07-20", dated=True, dead=30))
+    found = judge(mention, core)
+    if answer == "retold":
+        assert isinstance(found, Evidence) and found.retold and found.days == 3
+        assert found.magnitude == {"field": "dead", "value": 32}
+    else:
+        assert found == answer
+
+
+def test_a_retold_report_takes_the_events_day_and_later_reports_still_join(store_url):
+    told = "قتل 32 شخصا في تفجير انتحاري استهدف مركزا ثقافيا في بلدة سروج التركية يوم الاثنين"
+    later = ("وبعد أربعة أيام على هجوم انتحاري دام استهدف الأراضي التركية وأودى بحياة 32 شخصا، "
+             "شن سلاح الجو التركي أولى غاراته")
+    again = "ارتفعت حصيلة تفجير سروج إلى 32 قتيلا يوم الاثنين"
+    suruc = Link("tr-town-suruc", "سروج", "Suruc", "town", "TR", 36.976, 38.425)
+    turkey = Link("country-TR", "تركيا", "Turkey", "country", "TR")
+
+    def counted(doc: Document) -> Document:  # the toll written as a number
+        doc.quantities = [Quantity(*store_helpers.span(doc.text, "32"), value=32)]
+        return doc
+
+    def placed(text: str, source: str, published: str, town: str) -> Document:
+        return counted(document(text, source, published, entities=[
+            entity(text, "e1", town, "LOC", suruc)], events=[
+            event(text, "v1", "ASSAULT", "تفجير", location=[role(text, town, "e1")],
+                  date="2015-07-20", dead=32)]))
+
+    retelling = counted(document(later, "aawsat", "2015-07-24", entities=[
+        entity(later, "e1", "التركية", "LOC", turkey)], events=[
+        event(later, "v1", "ASSAULT", "هجوم انتحاري", dead=32)]))
+    with Store.open(store_url) as st:
+        st.add_documents([placed(told, "aljazirah", "2015-07-21", "سروج")])
+        st.add_documents([retelling])
+        st.add_documents([placed(again, "alyaum", "2015-07-21", "سروج")])
+        (m,) = [x for x in st.merged_events().items if x["reports"] > 1]
+        assert m["reports"] == 3 and m["date"] == m["date_to"] == "2015-07-20"
+        why = {e["doc_id"]: e["why"] for e in st.merged_event(m["id"])["members"]}
+        assert why[retelling.id]["retold"] and why[retelling.id]["days"] >= 3
+        _check_aggregates(st)
+        # its features say the event's day and keep its own; leaving (a split), it takes
+        # them back: placed again, it is the report of the 24th it was
+        from rasd.store import aggregates
+        from rasd.store.blobs import unpack
+        from rasd.store.merged import MEMBER, Merger
+
+        def stored() -> Mention:
+            row = st.db.one(f"SELECT {MEMBER} FROM events WHERE doc_id = ?", (retelling.id,))
+            return Mention.from_json(unpack(row["features"]), row)
+
+        x = stored()
+        assert (x.lo, x.hi, x.date) == ("2015-07-20", "2015-07-20", "2015-07-20")
+        assert x.retold_from == ["2015-07-23", "2015-07-24", "2015-07-24"]
+        with st.db.transaction():
+            Merger(st.db, aggregates.Pending())._own_days(x)
+        back = stored()
+        assert (back.lo, back.hi, back.date, back.retold_from) == (
+            "2015-07-23", "2015-07-24", "2015-07-24", None)
+
+
+def _lead(m: Mention) -> Mention:
+    m.lead = True
+    return m
+
+
+def _unplaced_toll(*members: Mention) -> tuple:
+    s = State()
+    for x in members:
+        s.add(x)
+    return s.core(), s.accounts
+
+
+ARIHA_REPORTS = _core(_m("a", places=[ARIHA_P], dead=31), _m("b", places=[ARIHA_P], dead=12))
+# (name, the mention that joined the Ariha reports, the unplaced event's members, fused?):
+# the jet that fell on Ariha's market, one report telling only "27 dead" in its lead
+BRIDGES = [
+    ("another report at Ariha with the lead's 27 dead",
+     _m("c", places=[ARIHA_P], dead=27), [_lead(_m("d", dead=27, context=["SY"]))], True),
+    ("the count only in the unplaced report's own sentence (one report)",
+     _m("c", places=[ARIHA_P], dead=27, doc="d-d"),
+     [_lead(_m("d", dead=27, context=["SY"]))], False),
+    ("the count not the unplaced report's story (no lead tells it)",
+     _m("c", places=[ARIHA_P], dead=27), [_m("d", dead=27, context=["SY"])], False),
+    ("one member of three gives the count",
+     _m("c", places=[ARIHA_P], dead=27),
+     [_lead(_m("d", dead=27, context=["SY"])), _m("e", context=["SY"], actors=[RU_AIR]),
+      _m("f", context=["SY"], actors=[RU_AIR])], False),
+    ("another count", _m("c", places=[ARIHA_P], dead=31),
+     [_lead(_m("d", dead=27, context=["SY"]))], False),
+    ("another war's 27 dead", _m("c", places=[ARIHA_P], dead=27),
+     [_lead(_m("d", dead=27, context=["YE"]))], False),
+    ("two days apart", _m("c", places=[ARIHA_P], dead=27),
+     [_lead(_m("d", dead=27, context=["SY"], day="2015-08-05", dated=True))], False),
+]
+
+
+@pytest.mark.parametrize(("name", "bridge", "members", "fused"), BRIDGES,
+                         ids=[r[0] for r in BRIDGES])
+def test_a_report_joining_by_its_town_brings_the_unplaced_report_of_its_toll(
+        name, bridge, members, fused):
+    other, accounts = _unplaced_toll(*members)
+    assert bridged(bridge, ARIHA_REPORTS, other, accounts) is fused
+    assert not cores_agree(ARIHA_REPORTS, other)  # without the bridge: two events
+
+
+# (name, sentence, role surface, its KB link, read as the actor?, the ids it identifies by,
+# does it disagree with the Syrian government as the other side's actor?)
+PLACES_AS_PARTIES = [
+    ("a city read as who arrested says only its country",
+     "ألقت اللاذقية القبض على سليمان الأسد", "اللاذقية",
+     Link("sy-city-latakia", "اللاذقية", "Latakia", "city", "SY", 35.52, 35.79), True,
+     ("country-SY",), False),
+    ("a governorate as the actor says only its country",
+     "اعتقلت اللاذقية عشرات الشبان", "اللاذقية",
+     Link("sy-latakia", "اللاذقية", "Latakia", "governorate", "SY", 35.6, 36.0), True,
+     ("country-SY",), False),
+    ("a capital for its government says its country (another country's disagrees)",
+     "اتهمت أنقرة دمشق بقصف الحدود", "أنقرة",
+     Link("tr-city-ankara", "أنقرة", "Ankara", "city", "TR", 39.93, 32.86), True,
+     ("country-TR",), True),
+    ("a town attacked keeps its entry: it identifies the event",
+     "قصفت قوات النظام الزبداني", "الزبداني",
+     Link("sy-town-zabadani", "الزبداني", "Zabadani", "town", "SY", 33.72, 36.1), False,
+     ("sy-town-zabadani", "sy-rif-dimashq", "country-SY"), None),
+    ("an armed group keeps its entry", "هاجم تنظيم داعش مدينة القريتين", "داعش",
+     Link("org-isis", "داعش", "ISIS", "armed-group", None), True, ("org-isis",), True),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "surface", "link", "actor", "ids", "disagrees"),
+                         PLACES_AS_PARTIES, ids=[r[0] for r in PLACES_AS_PARTIES])
+def test_a_place_read_as_the_actor_names_its_country_not_a_party(
+        name, text, surface, link, actor, ids, disagrees):
+    from rasd.store import features
+
+    doc = document(text, "x", "2015-08-10", entities=[entity(text, "e1", surface, "LOC", link)])
+    info = features.role_info(doc, role(text, surface, "e1"), {"e1": doc.entities[0]})
+    party = features._party(info, actor=actor)
+    assert party.key == link.id and party.ids == ids
+    if disagrees is not None:
+        assert (meet(set(party.ids), {"org-syrian-government", "country-SY"}) is False) \
+            is disagrees
+
+
+_GOV = Link("org-syrian-government", "الحكومة السورية", "Syrian government", "government", "SY")
+_BASHAR = Link("person-bashar-al-assad", "بشار الأسد", "Bashar al-Assad", "person", "SY")
+_NUSRA = Link("org-nusra", "جبهة النصرة", "Nusra Front", "armed-group", "SY")
+_ISIS = Link("org-isis", "داعش", "ISIS", "armed-group", None)
+
+# (name, sentence, (actor surface, link), (target surface, link), is the target kept?)
+OWN_SIDE = [
+    ("the head of the arresting government, read from an apposition, is dropped",
+     "اعتقلت الحكومة السورية سليمان الأسد قريب الرئيس بشار الأسد",
+     ("الحكومة السورية", _GOV), ("بشار الأسد", _BASHAR), False),
+    ("the other side is kept", "قصفت الحكومة السورية مواقع داعش",
+     ("الحكومة السورية", _GOV), ("داعش", _ISIS), True),
+    ("a group aimed at itself is kept (it executed its own)",
+     "أعدمت جبهة النصرة عناصر من جبهة النصرة", ("جبهة النصرة", _NUSRA),
+     ("جبهة النصرة", _NUSRA), True),
+    ("an unlinked person is kept", "اعتقلت الحكومة السورية سليمان الأسد",
+     ("الحكومة السورية", _GOV), ("سليمان الأسد", None), True),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "actor", "target", "kept"), OWN_SIDE,
+                         ids=[r[0] for r in OWN_SIDE])
+def test_a_target_inside_the_actors_own_side_is_a_misreading(name, text, actor, target, kept):
+    from rasd.store import features
+
+    ents = [entity(text, "e1", actor[0], "ORG", actor[1]),
+            Entity(*store_helpers.span(text, target[0], 1 if target[0] == actor[0] else 0),
+                   "e2", "PER" if target[1] is None else "ORG", target[1])]
+    ev = Event("v1", 0, "COERCE", Span(0, 5), [], [role(text, actor[0], "e1")],
+               [Role(ents[1].start, ents[1].end, "e2")], [], None, None, None, None,
+               "asserted", None)
+    doc = document(text, "x", "2015-08-10", entities=ents, events=[ev])
+    by_id = {e.id: e for e in ents}
+    infos = {"actor": [features.role_info(doc, r, by_id) for r in ev.actor],
+             "recipient": [features.role_info(doc, r, by_id) for r in ev.recipient],
+             "location": []}
+    m = features.mention(doc, ev, infos, "2015-08-10", None)
+    assert bool(m.recipients) is kept
+    assert m.actors and m.actors[0].key == (actor[1].id if actor[1] else None)

@@ -145,6 +145,11 @@ def _why(why: dict[str, Any] | None) -> str:
     """What joined a report to its merged event (store/merge.py Evidence)."""
     if not why:
         return "-"
+    fused = why.get("fused")
+    if fused:  # moved in with the merged event it had joined
+        rest = _why({k: v for k, v in why.items() if k != "fused"})
+        how = "the same count" if fused["how"] == "count" else "their cores agreeing"
+        return f"{rest}; fused in by report event {fused['via']} ({how})"
     if why.get("first"):
         return "first report"
     parts = [f"{k} {why[k]['name']} ({why[k]['how']})" for k in ("place", "actor", "target")
@@ -155,6 +160,8 @@ def _why(why: dict[str, Any] | None) -> str:
         parts.append(f"same count {why['magnitude']['field']} {why['magnitude']['value']}")
     if why.get("report"):
         parts.append("its report's lead (the report tells it further down)")
+    if why.get("retold"):
+        parts.append("retold later by its toll (takes the event's day)")
     parts.append(f"{why.get('days', 0)} days apart")
     return ", ".join(parts)
 

@@ -116,7 +116,7 @@ LANDMARK_WORDS = 3  # words before the place: a direction word, after kinds of p
 LANDMARK_CHARS = 40
 
 
-def _party(info: dict[str, Any]) -> merge.Party:
+def _party(info: dict[str, Any], actor: bool = False) -> merge.Party:
     label = info["name"] or info["text"]
     if info["key"].startswith("~"):
         if info["entity"] == "PER" and len(info["norm"].split()) >= 2:
@@ -128,11 +128,31 @@ def _party(info: dict[str, Any]) -> merge.Party:
         country = nationality(info["norm"])
         ids: tuple[str, ...] = (country,) if country else ()
         kind = "country" if country else None
+    elif actor and info["kind"] in merge.rules()["place_levels"] \
+            and merge.place_level(info["kind"]) > 0:
+        # a town or governorate named as the actor stands for its authorities or people
+        # (أنقرة: Turkey's government; اللاذقية read as who arrested): it says which
+        # country, not which party, and never disagrees with a named one (as a target it
+        # is the place attacked, which identifies the event: it keeps its entry)
+        ids = tuple(i for i in chain(info["key"]) if i.startswith("country-"))
+        kind = info["kind"]
     else:
         ids = (info["key"], *chain(info["key"]))
         kind = info["kind"]
     return merge.Party(info["key"], label, ids,
                        tuple(label if i == info["key"] else name_of(i) for i in ids), kind)
+
+
+def own_side_dropped(targets: list[merge.Party], actors: list[merge.Party]
+                     ) -> list[merge.Party]:
+    """The targets, less those the KB puts inside the actor's own side beyond a country
+    (the Syrian government "arresting" Bashar al-Assad: قريب بشار الأسد, a relative of his,
+    read as the target): a misread apposition says nothing of the event, and would part
+    its reports from those that read the target right. A party aimed at itself is kept
+    (Nusra executing its own: the same entry both sides)."""
+    mine = {i for p in actors for i in p.specific_ids}
+    return [p for p in targets
+            if p.key in {a.key for a in actors} or not (set(p.specific_ids) - {p.key}) & mine]
 
 
 @lru_cache(maxsize=65536)
@@ -184,8 +204,8 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
         doc.id, v.id, doc.meta.source, v.type, v.status, lo, hi,
         places=[_place(i, landmarked(doc.text, r.start, r.end, i["name"]))
                 for r, i in zip(v.location, infos["location"], strict=True)],
-        actors=[_party(i) for i in infos["actor"]],
-        recipients=[_party(i) for i in infos["recipient"]],
+        actors=(actors := [_party(i, actor=True) for i in infos["actor"]]),
+        recipients=own_side_dropped([_party(i) for i in infos["recipient"]], actors),
         dead=v.dead, injured=v.injured, size=v.size,
         sentence=(sent.start, sent.end) if sent else None, speaker=speaker,
         wording=merge.sketch(window(doc, v, sent)),

@@ -158,6 +158,8 @@ class Mention:
     dated: bool = False  # its days come from a date in the text, not from publication
     lead: bool = False  # told in its report's first sentence that tells an event
     modes: list[str] = field(default_factory=list)  # the deed's kinds (arrest, seize)
+    # its own lo, hi and date while it is filed under the day of an event it retells
+    retold_from: list[Any] | None = None
 
     @property
     def key(self) -> str:
@@ -219,6 +221,11 @@ class Mention:
             or any(p.specific_ids for p in self.recipients)
             or len(self.wording) >= WORDING_MIN or self.abroad_keys() or self.magnitudes()))
 
+    def may_retell(self) -> bool:
+        """Undated, naming no town, with a large count: it may retell a past event by its
+        toll (`_retold`), so its candidates are looked up `retold_days` back."""
+        return not self.dated and not self.event_places() and bool(self.magnitudes())
+
     def group(self) -> str | None:
         """Its status group (see `status_group`)."""
         return status_group(self.status, self.dated)
@@ -249,15 +256,19 @@ class Mention:
             "speaker": self.speaker, "wording": self.wording, "phrasing": self.phrasing,
             "exact": self.exact,
             "context": self.context, "dated": self.dated,
-            "lead": self.lead, **({"modes": self.modes} if self.modes else {})}
+            "lead": self.lead, **({"modes": self.modes} if self.modes else {}),
+            **({"retold_from": self.retold_from} if self.retold_from else {})}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
         """The mention from its stored features `d` and its event row."""
         roles = {role: [Party(x[0], x[1], tuple(x[2]), tuple(x[3]), *x[4:]) for x in d[role]]
                  for role in ("actors", "recipients")}
+        fields = {f: row[f] for f in cls.ROW_FIELDS}
+        if d.get("retold_from"):
+            fields["date"] = d["lo"]  # filed under the day of the event it retells
         return cls(
-            **{f: row[f] for f in cls.ROW_FIELDS}, lo=d["lo"], hi=d["hi"],
+            **fields, lo=d["lo"], hi=d["hi"],
             places=[Place(k, n, lv, la, lo, tuple(w), c, *rest)
                     for k, n, lv, la, lo, w, c, *rest in d["places"]],
             **roles, sentence=tuple(d["sentence"]) if d.get("sentence") else None,
@@ -265,7 +276,7 @@ class Mention:
             phrasing=d.get("phrasing") or [],
             exact=d.get("exact") or [], context=d.get("context") or [],
             dated=bool(d.get("dated")), lead=bool(d.get("lead")),
-            modes=d.get("modes") or [])
+            modes=d.get("modes") or [], retold_from=d.get("retold_from"))
 
 
 def merged_id(m: Mention) -> str:
@@ -509,7 +520,8 @@ def _account(m: Mention, outlets: list[str] | None) -> dict[str, Any]:
             "actors": sorted({i for p in m.actors for i in p.ids if not i.startswith("~")}),
             "actor_names": sorted({p.name for p in m.actors if p.ids}),
             "roles": [[p.key, *p.ids] for p in m.actors],
-            "targets": [[p.key, *p.ids] for p in m.recipients]}
+            "targets": [[p.key, *p.ids] for p in m.recipients],
+            **({"lead": True} if m.lead else {})}
 
 
 def _voice(speaker: dict[str, Any] | None) -> str:
@@ -670,6 +682,7 @@ class Evidence:
     phrasing: float | None = None  # resemblance of the sentences' letters
     magnitude: dict[str, Any] | None = None  # {"field": dead|size, "value"}: the same count
     report: bool | None = None  # another event of its own report is a member
+    retold: bool | None = None  # an undated later report retelling the event by its toll
 
     def to_json(self) -> dict[str, Any]:
         out = {k: v for k, v in asdict(self).items() if v not in (None, [])}
@@ -813,10 +826,13 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     if (m.group() or "") != core.group:
         return "status"
     days = _days_apart(m, core)
-    if days is None or days > rules()["date_slack_days"]["place"]:
+    retold = days is not None and days > rules()["date_slack_days"]["place"] \
+        and _retold(m, core)
+    if days is None or (days > rules()["date_slack_days"]["place"] and not retold):
         return "date window"
-    if core.span and (_ordinal(max(m.hi, core.span[1]))  # type: ignore[type-var]
-                      - _ordinal(min(m.lo, core.span[0]))) > rules()["max_span_days"]:
+    if not retold and core.span and (
+            _ordinal(max(m.hi, core.span[1]))  # type: ignore[type-var]
+            - _ordinal(min(m.lo, core.span[0]))) > rules()["max_span_days"]:
         return "date span"  # reports a day apart, one after the other: not one long event
     mine, theirs = m.countries(), set(core.countries)
     if mine and theirs and not (mine & theirs):
@@ -828,7 +844,7 @@ def judge(m: Mention, core: Core) -> Evidence | str:
         return "place"
     if _own_report_differs(m, core):
         return "another act of its own report"
-    if not place and days > rules()["date_slack_days"]["other"]:
+    if not place and days > rules()["date_slack_days"]["other"] and not retold:
         return "date window without a place"
     if not place and _elsewhere(m, core):
         return "place elsewhere"
@@ -843,7 +859,8 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     if target is False:
         return "target"
     wording = max((resemblance(m.wording, w) for w in core.wording), default=0.0)
-    if wording >= rules()["wording_min"] or phrased >= rules()["phrasing_min"]:
+    if not retold and (wording >= rules()["wording_min"]
+                       or phrased >= rules()["phrasing_min"]):
         # the same words around the trigger, or the same sentence, the same day: one story
         # told again (wire copy, an outlet telling it twice), unless a place, country,
         # actor or target disagrees
@@ -890,15 +907,19 @@ def judge(m: Mention, core: Core) -> Evidence | str:
                                 days, held, actor, target or None, found)
             if not single and not _abroad(m, core, actor):
                 magnitude = _same_count(m, core)
-                if magnitude is None and _own_report_tells(m, core, actor, target):
+                if magnitude is None and not retold \
+                        and _own_report_tells(m, core, actor, target):
                     return Evidence(sum(_PARTY_SCORE[x["how"]] for x in (actor, target) if x)
                                     - days, days, None, actor or None, target or None, found,
                                     report=True)
                 if magnitude is None:
                     return "no place, parties do not identify it"
-                return Evidence(_MAGNITUDE_SCORE + sum(
-                    _PARTY_SCORE[x["how"]] for x in (actor, target) if x), days, None,
-                    actor or None, target or None, found, magnitude=magnitude)
+                parties = sum(_PARTY_SCORE[x["how"]] for x in (actor, target) if x)
+                return Evidence(_MAGNITUDE_SCORE + parties - (days if retold else 0), days,
+                                None, actor or None, target or None, found,
+                                magnitude=magnitude, retold=retold or None)
+    if retold:
+        return "date window"  # a retold toll joins only by its toll
     score = (_PLACE_SCORE[place["how"]] if place else 0.0) + sum(
         _PARTY_SCORE[x["how"]] for x in (actor, target) if x) - days
     return Evidence(score, days, place or None, actor or None, target or None, found)
@@ -1052,6 +1073,20 @@ def _same_count(m: Mention, core: Core) -> dict[str, Any] | None:
     return {"field": fld, "value": int(value)}
 
 
+def _retold(m: Mention, core: Core) -> bool:
+    """A later report telling the event again by its toll, days after it: the mention's
+    days are only its publication's (no date in its text), it names no town, the placed
+    event lies before them within `retold_days`, in a country of the mention's document,
+    and both give the same large count (وبعد أربعة أيام على هجوم انتحاري ... أودى بحياة 32
+    شخصا, four days after the Suruç bombing's 32 dead). Only the count can say which past
+    event it is: the caller then requires it (`_same_count`)."""
+    if not m.may_retell() or not core.places or not core.day or not m.lo:
+        return False
+    gap = _ordinal(m.lo) - _ordinal(core.day)
+    return 0 < gap <= rules()["retold_days"] and bool(m.lands() & set(core.lands)) \
+        and bool(set(m.magnitudes()) & set(core.magnitudes))
+
+
 def _abroad(m: Mention, core: Core, actor: dict[str, Any] | None) -> bool:
     """A state acting in another country, neither side naming a town: the state, the
     country and the day identify the event (Turkey's first air strikes in Syria), as a
@@ -1121,8 +1156,20 @@ def cores_agree(a: Core, b: Core) -> bool:
         if y.countries and any(p["country"] and p["country"] not in y.countries
                                for p in x.places.values()):
             return False  # a town across the border
+    if _same_place(a, b) and a.day == b.day and not controls(a.modes, b.modes) \
+            and set(a.magnitudes) & set(b.magnitudes):
+        # the same town, the same day and the same large count (32 dead in Suruç): one
+        # event, whatever roles the reports' readings give it (one reads "Turkey accused
+        # Daesh" as the target, another the army as the victim)
+        return True
     actors, targets = meet(set(a.actors), set(b.actors)), meet(set(a.recipients),
                                                               set(b.recipients))
+    if actors is False and _same_place(a, b) and not _cores_reversed(a, b) \
+            and not controls(a.modes, b.modes):
+        # accounts naming different actors of one town and day are one event with an
+        # actor conflict (as a mention joins one: `judge`), unless the roles are reversed
+        # (an attack and the reply) or the deed is a seizure (its recapture by the other side)
+        actors = None
     if actors is False or targets is False or _reports_clash(a, b):
         return False
     if a.places and b.places and controls(a.modes, b.modes):
@@ -1135,6 +1182,48 @@ def cores_agree(a: Core, b: Core) -> bool:
         return True
     return any(resemblance(x, y) >= rules()["wording_min"] for x in a.wording
                for y in b.wording)
+
+
+def bridged(m: Mention, core: Core, other: Core, accounts: list[dict[str, Any]]) -> bool:
+    """`m` joined `core` by its town and tells `other`, an unplaced merged event, by the
+    same large count: the town's event and the count's are one (a report of the jet that
+    fell on Ariha's market with 27 dead joins the Ariha reports and the earlier report of
+    27 dead that named no town). The count must be the mention's own, from another report
+    than the unplaced event's (one sentence gives its count to each event it tells: 800
+    fighters in al-Zabadani beside the battle of al-Qusayr), and the unplaced
+    event's by most of its members (a count one member of many misattributes bridges
+    nothing), one of them its report's lead (the toll is the report's story, not a number
+    in a paragraph on something else); the two must agree on family, days and parties
+    (`cores_agree` less the place)."""
+    if not (m.event_places() and core.places) or other.places or not other.day \
+            or m.doc_id in other.reports:
+        return False  # (a report's own sentence gives its count to every event it tells)
+    counts = set(m.magnitudes()) & set(other.magnitudes)
+    if not counts or (core.family, core.group) != (other.family, other.group):
+        return False
+    told = [a for a in accounts if set(a.get("magnitudes", ())) & counts]
+    if 2 * len(told) <= len(accounts) or not any(a.get("lead") for a in told):
+        return False  # `accounts`: the unplaced event's members
+    if abs(_ordinal(core.day) - _ordinal(other.day)) > rules()["date_slack_days"]["place"]:
+        return False
+    if not set(core.lands) & set(other.lands) or _reports_clash(core, other):
+        return False
+    return meet(set(core.actors), set(other.actors)) is not False and \
+        meet(set(core.recipients), set(other.recipients)) is not False
+
+
+def _same_place(a: Core, b: Core) -> bool:
+    """Both cores name one specific place, the same entry."""
+    return bool(a.places and b.places and set(a.places) & set(b.places))
+
+
+def _cores_reversed(a: Core, b: Core) -> bool:
+    """One core's actor is the other's target, beyond a country (an attack and the reply
+    to it)."""
+    def specific(ids: list[str]) -> set[str]:
+        return {i for i in ids if not i.startswith("country-")}
+    return bool(specific(a.actors) & specific(b.recipients)
+                or specific(a.recipients) & specific(b.actors))
 
 
 # --- conflicts --------------------------------------------------------------------------------
@@ -1186,9 +1275,13 @@ def summary(state: State, core: Core) -> dict[str, Any]:
     injured = [a["injured"] for a in acc if a["injured"] is not None]
     dates = sorted(a["date"] for a in acc if a["date"])
 
+    support = {"actor": _support(acc, "roles"), "recipient": _support(acc, "targets")}
+
     def top(role: str) -> list[str]:
-        counts = state.roles[role]
-        return sorted(counts, key=lambda k: (-counts[k], k))[:TOP_NAMES]
+        """Its keys by support: the reports naming them, then the members, then the key
+        (one wrong report, however many of its events joined, lists its actor last)."""
+        counts, reports = state.roles[role], support.get(role, {})
+        return sorted(counts, key=lambda k: (-reports.get(k, 0), -counts[k], k))[:TOP_NAMES]
 
     point = next(([p["lat"], p["lon"]] for p in core.places.values() if p["lat"] is not None),
                  None)
@@ -1201,6 +1294,9 @@ def summary(state: State, core: Core) -> dict[str, Any]:
         "lat": point[0] if point else None, "lon": point[1] if point else None,
         "names": {"actors": {k: state.names.get(k, k) for k in top("actor")},
                   "recipients": {k: state.names.get(k, k) for k in top("recipient")},
+                  "support": {"actors": {k: support["actor"].get(k, 0) for k in top("actor")},
+                              "recipients": {k: support["recipient"].get(k, 0)
+                                             for k in top("recipient")}},
                   "places": [{"key": k, "name": state.names.get(k, k),
                               "lat": (state.coords.get(k) or [None, None])[0],
                               "lon": (state.coords.get(k) or [None, None])[1]}
@@ -1213,3 +1309,11 @@ def summary(state: State, core: Core) -> dict[str, Any]:
 
 TOP_NAMES = 12  # actors, targets and places listed with a merged event
 
+
+def _support(accounts: list[dict[str, Any]], field_: str) -> dict[str, int]:
+    """Role key -> how many reports (documents) among the members name it."""
+    docs: dict[str, set[str]] = {}
+    for a in accounts:
+        for r in a.get(field_, ()):
+            docs.setdefault(r[0], set()).add(a["doc_id"])
+    return {k: len(v) for k, v in docs.items()}

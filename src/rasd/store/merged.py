@@ -11,6 +11,7 @@ leave and are placed again (a merged event that grew incoherent splits).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from typing import Any
@@ -55,8 +56,8 @@ class Merger:
         mid, evidence = found[0]
         self.joined += 1
         self._join(mid, m, evidence)
-        for other, _ in found[1:]:  # two merged events this report tells: one, if they agree
-            self._fuse(mid, other)
+        for other, ev in found[1:]:  # two merged events this report tells: one, if they agree
+            self._fuse(mid, other, m, bool(ev.magnitude))
         return mid
 
     def place_all(self, mentions: list[merge.Mention]) -> None:
@@ -105,15 +106,21 @@ class Merger:
         self._set_member(m, None, None)
         self._save(mid, state, state.core() if state.n else core, core, before, conflicts)
 
-    def _fuse(self, mid: str, other: str) -> None:
-        """Move the members of merged event `other` into `mid` when their cores agree."""
+    def _fuse(self, mid: str, other: str, via: merge.Mention, counted: bool = False) -> None:
+        """Move the members of merged event `other` into `mid` when their cores agree, or
+        when `via` (the mention that joined `mid` and fits `other` too) carries its own
+        count into `other` (`counted`: `merge.bridged`). Each moved member keeps the
+        evidence that joined it, with `fused`: the report that brought it and how."""
         if not self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (mid,)) or \
                 not self.db.scalar("SELECT 1 FROM merged_events WHERE id = ?", (other,)):
             return  # one of them left by a split meanwhile
         state, core = self._load(mid)
         o_state, o_core = self._load(other)
-        if not merge.cores_agree(core, o_core):
+        how = "cores" if merge.cores_agree(core, o_core) else "count" if counted and \
+            merge.bridged(via, core, o_core, o_state.accounts) else None
+        if how is None:
             return
+        fused = {"via": via.key, "how": how}
         before = aggregates.contributions(state, core)
         conflicts = merge.conflicts(mid, state.accounts)
         o_before = aggregates.contributions(o_state, o_core)
@@ -123,7 +130,8 @@ class Merger:
                                (other,)):
             x = merge.Mention.from_json(unpack(r["features"]), r)
             state.add(x, self._outlets(x.doc_id))
-            self._members[(x.doc_id, x.event_id)] = (mid, r["why"])
+            why = json.loads(r["why"]) if r["why"] else {}
+            self._members[(x.doc_id, x.event_id)] = (mid, _dumps({**why, "fused": fused}))
         self.flush()
         self._drop(other, o_before, o_conflicts, o_core)
         new_core = state.core()
@@ -141,10 +149,12 @@ class Merger:
             return []
         # keys are filed under the core's main day; its other days lie within a day of it
         slack = max(merge.rules()["date_slack_days"].values()) + 1
+        # (a report that may retell a past event by its toll looks further back)
+        back = max(slack, merge.rules()["retold_days"]) if m.may_retell() else slack
         rows = self.db.query(
             "SELECT DISTINCT merged_id FROM merged_keys WHERE family = ? AND day BETWEEN ? AND ?"
             f" AND key IN ({placeholders(len(keys))})",
-            (merge.family(m.type), _day_number(_shift(m.lo, -slack)),
+            (merge.family(m.type), _day_number(_shift(m.lo, -back)),
              _day_number(_shift(m.hi, slack)), *keys))
         ids = sorted({r["merged_id"] for r in rows} - exclude)
         if not ids:
@@ -181,6 +191,10 @@ class Merger:
 
     def _join(self, mid: str, m: merge.Mention, evidence: merge.Evidence) -> None:
         state, core = self._load(mid)
+        if evidence.retold:  # its days were its publication's: it takes the event's day
+            m = dataclasses.replace(m, lo=core.day, hi=core.day, date=core.day,
+                                    retold_from=m.retold_from or [m.lo, m.hi, m.date])
+            self._rewrite(m)
         before = aggregates.contributions(state, core)
         conflicts = merge.conflicts(mid, state.accounts)
         state.add(m, self._outlets(m.doc_id))
@@ -212,7 +226,20 @@ class Merger:
             core = state.core()
         for x in leaving:
             self._set_member(x, None, None)
-        return core, leaving
+        return core, [self._own_days(x) for x in leaving]
+
+    def _own_days(self, m: merge.Mention) -> merge.Mention:
+        """A retelling that leaves the event it retold takes back its own days."""
+        if not m.retold_from:
+            return m
+        lo, hi, date = m.retold_from
+        m = dataclasses.replace(m, lo=lo, hi=hi, date=date, retold_from=None)
+        self._rewrite(m)
+        return m
+
+    def _rewrite(self, m: merge.Mention) -> None:
+        self.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
+                        (pack(m.to_json()), m.doc_id, m.event_id))
 
     # --- rows -------------------------------------------------------------------------------
 

@@ -451,11 +451,17 @@ def _event_out(r: dict[str, Any], docs: _Layers) -> dict[str, Any]:
 
 def _merged_out(r: dict[str, Any]) -> dict[str, Any]:
     names = unpack(r["names"])  # compressed since schema 12 (JSON text before)
+    support = names.get("support", {})  # reports naming each, most first (older rows: none)
+
+    def parties(role: str) -> list[dict[str, Any]]:
+        return [{"key": k, "name": v, **({"support": support[role][k]}
+                                         if k in support.get(role, {}) else {})}
+                for k, v in names.get(role, {}).items()]
+
     return {
         "id": r["id"], "type": r["type"], "quad": quad(r["type"]), "date": r["date"],
         "date_to": r["date_to"],
-        "actors": [{"key": k, "name": v} for k, v in names.get("actors", {}).items()],
-        "recipients": [{"key": k, "name": v} for k, v in names.get("recipients", {}).items()],
+        "actors": parties("actors"), "recipients": parties("recipients"),
         "places": names.get("places", []), "lat": r["lat"], "lon": r["lon"],
         "reports": r["reports"], "outlets": json.loads(r["outlets"]), "dead": r["dead"],
         "injured": r["injured"], "statuses": json.loads(r["statuses"]),

@@ -103,6 +103,10 @@ export async function render(root, arg, params, alive) {
 // days apart.
 function whyText(why) {
   if (!why) return "—";
+  if (why.fused) {
+    const { fused, ...rest } = why;
+    return whyText(rest) + " · " + t("why_fused_" + fused.how);
+  }
   if (why.first) return t("why_first");
   const parts = [];
   for (const [key, label] of [["place", "why_place"], ["actor", "why_actor"], ["target", "why_target"]]) {
@@ -113,6 +117,7 @@ function whyText(why) {
   if (why.phrasing) parts.push(t("why_phrasing", { p: fmtNum(Math.round(why.phrasing * 100)) }));
   if (why.magnitude) parts.push(t("why_" + why.magnitude.field, { n: fmtNum(why.magnitude.value) }));
   if (why.report) parts.push(t("why_report"));
+  if (why.retold) parts.push(t("why_retold"));
   if (why.days) parts.push(t("why_days", { n: fmtNum(why.days) }));
   return parts.join(" · ") || "—";
 }
