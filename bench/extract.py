@@ -1,11 +1,13 @@
 """Speed and memory of the whole extract pipeline on one core: documents per second.
 
-    .venv/bin/python bench/extract.py [--docs 1000] [--tracemalloc]
+    .venv/bin/python bench/extract.py [--docs 1000] [--batch 64] [--tracemalloc]
 
 The corpus is the seed article plus demo-data/saudinewsnet/articles.jsonl, read
 by the real readers and repeated in order up to --docs documents. Each document
 goes through make_document (cleaning, language) and every entry of
-pipeline.STAGES, timed one by one, then to_json, as `rasd extract` does. The
+pipeline.STAGES, timed one by one, then to_json, as `rasd extract` does: --batch
+documents at a time, each stage over the whole batch (`Pipeline.pipe`), or with
+--batch 0 each document through every stage alone. The
 resources are loaded first, as `rasd extract` loads them (`rasd.ingest.warm`:
 models, lexicons; and the language identifier, which a text in Latin letters
 loads), and that time is printed apart; so is the first document's.
@@ -36,6 +38,7 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+from rasd import pipeline  # noqa: E402
 from rasd.ingest import warm  # noqa: E402
 from rasd.pipeline import STAGES, Pipeline, make_document  # noqa: E402
 from rasd.readers.dispatch import read_path  # noqa: E402
@@ -44,6 +47,8 @@ from rasd.text.language import guess_language  # noqa: E402
 from rasd.text.normalize import normalize  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
+# (a revision before Pipeline.pipe, run by bench/ab.sh, has no batches: one by one there)
+BATCH_SIZE = getattr(pipeline, "BATCH_SIZE", 0)
 SEED = REPO.parent / "shared" / "examples" / "aleppo-evacuation-talks.raw.txt"
 DEMO = REPO / "demo-data" / "saudinewsnet" / "articles.jsonl"
 
@@ -82,7 +87,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--tracemalloc", action="store_true")
+    ap.add_argument("--batch", type=int, default=BATCH_SIZE,
+                    help=f"documents a batch, as Pipeline.pipe and rasd extract run them "
+                         f"(default {BATCH_SIZE}; 0: one by one, each through every stage)")
     args = ap.parse_args()
+    if not BATCH_SIZE:
+        args.batch = 0
     base = corpus()
     chars = 0
     times: dict[str, float] = defaultdict(float)
@@ -110,6 +120,25 @@ def main() -> None:
         doc.to_json()
         times["to_json"] += clock() - t
 
+    def many(recs: list[Record]) -> None:
+        """`one` for a batch, as `Pipeline.pipe` runs it: each stage over all of them."""
+        nonlocal chars
+        t = clock()
+        docs = [make_document(rec, "2016-12-15") for rec in recs]
+        times["clean+meta"] += clock() - t
+        chars += sum(len(doc.text) for doc in docs)
+        for name, stage in STAGES.items():
+            t = clock()
+            try:
+                docs = stage.many(docs)
+            except Exception:
+                failed[name] += len(docs)
+            times[name] += clock() - t
+        t = clock()
+        for doc in docs:
+            doc.to_json()
+        times["to_json"] += clock() - t
+
     t0, c0 = time.perf_counter(), time.process_time()
     # the language identifier loads on the first text not plainly Arabic (about 0.5 s):
     # a resource like the models, loaded here rather than inside the timed documents
@@ -124,13 +153,19 @@ def main() -> None:
     rss_warm = rss_mb()
     n = args.docs - 1
     t0, c0 = time.perf_counter(), time.process_time()
-    for rec in islice(cycle(base), 1, 1 + n):
-        one(rec)
+    if args.batch:
+        rest = iter(islice(cycle(base), 1, 1 + n))
+        while recs := list(islice(rest, args.batch)):
+            many(recs)
+    else:
+        for rec in islice(cycle(base), 1, 1 + n):
+            one(rec)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     heap = tracemalloc.get_traced_memory()[1] / 2**20 if args.tracemalloc else None
 
     print(f"corpus: {len(base)} distinct articles repeated to {args.docs} documents "
-          f"({chars / max(n, 1):,.0f} characters each on average after cleaning)")
+          f"({chars / max(n, 1):,.0f} characters each on average after cleaning); "
+          + (f"batches of {args.batch}" if args.batch else "one by one"))
     print(f"model load (rasd.ingest.warm, as rasd extract does): {load:.2f} s "
           f"({load_cpu:.2f} s CPU); first document after it: {first:.2f} s")
     print(f"throughput: {n / wall:.1f} documents/s on one core "

@@ -1,16 +1,18 @@
 """Is the pipeline's output unchanged? Whole-pipeline JSON compared byte for byte.
 
-    .venv/bin/python bench/same_output.py [--against REV] [--mode accurate|fast]
+    .venv/bin/python bench/same_output.py [--against REV] [--mode accurate|fast] [--batch N]
     .venv/bin/python bench/same_output.py --write FILE     # just write this tree's output
 
 Runs make_document and every stage on the 471 demo articles, the seed and the
-team gold texts (tests/gold/*.raw.txt and the raw texts of its region/, fresh/ and
-fresh2/ folders; never the held-out ones), and writes one line per document: its
+team gold texts (tests/gold/*.raw.txt and the raw texts of its region/, fresh/,
+fresh2/ and fresh3/ folders; never the held-out ones), and writes one line per document: its
 contract JSON plus the internal tokens and sentences; then one line of the tags the
 entity tagger gives ANERcorp dev, read as `rasd eval ner` reads it. With --against
 REV (default HEAD) the same runs on that revision's src/ (taken with `git archive`
 into bench/out/, output kept there per revision and mode) and the two are
 compared: the first differing documents are printed and the exit status is 1.
+With --batch N this tree's side runs through `Pipeline.pipe`, N documents a
+batch (as `rasd extract` and ingest do), against the reference's one by one.
 Made to check that a speed change is behaviour-identical; an intended
 difference must be explained in its commit.
 """
@@ -34,29 +36,41 @@ ANERCORP_DEV = REPO.parent / "shared" / "data" / "anercorp" / "dev.txt"
 
 def inputs() -> list[Path]:
     gold = sorted((REPO / "tests" / "gold").glob("*.raw.txt"))
-    dev = [p for sub in ("region", "fresh", "fresh2")
+    dev = [p for sub in ("region", "fresh", "fresh2", "fresh3")
            for p in sorted((REPO / "tests" / "gold" / sub).glob("*.raw.txt"))]
     return [p for p in (SEED, DEMO) if p.exists()] + gold + dev
 
 
-def write_output(dest: Path) -> None:
-    """This interpreter's rasd (whatever sys.path finds) run over inputs() into `dest`."""
-    from rasd.pipeline import STAGES, make_document
+def write_output(dest: Path, batch: int = 0) -> None:
+    """This interpreter's rasd (whatever sys.path finds) run over inputs() into `dest`:
+    document by document, or (`batch` > 0) through `Pipeline.pipe` that many at a time."""
+    from rasd.document import Document
+    from rasd.pipeline import STAGES, Pipeline, make_document
     from rasd.readers.dispatch import read_path
     from rasd.readers.record import Record
 
+    def line(doc: Document) -> str:
+        internal = [(t.start, t.end, t.norm, t.is_word) for t in doc.tokens]
+        return (doc.to_json() + "\t" + repr(internal) + "\t"
+                + repr([(s.start, s.end) for s in doc.sentences]) + "\n")
+
     with dest.open("w", encoding="utf-8") as out:
         for path in inputs():
-            for rec in read_path(str(path)):
+            items = list(read_path(str(path)))
+            if batch:  # the documents through pipe, the unreadable items in their place
+                docs = iter(Pipeline().pipe([make_document(r, "2016-12-15") for r in items
+                                             if isinstance(r, Record)], batch))
+                for rec in items:
+                    out.write(line(next(docs)) if isinstance(rec, Record) else f"{path}: {rec}\n")
+                continue
+            for rec in items:
                 if not isinstance(rec, Record):
                     out.write(f"{path}: {rec}\n")
                     continue
                 doc = make_document(rec, "2016-12-15")
                 for stage in STAGES.values():
                     doc = stage(doc)
-                internal = [(t.start, t.end, t.norm, t.is_word) for t in doc.tokens]
-                out.write(doc.to_json() + "\t" + repr(internal) + "\t"
-                          + repr([(s.start, s.end) for s in doc.sentences]) + "\n")
+                out.write(line(doc))
         if ANERCORP_DEV.exists():
             from rasd.entities.tagger import CONLL_WINDOW, default_tagger
             from rasd.evaluate_ner import read_conll
@@ -92,15 +106,19 @@ def main() -> None:
     ap.add_argument("--against", default="HEAD", help="git revision to compare with")
     ap.add_argument("--mode", choices=("accurate", "fast"), default="accurate")
     ap.add_argument("--write", type=Path, help="only write this tree's output to FILE")
+    ap.add_argument("--batch", type=int, default=0,
+                    help="this tree's side through Pipeline.pipe, N documents a batch "
+                         "(default 0: document by document)")
     args = ap.parse_args()
     if args.write:
-        write_output(args.write)
+        write_output(args.write, args.batch)
         return
     OUT.mkdir(parents=True, exist_ok=True)
     ref = reference(args.against, args.mode)
-    mine = OUT / f"same-output-worktree-{args.mode}.txt"
+    mine = OUT / f"same-output-worktree-{args.mode}-batch{args.batch}.txt"
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"), RASD_NER_MODE=args.mode)
-    subprocess.run([sys.executable, __file__, "--write", str(mine)], env=env, check=True)
+    subprocess.run([sys.executable, __file__, "--write", str(mine), "--batch", str(args.batch)],
+                   env=env, check=True)
     old = ref.read_text(encoding="utf-8").splitlines()
     new = mine.read_text(encoding="utf-8").splitlines()
     differ = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]

@@ -69,11 +69,26 @@ def test_marginals_equal_brute_force_over_all_paths():
 
 
 def test_batching_and_padding_do_not_change_a_sentence():
+    # bit for bit: a sentence's scores must not depend on the batch it is tagged in
+    # (a lone row goes another BLAS path unless computed as one of two)
     net = tiny_tagger(1)
     short, long = ["بوش"], ["قال", "بوش", "في", "قال", "بوش"]
     alone = net.emissions([short])[0]
-    together = net.emissions([long, short])[1]
-    assert np.allclose(alone, together, atol=1e-5)
+    together = net.emissions([long, short, ["في", "قال"]])
+    assert np.array_equal(alone, together[1])
+    assert np.array_equal(net.emissions([long])[0], together[0])
+    assert np.array_equal(net.marginals([short])[0], net.marginals([long, short])[1])
+
+
+def test_rows_product_gives_each_row_the_same_bits_in_any_batch():
+    from rasd.entities.neural import rows_product
+
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(300, 128)).astype(np.float32)
+    w = np.ascontiguousarray(rng.normal(size=(9, 128)).astype(np.float32).T)
+    full = rows_product(x, w)
+    for a, b in ((0, 1), (5, 6), (0, 2), (3, 40), (17, 300)):
+        assert np.array_equal(rows_product(x[a:b], w), full[a:b]), (a, b)
 
 
 def test_words_read_together_equal_words_read_alone():
@@ -180,6 +195,40 @@ def test_lone_sentences_are_mixed_too():
         tagger = Tagger(neural=neural, mode="accurate")
         scores.append(score(gold, [tagger.tag([r[0] for r in s]) for s in sents]).overall.f1)
     assert scores[1] > scores[0]
+
+
+def _words(sentence: str) -> list[str]:
+    return sentence.split()
+
+
+DOCUMENTS = [
+    [_words("قال المرصد السوري لحقوق الإنسان إن الطائرات الروسية قصفت مدينة حلب ."),
+     _words("وأكد رامي عبد الرحمن مدير المرصد أن القصف أصاب مستشفى في ريف إدلب .")],
+    [_words("أعلن الجيش التركي مقتل جنديين في هجوم قرب الحدود مع العراق .")],
+    [["حلب"], _words("وصل وزير الخارجية الأمريكي جون كيري إلى جنيف أمس ."), [],
+     _words("وقال كيري إن المحادثات مع لافروف كانت بناءة .")],
+]
+
+
+@shipped
+def test_documents_tagged_together_equal_documents_tagged_alone():
+    """`tag_documents` runs the network and the CRFs over the sentences of all the documents
+    at once: every probability is bit for bit what the document gets alone, whatever the
+    batch and whatever the word caches hold, so the tags are the same too."""
+    together = Tagger(mode="accurate")
+    alone = Tagger(mode="accurate")
+    many = together.probabilities_many(DOCUMENTS)
+    for doc, (keep, crf, net) in zip(reversed(DOCUMENTS), reversed(many), strict=True):
+        k, c, n = alone.probabilities(doc)  # other order: other words new at each call
+        assert k == keep
+        assert all(np.array_equal(a, b) for a, b in zip(c + n, crf + net, strict=True))
+    tags = together.tag_documents(DOCUMENTS)
+    assert tags == [alone.tag_document(d) for d in DOCUMENTS]
+    assert tags[0][1][1:4] == ["B-PER", "I-PER", "I-PER"]  # رامي عبد الرحمن
+    assert tags[1][0][-2] == "B-LOC"  # العراق
+    assert tags[2][1][4:6] == ["B-PER", "I-PER"] and tags[2][1][7] == "B-LOC"  # جون كيري، جنيف
+    assert tags[2][2] == [] and tags[2][3][1] == "B-PER"  # an empty sentence; كيري again
+    assert together.tag_documents([]) == []
 
 
 def test_batched_viterbi_equals_one_sentence_at_a_time():

@@ -114,3 +114,17 @@ def test_item_changes_are_caught_under_check():
     quiet = Stage("quiet", relinks, frozenset({"text", "entities"}), frozenset({"events"}))
     with pytest.raises(StageContractError, match="changed the entities layer"):
         quiet(_base(), check=True)
+
+
+def test_pipe_gives_each_document_what_it_gets_alone():
+    """`Pipeline.pipe` runs each stage over a batch (the entity stage over all of it at
+    once): every document's output is byte for byte what it gets alone, in any batch size,
+    under the contract too."""
+    texts = [SEED.read_text(encoding="utf-8"), TEXT, "حلب",
+             "أعلن الجيش التركي مقتل جنديين في هجوم قرب الحدود مع العراق."]
+    alone = [Pipeline()(_doc(t)).to_json() for t in texts]
+    for size in (1, 2, 3, 64):
+        assert [d.to_json() for d in Pipeline().pipe([_doc(t) for t in texts], size)] == alone
+    checked = Pipeline(check=True).pipe((_doc(t) for t in texts), 3)
+    assert [d.to_json() for d in checked] == alone
+    assert list(Pipeline().pipe([])) == []

@@ -20,7 +20,8 @@ later documents read (a cache, a library's internals), so it takes no other
 document: a pool worker hands back the records it is given unread (the parent
 sends them to a fresh pool, in order, so none is lost or done twice) and its
 pool is retired; with `workers=1` the rest of the run goes to a fresh worker
-process. Dask workers (threads, no time budget) are left to Dask's nanny.
+process. Dask workers (threads, no time budget) are left to Dask's nanny; they take
+the records of a task through `Pipeline.pipe` together (one by one if that fails).
 """
 
 from __future__ import annotations
@@ -445,11 +446,46 @@ def _feed(pools: _Pools, items: Iterator[Record | BadInput], config: Config, win
 
 def _jobs(config: Config, records: list[Record]) -> tuple[list[Incoming | str | None], bool]:
     """Each record's result (None: handed back unread, this worker having retired), and
-    whether this worker has retired (see the module doc)."""
+    whether this worker has retired (see the module doc).
+
+    Several records in a worker that does not retire (a Dask worker) go through the
+    pipeline together (`_together`); a pool worker, which retires when interrupted
+    mid-document, takes them one by one, each under its own budget."""
+    if len(records) > 1:
+        if _WORKER.get("config") != config:
+            _init(*config)
+        if not _WORKER.get("retires"):
+            together = _together(records)
+            if together is not None:
+                return list(together), False
     out: list[Incoming | str | None] = []
     for r in records:
         out.append(None if _retired() else _job(config, r))
     return out, _retired()
+
+
+def _together(records: list[Record]) -> list[Incoming] | None:
+    """`_process` of each record, the documents through `Pipeline.pipe` at once (the same
+    output as one by one), within one document's time budget; None when anything fails or
+    runs over: the caller then takes them one by one, each failure its own."""
+    store = _WORKER["store"]
+    try:
+        with limits.time_budget(_WORKER.get("budget"), "a batch"):
+            docs = [make_document(r, _WORKER["published"], _WORKER["source"]) for r in records]
+            stored = [store is not None and store.has_document(d.id) for d in docs]
+            done = iter(_WORKER["pipeline"].pipe(
+                [d for d, s in zip(docs, stored, strict=True) if not s], len(docs)))
+            out: list[Incoming] = []
+            for r, doc, s in zip(records, docs, stored, strict=True):
+                if s:  # stored: only its copy is recorded
+                    out.append(Incoming(doc, r.origin, b""))
+                    continue
+                doc = next(done)
+                out.append(Incoming(doc, r.origin, dedup.signature(doc.text),
+                                    fts.index_strings(doc.text)))
+            return out
+    except Exception:
+        return None
 
 
 def _count(report: IngestReport, r: AddResult) -> None:

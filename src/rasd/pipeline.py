@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from rasd import claims, events, quantities, times
@@ -46,6 +47,8 @@ class Stage:
     reads: frozenset[str]
     writes: frozenset[str]
     entity_stage: bool = False
+    # the stage over a batch of documents at once (same output as one by one), if it has one
+    run_many: Callable[[list[Document]], list[Document]] | None = None
 
     def __post_init__(self) -> None:
         unknown = (self.reads | self.writes) - set(LAYERS)
@@ -65,6 +68,23 @@ class Stage:
                     f"stage {self.name} changed the {name} layer, which it does not write "
                     f"(it writes {', '.join(sorted(self.writes)) or 'nothing'})")
         return doc
+
+    def many(self, docs: list[Document], check: bool | None = None) -> list[Document]:
+        """The stage over each of `docs` (together when it has `run_many`), each document
+        under the contract as in `__call__`."""
+        if self.run_many is None:
+            return [self(doc, check) for doc in docs]
+        strict = CHECK if check is None else check
+        before = [{name: _shape(getattr(doc, name), strict) for name in LAYERS
+                   if name not in self.writes} for doc in docs]
+        self.run_many([_Guarded(d, self) if strict else d for d in docs])  # type: ignore[misc]
+        for doc, shapes in zip(docs, before, strict=True):
+            for name, shape in shapes.items():
+                if _shape(getattr(doc, name), strict) != shape:
+                    raise StageContractError(
+                        f"stage {self.name} changed the {name} layer, which it does not "
+                        f"write (it writes {', '.join(sorted(self.writes)) or 'nothing'})")
+        return docs
 
 
 def _shape(value: Any, deep: bool) -> Any:
@@ -101,13 +121,16 @@ class _Guarded:
 
 
 def _stage(name: str, run: Callable[[Document], Document], reads: str, writes: str,
-           entity_stage: bool = False) -> Stage:
-    return Stage(name, run, frozenset(reads.split()), frozenset(writes.split()), entity_stage)
+           entity_stage: bool = False,
+           run_many: Callable[[list[Document]], list[Document]] | None = None) -> Stage:
+    return Stage(name, run, frozenset(reads.split()), frozenset(writes.split()), entity_stage,
+                 run_many)
 
 
 STAGE_LIST: tuple[Stage, ...] = (
     _stage("segment", segment.stage, "text", "tokens sentences"),
-    _stage("entities", recognize.stage, "text tokens sentences", "entities", entity_stage=True),
+    _stage("entities", recognize.stage, "text tokens sentences", "entities", entity_stage=True,
+           run_many=recognize.stage_many),
     _stage("link", link.stage, "text meta tokens sentences entities", "entities",
            entity_stage=True),
     _stage("quantities", quantities.stage, "text tokens", "quantities"),
@@ -120,6 +143,9 @@ STAGE_LIST: tuple[Stage, ...] = (
 )
 STAGES: dict[str, Stage] = {s.name: s for s in STAGE_LIST}
 CHECK = os.environ.get("RASD_CHECK_STAGES") == "1"
+# Documents a batch of `Pipeline.pipe` (and of `rasd extract`, the ingest workers): the
+# entity tagger's numeric steps then serve the sentences of all of them at once.
+BATCH_SIZE = 64
 
 
 def make_document(record: Record, published: str | None = None,
@@ -171,6 +197,17 @@ class Pipeline:
     def run_many(self, docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:
             yield self(doc)
+
+    def pipe(self, docs: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[Document]:
+        """Every document through the stages, `batch_size` at a time: each stage over the
+        whole batch before the next, the entity stage over all of it at once (spaCy's
+        `nlp.pipe`). The output is that of `__call__` document by document, bit for bit:
+        no number depends on the batch a document is in (`Tagger.tag_documents`)."""
+        it = iter(docs)
+        while batch := list(islice(it, max(1, batch_size))):
+            for name in self.names:
+                batch = STAGES[name].many(batch, self.check or None)
+            yield from batch
 
 
 def extract(record: Record, published: str | None = None, source: str | None = None,

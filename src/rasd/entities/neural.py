@@ -106,6 +106,15 @@ class NeuralTagger:
         self._gate_scale[2 * self.hidden : 3 * self.hidden] = 1.0
         self._w_hh = np.ascontiguousarray(
             np.stack([self.w["fwd.w_hh"].T, self.w["bwd.w_hh"].T]) * self._gate_scale)
+        # The word inputs' and the output layer's matrices, transposed into contiguous
+        # arrays: a product by a contiguous right-hand matrix gives each row the same bits
+        # however many rows go with it (`rows_product`), so a sentence's numbers do not
+        # depend on the batch it is tagged in (a transposed view does not: BLAS then
+        # blocks by the number of rows).
+        d_in = self.w["fwd.w_ih"].shape[1] - mark.shape[1]
+        self._w_ih_t = {d: np.ascontiguousarray(self.w[f"{d}.w_ih"][:, :d_in].T)
+                        for d in ("fwd", "bwd")}
+        self._out_t = np.ascontiguousarray(self.w["out.weight"].T)
 
     @classmethod
     def load(cls, path: str | Path) -> NeuralTagger:
@@ -149,8 +158,7 @@ class NeuralTagger:
             get = v[slot].get
             parts.append(self.w["emb." + slot][[get(x, UNK) for x in vals]])
         x = np.concatenate(parts, axis=1)
-        d_in = x.shape[1]
-        return np.stack([x @ self.w[f"{d}.w_ih"][:, :d_in].T + self.w[f"{d}.b"]
+        return np.stack([rows_product(x, self._w_ih_t[d]) + self.w[f"{d}.b"]
                          for d in ("fwd", "bwd")], axis=1)
 
     def _run(self, proj: np.ndarray) -> np.ndarray:
@@ -162,6 +170,8 @@ class NeuralTagger:
         """
         hs = self.hidden
         t_max, _, b, _ = proj.shape
+        if b == 1:  # one row would take another BLAS path (other bits): step two
+            return self._run(np.concatenate([proj, np.zeros_like(proj)], axis=2))[:, :, :1]
         w_hh = self._w_hh  # (2, h, 4h), gate columns scaled
         h = np.zeros((2, b, hs), np.float32)
         c = np.zeros((2, b, hs), np.float32)
@@ -213,10 +223,12 @@ class NeuralTagger:
         proj[step, 0, row] = (every[:, 0] + self._mark_proj["fwd"][mk]) * scale
         proj[back, 1, row] = (every[:, 1] + self._mark_proj["bwd"][mk]) * scale
         out = self._run(proj)
-        # both directions' states of each token, in text order, padded with zeros
-        h = np.zeros((len(lengths), t_max, 2 * self.hidden), np.float32)
-        h[row, step] = np.concatenate([out[step, 0, row], out[back, 1, row]], axis=1)
-        return h @ self.w["out.weight"].T + self.w["out.bias"]
+        # both directions' states of each token, in text order; padding scores are zeros
+        # (never read: forward-backward and Viterbi stop at each sentence's end)
+        h = np.concatenate([out[step, 0, row], out[back, 1, row]], axis=1)
+        em = np.zeros((len(lengths), t_max, len(self.tags)), np.float32)
+        em[row, step] = rows_product(h, self._out_t) + self.w["out.bias"]
+        return em
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Per-token tag scores (T, tags) for each sentence (empty ones get (0, tags))."""
@@ -240,6 +252,16 @@ class NeuralTagger:
             for j, i in enumerate(batch):
                 out[i] = p[j, : n[j]].astype(np.float32)
         return out
+
+
+def rows_product(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """`x @ w` for a C-contiguous `w`, each row's bits independent of how many rows `x` has.
+
+    (OpenBLAS gives a lone row another path, a matrix-vector product, whose sums differ
+    in the last bits: it is computed as one of two rows.)"""
+    if len(x) == 1:
+        return (np.concatenate([x, x]) @ w)[:1]
+    return x @ w
 
 
 def allowed_transitions(tags: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:

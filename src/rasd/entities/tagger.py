@@ -252,8 +252,23 @@ class Tagger:
     def tag_document(self, sentences: Sequence[Sequence[str]],
                      window: int | None = None) -> list[list[str]]:
         """Tags for every sentence of a document (or of a stream, with `window`)."""
-        tags = mark_titles(sentences, self._tag(sentences, window))
-        return propagate(sentences, tags, window)
+        return self.tag_documents([sentences], window)[0]
+
+    def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]],
+                      window: int | None = None) -> list[list[list[str]]]:
+        """`tag_document` of each document, the numeric work done for all at once.
+
+        In the accurate mode the network, the CRF and the Viterbi over their mixture run
+        over the sentences of every document together (spaCy's `nlp.pipe` design): each
+        LSTM step serves hundreds of rows instead of a dozen. The document votes, titles
+        and repeats stay per document, and each sentence's numbers are computed row by row
+        as they are alone, so the tags are those of `tag_document` one by one."""
+        if self._conv is not None or self._neural is None or self._e5 is not None:
+            found = [self._tag(s, window) for s in documents]
+        else:
+            found = self._tag_accurate(documents, window)
+        return [propagate(s, mark_titles(s, t), window)
+                for s, t in zip(documents, found, strict=True)]
 
     def _tag(self, sentences: Sequence[Sequence[str]],
              window: int | None) -> list[list[str]]:
@@ -266,15 +281,28 @@ class Tagger:
                 return first
             feats = document_pass_features(sentences, base, first, window)
             return [list(self._second.tag(f)) if f else [] for f in feats]
-        if self._e5 is not None:
-            keep, probs = self.e5_probabilities(sentences, window)
-            mixed = self.mix_many(probs, self.e5_mixture["weights"], self.e5_mixture["o_bias"])
-        else:
-            keep, crf, net = self.probabilities(sentences, window)
-            mixed = self.mix(crf, net, self.crf_weight, self.space, self.o_bias)
+        if self._e5 is None:
+            return self._tag_accurate([sentences], window)[0]
+        keep, probs = self.e5_probabilities(sentences, window)
+        mixed = self.mix_many(probs, self.e5_mixture["weights"], self.e5_mixture["o_bias"])
         out: list[list[str]] = [[] for _ in sentences]
         for i, tags in zip(keep, mixed, strict=True):
             out[i] = tags
+        return out
+
+    def _tag_accurate(self, documents: Sequence[Sequence[Sequence[str]]],
+                      window: int | None) -> list[list[list[str]]]:
+        """The mixture's tags (before titles and repeats) of each document, all at once."""
+        got = self.probabilities_many(documents, window)
+        crf = [m for _, c, _ in got for m in c]
+        net = [m for _, _, n in got for m in n]
+        mixed = iter(self.mix(crf, net, self.crf_weight, self.space, self.o_bias))
+        out: list[list[list[str]]] = []
+        for sentences, (keep, _, _) in zip(documents, got, strict=True):
+            tags: list[list[str]] = [[] for _ in sentences]
+            for i in keep:
+                tags[i] = next(mixed)
+            out.append(tags)
         return out
 
     def _lone(self, sentences: Sequence[Sequence[str]]) -> bool:
@@ -289,18 +317,38 @@ class Tagger:
         The network tags first; its tags give the second CRF its document votes (as
         good as the first CRF pass's on dev, 0.720 vs 0.718, and one CRF pass fewer).
         """
+        return self.probabilities_many([sentences], window)[0]
+
+    def probabilities_many(self, documents: Sequence[Sequence[Sequence[str]]],
+                           window: int | None = None
+                           ) -> list[tuple[list[int], list[np.ndarray], list[np.ndarray]]]:
+        """`probabilities` of each document; the network and each CRF run once over the
+        sentences of all of them (every sentence's numbers are its own: rows never mix)."""
         assert self._neural is not None
-        base = [context_rest(s) if s else [] for s in sentences]
-        keep = [i for i, f in enumerate(base) if f]
-        net = self._neural.marginals([sentences[i] for i in keep])
-        lone = self._lone(sentences)
-        feats = base
-        if not lone:
-            votes = self._votes(len(sentences), keep, net)
-            feats = document_pass_features(sentences, base, votes, window)
-        crf = self.crf_marginals([sentences[i] for i in keep], [feats[i] for i in keep],
-                                 second=not lone)
-        return keep, crf, net
+        bases = [[context_rest(s) if s else [] for s in sentences] for sentences in documents]
+        keeps = [[i for i, f in enumerate(base) if f] for base in bases]
+        kept = [[sentences[i] for i in keep]
+                for sentences, keep in zip(documents, keeps, strict=True)]
+        net = _split(self._neural.marginals([s for k in kept for s in k]), kept)
+        # each document's CRF input: the second CRF's, with votes, unless it stands alone
+        contexts: list[list[list[list[str]]]] = []
+        for sentences, base, keep, probs in zip(documents, bases, keeps, net, strict=True):
+            feats = base
+            if not self._lone(sentences):
+                votes = self._votes(len(sentences), keep, probs)
+                feats = document_pass_features(sentences, base, votes, window)
+            contexts.append([feats[i] for i in keep])
+        crf: list[list[np.ndarray]] = [[] for _ in documents]
+        for second in (True, False):
+            group = [d for d, sentences in enumerate(documents)
+                     if self._lone(sentences) != second]
+            if group:
+                got = self.crf_marginals([s for d in group for s in kept[d]],
+                                         [f for d in group for f in contexts[d]],
+                                         second=second)
+                for d, probs in zip(group, _split(got, [kept[d] for d in group]), strict=True):
+                    crf[d] = probs
+        return list(zip(keeps, crf, net, strict=True))
 
     def e5_probabilities(self, sentences: Sequence[Sequence[str]], window: int | None = None,
                          voter: str | None = None, net: bool | None = None
@@ -339,6 +387,16 @@ class Tagger:
         for i, m in zip(keep, net, strict=True):
             votes[i] = [self._labels[j] for j in m.argmax(axis=1)]
         return votes
+
+
+def _split(items: list[np.ndarray], like: Sequence[Sequence[object]]) -> list[list[np.ndarray]]:
+    """`items` cut into consecutive runs as long as the lists of `like`."""
+    out: list[list[np.ndarray]] = []
+    at = 0
+    for part in like:
+        out.append(items[at : at + len(part)])
+        at += len(part)
+    return out
 
 
 @lru_cache(maxsize=1)
