@@ -232,6 +232,8 @@ def event_markers() -> dict[str, Any]:
         "non_party_heads": norm_words(raw.get("non_party_heads", [])),
         "event_nouns": norm_words(raw.get("event_nouns", [])),
         "generic_victims": norm_words(raw.get("generic_victims", [])),
+        "bare_victims": norm_words(raw.get("bare_victims", [])),
+        "other_victims": norm_words(raw.get("other_victims", [])),
         "fight_nouns": norm_words(raw.get("fight_nouns", [])),
         "sequel_preps": norm_words(raw.get("sequel_preps", [])),
         "participation_adjectives": norm_words(raw.get("participation_adjectives", [])),

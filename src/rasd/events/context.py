@@ -73,14 +73,15 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
 
 
 def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
-    """Victims of a folded killing that name a party (عضوان من قوات الامن، 18 متمردا; not
-    30 شخصا، 10 آخرين) become the recipient of the sentence's attack that has none, the
-    nearest first."""
-    generic = event_markers()["generic_victims"]
+    """Victims of a folded killing that name people (عضوان من قوات الامن، 18 متمردا، 13
+    شخصا; not a bare count: 10 آخرين، 20 قتيلا، ثمانية أشخاص آخرين) become the recipient
+    of the sentence's attack that has none, the nearest first."""
+    generic, others = event_markers()["bare_victims"], event_markers()["other_victims"]
     for s, e in found:
         if all(any(st in generic for st, _, _ in clitic_stems(v.norms[k]))
-               for k in range(s, e) if v.word(k) and not counted(v, k, k + 1)):
-            continue
+               for k in range(s, e) if v.word(k) and not counted(v, k, k + 1)) \
+                or v.bare(e - 1) in others:
+            continue  # (10 آخرين، ثمانية أشخاص آخرين: a bare count)
         pos = v.toks[s].start
         hosts = [x for x in evs if x.type == "ASSAULT" and not x.recipient]
         if hosts:
@@ -114,11 +115,13 @@ INJURY_REACH = 4  # tokens between the wounded and the cause word of their attac
 
 
 def wounded(v: View, evs: list[Event], a: int, b: int) -> None:
-    """وأصيب خمسة جنود في الاشتباكات، جرح 13 جنديا جراء الانفجار: the counted wounded of a
-    passive injury verb (injury_verbs) are what the attack named right after them struck,
-    after a cause word (injury_causes); they must name a party (give_victims), and the
-    attack must have no recipient. Wounded told apart from any attack word are left (جرح
-    ثلاثة مسلحين: whose fire?)."""
+    """وأصيب خمسة جنود في الاشتباكات، جرح 13 جنديا جراء الانفجار، 18 مجندا أصيبوا يوم الأحد
+    في انفجار، إصابة ثلاثة أشخاص بانفجار عبوة: the counted wounded of an injury verb or noun
+    (injury_verbs), after it or right before it, are what the attack named right after
+    them (or after the verb) struck, after a cause word (injury_causes) or with ب on the
+    attack's own word; they must name people (give_victims), and the attack must have no
+    recipient. Wounded told apart from any attack word are left (جرح ثلاثة مسلحين: whose
+    fire?)."""
     M = event_markers()
     starts = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in evs}
     for k in range(a, b):
@@ -126,15 +129,26 @@ def wounded(v: View, evs: list[Event], a: int, b: int) -> None:
                                  or v.bare(k) in M["injury_verbs"]):
             continue
         found = victims(v, [Word(k, k + 1)], a, b)
-        if found is None or found[0] < k:
+        if found is None:
             continue
-        for c in range(found[1], min(b, found[1] + INJURY_REACH)):
-            if not v.word(c):
-                break
-            if v.bare(c) in M["injury_causes"] and (host := starts.get(c + 1)) is not None:
-                if host.type == "ASSAULT":
-                    give_victims(v, [host], [found])
-                break
+        found = (found[0], min([found[1]] + [t for t in starts if found[0] < t < found[1]]))
+        host = _cause_after(v, starts, found[1] if found[0] > k else skip_time(v, k + 1, b), b)
+        if host is not None and host.type == "ASSAULT":
+            give_victims(v, [host], [found])
+
+
+def _cause_after(v: View, starts: dict[int, Event], s: int, b: int) -> Event | None:
+    """The attack named within INJURY_REACH tokens from s after a cause word (في الانفجار،
+    جراء القصف) or with ب on its own word (بانفجار عبوة); None past other words."""
+    M = event_markers()
+    for c in range(s, min(b, s + INJURY_REACH)):
+        if not v.word(c):
+            return None
+        if c in starts and v.norms[c][:1] == "ب" and v.toks[c].start < starts[c].trigger.start:
+            return starts[c]
+        if v.bare(c) in M["injury_causes"]:
+            return starts.get(c + 1)
+    return None
 
 
 def possessive_actor(story: Story) -> None:
@@ -678,10 +692,53 @@ def same_kind_actor(story: Story) -> None:
         prev = last.get(ev.type)
         if not ev.actor and prev is not None and ev.type in MATERIAL \
                 and ev.sentence - prev.sentence <= CARRY_SENTENCES and _definite(v, ev) \
-                and not _other_time(ev, prev.time.date if prev.time else published):
+                and not _other_time(ev, prev.time.date if prev.time else published) \
+                and not rival_before(story, ev, prev.actor):
             ev.actor = copy_roles(prev.actor, "context")
         if ev.actor and ev.type in MATERIAL:
             last[ev.type] = ev
+
+
+def rival_before(story: Story, ev: Event, carried: list[Role]) -> bool:
+    """The deed's own sentence names, before the deed, an organisation or armed party other
+    than the one carried to it, and not as the speaker of a claim nor an outlet (ولم يجد
+    المتمردون ردا سوى القصف، أمطرت الفصائل البلدات بالقذائف، حزب العمال الذي استهدفته
+    عشرات الغارات): that party is the deed's agent or target there, so the actor of an
+    earlier deed of its kind is not carried."""
+    v = story.v
+    s = v.sents[ev.sentence]
+    a, _ = v.token_range(s.start, s.end)
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    spoken = {k for c in story.doc.claims if s.start <= c.speaker.start < s.end
+              for k in range(*v.token_range(c.speaker.start, c.speaker.end))}
+    known = {st for r in carried for k in range(*v.token_range(r.start, r.end))
+             for st, _, _ in clitic_stems(v.bare(k)) if len(st) >= 3}
+    heads = event_markers()["agent_heads"]
+    for k in range(a, i):
+        ent = v.ent_tok.get(k)
+        if k in spoken or not v.word(k) or not (
+                ent is not None and ent.type == "ORG" or ent is None and v.in_words(k, heads)):
+            continue  # (a person named before is as often the victim or a commander)
+        if ent is not None and _witness(v, v.role(*v.token_range(ent.start, ent.end))):
+            continue  # قال … لوكالة الصحافة الفرنسية، لـ«عكاظ»: an outlet reports
+        if not _names_known(v, k, max(a, k - 1), min(i, k + 3), known) \
+                or k > a and v.bare(k - 1) in ("ضد", "بحق"):
+            return True  # (هجمات ضد قوات النظام: the carried party is the target here)
+    return False
+
+
+def _names_known(v: View, k: int, lo: int, hi: int, known: set[str]) -> bool:
+    """Token k or a word of its phrase (tokens lo..hi with no punctuation from k) shares a
+    stem with the carried party (قوات من حزب الله، تنظيم الدولة for تنظيم داعش)."""
+    def hit(t: int) -> bool:
+        return any(st in known for st, _, _ in clitic_stems(v.bare(t)))
+    for step in (1, -1):
+        t = k
+        while lo <= t < hi and v.word(t):
+            if hit(t):
+                return True
+            t += step
+    return False
 
 
 def _definite(v: View, ev: Event) -> bool:

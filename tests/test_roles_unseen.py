@@ -1,0 +1,63 @@
+"""Actors and recipients that hold on unseen wars (issue 12, args8), on sentences of the
+demo corpus (SaudiNewsNet, 2015; none from a dev gold file): counted victims as the
+recipient of their attack (rasd.events.context.give_victims, wounded), and no actor
+carried from an earlier deed of its kind into a sentence that names another party before
+the deed (rasd.events.context.rival_before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import extract_text
+
+
+def roles(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    ev = next(e for e in doc.events if t(e.trigger) == trigger)
+    return [t(r) for r in ev.actor], [t(r) for r in ev.recipient]
+
+
+# counted people killed or wounded beside an attack are its recipient; bare counts (آخرين،
+# قتيلا) are not
+VICTIMS = [
+    ("وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين في بلدة تركية على الحدود "
+     "السورية.", "تفجير انتحاري", ["32 شخصا"]),
+    ("واستهدف أكثر التفجيرات دموية الثلاثاء منطقة بغداد الجديدة (شرق)، حيث قتل 19 شخصا على "
+     "الأقل وأصيب 43 في تفجير سيارة مفخخة.", "تفجير", ["19 شخصا"]),
+    # the injury noun, the attack with ب on its word
+    ("وأفاد مصدر أمني إصابة ثلاثة أشخاص بانفجار عبوة لاصقة بشاحنة متوقفة في حي الدورة "
+     "جنوبي بغداد.", "انفجار", ["ثلاثة أشخاص"]),
+    # the wounded before their verb, the attack after it
+    ("وقال مسؤول أمني إن 18 شرطيا على الأقل أصيبوا يوم الأحد في انفجار عبوة ناسفة.",
+     "انفجار", ["18 شرطيا"]),
+    # bare counts: no recipient
+    ("وقال شهود إن أكثر من 20 قتيلاً سقطوا في الانفجار بالبلدة.", "انفجار", []),
+    ("وأشار مسؤول إلى إن ثمانية أشخاص آخرين أصيبوا جراء الهجوم.", "الهجوم", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", VICTIMS)
+def test_victims_are_recipients(text, trigger, recipient):
+    assert roles(text, trigger)[1] == recipient
+
+
+# a definite deed noun takes the actor of the last deed of its kind (same_kind_actor) only
+# when its own sentence names no other organisation or armed party before it
+CARRIED = [
+    # another party (الفصائل) acts in the sentence: the coalition's aircraft are not carried
+    ("وأضاف البيان كما استهدفت طائرات التحالف وحدات تكتيكية ومركبات ومواقع قتالية بالقرب "
+     "من 8 مدن عراقية منها الموصل والفلوجة والرمادي. إلى ذلك، أمطرت الفصائل المقاتلة "
+     "المعارضة للنظام السوري اربع بلدات شيعية محاصرة في شمال سوريا بالقذائف الصاروخية "
+     "والمدفعية.", "قذائف", []),
+    # the party named before is the one carried: it is carried
+    ("ويأتي ذلك بعد أن تمكنت قوات التحالف والمقاومة الشعبية من السيطرة على مدينة عدن، "
+     "وتتركز المعارك شمالا إلى لحج، حيث تسعى المقاومة لاستعادة قاعدة العند الجوية "
+     "الاستراتيجية بعد الحصار المطبق الذي فرضته على ميليشيات الحوثي وصالح.", "الحصار",
+     ["قوات التحالف", "المقاومة الشعبية"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", CARRIED)
+def test_carried_actor(text, trigger, actor):
+    assert roles(text, trigger)[0] == actor
