@@ -61,3 +61,24 @@ CARRIED = [
 @pytest.mark.parametrize("text, trigger, actor", CARRIED)
 def test_carried_actor(text, trigger, actor):
     assert roles(text, trigger)[0] == actor
+
+
+ROUND_UP = ("وقتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أول من "
+            "أمس، بحسب ما أفادت مصادر أمنية وطبية أمس، في هجمات تبنى بعضها داعش. كما انفجرت "
+            "سيارة مفخخة في الزعفرانية بجنوب بغداد، ما أدى إلى مقتل أربعة أشخاص وأصيب 10، بحسب "
+            "المصدر نفسه. وفي محافظة ديالى شمال شرق بغداد، قتل أربعة أشخاص على الأقل في تفجير "
+            "سيارة مفخخة في بلدة مندلي القريبة من الحدود مع إيران.")
+
+# the group that claimed responsibility is the actor of the article's attacks, not of those
+# of a sentence that turns to another story (other_story) nor of a text adopted
+RESPONSIBILITY = [
+    (ROUND_UP, "انفجرت", ["داعش"]),
+    (ROUND_UP, "تفجير", []),  # وفي محافظة ديالى، …: another story of the round-up
+    ("تبنى مجلس الأمن الدولي أمس قرارا بتشكيل لجنة خبراء سيكلفون بتحديد هوية المسؤولين عن "
+     "هجمات كيميائية بغاز الكلور وقعت أخيرا في سوريا.", "هجمات", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", RESPONSIBILITY)
+def test_responsibility(text, trigger, actor):
+    assert roles(text, trigger)[0] == actor

@@ -233,6 +233,8 @@ def event_markers() -> dict[str, Any]:
         "event_nouns": norm_words(raw.get("event_nouns", [])),
         "generic_victims": norm_words(raw.get("generic_victims", [])),
         "bare_victims": norm_words(raw.get("bare_victims", [])),
+        "topic_shifts": norm_phrases(raw.get("topic_shifts", [])),
+        "adopted_texts": norm_words(raw.get("adopted_texts", [])),
         "other_victims": norm_words(raw.get("other_victims", [])),
         "fight_nouns": norm_words(raw.get("fight_nouns", [])),
         "sequel_preps": norm_words(raw.get("sequel_preps", [])),

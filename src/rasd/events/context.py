@@ -632,7 +632,9 @@ def _witness(v: View, speaker: Role) -> bool:
 
 def responsibility(story: Story) -> None:
     """The group that claimed responsibility (أعلنت حركة طالبان مسؤوليتها عن الهجوم، في هجمات
-    تبنى بعضها تنظيم داعش) is the actor of the article's attacks that have none."""
+    تبنى بعضها تنظيم داعش) is the actor of the article's attacks that have none, except in
+    a sentence that turns to another story (other_story) or names another organisation or
+    armed party before the attack (rival_before: قوة أمنية تابعة لقوات البيشمركة)."""
     v = story.v
     M = event_markers()
     claimants: list[Role] = []
@@ -644,8 +646,9 @@ def responsibility(story: Story) -> None:
             while s < len(v.toks) and v.bare(s) in M["non_party_words"] | {"بعضها", "بعضهم"}:
                 s += 1
             e = v.np_forward(s, len(v.toks))
-            if e > s and _party(v, s) and _claimed(v, k, s):
-                claimants.append(v.role(s, e))
+            if e > s and _party(v, s) and _claimed(v, k, s) \
+                    and not v.in_words(skip_time(v, e, len(v.toks)), M["adopted_texts"]):
+                claimants.append(v.role(s, e))  # (تبنى مجلس الأمن قرارا: a text adopted)
             continue
         n = n[2:] if n.startswith("ال") else n
         if not n.startswith(nouns):
@@ -663,8 +666,24 @@ def responsibility(story: Story) -> None:
         return  # none, or rival claims
     who = claimants[0]
     for ev in story.events:
-        if ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical"):
+        if ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical") \
+                and not other_story(v, ev.sentence) and not rival_before(story, ev, [who]):
             ev.actor = copy_roles([who], "context")
+
+
+def other_story(v: View, si: int) -> bool:
+    """A sentence that turns to another story of a round-up: it opens with a topic shift
+    (topic_shifts: الى ذلك، من جهة أخرى، على صعيد آخر) or with the place it happens in (وفي
+    محافظة ديالى، وفي إقليم نانجارهار شرق البلاد): a claim made for the article's first
+    attack does not reach its deeds."""
+    a, b = v.token_range(v.sents[si].start, v.sents[si].end)
+    M = event_markers()
+    if v.phrase_at(a, M["topic_shifts"]) or _opening(v, si):
+        return True
+    k = a + 1  # وفي محافظة ديالى، (a name the place scan reads as an adjective: ديالى)
+    ent = v.ent_tok.get(k + 1) if k + 1 < b else None
+    return v.bare(a) == "في" and v.in_words(k, M["named_place_heads"]) \
+        and ent is not None and ent.type == "LOC"
 
 
 def _claimed(v: View, verb: int, s: int) -> bool:
@@ -719,6 +738,8 @@ def rival_before(story: Story, ev: Event, carried: list[Role]) -> bool:
         if k in spoken or not v.word(k) or not (
                 ent is not None and ent.type == "ORG" or ent is None and v.in_words(k, heads)):
             continue  # (a person named before is as often the victim or a commander)
+        if k > a and (counted(v, k - 1, k) or v.norms[k - 1].isdigit()):
+            continue  # أصيب خمسة جنود في الاشتباكات: counted, they are the victims
         if ent is not None and _witness(v, v.role(*v.token_range(ent.start, ent.end))):
             continue  # قال … لوكالة الصحافة الفرنسية، لـ«عكاظ»: an outlet reports
         if not _names_known(v, k, max(a, k - 1), min(i, k + 3), known) \
