@@ -633,8 +633,9 @@ def _witness(v: View, speaker: Role) -> bool:
 def responsibility(story: Story) -> None:
     """The group that claimed responsibility (أعلنت حركة طالبان مسؤوليتها عن الهجوم، في هجمات
     تبنى بعضها تنظيم داعش) is the actor of the article's attacks that have none, except in
-    a sentence that turns to another story (other_story) or names another organisation or
-    armed party before the attack (rival_before: قوة أمنية تابعة لقوات البيشمركة)."""
+    a sentence after the first attack's that turns to another story (other_story) or one
+    that names another organisation or armed party before the attack (rival_before: قوة
+    أمنية تابعة لقوات البيشمركة)."""
     v = story.v
     M = event_markers()
     claimants: list[Role] = []
@@ -665,9 +666,11 @@ def responsibility(story: Story) -> None:
     if len(names) != 1:
         return  # none, or rival claims
     who = claimants[0]
+    first = min((e.sentence for e in story.events if e.type == "ASSAULT"), default=0)
     for ev in story.events:
         if ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical") \
-                and not other_story(v, ev.sentence) and not rival_before(story, ev, [who]):
+                and not (ev.sentence > first and other_story(v, ev.sentence)) \
+                and not rival_before(story, ev, [who]):
             ev.actor = copy_roles([who], "context")
 
 
