@@ -82,3 +82,31 @@ RESPONSIBILITY = [
 @pytest.mark.parametrize("text, trigger, actor", RESPONSIBILITY)
 def test_responsibility(text, trigger, actor):
     assert roles(text, trigger)[0] == actor
+
+
+# a past deed verb after a person with no object is a passive: the person is the recipient
+# (rasd.events.verbs.person_passive)
+PASSIVES = [
+    ("وقال جيف ديفيس احد المتحدثين باسم البنتاغون في بيان ان محسن الفضلي قتل في 8 يوليو "
+     "خلال تنقله بسيارة بالقرب من سرمدا بشمال غرب سورية.", "قتل", [], ["محسن الفضلي"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", PASSIVES)
+def test_person_passive(text, trigger, actor, recipient):
+    assert roles(text, trigger) == (actor, recipient)
+
+
+# the ل phrase after a deed noun is its agent (agent_after), but not after a noun with a
+# possessive pronoun (the pronoun is the agent) nor past another deed noun (its agent)
+AGENT_AFTER = [
+    ("كما أكد رجل ملثم إن المجموعة المتشددة «قامت بقطع يد الغرب وأيدي الأميركان في بلاد "
+     "الشام» باختطافها للمقاتلين.", "اختطافها", []),
+    ("وترى المصادر أن المناطق التي استعاد النظام السيطرة عليها «هي تلك التي شاركت في "
+     "معاركها قوات حليفة للنظام».", "معاركها", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", AGENT_AFTER)
+def test_agent_after(text, trigger, actor):
+    assert roles(text, trigger)[0] == actor

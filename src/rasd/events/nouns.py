@@ -21,6 +21,7 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.events.places import place_word
+from rasd.events.referents import pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
@@ -184,9 +185,13 @@ def agent_after(f: Frame) -> Found:
     between: قصف عنيف لـ …)."""
     v, b, t1 = f.v, f.b, f.t1
     M = event_markers()
+    if len(f.group) == 1 and pronoun_on(v, f.t0, f.m.end) is not None:
+        return None  # باختطافها للمقاتلين: the pronoun is the agent, the ل phrase the object
     k = t1
     while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] != "ل" and not v.stop(k) \
             and k not in v.ent_tok and (v.norms[k][:1] != "م" or _participle(v, k)):
+        if v.trigger_noun_at(k):
+            return None  # صد هجوم | لبوكو حرام: the agent of the deed noun after it
         k += 1  # an adjective passes (قصف عنيف، غارات مكثفة | لطيران); a noun in م opens
         # the object (استهداف مواقع | للتنظيم: the owner of the target, no agent)
     n = v.phrase_at(k, M["agent_phrases"]) if k < b else 0  # من قبل، من جانب، على يد
