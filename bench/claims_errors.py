@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/claims_errors.py [SET ...] [--list]
 
-SET is a gold folder or file (default: the seed, team, region, fresh and fresh2 sets). Each
+SET is a gold folder or file (default: the seed, team, region, fresh, fresh2 and fresh3 sets). Each
 unmatched gold claim is put under one cause by comparing it with the predicted claims of its
 article under the scorer's span rule (rasd.evaluate.span_score):
 
@@ -27,7 +27,8 @@ from rasd.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = [str(ROOT / "../shared/gold/dev"), str(ROOT / "tests/gold"), str(ROOT / "tests/gold/region"),
-        str(ROOT / "tests/gold/fresh"), str(ROOT / "tests/gold/fresh2")]
+        str(ROOT / "tests/gold/fresh"), str(ROOT / "tests/gold/fresh2"),
+        str(ROOT / "tests/gold/fresh3")]
 
 
 def _parts(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Claims, speaker kind, content F1, entities and events F1 on every dev set (micro-average).
 #   sh bench/claims_figures.sh
-for s in ../shared/gold/dev/ 'tests/gold/*.json' 'tests/gold/region/*.json' 'tests/gold/fresh/*.json' 'tests/gold/fresh2/*.json'; do
+for s in ../shared/gold/dev/ 'tests/gold/*.json' 'tests/gold/region/*.json' 'tests/gold/fresh/*.json' 'tests/gold/fresh2/*.json' 'tests/gold/fresh3/*.json'; do
   # shellcheck disable=SC2086
   .venv/bin/rasd eval gold --json $s | .venv/bin/python -c '
 import json, sys

@@ -13,6 +13,7 @@ from rasd.document import Claim, Document, Entity, Event, Link, Role, Span, Spea
 from rasd.evaluate import (
     GoldError,
     evaluate_files,
+    gold_paths,
     gold_referents,
     load_gold,
     resolve_raw,
@@ -223,6 +224,11 @@ def test_eval_a_folder_of_gold_files(tmp_path):
     empty.mkdir()
     r = subprocess.run([*RASD, "eval", str(empty)], capture_output=True, text=True, check=False)
     assert r.returncode == 1 and "no gold .json files" in r.stderr
+    # a quoted pattern, as a shell that does not glob passes it
+    assert [Path(p).name for p in gold_paths([str(tmp_path / "*.json")])] == ["a.json", "b.json"]
+    r = subprocess.run([*RASD, "eval", str(tmp_path / "z*.json")], capture_output=True,
+                       text=True, check=False)
+    assert r.returncode == 1 and "no file matches" in r.stderr
 
 
 def test_nothing_to_find_has_no_rates():

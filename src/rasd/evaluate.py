@@ -27,6 +27,7 @@ Matching rules (docs/evaluation.md documents them):
 
 from __future__ import annotations
 
+import glob
 import json
 import re
 import unicodedata
@@ -487,11 +488,18 @@ def _boilerplate(doc: Document, golds: list[str], sc: Scores) -> None:
 
 def gold_paths(paths: list[str]) -> list[str]:
     """Gold files named directly, and the `*.json` files of named folders (not their
-    subfolders: `tests/gold/` leaves `tests/gold/region/` and `tests/gold/heldout/` alone)."""
+    subfolders: `tests/gold/` leaves `tests/gold/region/` and `tests/gold/heldout/` alone).
+    A quoted pattern (`'tests/gold/fresh/*.json'`, as a shell without globbing passes it)
+    stands for the files it matches."""
     out: list[str] = []
     for p in paths:
         path = Path(p)
-        if path.is_dir():
+        if not path.exists() and glob.has_magic(p):
+            matched = sorted(x for x in glob.glob(p) if Path(x).is_file())
+            if not matched:
+                raise GoldError(f"{p}: no file matches this pattern")
+            out += matched
+        elif path.is_dir():
             found = sorted(str(x) for x in path.glob("*.json") if x.is_file())
             if not found:
                 raise GoldError(f"{p}: no gold .json files in this folder")

@@ -374,6 +374,17 @@ class _Reader:
             return self.year(j + 1)
         return None
 
+    def relative_year(self, k: int, calendar: str) -> tuple[int, int, str | None] | None:
+        """A year named from the publication: (من) العام الماضي/الجاري/المقبل after a date."""
+        j = k + 1 if self.norm(k) == "من" else k
+        if self.pub is None or not self.has(j, "year_in"):
+            return None
+        end, which = self.which(j + 1)
+        if which is None:
+            return None
+        step = {"past": -1, "current": 0, "next": 1}[which]
+        return end, _year_of(self.pub, calendar) + step, None
+
     # expressions
     def absolute(self, i: int) -> _Hit | None:
         """[weekday[،|(]] day month [year] | [weekday] digit date | month year."""
@@ -410,7 +421,7 @@ class _Reader:
             mo = self.month(k)
             if mo:
                 k, month, cal = mo
-                yr = self.year_after(k)
+                yr = self.year_after(k) or self.relative_year(k, cal)
                 if yr:
                     k, y, ycal = yr
                     cal = ycal or cal
