@@ -110,3 +110,38 @@ AGENT_AFTER = [
 @pytest.mark.parametrize("text, trigger, actor", AGENT_AFTER)
 def test_agent_after(text, trigger, actor):
     assert roles(text, trigger)[0] == actor
+
+
+# each party of a coordinated subject after a light verb with an object pronoun
+COORDINATED = [
+    ("فقد قتل 17 مدنيا على الأقل وجرح 121 آخرون، من بينهم نساء وأطفال في قصف شنه الحوثيون "
+     "وقوات صالح على أحياء سكنية في دار سعد بمدينة عدن.", "قصف", ["الحوثيون", "قوات صالح"]),
+    ("وفي مدينة درعا السورية تجددت المعارك العنيفة الخميس بين قوات النظام ومقاتلي المعارضة "
+     "اثر هجوم شنه مقاتلو المعارضة وجبهة النصرة الاسلامية على احياء تابعة لقوات النظام.",
+     "هجوم", ["مقاتلو المعارضة", "جبهة النصرة الاسلامية"]),
+    # a name whose own first letter is و is no second party (وليد المعلم)
+    ("أبلغ وزير الخارجية السوري وليد المعلم المبعوث الأممي ستيفان دي ميستورا تمسك النظام "
+     "السوري بالمبادرة التي أطلقها الرئيس الروسي فلاديمير بوتين.", "أبلغ",
+     ["وزير الخارجية السوري وليد المعلم"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", COORDINATED)
+def test_coordinated_actors(text, trigger, actor):
+    assert roles(text, trigger)[0] == actor
+
+
+def test_weapon_arm_of_a_party_is_a_party():
+    """مدفعية الجيش: a weapon arm in construct with a force (party_weapons) names a party;
+    a statement of it (بيان الجيش) does not."""
+    from rasd.events.parties import party_span
+    from rasd.roles import View
+    doc = extract_text("ونقلت الأناضول عن الضابط العقيد وليد الدليمي، أن قيادة العمليات الخاصة "
+                       "زودت طيران التحالف الدولي ومدفعية الجيش، بإحداثيات مواقع تجمعات عناصر "
+                       "التنظيم. وأصدر الجيش بيانا.")
+    v = View.of(doc)
+    at = {v.norms[k]: k for k in range(len(v.toks))}
+    k = at["ومدفعيه"]
+    assert party_span(v, (k, k + 2)) == (k, k + 2)
+    k = at["بيانا"]
+    assert party_span(v, (k, k + 1)) is None

@@ -162,8 +162,9 @@ def light_verb_after(f: Frame) -> Found:
         if suffixed or (light_verb(v, k, M) and k + 1 < b
                         and (v.norms[k + 1],) in PRONOUN_PREPS):  # قصف قامت به طائرات
             s0 = skip_time(v, k + 1 if suffixed else k + 2, b)
-            e = v.np_forward(s0, b)
-            return [(s0, e)] if e > s0 else []
+            e = v.np_coordinated(s0, b) if _party_like(v, s0) else v.np_forward(s0, b)
+            return v.split_coordination(s0, e) if e > s0 else []  # هجوم شنه الحوثيون
+            # وقوات صالح: each party of a coordinated subject
     return None
 
 
