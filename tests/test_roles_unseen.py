@@ -145,3 +145,28 @@ def test_weapon_arm_of_a_party_is_a_party():
     assert party_span(v, (k, k + 2)) == (k, k + 2)
     k = at["بيانا"]
     assert party_span(v, (k, k + 1)) is None
+
+
+# a casualty word that is an event of its own has its counted victims for recipient
+# (rasd.events.context.casualty_recipient)
+CASUALTIES = [
+    ("كما تبنت مقاومة آزال مقتل 3 من عناصر الميليشيات الحوثية في نفس مدينة معبر.", "مقتل",
+     ["3 من عناصر الميليشيات الحوثية"]),
+    ("أما على الحدود السورية - التركية، فأفيد عن إصابة ثلاثة مدنيين بأعيرة نارية أطلقها "
+     "عناصر من الشرطة التركية أثناء محاولتهم العبور بطريقة غيرة شرعية الحدود السورية - "
+     "التركية.", "إصابة", ["ثلاثة مدنيين"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", CASUALTIES)
+def test_casualty_recipient(text, trigger, recipient):
+    assert roles(text, trigger)[1] == recipient
+
+
+def test_carried_out_by_a_quoted_party():
+    """قامت «جبهة النصرة» بشن هجوم: the light verb's quoted subject carries out the attack
+    (execution_nouns); استهدفت فيه مقاتلين: a feminine verb has no masculine plural of people
+    for subject after its resumptive pronoun, so they are what the attack struck."""
+    text = ("هذا المأزق اتضح أكثر في اليومين الماضيين، حيث قامت «جبهة النصرة» بشن هجوم قرب "
+            "بلدة أعزاز شمال حلب استهدفت فيه مقاتلين من المعارضة السورية دربتهم واشنطن.")
+    assert roles(text, "هجوم") == (["جبهة النصرة"], ["مقاتلين"])

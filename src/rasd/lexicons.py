@@ -235,6 +235,7 @@ def event_markers() -> dict[str, Any]:
         "bare_victims": norm_words(raw.get("bare_victims", [])),
         "topic_shifts": norm_phrases(raw.get("topic_shifts", [])),
         "adopted_texts": norm_words(raw.get("adopted_texts", [])),
+        "execution_nouns": norm_words(raw.get("execution_nouns", [])),
         "party_weapons": norm_words(raw.get("party_weapons", [])),
         "person_nouns": norm_words(raw.get("person_nouns", [])),
         "manner_nouns": norm_words(raw.get("manner_nouns", [])),

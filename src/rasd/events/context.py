@@ -247,6 +247,23 @@ def _sequel(v: View, i: int) -> bool:
     return i > 0 and v.bare(i - 1) in event_markers()["sequel_preps"]
 
 
+def casualty_recipient(story: Story) -> None:
+    """ما أسفر عن مقتل 13 من قوات البيشمركة، وأعلن الجيش مقتل 20 مسلحا: a casualty word
+    that is an event of its own (not folded into an attack) has its counted victims for
+    recipient when they name people (give_victims)."""
+    v = story.v
+    for ev in story.events:
+        if ev.recipient or ev.type != "ASSAULT":
+            continue
+        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+        if j - i != 1 or v.bare(i) not in event_markers()["consequences"]:
+            continue
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        found = victims(v, [Word(i, i + 1)], a, b)
+        if found is not None and found[0] > i:
+            give_victims(v, [ev], [found])
+
+
 CHAIN_BACK = 24  # tokens from a joined verb back to the verb that opens its chain
 
 
@@ -1267,7 +1284,8 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    pronoun_place, possessive_actor, clause_actor, chain_subject, pronoun_subject, announced_deed,
+    pronoun_place, possessive_actor, clause_actor, chain_subject, casualty_recipient,
+    pronoun_subject, announced_deed,
     speaker_occasion, purpose_actor, journey_place, responsibility,
     same_kind_actor, opening_place, clause_place, carried_place, sentence_place, story_place,
     dateline_place, enclosing_place)

@@ -50,6 +50,12 @@ def light_verb_before(f: Frame) -> Found:
             # is the one before (its own object; not a weapon after ب: بصواريخ)
         if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
+        executes = v.norms[t0 - 1][:1] == "ب" and v.norms[t0 - 1][1:] in M["execution_nouns"]
+        if lv == t0 - 1 and executes or v.text[v.toks[lv].start] in QUOTES and (
+                lv - 1 in v.ent_tok and lv + 1 == t0 - executes
+                or lv + 1 in v.ent_tok and lv - 1 >= a and light_verb(v, lv - 1, M)):
+            continue  # قامت «جبهة النصرة» بشن | هجوم: a quoted name between the light verb
+            # and the noun, carrying out (بشن، بتنفيذ)
         punct = not v.word(lv) and not v.norms[lv].isdigit()
         if punct or v.phrase_at(lv, v.W["complementizers"]) or (
                 lv < t0 - 2 and lv not in v.ent_tok and (
@@ -60,8 +66,10 @@ def light_verb_before(f: Frame) -> Found:
         if not light_verb(v, lv, M):
             continue
         if lv < t0 - 1 and v.norms[t0 - 1][:1] in "بل" and t0 - 1 not in v.ent_tok \
-                and not v.is_def(t0 - 1) and len(v.bare(t0 - 1)) > 3:
+                and not v.is_def(t0 - 1) and len(v.bare(t0 - 1)) > 3 \
+                and v.norms[t0 - 1][1:] not in M["execution_nouns"]:
             return None  # قامت قوات الاحتلال بقمع | مسيرة: the noun is what قمع governs
+            # (not قامت القوات بتنفيذ هجمات: carrying out is no deed of its own)
         if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
             s = v.np_backward(lv - 1, a, SUBJECT_MAX)  # the relative's antecedent
             return [(s, lv - 1)] if s < lv - 1 else None
@@ -78,6 +86,8 @@ def light_verb_before(f: Frame) -> Found:
         s0 = skip_time(v, lv + 1, t0)
         if s0 + 1 < t0 and (v.norms[s0],) in PRONOUN_PREPS:
             s0 = skip_time(v, s0 + 1, t0)  # في وقت شن فيه | طيران التحالف غارات
+        if s0 + 1 < t0 and v.text[v.toks[s0].start] in QUOTES and s0 + 1 in v.ent_tok:
+            s0 += 1  # قامت «جبهة النصرة» بشن هجوم: a quoted name
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
         if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)):
             return None
@@ -132,7 +142,8 @@ def _reaches(v: View, e: int, t0: int) -> bool:
     k = skip_time(v, e + (e < t0 and v.text[v.toks[e].start] in QUOTES), t0)
     while k < t0 and (counted(v, k, k + 1) or v.bare(k) in event_markers()["approximators"]):
         k += 1
-    return k >= t0
+    return k >= t0 or k == t0 - 1 and v.norms[k][:1] == "ب" \
+        and v.norms[k][1:] in event_markers()["execution_nouns"]  # … | بشن هجوم
 
 
 def light_verb_after(f: Frame) -> Found:

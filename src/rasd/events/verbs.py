@@ -157,6 +157,9 @@ def resumptive(f: Frame, c: VerbClause) -> bool:
     if not (t1 < b and (v.norms[t1],) in PRONOUN_PREPS):
         return False
     e = v.np_forward(t1 + 1, b)
+    if e > t1 + 1 and disagrees(v, f, t1 + 1):
+        f.recipient, f.after = [(t1 + 1, e)], b  # هجوم استهدفت فيه مقاتلين: the verb's
+        return True  # gender says the phrase after is its object
     f.actor = [(t1 + 1, e)] if e > t1 + 1 else []
     if c.subject:
         f.recipient, f.after = [c.subject], b
