@@ -873,3 +873,21 @@ def test_an_operation_tagged_org_is_retyped_misc_and_a_bare_phrase_needs_a_cue()
     found = {doc.span_text(e): e for e in doc.entities}
     assert found["عاصفة الحزم"].type == "MISC"
     assert "إعادة الأمل" not in found  # "bringing hope back", no operation without a cue
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a large gazetteer city after a preposition, though a village elsewhere shares its name
+    ("قتل عشرة أشخاص في انفجار في كابول أمس", ["كابول"]),
+    ("وصلوا من قندهار إلى الصخيرات", ["قندهار", "الصخيرات"]),
+    # a dateline's place: the outlet's dash before it and the line ending there ...
+    ("عين اليوم – كابول\nنفت حركة طالبان وفاة زعيمها", ["كابول"]),
+    # ... or at the head of its line before the agency
+    ("كابول - وكالات: قتل عشرة أشخاص", ["كابول"]),
+    # a small town needs its cue word even after في, and a dash inside a sentence is no dateline
+    ("وقعت اشتباكات في صرواح", []),
+    ("قال إن الوضع في المدينة هادئ – كابول ليست بعيدة عن ذلك", []),
+])
+def test_big_cities_and_dateline_places_need_no_place_noun(text: str, found: list[str]) -> None:
+    doc = _doc(text)
+    doc.entities = apply_ruler(doc, get_kb())
+    assert [doc.span_text(e) for e in doc.entities if e.type == "LOC"] == found

@@ -167,10 +167,14 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
         etype = entry.type
         if kb.needs_context(key, entry):
             ok = _has_cue(tokens, first, CUES[etype]) or _coordinated(tokens, first, prev, etype)
-            if etype == "LOC" and entry.source not in GAZETTEERS and (
-                not kb.is_common(key) or entry.kind == "country"  # في سورية (also "Syrian")
+            if etype == "LOC" and (
+                (entry.source not in GAZETTEERS and (
+                    not kb.is_common(key) or entry.kind == "country"))  # في سورية ("Syrian")
+                or _big_city(kb, key, entry)
             ):
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
+            if entry.is_place and not kb.is_common(key):
+                ok = ok or in_dateline(text, tokens, first, last)
             if etype == "LOC" and entry.kind == "country":
                 # لسورية، بسورية: a preposition joined to it; the adjective takes none
                 # (and the article, السورية, makes it the adjective)
@@ -190,6 +194,33 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
 
 
 _DASHES = "-–—"
+# A gazetteer city this large is what its name means after في/من/إلى (في كابول), even if a
+# village elsewhere bears the name too; smaller ones keep needing a cue word (مدينة).
+_BIG_CITY = 100_000
+# How far into its line a dateline's place may stand: «عين اليوم – كابول», «بيروت - وكالات».
+_DATELINE_WORDS = 6
+
+
+def _big_city(kb: KB, key: str, entry) -> bool:
+    return (entry.source in GAZETTEERS and entry.population >= _BIG_CITY
+            and not kb.is_common(key))
+
+
+def in_dateline(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """The name is a dateline's place: at the start of a line before a dash, colon or
+    bracket (بيروت - وكالات، بيروت (رويترز)), or after the outlet's dash with its line
+    ending there or at a date (عين اليوم – كابول⏎)."""
+    start, end = tokens[first].start, tokens[last - 1].end
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if len(before.split()) > _DATELINE_WORDS:
+        return False
+    after = text[end:end + 3].lstrip(" \t")
+    if not before.strip():
+        return after[:1] in tuple(_DASHES + ":(")
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)].strip()
+    return before.rstrip()[-1:] in tuple(_DASHES) and (not rest or rest[:1].isdigit())
 
 
 def outlet_cue(text: str, start: int, end: int) -> bool:
