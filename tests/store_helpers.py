@@ -150,3 +150,26 @@ def dump(db: Path) -> dict[str, list[tuple]]:
         return out
     finally:
         conn.close()
+
+
+def answers(st: Any) -> dict[str, Any]:
+    """What the API serves from a store (every list, every merged event and document),
+    less the wall-clock times, as JSON: two stores that must serve the same compare equal."""
+    merged = [r["id"] for r in st.db.query("SELECT id FROM merged_events ORDER BY id")]
+    docs = [r["id"] for r in st.db.query("SELECT id FROM documents ORDER BY id")]
+    out = {"merged": [st.merged_event(i) for i in merged],
+           "documents": [st.document(i) for i in docs],
+           "lists": {name: getattr(st, name)(per_page=200).items for name in (
+               "merged_events", "events", "claims", "conflicts", "documents", "actors",
+               "places")},
+           "stats": st.stats(), "timeline": st.timeline(), "network": st.network(),
+           "outlets": st.outlets(), "search": st.search("حلب").items}
+    return json.loads(json.dumps(_without_times(out), ensure_ascii=False))
+
+
+def _without_times(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {k: _without_times(x) for k, x in v.items() if k not in VOLATILE}
+    if isinstance(v, list):
+        return [_without_times(x) for x in v]
+    return v

@@ -131,6 +131,7 @@ class Database:
 
 
 WRITER_CACHE_KIB = 65536
+PAGE_SIZE = 8192  # a new SQLite store's (4,096 by default); 16 KiB saved 0.3% more
 
 
 def _open_sqlite(path: str, readonly: bool) -> sqlite3.Connection:
@@ -145,6 +146,9 @@ def _open_sqlite(path: str, readonly: bool) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA busy_timeout=60000")
         if not readonly:
+            # a new store's pages (an existing one keeps its own): a document's row (its
+            # text and JSON, 3-4 KiB) left most of a 4 KiB page empty
+            conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
             conn.execute("PRAGMA journal_mode=WAL")
             # a writer touches a few pages of each index per row, anywhere in a store of
             # gigabytes: 64 MiB of page cache keeps the upper levels (2 MiB by default),

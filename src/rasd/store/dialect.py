@@ -19,6 +19,8 @@ class SQLite:
              "without_rowid": " WITHOUT ROWID",
              # days from a merged event's `date` to its `date_to` (ISO dates)
              "span_days": "CAST(julianday(date_to) - julianday(date) AS INTEGER)",
+             # an ISO day as its proleptic Gregorian ordinal (Python's date.toordinal)
+             "day_number": "CAST(julianday(day) - 1721424.5 AS INTEGER)",
              "nulls_last": ""}  # (SQLite sorts NULL last in DESC already)
 
     def param(self, sql: str) -> str:
@@ -81,6 +83,7 @@ class PostgreSQL(SQLite):
     words = {"blob": "BYTEA", "real": "DOUBLE PRECISION", "serial": "BIGSERIAL PRIMARY KEY",
              "int_key": "BIGINT PRIMARY KEY",
              "without_rowid": "", "span_days": "(CAST(date_to AS DATE) - CAST(date AS DATE))",
+             "day_number": "(CAST(day AS DATE) - DATE '0001-01-01' + 1)",
              "nulls_last": " NULLS LAST"}
     # SQLSTATEs after which a whole transaction may simply run again
     RETRY = {"40001", "40P01"}  # serialization failure, deadlock detected

@@ -16,17 +16,13 @@ import json
 from typing import Any
 
 from rasd.store import aggregates, merge
-from rasd.store.blobs import pack, unpack
+from rasd.store.blobs import pack, pack_sketches, unpack
 from rasd.store.db import Database
 from rasd.store.query import placeholders
 
 MAX_ROUNDS = 4  # splitting settles in a round or two; this bounds pathological data
 MAX_MOVES = 3  # a mention that left this many merged events in one batch starts its own
 MEMBER = ", ".join((*merge.Mention.ROW_FIELDS, "features"))  # a member, read back
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _shift(day: str, days: int) -> str:
@@ -148,13 +144,28 @@ class Merger:
         rows = self.db.query(
             "SELECT DISTINCT merged_id FROM merged_keys WHERE family = ? AND day BETWEEN ? AND ?"
             f" AND key IN ({placeholders(len(keys))})",
-            (merge.family(m.type), _shift(m.lo, -slack), _shift(m.hi, slack), *keys))
+            (merge.family(m.type), _day_number(_shift(m.lo, -slack)),
+             _day_number(_shift(m.hi, slack)), *keys))
         ids = sorted({r["merged_id"] for r in rows} - exclude)
         if not ids:
             return []
-        return [(r["id"], merge.Core.from_json(unpack(r["core"]))) for r in self.db.query(
+        return self._cores(self.db.query(
             f"SELECT id, core FROM merged_events WHERE id IN ({placeholders(len(ids))})",
-            ids)]
+            ids))
+
+    def _cores(self, rows: list[dict[str, Any]]) -> list[tuple[str, merge.Core]]:
+        """Each row's core: as stored, or (a one-report event's, stored empty: `_save`)
+        its one member's, read from the member's features."""
+        alone = [r["id"] for r in rows if not r["core"]]
+        built: dict[str, merge.Core] = {}
+        if alone:
+            self.flush()
+            for r in self.db.query(f"SELECT {MEMBER}, merged_id FROM events WHERE merged_id"
+                                   f" IN ({placeholders(len(alone))})", alone):
+                m = merge.Mention.from_json(unpack(r["features"]), r)
+                built[r["merged_id"]] = alone_core(m)
+        return [(r["id"], merge.Core.from_json(unpack(r["core"])) if r["core"]
+                 else built[r["id"]]) for r in rows]
 
     def _found(self, m: merge.Mention) -> str:
         state = merge.State()
@@ -217,7 +228,8 @@ class Merger:
                                    (mid,)):
                 state.add(merge.Mention.from_json(unpack(r["features"]), r),
                           self._outlets(r["doc_id"]))
-        return state, merge.Core.from_json(unpack(row["core"]))
+        # a one-report event's core is its member's (stored empty: `_save`)
+        return state, merge.Core.from_json(unpack(row["core"])) if row["core"] else state.core()
 
     def _outlets(self, doc_id: str) -> list[str]:
         if doc_id not in self._doc_outlets:  # every event of a document asks: once
@@ -248,25 +260,26 @@ class Merger:
             return True
         s = merge.summary(state, core)
         found = merge.conflicts(mid, state.accounts)
-        values = (s["type"], merge.quad(s["type"]), state.family, s["date"], s["date_to"],
-                  s["day"], s["lat"], s["lon"], _dumps(s["names"]), s["reports"],
-                  _dumps(s["outlets"]), s["dead"], s["injured"], _dumps(s["statuses"]),
-                  len(found), pack(core.to_json()),
+        values = (s["type"], s["date"], s["date_to"], s["day"], s["lat"], s["lon"],
+                  pack(s["names"]), s["reports"], _dumps(s["outlets"]), s["dead"],
+                  s["injured"], _dumps(s["statuses"]),
+                  len(found), b"" if self._alone_core(mid, state, core, new)
+                  else pack_sketches(core.to_json()),
                   # one member's state is its features: rebuilt from them when needed
-                  pack(state.to_json()) if state.n > 1 else b"", _now(), mid)
+                  pack(state.to_json()) if state.n > 1 else b"", mid)
         if new:
             cur = self.db.execute(
-                "INSERT INTO merged_events (type, quad, family, date, date_to, day, lat, lon,"
-                " names, reports, outlets, dead, injured, statuses, n_conflicts, core, state,"
-                " updated, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO merged_events (type, date, date_to, day, lat, lon, names,"
+                " reports, outlets, dead, injured, statuses, n_conflicts, core, state, id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (id) DO NOTHING", values)
             if not cur.rowcount:
                 return False
         else:
             self.db.execute(
-                "UPDATE merged_events SET type = ?, quad = ?, family = ?, date = ?, date_to = ?,"
-                " day = ?, lat = ?, lon = ?, names = ?, reports = ?, outlets = ?, dead = ?,"
-                " injured = ?, statuses = ?, n_conflicts = ?, core = ?, state = ?, updated = ?"
+                "UPDATE merged_events SET type = ?, date = ?, date_to = ?, day = ?, lat = ?,"
+                " lon = ?, names = ?, reports = ?, outlets = ?, dead = ?,"
+                " injured = ?, statuses = ?, n_conflicts = ?, core = ?, state = ?"
                 " WHERE id = ?", values)
         keys = _filed(core, state)
         old_keys = _filed(old_core, state) if old_core is not None else set()
@@ -286,6 +299,19 @@ class Merger:
                 [(c["id"], mid, c["kind"], c["field"], _dumps(c["accounts"])) for c in found])
         self.pending.delta(before, aggregates.contributions(state, core))
         return True
+
+    def _alone_core(self, mid: str, state: merge.State, core: merge.Core, new: bool) -> bool:
+        """Whether a merged event's core can be left out of its row: it has one member and
+        the core is that member's alone (as `_found` makes it; one left by a split is
+        checked: what the members that left named may linger in it)."""
+        if state.n != 1:
+            return False
+        if new:
+            return True
+        self.flush()
+        rows = self.db.query(f"SELECT {MEMBER} FROM events WHERE merged_id = ?", (mid,))
+        return len(rows) == 1 and alone_core(merge.Mention.from_json(
+            unpack(rows[0]["features"]), rows[0])).to_json() == core.to_json()
 
     def _drop(self, mid: str, before: set[aggregates.Contribution],
               old_conflicts: list[dict[str, Any]], old_core: merge.Core | None) -> None:
@@ -316,11 +342,24 @@ class Merger:
         self._doc_outlets.pop(doc_id, None)
 
 
-def _filed(core: merge.Core, state: merge.State | None) -> set[tuple[str, str, str]]:
-    """The (key, family, day) rows a core is found by; none for mentions that never merge."""
+def alone_core(m: merge.Mention) -> merge.Core:
+    """The core of a merged event whose one member is `m` (outlets do not change a core)."""
+    state = merge.State()
+    state.add(m)
+    return state.core()
+
+
+def _filed(core: merge.Core, state: merge.State | None) -> set[tuple[str, str, int]]:
+    """The (key, family, day number) rows a core is found by; none for mentions that never
+    merge."""
     if not core.group or not core.day:
         return set()
-    return {(k, core.family, core.day) for k in core.lookup_keys()}
+    return {(k, core.family, _day_number(core.day)) for k in core.lookup_keys()}
+
+
+def _day_number(day: str) -> int:
+    """The day a merge key is filed under (schema 12: its ordinal, not its ISO text)."""
+    return dt.date.fromisoformat(day).toordinal()
 
 
 def _dumps(obj: Any) -> str:

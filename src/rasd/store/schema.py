@@ -6,7 +6,8 @@ A store records the versions it has in `schema_version`; opening a store
 applies the missing ones in one transaction. Never edit a released migration:
 append a new one. A migration that lists `REMERGE` has the store recompute
 its merged events and aggregates from the stored documents (Store.open); one that
-lists `REINDEX` has it rebuild the search index from the stored texts.
+lists `REINDEX` has it rebuild the search index from the stored texts; one that lists
+`REPACK` has it rewrite the merge's blobs in their compact form (unless it re-merges).
 """
 
 from __future__ import annotations
@@ -349,6 +350,32 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE lsh_bands_v11 RENAME TO lsh_bands",
         "DROP INDEX claim_events_event",
     ],
+    # 12: the merge's blobs in less space (issue 16): the sketches in merge features and
+    # cores as binary deltas (`blobs.pack_sketches`), a one-report merged event's core
+    # left out of its row (it is its member's: read from the member's features), its
+    # names compressed, all rewritten in place (REPACK; nothing is recomputed, the merges
+    # stay as they are); a merged event's quad and family (both follow from its type) and
+    # the time it was last written (read by nothing) no longer stored; the merge's lookup
+    # keys filed under a day number (date.toordinal) instead of its ISO text; two indexes
+    # no statement reads go (claims by speaker key: a speaker filter reads
+    # claims_speaker_norm; documents by source: outlets are in copies).
+    [
+        "BLOB merged_events names",
+        """CREATE TABLE merged_keys_v12 (
+            key TEXT NOT NULL, family TEXT NOT NULL, day INTEGER NOT NULL,
+            merged_id TEXT NOT NULL,
+            PRIMARY KEY (key, family, day, merged_id)){without_rowid}""",
+        "INSERT INTO merged_keys_v12 (key, family, day, merged_id)"
+        " SELECT key, family, {day_number}, merged_id FROM merged_keys",
+        "DROP TABLE merged_keys",
+        "ALTER TABLE merged_keys_v12 RENAME TO merged_keys",
+        "ALTER TABLE merged_events DROP COLUMN quad",
+        "ALTER TABLE merged_events DROP COLUMN family",
+        "ALTER TABLE merged_events DROP COLUMN updated",  # (when it was last written: unread)
+        "DROP INDEX claims_speaker",
+        "DROP INDEX documents_source",
+        "REPACK",
+    ],
 ]
 
 VERSION = len(MIGRATIONS)
@@ -363,7 +390,7 @@ def statements(version: int, db: Database) -> list[str]:
             out.extend(db.sql.to_blob(*stmt.split()[1:]))
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
-        elif stmt not in ("REMERGE", "REINDEX"):
+        elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
     return out
 
@@ -375,10 +402,12 @@ def current_version(db: Database) -> int:
 
 
 def migrate(db: Database, remerge: Callable[[], None] | None = None,
-            reindex: Callable[[], None] | None = None) -> int:
+            reindex: Callable[[], None] | None = None,
+            repack: Callable[[], None] | None = None) -> int:
     """Apply missing migrations in one transaction; return the version reached.
     `remerge` recomputes merged events when a migration asks for it; `reindex` rebuilds
-    the search index from the stored texts (REINDEX, where the dialect's index changed)."""
+    the search index from the stored texts (REINDEX, where the dialect's index changed);
+    `repack` rewrites the merge's blobs (REPACK; a re-merge writes them anew instead)."""
     with db.transaction():
         db.sql.lock_migrations(db)
         db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
@@ -387,18 +416,21 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
         if have > VERSION:
             raise DatabaseError(f"store schema version {have} is newer than this rasd "
                                 f"({VERSION}): upgrade rasd")
-        again = index = False
+        again = index = blobs = False
         for v in range(have + 1, VERSION + 1):
             for stmt in statements(v, db):
                 db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0
             index |= "REINDEX" in MIGRATIONS[v - 1] and have > 0 and db.sql.reindex_on_split
+            blobs |= "REPACK" in MIGRATIONS[v - 1] and have > 0
             db.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
                        (v, _now()))
         if index and reindex is not None:
             reindex()
         if again and remerge is not None:
             remerge()
+        elif blobs and repack is not None:
+            repack()
     return VERSION
 
 

@@ -91,7 +91,8 @@ class Store(Reader, Writer):
         store = cls(db)
         try:
             if not readonly:
-                migrate(db, store.rebuild_merges, store.rebuild_search_index)
+                migrate(db, store.rebuild_merges, store.rebuild_search_index,
+                        store.repack_merge_blobs)
         except DatabaseError as exc:
             db.close()
             raise StoreError(f"{url or DEFAULT_URL}: {exc}") from None

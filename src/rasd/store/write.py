@@ -20,13 +20,15 @@ from rasd.store.blobs import (
     contract,
     expand,
     pack,
+    pack_document,
+    pack_sketches,
     pack_text,
     packed,
     unpack,
     unpack_text,
 )
 from rasd.store.db import Database, DatabaseError
-from rasd.store.merged import Merger
+from rasd.store.merged import MEMBER, Merger, alone_core
 from rasd.store.model import (
     AddResult,
     Incoming,
@@ -140,7 +142,7 @@ class Writer:
             " ON CONFLICT (id) DO NOTHING RETURNING num",
             (did, published, m.source, m.url, m.title, m.language, group, now(),
              len(doc.entities), len(doc.claims), len(doc.events), pack_text(doc.text),
-             pack(compact(data))))
+             pack_document(compact(data))))
         if row is None:
             return False  # a concurrent writer's copy of the same text won
         if group != did:
@@ -286,7 +288,7 @@ class Writer:
         row = (did, v.id, v.sentence, v.type, None, v.status, date,  # quad: read from type
                None, v.trigger.start, v.trigger.end,
                v.dead, v.injured, v.size, v.claim, lat, lon, None, doc.meta.source,
-               None, "", pack(mention.to_json()))
+               None, "", pack_sketches(mention.to_json()))
         return mention, row, role_rows
 
     # --- rebuilding the search index -----------------------------------------------------------
@@ -304,6 +306,58 @@ class Writer:
                 exact, stems = fts.index_strings(unpack_text(d["text"]))
                 self.db.sql.index_text(self.db, d["num"], d["id"], exact, stems)
             last = docs[-1]["num"]
+
+    # --- the merge's blobs in their compact form -------------------------------------------------
+
+    def repack_merge_blobs(self) -> None:
+        """Rewrite every event's merge features, every document's JSON and every merged
+        event's core and names as this rasd writes them (`blobs.pack_sketches`; entities as
+        rows, `blobs.pack_document`; a one-report event's core left out when it is its
+        member's; names compressed), inside the caller's transaction: the same values, less
+        space."""
+        db, last = self.db, ("", "")
+        while True:
+            rows = db.query("SELECT doc_id, event_id, features FROM events WHERE features IS"
+                            " NOT NULL AND (doc_id > ? OR (doc_id = ? AND event_id > ?))"
+                            " ORDER BY doc_id, event_id LIMIT 1000",
+                            (last[0], last[0], last[1]))
+            if not rows:
+                break
+            db.executemany("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
+                           [(pack_sketches(unpack(r["features"])), r["doc_id"], r["event_id"])
+                            for r in rows if r["features"]])
+            last = (rows[-1]["doc_id"], rows[-1]["event_id"])
+        last_num = 0
+        while True:
+            rows = db.query("SELECT num, data FROM documents WHERE num > ? ORDER BY num"
+                            " LIMIT 500", (last_num,))
+            if not rows:
+                break
+            db.executemany("UPDATE documents SET data = ? WHERE num = ?",
+                           [(pack_document(unpack(r["data"])), r["num"]) for r in rows
+                            if packed(r["data"]) and bytes(r["data"][:1]) == b"\x78"])
+            last_num = rows[-1]["num"]
+        last_id = ""
+        while True:
+            rows = db.query("SELECT id, core, state, names FROM merged_events WHERE id > ?"
+                            " ORDER BY id LIMIT 1000", (last_id,))
+            if not rows:
+                break
+            db.executemany("UPDATE merged_events SET core = ?, names = ? WHERE id = ?",
+                           [(self._repacked_core(r) if r["core"] else r["core"],
+                             r["names"] if packed(r["names"]) else pack(unpack(r["names"])),
+                             r["id"]) for r in rows])
+            last_id = rows[-1]["id"]
+
+    def _repacked_core(self, row: dict[str, Any]) -> bytes:
+        core = unpack(row["core"])
+        if not row["state"]:  # one member: its core is left out when it is the member's own
+            members = self.db.query(f"SELECT {MEMBER} FROM events WHERE merged_id = ?",
+                                    (row["id"],))
+            if len(members) == 1 and alone_core(merge.Mention.from_json(
+                    unpack(members[0]["features"]), members[0])).to_json() == core:
+                return b""
+        return pack_sketches(core)
 
     # --- recomputing every merge ---------------------------------------------------------------
 
@@ -333,7 +387,7 @@ class Writer:
         data, text = unpack(row["data"]), unpack_text(row["text"])
         if not packed(row["data"]):  # written by an older rasd: compress it now
             self.db.execute("UPDATE documents SET text = ?, data = ? WHERE id = ?",
-                            (pack_text(text), pack(compact(data)), row["id"]))
+                            (pack_text(text), pack_document(compact(data)), row["id"]))
             for table, key in (("events", "event_id"), ("claims", "claim_id")):
                 for r in self.db.query(f"SELECT {key}, data FROM {table} WHERE doc_id = ?",
                                        (row["id"],)):
@@ -364,7 +418,7 @@ class Writer:
                                  features.speaker_of(doc, v, doc.claims, ents))
             m.date = stored[v.id]["date"]
             self.db.execute("UPDATE events SET features = ? WHERE doc_id = ? AND event_id = ?",
-                            (pack(m.to_json()), doc.id, v.id))
+                            (pack_sketches(m.to_json()), doc.id, v.id))
             mentions.append(m)
         merger.place_all(mentions)
         self._pending.mentions(roles)
