@@ -1138,3 +1138,108 @@ NATIONALS = [
 @pytest.mark.parametrize("text, trigger, recipient", NATIONALS)
 def test_nationals_are_people(text, trigger, recipient):
     assert event(text, trigger)["recipient"] == recipient
+
+
+# places8: the toll is no part of the place window; a preposition with a pronoun after a
+# deed stands for the place before it; a country or region the clause names after the deed
+# when it names no specific place; a town named with an unknown definite name is what
+# البلدة points back at
+PLACES8 = [
+    # the toll (30 قتيلا على الاقل ونحو 100 جريح) does not count in the window
+    ("شهدت تركيا أمس الاثنين هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح في "
+     "مدينة سوروتش القريبة من الحدود السورية.", "هجوما", ["سوروتش"]),
+    # … but a long clause with no toll still ends the window
+    ("شهدت تركيا أمس الاثنين هجوما انتحاريا داميا نسبته الحكومة الاسلامية المحافظة التركية "
+     "الى التنظيم الذي ينشط منذ سنوات في مدينة سوروتش.", "هجوما", ["تركيا"]),
+    # عليها after the deed: the place named before it, with the unit it lies in
+    ("كانت بلدة عربين في غوطة دمشق الشرقية، هدفًا للطيران النظام الذي شنّ أمس أربع غارات "
+     "عليها من دون ورود معلومات عن سقوط ضحايا.", "غارات",
+     ["عربين", "غوطة دمشق الشرقية"]),
+    ("وذلك خلال عملية مداهمة لمدينة القريتين التي استولوا عليها الاربعاء.", "استولوا",
+     ["القريتين"]),
+    # what is agreed on is the pronoun, not a place
+    ("تلاحظ باريس وجود اختلاف كبير بين واشنطن وأنقرة بشأن «المنطقة الآمنة» التي اتفق عليها "
+     "الطرفان.", "اتفق", []),
+    # the pronoun of another verb after the deed is not the deed's place
+    ("واستعادت القوات السيطرة على البساتين بعد معارك عنيفة استخدمت فيها مدرعات حصلت عليها "
+     "من التحالف.", "معارك", []),
+    # a country the clause names after the deed, no specific place named
+    ("وذكر مسؤولون باكستانيون أن أربعة مدنيين قتلوا بنيران هندية الأربعاء في كشمير.",
+     "قتلوا", ["كشمير"]),
+    # … not when another deed stands between (where the meeting was, not the battle)
+    ("واكد الوزير ان بلاده ستبدأ قريبا معركة واسعة النطاق، وذلك خلال لقائه نظيره الاميركي "
+     "جون كيري في ماليزيا.", "معركة", []),
+    # البلدة points back at بلدة اليادودة, a name the tagger did not know
+    ("وأدى قصف البراميل على بلدة اليادودة إلى مقتل 9 أشخاص. وقصفت الطائرات مدرسة في البلدة.",
+     "قصفت", ["اليادودة"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", PLACES8)
+def test_places8(text, trigger, location):
+    e = event(text, trigger)
+    assert e["location"] == location and (not location or e["basis"] == {"sentence"})
+
+
+# a visit happens where the visitor goes: its object, or the place after إلى / ل; not a
+# party after ل, nor a place in what the sentence says of the visit
+VISITS = [
+    ("وأفادت الأنباء أن المبعوث الأممي إلى سوريا، ستيفان دي ميستورا، زار العاصمة الإيرانية "
+     "طهران، والتقى الثلاثاء بمسؤولين.", "زار", ["طهران"]),
+    ("أكد الوزير على ذلك خلال زيارته الأخيرة لموسكو التي فتحت آفاقا رحبة.", "زيارته",
+     ["موسكو"]),
+    ("وقام الوفد بزيارة لوزير الدفاع في مكتبه.", "زيارة", []),
+    ("فإن المسألة الثانية التي تقف خلف الزيارة هي التنسيق بين بغداد ودمشق.", "زيارة", []),
+    # a hospital (مشفى) names a site like مستشفى
+    ("ونوه ناشطون إلى أنه بالتزامن مع شن الطيران الحربي غارة على مشفى سراقب، استهدفت غارة "
+     "أخرى مشفى أورينت.", "غارة", ["سراقب"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", VISITS)
+def test_visit_place(text, trigger, location):
+    assert event(text, trigger)["location"] == location
+
+
+# a definite place noun points back at the nearer of the place named with the same noun and
+# the last place of its kind; a noun followed by a verb or a count names no place
+ANAPHORS = [
+    ("وأشار إلى أن هذه المناطق مهمة لأنها المدخل الى مدينة الرمادي. وأضاف أن سبب توقف "
+     "العمليات العسكرية في الفلوجة هو وجود أكثر من 200 ألف مدني داخل المدينة يريد داعش "
+     "استخدامهم دروعا بشرية.", "توقف العمليات", ["الفلوجة"]),
+    ("وتقدمت القوات العراقية نحو الفلوجة أمس. وقال مصدر إن القوات قصفت مواقع التنظيم في "
+     "المدينة.", "قصفت", ["الفلوجة"]),
+    ("وأدى قصف البراميل على بلدة اليادودة إلى مقتل 9 أشخاص بينهم رئيس المجلس المحلي في "
+     "البلدة.", "قصف", ["بلدة اليادودة"]),
+]
+
+
+# the place that witnessed an event noun, in a relative clause right after it
+WITNESSED = [
+    ("قرر مجلس الأمن الدولي بالإجماع تشكيل لجنة خبراء لتحديد المسؤولين عن الهجمات الكيميائية "
+     "التي شهدتها سوريا في الفترة الأخيرة.", "هجمات", ["سوريا"]),
+    # a relative clause of another verb says no place
+    ("وندد البيان بالهجمات التي استهدفت مدنيين أبرياء.", "هجمات", []),
+]
+
+
+# named places joined by و, each with its own head noun, are the deed's places too
+JOINED = [
+    ("واعتقلت القوات عشرة أشخاص في منطقة حصيبة وجزيرة الخالدية شرق الرمادي.", "اعتقلت",
+     ["حصيبة", "جزيرة الخالدية", "الرمادي"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", JOINED)
+def test_joined_named_places(text, trigger, location):
+    assert event(text, trigger)["location"] == location
+
+
+@pytest.mark.parametrize("text, trigger, location", WITNESSED)
+def test_witnessed_place(text, trigger, location):
+    assert event(text, trigger)["location"] == location
+
+
+@pytest.mark.parametrize("text, trigger, location", ANAPHORS)
+def test_place_anaphors(text, trigger, location):
+    assert event(text, trigger)["location"] == location

@@ -145,7 +145,7 @@ def find_speaker(c: Clause) -> bool:
         if e == s or c.report[1] - c.report[0] < 2:
             return False
         c.speaker_tokens = (s, e)
-    elif c.marker is None and c.cue.nominal and _responsibility(v, c.c1):
+    elif c.marker is None and c.cue.nominal and c.c1 < c.b and _responsibility(v, c.c1):
         # أعلن مسؤوليته عن التفجير: the noun phrase is the content; the speaker is the owner
         # of the statement it is in (في بيان للتنظيم) or the one before
         c.after = c.c1

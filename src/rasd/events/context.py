@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rasd.document import Document, Event, Role
+from rasd.entities.features import is_nationality
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
 from rasd.events.parties import party_span
@@ -30,7 +31,7 @@ from rasd.events.places import (
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
-from rasd.roles import NEGATORS, PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import NEGATORS, PREPS, PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -196,6 +197,68 @@ def pronoun_place(story: Story) -> None:
             ev.location = [v.role(*found)]
 
 
+def resumptive_place(story: Story) -> None:
+    """بلدة عربين في غوطة دمشق الشرقية، هدفًا للطيران الذي شنّ أمس أربع غارات عليها؛ مدينة
+    القريتين التي استولوا عليها؛ غزة التي دمرت فيها المقاتلات: a preposition with a
+    feminine pronoun right after a deed (`_resumptive`) says the deed happened at what the
+    pronoun stands for: the place named last before the deed in its sentence, with the
+    places chained to it
+    (عربين في غوطة دمشق الشرقية), unless a person, an organisation or another deed comes
+    first (basis "sentence"). A country is no such place (تركيا … التي تشن غارات عليها:
+    the pronoun is a party). Deeds only: what is agreed on or discussed (المنطقة الآمنة
+    التي اتفق عليها الطرفان) is the pronoun, not a place."""
+    v = story.v
+    deeds = {v.token_range(e.trigger.start, e.trigger.end)[0] for e in story.events}
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        if not _resumptive(v, ev):
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        found = _place_back(v, i, a, deeds - {i})
+        if found is None:
+            continue
+        ent = v.ent_tok.get(found[0])
+        if ent is not None and ent.link is not None and ent.link.kind == "country":
+            continue
+        ev.location = [v.role(x, y) for x, y in _chain_back(v, found, a)]
+
+
+def _resumptive(v: View, ev: Event) -> bool:
+    """A preposition with a pronoun (`resumptive_places`: عليها، فيهما) right after the
+    deed, a time between at most: غارات عليها، استولوا عليها الاربعاء، فجرت فيهما; not
+    the pronoun of another word (معارك عنيفة استخدمت فيها)."""
+    _, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[1]
+    k = skip_time(v, j, b)
+    return k < b and v.word(k) and v.bare(k) in event_markers()["resumptive_places"]
+
+
+def _chain_back(v: View, place: tuple[int, int], a: int) -> list[tuple[int, int]]:
+    """The place and the place it is said to lie in just before it (عربين | في غوطة دمشق
+    الشرقية; أريحا | بريف إدلب): the chain read back to its first place."""
+    out = [place]
+    s = place[0]
+    if s - 2 >= a and v.text[v.toks[s - 1].start] == "(":
+        t = s - 2  # الزبداني (ريف دمشق الغربي): the place named before its unit
+        prev = v.ent_tok.get(t)
+        if prev is not None and prev.type == "LOC":
+            p = t
+            while p - 1 >= a and v.ent_tok.get(p - 1) is prev:
+                p -= 1
+            return [(p, t + 1), place]
+    if s - 1 >= a and v.norms[s][:1] == "ب" or s - 2 >= a and v.norms[s - 1] == "في":
+        t = s - 1 if v.norms[s][:1] == "ب" else s - 2
+        prev = v.ent_tok.get(t)
+        if prev is not None and prev.type == "LOC":
+            p = t
+            while p - 1 >= a and v.ent_tok.get(p - 1) is prev:
+                p -= 1
+            out.insert(0, (p, t + 1))
+    return out
+
+
 def _place_back(v: View, i: int, a: int, deeds: set[int]) -> tuple[int, int] | None:
     """The last place entity before token i in its sentence, unless a person, an
     organisation or another deed comes first."""
@@ -350,6 +413,72 @@ def journey_place(story: Story) -> None:
             found = named_first(v, locations(v, to, to + 1, a, p, []))
             if found:
                 ev.location = [v.role(i, j) for i, j in found]
+
+
+VISIT_REACH = 6  # tokens from a visit word to the place visited
+
+
+def visit_place(story: Story) -> None:
+    """زار دي ميستورا العاصمة الإيرانية طهران، زيارة المعلم إلى طهران، خلال زيارته كينيا،
+    زيارته الأخيرة لموسكو: a visit (`visit_words`) happens where the visitor goes: the
+    place after إلى or ل, or the place that is the visit's object, within VISIT_REACH
+    tokens (the visitor and a time may come between; no punctuation or verb) (basis
+    "sentence")."""
+    v = story.v
+    M = event_markers()
+    for ev in story.events:
+        if ev.location or ev.type not in M["location_types"]:
+            continue
+        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+        if not any(st in M["visit_words"] for st, _, _ in clitic_stems(v.bare(i))):
+            continue
+        b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[1]
+        found = _visited(v, j, min(b, j + VISIT_REACH), b, M)
+        if found:
+            ev.location = [v.role(x, y) for x, y in found]
+
+
+def _visited(v: View, k: int, end: int, b: int, M) -> list[tuple[int, int]]:
+    """The place visited, from token k: the visit's object right after it (a time between:
+    زيارته كينيا، زار العاصمة الإيرانية طهران), else a place after إلى or with ل glued on
+    it (زيارة المعلم إلى طهران، زيارته الأخيرة لموسكو) before any punctuation, verb or other
+    preposition (هي التنسيق بين بغداد ودمشق: no place of the visit)."""
+    first = skip_time(v, k, end)
+    while k < end and v.word(k) and not (v.is_verb(k) and k not in v.ent_tok):
+        after_to = k > 0 and v.bare(k - 1) == "الي"
+        if k == first or after_to or v.norms[k][:1] == "ل":
+            found = _visit_object(v, k, b, M)
+            if found or after_to:
+                return found
+        if v.bare(k) != "الي" and (v.norms[k],) in PREPS \
+                or v.norms[k] in M["subject_pronouns"]:
+            return []
+        k += 1
+    return []
+
+
+def _visit_object(v: View, k: int, b: int, M) -> list[tuple[int, int]]:
+    """The place at token k: a place entity (not a region: زيارته للمنطقة), a named place,
+    or a country's capital by its adjective (العاصمة الإيرانية طهران)."""
+    ent = v.ent_tok.get(k)
+    if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent:
+        if ent.link is not None and ent.link.kind == "region":
+            return []
+        e = k
+        while e < b and v.ent_tok.get(e) is ent:
+            e += 1
+        return [(k, e)]
+    n = v.phrase_at(k, M["territory_nouns"], b)
+    if n and k + n < b and v.is_def(k + n) and is_nationality(v.bare(k + n)):
+        name = v.ent_tok.get(k + n + 1)
+        if name is not None and name.type == "LOC":
+            e = k + n + 1
+            while e < b and v.ent_tok.get(e) is name:
+                e += 1
+            return [(k + n + 1, e)]
+        return [(k, k + n + 1)]
+    e = named_place(v, k, b)
+    return place_names(v, k, e) if e > k else []
 
 
 def _journey_verb(v: View, p: int, a: int) -> int | None:
@@ -1021,17 +1150,20 @@ def _deed_span(story: Story, ev: Event) -> tuple[int, int]:
 
 
 SENTENCE_PLACE_REACH = 20  # tokens between a deed and a place its sentence names
+WIDE_KINDS = ("country", "region")
 
 
 def sentence_place(story: Story) -> None:
-    """A deed with no place whose sentence names one place as a place (a specific place the
+    """A deed with no place whose sentence names one place as a place (a place the
     knowledge base knows, after في، ب or a place noun; the places of one chain, a province
     and a district of it, count as one), within SENTENCE_PLACE_REACH tokens and its clause
     (`_clause_between`), happened there (basis "sentence"): قال المتحدث إن عناصر التأمين
     المتواجدة بنطاق أسواق بدر بمحافظة السويس فوجئت بإطلاق نيران. Two places not of one
-    chain: the sentence does not say which."""
+    chain: the sentence does not say which. A country or a region counts only when the
+    clause names no specific place (`_wide_place`: قتل … بنيران هندية … في كشمير)."""
     v, kb = story.v, get_kb()
     M = event_markers()
+    starts = [e.trigger.start for e in story.events]
     for ev in story.events:
         if ev.location or ev.type not in MATERIAL or ev.status != "asserted":
             continue
@@ -1041,16 +1173,33 @@ def sentence_place(story: Story) -> None:
         found = []
         lo, hi = _deed_span(story, ev)
         for e in story.doc.entities:
-            if e.type != "LOC" or e.link is None or not lo <= e.start < hi \
-                    or e.link.kind in ("country", "region"):
+            if e.type != "LOC" or e.link is None or not lo <= e.start < hi:
                 continue
             k = v.token_range(e.start, e.end)[0]
             if locative(v, k, a, M) and abs(k - t0) <= SENTENCE_PLACE_REACH \
                     and not _clause_between(v, t0, k):
                 found.append(e)
+        specific = [e for e in found if e.link.kind not in WIDE_KINDS]  # type: ignore[union-attr]
+        wide = [e for e in found if e.start > ev.trigger.start
+                and not any(ev.trigger.end <= x < e.start for x in starts)]
+        found = specific or ([] if own_place_phrase(v, ev) or _resumptive(v, ev)
+                             else _wide_place(wide))
         ids = {e.link.id for e in found}  # type: ignore[union-attr]
         if found and all(kb.is_part_of(x, y) or kb.is_part_of(y, x) for x in ids for y in ids):
             ev.location = [Role(e.start, e.end, e.id) for e in found]
+
+
+def _wide_place(found: list) -> list:
+    """The one country or region a deed's clause names as a place, when it names no
+    specific place (وذكر مسؤولون أن أربعة مدنيين قتلوا بنيران هندية … في كشمير): where
+    the deed happened as the sentence says it. Two wide places: the sentence does not say
+    which, unless one lies in the other (the narrower one)."""
+    kb = get_kb()
+    ids = {e.link.id for e in found}
+    narrow = {x for x in ids if not any(y != x and kb.is_part_of(y, x) for y in ids)}
+    if len(narrow) != 1:
+        return []
+    return [e for e in found if e.link.id in narrow][:1]
 
 
 def _clause_between(v: View, i: int, j: int) -> bool:
@@ -1284,11 +1433,10 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    pronoun_place, possessive_actor, clause_actor, chain_subject, casualty_recipient,
-    pronoun_subject, announced_deed,
-    speaker_occasion, purpose_actor, journey_place, responsibility,
-    same_kind_actor, opening_place, clause_place, carried_place, sentence_place, story_place,
-    dateline_place, enclosing_place)
+    pronoun_place, resumptive_place, possessive_actor, clause_actor, chain_subject,
+    casualty_recipient, pronoun_subject, announced_deed, speaker_occasion, purpose_actor,
+    journey_place, visit_place, responsibility, same_kind_actor, opening_place, clause_place,
+    carried_place, sentence_place, story_place, dateline_place, enclosing_place)
 
 
 def add_context(v: View, evs: list[Event]) -> None:

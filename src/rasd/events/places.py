@@ -141,16 +141,30 @@ def anaphoric_place(v: View, i: int) -> str | None:
 
 def resolve_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """على المدينة: the city named before, if any."""
-    out = []
+    out: list[tuple[int, int]] = []
     for r in spans:
         noun = anaphoric_place(v, r[0]) if r[1] - r[0] == 1 else None
-        out.append((antecedent(v, r[0], noun) if noun else None) or r)
+        x = (antecedent(v, r[0], noun) if noun else None) or r
+        if not any(_same_place(v, x, y) for y in out):
+            out.append(x)  # (بلدة اليادودة … في البلدة: one place)
     return out
 
 
 def antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
+    """The place a definite place noun at token i points back at: the nearer of the last
+    place named with the same noun (`_noun_antecedent`) and the last place of the noun's
+    kind (`kind_antecedent`): في الفلوجة … داخل المدينة is Fallujah, whatever city was
+    named with مدينة before."""
+    found = [x for x in (_noun_antecedent(v, i, noun), kind_antecedent(v, i, noun)) if x]
+    return max(found) if found else None
+
+
+def _noun_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
     """The last place named with the same noun before token i (مدينة الزبداني … المدينة،
-    منطقة واردوج … المنطقة), within ANTECEDENT_BACK tokens."""
+    منطقة واردوج … المنطقة، بلدة اليادودة … البلدة), within ANTECEDENT_BACK tokens. A name
+    the tagger did not know may carry the article after a bare head (بلدة اليادودة), not
+    for a noun that as often means the wider region (`loose_anaphors`: المنطقة)."""
+    M = event_markers()
     for k in range(i - 1, max(0, i - ANTECEDENT_BACK), -1):
         if k == 0 or not any(st == noun for st, _, _ in clitic_stems(v.bare(k - 1))):
             continue
@@ -161,10 +175,32 @@ def antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
                 e += 1
             return k, e
         if ent is None and v.word(k) and not v.stop(k) and not _nisba(v.bare(k)) \
-                and not v.is_def(k) and not v.in_time(k) and not v.trigger_noun_at(k) \
-                and v.bare(k) not in event_markers()["zone_adjectives"]:
-            return k, k + 1  # منطقة واردوج: a name the tagger did not know (not منطقة حظر،
-            # منطقة آمنة)
+                and not v.is_def(k - 1) and not v.is_verb(k) and not counted(v, k, k + 1) \
+                and not (v.is_def(k) and noun in M["loose_anaphors"]) \
+                and not v.in_time(k) \
+                and not v.trigger_noun_at(k) \
+                and v.bare(k) not in M["zone_adjectives"]:
+            # منطقة واردوج، بلدة اليادودة: a name the tagger did not know (not منطقة حظر،
+            # منطقة آمنة; not المدينة القديمة: an adjective after a definite head)
+            return k, max(k + 1, named_place(v, k - 1, min(len(v.toks), i)))
+    return None
+
+
+def kind_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
+    """The last place of the noun's kind named before token i when none was named with the
+    noun (الفلوجة … المدينة، الزبداني … البلدة): a place entity the knowledge base files
+    under one of the kinds `anaphor_kinds` gives the noun, within ANTECEDENT_BACK tokens."""
+    kinds = event_markers()["anaphor_kinds"].get(noun)
+    if not kinds:
+        return None
+    for k in range(i - 1, max(-1, i - ANTECEDENT_BACK), -1):
+        ent = v.ent_tok.get(k)
+        if ent is None or ent.type != "LOC" or ent.link is None or ent.link.kind not in kinds:
+            continue
+        s = k
+        while s - 1 >= 0 and v.ent_tok.get(s - 1) is ent:
+            s -= 1
+        return s, k + 1
     return None
 
 
@@ -202,8 +238,11 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     k = t1
     # the window counts no tokens of the event's own parties (اشتباكات بين X وY … في معسكر)
     # … nor of a time (قصفت طائرة أميركية من دون طيار أمس (الأربعاء)، هدفا … في سوريا)
+    # … nor of the deed's toll (هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح
+    # في مدينة سوروتش: `toll_tokens`)
     end = min(b, t1 + M["location_window"] + sum(1 for t in used if t >= t1)
-              + sum(1 for t in v.time_tok if t1 <= t < t1 + M["location_window"]))
+              + sum(1 for t in v.time_tok if t1 <= t < t1 + M["location_window"])
+              + toll_tokens(v, t1, min(b, t1 + M["location_window"]), M))
     end = max(end, time_reach(v, t1, end, b))
     last = -1  # end of the last place found (for chains)
     last_used = max((t for t in used if t >= t1), default=-1)
@@ -254,16 +293,18 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 out.append((k, t_end))  # داخل الأراضي السورية
             k = last = t_end
             continue
-        n_end = named_place(v, k, b)
-        if n_end > k and k not in used and (k + 1) not in v.ent_tok and locative(v, k, a, M):
+        noun = anaphoric_place(v, k) if k not in used and k not in v.ent_tok else None
+        n_end = named_place(v, k, b) if noun is None else k  # (داخل المدينة يريد …: no name)
+        if n_end > k and k not in used and (k + 1) not in v.ent_tok and (
+                locative(v, k, a, M) or _chained(v, last, k)):  # … وجزيرة الخالدية
             out.append((k, n_end))
             k = last = n_end
             continue
-        noun = anaphoric_place(v, k) if k not in used and k not in v.ent_tok else None
-        if noun and (v.bare(k)[:1] == "ب" or k > a and v.bare(k - 1) == "في"):
+        if noun and (v.bare(k)[:1] == "ب" or k > a and place_word(v, k - 1)):
             found = antecedent(v, k, noun)  # في المنطقة، بالمدينة: the place named before
             if found is not None:
-                out.append(found)
+                if not any(_same_place(v, found, x) for x in out):
+                    out.append(found)
                 k = last = k + 1
                 continue
         d = directions_end(v, k, b)
@@ -281,9 +322,12 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             chained = _chained(v, last, k) or (
                 genitive and k == t1)  # معارك الزبداني: a place genitive of an event noun
             if locative(v, k, a, M) or chained:
-                if k - 1 >= a and v.norms[k - 1] in M["directions"]:
+                if k - 1 >= a and v.bare(k - 1) in M["directions"]:
                     s = k - 1
-                out.append((s, e))
+                noun = anaphoric_place(v, s) if e - s == 1 else None
+                back = antecedent(v, s, noun) if noun else None  # داخل المدينة (tagged)
+                if back is None or not any(_same_place(v, back, x) for x in out):
+                    out.append(back or (s, e))
                 last = e
             k = e
             continue
@@ -292,7 +336,45 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
         out = fronted_place(v, t0, a, used, M)
     if not out and genitive:  # تشهد مدينة حلب معارك: the place that witnesses the event
         out = witness_place(v, t0, a, M)
+    if not out:  # الهجمات الكيميائية التي شهدتها سوريا
+        out = witnessed_place(v, t1, b, M)
     return out[:M["location_max"]]
+
+
+def toll_tokens(v: View, i: int, j: int, M) -> int:
+    """How many tokens in [i, j) tell a deed's toll, which the place window does not count
+    (like a time): those of a count (30 قتيلا، 100 جريح), an approximator before one (نحو،
+    أكثر من) and a hedge (على الأقل, `toll_hedges`). A count of what is struck (6 سيارات)
+    counts too: the place phrase comes after the object as after the toll."""
+    n, k = 0, i
+    while k < j:
+        h = v.phrase_at(k, M["toll_hedges"], j)
+        if h:
+            n, k = n + h, k + h
+            continue
+        if v.word(k) and (counted(v, k, k + 1) or _in_count(v, k)
+                          or v.bare(k) in M["approximators"] and k + 1 < j
+                          and counted(v, k + 1, min(j, k + 3))):
+            n += 1
+        k += 1
+    return n
+
+
+def _in_count(v: View, k: int) -> bool:
+    """Token k lies inside a count that starts before it (30 | قتيلا)."""
+    pos = v.toks[k].start
+    return any(q.start < pos < q.end and not q.ordinal
+               for q in v.quantities_in(max(0, pos - 40), pos))
+
+
+def _same_place(v: View, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Two place spans name one place: the same words, or the same linked entity."""
+    ex, ey = v.ent_tok.get(x[0]), v.ent_tok.get(y[0])
+    if ex is not None and ey is not None and ex.link is not None and ey.link is not None:
+        return ex.link.id == ey.link.id
+    a, b = v.norms[x[0]:x[1]], v.norms[y[0]:y[1]]
+    short, long_ = sorted((a, b), key=len)
+    return long_[len(long_) - len(short):] == short  # بلدة اليادودة، اليادودة
 
 
 def time_closed(v: View, k: int, t1: int, b: int) -> int:
@@ -377,6 +459,30 @@ def witness_place(v: View, t0: int, a: int, M) -> list[tuple[int, int]]:
             return []
         n += not v.in_time(k)
         k -= 1
+    return []
+
+
+WITNESSED_REACH = 3  # words (adjectives) between an event noun and the relative after it
+
+
+def witnessed_place(v: View, t1: int, b: int, M) -> list[tuple[int, int]]:
+    """الهجمات الكيميائية التي شهدتها سوريا، المعارك التي تشهدها المدينة: the place that
+    witnessed an event noun, the subject of a witness verb whose pronoun stands for the noun,
+    in a relative clause right after it (at most WITNESSED_REACH words between, no
+    punctuation)."""
+    for k in range(t1, min(b - 2, t1 + WITNESSED_REACH + 1)):
+        if not v.word(k):
+            return []
+        if (v.norms[k],) not in RELATIVES:
+            continue
+        w = k + 1
+        if not any(suffix and st in M["witness_verbs"]
+                   for st, _, suffix in clitic_stems(v.norms[w])):
+            return []  # (شهدتها: the verb with the pronoun that stands for the event)
+        e = v.np_forward(w + 1, b)
+        if e > w + 1 and is_place(v, w + 1, e):
+            return resolve_places(v, place_names(v, w + 1, e))
+        return []
     return []
 
 
