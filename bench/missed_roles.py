@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/missed_roles.py tests/gold/region/*.json        # counts by cause
     .venv/bin/python bench/missed_roles.py tests/gold/fresh/*.json --list   # and each miss
+    .venv/bin/python bench/missed_roles.py tests/gold/fresh/*.json --passes # rasd's roles
+                     # by the pass that set them, paired or not (--list: each unpaired one)
 
 Events are paired with gold events exactly as `rasd eval` pairs them (rasd.evaluate), and
 a gold actor or recipient is missed when no predicted string of that role pairs with it
@@ -91,6 +93,88 @@ def cause(doc: Document, ev: Event, role: str, gold: str) -> str:
     return "generic"
 
 
+ORIGIN: dict[int, dict[str, str]] = {}  # id(event) -> role -> the pass that last set it
+
+
+def trace_passes() -> None:
+    """Wrap the role passes (rasd.events.arguments, rasd.events.context, and the victims
+    passes of rasd.events) so that each event remembers which pass set its actor and its
+    recipient last; the output is unchanged."""
+    import functools
+
+    import rasd.events as events
+    import rasd.events.arguments as arguments
+    import rasd.events.context as context
+    if getattr(context, "_traced", False):
+        return  # wrapped once per process
+    context._traced = True  # type: ignore[attr-defined]
+
+    def mark(ev: Event, before: tuple[list, list], name: str) -> None:
+        for role, old in zip(("actor", "recipient"), before, strict=True):
+            if list(getattr(ev, role)) != old:
+                ORIGIN.setdefault(id(ev), {})[role] = name
+
+    def frame_step(step: Any) -> Any:
+        @functools.wraps(step)
+        def run(f: Any) -> None:
+            before = (list(f.actor), list(f.recipient))
+            step(f)
+            for role, old in zip(("actor", "recipient"), before, strict=True):
+                if list(getattr(f, role)) != old:
+                    ORIGIN.setdefault(id(f.event), {})[role] = step.__name__
+        return run
+
+    def story_step(step: Any) -> Any:
+        @functools.wraps(step)
+        def run(story: Any) -> None:
+            before = {id(e): (list(e.actor), list(e.recipient)) for e in story.events}
+            step(story)
+            for e in story.events:
+                mark(e, before[id(e)], "context." + step.__name__)
+        return run
+
+    def victims_step(fn: Any) -> Any:
+        @functools.wraps(fn)
+        def run(v: Any, evs: list[Event], *rest: Any) -> Any:
+            before = {id(e): (list(e.actor), list(e.recipient)) for e in evs}
+            out = fn(v, evs, *rest)
+            for e in evs:
+                mark(e, before[id(e)], fn.__name__)
+            return out
+        return run
+
+    arguments.PASSES = tuple(frame_step(x) for x in arguments.PASSES)
+    context.PASSES = tuple(story_step(x) for x in context.PASSES)
+    events.give_victims = victims_step(events.give_victims)
+    events.wounded = victims_step(events.wounded)
+
+
+def by_pass(paths: list[str], show: bool) -> Counter[tuple[str, str, bool]]:
+    """(role, pass, paired) counts of rasd's actors and recipients of matched events."""
+    trace_passes()
+    pipe = Pipeline()
+    out: Counter[tuple[str, str, bool]] = Counter()
+    for path in gold_paths(paths):
+        gold, raw = load_gold(path)
+        ORIGIN.clear()
+        doc = run_gold(gold, raw, path, pipe)
+        t = doc.span_text
+        for ev, g in matched(doc, gold.get("events", [])):
+            for role in ("actor", "recipient"):
+                golds, preds = g.get(role, []), [t(r) for r in getattr(ev, role)]
+                hit = {i for i, _, _ in pair_up([[span_score(p, x) for x in golds]
+                                                 for p in preds])}
+                name = ORIGIN.get(id(ev), {}).get(role, "?")
+                for i, p in enumerate(preds):
+                    out[(role, name, i in hit)] += 1
+                    if show and i not in hit:
+                        lo, hi = sentence_of(doc, ev)
+                        print(f"{path.split('/')[-1][:28]:28} {role:9} {name:26} {ev.type:9} "
+                              f"{t(ev.trigger)} -> {p} | gold {golds}\n    "
+                              f"{' '.join(doc.text[lo:hi].split())[:220]}")
+    return out
+
+
 def misses(paths: list[str], show: bool) -> tuple[Counter[tuple[str, str]], Counter[str]]:
     pipe = Pipeline()
     counts: Counter[tuple[str, str]] = Counter()
@@ -123,7 +207,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="+")
     ap.add_argument("--list", action="store_true", help="print each miss with its sentence")
+    ap.add_argument("--passes", action="store_true",
+                    help="rasd's roles by the pass that set them, paired with gold or not")
     args = ap.parse_args(argv)
+    if args.passes:
+        found = by_pass(args.gold, args.list)
+        for role, name in sorted({(r, n) for r, n, _ in found}):
+            print(f"{role:9} {name:32} paired {found[(role, name, True)]:3} "
+                  f"unpaired {found[(role, name, False)]:3}")
+        return 0
     counts, given = misses(args.gold, args.list)
     for role in ("actor", "recipient"):
         total = sum(n for (r, _), n in counts.items() if r == role)

@@ -818,7 +818,7 @@ def test_chain_subject(text, trigger, actor):
 def test_vaguely_qualified_site_is_no_target():
     got = event("قتل 30 شخصاً على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق.",
                 "تفجيرات")
-    assert got["recipient"] == [] and got["location"] == ["العراق"]
+    assert got["recipient"] == ["30 شخصاً"] and got["location"] == ["العراق"]  # the dead
 
 
 # an attack with no target struck the building, vehicle or checkpoint of the locative
@@ -830,8 +830,8 @@ SITES = [
      ["عربة عسكرية"]),
     ("للبحث عن المتورطين في مقتل ضابط ومجند في انفجار عبوة ناسفة بمدرعة تابعة لقوات الشرطة.",
      "انفجار", ["مدرعة"]),
-    # a place that is no site stays the place
-    ("وقتل خمسة أشخاص في انفجار في مدينة العريش.", "انفجار", []),
+    # a place that is no site stays the place (the counted dead are the recipient)
+    ("وقتل خمسة أشخاص في انفجار في مدينة العريش.", "انفجار", ["خمسة أشخاص"]),
 ]
 
 
@@ -998,8 +998,9 @@ CASUALTY_ROLES = [
     ("وفي الوقت نفسه، قتل 18 متمردا على الاقل وأصيب تسعة آخرون في إقليم فارياب شمال البلاد "
      "بعد أن شنت قوات الامن الافغانية عملية عسكرية أعقبتها غارة جوية أمس الاول الجمعة.",
      "عملية عسكرية", ["18 متمردا"], ["فارياب"]),
-    # people in general are no recipient (generic_victims)
-    ("وأصيب عشرة أشخاص في الانفجار.", "انفجار", [], []),
+    # counted people are (bare_victims: not 10 آخرين، 20 قتيلا)
+    ("وأصيب عشرة أشخاص في الانفجار.", "انفجار", ["عشرة أشخاص"], []),
+    ("وأصيب عشرة آخرون في الانفجار.", "انفجار", [], []),
 ]
 
 

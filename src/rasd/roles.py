@@ -581,10 +581,13 @@ class View:
             inside = t in self.ent_tok and self.ent_tok.get(t - 1) is self.ent_tok[t]
             if n[:1] == "و" and (n[1:3] == "ال" or (t in self.ent_tok
                                                     and self.ent_tok.get(t - 1) is not
-                                                    self.ent_tok.get(t))
+                                                    self.ent_tok.get(t)
+                                                    and self.ent_tok[t].start
+                                                    > self.toks[t].start)
                                  or self.bare(t) in heads) and len(n) > 3 and not inside \
                     and not (_nisba(self.bare(t - 1)) and _nisba(self.bare(t))):
-                parts.append((s, t))  # (not حزب العدالة والتنمية, القوات السورية والإيرانية)
+                parts.append((s, t))  # (not حزب العدالة والتنمية, القوات السورية والإيرانية;
+                # not a name whose own first letter is و: وليد المعلم، واشنطن)
                 s = t
         parts.append((s, j))
         return parts

@@ -74,14 +74,15 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
 
 
 def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
-    """Victims of a folded killing that name a party (عضوان من قوات الامن، 18 متمردا; not
-    30 شخصا، 10 آخرين) become the recipient of the sentence's attack that has none, the
-    nearest first."""
-    generic = event_markers()["generic_victims"]
+    """Victims of a folded killing that name people (عضوان من قوات الامن، 18 متمردا، 13
+    شخصا; not a bare count: 10 آخرين، 20 قتيلا، ثمانية أشخاص آخرين) become the recipient
+    of the sentence's attack that has none, the nearest first."""
+    generic, others = event_markers()["bare_victims"], event_markers()["other_victims"]
     for s, e in found:
         if all(any(st in generic for st, _, _ in clitic_stems(v.norms[k]))
-               for k in range(s, e) if v.word(k) and not counted(v, k, k + 1)):
-            continue
+               for k in range(s, e) if v.word(k) and not counted(v, k, k + 1)) \
+                or v.bare(e - 1) in others:
+            continue  # (10 آخرين، ثمانية أشخاص آخرين: a bare count)
         pos = v.toks[s].start
         hosts = [x for x in evs if x.type == "ASSAULT" and not x.recipient]
         if hosts:
@@ -115,11 +116,13 @@ INJURY_REACH = 4  # tokens between the wounded and the cause word of their attac
 
 
 def wounded(v: View, evs: list[Event], a: int, b: int) -> None:
-    """وأصيب خمسة جنود في الاشتباكات، جرح 13 جنديا جراء الانفجار: the counted wounded of a
-    passive injury verb (injury_verbs) are what the attack named right after them struck,
-    after a cause word (injury_causes); they must name a party (give_victims), and the
-    attack must have no recipient. Wounded told apart from any attack word are left (جرح
-    ثلاثة مسلحين: whose fire?)."""
+    """وأصيب خمسة جنود في الاشتباكات، جرح 13 جنديا جراء الانفجار، 18 مجندا أصيبوا يوم الأحد
+    في انفجار، إصابة ثلاثة أشخاص بانفجار عبوة: the counted wounded of an injury verb or noun
+    (injury_verbs), after it or right before it, are what the attack named right after
+    them (or after the verb) struck, after a cause word (injury_causes) or with ب on the
+    attack's own word; they must name people (give_victims), and the attack must have no
+    recipient. Wounded told apart from any attack word are left (جرح ثلاثة مسلحين: whose
+    fire?)."""
     M = event_markers()
     starts = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in evs}
     for k in range(a, b):
@@ -127,15 +130,26 @@ def wounded(v: View, evs: list[Event], a: int, b: int) -> None:
                                  or v.bare(k) in M["injury_verbs"]):
             continue
         found = victims(v, [Word(k, k + 1)], a, b)
-        if found is None or found[0] < k:
+        if found is None:
             continue
-        for c in range(found[1], min(b, found[1] + INJURY_REACH)):
-            if not v.word(c):
-                break
-            if v.bare(c) in M["injury_causes"] and (host := starts.get(c + 1)) is not None:
-                if host.type == "ASSAULT":
-                    give_victims(v, [host], [found])
-                break
+        found = (found[0], min([found[1]] + [t for t in starts if found[0] < t < found[1]]))
+        host = _cause_after(v, starts, found[1] if found[0] > k else skip_time(v, k + 1, b), b)
+        if host is not None and host.type == "ASSAULT":
+            give_victims(v, [host], [found])
+
+
+def _cause_after(v: View, starts: dict[int, Event], s: int, b: int) -> Event | None:
+    """The attack named within INJURY_REACH tokens from s after a cause word (في الانفجار،
+    جراء القصف) or with ب on its own word (بانفجار عبوة); None past other words."""
+    M = event_markers()
+    for c in range(s, min(b, s + INJURY_REACH)):
+        if not v.word(c):
+            return None
+        if c in starts and v.norms[c][:1] == "ب" and v.toks[c].start < starts[c].trigger.start:
+            return starts[c]
+        if v.bare(c) in M["injury_causes"]:
+            return starts.get(c + 1)
+    return None
 
 
 def possessive_actor(story: Story) -> None:
@@ -294,6 +308,23 @@ def _sequel(v: View, i: int) -> bool:
     of the clause's deed, its agent's (سيطرت المقاومة الشعبية في محافظة مأرب على منطقة
     الفاو بعد مواجهات عنيفة): the clause's actor reaches further."""
     return i > 0 and v.bare(i - 1) in event_markers()["sequel_preps"]
+
+
+def casualty_recipient(story: Story) -> None:
+    """ما أسفر عن مقتل 13 من قوات البيشمركة، وأعلن الجيش مقتل 20 مسلحا: a casualty word
+    that is an event of its own (not folded into an attack) has its counted victims for
+    recipient when they name people (give_victims)."""
+    v = story.v
+    for ev in story.events:
+        if ev.recipient or ev.type != "ASSAULT":
+            continue
+        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+        if j - i != 1 or v.bare(i) not in event_markers()["consequences"]:
+            continue
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        found = victims(v, [Word(i, i + 1)], a, b)
+        if found is not None and found[0] > i:
+            give_victims(v, [ev], [found])
 
 
 CHAIN_BACK = 24  # tokens from a joined verb back to the verb that opens its chain
@@ -747,7 +778,10 @@ def _witness(v: View, speaker: Role) -> bool:
 
 def responsibility(story: Story) -> None:
     """The group that claimed responsibility (أعلنت حركة طالبان مسؤوليتها عن الهجوم، في هجمات
-    تبنى بعضها تنظيم داعش) is the actor of the article's attacks that have none."""
+    تبنى بعضها تنظيم داعش) is the actor of the article's attacks that have none, except in
+    a sentence after the first attack's that turns to another story (other_story) or one
+    that names another organisation or armed party before the attack (rival_before: قوة
+    أمنية تابعة لقوات البيشمركة)."""
     v = story.v
     M = event_markers()
     claimants: list[Role] = []
@@ -759,8 +793,9 @@ def responsibility(story: Story) -> None:
             while s < len(v.toks) and v.bare(s) in M["non_party_words"] | {"بعضها", "بعضهم"}:
                 s += 1
             e = v.np_forward(s, len(v.toks))
-            if e > s and _party(v, s) and _claimed(v, k, s):
-                claimants.append(v.role(s, e))
+            if e > s and _party(v, s) and _claimed(v, k, s) \
+                    and not v.in_words(skip_time(v, e, len(v.toks)), M["adopted_texts"]):
+                claimants.append(v.role(s, e))  # (تبنى مجلس الأمن قرارا: a text adopted)
             continue
         n = n[2:] if n.startswith("ال") else n
         if not n.startswith(nouns):
@@ -777,9 +812,27 @@ def responsibility(story: Story) -> None:
     if len(names) != 1:
         return  # none, or rival claims
     who = claimants[0]
+    first = min((e.sentence for e in story.events if e.type == "ASSAULT"), default=0)
     for ev in story.events:
-        if ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical"):
+        if ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical") \
+                and not (ev.sentence > first and other_story(v, ev.sentence)) \
+                and not rival_before(story, ev, [who]):
             ev.actor = copy_roles([who], "context")
+
+
+def other_story(v: View, si: int) -> bool:
+    """A sentence that turns to another story of a round-up: it opens with a topic shift
+    (topic_shifts: الى ذلك، من جهة أخرى، على صعيد آخر) or with the place it happens in (وفي
+    محافظة ديالى، وفي إقليم نانجارهار شرق البلاد): a claim made for the article's first
+    attack does not reach its deeds."""
+    a, b = v.token_range(v.sents[si].start, v.sents[si].end)
+    M = event_markers()
+    if v.phrase_at(a, M["topic_shifts"]) or _opening(v, si):
+        return True
+    k = a + 1  # وفي محافظة ديالى، (a name the place scan reads as an adjective: ديالى)
+    ent = v.ent_tok.get(k + 1) if k + 1 < b else None
+    return v.bare(a) == "في" and v.in_words(k, M["named_place_heads"]) \
+        and ent is not None and ent.type == "LOC"
 
 
 def _claimed(v: View, verb: int, s: int) -> bool:
@@ -807,10 +860,55 @@ def same_kind_actor(story: Story) -> None:
         prev = last.get(ev.type)
         if not ev.actor and prev is not None and ev.type in MATERIAL \
                 and ev.sentence - prev.sentence <= CARRY_SENTENCES and _definite(v, ev) \
-                and not _other_time(ev, prev.time.date if prev.time else published):
+                and not _other_time(ev, prev.time.date if prev.time else published) \
+                and not rival_before(story, ev, prev.actor):
             ev.actor = copy_roles(prev.actor, "context")
         if ev.actor and ev.type in MATERIAL:
             last[ev.type] = ev
+
+
+def rival_before(story: Story, ev: Event, carried: list[Role]) -> bool:
+    """The deed's own sentence names, before the deed, an organisation or armed party other
+    than the one carried to it, and not as the speaker of a claim nor an outlet (ولم يجد
+    المتمردون ردا سوى القصف، أمطرت الفصائل البلدات بالقذائف، حزب العمال الذي استهدفته
+    عشرات الغارات): that party is the deed's agent or target there, so the actor of an
+    earlier deed of its kind is not carried."""
+    v = story.v
+    s = v.sents[ev.sentence]
+    a, _ = v.token_range(s.start, s.end)
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    spoken = {k for c in story.doc.claims if s.start <= c.speaker.start < s.end
+              for k in range(*v.token_range(c.speaker.start, c.speaker.end))}
+    known = {st for r in carried for k in range(*v.token_range(r.start, r.end))
+             for st, _, _ in clitic_stems(v.bare(k)) if len(st) >= 3}
+    heads = event_markers()["agent_heads"]
+    for k in range(a, i):
+        ent = v.ent_tok.get(k)
+        if k in spoken or not v.word(k) or not (
+                ent is not None and ent.type == "ORG" or ent is None and v.in_words(k, heads)):
+            continue  # (a person named before is as often the victim or a commander)
+        if k > a and (counted(v, k - 1, k) or v.norms[k - 1].isdigit()):
+            continue  # أصيب خمسة جنود في الاشتباكات: counted, they are the victims
+        if ent is not None and _witness(v, v.role(*v.token_range(ent.start, ent.end))):
+            continue  # قال … لوكالة الصحافة الفرنسية، لـ«عكاظ»: an outlet reports
+        if not _names_known(v, k, max(a, k - 1), min(i, k + 3), known) \
+                or k > a and v.bare(k - 1) in ("ضد", "بحق"):
+            return True  # (هجمات ضد قوات النظام: the carried party is the target here)
+    return False
+
+
+def _names_known(v: View, k: int, lo: int, hi: int, known: set[str]) -> bool:
+    """Token k or a word of its phrase (tokens lo..hi with no punctuation from k) shares a
+    stem with the carried party (قوات من حزب الله، تنظيم الدولة for تنظيم داعش)."""
+    def hit(t: int) -> bool:
+        return any(st in known for st, _, _ in clitic_stems(v.bare(t)))
+    for step in (1, -1):
+        t = k
+        while lo <= t < hi and v.word(t):
+            if hit(t):
+                return True
+            t += step
+    return False
 
 
 def _definite(v: View, ev: Event) -> bool:
@@ -1336,9 +1434,9 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, clause_actor, chain_subject,
-    pronoun_subject, announced_deed, speaker_occasion, purpose_actor, journey_place,
-    visit_place, responsibility, same_kind_actor, opening_place, clause_place, carried_place,
-    sentence_place, story_place, dateline_place, enclosing_place)
+    casualty_recipient, pronoun_subject, announced_deed, speaker_occasion, purpose_actor,
+    journey_place, visit_place, responsibility, same_kind_actor, opening_place, clause_place,
+    carried_place, sentence_place, story_place, dateline_place, enclosing_place)
 
 
 def add_context(v: View, evs: list[Event]) -> None:

@@ -21,6 +21,7 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.events.places import place_word
+from rasd.events.referents import pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
@@ -49,6 +50,12 @@ def light_verb_before(f: Frame) -> Found:
             # is the one before (its own object; not a weapon after ب: بصواريخ)
         if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
+        executes = v.norms[t0 - 1][:1] == "ب" and v.norms[t0 - 1][1:] in M["execution_nouns"]
+        if lv == t0 - 1 and executes or v.text[v.toks[lv].start] in QUOTES and (
+                lv - 1 in v.ent_tok and lv + 1 == t0 - executes
+                or lv + 1 in v.ent_tok and lv - 1 >= a and light_verb(v, lv - 1, M)):
+            continue  # قامت «جبهة النصرة» بشن | هجوم: a quoted name between the light verb
+            # and the noun, carrying out (بشن، بتنفيذ)
         punct = not v.word(lv) and not v.norms[lv].isdigit()
         if punct or v.phrase_at(lv, v.W["complementizers"]) or (
                 lv < t0 - 2 and lv not in v.ent_tok and (
@@ -59,8 +66,10 @@ def light_verb_before(f: Frame) -> Found:
         if not light_verb(v, lv, M):
             continue
         if lv < t0 - 1 and v.norms[t0 - 1][:1] in "بل" and t0 - 1 not in v.ent_tok \
-                and not v.is_def(t0 - 1) and len(v.bare(t0 - 1)) > 3:
+                and not v.is_def(t0 - 1) and len(v.bare(t0 - 1)) > 3 \
+                and v.norms[t0 - 1][1:] not in M["execution_nouns"]:
             return None  # قامت قوات الاحتلال بقمع | مسيرة: the noun is what قمع governs
+            # (not قامت القوات بتنفيذ هجمات: carrying out is no deed of its own)
         if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
             s = v.np_backward(lv - 1, a, SUBJECT_MAX)  # the relative's antecedent
             return [(s, lv - 1)] if s < lv - 1 else None
@@ -77,6 +86,8 @@ def light_verb_before(f: Frame) -> Found:
         s0 = skip_time(v, lv + 1, t0)
         if s0 + 1 < t0 and (v.norms[s0],) in PRONOUN_PREPS:
             s0 = skip_time(v, s0 + 1, t0)  # في وقت شن فيه | طيران التحالف غارات
+        if s0 + 1 < t0 and v.text[v.toks[s0].start] in QUOTES and s0 + 1 in v.ent_tok:
+            s0 += 1  # قامت «جبهة النصرة» بشن هجوم: a quoted name
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
         if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)):
             return None
@@ -131,7 +142,8 @@ def _reaches(v: View, e: int, t0: int) -> bool:
     k = skip_time(v, e + (e < t0 and v.text[v.toks[e].start] in QUOTES), t0)
     while k < t0 and (counted(v, k, k + 1) or v.bare(k) in event_markers()["approximators"]):
         k += 1
-    return k >= t0
+    return k >= t0 or k == t0 - 1 and v.norms[k][:1] == "ب" \
+        and v.norms[k][1:] in event_markers()["execution_nouns"]  # … | بشن هجوم
 
 
 def light_verb_after(f: Frame) -> Found:
@@ -161,8 +173,9 @@ def light_verb_after(f: Frame) -> Found:
         if suffixed or (light_verb(v, k, M) and k + 1 < b
                         and (v.norms[k + 1],) in PRONOUN_PREPS):  # قصف قامت به طائرات
             s0 = skip_time(v, k + 1 if suffixed else k + 2, b)
-            e = v.np_forward(s0, b)
-            return [(s0, e)] if e > s0 else []
+            e = v.np_coordinated(s0, b) if _party_like(v, s0) else v.np_forward(s0, b)
+            return v.split_coordination(s0, e) if e > s0 else []  # هجوم شنه الحوثيون
+            # وقوات صالح: each party of a coordinated subject
     return None
 
 
@@ -184,9 +197,13 @@ def agent_after(f: Frame) -> Found:
     between: قصف عنيف لـ …)."""
     v, b, t1 = f.v, f.b, f.t1
     M = event_markers()
+    if len(f.group) == 1 and pronoun_on(v, f.t0, f.m.end) is not None:
+        return None  # باختطافها للمقاتلين: the pronoun is the agent, the ل phrase the object
     k = t1
     while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] != "ل" and not v.stop(k) \
             and k not in v.ent_tok and (v.norms[k][:1] != "م" or _participle(v, k)):
+        if v.trigger_noun_at(k):
+            return None  # صد هجوم | لبوكو حرام: the agent of the deed noun after it
         k += 1  # an adjective passes (قصف عنيف، غارات مكثفة | لطيران); a noun in م opens
         # the object (استهداف مواقع | للتنظيم: the owner of the target, no agent)
     n = v.phrase_at(k, M["agent_phrases"]) if k < b else 0  # من قبل، من جانب، على يد

@@ -56,7 +56,7 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
                                      and len(head) > 4 and head[:-1] not in M["party_heads"]):
         return None  # عدد، أكثر، بدورها، موقفنا (not مخزنا: an accusative)
     if (not named or i not in v.ent_tok) and stems & M["non_party_heads"] \
-            and not v.phrase_at(i, M["party_phrases"], j):
+            and not v.phrase_at(i, M["party_phrases"], j) and not _armed_by(v, i, j, stems):
         return None  # بيان، عواقب، مسؤوليته، تصريح رئيس الوزراء … (not سلاح الجو)
     if (v.norms[i],) in PREPS or v.norms[i] in ("لكني", "لدي", "لديهم", "لديه", "لديها"):
         return None  # من استعادة، لديهم
@@ -69,9 +69,19 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
     if j - i == 1 and not named and _pronominal(v, i):
         return None  # مقاتليه، أهدافها، حافلتهم: a pronoun, not a name
     if not named and not _party_head(v, i, j) and not _titled_after(v, j) and not (
-            defer_events and any(_event_noun(v, k) for k in range(i + 1, j))):
+            defer_events and any(_event_noun(v, k) for k in range(i + 1, j))) \
+            and not _armed_by(v, i, j, stems):
         return None  # كثيفة، التموضع العسكري، يومي الاثنين والثلاثاء الماضيين
     return (i, j, *cut)
+
+
+def _armed_by(v: View, i: int, j: int, stems: set[str]) -> bool:
+    """مدفعية قوات البيشمركة: a weapon arm (party_weapons) in construct with the party it
+    belongs to (an organisation's name or a force noun right after it) acts for it."""
+    k = i + 1
+    ent = v.ent_tok.get(k) if k < j else None
+    return bool(stems & event_markers()["party_weapons"]) and k < j and (
+        ent is not None and ent.type == "ORG" or v.in_words(k, event_markers()["agent_heads"]))
 
 
 def _titled_after(v: View, j: int) -> bool:

@@ -157,6 +157,9 @@ def resumptive(f: Frame, c: VerbClause) -> bool:
     if not (t1 < b and (v.norms[t1],) in PRONOUN_PREPS):
         return False
     e = v.np_forward(t1 + 1, b)
+    if e > t1 + 1 and disagrees(v, f, t1 + 1):
+        f.recipient, f.after = [(t1 + 1, e)], b  # هجوم استهدفت فيه مقاتلين: the verb's
+        return True  # gender says the phrase after is its object
     f.actor = [(t1 + 1, e)] if e > t1 + 1 else []
     if c.subject:
         f.recipient, f.after = [c.subject], b
@@ -239,6 +242,44 @@ def counted_subject(f: Frame, c: VerbClause) -> bool:
         f.recipient = [c.subject]
         return True
     return False
+
+
+def person_passive(f: Frame, c: VerbClause) -> bool:
+    """إن المشتبه به خليل حزران اعتقل في 12 يوليو، كان الطفل علي دوابشة قتل حرقا: a past
+    deed verb on people (ASSAULT, COERCE) after a person (a name, a title or a person noun:
+    person_nouns) with no object after it is a passive written without its vowels: the
+    person is what was done to, and no actor is said. An armed party or an organisation
+    before it acts (قوات الأمن اعتقلت في …)."""
+    v = f.v
+    if not c.subject or f.trig.type not in ("ASSAULT", "COERCE") or not _past(v, f) \
+            or not (no_object(f) or _manner_after(f)):
+        return False
+    s = c.subject[0]
+    while s < c.subject[1] - 1 and (v.bare(s),) in v.W["person_heads"] \
+            and s + 1 in v.ent_tok:
+        s += 1  # الرئيس | محمد مرسي: the title before a name
+    ent = v.ent_tok.get(s)
+    person = ent.type == "PER" if ent is not None else (
+        v.in_words(s, event_markers()["person_nouns"]) or (v.bare(s),) in v.W["person_heads"])
+    first = v.ent_tok.get(c.subject[0])
+    if not person or first is not None and first.type == "ORG" \
+            or first is None and v.in_words(c.subject[0], event_markers()["agent_heads"]):
+        return False
+    f.recipient, f.after = [c.subject], f.b
+    return True
+
+
+def _past(v: View, f: Frame) -> bool:
+    """The trigger verb is a past form (no prefix of the present, no future سـ)."""
+    word = normalize(v.text[f.m.start:f.m.end])
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return word[:1] not in "يتنس" or word[:2] in ("تم", "تب")
+
+
+def _manner_after(f: Frame) -> bool:
+    """قتل حرقا، أعدم رميا بالرصاص: a manner noun right after the verb (manner_nouns)."""
+    s = skip_time(f.v, f.t1, f.b)
+    return s < f.b and f.v.in_words(s, event_markers()["manner_nouns"])
 
 
 def subject_before(f: Frame, c: VerbClause) -> bool:
@@ -357,7 +398,8 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
 
 SUBJECT_PASSES: tuple[Callable[[Frame, VerbClause], bool], ...] = (
     passive, agent_passive, object_pronoun, resumptive, relative_subject, continued,
-    counted_subject, subject_before, subject_past_relative, pronoun_subject, subject_after)
+    counted_subject, person_passive, subject_before, subject_past_relative, pronoun_subject,
+    subject_after)
 
 
 def object_pass(f: Frame) -> None:
