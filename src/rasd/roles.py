@@ -77,7 +77,11 @@ def known_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
-_LAST_VIEW = threading.local()  # per thread: the last View built and what it was built from
+# Per thread: the last Views built, each with what it was built from, by id of the document
+# (held, so no id is reused while in here). A batch of documents (`Pipeline.pipe`) runs the
+# claims stage over all of them before the events stage: as many as a batch are kept.
+_VIEWS = threading.local()
+VIEWS_HELD = 64
 
 
 def _built_from(doc: Document) -> tuple[Any, ...]:
@@ -110,14 +114,20 @@ class View:
         """The document's View, built once for the claims and events stages, which read the
         same layers: reused (with a fresh memo) while the document has the same tokens,
         sentences, entities, times and quantities as when it was built."""
-        held = getattr(_LAST_VIEW, "held", None)
+        views: dict[int, tuple[tuple[Any, ...], View]] | None = getattr(_VIEWS, "held", None)
+        if views is None:
+            views = _VIEWS.held = {}
         built_from = _built_from(doc)
+        held = views.get(id(doc))
         if held is not None and _same_build(held[0], built_from):
             view = copy.copy(held[1])
             view.memo = {}
             return view
         view = cls(doc)
-        _LAST_VIEW.held = (built_from, view)
+        views.pop(id(doc), None)
+        while len(views) >= VIEWS_HELD:  # the oldest out (dicts keep insertion order)
+            del views[next(iter(views))]
+        views[id(doc)] = (built_from, view)
         return view
 
     def __init__(self, doc: Document) -> None:
@@ -253,6 +263,13 @@ class View:
                 node = node.get(norms[j])  # type: ignore[union-attr]
                 j += 1
         return best
+
+    def openings(self, phrases: set[tuple[str, ...]], a: int, b: int) -> list[int]:
+        """The tokens in [a, b) where a phrase of `phrases` may start (`phrase_at` is 0 at
+        every other): the word or its bare form opens one. One pass, for scans."""
+        index = _IDX.get(id(phrases)) or _trie(phrases)
+        norms, bares = self.norms, self.bares
+        return [i for i in range(a, b) if norms[i] in index or bares[i] in index]
 
     def is_verb(self, i: int) -> bool:
         return self.norms[i] in self.verbs or self.bare(i) in self.verbs

@@ -23,6 +23,7 @@ Relative expressions need `meta.published`; absolute dates do not.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -570,10 +571,40 @@ def _prefix(reader: _Reader, i: int) -> int:
     return reader.lex.cue_prefix.get(norm, 0)
 
 
+# Per thread: the times read of the last documents, by id of the document (held, so no id
+# is reused while in here), with what they were read from. The quantities stage reads the
+# times too (to leave dates' numbers alone), and the times stage then takes that reading
+# instead of a second one; a batch (`Pipeline.pipe`) runs quantities over all its
+# documents first, so as many as a batch are kept.
+_READ = threading.local()
+READS_HELD = 64
+
+
+def _read_from(doc: Document) -> tuple[object, ...]:
+    """What a reading depends on: the document, its text and tokens, the publication date."""
+    return doc, doc.text, doc.tokens, len(doc.tokens), doc.meta.published
+
+
+def _same_source(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    return all(x is y for x, y in zip(a[:3], b[:3], strict=True)) and a[3:] == b[3:]
+
+
 def _read(doc: Document) -> list[tuple[Time, bool]]:
-    # The quantities stage reads the times too (to leave dates' numbers alone); reading
-    # twice costs ~1 µs a token and keeps both stages pure and thread-safe.
-    return _find_times(doc)
+    """The document's times, each with whether its numbers are its own: read once for the
+    quantities and times stages (a reading held is handed out once, then dropped)."""
+    held: dict[int, tuple[tuple[object, ...], list[tuple[Time, bool]]]] | None = \
+        getattr(_READ, "held", None)
+    if held is None:
+        held = _READ.held = {}
+    source = _read_from(doc)
+    got = held.pop(id(doc), None)
+    if got is not None and _same_source(got[0], source):
+        return got[1]
+    out = _find_times(doc)
+    while len(held) >= READS_HELD:  # the oldest out (dicts keep insertion order)
+        del held[next(iter(held))]
+    held[id(doc)] = (source, out)
+    return out
 
 
 def find_times(doc: Document) -> list[Time]:

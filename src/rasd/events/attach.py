@@ -66,7 +66,7 @@ def _one_death(v: View, evs: list[Event], a: int, b: int) -> None:
     """الذي راح ضحية القصف، لقي مصرعه، لقيت حتفها: a singular death phrase is one dead for
     the nearest attack of the sentence that has no count of its own."""
     phrases = singular_deaths()
-    for k in range(a, b):
+    for k in v.openings(phrases, a, b):
         if not v.phrase_at(k, phrases):
             continue
         hosts = [e for e in evs if e.type == "ASSAULT"]
@@ -226,10 +226,11 @@ def _single_victims(v: View, evs: list[Event], a: int, b: int,
     for an event that has no count of that kind from the sentence's numbers."""
     words = {phrase[0]: f for phrase, f in context.items() if len(phrase) == 1}
     persons = singular_persons()
-    for k in range(a, b - 1):
+    norms = v.norms
+    for k in [k for k in range(a, b - 1) if norms[k + 1] in persons]:
         fld = words.get(v.bare(k)) or next(  # (بقتل ضابط: with its preposition)
-            (words[st] for st, _, _ in clitic_stems(v.norms[k]) if st in words), None)
-        if fld is None or v.norms[k + 1] not in persons:
+            (words[st] for st, _, _ in clitic_stems(norms[k]) if st in words), None)
+        if fld is None:
             continue
         n = 1
         for j in range(k + 2, min(b, k + 6)):

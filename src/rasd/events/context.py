@@ -125,9 +125,9 @@ def wounded(v: View, evs: list[Event], a: int, b: int) -> None:
     fire?)."""
     M = event_markers()
     starts = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in evs}
-    for k in range(a, b):
-        if not v.word(k) or not (v.norms[k] in M["injury_verbs"]
-                                 or v.bare(k) in M["injury_verbs"]):
+    verbs, norms, bares = M["injury_verbs"], v.norms, v.bares
+    for k in [k for k in range(a, b) if norms[k] in verbs or bares[k] in verbs]:
+        if not v.word(k):
             continue
         found = victims(v, [Word(k, k + 1)], a, b)
         if found is None:

@@ -119,7 +119,7 @@ def add_modes(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> None:
             continue
         if mode in ("third-party", "phone") and ev.type != "CONSULT":
             continue
-        for k in range(max(a, t0 - 6), min(b, t1 + 6)):
+        for k in v.openings(phrases, max(a, t0 - 6), min(b, t1 + 6)):
             if v.phrase_at(k, phrases):
                 ev.mode.append(mode)
                 break
