@@ -159,6 +159,7 @@ class View:
         self.W = claim_words()
         self.verbs = known_verbs()
         self.memo: dict[str, Any] = {}  # per-document caches of the passes
+        self._stops: dict[int, bool] = {}  # `stop` of each token asked (a View's copy shares it)
         self.opener_tok = self._phrase_tokens(self.W["discourse_openers"])
         self.time_word_tok = self._phrase_tokens(self.W["time_words"])
 
@@ -239,7 +240,7 @@ class View:
         """The token, with or without a leading و/ف, is one of `words` (ولاية is no و + لاية;
         وولاية is و + ولاية), with or without the article."""
         n = self.norms[i]
-        forms = {n, self.bare(i)}
+        forms = {n, self.bares[i]}
         forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
         return bool(forms & words)
 
@@ -272,11 +273,11 @@ class View:
         return [i for i in range(a, b) if norms[i] in index or bares[i] in index]
 
     def is_verb(self, i: int) -> bool:
-        return self.norms[i] in self.verbs or self.bare(i) in self.verbs
+        return self.norms[i] in self.verbs or self.bares[i] in self.verbs
 
     def is_def(self, i: int) -> bool:
         """The word carries the article ال (a bare alif: آليات، ألقيت are no article)."""
-        n = self.bare(i)
+        n = self.bares[i]
         if not (n.startswith("ال") and len(n) > 3 and (n,) not in RELATIVES):
             return False
         word = self.text[self.toks[i].start:self.toks[i].end]
@@ -285,7 +286,7 @@ class View:
 
     def prefixed(self, i: int) -> bool:
         """A preposition clitic ب/ل/ك on a word (بالقناة، لوكالة، لحزب)."""
-        n = self.bare(i)
+        n = self.bares[i]
         return (n[:1] in "بلك" and len(n) > 4 and (n[1:3] == "ال" or n[:2] == "لل")) \
             or (n[:1] in "بل" and len(n) > 3 and (n[1:],) in self.W["outlet_nouns"])
 
@@ -312,12 +313,18 @@ class View:
         return i in self.time_tok or i in self.time_word_tok
 
     def stop(self, i: int) -> bool:
-        """Ends a noun phrase."""
-        if not self.word(i):
+        """Ends a noun phrase (asked again of the same tokens: kept per document)."""
+        got = self._stops.get(i)
+        if got is None:
+            got = self._stops[i] = self._stop(i)
+        return got
+
+    def _stop(self, i: int) -> bool:
+        if not self.toks[i].is_word:
             return True
         n = self.norms[i]
         return (i in self.opener_tok or (n,) in PREPS or (n,) in PRONOUN_PREPS or (n,) in NEGATORS
-                or (self.bare(i),) in self.W["phrase_enders"]
+                or (self.bares[i],) in self.W["phrase_enders"]
                 or (n,) in RELATIVES or (n,) in KANA
                 or (n,) in QAD or self.phrase_at(i, self.W["complementizers"]) > 0
                 or self.phrase_at(i, self.W["connectives"]) > 0
@@ -331,8 +338,8 @@ class View:
             return None
         for c in range(p - 1, max(a, p - 1 - ASIDE_MAX), -1):
             if self.text[self.toks[c].start] == "(":
-                return c if c > a and self.word(c - 1) else None
-            if not self.word(c) and self.text[self.toks[c].start] in ".،,؛:":
+                return c if c > a and self.toks[c - 1].is_word else None
+            if not self.toks[c].is_word and self.text[self.toks[c].start] in ".،,؛:":
                 return None
         return None
 
@@ -344,7 +351,7 @@ class View:
         o = self.aside_open(p, a)
         if o is not None:
             return self.boundary_before(o, a)  # مقاتلات تركية (إف-16) | شنت
-        if not self.word(p) or p in self.opener_tok:
+        if not self.toks[p].is_word or p in self.opener_tok:
             return True
         return self.phrase_at(p, self.W["clause_openers"]) > 0 \
             or self.phrase_at(p, self.W["connectives"]) > 0 \
@@ -363,12 +370,12 @@ class View:
                 j += 1
         else:
             n = 0
-            while j < b and (n < 3 or n < 5 and _nisba(self.bare(j))) and not self.stop(j) \
+            while j < b and (n < 3 or n < 5 and _nisba(self.bares[j])) and not self.stop(j) \
                     and not self.is_def(j) \
                     and (j == i or not self.prefixed(j)) and not self.is_time(j) \
-                    and (j == i or (self.bare(j - 1),) not in self.W["attachment_adjectives"]) \
+                    and (j == i or (self.bares[j - 1],) not in self.W["attachment_adjectives"]) \
                     and not self._after_indefinite_adjective(i, j) \
-                    and self.bare(j) not in self.directions_set():
+                    and self.bares[j] not in self.directions_set():
                 j += 1
                 n += 1
             inner = self.ent_tok.get(j - 1) if j > i else None
@@ -376,10 +383,10 @@ class View:
                 j += 1  # ثلاثة مواقع لتنظيم داعش: a name is never cut
         adjective = False  # after an adjective only adjectives follow (القوات النظامية | التنظيم)
         while j < b and not self.stop(j) and self.is_def(j) and not self.prefixed(j) and (
-                ent is None or _nisba(self.bare(j))) and not (
+                ent is None or _nisba(self.bares[j])) and not (
                 j > i and self.is_def(j - 1) and self._place_name_at(j)) and not (
-                adjective and not _adjective_like(self.bare(j))):
-            adjective = adjective or (j > i and _nisba(self.bare(j)))
+                adjective and not _adjective_like(self.bares[j])):
+            adjective = adjective or (j > i and _nisba(self.bares[j]))
             j += 1  # الحكومة الأردنية | التعليق; قوات النظام | الزبداني (a place name)
         if ent is None and i < j < b - 2 and not self.is_def(j - 1) and self.toks[j].end - \
                 self.toks[j].start == 1 and self.text[self.toks[j].start] in "(«\"“" \
@@ -395,7 +402,7 @@ class View:
             e = self.ent_tok[j]
             while j < b and self.ent_tok.get(j) is e:
                 j += 1
-        elif j > i and any((self.bare(t),) in self.W["person_heads"] for t in range(i, j)):
+        elif j > i and any((self.bares[t],) in self.W["person_heads"] for t in range(i, j)):
             # an indefinite name after a title (نظيره الأمريكي جون كيري) when a clause edge
             # follows (a real one: the limit b may be a trigger, شن الولايات المتحدة أول غارات)
             k = j
@@ -404,9 +411,9 @@ class View:
                     and not (self.norms[k][:1] == "ب" and self.norms[k][-1:] == "ه") \
                     and not self.prefixed(k) and not self.is_time(k) \
                     and not (self.norms[k][:1] == "و" and len(self.norms[k]) > 3) \
-                    and self.bare(k) not in self.directions_set():
+                    and self.bares[k] not in self.directions_set():
                 k += 1
-            edge = k >= len(self.toks) or not self.word(k) \
+            edge = k >= len(self.toks) or not self.toks[k].is_word \
                 or self.phrase_at(k, self.W["complementizers"]) > 0
             if k > j and edge:
                 j = k
@@ -415,7 +422,7 @@ class View:
             if k > j + 1:
                 j = k
         # attachment: مصدر مقرب من X، التابعة لحزب الله
-        if j < b and j > i and (self.bare(j - 1),) in self.W["attachment_adjectives"]:
+        if j < b and j > i and (self.bares[j - 1],) in self.W["attachment_adjectives"]:
             if self.norms[j] in ("من", "في", "عن"):
                 k = self.np_forward(j + 1, b)
                 if k > j + 1:
@@ -433,12 +440,12 @@ class View:
         object). Only adjectives extend the phrase (طائرات حربية تركية، قوات موالية)."""
         head = i  # past a quantifier (أغلب أقضية مدينة: أقضية is the head, no adjective)
         skip = event_markers()["head_skip"]
-        while head < j and (self.bare(head) in skip or self.norms[head].isdigit()):
+        while head < j and (self.bares[head] in skip or self.norms[head].isdigit()):
             head += 1
-        if j - 1 <= head or not _force_adjective(self.bare(j - 1)) \
+        if j - 1 <= head or not _force_adjective(self.bares[j - 1]) \
                 or self.norms[j][:1] == "و":
             return False  # (مسلحون حوثيون وقوات موالية: a conjunct, split later)
-        word = self.bare(j)
+        word = self.bares[j]
         return not (_nisba(word) or word in _OTHER or (word,) in self.W["attachment_adjectives"])
 
     def _place_name_at(self, j: int) -> bool:
@@ -447,7 +454,7 @@ class View:
         ent = self.ent_tok.get(j)
         if ent is not None:
             return ent.type == "LOC" and self.ent_tok.get(j - 1) is not ent
-        n = self.bare(j)[2:]
+        n = self.bares[j][2:]
         M = event_markers()
         return n in M["place_nouns"] or n in M["named_place_heads"] or n in M["generic_places"]
 
@@ -457,7 +464,7 @@ class View:
         e = self.np_forward(i, b)
         heads = event_markers()["agent_heads"]
         while e > i and e < b and self.norms[e][:1] == "و" and len(self.norms[e]) > 3 and (
-                self.norms[e][1:3] == "ال" or e in self.ent_tok or self.bare(e) in heads):
+                self.norms[e][1:3] == "ال" or e in self.ent_tok or self.bares[e] in heads):
             k = self.np_forward(e, b)
             if k == e:
                 break
@@ -475,7 +482,7 @@ class View:
         relative: من قبل | التحالف العربي الذي دمر)."""
         j = k
         # المصدر الذي فضل عدم ذكر اسمه قال: the clause belongs to the source before it
-        j = next((r for r in range(max(a + 1, k - 8), k) if (self.bare(r),) in RELATIVES
+        j = next((r for r in range(max(a + 1, k - 8), k) if (self.bares[r],) in RELATIVES
                   and self.anonymity_end(r, k) == k), k)
         while j > a and k - j < max_len:
             p = j - 1
@@ -485,13 +492,13 @@ class View:
                 # ذراع تنظيم القاعدة في | سوريا: the object of a preposition is no subject,
                 # but an event noun is (في قصف عنيف … استهدف أحياء: the verb describes it)
                 return j if after_prep or self.trigger_noun_at(j) else k
-            if not self.word(p) or p in self.opener_tok \
+            if not self.toks[p].is_word or p in self.opener_tok \
                     or self.phrase_at(p, self.W["complementizers"]) \
                     or self.phrase_at(p, self.W["connectives"]) \
                     or self.phrase_at(p, self.W["clause_openers"]) \
-                    or (self.norms[p],) in KANA or (self.bare(p),) in RELATIVES \
+                    or (self.norms[p],) in KANA or (self.bares[p],) in RELATIVES \
                     or (self.norms[p],) in NEGATORS or self.in_time(p) \
-                    or (self.bare(p),) in self.W["passive_auxiliaries"] \
+                    or (self.bares[p],) in self.W["passive_auxiliaries"] \
                     or (self.is_verb(p) and not (p > a and (self.norms[p - 1],) in PREPS)) \
                     or ((self.norms[p],) in PRONOUN_PREPS and p > a
                         and self.is_verb(p - 1)):  # طلبت فيه | دعم (not المتحالفة معه)
@@ -504,9 +511,9 @@ class View:
             j += 1  # وثق التقرير: a verb opening the clause, then its subject (not وزير،
             # وزارة، وفد: a head noun that starts with و)
         for t in range(k - 1, j, -1):  # تقاتل القوات النظامية | التنظيم الذي: a noun after
-            if self.is_def(t) and self.is_def(t - 1) and _nisba(self.bare(t - 1)) \
-                    and not _adjective_like(self.bare(t)) and t not in self.ent_tok \
-                    and self.norms[t] == self.bare(t):  # (والمليشيات: coordinated, one subject)
+            if self.is_def(t) and self.is_def(t - 1) and _nisba(self.bares[t - 1]) \
+                    and not _adjective_like(self.bares[t]) and t not in self.ent_tok \
+                    and self.norms[t] == self.bares[t]:  # (والمليشيات: coordinated, one subject)
                 # an adjective ends its phrase: the noun after it starts a phrase of its own
                 j = t
                 break
@@ -522,9 +529,9 @@ class View:
         """في + a place name right before the verb: a subject's locative modifier (بعثة
         الاتحاد الإفريقي في الصومال نفت)."""
         ent = self.ent_tok.get(j)
-        return self.bare(p) in ("في", "ب") and ent is not None and ent.type == "LOC" \
+        return self.bares[p] in ("في", "ب") and ent is not None and ent.type == "LOC" \
             and all(self.ent_tok.get(t) is ent for t in range(j, k)) and p > 0 \
-            and self.word(p - 1)
+            and self.toks[p - 1].is_word
 
     def trigger_noun_at(self, i: int) -> bool:
         return any(not getattr(m.payload, "verb", True)
@@ -534,9 +541,9 @@ class View:
         """End of a clause at token i that withholds a source's name (الذي فضل عدم ذكر اسمه،
         طلب عدم الكشف عن هويته), or i: it ends at a name/identity word within 8 tokens."""
         for k in range(i, min(b, i + 8)):
-            if not self.word(k) and self.text[self.toks[k].start] not in "-–—":
+            if not self.toks[k].is_word and self.text[self.toks[k].start] not in "-–—":
                 return i
-            if (self.bare(k),) in self.W["anonymity_words"]:
+            if (self.bares[k],) in self.W["anonymity_words"]:
                 return k + 1
         return i
 
@@ -581,7 +588,7 @@ class View:
             if self.phrase_at(c, self.W["complementizers"]) == 1:
                 e = self.np_coordinated(c + 1, k)
                 return (c + 1, e) if e > c + 1 else None
-            if self.is_verb(c) or (self.norms[c],) in KANA or self.word(c) and \
+            if self.is_verb(c) or (self.norms[c],) in KANA or self.toks[c].is_word and \
                     self.phrase_at(c, self.W["connectives"]):
                 return None
         return None
@@ -601,8 +608,8 @@ class View:
                                                     self.ent_tok.get(t)
                                                     and self.ent_tok[t].start
                                                     > self.toks[t].start)
-                                 or self.bare(t) in heads) and len(n) > 3 and not inside \
-                    and not (_nisba(self.bare(t - 1)) and _nisba(self.bare(t))):
+                                 or self.bares[t] in heads) and len(n) > 3 and not inside \
+                    and not (_nisba(self.bares[t - 1]) and _nisba(self.bares[t])):
                 parts.append((s, t))  # (not حزب العدالة والتنمية, القوات السورية والإيرانية;
                 # not a name whose own first letter is و: وليد المعلم، واشنطن)
                 s = t
