@@ -246,6 +246,8 @@ def event_markers() -> dict[str, Any]:
         "party_weapons": norm_words(raw.get("party_weapons", [])),
         "person_nouns": norm_words(raw.get("person_nouns", [])),
         "manner_nouns": norm_words(raw.get("manner_nouns", [])),
+        "release_before": norm_words(raw.get("release_before", [])),
+        "discourse_openers": norm_words(raw.get("discourse_openers", [])),
         "other_victims": norm_words(raw.get("other_victims", [])),
         "fight_nouns": norm_words(raw.get("fight_nouns", [])),
         "sequel_preps": norm_words(raw.get("sequel_preps", [])),

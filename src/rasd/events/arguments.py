@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Event, EventTime, Role, Span
-from rasd.events.frame import SUBJECT_MAX, Frame, TokSpan, counted, genitive_kind, skip_time
+from rasd.events.frame import (
+    SUBJECT_MAX,
+    Frame,
+    TokSpan,
+    counted,
+    genitive_kind,
+    partitive_end,
+    skip_time,
+)
 from rasd.events.nouns import noun_actor
 from rasd.events.parties import parties_only, party_span
 from rasd.events.places import (
@@ -212,6 +220,38 @@ def prep_recipient(f: Frame) -> None:
                    for x in v.split_coordination(*r)]
 
 
+def released(f: Frame) -> None:
+    """أطلقت المقاومة سراح 70 قاصرا، إطلاق سراح المخطوفين، تم الإفراج عن والده: who is
+    released is the recipient of a release (a RETREAT trigger with the mode release), the
+    phrase right after the trigger's last word or the preposition after it (release_before);
+    none after a pronoun (أطلق سراحها، أفرج عنه: named before). The whole phrase replaces
+    what the noun's genitive gave (إطلاق سراح 30 | من أفراد الفصائل: a count and its من)."""
+    if "release" not in f.trig.modes:
+        return
+    v, b = f.v, f.b
+    k = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
+    words = event_markers()["release_before"]
+    if not (k > f.a and v.norms[k - 1] in words):  # (أطلق سراح |)
+        j, agent = skip_time(v, k, b), None
+        if j < b and v.word(j) and v.norms[j] not in words:
+            e = v.np_forward(j, b)  # أفرجت السلطات العراقية أمس | عن، إفراج سلطات بغداد | عن:
+            agent, j = (j, e), skip_time(v, e, b)  # the agent before عن
+            if e == agent[0]:
+                return
+        if j >= b or v.norms[j] not in words:
+            return  # (أطلق سراحها، أفرج عنه: the pronoun is who is released)
+        k = j + 1
+        if agent is not None and not any(x[0] == agent[0] for x in f.actor):
+            f.actor = [agent] if not f.trig.verb else f.actor
+    s = skip_time(v, k, b)
+    e = v.np_coordinated(s, b) if s < b and v.word(s) else s
+    if e == s:
+        return
+    if counted(v, s, e) or v.norms[s].isdigit() or v.bare(s) in event_markers()["head_skip"]:
+        e = partitive_end(v, e, b)  # 30 | من أفراد الفصائل الجنوبية
+    f.recipient = v.split_coordination(s, e)
+
+
 def no_target(f: Frame, span: TokSpan) -> bool:
     """A generic place noun is a target only of an attack, and only when what is left of its
     phrase once cut like a party (rasd.events.parties) still says whose or what it is
@@ -409,8 +449,8 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, pronoun_object, prep_recipient, undergoer, placed_under,
-    no_weapon_agents, only_parties, places, site_target)
+    trigger_extent, parties, pronoun_object, prep_recipient, released, undergoer,
+    placed_under, no_weapon_agents, only_parties, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
