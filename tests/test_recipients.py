@@ -78,3 +78,40 @@ def test_opener_is_no_subject(text, trigger, actor):
     got_actor, got_recipient = roles(text, trigger)
     assert got_actor == actor
     assert not set(got_recipient) & set(actor)
+
+
+# people and vehicles a deed is done to name a party or target (party_heads: صبي، عجلات)
+HEADS = [
+    ("قال مسؤولون طبيون فلسطينيون إن جنوداً إسرائيليين قتلوا صبياً فلسطينياً بالرصاص قرب "
+     "السياج الحدودي في شمال قطاع غزة اليوم الجمعة.", "قتلوا", ["جنوداً إسرائيليين"],
+     ["صبياً فلسطينياً"]),
+    ("كما دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش.",
+     "دمرت", ["القوات الأمنية العراقية"], ["ثلاث عجلات مفخخة"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", HEADS)
+def test_people_and_vehicles(text, trigger, actor, recipient):
+    assert roles(text, trigger) == (actor, recipient)
+
+
+# a place taken (تحرير، حرر، استعادة) from the party after من, past a noun of holding
+TAKEN_FROM = [
+    ("في تطور هام يدل على عودة تدريجية للاستقرار تتمتع بها مدينة عدن منذ تحريرها من سيطرة "
+     "مقاتلي جماعة الحوثي، هبطت أول طائرة مدنية بسلام في مطار المدينة.", "تحريرها",
+     ["مقاتلي جماعة الحوثي"]),
+    ("وكان الرئيس اليمني عبدربه منصور هادي أصدر الإثنين الماضي قرارا جمهوريا بتعيين محافظ "
+     "جديد لعدن، بعد تحرير المحافظة من المسلحين الحوثيين، وقضى القرار بتعيين وكيل المحافظة.",
+     "تحرير المحافظة", ["المسلحين الحوثيين"]),
+    ("وبذلك تكون المقاومة الشعبية قد حررت ثالث مدينة جنوبية من قبضة الحوثيين وقوات صالح بعد "
+     "مدينتي الضالع وعدن، بدعم من قوات التحالف.", "حررت ثالث مدينة",
+     ["الحوثيين", "قوات صالح"]),
+    # an agent phrase is who took it, not whom it was taken from
+    ("وقال الخيكاني إن «قواتنا تمكنت من قتل 10 انتحاريين عندما حاولوا الاقتراب من قطعاتنا في "
+     "المناطق التي تم تحريرها من قبل قواتنا الأمنية»", "تحريرها", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", TAKEN_FROM)
+def test_taken_from(text, trigger, recipient):
+    assert roles(text, trigger)[1] == recipient

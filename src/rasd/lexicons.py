@@ -247,6 +247,7 @@ def event_markers() -> dict[str, Any]:
         "person_nouns": norm_words(raw.get("person_nouns", [])),
         "manner_nouns": norm_words(raw.get("manner_nouns", [])),
         "release_before": norm_words(raw.get("release_before", [])),
+        "control_nouns": norm_words(raw.get("control_nouns", [])),
         "discourse_openers": norm_words(raw.get("discourse_openers", [])),
         "other_victims": norm_words(raw.get("other_victims", [])),
         "fight_nouns": norm_words(raw.get("fight_nouns", [])),

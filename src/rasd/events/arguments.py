@@ -252,6 +252,33 @@ def released(f: Frame) -> None:
     f.recipient = v.split_coordination(s, e)
 
 
+TAKEN_FROM_REACH = 12  # tokens from a seizing trigger to the من of the party it is taken from
+
+
+def taken_from(f: Frame) -> None:
+    """تحرير محافظة ديالى من تواجد تنظيم داعش، بعد تحريره من مليشيات الحوثيين، استعادة
+    القاعدة من أيدي المتمردين: a place taken (a COERCE trigger with the mode seize) is taken
+    from the party named after من (past a noun of holding: control_nouns); that party is
+    the recipient. Not a partitive من (أكثر من 50% من أحياء الرمادي) nor an agent phrase
+    (من قبل المقاومة); the search stops at punctuation, a verb or another deed."""
+    v, b, M = f.v, f.b, event_markers()
+    if f.trig.type != "COERCE" or "seize" not in f.trig.modes \
+            or any(not is_place(v, r[0], r[1]) for r in f.recipient):
+        return  # (the place taken, read as the genitive, goes to the location: places)
+    start = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
+    for k in range(start, min(b - 1, start + TAKEN_FROM_REACH)):
+        if not v.word(k) or k > start and (v.is_verb(k) or v.trigger_noun_at(k)):
+            return
+        if v.norms[k] != "من" or v.phrase_at(k, M["agent_phrases"]):
+            continue
+        s = k + 1 + (v.bare(k + 1) in M["control_nouns"] or v.in_words(k + 1, M[
+            "control_nouns"]))
+        if s < b and v.word(s) and _party_like(v, s):
+            e = v.np_coordinated(s, b)
+            f.recipient += v.split_coordination(s, e) if e > s else []
+            return
+
+
 def no_target(f: Frame, span: TokSpan) -> bool:
     """A generic place noun is a target only of an attack, and only when what is left of its
     phrase once cut like a party (rasd.events.parties) still says whose or what it is
@@ -449,7 +476,7 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, pronoun_object, prep_recipient, released, undergoer,
+    trigger_extent, parties, pronoun_object, prep_recipient, released, taken_from, undergoer,
     placed_under, no_weapon_agents, only_parties, places, site_target)
 
 
