@@ -260,7 +260,8 @@ def taken_from(f: Frame) -> None:
     القاعدة من أيدي المتمردين: a place taken (a COERCE trigger with the mode seize) is taken
     from the party named after من (past a noun of holding: control_nouns); that party is
     the recipient. Not a partitive من (أكثر من 50% من أحياء الرمادي) nor an agent phrase
-    (من قبل المقاومة); the search stops at punctuation, a verb or another deed."""
+    (من قبل المقاومة); only the first other من after the trigger is read, and the search
+    stops at punctuation, a verb, another deed or a من after a word with ب/ل (بدعم من)."""
     v, b, M = f.v, f.b, event_markers()
     if f.trig.type != "COERCE" or "seize" not in f.trig.modes \
             or any(not is_place(v, r[0], r[1]) for r in f.recipient):
@@ -269,14 +270,20 @@ def taken_from(f: Frame) -> None:
     for k in range(start, min(b - 1, start + TAKEN_FROM_REACH)):
         if not v.word(k) or k > start and (v.is_verb(k) or v.trigger_noun_at(k)):
             return
-        if v.norms[k] != "من" or v.phrase_at(k, M["agent_phrases"]):
-            continue
+        if v.norms[k] == "من" and k > start and v.norms[k - 1][:1] in "بل" \
+                and k - 1 not in v.ent_tok and not place_word(v, k - 1):
+            return  # (سيطروا عليها بدعم من طائرات التحالف: support, not a holder)
+        if v.norms[k] != "من" or k > start and (
+                counted(v, k - 1, k) or v.bare(k - 1) in M["head_skip"]):
+            continue  # (أكثر من 50% من أحياء الرمادي: a partitive)
+        if v.phrase_at(k, M["agent_phrases"]):
+            return
         s = k + 1 + (v.bare(k + 1) in M["control_nouns"] or v.in_words(k + 1, M[
             "control_nouns"]))
         if s < b and v.word(s) and _party_like(v, s):
             e = v.np_coordinated(s, b)
             f.recipient += v.split_coordination(s, e) if e > s else []
-            return
+        return  # the first من after the place (not من غير مواكبة من الميليشيات)
 
 
 def no_target(f: Frame, span: TokSpan) -> bool:
