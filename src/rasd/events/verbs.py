@@ -25,7 +25,7 @@ from rasd.events.places import is_place, place_word
 from rasd.events.status import light_verb
 from rasd.events.triggers import consequence
 from rasd.lexicons import event_markers
-from rasd.roles import PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 
 # Types whose grammatical object is the target actor (others' objects are things:
@@ -438,7 +438,8 @@ def object_pass(f: Frame) -> None:
             (f.trig.type in OBJECT_IS_RECIPIENT and t1 - f.t0 == 1) or s in v.ent_tok):
         if counted(v, c, e) or v.bare(c) in event_markers()["head_skip"]:
             e = partitive_end(v, e, f.b)  # العديد | من المواقع الامنية
-        f.recipient = v.split_coordination(c, e)  # (نحو، a preposition too, left out)
+        first = c if (v.norms[s],) in PREPS else s  # (نحو, a preposition too, left out)
+        f.recipient = v.split_coordination(first, e)
 
 
 def count_after_approximators(v: View, s: int, b: int) -> int:
