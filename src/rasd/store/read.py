@@ -210,6 +210,8 @@ class Reader:
         if cats and aggregates.answerable(f) and not (f.date_from or f.date_to):
             total = self.db.scalar("SELECT COALESCE(sum(events), 0) FROM agg_types WHERE type"
                                    f" IN ({placeholders(len(cats))})", cats)
+        elif aggregates.outlet_only(f):  # kept per outlet (agg_outlet_merged)
+            total = aggregates.outlet_merged(self.db, f.outlet)
         else:
             total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
         found = self.db.query(
