@@ -383,6 +383,12 @@ def _check_outlets(st: Store) -> None:
                 f" merged_events m ON m.id = e.merged_id WHERE e.doc_id {docs_of} AND"
                 " m.day IS NOT NULL GROUP BY m.day, m.type ORDER BY m.day, m.type",
                 (source,))]
+        pages = {}
+        for walk in (False, True):  # a large outlet's page walked in the list's order
+            st._walk_outlet = lambda source, upto, walk=walk: walk  # type: ignore[method-assign]
+            pages[walk] = [st.merged_events(f, page, 2).to_dict() for page in (1, 2, 3)]
+        del st._walk_outlet
+        assert pages[True] == pages[False] and pages[False][0]["items"]
     unknown = Filters(outlet="no-such-outlet")
     assert st.timeline(unknown) == [] and st.merged_events(unknown, 1, 1).total == 0
     assert st.documents(1, 1, unknown).total == 0
