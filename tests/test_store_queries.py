@@ -389,6 +389,9 @@ def _check_outlets(st: Store) -> None:
             pages[walk] = [st.merged_events(f, page, 2).to_dict() for page in (1, 2, 3)]
         del st._walk_outlet
         assert pages[True] == pages[False] and pages[False][0]["items"]
+        assert st.conflicts(f, 1, 500).total == s(
+            f"SELECT count(*) FROM conflicts WHERE merged_id IN (SELECT merged_id FROM events"
+            f" WHERE doc_id {docs_of})", (source,))
     unknown = Filters(outlet="no-such-outlet")
     assert st.timeline(unknown) == [] and st.merged_events(unknown, 1, 1).total == 0
     assert st.documents(1, 1, unknown).total == 0

@@ -317,7 +317,11 @@ class Reader:
         page, per_page, offset = clamp(page, per_page)
         mw = self._merged_where(f)
         w = Where()
-        if mw:  # conflicts are few: each looks its merged event up
+        if aggregates.outlet_only(f):  # each looks its merged event's members' outlets up
+            # (the outlet's merged events, a large outlet's tens of thousands, not listed)
+            w.add("EXISTS (SELECT 1 FROM events e CROSS JOIN copies c WHERE e.merged_id ="
+                  " k.merged_id AND c.doc_id = e.doc_id AND c.source = ?)", f.outlet)
+        elif mw:  # conflicts are few: each looks its merged event up
             w.add("EXISTS (SELECT 1 FROM merged_events m WHERE m.id = k.merged_id AND "
                   + " AND ".join(mw.conds) + ")", *mw.params)
         total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)
