@@ -1,12 +1,14 @@
 """Aggregates kept on write: the map, actors, timeline and network read small tables.
 
 A merged event contributes 1 to each aggregate row it belongs to (its actors,
-targets, places, actor->target edges, its day and category); when it changes,
+targets, places, actor->target edges, its day and category, each outlet it was
+told by with that day and category); when it changes,
 the store applies the difference of its contributions (`delta`), so counting
 distinct merged events never scans the events. Each event mention adds 1 to
 its roles' `mentions`. Per day and category tables answer category and date
-filters; other filters (text, actor, place, outlet...) are selective and use
-the events themselves (`scan_*`).
+filters, per outlet tables an outlet filter alone (the overview's totals and the
+timeline); other filters (text, actor, place...) are selective and use the events
+themselves (`scan_*`).
 
 Rows: agg_keys(grp, key, events, targeted, mentions), grp 'party' (actors and
 targets) or 'place'; agg_keys_type: the same per category; agg_daily: the same per
