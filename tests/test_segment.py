@@ -96,6 +96,19 @@ def test_tokenize_and_clitics_api_unchanged():
     assert any(stem == "حلب" for stem, _, _ in clitic_stems("وبحلب"))
 
 
+@pytest.mark.parametrize(("word", "stems"), [
+    # ل + ال is written لل: the stem is read with and without its article, as after بـ
+    ("للحوار", {"الحوار", "حوار"}),
+    ("وللاعتقال", {"الاعتقال", "اعتقال"}),
+    ("بالحوار", {"الحوار", "حوار"}),
+])
+def test_clitic_stems_read_the_article_after_every_preposition(word: str, stems: set[str]
+                                                               ) -> None:
+    from rasd.text.segment import clitic_stems
+
+    assert stems <= {stem for stem, _, _ in clitic_stems(word)}
+
+
 def test_a_run_with_no_sentence_end_is_cut_at_the_token_cap():
     # Hostile or tabular input (no mark, no newline) must not make one sentence of the whole
     # text: the taggers hold state per token of a sentence.

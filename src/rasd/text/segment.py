@@ -185,8 +185,9 @@ def clitic_stems(norm: str, min_stem: int = 2) -> tuple[tuple[str, int, int], ..
         rest = norm[p:]
         if rest[:1] in _PREP and len(rest) > 2 and (rest[0] != "س" or rest[1] in _IMPERFECT):
             prefixes.append((p + 1, rest[:1]))
-        if rest.startswith("لل") and len(rest) > 3:  # ل + ال
+        if rest.startswith("لل") and len(rest) > 3:  # ل + ال: للحوار is الحوار and حوار
             add("ال" + rest[2:], p + 2, 0)
+            add(rest[2:], p + 2, 0)
     for p, _ in prefixes:
         rest = norm[p:]
         add(rest, p, 0)
