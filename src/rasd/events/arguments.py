@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Event, EventTime, Role, Span
-from rasd.events.frame import SUBJECT_MAX, Frame, TokSpan, counted, genitive_kind, skip_time
+from rasd.events.frame import (
+    SUBJECT_MAX,
+    Frame,
+    TokSpan,
+    counted,
+    genitive_kind,
+    partitive_end,
+    skip_time,
+)
 from rasd.events.nouns import noun_actor
 from rasd.events.parties import parties_only, party_span
 from rasd.events.places import (
@@ -212,6 +220,72 @@ def prep_recipient(f: Frame) -> None:
                    for x in v.split_coordination(*r)]
 
 
+def released(f: Frame) -> None:
+    """أطلقت المقاومة سراح 70 قاصرا، إطلاق سراح المخطوفين، تم الإفراج عن والده: who is
+    released is the recipient of a release (a RETREAT trigger with the mode release), the
+    phrase right after the trigger's last word or the preposition after it (release_before);
+    none after a pronoun (أطلق سراحها، أفرج عنه: named before). The whole phrase replaces
+    what the noun's genitive gave (إطلاق سراح 30 | من أفراد الفصائل: a count and its من)."""
+    if "release" not in f.trig.modes:
+        return
+    v, b = f.v, f.b
+    k = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
+    words = event_markers()["release_before"]
+    if not (k > f.a and v.norms[k - 1] in words):  # (أطلق سراح |)
+        j, agent = skip_time(v, k, b), None
+        if j < b and v.word(j) and v.norms[j] not in words:
+            e = v.np_forward(j, b)  # أفرجت السلطات العراقية أمس | عن، إفراج سلطات بغداد | عن:
+            agent, j = (j, e), skip_time(v, e, b)  # the agent before عن
+            if e == agent[0]:
+                return
+        if j >= b or v.norms[j] not in words:
+            return  # (أطلق سراحها، أفرج عنه: the pronoun is who is released)
+        k = j + 1
+        if agent is not None and not any(x[0] == agent[0] for x in f.actor):
+            f.actor = [agent] if not f.trig.verb else f.actor
+    s = skip_time(v, k, b)
+    e = v.np_coordinated(s, b) if s < b and v.word(s) else s
+    if e == s:
+        return
+    if counted(v, s, e) or v.norms[s].isdigit() or v.bare(s) in event_markers()["head_skip"]:
+        e = partitive_end(v, e, b)  # 30 | من أفراد الفصائل الجنوبية
+    f.recipient = v.split_coordination(s, e)
+
+
+TAKEN_FROM_REACH = 12  # tokens from a seizing trigger to the من of the party it is taken from
+
+
+def taken_from(f: Frame) -> None:
+    """تحرير محافظة ديالى من تواجد تنظيم داعش، بعد تحريره من مليشيات الحوثيين، استعادة
+    القاعدة من أيدي المتمردين: a place taken (a COERCE trigger with the mode seize) is taken
+    from the party named after من (past a noun of holding: control_nouns); that party is
+    the recipient. Not a partitive من (أكثر من 50% من أحياء الرمادي) nor an agent phrase
+    (من قبل المقاومة); only the first other من after the trigger is read, and the search
+    stops at punctuation, a verb, another deed or a من after a word with ب/ل (بدعم من)."""
+    v, b, M = f.v, f.b, event_markers()
+    if f.trig.type != "COERCE" or "seize" not in f.trig.modes \
+            or any(not is_place(v, r[0], r[1]) for r in f.recipient):
+        return  # (the place taken, read as the genitive, goes to the location: places)
+    start = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
+    for k in range(start, min(b - 1, start + TAKEN_FROM_REACH)):
+        if not v.word(k) or k > start and (v.is_verb(k) or v.trigger_noun_at(k)):
+            return
+        if v.norms[k] == "من" and k > start and v.norms[k - 1][:1] in "بل" \
+                and k - 1 not in v.ent_tok and not place_word(v, k - 1):
+            return  # (سيطروا عليها بدعم من طائرات التحالف: support, not a holder)
+        if v.norms[k] != "من" or k > start and (
+                counted(v, k - 1, k) or v.bare(k - 1) in M["head_skip"]):
+            continue  # (أكثر من 50% من أحياء الرمادي: a partitive)
+        if v.phrase_at(k, M["agent_phrases"]):
+            return
+        s = k + 1 + (v.bare(k + 1) in M["control_nouns"] or v.in_words(k + 1, M[
+            "control_nouns"]))
+        if s < b and v.word(s) and _party_like(v, s):
+            e = v.np_coordinated(s, b)
+            f.recipient += v.split_coordination(s, e) if e > s else []
+        return  # the first من after the place (not من غير مواكبة من الميليشيات)
+
+
 def no_target(f: Frame, span: TokSpan) -> bool:
     """A generic place noun is a target only of an attack, and only when what is left of its
     phrase once cut like a party (rasd.events.parties) still says whose or what it is
@@ -409,8 +483,8 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, pronoun_object, prep_recipient, undergoer, placed_under,
-    no_weapon_agents, only_parties, places, site_target)
+    trigger_extent, parties, pronoun_object, prep_recipient, released, taken_from, undergoer,
+    placed_under, no_weapon_agents, only_parties, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

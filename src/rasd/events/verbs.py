@@ -25,7 +25,7 @@ from rasd.events.places import is_place, place_word
 from rasd.events.status import light_verb
 from rasd.events.triggers import consequence
 from rasd.lexicons import event_markers
-from rasd.roles import PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 
 # Types whose grammatical object is the target actor (others' objects are things:
@@ -55,7 +55,7 @@ def read_clause(f: Frame) -> VerbClause:
     # ونجحت في تدميرها وقتلت مسلحين: a verb joined by و to the clause before it keeps
     # that clause's subject, so the phrase after it is the object
     continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
-        and not v.boundary_before(t0, a)
+        and not v.boundary_before(t0, a) and not opener_before(v, t0, a)
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
     if subject and speaker_of_cue(v, subject):
         subject, verb_first = None, True  # أعلن المرصد | قصف الطيران: the reporter is no agent
@@ -64,6 +64,13 @@ def read_clause(f: Frame) -> VerbClause:
         subject = v.subject_after_complementizer(t0 - 1, a)
         verb_first = verb_first and subject is None
     return VerbClause(verb_first, continued, subject)
+
+
+def opener_before(v: View, t0: int, a: int) -> bool:
+    """هذا | وأسرت قوات المقاومة: a formula of transition opening the sentence
+    (discourse_openers) right before و + the verb continues no clause."""
+    return t0 - 1 >= a and v.norms[t0 - 1] in event_markers()["discourse_openers"] \
+        and v.boundary_before(t0 - 1, a)
 
 
 def speaker_of_cue(v: View, span: tuple[int, int]) -> bool:
@@ -422,15 +429,27 @@ def object_pass(f: Frame) -> None:
         # of a deed on things (not a name or title in apposition: ونفى المتحدث، محمد …)
     if s < b and v.toks[s].start < f.event.trigger.end:
         return  # أطلقت قوات الاحتلال النار | على: the trigger's own word is no object
-    e = v.np_forward(s, b) if s < b else s
-    bare_np = e > s and not (v.clitic_start(s) > v.toks[s].start and v.norms[s][:1] in "بل")
+    c = count_after_approximators(v, s, b)  # خطف التنظيم نحو | 230 مدنيا
+    e = v.np_forward(c, b) if c < b else c
+    bare_np = e > c and not (v.clitic_start(s) > v.toks[s].start and v.norms[s][:1] in "بل")
     if f.trig.type == "CONSULT" and any(v.norms[k] == "مع" for k in range(e, min(f.b, e + 4))):
         return  # يبحث دي ميستورا قضية الزبداني مع ممثلي …: the topic, then the partner
     if not f.recipient and bare_np and (
             (f.trig.type in OBJECT_IS_RECIPIENT and t1 - f.t0 == 1) or s in v.ent_tok):
-        if counted(v, s, e) or v.bare(s) in event_markers()["head_skip"]:
+        if counted(v, c, e) or v.bare(c) in event_markers()["head_skip"]:
             e = partitive_end(v, e, f.b)  # العديد | من المواقع الامنية
-        f.recipient = v.split_coordination(s, e)
+        first = c if (v.norms[s],) in PREPS else s  # (نحو, a preposition too, left out)
+        f.recipient = v.split_coordination(first, e)
+
+
+def count_after_approximators(v: View, s: int, b: int) -> int:
+    """نحو | 230 مدنيا، أكثر من | 220 من أبناء المدينة: the count that approximators
+    (and the من after أكثر/أقل) qualify; s when no count follows them."""
+    k = s
+    while k < b and v.word(k) and v.bare(k) in event_markers()["approximators"]:
+        k += 1
+        k += k < b and v.norms[k] == "من"
+    return k if s < k < b and counted(v, k, k + 1) else s
 
 
 PLACE_PHRASE_MAX = 6  # tokens of a place phrase between a deed verb's subject and object
