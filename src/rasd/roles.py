@@ -77,9 +77,10 @@ def known_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
-# Per thread: the last Views built, each with what it was built from, by id of the document
-# (held, so no id is reused while in here). A batch of documents (`Pipeline.pipe`) runs the
-# claims stage over all of them before the events stage: as many as a batch are kept.
+# Per thread: the Views the claims stage built, each with what it was built from, by id of
+# the document (held, so no id is reused while in here), until the events stage takes it.
+# A batch of documents (`Pipeline.pipe`) runs the claims stage over all of them before the
+# events stage: as many as a batch are kept.
 _VIEWS = threading.local()
 VIEWS_HELD = 64
 
@@ -112,19 +113,18 @@ class View:
     @classmethod
     def of(cls, doc: Document) -> View:
         """The document's View, built once for the claims and events stages, which read the
-        same layers: reused (with a fresh memo) while the document has the same tokens,
+        same layers: reused once (with a fresh memo) while the document has the same tokens,
         sentences, entities, times and quantities as when it was built."""
         views: dict[int, tuple[tuple[Any, ...], View]] | None = getattr(_VIEWS, "held", None)
         if views is None:
             views = _VIEWS.held = {}
         built_from = _built_from(doc)
-        held = views.get(id(doc))
+        held = views.pop(id(doc), None)  # handed out once (the events stage's), then dropped
         if held is not None and _same_build(held[0], built_from):
             view = copy.copy(held[1])
             view.memo = {}
             return view
         view = cls(doc)
-        views.pop(id(doc), None)
         while len(views) >= VIEWS_HELD:  # the oldest out (dicts keep insertion order)
             del views[next(iter(views))]
         views[id(doc)] = (built_from, view)
