@@ -1,0 +1,49 @@
+"""Institution and facility names read from their head noun (entities/heads.py)."""
+
+import pytest
+
+from rasd.entities.heads import head_phrases
+from rasd.entities.link import get_kb
+from rasd.text.segment import tokenize
+
+
+def _phrases(text: str) -> list[tuple[str, str]]:
+    return [(text[p.start:p.end], p.type)
+            for p in head_phrases(get_kb(), text, tokenize(text))]
+
+
+@pytest.mark.parametrize(("sentence", "name", "etype"), [
+    # construct chain ending in a known place
+    ("وطالب مجلس محافظة الأنبار بتوفير ممر آمن", "مجلس محافظة الأنبار", "ORG"),
+    # definite complement; proclitic و cut
+    ("أن المعارك وصلت إلى حي التأميم جنوبي الرمادي", "حي التأميم", "LOC"),
+    ("وسقط الصاروخ قرب مخيم الأفغان في رفح", "مخيم الأفغان", "LOC"),
+    # complement + relational adjectives
+    ("وأعلنت وزارة البيشمركة الكردية مقتل عشرة", "وزارة البيشمركة الكردية", "ORG"),
+    ("ذكرت وكالة الأنباء العمانية أن الرهينة وصلت", "وكالة الأنباء العمانية", "ORG"),
+    ("رفضت هبوط الطائرة في مطار العقبة الدولي", "مطار العقبة الدولي", "LOC"),
+    # definite head + adjective + لل-genitive
+    ("ويعمل موظفا في الصندوق الاجتماعي للتنمية بصنعاء", "الصندوق الاجتماعي للتنمية", "ORG"),
+    ("وطعن النواب أمام المجلس الدستوري في القانون", "المجلس الدستوري", "ORG"),
+    # construct noun before a definite genitive
+    ("وحرر الجيش وجهاز مكافحة الإرهاب المدينة", "جهاز مكافحة الإرهاب", "ORG"),
+])
+def test_head_names(sentence: str, name: str, etype: str) -> None:
+    assert (name, etype) in _phrases(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "سيطرت القوات على البوابة الغربية ومطار القاعدة",  # the base's airport
+    "وشاهدا من ساحة المعركة في ولاية الوحدة",  # no named square
+    "وذكر تقرير أن المجلس المحلي وزع المساعدات",  # any local council
+    "وأعلنت اللجنة السورية أنها",  # a description by nationality
+    "وقال إن مجلسا جديدا سيعقد",  # a head with no complement
+    "ونفذ الهجوم في حي يغلب عليه الشيعة",  # a verb after the head
+])
+def test_not_names(sentence: str) -> None:
+    assert _phrases(sentence) == []
+
+
+def test_phrase_stops_at_preposition_and_relative() -> None:
+    text = "ووصل إلى مطار صنعاء الدولي الذي أعيد فتحه في الصباح"
+    assert _phrases(text) == [("مطار صنعاء الدولي", "LOC")]
