@@ -206,7 +206,10 @@ def head_phrases(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
                 i += 1
                 continue
             end = _tail(tokens, j, kb)
-        typ = head.type if "/" not in head.type else head.type.split("/")[0 if place else 1]
+        if place and "/" in head.type:
+            i += 1  # مديرية همدان: the district is its place name's entity
+            continue
+        typ = head.type.split("/")[-1]
         out.append(Phrase(i, end, _skip(text, tokens[i], pre), tokens[end - 1].end, typ))
         i = end
     return out
