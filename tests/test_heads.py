@@ -47,3 +47,16 @@ def test_not_names(sentence: str) -> None:
 def test_phrase_stops_at_preposition_and_relative() -> None:
     text = "ووصل إلى مطار صنعاء الدولي الذي أعيد فتحه في الصباح"
     assert _phrases(text) == [("مطار صنعاء الدولي", "LOC")]
+
+
+def test_a_place_inside_an_institution_name_tells_the_country() -> None:
+    """مجلس محافظة الأنبار holds the Anbar it swallowed: the bare مجلس النواب is Iraq's."""
+    from rasd.document import Document, Meta
+    from rasd.entities.link import stage
+    from rasd.text import stage as segment
+
+    text = "وطالب مجلس محافظة الأنبار مجلس النواب بإرسال لجنة."
+    doc = stage(segment.stage(Document(text=text, meta=Meta(published="2016-05-20"))))
+    got = {doc.span_text(e): (e.type, e.link.id if e.link else None) for e in doc.entities}
+    assert got["مجلس محافظة الأنبار"][0] == "ORG"
+    assert got["مجلس النواب"] == ("ORG", "org-iraqi-parliament")

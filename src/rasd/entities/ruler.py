@@ -422,7 +422,8 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
     for p in head_phrases(kb, doc.text, doc.tokens or tokenize(doc.text)):
         at = bisect_left(linked, (p.start, -1))
         inside = at < len(linked) and linked[at][1] <= p.end
-        if not inside and not (at and linked[at - 1][1] > p.start):
+        crossing = at and linked[at - 1][1] > p.start
+        if not crossing and (not inside or p.type == "ORG"):
             out.append(Mention(p.start, p.end, p.type, None))
     return out
 
