@@ -60,3 +60,19 @@ def test_a_place_inside_an_institution_name_tells_the_country() -> None:
     got = {doc.span_text(e): (e.type, e.link.id if e.link else None) for e in doc.entities}
     assert got["مجلس محافظة الأنبار"][0] == "ORG"
     assert got["مجلس النواب"] == ("ORG", "org-iraqi-parliament")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a rule or basis, not a base; a base before a known name or with an adjective
+    ("واتفقوا على قاعدة الحوار بين الطرفين", []),
+    ("وهبطت الطائرات في قاعدة حميميم الجوية", [("قاعدة حميميم الجوية", "LOC")]),
+    # a preposition is no construct noun
+    ("وفتح باب للمسلحين السوريين", []),
+    # a known name after a clitic is the knowledge base's, whole: no adjective added
+    ("بدعم من إيران وحزب الله الإرهابي", [("حزب الله", "ORG")]),
+    # مديرية: a district before a name, an office before an everyday word or a chain
+    ("وسيطرت القوات على مديرية المخادر", [("مديرية المخادر", "LOC")]),
+    ("وقالت مديرية الصحة إن", [("مديرية الصحة", "ORG")]),
+])
+def test_head_readings(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _phrases(sentence) == expected

@@ -38,6 +38,7 @@ _ADJ_ENDINGS = ("ي", "يه", "يين", "يون", "يات")
 class Head:
     type: str  # ORG, LOC, or LOC/ORG (a place before a known place name)
     definite: bool  # the definite form heads a name with adjectives alone
+    named: bool = False  # only before a known name or with an adjective (قاعدة العند الجوية)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,8 @@ def heads() -> dict[str, Head]:
     out: dict[str, Head] = {}
     for ln in _data_lines("heads.tsv"):
         cols = [c.strip() for c in ln.split("\t")]
-        out[normalize(cols[0])] = Head(cols[1], len(cols) > 2 and cols[2] == "def")
+        flags = set(cols[2].split(",")) if len(cols) > 2 else set()
+        out[normalize(cols[0])] = Head(cols[1], "def" in flags, "named" in flags)
     return out
 
 
@@ -109,11 +111,13 @@ def _plain(norm: str) -> bool:
             and not any(c.isdigit() for c in norm))
 
 
-def _known_name(kb: KB, text: str, tokens: list[Token], j: int) -> tuple[int, bool]:
-    """(token index after a known (KB) name starting at token j, whether it is a place),
-    else (j, False)."""
+def _known_name(kb: KB, text: str, tokens: list[Token], j: int,
+                start: int | None = None) -> tuple[int, bool]:
+    """(token index after a known (KB) name starting at token j (at offset `start`, after
+    the word's proclitics, if given), whether it is a place), else (j, False)."""
+    start = tokens[j].start if start is None else start
     for m in kb.matcher.candidates(text, tokens, j):
-        if m.start == tokens[j].start and m.end == tokens[m.last - 1].end \
+        if m.start == start and m.end == tokens[m.last - 1].end \
                 and not kb.is_common(m.payload.key):
             entries = kb.by_key(m.payload.key)
             return m.last, bool(entries) and entries[0].is_place
@@ -156,9 +160,11 @@ def _tail(tokens: list[Token], j: int, kb: KB) -> int:
     return j
 
 
-def _complement(kb: KB, text: str, tokens: list[Token], j: int) -> tuple[int, bool]:
-    """(token index after an indefinite head's complement starting at token j, whether it
-    is a known place name alone), else (j, False)."""
+def _complement(kb: KB, text: str, tokens: list[Token], j: int) -> tuple[int, str]:
+    """(token index after an indefinite head's complement starting at token j, what it is:
+    `place` (a known place name alone), `known` (another known name), `common` (one
+    everyday word: الصحة), `word` (one other word), `chain` (construct nouns before it)),
+    else (j, "")."""
     k = j
     for n in range(_MAX_CONSTRUCT + 1):
         if k >= len(tokens):
@@ -166,19 +172,21 @@ def _complement(kb: KB, text: str, tokens: list[Token], j: int) -> tuple[int, bo
         norm = tokens[k].norm
         after, place = _known_name(kb, text, tokens, k)
         if after > k:
-            return after, place and k == j
-        if not _plain(norm) or _nationality(norm, kb):
-            break  # محكمة بلجيكية: an indefinite adjective, no genitive
+            return after, ("place" if place else "known") if k == j else "chain"
+        if not _plain(norm) or _nationality(norm, kb) or norm.startswith("لل"):
+            break  # محكمة بلجيكية: an indefinite adjective; باب للمسلحين: a preposition
         if _definite(norm):
-            return k + 1, False
+            kind = "chain" if k > j else "common" if kb.is_common(norm) else "word"
+            return k + 1, kind
         if n == _MAX_CONSTRUCT or not _construct(norm, n):
             break
         k += 1  # a construct noun (محافظة، مكافحة): its genitive follows
-    return j, False
+    return j, ""
 
 
 def head_phrases(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
-    """The head-noun names in `tokens` (word tokens, brackets and quotes left out)."""
+    """The head-noun names in `tokens` (the document's tokens: a bracket, a quote or any
+    punctuation ends a name)."""
     out: list[Phrase] = []
     i = 0
     while i < len(tokens):
@@ -187,11 +195,11 @@ def head_phrases(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
             i += 1
             continue
         head, definite, pre = found
-        place = False
-        known = _known_name(kb, text, tokens, i)[0]
-        if known > i:  # مجلس النواب، حزب الله: a known name, whole and no more
-            out.append(Phrase(i, known, _skip(text, tokens[i], pre), tokens[known - 1].end,
-                              head.type.split("/")[-1]))
+        start = _skip(text, tokens[i], pre)
+        known, place = _known_name(kb, text, tokens, i, start)
+        if known > i:  # مجلس النواب، وحزب الله: a known name, whole and no more
+            out.append(Phrase(i, known, start, tokens[known - 1].end,
+                              "LOC" if place else "ORG"))
             i = known
             continue
         if definite:
@@ -200,17 +208,21 @@ def head_phrases(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
             if end == j or _describes(tokens[j].norm, kb):
                 i += 1
                 continue
+            kind = "adjective"
         else:
-            j, place = _complement(kb, text, tokens, i + 1)
-            if j == i + 1:
-                i += 1
+            j, kind = _complement(kb, text, tokens, i + 1)
+            end = _tail(tokens, j, kb) if kind else j
+            if not kind or (head.named and kind not in ("place", "known") and end == j
+                            and not _adjective(tokens[j - 1].norm, kb)):
+                i += 1  # قاعدة الحوار: a rule, not a base
                 continue
-            end = _tail(tokens, j, kb)
-        if place and "/" in head.type:
-            i += 1  # مديرية همدان: the district is its place name's entity
-            continue
-        typ = head.type.split("/")[-1]
-        out.append(Phrase(i, end, _skip(text, tokens[i], pre), tokens[end - 1].end, typ))
+            if kind == "place" and "/" in head.type:
+                i += 1  # مديرية همدان: the district is its place name's entity
+                continue
+        typ = head.type
+        if "/" in typ:  # مديرية العبر a district, مديرية الصحة، مديرية أمن سيناء an office
+            typ = typ.split("/")[0 if kind == "word" else 1]
+        out.append(Phrase(i, end, start, tokens[end - 1].end, typ))
         i = end
     return out
 
