@@ -76,3 +76,10 @@ def test_a_place_inside_an_institution_name_tells_the_country() -> None:
 ])
 def test_head_readings(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _phrases(sentence) == expected
+
+
+def test_a_head_that_is_itself_a_place_name_and_a_preposition_end_the_reading() -> None:
+    # مفرق alone is the Jordanian city's name: the head is no name by itself here, and
+    # بمديرية opens a new phrase rather than continuing a construct chain
+    text = "بالقرب من مفرق حبيش بمديرية المخادر حيث قتل"
+    assert _phrases(text) == [("مديرية المخادر", "LOC")]

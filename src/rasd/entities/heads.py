@@ -71,7 +71,7 @@ class Phrase:
     type: str
 
 
-def _head(norm: str) -> tuple[Head, bool, int] | None:
+def head_of(norm: str) -> tuple[Head, bool, int] | None:
     """(head, definite, proclitic letters) if the word is a head noun, else None.
 
     A definite head counts only where heads.tsv lets its definite form head a name."""
@@ -128,6 +128,8 @@ def _construct(norm: str, k: int) -> bool:
     """An indefinite noun that still needs its genitive: محافظة، مكافحة، قيادة، أمن. The
     first may be any word that does not look like an imperfect verb (يغلب); a second one
     must end in taa marbuta or be a head or cue word (شمال)."""
+    if norm[:1] in ("ب", "ل", "ك") and head_of(norm) is not None:
+        return False  # بمديرية: a preposition opens a new phrase
     if norm.endswith("ه") or norm in heads() or cues().get(norm) in ("LOC", "ORG"):
         return True
     return k == 0 and norm[:1] not in ("ي", "ت", "ن")
@@ -190,14 +192,14 @@ def head_phrases(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
     out: list[Phrase] = []
     i = 0
     while i < len(tokens):
-        found = _head(tokens[i].norm)
+        found = head_of(tokens[i].norm)
         if found is None:
             i += 1
             continue
         head, definite, pre = found
         start = _skip(text, tokens[i], pre)
         known, place = _known_name(kb, text, tokens, i, start)
-        if known > i:  # مجلس النواب، وحزب الله: a known name, whole and no more
+        if known > i + 1:  # مجلس النواب، وحزب الله: a known name, whole and no more
             out.append(Phrase(i, known, start, tokens[known - 1].end,
                               "LOC" if place else "ORG"))
             i = known

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Link, Token
 from rasd.entities.features import given_names
+from rasd.entities.heads import head_of
 from rasd.entities.kb import (
     CUES,
     EVENT_KINDS,
@@ -94,7 +95,9 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
             return hits if n == len(tokens) else [k for k in hits if k not in kb.bare]
         # حزب الله اللبناني, جبهة النصرة الإرهابي: a trailing nationality or common adjective
         last = text[tokens[n - 1].start:tokens[n - 1].end]
-        if n > 1 and (kb.nationality(last) or name_key(last) in kb.stopwords):
+        if n > 1 and (kb.nationality(last) or name_key(last) in kb.stopwords) and not (
+                n == 2 and head_of(tokens[0].norm) is not None):
+            # (ميدان العودة is no Medan: a head noun alone, heads.tsv, names nothing)
             n -= 1
             continue
         break
