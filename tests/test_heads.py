@@ -70,9 +70,11 @@ def test_a_place_inside_an_institution_name_tells_the_country() -> None:
     ("وفتح باب للمسلحين السوريين", []),
     # a known name after a clitic is the knowledge base's, whole: no adjective added
     ("بدعم من إيران وحزب الله الإرهابي", [("حزب الله", "ORG")]),
-    # مديرية: a district before a name, an office before an everyday word or a chain
+    # مديرية: a district as a known place's name, else an office
     ("وسيطرت القوات على مديرية المخادر", [("مديرية المخادر", "LOC")]),
     ("وقالت مديرية الصحة إن", [("مديرية الصحة", "ORG")]),
+    ("وذكرت مديرية الأرصاد أن", [("مديرية الأرصاد", "ORG")]),
+    ("وتعد قاعدة حزب الله الشعبية في الجنوب", [("حزب الله", "ORG")]),
 ])
 def test_head_readings(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _phrases(sentence) == expected

@@ -164,9 +164,8 @@ def _tail(tokens: list[Token], j: int, kb: KB) -> int:
 
 def _complement(kb: KB, text: str, tokens: list[Token], j: int) -> tuple[int, str]:
     """(token index after an indefinite head's complement starting at token j, what it is:
-    `place` (a known place name alone), `known` (another known name), `common` (one
-    everyday word: الصحة), `word` (one other word), `chain` (construct nouns before it)),
-    else (j, "")."""
+    `place` (a known place name alone), `known` (another known name), `word` (one definite
+    word), `chain` (construct nouns before it)), else (j, "")."""
     k = j
     for n in range(_MAX_CONSTRUCT + 1):
         if k >= len(tokens):
@@ -178,8 +177,7 @@ def _complement(kb: KB, text: str, tokens: list[Token], j: int) -> tuple[int, st
         if not _plain(norm) or _nationality(norm, kb) or norm.startswith("لل"):
             break  # محكمة بلجيكية: an indefinite adjective; باب للمسلحين: a preposition
         if _definite(norm):
-            kind = "chain" if k > j else "common" if kb.is_common(norm) else "word"
-            return k + 1, kind
+            return k + 1, "chain" if k > j else "word"
         if n == _MAX_CONSTRUCT or not _construct(norm, n):
             break
         k += 1  # a construct noun (محافظة، مكافحة): its genitive follows
@@ -214,16 +212,19 @@ def head_phrases(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
         else:
             j, kind = _complement(kb, text, tokens, i + 1)
             end = _tail(tokens, j, kb) if kind else j
-            if not kind or (head.named and kind not in ("place", "known") and end == j
+            if not kind or (head.named and kind != "place" and end == j
                             and not _adjective(tokens[j - 1].norm, kb)):
                 i += 1  # قاعدة الحوار: a rule, not a base
+                continue
+            if head.named and kind == "known":
+                i += 1  # قاعدة حزب الله الشعبية: a party's base of support
                 continue
             if kind == "place" and "/" in head.type:
                 i += 1  # مديرية همدان: the district is its place name's entity
                 continue
         typ = head.type
-        if "/" in typ:  # مديرية العبر a district, مديرية الصحة، مديرية أمن سيناء an office
-            typ = typ.split("/")[0 if kind == "word" else 1]
+        if "/" in typ:  # (before a known place, above) else مديرية الصحة، مديرية أمن سيناء
+            typ = typ.split("/")[1]
         out.append(Phrase(i, end, start, tokens[end - 1].end, typ))
         i = end
     return out
