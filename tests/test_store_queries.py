@@ -330,6 +330,7 @@ def _check_kept(st: Store) -> None:
                        "SELECT count(*) FROM merged_events WHERE reports > 1"),
                       ("entities", "SELECT COALESCE(sum(n_entities), 0) FROM documents")):
         assert stats[name] == s(sql), name
+    _check_outlets(st)
     spans: dict[int, int] = {}
     for r in st.db.query("SELECT date, date_to FROM merged_events WHERE date IS NOT NULL"):
         days = (dt.date.fromisoformat(r["date_to"]) - dt.date.fromisoformat(r["date"])).days
@@ -348,6 +349,52 @@ def _check_kept(st: Store) -> None:
                                                 w.params)
         assert st.events(f, 1, 1).total == s("SELECT count(*) FROM events WHERE type = ?",
                                              (cat,))
+
+
+def _check_outlets(st: Store) -> None:
+    """The counts kept per outlet (schema 13) equal a recount, and what an outlet filter
+    alone answers from them equals the plain queries over the events."""
+    s = st.db.scalar
+    outlets = [r["source"] for r in st.db.query("SELECT DISTINCT source FROM copies"
+                                                " WHERE source <> ''")]
+    assert len(outlets) > 1  # the copy from another outlet
+    assert {tuple(r.values()) for r in st.db.query(
+        "SELECT source, type, day, events FROM agg_outlet_merged WHERE events <> 0")} == {
+        tuple(r.values()) for r in st.db.query(
+            "SELECT c.source, m.type, COALESCE(m.day, ''), count(DISTINCT m.id)"
+            " FROM merged_events m JOIN events e ON e.merged_id = m.id JOIN copies c"
+            " ON c.doc_id = e.doc_id WHERE c.source <> ''"
+            " GROUP BY c.source, m.type, COALESCE(m.day, '')")}
+    docs_of = "IN (SELECT c.doc_id FROM copies c WHERE c.source = ?)"
+    for source in outlets:
+        f = Filters(outlet=source)
+        assert aggregates.outlet_only(f)
+        assert st.documents(1, 1, f).total == s(f"SELECT count(*) FROM documents WHERE id"
+                                                f" {docs_of}", (source,)) > 0
+        assert st.events(f, 1, 1).total == s(f"SELECT count(*) FROM events WHERE doc_id"
+                                             f" {docs_of}", (source,))
+        assert st.claims(f, 1, 1).total == s(f"SELECT count(*) FROM claims WHERE doc_id"
+                                             f" {docs_of}", (source,))
+        assert st.merged_events(f, 1, 1).total == s(
+            f"SELECT count(DISTINCT merged_id) FROM events WHERE doc_id {docs_of}", (source,))
+        assert st.timeline(f) == [
+            {"date": r["day"], "category": r["type"], "count": r["n"]} for r in st.db.query(
+                "SELECT m.day, m.type, count(DISTINCT m.id) AS n FROM events e JOIN"
+                f" merged_events m ON m.id = e.merged_id WHERE e.doc_id {docs_of} AND"
+                " m.day IS NOT NULL GROUP BY m.day, m.type ORDER BY m.day, m.type",
+                (source,))]
+        pages = {}
+        for walk in (False, True):  # a large outlet's page walked in the list's order
+            st._walk_outlet = lambda source, upto, walk=walk: walk  # type: ignore[method-assign]
+            pages[walk] = [st.merged_events(f, page, 2).to_dict() for page in (1, 2, 3)]
+        del st._walk_outlet
+        assert pages[True] == pages[False] and pages[False][0]["items"]
+        assert st.conflicts(f, 1, 500).total == s(
+            f"SELECT count(*) FROM conflicts WHERE merged_id IN (SELECT merged_id FROM events"
+            f" WHERE doc_id {docs_of})", (source,))
+    unknown = Filters(outlet="no-such-outlet")
+    assert st.timeline(unknown) == [] and st.merged_events(unknown, 1, 1).total == 0
+    assert st.documents(1, 1, unknown).total == 0
 
 
 def test_kept_tables_equal_a_recount_after_a_batch_and_a_remerge(store_url, docs):

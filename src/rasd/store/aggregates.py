@@ -1,12 +1,14 @@
 """Aggregates kept on write: the map, actors, timeline and network read small tables.
 
 A merged event contributes 1 to each aggregate row it belongs to (its actors,
-targets, places, actor->target edges, its day and category); when it changes,
+targets, places, actor->target edges, its day and category, each outlet it was
+told by with that day and category); when it changes,
 the store applies the difference of its contributions (`delta`), so counting
 distinct merged events never scans the events. Each event mention adds 1 to
 its roles' `mentions`. Per day and category tables answer category and date
-filters; other filters (text, actor, place, outlet...) are selective and use
-the events themselves (`scan_*`).
+filters, per outlet tables an outlet filter alone (the overview's totals and the
+timeline); other filters (text, actor, place...) are selective and use the events
+themselves (`scan_*`).
 
 Rows: agg_keys(grp, key, events, targeted, mentions), grp 'party' (actors and
 targets) or 'place'; agg_keys_type: the same per category; agg_daily: the same per
@@ -17,10 +19,14 @@ role_names(key, text, name, name_en, kind, lat, lon): how to show a key.
 
 Document-level counts are kept the same way, by the writer: agg_totals (name, n: the
 stats' documents, records, near_duplicates, duplicate_groups, entities, events,
-claims; 'status:<status>': events of each status), agg_outlets (source, documents),
+claims; 'status:<status>': events of each status), agg_outlets (source, documents,
+events, claims: the documents with a copy from the outlet, and their events and claims),
 agg_outlet_days (source, type, day, n: documents by publication day, type '' all of
 them, else those holding an event of the type: the overview's outlet count),
-and role_forms (role, norm, key, name_norm, name_en): every distinct form a role (or,
+agg_outlet_merged (source, type, day, events: merged events with a member from the
+outlet, by their category and day, '' when none: an outlet filter alone, kept from each
+merged event's `outlets` like the other contributions), and role_forms (role, norm,
+key, name_norm, name_en): every distinct form a role (or,
 role 'speaker', a claim's speaker) was written in, which actor, place and speaker
 filters are matched against (store/query.py).
 """
@@ -59,6 +65,9 @@ def contributions(state: State, core: Core) -> set[Contribution]:
     dates = [a["date"] for a in state.accounts if a["date"]]
     if dates:  # the days from its `date` to its `date_to`: date filters are bounded by it
         out.add(("span", _days(min(dates), max(dates))))
+    for source, n in state.outlets.items():  # an outlet filter alone: agg_outlet_merged
+        if n > 0 and source:
+            out.add(("outlet", source, typ, day or ""))
     return out
 
 
@@ -105,16 +114,20 @@ _DAYS = ("INSERT INTO agg_days (kind, type, day, n) VALUES (?, ?, ?, ?)"
          " ON CONFLICT (kind, type, day) DO UPDATE SET n = agg_days.n + excluded.n")
 _TOTALS = ("INSERT INTO agg_totals (name, n) VALUES (?, ?)"
            " ON CONFLICT (name) DO UPDATE SET n = agg_totals.n + excluded.n")
-_OUTLETS = ("INSERT INTO agg_outlets (source, documents) VALUES (?, ?)"
+_OUTLETS = ("INSERT INTO agg_outlets (source, documents, events, claims) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (source) DO UPDATE SET documents = agg_outlets.documents"
-            " + excluded.documents")
+            " + excluded.documents, events = agg_outlets.events + excluded.events,"
+            " claims = agg_outlets.claims + excluded.claims")
+_OUTLET_MERGED = ("INSERT INTO agg_outlet_merged (source, type, day, events) VALUES (?, ?, ?, ?)"
+                  " ON CONFLICT (source, type, day) DO UPDATE SET events ="
+                  " agg_outlet_merged.events + excluded.events")
 _OUTLET_DAYS = ("INSERT INTO agg_outlet_days (source, type, day, n) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (source, type, day) DO UPDATE SET n = agg_outlet_days.n"
                 " + excluded.n")
 _FORMS = ("INSERT INTO role_forms (role, norm, key, name_norm, name_en) VALUES (?, ?, ?, ?, ?)"
           " ON CONFLICT DO NOTHING")
 _ORDER = (_KEYS, _KEYS_TYPE, _DAILY, _TIMELINE, _EDGES, _EDGE_TYPES, _EDGE_WEIGHT, _TYPES,
-          _SPANS, _DAYS, _TOTALS, _OUTLETS, _OUTLET_DAYS)
+          _SPANS, _DAYS, _TOTALS, _OUTLETS, _OUTLET_DAYS, _OUTLET_MERGED)
 
 
 class Pending:
@@ -145,6 +158,8 @@ class Pending:
                 self._add(_TYPES, (c[1],), 0, d)
             elif c[0] == "span":
                 self._add(_SPANS, (c[1],), d)
+            elif c[0] == "outlet":
+                self._add(_OUTLET_MERGED, c[1:], d)
             elif c[0] == "edge":
                 _, a, r, typ, day = c
                 self._add(_EDGES, (a, r, typ, day), d)
@@ -170,9 +185,9 @@ class Pending:
         """A document, claim or event counted under category `typ` on `day` (agg_days)."""
         self._add(_DAYS, (kind, typ, day or ""), 1)
 
-    def outlet(self, source: str) -> None:
-        """`source` gains a document."""
-        self._add(_OUTLETS, (source,), 1)
+    def outlet(self, source: str, events: int, claims: int) -> None:
+        """`source` gains a document holding `events` events and `claims` claims."""
+        self._add(_OUTLETS, (source,), 1, events, claims)
 
     def outlet_day(self, source: str, day: str | None, types: list[str]) -> None:
         """`source` gains a document published on `day` holding events of `types` (type ''
@@ -210,7 +225,8 @@ def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:
 
 def clear(db: Database) -> None:
     for table in ("agg_keys", "agg_keys_type", "agg_daily", "agg_timeline", "agg_edges",
-                  "agg_edge_types", "agg_edge_weight", "agg_types", "agg_spans", "role_names"):
+                  "agg_edge_types", "agg_edge_weight", "agg_types", "agg_spans", "role_names",
+                  "agg_outlet_merged"):
         db.execute(f"DELETE FROM {table}")
 
 
@@ -222,6 +238,22 @@ def longest_span(db: Database) -> int | None:
     days before it."""
     n = db.scalar("SELECT max(days) FROM agg_spans WHERE events > 0")
     return None if n is None else int(n)
+
+
+def outlet_only(f: Any) -> bool:
+    """An outlet filter and nothing else: agg_outlets and agg_outlet_merged answer it."""
+    return bool(f.outlet) and not (f.q or f.actor or f.recipient or f.place or f.status
+                                   or f.doc_id or f.record_id or f.category or f.date_from
+                                   or f.date_to)
+
+
+_OUTLET_COLUMN = {"document": "documents", "event": "events", "claim": "claims"}
+
+
+def outlet_merged(db: Any, source: str) -> int:
+    """How many merged events have a member from `source` (an outlet filter alone)."""
+    return int(db.scalar("SELECT COALESCE(sum(events), 0) FROM agg_outlet_merged"
+                         " WHERE source = ?", (source,)) or 0)
 
 
 def answerable(f: Any) -> bool:
@@ -251,6 +283,9 @@ def counted(db: Database, kind: str, f: Any) -> int | None:
     of two would count twice); with no filter at all, the stats' totals (agg_totals); events
     under dates alone: their days summed over every category (an event has one)."""
     cats = categories(f.category)
+    if outlet_only(f):  # the outlet's documents, and the events and claims they hold
+        return int(db.scalar(f"SELECT {_OUTLET_COLUMN[kind]} FROM agg_outlets WHERE"
+                             " source = ?", (f.outlet,)) or 0)
     if not answerable(f):
         return None
     if not cats and not (f.date_from or f.date_to):
@@ -380,6 +415,10 @@ def timeline(db: Database, f: Any) -> list[dict[str, Any]]:
         w.add("d.events > 0")
         rows = db.query("SELECT d.day, d.type, d.events AS n FROM agg_timeline d" + w.sql()
                         + " ORDER BY d.day, d.type", w.params)
+    elif outlet_only(f):  # the merged events told by the outlet (agg_outlet_merged)
+        rows = db.query("SELECT day, type, events AS n FROM agg_outlet_merged WHERE"
+                        " source = ? AND day <> '' AND events > 0 ORDER BY day, type",
+                        (f.outlet,))
     else:
         w = event_where(f, db, "e")
         w.conds.insert(0, "m.id = e.merged_id")

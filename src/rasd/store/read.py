@@ -210,13 +210,37 @@ class Reader:
         if cats and aggregates.answerable(f) and not (f.date_from or f.date_to):
             total = self.db.scalar("SELECT COALESCE(sum(events), 0) FROM agg_types WHERE type"
                                    f" IN ({placeholders(len(cats))})", cats)
+        elif aggregates.outlet_only(f):  # kept per outlet (agg_outlet_merged)
+            total = aggregates.outlet_merged(self.db, f.outlet)
         else:
             total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
-        found = self.db.query(
-            "SELECT m.* FROM merged_events m" + w.sql()
-            + " ORDER BY m.reports DESC, m.date DESC NULLS LAST, m.id LIMIT ? OFFSET ?",
-            [*w.params, per_page, offset]) if rows else []
+        order = " ORDER BY m.reports DESC, m.date DESC NULLS LAST, m.id LIMIT ? OFFSET ?"
+        if not rows:
+            found = []
+        elif aggregates.outlet_only(f) and self._walk_outlet(f.outlet, offset + per_page):
+            # a large outlet's page lies among the most reported merged events: they are
+            # walked in the list's order (the reports index), each checked for a member
+            # from the outlet, instead of reading and sorting all the outlet's merged events
+            found = self.db.query(
+                "SELECT m.* FROM merged_events m WHERE EXISTS (SELECT 1 FROM events e"
+                " CROSS JOIN copies c WHERE e.merged_id = m.id AND c.doc_id = e.doc_id AND"
+                " c.source = ?)" + order, [f.outlet, per_page, offset])
+        else:
+            found = self.db.query("SELECT m.* FROM merged_events m" + w.sql() + order,
+                                  [*w.params, per_page, offset])
         return Page([_merged_out(r) for r in found], int(total or 0), page, per_page)
+
+    def _walk_outlet(self, source: str, upto: int) -> bool:
+        """Whether the first `upto` merged events of outlet `source`, in the list's order,
+        are found sooner by walking that order: the outlet holds at least 1/20 of the
+        documents and `upto` is within half its expected share of the multi-report merged
+        events (those come first; under them the walk would check every one-report event
+        of the store). Kept counts only (agg_outlets, agg_totals, agg_types)."""
+        docs = int(self.db.scalar("SELECT documents FROM agg_outlets WHERE source = ?",
+                                  (source,)) or 0)
+        total = int(self.db.scalar("SELECT n FROM agg_totals WHERE name = 'documents'") or 0)
+        multi = int(self.db.scalar("SELECT COALESCE(sum(multi), 0) FROM agg_types") or 0)
+        return total > 0 and docs * 20 >= total and upto * total * 2 <= docs * multi
 
     def merged_event(self, merged_id: str) -> dict[str, Any] | None:
         """One merged event with its members, claims and conflicts, or None."""
@@ -293,7 +317,11 @@ class Reader:
         page, per_page, offset = clamp(page, per_page)
         mw = self._merged_where(f)
         w = Where()
-        if mw:  # conflicts are few: each looks its merged event up
+        if aggregates.outlet_only(f):  # each looks its merged event's members' outlets up
+            # (the outlet's merged events, a large outlet's tens of thousands, not listed)
+            w.add("EXISTS (SELECT 1 FROM events e CROSS JOIN copies c WHERE e.merged_id ="
+                  " k.merged_id AND c.doc_id = e.doc_id AND c.source = ?)", f.outlet)
+        elif mw:  # conflicts are few: each looks its merged event up
             w.add("EXISTS (SELECT 1 FROM merged_events m WHERE m.id = k.merged_id AND "
                   + " AND ".join(mw.conds) + ")", *mw.params)
         total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)

@@ -376,6 +376,26 @@ MIGRATIONS: list[list[str]] = [
         "DROP INDEX documents_source",
         "REPACK",
     ],
+    # 13: an outlet filter alone answered from counts kept on write (issue 16): each
+    # outlet's events and claims beside its documents, and its merged events (those with
+    # a member from one of its documents, copies included) by category and day ('' when
+    # the merged event has none), as the contributions of store/aggregates.py keep them
+    [
+        "ALTER TABLE agg_outlets ADD COLUMN events INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_outlets ADD COLUMN claims INTEGER NOT NULL DEFAULT 0",
+        "UPDATE agg_outlets SET events = (SELECT count(*) FROM events e WHERE e.doc_id IN"
+        " (SELECT c.doc_id FROM copies c WHERE c.source = agg_outlets.source)),"
+        " claims = (SELECT count(*) FROM claims k WHERE k.doc_id IN"
+        " (SELECT c.doc_id FROM copies c WHERE c.source = agg_outlets.source))",
+        """CREATE TABLE agg_outlet_merged (
+            source TEXT NOT NULL, type TEXT NOT NULL, day TEXT NOT NULL,
+            events INTEGER NOT NULL,
+            PRIMARY KEY (source, type, day)){without_rowid}""",
+        "INSERT INTO agg_outlet_merged (source, type, day, events) SELECT c.source, m.type,"
+        " COALESCE(m.day, ''), count(DISTINCT m.id) FROM merged_events m JOIN events e"
+        " ON e.merged_id = m.id JOIN copies c ON c.doc_id = e.doc_id WHERE c.source <> ''"
+        " GROUP BY c.source, m.type, COALESCE(m.day, '')",
+    ],
 ]
 
 VERSION = len(MIGRATIONS)
