@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Link, Token
 from rasd.entities.features import given_names
+from rasd.entities.heads import head_of
 from rasd.entities.kb import (
     CUES,
     EVENT_KINDS,
@@ -94,7 +95,9 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
             return hits if n == len(tokens) else [k for k in hits if k not in kb.bare]
         # حزب الله اللبناني, جبهة النصرة الإرهابي: a trailing nationality or common adjective
         last = text[tokens[n - 1].start:tokens[n - 1].end]
-        if n > 1 and (kb.nationality(last) or name_key(last) in kb.stopwords):
+        if n > 1 and (kb.nationality(last) or name_key(last) in kb.stopwords) and not (
+                n == 2 and head_of(tokens[0].norm) is not None):
+            # (ميدان العودة is no Medan: a head noun alone, heads.tsv, names nothing)
             n -= 1
             continue
         break
@@ -463,6 +466,20 @@ def link_unique_names(st: _Linking) -> None:
             _weigh(st.home, r.entries[0])
 
 
+def weigh_places_inside_names(st: _Linking) -> None:
+    """A name that no entry reads but that holds a place (مجلس محافظة الأنبار، برلمان طبرق)
+    says where the document is: the place, of one country, weighs the home country."""
+    for i, r in enumerate(st.readings):
+        if r != _Reading() or st.doc.entities[i].type != "ORG":
+            continue
+        text = st.texts[i]
+        for m in st.kb.matcher.find(text, tokenize(text)):
+            entries = [e for e in st.kb.by_key(m.payload.key) if e.is_place]
+            if entries and not st.kb.is_common(m.payload.key) \
+                    and len({e.country for e in entries}) == 1:
+                _weigh(st.home, entries[0])
+
+
 def _sentence_countries(st: _Linking) -> list[Counter[str]]:
     """Per mention, the countries the other places of its sentence already point at (names
     of one country's places, linked by `link_unique_names`; an outlet or an actor in the
@@ -688,7 +705,7 @@ def link_middle_names(st: _Linking) -> None:
 
 
 # The linking passes, in order: each settles or refuses some mentions' links.
-PASSES = (link_unique_names, link_by_context, refuse_unlicensed_places,
+PASSES = (link_unique_names, weigh_places_inside_names, link_by_context, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           link_listed_places, link_middle_names, link_repeats, link_surnames)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
+from rasd.entities.heads import head_phrases
 from rasd.entities.kb import (
     CLOSING_QUOTES,
     CUES,
@@ -411,9 +412,26 @@ def _starts_name(kb: KB, text: str, e: Entity) -> bool:
     return bool(tokens) and bool(kb.matcher.candidates(text[e.start:e.end], tokens, 0))
 
 
+def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mention]:
+    """Institution and facility names read from their head noun (entities/heads.py), but
+    none over a name the knowledge base already read or a place already found (ميناء
+    المريسة، برلمان طبرق keep the place, which the linker needs as context)."""
+    linked = sorted((e.start, e.end) for e in entities
+                    if e.link is not None or e.type == "LOC")
+    out = []
+    for p in head_phrases(kb, doc.text, doc.tokens or tokenize(doc.text)):
+        at = bisect_left(linked, (p.start, -1))
+        inside = at < len(linked) and linked[at][1] <= p.end
+        crossing = at and linked[at - 1][1] > p.start
+        if not crossing and (not inside or p.type == "ORG"):
+            out.append(Mention(p.start, p.end, p.type, None))
+    return out
+
+
 def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> list[Entity]:
     """The tagger's entities (default: doc.entities) plus KB mentions, ids renumbered e1..."""
     base = list(doc.entities if entities is None else entities)
     merged = _merge(kb, doc.text, base, kb_mentions(doc, kb, base))
     merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
+    merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]

@@ -1,0 +1,238 @@
+"""Institution and facility names read from their head noun (data/ner/heads.tsv).
+
+An Arabic institution or facility name is a head noun and its complement: مجلس النواب،
+مجلس محافظة الأنبار، جهاز مكافحة الإرهاب، مطار العقبة الدولي، قاعدة العند الجوية،
+وكالة الأنباء العمانية، الصندوق الاجتماعي للتنمية، المجلس الدستوري، مطار صنعاء.
+`head_phrases` reads them with a small grammar over the words after the head:
+
+    head      construct-noun{0,2} (definite noun | known name) adjective* [لل-noun adjective*]
+    المـ+head adjective+ [لل-noun adjective*]
+
+A construct noun is an indefinite word (محافظة، مكافحة) that still needs its genitive; an
+adjective is a definite word with a relational ending (الدولي، الجوية، الكردية) or an elative
+(الأعلى). The phrase stops at the first word that fits none of these, so a preposition, a
+verb, a number, a conjunction (و) or a punctuation mark ends it, and a phrase whose head has
+no complement is none. The type is the head's (heads.tsv): institutions ORG, places LOC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.document import Token
+from rasd.entities.features import _data_lines, cues, is_nationality, word_list
+from rasd.entities.kb import KB
+from rasd.text.normalize import normalize, normalize_with_map
+from rasd.text.segment import clitic_stems
+
+# Proclitics a head may carry: a conjunction, a preposition, or both (وبمجلس).
+_LEADS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+_MAX_CONSTRUCT = 2
+_MAX_ADJECTIVES = 3
+# Definite endings of relational adjectives (الدولي، الجوية، الإيطاليين) and elatives (الأعلى).
+_ADJ_ENDINGS = ("ي", "يه", "يين", "يون", "يات")
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    type: str  # ORG, LOC, or LOC/ORG (a place before a known place name)
+    definite: bool  # the definite form heads a name with adjectives alone
+    named: bool = False  # only before a known name or with an adjective (قاعدة العند الجوية)
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, Head]:
+    """Normalized head noun -> its entry (data/ner/heads.tsv)."""
+    out: dict[str, Head] = {}
+    for ln in _data_lines("heads.tsv"):
+        cols = [c.strip() for c in ln.split("\t")]
+        flags = set(cols[2].split(",")) if len(cols) > 2 else set()
+        out[normalize(cols[0])] = Head(cols[1], "def" in flags, "named" in flags)
+    return out
+
+
+def stops() -> frozenset[str]:
+    """Words that end a head-noun name (data/ner/head_stops.txt)."""
+    return word_list("head_stops.txt")
+
+
+def generic() -> frozenset[str]:
+    """Adjectives that make a definite head a description (data/ner/head_generic.txt)."""
+    return word_list("head_generic.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    first: int  # token index of the head
+    last: int  # token index after the phrase
+    start: int  # char offset of the head (its proclitics cut)
+    end: int
+    type: str
+
+
+def head_of(norm: str) -> tuple[Head, bool, int] | None:
+    """(head, definite, proclitic letters) if the word is a head noun, else None.
+
+    A definite head counts only where heads.tsv lets its definite form head a name."""
+    table = heads()
+    for stem, pre, suf in clitic_stems(norm):
+        if suf:
+            continue
+        lead = norm[:pre]
+        if lead == "ل" and norm.startswith("لل") and norm[2:] in table:
+            h = table[norm[2:]]  # للمجلس: ل + المجلس with the alif elided
+            return (h, True, 1) if h.definite else None
+        if lead not in _LEADS:
+            continue
+        if stem in table:
+            return table[stem], False, pre
+        if stem.startswith("ال") and stem[2:] in table:
+            h = table[stem[2:]]
+            return (h, True, pre) if h.definite else None
+    return None
+
+
+def _definite(norm: str) -> bool:
+    return norm.startswith("ال") and len(norm) > 4
+
+
+def _adjective(norm: str, kb: KB) -> bool:
+    """A definite relational adjective or elative: الدولي، الجوية، الأعلى، الكردية."""
+    if not _definite(norm) or norm in stops() or norm in word_list("trailing.txt"):
+        return False
+    return norm.endswith(_ADJ_ENDINGS) or _nationality(norm, kb)
+
+
+def _plain(norm: str) -> bool:
+    """A content word that may stand in a name: no stopword, no conjunction before it,
+    not a number."""
+    return (len(norm) >= 3 and norm not in stops() and not norm.startswith("و")
+            and not any(c.isdigit() for c in norm))
+
+
+def _known_name(kb: KB, text: str, tokens: list[Token], j: int,
+                start: int | None = None) -> tuple[int, bool]:
+    """(token index after a known (KB) name starting at token j (at offset `start`, after
+    the word's proclitics, if given), whether it is a place), else (j, False)."""
+    start = tokens[j].start if start is None else start
+    for m in kb.matcher.candidates(text, tokens, j):
+        if m.start == start and m.end == tokens[m.last - 1].end \
+                and not kb.is_common(m.payload.key):
+            entries = kb.by_key(m.payload.key)
+            return m.last, bool(entries) and entries[0].is_place
+    return j, False
+
+
+def _construct(norm: str, k: int) -> bool:
+    """An indefinite noun that still needs its genitive: محافظة، مكافحة، قيادة، أمن. The
+    first may be any word that does not look like an imperfect verb (يغلب); a second one
+    must end in taa marbuta or be a head or cue word (شمال)."""
+    if norm[:1] in ("ب", "ل", "ك") and head_of(norm) is not None:
+        return False  # بمديرية: a preposition opens a new phrase
+    if norm.endswith("ه") or norm in heads() or cues().get(norm) in ("LOC", "ORG"):
+        return True
+    return k == 0 and norm[:1] not in ("ي", "ت", "ن")
+
+
+def _nationality(norm: str, kb: KB) -> bool:
+    return is_nationality(norm) or kb.nationality(norm) is not None
+
+
+def _describes(norm: str, kb: KB) -> bool:
+    """An adjective after a definite head that describes it (المجلس المحلي، اللجنة السورية)."""
+    return norm in generic() or _nationality(norm, kb)
+
+
+def _genitive(norm: str, kb: KB) -> bool:
+    """لل + a definite noun: للتنمية، للإغاثة (the alif of ال elided)."""
+    return norm.startswith("لل") and len(norm) > 4 and "ال" + norm[2:] not in stops()
+
+
+def _tail(tokens: list[Token], j: int, kb: KB) -> int:
+    """Token index after the adjectives and an optional لل-genitive from token j."""
+    n = 0
+    while j < len(tokens) and n < _MAX_ADJECTIVES and _adjective(tokens[j].norm, kb):
+        j, n = j + 1, n + 1
+    if j < len(tokens) and _genitive(tokens[j].norm, kb):
+        j += 1
+        n = 0
+        while j < len(tokens) and n < _MAX_ADJECTIVES and _adjective(tokens[j].norm, kb):
+            j, n = j + 1, n + 1
+    return j
+
+
+def _complement(kb: KB, text: str, tokens: list[Token], j: int) -> tuple[int, str]:
+    """(token index after an indefinite head's complement starting at token j, what it is:
+    `place` (a known place name alone), `known` (another known name), `word` (one definite
+    word), `chain` (construct nouns before it)), else (j, "")."""
+    k = j
+    for n in range(_MAX_CONSTRUCT + 1):
+        if k >= len(tokens):
+            break
+        norm = tokens[k].norm
+        after, place = _known_name(kb, text, tokens, k)
+        if after > k:
+            return after, ("place" if place else "known") if k == j else "chain"
+        if not _plain(norm) or _nationality(norm, kb) or norm.startswith("لل"):
+            break  # محكمة بلجيكية: an indefinite adjective; باب للمسلحين: a preposition
+        if _definite(norm):
+            return k + 1, "chain" if k > j else "word"
+        if n == _MAX_CONSTRUCT or not _construct(norm, n):
+            break
+        k += 1  # a construct noun (محافظة، مكافحة): its genitive follows
+    return j, ""
+
+
+def head_phrases(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
+    """The head-noun names in `tokens` (the document's tokens: a bracket, a quote or any
+    punctuation ends a name)."""
+    out: list[Phrase] = []
+    i = 0
+    while i < len(tokens):
+        found = head_of(tokens[i].norm)
+        if found is None:
+            i += 1
+            continue
+        head, definite, pre = found
+        start = _skip(text, tokens[i], pre)
+        known, place = _known_name(kb, text, tokens, i, start)
+        if known > i + 1:  # مجلس النواب، وحزب الله: a known name, whole and no more
+            out.append(Phrase(i, known, start, tokens[known - 1].end,
+                              "LOC" if place else "ORG"))
+            i = known
+            continue
+        if definite:
+            j = i + 1
+            end = _tail(tokens, j, kb)
+            if end == j or _describes(tokens[j].norm, kb):
+                i += 1
+                continue
+            kind = "adjective"
+        else:
+            j, kind = _complement(kb, text, tokens, i + 1)
+            end = _tail(tokens, j, kb) if kind else j
+            if not kind or (head.named and kind != "place" and end == j
+                            and not _adjective(tokens[j - 1].norm, kb)):
+                i += 1  # قاعدة الحوار: a rule, not a base
+                continue
+            if head.named and kind == "known":
+                i += 1  # قاعدة حزب الله الشعبية: a party's base of support
+                continue
+            if kind == "place" and "/" in head.type:
+                i += 1  # مديرية همدان: the district is its place name's entity
+                continue
+        typ = head.type
+        if "/" in typ:  # (before a known place, above) else مديرية الصحة، مديرية أمن سيناء
+            typ = typ.split("/")[1]
+        out.append(Phrase(i, end, start, tokens[end - 1].end, typ))
+        i = end
+    return out
+
+
+def _skip(text: str, tok: Token, letters: int) -> int:
+    """Char offset in `tok` after its first `letters` normalized letters."""
+    if not letters:
+        return tok.start
+    _, index = normalize_with_map(text[tok.start:tok.end])
+    return tok.start + (index[letters] if letters < len(index) else 0)

@@ -1,0 +1,87 @@
+"""Institution and facility names read from their head noun (entities/heads.py)."""
+
+import pytest
+
+from rasd.entities.heads import head_phrases
+from rasd.entities.link import get_kb
+from rasd.text.segment import tokenize
+
+
+def _phrases(text: str) -> list[tuple[str, str]]:
+    return [(text[p.start:p.end], p.type)
+            for p in head_phrases(get_kb(), text, tokenize(text))]
+
+
+@pytest.mark.parametrize(("sentence", "name", "etype"), [
+    # construct chain ending in a known place
+    ("وطالب مجلس محافظة الأنبار بتوفير ممر آمن", "مجلس محافظة الأنبار", "ORG"),
+    # definite complement; proclitic و cut
+    ("أن المعارك وصلت إلى حي التأميم جنوبي الرمادي", "حي التأميم", "LOC"),
+    ("وسقط الصاروخ قرب مخيم الأفغان في رفح", "مخيم الأفغان", "LOC"),
+    # complement + relational adjectives
+    ("وأعلنت وزارة البيشمركة الكردية مقتل عشرة", "وزارة البيشمركة الكردية", "ORG"),
+    ("ذكرت وكالة الأنباء العمانية أن الرهينة وصلت", "وكالة الأنباء العمانية", "ORG"),
+    ("رفضت هبوط الطائرة في مطار العقبة الدولي", "مطار العقبة الدولي", "LOC"),
+    # definite head + adjective + لل-genitive
+    ("ويعمل موظفا في الصندوق الاجتماعي للتنمية بصنعاء", "الصندوق الاجتماعي للتنمية", "ORG"),
+    ("وطعن النواب أمام المجلس الدستوري في القانون", "المجلس الدستوري", "ORG"),
+    # construct noun before a definite genitive
+    ("وحرر الجيش وجهاز مكافحة الإرهاب المدينة", "جهاز مكافحة الإرهاب", "ORG"),
+])
+def test_head_names(sentence: str, name: str, etype: str) -> None:
+    assert (name, etype) in _phrases(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "سيطرت القوات على البوابة الغربية ومطار القاعدة",  # the base's airport
+    "وشاهدا من ساحة المعركة في ولاية الوحدة",  # no named square
+    "وذكر تقرير أن المجلس المحلي وزع المساعدات",  # any local council
+    "وأعلنت اللجنة السورية أنها",  # a description by nationality
+    "وقال إن مجلسا جديدا سيعقد",  # a head with no complement
+    "ونفذ الهجوم في حي يغلب عليه الشيعة",  # a verb after the head
+])
+def test_not_names(sentence: str) -> None:
+    assert _phrases(sentence) == []
+
+
+def test_phrase_stops_at_preposition_and_relative() -> None:
+    text = "ووصل إلى مطار صنعاء الدولي الذي أعيد فتحه في الصباح"
+    assert _phrases(text) == [("مطار صنعاء الدولي", "LOC")]
+
+
+def test_a_place_inside_an_institution_name_tells_the_country() -> None:
+    """مجلس محافظة الأنبار holds the Anbar it swallowed: the bare مجلس النواب is Iraq's."""
+    from rasd.document import Document, Meta
+    from rasd.entities.link import stage
+    from rasd.text import stage as segment
+
+    text = "وطالب مجلس محافظة الأنبار مجلس النواب بإرسال لجنة."
+    doc = stage(segment.stage(Document(text=text, meta=Meta(published="2016-05-20"))))
+    got = {doc.span_text(e): (e.type, e.link.id if e.link else None) for e in doc.entities}
+    assert got["مجلس محافظة الأنبار"][0] == "ORG"
+    assert got["مجلس النواب"] == ("ORG", "org-iraqi-parliament")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a rule or basis, not a base; a base before a known name or with an adjective
+    ("واتفقوا على قاعدة الحوار بين الطرفين", []),
+    ("وهبطت الطائرات في قاعدة حميميم الجوية", [("قاعدة حميميم الجوية", "LOC")]),
+    # a preposition is no construct noun
+    ("وفتح باب للمسلحين السوريين", []),
+    # a known name after a clitic is the knowledge base's, whole: no adjective added
+    ("بدعم من إيران وحزب الله الإرهابي", [("حزب الله", "ORG")]),
+    # مديرية: a district as a known place's name, else an office
+    ("وسيطرت القوات على مديرية المخادر", [("مديرية المخادر", "LOC")]),
+    ("وقالت مديرية الصحة إن", [("مديرية الصحة", "ORG")]),
+    ("وذكرت مديرية الأرصاد أن", [("مديرية الأرصاد", "ORG")]),
+    ("وتعد قاعدة حزب الله الشعبية في الجنوب", [("حزب الله", "ORG")]),
+])
+def test_head_readings(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _phrases(sentence) == expected
+
+
+def test_a_head_that_is_itself_a_place_name_and_a_preposition_end_the_reading() -> None:
+    # مفرق alone is the Jordanian city's name: the head is no name by itself here, and
+    # بمديرية opens a new phrase rather than continuing a construct chain
+    text = "بالقرب من مفرق حبيش بمديرية المخادر حيث قتل"
+    assert _phrases(text) == [("مديرية المخادر", "LOC")]
