@@ -8,15 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import event_roles as roles
 from rasd.pipeline import extract_text
-
-
-def roles(text: str, trigger: str) -> tuple[list[str], list[str]]:
-    doc = extract_text(text, published="2015-08-01")
-    t = doc.span_text
-    ev = next(e for e in doc.events if t(e.trigger) == trigger)
-    return [t(r) for r in ev.actor], [t(r) for r in ev.recipient]
-
 
 # counted people killed or wounded beside an attack are its recipient; bare counts (آخرين،
 # قتيلا) are not
