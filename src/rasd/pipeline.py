@@ -59,14 +59,9 @@ class Stage:
 
     def __call__(self, doc: Document, check: bool | None = None) -> Document:
         strict = CHECK if check is None else check
-        before = {name: _shape(getattr(doc, name), strict) for name in LAYERS
-                  if name not in self.writes}
+        before = self._unwritten_shapes(doc, strict)
         self.run(_Guarded(doc, self) if strict else doc)
-        for name, shape in before.items():
-            if _shape(getattr(doc, name), strict) != shape:
-                raise StageContractError(
-                    f"stage {self.name} changed the {name} layer, which it does not write "
-                    f"(it writes {', '.join(sorted(self.writes)) or 'nothing'})")
+        self._check_unwritten(doc, before, strict)
         return doc
 
     def many(self, docs: list[Document], check: bool | None = None) -> list[Document]:
@@ -75,16 +70,23 @@ class Stage:
         if self.run_many is None:
             return [self(doc, check) for doc in docs]
         strict = CHECK if check is None else check
-        before = [{name: _shape(getattr(doc, name), strict) for name in LAYERS
-                   if name not in self.writes} for doc in docs]
+        before = [self._unwritten_shapes(doc, strict) for doc in docs]
         self.run_many([_Guarded(d, self) if strict else d for d in docs])  # type: ignore[misc]
         for doc, shapes in zip(docs, before, strict=True):
-            for name, shape in shapes.items():
-                if _shape(getattr(doc, name), strict) != shape:
-                    raise StageContractError(
-                        f"stage {self.name} changed the {name} layer, which it does not "
-                        f"write (it writes {', '.join(sorted(self.writes)) or 'nothing'})")
+            self._check_unwritten(doc, shapes, strict)
         return docs
+
+    def _unwritten_shapes(self, doc: Document, strict: bool) -> dict[str, Any]:
+        """The shape of every layer this stage does not write, to check it is left alone."""
+        return {name: _shape(getattr(doc, name), strict) for name in LAYERS
+                if name not in self.writes}
+
+    def _check_unwritten(self, doc: Document, before: dict[str, Any], strict: bool) -> None:
+        for name, shape in before.items():
+            if _shape(getattr(doc, name), strict) != shape:
+                raise StageContractError(
+                    f"stage {self.name} changed the {name} layer, which it does not write "
+                    f"(it writes {', '.join(sorted(self.writes)) or 'nothing'})")
 
 
 def _shape(value: Any, deep: bool) -> Any:
