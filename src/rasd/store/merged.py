@@ -152,11 +152,11 @@ class Merger:
         # (a report that may retell a past event by its toll looks further back)
         back = max(slack, merge.rules()["retold_days"]) if m.may_retell() else slack
         rows = self.db.query(
-            "SELECT DISTINCT merged_id FROM merged_keys WHERE family = ? AND day BETWEEN ? AND ?"
+            "SELECT DISTINCT merged FROM merged_keys WHERE family = ? AND day BETWEEN ? AND ?"
             f" AND key IN ({placeholders(len(keys))})",
             (merge.family(m.type), _day_number(_shift(m.lo, -back)),
              _day_number(_shift(m.hi, slack)), *keys))
-        ids = sorted({r["merged_id"] for r in rows} - exclude)
+        ids = sorted({number_id(r["merged"]) for r in rows} - exclude)
         if not ids:
             return []
         return self._cores(self.db.query(
@@ -311,12 +311,13 @@ class Merger:
         keys = _filed(core, state)
         old_keys = _filed(old_core, state) if old_core is not None else set()
         if keys != old_keys:
+            num = id_number(mid)
             self.db.executemany(
                 "DELETE FROM merged_keys WHERE key = ? AND family = ? AND day = ?"
-                " AND merged_id = ?", [(*k, mid) for k in sorted(old_keys - keys)])
+                " AND merged = ?", [(*k, num) for k in sorted(old_keys - keys)])
             self.db.executemany(
-                "INSERT INTO merged_keys (key, family, day, merged_id) VALUES (?, ?, ?, ?)",
-                [(*k, mid) for k in sorted(keys - old_keys)])
+                "INSERT INTO merged_keys (key, family, day, merged) VALUES (?, ?, ?, ?)",
+                [(*k, num) for k in sorted(keys - old_keys)])
         if found != old_conflicts:
             if not new:
                 self.db.execute("DELETE FROM conflicts WHERE merged_id = ?", (mid,))
@@ -345,7 +346,7 @@ class Merger:
         if old_core is not None:
             self.db.executemany(
                 "DELETE FROM merged_keys WHERE key = ? AND family = ? AND day = ?"
-                " AND merged_id = ?", [(*k, mid) for k in sorted(_filed(old_core, None))])
+                " AND merged = ?", [(*k, id_number(mid)) for k in sorted(_filed(old_core, None))])
         self.db.execute("DELETE FROM conflicts WHERE merged_id = ?", (mid,))
         self.db.execute("DELETE FROM merged_events WHERE id = ?", (mid,))
         self.pending.delta(before, set())
@@ -382,6 +383,17 @@ def _filed(core: merge.Core, state: merge.State | None) -> set[tuple[str, str, i
     if not core.group or not core.day:
         return set()
     return {(k, core.family, _day_number(core.day)) for k in core.lookup_keys()}
+
+
+def id_number(mid: str) -> int:
+    """A merged event's id ("m" and 15 hex digits: `merge.merged_id`) as the number the
+    merge's lookup keys file it under (schema 14: 8 bytes in each key's row, not 16)."""
+    return int(mid[1:], 16)
+
+
+def number_id(number: int) -> str:
+    """The id `id_number` was made from."""
+    return f"m{int(number):015x}"
 
 
 def _day_number(day: str) -> int:
