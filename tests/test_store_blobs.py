@@ -174,25 +174,32 @@ def _as_schema_11(st: Store) -> dict[str, bytes]:
 def _undo_14(st: Store) -> None:
     """Schema 14 undone: the lookup keys' merged events by their ids, the index of events
     on (doc_id, type) back."""
-    keys = st.db.query("SELECT key, family, day, merged FROM merged_keys")
+    keys = _keys(st)
     st.db.execute("DROP TABLE merged_keys")
+    st.db.execute("DROP TABLE merge_families")
     st.db.execute("CREATE TABLE merged_keys (key TEXT NOT NULL, family TEXT NOT NULL,"
                   " day INTEGER NOT NULL, merged_id TEXT NOT NULL,"
                   " PRIMARY KEY (key, family, day, merged_id))")
     st.db.executemany("INSERT INTO merged_keys (key, family, day, merged_id)"
                       " VALUES (?, ?, ?, ?)",
-                      [(k["key"], k["family"], k["day"], number_id(k["merged"]))
-                       for k in keys])
+                      keys)
     st.db.execute("CREATE INDEX events_doc_type ON events (doc_id, type)")
     st.db.execute("DELETE FROM schema_version WHERE version = 14")
+
+
+def _keys(st: Store) -> list[tuple[str, str, int, str]]:
+    """The merge's lookup keys as schema 13 held them: (key, family, day, merged id)."""
+    return sorted((k["key"], k["name"], k["day"], number_id(k["merged"])) for k in st.db.query(
+        "SELECT k.key, f.name, k.day, k.merged FROM merged_keys k JOIN merge_families f"
+        " ON f.code = k.family"))
 
 
 def test_a_schema_13_store_files_its_keys_under_numbers_and_merges_on_the_same(store_url,
                                                                               docs):
     with _filled(store_url, docs) as st:
         before = _answers(st)
-        keys = sorted((k["key"], k["family"], k["day"], number_id(k["merged"]))
-                      for k in st.db.query("SELECT * FROM merged_keys"))
+        keys = _keys(st)
+        assert st.db.scalar("SELECT count(*) FROM merged_keys") == len(keys)  # all named
         assert keys and all(k[3] in {r["id"] for r in st.db.query(
             "SELECT id FROM merged_events")} for k in keys)
         with st.db.transaction():
@@ -201,9 +208,10 @@ def test_a_schema_13_store_files_its_keys_under_numbers_and_merges_on_the_same(s
                             ("m%",)) == len(keys)
     with Store.open(store_url) as st:  # migrated to 14
         assert st.db.scalar("SELECT max(version) FROM schema_version") == VERSION
-        assert sorted((k["key"], k["family"], k["day"], number_id(k["merged"]))
-                      for k in st.db.query("SELECT * FROM merged_keys")) == keys
-        assert isinstance(st.db.scalar("SELECT merged FROM merged_keys LIMIT 1"), int)
+        assert _keys(st) == keys
+        assert st.db.scalar("SELECT count(*) FROM merged_keys") == len(keys)
+        row = st.db.one("SELECT family, merged FROM merged_keys LIMIT 1")
+        assert isinstance(row["family"], int) and isinstance(row["merged"], int)
         assert _answers(st) == before
         st.add_documents(docs[2])
         migrated = _answers(st)

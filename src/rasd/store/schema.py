@@ -398,14 +398,16 @@ MIGRATIONS: list[list[str]] = [
     ],
     # 14: less space (issue 16). The merge's lookup keys file a merged event under the
     # number its id stands for (the id's 15 hex digits: 8 bytes in each of the keys' rows,
-    # where the id took 16; `merged.id_number`), the rows copied in key order
+    # where the id took 16; `merged.id_number`) and its category family under a code
+    # (merge_families: 1 byte where the name took 7), the rows copied in key order
     # (MERGED_NUMBERS); the index of events on (doc_id, type) goes: a document's events are
     # found by the table's key (doc_id, event_id), their category read from the row (a
     # document has a few events, written together).
     [
         "DROP INDEX events_doc_type",
+        """CREATE TABLE merge_families (code {serial}, name TEXT NOT NULL UNIQUE)""",
         """CREATE TABLE merged_keys_v14 (
-            key TEXT NOT NULL, family TEXT NOT NULL, day INTEGER NOT NULL,
+            key TEXT NOT NULL, family INTEGER NOT NULL, day INTEGER NOT NULL,
             merged BIGINT NOT NULL,
             PRIMARY KEY (key, family, day, merged)){without_rowid}""",
         "MERGED_NUMBERS",
@@ -477,9 +479,14 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
 
 def _merged_numbers(db: Database, chunk: int = 20000) -> None:
     """Schema 14: copy the merge's lookup keys into merged_keys_v14, each merged id as its
-    number (`merged.id_number`), a chunk at a time in key order."""
+    number (`merged.id_number`), each family as its code (merge_families), a chunk at a
+    time in key order."""
     from rasd.store.merged import id_number
 
+    db.execute("INSERT INTO merge_families (name) SELECT DISTINCT family FROM merged_keys"
+               " ORDER BY family")
+    codes = {r["name"]: int(r["code"]) for r in db.query("SELECT code, name FROM"
+                                                        " merge_families")}
     last: tuple[str, str, int, str] | None = None
     while True:
         after = "" if last is None else " WHERE (key, family, day, merged_id) > (?, ?, ?, ?)"
@@ -490,7 +497,7 @@ def _merged_numbers(db: Database, chunk: int = 20000) -> None:
             return
         db.executemany("INSERT INTO merged_keys_v14 (key, family, day, merged)"
                        " VALUES (?, ?, ?, ?)",
-                       [(r["key"], r["family"], r["day"], id_number(r["merged_id"]))
+                       [(r["key"], codes[r["family"]], r["day"], id_number(r["merged_id"]))
                         for r in rows])
         r = rows[-1]
         last = (r["key"], r["family"], r["day"], r["merged_id"])
