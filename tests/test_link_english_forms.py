@@ -111,3 +111,16 @@ def test_every_new_curated_name_points_at_one_entry() -> None:
     for name, eid in [("لشكر طيبة", "org-lashkar-e-taiba"), ("معبر كرم أبو سالم",
                       "ps-crossing-kerem-shalom"), ("غومبي", "ng-state-gombe")]:
         assert [e.id for e in kb.lookup(name)] == [eid]
+
+
+@pytest.mark.parametrize(("text", "spans", "name", "expected"), [
+    # refugee camps: the camp, not the town it is named after
+    ("وقتل شاب برصاص الاحتلال في مخيم النصيرات وسط قطاع غزة.", [("مخيم النصيرات", "LOC")],
+     "مخيم النصيرات", "ps-camp-nuseirat"),
+    ("واندلعت اشتباكات في مخيم برج البراجنة جنوب بيروت.", [], "مخيم برج البراجنة",
+     "lb-camp-burj-al-barajneh"),
+    ("وعاد النازحون إلى مخيم الهول في الحسكة.", [], "مخيم الهول", "sy-camp-al-hol"),
+])
+def test_refugee_camps(text, spans, name, expected) -> None:
+    got = _ids(stage(_doc(text, "2016-08-01", spans)))
+    assert got.get(name) == expected, got

@@ -181,7 +181,7 @@ _HEAD_KINDS = {
     "قريه": ("village", "town"), "منطقه": ("region", "district", "subdistrict"),
     "ناحيه": ("subdistrict",), "حي": ("neighbourhood",), "مديريه": ("district",),
     "محافظتي": ("governorate",), "ولايه": ("governorate",), "اقليم": ("governorate", "region"),
-    "شعبيه": ("governorate",), "قضاء": ("district",),
+    "شعبيه": ("governorate",), "قضاء": ("district",), "مخيم": ("camp",),
 }
 # The heads that, right before a span, pick its kind: منطقة حلب is the city's area, not the
 # district OpenSyria names منطقة حلب.
