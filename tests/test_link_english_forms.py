@@ -124,3 +124,19 @@ def test_every_new_curated_name_points_at_one_entry() -> None:
 def test_refugee_camps(text, spans, name, expected) -> None:
     got = _ids(stage(_doc(text, "2016-08-01", spans)))
     assert got.get(name) == expected, got
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a named agreement is a MISC name, and the town inside it is no place mention
+    ("ودعا المجلس الأطراف الليبية إلى تنفيذ اتفاق الصخيرات الذي رعته الأمم المتحدة.",
+     "اتفاق الصخيرات", ("agr-skhirat", "MISC")),
+    ("وقالت الحكومة اليمنية إنها ملتزمة بتنفيذ اتفاق ستوكهولم بشأن الحديدة.",
+     "اتفاق ستوكهولم", ("agr-stockholm", "MISC")),
+    ("وأكد الوزير أن المبادرة الخليجية هي أساس الحل في اليمن.", "المبادرة الخليجية",
+     ("agr-gcc-initiative", "MISC")),
+])
+def test_named_agreements(text, name, expected) -> None:
+    doc = stage(_doc(text, "2016-08-01", []))
+    got = {doc.span_text(e): (e.link.id if e.link else None, e.type) for e in doc.entities}
+    assert got.get(name) == expected, got
+    assert "الصخيرات" not in got

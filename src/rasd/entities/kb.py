@@ -27,7 +27,7 @@ PLACE_KINDS = frozenset({
     "neighbourhood", "region", "camp", "crossing",
 })
 # Kinds of named events (military operations: عاصفة الحزم): entity type MISC.
-EVENT_KINDS = frozenset({"operation"})
+EVENT_KINDS = frozenset({"operation", "agreement"})
 # Tokens skipped when matching names: لواء (فاطميون) is the name لواء فاطميون.
 SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')
 # Quotes around a name or title: an outlet quoted after لـ, a title after برنامج.
