@@ -140,3 +140,34 @@ def test_named_agreements(text, name, expected) -> None:
     got = {doc.span_text(e): (e.link.id if e.link else None, e.type) for e in doc.entities}
     assert got.get(name) == expected, got
     assert "الصخيرات" not in got
+
+
+def test_a_word_tagged_person_that_the_document_links_as_a_place_is_that_place() -> None:
+    text = ("وانفجرت قنبلة في سوق في داماتورو عاصمة ولاية يوبي في نيجيريا. "
+            "وزار قائد الجيش داماتورو اليوم للاحتفال مع الجنود.")
+    start = text.rindex("داماتورو")
+    doc = _doc(text, "2015-07-18", [("داماتورو", "LOC"), ("يوبي", "LOC"), ("نيجيريا", "LOC")])
+    doc.entities.append(Entity(start, start + len("داماتورو"), "e9", "PER"))
+    got = [(e.start, e.type, e.link.id if e.link else None) for e in stage(doc).entities
+           if doc.text[e.start:e.end] == "داماتورو"]
+    assert [(t, i) for _, t, i in got] == [("LOC", "gn-ng-damaturu")] * 2, got
+    # a given name tagged PER stays the person's, whatever place bears it
+    text = "وقتل ثلاثة في مدينة صالح شمال البلاد. وقال صالح إن الوضع هادئ."
+    start = text.rindex("صالح")
+    doc = _doc(text, "2015-07-18", [("صالح", "LOC")])
+    doc.entities.append(Entity(start, start + len("صالح"), "e9", "PER"))
+    last = [e for e in stage(doc).entities if e.start == start]
+    assert all(e.type == "PER" for e in last), last
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # outlets of the wars' countries, named with their kind (قناة، صحيفة، إذاعة)
+    ("وقالت قناة الشرقية إن الانفجار وقع في بغداد.", "قناة الشرقية", "org-al-sharqiya"),
+    ("ونقلت إذاعة شبيلي عن شهود أن الهجوم وقع في مقديشو.", "إذاعة شبيلي",
+     "org-somalia-shabelle"),
+    ("وذكر موقع بوابة الوسط أن الاشتباكات تجددت في بنغازي.", "بوابة الوسط", "org-al-wasat-ly"),
+])
+def test_outlets_of_the_wars(text, name, expected) -> None:
+    got = _ids(stage(_doc(text, "2016-08-01", [])))
+    hit = next((v for k, v in got.items() if name in k), None)
+    assert hit == expected, got

@@ -693,7 +693,9 @@ def link_repeats(st: _Linking) -> None:
         if st.links[i] is not None or i in st.refused:
             continue
         same = next((j for j in by_key.get(keys[i], ())
-                     if j != i and _compatible(e.type, st.links[j])), None)
+                     if j != i and (_compatible(e.type, st.links[j])
+                                    or _place_taken_for_person(kb, e, keys[i], st.links[j]))),
+                    None)
         tail = None
         if (e.type == "PER" and keys[i] not in NOT_ALONE and not _is_family(doc, e.start)
                 and (keys[i].startswith("ال") or not kb.is_common(keys[i]))):
@@ -701,6 +703,14 @@ def link_repeats(st: _Linking) -> None:
         found = [j for j in (same, tail) if j is not None]
         if found:
             st.links[i] = st.links[min(found)]
+
+
+def _place_taken_for_person(kb: KB, e: Entity, key: str, x: Entry | None) -> bool:
+    """One word tagged PER that the document links elsewhere as a place (داماتورو, the town
+    of the report) is that place when no person of the KB and no given name bears it."""
+    return (e.type == "PER" and x is not None and x.is_place and " " not in key
+            and key not in given_names() and key not in kb.person_words
+            and not any(y.kind == "person" for y in kb.by_key(key)))
 
 
 def link_surnames(st: _Linking) -> None:
