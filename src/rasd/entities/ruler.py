@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
+from rasd.entities.areas import Area, area_names
 from rasd.entities.heads import head_phrases
 from rasd.entities.kb import (
     CLOSING_QUOTES,
@@ -428,10 +429,35 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
     return out
 
 
+def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
+    """An unlinked name the tagger read as a person or group where an area noun names a
+    place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
+    spans = {(a.start, a.end) for a in areas}
+    return [Entity(e.start, e.end, e.id, "LOC", e.link)
+            if e.type != "LOC" and e.link is None and (e.start, e.end) in spans else e
+            for e in entities]
+
+
+def _area_mentions(entities: list[Entity], areas: list[Area]) -> list[Mention]:
+    """Place names after area nouns (entities/areas.py) that no found name touches."""
+    spans = sorted((e.start, e.end) for e in entities)
+    out = []
+    for a in areas:
+        at = bisect_left(spans, (a.start, -1))
+        touched = (at < len(spans) and spans[at][0] < a.end) or (
+            at > 0 and spans[at - 1][1] > a.start)
+        if not touched:
+            out.append(Mention(a.start, a.end, "LOC", None))
+    return out
+
+
 def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> list[Entity]:
     """The tagger's entities (default: doc.entities) plus KB mentions, ids renumbered e1..."""
     base = list(doc.entities if entities is None else entities)
     merged = _merge(kb, doc.text, base, kb_mentions(doc, kb, base))
     merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
+    areas = area_names(kb, doc.text, doc.tokens or tokenize(doc.text))
+    merged = _retype_areas(merged, areas)
+    merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
