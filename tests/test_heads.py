@@ -85,3 +85,29 @@ def test_a_head_that_is_itself_a_place_name_and_a_preposition_end_the_reading() 
     # بمديرية opens a new phrase rather than continuing a construct chain
     text = "بالقرب من مفرق حبيش بمديرية المخادر حيث قتل"
     assert _phrases(text) == [("مديرية المخادر", "LOC")]
+
+
+def _bodies(text: str) -> list[str]:
+    from rasd.entities.heads import national_bodies
+    return [text[p.start:p.end] for p in national_bodies(get_kb(), text, tokenize(text))]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("وأسفر التمرد وتصدي القوات النيجيرية لها عن اكثر من 15 الف قتيل", ["القوات النيجيرية"]),
+    # a construct head: its definite genitive, then the nationality
+    ("حيث تقول أجهزة الأمن الإسرائيلية إن الحزب كلفه", ["أجهزة الأمن الإسرائيلية"]),
+    ("وفق ما قالت قوات خفر السواحل الإيطالية.", ["قوات خفر السواحل الإيطالية"]),
+    # لل + the head: the word kept whole
+    ("على متن سفينة تابعة للبحرية الإيرلندية، فيما", ["للبحرية الإيرلندية"]),
+    # adjectives after the nationality belong to the name
+    ("وكان مسؤول التفاوض عن المعارضة السورية المسلحة في مدينة حلب",
+     ["المعارضة السورية المسلحة"]),
+    # an indefinite head with an indefinite adjective is a description
+    ("وقالت إن قوات كردية سيطرت على البلدة", []),
+    # a preposition between: the adjective belongs to another phrase
+    ("وانتشرت القوات في المدن السورية", []),
+    # another head: no country's institution by nationality
+    ("قالت منظمة سورية محسوبة على المعارضة", []),
+])
+def test_national_bodies(sentence: str, names: list[str]) -> None:
+    assert _bodies(sentence) == names

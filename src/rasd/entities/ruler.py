@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.areas import Area, area_names
-from rasd.entities.heads import head_phrases
+from rasd.entities.heads import head_phrases, national_bodies
 from rasd.entities.kb import (
     CLOSING_QUOTES,
     CUES,
@@ -429,6 +429,21 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
     return out
 
 
+def _national_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mention]:
+    """A state's bodies named by nationality (heads.national_bodies) where no name found
+    crosses them; a name inside (the adjective read as its country, للبحرية الإيرلندية) is
+    replaced by the whole."""
+    spans = sorted((e.start, e.end) for e in entities)
+    out = []
+    for p in national_bodies(kb, doc.text, doc.tokens or tokenize(doc.text)):
+        at = bisect_left(spans, (p.start, -1))
+        crossing = (at > 0 and spans[at - 1][1] > p.start) or (
+            at < len(spans) and spans[at][0] < p.end < spans[at][1])
+        if not crossing:
+            out.append(Mention(p.start, p.end, p.type, None))
+    return out
+
+
 def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     """An unlinked name the tagger read as a person or group where an area noun names a
     place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
@@ -457,6 +472,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, base, kb_mentions(doc, kb, base))
     merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
+    merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     areas = area_names(kb, doc.text, doc.tokens or tokenize(doc.text))
     merged = _retype_areas(merged, areas)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
