@@ -284,8 +284,9 @@ def national_bodies(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
             if norm.startswith("ال") and _nationality(norm, kb):
                 end = j + 1 if (head.startswith("ال") or j > i + 1) else 0
                 break
-            if not _plain(norm) or _state_head(norm) is not None:
-                break
+            if not _plain(norm) or norm.startswith("لل") or _state_head(norm) is not None \
+                    or (tokens[j - 1].norm.startswith("ال") and not norm.startswith("ال")):
+                break  # a preposition, another head, or no genitive (المقاومة أسرت)
         if end:
             while end < len(tokens) and end - i < _MAX_BODY and (
                     _adjective(tokens[end].norm, kb)

@@ -28,6 +28,7 @@ from rasd.entities.kb import (
     indefinite,
     name_key,
 )
+from rasd.entities.persons import compound_names, named_after_cue
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems, tokenize
@@ -444,6 +445,26 @@ def _national_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Me
     return out
 
 
+def _person_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
+    """Names after a naming word and compound given names (entities/persons.py) where no
+    found name stands (a compound also over a name found inside it: الإسلام in سيف الإسلام);
+    a name found as a place or group around them is left alone."""
+    tokens = doc.tokens or tokenize(doc.text)
+    spans = sorted((e.start, e.end) for e in entities)
+    out = []
+    for n, inside_ok in [(n, False) for n in named_after_cue(doc.text, tokens)] + [
+            (n, True) for n in compound_names(doc.text, tokens)]:
+        at = bisect_left(spans, (n.start, -1))
+        before = at > 0 and spans[at - 1][1] > n.start
+        after = at < len(spans) and spans[at][0] < n.end
+        if after and inside_ok:
+            after = any(spans[k][1] > n.end for k in range(at, len(spans))
+                        if spans[k][0] < n.end)
+        if not (before or after):
+            out.append(Mention(n.start, n.end, "PER", None))
+    return out
+
+
 def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     """An unlinked name the tagger read as a person or group where an area noun names a
     place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
@@ -473,6 +494,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
+    merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
     areas = area_names(kb, doc.text, doc.tokens or tokenize(doc.text))
     merged = _retype_areas(merged, areas)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
