@@ -28,6 +28,7 @@ from rasd.entities.kb import (
     indefinite,
     name_key,
 )
+from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import compound_names, named_after_cue
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
@@ -465,6 +466,26 @@ def _person_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
     return out
 
 
+def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
+    """Outlets (entities/outlets.py): an unlinked person or place right after an outlet noun
+    or opening with one becomes ORG (وإذاعة أوندا سيرو، راديو سوا); quoted outlet names no
+    found name touches become mentions (لقناة (الموصلية)، قال لـ«عكاظ»)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in tokens]
+    retyped = [Entity(e.start, e.end, e.id, "ORG", e.link)
+               if e.type in ("PER", "LOC") and e.link is None
+               and after_outlet_noun(tokens, starts, e.start) else e for e in entities]
+    spans = sorted((e.start, e.end) for e in retyped)
+    out = []
+    for o in quoted_outlets(doc.text, tokens):
+        at = bisect_left(spans, (o.start, -1))
+        touched = (at < len(spans) and spans[at][0] < o.end) or (
+            at > 0 and spans[at - 1][1] > o.start)
+        if not touched:
+            out.append(Mention(o.start, o.end, "ORG", None))
+    return retyped, out
+
+
 def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     """An unlinked name the tagger read as a person or group where an area noun names a
     place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
@@ -495,6 +516,8 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
+    merged, outlets = _outlets(doc, merged)
+    merged = _merge(kb, doc.text, merged, outlets)
     areas = area_names(kb, doc.text, doc.tokens or tokenize(doc.text))
     merged = _retype_areas(merged, areas)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
