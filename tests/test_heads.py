@@ -111,3 +111,9 @@ def _bodies(text: str) -> list[str]:
 ])
 def test_national_bodies(sentence: str, names: list[str]) -> None:
     assert _bodies(sentence) == names
+
+
+def test_presidency_and_commission() -> None:
+    assert _bodies("وأكد الناطق باسم الرئاسة الفلسطينية في تصريحات له") == ["الرئاسة الفلسطينية"]
+    assert ("مفوضية الأمم المتحدة لحقوق الإنسان", "ORG") in _phrases(
+        "فيما أعلنت مفوضية الأمم المتحدة لحقوق الإنسان انزعاجها الشديد")

@@ -36,6 +36,7 @@ _MAX_WORDS = 3
 _IMPERFECT = ("ي", "ت", "ن")  # prefixes of an imperfect verb
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يات")  # nisba adjectives (حي سكني، منطقة سكنية)
 _PASSIVE = re.compile("م..و.ه")  # a passive participle (مناطق مكشوفة، منطقة محصورة)
+_FAEEL = re.compile("..ي.ه")  # an adjective فعيلة (مدينة عريقة، منطقة بعيدة)
 _PRONOUNS = ("هم", "هما", "كم", "هن")  # suffixed pronouns: a verb or a noun, no name
 _MAX_LISTED = 6
 
@@ -111,7 +112,7 @@ def first_word(norm: str, kb: KB, quoted: bool = False) -> bool:
     if norm.startswith("ال") or quoted:
         return True
     return not (norm.startswith(_IMPERFECT) or norm.endswith(_ADJECTIVE_ENDINGS)
-                or _PASSIVE.fullmatch(norm) is not None
+                or _PASSIVE.fullmatch(norm) is not None or _FAEEL.fullmatch(norm) is not None
                 or norm.endswith(_PRONOUNS) or (norm.endswith("ها") and len(norm) > 4))
 
 

@@ -17,7 +17,9 @@ from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.areas import Area, area_names
+from rasd.entities.features import is_given_name
 from rasd.entities.heads import head_phrases, national_bodies
+from rasd.entities.heads import stops as head_stops
 from rasd.entities.kb import (
     CLOSING_QUOTES,
     CUES,
@@ -170,7 +172,11 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
     for entry in named:
         etype = entry.type
         if kb.needs_context(key, entry):
-            ok = _has_cue(tokens, first, CUES[etype]) or _coordinated(tokens, first, prev, etype)
+            # an outlet named by an everyday word (اليوم) is not licensed by a list before
+            # it (قيادة عمليات الأنبار، اليوم عن ...): only by an outlet's cue
+            listed = _coordinated(tokens, first, prev, etype) and not (
+                entry.kind == "media" and kb.is_common(key))
+            ok = _has_cue(tokens, first, CUES[etype]) or listed
             if etype == "LOC" and (
                 (entry.source not in GAZETTEERS and (
                     not kb.is_common(key) or entry.kind == "country"))  # في سورية ("Syrian")
@@ -486,6 +492,31 @@ def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[
     return retyped, out
 
 
+def _split_person_after_name(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """A group or place name the tagger ran on into the given name of the person it
+    introduces (القيادي في الاتحاد الوطني الكردستاني رشاد كلالي) ends before it; the given
+    name and the plain word after it are the person."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in tokens]
+    out = []
+    for e in entities:
+        k = bisect_left(starts, e.end) - 1  # the span's last token
+        first = bisect_left(starts, e.start)
+        if e.type not in ("ORG", "LOC") or e.link is not None or k - first < 2 \
+                or tokens[k].end != e.end or not is_given_name(tokens[k].norm) \
+                or not tokens[k - 1].norm.startswith("ال"):
+            out.append(e)
+            continue
+        end = tokens[k].end
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.norm.isalpha() and len(nxt.norm) >= 3 \
+                and nxt.norm not in head_stops() and not nxt.norm.startswith("و"):
+            end = nxt.end
+        out += [Entity(e.start, tokens[k - 1].end, e.id, e.type, None),
+                Entity(tokens[k].start, end, "", "PER", None)]
+    return out
+
+
 def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     """An unlinked name the tagger read as a person or group where an area noun names a
     place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
@@ -513,6 +544,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     base = list(doc.entities if entities is None else entities)
     merged = _merge(kb, doc.text, base, kb_mentions(doc, kb, base))
     merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
+    merged = _split_person_after_name(doc, merged)
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
