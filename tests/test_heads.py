@@ -115,5 +115,6 @@ def test_national_bodies(sentence: str, names: list[str]) -> None:
 
 def test_presidency_and_commission() -> None:
     assert _bodies("وأكد الناطق باسم الرئاسة الفلسطينية في تصريحات له") == ["الرئاسة الفلسطينية"]
-    assert ("مفوضية الأمم المتحدة لحقوق الإنسان", "ORG") in _phrases(
+    # (a ل-phrase with no article, لحقوق الإنسان, is not read: لبحث الأزمة is a purpose)
+    assert ("مفوضية الأمم المتحدة", "ORG") in _phrases(
         "فيما أعلنت مفوضية الأمم المتحدة لحقوق الإنسان انزعاجها الشديد")
