@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Token
-from rasd.entities.features import _data_lines, cues, is_nationality, norm_word, word_list
+from rasd.entities.features import (
+    _data_lines,
+    cues,
+    is_given_name,
+    is_nationality,
+    norm_word,
+    word_list,
+)
 from rasd.entities.heads import head_of, stops
 from rasd.entities.kb import CLOSING_QUOTES, KB, OPENING_QUOTES
 from rasd.text.normalize import normalize, normalize_with_map
@@ -113,6 +120,7 @@ def first_word(norm: str, kb: KB, quoted: bool = False) -> bool:
         return True
     return not (norm.startswith(_IMPERFECT) or norm.endswith(_ADJECTIVE_ENDINGS)
                 or _PASSIVE.fullmatch(norm) is not None or _FAEEL.fullmatch(norm) is not None
+                or (norm.startswith("م") and norm.endswith("ه") and len(norm) >= 6)
                 or norm.endswith(_PRONOUNS) or (norm.endswith("ها") and len(norm) > 4))
 
 
@@ -131,9 +139,11 @@ def _name(tokens: list[Token], j: int, kb: KB, bounded: bool) -> int:
 
 def _next_word(norm: str, kb: KB) -> bool:
     """A later word of a name of indefinite words (قرة تبة، شيرين تاجاب، حسن شامي): no
-    participle in م...ة (عدن مستقرة)، no pronoun suffix, no preposition (كويتا بغرب)."""
-    return name_word(norm, kb) and not (norm.startswith("م") and norm.endswith("ه")) \
-        and not norm.endswith(_PRONOUNS) and not (norm.endswith("ها") and len(norm) > 4)
+    participle in م (عدن مستقرة، كشمير مقسم)، adverb (درعا جزئيا), pronoun suffix,
+    preposition (كويتا بغرب) or given name (منطقة سوروتش عبدالله جيفتشي: its governor)."""
+    return name_word(norm, kb) and not norm.startswith("م") and not norm.endswith("يا") \
+        and not norm.endswith(_PRONOUNS) and not (norm.endswith("ها") and len(norm) > 4) \
+        and not is_given_name(norm)
 
 
 def _listed(tokens: list[Token], k: int, kb: KB) -> tuple[int, int] | None:

@@ -45,6 +45,9 @@ NOT_ALONE = frozenset({"اوغلو", "الله", "الدين", "الرحمن"})
 _WEAK_LOC_CUES = frozenset(name_key(w) for w in (
     "في", "من", "إلى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين"))
 
+_DIRECTIONS = frozenset(name_key(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -183,6 +186,10 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
                 or _big_city(kb, key, entry)
             ):
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
+            if etype == "LOC" and entry.source in ("curated", "babel"):
+                # a compass direction before a hand-checked place: غرب الموصل (الموصل is
+                # also a word, "the connector")
+                ok = ok or _has_cue(tokens, first, _DIRECTIONS)
             if entry.is_place and not kb.is_common(key):
                 ok = ok or in_dateline(text, tokens, first, last)
             if etype == "LOC" and entry.kind == "country":
