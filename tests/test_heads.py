@@ -118,3 +118,15 @@ def test_presidency_and_commission() -> None:
     # (a ل-phrase with no article, لحقوق الإنسان, is not read: لبحث الأزمة is a purpose)
     assert ("مفوضية الأمم المتحدة", "ORG") in _phrases(
         "فيما أعلنت مفوضية الأمم المتحدة لحقوق الإنسان انزعاجها الشديد")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('وأكدت أن إنشاء مطار «تمناع» قرب مطار العقبة الدولي', [("تمناع", "LOC")]),
+    ("واستهدفت نقطة تفتيش لهم في مديرية «أرحب» شمال العاصمة", [("أرحب", "LOC")]),
+    ('وحثت منظمة "هيومن رايتس ووتش" على فتح تحقيق', [("هيومن رايتس ووتش", "ORG")]),
+    ("وفي باب «مسارات حرة» موضوع بعنوان", []),  # a magazine's column
+])
+def test_quoted_after_head(sentence: str, expected: list[tuple[str, str]]) -> None:
+    from rasd.entities.heads import quoted_after_head
+    assert [(sentence[p.start:p.end], p.type)
+            for p in quoted_after_head(tokenize(sentence))] == expected

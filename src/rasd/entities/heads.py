@@ -39,6 +39,7 @@ class Head:
     type: str  # ORG, LOC, or LOC/ORG (a place before a known place name)
     definite: bool  # the definite form heads a name with adjectives alone
     named: bool = False  # only before a known name or with an adjective (قاعدة العند الجوية)
+    quoted: bool = True  # a quoted name after it is a name of its kind (مطار «تمناع»)
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,8 @@ def heads() -> dict[str, Head]:
     for ln in _data_lines("heads.tsv"):
         cols = [c.strip() for c in ln.split("\t")]
         flags = set(cols[2].split(",")) if len(cols) > 2 else set()
-        out[normalize(cols[0])] = Head(cols[1], "def" in flags, "named" in flags)
+        out[normalize(cols[0])] = Head(cols[1], "def" in flags, "named" in flags,
+                                       "noquote" not in flags)
     return out
 
 
@@ -296,4 +298,28 @@ def national_bodies(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
             i = end
         else:
             i += 1
+    return out
+
+
+_QUOTES_OPEN = frozenset({'"', "("})
+_QUOTES_CLOSE = frozenset({'"', ")"})
+_MAX_QUOTED = 4
+
+
+def quoted_after_head(tokens: list[Token]) -> list[Phrase]:
+    """A quoted or bracketed name right after an indefinite head noun is a name of the
+    head's type: مطار «تمناع»، مديرية «كتاف» (a place before a known place is a place, so
+    LOC/ORG reads LOC here), معسكر "العند". Quotes are '"' once normalized."""
+    out: list[Phrase] = []
+    for i in range(len(tokens) - 2):
+        found = head_of(tokens[i].norm)
+        if found is None or found[1] or not found[0].quoted \
+                or tokens[i + 1].norm not in _QUOTES_OPEN:
+            continue
+        for k in range(i + 3, min(len(tokens), i + 3 + _MAX_QUOTED)):
+            if tokens[k].norm in _QUOTES_CLOSE:
+                if all(t.norm.isalpha() for t in tokens[i + 2:k]):
+                    out.append(Phrase(i + 2, k, tokens[i + 2].start, tokens[k - 1].end,
+                                      found[0].type.split("/")[0]))
+                break
     return out

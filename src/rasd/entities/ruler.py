@@ -18,7 +18,7 @@ from functools import lru_cache
 from rasd.document import Document, Entity, Token
 from rasd.entities.areas import Area, area_names
 from rasd.entities.features import is_given_name
-from rasd.entities.heads import head_phrases, national_bodies
+from rasd.entities.heads import head_phrases, national_bodies, quoted_after_head
 from rasd.entities.heads import stops as head_stops
 from rasd.entities.kb import (
     CLOSING_QUOTES,
@@ -482,7 +482,8 @@ def _person_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
 def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
     """Outlets (entities/outlets.py): an unlinked person or place right after an outlet noun
     or opening with one becomes ORG (وإذاعة أوندا سيرو، راديو سوا); quoted outlet names no
-    found name touches become mentions (لقناة (الموصلية)، قال لـ«عكاظ»)."""
+    found name touches become mentions (لقناة (الموصلية)، قال لـ«عكاظ»), and so do quoted
+    names after a head noun (مطار «تمناع»: heads.quoted_after_head)."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = [t.start for t in tokens]
     retyped = [Entity(e.start, e.end, e.id, "ORG", e.link)
@@ -490,12 +491,14 @@ def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[
                and after_outlet_noun(tokens, starts, e.start) else e for e in entities]
     spans = sorted((e.start, e.end) for e in retyped)
     out = []
-    for o in quoted_outlets(doc.text, tokens):
-        at = bisect_left(spans, (o.start, -1))
-        touched = (at < len(spans) and spans[at][0] < o.end) or (
-            at > 0 and spans[at - 1][1] > o.start)
+    quoted = [(o.start, o.end, "ORG") for o in quoted_outlets(doc.text, tokens)] + [
+        (p.start, p.end, p.type) for p in quoted_after_head(tokens)]
+    for start, end, etype in quoted:
+        at = bisect_left(spans, (start, -1))
+        touched = (at < len(spans) and spans[at][0] < end) or (
+            at > 0 and spans[at - 1][1] > start)
         if not touched:
-            out.append(Mention(o.start, o.end, "ORG", None))
+            out.append(Mention(start, end, etype, None))
     return retyped, out
 
 
