@@ -449,12 +449,17 @@ def _national_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Me
     crosses them; a name inside (the adjective read as its country, للبحرية الإيرلندية) is
     replaced by the whole."""
     spans = sorted((e.start, e.end) for e in entities)
+    tokens = doc.tokens or tokenize(doc.text)
     out = []
-    for p in national_bodies(kb, doc.text, doc.tokens or tokenize(doc.text)):
+    for p in national_bodies(kb, doc.text, tokens):
         at = bisect_left(spans, (p.start, -1))
         crossing = (at > 0 and spans[at - 1][1] > p.start) or (
             at < len(spans) and spans[at][0] < p.end < spans[at][1])
-        if not crossing:
+        # a name found inside, other than the adjective alone (read as its country), is
+        # kept whole: قوات الحلف الأطلسي holds NATO
+        named = at < len(spans) and p.start < spans[at][0] < p.end and any(
+            a < tokens[p.last - 1].start for a, _ in spans[at:] if a < p.end)
+        if not crossing and not named:
             out.append(Mention(p.start, p.end, p.type, None))
     return out
 
