@@ -130,3 +130,18 @@ def test_quoted_after_head(sentence: str, expected: list[tuple[str, str]]) -> No
     from rasd.entities.heads import quoted_after_head
     assert [(sentence[p.start:p.end], p.type)
             for p in quoted_after_head(tokenize(sentence))] == expected
+
+
+def test_a_state_body_said_short_is_not_a_second_name() -> None:
+    """المعارضة السورية after المعارضة السورية المسلحة is the same party said short: only
+    the longer phrase is added."""
+    from rasd.document import Document, Meta
+    from rasd.entities.ruler import apply_ruler
+    from rasd.text import stage as segment
+
+    text = ("وكان مسؤول التفاوض عن المعارضة السورية المسلحة في حلب قد قال ذلك. "
+            "وأكدت المعارضة السورية أن الاتفاق انهار.")
+    doc = segment.stage(Document(text=text, meta=Meta(published="2016-12-14")))
+    names = [doc.span_text(e) for e in apply_ruler(doc, get_kb(), [])]
+    assert "المعارضة السورية المسلحة" in names
+    assert "المعارضة السورية" not in names

@@ -450,8 +450,16 @@ def _national_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Me
     replaced by the whole."""
     spans = sorted((e.start, e.end) for e in entities)
     tokens = doc.tokens or tokenize(doc.text)
+    phrases = national_bodies(kb, doc.text, tokens)
+    # a phrase that begins a longer name of the document (المعارضة السورية before or after
+    # المعارضة السورية المسلحة) is that name said short: the longer one stands for both
+    longer = {name_key(doc.text[a:b]) for a, b in spans} | {
+        name_key(doc.text[p.start:p.end]) for p in phrases}
     out = []
-    for p in national_bodies(kb, doc.text, tokens):
+    for p in phrases:
+        key = name_key(doc.text[p.start:p.end])
+        if any(k.startswith(key + " ") for k in longer):
+            continue
         at = bisect_left(spans, (p.start, -1))
         crossing = (at > 0 and spans[at - 1][1] > p.start) or (
             at < len(spans) and spans[at][0] < p.end < spans[at][1])
