@@ -85,3 +85,63 @@ def test_a_head_that_is_itself_a_place_name_and_a_preposition_end_the_reading() 
     # بمديرية opens a new phrase rather than continuing a construct chain
     text = "بالقرب من مفرق حبيش بمديرية المخادر حيث قتل"
     assert _phrases(text) == [("مديرية المخادر", "LOC")]
+
+
+def _bodies(text: str) -> list[str]:
+    from rasd.entities.heads import national_bodies
+    return [text[p.start:p.end] for p in national_bodies(get_kb(), text, tokenize(text))]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("وأسفر التمرد وتصدي القوات النيجيرية لها عن اكثر من 15 الف قتيل", ["القوات النيجيرية"]),
+    # a construct head: its definite genitive, then the nationality
+    ("حيث تقول أجهزة الأمن الإسرائيلية إن الحزب كلفه", ["أجهزة الأمن الإسرائيلية"]),
+    ("وفق ما قالت قوات خفر السواحل الإيطالية.", ["قوات خفر السواحل الإيطالية"]),
+    # لل + the head: the word kept whole
+    ("على متن سفينة تابعة للبحرية الإيرلندية، فيما", ["للبحرية الإيرلندية"]),
+    # adjectives after the nationality belong to the name
+    ("وكان مسؤول التفاوض عن المعارضة السورية المسلحة في مدينة حلب",
+     ["المعارضة السورية المسلحة"]),
+    # an indefinite head with an indefinite adjective is a description
+    ("وقالت إن قوات كردية سيطرت على البلدة", []),
+    # a preposition between: the adjective belongs to another phrase
+    ("وانتشرت القوات في المدن السورية", []),
+    # another head: no country's institution by nationality
+    ("قالت منظمة سورية محسوبة على المعارضة", []),
+])
+def test_national_bodies(sentence: str, names: list[str]) -> None:
+    assert _bodies(sentence) == names
+
+
+def test_presidency_and_commission() -> None:
+    assert _bodies("وأكد الناطق باسم الرئاسة الفلسطينية في تصريحات له") == ["الرئاسة الفلسطينية"]
+    # (a ل-phrase with no article, لحقوق الإنسان, is not read: لبحث الأزمة is a purpose)
+    assert ("مفوضية الأمم المتحدة", "ORG") in _phrases(
+        "فيما أعلنت مفوضية الأمم المتحدة لحقوق الإنسان انزعاجها الشديد")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('وأكدت أن إنشاء مطار «تمناع» قرب مطار العقبة الدولي', [("تمناع", "LOC")]),
+    ("واستهدفت نقطة تفتيش لهم في مديرية «أرحب» شمال العاصمة", [("أرحب", "LOC")]),
+    ('وحثت منظمة "هيومن رايتس ووتش" على فتح تحقيق', [("هيومن رايتس ووتش", "ORG")]),
+    ("وفي باب «مسارات حرة» موضوع بعنوان", []),  # a magazine's column
+])
+def test_quoted_after_head(sentence: str, expected: list[tuple[str, str]]) -> None:
+    from rasd.entities.heads import quoted_after_head
+    assert [(sentence[p.start:p.end], p.type)
+            for p in quoted_after_head(tokenize(sentence))] == expected
+
+
+def test_a_state_body_said_short_is_not_a_second_name() -> None:
+    """المعارضة السورية after المعارضة السورية المسلحة is the same party said short: only
+    the longer phrase is added."""
+    from rasd.document import Document, Meta
+    from rasd.entities.ruler import apply_ruler
+    from rasd.text import stage as segment
+
+    text = ("وكان مسؤول التفاوض عن المعارضة السورية المسلحة في حلب قد قال ذلك. "
+            "وأكدت المعارضة السورية أن الاتفاق انهار.")
+    doc = segment.stage(Document(text=text, meta=Meta(published="2016-12-14")))
+    names = [doc.span_text(e) for e in apply_ruler(doc, get_kb(), [])]
+    assert "المعارضة السورية المسلحة" in names
+    assert "المعارضة السورية" not in names

@@ -39,6 +39,7 @@ class Head:
     type: str  # ORG, LOC, or LOC/ORG (a place before a known place name)
     definite: bool  # the definite form heads a name with adjectives alone
     named: bool = False  # only before a known name or with an adjective (قاعدة العند الجوية)
+    quoted: bool = True  # a quoted name after it is a name of its kind (مطار «تمناع»)
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,8 @@ def heads() -> dict[str, Head]:
     for ln in _data_lines("heads.tsv"):
         cols = [c.strip() for c in ln.split("\t")]
         flags = set(cols[2].split(",")) if len(cols) > 2 else set()
-        out[normalize(cols[0])] = Head(cols[1], "def" in flags, "named" in flags)
+        out[normalize(cols[0])] = Head(cols[1], "def" in flags, "named" in flags,
+                                       "noquote" not in flags)
     return out
 
 
@@ -236,3 +238,88 @@ def _skip(text: str, tok: Token, letters: int) -> int:
         return tok.start
     _, index = normalize_with_map(text[tok.start:tok.end])
     return tok.start + (index[letters] if letters < len(index) else 0)
+
+
+@lru_cache(maxsize=1)
+def state_heads() -> frozenset[str]:
+    """Heads of a state's bodies named by nationality (data/ner/state_heads.txt)."""
+    return word_list("state_heads.txt")
+
+
+_MAX_BETWEEN = 2
+_MAX_BODY = 6
+
+
+def _state_head(norm: str) -> tuple[str, int] | None:
+    """(the head, proclitic letters) if the word is a state body's head (للقوات: ل + القوات),
+    else None."""
+    table = state_heads()
+    for lead in ("", "و", "ب", "ل", "وب", "ول", "ف"):
+        if norm.startswith(lead) and norm[len(lead):] in table:
+            return norm[len(lead):], len(lead)
+    if norm.startswith("لل") and "ال" + norm[2:] in table:
+        return "ال" + norm[2:], 0  # للقوات: the article's alif elided, the word kept whole
+    return None
+
+
+def national_bodies(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
+    """A state's bodies named by a nationality adjective (data/ner/state_heads.txt):
+
+        state-head word{0,2} definite-nationality
+
+    القوات النيجيرية، للبحرية الإيرلندية، قوات الأمن الأفغانية، سلطات الجمارك اليونانية،
+    قوات خفر السواحل الإيطالية. An indefinite head (قوات، سلطات) needs a word between (its
+    genitive): قوات كردية is a description. The words between are plain words (no
+    preposition, number, conjunction or stopword), so the adjective qualifies the head's
+    phrase and nothing after it."""
+    out: list[Phrase] = []
+    i = 0
+    while i < len(tokens):
+        found = _state_head(tokens[i].norm)
+        if found is None:
+            i += 1
+            continue
+        head, pre = found
+        end = 0
+        for j in range(i + 1, min(len(tokens), i + 2 + _MAX_BETWEEN)):
+            norm = tokens[j].norm
+            if norm.startswith("ال") and _nationality(norm, kb):
+                end = j + 1 if (head.startswith("ال") or j > i + 1) else 0
+                break
+            if not _plain(norm) or norm.startswith("لل") or _state_head(norm) is not None \
+                    or (tokens[j - 1].norm.startswith("ال") and not norm.startswith("ال")):
+                break  # a preposition, another head, or no genitive (المقاومة أسرت)
+        if end:
+            while end < len(tokens) and end - i < _MAX_BODY and (
+                    _adjective(tokens[end].norm, kb)
+                    or tokens[end].norm in word_list("state_adjectives.txt")):
+                end += 1  # المعارضة السورية المسلحة
+            out.append(Phrase(i, end, _skip(text, tokens[i], pre), tokens[end - 1].end, "ORG"))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+_QUOTES_OPEN = frozenset({'"', "("})
+_QUOTES_CLOSE = frozenset({'"', ")"})
+_MAX_QUOTED = 4
+
+
+def quoted_after_head(tokens: list[Token]) -> list[Phrase]:
+    """A quoted or bracketed name right after an indefinite head noun is a name of the
+    head's type: مطار «تمناع»، مديرية «كتاف» (a place before a known place is a place, so
+    LOC/ORG reads LOC here), معسكر "العند". Quotes are '"' once normalized."""
+    out: list[Phrase] = []
+    for i in range(len(tokens) - 2):
+        found = head_of(tokens[i].norm)
+        if found is None or found[1] or not found[0].quoted \
+                or tokens[i + 1].norm not in _QUOTES_OPEN:
+            continue
+        for k in range(i + 3, min(len(tokens), i + 3 + _MAX_QUOTED)):
+            if tokens[k].norm in _QUOTES_CLOSE:
+                if all(t.norm.isalpha() for t in tokens[i + 2:k]):
+                    out.append(Phrase(i + 2, k, tokens[i + 2].start, tokens[k - 1].end,
+                                      found[0].type.split("/")[0]))
+                break
+    return out

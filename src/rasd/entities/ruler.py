@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.heads import head_phrases
+from rasd.entities.areas import Area, area_names
+from rasd.entities.features import is_given_name
+from rasd.entities.heads import head_phrases, national_bodies, quoted_after_head
+from rasd.entities.heads import stops as head_stops
 from rasd.entities.kb import (
     CLOSING_QUOTES,
     CUES,
@@ -27,6 +30,8 @@ from rasd.entities.kb import (
     indefinite,
     name_key,
 )
+from rasd.entities.outlets import after_outlet_noun, quoted_outlets
+from rasd.entities.persons import compound_names, named_after_cue
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems, tokenize
@@ -39,6 +44,9 @@ NOT_ALONE = frozenset({"اوغلو", "الله", "الدين", "الرحمن"})
 # "في" also licenses a place name that is ambiguous only because it names places in many countries.
 _WEAK_LOC_CUES = frozenset(name_key(w) for w in (
     "في", "من", "إلى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين"))
+
+_DIRECTIONS = frozenset(name_key(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,13 +175,21 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
     for entry in named:
         etype = entry.type
         if kb.needs_context(key, entry):
-            ok = _has_cue(tokens, first, CUES[etype]) or _coordinated(tokens, first, prev, etype)
+            # an outlet named by an everyday word (اليوم) is not licensed by a list before
+            # it (قيادة عمليات الأنبار، اليوم عن ...): only by an outlet's cue
+            listed = _coordinated(tokens, first, prev, etype) and not (
+                entry.kind == "media" and kb.is_common(key))
+            ok = _has_cue(tokens, first, CUES[etype]) or listed
             if etype == "LOC" and (
                 (entry.source not in GAZETTEERS and (
                     not kb.is_common(key) or entry.kind == "country"))  # في سورية ("Syrian")
                 or _big_city(kb, key, entry)
             ):
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
+            if etype == "LOC" and entry.source in ("curated", "babel"):
+                # a compass direction before a hand-checked place: غرب الموصل (الموصل is
+                # also a word, "the connector")
+                ok = ok or _has_cue(tokens, first, _DIRECTIONS)
             if entry.is_place and not kb.is_common(key):
                 ok = ok or in_dateline(text, tokens, first, last)
             if etype == "LOC" and entry.kind == "country":
@@ -428,10 +444,136 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
     return out
 
 
+def _national_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mention]:
+    """A state's bodies named by nationality (heads.national_bodies) where no name found
+    crosses them; a name inside (the adjective read as its country, للبحرية الإيرلندية) is
+    replaced by the whole."""
+    spans = sorted((e.start, e.end) for e in entities)
+    tokens = doc.tokens or tokenize(doc.text)
+    phrases = national_bodies(kb, doc.text, tokens)
+    # a phrase that begins a longer name of the document (المعارضة السورية before or after
+    # المعارضة السورية المسلحة) is that name said short: the longer one stands for both
+    longer = {name_key(doc.text[a:b]) for a, b in spans} | {
+        name_key(doc.text[p.start:p.end]) for p in phrases}
+    out = []
+    for p in phrases:
+        key = name_key(doc.text[p.start:p.end])
+        if any(k.startswith(key + " ") for k in longer):
+            continue
+        at = bisect_left(spans, (p.start, -1))
+        crossing = (at > 0 and spans[at - 1][1] > p.start) or (
+            at < len(spans) and spans[at][0] < p.end < spans[at][1])
+        # a name found inside, other than the adjective alone (read as its country), is
+        # kept whole: قوات الحلف الأطلسي holds NATO
+        named = at < len(spans) and p.start < spans[at][0] < p.end and any(
+            a < tokens[p.last - 1].start for a, _ in spans[at:] if a < p.end)
+        if not crossing and not named:
+            out.append(Mention(p.start, p.end, p.type, None))
+    return out
+
+
+def _person_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
+    """Names after a naming word and compound given names (entities/persons.py) where no
+    found name stands (a compound also over a name found inside it: الإسلام in سيف الإسلام);
+    a name found as a place or group around them is left alone."""
+    tokens = doc.tokens or tokenize(doc.text)
+    spans = sorted((e.start, e.end) for e in entities)
+    out = []
+    for n, inside_ok in [(n, False) for n in named_after_cue(doc.text, tokens)] + [
+            (n, True) for n in compound_names(doc.text, tokens)]:
+        at = bisect_left(spans, (n.start, -1))
+        before = at > 0 and spans[at - 1][1] > n.start
+        after = at < len(spans) and spans[at][0] < n.end
+        if after and inside_ok:
+            after = any(spans[k][1] > n.end for k in range(at, len(spans))
+                        if spans[k][0] < n.end)
+        if not (before or after):
+            out.append(Mention(n.start, n.end, "PER", None))
+    return out
+
+
+def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
+    """Outlets (entities/outlets.py): an unlinked person or place right after an outlet noun
+    or opening with one becomes ORG (وإذاعة أوندا سيرو، راديو سوا); quoted outlet names no
+    found name touches become mentions (لقناة (الموصلية)، قال لـ«عكاظ»), and so do quoted
+    names after a head noun (مطار «تمناع»: heads.quoted_after_head)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in tokens]
+    retyped = [Entity(e.start, e.end, e.id, "ORG", e.link)
+               if e.type in ("PER", "LOC") and e.link is None
+               and after_outlet_noun(tokens, starts, e.start) else e for e in entities]
+    spans = sorted((e.start, e.end) for e in retyped)
+    out = []
+    quoted = [(o.start, o.end, "ORG") for o in quoted_outlets(doc.text, tokens)] + [
+        (p.start, p.end, p.type) for p in quoted_after_head(tokens)]
+    for start, end, etype in quoted:
+        at = bisect_left(spans, (start, -1))
+        touched = (at < len(spans) and spans[at][0] < end) or (
+            at > 0 and spans[at - 1][1] > start)
+        if not touched:
+            out.append(Mention(start, end, etype, None))
+    return retyped, out
+
+
+def _split_person_after_name(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """A group or place name the tagger ran on into the given name of the person it
+    introduces (القيادي في الاتحاد الوطني الكردستاني رشاد كلالي) ends before it; the given
+    name and the plain word after it are the person."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in tokens]
+    out = []
+    for e in entities:
+        k = bisect_left(starts, e.end) - 1  # the span's last token
+        first = bisect_left(starts, e.start)
+        if e.type not in ("ORG", "LOC") or e.link is not None or k - first < 2 \
+                or tokens[k].end != e.end or not is_given_name(tokens[k].norm) \
+                or not tokens[k - 1].norm.startswith("ال"):
+            out.append(e)
+            continue
+        end = tokens[k].end
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.norm.isalpha() and len(nxt.norm) >= 3 \
+                and nxt.norm not in head_stops() and not nxt.norm.startswith("و"):
+            end = nxt.end
+        out += [Entity(e.start, tokens[k - 1].end, e.id, e.type, None),
+                Entity(tokens[k].start, end, "", "PER", None)]
+    return out
+
+
+def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
+    """An unlinked name the tagger read as a person or group where an area noun names a
+    place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
+    spans = {(a.start, a.end) for a in areas}
+    return [Entity(e.start, e.end, e.id, "LOC", e.link)
+            if e.type != "LOC" and e.link is None and (e.start, e.end) in spans else e
+            for e in entities]
+
+
+def _area_mentions(entities: list[Entity], areas: list[Area]) -> list[Mention]:
+    """Place names after area nouns (entities/areas.py) that no found name touches."""
+    spans = sorted((e.start, e.end) for e in entities)
+    out = []
+    for a in areas:
+        at = bisect_left(spans, (a.start, -1))
+        touched = (at < len(spans) and spans[at][0] < a.end) or (
+            at > 0 and spans[at - 1][1] > a.start)
+        if not touched:
+            out.append(Mention(a.start, a.end, "LOC", None))
+    return out
+
+
 def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> list[Entity]:
     """The tagger's entities (default: doc.entities) plus KB mentions, ids renumbered e1..."""
     base = list(doc.entities if entities is None else entities)
     merged = _merge(kb, doc.text, base, kb_mentions(doc, kb, base))
     merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
+    merged = _split_person_after_name(doc, merged)
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
+    merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
+    merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
+    merged, outlets = _outlets(doc, merged)
+    merged = _merge(kb, doc.text, merged, outlets)
+    areas = area_names(kb, doc.text, doc.tokens or tokenize(doc.text))
+    merged = _retype_areas(merged, areas)
+    merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]

@@ -1,0 +1,198 @@
+"""Place names after an area noun (data/ner/area_heads.txt): قرى الكصيبة، بمنطقة الخلفاء،
+لناحية باودش، حيي المنشية والعباسية، قرى: (مشرعة، وحدنان)، قرية حسن شامي.
+
+An area noun in the construct state (قرية، منطقة، ناحية، أحياء ...; indefinite, a proclitic
+allowed) takes a genitive; when that genitive is no everyday word, it is the area's name.
+Villages, quarters and districts of a war zone are mostly absent from any gazetteer and read
+as unknown words by a tagger, but the area noun says what they are. `area_names` reads:
+
+    area-noun [: ( "] name [، | و name]*      name = word | indefinite word{1,3}
+
+A name word is not an everyday word (the knowledge base's stoplist, `head_stops.txt`), not a
+nationality, cue or area noun, carries no digit and no preposition. A definite word (الكصيبة)
+is a name by itself; indefinite words (شيرين تاجاب، قرة تبة) may make one of up to three.
+After a plural or dual noun (قرى، مناطق، حيي) the names listed with و or a comma are places
+too (الجورة والجرادات). A quote or bracket opened after the noun bounds the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.document import Token
+from rasd.entities.features import (
+    _data_lines,
+    cues,
+    is_given_name,
+    is_nationality,
+    norm_word,
+    word_list,
+)
+from rasd.entities.heads import head_of, stops
+from rasd.entities.kb import CLOSING_QUOTES, KB, OPENING_QUOTES
+from rasd.text.normalize import normalize, normalize_with_map
+from rasd.text.segment import clitic_stems
+
+# Proclitics an area noun may carry (بمنطقة، لناحية، وقرى، فبمنطقة).
+_LEADS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_OPENERS = frozenset({":", *OPENING_QUOTES, "("})
+_CLOSERS = frozenset({*CLOSING_QUOTES, ")"})
+_MAX_WORDS = 3
+_IMPERFECT = ("ي", "ت", "ن")  # prefixes of an imperfect verb
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يات")  # nisba adjectives (حي سكني، منطقة سكنية)
+_PASSIVE = re.compile("م..و.ه")  # a passive participle (مناطق مكشوفة، منطقة محصورة)
+_FAEEL = re.compile("..ي.ه")  # an adjective فعيلة (مدينة عريقة، منطقة بعيدة)
+_PRONOUNS = ("هم", "هما", "كم", "هن")  # suffixed pronouns: a verb or a noun, no name
+_MAX_LISTED = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    first: int  # token index of the name's first word
+    last: int  # token index after it
+    start: int  # char offsets (a leading و of a listed name cut)
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, bool]:
+    """Normalized area noun -> whether it is dual or plural (data/ner/area_heads.txt)."""
+    out = {}
+    for ln in _data_lines("area_heads.txt"):
+        cols = ln.split("\t")
+        out[norm_word(cols[0].strip())] = len(cols) > 1 and cols[1].strip() == "list"
+    return out
+
+
+def area_nouns() -> frozenset[str]:
+    """Normalized area nouns."""
+    return frozenset(_table())
+
+
+def _plurals() -> frozenset[str]:
+    """Area nouns naming several places (dual or plural): their genitive may be a list."""
+    return frozenset(w for w, many in _table().items() if many)
+
+
+def area_noun(norm: str) -> str | None:
+    """The area noun in a word (its proclitics cut), else None."""
+    nouns = area_nouns()
+    for lead in _LEADS:
+        if norm.startswith(lead) and norm[len(lead):] in nouns:
+            return norm[len(lead):]
+    return None
+
+
+def name_word(norm: str, kb: KB, quoted: bool = False) -> bool:
+    """A word that may be (part of) a place's name after an area noun (a word in quotes may
+    start with و: no conjunction follows an opening quote)."""
+    if len(norm) < 3 or not norm.isalpha() or norm.startswith(("بال", "لل", "كال")) or (
+            norm.startswith("و") and not quoted):
+        return False
+    if norm in stops() or norm in word_list("not_entities.txt") or kb.is_common(norm) \
+            or area_noun(norm) is not None:
+        return False
+    if is_nationality(norm) or kb.nationality(norm) is not None or norm in cues():
+        return False
+    if head_of(norm) is not None:
+        return False  # مجلس، وزارة: an institution's head opens another name
+    # a preposition or conjunction joined to a known or everyday word (بنابلس، بغرب،
+    # فسيتم), or an everyday word with a pronoun (سيطرته، سيطرتنا، ربطه)
+    rest = norm[1:]
+    if norm[0] in "بلكف" and len(rest) >= 3 and (
+            kb.is_common(rest) or rest in cues() or bool(kb.by_key(rest))):
+        return False
+    if any(suf and kb.is_common(stem) for stem, _, suf in clitic_stems(norm)):
+        return False
+    # a past verb in the plural (طردوا), a definite dual or plural (الهيئتين)
+    return not (norm.endswith("وا") or (norm.startswith("ال") and norm.endswith(("تين", "يين"))))
+
+
+def first_word(norm: str, kb: KB, quoted: bool = False) -> bool:
+    """A word that may open a place's name right after an area noun. An indefinite word
+    there may open a clause that describes the area (منطقة يسيطر عليها، حي يغلب الشيعة على
+    سكانه، بحي الزهور، وفجروها) or be its adjective (منطقة سكنية): not those."""
+    if not name_word(norm, kb, quoted):
+        return False
+    if norm.startswith("ال") or quoted:
+        return True
+    return not (norm.startswith(_IMPERFECT) or norm.endswith(_ADJECTIVE_ENDINGS)
+                or _PASSIVE.fullmatch(norm) is not None or _FAEEL.fullmatch(norm) is not None
+                or (norm.startswith("م") and norm.endswith("ه") and len(norm) >= 6)
+                or norm.endswith(_PRONOUNS) or (norm.endswith("ها") and len(norm) > 4))
+
+
+def _name(tokens: list[Token], j: int, kb: KB, bounded: bool) -> int:
+    """Token index after a name starting at token j, or j if none stands there."""
+    if j >= len(tokens) or not first_word(tokens[j].norm, kb, bounded):
+        return j
+    if tokens[j].norm.startswith("ال") and not bounded:
+        return j + 1
+    k = j + 1
+    while k < len(tokens) and k - j < _MAX_WORDS and _next_word(tokens[k].norm, kb) and (
+            bounded or not tokens[k].norm.startswith("ال")):
+        k += 1
+    return k
+
+
+def _next_word(norm: str, kb: KB) -> bool:
+    """A later word of a name of indefinite words (قرة تبة، شيرين تاجاب، حسن شامي): no
+    participle in م (عدن مستقرة، كشمير مقسم)، adverb (درعا جزئيا), pronoun suffix,
+    preposition (كويتا بغرب) or given name (منطقة سوروتش عبدالله جيفتشي: its governor)."""
+    return name_word(norm, kb) and not norm.startswith("م") and not norm.endswith("يا") \
+        and not norm.endswith(_PRONOUNS) and not (norm.endswith("ها") and len(norm) > 4) \
+        and not is_given_name(norm)
+
+
+def _listed(tokens: list[Token], k: int, kb: KB) -> tuple[int, int] | None:
+    """(token index of a listed name, token after it) from token k: `، name` or `وname`."""
+    if k < len(tokens) and tokens[k].norm == ",":
+        k += 1
+    if k >= len(tokens):
+        return None
+    norm = tokens[k].norm
+    if norm.startswith("و") and first_word(norm[1:], kb):
+        return k, k + 1
+    if tokens[k - 1].norm == "," and name_word(norm, kb):
+        return k, _name(tokens, k, kb, False)
+    return None
+
+
+def area_names(kb: KB, text: str, tokens: list[Token]) -> list[Area]:
+    """The place names after area nouns in `tokens` (the document's tokens)."""
+    out: list[Area] = []
+    i = 0
+    while i < len(tokens):
+        noun = area_noun(tokens[i].norm)
+        if noun is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].norm in _OPENERS:
+            j += 1
+        bounded = j > i + 1 and tokens[j - 1].norm != ":"
+        end = _name(tokens, j, kb, bounded)
+        if end == j or (bounded and end < len(tokens) and tokens[end].norm not in _CLOSERS
+                        and tokens[end].norm != ","):
+            i += 1
+            continue
+        out.append(Area(j, end, tokens[j].start, tokens[end - 1].end))
+        if noun in _plurals():
+            for _ in range(_MAX_LISTED):
+                item = _listed(tokens, end, kb)
+                if item is None:
+                    break
+                a, end = item
+                out.append(Area(a, end, _after_conjunction(text, tokens[a]), tokens[end - 1].end))
+        i = end
+    return out
+
+
+def _after_conjunction(text: str, tok: Token) -> int:
+    """Char offset of `tok` after a leading و (وحدنان -> حدنان)."""
+    _, index = normalize_with_map(text[tok.start:tok.end])
+    if normalize(text[tok.start:tok.end]).startswith("و") and len(index) > 1:
+        return tok.start + index[1]
+    return tok.start
