@@ -389,10 +389,14 @@ def _container(v: View, k: int, M) -> bool:
 
 def _doer_head(v: View, k: int, M) -> bool:
     """The word right before a trigger noun names who does such deeds, their field or their
-    list (`doer_heads`: منظمات الإغاثة، عمال الإغاثة، في مجال الإغاثة، قائمة اتهام): the noun
-    is its genitive, no deed told. Not a head inside a name (an entity's word)."""
-    return k not in v.ent_tok and any(
-        s in M["doer_heads"] for s, _, _ in clitic_stems(v.norms[k]))
+    list (`doer_heads`: منظمات الإغاثة، عمال الإغاثة، في مجال الإغاثة، قائمة اتهام), or the
+    site or doer of a deed told before, the noun taking the article (`retold_heads`: موقع
+    الانفجار، منفذ الهجوم): the noun is its genitive, no deed told. Not a head inside a name
+    (an entity's word)."""
+    if k in v.ent_tok:
+        return False
+    stems = {s for s, _, _ in clitic_stems(v.norms[k])}
+    return bool(stems & M["doer_heads"]) or bool(stems & M["retold_heads"]) and v.is_def(k + 1)
 
 
 def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
