@@ -13,7 +13,7 @@ import pytest
 import store_helpers
 from rasd.store import Store, merge
 from rasd.store.blobs import ROWS, SKETCHED, pack, pack_document, pack_sketches, unpack
-from rasd.store.merged import MEMBER, Merger, alone_core
+from rasd.store.merged import MEMBER, Merger, alone_core, id_number, number_id
 from rasd.store.schema import VERSION
 
 store_url = store_helpers.store_url  # the fixture: SQLite, and PostgreSQL if set
@@ -154,6 +154,7 @@ def _as_schema_11(st: Store) -> dict[str, bytes]:
         for r in st.db.query("SELECT num, data FROM documents"):
             st.db.execute("UPDATE documents SET data = ? WHERE num = ?",
                           (pack(unpack(r["data"])), r["num"]))
+        _undo_14(st)
         keys = st.db.query("SELECT key, family, day, merged_id FROM merged_keys")
         st.db.execute("DROP TABLE merged_keys")
         st.db.execute("CREATE TABLE merged_keys (key TEXT NOT NULL, family TEXT NOT NULL,"
@@ -168,6 +169,63 @@ def _as_schema_11(st: Store) -> dict[str, bytes]:
         st.db.execute("DELETE FROM schema_version WHERE version = 12")
         _undo_13(st)
     return cores
+
+
+def _undo_14(st: Store) -> None:
+    """Schema 14 undone: the lookup keys' merged events by their ids, the index of events
+    on (doc_id, type) back."""
+    keys = _keys(st)
+    st.db.execute("DROP TABLE merged_keys")
+    st.db.execute("DROP TABLE merge_families")
+    st.db.execute("CREATE TABLE merged_keys (key TEXT NOT NULL, family TEXT NOT NULL,"
+                  " day INTEGER NOT NULL, merged_id TEXT NOT NULL,"
+                  " PRIMARY KEY (key, family, day, merged_id))")
+    st.db.executemany("INSERT INTO merged_keys (key, family, day, merged_id)"
+                      " VALUES (?, ?, ?, ?)",
+                      keys)
+    st.db.execute("CREATE INDEX events_doc_type ON events (doc_id, type)")
+    st.db.execute("DELETE FROM schema_version WHERE version = 14")
+
+
+def _keys(st: Store) -> list[tuple[str, str, int, str]]:
+    """The merge's lookup keys as schema 13 held them: (key, family, day, merged id)."""
+    return sorted((k["key"], k["name"], k["day"], number_id(k["merged"])) for k in st.db.query(
+        "SELECT k.key, f.name, k.day, k.merged FROM merged_keys k JOIN merge_families f"
+        " ON f.code = k.family"))
+
+
+def test_a_schema_13_store_files_its_keys_under_numbers_and_merges_on_the_same(store_url,
+                                                                              docs):
+    with _filled(store_url, docs) as st:
+        before = _answers(st)
+        keys = _keys(st)
+        assert st.db.scalar("SELECT count(*) FROM merged_keys") == len(keys)  # all named
+        assert keys and all(k[3] in {r["id"] for r in st.db.query(
+            "SELECT id FROM merged_events")} for k in keys)
+        with st.db.transaction():
+            _undo_14(st)
+        assert st.db.scalar("SELECT count(*) FROM merged_keys WHERE merged_id LIKE ?",
+                            ("m%",)) == len(keys)
+    with Store.open(store_url) as st:  # migrated to 14
+        assert st.db.scalar("SELECT max(version) FROM schema_version") == VERSION
+        assert _keys(st) == keys
+        assert st.db.scalar("SELECT count(*) FROM merged_keys") == len(keys)
+        row = st.db.one("SELECT family, merged FROM merged_keys LIMIT 1")
+        assert isinstance(row["family"], int) and isinstance(row["merged"], int)
+        assert _answers(st) == before
+        st.add_documents(docs[2])
+        migrated = _answers(st)
+    with _fresh(store_url, docs) as st:
+        st.add_documents(docs[2])
+        assert _answers(st) == migrated
+
+
+@pytest.mark.parametrize("mid", [
+    "m000000000000000", "mfffffffffffffff",
+    merge.merged_id(merge.Mention("d", "v1", None, "ASSAULT", "asserted", None, None))])
+def test_a_merged_id_and_its_number_are_one_another(mid):
+    assert number_id(id_number(mid)) == mid
+    assert 0 <= id_number(mid) < 2 ** 63  # a BIGINT on PostgreSQL
 
 
 def _undo_13(st: Store) -> None:

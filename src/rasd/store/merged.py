@@ -40,6 +40,7 @@ class Merger:
         self._members: dict[tuple[str, str], tuple[str | None, str | None]] = {}
         self._moves: dict[str, int] = {}  # mention key -> merged events it left (this batch)
         self._doc_outlets: dict[str, list[str]] = {}
+        self._families: dict[str, int] = {}  # family -> its code (merge_families)
 
     # --- placing ----------------------------------------------------------------------------
 
@@ -151,17 +152,39 @@ class Merger:
         slack = max(merge.rules()["date_slack_days"].values()) + 1
         # (a report that may retell a past event by its toll looks further back)
         back = max(slack, merge.rules()["retold_days"]) if m.may_retell() else slack
+        family = self._family(merge.family(m.type), create=False)
+        if family is None:  # no merged event of the family yet
+            return []
         rows = self.db.query(
-            "SELECT DISTINCT merged_id FROM merged_keys WHERE family = ? AND day BETWEEN ? AND ?"
+            "SELECT DISTINCT merged FROM merged_keys WHERE family = ? AND day BETWEEN ? AND ?"
             f" AND key IN ({placeholders(len(keys))})",
-            (merge.family(m.type), _day_number(_shift(m.lo, -back)),
+            (family, _day_number(_shift(m.lo, -back)),
              _day_number(_shift(m.hi, slack)), *keys))
-        ids = sorted({r["merged_id"] for r in rows} - exclude)
+        ids = sorted({number_id(r["merged"]) for r in rows} - exclude)
         if not ids:
             return []
         return self._cores(self.db.query(
             f"SELECT id, core FROM merged_events WHERE id IN ({placeholders(len(ids))})",
             ids))
+
+    def _family(self, name: str, create: bool = True) -> int | None:
+        """The code a category family's lookup keys are filed under (merge_families, schema
+        14: a small number in each key's row instead of the name); made when first needed."""
+        code = self._families.get(name)
+        if code is None:
+            if create:
+                self.db.execute("INSERT INTO merge_families (name) VALUES (?)"
+                                " ON CONFLICT (name) DO NOTHING", (name,))
+            code = self.db.scalar("SELECT code FROM merge_families WHERE name = ?", (name,))
+            if code is None:
+                return None
+            self._families[name] = code = int(code)
+        return code
+
+    def _rows(self, keys: set[tuple[str, str, int]], mid: str) -> list[tuple[Any, ...]]:
+        """merged_keys rows of `keys` (key, family, day number) for merged event `mid`."""
+        num = id_number(mid)
+        return [(k, self._family(family), day, num) for k, family, day in sorted(keys)]
 
     def _cores(self, rows: list[dict[str, Any]]) -> list[tuple[str, merge.Core]]:
         """Each row's core: as stored, or (a one-report event's, stored empty: `_save`)
@@ -313,10 +336,10 @@ class Merger:
         if keys != old_keys:
             self.db.executemany(
                 "DELETE FROM merged_keys WHERE key = ? AND family = ? AND day = ?"
-                " AND merged_id = ?", [(*k, mid) for k in sorted(old_keys - keys)])
+                " AND merged = ?", self._rows(old_keys - keys, mid))
             self.db.executemany(
-                "INSERT INTO merged_keys (key, family, day, merged_id) VALUES (?, ?, ?, ?)",
-                [(*k, mid) for k in sorted(keys - old_keys)])
+                "INSERT INTO merged_keys (key, family, day, merged) VALUES (?, ?, ?, ?)",
+                self._rows(keys - old_keys, mid))
         if found != old_conflicts:
             if not new:
                 self.db.execute("DELETE FROM conflicts WHERE merged_id = ?", (mid,))
@@ -345,7 +368,7 @@ class Merger:
         if old_core is not None:
             self.db.executemany(
                 "DELETE FROM merged_keys WHERE key = ? AND family = ? AND day = ?"
-                " AND merged_id = ?", [(*k, mid) for k in sorted(_filed(old_core, None))])
+                " AND merged = ?", self._rows(_filed(old_core, None), mid))
         self.db.execute("DELETE FROM conflicts WHERE merged_id = ?", (mid,))
         self.db.execute("DELETE FROM merged_events WHERE id = ?", (mid,))
         self.pending.delta(before, set())
@@ -382,6 +405,17 @@ def _filed(core: merge.Core, state: merge.State | None) -> set[tuple[str, str, i
     if not core.group or not core.day:
         return set()
     return {(k, core.family, _day_number(core.day)) for k in core.lookup_keys()}
+
+
+def id_number(mid: str) -> int:
+    """A merged event's id ("m" and 15 hex digits: `merge.merged_id`) as the number the
+    merge's lookup keys file it under (schema 14: 8 bytes in each key's row, not 16)."""
+    return int(mid[1:], 16)
+
+
+def number_id(number: int) -> str:
+    """The id `id_number` was made from."""
+    return f"m{int(number):015x}"
 
 
 def _day_number(day: str) -> int:

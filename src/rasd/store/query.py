@@ -125,12 +125,16 @@ def role_match(db: Any, role: str, value: str, alias: str = "e") -> Where:
 
 
 def event_where(f: Any, db: Any, alias: str = "e", *, dates: bool = True,
-                doc_level: bool = True) -> Where:
-    """Conditions on an events row `alias` for Filters `f` (`db`: the store's Database)."""
+                doc_level: bool = True, in_document: bool = False) -> Where:
+    """Conditions on an events row `alias` for Filters `f` (`db`: the store's Database).
+    `in_document`: the events of one document are looked at (found by the table's key,
+    doc_id first: the category is then read from the row, not looked up by its index,
+    which would read every event of the category)."""
     w = Where()
     cats = categories(f.category)
     if cats:
-        w.add(f"{alias}.type IN ({placeholders(len(cats))})", *cats)
+        column = db.sql.unindexed(f"{alias}.type") if in_document else f"{alias}.type"
+        w.add(f"{column} IN ({placeholders(len(cats))})", *cats)
     if f.status:
         column = f"{alias}.status" if rare_status(db, f.status) else db.sql.unindexed(
             f"{alias}.status")

@@ -57,10 +57,12 @@ class Reader:
         if f.date_to:
             w.add("d.published <= ?", f.date_to)
         if has_event_filters(f):
-            ew = event_where(f, self.db, "e", dates=False, doc_level=False)
             if _selective(f, self.db):  # the few events of an actor, place or rare status
+                ew = event_where(f, self.db, "e", dates=False, doc_level=False)
                 w.add("d.id IN (SELECT e.doc_id FROM events e" + ew.sql() + ")", *ew.params)
             else:  # a category or status: documents in order, each looking at its events
+                ew = event_where(f, self.db, "e", dates=False, doc_level=False,
+                                 in_document=True)
                 w.add("EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id AND "
                       + " AND ".join(ew.conds) + ")", *ew.params)
         return w
@@ -277,8 +279,10 @@ class Reader:
             w.extend(speaker_match(self.db, f.actor, "c"))
         ef = Filters(category=f.category, recipient=f.recipient, place=f.place, status=f.status)
         if has_event_filters(ef):
-            ew = event_where(ef, self.db, "e", dates=False, doc_level=False)
-            if _selective(ef, self.db):
+            selective = _selective(ef, self.db)
+            ew = event_where(ef, self.db, "e", dates=False, doc_level=False,
+                             in_document=not selective)
+            if selective:
                 # the selected events first, then their claims (CROSS JOIN keeps SQLite to
                 # that order: it read every claim-event link, EXPLAIN's SCAN ce)
                 ew.conds[0:0] = ["ce.doc_id = e.doc_id", "ce.event_id = e.event_id"]

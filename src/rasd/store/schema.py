@@ -396,6 +396,24 @@ MIGRATIONS: list[list[str]] = [
         " ON e.merged_id = m.id JOIN copies c ON c.doc_id = e.doc_id WHERE c.source <> ''"
         " GROUP BY c.source, m.type, COALESCE(m.day, '')",
     ],
+    # 14: less space (issue 16). The merge's lookup keys file a merged event under the
+    # number its id stands for (the id's 15 hex digits: 8 bytes in each of the keys' rows,
+    # where the id took 16; `merged.id_number`) and its category family under a code
+    # (merge_families: 1 byte where the name took 7), the rows copied in key order
+    # (MERGED_NUMBERS); the index of events on (doc_id, type) goes: a document's events are
+    # found by the table's key (doc_id, event_id), their category read from the row (a
+    # document has a few events, written together).
+    [
+        "DROP INDEX events_doc_type",
+        """CREATE TABLE merge_families (code {serial}, name TEXT NOT NULL UNIQUE)""",
+        """CREATE TABLE merged_keys_v14 (
+            key TEXT NOT NULL, family INTEGER NOT NULL, day INTEGER NOT NULL,
+            merged BIGINT NOT NULL,
+            PRIMARY KEY (key, family, day, merged)){without_rowid}""",
+        "MERGED_NUMBERS",
+        "DROP TABLE merged_keys",
+        "ALTER TABLE merged_keys_v14 RENAME TO merged_keys",
+    ],
 ]
 
 VERSION = len(MIGRATIONS)
@@ -410,6 +428,8 @@ def statements(version: int, db: Database) -> list[str]:
             out.extend(db.sql.to_blob(*stmt.split()[1:]))
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
+        elif stmt == "MERGED_NUMBERS":
+            out.append(stmt)  # done in Python, in its place (`migrate`)
         elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
     return out
@@ -439,7 +459,10 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
         again = index = blobs = False
         for v in range(have + 1, VERSION + 1):
             for stmt in statements(v, db):
-                db.execute(stmt)
+                if stmt == "MERGED_NUMBERS":
+                    _merged_numbers(db)
+                else:
+                    db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0
             index |= "REINDEX" in MIGRATIONS[v - 1] and have > 0 and db.sql.reindex_on_split
             blobs |= "REPACK" in MIGRATIONS[v - 1] and have > 0
@@ -452,6 +475,32 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
         elif blobs and repack is not None:
             repack()
     return VERSION
+
+
+def _merged_numbers(db: Database, chunk: int = 20000) -> None:
+    """Schema 14: copy the merge's lookup keys into merged_keys_v14, each merged id as its
+    number (`merged.id_number`), each family as its code (merge_families), a chunk at a
+    time in key order."""
+    from rasd.store.merged import id_number
+
+    db.execute("INSERT INTO merge_families (name) SELECT DISTINCT family FROM merged_keys"
+               " ORDER BY family")
+    codes = {r["name"]: int(r["code"]) for r in db.query("SELECT code, name FROM"
+                                                        " merge_families")}
+    last: tuple[str, str, int, str] | None = None
+    while True:
+        after = "" if last is None else " WHERE (key, family, day, merged_id) > (?, ?, ?, ?)"
+        rows = db.query("SELECT key, family, day, merged_id FROM merged_keys" + after
+                        + " ORDER BY key, family, day, merged_id LIMIT ?",
+                        (*(last or ()), chunk))
+        if not rows:
+            return
+        db.executemany("INSERT INTO merged_keys_v14 (key, family, day, merged)"
+                       " VALUES (?, ?, ?, ?)",
+                       [(r["key"], codes[r["family"]], r["day"], id_number(r["merged_id"]))
+                        for r in rows])
+        r = rows[-1]
+        last = (r["key"], r["family"], r["day"], r["merged_id"])
 
 
 def _now() -> str:
