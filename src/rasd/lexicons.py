@@ -192,6 +192,8 @@ def event_markers() -> dict[str, Any]:
         "multilateral_min": raw["multilateral_min"],
         "plover_future": raw["plover_future"],
         "containers": norm_words(raw["containers"]),
+        "doer_heads": norm_words(raw["doer_heads"]),
+        "retold_heads": norm_words(raw["retold_heads"]),
         "location_types": set(raw["location_types"]),
         "location_window": raw["location_window"],
         "instruments": norm_phrases(raw["instruments"]),

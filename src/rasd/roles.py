@@ -684,8 +684,12 @@ def _nisba(word: str) -> bool:
     return word.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يتين"))
 
 
-def valid_verb_match(view: View, m: Match[object]) -> bool:
-    """A verb form is no verb when it carries the article (التابعة), ب/ك, or is a ة noun."""
+def valid_verb_match(view: View, m: Match[object], derived_objects: bool = False) -> bool:
+    """A verb form is no verb when it carries the article (التابعة), ب/ك, or is a ة noun.
+    With `derived_objects` (event triggers), a derived verb opening with ا (forms IV, VII,
+    VIII, X: أعدمه، اعتقله، استهدفهم) keeps its object pronoun: its verbal noun is longer
+    (إعدام، اعتقال، استهداف), so the word is no noun + suffix (a ت before it may be a noun's
+    ة: إدانته، استعادته, so only the masculine perfect)."""
     tok = view.toks[m.first]
     pre = view.text[tok.start:m.start]
     pre_n = normalize_with_map(pre)[0]
@@ -705,6 +709,10 @@ def valid_verb_match(view: View, m: Match[object]) -> bool:
     if any(len(n) <= 3 for n in needs) and normalize_with_map(
             view.text[m.end:tok.end])[0] in ("ه", "ها", "هم", "هما"):
         return False  # سيطرتها: a verb that needs a preposition (سيطر على) takes no object
+    if derived_objects and not pre_n.endswith("ل") and form[:1] == "ا" and form[-1:] != "ت" \
+            and len(form) >= 4 and view.text[tok.end - 1] != "ة" and normalize_with_map(
+                view.text[m.end:tok.end])[0] in ("ه", "ها", "هم", "هما"):
+        return True  # وأعدمه بالرصاص، اعتقله الأمن
     return not (m.last == m.first + 1 and m.end < tok.end
                 and view.text[tok.end - 1] in "ةه" and not (
                     view.text[tok.end - 1] == "ه" and (form[-1:] == "و" or form[-1:] == "ت" and (
@@ -727,7 +735,8 @@ def _after_light_verb(view: View, i: int) -> bool:
 
 
 def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int,
-            accept: Callable[[Match[object]], bool] | None = None) -> list[Match[object]]:
+            accept: Callable[[Match[object]], bool] | None = None,
+            derived_objects: bool = False) -> list[Match[object]]:
     """Non-overlapping lexicon matches in tokens [a, b), verbs filtered by `valid_verb_match`;
     never inside a name (تدمر the city is no تدمر the verb). A candidate `accept` refuses
     leaves the next candidate at its token a chance (أوقف: halting operations, else an
@@ -747,7 +756,8 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int,
             if m.last == m.first + 1 and m.end < tok.end and \
                     normalize_with_map(view.text[m.end:tok.end])[0] == "ي":
                 continue  # صاروخي، عسكري: a nisba adjective, not the noun
-            if getattr(m.payload, "verb", False) and not valid_verb_match(view, m):
+            if getattr(m.payload, "verb", False) and not valid_verb_match(
+                    view, m, derived_objects):
                 continue
             if accept is not None and not accept(m):
                 continue

@@ -54,7 +54,8 @@ def find_events(doc: Document) -> list[Event]:
             continue  # سمات تركيا داعش سلاح الجو: a list of tags, no prose
         if v.phrase_at(a, event_markers()["headline_openers"]):
             continue  # رابط الخبر بصحيفة الوئام: العنوان: the headline again, told above
-        found = matches(v, trigger_matcher(), a, b, partial(acceptable, v, a, b))
+        found = matches(v, trigger_matcher(), a, b, partial(acceptable, v, a, b),
+                        derived_objects=True)
         found, extra, outcomes = fold_instruments(
             v, drop_needed(v, drop_governed(v, merge_coordinated(v, found), a)))
         built = [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]

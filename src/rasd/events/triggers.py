@@ -185,7 +185,7 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not m.payload.verb and k >= a and v.word(k):
             if m.first in ends and not _preposed(v, m) and not (
                     m.first in definite and not _proclitic(v, m) and not _accusative(v, m)) \
-                    or _container(v, k, M):
+                    or _container(v, k, M) or _doer_head(v, k, M):
                 governed = True
             elif v.norms[k] in M["governing_preps"] or v.norms[m.first][:1] in "لب":
                 stop = k + (v.norms[k] not in M["governing_preps"])
@@ -385,6 +385,18 @@ def _enumerated(v: View, i: int, j: int, a: int) -> bool:
 
 def _container(v: View, k: int, M) -> bool:
     return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
+
+
+def _doer_head(v: View, k: int, M) -> bool:
+    """The word right before a trigger noun names who does such deeds, their field or their
+    list (`doer_heads`: منظمات الإغاثة، عمال الإغاثة، في مجال الإغاثة، قائمة اتهام), or the
+    site or doer of a deed told before, the noun taking the article (`retold_heads`: موقع
+    الانفجار، منفذ الهجوم): the noun is its genitive, no deed told. Not a head inside a name
+    (an entity's word)."""
+    if k in v.ent_tok:
+        return False
+    stems = {s for s, _, _ in clitic_stems(v.norms[k])}
+    return bool(stems & M["doer_heads"]) or bool(stems & M["retold_heads"]) and v.is_def(k + 1)
 
 
 def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
