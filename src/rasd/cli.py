@@ -11,7 +11,7 @@ import typer
 # Each module in rasd.commands defines `register(app)` for the command of its name;
 # add new commands here.
 COMMANDS = ["extract", "check", "serve", "tag", "eval", "ingest", "search", "show", "stats",
-            "export"]
+            "export", "remerge"]
 
 
 def build_app(names: list[str] | None = None) -> typer.Typer:

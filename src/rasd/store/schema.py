@@ -414,7 +414,22 @@ MIGRATIONS: list[list[str]] = [
         "DROP TABLE merged_keys",
         "ALTER TABLE merged_keys_v14 RENAME TO merged_keys",
     ],
+    # 15: a store built before the merge rules of schema 12 (its version 12 applied in a
+    # later transaction than its version 1) still holds the merged events of its older rules,
+    # which no migration since recomputed (OLD_MERGES): up to REMERGE_ON_OPEN documents they
+    # are recomputed here, once, in the opening transaction; a larger store gets a note in
+    # store_notes ('merges'), one line on stderr at each open, and `rasd remerge` does it
+    # (`Store.remerge`, about 8 ms CPU a document at 2,000).
+    [
+        "CREATE TABLE store_notes (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "OLD_MERGES",
+    ],
 ]
+
+# A store built before schema 12 with up to this many documents is re-merged when opened
+# (8.4 s CPU a thousand documents measured at 2,000: under a minute); a larger one is told
+# to run `rasd remerge` (at 100k documents it would hold the open for a quarter of an hour).
+REMERGE_ON_OPEN = 5000
 
 VERSION = len(MIGRATIONS)
 
@@ -428,7 +443,7 @@ def statements(version: int, db: Database) -> list[str]:
             out.extend(db.sql.to_blob(*stmt.split()[1:]))
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
-        elif stmt == "MERGED_NUMBERS":
+        elif stmt in ("MERGED_NUMBERS", "OLD_MERGES"):
             out.append(stmt)  # done in Python, in its place (`migrate`)
         elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
@@ -456,11 +471,13 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
         if have > VERSION:
             raise DatabaseError(f"store schema version {have} is newer than this rasd "
                                 f"({VERSION}): upgrade rasd")
-        again = index = blobs = False
+        again = index = blobs = old = False
         for v in range(have + 1, VERSION + 1):
             for stmt in statements(v, db):
                 if stmt == "MERGED_NUMBERS":
                     _merged_numbers(db)
+                elif stmt == "OLD_MERGES":
+                    old = have > 0 and merged_before_12(db)
                 else:
                     db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0
@@ -470,11 +487,42 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
                        (v, _now()))
         if index and reindex is not None:
             reindex()
+        if old and not again:
+            n = int(db.scalar("SELECT count(*) FROM documents") or 0)
+            if n > REMERGE_ON_OPEN or remerge is None:
+                db.execute("INSERT INTO store_notes (name, value) VALUES (?, ?)",
+                           (OLD_MERGES_NOTE, f"built before schema 12, {n} documents"))
+            else:
+                again = True
         if again and remerge is not None:
             remerge()
         elif blobs and repack is not None:
             repack()
     return VERSION
+
+
+OLD_MERGES_NOTE = "merges"
+
+
+def merged_before_12(db: Database) -> bool:
+    """Whether the store was built before schema 12: its version 12 applied more than a
+    minute after its version 1 (a store made at 12 or later writes them in one transaction)."""
+    import datetime as dt
+
+    applied = {int(r["version"]): r["applied"] for r in db.query(
+        "SELECT version, applied FROM schema_version WHERE version IN (1, 12)")}
+    if 1 not in applied or 12 not in applied:
+        return False
+    first, twelve = (dt.datetime.fromisoformat(applied[v]) for v in (1, 12))
+    return (twelve - first).total_seconds() > 60
+
+
+def old_merges(db: Database) -> str | None:
+    """The note left by schema 15 on a large store built before schema 12 (its merged
+    events still those of older rules), or None."""
+    if current_version(db) < 15:
+        return None
+    return db.scalar("SELECT value FROM store_notes WHERE name = ?", (OLD_MERGES_NOTE,))
 
 
 def _merged_numbers(db: Database, chunk: int = 20000) -> None:

@@ -46,6 +46,9 @@ Shapes returned (all keys always present; unknown values are null):
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
 from rasd.store.db import Database, DatabaseError
 from rasd.store.model import (
     DEFAULT_URL,
@@ -58,7 +61,7 @@ from rasd.store.model import (
     StoreError,
 )
 from rasd.store.read import Reader
-from rasd.store.schema import migrate
+from rasd.store.schema import OLD_MERGES_NOTE, migrate, old_merges
 from rasd.store.write import Writer
 
 __all__ = ["DEFAULT_URL", "MAX_PER_PAGE", "AddResult", "BadFilter", "Filters", "Incoming",
@@ -91,12 +94,27 @@ class Store(Reader, Writer):
         store = cls(db)
         try:
             if not readonly:
-                migrate(db, store.rebuild_merges, store.rebuild_search_index,
-                        store.repack_merge_blobs)
+                migrate(db, lambda: store.rebuild_merges(progress_line("re-merging")),
+                        store.rebuild_search_index, store.repack_merge_blobs)
+            note = old_merges(db)
         except DatabaseError as exc:
             db.close()
             raise StoreError(f"{url or DEFAULT_URL}: {exc}") from None
+        if note and (url or DEFAULT_URL) not in _TOLD:
+            _TOLD.add(url or DEFAULT_URL)
+            print(f"rasd: {url or DEFAULT_URL}: its merged events were made by the merge rules"
+                  f" before schema 12 ({note}); `rasd remerge --db URL` recomputes them"
+                  " (about 8 ms a document)", file=sys.stderr, flush=True)
         return store
+
+    def remerge(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Recompute every merged event and aggregate from the stored documents under the
+        current merge rules, in one transaction, and clear schema 15's note; the number of
+        documents. Idempotent: run again, it gives the same merged events."""
+        with self.db.transaction():
+            self.rebuild_merges(progress)
+            self.db.execute("DELETE FROM store_notes WHERE name = ?", (OLD_MERGES_NOTE,))
+            return int(self.db.scalar("SELECT count(*) FROM documents") or 0)
 
     def close(self) -> None:
         self.db.close()
@@ -106,3 +124,29 @@ class Store(Reader, Writer):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_TOLD: set[str] = set()  # the stores whose old merges were told of (once a process)
+
+
+def progress_line(doing: str, least: int = 1000) -> Callable[[int, int], None]:
+    """A progress line on stderr for a store of `least` documents or more: rewritten in
+    place on a terminal, else a line at each tenth."""
+    tty = sys.stderr.isatty()
+    told = [-1]
+
+    def show(done: int, total: int) -> None:
+        if total < least:
+            return
+        tenth = done * 10 // total
+        if tty:
+            end = "\n" if done >= total else "\r"
+        elif tenth == told[0] and done < total:
+            return
+        else:
+            end = "\n"
+        told[0] = tenth
+        print(f"rasd: {doing} the merged events of {total:,} documents under the current"
+              f" rules: {done:,} done", end=end, file=sys.stderr, flush=True)
+
+    return show

@@ -10,7 +10,7 @@ run again from the start.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from rasd.document import Document, Event
@@ -367,10 +367,14 @@ class Writer:
 
     # --- recomputing every merge ---------------------------------------------------------------
 
-    def rebuild_merges(self) -> None:
+    def rebuild_merges(self, progress: Callable[[int, int], None] | None = None) -> None:
         """Recompute merge features, merged events and aggregates from the stored documents
-        (after a migration that changed how events merge), inside the caller's transaction."""
+        (after a migration that changed how events merge), inside the caller's transaction.
+        `progress(done, total)` is called after each hundred documents. Idempotent: the
+        same documents give the same merged events whatever the store held before."""
         db = self.db
+        total = int(db.scalar("SELECT count(*) FROM documents") or 0)
+        done = 0
         for table in ("merged_keys", "conflicts", "merged_events"):
             db.execute(f"DELETE FROM {table}")
         aggregates.clear(db)
@@ -388,6 +392,9 @@ class Writer:
             merger.flush()
             self._pending.flush(db)
             last = docs[-1]["num"]
+            done += len(docs)
+            if progress is not None:
+                progress(done, total)
 
     def _remerge_document(self, merger: Merger, row: dict[str, Any]) -> None:
         data, text = unpack(row["data"]), unpack_text(row["text"])
