@@ -173,3 +173,10 @@ def _without_times(v: Any) -> Any:
     if isinstance(v, list):
         return [_without_times(x) for x in v]
     return v
+
+
+def undo_15(st: Any) -> None:
+    """Schemas 16 and 15 undone (inside the caller's transaction)."""
+    for table in ("agg_outlet_keys", "agg_outlet_role_merged", "store_notes"):
+        st.db.execute(f"DROP TABLE {table}")
+    st.db.execute("DELETE FROM schema_version WHERE version IN (15, 16)")

@@ -175,8 +175,7 @@ def _as_schema_11(st: Store) -> dict[str, bytes]:
 def _undo_14(st: Store) -> None:
     """Schema 14 undone: the lookup keys' merged events by their ids, the index of events
     on (doc_id, type) back (and 15 before it)."""
-    st.db.execute("DROP TABLE store_notes")
-    st.db.execute("DELETE FROM schema_version WHERE version = 15")
+    store_helpers.undo_15(st)
     keys = _keys(st)
     st.db.execute("DROP TABLE merged_keys")
     st.db.execute("DROP TABLE merge_families")

@@ -14,7 +14,7 @@ from dataclasses import replace
 import pytest
 
 import store_helpers
-from rasd.store import Filters, Store, aggregates, fts, query
+from rasd.store import Filters, Store, aggregates, fts, outlet_keys, query
 from rasd.store.query import like_escape
 from rasd.text.normalize import normalize_key
 
@@ -366,9 +366,22 @@ def _check_outlets(st: Store) -> None:
             " ON c.doc_id = e.doc_id WHERE c.source <> ''"
             " GROUP BY c.source, m.type, COALESCE(m.day, '')")}
     docs_of = "IN (SELECT c.doc_id FROM copies c WHERE c.source = ?)"
+    # the actors and places kept per outlet (schema 16): rows as a recount gives them
+    per, keys = outlet_keys.recount(st.db)
+    assert outlet_keys.kept(st.db) == (per, keys) and per and keys
     for source in outlets:
         f = Filters(outlet=source)
         assert aggregates.outlet_only(f)
+        for grp, roles in (("party", ("actor", "recipient")), ("place", ("location",))):
+            kept = outlet_keys.page(st.db, grp, source, 500, 0)
+            assert kept == aggregates.scan_keys_page(st.db, roles, f, 500, 0)
+            assert kept[0] and outlet_keys.page(st.db, grp, source, 2, 1) == (
+                kept[0][1:3], kept[1])
+        scan = aggregates.scan_keys_page(st.db, ("actor", "recipient"), f, 500, 0)[0]
+        assert [(i["key"], i["name"], i["events"], i["targeted"], i["mentions"])
+                for i in st.actors(f, 1, 500).items] == [
+            (r["key"], r["name"] or r["text"], r["events"], r["targeted"], r["mentions"])
+            for r in scan]
         assert st.documents(1, 1, f).total == s(f"SELECT count(*) FROM documents WHERE id"
                                                 f" {docs_of}", (source,)) > 0
         assert st.events(f, 1, 1).total == s(f"SELECT count(*) FROM events WHERE doc_id"

@@ -39,6 +39,7 @@ from typing import Any
 
 from rasd.store.db import Database
 from rasd.store.merge import Core, State, quad
+from rasd.store.outlet_keys import OutletKeys
 from rasd.store.query import Where, categories, event_where, placeholders
 
 Contribution = tuple[str, ...]
@@ -137,6 +138,7 @@ class Pending:
     def __init__(self) -> None:
         self.rows: dict[str, dict[tuple[Any, ...], list[int]]] = defaultdict(dict)
         self.forms: set[tuple[str, str, str, str, str]] = set()
+        self.outlet_keys = OutletKeys()  # actors and places under an outlet (schema 16)
 
     def _add(self, sql: str, key: tuple[Any, ...], *counts: int) -> None:
         have = self.rows[sql].setdefault(key, [0] * len(counts))
@@ -215,6 +217,7 @@ class Pending:
             db.executemany(_FORMS, sorted(self.forms))
         self.rows.clear()
         self.forms.clear()
+        self.outlet_keys.flush(db)
 
 
 def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:

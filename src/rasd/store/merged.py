@@ -295,6 +295,13 @@ class Merger:
     def flush(self) -> None:
         """Write the members' merged ids and evidence (kept until needed: fewer statements)."""
         if self._members:
+            moves = []
+            for (d, e), (mid, _why) in sorted(self._members.items()):
+                old = self.db.scalar("SELECT merged_id FROM events WHERE doc_id = ? AND"
+                                     " event_id = ?", (d, e))
+                if old != mid:
+                    moves.append((d, e, old, mid))
+            self.pending.outlet_keys.moved(self.db, moves)
             self.db.executemany(
                 "UPDATE events SET merged_id = ?, why = ? WHERE doc_id = ? AND event_id = ?",
                 [(mid, why, d, e) for (d, e), (mid, why) in sorted(self._members.items())])
@@ -378,6 +385,7 @@ class Merger:
     def add_outlet(self, doc_id: str, outlet: str) -> None:
         """A copy of a stored document came from `outlet`: its merged events gain it."""
         self.flush()
+        self.pending.outlet_keys.gain(self.db, doc_id, outlet)
         self._doc_outlets.pop(doc_id, None)
         # the copies table holds this outlet already: a state rebuilt from it (one member)
         # must not, or the outlet is never added (the result would depend on batching)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from rasd.store import aggregates, fts
+from rasd.store import aggregates, fts, outlet_keys
 from rasd.store.blobs import contract, expand, layer_item, unpack, unpack_text
 from rasd.store.db import Database
 from rasd.store.merge import quad
@@ -339,6 +339,8 @@ class Reader:
         page, per_page, offset = clamp(page, per_page)
         if aggregates.answerable(f):
             rows, total = aggregates.keys_page(self.db, grp, f, per_page, offset)
+        elif aggregates.outlet_only(f):  # kept per outlet (schema 16)
+            rows, total = outlet_keys.page(self.db, grp, f.outlet, per_page, offset)
         else:
             rows, total = aggregates.scan_keys_page(self.db, roles, f, per_page, offset)
         return Page(rows, total, page, per_page)

@@ -424,6 +424,22 @@ MIGRATIONS: list[list[str]] = [
         "CREATE TABLE store_notes (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "OLD_MERGES",
     ],
+    # 16: actors and places under an outlet filter alone from counts kept on write
+    # (store/outlet_keys.py): per outlet, role, key and merged event the role rows of the
+    # outlet's documents, and per outlet and key the distinct merged events, the role rows
+    # and the largest shown names, filled from the rows (OUTLET_KEYS)
+    [
+        """CREATE TABLE agg_outlet_role_merged (
+            source TEXT NOT NULL, role TEXT NOT NULL, key TEXT NOT NULL,
+            merged BIGINT NOT NULL, n INTEGER NOT NULL,
+            PRIMARY KEY (source, role, key, merged)){without_rowid}""",
+        """CREATE TABLE agg_outlet_keys (
+            source TEXT NOT NULL, grp TEXT NOT NULL, key TEXT NOT NULL,
+            events INTEGER NOT NULL, targeted INTEGER NOT NULL, mentions INTEGER NOT NULL,
+            text TEXT, name TEXT, name_en TEXT, kind TEXT, lat {real}, lon {real},
+            PRIMARY KEY (source, grp, key)){without_rowid}""",
+        "OUTLET_KEYS",
+    ],
 ]
 
 # A store built before schema 12 with up to this many documents is re-merged when opened
@@ -443,7 +459,7 @@ def statements(version: int, db: Database) -> list[str]:
             out.extend(db.sql.to_blob(*stmt.split()[1:]))
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
-        elif stmt in ("MERGED_NUMBERS", "OLD_MERGES"):
+        elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS"):
             out.append(stmt)  # done in Python, in its place (`migrate`)
         elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
@@ -478,6 +494,10 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
                     _merged_numbers(db)
                 elif stmt == "OLD_MERGES":
                     old = have > 0 and merged_before_12(db)
+                elif stmt == "OUTLET_KEYS":
+                    from rasd.store import outlet_keys
+
+                    outlet_keys.fill(db)
                 else:
                     db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0
@@ -491,7 +511,7 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
             n = int(db.scalar("SELECT count(*) FROM documents") or 0)
             if n > REMERGE_ON_OPEN or remerge is None:
                 db.execute("INSERT INTO store_notes (name, value) VALUES (?, ?)",
-                           (OLD_MERGES_NOTE, f"built before schema 12, {n} documents"))
+                           (OLD_MERGES_NOTE, f"{n:,} documents"))
             else:
                 again = True
         if again and remerge is not None:

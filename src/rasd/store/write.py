@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from rasd.document import Document, Event
-from rasd.store import aggregates, dedup, features, fts, merge
+from rasd.store import aggregates, dedup, features, fts, merge, outlet_keys
 from rasd.store.blobs import (
     compact,
     contract,
@@ -127,6 +127,8 @@ class Writer:
             if self._add_copy(doc, item.origin) and doc.meta.source:
                 outlets.append((did, doc.meta.source))  # its merged events gain an outlet
             result.copies += 1
+        elif doc.meta.source:  # its outlet's actors and places (schema 16)
+            self._pending.outlet_keys.gain(self.db, did, doc.meta.source)
 
     def _insert_document(self, item: Incoming, result: AddResult,
                          mentions: list[merge.Mention]) -> bool:
@@ -379,6 +381,7 @@ class Writer:
             db.execute(f"DELETE FROM {table}")
         aggregates.clear(db)
         db.execute("UPDATE events SET merged_id = NULL, why = NULL")
+        outlet_keys.fill(db)  # every event in none: the re-merge's moves keep them
         self._pending = aggregates.Pending()
         merger = Merger(db, self._pending)
         last = 0

@@ -1,0 +1,172 @@
+"""Actors and places under an outlet filter alone, from counts kept on write (schema 16).
+
+What the scan (`aggregates.scan_keys_page` with only an outlet) counts over the role rows
+of the events whose document has a copy from the outlet, kept per outlet:
+
+- agg_outlet_role_merged (source, role, key, merged, n): how many of those role rows name
+  `key` in `role` and belong to merged event `merged` (its id's number,
+  `merged.id_number`; 0 for an event in none). A row exists while n > 0.
+- agg_outlet_keys (source, grp, key, events, targeted, mentions, text, name, name_en,
+  kind, lat, lon): per group ('party': actors and targets; 'place'), the distinct merged
+  events of the key's actor or location rows (`events`) and of its target rows
+  (`targeted`): the agg_outlet_role_merged rows with n > 0; the role rows (`mentions`);
+  and the largest of each shown column over the role rows (role rows are never changed
+  or removed: a maximum only grows).
+
+They change when an outlet gains a document (a new document, or a copy of a stored one
+from another outlet: `gain`), and when an event changes merged event (`moved`, from the
+merger's writes of `events.merged_id`); the changes are summed over the transaction and
+written at its end (`flush`), as store/aggregates.py does.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from rasd.store.db import Database
+
+GROUP = {"actor": "party", "recipient": "party", "location": "place"}
+SHOWN = ("text", "name", "name_en", "kind", "lat", "lon")  # the largest of each is shown
+
+
+def merged_number(mid: str | None) -> int:
+    """A merged event's id as its number (`merged.id_number`); 0 for none."""
+    return int(mid[1:], 16) if mid else 0
+
+
+class OutletKeys:
+    """Changes to the kept rows gathered over a transaction."""
+
+    def __init__(self) -> None:
+        self.n: dict[tuple[str, str, str, int], int] = defaultdict(int)
+        self.shown: list[tuple[Any, ...]] = []
+
+    def gain(self, db: Database, doc_id: str, source: str) -> None:
+        """`source` gains stored document `doc_id` (its role rows, as they are merged now)."""
+        for r in db.query(
+                "SELECT r.role, r.key, r.text, r.name, r.name_en, r.kind, r.lat, r.lon,"
+                " e.merged_id FROM event_roles r JOIN events e ON e.doc_id = r.doc_id AND"
+                " e.event_id = r.event_id WHERE r.doc_id = ?", (doc_id,)):
+            self.n[(source, r["role"], r["key"], merged_number(r["merged_id"]))] += 1
+            self.shown.append((source, GROUP[r["role"]], r["key"],
+                               *(r[c] for c in SHOWN)))
+
+    def moved(self, db: Database, moves: list[tuple[str, str, str | None, str | None]]
+              ) -> None:
+        """Events (doc_id, event_id, old merged id, new merged id) changed merged event."""
+        outlets: dict[str, list[str]] = {}
+        for doc_id, event_id, old, new in moves:
+            if doc_id not in outlets:
+                outlets[doc_id] = [r["source"] for r in db.query(
+                    "SELECT DISTINCT source FROM copies WHERE doc_id = ? AND source <> ''",
+                    (doc_id,))]
+            if not outlets[doc_id]:
+                continue
+            a, b = merged_number(old), merged_number(new)
+            for r in db.query("SELECT role, key FROM event_roles WHERE doc_id = ? AND"
+                              " event_id = ?", (doc_id, event_id)):
+                for s in outlets[doc_id]:
+                    self.n[(s, r["role"], r["key"], a)] -= 1
+                    self.n[(s, r["role"], r["key"], b)] += 1
+
+    def flush(self, db: Database) -> None:
+        if self.shown:  # first: a key's row exists before its counts change
+            db.executemany(_SHOWN, sorted(self.shown, key=lambda r: r[:3]))
+        keys: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        for (s, role, key, merged), dn in sorted(self.n.items()):
+            if not dn:
+                continue
+            old = int(db.scalar("SELECT n FROM agg_outlet_role_merged WHERE source = ? AND"
+                                " role = ? AND key = ? AND merged = ?",
+                                (s, role, key, merged)) or 0)
+            new = old + dn
+            if new < 0:
+                raise AssertionError(f"outlet key count below zero: {s} {role} {key}")
+            if not new:
+                db.execute("DELETE FROM agg_outlet_role_merged WHERE source = ? AND role = ?"
+                           " AND key = ? AND merged = ?", (s, role, key, merged))
+            elif not old:
+                db.execute("INSERT INTO agg_outlet_role_merged (source, role, key, merged, n)"
+                           " VALUES (?, ?, ?, ?, ?)", (s, role, key, merged, new))
+            else:
+                db.execute("UPDATE agg_outlet_role_merged SET n = ? WHERE source = ? AND"
+                           " role = ? AND key = ? AND merged = ?", (new, s, role, key, merged))
+            have = keys[(s, GROUP[role], key)]
+            have[2] += dn
+            if merged and bool(old) != bool(new):
+                have[1 if role == "recipient" else 0] += 1 if new else -1
+        changed = [(ev, tg, mn, *k) for k, (ev, tg, mn) in sorted(keys.items()) if ev or tg or mn]
+        if changed:
+            db.executemany("UPDATE agg_outlet_keys SET events = events + ?, targeted ="
+                           " targeted + ?, mentions = mentions + ? WHERE source = ? AND"
+                           " grp = ? AND key = ?", changed)
+        self.n.clear()
+        self.shown.clear()
+
+
+def _larger(column: str) -> str:
+    return (f"{column} = CASE WHEN excluded.{column} IS NOT NULL AND (agg_outlet_keys.{column}"
+            f" IS NULL OR excluded.{column} > agg_outlet_keys.{column}) THEN excluded.{column}"
+            f" ELSE agg_outlet_keys.{column} END")
+
+
+_SHOWN = ("INSERT INTO agg_outlet_keys (source, grp, key, events, targeted, mentions,"
+          f" {', '.join(SHOWN)}) VALUES (?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)"
+          " ON CONFLICT (source, grp, key) DO UPDATE SET "
+          + ", ".join(_larger(c) for c in SHOWN))
+
+# The outlets' role rows as the scan reads them (a document counts once per outlet).
+_ROLES = ("FROM (SELECT DISTINCT doc_id, source FROM copies WHERE source <> '') c"
+          " JOIN event_roles r ON r.doc_id = c.doc_id JOIN events e ON e.doc_id = r.doc_id"
+          " AND e.event_id = r.event_id")
+_GRP = "CASE WHEN r.role = 'location' THEN 'place' ELSE 'party' END"
+
+
+def recount(db: Database) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Both tables' rows counted from the role rows (what the kept ones must equal), in
+    key order."""
+    per: dict[tuple[str, str, str, int], int] = defaultdict(int)
+    for r in db.query("SELECT c.source, r.role, r.key, e.merged_id, count(*) AS n " + _ROLES
+                      + " GROUP BY c.source, r.role, r.key, e.merged_id"):
+        per[(r["source"], r["role"], r["key"], merged_number(r["merged_id"]))] += int(r["n"])
+    keys = [tuple(r.values()) for r in db.query(
+        f"SELECT c.source, {_GRP} AS grp, r.key,"
+        " count(DISTINCT CASE WHEN r.role <> 'recipient' THEN e.merged_id END) AS events,"
+        " count(DISTINCT CASE WHEN r.role = 'recipient' THEN e.merged_id END) AS targeted,"
+        " count(*) AS mentions, " + ", ".join(f"MAX(r.{c}) AS {c}" for c in SHOWN)
+        + " " + _ROLES + f" GROUP BY c.source, {_GRP}, r.key")]
+    return sorted((*k, n) for k, n in per.items()), sorted(keys)
+
+
+def kept(db: Database) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Both tables' rows as kept, in key order."""
+    return (sorted(tuple(r.values()) for r in db.query(
+                "SELECT source, role, key, merged, n FROM agg_outlet_role_merged")),
+            sorted(tuple(r.values()) for r in db.query(
+                "SELECT source, grp, key, events, targeted, mentions, "
+                + ", ".join(SHOWN) + " FROM agg_outlet_keys")))
+
+
+def fill(db: Database) -> None:
+    """Both tables written from the role rows (schema 16; a re-merge starts from them)."""
+    db.execute("DELETE FROM agg_outlet_role_merged")
+    db.execute("DELETE FROM agg_outlet_keys")
+    per, keys = recount(db)
+    db.executemany("INSERT INTO agg_outlet_role_merged (source, role, key, merged, n)"
+                   " VALUES (?, ?, ?, ?, ?)", per)
+    db.executemany("INSERT INTO agg_outlet_keys (source, grp, key, events, targeted, mentions,"
+                   f" {', '.join(SHOWN)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", keys)
+
+
+def page(db: Database, grp: str, source: str, limit: int, offset: int
+         ) -> tuple[list[dict[str, Any]], int]:
+    """Rows {"key", "name", "name_en", "text", "kind", "lat", "lon", "events", "targeted",
+    "mentions"} of the outlet's keys by mentions (as the scan gives them), and how many."""
+    total = db.scalar("SELECT count(*) FROM agg_outlet_keys WHERE source = ? AND grp = ?"
+                      " AND mentions > 0", (source, grp))
+    rows = db.query("SELECT key, name, name_en, text, kind, lat, lon, events, targeted,"
+                    " mentions FROM agg_outlet_keys WHERE source = ? AND grp = ? AND"
+                    " mentions > 0 ORDER BY mentions DESC, key LIMIT ? OFFSET ?",
+                    (source, grp, limit, offset))
+    return rows, int(total or 0)
