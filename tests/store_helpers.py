@@ -177,6 +177,6 @@ def _without_times(v: Any) -> Any:
 
 def undo_15(st: Any) -> None:
     """Schemas 16 and 15 undone (inside the caller's transaction)."""
-    for table in ("agg_outlet_keys", "agg_outlet_role_merged", "store_notes"):
+    for table in ("agg_outlet_keys", "store_notes"):
         st.db.execute(f"DROP TABLE {table}")
     st.db.execute("DELETE FROM schema_version WHERE version IN (15, 16)")

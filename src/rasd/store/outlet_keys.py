@@ -1,22 +1,21 @@
 """Actors and places under an outlet filter alone, from counts kept on write (schema 16).
 
 What the scan (`aggregates.scan_keys_page` with only an outlet) counts over the role rows
-of the events whose document has a copy from the outlet, kept per outlet:
-
-- agg_outlet_role_merged (source, role, key, merged, n): how many of those role rows name
-  `key` in `role` and belong to merged event `merged` (its id's number,
-  `merged.id_number`; 0 for an event in none). A row exists while n > 0.
-- agg_outlet_keys (source, grp, key, events, targeted, mentions, text, name, name_en,
-  kind, lat, lon): per group ('party': actors and targets; 'place'), the distinct merged
-  events of the key's actor or location rows (`events`) and of its target rows
-  (`targeted`): the agg_outlet_role_merged rows with n > 0; the role rows (`mentions`);
-  and the largest of each shown column over the role rows (role rows are never changed
-  or removed: a maximum only grows).
+of the events whose document has a copy from the outlet, kept per outlet in agg_outlet_keys
+(source, grp, key, events, targeted, mentions, text, name, name_en, kind, lat, lon): per
+group ('party': actors and targets; 'place'), the distinct merged events of the key's actor
+or location rows (`events`) and of its target rows (`targeted`), the role rows
+(`mentions`), and the largest of each shown column over the role rows (role rows are never
+changed or removed: a maximum only grows).
 
 They change when an outlet gains a document (a new document, or a copy of a stored one
 from another outlet: `gain`), and when an event changes merged event (`moved`, from the
-merger's writes of `events.merged_id`); the changes are summed over the transaction and
-written at its end (`flush`), as store/aggregates.py does.
+merger's writes of `events.merged_id`). The changes are summed per outlet, role, key and
+merged event over the transaction and written at its end (`flush`): a merged event counts
+for a key while one of the outlet's role rows in it names the key, so where a change's
+sum is not zero the rows are counted again then, from the merged event's members (a few
+rows by the events' index on merged_id), and the key's count changes when that number
+went from zero or to zero.
 """
 
 from __future__ import annotations
@@ -30,16 +29,11 @@ GROUP = {"actor": "party", "recipient": "party", "location": "place"}
 SHOWN = ("text", "name", "name_en", "kind", "lat", "lon")  # the largest of each is shown
 
 
-def merged_number(mid: str | None) -> int:
-    """A merged event's id as its number (`merged.id_number`); 0 for none."""
-    return int(mid[1:], 16) if mid else 0
-
-
 class OutletKeys:
     """Changes to the kept rows gathered over a transaction."""
 
     def __init__(self) -> None:
-        self.n: dict[tuple[str, str, str, int], int] = defaultdict(int)
+        self.n: dict[tuple[str, str, str, str], int] = defaultdict(int)
         self.shown: list[tuple[Any, ...]] = []
 
     def gain(self, db: Database, doc_id: str, source: str) -> None:
@@ -48,7 +42,7 @@ class OutletKeys:
                 "SELECT r.role, r.key, r.text, r.name, r.name_en, r.kind, r.lat, r.lon,"
                 " e.merged_id FROM event_roles r JOIN events e ON e.doc_id = r.doc_id AND"
                 " e.event_id = r.event_id WHERE r.doc_id = ?", (doc_id,)):
-            self.n[(source, r["role"], r["key"], merged_number(r["merged_id"]))] += 1
+            self.n[(source, r["role"], r["key"], r["merged_id"] or "")] += 1
             self.shown.append((source, GROUP[r["role"]], r["key"],
                                *(r[c] for c in SHOWN)))
 
@@ -63,7 +57,7 @@ class OutletKeys:
                     (doc_id,))]
             if not outlets[doc_id]:
                 continue
-            a, b = merged_number(old), merged_number(new)
+            a, b = old or "", new or ""
             for r in db.query("SELECT role, key FROM event_roles WHERE doc_id = ? AND"
                               " event_id = ?", (doc_id, event_id)):
                 for s in outlets[doc_id]:
@@ -77,24 +71,16 @@ class OutletKeys:
         for (s, role, key, merged), dn in sorted(self.n.items()):
             if not dn:
                 continue
-            old = int(db.scalar("SELECT n FROM agg_outlet_role_merged WHERE source = ? AND"
-                                " role = ? AND key = ? AND merged = ?",
-                                (s, role, key, merged)) or 0)
-            new = old + dn
-            if new < 0:
-                raise AssertionError(f"outlet key count below zero: {s} {role} {key}")
-            if not new:
-                db.execute("DELETE FROM agg_outlet_role_merged WHERE source = ? AND role = ?"
-                           " AND key = ? AND merged = ?", (s, role, key, merged))
-            elif not old:
-                db.execute("INSERT INTO agg_outlet_role_merged (source, role, key, merged, n)"
-                           " VALUES (?, ?, ?, ?, ?)", (s, role, key, merged, new))
-            else:
-                db.execute("UPDATE agg_outlet_role_merged SET n = ? WHERE source = ? AND"
-                           " role = ? AND key = ? AND merged = ?", (new, s, role, key, merged))
             have = keys[(s, GROUP[role], key)]
             have[2] += dn
-            if merged and bool(old) != bool(new):
+            if not merged:
+                continue
+            new = int(db.scalar(_IN_MERGED.format(key=db.sql.unindexed("r.key")),
+                                (merged, role, key, s)) or 0)
+            old = new - dn
+            if old < 0:
+                raise AssertionError(f"outlet key count below zero: {s} {role} {key}")
+            if bool(old) != bool(new):
                 have[1 if role == "recipient" else 0] += 1 if new else -1
         changed = [(ev, tg, mn, *k) for k, (ev, tg, mn) in sorted(keys.items()) if ev or tg or mn]
         if changed:
@@ -103,6 +89,13 @@ class OutletKeys:
                            " grp = ? AND key = ?", changed)
         self.n.clear()
         self.shown.clear()
+
+
+# The outlet's role rows naming a key in one merged event (its members first: the events'
+# index on merged_id, then each member's role rows by their key).
+_IN_MERGED = ("SELECT count(*) FROM events e CROSS JOIN event_roles r WHERE e.merged_id = ?"
+              " AND r.doc_id = e.doc_id AND r.event_id = e.event_id AND r.role = ? AND"
+              " {key} = ? AND e.doc_id IN (SELECT c.doc_id FROM copies c WHERE c.source = ?)")
 
 
 def _larger(column: str) -> str:
@@ -123,38 +116,28 @@ _ROLES = ("FROM (SELECT DISTINCT doc_id, source FROM copies WHERE source <> '') 
 _GRP = "CASE WHEN r.role = 'location' THEN 'place' ELSE 'party' END"
 
 
-def recount(db: Database) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """Both tables' rows counted from the role rows (what the kept ones must equal), in
-    key order."""
-    per: dict[tuple[str, str, str, int], int] = defaultdict(int)
-    for r in db.query("SELECT c.source, r.role, r.key, e.merged_id, count(*) AS n " + _ROLES
-                      + " GROUP BY c.source, r.role, r.key, e.merged_id"):
-        per[(r["source"], r["role"], r["key"], merged_number(r["merged_id"]))] += int(r["n"])
-    keys = [tuple(r.values()) for r in db.query(
+def recount(db: Database) -> list[tuple[Any, ...]]:
+    """The kept rows counted from the role rows (what the kept ones must equal), in key
+    order."""
+    return sorted(tuple(r.values()) for r in db.query(
         f"SELECT c.source, {_GRP} AS grp, r.key,"
         " count(DISTINCT CASE WHEN r.role <> 'recipient' THEN e.merged_id END) AS events,"
         " count(DISTINCT CASE WHEN r.role = 'recipient' THEN e.merged_id END) AS targeted,"
         " count(*) AS mentions, " + ", ".join(f"MAX(r.{c}) AS {c}" for c in SHOWN)
-        + " " + _ROLES + f" GROUP BY c.source, {_GRP}, r.key")]
-    return sorted((*k, n) for k, n in per.items()), sorted(keys)
+        + " " + _ROLES + f" GROUP BY c.source, {_GRP}, r.key"))
 
 
-def kept(db: Database) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """Both tables' rows as kept, in key order."""
-    return (sorted(tuple(r.values()) for r in db.query(
-                "SELECT source, role, key, merged, n FROM agg_outlet_role_merged")),
-            sorted(tuple(r.values()) for r in db.query(
-                "SELECT source, grp, key, events, targeted, mentions, "
-                + ", ".join(SHOWN) + " FROM agg_outlet_keys")))
+def kept(db: Database) -> list[tuple[Any, ...]]:
+    """The rows as kept, in key order."""
+    return sorted(tuple(r.values()) for r in db.query(
+        "SELECT source, grp, key, events, targeted, mentions, " + ", ".join(SHOWN)
+        + " FROM agg_outlet_keys"))
 
 
 def fill(db: Database) -> None:
-    """Both tables written from the role rows (schema 16; a re-merge starts from them)."""
-    db.execute("DELETE FROM agg_outlet_role_merged")
+    """The rows written from the role rows (schema 16; a re-merge starts from them)."""
     db.execute("DELETE FROM agg_outlet_keys")
-    per, keys = recount(db)
-    db.executemany("INSERT INTO agg_outlet_role_merged (source, role, key, merged, n)"
-                   " VALUES (?, ?, ?, ?, ?)", per)
+    keys = recount(db)
     db.executemany("INSERT INTO agg_outlet_keys (source, grp, key, events, targeted, mentions,"
                    f" {', '.join(SHOWN)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", keys)
 

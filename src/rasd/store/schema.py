@@ -425,14 +425,10 @@ MIGRATIONS: list[list[str]] = [
         "OLD_MERGES",
     ],
     # 16: actors and places under an outlet filter alone from counts kept on write
-    # (store/outlet_keys.py): per outlet, role, key and merged event the role rows of the
-    # outlet's documents, and per outlet and key the distinct merged events, the role rows
-    # and the largest shown names, filled from the rows (OUTLET_KEYS)
+    # (store/outlet_keys.py): per outlet and key the distinct merged events, the role rows
+    # of the outlet's documents and the largest shown names, filled from the rows
+    # (OUTLET_KEYS)
     [
-        """CREATE TABLE agg_outlet_role_merged (
-            source TEXT NOT NULL, role TEXT NOT NULL, key TEXT NOT NULL,
-            merged BIGINT NOT NULL, n INTEGER NOT NULL,
-            PRIMARY KEY (source, role, key, merged)){without_rowid}""",
         """CREATE TABLE agg_outlet_keys (
             source TEXT NOT NULL, grp TEXT NOT NULL, key TEXT NOT NULL,
             events INTEGER NOT NULL, targeted INTEGER NOT NULL, mentions INTEGER NOT NULL,
