@@ -13,6 +13,18 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from rasd.entities.compiled import hot
+
+
+def known_rows(index: dict[str, int], keys: Sequence[str]) -> list[int] | None:
+    """The rows of `keys` in `index`, or None when one is not there."""
+    at = list(map(index.get, keys))
+    return None if None in at else at  # type: ignore[return-value]
+
+
+# the same, as an intp array, compiled (entities/_hot.pyx), when built
+_known_rows = known_rows if (_hot := hot()) is None else _hot.known_rows
+
 
 class RowCache:
     def __init__(self, shape: tuple[int, ...], dtype: type, limit: int) -> None:
@@ -33,8 +45,8 @@ class RowCache:
     def _take(self, keys: Sequence[str],
               compute: Callable[[list[str]], np.ndarray]) -> np.ndarray:
         index = self._index
-        at = list(map(index.get, keys))
-        if None not in at:  # every key known (the common case): one pass
+        at = _known_rows(index, keys)
+        if at is not None:  # every key known (the common case): one pass
             return self._rows[at]
         distinct = list(dict.fromkeys(keys))
         if len(distinct) > self._limit:  # more words than the cache holds: no caching

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from rasd.entities.cache import RowCache
+from rasd.entities.compiled import hot
 from rasd.entities.crf import forward_backward, length_batches
 from rasd.entities.features import (
     Lexicon,
@@ -204,14 +205,7 @@ class NeuralTagger:
         scale (by 0.5 or 1: exact) is applied to them before the LSTM as it was inside."""
         lengths = np.array([len(s) for s in sentences])
         t_max = int(lengths.max())
-        norms: list[str] = []
-        marks: list[str] = []
-        for words in sentences:
-            ns = [norm_word(w) for w in words]
-            norms += ns
-            marks += phrase_marks(ns)
-        mark = self.vocab.index["mark"].get
-        mk = [mark(m or "-", UNK) for m in marks]
+        norms, mk = _inputs(sentences, self.vocab.index["mark"], UNK)
         with self._lock:
             every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
         # Each token's row and step, forward and backward (its sentence reversed).
@@ -252,6 +246,24 @@ class NeuralTagger:
             for j, i in enumerate(batch):
                 out[i] = p[j, : n[j]].astype(np.float32)
         return out
+
+
+def inputs(sentences: Sequence[Sequence[str]], mark_index: dict[str, int],
+           unk: int) -> tuple[list[str], list[int]]:
+    """The normalized words of all the sentences, in order, and each token's multi-word
+    list-mark id (`unk` for a mark the network does not know)."""
+    norms: list[str] = []
+    marks: list[str] = []
+    for words in sentences:
+        ns = [norm_word(w) for w in words]
+        norms += ns
+        marks += phrase_marks(ns)
+    mark = mark_index.get
+    return norms, [mark(m or "-", unk) for m in marks]
+
+
+# the same, the ids as an intp array, compiled (entities/_hot.pyx), when built
+_inputs = inputs if (_hot := hot()) is None else _hot.neural_inputs
 
 
 def rows_product(x: np.ndarray, w: np.ndarray) -> np.ndarray:
