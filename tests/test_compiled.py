@@ -75,6 +75,31 @@ def test_context_rest_is_the_same() -> None:
 
 
 @compiled
+def test_phrase_marks_are_the_same() -> None:
+    norms = [tuple(map(features.norm_word, s)) for s in sentences()]
+    got = [_hot.phrase_marks(n) for n in norms]
+    assert got == [features.py_marks.__wrapped__(n) for n in norms]
+    assert sum(m.startswith("B-") for ms in got for m in ms) > 10  # list names were found
+    # a list name of several words, each clitic reading
+    single, multi = features.gazetteer()
+    first, entries = next((w, e) for w, e in multi.items() if len(e) > 1)
+    words = ("قال", first, *entries[0][0], "و" + first, *entries[-1][0], ".")
+    assert _hot.phrase_marks(words) == features.py_marks.__wrapped__(words)
+    assert _hot.phrase_marks(words)[1].startswith("B-")
+
+
+@compiled
+def test_viterbi_paths_are_the_same() -> None:
+    rng = np.random.default_rng(7)
+    for rows, t_max in ((1, 1), (3, 5), (17, 40)):
+        back = rng.integers(0, 9, (t_max, rows, 9)).astype(np.int64)
+        lengths = np.sort(rng.integers(1, t_max + 1, rows))[::-1].astype(np.int64)
+        lengths[0] = t_max
+        last = rng.integers(0, 9, rows).astype(np.int64)
+        assert _hot.backtrack(back, lengths, last) == neural.backtrack(back, lengths, last)
+
+
+@compiled
 def test_votes_are_the_same() -> None:
     for doc, tags in zip(documents(), first_tags(), strict=True):
         votes_c = [_hot.sentence_votes(s, t) for s, t in zip(doc, tags, strict=True)]

@@ -9,6 +9,8 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `feature_ids`: the ids and cuts of crf.CrfsuiteMarginals.emissions
 - `neural_inputs`: the normalized words and list-mark ids of neural.NeuralTagger._emissions
 - `known_rows`: cache.RowCache's look-up when every key is known
+- `phrase_marks`: features._marks (the multi-word list marks)
+- `backtrack`: the path read-out of neural._viterbi_group
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -16,15 +18,21 @@ that order: another order would move the sums in the last bits).
 
 from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport PyObject
+from libc.stdint cimport int64_t
 from libc.stdlib cimport free, malloc
 
 import numpy as np
+
+# What this build offers (compiled.API must match: a module built from an older .pyx is
+# then not used). Raise both when a function is added or changes its meaning.
+API = 2
 
 from rasd.entities.features import (
     _MARKED,
     _QUOTES,
     _context_keys,
     _phrase_marks,
+    _phrases_from,
     _vote_key,
     norm_word,
     vote_features,
@@ -276,3 +284,49 @@ def known_rows(dict index, keys):
             return None
         av[i] = <Py_ssize_t> (<object> got)
     return at
+
+
+def phrase_marks(tuple norms):
+    """features._marks (uncached: the caller caches), compiled."""
+    cdef Py_ssize_t n = len(norms), i = 0, j, k, hit
+    cdef list marks = [""] * n
+    cdef str cls, c
+    while i < n:
+        entries = _phrases_from(norms[i])
+        if not entries:  # most words start no list name
+            i += 1
+            continue
+        hit = 0
+        cls = ""
+        for rest, c in entries:
+            k = len(<tuple> rest)
+            if k + 1 > hit and norms[i + 1 : i + 1 + k] == rest:
+                hit = k + 1
+                cls = c
+        if hit:
+            marks[i] = "B-" + cls
+            for j in range(i + 1, i + hit):
+                marks[j] = "I-" + cls
+            i += hit
+        else:
+            i += 1
+    return tuple(marks)
+
+
+def backtrack(const int64_t[:, :, ::1] back, const int64_t[::1] lengths,
+              const int64_t[::1] last_tags):
+    """The Viterbi paths of a group's rows (neural._viterbi_group): row r is `lengths[r]`
+    long and ends on `last_tags[r]`; `back[t, r, j]` is the best tag before tag j at t."""
+    cdef Py_ssize_t r, t, rows = lengths.shape[0]
+    cdef int64_t j
+    cdef list out = []
+    cdef list path
+    for r in range(rows):
+        j = last_tags[r]
+        path = [j]
+        for t in range(lengths[r] - 1, 0, -1):
+            j = back[t, r, j]
+            path.append(j)
+        path.reverse()
+        out.append(path)
+    return out

@@ -1,7 +1,8 @@
 """The compiled per-token loops of the entity stage, when they are built.
 
 `rasd.entities._hot` is compiled from `_hot.pyx` by setup.py (Cython) on install; where
-no C compiler or Cython was there, or with RASD_PURE_PYTHON=1 set, `hot()` is None and
+no C compiler or Cython was there, or the build is older than the .pyx's API, or with
+RASD_PURE_PYTHON=1 set, `hot()` is None and
 the Python functions run instead: the same results (tests/test_compiled.py runs both).
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import os
 from types import ModuleType
+
+API = 2  # the functions _hot.pyx offers (its API): a stale build is left unused
 
 
 def hot() -> ModuleType | None:
@@ -22,4 +25,4 @@ def hot() -> ModuleType | None:
         from rasd.entities import _hot
     except ImportError:
         return None
-    return _hot
+    return _hot if getattr(_hot, "API", None) == API else None

@@ -363,13 +363,26 @@ def _viterbi_group(logps: Sequence[np.ndarray], pen: np.ndarray, lead: np.ndarra
     final[: going[t_max - 1]] = score
     final += tail
     out: list[list[int]] = [[] for _ in logps]
-    for r, i in enumerate(order):
-        last = int(n[r])
-        j = int(final[r].argmax())
+    for i, path in zip(order, _backtrack(back, n.astype(np.int64),
+                                         final.argmax(axis=1).astype(np.int64)), strict=True):
+        out[i] = path
+    return out
+
+
+def backtrack(back: np.ndarray, lengths: np.ndarray, last_tags: np.ndarray) -> list[list[int]]:
+    """The Viterbi paths of a group's rows: row r is `lengths[r]` long and ends on
+    `last_tags[r]`; `back[t, r, j]` is the best tag before tag j at step t."""
+    out: list[list[int]] = []
+    for r, last in enumerate(lengths.tolist()):
+        j = int(last_tags[r])
         path = [j]
         steps = back[:last, r].tolist()  # (Python lists index faster than numpy scalars)
         for t in range(last - 1, 0, -1):
             j = steps[t][j]
             path.append(j)
-        out[i] = path[::-1]
+        out.append(path[::-1])
     return out
+
+
+# the same, compiled (entities/_hot.pyx), when built
+_backtrack = backtrack if _hot is None else _hot.backtrack
