@@ -100,6 +100,31 @@ def test_viterbi_paths_are_the_same() -> None:
 
 
 @compiled
+def test_network_inputs_laid_out_are_the_same_bits() -> None:
+    """The LSTM's input projections: cached word rows plus list-mark rows, times the gate
+    scale, each token at its step forward and backward: the bits numpy gives."""
+    rng = np.random.default_rng(3)
+    width = 256
+    rows = rng.standard_normal((50, 2, width)).astype(np.float32)
+    fwd, bwd = (rng.standard_normal((5, width)).astype(np.float32) for _ in range(2))
+    scale = np.where(np.arange(width) // 64 == 2, 1.0, 0.5).astype(np.float32)
+    lengths = np.array([7, 3, 1, 7], np.intp)
+    at = rng.integers(0, 50, lengths.sum()).astype(np.intp)
+    mk = rng.integers(0, 5, lengths.sum()).astype(np.intp)
+    got = np.zeros((7, 2, 4, width), np.float32)
+    _hot.fill_projections(got, rows, at, fwd, bwd, mk, lengths, scale)
+    row = np.repeat(np.arange(4), lengths)
+    step = np.arange(len(at)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    back = np.repeat(lengths, lengths) - 1 - step
+    want = np.zeros_like(got)
+    want[step, 0, row] = (rows[at][:, 0] + fwd[mk]) * scale
+    want[back, 1, row] = (rows[at][:, 1] + bwd[mk]) * scale
+    assert got.tobytes() == want.tobytes()
+    with pytest.raises(IndexError):  # a row past the cache is refused, not read
+        _hot.fill_projections(got, rows, np.full_like(at, 50), fwd, bwd, mk, lengths, scale)
+
+
+@compiled
 def test_votes_are_the_same() -> None:
     for doc, tags in zip(documents(), first_tags(), strict=True):
         votes_c = [_hot.sentence_votes(s, t) for s, t in zip(doc, tags, strict=True)]

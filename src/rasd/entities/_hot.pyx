@@ -11,11 +11,13 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `known_rows`: cache.RowCache's look-up when every key is known
 - `phrase_marks`: features._marks (the multi-word list marks)
 - `backtrack`: the path read-out of neural._viterbi_group
+- `fill_projections`: the LSTM's input projections laid out (neural.NeuralTagger._emissions)
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
 """
 
+cimport cython
 from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport PyObject
 from libc.stdint cimport int64_t
@@ -25,7 +27,7 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 2
+API = 3
 
 from rasd.entities.features import (
     _MARKED,
@@ -330,3 +332,37 @@ def backtrack(const int64_t[:, :, ::1] back, const int64_t[::1] lengths,
         path.reverse()
         out.append(path)
     return out
+
+
+@cython.boundscheck(True)  # each token's row and mark checked (the inner loops are not)
+def fill_projections(float[:, :, :, ::1] proj, const float[:, :, ::1] rows,
+                     const Py_ssize_t[::1] at, const float[:, ::1] fwd,
+                     const float[:, ::1] bwd, const Py_ssize_t[::1] marks,
+                     const Py_ssize_t[::1] lengths, const float[::1] scale):
+    """proj[s, 0, r] = (rows[at[k], 0] + fwd[marks[k]]) * scale for the token k at step s of
+    sentence r, and proj[len - 1 - s, 1, r] the same backward: the float32 sums and
+    products numpy makes in neural.NeuralTagger._emissions, element by element."""
+    cdef Py_ssize_t r, s, k = 0, j, width = scale.shape[0], n
+    cdef const float *src
+    cdef const float *mark
+    cdef float *dst
+    if rows.shape[2] != width or fwd.shape[1] != width or proj.shape[3] != width:
+        raise ValueError("fill_projections: widths differ")
+    if at.shape[0] != marks.shape[0]:
+        raise ValueError("fill_projections: tokens and marks differ")
+    for r in range(lengths.shape[0]):
+        n = lengths[r]
+        if k + n > at.shape[0] or n > proj.shape[0]:
+            raise ValueError("fill_projections: more tokens than given")
+        for s in range(n):
+            src = &rows[at[k], 0, 0]
+            mark = &fwd[marks[k], 0]
+            dst = &proj[s, 0, r, 0]
+            for j in range(width):
+                dst[j] = (src[j] + mark[j]) * scale[j]
+            src = &rows[at[k], 1, 0]
+            mark = &bwd[marks[k], 0]
+            dst = &proj[n - 1 - s, 1, r, 0]
+            for j in range(width):
+                dst[j] = (src[j] + mark[j]) * scale[j]
+            k += 1

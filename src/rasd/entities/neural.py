@@ -206,16 +206,23 @@ class NeuralTagger:
         lengths = np.array([len(s) for s in sentences])
         t_max = int(lengths.max())
         norms, mk = _inputs(sentences, self.vocab.index["mark"], UNK)
-        with self._lock:
-            every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
         # Each token's row and step, forward and backward (its sentence reversed).
         row = np.repeat(np.arange(len(lengths)), lengths)
         step = np.arange(len(norms)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         back = np.repeat(lengths, lengths) - 1 - step
         proj = np.zeros((t_max, 2, len(lengths), 4 * self.hidden), np.float32)
         scale = self._gate_scale
-        proj[step, 0, row] = (every[:, 0] + self._mark_proj["fwd"][mk]) * scale
-        proj[back, 1, row] = (every[:, 1] + self._mark_proj["bwd"][mk]) * scale
+        fwd, bwd = self._mark_proj["fwd"], self._mark_proj["bwd"]
+        with self._lock:
+            # (tokens, direction, 4h): the cached rows and where each token's is
+            rows, at = self._words.rows_at(norms, self._projections)
+            if _hot is not None:  # the same sums and products in one compiled pass
+                _hot.fill_projections(proj, rows, at, fwd, bwd,
+                                      np.asarray(mk, np.intp), lengths.astype(np.intp), scale)
+            else:
+                every = rows[at]
+                proj[step, 0, row] = (every[:, 0] + fwd[mk]) * scale
+                proj[back, 1, row] = (every[:, 1] + bwd[mk]) * scale
         out = self._run(proj)
         # both directions' states of each token, in text order; padding scores are zeros
         # (never read: forward-backward and Viterbi stop at each sentence's end)
