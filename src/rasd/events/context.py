@@ -982,9 +982,9 @@ def _opening(v: View, si: int) -> list[Role]:
         return []
     k += 1
     M = event_markers()
-    if k + 1 < b and v.bare(k) in M["vague_places"] \
+    if k + 1 < b and (v.bare(k) in M["vague_places"] or v.bare(k) in M["place_nouns"]) \
             and (nxt := v.ent_tok.get(k + 1)) is not None and nxt.type == "LOC":
-        k += 1  # وفي العاصمة صنعاء، سقط …: the place noun before the name
+        k += 1  # وفي العاصمة صنعاء، سقط …، أما في جبهة الزبداني: the place noun before the name
     ent = v.ent_tok.get(k)
     e = named_place(v, k, b)
     if e == k and ent is not None and ent.type == "LOC":
@@ -1335,7 +1335,8 @@ def linked_units(story: Story) -> None:
     named places from the finest to the containing unit named in the phrase): a unit
     joined to the place by a link of belonging or of lying (`unit_links`: منطقة قلاج
     كورتك التابعة لبلدة رميلان، مدينة أعزاز الواقعة بريف حلب الشمالي) or by a compass word
-    (بشارع الستين وسط صنعاء), after a comma too (في منطقة الحسينية، شمالي بغداد). The
+    (بشارع الستين وسط صنعاء), after a comma or a bracket too (في منطقة الحسينية، شمالي
+    بغداد). The
     chain is followed from each unit found, at most UNIT_CHAIN links. The unit is a place
     entity or a named place (head and name); a country ends the chain (a city is named
     without its country), and a link to anything else (التابعة لقوات الحرس الجمهوري: a
@@ -1390,8 +1391,8 @@ def _units_chain(v: View, j: int, b: int, M, i: int | None = None) -> list[tuple
     out: list[tuple[int, int]] = []
     k, prev = j, (j - 1 if i is None else i, j)
     while len(out) < UNIT_CHAIN and k < b:
-        if not v.word(k) and v.text[v.toks[k].start] in "،," and k + 1 < b:
-            k += 1  # (الشابورة، وسط مدينة رفح: the compass word must follow, no و)
+        if not v.word(k) and v.text[v.toks[k].start] in "،,(" and k + 1 < b:
+            k += 1  # (الحسينية، شمالي بغداد، X (غرب Y): the compass word must follow, no و)
             if v.norms[k] not in M["directions"]:
                 break
         n = v.phrase_at(k, M["unit_links"], b)

@@ -607,11 +607,13 @@ def _listed_place(v: View, k: int, a: int, M) -> bool:
 
 def locative(v: View, k: int, a: int, M) -> bool:
     """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it (past an
-    opening quotation mark: من مدينة "لودر")."""
+    opening quotation mark: من مدينة "لودر"), or بالقرب من (`near_words`)."""
     if k - 1 >= a and not v.word(k - 1) and v.text[v.toks[k - 1].start] in "\"«“":
         k -= 1
     if k - 1 >= a and place_word(v, k - 1):
         return True
+    if k - 2 >= a and v.norms[k - 1] == "من" and v.bare(k - 2) in M["near_words"]:
+        return True  # بالقرب من مفرق …، على مقربة من …
     if _listed_place(v, k, a, M):
         return True
     return v.norms[k][:1] == "ب" and (v.clitic_start(k) > v.toks[k].start or any(
