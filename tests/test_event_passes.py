@@ -1291,3 +1291,32 @@ DESTINATIONS = [
 @pytest.mark.parametrize("text, trigger, location", DESTINATIONS)
 def test_destination_is_no_place(text, trigger, location):
     assert event(text, trigger)["location"] == location
+
+
+# a deed told in one clause with a deed placed before it in its sentence happened there too
+# (a town, not a country: a country frames several deeds); a place after بالقرب من or a
+# front (في جبهة) is where the deed was; a place and the unit the sentence says it lies by
+# are one chain, not two places left open
+PARTNERS = [
+    ("كما شهدت الأطراف الغربية لمدينة حلب «اشتباكات عنيفة منذ صباح أمس ترافقت مع قصف جوي "
+     "على منطقة الاشتباكات وقصف لقوات النظام، واستهداف تمركزات لقوات النظام والمسلحين "
+     "الموالين لها من قبل مقاتلي الفصائل»، بحسب المرصد.", "استهداف", ["حلب"]),
+    ("قصفت تركيا أمس الخميس مواقع لتنظيم داعش الارهابي في سوريا ردا على مقتل احد جنودها "
+     "باطلاق نار من قبل متطرفين، وذلك بعد 3 ايام على هجوم انتحاري دام نسبته انقرة الى "
+     "التنظيم المتطرف.", "هجوم انتحاري", []),
+    ("خاضت المقاومة الشعبية وقوات الجيش الموالي للشرعية اشتباكات أمس مع ميليشيات الحوثي "
+     "وقوات الرئيس المخلوع علي عبدالله صالح، بالقرب من قاعدة العند الجوية شمالي عدن، يأتي "
+     "ذلك فيما أعلنت المقاومة الشعبية سيطرتها على عدد من مواقع الحوثيين.", "اشتباكات",
+     ["قاعدة العند الجوية", "عدن"]),
+    ("وفي وقت مبكر امس، قصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع للحوثيين في "
+     "جبهة الجفينة وتبة الدفاع غربي مأرب.", "قصفت", ["الجفينة"]),
+    # الجبهة alone is a party as often as a front: no place
+    ("كما تخوض هذه المجموعات منذ كانون الثاني/يناير 2014، معارك مع الجبهة في مواجهة تنظيم "
+     "داعش.", "معارك", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", PARTNERS)
+def test_partner_near_and_front_places(text, trigger, location):
+    e = event(text, trigger)
+    assert e["location"] == location and (not location or e["basis"] == {"sentence"})

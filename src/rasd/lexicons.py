@@ -230,6 +230,7 @@ def event_markers() -> dict[str, Any]:
         "named_place_heads": norm_words(raw.get("named_place_heads", [])),
         "unit_links": norm_phrases(raw.get("unit_links", [])),
         "near_words": norm_words(raw.get("near_words", [])),
+        "front_nouns": norm_words(raw.get("front_nouns", [])),
         "destination_words": norm_words(raw.get("destination_words", [])),
         "province_heads": norm_words(raw.get("province_heads", [])),
         "generic_places": norm_words(raw.get("generic_places", [])),

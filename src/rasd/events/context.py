@@ -982,7 +982,7 @@ def _opening(v: View, si: int) -> list[Role]:
         return []
     k += 1
     M = event_markers()
-    if k + 1 < b and (v.bare(k) in M["vague_places"] or v.bare(k) in M["place_nouns"]) \
+    if k + 1 < b and (v.bare(k) in M["vague_places"] or v.bare(k) in M["front_nouns"]) \
             and (nxt := v.ent_tok.get(k + 1)) is not None and nxt.type == "LOC":
         k += 1  # وفي العاصمة صنعاء، سقط …، أما في جبهة الزبداني: the place noun before the name
     ent = v.ent_tok.get(k)
@@ -1187,8 +1187,57 @@ def sentence_place(story: Story) -> None:
         found = specific or ([] if own_place_phrase(v, ev) or _resumptive(v, ev)
                              else _wide_place(wide))
         ids = {e.link.id for e in found}  # type: ignore[union-attr]
-        if found and all(kb.is_part_of(x, y) or kb.is_part_of(y, x) for x in ids for y in ids):
+        linked = _linked_pairs(v, found, M)
+        if found and all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
+                         or (x, y) in linked or (y, x) in linked for x in ids for y in ids):
             ev.location = [Role(e.start, e.end, e.id) for e in found]
+
+
+def _linked_pairs(v: View, found: list, M) -> set[tuple[str, str]]:
+    """Pairs of link ids of places the sentence itself joins as a place and the unit it
+    lies in or by (`_units_chain`: بالقرب من قاعدة العند الجوية شمالي عدن), which the
+    knowledge base may not know: one chain, not two places the sentence leaves open."""
+    out: set[tuple[str, str]] = set()
+    b = len(v.toks)
+    for e in found:
+        i, j = v.token_range(e.start, e.end)
+        for x, y in _units_chain(v, j, b, M, i):
+            out |= {(e.link.id, o.link.id) for o in found
+                    if o is not e and x <= v.token_range(o.start, o.end)[0] < y}
+    return out
+
+
+def clause_partner_place(story: Story) -> None:
+    """A deed with no place told in one clause with a deed placed in the sentence before it
+    (شهدت الأطراف الغربية لمدينة حلب اشتباكات … ترافقت مع قصف جوي … واستهداف تمركزات) happened
+    there too (basis "sentence"): the nearest placed deed before it in its sentence, its
+    places named in the sentence and specific (a town, district, province: not a country
+    or a region, which a sentence names as a frame of several deeds: قصفت تركيا مواقع …
+    في سوريا … بعد 3 أيام على هجوم انتحاري), no clause edge between the two deeds
+    (`_clause_between`),
+    and, as for a carried place, no place phrase of its own, not a party's deeds in
+    general and no time of its own for another day. (`carried_place` does this for the
+    places found before it runs; this pass takes those the later passes found.)"""
+    v = story.v
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
+            continue
+        t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        partner = next((p for p in reversed(story.events) if p.sentence == ev.sentence
+                        and p.trigger.start < ev.trigger.start and p.location
+                        and p.type in MATERIAL and p.status in CARRY_STATUS
+                        and p.location[0].basis == "sentence"), None)
+        if partner is None or own_place_phrase(v, ev) or _their_deeds(v, ev) \
+                or _other_time(ev, partner.time.date if partner.time else None):
+            continue
+        p0, _ = v.token_range(partner.trigger.start, partner.trigger.end)
+        s = v.sents[ev.sentence]
+        if _clause_between(v, p0, t0) or not all(s.start <= r.start < s.end
+                                                 for r in partner.location):
+            continue
+        specific = [r for r in partner.location if _specific(story, r)]
+        if specific:
+            ev.location = copy_roles(specific, "sentence")
 
 
 def _wide_place(found: list) -> list:
@@ -1557,8 +1606,8 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, clause_actor, chain_subject,
     casualty_recipient, pronoun_subject, announced_deed, speaker_occasion, purpose_actor,
     journey_place, visit_place, responsibility, same_kind_actor, opening_place, clause_place,
-    carried_place, sentence_place, story_place, dateline_place, enclosing_place,
-    linked_units)
+    carried_place, sentence_place, clause_partner_place, story_place, dateline_place,
+    enclosing_place, linked_units)
 
 
 def add_context(v: View, evs: list[Event]) -> None:

@@ -208,12 +208,14 @@ def kind_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
 
 
 def place_word(v: View, k: int) -> bool:
-    """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي)."""
+    """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي), or a
+    front (`front_nouns`: في جبهة الجفينة; only before a place entity: الجبهة alone is
+    as often a party, جبهة النصرة)."""
     M = event_markers()
     ent = v.ent_tok.get(k)
     if ent is not None and ent.type in ("ORG", "PER"):
         return False  # تنظيم القاعدة is no base
-    words = M["location_preps"] | M["place_nouns"] | M["named_place_heads"]
+    words = M["location_preps"] | M["place_nouns"] | M["named_place_heads"] | M["front_nouns"]
     for st, _, _ in clitic_stems(v.norms[k]):
         if st in words or (st.endswith("تي") and st[:-2] + "ه" in M["place_nouns"]) or (
                 st.endswith("تين") and st[:-3] + "ه" in M["place_nouns"]):
