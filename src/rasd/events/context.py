@@ -1211,9 +1211,9 @@ def clause_partner_place(story: Story) -> None:
     """A deed with no place told in one clause with a deed placed in the sentence before it
     (شهدت الأطراف الغربية لمدينة حلب اشتباكات … ترافقت مع قصف جوي … واستهداف تمركزات) happened
     there too (basis "sentence"): the nearest placed deed before it in its sentence, its
-    places named in the sentence and specific (a town, district, province: not a country
-    or a region, which a sentence names as a frame of several deeds: قصفت تركيا مواقع …
-    في سوريا … بعد 3 أيام على هجوم انتحاري), no clause edge between the two deeds
+    places named in the sentence and no country (a town, a province, a countryside: ريف
+    حلب الشمالي; a sentence names a country as the frame of several deeds: قصفت تركيا
+    مواقع … في سوريا … بعد 3 أيام على هجوم انتحاري), no clause edge between the two deeds
     (`_clause_between`),
     and, as for a carried place, no place phrase of its own, not a party's deeds in
     general and no time of its own for another day. (`carried_place` does this for the
@@ -1235,9 +1235,16 @@ def clause_partner_place(story: Story) -> None:
         if _clause_between(v, p0, t0) or not all(s.start <= r.start < s.end
                                                  for r in partner.location):
             continue
-        specific = [r for r in partner.location if _specific(story, r)]
+        specific = [r for r in partner.location if _specific(story, r)
+                    or _kind(story, r) not in (None, "country")]
         if specific:
             ev.location = copy_roles(specific, "sentence")
+
+
+def _kind(story: Story, r: Role) -> str | None:
+    """The knowledge-base kind of a role's place, or None."""
+    ent = next((e for e in story.doc.entities if e.id == r.entity), None) if r.entity else None
+    return ent.link.kind if ent is not None and ent.link is not None else None
 
 
 def _wide_place(found: list) -> list:
