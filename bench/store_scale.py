@@ -25,6 +25,10 @@ duplicate grouping, search index, merging and aggregates.
   sends (none, a category, a month, a year, both, the most mentioned place and
   actor keys and the 100th, a place name, an outlet, a status, a common and a
   rare search): first call, then the medians of 3 calls, wall and CPU.
+- `--n 100000 --news FILE... --per-day 24`: real articles (the news files' articles,
+  filtered as notes/COMMON.md says, extracted once and cached) arriving 24 a day, day
+  after day, re-dated and re-sourced so that a story is reported by several outlets over
+  a few days (`news_stream`); the same figures and checkpoints as `--n`, resumable too.
 - `--queries --db URL [--only NAME]`: only those timings, on an existing store
   (migrated first).
 
