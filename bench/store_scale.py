@@ -618,6 +618,27 @@ def sample(base: list[Document], url: str, n: int, k: int, tmp: str,
     print(f"CPU ms/doc after {at:,}: {a:.2f}; into an empty store: {b:.2f}; ratio {a / b:.2f}x")
 
 
+def news_sample(base: list[Document], url: str, k: int, per_day: int, tmp: str) -> None:
+    """Sample points of the news stream: its next `k` documents written into the store at
+    `url` (a copy of a run's store: it is changed) and the same `k` into an empty store,
+    back to back, twice (the next `k` after those the second time): the cost per
+    document at the store's size against at 0, under the same load."""
+    at = _stored_records(url)
+    print(f"sample points: {k} documents of the news stream after {at:,} vs the same "
+          "into an empty store:")
+    at_n: list[float] = []
+    at_0: list[float] = []
+    for rnd in range(2):
+        docs = [prepare(d) for d in news_stream(base, per_day, at + rnd * k, k)]
+        for into, out in ((url, at_n), (f"sqlite:///{tmp}/fresh{rnd}.db", at_0)):
+            rows = ingest(into, [Incoming(_clone(i.doc), i.origin, i.signature, i.index)
+                                 for i in docs], k, k)
+            out.append(rows[-1]["cpu_ms_per_doc"])
+    a, b = statistics.mean(at_n), statistics.mean(at_0)
+    print(f"CPU ms/doc after {at:,}: {a:.2f} ({at_n}); into an empty store: {b:.2f} "
+          f"({at_0}); ratio {a / b:.2f}x")
+
+
 def _curve(rows: list[dict], timings: dict[int, dict]) -> None:
     """The run in two tables: cost per stretch, and each query path's CPU ms at each
     checkpoint (median of 3; first call where it took over SLOW_MS)."""
@@ -709,7 +730,9 @@ def main() -> None:
             print("CPU per document, last stretch / first: "
                   f"{rows[-1]['cpu_ms_per_doc'] / rows[0]['cpu_ms_per_doc']:.2f}x; wall: "
                   f"{rows[-1]['wall_ms_per_doc'] / rows[0]['wall_ms_per_doc']:.2f}x")
-        if args.sample and args.n and args.db:
+        if args.sample and args.news and args.db:
+            news_sample(base, args.db, args.sample, args.per_day, tmp)
+        elif args.sample and args.n and args.db:
             sample(base, args.db, args.n, args.sample, tmp, args.at)
             if not args.no_queries:
                 aggregates(args.db)
