@@ -61,3 +61,21 @@ AFTER_PREPOSITION = [
 @pytest.mark.parametrize("text, trigger, actor", AFTER_PREPOSITION)
 def test_after_preposition(text, trigger, actor):
     assert roles(text, trigger)[0] == actor
+
+
+# a sentence opening with a deed verb or a light verb, with no subject of its own, goes on
+# from the sentence before: the actor of that sentence's last deed
+SENTENCE_CHAIN = [
+    ("من جهته، نفذ الطيران الحربي الغارة التاسعة على مناطق في بلدة اليادودة، وأنباء عن سقوط "
+     "قتلى وجرحى. كما نفذ غارة على مناطق في أطراف حي طريق السد بمدينة درعا، ليرتفع عددها إلى "
+     "12 غارة.", "غارة", ["الطيران الحربي"]),
+    # the deed noun after the light verb is its subject (بدأت المعارك): nothing carried
+    ("وقصفت قوات النظام مناطق سكنية في المدينة. وبدأت المعارك في حلب في صيف 2012، وانقسمت "
+     "المدينة منذ ذلك الحين بين احياء خاضعة لسيطرة المعارضة واخرى تحت سيطرة النظام.",
+     "المعارك", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", SENTENCE_CHAIN)
+def test_sentence_chain(text, trigger, actor):
+    assert roles(text, trigger)[0] == actor
