@@ -63,6 +63,22 @@ def test_after_preposition(text, trigger, actor):
     assert roles(text, trigger)[0] == actor
 
 
+# a weapon noun, then a launch verb with an object pronoun: who threw or fired it
+LAUNCHED = [
+    ("وقالت مصادر محلية إن عشرات القذائف التي أطلقها مقاتلو المعارضة سقطت على أحياء المدينة.",
+     "قذائف", ["مقاتلو المعارضة"]),
+    ("وأصيب ثلاثة أشخاص في انفجار قنبلة ألقاها مجهولون على سوق شعبي في المدينة.", "انفجار",
+     ["مجهولون"]),
+    # تلقاها: received, not thrown (no imperfect of ألقى is listed)
+    ("بعد الضربات الموجعة التي تلقاها الانقلابيون.", "ضربات", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", LAUNCHED)
+def test_launched(text, trigger, actor):
+    assert roles(text, trigger)[0] == actor
+
+
 # a sentence opening with a deed verb or a light verb, with no subject of its own, goes on
 # from the sentence before: the actor of that sentence's last deed
 SENTENCE_CHAIN = [
