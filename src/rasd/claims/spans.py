@@ -46,6 +46,9 @@ def content_marker(v: View, c1: int, limit: int, b: int, a: int
             if ch == '"' and (straight_open or t > c1 and v.word(t - 1)
                               and v.toks[t - 1].end == v.toks[t].start):
                 break  # a closing straight quote (open before, or glued to the word before)
+            if quoted_name(v, t, e, b):
+                t = e + 1  # وقال «الحاج»: «…», وأضاف كلالي في اتصال مع “راديو سوا”، أن
+                continue
             if t == c1 or not v.word(t - 1) or sum(v.word(k) for k in range(t + 1, e)) >= 3:
                 return t, True, via
             return None, False, via  # a quoted word or two («الإرهابيين»), not a quotation
@@ -55,7 +58,9 @@ def content_marker(v: View, c1: int, limit: int, b: int, a: int
             if t + 1 < b and v.phrase_at(t + 1, W["complementizers"]):
                 return t + 1, False, via
             return t, False, via
-        if v.phrase_at(t, W["complementizers"]):
+        # علق أسماءهم على الجدران دون أن يسلم: an adverbial clause, no content; but in
+        # وقال البيان دون أن يقدم تفاصيل: "…" the content may still come after it
+        if v.phrase_at(t, W["complementizers"]) and not (t > c1 and _subordinated(v, t)):
             return t, False, via
         if ch == "(" and (e := aside_end(v, t, limit)) is not None:
             t = e + 1  # جهاز الأمن الداخلي (شين بيت) في بيان، إن: an aside, no edge
@@ -64,6 +69,34 @@ def content_marker(v: View, c1: int, limit: int, b: int, a: int
             break
         t += 1
     return None, False, via
+
+
+QUOTED_NAME_MAX = 2  # words of a quoted name (a speaker, a station) before the content
+
+
+def short_quote(v: View, t: int, b: int) -> int | None:
+    """The closing mark of a quotation of a word or two opening at t («الحاج»، “راديو سوا”),
+    else None."""
+    if quote_at(v, t) is None:
+        return None
+    e = closing(v, t, b)
+    return e if e < b and 0 < sum(v.word(k) for k in range(t + 1, e)) <= QUOTED_NAME_MAX \
+        else None
+
+
+def quoted_name(v: View, t: int, e: int, b: int) -> bool:
+    """The quotation from t to its closing mark e is a name, not the content: a word or two
+    followed by a colon, إن/أن or a comma (وقال «الحاج»: …، مع “راديو سوا”، أن)."""
+    n = sum(v.word(k) for k in range(t + 1, e))
+    if not 0 < n <= QUOTED_NAME_MAX or e + 1 >= b:
+        return False
+    return v.text[v.toks[e + 1].start] in ":,،" or bool(v.phrase_at(e + 1, v.W["complementizers"]))
+
+
+def _subordinated(v: View, t: int) -> bool:
+    """The إن/أن at t follows a subordinator (دون أن، قبل أن، بدلا من أن)."""
+    subs = v.W["subordinators"]
+    return any(t - k >= 0 and tuple(v.bares[t - k:t]) in subs for k in (1, 2))
 
 
 ASIDE_MAX = 6  # words inside a parenthesized aside skipped between a cue and its إن/أن

@@ -3,7 +3,7 @@ that has none (وأضاف أن، مشيرا إلى أن)."""
 
 from __future__ import annotations
 
-from rasd.claims.spans import media_at, outlet_at
+from rasd.claims.spans import media_at, outlet_at, short_quote
 from rasd.document import Speaker
 from rasd.lexicons import Cue
 from rasd.roles import PREPS, RELATIVES, View
@@ -47,19 +47,26 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
     attach the source (مصدر في المقاومة, but هزازي | في …)."""
     W = v.W
     j = i
+    quoted = -1  # the token after a quoted name inside the speaker
     while j < q:
         n = v.norms[j]
         if v.inner_mark(j):
             j += 1
             continue
+        if j > i and (e := short_quote(v, j, q)) is not None:
+            j = quoted = e + 1  # صحيفة «نيويورك تايمز» أن: the quoted name is the speaker's
+            continue
         if not v.word(j) and v.text[v.toks[j].start] not in ",،-–—":
             break
         if (cue.source_prep and n == cue.source_prep) or n in ("الي", "علي") \
                 or (n,) in W["source_stops"] or j in v.opener_tok \
+                or (j > i and v.phrase_at(j, W["subordinators"])) \
                 or v.phrase_at(j, W["via_openers"]) or v.is_time(j) \
                 or (j > i and outlet_at(v, j)) or (j > i and media_at(v, j)
                                                      and v.norms[j][:1] == "ل") \
                 or (j == i and (v.prefixed(j) or outlet_at(v, j) or _adverbial(v, j)
+                                or v.phrase_at(j, W["manner_adverbs"])
+                                or (v.bare(j),) in W["not_speakers"]
                                 or (n,) in PREPS
                                 or n in ("ما", "من"))):
             break
@@ -82,7 +89,7 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
                     and (v.bare(j + 1),) not in W["person_heads"]:
                 break  # مصادر داخل الحزب، تعارض تورطه …: a clause after the comma
         j += 1
-    while j > i and not v.word(j - 1):  # trailing comma
+    while j > i and not v.word(j - 1) and j != quoted:  # a trailing comma, not a closing quote
         j -= 1
     return j
 

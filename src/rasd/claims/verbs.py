@@ -1,7 +1,8 @@
 """A claim from a reporting verb, as named passes over the clause around the cue.
 
 Each pass reads and fills a `Clause`; one that returns False means "no claim here". In
-order: the cue is not inside a relative clause or negated; the content marker (إن/أن, a
+order: the cue is not inside a relative clause or negated, nor describes the noun before
+it (تصريحات نقلتها وكالة); the content marker (إن/أن, a
 colon, a quotation) is found; the subject written before the verb, if any; a report frame
 before the cue (حسبما أفاد X); the speaker; the original source of a relay (نقل X عن Y);
 the content.
@@ -21,6 +22,7 @@ from rasd.claims.spans import (
     outlet_at,
     outlet_end,
     quote_at,
+    quoted_name,
     report_frame,
     skip_times,
     via_between,
@@ -35,7 +37,7 @@ from rasd.claims.speakers import (
 )
 from rasd.document import Claim, Span, Speaker
 from rasd.lexicons import Cue, event_markers
-from rasd.roles import RELATIVES, View
+from rasd.roles import PREPS, RELATIVES, View
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize
 
@@ -119,6 +121,8 @@ def find_subject(c: Clause) -> bool:
     c.verb_first = prefix in ("و", "ف") or v.boundary_before(c.c0, c.a) and not quoted \
         or c.resumed is not None or report_frame(v, c.c0, c.a) is not None
     c.subject = None if c.verb_first else v.subject_before(c.c0, c.a)
+    if c.subject is not None and not _subject_of_cue(v, *c.subject, c.a):
+        c.subject = None
     if c.subject is None and prefix not in ("و", "ف") and c.c0 - 1 > c.a \
             and v.text[v.toks[c.c0 - 1].start] in ",،":
         # مسؤولا محليا، طلب عدم ذكر اسمه، قال: a source and its withheld name before the cue
@@ -128,6 +132,25 @@ def find_subject(c: Clause) -> bool:
     if c.subject is None:
         c.verb_first = True
     return True
+
+
+def _subject_of_cue(v: View, s: int, e: int, a: int) -> bool:
+    """The noun phrase [s, e) before a cue is its subject: not the verb of a relative clause
+    (الحرب التي تدور أوضح), not the object of a fronted preposition (وعن هذا الجانب يكتب),
+    not an adverb (وهنا يقول)."""
+    if e - s == 1 and (v.bare(s),) in v.W["not_speakers"]:
+        return False
+    return not (s > a and ((v.bare(s - 1),) in RELATIVES or (v.bare(s - 1),) in PREPS))
+
+
+def descriptive(c: Clause) -> bool:
+    """تصريحات نقلتها وكالة «رويترز»: a cue carrying an object pronoun right after an
+    indefinite noun describes that noun (a relative clause without الذي); no report."""
+    v = c.v
+    rest = normalize(v.text[c.m.end:v.toks[c.c1 - 1].end])
+    return not (rest in ("ه", "ها", "هم", "هما") and c.c0 > c.a and v.word(c.c0 - 1)
+                and not v.is_def(c.c0 - 1) and c.c0 - 1 not in v.ent_tok
+                and not v.stop(c.c0 - 1))
 
 
 def find_report_frame(c: Clause) -> bool:
@@ -187,9 +210,10 @@ def find_speaker(c: Clause) -> bool:
     elif c.subject is not None:
         c.speaker_tokens = c.subject
     else:
-        e = speaker_end(v, c.c1, c.marker, cue)
-        if e > c.c1:
-            c.speaker_tokens, c.after = (c.c1, e), e
+        s = _speaker_start(c)
+        e = speaker_end(v, s, c.marker, cue)
+        if e > s:
+            c.speaker_tokens, c.after = (s, e), e
         elif cue.source_prep and v.norms[c.c1] == cue.source_prep:
             e = v.np_forward(c.c1 + 1, c.marker)  # ونُقل عن المتحدث قوله: the source speaks
             if e > c.c1 + 1:
@@ -201,7 +225,32 @@ def find_speaker(c: Clause) -> bool:
         c.speaker = speaker(v, i, j)
         if j - i == 1 and (v.bare(i),) in v.W["honorific_pronouns"]:  # وأشار معاليه
             c.speaker = carried(v, c.si, c.last) or c.speaker
+        elif j - i == 1 and (v.bare(i),) in v.W["speech_objects"]:  # واختتم حديثه بالقول
+            c.speaker_tokens = None
+            c.speaker = dropped_subject(v, c.si, c.a, c.c0, c.last)
     return c.speaker is not None
+
+
+OBJECT_PRONOUNS = ("له", "لها", "لهم", "لهما", "لنا", "لي", "لكم")
+
+
+def _speaker_start(c: Clause) -> int:
+    """Where a verb-first speaker starts: past the addressee pronoun (أكد له مصدر أن، قال
+    لنا) and an outlet told first (وأكد لـ"الرياض" فلان أن), which becomes the via."""
+    v, t = c.v, c.c1
+    end = c.marker if c.marker is not None else c.b
+    if t < end and v.norms[t] in OBJECT_PRONOUNS:
+        t += 1
+    if t < end and quote_at(v, t) is not None:
+        e = closing(v, t, c.b)
+        if quoted_name(v, t, e, c.b):
+            return t + 1  # وقال «الحاج»: «…»
+    if t < end and outlet_at(v, t):
+        o_end = outlet_end(v, t, end)
+        if t < o_end < end and v.word(o_end) and not v.phrase_at(o_end, v.W["complementizers"]):
+            c.via = c.via or outlet(v, t, o_end)
+            t = o_end
+    return t
 
 
 APPOSITION_MAX = 8  # words of a title between commas after a name
@@ -415,8 +464,8 @@ def find_content(c: Clause) -> bool:
 
 
 PASSES: tuple[Callable[[Clause], bool], ...] = (
-    outside_relative, affirmed, find_marker, find_subject, find_report_frame, find_speaker,
-    relayed_source, find_content)
+    outside_relative, affirmed, descriptive, find_marker, find_subject, find_report_frame,
+    find_speaker, relayed_source, find_content)
 
 
 def verb_claim(c: Clause) -> Claim | None:
