@@ -258,13 +258,16 @@ FROM_AGENT_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
 def agent_from(f: Frame) -> Found:
     """عمليات مطاردة من قوات الأمن، تهديدات بالقتل من طالبان، هجوم عنيف من مسلحي الحركة: a
     party named right after من, right after a deed noun (past its indefinite adjectives and
-    a ب phrase of manner), is its agent. Not after a seizing or release noun (تحرير المدينة
-    من داعش: who it is taken from), a noun with a pronoun (حمايتهم من), a count or any other
-    noun (اعتقال 5 من عناصر، اعتقال مطلوبين من: a partitive)."""
+    a ب phrase of manner), is its agent. Not after a seizing, release or removal noun
+    (تحرير المدينة من داعش، التطهير من الميليشيات: who is driven out), a noun with a
+    pronoun (حمايتهم من), a count or any other noun (اعتقال 5 من عناصر، اعتقال مطلوبين من:
+    a partitive)."""
     v, b, t1 = f.v, f.b, f.t1
+    head = v.bare(f.t0)
     if f.trig.type not in FROM_AGENT_TYPES or {"seize", "release"} & set(f.trig.modes) \
-            or len(f.group) == 1 and pronoun_on(v, f.t0, f.m.end) is not None:
-        return None
+            or len(f.group) == 1 and pronoun_on(v, f.t0, f.m.end) is not None \
+            or {head, head[2:] if head[:2] == "ال" else head} & event_markers()["removal_nouns"]:
+        return None  # (التطهير من الميليشيات: who is driven out)
     k = t1
     while k < min(b, t1 + AGENT_FROM_REACH) and v.word(k) and v.norms[k] != "من":
         manner = v.norms[k][:3] == "بال" and len(v.norms[k]) > 5  # بالقتل، بالرصاص
