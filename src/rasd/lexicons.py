@@ -269,6 +269,7 @@ def event_markers() -> dict[str, Any]:
         "meeting_nouns": norm_words(raw.get("meeting_nouns", [])),
         "lam_hosts": norm_words(raw.get("lam_hosts", [])),
         "launch_verbs": norm_words(raw.get("launch_verbs", [])),
+        "removal_nouns": norm_words(raw.get("removal_nouns", [])),
         "party_heads": norm_words(raw.get("party_heads", [])),
         "party_phrases": norm_phrases(raw.get("party_phrases", [])),
         "referent_heads": norm_words(raw.get("referent_heads", [])),

@@ -357,6 +357,50 @@ def chain_subject(story: Story) -> None:
             ev.actor = copy_roles([v.role(*found)], "sentence")
 
 
+OPENING_JOINS = frozenset({"كما", "وكما", "ثم"})  # a word that may come before the verb
+
+
+def sentence_chain(story: Story) -> None:
+    """وقامت بإحراق أشخاص أحياء، كما قامت بمداهمة عدة منازل، ثم قتلت …: a sentence that opens
+    with a deed verb, or a light verb before a deed noun, and names no subject after it goes
+    on from the sentence before: the deed's agent is the actor of the last deed of that
+    sentence (basis "context"). Not when the sentence turns to another story
+    (other_story) or names, before the deed, another party (rival_before)."""
+    v = story.v
+    last: Event | None = None
+    for ev in story.events:
+        if not ev.actor and ev.type in MATERIAL and last is not None \
+                and last.sentence == ev.sentence - 1 and _opens_sentence(v, ev) \
+                and not other_story(v, ev.sentence) and not rival_before(story, ev, last.actor):
+            ev.actor = copy_roles(last.actor, "context")
+        if ev.actor and ev.type in MATERIAL:
+            last = ev
+
+
+def _opens_sentence(v: View, ev: Event) -> bool:
+    """The deed's verb (the trigger verb, or the light verb right before an indefinite trigger
+    noun or one with ب) is the first word of its sentence (وقامت، فأطلقت) or follows كما/ثم
+    there, and what follows a trigger verb is no phrase that may be its own subject (only its
+    object, read as the recipient, or a preposition)."""
+    a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    if v.is_verb(i) and ev.trigger.start == v.toks[i].start:
+        verb = i
+        s = skip_time(v, i + 1, b)
+        own = s < b and v.word(s) and not v.stop(s) and not v.prefixed(s) and not any(
+            r.start <= v.toks[s].start < r.end for r in ev.recipient)
+        if own:
+            return False  # كما استهدفت غارات أخرى …: the phrase after it may be its subject
+    elif i - 1 >= a and light_verb(v, i - 1, event_markers()) and not v.is_def(i):
+        verb = i - 1  # (وقامت | بإحراق، كما نفذ | غارة; not بدأت المعارك: its subject)
+    else:
+        return False
+    k = a
+    while k < verb and not v.word(k):
+        k += 1  # (an opening quote)
+    return k == verb or k + 1 == verb and v.norms[k] in OPENING_JOINS
+
+
 PURPOSE_BACK = 16  # tokens from a purpose ل back to the verb of its clause
 
 
@@ -1611,10 +1655,10 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, clause_actor, chain_subject,
-    casualty_recipient, pronoun_subject, announced_deed, speaker_occasion, purpose_actor,
-    journey_place, visit_place, responsibility, same_kind_actor, opening_place, clause_place,
-    carried_place, sentence_place, clause_partner_place, story_place, dateline_place,
-    enclosing_place, linked_units)
+    sentence_chain, casualty_recipient, pronoun_subject, announced_deed, speaker_occasion,
+    purpose_actor, journey_place, visit_place, responsibility, same_kind_actor, opening_place,
+    clause_place, carried_place, sentence_place, clause_partner_place, story_place,
+    dateline_place, enclosing_place, linked_units)
 
 
 def add_context(v: View, evs: list[Event]) -> None:
