@@ -295,12 +295,13 @@ class Merger:
     def flush(self) -> None:
         """Write the members' merged ids and evidence (kept until needed: fewer statements)."""
         if self._members:
-            moves = []
+            moves, was = [], {}
             for (d, e), (mid, _why) in sorted(self._members.items()):
-                old = self.db.scalar("SELECT merged_id FROM events WHERE doc_id = ? AND"
-                                     " event_id = ?", (d, e))
-                if old != mid:
-                    moves.append((d, e, old, mid))
+                if d not in was:  # a document's events at once
+                    was = {d: {r["event_id"]: r["merged_id"] for r in self.db.query(
+                        "SELECT event_id, merged_id FROM events WHERE doc_id = ?", (d,))}}
+                if was[d].get(e) != mid:
+                    moves.append((d, e, was[d].get(e), mid))
             self.pending.outlet_keys.moved(self.db, moves)
             self.db.executemany(
                 "UPDATE events SET merged_id = ?, why = ? WHERE doc_id = ? AND event_id = ?",

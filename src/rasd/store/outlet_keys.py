@@ -35,16 +35,21 @@ class OutletKeys:
     def __init__(self) -> None:
         self.n: dict[tuple[str, str, str, str], int] = defaultdict(int)
         self.shown: list[tuple[Any, ...]] = []
+        self._roles: dict[tuple[str, str], list[tuple[str, str]]] = {}  # read by `gain`
 
     def gain(self, db: Database, doc_id: str, source: str) -> None:
         """`source` gains stored document `doc_id` (its role rows, as they are merged now)."""
+        roles: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for r in db.query(
-                "SELECT r.role, r.key, r.text, r.name, r.name_en, r.kind, r.lat, r.lon,"
-                " e.merged_id FROM event_roles r JOIN events e ON e.doc_id = r.doc_id AND"
+                "SELECT r.event_id, r.role, r.key, r.text, r.name, r.name_en, r.kind, r.lat,"
+                " r.lon, e.merged_id FROM event_roles r JOIN events e ON e.doc_id = r.doc_id AND"
                 " e.event_id = r.event_id WHERE r.doc_id = ?", (doc_id,)):
+            roles.setdefault((doc_id, r["event_id"]), []).append((r["role"], r["key"]))
             self.n[(source, r["role"], r["key"], r["merged_id"] or "")] += 1
             self.shown.append((source, GROUP[r["role"]], r["key"],
                                *(r[c] for c in SHOWN)))
+        for k, v in roles.items():  # (a document gained by two outlets: read once)
+            self._roles.setdefault(k, v)
 
     def moved(self, db: Database, moves: list[tuple[str, str, str | None, str | None]]
               ) -> None:
@@ -58,11 +63,15 @@ class OutletKeys:
             if not outlets[doc_id]:
                 continue
             a, b = old or "", new or ""
-            for r in db.query("SELECT role, key FROM event_roles WHERE doc_id = ? AND"
-                              " event_id = ?", (doc_id, event_id)):
+            roles = self._roles.get((doc_id, event_id))
+            if roles is None:
+                roles = [(r["role"], r["key"]) for r in db.query(
+                    "SELECT role, key FROM event_roles WHERE doc_id = ? AND event_id = ?",
+                    (doc_id, event_id))]
+            for role, key in roles:
                 for s in outlets[doc_id]:
-                    self.n[(s, r["role"], r["key"], a)] -= 1
-                    self.n[(s, r["role"], r["key"], b)] += 1
+                    self.n[(s, role, key, a)] -= 1
+                    self.n[(s, role, key, b)] += 1
 
     def flush(self, db: Database) -> None:
         if self.shown:  # first: a key's row exists before its counts change
@@ -89,6 +98,7 @@ class OutletKeys:
                            " grp = ? AND key = ?", changed)
         self.n.clear()
         self.shown.clear()
+        self._roles.clear()
 
 
 # The outlet's role rows naming a key in one merged event (its members first: the events'
