@@ -923,8 +923,9 @@ PLACES = [
     ("إثر الانفجار الذي وقع في فندق الجزيرة الذي يؤوي بعثات ديبلوماسية عدة.", "انفجار",
      ["فندق الجزيرة"]),
     # a place head that ends like a relational adjective, or starts with و (وادي)
+    # the bracketed unit is linked to the place (linked_units) now that غرب licenses الموصل
     ("اندلعت اشتباكات بين مواطنين من الموصل ومسلحي (داعش) في مقبرة وادي عقاب (غرب "
-     "الموصل).", "اشتباكات", ["مقبرة وادي عقاب"]),
+     "الموصل).", "اشتباكات", ["مقبرة وادي عقاب", "الموصل"]),
     # a country's territory: a territory noun and a nationality adjective after a locative
     ("غير أن تركيا بدلت موقفها بعد هجمات دامية على الاراضي التركية نسب بعضها الى التنظيم.",
      "هجمات", ["الاراضي التركية"]),
