@@ -24,10 +24,13 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     if k >= a and v.bare(k) in M["hypothetical_adjacent"] and "ب" in prefix:
         found.add("hypothetical")  # يسمح بإجلاء (not تسمح العقوبات)
     while k >= a and t0 - k <= M["status_scope"]:
-        if not v.word(k) and v.text[v.toks[k].start] not in "()":
+        if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
             break
         for status, phrases in st.items():
             if v.phrase_at(k, phrases):
+                if status == "negated" and _avoided(v, k, a, M):
+                    found.add("hypothetical")  # لكي لا يتم استهدافها: a deed to avoid
+                    continue
                 if status == "negated" and (t0 - k > M["negation_scope"]
                                             or v.phrase_at(k, M["not_negation"])
                                             or _denies_report(v, k, m.last, M)):
@@ -37,11 +40,12 @@ def status_of(v: View, m, t0: int, a: int) -> str:
             break  # the trigger sits in a phrase of its own: سيمهد تحديد المسؤولية عن | هجمات
         if _future_verb(v, k, M):
             found.add("future")
+        if v.phrase_at(k, M["unrealized"]):
+            found.add("hypothetical")  # خوفا من اندلاع أعمال عنف، تحسبا لقيام الجماعات بمهاجمة
         k -= 1
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
         found.add("future")
-    if any(v.phrase_at(k, st["historical"], t0) == t0 - k
-           for k in range(max(a, t0 - MARKER_MAX), t0)):
+    if _right_before(v, t0, a, st["historical"]):
         found.add("historical")  # بعد أسابيع على | تحرير محافظة عدن: a phrase ending at it
     if not m.payload.verb:  # المباحثات سوف تتطرق، الاجتماع سيكون
         for k in range(m.last, min(len(v.toks), m.last + 2)):
@@ -51,6 +55,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
                 found.add("future")
         if _future_predicate(v, m.last, M):
             found.add("future")
+    if _right_before(v, t0, a, M["held_back_before"]):
+        found.add("negated")  # تعطل إطلاق سراح، تريثت في اقتحام: held back, not done
     for s in ("negated", "hypothetical", "future", "historical"):
         if s in found:
             return s
@@ -58,6 +64,33 @@ def status_of(v: View, m, t0: int, a: int) -> str:
 
 
 MARKER_MAX = 4  # words of the longest status phrase that ends right before a trigger
+SEE_THROUGH = "()«»\"“”"  # marks a status scan goes past: وتوقع أن «يشن التنظيم» هجوما
+
+
+def _right_before(v: View, t0: int, a: int, phrases) -> bool:
+    """A phrase of `phrases` ending right before the trigger at t0 (بعد أسابيع على | تحرير،
+    خوفا من | هجمات، تعطل | إطلاق سراح)."""
+    return any(v.phrase_at(k, phrases, t0) == t0 - k
+               for k in range(max(a, t0 - MARKER_MAX), t0))
+
+
+def _avoided(v: View, k: int, a: int, M) -> bool:
+    """لا at k after كي، لكي، حتى (لكي لا يتم استهدافها من قبل الطيران، حتى لا يتعرضوا
+    للقصف): the deed is what someone acts to avoid, a hypothetical one, not a denied one."""
+    return v.norms[k] == "لا" and k - 1 >= a and v.bare(k - 1) in M["negative_purpose"]
+
+
+def expected(v: View, t0: int, a: int) -> bool:
+    """An expectation word (توقع، يتوقع، من المتوقع) in the status scope before the trigger,
+    quotes seen through: وتوقع أن «يشن تنظيم داعش» هجوما tells an expected deed, no
+    party's announcement of it."""
+    M = event_markers()
+    for k in range(t0 - 1, max(a - 1, t0 - 1 - M["status_scope"]), -1):
+        if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
+            return False
+        if v.phrase_at(k, M["expectation"]):
+            return True
+    return False
 
 DENIAL_VERBS = frozenset(normalize(w) for w in (
     "نفى", "ينفي", "نفت", "نفوا", "تنفي", "نافيا", "نافية", "نافين"))
@@ -126,7 +159,7 @@ def add_modes(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> None:
     if ev.type == "CONSULT" and len(ev.actor) >= M["multilateral_min"]:
         ev.mode.append("multilateral")
     conv = M["plover_future"].get(ev.type)
-    if conv and ev.status == "future":
+    if conv and ev.status == "future" and not expected(v, t0, a):
         ev.type = conv[0]
         ev.mode = [conv[1]] if conv[1] else []
 

@@ -1,0 +1,95 @@
+"""Status of events told without the plain marker words (events11): a deed held back or
+delayed has not happened (negated); one feared, guarded against, or meant and not come is
+hypothetical; لا after كي/حتى is a purpose of avoiding it; an expected assault is no threat;
+readiness for an attack is no concession. Real sentences of the demo corpus
+(demo-data/saudinewsnet) and the filtered region news, none from a dev gold article."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import extract_text
+
+
+def statuses(text: str) -> list[tuple[str, str, str]]:
+    doc = extract_text(text, published="2015-07-27")
+    return [(e.type, doc.span_text(e.trigger), e.status) for e in doc.events]
+
+
+def status_of(text: str, word: str) -> str:
+    found = [s for _, trigger, s in statuses(text) if word in trigger]
+    assert found, f"no event on {word}: {statuses(text)}"
+    return found[0]
+
+
+STATUS = [
+    # held back, delayed, postponed: not done (held_back_before)
+    ("وقالت مصادر إن «المقاومة تتريث في اقتحام القاعدة لوجود نحو 2000 معتقل وزعتهم "
+     "الميليشيات على أرجاء القاعدة كدروع بشرية تحمي الميليشيات من غارات الطيران».",
+     "اقتحام", "negated"),
+    ("لكن إرجاء محادثات السلام لا يعني إلغاءها.", "محادثات", "negated"),
+    ("وفي كابل، تتعامل الحكومة الأفغانية مع التطورات الجديدة بحذر، وقد أعربت الخارجية "
+     "الأفغانية عن أسفها حول تأجيل المفاوضات.", "المفاوضات", "negated"),
+    # done without it (دون، من دون): the coordination did not happen
+    ("وأعلن بان كي مون، الأمين العام للأمم المتحدة، هدنة إنسانية باليمن تبنتها الأمم "
+     "المتحدة، من دون التنسيق مع قوات التحالف.", "تنسيق", "negated"),
+    # what was to happen and did not (كان من المقرر، كانت تنوي): hypothetical
+    ("وكان من المقرر أن يلتقي في المباراة فريق الأهلي من الضفة الغربية مع فريق الشجاعية "
+     "المنتمي لقطاع غزة.", "يلتقي", "hypothetical"),
+    # the marker of the past intention is read before the trigger only: the arrest happened
+    ("وأوضح مدير المرصد أنّ التنظيم كان بحوزته لائحة تضم أسماء أشخاص مطلوبين، إلا أنهم "
+     "اعتقلوا عائلات بأكملها كانت تنوي الفرار.", "اعتقلوا", "asserted"),
+    # a possibility of a deed (إمكانية): hypothetical
+    ("منبهًا من «إمكانية وقوع مواجهات محتملة مع الأتراك قد تهديد طرق التجارة التي سيتضرر "
+     "منها كل من مناطق حلب الواقعة تحت سيطرة المعارضة».", "مواجهات", "hypothetical"),
+    # the deed itself, with no such word, stays asserted
+    ("وأضاف أن قوات البيشمركة قامت بمحاصرة القضاء من جميع محاوره خشية تسلل عناصر داعش "
+     "إليه .", "محاصرة", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "status"), STATUS)
+def test_status_without_a_plain_marker(text, word, status):
+    assert status_of(text, word) == status
+
+
+# readiness for an attack or to confront is no concession (other_senses of مستعد);
+# readiness for talks or a settlement stays CONCEDE
+READY = [
+    ("أبلغت تركيا الأمم المتحدة يوم الجمعة أنها بدأت في شن غارات جوية ضد تنظيم داعش في "
+     "سورية لأن الحكومة السورية إما غير قادرة أو غير مستعدة لمواجهة تلك الجماعة "
+     "المتطرفة.", False),
+    ("وكان زعيم الحوثيين أكد الاحد انه مستعد لحل سياسي في اليمن.", True),
+    ("وقال دزيي: «نحن مستعدون للمفاوضات.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "concedes"), READY)
+def test_readiness_is_a_concession_only_for_a_settlement(text, concedes):
+    assert ("CONCEDE" in [t for t, _, _ in statuses(text)]) == concedes
+
+
+# an expectation word before a deed (expected): a future told by one who expects it, no
+# party's announcement, so plover_future leaves a future ASSAULT an ASSAULT
+def _view(text: str):  # type: ignore[no-untyped-def]
+    from rasd.pipeline import STAGES, make_document
+    from rasd.readers.record import Record
+    from rasd.roles import View
+    doc = make_document(Record(origin="<test>", text=text), "2015-07-27")
+    for name in ("segment", "entities", "link", "quantities", "times"):
+        doc = STAGES[name](doc)
+    return View(doc)
+
+
+EXPECTED = [
+    ("ومن المتوقع أن يتناول اللقاء الأزمة السورية والحرب على الإرهاب.", "اللقاء", True),
+    ("وسيلتقي بيتر مورر مع عدد من المسؤولين اليمنيين.", "وسيلتقي", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expect"), EXPECTED)
+def test_an_expectation_word_before_the_deed_is_read(text, word, expect):
+    from rasd.events.status import expected
+    v = _view(text)
+    t0 = next(i for i, t in enumerate(v.toks) if v.text[t.start:t.end] == word)
+    assert expected(v, t0, 0) == expect
