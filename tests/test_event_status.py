@@ -33,6 +33,13 @@ STATUS = [
     # done without it (دون، من دون): the coordination did not happen
     ("وأعلن بان كي مون، الأمين العام للأمم المتحدة، هدنة إنسانية باليمن تبنتها الأمم "
      "المتحدة، من دون التنسيق مع قوات التحالف.", "تنسيق", "negated"),
+    # a deed charged and denied by the one charged (charge_nouns)
+    ("من جهة أخرى, نفت أنقرة اتهامات وحدات الحماية الكردية السورية بقصف الجيش التركي "
+     "مواقعها في قرية حدودية، في وقت انتزع فيه الأكراد، السيطرة على بلدة صرين "
+     "الاستراتيجية من {داعش}.", "قصف", "negated"),
+    ("من جهة أخرى, نفت أنقرة اتهامات وحدات الحماية الكردية السورية بقصف الجيش التركي "
+     "مواقعها في قرية حدودية، في وقت انتزع فيه الأكراد، السيطرة على بلدة صرين "
+     "الاستراتيجية من {داعش}.", "سيطرة", "asserted"),
     # what was to happen and did not (كان من المقرر، كانت تنوي): hypothetical
     ("وكان من المقرر أن يلتقي في المباراة فريق الأهلي من الضفة الغربية مع فريق الشجاعية "
      "المنتمي لقطاع غزة.", "يلتقي", "hypothetical"),
@@ -101,3 +108,12 @@ def test_an_expectation_word_before_the_deed_is_read(text, word, expect):
     v = _view(text)
     t0 = next(i for i, t in enumerate(v.toks) if v.text[t.start:t.end] == word)
     assert expected(v, t0, 0) == expect
+
+
+# a deed threatened (هدد ب، مهددة ب، توعد ب) is no deed told: the threat is the event
+# (demand_words, as for a deed demanded)
+def test_a_threatened_deed_is_no_event():
+    text = ("وقد حددت نقاط كثيرة للعمل في مجال المقاومة الشعبية مثل الأراضي المهددة "
+            "بالمصادرة، وهو مسعى الهدف منه استغلال حادثة الحرق عالميًا لإجبار «إسرائيل» عن "
+            "ترك قرار المصادرة لتلك الأراضي لضمها للمستوطنات.")
+    assert "COERCE" not in [t for t, _, _ in statuses(text)]

@@ -55,6 +55,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
                 found.add("future")
         if _future_predicate(v, m.last, M):
             found.add("future")
+    if _denied_charge(v, m, t0, a, M):
+        found.add("negated")  # نفت أنقرة اتهامات الوحدات بقصف مواقعها: charged and denied
     if _right_before(v, t0, a, M["held_back_before"]):
         found.add("negated")  # تعطل إطلاق سراح، تريثت في اقتحام: held back, not done
     for s in ("negated", "hypothetical", "future", "historical"):
@@ -103,6 +105,25 @@ def _denies_report(v: View, k: int, end: int, M) -> bool:
         return False
     return any(st in M["denial_keeps"] for j in range(k + 1, end)
                for st, _, _ in clitic_stems(v.norms[j]))
+
+
+CHARGE_REACH = 5  # words from a charge noun to the deed it charges (اتهامات الوحدات الكردية بقصف)
+DENIER_REACH = 3  # words from a denial verb to the charge it denies (نفت أنقرة اتهامات)
+
+
+def _denied_charge(v: View, m, t0: int, a: int, M) -> bool:
+    """نفت أنقرة اتهامات وحدات الحماية الكردية بقصف الجيش التركي مواقعها: a deed noun told by
+    ب after a charge (`charge_nouns`) that a party denies (a denial verb, its subject
+    between, before the charge) is denied by the one charged with it; the charge itself
+    stays a report."""
+    if m.payload.verb or normalize(v.text[v.toks[t0].start:m.start]).lstrip("وف")[:1] != "ب":
+        return False
+    for k in range(t0 - 1, max(a, t0 - 1 - CHARGE_REACH), -1):
+        if not v.word(k) or v.is_verb(k):
+            return False
+        if v.in_words(k, M["charge_nouns"]):
+            return any(v.bare(j) in DENIAL_VERBS for j in range(max(a, k - DENIER_REACH), k))
+    return False
 
 
 def light_verb(v: View, i: int, M) -> bool:
