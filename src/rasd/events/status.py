@@ -208,7 +208,7 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
     # أسابيع على: what comes after it is the past one, ودحر الميليشيات | بعد أسابيع على تحرير)
     if any(v.phrase_at(k, M["status"]["historical"]) and v.bare(k) != "بعد" for k in after) \
             or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
-            or _since_clause(v, t0, a):
+            or _since_clause(v, t0, a) or _long_since(v, t1, b):
         return "historical"
     return ev.status
 
@@ -226,6 +226,33 @@ def _since_clause(v: View, t0: int, a: int) -> bool:
         if v.bare(k) == "منذ":
             j = k + 1
             return not (v.in_time(j) or any(ch.isdigit() for ch in v.norms[j]))
+    return False
+
+
+LONG_SINCE_REACH = 4  # words from a deed to the منذ that dates it (معارك متواصلة منذ صيف 2012)
+SPAN_REACH = 4  # words from منذ to the span or year it names (منذ ست سنوات، منذ يونيو 2014)
+
+
+def _long_since(v: View, t1: int, b: int) -> bool:
+    """وتشن جماعة بوكو حرام تمردا منذ ست سنوات، التنظيم الذي يسيطر على مساحات منذ يونيو 2014:
+    a deed going on since years or months back (`long_spans`) or since a year gone by is the
+    background the news happens in (not منذ الفجر، منذ أكثر من أسبوع: what is going on now)."""
+    M = event_markers()
+    pub = _date(v.doc.meta.published)
+    for k in range(t1, min(b, t1 + LONG_SINCE_REACH)):
+        if not v.word(k):
+            return False
+        if v.bare(k) != "منذ":
+            continue
+        for j in range(k + 1, min(b, k + 1 + SPAN_REACH)):
+            if not v.word(j) and not v.norms[j].isdigit():
+                return False
+            if v.bare(j) in M["long_spans"]:
+                return True
+            year = v.norms[j]
+            if pub is not None and len(year) == 4 and year.isdigit() and int(year) < pub.year:
+                return True
+        return False
     return False
 
 
