@@ -219,13 +219,15 @@ SINCE_REACH = 4  # words from منذ to a deed it dates from
 def _since_clause(v: View, t0: int, a: int) -> bool:
     """منذ خسرت السيطرة على طرابلس، ومنذ انتهاء مهمته القتالية، منذ إعلان الجيش عزل الرئيس:
     a deed in a منذ clause that opens with a verb or a verbal noun (not a time: منذ صباح
-    اليوم تتعرض المدينة لقصف) is what the news dates from: background."""
+    اليوم تتعرض المدينة لقصف) is what the news dates from: background. Not the deed whose
+    onset it names (حصيلة القتلى منذ بدء المواجهات بلغت ألفا: the clashes go on)."""
     for k in range(t0 - 1, max(a - 1, t0 - 1 - SINCE_REACH), -1):
         if not v.word(k):
             return False
         if v.bare(k) == "منذ":
             j = k + 1
-            return not (v.in_time(j) or any(ch.isdigit() for ch in v.norms[j]))
+            return not (v.in_time(j) or any(ch.isdigit() for ch in v.norms[j])
+                        or (j + 1 == t0 and v.in_words(j, event_markers()["onset_nouns"])))
     return False
 
 
