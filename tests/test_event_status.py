@@ -135,3 +135,14 @@ def test_a_threatened_deed_is_no_event():
             "بالمصادرة، وهو مسعى الهدف منه استغلال حادثة الحرق عالميًا لإجبار «إسرائيل» عن "
             "ترك قرار المصادرة لتلك الأراضي لضمها للمستوطنات.")
     assert "COERCE" not in [t for t, _, _ in statuses(text)]
+
+
+# a weapon told as a load or equipment (محملة بالصواريخ) is no attack (equip_words)
+def test_a_load_of_weapons_is_no_attack():
+    text = ("من جهتها، رصدت المقاومة الشعبية في عدن جنوب اليمن، تسللا لأعداد كبيرة من "
+            "المقاتلين التابعين لميليشيا الحوثيين وحليفهم علي عبد الله صالح، لقاعدة العند، "
+            "عبر منطقة «رادفان» مع دخول عدد من الشاحنات محملة بالصواريخ، يعتقد أنها صواريخ "
+            "للكاتيوشا وقذائف هاون.")
+    doc = extract_text(text, published="2015-07-27")
+    load = text.index("بالصواريخ")
+    assert not [e for e in doc.events if e.trigger.start <= load + 3 < e.trigger.end]

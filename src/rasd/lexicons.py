@@ -213,6 +213,7 @@ def event_markers() -> dict[str, Any]:
         "fallen_verbs": norm_words(raw.get("fallen_verbs", [])),
         "aim_words": norm_words(raw.get("aim_words", [])),
         "demand_words": norm_words(raw.get("demand_words", [])),
+        "equip_words": norm_words(raw.get("equip_words", [])),
         "purpose_starts": norm_words(raw.get("purpose_starts", [])),
         "denial_keeps": norm_words(raw.get("denial_keeps", [])),
         "denial_breaks": norm_words(raw.get("denial_breaks", [])),
