@@ -228,6 +228,7 @@ def event_markers() -> dict[str, Any]:
         "charge_nouns": norm_words(raw.get("charge_nouns", [])),
         "long_spans": norm_words(raw.get("long_spans", [])),
         "onset_nouns": norm_words(raw.get("onset_nouns", [])),
+        "sought_verbs": norm_words(raw.get("sought_verbs", [])),
         "expectation": norm_phrases(raw.get("expectation", [])),
         "agent_heads": norm_words(raw["agent_heads"]),
         "location_max": raw.get("location_max", 2),

@@ -40,7 +40,7 @@ def status_of(v: View, m, t0: int, a: int) -> str:
             break  # the trigger sits in a phrase of its own: سيمهد تحديد المسؤولية عن | هجمات
         if _future_verb(v, k, M):
             found.add("future")
-        if v.phrase_at(k, M["unrealized"]):
+        if v.phrase_at(k, M["unrealized"]) or _sought(v, k, t0, M):
             found.add("hypothetical")  # خوفا من اندلاع أعمال عنف، تحسبا لقيام الجماعات بمهاجمة
         k -= 1
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
@@ -66,7 +66,7 @@ def status_of(v: View, m, t0: int, a: int) -> str:
 
 
 MARKER_MAX = 4  # words of the longest status phrase that ends right before a trigger
-SEE_THROUGH = "()«»\"“”"  # marks a status scan goes past: وتوقع أن «يشن التنظيم» هجوما
+SEE_THROUGH = "()«»\"“”"  # marks a status scan goes past: إمكانية شن «النصرة» عمليات
 
 
 def _right_before(v: View, t0: int, a: int, phrases) -> bool:
@@ -82,10 +82,19 @@ def _avoided(v: View, k: int, a: int, M) -> bool:
     return v.norms[k] == "لا" and k - 1 >= a and v.bare(k - 1) in M["negative_purpose"]
 
 
+def _sought(v: View, k: int, t0: int, M) -> bool:
+    """A verb of wanting or trying at k (`sought_verbs`: يريدون تدمير، تحاول فيها المقاومة
+    السيطرة، يريد داعش استخدامهم دروعا) before the deed it seeks; not a definite deed noun
+    right after it, its subject (وتسعى الاتصالات الحالية نحو تقارب المواقف)."""
+    if not v.in_words(k, M["sought_verbs"]):
+        return False
+    return not (k + 1 == t0 and v.is_def(t0))
+
+
 def expected(v: View, t0: int, a: int) -> bool:
-    """An expectation word (توقع، يتوقع، من المتوقع) in the status scope before the trigger,
-    quotes seen through: وتوقع أن «يشن تنظيم داعش» هجوما tells an expected deed, no
-    party's announcement of it."""
+    """An expectation word (توقع، يتوقع، من المتوقع) in the status scope before the trigger:
+    المناطق التي يتوقع تعرضها لعمليات عسكرية tells an expected deed, no party's
+    announcement of it."""
     M = event_markers()
     for k in range(t0 - 1, max(a - 1, t0 - 1 - M["status_scope"]), -1):
         if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
@@ -244,6 +253,8 @@ def _long_since(v: View, t1: int, b: int) -> bool:
     for k in range(t1, min(b, t1 + LONG_SINCE_REACH)):
         if not v.word(k):
             return False
+        if v.in_words(k, M["elatives"]):
+            return False  # مواجهات هي الأعنف منذ عدة أشهر: the fiercest since, not going on since
         if v.bare(k) != "منذ":
             continue
         for j in range(k + 1, min(b, k + 1 + SPAN_REACH)):

@@ -175,7 +175,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
             continue  # من أكثر التفجيرات دموية: one of a class, no event
         if not m.payload.verb and (_demanded(v, m, a) or _aimed(v, m, a)):
             continue  # تطالب بالإفراج، تهدف إلى تقديم الخدمات: demanded or aimed at
-        if not m.payload.verb and _demanded(v, m, a, "equip_words"):
+        if not m.payload.verb and m.payload.type == "ASSAULT" \
+                and _demanded(v, m, a, "equip_words"):
             continue  # شاحنات محملة بالصواريخ، طائرات مجهزة بقنابل وصواريخ: a load, no attack
         if not m.payload.verb and _halted(v, m, found):
             continue  # أوقفت روسيا عمليات القصف: the bombing halted, no bombing told
