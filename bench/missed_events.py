@@ -3,6 +3,9 @@
     .venv/bin/python bench/missed_events.py tests/gold/fresh/*.json          # counts
     .venv/bin/python bench/missed_events.py tests/gold/fresh/*.json --list   # and each item
 
+The counts end with the status errors by pair, rasd's status / the gold's (asserted /
+historical: background read as news), the first sort of their causes.
+
 Events are paired with gold events exactly as `rasd eval` pairs them (rasd.evaluate). Each
 unpaired gold event is `missed`; a missed gold event whose sentence holds an unpaired rasd
 event on the same trigger word is a `category` confusion (listed once, as missed); each
@@ -82,15 +85,27 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     pipe = Pipeline()
     counts: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
     for path in gold_paths(args.gold):
         gold, raw = load_gold(path)
         doc = run_gold(gold, raw, path, pipe)
         for kind, line in errors(doc, gold.get("events", [])):
             counts[kind] += 1
+            if kind == "status":
+                pairs[status_pair(line)] += 1
             if args.list:
                 print(f"{path.split('/')[-1][:30]:30} {kind:9} {line}")
     print(", ".join(f"{k} {counts[k]}" for k in ("missed", "category", "spurious", "status")))
+    if pairs:
+        print("status (rasd / gold): " + ", ".join(f"{p} {n}" for p, n in pairs.most_common()))
     return 0
+
+
+def status_pair(line: str) -> str:
+    """'asserted / historical' from a status error line (… asserted (gold historical))."""
+    head = line.split("\n")[0]
+    gold = head.rsplit("(gold ", 1)[1].rstrip(")")
+    return f"{head.rsplit(' (gold ', 1)[0].split()[-1]} / {gold}"
 
 
 if __name__ == "__main__":

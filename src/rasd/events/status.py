@@ -24,10 +24,13 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     if k >= a and v.bare(k) in M["hypothetical_adjacent"] and "ب" in prefix:
         found.add("hypothetical")  # يسمح بإجلاء (not تسمح العقوبات)
     while k >= a and t0 - k <= M["status_scope"]:
-        if not v.word(k) and v.text[v.toks[k].start] not in "()":
+        if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
             break
         for status, phrases in st.items():
             if v.phrase_at(k, phrases):
+                if status == "negated" and _avoided(v, k, a, M):
+                    found.add("hypothetical")  # لكي لا يتم استهدافها: a deed to avoid
+                    continue
                 if status == "negated" and (t0 - k > M["negation_scope"]
                                             or v.phrase_at(k, M["not_negation"])
                                             or _denies_report(v, k, m.last, M)):
@@ -37,11 +40,12 @@ def status_of(v: View, m, t0: int, a: int) -> str:
             break  # the trigger sits in a phrase of its own: سيمهد تحديد المسؤولية عن | هجمات
         if _future_verb(v, k, M):
             found.add("future")
+        if v.phrase_at(k, M["unrealized"]) or _sought(v, k, t0, M):
+            found.add("hypothetical")  # خوفا من اندلاع أعمال عنف، تحسبا لقيام الجماعات بمهاجمة
         k -= 1
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
         found.add("future")
-    if any(v.phrase_at(k, st["historical"], t0) == t0 - k
-           for k in range(max(a, t0 - MARKER_MAX), t0)):
+    if _right_before(v, t0, a, st["historical"]):
         found.add("historical")  # بعد أسابيع على | تحرير محافظة عدن: a phrase ending at it
     if not m.payload.verb:  # المباحثات سوف تتطرق، الاجتماع سيكون
         for k in range(m.last, min(len(v.toks), m.last + 2)):
@@ -51,6 +55,10 @@ def status_of(v: View, m, t0: int, a: int) -> str:
                 found.add("future")
         if _future_predicate(v, m.last, M):
             found.add("future")
+    if _denied_charge(v, m, t0, a, M):
+        found.add("negated")  # نفت أنقرة اتهامات الوحدات بقصف مواقعها: charged and denied
+    if _right_before(v, t0, a, M["held_back_before"]):
+        found.add("negated")  # تعطل إطلاق سراح، تريثت في اقتحام: held back, not done
     for s in ("negated", "hypothetical", "future", "historical"):
         if s in found:
             return s
@@ -58,6 +66,42 @@ def status_of(v: View, m, t0: int, a: int) -> str:
 
 
 MARKER_MAX = 4  # words of the longest status phrase that ends right before a trigger
+SEE_THROUGH = "()«»\"“”"  # marks a status scan goes past: إمكانية شن «النصرة» عمليات
+
+
+def _right_before(v: View, t0: int, a: int, phrases) -> bool:
+    """A phrase of `phrases` ending right before the trigger at t0 (بعد أسابيع على | تحرير،
+    خوفا من | هجمات، تعطل | إطلاق سراح)."""
+    return any(v.phrase_at(k, phrases, t0) == t0 - k
+               for k in range(max(a, t0 - MARKER_MAX), t0))
+
+
+def _avoided(v: View, k: int, a: int, M) -> bool:
+    """لا at k after كي، لكي، حتى (لكي لا يتم استهدافها من قبل الطيران، حتى لا يتعرضوا
+    للقصف): the deed is what someone acts to avoid, a hypothetical one, not a denied one."""
+    return v.norms[k] == "لا" and k - 1 >= a and v.bare(k - 1) in M["negative_purpose"]
+
+
+def _sought(v: View, k: int, t0: int, M) -> bool:
+    """A verb of wanting or trying at k (`sought_verbs`: يريدون تدمير، تحاول فيها المقاومة
+    السيطرة، يريد داعش استخدامهم دروعا) before the deed it seeks; not a definite deed noun
+    right after it, its subject (وتسعى الاتصالات الحالية نحو تقارب المواقف)."""
+    if not v.in_words(k, M["sought_verbs"]):
+        return False
+    return not (k + 1 == t0 and v.is_def(t0))
+
+
+def expected(v: View, t0: int, a: int) -> bool:
+    """An expectation word (توقع، يتوقع، من المتوقع) in the status scope before the trigger:
+    المناطق التي يتوقع تعرضها لعمليات عسكرية tells an expected deed, no party's
+    announcement of it."""
+    M = event_markers()
+    for k in range(t0 - 1, max(a - 1, t0 - 1 - M["status_scope"]), -1):
+        if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
+            return False
+        if v.phrase_at(k, M["expectation"]):
+            return True
+    return False
 
 DENIAL_VERBS = frozenset(normalize(w) for w in (
     "نفى", "ينفي", "نفت", "نفوا", "تنفي", "نافيا", "نافية", "نافين"))
@@ -70,6 +114,25 @@ def _denies_report(v: View, k: int, end: int, M) -> bool:
         return False
     return any(st in M["denial_keeps"] for j in range(k + 1, end)
                for st, _, _ in clitic_stems(v.norms[j]))
+
+
+CHARGE_REACH = 5  # words from a charge noun to the deed it charges (اتهامات الوحدات الكردية بقصف)
+DENIER_REACH = 3  # words from a denial verb to the charge it denies (نفت أنقرة اتهامات)
+
+
+def _denied_charge(v: View, m, t0: int, a: int, M) -> bool:
+    """نفت أنقرة اتهامات وحدات الحماية الكردية بقصف الجيش التركي مواقعها: a deed noun told by
+    ب after a charge (`charge_nouns`) that a party denies (a denial verb, its subject
+    between, before the charge) is denied by the one charged with it; the charge itself
+    stays a report."""
+    if m.payload.verb or normalize(v.text[v.toks[t0].start:m.start]).lstrip("وف")[:1] != "ب":
+        return False
+    for k in range(t0 - 1, max(a, t0 - 1 - CHARGE_REACH), -1):
+        if not v.word(k) or v.is_verb(k):
+            return False
+        if v.in_words(k, M["charge_nouns"]):
+            return any(v.bare(j) in DENIAL_VERBS for j in range(max(a, k - DENIER_REACH), k))
+    return False
 
 
 def light_verb(v: View, i: int, M) -> bool:
@@ -126,7 +189,7 @@ def add_modes(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> None:
     if ev.type == "CONSULT" and len(ev.actor) >= M["multilateral_min"]:
         ev.mode.append("multilateral")
     conv = M["plover_future"].get(ev.type)
-    if conv and ev.status == "future":
+    if conv and ev.status == "future" and not expected(v, t0, a):
         ev.type = conv[0]
         ev.mode = [conv[1]] if conv[1] else []
 
@@ -154,7 +217,7 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
     # أسابيع على: what comes after it is the past one, ودحر الميليشيات | بعد أسابيع على تحرير)
     if any(v.phrase_at(k, M["status"]["historical"]) and v.bare(k) != "بعد" for k in after) \
             or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
-            or _since_clause(v, t0, a):
+            or _since_clause(v, t0, a) or _long_since(v, t1, b):
         return "historical"
     return ev.status
 
@@ -165,13 +228,44 @@ SINCE_REACH = 4  # words from منذ to a deed it dates from
 def _since_clause(v: View, t0: int, a: int) -> bool:
     """منذ خسرت السيطرة على طرابلس، ومنذ انتهاء مهمته القتالية، منذ إعلان الجيش عزل الرئيس:
     a deed in a منذ clause that opens with a verb or a verbal noun (not a time: منذ صباح
-    اليوم تتعرض المدينة لقصف) is what the news dates from: background."""
+    اليوم تتعرض المدينة لقصف) is what the news dates from: background. Not the deed whose
+    onset it names (حصيلة القتلى منذ بدء المواجهات بلغت ألفا: the clashes go on)."""
     for k in range(t0 - 1, max(a - 1, t0 - 1 - SINCE_REACH), -1):
         if not v.word(k):
             return False
         if v.bare(k) == "منذ":
             j = k + 1
-            return not (v.in_time(j) or any(ch.isdigit() for ch in v.norms[j]))
+            return not (v.in_time(j) or any(ch.isdigit() for ch in v.norms[j])
+                        or (j + 1 == t0 and v.in_words(j, event_markers()["onset_nouns"])))
+    return False
+
+
+LONG_SINCE_REACH = 4  # words from a deed to the منذ that dates it (معارك متواصلة منذ صيف 2012)
+SPAN_REACH = 4  # words from منذ to the span or year it names (منذ ست سنوات، منذ يونيو 2014)
+
+
+def _long_since(v: View, t1: int, b: int) -> bool:
+    """وتشن جماعة بوكو حرام تمردا منذ ست سنوات، التنظيم الذي يسيطر على مساحات منذ يونيو 2014:
+    a deed going on since years or months back (`long_spans`) or since a year gone by is the
+    background the news happens in (not منذ الفجر، منذ أكثر من أسبوع: what is going on now)."""
+    M = event_markers()
+    pub = _date(v.doc.meta.published)
+    for k in range(t1, min(b, t1 + LONG_SINCE_REACH)):
+        if not v.word(k):
+            return False
+        if v.in_words(k, M["elatives"]):
+            return False  # مواجهات هي الأعنف منذ عدة أشهر: the fiercest since, not going on since
+        if v.bare(k) != "منذ":
+            continue
+        for j in range(k + 1, min(b, k + 1 + SPAN_REACH)):
+            if not v.word(j) and not v.norms[j].isdigit():
+                return False
+            if v.bare(j) in M["long_spans"]:
+                return True
+            year = v.norms[j]
+            if pub is not None and len(year) == 4 and year.isdigit() and int(year) < pub.year:
+                return True
+        return False
     return False
 
 

@@ -175,6 +175,9 @@ def drop_governed(v: View, found: list, a: int) -> list:
             continue  # من أكثر التفجيرات دموية: one of a class, no event
         if not m.payload.verb and (_demanded(v, m, a) or _aimed(v, m, a)):
             continue  # تطالب بالإفراج، تهدف إلى تقديم الخدمات: demanded or aimed at
+        if not m.payload.verb and m.payload.type == "ASSAULT" \
+                and _demanded(v, m, a, "equip_words"):
+            continue  # شاحنات محملة بالصواريخ، طائرات مجهزة بقنابل وصواريخ: a load, no attack
         if not m.payload.verb and _halted(v, m, found):
             continue  # أوقفت روسيا عمليات القصف: the bombing halted, no bombing told
         if not m.payload.verb and _purpose(v, m, a):
@@ -242,13 +245,13 @@ DEMAND_REACH = 3  # words from a demand word to the deed noun demanded
 TO = normalize("إلى")
 
 
-def _demanded(v: View, m, a: int) -> bool:
+def _demanded(v: View, m, a: int, key: str = "demand_words") -> bool:
     """A deed noun within DEMAND_REACH words after a word of demand (`demand_words`), linked
     to it by one preposition, its own ب or an إلى between (تطالب بالإفراج عن ذويهم، للمطالبة
     بالإفراج، دعا المحتجون إلى سرعة الإفراج), with no mark or other verb between, is what is
     demanded, no deed told; one after the demand's own object is not (للمطالبة بمعاقبته جراء
     قيامه بقتل ضابط: the killing happened)."""
-    words = event_markers()["demand_words"]
+    words = event_markers()[key]
     prefix = normalize(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
     links = int(prefix[:1] == "ب")
     for k in range(m.first - 1, max(a, m.first - 1 - DEMAND_REACH) - 1, -1):
