@@ -311,3 +311,12 @@ def test_accusative_trigger_nouns_and_future_light_verbs():
     assert e["trigger"] == "هجوما" and e["actor"] == ["الجيش"] and e["status"] == "asserted"
     evs, _ = events_of("وقالت إن قوات التحالف ستقوم عند الضرورة بطلعات استطلاع وضربات.")
     assert [e["status"] for e in evs if e["trigger"] == "ضربات"] == ["future"]
+
+
+def test_a_text_that_ends_at_a_role_preposition_has_no_error():
+    # a real region article (snn_region_0470) cut after «في إشارة إلى»: the recipient's
+    # preposition was the last word, and its owner phrase was read past the end
+    text = ("من جانبه، هاجم رئيس حكومة الاحتلال، بنيامين نتنياهو، الأحد، السلطة الفلسطينية "
+            "قائلاً: إننا «نستنكر الإرهاب»، في إشارة إلى جريمة دوما والاعتداء على")
+    evs, _ = events_of(text)
+    assert any(e["trigger"] == "هاجم" for e in evs)

@@ -152,6 +152,8 @@ def _title(v: View, k: int) -> bool:
 def _owner_after(v: View, k: int, e: int, b: int) -> int:
     """استهداف مواقع | للمسلحين، تطهير عدة معسكرات | للمتشددين: a generic site noun takes the
     ل phrase of its owner after it, a party (what makes it a target: bare_site)."""
+    if k >= b:  # the sentence ends at the preposition (… في إشارة إلى)
+        return e
     site = generic_place(v, k) or e - k == 2 and v.bare(k) in event_markers()["head_skip"] \
         and generic_place(v, k + 1)
     if not site or e >= b or not v.word(e) or v.norms[e][:1] != "ل" or len(v.norms[e]) <= 3:
