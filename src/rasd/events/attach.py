@@ -224,10 +224,13 @@ def _single_victims(v: View, evs: list[Event], a: int, b: int,
                     context: dict[tuple[str, ...], str]) -> None:
     """مقتل مدني، إصابة ضابط ومجند: singular people after a casualty word count one each,
     for an event that has no count of that kind from the sentence's numbers."""
-    words = {phrase[0]: f for phrase, f in context.items() if len(phrase) == 1}
     persons = singular_persons()
     norms = v.norms
-    for k in [k for k in range(a, b - 1) if norms[k + 1] in persons]:
+    found = [k for k in range(a, b - 1) if norms[k + 1] in persons]
+    if not found:
+        return  # (most sentences: the words below are built only when needed)
+    words = {phrase[0]: f for phrase, f in context.items() if len(phrase) == 1}
+    for k in found:
         fld = words.get(v.bare(k)) or next(  # (بقتل ضابط: with its preposition)
             (words[st] for st, _, _ in clitic_stems(norms[k]) if st in words), None)
         if fld is None:
