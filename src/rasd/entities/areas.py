@@ -76,6 +76,7 @@ def _plurals() -> frozenset[str]:
     return frozenset(w for w, many in _table().items() if many)
 
 
+@lru_cache(maxsize=16384)  # asked for every token of every document
 def area_noun(norm: str) -> str | None:
     """The area noun in a word (its proclitics cut), else None."""
     nouns = area_nouns()

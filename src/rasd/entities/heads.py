@@ -73,6 +73,7 @@ class Phrase:
     type: str
 
 
+@lru_cache(maxsize=16384)  # asked for every token of every document
 def head_of(norm: str) -> tuple[Head, bool, int] | None:
     """(head, definite, proclitic letters) if the word is a head noun, else None.
 
@@ -250,6 +251,7 @@ _MAX_BETWEEN = 2
 _MAX_BODY = 6
 
 
+@lru_cache(maxsize=16384)  # asked for every token of every document
 def _state_head(norm: str) -> tuple[str, int] | None:
     """(the head, proclitic letters) if the word is a state body's head (للقوات: ل + القوات),
     else None."""

@@ -44,6 +44,7 @@ def _table() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def outlet_noun(norm: str, quoted_ok: bool = True) -> bool:
     """An outlet noun (its proclitics cut); `quoted_ok`: also those that name an outlet only
     before a quoted name (موقع)."""
@@ -53,6 +54,7 @@ def outlet_noun(norm: str, quoted_ok: bool = True) -> bool:
                for lead in _LEADS)
 
 
+@lru_cache(maxsize=8192)
 def _speech(norm: str) -> bool:
     table = _table()
     return any(norm.startswith(lead) and table.get(norm[len(lead):]) == "speech"
@@ -88,6 +90,8 @@ def quoted_outlets(text: str, tokens: list[Token]) -> list[Outlet]:
     out = []
     for i, tok in enumerate(tokens):
         j = i + 1
+        if j >= len(tokens) or tokens[j].norm not in _OPEN:
+            continue  # (the cheap test first: most words open no quotation)
         if outlet_noun(tok.norm) or tok.norm == "ل" and _said_before(tokens, i):
             close = _quoted(tokens, j)
         else:
