@@ -739,6 +739,37 @@ def link_surnames(st: _Linking) -> None:
             st.links[i] = people[0]
 
 
+# Titles under which people are called by a given name (قاري ذبيح الله, الملا برادر): a
+# given name after one is that titled man's, not a KB person's known by the same name.
+_NAME_TITLES = frozenset(name_key(w) for w in (
+    "قاري", "مولوي", "مولانا", "ملا", "الملا", "حاجي", "الحاج", "شيخ", "الشيخ", "الإمام",
+    "السيد", "أمير", "الأمير", "أبو"))
+
+
+def link_given_names(st: _Linking) -> None:
+    """A tagger PER span that is only a compound given name (سيف الإسلام in a Libya report,
+    سراج الدين in an Afghan one) with no fuller mention: the one curated person of the
+    document's home country whose name opens with it; none when the document names someone
+    in full with that given name, after a title (قاري ذبيح الله, a Taliban commander), or
+    when the home country has no such person."""
+    doc, kb = st.doc, st.kb
+    if not st.home:
+        return
+    top = st.home_order()[0]
+    for i, e in enumerate(doc.entities):
+        if (st.links[i] is not None or i in st.refused or e.type != "PER"
+                or st.readings[i] != _Reading() or _is_family(doc, e.start)):
+            continue
+        key = st.keys[i]
+        people = [p for p in kb.given_name_bearers(key) if p.country == top]
+        if len(people) != 1 or _place_cue(doc, e.start, _NAME_TITLES):
+            continue
+        fuller = any(j != i and st.keys[j].startswith(key + " ") and st.links[j] is None
+                     for j, f in enumerate(doc.entities) if f.type == "PER")
+        if not fuller:
+            st.links[i] = people[0]
+
+
 def link_middle_names(st: _Linking) -> None:
     """A person named with a father's name the KB omits (نايف صالح البكري for نايف البكري):
     the given and family names alone name one KB person, who is not named that way only as a
@@ -764,7 +795,8 @@ def link_middle_names(st: _Linking) -> None:
 PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
           prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
-          link_listed_places, link_middle_names, link_repeats, link_surnames)
+          link_listed_places, link_middle_names, link_repeats, link_surnames,
+          link_given_names)
 
 
 def link_entities(doc: Document, kb: KB) -> list[Entity]:
@@ -952,8 +984,65 @@ def nominal_entity(doc: Document, start: int, end: int, kb: KB | None = None) ->
     return f"e{n}"
 
 
+# Nouns for a leader's followers, forces or rule before his bare surname: فلول صالح, قوات حفتر.
+_FOLLOWERS = frozenset(name_key(w) for w in (
+    "فلول", "قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "أنصار", "أتباع", "موالي",
+    "مسلحي", "مقاتلي", "نظام", "حكومة", "عهد", "معسكر", "حلفاء", "حليف", "حليفه"))
+
+
+def _leader_by_surname(kb: KB, key: str, country: str) -> Entry | None:
+    """The one curated office-holder of `country` whose name ends with the word `key`."""
+    people = [p for p in kb.surname_bearers(key) if p.country == country]
+    people = [p for p in people if kb.held_office(p.id)]
+    return people[0] if len(people) == 1 else None
+
+
+def add_leader_surnames(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
+    """A leader's bare surname that no span covers (فلول صالح, ميليشيات الحوثي وصالح in a
+    Yemen report): after a noun for his followers or forces, or joined by و right after a
+    linked actor of his country, it is the one office-holder of the document's home country
+    with that surname. A common word that is also a name gets no link without that evidence
+    (a report about another country, no such noun, a name going on after it)."""
+    home: Counter[str] = Counter()
+    for e in entities:
+        entry = kb.get(e.link.id) if e.link else None
+        if entry is not None:
+            _weigh(home, entry)
+    if not home:
+        return entities
+    top = home.most_common(1)[0][0]
+    spans = sorted((e.start, e.end) for e in entities)
+    ends = {e.end: e for e in entities}
+    tokens = doc.tokens or tokenize(doc.text)
+    added: list[Entity] = []
+    for k in range(1, len(tokens)):
+        t, before = tokens[k], tokens[k - 1]
+        j = bisect_right(spans, (t.start, len(doc.text) + 1)) - 1
+        if not t.is_word or (j >= 0 and spans[j][1] > t.start):
+            continue
+        for stem, pre, suf in clitic_stems(t.norm):
+            if suf or pre > 1 or (pre and t.norm[0] != "و") or len(stem) < 3:
+                continue
+            # a surname that also names a group or a place (الحوثي) is not the man alone
+            leader = None if kb.by_key(stem) else _leader_by_surname(kb, stem, top)
+            if leader is None or _name_goes_on(kb, doc, t.end):
+                continue
+            left = ends.get(before.end) if pre else None
+            ally = kb.get(left.link.id) if left is not None and left.link else None
+            followers = not pre and any(w in _FOLLOWERS for w, _, _ in clitic_stems(before.norm))
+            joined = (ally is not None and ally.country == top and not ally.is_place
+                      and not doc.text[before.end:t.start].strip())
+            if followers or joined:
+                added.append(Entity(t.start + pre, t.end, "", "PER", leader.link()))
+                break
+    if not added:
+        return entities
+    merged = sorted([*entities, *added], key=lambda e: (e.start, -e.end))
+    return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
+
+
 def stage(doc: Document) -> Document:
     kb = get_kb()
     doc.entities = apply_ruler(doc, kb)
-    doc.entities = link_entities(doc, kb)
+    doc.entities = add_leader_surnames(doc, kb, link_entities(doc, kb))
     return doc
