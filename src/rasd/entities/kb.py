@@ -445,6 +445,16 @@ class KB:
                     out.setdefault(" ".join(words[:2]), []).append(e.id)
         return out
 
+    @cached_property
+    def agencies(self) -> dict[str, list[Entry]]:
+        """Per country, its outlets named وكالة الأنباء ... (a national news agency)."""
+        out: dict[str, list[Entry]] = {}
+        for e in self.entries.values():
+            if e.kind == "media" and e.country and any(
+                    name_key(n).startswith("وكاله الانباء ") for n in e.names_ar):
+                out.setdefault(e.country, []).append(e)
+        return out
+
     def given_name_bearers(self, key: str) -> list[Entry]:
         """Curated persons whose name opens with the compound given name `key`."""
         return [self.entries[i] for i in self.given_names_ar.get(key, ())]

@@ -20,6 +20,7 @@ entity and returns its id.
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_right
 from collections import Counter
@@ -239,6 +240,7 @@ def _prefer_outlet(doc: Document, kb: KB, e: Entity, text: str, key: str,
     text = doc.text
     if (_outlet_context(doc, e.start, e.end)
             or (not everyday and _enclosed(text, e.start, e.end) is not None)
+            or _dateline(text, e.start, e.end)
             or (placeless and (outlet_cue(text, e.start, e.end)
                                or _byline_head(text, e.start, e.end)))):
         return _Reading(entries=(media[0],))
@@ -252,6 +254,24 @@ def _outlet_context(doc: Document, start: int, end: int) -> bool:
         return True
     lead = _enclosed(doc.text, start, end)
     return lead is not None and (lead.endswith("لـ") or lead.endswith(" ل") or lead == "ل")
+
+
+_DATELINE_PLACE_WORDS = 4
+_DATELINE_ENDS = "-–—:\n"
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """The bracketed source of a dateline: a few words (the place) opening a line, then the
+    name in brackets, then a dash or a colon (الرياض (واس) -, مسقط (العمانية):)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip()
+    after = text[end:end + 4].lstrip()
+    if not before.endswith("(") or not after.startswith(")"):
+        return False
+    place = before[:-1].split()
+    rest = after[1:].lstrip(" \t")
+    return (0 < len(place) <= _DATELINE_PLACE_WORDS
+            and (not rest or rest[0] in _DATELINE_ENDS))
 
 
 def _byline_head(text: str, start: int, end: int) -> bool:
@@ -602,6 +622,7 @@ def refuse_unlicensed_outlets(st: _Linking) -> None:
             e = doc.entities[i]
             if not (_place_cue(doc, e.start, CUES["ORG"]) or _outlet_context(doc, e.start, e.end)
                     or outlet_cue(doc.text, e.start, e.end)
+                    or _dateline(doc.text, e.start, e.end)
                     or _byline_head(doc.text, e.start, e.end)):
                 st.refuse(i)
 
@@ -1035,6 +1056,41 @@ def add_leader_surnames(doc: Document, kb: KB, entities: list[Entity]) -> list[E
             if followers or joined:
                 added.append(Entity(t.start + pre, t.end, "", "PER", leader.link()))
                 break
+    return _renumbered(entities, added)
+
+
+_BRACKETED = re.compile(r"\(([^()\n]{2,40})\)")
+
+
+def add_dateline_outlets(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
+    """The outlet a dateline names in brackets (الرياض (واس) -, مسقط (العمانية):) when no
+    span covers it: the KB's outlet of that name (a name no outlet bears stays out)."""
+    spans = [(e.start, e.end) for e in entities]
+    added: list[Entity] = []
+    for m in _BRACKETED.finditer(doc.text):
+        start, end = m.span(1)
+        inner = doc.text[start:end]
+        lead, trail = len(inner) - len(inner.lstrip()), len(inner) - len(inner.rstrip())
+        start, end = start + lead, end - trail
+        if not _dateline(doc.text, start, end) or any(a < end and start < b for a, b in spans):
+            continue
+        key = name_key(doc.text[start:end])
+        media = [x for x in kb.by_key(key) if x.kind == "media"] or _agencies(kb, key)
+        if media:
+            added.append(Entity(start, end, "", "ORG", media[0].link()))
+    return _renumbered(entities, added)
+
+
+def _agencies(kb: KB, key: str) -> list[Entry]:
+    """A nationality adjective as a dateline's source (العمانية, الأردنية) stands for that
+    country's news agency (وكالة الأنباء العمانية): the one outlet of that country named so."""
+    nation = kb.nationality(key)
+    found = kb.agencies.get(nation.country or "", []) if nation is not None else []
+    return found if len(found) == 1 else []
+
+
+def _renumbered(entities: list[Entity], added: list[Entity]) -> list[Entity]:
+    """`entities` with `added` among them in text order, ids renumbered e1..."""
     if not added:
         return entities
     merged = sorted([*entities, *added], key=lambda e: (e.start, -e.end))
@@ -1045,4 +1101,5 @@ def stage(doc: Document) -> Document:
     kb = get_kb()
     doc.entities = apply_ruler(doc, kb)
     doc.entities = add_leader_surnames(doc, kb, link_entities(doc, kb))
+    doc.entities = add_dateline_outlets(doc, kb, doc.entities)
     return doc
