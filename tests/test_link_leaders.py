@@ -93,6 +93,22 @@ def test_mentions_link_with_evidence(text: str, spans: list[tuple[str, str]], me
     assert doc.entities == sorted(doc.entities, key=lambda e: (e.start, -e.end))
 
 
+@pytest.mark.parametrize(("text", "name_en"), [
+    # a mission named with its place is that mission
+    ("استدعت الخارجية المصرية السفير بعد بيان السفارة السودانية في القاهرة حول الصيادين.",
+     "Sudanese Embassy in Cairo"),
+    ("وجهت إسرائيل اتهامات لموظف في السفارة السويدية لدى إسرائيل بالتجسس.",
+     "Swedish Embassy in Israel"),
+    # في opening something else than a place: the country's embassy
+    ("قالت السفارة الأمريكية في بيان إن الوضع خطير في بغداد.", "American Embassy"),
+])
+def test_a_mission_names_its_place(text: str, name_en: str) -> None:
+    doc = stage(_doc(text))
+    embassy = next(e for e in doc.entities if e.link and e.link.name_en.startswith(
+        name_en.split(" in ")[0]))
+    assert embassy.link.name_en == name_en
+
+
 def test_a_date_is_not_the_march_8_alliance() -> None:
     doc = stage(_doc("وقع الانفجار في 8 آذار الماضي في بيروت.", [("بيروت", "LOC")]))
     assert "org-march-8" not in _links(doc).values()

@@ -467,6 +467,7 @@ class _Linking:
     links: list[Entry | None]
     home: Counter[str] = field(default_factory=Counter)
     refused: set[int] = field(default_factory=set)  # refused by a pass: not linked later
+    posted: dict[int, Entry] = field(default_factory=dict)  # a mission's place (in Cairo)
 
     @classmethod
     def start(cls, doc: Document, kb: KB) -> _Linking:
@@ -494,8 +495,18 @@ class _Linking:
         # للنظام) is kept only when the words gave no reading, so an ambiguous name stays
         # unlinked.
         return [Entity(e.start, e.end, e.id, _type(e.type, x),
-                       x.link() if x else (e.link if r == _Reading() else None))
-                for e, x, r in zip(self.doc.entities, self.links, self.readings, strict=True)]
+                       _posted_link(x, self.posted.get(i)) if x
+                       else (e.link if r == _Reading() else None))
+                for i, (e, x, r) in enumerate(zip(self.doc.entities, self.links, self.readings,
+                                                  strict=True))]
+
+
+def _posted_link(x: Entry, place: Entry | None) -> Link:
+    """The entry's link; a mission posted abroad names its place (Sudanese Embassy in Cairo)."""
+    link = x.link()
+    if place is not None and x.name_en:
+        link.name_en = f"{x.name_en} in {place.name_en}"
+    return link
 
 
 def link_unique_names(st: _Linking) -> None:
@@ -812,12 +823,44 @@ def link_middle_names(st: _Linking) -> None:
             st.links[i] = people[0]
 
 
+# English heads of the institutions a state posts abroad: embassies, consulates, missions.
+_MISSIONS = ("Embassy", "Consulate", "Consulate General")
+# Words placing a mission: السفارة السودانية في القاهرة، لدى إسرائيل.
+_POSTED_AT = frozenset({"في", "لدي"})
+
+
+def locate_missions(st: _Linking) -> None:
+    """A country's embassy or consulate named with its place (السفارة السودانية في القاهرة,
+    السفارة السويدية لدى إسرائيل) is that mission, not the country's embassies at large: its
+    link names the place (Sudanese Embassy in Cairo), when the words after في/لدى, inside the
+    span or right after it, name a place of another country."""
+    doc, ents = st.doc, st.doc.entities
+    for i, x in enumerate(st.links):
+        if x is None or not x.name_en or not x.name_en.endswith(_MISSIONS):
+            continue
+        text = st.texts[i]
+        tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
+        at = next((k for k in range(2, len(tokens) - 1) if tokens[k].norm in _POSTED_AT), None)
+        if at is not None:
+            places = tuple(p for p in _read(st.kb, text[tokens[at + 1].start:], "LOC").entries
+                           if p.is_place)
+            place = _choose(places, st.home) if places else None
+        else:  # السفارة السودانية | في | القاهرة: the place is the next mention
+            nxt = i + 1 if i + 1 < len(ents) else None
+            gap = doc.text[ents[i].end:ents[nxt].start].split() if nxt is not None else []
+            place = (st.links[nxt] if nxt is not None and len(gap) == 1
+                     and name_key(gap[0]) in _POSTED_AT else None)
+        if place is not None and place.is_place and place.name_en \
+                and place.country != x.country:
+            st.posted[i] = place
+
+
 # The linking passes, in order: each settles or refuses some mentions' links.
 PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
           prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           link_listed_places, link_middle_names, link_repeats, link_surnames,
-          link_given_names)
+          link_given_names, locate_missions)
 
 
 def link_entities(doc: Document, kb: KB) -> list[Entity]:
