@@ -7,7 +7,7 @@ import pytest
 
 from rasd.document import Document, Entity, Meta
 from rasd.entities.kb import english_names_agree, get_kb, name_key
-from rasd.entities.link import stage
+from rasd.entities.link import resolve_nominal, stage
 from rasd.evaluate import _link_ok
 from rasd.text import stage as segment
 
@@ -118,3 +118,22 @@ def test_a_spokesman_title_is_no_mention_by_itself() -> None:
     kb = get_kb()
     entry = kb.by_key(name_key("المتحدث العسكري المصري"))[0]
     assert entry.id == "org-egyptian-military-spokesman" and entry.mention is False
+
+
+@pytest.mark.parametrize(("text", "date", "holder"), [
+    # a governor's office: its holder on the report's date
+    ("أعلن محافظ عدن أن الأمن مستتب في المدينة.", "2016-05-01", "person-aidarus-al-zoubaidi"),
+    ("أعلن محافظ عدن أن الأمن مستتب في المدينة.", "2020-09-01", "person-ahmed-lamlas"),
+    ("أعلن محافظ عدن أن الأمن مستتب في المدينة.", "2019-05-01", None),  # no known holder
+    ("قال محافظ نينوى إن المسلحين يحشدون قرب الموصل.", "2014-06-05",
+     "person-atheel-al-nujaifi"),
+    ("قال محافظ محافظة مأرب إن القوات تتقدم.", "2016-03-01", "person-sultan-al-arada"),
+    ("قال محافظ الأنبار إن القوات تتقدم في الرمادي.", "2015-12-20", "person-sohaib-al-rawi"),
+])
+def test_a_governor_is_the_holder_on_the_date(text: str, date: str, holder: str | None) -> None:
+    doc = segment.stage(Document(text=text, meta=Meta(published=date)))
+    stage(doc)
+    start = text.index("محافظ")
+    end = text.index(" إن" if " إن" in text else " أن", start)
+    link = resolve_nominal(doc, start, end)
+    assert (link.id if link else None) == holder
