@@ -137,3 +137,20 @@ def test_a_governor_is_the_holder_on_the_date(text: str, date: str, holder: str 
     end = text.index(" إن" if " إن" in text else " أن", start)
     link = resolve_nominal(doc, start, end)
     assert (link.id if link else None) == holder
+
+
+@pytest.mark.parametrize(("text", "spans", "short", "same"), [
+    # a short form beside its longer form with a describing adjective: one body
+    ("قالت المعارضة السورية إنها سيطرت على البلدة، وأضافت المعارضة السورية المسلحة أن القتال "
+     "مستمر في حلب.", [("المعارضة السورية", "ORG"), ("المعارضة السورية المسلحة", "ORG")],
+     "المعارضة السورية", True),
+    # a nationality as the last word names a country's body, not a longer name of the short one
+    ("قالت وزارة الدفاع إن الطائرات قصفت مواقع، فيما نفت وزارة الدفاع الأمريكية ذلك في "
+     "بغداد.", [("وزارة الدفاع", "ORG"), ("وزارة الدفاع الأمريكية", "ORG")], "وزارة الدفاع",
+     False),
+])
+def test_a_short_form_shares_its_longer_form(text: str, spans: list[tuple[str, str]],
+                                             short: str, same: bool) -> None:
+    doc = stage(_doc(text, spans))
+    ids = {doc.span_text(e): e.link.id if e.link else None for e in doc.entities}
+    assert (ids[short] == ids[spans[1][0]]) is same

@@ -823,6 +823,27 @@ def link_middle_names(st: _Linking) -> None:
             st.links[i] = people[0]
 
 
+def share_longer_forms(st: _Linking) -> None:
+    """One body, one id in a report: an ORG mention whose words open a longer mention of the
+    report that ends with one more describing adjective (المعارضة السورية beside المعارضة
+    السورية المسلحة) takes the longer one's link; a nationality or a name as that last word
+    (وزارة الدفاع الأمريكية, الجيش الوطني الليبي) says which country's, not which body."""
+    doc, kb = st.doc, st.kb
+    longer: dict[str, int] = {}
+    for j, e in enumerate(doc.entities):
+        words = st.keys[j].split()
+        if e.type == "ORG" and st.links[j] is not None and len(words) >= 3:
+            last = words[-1]
+            if (last.startswith("ال") and kb.nationality(last) is None
+                    and not kb.by_key(last) and last not in given_names()):
+                longer.setdefault(" ".join(words[:-1]), j)
+    for i, e in enumerate(doc.entities):
+        j = longer.get(st.keys[i])
+        if j is not None and e.type == "ORG" and i not in st.refused \
+                and st.links[i] is not st.links[j]:
+            st.links[i] = st.links[j]
+
+
 # English heads of the institutions a state posts abroad: embassies, consulates, missions.
 _MISSIONS = ("Embassy", "Consulate", "Consulate General")
 # Words placing a mission: السفارة السودانية في القاهرة، لدى إسرائيل.
@@ -860,7 +881,7 @@ PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
           prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           link_listed_places, link_middle_names, link_repeats, link_surnames,
-          link_given_names, locate_missions)
+          link_given_names, share_longer_forms, locate_missions)
 
 
 def link_entities(doc: Document, kb: KB) -> list[Entity]:
