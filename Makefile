@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test browser lint model kb bench clean silver
 
-$(STAMP): pyproject.toml requirements.lock
+# setup.py and the .pyx: the compiled entity loops (Cython) are rebuilt when they change
+$(STAMP): pyproject.toml requirements.lock setup.py src/rasd/entities/_hot.pyx
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q -r requirements.lock
 	$(BIN)/pip install -q --no-deps -e .
@@ -71,4 +72,4 @@ kb: $(STAMP)
 	$(BIN)/python scripts/build_kb.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build *.egg-info src/*.egg-info src/rasd/entities/_hot.c src/rasd/entities/_hot.*.so

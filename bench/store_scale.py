@@ -25,6 +25,10 @@ duplicate grouping, search index, merging and aggregates.
   sends (none, a category, a month, a year, both, the most mentioned place and
   actor keys and the 100th, a place name, an outlet, a status, a common and a
   rare search): first call, then the medians of 3 calls, wall and CPU.
+- `--n 100000 --news FILE... --per-day 24`: real articles (the news files' articles,
+  filtered as notes/COMMON.md says, extracted once and cached) arriving 24 a day, day
+  after day, re-dated and re-sourced so that a story is reported by several outlets over
+  a few days (`news_stream`); the same figures and checkpoints as `--n`, resumable too.
 - `--queries --db URL [--only NAME]`: only those timings, on an existing store
   (migrated first).
 
@@ -241,6 +245,67 @@ def _half(doc: Document, rng: random.Random) -> Document:
     return excerpt(doc, first, first + size - 1)
 
 
+NEWS_CACHE = Path(__file__).resolve().parent / ".cache"
+
+
+def news_articles(paths: list[str]) -> list[Document]:
+    """The articles of `paths` (JSONL of articles with `content`, e.g. ../shared/data/news
+    filtered as notes/COMMON.md says), extracted once by the full pipeline in batches
+    (`Pipeline.pipe`), cached under a key of the files' names and sizes, sorted by date."""
+    import hashlib
+
+    key = hashlib.sha1(repr([(os.path.abspath(p), os.path.getsize(p)) for p in paths])
+                       .encode()).hexdigest()[:12]
+    cache = NEWS_CACHE / f"news-{key}.pkl"
+    if cache.exists():
+        docs = pickle.loads(cache.read_bytes())
+    else:
+        from rasd.pipeline import Pipeline, make_document
+        from rasd.readers.record import Record
+
+        records = []
+        for path in paths:
+            for line in Path(path).read_text(encoding="utf-8").splitlines():
+                a = json.loads(line)
+                records.append(Record(origin=a.get("id") or a.get("url") or "",
+                                      text=a["content"], title=a.get("title"),
+                                      url=a.get("url"), source=a.get("source"),
+                                      published=(a.get("date_extracted") or "")[:10] or None))
+        docs = list(Pipeline().pipe((make_document(r) for r in records), 64))
+        docs.sort(key=lambda d: d.meta.published or "")
+        cache.parent.mkdir(exist_ok=True)
+        cache.write_bytes(pickle.dumps(docs))
+    for d in docs:
+        d.tokens = []  # internal to the pipeline; copying them is the cost here
+    return docs
+
+
+NEWS_STEP = 6  # the corpus's articles entering the news a day
+NEWS_WINDOW = 24  # a day's documents are drawn from the NEWS_WINDOW articles that entered
+# last: each is reported on about NEWS_WINDOW / NEWS_STEP = 4 consecutive days
+
+
+def news_stream(base: list[Document], per_day: int, first: int = 0, count: int = 0,
+                seed: int = 11):
+    """Documents `first`..`first + count` of real articles arriving `per_day` a day from
+    START on, day after day (no end: the rate does not depend on how many are written).
+    The corpus (in date order) enters the news NEWS_STEP articles a day; each document is
+    one of the NEWS_WINDOW articles that entered last, moved to its day (every date by
+    the same offset) under an outlet drawn from `outlet_mix` and with a line of its own
+    (its text is new): a story is reported by several outlets on several consecutive
+    days, then leaves the news; the corpus comes round again every len(base) / NEWS_STEP
+    days. Each document draws from its own seeded generator, so document i is the same
+    however the run is cut (`--resume`)."""
+    outlets, weights = outlet_mix(base)
+    for i in range(first, first + count):
+        days = i // per_day
+        rng = random.Random(seed * 1_000_003 + i)
+        k = (days * NEWS_STEP + rng.randrange(NEWS_WINDOW)) % len(base)
+        doc = redated(base[k], START + dt.timedelta(days=days), f"({i})")
+        doc.meta.source = rng.choices(outlets, weights)[0]
+        yield doc
+
+
 def real_stream(base: list[Document], n: int):
     for i in range(n):
         day = START + dt.timedelta(days=i * SPAN_DAYS // n)
@@ -297,32 +362,43 @@ def prepare(doc: Document) -> Incoming:
 _POOL_BASE: list[Document] = []
 
 
-def _pool_init() -> None:
+def _pool_init(news: list[str] | None = None) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the writer stops the pool
     global _POOL_BASE
-    _POOL_BASE = articles()
+    _POOL_BASE = news_articles(news) if news else articles()
 
 
 def _pool_make(job: tuple[int, int, int, int, bool]) -> list[Incoming]:
+    """A chunk of the synthetic stream (`n` > 0) or of the news stream (`n` = -per_day)."""
     n, seed, first, count, mixed = job
+    if n < 0:
+        return [prepare(d) for d in news_stream(_POOL_BASE, -n, first, count)]
     return [prepare(d) for d in synthetic_stream(_POOL_BASE, n, seed=seed, first=first,
                                                  count=count, mixed=mixed)]
 
 
 def prepared_stream(base: list[Document], n: int, first: int = 0, mixed: bool = True,
-                    workers: int = 1, chunk: int = BATCH, ahead: int = 8):
-    """Documents `first`..`n` of the synthetic stream, prepared (`prepare`) by `workers`
+                    workers: int = 1, chunk: int = BATCH, ahead: int = 8,
+                    news: list[str] | None = None, per_day: int = 0):
+    """Documents `first`..`n` of the synthetic stream (of the news stream of `news`'s
+    articles, `per_day` a day, with `news`), prepared (`prepare`) by `workers`
     processes while the writer writes (as `rasd ingest`'s workers extract while its parent
     writes), at most `ahead` chunks in advance; in this process with `workers` 0. The
     pool is closed when the stream ends or is dropped: no process is left."""
     if workers <= 0:
-        yield from (prepare(d) for d in synthetic_stream(base, n, first=first, count=n - first,
-                                                          mixed=mixed))
+        docs = (news_stream(base, per_day, first, n - first) if news else
+                synthetic_stream(base, n, first=first, count=n - first, mixed=mixed))
+        yield from (prepare(d) for d in docs)
         return
     import multiprocessing
     from collections import deque
 
-    jobs = iter([(n, 7, i, min(chunk, n - i), mixed) for i in range(first, n, chunk)])
-    with multiprocessing.get_context("forkserver").Pool(workers, _pool_init) as pool:
+    size = -per_day if news else n
+    jobs = iter([(size, 7, i, min(chunk, n - i), mixed) for i in range(first, n, chunk)])
+    with multiprocessing.get_context("forkserver").Pool(workers, _pool_init,
+                                                        (news,)) as pool:
         pending: deque = deque()
         for job in jobs:
             pending.append(pool.apply_async(_pool_make, (job,)))
@@ -380,6 +456,8 @@ def ingest(url: str, docs, n: int, stretch: int, checkpoints: tuple[int, ...] = 
                     r = rows[-1]
                     r["docs_per_s"] = 1000 / r["wall_ms_per_doc"]
                     r["docs_per_cpu_s"] = 1000 / r["cpu_ms_per_doc"]
+                    r["load"] = os.getloadavg()[0]
+                    r["utc"] = dt.datetime.now(dt.UTC).strftime("%H:%M")
                     print(f"  {done:7d} docs: {r['cpu_ms_per_doc']:6.2f} CPU ms/doc "
                           f"({r['docs_per_cpu_s']:5.0f} docs per CPU s), "
                           f"{r['wall_ms_per_doc']:6.2f} wall ms/doc ({r['docs_per_s']:5.0f} "
@@ -540,6 +618,27 @@ def sample(base: list[Document], url: str, n: int, k: int, tmp: str,
     print(f"CPU ms/doc after {at:,}: {a:.2f}; into an empty store: {b:.2f}; ratio {a / b:.2f}x")
 
 
+def news_sample(base: list[Document], url: str, k: int, per_day: int, tmp: str) -> None:
+    """Sample points of the news stream: its next `k` documents written into the store at
+    `url` (a copy of a run's store: it is changed) and the same `k` into an empty store,
+    back to back, twice (the next `k` after those the second time): the cost per
+    document at the store's size against at 0, under the same load."""
+    at = _stored_records(url)
+    print(f"sample points: {k} documents of the news stream after {at:,} vs the same "
+          "into an empty store:")
+    at_n: list[float] = []
+    at_0: list[float] = []
+    for rnd in range(2):
+        docs = [prepare(d) for d in news_stream(base, per_day, at + rnd * k, k)]
+        for into, out in ((url, at_n), (f"sqlite:///{tmp}/fresh{rnd}.db", at_0)):
+            rows = ingest(into, [Incoming(_clone(i.doc), i.origin, i.signature, i.index)
+                                 for i in docs], k, k)
+            out.append(rows[-1]["cpu_ms_per_doc"])
+    a, b = statistics.mean(at_n), statistics.mean(at_0)
+    print(f"CPU ms/doc after {at:,}: {a:.2f} ({at_n}); into an empty store: {b:.2f} "
+          f"({at_0}); ratio {a / b:.2f}x")
+
+
 def _curve(rows: list[dict], timings: dict[int, dict]) -> None:
     """The run in two tables: cost per stretch, and each query path's CPU ms at each
     checkpoint (median of 3; first call where it took over SLOW_MS)."""
@@ -590,6 +689,12 @@ def main() -> None:
     ap.add_argument("--resume", action="store_true",
                     help="with --n and --db: continue a run that was stopped (the store's "
                     "records say where; the stretches so far are read back from --json)")
+    ap.add_argument("--news", nargs="+", metavar="JSONL",
+                    help="with --n: real articles of these files (filtered as "
+                    "notes/COMMON.md says) arriving --per-day a day (`news_stream`) instead "
+                    "of synthetic documents")
+    ap.add_argument("--per-day", type=int, default=30,
+                    help="with --news: documents a day (the rate does not depend on --n)")
     ap.add_argument("--prep-workers", type=int, default=1,
                     help="with --n: processes that compose and prepare the documents while "
                     "the writer writes (0: in the writer's process)")
@@ -602,9 +707,20 @@ def main() -> None:
         aggregates(args.db, args.only)
         print("load:", os.getloadavg())
         return
+    import signal
+
+    # a TERM (the session's end) unwinds like Ctrl-C: the preparing pool is stopped
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     print("load:", os.getloadavg())
-    base = articles()
-    print(f"{len(base)} real articles (extracted once, cached in {CACHE})")
+    if args.news:
+        t = time.process_time()
+        base = news_articles(args.news)
+        print(f"{len(base)} real articles of {', '.join(args.news)} (extracted once in "
+              f"{time.process_time() - t:.1f} CPU s, cached in {NEWS_CACHE}), "
+              f"{args.per_day} a day")
+    else:
+        base = articles()
+        print(f"{len(base)} real articles (extracted once, cached in {CACHE})")
     with tempfile.TemporaryDirectory() as tmp:
         if args.real:
             n = args.real
@@ -614,7 +730,9 @@ def main() -> None:
             print("CPU per document, last stretch / first: "
                   f"{rows[-1]['cpu_ms_per_doc'] / rows[0]['cpu_ms_per_doc']:.2f}x; wall: "
                   f"{rows[-1]['wall_ms_per_doc'] / rows[0]['wall_ms_per_doc']:.2f}x")
-        if args.sample and args.n and args.db:
+        if args.sample and args.news and args.db:
+            news_sample(base, args.db, args.sample, args.per_day, tmp)
+        elif args.sample and args.n and args.db:
             sample(base, args.db, args.n, args.sample, tmp, args.at)
             if not args.no_queries:
                 aggregates(args.db)
@@ -631,7 +749,8 @@ def main() -> None:
                     before = [r for r in kept["stretches"] if r["documents"] <= start]
                     timings = {int(k): v for k, v in kept["queries"].items()
                                if int(k) <= start}
-            print(f"synthetic documents, {args.n} over {SPAN_DAYS} days"
+            print((f"real articles, {args.n}, {args.per_day} a day" if args.news else
+                   f"synthetic documents, {args.n} over {SPAN_DAYS} days")
                   + (f", resumed after {start:,}" if start else "") + ":")
 
             def keep(rows: list[dict]) -> None:
@@ -641,7 +760,7 @@ def main() -> None:
                          "queries": {str(k): v for k, v in timings.items()}}, indent=1))
 
             stream = prepared_stream(base, args.n, start, not args.uniform_outlets,
-                                     args.prep_workers)
+                                     args.prep_workers, news=args.news, per_day=args.per_day)
             rows = before + ingest(url, stream, args.n, args.stretch, points, timings, start,
                                    keep)
             full = [r for r in rows if r["documents"] % args.stretch == 0]

@@ -14,19 +14,32 @@ document at a time, so only the bad document is lost. Worker processes ignore
 Ctrl-C (the parent stops them) and are always stopped before `ingest` returns
 or raises.
 
-A process interrupted mid-document (its time budget, its memory cap, an
-unexpected error) may have been stopped halfway through updating state that
-later documents read (a cache, a library's internals), so it takes no other
-document: a pool worker hands back the records it is given unread (the parent
-sends them to a fresh pool, in order, so none is lost or done twice) and its
-pool is retired; with `workers=1` the rest of the run goes to a fresh worker
-process. Dask workers (threads, no time budget) are left to Dask's nanny; they take
-the records of a task through `Pipeline.pipe` together (one by one if that fails).
+Records go to the extraction in batches (`_chunks`: up to `LOCAL_PER_TASK`
+records, `CHUNK_CHARS` characters; a record over `LONE_CHARS` alone), each batch
+through `Pipeline.pipe` at once (each stage over the batch, the entity stage
+over all of it: the same output as one by one, bit for bit), in the single
+process (`workers=1`) and in each pool worker alike. A record refused before
+any stage runs (a lone surrogate) is skipped alone and the rest of its batch
+goes on. A batch whose extraction fails or runs over its budget (one document's
+budget per document, at most `BATCH_BUDGETS`) is done again one record at a
+time, each under its own budget, so only the record at fault is skipped (it
+costs its own budget once more).
+
+A process interrupted mid-document or mid-batch (its time budget, its memory
+cap, an unexpected error) may have been stopped halfway through updating state
+that later documents read (a cache, a library's internals), so it takes no
+other document: a pool worker hands back the records it is given unread (the
+parent sends them to a fresh pool, in order, so none is lost or done twice; a
+failed batch's records one at a time) and its pool is retired; with `workers=1`
+the rest of the run goes to a fresh worker process. Dask workers (threads, no
+time budget) are left to Dask's nanny; they take the records of a task through
+`Pipeline.pipe` together (one by one, in the same worker, if that fails).
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 import os
 import time
@@ -43,6 +56,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd import limits
+from rasd.document import Document
 from rasd.pipeline import Pipeline, make_document
 from rasd.readers.dispatch import read_path
 from rasd.readers.record import BadInput, Record
@@ -50,6 +64,15 @@ from rasd.store import dedup, fts
 from rasd.store.store import AddResult, Incoming, Store, StoreError
 
 MAX_BAD_KEPT = 1000  # bad items remembered for the summary (all are reported as they come)
+# Records per batch of the local extraction (the single process and each pool worker):
+# batches of 64 in `Pipeline.pipe` were the fastest (docs/performance.md, speed8; 16 had
+# half the gain); a pool keeps two batches per worker in flight.
+LOCAL_PER_TASK = 32
+CHUNK_CHARS = 200_000  # characters of text per batch at most: one longest document's worth
+LONE_CHARS = 20_000  # a record over this goes alone (ordinary articles are under 10,000;
+# long texts are the ones that run over a time budget or a memory cap)
+HTML_PER_TEXT = 5  # a page's characters per character of its text, for the sizes above
+BATCH_BUDGETS = 4  # a batch's time budget: one document's per document, at most this many
 
 
 @dataclass(slots=True)
@@ -62,7 +85,8 @@ class IngestReport:
     bad: int = 0
     batches: int = 0
     warnings: int = 0
-    renewed: int = 0  # worker processes replaced after an interrupted document
+    renewed: int = 0  # worker processes replaced after an interrupted document or batch
+    split: int = 0  # batches done again one record at a time (one failed or ran over)
     seconds: float = 0.0
     bad_items: list[str] = field(default_factory=list)
 
@@ -77,7 +101,9 @@ class IngestReport:
                 f"{self.bad} skipped" + (f", {self.warnings} read with warnings"
                                          if self.warnings else "")
                 + (f", {self.renewed} worker {'process' if self.renewed == 1 else 'processes'}"
-                   " replaced after an interrupted document" if self.renewed else ""))
+                   " replaced after an interrupted document" if self.renewed else "")
+                + (f" ({self.split} {'batch' if self.split == 1 else 'batches'} done again one"
+                   " record at a time)" if self.split else ""))
 
 
 # --- the worker side (one per process) ----------------------------------------
@@ -281,25 +307,30 @@ def ingest(paths: Iterable[str], url: str, *, workers: int = 1, published: str |
         items = (warned(i) for i in records(paths, **(reader_options or {})))
         config = (url if worker_store else None, names, published, source, budget_s)
         if executor is None and workers <= 1:
-            _init(url, names, published, source, budget_s)
+            chunks = _chunks(items, report, bad, LOCAL_PER_TASK)
+            here = (url, names, published, source, budget_s)  # this process opens the store
+            _init(*here)
             _WORKER["retires"] = True
+            again: list[list[Record]] = []
             try:
-                for item in items:
-                    if isinstance(item, BadInput):
-                        report.records += 1
-                        bad(str(item))
-                        continue
-                    take(_process(item))
-                    if _retired():
+                for chunk in chunks:
+                    results, retired, split = _jobs(here, chunk)
+                    for result in results:
+                        if result is not None:
+                            take(result)
+                    if retired:  # interrupted: what it did not do goes to a fresh process
+                        again = _handed_back(chunk, results, split, report)
                         break
             finally:
                 if _WORKER["store"] is not None:
                     _WORKER["store"].close()
             if _retired():  # this process was interrupted: the rest in a fresh one
                 report.renewed += 1
-                _parallel(items, config, 1, take, bad, report)
+                _parallel(chunks, config, 1, take, bad, report, again=again)
         else:
-            _parallel(items, config, workers, take, bad, report, executor, per_task)
+            per = per_task if executor is not None else LOCAL_PER_TASK
+            _parallel(_chunks(items, report, bad, per), config, workers, take, bad, report,
+                      executor, per)
         flush()
     report.seconds = time.perf_counter() - start
     return report
@@ -330,13 +361,57 @@ def _write(store: Store, batch: list[Incoming], report: IngestReport,
         raise failures[-1]
 
 
-def _parallel(items: Iterator[Record | BadInput], config: Config,
+def _size(record: Record) -> int:
+    """A record's characters of text (a page's, as the text it will give)."""
+    return len(record.text or "") + len(record.html or "") // HTML_PER_TEXT
+
+
+def _chunks(items: Iterator[Record | BadInput], report: IngestReport,
+            bad: Callable[[str], None], per_task: int) -> Iterator[list[Record]]:
+    """The records in batches of up to `per_task` and `CHUNK_CHARS` characters, in order;
+    a record over `LONE_CHARS` alone. Unreadable items are reported as they come."""
+    chunk: list[Record] = []
+    chars = 0
+    for item in items:
+        if isinstance(item, BadInput):
+            report.records += 1
+            bad(str(item))
+            continue
+        size = _size(item)
+        if chunk and (len(chunk) >= per_task or chars + size > CHUNK_CHARS
+                      or size > LONE_CHARS or _size(chunk[-1]) > LONE_CHARS):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(item)
+        chars += size
+    if chunk:
+        yield chunk
+
+
+def _handed_back(chunk: list[Record], results: list[Incoming | str | None], split: bool,
+                 report: IngestReport) -> list[list[Record]]:
+    """The records a retired worker handed back, as batches to send again: together, or
+    one by one when their batch failed (`split`)."""
+    back = [r for r, result in zip(chunk, results, strict=True) if result is None]
+    if not back:
+        return []
+    if split:
+        report.split += 1
+        return [[r] for r in back]
+    return [back]
+
+
+def _parallel(chunks: Iterator[list[Record]], config: Config,
               workers: int, take: Callable[[Incoming | str], None],
               bad: Callable[[str], None], report: IngestReport,
-              executor: Executor | None = None, per_task: int = 1) -> None:
+              executor: Executor | None = None, per_task: int = 1,
+              again: list[list[Record]] | None = None) -> None:
+    """`again`: batches to send first (handed back by an interrupted process)."""
+    if again:
+        chunks = itertools.chain(again, chunks)
     if executor is not None:
-        _feed(_Pools(executor), items, config, max(1, workers) * 8 // per_task or 1, take,
-              bad, report, per_task)
+        _feed(_Pools(executor), chunks, config, max(1, workers) * 8 // per_task or 1, take,
+              report)
         return
     # forkserver: workers start from a clean process, not a copy of this one
     # (which holds a database connection and a progress-bar thread).
@@ -344,7 +419,7 @@ def _parallel(items: Iterator[Record | BadInput], config: Config,
     pools = _Pools(None, lambda: ProcessPoolExecutor(
         workers, mp_context=ctx, initializer=_init_process, initargs=config))
     try:
-        _feed(pools, items, config, workers * 8, take, bad, report)
+        _feed(pools, chunks, config, workers * 2, take, report)
     except BaseException:
         for pool in pools.all():  # Ctrl-C or an error: do not wait for the records in flight
             stop_workers(pool)  # type: ignore[arg-type]
@@ -392,16 +467,15 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
                 p.join(5)
 
 
-Job = tuple[Executor, list[Record], "Future[tuple[list[Incoming | str | None], bool]]"]
+Job = tuple[Executor, list[Record],
+            "Future[tuple[list[Incoming | str | None], bool, bool]]"]
 
 
-def _feed(pools: _Pools, items: Iterator[Record | BadInput], config: Config, window: int,
-          take: Callable[[Incoming | str], None], bad: Callable[[str], None],
-          report: IngestReport, per_task: int = 1) -> None:
-    """Keep `window` jobs of `per_task` records in flight (bounded memory, workers never
-    starve); take results in input order. Several records per job: fewer, larger tasks
-    where each task has a cost of its own (a Dask cluster's scheduler and transfers).
-    Records a retired worker handed back are sent again, first, to the current pool."""
+def _feed(pools: _Pools, chunks: Iterator[list[Record]], config: Config, window: int,
+          take: Callable[[Incoming | str], None], report: IngestReport) -> None:
+    """Keep `window` jobs (a batch of records each) in flight (bounded memory, workers
+    never starve); take results in input order. Records a retired worker handed back are
+    sent again, first, to the current pool (one by one where their batch failed)."""
     pending: deque[Job] = deque()
     exhausted = False
 
@@ -413,31 +487,23 @@ def _feed(pools: _Pools, items: Iterator[Record | BadInput], config: Config, win
         while True:
             limits.stop_if_interrupted()
             while not exhausted and len(pending) < window:
-                chunk: list[Record] = []
-                while len(chunk) < per_task:
-                    item = next(items, None)
-                    if item is None:
-                        exhausted = True
-                        break
-                    if isinstance(item, BadInput):
-                        report.records += 1
-                        bad(str(item))
-                    else:
-                        chunk.append(item)
-                if chunk:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                else:
                     pending.append(submit(chunk))
             if not pending:
                 break
             pool, chunk, fut = pending.popleft()
             try:
-                results, retired = fut.result()  # in order: deterministic groups and merges
+                results, retired, split = fut.result()  # in order: deterministic merges
             except (BrokenExecutor, CancelledError):  # the pool or cluster is gone
                 raise
             except Exception as exc:  # e.g. Dask's KilledWorker: this job's worker died
                 why = (str(exc).splitlines() or [""])[0][:200]
                 results = [f"{r.origin}: worker failed ({type(exc).__name__}: {why})"
                            for r in chunk]
-                retired = False
+                retired = split = False
             if retired and pools.retire(pool):
                 report.renewed += 1
                 for i, (p, c, f) in enumerate(pending):  # not started yet: to the new pool
@@ -446,56 +512,67 @@ def _feed(pools: _Pools, items: Iterator[Record | BadInput], config: Config, win
             for result in results:
                 if result is not None:
                     take(result)
-            handed_back = [r for r, result in zip(chunk, results, strict=True)
-                           if result is None]
-            if handed_back:
-                pending.appendleft(submit(handed_back))
+            for back in reversed(_handed_back(chunk, results, split, report)):
+                pending.appendleft(submit(back))
     except BaseException:
         for _, _, fut in pending:
             fut.cancel()
         raise
 
 
-def _jobs(config: Config, records: list[Record]) -> tuple[list[Incoming | str | None], bool]:
-    """Each record's result (None: handed back unread, this worker having retired), and
-    whether this worker has retired (see the module doc).
+def _jobs(config: Config, records: list[Record]
+          ) -> tuple[list[Incoming | str | None], bool, bool]:
+    """Each record's result (None: handed back unread, this worker having retired),
+    whether this worker has retired (see the module doc), and whether the records were
+    handed back because their batch failed (the parent then sends them one by one).
 
-    Several records in a worker that does not retire (a Dask worker) go through the
-    pipeline together (`_together`); a pool worker, which retires when interrupted
-    mid-document, takes them one by one, each under its own budget."""
-    if len(records) > 1:
-        if _WORKER.get("config") != config:
-            _init(*config)
-        if not _WORKER.get("retires"):
-            together = _together(records)
-            if together is not None:
-                return list(together), False
+    Several records go through the pipeline together (`_together`); when that fails, a
+    worker that retires when interrupted (a pool worker, the single process) hands them
+    back, one that does not (a Dask worker) takes them one by one itself."""
+    if _WORKER.get("config") != config:
+        _init(*config)
+    if len(records) > 1 and not _retired():
+        together = _together(records)
+        if together is not None:
+            return list(together), False, False
+        if _WORKER.get("retires"):
+            _WORKER["interrupted"] = True  # stopped anywhere in the batch
+            return [None] * len(records), True, True
     out: list[Incoming | str | None] = []
     for r in records:
         out.append(None if _retired() else _job(config, r))
-    return out, _retired()
+    return out, _retired(), False
 
 
-def _together(records: list[Record]) -> list[Incoming] | None:
+def _together(records: list[Record]) -> list[Incoming | str] | None:
     """`_process` of each record, the documents through `Pipeline.pipe` at once (the same
-    output as one by one), within one document's time budget; None when anything fails or
-    runs over: the caller then takes them one by one, each failure its own."""
+    output as one by one), within one document's time budget per document (at most
+    `BATCH_BUDGETS`); a record refused before any stage runs is skipped alone. None when
+    the extraction fails or runs over: the caller then takes them one by one, each
+    failure its own."""
     store = _WORKER["store"]
+    budget = _WORKER.get("budget")
     try:
-        with limits.time_budget(_WORKER.get("budget"), "a batch"):
-            docs = [make_document(r, _WORKER["published"], _WORKER["source"]) for r in records]
-            stored = [store is not None and store.has_document(d.id) for d in docs]
-            done = iter(_WORKER["pipeline"].pipe(
-                [d for d, s in zip(docs, stored, strict=True) if not s], len(docs)))
-            out: list[Incoming] = []
-            for r, doc, s in zip(records, docs, stored, strict=True):
-                if s:  # stored: only its copy is recorded
-                    out.append(Incoming(doc, r.origin, b""))
+        with limits.time_budget(budget and budget * min(len(records), BATCH_BUDGETS),
+                                "a batch"):
+            out: list[Incoming | str | None] = []
+            todo: list[tuple[int, Document, str]] = []  # (place in out, document, origin)
+            for r in records:
+                try:
+                    doc = make_document(r, _WORKER["published"], _WORKER["source"])
+                except BadInput as exc:  # refused before any stage ran: this record alone
+                    out.append(str(exc))
                     continue
-                doc = next(done)
-                out.append(Incoming(doc, r.origin, dedup.signature(doc.text),
-                                    fts.index_strings(doc.text)))
-            return out
+                if store is not None and store.has_document(doc.id):
+                    out.append(Incoming(doc, r.origin, b""))  # stored: only its copy
+                    continue
+                todo.append((len(out), doc, r.origin))
+                out.append(None)
+            done = _WORKER["pipeline"].pipe([d for _, d, _ in todo], max(1, len(todo)))
+            for (i, _, origin), doc in zip(todo, done, strict=True):
+                out[i] = Incoming(doc, origin, dedup.signature(doc.text),
+                                  fts.index_strings(doc.text))
+            return [x for x in out if x is not None]
     except Exception:
         return None
 

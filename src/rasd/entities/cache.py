@@ -13,6 +13,18 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from rasd.entities.compiled import hot
+
+
+def known_rows(index: dict[str, int], keys: Sequence[str]) -> list[int] | None:
+    """The rows of `keys` in `index`, or None when one is not there."""
+    at = list(map(index.get, keys))
+    return None if None in at else at  # type: ignore[return-value]
+
+
+# the same, as an intp array, compiled (entities/_hot.pyx), when built
+_known_rows = known_rows if (_hot := hot()) is None else _hot.known_rows
+
 
 class RowCache:
     def __init__(self, shape: tuple[int, ...], dtype: type, limit: int) -> None:
@@ -30,15 +42,27 @@ class RowCache:
         with self._lock:
             return self._take(keys, compute)
 
+    def rows_at(self, keys: Sequence[str],
+                compute: Callable[[list[str]], np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """(an array of rows, the row of each key in it), without copying the rows; the
+        caller reads them before anyone else asks this cache (under its own lock)."""
+        with self._lock:
+            return self._rows_at(keys, compute)
+
     def _take(self, keys: Sequence[str],
               compute: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+        rows, at = self._rows_at(keys, compute)
+        return rows[at]
+
+    def _rows_at(self, keys: Sequence[str], compute: Callable[[list[str]], np.ndarray]
+                 ) -> tuple[np.ndarray, np.ndarray]:
         index = self._index
-        at = list(map(index.get, keys))
-        if None not in at:  # every key known (the common case): one pass
-            return self._rows[at]
+        at = _known_rows(index, keys)
+        if at is not None:  # every key known (the common case): one pass
+            return self._rows, np.asarray(at, np.intp)
         distinct = list(dict.fromkeys(keys))
         if len(distinct) > self._limit:  # more words than the cache holds: no caching
-            return compute(list(keys))
+            return compute(list(keys)), np.arange(len(keys), dtype=np.intp)
         missing = [k for k in distinct if k not in index]
         if missing:
             if len(index) + len(missing) > self._limit:
@@ -55,4 +79,4 @@ class RowCache:
             self._rows[at:need] = compute(missing)
             for k in missing:
                 index[k] = len(index)
-        return self._rows[[index[k] for k in keys]]
+        return self._rows, np.array([index[k] for k in keys], np.intp)

@@ -15,6 +15,7 @@ import numpy as np
 import pycrfsuite
 
 from rasd.entities.cache import RowCache
+from rasd.entities.compiled import hot
 from rasd.entities.features import (
     NEIGHBOUR_SHIFTS,
     lexicon,
@@ -80,6 +81,25 @@ def forward_backward(em: np.ndarray, n: np.ndarray, trans: np.ndarray,
     return p
 
 
+def feature_ids(context: Sequence[Sequence[str]], attr: dict[str, int],
+                unk: int) -> tuple[list[int], list[int]]:
+    """The attribute ids of each token's features (`unk` for those the model never saw),
+    a leading `unk` id per token (a zero row: no token's slice is empty), and where each
+    token's ids start."""
+    get = attr.get
+    ids: list[int] = []
+    cuts: list[int] = []
+    for f in context:
+        cuts.append(len(ids))
+        ids.append(unk)
+        ids.extend(map(get, f, repeat(unk)))
+    return ids, cuts
+
+
+# the same ids as intp arrays, compiled (entities/_hot.pyx), when built
+_feature_ids = feature_ids if (_hot := hot()) is None else _hot.feature_ids
+
+
 class CrfsuiteMarginals:
     """A crfsuite model's per-token marginals, in the column order of `labels`.
 
@@ -137,14 +157,7 @@ class CrfsuiteMarginals:
     def emissions(self, words: Sequence[str], context: Sequence[Sequence[str]]) -> np.ndarray:
         """State scores (tokens x the model's labels) of a run of tokens from their words'
         cached own-feature sums and the given features (`context`), neighbours not added."""
-        get, unk = self._attr.get, self._unknown
-        # A leading zero-row id per token: no token's slice is empty.
-        ids: list[int] = []
-        cuts: list[int] = []
-        for f in context:
-            cuts.append(len(ids))
-            ids.append(unk)
-            ids.extend(map(get, f, repeat(unk)))
+        ids, cuts = _feature_ids(context, self._attr, self._unknown)
         with self._lock:
             local = self._words.take([norm_word(w) for w in words], self._local)
         return local + np.add.reduceat(self._w[ids], cuts, axis=0)

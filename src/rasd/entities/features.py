@@ -518,3 +518,17 @@ context_keys = _context_keys
 lex_key = _lex_key
 phrase_marks = _phrase_marks
 word_shape = _shape
+
+
+# The Python functions above stay the reference; the compiled ones (entities/_hot.pyx, when
+# built) give the same features, votes and order, and replace them here.
+py_context_rest, py_sentence_votes, py_add_votes = context_rest, sentence_votes, add_votes
+py_marks = _marks
+from rasd.entities.compiled import hot  # noqa: E402  (after the names _hot reads)
+
+_hot = hot()
+if _hot is not None:
+    context_rest = _hot.context_rest  # noqa: F811
+    sentence_votes = _hot.sentence_votes  # noqa: F811
+    add_votes = _hot.add_votes  # noqa: F811
+    _marks = lru_cache(maxsize=4096)(_hot.phrase_marks)  # noqa: F811

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from rasd.entities.cache import RowCache
+from rasd.entities.compiled import hot
 from rasd.entities.crf import forward_backward, length_batches
 from rasd.entities.features import (
     Lexicon,
@@ -204,24 +205,24 @@ class NeuralTagger:
         scale (by 0.5 or 1: exact) is applied to them before the LSTM as it was inside."""
         lengths = np.array([len(s) for s in sentences])
         t_max = int(lengths.max())
-        norms: list[str] = []
-        marks: list[str] = []
-        for words in sentences:
-            ns = [norm_word(w) for w in words]
-            norms += ns
-            marks += phrase_marks(ns)
-        mark = self.vocab.index["mark"].get
-        mk = [mark(m or "-", UNK) for m in marks]
-        with self._lock:
-            every = self._words.take(norms, self._projections)  # (tokens, direction, 4h)
+        norms, mk = _inputs(sentences, self.vocab.index["mark"], UNK)
         # Each token's row and step, forward and backward (its sentence reversed).
         row = np.repeat(np.arange(len(lengths)), lengths)
         step = np.arange(len(norms)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         back = np.repeat(lengths, lengths) - 1 - step
         proj = np.zeros((t_max, 2, len(lengths), 4 * self.hidden), np.float32)
         scale = self._gate_scale
-        proj[step, 0, row] = (every[:, 0] + self._mark_proj["fwd"][mk]) * scale
-        proj[back, 1, row] = (every[:, 1] + self._mark_proj["bwd"][mk]) * scale
+        fwd, bwd = self._mark_proj["fwd"], self._mark_proj["bwd"]
+        with self._lock:
+            # (tokens, direction, 4h): the cached rows and where each token's is
+            rows, at = self._words.rows_at(norms, self._projections)
+            if _hot is not None:  # the same sums and products in one compiled pass
+                _hot.fill_projections(proj, rows, at, fwd, bwd,
+                                      np.asarray(mk, np.intp), lengths.astype(np.intp), scale)
+            else:
+                every = rows[at]
+                proj[step, 0, row] = (every[:, 0] + fwd[mk]) * scale
+                proj[back, 1, row] = (every[:, 1] + bwd[mk]) * scale
         out = self._run(proj)
         # both directions' states of each token, in text order; padding scores are zeros
         # (never read: forward-backward and Viterbi stop at each sentence's end)
@@ -252,6 +253,24 @@ class NeuralTagger:
             for j, i in enumerate(batch):
                 out[i] = p[j, : n[j]].astype(np.float32)
         return out
+
+
+def inputs(sentences: Sequence[Sequence[str]], mark_index: dict[str, int],
+           unk: int) -> tuple[list[str], list[int]]:
+    """The normalized words of all the sentences, in order, and each token's multi-word
+    list-mark id (`unk` for a mark the network does not know)."""
+    norms: list[str] = []
+    marks: list[str] = []
+    for words in sentences:
+        ns = [norm_word(w) for w in words]
+        norms += ns
+        marks += phrase_marks(ns)
+    mark = mark_index.get
+    return norms, [mark(m or "-", unk) for m in marks]
+
+
+# the same, the ids as an intp array, compiled (entities/_hot.pyx), when built
+_inputs = inputs if (_hot := hot()) is None else _hot.neural_inputs
 
 
 def rows_product(x: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -351,13 +370,26 @@ def _viterbi_group(logps: Sequence[np.ndarray], pen: np.ndarray, lead: np.ndarra
     final[: going[t_max - 1]] = score
     final += tail
     out: list[list[int]] = [[] for _ in logps]
-    for r, i in enumerate(order):
-        last = int(n[r])
-        j = int(final[r].argmax())
+    for i, path in zip(order, _backtrack(back, n.astype(np.int64),
+                                         final.argmax(axis=1).astype(np.int64)), strict=True):
+        out[i] = path
+    return out
+
+
+def backtrack(back: np.ndarray, lengths: np.ndarray, last_tags: np.ndarray) -> list[list[int]]:
+    """The Viterbi paths of a group's rows: row r is `lengths[r]` long and ends on
+    `last_tags[r]`; `back[t, r, j]` is the best tag before tag j at step t."""
+    out: list[list[int]] = []
+    for r, last in enumerate(lengths.tolist()):
+        j = int(last_tags[r])
         path = [j]
         steps = back[:last, r].tolist()  # (Python lists index faster than numpy scalars)
         for t in range(last - 1, 0, -1):
             j = steps[t][j]
             path.append(j)
-        out[i] = path[::-1]
+        out.append(path[::-1])
     return out
+
+
+# the same, compiled (entities/_hot.pyx), when built
+_backtrack = backtrack if _hot is None else _hot.backtrack

@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
+from rasd.entities.compiled import hot
 from rasd.entities.consistency import propagate
 from rasd.entities.convnet import CONVNET, ConvTagger
 from rasd.entities.crf import CrfsuiteMarginals
@@ -107,6 +108,11 @@ def _with_votes(base: list[list[str]], words: Sequence[str], total: Votes, own: 
         out.append([*f, *own_f, *prev, *after] if own_f or prev or after else f)
         prev = got[i][1]
     return out
+
+
+py_with_votes = _with_votes  # the reference; the compiled one (entities/_hot.pyx) is the same
+if (_hot := hot()) is not None:
+    _with_votes = _hot.with_votes  # noqa: F811
 
 
 def document_pass_features(sentences: Sequence[Sequence[str]], base: list[list[list[str]]],

@@ -20,6 +20,8 @@ from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_t
 from rasd.events.parties import party_span
 from rasd.events.places import (
     anaphoric_place,
+    destined,
+    directions_end,
     generic_place,
     locations,
     locative,
@@ -32,7 +34,7 @@ from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers
 from rasd.roles import NEGATORS, PREPS, PRONOUN_PREPS, RELATIVES, View
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
 CARRY_SENTENCES = 3  # how far back (in sentences) a carried role may come from
@@ -353,6 +355,50 @@ def chain_subject(story: Story) -> None:
         found = _chain_subject(v, i, a)
         if found:
             ev.actor = copy_roles([v.role(*found)], "sentence")
+
+
+OPENING_JOINS = frozenset({"كما", "وكما", "ثم"})  # a word that may come before the verb
+
+
+def sentence_chain(story: Story) -> None:
+    """وقامت بإحراق أشخاص أحياء، كما قامت بمداهمة عدة منازل، ثم قتلت …: a sentence that opens
+    with a deed verb, or a light verb before a deed noun, and names no subject after it goes
+    on from the sentence before: the deed's agent is the actor of the last deed of that
+    sentence (basis "context"). Not when the sentence turns to another story
+    (other_story) or names, before the deed, another party (rival_before)."""
+    v = story.v
+    last: Event | None = None
+    for ev in story.events:
+        if not ev.actor and ev.type in MATERIAL and last is not None \
+                and last.sentence == ev.sentence - 1 and _opens_sentence(v, ev) \
+                and not other_story(v, ev.sentence) and not rival_before(story, ev, last.actor):
+            ev.actor = copy_roles(last.actor, "context")
+        if ev.actor and ev.type in MATERIAL:
+            last = ev
+
+
+def _opens_sentence(v: View, ev: Event) -> bool:
+    """The deed's verb (the trigger verb, or the light verb right before an indefinite trigger
+    noun or one with ب) is the first word of its sentence (وقامت، فأطلقت) or follows كما/ثم
+    there, and what follows a trigger verb is no phrase that may be its own subject (only its
+    object, read as the recipient, or a preposition)."""
+    a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    if v.is_verb(i) and ev.trigger.start == v.toks[i].start:
+        verb = i
+        s = skip_time(v, i + 1, b)
+        own = s < b and v.word(s) and not v.stop(s) and not v.prefixed(s) and not any(
+            r.start <= v.toks[s].start < r.end for r in ev.recipient)
+        if own:
+            return False  # كما استهدفت غارات أخرى …: the phrase after it may be its subject
+    elif i - 1 >= a and light_verb(v, i - 1, event_markers()) and not v.is_def(i):
+        verb = i - 1  # (وقامت | بإحراق، كما نفذ | غارة; not بدأت المعارك: its subject)
+    else:
+        return False
+    k = a
+    while k < verb and not v.word(k):
+        k += 1  # (an opening quote)
+    return k == verb or k + 1 == verb and v.norms[k] in OPENING_JOINS
 
 
 PURPOSE_BACK = 16  # tokens from a purpose ل back to the verb of its clause
@@ -980,9 +1026,9 @@ def _opening(v: View, si: int) -> list[Role]:
         return []
     k += 1
     M = event_markers()
-    if k + 1 < b and v.bare(k) in M["vague_places"] \
+    if k + 1 < b and (v.bare(k) in M["vague_places"] or v.bare(k) in M["front_nouns"]) \
             and (nxt := v.ent_tok.get(k + 1)) is not None and nxt.type == "LOC":
-        k += 1  # وفي العاصمة صنعاء، سقط …: the place noun before the name
+        k += 1  # وفي العاصمة صنعاء، سقط …، أما في جبهة الزبداني: the place noun before the name
     ent = v.ent_tok.get(k)
     e = named_place(v, k, b)
     if e == k and ent is not None and ent.type == "LOC":
@@ -1177,7 +1223,7 @@ def sentence_place(story: Story) -> None:
                 continue
             k = v.token_range(e.start, e.end)[0]
             if locative(v, k, a, M) and abs(k - t0) <= SENTENCE_PLACE_REACH \
-                    and not _clause_between(v, t0, k):
+                    and not _clause_between(v, t0, k) and not destined(v, k, a):
                 found.append(e)
         specific = [e for e in found if e.link.kind not in WIDE_KINDS]  # type: ignore[union-attr]
         wide = [e for e in found if e.start > ev.trigger.start
@@ -1185,8 +1231,64 @@ def sentence_place(story: Story) -> None:
         found = specific or ([] if own_place_phrase(v, ev) or _resumptive(v, ev)
                              else _wide_place(wide))
         ids = {e.link.id for e in found}  # type: ignore[union-attr]
-        if found and all(kb.is_part_of(x, y) or kb.is_part_of(y, x) for x in ids for y in ids):
+        linked = _linked_pairs(v, found, M)
+        if found and all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
+                         or (x, y) in linked or (y, x) in linked for x in ids for y in ids):
             ev.location = [Role(e.start, e.end, e.id) for e in found]
+
+
+def _linked_pairs(v: View, found: list, M) -> set[tuple[str, str]]:
+    """Pairs of link ids of places the sentence itself joins as a place and the unit it
+    lies in or by (`_units_chain`: بالقرب من قاعدة العند الجوية شمالي عدن), which the
+    knowledge base may not know: one chain, not two places the sentence leaves open."""
+    out: set[tuple[str, str]] = set()
+    b = len(v.toks)
+    for e in found:
+        i, j = v.token_range(e.start, e.end)
+        for x, y in _units_chain(v, j, b, M, i):
+            out |= {(e.link.id, o.link.id) for o in found
+                    if o is not e and x <= v.token_range(o.start, o.end)[0] < y}
+    return out
+
+
+def clause_partner_place(story: Story) -> None:
+    """A deed with no place told in one clause with a deed placed in the sentence before it
+    (شهدت الأطراف الغربية لمدينة حلب اشتباكات … ترافقت مع قصف جوي … واستهداف تمركزات) happened
+    there too (basis "sentence"): the nearest placed deed before it in its sentence, its
+    places named in the sentence and no country (a town, a province, a countryside: ريف
+    حلب الشمالي; a sentence names a country as the frame of several deeds: قصفت تركيا
+    مواقع … في سوريا … بعد 3 أيام على هجوم انتحاري), no clause edge between the two deeds
+    (`_clause_between`),
+    and, as for a carried place, no place phrase of its own, not a party's deeds in
+    general and no time of its own for another day. (`carried_place` does this for the
+    places found before it runs; this pass takes those the later passes found.)"""
+    v = story.v
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
+            continue
+        t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        partner = next((p for p in reversed(story.events) if p.sentence == ev.sentence
+                        and p.trigger.start < ev.trigger.start and p.location
+                        and p.type in MATERIAL and p.status in CARRY_STATUS
+                        and p.location[0].basis == "sentence"), None)
+        if partner is None or own_place_phrase(v, ev) or _their_deeds(v, ev) \
+                or _other_time(ev, partner.time.date if partner.time else None):
+            continue
+        p0, _ = v.token_range(partner.trigger.start, partner.trigger.end)
+        s = v.sents[ev.sentence]
+        if _clause_between(v, p0, t0) or not all(s.start <= r.start < s.end
+                                                 for r in partner.location):
+            continue
+        specific = [r for r in partner.location if _specific(story, r)
+                    or _kind(story, r) not in (None, "country")]
+        if specific:
+            ev.location = copy_roles(specific, "sentence")
+
+
+def _kind(story: Story, r: Role) -> str | None:
+    """The knowledge-base kind of a role's place, or None."""
+    ent = next((e for e in story.doc.entities if e.id == r.entity), None) if r.entity else None
+    return ent.link.kind if ent is not None and ent.link is not None else None
 
 
 def _wide_place(found: list) -> list:
@@ -1324,6 +1426,125 @@ def enclosing_place(story: Story) -> None:
         ev.location = ev.location + added
 
 
+UNIT_CHAIN = 3  # links followed from a place to the units said to hold it
+
+
+def linked_units(story: Story) -> None:
+    """A place the sentence says lies in a named unit takes the unit too, as the article
+    names it, whether or not the knowledge base knows the unit (the dev sets' convention:
+    named places from the finest to the containing unit named in the phrase): a unit
+    joined to the place by a link of belonging or of lying (`unit_links`: منطقة قلاج
+    كورتك التابعة لبلدة رميلان، مدينة أعزاز الواقعة بريف حلب الشمالي) or by a compass word
+    (بشارع الستين وسط صنعاء), after a comma or a bracket too (في منطقة الحسينية، شمالي
+    بغداد). The
+    chain is followed from each unit found, at most UNIT_CHAIN links. The unit is a place
+    entity or a named place (head and name); a country ends the chain (a city is named
+    without its country), and a link to anything else (التابعة لقوات الحرس الجمهوري: a
+    party) adds nothing."""
+    v = story.v
+    M = event_markers()
+    for ev in story.events:
+        s = v.sents[ev.sentence]
+        _, b = v.token_range(s.start, s.end)
+        added: list[Role] = []
+        for r in ev.location:
+            if not s.start <= r.start < s.end:
+                continue  # a place carried from before: its units were said there
+            i, j = v.token_range(r.start, r.end)
+            for x, y in _units_chain(v, j, b, M, i):
+                for p, q in place_names(v, x, y):
+                    found = _unit_role(v, p, q, M)
+                    if not any(_same_role(story, found, o) for o in ev.location + added):
+                        added.append(found)
+        ev.location = ev.location + added
+
+
+def _same_role(story: Story, x: Role, y: Role) -> bool:
+    """Two place roles name one place: overlapping, the same entity or the same words."""
+    t = story.doc.span_text
+    return x.start < y.end and y.start < x.end or x.entity is not None \
+        and x.entity == y.entity or normalize(t(x)) == normalize(t(y))
+
+
+def _unit_role(v: View, i: int, j: int, M) -> Role:
+    """The role of a unit over tokens [i, j), without the ل or ب a bare place head carries
+    (لمنطقة الدورة → منطقة الدورة)."""
+    r = v.role(i, j)
+    n = v.norms[i]
+    if r.start == v.toks[i].start and n[:1] in "لب" \
+            and n[1:] in M["named_place_heads"] | M["place_nouns"]:
+        _, index = normalize_with_map(v.text[v.toks[i].start:v.toks[i].end])
+        return Role(v.toks[i].start + (index[1] if len(index) > 1 else 1), r.end, r.entity)
+    return r
+
+
+UNIT_RANKS = {"country": 6, "region": 5, "governorate": 4, "district": 3, "subdistrict": 3,
+              "city": 2, "town": 1}  # knowledge-base kinds, the wider the higher
+PROVINCE_RANK = 4  # a place named with a province head (محافظة ذمار)
+
+
+def _units_chain(v: View, j: int, b: int, M, i: int | None = None) -> list[tuple[int, int]]:
+    """The units linked one after another to a place over tokens [i, j) (see
+    `linked_units`). A compass word says where a place lies beside another as often as in
+    it: it links a unit only when the place is no wider than the unit (بمحافظة ذمار، جنوب
+    صنعاء: the province lies south of the capital, not in it)."""
+    out: list[tuple[int, int]] = []
+    k, prev = j, (j - 1 if i is None else i, j)
+    while len(out) < UNIT_CHAIN and k < b:
+        if not v.word(k) and v.text[v.toks[k].start] in "،,(" and k + 1 < b:
+            k += 1  # (الحسينية، شمالي بغداد، X (غرب Y): the compass word must follow, no و)
+            if v.norms[k] not in M["directions"]:
+                break
+        n = v.phrase_at(k, M["unit_links"], b)
+        if n and k + n < b:
+            k += n  # التابع | لمنطقة الدورة، الواقعة | جنوب غرب بغداد، الواقع | في
+            k += v.norms[k] == "في" and k + 1 < b
+        d = directions_end(v, k, b) if v.bare(k) in M["directions"] else \
+            directions_end(v, k + 1, b) if v.norms[k] in M["directions"] else k
+        inside = bool(n) or v.bare(k) == "وسط" or v.norms[k] == "وسط"
+        if d > k and v.bare(k) != "ريف" and v.norms[k] != "ريف":
+            k = d  # جنوبي | بغداد; وسط | مدينة رفح (its و is its own)
+        elif not n:
+            break
+        unit = _unit_at(v, k, b)
+        if unit is None or not inside and _rank(v, *prev, M) >= _rank(v, *unit, M) > 0:
+            break
+        out.append(unit)
+        prev = unit
+        k = unit[1]
+    return out
+
+
+def _rank(v: View, i: int, j: int, M) -> int:
+    """How wide the place over tokens [i, j) is: a province by its head noun (محافظة ذمار,
+    also when the head is the token before), else by its knowledge-base kind; 0 unknown."""
+    for t in (i - 1, i):
+        if t >= 0 and any(st in M["province_heads"] for st, _, _ in clitic_stems(v.norms[t])):
+            return PROVINCE_RANK
+    ent = next((v.ent_tok[t] for t in range(i, j) if t in v.ent_tok), None)
+    if ent is None or ent.link is None:
+        return 0
+    return UNIT_RANKS.get(ent.link.kind, 0)
+
+
+def _unit_at(v: View, k: int, b: int) -> tuple[int, int] | None:
+    """The unit named at token k: a place entity that is no country (with the place noun
+    before it: مدينة رفح) or a named place (لمنطقة الدورة); else None."""
+    e = named_place(v, k, b)
+    ent = v.ent_tok.get(k if e == k else k + 1)
+    if ent is not None and (ent.type != "LOC" or ent.link is not None
+                            and ent.link.kind == "country"):
+        return None
+    if e > k:
+        return k, e
+    if ent is None:
+        return None
+    e = k
+    while e < b and v.ent_tok.get(e) is ent:
+        e += 1
+    return k, e
+
+
 def _unit_after(v: View, j: int, b: int, units: list) -> Role | None:
     """The wider unit named within ENCLOSING_REACH tokens after a place ending at token j."""
     M = event_markers()
@@ -1434,9 +1655,10 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, clause_actor, chain_subject,
-    casualty_recipient, pronoun_subject, announced_deed, speaker_occasion, purpose_actor,
-    journey_place, visit_place, responsibility, same_kind_actor, opening_place, clause_place,
-    carried_place, sentence_place, story_place, dateline_place, enclosing_place)
+    sentence_chain, casualty_recipient, pronoun_subject, announced_deed, speaker_occasion,
+    purpose_actor, journey_place, visit_place, responsibility, same_kind_actor, opening_place,
+    clause_place, carried_place, sentence_place, clause_partner_place, story_place,
+    dateline_place, enclosing_place, linked_units)
 
 
 def add_context(v: View, evs: list[Event]) -> None:

@@ -77,6 +77,9 @@ def light_verb_before(f: Frame) -> Found:
                 and not v.boundary_before(lv, a):
             return None
         subj = v.subject_before(lv, a, SUBJECT_MAX)
+        if subj and _after_preposition(v, subj[0], a):
+            subj = None  # وفي حال | تمكنت الفصائل من السيطرة: a noun governed by a
+            # preposition is no subject; the light verb's subject follows it
         if subj and not v.boundary_before(lv, a):
             return v.split_coordination(*subj)
         if lv == t0 - 1:  # ونفذت الهجمات قوات حكومية وميليشيا متحالفة معها
@@ -93,6 +96,14 @@ def light_verb_before(f: Frame) -> Found:
             return None
         return v.split_coordination(s0, e)
     return None
+
+
+def _after_preposition(v: View, s: int, a: int) -> bool:
+    """The phrase at s is governed by the preposition right before it (في حال، على أثر); not
+    a partitive من (قوات من الجيش الوطني تواصل تقدمها: the phrase's own)."""
+    n = v.norms[s - 1] if s > a else ""
+    n = n[1:] if n[:1] in "وف" and (n[1:],) in PREPS else n
+    return s > a and v.word(s - 1) and (n,) in PREPS and n != "من"
 
 
 QUOTED_MAX = 5  # tokens of a quoted name between a light verb and its noun
@@ -238,6 +249,40 @@ def agent_later(f: Frame) -> Found:
     phrase later in the noun's clause (rasd.events.frame.agent_phrase)."""
     found = agent_phrase(f.v, f.t1, f.b)
     return f.v.split_coordination(*found) if found else None
+
+
+AGENT_FROM_REACH = 3  # words between a deed noun and the من of its agent
+FROM_AGENT_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
+
+
+def agent_from(f: Frame) -> Found:
+    """عمليات مطاردة من قوات الأمن، تهديدات بالقتل من طالبان، هجوم عنيف من مسلحي الحركة: a
+    party named right after من, right after a deed noun (past its indefinite adjectives and
+    a ب phrase of manner), is its agent. Not after a seizing, release or removal noun
+    (تحرير المدينة من داعش، التطهير من الميليشيات: who is driven out), a noun with a
+    pronoun (حمايتهم من), a count or any other noun (اعتقال 5 من عناصر، اعتقال مطلوبين من:
+    a partitive)."""
+    v, b, t1 = f.v, f.b, f.t1
+    head = v.bare(f.t0)
+    if f.trig.type not in FROM_AGENT_TYPES or {"seize", "release"} & set(f.trig.modes) \
+            or len(f.group) == 1 and pronoun_on(v, f.t0, f.m.end) is not None \
+            or {head, head[2:] if head[:2] == "ال" else head} & event_markers()["removal_nouns"]:
+        return None  # (التطهير من الميليشيات: who is driven out)
+    k = t1
+    while k < min(b, t1 + AGENT_FROM_REACH) and v.word(k) and v.norms[k] != "من":
+        manner = v.norms[k][:3] == "بال" and len(v.norms[k]) > 5  # بالقتل، بالرصاص
+        if not (manner or not v.is_def(k) and k not in v.ent_tok
+                and (_nisba(v.bare(k)) or _participle(v, k))):
+            return None
+        k += 1
+    if k + 1 >= b or v.norms[k] != "من" or not v.word(k + 1):
+        return None
+    s, ent = k + 1, v.ent_tok.get(k + 1)
+    if ent is not None and (ent.type not in ("PER", "ORG") or ent.start < v.toks[s].start) \
+            or ent is None and not v.in_words(s, event_markers()["agent_heads"]):
+        return None
+    e = v.np_coordinated(s, b)
+    return v.split_coordination(s, e) if e > s else None
 
 
 def nationality_after(f: Frame) -> Found:
@@ -394,7 +439,7 @@ def light_noun_before(f: Frame) -> Found:
 
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
     light_noun_before, light_verb_before, light_verb_after, agent_after, agent_later,
-    nationality_after, between_list, predicate_subject, intent_name, participants)
+    agent_from, nationality_after, between_list, predicate_subject, intent_name, participants)
 NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
                   "RETREAT"}
 

@@ -86,7 +86,10 @@ def named_place(v: View, i: int, b: int) -> int:
         return i
     if ent is None and (v.trigger_noun_at(i + 1) or v.bare(i + 1) in M["zone_adjectives"]):
         return i  # منطقة الاشتباكات، منطقة حظر طيران: the area of a deed, no name
-    return v.np_forward(i, b, prefixed_ok=True)
+    e = v.np_forward(i, b, prefixed_ok=True)
+    heads = M["named_place_heads"] | M["place_nouns"]
+    return next((t for t in range(i + 2, e) if v.bare(t)[:1] == "ب" and v.bare(t)[1:] in heads),
+                e)  # مدينة معبر | بمحافظة ذمار: the unit it lies in is no part of its name
 
 
 def _adjective_after(v: View, i: int) -> bool:
@@ -205,12 +208,14 @@ def kind_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
 
 
 def place_word(v: View, k: int) -> bool:
-    """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي)."""
+    """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي), or a
+    front (`front_nouns`: في جبهة الجفينة; only before a place entity: الجبهة alone is
+    as often a party, جبهة النصرة)."""
     M = event_markers()
     ent = v.ent_tok.get(k)
     if ent is not None and ent.type in ("ORG", "PER"):
         return False  # تنظيم القاعدة is no base
-    words = M["location_preps"] | M["place_nouns"] | M["named_place_heads"]
+    words = M["location_preps"] | M["place_nouns"] | M["named_place_heads"] | M["front_nouns"]
     for st, _, _ in clitic_stems(v.norms[k]):
         if st in words or (st.endswith("تي") and st[:-2] + "ه" in M["place_nouns"]) or (
                 st.endswith("تين") and st[:-3] + "ه" in M["place_nouns"]):
@@ -253,6 +258,10 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
         if k > t1 and k >= last_used and v.word(k) and v.phrase_at(k, v.W["complementizers"]) \
                 and v.bare(k - 1) not in ("بعد", "قبل", "منذ"):
             break  # خلال زيارته كينيا | أن قوة المتمردين تراجعت في شرق أفريقيا: another clause
+        if k > t1 and k >= last_used and v.word(k) and k not in v.ent_tok \
+                and destination_word(v, k, M):
+            k = destination_end(v, k, b)  # قصفت … قبل أن تعود إلى قاعدة ديار بكر: not there
+            continue
         if k >= last_used > 0 and k + 1 < b and v.norms[k] == "من" and v.norms[k + 1] == "جهه":
             n = 2 + (k + 2 < b and v.norms[k + 2] in ("اخري", "ثانيه"))
             n += k + n < b and v.text[v.toks[k + n].start] in "،,"
@@ -339,6 +348,39 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     if not out:  # الهجمات الكيميائية التي شهدتها سوريا
         out = witnessed_place(v, t1, b, M)
     return out[:M["location_max"]]
+
+
+def destination_word(v: View, k: int, M) -> bool:
+    """A verb or noun of going, returning or moving someone (`destination_words`: ستعود،
+    التوجه، نقلهم، متوجهة) at token k."""
+    return any(st in M["destination_words"] for st, _, _ in clitic_stems(v.norms[k]))
+
+
+DESTINATION_PREPS = ("الي", "نحو", "صوب")  # إلى normalized
+
+
+def destined(v: View, k: int, a: int) -> bool:
+    """The place at token k is where a journey goes: after إلى / نحو / صوب (and a place
+    noun) right after a word of going (متوجهة إلى مدينة …، قبل أن يعود إلى سوريا)."""
+    M = event_markers()
+    p = k - 1
+    if p >= a and v.bare(p) in M["place_nouns"] | M["named_place_heads"]:
+        p -= 1
+    return p - 1 >= a and v.bare(p) in DESTINATION_PREPS and destination_word(v, p - 1, M)
+
+
+def destination_end(v: View, k: int, b: int) -> int:
+    """After a word of going at token k, the end of where it goes: the place or noun phrase
+    after إلى / نحو / صوب right after it (قبل أن تعود إلى قاعدة ديار بكر، أدين بالسفر إلى
+    سوريا), which is no place of a deed before it; else the token after the word. What
+    follows that phrase may still say where the deed was (أثناء عودتهم إلى بيوتهم في …)."""
+    n = k + 1
+    if n + 1 >= b or v.bare(n) not in DESTINATION_PREPS:
+        return n
+    place = _place_at(v, n + 1, b)
+    if place is not None:
+        return place[1]
+    return max(n + 1, v.np_forward(n + 1, b))
 
 
 def toll_tokens(v: View, i: int, j: int, M) -> int:
@@ -567,11 +609,13 @@ def _listed_place(v: View, k: int, a: int, M) -> bool:
 
 def locative(v: View, k: int, a: int, M) -> bool:
     """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it (past an
-    opening quotation mark: من مدينة "لودر")."""
+    opening quotation mark: من مدينة "لودر"), or بالقرب من (`near_words`)."""
     if k - 1 >= a and not v.word(k - 1) and v.text[v.toks[k - 1].start] in "\"«“":
         k -= 1
     if k - 1 >= a and place_word(v, k - 1):
         return True
+    if k - 2 >= a and v.norms[k - 1] == "من" and v.bare(k - 2) in M["near_words"]:
+        return True  # بالقرب من مفرق …، على مقربة من …
     if _listed_place(v, k, a, M):
         return True
     return v.norms[k][:1] == "ب" and (v.clitic_start(k) > v.toks[k].start or any(

@@ -335,8 +335,40 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
         f.after = s  # استهدفت المتطرفين، قصف المدينة: no subject of this verb, its object
     elif e > s:
         e = affiliation_end(v, e, b)
-        f.actor, f.after = [(s, e)], e
+        c = coordinated_subject(v, f, e, b)
+        f.actor, f.after = [(s, e)] + v.split_coordination(e, c), c
     return True
+
+
+DEED_SUBJECT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}
+
+
+def coordinated_subject(v: View, f: Frame, e: int, b: int) -> int:
+    """ضبط الجيش الوطني | والمقاومة قاطرتين، سيطر رجال قبائل مسلحون | ومتشددون اسلاميون على
+    …: after the subject of a deed verb written before its object, a phrase joined by و whose
+    head is a party (a person's or organisation's name, a party noun) goes on the subject (an
+    object never opens with و); e when none follows. Not a name whose own first letter is و
+    (وليد المعلم) and not a و + verb (وقتل)."""
+    if f.trig.type not in DEED_SUBJECT_TYPES:
+        return e
+    M = event_markers()
+    k = e
+    while k < b and v.word(k) and v.norms[k][:1] == "و" and len(v.norms[k]) > 3 \
+            and not v.is_verb(k):
+        ent = v.ent_tok.get(k)
+        if ent is not None:
+            party = ent.type in ("PER", "ORG") and ent.start > v.toks[k].start \
+                and v.ent_tok.get(k - 1) is not ent
+        else:  # the word after its و (ووحدات، والمقاومة; not وحدات: its و is its own)
+            rest = v.norms[k][1:]
+            party = bool({rest, rest[2:] if rest[:2] == "ال" else rest} & M["agent_heads"])
+        if not party:
+            break
+        n = affiliation_end(v, v.np_forward(k, b), b)
+        if n <= k:
+            break
+        k = n
+    return k
 
 
 def deed_end(v: View, s: int, e: int) -> int:

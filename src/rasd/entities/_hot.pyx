@@ -1,0 +1,368 @@
+# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
+"""The entity stage's per-token loops, compiled (Cython): the same results as the Python
+functions they stand in for, which stay the reference and the fallback where no compiler
+built this module (features.py and tagger.py pick this one when it imports).
+
+- `context_rest`: features.context_rest (with features._scan_features)
+- `sentence_votes`, `add_votes`: the same names in features.py
+- `with_votes`: tagger._with_votes
+- `feature_ids`: the ids and cuts of crf.CrfsuiteMarginals.emissions
+- `neural_inputs`: the normalized words and list-mark ids of neural.NeuralTagger._emissions
+- `known_rows`: cache.RowCache's look-up when every key is known
+- `phrase_marks`: features._marks (the multi-word list marks)
+- `backtrack`: the path read-out of neural._viterbi_group
+- `fill_projections`: the LSTM's input projections laid out (neural.NeuralTagger._emissions)
+
+Features come out as the same strings in the same order (the CRF sums their weights in
+that order: another order would move the sums in the last bits).
+"""
+
+cimport cython
+from cpython.dict cimport PyDict_GetItem
+from cpython.object cimport PyObject
+from libc.stdint cimport int64_t
+from libc.stdlib cimport free, malloc
+
+import numpy as np
+
+# What this build offers (compiled.API must match: a module built from an older .pyx is
+# then not used). Raise both when a function is added or changes its meaning.
+API = 3
+
+from rasd.entities.features import (
+    _MARKED,
+    _QUOTES,
+    _context_keys,
+    _phrase_marks,
+    _phrases_from,
+    _vote_key,
+    norm_word,
+    vote_features,
+    vote_key,
+    word_flags,
+)
+
+cdef frozenset QUOTES = frozenset(_QUOTES)
+cdef frozenset MARKED = frozenset(_MARKED)
+cdef tuple LC_DIST = ("", ":1", ":2", ":3", ":4")
+cdef tuple OC = ("", "oc=1", "oc=2", "oc=3")
+
+
+def context_rest(words):
+    """features.context_rest, compiled."""
+    cdef list norms = list(map(norm_word, words))
+    cdef Py_ssize_t n = len(norms)
+    if n == 0:
+        return []
+    marks = _phrase_marks(norms)
+    cdef list classes = [_context_keys(w)[2] for w in norms]
+    cdef unsigned char *flag = <unsigned char *> malloc(n * 5)
+    if flag == NULL:
+        raise MemoryError()
+    # per token: 0 given name, 1 nationality, 2 definite, 3 punctuation, 4 quote or bracket
+    cdef unsigned char *near = flag + 4 * n  # (reused below: tokens near a name flag)
+    cdef unsigned char *given = flag
+    cdef unsigned char *nat = flag + n
+    cdef unsigned char *plainish = flag + 2 * n  # definite or nationality
+    cdef unsigned char *punct = flag + 3 * n
+    cdef unsigned char *marked = NULL
+    cdef Py_ssize_t i, j, d, cue = -9, org = -9, mark = -9, plain = -9
+    cdef list out = []
+    cdef list f
+    cdef str w, c, prev_pair, next_pair, m
+    try:
+        marked = <unsigned char *> malloc(n)
+        if marked == NULL:
+            raise MemoryError()
+        for i in range(n):
+            fl = word_flags(<str> norms[i])
+            given[i] = 1 if fl[0] else 0
+            nat[i] = 1 if fl[1] else 0
+            plainish[i] = 1 if (fl[2] or fl[1]) else 0
+            punct[i] = 1 if fl[3] else 0
+            marked[i] = 1 if norms[i] in MARKED else 0
+            near[i] = 0
+        for j in range(n):
+            if given[j] or nat[j]:
+                for i in range(j - 2, j + 3):
+                    if 0 <= i < n:
+                        near[i] = 1
+        prev_pair = "<s>|" + <str> norms[0]
+        for i in range(n):
+            f = []
+            if cue >= i - 4 and mark < cue:
+                c = <str> classes[cue]
+                d = i - cue
+                f.append("lc=" + c + <str> LC_DIST[d])
+                if d > 1 and plain <= cue:
+                    f.append("lct=" + c)
+            if not plainish[i]:
+                plain = i
+            if org >= i - 4 and plain <= org:
+                d = i - org
+                f.append(OC[d if d < 3 else 3])
+            if (i > 0 and marked[i - 1]) or (i + 1 < n and marked[i + 1]):
+                if i > 0 and norms[i - 1] in QUOTES:
+                    f.append("q-1")
+                if i + 1 < n and norms[i + 1] in QUOTES:
+                    f.append("q+1")
+                if i > 0 and norms[i - 1] == "(":
+                    f.append("(-1")
+                if i + 1 < n and norms[i + 1] == ")":
+                    f.append(")+1")
+            if near[i]:
+                if i >= 2 and nat[i - 2]:
+                    f.append("nat-2")
+                if i >= 1:
+                    if given[i - 1]:
+                        f.append("gn-1")
+                    if nat[i - 1]:
+                        f.append("nat-1")
+                if i + 1 < n:
+                    if given[i + 1]:
+                        f.append("gn1")
+                    if nat[i + 1]:
+                        f.append("nat1")
+                if i + 2 < n and nat[i + 2]:
+                    f.append("nat2")
+            # bigrams with the word before and after, the multi-word list mark
+            next_pair = <str> norms[i] + "|" + (<str> norms[i + 1] if i + 1 < n else "</s>")
+            f.append("bg-=" + prev_pair)
+            f.append("bg+=" + next_pair)
+            prev_pair = next_pair
+            m = <str> marks[i]
+            if m:
+                f.append("ph=" + m)
+            out.append(f)
+            if punct[i]:
+                mark = i
+            c = <str> classes[i]
+            if c:
+                cue = i
+                if c == "ORG":
+                    org = i
+    finally:
+        free(flag)
+        free(marked)
+    (<list> out[0]).append("BOS")
+    (<list> out[n - 1]).append("EOS")
+    return out
+
+
+def sentence_votes(words, tags):
+    """features.sentence_votes, compiled."""
+    cdef dict votes = {}
+    cdef dict d
+    cdef str key, t, typ
+    if len(words) != len(tags):
+        raise ValueError("sentence_votes: words and tags differ in length")
+    for w, t in zip(words, tags):
+        key = _vote_key(w)
+        if key:
+            typ = t[2:] if t != "O" else "O"
+            d = votes.get(key)
+            if d is None:
+                d = votes[key] = {}
+            d[typ] = d.get(typ, 0) + 1
+    return votes
+
+
+def add_votes(dict total, dict votes, int sign=1):
+    """features.add_votes, compiled."""
+    cdef dict t
+    for core, d in votes.items():
+        t = total.get(core)
+        if t is None:
+            t = total[core] = {}
+        for typ, k in (<dict> d).items():
+            t[typ] = t.get(typ, 0) + sign * k
+
+
+cdef tuple NONE = ((), [], [])
+
+
+def with_votes(list base, words, dict total, dict own, dict memo):
+    """tagger._with_votes, compiled."""
+    cdef list got = []
+    cdef object d, mine
+    cdef tuple counts, v, f
+    for w in words:
+        key = vote_key(w)
+        d = total.get(key)
+        if not d:
+            got.append(NONE)
+            continue
+        mine = own.get(key)
+        if mine == d:  # the stem's votes all come from this sentence
+            got.append(NONE)
+            continue
+        if mine is None:
+            counts = tuple((<dict> d).items())
+        else:
+            counts = tuple([(t, k - (<dict> mine).get(t, 0)) for t, k in (<dict> d).items()])
+        v = memo.get(counts)
+        if v is None:
+            f = vote_features(dict(counts))
+            v = (f, [f[0] + "@-1"], [f[0] + "@1"]) if f else NONE
+            memo[counts] = v
+        got.append(v)
+    cdef list out = []
+    cdef Py_ssize_t i, n = len(base), last = len(got) - 1
+    cdef list prev = []
+    cdef object after
+    cdef tuple own_f
+    cdef list row
+    for i in range(n):
+        fi = base[i]
+        own_f = <tuple> (<tuple> got[i])[0]
+        after = (<tuple> got[i + 1])[2] if i < last else ()
+        if own_f or prev or after:
+            row = list(fi)
+            row.extend(own_f)
+            row.extend(prev)
+            row.extend(after)
+            out.append(row)
+        else:
+            out.append(fi)
+        prev = <list> (<tuple> got[i])[1]
+    return out
+
+
+def feature_ids(context, dict attr, Py_ssize_t unk):
+    """The attribute ids of each token's features, a leading `unk` id per token, and where
+    each token's ids start (crf.CrfsuiteMarginals.emissions), as intp arrays."""
+    cdef list rows = list(context)
+    cdef Py_ssize_t total = len(rows), k = 0, pos = 0
+    for f in rows:
+        total += len(f)
+    ids = np.empty(total, np.intp)
+    cuts = np.empty(len(rows), np.intp)
+    cdef Py_ssize_t[::1] iv = ids
+    cdef Py_ssize_t[::1] cv = cuts
+    cdef PyObject *got
+    for f in rows:
+        cv[k] = pos
+        k += 1
+        iv[pos] = unk
+        pos += 1
+        for a in f:
+            got = PyDict_GetItem(attr, a)
+            iv[pos] = unk if got == NULL else <Py_ssize_t> (<object> got)
+            pos += 1
+    return ids, cuts
+
+
+def neural_inputs(sentences, dict mark_index, Py_ssize_t unk):
+    """The normalized words of all the sentences in order, and each token's list-mark id
+    (neural.NeuralTagger._emissions)."""
+    cdef list norms = []
+    cdef list marks = []
+    cdef list ns
+    for words in sentences:
+        ns = list(map(norm_word, words))
+        norms.extend(ns)
+        marks.extend(_phrase_marks(ns))
+    cdef Py_ssize_t i, n = len(marks)
+    mk = np.empty(n, np.intp)
+    cdef Py_ssize_t[::1] mv = mk
+    cdef PyObject *got
+    for i in range(n):
+        m = marks[i]
+        got = PyDict_GetItem(mark_index, m or "-")
+        mv[i] = unk if got == NULL else <Py_ssize_t> (<object> got)
+    return norms, mk
+
+
+def known_rows(dict index, keys):
+    """The rows of `keys` as an intp array, or None when a key is not in `index`."""
+    cdef list ks = list(keys)
+    cdef Py_ssize_t i, n = len(ks)
+    at = np.empty(n, np.intp)
+    cdef Py_ssize_t[::1] av = at
+    cdef PyObject *got
+    for i in range(n):
+        got = PyDict_GetItem(index, ks[i])
+        if got == NULL:
+            return None
+        av[i] = <Py_ssize_t> (<object> got)
+    return at
+
+
+def phrase_marks(tuple norms):
+    """features._marks (uncached: the caller caches), compiled."""
+    cdef Py_ssize_t n = len(norms), i = 0, j, k, hit
+    cdef list marks = [""] * n
+    cdef str cls, c
+    while i < n:
+        entries = _phrases_from(norms[i])
+        if not entries:  # most words start no list name
+            i += 1
+            continue
+        hit = 0
+        cls = ""
+        for rest, c in entries:
+            k = len(<tuple> rest)
+            if k + 1 > hit and norms[i + 1 : i + 1 + k] == rest:
+                hit = k + 1
+                cls = c
+        if hit:
+            marks[i] = "B-" + cls
+            for j in range(i + 1, i + hit):
+                marks[j] = "I-" + cls
+            i += hit
+        else:
+            i += 1
+    return tuple(marks)
+
+
+def backtrack(const int64_t[:, :, ::1] back, const int64_t[::1] lengths,
+              const int64_t[::1] last_tags):
+    """The Viterbi paths of a group's rows (neural._viterbi_group): row r is `lengths[r]`
+    long and ends on `last_tags[r]`; `back[t, r, j]` is the best tag before tag j at t."""
+    cdef Py_ssize_t r, t, rows = lengths.shape[0]
+    cdef int64_t j
+    cdef list out = []
+    cdef list path
+    for r in range(rows):
+        j = last_tags[r]
+        path = [j]
+        for t in range(lengths[r] - 1, 0, -1):
+            j = back[t, r, j]
+            path.append(j)
+        path.reverse()
+        out.append(path)
+    return out
+
+
+@cython.boundscheck(True)  # each token's row and mark checked (the inner loops are not)
+def fill_projections(float[:, :, :, ::1] proj, const float[:, :, ::1] rows,
+                     const Py_ssize_t[::1] at, const float[:, ::1] fwd,
+                     const float[:, ::1] bwd, const Py_ssize_t[::1] marks,
+                     const Py_ssize_t[::1] lengths, const float[::1] scale):
+    """proj[s, 0, r] = (rows[at[k], 0] + fwd[marks[k]]) * scale for the token k at step s of
+    sentence r, and proj[len - 1 - s, 1, r] the same backward: the float32 sums and
+    products numpy makes in neural.NeuralTagger._emissions, element by element."""
+    cdef Py_ssize_t r, s, k = 0, j, width = scale.shape[0], n
+    cdef const float *src
+    cdef const float *mark
+    cdef float *dst
+    if rows.shape[2] != width or fwd.shape[1] != width or proj.shape[3] != width:
+        raise ValueError("fill_projections: widths differ")
+    if at.shape[0] != marks.shape[0]:
+        raise ValueError("fill_projections: tokens and marks differ")
+    for r in range(lengths.shape[0]):
+        n = lengths[r]
+        if k + n > at.shape[0] or n > proj.shape[0]:
+            raise ValueError("fill_projections: more tokens than given")
+        for s in range(n):
+            src = &rows[at[k], 0, 0]
+            mark = &fwd[marks[k], 0]
+            dst = &proj[s, 0, r, 0]
+            for j in range(width):
+                dst[j] = (src[j] + mark[j]) * scale[j]
+            src = &rows[at[k], 1, 0]
+            mark = &bwd[marks[k], 0]
+            dst = &proj[n - 1 - s, 1, r, 0]
+            for j in range(width):
+                dst[j] = (src[j] + mark[j]) * scale[j]
+            k += 1

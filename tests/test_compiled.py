@@ -1,0 +1,200 @@
+"""The compiled per-token loops (entities/_hot.pyx) give what the Python functions give.
+
+Run on real text: the sentences of demo articles and the seed, with the tags the
+tagger gives them. Without the compiled module (no compiler at install) the
+comparisons are skipped and the Python functions are what runs; the last test tags
+the same documents in a process with RASD_PURE_PYTHON=1 and compares the entities.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from functools import lru_cache
+from itertools import islice
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rasd.entities import cache, crf, features, neural, tagger
+from rasd.entities.compiled import hot
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "demo-data" / "saudinewsnet" / "articles.jsonl"
+SEED = REPO.parent / "shared" / "examples" / "aleppo-evacuation-talks.raw.txt"
+DOCS = 40  # demo articles read (and the seed)
+
+_hot = hot()
+compiled = pytest.mark.skipif(_hot is None, reason="entities/_hot not built (no compiler)")
+
+
+@lru_cache(maxsize=1)
+def documents() -> list[list[list[str]]]:
+    """Token strings by sentence of the seed and the first demo articles."""
+    from rasd.document import Document
+    from rasd.entities.recognize import sentence_tokens
+    from rasd.text.stage import stage as segment_stage
+
+    texts = [SEED.read_text(encoding="utf-8")] if SEED.exists() else []
+    with DEMO.open(encoding="utf-8") as fh:
+        texts += [json.loads(line)["content"] for line in islice(fh, DOCS)]
+    out = []
+    for text in texts:
+        doc = segment_stage(Document(text=text))
+        out.append([[text[t.start : t.end] for t in g] for g in sentence_tokens(doc)])
+    return out
+
+
+def sentences() -> list[list[str]]:
+    return [s for d in documents() for s in d]
+
+
+@lru_cache(maxsize=1)
+def first_tags() -> list[list[list[str]]]:
+    """The tagger's tags of each document (the votes' input)."""
+    t = tagger.default_tagger()
+    return [t.tag_document(d) for d in documents()]
+
+
+def test_the_documents_are_real_text() -> None:
+    assert len(documents()) > DOCS // 2
+    assert sum(map(len, sentences())) > 5_000  # tokens
+
+
+@compiled
+def test_context_rest_is_the_same() -> None:
+    for words in [[], *sentences()]:
+        assert _hot.context_rest(words) == features.py_context_rest(words)
+    # and what the scan reads: quotes, brackets, cues next to each other, a given name
+    for words in (["«", "حزب", "الله", "»"], ["(", "داعش", ")"], ["قال", "محمد", "علي"],
+                  ["وزير", "الخارجية", "السعودي", "عادل", "الجبير"], ["."]):
+        assert _hot.context_rest(words) == features.py_context_rest(words)
+
+
+@compiled
+def test_phrase_marks_are_the_same() -> None:
+    norms = [tuple(map(features.norm_word, s)) for s in sentences()]
+    got = [_hot.phrase_marks(n) for n in norms]
+    assert got == [features.py_marks.__wrapped__(n) for n in norms]
+    assert sum(m.startswith("B-") for ms in got for m in ms) > 10  # list names were found
+    # a list name of several words, each clitic reading
+    single, multi = features.gazetteer()
+    first, entries = next((w, e) for w, e in multi.items() if len(e) > 1)
+    words = ("قال", first, *entries[0][0], "و" + first, *entries[-1][0], ".")
+    assert _hot.phrase_marks(words) == features.py_marks.__wrapped__(words)
+    assert _hot.phrase_marks(words)[1].startswith("B-")
+
+
+@compiled
+def test_viterbi_paths_are_the_same() -> None:
+    rng = np.random.default_rng(7)
+    for rows, t_max in ((1, 1), (3, 5), (17, 40)):
+        back = rng.integers(0, 9, (t_max, rows, 9)).astype(np.int64)
+        lengths = np.sort(rng.integers(1, t_max + 1, rows))[::-1].astype(np.int64)
+        lengths[0] = t_max
+        last = rng.integers(0, 9, rows).astype(np.int64)
+        assert _hot.backtrack(back, lengths, last) == neural.backtrack(back, lengths, last)
+
+
+@compiled
+def test_network_inputs_laid_out_are_the_same_bits() -> None:
+    """The LSTM's input projections: cached word rows plus list-mark rows, times the gate
+    scale, each token at its step forward and backward: the bits numpy gives."""
+    rng = np.random.default_rng(3)
+    width = 256
+    rows = rng.standard_normal((50, 2, width)).astype(np.float32)
+    fwd, bwd = (rng.standard_normal((5, width)).astype(np.float32) for _ in range(2))
+    scale = np.where(np.arange(width) // 64 == 2, 1.0, 0.5).astype(np.float32)
+    lengths = np.array([7, 3, 1, 7], np.intp)
+    at = rng.integers(0, 50, lengths.sum()).astype(np.intp)
+    mk = rng.integers(0, 5, lengths.sum()).astype(np.intp)
+    got = np.zeros((7, 2, 4, width), np.float32)
+    _hot.fill_projections(got, rows, at, fwd, bwd, mk, lengths, scale)
+    row = np.repeat(np.arange(4), lengths)
+    step = np.arange(len(at)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    back = np.repeat(lengths, lengths) - 1 - step
+    want = np.zeros_like(got)
+    want[step, 0, row] = (rows[at][:, 0] + fwd[mk]) * scale
+    want[back, 1, row] = (rows[at][:, 1] + bwd[mk]) * scale
+    assert got.tobytes() == want.tobytes()
+    with pytest.raises(IndexError):  # a row past the cache is refused, not read
+        _hot.fill_projections(got, rows, np.full_like(at, 50), fwd, bwd, mk, lengths, scale)
+
+
+@compiled
+def test_votes_are_the_same() -> None:
+    for doc, tags in zip(documents(), first_tags(), strict=True):
+        votes_c = [_hot.sentence_votes(s, t) for s, t in zip(doc, tags, strict=True)]
+        votes_p = [features.py_sentence_votes(s, t) for s, t in zip(doc, tags, strict=True)]
+        assert votes_c == votes_p
+        total_c: features.Votes = {}
+        total_p: features.Votes = {}
+        for v in votes_p:
+            _hot.add_votes(total_c, v)
+            features.py_add_votes(total_p, v)
+        assert total_c == total_p
+        _hot.add_votes(total_c, votes_p[0], -1)
+        features.py_add_votes(total_p, votes_p[0], -1)
+        assert total_c == total_p
+        memo_c: dict = {}
+        memo_p: dict = {}
+        for words, own in zip(doc, votes_p, strict=True):
+            base = features.py_context_rest(words)
+            got = _hot.with_votes(base, words, total_p, own, memo_c)
+            assert got == tagger.py_with_votes(base, words, total_p, own, memo_p)
+            assert len(got) == len(words)
+        assert any(f.startswith("doc=") for s in doc for f in
+                   [x for row in tagger.py_with_votes(features.py_context_rest(s), s, total_p,
+                                                      {}, {}) for x in row])
+
+
+@compiled
+def test_feature_ids_inputs_and_rows_are_the_same() -> None:
+    t = tagger.default_tagger()
+    marginals = t._marginals["second"]
+    attr, unk = marginals._attr, marginals._unknown
+    context = [f for s in sentences()[:300] for f in features.py_context_rest(s)]
+    ids_c, cuts_c = _hot.feature_ids(context, attr, unk)
+    ids_p, cuts_p = crf.feature_ids(context, attr, unk)
+    assert ids_c.tolist() == ids_p and cuts_c.tolist() == cuts_p
+    assert unk in ids_p and len(set(ids_p)) > 100  # known and unknown features both
+    mark_index = t._neural.vocab.index["mark"]
+    norms_c, mk_c = _hot.neural_inputs(sentences(), mark_index, neural.UNK)
+    norms_p, mk_p = neural.inputs(sentences(), mark_index, neural.UNK)
+    assert norms_c == norms_p and mk_c.tolist() == mk_p
+    assert len(set(mk_p)) > 1  # list marks were found
+    index = {w: i for i, w in enumerate(dict.fromkeys(norms_p))}
+    assert _hot.known_rows(index, norms_p).tolist() == cache.known_rows(index, norms_p)
+    assert _hot.known_rows(index, [*norms_p, "<not a word>"]) is None
+    assert cache.known_rows(index, ["<not a word>"]) is None
+
+
+def _entities_script() -> str:
+    return (
+        "import json, sys\n"
+        "from rasd.entities.compiled import hot\n"
+        "from rasd.entities.tagger import default_tagger\n"
+        "docs = json.load(sys.stdin)\n"
+        "print(json.dumps({'compiled': hot() is not None,\n"
+        "                  'tags': default_tagger().tag_documents(docs)}))\n"
+    )
+
+
+def test_pure_python_tags_equal_compiled_tags() -> None:
+    """The whole tagger, batched, in a process without the compiled module and in one with
+    it (where built): the same tags."""
+    docs = json.dumps(documents()[:20])
+    runs = {}
+    for pure in ("1", "0"):
+        env = {**os.environ, "RASD_PURE_PYTHON": pure, "OMP_NUM_THREADS": "1"}
+        got = subprocess.run([sys.executable, "-c", _entities_script()], input=docs,
+                             capture_output=True, text=True, env=env, check=True)
+        runs[pure] = json.loads(got.stdout)
+    assert runs["1"]["compiled"] is False
+    assert runs["0"]["compiled"] is (_hot is not None)
+    assert runs["1"]["tags"] == runs["0"]["tags"]
+    assert any(t != "O" for d in runs["1"]["tags"] for s in d for t in s)
+    assert np.mean([len(d) for d in runs["1"]["tags"]]) > 3  # documents, not lone lines
