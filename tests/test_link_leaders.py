@@ -109,6 +109,19 @@ def test_a_mission_names_its_place(text: str, name_en: str) -> None:
     assert embassy.link.name_en == name_en
 
 
+@pytest.mark.parametrize(("text", "span", "name_en"), [
+    # a tagger span running on to the place: the mission by its head
+    ("استدعت الخارجية المصرية السفير بعد بيان السفارة السودانية في القاهرة حول الصيادين.",
+     "السفارة السودانية في القاهرة", "Sudanese Embassy in Cairo"),
+    # a ministry placed with في is no mission: not linked by its head here
+    ("قالت وزارة الصحة في مدينة غزة إن عشرة قتلوا.", "وزارة الصحة في مدينة غزة", None),
+])
+def test_a_mission_span_with_its_place(text: str, span: str, name_en: str | None) -> None:
+    doc = stage(_doc(text, [(span, "ORG")]))
+    found = next(e for e in doc.entities if doc.span_text(e) == span)
+    assert (found.link.name_en if found.link else None) == name_en
+
+
 def test_a_date_is_not_the_march_8_alliance() -> None:
     doc = stage(_doc("وقع الانفجار في 8 آذار الماضي في بيروت.", [("بيروت", "LOC")]))
     assert "org-march-8" not in _links(doc).values()

@@ -857,11 +857,16 @@ def locate_missions(st: _Linking) -> None:
     span or right after it, name a place of another country."""
     doc, ents = st.doc, st.doc.entities
     for i, x in enumerate(st.links):
-        if x is None or not x.name_en or not x.name_en.endswith(_MISSIONS):
-            continue
         text = st.texts[i]
         tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
         at = next((k for k in range(2, len(tokens) - 1) if tokens[k].norm in _POSTED_AT), None)
+        if x is None and at is not None and i not in st.refused and ents[i].type == "ORG":
+            # the span runs on to the place: its head alone names the mission
+            head = [e for e in _read(st.kb, text[:tokens[at - 1].end], "ORG").entries
+                    if e.name_en and e.name_en.endswith(_MISSIONS)]
+            x = st.links[i] = head[0] if len(head) == 1 else None
+        if x is None or not x.name_en or not x.name_en.endswith(_MISSIONS):
+            continue
         if at is not None:
             places = tuple(p for p in _read(st.kb, text[tokens[at + 1].start:], "LOC").entries
                            if p.is_place)
