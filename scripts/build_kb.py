@@ -481,11 +481,20 @@ def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) 
     offices = {r["office"]: r for r in read_tsv(CURATED / "offices.tsv")}
     by_iso = {n["iso"]: n for n in nats}
     cname = {c["country"]: c["names_ar"] for c in countries}
+    # {place}: a division's bare names (محافظة عدن: عدن), for its governor's office
+    divisions = {r["id"]: r for name in ("admin1.tsv", "places.tsv")
+                 for r in read_tsv(CURATED / name)}
     out = []
     for t in read_tsv(CURATED / "terms.tsv"):
         office = offices[t["office"]]
         phrases = []
         for tpl in split(office["ar"]):
+            if "{place}" in tpl:
+                division = divisions[t["country"]]
+                bare = uniq([n.removeprefix("محافظة ").removeprefix("ولاية ").strip()
+                             for n in split(division["names_ar"])])
+                phrases += [tpl.replace("{place}", name) for name in bare[:3]]
+                continue
             if "{org}" in tpl or "{orgi}" in tpl:
                 for name in orgs[t["country"]]["names_ar"][:3]:
                     lam = "لل" + name[2:] if name.startswith("ال") else "ل" + name
@@ -501,6 +510,8 @@ def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) 
                                    .replace("{f}", _art(f) if f else "").replace("{country}", cn))
         phrases = uniq(phrases)
         scope = office.get("scope") or (t["country"] if t["country"] in cname else None)
+        if "{place}" in office["ar"]:
+            scope = divisions[t["country"]]["country"]
         out.append({"role": phrases[0], "variants": phrases[1:], "holder": t["holder"],
                     "from": t["from"] or None, "to": t["to"] or None, "office": t["office"],
                     "country": t["country"], "scope": scope, "title_en": office["title_en"]})

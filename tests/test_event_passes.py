@@ -633,9 +633,10 @@ CLAUSE_EDGES = [
      "مقتل نحو 25 قرويًا.", "غارات", ["طيران التركي"], [], ["شمال شرقي أربيل"]),
     ('وفي جنوب سوريا، سيطر "جيش الفتح" في المنطقة الجنوبية، الجمعة، على سد كوكب في ريف درعا '
      'الغربي.', "سيطر", ["جيش الفتح"], [], ["ريف درعا الغربي"]),
-    # after a light verb and its subject, the verb form is its noun: the subject acts
+    # after a light verb and its subject, the verb form is its noun: the subject acts (صالح
+    # joined to the Houthis in a Yemen report is Ali Abdullah Saleh, a second actor: links11)
     ("وفي تعز، جددت ميليشيات الحوثي وصالح قصفها بصواريخ الكاتيوشا قريتي مشرعة وحدنان.",
-     "قصف", ["ميليشيات الحوثي وصالح"], [], ["مشرعة", "حدنان"]),
+     "قصف", ["ميليشيات الحوثي", "صالح"], [], ["مشرعة", "حدنان"]),
     # a weapon phrase between commas neither ends the clause nor the place scan
     ("جددت قوات الأسد قصفها، بقذائف الهاون والدبابات، على مدينة تلبيسة في ريف حمص.", "قصف",
      ["قوات الأسد"], [], ["تلبيسة", "ريف حمص"]),

@@ -331,13 +331,15 @@ def _link_ok(link: Any, name_en: str) -> bool:
         return False
     names = {link.name_en or ""}
     try:
-        from rasd.entities.kb import get_kb
+        from rasd.entities.kb import english_names_agree, get_kb
         entry = get_kb().get(link.id)
         if entry is not None:
             names |= set(entry.english_names())
     except Exception:  # a KB that fails to load only loses the aliases
-        pass
-    return _fold(name_en) in {_fold(n) for n in names if n}
+        return _fold(name_en) in {_fold(n) for n in names if n}
+    # another transliteration of the same name (Muqdadiya, al-Miqdadiyah) is the same name
+    return _fold(name_en) in {_fold(n) for n in names if n} or any(
+        english_names_agree(name_en, n, link.kind == "person") for n in names if n)
 
 
 def _claims(doc: Document, golds: list[dict[str, Any]], sc: Scores) -> None:

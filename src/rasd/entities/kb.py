@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
@@ -61,6 +62,11 @@ _DIVISION_WORDS = frozenset({"Governorate", "Province", "State", "Region", "Vall
 
 # Words before a last name that make it a father's or family name, not a surname: بن حمد.
 _BINDERS = frozenset({"بن", "ابن", "ابو", "ابي", "عبد", "ال", "ام", "بنت"})
+
+# Second words of compound given names: سيف الإسلام، سراج الدين، ذبيح الله، زين العابدين.
+_GIVEN_SECOND = frozenset({"الدين", "الاسلام", "الله", "الرحمن", "العابدين"})
+# Religious formulae of that shape that are no one's given name alone (رحمه الله, بسم الله).
+_FORMULAE = frozenset({"رحمه الله", "بسم الله", "بيت الله", "ايه الله"})
 
 # Generic heads dropped from indexed names when the rest is a name: مدينة حلب is حلب (with a cue).
 _GENERIC_HEADS = frozenset({"مدينه", "محافظه", "منطقه", "ناحيه", "بلده", "قريه", "ولايه",
@@ -229,6 +235,47 @@ def english_forms(name: str, kind: str, names_ar: tuple[str, ...] = ()) -> list[
     return out
 
 
+# A word's Arabic article in a transliteration (al-Miqdadiyah, el-Sisi, ash-Shaykh).
+_EN_WORD_ARTICLE = re.compile(r"^(?:a[lnrsdtz]|a(?:sh|dh|th)|el)[- ]")
+# Vowel letters and digraphs that transliterations write for the same Arabic vowel.
+_EN_VOWELS = re.compile(r"[aeiou]+")
+# Shortest consonant skeleton compared loosely: shorter ones say too little.
+_MIN_SKELETON = 4
+
+
+def _english_words(name: str) -> list[str]:
+    """A transliterated name's words, case, accents, apostrophes and each word's article
+    dropped (al-Miqdadiyah: miqdadiyah)."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"['’ʿʾ`]", "", s).replace("-", " ")
+    return [w for w in (_EN_WORD_ARTICLE.sub("", w + " ").strip() for w in s.split()) if w]
+
+
+def english_skeleton(name: str) -> str:
+    """The consonants of a transliterated name, for comparing spellings of one Arabic name:
+    its words (`_english_words`) joined, a word's final h after a vowel dropped (Miqdadiyah,
+    Muqdadiya), vowels dropped and doubled letters merged (Makhmour, Makhmur; Balad Ruz,
+    Baladruz)."""
+    words = [re.sub(r"(?<=[aeiou])h$", "", w) for w in _english_words(name)]
+    return re.sub(r"(.)\1+", r"\1", _EN_VOWELS.sub("", "".join(words)))
+
+
+def english_names_agree(a: str, b: str, person: bool = False) -> bool:
+    """Two English spellings of one Arabic name: the same consonant skeleton of four letters
+    or more (Muqdadiya, al-Miqdadiyah; Balad Ruz, Baladruz; not Hama, Homs). A person's
+    given names must be spelt alike and only the last word may differ (Iyad al-Bozum, Iyad
+    al-Bozom), since given names share skeletons (Mohammed, Mahmoud)."""
+    if person:
+        wa, wb = _english_words(a), _english_words(b)
+        if len(wa) != len(wb) or wa[:-1] != wb[:-1] or not wa:
+            return False
+        a, b = wa[-1], wb[-1]
+    ka, kb_ = english_skeleton(a), english_skeleton(b)
+    minimum = _MIN_SKELETON - 1 if person else _MIN_SKELETON
+    return len(ka) >= minimum and ka == kb_ and ka.isalpha()
+
+
 def _with_english_forms(names: tuple[str, ...], kind: str,
                         names_ar: tuple[str, ...]) -> tuple[str, ...]:
     out = list(names)
@@ -380,6 +427,37 @@ class KB:
         """A name of a hand-checked entry (not only of a gazetteer's small place)."""
         return any(self.entries[i].source in ("curated", "babel")
                    for i in self.names.get(key, ()))
+
+    @cached_property
+    def given_names_ar(self) -> dict[str, list[str]]:
+        """Compound given names of curated persons (سيف الإسلام, سراج الدين, ذبيح الله: a word
+        and الدين/الإسلام/الله..., then more of the name) -> the persons bearing them; not a
+        title (آية الله)."""
+        out: dict[str, list[str]] = {}
+        for e in self.entries.values():
+            if e.kind != "person" or e.source != "curated":
+                continue
+            for n in e.names_ar:
+                words = name_key(n).split()
+                if len(words) >= 3 and words[0] not in _BINDERS and words[1] in _GIVEN_SECOND \
+                        and " ".join(words[:2]) not in _FORMULAE \
+                        and e.id not in out.get(" ".join(words[:2]), ()):
+                    out.setdefault(" ".join(words[:2]), []).append(e.id)
+        return out
+
+    @cached_property
+    def agencies(self) -> dict[str, list[Entry]]:
+        """Per country, its outlets named وكالة الأنباء ... (a national news agency)."""
+        out: dict[str, list[Entry]] = {}
+        for e in self.entries.values():
+            if e.kind == "media" and e.country and any(
+                    name_key(n).startswith("وكاله الانباء ") for n in e.names_ar):
+                out.setdefault(e.country, []).append(e)
+        return out
+
+    def given_name_bearers(self, key: str) -> list[Entry]:
+        """Curated persons whose name opens with the compound given name `key`."""
+        return [self.entries[i] for i in self.given_names_ar.get(key, ())]
 
     def surname_bearers(self, key: str) -> list[Entry]:
         """Curated persons whose name ends with the one word `key` (هادي, صالح)."""

@@ -20,6 +20,7 @@ entity and returns its id.
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_right
 from collections import Counter
@@ -239,6 +240,7 @@ def _prefer_outlet(doc: Document, kb: KB, e: Entity, text: str, key: str,
     text = doc.text
     if (_outlet_context(doc, e.start, e.end)
             or (not everyday and _enclosed(text, e.start, e.end) is not None)
+            or _dateline(text, e.start, e.end)
             or (placeless and (outlet_cue(text, e.start, e.end)
                                or _byline_head(text, e.start, e.end)))):
         return _Reading(entries=(media[0],))
@@ -252,6 +254,24 @@ def _outlet_context(doc: Document, start: int, end: int) -> bool:
         return True
     lead = _enclosed(doc.text, start, end)
     return lead is not None and (lead.endswith("لـ") or lead.endswith(" ل") or lead == "ل")
+
+
+_DATELINE_PLACE_WORDS = 4
+_DATELINE_ENDS = "-–—:\n"
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """The bracketed source of a dateline: a few words (the place) opening a line, then the
+    name in brackets, then a dash or a colon (الرياض (واس) -, مسقط (العمانية):)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip()
+    after = text[end:end + 4].lstrip()
+    if not before.endswith("(") or not after.startswith(")"):
+        return False
+    place = before[:-1].split()
+    rest = after[1:].lstrip(" \t")
+    return (0 < len(place) <= _DATELINE_PLACE_WORDS
+            and (not rest or rest[0] in _DATELINE_ENDS))
 
 
 def _byline_head(text: str, start: int, end: int) -> bool:
@@ -447,6 +467,7 @@ class _Linking:
     links: list[Entry | None]
     home: Counter[str] = field(default_factory=Counter)
     refused: set[int] = field(default_factory=set)  # refused by a pass: not linked later
+    posted: dict[int, Entry] = field(default_factory=dict)  # a mission's place (in Cairo)
 
     @classmethod
     def start(cls, doc: Document, kb: KB) -> _Linking:
@@ -474,8 +495,18 @@ class _Linking:
         # للنظام) is kept only when the words gave no reading, so an ambiguous name stays
         # unlinked.
         return [Entity(e.start, e.end, e.id, _type(e.type, x),
-                       x.link() if x else (e.link if r == _Reading() else None))
-                for e, x, r in zip(self.doc.entities, self.links, self.readings, strict=True)]
+                       _posted_link(x, self.posted.get(i)) if x
+                       else (e.link if r == _Reading() else None))
+                for i, (e, x, r) in enumerate(zip(self.doc.entities, self.links, self.readings,
+                                                  strict=True))]
+
+
+def _posted_link(x: Entry, place: Entry | None) -> Link:
+    """The entry's link; a mission posted abroad names its place (Sudanese Embassy in Cairo)."""
+    link = x.link()
+    if place is not None and x.name_en:
+        link.name_en = f"{x.name_en} in {place.name_en}"
+    return link
 
 
 def link_unique_names(st: _Linking) -> None:
@@ -602,6 +633,7 @@ def refuse_unlicensed_outlets(st: _Linking) -> None:
             e = doc.entities[i]
             if not (_place_cue(doc, e.start, CUES["ORG"]) or _outlet_context(doc, e.start, e.end)
                     or outlet_cue(doc.text, e.start, e.end)
+                    or _dateline(doc.text, e.start, e.end)
                     or _byline_head(doc.text, e.start, e.end)):
                 st.refuse(i)
 
@@ -739,6 +771,37 @@ def link_surnames(st: _Linking) -> None:
             st.links[i] = people[0]
 
 
+# Titles under which people are called by a given name (قاري ذبيح الله, الملا برادر): a
+# given name after one is that titled man's, not a KB person's known by the same name.
+_NAME_TITLES = frozenset(name_key(w) for w in (
+    "قاري", "مولوي", "مولانا", "ملا", "الملا", "حاجي", "الحاج", "شيخ", "الشيخ", "الإمام",
+    "السيد", "أمير", "الأمير", "أبو"))
+
+
+def link_given_names(st: _Linking) -> None:
+    """A tagger PER span that is only a compound given name (سيف الإسلام in a Libya report,
+    سراج الدين in an Afghan one) with no fuller mention: the one curated person of the
+    document's home country whose name opens with it; none when the document names someone
+    in full with that given name, after a title (قاري ذبيح الله, a Taliban commander), or
+    when the home country has no such person."""
+    doc, kb = st.doc, st.kb
+    if not st.home:
+        return
+    top = st.home_order()[0]
+    for i, e in enumerate(doc.entities):
+        if (st.links[i] is not None or i in st.refused or e.type != "PER"
+                or st.readings[i] != _Reading() or _is_family(doc, e.start)):
+            continue
+        key = st.keys[i]
+        people = [p for p in kb.given_name_bearers(key) if p.country == top]
+        if len(people) != 1 or _place_cue(doc, e.start, _NAME_TITLES):
+            continue
+        fuller = any(j != i and st.keys[j].startswith(key + " ") and st.links[j] is None
+                     for j, f in enumerate(doc.entities) if f.type == "PER")
+        if not fuller:
+            st.links[i] = people[0]
+
+
 def link_middle_names(st: _Linking) -> None:
     """A person named with a father's name the KB omits (نايف صالح البكري for نايف البكري):
     the given and family names alone name one KB person, who is not named that way only as a
@@ -760,11 +823,70 @@ def link_middle_names(st: _Linking) -> None:
             st.links[i] = people[0]
 
 
+def share_longer_forms(st: _Linking) -> None:
+    """One body, one id in a report: an ORG mention whose words open a longer mention of the
+    report that ends with one more describing adjective (المعارضة السورية beside المعارضة
+    السورية المسلحة) takes the longer one's link; a nationality or a name as that last word
+    (وزارة الدفاع الأمريكية, الجيش الوطني الليبي) says which country's, not which body."""
+    doc, kb = st.doc, st.kb
+    longer: dict[str, int] = {}
+    for j, e in enumerate(doc.entities):
+        words = st.keys[j].split()
+        if e.type == "ORG" and st.links[j] is not None and len(words) >= 3:
+            last = words[-1]
+            if (last.startswith("ال") and kb.nationality(last) is None
+                    and not kb.by_key(last) and last not in given_names()):
+                longer.setdefault(" ".join(words[:-1]), j)
+    for i, e in enumerate(doc.entities):
+        j = longer.get(st.keys[i])
+        if j is not None and e.type == "ORG" and i not in st.refused \
+                and st.links[i] is not st.links[j]:
+            st.links[i] = st.links[j]
+
+
+# English heads of the institutions a state posts abroad: embassies, consulates, missions.
+_MISSIONS = ("Embassy", "Consulate", "Consulate General")
+# Words placing a mission: السفارة السودانية في القاهرة، لدى إسرائيل.
+_POSTED_AT = frozenset({"في", "لدي"})
+
+
+def locate_missions(st: _Linking) -> None:
+    """A country's embassy or consulate named with its place (السفارة السودانية في القاهرة,
+    السفارة السويدية لدى إسرائيل) is that mission, not the country's embassies at large: its
+    link names the place (Sudanese Embassy in Cairo), when the words after في/لدى, inside the
+    span or right after it, name a place of another country."""
+    doc, ents = st.doc, st.doc.entities
+    for i, x in enumerate(st.links):
+        text = st.texts[i]
+        tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
+        at = next((k for k in range(2, len(tokens) - 1) if tokens[k].norm in _POSTED_AT), None)
+        if x is None and at is not None and i not in st.refused and ents[i].type == "ORG":
+            # the span runs on to the place: its head alone names the mission
+            head = [e for e in _read(st.kb, text[:tokens[at - 1].end], "ORG").entries
+                    if e.name_en and e.name_en.endswith(_MISSIONS)]
+            x = st.links[i] = head[0] if len(head) == 1 else None
+        if x is None or not x.name_en or not x.name_en.endswith(_MISSIONS):
+            continue
+        if at is not None:
+            places = tuple(p for p in _read(st.kb, text[tokens[at + 1].start:], "LOC").entries
+                           if p.is_place)
+            place = _choose(places, st.home) if places else None
+        else:  # السفارة السودانية | في | القاهرة: the place is the next mention
+            nxt = i + 1 if i + 1 < len(ents) else None
+            gap = doc.text[ents[i].end:ents[nxt].start].split() if nxt is not None else []
+            place = (st.links[nxt] if nxt is not None and len(gap) == 1
+                     and name_key(gap[0]) in _POSTED_AT else None)
+        if place is not None and place.is_place and place.name_en \
+                and place.country != x.country:
+            st.posted[i] = place
+
+
 # The linking passes, in order: each settles or refuses some mentions' links.
 PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
           prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
-          link_listed_places, link_middle_names, link_repeats, link_surnames)
+          link_listed_places, link_middle_names, link_repeats, link_surnames,
+          link_given_names, share_longer_forms, locate_missions)
 
 
 def link_entities(doc: Document, kb: KB) -> list[Entity]:
@@ -952,8 +1074,101 @@ def nominal_entity(doc: Document, start: int, end: int, kb: KB | None = None) ->
     return f"e{n}"
 
 
+# Nouns for a leader's followers, forces or rule before his bare surname: فلول صالح, قوات حفتر.
+_FOLLOWERS = frozenset(name_key(w) for w in (
+    "فلول", "قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "أنصار", "أتباع", "موالي",
+    "مسلحي", "مقاتلي", "نظام", "حكومة", "عهد", "معسكر", "حلفاء", "حليف", "حليفه"))
+
+
+def _leader_by_surname(kb: KB, key: str, country: str) -> Entry | None:
+    """The one curated office-holder of `country` whose name ends with the word `key`."""
+    people = [p for p in kb.surname_bearers(key) if p.country == country]
+    people = [p for p in people if kb.held_office(p.id)]
+    return people[0] if len(people) == 1 else None
+
+
+def add_leader_surnames(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
+    """A leader's bare surname that no span covers (فلول صالح, ميليشيات الحوثي وصالح in a
+    Yemen report): after a noun for his followers or forces, or joined by و right after a
+    linked actor of his country, it is the one office-holder of the document's home country
+    with that surname. A common word that is also a name gets no link without that evidence
+    (a report about another country, no such noun, a name going on after it)."""
+    home: Counter[str] = Counter()
+    for e in entities:
+        entry = kb.get(e.link.id) if e.link else None
+        if entry is not None:
+            _weigh(home, entry)
+    if not home:
+        return entities
+    top = home.most_common(1)[0][0]
+    spans = sorted((e.start, e.end) for e in entities)
+    ends = {e.end: e for e in entities}
+    tokens = doc.tokens or tokenize(doc.text)
+    added: list[Entity] = []
+    for k in range(1, len(tokens)):
+        t, before = tokens[k], tokens[k - 1]
+        j = bisect_right(spans, (t.start, len(doc.text) + 1)) - 1
+        if not t.is_word or (j >= 0 and spans[j][1] > t.start):
+            continue
+        for stem, pre, suf in clitic_stems(t.norm):
+            if suf or pre > 1 or (pre and t.norm[0] != "و") or len(stem) < 3:
+                continue
+            # a surname that also names a group or a place (الحوثي) is not the man alone
+            leader = None if kb.by_key(stem) else _leader_by_surname(kb, stem, top)
+            if leader is None or _name_goes_on(kb, doc, t.end):
+                continue
+            left = ends.get(before.end) if pre else None
+            ally = kb.get(left.link.id) if left is not None and left.link else None
+            followers = not pre and any(w in _FOLLOWERS for w, _, _ in clitic_stems(before.norm))
+            joined = (ally is not None and ally.country == top and not ally.is_place
+                      and not doc.text[before.end:t.start].strip())
+            if followers or joined:
+                added.append(Entity(t.start + pre, t.end, "", "PER", leader.link()))
+                break
+    return _renumbered(entities, added)
+
+
+_BRACKETED = re.compile(r"\(([^()\n]{2,40})\)")
+
+
+def add_dateline_outlets(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
+    """The outlet a dateline names in brackets (الرياض (واس) -, مسقط (العمانية):) when no
+    span covers it: the KB's outlet of that name (a name no outlet bears stays out)."""
+    spans = [(e.start, e.end) for e in entities]
+    added: list[Entity] = []
+    for m in _BRACKETED.finditer(doc.text):
+        start, end = m.span(1)
+        inner = doc.text[start:end]
+        lead, trail = len(inner) - len(inner.lstrip()), len(inner) - len(inner.rstrip())
+        start, end = start + lead, end - trail
+        if not _dateline(doc.text, start, end) or any(a < end and start < b for a, b in spans):
+            continue
+        key = name_key(doc.text[start:end])
+        media = [x for x in kb.by_key(key) if x.kind == "media"] or _agencies(kb, key)
+        if media:
+            added.append(Entity(start, end, "", "ORG", media[0].link()))
+    return _renumbered(entities, added)
+
+
+def _agencies(kb: KB, key: str) -> list[Entry]:
+    """A nationality adjective as a dateline's source (العمانية, الأردنية) stands for that
+    country's news agency (وكالة الأنباء العمانية): the one outlet of that country named so."""
+    nation = kb.nationality(key)
+    found = kb.agencies.get(nation.country or "", []) if nation is not None else []
+    return found if len(found) == 1 else []
+
+
+def _renumbered(entities: list[Entity], added: list[Entity]) -> list[Entity]:
+    """`entities` with `added` among them in text order, ids renumbered e1..."""
+    if not added:
+        return entities
+    merged = sorted([*entities, *added], key=lambda e: (e.start, -e.end))
+    return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
+
+
 def stage(doc: Document) -> Document:
     kb = get_kb()
     doc.entities = apply_ruler(doc, kb)
-    doc.entities = link_entities(doc, kb)
+    doc.entities = add_leader_surnames(doc, kb, link_entities(doc, kb))
+    doc.entities = add_dateline_outlets(doc, kb, doc.entities)
     return doc
