@@ -1113,13 +1113,15 @@ def add_leader_surnames(doc: Document, kb: KB, entities: list[Entity]) -> list[E
         for stem, pre, suf in clitic_stems(t.norm):
             if suf or pre > 1 or (pre and t.norm[0] != "و") or len(stem) < 3:
                 continue
+            left = ends.get(before.end) if pre else None
+            followers = not pre and any(w in _FOLLOWERS for w, _, _ in clitic_stems(before.norm))
+            if not followers and left is None:
+                continue  # no evidence for a leader here (the cheap test first)
             # a surname that also names a group or a place (الحوثي) is not the man alone
             leader = None if kb.by_key(stem) else _leader_by_surname(kb, stem, top)
             if leader is None or _name_goes_on(kb, doc, t.end):
                 continue
-            left = ends.get(before.end) if pre else None
             ally = kb.get(left.link.id) if left is not None and left.link else None
-            followers = not pre and any(w in _FOLLOWERS for w, _, _ in clitic_stems(before.norm))
             joined = (ally is not None and ally.country == top and not ally.is_place
                       and not doc.text[before.end:t.start].strip())
             if followers or joined:
