@@ -46,7 +46,7 @@ def content_marker(v: View, c1: int, limit: int, b: int, a: int
             if ch == '"' and (straight_open or t > c1 and v.word(t - 1)
                               and v.toks[t - 1].end == v.toks[t].start):
                 break  # a closing straight quote (open before, or glued to the word before)
-            if quoted_name(v, t, e, b):
+            if quoted_name(v, t, b):
                 t = e + 1  # وقال «الحاج»: «…», وأضاف كلالي في اتصال مع “راديو سوا”، أن
                 continue
             if t == c1 or not v.word(t - 1) or sum(v.word(k) for k in range(t + 1, e)) >= 3:
@@ -84,11 +84,11 @@ def short_quote(v: View, t: int, b: int) -> int | None:
         else None
 
 
-def quoted_name(v: View, t: int, e: int, b: int) -> bool:
-    """The quotation from t to its closing mark e is a name, not the content: a word or two
+def quoted_name(v: View, t: int, b: int) -> bool:
+    """The quotation opening at t is a name, not the content: a word or two (short_quote)
     followed by a colon, إن/أن or a comma (وقال «الحاج»: …، مع “راديو سوا”، أن)."""
-    n = sum(v.word(k) for k in range(t + 1, e))
-    if not 0 < n <= QUOTED_NAME_MAX or e + 1 >= b:
+    e = short_quote(v, t, b)
+    if e is None or e + 1 >= b:
         return False
     return v.text[v.toks[e + 1].start] in ":,،" or bool(v.phrase_at(e + 1, v.W["complementizers"]))
 

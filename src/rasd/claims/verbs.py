@@ -241,10 +241,8 @@ def _speaker_start(c: Clause) -> int:
     end = c.marker if c.marker is not None else c.b
     if t < end and v.norms[t] in OBJECT_PRONOUNS:
         t += 1
-    if t < end and quote_at(v, t) is not None:
-        e = closing(v, t, c.b)
-        if quoted_name(v, t, e, c.b):
-            return t + 1  # وقال «الحاج»: «…»
+    if t < end and quoted_name(v, t, c.b):
+        return t + 1  # وقال «الحاج»: «…»
     if t < end and outlet_at(v, t):
         o_end = outlet_end(v, t, end)
         if t < o_end < end and v.word(o_end) and not v.phrase_at(o_end, v.W["complementizers"]):
