@@ -231,15 +231,12 @@ def find_speaker(c: Clause) -> bool:
     return c.speaker is not None
 
 
-OBJECT_PRONOUNS = ("له", "لها", "لهم", "لهما", "لنا", "لي", "لكم")
-
-
 def _speaker_start(c: Clause) -> int:
     """Where a verb-first speaker starts: past the addressee pronoun (أكد له مصدر أن، قال
     لنا) and an outlet told first (وأكد لـ"الرياض" فلان أن), which becomes the via."""
     v, t = c.v, c.c1
     end = c.marker if c.marker is not None else c.b
-    if t < end and v.norms[t] in OBJECT_PRONOUNS:
+    if t < end and (v.norms[t],) in v.W["addressee_pronouns"]:
         t += 1
     if t < end and quoted_name(v, t, c.b):
         return t + 1  # وقال «الحاج»: «…»

@@ -25,6 +25,7 @@ import threading
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from rasd.document import Document, Entity, Link, Token
 from rasd.entities.features import given_names
@@ -34,6 +35,7 @@ from rasd.entities.kb import (
     EVENT_KINDS,
     GAZETTEERS,
     KB,
+    KB_DIR,
     SKIP_TOKENS,
     Entry,
     get_kb,
@@ -1074,10 +1076,13 @@ def nominal_entity(doc: Document, start: int, end: int, kb: KB | None = None) ->
     return f"e{n}"
 
 
-# Nouns for a leader's followers, forces or rule before his bare surname: فلول صالح, قوات حفتر.
-_FOLLOWERS = frozenset(name_key(w) for w in (
-    "فلول", "قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "أنصار", "أتباع", "موالي",
-    "مسلحي", "مقاتلي", "نظام", "حكومة", "عهد", "معسكر", "حلفاء", "حليف", "حليفه"))
+@cache
+def _followers() -> frozenset[str]:
+    """Nouns for a leader's followers, forces or rule before his bare surname (فلول صالح،
+    قوات حفتر): `data/kb/curated/follower-nouns.txt`."""
+    path = KB_DIR / "curated" / "follower-nouns.txt"
+    return frozenset(name_key(w) for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
 
 
 def _leader_by_surname(kb: KB, key: str, country: str) -> Entry | None:
@@ -1114,7 +1119,7 @@ def add_leader_surnames(doc: Document, kb: KB, entities: list[Entity]) -> list[E
             if suf or pre > 1 or (pre and t.norm[0] != "و") or len(stem) < 3:
                 continue
             left = ends.get(before.end) if pre else None
-            followers = not pre and any(w in _FOLLOWERS for w, _, _ in clitic_stems(before.norm))
+            followers = not pre and any(w in _followers() for w, _, _ in clitic_stems(before.norm))
             if not followers and left is None:
                 continue  # no evidence for a leader here (the cheap test first)
             # a surname that also names a group or a place (الحوثي) is not the man alone
