@@ -25,7 +25,7 @@ import threading
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd.document import Document, Entity, Link, Token
 from rasd.entities.features import given_names
@@ -44,6 +44,7 @@ from rasd.entities.kb import (
     name_key,
 )
 from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
+from rasd.text.scan import WordScan
 from rasd.text.segment import clitic_stems, tokenize
 
 _CURATED = ("curated", "babel")
@@ -1085,6 +1086,23 @@ def _followers() -> frozenset[str]:
                      if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1 << 18)  # every token of every document
+def _followers_noun(norm: str) -> bool:
+    """Is the word a followers' noun (its clitics cut)?"""
+    return any(w in _followers() for w, _, _ in clitic_stems(norm))
+
+
+# the followers' nouns of a document, found in one scan of its tokens
+_FOLLOWERS = WordScan((_followers_noun,))
+
+
+@lru_cache(maxsize=1 << 18)
+def _surname_readings(norm: str) -> tuple[tuple[str, int], ...]:
+    """The word's readings as a bare surname, و at most before it: (stem, proclitic letters)."""
+    return tuple((stem, pre) for stem, pre, suf in clitic_stems(norm)
+                 if not (suf or pre > 1 or (pre and norm[0] != "و") or len(stem) < 3))
+
+
 def _leader_by_surname(kb: KB, key: str, country: str) -> Entry | None:
     """The one curated office-holder of `country` whose name ends with the word `key`."""
     people = [p for p in kb.surname_bearers(key) if p.country == country]
@@ -1110,18 +1128,23 @@ def add_leader_surnames(doc: Document, kb: KB, entities: list[Entity]) -> list[E
     ends = {e.end: e for e in entities}
     tokens = doc.tokens or tokenize(doc.text)
     added: list[Entity] = []
-    for k in range(1, len(tokens)):
+    # the cheap test first: a word right after a followers' noun or a name, else no evidence
+    evidence = {i + 1 for i in _FOLLOWERS.positions(tokens, _followers_noun)}
+    evidence.update(i + 1 for i, t in enumerate(tokens) if t.end in ends)
+    for k in sorted(evidence):
+        if k >= len(tokens):
+            continue
         t, before = tokens[k], tokens[k - 1]
+        after_name = ends.get(before.end)
+        after_followers = _followers_noun(before.norm)
         j = bisect_right(spans, (t.start, len(doc.text) + 1)) - 1
         if not t.is_word or (j >= 0 and spans[j][1] > t.start):
             continue
-        for stem, pre, suf in clitic_stems(t.norm):
-            if suf or pre > 1 or (pre and t.norm[0] != "و") or len(stem) < 3:
-                continue
-            left = ends.get(before.end) if pre else None
-            followers = not pre and any(w in _followers() for w, _, _ in clitic_stems(before.norm))
+        for stem, pre in _surname_readings(t.norm):
+            left = after_name if pre else None
+            followers = not pre and after_followers
             if not followers and left is None:
-                continue  # no evidence for a leader here (the cheap test first)
+                continue
             # a surname that also names a group or a place (الحوثي) is not the man alone
             leader = None if kb.by_key(stem) else _leader_by_surname(kb, stem, top)
             if leader is None or _name_goes_on(kb, doc, t.end):

@@ -44,7 +44,7 @@ def _table() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1 << 18)  # every token of every document (25k words in the demo)
 def outlet_noun(norm: str, quoted_ok: bool = True) -> bool:
     """An outlet noun (its proclitics cut); `quoted_ok`: also those that name an outlet only
     before a quoted name (موقع)."""
@@ -54,7 +54,7 @@ def outlet_noun(norm: str, quoted_ok: bool = True) -> bool:
                for lead in _LEADS)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 18)
 def _speech(norm: str) -> bool:
     table = _table()
     return any(norm.startswith(lead) and table.get(norm[len(lead):]) == "speech"
