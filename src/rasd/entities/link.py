@@ -853,6 +853,15 @@ _MISSIONS = ("Embassy", "Consulate", "Consulate General")
 _POSTED_AT = frozenset({"في", "لدي"})
 
 
+@lru_cache(maxsize=1 << 16)  # every mention of every document
+def _posted_at(text: str) -> tuple[int, int] | None:
+    """Where a span's words hold في/لدى (from its third word to its last but one): the end
+    of the word before it and the start of the word after it, else None."""
+    tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
+    at = next((k for k in range(2, len(tokens) - 1) if tokens[k].norm in _POSTED_AT), None)
+    return None if at is None else (tokens[at - 1].end, tokens[at + 1].start)
+
+
 def locate_missions(st: _Linking) -> None:
     """A country's embassy or consulate named with its place (السفارة السودانية في القاهرة,
     السفارة السويدية لدى إسرائيل) is that mission, not the country's embassies at large: its
@@ -861,17 +870,16 @@ def locate_missions(st: _Linking) -> None:
     doc, ents = st.doc, st.doc.entities
     for i, x in enumerate(st.links):
         text = st.texts[i]
-        tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
-        at = next((k for k in range(2, len(tokens) - 1) if tokens[k].norm in _POSTED_AT), None)
+        at = _posted_at(text)
         if x is None and at is not None and i not in st.refused and ents[i].type == "ORG":
             # the span runs on to the place: its head alone names the mission
-            head = [e for e in _read(st.kb, text[:tokens[at - 1].end], "ORG").entries
+            head = [e for e in _read(st.kb, text[:at[0]], "ORG").entries
                     if e.name_en and e.name_en.endswith(_MISSIONS)]
             x = st.links[i] = head[0] if len(head) == 1 else None
         if x is None or not x.name_en or not x.name_en.endswith(_MISSIONS):
             continue
         if at is not None:
-            places = tuple(p for p in _read(st.kb, text[tokens[at + 1].start:], "LOC").entries
+            places = tuple(p for p in _read(st.kb, text[at[1]:], "LOC").entries
                            if p.is_place)
             place = _choose(places, st.home) if places else None
         else:  # السفارة السودانية | في | القاهرة: the place is the next mention

@@ -88,10 +88,9 @@ def _quoted(tokens: list[Token], j: int) -> int:
 def quoted_outlets(text: str, tokens: list[Token]) -> list[Outlet]:
     """Quoted names after an outlet noun or after لـ near a word of saying."""
     out = []
-    for i, tok in enumerate(tokens):
-        j = i + 1
-        if j >= len(tokens) or tokens[j].norm not in _OPEN:
-            continue  # (the cheap test first: most words open no quotation)
+    # the cheap test first: most words open no quotation
+    for j in [k for k, t in enumerate(tokens) if k and t.norm in _OPEN]:
+        i, tok = j - 1, tokens[j - 1]
         if outlet_noun(tok.norm) or tok.norm == "ل" and _said_before(tokens, i):
             close = _quoted(tokens, j)
         else:
