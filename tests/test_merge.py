@@ -279,12 +279,13 @@ UNLINKED = Party("~بدورها", "بدورها", (), ())
 
 def _m(eid: str, *, places=(), actors=(), targets=(), day="2015-08-03", hi=None,
        type_="ASSAULT", status="asserted", doc=None, wording=(), dead=None, size=None,
-       vague=False, context=(), dated=False, event_id="v1", phrased=()) -> Mention:
+       vague=False, context=(), dated=False, event_id="v1", phrased=(),
+       mutual=False) -> Mention:
     exact = [] if vague else [f for f, v in (("dead", dead), ("size", size)) if v is not None]
     return Mention(doc or f"d-{eid}", event_id, f"outlet-{eid}", type_, status, day,
                    hi or day, list(places), list(actors), list(targets), dead=dead, size=size,
                    wording=list(wording), exact=exact, context=list(context), dated=dated,
-                   phrasing=list(phrased))
+                   phrasing=list(phrased), mutual=mutual)
 
 
 def _core(*members: Mention):
@@ -1630,3 +1631,133 @@ def test_a_target_inside_the_actors_own_side_is_a_misreading(name, text, actor, 
     m = features.mention(doc, ev, infos, "2015-08-10", None)
     assert bool(m.recipients) is kept
     assert m.actors and m.actors[0].key == (actor[1].id if actor[1] else None)
+
+
+# --- a clash and a one-sided telling of one incident (merge12) ---------------------------
+
+TR_ARMY = _party("org-turkish-army", "org-turkish-army", "country-TR")
+KURDS = _party("org-pkk", "org-pkk")
+BORDER_DAY = "2015-07-23"
+
+
+def _clash(eid: str, *parties: Party, doc=None, event_id="v1", places=(KILIS,),
+           day=BORDER_DAY) -> Mention:
+    """تبادل لإطلاق النار بين الجيش التركي ومقاتلي داعش: both sides as actors (args11's reading)."""
+    return _m(eid, places=list(places), actors=list(parties), day=day, doc=doc,
+              event_id=event_id, mutual=True)
+
+
+# (name, members of the merged event, the mention compared with its core, joins?): the
+# parties of a clash are its sides, whichever the extraction put as actor or recipient; a
+# one-sided telling agrees with it when its actor and target are among them. Two one-sided
+# tellings keep their direction: on the merge gold, every pair of one-sided tellings with
+# reversed roles (10 of 13) is two incidents (Daesh firing on the Kilis post, the Turkish
+# jets striking Daesh), the other 3 are misreadings
+CLASH_ROLES = [
+    ("a one-sided telling joins the clash it is one side of",
+     [_clash("a", TR_ARMY, ISIS)], _m("b", places=[KILIS], actors=[ISIS], targets=[TR_ARMY],
+                                       day=BORDER_DAY), True),
+    ("the other side's telling joins it too",
+     [_clash("a", TR_ARMY, ISIS)], _m("b", places=[KILIS], actors=[TR_ARMY], targets=[ISIS],
+                                       day=BORDER_DAY), True),
+    ("a clash joins a one-sided telling of it",
+     [_m("a", places=[KILIS], actors=[ISIS], targets=[TR_ARMY], day=BORDER_DAY)],
+     _clash("b", TR_ARMY, ISIS), True),
+    ("a clash read as actor and recipient (main's reading) joins the reversed telling",
+     [_m("a", places=[KILIS], actors=[TR_ARMY], targets=[ISIS], day=BORDER_DAY,
+         mutual=True)],
+     _m("b", places=[KILIS], actors=[ISIS], targets=[TR_ARMY], day=BORDER_DAY), True),
+    ("two one-sided tellings with reversed roles: an attack and the reply",
+     [_m("a", places=[KILIS], actors=[ISIS], targets=[TR_ARMY], day=BORDER_DAY)],
+     _m("b", places=[KILIS], actors=[TR_ARMY], targets=[ISIS], day=BORDER_DAY), False),
+    ("a target that is no side of the clash: another act",
+     [_clash("a", TR_ARMY, ISIS)], _m("b", places=[KILIS], actors=[TR_ARMY], targets=[KURDS],
+                                       day=BORDER_DAY), False),
+    ("no place: a clash's sides identify no act (two forces fight on for days)",
+     [_clash("a", TR_ARMY, ISIS, places=())],
+     _m("b", actors=[TR_ARMY], targets=[ISIS], day=BORDER_DAY), False),
+]
+
+
+@pytest.mark.parametrize(("name", "members", "mention", "joins"), CLASH_ROLES,
+                         ids=[r[0] for r in CLASH_ROLES])
+def test_a_clash_and_a_one_sided_telling_of_it_agree(name, members, mention, joins):
+    assert (compare(mention, _core(*members)) is not None) is joins
+
+
+def test_a_report_telling_a_clash_and_one_sides_deed_tells_one_act():
+    # one report: اشتباكات بين الجيش التركي وداعش ... وقصف الجيش التركي مواقع داعش; the
+    # deed's target is a side of the clash, not the clash's actor reversed
+    clash = _clash("a", TR_ARMY, ISIS, doc="d1")
+    core = _core(clash, _m("c", places=[KILIS], day=BORDER_DAY))
+    deed = _m("b", places=[KILIS], actors=[TR_ARMY], targets=[ISIS], day=BORDER_DAY,
+              doc="d1", event_id="v2")
+    assert compare(deed, core) is not None
+    # a deed of a third party in the same report is another act
+    other = _m("b", places=[KILIS], actors=[KURDS], day=BORDER_DAY, doc="d1", event_id="v3")
+    assert compare(other, core) is None
+    # and two merged events holding the report's clash and its deed may be fused
+    assert cores_agree(_core(clash), _core(deed))
+
+
+# (sentence, first actor, kind, mutual?): an event whose first actor opens right after بين
+# is told as a fight (or talks) between sides (rasd.store.features.mutual)
+MUTUAL = [
+    ("ووقع تبادل لاطلاق النار عبر الحدود يوم الخميس في نفس المنطقة بين الجيش التركي ومقاتلي "
+     "داعش قتل خلاله جندي تركي وأحد متشددي التنظيم.", "تبادل لاطلاق النار", "الجيش التركي",
+     True),
+    ("تصاعدت حدة المعارك، ليلة السبت، بين المقاومة الشعبية والجيش الوطني اليمني من جهة، "
+     "والمتمردين الحوثيين من جهة أخرى.", "المعارك", "المقاومة الشعبية", True),
+    ("قصفت ثلاث طائرات حربية تركية اليوم عدة مواقع لتنظيم داعش الإرهابي في سوريا وذلك غداة "
+     "تبادل لإطلاق النار بين الجيش التركي والمسلحين على الحدود.", "قصفت",
+     "ثلاث طائرات حربية تركية", False),
+    ("وقال إن جبهة النصرة هاجمت مقاتلين تابعين للجيش الحر.", "هاجمت", "جبهة النصرة", False),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "mutual"), MUTUAL,
+                         ids=[r[1] for r in MUTUAL])
+def test_a_fight_between_sides_is_read_as_mutual(text, trigger, actor, mutual):
+    from rasd.store.features import mutual as is_mutual
+
+    ev = event(text, "v1", "ASSAULT", trigger, actor=[role(text, actor)])
+    assert is_mutual(text, ev) is mutual
+
+
+CLASH_TEXT = ("ووقع تبادل لاطلاق النار عبر الحدود يوم الخميس في بلدة كلس بين الجيش التركي "
+              "ومقاتلي داعش قتل خلاله جندي تركي.")
+FIRE_TEXT = ("فتح مقاتلو داعش النار من سوريا على مركز حدودي يتبع الجيش التركي في كلس يوم الخميس "
+             "ما أسفر عن مقتل جندي تركي.")
+_KILIS_LINK = Link("tr-city-kilis", "كلس", "Kilis", "city", "TR", 36.7184, 37.1212)
+_TR_ARMY_LINK = Link("org-turkish-army", "الجيش التركي", "Turkish Armed Forces", "military",
+                     "TR")
+_DAESH_LINK = Link("org-isis", "داعش", "ISIS", "armed-group", None)
+
+
+def _border_doc(text: str, source: str, trigger: str, actors: list[str],
+                targets: list[str]) -> Document:
+    links = {"كلس": ("LOC", _KILIS_LINK), "الجيش التركي": ("ORG", _TR_ARMY_LINK),
+             "داعش": ("ORG", _DAESH_LINK)}
+    ents = [entity(text, f"e{i}", sub, kind, link)
+            for i, (sub, (kind, link)) in enumerate(links.items())]
+    eid = {sub: f"e{i}" for i, sub in enumerate(links)}
+    ev = event(text, "v1", "ASSAULT", trigger,
+               actor=[role(text, a, eid[a]) for a in actors],
+               recipient=[role(text, t, eid[t]) for t in targets],
+               location=[role(text, "كلس", eid["كلس"])], date=BORDER_DAY)
+    return document(text, source, "2015-07-24", entities=ents, events=[ev])
+
+
+@pytest.mark.parametrize("clash_roles", [(["الجيش التركي", "داعش"], []),
+                                         (["الجيش التركي"], ["داعش"])],
+                         ids=["both sides actors", "second side recipient"])
+def test_real_reports_of_a_clash_and_of_one_sides_fire_merge(store_url, clash_roles):
+    # the Kilis border fire of 23 July 2015: one outlet tells the exchange of fire between
+    # the army and Daesh, another Daesh's fire on the army's post; whichever side the
+    # clash's reading puts as recipient, they are one event
+    clash = _border_doc(CLASH_TEXT, "reuters", "تبادل لاطلاق النار", *clash_roles)
+    fire = _border_doc(FIRE_TEXT, "afp", "فتح", ["داعش"], ["الجيش التركي"])
+    with Store.open(store_url) as st:
+        st.add_documents([clash, fire])
+        rows = st.db.query("SELECT merged_id FROM events")
+        assert len({r["merged_id"] for r in rows}) == 1
