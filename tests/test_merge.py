@@ -28,6 +28,7 @@ from rasd.store.merge import (
     conflicts,
     cores_agree,
     judge,
+    matches,
     meet,
     mention_keys,
     phrasing,
@@ -1761,3 +1762,29 @@ def test_real_reports_of_a_clash_and_of_one_sides_fire_merge(store_url, clash_ro
         st.add_documents([clash, fire])
         rows = st.db.query("SELECT merged_id FROM events")
         assert len({r["merged_id"] for r in rows}) == 1
+
+
+# (name, members of merged event "m1", of "m2", the mention, where it goes): of two merged
+# events that fit a mention by the same evidence, the one more reports tell takes it (the
+# Aden recapture told by nine outlets, not a lone misplaced mention of the Houthis' hold
+# on the cities at Aden); the better evidence still wins whatever the size
+ADEN_SEIZE = dict(places=[ADEN], type_="COERCE", day="2015-07-26")
+TIES = [
+    ("equal evidence: the event more reports tell",
+     [_m("a", **ADEN_SEIZE)], [_m(x, **ADEN_SEIZE) for x in "bcd"], _m("e", **ADEN_SEIZE),
+     "m2"),
+    ("equal evidence and reports: the smallest id",
+     [_m("a", **ADEN_SEIZE)], [_m("b", **ADEN_SEIZE)], _m("e", **ADEN_SEIZE), "m1"),
+    ("better evidence (the same day, not the day after) beats more reports",
+     [_m("a", places=[ADEN], type_="COERCE", day="2015-07-25")],
+     [_m(x, **ADEN_SEIZE) for x in "bcd"],
+     _m("e", places=[ADEN], type_="COERCE", day="2015-07-25"), "m1"),
+]
+
+
+@pytest.mark.parametrize(("name", "ones", "others", "mention", "goes"), TIES,
+                         ids=[r[0] for r in TIES])
+def test_of_two_events_that_fit_equally_the_one_more_reports_tell_takes_it(
+        name, ones, others, mention, goes):
+    found = matches(mention, [("m2", _core(*others)), ("m1", _core(*ones))])
+    assert found and found[0][0] == goes
