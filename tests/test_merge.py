@@ -1788,3 +1788,56 @@ def test_of_two_events_that_fit_equally_the_one_more_reports_tell_takes_it(
         name, ones, others, mention, goes):
     found = matches(mention, [("m2", _core(*others)), ("m1", _core(*ones))])
     assert found and found[0][0] == goes
+
+
+# --- places the KB does not know (merge12) -------------------------------------------------
+
+WAHAT = Place("~الوهط", "الوهط", 3)
+SABR = Place("~صبر", "صبر", 3)
+QASR = Place("~قصر البريج", "قصر البريج", 3)
+HOUTA = _place("ye-town-al-houta", lat=13.05, lon=44.88, within=("country-YE",), country="YE")
+SEIZED = dict(type_="COERCE", day="2015-07-26")
+
+# (name, places of a mention, its event places): two names with no point (بلدتي الوهط وصبر)
+# are not said to lie apart; three or more are a list of villages (a summary); a name with
+# no point beside a town the KB knows is most likely not a place at all
+UNLOCATED = [
+    ("one unknown town", [SABR], ["~صبر"]),
+    ("two unknown towns taken together", [WAHAT, SABR], ["~الوهط", "~صبر"]),
+    ("three unknown villages: a summary", [WAHAT, SABR, QASR], []),
+    ("unknown names beside a known town", [WAHAT, SABR, HOUTA], ["ye-town-al-houta"]),
+]
+
+
+@pytest.mark.parametrize(("name", "places", "event_places"), UNLOCATED,
+                         ids=[r[0] for r in UNLOCATED])
+def test_names_with_no_point_are_not_said_to_lie_apart(name, places, event_places):
+    assert [p.key for p in _m("a", places=places).event_places()] == event_places
+
+
+# (name, members, mention, joins?): a town the KB does not know identifies the event when
+# both reports name it, even where one report also names a known town (الحوطة ... الوهط وصبر)
+NAMED_UNLINKED = [
+    ("both name the unknown town", [_m("a", places=[WAHAT, SABR], **SEIZED)],
+     _m("b", places=[SABR], **SEIZED), True),
+    ("the mention names it beside a known town", [_m("a", places=[WAHAT, SABR], **SEIZED)],
+     _m("b", places=[WAHAT, SABR, HOUTA], **SEIZED), True),
+    ("another unknown town", [_m("a", places=[WAHAT], **SEIZED)],
+     _m("b", places=[QASR], **SEIZED), False),
+]
+
+
+@pytest.mark.parametrize(("name", "members", "mention", "joins"), NAMED_UNLINKED,
+                         ids=[r[0] for r in NAMED_UNLINKED])
+def test_two_reports_naming_one_unknown_town_agree_on_the_place(name, members, mention,
+                                                                  joins):
+    assert (compare(mention, _core(*members)) is not None) is joins
+
+
+def test_a_toll_is_retold_only_of_a_town_the_kb_knows():
+    # four days after a bombing at a known town the toll retold joins it (RETOLD above); at
+    # a name the KB does not know (معرة, a name cut short) nothing says which event it is
+    later = _m("b", day="2015-07-23", hi="2015-07-24", dead=32, context=["SY", "TR"])
+    unknown = Place("~معره", "معرة", 3, country="SY")
+    core = _core(_m("a", places=[unknown], day="2015-07-20", dated=True, dead=32))
+    assert judge(later, core) == "date window"

@@ -185,21 +185,25 @@ class Mention:
         """The specific places that can identify the event: none when they lie far apart
         or in different countries (a list of towns shelled the same day tells several
         events, not one). A landmark (جنوب مدينة كوباني) is no event place, but it counts
-        among the places that lie apart: beside Suruç it says two towns across a border."""
+        among the places that lie apart: beside Suruç it says two towns across a border.
+        Two names the KB does not know (no point: بلدتي الوهط وصبر) are not said to lie
+        apart; more than `unlocated_together` of them are a summary."""
         mine = [p for p in self.places if p.level >= rules()["specific_level"]
                 and not p.dateline]
         located = [p for p in mine if p.lat is not None]
         if located:  # an unlinked name beside known places: most likely not a place at all
             mine = located
-        if len({p.country for p in mine}) > 1:
+        elif len([p for p in mine if not p.landmark]) > rules()["unlocated_together"]:
+            return []  # a list of villages the KB does not know: a summary
+        if len({p.country for p in mine if p.country}) > 1:
             return []  # towns on both sides of a border (Suruc and Kobani)
         spread = rules()["spread_km"]
         for i, p in enumerate(mine):
             for q in mine[i + 1:]:
                 if p.key in q.within or q.key in p.within:
                     continue
-                if p.lat is None or q.lat is None or km(p, q) > spread:
-                    return []
+                if p.lat is not None and q.lat is not None and km(p, q) > spread:
+                    return []  # (a name with no point is not said to lie apart)
         return [p for p in mine if not p.landmark]
 
     def countries(self) -> set[str]:
@@ -746,6 +750,9 @@ def _place_evidence(m: Mention, core: Core) -> dict[str, Any] | None | bool:
     mine = m.event_places()
     if not mine or not core.places:
         return None
+    named = _named_unlinked(m, core)
+    if named is not None:
+        return named
     finest = max(p.level for p in mine)
     best: tuple[float, dict[str, Any]] | None = None
     for p in mine:
@@ -765,6 +772,18 @@ def _place_evidence(m: Mention, core: Core) -> dict[str, Any] | None | bool:
                     found["km"] = dist
                 best = (s, found)
     return best[1] if best else False
+
+
+def _named_unlinked(m: Mention, core: Core) -> dict[str, Any] | None:
+    """A place of the core the KB does not know (no point: صبر) that the mention names too,
+    among its specific places beside a known town (الحوطة ... الوهط وصبر, where
+    `event_places` keeps only the town): two reports naming the same unknown town."""
+    for p in m.places:
+        q = core.places.get(p.key)
+        if q is not None and p.key.startswith("~") and q.get("lat") is None \
+                and p.specific:
+            return {"key": p.key, "name": q["name"], "how": "same"}
+    return None
 
 
 def meet(mine: set[str], theirs: set[str]) -> str | None | bool:
@@ -1134,8 +1153,9 @@ def _retold(m: Mention, core: Core) -> bool:
     and both give the same large count (وبعد أربعة أيام على هجوم انتحاري ... أودى بحياة 32
     شخصا, four days after the Suruç bombing's 32 dead). Only the count can say which past
     event it is: the caller then requires it (`_same_count`)."""
-    if not m.may_retell() or not core.places or not core.day or not m.lo:
-        return False
+    if not m.may_retell() or not core.day or not m.lo or not any(
+            q.get("lat") is not None for q in core.places.values()):
+        return False  # (a place the KB does not know, معرة, is too weak to be retold by)
     gap = _ordinal(m.lo) - _ordinal(core.day)
     return 0 < gap <= rules()["retold_days"] and bool(m.lands() & set(core.lands)) \
         and bool(set(m.magnitudes()) & set(core.magnitudes))
