@@ -339,12 +339,17 @@ def between_list(f: Frame) -> Found:
             first = np_list(v, k + 1, b)
             e = first[-1][1] if first else k + 1
             other: list[TokSpan] = []
-            if first and e + 2 < b and v.norms[e] == "من" and v.norms[e + 1] == "جهه":
-                s0 = e + 2
+            if first and e + 2 < b and v.norms[e] == "من" and v.norms[e + 1] in ("جهه", "طرف"):
+                s0 = e + 2  # (من طرف، والفصائل المقاتلة من طرف اخر)
                 if s0 + 1 < b and v.text[v.toks[s0].start] in "،,":
                     s0 += 1  # من جهة، والحوثيين
                 if v.norms[s0][:1] == "و" and len(v.norms[s0]) > 2:
                     other = [x for r in np_list(v, s0, b) for x in v.split_coordination(*r)]
+            elif first and mutual(f) and e + 1 < b and v.text[v.toks[e].start] in "،," \
+                    and v.norms[e + 1][:1] == "و" and len(v.norms[e + 1]) > 2 \
+                    and (_party_like(v, e + 1) or _people_like(v, e + 1)):
+                other = [x for r in np_list(v, e + 1, b)  # بين قوات الأسد، والفصائل المسلحة
+                         for x in v.split_coordination(*r)]
             sides = [x for r in first for x in (  # (مدينتي مارع وجرابلس: one place phrase)
                 [r] if place_word(v, r[0]) else v.split_coordination(*r))]
             if mutual(f):
