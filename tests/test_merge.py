@@ -1639,6 +1639,10 @@ def test_a_target_inside_the_actors_own_side_is_a_misreading(name, text, actor, 
 TR_ARMY = _party("org-turkish-army", "org-turkish-army", "country-TR")
 KURDS = _party("org-pkk", "org-pkk")
 BORDER_DAY = "2015-07-23"
+KERRY = Party("person-john-kerry", "جون كيري", ("person-john-kerry", "country-US"),
+              ("جون كيري", "الولايات المتحدة"), "person")
+LAVROV = Party("person-sergey-lavrov", "سيرغي لافروف", ("person-sergey-lavrov", "country-RU"),
+               ("سيرغي لافروف", "روسيا"), "person")
 
 
 def _clash(eid: str, *parties: Party, doc=None, event_id="v1", places=(KILIS,),
@@ -1677,6 +1681,9 @@ CLASH_ROLES = [
     ("no place: a clash's sides identify no act (two forces fight on for days)",
      [_clash("a", TR_ARMY, ISIS, places=())],
      _m("b", actors=[TR_ARMY], targets=[ISIS], day=BORDER_DAY), False),
+    ("no place: talks between two ministers (not a fight) are who met whom",
+     [_m("a", actors=[KERRY], targets=[LAVROV], type_="CONSULT", day="2015-08-05")],
+     _m("b", actors=[LAVROV, KERRY], type_="CONSULT", day="2015-08-05", mutual=True), True),
 ]
 
 

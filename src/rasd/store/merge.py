@@ -959,9 +959,11 @@ def judge(m: Mention, core: Core) -> Evidence | str:
         # no place: who did it to whom identifies the event, one of them beyond a country
         # (never a fight's sides: two forces fight on for days); or one party alone when
         # its acts are few and each reported (a person, a council)
+        fight = (m.mutual or core.mutual) and quad(m.type) == "material-conflict"
         if not (actor and target) or all(x["how"] == "country" for x in (actor, target)) \
-                or m.mutual or core.mutual:
-            single = [x for x, mine, other in ((actor, m.actors, target),
+                or fight:
+            single = [x for x, mine, other in ((actor, sides(m) if m.mutual else m.actors,
+                                                target),
                                                (target, m.recipients, actor))
                       if x and x["how"] != "country" and other is None
                       and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
@@ -1265,8 +1267,8 @@ def cores_agree(a: Core, b: Core) -> bool:
                    for k, p in a.places.items() for qk, q in b.places.items())
     if actors and targets and not (actors.startswith("country-")
                                    and targets.startswith("country-")) \
-            and not (a.mutual or b.mutual):  # (a fight's sides identify no day's act)
-        return True
+            and not ((a.mutual or b.mutual) and quad(a.type) == "material-conflict"):
+        return True  # (a fight's sides identify no day's act)
     return any(resemblance(x, y) >= rules()["wording_min"] for x in a.wording
                for y in b.wording)
 
