@@ -470,6 +470,7 @@ class State:
             wording=[list(w) for w in self.wording],
             phrasing=[list(w) for w in self.phrasing],
             magnitudes=sorted({k for a in self.accounts for k in a.get("magnitudes", ())}),
+            retellable=retellable(self.accounts),
             lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)),
             reports=_report_roles(self.accounts),
             modes=sorted(_majority(self.modes, self.n)),
@@ -493,6 +494,18 @@ def _canonical(v: Any) -> Any:
     if isinstance(v, list):
         return [_canonical(x) for x in v]
     return v
+
+
+def retellable(accounts: list[dict[str, Any]]) -> list[str]:
+    """The large counts at least `retold_reports` reports of a merged event give: the toll
+    the event is known by, which a later report can retell it by (`_retold`). A count one
+    report gives (the 18 dead of Ariha's crash in one early report) is no such toll: a
+    later "18 civilians killed in rural Idlib" tells another raid."""
+    docs: dict[str, set[str]] = {}
+    for a in accounts:
+        for k in a.get("magnitudes", ()):
+            docs.setdefault(k, set()).add(a["doc_id"])
+    return sorted(k for k, d in docs.items() if len(d) >= rules()["retold_reports"])
 
 
 def _tally(groups: Any) -> dict[str, int]:
@@ -580,6 +593,7 @@ class Core:
     wording: list[list[int]] = field(default_factory=list)  # sketches of the first members
     phrasing: list[list[int]] = field(default_factory=list)  # their sentences' sketches
     magnitudes: list[str] = field(default_factory=list)  # members' large counts (dead:30)
+    retellable: list[str] = field(default_factory=list)  # those several reports give
     lands: list[str] = field(default_factory=list)  # countries most members are in
     reports: dict[str, dict[str, dict[str, list[list[str]]]]] = field(
         default_factory=dict)  # member doc -> voice -> its actors ("a") and targets ("r")
@@ -710,7 +724,8 @@ def _place_relation(p: Place, q: dict[str, Any], qkey: str) -> tuple[str, float]
         return "same", 0.0
     if qkey in p.within or p.key in q.get("within", ()):
         return "within", 0.0
-    if p.lat is not None and q.get("lat") is not None:
+    if p.lat is not None and q.get("lat") is not None and not _both_quarters(p.level,
+                                                                            q["level"]):
         d = km(p, q)
         if d <= rules()["near_km"]:
             return "near", round(d, 1)
@@ -718,6 +733,25 @@ def _place_relation(p: Place, q: dict[str, Any], qkey: str) -> tuple[str, float]
 
 
 _PLACE_SCORE = {"same": 6.0, "within": 5.0, "near": 4.0}
+
+
+def _both_quarters(a: int, b: int) -> bool:
+    """Two places finer than a town (two neighbourhoods of Baghdad, بغداد الجديدة and
+    الزعفرانية, 6 km apart): a city holds many of them and a day many attacks, each
+    told at its own quarter; two different quarters are never "near" one another."""
+    return min(a, b) > rules()["specific_level"]
+
+
+def near_identifies(place: dict[str, Any] | None, actor: Any, target: Any,
+                    wording: bool = False) -> bool:
+    """A place that only lies near the other's (`near_km`: another town, بنش and الفوعة 2
+    km apart) says the same event only with a party agreeing beyond a country or the
+    same words around the trigger: two neighbouring towns are shelled by different
+    sides the same day (the regime's air strikes on Binnish, the opposition's shells
+    on al-Fu'ah). The same place, or one inside the other, needs nothing more."""
+    if not place or place.get("how") != "near" or wording:
+        return True
+    return any(x and x.get("how") != "country" for x in (actor, target))
 
 
 def _elsewhere(m: Mention, core: Core) -> bool:
@@ -875,7 +909,7 @@ REFUSALS = ("nothing specific", "category family", "status", "date window", "dat
             "country", "border", "place", "date window without a place", "place elsewhere",
             "target", "actor", "places spread", "no place, parties do not identify it",
             "another act of its own report", "kind of deed", "another place taken",
-            "another side taking it")
+            "another side taking it", "near place, no party")
 
 
 def judge(m: Mention, core: Core) -> Evidence | str:
@@ -938,6 +972,8 @@ def judge(m: Mention, core: Core) -> Evidence | str:
                         else None)
     if spread:
         return "places spread"  # a summary of several events, merged only as a copy
+    if not near_identifies(place, actor, target):
+        return "near place, no party"
     found: list[str] = []
     if place and controls(m.modes, core.modes):
         # the place is what changed hands and the actor the side that took it
@@ -966,7 +1002,8 @@ def judge(m: Mention, core: Core) -> Evidence | str:
                                                 target),
                                                (target, m.recipients, actor))
                       if x and x["how"] != "country" and other is None
-                      and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
+                      and any(p.discrete(m.type) and x["key"] in p.ids[:1]
+                              for p in mine)]
             held = _held(m, core) if actor and actor["how"] != "country" and not days \
                 and set(m.modes) & set(core.modes) & set(rules()["region_modes"]) else None
             if held is not None:
@@ -1160,7 +1197,7 @@ def _retold(m: Mention, core: Core) -> bool:
         return False  # (a place the KB does not know, معرة, is too weak to be retold by)
     gap = _ordinal(m.lo) - _ordinal(core.day)
     return 0 < gap <= rules()["retold_days"] and bool(m.lands() & set(core.lands)) \
-        and bool(set(m.magnitudes()) & set(core.magnitudes))
+        and bool(set(m.magnitudes()) & set(core.retellable))
 
 
 def _abroad(m: Mention, core: Core, actor: dict[str, Any] | None) -> bool:
@@ -1263,8 +1300,13 @@ def cores_agree(a: Core, b: Core) -> bool:
     if a.places and b.places and controls(a.modes, b.modes):
         return bool(set(a.places) & set(b.places))
     if a.places and b.places:
-        return any(_place_relation(_as_place(k, p), q, qk) is not None
-                   for k, p in a.places.items() for qk, q in b.places.items())
+        relations = {rel[0] for k, p in a.places.items() for qk, q in b.places.items()
+                     if (rel := _place_relation(_as_place(k, p), q, qk)) is not None}
+        if relations - {"near"}:
+            return True
+        # (two towns near one another: only with a party beyond a country, `near_identifies`)
+        return bool(relations) and any(isinstance(x, str) and not x.startswith("country-")
+                                       for x in (actors, targets))
     if actors and targets and not (actors.startswith("country-")
                                    and targets.startswith("country-")) \
             and not ((a.mutual or b.mutual) and quad(a.type) == "material-conflict"):
