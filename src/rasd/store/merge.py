@@ -996,7 +996,7 @@ def judge(m: Mention, core: Core) -> Evidence | str:
         # (never a fight's sides: two forces fight on for days); or one party alone when
         # its acts are few and each reported (a person, a council)
         fight = (m.mutual or core.mutual) and quad(m.type) == "material-conflict"
-        if not (actor and target) or all(x["how"] == "country" for x in (actor, target)) \
+        if not (actor and target) or not _parties_identify(m.type, actor, target) \
                 or fight:
             single = [x for x, mine, other in ((actor, sides(m) if m.mutual else m.actors,
                                                 target),
@@ -1009,7 +1009,7 @@ def judge(m: Mention, core: Core) -> Evidence | str:
             if held is not None:
                 return Evidence(_PLACE_SCORE["within"] - 1 + _PARTY_SCORE[actor["how"]],
                                 days, held, actor, target or None, found)
-            if not single and not _abroad(m, core, actor):
+            if not single and not _abroad(m, core, actor, target):
                 magnitude = _same_count(m, core)
                 if magnitude is None and not retold \
                         and _own_report_tells(m, core, actor, target):
@@ -1030,6 +1030,16 @@ def judge(m: Mention, core: Core) -> Evidence | str:
 
 
 _MAGNITUDE_SCORE = 2.0
+
+
+def _parties_identify(category: str, actor: dict[str, Any], target: dict[str, Any]) -> bool:
+    """Whether an agreeing actor and target identify an event with no place: one of them
+    beyond a country; in material conflict the target (whom a force struck says which
+    strike: Turkish jets, a nationality, on Daesh; the Syrian government's forces "on
+    Syrians" name no day's act: they fight all day long)."""
+    if quad(category) == "material-conflict":
+        return target["how"] != "country"
+    return any(x["how"] != "country" for x in (actor, target))
 
 
 def _regions(m: Mention) -> list[Place]:
@@ -1200,11 +1210,17 @@ def _retold(m: Mention, core: Core) -> bool:
         and bool(set(m.magnitudes()) & set(core.retellable))
 
 
-def _abroad(m: Mention, core: Core, actor: dict[str, Any] | None) -> bool:
+def _abroad(m: Mention, core: Core, actor: dict[str, Any] | None,
+            target: dict[str, Any] | None = None) -> bool:
     """A state acting in another country, neither side naming a town: the state, the
     country and the day identify the event (Turkey's first air strikes in Syria), as a
-    state's own forces at home never do (they act all day long)."""
+    state's own forces at home never do (they act all day long). In material conflict
+    the target must agree too (`abroad_needs_target`): a state at war abroad strikes
+    there every day (the US-led coalition in Syria, 2015), and only whom it struck says
+    which strike (Turkey's jets on Daesh, not a US drone on Nusra the same day)."""
     if not actor or core.places:
+        return False
+    if quad(m.type) == "material-conflict" and not target:
         return False
     return bool(m.abroad_keys() & abroad_keys(set(core.countries), _states([core.actors])))
 
