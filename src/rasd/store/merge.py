@@ -972,8 +972,6 @@ def judge(m: Mention, core: Core) -> Evidence | str:
                         else None)
     if spread:
         return "places spread"  # a summary of several events, merged only as a copy
-    if not near_identifies(place, actor, target):
-        return "near place, no party"
     found: list[str] = []
     if place and controls(m.modes, core.modes):
         # the place is what changed hands and the actor the side that took it
@@ -981,6 +979,8 @@ def judge(m: Mention, core: Core) -> Evidence | str:
             return "another place taken"  # a district of the city, a base near it
         if actor is False:
             return "another side taking it"  # a seizure and its recapture
+    if not near_identifies(place, actor, target):
+        return "near place, no party"
     if place:
         if actor is False:
             # accounts differing on who did it at the same place and day: one event with
