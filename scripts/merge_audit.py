@@ -4,7 +4,8 @@
 
 The merge gold (tests/merge_gold) scores only the pairs it labels; a wrong join between two
 events it does not list goes unseen. This lists, for a reader to judge, a fixed random sample
-of the merged events told by several reports, plus every such event one of whose members
+of the merged events told by several reports (those of random event mentions), plus every
+such event one of whose members
 joined by a weak evidence: a count alone (`magnitude`, `retold`), its own report's other
 event (`report`), or a single party with no place. Each member: its report, outlet, day, the
 sentence that tells it, its places, actor -> target, and the evidence that joined it.
@@ -129,7 +130,19 @@ def select(store: Store, n: int, seed: int) -> list[tuple[str, str]]:
     then those with a weakly joined member."""
     multi = sorted(r["id"] for r in store.db.query(
         "SELECT id FROM merged_events WHERE reports > 1"))
-    sample = random.Random(seed).sample(multi, min(n, len(multi)))
+    # the merged events of random event mentions (a fixed order of all mentions, the
+    # first n whose merged event several reports tell): two stores of the same documents
+    # are sampled alike, so a rule's before and after are read on the same mentions
+    keys = sorted((r["doc_id"], r["event_id"], r["merged_id"]) for r in store.db.query(
+        "SELECT doc_id, event_id, merged_id FROM events"))
+    random.Random(seed).shuffle(keys)
+    told = set(multi)
+    sample: list[str] = []
+    for _, _, mid in keys:
+        if mid in told and mid not in sample:
+            sample.append(mid)
+            if len(sample) == n:
+                break
     chosen = [(mid, "sample") for mid in sample]
     seen = set(sample)
     for mid in multi:
