@@ -1742,6 +1742,34 @@ MUTUAL = [
     ("وقال إن جبهة النصرة هاجمت مقاتلين تابعين للجيش الحر.", "هاجمت", "جبهة النصرة", False),
 ]
 
+# (sentence, trigger, first actor, first recipient, mutual?): the other side after مع, or a
+# reciprocal verb of fighting (rasd.store.features.with_recipient, reciprocal_trigger)
+MUTUAL_WITH = [
+    ("وقالت جماعة أخرى للمقاتلين إنها اشتبكت أيضا مع النصرة في اعزاز.", "اشتبكت",
+     "جماعة أخرى للمقاتلين", "النصرة", True),
+    ("وتبادلت قوات حرس الحدود التركية إطلاق النار مع مسلحين على الجانب السوري من الحدود.",
+     "وتبادلت", "قوات حرس الحدود التركية", "مسلحين", True),
+    ("وفي حلب تقاتل فصائل المعارضة تنظيم داعش في الريف الشمالي منذ أشهر.", "تقاتل",
+     "فصائل المعارضة", "تنظيم داعش", True),
+    ("وتجدد الاقتتال بين الفصائل وتنظيم داعش في ريف حلب الشمالي.", "الاقتتال", "الفصائل",
+     "تنظيم داعش", True),
+    ("وقصفت طائرات التحالف مواقع لتنظيم داعش قرب الحسكة مع ساعات الفجر الأولى.", "وقصفت",
+     "طائرات التحالف", "مواقع لتنظيم داعش", False),
+    ("وقال إن جبهة النصرة هاجمت مقاتلين تابعين للجيش الحر.", "هاجمت", "جبهة النصرة",
+     "مقاتلين تابعين للجيش الحر", False),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "target", "mutual"), MUTUAL_WITH,
+                         ids=[r[1] for r in MUTUAL_WITH])
+def test_a_clash_told_with_mae_or_a_reciprocal_verb_is_mutual(text, trigger, actor, target,
+                                                              mutual):
+    from rasd.store.features import mutual as is_mutual
+
+    ev = event(text, "v1", "ASSAULT", trigger, actor=[role(text, actor)],
+               recipient=[role(text, target)])
+    assert is_mutual(text, ev) is mutual
+
 
 @pytest.mark.parametrize(("text", "trigger", "actor", "mutual"), MUTUAL,
                          ids=[r[1] for r in MUTUAL])
@@ -1824,6 +1852,8 @@ SABR = Place("~صبر", "صبر", 3)
 QASR = Place("~قصر البريج", "قصر البريج", 3)
 HOUTA = _place("ye-town-al-houta", lat=13.05, lon=44.88, within=("country-YE",), country="YE")
 SEIZED = dict(type_="COERCE", day="2015-07-26")
+ADEN_NORTH = Place("ye-city-aden", "عدن", 3, 12.78, 45.04, ("country-YE",), "YE",
+                   landmark=True)
 
 # (name, places of a mention, its event places): two names with no point (بلدتي الوهط وصبر)
 # are not said to lie apart; three or more are a list of villages (a summary); a name with
@@ -1833,6 +1863,9 @@ UNLOCATED = [
     ("two unknown towns taken together", [WAHAT, SABR], ["~الوهط", "~صبر"]),
     ("three unknown villages: a summary", [WAHAT, SABR, QASR], []),
     ("unknown names beside a known town", [WAHAT, SABR, HOUTA], ["ye-town-al-houta"]),
+    # بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال مدينة عدن: the known town is a landmark
+    # the event lies north of, the unknown names are where it happened (merge13)
+    ("unknown names beside a landmark", [WAHAT, SABR, ADEN_NORTH], ["~الوهط", "~صبر"]),
 ]
 
 
@@ -1859,6 +1892,21 @@ NAMED_UNLINKED = [
 def test_two_reports_naming_one_unknown_town_agree_on_the_place(name, members, mention,
                                                                   joins):
     assert (compare(mention, _core(*members)) is not None) is joins
+
+
+def test_a_count_joins_an_unknown_town_only_from_one_country():
+    # the 20 dead of معرة (مصرين, cut short: no point) in rural Idlib; a Suruç witness's
+    # "more than 20 bodies" the next day, in a report naming Turkey and Syria, and no place
+    unknown = Place("~معره", "معرة", 3, country="SY")
+    core = _core(_m("a", places=[unknown], day="2015-07-21", dated=True, dead=20))
+    witness = _m("b", day="2015-07-21", hi="2015-07-22", dead=20, context=["SY", "TR"])
+    assert judge(witness, core) == "no place, parties do not identify it"
+    # a report of one war's country alone still joins it by its toll (قصر البريج)
+    syrian = _m("b", day="2015-07-21", hi="2015-07-22", dead=20, context=["SY"])
+    assert isinstance(judge(syrian, core), Evidence)
+    # and a town the KB knows is found by its toll from a report naming two countries
+    known = _core(_m("a", places=[ARIHA_P], day="2015-07-21", dated=True, dead=20))
+    assert isinstance(judge(witness, known), Evidence)
 
 
 def test_a_toll_is_retold_only_of_a_town_the_kb_knows():

@@ -220,15 +220,44 @@ def mutual(text: str, v: Event) -> bool:
     """Whether the event is told as a fight between sides (اشتباكات بين X وY، تبادل لإطلاق
     النار بين الجيش التركي والمسلحين): its first actor opens right after a word that makes
     its parties sides (`mutual_words` in merge.json: بين), whichever side the extraction put
-    as actor or recipient. Its parties are the union of both (`merge.Mention.mutual`)."""
+    as actor or recipient; or it is told with its other side after مع (`with_recipient`) or
+    by a verb of mutual fighting (`reciprocal_trigger`). Its parties are the union of both
+    (`merge.Mention.mutual`)."""
     if not v.actor:
         return False
     start = min(r.start for r in v.actor)
     before = normalize_key(text[max(0, start - MUTUAL_CHARS):start]).split()
-    if not before:
+    words_ = _mutual_words()
+    if before and _one_of(before[-1], words_):
+        return True
+    return with_recipient(text, v) or reciprocal_trigger(text, v)
+
+
+def _one_of(word: str, words_: frozenset[str]) -> bool:
+    """The word, or the word after a clitic و (وبين، ومع), is one of `words_`."""
+    return word in words_ or (len(word) > 3 and word[0] == "و" and word[1:] in words_)
+
+
+def with_recipient(text: str, v: Event) -> bool:
+    """A clash told as one side's deed "with" the other (اشتبكت قوات النظام مع مقاتلي
+    المعارضة، تبادلت القوات إطلاق النار مع المسلحين): the word right before its first
+    recipient is one of `mutual_with_words` (مع). The recipient is a side, not a target."""
+    if not v.recipient:
         return False
-    w, words_ = before[-1], _mutual_words()
-    return w in words_ or (len(w) > 3 and w[0] == "و" and w[1:] in words_)  # وبين
+    start = min(r.start for r in v.recipient)
+    before = normalize_key(text[max(0, start - MUTUAL_CHARS):start]).split()
+    return bool(before) and _one_of(before[-1], frozenset(merge.rules()["mutual_with_words"]))
+
+
+def reciprocal_trigger(text: str, v: Event) -> bool:
+    """A trigger that is itself a verb or noun of mutual fighting (تقاتل، يتقاتلون، اقتتال:
+    the reciprocal forms of قاتل): X تقاتل Y tells two sides fighting (`reciprocal_triggers`,
+    normalized, a clitic و or ف read off)."""
+    word = normalize_key(text[v.trigger.start:v.trigger.end]).split()[:1]
+    if not word:
+        return False
+    w, triggers = word[0], frozenset(merge.rules()["reciprocal_triggers"])
+    return w in triggers or (len(w) > 3 and w[0] in "وف" and w[1:] in triggers)
 
 
 MUTUAL_CHARS = 12  # enough for the word before the first actor

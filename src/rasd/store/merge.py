@@ -191,10 +191,12 @@ class Mention:
         mine = [p for p in self.places if p.level >= rules()["specific_level"]
                 and not p.dateline]
         located = [p for p in mine if p.lat is not None]
-        if located:  # an unlinked name beside known places: most likely not a place at all
-            mine = located
+        if any(not p.landmark for p in located):
+            mine = located  # an unlinked name beside a known town: most likely no place
         elif len([p for p in mine if not p.landmark]) > rules()["unlocated_together"]:
             return []  # a list of villages the KB does not know: a summary
+        # (beside a known place the event lies north of, بلدتي الوهط وصبر ... شمال مدينة
+        # عدن, the unknown names are where it happened: `unknown_beside_landmark`)
         if len({p.country for p in mine if p.country}) > 1:
             return []  # towns on both sides of a border (Suruc and Kobani)
         spread = rules()["spread_km"]
@@ -1183,16 +1185,31 @@ def _same_count(m: Mention, core: Core) -> dict[str, Any] | None:
     the town and the other none (a report that says only "in Turkey", or nothing, in an
     article about Turkey): one event. Never between two unplaced accounts (30 killed
     somewhere is no identity). A report naming no place is in the countries its document
-    names."""
+    names, and must be in one country only (`one_land`)."""
     if bool(m.event_places()) == bool(core.places):
         return None
     if not m.lands() & set(core.lands):
         return None  # the same toll in another war (or no country said on either side)
+    if m.event_places():
+        unplaced, town = set(core.countries) or set(core.lands), m.event_places()
+    else:
+        unplaced, town = m.lands(), [_as_place(k, p) for k, p in core.places.items()]
+    if not any(p.lat is not None for p in town) and not one_land(unplaced):
+        return None  # (a town the KB does not know, معرة, is only as good as its country)
     shared = sorted(set(m.magnitudes()) & set(core.magnitudes))
     if not shared:
         return None
     fld, value = shared[0].split(":")
     return {"field": fld, "value": int(value)}
+
+
+def one_land(lands: set[str]) -> bool:
+    """Whether the unplaced side of a join by count is in one country. Joining a town the
+    KB does not know (no point: معرة, read from معرة مصرين), the country is all that says
+    where it is: a report naming no place in an article that names two (the Suruç
+    bombing, told beside Kobani across the border) cannot say in which its "more than 20
+    bodies" lay (it joined the 20 dead of Maarrat Misrin in Idlib the day before)."""
+    return len(lands) == 1
 
 
 def _retold(m: Mention, core: Core) -> bool:
