@@ -1,0 +1,185 @@
+"""The counted victims of a killing, and the attack they go to.
+
+A killing word (قتل، مقتل، أصيب، لقي … مصرعهم) beside an attack of its sentence is folded
+into it (rasd.events.triggers.fold_instruments); its victims become the attack's
+recipients when they name people (not a bare count: 10 آخرين، 20 قتيلا). The victims are
+the counted phrase after the killing word, past a hedge (قتل ما لا يقل عن 49 شخصا), or its
+subject before it (العشرات من عناصر التنظيم قتلوا، لقي عشرات من عناصر داعش مصرعهم), with a
+partitive من phrase (16 من قوات البيشمركة) and the counted phrases joined to it (مقتل 37
+مسلحا من داعش و16 من قوات البيشمركة: two recipients). A count is a number or a vague
+count of people followed by من (عدد آخر من عناصر التنظيم، العشرات من عناصر داعش:
+`vague_counts`, data/events/victims.json), as fresh2, fresh3 and fresh4 annotate them.
+"""
+
+from __future__ import annotations
+
+from rasd.document import Event
+from rasd.events.frame import TokSpan, counted, partitive_end, skip_time
+from rasd.events.parties import party_span
+from rasd.lexicons import event_markers, singular_persons, victim_words
+from rasd.roles import PRONOUN_PREPS, View
+from rasd.text.segment import clitic_stems
+
+ONE_OF = {"احد", "احدي", "شخص"}  # normalized: one of a group, or a person named by nothing
+PARTITIVE_BACK = 3  # tokens from the من of a partitive subject back to its count
+
+
+def vague_count(v: View, k: int, b: int) -> int:
+    """Length of a vague count of people at token k followed by من (عددا آخر | من عناصر
+    التنظيم، العشرات | من عناصر داعش); 0 when none."""
+    n = v.phrase_at(k, victim_words()["vague_counts"], b)
+    return n if n and k + n + 1 < b and v.norms[k + n] == "من" else 0
+
+
+def past_hedge(v: View, s: int, b: int) -> int:
+    """The token after a hedge before a count (ما لا يقل عن | 49 شخصا، أكثر من | 20)."""
+    n = v.phrase_at(s, victim_words()["hedges"], b)
+    k = s + n
+    if n and k < b and (counted(v, k, k + 1) or vague_count(v, k, b)):
+        return k
+    return s
+
+
+def counted_phrase(v: View, s: int, b: int) -> TokSpan | None:
+    """The counted victims starting at token s (past a hedge), with their partitive من
+    phrase and the counted phrases joined to them by و; None when no count starts there."""
+    s = past_hedge(v, s, b)
+    n = vague_count(v, s, b)
+    if n:
+        k = s + n + 1  # العشرات من | عناصر تنظيم داعش
+        e = v.np_forward(k, b)
+        if e == k:
+            return None
+    else:
+        e = v.np_forward(s, b)
+        if not (e > s and (counted(v, s, e) or one_person(v, s))):
+            return None
+        e = partitive_end(v, e, b)
+    while e < b and (k := _joined_count(v, e, b)) >= 0:  # و16 من قوات البيشمركة
+        f = v.np_forward(k, b, prefixed_ok=True)
+        if f <= k:
+            break
+        e = partitive_end(v, f, b)
+    return s, e
+
+
+def one_person(v: View, k: int) -> bool:
+    """An indefinite singular noun of a person at token k counts one (مقتل ضابط ومجند،
+    مقتل مدني: `person` rows of data/events/magnitudes.tsv; not أحد, not a bare شخص)."""
+    n = v.bare(k)
+    return not v.is_def(k) and n in singular_persons() and n not in ONE_OF
+
+
+def _joined_count(v: View, k: int, b: int) -> int:
+    """Where a counted phrase joined by و at token k starts (و16، وثلاثة، ومجند; a digit
+    is a token of its own after و); -1 when none does."""
+    n = v.norms[k]
+    if n == "و" and k + 1 < b and v.word(k + 1) and counted(v, k + 1, k + 2):
+        return k + 1
+    if v.word(k) and n[:1] == "و" and len(n) > 1 and (
+            counted(v, k, k + 1) or n[1:] in singular_persons() and n[1:] not in ONE_OF):
+        return k
+    return -1
+
+
+def counted_subject(v: View, t0: int, a: int) -> TokSpan | None:
+    """The counted subject written before a killing word at t0 (12 سوريا قتلوا), with the
+    count of a partitive subject (العشرات من | عناصر التنظيم قتلوا، عددا آخر من | عناصر
+    التنظيم قتلوا، لقي عشرات من | عناصر داعش مصرعهم)."""
+    subj = v.subject_before(t0, a, 7)
+    if subj is None:
+        return None
+    i, j = subj
+    if counted(v, i, j):
+        return subj
+    if i - 2 < a or v.norms[i - 1] != "من":
+        return None
+    for c in range(i - 2, max(a - 1, i - 2 - PARTITIVE_BACK), -1):
+        if not v.word(c) or v.is_verb(c):
+            return None
+        if vague_count(v, c, j) == i - 1 - c or counted(v, c, c + 1) and all(
+                v.word(t) for t in range(c, i - 1)) and v.np_forward(c, i - 1) == i - 1:
+            return c, j
+    return None
+
+
+def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
+    """The counted victims of a killing word (وقتل عضوان من قوات الامن، 12 سوريا قتلوا):
+    the counted noun phrase after it, or before it, with a partitive من phrase."""
+    t0, t1 = g[0].first, g[-1].last
+    s = skip_time(v, t1, b)
+    if s + 1 < b and (v.norms[s],) in PRONOUN_PREPS:
+        s = skip_time(v, s + 1, b)  # في وقت قتل فيه | ثلاثة عناصر: past the resumptive
+    found = counted_phrase(v, s, b) if s < b else None
+    if found is not None:
+        return found
+    return counted_subject(v, t0, a)
+
+
+def victim_parts(v: View, s: int, e: int) -> list[TokSpan]:
+    """The counted phrases of victims joined by و (37 مسلحا من داعش | و16 من قوات البيشمركة);
+    people joined without a number are one phrase (ضابط ومجند)."""
+    parts, start = [], s
+    for t in range(s + 1, e):
+        k = _joined_count(v, t, e)
+        if k >= 0 and counted(v, k, k + 1):
+            parts.append((start, t))
+            start = k
+    return [*parts, (start, e)]
+
+
+def bare_count(v: View, s: int, e: int) -> bool:
+    """Victims that name no people: a count of generic words only (10 آخرين، 20 قتيلا،
+    ثمانية أشخاص آخرين)."""
+    generic, others = event_markers()["bare_victims"], event_markers()["other_victims"]
+    return all(any(st in generic for st, _, _ in clitic_stems(v.norms[k]))
+               for k in range(s, e) if v.word(k) and not counted(v, k, k + 1)) \
+        or v.bare(e - 1) in others
+
+
+def named_part(v: View, i: int, j: int) -> TokSpan:
+    """Victims counted vaguely whose count word is no party's head (عددا آخر | من عناصر
+    التنظيم): the phrase after the partitive من names them."""
+    n = vague_count(v, i, j)
+    if n and party_span(v, (i, j)) is None and party_span(v, (i + n + 1, j)) is not None:
+        return i + n + 1, j
+    return i, j
+
+
+def armed(v: View, i: int, j: int) -> bool:
+    """Victims named by a noun of fighters, soldiers or police (`armed_heads`) or by an
+    organisation (21 مسلحا من التنظيم، 18 مجندا بالشرطة، 17 حوثياً)."""
+    heads = victim_words()["armed_heads"]
+    for k in range(i, j):
+        if k in v.ent_tok and v.ent_tok[k].type == "ORG":
+            return True
+        n = v.bare(k)
+        forms = {n, n[:-1] if n.endswith("ا") and len(n) > 3 else n}
+        forms |= {x[2:] for x in forms if x.startswith("ال")}
+        if any((x,) in heads for x in forms):
+            return True
+    return False
+
+
+def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
+    """Victims of a folded killing that name people (عضوان من قوات الامن، 18 متمردا، 13
+    شخصا; not a bare count) become recipients of the sentence's attack: the nearest one
+    with no recipient, else the nearest one, whose targets they join when they are
+    fighters of a side (`armed`: قصفت مواقع عدة لتنظيم داعش ما أدى إلى مقتل 21 مسلحا من
+    التنظيم: the positions and the dead)."""
+    for s, e in found:
+        parts = [p for p in victim_parts(v, s, e) if not bare_count(v, *p)]
+        if not parts:
+            continue
+        pos = v.toks[s].start
+        attacks = [x for x in evs if x.type == "ASSAULT"]
+        hosts = [x for x in attacks if not x.recipient] or attacks
+        if not hosts:
+            continue
+        host = min(hosts, key=lambda x: abs(x.trigger.start - pos))
+        for n, (i, j) in enumerate(parts):
+            if host.recipient and not armed(v, i, j):
+                continue  # (قصف أحياء سكنية … مقتل مدني: the toll of the struck place)
+            r = v.role(*named_part(v, i, j), conj=n > 0)
+            if not any(x.start < r.end and r.start < x.end for x in host.recipient):
+                host.recipient = [*host.recipient, r]
