@@ -50,6 +50,11 @@ VICTIMS = [
     ("شهدت شمال سيناء أمس الاحد استنفاراً أمنياً للبحث عن المتورطين في مقتل ضابط ومجند "
      "وإصابة 3 آخرين في انفجار عبوة ناسفة بمدرعة تابعة لقوات الشرطة.", "انفجار",
      ["مدرعة", "ضابط ومجند"]),
+    # who died, in construct after a noun of death, counted or not
+    ("وكانت طواقم فنية تقوم بإزالة ركام منزل مدمر يعود لعائلة أبو نقيرة في مدينة رفح، فانفجر "
+     "صاروخ أدى إلى مقتل أبناء العائلة وجرح آخرين.", "انفجر", ["أبناء العائلة"]),
+    ("ضم الاتحاد الدولي للصحفيين صوته إلى صوت نقابة الصحفيين العراقية بعد مقتل المصور "
+     "الصحفي جلاء العبادي في مدينة الموصل.", "مقتل", ["المصور الصحفي"]),
     # a bare count names no one
     ("وقتل عشرة آخرون في الانفجار.", "انفجار", []),
 ]
@@ -57,4 +62,18 @@ VICTIMS = [
 
 @pytest.mark.parametrize("text, trigger, expected", VICTIMS)
 def test_counted_victims(text, trigger, expected):
+    assert recipients(text, trigger) == expected
+
+
+# people nouns that name who a deed is done to (party_heads, data/events/markers.json)
+PEOPLE = [
+    ("واستغل تنظيم داعش فراغا أمنيا للتوسع في ليبيا وذبح أجانب وخطف آخرين.", "ذبح",
+     ["أجانب"]),
+    ("وصرحت شاهدة لهيومن رايتس واتش «كانوا يدهسون الناس بالدبابات ثم يعودون للتأكَّد من "
+     "موتهم».", "يدهسون", ["الناس"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, expected", PEOPLE)
+def test_people_objects(text, trigger, expected):
     assert recipients(text, trigger) == expected

@@ -16,6 +16,7 @@ from __future__ import annotations
 from rasd.document import Event
 from rasd.events.frame import TokSpan, counted, partitive_end, skip_time
 from rasd.events.parties import party_span
+from rasd.events.places import is_place
 from rasd.lexicons import event_markers, singular_persons, victim_words
 from rasd.roles import PRONOUN_PREPS, View
 from rasd.text.segment import clitic_stems
@@ -113,7 +114,25 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     found = counted_phrase(v, s, b) if s < b else None
     if found is not None:
         return found
-    return counted_subject(v, t0, a)
+    found = counted_subject(v, t0, a)
+    if found is None and t0 == t1 - 1 and s == t1:
+        found = genitive_victims(v, t0, b)
+    return found
+
+
+def genitive_victims(v: View, k: int, b: int) -> TokSpan | None:
+    """The people in construct after a noun of death at token k (مقتل أبناء العائلة، مقتل
+    المصور الصحفي جلاء العبادي: `death_nouns`), counted or not, when they name a party."""
+    nouns = {w for (w,) in victim_words()["death_nouns"]}
+    n = v.bare(k)
+    if not ({n, n[1:] if n[:1] in "بل" else n} & nouns) or v.is_verb(k) or k + 1 >= b \
+            or not v.word(k + 1) or v.prefixed(k + 1):
+        return None
+    e = v.np_coordinated(k + 1, b)
+    if e == k + 1 or is_place(v, k + 1, e):
+        return None
+    cut = party_span(v, (k + 1, e))
+    return (cut[0], cut[1]) if cut is not None else None
 
 
 def victim_parts(v: View, s: int, e: int) -> list[TokSpan]:
