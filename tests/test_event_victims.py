@@ -55,8 +55,10 @@ VICTIMS = [
      "صاروخ أدى إلى مقتل أبناء العائلة وجرح آخرين.", "انفجر", ["أبناء العائلة"]),
     ("ضم الاتحاد الدولي للصحفيين صوته إلى صوت نقابة الصحفيين العراقية بعد مقتل المصور "
      "الصحفي جلاء العبادي في مدينة الموصل.", "مقتل", ["المصور الصحفي"]),
-    # a bare count names no one
+    # a bare count names no one, others counted by a generic noun neither
     ("وقتل عشرة آخرون في الانفجار.", "انفجار", []),
+    ("وفيما أشار مسؤول كبير في خدمة الإسعاف إلى إن ثمانية أشخاص آخرين أصيبوا جراء الهجوم "
+     "وتم نقلهم من الموقع.", "الهجوم", []),
 ]
 
 
@@ -76,4 +78,21 @@ PEOPLE = [
 
 @pytest.mark.parametrize("text, trigger, expected", PEOPLE)
 def test_people_objects(text, trigger, expected):
+    assert recipients(text, trigger) == expected
+
+
+# counted objects joined by و later in the clause are recipients each (not the place
+# they come from)
+JOINED = [
+    ("وقال المصدر: إن تنظيم داعش اختطف 18 شابًا من ناحية حمام العليل وناحية القيارة و14 "
+     "شابًا آخر من ناحية باودش وقضاء البعاج غرب الموصل.", "اختطف",
+     ["18 شابًا من ناحية حمام العليل", "14 شابًا آخر"]),
+    ("وأضافت إن التفجيرات التي وقعت في توقيت واحد، في حي الشيخ رضوان شمال مدينة غزة، "
+     "استهدفت 3 سيارات تعود لأعضاء في كتائب القسام، وسيارتين لعضوين من سرايا القدس.",
+     "استهدفت", ["3 سيارات", "سيارتين لعضوين من سرايا القدس"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, expected", JOINED)
+def test_joined_counts(text, trigger, expected):
     assert recipients(text, trigger) == expected

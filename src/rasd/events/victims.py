@@ -14,10 +14,10 @@ count of people followed by من (عدد آخر من عناصر التنظيم،
 from __future__ import annotations
 
 from rasd.document import Event
-from rasd.events.frame import TokSpan, counted, partitive_end, skip_time
+from rasd.events.frame import Frame, TokSpan, counted, partitive_end, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
-from rasd.lexicons import event_markers, singular_persons, victim_words
+from rasd.lexicons import event_markers, singular_persons, trigger_matcher, victim_words
 from rasd.roles import PRONOUN_PREPS, View
 from rasd.text.segment import clitic_stems
 
@@ -55,13 +55,20 @@ def counted_phrase(v: View, s: int, b: int) -> TokSpan | None:
         e = v.np_forward(s, b)
         if not (e > s and (counted(v, s, e) or one_person(v, s))):
             return None
-        e = partitive_end(v, e, b)
+        e = _partitive(v, e, b)
     while e < b and (k := _joined_count(v, e, b)) >= 0:  # و16 من قوات البيشمركة
         f = v.np_forward(k, b, prefixed_ok=True)
         if f <= k:
             break
-        e = partitive_end(v, f, b)
+        e = _partitive(v, f, b)
     return s, e
+
+
+def _partitive(v: View, e: int, b: int) -> int:
+    """A من phrase after a count that names people (16 | من قوات البيشمركة), not the place
+    they come from (14 شابًا آخر | من ناحية باودش)."""
+    f = partitive_end(v, e, b)
+    return e if f > e and is_place(v, e + 1, f) else f
 
 
 def one_person(v: View, k: int) -> bool:
@@ -149,11 +156,13 @@ def victim_parts(v: View, s: int, e: int) -> list[TokSpan]:
 
 def bare_count(v: View, s: int, e: int) -> bool:
     """Victims that name no people: a count of generic words only (10 آخرين، 20 قتيلا،
-    ثمانية أشخاص آخرين)."""
-    generic, others = event_markers()["bare_victims"], event_markers()["other_victims"]
+    ثمانية أشخاص آخرين; not 14 شابًا آخر)."""
+    M = event_markers()
+    generic = M["bare_victims"]
+    if v.bare(e - 1) in M["other_victims"]:  # ثمانية أشخاص آخرين: others, just as bare
+        generic = generic | M["generic_victims"]
     return all(any(st in generic for st, _, _ in clitic_stems(v.norms[k]))
-               for k in range(s, e) if v.word(k) and not counted(v, k, k + 1)) \
-        or v.bare(e - 1) in others
+               for k in range(s, e) if v.word(k) and not counted(v, k, k + 1))
 
 
 def named_part(v: View, i: int, j: int) -> TokSpan:
@@ -202,3 +211,33 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
             r = v.role(*named_part(v, i, j), conj=n > 0)
             if not any(x.start < r.end and r.start < x.end for x in host.recipient):
                 host.recipient = [*host.recipient, r]
+
+
+JOIN_REACH = 10  # tokens from a counted recipient to a counted phrase joined to it
+
+
+def joined_counts(f: Frame) -> None:
+    """اختطف 18 شابًا من ناحية حمام العليل وناحية القيارة و14 شابًا آخر، استهدفت 3 سيارات
+    تعود لأعضاء في كتائب القسام، وسيارتين لعضوين من سرايا القدس: a counted recipient takes
+    the counted phrases joined to it by و later in its clause (past its qualifiers and a
+    comma; not past a full stop or another deed's word), each a recipient of its own."""
+    if not f.recipient:
+        return
+    v, b = f.v, f.b
+    last = max(f.recipient, key=lambda r: r[1])
+    if not counted(v, last[0], last[1]):
+        return
+    t, stop = last[1], min(b, last[1] + JOIN_REACH)
+    while t < stop:
+        if not v.word(t) and v.text[v.toks[t].start] not in "،,":
+            return
+        if any(True for _ in trigger_matcher().candidates(v.text, v.toks, t)):
+            return  # وقتل 5 آخرين، وإصابة 10: another deed
+        s = _joined_count(v, t, b)
+        found = counted_phrase(v, s, b) if s >= 0 and counted(v, s, s + 1) else None
+        if found is None:
+            t += 1
+            continue
+        if not bare_count(v, *found):
+            f.recipient.append(found)
+        t, stop = found[1], min(b, found[1] + JOIN_REACH)
