@@ -124,7 +124,26 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     found = counted_subject(v, t0, a)
     if found is None and t0 == t1 - 1 and s == t1:
         found = genitive_victims(v, t0, b)
-    return found
+    return found or idiom_subject(v, t0, a)
+
+
+IDIOM_BACK = 12  # tokens from a noun of death back to the verb of meeting (لقي … مصرعه)
+
+
+def idiom_subject(v: View, t0: int, a: int) -> TokSpan | None:
+    """لقي أمين شرطة من قوة مركز أبوحماد مصرعه: the subject between a verb of meeting
+    (`death_idioms`) and the noun of death at t0 is who died, counted or not, when it
+    names a party."""
+    idioms = victim_words()["death_idioms"]
+    for c in range(t0 - 1, max(a - 1, t0 - 1 - IDIOM_BACK), -1):
+        if not v.word(c):
+            return None
+        if v.phrase_at(c, idioms, t0):
+            e = partitive_end(v, v.np_forward(c + 1, t0), t0)
+            if e > c + 1 and party_span(v, (c + 1, e)) is not None:
+                return c + 1, e
+            return None
+    return None
 
 
 def genitive_victims(v: View, k: int, b: int) -> TokSpan | None:
@@ -189,10 +208,30 @@ def armed(v: View, i: int, j: int) -> bool:
     return False
 
 
+CAUSE_REACH = 5  # tokens from the victims to the cause word of the attack that struck them
+
+
+def cause_host(v: View, attacks: list[Event], e: int) -> Event | None:
+    """The attack told right after the victims ending at token e through a cause word
+    (`injury_causes`: مقتل ضابط ومجند وإصابة 3 آخرين | في انفجار عبوة ناسفة) or with ب on
+    its own word (بانفجار عبوة); None past punctuation or further words."""
+    starts = {v.token_range(x.trigger.start, x.trigger.end)[0]: x for x in attacks}
+    causes = event_markers()["injury_causes"]
+    for c in range(e, min(len(v.toks), e + CAUSE_REACH)):
+        if not v.word(c):
+            return None
+        if c in starts and v.norms[c][:1] == "ب" and v.toks[c].start < starts[c].trigger.start:
+            return starts[c]
+        if v.bare(c) in causes and c + 1 in starts:
+            return starts[c + 1]
+    return None
+
+
 def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
     """Victims of a folded killing that name people (عضوان من قوات الامن، 18 متمردا، 13
-    شخصا; not a bare count) become recipients of the sentence's attack: the nearest one
-    with no recipient, else the nearest one, whose targets they join when they are
+    شخصا; not a bare count) become recipients of the sentence's attack: the one told right
+    after them by a cause word (cause_host), else the nearest one with no recipient, else
+    the nearest one; they join the targets an attack already has when they are
     fighters of a side (`armed`: قصفت مواقع عدة لتنظيم داعش ما أدى إلى مقتل 21 مسلحا من
     التنظيم: the positions and the dead)."""
     for s, e in found:
@@ -204,7 +243,7 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
         hosts = [x for x in attacks if not x.recipient] or attacks
         if not hosts:
             continue
-        host = min(hosts, key=lambda x: abs(x.trigger.start - pos))
+        host = cause_host(v, attacks, e) or min(hosts, key=lambda x: abs(x.trigger.start - pos))
         for n, (i, j) in enumerate(parts):
             if host.recipient and not armed(v, i, j):
                 continue  # (قصف أحياء سكنية … مقتل مدني: the toll of the struck place)
