@@ -14,7 +14,7 @@ count of people followed by من (عدد آخر من عناصر التنظيم،
 from __future__ import annotations
 
 from rasd.document import Event
-from rasd.events.frame import Frame, TokSpan, counted, partitive_end, skip_time
+from rasd.events.frame import PRONOUNS, Frame, TokSpan, counted, partitive_end, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import event_markers, singular_persons, trigger_matcher, victim_words
@@ -53,6 +53,8 @@ def counted_phrase(v: View, s: int, b: int) -> TokSpan | None:
             return None
     else:
         e = v.np_forward(s, b)
+        while e - 1 > s and v.norms[e - 1] in PRONOUNS:
+            e -= 1  # 5 أطفال | هم: a pronoun opens the clause that says who they were
         if not (e > s and (counted(v, s, e) or one_person(v, s))):
             return None
         e = _partitive(v, e, b)
