@@ -30,7 +30,10 @@ VICTIMS = [
     # a vague count that is no party's head: the phrase after من names the victims
     ("وأضاف كلالي أن عددا آخر من عناصر التنظيم قتلوا لدى قصف التحالف لمقرات في قريتي "
      "دويزات والحود قرب الموصل.", "قصف", ["عناصر التنظيم"]),
-    # counted phrases joined by و are recipients each
+    # counted phrases joined by و are recipients each (تنظيم is no imperfect verb)
+    ("ووقعت اشتباكات بينها وبين المدافعين عن المقر، تسببت بمقتل 25 متطرفًا من تنظيم "
+     "النصرة وسبعة من المقاتلين والموالين للفرقة.", "اشتباكات",
+     ["25 متطرفًا من تنظيم النصرة", "سبعة من المقاتلين والموالين للفرقة"]),
     ("أفادت مصادر أمنية عراقية أمس الأحد عن مقتل 37 مسلحا من داعش و16 من قوات البيشمركة "
      "في هجمات متفرقة بالعراق.", "هجمات", ["37 مسلحا من داعش", "16 من قوات البيشمركة"]),
     # fighters killed by an attack on their side's positions join its target

@@ -186,8 +186,10 @@ def _verb_with_object(v: View, k: int) -> bool:
 
 def _imperfect_shape(v: View, k: int) -> bool:
     """يشتبه، يصدر، تهدف: an imperfect verb shape inside a phrase (not a name, a definite
-    word, a relational adjective or a plural)."""
+    word, a relational adjective, a plural or a party noun: 25 متطرفا من تنظيم النصرة)."""
     n = v.bare(k)
+    if n in event_markers()["party_heads"]:
+        return False
     if n[:1] in "يت" and 6 <= len(n) <= 8 and n.endswith(("ون", "ان")) \
             and not n.endswith(("يون", "يان")) and k not in v.ent_tok and not v.is_def(k):
         return True  # ينتمون، يرتديان: a plural or dual imperfect (not تعاون، يمنيون)
