@@ -17,7 +17,13 @@ from rasd.document import Event
 from rasd.events.frame import PRONOUNS, Frame, TokSpan, counted, partitive_end, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
-from rasd.lexicons import event_markers, singular_persons, trigger_matcher, victim_words
+from rasd.lexicons import (
+    event_markers,
+    singular_persons,
+    subset_words,
+    trigger_matcher,
+    victim_words,
+)
 from rasd.roles import PRONOUN_PREPS, View
 from rasd.text.segment import clitic_stems
 
@@ -53,13 +59,14 @@ def counted_phrase(v: View, s: int, b: int) -> TokSpan | None:
             return None
     else:
         e = v.np_forward(s, b)
-        while e - 1 > s and v.norms[e - 1] in PRONOUNS:
-            e -= 1  # 5 أطفال | هم: a pronoun opens the clause that says who they were
+        while e - 1 > s and (v.norms[e - 1] in PRONOUNS or v.norms[e - 1] == "و"
+                             or v.bare(e - 1) in subset_words()):
+            e -= 1  # 5 أطفال | هم: a pronoun opens the clause of who they were; 5 مدنيين | و3
         if not (e > s and (counted(v, s, e) or one_person(v, s))):
             return None
         e = _partitive(v, e, b)
-    while e < b and (k := _joined_count(v, e, b)) >= 0:  # و16 من قوات البيشمركة
-        f = v.np_forward(k, b, prefixed_ok=True)
+    while e < b and (k := max(_joined_count(v, e, b), _number_on(v, e, b))) >= 0:
+        f = v.np_forward(k, b, prefixed_ok=True)  # و16 من قوات البيشمركة، 71 ألفا و781
         if f <= k:
             break
         e = _partitive(v, f, b)
@@ -82,14 +89,27 @@ def one_person(v: View, k: int) -> bool:
 
 def _joined_count(v: View, k: int, b: int) -> int:
     """Where a counted phrase joined by و at token k starts (و16، وثلاثة، ومجند; a digit
-    is a token of its own after و); -1 when none does."""
+    is a token of its own after و); -1 when none does, or when a number goes on there
+    (71 ألفا و781 مدنيا: `number_words`)."""
     n = v.norms[k]
+    if k > 0 and v.phrase_at(k - 1, victim_words()["number_words"], k):
+        return -1  # 71 ألفا | و781 مدنيا: one number
     if n == "و" and k + 1 < b and v.word(k + 1) and counted(v, k + 1, k + 2):
         return k + 1
     if v.word(k) and n[:1] == "و" and len(n) > 1 and (
             counted(v, k, k + 1) or n[1:] in singular_persons() and n[1:] not in ONE_OF):
         return k
     return -1
+
+
+def _number_on(v: View, k: int, b: int) -> int:
+    """Where the rest of a number joined by و at token k starts (71 ألفا | و781 مدنيا);
+    -1 when no number goes on there."""
+    if k == 0 or not v.phrase_at(k - 1, victim_words()["number_words"], k):
+        return -1
+    if v.norms[k] == "و" and k + 1 < b and counted(v, k + 1, k + 2):
+        return k + 1
+    return k if v.norms[k][:1] == "و" and counted(v, k, k + 1) else -1
 
 
 def counted_subject(v: View, t0: int, a: int) -> TokSpan | None:
@@ -246,8 +266,9 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
         if not hosts:
             continue
         host = cause_host(v, attacks, e) or min(hosts, key=lambda x: abs(x.trigger.start - pos))
+        targeted = bool(host.recipient)
         for n, (i, j) in enumerate(parts):
-            if host.recipient and not armed(v, i, j):
+            if targeted and not armed(v, i, j):
                 continue  # (قصف أحياء سكنية … مقتل مدني: the toll of the struck place)
             r = v.role(*named_part(v, i, j), conj=n > 0)
             if not any(x.start < r.end and r.start < x.end for x in host.recipient):
@@ -261,14 +282,14 @@ def joined_counts(f: Frame) -> None:
     """اختطف 18 شابًا من ناحية حمام العليل وناحية القيارة و14 شابًا آخر، استهدفت 3 سيارات
     تعود لأعضاء في كتائب القسام، وسيارتين لعضوين من سرايا القدس: a counted recipient takes
     the counted phrases joined to it by و later in its clause (past its qualifiers and a
-    comma; not past a full stop or another deed's word), each a recipient of its own."""
+    comma; not past a full stop or another deed's word), each a recipient of its own; any
+    other recipient those joined right after it (دمر دبابتين و4 مركبات عسكرية للحوثيين)."""
     if not f.recipient:
         return
     v, b = f.v, f.b
     last = max(f.recipient, key=lambda r: r[1])
-    if not counted(v, last[0], last[1]):
-        return
-    t, stop = last[1], min(b, last[1] + JOIN_REACH)
+    reach = JOIN_REACH if counted(v, last[0], last[1]) else 1  # دبابتين | و4 مركبات: at once
+    t, stop = last[1], min(b, last[1] + reach)
     while t < stop:
         if not v.word(t) and v.text[v.toks[t].start] not in "،,":
             return
@@ -279,6 +300,5 @@ def joined_counts(f: Frame) -> None:
         if found is None:
             t += 1
             continue
-        if not bare_count(v, *found):
-            f.recipient.append(found)
+        f.recipient += [p for p in victim_parts(v, *found) if not bare_count(v, *p)]
         t, stop = found[1], min(b, found[1] + JOIN_REACH)
