@@ -436,6 +436,17 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (source, grp, key)){without_rowid}""",
         "OUTLET_KEYS",
     ],
+    # 17: a filter on one actor, target or place key alone (the dashboard's click) from
+    # counts kept on write (store/key_filter.py): per role and key the documents, events
+    # and claims holding it and the conflicts of the merged events holding it (source
+    # ''), and per outlet its documents holding it, filled from the rows (KEY_DOCS)
+    [
+        """CREATE TABLE agg_key_docs (
+            role TEXT NOT NULL, key TEXT NOT NULL, source TEXT NOT NULL,
+            documents INTEGER NOT NULL, events INTEGER NOT NULL, claims INTEGER NOT NULL,
+            conflicts INTEGER NOT NULL, PRIMARY KEY (role, key, source)){without_rowid}""",
+        "KEY_DOCS",
+    ],
 ]
 
 # A store built before schema 12 with up to this many documents is re-merged when opened
@@ -455,7 +466,7 @@ def statements(version: int, db: Database) -> list[str]:
             out.extend(db.sql.to_blob(*stmt.split()[1:]))
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
-        elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS"):
+        elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS", "KEY_DOCS"):
             out.append(stmt)  # done in Python, in its place (`migrate`)
         elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
@@ -494,6 +505,10 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
                     from rasd.store import outlet_keys
 
                     outlet_keys.fill(db)
+                elif stmt == "KEY_DOCS":
+                    from rasd.store import key_filter
+
+                    key_filter.fill(db)
                 else:
                     db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0
