@@ -450,16 +450,18 @@ def _key_answers(st: Store, f: Filters) -> dict:
 
 
 def _check_keys(st: Store) -> None:
-    """The counts kept per role and key (schema 17) equal a recount, and a key filter alone
-    answers from them (and from the merged events' kept contributions) exactly what the
-    plain queries over the events answer: every filter value `_values` sends, on every
-    role."""
+    """The counts kept per key for a key filter (schema 17) equal a recount, and a key
+    filter alone answers from them (and from the merged events' kept contributions)
+    exactly what the plain queries over the events answer: every filter value `_values`
+    sends, on every role; the lists read as before and walked in their order."""
     keys = key_filter.recount(st.db)
-    assert key_filter.kept(st.db) == keys and keys
-    assert {r[2] for r in keys} > {""}  # the outlets' rows too
-    single, walk_checks = key_filter.single, key_filter.WALK_CHECKS
+    assert key_filter.kept(st.db) == [k for k in keys if any(k[2:])] and keys
+    single, walk_checks, walk_cost = (key_filter.single, key_filter.WALK_CHECKS,
+                                      key_filter.WALK_COST)
     kept_paths = 0
-    conflicted = [(r[0], r[1]) for r in keys if r[6]]  # keys whose merged events conflict
+    conflicted = [(role, k[1]) for k in keys for role, i in (("actor", 5), ("recipient", 9))
+                  if k[0] == "party" and k[i]] + [("location", k[1]) for k in keys
+                                                 if k[0] == "place" and k[5]]
     for role, value in _values(st) + conflicted:
         f = Filters(**{FILTER_OF[role]: value})
         key = single(st.db, f)
@@ -468,8 +470,9 @@ def _check_keys(st: Store) -> None:
         kept = {}
         for checks in (0, 10**9):  # lists read as before, and walked in their order
             key_filter.WALK_CHECKS = checks
+            key_filter.WALK_COST = dict.fromkeys(walk_cost, 0.0 if checks else 1.0)
             kept[checks] = _key_answers(st, f)
-        key_filter.WALK_CHECKS = walk_checks
+        key_filter.WALK_CHECKS, key_filter.WALK_COST = walk_checks, walk_cost
         key_filter.single = lambda db, f: None  # the plain queries
         try:
             plain = _key_answers(st, f)
@@ -499,8 +502,7 @@ def _strike(dead: int, source: str, published: str = "2019-08-20"):
 
 
 def _conflicts_of(st: Store, key: str) -> int:
-    return int(st.db.scalar("SELECT conflicts FROM agg_key_docs WHERE role = 'location' AND"
-                            " key = ? AND source = ''", (key,)) or 0)
+    return key_filter.counted(st.db, "conflict", ("location", key))
 
 
 def test_a_key_filter_alone_answers_from_kept_counts_after_reingest_and_remerge(

@@ -71,7 +71,7 @@ def contributions(state: State, core: Core, conflicts: int = 0) -> set[Contribut
     for source, n in state.outlets.items():  # an outlet filter alone: agg_outlet_merged
         if n > 0 and source:
             out.add(("outlet", source, typ, day or ""))
-    if conflicts:  # a key filter alone: agg_key_docs (schema 17)
+    if conflicts:  # a key filter alone: agg_keys' conflicts (schema 17)
         for role, keys in state.roles.items():
             for key in keys:
                 out.add(("conflicts", role, key, str(conflicts)))
@@ -171,7 +171,8 @@ class Pending:
                 self._add(_OUTLET_MERGED, c[1:], d)
             elif c[0] == "conflicts":
                 _, role, key, n = c
-                self._add(_KEY_DOCS, (role, key, ""), 0, 0, 0, d * int(n))
+                self._add(_KEY_DOCS, (key_filter.GROUP[role], key),
+                          *key_filter.counts(role, 0, 0, 0, d * int(n)))
             elif c[0] == "edge":
                 _, a, r, typ, day = c
                 self._add(_EDGES, (a, r, typ, day), d)
@@ -209,14 +210,10 @@ class Pending:
 
     def key_docs(self, rows: dict[tuple[str, str], tuple[int, int]]) -> None:
         """A new document holding each (role, key) in `rows` in (events, claims) of its
-        events and claims (agg_key_docs, source '')."""
+        events and claims (agg_keys' kept counts of a key filter, schema 17)."""
         for (role, key), (events, claims) in rows.items():
-            self._add(_KEY_DOCS, (role, key, ""), 1, events, claims, 0)
-
-    def key_outlet(self, source: str, keys: list[tuple[str, str]]) -> None:
-        """`source` gains a document holding these (role, key) pairs (agg_key_docs)."""
-        for role, key in keys:
-            self._add(_KEY_DOCS, (role, key, source), 1, 0, 0, 0)
+            self._add(_KEY_DOCS, (key_filter.GROUP[role], key),
+                      *key_filter.counts(role, 1, events, claims, 0))
 
     def role_forms(self, rows: list[tuple[Any, ...]]) -> None:
         """Event role rows (as written to event_roles) whose forms filters match."""
@@ -248,11 +245,13 @@ def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:
 
 
 def clear(db: Database) -> None:
-    for table in ("agg_keys", "agg_keys_type", "agg_daily", "agg_timeline", "agg_edges",
+    for table in ("agg_keys_type", "agg_daily", "agg_timeline", "agg_edges",
                   "agg_edge_types", "agg_edge_weight", "agg_types", "agg_spans", "role_names",
                   "agg_outlet_merged"):
         db.execute(f"DELETE FROM {table}")
-    db.execute("UPDATE agg_key_docs SET conflicts = 0 WHERE conflicts <> 0")  # (merged)
+    # a key's documents, events and claims stay (they do not depend on the merging)
+    db.execute("UPDATE agg_keys SET events = 0, targeted = 0, mentions = 0, conflicts = 0,"
+               " t_conflicts = 0")
 
 
 # --- reading ------------------------------------------------------------------------------------

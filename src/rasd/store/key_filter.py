@@ -5,23 +5,25 @@ plain queries then read every event holding it (a third of the store for the mos
 common place: 0.4-0.9 s at 100k documents). When the filter is that key and nothing else,
 and it selects exactly the events whose role rows have the key (`single`: the forms it
 matches in role_forms name that key only), the overview, the timeline and the lists'
-totals read kept rows instead:
+totals read kept counts instead:
 
-- agg_key_docs (role, key, source, documents, events, claims, conflicts): source '' holds
-  the documents with an event holding the key in that role, those events, and the claims
-  reporting one of them (claim_events); a row per outlet holds the documents with a copy
-  from it (documents only: the overview's outlet count). Documents, events, claims and
-  their links are never changed once written, so these change only when a document is
-  written (`document_rows`) or a stored one gains an outlet (`stored_keys`). `conflicts`
-  (source '') counts the conflicts of the merged events with a member holding the key:
-  one more contribution of each merged event (`aggregates.contributions`, its role keys
-  with its number of conflicts), changed with it in the merger's transaction;
+- columns of agg_keys (its row of the key: grp 'party' or 'place'): `docs`, `reports`,
+  `claims` (as actor or place) and `t_docs`, `t_reports`, `t_claims` (as target): the
+  documents with an event holding the key in that role, those events, and the claims
+  reporting one of them (claim_events). Documents, events, claims and their links are
+  never changed once written: they change when a document is written (`document_rows`);
+  `conflicts` / `t_conflicts`: the conflicts of the merged events with a member holding
+  it, one more contribution of each merged event (`aggregates.contributions`, its role
+  keys with its number of conflicts), changed with it in the merger's transaction;
 - the merged events holding the key (and by their day and category: the timeline) are
-  the contributions the merged events already keep (agg_keys, agg_daily: `events` for an
-  actor or place, `targeted` for a target).
+  the contributions the merged events already keep (agg_keys `events` / `targeted`,
+  agg_daily), and the outlets with a document holding it those the outlet's actors and
+  places keep (agg_outlet_keys, schema 16: every event is in a merged event once its
+  transaction ends, so an outlet's row of the key counts a merged event exactly when one
+  of its documents holds the key).
 
 The lists' pages under a common key walk the list in its order, each row checked for the
-key (`walk`, `HOLDS`), while the kept counts say the page lies within WALK_CHECKS rows;
+key (`walk`, `holds`), while the kept counts say the page lies within WALK_CHECKS rows;
 the conflicts list walks the conflicts when the key is common (`common`). Under a rarer
 key the key's events are read first, as before.
 """
@@ -36,13 +38,21 @@ from rasd.store.query import role_forms
 ROLE = {"actor": "actor", "recipient": "recipient", "place": "location"}
 GROUP = {"actor": "party", "recipient": "party", "location": "place"}
 COLUMN = {"actor": "events", "recipient": "targeted", "location": "events"}  # agg_keys
+PREFIX = {"actor": "", "recipient": "t_", "location": ""}  # the kept counts' columns
+COUNTS = ("docs", "reports", "claims", "conflicts")
+KIND = {"document": "docs", "event": "reports", "claim": "claims", "conflict": "conflicts"}
 
-UPSERT = ("INSERT INTO agg_key_docs (role, key, source, documents, events, claims, conflicts)"
-          " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (role, key, source) DO UPDATE SET"
-          " documents = agg_key_docs.documents + excluded.documents,"
-          " events = agg_key_docs.events + excluded.events,"
-          " claims = agg_key_docs.claims + excluded.claims,"
-          " conflicts = agg_key_docs.conflicts + excluded.conflicts")
+UPSERT = ("INSERT INTO agg_keys (grp, key, events, targeted, mentions, "
+          + ", ".join(COUNTS) + ", " + ", ".join("t_" + c for c in COUNTS) + ")"
+          " VALUES (?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (grp, key) DO UPDATE SET "
+          + ", ".join(f"{c} = agg_keys.{c} + excluded.{c}"
+                      for c in (*COUNTS, *("t_" + c for c in COUNTS))))
+
+
+def counts(role: str, docs: int, reports: int, claims: int, conflicts: int) -> tuple[int, ...]:
+    """The eight kept counts of UPSERT with the role's four set."""
+    four = (docs, reports, claims, conflicts)
+    return (*four, 0, 0, 0, 0) if PREFIX[role] == "" else (0, 0, 0, 0, *four)
 
 
 def document_rows(roles: list[tuple[Any, ...]], links: list[tuple[str, str, str]]
@@ -61,12 +71,6 @@ def document_rows(roles: list[tuple[Any, ...]], links: list[tuple[str, str, str]
         claims = set().union(*(claims_of.get(e, set()) for e in evs))
         out[rk] = (len(evs), len(claims))
     return out
-
-
-def stored_keys(db: Database, doc_id: str) -> list[tuple[str, str]]:
-    """A stored document's (role, key) pairs."""
-    return [(r[0], r[1]) for r in db.tuples(
-        "SELECT DISTINCT role, key FROM event_roles WHERE doc_id = ?", (doc_id,))]
 
 
 def single(db: Database, f: Any) -> tuple[str, str] | None:
@@ -92,26 +96,30 @@ def single(db: Database, f: Any) -> tuple[str, str] | None:
     return None if other else (role, key)
 
 
+def _kept(db: Database, column: str, rk: tuple[str, str]) -> int:
+    role, key = rk
+    return int(db.scalar(f"SELECT {column} FROM agg_keys WHERE grp = ? AND key = ?",
+                         (GROUP[role], key)) or 0)
+
+
 def counted(db: Database, kind: str, rk: tuple[str, str]) -> int:
     """Documents ('document'), events ('event'), claims ('claim') or conflicts ('conflict')
     selected by the key."""
-    column = {"document": "documents", "event": "events", "claim": "claims",
-              "conflict": "conflicts"}[kind]
-    return int(db.scalar(f"SELECT {column} FROM agg_key_docs WHERE role = ? AND key = ?"
-                         " AND source = ''", rk) or 0)
-
-
-def outlets(db: Database, rk: tuple[str, str]) -> int:
-    """How many outlets have a document the key selects."""
-    return int(db.scalar("SELECT count(*) FROM agg_key_docs WHERE role = ? AND key = ?"
-                         " AND source <> '' AND documents > 0", rk) or 0)
+    return _kept(db, PREFIX[rk[0]] + KIND[kind], rk)
 
 
 def merged(db: Database, rk: tuple[str, str]) -> int:
     """How many merged events have a member holding the key in the role (agg_keys)."""
-    role, key = rk
-    return int(db.scalar(f"SELECT {COLUMN[role]} FROM agg_keys WHERE grp = ? AND key = ?",
-                         (GROUP[role], key)) or 0)
+    return _kept(db, COLUMN[rk[0]], rk)
+
+
+def outlets(db: Database, rk: tuple[str, str]) -> int:
+    """How many outlets have a document the key selects (agg_outlet_keys: the outlet's
+    merged events holding the key in the role)."""
+    role, key = rk  # outlet by outlet (a few dozen), each its row of the key by the key
+    return int(db.scalar(f"SELECT count(*) FROM agg_outlets s WHERE EXISTS (SELECT 1 FROM"
+                         f" agg_outlet_keys o WHERE o.source = s.source AND o.grp = ? AND"
+                         f" o.key = ? AND o.{COLUMN[role]} > 0)", (GROUP[role], key)) or 0)
 
 
 def timeline(db: Database, rk: tuple[str, str]) -> list[tuple[str, str, int]]:
@@ -132,84 +140,99 @@ def common(db: Database, rk: tuple[str, str]) -> bool:
 
 
 WALK_CHECKS = 10000  # rows a list's page may look at, each checked for the key
+# what checking a row costs against reading one of the key's events (CPU, measured at 100k
+# documents: a document's roles 7 µs, an event's 2, a merged event's members' 14, a
+# claim's events' 6, against 3.5 µs an event read)
+WALK_COST = {"document": 2.0, "event": 1.0, "merged": 4.0, "claim": 2.0}
 
 
 def walk(db: Database, kind: str, rk: tuple[str, str], upto: int) -> bool:
     """Whether a list's first `upto` rows holding the key are found sooner by walking the
     list in its order, each row checked for the key (a few index lookups), than by reading
-    every row that holds it: the rows the walk is expected to look at (`upto` over the
-    key's share of the list, kept counts) stay under WALK_CHECKS."""
+    every event that holds it: the rows the walk is expected to look at (`upto` over the
+    key's share of the list, from kept counts) stay under WALK_CHECKS and cost less than
+    reading the key's events (WALK_COST)."""
     if kind == "merged":
         have = merged(db, rk)
         total = int(db.scalar("SELECT COALESCE(sum(events), 0) FROM agg_types") or 0)
     else:
         have = counted(db, kind, rk)
         total = int(db.scalar("SELECT n FROM agg_totals WHERE name = ?", (kind + "s",)) or 0)
-    return have > 0 and upto * total <= WALK_CHECKS * have
+    if have <= 0:
+        return False
+    checks = upto * total / have
+    return checks <= WALK_CHECKS and checks * WALK_COST[kind] <= counted(db, "event", rk)
 
 
 # A row of each list holds the key: a document (`d`), an event (`e`), a merged event (`m`:
-# one of its members), a claim (`c`: one of the events it reports).
+# one of its members), a claim (`c`: one of the events it reports), a conflict (`k`: a
+# member of its merged event). The role rows are read by their table's key (a document's
+# or an event's few), not by the key's index (every row of the key, for each row walked).
 HOLDS = {
-    "document": "EXISTS (SELECT 1 FROM event_roles r WHERE r.doc_id = d.id AND r.role = ?"
-                " AND r.key = ?)",
-    "event": "EXISTS (SELECT 1 FROM event_roles r WHERE r.doc_id = e.doc_id AND r.event_id ="
-             " e.event_id AND r.role = ? AND r.key = ?)",
-    "merged": "EXISTS (SELECT 1 FROM events e CROSS JOIN event_roles r WHERE e.merged_id ="
-              " m.id AND r.doc_id = e.doc_id AND r.event_id = e.event_id AND r.role = ? AND"
-              " r.key = ?)",
-    "claim": "EXISTS (SELECT 1 FROM claim_events ce CROSS JOIN event_roles r WHERE ce.doc_id ="
-             " c.doc_id AND ce.claim_id = c.claim_id AND r.doc_id = ce.doc_id AND r.event_id ="
-             " ce.event_id AND r.role = ? AND r.key = ?)",
+    "document": "r.doc_id = d.id",
+    "event": "r.doc_id = e.doc_id AND r.event_id = e.event_id",
+    "merged": "e.merged_id = m.id AND r.doc_id = e.doc_id AND r.event_id = e.event_id",
+    "claim": "ce.doc_id = c.doc_id AND ce.claim_id = c.claim_id AND r.doc_id = ce.doc_id AND"
+             " r.event_id = ce.event_id",
+    "conflict": "e.merged_id = k.merged_id AND r.doc_id = e.doc_id AND r.event_id ="
+                " e.event_id",
 }
+_FROM = {"document": "event_roles r", "event": "event_roles r",
+         "merged": "events e CROSS JOIN event_roles r",
+         "claim": "claim_events ce CROSS JOIN event_roles r",
+         "conflict": "events e CROSS JOIN event_roles r"}
 
 
-def conflicts_where(rk: tuple[str, str]) -> tuple[str, list[Any]]:
-    """A condition on a conflicts row `k`: its merged event has a member holding the key
-    (each conflict looks its members up: conflicts are few)."""
-    return ("EXISTS (SELECT 1 FROM events e CROSS JOIN event_roles r WHERE e.merged_id ="
-            " k.merged_id AND r.doc_id = e.doc_id AND r.event_id = e.event_id AND r.role = ?"
-            " AND r.key = ?)", list(rk))
+def holds(db: Database, kind: str, rk: tuple[str, str]) -> tuple[str, list[Any]]:
+    """The condition that a row of list `kind` holds the key."""
+    role, key = db.sql.unindexed("r.role"), db.sql.unindexed("r.key")
+    return (f"EXISTS (SELECT 1 FROM {_FROM[kind]} WHERE {HOLDS[kind]} AND {role} = ? AND"
+            f" {key} = ?)", list(rk))
 
 
 # --- the rows counted from scratch (the migration's fill; what tests compare) ----------------
 
+COLUMNS = (*COUNTS, *("t_" + c for c in COUNTS))
+
+
 def recount(db: Database) -> list[tuple[Any, ...]]:
-    """(role, key, source, documents, events, claims, conflicts) from the tables, in key
-    order."""
-    rows: dict[tuple[str, str, str], list[int]] = {}
+    """(grp, key, docs, reports, claims, conflicts, t_docs, t_reports, t_claims,
+    t_conflicts) counted from the tables, in key order (keys with a role row)."""
+    rows: dict[tuple[str, str], list[int]] = {}
+
+    def add(role: str, key: str, i: int, n: int) -> None:
+        have = rows.setdefault((GROUP[role], key), [0] * 8)
+        have[i + (4 if PREFIX[role] else 0)] = n
+
     for role, key, docs, events in db.tuples(
             "SELECT role, key, count(DISTINCT doc_id), count(*) FROM (SELECT DISTINCT role,"
             " key, doc_id, event_id FROM event_roles) r GROUP BY role, key"):
-        rows[(role, key, "")] = [docs, events, 0, 0]
+        add(role, key, 0, docs)
+        add(role, key, 1, events)
     for role, key, claims in db.tuples(
             "SELECT role, key, count(*) FROM (SELECT DISTINCT r.role, r.key, ce.doc_id,"
             " ce.claim_id FROM event_roles r JOIN claim_events ce ON ce.doc_id = r.doc_id AND"
             " ce.event_id = r.event_id) x GROUP BY role, key"):
-        rows[(role, key, "")][2] = claims
+        add(role, key, 2, claims)
     for role, key, conflicts in db.tuples(
             "SELECT x.role, x.key, count(*) FROM conflicts k JOIN (SELECT DISTINCT r.role,"
             " r.key, e.merged_id FROM event_roles r JOIN events e ON e.doc_id = r.doc_id AND"
-            " e.event_id = r.event_id WHERE e.merged_id IS NOT NULL) x"
-            " ON x.merged_id = k.merged_id GROUP BY x.role, x.key"):
-        rows[(role, key, "")][3] = conflicts
-    for role, key, source, docs in db.tuples(
-            "SELECT r.role, r.key, c.source, count(DISTINCT r.doc_id) FROM event_roles r JOIN"
-            " (SELECT DISTINCT doc_id, source FROM copies WHERE source <> '') c"
-            " ON c.doc_id = r.doc_id GROUP BY r.role, r.key, c.source"):
-        rows[(role, key, source)] = [docs, 0, 0, 0]
+            " e.event_id = r.event_id) x ON x.merged_id = k.merged_id GROUP BY x.role, x.key"):
+        add(role, key, 3, conflicts)
     return sorted((*k, *v) for k, v in rows.items())
 
 
 def kept(db: Database) -> list[tuple[Any, ...]]:
-    """The kept rows (those not all zero), in key order."""
+    """The kept counts of the keys with a role row, in key order."""
     return sorted(tuple(r) for r in db.tuples(
-        "SELECT role, key, source, documents, events, claims, conflicts FROM agg_key_docs"
-        " WHERE documents <> 0 OR events <> 0 OR claims <> 0 OR conflicts <> 0"))
+        f"SELECT grp, key, {', '.join(COLUMNS)} FROM agg_keys WHERE grp IN ('party', 'place')"
+        " AND (" + " OR ".join(f"{c} <> 0" for c in COLUMNS) + ")"))
 
 
 def fill(db: Database) -> None:
-    """The rows written from the tables (schema 17)."""
-    db.execute("DELETE FROM agg_key_docs")
-    db.executemany("INSERT INTO agg_key_docs (role, key, source, documents, events, claims,"
-                   " conflicts) VALUES (?, ?, ?, ?, ?, ?, ?)", recount(db))
+    """The counts written from the tables (schema 17; every key with a role row has its
+    agg_keys row: its mentions)."""
+    db.executemany("INSERT INTO agg_keys (grp, key, events, targeted, mentions, "
+                   + ", ".join(COLUMNS) + ") VALUES (?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?)"
+                   " ON CONFLICT (grp, key) DO UPDATE SET "
+                   + ", ".join(f"{c} = excluded.{c}" for c in COLUMNS), recount(db))

@@ -330,7 +330,7 @@ class Reader:
         key = key_filter.single(self.db, f)
         w = Where()
         if key and key_filter.common(self.db, key):  # each conflict looks its members up
-            cond, params = key_filter.conflicts_where(key)
+            cond, params = key_filter.holds(self.db, "conflict", key)
             w.add(cond, *params)
         elif aggregates.outlet_only(f):  # each looks its merged event's members' outlets up
             # (the outlet's merged events, a large outlet's tens of thousands, not listed)
@@ -339,7 +339,7 @@ class Reader:
         elif mw := self._merged_where(f):  # conflicts are few: each looks its merged event up
             w.add("EXISTS (SELECT 1 FROM merged_events m WHERE m.id = k.merged_id AND "
                   + " AND ".join(mw.conds) + ")", *mw.params)
-        if key:  # one key alone: kept per key (agg_key_docs)
+        if key:  # one key alone: kept per key (agg_keys)
             total = key_filter.counted(self.db, "conflict", key)
         else:
             total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)
@@ -446,7 +446,7 @@ class Reader:
         if kept is not None:
             return kept
         key = key_filter.single(self.db, f)
-        if key:  # one key alone (agg_key_docs)
+        if key:  # one key alone (agg_outlet_keys)
             return key_filter.outlets(self.db, key)
         w = self._doc_filters(f)
         w.add("c.source <> ''")
@@ -456,7 +456,7 @@ class Reader:
 
     def _key_counted(self, kind: str, f: Filters) -> int | None:
         """Documents, events or claims the filters select, from kept counts: a category,
-        dates or an outlet (aggregates.counted), or one key alone (agg_key_docs); else
+        dates or an outlet (aggregates.counted), or one key alone (agg_keys); else
         None."""
         total = aggregates.counted(self.db, kind, f)
         if total is None and (key := key_filter.single(self.db, f)):
@@ -469,8 +469,9 @@ class Reader:
         key = key_filter.single(self.db, f)
         if not key or not key_filter.walk(self.db, kind, key, upto):
             return None
+        cond, params = key_filter.holds(self.db, kind, key)
         w = Where()
-        w.add(key_filter.HOLDS[kind], *key)
+        w.add(cond, *params)
         return w
 
     def outlets(self) -> list[dict[str, Any]]:

@@ -437,14 +437,18 @@ MIGRATIONS: list[list[str]] = [
         "OUTLET_KEYS",
     ],
     # 17: a filter on one actor, target or place key alone (the dashboard's click) from
-    # counts kept on write (store/key_filter.py): per role and key the documents, events
-    # and claims holding it and the conflicts of the merged events holding it (source
-    # ''), and per outlet its documents holding it, filled from the rows (KEY_DOCS)
+    # counts kept on write (store/key_filter.py), in the key's agg_keys row: the documents,
+    # events and claims holding it, and the conflicts of the merged events holding it, as
+    # actor or place and as target (t_), filled from the rows (KEY_DOCS)
     [
-        """CREATE TABLE agg_key_docs (
-            role TEXT NOT NULL, key TEXT NOT NULL, source TEXT NOT NULL,
-            documents INTEGER NOT NULL, events INTEGER NOT NULL, claims INTEGER NOT NULL,
-            conflicts INTEGER NOT NULL, PRIMARY KEY (role, key, source)){without_rowid}""",
+        "ALTER TABLE agg_keys ADD COLUMN docs INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN reports INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN claims INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN conflicts INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN t_docs INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN t_reports INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN t_claims INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN t_conflicts INTEGER NOT NULL DEFAULT 0",
         "KEY_DOCS",
     ],
 ]
