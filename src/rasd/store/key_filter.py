@@ -23,9 +23,9 @@ totals read kept counts instead:
   of its documents holds the key).
 
 The lists' pages under a common key walk the list in its order, each row checked for the
-key (`walk`, `holds`), while the kept counts say the page lies within WALK_CHECKS rows;
-the conflicts list walks the conflicts when the key is common (`common`). Under a rarer
-key the key's events are read first, as before.
+key (`walk`, `holds`), while the kept counts say the page lies within WALK_CHECKS rows and
+checking them costs less than reading the key's events; else, and under a rarer key, the
+key's events are read first, as before.
 """
 
 from __future__ import annotations
@@ -131,19 +131,16 @@ def timeline(db: Database, rk: tuple[str, str]) -> list[tuple[str, str, int]]:
                      f" AND day <> '' AND {col} > 0 ORDER BY day, type", (GROUP[role], key))
 
 
-def common(db: Database, rk: tuple[str, str]) -> bool:
-    """Whether the key is held by at least 1/20 of the store's events: its conflicts are
-    found sooner by looking each conflict's members up (in the list's order) than by
-    reading every event holding the key."""
-    total = int(db.scalar("SELECT n FROM agg_totals WHERE name = 'events'") or 0)
-    return counted(db, "event", rk) * 20 >= total > 0
-
-
 WALK_CHECKS = 10000  # rows a list's page may look at, each checked for the key
 # what checking a row costs against reading one of the key's events (CPU, measured at 100k
 # documents: a document's roles 7 µs, an event's 2, a merged event's members' 14, a
 # claim's events' 6, against 3.5 µs an event read)
-WALK_COST = {"document": 2.0, "event": 1.0, "merged": 4.0, "claim": 2.0}
+WALK_COST = {"document": 2.0, "event": 1.0, "merged": 4.0, "claim": 2.0, "conflict": 4.0}
+_TOTAL = {"document": "SELECT n FROM agg_totals WHERE name = 'documents'",
+          "event": "SELECT n FROM agg_totals WHERE name = 'events'",
+          "claim": "SELECT n FROM agg_totals WHERE name = 'claims'",
+          "merged": "SELECT COALESCE(sum(events), 0) FROM agg_types",
+          "conflict": "SELECT count(*) FROM conflicts"}  # (conflicts are few)
 
 
 def walk(db: Database, kind: str, rk: tuple[str, str], upto: int) -> bool:
@@ -152,12 +149,8 @@ def walk(db: Database, kind: str, rk: tuple[str, str], upto: int) -> bool:
     every event that holds it: the rows the walk is expected to look at (`upto` over the
     key's share of the list, from kept counts) stay under WALK_CHECKS and cost less than
     reading the key's events (WALK_COST)."""
-    if kind == "merged":
-        have = merged(db, rk)
-        total = int(db.scalar("SELECT COALESCE(sum(events), 0) FROM agg_types") or 0)
-    else:
-        have = counted(db, kind, rk)
-        total = int(db.scalar("SELECT n FROM agg_totals WHERE name = ?", (kind + "s",)) or 0)
+    have = merged(db, rk) if kind == "merged" else counted(db, kind, rk)
+    total = int(db.scalar(_TOTAL[kind]) or 0)
     if have <= 0:
         return False
     checks = upto * total / have

@@ -329,9 +329,8 @@ class Reader:
         page, per_page, offset = clamp(page, per_page)
         key = key_filter.single(self.db, f)
         w = Where()
-        if key and key_filter.common(self.db, key):  # each conflict looks its members up
-            cond, params = key_filter.holds(self.db, "conflict", key)
-            w.add(cond, *params)
+        if key and (walk := self._key_walk("conflict", f, offset + per_page)):
+            w = walk  # each conflict, in the list's order, looks its members up
         elif aggregates.outlet_only(f):  # each looks its merged event's members' outlets up
             # (the outlet's merged events, a large outlet's tens of thousands, not listed)
             w.add("EXISTS (SELECT 1 FROM events e CROSS JOIN copies c WHERE e.merged_id ="
@@ -345,7 +344,7 @@ class Reader:
             total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)
         found = self.db.query("SELECT k.* FROM conflicts k" + w.sql()
                               + " ORDER BY k.merged_id, k.id LIMIT ? OFFSET ?",
-                              [*w.params, per_page, offset]) if rows else []
+                              [*w.params, per_page, offset]) if rows and total else []
         return Page([_conflict_out(r) for r in found], int(total or 0), page, per_page)
 
     def _keys_page(self, grp: str, roles: tuple[str, ...], f: Filters, page: int,
