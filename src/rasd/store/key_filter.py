@@ -82,6 +82,8 @@ def single(db: Database, f: Any) -> tuple[str, str] | None:
     if len(given) != 1 or f.q or f.outlet or f.status or f.category or f.date_from \
             or f.date_to or f.doc_id or f.record_id:
         return None
+    if not kept_here(db):  # a store opened read-only before a writer migrated it
+        return None
     role = ROLE[given[0][0]]
     by_key, by_norm = role_forms(db, role, given[0][1])
     keys = db.tuples("SELECT DISTINCT f.key FROM role_forms f" + by_key.sql() + " LIMIT 2",
@@ -94,6 +96,11 @@ def single(db: Database, f: Any) -> tuple[str, str] | None:
                       " IN (SELECT f.norm FROM role_forms f" + by_norm.sql() + ")"
                       " AND g.key <> ? LIMIT 1", [role, *by_norm.params, key])
     return None if other else (role, key)
+
+
+def kept_here(db: Database) -> bool:
+    """Whether the store keeps these counts (schema 17 or later)."""
+    return int(db.scalar("SELECT COALESCE(max(version), 0) FROM schema_version") or 0) >= 17
 
 
 def _kept(db: Database, column: str, rk: tuple[str, str]) -> int:
