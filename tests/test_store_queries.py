@@ -459,9 +459,7 @@ def _check_keys(st: Store) -> None:
     single, walk_checks, walk_cost = (key_filter.single, key_filter.WALK_CHECKS,
                                       key_filter.WALK_COST)
     kept_paths = 0
-    conflicted = [(role, k[1]) for k in keys for role, i in (("actor", 5), ("recipient", 9))
-                  if k[0] == "party" and k[i]] + [("location", k[1]) for k in keys
-                                                 if k[0] == "place" and k[5]]
+    conflicted = [("actor" if k[0] == "party" else "location", k[1]) for k in keys if k[5]]
     for role, value in _values(st) + conflicted:
         f = Filters(**{FILTER_OF[role]: value})
         key = single(st.db, f)

@@ -72,8 +72,8 @@ def contributions(state: State, core: Core, conflicts: int = 0) -> set[Contribut
         if n > 0 and source:
             out.add(("outlet", source, typ, day or ""))
     if conflicts:  # a key filter alone: agg_keys' conflicts (schema 17)
-        for role, keys in state.roles.items():
-            for key in keys:
+        for role in key_filter.MERGED_KEPT:
+            for key in state.roles[role]:
                 out.add(("conflicts", role, key, str(conflicts)))
     return out
 
@@ -250,8 +250,7 @@ def clear(db: Database) -> None:
                   "agg_outlet_merged"):
         db.execute(f"DELETE FROM {table}")
     # a key's documents, events and claims stay (they do not depend on the merging)
-    db.execute("UPDATE agg_keys SET events = 0, targeted = 0, mentions = 0, conflicts = 0,"
-               " t_conflicts = 0")
+    db.execute("UPDATE agg_keys SET events = 0, targeted = 0, mentions = 0, conflicts = 0")
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -445,7 +444,7 @@ def timeline(db: Database, f: Any) -> list[dict[str, Any]]:
         rows = db.tuples("SELECT day, type, events FROM agg_outlet_merged WHERE"
                          " source = ? AND day <> '' AND events > 0 ORDER BY day, type",
                          (f.outlet,))
-    elif key := key_filter.single(db, f):  # one key alone: its kept days (agg_daily)
+    elif (key := key_filter.single(db, f)) and key_filter.merged_kept(key):  # its kept days
         rows = key_filter.timeline(db, key)
     else:
         w = event_where(f, db, "e")

@@ -39,20 +39,29 @@ ROLE = {"actor": "actor", "recipient": "recipient", "place": "location"}
 GROUP = {"actor": "party", "recipient": "party", "location": "place"}
 COLUMN = {"actor": "events", "recipient": "targeted", "location": "events"}  # agg_keys
 PREFIX = {"actor": "", "recipient": "t_", "location": ""}  # the kept counts' columns
-COUNTS = ("docs", "reports", "claims", "conflicts")
 KIND = {"document": "docs", "event": "reports", "claim": "claims", "conflict": "conflicts"}
+# A merged event's kept role keys (merge.State.roles) are its members' actor and location
+# rows; its targets leave out one the KB puts inside its actor's own side (the merge's
+# `features.own_side_dropped`): the merged events, days and conflicts of a target are read
+# from the events, not from the merged events' contributions.
+MERGED_KEPT = ("actor", "location")
+COLUMNS = ("docs", "reports", "claims", "conflicts", "t_docs", "t_reports", "t_claims")
 
-UPSERT = ("INSERT INTO agg_keys (grp, key, events, targeted, mentions, "
-          + ", ".join(COUNTS) + ", " + ", ".join("t_" + c for c in COUNTS) + ")"
-          " VALUES (?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (grp, key) DO UPDATE SET "
-          + ", ".join(f"{c} = agg_keys.{c} + excluded.{c}"
-                      for c in (*COUNTS, *("t_" + c for c in COUNTS))))
+UPSERT = ("INSERT INTO agg_keys (grp, key, events, targeted, mentions, " + ", ".join(COLUMNS)
+          + ") VALUES (?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (grp, key) DO UPDATE SET "
+          + ", ".join(f"{c} = agg_keys.{c} + excluded.{c}" for c in COLUMNS))
 
 
 def counts(role: str, docs: int, reports: int, claims: int, conflicts: int) -> tuple[int, ...]:
-    """The eight kept counts of UPSERT with the role's four set."""
-    four = (docs, reports, claims, conflicts)
-    return (*four, 0, 0, 0, 0) if PREFIX[role] == "" else (0, 0, 0, 0, *four)
+    """The seven kept counts of UPSERT with the role's set (a target keeps no conflicts)."""
+    if PREFIX[role] == "":
+        return (docs, reports, claims, conflicts, 0, 0, 0)
+    return (0, 0, 0, 0, docs, reports, claims)
+
+
+def merged_kept(rk: tuple[str, str]) -> bool:
+    """Whether the key's merged events, their days and conflicts are kept (not a target)."""
+    return rk[0] in MERGED_KEPT
 
 
 def document_rows(roles: list[tuple[Any, ...]], links: list[tuple[str, str, str]]
@@ -156,6 +165,8 @@ def walk(db: Database, kind: str, rk: tuple[str, str], upto: int) -> bool:
     every event that holds it: the rows the walk is expected to look at (`upto` over the
     key's share of the list, from kept counts) stay under WALK_CHECKS and cost less than
     reading the key's events (WALK_COST)."""
+    if kind == "conflict" and not merged_kept(rk):
+        return False  # (a target's conflicts are not kept)
     have = merged(db, rk) if kind == "merged" else counted(db, kind, rk)
     total = int(db.scalar(_TOTAL[kind]) or 0)
     if have <= 0:
@@ -192,16 +203,13 @@ def holds(db: Database, kind: str, rk: tuple[str, str]) -> tuple[str, list[Any]]
 
 # --- the rows counted from scratch (the migration's fill; what tests compare) ----------------
 
-COLUMNS = (*COUNTS, *("t_" + c for c in COUNTS))
-
-
 def recount(db: Database) -> list[tuple[Any, ...]]:
-    """(grp, key, docs, reports, claims, conflicts, t_docs, t_reports, t_claims,
-    t_conflicts) counted from the tables, in key order (keys with a role row)."""
+    """(grp, key, docs, reports, claims, conflicts, t_docs, t_reports, t_claims) counted
+    from the tables, in key order (keys with a role row)."""
     rows: dict[tuple[str, str], list[int]] = {}
 
     def add(role: str, key: str, i: int, n: int) -> None:
-        have = rows.setdefault((GROUP[role], key), [0] * 8)
+        have = rows.setdefault((GROUP[role], key), [0] * 7)
         have[i + (4 if PREFIX[role] else 0)] = n
 
     for role, key, docs, events in db.tuples(
@@ -217,7 +225,8 @@ def recount(db: Database) -> list[tuple[Any, ...]]:
     for role, key, conflicts in db.tuples(
             "SELECT x.role, x.key, count(*) FROM conflicts k JOIN (SELECT DISTINCT r.role,"
             " r.key, e.merged_id FROM event_roles r JOIN events e ON e.doc_id = r.doc_id AND"
-            " e.event_id = r.event_id) x ON x.merged_id = k.merged_id GROUP BY x.role, x.key"):
+            " e.event_id = r.event_id WHERE r.role <> 'recipient') x ON x.merged_id ="
+            " k.merged_id GROUP BY x.role, x.key"):
         add(role, key, 3, conflicts)
     return sorted((*k, *v) for k, v in rows.items())
 
@@ -233,6 +242,6 @@ def fill(db: Database) -> None:
     """The counts written from the tables (schema 17; every key with a role row has its
     agg_keys row: its mentions)."""
     db.executemany("INSERT INTO agg_keys (grp, key, events, targeted, mentions, "
-                   + ", ".join(COLUMNS) + ") VALUES (?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?)"
+                   + ", ".join(COLUMNS) + ") VALUES (?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?)"
                    " ON CONFLICT (grp, key) DO UPDATE SET "
                    + ", ".join(f"{c} = excluded.{c}" for c in COLUMNS), recount(db))

@@ -217,7 +217,7 @@ class Reader:
                                    f" IN ({placeholders(len(cats))})", cats)
         elif aggregates.outlet_only(f):  # kept per outlet (agg_outlet_merged)
             total = aggregates.outlet_merged(self.db, f.outlet)
-        elif key:  # one key alone: the merged events' contributions (agg_keys)
+        elif key and key_filter.merged_kept(key):  # one key: the merged events' contributions
             total = key_filter.merged(self.db, key)
         else:
             total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
@@ -338,7 +338,7 @@ class Reader:
         elif mw := self._merged_where(f):  # conflicts are few: each looks its merged event up
             w.add("EXISTS (SELECT 1 FROM merged_events m WHERE m.id = k.merged_id AND "
                   + " AND ".join(mw.conds) + ")", *mw.params)
-        if key:  # one key alone: kept per key (agg_keys)
+        if key and key_filter.merged_kept(key):  # one key alone: kept per key (agg_keys)
             total = key_filter.counted(self.db, "conflict", key)
         else:
             total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)

@@ -438,8 +438,8 @@ MIGRATIONS: list[list[str]] = [
     ],
     # 17: a filter on one actor, target or place key alone (the dashboard's click) from
     # counts kept on write (store/key_filter.py), in the key's agg_keys row: the documents,
-    # events and claims holding it, and the conflicts of the merged events holding it, as
-    # actor or place and as target (t_), filled from the rows (KEY_DOCS)
+    # events and claims holding it as actor or place and as target (t_), and the conflicts
+    # of the merged events holding it as actor or place, filled from the rows (KEY_DOCS)
     [
         "ALTER TABLE agg_keys ADD COLUMN docs INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE agg_keys ADD COLUMN reports INTEGER NOT NULL DEFAULT 0",
@@ -448,7 +448,6 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE agg_keys ADD COLUMN t_docs INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE agg_keys ADD COLUMN t_reports INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE agg_keys ADD COLUMN t_claims INTEGER NOT NULL DEFAULT 0",
-        "ALTER TABLE agg_keys ADD COLUMN t_conflicts INTEGER NOT NULL DEFAULT 0",
         "KEY_DOCS",
     ],
 ]
