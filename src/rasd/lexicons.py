@@ -328,6 +328,20 @@ def event_markers() -> dict[str, Any]:
     }
 
 
+def marker_words(M: dict[str, Any], *keys: str) -> frozenset[str]:
+    """The words of `M`'s word sets `keys` together (M["place_nouns"] | M["named_place_heads"]):
+    built once for the event markers (the passes ask for them at every token), else anew."""
+    if M is event_markers():
+        return _marker_union(keys)
+    return frozenset().union(*(M[k] for k in keys))
+
+
+@cache
+def _marker_union(keys: tuple[str, ...]) -> frozenset[str]:
+    M = event_markers()
+    return frozenset().union(*(M[k] for k in keys))
+
+
 @cache
 def magnitudes() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     """(unit noun → field, context phrase → field) for dead/injured/size."""
