@@ -432,6 +432,28 @@ def test_an_old_store_migrated_and_remerged_has_its_kept_tables_right(tmp_path):
         _check_kept(st)
 
 
+def test_a_server_given_an_older_store_upgrades_it_before_serving(tmp_path):
+    # the dashboard reads tables later schemas added (agg_totals, agg_outlets …): a
+    # read-only reader of a schema-4 store must not answer "no such table"
+    import shutil
+    from pathlib import Path
+
+    from rasd.serve.queries import Queries
+    from rasd.store.schema import VERSION, current_version
+
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "store-v4.db", path)
+    q = Queries.for_url(f"sqlite:///{path}", cache_ttl=0)
+    try:
+        assert current_version(q.store.db) == VERSION
+        outlet = q.store.db.scalar("SELECT source FROM documents ORDER BY source LIMIT 1")
+        assert q.summary(Filters())["documents"] == 4
+        assert q.summary(Filters(outlet=outlet))["documents"] == 1
+        assert q.actors(Filters(outlet=outlet), 1, 5)["total"] >= 1
+    finally:
+        q.close()
+
+
 FILTER_OF = {"actor": "actor", "recipient": "recipient", "location": "place"}
 
 
