@@ -376,3 +376,11 @@ def singular_persons() -> frozenset[str]:
     """Singular people nouns (مدني، ضابط) that count one after مقتل / إصابة."""
     return frozenset(normalize(word) for word, _, role in read_tsv("events", "magnitudes.tsv")
                      if role == "person")
+
+
+@cache
+def victim_words() -> dict[str, set[tuple[str, ...]]]:
+    """Words around the victims of a killing (data/events/victims.json): `hedges` before a
+    count, `vague_counts` that count people without a number, `death_idioms` (لقي … مصرعهم)."""
+    raw = read_json("events", "victims.json")
+    return {k: norm_phrases(v) for k, v in raw.items() if not k.startswith("_")}
