@@ -1996,3 +1996,20 @@ def test_reports_of_neighbouring_towns_shelled_by_two_sides_stay_apart(store_url
         st.add_documents([a])
         st.add_documents([b])
         assert [m["reports"] for m in st.merged_events().items] == [1, 1]
+
+
+def test_other_actors_of_a_meeting_at_one_place_and_day_are_another_meeting():
+    doha = _place("qa-city-doha", lat=25.29, lon=51.53, within=("country-QA",), country="QA")
+    lavrov = Party("person-sergey-lavrov", "سيرجي لافروف", ("person-sergey-lavrov",
+                                                             "country-RU"), (), "person")
+    kerry = Party("person-john-kerry", "جون كيري", ("person-john-kerry", "country-US"), (),
+                  "person")
+    # Lavrov meeting al-Khatib in Doha; Kerry meeting the Gulf ministers there that day
+    meeting = _core(_m("a", places=[doha], actors=[lavrov], type_="CONSULT"),
+                    _m("b", places=[doha], actors=[lavrov], type_="CONSULT"))
+    assert judge(_m("c", places=[doha], actors=[kerry], type_="CONSULT"), meeting) == "actor"
+    # an attack told with another actor at the same place and day is one event, disputed
+    attack = _core(_m("a", places=[ALEPPO_P], actors=[RU]), _m("b", places=[ALEPPO_P],
+                                                                actors=[RU]))
+    found = judge(_m("c", places=[ALEPPO_P], actors=[ARMY]), attack)
+    assert isinstance(found, Evidence) and found.conflicts == ["actor"]

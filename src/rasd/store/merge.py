@@ -737,6 +737,15 @@ def _place_relation(p: Place, q: dict[str, Any], qkey: str) -> tuple[str, float]
 _PLACE_SCORE = {"same": 6.0, "within": 5.0, "near": 4.0}
 
 
+def disputed(category: str) -> bool:
+    """Whether accounts naming different actors of one deed at one place and day tell one
+    event with an actor conflict: in material conflict (an attack, an arrest) who did it
+    is what the sides dispute; a meeting, a statement or a visit has the actors it names
+    (Lavrov meeting al-Khatib and Kerry meeting the Gulf ministers, Doha, 3 August, are
+    two meetings), so other actors there are other acts (`disputed_quads`)."""
+    return quad(category) in rules()["disputed_quads"]
+
+
 def _both_quarters(a: int, b: int) -> bool:
     """Two places finer than a town (two neighbourhoods of Baghdad, بغداد الجديدة and
     الزعفرانية, 6 km apart): a city holds many of them and a day many attacks, each
@@ -987,7 +996,7 @@ def judge(m: Mention, core: Core) -> Evidence | str:
         if actor is False:
             # accounts differing on who did it at the same place and day: one event with
             # an actor conflict, unless the roles are reversed (an attack and its reply)
-            if place["how"] != "same" or _reversed(m, core):
+            if place["how"] != "same" or _reversed(m, core) or not disputed(m.type):
                 return "actor"
             found.append("actor")
             actor = None
@@ -1323,7 +1332,7 @@ def cores_agree(a: Core, b: Core) -> bool:
         return True
     actors, targets = cores_meet(a, b)
     if actors is False and _same_place(a, b) and not _cores_reversed(a, b) \
-            and not controls(a.modes, b.modes):
+            and not controls(a.modes, b.modes) and disputed(a.type):
         # accounts naming different actors of one town and day are one event with an
         # actor conflict (as a mention joins one: `judge`), unless the roles are reversed
         # (an attack and the reply) or the deed is a seizure (its recapture by the other side)
