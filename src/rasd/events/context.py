@@ -17,7 +17,6 @@ from rasd.document import Document, Event, Role
 from rasd.entities.features import is_nationality
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
-from rasd.events.parties import party_span
 from rasd.events.places import (
     anaphoric_place,
     destined,
@@ -32,6 +31,12 @@ from rasd.events.places import (
 )
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
+from rasd.events.subjects import (
+    adverbial_subject,
+    carried_speaker,
+    first_person_speaker,
+    speaking_party,
+)
 from rasd.lexicons import event_markers
 from rasd.roles import NEGATORS, PREPS, PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize, normalize_with_map
@@ -639,7 +644,7 @@ def pronoun_subject(story: Story) -> None:
                 if claim is not None and v.toks[p].start <= claim.content.start + 1 \
                         and claim.speaker.kind != "anonymous" \
                         and claim.speaker.end > claim.speaker.start:
-                    sp = _speaking_party(v, claim.speaker)
+                    sp = speaking_party(v, claim.speaker)
                     ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
                 elif (found := _own_referent(v, p, a, deeds)) is not None:
                     ev.actor = copy_roles(found, "sentence")
@@ -655,24 +660,6 @@ def _pronoun_before(v: View, i: int, pronouns: set[str]) -> int | None:
     k = i - 2 if i > 1 and light_verb(v, i - 1, event_markers()) \
         else i - 1 if v.is_verb(i) else None  # (أنها ستواصل قصف: قصف is the noun there)
     return k if k is not None and k >= 0 and v.norms[k] in pronouns else None
-
-
-def _speaking_party(v: View, sp: Role) -> Role:
-    """The speaker, or the person or organisation named inside it when it is headed by no
-    party (بيان صادر عن وزير الدفاع موشيه يعالون → وزير الدفاع موشيه يعالون)."""
-    i, j = v.token_range(sp.start, sp.end)
-    head = v.bare(i)
-    if not {head, head[2:]} & event_markers()["non_party_heads"] \
-            or party_span(v, (i, j)) is not None:
-        return sp  # (only a statement, a report … is no party: بيان صادر عن)
-    for k in range(i + 1, j):
-        ent = v.ent_tok.get(k)
-        if ent is not None and ent.type in ("PER", "ORG") and ent.start >= v.toks[k].start:
-            s = k
-            while s - 1 > i and (v.bare(s - 1),) in v.W["person_heads"]:
-                s -= 1  # وزير الدفاع | موشيه يعالون: the title with the name
-            return v.role(s, v.token_range(ent.start, ent.end)[1])
-    return sp
 
 
 def _own_referent(v: View, p: int, a: int, deeds: dict[int, Event]) -> list[Role] | None:
@@ -1655,8 +1642,9 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, clause_actor, chain_subject,
-    sentence_chain, casualty_recipient, pronoun_subject, announced_deed, speaker_occasion,
-    purpose_actor, journey_place, visit_place, responsibility, same_kind_actor, opening_place,
+    sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker,
+    adverbial_subject, carried_speaker, announced_deed, speaker_occasion, purpose_actor,
+    journey_place, visit_place, responsibility, same_kind_actor, opening_place,
     clause_place, carried_place, sentence_place, clause_partner_place, story_place,
     dateline_place, enclosing_place, linked_units)
 

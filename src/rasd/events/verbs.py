@@ -23,6 +23,7 @@ from rasd.events.frame import (
 )
 from rasd.events.places import is_place, place_word
 from rasd.events.status import light_verb
+from rasd.events.subjects import first_person_imperfect
 from rasd.events.triggers import consequence
 from rasd.lexicons import event_markers
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
@@ -419,6 +420,8 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
     raw = v.text[v.clitic_start(s):v.toks[s].end]
     n = v.bare(s)
     n = n[2:] if n.startswith("ال") else n
+    if first_person_imperfect(v, word):
+        return True  # نطالب السلطات: the subject is in the verb (we), the phrase its object
     if FATHATAN in v.text[v.toks[s].start:v.toks[s].end] and ent is None:
         return True  # قتل جنودًا: an accusative written with its tanween is the object
     if plural and word[:-2] in v.verbs:
