@@ -160,9 +160,10 @@ def _cause_after(v: View, starts: dict[int, Event], s: int, b: int) -> Event | N
 
 
 def possessive_actor(story: Story) -> None:
-    """سيطرته، غاراتها، انسحابهم: the pronoun on an agentive deed noun with no actor is its
-    agent, the party it points back at in the sentence (rasd.events.referents); not on
-    nouns whose pronoun is what is done (لاتهامه بقتل: the accused)."""
+    """سيطرته، غاراتها، انسحابهم، مطالبتها: the pronoun on an agentive deed noun (or a noun of
+    words whose pronoun is its agent: `_possessive_agent`) with no actor is its agent, the
+    party it points back at in the sentence (rasd.events.referents); not on nouns whose
+    pronoun is what is done (لاتهامه بقتل: the accused)."""
     v = story.v
     deeds = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in story.events}
     patient = event_markers()["patient_possessives"]
@@ -171,13 +172,26 @@ def possessive_actor(story: Story) -> None:
             continue
         i, j = v.token_range(ev.trigger.start, ev.trigger.end)
         pronoun = pronoun_on(v, i, ev.trigger.end) if j - i == 1 else None
-        if pronoun is None or noun_kind(v, ev.trigger.start, ev.trigger.end) != "agentive" \
+        agentive = noun_kind(v, ev.trigger.start, ev.trigger.end) == "agentive" \
+            or _possessive_agent(v, ev)
+        if pronoun is None or not agentive \
                 or any(st in patient for st, _, _ in clitic_stems(v.bare(i))):
             continue
         a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
         found = referent_before(v, i, a, pronoun, deeds)
         if found:
             ev.actor = copy_roles(found, "sentence")
+
+
+def _possessive_agent(v: View, ev: Event) -> bool:
+    """مطالبتها، دعوته، طلبهم: a noun of words whose genitive may be either side (مطالبة
+    الحكومة بالاستقالة: the one asked) but whose possessive pronoun is its agent
+    (`possessive_agents`)."""
+    word = normalize(v.text[ev.trigger.start:ev.trigger.end])
+    word = word[2:] if word.startswith("ال") else word
+    if v.text[ev.trigger.end:ev.trigger.end + 1] == "ت":
+        word += "ه"  # مطالب|تها: the taa marbuta before a pronoun
+    return word in event_markers()["possessive_agents"]
 
 
 PLACE_PRONOUN_BACK = 20  # tokens from a deed noun back to the place its pronoun stands for
