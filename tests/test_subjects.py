@@ -46,6 +46,18 @@ ROWS = [
     # … nor for a deed (its agent is no speaker: sentence_chain carries deeds)
     ("وقال المتحدث باسم الشرطة إن التحقيق جار. واعتقل عشرة أشخاص في المدينة.", "اعتقل", [],
      set()),
+    # a verb of words joined by و shares the subject of the verb it is joined to (not the
+    # agent of a deed noun between them)
+    ("من جهته، ندد الامين العام لجامعة الدول العربية نبيل العربي الثلاثاء بالقصف التركي في "
+     "شمال العراق وطالب انقرة باحترام سيادة العراق.", "طالب", ["الامين العام"], {"sentence"}),
+    # … not a claim's speaker across a complementizer (the verb may be the content's)
+    ("وقال الوزير إن الحكومة ملتزمة بالحل وطالب المعارضة بالحوار.", "طالب", [], set()),
+    # a relative clause's antecedent after a preposition in it: the last noun phrase, without
+    # its ل; people, not the deed noun before them, are who the relative الذين stands for
+    ("وأكدت تركيا أمس أنها فتحت قاعدة إنجرليك الجوية في الجنوب للطائرات الأمريكية التي تقصف "
+     "أهدافا لداعش في سوريا والعراق.", "تقصف", ["طائرات الأمريكية"], {"sentence"}),
+    ("وأعلن الجيش عن مقتل المسلحين الذين هاجموا الحاجز.", "هاجموا", ["المسلحين"],
+     {"sentence"}),
     # a union is a party: the subject before its verb
     ("وقال مؤيد اللامي نقيب الصحفيين العراقيين: «إن النقابة تطالب الجهات ذات العلاقة "
      "بتوفير الحماية للصحفيين».", "تطالب", ["النقابة"], {"sentence"}),
@@ -92,6 +104,23 @@ NOUN_ROWS = [
 ]
 
 
+def test_deed_subject_points_back():
+    """A definite deed noun as a verb's subject points back like the noun itself: the
+    actor of the last deed of its kind (same_kind_actor)."""
+    got = event("وشن التحالف غارات على المدينة. وقال المرصد إن الغارات الجوية استهدفت مواقع "
+                "عسكرية.", "استهدفت")
+    assert got["actor"] == ["التحالف"] and got["basis"] == {"context"}
+
+
 @pytest.mark.parametrize("text,trigger,actor", NOUN_ROWS)
 def test_noun_actors(text, trigger, actor):
     assert event(text, trigger)["actor"] == actor
+
+
+def test_reflexive_subject_acts():
+    """A counted subject of a deed done to oneself acts (not the victims of a killing)."""
+    got = event("وقال قائد شرطة ولاية يوبي ان ثلاث انتحاريات قاصرات فجرن انفسهن صباح اليوم في "
+                "داماتورو عاصمة الولاية.", "فجرن")
+    assert got["actor"] == ["ثلاث انتحاريات قاصرات"] and got["recipient"] == []
+    assert event("12 سوريا قتلوا في القصف على المدينة.", "القصف") == {
+        "actor": [], "basis": set(), "recipient": ["12 سوريا"]}  # (victims, folded in)

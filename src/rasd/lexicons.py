@@ -330,6 +330,7 @@ def event_markers() -> dict[str, Any]:
         "first_person_endings": norm_words(raw.get("first_person_endings", [])),
         "participle_endings": norm_words(raw.get("participle_endings", [])),
         "possessive_agents": norm_words(raw.get("possessive_agents", [])),
+        "reflexives": norm_words(raw.get("reflexives", [])),
     }
 
 

@@ -35,10 +35,11 @@ from rasd.events.subjects import (
     adverbial_subject,
     carried_speaker,
     first_person_speaker,
+    joined_words,
     speaking_party,
 )
 from rasd.lexicons import event_markers
-from rasd.roles import NEGATORS, PREPS, PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import NEGATORS, PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
@@ -959,10 +960,30 @@ def _names_known(v: View, k: int, lo: int, hi: int, known: set[str]) -> bool:
 
 
 def _definite(v: View, ev: Event) -> bool:
-    """الهجوم، بالتفجير، اختطافهم: the article or a pronoun makes the noun point back."""
+    """الهجوم، بالتفجير، اختطافهم: the article or a pronoun makes the noun point back; so
+    does a definite deed noun that is the subject of the trigger verb (وكانت الغارة قد
+    استهدفت، الغارات الجوية استهدفت: `_deed_subject`)."""
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
     return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال")) \
-        or ev.trigger.end < v.toks[i].end and v.text[v.toks[i].end - 1] in "هم"
+        or ev.trigger.end < v.toks[i].end and v.text[v.toks[i].end - 1] in "هم" \
+        or v.is_verb(i) and _deed_subject(v, i)
+
+
+DEED_SUBJECT_GAP = 3  # words between a definite deed noun and the verb it is subject of
+
+
+def _deed_subject(v: View, i: int) -> bool:
+    """The verb at token i (no و/ف on it: another clause's) comes right after a definite deed
+    noun (الغارة، الهجمات) with only its definite adjectives and قد between: its subject."""
+    if v.norms[i][:1] in "وف" and v.bare(i) != v.norms[i]:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= DEED_SUBJECT_GAP and v.word(k) and (
+            v.norms[k] in ("قد", "لقد") or v.is_def(k) and _nisba(v.bare(k))
+            and not v.trigger_noun_at(k)):
+        k -= 1
+    return k >= 0 and i - k <= DEED_SUBJECT_GAP and v.word(k) and v.bare(k).startswith("ال") \
+        and v.trigger_noun_at(k) and k not in v.ent_tok
 
 
 def clause_place(story: Story) -> None:
@@ -1657,8 +1678,8 @@ def dateline(v: View) -> Role | None:
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, clause_actor, chain_subject,
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker,
-    adverbial_subject, carried_speaker, announced_deed, speaker_occasion, purpose_actor,
-    journey_place, visit_place, responsibility, same_kind_actor, opening_place,
+    adverbial_subject, carried_speaker, joined_words, announced_deed, speaker_occasion,
+    purpose_actor, journey_place, visit_place, responsibility, same_kind_actor, opening_place,
     clause_place, carried_place, sentence_place, clause_partner_place, story_place,
     dateline_place, enclosing_place, linked_units)
 

@@ -218,3 +218,56 @@ def _opening_subject(story: Story, si: int) -> list[Role]:
                 and v.is_verb(first):
             return ev.actor
     return []
+
+
+# --- a verb of words joined to the clause before ----------------------------------------
+
+
+def joined_words(story: Story) -> None:
+    """ندد الأمين العام لجامعة الدول العربية نبيل العربي بالقصف التركي وطالب أنقرة باحترام
+    سيادة العراق، وشدد المندوب الصيني على الحل السياسي وطالب بعدم الانجراف: a verb of words
+    (any type but the deeds, which clause_actor and chain_subject join) joined by و/ف, with
+    no subject of its own after it (`_opens`' test), shares the subject of the clause it is
+    joined to: the actor of the nearest verb event before it in the sentence, or the speaker
+    of the nearest claim whose cue comes before it with no complementizer between (the verb
+    could be the content's) (basis "sentence"). A sentence mark between ends the search."""
+    v = story.v
+    for n, ev in enumerate(story.events):
+        if ev.actor or ev.type in MATERIAL or not _joined(v, ev):
+            continue
+        i, _ = _trigger_token(v, ev)
+        best: tuple[int, list[Role]] | None = None
+        for prev in story.events[:n]:
+            p0, _ = _trigger_token(v, prev)
+            if prev.sentence == ev.sentence and prev.actor and v.is_verb(p0) \
+                    and prev.trigger.start < ev.trigger.start:
+                best = (prev.trigger.start, prev.actor)
+        for c in story.doc.claims:
+            k, _ = v.token_range(c.cue.start, c.cue.end)
+            if c.sentence == ev.sentence and c.cue.end <= ev.trigger.start and _named(c) \
+                    and (best is None or c.cue.start > best[0]) and v.is_verb(k) \
+                    and not any(v.phrase_at(t, v.W["complementizers"]) for t in range(k, i)):
+                best = (c.cue.start, _as_speaker(v, c, "sentence"))
+        if best is None or _mark_between(v, v.token_range(best[0], best[0] + 1)[0], i):
+            continue
+        ev.actor = [Role(r.start, r.end, r.entity, basis="sentence") for r in best[1]]
+
+
+def _joined(v: View, ev: Event) -> bool:
+    """The trigger is a verb with و/ف on it inside its sentence (not its first word), with
+    no phrase after it that may be its own subject."""
+    i, j = _trigger_token(v, ev)
+    if not v.is_verb(i) or normalize(v.text[v.toks[i].start:ev.trigger.start]) not in (
+            "و", "ف"):
+        return False
+    a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+    if not any(v.word(k) for k in range(a, i)):
+        return False  # (opening its sentence: carried_speaker)
+    s = skip_time(v, j, b)
+    return s >= b or not v.word(s) or v.stop(s) or v.prefixed(s) \
+        or any(r.start <= v.toks[s].end and v.toks[s].start < r.end for r in ev.recipient)
+
+
+def _mark_between(v: View, k: int, i: int) -> bool:
+    """A sentence-level mark (. ; : ! ?) between tokens k and i."""
+    return any(not v.word(t) and v.text[v.toks[t].start] in ".؛;:!?؟" for t in range(k, i))
