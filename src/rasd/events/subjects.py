@@ -55,6 +55,20 @@ def _named(c: Claim) -> bool:
     return c.speaker.kind != "anonymous" and c.speaker.end > c.speaker.start
 
 
+def _party_speaker(v: View, c: Claim) -> bool:
+    """A written speaker that names a party: it opens with a name, or is cut like a party's
+    phrase (not a statement or a report with no one named in it: البيان، التقرير; not a
+    clause the claims layer took for a speaker: زيارة مملوك للسعودية لم تتم …)."""
+    if not _named(c):
+        return False
+    sp = speaking_party(v, c.speaker)
+    i, j = v.token_range(sp.start, sp.end)
+    head = v.bare(i)
+    if {head, head[2:]} & event_markers()["non_party_heads"]:
+        return False
+    return i in v.ent_tok or party_span(v, (i, j)) is not None
+
+
 def _as_speaker(v: View, c: Claim, basis: str) -> list[Role]:
     sp = speaking_party(v, c.speaker)
     return [Role(sp.start, sp.end, sp.entity, basis=basis)]
@@ -107,7 +121,8 @@ def adverbial_subject(story: Story) -> None:
 def _claim_before(story: Story, ev: Event) -> Claim | None:
     """The named claim of the event's sentence whose cue and speaker come before the
     trigger (the clause the participle follows), the nearest first."""
-    found = [c for c in story.doc.claims if c.sentence == ev.sentence and _named(c)
+    v = story.v
+    found = [c for c in story.doc.claims if c.sentence == ev.sentence and _party_speaker(v, c)
              and c.cue.end <= ev.trigger.start
              and (c.speaker.end <= ev.trigger.start or c.speaker.start < c.cue.start)]
     return max(found, key=lambda c: c.cue.start, default=None)
@@ -153,7 +168,7 @@ def first_person_speaker(story: Story) -> None:
     for ev in story.events:
         if ev.actor:
             continue
-        claim = next((c for c in story.doc.claims if _named(c)
+        claim = next((c for c in story.doc.claims if _party_speaker(v, c)
                       and c.content.start <= ev.trigger.start < c.content.end), None)
         if claim is not None and first_person(v, ev):
             ev.actor = _as_speaker(v, claim, "speaker")
@@ -212,7 +227,7 @@ def _opening_subject(story: Story, si: int) -> list[Role]:
     for c in sorted(story.doc.claims, key=lambda c: c.cue.start):
         k = v.token_range(c.cue.start, c.cue.end)[0]
         if c.sentence == si and first <= k < reach and v.is_verb(k):
-            return _as_speaker(v, c, "context") if _named(c) else []
+            return _as_speaker(v, c, "context") if _party_speaker(v, c) else []
     for ev in story.events:
         if ev.sentence == si and ev.actor and _trigger_token(v, ev)[0] == first \
                 and v.is_verb(first):
@@ -244,7 +259,8 @@ def joined_words(story: Story) -> None:
                 best = (prev.trigger.start, prev.actor)
         for c in story.doc.claims:
             k, _ = v.token_range(c.cue.start, c.cue.end)
-            if c.sentence == ev.sentence and c.cue.end <= ev.trigger.start and _named(c) \
+            if c.sentence == ev.sentence and c.cue.end <= ev.trigger.start \
+                    and _party_speaker(v, c) \
                     and (best is None or c.cue.start > best[0]) and v.is_verb(k) \
                     and not any(v.phrase_at(t, v.W["complementizers"]) for t in range(k, i)):
                 best = (c.cue.start, _as_speaker(v, c, "sentence"))

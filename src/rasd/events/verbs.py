@@ -21,6 +21,7 @@ from rasd.events.frame import (
     skip_aside,
     skip_time,
 )
+from rasd.events.nouns import _after_preposition
 from rasd.events.places import is_place, place_word
 from rasd.events.status import light_verb
 from rasd.events.subjects import first_person_imperfect
@@ -60,6 +61,11 @@ def read_clause(f: Frame) -> VerbClause:
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
     if subject and speaker_of_cue(v, subject):
         subject, verb_first = None, True  # أعلن المرصد | قصف الطيران: the reporter is no agent
+    if subject and _after_preposition(v, subject[0], a) \
+            and not any(v.trigger_noun_at(k) for k in range(*subject)):
+        subject, verb_first = None, True  # وفي محاولة لإظهار التأييد للجيش | زار داود أوغلو:
+        # a fronted adjunct, not the subject; the subject follows the verb (not في هجوم
+        # استهدف مسجدا: the verb describes the deed noun, rasd.events.triggers folds them)
     if subject is None and prefix[-1:] not in ("و", "ف") and t0 - 1 > a \
             and v.text[v.toks[t0 - 1].start] in ",،":  # إن مقاتلي الجيش والمقاومة، سيطروا
         subject = v.subject_after_complementizer(t0 - 1, a)
