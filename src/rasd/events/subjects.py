@@ -64,9 +64,12 @@ def _party_speaker(v: View, c: Claim) -> bool:
     sp = speaking_party(v, c.speaker)
     i, j = v.token_range(sp.start, sp.end)
     head = v.bare(i)
-    if {head, head[2:]} & event_markers()["non_party_heads"]:
-        return False
-    return i in v.ent_tok or party_span(v, (i, j)) is not None
+    M = event_markers()
+    ent = v.ent_tok.get(i)
+    if {head, head[2:]} & (M["non_party_heads"] | M["media_heads"]) \
+            or ent is not None and ent.link is not None and ent.link.kind == "media":
+        return False  # (an outlet reports another's words: قال فيها لصحيفة وول ستريت جورنال)
+    return ent is not None or party_span(v, (i, j)) is not None
 
 
 def _as_speaker(v: View, c: Claim, basis: str) -> list[Role]:
