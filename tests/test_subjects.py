@@ -103,6 +103,8 @@ NOUN_ROWS = [
     # the possessive pronoun of a noun of words is its agent (مطالبتها: hers)
     ("ضم الاتحاد الدولي للصحفيين صوته إلى صوت نقابة الصحفيين العراقية في مطالبتها لتعزيز "
      "سلامة الصحفيين العراقيين.", "مطالبتها", ["نقابة الصحفيين العراقية"]),
+    # who announces deaths need not have caused them: no light-verb agent for مقتل
+    ("وأعلن المرصد السوري لحقوق الإنسان مقتل 10 أشخاص.", "مقتل", []),
     # a light verb governs the deed noun right after it, not the ل phrase of that noun
     ("وجددت الجامعة العربية إدانتها للهجوم على المدنيين.", "هجوم", []),
 ]

@@ -68,6 +68,10 @@ def light_verb_before(f: Frame) -> Found:
             # أن شابا منفذ هجوم: the noun is in the content, not the verb's object)
         if not light_verb(v, lv, M):
             continue
+        if v.bare(t0) in M["consequences"] and any(
+                v.token_range(c.cue.start, c.cue.end)[0] == lv for c in v.doc.claims):
+            return None  # أعلن المرصد | مقتل 10 أشخاص: who announces deaths need not have
+            # caused them (rasd.events.context.announced_deed weighs an armed announcer)
         if lv < t0 - 1 and v.norms[t0 - 1][:1] in "بل" and t0 - 1 not in v.ent_tok \
                 and not v.is_def(t0 - 1) and len(v.bare(t0 - 1)) > 3 \
                 and v.norms[t0 - 1][1:] not in M["execution_nouns"]:
