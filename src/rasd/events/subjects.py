@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from rasd.document import Claim, Event, Role
 from rasd.events.frame import skip_time
-from rasd.events.parties import party_span
+from rasd.events.parties import _party_head, party_span
 from rasd.lexicons import event_markers
 from rasd.roles import View
 from rasd.text.normalize import normalize
@@ -56,9 +56,10 @@ def _named(c: Claim) -> bool:
 
 
 def _party_speaker(v: View, c: Claim) -> bool:
-    """A written speaker that names a party: it opens with a name, or is cut like a party's
-    phrase (not a statement or a report with no one named in it: البيان، التقرير; not a
-    clause the claims layer took for a speaker: زيارة مملوك للسعودية لم تتم …)."""
+    """A written speaker that names a party: it opens with a name, or is headed by a noun of
+    parties and cut like a party's phrase (not a statement or a report with no one named in
+    it: البيان، التقرير; not a phrase the claims layer took for a speaker: شروط أهمها التزام
+    الحوثيين، زيارة مملوك للسعودية لم تتم …)."""
     if not _named(c):
         return False
     sp = speaking_party(v, c.speaker)
@@ -69,7 +70,7 @@ def _party_speaker(v: View, c: Claim) -> bool:
     if {head, head[2:]} & (M["non_party_heads"] | M["media_heads"]) \
             or ent is not None and ent.link is not None and ent.link.kind == "media":
         return False  # (an outlet reports another's words: قال فيها لصحيفة وول ستريت جورنال)
-    return ent is not None or party_span(v, (i, j)) is not None
+    return ent is not None or _party_head(v, i, j) and party_span(v, (i, j)) is not None
 
 
 def _as_speaker(v: View, c: Claim, basis: str) -> list[Role]:
