@@ -325,6 +325,12 @@ def event_markers() -> dict[str, Any]:
                                    for f in verb_forms(*pair)),
         "participation_verbs": frozenset(f for pair in raw.get("participation_verbs", [])
                                          for f in verb_forms(*pair)),
+        "first_person_pronouns": norm_words(raw.get("first_person_pronouns", [])),
+        "first_person_particles": norm_words(raw.get("first_person_particles", [])),
+        "first_person_endings": norm_words(raw.get("first_person_endings", [])),
+        "participle_endings": norm_words(raw.get("participle_endings", [])),
+        "possessive_agents": norm_words(raw.get("possessive_agents", [])),
+        "reflexives": norm_words(raw.get("reflexives", [])),
     }
 
 
