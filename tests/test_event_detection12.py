@@ -136,3 +136,33 @@ def test_a_deed_with_its_own_clause_after_protection_was_done():
     # (constructed on the rows above) the attack has its doer's clause: it happened
     assert ("ASSAULT", "هجوم") in events(
         "وتمكنت القوات من حماية القرية من هجوم شنه المسلحون فجر اليوم.")
+
+
+def test_a_sanction_targets_no_attack():
+    # a verb of targeting whose subject is a sanction noun: what the sanctions aim at
+    evs = events("وقالت وزارة الخزانة الاميركية في بيان ان العقوبات الجديدة تستهدف اربعة افراد "
+                 "وسبع كيانات متهمة بمساعدة نظام بشار الاسد، الى جانب سبع سفن اصبحت ممتلكات "
+                 "مجمدة.")
+    assert ("SANCTION", "العقوبات") in evs and "ASSAULT" not in [k for k, _ in evs]
+
+
+# a deed noun demanded or meant: none told (dev articles fresh3 anbar-ramadi-fallujah and
+# fresh4 anbar-ramadi-clearing: the addressee of a demand between, ل + فتح / توفير)
+MEANT = [
+    ("وأضاف أن سبب توقف العمليات العسكرية في الفلوجة هو وجود أكثر من 200 ألف مدني داخل "
+     "المدينة، وطالبنا قيادة العمليات المشتركة بتوفير ممر آمن لخروج المدنيين.", "ممر آمن"),
+    ("وأوضح أن الجهد الهندسي يعمل على تفكيك العبوات الناسفة والمنازل المفخخة في منطقة "
+     "الجزيرة لفتح ممرات آمنة لدخول قوات الجيش والشرطة.", "ممرات آمنة"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), MEANT)
+def test_a_deed_demanded_or_meant_is_no_event(text, word):
+    assert all(word not in trigger for _, trigger in events(text))
+
+
+def test_a_deed_after_a_preposition_of_sequence_happened():
+    # (dev article fresh4 ifj-mosul) the demand is for safety; the killing before it happened
+    assert ("ASSAULT", "مقتل") in events(
+        "ضم الاتحاد الدولي للصحفيين صوته إلى صوت نقابة الصحفيين العراقية في مطالبتها لتعزيز "
+        "سلامة الصحفيين العراقيين بعد مقتل المصور الصحفي جلاء العبادي في مدينة الموصل.")

@@ -273,6 +273,7 @@ def event_markers() -> dict[str, Any]:
         "generic_determiners": norm_words(raw.get("generic_determiners", [])),
         "causal_verbs": norm_words(raw.get("causal_verbs", [])),
         "guard_words": norm_words(raw.get("guard_words", [])),
+        "target_verbs": norm_words(raw.get("target_verbs", [])),
         "causal_relatives": norm_words(raw.get("causal_relatives", [])),
         "resumptive_preps": norm_words(raw.get("resumptive_preps", [])),
         "other_senses": {normalize(k): norm_words(x) for k, x in raw.get("other_senses",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rasd.document import Event
 from rasd.events.frame import OBJECT_PRONOUNS
-from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons
+from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons, trigger_matcher
 from rasd.roles import RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -257,7 +257,7 @@ def _deed_host(v: View, m, M) -> bool:
         st in hosts for st, _, _ in clitic_stems(normalize(v.text[m.start:m.end])))
 
 
-DEMAND_REACH = 3  # words from a demand word to the deed noun demanded
+DEMAND_REACH = 5  # words from a demand word to the deed noun demanded (its addressee between)
 TO = normalize("إلى")
 
 
@@ -275,8 +275,8 @@ def _demanded(v: View, m, a: int, key: str = "demand_words") -> bool:
             return False
         if v.bare(k) in words or any(st in words for st, _, _ in clitic_stems(v.norms[k])):
             return links == 1
-        if v.is_verb(k):
-            return False
+        if v.is_verb(k) or v.bare(k) in event_markers()["sequel_preps"]:
+            return False  # (في مطالبتها لتعزيز سلامة الصحفيين بعد مقتل المصور: it happened)
         links += v.bare(k) == TO or v.bare(k)[:1] == "ب"
     return False
 
@@ -503,11 +503,17 @@ TOPIC_REACH = 20  # tokens from a clause-opening event noun to the verb it is th
 def fold_topic_nouns(v: View, evs: list[Event]) -> list[Event]:
     """إن الضربات استهدفت مبنى: an event noun that is the subject of a verb of its type
     (_topic_noun) is told by that verb, the deed's main word (its object is the target):
-    one event, the verb's, with the noun's actor, place and time where it has none."""
+    one event, the verb's, with the noun's actor, place and time where it has none. A verb of
+    targeting (`target_verbs`) after a noun of another type (العقوبات الجديدة تستهدف أربعة
+    أفراد) says what that event aims at: one event, the noun's, with the verb's target."""
     drop: list[Event] = []
     for e in evs:
         h = _topic_noun(v, e, evs)
-        if h is None or any(d is h for d in drop):
+        if h is None or any(d is h or d is e for d in drop):
+            continue
+        if h.type != e.type:
+            drop.append(e)
+            h.recipient = h.recipient or e.recipient
             continue
         drop.append(h)
         e.actor = e.actor if any(not (h.trigger.start <= r.start < e.trigger.start)
@@ -527,9 +533,13 @@ def _topic_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
     i = v.token_range(e.trigger.start, e.trigger.end)[0]
     if not v.is_verb(i) or v.norms[i][:1] in "وف":
         return None
+    targets = e.type == "ASSAULT" and any(
+        m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
+        for m in trigger_matcher().candidates(v.text, v.toks, i))
     for h in evs:
         hi, hj = v.token_range(h.trigger.start, h.trigger.end)
-        if h is e or h.type != e.type or hj > i or i - hj > TOPIC_REACH or hi == 0 \
+        if h is e or h.type != e.type and not targets or hj > i or i - hj > TOPIC_REACH \
+                or hi == 0 \
                 or v.is_verb(hi) or not v.is_def(hi) \
                 or v.phrase_at(hi - 1, v.W["complementizers"]) != 1:
             continue
