@@ -166,3 +166,32 @@ def test_a_deed_after_a_preposition_of_sequence_happened():
     assert ("ASSAULT", "مقتل") in events(
         "ضم الاتحاد الدولي للصحفيين صوته إلى صوت نقابة الصحفيين العراقية في مطالبتها لتعزيز "
         "سلامة الصحفيين العراقيين بعد مقتل المصور الصحفي جلاء العبادي في مدينة الموصل.")
+
+
+# more triggers the lexicon lacked: the dead fallen counted in the singular (سقط ألف قتيل),
+# halting the execution of projects or deals (أوقفت تنفيذ)
+MORE_FOUND = [
+    # (dev article fresh4 aden-health-office) no other deed in the sentence
+    ("وقال مدير عام مكتب الصحة والسكان بالمحافظة \"الخضر لصور\" سقط ألف قتيل وجرح 9 آلاف "
+     "آخرين توزعت حالاتهم بين الصعبة والعادية وبعضها بحاجة لرعاية، وجميعهم من المدنيين\".",
+     ("ASSAULT", "سقط ألف قتيل")),
+    # (dev article fresh4 iran-halts-sudan-projects)
+    ("وقال وزير البنى التحتية في حكومة العاصمة الخرطوم أحمد قاسم، في تصريحات صحفية إن طهران "
+     "أوقفت تنفيذ مشروعات تنموية كبرى في السودان.", ("REJECT", "أوقفت تنفيذ")),
+    # a participle of accusing right after the comma of the clause it goes with
+    ("منوها أن محادثات السلام بين الأطراف المتنازعة في اليمن تبقى هي الطريقة الوحيدة لتجنب "
+     "حرب طويلة الأمد في البلاد، متهما الرئيس المعزول علي عبد الله صالح بأنه المسؤول الأول "
+     "عن الفوضى في اليمن.", ("ACCUSE", "متهما")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), MORE_FOUND)
+def test_more_deeds_are_events(text, event):
+    assert event in events(text)
+
+
+def test_a_participle_of_accusing_naming_people_is_no_event():
+    # no comma before it: companies accused, no accusation told
+    assert "ACCUSE" not in [k for k, _ in events(
+        "وقالت وزارة الخزانة الأمريكية في بيان إن العقوبات الجديدة تستهدف اربعة افراد وسبع "
+        "شركات متهمة بمساعدة نظام الرئيس بشار الاسد على الاستمرار في اذكاء النزاع في سوريا.")]

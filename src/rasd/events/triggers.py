@@ -86,6 +86,16 @@ def caused_ok(v: View, m) -> bool:
     return m.last < len(v.toks) and v.norms[m.last] in M["resumptive_preps"]
 
 
+def hal_ok(v: View, m) -> bool:
+    """A participle of `hal_participles` (متهما، متهمة) tells a deed only as the circumstance
+    (حال) of the clause before it, right after that clause's comma (…، متهما قائد الجيش
+    بتسييس المؤسسة العسكرية); elsewhere it names people (أوقف متهما، شركات متهمة)."""
+    if m.payload.verb or m.payload.lemma not in event_markers()["hal_participles"]:
+        return True
+    k = m.first - 1
+    return k >= 0 and v.text[v.toks[k].start:v.toks[k].end] in ("،", ",")
+
+
 WOUND_REACH = 8  # words after a death word to the word of its wounds (متأثرا بجروحه)
 
 
