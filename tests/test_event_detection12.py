@@ -195,3 +195,14 @@ def test_a_participle_of_accusing_naming_people_is_no_event():
     assert "ACCUSE" not in [k for k, _ in events(
         "وقالت وزارة الخزانة الأمريكية في بيان إن العقوبات الجديدة تستهدف اربعة افراد وسبع "
         "شركات متهمة بمساعدة نظام الرئيس بشار الاسد على الاستمرار في اذكاء النزاع في سوريا.")]
+
+
+def test_a_killing_with_its_own_agent_is_no_toll_of_another_attack():
+    # قتلوا على يد المعارضة has its doer: a deed of its own beside the bombing, not its toll
+    doc = extract_text("إلى ذلك، ذكر موقع «مراسل سوري» المعارض، أن قناة «الخبر» القريبة من "
+                       "النظام السوري، حولت شهداء قتلوا بسبب قصف طيران النظام لحي الكلاسة في "
+                       "حلب، أمس، إلى مؤيدين قتلوا على يد المعارضة.", published="2015-07-27")
+    t = doc.span_text
+    kills = [e for e in doc.events if e.type == "ASSAULT" and t(e.trigger) == "قتلوا"]
+    assert len(kills) == 1 and [t(r) for r in kills[0].actor] == ["المعارضة"]
+    assert "قصف" in [t(e.trigger) for e in doc.events]

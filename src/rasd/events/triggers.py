@@ -586,7 +586,7 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
         return g[0].payload.type == "ASSAULT" and (text in names or (
             text.startswith("ال") and text[2:] in names))
     def outcome(g: list) -> bool:
-        return consequence(v, g[0]) and not _active_killing(v, g[0])
+        return consequence(v, g[0]) and not _active_killing(v, g[0]) and not _own_agent(v, g[-1])
     launched = {id(g): h for g in found if weapon(g) and (h := _launcher(v, g, found))}
     found = [g for g in found if not any(h is g for h in launched.values())]
     attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
@@ -633,6 +633,22 @@ def _launcher(v: View, g: list, found: list[list]) -> list | None:
 
 
 ACTIVE_REACH = 3  # words after a feminine killing verb to the masculine plural it kills
+
+
+AGENT_REACH = 8  # tokens from a killing word to the agent phrase of its own (على أيدي)
+
+
+def _own_agent(v: View, m) -> bool:
+    """الذين لقوا حتفهم في قاعدة العند الجوية على أيدي الثوار: a killing word whose own agent
+    phrase (`agent_phrases`: على يد، على أيدي، من قبل) follows in its clause, no mark or
+    verb between, tells a deed with its doer, not the toll of another attack beside it."""
+    phrases = event_markers()["agent_phrases"]
+    for k in range(m.last, min(len(v.toks), m.last + AGENT_REACH)):
+        if not v.word(k) or v.is_verb(k):
+            return False
+        if v.phrase_at(k, phrases):
+            return True
+    return False
 
 
 def _active_killing(v: View, m) -> bool:
