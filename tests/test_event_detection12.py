@@ -206,3 +206,10 @@ def test_a_killing_with_its_own_agent_is_no_toll_of_another_attack():
     kills = [e for e in doc.events if e.type == "ASSAULT" and t(e.trigger) == "قتلوا"]
     assert len(kills) == 1 and [t(r) for r in kills[0].actor] == ["المعارضة"]
     assert "قصف" in [t(e.trigger) for e in doc.events]
+
+
+def test_a_negated_verb_leaves_the_deed_of_its_subject():
+    # the operations are carried out; only their aim at the Kurds is denied: two events
+    evs = events("وأعلن مسؤول في الحكومة التركية الاثنين ان العمليات العسكرية التي تنفذها تركيا "
+                 "في سوريا والعراق لا تستهدف اكراد سوريا.")
+    assert [t for k, t in evs if k == "ASSAULT"] == ["العمليات العسكرية", "تستهدف"]

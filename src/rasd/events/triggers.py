@@ -537,9 +537,10 @@ def _topic_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
     """إن الضربات استهدفت مبنى، بأن الغارات الأميركية استهدفت سيارات، إن التفجيرات التي
     وقعت في توقيت واحد، في حي الشيخ رضوان، استهدفت 3 سيارات: a verb after a definite event
     noun of its type that opens its clause (right after إن، أن، بأن), with no verb between
-    but in a relative clause on the noun and no party of its own outside the noun's phrase,
-    is the noun's predicate (a جملة اسمية: the noun is its subject): one event. A verb
-    with و or ف before it opens a clause of its own."""
+    but in a relative clause on the noun, no party of its own outside the noun's phrase and
+    the noun's status (لا تستهدف after a deed done tells two claims), is the noun's predicate
+    (a جملة اسمية: the noun is its subject): one event. A verb with و or ف before it opens a
+    clause of its own."""
     i = v.token_range(e.trigger.start, e.trigger.end)[0]
     if not v.is_verb(i) or v.norms[i][:1] in "وف":
         return None
@@ -555,6 +556,8 @@ def _topic_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
             continue
         if any(r.start < h.trigger.start or r.end > e.trigger.start for r in e.actor):
             continue  # (إن الهجوم قتله المسلحون: a subject of the verb's own)
+        if h.status != e.status:
+            continue  # (العمليات العسكرية التي تنفذها تركيا لا تستهدف الأكراد: two claims)
         relative = False
         for k in range(hj, i):
             relative = relative or (v.norms[k],) in RELATIVES
