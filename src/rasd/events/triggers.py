@@ -588,11 +588,15 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
         text = " ".join(normalize(v.text[g[0].start:g[-1].end]).split())
         return g[0].payload.type == "ASSAULT" and (text in names or (
             text.startswith("ال") and text[2:] in names))
+    def own(g: list) -> bool:  # a killing with its own agent: neither a toll nor a host
+        return consequence(v, g[0]) and _own_agent(v, g[-1])
+
     def outcome(g: list) -> bool:
-        return consequence(v, g[0]) and not _active_killing(v, g[0]) and not _own_agent(v, g[-1])
+        return consequence(v, g[0]) and not _active_killing(v, g[0]) and not own(g)
     launched = {id(g): h for g in found if weapon(g) and (h := _launcher(v, g, found))}
     found = [g for g in found if not any(h is g for h in launched.values())]
-    attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
+    attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)
+               and not own(g)]
     main = [g for g in attacks if not weapon(g) or id(g) in launched]
     extra: dict = {}  # host trigger match → the modes its dropped instruments give it
     outcomes: list[list] = []
