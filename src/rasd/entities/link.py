@@ -89,18 +89,28 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
     """Matcher keys that cover the whole span text (clitics on its first word allowed)."""
     tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
     n = len(tokens)
+    dropped: set[str] = set()  # countries of the trailing nationality adjectives passed over
     while n:
         hits = [m.payload.key for m in kb.matcher.candidates(text, tokens[:n], 0)
                 if m.last == n and m.end == tokens[n - 1].end]
+        if hits and dropped:
+            # وزارة الخزانة البريطانية is not the US Treasury: a dropped nationality must be
+            # the entry's own country (or a transnational group's branch: داعش الليبي)
+            hits = [k for k in hits if any(
+                e.country in dropped or (e.country is None and e.kind == "armed-group")
+                for e in kb.by_key(k))]
         if hits:
             # a bare institution (وزارة الخارجية) means the home country's only when no
             # adjective was dropped: وزارة الخارجية الإسبانية is not the home country's
             return hits if n == len(tokens) else [k for k in hits if k not in kb.bare]
         # حزب الله اللبناني, جبهة النصرة الإرهابي: a trailing nationality or common adjective
         last = text[tokens[n - 1].start:tokens[n - 1].end]
-        if n > 1 and (kb.nationality(last) or name_key(last) in kb.stopwords) and not (
+        nation = kb.nationality(last)
+        if n > 1 and (nation or name_key(last) in kb.stopwords) and not (
                 n == 2 and head_of(tokens[0].norm) is not None):
             # (ميدان العودة is no Medan: a head noun alone, heads.tsv, names nothing)
+            if nation:
+                dropped.add(nation.country or "")
             n -= 1
             continue
         break

@@ -302,7 +302,8 @@ def clause_actor(story: Story) -> None:
         p0, _ = v.token_range(prev.trigger.start, prev.trigger.end)
         if p0 > 0 and (v.norms[p0 - 1],) in RELATIVES and v.norms[p0 - 1] not in ("من", "ما"):
             continue  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: a relative clause's deed
-        ev.actor = copy_roles(prev.actor, "sentence")
+        if not clash_carry(v, prev, ev):
+            ev.actor = copy_roles(prev.actor, "sentence")
 
 
 def _sequel(v: View, i: int) -> bool:
@@ -371,7 +372,8 @@ def sentence_chain(story: Story) -> None:
     for ev in story.events:
         if not ev.actor and ev.type in MATERIAL and last is not None \
                 and last.sentence == ev.sentence - 1 and _opens_sentence(v, ev) \
-                and not other_story(v, ev.sentence) and not rival_before(story, ev, last.actor):
+                and not other_story(v, ev.sentence) and not rival_before(story, ev, last.actor) \
+                and not clash_carry(v, last, ev):
             ev.actor = copy_roles(last.actor, "context")
         if ev.actor and ev.type in MATERIAL:
             last = ev
@@ -898,12 +900,18 @@ def same_kind_actor(story: Story) -> None:
     """A definite deed noun with no actor (الهجوم، التفجيرات، الحصار) refers back to the
     last deed of its kind with an actor, within CARRY_SENTENCES sentences, unless it has a
     time of its own days away from that deed's (its time, else the day of publication):
-    قصفت دبابات … وتأتي بعد ثلاثة أيام على الهجوم الذي وقع الاثنين is an earlier attack."""
+    قصفت دبابات … وتأتي بعد ثلاثة أيام على الهجوم الذي وقع الاثنين is an earlier attack.
+    A one-sided deed after a clash (clash_carry) refers back past it, to the last deed of
+    its kind that is not a clash: قصفت طائرات تركية … غداة تبادل لإطلاق النار بين X وY،
+    وأسفر القصف عن is the jets' bombing."""
     v = story.v
     published = story.doc.meta.published
     last: dict[str, Event] = {}
+    one_sided: dict[str, Event] = {}
     for ev in story.events:
         prev = last.get(ev.type)
+        if prev is not None and clash_carry(v, prev, ev):
+            prev = one_sided.get(ev.type)
         if not ev.actor and prev is not None and ev.type in MATERIAL \
                 and ev.sentence - prev.sentence <= CARRY_SENTENCES and _definite(v, ev) \
                 and not _other_time(ev, prev.time.date if prev.time else published) \
@@ -911,6 +919,36 @@ def same_kind_actor(story: Story) -> None:
             ev.actor = copy_roles(prev.actor, "context")
         if ev.actor and ev.type in MATERIAL:
             last[ev.type] = ev
+            if not _clash(v, ev):
+                one_sided[ev.type] = ev
+
+
+def clash_carry(v: View, prev: Event, ev: Event) -> bool:
+    """prev is a clash whose sides are all its actors (اشتباكات بين X وY: `nouns.between_list`)
+    and ev is another deed than a fight: a one-sided deed after it (القصف، الغارات، الهجوم)
+    is done by one side at most, which the clash does not say, so neither side is carried;
+    the clash told again by its own noun or another fight noun (وأسفرت المواجهات عن، القتال
+    مستمر: `fight_nouns`) is the same fight, with both sides."""
+    return _clash(v, prev) and not _fight_again(v, prev, ev)
+
+
+def _clash(v: View, ev: Event) -> bool:
+    """An assault whose two or more actors open right after بين: its own sides, or those of
+    the clash it tells again (the roles carried keep their place in the text)."""
+    if ev.type != "ASSAULT" or len(ev.actor) < 2:
+        return False
+    i, _ = v.token_range(ev.actor[0].start, ev.actor[0].end)
+    return i > 0 and v.norms[i - 1] == "بين"
+
+
+def _fight_again(v: View, a: Event, b: Event) -> bool:
+    """b's trigger opens with a's word, clitics and article aside (اشتباكات، الاشتباكات), or
+    is a fight noun (`fight_nouns`: المواجهات، القتال)."""
+    def stems(e: Event) -> set[str]:
+        k, _ = v.token_range(e.trigger.start, e.trigger.end)
+        return {st for st, _, _ in clitic_stems(v.bare(k)) if len(st) >= 3}
+    mine = stems(b)
+    return bool(mine & stems(a)) or bool(mine & event_markers()["fight_nouns"])
 
 
 def rival_before(story: Story, ev: Event, carried: list[Role]) -> bool:

@@ -320,9 +320,10 @@ BETWEEN_REACH = 16  # tokens from a noun to its بين (اشتباكات في م
 
 
 def between_list(f: Frame) -> Found:
-    """بين X و Y: المحادثات بين النظام وروسيا وإيران; two sides (بين X وY من جهة وZ من جهة
-    أخرى): the first side acts, the second is the recipient; so too for a fight between
-    two parties (معارك بين الجيش ومسلحي داعش)."""
+    """بين X و Y: المحادثات بين النظام وروسيا وإيران, all the parties act; two sides (بين X
+    وY من جهة وZ من جهة أخرى): the first side acts, the second is the recipient, except in a
+    fight: an assault between parties (اشتباكات، معارك، مواجهات، تبادل لإطلاق النار بين X
+    وY) is mutual, every side of it acts and none is only fought (`mutual`)."""
     v, b = f.v, f.b
     k = f.t1 - 1
     while k + 1 < min(b, f.t1 + BETWEEN_REACH):
@@ -332,28 +333,40 @@ def between_list(f: Frame) -> Found:
         if k > f.t1 + 7 and (v.is_verb(k) or v.trigger_noun_at(k)
                              or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")):
             return None  # past the noun's own place phrase, no other clause or event
+        if mutual(f) and v.trigger_noun_at(k):
+            return None  # وسبق الغارات اشتباكات بين X وY: the sides are the other deed's
         if v.norms[k] == "بين":
             first = np_list(v, k + 1, b)
             e = first[-1][1] if first else k + 1
-            if first and e + 2 < b and v.norms[e] == "من" and v.norms[e + 1] == "جهه":
-                s0 = e + 2
+            other: list[TokSpan] = []
+            if first and e + 2 < b and v.norms[e] == "من" and v.norms[e + 1] in ("جهه", "طرف"):
+                s0 = e + 2  # (من طرف، والفصائل المقاتلة من طرف اخر)
                 if s0 + 1 < b and v.text[v.toks[s0].start] in "،,":
                     s0 += 1  # من جهة، والحوثيين
                 if v.norms[s0][:1] == "و" and len(v.norms[s0]) > 2:
-                    f.recipient = [x for r in np_list(v, s0, b)
-                                   for x in v.split_coordination(*r)]
-                    f.recipient_conj = True
+                    other = [x for r in np_list(v, s0, b) for x in v.split_coordination(*r)]
+            elif first and mutual(f) and e + 1 < b and v.text[v.toks[e].start] in "،," \
+                    and v.norms[e + 1][:1] == "و" and len(v.norms[e + 1]) > 2 \
+                    and (_party_like(v, e + 1) or _people_like(v, e + 1)):
+                other = [x for r in np_list(v, e + 1, b)  # بين قوات الأسد، والفصائل المسلحة
+                         for x in v.split_coordination(*r)]
             sides = [x for r in first for x in (  # (مدينتي مارع وجرابلس: one place phrase)
                 [r] if place_word(v, r[0]) else v.split_coordination(*r))]
-            if len(sides) == 2 and f.trig.type == "ASSAULT" and not f.recipient \
-                    and all(_party_like(v, x[0]) or _people_like(v, x[0]) for x in sides):
-                f.recipient, f.recipient_conj = [sides[1]], True  # معارك بين الجيش ومسلحي
-                return [sides[0]]  # داعش: one side acts, the other is fought
+            if mutual(f):
+                return sides + other or None  # both sides of a clash act
+            if other:
+                f.recipient, f.recipient_conj = other, True
             return sides or None
         if not v.word(k) and not (v.text[v.toks[k].start] in "،," and k + 1 < b
                                   and v.norms[k + 1] == "بين"):
             return None  # (اندلعت اشتباكات أمس، بين …; دارت اشتباكات في حي X، بين …)
     return None
+
+
+def mutual(f: Frame) -> bool:
+    """An assault told with بين is a fight between its sides (معارك بين الجيش ومسلحي داعش,
+    القصف المتبادل بين): none of them is only its target."""
+    return f.trig.type == "ASSAULT"
 
 
 def predicate_subject(f: Frame) -> Found:

@@ -212,7 +212,31 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
         phrasing=sentence_sketch(doc.text[sent.start:sent.end]) if sent else [],
         exact=exact_counts(doc, v, sent),
         context=countries_named(doc), dated=own_date(v) is not None,
-        lead=v.sentence == min(e.sentence for e in doc.events), modes=sorted(set(v.mode)))
+        lead=v.sentence == min(e.sentence for e in doc.events), modes=sorted(set(v.mode)),
+        mutual=mutual(doc.text, v))
+
+
+def mutual(text: str, v: Event) -> bool:
+    """Whether the event is told as a fight between sides (اشتباكات بين X وY، تبادل لإطلاق
+    النار بين الجيش التركي والمسلحين): its first actor opens right after a word that makes
+    its parties sides (`mutual_words` in merge.json: بين), whichever side the extraction put
+    as actor or recipient. Its parties are the union of both (`merge.Mention.mutual`)."""
+    if not v.actor:
+        return False
+    start = min(r.start for r in v.actor)
+    before = normalize_key(text[max(0, start - MUTUAL_CHARS):start]).split()
+    if not before:
+        return False
+    w, words_ = before[-1], _mutual_words()
+    return w in words_ or (len(w) > 3 and w[0] == "و" and w[1:] in words_)  # وبين
+
+
+MUTUAL_CHARS = 12  # enough for the word before the first actor
+
+
+@lru_cache(maxsize=1)
+def _mutual_words() -> frozenset[str]:
+    return frozenset(merge.rules()["mutual_words"])
 
 
 @lru_cache(maxsize=4096)

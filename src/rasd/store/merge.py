@@ -160,6 +160,9 @@ class Mention:
     modes: list[str] = field(default_factory=list)  # the deed's kinds (arrest, seize)
     # its own lo, hi and date while it is filed under the day of an event it retells
     retold_from: list[Any] | None = None
+    # told as a fight or talks between sides (اشتباكات بين X وY): its actors and recipients
+    # are its sides alike, with no direction (`sides`, `role_evidence`)
+    mutual: bool = False
 
     @property
     def key(self) -> str:
@@ -182,21 +185,25 @@ class Mention:
         """The specific places that can identify the event: none when they lie far apart
         or in different countries (a list of towns shelled the same day tells several
         events, not one). A landmark (جنوب مدينة كوباني) is no event place, but it counts
-        among the places that lie apart: beside Suruç it says two towns across a border."""
+        among the places that lie apart: beside Suruç it says two towns across a border.
+        Two names the KB does not know (no point: بلدتي الوهط وصبر) are not said to lie
+        apart; more than `unlocated_together` of them are a summary."""
         mine = [p for p in self.places if p.level >= rules()["specific_level"]
                 and not p.dateline]
         located = [p for p in mine if p.lat is not None]
         if located:  # an unlinked name beside known places: most likely not a place at all
             mine = located
-        if len({p.country for p in mine}) > 1:
+        elif len([p for p in mine if not p.landmark]) > rules()["unlocated_together"]:
+            return []  # a list of villages the KB does not know: a summary
+        if len({p.country for p in mine if p.country}) > 1:
             return []  # towns on both sides of a border (Suruc and Kobani)
         spread = rules()["spread_km"]
         for i, p in enumerate(mine):
             for q in mine[i + 1:]:
                 if p.key in q.within or q.key in p.within:
                     continue
-                if p.lat is None or q.lat is None or km(p, q) > spread:
-                    return []
+                if p.lat is not None and q.lat is not None and km(p, q) > spread:
+                    return []  # (a name with no point is not said to lie apart)
         return [p for p in mine if not p.landmark]
 
     def countries(self) -> set[str]:
@@ -257,7 +264,8 @@ class Mention:
             "exact": self.exact,
             "context": self.context, "dated": self.dated,
             "lead": self.lead, **({"modes": self.modes} if self.modes else {}),
-            **({"retold_from": self.retold_from} if self.retold_from else {})}
+            **({"retold_from": self.retold_from} if self.retold_from else {}),
+            **({"mutual": True} if self.mutual else {})}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], row: dict[str, Any]) -> Mention:
@@ -276,7 +284,8 @@ class Mention:
             phrasing=d.get("phrasing") or [],
             exact=d.get("exact") or [], context=d.get("context") or [],
             dated=bool(d.get("dated")), lead=bool(d.get("lead")),
-            modes=d.get("modes") or [], retold_from=d.get("retold_from"))
+            modes=d.get("modes") or [], retold_from=d.get("retold_from"),
+            mutual=bool(d.get("mutual")))
 
 
 def merged_id(m: Mention) -> str:
@@ -464,7 +473,8 @@ class State:
             lands=sorted(_majority(_tally(a.get("lands", ()) for a in self.accounts), self.n)),
             reports=_report_roles(self.accounts),
             modes=sorted(_majority(self.modes, self.n)),
-            regions=regions)
+            regions=regions,
+            mutual=2 * sum(bool(a.get("mutual")) for a in self.accounts) > self.n)
 
     def to_json(self) -> dict[str, Any]:
         """Plain containers already (no deep copy: dataclasses.asdict was the cost), keys
@@ -521,7 +531,7 @@ def _account(m: Mention, outlets: list[str] | None) -> dict[str, Any]:
             "actor_names": sorted({p.name for p in m.actors if p.ids}),
             "roles": [[p.key, *p.ids] for p in m.actors],
             "targets": [[p.key, *p.ids] for p in m.recipients],
-            **({"lead": True} if m.lead else {})}
+            **({"lead": True} if m.lead else {}), **({"mutual": True} if m.mutual else {})}
 
 
 def _voice(speaker: dict[str, Any] | None) -> str:
@@ -540,12 +550,15 @@ def _report_roles(accounts: list[dict[str, Any]]
         voices = out.setdefault(a["doc_id"], {})
         if a["status"] == "negated":
             continue
-        mine = voices.setdefault(_voice(a["speaker"]), {"a": [], "r": []})
-        for side, field_ in (("a", "roles"), ("r", "targets")):
+        mine = voices.setdefault(_voice(a["speaker"]), {"a": [], "r": [], "s": []})
+        # a clash's parties are sides ("s", and actors: they act), never a target
+        fields = (("a", "roles"), ("a", "targets"), ("s", "roles"), ("s", "targets")) \
+            if a.get("mutual") else (("a", "roles"), ("r", "targets"))
+        for side, field_ in fields:
             for r in a.get(field_, ()):
                 if r not in mine[side]:
                     mine[side].append(r)
-    return {doc: {v: {side: sorted(x[side]) for side in ("a", "r")}
+    return {doc: {v: {side: sorted(x[side]) for side in ("a", "r", "s") if side != "s" or x[side]}
                   for v, x in sorted(voices.items())} for doc, voices in sorted(out.items())}
 
 
@@ -572,11 +585,13 @@ class Core:
         default_factory=dict)  # member doc -> voice -> its actors ("a") and targets ("r")
     modes: list[str] = field(default_factory=list)  # the kinds of deed most members tell
     regions: list[str] = field(default_factory=list)  # governorates most members name alone
+    mutual: bool = False  # most members tell it as a fight between sides (`sides`)
 
     def decides(self) -> tuple[Any, ...]:
         """What a member's fit depends on (names and wording sketches only widen it)."""
         return (self.family, self.group, self.days, self.span, sorted(self.places),
-                self.countries, self.actors, self.recipients, self.modes, self.regions)
+                self.countries, self.actors, self.recipients, self.modes, self.regions,
+                self.mutual)
 
     def lookup_keys(self) -> set[str]:
         """Keys a candidate must share to be compared: specific places (and the specific
@@ -735,6 +750,9 @@ def _place_evidence(m: Mention, core: Core) -> dict[str, Any] | None | bool:
     mine = m.event_places()
     if not mine or not core.places:
         return None
+    named = _named_unlinked(m, core)
+    if named is not None:
+        return named
     finest = max(p.level for p in mine)
     best: tuple[float, dict[str, Any]] | None = None
     for p in mine:
@@ -754,6 +772,18 @@ def _place_evidence(m: Mention, core: Core) -> dict[str, Any] | None | bool:
                     found["km"] = dist
                 best = (s, found)
     return best[1] if best else False
+
+
+def _named_unlinked(m: Mention, core: Core) -> dict[str, Any] | None:
+    """A place of the core the KB does not know (no point: صبر) that the mention names too,
+    among its specific places beside a known town (الحوطة ... الوهط وصبر, where
+    `event_places` keeps only the town): two reports naming the same unknown town."""
+    for p in m.places:
+        q = core.places.get(p.key)
+        if q is not None and p.key.startswith("~") and q.get("lat") is None \
+                and p.specific:
+            return {"key": p.key, "name": q["name"], "how": "same"}
+    return None
 
 
 def meet(mine: set[str], theirs: set[str]) -> str | None | bool:
@@ -787,6 +817,40 @@ def _party_evidence(mine: list[Party], core_ids: list[str], names: dict[str, str
 
 
 _PARTY_SCORE = {"same": 3.0, "part": 2.0, "country": 1.0}
+
+
+def sides(m: Mention) -> list[Party]:
+    """The parties of a telling as sides: a fight between sides (`Mention.mutual`: اشتباكات
+    بين X وY) has no actor and target, whichever of them the extraction put as actor or
+    recipient; its sides are both."""
+    return [*m.actors, *m.recipients]
+
+
+def role_evidence(m: Mention, core: Core) -> tuple[Any, Any]:
+    """How the mention's actors and targets meet the core's (`_party_evidence` each: a
+    dict, None when a side is empty, False when they disagree). A clash and a one-sided
+    telling of one incident (اشتباكات بين الجيش التركي ومسلحي داعش; داعش أطلق النار على
+    مركز حدودي تركي) agree when each role of the one-sided telling is among the clash's
+    sides: its actor and its target are both compared with all of them. Two clashes
+    compare their sides: one side meeting is the actor's agreement, a second side meeting
+    too the target's. Two one-sided tellings keep their direction (X on Y is not Y on X: an
+    attack and the reply to it, `_reversed`)."""
+    if not (m.mutual or core.mutual):
+        return (_party_evidence(m.actors, core.actors, core.names),
+                _party_evidence(m.recipients, core.recipients, core.names))
+    theirs = sorted({*core.actors, *core.recipients})
+    if not m.mutual:  # a one-sided telling against a clash
+        return (_party_evidence(m.actors, theirs, core.names),
+                _party_evidence(m.recipients, theirs, core.names))
+    mine = sides(m)
+    if not core.mutual:  # a clash against a one-sided telling
+        return (_party_evidence(mine, core.actors, core.names),
+                _party_evidence(mine, core.recipients, core.names))
+    actor = _party_evidence(mine, theirs, core.names)
+    if not actor:
+        return actor, None
+    rest = [p for p in mine if actor["key"] not in p.ids]
+    return actor, _party_evidence(rest, theirs, core.names) or None
 
 
 def _days_apart(m: Mention, core: Core) -> int | None:
@@ -849,8 +913,7 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     if not place and _elsewhere(m, core):
         return "place elsewhere"
     spread = bool(m.specific_places()) and not m.event_places()
-    actor = _party_evidence(m.actors, core.actors, core.names)
-    target = _party_evidence(m.recipients, core.recipients, core.names)
+    actor, target = role_evidence(m, core)
     # (a report's events in one sentence share it: only other reports' sentences count)
     phrased = max((resemblance(m.phrasing, w) for w in core.phrasing), default=0.0) \
         if m.doc_id not in core.reports else 0.0
@@ -893,10 +956,14 @@ def judge(m: Mention, core: Core) -> Evidence | str:
     else:
         if actor is False:
             return "actor"
-        # no place: who did it to whom identifies the event, one of them beyond a country;
-        # or one party alone when its acts are few and each reported (a person, a council)
-        if not (actor and target) or all(x["how"] == "country" for x in (actor, target)):
-            single = [x for x, mine, other in ((actor, m.actors, target),
+        # no place: who did it to whom identifies the event, one of them beyond a country
+        # (never a fight's sides: two forces fight on for days); or one party alone when
+        # its acts are few and each reported (a person, a council)
+        fight = (m.mutual or core.mutual) and quad(m.type) == "material-conflict"
+        if not (actor and target) or all(x["how"] == "country" for x in (actor, target)) \
+                or fight:
+            single = [x for x, mine, other in ((actor, sides(m) if m.mutual else m.actors,
+                                                target),
                                                (target, m.recipients, actor))
                       if x and x["how"] != "country" and other is None
                       and any(p.discrete(m.type) and x["key"] in p.ids for p in mine)]
@@ -992,20 +1059,27 @@ def _own_report_differs(m: Mention, core: Core) -> bool:
     # a member is checked against a core that holds its own roles too: they never reverse
     # its roles (an extraction's target may repeat its actor: داعش -> عناصر داعش)
     own = frozenset(p.key for p in (*m.actors, *m.recipients))
+    if m.mutual:
+        return _two_acts(sides(m), [], theirs, own, own)
     return _two_acts(m.actors, m.recipients, theirs, own)
 
 
 def _two_acts(actors: list[Party], targets: list[Party],
-              theirs: dict[str, list[list[str]]], own: frozenset[str] = frozenset()) -> bool:
+              theirs: dict[str, list[list[str]]], own: frozenset[str] = frozenset(),
+              mutual: frozenset[str] = frozenset()) -> bool:
     """Roles of one event against those one voice of its report gives its other events:
     other actors, or the roles reversed (`own`: role keys of the event itself, left out
-    of the reversal)."""
+    of the reversal). A clash's sides (`mutual`: keys of `actors` that are sides; "s" in
+    `theirs`) have no direction: they are actors, never reversed (a report telling
+    اشتباكات بين X وY and X's attack on Y tells one incident)."""
     if actors and theirs["a"] and not any(
             p.key == r[0] or (p.ids and r[1:] and meet(set(p.ids), set(r[1:])))
             for p in actors for r in theirs["a"]):
         return True  # (the army and the opposition share a country: they disagree)
-    return _names_one(targets, [r for r in theirs["a"] if r[0] not in own]) or \
-        _names_one(actors, [r for r in theirs["r"] if r[0] not in own])
+    clash = theirs.get("s", [])
+    directed = [p for p in actors if p.key not in mutual]
+    return _names_one(targets, [r for r in theirs["a"] if r[0] not in own and r not in clash]) \
+        or _names_one(directed, [r for r in theirs["r"] if r[0] not in own])
 
 
 def _reports_clash(a: Core, b: Core) -> bool:
@@ -1014,7 +1088,8 @@ def _reports_clash(a: Core, b: Core) -> bool:
     for doc in set(a.reports) & set(b.reports):
         for voice in set(a.reports[doc]) & set(b.reports[doc]):
             x, y = a.reports[doc][voice], b.reports[doc][voice]
-            if _two_acts(_parties(x["a"]), _parties(x["r"]), y):
+            if _two_acts(_parties(x["a"]), _parties(x["r"]), y,
+                         mutual=frozenset(r[0] for r in x.get("s", ()))):
                 return True
     return False
 
@@ -1080,8 +1155,9 @@ def _retold(m: Mention, core: Core) -> bool:
     and both give the same large count (وبعد أربعة أيام على هجوم انتحاري ... أودى بحياة 32
     شخصا, four days after the Suruç bombing's 32 dead). Only the count can say which past
     event it is: the caller then requires it (`_same_count`)."""
-    if not m.may_retell() or not core.places or not core.day or not m.lo:
-        return False
+    if not m.may_retell() or not core.day or not m.lo or not any(
+            q.get("lat") is not None for q in core.places.values()):
+        return False  # (a place the KB does not know, معرة, is too weak to be retold by)
     gap = _ordinal(m.lo) - _ordinal(core.day)
     return 0 < gap <= rules()["retold_days"] and bool(m.lands() & set(core.lands)) \
         and bool(set(m.magnitudes()) & set(core.magnitudes))
@@ -1110,15 +1186,28 @@ def abroad_keys(lands: set[str], states: set[str]) -> set[str]:
 
 
 def _reversed(m: Mention, core: Core) -> bool:
+    """One's actor is the other's target (an attack and the reply to it); a clash has
+    sides, not a direction: never reversed."""
+    if m.mutual or core.mutual:
+        return False
     mine_a = {i for p in m.actors for i in p.specific_ids}
     mine_r = {i for p in m.recipients for i in p.specific_ids}
     return bool(mine_a & set(core.recipients) or mine_r & set(core.actors))
 
 
 def matches(m: Mention, candidates: list[tuple[str, Core]]) -> list[tuple[str, Evidence]]:
-    """The candidates (merged id, core) `m` fits, best first; ties go to the smallest id."""
-    found = [(mid, ev) for mid, core in candidates if (ev := compare(m, core)) is not None]
-    return sorted(found, key=lambda x: (-x[1].score, x[0]))
+    """The candidates (merged id, core) `m` fits, best first; ties go to the one more reports
+    tell (`told_by`), then to the smallest id."""
+    found = [(mid, ev, told_by(core)) for mid, core in candidates
+             if (ev := compare(m, core)) is not None]
+    return [(mid, ev) for mid, ev, _ in sorted(found, key=lambda x: (-x[1].score, -x[2], x[0]))]
+
+
+def told_by(core: Core) -> int:
+    """How many reports tell a merged event: of two that fit a mention equally, it tells the
+    one more outlets report (عدن retaken, told by 9 outlets, rather than a lone misplaced
+    mention of the Houthis' hold on the cities, which the same evidence fits)."""
+    return len(core.reports)
 
 
 def modes_agree(category: str, mine: list[str], theirs: list[str]) -> bool:
@@ -1162,8 +1251,7 @@ def cores_agree(a: Core, b: Core) -> bool:
         # event, whatever roles the reports' readings give it (one reads "Turkey accused
         # Daesh" as the target, another the army as the victim)
         return True
-    actors, targets = meet(set(a.actors), set(b.actors)), meet(set(a.recipients),
-                                                              set(b.recipients))
+    actors, targets = cores_meet(a, b)
     if actors is False and _same_place(a, b) and not _cores_reversed(a, b) \
             and not controls(a.modes, b.modes):
         # accounts naming different actors of one town and day are one event with an
@@ -1178,8 +1266,9 @@ def cores_agree(a: Core, b: Core) -> bool:
         return any(_place_relation(_as_place(k, p), q, qk) is not None
                    for k, p in a.places.items() for qk, q in b.places.items())
     if actors and targets and not (actors.startswith("country-")
-                                   and targets.startswith("country-")):
-        return True
+                                   and targets.startswith("country-")) \
+            and not ((a.mutual or b.mutual) and quad(a.type) == "material-conflict"):
+        return True  # (a fight's sides identify no day's act)
     return any(resemblance(x, y) >= rules()["wording_min"] for x in a.wording
                for y in b.wording)
 
@@ -1212,6 +1301,18 @@ def bridged(m: Mention, core: Core, other: Core, accounts: list[dict[str, Any]])
         meet(set(core.recipients), set(other.recipients)) is not False
 
 
+def cores_meet(a: Core, b: Core) -> tuple[str | None | bool, str | None | bool]:
+    """How two cores' actors and targets meet (`meet`); a clash's sides are compared with
+    both roles of the other (see `role_evidence`)."""
+    if not (a.mutual or b.mutual):
+        return meet(set(a.actors), set(b.actors)), meet(set(a.recipients), set(b.recipients))
+    one, other = (a, b) if a.mutual else (b, a)
+    mine = {*one.actors, *one.recipients}
+    if not other.mutual:
+        return meet(mine, set(other.actors)), meet(mine, set(other.recipients))
+    return meet(mine, {*other.actors, *other.recipients}), None
+
+
 def _same_place(a: Core, b: Core) -> bool:
     """Both cores name one specific place, the same entry."""
     return bool(a.places and b.places and set(a.places) & set(b.places))
@@ -1219,7 +1320,10 @@ def _same_place(a: Core, b: Core) -> bool:
 
 def _cores_reversed(a: Core, b: Core) -> bool:
     """One core's actor is the other's target, beyond a country (an attack and the reply
-    to it)."""
+    to it). A clash has sides, not a direction: never reversed."""
+    if a.mutual or b.mutual:
+        return False
+
     def specific(ids: list[str]) -> set[str]:
         return {i for i in ids if not i.startswith("country-")}
     return bool(specific(a.actors) & specific(b.recipients)
