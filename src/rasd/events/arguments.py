@@ -18,7 +18,7 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.events.nouns import noun_actor
-from rasd.events.objects import condemned, past_complement
+from rasd.events.objects import charged, condemned, past_complement
 from rasd.events.parties import parties_only, party_span
 from rasd.events.places import (
     bare_site,
@@ -502,8 +502,8 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, site_owner, past_complement, condemned, pronoun_object, prep_recipient,
-    released, taken_from, undergoer, placed_under, no_weapon_agents, only_parties,
+    trigger_extent, parties, site_owner, past_complement, condemned, charged, pronoun_object,
+    prep_recipient, released, taken_from, undergoer, placed_under, no_weapon_agents, only_parties,
     joined_counts, owners, bound_for, sought, places, site_target)
 
 

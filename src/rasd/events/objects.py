@@ -1,6 +1,6 @@
 """Objects of a verb that the subject passes (rasd.events.verbs) leave behind.
 
-Three passes over a trigger verb's clause (rasd.events.frame.Frame):
+Passes over a trigger's clause (rasd.events.frame.Frame):
 
 - `comma_antecedent` (called by verbs.relative_subject): a relative clause set off by a
   comma after names (مئير اتينغر وافيتار سلونيم، اللذين اعتقلا في الأيام الأخيرة; عبدالله
@@ -12,6 +12,8 @@ Three passes over a trigger verb's clause (rasd.events.frame.Frame):
   definite party noun right after a definite word or a name is that object (انتقدت
   جماعات مدافعة عن حقوق الانسان اسرائيل، اتهمت المؤسسة … في طرابلس الحكومة المعترف بها):
   a definite word takes no genitive, so the phrase starts anew there.
+- `charged`: an accusation or threat noun followed by إلى and a party (وجهت اتهامات إلى
+  سويدي من أصل فلسطيني): that party is charged or threatened.
 - `condemned_doer`: a verb of condemning whose object is a deed told by ما and a verb
   (أدان ما تقوم به قوات الاحتلال، استنكر ما ترتكبه الميليشيات): the subject of that verb,
   the doer of the deed condemned, is the recipient.
@@ -21,7 +23,7 @@ Word lists: `agent_heads` (data/events/markers.json), the relative pronouns of r
 
 from __future__ import annotations
 
-from rasd.events.frame import Frame, TokSpan
+from rasd.events.frame import Frame, TokSpan, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import event_markers
@@ -176,3 +178,25 @@ def condemned(f: Frame) -> None:
     found = condemned_doer(f.v, s, f.b)
     if found is not None:
         f.recipient = [found]
+
+
+ADDRESSED = {"الموجهه", "الموجه", "موجهه", "موجه"}  # normalized: (charges) brought against
+
+
+def charged(f: Frame) -> None:
+    """وجهت السلطات اتهامات إلى سويدي من أصل فلسطيني، الاتهامات الموجهة إلى الحكومة: an
+    accusation or threat noun with no recipient, right after it (past الموجهة) إلى and the
+    party charged or threatened: the recipient."""
+    if f.trig.verb or f.recipient or f.trig.type not in ("ACCUSE", "THREATEN"):
+        return
+    v, b = f.v, f.b
+    k = skip_time(v, f.t1, b)
+    if k < b and v.norms[k] in ADDRESSED:
+        k += 1
+    if k + 1 >= b or v.norms[k] not in ("الي", "إلى"):
+        return
+    e = v.np_forward(k + 1, b)
+    cut = party_span(v, (k + 1, e)) if e > k + 1 and not is_place(v, k + 1, e) else None
+    if cut is not None:
+        f.recipient = [(cut[0], cut[1])]
+
