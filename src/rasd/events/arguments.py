@@ -35,7 +35,7 @@ from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.events.victims import joined_counts
-from rasd.lexicons import Trigger, event_markers
+from rasd.lexicons import Trigger, event_markers, victim_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize, normalize_with_map
@@ -479,11 +479,13 @@ def site_target(f: Frame) -> None:
 
 
 def _site_word(v: View, k: int, M) -> bool:
-    """A site noun with a ب on it (بمدرعة), or indefinite/definite (الحافلة)."""
+    """A site noun with a ب on it (بمدرعة), or indefinite/definite (الحافلة), singular or
+    a broken plural (`site_plurals`: في مساجد)."""
     n = v.bare(k)
     forms = {n, n[1:] if n[:1] == "ب" else n}
     forms |= {x[2:] for x in forms if x.startswith("ال")}
-    return any((x,) in M["site_heads"] for x in forms)
+    plurals = victim_words()["site_plurals"]
+    return any((x,) in M["site_heads"] or (x,) in plurals for x in forms)
 
 
 def when_and_how(f: Frame) -> None:
