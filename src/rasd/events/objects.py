@@ -87,7 +87,7 @@ def comma_antecedent(v: View, r: int, a: int) -> list[TokSpan]:
         found = v.split_coordination(s, c)
     if len(found) == 1 and v.bare(r) in DUAL:
         joins = [t for t in range(s + 2, c - 1) if v.norms[t][:1] == "و" and len(v.norms[t]) > 3
-                 and v.ent_tok.get(t) is None]
+                 and not v.is_verb(t)]  # (inside one name the tagger joined, too)
         if len(joins) == 1:  # مئير اتينغر | وافيتار سلونيم، اللذين: the dual names two
             found = [(s, joins[0]), (joins[0], c)]
     if len(found) > 1 and v.bare(r) not in MANY:
