@@ -128,8 +128,8 @@ def complement_object(v: View, e: int, b: int) -> TokSpan | None:
         if not v.word(k) or not v.word(k - 1):
             return None
         if not rel and (v.is_verb(k) or v.prefixed(k)) or (v.norms[k],) in PRONOUN_PREPS \
-                and not rel:
-            return None
+                and not rel or (v.bare(k),) in RELATIVES:
+            return None  # (a clause inside the complement: السلطات التي تندرج تحت …)
         if _definite_end(v, k - 1) and _object_start(v, k) and (v.norms[k - 1],) not in PREPS:
             f = v.np_forward(k, b)
             if f > k and (k in v.ent_tok or not is_place(v, k, f)):
@@ -164,6 +164,8 @@ def past_complement(f: Frame) -> None:
             or min(x[0] for x in f.actor) < f.t1 \
             or any(party_span(f.v, r) is not None for r in f.recipient):
         return  # (a recipient that names no party, الصادر اليوم, is dropped later anyway)
+    if any(party_span(f.v, x) is None for x in f.actor if x[1] > x[0]):
+        return  # (no subject read there: عليها وبتسليم أسلحتهم)
     found = complement_object(f.v, max(x[1] for x in f.actor), f.b)
     if found is not None:
         f.recipient = [found]
