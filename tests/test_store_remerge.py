@@ -75,16 +75,31 @@ def test_a_small_store_built_before_12_is_re_merged_once_when_opened(store_url, 
     assert "remerge" not in capsys.readouterr().err
 
 
-def test_a_store_built_at_12_or_later_keeps_its_merges(store_url, docs, monkeypatch):
+def test_a_store_of_the_current_merge_rules_keeps_its_merges(store_url, docs, monkeypatch):
     with Store.open(store_url) as st:
         st.add_documents(docs[0])
-        with st.db.transaction():
-            store_helpers.undo_15(st)
     calls = []
     monkeypatch.setattr(Store, "rebuild_merges", lambda *a, **k: calls.append(1))
     with Store.open(store_url) as st:
         assert st.db.scalar("SELECT max(version) FROM schema_version") == VERSION
     assert calls == []
+
+
+def test_a_store_merged_by_the_rules_before_18_is_re_merged_once_when_opened(
+        store_url, docs, monkeypatch):
+    # built at 12 or later (not OLD_MERGES's case) but merged under the rules before 18
+    with Store.open(store_url) as st:
+        st.add_documents(docs[0])
+        with st.db.transaction():
+            st.db.execute("DELETE FROM schema_version WHERE version = 18")
+    calls = []
+    monkeypatch.setattr(Store, "rebuild_merges", lambda *a, **k: calls.append(1))
+    with Store.open(store_url) as st:
+        assert st.db.scalar("SELECT max(version) FROM schema_version") == VERSION
+        assert schema.old_merges(st.db) is None
+    assert calls == [1]
+    Store.open(store_url).close()
+    assert calls == [1]
 
 
 def test_a_large_one_is_told_once_and_re_merged_by_the_command(store_url, docs, monkeypatch,

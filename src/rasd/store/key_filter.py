@@ -108,8 +108,8 @@ def single(db: Database, f: Any) -> tuple[str, str] | None:
 
 
 def kept_here(db: Database) -> bool:
-    """Whether the store keeps these counts (schema 17 or later)."""
-    return int(db.scalar("SELECT COALESCE(max(version), 0) FROM schema_version") or 0) >= 17
+    """Whether the store keeps these counts (schema 17 applied)."""
+    return bool(db.scalar("SELECT count(*) FROM schema_version WHERE version = 17"))
 
 
 def _kept(db: Database, column: str, rk: tuple[str, str]) -> int:

@@ -450,9 +450,16 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE agg_keys ADD COLUMN t_claims INTEGER NOT NULL DEFAULT 0",
         "KEY_DOCS",
     ],
+    # 18: the merge rules changed (session of 2026-12-05: a clash and a one-sided telling of
+    # one incident agree; neighbouring towns, a toll retold, a state acting abroad need more
+    # evidence; docs/store.md): an existing store's merged events are those of the older
+    # rules, so they are recomputed as in 15 (MERGE_RULES): on open up to REMERGE_ON_OPEN
+    # documents, else a note and `rasd remerge`
+    ["MERGE_RULES"],
 ]
 
-# A store built before schema 12 with up to this many documents is re-merged when opened
+# A store whose merged events are of older rules (built before schema 12 or 18) with up to
+# this many documents is re-merged when opened
 # (8.4 s CPU a thousand documents measured at 2,000: under a minute); a larger one is told
 # to run `rasd remerge` (at 100k documents it would hold the open for a quarter of an hour).
 REMERGE_ON_OPEN = 5000
@@ -469,7 +476,8 @@ def statements(version: int, db: Database) -> list[str]:
             out.extend(db.sql.to_blob(*stmt.split()[1:]))
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
-        elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS", "KEY_DOCS"):
+        elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS", "KEY_DOCS",
+                      "MERGE_RULES"):
             out.append(stmt)  # done in Python, in its place (`migrate`)
         elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
@@ -503,7 +511,9 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
                 if stmt == "MERGED_NUMBERS":
                     _merged_numbers(db)
                 elif stmt == "OLD_MERGES":
-                    old = have > 0 and merged_before_12(db)
+                    old = old or have > 0 and merged_before_12(db)
+                elif stmt == "MERGE_RULES":
+                    old = old or have > 0
                 elif stmt == "OUTLET_KEYS":
                     from rasd.store import outlet_keys
 

@@ -102,8 +102,8 @@ class Store(Reader, Writer):
             raise StoreError(f"{url or DEFAULT_URL}: {exc}") from None
         if note and (url or DEFAULT_URL) not in _TOLD:
             _TOLD.add(url or DEFAULT_URL)
-            print(f"rasd: {url or DEFAULT_URL}: built before schema 12, its merged events are"
-                  f" those of older merge rules ({note}); `rasd remerge --db URL` recomputes"
+            print(f"rasd: {url or DEFAULT_URL}: its merged events are those of older merge"
+                  f" rules ({note}); `rasd remerge --db URL` recomputes"
                   " them (about 8 ms a document)", file=sys.stderr, flush=True)
         return store
 
