@@ -80,3 +80,18 @@ def test_listed_member(text, names, listed):
         assert ent is not None and ent.type == "LOC", name
         s = min(t for t in v.ent_tok if v.ent_tok[t] is ent)
         assert listed_member(v, s) is listed, name
+
+
+def test_bracketed_name():
+    """A name in brackets after a place head is the place (قرية (البحصة)); a compass word in
+    brackets is an aside (محافظة حماة (وسط)), no name."""
+    found, basis = places("وأكد المرصد أن «معارك عنيفة شهدها محيط قرية (البحصة) التي يقطنها "
+                          "مواطنون من الطائفة المرشدية».", "معارك")
+    assert found == ["قرية (البحصة)"] and basis == {"sentence"}
+    from rasd.events.places import bracketed_name
+    from rasd.roles import View
+
+    v = View(extract_text("وتقع جورين على تلة مرتفعة في محافظة حماة (وسط) تشرف على منطقة سهل "
+                          "الغاب حيث تدور معارك منذ ايام.", published="2015-08-01"))
+    k = next(k for k, t in enumerate(v.toks) if v.text[t.start:t.end] == "(")
+    assert bracketed_name(v, k, len(v.toks)) == k

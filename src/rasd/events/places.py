@@ -77,6 +77,8 @@ def named_place(v: View, i: int, b: int) -> int:
     M = event_markers()
     head = v.in_words(i, M["named_place_heads"]) or v.bare(i)[:1] in "بل" \
         and v.bare(i)[1:] in M["named_place_heads"]  # بمنطقة الخلفاء
+    if head and (e := bracketed_name(v, i + 1, b)) > i + 1:
+        return e  # في منطقة (جورجوري)، في قرية (دوما)
     if i + 1 >= b or not head or not v.word(i + 1) \
             or v.stop(i + 1) or _adjective_after(v, i) or i + 1 in v.time_tok \
             or v.bare(i + 1) in M["directions"]:
@@ -90,6 +92,26 @@ def named_place(v: View, i: int, b: int) -> int:
     heads = M["named_place_heads"] | M["place_nouns"]
     return next((t for t in range(i + 2, e) if v.bare(t)[:1] == "ب" and v.bare(t)[1:] in heads),
                 e)  # مدينة معبر | بمحافظة ذمار: the unit it lies in is no part of its name
+
+
+BRACKETED_NAME = 3  # words of a place name in brackets after its head noun
+
+
+def bracketed_name(v: View, k: int, b: int) -> int:
+    """End of a name in brackets at token k right after a place head (منطقة (جورجوري)،
+    بمقاطعة (هسكه مينه)، قرية (دوما)): at most BRACKETED_NAME words, none a compass word, a
+    time or a party (an aside says where or when: محافظة حماة (وسط)); else k."""
+    if k >= b or v.word(k) or v.text[v.toks[k].start] != "(":
+        return k
+    M = event_markers()
+    for t in range(k + 1, min(b, k + 2 + BRACKETED_NAME)):
+        if not v.word(t):
+            return t + 1 if t > k + 1 and v.text[v.toks[t].start] == ")" else k
+        ent = v.ent_tok.get(t)
+        if v.bare(t) in M["directions"] or v.norms[t] in M["directions"] or v.in_time(t) \
+                or ent is not None and ent.type != "LOC":  # (وسط: its و is its own)
+            return k
+    return k
 
 
 def _adjective_after(v: View, i: int) -> bool:
