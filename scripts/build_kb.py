@@ -448,7 +448,14 @@ def build_institutions(nats: list[dict], curated: dict[str, str] | None = None
             eid = f"org-{slug(n['adj_en'])}-{t['key']}"
             known = {curated[k] for k in map(normalize_key, names) if k in curated}
             if len(known) == 1 and eid not in known:
-                ids[n["iso"]] = known.pop()
+                ids[n["iso"]] = cid = known.pop()
+                # the template's other names are the curated entry's too (البرلمان الليبي for
+                # the curated House of Representatives): a names-only record, merged at load
+                if rest := [x for x in uniq(names) if normalize_key(x) not in curated]:
+                    entries.append({"id": cid, "names_ar": rest, "kind": t["kind"],
+                                    "country": n["iso"], "source": "generated",
+                                    **({"nominal_ar": [x for x in uniq(nominal) if x in rest]}
+                                       if set(nominal) & set(rest) else {})})
                 continue
             ids[n["iso"]] = eid
             entries.append({"id": eid, "names_ar": uniq(names),

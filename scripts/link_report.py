@@ -34,6 +34,8 @@ def main() -> None:
     ap.add_argument("--linked", action="store_true", help="list frequent links instead")
     ap.add_argument("--limit", type=int, default=0, help="read only the first N articles")
     ap.add_argument("--cache", type=Path, help="folder keeping the tagger's spans")
+    ap.add_argument("--dump", type=Path,
+                    help="write every mention (id, span, type, link) as JSON lines")
     args = ap.parse_args()
     if args.cache:
         from link_errors import cache_tagger
@@ -46,6 +48,7 @@ def main() -> None:
     missed: Counter[tuple[str, str]] = Counter()
     links: Counter[tuple[str, str, str]] = Counter()
     docs_with: dict[tuple[str, str], set[str]] = {}
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for r in rows:
         date = (r.get("date_extracted") or r.get("published") or "")[:10] or None
         doc = Document(text=r.get("content") or r.get("text") or "", meta=Meta(published=date))
@@ -55,6 +58,11 @@ def main() -> None:
             if args.type and e.type != args.type:
                 continue
             text = doc.span_text(e)
+            if dump:
+                dump.write(json.dumps({"doc": r.get("id", ""), "start": e.start, "end": e.end,
+                                       "type": e.type, "text": text,
+                                       "link": e.link.id if e.link else None},
+                                      ensure_ascii=False) + "\n")
             total[e.type] += 1
             if e.link:
                 linked[e.type] += 1
@@ -63,6 +71,8 @@ def main() -> None:
                 key = (e.type, normalize_key(text))
                 missed[key] += 1
                 docs_with.setdefault(key, set()).add(r.get("id", ""))
+    if dump:
+        dump.close()
     for t in sorted(total):
         print(f"{t}: {linked[t]}/{total[t]} linked ({linked[t] / total[t]:.3f})")
     n, k = sum(total.values()), sum(linked.values())

@@ -176,7 +176,11 @@ def _without_times(v: Any) -> Any:
 
 
 def undo_15(st: Any) -> None:
-    """Schemas 16 and 15 undone (inside the caller's transaction)."""
+    """Schemas 17, 16 and 15 undone (inside the caller's transaction)."""
+    from rasd.store import key_filter
+
+    for column in key_filter.COLUMNS:
+        st.db.execute(f"ALTER TABLE agg_keys DROP COLUMN {column}")
     for table in ("agg_outlet_keys", "store_notes"):
         st.db.execute(f"DROP TABLE {table}")
-    st.db.execute("DELETE FROM schema_version WHERE version IN (15, 16)")
+    st.db.execute("DELETE FROM schema_version WHERE version IN (15, 16, 17)")

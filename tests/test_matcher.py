@@ -37,3 +37,15 @@ def test_candidates_longest_first_then_in_added_order() -> None:
     assert [(text[c.start:c.end], c.payload) for c in m.candidates(text, toks, 4)] == [
         ("رئيس", 0)]
     assert len(m) == 5
+
+
+def test_a_word_seen_again_is_cut_at_its_own_place() -> None:
+    """The stem's place inside a word is worked out once per word (kept), and each
+    occurrence's offsets are its own: the same clitic'd word twice, with and without marks."""
+    text = "قصف بحلب ثم بحلب وبِحَلَب، ورئيسه ورئيسه"
+    got = _find({"حلب": "a", "رئيس": "r"}, text)
+    assert got == [("حلب", "a"), ("حلب", "a"), ("حَلَب", "a"), ("رئيس", "r"), ("رئيس", "r")]
+    m: PhraseMatcher[str] = PhraseMatcher()
+    m.add("حلب", "a")
+    starts = [x.start for x in m.find(text, tokenize(text))]
+    assert starts == [text.index("حلب"), text.index("حلب", 6), text.index("حَلَب")]

@@ -332,6 +332,20 @@ def event_markers() -> dict[str, Any]:
     }
 
 
+def marker_words(M: dict[str, Any], *keys: str) -> frozenset[str]:
+    """The words of `M`'s word sets `keys` together (M["place_nouns"] | M["named_place_heads"]):
+    built once for the event markers (the passes ask for them at every token), else anew."""
+    if M is event_markers():
+        return _marker_union(keys)
+    return frozenset().union(*(M[k] for k in keys))
+
+
+@cache
+def _marker_union(keys: tuple[str, ...]) -> frozenset[str]:
+    M = event_markers()
+    return frozenset().union(*(M[k] for k in keys))
+
+
 @cache
 def magnitudes() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     """(unit noun → field, context phrase → field) for dead/injured/size."""
@@ -366,3 +380,11 @@ def singular_persons() -> frozenset[str]:
     """Singular people nouns (مدني، ضابط) that count one after مقتل / إصابة."""
     return frozenset(normalize(word) for word, _, role in read_tsv("events", "magnitudes.tsv")
                      if role == "person")
+
+
+@cache
+def victim_words() -> dict[str, set[tuple[str, ...]]]:
+    """Words around the victims of a killing (data/events/victims.json): `hedges` before a
+    count, `vague_counts` that count people without a number, `death_idioms` (لقي … مصرعهم)."""
+    raw = read_json("events", "victims.json")
+    return {k: norm_phrases(v) for k, v in raw.items() if not k.startswith("_")}

@@ -18,6 +18,7 @@ too (الجورة والجرادات). A quote or bracket opened after the noun 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,7 +77,7 @@ def _plurals() -> frozenset[str]:
     return frozenset(w for w, many in _table().items() if many)
 
 
-@lru_cache(maxsize=16384)  # asked for every token of every document
+@lru_cache(maxsize=1 << 18)  # every token of every document (25k words in the demo)
 def area_noun(norm: str) -> str | None:
     """The area noun in a word (its proclitics cut), else None."""
     nouns = area_nouns()
@@ -84,6 +85,11 @@ def area_noun(norm: str) -> str | None:
         if norm.startswith(lead) and norm[len(lead):] in nouns:
             return norm[len(lead):]
     return None
+
+
+def is_area_noun(norm: str) -> bool:
+    """Is the word an area noun (`area_noun`)? A WordScan's test."""
+    return area_noun(norm) is not None
 
 
 def name_word(norm: str, kb: KB, quoted: bool = False) -> bool:
@@ -161,11 +167,18 @@ def _listed(tokens: list[Token], k: int, kb: KB) -> tuple[int, int] | None:
     return None
 
 
-def area_names(kb: KB, text: str, tokens: list[Token]) -> list[Area]:
-    """The place names after area nouns in `tokens` (the document's tokens)."""
+def area_names(kb: KB, text: str, tokens: list[Token],
+               at: Iterable[int] | None = None) -> list[Area]:
+    """The place names after area nouns in `tokens` (the document's tokens).
+
+    `at`: the positions to try, ascending (default all); a position left out must be one
+    where `area_noun` is None (see text/scan.py)."""
     out: list[Area] = []
     i = 0
-    while i < len(tokens):
+    for k in range(len(tokens)) if at is None else at:
+        if k < i:
+            continue  # inside the name found last
+        i = k
         noun = area_noun(tokens[i].norm)
         if noun is None:
             i += 1

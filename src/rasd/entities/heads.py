@@ -17,6 +17,7 @@ no complement is none. The type is the head's (heads.tsv): institutions ORG, pla
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -73,7 +74,7 @@ class Phrase:
     type: str
 
 
-@lru_cache(maxsize=16384)  # asked for every token of every document
+@lru_cache(maxsize=1 << 18)  # every token of every document (25k words in the demo)
 def head_of(norm: str) -> tuple[Head, bool, int] | None:
     """(head, definite, proclitic letters) if the word is a head noun, else None.
 
@@ -94,6 +95,11 @@ def head_of(norm: str) -> tuple[Head, bool, int] | None:
             h = table[stem[2:]]
             return (h, True, pre) if h.definite else None
     return None
+
+
+def is_head(norm: str) -> bool:
+    """Is the word a head noun (`head_of`)? A WordScan's test."""
+    return head_of(norm) is not None
 
 
 def _definite(norm: str) -> bool:
@@ -187,12 +193,19 @@ def _complement(kb: KB, text: str, tokens: list[Token], j: int) -> tuple[int, st
     return j, ""
 
 
-def head_phrases(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
+def head_phrases(kb: KB, text: str, tokens: list[Token],
+                 at: Iterable[int] | None = None) -> list[Phrase]:
     """The head-noun names in `tokens` (the document's tokens: a bracket, a quote or any
-    punctuation ends a name)."""
+    punctuation ends a name).
+
+    `at`: the positions to try, ascending (default all); a position left out must be one
+    where `head_of` is None (see text/scan.py)."""
     out: list[Phrase] = []
     i = 0
-    while i < len(tokens):
+    for k in range(len(tokens)) if at is None else at:
+        if k < i:
+            continue  # inside the phrase found last
+        i = k
         found = head_of(tokens[i].norm)
         if found is None:
             i += 1
@@ -251,7 +264,7 @@ _MAX_BETWEEN = 2
 _MAX_BODY = 6
 
 
-@lru_cache(maxsize=16384)  # asked for every token of every document
+@lru_cache(maxsize=1 << 18)  # every token of every document (25k words in the demo)
 def _state_head(norm: str) -> tuple[str, int] | None:
     """(the head, proclitic letters) if the word is a state body's head (للقوات: ل + القوات),
     else None."""
@@ -264,7 +277,13 @@ def _state_head(norm: str) -> tuple[str, int] | None:
     return None
 
 
-def national_bodies(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
+def is_state_head(norm: str) -> bool:
+    """Is the word a state body's head (`national_bodies`)? A WordScan's test."""
+    return _state_head(norm) is not None
+
+
+def national_bodies(kb: KB, text: str, tokens: list[Token],
+                    at: Iterable[int] | None = None) -> list[Phrase]:
     """A state's bodies named by a nationality adjective (data/ner/state_heads.txt):
 
         state-head word{0,2} definite-nationality
@@ -273,10 +292,16 @@ def national_bodies(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
     قوات خفر السواحل الإيطالية. An indefinite head (قوات، سلطات) needs a word between (its
     genitive): قوات كردية is a description. The words between are plain words (no
     preposition, number, conjunction or stopword), so the adjective qualifies the head's
-    phrase and nothing after it."""
+    phrase and nothing after it.
+
+    `at`: the positions to try, ascending (default all); a position left out must be one
+    where `is_state_head` is false (see text/scan.py)."""
     out: list[Phrase] = []
     i = 0
-    while i < len(tokens):
+    for k in range(len(tokens)) if at is None else at:
+        if k < i:
+            continue  # inside the phrase found last
+        i = k
         found = _state_head(tokens[i].norm)
         if found is None:
             i += 1
@@ -308,12 +333,17 @@ _QUOTES_CLOSE = frozenset({'"', ")"})
 _MAX_QUOTED = 4
 
 
-def quoted_after_head(tokens: list[Token]) -> list[Phrase]:
+def quoted_after_head(tokens: list[Token], at: Iterable[int] | None = None) -> list[Phrase]:
     """A quoted or bracketed name right after an indefinite head noun is a name of the
     head's type: مطار «تمناع»، مديرية «كتاف» (a place before a known place is a place, so
-    LOC/ORG reads LOC here), معسكر "العند". Quotes are '"' once normalized."""
+    LOC/ORG reads LOC here), معسكر "العند". Quotes are '"' once normalized.
+
+    `at`: the positions to try, ascending (default all); a position left out must be one
+    where `head_of` is None (see text/scan.py)."""
     out: list[Phrase] = []
-    for i in range(len(tokens) - 2):
+    for i in range(len(tokens) - 2) if at is None else at:
+        if i >= len(tokens) - 2:
+            break
         found = head_of(tokens[i].norm)
         if found is None or found[1] or not found[0].quoted \
                 or tokens[i + 1].norm not in _QUOTES_OPEN:

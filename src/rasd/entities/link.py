@@ -25,7 +25,7 @@ import threading
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd.document import Document, Entity, Link, Token
 from rasd.entities.features import given_names
@@ -44,6 +44,7 @@ from rasd.entities.kb import (
     name_key,
 )
 from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
+from rasd.text.scan import WordScan
 from rasd.text.segment import clitic_stems, tokenize
 
 _CURATED = ("curated", "babel")
@@ -89,18 +90,28 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
     """Matcher keys that cover the whole span text (clitics on its first word allowed)."""
     tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
     n = len(tokens)
+    dropped: set[str] = set()  # countries of the trailing nationality adjectives passed over
     while n:
         hits = [m.payload.key for m in kb.matcher.candidates(text, tokens[:n], 0)
                 if m.last == n and m.end == tokens[n - 1].end]
+        if hits and dropped:
+            # وزارة الخزانة البريطانية is not the US Treasury: a dropped nationality must be
+            # the entry's own country (or a transnational group's branch: داعش الليبي)
+            hits = [k for k in hits if any(
+                e.country in dropped or (e.country is None and e.kind == "armed-group")
+                for e in kb.by_key(k))]
         if hits:
             # a bare institution (وزارة الخارجية) means the home country's only when no
             # adjective was dropped: وزارة الخارجية الإسبانية is not the home country's
             return hits if n == len(tokens) else [k for k in hits if k not in kb.bare]
         # حزب الله اللبناني, جبهة النصرة الإرهابي: a trailing nationality or common adjective
         last = text[tokens[n - 1].start:tokens[n - 1].end]
-        if n > 1 and (kb.nationality(last) or name_key(last) in kb.stopwords) and not (
+        nation = kb.nationality(last)
+        if n > 1 and (nation or name_key(last) in kb.stopwords) and not (
                 n == 2 and head_of(tokens[0].norm) is not None):
             # (ميدان العودة is no Medan: a head noun alone, heads.tsv, names nothing)
+            if nation:
+                dropped.add(nation.country or "")
             n -= 1
             continue
         break
@@ -852,6 +863,15 @@ _MISSIONS = ("Embassy", "Consulate", "Consulate General")
 _POSTED_AT = frozenset({"في", "لدي"})
 
 
+@lru_cache(maxsize=1 << 16)  # every mention of every document
+def _posted_at(text: str) -> tuple[int, int] | None:
+    """Where a span's words hold في/لدى (from its third word to its last but one): the end
+    of the word before it and the start of the word after it, else None."""
+    tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
+    at = next((k for k in range(2, len(tokens) - 1) if tokens[k].norm in _POSTED_AT), None)
+    return None if at is None else (tokens[at - 1].end, tokens[at + 1].start)
+
+
 def locate_missions(st: _Linking) -> None:
     """A country's embassy or consulate named with its place (السفارة السودانية في القاهرة,
     السفارة السويدية لدى إسرائيل) is that mission, not the country's embassies at large: its
@@ -860,17 +880,16 @@ def locate_missions(st: _Linking) -> None:
     doc, ents = st.doc, st.doc.entities
     for i, x in enumerate(st.links):
         text = st.texts[i]
-        tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
-        at = next((k for k in range(2, len(tokens) - 1) if tokens[k].norm in _POSTED_AT), None)
+        at = _posted_at(text)
         if x is None and at is not None and i not in st.refused and ents[i].type == "ORG":
             # the span runs on to the place: its head alone names the mission
-            head = [e for e in _read(st.kb, text[:tokens[at - 1].end], "ORG").entries
+            head = [e for e in _read(st.kb, text[:at[0]], "ORG").entries
                     if e.name_en and e.name_en.endswith(_MISSIONS)]
             x = st.links[i] = head[0] if len(head) == 1 else None
         if x is None or not x.name_en or not x.name_en.endswith(_MISSIONS):
             continue
         if at is not None:
-            places = tuple(p for p in _read(st.kb, text[tokens[at + 1].start:], "LOC").entries
+            places = tuple(p for p in _read(st.kb, text[at[1]:], "LOC").entries
                            if p.is_place)
             place = _choose(places, st.home) if places else None
         else:  # السفارة السودانية | في | القاهرة: the place is the next mention
@@ -1085,6 +1104,23 @@ def _followers() -> frozenset[str]:
                      if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1 << 18)  # every token of every document
+def _followers_noun(norm: str) -> bool:
+    """Is the word a followers' noun (its clitics cut)?"""
+    return any(w in _followers() for w, _, _ in clitic_stems(norm))
+
+
+# the followers' nouns of a document, found in one scan of its tokens
+_FOLLOWERS = WordScan((_followers_noun,))
+
+
+@lru_cache(maxsize=1 << 18)
+def _surname_readings(norm: str) -> tuple[tuple[str, int], ...]:
+    """The word's readings as a bare surname, و at most before it: (stem, proclitic letters)."""
+    return tuple((stem, pre) for stem, pre, suf in clitic_stems(norm)
+                 if not (suf or pre > 1 or (pre and norm[0] != "و") or len(stem) < 3))
+
+
 def _leader_by_surname(kb: KB, key: str, country: str) -> Entry | None:
     """The one curated office-holder of `country` whose name ends with the word `key`."""
     people = [p for p in kb.surname_bearers(key) if p.country == country]
@@ -1110,18 +1146,23 @@ def add_leader_surnames(doc: Document, kb: KB, entities: list[Entity]) -> list[E
     ends = {e.end: e for e in entities}
     tokens = doc.tokens or tokenize(doc.text)
     added: list[Entity] = []
-    for k in range(1, len(tokens)):
+    # the cheap test first: a word right after a followers' noun or a name, else no evidence
+    evidence = {i + 1 for i in _FOLLOWERS.positions(tokens, _followers_noun)}
+    evidence.update(i + 1 for i, t in enumerate(tokens) if t.end in ends)
+    for k in sorted(evidence):
+        if k >= len(tokens):
+            continue
         t, before = tokens[k], tokens[k - 1]
+        after_name = ends.get(before.end)
+        after_followers = _followers_noun(before.norm)
         j = bisect_right(spans, (t.start, len(doc.text) + 1)) - 1
         if not t.is_word or (j >= 0 and spans[j][1] > t.start):
             continue
-        for stem, pre, suf in clitic_stems(t.norm):
-            if suf or pre > 1 or (pre and t.norm[0] != "و") or len(stem) < 3:
-                continue
-            left = ends.get(before.end) if pre else None
-            followers = not pre and any(w in _followers() for w, _, _ in clitic_stems(before.norm))
+        for stem, pre in _surname_readings(t.norm):
+            left = after_name if pre else None
+            followers = not pre and after_followers
             if not followers and left is None:
-                continue  # no evidence for a leader here (the cheap test first)
+                continue
             # a surname that also names a group or a place (الحوثي) is not the man alone
             leader = None if kb.by_key(stem) else _leader_by_surname(kb, stem, top)
             if leader is None or _name_goes_on(kb, doc, t.end):

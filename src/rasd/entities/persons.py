@@ -40,6 +40,12 @@ def compounds() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _second_words() -> frozenset[str]:
+    """The second words of the compound given names (الدين، الإسلام)."""
+    return frozenset(second for _, second in compounds())
+
+
 def _plain(norm: str) -> bool:
     """A word that may be part of a name: a given name (علي, though على folds to it), else
     no stopword."""
@@ -97,9 +103,10 @@ def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
 
 def compound_names(text: str, tokens: list[Token]) -> list[Name]:
     """Compound given names (سراج الدين، سيف الإسلام), a و before them cut."""
-    table = compounds()
+    table, seconds = compounds(), _second_words()
     out = []
-    for i in range(len(tokens) - 1):
+    # the cheap test first: a compound's second word (few words are one)
+    for i in [k - 1 for k, t in enumerate(tokens) if k and t.norm in seconds]:
         first, second = tokens[i].norm, tokens[i + 1].norm
         cut = 0
         if (first, second) not in table and first.startswith("و") \

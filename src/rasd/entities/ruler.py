@@ -16,9 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.areas import Area, area_names
+from rasd.entities.areas import Area, area_names, is_area_noun
 from rasd.entities.features import is_given_name
-from rasd.entities.heads import head_phrases, national_bodies, quoted_after_head
+from rasd.entities.heads import (
+    head_phrases,
+    is_head,
+    is_state_head,
+    national_bodies,
+    quoted_after_head,
+)
 from rasd.entities.heads import stops as head_stops
 from rasd.entities.kb import (
     CLOSING_QUOTES,
@@ -34,6 +40,7 @@ from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import compound_names, named_after_cue
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
+from rasd.text.scan import WordScan
 from rasd.text.segment import clitic_stems, tokenize
 
 # Words that bind to the next name part: أبو بكر is one name, بكر alone is not.
@@ -47,6 +54,9 @@ _WEAK_LOC_CUES = frozenset(name_key(w) for w in (
 
 _DIRECTIONS = frozenset(name_key(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
+# The words the head-noun, state-body and area passes start from: one scan of a
+# document's tokens gives each pass its positions (text/scan.py).
+_WORDS = WordScan((is_head, is_state_head, is_area_noun))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +103,7 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
     prev: tuple[int, str] = (-1, "")  # token after the last accepted mention, its type
     firsts = kb.first_words
     after = 0  # the token after the last mention
-    for i in [i for i, t in enumerate(tokens) if _may_start(t.norm, firsts)]:
+    for i in _may_start_at(tokens, firsts):
         if i < after:
             continue
         for m in kb.matcher.candidates(text, tokens, i):  # longest first
@@ -111,14 +121,31 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
     return out
 
 
-@lru_cache(maxsize=1 << 16)
+# the last KB's first words and the scan that answers for them
+_START_SCAN: list[tuple[frozenset[str], WordScan]] = []
+
+
+def _may_start_at(tokens: list[Token], firsts: frozenset[str]) -> list[int]:
+    """The positions of `tokens` where a KB name may start (`_may_start`), from one scan
+    whose answers are kept per word (one WordScan for a KB's first words)."""
+    kept = _START_SCAN[0] if _START_SCAN else None
+    if kept is None or kept[0] is not firsts:
+        def test(norm: str) -> bool:
+            return _may_start(norm, firsts)
+        kept = (firsts, WordScan((test,)))
+        _START_SCAN[:] = [kept]
+    scan = kept[1]
+    return scan.positions(tokens, scan.tests[0])
+
+
+@lru_cache(maxsize=1 << 18)
 def _may_start(norm: str, firsts: frozenset[str]) -> bool:
     """Can a KB name start at a word of this spelling (one of its readings is a first
     word)? Cached per word: a frozenset keeps its hash."""
     return any(r in firsts for r in _stems(norm))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _stems(norm: str) -> tuple[str, ...]:
     return tuple(stem for stem, _, _ in clitic_stems(norm))
 
@@ -435,7 +462,8 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
     linked = sorted((e.start, e.end) for e in entities
                     if e.link is not None or e.type == "LOC")
     out = []
-    for p in head_phrases(kb, doc.text, doc.tokens or tokenize(doc.text)):
+    tokens = doc.tokens or tokenize(doc.text)
+    for p in head_phrases(kb, doc.text, tokens, _WORDS.positions(tokens, is_head)):
         at = bisect_left(linked, (p.start, -1))
         inside = at < len(linked) and linked[at][1] <= p.end
         crossing = at and linked[at - 1][1] > p.start
@@ -450,7 +478,7 @@ def _national_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Me
     replaced by the whole."""
     spans = sorted((e.start, e.end) for e in entities)
     tokens = doc.tokens or tokenize(doc.text)
-    phrases = national_bodies(kb, doc.text, tokens)
+    phrases = national_bodies(kb, doc.text, tokens, _WORDS.positions(tokens, is_state_head))
     # a phrase that begins a longer name of the document (المعارضة السورية before or after
     # المعارضة السورية المسلحة) is that name said short: the longer one stands for both
     longer = {name_key(doc.text[a:b]) for a, b in spans} | {
@@ -505,7 +533,8 @@ def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[
     spans = sorted((e.start, e.end) for e in retyped)
     out = []
     quoted = [(o.start, o.end, "ORG") for o in quoted_outlets(doc.text, tokens)] + [
-        (p.start, p.end, p.type) for p in quoted_after_head(tokens)]
+        (p.start, p.end, p.type)
+        for p in quoted_after_head(tokens, _WORDS.positions(tokens, is_head))]
     for start, end, etype in quoted:
         at = bisect_left(spans, (start, -1))
         touched = (at < len(spans) and spans[at][0] < end) or (
@@ -573,7 +602,8 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
     merged, outlets = _outlets(doc, merged)
     merged = _merge(kb, doc.text, merged, outlets)
-    areas = area_names(kb, doc.text, doc.tokens or tokenize(doc.text))
+    tokens = doc.tokens or tokenize(doc.text)
+    areas = area_names(kb, doc.text, tokens, _WORDS.positions(tokens, is_area_noun))
     merged = _retype_areas(merged, areas)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]

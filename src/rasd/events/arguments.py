@@ -31,7 +31,9 @@ from rasd.events.places import (
 )
 from rasd.events.referents import pronoun_on
 from rasd.events.status import add_modes, later_status, status_of
+from rasd.events.targets import bound_for, owners
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
+from rasd.events.victims import joined_counts
 from rasd.lexicons import Trigger, event_markers
 from rasd.roles import PREPS, RELATIVES, View, _nisba
 from rasd.text.matcher import Match
@@ -486,7 +488,8 @@ def only_parties(f: Frame) -> None:
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, pronoun_object, prep_recipient, released, taken_from, undergoer,
-    placed_under, no_weapon_agents, only_parties, places, site_target)
+    placed_under, no_weapon_agents, only_parties, joined_counts, owners, bound_for, places,
+    site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

@@ -16,7 +16,7 @@ from datetime import date
 from rasd.document import Document, Event, Role
 from rasd.entities.features import is_nationality
 from rasd.entities.kb import get_kb
-from rasd.events.frame import TokSpan, counted, noun_kind, partitive_end, skip_time
+from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import (
     anaphoric_place,
@@ -33,8 +33,9 @@ from rasd.events.places import (
 )
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
+from rasd.events.victims import give_victims, victims
 from rasd.lexicons import event_markers
-from rasd.roles import NEGATORS, PREPS, PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import NEGATORS, PREPS, RELATIVES, View
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
@@ -58,39 +59,6 @@ def copy_roles(roles: list[Role], basis: str) -> list[Role]:
 
 
 # --- within a sentence ------------------------------------------------------------------
-
-
-def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
-    """The counted victims of a killing word (وقتل عضوان من قوات الامن، 12 سوريا قتلوا):
-    the counted noun phrase after it, or before it, with a partitive من phrase."""
-    t0, t1 = g[0].first, g[-1].last
-    s = skip_time(v, t1, b)
-    if s + 1 < b and (v.norms[s],) in PRONOUN_PREPS:
-        s = skip_time(v, s + 1, b)  # في وقت قتل فيه | ثلاثة عناصر: past the resumptive
-    e = v.np_forward(s, b)
-    if e > s and counted(v, s, e):
-        return s, partitive_end(v, e, b)
-    subj = v.subject_before(t0, a, 7)
-    if subj and counted(v, *subj):
-        return subj
-    return None
-
-
-def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
-    """Victims of a folded killing that name people (عضوان من قوات الامن، 18 متمردا، 13
-    شخصا; not a bare count: 10 آخرين، 20 قتيلا، ثمانية أشخاص آخرين) become the recipient
-    of the sentence's attack that has none, the nearest first."""
-    generic, others = event_markers()["bare_victims"], event_markers()["other_victims"]
-    for s, e in found:
-        if all(any(st in generic for st, _, _ in clitic_stems(v.norms[k]))
-               for k in range(s, e) if v.word(k) and not counted(v, k, k + 1)) \
-                or v.bare(e - 1) in others:
-            continue  # (10 آخرين، ثمانية أشخاص آخرين: a bare count)
-        pos = v.toks[s].start
-        hosts = [x for x in evs if x.type == "ASSAULT" and not x.recipient]
-        if hosts:
-            host = min(hosts, key=lambda x: abs(x.trigger.start - pos))
-            host.recipient = [v.role(s, e)]
 
 
 def outcome_place(v: View, evs: list[Event], outcomes: list[list], a: int, b: int) -> None:
@@ -123,9 +91,9 @@ def wounded(v: View, evs: list[Event], a: int, b: int) -> None:
     في انفجار، إصابة ثلاثة أشخاص بانفجار عبوة: the counted wounded of an injury verb or noun
     (injury_verbs), after it or right before it, are what the attack named right after
     them (or after the verb) struck, after a cause word (injury_causes) or with ب on the
-    attack's own word; they must name people (give_victims), and the attack must have no
-    recipient. Wounded told apart from any attack word are left (جرح ثلاثة مسلحين: whose
-    fire?)."""
+    attack's own word; they must name people (give_victims), and join the targets the
+    attack has when they are fighters (انفجار عبوة ناسفة استهدف حافلة). Wounded told apart
+    from any attack word are left (جرح ثلاثة مسلحين: whose fire?)."""
     M = event_markers()
     starts = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in evs}
     verbs, norms, bares = M["injury_verbs"], v.norms, v.bares

@@ -23,7 +23,7 @@ from rasd.events.frame import (
 from rasd.events.places import place_word
 from rasd.events.referents import pronoun_on
 from rasd.events.status import light_verb
-from rasd.lexicons import event_markers
+from rasd.lexicons import event_markers, marker_words
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
 
@@ -194,7 +194,7 @@ def _pronoun_on_light_verb(v: View, k: int, M) -> bool:
     """نفذها، شنه، تبناه، أطلقها: a light, adopt or launch verb with an object pronoun (a final ى
     is written ا before the pronoun: تبنى → تبناه)."""
     n = v.bare(k)
-    verbs = M["light_verbs"] | M["adopt_verbs"] | M["launch_verbs"]
+    verbs = marker_words(M, "light_verbs", "adopt_verbs", "launch_verbs")
     for suf in OBJECT_PRONOUNS:
         stem = n[:-len(suf)]
         if n.endswith(suf) and (stem in verbs or stem[-1:] == "ا" and stem[:-1] + "ي" in verbs):

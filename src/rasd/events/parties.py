@@ -11,7 +11,7 @@ from rasd.entities.features import given_names
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted
 from rasd.events.nouns import nominal_link
-from rasd.lexicons import event_markers, trigger_matcher
+from rasd.lexicons import event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, View
 from rasd.text.segment import clitic_stems
 
@@ -123,7 +123,8 @@ def _clause_cut(v: View, i: int, j: int) -> int:
     """Cut a phrase at a word that opens a clause or a complement inside it: قد، أن، a
     known verb or an imperfect shape, a preposition or a ب/ل on a bare noun (بهدف، لرفع
     المعاناة، بعبوة), a و before a word that is neither a name nor definite nor a party
-    noun (شخصين | وجرح آخرين، دبابة | واغتنام الأسلحة), a cause noun (نتيجة), a time
+    noun (شخصين | وجرح آخرين، دبابة | واغتنام الأسلحة; not a و where a number goes on: 71
+    ألفا و781 مدنيا), a cause noun (نتيجة), a time
     (طائرات تركية | اليوم) or a quantifier with من (الطرفان | العديد من)."""
     M = event_markers()
     titled = any((v.bare(t),) in v.W["person_heads"] for t in range(i, j))
@@ -146,7 +147,9 @@ def _clause_cut(v: View, i: int, j: int) -> int:
                 or k not in v.ent_tok and n[:1] in "بل" and len(n) > 3 \
                 and v.clitic_start(k) == v.toks[k].start and not _party_word(v, k, M) \
                 or (n[:1] == "و" or n[:1] == "ف" and _verb_shape(v, n[1:])) \
-                and k not in v.ent_tok and not v.is_def(k) and not _party_word(v, k, M):
+                and k not in v.ent_tok and not v.is_def(k) and not _party_word(v, k, M) \
+                and not (n == "و" and k + 1 < j and counted(v, k + 1, k + 2)
+                         and v.phrase_at(k - 1, victim_words()["number_words"], k)):
             return k  # (فأصبحت: ف opens a clause too)
     return j
 
@@ -186,8 +189,10 @@ def _verb_with_object(v: View, k: int) -> bool:
 
 def _imperfect_shape(v: View, k: int) -> bool:
     """يشتبه، يصدر، تهدف: an imperfect verb shape inside a phrase (not a name, a definite
-    word, a relational adjective or a plural)."""
+    word, a relational adjective, a plural or a party noun: 25 متطرفا من تنظيم النصرة)."""
     n = v.bare(k)
+    if n in event_markers()["party_heads"]:
+        return False
     if n[:1] in "يت" and 6 <= len(n) <= 8 and n.endswith(("ون", "ان")) \
             and not n.endswith(("يون", "يان")) and k not in v.ent_tok and not v.is_def(k):
         return True  # ينتمون، يرتديان: a plural or dual imperfect (not تعاون، يمنيون)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rasd.entities.features import is_nationality
 from rasd.events.frame import counted
-from rasd.lexicons import event_markers
+from rasd.lexicons import event_markers, marker_words
 from rasd.roles import RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
 
@@ -89,7 +89,7 @@ def named_place(v: View, i: int, b: int) -> int:
     if ent is None and (v.trigger_noun_at(i + 1) or v.bare(i + 1) in M["zone_adjectives"]):
         return i  # منطقة الاشتباكات، منطقة حظر طيران: the area of a deed, no name
     e = v.np_forward(i, b, prefixed_ok=True)
-    heads = M["named_place_heads"] | M["place_nouns"]
+    heads = marker_words(M, "named_place_heads", "place_nouns")
     return next((t for t in range(i + 2, e) if v.bare(t)[:1] == "ب" and v.bare(t)[1:] in heads),
                 e)  # مدينة معبر | بمحافظة ذمار: the unit it lies in is no part of its name
 
@@ -121,7 +121,7 @@ def _adjective_after(v: View, i: int) -> bool:
     adjective (مقبرة وادي عقاب), nor is a name the knowledge base knows as a place other
     than a country (محافظة نينوى: ends in ى, read ي)."""
     M = event_markers()
-    if v.bare(i + 1) in M["named_place_heads"] | M["place_nouns"]:
+    if v.bare(i + 1) in marker_words(M, "named_place_heads", "place_nouns"):
         return False
     ent = v.ent_tok.get(i + 1)
     if ent is not None and ent.type == "LOC" and ent.link is not None \
@@ -148,7 +148,7 @@ def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
     def inner(x: tuple[int, int]) -> list[tuple[int, int]]:  # شمال مدينة | الحديدة
         return [y for y in place_names(v, x[0] + 1, x[1]) if y[0] in v.ent_tok
-                and v.bare(y[0] - 1) in M["place_nouns"] | M["named_place_heads"]]
+                and v.bare(y[0] - 1) in marker_words(M, "place_nouns", "named_place_heads")]
 
     named = [x for x in spans if not compass(x)]
     if named:
@@ -263,7 +263,7 @@ def place_word(v: View, k: int) -> bool:
     ent = v.ent_tok.get(k)
     if ent is not None and ent.type in ("ORG", "PER"):
         return False  # تنظيم القاعدة is no base
-    words = M["location_preps"] | M["place_nouns"] | M["named_place_heads"] | M["front_nouns"]
+    words = marker_words(M, "location_preps", "place_nouns", "named_place_heads", "front_nouns")
     for st, _, _ in clitic_stems(v.norms[k]):
         if st in words or (st.endswith("تي") and st[:-2] + "ه" in M["place_nouns"]) or (
                 st.endswith("تين") and st[:-3] + "ه" in M["place_nouns"]):
@@ -412,7 +412,7 @@ def destined(v: View, k: int, a: int) -> bool:
     noun) right after a word of going (متوجهة إلى مدينة …، قبل أن يعود إلى سوريا)."""
     M = event_markers()
     p = k - 1
-    if p >= a and v.bare(p) in M["place_nouns"] | M["named_place_heads"]:
+    if p >= a and v.bare(p) in marker_words(M, "place_nouns", "named_place_heads"):
         p -= 1
     return p - 1 >= a and v.bare(p) in DESTINATION_PREPS and destination_word(v, p - 1, M)
 

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from rasd.document import Event
-from rasd.lexicons import event_markers, read_tsv
+from rasd.lexicons import event_markers, marker_words, read_tsv
 from rasd.roles import KANA, PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -350,7 +350,7 @@ def _purpose(v: View, t0: int, a: int, M) -> bool:
     if k < a or not v.word(k):
         return False
     n = v.bare(k)
-    heads = M["light_verbs"] | M["purpose_starts"]  # لاستئناف مفاوضات، لاستكمال تحرير
+    heads = marker_words(M, "light_verbs", "purpose_starts")  # لاستئناف مفاوضات، لاستكمال تحرير
     return n[:1] == "ل" and (n[1:] in heads or n[1:3] == "ال" and n[3:] in heads)
 
 

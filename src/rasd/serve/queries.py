@@ -20,6 +20,7 @@ from typing import Any
 
 from rasd import plover
 from rasd.store import Filters, Store
+from rasd.store.schema import VERSION, current_version
 
 DEFAULT_TTL = float(os.environ.get("RASD_SERVE_CACHE_TTL", "15"))
 
@@ -76,6 +77,12 @@ class Queries:
         """Open the store once now (so a bad URL fails at start, in one line), then lazily
         one per thread."""
         first = Store.open(url, readonly=True)
+        if current_version(first.db) < VERSION:
+            # the dashboard's queries read tables a newer schema added: upgrade the store
+            # once, as any writer opening it would, before serving it read-only
+            first.close()
+            Store.open(url).close()
+            first = Store.open(url, readonly=True)
         q = cls(lambda: Store.open(url, readonly=True), cache_ttl)
         q._local.store = first
         q._all.append(first)

@@ -37,6 +37,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from typing import Any
 
+from rasd.store import key_filter
 from rasd.store.db import Database
 from rasd.store.merge import Core, State, quad
 from rasd.store.outlet_keys import OutletKeys
@@ -45,8 +46,9 @@ from rasd.store.query import Where, categories, event_where, placeholders
 Contribution = tuple[str, ...]
 
 
-def contributions(state: State, core: Core) -> set[Contribution]:
-    """The aggregate rows a merged event counts in (type and day: its core's)."""
+def contributions(state: State, core: Core, conflicts: int = 0) -> set[Contribution]:
+    """The aggregate rows a merged event counts in (type and day: its core's); `conflicts`:
+    how many it holds (each of its role keys counts them: a key filter's conflicts)."""
     typ, day = core.type, core.day
     out: set[Contribution] = set()
     for key in state.roles["actor"]:
@@ -69,6 +71,10 @@ def contributions(state: State, core: Core) -> set[Contribution]:
     for source, n in state.outlets.items():  # an outlet filter alone: agg_outlet_merged
         if n > 0 and source:
             out.add(("outlet", source, typ, day or ""))
+    if conflicts:  # a key filter alone: agg_keys' conflicts (schema 17)
+        for role in key_filter.MERGED_KEPT:
+            for key in state.roles[role]:
+                out.add(("conflicts", role, key, str(conflicts)))
     return out
 
 
@@ -127,8 +133,9 @@ _OUTLET_DAYS = ("INSERT INTO agg_outlet_days (source, type, day, n) VALUES (?, ?
                 " + excluded.n")
 _FORMS = ("INSERT INTO role_forms (role, norm, key, name_norm, name_en) VALUES (?, ?, ?, ?, ?)"
           " ON CONFLICT DO NOTHING")
+_KEY_DOCS = key_filter.UPSERT
 _ORDER = (_KEYS, _KEYS_TYPE, _DAILY, _TIMELINE, _EDGES, _EDGE_TYPES, _EDGE_WEIGHT, _TYPES,
-          _SPANS, _DAYS, _TOTALS, _OUTLETS, _OUTLET_DAYS, _OUTLET_MERGED)
+          _SPANS, _DAYS, _TOTALS, _OUTLETS, _OUTLET_DAYS, _OUTLET_MERGED, _KEY_DOCS)
 
 
 class Pending:
@@ -162,6 +169,10 @@ class Pending:
                 self._add(_SPANS, (c[1],), d)
             elif c[0] == "outlet":
                 self._add(_OUTLET_MERGED, c[1:], d)
+            elif c[0] == "conflicts":
+                _, role, key, n = c
+                self._add(_KEY_DOCS, (key_filter.GROUP[role], key),
+                          *key_filter.counts(role, 0, 0, 0, d * int(n)))
             elif c[0] == "edge":
                 _, a, r, typ, day = c
                 self._add(_EDGES, (a, r, typ, day), d)
@@ -197,6 +208,13 @@ class Pending:
         for typ in ("", *types):
             self._add(_OUTLET_DAYS, (source, typ, day or ""), 1)
 
+    def key_docs(self, rows: dict[tuple[str, str], tuple[int, int]]) -> None:
+        """A new document holding each (role, key) in `rows` in (events, claims) of its
+        events and claims (agg_keys' kept counts of a key filter, schema 17)."""
+        for (role, key), (events, claims) in rows.items():
+            self._add(_KEY_DOCS, (key_filter.GROUP[role], key),
+                      *key_filter.counts(role, 1, events, claims, 0))
+
     def role_forms(self, rows: list[tuple[Any, ...]]) -> None:
         """Event role rows (as written to event_roles) whose forms filters match."""
         for r in rows:
@@ -227,10 +245,12 @@ def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:
 
 
 def clear(db: Database) -> None:
-    for table in ("agg_keys", "agg_keys_type", "agg_daily", "agg_timeline", "agg_edges",
+    for table in ("agg_keys_type", "agg_daily", "agg_timeline", "agg_edges",
                   "agg_edge_types", "agg_edge_weight", "agg_types", "agg_spans", "role_names",
                   "agg_outlet_merged"):
         db.execute(f"DELETE FROM {table}")
+    # a key's documents, events and claims stay (they do not depend on the merging)
+    db.execute("UPDATE agg_keys SET events = 0, targeted = 0, mentions = 0, conflicts = 0")
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -413,23 +433,27 @@ def scan_keys_page(db: Database, roles: tuple[str, ...], f: Any, limit: int, off
 
 def timeline(db: Database, f: Any) -> list[dict[str, Any]]:
     """Merged events per day (the day most of their reports allow) and category."""
+    # read as tuples: the answer grows with the days the store covers (49,434 rows at
+    # 100k documents), where row objects and dicts cost more than the reading
     if answerable(f):
         w = _daily_where(f)
         w.add("d.events > 0")
-        rows = db.query("SELECT d.day, d.type, d.events AS n FROM agg_timeline d" + w.sql()
-                        + " ORDER BY d.day, d.type", w.params)
+        rows = db.tuples("SELECT d.day, d.type, d.events FROM agg_timeline d" + w.sql()
+                         + " ORDER BY d.day, d.type", w.params)
     elif outlet_only(f):  # the merged events told by the outlet (agg_outlet_merged)
-        rows = db.query("SELECT day, type, events AS n FROM agg_outlet_merged WHERE"
-                        " source = ? AND day <> '' AND events > 0 ORDER BY day, type",
-                        (f.outlet,))
+        rows = db.tuples("SELECT day, type, events FROM agg_outlet_merged WHERE"
+                         " source = ? AND day <> '' AND events > 0 ORDER BY day, type",
+                         (f.outlet,))
+    elif (key := key_filter.single(db, f)) and key_filter.merged_kept(key):  # its kept days
+        rows = key_filter.timeline(db, key)
     else:
         w = event_where(f, db, "e")
         w.conds.insert(0, "m.id = e.merged_id")
         w.add("m.day IS NOT NULL")
-        rows = db.query("SELECT m.day, m.type, count(DISTINCT m.id) AS n FROM events e"
-                        " CROSS JOIN merged_events m" + w.sql()
-                        + " GROUP BY m.day, m.type ORDER BY m.day, m.type", w.params)
-    return [{"date": r["day"], "category": r["type"], "count": r["n"]} for r in rows]
+        rows = db.tuples("SELECT m.day, m.type, count(DISTINCT m.id) FROM events e"
+                         " CROSS JOIN merged_events m" + w.sql()
+                         + " GROUP BY m.day, m.type ORDER BY m.day, m.type", w.params)
+    return [{"date": day, "category": typ, "count": n} for day, typ, n in rows]
 
 
 def network(db: Database, f: Any, limit: int) -> list[dict[str, Any]]:

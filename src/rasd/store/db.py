@@ -93,6 +93,13 @@ class Database:
             return list(rows)
         return [dict(r) for r in rows]
 
+    def tuples(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """Rows as tuples, in the statement's column order (long answers: no dicts)."""
+        try:
+            return self.sql.tuples(self._conn, sql, params)
+        except (sqlite3.Error, _pg_error()) as exc:
+            raise DatabaseError(_one_line(exc)) from exc
+
     def one(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None

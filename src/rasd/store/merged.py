@@ -101,8 +101,8 @@ class Merger:
     def _leave(self, mid: str, m: merge.Mention) -> None:
         """Take `m` out of merged event `mid` (dropped when it was its only member)."""
         state, core = self._load(mid)
-        before = aggregates.contributions(state, core)
         conflicts = merge.conflicts(mid, state.accounts)
+        before = aggregates.contributions(state, core, len(conflicts))
         state.remove(m)
         self._set_member(m, None, None)
         self._save(mid, state, state.core() if state.n else core, core, before, conflicts)
@@ -122,10 +122,10 @@ class Merger:
         if how is None:
             return
         fused = {"via": via.key, "how": how}
-        before = aggregates.contributions(state, core)
         conflicts = merge.conflicts(mid, state.accounts)
-        o_before = aggregates.contributions(o_state, o_core)
+        before = aggregates.contributions(state, core, len(conflicts))
         o_conflicts = merge.conflicts(other, o_state.accounts)
+        o_before = aggregates.contributions(o_state, o_core, len(o_conflicts))
         self.flush()
         for r in self.db.query(f"SELECT {MEMBER}, why FROM events WHERE merged_id = ?",
                                (other,)):
@@ -218,8 +218,8 @@ class Merger:
             m = dataclasses.replace(m, lo=core.day, hi=core.day, date=core.day,
                                     retold_from=m.retold_from or [m.lo, m.hi, m.date])
             self._rewrite(m)
-        before = aggregates.contributions(state, core)
         conflicts = merge.conflicts(mid, state.accounts)
+        before = aggregates.contributions(state, core, len(conflicts))
         state.add(m, self._outlets(m.doc_id))
         self._set_member(m, mid, evidence.to_json())
         new_core = state.core()
@@ -355,7 +355,7 @@ class Merger:
                 "INSERT INTO conflicts (id, merged_id, kind, field, accounts)"
                 " VALUES (?, ?, ?, ?, ?)",
                 [(c["id"], mid, c["kind"], c["field"], _dumps(c["accounts"])) for c in found])
-        self.pending.delta(before, aggregates.contributions(state, core))
+        self.pending.delta(before, aggregates.contributions(state, core, len(found)))
         return True
 
     def _alone_core(self, mid: str, state: merge.State, core: merge.Core, new: bool) -> bool:
@@ -395,7 +395,7 @@ class Merger:
                                " AND merged_id IS NOT NULL ORDER BY merged_id", (doc_id,)):
             state, core = self._load(r["merged_id"])
             conflicts = merge.conflicts(r["merged_id"], state.accounts)
-            before = aggregates.contributions(state, core)
+            before = aggregates.contributions(state, core, len(conflicts))
             if state.add_outlet(doc_id, outlet):
                 self._save(r["merged_id"], state, core, core, before, conflicts)
         self._doc_outlets.pop(doc_id, None)

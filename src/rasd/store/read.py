@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from rasd.store import aggregates, fts, outlet_keys
+from rasd.store import aggregates, fts, key_filter, outlet_keys
 from rasd.store.blobs import contract, expand, layer_item, unpack, unpack_text
 from rasd.store.db import Database
 from rasd.store.merge import quad
@@ -40,9 +40,10 @@ class Reader:
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
         w = self._doc_filters(f)
-        total = aggregates.counted(self.db, "document", f)
+        total = self._key_counted("document", f)
         if total is None:
             total = self.db.scalar("SELECT count(*) FROM documents d" + w.sql(), w.params)
+        w = (self._key_walk("document", f, offset + per_page) if rows else None) or w
         found = self.db.query(
             "SELECT d.id, d.title, d.source, d.url, d.published, d.language, d.group_id,"
             " d.n_events, d.n_claims, d.n_entities FROM documents d" + w.sql()
@@ -127,9 +128,10 @@ class Reader:
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
         w = event_where(f, self.db, "e")
-        total = aggregates.counted(self.db, "event", f)
+        total = self._key_counted("event", f)
         if total is None:
             total = self.db.scalar("SELECT count(*) FROM events e" + w.sql(), w.params)
+        w = (self._key_walk("event", f, offset + per_page) if rows else None) or w
         found = self.db.query(
             "SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id"
             + w.sql()
@@ -209,11 +211,14 @@ class Reader:
         page, per_page, offset = clamp(page, per_page)
         w = self._merged_where(f)
         cats = categories(f.category)
+        key = key_filter.single(self.db, f)
         if cats and aggregates.answerable(f) and not (f.date_from or f.date_to):
             total = self.db.scalar("SELECT COALESCE(sum(events), 0) FROM agg_types WHERE type"
                                    f" IN ({placeholders(len(cats))})", cats)
         elif aggregates.outlet_only(f):  # kept per outlet (agg_outlet_merged)
             total = aggregates.outlet_merged(self.db, f.outlet)
+        elif key and key_filter.merged_kept(key):  # one key: the merged events' contributions
+            total = key_filter.merged(self.db, key)
         else:
             total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
         order = " ORDER BY m.reports DESC, m.date DESC NULLS LAST, m.id LIMIT ? OFFSET ?"
@@ -228,6 +233,7 @@ class Reader:
                 " CROSS JOIN copies c WHERE e.merged_id = m.id AND c.doc_id = e.doc_id AND"
                 " c.source = ?)" + order, [f.outlet, per_page, offset])
         else:
+            w = self._key_walk("merged", f, offset + per_page) or w
             found = self.db.query("SELECT m.* FROM merged_events m" + w.sql() + order,
                                   [*w.params, per_page, offset])
         return Page([_merged_out(r) for r in found], int(total or 0), page, per_page)
@@ -293,9 +299,11 @@ class Reader:
                       " ce.doc_id AND e.event_id = ce.event_id WHERE ce.doc_id = c.doc_id AND"
                       " ce.claim_id = c.claim_id AND " + " AND ".join(ew.conds) + ")",
                       *ew.params)
-        total = aggregates.counted(self.db, "claim", f)
+        total = None if f.actor else self._key_counted("claim", f)  # (actor: the speaker)
         if total is None:
             total = self.db.scalar("SELECT count(*) FROM claims c" + w.sql(), w.params)
+        if not f.actor:
+            w = (self._key_walk("claim", f, offset + per_page) if rows else None) or w
         found = self.db.query("SELECT c.* FROM claims c" + w.sql()
                               + " ORDER BY c.published DESC NULLS LAST, c.doc_id, c.claim_id"
                               " LIMIT ? OFFSET ?", [*w.params, per_page, offset]) if rows else []
@@ -319,19 +327,24 @@ class Reader:
         """Conflicting accounts inside merged events."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
-        mw = self._merged_where(f)
+        key = key_filter.single(self.db, f)
         w = Where()
-        if aggregates.outlet_only(f):  # each looks its merged event's members' outlets up
+        if key and (walk := self._key_walk("conflict", f, offset + per_page)):
+            w = walk  # each conflict, in the list's order, looks its members up
+        elif aggregates.outlet_only(f):  # each looks its merged event's members' outlets up
             # (the outlet's merged events, a large outlet's tens of thousands, not listed)
             w.add("EXISTS (SELECT 1 FROM events e CROSS JOIN copies c WHERE e.merged_id ="
                   " k.merged_id AND c.doc_id = e.doc_id AND c.source = ?)", f.outlet)
-        elif mw:  # conflicts are few: each looks its merged event up
+        elif mw := self._merged_where(f):  # conflicts are few: each looks its merged event up
             w.add("EXISTS (SELECT 1 FROM merged_events m WHERE m.id = k.merged_id AND "
                   + " AND ".join(mw.conds) + ")", *mw.params)
-        total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)
+        if key and key_filter.merged_kept(key):  # one key alone: kept per key (agg_keys)
+            total = key_filter.counted(self.db, "conflict", key)
+        else:
+            total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)
         found = self.db.query("SELECT k.* FROM conflicts k" + w.sql()
                               + " ORDER BY k.merged_id, k.id LIMIT ? OFFSET ?",
-                              [*w.params, per_page, offset]) if rows else []
+                              [*w.params, per_page, offset]) if rows and total else []
         return Page([_conflict_out(r) for r in found], int(total or 0), page, per_page)
 
     def _keys_page(self, grp: str, roles: tuple[str, ...], f: Filters, page: int,
@@ -431,11 +444,34 @@ class Reader:
         kept = aggregates.outlets_counted(self.db, f)
         if kept is not None:
             return kept
+        key = key_filter.single(self.db, f)
+        if key:  # one key alone (agg_outlet_keys)
+            return key_filter.outlets(self.db, key)
         w = self._doc_filters(f)
         w.add("c.source <> ''")
         return int(self.db.scalar(
             "SELECT count(DISTINCT c.source) FROM documents d JOIN copies c ON c.doc_id = d.id"
             + w.sql(), w.params) or 0)
+
+    def _key_counted(self, kind: str, f: Filters) -> int | None:
+        """Documents, events or claims the filters select, from kept counts: a category,
+        dates or an outlet (aggregates.counted), or one key alone (agg_keys); else
+        None."""
+        total = aggregates.counted(self.db, kind, f)
+        if total is None and (key := key_filter.single(self.db, f)):
+            total = key_filter.counted(self.db, kind, key)
+        return total
+
+    def _key_walk(self, kind: str, f: Filters, upto: int) -> Where | None:
+        """The condition a list walked in its order checks on each row, under one key alone
+        whose rows are common enough (`key_filter.walk`); else None."""
+        key = key_filter.single(self.db, f)
+        if not key or not key_filter.walk(self.db, kind, key, upto):
+            return None
+        cond, params = key_filter.holds(self.db, kind, key)
+        w = Where()
+        w.add(cond, *params)
+        return w
 
     def outlets(self) -> list[dict[str, Any]]:
         """Outlets with document counts: [{"source", "documents"}]."""

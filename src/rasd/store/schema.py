@@ -436,6 +436,20 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (source, grp, key)){without_rowid}""",
         "OUTLET_KEYS",
     ],
+    # 17: a filter on one actor, target or place key alone (the dashboard's click) from
+    # counts kept on write (store/key_filter.py), in the key's agg_keys row: the documents,
+    # events and claims holding it as actor or place and as target (t_), and the conflicts
+    # of the merged events holding it as actor or place, filled from the rows (KEY_DOCS)
+    [
+        "ALTER TABLE agg_keys ADD COLUMN docs INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN reports INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN claims INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN conflicts INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN t_docs INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN t_reports INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE agg_keys ADD COLUMN t_claims INTEGER NOT NULL DEFAULT 0",
+        "KEY_DOCS",
+    ],
 ]
 
 # A store built before schema 12 with up to this many documents is re-merged when opened
@@ -455,7 +469,7 @@ def statements(version: int, db: Database) -> list[str]:
             out.extend(db.sql.to_blob(*stmt.split()[1:]))
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
-        elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS"):
+        elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS", "KEY_DOCS"):
             out.append(stmt)  # done in Python, in its place (`migrate`)
         elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
@@ -494,6 +508,10 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
                     from rasd.store import outlet_keys
 
                     outlet_keys.fill(db)
+                elif stmt == "KEY_DOCS":
+                    from rasd.store import key_filter
+
+                    key_filter.fill(db)
                 else:
                     db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0

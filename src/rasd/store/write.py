@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from rasd.document import Document, Event
-from rasd.store import aggregates, dedup, features, fts, merge, outlet_keys
+from rasd.store import aggregates, dedup, features, fts, key_filter, merge, outlet_keys
 from rasd.store.blobs import (
     compact,
     contract,
@@ -171,6 +171,8 @@ class Writer:
             self._pending.day("claim", typ, published)
         exact, stems = item.index or fts.index_strings(doc.text)
         self.db.sql.index_text(self.db, row["num"], did, exact, stems)
+        # a key filter alone (schema 17)
+        self._pending.key_docs(key_filter.document_rows(layers["roles"], layers["links"]))
         self._add_copy(doc, item.origin, (published, sorted({v.type for v in doc.events}),
                                           len(layers["events"]), len(layers["claims"])))
         num = row["num"]  # the document's rows elsewhere keyed in the order they come

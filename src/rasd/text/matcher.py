@@ -197,10 +197,17 @@ def _stem_offsets(text: str, tok: Token, pre: int, suf: int) -> tuple[int, int]:
     """Original-text offsets of a token without `pre`/`suf` normalized characters."""
     if pre == 0 and suf == 0:
         return tok.start, tok.end
-    norm, index = normalize_with_map(text[tok.start : tok.end])
-    if norm != tok.norm:  # presentation forms changed length under NFKC: keep the word
-        return tok.start, tok.end
-    start = tok.start + (index[pre] if pre < len(index) else 0)
-    end = tok.start + (index[len(index) - suf - 1] + 1 if suf else tok.end - tok.start)
-    return start, end
+    a, b = _stem_in_word(text[tok.start : tok.end], tok.norm, pre, suf)
+    return tok.start + a, tok.start + b
 
+
+@lru_cache(maxsize=1 << 16)  # asked again for the same words: computed once each
+def _stem_in_word(word: str, norm: str, pre: int, suf: int) -> tuple[int, int]:
+    """Offsets in `word` (whose normalized form is `norm`) of its letters without `pre`/`suf`
+    normalized characters."""
+    got, index = normalize_with_map(word)
+    if got != norm:  # presentation forms changed length under NFKC: keep the word
+        return 0, len(word)
+    start = index[pre] if pre < len(index) else 0
+    end = index[len(index) - suf - 1] + 1 if suf else len(word)
+    return start, end

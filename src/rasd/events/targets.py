@@ -1,0 +1,100 @@
+"""Whose target it was: the party a struck or seized thing belongs to, or was bound for.
+
+Two passes over a trigger's clause (rasd.events.frame.Frame), after its roles are cut to
+whole parties (rasd.events.arguments.only_parties):
+
+- `owners`: people a deed was done to, followed by a word of membership (`owner_links`:
+  ينتمون، المنتمين) and the party's name after ل, directly or past a noun of its members
+  (لعناصر في تنظيم …), add the party as a recipient, with the parties joined to it by و
+  (اعتقال 320 شخصا ينتمون لتنظيم داعش ولحزب العمال الكردستاني). A thing's owner
+  (صهريج مياه تابع للاتحاد الإفريقي) qualifies the thing and stays inside its phrase.
+- `bound_for`: a seizure or a thwarted shipment whose goods were on their way to a party
+  (`bound_for`: كانت في طريقها إلى مليشيا «فجر ليبيا») has that party as its recipient,
+  not the goods (the convention of tests/gold/fresh2).
+
+Word lists: data/events/victims.json (rasd.lexicons.victim_words).
+"""
+
+from __future__ import annotations
+
+from rasd.events.frame import Frame, TokSpan
+from rasd.events.parties import party_span
+from rasd.events.places import is_place
+from rasd.lexicons import victim_words
+from rasd.roles import View
+
+OWNER_REACH = 4  # tokens from ل to the organisation past a noun of its members
+BOUND_REACH = 14  # tokens from the trigger to the phrase of where the goods were going
+
+
+def _org_at(v: View, k: int) -> TokSpan | None:
+    """The organisation entity that starts at token k (a ل or و+ل on it allowed)."""
+    ent = v.ent_tok.get(k)
+    if ent is None or ent.type != "ORG" or v.ent_tok.get(k - 1) is ent:
+        return None
+    e = k
+    while e < len(v.toks) and v.ent_tok.get(e) is ent:
+        e += 1
+    return k, e
+
+
+def owner_parties(v: View, j: int, b: int) -> list[TokSpan]:
+    """The parties a phrase ending at token j belongs to (ينتمون | لتنظيم داعش ولحزب …)."""
+    if j + 1 >= b or not v.word(j) or not any(v.in_words(j, {w}) for (w,) in victim_words()[
+            "owner_links"]):
+        return []
+    k = j + 1
+    if v.norms[k][:1] != "ل":
+        return []
+    org = _org_at(v, k)
+    if org is None:  # لمسؤولين وقياديين | في كتائب القسام: a noun of members, then the party
+        for t in range(k + 1, min(b - 1, k + OWNER_REACH)):
+            if not v.word(t):
+                return []
+            if v.norms[t] in ("في", "من") and (org := _org_at(v, t + 1)) is not None:
+                break
+        if org is None:
+            return []
+    found = [org]
+    while found[-1][1] < b:  # ولحزب العمال الكردستاني: joined by و
+        e = found[-1][1]
+        nxt = _org_at(v, e) if v.norms[e][:1] == "و" and len(v.norms[e]) > 1 else (
+            _org_at(v, e + 1) if v.norms[e] == "و" and e + 1 < b else None)
+        if nxt is None:
+            break
+        found.append(nxt)
+    return found
+
+
+def owners(f: Frame) -> None:
+    """The party the people a deed was done to belong to is a recipient too (see the
+    module's docstring)."""
+    if f.trig.type not in ("ASSAULT", "COERCE") or not f.recipient:
+        return
+    v, b = f.v, f.b
+    for r in list(f.recipient):
+        for i, e in owner_parties(v, r[1], b):
+            if not any(x[0] <= i < x[1] for x in f.recipient):
+                f.recipient.append((i, e, 1))
+
+
+def bound_for(f: Frame) -> None:
+    """A seizure's goods on their way to a party: that party is the recipient (see the
+    module's docstring)."""
+    if f.trig.type != "COERCE":
+        return
+    v, b = f.v, f.b
+    phrases = victim_words()["bound_for"]
+    for k in range(f.t1, min(b, f.t1 + BOUND_REACH)):
+        if not v.word(k) and v.text[v.toks[k].start] not in "،,«»\"":
+            return
+        n = v.phrase_at(k, phrases, b)
+        if not n:
+            continue
+        s = k + n
+        if s < b and v.norms[s] in ("الي", "ل"):
+            s += 1
+        e = v.np_forward(s, b, prefixed_ok=True)
+        if e > s and not is_place(v, s, e) and party_span(v, (s, e, 1)) is not None:
+            f.recipient = [(s, e, 1)]
+        return

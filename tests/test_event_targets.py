@@ -1,0 +1,43 @@
+"""rasd.events.targets on sentences from real articles (the dev sets' Turkey, Gaza, Libya and
+Yemen reports): the party a struck or seized thing belongs to, or was bound for, is a
+recipient."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import extract_text
+
+
+def recipients(text: str, trigger: str) -> list[str]:
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    assert hits, [(t(e.trigger), e.type) for e in doc.events]
+    return [t(r) for r in hits[0].recipient]
+
+
+TARGETS = [
+    # the parties the arrested belong to, joined by و
+    ("على صعيد آخر، أعلنت الحكومة التركية، السبت 25 يوليو/تموز، عن اعتقال 320 شخصا ينتمون "
+     "لتنظيم “داعش” ولحزب العمال الكردستاني.", "اعتقال",
+     ["320 شخصا", "تنظيم “داعش”", "حزب العمال الكردستاني"]),
+    # a thing's owner qualifies it: no party of its own
+    ("أفادت مصادر فلسطينية أن مجهولين قاموا بتفجير 6 سيارات عسكرية تابعة لمسؤولين "
+     "وقياديين في كتائب القسام الجناح العسكري لحركة حماس فجر أمس.", "تفجير",
+     ["6 سيارات عسكرية"]),
+    # goods on their way to a party: the party, not the goods
+    ("أحبطت السلطات اليونانية تهريب شحنة أسلحة ثقيلة كانت في طريقها إلى مليشيا «فجر ليبيا».",
+     "أحبطت", ["مليشيا «فجر ليبيا»"]),
+    # … not to a place
+    ("وأعلنت سلطات الجمارك اليونانية عن ضبط شحنة مركبات مدرعة في ميناء كيراتسيني اليوناني "
+     "كانت في طريقها إلى ليبيا.", "ضبط", []),
+    # no word of belonging: nothing added
+    ("وقد نفذت مقاتلات تركية الجمعة غارات على مواقع لحزب العمال الكردستاني شمال العراق.",
+     "غارات", ["مواقع لحزب العمال الكردستاني"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, expected", TARGETS)
+def test_targets(text, trigger, expected):
+    assert recipients(text, trigger) == expected
