@@ -1053,6 +1053,8 @@ def _place_before(v: View, h: int, a: int, M) -> list[tuple[int, int]]:
             s -= 1
         if not locative(v, s, a, M) or destined(v, s, a):
             return []
+        if s - 1 >= a and v.bare(s - 1) in M["directions"]:
+            return [(s - 1, k + 1)]  # في ريف حلب، شرقي حمص
         p = s - 1  # في بلدة | X: the head names it with the name
         return place_names(v, p, k + 1) if p >= a and named_place(v, p, k + 1) == k + 1 \
             else [(s, k + 1)]
