@@ -275,6 +275,12 @@ def event_markers() -> dict[str, Any]:
         "participation_adjectives": norm_words(raw.get("participation_adjectives", [])),
         "clause_verbs": norm_words(raw.get("clause_verbs", [])),
         "generic_determiners": norm_words(raw.get("generic_determiners", [])),
+        "causal_verbs": norm_words(raw.get("causal_verbs", [])),
+        "hal_participles": norm_words(raw.get("hal_participles", [])),
+        "guard_words": norm_words(raw.get("guard_words", [])),
+        "target_verbs": norm_words(raw.get("target_verbs", [])),
+        "causal_relatives": norm_words(raw.get("causal_relatives", [])),
+        "resumptive_preps": norm_words(raw.get("resumptive_preps", [])),
         "other_senses": {normalize(k): norm_words(x) for k, x in raw.get("other_senses",
                                                                          {}).items()},
         "purpose_heads": norm_words(raw.get("purpose_heads", [])),
@@ -329,6 +335,12 @@ def event_markers() -> dict[str, Any]:
                                    for f in verb_forms(*pair)),
         "participation_verbs": frozenset(f for pair in raw.get("participation_verbs", [])
                                          for f in verb_forms(*pair)),
+        "first_person_pronouns": norm_words(raw.get("first_person_pronouns", [])),
+        "first_person_particles": norm_words(raw.get("first_person_particles", [])),
+        "first_person_endings": norm_words(raw.get("first_person_endings", [])),
+        "participle_endings": norm_words(raw.get("participle_endings", [])),
+        "possessive_agents": norm_words(raw.get("possessive_agents", [])),
+        "reflexives": norm_words(raw.get("reflexives", [])),
     }
 
 

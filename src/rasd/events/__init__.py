@@ -27,12 +27,14 @@ from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
 from rasd.events.sides import victims_side
 from rasd.events.triggers import (
+    caused_ok,
     construct_ok,
     drop_governed,
     drop_needed,
     fallen_ok,
     fold_event_subjects,
     fold_instruments,
+    hal_ok,
     injury,
     merge_coordinated,
     needs_ok,
@@ -142,8 +144,8 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
     """A trigger match with the words it needs, in its event sense, not inside a time
     (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
     return needs_ok(v, m, a, b) and sense_ok(v, m, b) and wounds_ok(v, m, b) and fallen_ok(v, m) \
-        and victims_follow(v, m, b) and construct_ok(v, m) and not any(
-        t in v.time_tok for t in range(m.first, m.last)) and not in_name(v, m)
+        and victims_follow(v, m, b) and construct_ok(v, m) and caused_ok(v, m) and hal_ok(v, m) \
+        and not any(t in v.time_tok for t in range(m.first, m.last)) and not in_name(v, m)
 
 
 def in_name(v: View, m) -> bool:

@@ -511,10 +511,14 @@ def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
 
 
 def outside_trigger(f: Frame, spans: list[TokSpan]) -> list[TokSpan]:
-    """Roles end before a later part of their own trigger (أطلق الجنود | الرصاص على …)."""
+    """Roles end before a later part of their own trigger (أطلق الجنود | الرصاص على …);
+    the word a trigger noun needs may open its actor when it names a party (تقدم القوات)."""
     firsts = [m.first for m in f.group[1:]]
     if f.event.trigger.end > f.group[-1].end:  # the word the trigger needs (trigger_extent)
-        firsts.append(f.v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[0])
+        k = f.v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[0]
+        if f.trig.verb or not any(x[0] == k for x in f.actor):
+            firsts.append(k)  # (تقدم | القوات، تقدم | للمقاومة: the needed word is a deed
+            # noun's agent; سقطت | مقاتلة: a verb's needed word is no agent)
     out = []
     for i, j, *cut in spans:
         j = min([j] + [k for k in firsts if i < k < j])

@@ -17,7 +17,6 @@ from rasd.document import Document, Event, Role
 from rasd.entities.features import is_nationality
 from rasd.entities.kb import get_kb
 from rasd.events.frame import counted, noun_kind, skip_time
-from rasd.events.parties import party_span
 from rasd.events.places import (
     anaphoric_place,
     antecedent,
@@ -33,9 +32,16 @@ from rasd.events.places import (
 )
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import light_verb
+from rasd.events.subjects import (
+    adverbial_subject,
+    carried_speaker,
+    first_person_speaker,
+    joined_words,
+    speaking_party,
+)
 from rasd.events.victims import give_victims, victims
 from rasd.lexicons import event_markers
-from rasd.roles import NEGATORS, PREPS, RELATIVES, View
+from rasd.roles import NEGATORS, PREPS, RELATIVES, View, _nisba
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
@@ -124,9 +130,10 @@ def _cause_after(v: View, starts: dict[int, Event], s: int, b: int) -> Event | N
 
 
 def possessive_actor(story: Story) -> None:
-    """سيطرته، غاراتها، انسحابهم: the pronoun on an agentive deed noun with no actor is its
-    agent, the party it points back at in the sentence (rasd.events.referents); not on
-    nouns whose pronoun is what is done (لاتهامه بقتل: the accused)."""
+    """سيطرته، غاراتها، انسحابهم، مطالبتها: the pronoun on an agentive deed noun (or a noun of
+    words whose pronoun is its agent: `_possessive_agent`) with no actor is its agent, the
+    party it points back at in the sentence (rasd.events.referents); not on nouns whose
+    pronoun is what is done (لاتهامه بقتل: the accused)."""
     v = story.v
     deeds = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in story.events}
     patient = event_markers()["patient_possessives"]
@@ -135,13 +142,26 @@ def possessive_actor(story: Story) -> None:
             continue
         i, j = v.token_range(ev.trigger.start, ev.trigger.end)
         pronoun = pronoun_on(v, i, ev.trigger.end) if j - i == 1 else None
-        if pronoun is None or noun_kind(v, ev.trigger.start, ev.trigger.end) != "agentive" \
+        agentive = noun_kind(v, ev.trigger.start, ev.trigger.end) == "agentive" \
+            or _possessive_agent(v, ev)
+        if pronoun is None or not agentive \
                 or any(st in patient for st, _, _ in clitic_stems(v.bare(i))):
             continue
         a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
         found = referent_before(v, i, a, pronoun, deeds)
         if found:
             ev.actor = copy_roles(found, "sentence")
+
+
+def _possessive_agent(v: View, ev: Event) -> bool:
+    """مطالبتها، دعوته، طلبهم: a noun of words whose genitive may be either side (مطالبة
+    الحكومة بالاستقالة: the one asked) but whose possessive pronoun is its agent
+    (`possessive_agents`)."""
+    word = normalize(v.text[ev.trigger.start:ev.trigger.end])
+    word = word[2:] if word.startswith("ال") else word
+    if v.text[ev.trigger.end:ev.trigger.end + 1] == "ت":
+        word += "ه"  # مطالب|تها: the taa marbuta before a pronoun
+    return word in event_markers()["possessive_agents"]
 
 
 PLACE_PRONOUN_BACK = 20  # tokens from a deed noun back to the place its pronoun stands for
@@ -610,7 +630,7 @@ def pronoun_subject(story: Story) -> None:
                 if claim is not None and v.toks[p].start <= claim.content.start + 1 \
                         and claim.speaker.kind != "anonymous" \
                         and claim.speaker.end > claim.speaker.start:
-                    sp = _speaking_party(v, claim.speaker)
+                    sp = speaking_party(v, claim.speaker)
                     ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
                 elif (found := _own_referent(v, p, a, deeds)) is not None:
                     ev.actor = copy_roles(found, "sentence")
@@ -626,24 +646,6 @@ def _pronoun_before(v: View, i: int, pronouns: set[str]) -> int | None:
     k = i - 2 if i > 1 and light_verb(v, i - 1, event_markers()) \
         else i - 1 if v.is_verb(i) else None  # (أنها ستواصل قصف: قصف is the noun there)
     return k if k is not None and k >= 0 and v.norms[k] in pronouns else None
-
-
-def _speaking_party(v: View, sp: Role) -> Role:
-    """The speaker, or the person or organisation named inside it when it is headed by no
-    party (بيان صادر عن وزير الدفاع موشيه يعالون → وزير الدفاع موشيه يعالون)."""
-    i, j = v.token_range(sp.start, sp.end)
-    head = v.bare(i)
-    if not {head, head[2:]} & event_markers()["non_party_heads"] \
-            or party_span(v, (i, j)) is not None:
-        return sp  # (only a statement, a report … is no party: بيان صادر عن)
-    for k in range(i + 1, j):
-        ent = v.ent_tok.get(k)
-        if ent is not None and ent.type in ("PER", "ORG") and ent.start >= v.toks[k].start:
-            s = k
-            while s - 1 > i and (v.bare(s - 1),) in v.W["person_heads"]:
-                s -= 1  # وزير الدفاع | موشيه يعالون: the title with the name
-            return v.role(s, v.token_range(ent.start, ent.end)[1])
-    return sp
 
 
 def _own_referent(v: View, p: int, a: int, deeds: dict[int, Event]) -> list[Role] | None:
@@ -965,10 +967,30 @@ def _names_known(v: View, k: int, lo: int, hi: int, known: set[str]) -> bool:
 
 
 def _definite(v: View, ev: Event) -> bool:
-    """الهجوم، بالتفجير، اختطافهم: the article or a pronoun makes the noun point back."""
+    """الهجوم، بالتفجير، اختطافهم: the article or a pronoun makes the noun point back; so
+    does a definite deed noun that is the subject of the trigger verb (وكانت الغارة قد
+    استهدفت، الغارات الجوية استهدفت: `_deed_subject`)."""
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
     return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال")) \
-        or ev.trigger.end < v.toks[i].end and v.text[v.toks[i].end - 1] in "هم"
+        or ev.trigger.end < v.toks[i].end and v.text[v.toks[i].end - 1] in "هم" \
+        or v.is_verb(i) and _deed_subject(v, i)
+
+
+DEED_SUBJECT_GAP = 3  # words between a definite deed noun and the verb it is subject of
+
+
+def _deed_subject(v: View, i: int) -> bool:
+    """The verb at token i (no و/ف on it: another clause's) comes right after a definite deed
+    noun (الغارة، الهجمات) with only its definite adjectives and قد between: its subject."""
+    if v.norms[i][:1] in "وف" and v.bare(i) != v.norms[i]:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= DEED_SUBJECT_GAP and v.word(k) and (
+            v.norms[k] in ("قد", "لقد") or v.is_def(k) and _nisba(v.bare(k))
+            and not v.trigger_noun_at(k)):
+        k -= 1
+    return k >= 0 and i - k <= DEED_SUBJECT_GAP and v.word(k) and v.bare(k).startswith("ال") \
+        and v.trigger_noun_at(k) and k not in v.ent_tok
 
 
 def clause_place(story: Story) -> None:
@@ -1742,7 +1764,8 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, clause_actor, chain_subject,
-    sentence_chain, casualty_recipient, pronoun_subject, announced_deed, speaker_occasion,
+    sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker,
+    adverbial_subject, carried_speaker, joined_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, responsibility, same_kind_actor, opening_place,
     clause_place, where_place, carried_place, sentence_place, clause_partner_place, story_place,
     dateline_place, enclosing_place, linked_units)

@@ -23,7 +23,7 @@ from rasd.events.frame import (
 from rasd.events.places import place_word
 from rasd.events.referents import pronoun_on
 from rasd.events.status import light_verb
-from rasd.lexicons import event_markers, marker_words
+from rasd.lexicons import event_markers, marker_words, trigger_matcher
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
 
@@ -45,9 +45,12 @@ def light_verb_before(f: Frame) -> Found:
     if quoted is not None:
         return [quoted]
     for lv in range(t0 - 1, max(a - 1, t0 - LIGHT_VERB_FAR), -1):
-        if lv < t0 - 1 and v.trigger_noun_at(lv) and (v.norms[lv + 1],) not in PREPS:
+        if lv < t0 - 1 and v.trigger_noun_at(lv) and (v.norms[lv + 1],) not in PREPS \
+                or lv == t0 - 1 and v.norms[t0][:1] == "ل" and not v.is_verb(lv) \
+                and any(True for _ in trigger_matcher().candidates(v.text, v.toks, lv)):
             return None  # أعلنت وزارة الصحة مقتل 20 شخصا في غارات: the light verb's noun
-            # is the one before (its own object; not a weapon after ب: بصواريخ)
+            # is the one before (its own object; not a weapon after ب: بصواريخ); جددت
+            # الجامعة إدانتها | للهجوم: the ل phrase of the deed noun before is its object
         if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
         executes = v.norms[t0 - 1][:1] == "ب" and v.norms[t0 - 1][1:] in M["execution_nouns"]
@@ -65,6 +68,10 @@ def light_verb_before(f: Frame) -> Found:
             # أن شابا منفذ هجوم: the noun is in the content, not the verb's object)
         if not light_verb(v, lv, M):
             continue
+        if v.bare(t0) in M["consequences"] and any(
+                v.token_range(c.cue.start, c.cue.end)[0] == lv for c in v.doc.claims):
+            return None  # أعلن المرصد | مقتل 10 أشخاص: who announces deaths need not have
+            # caused them (rasd.events.context.announced_deed weighs an armed announcer)
         if lv < t0 - 1 and v.norms[t0 - 1][:1] in "بل" and t0 - 1 not in v.ent_tok \
                 and not v.is_def(t0 - 1) and len(v.bare(t0 - 1)) > 3 \
                 and v.norms[t0 - 1][1:] not in M["execution_nouns"]:

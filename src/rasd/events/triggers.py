@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rasd.document import Event
 from rasd.events.frame import OBJECT_PRONOUNS
-from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons
+from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons, trigger_matcher
 from rasd.roles import RELATIVES, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -70,6 +70,30 @@ def sense_ok(v: View, m, b: int) -> bool:
     return not words or not any(
         st in words for t in range(m.last, min(b, m.last + 2)) if v.word(t)
         for st, _, _ in clitic_stems(v.norms[t]))
+
+
+def caused_ok(v: View, m) -> bool:
+    """مما دعا السلطات السودانية لإعادة توقيف الصيادين، وهو ما دعا الأهالي إلى الخروج: a verb
+    of calling (`causal_verbs`) right after the relative ما or مما, its subject after it, says
+    what a deed prompted, no call was made. ما دعا إليه الرئيس (a pronoun after a preposition
+    right after the verb, `resumptive_preps`, points back at ما) is the call itself."""
+    M = event_markers()
+    if not m.payload.verb or m.payload.lemma not in M["causal_verbs"]:
+        return True
+    k = m.first - 1
+    if k < 0 or not v.word(k) or v.bare(k) not in M["causal_relatives"]:
+        return True
+    return m.last < len(v.toks) and v.norms[m.last] in M["resumptive_preps"]
+
+
+def hal_ok(v: View, m) -> bool:
+    """A participle of `hal_participles` (متهما، متهمة) tells a deed only as the circumstance
+    (حال) of the clause before it, right after that clause's comma (…، متهما قائد الجيش
+    بتسييس المؤسسة العسكرية); elsewhere it names people (أوقف متهما، شركات متهمة)."""
+    if m.payload.verb or m.payload.lemma not in event_markers()["hal_participles"]:
+        return True
+    k = m.first - 1
+    return k >= 0 and v.text[v.toks[k].start:v.toks[k].end] in ("،", ",")
 
 
 WOUND_REACH = 8  # words after a death word to the word of its wounds (متأثرا بجروحه)
@@ -180,6 +204,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
             continue  # شاحنات محملة بالصواريخ، طائرات مجهزة بقنابل وصواريخ: a load, no attack
         if not m.payload.verb and _halted(v, m, found):
             continue  # أوقفت روسيا عمليات القصف: the bombing halted, no bombing told
+        if not m.payload.verb and _guarded(v, m, a):
+            continue  # حماية المدنيين من الهجمات الإرهابية: guarded against, no deed told
         if not m.payload.verb and _purpose(v, m, a):
             continue  # سفره إلى سوريا للقتال، استعدادا لهجوم: a purpose, no event
         if not m.payload.verb and (k >= a and v.bare(k) in M["generic_determiners"]
@@ -241,7 +267,7 @@ def _deed_host(v: View, m, M) -> bool:
         st in hosts for st, _, _ in clitic_stems(normalize(v.text[m.start:m.end])))
 
 
-DEMAND_REACH = 3  # words from a demand word to the deed noun demanded
+DEMAND_REACH = 5  # words from a demand word to the deed noun demanded (its addressee between)
 TO = normalize("إلى")
 
 
@@ -259,12 +285,13 @@ def _demanded(v: View, m, a: int, key: str = "demand_words") -> bool:
             return False
         if v.bare(k) in words or any(st in words for st, _, _ in clitic_stems(v.norms[k])):
             return links == 1
-        if v.is_verb(k):
-            return False
+        if v.is_verb(k) or v.bare(k) in event_markers()["sequel_preps"]:
+            return False  # (في مطالبتها لتعزيز سلامة الصحفيين بعد مقتل المصور: it happened)
         links += v.bare(k) == TO or v.bare(k)[:1] == "ب"
     return False
 
 
+FROM = normalize("من")
 AIM_LINKS = frozenset(normalize(w) for w in ("إلى", "في", "الى"))
 
 
@@ -282,6 +309,36 @@ def _aimed(v: View, m, a: int) -> bool:
             return True
         if v.norms[k] not in AIM_LINKS:
             return False
+    return False
+
+
+GUARD_REACH = 4  # words from a word of protection to the من before the deed noun
+
+
+def _guarded(v: View, m, a: int) -> bool:
+    """A deed noun after من that follows a word of protecting or clearing (`guard_words`)
+    within GUARD_REACH words, its object between (حماية المدنيين من الهجمات الإرهابية،
+    لحماية المواطنين الفلسطينيين من اعتداءات المستوطنين، لتطهير المنطقة من تهديدات
+    المتمردين), with no mark or verb between, is a kind of deed guarded against, none told;
+    one with a clause of its own right after it (حماية القرية من هجوم شنه المسلحون، من الهجوم
+    الذي شنه) was done: an indefinite noun before no definite genitive or adjective is read
+    so."""
+    k = m.first - 1
+    if k < a or v.norms[k] != FROM \
+            or normalize(v.text[v.toks[m.first].start:m.start]) not in ("", "ال"):
+        return False
+    if any(v.is_verb(j) or (v.norms[j],) in RELATIVES
+           for j in range(m.last, min(len(v.toks), m.last + 2))):
+        return False
+    if not v.is_def(m.first) and m.last < len(v.toks) and v.word(m.last) \
+            and not v.is_def(m.last):
+        return False  # (من هجوم شنه المسلحون: one deed, its clause after it)
+    words = event_markers()["guard_words"]
+    for j in range(k - 1, max(a, k - 1 - GUARD_REACH) - 1, -1):
+        if not v.word(j) or v.is_verb(j):
+            return False
+        if any(st in words for st, _, _ in clitic_stems(v.norms[j])):
+            return True
     return False
 
 
@@ -407,6 +464,7 @@ def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
     …: a verb whose subject is another trigger of the sentence (or a phrase right after
     it) describes that event; its recipient, place and time go to it."""
     out = []
+    evs = fold_topic_nouns(v, evs)
     for e in evs:
         host = next((h for h in evs if h is not e and any(
             r.start <= h.trigger.start < r.end or _right_before(v, h, r.start)
@@ -449,6 +507,67 @@ def _described_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
     return None
 
 
+TOPIC_REACH = 20  # tokens from a clause-opening event noun to the verb it is the subject of
+
+
+def fold_topic_nouns(v: View, evs: list[Event]) -> list[Event]:
+    """إن الضربات استهدفت مبنى: an event noun that is the subject of a verb of its type
+    (_topic_noun) is told by that verb, the deed's main word (its object is the target):
+    one event, the verb's, with the noun's actor, place and time where it has none. A verb of
+    targeting (`target_verbs`) after a noun of another type (العقوبات الجديدة تستهدف أربعة
+    أفراد) says what that event aims at: one event, the noun's, with the verb's target."""
+    drop: list[Event] = []
+    for e in evs:
+        h = _topic_noun(v, e, evs)
+        if h is None or any(d is h or d is e for d in drop):
+            continue
+        if h.type != e.type:
+            drop.append(e)
+            h.recipient = h.recipient or e.recipient
+            continue
+        drop.append(h)
+        e.actor = e.actor if any(not (h.trigger.start <= r.start < e.trigger.start)
+                                 for r in e.actor) else h.actor or e.actor
+        e.location = e.location or h.location
+        e.time = e.time or h.time
+    return [e for e in evs if not any(d is e for d in drop)]
+
+
+def _topic_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
+    """إن الضربات استهدفت مبنى، بأن الغارات الأميركية استهدفت سيارات، إن التفجيرات التي
+    وقعت في توقيت واحد، في حي الشيخ رضوان، استهدفت 3 سيارات: a verb after a definite event
+    noun of its type that opens its clause (right after إن، أن، بأن), with no verb between
+    but in a relative clause on the noun, no party of its own outside the noun's phrase and
+    the noun's status (لا تستهدف after a deed done tells two claims), is the noun's predicate
+    (a جملة اسمية: the noun is its subject): one event. A verb with و or ف before it opens a
+    clause of its own."""
+    i = v.token_range(e.trigger.start, e.trigger.end)[0]
+    if not v.is_verb(i) or v.norms[i][:1] in "وف":
+        return None
+    targets = e.type == "ASSAULT" and any(
+        m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
+        for m in trigger_matcher().candidates(v.text, v.toks, i))
+    for h in evs:
+        hi, hj = v.token_range(h.trigger.start, h.trigger.end)
+        if h is e or h.type != e.type and not targets or hj > i or i - hj > TOPIC_REACH \
+                or hi == 0 \
+                or v.is_verb(hi) or not v.is_def(hi) \
+                or v.phrase_at(hi - 1, v.W["complementizers"]) != 1:
+            continue
+        if any(r.start < h.trigger.start or r.end > e.trigger.start for r in e.actor):
+            continue  # (إن الهجوم قتله المسلحون: a subject of the verb's own)
+        if h.status != e.status:
+            continue  # (العمليات العسكرية التي تنفذها تركيا لا تستهدف الأكراد: two claims)
+        relative = False
+        for k in range(hj, i):
+            relative = relative or (v.norms[k],) in RELATIVES
+            if v.is_verb(k) and not relative:
+                break
+        else:
+            return h
+    return None
+
+
 def _right_before(v: View, h: Event, start: int) -> bool:
     """The trigger of h is a noun ending right before offset `start`, nothing but a space
     between (a verb there is another clause: نفى | الجيش قصف)."""
@@ -469,11 +588,15 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
         text = " ".join(normalize(v.text[g[0].start:g[-1].end]).split())
         return g[0].payload.type == "ASSAULT" and (text in names or (
             text.startswith("ال") and text[2:] in names))
+    def own(g: list) -> bool:  # a killing with its own agent: neither a toll nor a host
+        return consequence(v, g[0]) and _own_agent(v, g[-1])
+
     def outcome(g: list) -> bool:
-        return consequence(v, g[0]) and not _active_killing(v, g[0])
+        return consequence(v, g[0]) and not _active_killing(v, g[0]) and not own(g)
     launched = {id(g): h for g in found if weapon(g) and (h := _launcher(v, g, found))}
     found = [g for g in found if not any(h is g for h in launched.values())]
-    attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)]
+    attacks = [g for g in found if g[0].payload.type == "ASSAULT" and not outcome(g)
+               and not own(g)]
     main = [g for g in attacks if not weapon(g) or id(g) in launched]
     extra: dict = {}  # host trigger match → the modes its dropped instruments give it
     outcomes: list[list] = []
@@ -517,6 +640,22 @@ def _launcher(v: View, g: list, found: list[list]) -> list | None:
 
 
 ACTIVE_REACH = 3  # words after a feminine killing verb to the masculine plural it kills
+
+
+AGENT_REACH = 8  # tokens from a killing word to the agent phrase of its own (على أيدي)
+
+
+def _own_agent(v: View, m) -> bool:
+    """الذين لقوا حتفهم في قاعدة العند الجوية على أيدي الثوار: a killing word whose own agent
+    phrase (`agent_phrases`: على يد، على أيدي، من قبل) follows in its clause, no mark or
+    verb between, tells a deed with its doer, not the toll of another attack beside it."""
+    phrases = event_markers()["agent_phrases"]
+    for k in range(m.last, min(len(v.toks), m.last + AGENT_REACH)):
+        if not v.word(k) or v.is_verb(k):
+            return False
+        if v.phrase_at(k, phrases):
+            return True
+    return False
 
 
 def _active_killing(v: View, m) -> bool:

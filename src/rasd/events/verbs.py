@@ -21,8 +21,10 @@ from rasd.events.frame import (
     skip_aside,
     skip_time,
 )
+from rasd.events.nouns import _after_preposition
 from rasd.events.places import is_place, place_word
 from rasd.events.status import light_verb
+from rasd.events.subjects import first_person_imperfect
 from rasd.events.triggers import consequence
 from rasd.lexicons import event_markers
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
@@ -59,6 +61,11 @@ def read_clause(f: Frame) -> VerbClause:
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
     if subject and speaker_of_cue(v, subject):
         subject, verb_first = None, True  # أعلن المرصد | قصف الطيران: the reporter is no agent
+    if subject and _after_preposition(v, subject[0], a) \
+            and not any(v.trigger_noun_at(k) for k in range(*subject)):
+        subject, verb_first = None, True  # وفي محاولة لإظهار التأييد للجيش | زار داود أوغلو:
+        # a fronted adjunct, not the subject; the subject follows the verb (not في هجوم
+        # استهدف مسجدا: the verb describes the deed noun, rasd.events.triggers folds them)
     if subject is None and prefix[-1:] not in ("و", "ف") and t0 - 1 > a \
             and v.text[v.toks[t0 - 1].start] in ",،":  # إن مقاتلي الجيش والمقاومة، سيطروا
         subject = v.subject_after_complementizer(t0 - 1, a)
@@ -189,8 +196,19 @@ def relative_subject(f: Frame, c: VerbClause) -> bool:
             f.recipient = v.split_coordination(s, t0 - 1)  # الذي اغتيل عام 1990، اللذين
             f.after = f.b  # اعتقلا في الأيام الأخيرة: a deed on people with no object
             return True  # after it is a passive: the antecedent is what was done to
+        s = max([s] + [k for k in range(s + 1, t0 - 1) if v.norms[k][:2] in ("لل", "بال")
+                       and k not in v.ent_tok and not v.trigger_noun_at(k)])
+        # في الجنوب | للطائرات الأمريكية التي تقصف (not حصيلة للتفجير الذي استهدف: the deed
+        # noun is the subject, and the verb describes it: rasd.events.triggers folds them)
+        while s < t0 - 2 and v.bare(t0 - 1) in HUMAN_RELATIVES and v.trigger_noun_at(s):
+            s += 1  # مقتل | المسلحين الذين هاجموا: people, not the deed, are who
         f.actor = v.split_coordination(s, t0 - 1)
+        if v.norms[s][:2] in ("لل", "بال") and s not in v.ent_tok:
+            f.actor[0] = (*f.actor[0][:2], 1)  # (without its ل)
     return True
+
+
+HUMAN_RELATIVES = frozenset({"الذين", "اللذين", "اللذان", "اللواتي", "اللاتي"})
 
 
 def no_object(f: Frame) -> bool:
@@ -243,9 +261,11 @@ def continued(f: Frame, c: VerbClause) -> bool:
 
 
 def counted_subject(f: Frame, c: VerbClause) -> bool:
-    """12 سوريا قتلوا: the counted subject of a killing is the victims."""
+    """12 سوريا قتلوا: the counted subject of a killing is the victims; not of a deed done
+    to oneself (ثلاث انتحاريات فجرن أنفسهن: they act)."""
     if c.subject and f.trig.type == "ASSAULT" and counted(f.v, *c.subject) and not any(
-            f.v.trigger_noun_at(k) for k in range(*c.subject)):  # (41 ضربة جوية استهدفت)
+            f.v.trigger_noun_at(k) for k in range(*c.subject)) \
+            and not reflexive_at(f.v, skip_time(f.v, f.t1, f.b)):  # (41 ضربة جوية استهدفت)
         f.recipient = [c.subject]
         return True
     return False
@@ -322,11 +342,13 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     if s + 1 < b and v.text[v.toks[s].start] in "\"«“" and s + 1 in v.ent_tok:
         s += 1  # سيطر "جيش الفتح": a quoted name
     e = deed_end(v, s, v.np_forward(s, b))
+    e = next((k for k in range(s + 1, e) if reflexive_at(v, k)), e)  # انتحاريان | نفسيهما
     if e > s + 1 and not counted(v, s, s + 1):  # خطف مسلحون مجهولون | ثلاثة صحفيين: a count
         e = next((k for k in range(s + 1, e) if counted(v, k, k + 1)), e)  # opens the object
     if e > s and v.bare(s) in event_markers()["demonstratives"]:
         pass
-    elif e > s and counted(v, s, e) and not counted_agents(f, s, e):
+    elif e > s and counted(v, s, e) and not counted_agents(f, s, e) \
+            and not reflexive_at(v, skip_time(v, e, b)):  # فجر انتحاريان نفسيهما: they act
         e = partitive_end(v, e, b)
         f.recipient, f.after = [(s, e)], e
     elif e > s and counted(v, s, e):
@@ -378,6 +400,11 @@ def deed_end(v: View, s: int, e: int) -> int:
                  and v.trigger_noun_at(k)), e)
 
 
+def reflexive_at(v: View, k: int) -> bool:
+    """The token is a reflexive object (نفسه، أنفسهن: `reflexives`)."""
+    return k < len(v.toks) and v.word(k) and v.norms[k] in event_markers()["reflexives"]
+
+
 def counted_agents(f: Frame, s: int, e: int) -> bool:
     """A counted phrase after an attack verb other than a killing (قصفت ثلاث طائرات، هاجم 50
     مسلحا) whose head is a force or a group of armed men is its subject; after a killing or
@@ -419,6 +446,8 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
     raw = v.text[v.clitic_start(s):v.toks[s].end]
     n = v.bare(s)
     n = n[2:] if n.startswith("ال") else n
+    if first_person_imperfect(v, word):
+        return True  # نطالب السلطات: the subject is in the verb (we), the phrase its object
     if FATHATAN in v.text[v.toks[s].start:v.toks[s].end] and ent is None:
         return True  # قتل جنودًا: an accusative written with its tanween is the object
     if plural and word[:-2] in v.verbs:

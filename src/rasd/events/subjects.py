@@ -1,0 +1,293 @@
+"""Actors that are the subject of the clause an event is said in, beyond the trigger's own
+phrase, as named passes over a document's events (each fills only an empty actor):
+
+- `adverbial_subject`: an indefinite accusative participle after a comma (a حال: أكد علاوي
+  أهمية الحوار، مطالبا حزب العمال بمغادرة الأراضي) shares the subject of the clause it
+  follows: the speaker of the claim it is said in, else the actor of the clause's verb;
+- `first_person_speaker`: a verb in the first person inside a claim (قال بوملحة: «إننا
+  نطالب السلطات»، لذلك طالبنا رئيس الوزراء) is the speaker's own act;
+- `carried_speaker`: a verb of words (a demand, an accusation, a refusal …) that opens its
+  sentence with no subject (وطالب الحكومة الإسرائيلية بضرورة التوقف) goes on with the subject
+  of the sentence before: the speaker of the claim that opens it, or the actor of its
+  opening verb (basis "context").
+
+The forms (first-person pronouns, participle shapes) are in data/events/markers.json
+(`first_person_pronouns`, `first_person_endings`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rasd.document import Claim, Event, Role
+from rasd.events.frame import skip_time
+from rasd.events.parties import _party_head, party_span
+from rasd.lexicons import event_markers
+from rasd.roles import View
+from rasd.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from rasd.events.context import Story
+
+MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}  # deeds, not words
+OPENING_REACH = 3  # tokens from a sentence's start to the cue or verb that opens it
+
+
+def speaking_party(v: View, sp: Role) -> Role:
+    """The speaker, or the person or organisation named inside it when it is headed by no
+    party (بيان صادر عن وزير الدفاع موشيه يعالون → وزير الدفاع موشيه يعالون)."""
+    i, j = v.token_range(sp.start, sp.end)
+    head = v.bare(i)
+    if not {head, head[2:]} & event_markers()["non_party_heads"] \
+            or party_span(v, (i, j)) is not None:
+        return sp  # (only a statement, a report … is no party: بيان صادر عن)
+    for k in range(i + 1, j):
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type in ("PER", "ORG") and ent.start >= v.toks[k].start:
+            s = k
+            while s - 1 > i and (v.bare(s - 1),) in v.W["person_heads"]:
+                s -= 1  # وزير الدفاع | موشيه يعالون: the title with the name
+            return v.role(s, v.token_range(ent.start, ent.end)[1])
+    return sp
+
+
+def _named(c: Claim) -> bool:
+    """A claim whose speaker is written (not an anonymous source, not empty)."""
+    return c.speaker.kind != "anonymous" and c.speaker.end > c.speaker.start
+
+
+def _party_speaker(v: View, c: Claim) -> bool:
+    """A written speaker that names a party: it opens with a name, or is headed by a noun of
+    parties and cut like a party's phrase (not a statement or a report with no one named in
+    it: البيان، التقرير; not a phrase the claims layer took for a speaker: شروط أهمها التزام
+    الحوثيين، زيارة مملوك للسعودية لم تتم …)."""
+    if not _named(c):
+        return False
+    sp = speaking_party(v, c.speaker)
+    i, j = v.token_range(sp.start, sp.end)
+    head = v.bare(i)
+    M = event_markers()
+    ent = v.ent_tok.get(i)
+    if {head, head[2:]} & (M["non_party_heads"] | M["media_heads"]) \
+            or ent is not None and ent.link is not None and ent.link.kind == "media":
+        return False  # (an outlet reports another's words: قال فيها لصحيفة وول ستريت جورنال)
+    return ent is not None or _party_head(v, i, j) and party_span(v, (i, j)) is not None
+
+
+def _as_speaker(v: View, c: Claim, basis: str) -> list[Role]:
+    sp = speaking_party(v, c.speaker)
+    return [Role(sp.start, sp.end, sp.entity, basis=basis)]
+
+
+def _trigger_token(v: View, ev: Event) -> tuple[int, int]:
+    return v.token_range(ev.trigger.start, ev.trigger.end)
+
+
+# --- the subject of the clause a participle follows -------------------------------------
+
+
+def participle(v: View, ev: Event) -> bool:
+    """The trigger is an indefinite accusative participle standing alone right after a
+    comma (، مطالبا، ، متوعدا، ، محذرة، ، داعيا): the shape مـ…ا/ة or فاعلا (the second
+    letter ا), no article, no clitic, no pronoun."""
+    i, j = _trigger_token(v, ev)
+    if j - i != 1 or i == 0 or v.word(i - 1) or v.text[v.toks[i - 1].start] not in "،,":
+        return False
+    if ev.trigger.start != v.toks[i].start or v.is_def(i) or v.is_verb(i):
+        return False
+    n = v.norms[i]
+    shape = n[:1] == "م" or n[1:2] == "ا"
+    return shape and len(n) >= 5 and n.endswith(tuple(event_markers()["participle_endings"]))
+
+
+def adverbial_subject(story: Story) -> None:
+    """أكد نائب رئيس الجمهورية إياد علاوي أهمية الحوار، مطالبا في الوقت نفسه حزب العمال
+    بمغادرة الأراضي العراقية؛ واعتبر أن الهجوم تغطية على جرائمه، متوعدا إياه: a participle
+    after a comma (`participle`) tells how the subject of the clause before it acts; that
+    subject is its actor: the actor of the nearest verb event before it in the sentence (after
+    the claim's cue, if any; basis "sentence"; none when that verb has no actor), else the
+    speaker of the claim whose cue comes before it (basis "speaker")."""
+    v = story.v
+    for n, ev in enumerate(story.events):
+        if ev.actor or not participle(v, ev):
+            continue
+        claim = _claim_before(story, ev)
+        after = claim.cue.end if claim is not None else -1
+        verbs = [p for p in story.events[:n] if p.sentence == ev.sentence
+                 and p.trigger.start >= after and v.is_verb(_trigger_token(v, p)[0])]
+        if verbs:  # قال إن الجيش قصف المدينة، مستهدفا: the nearest clause is the content's
+            if verbs[-1].actor:
+                ev.actor = [Role(r.start, r.end, r.entity, basis="sentence")
+                            for r in verbs[-1].actor]
+        elif claim is not None:
+            ev.actor = _as_speaker(v, claim, "speaker")
+
+
+def _claim_before(story: Story, ev: Event) -> Claim | None:
+    """The named claim of the event's sentence whose cue and speaker come before the
+    trigger (the clause the participle follows), the nearest first."""
+    v = story.v
+    found = [c for c in story.doc.claims if c.sentence == ev.sentence and _party_speaker(v, c)
+             and c.cue.end <= ev.trigger.start
+             and (c.speaker.end <= ev.trigger.start or c.speaker.start < c.cue.start)]
+    return max(found, key=lambda c: c.cue.start, default=None)
+
+
+# --- the speaker's own acts in the first person -----------------------------------------
+
+
+def first_person(v: View, ev: Event) -> bool:
+    """The trigger verb is in the first person: an imperfect with نـ (or سنـ) whose
+    third-person form is a known verb (نطالب ← يطالب، ندعو ← يدعو), or a verb right after a
+    first-person pronoun (إننا، نحن: `first_person_pronouns`, past negators and particles:
+    إننا لن نكل). A perfect with نا (طالبنا) is read so only for acts of words, where "we
+    demanded" is the reading and not "he demanded us" (`first_person_endings`)."""
+    i, _ = _trigger_token(v, ev)
+    M = event_markers()
+    if first_person_imperfect(v, v.bare(i)):
+        return True
+    rest = normalize(v.text[ev.trigger.end:v.toks[i].end])
+    if ev.type not in MATERIAL and rest in M["first_person_endings"] \
+            and ev.trigger.start == v.clitic_start(i):
+        return True
+    if not v.is_verb(i):
+        return False
+    k = i - 1
+    while k >= 0 and v.word(k) and v.norms[k] in M["first_person_particles"]:
+        k -= 1  # إننا لن | نطالب، نحن لا | نقبل
+    return k >= 0 and v.word(k) and v.norms[k] in M["first_person_pronouns"]
+
+
+def first_person_imperfect(v: View, word: str) -> bool:
+    """نطالب، ندعو، سنرفض: نـ (after the future سـ at most) on a stem whose يـ form is a
+    known verb; four letters at least (نفى، نجح are perfects)."""
+    w = word[1:] if word[:2] == "سن" else word
+    return len(w) >= 4 and w[:1] == "ن" and "ي" + w[1:] in v.verbs
+
+
+def first_person_speaker(story: Story) -> None:
+    """قال جيم بوملحة رئيس الاتحاد الدولي للصحفيين: «إننا لن نكل …، كما نطالب السلطات
+    العراقية بحماية الصحفيين»: a verb in the first person (`first_person`) inside the
+    content of a claim with a written speaker is the speaker's own act (basis "speaker")."""
+    v = story.v
+    for ev in story.events:
+        if ev.actor:
+            continue
+        claim = next((c for c in story.doc.claims if _party_speaker(v, c)
+                      and c.content.start <= ev.trigger.start < c.content.end), None)
+        if claim is not None and first_person(v, ev):
+            ev.actor = _as_speaker(v, claim, "speaker")
+
+
+# --- a dropped subject carried from the sentence before ---------------------------------
+
+
+def carried_speaker(story: Story) -> None:
+    """وقال أبو ردينة إن … . وطالب الحكومة الإسرائيلية بضرورة التوقف: a verb of words (any
+    type but the deeds: a demand, an accusation, a refusal, a meeting) that opens its
+    sentence (past و/ف and an opening quote) and was given no subject in it continues the
+    sentence before: its actor is that sentence's subject, the speaker of the claim whose
+    cue opens it (past a connective: من ناحيته، وقال) or the actor of its opening verb
+    (basis "context")."""
+    v = story.v
+    for ev in story.events:
+        if ev.actor or ev.type in MATERIAL or ev.sentence == 0 or not _opens(v, ev):
+            continue
+        found = _opening_subject(story, ev.sentence - 1)
+        if found:
+            ev.actor = [Role(r.start, r.end, r.entity, basis="context") for r in found]
+
+
+def _opens(v: View, ev: Event) -> bool:
+    """The trigger is a verb (no first-person form: that is the speaker's) and the first
+    word of its sentence, past opening marks, and what follows it is no phrase that may be
+    its own subject: the object the sentence passes read as its recipient, a preposition,
+    a word with ب/ل, or nothing."""
+    i, j = _trigger_token(v, ev)
+    if not v.is_verb(i) or normalize(v.text[v.toks[i].start:ev.trigger.start]) not in (
+            "", "و", "ف") or first_person_imperfect(v, v.bare(i)):
+        return False
+    a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+    k = a
+    while k < i and not v.word(k):
+        k += 1
+    if k != i:
+        return False
+    s = skip_time(v, j, b)
+    return s >= b or not v.word(s) or v.stop(s) or v.prefixed(s) \
+        or any(r.start <= v.toks[s].end and v.toks[s].start < r.end for r in ev.recipient)
+
+
+def _opening_subject(story: Story, si: int) -> list[Role]:
+    """The subject of the sentence si: the speaker of a named claim whose cue is among its
+    first words (وقال أبو ردينة، من جهته قال الوزير), else the actor of the event whose verb
+    is its first word."""
+    v = story.v
+    a, b = v.token_range(v.sents[si].start, v.sents[si].end)
+    first = a
+    while first < b and not v.word(first):
+        first += 1
+    opener = v.phrase_at(first, v.W["clause_openers"]) if first < b else 0
+    reach = first + opener + OPENING_REACH
+    for c in sorted(story.doc.claims, key=lambda c: c.cue.start):
+        k = v.token_range(c.cue.start, c.cue.end)[0]
+        if c.sentence == si and first <= k < reach and v.is_verb(k):
+            return _as_speaker(v, c, "context") if _party_speaker(v, c) else []
+    for ev in story.events:
+        if ev.sentence == si and ev.actor and _trigger_token(v, ev)[0] == first \
+                and v.is_verb(first):
+            return ev.actor
+    return []
+
+
+# --- a verb of words joined to the clause before ----------------------------------------
+
+
+def joined_words(story: Story) -> None:
+    """ندد الأمين العام لجامعة الدول العربية نبيل العربي بالقصف التركي وطالب أنقرة باحترام
+    سيادة العراق، وشدد المندوب الصيني على الحل السياسي وطالب بعدم الانجراف: a verb of words
+    (any type but the deeds, which clause_actor and chain_subject join) joined by و/ف, with
+    no subject of its own after it (`_opens`' test), shares the subject of the clause it is
+    joined to: the actor of the nearest verb event before it in the sentence, or the speaker
+    of the nearest claim whose cue comes before it with no complementizer between (the verb
+    could be the content's) (basis "sentence"). A sentence mark between ends the search."""
+    v = story.v
+    for n, ev in enumerate(story.events):
+        if ev.actor or ev.type in MATERIAL or not _joined(v, ev):
+            continue
+        i, _ = _trigger_token(v, ev)
+        best: tuple[int, list[Role]] | None = None
+        for prev in story.events[:n]:
+            p0, _ = _trigger_token(v, prev)
+            if prev.sentence == ev.sentence and prev.actor and v.is_verb(p0) \
+                    and prev.trigger.start < ev.trigger.start:
+                best = (prev.trigger.start, prev.actor)
+        for c in story.doc.claims:
+            k, _ = v.token_range(c.cue.start, c.cue.end)
+            if c.sentence == ev.sentence and c.cue.end <= ev.trigger.start \
+                    and _party_speaker(v, c) \
+                    and (best is None or c.cue.start > best[0]) and v.is_verb(k) \
+                    and not any(v.phrase_at(t, v.W["complementizers"]) for t in range(k, i)):
+                best = (c.cue.start, _as_speaker(v, c, "sentence"))
+        if best is None or _mark_between(v, v.token_range(best[0], best[0] + 1)[0], i):
+            continue
+        ev.actor = [Role(r.start, r.end, r.entity, basis="sentence") for r in best[1]]
+
+
+def _joined(v: View, ev: Event) -> bool:
+    """The trigger is a verb with و/ف on it inside its sentence (not its first word), with
+    no phrase after it that may be its own subject."""
+    i, j = _trigger_token(v, ev)
+    if not v.is_verb(i) or normalize(v.text[v.toks[i].start:ev.trigger.start]) not in (
+            "و", "ف"):
+        return False
+    a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+    if not any(v.word(k) for k in range(a, i)):
+        return False  # (opening its sentence: carried_speaker)
+    s = skip_time(v, j, b)
+    return s >= b or not v.word(s) or v.stop(s) or v.prefixed(s) \
+        or any(r.start <= v.toks[s].end and v.toks[s].start < r.end for r in ev.recipient)
+
+
+def _mark_between(v: View, k: int, i: int) -> bool:
+    """A sentence-level mark (. ; : ! ?) between tokens k and i."""
+    return any(not v.word(t) and v.text[v.toks[t].start] in ".؛;:!?؟" for t in range(k, i))
