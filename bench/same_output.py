@@ -5,8 +5,8 @@
 
 Runs make_document and every stage on the 471 demo articles, the seed and the
 team gold texts (tests/gold/*.raw.txt and the raw texts of its region/, fresh/,
-fresh2/ and fresh3/ folders; never the held-out ones), and writes one line per document: its
-contract JSON plus the internal tokens and sentences; then one line of the tags the
+fresh2/, fresh3/ and fresh4/ folders; never the held-out ones), and writes one line per
+document: its contract JSON plus the internal tokens and sentences; then one line of the tags the
 entity tagger gives ANERcorp dev, read as `rasd eval ner` reads it. With --against
 REV (default HEAD) the same runs on that revision's src/ (taken with `git archive`
 into bench/out/, output kept there per revision and mode) and the two are
@@ -36,7 +36,7 @@ ANERCORP_DEV = REPO.parent / "shared" / "data" / "anercorp" / "dev.txt"
 
 def inputs() -> list[Path]:
     gold = sorted((REPO / "tests" / "gold").glob("*.raw.txt"))
-    dev = [p for sub in ("region", "fresh", "fresh2", "fresh3")
+    dev = [p for sub in ("region", "fresh", "fresh2", "fresh3", "fresh4")
            for p in sorted((REPO / "tests" / "gold" / sub).glob("*.raw.txt"))]
     return [p for p in (SEED, DEMO) if p.exists()] + gold + dev
 

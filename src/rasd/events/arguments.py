@@ -18,6 +18,7 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.events.nouns import noun_actor
+from rasd.events.objects import charged, condemned, past_complement
 from rasd.events.parties import parties_only, party_span
 from rasd.events.places import (
     bare_site,
@@ -31,10 +32,10 @@ from rasd.events.places import (
 )
 from rasd.events.referents import pronoun_on
 from rasd.events.status import add_modes, later_status, status_of
-from rasd.events.targets import bound_for, owners
+from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.events.victims import joined_counts
-from rasd.lexicons import Trigger, event_markers
+from rasd.lexicons import Trigger, event_markers, victim_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize, normalize_with_map
@@ -166,6 +167,20 @@ def _owner_after(v: View, k: int, e: int, b: int) -> int:
     owner = ent is not None and ent.type in ("PER", "ORG") or any(
         st in heads for st, _, _ in clitic_stems(v.norms[e]))
     return f if f > e and owner else e
+
+
+def site_owner(f: Frame) -> None:
+    """استهدفت مواقع | للتنظيم، قصفت مقرات | لداعش: a verb's object that is a generic site
+    takes the ل phrase of its owner after it, as a noun's does (_owner_after)."""
+    if not f.trig.verb or f.trig.type != "ASSAULT":
+        return
+    v = f.v
+
+    def owned(x: TokSpan) -> TokSpan:
+        return (x[0], _owner_after(v, x[0], x[1], f.b), *x[2:]) if x[0] >= f.t1 else x
+    f.recipient = [owned(r) for r in f.recipient]
+    f.actor = [owned(x) if generic_place(v, x[0]) else x for x in f.actor]  # واستهدفت
+    # مواقع للتنظيم: read as the subject, the site goes to the recipient (places)
 
 
 def _object_after(v: View, e: int, b: int) -> bool:
@@ -464,11 +479,13 @@ def site_target(f: Frame) -> None:
 
 
 def _site_word(v: View, k: int, M) -> bool:
-    """A site noun with a ب on it (بمدرعة), or indefinite/definite (الحافلة)."""
+    """A site noun with a ب on it (بمدرعة), or indefinite/definite (الحافلة), singular or
+    a broken plural (`site_plurals`: في مساجد)."""
     n = v.bare(k)
     forms = {n, n[1:] if n[:1] == "ب" else n}
     forms |= {x[2:] for x in forms if x.startswith("ال")}
-    return any((x,) in M["site_heads"] for x in forms)
+    plurals = victim_words()["site_plurals"]
+    return any((x,) in M["site_heads"] or (x,) in plurals for x in forms)
 
 
 def when_and_how(f: Frame) -> None:
@@ -487,9 +504,9 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, pronoun_object, prep_recipient, released, taken_from, undergoer,
-    placed_under, no_weapon_agents, only_parties, joined_counts, owners, bound_for, places,
-    site_target)
+    trigger_extent, parties, site_owner, past_complement, condemned, charged, pronoun_object,
+    prep_recipient, released, taken_from, undergoer, placed_under, no_weapon_agents, only_parties,
+    joined_counts, owners, bound_for, sought, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

@@ -17,6 +17,7 @@ from rasd.events.frame import SUBJECT_MAX, TokSpan, counted, partitive_end, skip
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.events.verbs import subject_past_relative_clause
+from rasd.events.victims import companions
 from rasd.lexicons import event_markers
 from rasd.roles import PRONOUN_PREPS, RELATIVES, View
 from rasd.text.segment import clitic_stems
@@ -39,6 +40,8 @@ def victims_side(v: View, evs: list[Event], outcomes: list[list], a: int, b: int
         if host is None:
             if found:
                 left.append(found)
+                with_them = companions(v, g, found, b)  # قتل مع مسلحين اثنين آخرين
+                left += [with_them] if with_them else []
             continue
         host.actor = host.recipient
         host.recipient = [v.role(*slain)]

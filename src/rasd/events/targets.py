@@ -1,6 +1,6 @@
 """Whose target it was: the party a struck or seized thing belongs to, or was bound for.
 
-Two passes over a trigger's clause (rasd.events.frame.Frame), after its roles are cut to
+Three passes over a trigger's clause (rasd.events.frame.Frame), after its roles are cut to
 whole parties (rasd.events.arguments.only_parties):
 
 - `owners`: people a deed was done to, followed by a word of membership (`owner_links`:
@@ -8,6 +8,8 @@ whole parties (rasd.events.arguments.only_parties):
   (لعناصر في تنظيم …), add the party as a recipient, with the parties joined to it by و
   (اعتقال 320 شخصا ينتمون لتنظيم داعش ولحزب العمال الكردستاني). A thing's owner
   (صهريج مياه تابع للاتحاد الإفريقي) qualifies the thing and stays inside its phrase.
+- `sought`: a raid, a sweep or a state of alert followed by a phrase of searching
+  (`search_phrases`: عمليات دهم … بحثا عن مطلوبين) has the people sought as recipient.
 - `bound_for`: a seizure or a thwarted shipment whose goods were on their way to a party
   (`bound_for`: كانت في طريقها إلى مليشيا «فجر ليبيا») has that party as its recipient,
   not the goods (the convention of tests/gold/fresh2).
@@ -98,3 +100,31 @@ def bound_for(f: Frame) -> None:
         if e > s and not is_place(v, s, e) and party_span(v, (s, e, 1)) is not None:
             f.recipient = [(s, e, 1)]
         return
+
+
+SEARCH_REACH = 12  # tokens from the trigger to the phrase of searching
+
+
+def sought(f: Frame) -> None:
+    """عمليات دهم في منطقة البقاع بحثا عن مطلوبين، استنفارا أمنيا للبحث عن المتورطين: a raid,
+    a sweep or a state of alert with no recipient, followed in its clause by a phrase of
+    searching (`search_phrases`), is aimed at the people sought: they are its recipient."""
+    if f.trig.type not in ("COERCE", "MOBILIZE") or f.recipient:
+        return
+    v, b = f.v, f.b
+    phrases = victim_words()["search_phrases"]
+    for k in range(f.t1, min(b, f.t1 + SEARCH_REACH)):
+        if not v.word(k) and v.text[v.toks[k].start] not in "،,":
+            return
+        n = v.phrase_at(k, phrases, b)
+        if not n and k > f.t1 and (v.is_verb(k) or v.trigger_noun_at(k)):
+            return  # (another deed's clause)
+        if not n:
+            continue
+        s = k + n
+        e = v.np_forward(s, b) if s < b else s
+        cut = party_span(v, (s, e)) if e > s and not is_place(v, s, e) else None
+        if cut is not None:
+            f.recipient = [(cut[0], cut[1])]
+        return
+

@@ -22,6 +22,7 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.events.nouns import _after_preposition
+from rasd.events.objects import comma_antecedent
 from rasd.events.places import is_place, place_word
 from rasd.events.status import light_verb
 from rasd.events.subjects import first_person_imperfect
@@ -191,6 +192,10 @@ def relative_subject(f: Frame, c: VerbClause) -> bool:
     if not (t0 > a and (v.bare(t0 - 1),) in RELATIVES and v.bare(t0 - 1) not in ("ما", "من")):
         return False
     s = v.np_backward(t0 - 1, a, SUBJECT_MAX, preps=False, after_prep=True)
+    if s == t0 - 1 and f.trig.type in ("ASSAULT", "COERCE") and no_object(f) and (
+            named := comma_antecedent(v, t0 - 1, a)):
+        f.recipient, f.after = named, f.b  # مئير اتينغر وافيتار سلونيم، | اللذين اعتقلا
+        return True
     if s < t0 - 1:
         if f.trig.type in ("ASSAULT", "COERCE") and no_object(f):
             f.recipient = v.split_coordination(s, t0 - 1)  # الذي اغتيل عام 1990، اللذين
@@ -218,7 +223,9 @@ def no_object(f: Frame) -> bool:
     s = skip_time(v, f.t1, f.b)
     return s >= f.b or not v.word(s) or (v.norms[s],) in PRONOUN_PREPS \
         or v.stop(s) and not v.is_verb(s) and v.norms[s] not in ("علي", "ضد", "بحق") \
-        or v.norms[s] in ("في", "من", "خلال", "منذ")  # (الذين سيطروا على: an object after على)
+        or v.norms[s] in ("في", "من", "خلال", "منذ") \
+        or v.norms[s][:1] == "و" and v.is_verb(s)  # (اللذين اغتيلا | وقام: a new clause;
+    # الذين سيطروا على: an object after على)
 
 
 RELATIVE_CLAUSE_MAX = 10  # tokens of a relative clause between a subject and its verb

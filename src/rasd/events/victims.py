@@ -84,7 +84,9 @@ def one_person(v: View, k: int) -> bool:
     """An indefinite singular noun of a person at token k counts one (مقتل ضابط ومجند،
     مقتل مدني: `person` rows of data/events/magnitudes.tsv; not أحد, not a bare شخص)."""
     n = v.bare(k)
-    return not v.is_def(k) and n in singular_persons() and n not in ONE_OF
+    n = n[:-1] if n not in singular_persons() and n.endswith("ا") and len(n) > 3 else n
+    return not v.is_def(k) and n in singular_persons() and n not in ONE_OF  # (قياديا: the
+    # accusative alif after أن)
 
 
 def _joined_count(v: View, k: int, b: int) -> int:
@@ -143,10 +145,47 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     found = counted_phrase(v, s, b) if s < b else None
     if found is not None:
         return found
-    found = counted_subject(v, t0, a)
+    found = counted_subject(v, t0, a) or lone_subject(v, t0, t1, a, b)
     if found is None and t0 == t1 - 1 and s == t1:
         found = genitive_victims(v, t0, b)
     return found or idiom_subject(v, t0, a)
+
+
+NO_OBJECT = {"مع", "في", "خلال", "جراء", "اثر", "إثر", "بعد", "عند", "لدي", "اثناء", "أثناء"}
+
+
+def lone_subject(v: View, t0: int, t1: int, a: int, b: int) -> TokSpan | None:
+    """أن قياديا كبيرًا في تنظيم القاعدة قتل مع مسلحين …: one person named by an indefinite
+    noun (one_person) before a killing word with no object after it (a preposition, مع or
+    the clause's end follows: `NO_OBJECT`) is who died, not the killer (مسلح قتل امرأة)."""
+    k = skip_time(v, t1, b)
+    if k < b and v.word(k) and v.norms[k] not in NO_OBJECT:
+        return None
+    subj = v.subject_before(t0, a, 7)
+    if subj is None or not one_person(v, subj[0]) or v.is_verb(subj[0]):
+        return None
+    return subj if party_span(v, subj) is not None else None
+
+
+def companions(v: View, g: list, found: TokSpan, b: int) -> TokSpan | None:
+    """قتل مع مسلحين اثنين آخرين، قتل جندي مع ثلاثة من رفاقه: the counted people killed
+    with the victims, after مع right after the killing word or after its victims."""
+    t1 = g[-1].last
+    k = found[1] if found[0] >= t1 else skip_time(v, t1, b)
+    if k + 1 < b and v.norms[k] in ("في", "من") and found[0] >= t1 and _member_of(v, k + 1):
+        k = v.np_forward(k + 1, b)  # قتل قيادي | في الحركة | مع ثلاثة من عناصرها
+    if k + 1 >= b or v.norms[k] != "مع":
+        return None
+    return counted_phrase(v, k + 1, b)
+
+
+def _member_of(v: View, k: int) -> bool:
+    """An organisation or a noun of a party at token k: what the victim before في or من is
+    a member of (قيادي في الحركة), not the fight or place he died in (في اشتباكات مع)."""
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return ent.type == "ORG"
+    return v.in_words(k, event_markers()["agent_heads"]) and not v.trigger_noun_at(k)
 
 
 IDIOM_BACK = 12  # tokens from a noun of death back to the verb of meeting (لقي … مصرعه)
@@ -184,10 +223,15 @@ def genitive_victims(v: View, k: int, b: int) -> TokSpan | None:
 
 
 def victim_parts(v: View, s: int, e: int) -> list[TokSpan]:
-    """The counted phrases of victims joined by و (37 مسلحا من داعش | و16 من قوات البيشمركة);
-    people joined without a number are one phrase (ضابط ومجند)."""
+    """The counted phrases of victims joined by و (37 مسلحا من داعش | و16 من قوات البيشمركة),
+    and one named before أحد and the count he is one of (السوداني | ثلاثة متطرفين); people
+    joined without a number are one phrase (ضابط ومجند)."""
     parts, start = [], s
     for t in range(s + 1, e):
+        if t > start and v.norms[t] in ONE_OF and t + 1 < e and counted(v, t + 1, t + 2):
+            parts.append((start, t))  # السوداني | أحد | ثلاثة متطرفين معروفين قتلوا: one of
+            start = t + 1  # the dead, named in apposition, and the count he is one of
+            continue
         k = _joined_count(v, t, e)
         if k >= 0 and counted(v, k, k + 1):
             parts.append((start, t))
@@ -256,6 +300,7 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
     the nearest one; they join the targets an attack already has when they are
     fighters of a side (`armed`: قصفت مواقع عدة لتنظيم داعش ما أدى إلى مقتل 21 مسلحا من
     التنظيم: the positions and the dead)."""
+    given: list = []  # the victims added here (قتل قيادي مع ثلاثة من مرافقيه: no target)
     for s, e in found:
         parts = [p for p in victim_parts(v, s, e) if not bare_count(v, *p)]
         if not parts:
@@ -266,13 +311,14 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
         if not hosts:
             continue
         host = cause_host(v, attacks, e) or min(hosts, key=lambda x: abs(x.trigger.start - pos))
-        targeted = bool(host.recipient)
+        targeted = any(x not in given for x in host.recipient)
         for n, (i, j) in enumerate(parts):
             if targeted and not armed(v, i, j):
                 continue  # (قصف أحياء سكنية … مقتل مدني: the toll of the struck place)
             r = v.role(*named_part(v, i, j), conj=n > 0)
             if not any(x.start < r.end and r.start < x.end for x in host.recipient):
                 host.recipient = [*host.recipient, r]
+                given.append(r)
 
 
 JOIN_REACH = 10  # tokens from a counted recipient to a counted phrase joined to it

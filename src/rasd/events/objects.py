@@ -1,0 +1,204 @@
+"""Objects of a verb that the subject passes (rasd.events.verbs) leave behind.
+
+Passes over a trigger's clause (rasd.events.frame.Frame):
+
+- `comma_antecedent` (called by verbs.relative_subject): a relative clause set off by a
+  comma after names (مئير اتينغر وافيتار سلونيم، اللذين اعتقلا في الأيام الأخيرة; عبدالله
+  قابل، ويوسف العيزري، اللذين اغتيلا): the names before the comma are its antecedent, and
+  with a deed on people and no object after the verb, what was done to.
+- `object_past_complement`: the subject after the verb goes on past a complement, a
+  preposition phrase (جماعات مدافعة | عن حقوق الانسان) or a relative clause (المؤسسة
+  الوطنية للنفط | التي يوجد مقرها في طرابلس), and the object comes after it; a name or a
+  definite party noun right after a definite word or a name is that object (انتقدت
+  جماعات مدافعة عن حقوق الانسان اسرائيل، اتهمت المؤسسة … في طرابلس الحكومة المعترف بها):
+  a definite word takes no genitive, so the phrase starts anew there.
+- `charged`: an accusation or threat noun followed by إلى and a party (وجهت اتهامات إلى
+  سويدي من أصل فلسطيني): that party is charged or threatened.
+- `condemned_doer`: a verb of condemning whose object is a deed told by ما and a verb
+  (أدان ما تقوم به قوات الاحتلال، استنكر ما ترتكبه الميليشيات): the subject of that verb,
+  the doer of the deed condemned, is the recipient.
+
+Word lists: `agent_heads` (data/events/markers.json), the relative pronouns of rasd.roles.
+"""
+
+from __future__ import annotations
+
+from rasd.events.frame import Frame, TokSpan, skip_time
+from rasd.events.parties import party_span
+from rasd.events.places import is_place
+from rasd.lexicons import event_markers
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
+
+DUAL = {"اللذين", "اللتين", "اللذان", "اللتان"}  # normalized
+MANY = {"الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}  # normalized
+COMPLEMENT_MAX = 10  # tokens of a subject's complement between it and the verb's object
+# types whose object is a party (as rasd.events.verbs.OBJECT_IS_RECIPIENT, less meetings:
+# زار الرئيس في القاهرة المسؤولين is told by the visit passes)
+PARTY_OBJECT_TYPES = {"ACCUSE", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "REQUEST",
+                      "SUPPORT"}
+ANTECEDENT_MAX = 6  # tokens of one name before a comma and a relative pronoun
+
+
+def _named(v: View, found: list[TokSpan]) -> bool:
+    """Phrases naming persons: a person's name among them and no organisation's (not a
+    party: الجيش، الذي اعتقل في المنطقة خمسة مطلوبين is the doer, its object after a place
+    phrase; a second name the tagger missed or read as a place, افيتار سلونيم, is kept)."""
+    types = {v.ent_tok[k].type for s, e in found for k in range(s, e) if k in v.ent_tok}
+    return "PER" in types and "ORG" not in types
+
+
+def _phrase_before(v: View, k: int, a: int) -> int:
+    """Start of the noun phrase ending right before token k (a و opening it kept)."""
+    s = v.np_backward(k, a, ANTECEDENT_MAX, preps=False)
+    if s == k and k - 1 >= a and v.word(k - 1) and not v.is_verb(k - 1):
+        s = k - 1
+        while s - 1 >= a and v.word(s - 1) and v.ent_tok.get(s - 1) is not None \
+                and v.ent_tok.get(s - 1) is v.ent_tok.get(s):
+            s -= 1  # (the whole name: عبدالله | قابل)
+    ent = v.ent_tok.get(s + 1)
+    if s + 1 < k and s not in v.ent_tok and not v.is_def(s) and ent is not None \
+            and ent.type == "PER" and ent.start >= v.toks[s + 1].start:
+        s += 1  # تم وضع | مئير اتينغر: an indefinite noun governing the name is no title
+    return s
+
+
+def comma_antecedent(v: View, r: int, a: int) -> list[TokSpan]:
+    """The names before a comma and the relative pronoun at token r (مئير اتينغر وافيتار
+    سلونيم، | اللذين): one phrase, or, for a dual or plural pronoun, two joined across a
+    comma by و (عبدالله قابل، ويوسف العيزري، | اللذين); [] unless they name persons."""
+    c = r - 1
+    if c <= a or v.word(c) or v.text[v.toks[c].start] not in "،,":
+        return []
+    s = _phrase_before(v, c, a)
+    if s == c or not v.word(s):
+        return []
+    found = [(s, c)]
+    if v.norms[s] == "و" or v.norms[s][:1] == "و" and s in v.ent_tok \
+            and v.ent_tok[s].start > v.toks[s].start:
+        if v.bare(r) not in MANY or s - 1 <= a or v.word(s - 1) \
+                or v.text[v.toks[s - 1].start] not in "،,":
+            return []
+        p = _phrase_before(v, s - 1, a)
+        if p == s - 1 or not v.word(p) or v.norms[p][:1] == "و" and p in v.ent_tok \
+                and v.ent_tok[p].start > v.toks[p].start:
+            return []
+        found = [(p, s - 1), (s, c)]
+    if len(found) == 1:
+        found = v.split_coordination(s, c)
+    if len(found) == 1 and v.bare(r) in DUAL:
+        joins = [t for t in range(s + 2, c - 1) if v.norms[t][:1] == "و" and len(v.norms[t]) > 3
+                 and not v.is_verb(t)]  # (inside one name the tagger joined, too)
+        if len(joins) == 1:  # مئير اتينغر | وافيتار سلونيم، اللذين: the dual names two
+            found = [(s, joins[0]), (joins[0], c)]
+    if len(found) > 1 and v.bare(r) not in MANY:
+        return []
+    return found if _named(v, found) else []
+
+
+def _definite_end(v: View, k: int) -> bool:
+    """Token k is definite or ends a name: no genitive follows it."""
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return v.ent_tok.get(k + 1) is not ent
+    return v.is_def(k)
+
+
+def _object_start(v: View, k: int) -> bool:
+    """A person's, organisation's or state's name, or a definite party noun (الحكومة، قوات
+    الأمن), opens at k."""
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return ent.type in ("PER", "ORG", "GPE", "LOC") and v.ent_tok.get(k - 1) is not ent \
+            and ent.start == v.toks[k].start  # (not وإسرائيل: a و on it joins it)
+    if not v.in_words(k, event_markers()["agent_heads"]) or v.norms[k][:1] in "وبل":
+        return False
+    return v.is_def(k) or k + 1 < len(v.toks) and v.word(k + 1) and v.is_def(k + 1)
+    # (قوات الأمن: definite by its genitive)
+
+
+def complement_object(v: View, e: int, b: int) -> TokSpan | None:
+    """The object after a subject ending at token e and its complement (a preposition
+    phrase or a relative clause, see the module's docstring); None when there is none."""
+    if e >= b or not v.word(e):
+        return None
+    rel = (v.bare(e),) in RELATIVES and v.bare(e) not in ("ما", "من")
+    if not (rel or (v.norms[e],) in PREPS and v.norms[e] not in ("من", "الي", "ل")):
+        return None  # (من: whose the subject is; إلى, ل: where or to whom the deed went)
+    for k in range(e + 2, min(b, e + 1 + COMPLEMENT_MAX)):
+        if not v.word(k) or not v.word(k - 1):
+            return None
+        if not rel and (v.is_verb(k) or v.prefixed(k)) or (v.norms[k],) in PRONOUN_PREPS \
+                and not rel or (v.bare(k),) in RELATIVES:
+            return None  # (a clause inside the complement: السلطات التي تندرج تحت …)
+        if _definite_end(v, k - 1) and _object_start(v, k) and (v.norms[k - 1],) not in PREPS:
+            f = v.np_forward(k, b)
+            if f > k and (k in v.ent_tok or not is_place(v, k, f)):
+                cut = party_span(v, (k, f))  # (a state's name: انتقدت … اسرائيل)
+                return (cut[0], cut[1]) if cut is not None else None
+            return None
+    return None
+
+
+def condemned_doer(v: View, t1: int, b: int) -> TokSpan | None:
+    """The doer of the deed a verb of condemning ending at token t1 takes as its object,
+    told by ما and a verb (أدان | ما تقوم به قوات الاحتلال): the party after that verb
+    (and its resumptive pronoun); None when the object is no such clause."""
+    if t1 + 2 >= b or v.norms[t1] not in ("ما", "بما") or not v.is_verb(t1 + 1):
+        return None
+    k = t1 + 2
+    if k < b and (v.norms[k],) in PRONOUN_PREPS:
+        k += 1  # تقوم | به
+    if k >= b or not v.word(k) or k in v.ent_tok and v.ent_tok[k].type not in ("PER", "ORG") \
+            or k not in v.ent_tok and not v.in_words(k, event_markers()["agent_heads"]):
+        return None
+    f = v.np_forward(k, b)
+    cut = party_span(v, (k, f)) if f > k else None
+    return (cut[0], cut[1]) if cut is not None and not is_place(v, cut[0], cut[1]) else None
+
+
+def past_complement(f: Frame) -> None:
+    """انتقدت جماعات مدافعة عن حقوق الانسان | اسرائيل: a verb whose object is a party
+    (PARTY_OBJECT_TYPES), its subject after it and no object naming a party found: the
+    object after the subject's complement (complement_object) is the recipient."""
+    if not f.trig.verb or not f.actor or f.trig.type not in PARTY_OBJECT_TYPES \
+            or min(x[0] for x in f.actor) < f.t1 \
+            or any(party_span(f.v, r) is not None for r in f.recipient):
+        return  # (a recipient that names no party, الصادر اليوم, is dropped later anyway)
+    if any(party_span(f.v, x) is None for x in f.actor if x[1] > x[0]):
+        return  # (no subject read there: عليها وبتسليم أسلحتهم)
+    found = complement_object(f.v, max(x[1] for x in f.actor), f.b)
+    if found is not None:
+        f.recipient = [found]
+
+
+def condemned(f: Frame) -> None:
+    """أدان أبو ردينة ما تقوم به قوات الاحتلال: a verb of accusing or condemning with no
+    recipient whose object is a deed told by ما and a verb: its doer (condemned_doer)."""
+    if not f.trig.verb or f.recipient or f.trig.type != "ACCUSE":
+        return
+    s = f.after if f.actor and f.after > f.t1 else f.t1
+    found = condemned_doer(f.v, s, f.b)
+    if found is not None:
+        f.recipient = [found]
+
+
+ADDRESSED = {"الموجهه", "الموجه", "موجهه", "موجه"}  # normalized: (charges) brought against
+
+
+def charged(f: Frame) -> None:
+    """وجهت السلطات اتهامات إلى سويدي من أصل فلسطيني، الاتهامات الموجهة إلى الحكومة: an
+    accusation or threat noun with no recipient, right after it (past الموجهة) إلى and the
+    party charged or threatened: the recipient."""
+    if f.trig.verb or f.recipient or f.trig.type not in ("ACCUSE", "THREATEN"):
+        return
+    v, b = f.v, f.b
+    k = skip_time(v, f.t1, b)
+    if k < b and v.norms[k] in ADDRESSED:
+        k += 1
+    if k + 1 >= b or v.norms[k] not in ("الي", "إلى"):
+        return
+    e = v.np_forward(k + 1, b)
+    cut = party_span(v, (k + 1, e)) if e > k + 1 and not is_place(v, k + 1, e) else None
+    if cut is not None:
+        f.recipient = [(cut[0], cut[1])]
+
