@@ -19,6 +19,7 @@ from rasd.entities.kb import get_kb
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.places import (
     anaphoric_place,
+    antecedent,
     destined,
     directions_end,
     generic_place,
@@ -1031,6 +1032,64 @@ def clause_place(story: Story) -> None:
             k -= 1
 
 
+WHERE_REACH = 8  # tokens from حيث to the deed whose place the phrase before it gives
+
+
+def where_place(story: Story) -> None:
+    """A deed told in a حيث clause right after a place phrase happened there (… ما أحدث حالة
+    من الانفلات الأمني في المحافظة، حيث هاجم الأهالي …، … في منطقة بغداد الجديدة، حيث أدى
+    تفجير سيارة مفخخة …): حيث is "where" after a place. The place ends right before حيث (a
+    comma between): a place entity introduced as a place (`locative`), a named place after
+    في/ب (في بلدة X) or a definite place noun that points back at a named place (في
+    المحافظة → محافظة ذمار named before). At most WHERE_REACH tokens from حيث to the deed,
+    with no punctuation, and no other deed between (basis "sentence")."""
+    v = story.v
+    M = event_markers()
+    starts = sorted(e.trigger.start for e in story.events)
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL:
+            continue
+        a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        h = next((k for k in range(t0 - 1, max(a, t0 - WHERE_REACH) - 1, -1)
+                  if not v.word(k) or v.norms[k] == "حيث"), None)
+        if h is None or not v.word(h) or any(v.toks[h].end <= x < ev.trigger.start
+                                             for x in starts):
+            continue
+        place = _place_before(v, h, a, M)
+        if place:
+            ev.location = [v.role(x, y) for x, y in place]
+
+
+def _place_before(v: View, h: int, a: int, M) -> list[tuple[int, int]]:
+    """The place phrase that ends right before token h (a comma between), or []."""
+    k = h - 1
+    if k >= a and not v.word(k) and v.text[v.toks[k].start] in "،,":
+        k -= 1
+    if k < a or not v.word(k):
+        return []
+    ent = v.ent_tok.get(k)
+    if ent is not None and ent.type == "LOC":
+        s = k
+        while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
+            s -= 1
+        if not locative(v, s, a, M) or destined(v, s, a):
+            return []
+        if s - 1 >= a and v.bare(s - 1) in M["directions"]:
+            return [(s - 1, k + 1)]  # في ريف حلب، شرقي حمص
+        p = s - 1  # في بلدة | X: the head names it with the name
+        return place_names(v, p, k + 1) if p >= a and named_place(v, p, k + 1) == k + 1 \
+            else [(s, k + 1)]
+    noun = anaphoric_place(v, k) if ent is None else None
+    if noun and (v.bare(k)[:1] == "ب" or k - 1 >= a and v.bare(k - 1) == "في"):
+        found = antecedent(v, k, noun)  # في المحافظة: the province named before
+        return [found] if found else []
+    for p in range(k - 1, max(a - 1, k - 4), -1):  # في بلدة X: a name the tagger did not know
+        if named_place(v, p, k + 1) == k + 1 and p - 1 >= a and v.bare(p - 1) in ("في", "ب"):
+            return place_names(v, p, k + 1)
+    return []
+
+
 def opening_place(story: Story) -> None:
     """A sentence that opens with a place (وفي إقليم نانجارهار شرق البلاد أصيب … بعد انفجار
     قنبلة) sets it for its deeds that have none."""
@@ -1464,7 +1523,9 @@ def linked_units(story: Story) -> None:
     joined to the place by a link of belonging or of lying (`unit_links`: منطقة قلاج
     كورتك التابعة لبلدة رميلان، مدينة أعزاز الواقعة بريف حلب الشمالي) or by a compass word
     (بشارع الستين وسط صنعاء), after a comma or a bracket too (في منطقة الحسينية، شمالي
-    بغداد). The
+    بغداد), by a seat apposition (`seat_link`: في مدينة الموصل، عاصمة محافظة نينوى) or by
+    a word of nearness, which links as a compass word does (`near_links`: في قريتي دويزات
+    والحود قرب الموصل). The
     chain is followed from each unit found, at most UNIT_CHAIN links. The unit is a place
     entity or a named place (head and name); a country ends the chain (a city is named
     without its country), and a link to anything else (التابعة لقوات الحرس الجمهوري: a
@@ -1521,9 +1582,12 @@ def _units_chain(v: View, j: int, b: int, M, i: int | None = None) -> list[tuple
     while len(out) < UNIT_CHAIN and k < b:
         if not v.word(k) and v.text[v.toks[k].start] in "،,(" and k + 1 < b:
             k += 1  # (الحسينية، شمالي بغداد، X (غرب Y): the compass word must follow, no و)
-            if v.norms[k] not in M["directions"]:
-                break
-        n = v.phrase_at(k, M["unit_links"], b)
+            if v.norms[k] not in M["directions"] and not seat_link(v, k, b, M):
+                break  # (الموصل، عاصمة محافظة نينوى: a seat apposition may follow too)
+        seat = seat_link(v, k, b, M)
+        near = 0 if seat else v.phrase_at(k, M["near_links"], b)
+        beside = False
+        n = seat or v.phrase_at(k, M["unit_links"], b)
         if n and k + n < b:
             k += n  # التابع | لمنطقة الدورة، الواقعة | جنوب غرب بغداد، الواقع | في
             k += v.norms[k] == "في" and k + 1 < b
@@ -1532,15 +1596,32 @@ def _units_chain(v: View, j: int, b: int, M, i: int | None = None) -> list[tuple
         inside = bool(n) or v.bare(k) == "وسط" or v.norms[k] == "وسط"
         if d > k and v.bare(k) != "ريف" and v.norms[k] != "ريف":
             k = d  # جنوبي | بغداد; وسط | مدينة رفح (its و is its own)
+        elif near and k + near < b:
+            k += near  # قريتي دويزات والحود قرب | الموصل: beside it, like a compass word
+            beside = True
         elif not n:
             break
         unit = _unit_at(v, k, b)
-        if unit is None or not inside and _rank(v, *prev, M) >= _rank(v, *unit, M) > 0:
-            break
+        if unit is None or not inside and _rank(v, *prev, M) >= _rank(v, *unit, M) > 0 \
+                or beside and _rank(v, *unit, M) <= _rank(v, *prev, M):
+            break  # (معسكر العند المجاور لقاعدة العند: a site beside a site, no unit of it)
         out.append(unit)
         prev = unit
         k = unit[1]
     return out
+
+
+def seat_link(v: View, k: int, b: int, M) -> int:
+    """Length of a seat apposition at token k (`seat_links`: عاصمة، مركز) when a province
+    head and its name follow (الموصل، عاصمة محافظة نينوى، بعقوبة مركز محافظة ديالى): the
+    place is the seat of that province, so it lies in it; 0 otherwise (مركز المدينة،
+    عاصمة الولاية: no name; مركز مدينة الرمادي: a city's centre is no unit of it)."""
+    n = v.phrase_at(k, M["seat_links"], b)
+    if not n or k + n + 1 >= b or not any(st in M["province_heads"] for st, _, _ in
+                                         clitic_stems(v.norms[k + n])):
+        return 0
+    return n if named_place(v, k + n, b) > k + n + 1 or v.ent_tok.get(k + n + 1) is not None \
+        else 0
 
 
 def _rank(v: View, i: int, j: int, M) -> int:
@@ -1686,7 +1767,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker,
     adverbial_subject, carried_speaker, joined_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, responsibility, same_kind_actor, opening_place,
-    clause_place, carried_place, sentence_place, clause_partner_place, story_place,
+    clause_place, where_place, carried_place, sentence_place, clause_partner_place, story_place,
     dateline_place, enclosing_place, linked_units)
 
 

@@ -77,6 +77,8 @@ def named_place(v: View, i: int, b: int) -> int:
     M = event_markers()
     head = v.in_words(i, M["named_place_heads"]) or v.bare(i)[:1] in "بل" \
         and v.bare(i)[1:] in M["named_place_heads"]  # بمنطقة الخلفاء
+    if head and (e := bracketed_name(v, i + 1, b)) > i + 1:
+        return e  # في منطقة (جورجوري)، في قرية (دوما)
     if i + 1 >= b or not head or not v.word(i + 1) \
             or v.stop(i + 1) or _adjective_after(v, i) or i + 1 in v.time_tok \
             or v.bare(i + 1) in M["directions"]:
@@ -92,13 +94,38 @@ def named_place(v: View, i: int, b: int) -> int:
                 e)  # مدينة معبر | بمحافظة ذمار: the unit it lies in is no part of its name
 
 
+BRACKETED_NAME = 3  # words of a place name in brackets after its head noun
+
+
+def bracketed_name(v: View, k: int, b: int) -> int:
+    """End of a name in brackets at token k right after a place head (منطقة (جورجوري)،
+    بمقاطعة (هسكه مينه)، قرية (دوما)): at most BRACKETED_NAME words, none a compass word, a
+    time or a party (an aside says where or when: محافظة حماة (وسط)); else k."""
+    if k >= b or v.word(k) or v.text[v.toks[k].start] != "(":
+        return k
+    M = event_markers()
+    for t in range(k + 1, min(b, k + 2 + BRACKETED_NAME)):
+        if not v.word(t):
+            return t + 1 if t > k + 1 and v.text[v.toks[t].start] == ")" else k
+        ent = v.ent_tok.get(t)
+        if v.bare(t) in M["directions"] or v.norms[t] in M["directions"] or v.in_time(t) \
+                or ent is not None and ent.type != "LOC":  # (وسط: its و is its own)
+            return k
+    return k
+
+
 def _adjective_after(v: View, i: int) -> bool:
     """A relational adjective (-ي) after the head noun at i agrees with it in definiteness
     (مدينة استراتيجية، الحي الشعبي); after a bare head a definite one is a name in the
     genitive (حي الصابري، بلدة الشيخ مسكين). A place head that ends like one is no
-    adjective (مقبرة وادي عقاب)."""
+    adjective (مقبرة وادي عقاب), nor is a name the knowledge base knows as a place other
+    than a country (محافظة نينوى: ends in ى, read ي)."""
     M = event_markers()
     if v.bare(i + 1) in marker_words(M, "named_place_heads", "place_nouns"):
+        return False
+    ent = v.ent_tok.get(i + 1)
+    if ent is not None and ent.type == "LOC" and ent.link is not None \
+            and ent.link.kind != "country":
         return False
     return _nisba(v.bare(i + 1)) and not (not v.is_def(i) and v.is_def(i + 1))
 
@@ -203,8 +230,29 @@ def kind_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
         s = k
         while s - 1 >= 0 and v.ent_tok.get(s - 1) is ent:
             s -= 1
+        if listed_member(v, s):
+            continue  # في محافظات عدن وأبين ولحج … المحافظة: no one of those
         return s, k + 1
     return None
+
+
+def listed_member(v: View, s: int) -> bool:
+    """The place entity starting at token s is one of places listed after a plural place
+    noun (`plural_place_heads`: في محافظات عدن وأبين ولحج، مدن حلب وحمص), joined by و or a
+    comma: a singular place noun after it (المحافظة) points at none of them."""
+    heads = event_markers()["plural_place_heads"]
+    k = s
+    while k > 0:
+        p = k - 1
+        comma = not v.word(p) and v.text[v.toks[p].start] in "،,"
+        p -= comma
+        ent = v.ent_tok.get(p) if p >= 0 else None
+        if ent is None or ent.type != "LOC" or not (comma or v.norms[k][:1] == "و"):
+            break
+        while p - 1 >= 0 and v.ent_tok.get(p - 1) is ent:
+            p -= 1
+        k = p
+    return k > 0 and any(st in heads for st, _, _ in clitic_stems(v.norms[k - 1]))
 
 
 def place_word(v: View, k: int) -> bool:
@@ -538,6 +586,8 @@ def _chained(v: View, last: int, k: int) -> bool:
     if last < 0 or last > k:
         return False
     between = [t for t in range(last, k) if v.word(t) or v.text[v.toks[t].start] not in QUOTES]
+    if between and between[0] == last and v.bare(last) in event_markers()["part_adjectives"]:
+        between = between[1:]  # حصيبة الشرقية وجزيرة الخالدية: the part of a place named
     if not between:
         return v.norms[k][:1] in ("و", "ب")
     return len(between) == 1 and v.norms[between[0]] in ("و", "في")
