@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import extract_text
-
-
-def recipients(text: str, trigger: str) -> list[str]:
-    doc = extract_text(text, published="2015-08-01")
-    t = doc.span_text
-    hits = [e for e in doc.events if t(e.trigger) == trigger]
-    assert hits, [(t(e.trigger), e.type) for e in doc.events]
-    return [t(r) for r in hits[0].recipient]
-
+from event_helpers import recipients
 
 TARGETS = [
     # the parties the arrested belong to, joined by و

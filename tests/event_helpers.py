@@ -1,0 +1,14 @@
+"""Shared by the role tests: run the whole pipeline on a sentence and read one event's roles."""
+
+from __future__ import annotations
+
+from rasd.pipeline import extract_text
+
+
+def recipients(text: str, trigger: str) -> list[str]:
+    """The recipients of the first event whose trigger reads `trigger` (fails when none)."""
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    assert hits, [(t(e.trigger), e.type) for e in doc.events]
+    return [t(r) for r in hits[0].recipient]
