@@ -198,6 +198,7 @@ def event_markers() -> dict[str, Any]:
         "location_window": raw["location_window"],
         "instruments": norm_phrases(raw["instruments"]),
         "idioms": norm_phrases(raw["idioms"]),
+        "compound_min_heads": norm_words(raw["compound_min_heads"]),
         "intent_nouns": norm_words(raw["intent_nouns"]),
         "demonstratives": norm_words(raw["demonstratives"]),
         "future_prefix_exclude": norm_words(raw["future_prefix_exclude"]),
