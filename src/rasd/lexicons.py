@@ -257,6 +257,7 @@ def event_markers() -> dict[str, Any]:
         "motion_verbs": norm_words(raw.get("motion_verbs", [])),
         "responsibility_nouns": norm_words(raw.get("responsibility_nouns", [])),
         "non_party_words": norm_words(raw.get("non_party_words", [])),
+        "measure_nouns": norm_words(raw["measure_nouns"]),
         "non_party_heads": norm_words(raw.get("non_party_heads", [])),
         "event_nouns": norm_words(raw.get("event_nouns", [])),
         "generic_victims": norm_words(raw.get("generic_victims", [])),

@@ -17,6 +17,7 @@ from rasd.events.frame import (
     Frame,
     agent_phrase,
     counted,
+    hand_agent,
     partitive_end,
     skip_aside,
     skip_time,
@@ -135,8 +136,12 @@ def agent_passive(f: Frame, c: VerbClause) -> bool:
         return False
     found = agent_phrase(v, f.t1, f.b)
     if found is None:
-        return False
-    f.actor = v.split_coordination(*found)
+        k = hand_agent(v, f.t1, f.b)
+        if k is None:
+            return False
+        found = (k, k)  # على يد جماعات مسلحة: a passive whose agent is no party we know
+    else:
+        f.actor = v.split_coordination(*found)
     s = skip_time(v, f.t1, f.b)
     e = v.np_forward(s, found[0])
     if c.subject:
