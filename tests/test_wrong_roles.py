@@ -40,6 +40,9 @@ ROWS = [
     # … and so is a definite one with no object after it
     ("وهاجمت القوات البلدة وقتلت المسلحين الذين كانوا فيها.", "قتلت",
      ["القوات"], ["المسلحين"]),
+    # an adverb of direction after the subject says where the force went: no object
+    ("وتحولت الأزمة السياسية في اليمن إلى حرب أهلية حينما تقدم الحوثيون جنوبا صوب ميناء "
+     "عدن مما دفع هادي إلى التوجه إلى السعودية.", "تقدم", ["الحوثيون"], []),
     # a verb right after a deed noun governed by ب describes that deed: the victims before
     # the deed noun are not its actor
     ("وأعلن المرصد مقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكبهم قرب المدينة.",

@@ -258,6 +258,7 @@ def event_markers() -> dict[str, Any]:
         "responsibility_nouns": norm_words(raw.get("responsibility_nouns", [])),
         "non_party_words": norm_words(raw.get("non_party_words", [])),
         "measure_nouns": norm_words(raw["measure_nouns"]),
+        "direction_adverbs": norm_words(raw["direction_adverbs"]),
         "non_party_heads": norm_words(raw.get("non_party_heads", [])),
         "event_nouns": norm_words(raw.get("event_nouns", [])),
         "generic_victims": norm_words(raw.get("generic_victims", [])),

@@ -534,6 +534,8 @@ def object_pass(f: Frame) -> None:
         # of a deed on things (not a name or title in apposition: ونفى المتحدث، محمد …)
     if s < b and v.toks[s].start < f.event.trigger.end:
         return  # أطلقت قوات الاحتلال النار | على: the trigger's own word is no object
+    if s < b and v.bare(s) in event_markers()["direction_adverbs"]:
+        return  # تقدم الحوثيون | جنوبا صوب ميناء عدن: where it went, not what was done to
     c = count_after_approximators(v, s, b)  # خطف التنظيم نحو | 230 مدنيا
     e = v.np_forward(c, b) if c < b else c
     bare_np = e > c and not (v.clitic_start(s) > v.toks[s].start and v.norms[s][:1] in "بل")
