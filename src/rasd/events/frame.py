@@ -145,6 +145,23 @@ def agent_phrase(v: View, t1: int, b: int) -> TokSpan | None:
     return None
 
 
+def hand_agent(v: View, t1: int, b: int) -> int | None:
+    """على يد، على أيدي later in the trigger's clause, before a word (the same walk as
+    agent_phrase) whether or not the phrase after it reads as a party (الذين قتلوا على يد
+    جماعات مسلحة): the verb is a passive all the same. The token after the phrase, else None;
+    not من قبل، من جانب, which also read "before" and "on the side of"."""
+    M = event_markers()
+    for k in range(t1, min(b, t1 + AGENT_REACH)):
+        relative = (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
+        if not v.word(k) or (k > t1 and (v.is_verb(k) or relative or v.trigger_noun_at(k))):
+            return None
+        n = v.phrase_at(k, M["agent_phrases"])
+        if n:
+            s = k + n
+            return s if v.norms[k] != "من" and s < b and v.word(s) and not v.stop(s) else None
+    return None
+
+
 def genitive_kind(f: Frame) -> str | None:
     """'agentive' or 'objective' for the trigger noun (data/events/markers.json), else None."""
     return noun_kind(f.v, f.m.start, f.group[-1].end)

@@ -107,10 +107,15 @@ def light_verb_before(f: Frame) -> Found:
 
 def _after_preposition(v: View, s: int, a: int) -> bool:
     """The phrase at s is governed by the preposition right before it (في حال، على أثر); not
-    a partitive من (قوات من الجيش الوطني تواصل تقدمها: the phrase's own)."""
+    a partitive من (قوات من الجيش الوطني تواصل تقدمها: the phrase's own), but a من that
+    ends a compound preposition (على الرغم من الهدنة، بدلا من: compound_min_heads)."""
     n = v.norms[s - 1] if s > a else ""
     n = n[1:] if n[:1] in "وف" and (n[1:],) in PREPS else n
-    return s > a and v.word(s - 1) and (n,) in PREPS and n != "من"
+    if s > a and v.word(s - 1) and n == "من":
+        heads = event_markers()["compound_min_heads"]
+        h = v.norms[s - 2] if s - 1 > a else ""
+        return h in heads or h[:1] in "وف" and h[1:] in heads  # وبالرغم | من
+    return s > a and v.word(s - 1) and (n,) in PREPS
 
 
 QUOTED_MAX = 5  # tokens of a quoted name between a light verb and its noun

@@ -55,6 +55,8 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
     if j - i == 1 and not named and (stems & M["non_party_words"] or head.endswith("نا")
                                      and len(head) > 4 and head[:-1] not in M["party_heads"]):
         return None  # عدد، أكثر، بدورها، موقفنا (not مخزنا: an accusative)
+    if j - i > 1 and not named and stems & M["measure_nouns"] and v.is_def(i + 1):
+        return None  # عدد الضحايا، حصيلة القتلى: a number (not عدد من عناصر النظام)
     if (not named or i not in v.ent_tok) and stems & M["non_party_heads"] \
             and not v.phrase_at(i, M["party_phrases"], j) and not _armed_by(v, i, j, stems):
         return None  # بيان، عواقب، مسؤوليته، تصريح رئيس الوزراء … (not سلاح الجو)

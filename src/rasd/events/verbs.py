@@ -17,6 +17,7 @@ from rasd.events.frame import (
     Frame,
     agent_phrase,
     counted,
+    hand_agent,
     partitive_end,
     skip_aside,
     skip_time,
@@ -60,18 +61,31 @@ def read_clause(f: Frame) -> VerbClause:
     continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
         and not v.boundary_before(t0, a) and not opener_before(v, t0, a)
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
+    if subject:
+        subject = deed_before(v, subject)
     if subject and speaker_of_cue(v, subject):
         subject, verb_first = None, True  # أعلن المرصد | قصف الطيران: the reporter is no agent
     if subject and _after_preposition(v, subject[0], a) \
-            and not any(v.trigger_noun_at(k) for k in range(*subject)):
+            and not any(v.trigger_noun_at(k) and not v.is_def(k) for k in range(*subject)):
         subject, verb_first = None, True  # وفي محاولة لإظهار التأييد للجيش | زار داود أوغلو:
         # a fronted adjunct, not the subject; the subject follows the verb (not في هجوم
-        # استهدف مسجدا: the verb describes the deed noun, rasd.events.triggers folds them)
+        # استهدف مسجدا: the verb describes the deed noun, rasd.events.triggers folds them;
+        # an indefinite one only: بالرغم من الاتفاق | قصفت needs الذي to describe it)
     if subject is None and prefix[-1:] not in ("و", "ف") and t0 - 1 > a \
             and v.text[v.toks[t0 - 1].start] in ",،":  # إن مقاتلي الجيش والمقاومة، سيطروا
         subject = v.subject_after_complementizer(t0 - 1, a)
         verb_first = verb_first and subject is None
     return VerbClause(verb_first, continued, subject)
+
+
+def deed_before(v: View, subject: tuple[int, int]) -> tuple[int, int]:
+    """مقتل سبعة من قادة تنظيم داعش | بقصف مدفعي | استهدف موكبهم: a verb right after a
+    deed noun governed by ب/ل describes that deed (a clause on an indefinite noun); its
+    subject is the deed, not the party before the preposition (often its victims)."""
+    s, j = subject
+    k = next((k for k in range(j - 1, s, -1) if v.norms[k][:1] in "بل" and v.word(k)
+              and v.trigger_noun_at(k)), None)
+    return (k, j) if k is not None else subject
 
 
 def opener_before(v: View, t0: int, a: int) -> bool:
@@ -122,8 +136,12 @@ def agent_passive(f: Frame, c: VerbClause) -> bool:
         return False
     found = agent_phrase(v, f.t1, f.b)
     if found is None:
-        return False
-    f.actor = v.split_coordination(*found)
+        k = hand_agent(v, f.t1, f.b)
+        if k is None:
+            return False
+        found = (k, k)  # على يد جماعات مسلحة: a passive whose agent is no party we know
+    else:
+        f.actor = v.split_coordination(*found)
     s = skip_time(v, f.t1, f.b)
     e = v.np_forward(s, found[0])
     if c.subject:
@@ -263,8 +281,27 @@ def subject_past_relative_clause(v: View, t0: int, a: int) -> tuple[int, int] | 
 
 def continued(f: Frame, c: VerbClause) -> bool:
     """ونجحت في تدميرها وقتلت مسلحين: no subject of its own (rasd.events.context may give
-    it the clause's)."""
-    return c.continued
+    it the clause's). But a party noun with the article or a name right after the verb, with
+    a bare noun phrase after it, is a subject of its own (VSO: وأدان الوزير الهجوم واستهدف
+    الجيش | مواقعهم): the verb starts a new clause and subject_after reads it."""
+    return c.continued and not new_subject(f)
+
+
+def new_subject(f: Frame) -> bool:
+    """A definite party (الجيش، قوات النظام) or a person/organisation name after the verb,
+    then an object: a bare noun phrase (no preposition, conjunction, time or relative)."""
+    v, b = f.v, f.b
+    s = skip_time(v, f.t1, b)
+    if v.norms[f.t0].endswith("وا"):
+        return False  # وقتلوا الجنود: a verb before its subject agrees in gender only
+    if s >= b or not v.word(s) or v.prefixed(s) or counted(v, s, s + 1) \
+            or not _party_at(v, s) or not (v.is_def(s) or s in v.ent_tok or (
+                s + 1 < b and v.is_def(s + 1))):
+        return False  # (وقتلت مسلحين: an indefinite plural is the object)
+    e = v.np_forward(s, b)
+    return s < e < b and v.word(e) and not (
+        v.stop(e) or v.prefixed(e) or v.is_time(e) or v.is_verb(e)
+        or v.norms[e][:1] in "وف" or (v.norms[e],) in RELATIVES)
 
 
 def counted_subject(f: Frame, c: VerbClause) -> bool:
@@ -497,6 +534,8 @@ def object_pass(f: Frame) -> None:
         # of a deed on things (not a name or title in apposition: ونفى المتحدث، محمد …)
     if s < b and v.toks[s].start < f.event.trigger.end:
         return  # أطلقت قوات الاحتلال النار | على: the trigger's own word is no object
+    if s < b and v.bare(s) in event_markers()["direction_adverbs"]:
+        return  # تقدم الحوثيون | جنوبا صوب ميناء عدن: where it went, not what was done to
     c = count_after_approximators(v, s, b)  # خطف التنظيم نحو | 230 مدنيا
     e = v.np_forward(c, b) if c < b else c
     bare_np = e > c and not (v.clitic_start(s) > v.toks[s].start and v.norms[s][:1] in "بل")

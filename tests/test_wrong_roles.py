@@ -1,0 +1,75 @@
+"""Roles that were wrong, not missing (roles13): each row is a sentence of the kind real
+articles write, a trigger, and the actor and recipient a reader would record. A wrong role
+misleads a monitor more than a missing one, so the rows assert what must not be given too."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import extract_text
+
+
+def roles(text: str, trigger: str) -> tuple[list[str], list[str]] | None:
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    if not hits:
+        return None
+    e = hits[0]
+    return [t(r) for r in e.actor], [t(r) for r in e.recipient]
+
+
+ROWS = [
+    # a compound preposition ending in من (على الرغم من، بالرغم من): the phrase after it is
+    # governed, not the subject; the forces after the verb act
+    ("وعلى الرغم من الهدنة قصفت قوات النظام بلدة كفرنبل في ريف إدلب.", "قصفت",
+     ["قوات النظام"], None),
+    ("وبالرغم من الاتفاق قصفت الطائرات الروسية قرى في ريف إدلب.", "قصفت",
+     ["الطائرات الروسية"], None),
+    # … but a partitive من keeps its phrase (قوات من الجيش الوطني)
+    ("وأعلنت قوات من الجيش الوطني السيطرة على البلدة.", "سيطرة",
+     ["قوات من الجيش الوطني"], None),
+    # a verb joined by و with a party of its own after it, then its object (VSO): the party
+    # is the new subject, not the object of the subject before
+    ("وأدان الوزير الهجوم واستهدف الجيش مواقعهم في الريف الشرقي.", "استهدف",
+     ["الجيش"], []),
+    ("وتقدمت القوات نحو البلدة وقصفت قوات النظام مواقع المعارضة.", "قصفت",
+     ["قوات النظام"], ["مواقع المعارضة"]),
+    # … but an indefinite plural after the joined verb is its object (the clause's subject)
+    ("ونجحت القوات في تدميرها وقتلت مسلحين.", "قتلت", ["القوات"], ["مسلحين"]),
+    # … and so is a definite one with no object after it
+    ("وهاجمت القوات البلدة وقتلت المسلحين الذين كانوا فيها.", "قتلت",
+     ["القوات"], ["المسلحين"]),
+    # an adverb of direction after the subject says where the force went: no object
+    ("وتحولت الأزمة السياسية في اليمن إلى حرب أهلية حينما تقدم الحوثيون جنوبا صوب ميناء "
+     "عدن مما دفع هادي إلى التوجه إلى السعودية.", "تقدم", ["الحوثيون"], []),
+    # a verb right after a deed noun governed by ب describes that deed: the victims before
+    # the deed noun are not its actor
+    ("وأعلن المرصد مقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكبهم قرب المدينة.",
+     "استهدف", [], None),
+    ("قتل خمسة مدنيين بغارة جوية استهدفت سوقا شعبيا في المدينة.", "استهدفت", [], None),
+    # a killing with its own agent phrase: the agent acts, the count of victims does not
+    ("وأكد أن عدد الضحايا قتلوا على يد الميليشيات.", "قتلوا", ["الميليشيات"], None),
+    ("عدد الضحايا الذين لقوا حتفهم على أيدي المتمردين تجاوز المئة.", "حتفهم",
+     ["المتمردين"], None),
+    # … the number of the victims is no party (عدد الضحايا، حصيلة القتلى)
+    ("وقال المتحدث إن عدد الضحايا ارتفع إلى 12 قتيلا، قتلوا على يد مسلحين مجهولين.",
+     "قتلوا", ["مسلحين مجهولين"], []),
+    # … nor are the victims a relative clause stands for: على يد makes the verb a passive
+    ("وأشار إلى أن الاشتباكات تسببت بقتل 3 مدنيين من أبناء البلدة الذين قتلوا على يد "
+     "جماعات مسلحة.", "قتلوا", ["جماعات مسلحة"], None),
+    # … but a partitive after عدد is a party
+    ("وقتل عدد من عناصر النظام في الهجوم.", "الهجوم", [], ["عدد من عناصر النظام"]),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "recipient"), ROWS)
+def test_no_wrong_role(text: str, trigger: str, actor: list[str],
+                       recipient: list[str] | None) -> None:
+    got = roles(text, trigger)
+    if got is None:  # the verb folded into the deed noun before it: no role of its own
+        assert not actor
+        return
+    assert got[0] == actor
+    if recipient is not None:
+        assert got[1] == recipient
