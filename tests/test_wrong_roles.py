@@ -60,6 +60,18 @@ ROWS = [
      "جماعات مسلحة.", "قتلوا", ["جماعات مسلحة"], None),
     # … but a partitive after عدد is a party
     ("وقتل عدد من عناصر النظام في الهجوم.", "الهجوم", [], ["عدد من عناصر النظام"]),
+    # (roles14) an adjective of an armed group after the subject belongs to it: it is no
+    # object, and the object comes after it
+    ("واختطفت جماعة الحوثيين المتمردة منذ أسابيع عددا من الصحفيين في صنعاء.", "اختطفت",
+     ["جماعة الحوثيين المتمردة"], ["عددا من الصحفيين"]),
+    ("وهاجمت الجماعة الإرهابية مواقع الجيش في المنطقة.", "هاجمت",
+     ["الجماعة الإرهابية"], ["مواقع الجيش"]),
+    # … a title the subject ends in goes on over the name: the person is not the object
+    ("دعا زعيم حركة طالبان الجديد الملا أختر منصور المقاتلين إلى الوحدة.", "دعا",
+     ["زعيم حركة طالبان الجديد الملا أختر منصور"], ["المقاتلين"]),
+    # … but a definite noun after the subject that is no such adjective is still the object
+    ("وهاجمت القوات الحكومية المعارضة في ريف حلب.", "هاجمت",
+     ["القوات الحكومية"], ["المعارضة"]),
 ]
 
 

@@ -259,6 +259,8 @@ def event_markers() -> dict[str, Any]:
         "non_party_words": norm_words(raw.get("non_party_words", [])),
         "measure_nouns": norm_words(raw["measure_nouns"]),
         "direction_adverbs": norm_words(raw["direction_adverbs"]),
+        "group_adjectives": norm_words(raw["group_adjectives"]),
+        "name_titles": norm_words(raw["name_titles"]),
         "non_party_heads": norm_words(raw.get("non_party_heads", [])),
         "event_nouns": norm_words(raw.get("event_nouns", [])),
         "generic_victims": norm_words(raw.get("generic_victims", [])),

@@ -400,7 +400,7 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     elif e > s and disagrees(v, f, s):
         f.after = s  # استهدفت المتطرفين، قصف المدينة: no subject of this verb, its object
     elif e > s:
-        e = affiliation_end(v, e, b)
+        e = subject_tail_end(v, affiliation_end(v, e, b), b)
         c = coordinated_subject(v, f, e, b)
         f.actor, f.after = [(s, e)] + v.split_coordination(e, c), c
     return True
@@ -435,6 +435,28 @@ def coordinated_subject(v: View, f: Frame, e: int, b: int) -> int:
             break
         k = n
     return k
+
+
+def subject_tail_end(v: View, e: int, b: int) -> int:
+    """The end of a subject ending before token e, past what still belongs to it: a
+    definite adjective of an armed group after a definite word or a name (جماعة الحوثيين |
+    المتمردة: `group_adjectives`), and the name of a person after a title the subject ends
+    in (زعيم حركة طالبان الجديد الملا | أختر منصور: `name_titles`), never cut inside the
+    name; e when neither follows."""
+    if e <= 0 or e >= b or not v.word(e) or not v.word(e - 1):
+        return e
+    M = event_markers()
+    if v.bare(e) in M["group_adjectives"] and (v.is_def(e - 1) or e - 1 in v.ent_tok):
+        return e + 1
+    ent = v.ent_tok.get(e)
+    if ent is not None and ent.type == "PER" and v.bare(e - 1) in M["name_titles"] \
+            and (v.ent_tok.get(e - 1) is ent or ent.start == v.toks[e].start):
+        # (the title inside the name found, الملا أختر منصور, or before it)
+        k = e
+        while k < b and v.ent_tok.get(k) is ent:
+            k += 1
+        return k
+    return e
 
 
 def deed_end(v: View, s: int, e: int) -> int:
