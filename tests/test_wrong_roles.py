@@ -72,6 +72,12 @@ ROWS = [
     # … but a definite noun after the subject that is no such adjective is still the object
     ("وهاجمت القوات الحكومية المعارضة في ريف حلب.", "هاجمت",
      ["القوات الحكومية"], ["المعارضة"]),
+    # … a nationality adjective after the deed noun a verb of condemning governs is that
+    # deed's (whose shelling), not the party condemned
+    ("وكانت الحكومة العراقية قد نددت بالقصف التركي لمواقع في شمال العراق.", "نددت",
+     ["الحكومة العراقية"], []),
+    ("واستنكرت الخارجية القطرية بشدة الغارات الإسرائيلية على قطاع غزة.", "استنكرت",
+     ["الخارجية القطرية"], []),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rasd.entities.features import is_nationality
 from rasd.events.frame import (
     OBJECT_PRONOUNS,
     PRONOUNS,
@@ -558,6 +559,11 @@ def object_pass(f: Frame) -> None:
         return  # أطلقت قوات الاحتلال النار | على: the trigger's own word is no object
     if s < b and v.bare(s) in event_markers()["direction_adverbs"]:
         return  # تقدم الحوثيون | جنوبا صوب ميناء عدن: where it went, not what was done to
+    if t1 < s < b and v.word(s - 1) and v.is_def(s) and (v.is_def(s - 1) or v.bare(s - 1)[
+            :3] in ("بال", "لال", "كال") or v.bare(s - 1)[:2] == "لل") \
+            and is_nationality(v.bare(s)):
+        return  # نددت بالقصف | التركي: a definite nationality adjective after a definite
+        # noun the verb passed over is that noun's, not the verb's object
     c = count_after_approximators(v, s, b)  # خطف التنظيم نحو | 230 مدنيا
     e = v.np_forward(c, b) if c < b else c
     bare_np = e > c and not (v.clitic_start(s) > v.toks[s].start and v.norms[s][:1] in "بل")
