@@ -370,6 +370,9 @@ def pronoun_subject(f: Frame, c: VerbClause) -> bool:
     if before in M["subject_pronouns"] and before[-2:] not in ("هم", "ما"):
         # أكد الجيش أنه قصف مواقع: the pronoun is the subject unless a party follows the
         # verb (إنه قصفت الطائرات: the pronoun of the matter, the subject after)
+        if before[-1:] == "ه" and normalize(v.text[f.m.start:f.m.end])[:1] == "ي":
+            return True  # لافتا أنه يطالب مجلس النواب: a masculine present verb agrees
+            # with the pronoun, its subject; the party after is what it asks
         s = skip_time(v, f.t1, f.b)
         ent = v.ent_tok.get(s) if s < f.b else None
         party = ent is not None and ent.type in ("PER", "ORG") or s < f.b and (
