@@ -127,21 +127,31 @@ def agent_phrase(v: View, t1: int, b: int) -> TokSpan | None:
     party (an organisation, a person, a head of armed or ruling parties, or a plural of
     people with a named party in its phrase: رجال أمن حماس)."""
     M = event_markers()
+    found = _agent_words(v, t1, b)
+    if found is None:
+        return None
+    s = sum(found)
+    ent = v.ent_tok.get(s) if s < b else None
+    party = (ent is not None and ent.type in ("PER", "ORG")) or (
+        s < b and v.in_words(s, M["agent_heads"])) or (
+        s < b and v.in_words(s, M["people_plurals"]) and any(  # رجال أمن حماس
+            v.ent_tok[t].type in ("PER", "ORG") for t in range(s, v.np_forward(s, b))
+            if t in v.ent_tok))
+    e = v.np_coordinated(s, b) if party else s  # من قبل النظام وميليشيا حزب الله
+    return (s, partitive_end(v, e, b)) if e > s else None  # عناصر من الأمن
+
+
+def _agent_words(v: View, t1: int, b: int) -> tuple[int, int] | None:
+    """Where an agent phrase (`agent_phrases`) starts later in the trigger's clause and its
+    length in tokens: no punctuation, verb, relative pronoun or other event noun between."""
+    phrases = event_markers()["agent_phrases"]
     for k in range(t1, min(b, t1 + AGENT_REACH)):
         relative = (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
         if not v.word(k) or (k > t1 and (v.is_verb(k) or relative or v.trigger_noun_at(k))):
             return None
-        n = v.phrase_at(k, M["agent_phrases"])
+        n = v.phrase_at(k, phrases)
         if n:
-            s = k + n
-            ent = v.ent_tok.get(s) if s < b else None
-            party = (ent is not None and ent.type in ("PER", "ORG")) or (
-                s < b and v.in_words(s, M["agent_heads"])) or (
-                s < b and v.in_words(s, M["people_plurals"]) and any(  # رجال أمن حماس
-                    v.ent_tok[t].type in ("PER", "ORG") for t in range(s, v.np_forward(s, b))
-                    if t in v.ent_tok))
-            e = v.np_coordinated(s, b) if party else s  # من قبل النظام وميليشيا حزب الله
-            return (s, partitive_end(v, e, b)) if e > s else None  # عناصر من الأمن
+            return k, n
     return None
 
 
@@ -150,16 +160,12 @@ def hand_agent(v: View, t1: int, b: int) -> int | None:
     agent_phrase) whether or not the phrase after it reads as a party (الذين قتلوا على يد
     جماعات مسلحة): the verb is a passive all the same. The token after the phrase, else None;
     not من قبل، من جانب, which also read "before" and "on the side of"."""
-    M = event_markers()
-    for k in range(t1, min(b, t1 + AGENT_REACH)):
-        relative = (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
-        if not v.word(k) or (k > t1 and (v.is_verb(k) or relative or v.trigger_noun_at(k))):
-            return None
-        n = v.phrase_at(k, M["agent_phrases"])
-        if n:
-            s = k + n
-            return s if v.norms[k] != "من" and s < b and v.word(s) and not v.stop(s) else None
-    return None
+    found = _agent_words(v, t1, b)
+    if found is None:
+        return None
+    k, n = found
+    s = k + n
+    return s if v.norms[k] != "من" and s < b and v.word(s) and not v.stop(s) else None
 
 
 def genitive_kind(f: Frame) -> str | None:
