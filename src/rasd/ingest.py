@@ -455,6 +455,9 @@ class _Pools:
 def stop_workers(pool: ProcessPoolExecutor) -> None:
     """Stop a pool's worker processes now and reap them: none is left behind."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    calls = getattr(pool, "_call_queue", None)
+    if calls is not None:  # its feeder thread may be blocked writing a batch no worker will
+        calls.cancel_join_thread()  # read: exiting must not wait for it (it hung, rarely)
     pool.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         with contextlib.suppress(Exception):
