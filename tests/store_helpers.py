@@ -131,6 +131,16 @@ def demo_articles(n: int, max_chars: int = 2500) -> list[dict]:
 VOLATILE = {"added", "applied", "updated", "num"}  # wall-clock times, row numbers
 
 
+def extract_article(a: dict, extra: str = "", source: str | None = None) -> Any:
+    """A demo article (`demo_articles`) through the pipeline; `extra` appended to its text
+    and `source` in place of its outlet tell the same story again as another report."""
+    from rasd.pipeline import extract_text
+
+    return extract_text(a["content"] + extra, published=a["date_extracted"][:10],
+                        source=source or a.get("source"), title=a.get("title"),
+                        url=a.get("url"))
+
+
 def dump(db: Path) -> dict[str, list[tuple]]:
     """Every row of every table (FTS shadow tables aside), minus volatile columns."""
     conn = sqlite3.connect(db)

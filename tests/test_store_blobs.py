@@ -81,13 +81,7 @@ def test_a_documents_entities_are_written_as_rows_and_read_back_the_same(entitie
 
 @pytest.fixture(scope="module")
 def docs():
-    from rasd.pipeline import extract_text
-
-    def extract(a: dict, extra: str = "", source: str | None = None):  # noqa: ANN202
-        return extract_text(a["content"] + extra, published=a["date_extracted"][:10],
-                            source=source or a.get("source"), title=a.get("title"),
-                            url=a.get("url"))
-
+    extract = store_helpers.extract_article
     first = [extract(a) for a in ARTICLES[:4]]
     # the same stories told again by another outlet (other texts): their events merge
     retold = [extract(a, " وأكد شهود عيان ذلك.", "another-outlet") for a in ARTICLES[:2]]
