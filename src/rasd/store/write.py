@@ -155,7 +155,8 @@ class Writer:
         if group != did:
             result.near_duplicates += 1
             self._pending.total("near_duplicates")
-            if self.db.scalar("SELECT count(*) FROM documents WHERE group_id = ?",
+            if self.db.scalar("SELECT count(*) FROM (SELECT 1 FROM documents WHERE"
+                              " group_id = ? LIMIT 3) g",  # (not the whole group's rows)
                               (group,)) == 2:  # its first near-duplicate: a new group
                 self._pending.total("duplicate_groups")
         for name, n in (("documents", 1), ("entities", len(doc.entities)),
