@@ -340,11 +340,41 @@ def _candidate_rows(st: Store, docs: list[Incoming]) -> float:
     return rows / max(1, n)
 
 
+def report(path: str, window: int) -> None:
+    """A run's JSON as tables: every slice, then the mean CPU ms a document over each
+    `window` documents against the first window's (a window of several corpus cycles
+    averages out which articles a slice drew)."""
+    rows = json.loads(Path(path).read_text())["slices"]
+    first = rows[0]["cpu_ms_per_doc"]
+    print("| documents | CPU ms/doc | x first | docs per CPU s | docs/s (wall) | KiB/doc |"
+          " merged events (several reports) | load | UTC |\n|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['documents']:,} | {r['cpu_ms_per_doc']:.2f} | "
+              f"{r['cpu_ms_per_doc'] / first:.2f} | {r['docs_per_cpu_s']:.1f} | "
+              f"{r['docs_per_s']:.1f} | {r['kib_per_doc']:.2f} | {r['merged']:,} "
+              f"({r['multi']:,}) | {r['load']:.1f} | {r['utc']} |")
+    groups: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[(r["documents"] - 1) // window].append(r)
+    base = None
+    print(f"\n| documents | mean CPU ms/doc | x the first {window:,} | docs/s (wall) |\n"
+          "|---|---|---|---|")
+    for g, rs in sorted(groups.items()):
+        n = sum(r["n"] for r in rs)
+        cpu = sum(r["cpu_ms_per_doc"] * r["n"] for r in rs) / n
+        wall = n / sum(r["n"] / r["docs_per_s"] for r in rs)
+        base = base or cpu
+        print(f"| {g * window:,}–{rs[-1]['documents']:,} | {cpu:.2f} | {cpu / base:.2f} | "
+              f"{wall:.1f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--news", nargs="+", required=True, metavar="JSONL")
+    ap.add_argument("--news", nargs="+", metavar="JSONL")
+    ap.add_argument("--report", metavar="JSON", help="a run's JSON as tables, and exit")
+    ap.add_argument("--window", type=int, default=10000, help="with --report")
     ap.add_argument("--per-day", type=int, default=24)
-    ap.add_argument("--db", required=True, nargs="+", help="sqlite:///PATH (with --sample:"
+    ap.add_argument("--db", nargs="+", default=[], help="sqlite:///PATH (with --sample:"
                     " several)")
     ap.add_argument("--n", type=int, default=100000)
     ap.add_argument("--slice", type=int, default=5000)
@@ -359,6 +389,11 @@ def main() -> None:
     ap.add_argument("--sample", type=int, metavar="K")
     ap.add_argument("--top", type=int, default=30)
     args = ap.parse_args()
+    if args.report:
+        report(args.report, args.window)
+        return
+    if not args.news:
+        ap.error("--news is required")
     import signal
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # the preparing pool stops
