@@ -1,0 +1,62 @@
+"""Place passes of places13 (rasd.events.context) on sentences of the demo corpus (none
+from a gold file): each row is a sentence, a trigger and the places a reader records."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import extract_text
+
+
+def places(text: str, trigger: str) -> tuple[list[str], set[str]]:
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    assert hits, [t(e.trigger) for e in doc.events]
+    return [t(r) for r in hits[0].location], {r.basis for r in hits[0].location}
+
+
+# a fronted في phrase closed by a comma sets the place of its sentence's deeds: the last
+# place it introduces, even past words that are no place (محيط قرى عدة)
+OPENING_PHRASES = [
+    ("وفي محيط قرى عدة في ريف حلب الشمالي، دارت اشتباكات عنيفة ليلة أول من أمس بين عناصر "
+     "داعش من جهة والفصائل الإسلامية والمقاتلة من جهة أخرى.", "اشتباكات", ["ريف حلب الشمالي"]),
+    # the sentence's own place after the comma is the deed's, not the fronted country
+    ("وفي جنوب سوريا، سيطر \"جيش الفتح\" في المنطقة الجنوبية، الجمعة، على سد كوكب في ريف "
+     "درعا الغربي، بعد اشتباكات مع \"لواء شهداء اليرموك\" هناك.", "اشتباكات",
+     ["ريف درعا الغربي"]),
+]
+
+# a fronted phrase that names no place (an interview, a time) sets none
+NO_OPENING_PLACE = [
+    ("وفي مقابلة في سبتمبر، صنف الرئيس الامريكي باراك اوباما مجموعة خراسان ضمن التنظيمات "
+     "التي تشكل \"تهديدا مباشرا للولايات المتحدة\"، محذرا من ان اعضائها \"يمكن ان يقتلوا "
+     "مدنيين\".", "يقتلوا"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NO_OPENING_PLACE)
+def test_no_opening_place(text, trigger):
+    assert places(text, trigger)[0] == []
+
+
+@pytest.mark.parametrize("text, trigger, location", OPENING_PHRASES)
+def test_opening_phrase(text, trigger, location):
+    found, basis = places(text, trigger)
+    assert found == location
+    assert basis == {"sentence"}
+
+
+# deeds joined by و share the place phrase said after both
+JOINED = [
+    ("وأشار المرصد إلى ارتفاع العدد الاجمالي للقتلى إلى 3216 على الأقل جراء غارات التحالف - "
+     "الدولي، وضرباته الصاروخية على مناطق في سورية منذ 23 سبتمبر 2014، وحتى فجر أمس.",
+     "غارات", ["سورية"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", JOINED)
+def test_joined_deeds_share_a_place(text, trigger, location):
+    found, basis = places(text, trigger)
+    assert found == location
+    assert basis == {"sentence"}
