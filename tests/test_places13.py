@@ -60,3 +60,31 @@ def test_joined_deeds_share_a_place(text, trigger, location):
     found, basis = places(text, trigger)
     assert found == location
     assert basis == {"sentence"}
+
+
+# a deed told as past background (وكان … قد) is placed in its own sentence as a reported one
+# is; a place before منذ + a deed of reference is not that deed's place
+HISTORICAL = [
+    ("وكان متطرفون فتحوا أمس، النار من سوريا على مركز حدودي للجيش التركي في كيليس، ما أدى "
+     "إلى مقتل ضابط صف واصابة عسكريين اثنين بجروح.", "فتحوا", ["كيليس"]),
+    ("وقام ثلاثة مقنعين في مايو الماضي بخطف الأب جاك مراد، رئيس دير مار اليان في بلدة "
+     "القريتين بعد أن استولى التنظيم على مدينة تدمر الأثرية.", "خطف", ["القريتين"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", HISTORICAL)
+def test_historical_deed_placed_in_its_sentence(text, trigger, location):
+    assert places(text, trigger)[0] == location
+
+
+# the place a relative pronoun stands for witnesses the deed after its verb
+WITNESSING = [
+    ("ويسيطر مقاتلو المعارضة وجبهة النصرة على حوالي سبعين في المئة من محافظة درعا وعلى الجزء "
+     "الاكبر من مدينة درعا التي شهدت اولى الاحتجاجات ضد نظام الرئيس بشار الاسد في منتصف "
+     "مارس 2011.", "احتجاجات", ["درعا"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", WITNESSING)
+def test_place_that_witnesses_a_deed(text, trigger, location):
+    assert places(text, trigger)[0] == location
