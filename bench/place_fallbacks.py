@@ -22,6 +22,7 @@ too). The fallbacks:
   the claim's content when the deed is reported);
 - `sent_after` / `sent_before`: the nearest place introduced as a place after / before
   the trigger in its sentence, with no clause edge between;
+- `only_place`: the article's one specific place, when all it names lie in one chain;
 - `opening`: the last place of a في phrase opening the sentence, before its first
   punctuation or verb.
 """
@@ -34,6 +35,7 @@ from collections import Counter
 from typing import Any
 
 from rasd.document import Document, Event
+from rasd.entities.kb import get_kb
 from rasd.evaluate import event_pairs, gold_paths, load_gold, pair_up, run_gold, span_score
 from rasd.events.context import MATERIAL, Story, _clause_between, _deed_span, dateline
 from rasd.events.places import locative
@@ -122,7 +124,25 @@ def fallbacks(doc: Document, v: View, ev: Event) -> dict[str, list[str]]:
     d = dateline(v)
     if d is not None:
         out["dateline"] = [t(d)]
+    one = only_place(doc)
+    if one is not None:
+        out["only_place"] = [t(one)]
     return out
+
+
+def only_place(doc: Document) -> Any:
+    """The article's one specific place: every linked place entity that is no country lies
+    in one chain of the knowledge base (a town and its province); the narrowest of them."""
+    kb = get_kb()
+    ents = [e for e in doc.entities if e.type == "LOC" and e.link is not None
+            and e.link.kind != "country"]
+    ids = {e.link.id for e in ents}
+    if not ids or not all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
+                          for x in ids for y in ids):
+        return None
+    narrow = [e for e in ents if not any(kb.is_part_of(o, e.link.id) for o in ids
+                                         if o != e.link.id)]
+    return narrow[0]
 
 
 def main() -> None:

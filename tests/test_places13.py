@@ -88,3 +88,25 @@ WITNESSING = [
 @pytest.mark.parametrize("text, trigger, location", WITNESSING)
 def test_place_that_witnesses_a_deed(text, trigger, location):
     assert places(text, trigger)[0] == location
+
+
+# a place is carried to a deed told after it in its paragraph, not to an imperfect verb
+# that says what a party does (كان يعود ويخرق الالتزام); after أن the imperfect tells a
+# deed (قبل أن يترجل ويطلق عليه النار) and takes the place as a told deed does
+CARRIED = [
+    ("أقدم أحد انسباء الرئيس السوري بشار الأسد على قتل عقيد في الجيش بسبب خلاف على أفضلية "
+     "المرور في مدينة اللاذقية على الساحل السوري، وفق ما أعلن المرصد السوري لحقوق الإنسان "
+     "الجمعة. وقال مدير المرصد رامي عبد الرحمن \"اقدم سليمان الأسد وهو نجل أبن عم الرئيس "
+     "السوري على قتل العقيد المهندس في القوات الجوية حسان الشيخ، بعد أن تجاوز الأخير بسيارته "
+     "سيارة الأسد عند مستديرة الأزهري في مدينة اللاذقية ليل أمس\". وأضاف \"اعترض سليمان "
+     "الأسد بعدها بسيارته سيارة الشيخ بهدف ايقافها قبل أن يترجل ويطلق عليه النار من رشاش كان "
+     "بحوزته على مرأى من أولاده\".", "يطلق عليه النار", ["اللاذقية"]),
+    ("ونقلت وكالة الأنباء الألمانية عن مصدر قوله: «نريد أن نؤكد لفريق دي ميستورا أن النظام "
+     "رفض إيقاف إطلاق النار في معارك الزبداني وحتى عندما كان يعلن أنه يوافق على وقف إطلاق "
+     "النار في هدن سابقة، كان يعود ويخرق الالتزام».", "يخرق الالتزام", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", CARRIED)
+def test_carried_place_and_habits(text, trigger, location):
+    assert places(text, trigger)[0] == location

@@ -31,7 +31,7 @@ from rasd.events.places import (
     place_word,
 )
 from rasd.events.referents import pronoun_on, referent_before
-from rasd.events.status import light_verb
+from rasd.events.status import imperfect_form, light_verb
 from rasd.events.subjects import (
     adverbial_subject,
     carried_speaker,
@@ -1212,6 +1212,7 @@ def carried_place(story: Story) -> None:
         if not ev.location and ev.type in MATERIAL and last and \
                 ev.status in CARRY_STATUS and not own_place_phrase(v, ev) and \
                 not _other_time(ev, when) and not _their_deeds(v, ev) and \
+                not _habitual(v, ev) and \
                 (ev.sentence == at or not _placed_elsewhere(story, ev, last)) and \
                 ev.sentence - at <= CARRY_SENTENCES and (
                     v.para[ev.sentence] == v.para[named]
@@ -1486,6 +1487,21 @@ def _their_deeds(v: View, ev: Event) -> bool:
         return False
     n = v.bare(i)
     return any(n.endswith("ات" + p) for p in ("هم", "ها", "ه", "هما"))
+
+
+HABITUAL_AN = 3  # tokens back from an imperfect verb to an أن that makes it a told deed
+
+
+def _habitual(v: View, ev: Event) -> bool:
+    """A deed told with an imperfect verb of the third person (حيث يعتدي عناصرها على
+    المتظاهرين ويعتقلون بعضهم، كان يعود ويخرق الالتزام) says what a party does, not the deed
+    just placed: no place is carried to it (a place of its own sentence still is its own).
+    Not after أن (قبل أن يترجل ويطلق عليه النار: a deed told), nor a ت form, as often a
+    noun or a perfect (تقدم، توقف)."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    if any(v.bare(k) in ("ان", "بان") for k in range(max(0, i - HABITUAL_AN), i)):
+        return False  # قبل أن يترجل ويطلق عليه النار: a deed told in the past
+    return v.is_verb(i) and v.bare(i)[:1] == "ي" and imperfect_form(v.bare(i))
 
 
 def _other_time(ev: Event, when: str | None) -> bool:
