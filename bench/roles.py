@@ -12,7 +12,9 @@ shape says so (no letters, a lone function word, a preposition or a clause marke
 head, a verb-like clause of more than six words, a noun with a first-person pronoun, or a
 lone abstract noun from bench/role_words.json); it is a **party** when it overlaps an
 entity or its head noun is a party noun of that file; the rest is printed with --sample
-for a reader to judge. Events with status `historical` count like the others.
+for a reader to judge. Events with status `historical` count like the others. The shares
+are also printed by group of event type (`GROUPS`: deeds, talks, words), since words
+(demands, denials …) take no place by design.
 """
 
 from __future__ import annotations
