@@ -110,3 +110,20 @@ CARRIED = [
 @pytest.mark.parametrize("text, trigger, location", CARRIED)
 def test_carried_place_and_habits(text, trigger, location):
     assert places(text, trigger)[0] == location
+
+
+# a dateline is where the report was filed: no place of the deeds when the article places
+# its deeds at another town, in their own sentences
+DATELINES = [
+    ("عين اليوم – ديار بكر (تركيا)\nقالت وزارة الداخلية التركية في بيان اليوم الاثنين إن "
+     "انفجارا في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل 27 شخصا وإصابة "
+     "نحو 100 يعالجون في مستشفيات محلية.\n وأضاف البيان أن هناك مخاوف من أن يرتفع عدد القتلى "
+     "واصفا الانفجار بأنه “عمل إرهابي”.\n وتابع “ندعو الجميع إلى التوحد والتزام الهدوء في وجه "
+     "هذا العمل الإرهابي الذي يستهدف وحدة بلادنا.”", "يستهدف", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", DATELINES)
+def test_dateline_not_where_deeds_are(text, trigger, location):
+    found, basis = places(text, trigger)
+    assert found == location and "dateline" not in basis

@@ -1795,11 +1795,32 @@ def dateline_place(story: Story) -> None:
     (عين اليوم – بيروت، دمشق - وكالات:), when the article has one."""
     v = story.v
     place = dateline(v)
-    if place is None or not _story_country(story, place):
+    if place is None or not _story_country(story, place) or _placed_away(story, place):
         return
     for ev in story.events:
         if not ev.location and ev.type in MATERIAL and ev.status != "historical":
             ev.location = [Role(place.start, place.end, place.entity, basis="dateline")]
+
+
+def _placed_away(story: Story, place: Role) -> bool:
+    """The article places a deed, in the deed's own sentence, at a specific place the
+    knowledge base does not put in the dateline's place nor around it (صنعاء – … اشتباكات
+    في محافظة إب): the dateline is where the report was filed, not where its deeds were."""
+    kb = get_kb()
+    ents = {e.id: e for e in story.doc.entities}
+    home = ents[place.entity].link if place.entity in ents else None
+    if home is None:
+        return False
+    for ev in story.events:
+        for r in ev.location if ev.type in MATERIAL else []:
+            ent = ents.get(r.entity) if r.entity else None
+            if r.basis != "sentence" or ent is None or ent.link is None \
+                    or not _specific(story, r):
+                continue
+            x = ent.link.id
+            if x != home.id and not kb.is_part_of(x, home.id) and not kb.is_part_of(home.id, x):
+                return True
+    return False
 
 
 def _country(link) -> str | None:
