@@ -14,7 +14,7 @@ from dataclasses import replace
 import pytest
 
 import store_helpers
-from rasd.store import Filters, Store, aggregates, fts, key_filter, outlet_keys, query
+from rasd.store import Filters, Store, aggregates, facets, fts, key_filter, outlet_keys, query
 from rasd.store.query import like_escape
 from rasd.text.normalize import normalize_key
 
@@ -549,3 +549,74 @@ def test_a_key_filter_alone_answers_from_kept_counts_after_reingest_and_remerge(
             st.rebuild_merges()
         assert key_filter.kept(st.db) == before
         _check_keys(st)
+
+
+def _facet_filters(facet: str) -> Filters:
+    kind, _, value = facet.partition(":")
+    return Filters(status=value) if kind == "status" else Filters(**{FILTER_OF[kind]: value})
+
+
+def _check_facets(st: Store) -> int:
+    """The rows kept per facet (schema 19) equal a recount, and the actors, places, map and
+    network under each kept facet's filter, read from them, equal the scans over the
+    events; returns how many facets answered so."""
+    keys, edges = facets.recount(st.db)
+    assert facets.kept(st.db) == (keys, edges)
+    answered = 0
+    for facet in sorted(facets.registered(st.db)):
+        f = _facet_filters(facet)
+        if facets.of_filters(st.db, f) != facet:  # a key whose value names another's forms
+            continue
+        of_filters = facets.of_filters
+        kept = {"actors": st.actors(f, 1, 500).to_dict(), "places": st.places(f, 1, 500).to_dict(),
+                "places 2": st.places(f, 2, 3).to_dict(), "network": st.network(f, 400)}
+        for grp, roles in (("party", ("actor", "recipient")), ("place", ("location",))):
+            for limit, offset in ((500, 0), (2, 1)):
+                assert facets.page(st.db, facet, grp, limit, offset) == \
+                    aggregates.scan_keys_page(st.db, roles, f, limit, offset), (facet, grp)
+        facets.of_filters = lambda db, f: None  # the scans
+        try:
+            plain = {"actors": st.actors(f, 1, 500).to_dict(),
+                     "places": st.places(f, 1, 500).to_dict(),
+                     "places 2": st.places(f, 2, 3).to_dict(), "network": st.network(f, 400)}
+        finally:
+            facets.of_filters = of_filters
+        assert kept == plain and plain["places"]["items"], facet
+        answered += 1
+    return answered
+
+
+def test_a_common_key_or_status_keeps_its_actors_places_and_network(store_url, docs,
+                                                                    monkeypatch):
+    from rasd.serve.queries import Queries
+
+    articles, copy = docs
+    monkeypatch.setattr(facets, "FACET_EVENTS", 3)  # (2,000 events: a larger store's)
+    with Store.open(store_url) as st:
+        st.add_documents(articles[:2])
+        first = facets.registered(st.db)
+        assert _check_facets(st) == len(first)
+        st.add_documents([*articles[2:5]])
+        st.add_documents([*articles[5:], copy])
+        grown = facets.registered(st.db)
+        assert grown > first and any(f.startswith("status:") for f in grown)
+        assert _check_facets(st) >= 5
+        st.add_documents([_strike(5, "a"), _strike(25, "b"), _strike(60, "c", "2019-08-21")])
+        _check_facets(st)
+        before = facets.kept(st.db)
+        st.add_documents([*articles, copy, _strike(5, "a")])  # ingested again: no change
+        assert facets.kept(st.db) == before
+        with st.db.transaction():
+            st.rebuild_merges()
+        assert facets.kept(st.db) == before
+        _check_facets(st)
+        q = Queries(lambda: st, cache_ttl=0)
+        q._local.store = st
+        facet = max(facets.registered(st.db), key=lambda x: x.startswith("location:"))
+        f = _facet_filters(facet)
+        assert q.map_points(f, 500)["items"] == [
+            p for p in st.places(f, 1, 500).to_dict()["items"] if p["lat"] is not None]
+        with st.db.transaction():  # registered from the rows, as the migration does
+            facets.fill(st.db)
+        assert facets.registered(st.db) == set(facets.due(st.db)) == grown | set(
+            facets.registered(st.db)) and facets.kept(st.db) == before

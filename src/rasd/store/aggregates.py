@@ -37,7 +37,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from typing import Any
 
-from rasd.store import key_filter
+from rasd.store import facets, key_filter
 from rasd.store.db import Database
 from rasd.store.merge import Core, State, quad
 from rasd.store.outlet_keys import OutletKeys
@@ -146,6 +146,7 @@ class Pending:
         self.rows: dict[str, dict[tuple[Any, ...], list[int]]] = defaultdict(dict)
         self.forms: set[tuple[str, str, str, str, str]] = set()
         self.outlet_keys = OutletKeys()  # actors and places under an outlet (schema 16)
+        self.facets = facets.FacetKeys()  # under a common key or a status (schema 19)
 
     def _add(self, sql: str, key: tuple[Any, ...], *counts: int) -> None:
         have = self.rows[sql].setdefault(key, [0] * len(counts))
@@ -236,6 +237,7 @@ class Pending:
         self.rows.clear()
         self.forms.clear()
         self.outlet_keys.flush(db)
+        self.facets.flush(db)
 
 
 def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:
@@ -478,6 +480,9 @@ def network(db: Database, f: Any, limit: int) -> list[dict[str, Any]]:
                           + w.sql() + " GROUP BY d.akey, d.rkey, d.type"
                           " HAVING sum(d.events) > 0", w.params):
             cats[(r["akey"], r["rkey"])][r["type"]] = r["n"]
+    elif facet := facets.of_filters(db, f):  # a common key or a status (schema 19)
+        for a, r, typ, n in facets.edges(db, facet):
+            cats[(a, r)][typ] = n
     else:
         w = event_where(f, db, "e")
         w.conds[0:0] = ["a.doc_id = e.doc_id", "a.event_id = e.event_id", "a.role = 'actor'",

@@ -303,6 +303,7 @@ class Merger:
                 if was[d].get(e) != mid:
                     moves.append((d, e, was[d].get(e), mid))
             self.pending.outlet_keys.moved(self.db, moves)
+            self.pending.facets.moved(self.db, moves)
             self.db.executemany(
                 "UPDATE events SET merged_id = ?, why = ? WHERE doc_id = ? AND event_id = ?",
                 [(mid, why, d, e) for (d, e), (mid, why) in sorted(self._members.items())])

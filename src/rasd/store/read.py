@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from rasd.store import aggregates, fts, key_filter, outlet_keys
+from rasd.store import aggregates, facets, fts, key_filter, outlet_keys
 from rasd.store.blobs import contract, expand, layer_item, unpack, unpack_text
 from rasd.store.db import Database
 from rasd.store.merge import quad
@@ -354,6 +354,8 @@ class Reader:
             rows, total = aggregates.keys_page(self.db, grp, f, per_page, offset)
         elif aggregates.outlet_only(f):  # kept per outlet (schema 16)
             rows, total = outlet_keys.page(self.db, grp, f.outlet, per_page, offset)
+        elif facet := facets.of_filters(self.db, f):  # a common key or a status (schema 19)
+            rows, total = facets.page(self.db, facet, grp, per_page, offset)
         else:
             rows, total = aggregates.scan_keys_page(self.db, roles, f, per_page, offset)
         return Page(rows, total, page, per_page)

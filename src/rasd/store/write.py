@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from rasd.document import Document, Event
-from rasd.store import aggregates, dedup, features, fts, key_filter, merge, outlet_keys
+from rasd.store import aggregates, dedup, facets, features, fts, key_filter, merge, outlet_keys
 from rasd.store.blobs import (
     compact,
     contract,
@@ -181,6 +181,7 @@ class Writer:
                             "ON CONFLICT DO NOTHING",
                             [(b, h, num) for b, h in enumerate(bands)])
         mentions.extend(self._add_layers(layers, result))
+        self._pending.facets.added(layers["events"], layers["roles"])  # (schema 19)
         result.added += 1
         return True
 
@@ -384,6 +385,7 @@ class Writer:
         aggregates.clear(db)
         db.execute("UPDATE events SET merged_id = NULL, why = NULL")
         outlet_keys.fill(db)  # every event in none: the re-merge's moves keep them
+        facets.fill(db)  # (the same)
         self._pending = aggregates.Pending()
         merger = Merger(db, self._pending)
         last = 0
