@@ -19,12 +19,15 @@ places are (store/outlet_keys.py), in
   event of the facet, of that category, with both an actor row `akey` and a target row
   `rkey` (akey <> rkey: the network's edges).
 
-Facets: `status:<status>` for every status but 'asserted' (the default: most events), and
-`<role>:<key>` for role actor, recipient or location. A facet below FACET_EVENTS is not
-kept: the scan reads its events in a few milliseconds.
+Facets: `status:<status>` for every status but 'asserted' (the default: most events),
+`<role>:<key>` for role actor, recipient or location, and `outlet:<source>` (the events of
+the documents with a copy from the outlet: edges only, its actors and places are kept in
+agg_outlet_keys). A facet below FACET_EVENTS is not kept: the scan reads its events in a
+few milliseconds.
 
 They change when a document is written (its events' role rows: `added`) and when an event
-changes merged event (`moved`, from the merger's writes of `events.merged_id`). The changes
+changes merged event (`moved`, from the merger's writes of `events.merged_id`), and when a
+stored document gains an outlet (`gain`). The changes
 are summed per facet, key (or edge) and merged event over the transaction and written at
 its end (`flush`): a merged event counts for a key while one of the facet's events in it
 names the key, so where a change's sum is not zero the merged event's members are read
@@ -45,8 +48,9 @@ STATUSES = ("future", "hypothetical", "negated", "historical")  # not 'asserted'
 GROUP = {"actor": "party", "recipient": "party", "location": "place"}
 SHOWN = ("text", "name", "name_en", "kind", "lat", "lon")  # the largest of each is shown
 
-# an event: (category, status, [(role, key, text, name, name_en, kind, lat, lon)])
-EventInfo = tuple[str, str, list[tuple[Any, ...]]]
+# an event: (category, status, [(role, key, text, name, name_en, kind, lat, lon)], its
+# document's outlets)
+EventInfo = tuple[str, str, list[tuple[Any, ...]], set[str]]
 
 
 def status_facet(status: str) -> str:
@@ -57,10 +61,20 @@ def key_facet(role: str, key: str) -> str:
     return f"{role}:{key}"
 
 
+def outlet_facet(source: str) -> str:
+    return "outlet:" + source
+
+
+def keeps_keys(facet: str) -> bool:
+    """Whether the facet's actors and places are kept here (an outlet's: agg_outlet_keys)."""
+    return not facet.startswith("outlet:")
+
+
 def event_facets(info: EventInfo, kept: set[str]) -> list[str]:
-    """The kept facets an event has: its status's, its role keys'."""
-    _, status, roles = info
-    found = {status_facet(status)} | {key_facet(r[0], r[1]) for r in roles}
+    """The kept facets an event has: its status's, its role keys', its outlets'."""
+    _, status, roles, outlets = info
+    found = {status_facet(status)} | {key_facet(r[0], r[1]) for r in roles} | {
+        outlet_facet(s) for s in outlets}
     return sorted(found & kept)
 
 
@@ -87,6 +101,7 @@ class FacetKeys:
         self.new: list[tuple[str, str]] = []  # events written in this transaction
         self.statuses: set[str] = set()  # what they bring: facets that may now be kept
         self.keys: set[tuple[str, str]] = set()
+        self.outlets: set[str] = set()
         self._events: dict[tuple[str, str], EventInfo] = {}
 
     def _kept(self, db: Database) -> set[str]:
@@ -104,9 +119,11 @@ class FacetKeys:
             self.keys.add((r[2], r[4]))
         for ev in events:
             k = (ev[0], ev[1])
-            self._events[k] = (ev[3], ev[5], of.get(k, []))
+            self._events[k] = (ev[3], ev[5], of.get(k, []), {ev[17]} if ev[17] else set())
             self.new.append(k)
             self.statuses.add(ev[5])
+            if ev[17]:
+                self.outlets.add(ev[17])
 
     def _info(self, db: Database, doc_id: str, event_id: str) -> EventInfo | None:
         if (doc_id, event_id) not in self._events:  # an older document's: all its events
@@ -114,19 +131,40 @@ class FacetKeys:
             for r in db.tuples("SELECT event_id, role, key, text, name, name_en, kind, lat,"
                                " lon FROM event_roles WHERE doc_id = ?", (doc_id,)):
                 roles[r[0]].append(tuple(r[1:]))
+            outlets = {r[0] for r in db.tuples("SELECT DISTINCT source FROM copies WHERE"
+                                               " doc_id = ? AND source <> ''", (doc_id,))}
             for e, typ, status in db.tuples("SELECT event_id, type, status FROM events"
                                             " WHERE doc_id = ?", (doc_id,)):
-                self._events[(doc_id, e)] = (typ, status, roles.get(e, []))
+                self._events[(doc_id, e)] = (typ, status, roles.get(e, []), outlets)
         return self._events.get((doc_id, event_id))
 
-    def _count(self, info: EventInfo, merged: str, d: int, kept: set[str]) -> None:
-        typ, _, roles = info
+    def _count(self, info: EventInfo, merged: str, d: int, kept: set[str],
+               only: set[str] | None = None) -> None:
+        typ, _, roles, _ = info
         for facet in event_facets(info, kept):
-            for r in roles:
-                self.n[(facet, r[0], r[1], merged)] += d
+            if only is not None and facet not in only:
+                continue
+            if keeps_keys(facet):
+                for r in roles:
+                    self.n[(facet, r[0], r[1], merged)] += d
             if merged:
                 for a, r in _pairs(roles):
                     self.edges[(facet, a, r, typ, merged)] += d
+
+    def gain(self, db: Database, doc_id: str, source: str) -> None:
+        """Stored document `doc_id` gains outlet `source` (a copy from it): its events, as
+        they are merged now, join the outlet's facet."""
+        self.outlets.add(source)
+        kept = self._kept(db)
+        merged = dict(db.tuples("SELECT event_id, merged_id FROM events WHERE doc_id = ?",
+                                (doc_id,)))
+        for event_id, mid in sorted(merged.items()):
+            info = self._info(db, doc_id, event_id)
+            if info is None:
+                continue
+            info[3].add(source)  # (read from the copies, the new one included, or cached)
+            if mid:
+                self._count(info, mid, 1, kept, {outlet_facet(source)})
 
     def moved(self, db: Database, moves: list[tuple[str, str, str | None, str | None]]
               ) -> None:
@@ -141,13 +179,17 @@ class FacetKeys:
                 self._count(info, new or "", 1, kept)
 
     def flush(self, db: Database) -> None:
-        kept = self._kept(db) if (self.new or self.n or self.edges) else set()
+        if not (self.new or self.n or self.edges or self.outlets):
+            self._clear()
+            return
+        kept = self._kept(db)
         shown = []
         for k in self.new:  # the new events' role rows, before any merged event
             info = self._events[k]
             self._count(info, "", 1, kept)
             for facet in event_facets(info, kept):
-                shown += [(facet, GROUP[r[0]], r[1], *r[2:]) for r in info[2]]
+                if keeps_keys(facet):
+                    shown += [(facet, GROUP[r[0]], r[1], *r[2:]) for r in info[2]]
         if shown:  # first: a key's row exists before its counts change
             db.executemany(_SHOWN, sorted(shown, key=lambda r: r[:3]))
         self._write_counts(db, kept)
@@ -193,6 +235,11 @@ class FacetKeys:
                     "SELECT n FROM agg_totals WHERE name = ?", ("status:" + s,))
                     or 0) >= FACET_EVENTS:
                 out.append(status_facet(s))
+        for s in sorted(self.outlets):
+            if outlet_facet(s) not in kept and int(db.scalar(
+                    "SELECT events FROM agg_outlets WHERE source = ?", (s,))
+                    or 0) >= FACET_EVENTS:
+                out.append(outlet_facet(s))
         keys = sorted(k for k in self.keys if key_facet(*k) not in kept)
         for i in range(0, len(keys), 200):
             chunk = keys[i:i + 200]
@@ -220,19 +267,27 @@ def _members(db: Database, merged: str, kept: set[str]
     """A merged event's kept facets' role rows (facet, role, key) and edges (facet, actor,
     target, category) counted over its members (their index on merged_id, then each one's
     role rows by the table's key)."""
-    infos: dict[tuple[str, str], tuple[str, str, list[tuple[Any, ...]]]] = {}
+    infos: dict[tuple[str, str], EventInfo] = {}
+    outlets: dict[str, set[str]] = defaultdict(set)
+    if any(not keeps_keys(f) for f in kept):
+        for doc_id, source in db.tuples(
+                "SELECT DISTINCT e.doc_id, c.source FROM events e CROSS JOIN copies c WHERE"
+                " e.merged_id = ? AND c.doc_id = e.doc_id AND c.source <> ''", (merged,)):
+            outlets[doc_id].add(source)
     for doc_id, event_id, typ, status, role, key in db.tuples(
             "SELECT e.doc_id, e.event_id, e.type, e.status, r.role, r.key FROM events e"
             " CROSS JOIN event_roles r WHERE e.merged_id = ? AND r.doc_id = e.doc_id AND"
             " r.event_id = e.event_id", (merged,)):
-        infos.setdefault((doc_id, event_id), (typ, status, []))[2].append((role, key))
+        infos.setdefault((doc_id, event_id), (typ, status, [], outlets[doc_id]))[2].append(
+            (role, key))
     keys: dict[tuple[str, str, str], int] = defaultdict(int)
     edges: dict[tuple[str, str, str, str], int] = defaultdict(int)
     for info in infos.values():
-        typ, _, roles = info
+        typ, _, roles, _ = info
         for facet in event_facets(info, kept):
-            for role, key in roles:
-                keys[(facet, role, key)] += 1
+            if keeps_keys(facet):
+                for role, key in roles:
+                    keys[(facet, role, key)] += 1
             for a, r in _pairs(roles):
                 edges[(facet, a, r, typ)] += 1
     return keys, edges
@@ -260,6 +315,8 @@ def selected(db: Database, facet: str) -> tuple[str, list[Any]]:
     kind, _, value = facet.partition(":")
     if kind == "status":
         return "e.status = ?", [value]
+    if kind == "outlet":
+        return "e.doc_id IN (SELECT c.doc_id FROM copies c WHERE c.source = ?)", [value]
     return ("(e.doc_id, e.event_id) IN (SELECT h.doc_id, h.event_id FROM event_roles h"
             " WHERE h.role = ? AND h.key = ?)"), [kind, value]
 
@@ -296,9 +353,10 @@ def fill_facet(db: Database, facet: str) -> None:
     """One facet's rows written from the events."""
     db.execute("DELETE FROM agg_facet_keys WHERE facet = ?", (facet,))
     db.execute("DELETE FROM agg_facet_edges WHERE facet = ?", (facet,))
-    db.executemany("INSERT INTO agg_facet_keys (facet, grp, key, events, targeted, mentions,"
-                   f" {', '.join(SHOWN)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   recount_keys(db, facet))
+    if keeps_keys(facet):
+        db.executemany("INSERT INTO agg_facet_keys (facet, grp, key, events, targeted,"
+                       f" mentions, {', '.join(SHOWN)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                       " ?, ?)", recount_keys(db, facet))
     db.executemany("INSERT INTO agg_facet_edges (facet, akey, rkey, type, events)"
                    " VALUES (?, ?, ?, ?, ?)", recount_edges(db, facet))
 
@@ -307,6 +365,8 @@ def due(db: Database) -> list[str]:
     """Every facet that selects FACET_EVENTS events now (kept counts)."""
     out = [status_facet(s) for s in STATUSES if int(db.scalar(
         "SELECT n FROM agg_totals WHERE name = ?", ("status:" + s,)) or 0) >= FACET_EVENTS]
+    out += [outlet_facet(s) for (s,) in db.tuples("SELECT source FROM agg_outlets WHERE"
+                                                  " events >= ?", (FACET_EVENTS,))]
     for grp, key, reports, t_reports in db.tuples(
             "SELECT grp, key, reports, t_reports FROM agg_keys WHERE grp IN ('party', 'place')"
             " AND (reports >= ? OR t_reports >= ?)", (FACET_EVENTS, FACET_EVENTS)):
@@ -330,7 +390,7 @@ def fill(db: Database) -> None:
 def recount(db: Database) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """The kept facets' rows counted from the events: (keys, edges)."""
     facets = sorted(registered(db))
-    return ([r for f in facets for r in recount_keys(db, f)],
+    return ([r for f in facets if keeps_keys(f) for r in recount_keys(db, f)],
             [r for f in facets for r in recount_edges(db, f)])
 
 
@@ -352,6 +412,9 @@ def of_filters(db: Database, f: Any) -> str | None:
     if f.status and not (f.q or f.actor or f.recipient or f.place or f.outlet or f.category
                          or f.date_from or f.date_to or f.doc_id or f.record_id):
         facet = status_facet(f.status)
+    elif f.outlet and not (f.q or f.actor or f.recipient or f.place or f.status or f.category
+                           or f.date_from or f.date_to or f.doc_id or f.record_id):
+        facet = outlet_facet(f.outlet)  # (its edges; its actors and places: outlet_keys)
     elif f.actor or f.recipient or f.place:
         rk = key_filter.single(db, f)
         if rk is None:
