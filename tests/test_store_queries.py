@@ -15,7 +15,17 @@ from dataclasses import replace
 import pytest
 
 import store_helpers
-from rasd.store import Filters, Store, aggregates, facets, fts, key_filter, outlet_keys, query
+from rasd.store import (
+    Filters,
+    Store,
+    aggregates,
+    facets,
+    fts,
+    key_filter,
+    outlet_keys,
+    query,
+    read,
+)
 from rasd.store.query import like_escape
 from rasd.text.normalize import normalize_key
 
@@ -404,6 +414,14 @@ def _check_outlets(st: Store) -> None:
             pages[walk] = [st.merged_events(f, page, 2).to_dict() for page in (1, 2, 3)]
         del st._walk_outlet
         assert pages[True] == pages[False] and pages[False][0]["items"]
+        lists = {}  # the documents, events and claims walked in their order, and read as before
+        checks, per_row = key_filter.WALK_CHECKS, read.OUTLET_WALK
+        for walk in (0, 10**9):
+            key_filter.WALK_CHECKS, read.OUTLET_WALK = max(walk, checks), walk
+            lists[walk] = [(st.documents(page, 2, f).to_dict(), st.events(f, page, 2).to_dict(),
+                            st.claims(f, page, 2).to_dict()) for page in (1, 2, 3)]
+        key_filter.WALK_CHECKS, read.OUTLET_WALK = checks, per_row
+        assert lists[0] == lists[10**9] and lists[0][0][0]["items"]
         assert st.conflicts(f, 1, 500).total == s(
             f"SELECT count(*) FROM conflicts WHERE merged_id IN (SELECT merged_id FROM events"
             f" WHERE doc_id {docs_of})", (source,))

@@ -466,7 +466,10 @@ class Reader:
 
     def _key_walk(self, kind: str, f: Filters, upto: int) -> Where | None:
         """The condition a list walked in its order checks on each row, under one key alone
-        whose rows are common enough (`key_filter.walk`); else None."""
+        whose rows are common enough (`key_filter.walk`), or an outlet alone
+        (`_outlet_walk`); else None."""
+        if aggregates.outlet_only(f):
+            return self._outlet_walk(kind, f.outlet, upto)
         key = key_filter.single(self.db, f)
         if not key or not key_filter.walk(self.db, kind, key, upto):
             return None
@@ -475,12 +478,40 @@ class Reader:
         w.add(cond, *params)
         return w
 
+    def _outlet_walk(self, kind: str, source: str, upto: int) -> Where | None:
+        """Under an outlet alone, the documents, events and claims lists walked in their
+        order, each row's document checked for a copy from the outlet (by the copies' key,
+        doc_id first), when the kept counts say the walk looks at under WALK_CHECKS rows and
+        at most OUTLET_WALK times the outlet's rows, which the plain query reads and sorts
+        (the largest outlet of a 100k store: 22% of the documents, 60-110 ms)."""
+        column = _OUTLET_COLUMN.get(kind)
+        if column is None:
+            return None
+        have = int(self.db.scalar(f"SELECT {column} FROM agg_outlets WHERE source = ?",
+                                  (source,)) or 0)
+        total = int(self.db.scalar("SELECT n FROM agg_totals WHERE name = ?", (kind + "s",))
+                    or 0)
+        if have <= 0:
+            return None
+        checks = upto * total / have
+        if checks > key_filter.WALK_CHECKS or checks > OUTLET_WALK * have:
+            return None
+        row = {"document": "d.id", "event": "e.doc_id", "claim": "c.doc_id"}[kind]
+        w = Where()
+        w.add(f"EXISTS (SELECT 1 FROM copies o WHERE o.doc_id = {row} AND"
+              f" {self.db.sql.unindexed('o.source')} = ?)", source)
+        return w
+
     def outlets(self) -> list[dict[str, Any]]:
         """Outlets with document counts: [{"source", "documents"}]."""
         return [{"source": r["source"], "documents": int(r["documents"])} for r in self.db.query(
             "SELECT source, documents FROM agg_outlets WHERE documents > 0"
             " ORDER BY documents DESC, source")]
 
+
+
+_OUTLET_COLUMN = {"document": "documents", "event": "events", "claim": "claims"}
+OUTLET_WALK = 4  # rows a walk may look at per row of the outlet (see Reader._outlet_walk)
 
 
 def _selective(f: Filters, db: Database) -> bool:
