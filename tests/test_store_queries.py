@@ -25,6 +25,7 @@ from rasd.store import (
     outlet_keys,
     query,
     read,
+    status_filter,
 )
 from rasd.store.query import like_escape
 from rasd.text.normalize import normalize_key
@@ -343,6 +344,7 @@ def _check_kept(st: Store) -> None:
         assert stats[name] == s(sql), name
     _check_outlets(st)
     _check_keys(st)
+    _check_statuses(st)
     spans: dict[int, int] = {}
     for r in st.db.query("SELECT date, date_to FROM merged_events WHERE date IS NOT NULL"):
         days = (dt.date.fromisoformat(r["date_to"]) - dt.date.fromisoformat(r["date"])).days
@@ -532,6 +534,32 @@ def _check_keys(st: Store) -> None:
         st.db.execute("INSERT INTO schema_version (version, applied) VALUES (17, '')")
 
 
+def _check_statuses(st: Store) -> int:
+    """The counts kept per status (schema 19) equal a recount, and a status filter alone
+    answers from them (its lists read as before, and walked in their order) exactly what the
+    plain queries over the events answer; returns how many statuses were compared."""
+    assert status_filter.kept(st.db) == status_filter.recount(st.db)
+    statuses = [r[0] for r in st.db.tuples("SELECT DISTINCT status FROM events")]
+    walk_checks, walk_cost = key_filter.WALK_CHECKS, status_filter.WALK_COST
+    alone = status_filter.alone
+    for status in statuses:
+        f = Filters(status=status)
+        kept = {}
+        for checks in (0, 10**9):  # lists read as before, and walked in their order
+            key_filter.WALK_CHECKS = checks
+            status_filter.WALK_COST = dict.fromkeys(walk_cost, 0.0 if checks else 1.0)
+            kept[checks] = _key_answers(st, f)
+        key_filter.WALK_CHECKS, status_filter.WALK_COST = walk_checks, walk_cost
+        status_filter.alone = lambda f: None  # the plain queries
+        try:
+            plain = _key_answers(st, f)
+        finally:
+            status_filter.alone = alone
+        assert kept[0] == plain and kept[10**9] == plain, status
+        assert plain["summary"]["reports"] > 0 and plain["summary"]["outlets"] > 0
+    return len(statuses)
+
+
 def _strike(dead: int, source: str, published: str = "2019-08-20"):
     """A report of one air strike on Idlib with its own death toll (tolls far apart are a
     conflict of the merged event)."""
@@ -615,7 +643,7 @@ def test_a_common_key_or_status_keeps_its_actors_places_and_network(store_url, d
     from rasd.serve.queries import Queries
 
     articles, copy = docs
-    monkeypatch.setattr(facets, "FACET_EVENTS", 2)  # (2,000 events: a larger store's)
+    monkeypatch.setattr(facets, "FACET_EVENTS", 2)  # (5,000 events: a larger store's)
     with Store.open(store_url) as st:
         st.add_documents(articles[:2])
         first = facets.registered(st.db)
@@ -628,6 +656,7 @@ def test_a_common_key_or_status_keeps_its_actors_places_and_network(store_url, d
         assert _check_facets(st) >= 5
         st.add_documents([_strike(5, "a"), _strike(25, "b"), _strike(60, "c", "2019-08-21")])
         _check_facets(st)
+        assert st.db.scalar("SELECT count(*) FROM conflicts") and _check_statuses(st) > 1
         gained = deepcopy(next(a for a in articles[1:] if any(  # one with an edge gains
             v.actor and v.recipient for v in a.events)))  # a kept outlet
         gained.meta.source, gained.meta.url = copy.meta.source, "https://example.org/copy2"
@@ -643,6 +672,7 @@ def test_a_common_key_or_status_keeps_its_actors_places_and_network(store_url, d
             st.rebuild_merges()
         assert facets.kept(st.db) == before
         _check_facets(st)
+        _check_statuses(st)
         q = Queries(lambda: st, cache_ttl=0)
         q._local.store = st
         facet = max(facets.registered(st.db), key=lambda x: x.startswith("location:"))

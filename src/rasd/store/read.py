@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from rasd.store import aggregates, facets, fts, key_filter, outlet_keys
+from rasd.store import aggregates, facets, fts, key_filter, outlet_keys, status_filter
 from rasd.store.blobs import contract, expand, layer_item, unpack, unpack_text
 from rasd.store.db import Database
 from rasd.store.merge import quad
@@ -219,6 +219,8 @@ class Reader:
             total = aggregates.outlet_merged(self.db, f.outlet)
         elif key and key_filter.merged_kept(key):  # one key: the merged events' contributions
             total = key_filter.merged(self.db, key)
+        elif status := self._status_alone(f):  # kept per status (agg_totals, schema 19)
+            total = status_filter.counted(self.db, "merged", status)
         else:
             total = self.db.scalar("SELECT count(*) FROM merged_events m" + w.sql(), w.params)
         order = " ORDER BY m.reports DESC, m.date DESC NULLS LAST, m.id LIMIT ? OFFSET ?"
@@ -328,8 +330,9 @@ class Reader:
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
         key = key_filter.single(self.db, f)
+        status = self._status_alone(f)
         w = Where()
-        if key and (walk := self._key_walk("conflict", f, offset + per_page)):
+        if (key or status) and (walk := self._key_walk("conflict", f, offset + per_page)):
             w = walk  # each conflict, in the list's order, looks its members up
         elif aggregates.outlet_only(f):  # each looks its merged event's members' outlets up
             # (the outlet's merged events, a large outlet's tens of thousands, not listed)
@@ -340,6 +343,8 @@ class Reader:
                   + " AND ".join(mw.conds) + ")", *mw.params)
         if key and key_filter.merged_kept(key):  # one key alone: kept per key (agg_keys)
             total = key_filter.counted(self.db, "conflict", key)
+        elif status:  # a status alone: kept per status (agg_totals)
+            total = status_filter.counted(self.db, "conflict", status)
         else:
             total = self.db.scalar("SELECT count(*) FROM conflicts k" + w.sql(), w.params)
         found = self.db.query("SELECT k.* FROM conflicts k" + w.sql()
@@ -449,6 +454,8 @@ class Reader:
         key = key_filter.single(self.db, f)
         if key:  # one key alone (agg_outlet_keys)
             return key_filter.outlets(self.db, key)
+        if status := self._status_alone(f):  # a status alone (agg_outlet_status)
+            return status_filter.outlets(self.db, status)
         w = self._doc_filters(f)
         w.add("c.source <> ''")
         return int(self.db.scalar(
@@ -462,7 +469,14 @@ class Reader:
         total = aggregates.counted(self.db, kind, f)
         if total is None and (key := key_filter.single(self.db, f)):
             total = key_filter.counted(self.db, kind, key)
+        if total is None and (status := self._status_alone(f)):
+            total = status_filter.counted(self.db, kind, status)
         return total
+
+    def _status_alone(self, f: Filters) -> str | None:
+        """The status when it is the only filter and the store keeps its counts."""
+        status = status_filter.alone(f)
+        return status if status and status_filter.kept_here(self.db) else None
 
     def _key_walk(self, kind: str, f: Filters, upto: int) -> Where | None:
         """The condition a list walked in its order checks on each row, under one key alone
@@ -470,6 +484,8 @@ class Reader:
         (`_outlet_walk`); else None."""
         if aggregates.outlet_only(f):
             return self._outlet_walk(kind, f.outlet, upto)
+        if status := self._status_alone(f):
+            return status_filter.walk(self.db, kind, status, upto)
         key = key_filter.single(self.db, f)
         if not key or not key_filter.walk(self.db, kind, key, upto):
             return None

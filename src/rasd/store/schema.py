@@ -473,6 +473,12 @@ MIGRATIONS: list[list[str]] = [
             events INTEGER NOT NULL,
             PRIMARY KEY (facet, akey, rkey, type)){without_rowid}""",
         "FACETS",
+        # a status filter alone (store/status_filter.py): agg_totals gains per status its
+        # documents, claims, merged events and conflicts; the outlets' documents per status
+        """CREATE TABLE agg_outlet_status (
+            source TEXT NOT NULL, status TEXT NOT NULL, documents INTEGER NOT NULL,
+            PRIMARY KEY (source, status)){without_rowid}""",
+        "STATUS_COUNTS",
     ],
 ]
 
@@ -495,7 +501,7 @@ def statements(version: int, db: Database) -> list[str]:
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
         elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS", "KEY_DOCS",
-                      "MERGE_RULES", "FACETS"):
+                      "MERGE_RULES", "FACETS", "STATUS_COUNTS"):
             out.append(stmt)  # done in Python, in its place (`migrate`)
         elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
@@ -544,6 +550,10 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
                     from rasd.store import facets
 
                     facets.fill(db)
+                elif stmt == "STATUS_COUNTS":
+                    from rasd.store import status_filter
+
+                    status_filter.fill(db)
                 else:
                     db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0
