@@ -245,6 +245,7 @@ class FacetKeys:
         keys = sorted(k for k in self.keys if key_facet(*k) not in kept)
         for i in range(0, len(keys), 200):
             chunk = keys[i:i + 200]
+            mine = set(chunk)  # a key's actor and target may fall in two chunks: once each
             cond = " OR ".join(["(grp = ? AND key = ?)"] * len(chunk))
             params = [x for role, key in chunk for x in (GROUP[role], key)]
             for grp, key, reports, t_reports in db.tuples(
@@ -252,7 +253,7 @@ class FacetKeys:
                     " (reports >= ? OR t_reports >= ?)", [*params, FACET_EVENTS, FACET_EVENTS]):
                 for role in ("actor", "recipient", "location"):
                     n = t_reports if role == "recipient" else reports
-                    if GROUP[role] == grp and (role, key) in self.keys and n >= FACET_EVENTS:
+                    if GROUP[role] == grp and (role, key) in mine and n >= FACET_EVENTS:
                         out.append(key_facet(role, key))
         return out
 
