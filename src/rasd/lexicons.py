@@ -209,6 +209,7 @@ def event_markers() -> dict[str, Any]:
         "injuries": norm_words(raw.get("injuries", [])),
         "beneficiary_verbs": norm_words(raw.get("beneficiary_verbs", [])),
         "retell_verbs": norm_words(raw.get("retell_verbs", [])),
+        "anew_heads": norm_words(raw.get("anew_heads", [])),
         "ordinals": norm_words(raw.get("ordinals", [])),
         "thwart_verbs": norm_words(raw.get("thwart_verbs", [])),
         "fallen_verbs": norm_words(raw.get("fallen_verbs", [])),

@@ -26,6 +26,7 @@ from rasd.events.context import (
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
 from rasd.events.sides import victims_side
+from rasd.events.status import light_verb
 from rasd.events.triggers import (
     caused_ok,
     construct_ok,
@@ -70,7 +71,8 @@ def find_events(doc: Document) -> list[Event]:
         outcome_place(v, evs, kills, a, b)
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
-    out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)]
+    out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)
+           and not told_again(v, e, out)]
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
@@ -123,6 +125,51 @@ def deed_again(v: View, ev: Event, evs: list[Event]) -> bool:
     rows = _rows(v, ev)
     return bool(rows) and any(
         e.type == "ASSAULT" and _before(e, ev) and rows & _rows(v, e) for e in evs)
+
+
+def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
+    """تجيء الزيارة في وقت، وقبيل الزيارة قال، إذا ما طال الحصار، المشاركة في الهجوم: a
+    definite event noun (or one with a pronoun suffix pointing back at its parties:
+    محادثاتهما) told after an event of its type named by a noun of the same lexicon row
+    (earlier in the article, or earlier in its own sentence), that adds no party, place or
+    toll the earlier one lacks, is that event told again (deed_again and meeting_again
+    widened to every type, and to roles the sentence lends both). Right after a verb of
+    coming (`retell_verbs`) any earlier event of its type will do. Not a future one (the
+    next round of talks), nor one with an ordinal after it (الجولة الثانية)."""
+    if ev.status == "future":
+        return False
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if j - i != 1 or v.is_verb(i) or not (v.is_def(i) or _suffixed(v, ev)):
+        return False
+    M = event_markers()
+    if j < len(v.toks) and v.bare(j) in M["ordinals"]:
+        return False
+    if i > 0 and v.bare(i - 1) in M["retell_verbs"]:
+        return any(e.type == ev.type and _before(e, ev) for e in evs)
+    if i > 0 and (v.in_words(i - 1, M["anew_heads"]) or light_verb(v, i - 1, M)):
+        return False  # تم اعتقاله، فرض الاعتقال الإداري، استمرار المفاوضات: told anew
+    rows = _rows(v, ev)
+    return bool(rows) and any(
+        e.type == ev.type and _before(e, ev) and rows & _rows(v, e) and _adds_nothing(v, ev, e)
+        for e in evs)
+
+
+def _suffixed(v: View, ev: Event) -> bool:
+    """The trigger noun carries a pronoun suffix (محادثاتهما، زيارته)."""
+    _, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    rest = normalize(v.text[ev.trigger.end:v.toks[j - 1].end])
+    rest = rest[1:] if rest[:1] == "ت" else rest
+    return bool(rest) and rest in OBJECT_PRONOUNS
+
+
+def _adds_nothing(v: View, ev: Event, e: Event) -> bool:
+    """Every role, toll and time of ev is one that e has too (the sentence lent both the
+    same; تم اعتقاله بتاريخ 24/1/1434هـ dates an arrest told before)."""
+    theirs = {normalize(v.text[r.start:r.end]) for r in (*e.actor, *e.recipient, *e.location)}
+    mine = {normalize(v.text[r.start:r.end]) for r in (*ev.actor, *ev.recipient, *ev.location)}
+    return mine <= theirs and ev.dead in (None, e.dead) and ev.injured in (None, e.injured) \
+        and (ev.time is None or e.time is not None
+             and v.text[ev.time.start:ev.time.end] == v.text[e.time.start:e.time.end])
 
 
 def _before(e: Event, ev: Event) -> bool:
