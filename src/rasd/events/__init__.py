@@ -73,6 +73,7 @@ def find_events(doc: Document) -> list[Event]:
         out.extend(evs)
     out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)
            and not told_again(v, e, out)]
+    out = [e for e in out if not visit_setting(v, e, out)]
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
@@ -152,6 +153,41 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
     return bool(rows) and any(
         e.type == ev.type and _before(e, ev) and rows & _rows(v, e) and _adds_nothing(v, ev, e)
         for e in evs)
+
+
+SETTING_REACH = 4  # words from a time preposition to the visit noun it governs
+
+
+def visit_setting(v: View, ev: Event, evs: list[Event]) -> bool:
+    """بحث كارتر مع قادة عسكريين خلال زيارة لم يعلن عنها لبغداد، بعد محادثاته مع الرئيس
+    الكيني في اليوم الأول من زيارته كينيا، خلال زيارة للرئيس النيجيري التقى خلالها بأوباما:
+    a visit noun in a time phrase (`setting_preps` a few words before it, no verb between)
+    beside talks of the same sentence is their setting: one CONSULT, the talks', which takes
+    the visit's mode and place (PLOVER codes the meeting; a visit told alone stays one)."""
+    if ev.type != "CONSULT" or "visit" not in ev.mode:
+        return False
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if j - i != 1 or v.is_verb(i) or not _in_setting(v, i):
+        return False
+    host = next((e for e in evs if e is not ev and e.type == "CONSULT"
+                 and e.sentence == ev.sentence and "visit" not in e.mode
+                 and e.status == ev.status), None)
+    if host is None:
+        return False
+    host.mode.append("visit")
+    host.location = host.location or ev.location
+    return True
+
+
+def _in_setting(v: View, i: int) -> bool:
+    """A time preposition (خلال، أثناء، لدى، في) within SETTING_REACH words before token i."""
+    preps = event_markers()["setting_preps"]
+    for k in range(i - 1, max(-1, i - 1 - SETTING_REACH), -1):
+        if not v.word(k) or v.is_verb(k):
+            return False
+        if v.in_words(k, preps):
+            return True
+    return False
 
 
 def _suffixed(v: View, ev: Event) -> bool:
