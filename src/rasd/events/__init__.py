@@ -150,12 +150,14 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
     if i > 0 and (v.in_words(i - 1, M["anew_heads"]) or light_verb(v, i - 1, M)):
         return False  # تم اعتقاله، فرض الاعتقال الإداري، استمرار المفاوضات: told anew
     rows = _rows(v, ev)
+    visit = "visit" in ev.mode  # (زار الأمير الوحدات …، رافقه خلال الزيارة: verb, then noun)
     return bool(rows) and any(
-        e.type == ev.type and _before(e, ev) and rows & _rows(v, e) and _adds_nothing(v, ev, e)
-        for e in evs)
+        e.type == ev.type and _before(e, ev) and (rows & _rows(v, e) or visit and "visit" in e.mode)
+        and _adds_nothing(v, ev, e) for e in evs)
 
 
 SETTING_REACH = 4  # words from a time preposition to the visit noun it governs
+DONE = frozenset({"asserted", "historical"})  # statuses of a deed that took place
 
 
 def visit_setting(v: View, ev: Event, evs: list[Event]) -> bool:
@@ -171,7 +173,7 @@ def visit_setting(v: View, ev: Event, evs: list[Event]) -> bool:
         return False
     host = next((e for e in evs if e is not ev and e.type == "CONSULT"
                  and e.sentence == ev.sentence and "visit" not in e.mode
-                 and e.status == ev.status), None)
+                 and (e.status == ev.status or {e.status, ev.status} <= DONE)), None)
     if host is None:
         return False
     host.mode.append("visit")
