@@ -45,7 +45,7 @@ from rasd.events.triggers import (
     wounds_ok,
 )
 from rasd.lexicons import event_markers, trigger_matcher
-from rasd.roles import View, matches
+from rasd.roles import PREPS, View, matches
 from rasd.text.normalize import normalize
 
 
@@ -147,12 +147,16 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
         return False
     if i > 0 and v.bare(i - 1) in M["retell_verbs"]:
         return any(e.type == ev.type and _before(e, ev) for e in evs)
-    if i > 0 and (v.in_words(i - 1, M["anew_heads"]) or light_verb(v, i - 1, M)):
-        return False  # تم اعتقاله، فرض الاعتقال الإداري، استمرار المفاوضات: told anew
+    if i > 0 and (v.in_words(i - 1, M["anew_heads"]) or light_verb(v, i - 1, M)
+                  or i > 1 and (v.norms[i - 1],) in PREPS and light_verb(v, i - 2, M)):
+        return False  # تم اعتقاله، فرض الاعتقال الإداري، نجحت في تدميرها: told anew
     rows = _rows(v, ev)
     visit = "visit" in ev.mode  # (زار الأمير الوحدات …، رافقه خلال الزيارة: verb, then noun)
+    back = ev.type == "CONSULT" and _suffixed(v, ev)  # (التقى بخاري بأوباما … وعلى إثر
+    # محادثاتهما: the pronoun names the parties met)
     return bool(rows) and any(
-        e.type == ev.type and _before(e, ev) and (rows & _rows(v, e) or visit and "visit" in e.mode)
+        e.type == ev.type and _before(e, ev) and (
+            rows & _rows(v, e) or visit and "visit" in e.mode or back and e.sentence < ev.sentence)
         and _adds_nothing(v, ev, e) for e in evs)
 
 
