@@ -278,6 +278,7 @@ def event_markers() -> dict[str, Any]:
         "discourse_openers": norm_words(raw.get("discourse_openers", [])),
         "other_victims": norm_words(raw.get("other_victims", [])),
         "fight_nouns": norm_words(raw.get("fight_nouns", [])),
+        "join_heads": norm_words(raw.get("join_heads", [])),
         "sequel_preps": norm_words(raw.get("sequel_preps", [])),
         "participation_adjectives": norm_words(raw.get("participation_adjectives", [])),
         "clause_verbs": norm_words(raw.get("clause_verbs", [])),
