@@ -210,6 +210,7 @@ def event_markers() -> dict[str, Any]:
         "beneficiary_verbs": norm_words(raw.get("beneficiary_verbs", [])),
         "retell_verbs": norm_words(raw.get("retell_verbs", [])),
         "anew_heads": norm_words(raw.get("anew_heads", [])),
+        "distinct_adjectives": norm_words(raw.get("distinct_adjectives", [])),
         "setting_preps": norm_words(raw.get("setting_preps", [])),
         "ordinals": norm_words(raw.get("ordinals", [])),
         "thwart_verbs": norm_words(raw.get("thwart_verbs", [])),

@@ -136,15 +136,16 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
     toll the earlier one lacks, is that event told again (deed_again and meeting_again
     widened to every type, and to roles the sentence lends both). Right after a verb of
     coming (`retell_verbs`) any earlier event of its type will do. Not a future one (the
-    next round of talks), nor one with an ordinal after it (الجولة الثانية)."""
+    next round of talks), nor one with an ordinal or an adjective of another time after it
+    (الجولة الثانية، الاتصالات الحالية، المحادثات المقبلة: `distinct_adjectives`)."""
     if ev.status == "future":
         return False
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
     if j - i != 1 or v.is_verb(i) or not (v.is_def(i) or _suffixed(v, ev)):
         return False
     M = event_markers()
-    if j < len(v.toks) and v.bare(j) in M["ordinals"]:
-        return False
+    if j < len(v.toks) and v.bare(j) in M["ordinals"] | M["distinct_adjectives"]:
+        return False  # (الاتصالات الحالية بين البلدين: talks going on now, not the meeting)
     if i > 0 and v.bare(i - 1) in M["retell_verbs"]:
         return any(e.type == ev.type and _before(e, ev) for e in evs)
     if i > 0 and (v.in_words(i - 1, M["anew_heads"]) or light_verb(v, i - 1, M)

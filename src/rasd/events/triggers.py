@@ -222,9 +222,23 @@ def drop_governed(v: View, found: list, a: int) -> list:
                 stop = k + (v.norms[k] not in M["governing_preps"])
                 governed = any(v.word(j) and _container(v, j, M)
                                for j in range(max(a, m.first - CONTAINER_REACH), stop))
+        if not m.payload.verb and _quoted_name(v, m, a, M):
+            governed = True  # قضية "اقتحام حزب غد الثورة": the name of a case, no deed told
         if not governed:
             out.append(g)
     return out
+
+
+QUOTES = "\"«“"
+
+
+def _quoted_name(v: View, m, a: int, M) -> bool:
+    """A trigger noun right after an opening quote mark that follows a container noun
+    (`containers`: قضية، ملف) names the case or file in quotes (بالإعدام لإدانتهم في قضية
+    "اقتحام حزب غد الثورة"): what the container is about, no deed told there."""
+    k = m.first - 1
+    return k - 1 >= a and not v.word(k) and v.text[v.toks[k].start] in QUOTES \
+        and v.word(k - 1) and _container(v, k - 1, M)
 
 
 ABOUT_REACH = 3  # words from an aid noun to the verb about it (its adjectives, a relative)
