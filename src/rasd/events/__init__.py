@@ -45,7 +45,7 @@ from rasd.events.triggers import (
     wounds_ok,
 )
 from rasd.lexicons import event_markers, trigger_matcher
-from rasd.roles import PREPS, View, matches
+from rasd.roles import PREPS, RELATIVES, View, matches
 from rasd.text.normalize import normalize
 
 
@@ -73,7 +73,7 @@ def find_events(doc: Document) -> list[Event]:
         out.extend(evs)
     out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)
            and not told_again(v, e, out)]
-    out = [e for e in out if not visit_setting(v, e, out)]
+    out = [e for e in out if not visit_setting(v, e, out) and not blast_again(v, e, out)]
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
@@ -148,7 +148,9 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
         return False  # (الاتصالات الحالية بين البلدين: talks going on now, not the meeting)
     if i > 0 and v.bare(i - 1) in M["retell_verbs"]:
         return any(e.type == ev.type and _before(e, ev) for e in evs)
-    if i > 0 and (v.in_words(i - 1, M["anew_heads"]) or light_verb(v, i - 1, M)
+    described = i > 1 and (v.norms[i - 2],) in RELATIVES  # (السيارات التي تم تفجيرها)
+    if i > 0 and (v.in_words(i - 1, M["anew_heads"]) and not described
+                  or light_verb(v, i - 1, M)
                   or i > 1 and (v.norms[i - 1],) in PREPS and light_verb(v, i - 2, M)):
         return False  # تم اعتقاله، فرض الاعتقال الإداري، نجحت في تدميرها: told anew
     rows = _rows(v, ev)
@@ -182,6 +184,31 @@ def visit_setting(v: View, ev: Event, evs: list[Event]) -> bool:
     if host is None:
         return False
     host.mode.append("visit")
+    host.location = host.location or ev.location
+    return True
+
+
+def blast_again(v: View, ev: Event, evs: list[Event]) -> bool:
+    """انفجار عبوة ناسفة … قامت عناصر مسلحة بزرعها بجوار الطريق، وفجروها عن بعد: a verb of
+    blowing up whose object pronoun points back at the bomb of an explosion told earlier in
+    its sentence is that explosion: one event, which takes the verb's doers and place where
+    it has none."""
+    if ev.type != "ASSAULT" or "explosives" not in ev.mode or ev.recipient:
+        return False
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if j - i != 1 or not (v.is_verb(i) or any(
+            m.payload.verb and m.payload.type == "ASSAULT"
+            for m in trigger_matcher().candidates(v.text, v.toks, i))):
+        return False
+    word = normalize(v.text[v.toks[i].start:v.toks[i].end])
+    if not any(word.endswith(p) for p in ("ها", "ه", "هم", "هما")):
+        return False
+    host = next((e for e in evs if e is not ev and e.type == "ASSAULT"
+                 and "explosives" in e.mode and e.sentence == ev.sentence
+                 and e.trigger.end <= ev.trigger.start), None)
+    if host is None:
+        return False
+    host.actor = host.actor or ev.actor
     host.location = host.location or ev.location
     return True
 
