@@ -104,9 +104,15 @@ def test_a_visit_beside_talks_is_their_setting(text, talks):
     assert consults == [talks]
 
 
-def test_a_visit_with_no_talks_stays():
-    text = ("وسرعان ما ندد الرئيس التركي الاسلامي المحافظ خلال زيارة الى الشطر الشمالي من "
-            "قبرص الذي تحتله تركيا منذ 1974 بـ»هجوم ارهابي».")
+@pytest.mark.parametrize("text", [
+    # no talks beside it
+    ("وسرعان ما ندد الرئيس التركي الاسلامي المحافظ خلال زيارة الى الشطر الشمالي من "
+     "قبرص الذي تحتله تركيا منذ 1974 بـ»هجوم ارهابي»."),
+    # a visit asked for (إلى زيارة), not the time of the meeting beside it
+    ("وكان هادي دعا خلال لقائه أمس مبعوث الأمين العام للأمم المتحدة إلى اليمن، إسماعيل ولد "
+     "الشيخ، في الرياض إلى زيارة محافظة عدن بعد تحريرها من الميليشيات المتمردة."),
+])
+def test_a_visit_not_the_time_of_talks_stays(text):
     assert ("CONSULT", "زيارة") in events(text)
 
 

@@ -214,13 +214,16 @@ def blast_again(v: View, ev: Event, evs: list[Event]) -> bool:
 
 
 def _in_setting(v: View, i: int) -> bool:
-    """A time preposition (خلال، أثناء، لدى، في) within SETTING_REACH words before token i."""
+    """A time preposition (خلال، أثناء، لدى، في) within SETTING_REACH words before token i,
+    no other preposition between but a partitive من (في اليوم الأول من زيارته)."""
     preps = event_markers()["setting_preps"]
     for k in range(i - 1, max(-1, i - 1 - SETTING_REACH), -1):
         if not v.word(k) or v.is_verb(k):
             return False
         if v.in_words(k, preps):
             return True
+        if (v.norms[k],) in PREPS and v.norms[k] != "من":
+            return False  # دعا في الرياض إلى زيارة عدن: a visit asked for, in a phrase of its own
     return False
 
 
