@@ -141,21 +141,23 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
     if ev.status == "future":
         return False
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
-    if j - i != 1 or v.is_verb(i) or not (v.is_def(i) or _suffixed(v, ev)):
-        return False
+    described = any(k >= 0 and (v.norms[k],) in RELATIVES for k in (i - 1, i - 2))
+    if j - i != 1 or v.is_verb(i) or not (
+            v.is_def(i) or _suffixed(v, ev) and (ev.type == "CONSULT" or described)):
+        return False  # (بعد تحريرها: the pronoun is its object, a place or party of its own;
+    # السيارات التي تم تفجيرها: a relative clause says it of a noun told before)
     M = event_markers()
     if j < len(v.toks) and v.bare(j) in M["ordinals"] | M["distinct_adjectives"]:
         return False  # (الاتصالات الحالية بين البلدين: talks going on now, not the meeting)
     if i > 0 and v.bare(i - 1) in M["retell_verbs"]:
         return any(e.type == ev.type and _before(e, ev) for e in evs)
-    described = i > 1 and (v.norms[i - 2],) in RELATIVES  # (السيارات التي تم تفجيرها)
     if i > 0 and (v.in_words(i - 1, M["anew_heads"]) and not described
                   or light_verb(v, i - 1, M)
                   or i > 1 and (v.norms[i - 1],) in PREPS and light_verb(v, i - 2, M)):
         return False  # تم اعتقاله، فرض الاعتقال الإداري، نجحت في تدميرها: told anew
     rows = _rows(v, ev)
     visit = "visit" in ev.mode  # (زار الأمير الوحدات …، رافقه خلال الزيارة: verb, then noun)
-    back = ev.type == "CONSULT" and _suffixed(v, ev)  # (التقى بخاري بأوباما … وعلى إثر
+    back = _suffixed(v, ev)  # (التقى بخاري بأوباما … وعلى إثر
     # محادثاتهما: the pronoun names the parties met)
     return bool(rows) and any(
         e.type == ev.type and _before(e, ev) and (
