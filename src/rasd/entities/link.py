@@ -42,6 +42,7 @@ from rasd.entities.kb import (
     indefinite,
     kind_type,
     name_key,
+    transliteration_skeleton,
 )
 from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
 from rasd.text.scan import WordScan
@@ -718,6 +719,20 @@ def link_listed_places(st: _Linking) -> None:
             st.links[i] = chosen
 
 
+def link_foreign_spellings(st: _Linking) -> None:
+    """A foreign person's name in another transliteration (بيتر مورر for بيتر ماورير, يان
+    كوبيتش for يان كوبيش): a PER span of two words or more that nothing reads, whose
+    skeleton (`transliteration_skeleton`) is that of one curated person of a non-Arab
+    country and of no one else."""
+    for i, e in enumerate(st.doc.entities):
+        if e.type != "PER" or st.links[i] is not None or i in st.refused \
+                or st.readings[i] != _Reading() or len(st.keys[i].split()) < 2:
+            continue
+        ids = st.kb.foreign_skeletons.get(transliteration_skeleton(st.keys[i]), ())
+        if len(ids) == 1:
+            st.links[i] = st.kb.entries[ids[0]]
+
+
 def link_repeats(st: _Linking) -> None:
     """Repeats and short forms of linked mentions: the same words again (of a compatible
     type), or the tail of a linked person's name (لافروف, أبو بكر; not after آل/عائلة, not a
@@ -769,9 +784,11 @@ def link_surnames(st: _Linking) -> None:
         return
     top = st.home_order()[0]
     # a surname whose bearer the document names in full (شيرين مكاوي ... مكاوي) is that
-    # person's, known to the KB or not
+    # person's, known to the KB or not; so is one the document names after any word that
+    # is not a common word or a followers' noun (العقيد وليد الدليمي cut to ليد الدليمي)
     named = {st.keys[j].split()[-1] for j, e in enumerate(doc.entities)
-             if e.type == "PER" and st.links[j] is None and _full_name(kb, st.keys[j])}
+             if e.type == "PER" and st.links[j] is None and (
+                 _full_name(kb, st.keys[j]) or _named_before(kb, st.keys[j]))}
     for i, e in enumerate(doc.entities):
         if (st.links[i] is not None or i in st.refused or e.type != "PER"
                 or st.readings[i] != _Reading() or _is_family(doc, e.start)
@@ -906,7 +923,8 @@ def locate_missions(st: _Linking) -> None:
 PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
           prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
-          link_listed_places, link_middle_names, link_repeats, link_surnames,
+          link_listed_places, link_foreign_spellings, link_middle_names, link_repeats,
+          link_surnames,
           link_given_names, share_longer_forms, locate_missions)
 
 
@@ -947,6 +965,13 @@ def _full_name(kb: KB, key: str) -> bool:
     words = key.split()
     return len(words) > 1 and any(stem in kb.person_words
                                   for stem, _, _ in clitic_stems(words[0]))
+
+
+def _named_before(kb: KB, key: str) -> bool:
+    """Two words or more, the first neither a common word (الرئيس هادي) nor a followers'
+    noun (قوات صالح): a name, though not one the given-name list knows."""
+    words = key.split()
+    return len(words) > 1 and words[0] not in kb.stopwords and not _followers_noun(words[0])
 
 
 def _word_after(doc: Document, end: int) -> str | None:
