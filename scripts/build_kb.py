@@ -477,10 +477,16 @@ def build_institutions(nats: list[dict], curated: dict[str, str] | None = None,
 
 # Head nouns of a country's first-level divisions when its names carry none (شمال سيناء:
 # محافظة شمال سيناء); a division named with its own head (ولاية هلمند) keeps that one.
-DIVISION_HEADS = ("محافظة", "ولاية", "منطقة", "إقليم")
+DIVISION_HEADS = ("محافظة", "ولاية", "منطقة", "إقليم", "شعبية")
 DEFAULT_HEAD = {"AF": "ولاية", "SD": "ولاية", "SS": "ولاية", "NG": "ولاية", "SA": "منطقة",
                 "SO": "إقليم"}
 _EN_DIVISION = re.compile(r"\s+(Governorate|Province|State|Region|Municipality)$")
+
+
+def _headed(name: str) -> bool:
+    """A division's name that holds a head noun itself (الولاية الشمالية, المحافظة الوسطى)."""
+    return any(name.startswith("ال" + h.removeprefix("إ").removeprefix("ا")) or
+               name.startswith("الإ" + h.removeprefix("إ")) for h in DIVISION_HEADS)
 
 
 def division_names(row: dict) -> tuple[list[str], list[str], list[str]]:
@@ -515,9 +521,11 @@ def build_division_institutions(divisions: list[dict], national: dict[str, dict[
             if d["country"] not in allowed or d["kind"] != "governorate":
                 continue
             bare, heads, english = division_names(d)
+            # (a bare name with its own head, الولاية الشمالية, takes no other)
             names = uniq([tpl.replace("{place}", b).replace("{head}", h)
                           for tpl in split(t["ar"]) for b in bare[:3] for h in heads
-                          if "{head}" in tpl or h == heads[0]])
+                          if ("{head}" in tpl and not _headed(b)) or
+                          ("{head}" not in tpl and h == heads[0])])
             # في joined as بـ, as the news writes it too (مديرية الصحة بمحافظة تعز)
             names = uniq(names + [n.replace(" في ", " ب", 1) for n in names if " في " in n])
             known = {curated[k] for k in map(normalize_key, names) if k in curated}

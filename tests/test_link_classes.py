@@ -124,3 +124,21 @@ def test_a_surname_named_in_full_by_the_document_is_that_persons() -> None:
     doc = stage(doc)
     lone = [e for e in doc.entities if doc.span_text(e) == "الفهداوي"]
     assert lone and all(e.link is None for e in lone)
+
+
+# an actor named with a place's head noun and a place (ولاية سيناء) is that actor; a
+# division named so (محافظة السويس) still needs its head noun
+ACTORS_WITH_HEADS = [
+    ("وتبنت جماعة ولاية سيناء الهجوم على الكمين.", "ولاية سيناء", "org-sinai-province"),
+    ("وأعلن تنظيم ولاية غرب أفريقيا مسؤوليته عن الهجوم.", "ولاية غرب أفريقيا", "org-iswap"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "entry"), ACTORS_WITH_HEADS)
+def test_an_actor_named_with_a_head_noun(text: str, name: str, entry: str) -> None:
+    kb = get_kb()
+    assert [e.id for e in kb.lookup(name)] == [entry]
+    doc = stage(_doc(text))
+    assert {e.link.id for e in doc.entities if e.link} >= {entry}
+    assert any(e.kind == "governorate" for e in kb.by_headed_key(name_key("السويس")))
+    assert not any(e.kind == "governorate" for e in kb.lookup("السويس"))

@@ -375,9 +375,10 @@ class KB:
             for n in e.names_ar:
                 k = name_key(n)
                 head, _, rest = k.partition(" ")
-                if head in _GENERIC_HEADS and rest in all_keys:
+                if head in _GENERIC_HEADS and rest in all_keys and e.is_place:
                     # منطقة حلب: the name is حلب, منطقة is its cue. A division named so
-                    # (محافظة السويس) answers to السويس only after its head noun.
+                    # (محافظة السويس) answers to السويس only after its head noun. An actor's
+                    # name is its own (ولاية سيناء: the armed group, مديرية شرطة محافظة بغداد).
                     if head not in _AREA_HEADS and not self.is_common(rest):
                         headed.setdefault(rest, []).append(e)
                     continue
