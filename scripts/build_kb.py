@@ -523,7 +523,7 @@ def build_division_institutions(divisions: list[dict], national: dict[str, dict[
             bare, heads, english = division_names(d)
             # (a bare name with its own head, الولاية الشمالية, takes no other)
             names = uniq([tpl.replace("{place}", b).replace("{head}", h)
-                          for tpl in split(t["ar"]) for b in bare[:3] for h in heads
+                          for tpl in split(t["ar"]) for b in bare[:2] for h in heads
                           if ("{head}" in tpl and not _headed(b)) or
                           ("{head}" not in tpl and h == heads[0])])
             # في joined as بـ, as the news writes it too (مديرية الصحة بمحافظة تعز)
