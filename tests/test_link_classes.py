@@ -142,3 +142,27 @@ def test_an_actor_named_with_a_head_noun(text: str, name: str, entry: str) -> No
     assert {e.link.id for e in doc.entities if e.link} >= {entry}
     assert any(e.kind == "governorate" for e in kb.by_headed_key(name_key("السويس")))
     assert not any(e.kind == "governorate" for e in kb.lookup("السويس"))
+
+
+# the tagger's span runs on into the next person's name: the opening names the actor; a
+# following adjective, place, nationality or conjunction stays part of the span's meaning
+RUN_ON = [
+    ("الاتحاد الوطني الكردستاني رشاد", "org-puk"),
+    ("منظمة التحرير صائب", "org-plo"),
+    ("حزب الله والميليشيات", None),
+    ("تنظيم الدولة خراسان", None),
+]
+
+
+@pytest.mark.parametrize(("span", "entry"), RUN_ON)
+def test_an_actor_span_run_on_into_a_name(span: str, entry: str | None) -> None:
+    text = f"وقال القيادي في {span} إن الضربات مستمرة."
+    doc = stage(_doc(text, entities=((span, "ORG"),)))
+    got = [e.link.id if e.link else None for e in doc.entities if doc.span_text(e) == span]
+    assert got == [entry]
+
+
+def test_a_kunya_is_no_transliteration() -> None:
+    # أبو أحمد and آبي أحمد (Abiy Ahmed) share a skeleton; a kunya is an Arabic name
+    doc = stage(_doc("وقال القيادي أبو أحمد إن المعارك مستمرة.", entities=(("أبو أحمد", "PER"),)))
+    assert _links(doc)["أبو أحمد"] is None

@@ -450,6 +450,15 @@ class KB:
         return out
 
     @cached_property
+    def first_names(self) -> frozenset[str]:
+        """Words that open a curated person's name (رشاد of رشاد العليمي, صائب of صائب
+        عريقات), binders (أبو, عبد) left out."""
+        return frozenset(w for e in self.entries.values()
+                         if e.kind == "person" and e.source == "curated"
+                         for n in e.names_ar for w in name_key(n).split()[:1]
+                         if w not in _BINDERS)
+
+    @cached_property
     def foreign_skeletons(self) -> dict[str, tuple[str, ...]]:
         """Transliteration skeletons of the names of curated people of non-Arab countries
         (two words or more) -> their ids: بيتر ماورير and بيتر مورر share one."""

@@ -116,6 +116,23 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
             n -= 1
             continue
         break
+    if etype in ("ORG", "LOC") and len(tokens) > 2:
+        # الاتحاد الوطني الكردستاني رشاد (كلالي): a span run on into the name of the
+        # person who follows; the longest opening of two words or more that names an entry
+        # (no bare institution) ends right before a given name (one of the lists', or one
+        # that opens a KB person's name) that is no other KB name (خراسان, الحر)
+        for n in range(len(tokens) - 1, 1, -1):
+            word = tokens[n].norm
+            if tokens[n - 1].norm in _BINDERS or kb.by_key(word) or not (
+                    word in given_names() or word in kb.person_words
+                    or word in kb.first_names):
+                continue
+            hits = [m.payload.key for m in kb.matcher.candidates(text, tokens[:n], 0)
+                    if m.last == n and m.end == tokens[n - 1].end]
+            hits = [k for k in hits if k not in kb.bare and any(
+                e.kind != "person" for e in kb.by_key(k))]
+            if hits:
+                return hits
     if etype == "PER" and len(tokens) > 1:
         # وزير الخارجية سيرجي لافروف: a person's name closing a longer span, but not a
         # father's name inside a lineage (محمد بن سلمان بن عبدالعزيز is not سلمان بن عبدالعزيز)
@@ -725,8 +742,13 @@ def link_foreign_spellings(st: _Linking) -> None:
     skeleton (`transliteration_skeleton`) is that of one curated person of a non-Arab
     country and of no one else."""
     for i, e in enumerate(st.doc.entities):
+        words = st.keys[i].split()
         if e.type != "PER" or st.links[i] is not None or i in st.refused \
-                or st.readings[i] != _Reading() or len(st.keys[i].split()) < 2:
+                or st.readings[i] != _Reading() or len(words) < 2:
+            continue
+        # an Arabic name (أبو أحمد, عبد الله ...; ... أحمد) is spelled as written: its
+        # long vowels are no transliterator's choice (أبو أحمد is not آبي أحمد)
+        if any(w in _BINDERS for w in words) or words[-1] in given_names():
             continue
         ids = st.kb.foreign_skeletons.get(transliteration_skeleton(st.keys[i]), ())
         if len(ids) == 1:
