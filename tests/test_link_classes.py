@@ -166,3 +166,32 @@ def test_a_kunya_is_no_transliteration() -> None:
     # أبو أحمد and آبي أحمد (Abiy Ahmed) share a skeleton; a kunya is an Arabic name
     doc = stage(_doc("وقال القيادي أبو أحمد إن المعارك مستمرة.", entities=(("أبو أحمد", "PER"),)))
     assert _links(doc)["أبو أحمد"] is None
+
+
+# an outlet named by one word the KB marks as ambiguous needs an outlet's context
+OUTLETS = [
+    ("وسيطر الجيش والمقاومة على اللواء 15 ميكا ومدينة زنجبار.", "اللواء", None),
+    ("وقالت صحيفة اللواء اللبنانية إن الحكومة ستجتمع.", "صحيفة اللواء اللبنانية",
+     "org-al-liwaa"),
+    ("ونقلت وكالة الأنباء التي يسيطر عليها الحوثيون «سبأ» عن مصدر قوله إن الغارات مستمرة.",
+     "سبأ", "org-saba"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), OUTLETS)
+def test_an_ambiguous_outlet_name_needs_an_outlet_context(text: str, span: str,
+                                                          entry: str | None) -> None:
+    doc = stage(_doc(text, entities=((span, "ORG"),)))
+    got = [e.link.id if e.link else None for e in doc.entities if doc.span_text(e) == span]
+    assert got[:1] == [entry]
+
+
+# English names a link answers to: an armed group's militias (a plural name loses its s
+# before the noun), an outlet's TV; one following word, never two
+def test_english_forms_of_actors_and_outlets() -> None:
+    kb = get_kb()
+    houthis = kb.get("org-houthis").english_names()
+    assert {"Houthi militias", "Houthi forces", "Houthis forces"} <= set(houthis)
+    assert not any(n.endswith("forces militias") for n in houthis)
+    assert "al-Masirah TV" in kb.get("org-al-masirah").english_names()
+    assert "Houthis TV" not in houthis

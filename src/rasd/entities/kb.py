@@ -228,10 +228,13 @@ def english_forms(name: str, kind: str, names_ar: tuple[str, ...] = ()) -> list[
                 for n in list(out):
                     if not n.startswith(en + " "):
                         add(f"{en} {n}")
+    bases = list(out)  # one following word at a time, never two
     for word, kinds in table.suffixes:
         if kind in kinds:
-            for n in list(out):
+            for n in bases:
                 add(f"{n} {word}")
+                if len(n) > 4 and n.endswith("s") and not n.endswith("ss"):
+                    add(f"{n[:-1]} {word}")  # a plural name before a noun: Houthi militias
     return out
 
 

@@ -284,7 +284,19 @@ def _outlet_context(doc: Document, start: int, end: int) -> bool:
     if _place_cue(doc, start, _OUTLET_NOUNS):
         return True
     lead = _enclosed(doc.text, start, end)
-    return lead is not None and (lead.endswith("لـ") or lead.endswith(" ل") or lead == "ل")
+    if lead is None:
+        return False
+    if lead.endswith("لـ") or lead.endswith(" ل") or lead == "ل":
+        return True
+    # quoted a few words after its outlet noun: نقلت وكالة الأنباء التي يسيطر عليها
+    # الحوثيون «سبأ»
+    words = doc.text[max(0, start - 80):start].split()[-_OUTLET_REACH:]
+    return any(name_key(w) in _OUTLET_NOUNS or name_key(w[1:]) in _OUTLET_NOUNS
+               for w in words)
+
+
+# How many words before a quoted outlet name its outlet noun may stand.
+_OUTLET_REACH = 8
 
 
 _DATELINE_PLACE_WORDS = 4
@@ -653,13 +665,14 @@ def refuse_unlicensed_places(st: _Linking) -> None:
 
 
 def refuse_unlicensed_outlets(st: _Linking) -> None:
-    """An outlet named by an everyday word (اليوم، الجزيرة) needs an outlet noun before it
+    """An outlet named by an everyday word (اليوم، الجزيرة) or by one word the KB marks as
+    ambiguous (اللواء: also a brigade, a major general) needs an outlet noun before it
     (صحيفة، قناة) or an outlet's place (قال لـ«اليوم», a byline's dashes, a line's head
     before a dash: واس- عدن)."""
     doc, kb = st.doc, st.kb
     for i, x in enumerate(st.links):
         if (x is not None and x.kind == "media" and x.source in _CURATED
-                and _weak_name(kb, st.texts[i], given_names=False)
+                and (_weak_name(kb, st.texts[i], given_names=False) or " " not in st.keys[i])
                 and st.keys[i] in {name_key(a) for a in x.ambiguous_ar}):
             e = doc.entities[i]
             if not (_place_cue(doc, e.start, CUES["ORG"]) or _outlet_context(doc, e.start, e.end)
