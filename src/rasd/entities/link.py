@@ -669,17 +669,23 @@ def refuse_unlicensed_outlets(st: _Linking) -> None:
     ambiguous (اللواء: also a brigade, a major general) needs an outlet noun before it
     (صحيفة، قناة) or an outlet's place (قال لـ«اليوم», a byline's dashes, a line's head
     before a dash: واس- عدن)."""
-    doc, kb = st.doc, st.kb
     for i, x in enumerate(st.links):
-        if (x is not None and x.kind == "media" and x.source in _CURATED
-                and (_weak_name(kb, st.texts[i], given_names=False) or " " not in st.keys[i])
-                and st.keys[i] in {name_key(a) for a in x.ambiguous_ar}):
-            e = doc.entities[i]
-            if not (_place_cue(doc, e.start, CUES["ORG"]) or _outlet_context(doc, e.start, e.end)
-                    or outlet_cue(doc.text, e.start, e.end)
-                    or _dateline(doc.text, e.start, e.end)
-                    or _byline_head(doc.text, e.start, e.end)):
-                st.refuse(i)
+        e = st.doc.entities[i]
+        if x is not None and _unlicensed_outlet(st.doc, st.kb, x, st.texts[i], st.keys[i],
+                                                e.start, e.end):
+            st.refuse(i)
+
+
+def _unlicensed_outlet(doc: Document, kb: KB, x: Entry, text: str, key: str,
+                       start: int, end: int) -> bool:
+    """An outlet read from an everyday or ambiguous word with nothing around it that makes
+    it an outlet (`refuse_unlicensed_outlets`)."""
+    return (x.kind == "media" and x.source in _CURATED
+            and (_weak_name(kb, text, given_names=False) or " " not in key)
+            and key in {name_key(a) for a in x.ambiguous_ar}
+            and not (_place_cue(doc, start, CUES["ORG"]) or _outlet_context(doc, start, end)
+                     or outlet_cue(doc.text, start, end) or _dateline(doc.text, start, end)
+                     or _byline_head(doc.text, start, end)))
 
 
 def restore_named_places(st: _Linking) -> None:
@@ -1130,6 +1136,8 @@ def resolve_nominal(doc: Document, start: int, end: int, kb: KB | None = None) -
         return known
     text = doc.text[start:end]
     entry = _resolve(kb, _read(kb, text, None), ctx.home, doc.meta.published)
+    if entry and _unlicensed_outlet(doc, kb, entry, text, name_key(text), start, end):
+        return None  # سيطروا على اللواء 15: a brigade, not the newspaper
     if entry:
         return entry.link()
     return ctx.tails.get(" ".join(name_key(text).split()))
