@@ -8,7 +8,7 @@ import pytest
 
 from rasd.document import Document, Entity, Meta
 from rasd.entities.kb import get_kb, name_key, transliteration_skeleton
-from rasd.entities.link import resolve_nominal, stage
+from rasd.entities.link import stage
 from rasd.text import stage as segment
 
 
@@ -196,13 +196,3 @@ def test_english_forms_of_actors_and_outlets() -> None:
     assert "al-Masirah TV" in kb.get("org-al-masirah").english_names()
     assert "Houthis TV" not in houthis
 
-
-def test_an_ambiguous_outlet_name_is_no_actor_phrase_by_itself() -> None:
-    # the events stage asks for actor phrases: اللواء (a brigade) is not the newspaper
-    text = "كما سيطر الجيش والمقاومة على اللواء 15 ميكا. ونقلت صحيفة اللواء عن مصدر قوله."
-    doc = stage(_doc(text))
-    first = text.index("اللواء")
-    assert resolve_nominal(doc, first, first + len("اللواء")) is None
-    second = text.rindex("اللواء")
-    link = resolve_nominal(doc, second, second + len("اللواء"))
-    assert link is not None and link.id == "org-al-liwaa"

@@ -1136,8 +1136,6 @@ def resolve_nominal(doc: Document, start: int, end: int, kb: KB | None = None) -
         return known
     text = doc.text[start:end]
     entry = _resolve(kb, _read(kb, text, None), ctx.home, doc.meta.published)
-    if entry and _unlicensed_outlet(doc, kb, entry, text, name_key(text), start, end):
-        return None  # سيطروا على اللواء 15: a brigade, not the newspaper
     if entry:
         return entry.link()
     return ctx.tails.get(" ".join(name_key(text).split()))
