@@ -67,7 +67,11 @@ def test_the_documents_are_real_text() -> None:
 @compiled
 def test_context_rest_is_the_same() -> None:
     for words in [[], *sentences()]:
-        assert _hot.context_rest(words) == features.py_context_rest(words)
+        want = features.py_context_rest(words)
+        assert _hot.context_rest(words) == want
+        norms = [features.norm_word(w) for w in words]  # the caller's norms: the same
+        assert _hot.context_rest(words, norms) == want
+        assert features.py_context_rest(words, norms) == want
     # and what the scan reads: quotes, brackets, cues next to each other, a given name
     for words in (["«", "حزب", "الله", "»"], ["(", "داعش", ")"], ["قال", "محمد", "علي"],
                   ["وزير", "الخارجية", "السعودي", "عادل", "الجبير"], ["."]):
@@ -97,6 +101,44 @@ def test_viterbi_paths_are_the_same() -> None:
         lengths[0] = t_max
         last = rng.integers(0, 9, rows).astype(np.int64)
         assert _hot.backtrack(back, lengths, last) == neural.backtrack(back, lengths, last)
+
+
+def _mixture_scores() -> list[np.ndarray]:
+    """The log scores the tagger's Viterbi reads: its mixture of CRF and network
+    probabilities on the documents (as `Tagger.mix` makes them)."""
+    t = tagger.default_tagger()
+    out = []
+    for _keep, crf_p, net_p in t.probabilities_many(documents()[:10]):
+        for a, b in zip(crf_p, net_p, strict=True):
+            logp = np.log(t.crf_weight * a + (1.0 - t.crf_weight) * b + 1e-9)
+            logp[:, t._labels.index("O")] -= t.o_bias
+            out.append(logp)
+    return out
+
+
+@compiled
+def test_viterbi_groups_are_the_same() -> None:
+    """The compiled Viterbi steps give the paths of numpy's, on the tagger's own scores and
+    on scores full of ties (rounded: the first best tag must win in both)."""
+    t = tagger.default_tagger()
+    neg = np.float32(-1e9)
+    pen = np.where(t._move, 0.0, neg).astype(np.float32)
+    lead = np.where(t._start, 0.0, neg).astype(np.float32)
+    tail = np.zeros(len(lead), np.float32)
+    real = _mixture_scores()
+    assert len(real) > 50
+    rng = np.random.default_rng(5)
+    tied = [np.round(rng.standard_normal((n, len(lead)))).astype(np.float32)
+            for n in rng.integers(1, 30, 40)]
+    weighted = (pen + rng.standard_normal(pen.shape)).astype(np.float32)
+    for logps, move, last in ((real, pen, tail), (tied, pen, tail),
+                              (tied, weighted, rng.standard_normal(len(lead)).astype(np.float32)),
+                              (real[:1], pen, tail)):
+        want = neural.py_viterbi_group(logps, move, lead, last)
+        assert neural._compiled_viterbi_group(logps, move, lead, last) == want
+    # and through the batch of every sentence: the tags the tagger reads off
+    assert neural.viterbi_batch(real, t._move, t._start) == \
+        neural.py_viterbi_group(real, pen, lead, tail)
 
 
 @compiled
@@ -165,6 +207,10 @@ def test_feature_ids_inputs_and_rows_are_the_same() -> None:
     norms_c, mk_c = _hot.neural_inputs(sentences(), mark_index, neural.UNK)
     norms_p, mk_p = neural.inputs(sentences(), mark_index, neural.UNK)
     assert norms_c == norms_p and mk_c.tolist() == mk_p
+    by_sentence = [list(map(features.norm_word, s)) for s in sentences()]
+    for inputs in (_hot.neural_inputs, neural.inputs):  # given the norms: the same
+        got_norms, got_mk = inputs(by_sentence, mark_index, neural.UNK, True)
+        assert got_norms == norms_p and list(got_mk) == mk_p
     assert len(set(mk_p)) > 1  # list marks were found
     index = {w: i for i, w in enumerate(dict.fromkeys(norms_p))}
     assert _hot.known_rows(index, norms_p).tolist() == cache.known_rows(index, norms_p)

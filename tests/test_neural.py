@@ -126,6 +126,23 @@ def test_crf_marginals_equal_crfsuite_own():
             assert np.allclose(m, want, atol=1e-4)
 
 
+@shipped
+def test_crf_word_sums_together_are_each_words_own_bits():
+    """A new word's own-feature weights, summed with the other new words of its feature
+    count, are the bits of its features summed alone, in their order (dev words)."""
+    from rasd.entities.features import word_features
+
+    sents = read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:80]
+    norms = list(dict.fromkeys(norm_word(r[0]) for s in sents for r in s))
+    marginals = Tagger(mode="accurate")._marginals["second"]
+    get, unk = marginals._attr.get, marginals._unknown
+    together = marginals._local(norms)
+    alone = np.stack([marginals._w[[get(a, unk) for a in word_features(n)]].sum(axis=0)
+                      for n in norms])
+    assert together.tobytes() == alone.tobytes()
+    assert len({len(word_features(n)) for n in norms}) > 5 and len(norms) > 500
+
+
 def test_viterbi_never_opens_with_inside_or_switches_type():
     move, first = allowed_transitions(TAGS)
     logp = np.log(np.array([[0.1, 0.1, 0.6, 0.1, 0.1],     # I-PER most likely first

@@ -27,14 +27,14 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 3
+API = 4
 
 from rasd.entities.features import (
     _MARKED,
     _QUOTES,
     _context_keys,
     _phrase_marks,
-    _phrases_from,
+    _phrases_after,
     _vote_key,
     norm_word,
     vote_features,
@@ -48,10 +48,13 @@ cdef tuple LC_DIST = ("", ":1", ":2", ":3", ":4")
 cdef tuple OC = ("", "oc=1", "oc=2", "oc=3")
 
 
-def context_rest(words):
+def context_rest(words, norms=None):
     """features.context_rest, compiled."""
-    cdef list norms = list(map(norm_word, words))
-    cdef Py_ssize_t n = len(norms)
+    if norms is None:
+        norms = list(map(norm_word, words))
+    else:
+        norms = list(norms)
+    cdef Py_ssize_t n = len(<list> norms)
     if n == 0:
         return []
     marks = _phrase_marks(norms)
@@ -252,14 +255,14 @@ def feature_ids(context, dict attr, Py_ssize_t unk):
     return ids, cuts
 
 
-def neural_inputs(sentences, dict mark_index, Py_ssize_t unk):
+def neural_inputs(sentences, dict mark_index, Py_ssize_t unk, bint normalized=False):
     """The normalized words of all the sentences in order, and each token's list-mark id
-    (neural.NeuralTagger._emissions)."""
+    (neural.NeuralTagger._emissions); `normalized`: the sentences are their norm_words."""
     cdef list norms = []
     cdef list marks = []
     cdef list ns
     for words in sentences:
-        ns = list(map(norm_word, words))
+        ns = list(words) if normalized else list(map(norm_word, words))
         norms.extend(ns)
         marks.extend(_phrase_marks(ns))
     cdef Py_ssize_t i, n = len(marks)
@@ -294,7 +297,8 @@ def phrase_marks(tuple norms):
     cdef list marks = [""] * n
     cdef str cls, c
     while i < n:
-        entries = _phrases_from(norms[i])
+        after = _phrases_after(norms[i])
+        entries = (<dict> after).get(norms[i + 1]) if after and i + 1 < n else None
         if not entries:  # most words start no list name
             i += 1
             continue
@@ -366,3 +370,72 @@ def fill_projections(float[:, :, :, ::1] proj, const float[:, :, ::1] rows,
             for j in range(width):
                 dst[j] = (src[j] + mark[j]) * scale[j]
             k += 1
+
+
+
+def viterbi_paths(const float[:, :, ::1] pad, const int64_t[::1] lengths,
+                  const float[:, ::1] pen, const float[::1] lead, const float[::1] tail):
+    """The best paths of a group (neural._viterbi_group): `pad` (T, rows, tags) time-major
+    log scores, row r `lengths[r]` long; `pen` (from, to), `lead` and `tail` the move, first
+    and last tag scores. The same float32 sums, maxima and first-index argmaxes as numpy's
+    there, one row at a time (rows never mix)."""
+    cdef Py_ssize_t t_max = pad.shape[0], b = pad.shape[1], k = pad.shape[2]
+    cdef Py_ssize_t r, t, i, j, n, arg
+    cdef float best, c
+    if pen.shape[0] != k or pen.shape[1] != k or lead.shape[0] != k or tail.shape[0] != k:
+        raise ValueError("viterbi_paths: tag counts differ")
+    if lengths.shape[0] != b:
+        raise ValueError("viterbi_paths: rows and lengths differ")
+    for r in range(b):
+        if lengths[r] < 1 or lengths[r] > t_max:
+            raise ValueError("viterbi_paths: a length out of range")
+    cdef float *block = <float *> malloc(2 * k * sizeof(float))
+    cdef int64_t *back = <int64_t *> malloc(t_max * k * sizeof(int64_t))
+    cdef float *score
+    cdef float *nxt
+    cdef float *tmp
+    cdef list out = []
+    cdef list path
+    cdef int64_t last
+    if block == NULL or back == NULL:
+        free(block)
+        free(back)
+        raise MemoryError()
+    try:
+        for r in range(b):
+            n = lengths[r]
+            score = block
+            nxt = block + k
+            for j in range(k):
+                score[j] = pad[0, r, j] + lead[j]
+            for t in range(1, n):
+                for j in range(k):  # to tag j: the best tag before it (the first on ties)
+                    best = score[0] + pen[0, j]
+                    arg = 0
+                    for i in range(1, k):
+                        c = score[i] + pen[i, j]
+                        if c > best:
+                            best = c
+                            arg = i
+                    back[t * k + j] = arg
+                    nxt[j] = best + pad[t, r, j]
+                tmp = score
+                score = nxt
+                nxt = tmp
+            best = score[0] + tail[0]
+            last = 0
+            for j in range(1, k):
+                c = score[j] + tail[j]
+                if c > best:
+                    best = c
+                    last = j
+            path = [last]
+            for t in range(n - 1, 0, -1):
+                last = back[t * k + last]
+                path.append(last)
+            path.reverse()
+            out.append(path)
+    finally:
+        free(block)
+        free(back)
+    return out

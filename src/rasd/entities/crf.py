@@ -148,25 +148,41 @@ class CrfsuiteMarginals:
         return self._sums(groups).reshape(len(norms), len(NEIGHBOUR_SHIFTS), -1)
 
     def _local(self, norms: list[str]) -> np.ndarray:
-        """The summed weights of each new word's own features (`word_features`). (Word by
-        word: `_sums` adds long groups in another order, a few 1e-15 apart.)"""
-        get, unk = self._attr.get, self._unknown
-        return np.stack([self._w[[get(a, unk) for a in word_features(n)]].sum(axis=0)
-                         for n in norms])
+        """The summed weights of each new word's own features (`word_features`).
 
-    def emissions(self, words: Sequence[str], context: Sequence[Sequence[str]]) -> np.ndarray:
+        Words with the same number of features are summed together, one (words x features
+        x labels) reduction a group: each word's rows are added one after another in its
+        features' order, as a word alone gives them (`_sums`' `reduceat` adds long groups
+        in another order, a few 1e-15 apart)."""
+        get, unk = self._attr.get, self._unknown
+        ids = [[get(a, unk) for a in word_features(n)] for n in norms]
+        by_count: dict[int, list[int]] = {}
+        for i, row in enumerate(ids):
+            by_count.setdefault(len(row), []).append(i)
+        out = np.empty((len(norms), self._w.shape[1]))
+        for group in by_count.values():
+            out[group] = self._w[np.array([ids[i] for i in group], np.intp)].sum(axis=1)
+        return out
+
+    def emissions(self, words: Sequence[str], context: Sequence[Sequence[str]],
+                  norms: Sequence[str] | None = None) -> np.ndarray:
         """State scores (tokens x the model's labels) of a run of tokens from their words'
-        cached own-feature sums and the given features (`context`), neighbours not added."""
+        cached own-feature sums and the given features (`context`), neighbours not added
+        (`norms`: the words' `norm_word`s, when the caller has them)."""
         ids, cuts = _feature_ids(context, self._attr, self._unknown)
+        if norms is None:
+            norms = [norm_word(w) for w in words]
         with self._lock:
-            local = self._words.take([norm_word(w) for w in words], self._local)
+            local = self._words.take(norms, self._local)
         return local + np.add.reduceat(self._w[ids], cuts, axis=0)
 
     def marginals(self, sentences: Sequence[Sequence[str]],
-                  contexts: Sequence[Sequence[Sequence[str]]]) -> list[np.ndarray]:
+                  contexts: Sequence[Sequence[Sequence[str]]],
+                  norms: Sequence[Sequence[str]] | None = None) -> list[np.ndarray]:
         """P(label) per token (tokens x `labels`) of each sentence, from its words and
         their remaining context features (`features.context_rest`, plus document features
-        in the second pass)."""
+        in the second pass); `norms`: the sentences' `norm_word`s, when the caller has
+        them."""
         k = len(self._cols)
         out = [np.zeros((0, k), np.float32) for _ in sentences]
         lengths = [len(s) for s in sentences]
@@ -178,15 +194,17 @@ class CrfsuiteMarginals:
             t_max = int(n.max())
             live = np.arange(t_max)[None, :] < n[:, None]  # (B, T), row-major = text order
             words = [w for i in batch for w in sentences[i]]
+            flat = [norm_word(w) for w in words] if norms is None else \
+                [w for i in batch for w in norms[i]]
             em = np.zeros((len(batch), t_max, self._w.shape[1]))
-            em[live] = self.emissions(words, [f for i in batch for f in contexts[i]])
+            em[live] = self.emissions(words, [f for i in batch for f in contexts[i]], flat)
             # The neighbours' shares: words on a grid with `reach` padding words each side.
             grid = np.broadcast_to(self._pad, (len(batch), t_max + 2 * reach, *self._pad.shape))
             grid = grid.copy()
             inner = np.zeros((len(batch), t_max + 2 * reach), bool)
             inner[:, reach : reach + t_max] = live
             with self._lock:
-                grid[inner] = self._around.take([norm_word(w) for w in words], self._neighbours)
+                grid[inner] = self._around.take(flat, self._neighbours)
             for slot, shift in enumerate(NEIGHBOUR_SHIFTS):
                 em += grid[:, reach - shift : reach - shift + t_max, slot]
             p = forward_backward(em, n, self._trans)

@@ -204,11 +204,24 @@ def _phrase_marks(norms: Sequence[str]) -> tuple[str, ...]:
     return _marks(tuple(norms))
 
 
-@lru_cache(maxsize=200_000)
 def _phrases_from(n: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """Multi-word list names whose first word is `n` or one of its readings: (rest, class)."""
     _, multi = gazetteer()
     return tuple(e for first in (n, *_readings(n)) for e in multi.get(first, ()))
+
+
+Phrases = tuple[tuple[tuple[str, ...], str], ...]
+
+
+@lru_cache(maxsize=200_000)
+def _phrases_after(n: str) -> dict[str, Phrases] | None:
+    """`_phrases_from(n)` by their second word, each group in the same order (None: none).
+    A common first word (منطقة، محافظة) opens a hundred list names or more: the word after
+    it picks the few that may match."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for e in _phrases_from(n):
+        out.setdefault(e[0][0], []).append(e)
+    return {k: tuple(v) for k, v in out.items()} or None
 
 
 @lru_cache(maxsize=4096)
@@ -218,7 +231,9 @@ def _marks(norms: tuple[str, ...]) -> tuple[str, ...]:
     i = 0
     n_tok = len(norms)
     while i < n_tok:
-        entries = _phrases_from(norms[i])
+        after = _phrases_after(norms[i])
+        # (every list name here has a second word: one that matches starts with it)
+        entries = after.get(norms[i + 1]) if after and i + 1 < n_tok else None
         if not entries:  # most words start no list name
             i += 1
             continue
@@ -427,11 +442,12 @@ def neighbour_features(n: str | None, lex: Lexicon) -> tuple[tuple[str, ...], ..
 NEIGHBOUR_SHIFTS = (0, 1, -1, *(-d for d in _OFFSETS))
 
 
-def context_rest(words: Sequence[str]) -> list[list[str]]:
+def context_rest(words: Sequence[str], norms: Sequence[str] | None = None) -> list[list[str]]:
     """The context features no single word's spelling decides: left cues, organisation
     chains, quotes and brackets, given names and nationalities around, word bigrams,
-    multi-word list marks, the sentence's ends."""
-    norms = list(map(norm_word, words))
+    multi-word list marks, the sentence's ends. `norms`: the words' `norm_word`s, when the
+    caller has them."""
+    norms = list(map(norm_word, words)) if norms is None else list(norms)
     if not norms:
         return []
     marks = _phrase_marks(norms)

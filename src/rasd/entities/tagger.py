@@ -40,6 +40,7 @@ from rasd.entities.features import (
     Votes,
     add_votes,
     context_rest,
+    norm_word,
     sentence_features,
     sentence_votes,
     vote_features,
@@ -208,17 +209,18 @@ class Tagger:
         self._move, self._start = allowed_transitions(self._labels)
 
     def crf_marginals(self, sentences: Sequence[Sequence[str]],
-                      contexts: Sequence[list[list[str]]], second: bool = True
-                      ) -> list[np.ndarray]:
+                      contexts: Sequence[list[list[str]]], second: bool = True,
+                      norms: Sequence[Sequence[str]] | None = None) -> list[np.ndarray]:
         """P(tag) per token (tokens x neural tag order) of each sentence, from one CRF pass
-        (`contexts`: each sentence's `context_rest`, document features added)."""
+        (`contexts`: each sentence's `context_rest`, document features added; `norms`: the
+        sentences' `norm_word`s, when the caller has them)."""
         use_second = second and self._second is not None
         key = "second" if use_second else "first"
         if key not in self._marginals:  # the weights are read once, on first use
             crf = self._second if use_second else self._first
             assert crf is not None
             self._marginals[key] = CrfsuiteMarginals(crf, self._labels)
-        return self._marginals[key].marginals(sentences, contexts)
+        return self._marginals[key].marginals(sentences, contexts, norms)
 
     def mix(self, crf: list[np.ndarray], net: list[np.ndarray], weight: float,
             space: str = "prob", o_bias: float = 0.0) -> list[list[str]]:
@@ -269,12 +271,14 @@ class Tagger:
         LSTM step serves hundreds of rows instead of a dozen. The document votes, titles
         and repeats stay per document, and each sentence's numbers are computed row by row
         as they are alone, so the tags are those of `tag_document` one by one."""
+        # every token's matching form, once, for all the passes that read it
+        norms = [[list(map(norm_word, s)) for s in sentences] for sentences in documents]
         if self._conv is not None or self._neural is None or self._e5 is not None:
             found = [self._tag(s, window) for s in documents]
         else:
-            found = self._tag_accurate(documents, window)
-        return [propagate(s, mark_titles(s, t), window)
-                for s, t in zip(documents, found, strict=True)]
+            found = self._tag_accurate(documents, window, norms)
+        return [propagate(s, mark_titles(s, t), window, n)
+                for s, t, n in zip(documents, found, norms, strict=True)]
 
     def _tag(self, sentences: Sequence[Sequence[str]],
              window: int | None) -> list[list[str]]:
@@ -297,9 +301,11 @@ class Tagger:
         return out
 
     def _tag_accurate(self, documents: Sequence[Sequence[Sequence[str]]],
-                      window: int | None) -> list[list[list[str]]]:
+                      window: int | None,
+                      norms: Sequence[Sequence[Sequence[str]]] | None = None
+                      ) -> list[list[list[str]]]:
         """The mixture's tags (before titles and repeats) of each document, all at once."""
-        got = self.probabilities_many(documents, window)
+        got = self.probabilities_many(documents, window, norms)
         crf = [m for _, c, _ in got for m in c]
         net = [m for _, _, n in got for m in n]
         mixed = iter(self.mix(crf, net, self.crf_weight, self.space, self.o_bias))
@@ -326,16 +332,23 @@ class Tagger:
         return self.probabilities_many([sentences], window)[0]
 
     def probabilities_many(self, documents: Sequence[Sequence[Sequence[str]]],
-                           window: int | None = None
+                           window: int | None = None,
+                           norms: Sequence[Sequence[Sequence[str]]] | None = None
                            ) -> list[tuple[list[int], list[np.ndarray], list[np.ndarray]]]:
         """`probabilities` of each document; the network and each CRF run once over the
-        sentences of all of them (every sentence's numbers are its own: rows never mix)."""
+        sentences of all of them (every sentence's numbers are its own: rows never mix).
+        `norms`: every token's `norm_word`, as the documents (computed here if not given)."""
         assert self._neural is not None
-        bases = [[context_rest(s) if s else [] for s in sentences] for sentences in documents]
+        if norms is None:
+            norms = [[list(map(norm_word, s)) for s in sentences] for sentences in documents]
+        bases = [[context_rest(s, n) if s else [] for s, n in zip(sentences, ns, strict=True)]
+                 for sentences, ns in zip(documents, norms, strict=True)]
         keeps = [[i for i, f in enumerate(base) if f] for base in bases]
         kept = [[sentences[i] for i in keep]
                 for sentences, keep in zip(documents, keeps, strict=True)]
-        net = _split(self._neural.marginals([s for k in kept for s in k]), kept)
+        kept_norms = [[ns[i] for i in keep] for ns, keep in zip(norms, keeps, strict=True)]
+        net = _split(self._neural.marginals([s for k in kept for s in k],
+                                            [n for k in kept_norms for n in k]), kept)
         # each document's CRF input: the second CRF's, with votes, unless it stands alone
         contexts: list[list[list[list[str]]]] = []
         for sentences, base, keep, probs in zip(documents, bases, keeps, net, strict=True):
@@ -351,7 +364,8 @@ class Tagger:
             if group:
                 got = self.crf_marginals([s for d in group for s in kept[d]],
                                          [f for d in group for f in contexts[d]],
-                                         second=second)
+                                         second=second,
+                                         norms=[n for d in group for n in kept_norms[d]])
                 for d, probs in zip(group, _split(got, [kept[d] for d in group]), strict=True):
                     crf[d] = probs
         return list(zip(keeps, crf, net, strict=True))
