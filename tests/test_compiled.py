@@ -78,6 +78,25 @@ def test_context_rest_is_the_same() -> None:
         assert _hot.context_rest(words) == features.py_context_rest(words)
 
 
+def test_context_ids_are_the_context_features_ids() -> None:
+    """Each CRF's ids of the context features (the bigrams found from its tables, without
+    their strings): what looking the strings up gives, compiled or not; a word holding the
+    tables' "|" is looked up by its string."""
+    t = tagger.default_tagger()
+    for second in (True, False):
+        m = t._crf(second)
+        attr, unk = m.attributes
+        before, after = m._pairs
+        assert before and after and all("|" not in w for w in before)
+        found = 0
+        for words in [*sentences(), ["a|b", "|", "قال"], ["<s>", "</s>", "."]]:
+            want = [[attr.get(f, unk) for f in row] for row in features.py_context_rest(words)]
+            assert features.py_context_ids(words, None, attr, unk, before, after) == want
+            assert m.context_ids(words) == want
+            found += sum(i != unk for row in want for i in row)
+        assert found > 5_000  # known bigrams and cues, not only unknown ones
+
+
 @compiled
 def test_phrase_marks_are_the_same() -> None:
     norms = [tuple(map(features.norm_word, s)) for s in sentences()]
@@ -183,11 +202,19 @@ def test_votes_are_the_same() -> None:
         assert total_c == total_p
         memo_c: dict = {}
         memo_p: dict = {}
+        attr, unk = tagger.default_tagger()._crf(True).attributes
+        ids_c: dict = {}
+        ids_p: dict = {}
         for words, own in zip(doc, votes_p, strict=True):
             base = features.py_context_rest(words)
             got = _hot.with_votes(base, words, total_p, own, memo_c)
             assert got == tagger.py_with_votes(base, words, total_p, own, memo_p)
             assert len(got) == len(words)
+            # as the CRF's ids: the ids of the same features
+            want = [[attr.get(f, unk) for f in row] for row in got]
+            base_ids = [[attr.get(f, unk) for f in row] for row in base]
+            assert _hot.with_votes(base_ids, words, total_p, own, ids_c, attr, unk) == want
+            assert tagger.py_with_votes(base_ids, words, total_p, own, ids_p, attr, unk) == want
         assert any(f.startswith("doc=") for s in doc for f in
                    [x for row in tagger.py_with_votes(features.py_context_rest(s), s, total_p,
                                                       {}, {}) for x in row])
@@ -202,6 +229,9 @@ def test_feature_ids_inputs_and_rows_are_the_same() -> None:
     ids_c, cuts_c = _hot.feature_ids(context, attr, unk)
     ids_p, cuts_p = crf.feature_ids(context, attr, unk)
     assert ids_c.tolist() == ids_p and cuts_c.tolist() == cuts_p
+    as_ids = [[attr.get(f, unk) for f in row] for row in context]  # given as ids: the same
+    flat_c, flat_cuts_c = _hot.flat_ids(as_ids, unk)
+    assert (flat_c.tolist(), flat_cuts_c.tolist()) == crf.flat_ids(as_ids, unk) == (ids_p, cuts_p)
     assert unk in ids_p and len(set(ids_p)) > 100  # known and unknown features both
     mark_index = t._neural.vocab.index["mark"]
     norms_c, mk_c = _hot.neural_inputs(sentences(), mark_index, neural.UNK)

@@ -4,9 +4,11 @@ functions they stand in for, which stay the reference and the fallback where no 
 built this module (features.py and tagger.py pick this one when it imports).
 
 - `context_rest`: features.context_rest (with features._scan_features)
+- `context_ids`: features.context_ids (context_rest's features as a CRF's attribute ids)
 - `sentence_votes`, `add_votes`: the same names in features.py
 - `with_votes`: tagger._with_votes
-- `feature_ids`: the ids and cuts of crf.CrfsuiteMarginals.emissions
+- `feature_ids`, `flat_ids`: the ids and cuts of crf.CrfsuiteMarginals.emissions
+- `viterbi_paths`: the steps of neural._viterbi_group
 - `neural_inputs`: the normalized words and list-mark ids of neural.NeuralTagger._emissions
 - `known_rows`: cache.RowCache's look-up when every key is known
 - `phrase_marks`: features._marks (the multi-word list marks)
@@ -27,7 +29,7 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 4
+API = 5
 
 from rasd.entities.features import (
     _MARKED,
@@ -48,6 +50,28 @@ cdef tuple LC_DIST = ("", ":1", ":2", ":3", ":4")
 cdef tuple OC = ("", "oc=1", "oc=2", "oc=3")
 
 
+cdef dict FACTS = {}  # normalized word -> (cue class, flag bits): see _facts
+cdef Py_ssize_t MAX_FACTS = 1 << 18  # words kept; past it the kept facts start again
+
+
+cdef tuple _facts(str w):
+    """What the context features read of a normalized word, kept per word (one look-up a
+    token instead of three): (its cue class, `_context_keys(w)[2]`; bits: 1 given name,
+    2 nationality adjective, 4 definite or nationality, 8 punctuation, 16 quote or bracket,
+    from `word_flags` and MARKED)."""
+    cdef PyObject *got = PyDict_GetItem(FACTS, w)
+    if got != NULL:
+        return <tuple> got
+    fl = word_flags(w)
+    cdef long bits = ((1 if fl[0] else 0) | (2 if fl[1] else 0) | (4 if (fl[2] or fl[1]) else 0)
+                      | (8 if fl[3] else 0) | (16 if w in MARKED else 0))
+    cdef tuple facts = (<str> _context_keys(w)[2], bits)
+    if len(FACTS) >= MAX_FACTS:
+        FACTS.clear()
+    FACTS[w] = facts
+    return facts
+
+
 def context_rest(words, norms=None):
     """features.context_rest, compiled."""
     if norms is None:
@@ -58,7 +82,9 @@ def context_rest(words, norms=None):
     if n == 0:
         return []
     marks = _phrase_marks(norms)
-    cdef list classes = [_context_keys(w)[2] for w in norms]
+    cdef list classes = [""] * n
+    cdef tuple facts
+    cdef long bits
     cdef unsigned char *flag = <unsigned char *> malloc(n * 5)
     if flag == NULL:
         raise MemoryError()
@@ -78,12 +104,14 @@ def context_rest(words, norms=None):
         if marked == NULL:
             raise MemoryError()
         for i in range(n):
-            fl = word_flags(<str> norms[i])
-            given[i] = 1 if fl[0] else 0
-            nat[i] = 1 if fl[1] else 0
-            plainish[i] = 1 if (fl[2] or fl[1]) else 0
-            punct[i] = 1 if fl[3] else 0
-            marked[i] = 1 if norms[i] in MARKED else 0
+            facts = _facts(<str> norms[i])
+            classes[i] = facts[0]
+            bits = <long> facts[1]
+            given[i] = bits & 1
+            nat[i] = (bits >> 1) & 1
+            plainish[i] = (bits >> 2) & 1
+            punct[i] = (bits >> 3) & 1
+            marked[i] = (bits >> 4) & 1
             near[i] = 0
         for j in range(n):
             if given[j] or nat[j]:
@@ -152,6 +180,135 @@ def context_rest(words, norms=None):
     return out
 
 
+cdef inline object _id(dict attr, str feature, object unk):
+    cdef PyObject *got = PyDict_GetItem(attr, feature)
+    return unk if got == NULL else <object> got
+
+
+cdef inline object _pair_id(dict table, dict attr, str prefix, str a, str b, object unk):
+    """The id of the bigram feature prefix + a|b: from `table` (first word -> second word ->
+    id), or from its string where a word holds "|" (the table has no such pair)."""
+    cdef PyObject *got
+    if "|" in a or "|" in b:
+        return _id(attr, prefix + a + "|" + b, unk)
+    got = PyDict_GetItem(table, a)
+    if got == NULL:
+        return unk
+    got = PyDict_GetItem(<dict> got, b)
+    return unk if got == NULL else <object> got
+
+
+def context_ids(words, norms, dict attr, unk, dict before, dict after):
+    """features.context_ids, compiled: context_rest's features as `attr` ids, in the same
+    order, the word bigrams looked up in `before` and `after` (features.bigram_tables)
+    without building their strings."""
+    if norms is None:
+        norms = list(map(norm_word, words))
+    else:
+        norms = list(norms)
+    cdef Py_ssize_t n = len(<list> norms)
+    if n == 0:
+        return []
+    marks = _phrase_marks(norms)
+    cdef list classes = [""] * n
+    cdef tuple facts
+    cdef long bits
+    cdef unsigned char *flag = <unsigned char *> malloc(n * 5)
+    if flag == NULL:
+        raise MemoryError()
+    # per token: 0 given name, 1 nationality, 2 definite, 3 punctuation, 4 quote or bracket
+    cdef unsigned char *near = flag + 4 * n  # (reused below: tokens near a name flag)
+    cdef unsigned char *given = flag
+    cdef unsigned char *nat = flag + n
+    cdef unsigned char *plainish = flag + 2 * n  # definite or nationality
+    cdef unsigned char *punct = flag + 3 * n
+    cdef unsigned char *marked = NULL
+    cdef Py_ssize_t i, j, d, cue = -9, org = -9, mark = -9, plain = -9
+    cdef list out = []
+    cdef list f
+    cdef str w, c, m, prev_word
+    try:
+        marked = <unsigned char *> malloc(n)
+        if marked == NULL:
+            raise MemoryError()
+        for i in range(n):
+            facts = _facts(<str> norms[i])
+            classes[i] = facts[0]
+            bits = <long> facts[1]
+            given[i] = bits & 1
+            nat[i] = (bits >> 1) & 1
+            plainish[i] = (bits >> 2) & 1
+            punct[i] = (bits >> 3) & 1
+            marked[i] = (bits >> 4) & 1
+            near[i] = 0
+        for j in range(n):
+            if given[j] or nat[j]:
+                for i in range(j - 2, j + 3):
+                    if 0 <= i < n:
+                        near[i] = 1
+        prev_word = "<s>"
+        for i in range(n):
+            f = []
+            if cue >= i - 4 and mark < cue:
+                c = <str> classes[cue]
+                d = i - cue
+                f.append(_id(attr, "lc=" + c + <str> LC_DIST[d], unk))
+                if d > 1 and plain <= cue:
+                    f.append(_id(attr, "lct=" + c, unk))
+            if not plainish[i]:
+                plain = i
+            if org >= i - 4 and plain <= org:
+                d = i - org
+                f.append(_id(attr, <str> OC[d if d < 3 else 3], unk))
+            if (i > 0 and marked[i - 1]) or (i + 1 < n and marked[i + 1]):
+                if i > 0 and norms[i - 1] in QUOTES:
+                    f.append(_id(attr, "q-1", unk))
+                if i + 1 < n and norms[i + 1] in QUOTES:
+                    f.append(_id(attr, "q+1", unk))
+                if i > 0 and norms[i - 1] == "(":
+                    f.append(_id(attr, "(-1", unk))
+                if i + 1 < n and norms[i + 1] == ")":
+                    f.append(_id(attr, ")+1", unk))
+            if near[i]:
+                if i >= 2 and nat[i - 2]:
+                    f.append(_id(attr, "nat-2", unk))
+                if i >= 1:
+                    if given[i - 1]:
+                        f.append(_id(attr, "gn-1", unk))
+                    if nat[i - 1]:
+                        f.append(_id(attr, "nat-1", unk))
+                if i + 1 < n:
+                    if given[i + 1]:
+                        f.append(_id(attr, "gn1", unk))
+                    if nat[i + 1]:
+                        f.append(_id(attr, "nat1", unk))
+                if i + 2 < n and nat[i + 2]:
+                    f.append(_id(attr, "nat2", unk))
+            # bigrams with the word before and after, the multi-word list mark
+            w = <str> norms[i]
+            f.append(_pair_id(before, attr, "bg-=", prev_word, w, unk))
+            f.append(_pair_id(after, attr, "bg+=", w,
+                              <str> norms[i + 1] if i + 1 < n else "</s>", unk))
+            prev_word = w
+            m = <str> marks[i]
+            if m:
+                f.append(_id(attr, "ph=" + m, unk))
+            out.append(f)
+            if punct[i]:
+                mark = i
+            c = <str> classes[i]
+            if c:
+                cue = i
+                if c == "ORG":
+                    org = i
+    finally:
+        free(flag)
+        free(marked)
+    (<list> out[0]).append(_id(attr, "BOS", unk))
+    (<list> out[n - 1]).append(_id(attr, "EOS", unk))
+    return out
+
+
 def sentence_votes(words, tags):
     """features.sentence_votes, compiled."""
     cdef dict votes = {}
@@ -184,7 +341,7 @@ def add_votes(dict total, dict votes, int sign=1):
 cdef tuple NONE = ((), [], [])
 
 
-def with_votes(list base, words, dict total, dict own, dict memo):
+def with_votes(list base, words, dict total, dict own, dict memo, dict attr=None, unk=0):
     """tagger._with_votes, compiled."""
     cdef list got = []
     cdef object d, mine
@@ -206,7 +363,13 @@ def with_votes(list base, words, dict total, dict own, dict memo):
         v = memo.get(counts)
         if v is None:
             f = vote_features(dict(counts))
-            v = (f, [f[0] + "@-1"], [f[0] + "@1"]) if f else NONE
+            if not f:
+                v = NONE
+            elif attr is None:
+                v = (f, [f[0] + "@-1"], [f[0] + "@1"])
+            else:
+                v = (tuple([_id(attr, x, unk) for x in f]), [_id(attr, f[0] + "@-1", unk)],
+                     [_id(attr, f[0] + "@1", unk)])
             memo[counts] = v
         got.append(v)
     cdef list out = []
@@ -439,3 +602,24 @@ def viterbi_paths(const float[:, :, ::1] pad, const int64_t[::1] lengths,
         free(block)
         free(back)
     return out
+
+
+def flat_ids(context, Py_ssize_t unk):
+    """crf.flat_ids, compiled: `feature_ids` of rows already given as ids."""
+    cdef list rows = list(context)
+    cdef Py_ssize_t total = len(rows), k = 0, pos = 0
+    for f in rows:
+        total += len(f)
+    ids = np.empty(total, np.intp)
+    cuts = np.empty(len(rows), np.intp)
+    cdef Py_ssize_t[::1] iv = ids
+    cdef Py_ssize_t[::1] cv = cuts
+    for f in rows:
+        cv[k] = pos
+        k += 1
+        iv[pos] = unk
+        pos += 1
+        for a in f:
+            iv[pos] = a
+            pos += 1
+    return ids, cuts

@@ -18,6 +18,8 @@ from rasd.entities.cache import RowCache
 from rasd.entities.compiled import hot
 from rasd.entities.features import (
     NEIGHBOUR_SHIFTS,
+    bigram_tables,
+    context_ids,
     lexicon,
     neighbour_features,
     norm_word,
@@ -96,8 +98,20 @@ def feature_ids(context: Sequence[Sequence[str]], attr: dict[str, int],
     return ids, cuts
 
 
+def flat_ids(context: Sequence[Sequence[int]], unk: int) -> tuple[list[int], list[int]]:
+    """`feature_ids` of features already given as their ids (`features.context_ids`)."""
+    ids: list[int] = []
+    cuts: list[int] = []
+    for f in context:
+        cuts.append(len(ids))
+        ids.append(unk)
+        ids.extend(f)
+    return ids, cuts
+
+
 # the same ids as intp arrays, compiled (entities/_hot.pyx), when built
 _feature_ids = feature_ids if (_hot := hot()) is None else _hot.feature_ids
+_flat_ids = flat_ids if _hot is None else _hot.flat_ids
 
 
 class CrfsuiteMarginals:
@@ -133,6 +147,17 @@ class CrfsuiteMarginals:
         self._lex = lexicon()
         self._pad = self._sums(neighbour_features(None, self._lex))
         self._lock = threading.Lock()
+        self._pairs = bigram_tables(self._attr)
+
+    @property
+    def attributes(self) -> tuple[dict[str, int], int]:
+        """(feature string -> attribute id, the id of a feature the model never saw)."""
+        return self._attr, self._unknown
+
+    def context_ids(self, words: Sequence[str], norms: Sequence[str] | None = None
+                    ) -> list[list[int]]:
+        """`features.context_rest` of a sentence as this model's attribute ids."""
+        return context_ids(words, norms, self._attr, self._unknown, *self._pairs)
 
     def _sums(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
         """The summed weights of each group of features (groups x labels), all in one
@@ -165,24 +190,29 @@ class CrfsuiteMarginals:
         return out
 
     def emissions(self, words: Sequence[str], context: Sequence[Sequence[str]],
-                  norms: Sequence[str] | None = None) -> np.ndarray:
+                  norms: Sequence[str] | None = None, ids: bool = False) -> np.ndarray:
         """State scores (tokens x the model's labels) of a run of tokens from their words'
-        cached own-feature sums and the given features (`context`), neighbours not added
-        (`norms`: the words' `norm_word`s, when the caller has them)."""
-        ids, cuts = _feature_ids(context, self._attr, self._unknown)
+        cached own-feature sums and the given features (`context`; with `ids`, as this
+        model's attribute ids), neighbours not added (`norms`: the words' `norm_word`s,
+        when the caller has them)."""
+        if ids:
+            at, cuts = _flat_ids(context, self._unknown)
+        else:
+            at, cuts = _feature_ids(context, self._attr, self._unknown)
         if norms is None:
             norms = [norm_word(w) for w in words]
         with self._lock:
             local = self._words.take(norms, self._local)
-        return local + np.add.reduceat(self._w[ids], cuts, axis=0)
+        return local + np.add.reduceat(self._w[at], cuts, axis=0)
 
     def marginals(self, sentences: Sequence[Sequence[str]],
                   contexts: Sequence[Sequence[Sequence[str]]],
-                  norms: Sequence[Sequence[str]] | None = None) -> list[np.ndarray]:
+                  norms: Sequence[Sequence[str]] | None = None,
+                  ids: bool = False) -> list[np.ndarray]:
         """P(label) per token (tokens x `labels`) of each sentence, from its words and
         their remaining context features (`features.context_rest`, plus document features
-        in the second pass); `norms`: the sentences' `norm_word`s, when the caller has
-        them."""
+        in the second pass; with `ids`, as this model's attribute ids); `norms`: the
+        sentences' `norm_word`s, when the caller has them."""
         k = len(self._cols)
         out = [np.zeros((0, k), np.float32) for _ in sentences]
         lengths = [len(s) for s in sentences]
@@ -197,7 +227,8 @@ class CrfsuiteMarginals:
             flat = [norm_word(w) for w in words] if norms is None else \
                 [w for i in batch for w in norms[i]]
             em = np.zeros((len(batch), t_max, self._w.shape[1]))
-            em[live] = self.emissions(words, [f for i in batch for f in contexts[i]], flat)
+            em[live] = self.emissions(words, [f for i in batch for f in contexts[i]], flat,
+                                      ids)
             # The neighbours' shares: words on a grid with `reach` padding words each side.
             grid = np.broadcast_to(self._pad, (len(batch), t_max + 2 * reach, *self._pad.shape))
             grid = grid.copy()

@@ -68,6 +68,7 @@ def given_names() -> frozenset[str]:
 
 
 _NAT_ENDINGS = ("يتين", "يتان", "يين", "يون", "يان", "يه", "ي")
+_NAT_LAST = frozenset(e[-1] for e in _NAT_ENDINGS)  # a word ending otherwise is none
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,8 @@ def nationalities() -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def is_nationality(n: str) -> bool:
     """اللبناني، لبنانية، الأمريكيين...: the word is a nationality adjective."""
+    if n[-1:] not in _NAT_LAST:  # (most words: no ending below can match)
+        return False
     stems = nationalities()
     for s in (n, n[1:] if n[:1] in "وفبل" else ""):
         if s.startswith("ال"):
@@ -466,6 +469,31 @@ def context_rest(words: Sequence[str], norms: Sequence[str] | None = None) -> li
     return out
 
 
+Pairs = dict[str, dict[str, int]]
+
+
+def bigram_tables(attr: dict[str, int]) -> tuple[Pairs, Pairs]:
+    """A CRF's bigram features by their words: (word before -> word -> id of `bg-=`,
+    word -> word after -> id of `bg+=`). Only pairs joined by one "|" (no word holds one:
+    `context_ids` builds the string of a pair with a word that does)."""
+    before: Pairs = {}
+    after: Pairs = {}
+    for a, i in attr.items():
+        if a.startswith(("bg-=", "bg+=")) and a.count("|") == 1:
+            x, y = a[4:].split("|")
+            (before if a[2] == "-" else after).setdefault(x, {})[y] = i
+    return before, after
+
+
+def context_ids(words: Sequence[str], norms: Sequence[str] | None, attr: dict[str, int],
+                unk: int, before: Pairs, after: Pairs) -> list[list[int]]:
+    """`context_rest`'s features as a CRF's attribute ids (`unk`: a feature it never saw),
+    in the same order. (`before` and `after`, its `bigram_tables`, let the compiled one find
+    the bigrams' ids without building their strings.)"""
+    get = attr.get
+    return [[get(f, unk) for f in row] for row in context_rest(words, norms)]
+
+
 # --- document context (second pass) -----------------------------------------
 # A name is usually written the same way throughout an article, and a first
 # pass finds it where the context is clearest; the second pass reads how the
@@ -539,12 +567,14 @@ word_shape = _shape
 # The Python functions above stay the reference; the compiled ones (entities/_hot.pyx, when
 # built) give the same features, votes and order, and replace them here.
 py_context_rest, py_sentence_votes, py_add_votes = context_rest, sentence_votes, add_votes
+py_context_ids = context_ids
 py_marks = _marks
 from rasd.entities.compiled import hot  # noqa: E402  (after the names _hot reads)
 
 _hot = hot()
 if _hot is not None:
     context_rest = _hot.context_rest  # noqa: F811
+    context_ids = _hot.context_ids  # noqa: F811
     sentence_votes = _hot.sentence_votes  # noqa: F811
     add_votes = _hot.add_votes  # noqa: F811
     _marks = lru_cache(maxsize=4096)(_hot.phrase_marks)  # noqa: F811
