@@ -309,6 +309,33 @@ def context_ids(words, norms, dict attr, unk, dict before, dict after):
     return out
 
 
+cdef dict VOTE_KEYS = {}  # token string -> (_vote_key, vote_key): see _vote_keys
+cdef dict TYPES = {}  # tag -> the type it votes for (B-PER -> PER, O -> O)
+
+
+cdef tuple _vote_keys(str w):
+    """(`_vote_key(w)`, `vote_key(w)`), kept per word in a plain dict (a look-up there costs
+    a third of a call to the two functions' caches)."""
+    cdef PyObject *got = PyDict_GetItem(VOTE_KEYS, w)
+    if got != NULL:
+        return <tuple> got
+    cdef tuple keys = (<str> _vote_key(w), <str> vote_key(w))
+    if len(VOTE_KEYS) >= MAX_FACTS:
+        VOTE_KEYS.clear()
+    VOTE_KEYS[w] = keys
+    return keys
+
+
+cdef str _vote_type(str t):
+    cdef PyObject *got = PyDict_GetItem(TYPES, t)
+    if got != NULL:
+        return <str> got
+    typ = t[2:] if t != "O" else "O"
+    if len(TYPES) < 64:  # (tags: a handful)
+        TYPES[t] = typ
+    return typ
+
+
 def sentence_votes(words, tags):
     """features.sentence_votes, compiled."""
     cdef dict votes = {}
@@ -317,9 +344,9 @@ def sentence_votes(words, tags):
     if len(words) != len(tags):
         raise ValueError("sentence_votes: words and tags differ in length")
     for w, t in zip(words, tags):
-        key = _vote_key(w)
+        key = <str> _vote_keys(w)[0]
         if key:
-            typ = t[2:] if t != "O" else "O"
+            typ = _vote_type(t)
             d = votes.get(key)
             if d is None:
                 d = votes[key] = {}
@@ -347,7 +374,7 @@ def with_votes(list base, words, dict total, dict own, dict memo, dict attr=None
     cdef object d, mine
     cdef tuple counts, v, f
     for w in words:
-        key = vote_key(w)
+        key = _vote_keys(w)[1]
         d = total.get(key)
         if not d:
             got.append(NONE)

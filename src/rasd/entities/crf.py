@@ -162,9 +162,7 @@ class CrfsuiteMarginals:
     def _sums(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
         """The summed weights of each group of features (groups x labels), all in one
         reduction; a leading zero row per group, so that none is empty."""
-        get, unk = self._attr.get, self._unknown
-        ids = [i for g in groups for i in (unk, *[get(a, unk) for a in g])]
-        cuts = np.cumsum([0] + [len(g) + 1 for g in groups[:-1]])
+        ids, cuts = _feature_ids(groups, self._attr, self._unknown)
         return np.add.reduceat(self._w[ids], cuts, axis=0)
 
     def _neighbours(self, norms: list[str]) -> np.ndarray:
@@ -179,14 +177,13 @@ class CrfsuiteMarginals:
         x labels) reduction a group: each word's rows are added one after another in its
         features' order, as a word alone gives them (`_sums`' `reduceat` adds long groups
         in another order, a few 1e-15 apart)."""
-        get, unk = self._attr.get, self._unknown
-        ids = [[get(a, unk) for a in word_features(n)] for n in norms]
-        by_count: dict[int, list[int]] = {}
-        for i, row in enumerate(ids):
-            by_count.setdefault(len(row), []).append(i)
+        flat, cuts = _feature_ids([word_features(n) for n in norms], self._attr, self._unknown)
+        ids, at = np.asarray(flat, np.intp), np.asarray(cuts, np.intp) + 1  # (no leading id)
+        counts = np.diff(np.append(at, len(ids) + 1)) - 1
         out = np.empty((len(norms), self._w.shape[1]))
-        for group in by_count.values():
-            out[group] = self._w[np.array([ids[i] for i in group], np.intp)].sum(axis=1)
+        for k in np.unique(counts).tolist():
+            group = np.flatnonzero(counts == k)
+            out[group] = self._w[ids[at[group, None] + np.arange(k)]].sum(axis=1)
         return out
 
     def emissions(self, words: Sequence[str], context: Sequence[Sequence[str]],
