@@ -98,6 +98,16 @@ def test_context_ids_are_the_context_features_ids() -> None:
 
 
 @compiled
+def test_word_features_are_the_same() -> None:
+    words = {features.norm_word(w) for s in sentences() for w in s}
+    # short words, the article alone, Latin letters, digits, long vowels only
+    words |= {"", "و", "ال", "الي", "اا", "abc", "2016", "<sp>", "واشنطن", "بالولايات"}
+    for n in sorted(words):
+        assert _hot.word_features(n) == features.py_word_features.__wrapped__(n), n
+    assert len(words) > 3_000
+
+
+@compiled
 def test_phrase_marks_are_the_same() -> None:
     norms = [tuple(map(features.norm_word, s)) for s in sentences()]
     got = [_hot.phrase_marks(n) for n in norms]

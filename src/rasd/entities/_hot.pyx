@@ -4,6 +4,7 @@ functions they stand in for, which stay the reference and the fallback where no 
 built this module (features.py and tagger.py pick this one when it imports).
 
 - `context_rest`: features.context_rest (with features._scan_features)
+- `word_features`: features.word_features (a word's own features)
 - `context_ids`: features.context_ids (context_rest's features as a CRF's attribute ids)
 - `sentence_votes`, `add_votes`: the same names in features.py
 - `with_votes`: tagger._with_votes
@@ -29,11 +30,16 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 5
+API = 6
 
 from rasd.entities.features import (
     _MARKED,
     _QUOTES,
+    _core,
+    _readings,
+    _shape,
+    cues,
+    gazetteer,
     _context_keys,
     _phrase_marks,
     _phrases_after,
@@ -650,3 +656,62 @@ def flat_ids(context, Py_ssize_t unk):
             iv[pos] = a
             pos += 1
     return ids, cuts
+
+
+cdef tuple PREFIX = ("", "p1=", "p2=", "p3=", "p4=")
+cdef tuple SUFFIX = ("", "s1=", "s2=", "s3=", "s4=")
+cdef tuple BODY_PREFIX = ("", "", "bp2=", "bp3=")
+cdef tuple VOWEL_BAND = ("vow=0", "vow=1", "vow=2", "vow=3")
+
+
+def word_features(str n):
+    """features.word_features, compiled (uncached: features caches it)."""
+    cdef dict cue = cues()
+    cdef dict single = gazetteer()[0]
+    cdef str shape = _shape(n)
+    cdef Py_ssize_t ln = len(n), k, lb, vowels = 0
+    cdef list f = ["b", "w=" + n, "sh=" + shape, "len=" + str(min(ln, 12))]
+    if shape != "ar":
+        return tuple(f)
+    for k in range(1, 5):
+        if ln > k:
+            f.append(<str> PREFIX[k] + n[:k])
+            f.append(<str> SUFFIX[k] + n[ln - k :])
+    cdef tuple readings = _readings(n)
+    cdef str core = _core(n)
+    f.append("core=" + core)
+    for s in readings:
+        f.append("st=" + <str> s)
+    cdef list seen_cue = []
+    cdef list seen_gaz = []
+    for s in (n, *readings):
+        c = cue.get(s)
+        if c and c not in seen_cue:
+            seen_cue.append(c)
+            f.append("cue=" + <str> c)
+        g = single.get(s)
+        if g and g not in seen_gaz:
+            seen_gaz.append(g)
+            f.append("gaz=" + <str> g)
+    if n.startswith("ال"):
+        f.append("al")
+    flags = word_flags(n)
+    if flags[0]:
+        f.append("gn")
+    if flags[1]:
+        f.append("nat")
+    # letters of transliterated foreign names: long vowels everywhere, rare letters
+    cdef str body = core[2:] if core.startswith("ال") else core
+    lb = len(body)
+    if body != n:
+        for k in (2, 3):
+            if lb > k:
+                f.append(<str> BODY_PREFIX[k] + body[:k])
+    for ch in body:
+        if ch == "ا" or ch == "و" or ch == "ي":
+            vowels += 1
+    k = vowels * 4 // (lb if lb > 1 else 1)
+    f.append(<str> VOWEL_BAND[k if k < 3 else 3])
+    for k in range(lb - 2):
+        f.append("g3=" + body[k : k + 3])
+    return tuple(f)

@@ -568,6 +568,7 @@ word_shape = _shape
 # built) give the same features, votes and order, and replace them here.
 py_context_rest, py_sentence_votes, py_add_votes = context_rest, sentence_votes, add_votes
 py_context_ids = context_ids
+py_word_features = word_features
 py_marks = _marks
 from rasd.entities.compiled import hot  # noqa: E402  (after the names _hot reads)
 
@@ -575,6 +576,7 @@ _hot = hot()
 if _hot is not None:
     context_rest = _hot.context_rest  # noqa: F811
     context_ids = _hot.context_ids  # noqa: F811
+    word_features = lru_cache(maxsize=200_000)(_hot.word_features)  # noqa: F811
     sentence_votes = _hot.sentence_votes  # noqa: F811
     add_votes = _hot.add_votes  # noqa: F811
     _marks = lru_cache(maxsize=4096)(_hot.phrase_marks)  # noqa: F811
