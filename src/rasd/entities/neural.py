@@ -137,13 +137,15 @@ class NeuralTagger:
         width = k.shape[2]
         pad = width // 2
         longest = max(len(c) for c in chars)
-        # Zero rows around every word, as the training convolution pads.
+        # Zero rows around every word, as the training convolution pads; every word's
+        # character rows copied in with one index (copies: the same values as word by word)
         e = np.zeros((len(chars), longest + 2 * pad, k.shape[1]), np.float32)
-        for i, idx in enumerate(chars):
-            e[i, pad : pad + len(idx)] = self.w["emb.char"][idx]
+        lengths = np.array([len(c) for c in chars])
+        word = np.repeat(np.arange(len(chars)), lengths)
+        at = np.arange(len(word)) - np.repeat(np.cumsum(lengths) - lengths, lengths) + pad
+        e[word, at] = self.w["emb.char"][[i for c in chars for i in c]]
         windows = np.stack([e[:, i : i + longest] for i in range(width)], axis=3)  # (N, L, c, w)
         out = np.maximum(np.einsum("nlcw,ocw->nlo", windows, k) + self.w["cnn.bias"], 0)
-        lengths = np.array([len(c) for c in chars])
         out[np.arange(longest)[None, :] >= lengths[:, None]] = 0  # past the end: ReLU floor
         return out.max(axis=1)
 
