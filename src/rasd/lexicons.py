@@ -246,6 +246,7 @@ def event_markers() -> dict[str, Any]:
         "plural_place_heads": norm_words(raw.get("plural_place_heads", [])),
         "near_links": norm_phrases(raw.get("near_links", [])),
         "near_words": norm_words(raw.get("near_words", [])),
+        "since_words": norm_words(raw.get("since_words", [])),
         "front_nouns": norm_words(raw.get("front_nouns", [])),
         "destination_words": norm_words(raw.get("destination_words", [])),
         "province_heads": norm_words(raw.get("province_heads", [])),
