@@ -67,18 +67,6 @@ def _bucket(n: int) -> str:
         else "5-8" if n <= 8 else "9-15" if n <= 15 else "16+"
 
 
-def sentence_of(v: View, tok: int) -> int:
-    """The sentence index of a token (sentences are few: a scan of their starts)."""
-    start = v.toks[tok].start
-    k = 0
-    for n, s in enumerate(v.sents):
-        if s.start <= start:
-            k = n
-        else:
-            break
-    return k
-
-
 def candidates(v: View, ev: Event, k_ev: int, sent_tokens: list[tuple[int, int]],
                proposed: dict[tuple[int, int], list[tuple[str, int, int]]],
                speakers: dict[tuple[int, int], str]) -> list[Candidate]:
@@ -101,7 +89,7 @@ def candidates(v: View, ev: Event, k_ev: int, sent_tokens: list[tuple[int, int]]
             while j < b and v.ent_tok.get(j) is e:
                 j += 1
             spans[(k, j)] = e
-    for (i, j), given in proposed.items():  # the rules' roles in these sentences
+    for i, j in proposed:  # the rules' roles in these sentences
         if lo <= i < b and j <= b:
             spans.setdefault((i, j), v.ent_tok.get(i))
     heads = _heads()
@@ -222,4 +210,4 @@ def features(v: View, ev: Event, i: int, j: int, e: Entity | None, t0: int, t1: 
     return f
 
 
-__all__ = ["Candidate", "ROLES", "candidates", "features", "sentence_of"]
+__all__ = ["Candidate", "ROLES", "candidates", "features"]
