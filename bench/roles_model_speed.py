@@ -1,6 +1,6 @@
-"""What the learned argument labeller costs (rasd.events.roles_model.label_roles): the time
-of its candidates, features and matrix product per document of the demo corpus, the
-pipeline run as usual around it.
+"""What the learned argument labeller costs (rasd.events.roles_model.label_roles, turned on
+here): the time of its candidates, features and matrix product per document of the demo
+corpus, the pipeline run as usual around it.
 
     .venv/bin/python bench/roles_model_speed.py            # 100 demo articles
     .venv/bin/python bench/roles_model_speed.py --n 471
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from pathlib import Path
 
@@ -24,6 +25,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100)
     args = ap.parse_args()
+    os.environ.setdefault("RASD_ROLES_MODEL", "on")
     with DEMO.open(encoding="utf-8") as fh:
         arts = [json.loads(line) for _, line in zip(range(args.n), fh, strict=False)]
     spent: list[float] = []

@@ -1,7 +1,7 @@
-"""The learned argument labeller (rasd.events.roles_model, role_features): its weights load,
-it can be turned off, it fills only roles the rules left empty, and on real sentences of the
-demo corpus (none from a dev gold file) it adds the role a reader would and leaves alone the
-phrases that fill none."""
+"""The learned argument labeller (rasd.events.roles_model, role_features): off by default,
+its weights load when turned on (RASD_ROLES_MODEL=on), it fills only roles the rules left
+empty, and on real sentences of the demo corpus (none from a dev gold file) it adds the role
+a reader would and leaves alone the phrases that fill none."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ def _role(text: str, trigger: str, role: str) -> list[str]:
     return [doc.span_text(r) for r in getattr(ev, role)]
 
 
-def test_weights_load_with_a_threshold_per_role():
+def test_weights_load_with_a_threshold_per_role(monkeypatch):
+    monkeypatch.setenv("RASD_ROLES_MODEL", "on")
     m = roles_model.model()
     assert m is not None
     for role in ROLES:
@@ -38,7 +39,9 @@ def test_weights_load_with_a_threshold_per_role():
         assert 0.5 <= m.threshold[role] <= 1.0
 
 
-def test_off_switch(monkeypatch):
+def test_off_by_default(monkeypatch):
+    monkeypatch.delenv("RASD_ROLES_MODEL", raising=False)
+    assert roles_model.model() is None
     monkeypatch.setenv("RASD_ROLES_MODEL", "off")
     assert roles_model.model() is None
 
@@ -79,13 +82,15 @@ LEAVES = [
 
 @pytest.mark.parametrize("text, trigger, role, phrase", ADDS)
 def test_model_fills_an_empty_role(monkeypatch, text, trigger, role, phrase):
+    monkeypatch.setenv("RASD_ROLES_MODEL", "on")
     assert _role(text, trigger, role) == [phrase]
     monkeypatch.setenv("RASD_ROLES_MODEL", "off")
     assert _role(text, trigger, role) == []  # the rules alone leave it empty
 
 
 @pytest.mark.parametrize("text, trigger, role", LEAVES)
-def test_model_leaves_a_role_empty(text, trigger, role):
+def test_model_leaves_a_role_empty(monkeypatch, text, trigger, role):
+    monkeypatch.setenv("RASD_ROLES_MODEL", "on")
     assert _role(text, trigger, role) == []
 
 

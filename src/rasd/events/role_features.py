@@ -67,6 +67,31 @@ def _bucket(n: int) -> str:
         else "5-8" if n <= 8 else "9-15" if n <= 15 else "16+"
 
 
+def _head_classes(v: View, i: int) -> tuple[str, ...]:
+    """The lexicon classes (HEAD_CLASSES) of token i (kept per document)."""
+    memo = v.memo.setdefault("role_heads", {})
+    got = memo.get(i)
+    if got is None:
+        M = event_markers()
+        got = memo[i] = tuple(c for c in HEAD_CLASSES if v.in_words(i, M[c]))
+    return got
+
+
+def _flag(v: View, k: int) -> int:
+    """1 a comma or clause mark, 2 a verb, 3 an event noun, 0 else (kept per document)."""
+    memo = v.memo.setdefault("role_flags", {})
+    got = memo.get(k)
+    if got is None:
+        if not v.word(k):
+            got = 1 if v.text[v.toks[k].start] in "،,;؛:" else 0
+        elif v.is_verb(k):
+            got = 2
+        else:
+            got = 3 if v.trigger_noun_at(k) else 0
+        memo[k] = got
+    return got
+
+
 def candidates(v: View, ev: Event, k_ev: int, sent_tokens: list[tuple[int, int]],
                proposed: dict[tuple[int, int], list[tuple[str, int, int]]],
                speakers: dict[tuple[int, int], str]) -> list[Candidate]:
@@ -137,10 +162,8 @@ def features(v: View, ev: Event, i: int, j: int, e: Entity | None, t0: int, t1: 
         f.append("proposed=none")
     if j - i > 1:
         f.append("multiword")
-    M = event_markers()
-    for cls in HEAD_CLASSES:
-        if v.in_words(i, M[cls]):
-            f += [f"head={cls}", f"head={cls}|ev={ev.type}"]
+    for cls in _head_classes(v, i):
+        f += [f"head={cls}", f"head={cls}|ev={ev.type}"]
     verbal = v.is_verb(t0)
     f.append("trig=verb" if verbal else "trig=noun")
     f.append(f"ev={ev.type}")
@@ -163,13 +186,10 @@ def features(v: View, ev: Event, i: int, j: int, e: Entity | None, t0: int, t1: 
     lo, hi = (j, t0) if before else (t1, i)
     commas = verbs = trigs = 0
     for k in range(lo, hi):
-        if not v.word(k):
-            if v.text[v.toks[k].start] in "،,;؛:":
-                commas += 1
-        elif v.is_verb(k):
-            verbs += 1
-        elif v.trigger_noun_at(k):
-            trigs += 1
+        flag = _flag(v, k)
+        commas += flag == 1
+        verbs += flag == 2
+        trigs += flag == 3
     f += [f"commas={min(commas, 2)}|{side}", f"verbs={min(verbs, 2)}|{side}",
           f"trigs={min(trigs, 2)}|{side}"]
     if gap == 0:
