@@ -19,7 +19,8 @@ from functools import cache
 
 from rasd.document import Entity, Event
 from rasd.lexicons import event_markers
-from rasd.roles import View
+from rasd.roles import RELATIVES, View
+from rasd.text.normalize import normalize
 
 ROLES = ("actor", "recipient", "location")
 REACH = 25  # tokens from the trigger to a candidate in its own sentence
@@ -86,6 +87,8 @@ def _flag(v: View, k: int) -> int:
             got = 1 if v.text[v.toks[k].start] in "،,;؛:" else 0
         elif v.is_verb(k):
             got = 2
+        elif (v.bares[k],) in RELATIVES and v.norms[k] not in ("من", "ما"):
+            got = 4
         else:
             got = 3 if v.trigger_noun_at(k) else 0
         memo[k] = got
@@ -166,6 +169,9 @@ def features(v: View, ev: Event, i: int, j: int, e: Entity | None, t0: int, t1: 
         f += [f"head={cls}", f"head={cls}|ev={ev.type}"]
     verbal = v.is_verb(t0)
     f.append("trig=verb" if verbal else "trig=noun")
+    glued = normalize(v.text[v.toks[t0].start:ev.trigger.start])[-1:]
+    if glued in ("ل", "ب"):  # لقصف، بإطلاق: the deed noun governed by a preposition
+        f += [f"trig_prep={glued}", f"trig_prep={glued}|type={et}"]
     f.append(f"ev={ev.type}")
     for role in ROLES:
         f.append(f"has_{role}={bool(getattr(ev, role))}")
@@ -184,12 +190,15 @@ def features(v: View, ev: Event, i: int, j: int, e: Entity | None, t0: int, t1: 
     f += [f"side={side}", f"dist={_bucket(gap)}|{side}", f"type={et}|{side}",
           f"kind={kind}|{side}", f"trig={'verb' if verbal else 'noun'}|{side}|dist={_bucket(gap)}"]
     lo, hi = (j, t0) if before else (t1, i)
-    commas = verbs = trigs = 0
+    commas = verbs = trigs = rels = 0
     for k in range(lo, hi):
         flag = _flag(v, k)
         commas += flag == 1
         verbs += flag == 2
         trigs += flag == 3
+        rels += flag == 4
+    if rels:
+        f += [f"relative_between|{side}", f"relative_between|{side}|type={et}"]
     f += [f"commas={min(commas, 2)}|{side}", f"verbs={min(verbs, 2)}|{side}",
           f"trigs={min(trigs, 2)}|{side}"]
     if gap == 0:
