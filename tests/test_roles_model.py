@@ -39,6 +39,12 @@ def test_weights_load_with_a_threshold_per_role(monkeypatch):
         assert 0.5 <= m.threshold[role] <= 1.0
 
 
+def test_a_missing_weights_file_fails_loudly(monkeypatch, tmp_path):
+    monkeypatch.setenv("RASD_ROLES_MODEL", str(tmp_path / "none.json"))
+    with pytest.raises(FileNotFoundError):
+        roles_model.model()
+
+
 def test_off_by_default(monkeypatch):
     monkeypatch.delenv("RASD_ROLES_MODEL", raising=False)
     assert roles_model.model() is None

@@ -63,10 +63,10 @@ class RoleModel:
 
 
 @cache
-def _load(path: str) -> RoleModel | None:
+def _load(path: str) -> RoleModel:
     p = Path(path)
     if not p.is_file():
-        return None
+        raise FileNotFoundError(f"RASD_ROLES_MODEL: no weights file {path}")
     return RoleModel.from_json(json.loads(p.read_text(encoding="utf-8")))
 
 
@@ -76,7 +76,7 @@ def model() -> RoleModel | None:
     choice = os.environ.get("RASD_ROLES_MODEL", "")
     if choice in ("", "off"):
         return None
-    return _load(str(WEIGHTS) if choice == "on" else choice)
+    return _load(str(WEIGHTS) if choice == "on" else choice)  # a wrong path fails loudly
 
 
 def event_candidates(v: View, evs: list[Event]) -> list[list[Candidate]]:
