@@ -12,7 +12,9 @@ shape says so (no letters, a lone function word, a preposition or a clause marke
 head, a verb-like clause of more than six words, a noun with a first-person pronoun, or a
 lone abstract noun from bench/role_words.json); it is a **party** when it overlaps an
 entity or its head noun is a party noun of that file; the rest is printed with --sample
-for a reader to judge. Events with status `historical` count like the others.
+for a reader to judge. Events with status `historical` count like the others. The shares
+are also printed by group of event type (`GROUPS`: deeds, talks, words), since words
+(demands, denials …) take no place by design.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ from rasd.text.normalize import normalize
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "demo-data" / "saudinewsnet" / "articles.jsonl"
+# event types by what they are: deeds done somewhere, talks and deals held somewhere, and
+# words (demands, denials, accusations …), whose place the dev sets' annotators mostly leave
+GROUPS = {"deeds": {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"},
+          "talks": {"CONSULT", "AGREE", "COOPERATE", "SANCTION", "THREATEN"},
+          "words": {"REQUEST", "REJECT", "ACCUSE", "CONCEDE", "SUPPORT"}}
 WORDS = json.loads((Path(__file__).with_name("role_words.json")).read_text(encoding="utf-8"))
 
 
@@ -109,6 +116,7 @@ def main() -> None:
     args = ap.parse_args()
     docs = documents(args.docs)
     n_ev = 0
+    groups: dict[str, Counter[str]] = {g: Counter() for g in GROUPS}
     place: Counter[str] = Counter()
     actor: Counter[str] = Counter()
     verdicts: Counter[str] = Counter()
@@ -118,6 +126,10 @@ def main() -> None:
         spans = [(e["start"], e["end"]) for e in d["entities"]]
         for ev in d["events"]:
             n_ev += 1
+            g = next((g for g, types in GROUPS.items() if ev["type"] in types), "words")
+            groups[g]["events"] += 1
+            groups[g]["place"] += bool(ev["location"])
+            groups[g]["actor"] += bool(ev["actor"])
             if ev["location"]:
                 place[ev["location"][0].get("basis", "sentence")] += 1
             if ev["actor"]:
@@ -146,6 +158,9 @@ def main() -> None:
     for name, c in (("place", place), ("actor", actor)):
         by = ", ".join(f"{k} {pct(v, n_ev)}" for k, v in c.most_common())
         print(f"events with a {name}: {pct(sum(c.values()), n_ev)} ({by})")
+    for g, c in groups.items():
+        print(f"  {g} ({c['events']} events): with a "
+              f"place {pct(c['place'], c['events'])}, with an actor {pct(c['actor'], c['events'])}")
     print(f"role phrases not parties: {pct(bad, n_roles)} ({bad}); parties "
           f"{pct(verdicts['party'], n_roles)}; unjudged {pct(verdicts['unjudged'], n_roles)}")
     for v, k in verdicts.most_common():

@@ -185,10 +185,21 @@ def _without_times(v: Any) -> Any:
     return v
 
 
+def undo_19(st: Any) -> None:
+    """Schema 19 undone (inside the caller's transaction)."""
+    for table in ("agg_facets", "agg_facet_keys", "agg_facet_edges", "agg_outlet_status"):
+        st.db.execute(f"DROP TABLE {table}")
+    st.db.execute("DELETE FROM agg_totals WHERE name LIKE ? OR name LIKE ? OR name LIKE ? OR"
+                  " name LIKE ?", ("documents:status:%", "claims:status:%", "merged:status:%",
+                                   "conflicts:status:%"))
+    st.db.execute("DELETE FROM schema_version WHERE version = 19")
+
+
 def undo_15(st: Any) -> None:
-    """Schemas 18, 17, 16 and 15 undone (inside the caller's transaction)."""
+    """Schemas 19, 18, 17, 16 and 15 undone (inside the caller's transaction)."""
     from rasd.store import key_filter
 
+    undo_19(st)
     for column in key_filter.COLUMNS:
         st.db.execute(f"ALTER TABLE agg_keys DROP COLUMN {column}")
     for table in ("agg_outlet_keys", "store_notes"):

@@ -1150,11 +1150,14 @@ def test_two_outlets_retelling_the_tanks_reply_merge_whatever_city_their_datelin
                         d.sentences[v.sentence].start:d.sentences[v.sentence].end]:
                     row = st.db.one("SELECT merged_id, lat FROM events WHERE doc_id = ?"
                                     " AND event_id = ?", (d.id, v.id))
-                    replies[d.id] = (row["merged_id"], row["lat"], v.location[0].basis)
+                    replies[d.id] = (row["merged_id"], row["lat"],
+                                     v.location[0].basis if v.location else None)
         assert len(replies) == 2
         (ist_mid, ist_lat, ist_basis), (kilis_mid, _, _) = (
             replies[docs[0].id], replies[docs[1].id])
-        assert ist_basis == "dateline" and ist_lat is None  # not on the map at Istanbul
+        # 0071 places the army's deeds at Kilis and the border in their own sentences, so its
+        # dateline (Istanbul) is no place of the reply (places13); never on the map there
+        assert ist_basis in ("dateline", None) and ist_lat is None
         assert ist_mid == kilis_mid
 
 

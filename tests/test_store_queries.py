@@ -9,12 +9,24 @@ real articles extracted by the pipeline, on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
+from copy import deepcopy
 from dataclasses import replace
 
 import pytest
 
 import store_helpers
-from rasd.store import Filters, Store, aggregates, fts, key_filter, outlet_keys, query
+from rasd.store import (
+    Filters,
+    Store,
+    aggregates,
+    facets,
+    fts,
+    key_filter,
+    outlet_keys,
+    query,
+    read,
+    status_filter,
+)
 from rasd.store.query import like_escape
 from rasd.text.normalize import normalize_key
 
@@ -332,6 +344,7 @@ def _check_kept(st: Store) -> None:
         assert stats[name] == s(sql), name
     _check_outlets(st)
     _check_keys(st)
+    _check_statuses(st)
     spans: dict[int, int] = {}
     for r in st.db.query("SELECT date, date_to FROM merged_events WHERE date IS NOT NULL"):
         days = (dt.date.fromisoformat(r["date_to"]) - dt.date.fromisoformat(r["date"])).days
@@ -403,6 +416,14 @@ def _check_outlets(st: Store) -> None:
             pages[walk] = [st.merged_events(f, page, 2).to_dict() for page in (1, 2, 3)]
         del st._walk_outlet
         assert pages[True] == pages[False] and pages[False][0]["items"]
+        lists = {}  # the documents, events and claims walked in their order, and read as before
+        checks, per_row = key_filter.WALK_CHECKS, read.OUTLET_WALK
+        for walk in (0, 10**9):
+            key_filter.WALK_CHECKS, read.OUTLET_WALK = max(walk, checks), walk
+            lists[walk] = [(st.documents(page, 2, f).to_dict(), st.events(f, page, 2).to_dict(),
+                            st.claims(f, page, 2).to_dict()) for page in (1, 2, 3)]
+        key_filter.WALK_CHECKS, read.OUTLET_WALK = checks, per_row
+        assert lists[0] == lists[10**9] and lists[0][0][0]["items"]
         assert st.conflicts(f, 1, 500).total == s(
             f"SELECT count(*) FROM conflicts WHERE merged_id IN (SELECT merged_id FROM events"
             f" WHERE doc_id {docs_of})", (source,))
@@ -513,6 +534,32 @@ def _check_keys(st: Store) -> None:
         st.db.execute("INSERT INTO schema_version (version, applied) VALUES (17, '')")
 
 
+def _check_statuses(st: Store) -> int:
+    """The counts kept per status (schema 19) equal a recount, and a status filter alone
+    answers from them (its lists read as before, and walked in their order) exactly what the
+    plain queries over the events answer; returns how many statuses were compared."""
+    assert status_filter.kept(st.db) == status_filter.recount(st.db)
+    statuses = [r[0] for r in st.db.tuples("SELECT DISTINCT status FROM events")]
+    walk_checks, walk_cost = key_filter.WALK_CHECKS, status_filter.WALK_COST
+    alone = status_filter.alone
+    for status in statuses:
+        f = Filters(status=status)
+        kept = {}
+        for checks in (0, 10**9):  # lists read as before, and walked in their order
+            key_filter.WALK_CHECKS = checks
+            status_filter.WALK_COST = dict.fromkeys(walk_cost, 0.0 if checks else 1.0)
+            kept[checks] = _key_answers(st, f)
+        key_filter.WALK_CHECKS, status_filter.WALK_COST = walk_checks, walk_cost
+        status_filter.alone = lambda f: None  # the plain queries
+        try:
+            plain = _key_answers(st, f)
+        finally:
+            status_filter.alone = alone
+        assert kept[0] == plain and kept[10**9] == plain, status
+        assert plain["summary"]["reports"] > 0 and plain["summary"]["outlets"] > 0
+    return len(statuses)
+
+
 def _strike(dead: int, source: str, published: str = "2019-08-20"):
     """A report of one air strike on Idlib with its own death toll (tolls far apart are a
     conflict of the merged event)."""
@@ -549,3 +596,107 @@ def test_a_key_filter_alone_answers_from_kept_counts_after_reingest_and_remerge(
             st.rebuild_merges()
         assert key_filter.kept(st.db) == before
         _check_keys(st)
+
+
+def _facet_filters(facet: str) -> Filters:
+    kind, _, value = facet.partition(":")
+    if kind in ("status", "outlet"):
+        return Filters(**{kind: value})
+    return Filters(**{FILTER_OF[kind]: value})
+
+
+def _check_facets(st: Store) -> int:
+    """The rows kept per facet (schema 19) equal a recount, and the actors, places, map and
+    network under each kept facet's filter, read from them, equal the scans over the
+    events; returns how many facets answered so."""
+    keys, edges = facets.recount(st.db)
+    assert facets.kept(st.db) == (keys, edges)
+    answered = 0
+    for facet in sorted(facets.registered(st.db)):
+        f = _facet_filters(facet)
+        if facets.of_filters(st.db, f) != facet:  # a key whose value names another's forms
+            continue
+        of_filters = facets.of_filters
+        kept = {"actors": st.actors(f, 1, 500).to_dict(),
+                "places": st.places(f, 1, 500).to_dict(),
+                "places 2": st.places(f, 2, 3).to_dict(), "network": st.network(f, 400)}
+        for grp, roles in (("party", ("actor", "recipient")), ("place", ("location",))):
+            if not facets.keeps_keys(facet):  # an outlet's (agg_outlet_keys: _check_outlets)
+                break
+            for limit, offset in ((500, 0), (2, 1)):
+                assert facets.page(st.db, facet, grp, limit, offset) == \
+                    aggregates.scan_keys_page(st.db, roles, f, limit, offset), (facet, grp)
+        facets.of_filters = lambda db, f: None  # the scans
+        try:
+            plain = {"actors": st.actors(f, 1, 500).to_dict(),
+                     "places": st.places(f, 1, 500).to_dict(),
+                     "places 2": st.places(f, 2, 3).to_dict(), "network": st.network(f, 400)}
+        finally:
+            facets.of_filters = of_filters
+        assert kept == plain and (plain["actors"]["items"] or plain["places"]["items"]), facet
+        answered += 1
+    return answered
+
+
+def test_a_common_key_or_status_keeps_its_actors_places_and_network(store_url, docs,
+                                                                    monkeypatch):
+    from rasd.serve.queries import Queries
+
+    articles, copy = docs
+    monkeypatch.setattr(facets, "FACET_EVENTS", 2)  # (5,000 events: a larger store's)
+    with Store.open(store_url) as st:
+        st.add_documents(articles[:2])
+        first = facets.registered(st.db)
+        assert _check_facets(st) == len(first)
+        st.add_documents([*articles[2:5]])
+        st.add_documents([*articles[5:], copy])
+        grown = facets.registered(st.db)
+        assert grown > first and {f.partition(":")[0] for f in grown} == {
+            "status", "outlet", "actor", "location"}
+        assert _check_facets(st) >= 5
+        st.add_documents([_strike(5, "a"), _strike(25, "b"), _strike(60, "c", "2019-08-21")])
+        _check_facets(st)
+        assert st.db.scalar("SELECT count(*) FROM conflicts") and _check_statuses(st) > 1
+        gained = deepcopy(next(a for a in articles[1:] if any(  # one with an edge gains
+            v.actor and v.recipient for v in a.events)))  # a kept outlet
+        gained.meta.source, gained.meta.url = copy.meta.source, "https://example.org/copy2"
+        assert "outlet:" + copy.meta.source in facets.registered(st.db)
+        edges = facets.kept(st.db)[1]
+        st.add_documents([gained])
+        assert facets.kept(st.db)[1] != edges
+        _check_facets(st)
+        before = facets.kept(st.db)
+        st.add_documents([*articles, copy, _strike(5, "a")])  # ingested again: no change
+        assert facets.kept(st.db) == before
+        with st.db.transaction():
+            st.rebuild_merges()
+        assert facets.kept(st.db) == before
+        _check_facets(st)
+        _check_statuses(st)
+        q = Queries(lambda: st, cache_ttl=0)
+        q._local.store = st
+        facet = max(facets.registered(st.db), key=lambda x: x.startswith("location:"))
+        f = _facet_filters(facet)
+        assert q.map_points(f, 500)["items"] == [
+            p for p in st.places(f, 1, 500).to_dict()["items"] if p["lat"] is not None]
+        with st.db.transaction():  # registered from the rows, as the migration does
+            facets.fill(st.db)
+        assert facets.registered(st.db) == set(facets.due(st.db)) >= grown
+        assert facets.kept(st.db) == before
+        monkeypatch.setattr(facets, "FACET_EVENTS", 1)  # every key a facet: targets too
+        with st.db.transaction():
+            facets.fill(st.db)
+        assert any(f.startswith("recipient:") for f in facets.registered(st.db))
+        assert _check_facets(st) >= 50
+        st.add_documents([_strike(7, "d"), _strike(70, "e", "2019-08-22")])
+        _check_facets(st)
+        with st.db.transaction():  # every event alone (as splits leave them): counts fall
+            pending = aggregates.Pending()
+            moves = [(d, e, m, f"alone-{i}") for i, (d, e, m) in enumerate(st.db.tuples(
+                "SELECT doc_id, event_id, merged_id FROM events ORDER BY doc_id, event_id"))]
+            pending.facets.moved(st.db, moves)
+            st.db.executemany("UPDATE events SET merged_id = ? WHERE doc_id = ? AND"
+                              " event_id = ?", [(m, d, e) for d, e, _, m in moves])
+            pending.facets.flush(st.db)
+        assert facets.kept(st.db) != before
+        _check_facets(st)

@@ -85,6 +85,7 @@ def test_a_store_merged_by_the_rules_before_18_is_re_merged_once_when_opened(
     with Store.open(store_url) as st:
         st.add_documents(docs[0])
         with st.db.transaction():
+            store_helpers.undo_19(st)
             st.db.execute("DELETE FROM schema_version WHERE version = 18")
     calls = []
     monkeypatch.setattr(Store, "rebuild_merges", lambda *a, **k: calls.append(1))

@@ -31,7 +31,7 @@ from rasd.events.places import (
     place_word,
 )
 from rasd.events.referents import pronoun_on, referent_before
-from rasd.events.status import light_verb
+from rasd.events.status import imperfect_form, light_verb
 from rasd.events.subjects import (
     adverbial_subject,
     carried_speaker,
@@ -1090,6 +1090,32 @@ def _place_before(v: View, h: int, a: int, M) -> list[tuple[int, int]]:
     return []
 
 
+JOINED_GAP = 8  # tokens between a deed noun and the deed joined to it by و
+
+
+def joined_place(story: Story) -> None:
+    """A deed joined by و to the next deed of its clause shares the place phrase said after
+    both (غارات التحالف الدولي، وضرباته الصاروخية على مناطق في سورية; قصف واشتباكات في
+    ريف حلب): the next deed's places found after its trigger in its sentence, when the
+    two triggers are at most JOINED_GAP tokens apart, with no verb, no other place and no
+    clause edge between them (basis "sentence")."""
+    v = story.v
+    for ev, nxt in zip(story.events, story.events[1:], strict=False):
+        if ev.location or ev.type not in MATERIAL or nxt.type not in MATERIAL \
+                or nxt.sentence != ev.sentence or not nxt.location \
+                or nxt.location[0].basis != "sentence" \
+                or any(r.start < nxt.trigger.end for r in nxt.location):
+            continue
+        _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
+        n0, _ = v.token_range(nxt.trigger.start, nxt.trigger.end)
+        if n0 - t1 > JOINED_GAP or not (v.norms[n0][:1] == "و" or v.norms[n0 - 1] == "و") \
+                or _clause_between(v, t1 - 1, n0) or own_place_phrase(v, ev) \
+                or any(v.is_verb(k) or k in v.ent_tok and v.ent_tok[k].type == "LOC"
+                       for k in range(t1, n0)):
+            continue
+        ev.location = copy_roles(nxt.location, "sentence")
+
+
 def opening_place(story: Story) -> None:
     """A sentence that opens with a place (وفي إقليم نانجارهار شرق البلاد أصيب … بعد انفجار
     قنبلة) sets it for its deeds that have none."""
@@ -1123,8 +1149,42 @@ def _opening(v: View, si: int) -> list[Role]:
         while e < b and v.ent_tok.get(e) is ent:
             e += 1
     if e == k:
-        return []
+        return _opening_phrase(v, k, b, M)
     return [v.role(x, y) for x, y in place_names(v, k, e)]
+
+
+OPENING_REACH = 10  # tokens of a fronted في phrase, up to its comma
+
+
+def _opening_phrase(v: View, k: int, b: int, M) -> list[Role]:
+    """وفي محيط قرى عدة في ريف حلب الشمالي، دارت اشتباكات: a fronted في phrase closed by a
+    comma within OPENING_REACH tokens, with no verb and no deed in it, sets the place of its
+    sentence: the last place entity it introduces as a place (with its compass word). A
+    phrase that names no place (وفي أكتوبر،) sets none."""
+    a = k
+    last: tuple[int, int] | None = None
+    for m in range(k, min(b, k + OPENING_REACH)):
+        if not v.word(m):
+            if v.text[v.toks[m].start] not in "،,":
+                return []
+            break
+        if v.is_verb(m) or v.trigger_noun_at(m):
+            return []
+        ent = v.ent_tok.get(m)
+        if ent is not None and ent.type == "LOC" and v.ent_tok.get(m - 1) is not ent \
+                and locative(v, m, a, M) and not destined(v, m, a):
+            e = m
+            while e < b and v.ent_tok.get(e) is ent:
+                e += 1
+            last = (m - 1 if v.bare(m - 1) in M["directions"] else m, e)
+    else:
+        return []
+    if last is None or any(  # (وفي جنوب سوريا، سيطر … على سد كوكب في ريف درعا الغربي)
+            (ent := v.ent_tok.get(x)) is not None and ent.type == "LOC"
+            and v.ent_tok.get(x - 1) is not ent and locative(v, x, a, M)
+            for x in range(m + 1, b)):
+        return []
+    return [v.role(*last)]
 
 
 CARRY_STATUS = ("asserted", "historical")
@@ -1152,6 +1212,7 @@ def carried_place(story: Story) -> None:
         if not ev.location and ev.type in MATERIAL and last and \
                 ev.status in CARRY_STATUS and not own_place_phrase(v, ev) and \
                 not _other_time(ev, when) and not _their_deeds(v, ev) and \
+                not _habitual(v, ev) and \
                 (ev.sentence == at or not _placed_elsewhere(story, ev, last)) and \
                 ev.sentence - at <= CARRY_SENTENCES and (
                     v.para[ev.sentence] == v.para[named]
@@ -1298,7 +1359,7 @@ def sentence_place(story: Story) -> None:
     M = event_markers()
     starts = [e.trigger.start for e in story.events]
     for ev in story.events:
-        if ev.location or ev.type not in MATERIAL or ev.status != "asserted":
+        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
             continue
         s = v.sents[ev.sentence]
         a, _ = v.token_range(s.start, s.end)
@@ -1310,7 +1371,8 @@ def sentence_place(story: Story) -> None:
                 continue
             k = v.token_range(e.start, e.end)[0]
             if locative(v, k, a, M) and abs(k - t0) <= SENTENCE_PLACE_REACH \
-                    and not _clause_between(v, t0, k) and not destined(v, k, a):
+                    and not _clause_between(v, t0, k) and not destined(v, k, a) \
+                    and not _since_between(v, k, t0, M):
                 found.append(e)
         specific = [e for e in found if e.link.kind not in WIDE_KINDS]  # type: ignore[union-attr]
         wide = [e for e in found if e.start > ev.trigger.start
@@ -1322,6 +1384,15 @@ def sentence_place(story: Story) -> None:
         if found and all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
                          or (x, y) in linked or (y, x) in linked for x in ids for y in ids):
             ev.location = [Role(e.start, e.end, e.id) for e in found]
+
+
+def _since_between(v: View, k: int, t0: int, M) -> bool:
+    """Between a place at token k and the deed after it, منذ opens a deed of reference, not
+    a time (قتل مئات … في شمال سيناء منذ إعلان الجيش عزل الرئيس … إثر احتجاجات حاشدة: the
+    protests were not there; منذ صباح أمس, منذ 26 يوما are times and change nothing)."""
+    return any(v.norms[x] in M["since_words"] and x + 1 < t0 and v.word(x + 1)
+               and x + 1 not in v.time_tok and not v.norms[x + 1][:1].isdigit()
+               for x in range(k, t0))
 
 
 def _linked_pairs(v: View, found: list, M) -> set[tuple[str, str]]:
@@ -1416,6 +1487,21 @@ def _their_deeds(v: View, ev: Event) -> bool:
         return False
     n = v.bare(i)
     return any(n.endswith("ات" + p) for p in ("هم", "ها", "ه", "هما"))
+
+
+HABITUAL_AN = 3  # tokens back from an imperfect verb to an أن that makes it a told deed
+
+
+def _habitual(v: View, ev: Event) -> bool:
+    """A deed told with an imperfect verb of the third person (حيث يعتدي عناصرها على
+    المتظاهرين ويعتقلون بعضهم، كان يعود ويخرق الالتزام) says what a party does, not the deed
+    just placed: no place is carried to it (a place of its own sentence still is its own).
+    Not after أن (قبل أن يترجل ويطلق عليه النار: a deed told), nor a ت form, as often a
+    noun or a perfect (تقدم، توقف)."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    if any(v.bare(k) in ("ان", "بان") for k in range(max(0, i - HABITUAL_AN), i)):
+        return False  # قبل أن يترجل ويطلق عليه النار: a deed told in the past
+    return v.is_verb(i) and v.bare(i)[:1] == "ي" and imperfect_form(v.bare(i))
 
 
 def _other_time(ev: Event, when: str | None) -> bool:
@@ -1709,11 +1795,32 @@ def dateline_place(story: Story) -> None:
     (عين اليوم – بيروت، دمشق - وكالات:), when the article has one."""
     v = story.v
     place = dateline(v)
-    if place is None or not _story_country(story, place):
+    if place is None or not _story_country(story, place) or _placed_away(story, place):
         return
     for ev in story.events:
         if not ev.location and ev.type in MATERIAL and ev.status != "historical":
             ev.location = [Role(place.start, place.end, place.entity, basis="dateline")]
+
+
+def _placed_away(story: Story, place: Role) -> bool:
+    """The article places a deed, in the deed's own sentence, at a specific place the
+    knowledge base does not put in the dateline's place nor around it (صنعاء – … اشتباكات
+    في محافظة إب): the dateline is where the report was filed, not where its deeds were."""
+    kb = get_kb()
+    ents = {e.id: e for e in story.doc.entities}
+    home = ents[place.entity].link if place.entity in ents else None
+    if home is None:
+        return False
+    for ev in story.events:
+        for r in ev.location if ev.type in MATERIAL else []:
+            ent = ents.get(r.entity) if r.entity else None
+            if r.basis != "sentence" or ent is None or ent.link is None \
+                    or not _specific(story, r):
+                continue
+            x = ent.link.id
+            if x != home.id and not kb.is_part_of(x, home.id) and not kb.is_part_of(home.id, x):
+                return True
+    return False
 
 
 def _country(link) -> str | None:
@@ -1767,7 +1874,9 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker,
     adverbial_subject, carried_speaker, joined_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, responsibility, same_kind_actor, opening_place,
-    clause_place, where_place, carried_place, sentence_place, clause_partner_place, story_place,
+    clause_place, where_place,
+    joined_place,
+    carried_place, sentence_place, clause_partner_place, story_place,
     dateline_place, enclosing_place, linked_units)
 
 

@@ -540,6 +540,8 @@ def witness_place(v: View, t0: int, a: int, M) -> list[tuple[int, int]]:
     k, n = t0 - 1, 0
     while k >= a and n < WITNESS_BACK and v.word(k):
         if v.bare(k) in M["witness_verbs"] or v.norms[k] in M["witness_verbs"]:
+            if k - 1 >= a and (v.norms[k - 1],) in RELATIVES:
+                return _witness_antecedent(v, k - 1, a)
             end = k + 1
             while end < t0 and not v.in_time(end):
                 end += 1
@@ -550,6 +552,25 @@ def witness_place(v: View, t0: int, a: int, M) -> list[tuple[int, int]]:
         n += not v.in_time(k)
         k -= 1
     return []
+
+
+def _witness_antecedent(v: View, r: int, a: int) -> list[tuple[int, int]]:
+    """مدينة تعز التي تشهد مواجهات، ولاية يوبي التي يشهد …: the place a relative pronoun at
+    token r stands for, when the witness verb after it has no subject of its own: a place
+    entity right before the pronoun (with its head noun: مدينة تعز) or a place noun that
+    points back at one (المدينة التي تشهد …). A party or a deed before it is none."""
+    k = r - 1
+    ent = v.ent_tok.get(k) if k >= a else None
+    if ent is not None and ent.type == "LOC":
+        s = k
+        while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
+            s -= 1
+        if s - 1 >= a and named_place(v, s - 1, k + 1) == k + 1:
+            return place_names(v, s - 1, k + 1)
+        return [(s, k + 1)]
+    noun = anaphoric_place(v, k) if k >= a and ent is None else None
+    found = antecedent(v, k, noun) if noun else None
+    return [found] if found else []
 
 
 WITNESSED_REACH = 3  # words (adjectives) between an event noun and the relative after it

@@ -37,7 +37,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from typing import Any
 
-from rasd.store import key_filter
+from rasd.store import facets, key_filter, status_filter
 from rasd.store.db import Database
 from rasd.store.merge import Core, State, quad
 from rasd.store.outlet_keys import OutletKeys
@@ -75,6 +75,8 @@ def contributions(state: State, core: Core, conflicts: int = 0) -> set[Contribut
         for role in key_filter.MERGED_KEPT:
             for key in state.roles[role]:
                 out.add(("conflicts", role, key, str(conflicts)))
+    for status in {a["status"] for a in state.accounts}:  # a status alone (schema 19)
+        out.add(("status", status, str(conflicts)))
     return out
 
 
@@ -131,11 +133,15 @@ _OUTLET_MERGED = ("INSERT INTO agg_outlet_merged (source, type, day, events) VAL
 _OUTLET_DAYS = ("INSERT INTO agg_outlet_days (source, type, day, n) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (source, type, day) DO UPDATE SET n = agg_outlet_days.n"
                 " + excluded.n")
+_OUTLET_STATUS = ("INSERT INTO agg_outlet_status (source, status, documents) VALUES (?, ?, ?)"
+                  " ON CONFLICT (source, status) DO UPDATE SET documents ="
+                  " agg_outlet_status.documents + excluded.documents")
 _FORMS = ("INSERT INTO role_forms (role, norm, key, name_norm, name_en) VALUES (?, ?, ?, ?, ?)"
           " ON CONFLICT DO NOTHING")
 _KEY_DOCS = key_filter.UPSERT
 _ORDER = (_KEYS, _KEYS_TYPE, _DAILY, _TIMELINE, _EDGES, _EDGE_TYPES, _EDGE_WEIGHT, _TYPES,
-          _SPANS, _DAYS, _TOTALS, _OUTLETS, _OUTLET_DAYS, _OUTLET_MERGED, _KEY_DOCS)
+          _SPANS, _DAYS, _TOTALS, _OUTLETS, _OUTLET_DAYS, _OUTLET_MERGED, _KEY_DOCS,
+          _OUTLET_STATUS)
 
 
 class Pending:
@@ -146,6 +152,7 @@ class Pending:
         self.rows: dict[str, dict[tuple[Any, ...], list[int]]] = defaultdict(dict)
         self.forms: set[tuple[str, str, str, str, str]] = set()
         self.outlet_keys = OutletKeys()  # actors and places under an outlet (schema 16)
+        self.facets = facets.FacetKeys()  # under a common key or a status (schema 19)
 
     def _add(self, sql: str, key: tuple[Any, ...], *counts: int) -> None:
         have = self.rows[sql].setdefault(key, [0] * len(counts))
@@ -169,6 +176,10 @@ class Pending:
                 self._add(_SPANS, (c[1],), d)
             elif c[0] == "outlet":
                 self._add(_OUTLET_MERGED, c[1:], d)
+            elif c[0] == "status":  # its merged events and their conflicts (agg_totals)
+                self._add(_TOTALS, (status_filter.name("merged", c[1]),), d)
+                if int(c[2]):
+                    self._add(_TOTALS, (status_filter.name("conflict", c[1]),), d * int(c[2]))
             elif c[0] == "conflicts":
                 _, role, key, n = c
                 self._add(_KEY_DOCS, (key_filter.GROUP[role], key),
@@ -208,6 +219,18 @@ class Pending:
         for typ in ("", *types):
             self._add(_OUTLET_DAYS, (source, typ, day or ""), 1)
 
+    def outlet_statuses(self, source: str, statuses: list[str]) -> None:
+        """`source` gains a document holding events of `statuses` (agg_outlet_status)."""
+        for status in statuses:
+            self._add(_OUTLET_STATUS, (source, status), 1)
+
+    def status_docs(self, rows: dict[str, tuple[int, int]]) -> None:
+        """A new document holding events of each status in `rows`, reported by (_, claims)
+        of its claims (agg_totals' counts of a status filter, schema 19)."""
+        for status, (docs, claims) in rows.items():
+            self.total(status_filter.name("document", status), docs)
+            self.total(status_filter.name("claim", status), claims)
+
     def key_docs(self, rows: dict[tuple[str, str], tuple[int, int]]) -> None:
         """A new document holding each (role, key) in `rows` in (events, claims) of its
         events and claims (agg_keys' kept counts of a key filter, schema 17)."""
@@ -236,6 +259,7 @@ class Pending:
         self.rows.clear()
         self.forms.clear()
         self.outlet_keys.flush(db)
+        self.facets.flush(db)
 
 
 def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:
@@ -249,7 +273,10 @@ def clear(db: Database) -> None:
                   "agg_edge_types", "agg_edge_weight", "agg_types", "agg_spans", "role_names",
                   "agg_outlet_merged"):
         db.execute(f"DELETE FROM {table}")
-    # a key's documents, events and claims stay (they do not depend on the merging)
+    # a key's documents, events and claims stay (they do not depend on the merging);
+    # a status's merged events and conflicts do
+    db.execute("DELETE FROM agg_totals WHERE name LIKE ? OR name LIKE ?",
+               (status_filter.name("merged", "%"), status_filter.name("conflict", "%")))
     db.execute("UPDATE agg_keys SET events = 0, targeted = 0, mentions = 0, conflicts = 0")
 
 
@@ -478,6 +505,9 @@ def network(db: Database, f: Any, limit: int) -> list[dict[str, Any]]:
                           + w.sql() + " GROUP BY d.akey, d.rkey, d.type"
                           " HAVING sum(d.events) > 0", w.params):
             cats[(r["akey"], r["rkey"])][r["type"]] = r["n"]
+    elif facet := facets.of_filters(db, f):  # a common key or a status (schema 19)
+        for a, r, typ, n in facets.edges(db, facet):
+            cats[(a, r)][typ] = n
     else:
         w = event_where(f, db, "e")
         w.conds[0:0] = ["a.doc_id = e.doc_id", "a.event_id = e.event_id", "a.role = 'actor'",

@@ -303,6 +303,7 @@ class Merger:
                 if was[d].get(e) != mid:
                     moves.append((d, e, was[d].get(e), mid))
             self.pending.outlet_keys.moved(self.db, moves)
+            self.pending.facets.moved(self.db, moves)
             self.db.executemany(
                 "UPDATE events SET merged_id = ?, why = ? WHERE doc_id = ? AND event_id = ?",
                 [(mid, why, d, e) for (d, e), (mid, why) in sorted(self._members.items())])
@@ -387,6 +388,7 @@ class Merger:
         """A copy of a stored document came from `outlet`: its merged events gain it."""
         self.flush()
         self.pending.outlet_keys.gain(self.db, doc_id, outlet)
+        self.pending.facets.gain(self.db, doc_id, outlet)
         self._doc_outlets.pop(doc_id, None)
         # the copies table holds this outlet already: a state rebuilt from it (one member)
         # must not, or the outlet is never added (the result would depend on batching)

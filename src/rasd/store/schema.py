@@ -456,6 +456,30 @@ MIGRATIONS: list[list[str]] = [
     # rules, so they are recomputed as in 15 (MERGE_RULES): on open up to REMERGE_ON_OPEN
     # documents, else a note and `rasd remerge`
     ["MERGE_RULES"],
+    # 19: actors, places, the map and the network under a filter selecting many events (a
+    # common key alone, a status alone) from counts kept on write (store/facets.py): per
+    # facet kept (agg_facets: those selecting FACET_EVENTS events) its keys' distinct
+    # merged events, role rows and largest shown names, and its edges' merged events by
+    # category, filled from the rows (FACETS)
+    [
+        "CREATE TABLE agg_facets (facet TEXT PRIMARY KEY){without_rowid}",
+        """CREATE TABLE agg_facet_keys (
+            facet TEXT NOT NULL, grp TEXT NOT NULL, key TEXT NOT NULL,
+            events INTEGER NOT NULL, targeted INTEGER NOT NULL, mentions INTEGER NOT NULL,
+            text TEXT, name TEXT, name_en TEXT, kind TEXT, lat {real}, lon {real},
+            PRIMARY KEY (facet, grp, key)){without_rowid}""",
+        """CREATE TABLE agg_facet_edges (
+            facet TEXT NOT NULL, akey TEXT NOT NULL, rkey TEXT NOT NULL, type TEXT NOT NULL,
+            events INTEGER NOT NULL,
+            PRIMARY KEY (facet, akey, rkey, type)){without_rowid}""",
+        "FACETS",
+        # a status filter alone (store/status_filter.py): agg_totals gains per status its
+        # documents, claims, merged events and conflicts; the outlets' documents per status
+        """CREATE TABLE agg_outlet_status (
+            source TEXT NOT NULL, status TEXT NOT NULL, documents INTEGER NOT NULL,
+            PRIMARY KEY (source, status)){without_rowid}""",
+        "STATUS_COUNTS",
+    ],
 ]
 
 # A store whose merged events are of older rules (built before schema 12 or 18) with up to
@@ -477,7 +501,7 @@ def statements(version: int, db: Database) -> list[str]:
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
         elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS", "KEY_DOCS",
-                      "MERGE_RULES"):
+                      "MERGE_RULES", "FACETS", "STATUS_COUNTS"):
             out.append(stmt)  # done in Python, in its place (`migrate`)
         elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
@@ -522,6 +546,14 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
                     from rasd.store import key_filter
 
                     key_filter.fill(db)
+                elif stmt == "FACETS":
+                    from rasd.store import facets
+
+                    facets.fill(db)
+                elif stmt == "STATUS_COUNTS":
+                    from rasd.store import status_filter
+
+                    status_filter.fill(db)
                 else:
                     db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0

@@ -14,7 +14,17 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from rasd.document import Document, Event
-from rasd.store import aggregates, dedup, features, fts, key_filter, merge, outlet_keys
+from rasd.store import (
+    aggregates,
+    dedup,
+    facets,
+    features,
+    fts,
+    key_filter,
+    merge,
+    outlet_keys,
+    status_filter,
+)
 from rasd.store.blobs import (
     compact,
     contract,
@@ -87,10 +97,12 @@ class Writer:
         result.merged_into_existing += merger.joined
 
     def _add_copy(self, doc: Document, origin: str | None,
-                  stored: tuple[str | None, list[str], int, int] | None = None) -> bool:
+                  stored: tuple[str | None, list[str], int, int, list[str]] | None = None
+                  ) -> bool:
         """Record this copy; True when it brings an outlet the document did not have.
-        `stored`: the document's publication day, event categories and numbers of events
-        and claims, when it is being written now (else read from its rows)."""
+        `stored`: the document's publication day, event categories, numbers of events
+        and claims and event statuses, when it is being written now (else read from its
+        rows)."""
         m = doc.meta
         before = self.db.scalar(
             "SELECT count(*) FROM copies WHERE doc_id = ? AND source = ?",
@@ -103,21 +115,24 @@ class Writer:
         if cur.rowcount:
             self._pending.total("records")
             if not before:
-                day, types, events, claims = stored or self._stored_days(doc.id)
+                day, types, events, claims, statuses = stored or self._stored_days(doc.id)
                 self._pending.outlet(m.source, events, claims)
                 self._pending.outlet_day(m.source, day, types)
+                self._pending.outlet_statuses(m.source, statuses)
         return bool(cur.rowcount) and not before
 
-    def _stored_days(self, doc_id: str) -> tuple[str | None, list[str], int, int]:
-        """A stored document's publication day, the categories of its events, and how
-        many events and claims it holds."""
+    def _stored_days(self, doc_id: str) -> tuple[str | None, list[str], int, int, list[str]]:
+        """A stored document's publication day, the categories of its events, how many
+        events and claims it holds, and its events' statuses."""
         return (self.db.scalar("SELECT published FROM documents WHERE id = ?", (doc_id,)),
                 [r["type"] for r in self.db.query(
                     "SELECT DISTINCT type FROM events WHERE doc_id = ?", (doc_id,))],
                 int(self.db.scalar("SELECT count(*) FROM events WHERE doc_id = ?",
                                    (doc_id,)) or 0),
                 int(self.db.scalar("SELECT count(*) FROM claims WHERE doc_id = ?",
-                                   (doc_id,)) or 0))
+                                   (doc_id,)) or 0),
+                [r["status"] for r in self.db.query(
+                    "SELECT DISTINCT status FROM events WHERE doc_id = ?", (doc_id,))])
 
     def _add_one(self, item: Incoming, result: AddResult, mentions: list[merge.Mention],
                  outlets: list[tuple[str, str]]) -> None:
@@ -173,14 +188,18 @@ class Writer:
         self.db.sql.index_text(self.db, row["num"], did, exact, stems)
         # a key filter alone (schema 17)
         self._pending.key_docs(key_filter.document_rows(layers["roles"], layers["links"]))
+        statuses = status_filter.document_rows(layers["events"], layers["links"])  # (19)
+        self._pending.status_docs(statuses)
         self._add_copy(doc, item.origin, (published, sorted({v.type for v in doc.events}),
-                                          len(layers["events"]), len(layers["claims"])))
+                                          len(layers["events"]), len(layers["claims"]),
+                                          sorted(statuses)))
         num = row["num"]  # the document's rows elsewhere keyed in the order they come
         self.db.execute("INSERT INTO signatures (num, sig) VALUES (?, ?)", (num, sig))
         self.db.executemany("INSERT INTO lsh_bands (band, hash, num) VALUES (?, ?, ?) "
                             "ON CONFLICT DO NOTHING",
                             [(b, h, num) for b, h in enumerate(bands)])
         mentions.extend(self._add_layers(layers, result))
+        self._pending.facets.added(layers["events"], layers["roles"])  # (schema 19)
         result.added += 1
         return True
 
@@ -384,6 +403,7 @@ class Writer:
         aggregates.clear(db)
         db.execute("UPDATE events SET merged_id = NULL, why = NULL")
         outlet_keys.fill(db)  # every event in none: the re-merge's moves keep them
+        facets.fill(db)  # (the same)
         self._pending = aggregates.Pending()
         merger = Merger(db, self._pending)
         last = 0

@@ -1,0 +1,187 @@
+"""Events with no place on gold sets: where a reader's place is written, and what each
+fallback would give them, right or wrong, before it is built.
+
+    .venv/bin/python bench/place_fallbacks.py 'tests/gold/fresh/*.json'
+    .venv/bin/python bench/place_fallbacks.py 'tests/gold/fresh/*.json' --list
+
+For every matched event (paired as `rasd eval` pairs them) that rasd leaves without a
+place, the annotated place (if any) is looked for in the text: `sentence` (the event's
+own sentence), `paragraph` (an earlier sentence of its paragraph), `lead` (the first
+paragraph), `earlier` (another earlier paragraph), `after`, `absent`. Then each fallback
+is asked for a place and scored: `right` (pairs with an annotated place), `wrong` (an
+annotated place it does not pair with), `extra` (the annotator gave none: a false place
+too). The fallbacks:
+
+- `prev_placed`: the places of the nearest deed before it in its paragraph that has a
+  place found in its own sentence (any kind, countries too);
+- `para_loc`: the nearest place entity before the trigger in its paragraph that is
+  introduced as a place (`locative`);
+- `lead_loc`: the first place entity of the first sentence introduced as a place;
+- `dateline`: the dateline's place;
+- `sent_one`: the one place (one name) the deed's sentence introduces as a place (inside
+  the claim's content when the deed is reported);
+- `sent_after` / `sent_before`: the nearest place introduced as a place after / before
+  the trigger in its sentence, with no clause edge between;
+- `only_place`: the article's one specific place, when all it names lie in one chain;
+- `opening`: the last place of a في phrase opening the sentence, before its first
+  punctuation or verb.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+from collections import Counter
+from typing import Any
+
+from rasd.document import Document, Event
+from rasd.entities.kb import get_kb
+from rasd.evaluate import event_pairs, gold_paths, load_gold, pair_up, run_gold, span_score
+from rasd.events.context import MATERIAL, Story, _clause_between, _deed_span, dateline
+from rasd.events.places import locative
+from rasd.lexicons import event_markers
+from rasd.pipeline import Pipeline
+from rasd.roles import View
+from rasd.text.normalize import normalize
+
+
+def where_written(doc: Document, v: View, ev: Event, gold: str) -> str:
+    """Where the annotated place is written, relative to the event."""
+    ents = [e for e in doc.entities if span_score(doc.span_text(e), gold) > 0]
+    hits = [e.start for e in ents]
+    if not hits:
+        at = doc.text.find(gold)
+        hits = [at] if at >= 0 else []
+    if not hits:
+        return "absent"
+    sents = [next((k for k, s in enumerate(v.sents) if s.start <= h < s.end), -1)
+             for h in hits]
+    if ev.sentence in sents:
+        return "sentence"
+    before = [k for k in sents if 0 <= k < ev.sentence]
+    if not before:
+        return "after"
+    if any(v.para[k] == v.para[ev.sentence] for k in before):
+        return "paragraph"
+    if any(v.para[k] == 0 for k in before):
+        return "lead"
+    return "earlier"
+
+
+def loc_tokens(v: View, lo: int, hi: int) -> list[tuple[int, int, Any]]:
+    """Place entities (first token, end token, entity) introduced as places in [lo, hi)."""
+    M = event_markers()
+    out = []
+    for e in v.doc.entities:
+        if e.type != "LOC" or not lo <= e.start < hi:
+            continue
+        i, j = v.token_range(e.start, e.end)
+        s = next(s for s in v.sents if s.start <= e.start < s.end)
+        a = v.token_range(s.start, s.end)[0]
+        if locative(v, i, a, M):
+            out.append((i, j, e))
+    return sorted(out, key=lambda x: x[0])
+
+
+def fallbacks(doc: Document, v: View, ev: Event) -> dict[str, list[str]]:
+    t = doc.span_text
+    para = v.para[ev.sentence]
+    p0 = min(k for k, p in enumerate(v.para) if p == para)
+    out: dict[str, list[str]] = {}
+    prev = [x for x in doc.events if x.trigger.start < ev.trigger.start and x.location
+            and x.location[0].basis == "sentence" and v.para[x.sentence] == para]
+    if prev:
+        out["prev_placed"] = [t(r) for r in prev[-1].location]
+    locs = loc_tokens(v, v.sents[p0].start, ev.trigger.start)
+    if locs:
+        out["para_loc"] = [t(locs[-1][2])]
+    lead = loc_tokens(v, v.sents[0].start, v.sents[0].end)
+    if lead:
+        out["lead_loc"] = [t(lead[0][2])]
+    s = v.sents[ev.sentence]
+    lo, hi = _deed_span(Story(doc, v, doc.events), ev)
+    t0 = v.token_range(ev.trigger.start, ev.trigger.end)[0]
+    here = loc_tokens(v, lo, hi)
+    names = {normalize(t(e)) for _, _, e in here}
+    if len(names) == 1:
+        out["sent_one"] = [t(here[0][2])]
+    after = [x for x in here if x[0] > t0 and not _clause_between(v, t0, x[0])]
+    if after:
+        out["sent_after"] = [t(after[0][2])]
+    before = [x for x in here if x[0] < t0 and not _clause_between(v, t0, x[0])]
+    if before:
+        out["sent_before"] = [t(before[-1][2])]
+    a = v.token_range(s.start, s.end)[0]
+    k = a
+    while k < len(v.toks) and (k in v.opener_tok or v.bare(k) == "اما"):
+        k += 1
+    if v.bare(k) == "في":
+        b = v.token_range(s.start, s.end)[1]
+        c = next((m for m in range(k, b) if not v.word(m) or v.is_verb(m)), k)
+        opening = [x for x in here if k < x[0] < c]
+        if opening:
+            out["opening"] = [t(opening[-1][2])]
+    d = dateline(v)
+    if d is not None:
+        out["dateline"] = [t(d)]
+    one = only_place(doc)
+    if one is not None:
+        out["only_place"] = [t(one)]
+    return out
+
+
+def only_place(doc: Document) -> Any:
+    """The article's one specific place: every linked place entity that is no country lies
+    in one chain of the knowledge base (a town and its province); the narrowest of them."""
+    kb = get_kb()
+    ents = [e for e in doc.entities if e.type == "LOC" and e.link is not None
+            and e.link.kind != "country"]
+    ids = {e.link.id for e in ents}
+    if not ids or not all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
+                          for x in ids for y in ids):
+        return None
+    narrow = [e for e in ents if not any(kb.is_part_of(o, e.link.id) for o in ids
+                                         if o != e.link.id)]
+    return narrow[0]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="+")
+    ap.add_argument("--list", action="store_true")
+    ap.add_argument("--all-types", action="store_true", help="not only material deeds")
+    args = ap.parse_args()
+    paths = gold_paths([p for x in args.paths for p in (sorted(glob.glob(x)) or [x])])
+    pipe = Pipeline()
+    written: Counter[str] = Counter()
+    score: dict[str, Counter[str]] = {}
+    n = 0
+    for path in paths:
+        gold, raw = load_gold(path)
+        doc = run_gold(gold, raw, path, pipe)
+        v = View.of(doc)
+        golds = gold.get("events", [])
+        for i, j, _ in event_pairs(doc, golds):
+            ev, g = doc.events[i], golds[j]
+            if ev.location or (ev.type not in MATERIAL and not args.all_types):
+                continue
+            n += 1
+            places = g.get("location", [])
+            where = [where_written(doc, v, ev, x) for x in places] or ["none"]
+            written[where[0]] += 1
+            cands = fallbacks(doc, v, ev)
+            for name, got in cands.items():
+                ok = len(pair_up([[span_score(p, x) for x in places] for p in got]))
+                verdict = "right" if ok else ("wrong" if places else "extra")
+                score.setdefault(name, Counter())[verdict] += 1
+                if args.list:
+                    print(f"{name:11} {verdict:5} {got} gold {places} ({where[0]}) {ev.type} "
+                          f"{doc.span_text(ev.trigger)!r} s{ev.sentence} "
+                          f"{path.split('/')[-1]}")
+    print(f"events with no place: {n}; annotated place written: {dict(written.most_common())}")
+    for name, c in sorted(score.items()):
+        print(f"  {name:11} right {c['right']:3}  wrong {c['wrong']:3}  extra {c['extra']:3}")
+
+
+if __name__ == "__main__":
+    main()

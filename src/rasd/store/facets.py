@@ -1,0 +1,448 @@
+"""Actors, places, the map and the network under a filter selecting many events, from
+counts kept on write (schema 19).
+
+Under an actor, target or place key alone (a click on the map, the actors list or the
+network) or a status alone, these four read every selected event and its role rows (the
+top place of a 100k store: 37,469 events, 120-230 ms). Such a filter is a *facet*: a
+property an event has from the moment it is written (its status; a role row of the key),
+so the events it selects never change. Once a facet selects FACET_EVENTS events (kept
+counts say: agg_totals 'status:…', agg_keys' reports / t_reports) it is registered
+(agg_facets) and filled from the rows, and from then on kept, as the outlets' actors and
+places are (store/outlet_keys.py), in
+
+- agg_facet_keys (facet, grp, key, events, targeted, mentions, text, name, name_en, kind,
+  lat, lon): per group ('party': actors and targets; 'place'), the distinct merged events
+  of the key's actor or location rows (`events`) and of its target rows (`targeted`) among
+  the facet's events, their role rows (`mentions`), and the largest of each shown column
+  (role rows are never changed or removed: a maximum only grows);
+- agg_facet_edges (facet, akey, rkey, type, events): the distinct merged events holding an
+  event of the facet, of that category, with both an actor row `akey` and a target row
+  `rkey` (akey <> rkey: the network's edges).
+
+Facets: `status:<status>` for every status but 'asserted' (the default: most events),
+`<role>:<key>` for role actor, recipient or location, and `outlet:<source>` (the events of
+the documents with a copy from the outlet: edges only, its actors and places are kept in
+agg_outlet_keys). A facet below FACET_EVENTS is not kept: the scan reads its events in a
+few milliseconds.
+
+They change when a document is written (its events' role rows: `added`) and when an event
+changes merged event (`moved`, from the merger's writes of `events.merged_id`), and when a
+stored document gains an outlet (`gain`). The changes
+are summed per facet, key (or edge) and merged event over the transaction and written at
+its end (`flush`): a merged event counts for a key while one of the facet's events in it
+names the key, so where a change's sum is not zero the merged event's members are read
+then (one query a merged event: its members' status, category and role rows), and the
+key's count changes when that number went from zero or to zero.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from rasd.store.db import Database
+
+# events a facet selects before it is kept (the scan reads about 200 a millisecond: under
+# this many it answers in about 25 ms of CPU)
+FACET_EVENTS = 5000
+STATUSES = ("future", "hypothetical", "negated", "historical")  # not 'asserted'
+GROUP = {"actor": "party", "recipient": "party", "location": "place"}
+SHOWN = ("text", "name", "name_en", "kind", "lat", "lon")  # the largest of each is shown
+
+# an event: (category, status, [(role, key, text, name, name_en, kind, lat, lon)], its
+# document's outlets)
+EventInfo = tuple[str, str, list[tuple[Any, ...]], set[str]]
+
+
+def status_facet(status: str) -> str:
+    return "status:" + status
+
+
+def key_facet(role: str, key: str) -> str:
+    return f"{role}:{key}"
+
+
+def outlet_facet(source: str) -> str:
+    return "outlet:" + source
+
+
+def keeps_keys(facet: str) -> bool:
+    """Whether the facet's actors and places are kept here (an outlet's: agg_outlet_keys)."""
+    return not facet.startswith("outlet:")
+
+
+def event_facets(info: EventInfo, kept: set[str]) -> list[str]:
+    """The kept facets an event has: its status's, its role keys', its outlets'."""
+    _, status, roles, outlets = info
+    found = {status_facet(status)} | {key_facet(r[0], r[1]) for r in roles} | {
+        outlet_facet(s) for s in outlets}
+    return sorted(found & kept)
+
+
+def registered(db: Database) -> set[str]:
+    return {r[0] for r in db.tuples("SELECT facet FROM agg_facets")}
+
+
+def kept_here(db: Database) -> bool:
+    """Whether the store keeps facets (schema 19 applied: a store opened read-only before a
+    writer migrated it has not)."""
+    return bool(db.scalar("SELECT count(*) FROM schema_version WHERE version = 19"))
+
+
+class FacetKeys:
+    """Changes to the kept rows gathered over a transaction."""
+
+    def __init__(self) -> None:
+        self._clear()
+
+    def _clear(self) -> None:
+        self.kept: set[str] | None = None  # read once the writers' lock is held
+        self.n: dict[tuple[str, str, str, str], int] = defaultdict(int)
+        self.edges: dict[tuple[str, str, str, str, str], int] = defaultdict(int)
+        self.new: list[tuple[str, str]] = []  # events written in this transaction
+        self.statuses: set[str] = set()  # what they bring: facets that may now be kept
+        self.keys: set[tuple[str, str]] = set()
+        self.outlets: set[str] = set()
+        self._events: dict[tuple[str, str], EventInfo] = {}
+
+    def _kept(self, db: Database) -> set[str]:
+        if self.kept is None:
+            self.kept = registered(db)
+        return self.kept
+
+    def added(self, events: list[tuple[Any, ...]], roles: list[tuple[Any, ...]]) -> None:
+        """A new document's event rows (doc_id, event_id, sentence, type, quad, status, ...)
+        and role rows (doc_id, event_id, role, idx, key, text, norm, name, name_norm,
+        name_en, kind, lat, lon), as written (no merged event yet)."""
+        of: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+        for r in roles:
+            of[(r[0], r[1])].append((r[2], r[4], r[5], r[7], r[9], r[10], r[11], r[12]))
+            self.keys.add((r[2], r[4]))
+        for ev in events:
+            k = (ev[0], ev[1])
+            self._events[k] = (ev[3], ev[5], of.get(k, []), {ev[17]} if ev[17] else set())
+            self.new.append(k)
+            self.statuses.add(ev[5])
+            if ev[17]:
+                self.outlets.add(ev[17])
+
+    def _info(self, db: Database, doc_id: str, event_id: str) -> EventInfo | None:
+        if (doc_id, event_id) not in self._events:  # an older document's: all its events
+            roles: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+            for r in db.tuples("SELECT event_id, role, key, text, name, name_en, kind, lat,"
+                               " lon FROM event_roles WHERE doc_id = ?", (doc_id,)):
+                roles[r[0]].append(tuple(r[1:]))
+            outlets = {r[0] for r in db.tuples("SELECT DISTINCT source FROM copies WHERE"
+                                               " doc_id = ? AND source <> ''", (doc_id,))}
+            for e, typ, status in db.tuples("SELECT event_id, type, status FROM events"
+                                            " WHERE doc_id = ?", (doc_id,)):
+                self._events[(doc_id, e)] = (typ, status, roles.get(e, []), outlets)
+        return self._events.get((doc_id, event_id))
+
+    def _count(self, info: EventInfo, merged: str, d: int, kept: set[str],
+               only: set[str] | None = None) -> None:
+        typ, _, roles, _ = info
+        for facet in event_facets(info, kept):
+            if only is not None and facet not in only:
+                continue
+            if keeps_keys(facet):
+                for r in roles:
+                    self.n[(facet, r[0], r[1], merged)] += d
+            if merged:
+                for a, r in _pairs(roles):
+                    self.edges[(facet, a, r, typ, merged)] += d
+
+    def gain(self, db: Database, doc_id: str, source: str) -> None:
+        """Stored document `doc_id` gains outlet `source` (a copy from it): its events, as
+        they are merged now, join the outlet's facet."""
+        self.outlets.add(source)
+        kept = self._kept(db)
+        merged = dict(db.tuples("SELECT event_id, merged_id FROM events WHERE doc_id = ?",
+                                (doc_id,)))
+        for event_id, mid in sorted(merged.items()):
+            info = self._info(db, doc_id, event_id)
+            if info is None:
+                continue
+            info[3].add(source)  # (read from the copies, the new one included, or cached)
+            if mid:
+                self._count(info, mid, 1, kept, {outlet_facet(source)})
+
+    def moved(self, db: Database, moves: list[tuple[str, str, str | None, str | None]]
+              ) -> None:
+        """Events (doc_id, event_id, old merged id, new merged id) changed merged event."""
+        kept = self._kept(db)
+        if not kept:
+            return
+        for doc_id, event_id, old, new in moves:
+            info = self._info(db, doc_id, event_id)
+            if info is not None:
+                self._count(info, old or "", -1, kept)
+                self._count(info, new or "", 1, kept)
+
+    def flush(self, db: Database) -> None:
+        if not (self.new or self.n or self.edges or self.outlets):
+            self._clear()
+            return
+        kept = self._kept(db)
+        shown = []
+        for k in self.new:  # the new events' role rows, before any merged event
+            info = self._events[k]
+            self._count(info, "", 1, kept)
+            for facet in event_facets(info, kept):
+                if keeps_keys(facet):
+                    shown += [(facet, GROUP[r[0]], r[1], *r[2:]) for r in info[2]]
+        if shown:  # first: a key's row exists before its counts change
+            db.executemany(_SHOWN, sorted(shown, key=lambda r: r[:3]))
+        self._write_counts(db, kept)
+        for facet in self._newly_kept(db, kept):
+            db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (facet,))
+            fill_facet(db, facet)
+        self._clear()
+
+    def _write_counts(self, db: Database, kept: set[str]) -> None:
+        merged = sorted({k[3] for k, d in self.n.items() if d and k[3]}
+                        | {k[4] for k, d in self.edges.items() if d})
+        now = {m: _members(db, m, kept) for m in merged}  # the counts after the changes
+        keys: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        for (facet, role, key, m), dn in sorted(self.n.items()):
+            if not dn:
+                continue
+            have = keys[(facet, GROUP[role], key)]
+            have[2] += dn
+            if m:
+                new = now[m][0].get((facet, role, key), 0)
+                if bool(new - dn) != bool(new):
+                    have[1 if role == "recipient" else 0] += 1 if new else -1
+        changed = [(ev, tg, mn, *k) for k, (ev, tg, mn) in sorted(keys.items()) if ev or tg or mn]
+        if changed:
+            db.executemany("UPDATE agg_facet_keys SET events = events + ?, targeted ="
+                           " targeted + ?, mentions = mentions + ? WHERE facet = ? AND"
+                           " grp = ? AND key = ?", changed)
+        edges: dict[tuple[str, str, str, str], int] = defaultdict(int)
+        for (facet, a, r, typ, m), dn in sorted(self.edges.items()):
+            if dn:
+                new = now[m][1].get((facet, a, r, typ), 0)
+                if bool(new - dn) != bool(new):
+                    edges[(facet, a, r, typ)] += 1 if new else -1
+        rows = [(*k, d) for k, d in sorted(edges.items()) if d]
+        if rows:
+            db.executemany(_EDGES, rows)
+
+    def _newly_kept(self, db: Database, kept: set[str]) -> list[str]:
+        """Facets of this transaction's events that now select FACET_EVENTS events."""
+        out = []
+        for s in sorted(self.statuses):
+            if s in STATUSES and status_facet(s) not in kept and int(db.scalar(
+                    "SELECT n FROM agg_totals WHERE name = ?", ("status:" + s,))
+                    or 0) >= FACET_EVENTS:
+                out.append(status_facet(s))
+        for s in sorted(self.outlets):
+            if outlet_facet(s) not in kept and int(db.scalar(
+                    "SELECT events FROM agg_outlets WHERE source = ?", (s,))
+                    or 0) >= FACET_EVENTS:
+                out.append(outlet_facet(s))
+        keys = sorted(k for k in self.keys if key_facet(*k) not in kept)
+        for i in range(0, len(keys), 200):
+            chunk = keys[i:i + 200]
+            cond = " OR ".join(["(grp = ? AND key = ?)"] * len(chunk))
+            params = [x for role, key in chunk for x in (GROUP[role], key)]
+            for grp, key, reports, t_reports in db.tuples(
+                    f"SELECT grp, key, reports, t_reports FROM agg_keys WHERE ({cond}) AND"
+                    " (reports >= ? OR t_reports >= ?)", [*params, FACET_EVENTS, FACET_EVENTS]):
+                for role in ("actor", "recipient", "location"):
+                    n = t_reports if role == "recipient" else reports
+                    if GROUP[role] == grp and (role, key) in self.keys and n >= FACET_EVENTS:
+                        out.append(key_facet(role, key))
+        return out
+
+
+def _pairs(roles: Iterable[tuple[Any, ...]]) -> set[tuple[str, str]]:
+    """An event's (actor key, target key) pairs: the network's edges (none to itself)."""
+    actors = {r[1] for r in roles if r[0] == "actor"}
+    targets = {r[1] for r in roles if r[0] == "recipient"}
+    return {(a, t) for a in actors for t in targets if a != t}
+
+
+def _members(db: Database, merged: str, kept: set[str]
+             ) -> tuple[dict[tuple[str, str, str], int], dict[tuple[str, str, str, str], int]]:
+    """A merged event's kept facets' role rows (facet, role, key) and edges (facet, actor,
+    target, category) counted over its members (their index on merged_id, then each one's
+    role rows by the table's key)."""
+    infos: dict[tuple[str, str], EventInfo] = {}
+    outlets: dict[str, set[str]] = defaultdict(set)
+    if any(not keeps_keys(f) for f in kept):
+        for doc_id, source in db.tuples(
+                "SELECT DISTINCT e.doc_id, c.source FROM events e CROSS JOIN copies c WHERE"
+                " e.merged_id = ? AND c.doc_id = e.doc_id AND c.source <> ''", (merged,)):
+            outlets[doc_id].add(source)
+    for doc_id, event_id, typ, status, role, key in db.tuples(
+            "SELECT e.doc_id, e.event_id, e.type, e.status, r.role, r.key FROM events e"
+            " CROSS JOIN event_roles r WHERE e.merged_id = ? AND r.doc_id = e.doc_id AND"
+            " r.event_id = e.event_id", (merged,)):
+        infos.setdefault((doc_id, event_id), (typ, status, [], outlets[doc_id]))[2].append(
+            (role, key))
+    keys: dict[tuple[str, str, str], int] = defaultdict(int)
+    edges: dict[tuple[str, str, str, str], int] = defaultdict(int)
+    for info in infos.values():
+        typ, _, roles, _ = info
+        for facet in event_facets(info, kept):
+            if keeps_keys(facet):
+                for role, key in roles:
+                    keys[(facet, role, key)] += 1
+            for a, r in _pairs(roles):
+                edges[(facet, a, r, typ)] += 1
+    return keys, edges
+
+
+def _larger(column: str) -> str:
+    return (f"{column} = CASE WHEN excluded.{column} IS NOT NULL AND (agg_facet_keys.{column}"
+            f" IS NULL OR excluded.{column} > agg_facet_keys.{column}) THEN excluded.{column}"
+            f" ELSE agg_facet_keys.{column} END")
+
+
+_SHOWN = ("INSERT INTO agg_facet_keys (facet, grp, key, events, targeted, mentions,"
+          f" {', '.join(SHOWN)}) VALUES (?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)"
+          " ON CONFLICT (facet, grp, key) DO UPDATE SET "
+          + ", ".join(_larger(c) for c in SHOWN))
+_EDGES = ("INSERT INTO agg_facet_edges (facet, akey, rkey, type, events) VALUES (?, ?, ?, ?, ?)"
+          " ON CONFLICT (facet, akey, rkey, type) DO UPDATE SET events ="
+          " agg_facet_edges.events + excluded.events")
+
+
+# --- the rows counted from the events (the fill; what tests compare) -------------------------
+
+def selected(db: Database, facet: str) -> tuple[str, list[Any]]:
+    """The condition that an events row `e` has the facet."""
+    kind, _, value = facet.partition(":")
+    if kind == "status":
+        return "e.status = ?", [value]
+    if kind == "outlet":
+        return "e.doc_id IN (SELECT c.doc_id FROM copies c WHERE c.source = ?)", [value]
+    return ("(e.doc_id, e.event_id) IN (SELECT h.doc_id, h.event_id FROM event_roles h"
+            " WHERE h.role = ? AND h.key = ?)"), [kind, value]
+
+
+_GRP = "CASE WHEN r.role = 'location' THEN 'place' ELSE 'party' END"
+
+
+def recount_keys(db: Database, facet: str) -> list[tuple[Any, ...]]:
+    """(facet, grp, key, events, targeted, mentions, shown...) of one facet, from the rows
+    (as `aggregates.scan_keys_page` counts them), in key order."""
+    cond, params = selected(db, facet)
+    return sorted((facet, *r) for r in db.tuples(
+        f"SELECT {_GRP}, r.key,"
+        " count(DISTINCT CASE WHEN r.role <> 'recipient' THEN e.merged_id END),"
+        " count(DISTINCT CASE WHEN r.role = 'recipient' THEN e.merged_id END), count(*), "
+        + ", ".join(f"MAX(r.{c})" for c in SHOWN) + " FROM events e CROSS JOIN event_roles r"
+        f" WHERE {cond} AND r.doc_id = e.doc_id AND r.event_id = e.event_id"
+        f" GROUP BY {_GRP}, r.key", params))
+
+
+def recount_edges(db: Database, facet: str) -> list[tuple[Any, ...]]:
+    """(facet, akey, rkey, type, events) of one facet, from the rows (as
+    `aggregates.network` counts them), in key order."""
+    cond, params = selected(db, facet)
+    return sorted((facet, *r) for r in db.tuples(
+        "SELECT a.key, r.key, e.type, count(DISTINCT e.merged_id) FROM events e CROSS JOIN"
+        f" event_roles a CROSS JOIN event_roles r WHERE {cond} AND a.doc_id = e.doc_id AND"
+        " a.event_id = e.event_id AND a.role = 'actor' AND r.doc_id = e.doc_id AND"
+        " r.event_id = e.event_id AND r.role = 'recipient' AND a.key <> r.key AND"
+        " e.merged_id IS NOT NULL GROUP BY a.key, r.key, e.type", params))
+
+
+def fill_facet(db: Database, facet: str) -> None:
+    """One facet's rows written from the events."""
+    db.execute("DELETE FROM agg_facet_keys WHERE facet = ?", (facet,))
+    db.execute("DELETE FROM agg_facet_edges WHERE facet = ?", (facet,))
+    if keeps_keys(facet):
+        db.executemany("INSERT INTO agg_facet_keys (facet, grp, key, events, targeted,"
+                       f" mentions, {', '.join(SHOWN)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                       " ?, ?)", recount_keys(db, facet))
+    db.executemany("INSERT INTO agg_facet_edges (facet, akey, rkey, type, events)"
+                   " VALUES (?, ?, ?, ?, ?)", recount_edges(db, facet))
+
+
+def due(db: Database) -> list[str]:
+    """Every facet that selects FACET_EVENTS events now (kept counts)."""
+    out = [status_facet(s) for s in STATUSES if int(db.scalar(
+        "SELECT n FROM agg_totals WHERE name = ?", ("status:" + s,)) or 0) >= FACET_EVENTS]
+    out += [outlet_facet(s) for (s,) in db.tuples("SELECT source FROM agg_outlets WHERE"
+                                                  " events >= ?", (FACET_EVENTS,))]
+    for grp, key, reports, t_reports in db.tuples(
+            "SELECT grp, key, reports, t_reports FROM agg_keys WHERE grp IN ('party', 'place')"
+            " AND (reports >= ? OR t_reports >= ?)", (FACET_EVENTS, FACET_EVENTS)):
+        for role in ("actor", "recipient", "location"):
+            if GROUP[role] == grp and (t_reports if role == "recipient" else reports) \
+                    >= FACET_EVENTS:
+                out.append(key_facet(role, key))
+    return sorted(out)
+
+
+def fill(db: Database) -> None:
+    """Every facet due registered and its rows written from the events (schema 19, and a
+    re-merge, which starts from every event in none)."""
+    for table in ("agg_facets", "agg_facet_keys", "agg_facet_edges"):
+        db.execute(f"DELETE FROM {table}")
+    for facet in due(db):
+        db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (facet,))
+        fill_facet(db, facet)
+
+
+def recount(db: Database) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The kept facets' rows counted from the events: (keys, edges)."""
+    facets = sorted(registered(db))
+    return ([r for f in facets if keeps_keys(f) for r in recount_keys(db, f)],
+            [r for f in facets for r in recount_edges(db, f)])
+
+
+def kept(db: Database) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The rows as kept (keys with a role row, edges with a merged event), in key order."""
+    return (sorted(db.tuples("SELECT facet, grp, key, events, targeted, mentions, "
+                             + ", ".join(SHOWN) + " FROM agg_facet_keys WHERE mentions <> 0")),
+            sorted(db.tuples("SELECT facet, akey, rkey, type, events FROM agg_facet_edges"
+                             " WHERE events <> 0")))
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+def of_filters(db: Database, f: Any) -> str | None:
+    """The kept facet the filters are, or None: a status alone, or one key alone that
+    selects exactly its role rows' events (`key_filter.single`)."""
+    from rasd.store import key_filter
+
+    if f.status and not (f.q or f.actor or f.recipient or f.place or f.outlet or f.category
+                         or f.date_from or f.date_to or f.doc_id or f.record_id):
+        facet = status_facet(f.status)
+    elif f.outlet and not (f.q or f.actor or f.recipient or f.place or f.status or f.category
+                           or f.date_from or f.date_to or f.doc_id or f.record_id):
+        facet = outlet_facet(f.outlet)  # (its edges; its actors and places: outlet_keys)
+    elif f.actor or f.recipient or f.place:
+        rk = key_filter.single(db, f)
+        if rk is None:
+            return None
+        facet = key_facet(*rk)
+    else:
+        return None
+    if not kept_here(db):
+        return None
+    return facet if db.scalar("SELECT 1 FROM agg_facets WHERE facet = ?", (facet,)) else None
+
+
+def page(db: Database, facet: str, grp: str, limit: int, offset: int
+         ) -> tuple[list[dict[str, Any]], int]:
+    """Rows {"key", "name", "name_en", "text", "kind", "lat", "lon", "events", "targeted",
+    "mentions"} of the facet's keys by mentions (as the scan gives them), and how many."""
+    total = db.scalar("SELECT count(*) FROM agg_facet_keys WHERE facet = ? AND grp = ?"
+                      " AND mentions > 0", (facet, grp))
+    rows = db.query("SELECT key, name, name_en, text, kind, lat, lon, events, targeted,"
+                    " mentions FROM agg_facet_keys WHERE facet = ? AND grp = ? AND"
+                    " mentions > 0 ORDER BY mentions DESC, key LIMIT ? OFFSET ?",
+                    (facet, grp, limit, offset))
+    return rows, int(total or 0)
+
+
+def edges(db: Database, facet: str) -> list[tuple[str, str, str, int]]:
+    """(actor, target, category, merged events) of the facet's edges."""
+    return db.tuples("SELECT akey, rkey, type, events FROM agg_facet_edges WHERE facet = ?"
+                     " AND events > 0", (facet,))
