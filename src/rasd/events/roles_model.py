@@ -9,7 +9,7 @@ time only numpy: per document one matrix of candidate features times each role's
 Off by default: `RASD_ROLES_MODEL=on` turns it on with the shipped weights,
 `RASD_ROLES_MODEL=PATH` with other weights (the leave-one-set-out measurement of
 docs/evaluation.md does). Left out, its fills found about one argument in a hundred more
-on most dev sets at up to 0.015 of precision, and some of its confident fills are wrong in
+on most dev sets at up to 0.011 of precision, and some of its confident fills are wrong in
 ways the rules' tests guard against (the publisher of an explosion's pictures as its
 actor); on, the merge of reports across outlets loses recall (its actors disagree more):
 see docs/evaluation.md, "A learned argument labeller".
