@@ -10,7 +10,7 @@ Off by default: `RASD_ROLES_MODEL=on` turns it on with the shipped weights,
 `RASD_ROLES_MODEL=PATH` with other weights (the leave-one-set-out measurement of
 docs/evaluation.md does). Left out, its fills found about one argument in a hundred more
 on most dev sets at up to 0.011 of precision, and some of its confident fills are wrong in
-ways the rules' tests guard against (the publisher of an explosion's pictures as its
+ways seven of the rules' tests guard against (the publisher of an explosion's pictures as its
 actor); on, the merge of reports across outlets loses recall (its actors disagree more):
 see docs/evaluation.md, "A learned argument labeller".
 """
