@@ -25,6 +25,7 @@ from rasd.events.context import (
 )
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
+from rasd.events.roles_model import label_roles
 from rasd.events.sides import victims_side
 from rasd.events.status import light_verb
 from rasd.events.triggers import (
@@ -81,6 +82,7 @@ def find_events(doc: Document) -> list[Event]:
         ev.actor, ev.recipient = keep_parties(v, ev.actor), keep_parties(v, ev.recipient)
         if ev.type in MATERIAL:
             ev.actor = [r for r in ev.actor if not media(v, r)]
+    label_roles(v, out)  # the learned labeller fills roles the rules left empty
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for e in out:
         whole_word(v, e)
