@@ -78,114 +78,6 @@ cdef tuple _facts(str w):
     return facts
 
 
-def context_rest(words, norms=None):
-    """features.context_rest, compiled."""
-    if norms is None:
-        norms = list(map(norm_word, words))
-    else:
-        norms = list(norms)
-    cdef Py_ssize_t n = len(<list> norms)
-    if n == 0:
-        return []
-    marks = _phrase_marks(norms)
-    cdef list classes = [""] * n
-    cdef tuple facts
-    cdef long bits
-    cdef unsigned char *flag = <unsigned char *> malloc(n * 5)
-    if flag == NULL:
-        raise MemoryError()
-    # per token: 0 given name, 1 nationality, 2 definite, 3 punctuation, 4 quote or bracket
-    cdef unsigned char *near = flag + 4 * n  # (reused below: tokens near a name flag)
-    cdef unsigned char *given = flag
-    cdef unsigned char *nat = flag + n
-    cdef unsigned char *plainish = flag + 2 * n  # definite or nationality
-    cdef unsigned char *punct = flag + 3 * n
-    cdef unsigned char *marked = NULL
-    cdef Py_ssize_t i, j, d, cue = -9, org = -9, mark = -9, plain = -9
-    cdef list out = []
-    cdef list f
-    cdef str w, c, prev_pair, next_pair, m
-    try:
-        marked = <unsigned char *> malloc(n)
-        if marked == NULL:
-            raise MemoryError()
-        for i in range(n):
-            facts = _facts(<str> norms[i])
-            classes[i] = facts[0]
-            bits = <long> facts[1]
-            given[i] = bits & 1
-            nat[i] = (bits >> 1) & 1
-            plainish[i] = (bits >> 2) & 1
-            punct[i] = (bits >> 3) & 1
-            marked[i] = (bits >> 4) & 1
-            near[i] = 0
-        for j in range(n):
-            if given[j] or nat[j]:
-                for i in range(j - 2, j + 3):
-                    if 0 <= i < n:
-                        near[i] = 1
-        prev_pair = "<s>|" + <str> norms[0]
-        for i in range(n):
-            f = []
-            if cue >= i - 4 and mark < cue:
-                c = <str> classes[cue]
-                d = i - cue
-                f.append("lc=" + c + <str> LC_DIST[d])
-                if d > 1 and plain <= cue:
-                    f.append("lct=" + c)
-            if not plainish[i]:
-                plain = i
-            if org >= i - 4 and plain <= org:
-                d = i - org
-                f.append(OC[d if d < 3 else 3])
-            if (i > 0 and marked[i - 1]) or (i + 1 < n and marked[i + 1]):
-                if i > 0 and norms[i - 1] in QUOTES:
-                    f.append("q-1")
-                if i + 1 < n and norms[i + 1] in QUOTES:
-                    f.append("q+1")
-                if i > 0 and norms[i - 1] == "(":
-                    f.append("(-1")
-                if i + 1 < n and norms[i + 1] == ")":
-                    f.append(")+1")
-            if near[i]:
-                if i >= 2 and nat[i - 2]:
-                    f.append("nat-2")
-                if i >= 1:
-                    if given[i - 1]:
-                        f.append("gn-1")
-                    if nat[i - 1]:
-                        f.append("nat-1")
-                if i + 1 < n:
-                    if given[i + 1]:
-                        f.append("gn1")
-                    if nat[i + 1]:
-                        f.append("nat1")
-                if i + 2 < n and nat[i + 2]:
-                    f.append("nat2")
-            # bigrams with the word before and after, the multi-word list mark
-            next_pair = <str> norms[i] + "|" + (<str> norms[i + 1] if i + 1 < n else "</s>")
-            f.append("bg-=" + prev_pair)
-            f.append("bg+=" + next_pair)
-            prev_pair = next_pair
-            m = <str> marks[i]
-            if m:
-                f.append("ph=" + m)
-            out.append(f)
-            if punct[i]:
-                mark = i
-            c = <str> classes[i]
-            if c:
-                cue = i
-                if c == "ORG":
-                    org = i
-    finally:
-        free(flag)
-        free(marked)
-    (<list> out[0]).append("BOS")
-    (<list> out[n - 1]).append("EOS")
-    return out
-
-
 cdef inline object _id(dict attr, str feature, object unk):
     cdef PyObject *got = PyDict_GetItem(attr, feature)
     return unk if got == NULL else <object> got
@@ -204,14 +96,17 @@ cdef inline object _pair_id(dict table, dict attr, str prefix, str a, str b, obj
     return unk if got == NULL else <object> got
 
 
-def context_ids(words, norms, dict attr, unk, dict before, dict after):
-    """features.context_ids, compiled: context_rest's features as `attr` ids, in the same
-    order, the word bigrams looked up in `before` and `after` (features.bigram_tables)
-    without building their strings."""
-    if norms is None:
-        norms = list(map(norm_word, words))
-    else:
-        norms = list(norms)
+cdef inline object _emit(dict attr, str feature, object unk):
+    """A feature as it is given: its string (attr None), else its id in `attr`."""
+    if attr is None:
+        return feature
+    return _id(attr, feature, unk)
+
+
+cdef list _context_walk(list norms, dict attr, object unk, dict before, dict after):
+    """The context features of features.context_rest, one walk for both forms: strings
+    (attr None) or `attr` ids, the word bigrams then looked up in `before` and `after`
+    (features.bigram_tables) without building their strings."""
     cdef Py_ssize_t n = len(<list> norms)
     if n == 0:
         return []
@@ -232,7 +127,7 @@ def context_ids(words, norms, dict attr, unk, dict before, dict after):
     cdef Py_ssize_t i, j, d, cue = -9, org = -9, mark = -9, plain = -9
     cdef list out = []
     cdef list f
-    cdef str w, c, m, prev_word
+    cdef str w, c, m, prev_word, nxt
     try:
         marked = <unsigned char *> malloc(n)
         if marked == NULL:
@@ -258,47 +153,51 @@ def context_ids(words, norms, dict attr, unk, dict before, dict after):
             if cue >= i - 4 and mark < cue:
                 c = <str> classes[cue]
                 d = i - cue
-                f.append(_id(attr, "lc=" + c + <str> LC_DIST[d], unk))
+                f.append(_emit(attr, "lc=" + c + <str> LC_DIST[d], unk))
                 if d > 1 and plain <= cue:
-                    f.append(_id(attr, "lct=" + c, unk))
+                    f.append(_emit(attr, "lct=" + c, unk))
             if not plainish[i]:
                 plain = i
             if org >= i - 4 and plain <= org:
                 d = i - org
-                f.append(_id(attr, <str> OC[d if d < 3 else 3], unk))
+                f.append(_emit(attr, <str> OC[d if d < 3 else 3], unk))
             if (i > 0 and marked[i - 1]) or (i + 1 < n and marked[i + 1]):
                 if i > 0 and norms[i - 1] in QUOTES:
-                    f.append(_id(attr, "q-1", unk))
+                    f.append(_emit(attr, "q-1", unk))
                 if i + 1 < n and norms[i + 1] in QUOTES:
-                    f.append(_id(attr, "q+1", unk))
+                    f.append(_emit(attr, "q+1", unk))
                 if i > 0 and norms[i - 1] == "(":
-                    f.append(_id(attr, "(-1", unk))
+                    f.append(_emit(attr, "(-1", unk))
                 if i + 1 < n and norms[i + 1] == ")":
-                    f.append(_id(attr, ")+1", unk))
+                    f.append(_emit(attr, ")+1", unk))
             if near[i]:
                 if i >= 2 and nat[i - 2]:
-                    f.append(_id(attr, "nat-2", unk))
+                    f.append(_emit(attr, "nat-2", unk))
                 if i >= 1:
                     if given[i - 1]:
-                        f.append(_id(attr, "gn-1", unk))
+                        f.append(_emit(attr, "gn-1", unk))
                     if nat[i - 1]:
-                        f.append(_id(attr, "nat-1", unk))
+                        f.append(_emit(attr, "nat-1", unk))
                 if i + 1 < n:
                     if given[i + 1]:
-                        f.append(_id(attr, "gn1", unk))
+                        f.append(_emit(attr, "gn1", unk))
                     if nat[i + 1]:
-                        f.append(_id(attr, "nat1", unk))
+                        f.append(_emit(attr, "nat1", unk))
                 if i + 2 < n and nat[i + 2]:
-                    f.append(_id(attr, "nat2", unk))
+                    f.append(_emit(attr, "nat2", unk))
             # bigrams with the word before and after, the multi-word list mark
             w = <str> norms[i]
-            f.append(_pair_id(before, attr, "bg-=", prev_word, w, unk))
-            f.append(_pair_id(after, attr, "bg+=", w,
-                              <str> norms[i + 1] if i + 1 < n else "</s>", unk))
+            nxt = <str> norms[i + 1] if i + 1 < n else "</s>"
+            if attr is None:
+                f.append("bg-=" + prev_word + "|" + w)
+                f.append("bg+=" + w + "|" + nxt)
+            else:
+                f.append(_pair_id(before, attr, "bg-=", prev_word, w, unk))
+                f.append(_pair_id(after, attr, "bg+=", w, nxt, unk))
             prev_word = w
             m = <str> marks[i]
             if m:
-                f.append(_id(attr, "ph=" + m, unk))
+                f.append(_emit(attr, "ph=" + m, unk))
             out.append(f)
             if punct[i]:
                 mark = i
@@ -310,9 +209,22 @@ def context_ids(words, norms, dict attr, unk, dict before, dict after):
     finally:
         free(flag)
         free(marked)
-    (<list> out[0]).append(_id(attr, "BOS", unk))
-    (<list> out[n - 1]).append(_id(attr, "EOS", unk))
+    (<list> out[0]).append(_emit(attr, "BOS", unk))
+    (<list> out[n - 1]).append(_emit(attr, "EOS", unk))
     return out
+
+
+def context_rest(words, norms=None):
+    """features.context_rest, compiled."""
+    return _context_walk(list(map(norm_word, words)) if norms is None else list(norms),
+                         None, None, None, None)
+
+
+def context_ids(words, norms, dict attr, unk, dict before, dict after):
+    """features.context_ids, compiled: context_rest's features as `attr` ids, in the same
+    order."""
+    return _context_walk(list(map(norm_word, words)) if norms is None else list(norms),
+                         attr, unk, before, after)
 
 
 cdef dict VOTE_KEYS = {}  # token string -> (_vote_key, vote_key): see _vote_keys
