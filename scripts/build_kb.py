@@ -424,16 +424,20 @@ def _art(word: str) -> str:
     return "ال" + word
 
 
-def build_institutions(nats: list[dict], curated: dict[str, str] | None = None
+def build_institutions(nats: list[dict], curated: dict[str, str] | None = None,
+                       ids_out: dict[str, dict[str, str]] | None = None
                        ) -> tuple[list[dict], list[dict]]:
     """Institutions per nationality; `curated` maps a name's key to a curated org id, which
     stands for that nationality's institution instead of a generated copy (الدفاع المدني
-    السوري is the curated White Helmets entry)."""
+    السوري is the curated White Helmets entry). `ids_out` receives each template key's entry
+    id per country (for the divisions' institutions, which belong to them)."""
     curated = curated or {}
     entries, bare = [], []
     for t in read_tsv(CURATED / "institutions.tsv"):
         allowed = None if t["countries"] == "*" else set(split(t["countries"]))
-        ids = {}
+        ids: dict[str, str] = {}
+        if ids_out is not None:
+            ids_out[t["key"]] = ids
         for n in nats:
             if allowed is not None and n["iso"] not in allowed:
                 continue
@@ -469,6 +473,85 @@ def build_institutions(nats: list[dict], curated: dict[str, str] | None = None
             bare.append({"phrase": phrase, "key": t["key"], "kind": t["kind"],
                          "mention": t["bare_mention"] == "1", "ids": ids})
     return entries, bare
+
+
+# Head nouns of a country's first-level divisions when its names carry none (شمال سيناء:
+# محافظة شمال سيناء); a division named with its own head (ولاية هلمند) keeps that one.
+DIVISION_HEADS = ("محافظة", "ولاية", "منطقة", "إقليم", "شعبية")
+DEFAULT_HEAD = {"AF": "ولاية", "SD": "ولاية", "SS": "ولاية", "NG": "ولاية", "SA": "منطقة",
+                "SO": "إقليم"}
+_EN_DIVISION = re.compile(r"\s+(Governorate|Province|State|Region|Municipality)$")
+
+
+def _headed(name: str) -> bool:
+    """A division's name that holds a head noun itself (الولاية الشمالية, المحافظة الوسطى)."""
+    return any(name.startswith("ال" + h.removeprefix("إ").removeprefix("ا")) or
+               name.startswith("الإ" + h.removeprefix("إ")) for h in DIVISION_HEADS)
+
+
+def division_names(row: dict) -> tuple[list[str], list[str], list[str]]:
+    """A first-level division's bare Arabic names (محافظة عدن: عدن), its head nouns, and its
+    English names without the division noun (North Sinai Governorate: North Sinai)."""
+    names = split(row["names_ar"]) if isinstance(row["names_ar"], str) else row["names_ar"]
+    bare, heads = [], []
+    for n in names:
+        for h in DIVISION_HEADS:
+            if n.startswith(h + " "):
+                heads.append(h)
+                n = n.removeprefix(h + " ")
+        bare.append(n.strip())
+    heads = uniq(heads) or [DEFAULT_HEAD.get(row["country"], "محافظة")]
+    aliases = split(row["aliases_en"]) if isinstance(row["aliases_en"], str) else row["aliases_en"]
+    english = uniq([_EN_DIVISION.sub("", n).strip() for n in [row["name_en"], *aliases]])
+    return uniq(bare), heads, english
+
+
+def build_division_institutions(divisions: list[dict], national: dict[str, dict[str, str]],
+                                curated: dict[str, str]) -> list[dict]:
+    """curated/division-institutions.tsv x the first-level divisions of its countries: the
+    police, security, health and education directorates, councils and commands that every
+    governorate or province has (مديرية أمن شمال سيناء, دائرة صحة الأنبار, مجلس محافظة نينوى).
+    A division's name shared by two entries (a duplicate row) goes to the first; a name a
+    curated org carries makes that org the division's institution (names-only record)."""
+    entries: list[dict] = []
+    claimed: set[str] = set(curated)
+    for t in read_tsv(CURATED / "division-institutions.tsv"):
+        allowed = set(split(t["countries"]))
+        for d in divisions:
+            if d["country"] not in allowed or d["kind"] != "governorate":
+                continue
+            bare, heads, english = division_names(d)
+            # (a bare name with its own head, الولاية الشمالية, takes no other)
+            names = uniq([tpl.replace("{place}", b).replace("{head}", h)
+                          for tpl in split(t["ar"]) for b in bare[:2] for h in heads
+                          if ("{head}" in tpl and not _headed(b)) or
+                          ("{head}" not in tpl and h == heads[0])])
+            # في joined as بـ, as the news writes it too (مديرية الصحة بمحافظة تعز)
+            names = uniq(names + [n.replace(" في ", " ب", 1) for n in names if " في " in n])
+            known = {curated[k] for k in map(normalize_key, names) if k in curated}
+            if len(known) == 1:
+                cid = known.pop()
+                if rest := [x for x in names if normalize_key(x) not in claimed]:
+                    entries.append({"id": cid, "names_ar": rest, "kind": t["kind"],
+                                    "country": d["country"], "source": "generated"})
+                    claimed |= {normalize_key(x) for x in rest}
+                continue
+            names = [x for x in names if normalize_key(x) not in claimed]
+            if not names:
+                continue
+            claimed |= {normalize_key(x) for x in names}
+            parent = (d["id"] if t["parent"] == "@division"
+                      else national.get(t["parent"], {}).get(d["country"], d["id"]))
+            place = english[0]
+            entries.append({"id": f"org-{d['id']}-{t['key']}", "names_ar": names,
+                            "name_en": t["name_en"].format(place=place),
+                            "aliases_en": uniq([a.format(place=place)
+                                                for a in split(t["aliases_en"])]
+                                               + [t["name_en"].format(place=p)
+                                                  for p in english[1:3]]),
+                            "kind": t["kind"], "country": d["country"], "affiliation": parent,
+                            "lat": None, "lon": None, "mention": True, "source": "generated"})
+    return entries
 
 
 def curated_bare(known: set[str]) -> list[dict]:
@@ -603,8 +686,11 @@ def main() -> int:
         if line.strip():
             o = json.loads(line)
             orgs[o["id"]] = o
-    institutions, bare = build_institutions(
-        nats, {normalize_key(n): o["id"] for o in orgs.values() for n in o["names_ar"]})
+    curated_orgs = {normalize_key(n): o["id"] for o in orgs.values() for n in o["names_ar"]}
+    national: dict[str, dict[str, str]] = {}
+    institutions, bare = build_institutions(nats, curated_orgs, national)
+    divisions = admin1 + [p for p in places + syria if p["kind"] == "governorate"]
+    institutions += build_division_institutions(divisions, national, curated_orgs)
     bare += curated_bare(set(orgs))
     roles = build_roles(nats, countries, orgs)
     person_ids = {json.loads(ln)["id"] for ln in (CURATED / "persons.jsonl").read_text(

@@ -67,11 +67,44 @@ def test_the_documents_are_real_text() -> None:
 @compiled
 def test_context_rest_is_the_same() -> None:
     for words in [[], *sentences()]:
-        assert _hot.context_rest(words) == features.py_context_rest(words)
+        want = features.py_context_rest(words)
+        assert _hot.context_rest(words) == want
+        norms = [features.norm_word(w) for w in words]  # the caller's norms: the same
+        assert _hot.context_rest(words, norms) == want
+        assert features.py_context_rest(words, norms) == want
     # and what the scan reads: quotes, brackets, cues next to each other, a given name
     for words in (["«", "حزب", "الله", "»"], ["(", "داعش", ")"], ["قال", "محمد", "علي"],
                   ["وزير", "الخارجية", "السعودي", "عادل", "الجبير"], ["."]):
         assert _hot.context_rest(words) == features.py_context_rest(words)
+
+
+def test_context_ids_are_the_context_features_ids() -> None:
+    """Each CRF's ids of the context features (the bigrams found from its tables, without
+    their strings): what looking the strings up gives, compiled or not; a word holding the
+    tables' "|" is looked up by its string."""
+    t = tagger.default_tagger()
+    for second in (True, False):
+        m = t._crf(second)
+        attr, unk = m.attributes
+        before, after = m._pairs
+        assert before and after and all("|" not in w for w in before)
+        found = 0
+        for words in [*sentences(), ["a|b", "|", "قال"], ["<s>", "</s>", "."]]:
+            want = [[attr.get(f, unk) for f in row] for row in features.py_context_rest(words)]
+            assert features.py_context_ids(words, None, attr, unk, before, after) == want
+            assert m.context_ids(words) == want
+            found += sum(i != unk for row in want for i in row)
+        assert found > 5_000  # known bigrams and cues, not only unknown ones
+
+
+@compiled
+def test_word_features_are_the_same() -> None:
+    words = {features.norm_word(w) for s in sentences() for w in s}
+    # short words, the article alone, Latin letters, digits, long vowels only
+    words |= {"", "و", "ال", "الي", "اا", "abc", "2016", "<sp>", "واشنطن", "بالولايات"}
+    for n in sorted(words):
+        assert _hot.word_features(n) == features.py_word_features.__wrapped__(n), n
+    assert len(words) > 3_000
 
 
 @compiled
@@ -97,6 +130,44 @@ def test_viterbi_paths_are_the_same() -> None:
         lengths[0] = t_max
         last = rng.integers(0, 9, rows).astype(np.int64)
         assert _hot.backtrack(back, lengths, last) == neural.backtrack(back, lengths, last)
+
+
+def _mixture_scores() -> list[np.ndarray]:
+    """The log scores the tagger's Viterbi reads: its mixture of CRF and network
+    probabilities on the documents (as `Tagger.mix` makes them)."""
+    t = tagger.default_tagger()
+    out = []
+    for _keep, crf_p, net_p in t.probabilities_many(documents()[:10]):
+        for a, b in zip(crf_p, net_p, strict=True):
+            logp = np.log(t.crf_weight * a + (1.0 - t.crf_weight) * b + 1e-9)
+            logp[:, t._labels.index("O")] -= t.o_bias
+            out.append(logp)
+    return out
+
+
+@compiled
+def test_viterbi_groups_are_the_same() -> None:
+    """The compiled Viterbi steps give the paths of numpy's, on the tagger's own scores and
+    on scores full of ties (rounded: the first best tag must win in both)."""
+    t = tagger.default_tagger()
+    neg = np.float32(-1e9)
+    pen = np.where(t._move, 0.0, neg).astype(np.float32)
+    lead = np.where(t._start, 0.0, neg).astype(np.float32)
+    tail = np.zeros(len(lead), np.float32)
+    real = _mixture_scores()
+    assert len(real) > 50
+    rng = np.random.default_rng(5)
+    tied = [np.round(rng.standard_normal((n, len(lead)))).astype(np.float32)
+            for n in rng.integers(1, 30, 40)]
+    weighted = (pen + rng.standard_normal(pen.shape)).astype(np.float32)
+    for logps, move, last in ((real, pen, tail), (tied, pen, tail),
+                              (tied, weighted, rng.standard_normal(len(lead)).astype(np.float32)),
+                              (real[:1], pen, tail)):
+        want = neural.py_viterbi_group(logps, move, lead, last)
+        assert neural._compiled_viterbi_group(logps, move, lead, last) == want
+    # and through the batch of every sentence: the tags the tagger reads off
+    assert neural.viterbi_batch(real, t._move, t._start) == \
+        neural.py_viterbi_group(real, pen, lead, tail)
 
 
 @compiled
@@ -141,11 +212,19 @@ def test_votes_are_the_same() -> None:
         assert total_c == total_p
         memo_c: dict = {}
         memo_p: dict = {}
+        attr, unk = tagger.default_tagger()._crf(True).attributes
+        ids_c: dict = {}
+        ids_p: dict = {}
         for words, own in zip(doc, votes_p, strict=True):
             base = features.py_context_rest(words)
             got = _hot.with_votes(base, words, total_p, own, memo_c)
             assert got == tagger.py_with_votes(base, words, total_p, own, memo_p)
             assert len(got) == len(words)
+            # as the CRF's ids: the ids of the same features
+            want = [[attr.get(f, unk) for f in row] for row in got]
+            base_ids = [[attr.get(f, unk) for f in row] for row in base]
+            assert _hot.with_votes(base_ids, words, total_p, own, ids_c, attr, unk) == want
+            assert tagger.py_with_votes(base_ids, words, total_p, own, ids_p, attr, unk) == want
         assert any(f.startswith("doc=") for s in doc for f in
                    [x for row in tagger.py_with_votes(features.py_context_rest(s), s, total_p,
                                                       {}, {}) for x in row])
@@ -160,11 +239,18 @@ def test_feature_ids_inputs_and_rows_are_the_same() -> None:
     ids_c, cuts_c = _hot.feature_ids(context, attr, unk)
     ids_p, cuts_p = crf.feature_ids(context, attr, unk)
     assert ids_c.tolist() == ids_p and cuts_c.tolist() == cuts_p
+    as_ids = [[attr.get(f, unk) for f in row] for row in context]  # given as ids: the same
+    flat_c, flat_cuts_c = _hot.flat_ids(as_ids, unk)
+    assert (flat_c.tolist(), flat_cuts_c.tolist()) == crf.flat_ids(as_ids, unk) == (ids_p, cuts_p)
     assert unk in ids_p and len(set(ids_p)) > 100  # known and unknown features both
     mark_index = t._neural.vocab.index["mark"]
     norms_c, mk_c = _hot.neural_inputs(sentences(), mark_index, neural.UNK)
     norms_p, mk_p = neural.inputs(sentences(), mark_index, neural.UNK)
     assert norms_c == norms_p and mk_c.tolist() == mk_p
+    by_sentence = [list(map(features.norm_word, s)) for s in sentences()]
+    for inputs in (_hot.neural_inputs, neural.inputs):  # given the norms: the same
+        got_norms, got_mk = inputs(by_sentence, mark_index, neural.UNK, True)
+        assert got_norms == norms_p and list(got_mk) == mk_p
     assert len(set(mk_p)) > 1  # list marks were found
     index = {w: i for i, w in enumerate(dict.fromkeys(norms_p))}
     assert _hot.known_rows(index, norms_p).tolist() == cache.known_rows(index, norms_p)

@@ -126,6 +126,46 @@ def test_crf_marginals_equal_crfsuite_own():
             assert np.allclose(m, want, atol=1e-4)
 
 
+@shipped
+def test_character_rows_laid_out_together_are_each_words_own():
+    """The character CNN's input, every word's character rows put in with one index: the
+    bits of the word-by-word copies it replaced (dev words, short and long)."""
+    from rasd.entities.neural import UNK, word_chars
+
+    net = Tagger(mode="accurate")._neural
+    sents = read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:40]
+    norms = list(dict.fromkeys([norm_word(r[0]) for s in sents for r in s] + ["ا", "و" * 40]))
+    char = net.vocab.index["chars"].get
+    chars = [[char(c, UNK) for c in word_chars(n)] for n in norms]
+    k = net.w["cnn.weight"]
+    width, pad = k.shape[2], k.shape[2] // 2
+    longest = max(map(len, chars))
+    e = np.zeros((len(chars), longest + 2 * pad, k.shape[1]), np.float32)
+    for i, idx in enumerate(chars):  # word by word, as before
+        e[i, pad : pad + len(idx)] = net.w["emb.char"][idx]
+    windows = np.stack([e[:, i : i + longest] for i in range(width)], axis=3)
+    out = np.maximum(np.einsum("nlcw,ocw->nlo", windows, k) + net.w["cnn.bias"], 0)
+    out[np.arange(longest)[None, :] >= np.array(list(map(len, chars)))[:, None]] = 0
+    assert net._char_cnn(norms).tobytes() == out.max(axis=1).tobytes()
+
+
+@shipped
+def test_crf_word_sums_together_are_each_words_own_bits():
+    """A new word's own-feature weights, summed with the other new words of its feature
+    count, are the bits of its features summed alone, in their order (dev words)."""
+    from rasd.entities.features import word_features
+
+    sents = read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:80]
+    norms = list(dict.fromkeys(norm_word(r[0]) for s in sents for r in s))
+    marginals = Tagger(mode="accurate")._marginals["second"]
+    get, unk = marginals._attr.get, marginals._unknown
+    together = marginals._local(norms)
+    alone = np.stack([marginals._w[[get(a, unk) for a in word_features(n)]].sum(axis=0)
+                      for n in norms])
+    assert together.tobytes() == alone.tobytes()
+    assert len({len(word_features(n)) for n in norms}) > 5 and len(norms) > 500
+
+
 def test_viterbi_never_opens_with_inside_or_switches_type():
     move, first = allowed_transitions(TAGS)
     logp = np.log(np.array([[0.1, 0.1, 0.6, 0.1, 0.1],     # I-PER most likely first

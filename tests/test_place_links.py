@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import places
 from rasd.pipeline import extract_text
-
-
-def places(text: str, trigger: str) -> tuple[list[str], set[str]]:
-    doc = extract_text(text, published="2015-08-01")
-    t = doc.span_text
-    hits = [e for e in doc.events if t(e.trigger) == trigger]
-    assert hits, [t(e.trigger) for e in doc.events]
-    return [t(r) for r in hits[0].location], {r.basis for r in hits[0].location}
-
 
 # a unit linked to the place by the sentence: the seat of a province (X، عاصمة محافظة Y),
 # a place it lies beside when that place is wider (قرب، المحاذية ل)

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import extract_text
-
-
-def places(text: str, trigger: str) -> tuple[list[str], set[str]]:
-    doc = extract_text(text, published="2015-08-01")
-    t = doc.span_text
-    hits = [e for e in doc.events if t(e.trigger) == trigger]
-    assert hits, [t(e.trigger) for e in doc.events]
-    return [t(r) for r in hits[0].location], {r.basis for r in hits[0].location}
-
+from event_helpers import places
 
 # a fronted في phrase closed by a comma sets the place of its sentence's deeds: the last
 # place it introduces, even past words that are no place (محيط قرى عدة)

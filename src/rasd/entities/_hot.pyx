@@ -4,9 +4,12 @@ functions they stand in for, which stay the reference and the fallback where no 
 built this module (features.py and tagger.py pick this one when it imports).
 
 - `context_rest`: features.context_rest (with features._scan_features)
+- `word_features`: features.word_features (a word's own features)
+- `context_ids`: features.context_ids (context_rest's features as a CRF's attribute ids)
 - `sentence_votes`, `add_votes`: the same names in features.py
 - `with_votes`: tagger._with_votes
-- `feature_ids`: the ids and cuts of crf.CrfsuiteMarginals.emissions
+- `feature_ids`, `flat_ids`: the ids and cuts of crf.CrfsuiteMarginals.emissions
+- `viterbi_paths`: the steps of neural._viterbi_group
 - `neural_inputs`: the normalized words and list-mark ids of neural.NeuralTagger._emissions
 - `known_rows`: cache.RowCache's look-up when every key is known
 - `phrase_marks`: features._marks (the multi-word list marks)
@@ -27,14 +30,19 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 3
+API = 6
 
 from rasd.entities.features import (
     _MARKED,
     _QUOTES,
+    _core,
+    _readings,
+    _shape,
+    cues,
+    gazetteer,
     _context_keys,
     _phrase_marks,
-    _phrases_from,
+    _phrases_after,
     _vote_key,
     norm_word,
     vote_features,
@@ -48,14 +56,64 @@ cdef tuple LC_DIST = ("", ":1", ":2", ":3", ":4")
 cdef tuple OC = ("", "oc=1", "oc=2", "oc=3")
 
 
-def context_rest(words):
-    """features.context_rest, compiled."""
-    cdef list norms = list(map(norm_word, words))
-    cdef Py_ssize_t n = len(norms)
+cdef dict FACTS = {}  # normalized word -> (cue class, flag bits): see _facts
+cdef Py_ssize_t MAX_FACTS = 1 << 18  # words kept; past it the kept facts start again
+
+
+cdef tuple _facts(str w):
+    """What the context features read of a normalized word, kept per word (one look-up a
+    token instead of three): (its cue class, `_context_keys(w)[2]`; bits: 1 given name,
+    2 nationality adjective, 4 definite or nationality, 8 punctuation, 16 quote or bracket,
+    from `word_flags` and MARKED)."""
+    cdef PyObject *got = PyDict_GetItem(FACTS, w)
+    if got != NULL:
+        return <tuple> got
+    fl = word_flags(w)
+    cdef long bits = ((1 if fl[0] else 0) | (2 if fl[1] else 0) | (4 if (fl[2] or fl[1]) else 0)
+                      | (8 if fl[3] else 0) | (16 if w in MARKED else 0))
+    cdef tuple facts = (<str> _context_keys(w)[2], bits)
+    if len(FACTS) >= MAX_FACTS:
+        FACTS.clear()
+    FACTS[w] = facts
+    return facts
+
+
+cdef inline object _id(dict attr, str feature, object unk):
+    cdef PyObject *got = PyDict_GetItem(attr, feature)
+    return unk if got == NULL else <object> got
+
+
+cdef inline object _pair_id(dict table, dict attr, str prefix, str a, str b, object unk):
+    """The id of the bigram feature prefix + a|b: from `table` (first word -> second word ->
+    id), or from its string where a word holds "|" (the table has no such pair)."""
+    cdef PyObject *got
+    if "|" in a or "|" in b:
+        return _id(attr, prefix + a + "|" + b, unk)
+    got = PyDict_GetItem(table, a)
+    if got == NULL:
+        return unk
+    got = PyDict_GetItem(<dict> got, b)
+    return unk if got == NULL else <object> got
+
+
+cdef inline object _emit(dict attr, str feature, object unk):
+    """A feature as it is given: its string (attr None), else its id in `attr`."""
+    if attr is None:
+        return feature
+    return _id(attr, feature, unk)
+
+
+cdef list _context_walk(list norms, dict attr, object unk, dict before, dict after):
+    """The context features of features.context_rest, one walk for both forms: strings
+    (attr None) or `attr` ids, the word bigrams then looked up in `before` and `after`
+    (features.bigram_tables) without building their strings."""
+    cdef Py_ssize_t n = len(<list> norms)
     if n == 0:
         return []
     marks = _phrase_marks(norms)
-    cdef list classes = [_context_keys(w)[2] for w in norms]
+    cdef list classes = [""] * n
+    cdef tuple facts
+    cdef long bits
     cdef unsigned char *flag = <unsigned char *> malloc(n * 5)
     if flag == NULL:
         raise MemoryError()
@@ -69,70 +127,77 @@ def context_rest(words):
     cdef Py_ssize_t i, j, d, cue = -9, org = -9, mark = -9, plain = -9
     cdef list out = []
     cdef list f
-    cdef str w, c, prev_pair, next_pair, m
+    cdef str w, c, m, prev_word, nxt
     try:
         marked = <unsigned char *> malloc(n)
         if marked == NULL:
             raise MemoryError()
         for i in range(n):
-            fl = word_flags(<str> norms[i])
-            given[i] = 1 if fl[0] else 0
-            nat[i] = 1 if fl[1] else 0
-            plainish[i] = 1 if (fl[2] or fl[1]) else 0
-            punct[i] = 1 if fl[3] else 0
-            marked[i] = 1 if norms[i] in MARKED else 0
+            facts = _facts(<str> norms[i])
+            classes[i] = facts[0]
+            bits = <long> facts[1]
+            given[i] = bits & 1
+            nat[i] = (bits >> 1) & 1
+            plainish[i] = (bits >> 2) & 1
+            punct[i] = (bits >> 3) & 1
+            marked[i] = (bits >> 4) & 1
             near[i] = 0
         for j in range(n):
             if given[j] or nat[j]:
                 for i in range(j - 2, j + 3):
                     if 0 <= i < n:
                         near[i] = 1
-        prev_pair = "<s>|" + <str> norms[0]
+        prev_word = "<s>"
         for i in range(n):
             f = []
             if cue >= i - 4 and mark < cue:
                 c = <str> classes[cue]
                 d = i - cue
-                f.append("lc=" + c + <str> LC_DIST[d])
+                f.append(_emit(attr, "lc=" + c + <str> LC_DIST[d], unk))
                 if d > 1 and plain <= cue:
-                    f.append("lct=" + c)
+                    f.append(_emit(attr, "lct=" + c, unk))
             if not plainish[i]:
                 plain = i
             if org >= i - 4 and plain <= org:
                 d = i - org
-                f.append(OC[d if d < 3 else 3])
+                f.append(_emit(attr, <str> OC[d if d < 3 else 3], unk))
             if (i > 0 and marked[i - 1]) or (i + 1 < n and marked[i + 1]):
                 if i > 0 and norms[i - 1] in QUOTES:
-                    f.append("q-1")
+                    f.append(_emit(attr, "q-1", unk))
                 if i + 1 < n and norms[i + 1] in QUOTES:
-                    f.append("q+1")
+                    f.append(_emit(attr, "q+1", unk))
                 if i > 0 and norms[i - 1] == "(":
-                    f.append("(-1")
+                    f.append(_emit(attr, "(-1", unk))
                 if i + 1 < n and norms[i + 1] == ")":
-                    f.append(")+1")
+                    f.append(_emit(attr, ")+1", unk))
             if near[i]:
                 if i >= 2 and nat[i - 2]:
-                    f.append("nat-2")
+                    f.append(_emit(attr, "nat-2", unk))
                 if i >= 1:
                     if given[i - 1]:
-                        f.append("gn-1")
+                        f.append(_emit(attr, "gn-1", unk))
                     if nat[i - 1]:
-                        f.append("nat-1")
+                        f.append(_emit(attr, "nat-1", unk))
                 if i + 1 < n:
                     if given[i + 1]:
-                        f.append("gn1")
+                        f.append(_emit(attr, "gn1", unk))
                     if nat[i + 1]:
-                        f.append("nat1")
+                        f.append(_emit(attr, "nat1", unk))
                 if i + 2 < n and nat[i + 2]:
-                    f.append("nat2")
+                    f.append(_emit(attr, "nat2", unk))
             # bigrams with the word before and after, the multi-word list mark
-            next_pair = <str> norms[i] + "|" + (<str> norms[i + 1] if i + 1 < n else "</s>")
-            f.append("bg-=" + prev_pair)
-            f.append("bg+=" + next_pair)
-            prev_pair = next_pair
+            w = <str> norms[i]
+            nxt = <str> norms[i + 1] if i + 1 < n else "</s>"
+            if attr is None:
+                f.append("bg-=" + prev_word + "|" + w)
+                f.append("bg+=" + w + "|" + nxt)
+            else:
+                f.append(_pair_id(before, attr, "bg-=", prev_word, w, unk))
+                f.append(_pair_id(after, attr, "bg+=", w, nxt, unk))
+            prev_word = w
             m = <str> marks[i]
             if m:
-                f.append("ph=" + m)
+                f.append(_emit(attr, "ph=" + m, unk))
             out.append(f)
             if punct[i]:
                 mark = i
@@ -144,9 +209,49 @@ def context_rest(words):
     finally:
         free(flag)
         free(marked)
-    (<list> out[0]).append("BOS")
-    (<list> out[n - 1]).append("EOS")
+    (<list> out[0]).append(_emit(attr, "BOS", unk))
+    (<list> out[n - 1]).append(_emit(attr, "EOS", unk))
     return out
+
+
+def context_rest(words, norms=None):
+    """features.context_rest, compiled."""
+    return _context_walk(list(map(norm_word, words)) if norms is None else list(norms),
+                         None, None, None, None)
+
+
+def context_ids(words, norms, dict attr, unk, dict before, dict after):
+    """features.context_ids, compiled: context_rest's features as `attr` ids, in the same
+    order."""
+    return _context_walk(list(map(norm_word, words)) if norms is None else list(norms),
+                         attr, unk, before, after)
+
+
+cdef dict VOTE_KEYS = {}  # token string -> (_vote_key, vote_key): see _vote_keys
+cdef dict TYPES = {}  # tag -> the type it votes for (B-PER -> PER, O -> O)
+
+
+cdef tuple _vote_keys(str w):
+    """(`_vote_key(w)`, `vote_key(w)`), kept per word in a plain dict (a look-up there costs
+    a third of a call to the two functions' caches)."""
+    cdef PyObject *got = PyDict_GetItem(VOTE_KEYS, w)
+    if got != NULL:
+        return <tuple> got
+    cdef tuple keys = (<str> _vote_key(w), <str> vote_key(w))
+    if len(VOTE_KEYS) >= MAX_FACTS:
+        VOTE_KEYS.clear()
+    VOTE_KEYS[w] = keys
+    return keys
+
+
+cdef str _vote_type(str t):
+    cdef PyObject *got = PyDict_GetItem(TYPES, t)
+    if got != NULL:
+        return <str> got
+    typ = t[2:] if t != "O" else "O"
+    if len(TYPES) < 64:  # (tags: a handful)
+        TYPES[t] = typ
+    return typ
 
 
 def sentence_votes(words, tags):
@@ -157,9 +262,9 @@ def sentence_votes(words, tags):
     if len(words) != len(tags):
         raise ValueError("sentence_votes: words and tags differ in length")
     for w, t in zip(words, tags):
-        key = _vote_key(w)
+        key = <str> _vote_keys(w)[0]
         if key:
-            typ = t[2:] if t != "O" else "O"
+            typ = _vote_type(t)
             d = votes.get(key)
             if d is None:
                 d = votes[key] = {}
@@ -181,13 +286,13 @@ def add_votes(dict total, dict votes, int sign=1):
 cdef tuple NONE = ((), [], [])
 
 
-def with_votes(list base, words, dict total, dict own, dict memo):
+def with_votes(list base, words, dict total, dict own, dict memo, dict attr=None, unk=0):
     """tagger._with_votes, compiled."""
     cdef list got = []
     cdef object d, mine
     cdef tuple counts, v, f
     for w in words:
-        key = vote_key(w)
+        key = _vote_keys(w)[1]
         d = total.get(key)
         if not d:
             got.append(NONE)
@@ -203,7 +308,13 @@ def with_votes(list base, words, dict total, dict own, dict memo):
         v = memo.get(counts)
         if v is None:
             f = vote_features(dict(counts))
-            v = (f, [f[0] + "@-1"], [f[0] + "@1"]) if f else NONE
+            if not f:
+                v = NONE
+            elif attr is None:
+                v = (f, [f[0] + "@-1"], [f[0] + "@1"])
+            else:
+                v = (tuple([_id(attr, x, unk) for x in f]), [_id(attr, f[0] + "@-1", unk)],
+                     [_id(attr, f[0] + "@1", unk)])
             memo[counts] = v
         got.append(v)
     cdef list out = []
@@ -252,14 +363,14 @@ def feature_ids(context, dict attr, Py_ssize_t unk):
     return ids, cuts
 
 
-def neural_inputs(sentences, dict mark_index, Py_ssize_t unk):
+def neural_inputs(sentences, dict mark_index, Py_ssize_t unk, bint normalized=False):
     """The normalized words of all the sentences in order, and each token's list-mark id
-    (neural.NeuralTagger._emissions)."""
+    (neural.NeuralTagger._emissions); `normalized`: the sentences are their norm_words."""
     cdef list norms = []
     cdef list marks = []
     cdef list ns
     for words in sentences:
-        ns = list(map(norm_word, words))
+        ns = list(words) if normalized else list(map(norm_word, words))
         norms.extend(ns)
         marks.extend(_phrase_marks(ns))
     cdef Py_ssize_t i, n = len(marks)
@@ -294,7 +405,8 @@ def phrase_marks(tuple norms):
     cdef list marks = [""] * n
     cdef str cls, c
     while i < n:
-        entries = _phrases_from(norms[i])
+        after = _phrases_after(norms[i])
+        entries = (<dict> after).get(norms[i + 1]) if after and i + 1 < n else None
         if not entries:  # most words start no list name
             i += 1
             continue
@@ -366,3 +478,152 @@ def fill_projections(float[:, :, :, ::1] proj, const float[:, :, ::1] rows,
             for j in range(width):
                 dst[j] = (src[j] + mark[j]) * scale[j]
             k += 1
+
+
+
+def viterbi_paths(const float[:, :, ::1] pad, const int64_t[::1] lengths,
+                  const float[:, ::1] pen, const float[::1] lead, const float[::1] tail):
+    """The best paths of a group (neural._viterbi_group): `pad` (T, rows, tags) time-major
+    log scores, row r `lengths[r]` long; `pen` (from, to), `lead` and `tail` the move, first
+    and last tag scores. The same float32 sums, maxima and first-index argmaxes as numpy's
+    there, one row at a time (rows never mix)."""
+    cdef Py_ssize_t t_max = pad.shape[0], b = pad.shape[1], k = pad.shape[2]
+    cdef Py_ssize_t r, t, i, j, n, arg
+    cdef float best, c
+    if pen.shape[0] != k or pen.shape[1] != k or lead.shape[0] != k or tail.shape[0] != k:
+        raise ValueError("viterbi_paths: tag counts differ")
+    if lengths.shape[0] != b:
+        raise ValueError("viterbi_paths: rows and lengths differ")
+    for r in range(b):
+        if lengths[r] < 1 or lengths[r] > t_max:
+            raise ValueError("viterbi_paths: a length out of range")
+    cdef float *block = <float *> malloc(2 * k * sizeof(float))
+    cdef int64_t *back = <int64_t *> malloc(t_max * k * sizeof(int64_t))
+    cdef float *score
+    cdef float *nxt
+    cdef float *tmp
+    cdef list out = []
+    cdef list path
+    cdef int64_t last
+    if block == NULL or back == NULL:
+        free(block)
+        free(back)
+        raise MemoryError()
+    try:
+        for r in range(b):
+            n = lengths[r]
+            score = block
+            nxt = block + k
+            for j in range(k):
+                score[j] = pad[0, r, j] + lead[j]
+            for t in range(1, n):
+                for j in range(k):  # to tag j: the best tag before it (the first on ties)
+                    best = score[0] + pen[0, j]
+                    arg = 0
+                    for i in range(1, k):
+                        c = score[i] + pen[i, j]
+                        if c > best:
+                            best = c
+                            arg = i
+                    back[t * k + j] = arg
+                    nxt[j] = best + pad[t, r, j]
+                tmp = score
+                score = nxt
+                nxt = tmp
+            best = score[0] + tail[0]
+            last = 0
+            for j in range(1, k):
+                c = score[j] + tail[j]
+                if c > best:
+                    best = c
+                    last = j
+            path = [last]
+            for t in range(n - 1, 0, -1):
+                last = back[t * k + last]
+                path.append(last)
+            path.reverse()
+            out.append(path)
+    finally:
+        free(block)
+        free(back)
+    return out
+
+
+def flat_ids(context, Py_ssize_t unk):
+    """crf.flat_ids, compiled: `feature_ids` of rows already given as ids."""
+    cdef list rows = list(context)
+    cdef Py_ssize_t total = len(rows), k = 0, pos = 0
+    for f in rows:
+        total += len(f)
+    ids = np.empty(total, np.intp)
+    cuts = np.empty(len(rows), np.intp)
+    cdef Py_ssize_t[::1] iv = ids
+    cdef Py_ssize_t[::1] cv = cuts
+    for f in rows:
+        cv[k] = pos
+        k += 1
+        iv[pos] = unk
+        pos += 1
+        for a in f:
+            iv[pos] = a
+            pos += 1
+    return ids, cuts
+
+
+cdef tuple PREFIX = ("", "p1=", "p2=", "p3=", "p4=")
+cdef tuple SUFFIX = ("", "s1=", "s2=", "s3=", "s4=")
+cdef tuple BODY_PREFIX = ("", "", "bp2=", "bp3=")
+cdef tuple VOWEL_BAND = ("vow=0", "vow=1", "vow=2", "vow=3")
+
+
+def word_features(str n):
+    """features.word_features, compiled (uncached: features caches it)."""
+    cdef dict cue = cues()
+    cdef dict single = gazetteer()[0]
+    cdef str shape = _shape(n)
+    cdef Py_ssize_t ln = len(n), k, lb, vowels = 0
+    cdef list f = ["b", "w=" + n, "sh=" + shape, "len=" + str(min(ln, 12))]
+    if shape != "ar":
+        return tuple(f)
+    for k in range(1, 5):
+        if ln > k:
+            f.append(<str> PREFIX[k] + n[:k])
+            f.append(<str> SUFFIX[k] + n[ln - k :])
+    cdef tuple readings = _readings(n)
+    cdef str core = _core(n)
+    f.append("core=" + core)
+    for s in readings:
+        f.append("st=" + <str> s)
+    cdef list seen_cue = []
+    cdef list seen_gaz = []
+    for s in (n, *readings):
+        c = cue.get(s)
+        if c and c not in seen_cue:
+            seen_cue.append(c)
+            f.append("cue=" + <str> c)
+        g = single.get(s)
+        if g and g not in seen_gaz:
+            seen_gaz.append(g)
+            f.append("gaz=" + <str> g)
+    if n.startswith("ال"):
+        f.append("al")
+    flags = word_flags(n)
+    if flags[0]:
+        f.append("gn")
+    if flags[1]:
+        f.append("nat")
+    # letters of transliterated foreign names: long vowels everywhere, rare letters
+    cdef str body = core[2:] if core.startswith("ال") else core
+    lb = len(body)
+    if body != n:
+        for k in (2, 3):
+            if lb > k:
+                f.append(<str> BODY_PREFIX[k] + body[:k])
+    for ch in body:
+        if ch == "ا" or ch == "و" or ch == "ي":
+            vowels += 1
+    k = vowels * 4 // (lb if lb > 1 else 1)
+    f.append(<str> VOWEL_BAND[k if k < 3 else 3])
+    for k in range(lb - 2):
+        f.append("g3=" + body[k : k + 3])
+    return tuple(f)

@@ -54,8 +54,12 @@ def _names(found: Sequence[list[tuple[Name, str]]],
 
 
 def _fill(norms: list[str], tags: list[str], names: dict[str, list[tuple[Name, str]]]) -> None:
-    for a, word in enumerate(norms):
-        for name, typ in names.get(word, ()):
+    if not names:
+        return
+    get = names.get
+    # (only the words that start a name: whether one does never depends on the tags)
+    for a, word in [(a, w) for a, w in enumerate(norms) if w in names]:
+        for name, typ in get(word, ()):
             k = len(name)
             if tuple(norms[a : a + k]) == name and all(t == "O" for t in tags[a : a + k]):
                 tags[a : a + k] = ["B-" + typ] + ["I-" + typ] * (k - 1)
@@ -63,10 +67,13 @@ def _fill(norms: list[str], tags: list[str], names: dict[str, list[tuple[Name, s
 
 
 def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
-              window: int | None = None) -> list[list[str]]:
+              window: int | None = None,
+              norms: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
     """`tags` with untagged repeats of tagged names filled in; the document is all the
-    sentences, or (`window`) those within that many sentences on each side."""
-    norms = [[norm_word(w) for w in s] for s in sentences]
+    sentences, or (`window`) those within that many sentences on each side (`norms`: the
+    sentences' `norm_word`s, when the caller has them)."""
+    if norms is None:
+        norms = [[norm_word(w) for w in s] for s in sentences]
     found = [[(tuple(n[a:b]), typ) for a, b, typ in chunks(t)]
              for n, t in zip(norms, tags, strict=True)]
     out = [list(t) for t in tags]

@@ -18,6 +18,8 @@ from rasd.entities.cache import RowCache
 from rasd.entities.compiled import hot
 from rasd.entities.features import (
     NEIGHBOUR_SHIFTS,
+    bigram_tables,
+    context_ids,
     lexicon,
     neighbour_features,
     norm_word,
@@ -96,8 +98,20 @@ def feature_ids(context: Sequence[Sequence[str]], attr: dict[str, int],
     return ids, cuts
 
 
+def flat_ids(context: Sequence[Sequence[int]], unk: int) -> tuple[list[int], list[int]]:
+    """`feature_ids` of features already given as their ids (`features.context_ids`)."""
+    ids: list[int] = []
+    cuts: list[int] = []
+    for f in context:
+        cuts.append(len(ids))
+        ids.append(unk)
+        ids.extend(f)
+    return ids, cuts
+
+
 # the same ids as intp arrays, compiled (entities/_hot.pyx), when built
 _feature_ids = feature_ids if (_hot := hot()) is None else _hot.feature_ids
+_flat_ids = flat_ids if _hot is None else _hot.flat_ids
 
 
 class CrfsuiteMarginals:
@@ -133,13 +147,22 @@ class CrfsuiteMarginals:
         self._lex = lexicon()
         self._pad = self._sums(neighbour_features(None, self._lex))
         self._lock = threading.Lock()
+        self._pairs = bigram_tables(self._attr)
+
+    @property
+    def attributes(self) -> tuple[dict[str, int], int]:
+        """(feature string -> attribute id, the id of a feature the model never saw)."""
+        return self._attr, self._unknown
+
+    def context_ids(self, words: Sequence[str], norms: Sequence[str] | None = None
+                    ) -> list[list[int]]:
+        """`features.context_rest` of a sentence as this model's attribute ids."""
+        return context_ids(words, norms, self._attr, self._unknown, *self._pairs)
 
     def _sums(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
         """The summed weights of each group of features (groups x labels), all in one
         reduction; a leading zero row per group, so that none is empty."""
-        get, unk = self._attr.get, self._unknown
-        ids = [i for g in groups for i in (unk, *[get(a, unk) for a in g])]
-        cuts = np.cumsum([0] + [len(g) + 1 for g in groups[:-1]])
+        ids, cuts = _feature_ids(groups, self._attr, self._unknown)
         return np.add.reduceat(self._w[ids], cuts, axis=0)
 
     def _neighbours(self, norms: list[str]) -> np.ndarray:
@@ -148,25 +171,45 @@ class CrfsuiteMarginals:
         return self._sums(groups).reshape(len(norms), len(NEIGHBOUR_SHIFTS), -1)
 
     def _local(self, norms: list[str]) -> np.ndarray:
-        """The summed weights of each new word's own features (`word_features`). (Word by
-        word: `_sums` adds long groups in another order, a few 1e-15 apart.)"""
-        get, unk = self._attr.get, self._unknown
-        return np.stack([self._w[[get(a, unk) for a in word_features(n)]].sum(axis=0)
-                         for n in norms])
+        """The summed weights of each new word's own features (`word_features`).
 
-    def emissions(self, words: Sequence[str], context: Sequence[Sequence[str]]) -> np.ndarray:
+        Words with the same number of features are summed together, one (words x features
+        x labels) reduction a group: each word's rows are added one after another in its
+        features' order, as a word alone gives them (`_sums`' `reduceat` adds long groups
+        in another order, a few 1e-15 apart)."""
+        flat, cuts = _feature_ids([word_features(n) for n in norms], self._attr, self._unknown)
+        ids, at = np.asarray(flat, np.intp), np.asarray(cuts, np.intp) + 1  # (no leading id)
+        counts = np.diff(np.append(at, len(ids) + 1)) - 1
+        out = np.empty((len(norms), self._w.shape[1]))
+        for k in np.unique(counts).tolist():
+            group = np.flatnonzero(counts == k)
+            out[group] = self._w[ids[at[group, None] + np.arange(k)]].sum(axis=1)
+        return out
+
+    def emissions(self, words: Sequence[str], context: Sequence[Sequence[str]],
+                  norms: Sequence[str] | None = None, ids: bool = False) -> np.ndarray:
         """State scores (tokens x the model's labels) of a run of tokens from their words'
-        cached own-feature sums and the given features (`context`), neighbours not added."""
-        ids, cuts = _feature_ids(context, self._attr, self._unknown)
+        cached own-feature sums and the given features (`context`; with `ids`, as this
+        model's attribute ids), neighbours not added (`norms`: the words' `norm_word`s,
+        when the caller has them)."""
+        if ids:
+            at, cuts = _flat_ids(context, self._unknown)
+        else:
+            at, cuts = _feature_ids(context, self._attr, self._unknown)
+        if norms is None:
+            norms = [norm_word(w) for w in words]
         with self._lock:
-            local = self._words.take([norm_word(w) for w in words], self._local)
-        return local + np.add.reduceat(self._w[ids], cuts, axis=0)
+            local = self._words.take(norms, self._local)
+        return local + np.add.reduceat(self._w[at], cuts, axis=0)
 
     def marginals(self, sentences: Sequence[Sequence[str]],
-                  contexts: Sequence[Sequence[Sequence[str]]]) -> list[np.ndarray]:
+                  contexts: Sequence[Sequence[Sequence[str]]],
+                  norms: Sequence[Sequence[str]] | None = None,
+                  ids: bool = False) -> list[np.ndarray]:
         """P(label) per token (tokens x `labels`) of each sentence, from its words and
         their remaining context features (`features.context_rest`, plus document features
-        in the second pass)."""
+        in the second pass; with `ids`, as this model's attribute ids); `norms`: the
+        sentences' `norm_word`s, when the caller has them."""
         k = len(self._cols)
         out = [np.zeros((0, k), np.float32) for _ in sentences]
         lengths = [len(s) for s in sentences]
@@ -178,15 +221,18 @@ class CrfsuiteMarginals:
             t_max = int(n.max())
             live = np.arange(t_max)[None, :] < n[:, None]  # (B, T), row-major = text order
             words = [w for i in batch for w in sentences[i]]
+            flat = [norm_word(w) for w in words] if norms is None else \
+                [w for i in batch for w in norms[i]]
             em = np.zeros((len(batch), t_max, self._w.shape[1]))
-            em[live] = self.emissions(words, [f for i in batch for f in contexts[i]])
+            em[live] = self.emissions(words, [f for i in batch for f in contexts[i]], flat,
+                                      ids)
             # The neighbours' shares: words on a grid with `reach` padding words each side.
             grid = np.broadcast_to(self._pad, (len(batch), t_max + 2 * reach, *self._pad.shape))
             grid = grid.copy()
             inner = np.zeros((len(batch), t_max + 2 * reach), bool)
             inner[:, reach : reach + t_max] = live
             with self._lock:
-                grid[inner] = self._around.take([norm_word(w) for w in words], self._neighbours)
+                grid[inner] = self._around.take(flat, self._neighbours)
             for slot, shift in enumerate(NEIGHBOUR_SHIFTS):
                 em += grid[:, reach - shift : reach - shift + t_max, slot]
             p = forward_backward(em, n, self._trans)

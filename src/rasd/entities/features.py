@@ -68,6 +68,7 @@ def given_names() -> frozenset[str]:
 
 
 _NAT_ENDINGS = ("يتين", "يتان", "يين", "يون", "يان", "يه", "ي")
+_NAT_LAST = frozenset(e[-1] for e in _NAT_ENDINGS)  # a word ending otherwise is none
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,8 @@ def nationalities() -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def is_nationality(n: str) -> bool:
     """اللبناني، لبنانية، الأمريكيين...: the word is a nationality adjective."""
+    if n[-1:] not in _NAT_LAST:  # (most words: no ending below can match)
+        return False
     stems = nationalities()
     for s in (n, n[1:] if n[:1] in "وفبل" else ""):
         if s.startswith("ال"):
@@ -204,11 +207,24 @@ def _phrase_marks(norms: Sequence[str]) -> tuple[str, ...]:
     return _marks(tuple(norms))
 
 
-@lru_cache(maxsize=200_000)
 def _phrases_from(n: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """Multi-word list names whose first word is `n` or one of its readings: (rest, class)."""
     _, multi = gazetteer()
     return tuple(e for first in (n, *_readings(n)) for e in multi.get(first, ()))
+
+
+Phrases = tuple[tuple[tuple[str, ...], str], ...]
+
+
+@lru_cache(maxsize=200_000)
+def _phrases_after(n: str) -> dict[str, Phrases] | None:
+    """`_phrases_from(n)` by their second word, each group in the same order (None: none).
+    A common first word (منطقة، محافظة) opens a hundred list names or more: the word after
+    it picks the few that may match."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for e in _phrases_from(n):
+        out.setdefault(e[0][0], []).append(e)
+    return {k: tuple(v) for k, v in out.items()} or None
 
 
 @lru_cache(maxsize=4096)
@@ -218,7 +234,9 @@ def _marks(norms: tuple[str, ...]) -> tuple[str, ...]:
     i = 0
     n_tok = len(norms)
     while i < n_tok:
-        entries = _phrases_from(norms[i])
+        after = _phrases_after(norms[i])
+        # (every list name here has a second word: one that matches starts with it)
+        entries = after.get(norms[i + 1]) if after and i + 1 < n_tok else None
         if not entries:  # most words start no list name
             i += 1
             continue
@@ -427,11 +445,12 @@ def neighbour_features(n: str | None, lex: Lexicon) -> tuple[tuple[str, ...], ..
 NEIGHBOUR_SHIFTS = (0, 1, -1, *(-d for d in _OFFSETS))
 
 
-def context_rest(words: Sequence[str]) -> list[list[str]]:
+def context_rest(words: Sequence[str], norms: Sequence[str] | None = None) -> list[list[str]]:
     """The context features no single word's spelling decides: left cues, organisation
     chains, quotes and brackets, given names and nationalities around, word bigrams,
-    multi-word list marks, the sentence's ends."""
-    norms = list(map(norm_word, words))
+    multi-word list marks, the sentence's ends. `norms`: the words' `norm_word`s, when the
+    caller has them."""
+    norms = list(map(norm_word, words)) if norms is None else list(norms)
     if not norms:
         return []
     marks = _phrase_marks(norms)
@@ -448,6 +467,31 @@ def context_rest(words: Sequence[str]) -> list[list[str]]:
     out[0].append("BOS")
     out[-1].append("EOS")
     return out
+
+
+Pairs = dict[str, dict[str, int]]
+
+
+def bigram_tables(attr: dict[str, int]) -> tuple[Pairs, Pairs]:
+    """A CRF's bigram features by their words: (word before -> word -> id of `bg-=`,
+    word -> word after -> id of `bg+=`). Only pairs joined by one "|" (no word holds one:
+    `context_ids` builds the string of a pair with a word that does)."""
+    before: Pairs = {}
+    after: Pairs = {}
+    for a, i in attr.items():
+        if a.startswith(("bg-=", "bg+=")) and a.count("|") == 1:
+            x, y = a[4:].split("|")
+            (before if a[2] == "-" else after).setdefault(x, {})[y] = i
+    return before, after
+
+
+def context_ids(words: Sequence[str], norms: Sequence[str] | None, attr: dict[str, int],
+                unk: int, before: Pairs, after: Pairs) -> list[list[int]]:
+    """`context_rest`'s features as a CRF's attribute ids (`unk`: a feature it never saw),
+    in the same order. (`before` and `after`, its `bigram_tables`, let the compiled one find
+    the bigrams' ids without building their strings.)"""
+    get = attr.get
+    return [[get(f, unk) for f in row] for row in context_rest(words, norms)]
 
 
 # --- document context (second pass) -----------------------------------------
@@ -523,12 +567,16 @@ word_shape = _shape
 # The Python functions above stay the reference; the compiled ones (entities/_hot.pyx, when
 # built) give the same features, votes and order, and replace them here.
 py_context_rest, py_sentence_votes, py_add_votes = context_rest, sentence_votes, add_votes
+py_context_ids = context_ids
+py_word_features = word_features
 py_marks = _marks
 from rasd.entities.compiled import hot  # noqa: E402  (after the names _hot reads)
 
 _hot = hot()
 if _hot is not None:
     context_rest = _hot.context_rest  # noqa: F811
+    context_ids = _hot.context_ids  # noqa: F811
+    word_features = lru_cache(maxsize=200_000)(_hot.word_features)  # noqa: F811
     sentence_votes = _hot.sentence_votes  # noqa: F811
     add_votes = _hot.add_votes  # noqa: F811
     _marks = lru_cache(maxsize=4096)(_hot.phrase_marks)  # noqa: F811

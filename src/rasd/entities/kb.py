@@ -228,10 +228,13 @@ def english_forms(name: str, kind: str, names_ar: tuple[str, ...] = ()) -> list[
                 for n in list(out):
                     if not n.startswith(en + " "):
                         add(f"{en} {n}")
+    bases = list(out)  # one following word at a time, never two
     for word, kinds in table.suffixes:
         if kind in kinds:
-            for n in list(out):
+            for n in bases:
                 add(f"{n} {word}")
+                if len(n) > 4 and n.endswith("s") and not n.endswith("ss"):
+                    add(f"{n[:-1]} {word}")  # a plural name before a noun: Houthi militias
     return out
 
 
@@ -349,6 +352,9 @@ class KB:
     headed: dict[str, list[str]] = field(default_factory=dict)  # السويس -> محافظة السويس's id
     # (national institution id, region id) -> the region's own institution (curated/regional.tsv)
     regional: dict[tuple[str, str], str] = field(default_factory=dict)
+    # countries whose people's names are Arabic (`@arab` of spelling-variants.txt): their
+    # names are not transliterations, so no skeleton matching for them
+    arab: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for e in self.entries.values():
@@ -372,9 +378,10 @@ class KB:
             for n in e.names_ar:
                 k = name_key(n)
                 head, _, rest = k.partition(" ")
-                if head in _GENERIC_HEADS and rest in all_keys:
+                if head in _GENERIC_HEADS and rest in all_keys and e.is_place:
                     # منطقة حلب: the name is حلب, منطقة is its cue. A division named so
-                    # (محافظة السويس) answers to السويس only after its head noun.
+                    # (محافظة السويس) answers to السويس only after its head noun. An actor's
+                    # name is its own (ولاية سيناء: the armed group, مديرية شرطة محافظة بغداد).
                     if head not in _AREA_HEADS and not self.is_common(rest):
                         headed.setdefault(rest, []).append(e)
                     continue
@@ -444,6 +451,33 @@ class KB:
                         and e.id not in out.get(" ".join(words[:2]), ()):
                     out.setdefault(" ".join(words[:2]), []).append(e.id)
         return out
+
+    @cached_property
+    def first_names(self) -> frozenset[str]:
+        """Words that open a curated person's name (رشاد of رشاد العليمي, صائب of صائب
+        عريقات), binders (أبو, عبد) left out."""
+        return frozenset(w for e in self.entries.values()
+                         if e.kind == "person" and e.source == "curated"
+                         for n in e.names_ar for w in name_key(n).split()[:1]
+                         if w not in _BINDERS)
+
+    @cached_property
+    def foreign_skeletons(self) -> dict[str, tuple[str, ...]]:
+        """Transliteration skeletons of the names of curated people of non-Arab countries
+        (two words or more) -> their ids: بيتر ماورير and بيتر مورر share one."""
+        out: dict[str, list[str]] = {}
+        for e in self.entries.values():
+            if e.kind != "person" or e.source != "curated" or not e.country \
+                    or e.country in self.arab:
+                continue
+            for n in e.names_ar:
+                key = name_key(n)
+                if len(key.split()) < 2:
+                    continue
+                skel = transliteration_skeleton(key)
+                if len(skel.replace(" ", "")) >= 5 and e.id not in out.get(skel, ()):
+                    out.setdefault(skel, []).append(e.id)
+        return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
     def agencies(self) -> dict[str, list[Entry]]:
@@ -694,6 +728,24 @@ def _respell(name: str, variants: dict[str, tuple[str, ...]]) -> list[str]:
             for i, w in enumerate(words) for v in variants.get(name_key(w), ())]
 
 
+# Letters a transliterated name writes or leaves out inside a word (the long vowels), and
+# sounds written two ways (تش | ش for ch/č, ج | غ for g), for `transliteration_skeleton`.
+_SKELETON_VOWELS = str.maketrans("", "", "اويى")
+
+
+def transliteration_skeleton(key: str) -> str:
+    """A foreign name's skeleton (from its normalized key): each word keeps its first letter,
+    loses the long vowels after it (ماورير | مورر) and a final ة (بنسودة | بنسودا), reads تش
+    as ش (كوبيتش | كوبيش) and ج as غ, and writes a doubled letter once. Two spellings of one
+    transliterated name share it; Arabic names do not go through it (محمد and محمود would)."""
+    out = []
+    for w in key.split():
+        w = w.replace("تش", "ش").replace("ج", "غ")
+        w = re.sub(r"(.)\1+", r"\1", w[:1] + w[1:].translate(_SKELETON_VOWELS))
+        out.append(w[:-1] if len(w) > 2 and w.endswith("ه") else w)
+    return " ".join(out)
+
+
 def preposition_forms(name: str) -> list[str]:
     """An actor's name that places it with في (بعثة الأمم المتحدة في أفغانستان, السفارة
     السورية في بيروت) as news also writes it: with بـ joined to the place (بأفغانستان,
@@ -768,6 +820,7 @@ def load_kb(root: Path = KB_DIR) -> KB:
     regional = {(r["national"], r["region"]): r["regional"] for r in _tsv(cur / "regional.tsv")
                 if r["regional"] in entries}
     return KB(entries, roles, bare, nats, frozenset(stop), frozenset(persons), frozenset(heads),
+              arab=frozenset(spellings.arab),
               regional=regional)
 
 

@@ -42,6 +42,7 @@ from rasd.entities.kb import (
     indefinite,
     kind_type,
     name_key,
+    transliteration_skeleton,
 )
 from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
 from rasd.text.scan import WordScan
@@ -115,6 +116,23 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
             n -= 1
             continue
         break
+    if etype in ("ORG", "LOC") and len(tokens) > 2:
+        # الاتحاد الوطني الكردستاني رشاد (كلالي): a span run on into the name of the
+        # person who follows; the longest opening of two words or more that names an entry
+        # (no bare institution) ends right before a given name (one of the lists', or one
+        # that opens a KB person's name) that is no other KB name (خراسان, الحر)
+        for n in range(len(tokens) - 1, 1, -1):
+            word = tokens[n].norm
+            if tokens[n - 1].norm in _BINDERS or kb.by_key(word) or not (
+                    word in given_names() or word in kb.person_words
+                    or word in kb.first_names):
+                continue
+            hits = [m.payload.key for m in kb.matcher.candidates(text, tokens[:n], 0)
+                    if m.last == n and m.end == tokens[n - 1].end]
+            hits = [k for k in hits if k not in kb.bare and any(
+                e.kind != "person" for e in kb.by_key(k))]
+            if hits:
+                return hits
     if etype == "PER" and len(tokens) > 1:
         # وزير الخارجية سيرجي لافروف: a person's name closing a longer span, but not a
         # father's name inside a lineage (محمد بن سلمان بن عبدالعزيز is not سلمان بن عبدالعزيز)
@@ -266,7 +284,19 @@ def _outlet_context(doc: Document, start: int, end: int) -> bool:
     if _place_cue(doc, start, _OUTLET_NOUNS):
         return True
     lead = _enclosed(doc.text, start, end)
-    return lead is not None and (lead.endswith("لـ") or lead.endswith(" ل") or lead == "ل")
+    if lead is None:
+        return False
+    if lead.endswith("لـ") or lead.endswith(" ل") or lead == "ل":
+        return True
+    # quoted a few words after its outlet noun: نقلت وكالة الأنباء التي يسيطر عليها
+    # الحوثيون «سبأ»
+    words = doc.text[max(0, start - 80):start].split()[-_OUTLET_REACH:]
+    return any(name_key(w) in _OUTLET_NOUNS or name_key(w[1:]) in _OUTLET_NOUNS
+               for w in words)
+
+
+# How many words before a quoted outlet name its outlet noun may stand.
+_OUTLET_REACH = 8
 
 
 _DATELINE_PLACE_WORDS = 4
@@ -635,20 +665,27 @@ def refuse_unlicensed_places(st: _Linking) -> None:
 
 
 def refuse_unlicensed_outlets(st: _Linking) -> None:
-    """An outlet named by an everyday word (اليوم، الجزيرة) needs an outlet noun before it
+    """An outlet named by an everyday word (اليوم، الجزيرة) or by one word the KB marks as
+    ambiguous (اللواء: also a brigade, a major general) needs an outlet noun before it
     (صحيفة، قناة) or an outlet's place (قال لـ«اليوم», a byline's dashes, a line's head
     before a dash: واس- عدن)."""
-    doc, kb = st.doc, st.kb
     for i, x in enumerate(st.links):
-        if (x is not None and x.kind == "media" and x.source in _CURATED
-                and _weak_name(kb, st.texts[i], given_names=False)
-                and st.keys[i] in {name_key(a) for a in x.ambiguous_ar}):
-            e = doc.entities[i]
-            if not (_place_cue(doc, e.start, CUES["ORG"]) or _outlet_context(doc, e.start, e.end)
-                    or outlet_cue(doc.text, e.start, e.end)
-                    or _dateline(doc.text, e.start, e.end)
-                    or _byline_head(doc.text, e.start, e.end)):
-                st.refuse(i)
+        e = st.doc.entities[i]
+        if x is not None and _unlicensed_outlet(st.doc, st.kb, x, st.texts[i], st.keys[i],
+                                                e.start, e.end):
+            st.refuse(i)
+
+
+def _unlicensed_outlet(doc: Document, kb: KB, x: Entry, text: str, key: str,
+                       start: int, end: int) -> bool:
+    """An outlet read from an everyday or ambiguous word with nothing around it that makes
+    it an outlet (`refuse_unlicensed_outlets`)."""
+    return (x.kind == "media" and x.source in _CURATED
+            and (_weak_name(kb, text, given_names=False) or " " not in key)
+            and key in {name_key(a) for a in x.ambiguous_ar}
+            and not (_place_cue(doc, start, CUES["ORG"]) or _outlet_context(doc, start, end)
+                     or outlet_cue(doc.text, start, end) or _dateline(doc.text, start, end)
+                     or _byline_head(doc.text, start, end)))
 
 
 def restore_named_places(st: _Linking) -> None:
@@ -718,6 +755,25 @@ def link_listed_places(st: _Linking) -> None:
             st.links[i] = chosen
 
 
+def link_foreign_spellings(st: _Linking) -> None:
+    """A foreign person's name in another transliteration (بيتر مورر for بيتر ماورير, يان
+    كوبيتش for يان كوبيش): a PER span of two words or more that nothing reads, whose
+    skeleton (`transliteration_skeleton`) is that of one curated person of a non-Arab
+    country and of no one else."""
+    for i, e in enumerate(st.doc.entities):
+        words = st.keys[i].split()
+        if e.type != "PER" or st.links[i] is not None or i in st.refused \
+                or st.readings[i] != _Reading() or len(words) < 2:
+            continue
+        # an Arabic name (أبو أحمد, عبد الله ...; ... أحمد) is spelled as written: its
+        # long vowels are no transliterator's choice (أبو أحمد is not آبي أحمد)
+        if any(w in _BINDERS for w in words) or words[-1] in given_names():
+            continue
+        ids = st.kb.foreign_skeletons.get(transliteration_skeleton(st.keys[i]), ())
+        if len(ids) == 1:
+            st.links[i] = st.kb.entries[ids[0]]
+
+
 def link_repeats(st: _Linking) -> None:
     """Repeats and short forms of linked mentions: the same words again (of a compatible
     type), or the tail of a linked person's name (لافروف, أبو بكر; not after آل/عائلة, not a
@@ -769,9 +825,11 @@ def link_surnames(st: _Linking) -> None:
         return
     top = st.home_order()[0]
     # a surname whose bearer the document names in full (شيرين مكاوي ... مكاوي) is that
-    # person's, known to the KB or not
+    # person's, known to the KB or not; so is one the document names after any word that
+    # is not a common word or a followers' noun (العقيد وليد الدليمي cut to ليد الدليمي)
     named = {st.keys[j].split()[-1] for j, e in enumerate(doc.entities)
-             if e.type == "PER" and st.links[j] is None and _full_name(kb, st.keys[j])}
+             if e.type == "PER" and st.links[j] is None and (
+                 _full_name(kb, st.keys[j]) or _named_before(kb, st.keys[j]))}
     for i, e in enumerate(doc.entities):
         if (st.links[i] is not None or i in st.refused or e.type != "PER"
                 or st.readings[i] != _Reading() or _is_family(doc, e.start)
@@ -906,7 +964,8 @@ def locate_missions(st: _Linking) -> None:
 PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
           prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
-          link_listed_places, link_middle_names, link_repeats, link_surnames,
+          link_listed_places, link_foreign_spellings, link_middle_names, link_repeats,
+          link_surnames,
           link_given_names, share_longer_forms, locate_missions)
 
 
@@ -947,6 +1006,13 @@ def _full_name(kb: KB, key: str) -> bool:
     words = key.split()
     return len(words) > 1 and any(stem in kb.person_words
                                   for stem, _, _ in clitic_stems(words[0]))
+
+
+def _named_before(kb: KB, key: str) -> bool:
+    """Two words or more, the first neither a common word (الرئيس هادي) nor a followers'
+    noun (قوات صالح): a name, though not one the given-name list knows."""
+    words = key.split()
+    return len(words) > 1 and words[0] not in kb.stopwords and not _followers_noun(words[0])
 
 
 def _word_after(doc: Document, end: int) -> str | None:

@@ -137,13 +137,15 @@ class NeuralTagger:
         width = k.shape[2]
         pad = width // 2
         longest = max(len(c) for c in chars)
-        # Zero rows around every word, as the training convolution pads.
+        # Zero rows around every word, as the training convolution pads; every word's
+        # character rows copied in with one index (copies: the same values as word by word)
         e = np.zeros((len(chars), longest + 2 * pad, k.shape[1]), np.float32)
-        for i, idx in enumerate(chars):
-            e[i, pad : pad + len(idx)] = self.w["emb.char"][idx]
+        lengths = np.array([len(c) for c in chars])
+        word = np.repeat(np.arange(len(chars)), lengths)
+        at = np.arange(len(word)) - np.repeat(np.cumsum(lengths) - lengths, lengths) + pad
+        e[word, at] = self.w["emb.char"][[i for c in chars for i in c]]
         windows = np.stack([e[:, i : i + longest] for i in range(width)], axis=3)  # (N, L, c, w)
         out = np.maximum(np.einsum("nlcw,ocw->nlo", windows, k) + self.w["cnn.bias"], 0)
-        lengths = np.array([len(c) for c in chars])
         out[np.arange(longest)[None, :] >= lengths[:, None]] = 0  # past the end: ReLU floor
         return out.max(axis=1)
 
@@ -197,25 +199,30 @@ class NeuralTagger:
             h *= s_o
         return out
 
-    def _emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
-        """Tag scores (B, T, tags) of a batch of non-empty sentences, right-padded.
+    def _emissions(self, sentences: Sequence[Sequence[str]],
+                   norms: Sequence[Sequence[str]] | None = None) -> np.ndarray:
+        """Tag scores (B, T, tags) of a batch of non-empty sentences, right-padded
+        (`norms`: their words' `norm_word`s, when the caller has them).
 
         The input projections are laid out time-major in one step (an index per token),
         and the states read back the same way, instead of a copy per sentence; the gate
         scale (by 0.5 or 1: exact) is applied to them before the LSTM as it was inside."""
         lengths = np.array([len(s) for s in sentences])
         t_max = int(lengths.max())
-        norms, mk = _inputs(sentences, self.vocab.index["mark"], UNK)
+        if norms is None:
+            flat, mk = _inputs(sentences, self.vocab.index["mark"], UNK)
+        else:
+            flat, mk = _inputs(norms, self.vocab.index["mark"], UNK, True)
         # Each token's row and step, forward and backward (its sentence reversed).
         row = np.repeat(np.arange(len(lengths)), lengths)
-        step = np.arange(len(norms)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        step = np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         back = np.repeat(lengths, lengths) - 1 - step
         proj = np.zeros((t_max, 2, len(lengths), 4 * self.hidden), np.float32)
         scale = self._gate_scale
         fwd, bwd = self._mark_proj["fwd"], self._mark_proj["bwd"]
         with self._lock:
             # (tokens, direction, 4h): the cached rows and where each token's is
-            rows, at = self._words.rows_at(norms, self._projections)
+            rows, at = self._words.rows_at(flat, self._projections)
             if _hot is not None:  # the same sums and products in one compiled pass
                 _hot.fill_projections(proj, rows, at, fwd, bwd,
                                       np.asarray(mk, np.intp), lengths.astype(np.intp), scale)
@@ -240,14 +247,17 @@ class NeuralTagger:
                 out[i] = em[k, : len(sentences[i])]
         return out
 
-    def marginals(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
-        """P(tag | sentence) per token from the CRF layer's forward-backward."""
+    def marginals(self, sentences: Sequence[Sequence[str]],
+                  norms: Sequence[Sequence[str]] | None = None) -> list[np.ndarray]:
+        """P(tag | sentence) per token from the CRF layer's forward-backward (`norms`: the
+        sentences' `norm_word`s, when the caller has them)."""
         trans = np.exp(self.w["crf.trans"].astype(np.float64))
         start = np.exp(self.w["crf.start"].astype(np.float64))
         end = np.exp(self.w["crf.end"].astype(np.float64))
         out = [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
         for batch in length_batches([len(s) for s in sentences]):
-            em = self._emissions([sentences[i] for i in batch])
+            em = self._emissions([sentences[i] for i in batch],
+                                 None if norms is None else [norms[i] for i in batch])
             n = np.array([len(sentences[i]) for i in batch])
             p = forward_backward(em, n, trans, start, end)
             for j, i in enumerate(batch):
@@ -256,13 +266,14 @@ class NeuralTagger:
 
 
 def inputs(sentences: Sequence[Sequence[str]], mark_index: dict[str, int],
-           unk: int) -> tuple[list[str], list[int]]:
+           unk: int, normalized: bool = False) -> tuple[list[str], list[int]]:
     """The normalized words of all the sentences, in order, and each token's multi-word
-    list-mark id (`unk` for a mark the network does not know)."""
+    list-mark id (`unk` for a mark the network does not know); `normalized`: the
+    sentences are given as their words' `norm_word`s."""
     norms: list[str] = []
     marks: list[str] = []
     for words in sentences:
-        ns = [norm_word(w) for w in words]
+        ns = list(words) if normalized else [norm_word(w) for w in words]
         norms += ns
         marks += phrase_marks(ns)
     mark = mark_index.get
@@ -376,6 +387,21 @@ def _viterbi_group(logps: Sequence[np.ndarray], pen: np.ndarray, lead: np.ndarra
     return out
 
 
+def _compiled_viterbi_group(logps: Sequence[np.ndarray], pen: np.ndarray, lead: np.ndarray,
+                            tail: np.ndarray) -> list[list[int]]:
+    """`py_viterbi_group`'s paths, its steps compiled (`_hot.viterbi_paths`: the same float32
+    sums, maxima and first-index argmaxes, row by row)."""
+    order = sorted(range(len(logps)), key=lambda i: -len(logps[i]))
+    n = np.array([len(logps[i]) for i in order], np.int64)
+    pad = np.zeros((int(n[0]), len(logps), logps[0].shape[1]), np.float32)
+    for r, i in enumerate(order):
+        pad[: n[r], r] = logps[i]
+    out: list[list[int]] = [[] for _ in logps]
+    for i, path in zip(order, _hot.viterbi_paths(pad, n, pen, lead, tail), strict=True):
+        out[i] = path
+    return out
+
+
 def backtrack(back: np.ndarray, lengths: np.ndarray, last_tags: np.ndarray) -> list[list[int]]:
     """The Viterbi paths of a group's rows: row r is `lengths[r]` long and ends on
     `last_tags[r]`; `back[t, r, j]` is the best tag before tag j at step t."""
@@ -393,3 +419,6 @@ def backtrack(back: np.ndarray, lengths: np.ndarray, last_tags: np.ndarray) -> l
 
 # the same, compiled (entities/_hot.pyx), when built
 _backtrack = backtrack if _hot is None else _hot.backtrack
+py_viterbi_group = _viterbi_group  # the reference
+if _hot is not None:
+    _viterbi_group = _compiled_viterbi_group  # noqa: F811

@@ -40,6 +40,7 @@ from rasd.entities.features import (
     Votes,
     add_votes,
     context_rest,
+    norm_word,
     sentence_features,
     sentence_votes,
     vote_features,
@@ -75,10 +76,13 @@ _VoteFeatures = tuple[tuple[str, ...], list[str], list[str]]
 
 
 def _with_votes(base: list[list[str]], words: Sequence[str], total: Votes, own: Votes,
-                memo: dict[tuple[tuple[str, int], ...], _VoteFeatures]) -> list[list[str]]:
+                memo: dict[tuple[tuple[str, int], ...], _VoteFeatures],
+                attr: dict[str, int] | None = None, unk: int = 0) -> list[list[str]]:
     """`base` plus the document features of `total` minus this sentence's own votes `own`
     (`features.document_features`), each computed once per distinct vote count in `memo`.
-    A token given nothing keeps its `base` list itself (callers only read them)."""
+    A token given nothing keeps its `base` list itself (callers only read them). With
+    `attr`, `base` holds a CRF's attribute ids (`features.context_ids`) and the document
+    features are added as their ids (`unk`: one it never saw)."""
     none: _VoteFeatures = ((), [], [])
     got: list[_VoteFeatures] = []
     add = got.append
@@ -97,7 +101,14 @@ def _with_votes(base: list[list[str]], words: Sequence[str], total: Votes, own: 
         v = memo.get(counts)
         if v is None:
             f = vote_features(dict(counts))
-            v = memo[counts] = (f, [f[0] + "@-1"], [f[0] + "@1"]) if f else none
+            if not f:
+                v = none
+            elif attr is None:
+                v = (f, [f[0] + "@-1"], [f[0] + "@1"])
+            else:
+                v = (tuple([attr.get(x, unk) for x in f]),  # type: ignore[misc]
+                     [attr.get(f[0] + "@-1", unk)], [attr.get(f[0] + "@1", unk)])
+            memo[counts] = v
         add(v)
     out: list[list[str]] = []
     prev: list[str] = []  # what the token before gives this one (its @-1 feature)
@@ -116,8 +127,11 @@ if (_hot := hot()) is not None:
 
 
 def document_pass_features(sentences: Sequence[Sequence[str]], base: list[list[list[str]]],
-                           first: list[list[str]], window: int | None) -> list[list[list[str]]]:
-    """Second-pass features of every sentence, from the first pass's tags of the others."""
+                           first: list[list[str]], window: int | None,
+                           attr: dict[str, int] | None = None, unk: int = 0
+                           ) -> list[list[list[str]]]:
+    """Second-pass features of every sentence, from the first pass's tags of the others
+    (with `attr`: `base` and the result as the CRF's attribute ids, see `_with_votes`)."""
     votes = [sentence_votes(s, t) for s, t in zip(sentences, first, strict=True)]
     out: list[list[list[str]]] = []
     n = len(sentences)
@@ -137,7 +151,8 @@ def document_pass_features(sentences: Sequence[Sequence[str]], base: list[list[l
                 add_votes(total, votes[lo], -1)
                 lo += 1
         # the other sentences only: `total` less this sentence's votes
-        out.append(_with_votes(base[i], words, total, votes[i], memo) if words else [])
+        out.append(_with_votes(base[i], words, total, votes[i], memo, attr, unk)
+                   if words else [])
     return out
 
 
@@ -207,18 +222,26 @@ class Tagger:
             self._marginals["second"] = CrfsuiteMarginals(self._second, self._labels)
         self._move, self._start = allowed_transitions(self._labels)
 
-    def crf_marginals(self, sentences: Sequence[Sequence[str]],
-                      contexts: Sequence[list[list[str]]], second: bool = True
-                      ) -> list[np.ndarray]:
-        """P(tag) per token (tokens x neural tag order) of each sentence, from one CRF pass
-        (`contexts`: each sentence's `context_rest`, document features added)."""
+    def _crf(self, second: bool) -> CrfsuiteMarginals:
+        """The second CRF's marginals (the first's when `second` is false or there is no
+        second); the weights are read once, on first use."""
         use_second = second and self._second is not None
         key = "second" if use_second else "first"
-        if key not in self._marginals:  # the weights are read once, on first use
+        if key not in self._marginals:
             crf = self._second if use_second else self._first
             assert crf is not None
             self._marginals[key] = CrfsuiteMarginals(crf, self._labels)
-        return self._marginals[key].marginals(sentences, contexts)
+        return self._marginals[key]
+
+    def crf_marginals(self, sentences: Sequence[Sequence[str]],
+                      contexts: Sequence[list[list[str]]], second: bool = True,
+                      norms: Sequence[Sequence[str]] | None = None,
+                      ids: bool = False) -> list[np.ndarray]:
+        """P(tag) per token (tokens x neural tag order) of each sentence, from one CRF pass
+        (`contexts`: each sentence's `context_rest`, document features added, or with `ids`
+        those as that CRF's attribute ids; `norms`: the sentences' `norm_word`s, when the
+        caller has them)."""
+        return self._crf(second).marginals(sentences, contexts, norms, ids)
 
     def mix(self, crf: list[np.ndarray], net: list[np.ndarray], weight: float,
             space: str = "prob", o_bias: float = 0.0) -> list[list[str]]:
@@ -269,12 +292,14 @@ class Tagger:
         LSTM step serves hundreds of rows instead of a dozen. The document votes, titles
         and repeats stay per document, and each sentence's numbers are computed row by row
         as they are alone, so the tags are those of `tag_document` one by one."""
+        # every token's matching form, once, for all the passes that read it
+        norms = [[list(map(norm_word, s)) for s in sentences] for sentences in documents]
         if self._conv is not None or self._neural is None or self._e5 is not None:
             found = [self._tag(s, window) for s in documents]
         else:
-            found = self._tag_accurate(documents, window)
-        return [propagate(s, mark_titles(s, t), window)
-                for s, t in zip(documents, found, strict=True)]
+            found = self._tag_accurate(documents, window, norms)
+        return [propagate(s, mark_titles(s, t), window, n)
+                for s, t, n in zip(documents, found, norms, strict=True)]
 
     def _tag(self, sentences: Sequence[Sequence[str]],
              window: int | None) -> list[list[str]]:
@@ -297,9 +322,11 @@ class Tagger:
         return out
 
     def _tag_accurate(self, documents: Sequence[Sequence[Sequence[str]]],
-                      window: int | None) -> list[list[list[str]]]:
+                      window: int | None,
+                      norms: Sequence[Sequence[Sequence[str]]] | None = None
+                      ) -> list[list[list[str]]]:
         """The mixture's tags (before titles and repeats) of each document, all at once."""
-        got = self.probabilities_many(documents, window)
+        got = self.probabilities_many(documents, window, norms)
         crf = [m for _, c, _ in got for m in c]
         net = [m for _, _, n in got for m in n]
         mixed = iter(self.mix(crf, net, self.crf_weight, self.space, self.o_bias))
@@ -326,23 +353,34 @@ class Tagger:
         return self.probabilities_many([sentences], window)[0]
 
     def probabilities_many(self, documents: Sequence[Sequence[Sequence[str]]],
-                           window: int | None = None
+                           window: int | None = None,
+                           norms: Sequence[Sequence[Sequence[str]]] | None = None
                            ) -> list[tuple[list[int], list[np.ndarray], list[np.ndarray]]]:
         """`probabilities` of each document; the network and each CRF run once over the
-        sentences of all of them (every sentence's numbers are its own: rows never mix)."""
+        sentences of all of them (every sentence's numbers are its own: rows never mix).
+        `norms`: every token's `norm_word`, as the documents (computed here if not given)."""
         assert self._neural is not None
-        bases = [[context_rest(s) if s else [] for s in sentences] for sentences in documents]
+        if norms is None:
+            norms = [[list(map(norm_word, s)) for s in sentences] for sentences in documents]
+        # each sentence's context features as ids of the CRF that reads them: the second
+        # one's, unless the document stands alone
+        crfs = [self._crf(not self._lone(sentences)) for sentences in documents]
+        bases = [[c.context_ids(s, n) if s else [] for s, n in zip(sentences, ns, strict=True)]
+                 for sentences, ns, c in zip(documents, norms, crfs, strict=True)]
         keeps = [[i for i, f in enumerate(base) if f] for base in bases]
         kept = [[sentences[i] for i in keep]
                 for sentences, keep in zip(documents, keeps, strict=True)]
-        net = _split(self._neural.marginals([s for k in kept for s in k]), kept)
+        kept_norms = [[ns[i] for i in keep] for ns, keep in zip(norms, keeps, strict=True)]
+        net = _split(self._neural.marginals([s for k in kept for s in k],
+                                            [n for k in kept_norms for n in k]), kept)
         # each document's CRF input: the second CRF's, with votes, unless it stands alone
         contexts: list[list[list[list[str]]]] = []
-        for sentences, base, keep, probs in zip(documents, bases, keeps, net, strict=True):
+        for sentences, base, keep, probs, c in zip(documents, bases, keeps, net, crfs,
+                                                   strict=True):
             feats = base
             if not self._lone(sentences):
                 votes = self._votes(len(sentences), keep, probs)
-                feats = document_pass_features(sentences, base, votes, window)
+                feats = document_pass_features(sentences, base, votes, window, *c.attributes)
             contexts.append([feats[i] for i in keep])
         crf: list[list[np.ndarray]] = [[] for _ in documents]
         for second in (True, False):
@@ -351,7 +389,9 @@ class Tagger:
             if group:
                 got = self.crf_marginals([s for d in group for s in kept[d]],
                                          [f for d in group for f in contexts[d]],
-                                         second=second)
+                                         second=second,
+                                         norms=[n for d in group for n in kept_norms[d]],
+                                         ids=True)
                 for d, probs in zip(group, _split(got, [kept[d] for d in group]), strict=True):
                     crf[d] = probs
         return list(zip(keeps, crf, net, strict=True))

@@ -25,7 +25,9 @@ from rasd.events.context import (
 )
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
+from rasd.events.roles_model import label_roles
 from rasd.events.sides import victims_side
+from rasd.events.status import light_verb
 from rasd.events.triggers import (
     caused_ok,
     construct_ok,
@@ -44,7 +46,7 @@ from rasd.events.triggers import (
     wounds_ok,
 )
 from rasd.lexicons import event_markers, trigger_matcher
-from rasd.roles import View, matches
+from rasd.roles import PREPS, RELATIVES, View, matches
 from rasd.text.normalize import normalize
 
 
@@ -70,7 +72,9 @@ def find_events(doc: Document) -> list[Event]:
         outcome_place(v, evs, kills, a, b)
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
-    out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)]
+    out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)
+           and not told_again(v, e, out)]
+    out = [e for e in out if not visit_setting(v, e, out) and not blast_again(v, e, out)]
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
@@ -78,6 +82,7 @@ def find_events(doc: Document) -> list[Event]:
         ev.actor, ev.recipient = keep_parties(v, ev.actor), keep_parties(v, ev.recipient)
         if ev.type in MATERIAL:
             ev.actor = [r for r in ev.actor if not media(v, r)]
+    label_roles(v, out)  # the learned labeller fills roles the rules left empty
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for e in out:
         whole_word(v, e)
@@ -123,6 +128,125 @@ def deed_again(v: View, ev: Event, evs: list[Event]) -> bool:
     rows = _rows(v, ev)
     return bool(rows) and any(
         e.type == "ASSAULT" and _before(e, ev) and rows & _rows(v, e) for e in evs)
+
+
+def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
+    """تجيء الزيارة في وقت، وقبيل الزيارة قال، إذا ما طال الحصار، المشاركة في الهجوم: a
+    definite event noun (or one with a pronoun suffix pointing back at its parties:
+    محادثاتهما) told after an event of its type named by a noun of the same lexicon row
+    (earlier in the article, or earlier in its own sentence), that adds no party, place or
+    toll the earlier one lacks, is that event told again (deed_again and meeting_again
+    widened to every type, and to roles the sentence lends both). Right after a verb of
+    coming (`retell_verbs`) any earlier event of its type will do. Not a future one (the
+    next round of talks), nor one with an ordinal or an adjective of another time after it
+    (الجولة الثانية، الاتصالات الحالية، المحادثات المقبلة: `distinct_adjectives`)."""
+    if ev.status == "future":
+        return False
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    described = any(k >= 0 and (v.norms[k],) in RELATIVES for k in (i - 1, i - 2))
+    if j - i != 1 or v.is_verb(i) or not (
+            v.is_def(i) or _suffixed(v, ev) and (ev.type == "CONSULT" or described)):
+        return False  # (بعد تحريرها: the pronoun is its object, a place or party of its own;
+    # السيارات التي تم تفجيرها: a relative clause says it of a noun told before)
+    M = event_markers()
+    if j < len(v.toks) and v.bare(j) in M["ordinals"] | M["distinct_adjectives"]:
+        return False  # (الاتصالات الحالية بين البلدين: talks going on now, not the meeting)
+    if i > 0 and v.bare(i - 1) in M["retell_verbs"]:
+        return any(e.type == ev.type and _before(e, ev) for e in evs)
+    if i > 0 and (v.in_words(i - 1, M["anew_heads"]) and not described
+                  or light_verb(v, i - 1, M)
+                  or i > 1 and (v.norms[i - 1],) in PREPS and light_verb(v, i - 2, M)):
+        return False  # تم اعتقاله، فرض الاعتقال الإداري، نجحت في تدميرها: told anew
+    rows = _rows(v, ev)
+    visit = "visit" in ev.mode  # (زار الأمير الوحدات …، رافقه خلال الزيارة: verb, then noun)
+    back = _suffixed(v, ev)  # (التقى بخاري بأوباما … وعلى إثر
+    # محادثاتهما: the pronoun names the parties met)
+    return bool(rows) and any(
+        e.type == ev.type and _before(e, ev) and (
+            rows & _rows(v, e) or visit and "visit" in e.mode or back and e.sentence < ev.sentence)
+        and _adds_nothing(v, ev, e) for e in evs)
+
+
+SETTING_REACH = 4  # words from a time preposition to the visit noun it governs
+DONE = frozenset({"asserted", "historical"})  # statuses of a deed that took place
+
+
+def visit_setting(v: View, ev: Event, evs: list[Event]) -> bool:
+    """بحث كارتر مع قادة عسكريين خلال زيارة لم يعلن عنها لبغداد، بعد محادثاته مع الرئيس
+    الكيني في اليوم الأول من زيارته كينيا، خلال زيارة للرئيس النيجيري التقى خلالها بأوباما:
+    a visit noun in a time phrase (`setting_preps` a few words before it, no verb between)
+    beside talks of the same sentence is their setting: one CONSULT, the talks', which takes
+    the visit's mode and place (PLOVER codes the meeting; a visit told alone stays one)."""
+    if ev.type != "CONSULT" or "visit" not in ev.mode:
+        return False
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if j - i != 1 or v.is_verb(i) or not _in_setting(v, i):
+        return False
+    host = next((e for e in evs if e is not ev and e.type == "CONSULT"
+                 and e.sentence == ev.sentence and "visit" not in e.mode
+                 and (e.status == ev.status or {e.status, ev.status} <= DONE)), None)
+    if host is None:
+        return False
+    host.mode.append("visit")
+    host.location = host.location or ev.location
+    return True
+
+
+def blast_again(v: View, ev: Event, evs: list[Event]) -> bool:
+    """انفجار عبوة ناسفة … قامت عناصر مسلحة بزرعها بجوار الطريق، وفجروها عن بعد: a verb of
+    blowing up whose object pronoun points back at the bomb of an explosion told earlier in
+    its sentence is that explosion: one event, which takes the verb's doers and place where
+    it has none."""
+    if ev.type != "ASSAULT" or "explosives" not in ev.mode or ev.recipient:
+        return False
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if j - i != 1 or not (v.is_verb(i) or any(
+            m.payload.verb and m.payload.type == "ASSAULT"
+            for m in trigger_matcher().candidates(v.text, v.toks, i))):
+        return False
+    word = normalize(v.text[v.toks[i].start:v.toks[i].end])
+    if not any(word.endswith(p) for p in ("ها", "ه", "هم", "هما")):
+        return False
+    host = next((e for e in evs if e is not ev and e.type == "ASSAULT"
+                 and "explosives" in e.mode and e.sentence == ev.sentence
+                 and e.trigger.end <= ev.trigger.start), None)
+    if host is None:
+        return False
+    host.actor = host.actor or ev.actor
+    host.location = host.location or ev.location
+    return True
+
+
+def _in_setting(v: View, i: int) -> bool:
+    """A time preposition (خلال، أثناء، لدى، في) within SETTING_REACH words before token i,
+    no other preposition between but a partitive من (في اليوم الأول من زيارته)."""
+    preps = event_markers()["setting_preps"]
+    for k in range(i - 1, max(-1, i - 1 - SETTING_REACH), -1):
+        if not v.word(k) or v.is_verb(k):
+            return False
+        if v.in_words(k, preps):
+            return True
+        if (v.norms[k],) in PREPS and v.norms[k] != "من":
+            return False  # دعا في الرياض إلى زيارة عدن: a visit asked for, in a phrase of its own
+    return False
+
+
+def _suffixed(v: View, ev: Event) -> bool:
+    """The trigger noun carries a pronoun suffix (محادثاتهما، زيارته)."""
+    _, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    rest = normalize(v.text[ev.trigger.end:v.toks[j - 1].end])
+    rest = rest[1:] if rest[:1] == "ت" else rest
+    return bool(rest) and rest in OBJECT_PRONOUNS
+
+
+def _adds_nothing(v: View, ev: Event, e: Event) -> bool:
+    """Every role, toll and time of ev is one that e has too (the sentence lent both the
+    same; تم اعتقاله بتاريخ 24/1/1434هـ dates an arrest told before)."""
+    theirs = {normalize(v.text[r.start:r.end]) for r in (*e.actor, *e.recipient, *e.location)}
+    mine = {normalize(v.text[r.start:r.end]) for r in (*ev.actor, *ev.recipient, *ev.location)}
+    return mine <= theirs and ev.dead in (None, e.dead) and ev.injured in (None, e.injured) \
+        and (ev.time is None or e.time is not None
+             and v.text[ev.time.start:ev.time.end] == v.text[e.time.start:e.time.end])
 
 
 def _before(e: Event, ev: Event) -> bool:

@@ -204,6 +204,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
             continue  # شاحنات محملة بالصواريخ، طائرات مجهزة بقنابل وصواريخ: a load, no attack
         if not m.payload.verb and _halted(v, m, found):
             continue  # أوقفت روسيا عمليات القصف: the bombing halted, no bombing told
+        if not m.payload.verb and _joined_field(v, m, a):
+            continue  # بالمشاركة في القتال، تعاونهما في القتال ضد داعش: a field joined
         if not m.payload.verb and _guarded(v, m, a):
             continue  # حماية المدنيين من الهجمات الإرهابية: guarded against, no deed told
         if not m.payload.verb and _purpose(v, m, a):
@@ -220,9 +222,23 @@ def drop_governed(v: View, found: list, a: int) -> list:
                 stop = k + (v.norms[k] not in M["governing_preps"])
                 governed = any(v.word(j) and _container(v, j, M)
                                for j in range(max(a, m.first - CONTAINER_REACH), stop))
+        if not m.payload.verb and _quoted_name(v, m, a, M):
+            governed = True  # قضية "اقتحام حزب غد الثورة": the name of a case, no deed told
         if not governed:
             out.append(g)
     return out
+
+
+QUOTES = "\"«“"
+
+
+def _quoted_name(v: View, m, a: int, M) -> bool:
+    """A trigger noun right after an opening quote mark that follows a container noun
+    (`containers`: قضية، ملف) names the case or file in quotes (بالإعدام لإدانتهم في قضية
+    "اقتحام حزب غد الثورة"): what the container is about, no deed told there."""
+    k = m.first - 1
+    return k - 1 >= a and not v.word(k) and v.text[v.toks[k].start] in QUOTES \
+        and v.word(k - 1) and _container(v, k - 1, M)
 
 
 ABOUT_REACH = 3  # words from an aid noun to the verb about it (its adjectives, a relative)
@@ -310,6 +326,19 @@ def _aimed(v: View, m, a: int) -> bool:
         if v.norms[k] not in AIM_LINKS:
             return False
     return False
+
+
+def _joined_field(v: View, m, a: int) -> bool:
+    """A definite fight noun (`fight_nouns`: القتال، المعارك) after في that follows a noun of
+    taking part or working together (`join_heads`: المشاركة، تعاونهما، الانخراط) names the
+    field joined, no fight told (أغروا أبناءهم بالمشاركة في القتال إلى جانب المتمردين،
+    ناقشا تعميق تعاونهما في القتال ضد تنظيم داعش)."""
+    k = m.first - 1
+    M = event_markers()
+    if k - 1 < a or v.norms[k] != "في" or not v.is_def(m.first) \
+            or not v.in_words(m.first, M["fight_nouns"]):
+        return False
+    return any(st in M["join_heads"] for st, _, _ in clitic_stems(v.norms[k - 1]))
 
 
 GUARD_REACH = 4  # words from a word of protection to the من before the deed noun
