@@ -42,13 +42,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from rasd.store.db import Database
+from rasd.store.outlet_keys import SHOWN, shown_upsert
 
 # events a facet selects before it is kept (the scan reads about 200 a millisecond: under
 # this many it answers in about 25 ms of CPU)
 FACET_EVENTS = 5000
 STATUSES = ("future", "hypothetical", "negated", "historical")  # not 'asserted'
 GROUP = {"actor": "party", "recipient": "party", "location": "place"}
-SHOWN = ("text", "name", "name_en", "kind", "lat", "lon")  # the largest of each is shown
 
 # an event: (category, status, [(role, key, text, name, name_en, kind, lat, lon)], its
 # document's outlets)
@@ -296,16 +296,7 @@ def _members(db: Database, merged: str, kept: set[str]
     return keys, edges
 
 
-def _larger(column: str) -> str:
-    return (f"{column} = CASE WHEN excluded.{column} IS NOT NULL AND (agg_facet_keys.{column}"
-            f" IS NULL OR excluded.{column} > agg_facet_keys.{column}) THEN excluded.{column}"
-            f" ELSE agg_facet_keys.{column} END")
-
-
-_SHOWN = ("INSERT INTO agg_facet_keys (facet, grp, key, events, targeted, mentions,"
-          f" {', '.join(SHOWN)}) VALUES (?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)"
-          " ON CONFLICT (facet, grp, key) DO UPDATE SET "
-          + ", ".join(_larger(c) for c in SHOWN))
+_SHOWN = shown_upsert("agg_facet_keys", "facet")
 _EDGES = ("INSERT INTO agg_facet_edges (facet, akey, rkey, type, events) VALUES (?, ?, ?, ?, ?)"
           " ON CONFLICT (facet, akey, rkey, type) DO UPDATE SET events ="
           " agg_facet_edges.events + excluded.events")

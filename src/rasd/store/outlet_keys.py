@@ -112,16 +112,19 @@ _IN_MERGED = ("SELECT count(*) FROM events e CROSS JOIN event_roles r WHERE e.me
               " AND c.source = ?)")
 
 
-def _larger(column: str) -> str:
-    return (f"{column} = CASE WHEN excluded.{column} IS NOT NULL AND (agg_outlet_keys.{column}"
-            f" IS NULL OR excluded.{column} > agg_outlet_keys.{column}) THEN excluded.{column}"
-            f" ELSE agg_outlet_keys.{column} END")
+def shown_upsert(table: str, owner: str) -> str:
+    """The statement that adds a kept key row of `table` (keyed by `owner`, grp, key) with no
+    counts, or raises its shown names to the larger of the kept and the new (both only grow)."""
+    def larger(c: str) -> str:
+        return (f"{c} = CASE WHEN excluded.{c} IS NOT NULL AND ({table}.{c} IS NULL OR"
+                f" excluded.{c} > {table}.{c}) THEN excluded.{c} ELSE {table}.{c} END")
+    return (f"INSERT INTO {table} ({owner}, grp, key, events, targeted, mentions,"
+            f" {', '.join(SHOWN)}) VALUES (?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)"
+            f" ON CONFLICT ({owner}, grp, key) DO UPDATE SET "
+            + ", ".join(larger(c) for c in SHOWN))
 
 
-_SHOWN = ("INSERT INTO agg_outlet_keys (source, grp, key, events, targeted, mentions,"
-          f" {', '.join(SHOWN)}) VALUES (?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)"
-          " ON CONFLICT (source, grp, key) DO UPDATE SET "
-          + ", ".join(_larger(c) for c in SHOWN))
+_SHOWN = shown_upsert("agg_outlet_keys", "source")
 
 # The outlets' role rows as the scan reads them (a document counts once per outlet).
 _ROLES = ("FROM (SELECT DISTINCT doc_id, source FROM copies WHERE source <> '') c"
