@@ -93,6 +93,10 @@ def test_context_ids_are_the_context_features_ids() -> None:
             want = [[attr.get(f, unk) for f in row] for row in features.py_context_rest(words)]
             assert features.py_context_ids(words, None, attr, unk, before, after) == want
             assert m.context_ids(words) == want
+            # the sentence's list marks handed in (the tagger finds them once): the same
+            marks = features.phrase_marks([features.norm_word(w) for w in words])
+            assert m.context_ids(words, None, marks) == want
+            assert features.py_context_ids(words, None, attr, unk, before, after, marks) == want
             found += sum(i != unk for row in want for i in row)
         assert found > 5_000  # known bigrams and cues, not only unknown ones
 
@@ -248,9 +252,16 @@ def test_feature_ids_inputs_and_rows_are_the_same() -> None:
     norms_p, mk_p = neural.inputs(sentences(), mark_index, neural.UNK)
     assert norms_c == norms_p and mk_c.tolist() == mk_p
     by_sentence = [list(map(features.norm_word, s)) for s in sentences()]
+    marks = [features.phrase_marks(n) for n in by_sentence]
     for inputs in (_hot.neural_inputs, neural.inputs):  # given the norms: the same
         got_norms, got_mk = inputs(by_sentence, mark_index, neural.UNK, True)
         assert got_norms == norms_p and list(got_mk) == mk_p
+        got_norms, got_mk = inputs(by_sentence, mark_index, neural.UNK, True, marks)
+        assert got_norms == norms_p and list(got_mk) == mk_p  # and the marks: the same
+        # the marks given are the ones read: none given as none found
+        _, none_mk = inputs(by_sentence, mark_index, neural.UNK, True,
+                            [[""] * len(n) for n in by_sentence])
+        assert set(none_mk) == {mark_index["-"]}
     assert len(set(mk_p)) > 1  # list marks were found
     index = {w: i for i, w in enumerate(dict.fromkeys(norms_p))}
     assert _hot.known_rows(index, norms_p).tolist() == cache.known_rows(index, norms_p)

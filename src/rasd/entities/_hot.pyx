@@ -30,7 +30,7 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 6
+API = 7
 
 from rasd.entities.features import (
     _MARKED,
@@ -103,14 +103,17 @@ cdef inline object _emit(dict attr, str feature, object unk):
     return _id(attr, feature, unk)
 
 
-cdef list _context_walk(list norms, dict attr, object unk, dict before, dict after):
+cdef list _context_walk(list norms, dict attr, object unk, dict before, dict after,
+                        object marks):
     """The context features of features.context_rest, one walk for both forms: strings
     (attr None) or `attr` ids, the word bigrams then looked up in `before` and `after`
-    (features.bigram_tables) without building their strings."""
+    (features.bigram_tables) without building their strings; `marks`: the sentence's
+    phrase marks (None: found here)."""
     cdef Py_ssize_t n = len(<list> norms)
     if n == 0:
         return []
-    marks = _phrase_marks(norms)
+    if marks is None:
+        marks = _phrase_marks(norms)
     cdef list classes = [""] * n
     cdef tuple facts
     cdef long bits
@@ -214,17 +217,17 @@ cdef list _context_walk(list norms, dict attr, object unk, dict before, dict aft
     return out
 
 
-def context_rest(words, norms=None):
+def context_rest(words, norms=None, marks=None):
     """features.context_rest, compiled."""
     return _context_walk(list(map(norm_word, words)) if norms is None else list(norms),
-                         None, None, None, None)
+                         None, None, None, None, marks)
 
 
-def context_ids(words, norms, dict attr, unk, dict before, dict after):
+def context_ids(words, norms, dict attr, unk, dict before, dict after, marks=None):
     """features.context_ids, compiled: context_rest's features as `attr` ids, in the same
     order."""
     return _context_walk(list(map(norm_word, words)) if norms is None else list(norms),
-                         attr, unk, before, after)
+                         attr, unk, before, after, marks)
 
 
 cdef dict VOTE_KEYS = {}  # token string -> (_vote_key, vote_key): see _vote_keys
@@ -363,16 +366,18 @@ def feature_ids(context, dict attr, Py_ssize_t unk):
     return ids, cuts
 
 
-def neural_inputs(sentences, dict mark_index, Py_ssize_t unk, bint normalized=False):
+def neural_inputs(sentences, dict mark_index, Py_ssize_t unk, bint normalized=False,
+                  given=None):
     """The normalized words of all the sentences in order, and each token's list-mark id
-    (neural.NeuralTagger._emissions); `normalized`: the sentences are their norm_words."""
+    (neural.NeuralTagger._emissions); `normalized`: the sentences are their norm_words;
+    `given`: each sentence's phrase marks (None: found here)."""
     cdef list norms = []
     cdef list marks = []
     cdef list ns
-    for words in sentences:
+    for k, words in enumerate(sentences):
         ns = list(words) if normalized else list(map(norm_word, words))
         norms.extend(ns)
-        marks.extend(_phrase_marks(ns))
+        marks.extend(_phrase_marks(ns) if given is None else given[k])
     cdef Py_ssize_t i, n = len(marks)
     mk = np.empty(n, np.intp)
     cdef Py_ssize_t[::1] mv = mk

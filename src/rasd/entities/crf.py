@@ -154,10 +154,11 @@ class CrfsuiteMarginals:
         """(feature string -> attribute id, the id of a feature the model never saw)."""
         return self._attr, self._unknown
 
-    def context_ids(self, words: Sequence[str], norms: Sequence[str] | None = None
-                    ) -> list[list[int]]:
-        """`features.context_rest` of a sentence as this model's attribute ids."""
-        return context_ids(words, norms, self._attr, self._unknown, *self._pairs)
+    def context_ids(self, words: Sequence[str], norms: Sequence[str] | None = None,
+                    marks: Sequence[str] | None = None) -> list[list[int]]:
+        """`features.context_rest` of a sentence as this model's attribute ids (`marks`:
+        its `phrase_marks`, when the caller has them)."""
+        return context_ids(words, norms, self._attr, self._unknown, *self._pairs, marks)
 
     def _sums(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
         """The summed weights of each group of features (groups x labels), all in one

@@ -445,15 +445,17 @@ def neighbour_features(n: str | None, lex: Lexicon) -> tuple[tuple[str, ...], ..
 NEIGHBOUR_SHIFTS = (0, 1, -1, *(-d for d in _OFFSETS))
 
 
-def context_rest(words: Sequence[str], norms: Sequence[str] | None = None) -> list[list[str]]:
+def context_rest(words: Sequence[str], norms: Sequence[str] | None = None,
+                 marks: Sequence[str] | None = None) -> list[list[str]]:
     """The context features no single word's spelling decides: left cues, organisation
     chains, quotes and brackets, given names and nationalities around, word bigrams,
     multi-word list marks, the sentence's ends. `norms`: the words' `norm_word`s, when the
-    caller has them."""
+    caller has them; `marks`: their `phrase_marks`, likewise."""
     norms = list(map(norm_word, words)) if norms is None else list(norms)
     if not norms:
         return []
-    marks = _phrase_marks(norms)
+    if marks is None:
+        marks = _phrase_marks(norms)
     out = _scan_features(norms, list(map(_context_keys, norms)), list(map(word_flags, norms)))
     # each token's bigrams with the word before and after ("|" joins: no word holds one);
     # pair k joins words k - 1 and k, each pair built once for the two tokens it serves
@@ -486,12 +488,13 @@ def bigram_tables(attr: dict[str, int]) -> tuple[Pairs, Pairs]:
 
 
 def context_ids(words: Sequence[str], norms: Sequence[str] | None, attr: dict[str, int],
-                unk: int, before: Pairs, after: Pairs) -> list[list[int]]:
+                unk: int, before: Pairs, after: Pairs,
+                marks: Sequence[str] | None = None) -> list[list[int]]:
     """`context_rest`'s features as a CRF's attribute ids (`unk`: a feature it never saw),
     in the same order. (`before` and `after`, its `bigram_tables`, let the compiled one find
-    the bigrams' ids without building their strings.)"""
+    the bigrams' ids without building their strings; `marks`: as `context_rest`'s.)"""
     get = attr.get
-    return [[get(f, unk) for f in row] for row in context_rest(words, norms)]
+    return [[get(f, unk) for f in row] for row in context_rest(words, norms, marks)]
 
 
 # --- document context (second pass) -----------------------------------------

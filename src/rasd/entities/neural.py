@@ -200,9 +200,11 @@ class NeuralTagger:
         return out
 
     def _emissions(self, sentences: Sequence[Sequence[str]],
-                   norms: Sequence[Sequence[str]] | None = None) -> np.ndarray:
+                   norms: Sequence[Sequence[str]] | None = None,
+                   marks: Sequence[Sequence[str]] | None = None) -> np.ndarray:
         """Tag scores (B, T, tags) of a batch of non-empty sentences, right-padded
-        (`norms`: their words' `norm_word`s, when the caller has them).
+        (`norms`: their words' `norm_word`s, `marks` their `phrase_marks`, when the caller
+        has them).
 
         The input projections are laid out time-major in one step (an index per token),
         and the states read back the same way, instead of a copy per sentence; the gate
@@ -210,14 +212,17 @@ class NeuralTagger:
         lengths = np.array([len(s) for s in sentences])
         t_max = int(lengths.max())
         if norms is None:
-            flat, mk = _inputs(sentences, self.vocab.index["mark"], UNK)
+            flat, mk = _inputs(sentences, self.vocab.index["mark"], UNK, False, marks)
         else:
-            flat, mk = _inputs(norms, self.vocab.index["mark"], UNK, True)
+            flat, mk = _inputs(norms, self.vocab.index["mark"], UNK, True, marks)
         # Each token's row and step, forward and backward (its sentence reversed).
         row = np.repeat(np.arange(len(lengths)), lengths)
         step = np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         back = np.repeat(lengths, lengths) - 1 - step
-        proj = np.zeros((t_max, 2, len(lengths), 4 * self.hidden), np.float32)
+        # every cell a token's row goes to is written below: only the padding is zeroed
+        proj = np.empty((t_max, 2, len(lengths), 4 * self.hidden), np.float32)
+        pad_t, pad_r = np.nonzero(np.arange(t_max)[:, None] >= lengths[None, :])
+        proj[pad_t, :, pad_r] = 0
         scale = self._gate_scale
         fwd, bwd = self._mark_proj["fwd"], self._mark_proj["bwd"]
         with self._lock:
@@ -248,16 +253,18 @@ class NeuralTagger:
         return out
 
     def marginals(self, sentences: Sequence[Sequence[str]],
-                  norms: Sequence[Sequence[str]] | None = None) -> list[np.ndarray]:
+                  norms: Sequence[Sequence[str]] | None = None,
+                  marks: Sequence[Sequence[str]] | None = None) -> list[np.ndarray]:
         """P(tag | sentence) per token from the CRF layer's forward-backward (`norms`: the
-        sentences' `norm_word`s, when the caller has them)."""
+        sentences' `norm_word`s, `marks` their `phrase_marks`, when the caller has them)."""
         trans = np.exp(self.w["crf.trans"].astype(np.float64))
         start = np.exp(self.w["crf.start"].astype(np.float64))
         end = np.exp(self.w["crf.end"].astype(np.float64))
         out = [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
         for batch in length_batches([len(s) for s in sentences]):
             em = self._emissions([sentences[i] for i in batch],
-                                 None if norms is None else [norms[i] for i in batch])
+                                 None if norms is None else [norms[i] for i in batch],
+                                 None if marks is None else [marks[i] for i in batch])
             n = np.array([len(sentences[i]) for i in batch])
             p = forward_backward(em, n, trans, start, end)
             for j, i in enumerate(batch):
@@ -266,16 +273,18 @@ class NeuralTagger:
 
 
 def inputs(sentences: Sequence[Sequence[str]], mark_index: dict[str, int],
-           unk: int, normalized: bool = False) -> tuple[list[str], list[int]]:
+           unk: int, normalized: bool = False,
+           given: Sequence[Sequence[str]] | None = None) -> tuple[list[str], list[int]]:
     """The normalized words of all the sentences, in order, and each token's multi-word
     list-mark id (`unk` for a mark the network does not know); `normalized`: the
-    sentences are given as their words' `norm_word`s."""
+    sentences are given as their words' `norm_word`s; `given`: each sentence's
+    `phrase_marks`, when the caller has them."""
     norms: list[str] = []
     marks: list[str] = []
-    for words in sentences:
+    for k, words in enumerate(sentences):
         ns = list(words) if normalized else [norm_word(w) for w in words]
         norms += ns
-        marks += phrase_marks(ns)
+        marks += phrase_marks(ns) if given is None else given[k]
     mark = mark_index.get
     return norms, [mark(m or "-", unk) for m in marks]
 

@@ -41,6 +41,7 @@ from rasd.entities.features import (
     add_votes,
     context_rest,
     norm_word,
+    phrase_marks,
     sentence_features,
     sentence_votes,
     vote_features,
@@ -365,14 +366,18 @@ class Tagger:
         # each sentence's context features as ids of the CRF that reads them: the second
         # one's, unless the document stands alone
         crfs = [self._crf(not self._lone(sentences)) for sentences in documents]
-        bases = [[c.context_ids(s, n) if s else [] for s, n in zip(sentences, ns, strict=True)]
-                 for sentences, ns, c in zip(documents, norms, crfs, strict=True)]
+        # each sentence's multi-word list marks, once: the context ids and the network read them
+        marks = [[phrase_marks(n) for n in ns] for ns in norms]
+        bases = [[c.context_ids(s, n, m) if s else []
+                  for s, n, m in zip(sentences, ns, ms, strict=True)]
+                 for sentences, ns, ms, c in zip(documents, norms, marks, crfs, strict=True)]
         keeps = [[i for i, f in enumerate(base) if f] for base in bases]
         kept = [[sentences[i] for i in keep]
                 for sentences, keep in zip(documents, keeps, strict=True)]
         kept_norms = [[ns[i] for i in keep] for ns, keep in zip(norms, keeps, strict=True)]
-        net = _split(self._neural.marginals([s for k in kept for s in k],
-                                            [n for k in kept_norms for n in k]), kept)
+        net = _split(self._neural.marginals(
+            [s for k in kept for s in k], [n for k in kept_norms for n in k],
+            [ms[i] for ms, keep in zip(marks, keeps, strict=True) for i in keep]), kept)
         # each document's CRF input: the second CRF's, with votes, unless it stands alone
         contexts: list[list[list[list[str]]]] = []
         for sentences, base, keep, probs, c in zip(documents, bases, keeps, net, crfs,
