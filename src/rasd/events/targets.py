@@ -86,20 +86,14 @@ def bound_for(f: Frame) -> None:
     if f.trig.type != "COERCE":
         return
     v, b = f.v, f.b
-    phrases = victim_words()["bound_for"]
-    for k in range(f.t1, min(b, f.t1 + BOUND_REACH)):
-        if not v.word(k) and v.text[v.toks[k].start] not in "،,«»\"":
-            return
-        n = v.phrase_at(k, phrases, b)
-        if not n:
-            continue
-        s = k + n
-        if s < b and v.norms[s] in ("الي", "ل"):
-            s += 1
-        e = v.np_forward(s, b, prefixed_ok=True)
-        if e > s and not is_place(v, s, e) and party_span(v, (s, e, 1)) is not None:
-            f.recipient = [(s, e, 1)]
+    s = _after_phrase(f, victim_words()["bound_for"], BOUND_REACH, "،,«»\"")
+    if s is None:
         return
+    if s < b and v.norms[s] in ("الي", "ل"):
+        s += 1
+    e = v.np_forward(s, b, prefixed_ok=True)
+    if e > s and not is_place(v, s, e) and party_span(v, (s, e, 1)) is not None:
+        f.recipient = [(s, e, 1)]
 
 
 SEARCH_REACH = 12  # tokens from the trigger to the phrase of searching
@@ -112,19 +106,28 @@ def sought(f: Frame) -> None:
     if f.trig.type not in ("COERCE", "MOBILIZE") or f.recipient:
         return
     v, b = f.v, f.b
-    phrases = victim_words()["search_phrases"]
-    for k in range(f.t1, min(b, f.t1 + SEARCH_REACH)):
-        if not v.word(k) and v.text[v.toks[k].start] not in "،,":
-            return
-        n = v.phrase_at(k, phrases, b)
-        if not n and k > f.t1 and (v.is_verb(k) or v.trigger_noun_at(k)):
-            return  # (another deed's clause)
-        if not n:
-            continue
-        s = k + n
-        e = v.np_forward(s, b) if s < b else s
-        cut = party_span(v, (s, e)) if e > s and not is_place(v, s, e) else None
-        if cut is not None:
-            f.recipient = [(cut[0], cut[1])]
+    s = _after_phrase(f, victim_words()["search_phrases"], SEARCH_REACH, "،,", deeds_end=True)
+    if s is None:
         return
+    e = v.np_forward(s, b) if s < b else s
+    cut = party_span(v, (s, e)) if e > s and not is_place(v, s, e) else None
+    if cut is not None:
+        f.recipient = [(cut[0], cut[1])]
+
+
+def _after_phrase(f: Frame, phrases: set[tuple[str, ...]], reach: int, marks: str,
+                  deeds_end: bool = False) -> int | None:
+    """Where the words after the first of `phrases` within `reach` tokens of the trigger
+    start; None when none is met first or the walk leaves the clause (punctuation other than
+    `marks`; with `deeds_end`, another verb or deed noun)."""
+    v, b = f.v, f.b
+    for k in range(f.t1, min(b, f.t1 + reach)):
+        if not v.word(k) and v.text[v.toks[k].start] not in marks:
+            return None
+        n = v.phrase_at(k, phrases, b)
+        if n:
+            return k + n
+        if deeds_end and k > f.t1 and (v.is_verb(k) or v.trigger_noun_at(k)):
+            return None  # (another deed's clause)
+    return None
 

@@ -42,7 +42,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rasd.store.db import Database
-from rasd.store.outlet_keys import SHOWN, shown_upsert
+from rasd.store.outlet_keys import SHOWN, kept_page, shown_upsert
 
 # events a facet selects before it is kept (the scan reads about 200 a millisecond: under
 # this many it answers in about 25 ms of CPU)
@@ -423,15 +423,8 @@ def of_filters(db: Database, f: Any) -> str | None:
 
 def page(db: Database, facet: str, grp: str, limit: int, offset: int
          ) -> tuple[list[dict[str, Any]], int]:
-    """Rows {"key", "name", "name_en", "text", "kind", "lat", "lon", "events", "targeted",
-    "mentions"} of the facet's keys by mentions (as the scan gives them), and how many."""
-    total = db.scalar("SELECT count(*) FROM agg_facet_keys WHERE facet = ? AND grp = ?"
-                      " AND mentions > 0", (facet, grp))
-    rows = db.query("SELECT key, name, name_en, text, kind, lat, lon, events, targeted,"
-                    " mentions FROM agg_facet_keys WHERE facet = ? AND grp = ? AND"
-                    " mentions > 0 ORDER BY mentions DESC, key LIMIT ? OFFSET ?",
-                    (facet, grp, limit, offset))
-    return rows, int(total or 0)
+    """The facet's keys of a group by mentions (outlet_keys.kept_page), and how many."""
+    return kept_page(db, "agg_facet_keys", "facet", facet, grp, limit, offset)
 
 
 def edges(db: Database, facet: str) -> list[tuple[str, str, str, int]]:

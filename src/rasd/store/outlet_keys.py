@@ -159,14 +159,21 @@ def fill(db: Database) -> None:
                    f" {', '.join(SHOWN)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", keys)
 
 
+def kept_page(db: Database, table: str, owner: str, value: str, grp: str, limit: int,
+              offset: int) -> tuple[list[dict[str, Any]], int]:
+    """Rows {"key", "name", "name_en", "text", "kind", "lat", "lon", "events", "targeted",
+    "mentions"} of a kept key table's keys under one owner (`owner` = `value`) by mentions
+    (as the scan gives them), and how many."""
+    total = db.scalar(f"SELECT count(*) FROM {table} WHERE {owner} = ? AND grp = ?"
+                      " AND mentions > 0", (value, grp))
+    rows = db.query("SELECT key, name, name_en, text, kind, lat, lon, events, targeted,"
+                    f" mentions FROM {table} WHERE {owner} = ? AND grp = ? AND"
+                    " mentions > 0 ORDER BY mentions DESC, key LIMIT ? OFFSET ?",
+                    (value, grp, limit, offset))
+    return rows, int(total or 0)
+
+
 def page(db: Database, grp: str, source: str, limit: int, offset: int
          ) -> tuple[list[dict[str, Any]], int]:
-    """Rows {"key", "name", "name_en", "text", "kind", "lat", "lon", "events", "targeted",
-    "mentions"} of the outlet's keys by mentions (as the scan gives them), and how many."""
-    total = db.scalar("SELECT count(*) FROM agg_outlet_keys WHERE source = ? AND grp = ?"
-                      " AND mentions > 0", (source, grp))
-    rows = db.query("SELECT key, name, name_en, text, kind, lat, lon, events, targeted,"
-                    " mentions FROM agg_outlet_keys WHERE source = ? AND grp = ? AND"
-                    " mentions > 0 ORDER BY mentions DESC, key LIMIT ? OFFSET ?",
-                    (source, grp, limit, offset))
-    return rows, int(total or 0)
+    """The outlet's keys of a group by mentions (kept_page), and how many."""
+    return kept_page(db, "agg_outlet_keys", "source", source, grp, limit, offset)
