@@ -345,7 +345,11 @@ def with_votes(list base, words, dict total, dict own, dict memo, dict attr=None
 def feature_ids(context, dict attr, Py_ssize_t unk):
     """The attribute ids of each token's features, a leading `unk` id per token, and where
     each token's ids start (crf.CrfsuiteMarginals.emissions), as intp arrays."""
-    cdef list rows = list(context)
+    return _packed_ids(list(context), attr, unk)
+
+
+cdef tuple _packed_ids(list rows, dict attr, Py_ssize_t unk):
+    """feature_ids of `rows`: features looked up in `attr`, or ids already (attr None)."""
     cdef Py_ssize_t total = len(rows), k = 0, pos = 0
     for f in rows:
         total += len(f)
@@ -359,10 +363,15 @@ def feature_ids(context, dict attr, Py_ssize_t unk):
         k += 1
         iv[pos] = unk
         pos += 1
-        for a in f:
-            got = PyDict_GetItem(attr, a)
-            iv[pos] = unk if got == NULL else <Py_ssize_t> (<object> got)
-            pos += 1
+        if attr is None:
+            for a in f:
+                iv[pos] = a
+                pos += 1
+        else:
+            for a in f:
+                got = PyDict_GetItem(attr, a)
+                iv[pos] = unk if got == NULL else <Py_ssize_t> (<object> got)
+                pos += 1
     return ids, cuts
 
 
@@ -556,23 +565,7 @@ def viterbi_paths(const float[:, :, ::1] pad, const int64_t[::1] lengths,
 
 def flat_ids(context, Py_ssize_t unk):
     """crf.flat_ids, compiled: `feature_ids` of rows already given as ids."""
-    cdef list rows = list(context)
-    cdef Py_ssize_t total = len(rows), k = 0, pos = 0
-    for f in rows:
-        total += len(f)
-    ids = np.empty(total, np.intp)
-    cuts = np.empty(len(rows), np.intp)
-    cdef Py_ssize_t[::1] iv = ids
-    cdef Py_ssize_t[::1] cv = cuts
-    for f in rows:
-        cv[k] = pos
-        k += 1
-        iv[pos] = unk
-        pos += 1
-        for a in f:
-            iv[pos] = a
-            pos += 1
-    return ids, cuts
+    return _packed_ids(list(context), None, unk)
 
 
 cdef tuple PREFIX = ("", "p1=", "p2=", "p3=", "p4=")
