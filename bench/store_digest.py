@@ -26,12 +26,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.store.blobs import unpack  # noqa: E402
+from rasd.store.merged import with_sketches  # noqa: E402
 
 # table -> the columns compared (None: all), blobs unpacked where named
 TABLES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "merged_events": (None, ("names", "core", "state")),
     "events": ("doc_id, event_id, type, status, date, merged_id, why, lat, lon, dead,"
-               " injured, features", ("features",)),
+               " injured, features", ("features", "why")),
     "event_roles": (None, ()),
     "documents": ("id, num, published, source, group_id, n_entities, n_claims, n_events",
                   ()),
@@ -67,8 +68,10 @@ def rows(conn: sqlite3.Connection, table: str) -> list[str]:
     names = [d[0] for d in cur.description]
     out = []
     for r in cur:
-        out.append(json.dumps({n: _value(v, n in blobs) for n, v in zip(names, r, strict=True)},
-                              ensure_ascii=False, sort_keys=True, default=str))
+        row = {n: _value(v, n in blobs) for n, v in zip(names, r, strict=True)}
+        if row.get("state") and row.get("core"):  # (schema 20 stores its sketches once)
+            row["state"] = with_sketches(row["state"], row["core"])
+        out.append(json.dumps(row, ensure_ascii=False, sort_keys=True, default=str))
     out.sort()
     return out
 

@@ -29,7 +29,7 @@ duplicate grouping, search index, merging and aggregates.
   filtered as notes/COMMON.md says, extracted once and cached) arriving 24 a day, day
   after day, re-dated and re-sourced so that a story is reported by several outlets over
   a few days (`news_stream`); the same figures and checkpoints as `--n`, resumable too.
-- `--queries --db URL [--only NAME]`: only those timings, on an existing store
+- `--queries --db URL [--only NAME] [--offset-pages]`: only those timings, on an existing store
   (migrated first).
 
 The synthetic documents are composed by `--prep-workers` processes (1 by default) while
@@ -69,6 +69,7 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
@@ -513,6 +514,21 @@ def _pick(st: Store) -> dict[str, str]:
             "outlet": outlets[0]["source"] if outlets else "x"}
 
 
+OFFSET_PAGES = False  # --offset-pages: deep pages by their number (no `after`)
+_AFTER: dict[tuple, str | None] = {}
+
+
+def _after(q: Any, f: Filters, page: int, per_page: int) -> str | None:
+    """The `next` of the page before `page` (computed once, outside the timings' repeats:
+    the first call of a path includes it)."""
+    if OFFSET_PAGES or page <= 1:
+        return None
+    key = (astuple(f), page, per_page)
+    if key not in _AFTER:
+        _AFTER[key] = q.documents(f, page - 1, per_page).get("next")
+    return _AFTER[key]
+
+
 def query_cases(st: Store, q: Any) -> list[tuple[str, Any]]:
     """Every query path of the API the dashboard calls (rasd.serve.queries, uncached), under
     each filter it sends."""
@@ -545,7 +561,10 @@ def query_cases(st: Store, q: Any) -> list[tuple[str, Any]]:
         ("map", lambda f: q.map_points(f, 500)),
         ("network", lambda f: q.network(f, 400)),
         ("documents", lambda f: q.documents(f, 1, 30)),
-        ("documents p50", lambda f: q.documents(f, 50, 30)),
+        # page 50 as the dashboard reaches it (schema 20): its "next" link carries where
+        # the page starts, the id of page 49's last document (`after`, found untimed);
+        # `--offset-pages`: by its number alone, as before
+        ("documents p50", lambda f: q.documents(f, 50, 30, _after(q, f, 50, 30))),
         ("events", lambda f: q.events(f, 1, 25)),
         ("merged", lambda f: q.merged_events(f, 1, 50)),
         ("claims", lambda f: q.claims(f, 1, 50)),
@@ -679,6 +698,9 @@ def main() -> None:
     ap.add_argument("--queries", action="store_true",
                     help="only time the API's query paths on the store at --db")
     ap.add_argument("--only", help="with --queries: the paths whose name contains this")
+    ap.add_argument("--offset-pages", action="store_true", help="with --queries: deep pages "
+                    "by their number alone (no `after`: how the dashboard paged before "
+                    "schema 20)")
     ap.add_argument("--checkpoints", default="10000,50000,100000",
                     help="with --n: time every query path after these many documents")
     ap.add_argument("--uniform-outlets", action="store_true",
@@ -699,6 +721,8 @@ def main() -> None:
                     help="with --n: processes that compose and prepare the documents while "
                     "the writer writes (0: in the writer's process)")
     args = ap.parse_args()
+    global OFFSET_PAGES
+    OFFSET_PAGES = args.offset_pages
     if args.queries:
         print("load:", os.getloadavg())
         t = time.perf_counter()

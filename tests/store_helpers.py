@@ -185,8 +185,30 @@ def _without_times(v: Any) -> Any:
     return v
 
 
+def undo_20(st: Any) -> None:
+    """Schema 20 undone (inside the caller's transaction): every stored state with its
+    sketches again, the members' evidence as JSON text, the claims' date index descending."""
+    from rasd.store.blobs import pack, unpack
+    from rasd.store.merged import with_sketches
+
+    for r in st.db.query("SELECT id, core, state FROM merged_events"):
+        if r["state"]:
+            st.db.execute("UPDATE merged_events SET state = ? WHERE id = ?", (pack(
+                with_sketches(unpack(r["state"]), unpack(r["core"]))), r["id"]))
+    whys = [(json.dumps(unpack(r["why"]), ensure_ascii=False, separators=(",", ":")),
+             r["doc_id"], r["event_id"])
+            for r in st.db.query("SELECT doc_id, event_id, why FROM events WHERE why IS NOT NULL")]
+    if st.db.is_pg:
+        st.db.execute("ALTER TABLE events ALTER COLUMN why TYPE TEXT USING NULL")
+    st.db.executemany("UPDATE events SET why = ? WHERE doc_id = ? AND event_id = ?", whys)
+    st.db.execute("DROP INDEX claims_published")
+    st.db.execute("CREATE INDEX claims_published ON claims (published DESC, doc_id, claim_id)")
+    st.db.execute("DELETE FROM schema_version WHERE version = 20")
+
+
 def undo_19(st: Any) -> None:
-    """Schema 19 undone (inside the caller's transaction)."""
+    """Schemas 20 and 19 undone (inside the caller's transaction)."""
+    undo_20(st)
     for table in ("agg_facets", "agg_facet_keys", "agg_facet_edges", "agg_outlet_status"):
         st.db.execute(f"DROP TABLE {table}")
     st.db.execute("DELETE FROM agg_totals WHERE name LIKE ? OR name LIKE ? OR name LIKE ? OR"

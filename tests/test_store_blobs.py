@@ -13,7 +13,7 @@ import pytest
 import store_helpers
 from rasd.document import Document
 from rasd.store import Store, merge
-from rasd.store.blobs import ROWS, SKETCHED, pack, pack_document, pack_sketches, unpack
+from rasd.store.blobs import ROWS, SKETCHED, pack, pack_document, pack_sketches, packed, unpack
 from rasd.store.merged import MEMBER, Merger, alone_core, id_number, number_id
 from rasd.store.schema import VERSION
 
@@ -326,3 +326,47 @@ def test_a_rewrite_that_fails_leaves_the_store_as_it_was(store_url, docs, monkey
             "SELECT features FROM events"))
     with Store.open(store_url) as st:
         assert st.db.scalar("SELECT max(version) FROM schema_version") == VERSION
+
+
+def test_a_schema_19_store_keeps_each_sketch_once_after_its_migration(store_url, docs):
+    # schema 20: a state leaves out the sketches its core holds, the evidence is compressed
+    # where that is shorter, the claims' date index is ascending; an older store is
+    # rewritten in place and serves and merges on as one written at 20
+    with _filled(store_url, docs) as st:
+        before = _answers(st)
+        states = {r["id"]: unpack(r["state"]) for r in st.db.query(
+            "SELECT id, state FROM merged_events WHERE reports > 1")}
+        assert states and all("wording" not in s and "phrasing" not in s
+                              for s in states.values())
+        whys = st.db.query("SELECT why FROM events WHERE why IS NOT NULL")
+        assert whys and all(isinstance(r["why"], bytes) for r in whys)
+        assert any(packed(r["why"]) for r in whys)  # (long evidence compressed)
+        with st.db.transaction():
+            store_helpers.undo_20(st)
+        full = {r["id"]: unpack(r["state"]) for r in st.db.query(
+            "SELECT id, state FROM merged_events WHERE reports > 1")}
+        assert all(full[i]["wording"] or full[i]["phrasing"] for i in full)
+        assert all(not isinstance(r["why"], bytes) for r in st.db.query(
+            "SELECT why FROM events WHERE why IS NOT NULL"))
+        assert _answers(st) == before  # (an older store reads the same)
+    with Store.open(store_url) as st:  # migrated to 20
+        assert st.db.scalar("SELECT max(version) FROM schema_version") == VERSION
+        assert {r["id"]: unpack(r["state"]) for r in st.db.query(
+            "SELECT id, state FROM merged_events WHERE reports > 1")} == states
+        assert all(isinstance(r["why"], bytes) for r in st.db.query(
+            "SELECT why FROM events WHERE why IS NOT NULL"))
+        if not st.db.is_pg:
+            assert "doc_id DESC" in st.db.scalar(
+                "SELECT sql FROM sqlite_master WHERE name = 'claims_published'")
+            plan = " ".join(str(tuple(r)) for r in st.db.execute(
+                "EXPLAIN QUERY PLAN SELECT c.* FROM claims c ORDER BY c.published DESC NULLS"
+                " LAST, c.doc_id, c.claim_id LIMIT 5"))
+            assert "claims_published" in plan and "TEMP B-TREE" not in plan
+        assert _answers(st) == before
+        st.add_documents(docs[2])
+        migrated = _answers(st)
+    with Store.open(store_url) as st:  # opened again: nothing to rewrite
+        assert _answers(st) == migrated
+    with _fresh(store_url, docs) as st:
+        st.add_documents(docs[2])
+        assert _answers(st) == migrated

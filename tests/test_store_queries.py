@@ -700,3 +700,52 @@ def test_a_common_key_or_status_keeps_its_actors_places_and_network(store_url, d
             pending.facets.flush(st.db)
         assert facets.kept(st.db) != before
         _check_facets(st)
+
+
+def _pages_by_next(st: Store, f: Filters, per_page: int) -> list[list[str]]:
+    """Every page of the documents list, each read from the `next` of the one before (as
+    the dashboard's "next" link asks: schema 20)."""
+    out, after, page = [], None, 1
+    while True:
+        p = st.documents(page, per_page, f, after=after)
+        out.append([d["id"] for d in p.items])
+        if p.next is None:
+            return out
+        after, page = p.next, page + 1
+
+
+def _pages_by_number(st: Store, f: Filters, per_page: int) -> list[list[str]]:
+    total = st.documents(1, per_page, f).total
+    return [[d["id"] for d in st.documents(page, per_page, f).items]
+            for page in range(1, max(1, -(-total // per_page)) + 1)]
+
+
+def test_the_documents_pages_read_from_the_last_one_are_the_pages_by_number(
+        store_url, docs, monkeypatch):
+    from rasd.pipeline import extract_text
+
+    articles, copy = docs
+    undated = [extract_text(ARTICLES[i]["content"] + " وقال شهود إن القصف تواصل.",
+                            published=None, source="undated-outlet") for i in (2, 3, 6)]
+    with _filled(store_url, docs) as st:
+        st.add_documents(undated)  # no publication date: last in the list's order
+        assert st.db.scalar("SELECT count(*) FROM documents WHERE published IS NULL") == 3
+        first = st.db.one("SELECT e.type, e.status, r.key FROM events e JOIN event_roles r ON"
+                          " r.doc_id = e.doc_id AND r.event_id = e.event_id AND"
+                          " r.role = 'location' ORDER BY e.doc_id, e.event_id LIMIT 1")
+        filters = [Filters(), Filters(category=first["type"]), Filters(place=first["key"]),
+                   Filters(status=first["status"]), Filters(outlet=ARTICLES[0]["source"]),
+                   Filters(q="سوريا"), Filters(date_from="2016-01-01")]
+        for walk in (False, True):  # the key's documents read first, or walked in order
+            if walk:
+                monkeypatch.setattr(key_filter, "walk", lambda *a: True)
+            for f in filters:
+                for per_page in (1, 2, 5):
+                    by_number = _pages_by_number(st, f, per_page)
+                    assert _pages_by_next(st, f, per_page) == by_number, (f, per_page)
+                    assert sum(map(len, by_number)) == st.documents(1, 1, f).total
+        # an id the store does not hold reads the page by its number
+        f = Filters()
+        assert st.documents(2, 2, f, after="0000000000000000").items == \
+            st.documents(2, 2, f).items
+        assert len(_pages_by_number(st, f, 2)) > 3

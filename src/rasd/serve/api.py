@@ -102,6 +102,9 @@ def _valid_date(value: str) -> bool:
 F = Annotated[Filters, Depends(filters)]
 PageNo = Annotated[int, Query(ge=1, le=1_000_000, description="1-based page")]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"at most {MAX_PER_PAGE}")]
+After = Annotated[str | None, Query(max_length=64, description=(
+    "the previous page's `next` (the id of its last document): this page is read from "
+    "there, as fast as the first; `page` then only numbers it"))]
 
 
 def _found(item: dict[str, Any] | None, what: str) -> dict[str, Any]:
@@ -111,8 +114,9 @@ def _found(item: dict[str, Any] | None, what: str) -> dict[str, Any]:
 
 
 @router.get("/documents", tags=["documents"], summary="Document summaries (filterable)")
-def list_documents(db: Q, f: F, page: PageNo = 1, per_page: PerPage = 50) -> dict[str, Any]:
-    return db.documents(f, page, per_page)
+def list_documents(db: Q, f: F, page: PageNo = 1, per_page: PerPage = 50,
+                   after: After = None) -> dict[str, Any]:
+    return db.documents(f, page, per_page, after)
 
 
 @router.get("/documents/{doc_id}", tags=["documents"],
@@ -159,10 +163,11 @@ def list_places(db: Q, f: F, page: PageNo = 1, per_page: PerPage = 50) -> dict[s
 
 @router.get("/search", tags=["search"],
             summary="Full-text search (diacritics, hamza forms and clitics ignored)")
-def search(db: Q, f: F, page: PageNo = 1, per_page: PerPage = 20) -> dict[str, Any]:
+def search(db: Q, f: F, page: PageNo = 1, per_page: PerPage = 20,
+           after: After = None) -> dict[str, Any]:
     if not f.q or not f.q.strip():
         raise HTTPException(422, "q: a search query is required")
-    return db.search(f.q, f, page, per_page)
+    return db.search(f.q, f, page, per_page, after)
 
 
 @router.get("/stats", tags=["corpus"], summary="Corpus statistics")

@@ -106,8 +106,9 @@ class Queries:
 
     # --- straight from the store ---------------------------------------------
 
-    def documents(self, f: Filters, page: int, per_page: int) -> dict[str, Any]:
-        return self.store.documents(page, per_page, f).to_dict()
+    def documents(self, f: Filters, page: int, per_page: int,
+                  after: str | None = None) -> dict[str, Any]:
+        return self.store.documents(page, per_page, f, after=after).to_dict()
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         return self.store.document(doc_id)
@@ -135,8 +136,9 @@ class Queries:
     def places(self, f: Filters, page: int, per_page: int) -> dict[str, Any]:
         return self.store.places(f, page, per_page).to_dict()
 
-    def search(self, q: str, f: Filters, page: int, per_page: int) -> dict[str, Any]:
-        return self.store.search(q, f, page, per_page).to_dict()
+    def search(self, q: str, f: Filters, page: int, per_page: int,
+               after: str | None = None) -> dict[str, Any]:
+        return self.store.search(q, f, page, per_page, after).to_dict()
 
     @cached
     def summary(self, f: Filters) -> dict[str, Any]:

@@ -55,6 +55,16 @@ def pack(obj: Any) -> bytes:
     return c.compress(raw) + c.flush()
 
 
+def pack_small(obj: Any) -> bytes:
+    """`pack`, or the JSON's UTF-8 bytes where those are shorter (a short value, such as a
+    member's evidence {"first":true}, grows by zlib's 10 bytes of header and dictionary id);
+    `unpack` reads both."""
+    raw = json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    c = _compressor()
+    small = c.compress(raw) + c.flush()
+    return small if len(small) < len(raw) else raw
+
+
 def unpack(value: Any) -> Any:
     """JSON from a compressed blob (`pack` or `pack_sketches`), or from plain JSON (stores
     written before)."""

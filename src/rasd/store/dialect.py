@@ -21,7 +21,8 @@ class SQLite:
              "span_days": "CAST(julianday(date_to) - julianday(date) AS INTEGER)",
              # an ISO day as its proleptic Gregorian ordinal (Python's date.toordinal)
              "day_number": "CAST(julianday(day) - 1721424.5 AS INTEGER)",
-             "nulls_last": ""}  # (SQLite sorts NULL last in DESC already)
+             "nulls_last": "",  # (SQLite sorts NULL last in DESC already)
+             "nulls_first": ""}  # (and first in ASC)
 
     def param(self, sql: str) -> str:
         return sql
@@ -91,7 +92,7 @@ class PostgreSQL(SQLite):
              "int_key": "BIGINT PRIMARY KEY",
              "without_rowid": "", "span_days": "(CAST(date_to AS DATE) - CAST(date AS DATE))",
              "day_number": "(CAST(day AS DATE) - DATE '0001-01-01' + 1)",
-             "nulls_last": " NULLS LAST"}
+             "nulls_last": " NULLS LAST", "nulls_first": " NULLS FIRST"}
     # SQLSTATEs after which a whole transaction may simply run again
     RETRY = {"40001", "40P01"}  # serialization failure, deadlock detected
 

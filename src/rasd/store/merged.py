@@ -17,7 +17,7 @@ import json
 from typing import Any
 
 from rasd.store import aggregates, merge
-from rasd.store.blobs import pack, pack_sketches, unpack
+from rasd.store.blobs import pack, pack_sketches, pack_small, unpack
 from rasd.store.db import Database
 from rasd.store.query import placeholders
 
@@ -37,7 +37,7 @@ class Merger:
         self.db = db
         self.pending = pending  # aggregate changes, written by the caller at the end
         self.joined = 0  # mentions that joined an existing merged event
-        self._members: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+        self._members: dict[tuple[str, str], tuple[str | None, bytes | None]] = {}
         self._moves: dict[str, int] = {}  # mention key -> merged events it left (this batch)
         self._doc_outlets: dict[str, list[str]] = {}
         self._families: dict[str, int] = {}  # family -> its code (merge_families)
@@ -131,8 +131,8 @@ class Merger:
                                (other,)):
             x = merge.Mention.from_json(unpack(r["features"]), r)
             state.add(x, self._outlets(x.doc_id))
-            why = json.loads(r["why"]) if r["why"] else {}
-            self._members[(x.doc_id, x.event_id)] = (mid, _dumps({**why, "fused": fused}))
+            why = unpack(r["why"]) if r["why"] else {}
+            self._members[(x.doc_id, x.event_id)] = (mid, pack_small({**why, "fused": fused}))
         self.flush()
         self._drop(other, o_before, o_conflicts, o_core)
         new_core = state.core()
@@ -269,8 +269,9 @@ class Merger:
     def _load(self, mid: str) -> tuple[merge.State, merge.Core]:
         row = self.db.one("SELECT state, core FROM merged_events WHERE id = ?", (mid,))
         assert row is not None, mid
+        core = unpack(row["core"]) if row["core"] else None
         if row["state"]:
-            state = merge.State.from_json(unpack(row["state"]))
+            state = merge.State.from_json(with_sketches(unpack(row["state"]), core))
         else:
             self.flush()
             state = merge.State()
@@ -279,7 +280,7 @@ class Merger:
                 state.add(merge.Mention.from_json(unpack(r["features"]), r),
                           self._outlets(r["doc_id"]))
         # a one-report event's core is its member's (stored empty: `_save`)
-        return state, merge.Core.from_json(unpack(row["core"])) if row["core"] else state.core()
+        return state, merge.Core.from_json(core) if core is not None else state.core()
 
     def _outlets(self, doc_id: str) -> list[str]:
         if doc_id not in self._doc_outlets:  # every event of a document asks: once
@@ -290,7 +291,7 @@ class Merger:
 
     def _set_member(self, m: merge.Mention, mid: str | None, why: dict[str, Any] | None
                     ) -> None:
-        self._members[(m.doc_id, m.event_id)] = (mid, _dumps(why) if why else None)
+        self._members[(m.doc_id, m.event_id)] = (mid, pack_small(why) if why else None)
 
     def flush(self) -> None:
         """Write the members' merged ids and evidence (kept until needed: fewer statements)."""
@@ -325,7 +326,8 @@ class Merger:
                   len(found), b"" if self._alone_core(mid, state, core, new)
                   else pack_sketches(core.to_json()),
                   # one member's state is its features: rebuilt from them when needed
-                  pack(state.to_json()) if state.n > 1 else b"", mid)
+                  pack(without_sketches(state.to_json(), core)) if state.n > 1 else b"",
+                  mid)
         if new:
             cur = self.db.execute(
                 "INSERT INTO merged_events (type, date, date_to, day, lat, lon, names,"
@@ -401,6 +403,25 @@ class Merger:
             if state.add_outlet(doc_id, outlet):
                 self._save(r["merged_id"], state, core, core, before, conflicts)
         self._doc_outlets.pop(doc_id, None)
+
+
+SKETCHES = ("wording", "phrasing")  # a state's sketches of its first members: its core's
+
+
+def without_sketches(state: dict[str, Any], core: merge.Core) -> dict[str, Any]:
+    """A state's JSON as stored (schema 20): without the wording and phrasing sketches when
+    the core stored beside it holds the same ones (`State.core` copies them: they were
+    stored twice, 0.56 KiB a document at 2,000); `with_sketches` puts them back."""
+    if all(state[k] == getattr(core, k) for k in SKETCHES):
+        return {k: v for k, v in state.items() if k not in SKETCHES}
+    return state
+
+
+def with_sketches(state: dict[str, Any], core: dict[str, Any] | None) -> dict[str, Any]:
+    """A stored state's JSON with its sketches (from the core's JSON when left out)."""
+    if core is not None and any(k not in state for k in SKETCHES):
+        return {**state, **{k: [list(x) for x in core.get(k, [])] for k in SKETCHES}}
+    return state
 
 
 def alone_core(m: merge.Mention) -> merge.Core:

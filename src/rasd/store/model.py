@@ -72,10 +72,14 @@ class Page:
     total: int
     page: int
     per_page: int
+    next: str | None = None  # the documents list: where the next page starts (`after`)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"items": self.items, "total": self.total, "page": self.page,
-                "per_page": self.per_page}
+        out = {"items": self.items, "total": self.total, "page": self.page,
+               "per_page": self.per_page}
+        if self.next is not None:
+            out["next"] = self.next
+        return out
 
 
 @dataclass(slots=True)

@@ -33,23 +33,69 @@ class Reader:
     db: Database
 
     def documents(self, page: int = 1, per_page: int = 50,
-                  filters: Filters | None = None, *, rows: bool = True) -> Page:
+                  filters: Filters | None = None, *, rows: bool = True,
+                  after: str | None = None) -> Page:
         """Document summaries, newest published first. Event filters (category,
         actor, place, status) keep documents holding at least one such event.
-        `rows=False` (here and in the other lists): the total only, no items."""
+        `rows=False` (here and in the other lists): the total only, no items.
+        `after`: the id of the last document of the page before (the page's `next`): the
+        page is read from there in the list's order (keyset), not by skipping the rows
+        before it, so a deep page costs what the first does; `page` then only numbers it.
+        An unknown id reads the page by its number."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
         w = self._doc_filters(f)
         total = self._key_counted("document", f)
         if total is None:
             total = self.db.scalar("SELECT count(*) FROM documents d" + w.sql(), w.params)
+        start = self._doc_position(after) if rows and after else None
+        if start is not None:
+            offset = 0
         w = (self._key_walk("document", f, offset + per_page) if rows else None) or w
-        found = self.db.query(
-            "SELECT d.id, d.title, d.source, d.url, d.published, d.language, d.group_id,"
-            " d.n_events, d.n_claims, d.n_entities FROM documents d" + w.sql()
-            + " ORDER BY d.published DESC NULLS LAST, d.num DESC LIMIT ? OFFSET ?",
-            [*w.params, per_page, offset]) if rows else []
-        return Page(self._summaries(found), int(total or 0), page, per_page)
+        found = self._doc_page(w, start, per_page, offset) if rows else []
+        out = Page(self._summaries(found), int(total or 0), page, per_page)
+        if rows and len(found) == per_page and page * per_page < out.total:
+            out.next = found[-1]["id"]
+        return out
+
+    _DOC_COLUMNS = ("SELECT d.id, d.title, d.source, d.url, d.published, d.language,"
+                    " d.group_id, d.n_events, d.n_claims, d.n_entities, d.num FROM documents d")
+    _DOC_ORDER = " ORDER BY d.published DESC NULLS LAST, d.num DESC LIMIT ? OFFSET ?"
+
+    def _doc_position(self, doc_id: str) -> tuple[str | None, int] | None:
+        """(published, num) of a document: where a page after it starts; None if unknown."""
+        row = self.db.one("SELECT published, num FROM documents WHERE id = ?",
+                          (doc_id.replace("\x00", ""),))
+        return (row["published"], int(row["num"])) if row else None
+
+    def _doc_page(self, w: Where, start: tuple[str | None, int] | None, per_page: int,
+                  offset: int) -> list[dict[str, Any]]:
+        """A page of the documents `w` selects in the list's order (published newest first,
+        no date last, then the latest written): from `offset`, or after the document at
+        `start` (its published and num). After a dated one, the rows dated no later are read
+        by the date index (the walk under a key, status or outlet starts there), then those
+        without a date."""
+        if start is None:
+            return self.db.query(self._DOC_COLUMNS + w.sql() + self._DOC_ORDER,
+                                 [*w.params, per_page, offset])
+        published, num = start
+        found: list[dict[str, Any]] = []
+        if published is not None:
+            dated = Where()
+            dated.extend(w)
+            dated.add("d.published <= ?", published)
+            dated.add("(d.published < ? OR d.num < ?)", published, num)
+            found = self.db.query(self._DOC_COLUMNS + dated.sql() + self._DOC_ORDER,
+                                  [*dated.params, per_page, 0])
+        if len(found) < per_page:
+            undated = Where()
+            undated.extend(w)
+            undated.add("d.published IS NULL")
+            if published is None:
+                undated.add("d.num < ?", num)
+            found += self.db.query(self._DOC_COLUMNS + undated.sql() + self._DOC_ORDER,
+                                   [*undated.params, per_page - len(found), 0])
+        return found
 
     def _doc_filters(self, f: Filters) -> Where:
         w = doc_where(f, self.db.sql, "d.id")
@@ -388,13 +434,13 @@ class Reader:
         return p
 
     def search(self, q: str, filters: Filters | None = None, page: int = 1,
-               per_page: int = 20) -> Page:
+               per_page: int = 20, after: str | None = None) -> Page:
         """Full-text search: document summaries plus "snippet" (original text
         around the first hit), "highlights" ([start, end] of the matching words in the
         snippet) and "hits" (number of matching words in the document)."""
         f = (filters or Filters()).checked()
         f = Filters(**{**asdict(f), "q": q})
-        result = self.documents(page, per_page, f)
+        result = self.documents(page, per_page, f, after=after)
         query = fts.parse_query(q)
         for item in result.items:
             text = unpack_text(self.db.scalar("SELECT text FROM documents WHERE id = ?",
@@ -564,7 +610,7 @@ def _event_out(r: dict[str, Any], docs: _Layers) -> dict[str, Any]:
              quad=r["quad"] or quad(r["type"]),  # (derived from the type: not stored since 11)
              date=r["date"], lat=r["lat"], lon=r["lon"], merged_id=r["merged_id"],
              source=r["source"], title=r.get("doc_title", r["title"]),
-             why=json.loads(r["why"]) if r.get("why") else None)
+             why=unpack(r["why"]) if r.get("why") else None)  # (packed since schema 20)
     return d
 
 

@@ -480,6 +480,19 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (source, status)){without_rowid}""",
         "STATUS_COUNTS",
     ],
+    # 20: the store under 25 KiB a document (store14, issue 16): a merged event's state is
+    # stored without the wording and phrasing sketches its core holds already, the members'
+    # evidence (`events.why`) compressed, both rewritten in place (STATES; older values
+    # still read); the claims' date index ascending, read backwards for the list's order
+    # (newest first): rows arrive oldest first, and a descending index filled its pages
+    # half (each insert split the leftmost page)
+    [
+        "BLOB events why",
+        "STATES",
+        "DROP INDEX claims_published",
+        "CREATE INDEX claims_published ON claims (published{nulls_first}, doc_id DESC,"
+        " claim_id DESC)",
+    ],
 ]
 
 # A store whose merged events are of older rules (built before schema 12 or 18) with up to
@@ -501,7 +514,7 @@ def statements(version: int, db: Database) -> list[str]:
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
         elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS", "KEY_DOCS",
-                      "MERGE_RULES", "FACETS", "STATUS_COUNTS"):
+                      "MERGE_RULES", "FACETS", "STATUS_COUNTS", "STATES"):
             out.append(stmt)  # done in Python, in its place (`migrate`)
         elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
@@ -554,6 +567,8 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
                     from rasd.store import status_filter
 
                     status_filter.fill(db)
+                elif stmt == "STATES":
+                    _states_once(db)
                 else:
                     db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0
@@ -625,6 +640,47 @@ def _merged_numbers(db: Database, chunk: int = 20000) -> None:
                         for r in rows])
         r = rows[-1]
         last = (r["key"], r["family"], r["day"], r["merged_id"])
+
+
+def _states_once(db: Database, chunk: int = 2000) -> None:
+    """Schema 20's rewrite: each merged event's state without the sketches its core holds
+    (`merged.without_sketches`), each member's evidence compressed. The same JSON reads
+    back (`merged.with_sketches`, `blobs.unpack`); idempotent."""
+    from rasd.store import merge
+    from rasd.store.blobs import pack, pack_small, packed, unpack
+    from rasd.store.merged import SKETCHES, without_sketches
+
+    last = ""
+    while True:
+        rows = db.query("SELECT id, core, state FROM merged_events WHERE id > ? ORDER BY id"
+                        " LIMIT ?", (last, chunk))
+        if not rows:
+            break
+        changed = []
+        for r in rows:
+            if r["state"] and r["core"]:
+                state = unpack(r["state"])
+                if all(k in state for k in SKETCHES):  # (else rewritten already)
+                    slim = without_sketches(state, merge.Core.from_json(unpack(r["core"])))
+                    if slim is not state:
+                        changed.append((pack(slim), r["id"]))
+        db.executemany("UPDATE merged_events SET state = ? WHERE id = ?", changed)
+        last = rows[-1]["id"]
+    last_doc = ""
+    while True:
+        docs = [r[0] for r in db.tuples("SELECT DISTINCT doc_id FROM events WHERE doc_id > ?"
+                                        " ORDER BY doc_id LIMIT ?", (last_doc, chunk))]
+        if not docs:
+            break
+        rows = db.tuples("SELECT doc_id, event_id, why FROM events WHERE doc_id >= ? AND"
+                         " doc_id <= ? AND why IS NOT NULL", (docs[0], docs[-1]))
+        changed = []
+        for d, e, w in rows:  # (PostgreSQL's are bytes already, of the text: BLOB above)
+            small = w if packed(w) else pack_small(unpack(w))
+            if isinstance(w, str) or small != bytes(w):
+                changed.append((small, d, e))
+        db.executemany("UPDATE events SET why = ? WHERE doc_id = ? AND event_id = ?", changed)
+        last_doc = docs[-1]
 
 
 def _now() -> str:

@@ -19,7 +19,7 @@ export async function render(root, arg, params, alive) {
 async function renderList(root, params, alive) {
   const f = pickFilters(params);
   const page = Number(params.page || 1);
-  const res = await get("/documents", { ...f, page, per_page: 30 });
+  const res = await get("/documents", { ...f, page, per_page: 30, after: params.after });
   if (!alive()) return;
   clear(root);
   root.append(h("section", { class: "panel" }, h("h2", {}, t("documents")),
@@ -28,7 +28,7 @@ async function renderList(root, params, alive) {
       h("a", { href: "#/doc/" + encodeURIComponent(d.id), dir: "auto" }, d.title || d.id),
       h("div", { class: "muted" }, h("span", { class: "outlet" }, outlets(d)), " · ",
         [fmtDate(d.published), tn("reports", d.events), tn("claims", d.claims)].join(" · "))))),
-    pager(res, (p) => "#/doc" + query({ ...f, page: p }))));
+    pager(res, (p, after) => "#/doc" + query({ ...f, page: p, after }))));
 }
 
 /** The input record's own id: in the contract (meta.record_id), or kept with its copies. */
@@ -41,12 +41,15 @@ export function outlets(d) {
   return (d.outlets && d.outlets.length ? d.outlets : [d.source]).map(outletName).join("، ");
 }
 
+/** Prev / page n of N / next. A list that says where its next page starts (`next`, the
+ * documents list) is paged forward from there (`after`): a deep page costs the server what
+ * the first does. */
 export function pager(res, href) {
   const pages = Math.max(1, Math.ceil(res.total / res.per_page));
   return h("nav", { class: "pager" },
     res.page > 1 ? h("a", { href: href(res.page - 1), rel: "prev" }, t("prev")) : null,
     h("span", {}, t("page_of", { p: fmtNum(res.page), n: fmtNum(pages) })),
-    res.page < pages ? h("a", { href: href(res.page + 1), rel: "next" }, t("next")) : null);
+    res.page < pages ? h("a", { href: href(res.page + 1, res.next), rel: "next" }, t("next")) : null);
 }
 
 /** Every highlight as {start, end, layer, cls, info: [lines]}. */

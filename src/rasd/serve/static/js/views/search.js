@@ -26,7 +26,7 @@ export async function render(root, _arg, params, alive) {
   const page = Number(params.page || 1);
   const evPage = Number(params.epage || 1);
   const [docs, events] = await Promise.all([
-    f.q ? get("/search", { ...f, page, per_page: 20 }) : get("/documents", { ...f, page, per_page: 20 }),
+    get(f.q ? "/search" : "/documents", { ...f, page, per_page: 20, after: params.after }),
     get("/events", { ...f, page: evPage, per_page: 25 }),
   ]);
   if (!alive()) return;
@@ -41,7 +41,7 @@ export async function render(root, _arg, params, alive) {
           h("a", { href: "#/doc/" + encodeURIComponent(d.id), dir: "auto" }, d.title || d.id),
           h("div", { class: "muted" }, h("span", { class: "outlet" }, outlets(d)), " · ", fmtDate(d.published)),
           d.snippet ? h("p", { class: "snippet", dir: "auto" }, marked(d.snippet, d.highlights)) : null))),
-      pager(docs, (p) => here({ page: p }))),
+      pager(docs, (p, after) => here({ page: p, after }))),
     h("section", { class: "panel results-events" }, h("h2", {}, t("reports")),
       h("p", { class: "muted total" }, tn("reports", events.total)),
       events.items.length === 0 ? empty() :
@@ -54,5 +54,5 @@ export async function render(root, _arg, params, alive) {
             h("td", {}, h("a", { href: "#/doc/" + encodeURIComponent(v.doc_id) }, v.trigger ? v.trigger.text : "")),
             h("td", {}, roleNames(v.recipient) || "—"), h("td", {}, roleNames(v.location) || "—"),
             h("td", { class: "outlet" }, outletName(v.source))))))),
-      pager(events, (p) => here({ epage: p })))));
+      pager(events, (p) => here({ epage: p, after: params.after })))));
 }
