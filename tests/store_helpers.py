@@ -201,6 +201,7 @@ def undo_20(st: Any) -> None:
     if st.db.is_pg:
         st.db.execute("ALTER TABLE events ALTER COLUMN why TYPE TEXT USING NULL")
     st.db.executemany("UPDATE events SET why = ? WHERE doc_id = ? AND event_id = ?", whys)
+    st.db.execute("DELETE FROM agg_days WHERE kind LIKE ?", ("merged:status:%",))
     st.db.execute("DROP INDEX claims_published")
     st.db.execute("CREATE INDEX claims_published ON claims (published DESC, doc_id, claim_id)")
     st.db.execute("DELETE FROM schema_version WHERE version = 20")

@@ -79,6 +79,33 @@ def test_documents_paginate_and_cap(client):
     assert client.get("/api/documents", params={"page": 0}).status_code == 422
 
 
+def test_documents_page_on_from_the_previous_pages_next(client):
+    # each page's `next` (its last document's id) read back as `after` gives the page its
+    # number gives (schema 20: the dashboard's next link), whatever the filter
+    for params in ({}, {"place": "حلب"}, {"q": "حلب"}):
+        path = "/api/search" if "q" in params else "/api/documents"
+        by_number, by_next, after, page = [], [], None, 1
+        while True:
+            res = client.get(path, params={**params, "per_page": 2, "page": page,
+                                           "after": after}).json()
+            by_next.append([d["id"] for d in res["items"]])
+            by_number.append([d["id"] for d in client.get(path, params={
+                **params, "per_page": 2, "page": page}).json()["items"]])
+            if "next" not in res:
+                break
+            assert res["next"] == res["items"][-1]["id"]
+            after, page = res["next"], page + 1
+        assert by_next == by_number and sum(map(len, by_next)) == res["total"] > 0, params
+        assert len(by_next) > 1 or params  # (every document: pages on)
+    # an id the store does not hold (or anything else) reads the page by its number
+    odd = client.get("/api/documents", params={"per_page": 3, "page": 2,
+                                               "after": "x' OR 1=1 --"}).json()
+    assert odd["items"] == client.get("/api/documents", params={"per_page": 3,
+                                                                "page": 2}).json()["items"]
+    res = client.get("/api/documents", params={"after": "x" * 65})
+    assert res.status_code == 422 and "after" in error_of(res)["message"]
+
+
 def test_one_document_has_text_and_grounded_layers(client):
     doc = airstrike_report()
     got = client.get(f"/api/documents/{doc.id}").json()

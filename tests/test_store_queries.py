@@ -539,6 +539,7 @@ def _check_statuses(st: Store) -> int:
     answers from them (its lists read as before, and walked in their order) exactly what the
     plain queries over the events answer; returns how many statuses were compared."""
     assert status_filter.kept(st.db) == status_filter.recount(st.db)
+    assert status_filter.days_kept(st.db) == status_filter.days_recount(st.db)
     statuses = [r[0] for r in st.db.tuples("SELECT DISTINCT status FROM events")]
     walk_checks, walk_cost = key_filter.WALK_CHECKS, status_filter.WALK_COST
     alone = status_filter.alone
@@ -749,3 +750,48 @@ def test_the_documents_pages_read_from_the_last_one_are_the_pages_by_number(
         assert st.documents(2, 2, f, after="0000000000000000").items == \
             st.documents(2, 2, f).items
         assert len(_pages_by_number(st, f, 2)) > 3
+
+
+def _shelling(where: str, link, source: str):  # noqa: ANN001
+    """A report of shelling at `where` (a place linked to `link`)."""
+    from store_helpers import document, entity, event, role
+
+    text = f"قصفت قوات النظام {where} أمس وقتل ثلاثة مدنيين."
+    return document(text, source, "2016-11-20", entities=[entity(text, "e1", where, "LOC", link)],
+                    events=[event(text, "v1", "ASSAULT", "قصفت",
+                                  location=[role(text, where, "e1")])])
+
+
+def test_a_name_matching_several_keys_reads_their_events_only_when_exact(store_url):
+    # حلب names the city (by its KB name) and, by their surfaces, the countryside districts:
+    # while every surface of a district holds the name, the name selects exactly the events
+    # of those keys (read by key); once a district is also written without it (الريف
+    # الشمالي), the union of keys and surfaces answers (that event is not selected)
+    from store_helpers import ALEPPO, Link
+
+    north = Link("sy-aleppo-countryside-north", "ريف حلب الشمالي", "Northern Aleppo countryside",
+                 "region", "SY", 36.4, 37.1)
+    west = Link("sy-aleppo-countryside-west", "ريف حلب الغربي", "Western Aleppo countryside",
+                "region", "SY", 36.2, 36.9)
+    with Store.open(store_url) as st:
+        st.add_documents([_shelling("مدينة حلب", ALEPPO, "a"),
+                          _shelling("ريف حلب الشمالي", north, "b"),
+                          _shelling("ريف حلب الغربي", west, "c")])
+        for later, exact in ((None, True), (_shelling("الريف الشمالي", north, "d"), False)):
+            if later is not None:
+                st.add_documents([later])
+            by_key, by_norm = query.role_forms(st.db, "location", "حلب")
+            keys, key_params = query._matched(st.db, "key", by_key)
+            norms, norm_params = query._matched(st.db, "norm", by_norm)
+            got_set = query._key_set(st.db, "location", keys, key_params, norms, norm_params)
+            assert (got_set is not None) is exact
+            if exact:
+                assert sorted(got_set) == sorted([ALEPPO.id, north.id, west.id])
+            ref, params = _reference_role(st.db, "location", "حلب")
+            want = {(r["doc_id"], r["event_id"]) for r in st.db.query(
+                "SELECT e.doc_id, e.event_id FROM events e WHERE " + ref, params)}
+            w = query.role_match(st.db, "location", "حلب", "e")
+            got = {(r["doc_id"], r["event_id"]) for r in st.db.query(
+                "SELECT e.doc_id, e.event_id FROM events e" + w.sql(), w.params)}
+            assert got == want and len(want) == 3
+            assert st.documents(1, 10, Filters(place="حلب")).total == 3

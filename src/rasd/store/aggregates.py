@@ -77,6 +77,8 @@ def contributions(state: State, core: Core, conflicts: int = 0) -> set[Contribut
                 out.add(("conflicts", role, key, str(conflicts)))
     for status in {a["status"] for a in state.accounts}:  # a status alone (schema 19)
         out.add(("status", status, str(conflicts)))
+        if day:  # its timeline (schema 20)
+            out.add(("status_day", status, day, typ))
     return out
 
 
@@ -180,6 +182,9 @@ class Pending:
                 self._add(_TOTALS, (status_filter.name("merged", c[1]),), d)
                 if int(c[2]):
                     self._add(_TOTALS, (status_filter.name("conflict", c[1]),), d * int(c[2]))
+            elif c[0] == "status_day":  # agg_days under the status's kind
+                _, status, day, typ = c
+                self._add(_DAYS, (status_filter.day_kind(status), typ, day), d)
             elif c[0] == "conflicts":
                 _, role, key, n = c
                 self._add(_KEY_DOCS, (key_filter.GROUP[role], key),
@@ -277,6 +282,7 @@ def clear(db: Database) -> None:
     # a status's merged events and conflicts do
     db.execute("DELETE FROM agg_totals WHERE name LIKE ? OR name LIKE ?",
                (status_filter.name("merged", "%"), status_filter.name("conflict", "%")))
+    db.execute("DELETE FROM agg_days WHERE kind LIKE ?", (status_filter.day_kind("%"),))
     db.execute("UPDATE agg_keys SET events = 0, targeted = 0, mentions = 0, conflicts = 0")
 
 
@@ -473,6 +479,8 @@ def timeline(db: Database, f: Any) -> list[dict[str, Any]]:
                          (f.outlet,))
     elif (key := key_filter.single(db, f)) and key_filter.merged_kept(key):  # its kept days
         rows = key_filter.timeline(db, key)
+    elif (status := status_filter.alone(f)) and status_filter.days_kept_here(db):
+        rows = status_filter.timeline(db, status)  # a status alone: its kept days
     else:
         w = event_where(f, db, "e")
         w.conds.insert(0, "m.id = e.merged_id")

@@ -63,6 +63,28 @@ class SQLite:
         """A JSON text column that now holds compressed blobs (SQLite columns take both)."""
         return []
 
+    def roles_by_event(self) -> list[str]:
+        """Schema 20: event_roles stored in its key's order (WITHOUT ROWID): an event's role
+        rows are found by its key alone (a rowid table looked the key up in its own index,
+        then each row by rowid), and the indexes on (role, key) and (role, norm) hold the
+        event's key, so the events of a key or form are read from the index alone."""
+        cols = ("doc_id, event_id, role, idx, key, text, norm, name, name_norm, name_en,"
+                " kind, lat, lon")
+        return [
+            """CREATE TABLE event_roles_v20 (
+            doc_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL,
+            idx INTEGER NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL,
+            name TEXT, name_norm TEXT, name_en TEXT, kind TEXT, lat REAL, lon REAL,
+            PRIMARY KEY (doc_id, event_id, role, idx),
+            FOREIGN KEY (doc_id, event_id) REFERENCES events (doc_id, event_id)) WITHOUT ROWID""",
+            f"INSERT INTO event_roles_v20 ({cols}) SELECT {cols} FROM event_roles"
+            " ORDER BY doc_id, event_id, role, idx",
+            "DROP TABLE event_roles",
+            "ALTER TABLE event_roles_v20 RENAME TO event_roles",
+            "CREATE INDEX event_roles_key ON event_roles (role, key)",
+            "CREATE INDEX event_roles_norm ON event_roles (role, norm)",
+        ]
+
     def index_text(self, db: Any, num: int, doc_id: str, exact: str, stems: str) -> None:
         db.execute("INSERT INTO doc_fts (rowid, exact) VALUES (?, ?)", (num, exact))
         db.execute("INSERT INTO doc_fts_stems (rowid, stems) VALUES (?, ?)", (num, stems))
@@ -125,6 +147,9 @@ class PostgreSQL(SQLite):
 
     def fts_split(self) -> list[str]:
         return []
+
+    def roles_by_event(self) -> list[str]:
+        return []  # (a heap and its primary key's index either way)
 
     def to_blob(self, table: str, column: str) -> list[str]:
         return [f"ALTER TABLE {table} ALTER COLUMN {column} TYPE BYTEA"

@@ -98,6 +98,30 @@ def _matched(db: Any, column: str, w: Where) -> tuple[str, list[Any]]:
     return f"IN ({placeholders(len(found))})", found
 
 
+def _key_set(db: Any, role: str, keys: str, key_params: list[Any], norms: str,
+             norm_params: list[Any]) -> list[Any] | None:
+    """The keys whose role rows are exactly what the name matches (a name matching several
+    keys' forms, حلب: the city and the governorate by name, the countryside districts by
+    their surfaces ريف حلب الشمالي ...), when every form of each key found by a surface is
+    itself a matched surface; else None. The events are then those of the keys, read from
+    the (role, key) index alone, not a union of two lookups (both listed only)."""
+    if not norm_params or keys.startswith("IN (SELECT") or norms.startswith("IN (SELECT"):
+        return None
+    named = set(key_params)
+    by_form = [r[0] for r in db.tuples(
+        f"SELECT DISTINCT f.key FROM role_forms f WHERE f.role = ? AND f.norm {norms}",
+        [role, *norm_params])]
+    extra = sorted(k for k in by_form if k not in named)
+    if len(named) + len(extra) > MAX_LISTED:
+        return None
+    if extra and db.tuples(
+            f"SELECT 1 FROM role_forms g WHERE g.role = ? AND g.key IN"
+            f" ({placeholders(len(extra))}) AND g.norm NOT {norms} LIMIT 1",
+            [role, *extra, *norm_params]):
+        return None  # a key found by a surface has forms the name does not match
+    return [*key_params, *extra]
+
+
 def role_match(db: Any, role: str, value: str, alias: str = "e") -> Where:
     """The event `alias` has a `role` (actor/recipient/location) matching `value`
     (`role_forms`): the matching forms are found first, then the events holding them by
@@ -105,6 +129,9 @@ def role_match(db: Any, role: str, value: str, alias: str = "e") -> Where:
     by_key, by_norm = role_forms(db, role, value)
     keys, key_params = _matched(db, "key", by_key)
     norms, norm_params = _matched(db, "norm", by_norm)
+    if (key_set := _key_set(db, role, keys, key_params, norms, norm_params)) is not None:
+        keys, key_params = f"IN ({placeholders(len(key_set))})", key_set
+        norms, norm_params = "", []
     parts, params = [], []
     for column, cond, values in (("key", keys, key_params), ("norm", norms, norm_params)):
         if values:

@@ -489,6 +489,12 @@ MIGRATIONS: list[list[str]] = [
     [
         "BLOB events why",
         "STATES",
+        # a status filter's timeline from counts kept on write (store/status_filter.py):
+        # agg_days gains per status its merged events by day and category (STATUS_DAYS)
+        "STATUS_DAYS",
+        # event_roles in its key's order (SQLite: WITHOUT ROWID; dialect.roles_by_event):
+        # walks check an event's roles in one lookup, a key's events are read from its index
+        "ROLES_BY_EVENT",
         "DROP INDEX claims_published",
         "CREATE INDEX claims_published ON claims (published{nulls_first}, doc_id DESC,"
         " claim_id DESC)",
@@ -513,8 +519,10 @@ def statements(version: int, db: Database) -> list[str]:
             out.extend(db.sql.to_blob(*stmt.split()[1:]))
         elif stmt == "FTS_SPLIT":
             out.extend(db.sql.fts_split())
+        elif stmt == "ROLES_BY_EVENT":
+            out.extend(db.sql.roles_by_event())
         elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS", "KEY_DOCS",
-                      "MERGE_RULES", "FACETS", "STATUS_COUNTS", "STATES"):
+                      "MERGE_RULES", "FACETS", "STATUS_COUNTS", "STATES", "STATUS_DAYS"):
             out.append(stmt)  # done in Python, in its place (`migrate`)
         elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
@@ -569,6 +577,10 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
                     status_filter.fill(db)
                 elif stmt == "STATES":
                     _states_once(db)
+                elif stmt == "STATUS_DAYS":
+                    from rasd.store import status_filter
+
+                    status_filter.fill_days(db)
                 else:
                     db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0

@@ -10,7 +10,10 @@ filter alone selects is kept as the other kept counts are:
   'conflicts:status:<s>' their conflicts (contributions of each merged event, changed with
   it: `aggregates.contributions`);
 - agg_outlet_status (source, status, documents): the documents with a copy from the
-  outlet holding an event of the status (the overview's outlet count).
+  outlet holding an event of the status (the overview's outlet count);
+- agg_days under kind 'merged:status:<s>' (schema 20): the timeline, the merged events with
+  a member of the status by their day and category (one more contribution of each merged
+  event, as its count in agg_totals).
 
 The lists' pages are walked in their order, each row checked for an event of the status,
 while the kept counts say the page lies within `key_filter.WALK_CHECKS` rows; else the
@@ -40,6 +43,43 @@ def alone(f: Any) -> str | None:
 
 def kept_here(db: Database) -> bool:
     return bool(db.scalar("SELECT count(*) FROM schema_version WHERE version = 19"))
+
+
+def days_kept_here(db: Database) -> bool:
+    """Whether the store keeps a status's timeline (schema 20 applied)."""
+    return bool(db.scalar("SELECT count(*) FROM schema_version WHERE version = 20"))
+
+
+def day_kind(status: str) -> str:
+    """agg_days' kind of a status's merged events by day and category."""
+    return "merged:status:" + status
+
+
+def timeline(db: Database, status: str) -> list[tuple[Any, ...]]:
+    """(day, category, merged events) with a member of the status, by day then category."""
+    return db.tuples("SELECT day, type, n FROM agg_days WHERE kind = ? AND n > 0"
+                     " ORDER BY day, type", (day_kind(status),))
+
+
+def days_recount(db: Database) -> list[tuple[Any, ...]]:
+    """The timeline rows of every status counted from the tables, in key order."""
+    return sorted((day_kind(s), t, d, int(n)) for s, t, d, n in db.tuples(
+        "SELECT e.status, m.type, m.day, count(DISTINCT m.id) FROM events e JOIN"
+        " merged_events m ON m.id = e.merged_id WHERE m.day IS NOT NULL AND m.day <> ''"
+        " GROUP BY e.status, m.type, m.day"))
+
+
+def days_kept(db: Database) -> list[tuple[Any, ...]]:
+    return sorted((k, t, d, int(n)) for k, t, d, n in db.tuples(
+        "SELECT kind, type, day, n FROM agg_days WHERE kind LIKE ? AND n <> 0",
+        (day_kind("%"),)))
+
+
+def fill_days(db: Database) -> None:
+    """The timelines written from the tables (schema 20)."""
+    db.execute("DELETE FROM agg_days WHERE kind LIKE ?", (day_kind("%"),))
+    db.executemany("INSERT INTO agg_days (kind, type, day, n) VALUES (?, ?, ?, ?)",
+                   days_recount(db))
 
 
 def name(kind: str, status: str) -> str:
