@@ -41,7 +41,9 @@ Shapes returned (all keys always present; unknown values are null):
   "field": "actor"|"status"|"dead"|"injured", "accounts": [{"doc_id", "event_id",
   "source", "speaker": {"text", "key", "name"}|null, "sentence": [start, end],
   "value"}]}: data only, the UI words it in its language
-- page: {"items": [...], "total": int, "page": int, "per_page": int}
+- page: {"items": [...], "total": int, "page": int, "per_page": int}; the documents list
+  adds "next" (its last document's id, while pages remain: `documents(after=...)` reads
+  the page after it)
 """
 
 from __future__ import annotations
