@@ -80,3 +80,44 @@ class RowCache:
             for k in missing:
                 index[k] = len(index)
         return self._rows, np.array([index[k] for k in keys], np.intp)
+
+
+class KeyedRows:
+    """Rows kept per integer key in [0, `bound`): a direct index (one int32 a possible key)
+    into one array of rows, which doubles when full and is emptied past `limit` rows."""
+
+    def __init__(self, bound: int, width: int, dtype: type, limit: int) -> None:
+        self._index = np.full(bound, -1, np.int32)
+        self._rows = np.zeros((min(1024, limit), width), dtype)
+        self._count = 0
+        self._limit = limit
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self._count
+
+    def rows(self, keys: np.ndarray, compute: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+        """The rows of `keys` (an intp array), in order; `compute` makes the rows of an
+        array of new keys (distinct, ascending)."""
+        with self._lock:
+            at = self._index[keys]
+            missing = at < 0
+            if missing.any():
+                new = np.unique(keys[missing])
+                if self._count + len(new) > self._limit:  # full: start again
+                    self._index[:] = -1
+                    self._count = 0
+                    new = np.unique(keys)
+                    if len(new) > self._limit:  # more than it holds: computed, not kept
+                        return compute(new)[np.searchsorted(new, keys)]
+                a, b = self._count, self._count + len(new)
+                if b > len(self._rows):
+                    grown = np.zeros((min(max(b, 2 * len(self._rows)), self._limit),
+                                      self._rows.shape[1]), self._rows.dtype)
+                    grown[:a] = self._rows[:a]
+                    self._rows = grown
+                self._rows[a:b] = compute(new)
+                self._index[new] = np.arange(a, b, dtype=np.int32)
+                self._count = b
+                at = self._index[keys]
+            return self._rows[at]
