@@ -200,6 +200,32 @@ def test_network_inputs_laid_out_are_the_same_bits() -> None:
 
 
 @compiled
+def test_lstm_steps_compiled_are_the_same_bits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The LSTM's elementwise steps compiled (`lstm_cell`, `lstm_hidden`): the states numpy's
+    steps give, on the network's own projections of the documents' sentences and on random
+    ones, large (saturated gates), small, and of one row."""
+    net = tagger.default_tagger()._neural
+    seen: list[np.ndarray] = []
+    run = neural.NeuralTagger._run
+
+    def keep(self: neural.NeuralTagger, proj: np.ndarray, compiled: bool = True) -> np.ndarray:
+        seen.append(proj.copy())
+        return run(self, proj, compiled)
+
+    monkeypatch.setattr(neural.NeuralTagger, "_run", keep)
+    net.marginals(sentences())
+    monkeypatch.setattr(neural.NeuralTagger, "_run", run)
+    rng = np.random.default_rng(5)
+    seen += [(rng.standard_normal((t, 2, b, 256)) * scale).astype(np.float32)
+             for t, b, scale in ((9, 17, 30.0), (4, 3, 1e-3), (6, 1, 1.0))]
+    assert len(seen) > 5
+    for proj in seen:
+        assert net._run(proj).tobytes() == net._run(proj, compiled=False).tobytes()
+    with pytest.raises(ValueError):
+        _hot.lstm_cell(np.zeros((2, 3, 256), np.float32), np.zeros((2, 3, 32), np.float32))
+
+
+@compiled
 def test_votes_are_the_same() -> None:
     for doc, tags in zip(documents(), first_tags(), strict=True):
         votes_c = [_hot.sentence_votes(s, t) for s, t in zip(doc, tags, strict=True)]

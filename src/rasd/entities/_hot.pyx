@@ -15,6 +15,7 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `phrase_marks`: features._marks (the multi-word list marks)
 - `backtrack`: the path read-out of neural._viterbi_group
 - `fill_projections`: the LSTM's input projections laid out (neural.NeuralTagger._emissions)
+- `lstm_cell`, `lstm_hidden`: an LSTM step's elementwise work (neural.NeuralTagger._run)
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -30,7 +31,7 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 7
+API = 8
 
 from rasd.entities.features import (
     _MARKED,
@@ -625,3 +626,49 @@ def word_features(str n):
     for k in range(lb - 2):
         f.append("g3=" + body[k : k + 3])
     return tuple(f)
+
+
+@cython.boundscheck(True)  # the shapes are checked once (the inner loop is not)
+def lstm_cell(const float[:, :, ::1] g, float[:, :, ::1] c):
+    """One LSTM step's cell state after its gates' tanh (neural.NeuralTagger._run): with g
+    (direction, row, 4h), its i, f and o columns tanh(x / 2), c (direction, row, h) becomes
+    sigma_f * c + sigma_i * g_g, each sigma tanh(x / 2) * 0.5 + 0.5: the float32 products
+    and sums numpy makes there, each rounded to float32 in the same order."""
+    cdef Py_ssize_t d, r, j, hs = c.shape[2]
+    cdef float half = 0.5, s_i, s_f, kept, added
+    if g.shape[0] != c.shape[0] or g.shape[1] != c.shape[1] or g.shape[2] != 4 * hs:
+        raise ValueError("lstm_cell: shapes differ")
+    cdef const float *gr
+    cdef float *cr
+    for d in range(c.shape[0]):
+        for r in range(c.shape[1]):
+            gr = &g[d, r, 0]
+            cr = &c[d, r, 0]
+            for j in range(hs):
+                s_i = gr[j] * half
+                s_i = s_i + half
+                s_f = gr[hs + j] * half
+                s_f = s_f + half
+                kept = s_f * cr[j]
+                added = s_i * gr[2 * hs + j]
+                cr[j] = kept + added
+
+
+@cython.boundscheck(True)
+def lstm_hidden(float[:, :, ::1] h, const float[:, :, ::1] g):
+    """h (direction, row, h), tanh of the cell state, times sigma_o = tanh(x / 2) * 0.5 + 0.5
+    from g's o columns (neural.NeuralTagger._run), in float32 as numpy makes it there."""
+    cdef Py_ssize_t d, r, j, hs = h.shape[2]
+    cdef float half = 0.5, s_o
+    if g.shape[0] != h.shape[0] or g.shape[1] != h.shape[1] or g.shape[2] != 4 * hs:
+        raise ValueError("lstm_hidden: shapes differ")
+    cdef const float *gr
+    cdef float *hr
+    for d in range(h.shape[0]):
+        for r in range(h.shape[1]):
+            gr = &g[d, r, 3 * hs]
+            hr = &h[d, r, 0]
+            for j in range(hs):
+                s_o = gr[j] * half
+                s_o = s_o + half
+                hr[j] = hr[j] * s_o

@@ -207,17 +207,20 @@ class NeuralTagger:
         return np.stack([rows_product(x, self._w_ih_t[d]) + self.w[f"{d}.b"]
                          for d in ("fwd", "bwd")], axis=1)
 
-    def _run(self, proj: np.ndarray) -> np.ndarray:
+    def _run(self, proj: np.ndarray, compiled: bool = True) -> np.ndarray:
         """Both LSTM directions over the input projections `proj` (T, 2, B, 4h): time-major,
         direction 0 forward, 1 backward (each sentence reversed and left-aligned), gate
         columns scaled as `_w_hh` is. Returns the states (T, 2, B, h).
 
-        The two directions step together as one stacked product: half the calls.
+        The two directions step together as one stacked product: half the calls. With the
+        compiled loops (and `compiled`), the elementwise work between the two tanhs is one
+        pass each (`_hot.lstm_cell`, `_hot.lstm_hidden`): the same float32 bits.
         """
         hs = self.hidden
         t_max, _, b, _ = proj.shape
         if b == 1:  # one row would take another BLAS path (other bits): step two
-            return self._run(np.concatenate([proj, np.zeros_like(proj)], axis=2))[:, :, :1]
+            return self._run(np.concatenate([proj, np.zeros_like(proj)], axis=2),
+                             compiled)[:, :, :1]
         w_hh = self._w_hh  # (2, h, 4h), gate columns scaled
         h = np.zeros((2, b, hs), np.float32)
         c = np.zeros((2, b, hs), np.float32)
@@ -228,6 +231,16 @@ class NeuralTagger:
         # every step writes into arrays made once (out= throughout): no temporaries
         s_i, s_f, g_g, s_o = s[..., :hs], s[..., hs : 2 * hs], g[..., 2 * hs : 3 * hs], \
             s[..., 3 * hs :]
+        if _hot is not None and compiled:
+            for t in range(t_max):
+                np.matmul(h, w_hh, out=g)
+                g += proj[t]
+                np.tanh(g, out=g)
+                _hot.lstm_cell(g, c)
+                h = out[t]
+                np.tanh(c, out=h)
+                _hot.lstm_hidden(h, g)
+            return out
         for t in range(t_max):
             np.matmul(h, w_hh, out=g)
             g += proj[t]

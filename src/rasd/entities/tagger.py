@@ -435,8 +435,9 @@ class Tagger:
     def _votes(self, n: int, keep: list[int], net: list[np.ndarray]) -> list[list[str]]:
         """The network's most likely tag per token, for the document votes (types only)."""
         votes: list[list[str]] = [[] for _ in range(n)]
+        labels = self._labels
         for i, m in zip(keep, net, strict=True):
-            votes[i] = [self._labels[j] for j in m.argmax(axis=1)]
+            votes[i] = [labels[j] for j in m.argmax(axis=1).tolist()]
         return votes
 
 
