@@ -261,6 +261,38 @@ def test_votes_are_the_same() -> None:
 
 
 @compiled
+def test_document_votes_counted_by_label_are_the_same_ids() -> None:
+    """A document's second-pass ids with the network's tags voting, counted in C arrays by
+    label index (`_hot.vote_ids`): the ids of the votes counted as strings in dicts
+    (`document_pass_features`), for every document, the memo kept across them."""
+    t = tagger.default_tagger()
+    crf_second = t._crf(True)
+    attr, unk = crf_second.attributes
+    memo: dict = {}
+    voted = 0
+    for doc in documents():
+        base = [crf_second.context_ids(s) if s else [] for s in doc]
+        keep = [i for i, f in enumerate(base) if f]
+        probs = t._neural.marginals([doc[i] for i in keep])
+        votes = t._votes(len(doc), keep, probs)
+        want = tagger.document_pass_features(doc, base, votes, None, attr, unk)
+        tags = [[] for _ in doc]
+        for i, m in zip(keep, probs, strict=True):
+            tags[i] = m.argmax(axis=1).tolist()
+        types = ("PER", "O", "LOC", "ORG", "MISC")  # any order: the features read counts
+        label_types = tuple(types.index(x[2:] if x != "O" else "O") for x in t._labels)
+        got = _hot.vote_ids([list(s) for s in doc], base, tags, label_types, types, memo,
+                            attr, unk)
+        assert got == want
+        assert t._document_ids(doc, base, keep, probs, None, crf_second) == want
+        voted += sum(len(r) > len(b) for g, bs in zip(got, base, strict=True)
+                     for r, b in zip(g, bs, strict=True))
+    assert voted > 100 and memo  # vote features were added
+    with pytest.raises(ValueError):
+        _hot.vote_ids([["a", "b"]], [[[], []]], [[0]], label_types, types, {}, attr, unk)
+
+
+@compiled
 def test_feature_ids_inputs_and_rows_are_the_same() -> None:
     t = tagger.default_tagger()
     marginals = t._marginals["second"]
