@@ -170,6 +170,20 @@ def test_character_windows_kept_give_the_convolutions_bits():
     assert 0 < len(net._windows) < 1 << 16
 
 
+def test_cache_rows_are_zeroed_and_leave_numpys_page_advice_as_it_was():
+    from rasd.entities.cache import zeroed_rows
+
+    switch = np._core.multiarray._set_madvise_hugepage
+    for advice in (True, False):
+        switch(advice)
+        rows = zeroed_rows((2048, 2, 256), np.float32)  # 4 MiB: numpy would advise
+        assert rows.shape == (2048, 2, 256) and rows.dtype == np.float32 and not rows.any()
+        assert switch(True) is advice  # restored
+    cache = RowCache((2, 3), np.float32, limit=5)
+    got = cache.take(["a", "b"], lambda keys: np.ones((len(keys), 2, 3), np.float32))
+    assert got.shape == (2, 2, 3) and got.all() and len(cache) == 2
+
+
 def test_keyed_rows_compute_new_keys_once_and_refill_past_their_limit():
     from rasd.entities.cache import KeyedRows
 
