@@ -1,14 +1,13 @@
 """Per-word vectors computed once and kept as rows of one array (taggers' word caches).
 
 Looking rows up with one index array is much cheaper than stacking many small
-arrays; the array is made `limit` rows long at once and emptied past `limit` words, so
-that a long-running worker's memory stays bounded. It is made zeroed and without numpy's
-huge-page advice (`zeroed_rows`): the system gives its pages on first write, so it takes
-memory as rows are written, as the array that doubled when full did, without that
-array's copies; and 4 KiB pages, not 2 MiB ones, which on a busy machine cost far more
-to find and clear (a new document's words: 0.5-0.8 of its 7 CPU ms, docs/performance.md,
-speed16). One lock per cache: a server extracts from several threads, and a lookup must
-never see the array mid-write.
+arrays; the array doubles when full (made at its size at once, it would count whole
+against a worker's address-space cap, serve/limits.py), and is emptied past `limit`
+words so that a long-running worker's memory stays bounded. Each array is made without
+numpy's huge-page advice (`zeroed_rows`): 4 KiB pages, not 2 MiB ones, which on a busy
+machine cost far more to find and clear (a new document's words: 0.5-0.8 of its 7 CPU
+ms, docs/performance.md, speed16). One lock per cache: a server extracts from several
+threads, and a lookup must never see the array mid-growth.
 """
 
 from __future__ import annotations
@@ -53,7 +52,7 @@ _known_rows = known_rows if (_hot := hot()) is None else _hot.known_rows
 class RowCache:
     def __init__(self, shape: tuple[int, ...], dtype: type, limit: int) -> None:
         self._index: dict[str, int] = {}
-        self._rows = zeroed_rows((limit, *shape), dtype)
+        self._rows = zeroed_rows((min(1024, limit), *shape), dtype)
         self._limit = limit
         self._lock = threading.Lock()
 
@@ -93,7 +92,13 @@ class RowCache:
                 index.clear()
                 missing = distinct
             at = len(index)
-            self._rows[at : at + len(missing)] = compute(missing)
+            need = at + len(missing)
+            if need > len(self._rows):
+                grown = zeroed_rows((min(max(need, 2 * len(self._rows)), self._limit),
+                                     *self._rows.shape[1:]), self._rows.dtype)
+                grown[:at] = self._rows[:at]
+                self._rows = grown
+            self._rows[at:need] = compute(missing)
             for k in missing:
                 index[k] = len(index)
         return self._rows, np.asarray(_known_rows(index, keys), np.intp)
@@ -101,11 +106,12 @@ class RowCache:
 
 class KeyedRows:
     """Rows kept per integer key in [0, `bound`): a direct index (one int32 a possible key)
-    into one array of `limit` rows (made zeroed, as RowCache's), emptied when full."""
+    into one array of rows, which doubles when full (made as RowCache's) and is emptied
+    past `limit` rows."""
 
     def __init__(self, bound: int, width: int, dtype: type, limit: int) -> None:
         self._index = np.full(bound, -1, np.int32)
-        self._rows = zeroed_rows((limit, width), dtype)
+        self._rows = zeroed_rows((min(1024, limit), width), dtype)
         self._count = 0
         self._limit = limit
         self._lock = threading.Lock()
@@ -128,6 +134,11 @@ class KeyedRows:
                     if len(new) > self._limit:  # more than it holds: computed, not kept
                         return compute(new)[np.searchsorted(new, keys)]
                 a, b = self._count, self._count + len(new)
+                if b > len(self._rows):
+                    grown = zeroed_rows((min(max(b, 2 * len(self._rows)), self._limit),
+                                         self._rows.shape[1]), self._rows.dtype)
+                    grown[:a] = self._rows[:a]
+                    self._rows = grown
                 self._rows[a:b] = compute(new)
                 self._index[new] = np.arange(a, b, dtype=np.int32)
                 self._count = b
