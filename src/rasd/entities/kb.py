@@ -29,6 +29,8 @@ PLACE_KINDS = frozenset({
 })
 # Kinds of named events (military operations: عاصفة الحزم): entity type MISC.
 EVENT_KINDS = frozenset({"operation", "agreement"})
+# Kinds of entity type MISC: named events and named weapon systems (القبة الحديدية).
+MISC_KINDS = EVENT_KINDS | {"weapon"}
 # Tokens skipped when matching names: لواء (فاطميون) is the name لواء فاطميون.
 SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')
 # Quotes around a name or title: an outlet quoted after لـ, a title after برنامج.
@@ -80,7 +82,7 @@ def kind_type(kind: str) -> str:
     else ORG."""
     if kind in PLACE_KINDS:
         return "LOC"
-    if kind in EVENT_KINDS:
+    if kind in MISC_KINDS:
         return "MISC"
     return "PER" if kind == "person" else "ORG"
 
