@@ -111,3 +111,33 @@ def test_one_entry_per_governorate_name() -> None:
             for k in {name_key(n) for n in e.names_ar}:
                 seen[(k, e.country, e.kind)] += 1
     assert [k for k, n in seen.items() if n > 1] == []
+
+
+# GeoNames towns of the countries added for their towns (Syria, Turkey, the Maghreb, the
+# Sahel, the Horn, the Gulf), with a place noun or in a list of places
+TOWNS = [
+    ("وقتل مدنيون في بلدة معرة مصرين شمال شرقي مدينة إدلب.", "gn-sy-maarratmisrin"),
+    ("وتعرضت مناطق في بلدة الغنطو بريف حمص الشمالي لقصف بالبراميل.", "gn-sy-al-ghantu"),
+    ("واختبأ في شقة سكنية بمنطقة السالمية في الكويت.", "gn-kw-as-salimiyah"),
+    ("وشملت الاعتقالات مدن أنقرة وإزمير وأنطاليا وبينغول.", "gn-tr-antalya"),
+]
+
+
+@pytest.mark.parametrize(("text", "entry"), TOWNS)
+def test_towns_of_the_added_countries(text: str, entry: str) -> None:
+    links = _links(stage(_doc(text)))
+    assert entry in links.values(), links
+
+
+# a name that is also a description needs a cue: «تلك الجماعة الإسلامية المتطرفة» names no party
+def test_description_is_no_party() -> None:
+    doc = stage(_doc("وقال إن الحكومة غير قادرة على مواجهة تلك الجماعة الإسلامية المتطرفة."))
+    assert not [e for e in doc.entities if "الجماعة" in doc.span_text(e)], doc.entities
+
+
+def test_world_city_keeps_its_entry() -> None:
+    """A town world-cities lists in a country added for its towns stays world-cities'
+    entry: GeoNames' Rabat (with ربات "ladies" among its names) is not added."""
+    kb = get_kb()
+    assert not [e for e in kb.lookup("ربات") if e.country == "MA"]
+    assert [e.source for e in kb.lookup("الرباط") if e.country == "MA"] == ["world-cities"]
