@@ -50,6 +50,7 @@ DEV_SETS = {
     "fresh5": ROOT / "tests" / "gold" / "fresh5",
     "fresh7": ROOT / "tests" / "gold" / "fresh7",
     "fresh8": ROOT / "tests" / "gold" / "fresh8",
+    "fresh10": ROOT / "tests" / "gold" / "fresh10",
 }
 KINDS = ("ok", "a", "a'", "b", "c", "d", "missed")
 

@@ -674,8 +674,9 @@ def main() -> int:
     places = curated_places()
     taken = {(normalize_key(n), p["country"]): p["id"]
              for p in places + syria for n in p["names_ar"]}
+    # (a district named «قضاء X» leaves X to its seat town: قضاء مخمور is not مخمور)
     taken.update({(normalize_key(strip_admin(n)), p["country"]): p["id"]
-                  for p in places + syria for n in p["names_ar"]})
+                  for p in places + syria for n in p["names_ar"] if not n.startswith("قضاء ")})
     gn_cities = geonames_cities()
     admin1, admin1_codes = build_admin1(gn_cities)
     taken.update({(normalize_key(n), p["country"]): p["id"] for p in admin1 for n in p["names_ar"]})

@@ -145,3 +145,43 @@ def test_world_city_keeps_its_entry() -> None:
     kb = get_kb()
     assert not [e for e in kb.lookup("ربات") if e.country == "MA"]
     assert [e.source for e in kb.lookup("الرباط") if e.country == "MA"] == ["world-cities"]
+
+
+# Iraq's districts and bases: «قضاء X» is the district, X alone its seat town
+IRAQ = [
+    ("وقصف التنظيم مواقع البيشمركة في قضاء مخمور جنوب أربيل.", "قضاء مخمور", "iq-qadaa-makhmur"),
+    ("ووصل وزير الدفاع إلى قاعدة الحبانية العسكرية بمحافظة الأنبار.", "قاعدة الحبانية العسكرية",
+     "iq-base-habbaniyah"),
+    ("وأعلنت قيادة الجيش اللبناني توقيف 23 سوريا في عرسال.", "قيادة الجيش اللبناني",
+     "org-lebanese-armycommand"),
+    ("وقالت خلية الإعلام الحربي إن القوات الأمنية حررت المنطقة.", "خلية الإعلام الحربي",
+     "org-iraq-war-media-cell"),
+    ("وتقدمت قوات الجيش اليمني الوطني نحو مأرب.", "الجيش اليمني الوطني", "org-yemeni-natarmy"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), IRAQ)
+def test_districts_bases_and_commands(text: str, span: str, entry: str) -> None:
+    links = _links(stage(_doc(text)))
+    assert links.get(span) == entry, links
+
+
+def test_district_leaves_its_seat_town() -> None:
+    links = _links(stage(_doc("وسيطرت القوات على مخمور بعد معارك.", entities=(("مخمور", "LOC"),))))
+    assert links.get("مخمور") == "city-iq-makhmur", links
+
+
+# a given name's transliterations and an institution's official English name
+ENGLISH_MORE = [
+    ("org-saudi-redcrescent", "Saudi Red Crescent Authority", True),
+    ("org-afghan-moi", "Afghan Ministry of Interior Affairs", True),
+    ("ps-camp-shaboura", "Shaboura refugee camp", True),
+    ("org-us-led-coalition", "International coalition against IS", True),
+    ("person-shireen-makkawi", "Shereen Makkawi", True),
+    ("person-shireen-makkawi", "Sherif Makkawi", False),
+]
+
+
+@pytest.mark.parametrize(("entry", "name_en", "agrees"), ENGLISH_MORE)
+def test_english_spellings_and_official_names(entry: str, name_en: str, agrees: bool) -> None:
+    assert evaluate._link_ok(get_kb().entries[entry].link(), name_en) is agrees

@@ -231,9 +231,12 @@ def english_forms(name: str, kind: str, names_ar: tuple[str, ...] = ()) -> list[
                     if not n.startswith(en + " "):
                         add(f"{en} {n}")
     bases = list(out)  # one following word at a time, never two
+    mine = {word.casefold() for word, kinds in table.suffixes if kind in kinds}
     for word, kinds in table.suffixes:
         if kind in kinds:
             for n in bases:
+                if n.rsplit(" ", 1)[-1].casefold() in mine:
+                    continue  # Shaboura camp: no «Shaboura camp base»
                 add(f"{n} {word}")
                 if len(n) > 4 and n.endswith("s") and not n.endswith("ss"):
                     add(f"{n[:-1]} {word}")  # a plural name before a noun: Houthi militias
