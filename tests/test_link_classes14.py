@@ -185,3 +185,35 @@ ENGLISH_MORE = [
 @pytest.mark.parametrize(("entry", "name_en", "agrees"), ENGLISH_MORE)
 def test_english_spellings_and_official_names(entry: str, name_en: str, agrees: bool) -> None:
     assert evaluate._link_ok(get_kb().entries[entry].link(), name_en) is agrees
+
+
+# prisons, universities, companies and per-nationality bodies of the wars' news
+INSTITUTIONS = [
+    ("وقال نادي الأسير إن 120 أسيرا في سجن نفحة مستمرون في إضرابهم.", "il-prison-nafha"),
+    ("ونقل والده من سجن المثنى بالمطار إلى سجن آخر ببغداد.", "iq-prison-muthanna"),
+    ("واختار البغدادي قادته أثناء احتجازه في معتقل بوكا بالعراق.", "iq-prison-bucca"),
+    ("وكان يدرس في الجامعة الأميركية في بيروت قبل أن يسافر.", "org-aub"),
+    ("وقال رئيس قسم الفقه في جامعة دمشق إن الفتوى باطلة.", "org-damascus-university"),
+    ("ووقعت شركة إيني الإيطالية عقدا لتطوير حقل الغاز الليبي.", "org-eni"),
+    ("وأصدرت هيئة تنظيم الطيران المدني الأردني بيانا بشأن المطار.", "org-jordanian-civilaviation"),
+    ("وقضت المحكمة العليا الليبية ببطلان التعديل الدستوري.", "org-libyan-supremecourt"),
+]
+
+
+@pytest.mark.parametrize(("text", "entry"), INSTITUTIONS)
+def test_prisons_universities_companies_bodies(text: str, entry: str) -> None:
+    links = _links(stage(_doc(text)))
+    assert entry in links.values(), links
+
+
+# names with another everyday sense stay unread without their head noun
+BARE = [
+    ("وأطلق مستوطن النار قرب حاجز عوفر العسكري.", "عوفر"),  # a checkpoint, a given name
+    ("ولذلك فقد حكمت المحكمة العليا أن من الممكن هدم المنازل.", "المحكمة العليا"),  # whose court?
+]
+
+
+@pytest.mark.parametrize(("text", "word"), BARE)
+def test_bare_names_with_other_senses_stay_unlinked(text: str, word: str) -> None:
+    doc = stage(_doc(text))
+    assert not [e for e in doc.entities if e.link and word in doc.span_text(e)], doc.entities
