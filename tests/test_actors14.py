@@ -1,0 +1,81 @@
+"""The actor constructions of rasd.events.actors on sentences from real articles (the dev
+sets' gold texts and the demo corpus): each row is a text, a trigger, and the actor a
+reader would record, with how it was found; the rows after them must not move."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.events.actors import attributed_phrase, decree_issuer, doer_phrase
+from rasd.pipeline import extract_text
+from rasd.roles import View
+
+
+def found(text: str, trigger: str) -> tuple[dict, View, object]:
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    assert hits, [(t(e.trigger), e.type) for e in doc.events]
+    e = hits[0]
+    return ({"actor": [t(r) for r in e.actor], "basis": {r.basis for r in e.actor}},
+            View.of(doc), e)
+
+
+ROWS = [
+    # doer_after: a verb of doing with an object pronoun after the deed noun, its subject
+    ("جاءت هذه المطالبة في وقفة احتجاجية نظمها مسيحيو سهل نينوى الموصل قرب مبنى الأمم "
+     "المتحدة في منطقة عين كاوة بمحافظة أربيل.", "وقفة احتجاجية",
+     ["مسيحيو سهل نينوى الموصل"]),
+    ("ويعول كاميرون الآن على إمكانية اقناع البرلمان البريطاني بالتصويت من أجل المشاركة في "
+     "الضربات الجوية التي تقودها الولايات المتحدة على متشددي تنظيم داعش في سوريا.",
+     "ضربات", ["الولايات المتحدة"]),
+    # … past a comma before the relative pronoun
+    ("كما نشرت «الإندبندنت» مقالا تحليليا تناول جدوى الغارات الجوية، التي تقودها الولايات "
+     "المتحدة، على مواقع تنظيم داعش في العراق وسوريا.", "الغارات", ["الولايات المتحدة"]),
+    # … the trigger spans the verb it needs (تقدم … أحرز)
+    ("وأشار محللون سياسيون يمنيون إلى أن الهدنة الجديدة تعطي فرصة كبيرة للمتمردين الحوثيين، "
+     "لاسيما بعد التطورات الأخيرة، والتقدم الذي أحرزته المقاومة الشعبية في عدن والضالع.",
+     "التقدم الذي أحرزته المقاومة", ["المقاومة الشعبية"]),
+    # attributed_actor: the party a deed is attributed to (a passive نسب إلى)
+    ("وعدت الحكومة التركية بتعزيز الاجراءات الامنية غداة هجوم انتحاري نسب الى تنظيم داعش "
+     "وضرب مدينة سوروتش بالقرب من الحدود السورية، ما اودى بحياة 32 شخصا على الاقل.",
+     "هجوم انتحاري", ["تنظيم داعش"]),
+    # … past a time
+    ("إلى ذلك، تبنى مسلحو حزب العمال الكردستاني أمس قتل شرطيين تركيين عثر على جثتيهما قرب "
+     "الحدود السورية ردا على الهجوم الانتحاري الدموي الذي نسب الإثنين الماضي إلى تنظيم "
+     "داعش.", "الهجوم", ["تنظيم داعش"]),
+    # decree_actor: the issuer of the decree that orders the deed after its ب
+    ("أصدر الرئيس المصري عبدالفتاح السيسي أمس قرارا جمهوريا بمد حالة الطوارئ في شمال سيناء "
+     "مدة ثلاثة أشهر.", "مد حالة الطوارئ", ["الرئيس المصري عبدالفتاح السيسي"]),
+    # … the ruling itself is the deed (its subject after the verb, past a place phrase)
+    ("عبدالله البرقاوي- سبق- الرياض: أصدرت المحكمة الجزائية المتخصصة في مقرها الصيفي في "
+     "محافظة جدة حكماً ابتدائياً يقضي بالسجن لمدة تسع سنوات بحق مواطن سعودي كان يعمل "
+     "عسكرياً.", "حكماً ابتدائياً يقضي بالسجن", ["المحكمة الجزائية المتخصصة"]),
+    ("وفي يونيو (حزيران) أصدرت محكمة نمساوية أحكاما بالسجن على عشرة اشخاص لمدد تصل الى ثلاث "
+     "سنوات لمحاولتهم الاتصال بمتطرفين في سوريا.", "بالسجن", ["محكمة نمساوية"]),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), ROWS)
+def test_actor_constructions(text: str, trigger: str, actor: list[str]) -> None:
+    got, _, _ = found(text, trigger)
+    assert got["actor"] == actor
+    assert got["basis"] == {"sentence"}
+
+
+UNMOVED = [
+    # the verb of doing belongs to another noun than the deed (كمين, not حتفهم)
+    ("وفي غرب اليمن لقي أربعة حوثيين حتفهم، اليوم الجمعة، جراء كمين مسلح نصبته المقاومة "
+     "الشعبية في إقليم تهامة على نقطة تابعة لهم بمدينة الحديدة.", "حتفهم"),
+    # a verb of issuing with no decree noun: the deed is the statement's content
+    ("وأصدرت السفارة السودانية في القاهرة بيانا أكدت فيه وجود اتصالات بين قيادات عليا في "
+     "البلدين لحل القضية.", "اتصالات"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), UNMOVED)
+def test_constructions_stay_out(text: str, trigger: str) -> None:
+    _, v, ev = found(text, trigger)
+    assert doer_phrase(v, ev) is None
+    assert attributed_phrase(v, ev) is None
+    assert decree_issuer(v, ev) is None
