@@ -67,7 +67,13 @@ from rasd.evaluate import (
     run_gold,
     span_score,
 )
-from rasd.events.actors import attributed_phrase, decree_issuer, doer_phrase
+from rasd.events.actors import (
+    attributed_phrase,
+    decree_issuer,
+    doer_phrase,
+    joined_conjuncts,
+    lam_object,
+)
 from rasd.events.context import MATERIAL
 from rasd.events.parties import parties_only
 from rasd.lexicons import event_markers
@@ -219,6 +225,11 @@ def fallbacks(doc: Document, v: View, ev: Event, role: str) -> dict[str, list[st
             and getattr(x, role)]
     if head and ev.sentence > 0:
         out["headline_same"] = [t(r) for r in getattr(head[0], role)]
+    if role == "recipient":
+        for name, find in (("lam_object", lam_object),):
+            spans = find(v, ev)
+            if spans:
+                out[name] = [t(v.role(i, j)) for i, j, *_ in spans]
     if role == "actor":
         for name, find in (("doer_after", doer_phrase), ("attributed", attributed_phrase),
                            ("decree", decree_issuer)):
@@ -302,6 +313,16 @@ def main() -> None:
                     print(f"MISS {where:28} {ev.type:8} {t(ev.trigger)!r} gold {x!r} "
                           f"got {preds} {path.split('/')[-1][:30]}\n     "
                           f"{' '.join(doc.text[s.start:s.end].split())[:200]}")
+            if role == "recipient" and preds:
+                extra = [t(v.role(i, j)) for i, j in joined_conjuncts(v, ev)]
+                if extra:
+                    left = [x for y, x in enumerate(want) if y not in hit]
+                    ok = len(pair_up([[span_score(p, x) for x in left] for p in extra]))
+                    verdict = "right" if ok else ("wrong" if want else "extra")
+                    score.setdefault("joined_recipient", Counter())[verdict] += 1
+                    if args.list:
+                        print(f"FALL joined_recipient {verdict:5} {extra} gold {want} "
+                              f"{ev.type} {t(ev.trigger)!r} {path.split('/')[-1][:30]}")
             if preds:
                 continue
             n_empty += 1

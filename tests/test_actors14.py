@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.actors import attributed_phrase, decree_issuer, doer_phrase
+from rasd.events.actors import attributed_phrase, decree_issuer, doer_phrase, lam_object
 from rasd.pipeline import extract_text
 from rasd.roles import View
 
@@ -79,3 +79,35 @@ def test_constructions_stay_out(text: str, trigger: str) -> None:
     assert doer_phrase(v, ev) is None
     assert attributed_phrase(v, ev) is None
     assert decree_issuer(v, ev) is None
+
+
+def recipients(text: str, trigger: str) -> list[str]:
+    _, v, ev = found(text, trigger)
+    return [v.doc.span_text(r) for r in ev.recipient]
+
+
+RECIPIENT_ROWS = [
+    # joined_recipients: a party joined by و to the recipient, left out of its phrase
+    ("طالب الرئيس اليمني عبدربه منصور هادي المليشيات الحوثية وقوات صالح باحترام الهدنة "
+     "الإنسانية التي جرى سريانها منتصف الليلة الماضية.", "طالب",
+     ["المليشيات الحوثية", "قوات صالح"]),
+    # … not a conjunct of a ل phrase inside the recipient (the Houthis' and Saleh's gunmen)
+    ("أما في تعز، فقد قتل 3 مسلحين تابعين لميليشيات الحوثي وصالح وأصيب 17 آخرون بجروح في "
+     "مواجهات بين المتمردين وقوات المقاومة الشعبية الموالية للشرعية.", "مواجهات",
+     ["3 مسلحين تابعين لميليشيات الحوثي"]),
+    # lam_recipient: the party after the ل of an accusation
+    ("ويواصل نظام بشار الأسد توجيه أصابع الاتهام لدول جوار سوريا بشأن أعمال العنف الدائرة "
+     "هناك.", "اتهام", ["دول جوار سوريا"]),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), RECIPIENT_ROWS)
+def test_recipient_constructions(text: str, trigger: str, recipient: list[str]) -> None:
+    assert recipients(text, trigger) == recipient
+
+
+def test_lam_after_an_attack_is_no_target() -> None:
+    """هجوم لبوكو حرام: after an attack the ل phrase is its agent, not what it struck."""
+    _, v, ev = found("وقالت أيضا القوات الجوية النيجيرية إنها ساعدت القوات البرية في صد هجوم "
+                     "لبوكو حرام حول قرية بيتا عند الطرف الجنوبي لمحمية سامبيسا.", "هجوم")
+    assert lam_object(v, ev) is None

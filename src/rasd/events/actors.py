@@ -24,8 +24,10 @@ from typing import Any
 from rasd.document import Event, Role
 from rasd.events.frame import OBJECT_PRONOUNS, SUBJECT_MAX, skip_time
 from rasd.events.parties import parties_only
-from rasd.lexicons import norm_words, read_json
+from rasd.events.places import generic_place, is_place
+from rasd.lexicons import event_markers, norm_words, read_json
 from rasd.roles import RELATIVES, View, _nisba
+from rasd.text.normalize import normalize_with_map
 
 DOER_REACH = 4  # tokens from a deed noun to the verb of doing after it
 DECREE_REACH = 3  # tokens from a decree noun to the ب of the deed it orders
@@ -192,3 +194,75 @@ def decree_actor(story: Any) -> None:
         if not ev.actor and (found := decree_issuer(story.v, ev)):
             _given(story.v, ev, found)
 
+
+
+
+LAM_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})  # (ل after an attack is its agent)
+
+
+def lam_object(v: View, ev: Event) -> list[tuple[int, int, int]] | None:
+    """اتهام لدول جوار سوريا، إتهامه لجهات: a ل phrase right after an accusation, arrest or
+    sanction noun (past its adjectives) that names a party or counts people is what the
+    deed is done to (after an attack it is the agent: غارات لتحالف، هجوم لبوكو حرام);
+    not a place, a deed noun or a time."""
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if ev.type not in LAM_TYPES or v.is_verb(i) or ev.recipient:
+        return None
+    _, b = _sentence(v, ev)
+    k = j
+    while k < min(b, j + 2) and v.word(k) and v.norms[k][:1] != "ل" and _adjective_after(v, i, k):
+        k += 1
+    if k >= b or not v.word(k) or v.norms[k][:1] != "ل" or len(v.norms[k]) < 4 \
+            or k in v.ent_tok and v.ent_tok[k].start == v.toks[k].start \
+            or v.trigger_noun_at(k) or v.is_time(k) or is_place(v, k, k + 1) \
+            or generic_place(v, k):
+        return None  # (لجنة، لبنان: a name's own ل)
+    e = v.np_coordinated(k, b)
+    return [(x, y, 1) for x, y, *_ in parties_only(v, [(k, e, 1)])] if e > k else None
+
+
+def lam_recipient(story: Any) -> None:
+    """اتهام لدول جوار سوريا: the party after the ل of an accusation (lam_object)."""
+    for ev in story.events:
+        if not ev.recipient and (found := lam_object(story.v, ev)):
+            ev.recipient = [_role(story.v, x) for x in found]
+
+
+def joined_conjuncts(v: View, ev: Event) -> list[tuple[int, int]]:
+    """طالب مكاوي الأمم المتحدة والصليب الأحمر، يطالب مجلس النواب والحكومة المؤقتة: the
+    parties joined by و to a recipient that its phrase left out (a name, or a head noun of
+    armed or ruling parties, not yet a recipient); not when the recipient ends in a ل or ب
+    phrase, whose own conjunct it may be."""
+    _, b = _sentence(v, ev)
+    out: list[tuple[int, int]] = []
+    heads = event_markers()["agent_heads"]
+    for r in ev.recipient:
+        i, j = v.token_range(r.start, r.end)
+        if j >= b or v.norms[j][:1] != "و" or not v.word(j) or v.is_verb(j) \
+                or any(v.norms[k][:1] in "لب" and len(v.norms[k]) > 3 for k in range(i + 1, j)):
+            continue  # (مسلحين تابعين لميليشيات الحوثي | وصالح: joined inside the ل phrase)
+        for x, y in v.split_coordination(i, v.np_coordinated(i, b)):
+            ent = v.ent_tok.get(x)
+            named = ent is not None and ent.type in ("PER", "ORG") or v.in_words(x, heads)
+            if x >= j and named and not any(
+                    q.start < v.toks[y - 1].end and v.toks[x].start < q.end
+                    for q in ev.recipient):
+                out += [(s0, e0) for s0, e0, *_ in parties_only(v, [(x, y)])]
+    return out
+
+
+def joined_recipients(story: Any) -> None:
+    """The parties joined to a recipient that its phrase left out (joined_conjuncts)."""
+    for ev in story.events:
+        if ev.recipient and (found := joined_conjuncts(story.v, ev)):
+            ev.recipient = ev.recipient + [_role(story.v, x, conj=True) for x in found]
+
+
+def _role(v: View, span: tuple[int, ...], conj: bool = False) -> Role:
+    """A recipient's Role over tokens (i, j), or (i, j, 1): without its leading ل/ب."""
+    i, j, *cut = span
+    r = v.role(i, j, conj=conj)
+    if cut and r.start == v.toks[i].start and v.norms[i][:1] in "لب":
+        _, index = normalize_with_map(v.text[r.start:v.toks[i].end])
+        r.start += index[1] if len(index) > 1 else 0
+    return Role(r.start, r.end, r.entity, basis="sentence")

@@ -16,7 +16,13 @@ from datetime import date
 from rasd.document import Document, Event, Role
 from rasd.entities.features import is_nationality
 from rasd.entities.kb import get_kb
-from rasd.events.actors import attributed_actor, decree_actor, doer_after
+from rasd.events.actors import (
+    attributed_actor,
+    decree_actor,
+    doer_after,
+    joined_recipients,
+    lam_recipient,
+)
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.places import (
     anaphoric_place,
@@ -1872,7 +1878,7 @@ def dateline(v: View) -> Role | None:
 
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, doer_after, attributed_actor,
-    decree_actor,
+    decree_actor, lam_recipient, joined_recipients,
     clause_actor, chain_subject,
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker,
     adverbial_subject, carried_speaker, joined_words, announced_deed, speaker_occasion,
