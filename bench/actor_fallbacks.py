@@ -4,6 +4,7 @@ written, and what each candidate fallback would give, right or wrong, before it 
     .venv/bin/python bench/actor_fallbacks.py 'tests/gold/fresh/*.json'
     .venv/bin/python bench/actor_fallbacks.py 'tests/gold/fresh/*.json' --role recipient
     .venv/bin/python bench/actor_fallbacks.py 'tests/gold/fresh/*.json' --list
+    .venv/bin/python bench/actor_fallbacks.py 'tests/gold/fresh/*.json' --without-actors
 
 Events are paired with gold events as `rasd eval` pairs them. For every annotated actor
 that no predicted actor pairs with, the first place where it is written, read off the
@@ -26,7 +27,10 @@ text (not off rasd's rules):
 it but does not pair) come first. Then, for each matched event with no predicted actor,
 each fallback is asked for one and scored: `right` (pairs with an annotated actor),
 `wrong` (there is an annotated actor it does not pair with), `extra` (the annotator gave
-none: a false actor too). The fallbacks:
+none: a false actor too). For recipients also `lam_object` (the ل phrase after an
+accusation or arrest noun) and `joined_recipient` (a party joined by و to a recipient
+its phrase left out, scored against the annotated recipients not yet found). The
+fallbacks:
 
 - `prev_same1`: the actor of the nearest earlier event of the same type with one, at most
   one sentence back; `prev_same1_para`: the same, in the same paragraph only;
@@ -39,13 +43,16 @@ none: a false actor too). The fallbacks:
   trigger's clause;
 - `nisba`: the trigger noun's phrase when a nationality adjective follows it (الغارات
   الجوية الروسية → the phrase);
-- `doer_after`, `decree`: the constructions of rasd.events.actors (a verb of doing with
-  an object pronoun after the deed noun; the issuer of the decree that orders it), asked
-  of the events the pipeline leaves without an actor (run on a pipeline without them);
+- `doer_after`, `attributed`, `decree`: the constructions of rasd.events.actors (a verb of
+  doing with an object pronoun after the deed noun; the party it is attributed to; the
+  issuer of the decree that orders it), asked of the events the pipeline leaves without
+  an actor (`--without-actors`: as before they were built);
 - `sent_earlier` (`_clause`: no clause edge between; `_joined`: and the trigger joined by
   و/ف): the actor of the nearest earlier event of the sentence;
 - `verb_prodrop_prev`: a verb trigger with no party after it takes the actor of the last
-  deed of its sentence or the one before;
+  deed of its sentence or the one before; `plural_verb_prev`: the same for a verb in the
+  masculine plural (هاجموا، قتلوه);
+- `…_noparty`: the fallback, only when the event's sentence names no party at all;
 - `sent_party`: the one party (a PER/ORG name or an armed-party head) the sentence
   names before the trigger.
 """
@@ -218,6 +225,10 @@ def fallbacks(doc: Document, v: View, ev: Event, role: str) -> dict[str, list[st
         for name in ("prev_same1", "prev_same1_para", "prev_deed1", "sent_earlier"):
             if name in out:
                 out[name + "_noparty"] = out[name]
+    n0 = v.bare(i0)
+    plural = v.is_verb(i0) and any(n0.endswith(x) for x in ("وا", "وه", "وها", "وهم"))
+    if plural and deeds:
+        out["plural_verb_prev"] = out["prev_deed1"]
     para = [x for x in same if v.para[x.sentence] == v.para[ev.sentence]]
     if para:
         out["para_same"] = [t(r) for r in getattr(para[-1], role)]
@@ -277,7 +288,14 @@ def main() -> None:
     ap.add_argument("--role", default="actor", choices=("actor", "recipient"))
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--material", action="store_true", help="deeds only (MATERIAL types)")
+    ap.add_argument("--without-actors", action="store_true",
+                    help="run the pipeline without the passes of rasd.events.actors (to "
+                         "measure their constructions as fallbacks, as before they were built)")
     args = ap.parse_args()
+    if args.without_actors:
+        import rasd.events.actors as actors
+        import rasd.events.context as context
+        context.PASSES = tuple(p for p in context.PASSES if p.__module__ != actors.__name__)
     paths = gold_paths([p for x in args.paths for p in (sorted(glob.glob(x)) or [x])])
     pipe = Pipeline()
     role, other = args.role, "recipient" if args.role == "actor" else "actor"
