@@ -36,14 +36,6 @@ ROWS = [
     ("وأشار محللون سياسيون يمنيون إلى أن الهدنة الجديدة تعطي فرصة كبيرة للمتمردين الحوثيين، "
      "لاسيما بعد التطورات الأخيرة، والتقدم الذي أحرزته المقاومة الشعبية في عدن والضالع.",
      "التقدم الذي أحرزته المقاومة", ["المقاومة الشعبية"]),
-    # attributed_actor: the party a deed is attributed to (a passive نسب إلى)
-    ("وعدت الحكومة التركية بتعزيز الاجراءات الامنية غداة هجوم انتحاري نسب الى تنظيم داعش "
-     "وضرب مدينة سوروتش بالقرب من الحدود السورية، ما اودى بحياة 32 شخصا على الاقل.",
-     "هجوم انتحاري", ["تنظيم داعش"]),
-    # … past a time
-    ("إلى ذلك، تبنى مسلحو حزب العمال الكردستاني أمس قتل شرطيين تركيين عثر على جثتيهما قرب "
-     "الحدود السورية ردا على الهجوم الانتحاري الدموي الذي نسب الإثنين الماضي إلى تنظيم "
-     "داعش.", "الهجوم", ["تنظيم داعش"]),
     # decree_actor: the issuer of the decree that orders the deed after its ب
     ("أصدر الرئيس المصري عبدالفتاح السيسي أمس قرارا جمهوريا بمد حالة الطوارئ في شمال سيناء "
      "مدة ثلاثة أشهر.", "مد حالة الطوارئ", ["الرئيس المصري عبدالفتاح السيسي"]),
@@ -61,6 +53,28 @@ def test_actor_constructions(text: str, trigger: str, actor: list[str]) -> None:
     got, _, _ = found(text, trigger)
     assert got["actor"] == actor
     assert got["basis"] == {"sentence"}
+
+
+ATTRIBUTED = [
+    # the party a deed is attributed to (a passive نسب إلى)
+    ("وعدت الحكومة التركية بتعزيز الاجراءات الامنية غداة هجوم انتحاري نسب الى تنظيم داعش "
+     "وضرب مدينة سوروتش بالقرب من الحدود السورية، ما اودى بحياة 32 شخصا على الاقل.",
+     "هجوم انتحاري", ["تنظيم داعش"]),
+    # … past a time
+    ("إلى ذلك، تبنى مسلحو حزب العمال الكردستاني أمس قتل شرطيين تركيين عثر على جثتيهما قرب "
+     "الحدود السورية ردا على الهجوم الانتحاري الدموي الذي نسب الإثنين الماضي إلى تنظيم "
+     "داعش.", "الهجوم", ["تنظيم داعش"]),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), ATTRIBUTED)
+def test_attributed_phrase(text: str, trigger: str, actor: list[str]) -> None:
+    """attributed_phrase is measured, not run as a pass (it split the merge of the Suruç
+    bombing's reports): the construction itself is read right."""
+    _, v, ev = found(text, trigger)
+    spans = attributed_phrase(v, ev)
+    assert spans is not None
+    assert [v.doc.span_text(v.role(i, j)) for i, j, *_ in spans] == actor
 
 
 UNMOVED = [

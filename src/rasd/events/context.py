@@ -17,7 +17,6 @@ from rasd.document import Document, Event, Role
 from rasd.entities.features import is_nationality
 from rasd.entities.kb import get_kb
 from rasd.events.actors import (
-    attributed_actor,
     decree_actor,
     doer_after,
     joined_recipients,
@@ -1877,8 +1876,8 @@ def dateline(v: View) -> Role | None:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    pronoun_place, resumptive_place, possessive_actor, doer_after, attributed_actor,
-    decree_actor, lam_recipient, joined_recipients,
+    pronoun_place, resumptive_place, possessive_actor, doer_after, decree_actor,
+    lam_recipient, joined_recipients,
     clause_actor, chain_subject,
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker,
     adverbial_subject, carried_speaker, joined_words, announced_deed, speaker_occasion,
