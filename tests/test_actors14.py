@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.actors import attributed_phrase, decree_issuer, doer_phrase, lam_object
+from rasd.events.actors import (
+    attributed_phrase,
+    decree_issuer,
+    doer_phrase,
+    joined_conjuncts,
+    lam_object,
+)
 from rasd.pipeline import extract_text
 from rasd.roles import View
 
@@ -125,3 +131,11 @@ def test_lam_after_an_attack_is_no_target() -> None:
     _, v, ev = found("وقالت أيضا القوات الجوية النيجيرية إنها ساعدت القوات البرية في صد هجوم "
                      "لبوكو حرام حول قرية بيتا عند الطرف الجنوبي لمحمية سامبيسا.", "هجوم")
     assert lam_object(v, ev) is None
+
+
+def test_no_conjunct_after_a_deed_nouns_genitive() -> None:
+    """استعادة حزب الله والقوات الحكومية السيطرة: the genitive of a deed noun may be its agent
+    (read as the recipient), so joined_conjuncts adds none of its conjuncts."""
+    _, v, ev = found("وبعد استعادة حزب الله والقوات الحكومية السيطرة على أرياف المدينة، وعلى "
+                     "مبانٍ داخلها، واقترابهم من وسطها، بدأت المفاوضات.", "استعادة")
+    assert joined_conjuncts(v, ev) == []

@@ -231,8 +231,12 @@ def joined_conjuncts(v: View, ev: Event) -> list[tuple[int, int]]:
     _, b = _sentence(v, ev)
     out: list[tuple[int, int]] = []
     heads = event_markers()["agent_heads"]
+    t0, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
     for r in ev.recipient:
         i, j = v.token_range(r.start, r.end)
+        if i == t1 and not v.is_verb(t0):
+            continue  # (استعادة حزب الله | والقوات الحكومية السيطرة: the genitive of a deed
+            # noun may be its agent, read as the recipient; its conjunct is left alone)
         if j >= b or v.norms[j][:1] != "و" or not v.word(j) or v.is_verb(j) \
                 or any(v.norms[k][:1] in "لب" and len(v.norms[k]) > 3 for k in range(i + 1, j)):
             continue  # (مسلحين تابعين لميليشيات الحوثي | وصالح: joined inside the ل phrase)
