@@ -47,8 +47,10 @@ fallbacks:
   doing with an object pronoun after the deed noun; the party it is attributed to; the
   issuer of the decree that orders it), asked of the events the pipeline leaves without
   an actor (`--without-actors`: as before they were built);
-- `sent_earlier` (`_clause`: no clause edge between; `_joined`: and the trigger joined by
-  و/ف): the actor of the nearest earlier event of the sentence;
+- `sent_earlier` (`_clause`: no clause edge between; `_clause_deed`: and both are deeds,
+  the trigger not inside the other's roles, no clash between sides before a one-sided
+  deed; `_joined`: and the trigger joined by و/ف): the actor of the nearest earlier event
+  of the sentence;
 - `verb_prodrop_prev`: a verb trigger with no party after it takes the actor of the last
   deed of its sentence or the one before; `plural_verb_prev`: the same for a verb in the
   masculine plural (هاجموا، قتلوه);
@@ -81,7 +83,7 @@ from rasd.events.actors import (
     joined_conjuncts,
     lam_object,
 )
-from rasd.events.context import MATERIAL
+from rasd.events.context import MATERIAL, clash_carry
 from rasd.events.parties import parties_only
 from rasd.lexicons import event_markers
 from rasd.pipeline import Pipeline
@@ -215,6 +217,10 @@ def fallbacks(doc: Document, v: View, ev: Event, role: str) -> dict[str, list[st
         out["sent_earlier"] = [t(r) for r in getattr(x, role)]
         if not _edge_between(v, x.trigger.end, ev.trigger.start):
             out["sent_earlier_clause"] = out["sent_earlier"]
+            inside = any(r.start <= ev.trigger.start < r.end for r in (*x.actor, *x.recipient))
+            if x.type in MATERIAL and ev.type in MATERIAL and not inside \
+                    and not clash_carry(v, x, ev):
+                out["sent_earlier_clause_deed"] = out["sent_earlier"]
             if _joined(v, ev):
                 out["sent_earlier_joined"] = out["sent_earlier"]
     i0 = v.token_range(ev.trigger.start, ev.trigger.end)[0]
@@ -289,13 +295,16 @@ def main() -> None:
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--material", action="store_true", help="deeds only (MATERIAL types)")
     ap.add_argument("--without-actors", action="store_true",
-                    help="run the pipeline without the passes of rasd.events.actors (to "
-                         "measure their constructions as fallbacks, as before they were built)")
+                    help="run the pipeline without the passes of rasd.events.actors and "
+                         "context.joined_clause_actor (to measure them as fallbacks, as "
+                         "before they were built)")
     args = ap.parse_args()
     if args.without_actors:
         import rasd.events.actors as actors
         import rasd.events.context as context
-        context.PASSES = tuple(p for p in context.PASSES if p.__module__ != actors.__name__)
+        mine = {context.joined_clause_actor}
+        context.PASSES = tuple(p for p in context.PASSES
+                               if p.__module__ != actors.__name__ and p not in mine)
     paths = gold_paths([p for x in args.paths for p in (sorted(glob.glob(x)) or [x])])
     pipe = Pipeline()
     role, other = args.role, "recipient" if args.role == "actor" else "actor"

@@ -139,3 +139,34 @@ def test_no_conjunct_after_a_deed_nouns_genitive() -> None:
     _, v, ev = found("وبعد استعادة حزب الله والقوات الحكومية السيطرة على أرياف المدينة، وعلى "
                      "مبانٍ داخلها، واقترابهم من وسطها، بدأت المفاوضات.", "استعادة")
     assert joined_conjuncts(v, ev) == []
+
+
+def actor_of(text: str, trigger: str, n: int = 0) -> list[str]:
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    assert len(hits) > n, [(t(e.trigger), e.type) for e in doc.events]
+    return [t(r) for r in hits[n].actor]
+
+
+JOINED_ROWS = [
+    # context.joined_clause_actor: a deed joined by و to the clause of the sentence's last
+    # event with an actor shares it, at any distance within the clause
+    ("وأوضحت المصادر لـ «عكاظ» أن عصابات مسلحة داهمت منازلهم في قرية بمنطقة مشرعة وحدنان في "
+     "محافظة تعز وقامت بسلب النساء حليهن وما لديهن من اموال في المنازل واختطاف عدد من اسرهم.",
+     "اختطاف", 0, ["عصابات مسلحة"]),
+    ("وروسيا حتى «تشوش» على ضيوفها دائمًا تكرر أمامهم أنها لا تهتم بمصير الأسد، وأن الرئيس "
+     "فلاديمير بوتين زار المنطقة ورفض زيارة دمشق.", "رفض", 0, ["الرئيس فلاديمير بوتين"]),
+    # … not past a clause opener (بينما): another clause, its own agent unsaid
+    ("فقد قصف المتمردون بشكل عشوائي حي كلابة والشماسي والروضة في مدينة تعز جنوبي البلاد، "
+     "بينما اندلعت اشتباكات وقصف في شارع الأربعين شمال شرقي المدينة.", "قصف", 1, []),
+    # … nor from talks to the deed they are about
+    ("ويأتي الاعلان عن التوصل الى هذا الاتفاق غداة محادثة هاتفية بين الرئيس الاميركي باراك "
+     "اوباما ونظيره التركي رجب طيب اردوغان تناولت خصوصا ملفي الحرب في سورية والعراق "
+     "والمعركة ضد داعش.", "المعركة", 0, []),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "n", "actor"), JOINED_ROWS)
+def test_joined_clause_actor(text: str, trigger: str, n: int, actor: list[str]) -> None:
+    assert actor_of(text, trigger, n) == actor
