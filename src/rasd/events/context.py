@@ -1261,6 +1261,100 @@ def story_place(story: Story) -> None:
             ev.location = copy_roles(roles, "lead")
 
 
+def previous_place(story: Story) -> None:
+    """A deed whose sentence names no place at all happened where the deed told in the
+    sentence just before it happened (basis "context"), as a reader takes it and the
+    annotation spec records it: ووقعت اشتباكات في منطقة سناح … . وأسفر الهجوم عن مقتل …;
+    الاحتلال يعتقل 22 فلسطينيا في الضفة الغربية … . واعتقلت قوات الاحتلال كذلك …. The
+    places are those the last deed (ASSAULT … PROTEST) of the previous sentence has from
+    its own sentence, a country or region too (unlike `carried_place`, one sentence back
+    only). Not when the deed's sentence (the claim's content when reported) names any place
+    entity (`_names_place`: it may be placed elsewhere, abroad: ضربات على مواقع في تركيا),
+    says where in words of its own (`own_place_phrase`), tells a habit or a party's deeds in
+    general (`_habitual`, `_their_deeds`), has a time of its own for another day, one of the
+    two is background and the other not (`_background`), or when the sentence
+    before names other towns besides that deed's places (`_one_theatre`)."""
+    v = story.v
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS \
+                or ev.sentence == 0:
+            continue
+        before = [p for p in story.events if p.sentence == ev.sentence - 1
+                  and p.type in MATERIAL and p.location and p.location[0].basis == "sentence"]
+        if not before or _background(before[-1]) != _background(ev) or _names_place(story, ev) \
+                or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
+                or _other_time(ev, before[-1].time.date if before[-1].time else None) \
+                or not _one_theatre(story, before[-1]):
+            continue
+        ev.location = copy_roles(before[-1].location, "context")
+
+
+def _one_theatre(story: Story, ev: Event) -> bool:
+    """Every place entity the deed's sentence names, countries aside, is one of the deed's
+    places or lies in one chain with one of them in the knowledge base (ريف حلب، حلب): the
+    sentence tells one theatre. A sentence that lists other towns (محافظة بغداد … تلتها
+    محافظة ديالى … صلاح الدين) or names a second one (ضبطا قاطرتين … في طريقها للحوثيين في
+    صنعاء, said by the governor of مأرب) leaves open where the next deed was."""
+    kb = get_kb()
+    ents = {e.id: e for e in story.doc.entities}
+    own = {r.entity for r in ev.location if r.entity}
+    ids = {ents[x].link.id for x in own if x in ents and ents[x].link is not None}
+    s = story.v.sents[ev.sentence]
+    for e in story.doc.entities:
+        if e.type != "LOC" or not s.start <= e.start < s.end or e.id in own:
+            continue
+        if e.link is None:
+            return False
+        if e.link.kind == "country":
+            continue
+        if not any(e.link.id == x or kb.is_part_of(e.link.id, x) or kb.is_part_of(x, e.link.id)
+                   for x in ids):
+            return False
+    return True
+
+
+def partner_place(story: Story) -> None:
+    """A deed told in one sentence with a deed placed there, whose sentence names no place
+    but that deed's, happened there too (basis "sentence"): أعلن الجيش أنه حرر خلال عملية
+    عسكرية نفذها في شمال شرق البلاد 178 شخصا … مؤكدا أنه اعتقل خلال العملية نفسها أحد قادة
+    الحركة. The partner is the nearest deed of the sentence, before or after it, placed in
+    its own sentence (`clause_partner_place` takes one before it in its clause: this one
+    also crosses a clause edge, which a sentence naming one place allows). Not when the
+    deed says where in words of its own, tells a habit or a party's deeds in general, has
+    a time of its own for another day, or one of the two is background and the other not
+    (`_background`: a campaign waged since March, حملة جوية … اسهمت في استعادة عدن, is not
+    where the recapture was)."""
+    v = story.v
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
+            continue
+        same = [p for p in story.events if p is not ev and p.sentence == ev.sentence
+                and p.type in MATERIAL and p.location and p.location[0].basis == "sentence"]
+        if not same:
+            continue
+        near = min(same, key=lambda p: abs(p.trigger.start - ev.trigger.start))
+        if _background(near) != _background(ev) \
+                or _names_place(story, ev, {r.entity for r in near.location}) \
+                or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
+                or _other_time(ev, near.time.date if near.time else None):
+            continue
+        ev.location = copy_roles(near.location, "sentence")
+
+
+def _background(ev: Event) -> bool:
+    """A deed told as background (status "historical": وكان … قد، منذ مارس) happened at
+    another time than the deeds told around it."""
+    return ev.status == "historical"
+
+
+def _names_place(story: Story, ev: Event, but: set[str | None] | None = None) -> bool:
+    """The deed's sentence (the claim's content when the deed is reported) names a place
+    entity (other than those `but` holds)."""
+    lo, hi = _deed_span(story, ev)
+    return any(e.type == "LOC" and lo <= e.start < hi and e.id not in (but or set())
+               for e in story.doc.entities)
+
+
 def _told_again(v: View, ev: Event) -> bool:
     """A deed noun with the article (الهجوم، بالاشتباكات، وللقتال) points back at the deed
     the story is about; a verb, an indefinite noun or a possessed one (انسحابهم: theirs,
@@ -1877,6 +1971,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     clause_place, where_place,
     joined_place,
     carried_place, sentence_place, clause_partner_place, story_place,
+    partner_place, previous_place,
     dateline_place, enclosing_place, linked_units)
 
 
