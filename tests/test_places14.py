@@ -1,0 +1,87 @@
+"""Place passes of places14 (rasd.events.context `previous_place`, `partner_place`) on
+whole articles of the spec-following dev sets (fresh3 … fresh10, whose annotators record a
+place clear from the previous sentence, as the annotation spec asks): each row names an
+article, a fragment of the deed's sentence, its trigger, and the places a reader records.
+Whole articles, since a snippet's first sentence is a lead, whose place `carried_place`
+carries farther."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.pipeline import extract_text
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def placed(name: str, fragment: str, trigger: str) -> tuple[list[str], set[str]]:
+    """The places (and their bases) of the event `trigger` in the sentence holding
+    `fragment` of the dev article `name`."""
+    doc = extract_text((GOLD / f"{name}.raw.txt").read_text(encoding="utf-8"),
+                       published="2015-08-01")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger
+            and fragment in t(doc.sentences[e.sentence])]
+    assert hits, [(t(e.trigger), e.sentence) for e in doc.events]
+    return [t(r) for r in hits[0].location], {r.basis for r in hits[0].location}
+
+
+# a deed whose sentence names no place happened where the deed of the sentence before did:
+# قتلوا … في تفجير قنبلة … قرب مدينة ديار بكر. / وأضاف البيان أن … ستة أشخاص … اعتقلوا
+PREVIOUS = [
+    ("fresh10/turkey-artillery-pkk-northern-iraq", "ستة أشخاص على الأقل", "اعتقلوا",
+     ["ديار بكر"]),
+    ("fresh7/dhale-clashes-qatn-car-bomb", "مقتل ثمانية عشر حوثياً", "مقتل", ["سناح"]),
+    # a region too, where `carried_place` carries only a town: … في الضفة الغربية المحتلة. /
+    # وقضى الطفل علي دوابشة … بينما اصيب والداه
+    ("fresh10/rivlin-threats-investigation-duma-arson", "وقضى الطفل", "اصيب",
+     ["الضفة الغربية"]),
+]
+
+
+@pytest.mark.parametrize("name, fragment, trigger, location", PREVIOUS)
+def test_place_of_the_sentence_before(name, fragment, trigger, location):
+    assert placed(name, fragment, trigger) == (location, {"context"})
+
+
+# none when the sentence before names another town besides its deed's place (the governor
+# of مأرب on trucks bound for صنعاء), lists several provinces (بغداد … ديالى … صلاح الدين),
+# or tells background (سيطروا على العاصمة صنعاء في سبتمبر) before a deed of today
+NO_PREVIOUS = [
+    ("fresh3/marib-iranian-spy-gear-trucks-seized", "قاطرتين تحملان مواد غذائية", "ضبط"),
+    ("fresh5/unami-iraq-july-1332-killed", "دائرة صحة محافظة الانبار", "القتال"),
+    ("fresh5/zinjibar-resistance-retaken", "ويدعم التحالف", "ضربات جوية"),
+]
+
+
+@pytest.mark.parametrize("name, fragment, trigger", NO_PREVIOUS)
+def test_no_place_from_the_sentence_before(name, fragment, trigger):
+    assert placed(name, fragment, trigger)[0] == []
+
+
+# a deed of a sentence that names one place, another deed's, happened there too: حرر خلال
+# عملية عسكرية نفذها في شمال شرق البلاد … مؤكدًا أيضًا أنه اعتقل خلال العملية نفسها
+PARTNER = [
+    ("fresh7/nigeria-army-frees-178-hostages-bama", "حرر خلال عملية عسكرية", "اعتقل",
+     ["شمال شرق البلاد"]),
+]
+
+
+@pytest.mark.parametrize("name, fragment, trigger, location", PARTNER)
+def test_place_of_a_deed_of_the_same_sentence(name, fragment, trigger, location):
+    assert placed(name, fragment, trigger) == (location, {"sentence"})
+
+
+# background and a deed of today share no place: the recapture of عدن is no place of a
+# campaign waged since March (ويشن التحالف العربي منذ 26 اذار/مارس حملة جوية … اسهمت في
+# استعادة عدن)
+NO_PARTNER = [
+    ("fresh7/aden-gulf-troops-deployed-anad-offensive", "منذ 26 اذار", "حملة جوية"),
+]
+
+
+@pytest.mark.parametrize("name, fragment, trigger", NO_PARTNER)
+def test_no_place_across_background(name, fragment, trigger):
+    assert placed(name, fragment, trigger)[0] == []
