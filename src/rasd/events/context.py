@@ -18,6 +18,7 @@ from rasd.entities.features import is_nationality
 from rasd.entities.kb import get_kb
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.places import (
+    DESTINATION_PREPS,
     anaphoric_place,
     antecedent,
     destined,
@@ -1294,18 +1295,26 @@ def _one_theatre(story: Story, ev: Event) -> bool:
     places or lies in one chain with one of them in the knowledge base (ريف حلب، حلب): the
     sentence tells one theatre. A sentence that lists other towns (محافظة بغداد … تلتها
     محافظة ديالى … صلاح الدين) or names a second one (ضبطا قاطرتين … في طريقها للحوثيين في
-    صنعاء, said by the governor of مأرب) leaves open where the next deed was."""
-    kb = get_kb()
+    صنعاء, said by the governor of مأرب) or another country as a place (أهدافا لداعش شمالي
+    سوريا، ولحزب العمال بشمالي العراق) leaves open where the next deed was. A country named
+    as a party (وشنت تركيا … غارات … في شمال العراق) leaves it one theatre."""
+    kb, v, M = get_kb(), story.v, event_markers()
     ents = {e.id: e for e in story.doc.entities}
     own = {r.entity for r in ev.location if r.entity}
     ids = {ents[x].link.id for x in own if x in ents and ents[x].link is not None}
-    s = story.v.sents[ev.sentence]
+    lands = {_country(ents[x].link) for x in own if x in ents}
+    s = v.sents[ev.sentence]
+    a, _ = v.token_range(s.start, s.end)
     for e in story.doc.entities:
         if e.type != "LOC" or not s.start <= e.start < s.end or e.id in own:
             continue
         if e.link is None:
             return False
-        if e.link.kind == "country":
+        if e.link.kind == "country":  # a party (وشنت تركيا), unless another land as a place
+            k = v.token_range(e.start, e.end)[0]
+            if e.link.id not in lands and locative(v, k, a, M) \
+                    and not (k > a and v.bare(k - 1) in DESTINATION_PREPS):
+                return False  # (في زيارته إلى العراق: a journey's end, no theatre)
             continue
         if not any(e.link.id == x or kb.is_part_of(e.link.id, x) or kb.is_part_of(x, e.link.id)
                    for x in ids):
