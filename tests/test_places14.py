@@ -85,3 +85,16 @@ NO_PARTNER = [
 @pytest.mark.parametrize("name, fragment, trigger", NO_PARTNER)
 def test_no_place_across_background(name, fragment, trigger):
     assert placed(name, fragment, trigger)[0] == []
+
+
+# قضاء, the Iraqi district, introduces a place as محافظة and ناحية do (`place_nouns`):
+# أطلقوا … صواريخ مستهدفة قوات البيشمركة في قضاء مخمور
+DISTRICT = [
+    ("fresh8/makhmour-isis-rockets-18-peshmerga-killed", "نحو ثمانية صواريخ", "أطلقوا",
+     ["مخمور"]),
+]
+
+
+@pytest.mark.parametrize("name, fragment, trigger, location", DISTRICT)
+def test_district_noun_introduces_a_place(name, fragment, trigger, location):
+    assert placed(name, fragment, trigger) == (location, {"sentence"})
