@@ -98,3 +98,21 @@ DISTRICT = [
 @pytest.mark.parametrize("name, fragment, trigger, location", DISTRICT)
 def test_district_noun_introduces_a_place(name, fragment, trigger, location):
     assert placed(name, fragment, trigger) == (location, {"sentence"})
+
+
+# a deed named to date another (بعد + a duration + على, غداة) takes no place of the clause
+# it dates (the demo corpus, snn_syria_0079: the Suruç bombing in Turkey, not Syria)
+REFERENCE = [
+    ("وبعد أربعة أيام على هجوم انتحاري دامٍ استهدف الأراضي التركية وأودى بحياة 32 شخصًا "
+     "ومائة جريح، شنّ سلاح الجو التركي اليوم، أولى غاراته على مواقع لتنظيم «داعش» في سوريا.",
+     "هجوم انتحاري", "غاراته", ["سوريا"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, partner, location", REFERENCE)
+def test_dating_deed_takes_no_partner_place(text, trigger, partner, location):
+    doc = extract_text(text, published="2015-07-24")
+    t = doc.span_text
+    got = {t(e.trigger): [t(r) for r in e.location] for e in doc.events}
+    assert got[partner] == location  # the dated deed is placed
+    assert got[trigger] == []

@@ -1272,8 +1272,9 @@ def previous_place(story: Story) -> None:
     only). Not when the deed's sentence (the claim's content when reported) names any place
     entity (`_names_place`: it may be placed elsewhere, abroad: ضربات على مواقع في تركيا),
     says where in words of its own (`own_place_phrase`), tells a habit or a party's deeds in
-    general (`_habitual`, `_their_deeds`), has a time of its own for another day, one of the
-    two is background and the other not (`_background`), or when the sentence
+    general (`_habitual`, `_their_deeds`), dates another deed (`_reference_deed`), has a time
+    of its own for another day, one of the two is background and the other not
+    (`_background`), or when the sentence
     before names other towns besides that deed's places (`_one_theatre`)."""
     v = story.v
     for ev in story.events:
@@ -1284,6 +1285,7 @@ def previous_place(story: Story) -> None:
                   and p.type in MATERIAL and p.location and p.location[0].basis == "sentence"]
         if not before or _background(before[-1]) != _background(ev) or _names_place(story, ev) \
                 or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
+                or _reference_deed(v, ev) \
                 or _other_time(ev, before[-1].time.date if before[-1].time else None) \
                 or not _one_theatre(story, before[-1]):
             continue
@@ -1329,7 +1331,8 @@ def partner_place(story: Story) -> None:
     الحركة. The partner is the nearest deed of the sentence, before or after it, placed in
     its own sentence (`clause_partner_place` takes one before it in its clause: this one
     also crosses a clause edge, which a sentence naming one place allows). Not when the
-    deed says where in words of its own, tells a habit or a party's deeds in general, has
+    deed says where in words of its own, tells a habit or a party's deeds in general, dates
+    the clause (`_reference_deed`: وبعد أربعة أيام على هجوم انتحاري …، شن سلاح الجو …), has
     a time of its own for another day, or one of the two is background and the other not
     (`_background`: a campaign waged since March, حملة جوية … اسهمت في استعادة عدن, is not
     where the recapture was)."""
@@ -1345,9 +1348,32 @@ def partner_place(story: Story) -> None:
         if _background(near) != _background(ev) \
                 or _names_place(story, ev, {r.entity for r in near.location}) \
                 or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
+                or _reference_deed(v, ev) \
                 or _other_time(ev, near.time.date if near.time else None):
             continue
         ev.location = copy_roles(near.location, "sentence")
+
+
+REFERENCE_BACK = 5  # words from a deed noun back to the بعد/قبل/غداة that dates a clause by it
+
+
+def _reference_deed(v: View, ev: Event) -> bool:
+    """A deed noun told to date another deed (`reference_anchors`: غداة غارات …; or
+    `reference_preps` with a duration between, `duration_nouns`: وبعد أربعة أيام على هجوم
+    انتحاري دامٍ استهدف الأراضي التركية، شن سلاح الجو التركي … غاراته … في سوريا): the
+    place the clause gives the dated deed is not its own."""
+    M = event_markers()
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    if v.is_verb(i):
+        return False
+    for k in range(i - 1, max(-1, i - REFERENCE_BACK - 1), -1):
+        if not v.word(k):
+            return False
+        if v.norms[k] in M["reference_anchors"]:
+            return True
+        if v.norms[k] in M["reference_preps"]:
+            return any(v.norms[x] in M["duration_nouns"] for x in range(k + 1, i))
+    return False
 
 
 def _background(ev: Event) -> bool:
