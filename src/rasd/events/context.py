@@ -1272,7 +1272,9 @@ def previous_place(story: Story) -> None:
     only). Not when the deed's sentence (the claim's content when reported) names any place
     entity (`_names_place`: it may be placed elsewhere, abroad: ضربات على مواقع في تركيا),
     says where in words of its own (`own_place_phrase`), tells a habit or a party's deeds in
-    general (`_habitual`, `_their_deeds`), dates another deed (`_reference_deed`), has a time
+    general (`_habitual`, `_their_deeds`), dates another deed (`_reference_deed`), points back
+    with the article at one deed where that deed is deeds in general (`_general_antecedent`:
+    هجمات … . … عن الهجوم), has a time
     of its own for another day, one of the two is background and the other not
     (`_background`), or when the sentence
     before names other towns besides that deed's places (`_one_theatre`)."""
@@ -1287,7 +1289,7 @@ def previous_place(story: Story) -> None:
                 or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
                 or _reference_deed(v, ev) \
                 or _other_time(ev, before[-1].time.date if before[-1].time else None) \
-                or not _one_theatre(story, before[-1]):
+                or _general_antecedent(v, before[-1], ev) or not _one_theatre(story, before[-1]):
             continue
         ev.location = copy_roles(before[-1].location, "context")
 
@@ -1330,12 +1332,12 @@ def partner_place(story: Story) -> None:
     عسكرية نفذها في شمال شرق البلاد 178 شخصا … مؤكدا أنه اعتقل خلال العملية نفسها أحد قادة
     الحركة. The partner is the nearest deed of the sentence, before or after it, placed in
     its own sentence (`clause_partner_place` takes one before it in its clause: this one
-    also crosses a clause edge, which a sentence naming one place allows). Not when the
-    deed says where in words of its own, tells a habit or a party's deeds in general, dates
-    the clause (`_reference_deed`: وبعد أربعة أيام على هجوم انتحاري …، شن سلاح الجو …), has
-    a time of its own for another day, or one of the two is background and the other not
-    (`_background`: a campaign waged since March, حملة جوية … اسهمت في استعادة عدن, is not
-    where the recapture was)."""
+    also crosses a clause edge, which a sentence naming one place allows, but not حيث). Not
+    when the deed says where in words of its own, tells a habit or a party's deeds in
+    general, dates the clause (`_reference_deed`: وبعد أربعة أيام على هجوم انتحاري …، شن
+    سلاح الجو …), has a time of its own for another day, or one of the two is background
+    and the other not (`_background`: a campaign waged since March, حملة جوية … اسهمت في
+    استعادة عدن, is not where the recapture was)."""
     v = story.v
     for ev in story.events:
         if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
@@ -1345,6 +1347,9 @@ def partner_place(story: Story) -> None:
         if not same:
             continue
         near = min(same, key=lambda p: abs(p.trigger.start - ev.trigger.start))
+        lo, hi = sorted((near.trigger.start, ev.trigger.start))
+        if any(v.norms[k] in ("حيث", "وحيث") for k in range(*v.token_range(lo, hi))):
+            continue  # (فوجئت بإطلاق نيران، حيث شهدت مدينة بيدوا إجراءات: another clause's)
         if _background(near) != _background(ev) \
                 or _names_place(story, ev, {r.entity for r in near.location}) \
                 or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
@@ -1374,6 +1379,18 @@ def _reference_deed(v: View, ev: Event) -> bool:
         if v.norms[k] in M["reference_preps"]:
             return any(v.norms[x] in M["duration_nouns"] for x in range(k + 1, i))
     return False
+
+
+def _general_antecedent(v: View, before: Event, ev: Event) -> bool:
+    """A definite singular deed noun (الهجوم) points back at one deed, not at deeds told in
+    general with an indefinite plural (وشن التنظيم هجمات في مدينة سرت. وأعلن تنظيم داعش
+    مسؤوليته عن الهجوم: the story's attack, elsewhere)."""
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    k, m = v.token_range(before.trigger.start, before.trigger.end)
+    if not _told_again(v, ev) or v.bare(i).endswith("ات") or v.is_verb(k):
+        return False
+    b = v.bare(k)
+    return b.endswith("ات") and not b.startswith("ال")
 
 
 def _background(ev: Event) -> bool:
