@@ -1265,19 +1265,18 @@ def story_place(story: Story) -> None:
 def previous_place(story: Story) -> None:
     """A deed whose sentence names no place at all happened where the deed told in the
     sentence just before it happened (basis "context"), as a reader takes it and the
-    annotation spec records it: ووقعت اشتباكات في منطقة سناح … . وأسفر الهجوم عن مقتل …;
-    الاحتلال يعتقل 22 فلسطينيا في الضفة الغربية … . واعتقلت قوات الاحتلال كذلك …. The
-    places are those the last deed (ASSAULT … PROTEST) of the previous sentence has from
-    its own sentence, a country or region too (unlike `carried_place`, one sentence back
-    only). Not when the deed's sentence (the claim's content when reported) names any place
-    entity (`_names_place`: it may be placed elsewhere, abroad: ضربات على مواقع في تركيا),
-    says where in words of its own (`own_place_phrase`), tells a habit or a party's deeds in
-    general (`_habitual`, `_their_deeds`), dates another deed (`_reference_deed`), points back
-    with the article at one deed where that deed is deeds in general (`_general_antecedent`:
-    هجمات … . … عن الهجوم), has a time
-    of its own for another day, one of the two is background and the other not
-    (`_background`), or when the sentence
-    before names other towns besides that deed's places (`_one_theatre`)."""
+    annotation spec records it (قتلوا اثنين من جنوده … في تفجير قنبلة … قرب مدينة ديار بكر.
+    وأضاف البيان أن … ستة أشخاص على الأقل اعتقلوا). The places are those the last deed
+    (ASSAULT … PROTEST) of the previous sentence has from its own sentence, a country or
+    region too (unlike `carried_place`, one sentence back only). Not when the deed's
+    sentence (the claim's content when reported) names any place entity (`_names_place`:
+    it may be placed elsewhere), says where in words of its own (`own_place_phrase`),
+    tells a habit or a party's deeds in general (`_habitual`, `_their_deeds`), dates
+    another deed (`_reference_deed`), points back with the article at one deed where that
+    deed is deeds in general (`_general_antecedent`: هجمات … . … عن الهجوم), has a time of
+    its own for another day, one of the two is background and the other not
+    (`_background`), or when the sentence before names other towns besides that deed's
+    places (`_one_theatre`)."""
     v = story.v
     for ev in story.events:
         if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS \
@@ -1385,8 +1384,8 @@ def _general_antecedent(v: View, before: Event, ev: Event) -> bool:
     """A definite singular deed noun (الهجوم) points back at one deed, not at deeds told in
     general with an indefinite plural (وشن التنظيم هجمات في مدينة سرت. وأعلن تنظيم داعش
     مسؤوليته عن الهجوم: the story's attack, elsewhere)."""
-    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
-    k, m = v.token_range(before.trigger.start, before.trigger.end)
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    k, _ = v.token_range(before.trigger.start, before.trigger.end)
     if not _told_again(v, ev) or v.bare(i).endswith("ات") or v.is_verb(k):
         return False
     b = v.bare(k)
