@@ -116,3 +116,25 @@ def test_dating_deed_takes_no_partner_place(text, trigger, partner, location):
     got = {t(e.trigger): [t(r) for r in e.location] for e in doc.events}
     assert got[partner] == location  # the dated deed is placed
     assert got[trigger] == []
+
+
+# a sentence that speaks of a place in its own words, no entity found in them (في جميع أنحاء
+# البلاد), takes no place from the sentence before (the demo corpus: Turkish police raids
+# across Turkey, told after strikes in Syria)
+OWN_WORDS = [
+    ("قصفت طائرات حربية تركية أهدافا لتنظيم الدولة الإسلامية في سوريا للمرة الأولى اليوم "
+     "الجمعة، فيما وعد الرئيس التركي رجب طيب إردوغان باتخاذ إجراءات أكثر حسما ضد الجهاديين "
+     "والمتشددين الأكراد بالداخل.\nوتزامنت الضربات الجوية التي جاءت بعد اتصال هاتفي بين "
+     "إردوغان والرئيس الأمريكي باراك أوباما يوم الأربعاء مع سلسلة من حملات المداهمة نفذتها "
+     "الشرطة في جميع أنحاء البلاد لاعتقال مئات ممن يشتبه في أنهم متشددون بينهم من ينتمون "
+     "لجماعات كردية.", "مداهمة"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", OWN_WORDS)
+def test_no_previous_place_where_the_sentence_says_where(text, trigger):
+    doc = extract_text(text, published="2015-07-24")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    assert hits, [t(e.trigger) for e in doc.events]
+    assert [t(r) for r in hits[0].location] == []

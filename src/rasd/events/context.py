@@ -1270,7 +1270,8 @@ def previous_place(story: Story) -> None:
     (ASSAULT … PROTEST) of the previous sentence has from its own sentence, a country or
     region too (unlike `carried_place`, one sentence back only). Not when the deed's
     sentence (the claim's content when reported) names any place entity (`_names_place`:
-    it may be placed elsewhere), says where in words of its own (`own_place_phrase`),
+    it may be placed elsewhere) or speaks of a place in words of its own (`_speaks_of_place`,
+    `own_place_phrase`),
     tells a habit or a party's deeds in general (`_habitual`, `_their_deeds`), dates
     another deed (`_reference_deed`), points back with the article at one deed where that
     deed is deeds in general (`_general_antecedent`: هجمات … . … عن الهجوم), has a time of
@@ -1285,6 +1286,7 @@ def previous_place(story: Story) -> None:
         before = [p for p in story.events if p.sentence == ev.sentence - 1
                   and p.type in MATERIAL and p.location and p.location[0].basis == "sentence"]
         if not before or _background(before[-1]) != _background(ev) or _names_place(story, ev) \
+                or _speaks_of_place(story, ev) \
                 or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
                 or _reference_deed(v, ev) \
                 or _other_time(ev, before[-1].time.date if before[-1].time else None) \
@@ -1396,6 +1398,19 @@ def _background(ev: Event) -> bool:
     """A deed told as background (status "historical": وكان … قد، منذ مارس) happened at
     another time than the deeds told around it."""
     return ev.status == "historical"
+
+
+def _speaks_of_place(story: Story, ev: Event) -> bool:
+    """The deed's sentence (all of it: a claim's other content too) speaks of a place in
+    words no place entity was found in: a place noun (سد كوكب يقع بين بلدتي نافعة وعين ذكر،
+    في 13 محافظة تركية) or a vague place (حملات المداهمة … في جميع أنحاء البلاد): it says
+    where, or that it was elsewhere, in its own words."""
+    v, M = story.v, event_markers()
+    words = M["place_nouns"] | M["named_place_heads"] | M["vague_places"]
+    s = v.sents[ev.sentence]
+    i, j = v.token_range(s.start, s.end)
+    return any(st in words or "ال" + st in words or st[-2:] == "تي" and st[:-2] + "ه" in words
+               for k in range(i, j) if v.word(k) for st, _, _ in clitic_stems(v.norms[k]))
 
 
 def _names_place(story: Story, ev: Event, but: set[str | None] | None = None) -> bool:
