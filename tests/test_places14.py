@@ -88,10 +88,11 @@ def test_no_place_across_background(name, fragment, trigger):
 
 
 # قضاء, the Iraqi district, introduces a place as محافظة and ناحية do (`place_nouns`):
-# أطلقوا … صواريخ مستهدفة قوات البيشمركة في قضاء مخمور
+# أطلقوا … صواريخ مستهدفة قوات البيشمركة في قضاء مخمور (the KB names the district
+# itself, so the place is the whole phrase)
 DISTRICT = [
     ("fresh8/makhmour-isis-rockets-18-peshmerga-killed", "نحو ثمانية صواريخ", "أطلقوا",
-     ["مخمور"]),
+     ["قضاء مخمور"]),
 ]
 
 
