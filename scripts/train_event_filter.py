@@ -5,7 +5,9 @@
         seed=../shared/gold/dev/ team=tests/gold/ region=tests/gold/region/ ...
     # 2. leave-one-set-out: train on the other sets, score the set left out
     .venv/bin/python scripts/train_event_filter.py loso /tmp/ef/cands.jsonl
-    # 3. train on every set and write data/events/event_filter.json
+    # 3. score a set the weights never saw with the written weights
+    .venv/bin/python scripts/train_event_filter.py score /tmp/ef/fresh8.jsonl
+    # 4. train on every set and write data/events/event_filter.json
     .venv/bin/python scripts/train_event_filter.py write /tmp/ef/cands.jsonl
 
 An event is labelled 1 when `rasd eval` pairs it with a gold event (optional ones too: a
@@ -207,6 +209,20 @@ def write(path: Path, l2: float, out: Path) -> None:
     print(f"threshold {t}")
 
 
+def score(path: Path, weights: Path) -> None:
+    """Each set of a candidates file scored with written weights (a set they never saw)."""
+    m = event_filter.FilterModel.from_json(json.loads(weights.read_text(encoding="utf-8")))
+    for name, (evs, req) in by_set(load(path)).items():
+        p = m.probabilities([e["feats"] for e in evs])
+        before = prf(evs, req, np.ones(len(evs), bool))
+        after = prf(evs, req, p >= m.threshold)
+        drop = [e for e, q in zip(evs, p, strict=True) if q < m.threshold]
+        print(f"{name:8} {len(evs):4} events  before {before[0]:.3f} / {before[1]:.3f} / "
+              f"{before[2]:.3f}  after {after[0]:.3f} / {after[1]:.3f} / {after[2]:.3f}  "
+              f"dropped right/spurious {sum(e['label'] for e in drop)}/"
+              f"{sum(1 - e['label'] for e in drop)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -218,8 +234,13 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("cands", type=Path)
         p.add_argument("--l2", type=float, default=L2)
         p.add_argument("--out", type=Path, default=event_filter.WEIGHTS)
+    p = sub.add_parser("score")
+    p.add_argument("cands", type=Path)
+    p.add_argument("--weights", type=Path, default=event_filter.WEIGHTS)
     args = ap.parse_args(argv)
-    if args.cmd == "collect":
+    if args.cmd == "score":
+        score(args.cands, args.weights)
+    elif args.cmd == "collect":
         collect(args.sets, args.out)
     elif args.cmd == "loso":
         loso(args.cands, args.l2)
