@@ -5,6 +5,7 @@ dev gold article."""
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
@@ -104,3 +105,33 @@ def test_a_wrong_weights_path_fails_loudly(monkeypatch, tmp_path):
     monkeypatch.setenv("RASD_EVENT_FILTER", str(tmp_path / "none.json"))
     with pytest.raises(FileNotFoundError):
         event_filter.model()
+
+
+def test_training_script_labels_events_as_rasd_eval_pairs_them(tmp_path):
+    """collect on the seed article labels as many events right as `rasd eval` pairs; write
+    then score gives the set's figures before the filter as rasd eval counts them."""
+    from pathlib import Path
+
+    from rasd.evaluate import event_pairs, gold_paths, load_gold, run_gold
+
+    root = Path(__file__).resolve().parent.parent
+    seed = root.parent / "shared" / "gold" / "dev"
+    if not seed.is_dir():
+        pytest.skip("no shared seed gold here")
+    sys.path.insert(0, str(root / "scripts"))
+    try:
+        import train_event_filter as T
+    finally:
+        sys.path.pop(0)
+    cands = tmp_path / "c.jsonl"
+    assert T.main(["collect", "--out", str(cands), f"seed={seed}/"]) == 0
+    rows = [r for r in T.load(cands) if r["i"] >= 0]
+    gold, raw = load_gold(gold_paths([str(seed)])[0])
+    doc = run_gold(gold, raw, "seed")
+    assert len(rows) == len(doc.events)
+    assert sum(r["label"] for r in rows) == len(event_pairs(doc, gold["events"]))
+    assert all(r["feats"] for r in rows)
+    evs, req = T.by_set(T.load(cands))["seed"]
+    p, r, f, spurious, missed = T.prf(evs, req, [True] * len(evs))
+    assert spurious == len(doc.events) - len(event_pairs(doc, gold["events"]))
+    assert 0.0 < p <= 1.0 and 0.0 < r <= 1.0
