@@ -53,6 +53,8 @@ def collect(named: list[str], out: Path) -> None:
             seen = event_filter.collector[-1] if event_filter.collector else None
             event_filter.collector = None
             feats = {id(e): f for e, f in zip(seen[1], seen[2], strict=True)} if seen else {}
+            rows_of = {id(e): sorted(event_filter._rows(seen[0], e)) for e in seen[1]} \
+                if seen else {}
             golds = gold.get("events", [])
             pairs = {i: j for i, j, _ in event_pairs(doc, golds)}
             for i, ev in enumerate(doc.events):
@@ -62,6 +64,7 @@ def collect(named: list[str], out: Path) -> None:
                     "set": name, "doc": path, "i": i, "label": int(j is not None),
                     "gold": j, "optional": bool(j is not None and golds[j].get("optional")),
                     "feats": feats.get(id(ev), []), "type": ev.type,
+                    "lemmas": rows_of.get(id(ev), []),
                     "trigger": doc.span_text(ev.trigger), "status": ev.status,
                     "sentence": " ".join(doc.text[s.start:s.end].split()),
                     "gold_types": sorted({g.get("type", "") for g in golds
@@ -168,7 +171,7 @@ def best_threshold(sets: dict[str, tuple[list[dict[str, Any]], int]],
     return best_t
 
 
-def loso(path: Path, l2: float) -> None:
+def loso(path: Path, l2: float, threshold: float | None = None) -> None:
     rows = load(path)
     sets = by_set(rows)
     print(f"{'set':8} {'events':>6} {'spur':>5}  before P / R / F1      after P / R / F1   "
@@ -178,8 +181,8 @@ def loso(path: Path, l2: float) -> None:
         tr_rows = [e for evs, _ in train.values() for e in evs]
         vocab = vocabulary(tr_rows)
         w, b = fit(matrix(tr_rows, vocab), np.array([e["label"] for e in tr_rows], float), l2)
-        t = best_threshold(train, {s: prob(matrix(evs, vocab), w, b)
-                                   for s, (evs, _) in train.items()})
+        t = threshold if threshold is not None else best_threshold(
+            train, {s: prob(matrix(evs, vocab), w, b) for s, (evs, _) in train.items()})
         evs, req = sets[held]
         p = prob(matrix(evs, vocab), w, b)
         before = prf(evs, req, np.ones(len(evs), bool))
@@ -190,16 +193,17 @@ def loso(path: Path, l2: float) -> None:
               f"{sum(e['label'] for e in drop)}/{sum(1 - e['label'] for e in drop)}")
 
 
-def write(path: Path, l2: float, out: Path) -> None:
+def write(path: Path, l2: float, out: Path, threshold: float | None = None) -> None:
     rows = load(path)
     sets = by_set(rows)
     evs = [e for s, _ in sets.values() for e in s]
     vocab = vocabulary(evs)
     w, b = fit(matrix(evs, vocab), np.array([e["label"] for e in evs], float), l2)
-    t = best_threshold(sets, {s: prob(matrix(e, vocab), w, b) for s, (e, _) in sets.items()})
+    t = threshold if threshold is not None else best_threshold(
+        sets, {s: prob(matrix(e, vocab), w, b) for s, (e, _) in sets.items()})
     out.write_text(json.dumps({
         "_source": "scripts/train_event_filter.py write, on the dev gold sets "
-                   + ", ".join(sets) + f"; L2 {l2}",
+                   + ", ".join(sets) + f"; L2 {l2}, threshold {t}",
         "features": vocab, "weights": [round(float(x), 5) for x in w],
         "bias": round(b, 5), "threshold": t}, ensure_ascii=False, indent=0) + "\n",
         encoding="utf-8")
@@ -234,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("cands", type=Path)
         p.add_argument("--l2", type=float, default=L2)
         p.add_argument("--out", type=Path, default=event_filter.WEIGHTS)
+        p.add_argument("--threshold", type=float, default=None,
+                       help="write: this threshold, not the best on the training sets")
     p = sub.add_parser("score")
     p.add_argument("cands", type=Path)
     p.add_argument("--weights", type=Path, default=event_filter.WEIGHTS)
@@ -243,9 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.cmd == "collect":
         collect(args.sets, args.out)
     elif args.cmd == "loso":
-        loso(args.cands, args.l2)
+        loso(args.cands, args.l2, args.threshold)
     else:
-        write(args.cands, args.l2, args.out)
+        write(args.cands, args.l2, args.out, args.threshold)
     return 0
 
 

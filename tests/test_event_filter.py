@@ -39,7 +39,7 @@ def told(text: str) -> list[tuple[str, list[str]]]:
 # (sentence, trigger, features it must have, features it must not have)
 FEATURES = [
     # inside «…» after أن: what a source says
-    (QUOTED, "قصفت", {"quoted", "opener=complement", "verb", "perfect", "actor"},
+    (QUOTED, "قصفت", {"quoted", "opener=complement", "verb", "perfect", "actor", "row=قصف"},
      {"noun", "repeat_type"}),
     # منذ بدء المعركة: the battle as the time since which, its date weeks before the article
     (SINCE, "المعركة", {"opener=background", "time_old", "noun", "definite", "no_roles"},
@@ -90,8 +90,8 @@ def test_shipped_weights_name_features_the_filter_reads(monkeypatch):
     m = event_filter.model()
     assert m is not None and 0.0 < m.threshold < 1.0
     assert len(m.weights) == len(m.index)
-    heads = {"type", "status", "mode", "noun&", "verb&", "opener", "prev", "next", "after_event",
-             "type_count", "actor", "recipient", "location"}
+    heads = {"type", "status", "mode", "row", "noun&", "verb&", "opener", "prev", "next",
+             "after_event", "type_count", "actor", "recipient", "location"}
     for name in m.index:
         assert name.split("=")[0].split(":")[0] in heads | {
             "noun", "verb", "perfect", "imperfect", "definite", "indefinite", "plural",

@@ -2,8 +2,9 @@
 the event is told, judges no event a monitor would code (a generic or habitual mention, a
 retelling, a word in another sense).
 
-Each event of a document gets a list of named binary features (`features`): its category
-and trigger form (verb, perfect or imperfect; noun, definite, plural, with a pronoun
+Each event of a document gets a list of named binary features (`features`): its category,
+the lexicon rows of its trigger (`row=` the row's first form in data/events/triggers.tsv),
+its trigger form (verb, perfect or imperfect; noun, definite, plural, with a pronoun
 suffix; several words), its status and modes, which roles it has and how they were found,
 toll, size and time (and whether its time lies well before the article's date), its place
 in the article (headline, lead, last quarter), whether it sits inside quotation marks or a
@@ -12,7 +13,8 @@ reported claim, the nearest clause opener before it (`data/events/filter_markers
 determiner, a background time word, a demand), the word before it (a preposition, a
 noun, a verb), and whether it repeats an earlier event of its category (same lexicon row,
 shared roles, same sentence). No feature names a word of the article but the closed
-classes of the markers file, so the model learns how events are told, not strings.
+classes of the markers file and the trigger's lexicon row, so the model learns how events
+are told, not strings.
 
 The weights (named features, bias, threshold) are `data/events/event_filter.json`, rebuilt
 by `scripts/train_event_filter.py` from the dev gold, which also measures the filter set by
@@ -67,6 +69,7 @@ def features(v: View, evs: list[Event]) -> list[list[str]]:
         f = [f"type={ev.type}", f"status={ev.status}"]
         f += _form(v, ev, i, j)
         f += [f"mode={m}" for m in ev.mode[:3]]
+        f += [f"row={r}" for r in sorted(_rows(v, ev))]  # the trigger's lexicon rows
         f += _roles(v, ev)
         f += _position(v, ev, n_sents)
         f += _clause(v, ev, i)
