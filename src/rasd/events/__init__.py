@@ -23,6 +23,7 @@ from rasd.events.context import (
     outcome_place,
     wounded,
 )
+from rasd.events.event_filter import filter_events
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
 from rasd.events.roles_model import label_roles
@@ -86,6 +87,7 @@ def find_events(doc: Document) -> list[Event]:
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for e in out:
         whole_word(v, e)
+    out = filter_events(v, out)  # the learned filter (off unless RASD_EVENT_FILTER says on)
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"
     return out
