@@ -27,7 +27,15 @@ from typing import Any
 import numpy as np
 
 from rasd.document import Event, Role
-from rasd.events.role_features import ROLES, Candidate, candidates
+from rasd.events.role_features import (
+    ATTRS,
+    DIM,
+    ROLES,
+    TEMPLATES,
+    Candidate,
+    candidates,
+    feature_ids,
+)
 from rasd.roles import View
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "roles_model.json"
@@ -37,30 +45,39 @@ collector: list[tuple[View, list[Event], list[list[Candidate]]]] | None = None
 
 @dataclass(frozen=True)
 class RoleModel:
-    index: dict[str, int]  # feature name → column
-    weights: dict[str, np.ndarray]  # role → weights over the columns
+    weights: dict[str, np.ndarray]  # role → weight of each hashed feature id (DIM of them)
     bias: dict[str, float]
     threshold: dict[str, float]  # role → least probability to fill an empty role
+    drop: dict[str, float]  # role → a rules' phrase given less than this is dropped
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> RoleModel:
-        index = {f: k for k, f in enumerate(d["features"])}
-        return cls(index, {r: np.asarray(d["weights"][r], dtype=np.float64) for r in d["weights"]},
-                   {r: float(d["bias"][r]) for r in d["bias"]},
-                   {r: float(d["threshold"][r]) for r in d["threshold"]})
+        """Weights kept sparse in the file ({id: weight} per role) over DIM hashed ids."""
+        if d.get("dim") != DIM or d.get("templates") != len(TEMPLATES):
+            raise ValueError("roles model: weights of another feature space "
+                             f"(dim {d.get('dim')}, templates {d.get('templates')}): retrain "
+                             "with scripts/train_roles.py")
+        weights = {}
+        for role, sparse_w in d["weights"].items():
+            w = np.zeros(DIM, dtype=np.float64)
+            if sparse_w:
+                ids = np.fromiter((int(k) for k in sparse_w), dtype=np.int64)
+                w[ids] = np.fromiter(sparse_w.values(), dtype=np.float64)
+            weights[role] = w
+        return cls(weights, {r: float(d["bias"][r]) for r in d["bias"]},
+                   {r: float(d["threshold"][r]) for r in d["threshold"]},
+                   {r: float(t) for r, t in d.get("drop", {}).items()})
 
-    def matrix(self, cands: list[Candidate]) -> np.ndarray:
-        """Binary features of the candidates, one row each (names the model never saw are
-        left out)."""
-        x = np.zeros((len(cands), len(self.index)), dtype=np.float64)
-        for row, c in enumerate(cands):
-            cols = [self.index[f] for f in c.feats if f in self.index]
-            x[row, cols] = 1.0
-        return x
-
-    def probabilities(self, x: np.ndarray, role: str) -> np.ndarray:
-        z = x @ self.weights[role] + self.bias[role]
+    def probabilities(self, ids: np.ndarray, role: str) -> np.ndarray:
+        """The probability of each candidate (rows of hashed feature ids) for the role."""
+        z = self.weights[role][ids].sum(axis=1) + self.bias[role]
         return 1.0 / (1.0 + np.exp(-z))
+
+
+def candidate_ids(cands: list[Candidate]) -> np.ndarray:
+    """The hashed feature ids of candidates, one row each."""
+    rows = np.array([c.attrs for c in cands], dtype=np.int64).reshape(len(cands), len(ATTRS))
+    return feature_ids(rows)
 
 
 @cache
@@ -93,7 +110,8 @@ def event_candidates(v: View, evs: list[Event]) -> list[list[Candidate]]:
     speakers = {}
     for c in v.doc.claims:
         speakers.setdefault(v.token_range(c.speaker.start, c.speaker.end), c.id)
-    return [candidates(v, ev, k, sent_tokens, proposed, speakers) for k, ev in enumerate(evs)]
+    return [candidates(v, ev, k, sent_tokens, proposed, speakers, evs)
+            for k, ev in enumerate(evs)]
 
 
 def label_roles(v: View, evs: list[Event]) -> None:
@@ -110,14 +128,18 @@ def label_roles(v: View, evs: list[Event]) -> None:
     flat = [c for cs in cands for c in cs]
     if not flat:
         return
-    x = m.matrix(flat)
-    probs = {role: m.probabilities(x, role) for role in ROLES if role in m.weights}
+    ids = candidate_ids(flat)
+    probs = {role: m.probabilities(ids, role) for role in ROLES if role in m.weights}
     k = 0
     for ev, cs in zip(evs, cands, strict=True):
         rows = range(k, k + len(cs))
         k += len(cs)
         used = {r for r in rows if flat[r].own is not None}
         for role, p in probs.items():
+            if getattr(ev, role) and m.drop.get(role, 0.0) > 0.0:
+                setattr(ev, role, _drop(v, getattr(ev, role), role, flat, rows, p,
+                                        m.drop[role]))
+                continue
             if getattr(ev, role) or not cs:
                 continue
             best = max((r for r in rows if r not in used), key=lambda r: (p[r], -r),
@@ -135,4 +157,16 @@ def label_roles(v: View, evs: list[Event]) -> None:
                                           basis=basis))
 
 
-__all__ = ["RoleModel", "WEIGHTS", "event_candidates", "label_roles", "model"]
+def _drop(v: View, roles: list[Role], role: str, flat: list[Candidate], rows: range,
+          p: np.ndarray, threshold: float) -> list[Role]:
+    """The rules' phrases of a role the model gives at least `threshold`."""
+    at = {(flat[r].i, flat[r].j): r for r in rows if flat[r].own == role}
+    keep = []
+    for x in roles:
+        r = at.get(v.token_range(x.start, x.end))
+        if r is None or p[r] >= threshold:
+            keep.append(x)
+    return keep
+
+
+__all__ = ["RoleModel", "WEIGHTS", "candidate_ids", "event_candidates", "label_roles", "model"]
