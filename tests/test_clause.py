@@ -123,3 +123,11 @@ def test_linear_in_the_sentence_length():
     v, r = _read(text)
     assert len(r.slot) == len(v.toks)
     assert sum(r.starts) > 40
+
+
+def test_a_deed_noun_hung_on_an_object_is_no_host():
+    # نشر جيش الفتح صورا لتفجير: the publisher of the pictures did not blow anything up
+    v, r = _read("ونشر جيش الفتح صورا لتفجير كبير بعربة مدرعة.")
+    assert r.relation(_at(v, "جيش"), _at(v, "لتفجير")) == "host_far"
+    v, r = _read(S_SHANN)
+    assert r.relation(_at(v, "سلاح"), _at(v, "غاراته")) == "host"

@@ -111,12 +111,14 @@ class Reading:
     relative: list[bool]
     quote: list[bool]
     starts: list[bool] = field(default_factory=list)  # a phrase starts at the token
+    head: list[int] = field(default_factory=list)  # the phrase a token's slot is of, -1
 
     def relation(self, i: int, t: int) -> str:
         """How the phrase at token i stands to the predicate at token t: `self` (it is
         the predicate), `trigger` (t governs it), `host` (the predicate that governs t
-        governs it: شنت الطائرات غارات، تعرضت المدينة لقصف), `joined` (its predicate is
-        joined to t's or governs it), `other` (another predicate), `none`."""
+        governs it: شنت الطائرات غارات، تعرضت المدينة لقصف; `host_far` when another object
+        of that predicate comes between: نشر جيش الفتح صورا لتفجير), `joined` (its
+        predicate is joined to t's or governs it), `other` (another predicate), `none`."""
         if i == t:
             return "self"
         g = self.gov[i]
@@ -125,11 +127,23 @@ class Reading:
         if g == t:
             return "trigger"
         if g == self.gov[t]:
-            return "host"
+            return "host_far" if self.object_between(g, self.head[t], i) else "host"
         if self.joined[g] == t or self.joined[t] == g or self.gov[g] == t \
                 or (self.joined[g] >= 0 and self.joined[g] == self.joined[t]):
             return "joined"
         return "other"
+
+
+    def object_between(self, g: int, t: int, i: int) -> bool:
+        """Another object of predicate g opens between it and token t (نشر جيش الفتح صورا
+        لتفجير: the deed noun hangs on صورا, not on the verb)."""
+        return any(self.starts[k] and self.gov[k] == g and self.slot[k] == "obj"
+                   and self.head[k] == k for k in range(g + 1, t) if k != i)
+
+    def predicates_between(self, a: int, b: int) -> int:
+        """The verbs and deed nouns strictly between tokens a and b."""
+        lo, hi = min(a, b), max(a, b)
+        return sum(1 for k in range(lo + 1, hi) if self.voice[k])
 
 
 def _conj(s: Sentence, k: int) -> bool:
@@ -164,7 +178,8 @@ def read(s: Sentence) -> Reading:
     phrase = s.phrase or [-1] * n_tok
     skip = s.skip or [False] * n_tok
     r = Reading([-1] * n_tok, [""] * n_tok, [""] * n_tok, [-1] * n_tok, [0] * n_tok,
-                [False] * n_tok, [False] * n_tok, [False] * n_tok)
+                [False] * n_tok, [False] * n_tok, [False] * n_tok, [-1] * n_tok)
+    last_start = -1
     cur, cur_verb, after = -1, False, 0  # the clause's predicate; bare phrases after it
     topic: list[int] = []  # phrases before any predicate of the clause
     prep = ""  # the pending preposition
@@ -281,6 +296,7 @@ def read(s: Sentence) -> Reading:
                 and not b.startswith("ال") and not n.endswith(("ي", "يه")))
         if not opens and noun and last_slot:  # أولى غاراته، عدة غارات: the phrase's slot
             r.starts[k], r.slot[k], r.gov[k] = True, last_slot, last_gov
+            r.head[k] = last_start
             r.voice[k] = "passive" if aux else "active"
             cur, cur_verb, after, aux = k, False, 0, False
             k += 1
@@ -307,7 +323,8 @@ def read(s: Sentence) -> Reading:
         else:
             r.slot[k], r.gov[k] = ("gen" if k == cur + 1 else "obj"), cur
             after += 1
-        last_slot, last_gov = r.slot[k], r.gov[k]
+        last_slot, last_gov, last_start = r.slot[k], r.gov[k], k
+        r.head[k] = k
         if noun:  # a deed noun: a predicate of its own, governed where it stands
             r.voice[k] = "passive" if aux else "active"
             if aux and cur >= 0:

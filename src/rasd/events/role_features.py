@@ -59,7 +59,7 @@ ATTRS = ("bias", "et", "kind", "ev", "multi", "trig_verb", "glued", "has_actor",
          "clause_start", "first_party", "speaker", "ncand",
          *(f"head_{c}" for c in HEAD_CLASSES),
          "slot", "voice", "rel", "gov_cls", "trig_slot", "trig_voice", "cand_rel", "quote",
-         "same_clause", "trig_rel")
+         "same_clause", "trig_rel", "preds")
 A = {name: k for k, name in enumerate(ATTRS)}
 NA = 0
 
@@ -89,6 +89,7 @@ TEMPLATES: tuple[tuple[str, ...], ...] = (
     ("cand_rel", "same_clause"), ("cand_rel", "rel"), ("quote",), ("same_clause", "side"),
     ("same_clause", "rel"), ("trig_rel",), ("trig_rel", "cand_rel", "slot"),
     ("slot", "side", "et"), ("rel", "side", "slot"),
+    ("preds",), ("preds", "rel"), ("preds", "slot", "side"), ("preds", "rel", "slot", "voice"),
 )
 _WIDTH = max(len(t) for t in TEMPLATES)
 # each template's attribute columns, padded with the constant column len(ATTRS)
@@ -429,6 +430,8 @@ def _attrs(v: View, row: list[int], ev: Event, i: int, j: int, e: Entity | None,
         row[A["cand_rel"]] = 1 + rd.relative[c] + 2 * rd.quote[c]
         row[A["quote"]] = 1 + rd.quote[c] + 2 * rd.quote[t]
         row[A["same_clause"]] = 1 if rd.clause[c] == rd.clause[t] else 2
+        # predicates between the candidate's governor (or itself) and the trigger
+        row[A["preds"]] = 1 + min(rd.predicates_between(g if g >= 0 else c, t), 3)
 
 
 def describe(row: list[int] | np.ndarray) -> dict[str, Any]:

@@ -39,6 +39,7 @@ from rasd.events.role_features import (
 from rasd.roles import View
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "roles_model.json"
+DEFAULT = "off"  # what an unset RASD_ROLES_MODEL means (see docs/evaluation.md, roles14)
 # set by scripts/train_roles.py: receives (view, events, candidates of each event)
 collector: list[tuple[View, list[Event], list[list[Candidate]]]] | None = None
 
@@ -90,9 +91,9 @@ def _load(path: str) -> RoleModel:
 
 def model() -> RoleModel | None:
     """The shipped model (RASD_ROLES_MODEL=on), the weights at the path it names, or None
-    (unset, empty or `off`: the default)."""
-    choice = os.environ.get("RASD_ROLES_MODEL", "")
-    if choice in ("", "off"):
+    (`off`); unset or empty: DEFAULT."""
+    choice = os.environ.get("RASD_ROLES_MODEL", "") or DEFAULT
+    if choice == "off":
         return None
     return _load(str(WEIGHTS) if choice == "on" else choice)  # a wrong path fails loudly
 
