@@ -1,18 +1,20 @@
 """The learned argument labeller: fills an actor, recipient or place the rule passes left
 empty when a small logistic model is confident.
 
-Candidates and features come from rasd.events.role_features; the weights (one linear model
-per role over named features, and the threshold of each) are the data file
-data/events/roles_model.json, rebuilt by scripts/train_roles.py from the dev gold. At run
-time only numpy: per document one matrix of candidate features times each role's weights.
+Candidates and their attribute rows come from rasd.events.role_features (the clause
+reading of rasd.clause among them); features are conjunctions of attributes hashed into a
+fixed space, and the weights (one linear model per role over the hashed ids, sparse, and
+the threshold of each) are the data file data/events/roles_model.json, rebuilt by
+scripts/train_roles.py from the dev gold. At run time only numpy: per document one id
+matrix of the candidates, each role's weights summed over it.
 
-Off by default: `RASD_ROLES_MODEL=on` turns it on with the shipped weights,
+Off by default (DEFAULT): `RASD_ROLES_MODEL=on` turns it on with the shipped weights,
 `RASD_ROLES_MODEL=PATH` with other weights (the leave-one-set-out measurement of
-docs/evaluation.md does). Left out, its fills found about one argument in a hundred more
-on most dev sets at up to 0.011 of precision, and some of its confident fills are wrong in
-ways seven of the rules' tests guard against (the publisher of an explosion's pictures as its
-actor); on, the merge of reports across outlets loses recall (its actors disagree more):
-see docs/evaluation.md, "A learned argument labeller".
+docs/evaluation.md does). Left out, its fills find more actors (0.58 -> 0.62 over the dev
+sets) but arguments found rise less than the 0.03 asked, at a little precision; on, five
+of the rules' 710 role tests fail and the merge of reports across outlets falls under its
+0.60 recall floor (its actors make reports of one incident disagree): see
+docs/evaluation.md, "A clause reading for the argument labeller".
 """
 
 from __future__ import annotations
