@@ -10,11 +10,11 @@ matrix of the candidates, each role's weights summed over it.
 
 Off by default (DEFAULT): `RASD_ROLES_MODEL=on` turns it on with the shipped weights,
 `RASD_ROLES_MODEL=PATH` with other weights (the leave-one-set-out measurement of
-docs/evaluation.md does). Left out, its fills find more actors (0.58 -> 0.62 over the dev
-sets) but arguments found rise less than the 0.03 asked, at a little precision; on, five
-of the rules' 710 role tests fail and the merge of reports across outlets falls under its
-0.60 recall floor (its actors make reports of one incident disagree): see
-docs/evaluation.md, "A clause reading for the argument labeller".
+docs/evaluation.md does). Left out, its fills find more actors (0.552 -> 0.586 over the
+eleven dev sets) but arguments found rise by 0.013, less than the 0.03 asked, at 0.003 of
+precision; on, three of the rules' 710 role tests fail and the merge of reports across
+outlets falls under its 0.60 recall floor (its actors make reports of one incident
+disagree): see docs/evaluation.md, "A clause reading for the argument labeller".
 """
 
 from __future__ import annotations
