@@ -338,7 +338,7 @@ def _event_attrs(v: View, ev: Event, t0: int, t1: int, info: SentenceInfo | None
     for role in ROLES:
         row[A[f"has_{role}"]] = 2 if getattr(ev, role) else 1
     row[A["in_claim"]] = 2 if ev.claim is not None else 1
-    rd = info.reading if info is not None else None
+    rd = info.reading if info is not None and info.a <= t0 < info.b else None
     if rd is not None:
         t = t0 - info.a  # type: ignore[union-attr]
         row[A["trig_slot"]] = code(rd.slot[t] or "-")
@@ -386,7 +386,9 @@ def _attrs(v: View, row: list[int], ev: Event, i: int, j: int, e: Entity | None,
     row[A["dist"]] = _bucket(gap)
     if info is not None:
         lo, hi = (j, t0) if before else (t1, i)
-        between = info.cum[hi - info.a] - info.cum[lo - info.a]
+        span = info.b - info.a  # (a trigger running past its sentence: counts clipped)
+        between = info.cum[min(max(hi - info.a, 0), span)] \
+            - info.cum[min(max(lo - info.a, 0), span)]
         commas, verbs, trigs, rels = (int(x) for x in between)
         row[A["commas"]] = 1 + min(commas, 2)
         row[A["verbs"]] = 1 + min(verbs, 2)
@@ -419,7 +421,7 @@ def _attrs(v: View, row: list[int], ev: Event, i: int, j: int, e: Entity | None,
             break
     row[A["nearest"]] = 1 if first else 2
     row[A["clause_start"]] = 1 if i == a or (i > a and not v.word(i - 1)) else 2
-    rd = info.reading if info is not None else None
+    rd = info.reading if info is not None and info.a <= t0 < info.b else None
     if rd is not None:
         c, t = i - info.a, t0 - info.a  # type: ignore[union-attr]
         g = rd.gov[c]
