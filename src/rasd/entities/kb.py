@@ -94,7 +94,7 @@ def indefinite(surface: str) -> bool:
     """Does a word of this surface carry tanween (دوماً، جميعاً، سلامٌ)? Tanween marks an
     indefinite noun or an adverb: a proper name never takes it, so such a word names nothing
     (دوماً is "always", not Douma)."""
-    return any(c in _TANWEEN for c in surface)
+    return not _TANWEEN.isdisjoint(surface)
 
 
 @lru_cache(maxsize=1 << 16)
