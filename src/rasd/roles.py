@@ -156,6 +156,8 @@ class View:
         self._time_starts = [t.start for t in self._times]
         self._quants = sorted(doc.quantities, key=lambda q: q.start)
         self._quant_starts = [q.start for q in self._quants]
+        # where the counts start (quantities that are no ordinals: سفينة ثانية counts none)
+        self.count_starts = [q.start for q in self._quants if not q.ordinal]
         self.W = claim_words()
         self.verbs = known_verbs()
         self.memo: dict[str, Any] = {}  # per-document caches of the passes
@@ -207,6 +209,13 @@ class View:
             out.append(self._quants[k])
             k += 1
         return out
+
+    def count_in(self, lo: int, hi: int) -> bool:
+        """A count (a quantity that is no ordinal) starts within offsets [lo, hi): one binary
+        search, as `any(not q.ordinal for q in quantities_in(lo, hi))`."""
+        starts = self.count_starts
+        k = bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
 
     def quantity_in(self, lo: int, hi: int) -> Quantity | None:
         found = self.quantities_in(lo, hi)
