@@ -42,6 +42,7 @@ import contextlib
 import itertools
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -178,8 +179,6 @@ def exit_with_parent() -> None:
     """In a pool worker: exit when the process that started the pool is gone, however it
     ended (SIGKILL, the OOM killer). Otherwise the worker would wait for work forever,
     holding its memory, and keep the forkserver alive with it."""
-    import threading
-
     parent = multiprocessing.parent_process()
     if parent is None:
         return
@@ -424,8 +423,7 @@ def _parallel(chunks: Iterator[list[Record]], config: Config,
         for pool in pools.all():  # Ctrl-C or an error: do not wait for the records in flight
             stop_workers(pool)  # type: ignore[arg-type]
         raise
-    for pool in pools.all():
-        pool.shutdown(wait=True)
+    pools.close()
 
 
 class _Pools:
@@ -438,6 +436,7 @@ class _Pools:
         self._make = make
         self.current: Executor = executor if executor is not None else make()  # type: ignore[misc]
         self.retired: list[Executor] = []
+        self._managers: list[threading.Thread] = []
 
     def all(self) -> list[Executor]:
         return [self.current, *self.retired]
@@ -446,10 +445,23 @@ class _Pools:
         """True when `pool` was the current one and is now replaced."""
         if self._make is None or pool is not self.current:
             return False
+        # shutdown(wait=False) forgets the pool's manager thread: `close` joins it, since
+        # exiting while it still closes its pipes races CPython's own exit hook, which then
+        # writes to a closed pipe (`OSError: [Errno 9]` printed after the summary, 1 run in 30)
+        manager = getattr(pool, "_executor_manager_thread", None)
         pool.shutdown(wait=False)
+        if manager is not None:
+            self._managers.append(manager)
         self.retired.append(pool)
         self.current = self._make()
         return True
+
+    def close(self) -> None:
+        """Wait for every pool to finish its work and for each manager thread to end."""
+        for pool in self.all():
+            pool.shutdown(wait=True)
+        for manager in self._managers:
+            manager.join()
 
 
 def stop_workers(pool: ProcessPoolExecutor) -> None:
