@@ -549,7 +549,18 @@ class View:
 
     def trigger_noun_at(self, i: int) -> bool:
         return any(not getattr(m.payload, "verb", True)
-                   for m in trigger_matcher().candidates(self.text, self.toks, i))
+                   for m in self.candidates(trigger_matcher(), i))
+
+    def candidates(self, matcher: PhraseMatcher[Any], i: int) -> list[Match[Any]]:
+        """`matcher.candidates` at token i, kept per document: the event passes ask the
+        trigger matcher again of the same tokens (two calls in five). The list is shared:
+        read it, never change it."""
+        memo: dict[tuple[int, int], list[Match[Any]]] = self.memo.setdefault("candidates", {})
+        key = (id(matcher), i)  # (the matchers are the lexicons', kept for the process)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = matcher.candidates(self.text, self.toks, i)
+        return got
 
     def anonymity_end(self, i: int, b: int) -> int:
         """End of a clause at token i that withholds a source's name (الذي فضل عدم ذكر اسمه،
@@ -763,7 +774,7 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int,
         ent = view.ent_tok.get(i)
         if ent is not None and ent.type in ("PER", "LOC"):
             continue
-        for m in matcher.candidates(view.text, view.toks, i):
+        for m in view.candidates(matcher, i):
             if m.last > b:
                 continue
             tok = view.toks[m.first]

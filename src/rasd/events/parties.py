@@ -224,7 +224,7 @@ def _pronominal(v: View, i: int) -> bool:
 
 
 def _event_noun(v: View, i: int) -> bool:
-    return any(not m.payload.verb for m in trigger_matcher().candidates(v.text, v.toks, i)) \
+    return any(not m.payload.verb for m in v.candidates(trigger_matcher(), i)) \
         or any(st in event_markers()["event_nouns"] for st, _, _ in clitic_stems(v.norms[i]))
 
 
