@@ -239,3 +239,25 @@ def test_reading_commands_want_an_existing_store(cmd, tmp_path):
     r = subprocess.run([str(RASD), *cmd, "--db", f"sqlite:///{tmp_path / 'none.db'}"],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 1 and "no store here" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_retired_pool_is_joined_before_ingest_returns():
+    """`_Pools.close` waits for a retired pool's manager thread, which `shutdown(wait=False)`
+    forgets: left running at exit, it raced CPython's exit hook (`OSError: [Errno 9]` printed
+    after the summary)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from rasd.ingest import _Pools
+
+    ctx = multiprocessing.get_context("forkserver")
+    pools = _Pools(None, lambda: ProcessPoolExecutor(1, mp_context=ctx))
+    first = pools.current
+    assert first.submit(abs, -3).result() == 3  # starts its manager thread
+    manager = first._executor_manager_thread
+    assert manager is not None and manager.is_alive()
+    assert pools.retire(first) and pools.current is not first
+    assert first._executor_manager_thread is None  # what shutdown(wait=False) leaves
+    assert pools.current.submit(abs, -4).result() == 4
+    pools.close()
+    assert not manager.is_alive()
