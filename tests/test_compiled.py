@@ -200,6 +200,32 @@ def test_network_inputs_laid_out_are_the_same_bits() -> None:
 
 
 @compiled
+def test_lstm_steps_compiled_are_the_same_bits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The LSTM's elementwise steps compiled (`lstm_cell`, `lstm_hidden`): the states numpy's
+    steps give, on the network's own projections of the documents' sentences and on random
+    ones, large (saturated gates), small, and of one row."""
+    net = tagger.default_tagger()._neural
+    seen: list[np.ndarray] = []
+    run = neural.NeuralTagger._run
+
+    def keep(self: neural.NeuralTagger, proj: np.ndarray, compiled: bool = True) -> np.ndarray:
+        seen.append(proj.copy())
+        return run(self, proj, compiled)
+
+    monkeypatch.setattr(neural.NeuralTagger, "_run", keep)
+    net.marginals(sentences())
+    monkeypatch.setattr(neural.NeuralTagger, "_run", run)
+    rng = np.random.default_rng(5)
+    seen += [(rng.standard_normal((t, 2, b, 256)) * scale).astype(np.float32)
+             for t, b, scale in ((9, 17, 30.0), (4, 3, 1e-3), (6, 1, 1.0))]
+    assert len(seen) > 5
+    for proj in seen:
+        assert net._run(proj).tobytes() == net._run(proj, compiled=False).tobytes()
+    with pytest.raises(ValueError):
+        _hot.lstm_cell(np.zeros((2, 3, 256), np.float32), np.zeros((2, 3, 32), np.float32))
+
+
+@compiled
 def test_votes_are_the_same() -> None:
     for doc, tags in zip(documents(), first_tags(), strict=True):
         votes_c = [_hot.sentence_votes(s, t) for s, t in zip(doc, tags, strict=True)]
@@ -232,6 +258,38 @@ def test_votes_are_the_same() -> None:
         assert any(f.startswith("doc=") for s in doc for f in
                    [x for row in tagger.py_with_votes(features.py_context_rest(s), s, total_p,
                                                       {}, {}) for x in row])
+
+
+@compiled
+def test_document_votes_counted_by_label_are_the_same_ids() -> None:
+    """A document's second-pass ids with the network's tags voting, counted in C arrays by
+    label index (`_hot.vote_ids`): the ids of the votes counted as strings in dicts
+    (`document_pass_features`), for every document, the memo kept across them."""
+    t = tagger.default_tagger()
+    crf_second = t._crf(True)
+    attr, unk = crf_second.attributes
+    memo: dict = {}
+    voted = 0
+    for doc in documents():
+        base = [crf_second.context_ids(s) if s else [] for s in doc]
+        keep = [i for i, f in enumerate(base) if f]
+        probs = t._neural.marginals([doc[i] for i in keep])
+        votes = t._votes(len(doc), keep, probs)
+        want = tagger.document_pass_features(doc, base, votes, None, attr, unk)
+        tags = [[] for _ in doc]
+        for i, m in zip(keep, probs, strict=True):
+            tags[i] = m.argmax(axis=1).tolist()
+        types = ("PER", "O", "LOC", "ORG", "MISC")  # any order: the features read counts
+        label_types = tuple(types.index(x[2:] if x != "O" else "O") for x in t._labels)
+        got = _hot.vote_ids([list(s) for s in doc], base, tags, label_types, types, memo,
+                            attr, unk)
+        assert got == want
+        assert t._document_ids(doc, base, keep, probs, None, crf_second) == want
+        voted += sum(len(r) > len(b) for g, bs in zip(got, base, strict=True)
+                     for r, b in zip(g, bs, strict=True))
+    assert voted > 100 and memo  # vote features were added
+    with pytest.raises(ValueError):
+        _hot.vote_ids([["a", "b"]], [[[], []]], [[0]], label_types, types, {}, attr, unk)
 
 
 @compiled

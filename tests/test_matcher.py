@@ -49,3 +49,19 @@ def test_a_word_seen_again_is_cut_at_its_own_place() -> None:
     m.add("حلب", "a")
     starts = [x.start for x in m.find(text, tokenize(text))]
     assert starts == [text.index("حلب"), text.index("حلب", 6), text.index("حَلَب")]
+
+
+def test_starting_positions_are_where_candidates_start_asked_again_or_after_an_add() -> None:
+    m: PhraseMatcher[str] = PhraseMatcher()
+    for phrase in ("حلب", "ريف حلب", "قصف", "،"):
+        m.add(phrase, phrase)
+    text = "قصفت الطائرات ريف حلب، وبحلب قصف عنيف. ثم هدأ القصف"
+    toks = tokenize(text)
+    want = [i for i in range(len(toks)) if m.candidates(text, toks, i)]
+    assert want and any(not toks[i].is_word for i in want)  # (the comma: a mark entry)
+    assert m.starting(toks, 0, len(toks)) == want
+    assert m.starting(toks, 0, len(toks)) == want  # the flags kept from the first ask
+    assert m.starting(toks, 3, 6) == [i for i in want if 3 <= i < 6]
+    m.add("هدأ", "هدأ")  # a new entry: the kept flags start again
+    assert m.starting(toks, 0, len(toks)) == sorted(want + [toks.index(
+        next(t for t in toks if t.norm == "هدا"))])

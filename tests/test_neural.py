@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 import pytest
 
-from conftest import SHARED
+from conftest import REPO, SHARED
 from rasd.entities.cache import RowCache
 from rasd.entities.convnet import CONVNET, ConvTagger
 from rasd.entities.features import context_rest, norm_word, sentence_features
@@ -147,6 +147,64 @@ def test_character_rows_laid_out_together_are_each_words_own():
     out = np.maximum(np.einsum("nlcw,ocw->nlo", windows, k) + net.w["cnn.bias"], 0)
     out[np.arange(longest)[None, :] >= np.array(list(map(len, chars)))[:, None]] = 0
     assert net._char_cnn(norms).tobytes() == out.max(axis=1).tobytes()
+
+
+@shipped
+def test_character_windows_kept_give_the_convolutions_bits():
+    """The CNN's outputs kept per window of three characters, a word's features their
+    maximum: the bits of every word convolved padded to the longest of its batch, whatever
+    the batch (demo and dev words, a lone word, a word cut to MAX_CHARS, an unknown letter)."""
+    import json
+
+    net = Tagger(mode="accurate")._neural
+    sents = read_conll(SHARED / "data" / "anercorp" / "dev.txt")[:200]
+    words = [norm_word(r[0]) for s in sents for r in s]
+    demo = (REPO / "demo-data" / "saudinewsnet" / "articles.jsonl").read_text(encoding="utf-8")
+    words += [norm_word(w) for ln in demo.splitlines()[:40]
+              for w in json.loads(ln)["content"].split()]
+    norms = list(dict.fromkeys([*words, "ا", "و" * 40, "ж", "قال☃"]))
+    for size in (1, 2, 7, 300):
+        for a in range(0, min(len(norms), 60 * size), size):
+            batch = norms[a : a + size]
+            assert net._char_cnn(batch).tobytes() == net.reference_char_cnn(batch).tobytes()
+    assert 0 < len(net._windows) < 1 << 16
+
+
+def test_cache_rows_are_zeroed_and_leave_numpys_page_advice_as_it_was():
+    from rasd.entities.cache import zeroed_rows
+
+    switch = np._core.multiarray._set_madvise_hugepage
+    for advice in (True, False):
+        switch(advice)
+        rows = zeroed_rows((2048, 2, 256), np.float32)  # 4 MiB: numpy would advise
+        assert rows.shape == (2048, 2, 256) and rows.dtype == np.float32 and not rows.any()
+        assert switch(True) is advice  # restored
+    cache = RowCache((2, 3), np.float32, limit=5)
+    got = cache.take(["a", "b"], lambda keys: np.ones((len(keys), 2, 3), np.float32))
+    assert got.shape == (2, 2, 3) and got.all() and len(cache) == 2
+
+
+def test_keyed_rows_compute_new_keys_once_and_refill_past_their_limit():
+    from rasd.entities.cache import KeyedRows
+
+    asked: list[list[int]] = []
+
+    def rows(keys: np.ndarray) -> np.ndarray:
+        asked.append(keys.tolist())
+        return np.stack([keys * 10, keys + 1], axis=1).astype(np.float32)
+
+    kept = KeyedRows(100, 2, np.float32, limit=4)
+    got = kept.rows(np.array([7, 3, 7]), rows)
+    assert got.tolist() == [[70, 8], [30, 4], [70, 8]] and asked == [[3, 7]]
+    assert kept.rows(np.array([3, 9]), rows).tolist() == [[30, 4], [90, 10]]
+    assert asked[-1] == [9] and len(kept) == 3
+    # two new keys would pass the limit: emptied, then this call's keys computed anew
+    assert kept.rows(np.array([1, 2, 3]), rows)[:, 0].tolist() == [10, 20, 30]
+    assert asked[-1] == [1, 2, 3] and len(kept) == 3
+    # more distinct keys than it holds: computed, not kept
+    assert kept.rows(np.array([5, 6, 5, 8, 4, 11]), rows)[:, 0].tolist() == [50, 60, 50, 80,
+                                                                             40, 110]
+    assert asked[-1] == [4, 5, 6, 8, 11] and len(kept) == 0
 
 
 @shipped

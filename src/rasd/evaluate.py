@@ -279,8 +279,10 @@ def gold_referents(golds: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _entities(doc: Document, golds: list[dict[str, Any]], sc: Scores,
-              also_ok: list[str] | None = None) -> None:
+def entity_groups(doc: Document) -> list[dict[str, Any]]:
+    """The predicted entities as the score counts them: one group per link (or per
+    normalized text when unlinked) and type, with its texts; a PER name inside a longer
+    unlinked PER name joins it."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     for e in doc.entities:
         text = doc.span_text(e)
@@ -300,10 +302,23 @@ def _entities(doc: Document, golds: list[dict[str, Any]], sc: Scores,
             host["texts"] |= g["texts"]
         else:
             merged.append(g)
+    return merged
+
+
+def entity_pairs(doc: Document, golds: list[dict[str, Any]]) -> tuple[
+        list[dict[str, Any]], list[dict[str, Any]], list[tuple[int, int, float]]]:
+    """The predicted groups, the gold referents and the pairs (group, gold, score) that
+    the entity and link scores count."""
+    merged = entity_groups(doc)
     golds = gold_referents(golds)
     scores = [[max(span_score(t, gt) for t in g["texts"] for gt in gd["texts"])
                if g["type"] in _types(gd) else 0.0 for gd in golds] for g in merged]
-    pairs = pair_up(scores)
+    return merged, golds, pair_up(scores)
+
+
+def _entities(doc: Document, golds: list[dict[str, Any]], sc: Scores,
+              also_ok: list[str] | None = None) -> None:
+    merged, golds, pairs = entity_pairs(doc, golds)
     paired = {i for i, _, _ in pairs}
     tolerated = sum(1 for i, g in enumerate(merged) if i not in paired and any(
         span_score(t, ok) for t in g["texts"] for ok in also_ok or ()))

@@ -156,6 +156,8 @@ class View:
         self._time_starts = [t.start for t in self._times]
         self._quants = sorted(doc.quantities, key=lambda q: q.start)
         self._quant_starts = [q.start for q in self._quants]
+        # where the counts start (quantities that are no ordinals: سفينة ثانية counts none)
+        self.count_starts = [q.start for q in self._quants if not q.ordinal]
         self.W = claim_words()
         self.verbs = known_verbs()
         self.memo: dict[str, Any] = {}  # per-document caches of the passes
@@ -208,6 +210,13 @@ class View:
             k += 1
         return out
 
+    def count_in(self, lo: int, hi: int) -> bool:
+        """A count (a quantity that is no ordinal) starts within offsets [lo, hi): one binary
+        search, as `any(not q.ordinal for q in quantities_in(lo, hi))`."""
+        starts = self.count_starts
+        k = bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
+
     def quantity_in(self, lo: int, hi: int) -> Quantity | None:
         found = self.quantities_in(lo, hi)
         return found[0] if found else None
@@ -240,9 +249,14 @@ class View:
         """The token, with or without a leading و/ف, is one of `words` (ولاية is no و + لاية;
         وولاية is و + ولاية), with or without the article."""
         n = self.norms[i]
-        forms = {n, self.bares[i]}
-        forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
-        return bool(forms & words)
+        if n in words:
+            return True
+        b = self.bares[i]
+        if b in words:
+            return True  # (the forms one by one: no sets built, 200 calls a document)
+        if n[:2] == "ال" and len(n) > 4 and n[2:] in words:
+            return True
+        return b[:2] == "ال" and len(b) > 4 and b[2:] in words
 
     def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
         """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
@@ -535,7 +549,18 @@ class View:
 
     def trigger_noun_at(self, i: int) -> bool:
         return any(not getattr(m.payload, "verb", True)
-                   for m in trigger_matcher().candidates(self.text, self.toks, i))
+                   for m in self.candidates(trigger_matcher(), i))
+
+    def candidates(self, matcher: PhraseMatcher[Any], i: int) -> list[Match[Any]]:
+        """`matcher.candidates` at token i, kept per document: the event passes ask the
+        trigger matcher again of the same tokens (two calls in five). The list is shared:
+        read it, never change it."""
+        memo: dict[tuple[int, int], list[Match[Any]]] = self.memo.setdefault("candidates", {})
+        key = (id(matcher), i)  # (the matchers are the lexicons', kept for the process)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = matcher.candidates(self.text, self.toks, i)
+        return got
 
     def anonymity_end(self, i: int, b: int) -> int:
         """End of a clause at token i that withholds a source's name (الذي فضل عدم ذكر اسمه،
@@ -749,7 +774,7 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int,
         ent = view.ent_tok.get(i)
         if ent is not None and ent.type in ("PER", "LOC"):
             continue
-        for m in matcher.candidates(view.text, view.toks, i):
+        for m in view.candidates(matcher, i):
             if m.last > b:
                 continue
             tok = view.toks[m.first]

@@ -8,6 +8,7 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `context_ids`: features.context_ids (context_rest's features as a CRF's attribute ids)
 - `sentence_votes`, `add_votes`: the same names in features.py
 - `with_votes`: tagger._with_votes
+- `vote_ids`: tagger.document_pass_features of a whole document, as ids
 - `feature_ids`, `flat_ids`: the ids and cuts of crf.CrfsuiteMarginals.emissions
 - `viterbi_paths`: the steps of neural._viterbi_group
 - `neural_inputs`: the normalized words and list-mark ids of neural.NeuralTagger._emissions
@@ -15,6 +16,7 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `phrase_marks`: features._marks (the multi-word list marks)
 - `backtrack`: the path read-out of neural._viterbi_group
 - `fill_projections`: the LSTM's input projections laid out (neural.NeuralTagger._emissions)
+- `lstm_cell`, `lstm_hidden`: an LSTM step's elementwise work (neural.NeuralTagger._run)
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -30,7 +32,7 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 7
+API = 9
 
 from rasd.entities.features import (
     _MARKED,
@@ -625,3 +627,188 @@ def word_features(str n):
     for k in range(lb - 2):
         f.append("g3=" + body[k : k + 3])
     return tuple(f)
+
+
+@cython.boundscheck(True)  # the shapes are checked once (the inner loop is not)
+def lstm_cell(const float[:, :, ::1] g, float[:, :, ::1] c):
+    """One LSTM step's cell state after its gates' tanh (neural.NeuralTagger._run): with g
+    (direction, row, 4h), its i, f and o columns tanh(x / 2), c (direction, row, h) becomes
+    sigma_f * c + sigma_i * g_g, each sigma tanh(x / 2) * 0.5 + 0.5: the float32 products
+    and sums numpy makes there, each rounded to float32 in the same order."""
+    cdef Py_ssize_t d, r, j, hs = c.shape[2]
+    cdef float half = 0.5, s_i, s_f, kept, added
+    if g.shape[0] != c.shape[0] or g.shape[1] != c.shape[1] or g.shape[2] != 4 * hs:
+        raise ValueError("lstm_cell: shapes differ")
+    cdef const float *gr
+    cdef float *cr
+    for d in range(c.shape[0]):
+        for r in range(c.shape[1]):
+            gr = &g[d, r, 0]
+            cr = &c[d, r, 0]
+            for j in range(hs):
+                s_i = gr[j] * half
+                s_i = s_i + half
+                s_f = gr[hs + j] * half
+                s_f = s_f + half
+                kept = s_f * cr[j]
+                added = s_i * gr[2 * hs + j]
+                cr[j] = kept + added
+
+
+@cython.boundscheck(True)
+def lstm_hidden(float[:, :, ::1] h, const float[:, :, ::1] g):
+    """h (direction, row, h), tanh of the cell state, times sigma_o = tanh(x / 2) * 0.5 + 0.5
+    from g's o columns (neural.NeuralTagger._run), in float32 as numpy makes it there."""
+    cdef Py_ssize_t d, r, j, hs = h.shape[2]
+    cdef float half = 0.5, s_o
+    if g.shape[0] != h.shape[0] or g.shape[1] != h.shape[1] or g.shape[2] != 4 * hs:
+        raise ValueError("lstm_hidden: shapes differ")
+    cdef const float *gr
+    cdef float *hr
+    for d in range(h.shape[0]):
+        for r in range(h.shape[1]):
+            gr = &g[d, r, 3 * hs]
+            hr = &h[d, r, 0]
+            for j in range(hs):
+                s_o = gr[j] * half
+                s_o = s_o + half
+                hr[j] = hr[j] * s_o
+
+
+def vote_ids(list sentences, list base, list tags, tuple label_types, tuple types,
+             dict memo, dict attr, unk):
+    """tagger.document_pass_features(sentences, base, votes, None, attr, unk), the votes
+    given as each token's label index (`tags`: a list per sentence, empty for an empty one;
+    `label_types[j]`: the index in `types` of label j's type, B-PER -> PER, O -> O).
+
+    Each stem's votes are counted in C arrays (the document's, then this sentence's taken
+    away), not in dicts of dicts; a stem's vote features are what `vote_features` gives its
+    counts by type (the zero counts it never read change nothing), kept in `memo` (by the
+    counts: a memo per `attr`) as ids."""
+    cdef Py_ssize_t nt = len(types), ns = len(sentences), total = 0, s, t, n, k, j, r
+    cdef Py_ssize_t at
+    for s in range(ns):
+        total += len(<list> tags[s])
+    cdef int *counts = <int *> malloc((2 * total * nt + 1) * sizeof(int))
+    cdef Py_ssize_t *own_row = <Py_ssize_t *> malloc((total + 1) * sizeof(Py_ssize_t))
+    cdef Py_ssize_t *type_of = <Py_ssize_t *> malloc((total + 1) * sizeof(Py_ssize_t))
+    cdef int *doc_counts
+    cdef int *mine
+    cdef int diff
+    cdef bint any_left, small
+    cdef long long packed
+    cdef dict index = {}  # voting stem -> its row
+    cdef list read_keys = []
+    cdef list out = []
+    cdef list got, row, prev, ws, ts
+    cdef tuple v, key_pair, own_f
+    cdef object rowobj, after
+    cdef list diffs
+    if counts == NULL or own_row == NULL or type_of == NULL:
+        free(counts)
+        free(own_row)
+        free(type_of)
+        raise MemoryError()
+    doc_counts = counts
+    mine = counts + total * nt
+    try:
+        for j in range(2 * total * nt):
+            counts[j] = 0
+        # the document's votes, each token's voting row and type
+        at = 0
+        for s in range(ns):
+            ws = <list> sentences[s] if type(sentences[s]) is list else list(sentences[s])
+            ts = <list> tags[s]
+            n = len(ts)
+            if len(ws) != n:
+                raise ValueError("vote_ids: words and tags differ in length")
+            for t in range(n):
+                key_pair = _vote_keys(<str> ws[t])
+                read_keys.append(key_pair[1])
+                k = <Py_ssize_t> label_types[<Py_ssize_t> ts[t]]
+                type_of[at] = k
+                if key_pair[0]:
+                    rowobj = index.get(key_pair[0])
+                    if rowobj is None:
+                        r = len(index)
+                        index[key_pair[0]] = r
+                    else:
+                        r = <Py_ssize_t> rowobj
+                    own_row[at] = r
+                    doc_counts[r * nt + k] += 1
+                else:
+                    own_row[at] = -1
+                at += 1
+        at = 0
+        for s in range(ns):
+            ts = <list> tags[s]
+            n = len(ts)
+            if n == 0:
+                out.append([])
+                continue
+            for t in range(at, at + n):  # this sentence's own votes
+                if own_row[t] >= 0:
+                    mine[own_row[t] * nt + type_of[t]] += 1
+            got = []
+            for t in range(at, at + n):
+                rowobj = index.get(read_keys[t])
+                if rowobj is None:
+                    got.append(NONE)
+                    continue
+                r = <Py_ssize_t> rowobj
+                any_left = False
+                small = nt <= 5
+                packed = 0
+                for k in range(nt):
+                    diff = doc_counts[r * nt + k] - mine[r * nt + k]
+                    if diff:
+                        any_left = True
+                    if diff < 0 or diff >= 4096:
+                        small = False
+                    packed = (packed << 12) | (diff & 4095)
+                if not any_left:  # the stem's votes all come from this sentence
+                    got.append(NONE)
+                    continue
+                if small:  # the counts packed in one int (12 bits each), else as a tuple
+                    counts_key = packed
+                else:
+                    counts_key = tuple([doc_counts[r * nt + k] - mine[r * nt + k]
+                                        for k in range(nt)])
+                v = memo.get(counts_key)
+                if v is None:
+                    diffs = [doc_counts[r * nt + k] - mine[r * nt + k] for k in range(nt)]
+                    f = vote_features(dict(zip(types, diffs)))
+                    if not f:
+                        v = NONE
+                    else:
+                        v = (tuple([_id(attr, x, unk) for x in f]),
+                             [_id(attr, f[0] + "@-1", unk)], [_id(attr, f[0] + "@1", unk)])
+                    memo[counts_key] = v
+                got.append(v)
+            for t in range(at, at + n):  # taken away again
+                if own_row[t] >= 0:
+                    mine[own_row[t] * nt + type_of[t]] -= 1
+            # each token's base ids, then its own vote ids, the one before's @-1, the one
+            # after's @1 (tagger._with_votes)
+            rows = <list> base[s]
+            sent_out = []
+            prev = []
+            for j in range(n):
+                own_f = <tuple> (<tuple> got[j])[0]
+                after = (<tuple> got[j + 1])[2] if j < n - 1 else ()
+                if own_f or prev or after:
+                    row = list(rows[j])
+                    row.extend(own_f)
+                    row.extend(prev)
+                    row.extend(after)
+                    sent_out.append(row)
+                else:
+                    sent_out.append(rows[j])
+                prev = <list> (<tuple> got[j])[1]
+            out.append(sent_out)
+            at += n
+    finally:
+        free(counts)
+        free(own_row)
+        free(type_of)
+    return out

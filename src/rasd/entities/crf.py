@@ -148,6 +148,9 @@ class CrfsuiteMarginals:
         self._pad = self._sums(neighbour_features(None, self._lex))
         self._lock = threading.Lock()
         self._pairs = bigram_tables(self._attr)
+        # a stem's document-vote features as this model's ids, by its vote counts
+        # (tagger.Tagger._document_ids)
+        self.vote_memo: dict[tuple[int, ...], tuple] = {}
 
     @property
     def attributes(self) -> tuple[dict[str, int], int]:

@@ -29,6 +29,8 @@ PLACE_KINDS = frozenset({
 })
 # Kinds of named events (military operations: عاصفة الحزم): entity type MISC.
 EVENT_KINDS = frozenset({"operation", "agreement"})
+# Kinds of entity type MISC: named events and named weapon systems (القبة الحديدية).
+MISC_KINDS = EVENT_KINDS | {"weapon"}
 # Tokens skipped when matching names: لواء (فاطميون) is the name لواء فاطميون.
 SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')
 # Quotes around a name or title: an outlet quoted after لـ, a title after برنامج.
@@ -80,7 +82,7 @@ def kind_type(kind: str) -> str:
     else ORG."""
     if kind in PLACE_KINDS:
         return "LOC"
-    if kind in EVENT_KINDS:
+    if kind in MISC_KINDS:
         return "MISC"
     return "PER" if kind == "person" else "ORG"
 
@@ -92,7 +94,7 @@ def indefinite(surface: str) -> bool:
     """Does a word of this surface carry tanween (دوماً، جميعاً، سلامٌ)? Tanween marks an
     indefinite noun or an adverb: a proper name never takes it, so such a word names nothing
     (دوماً is "always", not Douma)."""
-    return any(c in _TANWEEN for c in surface)
+    return not _TANWEEN.isdisjoint(surface)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -229,9 +231,12 @@ def english_forms(name: str, kind: str, names_ar: tuple[str, ...] = ()) -> list[
                     if not n.startswith(en + " "):
                         add(f"{en} {n}")
     bases = list(out)  # one following word at a time, never two
+    mine = {word.casefold() for word, kinds in table.suffixes if kind in kinds}
     for word, kinds in table.suffixes:
         if kind in kinds:
             for n in bases:
+                if n.rsplit(" ", 1)[-1].casefold() in mine:
+                    continue  # Shaboura camp: no «Shaboura camp base»
                 add(f"{n} {word}")
                 if len(n) > 4 and n.endswith("s") and not n.endswith("ss"):
                     add(f"{n[:-1]} {word}")  # a plural name before a noun: Houthi militias

@@ -32,10 +32,10 @@ from rasd.entities.features import given_names
 from rasd.entities.heads import head_of
 from rasd.entities.kb import (
     CUES,
-    EVENT_KINDS,
     GAZETTEERS,
     KB,
     KB_DIR,
+    MISC_KINDS,
     SKIP_TOKENS,
     Entry,
     get_kb,
@@ -76,7 +76,7 @@ class _Reading:
 def _compatible(etype: str | None, entry: Entry) -> bool:
     if etype is None or etype == "MISC":
         return True
-    if entry.kind in EVENT_KINDS:
+    if entry.kind in MISC_KINDS:
         return False  # عاصفة الحزم tagged ORG: an operation, MISC
     if etype == "PER":
         return entry.kind == "person"
@@ -212,7 +212,7 @@ _HEAD_KINDS = {
     "محافظه": ("governorate",), "مدينه": ("city", "town"), "بلده": ("town", "village"),
     "قريه": ("village", "town"), "منطقه": ("region", "district", "subdistrict"),
     "ناحيه": ("subdistrict",), "حي": ("neighbourhood",), "مديريه": ("district",),
-    "محافظتي": ("governorate",), "ولايه": ("governorate",), "اقليم": ("governorate", "region"),
+    "محافظتي": ("governorate",), "ولايه": ("governorate",), "اقليم": ("region", "governorate"),
     "شعبيه": ("governorate",), "قضاء": ("district",), "مخيم": ("camp",),
 }
 # The heads that, right before a span, pick its kind: منطقة حلب is the city's area, not the
@@ -235,14 +235,21 @@ def _head_kinds(doc: Document, start: int) -> tuple[str, ...] | None:
 
 
 def _prefer_kinds(kb: KB, r: _Reading, key: str, kinds: tuple[str, ...] | None) -> _Reading:
-    """The reading with entries of `kinds` first (stable: the KB's order within each), and
-    the divisions named by the head noun and this name (محافظة السويس) among them."""
+    """The reading with entries of `kinds` first, in the order the head noun gives them
+    (إقليم عدن: the region before the governorate; stable: the KB's order within each),
+    and the divisions named by the head noun and this name (محافظة السويس) among them."""
     if kinds is None or not r.entries:
         return r
-    entries = r.entries + tuple(e for e in kb.by_headed_key(key) if e.kind in kinds)
-    if entries[0].kind in kinds or not any(e.kind in kinds for e in entries):
+    entries = r.entries + tuple(e for e in kb.by_headed_key(key)
+                                if e.kind in kinds and e not in r.entries)
+    if not any(e.kind in kinds for e in entries):
         return r
-    return _Reading(entries=tuple(sorted(entries, key=lambda e: e.kind not in kinds)))
+    ranked = tuple(sorted(entries, key=lambda e: _kind_rank(e, kinds)))
+    return r if ranked[0] is entries[0] else _Reading(entries=ranked)
+
+
+def _kind_rank(e: Entry, kinds: tuple[str, ...]) -> int:
+    return kinds.index(e.kind) if e.kind in kinds else len(kinds)
 
 
 # Nouns naming an outlet's kind: صحيفة «الشرق الأوسط», وكالة الأناضول.
@@ -384,8 +391,8 @@ def _read_uncached(kb: KB, text: str, etype: str | None) -> _Reading:
                if e.kind in kinds and e not in places]
     if not places:
         return r
-    if places[0].kind not in kinds:  # stable: the KB's order within each
-        places.sort(key=lambda e: e.kind not in kinds)
+    if places[0].kind != kinds[0]:  # stable: the KB's order within each
+        places.sort(key=lambda e: _kind_rank(e, kinds))
     return _Reading(entries=tuple(places))
 
 

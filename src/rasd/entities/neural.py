@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rasd.entities.cache import RowCache
+from rasd.entities.cache import KeyedRows, RowCache
 from rasd.entities.compiled import hot
 from rasd.entities.crf import forward_backward, length_batches
 from rasd.entities.features import (
@@ -96,6 +96,11 @@ class NeuralTagger:
         # 2 KB a word: at most 100 MB
         self._words = RowCache((2, 4 * self.hidden), np.float32, limit=50_000)
         self._lock = threading.Lock()  # the word cache grows: one writer at a time
+        # the CNN's output per window of three characters (400 bytes each: at most 26 MB);
+        # a key per window, the three ids + 1 in base `_char_base` (0: padding)
+        self._char_base = len(self.w["emb.char"]) + 1
+        self._windows = KeyedRows(self._char_base ** 3, self.w["cnn.weight"].shape[0],
+                                  np.float32, limit=1 << 16)
         self._lex = lexicon()
         # The list-mark embedding (the last input) projected once per direction.
         mark = self.w["emb.mark"]
@@ -130,7 +135,45 @@ class NeuralTagger:
         np.savez_compressed(path, vocab=np.array(self.vocab.to_json()), **arrays)
 
     def _char_cnn(self, norms: Sequence[str]) -> np.ndarray:
-        """The character CNN's max-pooled features (words x filters) of many words at once."""
+        """The character CNN's max-pooled features (words x filters) of many words at once.
+
+        A filter at one position reads three characters (the kernel is 3 wide): its ReLU'd
+        output depends on those three alone, so it is computed once per distinct window of
+        three characters (`_windows`, kept) and a word's features are the maximum of its
+        windows' rows: the same float32 bits as `reference_char_cnn`, which convolves every
+        word padded to the longest (tests/test_neural.py checks both on the demo words)."""
+        if self.w["cnn.weight"].shape[2] != 3:  # (the shipped kernel is 3 wide)
+            return self.reference_char_cnn(norms)
+        char = self.vocab.index["chars"].get
+        chars = [[char(c, UNK) for c in word_chars(n)] for n in norms]
+        lengths = np.fromiter(map(len, chars), np.intp, len(chars))
+        ids = np.fromiter((i for c in chars for i in c), np.intp, int(lengths.sum()))
+        word = np.repeat(np.arange(len(chars)), lengths)
+        # every word's ids + 1 between zeros (the padding), end to end: the character at
+        # flat position t sits at t + 2 * word + 1
+        at = np.arange(len(ids)) + 2 * word + 1
+        padded = np.zeros(len(ids) + 2 * len(chars), np.intp)
+        padded[at] = ids + 1
+        k = self._char_base
+        keys = (padded[at - 1] * k + padded[at]) * k + padded[at + 1]
+        rows = self._windows.rows(keys, self._window_features)
+        starts = np.cumsum(lengths) - lengths
+        return np.maximum.reduceat(rows, starts, axis=0)
+
+    def _window_features(self, keys: np.ndarray) -> np.ndarray:
+        """The CNN's ReLU'd outputs (keys x filters) of windows of three characters, each
+        key (a + 1) * base^2 + (b + 1) * base + (c + 1) for character ids a, b, c (0:
+        padding): the same einsum over the same rows as `reference_char_cnn`, one position
+        a window."""
+        k = self.w["cnn.weight"]  # (out, c, width)
+        base = self._char_base
+        emb = np.vstack([np.zeros((1, k.shape[1]), np.float32), self.w["emb.char"]])
+        e = emb[np.stack([keys // (base * base), keys // base % base, keys % base], axis=1)]
+        windows = np.ascontiguousarray(e.transpose(0, 2, 1))[:, None]  # (N, 1, c, w)
+        return np.maximum(np.einsum("nlcw,ocw->nlo", windows, k) + self.w["cnn.bias"], 0)[:, 0]
+
+    def reference_char_cnn(self, norms: Sequence[str]) -> np.ndarray:
+        """`_char_cnn` as a convolution of every word, padded to the longest, in one einsum."""
         char = self.vocab.index["chars"].get
         chars = [[char(c, UNK) for c in word_chars(n)] for n in norms]
         k = self.w["cnn.weight"]  # (out, c, width)
@@ -164,17 +207,20 @@ class NeuralTagger:
         return np.stack([rows_product(x, self._w_ih_t[d]) + self.w[f"{d}.b"]
                          for d in ("fwd", "bwd")], axis=1)
 
-    def _run(self, proj: np.ndarray) -> np.ndarray:
+    def _run(self, proj: np.ndarray, compiled: bool = True) -> np.ndarray:
         """Both LSTM directions over the input projections `proj` (T, 2, B, 4h): time-major,
         direction 0 forward, 1 backward (each sentence reversed and left-aligned), gate
         columns scaled as `_w_hh` is. Returns the states (T, 2, B, h).
 
-        The two directions step together as one stacked product: half the calls.
+        The two directions step together as one stacked product: half the calls. With the
+        compiled loops (and `compiled`), the elementwise work between the two tanhs is one
+        pass each (`_hot.lstm_cell`, `_hot.lstm_hidden`): the same float32 bits.
         """
         hs = self.hidden
         t_max, _, b, _ = proj.shape
         if b == 1:  # one row would take another BLAS path (other bits): step two
-            return self._run(np.concatenate([proj, np.zeros_like(proj)], axis=2))[:, :, :1]
+            return self._run(np.concatenate([proj, np.zeros_like(proj)], axis=2),
+                             compiled)[:, :, :1]
         w_hh = self._w_hh  # (2, h, 4h), gate columns scaled
         h = np.zeros((2, b, hs), np.float32)
         c = np.zeros((2, b, hs), np.float32)
@@ -185,6 +231,16 @@ class NeuralTagger:
         # every step writes into arrays made once (out= throughout): no temporaries
         s_i, s_f, g_g, s_o = s[..., :hs], s[..., hs : 2 * hs], g[..., 2 * hs : 3 * hs], \
             s[..., 3 * hs :]
+        if _hot is not None and compiled:
+            for t in range(t_max):
+                np.matmul(h, w_hh, out=g)
+                g += proj[t]
+                np.tanh(g, out=g)
+                _hot.lstm_cell(g, c)
+                h = out[t]
+                np.tanh(c, out=h)
+                _hot.lstm_hidden(h, g)
+            return out
         for t in range(t_max):
             np.matmul(h, w_hh, out=g)
             g += proj[t]

@@ -384,8 +384,7 @@ class Tagger:
                                                    strict=True):
             feats = base
             if not self._lone(sentences):
-                votes = self._votes(len(sentences), keep, probs)
-                feats = document_pass_features(sentences, base, votes, window, *c.attributes)
+                feats = self._document_ids(sentences, base, keep, probs, window, c)
             contexts.append([feats[i] for i in keep])
         crf: list[list[np.ndarray]] = [[] for _ in documents]
         for second in (True, False):
@@ -432,11 +431,36 @@ class Tagger:
         probs["crf"] = self.crf_marginals(kept, [feats[i] for i in keep], second=not lone)
         return keep, probs
 
+    def _document_ids(self, sentences: Sequence[Sequence[str]], base: list[list[list[int]]],
+                      keep: list[int], net: list[np.ndarray], window: int | None,
+                      crf: CrfsuiteMarginals) -> list[list[list[int]]]:
+        """`document_pass_features` as `crf`'s ids, the network's most likely tags voting;
+        for a whole document with the compiled loops, its votes counted there by label
+        index (`_hot.vote_ids`: the same ids)."""
+        if window is not None or _hot is None:
+            votes = self._votes(len(sentences), keep, net)
+            return document_pass_features(sentences, base, votes, window, *crf.attributes)
+        tags: list[list[int]] = [[] for _ in sentences]
+        if keep:  # every token's most likely label, one argmax for the document
+            best = np.concatenate(net).argmax(axis=1).tolist()
+            at = 0
+            for i, m in zip(keep, net, strict=True):
+                tags[i] = best[at : at + len(m)]
+                at += len(m)
+        types = tuple(dict.fromkeys(t[2:] if t != "O" else "O" for t in self._labels))
+        label_types = tuple(types.index(t[2:] if t != "O" else "O") for t in self._labels)
+        memo = crf.vote_memo
+        if len(memo) > 100_000:  # (distinct vote counts: a few thousand)
+            memo.clear()
+        return _hot.vote_ids(list(sentences), base, tags, label_types, types, memo,
+                             *crf.attributes)
+
     def _votes(self, n: int, keep: list[int], net: list[np.ndarray]) -> list[list[str]]:
         """The network's most likely tag per token, for the document votes (types only)."""
         votes: list[list[str]] = [[] for _ in range(n)]
+        labels = self._labels
         for i, m in zip(keep, net, strict=True):
-            votes[i] = [self._labels[j] for j in m.argmax(axis=1)]
+            votes[i] = [labels[j] for j in m.argmax(axis=1).tolist()]
         return votes
 
 

@@ -49,6 +49,8 @@ def mark_titles(sentences: Sequence[Sequence[str]],
     """`tags` with quoted titles after title nouns tagged MISC."""
     out = [list(t) for t in tags]
     for words, tagged in zip(sentences, out, strict=True):
+        if OPENING_QUOTES.isdisjoint(map(str.strip, words)):
+            continue  # no opening quote: no title (most sentences), no word looked up
         for i, word in enumerate(words):
             if not _is_cue(word):
                 continue

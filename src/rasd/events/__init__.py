@@ -23,6 +23,7 @@ from rasd.events.context import (
     outcome_place,
     wounded,
 )
+from rasd.events.event_filter import filter_events
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
 from rasd.events.roles_model import label_roles
@@ -86,6 +87,7 @@ def find_events(doc: Document) -> list[Event]:
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for e in out:
         whole_word(v, e)
+    out = filter_events(v, out)  # the learned filter (off unless RASD_EVENT_FILTER says on)
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"
     return out
@@ -202,7 +204,7 @@ def blast_again(v: View, ev: Event, evs: list[Event]) -> bool:
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
     if j - i != 1 or not (v.is_verb(i) or any(
             m.payload.verb and m.payload.type == "ASSAULT"
-            for m in trigger_matcher().candidates(v.text, v.toks, i))):
+            for m in v.candidates(trigger_matcher(), i))):
         return False
     word = normalize(v.text[v.toks[i].start:v.toks[i].end])
     if not any(word.endswith(p) for p in ("ها", "ه", "هم", "هما")):
@@ -260,7 +262,7 @@ def _rows(v: View, ev: Event) -> set[str]:
     """The lexicon rows (their first forms) of the nouns an event's trigger starts with
     (هجوم انتحاري: تفجير انتحاري and هجوم)."""
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-    return {m.payload.lemma for m in trigger_matcher().candidates(v.text, v.toks, i)
+    return {m.payload.lemma for m in v.candidates(trigger_matcher(), i)
             if not m.payload.verb and m.payload.type == ev.type}
 
 

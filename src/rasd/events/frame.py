@@ -103,8 +103,7 @@ def manner(v: View, i: int) -> bool:
 
 def counted(v: View, i: int, j: int) -> bool:
     """A quantity starts inside tokens [i, j) (قتل خمسة أطفال)."""
-    lo, hi = v.toks[i].start, v.toks[j - 1].end
-    return any(not q.ordinal for q in v.quantities_in(lo, hi))  # (سفينة ثانية: no count)
+    return v.count_in(v.toks[i].start, v.toks[j - 1].end)  # (سفينة ثانية: no count)
 
 
 def partitive_end(v: View, e: int, b: int) -> int:

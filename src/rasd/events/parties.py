@@ -21,7 +21,18 @@ MAX_ROLE = 8  # tokens: a longer phrase without a name is a clause, not a party
 def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | None:
     """The span cut before a clause inside it, or None when it names no party.
     `defer_events`: keep a phrase with an event noun inside (أحدث هجوم يستهدف: the verb's
-    subject) for rasd.events.triggers to fold the verb into that event."""
+    subject) for rasd.events.triggers to fold the verb into that event. Kept per document
+    (the passes ask it again of the same phrases: more than half the calls)."""
+    memo: dict[tuple[TokSpan, bool], TokSpan | None] = v.memo.setdefault("party_span", {})
+    key = (tuple(span), defer_events)
+    if key in memo:
+        return memo[key]
+    got = memo[key] = _party_span(v, key[0], defer_events)
+    return got
+
+
+def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
+    """`party_span` read anew."""
     i, j, *cut = span
     if j - i == 1 and v.is_def(i) and _national(v, i):
         return span  # الروسية: an adjective standing for a state
@@ -213,7 +224,7 @@ def _pronominal(v: View, i: int) -> bool:
 
 
 def _event_noun(v: View, i: int) -> bool:
-    return any(not m.payload.verb for m in trigger_matcher().candidates(v.text, v.toks, i)) \
+    return any(not m.payload.verb for m in v.candidates(trigger_matcher(), i)) \
         or any(st in event_markers()["event_nouns"] for st, _, _ in clitic_stems(v.norms[i]))
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from rasd.entities.features import is_nationality
 from rasd.events.frame import counted
 from rasd.lexicons import event_markers, marker_words
@@ -450,11 +452,27 @@ def toll_tokens(v: View, i: int, j: int, M) -> int:
     return n
 
 
+COUNT_BACK = 40  # characters from a count's start to a token inside it
+
+
 def _in_count(v: View, k: int) -> bool:
-    """Token k lies inside a count that starts before it (30 | قتيلا)."""
-    pos = v.toks[k].start
-    return any(q.start < pos < q.end and not q.ordinal
-               for q in v.quantities_in(max(0, pos - 40), pos))
+    """Token k lies inside a count that starts before it (30 | قتيلا), within COUNT_BACK
+    characters: the document's tokens inside counts, found once (`_inside_counts`)."""
+    inside: set[int] | None = v.memo.get("inside_counts")
+    if inside is None:
+        inside = v.memo["inside_counts"] = _inside_counts(v)
+    return k in inside
+
+
+def _inside_counts(v: View) -> set[int]:
+    """The tokens that start inside a count (no ordinal) at most COUNT_BACK characters after
+    the count's start: q.start < token start < q.end."""
+    out: set[int] = set()
+    for q in v.quantities_in(0, len(v.text) + 1):
+        if not q.ordinal:
+            out.update(range(bisect_right(v.starts, q.start),
+                             bisect_left(v.starts, min(q.end, q.start + COUNT_BACK + 1))))
+    return out
 
 
 def _same_place(v: View, x: tuple[int, int], y: tuple[int, int]) -> bool:

@@ -1,18 +1,20 @@
 """The learned argument labeller: fills an actor, recipient or place the rule passes left
 empty when a small logistic model is confident.
 
-Candidates and features come from rasd.events.role_features; the weights (one linear model
-per role over named features, and the threshold of each) are the data file
-data/events/roles_model.json, rebuilt by scripts/train_roles.py from the dev gold. At run
-time only numpy: per document one matrix of candidate features times each role's weights.
+Candidates and their attribute rows come from rasd.events.role_features (the clause
+reading of rasd.clause among them); features are conjunctions of attributes hashed into a
+fixed space, and the weights (one linear model per role over the hashed ids, sparse, and
+the threshold of each) are the data file data/events/roles_model.json, rebuilt by
+scripts/train_roles.py from the dev gold. At run time only numpy: per document one id
+matrix of the candidates, each role's weights summed over it.
 
-Off by default: `RASD_ROLES_MODEL=on` turns it on with the shipped weights,
+Off by default (DEFAULT): `RASD_ROLES_MODEL=on` turns it on with the shipped weights,
 `RASD_ROLES_MODEL=PATH` with other weights (the leave-one-set-out measurement of
-docs/evaluation.md does). Left out, its fills found about one argument in a hundred more
-on most dev sets at up to 0.011 of precision, and some of its confident fills are wrong in
-ways seven of the rules' tests guard against (the publisher of an explosion's pictures as its
-actor); on, the merge of reports across outlets loses recall (its actors disagree more):
-see docs/evaluation.md, "A learned argument labeller".
+docs/evaluation.md does). Left out, its fills find more actors (0.552 -> 0.586 over the
+eleven dev sets) but arguments found rise by 0.013, less than the 0.03 asked, at 0.003 of
+precision; on, three of the rules' 710 role tests fail and the merge of reports across
+outlets falls under its 0.60 recall floor (its actors make reports of one incident
+disagree): see docs/evaluation.md, "A clause reading for the argument labeller".
 """
 
 from __future__ import annotations
@@ -27,40 +29,58 @@ from typing import Any
 import numpy as np
 
 from rasd.document import Event, Role
-from rasd.events.role_features import ROLES, Candidate, candidates
+from rasd.events.role_features import (
+    ATTRS,
+    DIM,
+    ROLES,
+    TEMPLATES,
+    Candidate,
+    candidates,
+    feature_ids,
+)
 from rasd.roles import View
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "roles_model.json"
+DEFAULT = "off"  # what an unset RASD_ROLES_MODEL means (see docs/evaluation.md, roles14)
 # set by scripts/train_roles.py: receives (view, events, candidates of each event)
 collector: list[tuple[View, list[Event], list[list[Candidate]]]] | None = None
 
 
 @dataclass(frozen=True)
 class RoleModel:
-    index: dict[str, int]  # feature name → column
-    weights: dict[str, np.ndarray]  # role → weights over the columns
+    weights: dict[str, np.ndarray]  # role → weight of each hashed feature id (DIM of them)
     bias: dict[str, float]
     threshold: dict[str, float]  # role → least probability to fill an empty role
+    drop: dict[str, float]  # role → a rules' phrase given less than this is dropped
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> RoleModel:
-        index = {f: k for k, f in enumerate(d["features"])}
-        return cls(index, {r: np.asarray(d["weights"][r], dtype=np.float64) for r in d["weights"]},
-                   {r: float(d["bias"][r]) for r in d["bias"]},
-                   {r: float(d["threshold"][r]) for r in d["threshold"]})
+        """Weights kept sparse in the file ({id: weight} per role) over DIM hashed ids."""
+        if d.get("dim") != DIM or d.get("templates") != len(TEMPLATES):
+            raise ValueError("roles model: weights of another feature space "
+                             f"(dim {d.get('dim')}, templates {d.get('templates')}): retrain "
+                             "with scripts/train_roles.py")
+        weights = {}
+        for role, sparse_w in d["weights"].items():
+            w = np.zeros(DIM, dtype=np.float64)
+            if sparse_w:
+                ids = np.fromiter((int(k) for k in sparse_w), dtype=np.int64)
+                w[ids] = np.fromiter(sparse_w.values(), dtype=np.float64)
+            weights[role] = w
+        return cls(weights, {r: float(d["bias"][r]) for r in d["bias"]},
+                   {r: float(d["threshold"][r]) for r in d["threshold"]},
+                   {r: float(t) for r, t in d.get("drop", {}).items()})
 
-    def matrix(self, cands: list[Candidate]) -> np.ndarray:
-        """Binary features of the candidates, one row each (names the model never saw are
-        left out)."""
-        x = np.zeros((len(cands), len(self.index)), dtype=np.float64)
-        for row, c in enumerate(cands):
-            cols = [self.index[f] for f in c.feats if f in self.index]
-            x[row, cols] = 1.0
-        return x
-
-    def probabilities(self, x: np.ndarray, role: str) -> np.ndarray:
-        z = x @ self.weights[role] + self.bias[role]
+    def probabilities(self, ids: np.ndarray, role: str) -> np.ndarray:
+        """The probability of each candidate (rows of hashed feature ids) for the role."""
+        z = self.weights[role][ids].sum(axis=1) + self.bias[role]
         return 1.0 / (1.0 + np.exp(-z))
+
+
+def candidate_ids(cands: list[Candidate]) -> np.ndarray:
+    """The hashed feature ids of candidates, one row each."""
+    rows = np.array([c.attrs for c in cands], dtype=np.int64).reshape(len(cands), len(ATTRS))
+    return feature_ids(rows)
 
 
 @cache
@@ -73,9 +93,9 @@ def _load(path: str) -> RoleModel:
 
 def model() -> RoleModel | None:
     """The shipped model (RASD_ROLES_MODEL=on), the weights at the path it names, or None
-    (unset, empty or `off`: the default)."""
-    choice = os.environ.get("RASD_ROLES_MODEL", "")
-    if choice in ("", "off"):
+    (`off`); unset or empty: DEFAULT."""
+    choice = os.environ.get("RASD_ROLES_MODEL", "") or DEFAULT
+    if choice == "off":
         return None
     return _load(str(WEIGHTS) if choice == "on" else choice)  # a wrong path fails loudly
 
@@ -93,7 +113,8 @@ def event_candidates(v: View, evs: list[Event]) -> list[list[Candidate]]:
     speakers = {}
     for c in v.doc.claims:
         speakers.setdefault(v.token_range(c.speaker.start, c.speaker.end), c.id)
-    return [candidates(v, ev, k, sent_tokens, proposed, speakers) for k, ev in enumerate(evs)]
+    return [candidates(v, ev, k, sent_tokens, proposed, speakers, evs)
+            for k, ev in enumerate(evs)]
 
 
 def label_roles(v: View, evs: list[Event]) -> None:
@@ -110,14 +131,18 @@ def label_roles(v: View, evs: list[Event]) -> None:
     flat = [c for cs in cands for c in cs]
     if not flat:
         return
-    x = m.matrix(flat)
-    probs = {role: m.probabilities(x, role) for role in ROLES if role in m.weights}
+    ids = candidate_ids(flat)
+    probs = {role: m.probabilities(ids, role) for role in ROLES if role in m.weights}
     k = 0
     for ev, cs in zip(evs, cands, strict=True):
         rows = range(k, k + len(cs))
         k += len(cs)
         used = {r for r in rows if flat[r].own is not None}
         for role, p in probs.items():
+            if getattr(ev, role) and m.drop.get(role, 0.0) > 0.0:
+                setattr(ev, role, _drop(v, getattr(ev, role), role, flat, rows, p,
+                                        m.drop[role]))
+                continue
             if getattr(ev, role) or not cs:
                 continue
             best = max((r for r in rows if r not in used), key=lambda r: (p[r], -r),
@@ -135,4 +160,16 @@ def label_roles(v: View, evs: list[Event]) -> None:
                                           basis=basis))
 
 
-__all__ = ["RoleModel", "WEIGHTS", "event_candidates", "label_roles", "model"]
+def _drop(v: View, roles: list[Role], role: str, flat: list[Candidate], rows: range,
+          p: np.ndarray, threshold: float) -> list[Role]:
+    """The rules' phrases of a role the model gives at least `threshold`."""
+    at = {(flat[r].i, flat[r].j): r for r in rows if flat[r].own == role}
+    keep = []
+    for x in roles:
+        r = at.get(v.token_range(x.start, x.end))
+        if r is None or p[r] >= threshold:
+            keep.append(x)
+    return keep
+
+
+__all__ = ["RoleModel", "WEIGHTS", "candidate_ids", "event_candidates", "label_roles", "model"]

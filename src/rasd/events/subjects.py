@@ -59,7 +59,18 @@ def _party_speaker(v: View, c: Claim) -> bool:
     """A written speaker that names a party: it opens with a name, or is headed by a noun of
     parties and cut like a party's phrase (not a statement or a report with no one named in
     it: البيان، التقرير; not a phrase the claims layer took for a speaker: شروط أهمها التزام
-    الحوثيين، زيارة مملوك للسعودية لم تتم …)."""
+    الحوثيين، زيارة مملوك للسعودية لم تتم …). Kept per document by the speaker's kind and
+    offsets, all it reads of the claim (the passes ask it of every claim for every event)."""
+    memo: dict[tuple[str, int, int], bool] = v.memo.setdefault("party_speaker", {})
+    key = (c.speaker.kind, c.speaker.start, c.speaker.end)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _reads_as_party(v, c)
+    return got
+
+
+def _reads_as_party(v: View, c: Claim) -> bool:
+    """`_party_speaker` read anew."""
     if not _named(c):
         return False
     sp = speaking_party(v, c.speaker)
@@ -172,8 +183,9 @@ def first_person_speaker(story: Story) -> None:
     for ev in story.events:
         if ev.actor:
             continue
-        claim = next((c for c in story.doc.claims if _party_speaker(v, c)
-                      and c.content.start <= ev.trigger.start < c.content.end), None)
+        claim = next((c for c in story.doc.claims
+                      if c.content.start <= ev.trigger.start < c.content.end
+                      and _party_speaker(v, c)), None)
         if claim is not None and first_person(v, ev):
             ev.actor = _as_speaker(v, claim, "speaker")
 

@@ -64,12 +64,15 @@ class PhraseMatcher(Generic[T]):
         # asks the same words again and again. Each value is stored whole (one atomic dict
         # write) and can be recomputed, so threads may fill it at once; emptied when large.
         self._starts: dict[tuple[str, bool], tuple[tuple[str, int, int], ...]] = {}
+        # the same answer as a flag, by the word alone (marks, words): what `starting` asks
+        # of every token, one small look-up (no key tuple built and compared)
+        self._opens: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
 
     def add(self, phrase: str, payload: T) -> None:
         words = tuple(t.norm for t in tokenize(phrase))
         if not words:
             return
-        self._starts = {}
+        self._starts, self._opens = {}, ({}, {})
         node = self._index.get(words[0])
         if node is None:
             node = self._index[words[0]] = _Node()
@@ -97,21 +100,22 @@ class PhraseMatcher(Generic[T]):
                 else ((tok.norm, 0, 0),)
             starts = tuple(r for r in readings if r[0] in self._index)
             if len(self._starts) > 200_000:
-                self._starts = {}
+                self._starts, self._opens = {}, ({}, {})
             self._starts[key] = starts
+            self._opens[tok.is_word][tok.norm] = bool(starts)
         return starts
 
     def starting(self, tokens: list[Token], a: int, b: int) -> list[int]:
         """The positions in [a, b) where an entry may start (`candidates` is empty elsewhere):
         one pass that lets a caller skip the rest."""
-        known = self._starts.get
+        marks, words = self._opens
         out = []
         for i in range(a, b):
             tok = tokens[i]
-            starts = known((tok.norm, tok.is_word))  # () for a word known to start none
-            if starts is None:
-                starts = self._readings_starting(tok)
-            if starts:
+            opens = (words if tok.is_word else marks).get(tok.norm)  # False: known to start none
+            if opens is None:
+                opens = bool(self._readings_starting(tok))
+            if opens:
                 out.append(i)
         return out
 

@@ -57,14 +57,19 @@ class WordScan:
         return mask
 
     def _scan(self, tokens: Sequence[Token]) -> list[list[int]]:
+        # every token's answers in one look-up each (new words asked first), then the few
+        # positions with any answer split by test
+        norms = [tok.norm for tok in tokens]
+        masks = list(map(self._masks.get, norms))
+        if None in masks:
+            masks = [self._mask(n) if m is None else m for n, m in zip(norms, masks, strict=True)]
+        hits = [i for i, m in enumerate(masks) if m]
+        if len(self.tests) == 1:
+            return [hits]
         found: list[list[int]] = [[] for _ in self.tests]
-        known = self._masks.get
-        for i, tok in enumerate(tokens):
-            mask = known(tok.norm)
-            if mask is None:
-                mask = self._mask(tok.norm)
-            if mask:
-                for bit, hits in enumerate(found):
-                    if mask >> bit & 1:
-                        hits.append(i)
+        for i in hits:
+            mask = masks[i]
+            for bit, got in enumerate(found):
+                if mask >> bit & 1:
+                    got.append(i)
         return found
