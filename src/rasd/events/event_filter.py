@@ -25,8 +25,6 @@ with the shipped weights, `=PATH` on with other weights; unset, the shipped defa
 
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -36,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from rasd.document import Event
+from rasd.events.switch import switched, weights_file
 from rasd.lexicons import norm_phrases, read_json, trigger_matcher
 from rasd.roles import PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
@@ -283,17 +282,13 @@ class FilterModel:
 
 @cache
 def _load(path: str) -> FilterModel:
-    p = Path(path)
-    if not p.is_file():
-        raise FileNotFoundError(f"RASD_EVENT_FILTER: no weights file {path}")
-    return FilterModel.from_json(json.loads(p.read_text(encoding="utf-8")))
+    return FilterModel.from_json(weights_file("RASD_EVENT_FILTER", path))
 
 
 def model() -> FilterModel | None:
-    choice = os.environ.get("RASD_EVENT_FILTER", DEFAULT) or DEFAULT
-    if choice == "off":
-        return None
-    return _load(str(WEIGHTS) if choice == "on" else choice)
+    """The shipped model (RASD_EVENT_FILTER=on), the weights at the path it names,
+    or None (`off`); unset or empty: DEFAULT."""
+    return switched("RASD_EVENT_FILTER", DEFAULT, WEIGHTS, _load)
 
 
 def filter_events(v: View, evs: list[Event]) -> list[Event]:

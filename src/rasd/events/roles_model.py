@@ -19,8 +19,6 @@ disagree): see docs/evaluation.md, "A clause reading for the argument labeller".
 
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -38,6 +36,7 @@ from rasd.events.role_features import (
     candidates,
     feature_ids,
 )
+from rasd.events.switch import switched, weights_file
 from rasd.roles import View
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "roles_model.json"
@@ -85,19 +84,13 @@ def candidate_ids(cands: list[Candidate]) -> np.ndarray:
 
 @cache
 def _load(path: str) -> RoleModel:
-    p = Path(path)
-    if not p.is_file():
-        raise FileNotFoundError(f"RASD_ROLES_MODEL: no weights file {path}")
-    return RoleModel.from_json(json.loads(p.read_text(encoding="utf-8")))
+    return RoleModel.from_json(weights_file("RASD_ROLES_MODEL", path))
 
 
 def model() -> RoleModel | None:
-    """The shipped model (RASD_ROLES_MODEL=on), the weights at the path it names, or None
-    (`off`); unset or empty: DEFAULT."""
-    choice = os.environ.get("RASD_ROLES_MODEL", "") or DEFAULT
-    if choice == "off":
-        return None
-    return _load(str(WEIGHTS) if choice == "on" else choice)  # a wrong path fails loudly
+    """The shipped model (RASD_ROLES_MODEL=on), the weights at the path it names,
+    or None (`off`); unset or empty: DEFAULT."""
+    return switched("RASD_ROLES_MODEL", DEFAULT, WEIGHTS, _load)
 
 
 def event_candidates(v: View, evs: list[Event]) -> list[list[Candidate]]:
