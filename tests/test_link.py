@@ -7,24 +7,16 @@ import json
 import pytest
 
 from conftest import SEED_GOLD
-from rasd.document import Document, Entity, Meta
+from link_helpers import tagged_doc
+from rasd.document import Document, Entity
 from rasd.entities.kb import get_kb, name_key
 from rasd.entities.link import link_entities, nominal_entity, resolve_nominal, stage
 from rasd.entities.ruler import apply_ruler
 from rasd.pipeline import Pipeline, make_document
 from rasd.readers.record import Record
-from rasd.text import stage as segment
 from rasd.text.normalize import normalize_key
 
-
-def _doc(text: str, published: str | None = "2016-12-15",
-         entities: list[tuple[str, str]] = ()) -> Document:
-    """A segmented document; `entities` are (surface, type) tagger spans to place in it."""
-    doc = segment.stage(Document(text=text, meta=Meta(published=published)))
-    for i, (surface, etype) in enumerate(entities, 1):
-        start = text.index(surface)
-        doc.entities.append(Entity(start, start + len(surface), f"e{i}", etype))
-    return doc
+_doc = tagged_doc
 
 
 def _linked(doc: Document) -> list[tuple[str, str | None]]:

@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document, Entity, Meta
+from link_helpers import tagged_doc
+from rasd.document import Document, Entity
 from rasd.entities.kb import get_kb, name_key, transliteration_skeleton
 from rasd.entities.link import stage
-from rasd.text import stage as segment
 
-
-def _doc(text: str, published: str | None = "2016-12-15",
-         entities: tuple[tuple[str, str], ...] = ()) -> Document:
-    """A segmented document; `entities` are (surface, type) tagger spans placed in it."""
-    doc = segment.stage(Document(text=text, meta=Meta(published=published)))
-    for i, (surface, etype) in enumerate(entities, 1):
-        start = text.index(surface)
-        doc.entities.append(Entity(start, start + len(surface), f"e{i}", etype))
-    return doc
+_doc = tagged_doc
 
 
 def _links(doc: Document) -> dict[str, str | None]:

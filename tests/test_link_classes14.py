@@ -9,21 +9,15 @@ from collections import Counter
 
 import pytest
 
+from link_helpers import tagged_doc
 from rasd import evaluate
-from rasd.document import Document, Entity, Meta
+from rasd.document import Document
 from rasd.entities.kb import get_kb, kind_type, name_key
 from rasd.entities.link import stage
-from rasd.text import stage as segment
 
 
-def _doc(text: str, published: str | None = "2015-08-15",
-         entities: tuple[tuple[str, str], ...] = ()) -> Document:
-    """A segmented document; `entities` are (surface, type) tagger spans placed in it."""
-    doc = segment.stage(Document(text=text, meta=Meta(published=published)))
-    for i, (surface, etype) in enumerate(entities, 1):
-        start = text.index(surface)
-        doc.entities.append(Entity(start, start + len(surface), f"e{i}", etype))
-    return doc
+def _doc(text: str, entities: tuple[tuple[str, str], ...] = ()) -> Document:
+    return tagged_doc(text, "2015-08-15", entities)
 
 
 def _links(doc: Document) -> dict[str, str | None]:
