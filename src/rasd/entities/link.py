@@ -494,13 +494,21 @@ def home_countries(doc: Document, kb: KB | None = None) -> Counter[str]:
 
 
 _ELIDING = frozenset({"لل", "ولل", "فلل"})
+_ELIDING_LONGEST = max(map(len, _ELIDING))
+_WORD_BREAKS = " \n\t«\"("
 
 
 def _restore_article(text: str, start: int, span: str) -> str:
     """The span as its name is written when لـ before the article elided its alif and the
     tagger left the لل out (للدفاع المدني: دفاع المدني is الدفاع المدني; للجيش الوطني)."""
-    word = max(text.rfind(c, 0, start) for c in " \n\t«\"(") + 1
-    if text[word:start] in _ELIDING and not span.startswith("ال"):
+    if span.startswith("ال"):
+        return span
+    # the word before `start` read from the few characters before it alone: an eliding
+    # prefix is at most _ELIDING_LONGEST letters, so a longer word need not be found whole
+    lo = max(0, start - _ELIDING_LONGEST - 1)
+    before = text[lo:start]
+    word = max(before.rfind(c) for c in _WORD_BREAKS) + 1
+    if (word or lo == 0) and before[word:] in _ELIDING:
         return "ال" + span
     return span
 

@@ -33,6 +33,7 @@ from rasd.entities.kb import (
     KB,
     OPENING_QUOTES,
     SKIP_TOKENS,
+    Entry,
     indefinite,
     name_key,
 )
@@ -79,8 +80,13 @@ def _has_cue(tokens: list[Token], i: int, cues: frozenset[str]) -> bool:
     return any(stem in cues for stem, _, _ in clitic_stems(tokens[i - 1].norm))
 
 
+_CLOSERS = frozenset(")»]”\"")
+
+
 def _closes(text: str, start: int, end: int) -> int:
     """Extend `end` over a closing bracket or quote the span opened: لواء (فاطميون)."""
+    if text[end:end + 1] not in _CLOSERS:
+        return end  # (the usual case: nothing to extend over)
     span = text[start:end]
     for o, c in (("(", ")"), ("«", "»"), ("[", "]"), ("“", "”")):
         if span.count(o) > span.count(c) and text[end:end + 1] == c:
@@ -180,6 +186,35 @@ def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: 
     return after == first - 1 and tokens[after].norm in (",", "و")
 
 
+class _KeyReadings:
+    """What `_accept` asks of the KB about a name alone, per (KB, key): its entries, and
+    those it names as a mention each with `needs_context`. Names repeat within and across
+    documents and the answers depend on the KB alone. Dict writes are atomic, so threads
+    may fill it at once; another KB (tests) or too many keys start it afresh."""
+
+    LIMIT = 100_000
+
+    def __init__(self) -> None:
+        # one attribute, replaced whole: a thread never pairs one KB with another's answers
+        self.slot: tuple[KB | None, dict[str, _Named]] = (None, {})
+
+    def get(self, kb: KB, key: str) -> _Named:
+        owner, kept = self.slot
+        if owner is not kb or len(kept) > self.LIMIT:
+            kept = {}
+            self.slot = (kb, kept)
+        got = kept.get(key)
+        if got is None:
+            entries = tuple(kb.by_key(key))
+            got = kept[key] = (entries, tuple((e, kb.needs_context(key, e)) for e in entries
+                                              if kb.names_mention(key, e)))
+        return got
+
+
+_Named = tuple[tuple[Entry, ...], tuple[tuple[Entry, bool], ...]]
+_KEY_READINGS = _KeyReadings()
+
+
 def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start: int, end: int,
             key: str, seen_people: set[str], prev: tuple[int, str] = (-1, ""),
             tagged_loc: bool = False) -> Mention | None:
@@ -190,18 +225,17 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
     """
     if indefinite(text[start:end]):
         return None
-    entries = kb.by_key(key)
+    entries, named = _KEY_READINGS.get(kb, key)
     if entries and not entries[0].mention and entries[0].is_place and tagged_loc:
         return Mention(start, end, "LOC", entries[0].id)
-    named = [e for e in entries if kb.names_mention(key, e)]
     if not named:
         bare = kb.bare.get(key)
         if bare and bare.mention:
             return Mention(start, _closes(text, start, end), "ORG", None)
         return None
-    for entry in named:
+    for entry, needs_context in named:
         etype = entry.type
-        if kb.needs_context(key, entry):
+        if needs_context:
             # an outlet named by an everyday word (اليوم) is not licensed by a list before
             # it (قيادة عمليات الأنبار، اليوم عن ...): only by an outlet's cue
             listed = _coordinated(tokens, first, prev, etype) and not (
