@@ -348,6 +348,8 @@ def _split_lists(text: str, entities: list[Entity], mentions: list[Mention]) -> 
     """A tagger span that is only KB names joined by و or commas (عدن وتعز) is those names.
 
     `mentions` sorted by start: each span reads the mentions inside it by bisection."""
+    if len(mentions) < 2:
+        return list(entities)  # no span can hold two (most merges add a mention or none)
     starts = [m.start for m in mentions]
     out = []
     for e in entities:
