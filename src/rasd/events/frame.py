@@ -59,11 +59,31 @@ class Frame:
         return self.group[-1].last
 
 
+def openers(phrases) -> frozenset[str]:
+    """The first words of `phrases` (a phrase set or a dict of them), kept per set:
+    `View.phrase_at` is 0 at a token whose word and bare form are none of them, so a scan
+    tests them before asking it (the status scans ask ~300 phrase look-ups a document)."""
+    kept = _OPENERS.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        sets = phrases.values() if isinstance(phrases, dict) else (phrases,)
+        kept = _OPENERS[id(phrases)] = (phrases, frozenset(p[0] for ps in sets for p in ps if p))
+    return kept[1]
+
+
+_OPENERS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def opens_at(v: View, k: int, first: frozenset[str]) -> bool:
+    """Token k's word or bare form opens a phrase whose first words are `first`."""
+    return v.norms[k] in first or v.bares[k] in first
+
+
 def skip_time(v: View, i: int, b: int) -> int:
     """Past times, قد, manner adverbs (بانتظام، باستمرار، عمدا) and repetitions (ثلاث مرات)
     after a verb."""
     while i < b:
-        n = v.is_time(i) or v.phrase_at(i, v.W["manner_adverbs"]) or (
+        n = v.is_time(i) or opens_at(v, i, openers(v.W["manner_adverbs"])) and v.phrase_at(
+            i, v.W["manner_adverbs"]) or (
             1 if v.norms[i] in ("قد",) or manner(v, i) else 0) or (
             2 if i + 1 < b and v.bare(i + 1) in ("مرات", "مره") and counted(v, i, i + 1)
             else 0)
@@ -144,11 +164,12 @@ def _agent_words(v: View, t1: int, b: int) -> tuple[int, int] | None:
     """Where an agent phrase (`agent_phrases`) starts later in the trigger's clause and its
     length in tokens: no punctuation, verb, relative pronoun or other event noun between."""
     phrases = event_markers()["agent_phrases"]
+    first = openers(phrases)
     for k in range(t1, min(b, t1 + AGENT_REACH)):
         relative = (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
         if not v.word(k) or (k > t1 and (v.is_verb(k) or relative or v.trigger_noun_at(k))):
             return None
-        n = v.phrase_at(k, phrases)
+        n = opens_at(v, k, first) and v.phrase_at(k, phrases)
         if n:
             return k, n
     return None

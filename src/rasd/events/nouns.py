@@ -18,6 +18,8 @@ from rasd.events.frame import (
     TokSpan,
     agent_phrase,
     counted,
+    openers,
+    opens_at,
     skip_time,
 )
 from rasd.events.places import place_word
@@ -337,6 +339,8 @@ def between_list(f: Frame) -> Found:
     fight: an assault between parties (اشتباكات، معارك، مواجهات، تبادل لإطلاق النار بين X
     وY) is mutual, every side of it acts and none is only fought (`mutual`)."""
     v, b = f.v, f.b
+    if "بين" not in v.norms[f.t1:b]:
+        return None  # (the walk ends at بين or finds nothing: skipped where none follows)
     k = f.t1 - 1
     while k + 1 < min(b, f.t1 + BETWEEN_REACH):
         k = v.time_aside(k + 1, b)  # تصاعدت حدة المعارك، ليلة السبت، بين …: past a time aside
@@ -387,6 +391,9 @@ def predicate_subject(f: Frame) -> Found:
     if v.norms[f.t0][:1] in "بل" and v.clitic_start(f.t0) > v.toks[f.t0].start \
             or v.norms[f.t0][:1] in "بل" and not v.is_def(f.t0):
         return None  # قررت السماح بغارات: a preposition phrase is no predicate
+    clauses = openers(v.W["complementizers"])
+    if not any(opens_at(v, k, clauses) for k in range(a, f.t0)):
+        return None  # (no إن/أن before it: the subject's start never follows one)
     subj = v.subject_before(f.t0, a, SUBJECT_MAX)
     if subj and subj[0] > a and v.phrase_at(subj[0] - 1, v.W["complementizers"]) \
             and subj[1] - subj[0] <= 4 and (v.is_def(subj[0]) or subj[0] in v.ent_tok) \

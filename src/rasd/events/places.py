@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from rasd.entities.features import is_nationality
-from rasd.events.frame import counted
+from rasd.events.frame import counted, openers, opens_at
 from rasd.lexicons import event_markers, marker_words
 from rasd.roles import RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
@@ -301,11 +301,13 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     end = max(end, time_reach(v, t1, end, b))
     last = -1  # end of the last place found (for chains)
     last_used = max((t for t in used if t >= t1), default=-1)
+    clauses = openers(v.W["complementizers"])
     while k < end:
         if not v.word(k) and k < last_used:
             k += 1  # بين X من جهة، وY في …: punctuation inside the parties' phrases
             continue
-        if k > t1 and k >= last_used and v.word(k) and v.phrase_at(k, v.W["complementizers"]) \
+        if k > t1 and k >= last_used and v.word(k) and opens_at(v, k, clauses) \
+                and v.phrase_at(k, v.W["complementizers"]) \
                 and v.bare(k - 1) not in ("بعد", "قبل", "منذ"):
             break  # خلال زيارته كينيا | أن قوة المتمردين تراجعت في شرق أفريقيا: another clause
         if k > t1 and k >= last_used and v.word(k) and k not in v.ent_tok \
@@ -439,8 +441,9 @@ def toll_tokens(v: View, i: int, j: int, M) -> int:
     أكثر من) and a hedge (على الأقل, `toll_hedges`). A count of what is struck (6 سيارات)
     counts too: the place phrase comes after the object as after the toll."""
     n, k = 0, i
+    hedges = openers(M["toll_hedges"])
     while k < j:
-        h = v.phrase_at(k, M["toll_hedges"], j)
+        h = opens_at(v, k, hedges) and v.phrase_at(k, M["toll_hedges"], j)
         if h:
             n, k = n + h, k + h
             continue
@@ -534,6 +537,7 @@ def time_reach(v: View, t1: int, end: int, b: int) -> int:
     and place follow the deed's object together. Before the time no punctuation, verb,
     relative pronoun or complementizer (the time is then another clause's); else `end`."""
     k = t1
+    clauses = openers(v.W["complementizers"])
     while k < min(b, t1 + TIME_REACH):
         if k in v.time_tok:
             if k + 2 < end:
@@ -542,7 +546,8 @@ def time_reach(v: View, t1: int, end: int, b: int) -> int:
                 k += 1
             return min(b, k + AFTER_TIME)
         if not v.word(k) or v.is_verb(k) and k not in v.ent_tok \
-                or (v.norms[k],) in RELATIVES or v.phrase_at(k, v.W["complementizers"]):
+                or (v.norms[k],) in RELATIVES or opens_at(v, k, clauses) \
+                and v.phrase_at(k, v.W["complementizers"]):
             return end
         k += 1
     return end
@@ -636,7 +641,7 @@ def territory(v: View, k: int, a: int, b: int, M) -> int:
     """End of a country's territory named at token k by a territory noun and a definite
     nationality adjective after a locative preposition (داخل الأجواء السورية، على الحدود
     اللبنانية), or k. Not after من: خطوط إمداد من الأراضي الأردنية is where from."""
-    n = v.phrase_at(k, M["territory_nouns"], b)
+    n = opens_at(v, k, openers(M["territory_nouns"])) and v.phrase_at(k, M["territory_nouns"], b)
     if not n or k + n >= b or k - 1 < a or not v.is_def(k + n) \
             or not is_nationality(v.bare(k + n)):
         return k

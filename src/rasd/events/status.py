@@ -7,6 +7,7 @@ from datetime import date
 from functools import cache
 
 from rasd.document import Event
+from rasd.events.frame import openers, opens_at
 from rasd.lexicons import event_markers, marker_words, read_tsv
 from rasd.roles import KANA, PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
@@ -16,6 +17,7 @@ from rasd.text.segment import clitic_stems
 def status_of(v: View, m, t0: int, a: int) -> str:
     M = event_markers()
     st = M["status"]
+    first = openers(st)
     prefix = normalize(v.text[v.toks[t0].start:m.start])
     found: set[str] = set()
     if "س" in prefix and m.payload.verb:
@@ -26,7 +28,7 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     while k >= a and t0 - k <= M["status_scope"]:
         if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
             break
-        for status, phrases in st.items():
+        for status, phrases in st.items() if opens_at(v, k, first) else ():
             if v.phrase_at(k, phrases):
                 if status == "negated" and _avoided(v, k, a, M):
                     found.add("hypothetical")  # لكي لا يتم استهدافها: a deed to avoid
@@ -40,7 +42,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
             break  # the trigger sits in a phrase of its own: سيمهد تحديد المسؤولية عن | هجمات
         if _future_verb(v, k, M):
             found.add("future")
-        if v.phrase_at(k, M["unrealized"]) or _sought(v, k, t0, M):
+        if opens_at(v, k, openers(M["unrealized"])) and v.phrase_at(k, M["unrealized"]) \
+                or _sought(v, k, t0, M):
             found.add("hypothetical")  # خوفا من اندلاع أعمال عنف، تحسبا لقيام الجماعات بمهاجمة
         k -= 1
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
@@ -72,7 +75,8 @@ SEE_THROUGH = "()«»\"“”"  # marks a status scan goes past: إمكانية 
 def _right_before(v: View, t0: int, a: int, phrases) -> bool:
     """A phrase of `phrases` ending right before the trigger at t0 (بعد أسابيع على | تحرير،
     خوفا من | هجمات، تعطل | إطلاق سراح)."""
-    return any(v.phrase_at(k, phrases, t0) == t0 - k
+    first = openers(phrases)
+    return any(opens_at(v, k, first) and v.phrase_at(k, phrases, t0) == t0 - k
                for k in range(max(a, t0 - MARKER_MAX), t0))
 
 
@@ -203,10 +207,11 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
     an otherwise asserted event historical (background, not news)."""
     M = event_markers()
     if ev.status in ("asserted", "future"):
+        first = openers(M["status"]["hypothetical"])
         for k in range(t1, min(b, t1 + M["hypothetical_after_scope"])):
             if not v.word(k):
                 break
-            if v.phrase_at(k, M["status"]["hypothetical"]) and \
+            if opens_at(v, k, first) and v.phrase_at(k, M["status"]["hypothetical"]) and \
                     not v.phrase_at(k, M["status"]["future"]):
                 return "hypothetical"
     if ev.status != "asserted":
@@ -215,7 +220,9 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
         return "future"
     after = range(t1, min(b, t1 + 4))  # يقصف النظام بانتظام، قتل في عام 2012 (not بعد
     # أسابيع على: what comes after it is the past one, ودحر الميليشيات | بعد أسابيع على تحرير)
-    if any(v.phrase_at(k, M["status"]["historical"]) and v.bare(k) != "بعد" for k in after) \
+    past = openers(M["status"]["historical"])
+    if any(opens_at(v, k, past) and v.phrase_at(k, M["status"]["historical"])
+           and v.bare(k) != "بعد" for k in after) \
             or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
             or _since_clause(v, t0, a) or _long_since(v, t1, b):
         return "historical"
