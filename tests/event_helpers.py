@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rasd.document import Document
 from rasd.pipeline import extract_text
 
 
@@ -21,3 +22,14 @@ def places(text: str, trigger: str) -> tuple[list[str], set[str]]:
     hits = [e for e in doc.events if t(e.trigger) == trigger]
     assert hits, [t(e.trigger) for e in doc.events]
     return [t(r) for r in hits[0].location], {r.basis for r in hits[0].location}
+
+
+def before_events(text: str) -> Document:
+    """A document run through every stage before the events stage (the events passes' input)."""
+    from rasd.pipeline import STAGES, make_document
+    from rasd.readers.record import Record
+
+    doc = make_document(Record(origin="<test>", text=text), "2016-12-15")
+    for name in ("segment", "entities", "link", "quantities", "times", "claims"):
+        doc = STAGES[name](doc)
+    return doc

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document
+from event_helpers import before_events
 from rasd.events.frame import openers, opens_at
 from rasd.lexicons import event_markers
-from rasd.pipeline import STAGES, make_document
-from rasd.readers.record import Record
 from rasd.roles import View
 
 TEXTS = [
@@ -24,11 +22,7 @@ TEXTS = [
 ]
 
 
-def _doc(text: str) -> Document:
-    doc = make_document(Record(origin="<test>", text=text), "2016-12-15")
-    for name in ("segment", "entities", "link", "quantities", "times", "claims"):
-        doc = STAGES[name](doc)
-    return doc
+_doc = before_events
 
 
 @pytest.fixture(scope="module")

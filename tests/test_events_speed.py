@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document
+from event_helpers import before_events
 from rasd.events.parties import _party_span, party_span
 from rasd.events.places import _in_count
 from rasd.events.subjects import _party_speaker, _reads_as_party
 from rasd.lexicons import cue_matcher, trigger_matcher
-from rasd.pipeline import STAGES, make_document
-from rasd.readers.record import Record
 from rasd.roles import View
 
 TEXTS = [
@@ -25,11 +23,7 @@ TEXTS = [
 ]
 
 
-def _doc(text: str) -> Document:
-    doc = make_document(Record(origin="<test>", text=text), "2016-12-15")
-    for name in ("segment", "entities", "link", "quantities", "times", "claims"):
-        doc = STAGES[name](doc)
-    return doc
+_doc = before_events
 
 
 @pytest.fixture(scope="module")
