@@ -795,3 +795,90 @@ def test_a_name_matching_several_keys_reads_their_events_only_when_exact(store_u
                 "SELECT e.doc_id, e.event_id FROM events e" + w.sql(), w.params)}
             assert got == want and len(want) == 3
             assert st.documents(1, 10, Filters(place="حلب")).total == 3
+
+
+def _text_answers(st: Store, f: Filters) -> dict:
+    """Every list's page and total, the actors, places, timeline and network under `f`."""
+    from rasd.serve.queries import Queries
+
+    q = Queries(lambda: st, cache_ttl=0)
+    q._local.store = st
+    return {"summary": q.summary(f), "documents": st.documents(1, 50, f).to_dict(),
+            "events": st.events(f, 1, 200).to_dict(), "merged": st.merged_events(f, 1, 200).to_dict(),
+            "claims": st.claims(f, 1, 200).to_dict(), "conflicts": st.conflicts(f, 1, 200).to_dict(),
+            "actors": st.actors(f, 1, 500).to_dict(), "places": st.places(f, 1, 500).to_dict(),
+            "timeline": st.timeline(f), "network": q.network(f, 500)}
+
+
+def _recount_under_docs(st: Store, ids: list[str]) -> dict:
+    """The figures of the events of documents `ids`, counted from the rows."""
+    db, marks = st.db, query.placeholders(len(ids))
+    merged = {r[0] for r in db.tuples(f"SELECT merged_id FROM events WHERE doc_id IN ({marks})"
+                                      " AND merged_id IS NOT NULL", ids)}
+    actors = {}
+    for key, role, merged_id in db.tuples(
+            "SELECT r.key, r.role, e.merged_id FROM events e JOIN event_roles r ON r.doc_id ="
+            " e.doc_id AND r.event_id = e.event_id WHERE r.role IN ('actor', 'recipient') AND"
+            f" e.doc_id IN ({marks})", ids):
+        have = actors.setdefault(key, [set(), set(), 0])
+        have[1 if role == "recipient" else 0].add(merged_id)
+        have[2] += 1
+    days: dict = {}
+    for day, typ, mid in db.tuples(
+            "SELECT m.day, m.type, m.id FROM merged_events m WHERE m.day IS NOT NULL AND m.id IN"
+            f" (SELECT merged_id FROM events WHERE doc_id IN ({marks}))", ids):
+        days.setdefault((day, typ), set()).add(mid)
+    return {"documents": len(ids),
+            "reports": db.scalar(f"SELECT count(*) FROM events WHERE doc_id IN ({marks})", ids),
+            "merged": len(merged),
+            "actors": {k: (len(a), len(t), n) for k, (a, t, n) in actors.items()},
+            "timeline": {k: len(v) for k, v in days.items()}}
+
+
+def test_a_common_text_reads_its_last_written_documents(store_url, docs, monkeypatch):
+    with _filled(store_url, docs) as st:
+        def matching(word: str) -> list[str]:  # every match, the last written first
+            with query.uncapped():
+                w = query.text_match(st.db.sql, word, "d.id")
+            return [r[0] for r in st.db.tuples("SELECT d.id FROM documents d" + w.sql()
+                                               + " ORDER BY d.num DESC", w.params)]
+        # the store's most common words among a few a news reader types
+        words = sorted(["اليمن", "سوريا", "الحوثيين", "قتلى", "قوات", "مقتل", "غارات"],
+                       key=lambda w: (-len(matching(w)), w))
+        word = words[0]
+        found = matching(word)
+        assert len(found) >= 4
+        f = Filters(q=word)
+        with query.uncapped():
+            every = _text_answers(st, f)
+        # a cap at or above the matches: the answers of every match, not flagged
+        monkeypatch.setattr(query, "TEXT_CAP", len(found))
+        assert _text_answers(st, f) == every
+        assert not st.capped(f) and "capped" not in every["summary"]
+        # a cap below: the last written `cap` documents' answers, flagged
+        for cap in (1, len(found) // 2, len(found) - 1):
+            monkeypatch.setattr(query, "TEXT_CAP", cap)
+            got = _text_answers(st, f)
+            kept = found[:cap]
+            ref = _recount_under_docs(st, kept)
+            assert st.capped(f) and got["summary"]["capped"] and got["network"]["capped"]
+            assert sorted(d["id"] for d in got["documents"]["items"]) == sorted(kept)
+            assert got["documents"]["total"] == ref["documents"] == cap
+            assert got["events"]["total"] == ref["reports"]
+            assert {e["doc_id"] for e in got["events"]["items"]} <= set(kept)
+            assert got["merged"]["total"] == ref["merged"]
+            for name in ("documents", "events", "merged", "claims", "conflicts", "actors",
+                         "places"):
+                assert got[name]["capped"] is True
+            s = got["summary"]
+            assert (s["documents"], s["reports"], s["events"], s["claims"], s["conflicts"]) == (
+                got["documents"]["total"], got["events"]["total"], got["merged"]["total"],
+                got["claims"]["total"], got["conflicts"]["total"])
+            assert {a["key"]: (a["events"], a["targeted"], a["mentions"])
+                    for a in got["actors"]["items"]} == ref["actors"]
+            assert {(t["date"], t["category"]): t["count"] for t in got["timeline"]} == \
+                ref["timeline"]
+            # an export reads every match
+            with query.uncapped():
+                assert st.documents(1, 50, f).total == len(found)
+            assert len(list(st.iter_documents(f))) == len(found)

@@ -26,6 +26,8 @@ from rasd.store.query import (
     placeholders,
     rare_status,
     speaker_match,
+    text_capped,
+    uncapped,
 )
 
 
@@ -53,7 +55,8 @@ class Reader:
             offset = 0
         w = (self._key_walk("document", f, offset + per_page) if rows else None) or w
         found = self._doc_page(w, start, per_page, offset) if rows else []
-        out = Page(self._summaries(found), int(total or 0), page, per_page)
+        out = Page(self._summaries(found), int(total or 0), page, per_page,
+                   capped=text_capped(self.db, f.q))
         if rows and len(found) == per_page and page * per_page < out.total:
             out.next = found[-1]["id"]
         return out
@@ -154,7 +157,8 @@ class Reader:
                        batch: int = 200) -> Iterator[dict[str, Any]]:
         """Every (filtered) document's contract dict, in insertion order, streaming."""
         f = (filters or Filters()).checked()
-        w = self._doc_filters(f)
+        with uncapped():  # an export reads every document a text matches
+            w = self._doc_filters(f)
         last = 0
         while True:
             ww = Where()
@@ -184,13 +188,15 @@ class Reader:
             + " ORDER BY e.date DESC NULLS LAST, e.doc_id, e.event_id LIMIT ? OFFSET ?",
             [*w.params, per_page, offset]) if rows else []
         docs = _Layers(self.db)
-        return Page([_event_out(r, docs) for r in found], int(total or 0), page, per_page)
+        return Page([_event_out(r, docs) for r in found], int(total or 0), page, per_page,
+                    capped=text_capped(self.db, f.q))
 
     def iter_events(self, filters: Filters | None = None,
                     batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every (filtered) event mention with its document's url/published, streaming."""
         f = (filters or Filters()).checked()
-        w = event_where(f, self.db, "e")
+        with uncapped():
+            w = event_where(f, self.db, "e")
         last = (-1, "")
         docs = _Layers(self.db)
         while True:
@@ -284,7 +290,8 @@ class Reader:
             w = self._key_walk("merged", f, offset + per_page) or w
             found = self.db.query("SELECT m.* FROM merged_events m" + w.sql() + order,
                                   [*w.params, per_page, offset])
-        return Page([_merged_out(r) for r in found], int(total or 0), page, per_page)
+        return Page([_merged_out(r) for r in found], int(total or 0), page, per_page,
+                    capped=text_capped(self.db, f.q))
 
     def _walk_outlet(self, source: str, upto: int) -> bool:
         """Whether the first `upto` merged events of outlet `source`, in the list's order,
@@ -355,7 +362,8 @@ class Reader:
         found = self.db.query("SELECT c.* FROM claims c" + w.sql()
                               + " ORDER BY c.published DESC NULLS LAST, c.doc_id, c.claim_id"
                               " LIMIT ? OFFSET ?", [*w.params, per_page, offset]) if rows else []
-        return Page(self._claims_out(found), int(total or 0), page, per_page)
+        return Page(self._claims_out(found), int(total or 0), page, per_page,
+                    capped=text_capped(self.db, f.q))
 
     def _claims_out(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = []
@@ -396,7 +404,8 @@ class Reader:
         found = self.db.query("SELECT k.* FROM conflicts k" + w.sql()
                               + " ORDER BY k.merged_id, k.id LIMIT ? OFFSET ?",
                               [*w.params, per_page, offset]) if rows and total else []
-        return Page([_conflict_out(r) for r in found], int(total or 0), page, per_page)
+        return Page([_conflict_out(r) for r in found], int(total or 0), page, per_page,
+                    capped=text_capped(self.db, f.q))
 
     def _keys_page(self, grp: str, roles: tuple[str, ...], f: Filters, page: int,
                    per_page: int) -> Page:
@@ -409,7 +418,7 @@ class Reader:
             rows, total = facets.page(self.db, facet, grp, per_page, offset)
         else:
             rows, total = aggregates.scan_keys_page(self.db, roles, f, per_page, offset)
-        return Page(rows, total, page, per_page)
+        return Page(rows, total, page, per_page, capped=text_capped(self.db, f.q))
 
     def actors(self, filters: Filters | None = None, page: int = 1,
                per_page: int = 50) -> Page:
@@ -449,6 +458,11 @@ class Reader:
             item["hits"] = len(spans)
             item["snippet"], item["highlights"] = fts.excerpt(text, spans)
         return result
+
+    def capped(self, filters: Filters | None = None) -> bool:
+        """Whether the filters' text matches more documents than it selects
+        (query.TEXT_CAP): every answer under them is then that of the last written."""
+        return text_capped(self.db, (filters or Filters()).checked().q)
 
     def stats(self) -> dict[str, Any]:
         """Counts: documents, records, exact_copies, near_duplicates,
