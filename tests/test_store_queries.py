@@ -600,6 +600,8 @@ def test_a_key_filter_alone_answers_from_kept_counts_after_reingest_and_remerge(
 
 
 def _facet_filters(facet: str) -> Filters:
+    if (ks := facets.keyset_of(facet)) is not None:  # a name selecting several keys
+        return Filters(**{FILTER_OF[ks[0]]: ks[1]})
     kind, _, value = facet.partition(":")
     if kind in ("status", "outlet"):
         return Filters(**{kind: value})
@@ -652,8 +654,8 @@ def test_a_common_key_or_status_keeps_its_actors_places_and_network(store_url, d
         st.add_documents([*articles[2:5]])
         st.add_documents([*articles[5:], copy])
         grown = facets.registered(st.db)
-        assert grown > first and {f.partition(":")[0] for f in grown} == {
-            "status", "outlet", "actor", "location"}
+        assert grown > first and {f.partition(":")[0] for f in grown} - {"keys"} == {
+            "status", "outlet", "actor", "location"}  # (key sets: the test below)
         assert _check_facets(st) >= 5
         st.add_documents([_strike(5, "a"), _strike(25, "b"), _strike(60, "c", "2019-08-21")])
         _check_facets(st)
@@ -797,6 +799,50 @@ def test_a_name_matching_several_keys_reads_their_events_only_when_exact(store_u
             assert st.documents(1, 10, Filters(place="حلب")).total == 3
 
 
+def test_a_name_selecting_several_keys_keeps_its_actors_places_and_network(store_url,
+                                                                          monkeypatch):
+    # kept as the facet of its key set while the name selects those keys exactly (schema
+    # 21): registered once the city's key is kept, grown by a district written later,
+    # dropped once a district is written without the name (the union answers then)
+    from store_helpers import ALEPPO, Link
+
+    monkeypatch.setattr(facets, "FACET_EVENTS", 2)
+    north = Link("sy-aleppo-countryside-north", "ريف حلب الشمالي", "Northern Aleppo countryside",
+                 "region", "SY", 36.4, 37.1)
+    west = Link("sy-aleppo-countryside-west", "ريف حلب الغربي", "Western Aleppo countryside",
+                "region", "SY", 36.2, 36.9)
+    east = Link("sy-aleppo-countryside-east", "ريف حلب الشرقي", "Eastern Aleppo countryside",
+                "region", "SY", 36.2, 37.6)
+    f = Filters(place="حلب")
+
+    def keysets() -> list[tuple]:
+        return [ks for x in sorted(facets.registered(st.db)) if (ks := facets.keyset_of(x))]
+
+    with Store.open(store_url) as st:
+        st.add_documents([_shelling("مدينة حلب", ALEPPO, "a"),
+                          _shelling("ريف حلب الشمالي", north, "b")])
+        assert keysets() == []  # the city's key is not kept yet (one event)
+        st.add_documents([_shelling("حلب", ALEPPO, "c"), _shelling("ريف حلب الغربي", west, "d")])
+        assert keysets() == [("location", "حلب", tuple(sorted([ALEPPO.id, north.id, west.id])))]
+        assert facets.of_filters(st.db, f) == facets.keyset_facet(
+            "location", "حلب", [ALEPPO.id, north.id, west.id])
+        assert _check_facets(st) >= 2
+        kept = facets.kept(st.db)
+        st.add_documents([_shelling("شرق حلب", ALEPPO, "g")])  # the same keys: counted on
+        assert facets.kept(st.db) != kept and len(keysets()) == 1
+        assert _check_facets(st) >= 2
+        st.add_documents([_shelling("ريف حلب الشرقي", east, "e")])  # a new district
+        assert keysets() == [("location", "حلب",
+                              tuple(sorted([ALEPPO.id, north.id, west.id, east.id])))]
+        assert st.places(f, 1, 50).total == 4 and _check_facets(st) >= 2
+        with st.db.transaction():  # registered from the rows, as the migration does
+            facets.fill(st.db)
+        assert keysets()[0][2] == tuple(sorted([ALEPPO.id, north.id, west.id, east.id]))
+        st.add_documents([_shelling("الريف الشمالي", north, "f")])  # not exact any more
+        assert keysets() == [] and facets.of_filters(st.db, f) is None
+        _check_facets(st)
+
+
 def _text_answers(st: Store, f: Filters) -> dict:
     """Every list's page and total, the actors, places, timeline and network under `f`."""
     from rasd.serve.queries import Queries
@@ -804,8 +850,10 @@ def _text_answers(st: Store, f: Filters) -> dict:
     q = Queries(lambda: st, cache_ttl=0)
     q._local.store = st
     return {"summary": q.summary(f), "documents": st.documents(1, 50, f).to_dict(),
-            "events": st.events(f, 1, 200).to_dict(), "merged": st.merged_events(f, 1, 200).to_dict(),
-            "claims": st.claims(f, 1, 200).to_dict(), "conflicts": st.conflicts(f, 1, 200).to_dict(),
+            "events": st.events(f, 1, 200).to_dict(),
+            "merged": st.merged_events(f, 1, 200).to_dict(),
+            "claims": st.claims(f, 1, 200).to_dict(),
+            "conflicts": st.conflicts(f, 1, 200).to_dict(),
             "actors": st.actors(f, 1, 500).to_dict(), "places": st.places(f, 1, 500).to_dict(),
             "timeline": st.timeline(f), "network": q.network(f, 500)}
 

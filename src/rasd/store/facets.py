@@ -20,10 +20,16 @@ places are (store/outlet_keys.py), in
   `rkey` (akey <> rkey: the network's edges).
 
 Facets: `status:<status>` for every status but 'asserted' (the default: most events),
-`<role>:<key>` for role actor, recipient or location, and `outlet:<source>` (the events of
+`<role>:<key>` for role actor, recipient or location, `outlet:<source>` (the events of
 the documents with a copy from the outlet: edges only, its actors and places are kept in
-agg_outlet_keys). A facet below FACET_EVENTS is not kept: the scan reads its events in a
-few milliseconds.
+agg_outlet_keys), and (schema 21) `keys:<role>\t<name>\t<key>\t<key>...`: the events
+with a role row of any of those keys, the keys a name selects exactly (query.key_set: حلب,
+the city by its KB name and the countryside districts by surfaces that all hold it). A
+kept key's name is checked when the key is kept and whenever a transaction writes a form
+of the role holding the name (a new district, a new surface): its key set is registered
+(and filled) when it holds several keys, and one registered for the name before with
+other keys is dropped; a filter naming several keys reads the facet of its key set. A
+facet below FACET_EVENTS is not kept: the scan reads its events in a few milliseconds.
 
 They change when a document is written (its events' role rows: `added`) and when an event
 changes merged event (`moved`, from the merger's writes of `events.merged_id`), and when a
@@ -39,8 +45,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
+from rasd.store import query
 from rasd.store.db import Database
 from rasd.store.outlet_keys import SHOWN, kept_page, shown_upsert
 
@@ -67,6 +75,32 @@ def outlet_facet(source: str) -> str:
     return "outlet:" + source
 
 
+KEYS = "keys:"
+
+
+def keyset_facet(role: str, name: str, keys: Iterable[str]) -> str:
+    return KEYS + "\t".join([role, name, *sorted(set(keys))])
+
+
+def keyset_of(facet: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(role, name, keys) of a key set's facet, else None."""
+    if not facet.startswith(KEYS):
+        return None
+    role, name, *keys = facet[len(KEYS):].split("\t")
+    return role, name, tuple(keys)
+
+
+@lru_cache(maxsize=8)
+def _keyset_index(kept: frozenset[str]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(role, key) -> the kept key sets' facets holding it."""
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for facet in sorted(kept):
+        if (ks := keyset_of(facet)) is not None:
+            for key in ks[2]:
+                out[(ks[0], key)].append(facet)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def keeps_keys(facet: str) -> bool:
     """Whether the facet's actors and places are kept here (an outlet's: agg_outlet_keys)."""
     return not facet.startswith("outlet:")
@@ -77,7 +111,10 @@ def event_facets(info: EventInfo, kept: set[str]) -> list[str]:
     _, status, roles, outlets = info
     found = {status_facet(status)} | {key_facet(r[0], r[1]) for r in roles} | {
         outlet_facet(s) for s in outlets}
-    return sorted(found & kept)
+    out = found & kept
+    if sets := _keyset_index(frozenset(kept)):
+        out |= {f for r in roles for f in sets.get((r[0], r[1]), ())}
+    return sorted(out)
 
 
 def registered(db: Database) -> set[str]:
@@ -104,6 +141,7 @@ class FacetKeys:
         self.statuses: set[str] = set()  # what they bring: facets that may now be kept
         self.keys: set[tuple[str, str]] = set()
         self.outlets: set[str] = set()
+        self.forms: set[tuple[str, str, str, str]] = set()  # (role, norm, name_norm, key)
         self._events: dict[tuple[str, str], EventInfo] = {}
 
     def _kept(self, db: Database) -> set[str]:
@@ -119,6 +157,7 @@ class FacetKeys:
         for r in roles:
             of[(r[0], r[1])].append((r[2], r[4], r[5], r[7], r[9], r[10], r[11], r[12]))
             self.keys.add((r[2], r[4]))
+            self.forms.add((r[2], r[6] or "", r[8] or "", r[4]))
         for ev in events:
             k = (ev[0], ev[1])
             self._events[k] = (ev[3], ev[5], of.get(k, []), {ev[17]} if ev[17] else set())
@@ -195,9 +234,18 @@ class FacetKeys:
         if shown:  # first: a key's row exists before its counts change
             db.executemany(_SHOWN, sorted(shown, key=lambda r: r[:3]))
         self._write_counts(db, kept)
-        for facet in self._newly_kept(db, kept):
+        newly = self._newly_kept(db, kept)
+        for facet in newly:
             db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (facet,))
             fill_facet(db, facet)
+        if keysets_here(db):  # a kept key's name whose forms this transaction wrote
+            live = kept | set(newly)
+            held = {(ks[0], ks[1]): set(ks[2]) for f in live if (ks := keyset_of(f))}
+            touched = {(role, name) for role, name in _names(db, live)
+                       if any(r == role and (name in norm or name == name_norm
+                                             or key in held.get((role, name), ()))
+                              for r, norm, name_norm, key in self.forms)}
+            update_keysets(db, sorted(touched | set(_names(db, newly))), live)
         self._clear()
 
     def _write_counts(self, db: Database, kept: set[str]) -> None:
@@ -306,6 +354,11 @@ _EDGES = ("INSERT INTO agg_facet_edges (facet, akey, rkey, type, events) VALUES 
 
 def selected(db: Database, facet: str) -> tuple[str, list[Any]]:
     """The condition that an events row `e` has the facet."""
+    if (ks := keyset_of(facet)) is not None:
+        role, _, keys = ks
+        return ("(e.doc_id, e.event_id) IN (SELECT h.doc_id, h.event_id FROM event_roles h"
+                f" WHERE h.role = ? AND h.key IN ({', '.join('?' * len(keys))}))"), [
+                    role, *keys]
     kind, _, value = facet.partition(":")
     if kind == "status":
         return "e.status = ?", [value]
@@ -368,7 +421,61 @@ def due(db: Database) -> list[str]:
             if GROUP[role] == grp and (t_reports if role == "recipient" else reports) \
                     >= FACET_EVENTS:
                 out.append(key_facet(role, key))
+    if keysets_here(db):
+        for role, name in _names(db, set(out)):
+            keys = query.key_set(db, role, name)
+            if keys and len(keys) > 1:
+                out.append(keyset_facet(role, name, keys))
+    return sorted(set(out))
+
+
+def keysets_here(db: Database) -> bool:
+    """Whether the store keeps key sets' facets (schema 21 applied)."""
+    return bool(db.scalar("SELECT count(*) FROM schema_version WHERE version = 21"))
+
+
+def _key_of(facet: str) -> tuple[str, str] | None:
+    kind, _, key = facet.partition(":")
+    return (kind, key) if kind in GROUP else None
+
+
+def _names(db: Database, facets: Iterable[str]) -> list[tuple[str, str]]:
+    """(role, name) of the kept linked keys among `facets`: each key's KB name, normalized
+    as a filter's value is (`name_norm` of its first role row in the (role, key) index: one
+    lookup; a key without a link, `~...`, has none)."""
+    out: set[tuple[str, str]] = set()
+    for role, key in sorted(rk for f in facets if (rk := _key_of(f))):
+        if key.startswith("~"):
+            continue
+        if name := db.scalar("SELECT name_norm FROM event_roles WHERE role = ? AND key = ?"
+                             " LIMIT 1", (role, key)):
+            out.add((role, name))
     return sorted(out)
+
+
+def update_keysets(db: Database, names: list[tuple[str, str]], kept: set[str]) -> None:
+    """Each (role, name)'s key set registered and filled where it holds several keys and is
+    not kept yet; one registered for the name with other keys dropped."""
+    for role, name in names:
+        keys = query.key_set(db, role, name)
+        want = keyset_facet(role, name, keys) if keys and len(keys) > 1 else None
+        prefix = KEYS + role + "\t" + name + "\t"
+        for (old,) in db.tuples("SELECT facet FROM agg_facets WHERE facet >= ? AND"
+                                " facet < ?", (prefix, prefix + "\uffff")):
+            if old != want:
+                for table in ("agg_facets", "agg_facet_keys", "agg_facet_edges"):
+                    db.execute(f"DELETE FROM {table} WHERE facet = ?", (old,))
+                kept.discard(old)
+        if want and want not in kept:
+            db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (want,))
+            fill_facet(db, want)
+            kept.add(want)
+
+
+def fill_keysets(db: Database) -> None:
+    """The key sets of every kept key's name registered and filled (schema 21)."""
+    kept = registered(db)
+    update_keysets(db, _names(db, kept), kept)
 
 
 def fill(db: Database) -> None:
@@ -412,13 +519,35 @@ def of_filters(db: Database, f: Any) -> str | None:
     elif f.actor or f.recipient or f.place:
         rk = key_filter.single(db, f)
         if rk is None:
-            return None
+            return keyset_of_filters(db, f)
         facet = key_facet(*rk)
     else:
         return None
     if not kept_here(db):
         return None
     return facet if db.scalar("SELECT 1 FROM agg_facets WHERE facet = ?", (facet,)) else None
+
+
+def keyset_of_filters(db: Database, f: Any) -> str | None:
+    """The kept facet of the key set one actor, target or place filter alone selects
+    exactly (query.key_set), or None."""
+    from rasd.store import key_filter
+
+    given = [(name, getattr(f, name)) for name in key_filter.ROLE if getattr(f, name)]
+    if len(given) != 1 or f.q or f.outlet or f.status or f.category or f.date_from \
+            or f.date_to or f.doc_id or f.record_id or not keysets_here(db):
+        return None
+    role = key_filter.ROLE[given[0][0]]
+    keys = query.key_set(db, role, given[0][1])
+    if not keys or len(keys) < 2:
+        return None
+    prefix = KEYS + role + "\t"
+    for (facet,) in db.tuples("SELECT facet FROM agg_facets WHERE facet >= ? AND facet < ?",
+                              (prefix, prefix + "\uffff")):
+        ks = keyset_of(facet)
+        if ks is not None and list(ks[2]) == keys:
+            return facet
+    return None
 
 
 def page(db: Database, facet: str, grp: str, limit: int, offset: int

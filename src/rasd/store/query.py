@@ -163,6 +163,22 @@ def _key_set(db: Any, role: str, keys: str, key_params: list[Any], norms: str,
     return [*key_params, *extra]
 
 
+def key_set(db: Any, role: str, value: str) -> list[str] | None:
+    """The keys whose role rows are exactly the events a `role` filter `value` selects
+    (`role_match`): those its name matches and, where every form of theirs is a matched
+    surface, those its surfaces found (`_key_set`); None when a surface match selects rows
+    and not whole keys, or too many forms match to list."""
+    by_key, by_norm = role_forms(db, role, value)
+    keys, key_params = _matched(db, "key", by_key)
+    norms, norm_params = _matched(db, "norm", by_norm)
+    if keys.startswith("IN (SELECT"):
+        return None
+    if not norm_params:
+        return sorted(set(key_params))
+    found = _key_set(db, role, keys, key_params, norms, norm_params)
+    return None if found is None else sorted(set(found))
+
+
 def role_match(db: Any, role: str, value: str, alias: str = "e") -> Where:
     """The event `alias` has a `role` (actor/recipient/location) matching `value`
     (`role_forms`): the matching forms are found first, then the events holding them by
