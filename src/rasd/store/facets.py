@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from rasd.store import query
+from rasd.store import keysets, query
 from rasd.store.db import Database
 from rasd.store.outlet_keys import SHOWN, kept_page, shown_upsert
 
@@ -101,6 +101,14 @@ def _keyset_index(kept: frozenset[str]) -> dict[tuple[str, str], tuple[str, ...]
     return {k: tuple(v) for k, v in out.items()}
 
 
+def keyset_index(db: Database) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(role, key) -> the kept key sets holding it (schema 21; none before)."""
+    if not keysets_here(db):
+        return {}
+    return _keyset_index(frozenset(r[0] for r in db.tuples(
+        "SELECT facet FROM agg_facets WHERE facet >= ? AND facet < ?", (KEYS, KEYS + "\uffff"))))
+
+
 def keeps_keys(facet: str) -> bool:
     """Whether the facet's actors and places are kept here (an outlet's: agg_outlet_keys)."""
     return not facet.startswith("outlet:")
@@ -142,6 +150,7 @@ class FacetKeys:
         self.keys: set[tuple[str, str]] = set()
         self.outlets: set[str] = set()
         self.forms: set[tuple[str, str, str, str]] = set()  # (role, norm, name_norm, key)
+        self.links: list[tuple[str, str, str]] = []
         self._events: dict[tuple[str, str], EventInfo] = {}
 
     def _kept(self, db: Database) -> set[str]:
@@ -149,10 +158,13 @@ class FacetKeys:
             self.kept = registered(db)
         return self.kept
 
-    def added(self, events: list[tuple[Any, ...]], roles: list[tuple[Any, ...]]) -> None:
+    def added(self, events: list[tuple[Any, ...]], roles: list[tuple[Any, ...]],
+              links: list[tuple[str, str, str]] | None = None) -> None:
         """A new document's event rows (doc_id, event_id, sentence, type, quad, status, ...)
         and role rows (doc_id, event_id, role, idx, key, text, norm, name, name_norm,
-        name_en, kind, lat, lon), as written (no merged event yet)."""
+        name_en, kind, lat, lon), as written (no merged event yet), and its claim_events
+        rows (doc_id, claim_id, event_id): a kept key set's counts."""
+        self.links.extend(links or [])
         of: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
         for r in roles:
             of[(r[0], r[1])].append((r[2], r[4], r[5], r[7], r[9], r[10], r[11], r[12]))
@@ -225,12 +237,18 @@ class FacetKeys:
             return
         kept = self._kept(db)
         shown = []
+        sets: dict[tuple[str, str], list[str]] = {}  # the new events' kept key sets
         for k in self.new:  # the new events' role rows, before any merged event
             info = self._events[k]
             self._count(info, "", 1, kept)
             for facet in event_facets(info, kept):
                 if keeps_keys(facet):
                     shown += [(facet, GROUP[r[0]], r[1], *r[2:]) for r in info[2]]
+                if facet.startswith(KEYS):
+                    sets.setdefault(k, []).append(facet)
+        if sets:  # (documents, events and claims: keysets)
+            db.executemany(keysets.UPSERT, sorted(
+                keysets.document_counts(sets, self.links).items()))
         if shown:  # first: a key's row exists before its counts change
             db.executemany(_SHOWN, sorted(shown, key=lambda r: r[:3]))
         self._write_counts(db, kept)
@@ -465,10 +483,12 @@ def update_keysets(db: Database, names: list[tuple[str, str]], kept: set[str]) -
             if old != want:
                 for table in ("agg_facets", "agg_facet_keys", "agg_facet_edges"):
                     db.execute(f"DELETE FROM {table} WHERE facet = ?", (old,))
+                keysets.drop(db, old)
                 kept.discard(old)
         if want and want not in kept:
             db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (want,))
             fill_facet(db, want)
+            keysets.fill(db, want, role, tuple(keys or ()))
             kept.add(want)
 
 
@@ -481,11 +501,16 @@ def fill_keysets(db: Database) -> None:
 def fill(db: Database) -> None:
     """Every facet due registered and its rows written from the events (schema 19, and a
     re-merge, which starts from every event in none)."""
+    for facet in registered(db):
+        if keyset_of(facet) is not None:
+            keysets.drop(db, facet)
     for table in ("agg_facets", "agg_facet_keys", "agg_facet_edges"):
         db.execute(f"DELETE FROM {table}")
     for facet in due(db):
         db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (facet,))
         fill_facet(db, facet)
+        if (ks := keyset_of(facet)) is not None:
+            keysets.fill(db, facet, ks[0], ks[2])
 
 
 def recount(db: Database) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:

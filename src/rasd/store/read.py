@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from rasd.store import aggregates, facets, fts, key_filter, outlet_keys, status_filter
+from rasd.store import aggregates, facets, fts, key_filter, keysets, outlet_keys, status_filter
 from rasd.store.blobs import contract, expand, layer_item, unpack, unpack_text
 from rasd.store.db import Database
 from rasd.store.merge import quad
@@ -263,14 +263,14 @@ class Reader:
         page, per_page, offset = clamp(page, per_page)
         w = self._merged_where(f)
         cats = categories(f.category)
-        key = key_filter.single(self.db, f)
+        key = self._kept_key(f)
         if cats and aggregates.answerable(f) and not (f.date_from or f.date_to):
             total = self.db.scalar("SELECT COALESCE(sum(events), 0) FROM agg_types WHERE type"
                                    f" IN ({placeholders(len(cats))})", cats)
         elif aggregates.outlet_only(f):  # kept per outlet (agg_outlet_merged)
             total = aggregates.outlet_merged(self.db, f.outlet)
-        elif key and key_filter.merged_kept(key):  # one key: the merged events' contributions
-            total = key_filter.merged(self.db, key)
+        elif key and key.merged_kept():  # one key (or key set): the merged events' contributions
+            total = key.counted("merged")
         elif status := self._status_alone(f):  # kept per status (agg_totals, schema 19)
             total = status_filter.counted(self.db, "merged", status)
         else:
@@ -383,7 +383,7 @@ class Reader:
         """Conflicting accounts inside merged events."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
-        key = key_filter.single(self.db, f)
+        key = self._kept_key(f)
         status = self._status_alone(f)
         w = Where()
         if (key or status) and (walk := self._key_walk("conflict", f, offset + per_page)):
@@ -395,8 +395,8 @@ class Reader:
         elif mw := self._merged_where(f):  # conflicts are few: each looks its merged event up
             w.add("EXISTS (SELECT 1 FROM merged_events m WHERE m.id = k.merged_id AND "
                   + " AND ".join(mw.conds) + ")", *mw.params)
-        if key and key_filter.merged_kept(key):  # one key alone: kept per key (agg_keys)
-            total = key_filter.counted(self.db, "conflict", key)
+        if key and key.merged_kept():  # one key (or key set) alone: kept (agg_keys, agg_totals)
+            total = key.counted("conflict")
         elif status:  # a status alone: kept per status (agg_totals)
             total = status_filter.counted(self.db, "conflict", status)
         else:
@@ -527,11 +527,18 @@ class Reader:
         dates or an outlet (aggregates.counted), or one key alone (agg_keys); else
         None."""
         total = aggregates.counted(self.db, kind, f)
-        if total is None and (key := key_filter.single(self.db, f)):
-            total = key_filter.counted(self.db, kind, key)
+        if total is None and (key := self._kept_key(f)):
+            total = key.counted(kind)
         if total is None and (status := self._status_alone(f)):
             total = status_filter.counted(self.db, kind, status)
         return total
+
+    def _kept_key(self, f: Filters) -> _OneKey | keysets.KeySet | None:
+        """One key alone (`key_filter.single`) or a kept key set (`keysets`, schema 21)
+        whose counts are kept, or None."""
+        if key := key_filter.single(self.db, f):
+            return _OneKey(self.db, key)
+        return keysets.of_filters(self.db, f)
 
     def _status_alone(self, f: Filters) -> str | None:
         """The status when it is the only filter and the store keeps its counts."""
@@ -546,10 +553,10 @@ class Reader:
             return self._outlet_walk(kind, f.outlet, upto)
         if status := self._status_alone(f):
             return status_filter.walk(self.db, kind, status, upto)
-        key = key_filter.single(self.db, f)
-        if not key or not key_filter.walk(self.db, kind, key, upto):
+        key = self._kept_key(f)
+        if not key or not key.walk(kind, upto):
             return None
-        cond, params = key_filter.holds(self.db, kind, key)
+        cond, params = key.holds(kind)
         w = Where()
         w.add(cond, *params)
         return w
@@ -584,6 +591,27 @@ class Reader:
             "SELECT source, documents FROM agg_outlets WHERE documents > 0"
             " ORDER BY documents DESC, source")]
 
+
+
+class _OneKey:
+    """One key's kept counts and walks (key_filter), read as a key set's (keysets.KeySet)."""
+
+    def __init__(self, db: Database, rk: tuple[str, str]) -> None:
+        self.db, self.rk = db, rk
+
+    def merged_kept(self) -> bool:
+        return key_filter.merged_kept(self.rk)
+
+    def counted(self, kind: str) -> int:
+        if kind == "merged":
+            return key_filter.merged(self.db, self.rk)
+        return key_filter.counted(self.db, kind, self.rk)
+
+    def walk(self, kind: str, upto: int) -> bool:
+        return key_filter.walk(self.db, kind, self.rk, upto)
+
+    def holds(self, kind: str) -> tuple[str, list[Any]]:
+        return key_filter.holds(self.db, kind, self.rk)
 
 
 _OUTLET_COLUMN = {"document": "documents", "event": "events", "claim": "claims"}
