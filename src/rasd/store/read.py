@@ -514,6 +514,8 @@ class Reader:
         key = key_filter.single(self.db, f)
         if key:  # one key alone (agg_outlet_keys)
             return key_filter.outlets(self.db, key)
+        if kset := keysets.of_filters(self.db, f):  # a kept key set (schema 21)
+            return kset.outlets()
         if status := self._status_alone(f):  # a status alone (agg_outlet_status)
             return status_filter.outlets(self.db, status)
         w = self._doc_filters(f)
