@@ -283,6 +283,7 @@ class Pending:
             changed = [(*k, *v) for k, v in sorted(self.rows.get(sql, {}).items()) if any(v)]
             if changed:
                 db.executemany(sql, changed)
+        self.facets.prepare(db)  # (before the forms: which are new, schema 21)
         if self.forms:
             db.executemany(_FORMS, sorted(self.forms))
         self.rows.clear()

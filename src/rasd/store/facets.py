@@ -120,9 +120,19 @@ def event_facets(info: EventInfo, kept: set[str]) -> list[str]:
     found = {status_facet(status)} | {key_facet(r[0], r[1]) for r in roles} | {
         outlet_facet(s) for s in outlets}
     out = found & kept
-    if sets := _keyset_index(frozenset(kept)):
+    if sets := _sets_of(kept):
         out |= {f for r in roles for f in sets.get((r[0], r[1]), ())}
     return sorted(out)
+
+
+_LAST: list[Any] = [None, -1, {}]  # the kept set last asked about, its size, its index
+
+
+def _sets_of(kept: set[str]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """`_keyset_index` of `kept`, the last one's kept (asked for every event of a flush)."""
+    if _LAST[0] is not kept or _LAST[1] != len(kept):
+        _LAST[:] = [kept, len(kept), _keyset_index(frozenset(kept))]
+    return _LAST[2]
 
 
 def registered(db: Database) -> set[str]:
@@ -231,6 +241,19 @@ class FacetKeys:
                 self._count(info, old or "", -1, kept)
                 self._count(info, new or "", 1, kept)
 
+    def prepare(self, db: Database) -> None:
+        """Before the transaction's forms are written (role_forms): of those its documents
+        bring, keep the ones new to the store that touch a kept key's name (`_touched`):
+        only they can change a name's key set (a form written before was matched already)."""
+        if not self.forms or not keysets_here(db):
+            self.forms = set()
+            return
+        kept = self._kept(db)
+        names = _names(db, kept)
+        self.forms = {f for f in self.forms if _touched(names, kept, {f}) and not db.scalar(
+            "SELECT 1 FROM role_forms WHERE role = ? AND norm = ? AND key = ? AND"
+            " name_norm = ? LIMIT 1", (f[0], f[1], f[3], f[2]))}
+
     def flush(self, db: Database) -> None:
         if not (self.new or self.n or self.edges or self.outlets):
             self._clear()
@@ -258,11 +281,7 @@ class FacetKeys:
             fill_facet(db, facet)
         if keysets_here(db):  # a kept key's name whose forms this transaction wrote
             live = kept | set(newly)
-            held = {(ks[0], ks[1]): set(ks[2]) for f in live if (ks := keyset_of(f))}
-            touched = {(role, name) for role, name in _names(db, live)
-                       if any(r == role and (name in norm or name == name_norm
-                                             or key in held.get((role, name), ()))
-                              for r, norm, name_norm, key in self.forms)}
+            touched = _touched(_names(db, live), live, self.forms)  # (new forms: `prepare`)
             update_keysets(db, sorted(touched | set(_names(db, newly))), live)
         self._clear()
 
@@ -447,6 +466,17 @@ def due(db: Database) -> list[str]:
     return sorted(set(out))
 
 
+def _touched(names: list[tuple[str, str]], kept: set[str],
+             forms: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    """The (role, name)s whose key set a form (role, norm, name_norm, key) may change: its
+    surface holds the name, its KB name is the name, or its key is in the name's set."""
+    held = {(ks[0], ks[1]): set(ks[2]) for f in kept if (ks := keyset_of(f))}
+    return {(role, name) for role, name in names
+            if any(r == role and (name in norm or name == name_norm
+                                  or key in held.get((role, name), ()))
+                   for r, norm, name_norm, key in forms)}
+
+
 def keysets_here(db: Database) -> bool:
     """Whether the store keeps key sets' facets (schema 21 applied)."""
     return bool(db.scalar("SELECT count(*) FROM schema_version WHERE version = 21"))
@@ -485,6 +515,7 @@ def update_keysets(db: Database, names: list[tuple[str, str]], kept: set[str]) -
                     db.execute(f"DELETE FROM {table} WHERE facet = ?", (old,))
                 keysets.drop(db, old)
                 kept.discard(old)
+        _LAST[0] = None  # (`kept` changed in place)
         if want and want not in kept:
             db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (want,))
             fill_facet(db, want)
