@@ -857,22 +857,22 @@ def test_a_name_selecting_several_keys_keeps_its_actors_places_and_network(store
                 "region", "SY", 36.2, 37.6)
     f = Filters(place="حلب")
 
-    def keysets() -> list[tuple]:
+    def kept_sets() -> list[tuple]:
         return [ks for x in sorted(facets.registered(st.db)) if (ks := facets.keyset_of(x))]
 
     with Store.open(store_url) as st:
         st.add_documents([_shelling("مدينة حلب", ALEPPO, "a"),
                           _shelling("ريف حلب الشمالي", north, "b")])
-        assert keysets() == []  # the city's key is not kept yet (one event)
+        assert kept_sets() == []  # the city's key is not kept yet (one event)
         st.add_documents([_shelling("حلب", ALEPPO, "c"), _shelling("ريف حلب الغربي", west, "d")])
-        assert keysets() == [("location", "حلب", tuple(sorted([ALEPPO.id, north.id, west.id])))]
+        assert kept_sets() == [("location", "حلب", tuple(sorted([ALEPPO.id, north.id, west.id])))]
         assert facets.of_filters(st.db, f) == facets.keyset_facet(
             "location", "حلب", [ALEPPO.id, north.id, west.id])
         assert _check_facets(st) >= 2 and _check_keysets(st) == 1
         kept = facets.kept(st.db)
         st.add_documents([_strike(9, "g", link=ALEPPO, where="حلب"),  # the same keys:
                           _strike(2, "i", link=ALEPPO, where="حلب")])
-        assert facets.kept(st.db) != kept and len(keysets()) == 1  # counted on, a conflict
+        assert facets.kept(st.db) != kept and len(kept_sets()) == 1  # counted on, a conflict
         assert st.db.scalar("SELECT count(*) FROM conflicts")
         assert _check_facets(st) >= 2 and _check_keysets(st) == 1
         st.add_documents([_shelling("ريف حلب الشمالي", north, "h", dead=4,  # another day:
@@ -890,15 +890,23 @@ def test_a_name_selecting_several_keys_keeps_its_actors_places_and_network(store
         with st.db.transaction():
             st.rebuild_merges()
         assert _check_facets(st) >= 2 and _check_keysets(st) == 1
+        before = kept_sets()
+        monkeypatch.setattr(facets, "REFILL", 0)  # a fill not due yet:
         st.add_documents([_shelling("ريف حلب الشرقي", east, "e")])  # a new district
-        (grown,) = keysets()
+        assert kept_sets() == before and facets.of_filters(st.db, f) is None  # the scans answer
+        assert _check_facets(st) >= 2 and _check_keysets(st) == 0
+        monkeypatch.setattr(facets, "REFILL", 10 ** 6)  # due: the next document fills it
+        st.add_documents([_shelling("حلب", ALEPPO, "j", published="2016-11-27")])
+        (grown,) = kept_sets()
         assert set(grown[2]) >= {ALEPPO.id, north.id, west.id, east.id}
+        assert not st.db.scalar("SELECT count(*) FROM agg_totals WHERE name LIKE ? AND n > 0",
+                                (keysets.STALE + "%",))
         assert _check_facets(st) >= 2 and _check_keysets(st) == 1
         with st.db.transaction():  # registered from the rows, as the migration does
             facets.fill(st.db)
-        assert east.id in keysets()[0][2] and _check_keysets(st) == 1
+        assert east.id in kept_sets()[0][2] and _check_keysets(st) == 1
         st.add_documents([_shelling("الريف الشمالي", north, "f")])  # not exact any more
-        assert keysets() == [] and facets.of_filters(st.db, f) is None
+        assert kept_sets() == [] and facets.of_filters(st.db, f) is None
         assert not st.db.scalar("SELECT count(*) FROM agg_totals WHERE name LIKE ?",
                                 ("%@" + facets.KEYS + "%",))  # its counts dropped with it
         _check_facets(st)

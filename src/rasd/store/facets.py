@@ -249,8 +249,8 @@ class FacetKeys:
             self.forms = set()
             return
         kept = self._kept(db)
-        names = _names(db, kept)
-        self.forms = {f for f in self.forms if _touched(names, kept, {f}) and not db.scalar(
+        names, held = _names(db, kept), _held(kept)
+        self.forms = {f for f in self.forms if _touched(names, held, {f}) and not db.scalar(
             "SELECT 1 FROM role_forms WHERE role = ? AND norm = ? AND key = ? AND"
             " name_norm = ? LIMIT 1", (f[0], f[1], f[3], f[2]))}
 
@@ -281,8 +281,8 @@ class FacetKeys:
             fill_facet(db, facet)
         if keysets_here(db):  # a kept key's name whose forms this transaction wrote
             live = kept | set(newly)
-            touched = _touched(_names(db, live), live, self.forms)  # (new forms: `prepare`)
-            update_keysets(db, sorted(touched | set(_names(db, newly))), live)
+            touched = _touched(_names(db, live), _held(live), self.forms)  # (new: `prepare`)
+            update_keysets(db, sorted(touched | set(_names(db, newly)) | _stale(db)), live)
         self._clear()
 
     def _write_counts(self, db: Database, kept: set[str]) -> None:
@@ -466,11 +466,25 @@ def due(db: Database) -> list[str]:
     return sorted(set(out))
 
 
-def _touched(names: list[tuple[str, str]], kept: set[str],
+def _held(kept: set[str]) -> dict[tuple[str, str], set[str]]:
+    """(role, name) -> the keys of its kept set."""
+    return {(ks[0], ks[1]): set(ks[2]) for f in kept if (ks := keyset_of(f))}
+
+
+def _stale(db: Database) -> set[tuple[str, str]]:
+    """The (role, name)s whose set changed while a fill was not due (`update_keysets`)."""
+    out = set()
+    for (mark,) in db.tuples("SELECT name FROM agg_totals WHERE name >= ? AND name < ? AND"
+                             " n > 0", (keysets.STALE, keysets.STALE + "\uffff")):
+        if (ks := keyset_of(mark[len(keysets.STALE):])) is not None:
+            out.add((ks[0], ks[1]))
+    return out
+
+
+def _touched(names: list[tuple[str, str]], held: dict[tuple[str, str], set[str]],
              forms: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
     """The (role, name)s whose key set a form (role, norm, name_norm, key) may change: its
     surface holds the name, its KB name is the name, or its key is in the name's set."""
-    held = {(ks[0], ks[1]): set(ks[2]) for f in kept if (ks := keyset_of(f))}
     return {(role, name) for role, name in names
             if any(r == role and (name in norm or name == name_norm
                                   or key in held.get((role, name), ()))
@@ -501,15 +515,29 @@ def _names(db: Database, facets: Iterable[str]) -> list[tuple[str, str]]:
     return sorted(out)
 
 
-def update_keysets(db: Database, names: list[tuple[str, str]], kept: set[str]) -> None:
+# A kept set whose keys changed is filled anew once the documents written since its last
+# fill number 1/REFILL of its events (a fill reads them: ingest pays at most REFILL event
+# reads a document for it, whatever the store's size); meanwhile the old set stays kept
+# (exact for its keys) and the name is answered by the scans.
+REFILL = 10
+
+
+def update_keysets(db: Database, names: list[tuple[str, str]], kept: set[str],
+                   force: bool = False) -> None:
     """Each (role, name)'s key set registered and filled where it holds several keys and is
-    not kept yet; one registered for the name with other keys dropped."""
+    not kept yet (a change of a kept set once due: REFILL; `force`: now); one registered
+    for the name with other keys dropped."""
+    docs = int(db.scalar("SELECT n FROM agg_totals WHERE name = 'documents'") or 0)
     for role, name in names:
         keys = query.key_set(db, role, name)
         want = keyset_facet(role, name, keys) if keys and len(keys) > 1 else None
         prefix = KEYS + role + "\t" + name + "\t"
-        for (old,) in db.tuples("SELECT facet FROM agg_facets WHERE facet >= ? AND"
-                                " facet < ?", (prefix, prefix + "\uffff")):
+        olds = [r[0] for r in db.tuples("SELECT facet FROM agg_facets WHERE facet >= ? AND"
+                                        " facet < ?", (prefix, prefix + "\uffff"))]
+        if want and olds and want not in olds and not force and keysets.deferred(
+                db, olds[0], docs, REFILL):
+            continue
+        for old in olds:
             if old != want:
                 for table in ("agg_facets", "agg_facet_keys", "agg_facet_edges"):
                     db.execute(f"DELETE FROM {table} WHERE facet = ?", (old,))
@@ -519,14 +547,14 @@ def update_keysets(db: Database, names: list[tuple[str, str]], kept: set[str]) -
         if want and want not in kept:
             db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (want,))
             fill_facet(db, want)
-            keysets.fill(db, want, role, tuple(keys or ()))
+            keysets.fill(db, want, role, tuple(keys or ()), docs)
             kept.add(want)
 
 
 def fill_keysets(db: Database) -> None:
     """The key sets of every kept key's name registered and filled (schema 21)."""
     kept = registered(db)
-    update_keysets(db, _names(db, kept), kept)
+    update_keysets(db, _names(db, kept), kept, force=True)
 
 
 def fill(db: Database) -> None:
@@ -541,7 +569,8 @@ def fill(db: Database) -> None:
         db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (facet,))
         fill_facet(db, facet)
         if (ks := keyset_of(facet)) is not None:
-            keysets.fill(db, facet, ks[0], ks[2])
+            keysets.fill(db, facet, ks[0], ks[2], int(db.scalar(
+                "SELECT n FROM agg_totals WHERE name = 'documents'") or 0))
 
 
 def recount(db: Database) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:

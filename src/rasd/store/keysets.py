@@ -99,17 +99,35 @@ def kept(db: Database, facet: str) -> tuple[dict[str, int], list[tuple[str, str,
     return totals, sorted(days)
 
 
+FILLED = "filled@"  # agg_totals: the store's documents when the set was last filled
+STALE = "stale@"  # agg_totals: 1 while a change of the set waits for its fill
+
+
 def drop(db: Database, facet: str) -> None:
-    db.execute(f"DELETE FROM agg_totals WHERE name IN ({', '.join('?' * len(KINDS))})",
-               [name(k, facet) for k in KINDS])
+    db.execute(f"DELETE FROM agg_totals WHERE name IN ({', '.join('?' * (len(KINDS) + 2))})",
+               [*(name(k, facet) for k in KINDS), FILLED + facet, STALE + facet])
     db.execute("DELETE FROM agg_days WHERE kind = ?", (name("merged", facet),))
 
 
-def fill(db: Database, facet: str, role: str, keys: tuple[str, ...]) -> None:
+def fill(db: Database, facet: str, role: str, keys: tuple[str, ...], documents: int) -> None:
+    """The set's counts from the rows, `documents` the store's now."""
     drop(db, facet)
     totals, days = recount(db, facet, role, keys)
-    db.executemany("INSERT INTO agg_totals (name, n) VALUES (?, ?)", sorted(totals.items()))
+    db.executemany("INSERT INTO agg_totals (name, n) VALUES (?, ?)",
+                   [*sorted(totals.items()), (FILLED + facet, documents)])
     db.executemany("INSERT INTO agg_days (kind, type, day, n) VALUES (?, ?, ?, ?)", days)
+
+
+def deferred(db: Database, facet: str, documents: int, ratio: int) -> bool:
+    """Whether kept set `facet`, whose keys changed, waits for its fill: fewer documents
+    than 1/`ratio` of its events were written since its last (marked stale meanwhile)."""
+    filled = int(db.scalar("SELECT n FROM agg_totals WHERE name = ?", (FILLED + facet,)) or 0)
+    if (documents - filled) * ratio >= int(db.scalar(
+            "SELECT n FROM agg_totals WHERE name = ?", (name("event", facet),)) or 0):
+        return False
+    db.execute("INSERT INTO agg_totals (name, n) VALUES (?, 1) ON CONFLICT (name) DO UPDATE"
+               " SET n = 1", (STALE + facet,))
+    return True
 
 
 class KeySet:
