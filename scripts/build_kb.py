@@ -613,6 +613,19 @@ def curated_bare(known: set[str]) -> list[dict]:
     return out
 
 
+def feminine_forms(templates: list[str]) -> list[str]:
+    """The office phrases and, for each that opens with a head of `feminine-heads.txt`, its
+    feminine form (وزير الخارجية {m} -> وزيرة الخارجية {f}): a woman holding the office."""
+    heads = dict(line.split("|", 1) for line in (CURATED / "feminine-heads.txt").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    out = list(templates)
+    for tpl in templates:
+        first, _, rest = tpl.partition(" ")
+        if first in heads and rest:
+            out.append(f"{heads[first]} {rest.replace('{m}', '{f}')}")
+    return uniq(out)
+
+
 def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) -> list[dict]:
     offices = {r["office"]: r for r in read_tsv(CURATED / "offices.tsv")}
     by_iso = {n["iso"]: n for n in nats}
@@ -624,7 +637,7 @@ def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) 
     for t in read_tsv(CURATED / "terms.tsv"):
         office = offices[t["office"]]
         phrases = []
-        for tpl in split(office["ar"]):
+        for tpl in feminine_forms(split(office["ar"])):
             if "{place}" in tpl:
                 division = divisions[t["country"]]
                 bare = uniq([n.removeprefix("محافظة ").removeprefix("ولاية ").strip()
