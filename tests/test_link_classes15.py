@@ -1,5 +1,5 @@
-"""The knowledge base widened by class (links15): foreign ministers of the region and the
-outside powers with their terms, and an office's feminine form for a woman holding it; heads
+"""The knowledge base widened by class (links15): foreign and defence ministers of the region
+and the outside powers with their terms, and an office's feminine form for a woman holding it; heads
 of international bodies; GeoNames villages of the wars' countries (cities500); an armed
 group's names after its head noun (الميليشيات الحوثية); a country's state forms (الجمهورية
 العراقية, المملكة المغربية)."""
@@ -36,6 +36,9 @@ HOLDERS = [
     ("وزيرة الخارجية الألمانية", "2022-06-01", "person-annalena-baerbock"),
     ("وزيرة الخارجية البريطانية", "2022-03-01", "person-liz-truss"),
     ("رئيسة الوزراء البريطانية", "2017-01-01", "person-theresa-may"),
+    ("وزيرة الدفاع الفرنسية", "2019-01-01", "person-florence-parly"),
+    ("وزير الدفاع السوري", "2019-01-01", "person-ali-abdullah-ayyoub"),
+    ("وزير الدفاع السوداني", "2012-01-01", "person-abdel-rahim-mohammed-hussein"),
 ]
 
 
