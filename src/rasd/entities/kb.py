@@ -757,14 +757,13 @@ class _GroupForms:
 
     construct: tuple[str, ...] = ()
     adjective: tuple[str, ...] = ()
-    plural: tuple[str, ...] = ()
     movement: tuple[str, ...] = ()
 
     def forms(self, name: str) -> list[str]:
         """An armed group's other names when its name is a head noun and one definite nisba
         word (ميليشيات الحوثي): the other heads (مليشيا الحوثي, جماعة الحوثي), the nisba as
-        adjective (الميليشيات الحوثية), the group's members (المتمردين الحوثيين) and its
-        movement (ميليشيات التمرد الحوثي). Other names give none."""
+        adjective (الميليشيات الحوثية) and the group's movement (ميليشيات التمرد الحوثي).
+        Other names give none."""
         words = name.split()
         if len(words) != 2 or words[0] not in self.construct:
             return []
@@ -773,8 +772,6 @@ class _GroupForms:
             return []
         return ([f"{h} {nisba}" for h in self.construct]
                 + [f"{h} {nisba}ة" for h in self.adjective]
-                + [f"{h} {nisba}{end}" for h in self.plural for end in ("ين", "ون")
-                   if h.endswith(end)]
                 + [f"{h} {m} {nisba}" for h in self.construct for m in self.movement])
 
 
