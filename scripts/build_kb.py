@@ -465,6 +465,17 @@ def add_state_forms(countries: list[dict], nats: list[dict]) -> None:
         c["names_ar"] = uniq(c["names_ar"] + forms)
 
 
+def add_royal_forms(institutions: list[dict]) -> None:
+    """A kingdom's armed forces are «Royal» in their official English names (`royal` in
+    `curated/state-forms.tsv`): Saudi Land Forces is also Royal Saudi Land Forces."""
+    royal = {r["iso"] for r in read_tsv(CURATED / "state-forms.tsv") if r.get("royal") == "1"}
+    for e in institutions:
+        if e.get("kind") == "military" and e.get("country") in royal and e.get("name_en"):
+            names = [e["name_en"], *e.get("aliases_en", [])]
+            e["aliases_en"] = uniq(e.get("aliases_en", []) + [
+                f"Royal {n}" for n in names if not n.startswith("Royal ") and n[:1].isupper()])
+
+
 def _art(word: str) -> str:
     """The adjective with the article: سوري -> السوري (جنوب سوداني -> الجنوب سوداني)."""
     return "ال" + word
@@ -753,6 +764,7 @@ def main() -> int:
     institutions, bare = build_institutions(nats, curated_orgs, national)
     divisions = admin1 + [p for p in places + syria if p["kind"] == "governorate"]
     institutions += build_division_institutions(divisions, national, curated_orgs)
+    add_royal_forms(institutions)
     bare += curated_bare(set(orgs))
     roles = build_roles(nats, countries, orgs)
     person_ids = {json.loads(ln)["id"] for ln in (CURATED / "persons.jsonl").read_text(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from link_helpers import tagged_doc
+from rasd import evaluate
 from rasd.document import Document
 from rasd.entities.kb import get_kb, name_key
 from rasd.entities.link import stage
@@ -99,3 +100,20 @@ def test_forms_not_in_use_are_not_names(phrase: str) -> None:
 @pytest.mark.parametrize("word", ["المعصرة", "الثغرة", "داليا", "أفيغدور"])
 def test_village_names_that_are_words_stay_out(word: str) -> None:
     assert not [e for e in get_kb().by_key(name_key(word)) if e.source == "geonames"]
+
+
+# English names a link answers to: a kingdom's forces are «Royal» in their official names,
+# and a word's other transliterations (Shaif, Shayef; Hadramaut, Hadramawt)
+ENGLISH = [
+    ("org-saudi-landforces", "Royal Saudi Land Forces", True),
+    ("org-saudi-airdefence", "Royal Saudi Air Defense", True),
+    ("org-jordanian-airforce", "Royal Jordanian Air Force", True),
+    ("org-syrian-army", "Royal Syrian Army", False),
+    ("person-ali-shaif-al-hariri", "Ali Shayef al-Hariri", True),
+    ("ye-region-wadi-hadramaut", "Wadi Hadramawt", True),
+]
+
+
+@pytest.mark.parametrize(("entry", "name_en", "agrees"), ENGLISH)
+def test_english_names(entry: str, name_en: str, agrees: bool) -> None:
+    assert evaluate._link_ok(get_kb().entries[entry].link(), name_en) is agrees
