@@ -172,7 +172,28 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
                       and f.endswith("ء") for seat in "يو"]
         for f in dict.fromkeys(forms):
             m.add(f, trig)
+    for f, trig in family_forms():
+        m.add(f, trig)
     return m
+
+
+def family_forms() -> list[tuple[str, Trigger]]:
+    """(form, trigger) for each form of data/events/trigger_forms.tsv: a verbal noun,
+    passive, dual or plural of a verb row, with that row's category, modes and needs."""
+    rows: dict[str, list[list[str]]] = {}
+    for row in read_tsv("events", "triggers.tsv"):
+        if row[2] == "verb":
+            rows.setdefault(row[3].split(",")[0], []).append((row + ["-"] * 6)[:6])
+    out: list[tuple[str, Trigger]] = []
+    for lemma, kind, forms, *_ in read_tsv("events", "trigger_forms.tsv"):
+        words = [normalize(x) for x in forms.split(",")]
+        for type_, modes, _, _, _, needs in rows[lemma]:
+            trig = Trigger(type_, tuple(x for x in modes.split(",") if x and x != "-"),
+                           kind == "verb",
+                           frozenset(normalize(x) for x in needs.split(",") if x and x != "-"),
+                           words[0])
+            out += [(w, trig) for w in words]
+    return out
 
 
 @cache
