@@ -39,7 +39,7 @@ import numpy as np  # noqa: E402
 from scipy import optimize, sparse  # noqa: E402
 
 from rasd.evaluate import event_pairs, gold_paths, load_gold, pair_up, run_gold, span_score  # noqa: E402
-from rasd.events import roles_model  # noqa: E402
+from rasd.events import role_features, roles_model  # noqa: E402
 from rasd.events.role_features import DIM, ROLES, TEMPLATES  # noqa: E402
 from rasd.pipeline import Pipeline  # noqa: E402
 
@@ -81,6 +81,10 @@ class Slot:
     cands: list[tuple[np.ndarray, str, str]] = field(default_factory=list)
     pred_cand: list[int] = field(default_factory=list)  # each rules' string's candidate, -1
     context: str = ""  # the trigger and its sentence (for reading the fills)
+    sentence: str = ""  # the event's sentence
+    prev_sentence: str = ""  # the sentence before it ("" for the first)
+    earlier: str = ""  # the article's text before the sentence before
+    later: str = ""  # the article's text after the event's sentence
     before: list[bool] = field(default_factory=list)  # each candidate: of the sentence before
 
     def labels(self) -> list[int]:
@@ -118,6 +122,12 @@ def collect(names: list[str]) -> list[Slot]:
                     slot = Slot(name, role, [doc.span_text(r) for r in getattr(ev, role)],
                                 list(g.get(role, [])),
                                 context=f"{doc.span_text(ev.trigger)} | {doc.span_text(sent)}")
+                    prev = doc.sentences[ev.sentence - 1] if 0 < ev.sentence <= \
+                        len(doc.sentences) else None
+                    slot.sentence = doc.span_text(sent)
+                    slot.prev_sentence = doc.span_text(prev) if prev is not None else ""
+                    slot.earlier = doc.text[:(prev or sent).start]
+                    slot.later = doc.text[sent.end:]
                     if v is not None and cs:
                         ids = roles_model.candidate_ids(cs)
                         slot.cands = [(ids[k], doc.text[v.toks[c.i].start:v.toks[c.j - 1].end],
@@ -321,6 +331,7 @@ def loso(slots: list[Slot], names: list[str], out_dir: Path | None) -> None:
           "place")
     total: dict[tuple[str, str], Counter] = {}
     per_set: dict[str, tuple[dict[str, Counter], dict[str, Counter]]] = {}
+    curve: list[tuple[str, float, int, str]] = []  # every left-out fill: role, p, right, set
     for held in names:
         train = [s for s in slots if s.set != held]
         test = [s for s in slots if s.set == held]
@@ -333,6 +344,8 @@ def loso(slots: list[Slot], names: list[str], out_dir: Path | None) -> None:
             (out_dir / f"{held}.json").write_text(json.dumps(m), encoding="utf-8")
         a, b = score(test, None), score(test, m)
         per_set[held] = (a, b)
+        curve += [(s.role, p, int(bool(s.gold) and found([text], s.gold) > 0), held)
+                  for s, p, text in fills(m, test)]
         for key, sc in (("rules", a), ("model", b)):
             for role, c in sc.items():
                 total.setdefault((key, role), Counter()).update(c)
@@ -347,6 +360,21 @@ def loso(slots: list[Slot], names: list[str], out_dir: Path | None) -> None:
                 a[r].update(per_set[held][0][r])
                 b[r].update(per_set[held][1][r])
     print(_row("spec sets", a, b) + f"   ({', '.join(sorted(CONTEXT_SETS & set(names)))})")
+    print_curve(curve)
+
+
+def print_curve(curve: list[tuple[str, float, int, str]]) -> None:
+    """How precise the left-out folds' best candidates are, per role, by probability: the
+    fills made at or above each threshold, and how many of them are right."""
+    print("left-out fills by probability (every empty role's best candidate, all folds):")
+    for role in ROLES:
+        got = sorted(((p, ok) for r, p, ok, _ in curve if r == role), reverse=True)
+        cells = []
+        for thr in (0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3):
+            k = sum(1 for p, _ in got if p >= thr)
+            ok = sum(o for p, o in got if p >= thr)
+            cells.append(f">={thr}: {ok}/{k}")
+        print(f"  {role:<10} " + "  ".join(cells))
 
 
 def _row(name: str, a: dict[str, Counter], b: dict[str, Counter]) -> str:
@@ -375,7 +403,10 @@ def main(argv: list[str] | None = None) -> int:
                     "strings the model may drop")
     ap.add_argument("--min-threshold", type=float, default=THRESHOLD_MIN)
     ap.add_argument("--target-p", type=float, default=TARGET_P)
+    ap.add_argument("--narrow", action="store_true", help="candidates as before roles15: "
+                    "no clause-reading or counted phrases (role_features.WIDE off)")
     args = ap.parse_args(argv)
+    role_features.WIDE = not args.narrow
     P_COST, FILLED, DROPPED = args.p_cost, tuple(args.fill), tuple(args.drop)
     THRESHOLD_MIN, TARGET_P = args.min_threshold, args.target_p
     names = [n for n in args.sets if (ROOT / SETS[n]).is_dir()]

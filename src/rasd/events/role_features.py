@@ -36,6 +36,9 @@ from rasd.roles import RELATIVES, View
 
 ROLES = ("actor", "recipient", "location")
 REACH = 25  # tokens from the trigger to a candidate in its own sentence
+# candidates also from the clause reading's phrases and counted phrases (roles15; the
+# training script turns it off to measure what they add)
+WIDE = True
 DIM = 1 << 18  # hashed feature space
 # closed-class words that link a phrase to the trigger (the token before the candidate)
 LINKS = ("من", "في", "على", "ضد", "مع", "الى", "إلى", "عن", "بين", "قبل", "يد", "ايدي",
@@ -59,7 +62,7 @@ ATTRS = ("bias", "et", "kind", "ev", "multi", "trig_verb", "glued", "has_actor",
          "clause_start", "first_party", "speaker", "ncand",
          *(f"head_{c}" for c in HEAD_CLASSES),
          "slot", "voice", "rel", "gov_cls", "trig_slot", "trig_voice", "cand_rel", "quote",
-         "same_clause", "trig_rel", "preds")
+         "same_clause", "trig_rel", "preds", "src", "counted")
 A = {name: k for k, name in enumerate(ATTRS)}
 NA = 0
 
@@ -90,6 +93,9 @@ TEMPLATES: tuple[tuple[str, ...], ...] = (
     ("same_clause", "rel"), ("trig_rel",), ("trig_rel", "cand_rel", "slot"),
     ("slot", "side", "et"), ("rel", "side", "slot"),
     ("preds",), ("preds", "rel"), ("preds", "slot", "side"), ("preds", "rel", "slot", "voice"),
+    # where the candidate comes from (roles15: the clause reading's and counted phrases)
+    ("src",), ("src", "et"), ("src", "rel", "slot"), ("src", "ev"), ("counted",),
+    ("counted", "ev"), ("counted", "side", "rel"), ("counted", "slot", "voice"),
 )
 _WIDTH = max(len(t) for t in TEMPLATES)
 # each template's attribute columns, padded with the constant column len(ATTRS)
@@ -247,10 +253,17 @@ def candidates(v: View, ev: Event, k_ev: int, sent_tokens: list[tuple[int, int]]
     # the entity mentions and the rules' roles of this sentence and the one before
     spans: dict[tuple[int, int], Entity | None] = dict(_mentions(v, lo, b, proposed))
     named = [s for s in spans if a <= s[0] < b]  # the same for every event of the sentence
+    src = dict.fromkeys(spans, 1)  # 1 an entity mention or a rules' role
     for (k, j), e in _head_phrases(v, si, a, b):  # party, people, site, place phrases
         if t0 - REACH <= k < t1 + REACH:
             spans.setdefault((k, j), e)
+            src.setdefault((k, j), 2)
     info = sentence_info(v, si, a, b, evs or [ev], named) if si < len(sent_tokens) else None
+    if WIDE and info is not None:  # the clause reading's phrases and the counted phrases
+        for (k, j), e in _clause_phrases(v, si, info):
+            if t0 - REACH <= k < t1 + REACH:
+                spans.setdefault((k, j), e)
+                src.setdefault((k, j), 3)
     base = _event_attrs(v, ev, t0, t1, info)
     out = []
     first_party = None
@@ -264,7 +277,10 @@ def candidates(v: View, ev: Event, k_ev: int, sent_tokens: list[tuple[int, int]]
         _attrs(v, row, ev, i, j, e, t0, t1, a if csi == si else lo, csi,
                {(r, s == ev.sentence) for r, k, s in given if k != k_ev},
                info if csi == si else None)
-        if csi == si and first_party is None and (e is None or e.type != "LOC"):
+        row[A["src"]] = src[(i, j)]
+        row[A["counted"]] = 1 if v.count_in(v.toks[i].start, v.toks[j - 1].end) else 2
+        if csi == si and first_party is None and (e is None or e.type != "LOC") \
+                and src[(i, j)] < 3:
             first_party = i
             row[A["first_party"]] = 1
         spoken = speakers.get((i, j))
@@ -318,6 +334,37 @@ def _head_phrases(v: View, si: int, a: int, b: int
     got = []
     for k in range(a, b):
         if k in v.ent_tok or not v.word(k) or not v.in_words(k, heads):
+            continue
+        j = v.np_forward(k, b)
+        if j > k:
+            got.append(((k, j), v.ent_tok.get(j - 1)))
+    memo[si] = got
+    return got
+
+
+def _clause_phrases(v: View, si: int, info: SentenceInfo
+                    ) -> list[tuple[tuple[int, int], Entity | None]]:
+    """The noun phrases the clause reading opens in sentence si (a subject, an object, a
+    deed noun's genitive, an agent, a preposition's phrase; not one glued to ب/ل) and the
+    counted phrases (rasd.events.victims.counted_phrase: 18 شخصا، اثنين من جنوده، العشرات
+    من عناصر التنظيم), outside a name (kept per document)."""
+    memo = v.memo.setdefault("role_clause_phrases", {})
+    got = memo.get(si)
+    if got is not None:
+        return got
+    from rasd.events.victims import counted_phrase  # (victims imports the role helpers)
+
+    got = []
+    rd, a, b = info.reading, info.a, info.b
+    for k in range(a, b):
+        if not v.word(k):
+            continue
+        span = counted_phrase(v, k, b)
+        if span is not None and span[1] > span[0]:
+            got.append(((span[0], span[1]), v.ent_tok.get(span[1] - 1)))
+            continue
+        if rd is None or not rd.starts[k - a] or rd.head[k - a] != k - a \
+                or k in v.ent_tok or v.prefixed(k):
             continue
         j = v.np_forward(k, b)
         if j > k:
