@@ -16,7 +16,7 @@ roles the rules left empty (the only ones the model fills). The simulated scores
 L2 logistic regression solved by L-BFGS from zero, no sampling.
 
 Only dev sets: the seed, the team top-level files, region, fresh, fresh2…fresh5, fresh7;
-fresh8, fresh10 (when there); never the held-out sets nor fresh6 or fresh9.
+fresh8, fresh10, fresh11 (when there); never the held-out sets nor fresh6, fresh9 or fresh12.
 """
 
 from __future__ import annotations
@@ -48,11 +48,14 @@ SETS = {"seed": "../shared/gold/dev/", "team": "tests/gold/", "region": "tests/g
         "fresh": "tests/gold/fresh/", "fresh2": "tests/gold/fresh2/",
         "fresh3": "tests/gold/fresh3/", "fresh4": "tests/gold/fresh4/",
         "fresh5": "tests/gold/fresh5/", "fresh7": "tests/gold/fresh7/",
-        "fresh8": "tests/gold/fresh8/", "fresh10": "tests/gold/fresh10/"}
+        "fresh8": "tests/gold/fresh8/", "fresh10": "tests/gold/fresh10/",
+        "fresh11": "tests/gold/fresh11/"}
 # sets annotated to ../shared/spec/annotation.md's rule that roles clear from the article
-# (the previous sentence, the dateline) are recorded: the older sets mostly leave them empty,
-# so a candidate of the previous sentence is a training row only from these
-CONTEXT_SETS = frozenset({"fresh7", "fresh8", "fresh10"})
+# (the previous sentence, the dateline) are recorded (fresh7, fresh8, fresh10 from the start;
+# the older ones since the gold revisions gold15a/gold15b of 2026-12-05, 18:00): a candidate
+# of the previous sentence is a training row only from these
+CONTEXT_SETS = frozenset({"team", "region", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                          "fresh7", "fresh8", "fresh10", "fresh11"})
 L2 = 3.0
 MIN_COUNT = 3  # a feature seen on fewer training rows is left out
 TRAIN_ALL = True  # train on the roles the rules filled too (their phrases as candidates)
@@ -67,6 +70,9 @@ P_COST = 0.005  # argument precision the fills may cost, in inner cross-validati
 DROPPED: tuple[str, ...] = ()
 DROP_GRID = (0.02, 0.05, 0.08, 0.12, 0.16, 0.2, 0.25, 0.3)
 INNER_FOLDS = 3  # groups of training sets for the thresholds' inner cross-validation
+CURVE_ONLY = False  # --curve: one fit per left-out set, only the fills' precision curve
+LIST_FILLS = False  # --curve --list: print each fill of probability >= 0.6
+SOFTMAX = False  # --softmax: a conditional logit over each event's candidates and "none"
 
 
 @dataclass
@@ -178,13 +184,74 @@ def fit(slots: list[Slot]) -> dict:
     index = {f: k for k, f in enumerate(names)}
     weights, bias = {}, {}
     for role in ROLES:
-        x, y = _matrix([s for s in slots if s.role == role], index)
-        w, b = _solve(x, y)
+        if SOFTMAX:
+            w, b = _solve_softmax(*_groups([s for s in slots if s.role == role], index))
+        else:
+            x, y = _matrix([s for s in slots if s.role == role], index)
+            w, b = _solve(x, y)
         weights[role] = {str(f): round(float(a), 5) for f, a in zip(names, w, strict=True)
                          if round(float(a), 5) != 0.0}
         bias[role] = round(float(b), 5)
     return {"dim": DIM, "templates": len(TEMPLATES), "weights": weights, "bias": bias,
-            "threshold": {r: 1.0 for r in ROLES}}
+            "threshold": {r: 1.0 for r in ROLES},
+            "kind": "softmax" if SOFTMAX else "logistic"}
+
+
+def _groups(slots: list[Slot], index: dict[int, int]
+            ) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """The candidate rows of each slot, one after another (as _matrix), the start row of
+    each slot with candidates, and each row's label."""
+    ind: list[int] = []
+    ptr = [0]
+    y: list[int] = []
+    starts: list[int] = []
+    for s in slots:
+        keep = [k for k in range(len(s.cands))
+                if s.set in CONTEXT_SETS or not (s.before and s.before[k])]
+        if not keep:
+            continue
+        starts.append(len(y))
+        labels = s.labels()
+        for k in keep:
+            ind += sorted({index[f] for f in s.cands[k][0].tolist() if f in index})
+            ptr.append(len(ind))
+            y.append(labels[k])
+    x = sparse.csr_matrix((np.ones(len(ind)), ind, ptr), shape=(len(y), len(index)))
+    return x, np.array(starts, dtype=np.intp), np.array(y, dtype=np.float64)
+
+
+def _solve_softmax(x: sparse.csr_matrix, starts: np.ndarray, y: np.ndarray
+                   ) -> tuple[np.ndarray, float]:
+    """Weights and bias of a conditional logit: in each slot (rows starts[k] up to the next
+    start) the candidates and "none" (score 0) compete; the loss is -log of the share of
+    the slot's gold candidates (of none when it has none), L2-regularized (bias not
+    penalized). Deterministic: L-BFGS from zero."""
+    n, d = x.shape
+    xb = sparse.hstack([x, np.ones((n, 1))]).tocsr()
+    reg = np.full(d + 1, L2)
+    reg[-1] = 1e-6
+    seg = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, n)))
+    pos = y > 0
+    has = np.add.reduceat(pos.astype(np.float64), starts) > 0
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = xb @ w
+        m = np.maximum(np.maximum.reduceat(z, starts), 0.0)
+        e = np.exp(z - m[seg])
+        tot = np.add.reduceat(e, starts) + np.exp(-m)
+        zp = np.where(pos, z, -np.inf)
+        mp = np.maximum.reduceat(zp, starts)
+        mp = np.where(has, mp, 0.0)
+        ep = np.where(pos, np.exp(np.where(pos, z - mp[seg], 0.0)), 0.0)
+        totp = np.add.reduceat(ep, starts)
+        nll = float(np.sum(m + np.log(tot))) - float(np.sum((mp + np.log(
+            np.where(has, totp, 1.0)))[has]))
+        g = e / tot[seg] - np.where(has[seg], ep / np.where(has, totp, 1.0)[seg], 0.0)
+        return nll + 0.5 * float(reg @ (w * w)), xb.T @ g + reg * w
+
+    res = optimize.minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B",
+                            options={"maxiter": 300, "gtol": 1e-4})
+    return res.x[:-1], float(res.x[-1])
 
 
 def _matrix(slots: list[Slot], index: dict[int, int]) -> tuple[sparse.csr_matrix, np.ndarray]:
@@ -226,12 +293,12 @@ def fills(model: dict, slots: list[Slot]) -> list[tuple[Slot, float, str]]:
     m = roles_model.RoleModel.from_json(model)
     out = []
     for s in slots:
-        opened = s.open_cands()
+        opened = [k for k, c in enumerate(s.cands) if not c[2]]
         if s.pred or not opened:
             continue
-        p = m.probabilities(np.stack([ids for ids, _, _ in opened]), s.role)
+        p = m.probabilities(np.stack([ids for ids, _, _ in s.cands]), s.role)[opened]
         k = int(np.argmax(p))
-        out.append((s, float(p[k]), opened[k][1]))
+        out.append((s, float(p[k]), s.cands[opened[k]][1]))
     return out
 
 
@@ -243,7 +310,7 @@ def kept(model: dict, slots: list[Slot]) -> list[tuple[Slot, int, float]]:
         ks = [(x, k) for x, k in enumerate(s.pred_cand) if k >= 0]
         if not ks:
             continue
-        p = m.probabilities(np.stack([s.cands[k][0] for _, k in ks]), s.role)
+        p = m.probabilities(np.stack([c[0] for c in s.cands]), s.role)[[k for _, k in ks]]
         out += [(s, x, float(q)) for (x, _), q in zip(ks, p, strict=True)]
     return out
 
@@ -338,6 +405,15 @@ def loso(slots: list[Slot], names: list[str], out_dir: Path | None) -> None:
         if not test:
             continue
         m = fit(train)
+        if CURVE_ONLY:
+            for s, p, text in fills(m, test):
+                ok = int(bool(s.gold) and found([text], s.gold) > 0)
+                curve.append((s.role, p, ok, held))
+                if LIST_FILLS and p >= 0.6:
+                    print(f"  fill {s.role} {p:.2f} {'RIGHT' if ok else 'wrong'} {text!r} "
+                          f"gold {s.gold} | {s.context[:160]}")
+            print(f"{held}: fitted", flush=True)
+            continue
         m["threshold"], m["drop"] = thresholds(train, [n for n in names if n != held])
         if out_dir:
             out_dir.mkdir(parents=True, exist_ok=True)
@@ -350,6 +426,9 @@ def loso(slots: list[Slot], names: list[str], out_dir: Path | None) -> None:
             for role, c in sc.items():
                 total.setdefault((key, role), Counter()).update(c)
         print(_row(held, a, b) + f"   fill {m['threshold']} drop {m['drop']}", flush=True)
+    if CURVE_ONLY:
+        print_curve(curve)
+        return
     a = {r: total.get(("rules", r), Counter()) for r in (*ROLES, "all")}
     b = {r: total.get(("model", r), Counter()) for r in (*ROLES, "all")}
     print(_row("all", a, b) + "   (counts summed)")
@@ -386,7 +465,8 @@ def _row(name: str, a: dict[str, Counter], b: dict[str, Counter]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global P_COST, FILLED, DROPPED, THRESHOLD_MIN, TARGET_P
+    global P_COST, FILLED, DROPPED, THRESHOLD_MIN, TARGET_P, CURVE_ONLY, LIST_FILLS, L2, \
+        TRAIN_ALL, SOFTMAX
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", nargs="*", default=list(SETS))
     ap.add_argument("--ceiling", action="store_true")
@@ -405,8 +485,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--target-p", type=float, default=TARGET_P)
     ap.add_argument("--narrow", action="store_true", help="candidates as before roles15: "
                     "no clause-reading or counted phrases (role_features.WIDE off)")
+    ap.add_argument("--curve", action="store_true", help="leave-one-set-out fills' "
+                    "precision by probability only (no thresholds, nothing written)")
+    ap.add_argument("--list", action="store_true", help="with --curve, each fill")
+    ap.add_argument("--l2", type=float, default=L2, help="L2 penalty (default %(default)s)")
+    ap.add_argument("--softmax", action="store_true", help="a conditional logit: the "
+                    "candidates of a role compete with none (default: one logistic each)")
+    ap.add_argument("--train-empty", action="store_true", help="train only on the roles "
+                    "the rules left empty (not on their own phrases too)")
     args = ap.parse_args(argv)
     role_features.WIDE = not args.narrow
+    CURVE_ONLY, LIST_FILLS, L2 = args.curve, args.list, args.l2
+    TRAIN_ALL, SOFTMAX = not args.train_empty, args.softmax
     P_COST, FILLED, DROPPED = args.p_cost, tuple(args.fill), tuple(args.drop)
     THRESHOLD_MIN, TARGET_P = args.min_threshold, args.target_p
     names = [n for n in args.sets if (ROOT / SETS[n]).is_dir()]

@@ -39,6 +39,7 @@ REACH = 25  # tokens from the trigger to a candidate in its own sentence
 # candidates also from the clause reading's phrases and counted phrases (roles15; the
 # training script turns it off to measure what they add)
 WIDE = True
+GLUED = ("prep:ب", "prep:ل")  # the slots of a phrase whose first word carries its preposition
 DIM = 1 << 18  # hashed feature space
 # closed-class words that link a phrase to the trigger (the token before the candidate)
 LINKS = ("من", "في", "على", "ضد", "مع", "الى", "إلى", "عن", "بين", "قبل", "يد", "ايدي",
@@ -345,7 +346,8 @@ def _head_phrases(v: View, si: int, a: int, b: int
 def _clause_phrases(v: View, si: int, info: SentenceInfo
                     ) -> list[tuple[tuple[int, int], Entity | None]]:
     """The noun phrases the clause reading opens in sentence si (a subject, an object, a
-    deed noun's genitive, an agent, a preposition's phrase; not one glued to ب/ل) and the
+    deed noun's genitive, an agent, a preposition's phrase; not one glued to ب/ل, not a
+    verb the reading took for a phrase) and the
     counted phrases (rasd.events.victims.counted_phrase: 18 شخصا، اثنين من جنوده، العشرات
     من عناصر التنظيم), outside a name (kept per document)."""
     memo = v.memo.setdefault("role_clause_phrases", {})
@@ -363,8 +365,9 @@ def _clause_phrases(v: View, si: int, info: SentenceInfo
         if span is not None and span[1] > span[0]:
             got.append(((span[0], span[1]), v.ent_tok.get(span[1] - 1)))
             continue
-        if rd is None or not rd.starts[k - a] or rd.head[k - a] != k - a \
-                or k in v.ent_tok or v.prefixed(k):
+        slot = rd.slot[k - a] if rd is not None else ""
+        if rd is None or not rd.starts[k - a] or rd.head[k - a] != k - a or not slot \
+                or k in v.ent_tok or v.prefixed(k) or slot in GLUED or v.is_verb(k):
             continue
         j = v.np_forward(k, b)
         if j > k:

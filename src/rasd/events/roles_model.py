@@ -51,6 +51,9 @@ class RoleModel:
     bias: dict[str, float]
     threshold: dict[str, float]  # role → least probability to fill an empty role
     drop: dict[str, float]  # role → a rules' phrase given less than this is dropped
+    # "logistic": each candidate's own probability; "softmax": the candidates of one event
+    # compete with "none" (score 0), each gets its share (scripts/train_roles.py --softmax)
+    kind: str = "logistic"
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> RoleModel:
@@ -68,11 +71,17 @@ class RoleModel:
             weights[role] = w
         return cls(weights, {r: float(d["bias"][r]) for r in d["bias"]},
                    {r: float(d["threshold"][r]) for r in d["threshold"]},
-                   {r: float(t) for r, t in d.get("drop", {}).items()})
+                   {r: float(t) for r, t in d.get("drop", {}).items()},
+                   str(d.get("kind", "logistic")))
 
     def probabilities(self, ids: np.ndarray, role: str) -> np.ndarray:
-        """The probability of each candidate (rows of hashed feature ids) for the role."""
+        """The probability of each candidate (rows of hashed feature ids) for the role; for
+        a softmax model the rows are all the candidates of one event."""
         z = self.weights[role][ids].sum(axis=1) + self.bias[role]
+        if self.kind == "softmax":
+            top = max(0.0, float(z.max())) if len(z) else 0.0
+            e = np.exp(z - top)
+            return e / (np.exp(-top) + e.sum())
         return 1.0 / (1.0 + np.exp(-z))
 
 
@@ -125,11 +134,15 @@ def label_roles(v: View, evs: list[Event]) -> None:
     if not flat:
         return
     ids = candidate_ids(flat)
-    probs = {role: m.probabilities(ids, role) for role in ROLES if role in m.weights}
+    probs = {role: np.zeros(len(flat)) for role in ROLES if role in m.weights}
     k = 0
     for ev, cs in zip(evs, cands, strict=True):
         rows = range(k, k + len(cs))
         k += len(cs)
+        if not cs:
+            continue
+        for role, p in probs.items():  # this event's candidates (a softmax's denominator)
+            p[rows.start:rows.stop] = m.probabilities(ids[rows.start:rows.stop], role)
         used = {r for r in rows if flat[r].own is not None}
         for role, p in probs.items():
             if getattr(ev, role) and m.drop.get(role, 0.0) > 0.0:
