@@ -65,6 +65,7 @@ THRESHOLD_MIN = 0.5  # no fill below this probability, whatever the inner cross-
 # leave-one-set-out run their fills cost precision on fresh4 and found none)
 FILLED = ("actor", "recipient", "location")
 P_COST = 0.005  # argument precision the fills may cost, in inner cross-validation
+P_FLOOR = 0.75  # no training set's argument precision may fall below this (inner CV)
 # the model may drop a rules' string it finds unlikely: the thresholds tried
 # none by default: in leave-one-set-out its drops cost found (fresh recipients 0.556 -> 0.444)
 DROPPED: tuple[str, ...] = ()
@@ -322,9 +323,10 @@ def thresholds(slots: list[Slot], names: list[str]) -> tuple[dict[str, float],
     thresholds (DROP_GRID; a rules' string the model gives less is dropped), the one whose
     drops and fills find the most of the training sets' gold strings while their argument
     precision stays at least the rules' less P_COST; fills per role at the least threshold
-    that keeps the fills' own precision at least TARGET_P and that bound, 1.0 (never fill)
-    when none does."""
-    fills_seen: list[tuple[str, float, int]] = []
+    that keeps the fills' own precision at least TARGET_P, that bound and every training
+    set's own argument precision at least P_FLOOR (or its rules' own less P_COST, when
+    lower), 1.0 (never fill) when none does."""
+    fills_seen: list[tuple[str, float, int, str]] = []
     drops_seen: list[tuple[str, float, int]] = []
     groups = [names[k::INNER_FOLDS] for k in range(INNER_FOLDS)]
     for held in groups:
@@ -334,14 +336,23 @@ def thresholds(slots: list[Slot], names: list[str]) -> tuple[dict[str, float],
             continue
         m = fit(train)
         for s, p, text in fills(m, test):
-            fills_seen.append((s.role, p, int(bool(s.gold) and found([text], s.gold) > 0)))
+            fills_seen.append((s.role, p, int(bool(s.gold) and found([text], s.gold) > 0),
+                               s.set))
         for s, x, p in kept(m, test):
             drops_seen.append((s.role, p, int(bool(s.gold) and found([s.pred[x]], s.gold) > 0)))
     base = score(slots, None)["all"]
     tp0, n0 = base["tp"], base["tp"] + base["fp"]
     p_min = tp0 / max(1, n0) - P_COST
-    ranked = {r: sorted([(p, ok) for x, p, ok in fills_seen if x == r], reverse=True)
+    ranked = {r: sorted([(p, ok, st) for x, p, ok, st in fills_seen if x == r], reverse=True)
               for r in ROLES}
+    # each training set's own argument precision may not fall below P_FLOOR (a set whose
+    # rules are near or under it already may lose P_COST of its own at most)
+    per_set: dict[str, list[int]] = {}
+    for name in names:
+        c = score([s for s in slots if s.set == name], None)["all"]
+        per_set[name] = [c["tp"], c["tp"] + c["fp"]]
+    floor = {st: min(P_FLOOR, tp / max(1, n) - P_COST) - 1e-9
+             for st, (tp, n) in per_set.items()}
     grids = [(0.0, *DROP_GRID) if r in DROPPED else (0.0,) for r in ROLES]
     best: tuple[int, dict[str, float], dict[str, float]] | None = None
     for combo in itertools.product(*grids):
@@ -350,16 +361,25 @@ def thresholds(slots: list[Slot], names: list[str]) -> tuple[dict[str, float],
             gone = [ok for r, p, ok in drops_seen if r == role and p < thr]
             tp, n = tp - sum(gone), n - len(gone)
         fill = {}
+        kept_counts = {st: list(c) for st, c in per_set.items()}  # with the chosen fills
         for role in ROLES:
             fill[role], k_best, got_best, got = 1.0, 0, 0, 0
             if role not in FILLED:
                 continue
-            for k, (p, ok) in enumerate(ranked[role], 1):
+            counts = {st: list(c) for st, c in kept_counts.items()}
+            low = {st for st, (a, b) in counts.items() if a / max(1, b) < floor[st]}
+            chosen = dict(kept_counts)
+            for k, (p, ok, st) in enumerate(ranked[role], 1):
                 got += ok
+                c = counts.setdefault(st, [0, 0])
+                c[0], c[1] = c[0] + ok, c[1] + 1
+                (low.add if c[0] / c[1] < floor.get(st, 0.0) else low.discard)(st)
                 if k >= 5 and got / k >= TARGET_P and p >= THRESHOLD_MIN \
-                        and (tp + got) / (n + k) >= p_min:
+                        and (tp + got) / (n + k) >= p_min and not low:
                     fill[role], k_best, got_best = round(p, 4), k, got
+                    chosen = {x: list(y) for x, y in counts.items()}
             tp, n = tp + got_best, n + k_best
+            kept_counts = chosen
         if tp / max(1, n) >= p_min and (best is None or tp > best[0]):
             best = (tp, fill, {r: t for r, t in zip(ROLES, combo, strict=True)})
     assert best is not None  # no drop and no fill keeps the rules' precision

@@ -84,3 +84,24 @@ def test_shipped_weights_are_of_this_feature_space():
     d = json.loads(roles_model.WEIGHTS.read_text(encoding="utf-8"))
     assert d["dim"] == DIM and d["templates"] == len(TEMPLATES)
     assert d.get("kind", "logistic") in ("logistic", "softmax")
+
+
+def test_softmax_training_runs_on_the_seed(tmp_path):
+    """scripts/train_roles.py --softmax fits the conditional logit, deterministically."""
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    try:
+        import train_roles
+    finally:
+        sys.path.pop(0)
+    out, again = tmp_path / "m.json", tmp_path / "again.json"
+    for path in (out, again):
+        assert train_roles.main(["--sets", "seed", "--no-loso", "--softmax",
+                                 "--out", str(path)]) == 0
+    m = json.loads(out.read_text(encoding="utf-8"))
+    assert m["kind"] == "softmax" and all(m["weights"][r] for r in ROLES)
+    assert json.loads(again.read_text(encoding="utf-8")) == m
+    train_roles.main(["--sets", "seed", "--no-loso", "--no-write"])  # module state reset

@@ -1,20 +1,20 @@
 """The learned argument labeller: fills an actor, recipient or place the rule passes left
-empty when a small logistic model is confident.
+empty when a small model is confident.
 
 Candidates and their attribute rows come from rasd.events.role_features (the clause
 reading of rasd.clause among them); features are conjunctions of attributes hashed into a
 fixed space, and the weights (one linear model per role over the hashed ids, sparse, and
 the threshold of each) are the data file data/events/roles_model.json, rebuilt by
-scripts/train_roles.py from the dev gold. At run time only numpy: per document one id
+scripts/train_roles.py from the dev gold. The model is a logistic one per candidate, or
+(`"kind": "softmax"`, roles15) a conditional logit in which the candidates of one event
+compete with "none", each getting its share. At run time only numpy: per document one id
 matrix of the candidates, each role's weights summed over it.
 
 Off by default (DEFAULT): `RASD_ROLES_MODEL=on` turns it on with the shipped weights,
 `RASD_ROLES_MODEL=PATH` with other weights (the leave-one-set-out measurement of
-docs/evaluation.md does). Left out, its fills find more actors (0.552 -> 0.586 over the
-eleven dev sets) but arguments found rise by 0.013, less than the 0.03 asked, at 0.003 of
-precision; on, three of the rules' 710 role tests fail and the merge of reports across
-outlets falls under its 0.60 recall floor (its actors make reports of one incident
-disagree): see docs/evaluation.md, "A clause reading for the argument labeller".
+docs/evaluation.md does). Measured by leaving one dev set out, its fills find more actors
+but cost precision on the sets whose rules are already near 0.75 (fresh10, fresh11), so it
+stays off: see docs/evaluation.md, "roles15".
 """
 
 from __future__ import annotations
