@@ -4,6 +4,7 @@ of a matched event that rasd does not find, put under one cause, over named dev 
     .venv/bin/python bench/role_misses.py                      # every dev set, rules only
     .venv/bin/python bench/role_misses.py --sets fresh7 fresh8 --list   # and each miss
     .venv/bin/python bench/role_misses.py --slots /tmp/slots.pkl        # rows kept/reused
+    .venv/bin/python bench/role_misses.py --wide     # the candidates widened by roles15
     .venv/bin/python bench/role_misses.py --model /tmp/loso            # with the learned
           # labeller's fills, each set scored with DIR/SET.json (its leave-one-set-out fold)
 
@@ -11,7 +12,7 @@ The rows are those of scripts/train_roles.py (events paired with gold ones as `r
 pairs them; the rules run with the learned labeller off, which is main's default); the
 candidates are the labeller's (rasd.events.role_features: entity mentions of the event's
 sentence and the one before, head-noun phrases near the trigger, every rules' role of those
-sentences). A gold string is found when a predicted string of its role pairs with it under
+sentences; with --wide also the clause reading's and the counted phrases). A gold string is found when a predicted string of its role pairs with it under
 the scorer's span rule. Each missed one gets the first cause that fits:
 
 - `other sentence`: its words are not all in the event's sentence; split by where they are
@@ -140,10 +141,10 @@ def main(argv: list[str] | None = None) -> int:
                     "(scripts/train_roles.py --loso-dir): count misses after their fills")
     ap.add_argument("--per-set", action="store_true", help="a table for each set too")
     ap.add_argument("--list", action="store_true", help="print each miss")
-    ap.add_argument("--narrow", action="store_true", help="candidates as before roles15 "
-                    "(no clause-reading or counted phrases)")
+    ap.add_argument("--wide", action="store_true", help="candidates also from the clause "
+                    "reading's and counted phrases (role_features.WIDE; roles15)")
     args = ap.parse_args(argv)
-    train_roles.role_features.WIDE = not args.narrow
+    train_roles.role_features.WIDE = args.wide
     names = [n for n in args.sets if (train_roles.ROOT / SETS[n]).is_dir()]
     if args.slots and args.slots.is_file():
         slots = [s for s in pickle.loads(args.slots.read_bytes()) if s.set in names]

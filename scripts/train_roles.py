@@ -503,8 +503,8 @@ def main(argv: list[str] | None = None) -> int:
                     "strings the model may drop")
     ap.add_argument("--min-threshold", type=float, default=THRESHOLD_MIN)
     ap.add_argument("--target-p", type=float, default=TARGET_P)
-    ap.add_argument("--narrow", action="store_true", help="candidates as before roles15: "
-                    "no clause-reading or counted phrases (role_features.WIDE off)")
+    ap.add_argument("--wide", action="store_true", help="candidates also from the clause "
+                    "reading's and counted phrases (role_features.WIDE; roles15)")
     ap.add_argument("--curve", action="store_true", help="leave-one-set-out fills' "
                     "precision by probability only (no thresholds, nothing written)")
     ap.add_argument("--list", action="store_true", help="with --curve, each fill")
@@ -514,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train-empty", action="store_true", help="train only on the roles "
                     "the rules left empty (not on their own phrases too)")
     args = ap.parse_args(argv)
-    role_features.WIDE = not args.narrow
+    role_features.WIDE = args.wide
     CURVE_ONLY, LIST_FILLS, L2 = args.curve, args.list, args.l2
     TRAIN_ALL, SOFTMAX = not args.train_empty, args.softmax
     P_COST, FILLED, DROPPED = args.p_cost, tuple(args.fill), tuple(args.drop)

@@ -61,23 +61,16 @@ ADDS = [
     # the party right before a deed noun's object (إحراز X تقدما)
     ("إلى ذلك، تحدثت مصادر ميدانية، عن إحراز تنظيم داعش تقدمًا جديدًا في مدينة الحسكة.",
      "تقدمًا", "actor", "تنظيم داعش"),
-    # the subject of the light verb (بدأت X هجوما); the weights of roles15 (trained on the
-    # revised gold with the widened candidates) give the holder of the town, المعارضة, a
-    # wrong actor: one reason the model stays off (docs/evaluation.md, roles15)
-    pytest.param(
-        "وبدأت قوات النظام و”حزب الله” اللبناني في الرابع من تموز/يوليو هجوما على مدينة "
-        "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة، يترافق مع "
-        "قصف جوي عنيف، وتسببت المعارك المتواصلة بمقتل حوالى سبعين مقاتلا من الطرفين، وتحاصر "
-        "قوات النظام الزبداني منذ العام 2013.", "هجوما", "actor", "قوات النظام",
-        marks=pytest.mark.xfail(strict=True, reason="roles15 weights: actor المعارضة")),
-    # the subject of the sentence, a party acting بالتعاون مع another (roles15's weights
-    # leave it empty)
-    pytest.param(
-        "وأفاد مصدر إعلامي بأن وحدات حماية الشعب الكردية بالتعاون مع الكتائب المقاتلة وبغطاء "
-        "من طيران التحالف الدولي تمكنت من السيطرة على منطقة الفيلات الحمر جنوب شرق الحسكة، "
-        "بعد اشتباكات مع مقاتلي تنظيم داعش استمرت لأيام.", "تعاون", "actor",
-        "وحدات حماية الشعب الكردية",
-        marks=pytest.mark.xfail(strict=True, reason="roles15 weights: left empty")),
+    # the subject of the light verb (بدأت X هجوما)
+    ("وبدأت قوات النظام و”حزب الله” اللبناني في الرابع من تموز/يوليو هجوما على مدينة "
+     "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة، يترافق مع قصف "
+     "جوي عنيف، وتسببت المعارك المتواصلة بمقتل حوالى سبعين مقاتلا من الطرفين، وتحاصر قوات "
+     "النظام الزبداني منذ العام 2013.", "هجوما", "actor", "قوات النظام"),
+    # the subject of the sentence, a party acting بالتعاون مع another
+    ("وأفاد مصدر إعلامي بأن وحدات حماية الشعب الكردية بالتعاون مع الكتائب المقاتلة وبغطاء من "
+     "طيران التحالف الدولي تمكنت من السيطرة على منطقة الفيلات الحمر جنوب شرق الحسكة، بعد "
+     "اشتباكات مع مقاتلي تنظيم داعش استمرت لأيام.", "تعاون", "actor",
+     "وحدات حماية الشعب الكردية"),
 ]
 
 # (sentence, trigger, role): the model must leave the role empty: the official who tells of

@@ -36,9 +36,11 @@ from rasd.roles import RELATIVES, View
 
 ROLES = ("actor", "recipient", "location")
 REACH = 25  # tokens from the trigger to a candidate in its own sentence
-# candidates also from the clause reading's phrases and counted phrases (roles15; the
-# training script turns it off to measure what they add)
-WIDE = True
+# candidates also from the clause reading's phrases and counted phrases (roles15): off, as
+# the shipped weights were trained; `scripts/train_roles.py --wide` and
+# `bench/role_misses.py --wide` turn it on (measured by leaving one set out, it found no
+# more arguments: docs/evaluation.md, roles15)
+WIDE = False
 GLUED = ("prep:ب", "prep:ل")  # the slots of a phrase whose first word carries its preposition
 DIM = 1 << 18  # hashed feature space
 # closed-class words that link a phrase to the trigger (the token before the candidate)
@@ -63,7 +65,7 @@ ATTRS = ("bias", "et", "kind", "ev", "multi", "trig_verb", "glued", "has_actor",
          "clause_start", "first_party", "speaker", "ncand",
          *(f"head_{c}" for c in HEAD_CLASSES),
          "slot", "voice", "rel", "gov_cls", "trig_slot", "trig_voice", "cand_rel", "quote",
-         "same_clause", "trig_rel", "preds", "src", "counted")
+         "same_clause", "trig_rel", "preds")
 A = {name: k for k, name in enumerate(ATTRS)}
 NA = 0
 
@@ -94,9 +96,6 @@ TEMPLATES: tuple[tuple[str, ...], ...] = (
     ("same_clause", "rel"), ("trig_rel",), ("trig_rel", "cand_rel", "slot"),
     ("slot", "side", "et"), ("rel", "side", "slot"),
     ("preds",), ("preds", "rel"), ("preds", "slot", "side"), ("preds", "rel", "slot", "voice"),
-    # where the candidate comes from (roles15: the clause reading's and counted phrases)
-    ("src",), ("src", "et"), ("src", "rel", "slot"), ("src", "ev"), ("counted",),
-    ("counted", "ev"), ("counted", "side", "rel"), ("counted", "slot", "voice"),
 )
 _WIDTH = max(len(t) for t in TEMPLATES)
 # each template's attribute columns, padded with the constant column len(ATTRS)
@@ -254,7 +253,7 @@ def candidates(v: View, ev: Event, k_ev: int, sent_tokens: list[tuple[int, int]]
     # the entity mentions and the rules' roles of this sentence and the one before
     spans: dict[tuple[int, int], Entity | None] = dict(_mentions(v, lo, b, proposed))
     named = [s for s in spans if a <= s[0] < b]  # the same for every event of the sentence
-    src = dict.fromkeys(spans, 1)  # 1 an entity mention or a rules' role
+    src = dict.fromkeys(spans, 1)  # 1 an entity mention or a rules' role, 2 a head phrase
     for (k, j), e in _head_phrases(v, si, a, b):  # party, people, site, place phrases
         if t0 - REACH <= k < t1 + REACH:
             spans.setdefault((k, j), e)
@@ -264,7 +263,7 @@ def candidates(v: View, ev: Event, k_ev: int, sent_tokens: list[tuple[int, int]]
         for (k, j), e in _clause_phrases(v, si, info):
             if t0 - REACH <= k < t1 + REACH:
                 spans.setdefault((k, j), e)
-                src.setdefault((k, j), 3)
+                src.setdefault((k, j), 3)  # (no first party of the sentence)
     base = _event_attrs(v, ev, t0, t1, info)
     out = []
     first_party = None
@@ -278,8 +277,6 @@ def candidates(v: View, ev: Event, k_ev: int, sent_tokens: list[tuple[int, int]]
         _attrs(v, row, ev, i, j, e, t0, t1, a if csi == si else lo, csi,
                {(r, s == ev.sentence) for r, k, s in given if k != k_ev},
                info if csi == si else None)
-        row[A["src"]] = src[(i, j)]
-        row[A["counted"]] = 1 if v.count_in(v.toks[i].start, v.toks[j - 1].end) else 2
         if csi == si and first_party is None and (e is None or e.type != "LOC") \
                 and src[(i, j)] < 3:
             first_party = i
