@@ -12,8 +12,9 @@ The rows are those of scripts/train_roles.py (events paired with gold ones as `r
 pairs them; the rules run with the learned labeller off, which is main's default); the
 candidates are the labeller's (rasd.events.role_features: entity mentions of the event's
 sentence and the one before, head-noun phrases near the trigger, every rules' role of those
-sentences; with --wide also the clause reading's and the counted phrases). A gold string is found when a predicted string of its role pairs with it under
-the scorer's span rule. Each missed one gets the first cause that fits:
+sentences; with --wide also the clause reading's and the counted phrases). A gold string is
+found when a predicted string of its role pairs with it under the scorer's span rule. Each
+missed one gets the first cause that fits:
 
 - `other sentence`: its words are not all in the event's sentence; split by where they are
   (`prev, candidate` / `prev, no candidate`: the sentence before, with or without a
