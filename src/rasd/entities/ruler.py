@@ -22,7 +22,9 @@ from rasd.entities.heads import (
     head_phrases,
     is_head,
     is_state_head,
+    named_after,
     national_bodies,
+    numbered_units,
     quoted_after_head,
 )
 from rasd.entities.heads import stops as head_stops
@@ -503,8 +505,33 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
         at = bisect_left(linked, (p.start, -1))
         inside = at < len(linked) and linked[at][1] <= p.end
         crossing = at and linked[at - 1][1] > p.start
-        if not crossing and (not inside or p.type == "ORG"):
+        if not crossing and (not inside or p.type in ("ORG", "MISC")):
             out.append(Mention(p.start, p.end, p.type, None))
+    return out
+
+
+def _unit_mentions(doc: Document) -> list[Mention]:
+    """Military units named by a number or rank (heads.numbered_units: اللواء 135، الفرقة
+    الثامنة); a found name inside is replaced by the unit, one crossing it is kept."""
+    tokens = doc.tokens or tokenize(doc.text)
+    return [Mention(p.start, p.end, p.type, None) for p in numbered_units(doc.text, tokens)]
+
+
+def _named_after_head(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """A name found right after an indefinite head noun that it names (heads.named_after:
+    a person after a facility, unit or institution head, معسكر عبود، كتيبة الحسين، ميناء
+    جيهان; any name after an agreement or summit head, اتفاقية القاهرة، قمة بيروت) is one
+    name with the head, of the head's type."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in tokens]
+    out = []
+    for e in entities:
+        found = named_after(doc.text, tokens, starts, e.start, e.type, e.link is not None)
+        if found is None:
+            out.append(e)
+            continue
+        start, etype = found
+        out.append(Entity(start, e.end, e.id, etype, None))
     return out
 
 
@@ -633,7 +660,9 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, base, kb_mentions(doc, kb, base))
     merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
     merged = _split_person_after_name(doc, merged)
+    merged = _merge(kb, doc.text, merged, _unit_mentions(doc))
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
+    merged = _named_after_head(doc, merged)
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
     merged, outlets = _outlets(doc, merged)
