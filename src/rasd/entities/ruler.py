@@ -632,6 +632,33 @@ def _split_person_after_name(doc: Document, entities: list[Entity]) -> list[Enti
     return out
 
 
+def _join_split_persons(text: str, entities: list[Entity]) -> list[Entity]:
+    """Given names and a person span right after them (خليل | أبو عبسة، محمد علي | ياسين
+    العمري: the tagger cut one name in two) are one person. Only a space may stand
+    between (a comma or a conjunction, وشادي, keeps two persons apart), and a name with a
+    family name before another (حيدر العبادي سعد الحديثي) is apposition."""
+    out: list[Entity] = []
+    for e in sorted(entities, key=lambda e: (e.start, e.end)):
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == e.type == "PER" and prev.link is None \
+                and e.link is None and prev.end < e.start \
+                and text[prev.end:e.start].isspace() and _split_name(text, prev, e):
+            out[-1] = Entity(prev.start, e.end, prev.id, "PER", None)
+            continue
+        out.append(e)
+    return out
+
+
+def _split_name(text: str, first: Entity, second: Entity) -> bool:
+    """`first` is only given names (خليل، محمد علي): the opening of a longer name, whose
+    family name the tagger read apart (أبو عبسة، ياسين العمري)."""
+    one = text[first.start:first.end].split()
+    two = normalize(text[second.start:second.end]).split()
+    if two and two[0].startswith("و") and is_given_name(two[0][1:]):
+        return False  # أسامة منصور وشادي المولوي: two persons joined by و
+    return 0 < len(one) <= 3 and all(is_given_name(normalize(w)) for w in one)
+
+
 def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     """An unlinked name the tagger read as a person or group where an area noun names a
     place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
@@ -660,6 +687,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, base, kb_mentions(doc, kb, base))
     merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
     merged = _split_person_after_name(doc, merged)
+    merged = _join_split_persons(doc.text, merged)
     merged = _merge(kb, doc.text, merged, _unit_mentions(doc))
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
     merged = _named_after_head(doc, merged)
