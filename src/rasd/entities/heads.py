@@ -255,6 +255,22 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
     return out
 
 
+def place_after_head(kb: KB, text: str, tokens: list[Token], first: int,
+                     last: int) -> tuple[int, int] | None:
+    """(start, end) of the known place that follows a `LOC/ORG` head opening tokens
+    first..last-1 and fills the rest of them (جبهة سناح، مديرية همدان: the front or
+    district is its place name's entity), else None."""
+    if last - first < 2:
+        return None
+    found = head_of(tokens[first].norm)
+    if found is None or found[1] or "/" not in found[0].type:
+        return None
+    after, place = _known_name(kb, text, tokens, first + 1)
+    if after != last or not place:
+        return None
+    return tokens[first + 1].start, tokens[last - 1].end
+
+
 @lru_cache(maxsize=1)
 def _area_nouns() -> frozenset[str]:
     """The area nouns of data/ner/area_heads.txt (first column), normalized."""

@@ -25,6 +25,7 @@ from rasd.entities.heads import (
     named_after,
     national_bodies,
     numbered_units,
+    place_after_head,
     quoted_after_head,
 )
 from rasd.entities.heads import stops as head_stops
@@ -510,6 +511,23 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
     return out
 
 
+def _district_places(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
+    """An unlinked group or person span that is a district or front head and a known place
+    (جبهة سناح، مديرية همدان read as ORG) is that place (heads.place_after_head)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in tokens]
+    out = []
+    for e in entities:
+        if e.type != "LOC" and e.link is None:
+            first, last = bisect_left(starts, e.start), bisect_left(starts, e.end)
+            if first < len(tokens) and tokens[first].start == e.start:
+                place = place_after_head(kb, doc.text, tokens, first, last)
+                if place is not None:
+                    e = Entity(place[0], place[1], e.id, "LOC", None)
+        out.append(e)
+    return out
+
+
 def _unit_mentions(doc: Document) -> list[Mention]:
     """Military units named by a number or rank (heads.numbered_units: اللواء 135، الفرقة
     الثامنة); a found name inside is replaced by the unit, one crossing it is kept."""
@@ -593,11 +611,17 @@ def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[
     retyped = [Entity(e.start, e.end, e.id, "ORG", e.link)
                if e.type in ("PER", "LOC") and e.link is None
                and after_outlet_noun(tokens, starts, e.start) else e for e in entities]
-    spans = sorted((e.start, e.end) for e in retyped)
-    out = []
     quoted = [(o.start, o.end, "ORG") for o in quoted_outlets(doc.text, tokens)] + [
         (p.start, p.end, p.type)
         for p in quoted_after_head(tokens, _WORDS.positions(tokens, is_head))]
+    # a quoted name the tagger read as a group or person after a place head (جبهة «جعولة»،
+    # مطار «تمناع») is the place
+    places = {(a, b) for a, b, t in quoted if t == "LOC"}
+    retyped = [Entity(e.start, e.end, e.id, "LOC", e.link)
+               if e.type in ("ORG", "PER") and e.link is None and (e.start, e.end) in places
+               else e for e in retyped]
+    spans = sorted((e.start, e.end) for e in retyped)
+    out = []
     for start, end, etype in quoted:
         at = bisect_left(spans, (start, -1))
         touched = (at < len(spans) and spans[at][0] < end) or (
@@ -691,6 +715,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, merged, _unit_mentions(doc))
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
     merged = _named_after_head(doc, merged)
+    merged = _district_places(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
     merged, outlets = _outlets(doc, merged)
