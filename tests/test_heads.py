@@ -2,7 +2,13 @@
 
 import pytest
 
-from rasd.entities.heads import head_phrases, named_after, numbered_units
+from rasd.entities.heads import (
+    head_phrases,
+    heads_before,
+    is_head,
+    named_after,
+    numbered_units,
+)
 from rasd.entities.link import get_kb
 from rasd.text.segment import tokenize
 
@@ -209,6 +215,7 @@ def test_named_after_head(sentence: str, name: str, etype: str,
                           head: tuple[str, str] | None) -> None:
     tokens = tokenize(sentence)
     start = sentence.index(name)
-    found = named_after(sentence, tokens, [t.start for t in tokens], start, etype, False)
+    k = heads_before(tokens, [i for i, t in enumerate(tokens) if is_head(t.norm)]).get(start)
+    found = None if k is None else named_after(sentence, tokens, k, etype, False)
     got = None if found is None else (sentence[found[0]:start + len(name)], found[1])
     assert got == head

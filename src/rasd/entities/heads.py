@@ -17,7 +17,6 @@ no complement is none. The type is the head's (heads.tsv): institutions ORG, pla
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -282,33 +281,41 @@ def _area_noun(norm: str) -> bool:
     return any(norm.startswith(lead) and norm[len(lead):] in _area_nouns() for lead in _LEADS)
 
 
-def named_after(text: str, tokens: list[Token], starts: list[int], start: int, etype: str,
+def named_after(text: str, tokens: list[Token], k: int, etype: str,
                 linked: bool) -> tuple[int, str] | None:
-    """(the head's start offset, the name's type) when an indefinite head noun stands right
-    before the name found at offset `start` and names it, else None.
+    """(the head's start offset, the name's type) when the indefinite head noun at token k
+    names the name found right after it (an opening quote may stand between), else None.
 
     A person (unlinked: a KB person is the person) after any head names the place, unit
     or body (معسكر عبود، كتيبة الحسين، كتيبة «سلمان الحزم»، ميناء جيهان); a place or body
     after an agreement or summit head (`MISC`) names the agreement (اتفاقية القاهرة، قمة
-    بيروت، ميثاق الأمم المتحدة).
-    A head before a known place name (`LOC/ORG`: مديرية همدان) and a `named` head (قاعدة،
-    اتفاق) are left out. `starts`: the tokens' start offsets."""
-    k = bisect_left(starts, start)
-    if k == 0 or k >= len(tokens) or tokens[k].start != start:
-        return None
-    if k > 1 and tokens[k - 1].norm in _QUOTES_OPEN:
-        k -= 1  # كتيبة «سلمان الحزم»
-    found = head_of(tokens[k - 1].norm)
+    بيروت، ميثاق الأمم المتحدة). A head before a known place name (`LOC/ORG`: مديرية همدان)
+    and a `named` head (قاعدة، اتفاق) are left out."""
+    found = head_of(tokens[k].norm)
     if found is None or found[1]:
         return None
     head, _, pre = found
+    name = k + 2 if tokens[k + 1].norm in _QUOTES_OPEN else k + 1
     if "/" in head.type or head.named or (head.place and (
-            etype != "LOC" or _area_noun(tokens[k].norm))):
+            etype != "LOC" or _area_noun(tokens[name].norm))):
         return None
     if head.type == "MISC" and etype in ("LOC", "ORG") or (
             head.type != "MISC" and etype == "PER" and not linked):
-        return _skip(text, tokens[k - 1], pre), head.type
+        return _skip(text, tokens[k], pre), head.type
     return None
+
+
+def heads_before(tokens: list[Token], at: Iterable[int]) -> dict[int, int]:
+    """Start offset of the word right after each head noun at positions `at` (after an
+    opening quote, if one follows the head) -> the head's token index."""
+    out: dict[int, int] = {}
+    for i in at:
+        j = i + 1
+        if j < len(tokens) and tokens[j].norm in _QUOTES_OPEN:
+            j += 1
+        if j < len(tokens):
+            out[tokens[j].start] = i
+    return out
 
 
 def _skip(text: str, tok: Token, letters: int) -> int:
@@ -420,11 +427,18 @@ def _unit_leads() -> frozenset[str]:
                      if ln.split("\t")[-1].strip() == "lead")
 
 
+@lru_cache(maxsize=1)
+def _unit_endings() -> tuple[str, ...]:
+    return tuple(_units())
+
+
 @lru_cache(maxsize=1 << 18)  # every token of every document
 def _unit_noun(norm: str) -> tuple[bool, int] | None:
     """(needs العسكرية before an ordinal, proclitic letters) if the word is a unit noun
     (لواء، اللواء، للواء، بالفرقة), else None."""
     table = _units()
+    if not norm.endswith(_unit_endings()):
+        return None  # the cheap test first: every form ends with its noun
     for lead in _LEADS:
         if not norm.startswith(lead):
             continue
@@ -439,7 +453,13 @@ def _unit_noun(norm: str) -> tuple[bool, int] | None:
 _MILITARY = frozenset({"العسكريه", "العسكري"})
 
 
-def numbered_units(text: str, tokens: list[Token]) -> list[Phrase]:
+def is_unit_noun(norm: str) -> bool:
+    """Is the word a military unit noun (`numbered_units`)? A WordScan's test."""
+    return _unit_noun(norm) is not None
+
+
+def numbered_units(text: str, tokens: list[Token],
+                   at: Iterable[int] | None = None) -> list[Phrase]:
     """Military units named by a number or a rank (data/ner/unit_heads.txt, ordinals.txt):
 
         unit-noun [العسكرية] (number | ordinal)
@@ -447,10 +467,16 @@ def numbered_units(text: str, tokens: list[Token]) -> list[Phrase]:
     اللواء 135، للواء 15، الكتيبة 80، بالفرقة 30، الفرقة الثامنة، المنطقة العسكرية الثانية.
     A number names any unit noun; a rank names منطقة only after العسكرية (المنطقة الأولى
     alone is any first area). The phrase is an ORG from the noun (its proclitic cut) to the
-    number or rank."""
+    number or rank.
+
+    `at`: the positions to try, ascending (default all); a position left out must be one
+    where `is_unit_noun` is false (see text/scan.py)."""
     ordinals = word_list("ordinals.txt")
     out: list[Phrase] = []
-    for i, tok in enumerate(tokens[:-1]):
+    for i in range(len(tokens)) if at is None else at:
+        if i + 1 >= len(tokens):
+            break
+        tok = tokens[i]
         found = _unit_noun(tok.norm)
         if found is None:
             continue

@@ -20,8 +20,10 @@ from rasd.entities.areas import Area, area_names, is_area_noun
 from rasd.entities.features import is_given_name
 from rasd.entities.heads import (
     head_phrases,
+    heads_before,
     is_head,
     is_state_head,
+    is_unit_noun,
     named_after,
     national_bodies,
     numbered_units,
@@ -60,7 +62,7 @@ _DIRECTIONS = frozenset(name_key(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
 # The words the head-noun, state-body and area passes start from: one scan of a
 # document's tokens gives each pass its positions (text/scan.py).
-_WORDS = WordScan((is_head, is_state_head, is_area_noun))
+_WORDS = WordScan((is_head, is_state_head, is_area_noun, is_unit_noun))
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,15 +517,17 @@ def _district_places(doc: Document, kb: KB, entities: list[Entity]) -> list[Enti
     """An unlinked group or person span that is a district or front head and a known place
     (جبهة سناح، مديرية همدان read as ORG) is that place (heads.place_after_head)."""
     tokens = doc.tokens or tokenize(doc.text)
+    heads = {tokens[i].start: i for i in _WORDS.positions(tokens, is_head)}
+    if not heads:
+        return entities
     starts = [t.start for t in tokens]
     out = []
     for e in entities:
-        if e.type != "LOC" and e.link is None:
-            first, last = bisect_left(starts, e.start), bisect_left(starts, e.end)
-            if first < len(tokens) and tokens[first].start == e.start:
-                place = place_after_head(kb, doc.text, tokens, first, last)
-                if place is not None:
-                    e = Entity(place[0], place[1], e.id, "LOC", None)
+        first = heads.get(e.start)
+        if first is not None and e.type != "LOC" and e.link is None:
+            place = place_after_head(kb, doc.text, tokens, first, bisect_left(starts, e.end))
+            if place is not None:
+                e = Entity(place[0], place[1], e.id, "LOC", None)
         out.append(e)
     return out
 
@@ -532,24 +536,25 @@ def _unit_mentions(doc: Document) -> list[Mention]:
     """Military units named by a number or rank (heads.numbered_units: اللواء 135، الفرقة
     الثامنة); a found name inside is replaced by the unit, one crossing it is kept."""
     tokens = doc.tokens or tokenize(doc.text)
-    return [Mention(p.start, p.end, p.type, None) for p in numbered_units(doc.text, tokens)]
+    return [Mention(p.start, p.end, p.type, None)
+            for p in numbered_units(doc.text, tokens, _WORDS.positions(tokens, is_unit_noun))]
 
 
 def _named_after_head(doc: Document, entities: list[Entity]) -> list[Entity]:
     """A name found right after an indefinite head noun that it names (heads.named_after:
     a person after a facility, unit or institution head, معسكر عبود، كتيبة الحسين، ميناء
-    جيهان; any name after an agreement or summit head, اتفاقية القاهرة، قمة بيروت) is one
-    name with the head, of the head's type."""
+    جيهان; a place or body after an agreement or summit head, اتفاقية القاهرة، قمة بيروت)
+    is one name with the head, of the head's type."""
     tokens = doc.tokens or tokenize(doc.text)
-    starts = [t.start for t in tokens]
+    before = heads_before(tokens, _WORDS.positions(tokens, is_head))
+    if not before:
+        return entities
     out = []
     for e in entities:
-        found = named_after(doc.text, tokens, starts, e.start, e.type, e.link is not None)
-        if found is None:
-            out.append(e)
-            continue
-        start, etype = found
-        out.append(Entity(start, e.end, e.id, etype, None))
+        k = before.get(e.start)
+        found = None if k is None else named_after(doc.text, tokens, k, e.type,
+                                                   e.link is not None)
+        out.append(e if found is None else Entity(found[0], e.end, e.id, found[1], None))
     return out
 
 
