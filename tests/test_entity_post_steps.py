@@ -63,3 +63,24 @@ def test_two_persons_stay_apart(text: str, spans: list[tuple[str, str]]) -> None
     got = _ruled(text, spans)
     for span, _ in spans:
         assert span in got or span.removeprefix("و") in got
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a place that needs a context word is licensed by a place listed right after it, as
+    # it is by one right before it
+    ("وسيطر الحوثيون على البيضاء وذمار.", ["البيضاء", "ذمار"]),
+    ("وسيطر الحوثيون على البيضاء، ذمار.", ["البيضاء", "ذمار"]),
+])
+def test_a_list_licenses_the_names_before_its_known_one(text: str, names: list[str]) -> None:
+    from rasd.entities.ruler import kb_mentions
+
+    got = [text[m.start:m.end] for m in kb_mentions(_doc(text), get_kb()) if m.type == "LOC"]
+    assert got == names
+
+
+def test_no_list_no_license() -> None:
+    from rasd.entities.ruler import kb_mentions
+
+    text = "وقال إن البيضاء مستقرة في ذمار."
+    got = [text[m.start:m.end] for m in kb_mentions(_doc(text), get_kb()) if m.type == "LOC"]
+    assert "البيضاء" not in got

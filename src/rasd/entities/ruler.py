@@ -11,7 +11,7 @@ are added as PER mentions too.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -129,7 +129,51 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
                 after = m.last
                 prev = (m.last, found.type)
                 break
-    return out
+    return _listed_before(kb, text, tokens, out, seen_people, loc_starts)
+
+
+def _listed_before(kb: KB, text: str, tokens: list[Token], found: list[Mention],
+                   seen_people: set[str], loc_starts: set[int]) -> list[Mention]:
+    """Names that needed a context word, listed right before a mention of the same type
+    (البيضاء، وإب، وذمار: the list as a whole is the context, as it is for names after
+    one), walked back from each accepted mention."""
+    if not found:
+        return found
+    starts = [t.start for t in tokens]
+    taken = [(m.start, m.end) for m in found]
+    added: list[Mention] = []
+    for m in found:
+        nxt = m
+        while True:
+            f = bisect_right(starts, nxt.start) - 1  # the token the mention starts in
+            joined = f >= 0 and tokens[f].start < nxt.start
+            if f < 0 or (joined and not tokens[f].norm.startswith("و")):
+                break  # (a mention after a proclitic و: وذمار)
+            last = f - 1 if f > 0 and tokens[f - 1].norm == "," else f
+            if last == f and not joined:
+                break
+            cand = _ending_at(kb, text, tokens, last, nxt.type, seen_people, loc_starts)
+            if cand is None or any(a < cand.end and cand.start < b for a, b in taken):
+                break
+            added.append(cand)
+            taken.append((cand.start, cand.end))
+            nxt = cand
+    return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+def _ending_at(kb: KB, text: str, tokens: list[Token], last: int, etype: str,
+               seen_people: set[str], loc_starts: set[int]) -> Mention | None:
+    """A KB name of type `etype` whose last token is tokens[last - 1], accepted as listed."""
+    for i in range(max(0, last - 4), last):
+        for m in kb.matcher.candidates(text, tokens, i):
+            if m.last != last or m.end != tokens[m.last - 1].end \
+                    or _false_proclitic(kb, text, tokens[i], m.start):
+                continue
+            got = _accept(kb, text, tokens, m.first, m.last, m.start, m.end, m.payload.key,
+                          seen_people, tagged_loc=m.start in loc_starts, listed_before=True)
+            if got is not None and got.type == etype:
+                return got
+    return None
 
 
 # the last KB's first words and the scan that answers for them
@@ -222,7 +266,7 @@ _KEY_READINGS = _KeyReadings()
 
 def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start: int, end: int,
             key: str, seen_people: set[str], prev: tuple[int, str] = (-1, ""),
-            tagged_loc: bool = False) -> Mention | None:
+            tagged_loc: bool = False, listed_before: bool = False) -> Mention | None:
     """A Mention if the name at tokens[first:last] stands as an entity here, else None.
 
     The name's entries are tried best first: الميادين is a TV channel only after a cue
@@ -243,7 +287,7 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
         if needs_context:
             # an outlet named by an everyday word (اليوم) is not licensed by a list before
             # it (قيادة عمليات الأنبار، اليوم عن ...): only by an outlet's cue
-            listed = _coordinated(tokens, first, prev, etype) and not (
+            listed = (listed_before or _coordinated(tokens, first, prev, etype)) and not (
                 entry.kind == "media" and kb.is_common(key))
             ok = _has_cue(tokens, first, CUES[etype]) or listed
             if etype == "LOC" and (
