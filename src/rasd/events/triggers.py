@@ -63,13 +63,46 @@ def _place_after(v: View, m, b: int) -> bool:
 
 def sense_ok(v: View, m, b: int) -> bool:
     """A trigger followed within two words by a word of its other sense (other_senses: ويدعو
-    الله، ضرب الاستقرار، حشد من المصلين) is no event."""
+    الله، ضرب الاستقرار، حشد من المصلين) is no event. The words of a count before its noun
+    are passed over (استقبلت أكثر من نصف مليون نازح: the noun is نازح)."""
     senses = event_markers()["other_senses"]
     own = normalize(v.text[m.start:m.end])
     words = senses.get(m.payload.lemma, set()) | senses.get(own, set())
     return not words or not any(
-        st in words for t in range(m.last, min(b, m.last + 2)) if v.word(t)
+        st in words for t in _after_count(v, m.last, b)
         for st, _, _ in clitic_stems(v.norms[t]))
+
+
+def _after_count(v: View, k: int, b: int, n: int = 2) -> list[int]:
+    """The first n words from token k on, past the words of a count before its noun
+    (`head_skip`: أكثر من، نحو; the numbers of a quantity: نصف مليون، 60 ألف)."""
+    skip = event_markers()["head_skip"]
+    out: list[int] = []
+    while k < b and len(out) < n:
+        if v.word(k) and not (v.bare(k) in skip or v.norms[k].isdigit()
+                              or _count_word(v, k)):
+            out.append(k)
+        elif not v.word(k) and not out:
+            break  # (a comma or a quote mark ends the phrase)
+        k += 1
+    return out
+
+
+def _count_word(v: View, k: int) -> bool:
+    """Token k is a number of a count, not its last word (the counted noun)."""
+    t = v.toks[k]
+    return any(q.start <= t.start and t.end < q.end for q in v.quantities_in(t.start - 60, t.end)
+               if not q.ordinal)
+
+
+def counted_ok(v: View, m) -> bool:
+    """A verb form that is the counted noun of a count (60 ألف طالب وطالبة، نصف مليون طالب:
+    students) is a noun, no verb: a finite verb never follows a number as its noun."""
+    if not m.payload.verb or v.norms[m.first][:1] in "وف":
+        return True  # (بالمنطقة 23 ودمر الموقع: a clause joined after a number)
+    t = v.toks[m.first]
+    return not any(q.start < t.start and t.end <= q.end
+                   for q in v.quantities_in(t.start - 60, t.start) if not q.ordinal)
 
 
 def caused_ok(v: View, m) -> bool:
@@ -316,6 +349,8 @@ def _aimed(v: View, m, a: int) -> bool:
     الراغبين في تقديم، بهدف تحرير، من أجل الإفراج، سعيا لتحرير), past one preposition at
     most, is what is aimed at, no deed told."""
     words = event_markers()["aim_words"]
+    if _aimed_start(v, m, a, words):
+        return True
     for k in range(m.first - 1, max(a, m.first - 3) - 1, -1):
         if not v.word(k):
             if v.text[v.toks[k].start] in "«»\"“”":
@@ -325,6 +360,26 @@ def _aimed(v: View, m, a: int) -> bool:
             return True
         if v.norms[k] not in AIM_LINKS:
             return False
+    return False
+
+
+AIM_GENITIVE = 2  # words of a genitive between an aim word and ل + a start (جهود الحكومة لبدء)
+
+
+def _aimed_start(v: View, m, a: int, words: frozenset[str]) -> bool:
+    """جهود الحكومة لبدء محادثات سلام، الجهود لإطلاق محادثات السلام: a deed noun right after ل
+    + a word of starting (`purpose_starts`) that follows a word of aim or effort (past its
+    genitive) is what the effort is for, no deed told (a start alone, لاستئناف مفاوضات
+    السلام, is a purpose told as future: rasd.events.status)."""
+    k = m.first - 1
+    starts = event_markers()["purpose_starts"]
+    if k < a or not v.word(k) or v.norms[k][:1] != "ل" or v.norms[k][1:] not in starts:
+        return False
+    for j in range(k - 1, max(a, k - 1 - AIM_GENITIVE) - 1, -1):
+        if not v.word(j) or v.is_verb(j):
+            return False
+        if v.bare(j) in words or any(st in words for st, _, _ in clitic_stems(v.norms[j])):
+            return True
     return False
 
 
@@ -519,10 +574,12 @@ def _described_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
     (past its adjectives and instruments, no punctuation, verb or conjunction between) is
     a clause describing that noun (a صفة جملة: the noun is its subject), so the two are
     one event. A definite noun takes a relative pronoun instead (rasd.events.verbs)."""
-    if e.actor:
-        return None
     i = v.token_range(e.trigger.start, e.trigger.end)[0]
     if not v.is_verb(i) or v.norms[i][:1] in "وف":
+        return None
+    if (h := _relative_host(v, e, i, evs)) is not None:
+        return h
+    if e.actor:
         return None
     for h in evs:
         hi, hj = v.token_range(h.trigger.start, h.trigger.end)
@@ -533,6 +590,30 @@ def _described_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
         if all(v.word(k) and not v.is_verb(k) and v.norms[k][:1] != "و"
                and (v.norms[k],) not in RELATIVES for k in between):
             return h  # (خطف آخرين في الوقت الذي هاجم: the relative clause is the time's)
+    return None
+
+
+def _relative_host(v: View, e: Event, i: int, evs: list[Event]) -> Event | None:
+    """بالتفجير الذي استهدف ناحية بني سعد، للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ:
+    a verb right after a relative pronoun whose antecedent is a definite event noun of its
+    type (past the noun's adjectives; or any event noun before a verb of targeting,
+    `target_verbs`) has that noun for subject: one event, the noun's, with the verb's
+    target. Not when the verb has a subject of its own after it (a phrase before the noun
+    is the main clause's, no subject of the relative clause)."""
+    if i == 0 or (v.norms[i - 1],) not in RELATIVES or v.norms[i - 1] in ("ما", "من"):
+        return None
+    targets = any(m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
+                  for m in trigger_matcher().candidates(v.text, v.toks, i))
+    for h in evs:
+        hi, hj = v.token_range(h.trigger.start, h.trigger.end)
+        if h is e or hj > i - 1 or i - 1 - hj > DESCRIBED_REACH or v.is_verb(hi) \
+                or not v.trigger_noun_at(hi) or h.type != e.type and not targets:
+            continue
+        if any(r.start >= e.trigger.end for r in e.actor):
+            continue  # (الهجوم الذي قتل فيه المسلحون: a subject of the verb's own after it)
+        if all(v.word(k) and not v.is_verb(k) and v.norms[k][:1] != "و"
+               for k in range(hj, i - 1)):
+            return h
     return None
 
 
