@@ -109,3 +109,43 @@ AIMED_STARTS = [
 @pytest.mark.parametrize("text", AIMED_STARTS)
 def test_talks_an_effort_aims_to_start_are_no_event(text):
     assert not any(kind == "CONSULT" for kind, _ in events(text))
+
+
+# other senses and motives: a threat posed by a situation (ما/مما/بما يهدد), details refused
+# (declining to say), an accusative verbal noun of words that is the motive of a march
+NO_ACT = [
+    ("وعندما أصدر أوباما الأمر بشن ضربات جوية، كان التركيز على جبل سنجار، حيث كان التنظيم "
+     "المتشدد يفرض حصارا على الشعب الايزيدي، مما يهدد بإبادة جماعية.", "THREATEN"),
+    ("وأي محاولة من أي طرف من الأطراف الاستفراد بتقرير مصير منطقة محددة سترفضه بقية "
+     "الأطراف، ما يهدد بالدخول في دوامة لا متناهية من الصراعات العرقية والطائفية.",
+     "THREATEN"),
+    ("إلا ان اوغلو رفض اعطاء تفاصيل حول الاتفاق الذي تم التوصل اليه مع الولايات المتحدة "
+     "لاستخدام قاعدة انجرليك.", "REJECT"),
+    ("وتظاهر آلاف الأكراد أمس في مدينة كولونيا الألمانية وبروكسل تنديدا بالغارات التي يشنها "
+     "الجيش التركي على مقاتلي حزب العمال.", "ACCUSE"),
+    # dev article fresh8/lebanon-camps-*
+    ("انطلقت مسيرات داخل المخيمات الفلسطينية في لبنان اليوم استنكارًا لحرق المستوطنين "
+     "الإسرائيليين للطفل الفلسطيني علي دوابشة.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NO_ACT)
+def test_no_act_of_its_own(text, kind):
+    assert not any(k == kind for k, _ in events(text))
+
+
+def test_the_march_a_motive_follows_stays():
+    found = events(NO_ACT[3][0])
+    assert ("PROTEST", "تظاهر") in found
+
+
+def test_a_threat_a_party_makes_stays():
+    text = "وهدد المجلس بالفعل بعواقب لمثل هذه الهجمات قد تشمل فرض عقوبات."
+    assert any(k == "THREATEN" for k, _ in events(text))
+
+
+def test_the_period_of_a_detention_is_no_arrest():
+    # dev article fresh7/hrw-israel-*: the time of a detention told before, as a state
+    text = ("واشار التقرير الى ان الاطفال تبولوا على انفسهم من الخوف خلال فترات اعتقالهم "
+            "وراودتهم كوابيس بعد ذلك.")
+    assert not any(k == "COERCE" for k, _ in events(text))

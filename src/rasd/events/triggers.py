@@ -129,6 +129,20 @@ def hal_ok(v: View, m) -> bool:
     return k >= 0 and v.text[v.toks[k].start:v.toks[k].end] in ("،", ",")
 
 
+MOTIVE_PREPS = frozenset({"ل", "ب"})
+
+
+def motive_ok(v: View, m) -> bool:
+    """An accusative verbal noun of an act of words (`motive_nouns`: تنديدا، استنكارا، رفضا)
+    followed by ل، ب or على (تظاهر آلاف الأكراد تنديدا بالغارات، انطلقت مسيرات استنكارًا
+    لحرق الطفل) is the motive of the act before it, no act of its own."""
+    if m.last - m.first != 1 or v.norms[m.first] not in event_markers()["motive_nouns"]:
+        return True
+    k = m.last
+    return not (k < len(v.toks) and v.word(k) and (
+        v.norms[k] == normalize("على") or v.norms[k][:1] in MOTIVE_PREPS and len(v.norms[k]) > 2))
+
+
 WOUND_REACH = 8  # words after a death word to the word of its wounds (متأثرا بجروحه)
 
 
@@ -249,7 +263,7 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not m.payload.verb and k >= a and v.word(k):
             if m.first in ends and not _preposed(v, m) and not (
                     m.first in definite and not _proclitic(v, m) and not _accusative(v, m)) \
-                    or _container(v, k, M) or _doer_head(v, k, M):
+                    or _container(v, k, M) or _doer_head(v, k, M, m):
                 governed = True
             elif v.norms[k] in M["governing_preps"] or v.norms[m.first][:1] in "لب":
                 stop = k + (v.norms[k] not in M["governing_preps"])
@@ -531,16 +545,23 @@ def _container(v: View, k: int, M) -> bool:
     return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
 
 
-def _doer_head(v: View, k: int, M) -> bool:
+def _doer_head(v: View, k: int, M, m) -> bool:
     """The word right before a trigger noun names who does such deeds, their field or their
     list (`doer_heads`: منظمات الإغاثة، عمال الإغاثة، في مجال الإغاثة، قائمة اتهام), or the
-    site or doer of a deed told before, the noun taking the article (`retold_heads`: موقع
-    الانفجار، منفذ الهجوم): the noun is its genitive, no deed told. Not a head inside a name
-    (an entity's word)."""
+    site, time or doer of a deed told before, the noun definite by the article or a pronoun
+    (`retold_heads`: موقع الانفجار، منفذ الهجوم، أماكن احتجازهم، فترات اعتقالهم): the noun
+    is its genitive, no deed told. Not a head inside a name (an entity's word)."""
     if k in v.ent_tok:
         return False
     stems = {s for s, _, _ in clitic_stems(v.norms[k])}
-    return bool(stems & M["doer_heads"]) or bool(stems & M["retold_heads"]) and v.is_def(k + 1)
+    return bool(stems & M["doer_heads"]) or bool(stems & M["retold_heads"]) and (
+        v.is_def(k + 1) or _pronoun_suffix(v, m))
+
+
+def _pronoun_suffix(v: View, m) -> bool:
+    """The trigger noun ends in a possessive pronoun (احتجازهم، اعتقاله): it is definite."""
+    tok = v.toks[m.last - 1]
+    return m.end < tok.end and normalize(v.text[m.end:tok.end]) in OBJECT_PRONOUNS
 
 
 def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
