@@ -149,3 +149,35 @@ def test_the_period_of_a_detention_is_no_arrest():
     text = ("واشار التقرير الى ان الاطفال تبولوا على انفسهم من الخوف خلال فترات اعتقالهم "
             "وراودتهم كوابيس بعد ذلك.")
     assert not any(k == "COERCE" for k, _ in events(text))
+
+
+# triggers the lexicon lacked (events15): looting, a dismissal, praise, an arrest by قبض على
+ADDED = [
+    ("موضحا أن القاعدة في اليمن تقوم بأعمال سطو ونهب للبنوك وتستولي على المزيد من المواقع في "
+     "البلاد.", "COERCE", "نهب"),
+    ("من الجدير بالذكر أن الحوثيين استولوا على قاعدة العند في آذار/ مارس 2015، وقبضوا على "
+     "وزير الدفاع محمود الصبيحي.", "COERCE", "قبضوا"),
+    ("من جانبه، أثنى القيادي بالمقاومة الشعبية سالم سمران على دور التحالف العربي بقيادة "
+     "المملكة العربية السعودية.", "SUPPORT", "أثنى"),
+    # dev article fresh10/south-sudan-* (no sentence of the corpora has أقال)
+    ("واندلعت الحرب الأهلية في ديسمبر 2013 في العاصمة جوبا عندما أقال الرئيس سلفا كير، وهو "
+     "من قبيلة الدينكا، نائبه السابق رياك مشار.", "SANCTION", "أقال"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "word"), ADDED)
+def test_added_triggers(text, kind, word):
+    assert (kind, word) in events(text)
+
+
+OTHER_WORDS = [
+    # سلبا (negatively), يثني عن (deters), الثمن (the price): no looting, praise or event
+    "هذا الغياب يمكن بالتأكيد أن يؤثّر سلبا على الممثل.",
+    "رغم الخسائر الكبيرة المادية والمعنوية - لن يثني المركز عن مواصلة دوره التنويري ولن "
+    "يكبح نضاله في تحقيق وحماية الكرامة الإنسانية.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_WORDS)
+def test_words_of_another_sense(text):
+    assert events(text) == []
