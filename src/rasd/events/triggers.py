@@ -616,8 +616,8 @@ def _described_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
 
 def _relative_host(v: View, e: Event, i: int, evs: list[Event]) -> Event | None:
     """بالتفجير الذي استهدف ناحية بني سعد، للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ:
-    a verb right after a relative pronoun whose antecedent is a definite event noun of its
-    type (past the noun's adjectives; or any event noun before a verb of targeting,
+    a verb right after a relative pronoun whose antecedent is an event noun of its type
+    (past the noun's definite adjectives only; or any event noun before a verb of targeting,
     `target_verbs`) has that noun for subject: one event, the noun's, with the verb's
     target. Not when the verb has a subject of its own after it (a phrase before the noun
     is the main clause's, no subject of the relative clause)."""
@@ -632,10 +632,17 @@ def _relative_host(v: View, e: Event, i: int, evs: list[Event]) -> Event | None:
             continue
         if any(r.start >= e.trigger.end for r in e.actor):
             continue  # (الهجوم الذي قتل فيه المسلحون: a subject of the verb's own after it)
-        if all(v.word(k) and not v.is_verb(k) and v.norms[k][:1] != "و"
-               for k in range(hj, i - 1)):
+        if all(_adjective(v, k) for k in range(hj, i - 1)):
             return h
     return None
+
+
+def _adjective(v: View, k: int) -> bool:
+    """Token k may be an adjective of the definite noun before it (الإرهابي، الجوية): a
+    definite word, no verb, conjunction, preposition clitic or name (لمدينة القريتين التي:
+    the relative's antecedent is the town, no deed)."""
+    return v.word(k) and v.is_def(k) and not v.is_verb(k) and k not in v.ent_tok \
+        and v.norms[k][:1] not in "وفبلك"
 
 
 TOPIC_REACH = 20  # tokens from a clause-opening event noun to the verb it is the subject of
