@@ -181,3 +181,19 @@ OTHER_WORDS = [
 @pytest.mark.parametrize("text", OTHER_WORDS)
 def test_words_of_another_sense(text):
     assert events(text) == []
+
+
+# a detention noun tells a detention only with who was held right after it
+DETENTIONS = [
+    ("وقالت أيضا إنها ستبدأ في احتجاز مواطنين يشتبه في ضلوعهم في أعمال عنف.", True),
+    ("إن هناك نحو 10 قيادات في المجلس انتقاهم البغدادي بنفسه أثناء احتجازه في معتقل بوكا "
+     "بالعراق بعد الغزو الأميركي.", False),
+    # dev article fresh3/yemen-french-hostage-*: detentions in general
+    ("وسئل مسؤول فرنسي عما اذا كان اطلاق سراح بريم جاء بعد دفع فدية، فقال: ان فرنسا لا تعطي "
+     "أي تفاصيل عن احتجاز او اطلاق سراح الرهائن.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), DETENTIONS)
+def test_a_detention_needs_who_was_held(text, held):
+    assert any(k == "COERCE" for k, _ in events(text)) == held

@@ -291,6 +291,7 @@ def event_markers() -> dict[str, Any]:
         "causal_verbs": norm_words(raw.get("causal_verbs", [])),
         "hal_participles": norm_words(raw.get("hal_participles", [])),
         "motive_nouns": norm_words(raw.get("motive_nouns", [])),
+        "patient_nouns": norm_words(raw.get("patient_nouns", [])),
         "guard_words": norm_words(raw.get("guard_words", [])),
         "target_verbs": norm_words(raw.get("target_verbs", [])),
         "causal_relatives": norm_words(raw.get("causal_relatives", [])),

@@ -175,9 +175,13 @@ def victims_follow(v: View, m, b: int) -> bool:
     """An injury noun (إصابة، إصابات) is an event only with its wounded right after it: a
     count, a person noun or a name (إصابة ثلاثة جنود، إصابة مواطن سعودي، إصابة أكثر من 40
     آخرين، إصابة العشرات); alone it names a notion or an outcome (حالات الوفاة أو الإصابة
-    بين المدنيين، حين لا يسفر الرشق عن اصابات خطيرة)."""
-    if m.payload.verb or not injury(v, m):
+    بين المدنيين، حين لا يسفر الرشق عن اصابات خطيرة). So is a noun of `patient_nouns`
+    (احتجاز مواطنين; not أثناء احتجازه، عن احتجاز او اطلاق سراح الرهائن)."""
+    patient = normalize(m.payload.lemma) in event_markers()["patient_nouns"]
+    if m.payload.verb or not (patient or injury(v, m)):
         return True
+    if patient and m.end < v.toks[m.last - 1].end:
+        return False  # احتجازه، احتجازهم: a pronoun, the state of one told of
     k = m.last
     while k < b and v.word(k) and (v.bare(k) in event_markers()["approximators"]
                                    or v.norms[k] == "من"):
