@@ -227,6 +227,7 @@ def event_markers() -> dict[str, Any]:
         "hypothetical_adjacent": norm_words(raw["hypothetical_adjacent"]),
         "not_negation": norm_phrases(raw["not_negation"]),
         "unrealized": norm_phrases(raw.get("unrealized", [])),
+        "habitual": norm_phrases(raw.get("habitual", [])),
         "held_back_before": norm_phrases(raw.get("held_back_before", [])),
         "negative_purpose": norm_words(raw.get("negative_purpose", [])),
         "charge_nouns": norm_words(raw.get("charge_nouns", [])),

@@ -129,6 +129,22 @@ def hal_ok(v: View, m) -> bool:
     return k >= 0 and v.text[v.toks[k].start:v.toks[k].end] in ("،", ",")
 
 
+HABITUAL_REACH = 8  # words from a habitual phrase (غالبا ما) to a deed it describes
+
+
+def habitual_ok(v: View, m, a: int) -> bool:
+    """وغالبا ما يقع ضحايا من المدنيين في هجمات المتمردين، الأطفال الذين دائما ما يقنصون: a
+    deed a few words after a phrase of what usually happens (`habitual`), no punctuation
+    between, is told as a habit, no event."""
+    phrases = event_markers()["habitual"]
+    for k in range(m.first - 1, max(a, m.first - HABITUAL_REACH) - 1, -1):
+        if not v.word(k):
+            return True
+        if v.phrase_at(k, phrases):
+            return False
+    return True
+
+
 MOTIVE_PREPS = frozenset({"ل", "ب"})
 
 
