@@ -212,3 +212,28 @@ HABITS = [
 @pytest.mark.parametrize(("text", "kind"), HABITS)
 def test_a_habit_is_no_event(text, kind):
     assert not any(k == kind for k, _ in events(text))
+
+
+# the dawn (فجر أمس) is a time, فجرت أمس a deed; the fronts of fighting (جبهات القتال) a
+# field; a meeting we call for (ندعو إلى اجتماع) no meeting; talks an aim is for (من أجل
+# إطلاق محادثات) no talks
+NO_DEED = [
+    ("وأوضح المصدر الإعلامي التابع للمركز الجديد، أنّ الغارات الجوية التي شنتها الطائرات "
+     "الحربية التركية فجر هذا اليوم استهدفت مواقع التنظيم.", "ASSAULT", "فجر"),
+    ("كما اقترح العبادي فتح صندوق مالي لمساعدة الجهد القتالي والمتطوعين الذي يقاتلون في "
+     "جبهات القتال ويرفضون حتى تسلم رواتب.", "ASSAULT", "القتال"),
+    ("وقال ابو مرزوق على صفحته على فيسبوك \"ندعو الى اجتماع مواز للفصائل الموقعة على اتفاقية "
+     "القاهرة لتشكيل حكومة الوحدة الوطنية\".", "CONSULT", "اجتماع"),
+    ("إلا أن باكستان نظمت في مطلع يوليو (تموز) اللقاء الرسمي الأول بين قياديين من طالبان "
+     "وممثلين عن حكومة كابل من أجل إطلاق محادثات سلام فعلية.", "CONSULT", "محادثات"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "word"), NO_DEED)
+def test_no_deed_on_the_word(text, kind, word):
+    assert (kind, word) not in events(text)
+
+
+def test_a_deed_done_yesterday_stays():
+    text = "وقال الحاج: «الميليشيات فجرت أمس مواقع للغاز الذي اشتعل لساعات»."
+    assert ("ASSAULT", "فجرت") in events(text)

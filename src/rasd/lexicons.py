@@ -228,6 +228,8 @@ def event_markers() -> dict[str, Any]:
         "not_negation": norm_phrases(raw["not_negation"]),
         "unrealized": norm_phrases(raw.get("unrealized", [])),
         "habitual": norm_phrases(raw.get("habitual", [])),
+        "dawn_words": norm_words(raw.get("dawn_words", [])),
+        "dawn_after": norm_words(raw.get("dawn_after", [])),
         "held_back_before": norm_phrases(raw.get("held_back_before", [])),
         "negative_purpose": norm_words(raw.get("negative_purpose", [])),
         "charge_nouns": norm_words(raw.get("charge_nouns", [])),

@@ -33,6 +33,7 @@ from rasd.events.triggers import (
     caused_ok,
     construct_ok,
     counted_ok,
+    dawn_ok,
     drop_governed,
     drop_needed,
     fallen_ok,
@@ -318,7 +319,7 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
     (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
     return needs_ok(v, m, a, b) and sense_ok(v, m, b) and wounds_ok(v, m, b) and fallen_ok(v, m) \
         and victims_follow(v, m, b) and construct_ok(v, m) and caused_ok(v, m) and hal_ok(v, m) \
-        and counted_ok(v, m) and motive_ok(v, m) and habitual_ok(v, m, a) \
+        and counted_ok(v, m) and motive_ok(v, m) and habitual_ok(v, m, a) and dawn_ok(v, m) \
         and not any(t in v.time_tok for t in range(m.first, m.last)) \
         and not in_name(v, m)
 

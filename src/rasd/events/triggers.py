@@ -129,6 +129,18 @@ def hal_ok(v: View, m) -> bool:
     return k >= 0 and v.text[v.toks[k].start:v.toks[k].end] in ("،", ",")
 
 
+def dawn_ok(v: View, m) -> bool:
+    """فجر هذا اليوم، فجر وصباح أمس الاثنين، قوات فجر أمس: the bare word فجر (`dawn_words`, no
+    suffix) right before a word of the day (`dawn_after`) is the dawn, no blowing up."""
+    M = event_markers()
+    k = m.first
+    word = normalize(v.text[v.toks[k].start:v.toks[k].end])
+    if word.lstrip("و") not in M["dawn_words"] or k + 1 >= len(v.toks):
+        return True
+    after = M["dawn_after"]
+    return not (v.word(k + 1) and (v.bare(k + 1) in after or v.norms[k + 1] in after))
+
+
 HABITUAL_REACH = 8  # words from a habitual phrase (غالبا ما) to a deed it describes
 
 
@@ -401,14 +413,16 @@ AIM_GENITIVE = 2  # words of a genitive between an aim word and ل + a start (ج
 
 
 def _aimed_start(v: View, m, a: int, words: frozenset[str]) -> bool:
-    """جهود الحكومة لبدء محادثات سلام، الجهود لإطلاق محادثات السلام: a deed noun right after ل
-    + a word of starting (`purpose_starts`) that follows a word of aim or effort (past its
-    genitive) is what the effort is for, no deed told (a start alone, لاستئناف مفاوضات
-    السلام, is a purpose told as future: rasd.events.status)."""
+    """جهود الحكومة لبدء محادثات سلام، الجهود لإطلاق محادثات السلام، من أجل إطلاق محادثات
+    سلام: a deed noun right after a word of starting (`purpose_starts`, with or without ل)
+    that follows a word of aim or effort (past its genitive) is what the effort is for, no
+    deed told (a start alone, لاستئناف مفاوضات السلام, is a purpose told as future:
+    rasd.events.status)."""
     k = m.first - 1
     starts = event_markers()["purpose_starts"]
-    if k < a or not v.word(k) or v.norms[k][:1] != "ل" or v.norms[k][1:] not in starts:
-        return False
+    if k < a or not v.word(k) or not (v.norms[k] in starts or (
+            v.norms[k][:1] == "ل" and v.norms[k][1:] in starts)):
+        return False  # (من أجل إطلاق محادثات سلام: the start after an aim word, no ل)
     for j in range(k - 1, max(a, k - 1 - AIM_GENITIVE) - 1, -1):
         if not v.word(j) or v.is_verb(j):
             return False
