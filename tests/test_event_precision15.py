@@ -238,3 +238,17 @@ def test_no_deed_on_the_word(text, kind, word):
 def test_a_deed_done_yesterday_stays():
     text = "وقال الحاج: «الميليشيات فجرت أمس مواقع للغاز الذي اشتعل لساعات»."
     assert ("ASSAULT", "فجرت") in events(text)
+
+
+# progress made (أحرزت تقدمًا كبيرًا) is no advance; a protest's motive (احتجاجا على) no
+# second protest
+def test_progress_made_is_no_advance():
+    text = ("أحرزت المقاومة الشعبية في محافظة تعز تقدمًا كبيرًا في كل جبهات القتال بالمدينة في "
+            "مناطق الرابعة والجمهوري وجبل الوعش.")
+    assert not any(k == "ASSAULT" for k, _ in events(text))
+
+
+def test_a_protest_told_once_with_its_motive():
+    text = ("و كان المئات من أهالي محافظة البصرة جنوبي العراق قد تظاهروا امس احتجاجا على عدم "
+            "توفر الخدمات وخاصة الكهرباء والماء.")
+    assert [k for k, _ in events(text)] == ["PROTEST"]
