@@ -252,3 +252,14 @@ def test_a_protest_told_once_with_its_motive():
     text = ("و كان المئات من أهالي محافظة البصرة جنوبي العراق قد تظاهروا امس احتجاجا على عدم "
             "توفر الخدمات وخاصة الكهرباء والماء.")
     assert [k for k, _ in events(text)] == ["PROTEST"]
+
+
+def test_attacking_told_by_its_verbal_noun():
+    # مهاجمة bare is the verbal noun (attacking); القوة المهاجمة the participle
+    # the corpus (snn_syria_0237); a dev article (fresh11/houthis-execute-*) for the participle
+    text = ("قد قامت بقصف مواقع لـ«جبهة النصرة» بشمال سوريا أمس (الجمعة)، وذلك بعد ورود تقارير "
+            "مهاجمة «النصرة» لـ«الفرقة 30».")
+    assert any(k == "ASSAULT" and w.endswith("مهاجمة") for k, w in events(text))
+    text = ("منوهًا بأن «بقية أفراد القوة المهاجمة لاذت بالفرار تاركة خلفها جثث قتلاها "
+            "وأسلحتها».")
+    assert not any(w == "المهاجمة" for _, w in events(text))
