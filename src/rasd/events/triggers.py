@@ -79,11 +79,10 @@ def _after_count(v: View, k: int, b: int, n: int = 2) -> list[int]:
     skip = event_markers()["head_skip"]
     out: list[int] = []
     while k < b and len(out) < n:
-        if v.word(k) and not (v.bare(k) in skip or v.norms[k].isdigit()
-                              or _count_word(v, k)):
-            out.append(k)
-        elif not v.word(k) and not out:
+        if not v.word(k):
             break  # (a comma or a quote mark ends the phrase)
+        if not (v.bare(k) in skip or v.norms[k].isdigit() or _count_word(v, k)):
+            out.append(k)
         k += 1
     return out
 
