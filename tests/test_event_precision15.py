@@ -279,3 +279,11 @@ URGED = [
 @pytest.mark.parametrize(("text", "kind"), URGED)
 def test_a_deed_urged_is_no_deed(text, kind):
     assert not any(k == kind for k, _ in events(text))
+
+
+def test_a_call_told_by_a_verb_of_agreeing_stays():
+    # dev article fresh5/carter-baghdad-*: no verb of saying before the call, the call is talks
+    text = ("وفي السياق نفسه، قال البيت الأبيض في بيان إن الرئيس الأمريكي باراك أوباما ونظيره "
+            "التركي رجب طيب أردوغان اتفقا أثناء اتصال هاتفي ليل الأربعاء على العمل معا لوقف تدفق "
+            "المقاتلين الأجانب وتأمين حدود تركيا مع سوريا.")
+    assert any(k == "CONSULT" for k, _ in events(text))

@@ -254,6 +254,17 @@ def _setting_prep(v: View, i: int) -> int:
     return -1
 
 
+WITH = normalize("مع")
+
+
+def _party_partner(v: View, k: int) -> bool:
+    """The call is with a party: مع right after it, then no quote mark and no outlet (في
+    اتصال هاتفي مع نظيره الروسي; not مع «الشرق الأوسط»، مع صحيفة الوطن)."""
+    if k + 1 >= len(v.toks) or v.norms[k] != WITH:
+        return False
+    return v.word(k + 1) and not media(v, v.span(k + 1, k + 2))
+
+
 SPEAKER_REACH = 8  # tokens from a cue verb, past its speaker, to the call it was said in
 
 
@@ -261,12 +272,13 @@ def statement_call(v: View, ev: Event) -> bool:
     """وقال جباري في اتصال هاتفي، إن …، وأكد الصحفي جمال ناصر، في اتصال هاتفي مع "الوطن"،
     وأوضح الأمين في اتصال هاتفي مع «الشرق الأوسط» أن: a phone call named by a noun in a
     setting phrase right after a verb of saying and its speaker is how a statement was given
-    (to a newspaper, mostly), no talks between parties: no event."""
+    (to a newspaper, mostly), no talks between parties: no event. A call with a party (مع
+    نظيره الروسي) stays talks."""
     if ev.type != "CONSULT" or "phone" not in ev.mode:
         return False
-    i = v.token_range(ev.trigger.start, ev.trigger.end)[0]
+    i, end = v.token_range(ev.trigger.start, ev.trigger.end)
     k = _setting_prep(v, i) if not v.is_verb(i) else -1
-    if k < 0:
+    if k < 0 or _party_partner(v, end):
         return False
     for j in range(k - 1, max(-1, k - 1 - SPEAKER_REACH), -1):
         if not v.word(j):
