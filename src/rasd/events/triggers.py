@@ -81,10 +81,22 @@ def _after_count(v: View, k: int, b: int, n: int = 2) -> list[int]:
     while k < b and len(out) < n:
         if not v.word(k):
             break  # (a comma or a quote mark ends the phrase)
-        if not (v.bare(k) in skip or v.norms[k].isdigit() or _count_word(v, k)):
+        if not (v.bare(k) in skip and _count_ahead(v, k) or v.norms[k].isdigit()
+                or _count_word(v, k)):
             out.append(k)
         k += 1
     return out
+
+
+COUNT_AHEAD = 3  # tokens from a word of approximation (أكثر من) to the count it opens
+
+
+def _count_ahead(v: View, k: int) -> bool:
+    """A count starts within COUNT_AHEAD tokens from token k (أكثر من | نصف مليون نازح; not
+    حشد من | الفلسطينيين, a partitive)."""
+    lo = v.toks[k].start
+    hi = v.toks[min(k + COUNT_AHEAD, len(v.toks) - 1)].end
+    return any(not q.ordinal for q in v.quantities_in(lo, hi))
 
 
 def _count_word(v: View, k: int) -> bool:
