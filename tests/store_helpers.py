@@ -185,11 +185,26 @@ def _without_times(v: Any) -> Any:
     return v
 
 
+def undo_21(st: Any) -> None:
+    """Schema 21 undone (inside the caller's transaction): no key set kept."""
+    from rasd.store import facets, keysets
+
+    for facet in sorted(facets.registered(st.db)):
+        if facets.keyset_of(facet) is not None:
+            keysets.drop(st.db, facet)
+            for table in ("agg_facets", "agg_facet_keys", "agg_facet_edges"):
+                st.db.execute(f"DELETE FROM {table} WHERE facet = ?", (facet,))
+    st.db.execute("DELETE FROM schema_version WHERE version = 21")
+
+
 def undo_20(st: Any) -> None:
-    """Schema 20 undone (inside the caller's transaction): every stored state with its
-    sketches again, the members' evidence as JSON text, the claims' date index descending."""
+    """Schemas 21 and 20 undone (inside the caller's transaction): every stored state with
+    its sketches again, the members' evidence as JSON text, the claims' date index
+    descending."""
     from rasd.store.blobs import pack, unpack
     from rasd.store.merged import with_sketches
+
+    undo_21(st)
 
     for r in st.db.query("SELECT id, core, state FROM merged_events"):
         if r["state"]:

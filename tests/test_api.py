@@ -228,6 +228,31 @@ def test_timeline_network_map(client):
     assert all(p["lat"] is not None for p in points)
 
 
+def test_a_text_matching_more_than_it_selects_says_so(store_path, monkeypatch):
+    # a text selects the last written documents it matches (query.TEXT_CAP): every answer
+    # under it says so once it matches more, the timeline (a list) by a header
+    from rasd.store import query
+
+    queries = Queries.for_url(f"sqlite:///{store_path}", cache_ttl=0)
+    try:
+        with TestClient(create_app(queries), raise_server_exceptions=False,
+                        base_url="http://localhost") as c:
+            q = {"q": "حلب"}
+            full = c.get("/api/search", params=q).json()
+            assert "capped" not in full and full["total"] >= 2
+            assert "x-rasd-capped" not in c.get("/api/timeline", params=q).headers
+            monkeypatch.setattr(query, "TEXT_CAP", full["total"] - 1)
+            got = c.get("/api/search", params=q).json()
+            assert got["capped"] is True and got["total"] == full["total"] - 1
+            assert c.get("/api/timeline", params=q).headers["x-rasd-capped"] == "true"
+            for path in ("/api/summary", "/api/network", "/api/map", "/api/events",
+                         "/api/merged-events", "/api/claims", "/api/actors", "/api/places"):
+                assert c.get(path, params=q).json()["capped"] is True, path
+            assert "capped" not in c.get("/api/summary", params={"q": "جنيف"}).json()
+    finally:
+        queries.close()
+
+
 def test_extract_text_and_html(client):
     text = "قصفت الطائرات مدينة حلب صباح اليوم."
     res = client.post(

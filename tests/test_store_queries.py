@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import pytest
 
+import serve_data
 import store_helpers
 from rasd.store import (
     Filters,
@@ -22,6 +23,7 @@ from rasd.store import (
     facets,
     fts,
     key_filter,
+    keysets,
     outlet_keys,
     query,
     read,
@@ -561,16 +563,18 @@ def _check_statuses(st: Store) -> int:
     return len(statuses)
 
 
-def _strike(dead: int, source: str, published: str = "2019-08-20"):
-    """A report of one air strike on Idlib with its own death toll (tolls far apart are a
-    conflict of the merged event)."""
+def _strike(dead: int, source: str, published: str = "2019-08-20", *, link=None,  # noqa: ANN001
+            where: str = "إدلب"):
+    """A report of one air strike on Idlib (or `where`, linked to `link`) with its own death
+    toll (tolls far apart are a conflict of the merged event)."""
     from store_helpers import IDLIB, RUSSIA, document, entity, event, role
 
-    text = f"قتل {dead} مدنيا في غارة روسية على مدينة إدلب."
-    ents = [entity(text, "e1", "روسية", "LOC", RUSSIA), entity(text, "e2", "إدلب", "LOC", IDLIB)]
+    link = link or IDLIB
+    text = f"قتل {dead} مدنيا في غارة روسية على مدينة {where}."
+    ents = [entity(text, "e1", "روسية", "LOC", RUSSIA), entity(text, "e2", where, "LOC", link)]
     return document(text, source, published, entities=ents, events=[
         event(text, "v1", "ASSAULT", "غارة", actor=[role(text, "روسية", "e1")],
-              location=[role(text, "إدلب", "e2")], dead=dead)])
+              location=[role(text, where, "e2")], dead=dead)])
 
 
 def _conflicts_of(st: Store, key: str) -> int:
@@ -600,6 +604,8 @@ def test_a_key_filter_alone_answers_from_kept_counts_after_reingest_and_remerge(
 
 
 def _facet_filters(facet: str) -> Filters:
+    if (ks := facets.keyset_of(facet)) is not None:  # a name selecting several keys
+        return Filters(**{FILTER_OF[ks[0]]: ks[1]})
     kind, _, value = facet.partition(":")
     if kind in ("status", "outlet"):
         return Filters(**{kind: value})
@@ -652,8 +658,8 @@ def test_a_common_key_or_status_keeps_its_actors_places_and_network(store_url, d
         st.add_documents([*articles[2:5]])
         st.add_documents([*articles[5:], copy])
         grown = facets.registered(st.db)
-        assert grown > first and {f.partition(":")[0] for f in grown} == {
-            "status", "outlet", "actor", "location"}
+        assert grown > first and {f.partition(":")[0] for f in grown} - {"keys"} == {
+            "status", "outlet", "actor", "location"}  # (key sets: the test below)
         assert _check_facets(st) >= 5
         st.add_documents([_strike(5, "a"), _strike(25, "b"), _strike(60, "c", "2019-08-21")])
         _check_facets(st)
@@ -752,14 +758,52 @@ def test_the_documents_pages_read_from_the_last_one_are_the_pages_by_number(
         assert len(_pages_by_number(st, f, 2)) > 3
 
 
-def _shelling(where: str, link, source: str):  # noqa: ANN001
+def _shelling(where: str, link, source: str, dead: int | None = None,  # noqa: ANN001
+              published: str = "2016-11-20"):
     """A report of shelling at `where` (a place linked to `link`)."""
     from store_helpers import document, entity, event, role
 
     text = f"قصفت قوات النظام {where} أمس وقتل ثلاثة مدنيين."
-    return document(text, source, "2016-11-20", entities=[entity(text, "e1", where, "LOC", link)],
+    return document(text, source, published, entities=[entity(text, "e1", where, "LOC", link)],
                     events=[event(text, "v1", "ASSAULT", "قصفت",
-                                  location=[role(text, where, "e1")])])
+                                  location=[role(text, where, "e1")], dead=dead)])
+
+
+def _keyset_answers(st: Store, f: Filters) -> dict:
+    from rasd.serve.queries import Queries
+
+    q = Queries(lambda: st, cache_ttl=0)
+    q._local.store = st
+    out = {"summary": q.summary(f), "timeline": st.timeline(f)}
+    for page in (1, 2):
+        out[page] = [st.documents(page, 2, f).to_dict(), st.events(f, page, 2).to_dict(),
+                     st.merged_events(f, page, 2).to_dict(), st.claims(f, page, 2).to_dict(),
+                     st.conflicts(f, page, 2).to_dict()]
+    return out
+
+
+def _check_keysets(st: Store) -> int:
+    """A kept key set's counts equal a recount, and the overview, timeline and lists under
+    its name, read from them (walked), equal the plain queries; returns how many sets
+    answered so."""
+    answered = 0
+    for facet in sorted(facets.registered(st.db)):
+        if (ks := facets.keyset_of(facet)) is None:
+            continue
+        assert keysets.kept(st.db, facet) == keysets.recount(st.db, facet, ks[0], ks[2])
+        f = _facet_filters(facet)
+        if facets.keyset_of_filters(st.db, f) != facet:
+            continue
+        kept = _keyset_answers(st, f)
+        of_filters = keysets.of_filters
+        keysets.of_filters = lambda db, f: None  # the scans
+        try:
+            plain = _keyset_answers(st, f)
+        finally:
+            keysets.of_filters = of_filters
+        assert kept == plain and kept["summary"]["reports"] > 0, facet
+        answered += 1
+    return answered
 
 
 def test_a_name_matching_several_keys_reads_their_events_only_when_exact(store_url):
@@ -795,3 +839,163 @@ def test_a_name_matching_several_keys_reads_their_events_only_when_exact(store_u
                 "SELECT e.doc_id, e.event_id FROM events e" + w.sql(), w.params)}
             assert got == want and len(want) == 3
             assert st.documents(1, 10, Filters(place="حلب")).total == 3
+
+
+def test_a_name_selecting_several_keys_keeps_its_actors_places_and_network(store_url,
+                                                                          monkeypatch):
+    # kept as the facet of its key set while the name selects those keys exactly (schema
+    # 21): registered once the city's key is kept, grown by a district written later,
+    # dropped once a district is written without the name (the union answers then)
+    from store_helpers import ALEPPO, Link
+
+    monkeypatch.setattr(facets, "FACET_EVENTS", 2)
+    north = Link("sy-aleppo-countryside-north", "ريف حلب الشمالي", "Northern Aleppo countryside",
+                 "region", "SY", 36.4, 37.1)
+    west = Link("sy-aleppo-countryside-west", "ريف حلب الغربي", "Western Aleppo countryside",
+                "region", "SY", 36.2, 36.9)
+    east = Link("sy-aleppo-countryside-east", "ريف حلب الشرقي", "Eastern Aleppo countryside",
+                "region", "SY", 36.2, 37.6)
+    f = Filters(place="حلب")
+
+    def kept_sets() -> list[tuple]:
+        return [ks for x in sorted(facets.registered(st.db)) if (ks := facets.keyset_of(x))]
+
+    with Store.open(store_url) as st:
+        st.add_documents([_shelling("مدينة حلب", ALEPPO, "a"),
+                          _shelling("ريف حلب الشمالي", north, "b")])
+        assert kept_sets() == []  # the city's key is not kept yet (one event)
+        st.add_documents([_shelling("حلب", ALEPPO, "c"), _shelling("ريف حلب الغربي", west, "d")])
+        assert kept_sets() == [("location", "حلب", tuple(sorted([ALEPPO.id, north.id, west.id])))]
+        assert facets.of_filters(st.db, f) == facets.keyset_facet(
+            "location", "حلب", [ALEPPO.id, north.id, west.id])
+        assert _check_facets(st) >= 2 and _check_keysets(st) == 1
+        kept = facets.kept(st.db)
+        st.add_documents([_strike(9, "g", link=ALEPPO, where="حلب"),  # the same keys:
+                          _strike(2, "i", link=ALEPPO, where="حلب")])
+        assert facets.kept(st.db) != kept and len(kept_sets()) == 1  # counted on, a conflict
+        assert st.db.scalar("SELECT count(*) FROM conflicts")
+        assert _check_facets(st) >= 2 and _check_keysets(st) == 1
+        st.add_documents([_shelling("ريف حلب الشمالي", north, "h", dead=4,  # another day:
+                                    published="2016-11-24")])  # another merged event
+        assert _check_keysets(st) == 1
+        st.add_documents(serve_data.hand_built())  # claims on حلب (another key of the name)
+        assert st.claims(f, 1, 50).total and _check_keysets(st) == 1
+        later = deepcopy(serve_data.hand_built()[:2])  # claims on a key of the set: counted on
+        for i, d in enumerate(later):
+            d.text += " (نقلا عن مراسلين)"
+            d.meta.source, d.meta.url = "later", f"https://example.org/later/{i}"
+        claims = st.claims(f, 1, 50).total
+        st.add_documents(later)
+        assert st.claims(f, 1, 50).total > claims and _check_keysets(st) == 1
+        with st.db.transaction():
+            st.rebuild_merges()
+        assert _check_facets(st) >= 2 and _check_keysets(st) == 1
+        before = kept_sets()
+        monkeypatch.setattr(facets, "REFILL", 0)  # a fill not due yet:
+        st.add_documents([_shelling("ريف حلب الشرقي", east, "e")])  # a new district
+        assert kept_sets() == before and facets.of_filters(st.db, f) is None  # the scans answer
+        assert _check_facets(st) >= 2 and _check_keysets(st) == 0
+        monkeypatch.setattr(facets, "REFILL", 10 ** 6)  # due: the next document fills it
+        st.add_documents([_shelling("حلب", ALEPPO, "j", published="2016-11-27")])
+        (grown,) = kept_sets()
+        assert set(grown[2]) >= {ALEPPO.id, north.id, west.id, east.id}
+        assert not st.db.scalar("SELECT count(*) FROM agg_totals WHERE name LIKE ? AND n > 0",
+                                (keysets.STALE + "%",))
+        assert _check_facets(st) >= 2 and _check_keysets(st) == 1
+        with st.db.transaction():  # registered from the rows, as the migration does
+            facets.fill(st.db)
+        assert east.id in kept_sets()[0][2] and _check_keysets(st) == 1
+        st.add_documents([_shelling("الريف الشمالي", north, "f")])  # not exact any more
+        assert kept_sets() == [] and facets.of_filters(st.db, f) is None
+        assert not st.db.scalar("SELECT count(*) FROM agg_totals WHERE name LIKE ?",
+                                ("%@" + facets.KEYS + "%",))  # its counts dropped with it
+        _check_facets(st)
+
+
+def _text_answers(st: Store, f: Filters) -> dict:
+    """Every list's page and total, the actors, places, timeline and network under `f`."""
+    from rasd.serve.queries import Queries
+
+    q = Queries(lambda: st, cache_ttl=0)
+    q._local.store = st
+    return {"summary": q.summary(f), "documents": st.documents(1, 50, f).to_dict(),
+            "events": st.events(f, 1, 200).to_dict(),
+            "merged": st.merged_events(f, 1, 200).to_dict(),
+            "claims": st.claims(f, 1, 200).to_dict(),
+            "conflicts": st.conflicts(f, 1, 200).to_dict(),
+            "actors": st.actors(f, 1, 500).to_dict(), "places": st.places(f, 1, 500).to_dict(),
+            "timeline": st.timeline(f), "network": q.network(f, 500)}
+
+
+def _recount_under_docs(st: Store, ids: list[str]) -> dict:
+    """The figures of the events of documents `ids`, counted from the rows."""
+    db, marks = st.db, query.placeholders(len(ids))
+    merged = {r[0] for r in db.tuples(f"SELECT merged_id FROM events WHERE doc_id IN ({marks})"
+                                      " AND merged_id IS NOT NULL", ids)}
+    actors = {}
+    for key, role, merged_id in db.tuples(
+            "SELECT r.key, r.role, e.merged_id FROM events e JOIN event_roles r ON r.doc_id ="
+            " e.doc_id AND r.event_id = e.event_id WHERE r.role IN ('actor', 'recipient') AND"
+            f" e.doc_id IN ({marks})", ids):
+        have = actors.setdefault(key, [set(), set(), 0])
+        have[1 if role == "recipient" else 0].add(merged_id)
+        have[2] += 1
+    days: dict = {}
+    for day, typ, mid in db.tuples(
+            "SELECT m.day, m.type, m.id FROM merged_events m WHERE m.day IS NOT NULL AND m.id IN"
+            f" (SELECT merged_id FROM events WHERE doc_id IN ({marks}))", ids):
+        days.setdefault((day, typ), set()).add(mid)
+    return {"documents": len(ids),
+            "reports": db.scalar(f"SELECT count(*) FROM events WHERE doc_id IN ({marks})", ids),
+            "merged": len(merged),
+            "actors": {k: (len(a), len(t), n) for k, (a, t, n) in actors.items()},
+            "timeline": {k: len(v) for k, v in days.items()}}
+
+
+def test_a_common_text_reads_its_last_written_documents(store_url, docs, monkeypatch):
+    with _filled(store_url, docs) as st:
+        def matching(word: str) -> list[str]:  # every match, the last written first
+            with query.uncapped():
+                w = query.text_match(st.db.sql, word, "d.id")
+            return [r[0] for r in st.db.tuples("SELECT d.id FROM documents d" + w.sql()
+                                               + " ORDER BY d.num DESC", w.params)]
+        # the store's most common words among a few a news reader types
+        words = sorted(["اليمن", "سوريا", "الحوثيين", "قتلى", "قوات", "مقتل", "غارات"],
+                       key=lambda w: (-len(matching(w)), w))
+        word = words[0]
+        found = matching(word)
+        assert len(found) >= 4
+        f = Filters(q=word)
+        with query.uncapped():
+            every = _text_answers(st, f)
+        # a cap at or above the matches: the answers of every match, not flagged
+        monkeypatch.setattr(query, "TEXT_CAP", len(found))
+        assert _text_answers(st, f) == every
+        assert not st.capped(f) and "capped" not in every["summary"]
+        # a cap below: the last written `cap` documents' answers, flagged
+        for cap in (1, len(found) // 2, len(found) - 1):
+            monkeypatch.setattr(query, "TEXT_CAP", cap)
+            got = _text_answers(st, f)
+            kept = found[:cap]
+            ref = _recount_under_docs(st, kept)
+            assert st.capped(f) and got["summary"]["capped"] and got["network"]["capped"]
+            assert sorted(d["id"] for d in got["documents"]["items"]) == sorted(kept)
+            assert got["documents"]["total"] == ref["documents"] == cap
+            assert got["events"]["total"] == ref["reports"]
+            assert {e["doc_id"] for e in got["events"]["items"]} <= set(kept)
+            assert got["merged"]["total"] == ref["merged"]
+            for name in ("documents", "events", "merged", "claims", "conflicts", "actors",
+                         "places"):
+                assert got[name]["capped"] is True
+            s = got["summary"]
+            assert (s["documents"], s["reports"], s["events"], s["claims"], s["conflicts"]) == (
+                got["documents"]["total"], got["events"]["total"], got["merged"]["total"],
+                got["claims"]["total"], got["conflicts"]["total"])
+            assert {a["key"]: (a["events"], a["targeted"], a["mentions"])
+                    for a in got["actors"]["items"]} == ref["actors"]
+            assert {(t["date"], t["category"]): t["count"] for t in got["timeline"]} == \
+                ref["timeline"]
+            # an export reads every match
+            with query.uncapped():
+                assert st.documents(1, 50, f).total == len(found)
+            assert len(list(st.iter_documents(f))) == len(found)

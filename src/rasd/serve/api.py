@@ -200,8 +200,13 @@ def meta() -> dict[str, Any]:
 
 
 @router.get("/timeline", tags=["corpus"], summary="Event counts per day per category")
-def timeline(db: Q, f: F) -> list[dict[str, Any]]:
-    return db.timeline(f)
+def timeline(db: Q, f: F, response: Response) -> list[dict[str, Any]]:
+    """A text matching more documents than a filter selects counts the last written of
+    them: the header `X-Rasd-Capped: true` says so (the other answers carry `capped`)."""
+    out = db.timeline(f)
+    if f.q and db.capped(f):
+        response.headers["X-Rasd-Capped"] = "true"
+    return out
 
 
 @router.get("/network", tags=["corpus"],

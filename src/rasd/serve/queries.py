@@ -158,6 +158,8 @@ class Queries:
             out["outlets"] = len(slugs)
         else:
             out["outlets"] = st.outlets_selected(f)
+        if st.capped(f):  # the figures are those of the last documents the text matches
+            out["capped"] = True
         return out
 
     def export(self, fmt: str, f: Filters, out: Any) -> int:
@@ -195,11 +197,21 @@ class Queries:
                 node = nodes.setdefault(key, {"key": key, "name": e.get(f"{side}_name") or key,
                                               "out": 0, "in": 0})
                 node["out" if side == "source" else "in"] += e.get("count", 1)
-        return {"nodes": list(nodes.values()), "edges": edges}
+        out: dict[str, Any] = {"nodes": list(nodes.values()), "edges": edges}
+        if self.store.capped(f):
+            out["capped"] = True
+        return out
+
+    def capped(self, f: Filters) -> bool:
+        """Whether a text filter selects only the last documents it matches."""
+        return self.store.capped(f)
 
     @cached
     def map_points(self, f: Filters, limit: int) -> dict[str, Any]:
         """Geocoded places with their event counts: the map's markers."""
         page = self.store.places(f, 1, limit)
         points = [p for p in page.items if p.get("lat") is not None and p.get("lon") is not None]
-        return {"items": points, "total": page.total}
+        out = {"items": points, "total": page.total}
+        if page.capped:
+            out["capped"] = True
+        return out

@@ -37,7 +37,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from typing import Any
 
-from rasd.store import facets, key_filter, status_filter
+from rasd.store import facets, key_filter, keysets, status_filter
 from rasd.store.db import Database
 from rasd.store.merge import Core, State, quad
 from rasd.store.outlet_keys import OutletKeys
@@ -46,11 +46,20 @@ from rasd.store.query import Where, categories, event_where, placeholders
 Contribution = tuple[str, ...]
 
 
-def contributions(state: State, core: Core, conflicts: int = 0) -> set[Contribution]:
+def contributions(state: State, core: Core, conflicts: int = 0,
+                  sets: dict[tuple[str, str], tuple[str, ...]] | None = None
+                  ) -> set[Contribution]:
     """The aggregate rows a merged event counts in (type and day: its core's); `conflicts`:
-    how many it holds (each of its role keys counts them: a key filter's conflicts)."""
+    how many it holds (each of its role keys counts them: a key filter's conflicts);
+    `sets`: the kept key sets by (role, key) (facets.keyset_index: a set's merged events,
+    conflicts and days, schema 21)."""
     typ, day = core.type, core.day
     out: set[Contribution] = set()
+    if sets:
+        for role in key_filter.MERGED_KEPT:
+            for key in state.roles[role]:
+                for facet in sets.get((role, key), ()):
+                    out.add(("kset", facet, typ, day or "", str(conflicts)))
     for key in state.roles["actor"]:
         out.add(("party", key, "events", typ, day))
     for key in state.roles["recipient"]:
@@ -155,6 +164,14 @@ class Pending:
         self.forms: set[tuple[str, str, str, str, str]] = set()
         self.outlet_keys = OutletKeys()  # actors and places under an outlet (schema 16)
         self.facets = facets.FacetKeys()  # under a common key or a status (schema 19)
+        self._sets: dict[tuple[str, str], tuple[str, ...]] | None = None
+
+    def keysets(self, db: Database) -> dict[tuple[str, str], tuple[str, ...]]:
+        """The kept key sets by (role, key), read once a transaction (a set registered at
+        its end is filled from the rows: the next one's contributions count it)."""
+        if self._sets is None:
+            self._sets = facets.keyset_index(db)
+        return self._sets
 
     def _add(self, sql: str, key: tuple[Any, ...], *counts: int) -> None:
         have = self.rows[sql].setdefault(key, [0] * len(counts))
@@ -182,6 +199,13 @@ class Pending:
                 self._add(_TOTALS, (status_filter.name("merged", c[1]),), d)
                 if int(c[2]):
                     self._add(_TOTALS, (status_filter.name("conflict", c[1]),), d * int(c[2]))
+            elif c[0] == "kset":  # a kept key set's (store/keysets.py)
+                _, facet, typ, day, n = c
+                self._add(_TOTALS, (keysets.name("merged", facet),), d)
+                if int(n):
+                    self._add(_TOTALS, (keysets.name("conflict", facet),), d * int(n))
+                if day:
+                    self._add(_DAYS, (keysets.name("merged", facet), typ, day), d)
             elif c[0] == "status_day":  # agg_days under the status's kind
                 _, status, day, typ = c
                 self._add(_DAYS, (status_filter.day_kind(status), typ, day), d)
@@ -259,12 +283,14 @@ class Pending:
             changed = [(*k, *v) for k, v in sorted(self.rows.get(sql, {}).items()) if any(v)]
             if changed:
                 db.executemany(sql, changed)
+        self.facets.prepare(db)  # (before the forms: which are new, schema 21)
         if self.forms:
             db.executemany(_FORMS, sorted(self.forms))
         self.rows.clear()
         self.forms.clear()
         self.outlet_keys.flush(db)
         self.facets.flush(db)
+        self._sets = None
 
 
 def name_roles(db: Database, rows: list[tuple[Any, ...]]) -> None:
@@ -479,6 +505,8 @@ def timeline(db: Database, f: Any) -> list[dict[str, Any]]:
                          (f.outlet,))
     elif (key := key_filter.single(db, f)) and key_filter.merged_kept(key):  # its kept days
         rows = key_filter.timeline(db, key)
+    elif (kset := keysets.of_filters(db, f)) and kset.merged_kept():  # a key set's (21)
+        rows = kset.timeline()
     elif (status := status_filter.alone(f)) and status_filter.days_kept_here(db):
         rows = status_filter.timeline(db, status)  # a status alone: its kept days
     else:

@@ -89,7 +89,14 @@ class SQLite:
         db.execute("INSERT INTO doc_fts (rowid, exact) VALUES (?, ?)", (num, exact))
         db.execute("INSERT INTO doc_fts_stems (rowid, stems) VALUES (?, ?)", (num, stems))
 
-    def text_match(self, query: fts.Query, column: str) -> tuple[str, list[Any]]:
+    def text_match(self, query: fts.Query, column: str, cap: int | None = None
+                   ) -> tuple[str, list[Any]]:
+        """`column IN (the ids of the documents matching query)`; `cap`: of the `cap` last
+        written of them only (the index's rowids read from the last one down)."""
+        if cap:
+            nums, params = self.text_rows(query)
+            return (f"{column} IN (SELECT d2.id FROM documents d2 WHERE d2.num IN ({nums}"
+                    f" ORDER BY 1 DESC LIMIT {int(cap)}))"), params
         (table, cond, params), *more = fts.fts5_conditions(query)
         sql = (f"{column} IN (SELECT d2.id FROM {table} JOIN documents d2 "
                f"ON d2.num = {table}.rowid WHERE {cond}")
@@ -97,6 +104,15 @@ class SQLite:
             sql += f" AND d2.num IN (SELECT rowid FROM {other} WHERE {other_cond})"
             params = params + other_params
         return sql + ")", params
+
+    def text_rows(self, query: fts.Query) -> tuple[str, list[Any]]:
+        """A SELECT of the matching documents' `num` (one column), from the index alone."""
+        (table, cond, params), *more = fts.fts5_conditions(query)
+        sql = f"SELECT {table}.rowid FROM {table} WHERE {cond}"
+        for other, other_cond, other_params in more:
+            sql += f" AND {table}.rowid IN (SELECT rowid FROM {other} WHERE {other_cond})"
+            params = params + other_params
+        return sql, params
 
     def lock_writers(self, db: Any) -> None:
         """SQLite transactions take the write lock at BEGIN IMMEDIATE already."""
@@ -160,9 +176,19 @@ class PostgreSQL(SQLite):
                    "(?, to_tsvector('simple', ?), to_tsvector('simple', ?))",
                    (doc_id, exact, stems))
 
-    def text_match(self, query: fts.Query, column: str) -> tuple[str, list[Any]]:
+    def text_match(self, query: fts.Query, column: str, cap: int | None = None
+                   ) -> tuple[str, list[Any]]:
+        if cap:
+            nums, params = self.text_rows(query)
+            return (f"{column} IN (SELECT d2.id FROM documents d2 WHERE d2.num IN ({nums}"
+                    f" ORDER BY 1 DESC LIMIT {int(cap)}))"), params
         cond, params = fts.pg_condition(query, "s")
         return f"{column} IN (SELECT s.doc_id FROM doc_search s WHERE {cond})", params
+
+    def text_rows(self, query: fts.Query) -> tuple[str, list[Any]]:
+        cond, params = fts.pg_condition(query, "s")
+        return ("SELECT t.num FROM doc_search s JOIN documents t ON t.id = s.doc_id"
+                f" WHERE {cond}"), params
 
     def lock_writers(self, db: Any) -> None:
         # Concurrent ingests merge one at a time: a merged event's state is read and

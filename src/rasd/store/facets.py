@@ -20,10 +20,16 @@ places are (store/outlet_keys.py), in
   `rkey` (akey <> rkey: the network's edges).
 
 Facets: `status:<status>` for every status but 'asserted' (the default: most events),
-`<role>:<key>` for role actor, recipient or location, and `outlet:<source>` (the events of
+`<role>:<key>` for role actor, recipient or location, `outlet:<source>` (the events of
 the documents with a copy from the outlet: edges only, its actors and places are kept in
-agg_outlet_keys). A facet below FACET_EVENTS is not kept: the scan reads its events in a
-few milliseconds.
+agg_outlet_keys), and (schema 21) `keys:<role>\t<name>\t<key>\t<key>...`: the events
+with a role row of any of those keys, the keys a name selects exactly (query.key_set: حلب,
+the city by its KB name and the countryside districts by surfaces that all hold it). A
+kept key's name is checked when the key is kept and whenever a transaction writes a form
+of the role holding the name (a new district, a new surface): its key set is registered
+(and filled) when it holds several keys, and one registered for the name before with
+other keys is dropped; a filter naming several keys reads the facet of its key set. A
+facet below FACET_EVENTS is not kept: the scan reads its events in a few milliseconds.
 
 They change when a document is written (its events' role rows: `added`) and when an event
 changes merged event (`moved`, from the merger's writes of `events.merged_id`), and when a
@@ -39,8 +45,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
+from rasd.store import keysets, query
 from rasd.store.db import Database
 from rasd.store.outlet_keys import SHOWN, kept_page, shown_upsert
 
@@ -67,6 +75,40 @@ def outlet_facet(source: str) -> str:
     return "outlet:" + source
 
 
+KEYS = "keys:"
+
+
+def keyset_facet(role: str, name: str, keys: Iterable[str]) -> str:
+    return KEYS + "\t".join([role, name, *sorted(set(keys))])
+
+
+def keyset_of(facet: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(role, name, keys) of a key set's facet, else None."""
+    if not facet.startswith(KEYS):
+        return None
+    role, name, *keys = facet[len(KEYS):].split("\t")
+    return role, name, tuple(keys)
+
+
+@lru_cache(maxsize=8)
+def _keyset_index(kept: frozenset[str]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(role, key) -> the kept key sets' facets holding it."""
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for facet in sorted(kept):
+        if (ks := keyset_of(facet)) is not None:
+            for key in ks[2]:
+                out[(ks[0], key)].append(facet)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def keyset_index(db: Database) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(role, key) -> the kept key sets holding it (schema 21; none before)."""
+    if not keysets_here(db):
+        return {}
+    return _keyset_index(frozenset(r[0] for r in db.tuples(
+        "SELECT facet FROM agg_facets WHERE facet >= ? AND facet < ?", (KEYS, KEYS + "\uffff"))))
+
+
 def keeps_keys(facet: str) -> bool:
     """Whether the facet's actors and places are kept here (an outlet's: agg_outlet_keys)."""
     return not facet.startswith("outlet:")
@@ -77,7 +119,20 @@ def event_facets(info: EventInfo, kept: set[str]) -> list[str]:
     _, status, roles, outlets = info
     found = {status_facet(status)} | {key_facet(r[0], r[1]) for r in roles} | {
         outlet_facet(s) for s in outlets}
-    return sorted(found & kept)
+    out = found & kept
+    if sets := _sets_of(kept):
+        out |= {f for r in roles for f in sets.get((r[0], r[1]), ())}
+    return sorted(out)
+
+
+_LAST: list[Any] = [None, -1, {}]  # the kept set last asked about, its size, its index
+
+
+def _sets_of(kept: set[str]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """`_keyset_index` of `kept`, the last one's kept (asked for every event of a flush)."""
+    if _LAST[0] is not kept or _LAST[1] != len(kept):
+        _LAST[:] = [kept, len(kept), _keyset_index(frozenset(kept))]
+    return _LAST[2]
 
 
 def registered(db: Database) -> set[str]:
@@ -104,6 +159,8 @@ class FacetKeys:
         self.statuses: set[str] = set()  # what they bring: facets that may now be kept
         self.keys: set[tuple[str, str]] = set()
         self.outlets: set[str] = set()
+        self.forms: set[tuple[str, str, str, str]] = set()  # (role, norm, name_norm, key)
+        self.links: list[tuple[str, str, str]] = []
         self._events: dict[tuple[str, str], EventInfo] = {}
 
     def _kept(self, db: Database) -> set[str]:
@@ -111,14 +168,18 @@ class FacetKeys:
             self.kept = registered(db)
         return self.kept
 
-    def added(self, events: list[tuple[Any, ...]], roles: list[tuple[Any, ...]]) -> None:
+    def added(self, events: list[tuple[Any, ...]], roles: list[tuple[Any, ...]],
+              links: list[tuple[str, str, str]] | None = None) -> None:
         """A new document's event rows (doc_id, event_id, sentence, type, quad, status, ...)
         and role rows (doc_id, event_id, role, idx, key, text, norm, name, name_norm,
-        name_en, kind, lat, lon), as written (no merged event yet)."""
+        name_en, kind, lat, lon), as written (no merged event yet), and its claim_events
+        rows (doc_id, claim_id, event_id): a kept key set's counts."""
+        self.links.extend(links or [])
         of: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
         for r in roles:
             of[(r[0], r[1])].append((r[2], r[4], r[5], r[7], r[9], r[10], r[11], r[12]))
             self.keys.add((r[2], r[4]))
+            self.forms.add((r[2], r[6] or "", r[8] or "", r[4]))
         for ev in events:
             k = (ev[0], ev[1])
             self._events[k] = (ev[3], ev[5], of.get(k, []), {ev[17]} if ev[17] else set())
@@ -180,24 +241,48 @@ class FacetKeys:
                 self._count(info, old or "", -1, kept)
                 self._count(info, new or "", 1, kept)
 
+    def prepare(self, db: Database) -> None:
+        """Before the transaction's forms are written (role_forms): of those its documents
+        bring, keep the ones new to the store that touch a kept key's name (`_touched`):
+        only they can change a name's key set (a form written before was matched already)."""
+        if not self.forms or not keysets_here(db):
+            self.forms = set()
+            return
+        kept = self._kept(db)
+        names, held = _names(db, kept), _held(kept)
+        self.forms = {f for f in self.forms if _touched(names, held, {f}) and not db.scalar(
+            "SELECT 1 FROM role_forms WHERE role = ? AND norm = ? AND key = ? AND"
+            " name_norm = ? LIMIT 1", (f[0], f[1], f[3], f[2]))}
+
     def flush(self, db: Database) -> None:
         if not (self.new or self.n or self.edges or self.outlets):
             self._clear()
             return
         kept = self._kept(db)
         shown = []
+        sets: dict[tuple[str, str], list[str]] = {}  # the new events' kept key sets
         for k in self.new:  # the new events' role rows, before any merged event
             info = self._events[k]
             self._count(info, "", 1, kept)
             for facet in event_facets(info, kept):
                 if keeps_keys(facet):
                     shown += [(facet, GROUP[r[0]], r[1], *r[2:]) for r in info[2]]
+                if facet.startswith(KEYS):
+                    sets.setdefault(k, []).append(facet)
+        if sets:  # (documents, events and claims: keysets)
+            db.executemany(keysets.UPSERT, sorted(
+                keysets.document_counts(sets, self.links).items()))
         if shown:  # first: a key's row exists before its counts change
             db.executemany(_SHOWN, sorted(shown, key=lambda r: r[:3]))
         self._write_counts(db, kept)
-        for facet in self._newly_kept(db, kept):
+        newly = self._newly_kept(db, kept)
+        for facet in newly:
             db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (facet,))
             fill_facet(db, facet)
+        if keysets_here(db):  # a kept key's name whose forms this transaction wrote
+            live = kept | set(newly)
+            touched = _touched(_names(db, live), _held(live), self.forms)  # (new: `prepare`)
+            update_keysets(db, sorted(touched | set(_names(db, newly)) | _stale(db)), live)
         self._clear()
 
     def _write_counts(self, db: Database, kept: set[str]) -> None:
@@ -306,6 +391,11 @@ _EDGES = ("INSERT INTO agg_facet_edges (facet, akey, rkey, type, events) VALUES 
 
 def selected(db: Database, facet: str) -> tuple[str, list[Any]]:
     """The condition that an events row `e` has the facet."""
+    if (ks := keyset_of(facet)) is not None:
+        role, _, keys = ks
+        return ("(e.doc_id, e.event_id) IN (SELECT h.doc_id, h.event_id FROM event_roles h"
+                f" WHERE h.role = ? AND h.key IN ({', '.join('?' * len(keys))}))"), [
+                    role, *keys]
     kind, _, value = facet.partition(":")
     if kind == "status":
         return "e.status = ?", [value]
@@ -368,17 +458,119 @@ def due(db: Database) -> list[str]:
             if GROUP[role] == grp and (t_reports if role == "recipient" else reports) \
                     >= FACET_EVENTS:
                 out.append(key_facet(role, key))
+    if keysets_here(db):
+        for role, name in _names(db, set(out)):
+            keys = query.key_set(db, role, name)
+            if keys and len(keys) > 1:
+                out.append(keyset_facet(role, name, keys))
+    return sorted(set(out))
+
+
+def _held(kept: set[str]) -> dict[tuple[str, str], set[str]]:
+    """(role, name) -> the keys of its kept set."""
+    return {(ks[0], ks[1]): set(ks[2]) for f in kept if (ks := keyset_of(f))}
+
+
+def _stale(db: Database) -> set[tuple[str, str]]:
+    """The (role, name)s whose set changed while a fill was not due (`update_keysets`)."""
+    out = set()
+    for (mark,) in db.tuples("SELECT name FROM agg_totals WHERE name >= ? AND name < ? AND"
+                             " n > 0", (keysets.STALE, keysets.STALE + "\uffff")):
+        if (ks := keyset_of(mark[len(keysets.STALE):])) is not None:
+            out.add((ks[0], ks[1]))
+    return out
+
+
+def _touched(names: list[tuple[str, str]], held: dict[tuple[str, str], set[str]],
+             forms: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    """The (role, name)s whose key set a form (role, norm, name_norm, key) may change: its
+    surface holds the name, its KB name is the name, or its key is in the name's set."""
+    return {(role, name) for role, name in names
+            if any(r == role and (name in norm or name == name_norm
+                                  or key in held.get((role, name), ()))
+                   for r, norm, name_norm, key in forms)}
+
+
+def keysets_here(db: Database) -> bool:
+    """Whether the store keeps key sets' facets (schema 21 applied)."""
+    return bool(db.scalar("SELECT count(*) FROM schema_version WHERE version = 21"))
+
+
+def _key_of(facet: str) -> tuple[str, str] | None:
+    kind, _, key = facet.partition(":")
+    return (kind, key) if kind in GROUP else None
+
+
+def _names(db: Database, facets: Iterable[str]) -> list[tuple[str, str]]:
+    """(role, name) of the kept linked keys among `facets`: each key's KB name, normalized
+    as a filter's value is (`name_norm` of its first role row in the (role, key) index: one
+    lookup; a key without a link, `~...`, has none)."""
+    out: set[tuple[str, str]] = set()
+    for role, key in sorted(rk for f in facets if (rk := _key_of(f))):
+        if key.startswith("~"):
+            continue
+        if name := db.scalar("SELECT name_norm FROM event_roles WHERE role = ? AND key = ?"
+                             " LIMIT 1", (role, key)):
+            out.add((role, name))
     return sorted(out)
+
+
+# A kept set whose keys changed is filled anew once the documents written since its last
+# fill number 1/REFILL of its events (a fill reads them: ingest pays at most REFILL event
+# reads a document for it, whatever the store's size); meanwhile the old set stays kept
+# (exact for its keys) and the name is answered by the scans.
+REFILL = 10
+
+
+def update_keysets(db: Database, names: list[tuple[str, str]], kept: set[str],
+                   force: bool = False) -> None:
+    """Each (role, name)'s key set registered and filled where it holds several keys and is
+    not kept yet (a change of a kept set once due: REFILL; `force`: now); one registered
+    for the name with other keys dropped."""
+    docs = int(db.scalar("SELECT n FROM agg_totals WHERE name = 'documents'") or 0)
+    for role, name in names:
+        keys = query.key_set(db, role, name)
+        want = keyset_facet(role, name, keys) if keys and len(keys) > 1 else None
+        prefix = KEYS + role + "\t" + name + "\t"
+        olds = [r[0] for r in db.tuples("SELECT facet FROM agg_facets WHERE facet >= ? AND"
+                                        " facet < ?", (prefix, prefix + "\uffff"))]
+        if want and olds and want not in olds and not force and keysets.deferred(
+                db, olds[0], docs, REFILL):
+            continue
+        for old in olds:
+            if old != want:
+                for table in ("agg_facets", "agg_facet_keys", "agg_facet_edges"):
+                    db.execute(f"DELETE FROM {table} WHERE facet = ?", (old,))
+                keysets.drop(db, old)
+                kept.discard(old)
+        _LAST[0] = None  # (`kept` changed in place)
+        if want and want not in kept:
+            db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (want,))
+            fill_facet(db, want)
+            keysets.fill(db, want, role, tuple(keys or ()), docs)
+            kept.add(want)
+
+
+def fill_keysets(db: Database) -> None:
+    """The key sets of every kept key's name registered and filled (schema 21)."""
+    kept = registered(db)
+    update_keysets(db, _names(db, kept), kept, force=True)
 
 
 def fill(db: Database) -> None:
     """Every facet due registered and its rows written from the events (schema 19, and a
     re-merge, which starts from every event in none)."""
+    for facet in registered(db):
+        if keyset_of(facet) is not None:
+            keysets.drop(db, facet)
     for table in ("agg_facets", "agg_facet_keys", "agg_facet_edges"):
         db.execute(f"DELETE FROM {table}")
     for facet in due(db):
         db.execute("INSERT INTO agg_facets (facet) VALUES (?)", (facet,))
         fill_facet(db, facet)
+        if (ks := keyset_of(facet)) is not None:
+            keysets.fill(db, facet, ks[0], ks[2], int(db.scalar(
+                "SELECT n FROM agg_totals WHERE name = 'documents'") or 0))
 
 
 def recount(db: Database) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
@@ -412,13 +604,35 @@ def of_filters(db: Database, f: Any) -> str | None:
     elif f.actor or f.recipient or f.place:
         rk = key_filter.single(db, f)
         if rk is None:
-            return None
+            return keyset_of_filters(db, f)
         facet = key_facet(*rk)
     else:
         return None
     if not kept_here(db):
         return None
     return facet if db.scalar("SELECT 1 FROM agg_facets WHERE facet = ?", (facet,)) else None
+
+
+def keyset_of_filters(db: Database, f: Any) -> str | None:
+    """The kept facet of the key set one actor, target or place filter alone selects
+    exactly (query.key_set), or None."""
+    from rasd.store import key_filter
+
+    given = [(name, getattr(f, name)) for name in key_filter.ROLE if getattr(f, name)]
+    if len(given) != 1 or f.q or f.outlet or f.status or f.category or f.date_from \
+            or f.date_to or f.doc_id or f.record_id or not keysets_here(db):
+        return None
+    role = key_filter.ROLE[given[0][0]]
+    keys = query.key_set(db, role, given[0][1])
+    if not keys or len(keys) < 2:
+        return None
+    prefix = KEYS + role + "\t"
+    for (facet,) in db.tuples("SELECT facet FROM agg_facets WHERE facet >= ? AND facet < ?",
+                              (prefix, prefix + "\uffff")):
+        ks = keyset_of(facet)
+        if ks is not None and list(ks[2]) == keys:
+            return facet
+    return None
 
 
 def page(db: Database, facet: str, grp: str, limit: int, offset: int

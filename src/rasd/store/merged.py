@@ -44,6 +44,10 @@ class Merger:
 
     # --- placing ----------------------------------------------------------------------------
 
+    def _contributions(self, state: merge.State, core: merge.Core, conflicts: int
+                       ) -> set[tuple[str, ...]]:
+        return aggregates.contributions(state, core, conflicts, self.pending.keysets(self.db))
+
     def place(self, m: merge.Mention, exclude: frozenset[str] = frozenset()) -> str:
         """Put `m` (already stored as an event row) into a merged event; its id. A mention
         placed again after leaving MAX_MOVES merged events starts its own: splits that
@@ -102,7 +106,7 @@ class Merger:
         """Take `m` out of merged event `mid` (dropped when it was its only member)."""
         state, core = self._load(mid)
         conflicts = merge.conflicts(mid, state.accounts)
-        before = aggregates.contributions(state, core, len(conflicts))
+        before = self._contributions(state, core, len(conflicts))
         state.remove(m)
         self._set_member(m, None, None)
         self._save(mid, state, state.core() if state.n else core, core, before, conflicts)
@@ -123,9 +127,9 @@ class Merger:
             return
         fused = {"via": via.key, "how": how}
         conflicts = merge.conflicts(mid, state.accounts)
-        before = aggregates.contributions(state, core, len(conflicts))
+        before = self._contributions(state, core, len(conflicts))
         o_conflicts = merge.conflicts(other, o_state.accounts)
-        o_before = aggregates.contributions(o_state, o_core, len(o_conflicts))
+        o_before = self._contributions(o_state, o_core, len(o_conflicts))
         self.flush()
         for r in self.db.query(f"SELECT {MEMBER}, why FROM events WHERE merged_id = ?",
                                (other,)):
@@ -219,7 +223,7 @@ class Merger:
                                     retold_from=m.retold_from or [m.lo, m.hi, m.date])
             self._rewrite(m)
         conflicts = merge.conflicts(mid, state.accounts)
-        before = aggregates.contributions(state, core, len(conflicts))
+        before = self._contributions(state, core, len(conflicts))
         state.add(m, self._outlets(m.doc_id))
         self._set_member(m, mid, evidence.to_json())
         new_core = state.core()
@@ -358,7 +362,7 @@ class Merger:
                 "INSERT INTO conflicts (id, merged_id, kind, field, accounts)"
                 " VALUES (?, ?, ?, ?, ?)",
                 [(c["id"], mid, c["kind"], c["field"], _dumps(c["accounts"])) for c in found])
-        self.pending.delta(before, aggregates.contributions(state, core, len(found)))
+        self.pending.delta(before, self._contributions(state, core, len(found)))
         return True
 
     def _alone_core(self, mid: str, state: merge.State, core: merge.Core, new: bool) -> bool:
@@ -399,7 +403,7 @@ class Merger:
                                " AND merged_id IS NOT NULL ORDER BY merged_id", (doc_id,)):
             state, core = self._load(r["merged_id"])
             conflicts = merge.conflicts(r["merged_id"], state.accounts)
-            before = aggregates.contributions(state, core, len(conflicts))
+            before = self._contributions(state, core, len(conflicts))
             if state.add_outlet(doc_id, outlet):
                 self._save(r["merged_id"], state, core, core, before, conflicts)
         self._doc_outlets.pop(doc_id, None)

@@ -73,12 +73,17 @@ class Page:
     page: int
     per_page: int
     next: str | None = None  # the documents list: where the next page starts (`after`)
+    # a text filter matched more documents than it selects (query.TEXT_CAP): the items and
+    # total are those of the last written of them, the total a floor ("500+")
+    capped: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         out = {"items": self.items, "total": self.total, "page": self.page,
                "per_page": self.per_page}
         if self.next is not None:
             out["next"] = self.next
+        if self.capped:
+            out["capped"] = True
         return out
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from rasd.store import aggregates, facets, fts, key_filter, outlet_keys, status_filter
+from rasd.store import aggregates, facets, fts, key_filter, keysets, outlet_keys, status_filter
 from rasd.store.blobs import contract, expand, layer_item, unpack, unpack_text
 from rasd.store.db import Database
 from rasd.store.merge import quad
@@ -26,6 +26,8 @@ from rasd.store.query import (
     placeholders,
     rare_status,
     speaker_match,
+    text_capped,
+    uncapped,
 )
 
 
@@ -53,7 +55,8 @@ class Reader:
             offset = 0
         w = (self._key_walk("document", f, offset + per_page) if rows else None) or w
         found = self._doc_page(w, start, per_page, offset) if rows else []
-        out = Page(self._summaries(found), int(total or 0), page, per_page)
+        out = Page(self._summaries(found), int(total or 0), page, per_page,
+                   capped=text_capped(self.db, f.q))
         if rows and len(found) == per_page and page * per_page < out.total:
             out.next = found[-1]["id"]
         return out
@@ -154,7 +157,8 @@ class Reader:
                        batch: int = 200) -> Iterator[dict[str, Any]]:
         """Every (filtered) document's contract dict, in insertion order, streaming."""
         f = (filters or Filters()).checked()
-        w = self._doc_filters(f)
+        with uncapped():  # an export reads every document a text matches
+            w = self._doc_filters(f)
         last = 0
         while True:
             ww = Where()
@@ -184,13 +188,15 @@ class Reader:
             + " ORDER BY e.date DESC NULLS LAST, e.doc_id, e.event_id LIMIT ? OFFSET ?",
             [*w.params, per_page, offset]) if rows else []
         docs = _Layers(self.db)
-        return Page([_event_out(r, docs) for r in found], int(total or 0), page, per_page)
+        return Page([_event_out(r, docs) for r in found], int(total or 0), page, per_page,
+                    capped=text_capped(self.db, f.q))
 
     def iter_events(self, filters: Filters | None = None,
                     batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every (filtered) event mention with its document's url/published, streaming."""
         f = (filters or Filters()).checked()
-        w = event_where(f, self.db, "e")
+        with uncapped():
+            w = event_where(f, self.db, "e")
         last = (-1, "")
         docs = _Layers(self.db)
         while True:
@@ -257,14 +263,14 @@ class Reader:
         page, per_page, offset = clamp(page, per_page)
         w = self._merged_where(f)
         cats = categories(f.category)
-        key = key_filter.single(self.db, f)
+        key = self._kept_key(f)
         if cats and aggregates.answerable(f) and not (f.date_from or f.date_to):
             total = self.db.scalar("SELECT COALESCE(sum(events), 0) FROM agg_types WHERE type"
                                    f" IN ({placeholders(len(cats))})", cats)
         elif aggregates.outlet_only(f):  # kept per outlet (agg_outlet_merged)
             total = aggregates.outlet_merged(self.db, f.outlet)
-        elif key and key_filter.merged_kept(key):  # one key: the merged events' contributions
-            total = key_filter.merged(self.db, key)
+        elif key and key.merged_kept():  # one key (or key set): the merged events' contributions
+            total = key.counted("merged")
         elif status := self._status_alone(f):  # kept per status (agg_totals, schema 19)
             total = status_filter.counted(self.db, "merged", status)
         else:
@@ -284,7 +290,8 @@ class Reader:
             w = self._key_walk("merged", f, offset + per_page) or w
             found = self.db.query("SELECT m.* FROM merged_events m" + w.sql() + order,
                                   [*w.params, per_page, offset])
-        return Page([_merged_out(r) for r in found], int(total or 0), page, per_page)
+        return Page([_merged_out(r) for r in found], int(total or 0), page, per_page,
+                    capped=text_capped(self.db, f.q))
 
     def _walk_outlet(self, source: str, upto: int) -> bool:
         """Whether the first `upto` merged events of outlet `source`, in the list's order,
@@ -355,7 +362,8 @@ class Reader:
         found = self.db.query("SELECT c.* FROM claims c" + w.sql()
                               + " ORDER BY c.published DESC NULLS LAST, c.doc_id, c.claim_id"
                               " LIMIT ? OFFSET ?", [*w.params, per_page, offset]) if rows else []
-        return Page(self._claims_out(found), int(total or 0), page, per_page)
+        return Page(self._claims_out(found), int(total or 0), page, per_page,
+                    capped=text_capped(self.db, f.q))
 
     def _claims_out(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = []
@@ -375,7 +383,7 @@ class Reader:
         """Conflicting accounts inside merged events."""
         f = (filters or Filters()).checked()
         page, per_page, offset = clamp(page, per_page)
-        key = key_filter.single(self.db, f)
+        key = self._kept_key(f)
         status = self._status_alone(f)
         w = Where()
         if (key or status) and (walk := self._key_walk("conflict", f, offset + per_page)):
@@ -387,8 +395,8 @@ class Reader:
         elif mw := self._merged_where(f):  # conflicts are few: each looks its merged event up
             w.add("EXISTS (SELECT 1 FROM merged_events m WHERE m.id = k.merged_id AND "
                   + " AND ".join(mw.conds) + ")", *mw.params)
-        if key and key_filter.merged_kept(key):  # one key alone: kept per key (agg_keys)
-            total = key_filter.counted(self.db, "conflict", key)
+        if key and key.merged_kept():  # one key (or key set) alone: kept (agg_keys, agg_totals)
+            total = key.counted("conflict")
         elif status:  # a status alone: kept per status (agg_totals)
             total = status_filter.counted(self.db, "conflict", status)
         else:
@@ -396,7 +404,8 @@ class Reader:
         found = self.db.query("SELECT k.* FROM conflicts k" + w.sql()
                               + " ORDER BY k.merged_id, k.id LIMIT ? OFFSET ?",
                               [*w.params, per_page, offset]) if rows and total else []
-        return Page([_conflict_out(r) for r in found], int(total or 0), page, per_page)
+        return Page([_conflict_out(r) for r in found], int(total or 0), page, per_page,
+                    capped=text_capped(self.db, f.q))
 
     def _keys_page(self, grp: str, roles: tuple[str, ...], f: Filters, page: int,
                    per_page: int) -> Page:
@@ -409,7 +418,7 @@ class Reader:
             rows, total = facets.page(self.db, facet, grp, per_page, offset)
         else:
             rows, total = aggregates.scan_keys_page(self.db, roles, f, per_page, offset)
-        return Page(rows, total, page, per_page)
+        return Page(rows, total, page, per_page, capped=text_capped(self.db, f.q))
 
     def actors(self, filters: Filters | None = None, page: int = 1,
                per_page: int = 50) -> Page:
@@ -449,6 +458,11 @@ class Reader:
             item["hits"] = len(spans)
             item["snippet"], item["highlights"] = fts.excerpt(text, spans)
         return result
+
+    def capped(self, filters: Filters | None = None) -> bool:
+        """Whether the filters' text matches more documents than it selects
+        (query.TEXT_CAP): every answer under them is then that of the last written."""
+        return text_capped(self.db, (filters or Filters()).checked().q)
 
     def stats(self) -> dict[str, Any]:
         """Counts: documents, records, exact_copies, near_duplicates,
@@ -500,6 +514,8 @@ class Reader:
         key = key_filter.single(self.db, f)
         if key:  # one key alone (agg_outlet_keys)
             return key_filter.outlets(self.db, key)
+        if kset := keysets.of_filters(self.db, f):  # a kept key set (schema 21)
+            return kset.outlets()
         if status := self._status_alone(f):  # a status alone (agg_outlet_status)
             return status_filter.outlets(self.db, status)
         w = self._doc_filters(f)
@@ -513,11 +529,18 @@ class Reader:
         dates or an outlet (aggregates.counted), or one key alone (agg_keys); else
         None."""
         total = aggregates.counted(self.db, kind, f)
-        if total is None and (key := key_filter.single(self.db, f)):
-            total = key_filter.counted(self.db, kind, key)
+        if total is None and (key := self._kept_key(f)):
+            total = key.counted(kind)
         if total is None and (status := self._status_alone(f)):
             total = status_filter.counted(self.db, kind, status)
         return total
+
+    def _kept_key(self, f: Filters) -> _OneKey | keysets.KeySet | None:
+        """One key alone (`key_filter.single`) or a kept key set (`keysets`, schema 21)
+        whose counts are kept, or None."""
+        if key := key_filter.single(self.db, f):
+            return _OneKey(self.db, key)
+        return keysets.of_filters(self.db, f)
 
     def _status_alone(self, f: Filters) -> str | None:
         """The status when it is the only filter and the store keeps its counts."""
@@ -532,10 +555,10 @@ class Reader:
             return self._outlet_walk(kind, f.outlet, upto)
         if status := self._status_alone(f):
             return status_filter.walk(self.db, kind, status, upto)
-        key = key_filter.single(self.db, f)
-        if not key or not key_filter.walk(self.db, kind, key, upto):
+        key = self._kept_key(f)
+        if not key or not key.walk(kind, upto):
             return None
-        cond, params = key_filter.holds(self.db, kind, key)
+        cond, params = key.holds(kind)
         w = Where()
         w.add(cond, *params)
         return w
@@ -570,6 +593,27 @@ class Reader:
             "SELECT source, documents FROM agg_outlets WHERE documents > 0"
             " ORDER BY documents DESC, source")]
 
+
+
+class _OneKey:
+    """One key's kept counts and walks (key_filter), read as a key set's (keysets.KeySet)."""
+
+    def __init__(self, db: Database, rk: tuple[str, str]) -> None:
+        self.db, self.rk = db, rk
+
+    def merged_kept(self) -> bool:
+        return key_filter.merged_kept(self.rk)
+
+    def counted(self, kind: str) -> int:
+        if kind == "merged":
+            return key_filter.merged(self.db, self.rk)
+        return key_filter.counted(self.db, kind, self.rk)
+
+    def walk(self, kind: str, upto: int) -> bool:
+        return key_filter.walk(self.db, kind, self.rk, upto)
+
+    def holds(self, kind: str) -> tuple[str, list[Any]]:
+        return key_filter.holds(self.db, kind, self.rk)
 
 
 _OUTLET_COLUMN = {"document": "documents", "event": "events", "claim": "claims"}

@@ -499,6 +499,11 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX claims_published ON claims (published{nulls_first}, doc_id DESC,"
         " claim_id DESC)",
     ],
+    # 21: a name selecting several keys exactly (حلب: the city, its governorate and the
+    # countryside districts; query.key_set) keeps its actors, places and network as a
+    # facet of its key set (store/facets.py, `keys:`), registered for every kept key's
+    # name and filled from the rows (KEYSETS); no table changes
+    ["KEYSETS"],
 ]
 
 # A store whose merged events are of older rules (built before schema 12 or 18) with up to
@@ -522,7 +527,8 @@ def statements(version: int, db: Database) -> list[str]:
         elif stmt == "ROLES_BY_EVENT":
             out.extend(db.sql.roles_by_event())
         elif stmt in ("MERGED_NUMBERS", "OLD_MERGES", "OUTLET_KEYS", "KEY_DOCS",
-                      "MERGE_RULES", "FACETS", "STATUS_COUNTS", "STATES", "STATUS_DAYS"):
+                      "MERGE_RULES", "FACETS", "STATUS_COUNTS", "STATES", "STATUS_DAYS",
+                      "KEYSETS"):
             out.append(stmt)  # done in Python, in its place (`migrate`)
         elif stmt not in ("REMERGE", "REINDEX", "REPACK"):
             out.append(stmt.format(**db.sql.words))
@@ -581,6 +587,10 @@ def migrate(db: Database, remerge: Callable[[], None] | None = None,
                     from rasd.store import status_filter
 
                     status_filter.fill_days(db)
+                elif stmt == "KEYSETS":
+                    from rasd.store import facets
+
+                    facets.fill_keysets(db)
                 else:
                     db.execute(stmt)
             again |= "REMERGE" in MIGRATIONS[v - 1] and have > 0

@@ -200,7 +200,8 @@ class Writer:
                             "ON CONFLICT DO NOTHING",
                             [(b, h, num) for b, h in enumerate(bands)])
         mentions.extend(self._add_layers(layers, result))
-        self._pending.facets.added(layers["events"], layers["roles"])  # (schema 19)
+        self._pending.facets.added(layers["events"], layers["roles"],  # (schema 19)
+                                   layers["links"])  # (a key set's claims: schema 21)
         result.added += 1
         return True
 

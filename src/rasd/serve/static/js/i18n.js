@@ -233,11 +233,12 @@ export function t(key, vars) {
 
 const plurals = { ar: new Intl.PluralRules("ar"), en: new Intl.PluralRules("en") };
 
-/** A counted noun with its number: tn("events", 3) → "3 أحداث", tn("events", 11) → "11 حدثاً". */
-export function tn(noun, n) {
+/** A counted noun with its number: tn("events", 3) → "3 أحداث", tn("events", 11) → "11 حدثاً";
+ * `more`: the number is a floor (a text matching more documents than are read: "500+"). */
+export function tn(noun, n, more = false) {
   const forms = COUNTED[noun][lang === "en" ? 1 : 0];
   const form = forms[plurals[lang].select(n)] || forms.other;
-  return fill(form, { n: fmtNum(n) });
+  return fill(form, { n: fmtNum(n) + (more ? "+" : "") });
 }
 
 const numbers = { ar: new Intl.NumberFormat("ar-u-nu-latn"), en: new Intl.NumberFormat("en") };

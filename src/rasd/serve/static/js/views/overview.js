@@ -21,7 +21,7 @@ export async function render(root, _arg, params, alive) {
   if (!alive()) return;
   clear(root);
   root.append(h("section", { class: "cards" }, CARDS.map(([key, label, page]) => {
-    const body = [h("b", {}, fmtNum(summary[key])), h("span", {}, t(label))];
+    const body = [h("b", {}, fmtNum(summary[key]) + (summary.capped ? "+" : "")), h("span", {}, t(label))];
     return page ? h("a", { class: "card", "data-stat": key, href: page + query(f) }, body)
       : h("div", { class: "card", "data-stat": key }, body);
   })));

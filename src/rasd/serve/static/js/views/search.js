@@ -35,7 +35,7 @@ export async function render(root, _arg, params, alive) {
   const empty = () => [h("p", { class: "muted" }, t("nothing")), h("p", { class: "muted" }, t("nothing_hint"))];
   root.append(h("div", { class: "two" },
     h("section", { class: "panel results-docs" }, h("h2", {}, t("documents")),
-      h("p", { class: "muted total" }, tn("documents", docs.total)),
+      h("p", { class: "muted total" }, tn("documents", docs.total, docs.capped)),
       docs.items.length === 0 ? empty() :
         h("ol", { class: "doc-list", start: (docs.page - 1) * docs.per_page + 1 }, docs.items.map((d) => h("li", {},
           h("a", { href: "#/doc/" + encodeURIComponent(d.id), dir: "auto" }, d.title || d.id),
@@ -43,7 +43,7 @@ export async function render(root, _arg, params, alive) {
           d.snippet ? h("p", { class: "snippet", dir: "auto" }, marked(d.snippet, d.highlights)) : null))),
       pager(docs, (p, after) => here({ page: p, after }))),
     h("section", { class: "panel results-events" }, h("h2", {}, t("reports")),
-      h("p", { class: "muted total" }, tn("reports", events.total)),
+      h("p", { class: "muted total" }, tn("reports", events.total, events.capped)),
       events.items.length === 0 ? empty() :
         h("div", { class: "table-wrap" }, h("table", { class: "events" },
           h("thead", {}, h("tr", {}, [t("date"), t("category"), t("actor"), t("trigger"), t("recipient"),
