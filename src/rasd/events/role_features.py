@@ -36,6 +36,12 @@ from rasd.roles import RELATIVES, View
 
 ROLES = ("actor", "recipient", "location")
 REACH = 25  # tokens from the trigger to a candidate in its own sentence
+# candidates also from the clause reading's phrases and counted phrases (roles15): off, as
+# the shipped weights were trained; `scripts/train_roles.py --wide` and
+# `bench/role_misses.py --wide` turn it on (measured by leaving one set out, it found no
+# more arguments: docs/evaluation.md, roles15)
+WIDE = False
+GLUED = ("prep:ب", "prep:ل")  # the slots of a phrase whose first word carries its preposition
 DIM = 1 << 18  # hashed feature space
 # closed-class words that link a phrase to the trigger (the token before the candidate)
 LINKS = ("من", "في", "على", "ضد", "مع", "الى", "إلى", "عن", "بين", "قبل", "يد", "ايدي",
@@ -247,10 +253,17 @@ def candidates(v: View, ev: Event, k_ev: int, sent_tokens: list[tuple[int, int]]
     # the entity mentions and the rules' roles of this sentence and the one before
     spans: dict[tuple[int, int], Entity | None] = dict(_mentions(v, lo, b, proposed))
     named = [s for s in spans if a <= s[0] < b]  # the same for every event of the sentence
+    src = dict.fromkeys(spans, 1)  # 1 an entity mention or a rules' role, 2 a head phrase
     for (k, j), e in _head_phrases(v, si, a, b):  # party, people, site, place phrases
         if t0 - REACH <= k < t1 + REACH:
             spans.setdefault((k, j), e)
+            src.setdefault((k, j), 2)
     info = sentence_info(v, si, a, b, evs or [ev], named) if si < len(sent_tokens) else None
+    if WIDE and info is not None:  # the clause reading's phrases and the counted phrases
+        for (k, j), e in _clause_phrases(v, si, info):
+            if t0 - REACH <= k < t1 + REACH:
+                spans.setdefault((k, j), e)
+                src.setdefault((k, j), 3)  # (no first party of the sentence)
     base = _event_attrs(v, ev, t0, t1, info)
     out = []
     first_party = None
@@ -264,7 +277,8 @@ def candidates(v: View, ev: Event, k_ev: int, sent_tokens: list[tuple[int, int]]
         _attrs(v, row, ev, i, j, e, t0, t1, a if csi == si else lo, csi,
                {(r, s == ev.sentence) for r, k, s in given if k != k_ev},
                info if csi == si else None)
-        if csi == si and first_party is None and (e is None or e.type != "LOC"):
+        if csi == si and first_party is None and (e is None or e.type != "LOC") \
+                and src[(i, j)] < 3:
             first_party = i
             row[A["first_party"]] = 1
         spoken = speakers.get((i, j))
@@ -318,6 +332,39 @@ def _head_phrases(v: View, si: int, a: int, b: int
     got = []
     for k in range(a, b):
         if k in v.ent_tok or not v.word(k) or not v.in_words(k, heads):
+            continue
+        j = v.np_forward(k, b)
+        if j > k:
+            got.append(((k, j), v.ent_tok.get(j - 1)))
+    memo[si] = got
+    return got
+
+
+def _clause_phrases(v: View, si: int, info: SentenceInfo
+                    ) -> list[tuple[tuple[int, int], Entity | None]]:
+    """The noun phrases the clause reading opens in sentence si (a subject, an object, a
+    deed noun's genitive, an agent, a preposition's phrase; not one glued to ب/ل, not a
+    verb the reading took for a phrase) and the
+    counted phrases (rasd.events.victims.counted_phrase: 18 شخصا، اثنين من جنوده، العشرات
+    من عناصر التنظيم), outside a name (kept per document)."""
+    memo = v.memo.setdefault("role_clause_phrases", {})
+    got = memo.get(si)
+    if got is not None:
+        return got
+    from rasd.events.victims import counted_phrase  # (victims imports the role helpers)
+
+    got = []
+    rd, a, b = info.reading, info.a, info.b
+    for k in range(a, b):
+        if not v.word(k):
+            continue
+        span = counted_phrase(v, k, b)
+        if span is not None and span[1] > span[0]:
+            got.append(((span[0], span[1]), v.ent_tok.get(span[1] - 1)))
+            continue
+        slot = rd.slot[k - a] if rd is not None else ""
+        if rd is None or not rd.starts[k - a] or rd.head[k - a] != k - a or not slot \
+                or k in v.ent_tok or v.prefixed(k) or slot in GLUED or v.is_verb(k):
             continue
         j = v.np_forward(k, b)
         if j > k:

@@ -1,20 +1,20 @@
 """The learned argument labeller: fills an actor, recipient or place the rule passes left
-empty when a small logistic model is confident.
+empty when a small model is confident.
 
 Candidates and their attribute rows come from rasd.events.role_features (the clause
 reading of rasd.clause among them); features are conjunctions of attributes hashed into a
 fixed space, and the weights (one linear model per role over the hashed ids, sparse, and
 the threshold of each) are the data file data/events/roles_model.json, rebuilt by
-scripts/train_roles.py from the dev gold. At run time only numpy: per document one id
+scripts/train_roles.py from the dev gold. The model is a logistic one per candidate, or
+(`"kind": "softmax"`, roles15) a conditional logit in which the candidates of one event
+compete with "none", each getting its share. At run time only numpy: per document one id
 matrix of the candidates, each role's weights summed over it.
 
 Off by default (DEFAULT): `RASD_ROLES_MODEL=on` turns it on with the shipped weights,
 `RASD_ROLES_MODEL=PATH` with other weights (the leave-one-set-out measurement of
-docs/evaluation.md does). Left out, its fills find more actors (0.552 -> 0.586 over the
-eleven dev sets) but arguments found rise by 0.013, less than the 0.03 asked, at 0.003 of
-precision; on, three of the rules' 710 role tests fail and the merge of reports across
-outlets falls under its 0.60 recall floor (its actors make reports of one incident
-disagree): see docs/evaluation.md, "A clause reading for the argument labeller".
+docs/evaluation.md does). Measured by leaving one dev set out, its fills find more actors
+but cost precision on the sets whose rules are already near 0.75 (fresh10, fresh11), so it
+stays off: see docs/evaluation.md, "roles15".
 """
 
 from __future__ import annotations
@@ -51,6 +51,9 @@ class RoleModel:
     bias: dict[str, float]
     threshold: dict[str, float]  # role → least probability to fill an empty role
     drop: dict[str, float]  # role → a rules' phrase given less than this is dropped
+    # "logistic": each candidate's own probability; "softmax": the candidates of one event
+    # compete with "none" (score 0), each gets its share (scripts/train_roles.py --softmax)
+    kind: str = "logistic"
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> RoleModel:
@@ -68,11 +71,17 @@ class RoleModel:
             weights[role] = w
         return cls(weights, {r: float(d["bias"][r]) for r in d["bias"]},
                    {r: float(d["threshold"][r]) for r in d["threshold"]},
-                   {r: float(t) for r, t in d.get("drop", {}).items()})
+                   {r: float(t) for r, t in d.get("drop", {}).items()},
+                   str(d.get("kind", "logistic")))
 
     def probabilities(self, ids: np.ndarray, role: str) -> np.ndarray:
-        """The probability of each candidate (rows of hashed feature ids) for the role."""
+        """The probability of each candidate (rows of hashed feature ids) for the role; for
+        a softmax model the rows are all the candidates of one event."""
         z = self.weights[role][ids].sum(axis=1) + self.bias[role]
+        if self.kind == "softmax":
+            top = max(0.0, float(z.max())) if len(z) else 0.0
+            e = np.exp(z - top)
+            return e / (np.exp(-top) + e.sum())
         return 1.0 / (1.0 + np.exp(-z))
 
 
@@ -125,11 +134,15 @@ def label_roles(v: View, evs: list[Event]) -> None:
     if not flat:
         return
     ids = candidate_ids(flat)
-    probs = {role: m.probabilities(ids, role) for role in ROLES if role in m.weights}
+    probs = {role: np.zeros(len(flat)) for role in ROLES if role in m.weights}
     k = 0
     for ev, cs in zip(evs, cands, strict=True):
         rows = range(k, k + len(cs))
         k += len(cs)
+        if not cs:
+            continue
+        for role, p in probs.items():  # this event's candidates (a softmax's denominator)
+            p[rows.start:rows.stop] = m.probabilities(ids[rows.start:rows.stop], role)
         used = {r for r in rows if flat[r].own is not None}
         for role, p in probs.items():
             if getattr(ev, role) and m.drop.get(role, 0.0) > 0.0:
