@@ -1,0 +1,93 @@
+"""roles16: two kinds of wrong argument the rules gave, fixed as linguistic patterns.
+
+- A town named only to locate another place of the event, after a compass word (`منطقة
+  جعولة شمالي عدن`، `منطقة المدائن جنوب شرقي بغداد`), lies outside it: it is not where the
+  event happened (`places.located_before`, `places.reference_points`,
+  `context.reference_place`). A governorate, country or region after the compass word
+  holds the place and stays.
+- A past verb vowelled as a passive on the infixed ت of the eighth form (اعتُقل، احتُجز)
+  is a passive like قُتل: its subject is what was done to, not the actor
+  (`clause.vowelled_passive`).
+
+Sentences from the demo corpus (none from a dev gold file)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.clause import vowelled_passive
+from rasd.pipeline import extract_text
+
+
+def _roles(text: str, trigger: str) -> dict[str, list[str]]:
+    doc = extract_text(text, published="2015-08-01")
+    for ev in doc.events:
+        if doc.span_text(ev.trigger) == trigger:
+            return {role: [doc.span_text(r) for r in getattr(ev, role)]
+                    for role in ("actor", "recipient", "location")}
+    raise AssertionError(f"no event {trigger!r}")
+
+
+# (sentence, trigger, the place it happened, the town that only locates it)
+REFERENCE_PLACES = [
+    ("وقالت مصادر محلية ل\"الرياض\" ان ميليشيات الحوثي وصالح انسحبت من منطقة جعولة شمالي "
+     "عدن، بعد سلسة غارات لقوات التحالف العربي على مواقعها في الأطراف الشمالية والشرقية "
+     "للمدينة.", "انسحبت", "جعولة", "عدن"),
+    ("وأوضح مصدر أمني أن شخصا قتل، وأصيب ستة آخرون بجروح نتيجة انفجار عبوة ناسفة في منطقة "
+     "المدائن جنوب شرقي بغداد.", "انفجار", "المدائن", "بغداد"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "reference"), REFERENCE_PLACES)
+def test_a_reference_town_is_not_the_place(text, trigger, place, reference):
+    got = _roles(text, trigger)["location"]
+    assert any(place in x for x in got)
+    assert not any(reference in x for x in got)
+
+
+# (sentence, trigger, a place after a compass word that stays)
+KEPT = [
+    # a governorate after the compass word holds the place
+    ("وفي حين شنت طائرات التحالف غارات على تجمعات الميليشيات في الجفينة جنوب غربي "
+     "محافظة مأرب، استهدفت ضربات جوية موقع للقوات الموالية لصالح في محافظتي عمران "
+     "والجوف.", "غارات", "مأرب"),
+    # the town is the antecedent of للمدينة, not a reference point of this deed's places
+    ("وقالت مصادر محلية ل\"الرياض\" ان ميليشيات الحوثي وصالح انسحبت من منطقة جعولة شمالي "
+     "عدن، بعد سلسة غارات لقوات التحالف العربي على مواقعها في الأطراف الشمالية والشرقية "
+     "للمدينة.", "غارات", "عدن"),
+    # a countryside is a place of its own (ريف is no compass word)
+    ("كما استهدف الطيران الحربي قرية الإمام في ريف مدينة الباب شرقي حلب، مما أدى إلى مقتل "
+     "شخصين وجرح آخرين.", "استهدف", "الباب"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), KEPT)
+def test_a_place_that_holds_the_event_stays(text, trigger, place):
+    assert any(place in x for x in _roles(text, trigger)["location"])
+
+
+# (word as written, read as a vowelled passive)
+VOWELLED = [
+    ("قُتل", True), ("أُصيب", True), ("استُهدف", True),
+    ("اعتُقل", True), ("واعتُقل", True), ("احتُجز", True), ("اختُبرتا", True),
+    ("اعتَقل", False), ("اعتقل", False), ("أَطلق", False), ("انسحب", False),
+]
+
+
+@pytest.mark.parametrize(("word", "passive"), VOWELLED)
+def test_vowelled_passive(word, passive):
+    assert vowelled_passive(word) is passive
+
+
+# (sentence, trigger, who was held: its recipient, never its actor)
+PASSIVES = [
+    ("واعتُقل هذا الأسبوع أيضاً ناشطان فلسطينيان آخران في مدينة الخليل.", "اعتُقل",
+     "ناشطان فلسطينيان آخران"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "held"), PASSIVES)
+def test_an_eighth_form_passive_has_its_subject_as_recipient(text, trigger, held):
+    got = _roles(text, trigger)
+    assert not any(held in x for x in got["actor"])
+    assert any(held in x for x in got["recipient"])
