@@ -32,21 +32,25 @@ from rasd.events.status import light_verb
 from rasd.events.triggers import (
     caused_ok,
     construct_ok,
+    counted_ok,
+    dawn_ok,
     drop_governed,
     drop_needed,
     fallen_ok,
     fold_event_subjects,
     fold_instruments,
+    habitual_ok,
     hal_ok,
     injury,
     merge_coordinated,
+    motive_ok,
     needs_ok,
     sense_ok,
     undergone,
     victims_follow,
     wounds_ok,
 )
-from rasd.lexicons import event_markers, trigger_matcher
+from rasd.lexicons import cue_matcher, event_markers, trigger_matcher
 from rasd.roles import PREPS, RELATIVES, View, matches
 from rasd.text.normalize import normalize
 
@@ -75,7 +79,8 @@ def find_events(doc: Document) -> list[Event]:
         out.extend(evs)
     out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)
            and not told_again(v, e, out)]
-    out = [e for e in out if not visit_setting(v, e, out) and not blast_again(v, e, out)]
+    out = [e for e in out if not visit_setting(v, e, out) and not blast_again(v, e, out)
+           and not statement_call(v, e)]
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
@@ -171,6 +176,7 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
 
 SETTING_REACH = 4  # words from a time preposition to the visit noun it governs
 DONE = frozenset({"asserted", "historical"})  # statuses of a deed that took place
+SETTING_MODES = ("visit", "phone")  # CONSULT nouns that may be the setting of talks
 
 
 def visit_setting(v: View, ev: Event, evs: list[Event]) -> bool:
@@ -178,18 +184,20 @@ def visit_setting(v: View, ev: Event, evs: list[Event]) -> bool:
     الكيني في اليوم الأول من زيارته كينيا، خلال زيارة للرئيس النيجيري التقى خلالها بأوباما:
     a visit noun in a time phrase (`setting_preps` a few words before it, no verb between)
     beside talks of the same sentence is their setting: one CONSULT, the talks', which takes
-    the visit's mode and place (PLOVER codes the meeting; a visit told alone stays one)."""
-    if ev.type != "CONSULT" or "visit" not in ev.mode:
+    the visit's mode and place (PLOVER codes the meeting; a visit told alone stays one). So
+    is a phone call (بحث في اتصال هاتفي مع الأمين العام: the talks were held by phone)."""
+    modes = [x for x in ev.mode if x in SETTING_MODES]
+    if ev.type != "CONSULT" or not modes:
         return False
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
-    if j - i != 1 or v.is_verb(i) or not _in_setting(v, i):
+    if j - i > 2 or v.is_verb(i) or not _in_setting(v, i):
         return False
     host = next((e for e in evs if e is not ev and e.type == "CONSULT"
-                 and e.sentence == ev.sentence and "visit" not in e.mode
+                 and e.sentence == ev.sentence and not _setting_noun(v, e)
                  and (e.status == ev.status or {e.status, ev.status} <= DONE)), None)
     if host is None:
         return False
-    host.mode.append("visit")
+    host.mode += [x for x in modes if x not in host.mode]
     host.location = host.location or ev.location
     return True
 
@@ -219,17 +227,69 @@ def blast_again(v: View, ev: Event, evs: list[Event]) -> bool:
     return True
 
 
+def _setting_noun(v: View, ev: Event) -> bool:
+    """A visit (زار، زيارة), or a call named by a noun in a time phrase (في اتصال هاتفي): what
+    may be the setting of talks, not talks that take one."""
+    i = v.token_range(ev.trigger.start, ev.trigger.end)[0]
+    return "visit" in ev.mode or (
+        "phone" in ev.mode and not v.is_verb(i) and _in_setting(v, i))
+
+
 def _in_setting(v: View, i: int) -> bool:
     """A time preposition (خلال، أثناء، لدى، في) within SETTING_REACH words before token i,
     no other preposition between but a partitive من (في اليوم الأول من زيارته)."""
+    return _setting_prep(v, i) >= 0
+
+
+def _setting_prep(v: View, i: int) -> int:
+    """The token of the time preposition that puts token i in a setting phrase, or -1."""
     preps = event_markers()["setting_preps"]
     for k in range(i - 1, max(-1, i - 1 - SETTING_REACH), -1):
         if not v.word(k) or v.is_verb(k):
-            return False
+            return -1
         if v.in_words(k, preps):
-            return True
+            return k
         if (v.norms[k],) in PREPS and v.norms[k] != "من":
-            return False  # دعا في الرياض إلى زيارة عدن: a visit asked for, in a phrase of its own
+            return -1  # دعا في الرياض إلى زيارة عدن: a visit asked for, in a phrase of its own
+    return -1
+
+
+WITH = normalize("مع")
+
+
+def _party_partner(v: View, k: int) -> bool:
+    """The call is with a party: مع right after it, then no quote mark and no outlet (في
+    اتصال هاتفي مع نظيره الروسي; not مع «الشرق الأوسط»، مع صحيفة الوطن)."""
+    if k + 1 >= len(v.toks) or v.norms[k] != WITH:
+        return False
+    return v.word(k + 1) and not media(v, v.span(k + 1, k + 2))
+
+
+SPEAKER_REACH = 8  # tokens from a cue verb, past its speaker, to the call it was said in
+
+
+def statement_call(v: View, ev: Event) -> bool:
+    """وقال جباري في اتصال هاتفي، إن …، وأكد الصحفي جمال ناصر، في اتصال هاتفي مع "الوطن"،
+    وأوضح الأمين في اتصال هاتفي مع «الشرق الأوسط» أن: a phone call named by a noun in a
+    setting phrase right after a verb of saying and its speaker is how a statement was given
+    (to a newspaper, mostly), no talks between parties: no event. A call with a party (مع
+    نظيره الروسي) stays talks."""
+    if ev.type != "CONSULT" or "phone" not in ev.mode:
+        return False
+    i, end = v.token_range(ev.trigger.start, ev.trigger.end)
+    k = _setting_prep(v, i) if not v.is_verb(i) else -1
+    if k < 0 or _party_partner(v, end):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - SPEAKER_REACH), -1):
+        if not v.word(j):
+            if v.text[v.toks[j].start] in ".؟!:":
+                return False
+            continue  # (a comma after the speaker: وأكد الصحفي جمال ناصر، في اتصال)
+        if any(c.payload.verb and not c.payload.participle
+               for c in v.candidates(cue_matcher(), j)):
+            return True
+        if v.is_verb(j):
+            return False
     return False
 
 
@@ -271,7 +331,9 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
     (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
     return needs_ok(v, m, a, b) and sense_ok(v, m, b) and wounds_ok(v, m, b) and fallen_ok(v, m) \
         and victims_follow(v, m, b) and construct_ok(v, m) and caused_ok(v, m) and hal_ok(v, m) \
-        and not any(t in v.time_tok for t in range(m.first, m.last)) and not in_name(v, m)
+        and counted_ok(v, m) and motive_ok(v, m) and habitual_ok(v, m, a) and dawn_ok(v, m) \
+        and not any(t in v.time_tok for t in range(m.first, m.last)) \
+        and not in_name(v, m)
 
 
 def in_name(v: View, m) -> bool:

@@ -63,13 +63,57 @@ def _place_after(v: View, m, b: int) -> bool:
 
 def sense_ok(v: View, m, b: int) -> bool:
     """A trigger followed within two words by a word of its other sense (other_senses: ويدعو
-    الله، ضرب الاستقرار، حشد من المصلين) is no event."""
+    الله، ضرب الاستقرار، حشد من المصلين) is no event. The words of a count before its noun
+    are passed over (استقبلت أكثر من نصف مليون نازح: the noun is نازح)."""
     senses = event_markers()["other_senses"]
     own = normalize(v.text[m.start:m.end])
     words = senses.get(m.payload.lemma, set()) | senses.get(own, set())
     return not words or not any(
-        st in words for t in range(m.last, min(b, m.last + 2)) if v.word(t)
+        st in words for t in _after_count(v, m.last, b)
         for st, _, _ in clitic_stems(v.norms[t]))
+
+
+def _after_count(v: View, k: int, b: int, n: int = 2) -> list[int]:
+    """The first n words from token k on, past the words of a count before its noun
+    (`head_skip`: أكثر من، نحو; the numbers of a quantity: نصف مليون، 60 ألف)."""
+    skip = event_markers()["head_skip"]
+    out: list[int] = []
+    while k < b and len(out) < n:
+        if not v.word(k):
+            break  # (a comma or a quote mark ends the phrase)
+        if not (v.bare(k) in skip and _count_ahead(v, k) or v.norms[k].isdigit()
+                or _count_word(v, k)):
+            out.append(k)
+        k += 1
+    return out
+
+
+COUNT_AHEAD = 3  # tokens from a word of approximation (أكثر من) to the count it opens
+
+
+def _count_ahead(v: View, k: int) -> bool:
+    """A count starts within COUNT_AHEAD tokens from token k (أكثر من | نصف مليون نازح; not
+    حشد من | الفلسطينيين, a partitive)."""
+    lo = v.toks[k].start
+    hi = v.toks[min(k + COUNT_AHEAD, len(v.toks) - 1)].end
+    return any(not q.ordinal for q in v.quantities_in(lo, hi))
+
+
+def _count_word(v: View, k: int) -> bool:
+    """Token k is a number of a count, not its last word (the counted noun)."""
+    t = v.toks[k]
+    return any(q.start <= t.start and t.end < q.end for q in v.quantities_in(t.start - 60, t.end)
+               if not q.ordinal)
+
+
+def counted_ok(v: View, m) -> bool:
+    """A verb form that is the counted noun of a count (60 ألف طالب وطالبة، نصف مليون طالب:
+    students) is a noun, no verb: a finite verb never follows a number as its noun."""
+    if not m.payload.verb or v.norms[m.first][:1] in "وف":
+        return True  # (بالمنطقة 23 ودمر الموقع: a clause joined after a number)
+    t = v.toks[m.first]
+    return not any(q.start < t.start and t.end <= q.end
+                   for q in v.quantities_in(t.start - 60, t.start) if not q.ordinal)
 
 
 def caused_ok(v: View, m) -> bool:
@@ -94,6 +138,48 @@ def hal_ok(v: View, m) -> bool:
         return True
     k = m.first - 1
     return k >= 0 and v.text[v.toks[k].start:v.toks[k].end] in ("،", ",")
+
+
+def dawn_ok(v: View, m) -> bool:
+    """فجر هذا اليوم، فجر وصباح أمس الاثنين، قوات فجر أمس: the bare word فجر (`dawn_words`, no
+    suffix) right before a word of the day (`dawn_after`) is the dawn, no blowing up."""
+    M = event_markers()
+    k = m.first
+    word = normalize(v.text[v.toks[k].start:v.toks[k].end])
+    if word.lstrip("و") not in M["dawn_words"] or k + 1 >= len(v.toks):
+        return True
+    after = M["dawn_after"]
+    return not (v.word(k + 1) and (v.bare(k + 1) in after or v.norms[k + 1] in after))
+
+
+HABITUAL_REACH = 8  # words from a habitual phrase (غالبا ما) to a deed it describes
+
+
+def habitual_ok(v: View, m, a: int) -> bool:
+    """وغالبا ما يقع ضحايا من المدنيين في هجمات المتمردين، الأطفال الذين دائما ما يقنصون: a
+    deed a few words after a phrase of what usually happens (`habitual`), no punctuation
+    between, is told as a habit, no event."""
+    phrases = event_markers()["habitual"]
+    for k in range(m.first - 1, max(a, m.first - HABITUAL_REACH) - 1, -1):
+        if not v.word(k):
+            return True
+        if v.phrase_at(k, phrases):
+            return False
+    return True
+
+
+MOTIVE_PREPS = frozenset({"ل", "ب"})
+
+
+def motive_ok(v: View, m) -> bool:
+    """An accusative verbal noun of an act of words (`motive_nouns`: تنديدا، استنكارا، رفضا)
+    followed by ل، ب or على (تظاهر آلاف الأكراد تنديدا بالغارات، انطلقت مسيرات استنكارًا
+    لحرق الطفل) is the motive of the act before it, no act of its own."""
+    if m.last - m.first != 1 or v.norms[m.first] not in event_markers()["motive_nouns"]:
+        return True
+    k = m.last
+    return not (k < len(v.toks) and v.word(k) and (
+        v.norms[k] == normalize("على") or v.norms[k][:1] in MOTIVE_PREPS and len(v.norms[k]) > 2))
 
 
 WOUND_REACH = 8  # words after a death word to the word of its wounds (متأثرا بجروحه)
@@ -128,9 +214,13 @@ def victims_follow(v: View, m, b: int) -> bool:
     """An injury noun (إصابة، إصابات) is an event only with its wounded right after it: a
     count, a person noun or a name (إصابة ثلاثة جنود، إصابة مواطن سعودي، إصابة أكثر من 40
     آخرين، إصابة العشرات); alone it names a notion or an outcome (حالات الوفاة أو الإصابة
-    بين المدنيين، حين لا يسفر الرشق عن اصابات خطيرة)."""
-    if m.payload.verb or not injury(v, m):
+    بين المدنيين، حين لا يسفر الرشق عن اصابات خطيرة). So is a noun of `patient_nouns`
+    (احتجاز مواطنين; not أثناء احتجازه، عن احتجاز او اطلاق سراح الرهائن)."""
+    patient = normalize(m.payload.lemma) in event_markers()["patient_nouns"]
+    if m.payload.verb or not (patient or injury(v, m)):
         return True
+    if patient and m.end < v.toks[m.last - 1].end:
+        return False  # احتجازه، احتجازهم: a pronoun, the state of one told of
     k = m.last
     while k < b and v.word(k) and (v.bare(k) in event_markers()["approximators"]
                                    or v.norms[k] == "من"):
@@ -216,7 +306,7 @@ def drop_governed(v: View, found: list, a: int) -> list:
         if not m.payload.verb and k >= a and v.word(k):
             if m.first in ends and not _preposed(v, m) and not (
                     m.first in definite and not _proclitic(v, m) and not _accusative(v, m)) \
-                    or _container(v, k, M) or _doer_head(v, k, M):
+                    or _container(v, k, M) or _doer_head(v, k, M, m):
                 governed = True
             elif v.norms[k] in M["governing_preps"] or v.norms[m.first][:1] in "لب":
                 stop = k + (v.norms[k] not in M["governing_preps"])
@@ -316,6 +406,8 @@ def _aimed(v: View, m, a: int) -> bool:
     الراغبين في تقديم، بهدف تحرير، من أجل الإفراج، سعيا لتحرير), past one preposition at
     most, is what is aimed at, no deed told."""
     words = event_markers()["aim_words"]
+    if _aimed_start(v, m, a, words):
+        return True
     for k in range(m.first - 1, max(a, m.first - 3) - 1, -1):
         if not v.word(k):
             if v.text[v.toks[k].start] in "«»\"“”":
@@ -325,6 +417,28 @@ def _aimed(v: View, m, a: int) -> bool:
             return True
         if v.norms[k] not in AIM_LINKS:
             return False
+    return False
+
+
+AIM_GENITIVE = 2  # words of a genitive between an aim word and ل + a start (جهود الحكومة لبدء)
+
+
+def _aimed_start(v: View, m, a: int, words: frozenset[str]) -> bool:
+    """جهود الحكومة لبدء محادثات سلام، الجهود لإطلاق محادثات السلام، من أجل إطلاق محادثات
+    سلام: a deed noun right after a word of starting (`purpose_starts`, with or without ل)
+    that follows a word of aim or effort (past its genitive) is what the effort is for, no
+    deed told (a start alone, لاستئناف مفاوضات السلام, is a purpose told as future:
+    rasd.events.status)."""
+    k = m.first - 1
+    starts = event_markers()["purpose_starts"]
+    if k < a or not v.word(k) or not (v.norms[k] in starts or (
+            v.norms[k][:1] == "ل" and v.norms[k][1:] in starts)):
+        return False  # (من أجل إطلاق محادثات سلام: the start after an aim word, no ل)
+    for j in range(k - 1, max(a, k - 1 - AIM_GENITIVE) - 1, -1):
+        if not v.word(j) or v.is_verb(j):
+            return False
+        if v.bare(j) in words or any(st in words for st, _, _ in clitic_stems(v.norms[j])):
+            return True
     return False
 
 
@@ -476,16 +590,23 @@ def _container(v: View, k: int, M) -> bool:
     return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
 
 
-def _doer_head(v: View, k: int, M) -> bool:
+def _doer_head(v: View, k: int, M, m) -> bool:
     """The word right before a trigger noun names who does such deeds, their field or their
     list (`doer_heads`: منظمات الإغاثة، عمال الإغاثة، في مجال الإغاثة، قائمة اتهام), or the
-    site or doer of a deed told before, the noun taking the article (`retold_heads`: موقع
-    الانفجار، منفذ الهجوم): the noun is its genitive, no deed told. Not a head inside a name
-    (an entity's word)."""
+    site, time or doer of a deed told before, the noun definite by the article or a pronoun
+    (`retold_heads`: موقع الانفجار، منفذ الهجوم، أماكن احتجازهم، فترات اعتقالهم): the noun
+    is its genitive, no deed told. Not a head inside a name (an entity's word)."""
     if k in v.ent_tok:
         return False
     stems = {s for s, _, _ in clitic_stems(v.norms[k])}
-    return bool(stems & M["doer_heads"]) or bool(stems & M["retold_heads"]) and v.is_def(k + 1)
+    return bool(stems & M["doer_heads"]) or bool(stems & M["retold_heads"]) and (
+        v.is_def(k + 1) or _pronoun_suffix(v, m))
+
+
+def _pronoun_suffix(v: View, m) -> bool:
+    """The trigger noun ends in a possessive pronoun (احتجازهم، اعتقاله): it is definite."""
+    tok = v.toks[m.last - 1]
+    return m.end < tok.end and normalize(v.text[m.end:tok.end]) in OBJECT_PRONOUNS
 
 
 def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
@@ -519,10 +640,12 @@ def _described_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
     (past its adjectives and instruments, no punctuation, verb or conjunction between) is
     a clause describing that noun (a صفة جملة: the noun is its subject), so the two are
     one event. A definite noun takes a relative pronoun instead (rasd.events.verbs)."""
-    if e.actor:
-        return None
     i = v.token_range(e.trigger.start, e.trigger.end)[0]
     if not v.is_verb(i) or v.norms[i][:1] in "وف":
+        return None
+    if (h := _relative_host(v, e, i, evs)) is not None:
+        return h
+    if e.actor:
         return None
     for h in evs:
         hi, hj = v.token_range(h.trigger.start, h.trigger.end)
@@ -534,6 +657,37 @@ def _described_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
                and (v.norms[k],) not in RELATIVES for k in between):
             return h  # (خطف آخرين في الوقت الذي هاجم: the relative clause is the time's)
     return None
+
+
+def _relative_host(v: View, e: Event, i: int, evs: list[Event]) -> Event | None:
+    """بالتفجير الذي استهدف ناحية بني سعد، للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ:
+    a verb right after a relative pronoun whose antecedent is an event noun of its type
+    (past the noun's definite adjectives only; or any event noun before a verb of targeting,
+    `target_verbs`) has that noun for subject: one event, the noun's, with the verb's
+    target. Not when the verb has a subject of its own after it (a phrase before the noun
+    is the main clause's, no subject of the relative clause)."""
+    if i == 0 or (v.norms[i - 1],) not in RELATIVES or v.norms[i - 1] in ("ما", "من"):
+        return None
+    targets = any(m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
+                  for m in trigger_matcher().candidates(v.text, v.toks, i))
+    for h in evs:
+        hi, hj = v.token_range(h.trigger.start, h.trigger.end)
+        if h is e or hj > i - 1 or i - 1 - hj > DESCRIBED_REACH or v.is_verb(hi) \
+                or not v.trigger_noun_at(hi) or h.type != e.type and not targets:
+            continue
+        if any(r.start >= e.trigger.end for r in e.actor):
+            continue  # (الهجوم الذي قتل فيه المسلحون: a subject of the verb's own after it)
+        if all(_adjective(v, k) for k in range(hj, i - 1)):
+            return h
+    return None
+
+
+def _adjective(v: View, k: int) -> bool:
+    """Token k may be an adjective of the definite noun before it (الإرهابي، الجوية): a
+    definite word, no verb, conjunction, preposition clitic or name (لمدينة القريتين التي:
+    the relative's antecedent is the town, no deed)."""
+    return v.word(k) and v.is_def(k) and not v.is_verb(k) and k not in v.ent_tok \
+        and v.norms[k][:1] not in "وفبلك"
 
 
 TOPIC_REACH = 20  # tokens from a clause-opening event noun to the verb it is the subject of
