@@ -189,6 +189,7 @@ def event_markers() -> dict[str, Any]:
         "location_preps": norm_words(preps["location"]),
         "directions": norm_words(raw["directions"]),
         "reference_kinds": set(raw["reference_kinds"]),
+        "reference_peers": set(raw["reference_peers"]),
         "modes": {k: norm_phrases(v) for k, v in raw["modes"].items()},
         "multilateral_min": raw["multilateral_min"],
         "plover_future": raw["plover_future"],

@@ -171,8 +171,10 @@ def reference_points(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 def located_before(v: View, s: int) -> tuple[int, int] | None:
     """The place entity Y that the settlement starting at token s locates in `Y شمالي X`
-    (a compass word right after Y, X a city, town or village: `reference_kinds`), or None.
-    Y lies outside X (north of Aden is not in Aden). A province, country or region after
+    (a compass word right after Y, X a city, town or village: `reference_kinds`; Y a city,
+    governorate or country: `reference_peers`), or None. Y lies outside X (لحج north of
+    Aden is not in Aden); a town or district east of a city (حصيبة شرقي الرمادي) is in the
+    city's area, and the city stays. A province, country or region after
     the compass word (إدلب شمال سوريا، الجفينة جنوب غربي محافظة مأرب) holds Y: no
     reference; nor a countryside (ريف إدلب), a place of its own."""
     M = event_markers()
@@ -189,8 +191,9 @@ def located_before(v: View, s: int) -> tuple[int, int] | None:
     if k >= 0 and not v.word(k) and v.text[v.toks[k].start] in "،,":
         k -= 1
     ent = v.ent_tok.get(k) if k >= 0 else None
-    if ent is None or ent.type != "LOC":
-        return None
+    if ent is None or ent.type != "LOC" or ent.link is None \
+            or ent.link.kind not in M["reference_peers"]:
+        return None  # (حصيبة شرقي الرمادي: a town in the city's area)
     e = k + 1
     while k - 1 >= 0 and v.ent_tok.get(k - 1) is ent:
         k -= 1
