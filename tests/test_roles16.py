@@ -9,6 +9,9 @@
   is a passive like قُتل: its subject is what was done to, not the actor
   (`clause.vowelled_passive`).
 
+- The side after مع of a fight noun (اشتباكات مع مقاتلي تنظيم داعش) fights too: an actor
+  beside the side told before, not the recipient (`context.fight_sides`).
+
 Sentences from the demo corpus (none from a dev gold file)."""
 
 from __future__ import annotations
@@ -105,3 +108,26 @@ def test_an_eighth_form_passive_has_its_subject_as_recipient(text, trigger, held
     got = _roles(text, trigger)
     assert not any(held in x for x in got["actor"])
     assert any(held in x for x in got["recipient"])
+
+
+# (sentence, fight noun, the side after مع: an actor, never the recipient, and the side
+# told before it, which stays an actor)
+FIGHTS = [
+    ("وأفاد مصدر إعلامي بأن وحدات حماية الشعب الكردية تمكنت من السيطرة على منطقة الفيلات "
+     "الحمر جنوب شرق الحسكة، بعد اشتباكات مع مقاتلي تنظيم داعش استمرت لأيام.",
+     "اشتباكات", "مقاتلي تنظيم داعش", "وحدات حماية الشعب الكردية"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "side", "other"), FIGHTS)
+def test_the_side_after_maa_of_a_fight_acts(text, trigger, side, other):
+    got = _roles(text, trigger)
+    assert side in got["actor"] and other in got["actor"]
+    assert side not in got["recipient"]
+
+
+# the victims told before the fight stay its recipient (sides.py)
+def test_the_dead_of_a_fight_stay_recipients():
+    got = _roles("من ناحية ثانية، قتل ثلاثة عناصر من الفصائل خلال اشتباكات مع قوات النظام في "
+                 "حي جوبر.", "اشتباكات")
+    assert got["recipient"] == ["ثلاثة عناصر من الفصائل"]

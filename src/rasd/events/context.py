@@ -2108,6 +2108,26 @@ def _locates(v: View, s: int, others: list[tuple[int, int]]) -> bool:
     return y is not None and any(o[0] < y[1] and y[0] < o[1] for o in others)
 
 
+def fight_sides(story: Story) -> None:
+    """The side after مع of a fight noun (`fight_nouns`: اشتباكات مع داعش، مواجهات مع قوات
+    الاحتلال) fights too: an actor of the fight beside the side the passes found, not its
+    target. Run after every actor pass, so that the side told before stays."""
+    v = story.v
+    fights = event_markers()["fight_nouns"]
+    for ev in story.events:
+        if ev.type != "ASSAULT" or not ev.recipient:
+            continue
+        t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        if not v.in_words(t0, fights):
+            continue
+        sides = [r for r in ev.recipient if (k := v.token_range(r.start, r.end)[0]) > t0
+                 and v.norms[k - 1] == "مع" and k - t0 <= 6]
+        if sides:
+            ev.recipient = [r for r in ev.recipient if r not in sides]
+            ev.actor = ev.actor + [r for r in sides if not any(
+                a.start == r.start and a.end == r.end for a in ev.actor)]
+
+
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, doer_after, decree_actor,
     lam_recipient, joined_recipients,
@@ -2120,7 +2140,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     joined_place,
     carried_place, sentence_place, clause_partner_place, story_place,
     partner_place, previous_place,
-    dateline_place, enclosing_place, linked_units, reference_place)
+    dateline_place, enclosing_place, linked_units, reference_place, fight_sides)
 
 
 def add_context(v: View, evs: list[Event]) -> None:
