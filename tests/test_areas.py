@@ -26,6 +26,9 @@ def _areas(text: str) -> list[str]:
     ("بلدات حيان وبيانون وماير. في حين", ["حيان", "بيانون", "ماير"]),
     # a quoted name
     ('وأصبحت منطقة "واردوج" المضطربة واحدة من أخطر المناطق', ["واردوج"]),
+    # a word that opens place names takes the word after it (data/ner/place_openers.txt)
+    ("وسقطت قذيفة قرب قرية أبو العراج جنوب المدينة", ["أبو العراج"]),
+    ("الذي استهدف سوقا في ناحية بني سعد بمحافظة ديالى", ["بني سعد"]),
 ])
 def test_area_names(sentence: str, names: list[str]) -> None:
     assert _areas(sentence) == names
@@ -62,3 +65,22 @@ def test_ruler_retypes_a_person_read_where_an_area_noun_names_a_place() -> None:
     got = {doc.span_text(e): e.type for e in apply_ruler(doc, get_kb(), tagged)}
     assert got["حسن شامي"] == "LOC"
     assert got["الكصيبة"] == "LOC"
+
+
+def test_a_district_or_front_head_before_a_known_place_is_the_place() -> None:
+    """جبهة سناح read as a group is the front at the town: the town is the entity; a
+    quoted name read as a group after a place head is the place."""
+    from rasd.document import Document, Entity, Meta
+    from rasd.entities.ruler import apply_ruler
+    from rasd.text import stage as segment
+
+    text = "وتدور المعارك في جبهة سناح شمال الضالع وفي جبهة «جعولة» شمال عدن."
+    doc = segment.stage(Document(text=text, meta=Meta(published="2015-08-01")))
+    tagged = []
+    for k, span in enumerate(["جبهة سناح", "جعولة"], 1):
+        start = text.index(span)
+        tagged.append(Entity(start, start + len(span), f"e{k}", "ORG", None))
+    got = {doc.span_text(e): e.type for e in apply_ruler(doc, get_kb(), tagged)}
+    assert got.get("سناح") == "LOC"
+    assert "جبهة سناح" not in got
+    assert got.get("جعولة") == "LOC"

@@ -327,6 +327,52 @@ def test_feature_ids_inputs_and_rows_are_the_same() -> None:
     assert cache.known_rows(index, ["<not a word>"]) is None
 
 
+@compiled
+@pytest.mark.parametrize("extra", [
+    [],  # the demo words alone
+    ["ب" * 21, "ب" * 22, "ب" * 23, "ب" * 40, "a" * 30],  # at, past and far past the cut
+    ["😀", "x😀y", "\U0001F600" * 30, "Ω", "x"],  # letters the network has no id for
+])
+def test_character_window_keys_are_the_same(extra: list[str]) -> None:
+    net = tagger.default_tagger()._neural
+    chars = net.vocab.index["chars"]
+    table = neural.char_table(chars, neural.UNK)
+    words = sorted({features.norm_word(w) for s in sentences() for w in s}) + extra
+    for batch in (words, words[:1], words[-7:]):
+        want = neural.window_keys(batch, chars, neural.UNK, net._char_base)
+        got = _hot.char_window_keys(batch, table, chars, neural.UNK, net._char_base,
+                                    neural.MAX_CHARS)
+        assert got[0].dtype == want[0].dtype and got[1].dtype == want[1].dtype
+        assert got[0].tolist() == want[0].tolist() and got[1].tolist() == want[1].tolist()
+        # a word's keys are as many as the characters the network reads of it
+        assert np.diff([*got[1].tolist(), len(got[0])]).tolist() == \
+            [len(neural.word_chars(w)) for w in batch]
+    # and the keys of a letter it has no id for are those of the unknown id
+    unknown = _hot.char_window_keys(["😀"], table, chars, neural.UNK, net._char_base, 24)[0]
+    base = net._char_base
+    ids = [chars["<"], neural.UNK, chars[">"]]
+    assert unknown[1] == ((ids[0] + 1) * base + ids[1] + 1) * base + ids[2] + 1
+
+
+@compiled
+def test_neighbour_shares_without_the_grid_are_the_same_bits(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CRF's marginals with the neighbours' shares added in one compiled pass and with
+    the grid of words (`_add_neighbours`): the same bits, in batches and one by one."""
+    t = tagger.default_tagger()
+    sents = sentences()[:400]
+    for second in (True, False):
+        m = t._crf(second)
+        ctx = [m.context_ids(s) for s in sents]
+        got = m.marginals(sents, ctx, ids=True) + m.marginals(sents[:3], ctx[:3], ids=True)
+        with monkeypatch.context() as mp:
+            mp.setattr(crf, "_hot", None)
+            want = m.marginals(sents, ctx, ids=True) + m.marginals(sents[:3], ctx[:3],
+                                                                  ids=True)
+        assert len(got) == len(want) == len(sents) + 3
+        assert all(a.tobytes() == b.tobytes() for a, b in zip(got, want, strict=True))
+
+
 def _entities_script() -> str:
     return (
         "import json, sys\n"

@@ -2,7 +2,13 @@
 
 import pytest
 
-from rasd.entities.heads import head_phrases
+from rasd.entities.heads import (
+    head_phrases,
+    heads_before,
+    is_head,
+    named_after,
+    numbered_units,
+)
 from rasd.entities.link import get_kb
 from rasd.text.segment import tokenize
 
@@ -148,3 +154,68 @@ def test_a_state_body_said_short_is_not_a_second_name() -> None:
     names = [doc.span_text(e) for e in apply_ruler(doc, get_kb(), [])]
     assert "المعارضة السورية المسلحة" in names
     assert "المعارضة السورية" not in names
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    return [(text[p.start:p.end], p.type) for p in numbered_units(text, tokenize(text))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a number names any unit noun; a proclitic (ل with the article's alif elided) is cut
+    ("وهاجم المسلحون موقعا تابعا للواء 35 مدرع غرب المدينة", [("لواء 35", "ORG")]),
+    ("وقال قائد الكتيبة 80 المسؤولة عن الحدود", [("الكتيبة 80", "ORG")]),
+    # a rank names it too; قيادة before the definite unit opens its name
+    ("وأعلنت قيادة الفرقة الرابعة مقتل عشرين مسلحا", [("قيادة الفرقة الرابعة", "ORG")]),
+    # منطقة takes a rank only after العسكرية
+    ("وصلت التعزيزات إلى المنطقة العسكرية الرابعة في تعز", [
+        ("المنطقة العسكرية الرابعة", "ORG")]),
+    ("وتبدأ المرحلة في المنطقة الأولى من المخيم", []),
+    # اللواء before a name is a rank, no unit
+    ("وقال اللواء أحمد عسيري إن الطائرات", []),
+])
+def test_numbered_units(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _units(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # agreements and charters named by their subject or a known name
+    ("وطالبت إسرائيل بالالتزام باتفاقية حقوق الطفل", [("اتفاقية حقوق الطفل", "MISC")]),
+    ("ويعد ذلك خرقا لميثاق الأمم المتحدة", [("ميثاق الأمم المتحدة", "MISC")]),
+    ("بعد توقيع اتفاق الصخيرات في المغرب", [("اتفاق الصخيرات", "MISC")]),
+    # a summit only before a known place that is no mountain
+    ("وأقرت قمة بيروت المبادرة", [("قمة بيروت", "MISC")]),
+    ("وتمركز القناصة على قمة جبل صبر", []),
+    ("وكان في قمة الزخم الثوري", []),
+    # a press conference is no named conference; a peace agreement is no name
+    ("وقال في مؤتمر صحفي عقب اللقاء", []),
+    ("ورفضت الحكومة اتفاق السلام الذي", []),
+])
+def test_agreement_heads(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _phrases(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "etype", "head"), [
+    # an unlinked person's name after a facility or unit head names the facility or unit
+    ("وتخرجت دفعة جديدة من معسكر عبود أمس", "عبود", "PER", ("معسكر عبود", "LOC")),
+    ("وقتل عشرة من عناصر كتيبة الحسين في الاشتباكات", "الحسين", "PER",
+     ("كتيبة الحسين", "ORG")),
+    ("من عناصر كتيبة «سلمان الحزم» في الجبهة", "سلمان الحزم", "PER",
+     ("كتيبة «سلمان الحزم", "ORG")),
+    # a place after an agreement head names the agreement
+    ("ودعا الفصائل الموقعة على اتفاقية القاهرة إلى الحوار", "القاهرة", "LOC",
+     ("اتفاقية القاهرة", "MISC")),
+    # a place after a facility head is left to the head-noun grammar; a place after a
+    # summit that opens with an area noun is a peak
+    ("وهبطت الطائرة في مطار بغداد", "بغداد", "LOC", None),
+    ("وتمركز القناصة على قمة جبل صبر", "جبل صبر", "LOC", None),
+    # a person after a summit or conference is no summit's name
+    ("وعقد مؤتمر أوباما في البيت الأبيض", "أوباما", "PER", None),
+])
+def test_named_after_head(sentence: str, name: str, etype: str,
+                          head: tuple[str, str] | None) -> None:
+    tokens = tokenize(sentence)
+    start = sentence.index(name)
+    k = heads_before(tokens, [i for i, t in enumerate(tokens) if is_head(t.norm)]).get(start)
+    found = None if k is None else named_after(sentence, tokens, k, etype, False)
+    got = None if found is None else (sentence[found[0]:start + len(name)], found[1])
+    assert got == head

@@ -174,7 +174,9 @@ OUTLETS = [
 def test_an_ambiguous_outlet_name_needs_an_outlet_context(text: str, span: str,
                                                           entry: str | None) -> None:
     doc = stage(_doc(text, entities=((span, "ORG"),)))
-    got = [e.link.id if e.link else None for e in doc.entities if doc.span_text(e) == span]
+    # (the entity may grow from the span: اللواء 15 is a brigade named by its number)
+    got = [e.link.id if e.link else None for e in doc.entities
+           if doc.span_text(e).startswith(span)]
     assert got[:1] == [entry]
 
 

@@ -139,6 +139,11 @@ class View:
         self.bares = [n[1:] if len(n) > 2 and n[0] in CONJ and n not in whole else n
                       for n in self.norms]
         self.starts = [t.start for t in self.toks]
+        # `word` and `bare` (asked ~3,400 times a document) as the lists' own look-ups: a C
+        # call, no Python frame (the methods below say what they answer)
+        self.is_word = [t.is_word for t in self.toks]
+        self.word = self.is_word.__getitem__  # type: ignore[method-assign]
+        self.bare = self.bares.__getitem__  # type: ignore[method-assign]
         self.sents = doc.sentences or split_sentences(doc.text, self.toks)
         # paragraph of each sentence: a new one after a line break
         self.para: list[int] = []
@@ -231,6 +236,7 @@ class View:
         return Span(self.toks[i].start, self.toks[j - 1].end)
 
     def word(self, i: int) -> bool:
+        """Token i is a word, not a mark (a View answers from `is_word`)."""
         return self.toks[i].is_word
 
     def inner_mark(self, i: int) -> bool:
@@ -242,7 +248,7 @@ class View:
     # --- lexical tests ---------------------------------------------------
 
     def bare(self, i: int) -> str:
-        """The token without a leading conjunction و/ف."""
+        """The token without a leading conjunction و/ف (a View answers from `bares`)."""
         return self.bares[i]
 
     def in_words(self, i: int, words: set[str] | frozenset[str]) -> bool:

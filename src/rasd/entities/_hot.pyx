@@ -17,6 +17,8 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `backtrack`: the path read-out of neural._viterbi_group
 - `fill_projections`: the LSTM's input projections laid out (neural.NeuralTagger._emissions)
 - `lstm_cell`, `lstm_hidden`: an LSTM step's elementwise work (neural.NeuralTagger._run)
+- `char_window_keys`: neural.window_keys (the character CNN's windows of new words)
+- `add_neighbours`: the neighbours' shares of crf.CrfsuiteMarginals.marginals, no grid
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -25,14 +27,14 @@ that order: another order would move the sums in the last bits).
 cimport cython
 from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport PyObject
-from libc.stdint cimport int64_t
+from libc.stdint cimport int32_t, int64_t
 from libc.stdlib cimport free, malloc
 
 import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 9
+API = 10
 
 from rasd.entities.features import (
     _MARKED,
@@ -812,3 +814,92 @@ def vote_ids(list sentences, list base, list tags, tuple label_types, tuple type
         free(own_row)
         free(type_of)
     return out
+
+
+def char_window_keys(list norms, const int32_t[::1] table, dict chars, Py_ssize_t unk,
+                     Py_ssize_t base, Py_ssize_t max_chars):
+    """neural.window_keys(norms, chars, unk, base, max_chars), compiled: each character's
+    id read from `table` (by code point, `unk` where `chars` has none; `neural.char_table`)
+    below its length, from `chars` above it, no string made per character."""
+    cdef Py_ssize_t nw = len(norms), total = 0, i, j, ln, at = 0, half = max_chars // 2
+    cdef Py_ssize_t ntab = table.shape[0], prev, cur, nxt
+    cdef str n, s
+    cdef Py_UCS4 ch
+    lengths = np.empty(nw, np.intp)
+    cdef Py_ssize_t[::1] lv = lengths
+    for i in range(nw):
+        ln = len(<str> norms[i]) + 2
+        if ln > max_chars:
+            ln = 2 * half
+        lv[i] = ln
+        total += ln
+    keys = np.empty(total, np.intp)
+    cdef Py_ssize_t[::1] kv = keys
+    starts = np.empty(nw, np.intp)
+    cdef Py_ssize_t[::1] sv = starts
+    cdef Py_ssize_t *ids = <Py_ssize_t *> malloc((max_chars + 2 * half + 2) * sizeof(Py_ssize_t))
+    if ids == NULL:
+        raise MemoryError()
+    try:
+        for i in range(nw):
+            n = <str> norms[i]
+            s = "<" + n + ">"
+            if len(s) > max_chars:
+                s = s[:half] + s[-half:]
+            ln = 0
+            for ch in s:
+                if <Py_ssize_t> ch < ntab:
+                    ids[ln] = table[<Py_ssize_t> ch] + 1
+                else:
+                    ids[ln] = <Py_ssize_t> chars.get(chr(ch), unk) + 1
+                ln += 1
+            sv[i] = at
+            for j in range(ln):
+                prev = ids[j - 1] if j > 0 else 0
+                cur = ids[j]
+                nxt = ids[j + 1] if j + 1 < ln else 0
+                kv[at] = (prev * base + cur) * base + nxt
+                at += 1
+    finally:
+        free(ids)
+    return keys, starts
+
+
+@cython.boundscheck(True)  # each token's row checked (the inner loop is not)
+def add_neighbours(double[:, :, ::1] em, const double[:, :, ::1] rows,
+                   const Py_ssize_t[::1] at, const double[:, ::1] pad,
+                   const Py_ssize_t[::1] lengths, tuple shifts):
+    """em[b, t] += the share slot s of the word at t - shifts[s] gives (rows[at[k], s] for
+    that word's token k, `pad[s]` where there is none in sentence b), slot after slot: the
+    float64 sums crf.CrfsuiteMarginals.marginals makes with its grid of words (padding
+    steps included), element by element, without the grid."""
+    cdef Py_ssize_t nb = em.shape[0], tm = em.shape[1], kw = em.shape[2]
+    cdef Py_ssize_t ns = len(shifts), b, t, s, q, k, n, first = 0
+    cdef Py_ssize_t *sh = <Py_ssize_t *> malloc((ns + 1) * sizeof(Py_ssize_t))
+    cdef const double *src
+    cdef double *dst
+    if sh == NULL:
+        raise MemoryError()
+    try:
+        if rows.shape[1] != ns or pad.shape[0] != ns or rows.shape[2] != kw \
+                or pad.shape[1] != kw or lengths.shape[0] != nb:
+            raise ValueError("add_neighbours: shapes differ")
+        for s in range(ns):
+            sh[s] = <Py_ssize_t> shifts[s]
+        for b in range(nb):
+            n = lengths[b]
+            if n > tm or first + n > at.shape[0]:
+                raise ValueError("add_neighbours: more tokens than given")
+            for t in range(tm):
+                dst = &em[b, t, 0]
+                for s in range(ns):
+                    q = t - sh[s]
+                    if 0 <= q < n:
+                        src = &rows[at[first + q], s, 0]
+                    else:
+                        src = &pad[s, 0]
+                    for k in range(kw):
+                        dst[k] += src[k]
+            first += n
+    finally:
+        free(sh)

@@ -10,7 +10,9 @@ as unknown words by a tagger, but the area noun says what they are. `area_names`
 
 A name word is not an everyday word (the knowledge base's stoplist, `head_stops.txt`), not a
 nationality, cue or area noun, carries no digit and no preposition. A definite word (الكصيبة)
-is a name by itself; indefinite words (شيرين تاجاب، قرة تبة) may make one of up to three.
+is a name by itself, and so is a word that opens place names (أبو، أم، بني:
+data/ner/place_openers.txt) with the word after it (أبو العراج، بني سعد);
+indefinite words (شيرين تاجاب، قرة تبة) may make one of up to three.
 After a plural or dual noun (قرى، مناطق، حيي) the names listed with و or a comma are places
 too (الجورة والجرادات). A quote or bracket opened after the noun bounds the name.
 """
@@ -133,6 +135,9 @@ def first_word(norm: str, kb: KB, quoted: bool = False) -> bool:
 
 def _name(tokens: list[Token], j: int, kb: KB, bounded: bool) -> int:
     """Token index after a name starting at token j, or j if none stands there."""
+    if j + 1 < len(tokens) and tokens[j].norm in word_list("place_openers.txt") \
+            and name_word(tokens[j + 1].norm, kb):
+        return j + 2  # قرية أبو العراج، ناحية بني سعد
     if j >= len(tokens) or not first_word(tokens[j].norm, kb, bounded):
         return j
     if tokens[j].norm.startswith("ال") and not bounded:

@@ -206,6 +206,20 @@ class CrfsuiteMarginals:
             local = self._words.take(norms, self._local)
         return local + np.add.reduceat(self._w[at], cuts, axis=0)
 
+    def _add_neighbours(self, em: np.ndarray, live: np.ndarray, flat: list[str],
+                        reach: int) -> None:
+        """What each token's neighbours' spellings give it, added to `em` (B, T, labels):
+        the words on a grid with `reach` padding words each side, one slot after another
+        (the reference of `_hot.add_neighbours`)."""
+        b, t_max = live.shape
+        grid = np.broadcast_to(self._pad, (b, t_max + 2 * reach, *self._pad.shape)).copy()
+        inner = np.zeros((b, t_max + 2 * reach), bool)
+        inner[:, reach : reach + t_max] = live
+        with self._lock:
+            grid[inner] = self._around.take(flat, self._neighbours)
+        for slot, shift in enumerate(NEIGHBOUR_SHIFTS):
+            em += grid[:, reach - shift : reach - shift + t_max, slot]
+
     def marginals(self, sentences: Sequence[Sequence[str]],
                   contexts: Sequence[Sequence[Sequence[str]]],
                   norms: Sequence[Sequence[str]] | None = None,
@@ -230,15 +244,13 @@ class CrfsuiteMarginals:
             em = np.zeros((len(batch), t_max, self._w.shape[1]))
             em[live] = self.emissions(words, [f for i in batch for f in contexts[i]], flat,
                                       ids)
-            # The neighbours' shares: words on a grid with `reach` padding words each side.
-            grid = np.broadcast_to(self._pad, (len(batch), t_max + 2 * reach, *self._pad.shape))
-            grid = grid.copy()
-            inner = np.zeros((len(batch), t_max + 2 * reach), bool)
-            inner[:, reach : reach + t_max] = live
-            with self._lock:
-                grid[inner] = self._around.take(flat, self._neighbours)
-            for slot, shift in enumerate(NEIGHBOUR_SHIFTS):
-                em += grid[:, reach - shift : reach - shift + t_max, slot]
+            if _hot is not None:  # the same sums, read from the cache's rows in one pass
+                with self._lock:
+                    rows, at = self._around.rows_at(flat, self._neighbours)
+                    _hot.add_neighbours(em, np.ascontiguousarray(rows), at, self._pad,
+                                        n.astype(np.intp), NEIGHBOUR_SHIFTS)
+            else:
+                self._add_neighbours(em, live, flat, reach)
             p = forward_backward(em, n, self._trans)
             got = np.zeros((*p.shape[:2], k), np.float32)
             got[:, :, cols] = p[:, :, owns]

@@ -40,6 +40,7 @@ class Head:
     type: str  # ORG, LOC, or LOC/ORG (a place before a known place name)
     definite: bool  # the definite form heads a name with adjectives alone
     named: bool = False  # only before a known name or with an adjective (قاعدة العند الجوية)
+    place: bool = False  # only before a known place, no area noun (قمة بيروت; قمة جبل صبر)
     quoted: bool = True  # a quoted name after it is a name of its kind (مطار «تمناع»)
 
 
@@ -51,7 +52,7 @@ def heads() -> dict[str, Head]:
         cols = [c.strip() for c in ln.split("\t")]
         flags = set(cols[2].split(",")) if len(cols) > 2 else set()
         out[normalize(cols[0])] = Head(cols[1], "def" in flags, "named" in flags,
-                                       "noquote" not in flags)
+                                       quoted="noquote" not in flags, place="place" in flags)
     return out
 
 
@@ -171,10 +172,13 @@ def _tail(tokens: list[Token], j: int, kb: KB) -> int:
     return j
 
 
-def _complement(kb: KB, text: str, tokens: list[Token], j: int) -> tuple[int, str]:
+def _complement(kb: KB, text: str, tokens: list[Token], j: int,
+                nisba: bool = True) -> tuple[int, str]:
     """(token index after an indefinite head's complement starting at token j, what it is:
     `place` (a known place name alone), `known` (another known name), `word` (one definite
-    word), `chain` (construct nouns before it)), else (j, "")."""
+    word), `chain` (construct nouns before it)), else (j, "").
+
+    `nisba` False: a word ending in ي is an adjective, no construct noun (مؤتمر صحفي)."""
     k = j
     for n in range(_MAX_CONSTRUCT + 1):
         if k >= len(tokens):
@@ -187,7 +191,8 @@ def _complement(kb: KB, text: str, tokens: list[Token], j: int) -> tuple[int, st
             break  # محكمة بلجيكية: an indefinite adjective; باب للمسلحين: a preposition
         if _definite(norm):
             return k + 1, "chain" if k > j else "word"
-        if n == _MAX_CONSTRUCT or not _construct(norm, n):
+        if n == _MAX_CONSTRUCT or not _construct(norm, n) or (
+                not nisba and norm.endswith("ي")):
             break
         k += 1  # a construct noun (محافظة، مكافحة): its genitive follows
     return j, ""
@@ -215,7 +220,7 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
         known, place = _known_name(kb, text, tokens, i, start)
         if known > i + 1:  # مجلس النواب، وحزب الله: a known name, whole and no more
             out.append(Phrase(i, known, start, tokens[known - 1].end,
-                              "LOC" if place else "ORG"))
+                              "LOC" if place else "MISC" if head.type == "MISC" else "ORG"))
             i = known
             continue
         if definite:
@@ -226,7 +231,7 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
                 continue
             kind = "adjective"
         else:
-            j, kind = _complement(kb, text, tokens, i + 1)
+            j, kind = _complement(kb, text, tokens, i + 1, head.type != "MISC")
             end = _tail(tokens, j, kb) if kind else j
             if not kind or (head.named and kind != "place" and end == j
                             and not _adjective(tokens[j - 1].norm, kb)):
@@ -234,6 +239,9 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
                 continue
             if head.named and kind == "known":
                 i += 1  # قاعدة حزب الله الشعبية: a party's base of support
+                continue
+            if head.place and (kind != "place" or _area_noun(tokens[i + 1].norm)):
+                i += 1  # قمة الزخم الثوري: a peak; قمة جبل صبر: a mountain's
                 continue
             if kind == "place" and "/" in head.type:
                 i += 1  # مديرية همدان: the district is its place name's entity
@@ -243,6 +251,70 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
             typ = typ.split("/")[1]
         out.append(Phrase(i, end, start, tokens[end - 1].end, typ))
         i = end
+    return out
+
+
+def place_after_head(kb: KB, text: str, tokens: list[Token], first: int,
+                     last: int) -> tuple[int, int] | None:
+    """(start, end) of the known place that follows a `LOC/ORG` head opening tokens
+    first..last-1 and fills the rest of them (جبهة سناح، مديرية همدان: the front or
+    district is its place name's entity), else None."""
+    if last - first < 2:
+        return None
+    found = head_of(tokens[first].norm)
+    if found is None or found[1] or "/" not in found[0].type:
+        return None
+    after, place = _known_name(kb, text, tokens, first + 1)
+    if after != last or not place:
+        return None
+    return tokens[first + 1].start, tokens[last - 1].end
+
+
+@lru_cache(maxsize=1)
+def _area_nouns() -> frozenset[str]:
+    """The area nouns of data/ner/area_heads.txt (first column), normalized."""
+    return frozenset(normalize(ln.split("\t")[0].strip()) for ln in _data_lines("area_heads.txt"))
+
+
+def _area_noun(norm: str) -> bool:
+    """An area or terrain noun, a proclitic allowed (جبل، بجبل، مدينة)."""
+    return any(norm.startswith(lead) and norm[len(lead):] in _area_nouns() for lead in _LEADS)
+
+
+def named_after(text: str, tokens: list[Token], k: int, etype: str,
+                linked: bool) -> tuple[int, str] | None:
+    """(the head's start offset, the name's type) when the indefinite head noun at token k
+    names the name found right after it (an opening quote may stand between), else None.
+
+    A person (unlinked: a KB person is the person) after any head names the place, unit
+    or body (معسكر عبود، كتيبة الحسين، كتيبة «سلمان الحزم»، ميناء جيهان); a place or body
+    after an agreement or summit head (`MISC`) names the agreement (اتفاقية القاهرة، قمة
+    بيروت، ميثاق الأمم المتحدة). A head before a known place name (`LOC/ORG`: مديرية همدان)
+    and a `named` head (قاعدة، اتفاق) are left out."""
+    found = head_of(tokens[k].norm)
+    if found is None or found[1]:
+        return None
+    head, _, pre = found
+    name = k + 2 if tokens[k + 1].norm in _QUOTES_OPEN else k + 1
+    if "/" in head.type or head.named or (head.place and (
+            etype != "LOC" or _area_noun(tokens[name].norm))):
+        return None
+    if head.type == "MISC" and etype in ("LOC", "ORG") or (
+            head.type != "MISC" and etype == "PER" and not linked):
+        return _skip(text, tokens[k], pre), head.type
+    return None
+
+
+def heads_before(tokens: list[Token], at: Iterable[int]) -> dict[int, int]:
+    """Start offset of the word right after each head noun at positions `at` (after an
+    opening quote, if one follows the head) -> the head's token index."""
+    out: dict[int, int] = {}
+    for i in at:
+        j = i + 1
+        if j < len(tokens) and tokens[j].norm in _QUOTES_OPEN:
+            j += 1
+        if j < len(tokens):
+            out[tokens[j].start] = i
     return out
 
 
@@ -325,6 +397,103 @@ def national_bodies(kb: KB, text: str, tokens: list[Token],
             i = end
         else:
             i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, bool]:
+    """Normalized unit noun -> whether an ordinal names it only after العسكرية
+    (data/ner/unit_heads.txt)."""
+    out = {}
+    for ln in _data_lines("unit_heads.txt"):
+        cols = ln.split("\t")
+        if cols[-1].strip() != "lead":
+            out[normalize(cols[0].strip())] = len(cols) > 1 and cols[1].strip() == "military"
+    return out
+
+
+def _unit_lead(norm: str) -> int | None:
+    """Proclitic letters if the word is a noun that heads a unit's name before it (قيادة،
+    وقيادة: `lead` in data/ner/unit_heads.txt), else None."""
+    for lead in _LEADS:
+        if norm.startswith(lead) and norm[len(lead):] in _unit_leads():
+            return len(lead)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _unit_leads() -> frozenset[str]:
+    return frozenset(normalize(ln.split("\t")[0].strip()) for ln in _data_lines("unit_heads.txt")
+                     if ln.split("\t")[-1].strip() == "lead")
+
+
+@lru_cache(maxsize=1)
+def _unit_endings() -> tuple[str, ...]:
+    return tuple(_units())
+
+
+@lru_cache(maxsize=1 << 18)  # every token of every document
+def _unit_noun(norm: str) -> tuple[bool, int] | None:
+    """(needs العسكرية before an ordinal, proclitic letters) if the word is a unit noun
+    (لواء، اللواء، للواء، بالفرقة), else None."""
+    table = _units()
+    if not norm.endswith(_unit_endings()):
+        return None  # the cheap test first: every form ends with its noun
+    for lead in _LEADS:
+        if not norm.startswith(lead):
+            continue
+        stem = norm[len(lead):]
+        for form in (stem, stem[2:] if stem.startswith("ال") else "",
+                     stem[1:] if lead.endswith("ل") and stem.startswith("ل") else ""):
+            if form in table:  # لواء، اللواء، للفرقة (ل + الفرقة, the alif elided)
+                return table[form], len(lead)
+    return None
+
+
+_MILITARY = frozenset({"العسكريه", "العسكري"})
+
+
+def is_unit_noun(norm: str) -> bool:
+    """Is the word a military unit noun (`numbered_units`)? A WordScan's test."""
+    return _unit_noun(norm) is not None
+
+
+def numbered_units(text: str, tokens: list[Token],
+                   at: Iterable[int] | None = None) -> list[Phrase]:
+    """Military units named by a number or a rank (data/ner/unit_heads.txt, ordinals.txt):
+
+        unit-noun [العسكرية] (number | ordinal)
+
+    اللواء 135، للواء 15، الكتيبة 80، بالفرقة 30، الفرقة الثامنة، المنطقة العسكرية الثانية.
+    A number names any unit noun; a rank names منطقة only after العسكرية (المنطقة الأولى
+    alone is any first area). The phrase is an ORG from the noun (its proclitic cut) to the
+    number or rank.
+
+    `at`: the positions to try, ascending (default all); a position left out must be one
+    where `is_unit_noun` is false (see text/scan.py)."""
+    ordinals = word_list("ordinals.txt")
+    out: list[Phrase] = []
+    for i in range(len(tokens)) if at is None else at:
+        if i + 1 >= len(tokens):
+            break
+        tok = tokens[i]
+        found = _unit_noun(tok.norm)
+        if found is None:
+            continue
+        military, pre = found
+        j = i + 1
+        said = tokens[j].norm in _MILITARY
+        if said and j + 1 < len(tokens):
+            j += 1
+        nxt = tokens[j].norm
+        if nxt.isdigit() or (nxt in ordinals and (said or not military)):
+            first = i
+            if i > 0 and pre == 0 and tok.norm.startswith("ال") and \
+                    _unit_lead(tokens[i - 1].norm) is not None:
+                first = i - 1  # قيادة الفرقة الثامنة: the unit's command
+            lead = pre if first == i else _unit_lead(tokens[first].norm) or 0
+            out.append(Phrase(first, j + 1, _skip(text, tokens[first], lead),
+                              tokens[j].end, "ORG"))
     return out
 
 

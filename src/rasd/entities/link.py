@@ -73,6 +73,10 @@ class _Reading:
     nation: Entry | None = None
 
 
+# the empty reading, made once: the passes compare with it per entity, and a frozen
+# dataclass's making (one object.__setattr__ a field) costs more than the comparison
+_NO_READING = _Reading()
+
 def _compatible(etype: str | None, entry: Entry) -> bool:
     if etype is None or etype == "MISC":
         return True
@@ -371,11 +375,11 @@ def _read(kb: KB, text: str, etype: str | None) -> _Reading:
 
 def _read_uncached(kb: KB, text: str, etype: str | None) -> _Reading:
     r = _read_words(kb, text, etype)
-    if r != _Reading() or etype == "PER":
+    if r != _NO_READING or etype == "PER":
         return r
     if etype != "LOC":
         actor = _read_headed_actor(kb, text)
-        if actor != _Reading() or etype is not None:
+        if actor != _NO_READING or etype is not None:
             return actor
     # محافظة تعز: the head is a cue, the rest the name, read as a place of the head's kind
     tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
@@ -400,10 +404,10 @@ def _read_headed_actor(kb: KB, text: str) -> _Reading:
     """حركة كاخ, المتمردين الحوثيين: a head noun before an actor's name is no part of it."""
     tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
     if len(tokens) < 2 or not any(s in _ORG_HEADS for s, _, _ in clitic_stems(tokens[0].norm)):
-        return _Reading()
+        return _NO_READING
     rest = _read_words(kb, text[tokens[1].start:], "ORG")
     actors = tuple(e for e in rest.entries if not e.is_place)
-    return _Reading(entries=actors) if actors else _Reading()
+    return _Reading(entries=actors) if actors else _NO_READING
 
 
 def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
@@ -444,7 +448,7 @@ def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
             nation = kb.entries.get(f"country-{kb.nationalities[key]}")
             if nation:
                 return _Reading(nation=nation)
-    return _Reading()
+    return _NO_READING
 
 
 def _choose(entries: tuple[Entry, ...], home: Counter[str]) -> Entry | None:
@@ -533,7 +537,7 @@ class _Linking:
                  for e in doc.entities]
         # a place noun before the span (محافظة تعز) picks the kind of place it names
         keys = [name_key(t) for t in texts]
-        readings = [_Reading() if indefinite(t) else
+        readings = [_NO_READING if indefinite(t) else
                     _prefer_outlet(doc, kb, e, t, k,
                                    _prefer_kinds(kb, _read(kb, t, e.type), k,
                                                  _head_kinds(doc, e.start))
@@ -554,7 +558,7 @@ class _Linking:
         # unlinked.
         return [Entity(e.start, e.end, e.id, _type(e.type, x),
                        _posted_link(x, self.posted.get(i)) if x
-                       else (e.link if r == _Reading() else None))
+                       else (e.link if r == _NO_READING else None))
                 for i, (e, x, r) in enumerate(zip(self.doc.entities, self.links, self.readings,
                                                   strict=True))]
 
@@ -580,7 +584,7 @@ def weigh_places_inside_names(st: _Linking) -> None:
     """A name that no entry reads but that holds a place (مجلس محافظة الأنبار، برلمان طبرق)
     says where the document is: the place, of one country, weighs the home country."""
     for i, r in enumerate(st.readings):
-        if r != _Reading() or st.doc.entities[i].type != "ORG":
+        if r != _NO_READING or st.doc.entities[i].type != "ORG":
             continue
         text = st.texts[i]
         for m in st.kb.matcher.find(text, tokenize(text)):
@@ -778,7 +782,7 @@ def link_foreign_spellings(st: _Linking) -> None:
     for i, e in enumerate(st.doc.entities):
         words = st.keys[i].split()
         if e.type != "PER" or st.links[i] is not None or i in st.refused \
-                or st.readings[i] != _Reading() or len(words) < 2:
+                or st.readings[i] != _NO_READING or len(words) < 2:
             continue
         # an Arabic name (أبو أحمد, عبد الله ...; ... أحمد) is spelled as written: its
         # long vowels are no transliterator's choice (أبو أحمد is not آبي أحمد)
@@ -847,7 +851,7 @@ def link_surnames(st: _Linking) -> None:
                  _full_name(kb, st.keys[j]) or _named_before(kb, st.keys[j]))}
     for i, e in enumerate(doc.entities):
         if (st.links[i] is not None or i in st.refused or e.type != "PER"
-                or st.readings[i] != _Reading() or _is_family(doc, e.start)
+                or st.readings[i] != _NO_READING or _is_family(doc, e.start)
                 or st.keys[i] in NOT_ALONE or st.keys[i] in named):
             continue
         people = [p for p in kb.surname_bearers(st.keys[i]) if p.country == top]
@@ -876,7 +880,7 @@ def link_given_names(st: _Linking) -> None:
     top = st.home_order()[0]
     for i, e in enumerate(doc.entities):
         if (st.links[i] is not None or i in st.refused or e.type != "PER"
-                or st.readings[i] != _Reading() or _is_family(doc, e.start)):
+                or st.readings[i] != _NO_READING or _is_family(doc, e.start)):
             continue
         key = st.keys[i]
         people = [p for p in kb.given_name_bearers(key) if p.country == top]

@@ -43,11 +43,11 @@ UNK, PAD = 1, 0
 SLOTS = ("cue", "gaz", "lex", "shape", "kind")
 
 
-def word_chars(n: str) -> str:
+def word_chars(n: str, max_chars: int = MAX_CHARS) -> str:
     """The characters the CNN reads, with word-boundary marks."""
     s = "<" + n + ">"
-    if len(s) > MAX_CHARS:
-        half = MAX_CHARS // 2
+    if len(s) > max_chars:
+        half = max_chars // 2
         s = s[:half] + s[-half:]
     return s
 
@@ -58,6 +58,35 @@ def word_slots(n: str, lex: Lexicon) -> tuple[str, ...]:
     given, nationality = word_flags(n)[:2]
     kind = "given" if given else "nationality" if nationality else "-"
     return cue or "-", gaz or "-", lex_key(lex, core), word_shape(n), kind
+
+
+def window_keys(norms: list[str], chars: dict[str, int], unk: int, base: int,
+                max_chars: int = MAX_CHARS) -> tuple[np.ndarray, np.ndarray]:
+    """The character CNN's window keys of `norms`, end to end, and where each word's start
+    (intp arrays): a key per character of `word_chars`, (a * base + b) * base + c for the
+    ids + 1 (`chars`, `unk` for a letter it lacks) of the character before it, it and the
+    one after (0 past the word's ends)."""
+    ids_of = [[chars.get(c, unk) for c in word_chars(n, max_chars)] for n in norms]
+    lengths = np.fromiter(map(len, ids_of), np.intp, len(ids_of))
+    ids = np.fromiter((i for c in ids_of for i in c), np.intp, int(lengths.sum()))
+    word = np.repeat(np.arange(len(ids_of)), lengths)
+    # every word's ids + 1 between zeros (the padding), end to end: the character at
+    # flat position t sits at t + 2 * word + 1
+    at = np.arange(len(ids)) + 2 * word + 1
+    padded = np.zeros(len(ids) + 2 * len(ids_of), np.intp)
+    padded[at] = ids + 1
+    keys = (padded[at - 1] * base + padded[at]) * base + padded[at + 1]
+    return keys, np.cumsum(lengths) - lengths
+
+
+def char_table(chars: dict[str, int], unk: int, size: int = 1 << 16) -> np.ndarray:
+    """Each code point's id in `chars` below `size` (`unk` for those it lacks), int32: what
+    the compiled `window_keys` reads instead of a string per character."""
+    table = np.full(size, unk, np.int32)
+    for c, i in chars.items():
+        if len(c) == 1 and ord(c) < size:
+            table[ord(c)] = i
+    return table
 
 
 def sentence_inputs(words: Sequence[str], lex: Lexicon) -> tuple[list[str], list[str], list[str]]:
@@ -101,6 +130,7 @@ class NeuralTagger:
         self._char_base = len(self.w["emb.char"]) + 1
         self._windows = KeyedRows(self._char_base ** 3, self.w["cnn.weight"].shape[0],
                                   np.float32, limit=1 << 16)
+        self._char_table: np.ndarray | None = None  # (char_table, made on first use)
         self._lex = lexicon()
         # The list-mark embedding (the last input) projected once per direction.
         mark = self.w["emb.mark"]
@@ -144,20 +174,15 @@ class NeuralTagger:
         word padded to the longest (tests/test_neural.py checks both on the demo words)."""
         if self.w["cnn.weight"].shape[2] != 3:  # (the shipped kernel is 3 wide)
             return self.reference_char_cnn(norms)
-        char = self.vocab.index["chars"].get
-        chars = [[char(c, UNK) for c in word_chars(n)] for n in norms]
-        lengths = np.fromiter(map(len, chars), np.intp, len(chars))
-        ids = np.fromiter((i for c in chars for i in c), np.intp, int(lengths.sum()))
-        word = np.repeat(np.arange(len(chars)), lengths)
-        # every word's ids + 1 between zeros (the padding), end to end: the character at
-        # flat position t sits at t + 2 * word + 1
-        at = np.arange(len(ids)) + 2 * word + 1
-        padded = np.zeros(len(ids) + 2 * len(chars), np.intp)
-        padded[at] = ids + 1
-        k = self._char_base
-        keys = (padded[at - 1] * k + padded[at]) * k + padded[at + 1]
+        chars = self.vocab.index["chars"]
+        if _hot is None:
+            keys, starts = window_keys(list(norms), chars, UNK, self._char_base, MAX_CHARS)
+        else:  # (the same keys, no string made per character)
+            if self._char_table is None:
+                self._char_table = char_table(chars, UNK)
+            keys, starts = _hot.char_window_keys(list(norms), self._char_table, chars, UNK,
+                                                 self._char_base, MAX_CHARS)
         rows = self._windows.rows(keys, self._window_features)
-        starts = np.cumsum(lengths) - lengths
         return np.maximum.reduceat(rows, starts, axis=0)
 
     def _window_features(self, keys: np.ndarray) -> np.ndarray:

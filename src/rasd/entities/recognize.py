@@ -38,8 +38,23 @@ def not_entities() -> frozenset[str]:
     return word_list("not_entities.txt")
 
 
+# Tanween (fathatan, dammatan, kasratan): the mark of an indefinite noun or adjective. A
+# place, organisation or title is definite or a diptote and never takes it: «23 شخصاً
+# سورياً» is Syrians, no Syria. (A person's name may: محمداً.)
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def _indefinite(text: str) -> bool:
+    """The span's last word carries tanween (سورياً، سوريًا)."""
+    last = text.split()[-1] if text.split() else ""
+    return any(c in _TANWEEN for c in last[-3:])
+
+
 def _is_name(doc: Document, ent: Entity) -> bool:
-    words = normalize(doc.text[ent.start : ent.end]).split()
+    text = doc.text[ent.start : ent.end]
+    if ent.type != "PER" and _indefinite(text):
+        return False
+    words = normalize(text).split()
     return not all(w in not_entities() for w in words)
 
 

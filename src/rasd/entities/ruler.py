@@ -11,7 +11,7 @@ are added as PER mentions too.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,9 +20,14 @@ from rasd.entities.areas import Area, area_names, is_area_noun
 from rasd.entities.features import is_given_name
 from rasd.entities.heads import (
     head_phrases,
+    heads_before,
     is_head,
     is_state_head,
+    is_unit_noun,
+    named_after,
     national_bodies,
+    numbered_units,
+    place_after_head,
     quoted_after_head,
 )
 from rasd.entities.heads import stops as head_stops
@@ -57,7 +62,7 @@ _DIRECTIONS = frozenset(name_key(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
 # The words the head-noun, state-body and area passes start from: one scan of a
 # document's tokens gives each pass its positions (text/scan.py).
-_WORDS = WordScan((is_head, is_state_head, is_area_noun))
+_WORDS = WordScan((is_head, is_state_head, is_area_noun, is_unit_noun))
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +129,51 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
                 after = m.last
                 prev = (m.last, found.type)
                 break
-    return out
+    return _listed_before(kb, text, tokens, out, seen_people, loc_starts)
+
+
+def _listed_before(kb: KB, text: str, tokens: list[Token], found: list[Mention],
+                   seen_people: set[str], loc_starts: set[int]) -> list[Mention]:
+    """Names that needed a context word, listed right before a mention of the same type
+    (البيضاء، وإب، وذمار: the list as a whole is the context, as it is for names after
+    one), walked back from each accepted mention."""
+    if not found:
+        return found
+    starts = [t.start for t in tokens]
+    taken = [(m.start, m.end) for m in found]
+    added: list[Mention] = []
+    for m in found:
+        nxt = m
+        while True:
+            f = bisect_right(starts, nxt.start) - 1  # the token the mention starts in
+            joined = f >= 0 and tokens[f].start < nxt.start
+            if f < 0 or (joined and not tokens[f].norm.startswith("و")):
+                break  # (a mention after a proclitic و: وذمار)
+            last = f - 1 if f > 0 and tokens[f - 1].norm == "," else f
+            if last == f and not joined:
+                break
+            cand = _ending_at(kb, text, tokens, last, nxt.type, seen_people, loc_starts)
+            if cand is None or any(a < cand.end and cand.start < b for a, b in taken):
+                break
+            added.append(cand)
+            taken.append((cand.start, cand.end))
+            nxt = cand
+    return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+def _ending_at(kb: KB, text: str, tokens: list[Token], last: int, etype: str,
+               seen_people: set[str], loc_starts: set[int]) -> Mention | None:
+    """A KB name of type `etype` whose last token is tokens[last - 1], accepted as listed."""
+    for i in range(max(0, last - 4), last):
+        for m in kb.matcher.candidates(text, tokens, i):
+            if m.last != last or m.end != tokens[m.last - 1].end \
+                    or _false_proclitic(kb, text, tokens[i], m.start):
+                continue
+            got = _accept(kb, text, tokens, m.first, m.last, m.start, m.end, m.payload.key,
+                          seen_people, tagged_loc=m.start in loc_starts, listed_before=True)
+            if got is not None and got.type == etype:
+                return got
+    return None
 
 
 # the last KB's first words and the scan that answers for them
@@ -217,7 +266,7 @@ _KEY_READINGS = _KeyReadings()
 
 def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start: int, end: int,
             key: str, seen_people: set[str], prev: tuple[int, str] = (-1, ""),
-            tagged_loc: bool = False) -> Mention | None:
+            tagged_loc: bool = False, listed_before: bool = False) -> Mention | None:
     """A Mention if the name at tokens[first:last] stands as an entity here, else None.
 
     The name's entries are tried best first: الميادين is a TV channel only after a cue
@@ -238,7 +287,7 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
         if needs_context:
             # an outlet named by an everyday word (اليوم) is not licensed by a list before
             # it (قيادة عمليات الأنبار، اليوم عن ...): only by an outlet's cue
-            listed = _coordinated(tokens, first, prev, etype) and not (
+            listed = (listed_before or _coordinated(tokens, first, prev, etype)) and not (
                 entry.kind == "media" and kb.is_common(key))
             ok = _has_cue(tokens, first, CUES[etype]) or listed
             if etype == "LOC" and (
@@ -503,8 +552,53 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
         at = bisect_left(linked, (p.start, -1))
         inside = at < len(linked) and linked[at][1] <= p.end
         crossing = at and linked[at - 1][1] > p.start
-        if not crossing and (not inside or p.type == "ORG"):
+        if not crossing and (not inside or p.type in ("ORG", "MISC")):
             out.append(Mention(p.start, p.end, p.type, None))
+    return out
+
+
+def _district_places(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
+    """An unlinked group or person span that is a district or front head and a known place
+    (جبهة سناح، مديرية همدان read as ORG) is that place (heads.place_after_head)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    heads = {tokens[i].start: i for i in _WORDS.positions(tokens, is_head)}
+    if not heads:
+        return entities
+    starts = [t.start for t in tokens]
+    out = []
+    for e in entities:
+        first = heads.get(e.start)
+        if first is not None and e.type != "LOC" and e.link is None:
+            place = place_after_head(kb, doc.text, tokens, first, bisect_left(starts, e.end))
+            if place is not None:
+                e = Entity(place[0], place[1], e.id, "LOC", None)
+        out.append(e)
+    return out
+
+
+def _unit_mentions(doc: Document) -> list[Mention]:
+    """Military units named by a number or rank (heads.numbered_units: اللواء 135، الفرقة
+    الثامنة); a found name inside is replaced by the unit, one crossing it is kept."""
+    tokens = doc.tokens or tokenize(doc.text)
+    return [Mention(p.start, p.end, p.type, None)
+            for p in numbered_units(doc.text, tokens, _WORDS.positions(tokens, is_unit_noun))]
+
+
+def _named_after_head(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """A name found right after an indefinite head noun that it names (heads.named_after:
+    a person after a facility, unit or institution head, معسكر عبود، كتيبة الحسين، ميناء
+    جيهان; a place or body after an agreement or summit head, اتفاقية القاهرة، قمة بيروت)
+    is one name with the head, of the head's type."""
+    tokens = doc.tokens or tokenize(doc.text)
+    before = heads_before(tokens, _WORDS.positions(tokens, is_head))
+    if not before:
+        return entities
+    out = []
+    for e in entities:
+        k = before.get(e.start)
+        found = None if k is None else named_after(doc.text, tokens, k, e.type,
+                                                   e.link is not None)
+        out.append(e if found is None else Entity(found[0], e.end, e.id, found[1], None))
     return out
 
 
@@ -566,11 +660,17 @@ def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[
     retyped = [Entity(e.start, e.end, e.id, "ORG", e.link)
                if e.type in ("PER", "LOC") and e.link is None
                and after_outlet_noun(tokens, starts, e.start) else e for e in entities]
-    spans = sorted((e.start, e.end) for e in retyped)
-    out = []
     quoted = [(o.start, o.end, "ORG") for o in quoted_outlets(doc.text, tokens)] + [
         (p.start, p.end, p.type)
         for p in quoted_after_head(tokens, _WORDS.positions(tokens, is_head))]
+    # a quoted name the tagger read as a group or person after a place head (جبهة «جعولة»،
+    # مطار «تمناع») is the place
+    places = {(a, b) for a, b, t in quoted if t == "LOC"}
+    retyped = [Entity(e.start, e.end, e.id, "LOC", e.link)
+               if e.type in ("ORG", "PER") and e.link is None and (e.start, e.end) in places
+               else e for e in retyped]
+    spans = sorted((e.start, e.end) for e in retyped)
+    out = []
     for start, end, etype in quoted:
         at = bisect_left(spans, (start, -1))
         touched = (at < len(spans) and spans[at][0] < end) or (
@@ -605,6 +705,33 @@ def _split_person_after_name(doc: Document, entities: list[Entity]) -> list[Enti
     return out
 
 
+def _join_split_persons(text: str, entities: list[Entity]) -> list[Entity]:
+    """Given names and a person span right after them (خليل | أبو عبسة، محمد علي | ياسين
+    العمري: the tagger cut one name in two) are one person. Only a space may stand
+    between (a comma or a conjunction, وشادي, keeps two persons apart), and a name with a
+    family name before another (حيدر العبادي سعد الحديثي) is apposition."""
+    out: list[Entity] = []
+    for e in sorted(entities, key=lambda e: (e.start, e.end)):
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == e.type == "PER" and prev.link is None \
+                and e.link is None and prev.end < e.start \
+                and text[prev.end:e.start].isspace() and _split_name(text, prev, e):
+            out[-1] = Entity(prev.start, e.end, prev.id, "PER", None)
+            continue
+        out.append(e)
+    return out
+
+
+def _split_name(text: str, first: Entity, second: Entity) -> bool:
+    """`first` is only given names (خليل، محمد علي): the opening of a longer name, whose
+    family name the tagger read apart (أبو عبسة، ياسين العمري)."""
+    one = text[first.start:first.end].split()
+    two = normalize(text[second.start:second.end]).split()
+    if two and two[0].startswith("و") and is_given_name(two[0][1:]):
+        return False  # أسامة منصور وشادي المولوي: two persons joined by و
+    return 0 < len(one) <= 3 and all(is_given_name(normalize(w)) for w in one)
+
+
 def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     """An unlinked name the tagger read as a person or group where an area noun names a
     place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
@@ -633,7 +760,11 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, base, kb_mentions(doc, kb, base))
     merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
     merged = _split_person_after_name(doc, merged)
+    merged = _join_split_persons(doc.text, merged)
+    merged = _merge(kb, doc.text, merged, _unit_mentions(doc))
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
+    merged = _named_after_head(doc, merged)
+    merged = _district_places(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
     merged, outlets = _outlets(doc, merged)

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from rasd.document import Token
 from rasd.text.normalize import normalize_with_map
@@ -29,14 +28,20 @@ def _readings(norm: str, min_stem: int) -> tuple[tuple[str, int, int], ...]:
     return tuple(clitic_stems(norm, min_stem))
 
 
-@dataclass(slots=True, frozen=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
+    """One entry found in the text: immutable, equal and hashed by its fields. A named tuple,
+    not a frozen dataclass: the matchers make ~200 a document, and a frozen dataclass's
+    `__init__` (one `object.__setattr__` a field) costs four times a tuple's making."""
+
     start: int  # character offsets into the text
     end: int
     first: int  # token indices, end exclusive
     last: int
     payload: T
     exact: bool  # the first word matched without stripping clitics
+
+
+_new = tuple.__new__  # a Match from its six fields, without NamedTuple's Python `__new__`
 
 
 class _Node(Generic[T]):
@@ -126,6 +131,8 @@ class PhraseMatcher(Generic[T]):
         starts = self._starts.get((tok.norm, tok.is_word))
         if starts is None:
             starts = self._readings_starting(tok)
+        if not starts:
+            return []
         found: list[Match[T]] = []
         for stem, pre, suf in starts:
             node = self._index[stem]
@@ -145,11 +152,12 @@ class PhraseMatcher(Generic[T]):
                         ends.append((j, node.payloads))
             if not ends:
                 continue
-            start, end = _stem_offsets(text, tok, pre, suf)
+            exact = pre == 0 and suf == 0
+            start, end = (tok.start, tok.end) if exact else _stem_offsets(text, tok, pre, suf)
             for j, payloads in reversed(ends):
                 stop = tokens[j - 1].end if j > i + 1 else end
-                found.extend(Match(start, stop, i, j, p, pre == 0 and suf == 0)
-                             for p in payloads)
+                for p in payloads:
+                    found.append(_new(Match, (start, stop, i, j, p, exact)))
         if len(found) > 1:
             found.sort(key=lambda m: (-(m.last - m.first), not m.exact))
         return found

@@ -161,6 +161,13 @@ _IMPERFECT = "يتنا"  # the future س only comes before an imperfect verb: س
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
 
 
+# the suffixes by their last letter, each group in _SUFFIXES' order: a word ending in
+# none of these letters (most) tests no suffix
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _suf in _SUFFIXES:
+    _SUFFIXES_BY_LAST[_suf[-1]] = (*_SUFFIXES_BY_LAST.get(_suf[-1], ()), _suf)
+
+
 @lru_cache(maxsize=1 << 18)
 def clitic_stems(norm: str, min_stem: int = 2) -> tuple[tuple[str, int, int], ...]:
     """Readings of a normalized word as proclitics + stem + enclitic (cached: every
@@ -170,32 +177,42 @@ def clitic_stems(norm: str, min_stem: int = 2) -> tuple[tuple[str, int, int], ..
     Both the stem with and without the article are produced, so a lexicon entry
     حلب matches بحلب، وحلب، لحلب and an entry الحكومة matches للحكومة.
     """
+    # (each reading is added once, the first time it is found, if at least min_stem long;
+    # written out inline: a new word of every document comes here once)
     out: list[tuple[str, int, int]] = [(norm, 0, 0)]
     seen = {norm}
-
-    def add(stem: str, p: int, s: int) -> None:
-        if len(stem) >= min_stem and stem not in seen:
-            seen.add(stem)
-            out.append((stem, p, s))
-
-    prefixes = [(0, "")]
+    prefixes = [0]
     if norm[:1] in _CONJ and len(norm) > 2:
-        prefixes.append((1, norm[:1]))
-    for p, _ in list(prefixes):
+        prefixes.append(1)
+    for p in tuple(prefixes):
         rest = norm[p:]
         if rest[:1] in _PREP and len(rest) > 2 and (rest[0] != "س" or rest[1] in _IMPERFECT):
-            prefixes.append((p + 1, rest[:1]))
+            prefixes.append(p + 1)
         if rest.startswith("لل") and len(rest) > 3:  # ل + ال: للحوار is الحوار and حوار
-            add("ال" + rest[2:], p + 2, 0)
-            add(rest[2:], p + 2, 0)
-    for p, _ in prefixes:
+            for stem in ("ال" + rest[2:], rest[2:]):
+                if len(stem) >= min_stem and stem not in seen:
+                    seen.add(stem)
+                    out.append((stem, p + 2, 0))
+    for p in prefixes:
         rest = norm[p:]
-        add(rest, p, 0)
+        if len(rest) >= min_stem and rest not in seen:
+            seen.add(rest)
+            out.append((rest, p, 0))
         if rest.startswith("ال") and len(rest) > 3:
-            add(rest[2:], p + 2, 0)
-        for suf in _SUFFIXES:
-            if rest.endswith(suf) and len(rest) - len(suf) >= 3:
-                add(rest[: -len(suf)], p, len(suf))
+            stem = rest[2:]
+            if len(stem) >= min_stem and stem not in seen:
+                seen.add(stem)
+                out.append((stem, p + 2, 0))
+        for suf in _SUFFIXES_BY_LAST.get(rest[-1:], ()):
+            n = len(suf)
+            if rest.endswith(suf) and len(rest) - n >= 3:
+                stem = rest[:-n]
+                if len(stem) >= min_stem and stem not in seen:
+                    seen.add(stem)
+                    out.append((stem, p, n))
                 if rest.endswith("ت" + suf):  # taa marbuta before a pronoun: حكومته
-                    add(rest[: -len(suf) - 1] + "ه", p, len(suf) + 1)
+                    stem = rest[: -n - 1] + "ه"
+                    if len(stem) >= min_stem and stem not in seen:
+                        seen.add(stem)
+                        out.append((stem, p, n + 1))
     return tuple(out)
