@@ -150,14 +150,20 @@ def _conj(s: Sentence, k: int) -> bool:
     return s.bares[k] != s.norms[k] or (k > 0 and s.norms[k - 1] in ("و", "ف", "او", "أو"))
 
 
-def _vowelled_passive(raw: str) -> bool:
-    """A perfect verb written with a damma on its first letter (قُتل، أُصيب، استُهدف)."""
+def vowelled_passive(raw: str) -> bool:
+    """A perfect verb written with a damma on its first letter (قُتل، أُصيب), on the infixed
+    ت of the eighth form (اعتُقل، احتُجز، اضطُر) or in the tenth (استُهدف): the damma is its
+    first vowel."""
     w = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[1:2] != DAMMA else raw
     k = w.find(DAMMA)
     if k < 0:
         return False
     first = next((c for c in w if "\u064b" <= c <= "\u0652"), "")
-    return first == DAMMA and (k == 1 or (w.startswith(("است", "اس")) and k <= 4))
+    return first == DAMMA and (k == 1 or (w.startswith(("است", "اس")) and k <= 4)
+                               or (w[:1] == "ا" and k == 3 and w[2:3] in "تطد"))
+
+
+_vowelled_passive = vowelled_passive
 
 
 def _prep_of(s: Sentence, k: int) -> str:

@@ -209,6 +209,8 @@ def event_markers() -> dict[str, Any]:
         "recipient_preps": {k: norm_words(v) for k, v in preps["recipient"].items()},
         "location_preps": norm_words(preps["location"]),
         "directions": norm_words(raw["directions"]),
+        "reference_kinds": set(raw["reference_kinds"]),
+        "reference_peers": set(raw["reference_peers"]),
         "modes": {k: norm_phrases(v) for k, v in raw["modes"].items()},
         "multilateral_min": raw["multilateral_min"],
         "plover_future": raw["plover_future"],

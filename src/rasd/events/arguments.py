@@ -28,6 +28,7 @@ from rasd.events.places import (
     named_first,
     place_names,
     place_word,
+    reference_points,
     resolve_places,
 )
 from rasd.events.referents import pronoun_on
@@ -438,7 +439,7 @@ def places(f: Frame) -> None:
                  if x[0] > r[0] and x[0] in v.ent_tok and place_word(v, x[0] - 1)]
     if not found:
         found = resolve_places(v, [x for r in f.places for x in place_names(v, r[0], r[1])])
-    f.location = named_first(v, found)
+    f.location = reference_points(v, named_first(v, found))
 
 
 SITE_REACH = 8  # tokens from an attack to the site it struck

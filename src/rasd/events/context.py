@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from rasd.clause import vowelled_passive
 from rasd.document import Document, Event, Role
 from rasd.entities.features import is_nationality
 from rasd.entities.kb import get_kb
@@ -30,6 +31,7 @@ from rasd.events.places import (
     destined,
     directions_end,
     generic_place,
+    located_before,
     locations,
     locative,
     named_first,
@@ -803,13 +805,13 @@ def _spokesman_of(v: View, speaker: Role) -> Role | None:
 
 
 def _voweled_passive(v: View, ev: Event) -> bool:
-    """أُغرقت السفينة: a past verb voweled as a passive (a damma on its first letter)."""
+    """أُغرقت السفينة، اعتُقل: a past verb voweled as a passive (`clause.vowelled_passive`)."""
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
     if not v.is_verb(i):
         return False
     raw = v.text[v.toks[i].start:v.toks[i].end]
     raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[1:2] != "\u064f" else raw
-    return raw[1:2] == "\u064f" and raw[:1] not in "يتن"
+    return raw[:1] not in "يتن" and vowelled_passive(raw)
 
 
 def _impersonal(v: View, ev: Event, start: int) -> bool:
@@ -2089,6 +2091,43 @@ def dateline(v: View) -> Role | None:
     return None
 
 
+def reference_place(story: Story) -> None:
+    """A town that only locates another place of the event (لحج شمالي عدن: the event is in
+    لحج; `places.located_before`) is dropped, whichever pass carried it in."""
+    v = story.v
+    for ev in story.events:
+        if len(ev.location) < 2:
+            continue
+        spans = {id(r): v.token_range(r.start, r.end) for r in ev.location}
+        ev.location = [r for r in ev.location if not _locates(v, spans[id(r)][0], [
+            spans[id(o)] for o in ev.location if o is not r])]
+
+
+def _locates(v: View, s: int, others: list[tuple[int, int]]) -> bool:
+    y = located_before(v, s)
+    return y is not None and any(o[0] < y[1] and y[0] < o[1] for o in others)
+
+
+def fight_sides(story: Story) -> None:
+    """The side after مع of a fight noun (`fight_nouns`: اشتباكات مع داعش، مواجهات مع قوات
+    الاحتلال) fights too: an actor of the fight beside the side the passes found, not its
+    target. Run after every actor pass, so that the side told before stays."""
+    v = story.v
+    fights = event_markers()["fight_nouns"]
+    for ev in story.events:
+        if ev.type != "ASSAULT" or not ev.recipient:
+            continue
+        t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        if not v.in_words(t0, fights):
+            continue
+        sides = [r for r in ev.recipient if (k := v.token_range(r.start, r.end)[0]) > t0
+                 and v.norms[k - 1] == "مع" and k - t0 <= 6]
+        if sides:
+            ev.recipient = [r for r in ev.recipient if r not in sides]
+            ev.actor = ev.actor + [r for r in sides if not any(
+                a.start == r.start and a.end == r.end for a in ev.actor)]
+
+
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, doer_after, decree_actor,
     lam_recipient, joined_recipients,
@@ -2101,7 +2140,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     joined_place,
     carried_place, sentence_place, clause_partner_place, story_place,
     partner_place, previous_place,
-    dateline_place, enclosing_place, linked_units)
+    dateline_place, enclosing_place, linked_units, reference_place, fight_sides)
 
 
 def add_context(v: View, evs: list[Event]) -> None:

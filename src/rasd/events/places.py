@@ -159,6 +159,47 @@ def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return spans  # شمال البلاد: where the article says, when it names no place
 
 
+def reference_points(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A town named only to locate another place of the event (لحج شمالي عدن، مدينة الرمادي
+    غربي بغداد: `located_before`) is dropped. One whose located place is not among the
+    event's places stays (it may be an anaphor's antecedent: في أطراف المدينة → عدن)."""
+    def located(x: tuple[int, int]) -> bool:
+        y = located_before(v, x[0])
+        return y is not None and any(_same_place(v, y, w) for w in spans if w != x)
+    return [x for x in spans if not located(x)]
+
+
+def located_before(v: View, s: int) -> tuple[int, int] | None:
+    """The place entity Y that the settlement starting at token s locates in `Y شمالي X`
+    (a compass word right after Y, X a city, town or village: `reference_kinds`; Y a city,
+    governorate or country: `reference_peers`), or None. Y lies outside X (لحج north of
+    Aden is not in Aden); a town or district east of a city (حصيبة شرقي الرمادي) is in the
+    city's area, and the city stays. A province, country or region after
+    the compass word (إدلب شمال سوريا، الجفينة جنوب غربي محافظة مأرب) holds Y: no
+    reference; nor a countryside (ريف إدلب), a place of its own."""
+    M = event_markers()
+    x = v.ent_tok.get(s)
+    if x is None or x.type != "LOC" or x.link is None \
+            or x.link.kind not in M["reference_kinds"]:
+        return None
+    k, compass = s - 1, 0
+    while k >= 0 and compass < 3 and v.bare(k) in M["directions"] and v.bare(k) != "ريف" \
+            and k not in v.ent_tok:
+        k, compass = k - 1, compass + 1
+    if not compass:
+        return None
+    if k >= 0 and not v.word(k) and v.text[v.toks[k].start] in "،,":
+        k -= 1
+    ent = v.ent_tok.get(k) if k >= 0 else None
+    if ent is None or ent.type != "LOC" or ent.link is None \
+            or ent.link.kind not in M["reference_peers"]:
+        return None  # (حصيبة شرقي الرمادي: a town in the city's area)
+    e = k + 1
+    while k - 1 >= 0 and v.ent_tok.get(k - 1) is ent:
+        k -= 1
+    return k, e
+
+
 def anaphoric_place(v: View, i: int) -> str | None:
     """The place noun of a definite singular place word (على البلدة، في المدينة، اقتحمت
     المخيم), which points back at a named place; plural or indefinite ones (مناطق، قرى،

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rasd.clause import vowelled_passive
 from rasd.entities.features import is_nationality
 from rasd.events.frame import (
     OBJECT_PRONOUNS,
@@ -110,14 +111,15 @@ def speaker_of_cue(v: View, span: tuple[int, int]) -> bool:
 
 
 def passive(f: Frame, c: VerbClause) -> bool:
-    """أُغرقت السفينة، وقُتل خمسة: a past verb voweled as a passive (a damma on its first
-    letter) has no actor; the phrase after it is what was done to. A damma on a present
-    prefix is no sign (يُطلق is active), so present verbs are left to the other passes."""
+    """أُغرقت السفينة، وقُتل خمسة، واعتُقل اثنان: a past verb voweled as a passive
+    (`clause.vowelled_passive`) has no actor; the phrase after it is what was done to. A
+    damma on a present prefix is no sign (يُطلق is active), so present verbs are left to the
+    other passes."""
     v = f.v
     raw = v.text[f.m.start:f.m.end]
     raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[1:2] != DAMMA else raw
-    if raw[1:2] != DAMMA or raw[:1] in "يتن":
-        return False
+    if raw[:1] in "يتن" or not vowelled_passive(raw):
+        return False  # (اعتُقل، احتُجز: the eighth form's damma on its ت)
     if c.subject:
         f.recipient = [c.subject]  # السفينة أُغرقت
         return True
