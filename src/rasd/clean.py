@@ -9,7 +9,10 @@ dated headlines, lone URLs, image captions). A few rules look at context: a
 headlines takes the undated headlines just above it, and a short "outlet -
 name" line counts as a byline only above the first or below the last
 paragraph. The kept lines are joined back with newlines, each one exactly as
-it was, so `text` never contains a character the input did not.
+it was, so `text` never contains a character the input did not. One
+exception cuts inside a line: an outlet's link line ("رابط الخبر بصحيفة ...:")
+glued to the end of the last paragraph is cut off after the paragraph's last
+sentence end; the paragraph keeps its characters up to there.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ class _Cue:
     max_words: int
     header: bool
     sentence_guard: bool
+    tail: bool  # may also end the last paragraph, glued after a sentence end
     patterns: tuple[re.Pattern[str], ...]
 
 
@@ -78,7 +82,7 @@ def _rules() -> _Rules:
     cal = _load("calendar.json")
     cues = tuple(
         _Cue(name, spec["max_words"], bool(spec.get("header")), bool(spec.get("sentence_guard")),
-             tuple(re.compile(normalize_key(p)) for p in spec["patterns"]))
+             bool(spec.get("tail")), tuple(re.compile(normalize_key(p)) for p in spec["patterns"]))
         for name, spec in data["cues"].items()
     )
     share_core = {normalize_key(w) for w in data["share"]["core"]}
@@ -297,6 +301,32 @@ def _is_dateline(line: str) -> bool:
                for part in re.split(r"[-–—/]", line.strip()) for e in kb.lookup(part.strip()))
 
 
+# Where a glued link line may start: after a sentence end (and closing quotes) and spaces.
+_SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"'»”)\]]*\s+(?=\S)")
+
+
+def _cue_takes(text: str, cue: _Cue) -> bool:
+    n = _words(text)
+    key = normalize_key(text)
+    return n <= cue.max_words and not (cue.sentence_guard and n >= 8 and text[-1] in ".!؟?") \
+        and any(p.search(key) for p in cue.patterns)
+
+
+def glued_tail(line: str) -> int | None:
+    """Where an outlet's link line glued to the end of a paragraph starts, or None.
+
+    "... في ريف اللاذقية. رابط الخبر بصحيفة الوئام: <headline>": the tail from the
+    first sentence end after which a `tail` cue takes the whole rest of the line.
+    """
+    stripped = line.rstrip()
+    tails = [c for c in _rules().cues if c.tail]
+    for m in _SENTENCE_END.finditer(stripped):
+        rest = stripped[m.end():]
+        if any(_cue_takes(rest, c) for c in tails):
+            return m.end()
+    return None
+
+
 def _header_only(line: str) -> bool:
     """'اقرأ أيضا :' with nothing after it (a list header, not an inline link)."""
     s = line.strip()
@@ -311,13 +341,20 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
     """
     lines = _NEWLINE.split(raw)  # not str.splitlines: U+2028, \x0c etc. stay in their line
     labels = classify_lines(lines)
+    last = max((i for i, line in enumerate(lines) if labels[i] is None and line.strip()),
+               default=None)
     kept: list[str] = []
     removed: list[str] = []
-    for line, label in zip(lines, labels, strict=True):
+    for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label is not None:
             removed.append(line.strip())
         elif line.strip():
-            kept.append(line)
+            cut = glued_tail(line) if i == last else None
+            if cut is None:
+                kept.append(line)
+            else:  # the paragraph keeps its own characters; the glued link line goes
+                kept.append(line[:cut].rstrip())
+                removed.append(line[cut:].strip())
         elif kept and kept[-1].strip():
             kept.append("")
     while kept and not kept[-1].strip():
