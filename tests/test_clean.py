@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 
 from conftest import SEED_GOLD, SHARED
-from rasd.clean import classify_line, clean_text
+from rasd.clean import _rules, classify_line, clean_text, glued_tail
 from rasd.text.language import guess_language
 
 PAGES = SHARED / "data" / "news" / "pages-dev.jsonl"
@@ -272,15 +273,20 @@ GLUED = [
 ]
 
 
+def _tail_cues() -> tuple:
+    return tuple(dataclasses.replace(c, tail=c.name == "link_line") for c in _rules().cues)
+
+
 @pytest.mark.parametrize(("paragraph", "link"), GLUED)
-def test_link_line_glued_to_the_last_paragraph_is_cut_off(seed_text, paragraph, link):
+def test_glued_link_line_is_found_and_kept_by_default(seed_text, paragraph, link):
+    line = paragraph + "   " + link + " "
+    cut = glued_tail(line, _tail_cues())  # with `tail` on, the cut is at the link line
+    assert cut is not None and line[:cut].rstrip() == paragraph and line[cut:].strip() == link
+    assert glued_tail(paragraph, _tail_cues()) is None
+    # the data leaves `tail` off (the gold keeps a glued link line in the text)
     article = "\n".join(seed_text.splitlines()[:14])
-    body, removed = clean_text(article + "\n" + paragraph + "   " + link + " ")
-    assert removed == [link]
-    assert body == article + "\n" + paragraph
-    # glued to a paragraph that is not the last, it is left alone
-    body, removed = clean_text(paragraph + " " + link + "\n" + article)
-    assert removed == [] and link in body
+    body, removed = clean_text(article + "\n" + line)
+    assert removed == [] and body == article + "\n" + line.rstrip()
 
 
 # Lines that start like a link or source line and go on to real prose stay.
@@ -304,3 +310,4 @@ def test_lines_going_on_to_prose_are_kept(seed_text, line):
     para = "وأكد المسؤول أن المفاوضات ستستأنف الأسبوع المقبل في جنيف بحضور جميع الأطراف."
     body, removed = clean_text(article + "\n" + para + " " + line)
     assert removed == [] and body.endswith(line)
+    assert glued_tail(para + " " + line, _tail_cues()) is None

@@ -10,9 +10,10 @@ headlines takes the undated headlines just above it, and a short "outlet -
 name" line counts as a byline only above the first or below the last
 paragraph. The kept lines are joined back with newlines, each one exactly as
 it was, so `text` never contains a character the input did not. One
-exception cuts inside a line: an outlet's link line ("رابط الخبر بصحيفة ...:")
-glued to the end of the last paragraph is cut off after the paragraph's last
-sentence end; the paragraph keeps its characters up to there.
+exception may cut inside a line: a cue marked `tail` in the data (none is, by
+default) also takes the end of the last paragraph after its last sentence end,
+e.g. an outlet's link line ("رابط الخبر بصحيفة ...:") glued to it; the
+paragraph keeps its characters up to there.
 """
 
 from __future__ import annotations
@@ -312,14 +313,15 @@ def _cue_takes(text: str, cue: _Cue) -> bool:
         and any(p.search(key) for p in cue.patterns)
 
 
-def glued_tail(line: str) -> int | None:
+def glued_tail(line: str, cues: tuple[_Cue, ...] | None = None) -> int | None:
     """Where an outlet's link line glued to the end of a paragraph starts, or None.
 
     "... في ريف اللاذقية. رابط الخبر بصحيفة الوئام: <headline>": the tail from the
-    first sentence end after which a `tail` cue takes the whole rest of the line.
+    first sentence end after which a `tail` cue (of `cues`, default the data's)
+    takes the whole rest of the line.
     """
     stripped = line.rstrip()
-    tails = [c for c in _rules().cues if c.tail]
+    tails = [c for c in (_rules().cues if cues is None else cues) if c.tail]
     for m in _SENTENCE_END.finditer(stripped):
         rest = stripped[m.end():]
         if any(_cue_takes(rest, c) for c in tails):
