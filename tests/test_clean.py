@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 
 import pytest
 
@@ -311,3 +312,19 @@ def test_lines_going_on_to_prose_are_kept(seed_text, line):
     body, removed = clean_text(article + "\n" + para + " " + line)
     assert removed == [] and body.endswith(line)
     assert glued_tail(para + " " + line, _tail_cues()) is None
+
+
+@pytest.mark.parametrize(("pattern", "text", "matches"), [
+    # \S must stay "not a space": folding it to \s made a byline need a second blank
+    (r"^(بقلم)\s*[:\-]\s*\S.*", "بقلم:محمد علي", True),
+    (r"^(بقلم)\s*[:\-]\s*\S.*", "بقلم:  ", False),
+    # letters are folded like the text they meet (hamza, case), escapes are not
+    (r"^(إضغط|Click) (هنا|here)\b", "اضغط هنا", True),
+    (r"^(إضغط|Click) (هنا|here)\b", "click here", True),
+    (r"^\D+$", "رابط الخبر", True),
+    (r"^\D+$", "2016", False),
+])
+def test_boilerplate_patterns_keep_their_escapes(pattern, text, matches):
+    from rasd.clean import pattern_key
+    from rasd.text.normalize import normalize_key
+    assert bool(re.search(pattern_key(pattern), normalize_key(text))) is matches

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from rasd.text.normalize import normalize_key
+from rasd.text.normalize import normalize, normalize_key
 
 _WORD_RE = re.compile(r"\S+")
 # An e-mail address starts where a run of its characters starts, and that run is
@@ -72,6 +72,18 @@ def _load(name: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+_ESCAPE_RE = re.compile(r"(\\.)")
+
+
+def pattern_key(pattern: str) -> str:
+    """A regex folded like the text it is matched against: letters normalized and
+    lower-cased, its escapes (``\\S``, ``\\D``, ``\\B``) left as written so that
+    folding never turns one class into its opposite."""
+    parts = _ESCAPE_RE.split(pattern)
+    folded = "".join(p if i % 2 else normalize(p).lower() for i, p in enumerate(parts))
+    return re.sub(r"\s+", " ", folded).strip()
+
+
 def _alt(words: list[str]) -> str:
     keys = sorted({normalize_key(w) for w in words if w.strip()}, key=len, reverse=True)
     return "|".join(re.escape(k) for k in keys)
@@ -83,7 +95,7 @@ def _rules() -> _Rules:
     cal = _load("calendar.json")
     cues = tuple(
         _Cue(name, spec["max_words"], bool(spec.get("header")), bool(spec.get("sentence_guard")),
-             bool(spec.get("tail")), tuple(re.compile(normalize_key(p)) for p in spec["patterns"]))
+             bool(spec.get("tail")), tuple(re.compile(pattern_key(p)) for p in spec["patterns"]))
         for name, spec in data["cues"].items()
     )
     share_core = {normalize_key(w) for w in data["share"]["core"]}
