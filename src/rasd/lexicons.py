@@ -382,6 +382,9 @@ def event_markers() -> dict[str, Any]:
         "participle_endings": norm_words(raw.get("participle_endings", [])),
         "possessive_agents": norm_words(raw.get("possessive_agents", [])),
         "reflexives": norm_words(raw.get("reflexives", [])),
+        "need_particles": norm_words(raw.get("need_particles", [])),
+        "need_before": norm_words(raw.get("need_before", [])),
+        "object_asides": set(raw.get("object_asides", [])),
     }
 
 

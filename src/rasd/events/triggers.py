@@ -31,24 +31,45 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
         if t in range(m.first, m.last):
             continue
         for stem, _, _ in clitic_stems(v.norms[t]):
-            if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2):
+            if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2
+                                       or _short_need_before(v, m, t, stem)):
                 return True
     if trig.verb:
         t = m.last
+        crossed = False  # past a comma or dash: a preposition there governs no object of the verb
         while t < min(b, m.last + CLAUSE_NEEDS_WINDOW):
             if v.inner_mark(t):
                 t += 1  # أوقفت المديرية (ع.ك) لانتمائه: initials
                 continue
             if not v.word(t) and v.text[v.toks[t].start] not in "«»\"“”()":
                 aside = v.time_aside(t, b)
-                if aside == t:
+                if aside == t and not _object_aside(v, t, b):
                     break
-                t = aside
+                crossed = crossed or aside == t
+                t = max(aside, t + 1)
                 continue
-            if v.norms[t] in trig.needs:
+            if v.norms[t] in trig.needs and not (
+                    crossed and v.norms[t] in event_markers()["need_particles"]):
                 return True
             t += 1
     return False
+
+
+def _short_need_before(v: View, m, t: int, stem: str) -> bool:
+    """A short needed word before the trigger that is a verb taking the trigger noun as its
+    object (`need_before`: أكد، جدد، شن), written alone or after و/ف: وأكد الوزير دعمه."""
+    n = v.norms[t]
+    return t < m.first and stem in event_markers()["need_before"] \
+        and (n == stem or (n[:1] in "وف" and n[1:] == stem))
+
+
+def _object_aside(v: View, t: int, b: int) -> bool:
+    """Token t is a comma or dash setting off an aside before the verb's object (في محلة
+    المصنع - البقاع، ثلاثة عشر شخصاً), not one before a new clause opened with و/ف."""
+    if v.text[v.toks[t].start:v.toks[t].end] not in event_markers()["object_asides"]:
+        return False
+    k = t + 1
+    return k < b and v.word(k) and v.norms[k][:1] not in "وف"
 
 
 PLACE_NEED = "@place"  # in a row's `needs`: a place entity right after the trigger will do
