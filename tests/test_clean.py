@@ -148,12 +148,17 @@ BOILERPLATE = [
 ]
 
 
-@pytest.mark.parametrize("line", BOILERPLATE)
-def test_common_boilerplate_lines_are_removed(seed_text, line):
+def _removed_alone(seed_text: str, line: str) -> None:
+    """The line set after the seed's first paragraphs goes, and nothing else does."""
     article = "\n".join(seed_text.splitlines()[:14])
     body, removed = clean_text(article + "\n" + line)
     assert removed == [line]
     assert body == article
+
+
+@pytest.mark.parametrize("line", BOILERPLATE)
+def test_common_boilerplate_lines_are_removed(seed_text, line):
+    _removed_alone(seed_text, line)
 
 
 # Real sentences that carry the same cue words must stay.
@@ -255,10 +260,7 @@ LINK_LINES = [
 
 @pytest.mark.parametrize("line", LINK_LINES)
 def test_link_lines_are_removed_whatever_their_length(seed_text, line):
-    article = "\n".join(seed_text.splitlines()[:14])
-    body, removed = clean_text(article + "\n" + line)
-    assert removed == [line]
-    assert body == article
+    _removed_alone(seed_text, line)
 
 
 # The same line glued to the end of the last paragraph (as the demo corpus has it):
