@@ -330,3 +330,68 @@ def test_boilerplate_patterns_keep_their_escapes(pattern, text, matches):
     from rasd.clean import pattern_key
     from rasd.text.normalize import normalize_key
     assert bool(re.search(pattern_key(pattern), normalize_key(text))) is matches
+
+
+# A news agency's closing mark and wire time stamp (SPA/واس in the region news and
+# the fresh3, fresh8, fresh10, fresh11 gold; ت م = Makkah time), and its other forms.
+END_MARKS = [
+    ["// انتهى //", "18:34 ت م"],
+    [" // انتهى //", " 19:14 ت م "],
+    ["//انتهى// 18:11 ت م"],
+    ["(انتهى)"],
+    ["-انتهى-"],
+    ["/انتهى/"],
+    ["ـ (انتهى) ـ"],
+    ["// انتهى //", "09:28 ت.م"],
+]
+
+
+@pytest.mark.parametrize("lines", END_MARKS)
+def test_agency_end_marks_are_removed(seed_text, lines):
+    article = "\n".join(seed_text.splitlines()[:14])
+    body, removed = clean_text(article + "\n" + "\n".join(lines))
+    assert removed == [x.strip() for x in lines]
+    assert body == article
+
+
+# The mark glued to the article's last sentence (snn_region_0097 and the same in
+# other forms): the paragraph keeps every character up to its sentence end.
+GLUED_END = [
+    ("وكان في استقبال الطائرة لحظة وصولها نائب رئيس مجلس النواب محمد الشدادي و وزير النقل و"
+     " مستشار الرئيس اليمني ومحافظ عدن ومحافظ أبين ومدير مطار عدن الدولي.", "// انتهى // "),
+    ("وقال البرنامج إن عملياته تعاني من نقص في التمويل.", "//انتهى// 18:11 ت م"),
+    ("وأكد المتحدث أن القوات استعادت السيطرة على البلدة.»", "(انتهى)"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "mark"), GLUED_END)
+def test_glued_end_mark_is_cut_after_the_last_sentence(seed_text, paragraph, mark):
+    article = "\n".join(seed_text.splitlines()[:14])
+    body, removed = clean_text(article + "\n" + paragraph + " " + mark)
+    assert removed == [mark.strip()]
+    assert body == article + "\n" + paragraph
+
+
+# انتهى in running text (the demo corpus, snn_syria_0028 and snn_syria_0377) and a
+# short line that goes on to prose stay, alone or as the last paragraph.
+END_PROSE = [
+    "وبعد أشهر من الخلافات التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف"
+    " لمدة ساعة أثناء زيارتهما روسيا. وانتهى اللقاء بموافقة مودي على المشاركة في قمة إقليمية"
+    " في إسلام آباد العام المقبل.",
+    "وخضع أقل من ستين مقاتلًا معارضًا سوريًا لبرنامج «تدريب وتجهيز» أمريكي تركي مشترك لكن"
+    " المشروع انتهى بكارثة بعد خطف جبهة النصرة (ذراع تنظيم القاعدة في سوريا) عددًا منهم"
+    " إثر دخولهم الى سوريا.",
+    "انتهى الاجتماع دون اتفاق",
+    "وقال إن الاجتماع انتهى.",
+    "18:30 موعد بدء الهدنة",
+]
+
+
+@pytest.mark.parametrize("line", END_PROSE)
+def test_end_mark_words_in_prose_are_kept(seed_text, line):
+    article = "\n".join(seed_text.splitlines()[:14])
+    body, removed = clean_text(article + "\n" + line)
+    assert removed == [] and body.endswith(line)
+    para = "وأكد المسؤول أن المفاوضات ستستأنف الأسبوع المقبل في جنيف بحضور جميع الأطراف."
+    body, removed = clean_text(article + "\n" + para + " " + line)
+    assert removed == [] and body.endswith(line)
