@@ -10,10 +10,10 @@ headlines takes the undated headlines just above it, and a short "outlet -
 name" line counts as a byline only above the first or below the last
 paragraph. The kept lines are joined back with newlines, each one exactly as
 it was, so `text` never contains a character the input did not. One
-exception may cut inside a line: a cue marked `tail` in the data (none is, by
-default) also takes the end of the last paragraph after its last sentence end,
-e.g. an outlet's link line ("رابط الخبر بصحيفة ...:") glued to it; the
-paragraph keeps its characters up to there.
+exception may cut inside a line: a cue marked `tail` in the data (the agency
+end mark "// انتهى //"; the link line's flag is off) also takes the end of the
+last paragraph after its last sentence end ("... مطار عدن الدولي. // انتهى //");
+the paragraph keeps its characters up to there.
 """
 
 from __future__ import annotations
@@ -326,7 +326,7 @@ def _cue_takes(text: str, cue: _Cue) -> bool:
 
 
 def glued_tail(line: str, cues: tuple[_Cue, ...] | None = None) -> int | None:
-    """Where an outlet's link line glued to the end of a paragraph starts, or None.
+    """Where a `tail` cue's line glued to the end of a paragraph starts, or None.
 
     "... في ريف اللاذقية. رابط الخبر بصحيفة الوئام: <headline>": the tail from the
     first sentence end after which a `tail` cue (of `cues`, default the data's)
