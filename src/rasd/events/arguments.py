@@ -228,6 +228,15 @@ def _adjective(v: View, k: int) -> bool:
         and not name_goes_on and not construct
 
 
+def with_party(v: View, k: int, type_: str) -> bool:
+    """The role at token k follows مع in an event of dealings whose only role preposition
+    is مع (talks, accords, cooperation: `role_preps`): the party dealt with (مفاوضات مع
+    كابل), not a place. Not a fight (اشتباكات مع) nor مع of an adjective (المتحالفة مع إيران
+    after تقدمت): a deed whose preposition may be another reads مع otherwise."""
+    return k > 0 and v.norms[k - 1] == "مع" \
+        and event_markers()["recipient_preps"].get(type_) == {"مع"}
+
+
 def prep_recipient(f: Frame) -> None:
     """A role preposition after the trigger (ضد، بحق، مع for CONSULT …); a place that names
     no one (قصف لمواقع، غارات على مناطق عدة) is no target actor."""
@@ -429,8 +438,11 @@ def places(f: Frame) -> None:
         if sites:
             f.actor = [x for x in f.actor if x not in sites]
             f.recipient = f.recipient or [x for x in sites if not vague_site(v, x)]
-    f.places = [r for r in f.recipient if is_place(v, r[0], r[1])]
-    f.recipient = [r for r in f.recipient if not is_place(v, r[0], r[1])]
+    # مفاوضات مع كابل، اتصالات مع إسرائيل: a place named after مع is the other side (its
+    # government), a party of the deed, not where it happened (`with_party`)
+    f.places = [r for r in f.recipient if is_place(v, r[0], r[1])
+                and not with_party(v, r[0], f.trig.type)]
+    f.recipient = [r for r in f.recipient if r not in f.places]
     if not f.trig.verb:
         f.actor = [x for x in f.actor if not place_word(v, x[0])]
     found = locations(v, f.t0, f.t1, f.a, f.b, f.actor + f.recipient, genitive=not f.trig.verb)
