@@ -307,13 +307,19 @@ LINK_PROSE = [
 
 @pytest.mark.parametrize("line", LINK_PROSE)
 def test_lines_going_on_to_prose_are_kept(seed_text, line):
+    para = _kept_as_prose(seed_text, line)
+    assert glued_tail(para + " " + line, _tail_cues()) is None
+
+
+def _kept_as_prose(seed_text: str, line: str) -> str:
+    """The line stays, alone and glued to a paragraph; returns that paragraph."""
     article = "\n".join(seed_text.splitlines()[:14])
     body, removed = clean_text(article + "\n" + line)
     assert removed == [] and body.endswith(line)
     para = "وأكد المسؤول أن المفاوضات ستستأنف الأسبوع المقبل في جنيف بحضور جميع الأطراف."
     body, removed = clean_text(article + "\n" + para + " " + line)
     assert removed == [] and body.endswith(line)
-    assert glued_tail(para + " " + line, _tail_cues()) is None
+    return para
 
 
 @pytest.mark.parametrize(("pattern", "text", "matches"), [
@@ -389,9 +395,4 @@ END_PROSE = [
 
 @pytest.mark.parametrize("line", END_PROSE)
 def test_end_mark_words_in_prose_are_kept(seed_text, line):
-    article = "\n".join(seed_text.splitlines()[:14])
-    body, removed = clean_text(article + "\n" + line)
-    assert removed == [] and body.endswith(line)
-    para = "وأكد المسؤول أن المفاوضات ستستأنف الأسبوع المقبل في جنيف بحضور جميع الأطراف."
-    body, removed = clean_text(article + "\n" + para + " " + line)
-    assert removed == [] and body.endswith(line)
+    _kept_as_prose(seed_text, line)
