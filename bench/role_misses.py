@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import sys
 from collections import Counter
 from pathlib import Path
@@ -44,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 import train_roles  # noqa: E402
 from rasd.evaluate import overlap, span_score, words  # noqa: E402
-from train_roles import SETS, Slot, collect, found  # noqa: E402
+from train_roles import SETS, Slot, found  # noqa: E402
 
 CAUSES = ("other sentence: prev, candidate", "other sentence: prev, no candidate",
           "other sentence: earlier", "other sentence: later", "other sentence: nowhere",
@@ -147,12 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     train_roles.role_features.WIDE = args.wide
     names = [n for n in args.sets if (train_roles.ROOT / SETS[n]).is_dir()]
-    if args.slots and args.slots.is_file():
-        slots = [s for s in pickle.loads(args.slots.read_bytes()) if s.set in names]
-    else:
-        slots = collect(names)
-        if args.slots:
-            args.slots.write_bytes(pickle.dumps(slots))
+    slots = train_roles.cached_slots(names, args.slots)
     fills = model_fills(slots, args.model) if args.model else None
     rows = misses(slots, fills)
     print(f"sets: {', '.join(names)}")

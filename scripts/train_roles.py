@@ -106,6 +106,16 @@ class Slot:
         return [c for c in self.cands if not c[2]]
 
 
+def cached_slots(names: list[str], path: Path | None) -> list[Slot]:
+    """The rows of these sets, read from a pickle kept by an earlier run when there is one."""
+    if path and path.is_file():
+        return [s for s in pickle.loads(path.read_bytes()) if s.set in names]
+    slots = collect(names)
+    if path:
+        path.write_bytes(pickle.dumps(slots))
+    return slots
+
+
 def collect(names: list[str]) -> list[Slot]:
     pipe = Pipeline()
     slots: list[Slot] = []
@@ -520,12 +530,7 @@ def main(argv: list[str] | None = None) -> int:
     P_COST, FILLED, DROPPED = args.p_cost, tuple(args.fill), tuple(args.drop)
     THRESHOLD_MIN, TARGET_P = args.min_threshold, args.target_p
     names = [n for n in args.sets if (ROOT / SETS[n]).is_dir()]
-    if args.slots and args.slots.is_file():
-        slots = [s for s in pickle.loads(args.slots.read_bytes()) if s.set in names]
-    else:
-        slots = collect(names)
-        if args.slots:
-            args.slots.write_bytes(pickle.dumps(slots))
+    slots = cached_slots(names, args.slots)
     if args.ceiling:
         ceiling(slots)
         return 0
