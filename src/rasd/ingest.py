@@ -42,6 +42,7 @@ import contextlib
 import itertools
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections import deque
@@ -51,6 +52,7 @@ from concurrent.futures import (
     CancelledError,
     Executor,
     Future,
+    InvalidStateError,
     ProcessPoolExecutor,
 )
 from dataclasses import dataclass, field
@@ -415,6 +417,7 @@ def _parallel(chunks: Iterator[list[Record]], config: Config,
     # forkserver: workers start from a clean process, not a copy of this one
     # (which holds a database connection and a progress-bar thread).
     ctx = multiprocessing.get_context("forkserver")
+    _tolerate_cancelled_in_broken_pool()
     pools = _Pools(None, lambda: ProcessPoolExecutor(
         workers, mp_context=ctx, initializer=_init_process, initargs=config))
     try:
@@ -464,8 +467,26 @@ class _Pools:
             manager.join()
 
 
+def _tolerate_cancelled_in_broken_pool() -> None:
+    """Before Python 3.12 a pool broken (its workers stopped) while it still holds a
+    cancelled future raises InvalidStateError in its manager thread, printed as a traceback
+    after Ctrl-C (CPython 3.12 catches it there). The pool is being stopped: ignore it."""
+    previous = threading.excepthook
+    if sys.version_info >= (3, 12) or getattr(previous, "rasd_pool_guard", False):
+        return
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if not (args.exc_type is InvalidStateError
+                and type(args.thread).__name__ == "_ExecutorManagerThread"):
+            previous(args)
+
+    hook.rasd_pool_guard = True  # type: ignore[attr-defined]
+    threading.excepthook = hook
+
+
 def stop_workers(pool: ProcessPoolExecutor) -> None:
     """Stop a pool's worker processes now and reap them: none is left behind."""
+    _tolerate_cancelled_in_broken_pool()
     processes = list((getattr(pool, "_processes", None) or {}).values())
     calls = getattr(pool, "_call_queue", None)
     if calls is not None:  # its feeder thread may be blocked writing a batch no worker will
