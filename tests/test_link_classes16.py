@@ -89,6 +89,35 @@ def test_head_noun_picks_the_division(text: str, span: str, entry: str) -> None:
     assert _links(text, ((span, "LOC"),)).get(span) == entry
 
 
+# a list licenses no everyday word an adjective describes (the naval base is no al-Qaeda),
+# and still licenses the bare name listed with an actor
+LISTED = [
+    ("وسيطرت القوات على قيادة المنطقة العسكرية الرابعة والقاعدة البحرية في التواهي.",
+     "القاعدة", None),
+    ("واستهدفت الغارات مواقع الحوثيين والقاعدة في محافظة أبين.", "القاعدة", "org-al-qaeda"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "entry"), LISTED)
+def test_listed_common_word(text: str, name: str, entry: str | None) -> None:
+    assert _links(text).get(name) == entry
+
+
+# Lebanon's districts: a district's own name (البقاع الغربي، الشوف), and «قضاء X» for one
+# named after its seat town, which keeps the bare name
+LEBANON = [
+    ("حلقت طائرة استطلاع إسرائيلية فوق البقاع الغربي وراشيا.", "البقاع الغربي",
+     "lb-dist-west-bekaa"),
+    ("وجرت الانتخابات البلدية في الشوف أمس.", "الشوف", "lb-dist-chouf"),
+    ("ووقعت اشتباكات في قضاء زحلة ليلا.", "قضاء زحلة", "lb-dist-zahle"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "entry"), LEBANON)
+def test_lebanon_districts(text: str, name: str, entry: str) -> None:
+    assert _links(text).get(name) == entry
+
+
 def test_parent_short_form_keeps_the_parent() -> None:
     text = ("وفي التطورات الميدانية، واصلت المقاومة الشعبية الجنوبية تقدمها في عدن. وفي العاصمة "
             "صنعاء، قالت المقاومة الشعبية إن 7 من المسلحين الحوثيين قتلوا.")
