@@ -1,5 +1,5 @@
 """The knowledge base widened by class (links16): international treaties and conventions, UN
-Security Council resolutions by number, Yemen's military regions and Egypt's military zones,
+Security Council resolutions by number, Yemen's military regions,
 outlets the news cites, the Southern Resistance apart from the popular resistance; a division
 after its head noun even when its name is also a word (محافظة البيضاء، محافظة الخليل); a short
 form that names a body's parent keeps the parent (المقاومة الشعبية beside المقاومة الشعبية
