@@ -708,6 +708,29 @@ def build_stoplists(min_o: int = 2) -> tuple[list[str], list[str], set[str]]:
 
 # --- main ------------------------------------------------------------------------------------
 
+def build_resolutions() -> list[dict]:
+    """UN Security Council resolutions (`curated/resolutions.tsv`) with the forms the news
+    writes them in: «القرار رقم 2216»، «القرار الأممي 2216»، «القرار الدولي رقم 2216». The bare
+    «القرار N» only when N is no year (القرار 2014 may be a decision of 2014). Not «قرار مجلس
+    الأمن 2216»: that phrase names the Council, and its name stays the mention."""
+    heads = ("القرار", "القرار الأممي", "القرار الدولي")
+    rows = []
+    for r in read_tsv(CURATED / "resolutions.tsv"):
+        n = r["number"]
+        names = [f"{h} رقم {n}" for h in heads]
+        names += [f"{h} {n}" for h in heads[1:]]
+        if not 1900 <= int(n) <= 2035:
+            names.insert(0, f"القرار {n}")
+        rows.append({"id": f"unscr-{n}", "names_ar": names,
+                     "name_en": f"UN Security Council Resolution {n}",
+                     "aliases_en": [f"United Nations Security Council Resolution {n}",
+                                    f"Security Council Resolution {n}",
+                                    f"UNSC Resolution {n}", f"Resolution {n}"],
+                     "kind": "resolution", "country": r["country"] or None,
+                     "affiliation": "org-unsc", "source": "curated"})
+    return rows
+
+
 def write_jsonl(path: Path, rows: list[dict], header: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         f.write(json.dumps({"_source": header}, ensure_ascii=False) + "\n")
@@ -767,6 +790,7 @@ def main() -> int:
     add_royal_forms(institutions)
     bare += curated_bare(set(orgs))
     roles = build_roles(nats, countries, orgs)
+    resolutions = build_resolutions()
     person_ids = {json.loads(ln)["id"] for ln in (CURATED / "persons.jsonl").read_text(
         encoding="utf-8").splitlines() if ln.strip()}
     unknown = sorted({r["holder"] for r in roles} - person_ids)
@@ -791,6 +815,8 @@ def main() -> int:
                 "generated from OpenSyria governorates and the wars' countries' sides")
     write_jsonl(args.out / "institutions.jsonl", institutions,
                 "generated: curated/institutions.tsv x curated/nationalities.tsv")
+    write_jsonl(args.out / "resolutions.jsonl", resolutions,
+                "generated: curated/resolutions.tsv (UN Security Council resolutions)")
     write_jsonl(args.out / "bare.jsonl", bare, "generated: bare institution phrases by country")
     write_jsonl(args.out / "roles.jsonl", roles,
                 "generated: curated/offices.tsv x curated/terms.tsv")

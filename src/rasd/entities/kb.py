@@ -29,8 +29,9 @@ PLACE_KINDS = frozenset({
 })
 # Kinds of named events (military operations: عاصفة الحزم): entity type MISC.
 EVENT_KINDS = frozenset({"operation", "agreement"})
-# Kinds of entity type MISC: named events and named weapon systems (القبة الحديدية).
-MISC_KINDS = EVENT_KINDS | {"weapon"}
+# Kinds of entity type MISC: named events, named weapon systems (القبة الحديدية) and UN
+# Security Council resolutions (القرار رقم 2216).
+MISC_KINDS = EVENT_KINDS | {"weapon", "resolution"}
 # Tokens skipped when matching names: لواء (فاطميون) is the name لواء فاطميون.
 SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')
 # Quotes around a name or title: an outlet quoted after لـ, a title after برنامج.
@@ -387,7 +388,9 @@ class KB:
                     # منطقة حلب: the name is حلب, منطقة is its cue. A division named so
                     # (محافظة السويس) answers to السويس only after its head noun. An actor's
                     # name is its own (ولاية سيناء: the armed group, مديرية شرطة محافظة بغداد).
-                    if head not in _AREA_HEADS and not self.is_common(rest):
+                    # A rest that is also an everyday word (محافظة الخليل، محافظة البيضاء،
+                    # ولاية الجزيرة) is safe here: the head noun before it is the cue.
+                    if head not in _AREA_HEADS:
                         headed.setdefault(rest, []).append(e)
                     continue
                 if k:
@@ -813,7 +816,8 @@ def load_kb(root: Path = KB_DIR) -> KB:
                   _split(r["aliases_en"]), r["country"] or None, r["affiliation"] or None,
                   float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None))
     for name in ("countries.jsonl", "admin1.jsonl", "syria-admin.jsonl", "regions.jsonl",
-                 "institutions.jsonl", "geonames.jsonl", "world-cities.jsonl"):
+                 "institutions.jsonl", "geonames.jsonl", "world-cities.jsonl",
+                 "resolutions.jsonl"):
         for d in _jsonl(built / name):
             add(_entry(d))
     roles = [RoleTerm(d["role"], tuple(d.get("variants") or ()), d["holder"], d.get("from"),

@@ -917,7 +917,9 @@ def share_longer_forms(st: _Linking) -> None:
     """One body, one id in a report: an ORG mention whose words open a longer mention of the
     report that ends with one more describing adjective (المعارضة السورية beside المعارضة
     السورية المسلحة) takes the longer one's link; a nationality or a name as that last word
-    (وزارة الدفاع الأمريكية, الجيش الوطني الليبي) says which country's, not which body."""
+    (وزارة الدفاع الأمريكية, الجيش الوطني الليبي) says which country's, not which body. A
+    short form that reads as the longer one's parent names the whole, not the part
+    (المقاومة الشعبية in Sanaa beside المقاومة الشعبية الجنوبية in Aden)."""
     doc, kb = st.doc, st.kb
     longer: dict[str, int] = {}
     for j, e in enumerate(doc.entities):
@@ -930,8 +932,13 @@ def share_longer_forms(st: _Linking) -> None:
     for i, e in enumerate(doc.entities):
         j = longer.get(st.keys[i])
         if j is not None and e.type == "ORG" and i not in st.refused \
-                and st.links[i] is not st.links[j]:
+                and st.links[i] is not st.links[j] and not _parent_of(st.links[i], st.links[j]):
             st.links[i] = st.links[j]
+
+
+def _parent_of(x: Entry | None, part: Entry | None) -> bool:
+    """Is `x` the body `part` belongs to (its affiliation)?"""
+    return x is not None and part is not None and part.affiliation == x.id
 
 
 # English heads of the institutions a state posts abroad: embassies, consulates, missions.

@@ -225,6 +225,13 @@ def _continues(kb: KB, tokens: list[Token], last: int) -> bool:
             and kb.nationality(nxt) is None and not kb.curated_name(nxt))
 
 
+def _described(tokens: list[Token], last: int) -> bool:
+    """The next word is a feminine adjective with the article (البحرية، الجوية، العسكرية):
+    the word before it is a noun it describes."""
+    return last < len(tokens) and tokens[last].norm.startswith("ال") \
+        and tokens[last].norm.endswith("يه") and len(tokens[last].norm) > 5
+
+
 def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: str) -> bool:
     """Listed right after a mention of the same type: أحياء القابون والتضامن، القدم."""
     after, ptype = prev
@@ -289,7 +296,10 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
             # it (قيادة عمليات الأنبار، اليوم عن ...): only by an outlet's cue
             listed = (listed_before or _coordinated(tokens, first, prev, etype)) and not (
                 entry.kind == "media" and kb.is_common(key))
-            ok = _has_cue(tokens, first, CUES[etype]) or listed
+            cued = _has_cue(tokens, first, CUES[etype])
+            # a list licenses no everyday word an adjective describes: وقيادة المنطقة
+            # العسكرية الرابعة والقاعدة البحرية (the naval base, not al-Qaeda)
+            ok = cued or (listed and not (kb.is_common(key) and _described(tokens, last)))
             if etype == "LOC" and (
                 (entry.source not in GAZETTEERS and (
                     not kb.is_common(key) or entry.kind == "country"))  # في سورية ("Syrian")
