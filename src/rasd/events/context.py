@@ -1425,6 +1425,18 @@ def partner_place(story: Story) -> None:
 ONE_PLACE_REACH = 25  # tokens between a deed and the one place its sentence names
 
 
+SINGLE_PREPS = frozenset(p[0] for p in PREPS if len(p) == 1)  # في، على، قرب …
+
+
+def _bare_object(v: View, k: int, a: int) -> bool:
+    """The place at token k follows a bare place noun no preposition governs: the object of
+    a verb (دخل الوفد مدينة حلب: the place entered, no scene of the clause after it)."""
+    p = k - 1
+    if p < a or not v.word(p) or v.bare(p) not in event_markers()["place_nouns"]:
+        return False
+    return p - 1 < a or not v.in_words(p - 1, SINGLE_PREPS)
+
+
 def _seat(v: View, k: int, a: int) -> bool:
     """The place at token k is where a party named right before it sits, or where a journey
     goes, not where a deed was done: في/ب + the place right after a party entity (مدير
@@ -1449,7 +1461,8 @@ def one_place(story: Story) -> None:
     takes a sentence that tells one scene: زار داود أوغلو أمس موقعا أماميا حدوديا في منطقة
     كلس قرب الموقع الذي قتل فيه جندي في اشتباكات مع متشددي تنظيم داعش. The specific places
     (not a country or region: `WIDE_KINDS`) are introduced as places (`locative`; not where
-    a journey goes, not a party's seat: `_seat`) and lie in one chain of the knowledge base;
+    a journey goes or a party sits: `_seat`; not a verb's object: `_bare_object`; not before
+    منذ + a deed of reference: `_since_between`) and lie in one chain of the knowledge base;
     every other place entity of the span is linked and a country or region they lie in, or
     a party (وشنت تركيا). Not when the place is one of the deed's own parties (تطلق الخرطوم
     سراح), another deed of the sentence holds it as its own place (`partner_place` weighs
@@ -1475,6 +1488,7 @@ def one_place(story: Story) -> None:
         toks = [v.token_range(e.start, e.end)[0] for e in places]
         t0 = v.token_range(ev.trigger.start, ev.trigger.end)[0]
         if not all(locative(v, k, a, M) and not destined(v, k, a) and not _seat(v, k, a)
+                   and not _bare_object(v, k, a) and not _since_between(v, k, t0, M)
                    and abs(k - t0) <= ONE_PLACE_REACH for k in toks):
             continue
         wide = [e for e in ents if e not in places]
