@@ -1429,12 +1429,16 @@ SINGLE_PREPS = frozenset(p[0] for p in PREPS if len(p) == 1)  # في، على، 
 
 
 def _bare_object(v: View, k: int, a: int) -> bool:
-    """The place at token k follows a bare place noun no preposition governs: the object of
-    a verb (دخل الوفد مدينة حلب: the place entered, no scene of the clause after it)."""
+    """The place at token k, after a bare place noun, is what a verb of going names as its
+    object (`motion_verbs`: دخل الوفد مدينة حلب، زار مدينة …): where a journey ends, no scene
+    of the clause after it. A place noun governed by a preposition, a deed noun or another
+    noun (تأمين مدينة عدن، مسيحيي سهل نينوى ومدينة الموصل) is not."""
     p = k - 1
     if p < a or not v.word(p) or v.bare(p) not in event_markers()["place_nouns"]:
         return False
-    return p - 1 < a or not v.in_words(p - 1, SINGLE_PREPS)
+    verbs = event_markers()["motion_verbs"]
+    return any(v.in_words(q, verbs) for q in range(max(a, p - 3), p)) \
+        and not any(v.in_words(q, SINGLE_PREPS) for q in range(max(a, p - 3), p))
 
 
 def _seat(v: View, k: int, a: int) -> bool:
