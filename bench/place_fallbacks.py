@@ -32,7 +32,9 @@ too). The fallbacks:
 - `dominant`: the article's dominant place: the linked specific place (a chain of the
   knowledge base counted as one) named at least twice as often as any other;
 - `joined`: the places of the nearest other event of the same sentence placed in its own
-  sentence (the event it is told with).
+  sentence (the event it is told with);
+- `rally_words` (places15): for words and talks, the places of a protest told before them
+  in their clause (تظاهر المئات في ساحة التحرير مطالبين …).
 
 places14: `--all-types --by-group` prints each fallback by group of event type (deeds,
 talks, words as `bench/roles.py` groups them), and events placed only by a context pass
@@ -68,8 +70,10 @@ from rasd.text.normalize import normalize
 
 
 def where_written(doc: Document, v: View, ev: Event, gold: str) -> str:
-    """Where the annotated place is written, relative to the event."""
+    """Where the annotated place is written, relative to the event (the dateline first:
+    a place written there and nowhere in the deed's sentence)."""
     ents = [e for e in doc.entities if span_score(doc.span_text(e), gold) > 0]
+    d = dateline(v)
     hits = [e.start for e in ents]
     if not hits:
         at = doc.text.find(gold)
@@ -80,6 +84,10 @@ def where_written(doc: Document, v: View, ev: Event, gold: str) -> str:
              for h in hits]
     if ev.sentence in sents:
         return "sentence"
+    if d is not None and span_score(doc.span_text(d), gold) > 0:
+        return "dateline"
+    if ev.sentence - 1 in sents and v.para[ev.sentence - 1] == v.para[ev.sentence]:
+        return "sentence before"
     before = [k for k in sents if 0 <= k < ev.sentence]
     if not before:
         return "after"
@@ -88,6 +96,40 @@ def where_written(doc: Document, v: View, ev: Event, gold: str) -> str:
     if any(v.para[k] == 0 for k in before):
         return "lead"
     return "earlier"
+
+
+def construction(doc: Document, v: View, ev: Event, gold: str) -> str:
+    """For an annotated place written in the deed's own sentence that rasd does not give:
+    how it is said (places15). The first that fits: `no place entity` (the text is no LOC
+    entity of the sentence), `حيث` (a حيث between the trigger and it), `other clause` (a
+    clause edge between them), `governorate` (after a province head: محافظة، ولاية …),
+    `facility` (after a building or site head: مستشفى، سجن …), `في/ب` (after في or a ب
+    prefix), `other`."""
+    s = v.sents[ev.sentence]
+    ents = [e for e in doc.entities if e.type == "LOC" and s.start <= e.start < s.end
+            and span_score(doc.span_text(e), gold) > 0]
+    if not ents:
+        return "no place entity"
+    t0 = v.token_range(ev.trigger.start, ev.trigger.end)[0]
+    e = min(ents, key=lambda x: abs(x.start - ev.trigger.start))
+    k = v.token_range(e.start, e.end)[0]
+    lo, hi = sorted((t0, k))
+    if any(v.norms[m] in ("حيث", "وحيث") for m in range(lo, hi)):
+        return "حيث"
+    if _clause_between(v, t0, k):
+        return "other clause"
+    M = event_markers()
+    prev = {v.bare(m) for m in range(max(k - 3, 0), k)}
+    prev |= {w[1:] for w in prev if w[:1] in "بل"} | {w[2:] for w in prev if w[:2] == "ال"}
+    if prev & set(M["province_heads"]):
+        return "governorate"
+    if prev & {w[0] for w in M["site_heads"] if len(w) == 1}:
+        return "facility"
+    word = v.text[v.toks[k].start:v.toks[k].end]
+    if k and v.bare(k - 1) == "في" or word.startswith(("ب", "وب")) or \
+            k > 1 and v.bare(k - 2) == "في":
+        return "في/ب"
+    return "other"
 
 
 def loc_tokens(v: View, lo: int, hi: int) -> list[tuple[int, int, Any]]:
@@ -169,6 +211,11 @@ def fallbacks(doc: Document, v: View, ev: Event) -> dict[str, list[str]]:
             if name in out:
                 out[name + "+"] = out[name]
     same = [x for x in own if x.sentence == ev.sentence]
+    rally = [x for x in same if x.type == "PROTEST" and x.trigger.start < ev.trigger.start
+             and not _clause_between(v, v.token_range(x.trigger.start, x.trigger.end)[0],
+                                     v.token_range(ev.trigger.start, ev.trigger.end)[0])]
+    if rally and ev.type not in MATERIAL:  # places15: words said at a protest
+        out["rally_words"] = [t(r) for r in rally[-1].location]
     if same:
         near = min(same, key=lambda x: abs(x.trigger.start - ev.trigger.start))
         out["joined"] = [t(r) for r in near.location]
@@ -254,6 +301,7 @@ def main() -> None:
     written: Counter[str] = Counter()
     score: dict[tuple[str, str], Counter[str]] = {}
     n: Counter[str] = Counter()
+    by_where: dict[str, Counter[str]] = {}
     for path in paths:
         gold, raw = load_gold(path)
         doc = run_gold(gold, raw, path, pipe)
@@ -268,7 +316,10 @@ def main() -> None:
             n[grp] += 1
             places = g.get("location", [])
             where = [where_written(doc, v, ev, x) for x in places] or ["none"]
+            if where[0] == "sentence":
+                where[0] = "sentence: " + construction(doc, v, ev, places[0])
             written[where[0]] += 1
+            by_where.setdefault(grp, Counter())[where[0]] += 1
             cands = fallbacks(doc, v, ev)
             if ev.location:
                 cands[f"now:{ev.location[0].basis}"] = [doc.span_text(r) for r in ev.location]
@@ -285,6 +336,8 @@ def main() -> None:
                           f"{path.split('/')[-1]}")
     print(f"events with no place of their sentence: {dict(n)}; annotated place written: "
           f"{dict(written.most_common())}")
+    for grp, c in sorted(by_where.items()):
+        print(f"  where, {grp}: {dict(c.most_common())}")
     for (grp, name), c in sorted(score.items()):
         tot = c["right"] + c["wrong"] + c["extra"]
         print(f"  {grp:5} {name:13} right {c['right']:3}  wrong {c['wrong']:3}  "

@@ -1422,6 +1422,144 @@ def partner_place(story: Story) -> None:
         ev.location = copy_roles(near.location, "sentence")
 
 
+ONE_PLACE_REACH = 25  # tokens between a deed and the one place its sentence names
+
+
+SINGLE_PREPS = frozenset(p[0] for p in PREPS if len(p) == 1)  # في، على، قرب …
+
+
+def _bare_object(v: View, k: int, a: int) -> bool:
+    """The place at token k, after a bare place noun, is what a verb of going names as its
+    object (`motion_verbs`: دخل الوفد مدينة حلب، زار مدينة …): where a journey ends, no scene
+    of the clause after it. A place noun governed by a preposition, a deed noun or another
+    noun (تأمين مدينة عدن، مسيحيي سهل نينوى ومدينة الموصل) is not."""
+    p = k - 1
+    if p < a or not v.word(p) or v.bare(p) not in event_markers()["place_nouns"]:
+        return False
+    verbs = event_markers()["motion_verbs"]
+    return any(v.in_words(q, verbs) for q in range(max(a, p - 3), p)) \
+        and not any(v.in_words(q, SINGLE_PREPS) for q in range(max(a, p - 3), p))
+
+
+def _seat(v: View, k: int, a: int) -> bool:
+    """The place at token k is where a party named right before it sits, or where a journey
+    goes, not where a deed was done: في/ب + the place right after a party entity (مدير
+    المرصد السوري لحقوق الإنسان في لندن), or ل + a place noun before it."""
+    p = k - 1 if k - 1 >= a and v.bare(k - 1) == "في" else k
+    q = p - 1
+    while q >= a and not v.word(q) and v.text[v.toks[q].start] in "\"»”)":
+        q -= 1  # (past a closing quotation mark: تنتمي لـ«داعش» في إسطنبول)
+    ent = v.ent_tok.get(q) if q >= a else None
+    if ent is not None and ent.type in ("ORG", "PER"):
+        return True
+    # ل + a place noun introduces where a journey goes or whose a thing is, no scene
+    # (قبل رحلة مقررة لبلدة كوباني في سوريا)
+    return k - 1 >= a and v.norms[k - 1][:1] == "ل" \
+        and v.norms[k - 1][1:] in event_markers()["place_nouns"]
+
+
+def one_place(story: Story) -> None:
+    """A deed with no place whose sentence (the claim's content when it is reported) names
+    one specific place and no other place happened there, across a clause edge or beyond
+    SENTENCE_PLACE_REACH too, within ONE_PLACE_REACH tokens (basis "sentence"), as a reader
+    takes a sentence that tells one scene: زار داود أوغلو أمس موقعا أماميا حدوديا في منطقة
+    كلس قرب الموقع الذي قتل فيه جندي في اشتباكات مع متشددي تنظيم داعش. The specific places
+    (not a country or region: `WIDE_KINDS`) are introduced as places (`locative`; not where
+    a journey goes or a party sits: `_seat`; not a verb's object: `_bare_object`; not before
+    منذ + a deed of reference: `_since_between`) and lie in one chain of the knowledge base;
+    every other place entity of the span is linked and a country or region they lie in, or
+    a party (وشنت تركيا). Not when the place is one of the deed's own parties (تطلق الخرطوم
+    سراح), another deed of the sentence holds it as its own place (`partner_place` weighs
+    that: سيطروا على العاصمة صنعاء في سبتمبر is no place of a campaign told with it), a حيث
+    stands between them (another scene), or the deed says where in words of its own or
+    speaks of places it does not name (`_unnamed_places`), tells a habit or a party's deeds
+    in general, or dates a clause (`_reference_deed`)."""
+    v, kb, M = story.v, get_kb(), event_markers()
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
+            continue
+        lo, hi = _deed_span(story, ev)
+        s = v.sents[ev.sentence]
+        a, _ = v.token_range(s.start, s.end)
+        ents = [e for e in story.doc.entities if e.type == "LOC" and lo <= e.start < hi]
+        if not ents or any(e.link is None for e in ents):
+            continue
+        places = [e for e in ents if e.link.kind not in WIDE_KINDS]  # type: ignore[union-attr]
+        ids = {e.link.id for e in places}  # type: ignore[union-attr]
+        if not places or not all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
+                                 for x in ids for y in ids):
+            continue
+        toks = [v.token_range(e.start, e.end)[0] for e in places]
+        t0 = v.token_range(ev.trigger.start, ev.trigger.end)[0]
+        if not all(locative(v, k, a, M) and not destined(v, k, a) and not _seat(v, k, a)
+                   and not _bare_object(v, k, a) and not _since_between(v, k, t0, M)
+                   and abs(k - t0) <= ONE_PLACE_REACH for k in toks):
+            continue
+        wide = [e for e in ents if e not in places]
+        if any(not any(kb.is_part_of(x, e.link.id) for x in ids)  # type: ignore[union-attr]
+               and locative(v, v.token_range(e.start, e.end)[0], a, M) for e in wide):
+            continue  # (another country or region as a place: two theatres)
+        held = {r.entity for r in ev.actor + ev.recipient}
+        if held & {e.id for e in ents} or any(
+                p is not ev and p.sentence == ev.sentence and p.type in MATERIAL
+                and any(r.entity in {e.id for e in places} for r in p.location)
+                for p in story.events):
+            continue
+        if any(v.norms[m] in ("حيث", "وحيث") for m in range(min(t0, *toks), max(t0, *toks))):
+            continue
+        if own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
+                or _reference_deed(v, ev) or _unnamed_places(story, lo, hi):
+            continue
+        ev.location = [Role(e.start, e.end, e.id) for e in places]
+
+
+def rally_place(story: Story) -> None:
+    """Words said at a protest were said where it was held: a demand or a condemnation
+    (any event that is no deed: مطالبين، للتنديد) told after a protest in its clause, with
+    no clause edge between, takes the places the protest has from its own sentence (basis
+    "sentence"): تظاهر الآلاف في ساحة التحرير وسط بغداد مطالبة بمحاسبة الفاسدين; نفذت
+    العشرات من الأسر وقفة احتجاجية أمام فندق شيراتون وسط صنعاء للتنديد باختطاف ذويهم.
+    Not from a protest told as background (its status, or كان … قد before it: وكان أهالي
+    العاصمة صنعاء قد خرجوا من قبل في مظاهرات مماثلة للمطالبة …, an earlier protest)."""
+    v = story.v
+    for ev in story.events:
+        if ev.location or ev.type in MATERIAL or ev.status not in CARRY_STATUS:
+            continue
+        t0 = v.token_range(ev.trigger.start, ev.trigger.end)[0]
+        rally = [p for p in story.events if p.type == "PROTEST" and p.sentence == ev.sentence
+                 and p.trigger.start < ev.trigger.start and p.location
+                 and p.location[0].basis == "sentence" and not _background(p)]
+        if not rally:
+            continue
+        r0 = v.token_range(rally[-1].trigger.start, rally[-1].trigger.end)[0]
+        if _clause_between(v, r0, t0) or _pluperfect(v, ev.sentence, r0):
+            continue
+        ev.location = copy_roles(rally[-1].location, "sentence")
+
+
+def _pluperfect(v: View, si: int, k: int) -> bool:
+    """Sentence si tells what had happened before token k with كان … قد (`pluperfect_auxiliaries`:
+    وكان أهالي العاصمة صنعاء قد خرجوا من قبل في مظاهرات مماثلة)."""
+    a, _ = v.token_range(v.sents[si].start, v.sents[si].end)
+    aux = event_markers()["pluperfect_auxiliaries"]
+    at = next((m for m in range(a, k) if v.bare(m) in aux), None)
+    return at is not None and any(v.bare(m) == "قد" for m in range(at + 1, k))
+
+
+def _unnamed_places(story: Story, lo: int, hi: int) -> bool:
+    """The span speaks of other places in words of its own: a plural place noun that heads
+    no name and bears no pronoun (`unnamed_place_plurals`: تسود محافظة ذمار حالة من التوتر …
+    في المواجهات التي تشهدها العديد من المدن والمحافظات اليمنية; not هجروا من مناطقهم, the
+    places named)."""
+    v, plurals = story.v, event_markers()["unnamed_place_plurals"]
+    i, j = v.token_range(lo, hi)
+    named = {k for e in story.doc.entities if lo <= e.start < hi
+             for k in range(*v.token_range(e.start, e.end))}
+    return any(k not in named and k + 1 not in named and k + 2 not in named
+               and any(st in plurals and not suffix for st, _, suffix in clitic_stems(v.norms[k]))
+               for k in range(i, j) if v.word(k))
+
+
 REFERENCE_BACK = 5  # words from a deed noun back to the بعد/قبل/غداة that dates a clause by it
 
 
@@ -2139,7 +2277,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     clause_place, where_place,
     joined_place,
     carried_place, sentence_place, clause_partner_place, story_place,
-    partner_place, previous_place,
+    partner_place, one_place, rally_place, previous_place,
     dateline_place, enclosing_place, linked_units, reference_place, fight_sides)
 
 
