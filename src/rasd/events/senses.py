@@ -172,17 +172,31 @@ def _object_index(v: View, m, b: int) -> int:
     return k
 
 
+def _counted(v: View, m, b: int) -> bool:
+    """A count opens the trigger's object, past words of approximation (أسر ستة حوثيين، أسر
+    نحو 200 من المتمردين، أسر العشرات من ميليشيات الحوثيين، بإعدام عدد من الأسرى)."""
+    skip = event_markers()["approximators"] | {"من"}
+    for k in range(m.last, min(b, m.last + OBJECT_SKIP + 1)):
+        if not v.word(k):
+            return False
+        t = v.toks[k]
+        if any(not q.ordinal for q in v.quantities_in(t.start, t.end + 1)) \
+                or v.norms[k].isdigit() or v.bare(k) in sense_classes()["count"]:
+            return True
+        if v.bare(k) not in skip:
+            return False
+    return False
+
+
 def _object_is(v: View, m, b: int, cls: str) -> bool:
     """The trigger's object (the word after it) is of the class."""
+    if cls == "count":
+        return _counted(v, m, b)
     k = _object_index(v, m, b)
     if k >= b or not v.word(k):
         return False
     stems = {st for st, _, _ in clitic_stems(v.norms[k])} | {v.bare(k)}
     ent = v.ent_tok.get(k)
-    if cls == "count":
-        t = v.toks[k]
-        return any(not q.ordinal for q in v.quantities_in(t.start, t.end + 1)) \
-            or v.norms[k].isdigit() or bool(stems & sense_classes()["count"])
     if cls == "place":
         return ent is not None and ent.type == "LOC" \
             or bool(stems & event_markers()["place_nouns"])
