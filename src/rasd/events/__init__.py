@@ -27,6 +27,7 @@ from rasd.events.event_filter import filter_events
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties
 from rasd.events.roles_model import label_roles
+from rasd.events.senses import sense_licensed
 from rasd.events.sides import victims_side
 from rasd.events.status import light_verb
 from rasd.events.triggers import (
@@ -332,6 +333,7 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
     return needs_ok(v, m, a, b) and sense_ok(v, m, b) and wounds_ok(v, m, b) and fallen_ok(v, m) \
         and victims_follow(v, m, b) and construct_ok(v, m) and caused_ok(v, m) and hal_ok(v, m) \
         and counted_ok(v, m) and motive_ok(v, m) and habitual_ok(v, m, a) and dawn_ok(v, m) \
+        and sense_licensed(v, m, b) \
         and not any(t in v.time_tok for t in range(m.first, m.last)) \
         and not in_name(v, m)
 

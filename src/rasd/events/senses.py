@@ -1,0 +1,203 @@
+"""Sense decisions for trigger words whose frequent sense is no event (data/events/senses.json):
+عزل isolates a place or deposes an office holder but is also the adjective unarmed, أسر
+captures counted fighters but is also families, إعدام is an execution done but also a death
+sentence or one demanded, أبلغ delivers a message to a party but also tells an outlet. Each
+entry licenses its row by cues of its context (the object's class, a governing verb) and
+refuses it by others (an article, a pronoun suffix, a plural of people before it).
+
+Reads: tokens, entities, quantities (through the View). Writes nothing: one predicate over a
+trigger match, applied with the other context checks of `events.acceptable`."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from rasd.events.frame import OBJECT_PRONOUNS
+from rasd.lexicons import event_markers, norm_words, read_json
+from rasd.roles import View
+from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
+
+GOVERNOR_REACH = 2  # tokens before a trigger searched for the verb that governs it
+OBJECT_SKIP = 3  # words of approximation passed before the object (أسر نحو 200، أكثر من)
+QUOTES = "«»\"“”'"
+
+
+@cache
+def sense_lexicon() -> dict[tuple[str, str], dict[str, Any]]:
+    """(row first form normalized, category or "") -> its cues, each word list normalized."""
+    raw = read_json("events", "senses.json")
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in raw["senses"]:
+        cues: dict[str, Any] = {}
+        for side in ("license", "refuse"):
+            c = dict(e.get(side, {}))
+            if "governor" in c:
+                c["governor"] = norm_words(c["governor"])
+            cues[side] = c
+        out[normalize(e["row"]), e.get("type", "")] = cues
+    return out
+
+
+@cache
+def sense_classes() -> dict[str, set[str]]:
+    return {k: norm_words(v) for k, v in read_json("events", "senses.json")["classes"].items()}
+
+
+def sense_licensed(v: View, m, b: int) -> bool:
+    """A trigger of a row in the sense lexicon is an event only with one of its licensing
+    cues (when it has any) and none of its refusing ones; other rows pass."""
+    lex = sense_lexicon()
+    cues = lex.get((m.payload.lemma, m.payload.type)) or lex.get((m.payload.lemma, ""))
+    if cues is None:
+        return True
+    lic, ref = cues["license"], cues["refuse"]
+    if ref and _holds(v, m, b, ref):
+        return False
+    return not lic or _holds(v, m, b, lic)
+
+
+def _holds(v: View, m, b: int, c: dict[str, Any]) -> bool:
+    """One of the cues of c holds for the match."""
+    if c.get("article") and _definite(v, m):
+        return True
+    if c.get("suffix") and _suffixed(v, m):
+        return True
+    if "ends" in c and v.text[v.toks[m.last - 1].start:v.toks[m.last - 1].end].endswith(
+            tuple(c["ends"])):
+        return True  # عزلة: another noun of the root
+    if "prefix" in c and _prefixed(v, m, c["prefix"]):
+        return True
+    if "after" in c and any(_after_is(v, m, b, cls) for cls in c["after"]):
+        return True
+    if "told" in c and any(_told(v, m, b, cls) for cls in c["told"]):
+        return True
+    if "before" in c and any(_before_is(v, m, cls) for cls in c["before"]):
+        return True
+    if "governor" in c and _governed(v, m, c["governor"]):
+        return True
+    return "object" in c and any(_object_is(v, m, b, cls) for cls in c["object"])
+
+
+def _definite(v: View, m) -> bool:
+    """The trigger word carries the article, after any proclitic (الأسر، للأسر، والأسر)."""
+    tok = v.toks[m.first]
+    head = normalize(v.text[tok.start:m.start])
+    return head.endswith("ال") or head.endswith("لل") or normalize(
+        v.text[m.start:m.end]).startswith("ال")
+
+
+def _suffixed(v: View, m) -> bool:
+    """The trigger carries an object pronoun (أبلغه، أبلغهم)."""
+    tok = v.toks[m.last - 1]
+    if m.end < tok.end:
+        return normalize(v.text[m.end:tok.end]) in OBJECT_PRONOUNS
+    word = normalize(v.text[tok.start:tok.end])
+    return any(word.endswith(p) and len(word) - len(p) >= 4 for p in ("ه", "ها", "هم", "هما"))
+
+
+def _before_is(v: View, m, cls: str) -> bool:
+    """The word right before the trigger is of the class (المدنيين | العزل)."""
+    k = m.first - 1
+    return k >= 0 and v.word(k) and v.bare(k) in sense_classes().get(cls, set())
+
+
+def _prefixed(v: View, m, prefixes: list[str]) -> bool:
+    """The trigger's word opens with a proclitic of the list that the trigger itself lacks
+    (للسيطرة: the purpose لـ on the definite noun)."""
+    word = v.norms[m.first]
+    own = normalize(v.text[m.start:m.end])
+    return any(word.startswith(p) and not own.startswith(p) for p in prefixes)
+
+
+def _after_is(v: View, m, b: int, cls: str) -> bool:
+    """The word right after the trigger is of the class (أبلغت | مصادر، أبلغ | من)."""
+    k = m.last
+    return k < b and v.word(k) and v.bare(k) in sense_classes().get(cls, set())
+
+
+TOLD_REACH = 12  # tokens after a verb of telling searched for the one told, up to the message
+MESSAGE_WORDS = frozenset(normalize(w) for w in ("أن", "بأن", "إن", "بان"))
+
+
+def _told(v: View, m, b: int, cls: str) -> bool:
+    """One told, named before the message (أن، بأن) within TOLD_REACH tokens, is of the class:
+    an outlet in quotes or by its head word (أبلغ مسؤول حكومي آخر وكالة أنباء "رويترز" بأن،
+    أبلغ إسماعيل الداراني، عضو مجلس الثورة «الشرق الأوسط»، أن)."""
+    words = sense_classes().get(cls, set())
+    for k in range(m.last, min(b, m.last + TOLD_REACH)):
+        if v.word(k) and v.norms[k] in MESSAGE_WORDS:
+            return False
+        if cls == "media" and not v.word(k) and v.text[v.toks[k].start] in QUOTES \
+                and (k == m.last or _before_message(v, k, b)):
+            return True  # (not «جنيف 3»، شرط أن: a name inside what was told)
+        if v.word(k) and v.bare(k) in words:
+            return True
+    return False
+
+
+def _before_message(v: View, k: int, b: int) -> bool:
+    """The quoted name opened at token k is followed, past its closing mark and a comma, by
+    the message word (وكالة أنباء "رويترز" بأن، «الشرق الأوسط»، أن)."""
+    j = k + 1
+    while j < b and v.word(j):
+        j += 1  # the quoted words
+    j += 1  # the closing mark
+    while j < b and not v.word(j):
+        j += 1  # a comma
+    return j < b and v.norms[j] in MESSAGE_WORDS
+
+
+def _governed(v: View, m, words: set[str]) -> bool:
+    """A word of `words` within GOVERNOR_REACH tokens before the trigger (قامت | بإعدام;
+    أقدمت جبهة النصرة على | إعدام is past the reach: the subject stands between)."""
+    for k in range(m.first - 1, max(-1, m.first - 1 - GOVERNOR_REACH), -1):
+        if not v.word(k):
+            return False
+        if any(st in words for st, _, _ in clitic_stems(v.norms[k])):
+            return True
+    return False
+
+
+def _object_index(v: View, m, b: int) -> int:
+    """The first word after the trigger past the words of approximation (نحو، أكثر من)."""
+    skip = event_markers()["approximators"] | event_markers()["head_skip"] | {"من"}
+    skip |= sense_classes()["continue"]  # تعهد بمواصلة | الجهاد
+    k = m.last
+    for _ in range(OBJECT_SKIP):
+        if k < b and (v.text[v.toks[k].start] in QUOTES or v.word(k) and (
+                v.bare(k) in skip or any(st in skip for st, _, _ in clitic_stems(v.norms[k])))):
+            k += 1  # (a quote mark: بمواصلة «الجهاد»)
+    return k
+
+
+def _counted(v: View, m, b: int) -> bool:
+    """A count opens the trigger's object, past words of approximation (أسر ستة حوثيين، أسر
+    نحو 200 من المتمردين، أسر العشرات من ميليشيات الحوثيين، بإعدام عدد من الأسرى)."""
+    skip = event_markers()["approximators"] | {"من"}
+    for k in range(m.last, min(b, m.last + OBJECT_SKIP + 1)):
+        if not v.word(k):
+            return False
+        t = v.toks[k]
+        if any(not q.ordinal for q in v.quantities_in(t.start, t.end + 1)) \
+                or v.norms[k].isdigit() or v.bare(k) in sense_classes()["count"]:
+            return True
+        if v.bare(k) not in skip:
+            return False
+    return False
+
+
+def _object_is(v: View, m, b: int, cls: str) -> bool:
+    """The trigger's object (the word after it) is of the class."""
+    if cls == "count":
+        return _counted(v, m, b)
+    k = _object_index(v, m, b)
+    if k >= b or not v.word(k):
+        return False
+    stems = {st for st, _, _ in clitic_stems(v.norms[k])} | {v.bare(k)}
+    ent = v.ent_tok.get(k)
+    if cls == "place":
+        return ent is not None and ent.type == "LOC" \
+            or bool(stems & event_markers()["place_nouns"])
+    return bool(stems & sense_classes().get(cls, set()))  # title, force
