@@ -373,6 +373,34 @@ def test_neighbour_shares_without_the_grid_are_the_same_bits(
         assert all(a.tobytes() == b.tobytes() for a, b in zip(got, want, strict=True))
 
 
+@pytest.mark.parametrize("extra", [
+    [],  # the demo words alone
+    ["=", "x=y", "<sp>", "وال", "ال", "12", "abc", "بغداد", "وبغداد", "الرئيس", "«"],
+])
+def test_neighbour_ids_from_tables_are_the_strings_ids(extra: list[str]) -> None:
+    """The ids of new words' neighbour features read from tables by their context keys
+    (`crf.NeighbourIds`, and compiled) are `feature_ids` of the feature strings, group for
+    group; the rows summed from them are the reference's, bit for bit (both CRFs)."""
+    t = tagger.default_tagger()
+    words = list(dict.fromkeys(features.norm_word(w) for s in sentences() for w in s))
+    words += [features.norm_word(w) for w in extra]
+    for second in (True, False):
+        m = t._crf(second)
+        table = m._neighbour_ids
+        attr, unk = m.attributes
+        groups = [g for n in words for g in features.neighbour_features(n, features.lexicon())]
+        want = crf.feature_ids(groups, attr, unk)
+        assert table.ids(words) == want
+        assert len(want[1]) == 7 * len(words)
+        known = [i for i in want[0] if i != unk]
+        assert len(set(known)) > 1000  # words, cores, cue and list classes, bands known
+        if _hot is not None:
+            got = _hot.neighbour_ids(words, table.tables, table.bands, table.no_band,
+                                     table.none, table.unk)
+            assert (got[0].tolist(), got[1].tolist()) == want
+        assert m._neighbours(words).tobytes() == m.reference_neighbours(words).tobytes()
+
+
 def _entities_script() -> str:
     return (
         "import json, sys\n"

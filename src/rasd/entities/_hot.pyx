@@ -19,6 +19,7 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `lstm_cell`, `lstm_hidden`: an LSTM step's elementwise work (neural.NeuralTagger._run)
 - `char_window_keys`: neural.window_keys (the character CNN's windows of new words)
 - `add_neighbours`: the neighbours' shares of crf.CrfsuiteMarginals.marginals, no grid
+- `neighbour_ids`: crf.NeighbourIds.ids (the ids of new words' neighbour features)
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -34,7 +35,7 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 10
+API = 11
 
 from rasd.entities.features import (
     _MARKED,
@@ -377,6 +378,56 @@ cdef tuple _packed_ids(list rows, dict attr, Py_ssize_t unk):
                 iv[pos] = unk if got == NULL else <Py_ssize_t> (<object> got)
                 pos += 1
     return ids, cuts
+
+
+def neighbour_ids(list norms, tuple tables, dict bands, tuple no_band, tuple none,
+                  Py_ssize_t unk):
+    """crf.NeighbourIds.ids: the ids of each word's seven `features.neighbour_features`
+    groups, each led by `unk`, read from its tables by the word's `_context_keys` (its core's
+    lexicon band ids from `bands`), and where each group starts, as intp arrays."""
+    cdef Py_ssize_t n_words = len(norms), pos = 0, g = 0, k
+    cdef dict tw = tables[0], tc = tables[1], tcue = tables[2], tgaz = tables[3]
+    ids = np.empty(26 * n_words, np.intp)  # at most 3 x 2 + 4 x 5 ids a word
+    cuts = np.empty(7 * n_words, np.intp)
+    cdef Py_ssize_t[::1] iv = ids
+    cdef Py_ssize_t[::1] cv = cuts
+    cdef PyObject *got
+    cdef tuple keys, lx, wi, ci, cue, gaz
+    for n in norms:
+        keys = _context_keys(n)
+        got = PyDict_GetItem(bands, keys[1])
+        lx = no_band if got == NULL else <tuple> got
+        got = PyDict_GetItem(tw, keys[0])
+        wi = none if got == NULL else <tuple> got
+        got = PyDict_GetItem(tc, keys[1])
+        ci = none if got == NULL else <tuple> got
+        cue = gaz = None
+        if keys[2]:
+            got = PyDict_GetItem(tcue, keys[2])
+            cue = none if got == NULL else <tuple> got
+        if keys[3]:
+            got = PyDict_GetItem(tgaz, keys[3])
+            gaz = none if got == NULL else <tuple> got
+        for k in range(3):
+            cv[g] = pos
+            g += 1
+            iv[pos] = unk
+            iv[pos + 1] = <Py_ssize_t> lx[k]
+            pos += 2
+        for k in range(4):
+            cv[g] = pos
+            g += 1
+            iv[pos] = unk
+            iv[pos + 1] = <Py_ssize_t> wi[k]
+            iv[pos + 2] = <Py_ssize_t> ci[k]
+            pos += 3
+            if cue is not None:
+                iv[pos] = <Py_ssize_t> cue[k]
+                pos += 1
+            if gaz is not None and (k == 1 or k == 2):
+                iv[pos] = <Py_ssize_t> gaz[k]
+                pos += 1
+    return ids[:pos], cuts
 
 
 def neural_inputs(sentences, dict mark_index, Py_ssize_t unk, bint normalized=False,

@@ -17,9 +17,13 @@ import pycrfsuite
 from rasd.entities.cache import RowCache
 from rasd.entities.compiled import hot
 from rasd.entities.features import (
+    NEIGHBOUR_OFFSETS,
     NEIGHBOUR_SHIFTS,
+    Lexicon,
     bigram_tables,
     context_ids,
+    context_keys,
+    lex_key,
     lexicon,
     neighbour_features,
     norm_word,
@@ -81,6 +85,68 @@ def forward_backward(em: np.ndarray, n: np.ndarray, trans: np.ndarray,
     np.multiply(z[:, 0].transpose(1, 0, 2), z[back, 1, rows], out=p)
     p /= total(p, axis=2, keepdims=True)
     return p
+
+
+class NeighbourIds:
+    """A CRF's attribute ids of `features.neighbour_features` read from tables by the
+    word's `context_keys`, without building the feature strings: for each of the four keys
+    (word, core, cue class, list class), value -> its feature's id at each of
+    `NEIGHBOUR_OFFSETS` (`w-2=`, `w-1=`, `w1=`, `w2=`; ...), and a core -> the ids of its
+    lexicon band's `lx=`, `lx-1=`, `lx+1=` (`no_band`: a core the lexicon lacks, band "0").
+    The same ids in the same groups and order as `feature_ids` of the strings
+    (tests/test_compiled.py checks both on the demo words)."""
+
+    KINDS = ("w", "c", "cue", "gaz")
+
+    def __init__(self, attr: dict[str, int], unk: int, lex: Lexicon) -> None:
+        self.unk = unk
+        prefix = {f"{kind}{d}=": (j, k) for j, kind in enumerate(self.KINDS)
+                  for k, d in enumerate(NEIGHBOUR_OFFSETS)}
+        band_prefix = {"lx=": 0, "lx-1=": 1, "lx+1=": 2}
+        found: list[dict[str, list[int]]] = [{} for _ in self.KINDS]
+        band_ids: dict[str, list[int]] = {}
+        for a, i in attr.items():
+            cut = a.find("=") + 1  # (no prefix holds a "="; a value may)
+            head, value = a[:cut], a[cut:]
+            if head in prefix:
+                j, k = prefix[head]
+                found[j].setdefault(value, [unk] * len(NEIGHBOUR_OFFSETS))[k] = i
+            elif head in band_prefix:
+                band_ids.setdefault(value, [unk] * 3)[band_prefix[head]] = i
+        self.tables = tuple({v: tuple(ids) for v, ids in t.items()} for t in found)
+        self.none = (unk,) * len(NEIGHBOUR_OFFSETS)
+        by_band = {b: tuple(ids) for b, ids in band_ids.items()}
+        self.no_band = by_band.get(lex_key({}, ""), (unk,) * 3)
+        self.bands = {core: by_band.get(lex_key(lex, core), (unk,) * 3) for core in lex}
+
+    def ids(self, norms: Sequence[str]) -> tuple[list[int], list[int]]:
+        """The ids and cuts `feature_ids` gives the `neighbour_features` of `norms`, end to
+        end (seven groups a word, each led by `unk`)."""
+        unk = self.unk
+        tw, tc, tcue, tgaz = (t.get for t in self.tables)
+        none = self.none
+        band_of = self.bands.get
+        no_band = self.no_band
+        ids: list[int] = []
+        cuts: list[int] = []
+        for n in norms:
+            w, core, c, g = context_keys(n)
+            lx = band_of(core, no_band)
+            wi = tw(w, none)
+            ci = tc(core, none)
+            at = len(ids)
+            cuts += (at, at + 2, at + 4)
+            ids += (unk, lx[0], unk, lx[1], unk, lx[2])
+            cue = tcue(c, none) if c else None
+            gaz = tgaz(g, none) if g else None
+            for k in (0, 1, 2, 3):  # NEIGHBOUR_OFFSETS: -2, -1, 1, 2 (a list class at -1, 1)
+                cuts.append(len(ids))
+                ids += (unk, wi[k], ci[k])
+                if cue is not None:
+                    ids.append(cue[k])
+                if gaz is not None and k in (1, 2):
+                    ids.append(gaz[k])
+        return ids, cuts
 
 
 def feature_ids(context: Sequence[Sequence[str]], attr: dict[str, int],
@@ -146,6 +212,7 @@ class CrfsuiteMarginals:
         self._around = RowCache((shifts, len(own)), np.float64, limit=100_000)  # 504 bytes
         self._lex = lexicon()
         self._pad = self._sums(neighbour_features(None, self._lex))
+        self._neighbour_ids = NeighbourIds(self._attr, self._unknown, self._lex)
         self._lock = threading.Lock()
         self._pairs = bigram_tables(self._attr)
         # a stem's document-vote features as this model's ids, by its vote counts
@@ -170,7 +237,20 @@ class CrfsuiteMarginals:
         return np.add.reduceat(self._w[ids], cuts, axis=0)
 
     def _neighbours(self, norms: list[str]) -> np.ndarray:
-        """What each new word gives the tokens around it (words x shifts x labels)."""
+        """What each new word gives the tokens around it (words x shifts x labels): the
+        ids of its `neighbour_features` read from tables (`NeighbourIds`), summed as
+        `_sums` sums those of the strings."""
+        nb = self._neighbour_ids
+        if _hot is None:
+            ids, cuts = nb.ids(norms)
+        else:
+            ids, cuts = _hot.neighbour_ids(list(norms), nb.tables, nb.bands, nb.no_band,
+                                           nb.none, nb.unk)
+        sums = np.add.reduceat(self._w[ids], cuts, axis=0)
+        return sums.reshape(len(norms), len(NEIGHBOUR_SHIFTS), -1)
+
+    def reference_neighbours(self, norms: list[str]) -> np.ndarray:
+        """`_neighbours` from the feature strings (the reference)."""
         groups = [g for n in norms for g in neighbour_features(n, self._lex)]
         return self._sums(groups).reshape(len(norms), len(NEIGHBOUR_SHIFTS), -1)
 
