@@ -401,6 +401,32 @@ def test_neighbour_ids_from_tables_are_the_strings_ids(extra: list[str]) -> None
         assert m._neighbours(words).tobytes() == m.reference_neighbours(words).tobytes()
 
 
+@compiled
+@pytest.mark.parametrize("extra", [
+    [],  # the demo words alone
+    ["=", "x=y", "ي=و", "<sp>", "وال", "ال", "ا", "اا", "12", "abc", "«", "ب" * 30,
+     "بغداد", "وبغداد", "الرئيس", "والأمريكيين"],
+])
+def test_word_feature_ids_by_family_are_the_strings_ids(extra: list[str]) -> None:
+    """A new word's own feature ids read by family and value (`_hot.word_feature_ids`) are
+    `feature_ids` of its `word_features` strings (the Python reference's), in batches and
+    alone; the compiled row sums of them are numpy's, bit for bit (both CRFs)."""
+    t = tagger.default_tagger()
+    words = list(dict.fromkeys(features.norm_word(w) for s in sentences() for w in s))
+    words += [features.norm_word(w) for w in extra]
+    for second in (True, False):
+        m = t._crf(second)
+        attr, unk = m.attributes
+        for batch in (words, words[:1], words[-20:]):
+            want = crf.feature_ids([features.py_word_features(n) for n in batch], attr, unk)
+            got = _hot.word_feature_ids(batch, crf.families(attr), attr, unk)
+            assert (got[0].tolist(), got[1].tolist()) == want
+            assert _hot.row_sums(m._w, *got).tobytes() == \
+                crf.row_sums(m._w, *want).tobytes()
+        known = set(want[0]) - {unk}
+        assert len(known) > 10  # the last words' features are mostly known
+
+
 def _entities_script() -> str:
     return (
         "import json, sys\n"

@@ -87,6 +87,18 @@ def forward_backward(em: np.ndarray, n: np.ndarray, trans: np.ndarray,
     return p
 
 
+def families(attr: dict[str, int]) -> dict[str, dict[str, int]]:
+    """A CRF's attributes by family: the part of a feature up to its first "=" (`w=`,
+    `p2=`, `g3=`: no family's name holds another "=") -> the rest (a value may hold one)
+    -> the attribute id; what `_hot.word_feature_ids` reads instead of feature strings."""
+    out: dict[str, dict[str, int]] = {}
+    for a, i in attr.items():
+        cut = a.find("=") + 1
+        if cut:
+            out.setdefault(a[:cut], {})[a[cut:]] = i
+    return out
+
+
 class NeighbourIds:
     """A CRF's attribute ids of `features.neighbour_features` read from tables by the
     word's `context_keys`, without building the feature strings: for each of the four keys
@@ -175,9 +187,27 @@ def flat_ids(context: Sequence[Sequence[int]], unk: int) -> tuple[list[int], lis
     return ids, cuts
 
 
+def row_sums(w: np.ndarray, flat: Sequence[int], cuts: Sequence[int]) -> np.ndarray:
+    """Row g: the rows `w[flat[j]]` of group g, past its leading id (`feature_ids`' ids
+    and cuts), summed.
+
+    Groups with the same number of rows are summed together, one (groups x rows x labels)
+    reduction each: each group's rows are added one after another in its order, as a group
+    alone gives them (`reduceat` adds long groups in another order, a few 1e-15 apart)."""
+    ids, at = np.asarray(flat, np.intp), np.asarray(cuts, np.intp) + 1  # (no leading id)
+    counts = np.diff(np.append(at, len(ids) + 1)) - 1
+    out = np.empty((len(at), w.shape[1]))
+    for k in np.unique(counts).tolist():
+        group = np.flatnonzero(counts == k)
+        out[group] = w[ids[at[group, None] + np.arange(k)]].sum(axis=1)
+    return out
+
+
 # the same ids as intp arrays, compiled (entities/_hot.pyx), when built
 _feature_ids = feature_ids if (_hot := hot()) is None else _hot.feature_ids
 _flat_ids = flat_ids if _hot is None else _hot.flat_ids
+# the same sums, one group's rows after another in C
+_row_sums = row_sums if _hot is None else _hot.row_sums
 
 
 class CrfsuiteMarginals:
@@ -213,6 +243,7 @@ class CrfsuiteMarginals:
         self._lex = lexicon()
         self._pad = self._sums(neighbour_features(None, self._lex))
         self._neighbour_ids = NeighbourIds(self._attr, self._unknown, self._lex)
+        self._families = families(self._attr)
         self._lock = threading.Lock()
         self._pairs = bigram_tables(self._attr)
         # a stem's document-vote features as this model's ids, by its vote counts
@@ -255,20 +286,15 @@ class CrfsuiteMarginals:
         return self._sums(groups).reshape(len(norms), len(NEIGHBOUR_SHIFTS), -1)
 
     def _local(self, norms: list[str]) -> np.ndarray:
-        """The summed weights of each new word's own features (`word_features`).
-
-        Words with the same number of features are summed together, one (words x features
-        x labels) reduction a group: each word's rows are added one after another in its
-        features' order, as a word alone gives them (`_sums`' `reduceat` adds long groups
-        in another order, a few 1e-15 apart)."""
-        flat, cuts = _feature_ids([word_features(n) for n in norms], self._attr, self._unknown)
-        ids, at = np.asarray(flat, np.intp), np.asarray(cuts, np.intp) + 1  # (no leading id)
-        counts = np.diff(np.append(at, len(ids) + 1)) - 1
-        out = np.empty((len(norms), self._w.shape[1]))
-        for k in np.unique(counts).tolist():
-            group = np.flatnonzero(counts == k)
-            out[group] = self._w[ids[at[group, None] + np.arange(k)]].sum(axis=1)
-        return out
+        """The summed weights of each new word's own features (`word_features`), each
+        word's rows added one after another in its features' order (`row_sums`)."""
+        if _hot is not None:  # the same ids read by value from the families' tables
+            flat, cuts = _hot.word_feature_ids(list(norms), self._families, self._attr,
+                                               self._unknown)
+        else:
+            flat, cuts = _feature_ids([word_features(n) for n in norms], self._attr,
+                                      self._unknown)
+        return _row_sums(self._w, flat, cuts)
 
     def emissions(self, words: Sequence[str], context: Sequence[Sequence[str]],
                   norms: Sequence[str] | None = None, ids: bool = False) -> np.ndarray:
