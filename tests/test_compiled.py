@@ -427,6 +427,28 @@ def test_word_feature_ids_by_family_are_the_strings_ids(extra: list[str]) -> Non
         assert len(known) > 10  # the last words' features are mostly known
 
 
+@pytest.mark.parametrize("extra", [
+    [],  # the demo words alone
+    ["=", "<sp>", "وال", "ال", "12", "abc", "«", "ب" * 30, "😀", "محمد", "السوريين"],
+])
+def test_network_input_rows_laid_side_by_side_are_the_same_bits(extra: list[str]) -> None:
+    """New words' input projections from their embedding rows written side by side
+    (`input_ids`, compiled and not) are the reference's (gathered input by input and
+    concatenated), bit for bit, in batches and alone."""
+    net = tagger.default_tagger()._neural
+    words = sorted({features.norm_word(w) for s in sentences() for w in s})
+    words += [features.norm_word(w) for w in extra]
+    for batch in (words, words[:1], words[-9:]):
+        got = net._projections(batch)
+        want = net.reference_projections(batch)
+        assert got.dtype == want.dtype and got.tobytes() == want.tobytes()
+        ids = neural.input_ids(batch, net._input_maps, net._lex, neural.UNK)
+        if _hot is not None:
+            assert _hot.input_ids(batch, net._input_maps, net._lex, neural.UNK).tolist() == \
+                ids.tolist()
+    assert len({tuple(r) for r in ids.tolist()}) > 1  # rows differ by word
+
+
 def _entities_script() -> str:
     return (
         "import json, sys\n"

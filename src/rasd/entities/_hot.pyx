@@ -22,6 +22,7 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `neighbour_ids`: crf.NeighbourIds.ids (the ids of new words' neighbour features)
 - `row_sums`: the sums of crf.CrfsuiteMarginals._local (a word's rows one after another)
 - `word_feature_ids`: `feature_ids` of new words' `word_features`, no feature string built
+- `input_ids`: neural.input_ids (new words' embedding rows, by input)
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -48,6 +49,7 @@ from rasd.entities.features import (
     cues,
     gazetteer,
     _context_keys,
+    _lex_key,
     _phrase_marks,
     _phrases_after,
     _vote_key,
@@ -460,6 +462,30 @@ def row_sums(const double[:, ::1] w, const Py_ssize_t[::1] ids, const Py_ssize_t
             src = &w[ids[j], 0]
             for l in range(kw):
                 dst[l] = dst[l] + src[l]
+    return out
+
+
+def input_ids(list norms, list maps, dict lex, Py_ssize_t unk):
+    """neural.input_ids, compiled: each word's row of every embedding the network reads of
+    it (word, core, then `neural.SLOTS`' `word_slots`), `unk` where an index lacks it."""
+    cdef Py_ssize_t n_words = len(norms), i = 0, j
+    out = np.empty((n_words, 7), np.intp)
+    cdef Py_ssize_t[:, ::1] ov = out
+    cdef PyObject *got
+    cdef tuple keys, flags, vals
+    cdef str core
+    if len(maps) != 7:
+        raise ValueError("input_ids: seven indexes")
+    for n in norms:
+        keys = _context_keys(n)
+        core = keys[1]
+        flags = word_flags(n)
+        vals = (n, core, keys[2] or "-", keys[3] or "-", _lex_key(lex, core), _shape(n),
+                "given" if flags[0] else "nationality" if flags[1] else "-")
+        for j in range(7):
+            got = PyDict_GetItem(<dict> maps[j], vals[j])
+            ov[i, j] = unk if got == NULL else <Py_ssize_t> (<object> got)
+        i += 1
     return out
 
 
