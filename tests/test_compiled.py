@@ -373,6 +373,82 @@ def test_neighbour_shares_without_the_grid_are_the_same_bits(
         assert all(a.tobytes() == b.tobytes() for a, b in zip(got, want, strict=True))
 
 
+@pytest.mark.parametrize("extra", [
+    [],  # the demo words alone
+    ["=", "x=y", "<sp>", "وال", "ال", "12", "abc", "بغداد", "وبغداد", "الرئيس", "«"],
+])
+def test_neighbour_ids_from_tables_are_the_strings_ids(extra: list[str]) -> None:
+    """The ids of new words' neighbour features read from tables by their context keys
+    (`crf.NeighbourIds`, and compiled) are `feature_ids` of the feature strings, group for
+    group; the rows summed from them are the reference's, bit for bit (both CRFs)."""
+    t = tagger.default_tagger()
+    words = list(dict.fromkeys(features.norm_word(w) for s in sentences() for w in s))
+    words += [features.norm_word(w) for w in extra]
+    for second in (True, False):
+        m = t._crf(second)
+        table = m._neighbour_ids
+        attr, unk = m.attributes
+        groups = [g for n in words for g in features.neighbour_features(n, features.lexicon())]
+        want = crf.feature_ids(groups, attr, unk)
+        assert table.ids(words) == want
+        assert len(want[1]) == 7 * len(words)
+        known = [i for i in want[0] if i != unk]
+        assert len(set(known)) > 1000  # words, cores, cue and list classes, bands known
+        if _hot is not None:
+            got = _hot.neighbour_ids(words, table.tables, table.bands, table.no_band,
+                                     table.none, table.unk)
+            assert (got[0].tolist(), got[1].tolist()) == want
+        assert m._neighbours(words).tobytes() == m.reference_neighbours(words).tobytes()
+
+
+@compiled
+@pytest.mark.parametrize("extra", [
+    [],  # the demo words alone
+    ["=", "x=y", "ي=و", "<sp>", "وال", "ال", "ا", "اا", "12", "abc", "«", "ب" * 30,
+     "بغداد", "وبغداد", "الرئيس", "والأمريكيين"],
+])
+def test_word_feature_ids_by_family_are_the_strings_ids(extra: list[str]) -> None:
+    """A new word's own feature ids read by family and value (`_hot.word_feature_ids`) are
+    `feature_ids` of its `word_features` strings (the Python reference's), in batches and
+    alone; the compiled row sums of them are numpy's, bit for bit (both CRFs)."""
+    t = tagger.default_tagger()
+    words = list(dict.fromkeys(features.norm_word(w) for s in sentences() for w in s))
+    words += [features.norm_word(w) for w in extra]
+    for second in (True, False):
+        m = t._crf(second)
+        attr, unk = m.attributes
+        for batch in (words, words[:1], words[-20:]):
+            want = crf.feature_ids([features.py_word_features(n) for n in batch], attr, unk)
+            got = _hot.word_feature_ids(batch, crf.families(attr), attr, unk)
+            assert (got[0].tolist(), got[1].tolist()) == want
+            assert _hot.row_sums(m._w, *got).tobytes() == \
+                crf.row_sums(m._w, *want).tobytes()
+        known = set(want[0]) - {unk}
+        assert len(known) > 10  # the last words' features are mostly known
+
+
+@pytest.mark.parametrize("extra", [
+    [],  # the demo words alone
+    ["=", "<sp>", "وال", "ال", "12", "abc", "«", "ب" * 30, "😀", "محمد", "السوريين"],
+])
+def test_network_input_rows_laid_side_by_side_are_the_same_bits(extra: list[str]) -> None:
+    """New words' input projections from their embedding rows written side by side
+    (`input_ids`, compiled and not) are the reference's (gathered input by input and
+    concatenated), bit for bit, in batches and alone."""
+    net = tagger.default_tagger()._neural
+    words = sorted({features.norm_word(w) for s in sentences() for w in s})
+    words += [features.norm_word(w) for w in extra]
+    for batch in (words, words[:1], words[-9:]):
+        got = net._projections(batch)
+        want = net.reference_projections(batch)
+        assert got.dtype == want.dtype and got.tobytes() == want.tobytes()
+        ids = neural.input_ids(batch, net._input_maps, net._lex, neural.UNK)
+        if _hot is not None:
+            assert _hot.input_ids(batch, net._input_maps, net._lex, neural.UNK).tolist() == \
+                ids.tolist()
+    assert len({tuple(r) for r in ids.tolist()}) > 1  # rows differ by word
+
+
 def _entities_script() -> str:
     return (
         "import json, sys\n"

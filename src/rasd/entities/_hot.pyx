@@ -19,6 +19,10 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `lstm_cell`, `lstm_hidden`: an LSTM step's elementwise work (neural.NeuralTagger._run)
 - `char_window_keys`: neural.window_keys (the character CNN's windows of new words)
 - `add_neighbours`: the neighbours' shares of crf.CrfsuiteMarginals.marginals, no grid
+- `neighbour_ids`: crf.NeighbourIds.ids (the ids of new words' neighbour features)
+- `row_sums`: the sums of crf.CrfsuiteMarginals._local (a word's rows one after another)
+- `word_feature_ids`: `feature_ids` of new words' `word_features`, no feature string built
+- `input_ids`: neural.input_ids (new words' embedding rows, by input)
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -28,13 +32,13 @@ cimport cython
 from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport PyObject
 from libc.stdint cimport int32_t, int64_t
-from libc.stdlib cimport free, malloc
+from libc.stdlib cimport free, malloc, realloc
 
 import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 10
+API = 11
 
 from rasd.entities.features import (
     _MARKED,
@@ -45,6 +49,7 @@ from rasd.entities.features import (
     cues,
     gazetteer,
     _context_keys,
+    _lex_key,
     _phrase_marks,
     _phrases_after,
     _vote_key,
@@ -379,6 +384,111 @@ cdef tuple _packed_ids(list rows, dict attr, Py_ssize_t unk):
     return ids, cuts
 
 
+def neighbour_ids(list norms, tuple tables, dict bands, tuple no_band, tuple none,
+                  Py_ssize_t unk):
+    """crf.NeighbourIds.ids: the ids of each word's seven `features.neighbour_features`
+    groups, each led by `unk`, read from its tables by the word's `_context_keys` (its core's
+    lexicon band ids from `bands`), and where each group starts, as intp arrays."""
+    cdef Py_ssize_t n_words = len(norms), pos = 0, g = 0, k
+    cdef dict tw = tables[0], tc = tables[1], tcue = tables[2], tgaz = tables[3]
+    ids = np.empty(26 * n_words, np.intp)  # at most 3 x 2 + 4 x 5 ids a word
+    cuts = np.empty(7 * n_words, np.intp)
+    cdef Py_ssize_t[::1] iv = ids
+    cdef Py_ssize_t[::1] cv = cuts
+    cdef PyObject *got
+    cdef tuple keys, lx, wi, ci, cue, gaz
+    for n in norms:
+        keys = _context_keys(n)
+        got = PyDict_GetItem(bands, keys[1])
+        lx = no_band if got == NULL else <tuple> got
+        got = PyDict_GetItem(tw, keys[0])
+        wi = none if got == NULL else <tuple> got
+        got = PyDict_GetItem(tc, keys[1])
+        ci = none if got == NULL else <tuple> got
+        cue = gaz = None
+        if keys[2]:
+            got = PyDict_GetItem(tcue, keys[2])
+            cue = none if got == NULL else <tuple> got
+        if keys[3]:
+            got = PyDict_GetItem(tgaz, keys[3])
+            gaz = none if got == NULL else <tuple> got
+        for k in range(3):
+            cv[g] = pos
+            g += 1
+            iv[pos] = unk
+            iv[pos + 1] = <Py_ssize_t> lx[k]
+            pos += 2
+        for k in range(4):
+            cv[g] = pos
+            g += 1
+            iv[pos] = unk
+            iv[pos + 1] = <Py_ssize_t> wi[k]
+            iv[pos + 2] = <Py_ssize_t> ci[k]
+            pos += 3
+            if cue is not None:
+                iv[pos] = <Py_ssize_t> cue[k]
+                pos += 1
+            if gaz is not None and (k == 1 or k == 2):
+                iv[pos] = <Py_ssize_t> gaz[k]
+                pos += 1
+    return ids[:pos], cuts
+
+
+@cython.boundscheck(True)  # the ids are checked once each (the inner loop is not)
+def row_sums(const double[:, ::1] w, const Py_ssize_t[::1] ids, const Py_ssize_t[::1] cuts):
+    """Row g: the rows w[ids[j]] of group g (ids from cuts[g] + 1, past its leading id, up to
+    the next group's cut) added one after another in float64, the first copied: the sums
+    crf.CrfsuiteMarginals._local makes with numpy (`.sum(axis=1)` of each group's rows,
+    sequential along that axis), element by element."""
+    cdef Py_ssize_t n = cuts.shape[0], kw = w.shape[1], g, j, a, b, l, r
+    out = np.empty((n, kw), np.float64)
+    cdef double[:, ::1] ov = out
+    cdef double *dst
+    cdef const double *src
+    for g in range(n):
+        a = cuts[g] + 1
+        b = cuts[g + 1] if g + 1 < n else ids.shape[0]
+        if a >= b or b > ids.shape[0]:
+            raise ValueError("row_sums: a group without rows")
+        for j in range(a, b):
+            r = ids[j]
+            if r < 0 or r >= w.shape[0]:
+                raise IndexError("row_sums: an id past the rows")
+        dst = &ov[g, 0]
+        src = &w[ids[a], 0]
+        for l in range(kw):
+            dst[l] = src[l]
+        for j in range(a + 1, b):
+            src = &w[ids[j], 0]
+            for l in range(kw):
+                dst[l] = dst[l] + src[l]
+    return out
+
+
+def input_ids(list norms, list maps, dict lex, Py_ssize_t unk):
+    """neural.input_ids, compiled: each word's row of every embedding the network reads of
+    it (word, core, then `neural.SLOTS`' `word_slots`), `unk` where an index lacks it."""
+    cdef Py_ssize_t n_words = len(norms), i = 0, j
+    out = np.empty((n_words, 7), np.intp)
+    cdef Py_ssize_t[:, ::1] ov = out
+    cdef PyObject *got
+    cdef tuple keys, flags, vals
+    cdef str core
+    if len(maps) != 7:
+        raise ValueError("input_ids: seven indexes")
+    for n in norms:
+        keys = _context_keys(n)
+        core = keys[1]
+        flags = word_flags(n)
+        vals = (n, core, keys[2] or "-", keys[3] or "-", _lex_key(lex, core), _shape(n),
+                "given" if flags[0] else "nationality" if flags[1] else "-")
+        for j in range(7):
+            got = PyDict_GetItem(<dict> maps[j], vals[j])
+            ov[i, j] = unk if got == NULL else <Py_ssize_t> (<object> got)
+        i += 1
+    return out
+
+
 def neural_inputs(sentences, dict mark_index, Py_ssize_t unk, bint normalized=False,
                   given=None):
     """The normalized words of all the sentences in order, and each token's list-mark id
@@ -629,6 +739,131 @@ def word_features(str n):
     for k in range(lb - 2):
         f.append("g3=" + body[k : k + 3])
     return tuple(f)
+
+
+cdef inline Py_ssize_t _fid(dict table, object value, Py_ssize_t unk):
+    """The id of a family's feature for `value` (`unk`: the model never saw it)."""
+    if table is None:
+        return unk
+    cdef PyObject *got = PyDict_GetItem(table, value)
+    return unk if got == NULL else <Py_ssize_t> (<object> got)
+
+
+cdef class _Ids:
+    """A growing buffer of ids (C)."""
+    cdef Py_ssize_t *v
+    cdef Py_ssize_t n, cap
+
+    def __cinit__(self, Py_ssize_t cap):
+        self.cap = cap if cap > 16 else 16
+        self.n = 0
+        self.v = <Py_ssize_t *> malloc(self.cap * sizeof(Py_ssize_t))
+        if self.v == NULL:
+            raise MemoryError()
+
+    def __dealloc__(self):
+        free(self.v)
+
+    cdef int add(self, Py_ssize_t x) except -1:
+        cdef Py_ssize_t *grown
+        if self.n == self.cap:
+            grown = <Py_ssize_t *> realloc(self.v, 2 * self.cap * sizeof(Py_ssize_t))
+            if grown == NULL:
+                raise MemoryError()
+            self.v = grown
+            self.cap *= 2
+        self.v[self.n] = x
+        self.n += 1
+        return 0
+
+    cdef object array(self):
+        out = np.empty(self.n, np.intp)
+        cdef Py_ssize_t[::1] ov = out
+        cdef Py_ssize_t i
+        for i in range(self.n):
+            ov[i] = self.v[i]
+        return out
+
+
+def word_feature_ids(list norms, dict families, dict attr, Py_ssize_t unk):
+    """`feature_ids` of the `word_features` of `norms` (crf.CrfsuiteMarginals._local): the
+    same ids in the same order, each word's led by `unk`, and where each word's start, as
+    intp arrays; each feature's id read from its family's table (`families`: the part of a
+    feature up to its first "=" -> the rest -> id; `attr` for those without one) by the
+    value alone, no feature string built. Follows `word_features` step for step."""
+    cdef dict cue = cues()
+    cdef dict single = gazetteer()[0]
+    cdef dict t_w = families.get("w="), t_sh = families.get("sh=")
+    cdef dict t_len = families.get("len="), t_core = families.get("core=")
+    cdef dict t_st = families.get("st="), t_cue = families.get("cue=")
+    cdef dict t_gaz = families.get("gaz="), t_vow = families.get("vow=")
+    cdef dict t_g3 = families.get("g3=")
+    cdef list t_p = [families.get(PREFIX[k]) for k in range(5)]
+    cdef list t_s = [families.get(SUFFIX[k]) for k in range(5)]
+    cdef list t_bp = [families.get(BODY_PREFIX[k]) for k in range(4)]
+    cdef Py_ssize_t id_b = _fid(attr, "b", unk), id_al = _fid(attr, "al", unk)
+    cdef Py_ssize_t id_gn = _fid(attr, "gn", unk), id_nat = _fid(attr, "nat", unk)
+    cdef Py_ssize_t n_words = len(norms), w = 0, ln, k, lb, vowels
+    cdef _Ids ids = _Ids(24 * n_words)
+    cuts = np.empty(n_words, np.intp)
+    cdef Py_ssize_t[::1] cv = cuts
+    cdef str n, shape, core, body
+    cdef tuple readings
+    cdef list seen_cue, seen_gaz
+    for n in norms:
+        cv[w] = ids.n
+        w += 1
+        ids.add(unk)
+        shape = _shape(n)
+        ln = len(n)
+        ids.add(id_b)
+        ids.add(_fid(t_w, n, unk))
+        ids.add(_fid(t_sh, shape, unk))
+        ids.add(_fid(t_len, str(min(ln, 12)), unk))
+        if shape != "ar":
+            continue
+        for k in range(1, 5):
+            if ln > k:
+                ids.add(_fid(<dict> t_p[k], n[:k], unk))
+                ids.add(_fid(<dict> t_s[k], n[ln - k :], unk))
+        readings = _readings(n)
+        core = _core(n)
+        ids.add(_fid(t_core, core, unk))
+        for r in readings:
+            ids.add(_fid(t_st, r, unk))
+        seen_cue = []
+        seen_gaz = []
+        for r in (n, *readings):
+            c = cue.get(r)
+            if c and c not in seen_cue:
+                seen_cue.append(c)
+                ids.add(_fid(t_cue, c, unk))
+            g = single.get(r)
+            if g and g not in seen_gaz:
+                seen_gaz.append(g)
+                ids.add(_fid(t_gaz, g, unk))
+        if n.startswith("ال"):
+            ids.add(id_al)
+        flags = word_flags(n)
+        if flags[0]:
+            ids.add(id_gn)
+        if flags[1]:
+            ids.add(id_nat)
+        body = core[2:] if core.startswith("ال") else core
+        lb = len(body)
+        if body != n:
+            for k in (2, 3):
+                if lb > k:
+                    ids.add(_fid(<dict> t_bp[k], body[:k], unk))
+        vowels = 0
+        for ch in body:
+            if ch == "ا" or ch == "و" or ch == "ي":
+                vowels += 1
+        k = vowels * 4 // (lb if lb > 1 else 1)
+        ids.add(_fid(t_vow, str(k if k < 3 else 3), unk))
+        for k in range(lb - 2):
+            ids.add(_fid(t_g3, body[k : k + 3], unk))
+    return ids.array(), cuts
 
 
 @cython.boundscheck(True)  # the shapes are checked once (the inner loop is not)

@@ -17,9 +17,13 @@ import pycrfsuite
 from rasd.entities.cache import RowCache
 from rasd.entities.compiled import hot
 from rasd.entities.features import (
+    NEIGHBOUR_OFFSETS,
     NEIGHBOUR_SHIFTS,
+    Lexicon,
     bigram_tables,
     context_ids,
+    context_keys,
+    lex_key,
     lexicon,
     neighbour_features,
     norm_word,
@@ -83,6 +87,80 @@ def forward_backward(em: np.ndarray, n: np.ndarray, trans: np.ndarray,
     return p
 
 
+def families(attr: dict[str, int]) -> dict[str, dict[str, int]]:
+    """A CRF's attributes by family: the part of a feature up to its first "=" (`w=`,
+    `p2=`, `g3=`: no family's name holds another "=") -> the rest (a value may hold one)
+    -> the attribute id; what `_hot.word_feature_ids` reads instead of feature strings."""
+    out: dict[str, dict[str, int]] = {}
+    for a, i in attr.items():
+        cut = a.find("=") + 1
+        if cut:
+            out.setdefault(a[:cut], {})[a[cut:]] = i
+    return out
+
+
+class NeighbourIds:
+    """A CRF's attribute ids of `features.neighbour_features` read from tables by the
+    word's `context_keys`, without building the feature strings: for each of the four keys
+    (word, core, cue class, list class), value -> its feature's id at each of
+    `NEIGHBOUR_OFFSETS` (`w-2=`, `w-1=`, `w1=`, `w2=`; ...), and a core -> the ids of its
+    lexicon band's `lx=`, `lx-1=`, `lx+1=` (`no_band`: a core the lexicon lacks, band "0").
+    The same ids in the same groups and order as `feature_ids` of the strings
+    (tests/test_compiled.py checks both on the demo words)."""
+
+    KINDS = ("w", "c", "cue", "gaz")
+
+    def __init__(self, attr: dict[str, int], unk: int, lex: Lexicon) -> None:
+        self.unk = unk
+        prefix = {f"{kind}{d}=": (j, k) for j, kind in enumerate(self.KINDS)
+                  for k, d in enumerate(NEIGHBOUR_OFFSETS)}
+        band_prefix = {"lx=": 0, "lx-1=": 1, "lx+1=": 2}
+        found: list[dict[str, list[int]]] = [{} for _ in self.KINDS]
+        band_ids: dict[str, list[int]] = {}
+        for a, i in attr.items():
+            cut = a.find("=") + 1  # (no prefix holds a "="; a value may)
+            head, value = a[:cut], a[cut:]
+            if head in prefix:
+                j, k = prefix[head]
+                found[j].setdefault(value, [unk] * len(NEIGHBOUR_OFFSETS))[k] = i
+            elif head in band_prefix:
+                band_ids.setdefault(value, [unk] * 3)[band_prefix[head]] = i
+        self.tables = tuple({v: tuple(ids) for v, ids in t.items()} for t in found)
+        self.none = (unk,) * len(NEIGHBOUR_OFFSETS)
+        by_band = {b: tuple(ids) for b, ids in band_ids.items()}
+        self.no_band = by_band.get(lex_key({}, ""), (unk,) * 3)
+        self.bands = {core: by_band.get(lex_key(lex, core), (unk,) * 3) for core in lex}
+
+    def ids(self, norms: Sequence[str]) -> tuple[list[int], list[int]]:
+        """The ids and cuts `feature_ids` gives the `neighbour_features` of `norms`, end to
+        end (seven groups a word, each led by `unk`)."""
+        unk = self.unk
+        tw, tc, tcue, tgaz = (t.get for t in self.tables)
+        none = self.none
+        band_of = self.bands.get
+        no_band = self.no_band
+        ids: list[int] = []
+        cuts: list[int] = []
+        for n in norms:
+            w, core, c, g = context_keys(n)
+            lx = band_of(core, no_band)
+            wi = tw(w, none)
+            ci = tc(core, none)
+            at = len(ids)
+            cuts += (at, at + 2, at + 4)
+            ids += (unk, lx[0], unk, lx[1], unk, lx[2])
+            cue = tcue(c, none) if c else None
+            gaz = tgaz(g, none) if g else None
+            for k in (0, 1, 2, 3):  # NEIGHBOUR_OFFSETS: -2, -1, 1, 2 (a list class at -1, 1)
+                cuts.append(len(ids))
+                ids += (unk, wi[k], ci[k])
+                if cue is not None:
+                    ids.append(cue[k])
+                if gaz is not None and k in (1, 2):
+                    ids.append(gaz[k])
+        return ids, cuts
+
+
 def feature_ids(context: Sequence[Sequence[str]], attr: dict[str, int],
                 unk: int) -> tuple[list[int], list[int]]:
     """The attribute ids of each token's features (`unk` for those the model never saw),
@@ -109,9 +187,27 @@ def flat_ids(context: Sequence[Sequence[int]], unk: int) -> tuple[list[int], lis
     return ids, cuts
 
 
+def row_sums(w: np.ndarray, flat: Sequence[int], cuts: Sequence[int]) -> np.ndarray:
+    """Row g: the rows `w[flat[j]]` of group g, past its leading id (`feature_ids`' ids
+    and cuts), summed.
+
+    Groups with the same number of rows are summed together, one (groups x rows x labels)
+    reduction each: each group's rows are added one after another in its order, as a group
+    alone gives them (`reduceat` adds long groups in another order, a few 1e-15 apart)."""
+    ids, at = np.asarray(flat, np.intp), np.asarray(cuts, np.intp) + 1  # (no leading id)
+    counts = np.diff(np.append(at, len(ids) + 1)) - 1
+    out = np.empty((len(at), w.shape[1]))
+    for k in np.unique(counts).tolist():
+        group = np.flatnonzero(counts == k)
+        out[group] = w[ids[at[group, None] + np.arange(k)]].sum(axis=1)
+    return out
+
+
 # the same ids as intp arrays, compiled (entities/_hot.pyx), when built
 _feature_ids = feature_ids if (_hot := hot()) is None else _hot.feature_ids
 _flat_ids = flat_ids if _hot is None else _hot.flat_ids
+# the same sums, one group's rows after another in C
+_row_sums = row_sums if _hot is None else _hot.row_sums
 
 
 class CrfsuiteMarginals:
@@ -146,6 +242,8 @@ class CrfsuiteMarginals:
         self._around = RowCache((shifts, len(own)), np.float64, limit=100_000)  # 504 bytes
         self._lex = lexicon()
         self._pad = self._sums(neighbour_features(None, self._lex))
+        self._neighbour_ids = NeighbourIds(self._attr, self._unknown, self._lex)
+        self._families = families(self._attr)
         self._lock = threading.Lock()
         self._pairs = bigram_tables(self._attr)
         # a stem's document-vote features as this model's ids, by its vote counts
@@ -170,25 +268,33 @@ class CrfsuiteMarginals:
         return np.add.reduceat(self._w[ids], cuts, axis=0)
 
     def _neighbours(self, norms: list[str]) -> np.ndarray:
-        """What each new word gives the tokens around it (words x shifts x labels)."""
+        """What each new word gives the tokens around it (words x shifts x labels): the
+        ids of its `neighbour_features` read from tables (`NeighbourIds`), summed as
+        `_sums` sums those of the strings."""
+        nb = self._neighbour_ids
+        if _hot is None:
+            ids, cuts = nb.ids(norms)
+        else:
+            ids, cuts = _hot.neighbour_ids(list(norms), nb.tables, nb.bands, nb.no_band,
+                                           nb.none, nb.unk)
+        sums = np.add.reduceat(self._w[ids], cuts, axis=0)
+        return sums.reshape(len(norms), len(NEIGHBOUR_SHIFTS), -1)
+
+    def reference_neighbours(self, norms: list[str]) -> np.ndarray:
+        """`_neighbours` from the feature strings (the reference)."""
         groups = [g for n in norms for g in neighbour_features(n, self._lex)]
         return self._sums(groups).reshape(len(norms), len(NEIGHBOUR_SHIFTS), -1)
 
     def _local(self, norms: list[str]) -> np.ndarray:
-        """The summed weights of each new word's own features (`word_features`).
-
-        Words with the same number of features are summed together, one (words x features
-        x labels) reduction a group: each word's rows are added one after another in its
-        features' order, as a word alone gives them (`_sums`' `reduceat` adds long groups
-        in another order, a few 1e-15 apart)."""
-        flat, cuts = _feature_ids([word_features(n) for n in norms], self._attr, self._unknown)
-        ids, at = np.asarray(flat, np.intp), np.asarray(cuts, np.intp) + 1  # (no leading id)
-        counts = np.diff(np.append(at, len(ids) + 1)) - 1
-        out = np.empty((len(norms), self._w.shape[1]))
-        for k in np.unique(counts).tolist():
-            group = np.flatnonzero(counts == k)
-            out[group] = self._w[ids[at[group, None] + np.arange(k)]].sum(axis=1)
-        return out
+        """The summed weights of each new word's own features (`word_features`), each
+        word's rows added one after another in its features' order (`row_sums`)."""
+        if _hot is not None:  # the same ids read by value from the families' tables
+            flat, cuts = _hot.word_feature_ids(list(norms), self._families, self._attr,
+                                               self._unknown)
+        else:
+            flat, cuts = _feature_ids([word_features(n) for n in norms], self._attr,
+                                      self._unknown)
+        return _row_sums(self._w, flat, cuts)
 
     def emissions(self, words: Sequence[str], context: Sequence[Sequence[str]],
                   norms: Sequence[str] | None = None, ids: bool = False) -> np.ndarray:

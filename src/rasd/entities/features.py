@@ -443,6 +443,7 @@ def neighbour_features(n: str | None, lex: Lexicon) -> tuple[tuple[str, ...], ..
 # the token at j + NEIGHBOUR_SHIFTS[k] (a neighbour at offset d of token i is the word at
 # i + d, so the word at j gives its offset-d group to the token at j - d).
 NEIGHBOUR_SHIFTS = (0, 1, -1, *(-d for d in _OFFSETS))
+NEIGHBOUR_OFFSETS = _OFFSETS
 
 
 def context_rest(words: Sequence[str], norms: Sequence[str] | None = None,

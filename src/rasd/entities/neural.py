@@ -132,6 +132,7 @@ class NeuralTagger:
                                   np.float32, limit=1 << 16)
         self._char_table: np.ndarray | None = None  # (char_table, made on first use)
         self._lex = lexicon()
+        self._input_maps: list[dict[str, int]] | None = None  # (`input_ids`' indexes)
         # The list-mark embedding (the last input) projected once per direction.
         mark = self.w["emb.mark"]
         self._mark_proj = {d: mark @ self.w[f"{d}.w_ih"][:, -mark.shape[1]:].T
@@ -218,7 +219,30 @@ class NeuralTagger:
         return out.max(axis=1)
 
     def _projections(self, norms: list[str]) -> np.ndarray:
-        """Input-to-gates projections (words x direction x 4h) of new words, together."""
+        """Input-to-gates projections (words x direction x 4h) of new words, together: each
+        word's embedding rows (`input_ids`) and character features side by side (the
+        training's order: word, core, characters, `SLOTS`), times the input matrices."""
+        if self._input_maps is None:
+            v = self.vocab.index
+            self._input_maps = [v[k] for k in ("words", "cores", *SLOTS)]
+        ids = _input_ids(list(norms), self._input_maps, self._lex, UNK)
+        cnn = self._char_cnn(norms)
+        tables = [self.w["emb." + k] for k in ("word", "core", *SLOTS)]
+        widths = [t.shape[1] for t in tables]
+        x = np.empty((len(norms), sum(widths) + cnn.shape[1]), np.float32)
+        at = 0
+        for j, (table, width) in enumerate(zip(tables, widths, strict=True)):
+            if j == 2:  # the characters' features after the word and its core
+                x[:, at : at + cnn.shape[1]] = cnn
+                at += cnn.shape[1]
+            x[:, at : at + width] = table[ids[:, j]]
+            at += width
+        return np.stack([rows_product(x, self._w_ih_t[d]) + self.w[f"{d}.b"]
+                         for d in ("fwd", "bwd")], axis=1)
+
+    def reference_projections(self, norms: list[str]) -> np.ndarray:
+        """`_projections` as the embeddings' rows gathered one input after another and
+        concatenated (the reference)."""
         v = self.vocab.index
         word, core = v["words"].get, v["cores"].get
         parts = [self.w["emb.word"][[word(n, UNK) for n in norms]],
@@ -372,6 +396,21 @@ def inputs(sentences: Sequence[Sequence[str]], mark_index: dict[str, int],
 
 # the same, the ids as an intp array, compiled (entities/_hot.pyx), when built
 _inputs = inputs if (_hot := hot()) is None else _hot.neural_inputs
+
+
+def input_ids(norms: list[str], maps: list[dict[str, int]], lex: Lexicon,
+              unk: int) -> np.ndarray:
+    """Each word's row (words x 7, intp) in every embedding the network reads of it: its
+    word, its core, then its `word_slots` (`maps`: the vocabulary's indexes in that order;
+    `unk` where one lacks it)."""
+    out = np.empty((len(norms), 7), np.intp)
+    for i, n in enumerate(norms):
+        vals = (n, context_keys(n)[1], *word_slots(n, lex))
+        out[i] = [m.get(x, unk) for m, x in zip(maps, vals, strict=True)]
+    return out
+
+
+_input_ids = input_ids if _hot is None else _hot.input_ids
 
 
 def rows_product(x: np.ndarray, w: np.ndarray) -> np.ndarray:
