@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.areas import Area, area_names, is_area_noun
-from rasd.entities.features import is_given_name
+from rasd.entities.features import is_given_name, norm_word, word_list
 from rasd.entities.heads import (
     head_phrases,
     heads_before,
@@ -42,6 +42,7 @@ from rasd.entities.kb import (
     indefinite,
     name_key,
 )
+from rasd.entities.nonames import not_a_name
 from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import compound_names, named_after_cue
 from rasd.text.matcher import PhraseMatcher
@@ -754,6 +755,25 @@ def _area_mentions(entities: list[Entity], areas: list[Area]) -> list[Mention]:
     return out
 
 
+def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """Spans no document counts as names, whichever pass found them (entities/nonames.py):
+    name particles alone (وآل، والـ read as the agency «وال»), a month in a date (أبريل
+    (نيسان))، words that are never a name alone (not_entities.txt: a coreference pass may
+    add الميليشيات, unlinked)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in tokens]
+    drop = word_list("not_entities.txt")
+    out = []
+    for e in entities:
+        span = doc.text[e.start:e.end]
+        first = max(0, bisect_right(starts, e.start) - 1)
+        if not_a_name(doc.text, tokens, first, bisect_left(starts, e.end), e.start, e.end) \
+                or (e.link is None and all(norm_word(w) in drop for w in span.split())):
+            continue
+        out.append(e)
+    return out
+
+
 def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> list[Entity]:
     """The tagger's entities (default: doc.entities) plus KB mentions, ids renumbered e1..."""
     base = list(doc.entities if entities is None else entities)
@@ -773,4 +793,5 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     areas = area_names(kb, doc.text, tokens, _WORDS.positions(tokens, is_area_noun))
     merged = _retype_areas(merged, areas)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
+    merged = _drop_non_names(doc, merged)
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
