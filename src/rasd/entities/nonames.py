@@ -37,11 +37,21 @@ def _listed(word: str, words: frozenset[str]) -> bool:
     return any(suf == 0 and stem in words for stem, _, suf in clitic_stems(word))
 
 
+_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
+def _particle(word: str, particles: frozenset[str]) -> bool:
+    """The word, or the word after a conjunction or preposition (وآل), is a particle; the
+    article is not cut (العبد in أبو العبد is a name's word)."""
+    return word in particles or any(
+        word.startswith(p) and word[len(p):] in particles for p in _PROCLITICS)
+
+
 def particles_only(text: str) -> bool:
     """Every word of the span is a name particle (أبو، وآل، البو)."""
     words = [norm_word(w) for w in text.split()]
     particles = word_list("name_particles.txt")
-    return bool(words) and all(_listed(w, particles) for w in words)
+    return bool(words) and all(_particle(w, particles) for w in words)
 
 
 def _dated(tok: Token | None) -> bool:

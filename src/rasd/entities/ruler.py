@@ -43,7 +43,7 @@ from rasd.entities.kb import (
     indefinite,
     name_key,
 )
-from rasd.entities.nonames import not_a_name
+from rasd.entities.nonames import enclosed, not_a_name
 from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import compound_names, named_after_cue
 from rasd.text.matcher import PhraseMatcher
@@ -778,7 +778,8 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     """Spans no document counts as names, whichever pass found them (entities/nonames.py):
     name particles alone (وآل، والـ read as the agency «وال»), a month in a date (أبريل
     (نيسان))، words that are never a name alone (not_entities.txt: a coreference pass may
-    add الميليشيات, unlinked)."""
+    add الميليشيات), unlinked and not in brackets or quotes (لـ(اليوم) is the paper, linked
+    after this step)."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = [t.start for t in tokens]
     drop = word_list("not_entities.txt")
@@ -787,7 +788,8 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
         span = doc.text[e.start:e.end]
         first = max(0, bisect_right(starts, e.start) - 1)
         if not_a_name(doc.text, tokens, first, bisect_left(starts, e.end), e.start, e.end) \
-                or (e.link is None and all(norm_word(w) in drop for w in span.split())):
+                or (e.link is None and not enclosed(doc.text, e.start, e.end)
+                    and all(norm_word(w) in drop for w in span.split())):
             continue
         out.append(e)
     return out
