@@ -7,7 +7,7 @@ import pytest
 from rasd.document import Document, Entity, Meta
 from rasd.entities.link import get_kb
 from rasd.entities.nonames import month_in_date, particles_only
-from rasd.entities.recognize import _is_name
+from rasd.entities.recognize import _is_name, proclitic_length
 from rasd.entities.ruler import apply_ruler
 from rasd.pipeline import extract_text
 from rasd.text import stage as segment
@@ -113,3 +113,20 @@ def test_a_head_after_lil_keeps_its_whole_word() -> None:
     names = _names("وقال أحمد بحر النائب الأول للمجلس التشريعي الفلسطيني عن حركة حماس إن")
     assert "للمجلس التشريعي الفلسطيني" in names
     assert "لمجلس التشريعي الفلسطيني" not in names
+
+
+@pytest.mark.parametrize(("word", "cut"), [
+    ("وليد", 0),  # وليد بن علي الجلال (demo): the و is the given name's
+    ("وائل", 0),  # وائل أبو فاعور (demo)
+    ("وداد", 0),
+    ("وفراس", 1),  # وفراس أبو فخر (news): و + a given name
+    ("وعلي", 1),
+    ("ولبنان", 1),  # و is cut, the ل of لبنان is the name's
+    ("وبيروت", 1),
+    ("بسوريا", 1),
+    ("لبنان", 0),
+])
+def test_proclitic_length(word: str, cut: int) -> None:
+    from rasd.entities.features import norm_word
+
+    assert proclitic_length(norm_word(word)) == cut

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rasd.document import Document, Entity, Span, Token
-from rasd.entities.features import cues, gazetteer, norm_word, word_list
+from rasd.entities.features import cues, gazetteer, given_names, norm_word, word_list
 from rasd.entities.kb import SKIP_TOKENS
 from rasd.entities.nonames import not_a_name
 from rasd.entities.tagger import default_tagger
@@ -73,15 +73,18 @@ def proclitic_length(norm: str) -> int:
     article, or a clitic before a known name, is cut (وبيروت، والأراضي، بسوريا).
     """
     known = known_names()
-    if norm in known:
-        return 0
+    given = given_names()
+    if norm in known or norm in given:
+        return 0  # وليد، وائل، وداد: a given name's first letter is no conjunction
     cut = 0
     rest = norm
     if rest[:1] in ("و", "ف") and len(rest) > 3 and (
-            rest[1:] in known or rest[1:3] == "ال" or rest[1:2] in ("ب", "ل", "ك")):
+            rest[1:] in known or rest[1:3] == "ال" or rest[1:2] in ("ب", "ل", "ك")
+            or rest[1:] in given):  # وفراس: و + a given name
         cut, rest = 1, rest[1:]
     if rest[:1] in ("ب", "ل", "ك") and len(rest) > 3 and not rest.startswith("لل") and (
-            rest[1:] in known or rest[1:3] == "ال"):
+            rest not in known and rest not in given) and (
+            rest[1:] in known or rest[1:3] == "ال"):  # (ولبنان keeps لبنان)
         cut += 1
     return cut
 
