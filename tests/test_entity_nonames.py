@@ -64,6 +64,13 @@ def test_month_in_date(text: str, span: str, dated: bool) -> None:
      ["وكالة الأنباء الليبية"]),
     # a paper named by an everyday word stays in brackets after لـ (demo)
     ("وقال مصدر في المقاومة لـ(اليوم)، إن المقاومة الشعبية طردت الحوثيين.", [], ["اليوم"]),
+    # "the city" points back to a named place (team, demo); the paper in brackets stays
+    ("ضغط على المقاتلين المعارضين في الزبداني للخروج من المدينة، ضمن تسوية تقضي بانسحابهم.",
+     ["المدينة"], []),
+    ("وقال مسؤول عسكري رفيع في الجيش الوطني لـ(المدينة): إن قيادة التحالف وعدت المجلس.",
+     [], ["المدينة"]),
+    ("فيما قال مصدر قضائى لـ»المدينة» إن رئيس الوزراء حضر اجتماع مجلس الدفاع.", [],
+     ["المدينة"]),  # (fresh: guillemets the other way round)
     # a month in a date (demo)
     ("وفي أبريل (نيسان) الماضي، حددت محكمة بلجيكية موعد المحاكمة.", ["نيسان"], []),
     # a list after a dual area noun ends at a word that opens no name: no empty span

@@ -76,8 +76,9 @@ def month_in_date(text: str, tokens: Sequence[Token], first: int, last: int) -> 
                                                             else None)
 
 
-_OPEN = "(«\"“'["
-_CLOSE = ")»\"”']"
+# (some outlets write the guillemets the other way round: لـ»المدينة»)
+_OPEN = "(«»\"“”'["
+_CLOSE = ")»«\"”“']"
 
 
 def enclosed(text: str, start: int, end: int) -> bool:

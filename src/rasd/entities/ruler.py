@@ -778,18 +778,21 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     """Spans no document counts as names, whichever pass found them (entities/nonames.py):
     name particles alone (وآل، والـ read as the agency «وال»), a month in a date (أبريل
     (نيسان))، words that are never a name alone (not_entities.txt: a coreference pass may
-    add الميليشيات), unlinked and not in brackets or quotes (لـ(اليوم) is the paper, linked
-    after this step)."""
+    add الميليشيات) or a definite area noun pointing back to a place (المدينة "the city",
+    place_anaphors.txt), unlinked and not in brackets or quotes (لـ(اليوم) is the paper,
+    linked after this step)."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = [t.start for t in tokens]
     drop = word_list("not_entities.txt")
+    anaphors = word_list("place_anaphors.txt")
     out = []
     for e in entities:
         span = doc.text[e.start:e.end]
         first = max(0, bisect_right(starts, e.start) - 1)
         if not_a_name(doc.text, tokens, first, bisect_left(starts, e.end), e.start, e.end) \
                 or (e.link is None and not enclosed(doc.text, e.start, e.end)
-                    and all(norm_word(w) in drop for w in span.split())):
+                    and (all(norm_word(w) in drop for w in span.split())
+                         or norm_word(span) in anaphors)):
             continue
         out.append(e)
     return out
