@@ -837,9 +837,11 @@ def test_parties_networks_and_joined_kunyas(text, span, etype, expected) -> None
     assert dict(_linked(doc)).get(span) == expected, _linked(doc)
 
 
-def test_a_social_network_is_no_mention_by_itself() -> None:
+def test_a_social_network_is_a_mention_by_itself() -> None:
+    # the dev gold counts a platform named without quotes or cue as an ORG each time it
+    # stands (فيسبوك in fresh10 ×2 and fresh11, تويتر in fresh10): ner16 set `mention`
     doc = stage(_doc("وقال البركاني في صفحته على فيس بوك إنه تلقى موافقة مبدئية في تعز."))
-    assert "فيس بوك" not in dict(_linked(doc))
+    assert dict(_linked(doc)).get("فيس بوك") == "Facebook"
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [

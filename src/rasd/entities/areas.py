@@ -168,7 +168,10 @@ def _listed(tokens: list[Token], k: int, kb: KB) -> tuple[int, int] | None:
     if norm.startswith("و") and first_word(norm[1:], kb):
         return k, k + 1
     if tokens[k - 1].norm == "," and name_word(norm, kb):
-        return k, _name(tokens, k, kb, False)
+        end = _name(tokens, k, kb, False)
+        # a word that may be in a name but cannot open one (تحسبًا، after a comma) ends
+        # the list: no empty name
+        return (k, end) if end > k else None
     return None
 
 

@@ -87,7 +87,9 @@ def head_of(norm: str) -> tuple[Head, bool, int] | None:
         lead = norm[:pre]
         if lead == "ل" and norm.startswith("لل") and norm[2:] in table:
             h = table[norm[2:]]  # للمجلس: ل + المجلس with the alif elided
-            return (h, True, 1) if h.definite else None
+            # (the span keeps the whole word: the scorer and the linker read للمجلس as
+            # المجلس, while لمجلس is no form of it)
+            return (h, True, 0) if h.definite else None
         if lead not in _LEADS:
             continue
         if stem in table:

@@ -15,8 +15,9 @@ from functools import lru_cache
 from importlib import resources
 
 from rasd.document import Document, Entity, Span, Token
-from rasd.entities.features import cues, gazetteer, norm_word, word_list
+from rasd.entities.features import cues, gazetteer, given_names, norm_word, word_list
 from rasd.entities.kb import SKIP_TOKENS
+from rasd.entities.nonames import not_a_name
 from rasd.entities.tagger import default_tagger
 from rasd.evaluate_ner import chunks
 from rasd.text.normalize import normalize, normalize_with_map
@@ -50,12 +51,19 @@ def _indefinite(text: str) -> bool:
     return any(c in _TANWEEN for c in last[-3:])
 
 
-def _is_name(doc: Document, ent: Entity) -> bool:
+def _is_name(doc: Document, ent: Entity, starts: Sequence[int] | None = None) -> bool:
+    """`starts`: the start offsets of doc.tokens (for the words around the span)."""
+    if starts is None:
+        starts = [t.start for t in doc.tokens]
     text = doc.text[ent.start : ent.end]
     if ent.type != "PER" and _indefinite(text):
         return False
     words = normalize(text).split()
-    return not all(w in not_entities() for w in words)
+    if all(w in not_entities() for w in words):
+        return False
+    first = max(0, bisect_right(starts, ent.start) - 1)
+    return not not_a_name(doc.text, doc.tokens, first, bisect_left(starts, ent.end),
+                          ent.start, ent.end)
 
 
 def proclitic_length(norm: str) -> int:
@@ -65,15 +73,18 @@ def proclitic_length(norm: str) -> int:
     article, or a clitic before a known name, is cut (وبيروت، والأراضي، بسوريا).
     """
     known = known_names()
-    if norm in known:
-        return 0
+    given = given_names()
+    if norm in known or norm in given:
+        return 0  # وليد، وائل، وداد: a given name's first letter is no conjunction
     cut = 0
     rest = norm
     if rest[:1] in ("و", "ف") and len(rest) > 3 and (
-            rest[1:] in known or rest[1:3] == "ال" or rest[1:2] in ("ب", "ل", "ك")):
+            rest[1:] in known or rest[1:3] == "ال" or rest[1:2] in ("ب", "ل", "ك")
+            or rest[1:] in given):  # وفراس: و + a given name
         cut, rest = 1, rest[1:]
     if rest[:1] in ("ب", "ل", "ك") and len(rest) > 3 and not rest.startswith("لل") and (
-            rest[1:] in known or rest[1:3] == "ال"):
+            rest not in known and rest not in given) and (
+            rest[1:] in known or rest[1:3] == "ال"):  # (ولبنان keeps لبنان)
         cut += 1
     return cut
 
@@ -175,7 +186,8 @@ def _entities(doc: Document, groups: list[list[Token]], tags: list[list[str]]) -
     found: list[Entity] = []
     for g, t in zip(groups, tags, strict=True):
         found += spans_from_tags(doc.text, g, t)
-    found = [e for e in found if _is_name(doc, e)]
+    starts = [t.start for t in doc.tokens]
+    found = [e for e in found if _is_name(doc, e, starts)]
     found.sort(key=lambda e: (e.start, e.end))
     for k, ent in enumerate(found, 1):
         ent.id = f"e{k}"

@@ -1,0 +1,98 @@
+"""Spans a tagger or a list reads as names that are no names: the words around them or
+the words themselves say so. Pure functions over a span's text and the document's tokens;
+their words live in data files.
+
+- `particles_only`: a span made of name particles alone (أبو، آل، البو، بو: the part that
+  binds to the next word of a name, `data/ner/name_particles.txt`), a proclitic allowed
+  (وآل).
+- `month_in_date`: a month name (`data/time/months.tsv`) with a number, another month or a
+  date word beside it (`data/ner/date_words.txt`): أبريل (نيسان) الماضي، 24 يوليو/تموز.
+  The same words name places and firms (حي تشرين، نيسان the car maker) where no date
+  stands beside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasd.document import Token
+from rasd.entities.features import norm_word, word_list
+from rasd.lexicons import read_tsv
+from rasd.text.segment import clitic_stems
+
+# tokens a date's parts may stand apart by: أبريل (نيسان)، يوليو/تموز، نيسان - أبريل
+_DATE_GLUE = frozenset({"(", ")", "/", "-", "–", ",", "«", "»", '"'})
+
+
+@lru_cache(maxsize=1)
+def months() -> frozenset[str]:
+    """Normalized month names of one word (the last word of كانون الثاني is no month)."""
+    return frozenset(norm_word(name) for name, _, _ in read_tsv("time", "months.tsv")
+                     if " " not in name.strip())
+
+
+def _listed(word: str, words: frozenset[str]) -> bool:
+    """The word, or the word without its proclitics (وآل، للأكراد), is in `words`."""
+    return any(suf == 0 and stem in words for stem, _, suf in clitic_stems(word))
+
+
+_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
+def _particle(word: str, particles: frozenset[str]) -> bool:
+    """The word, or the word after a conjunction or preposition (وآل), is a particle; the
+    article is not cut (العبد in أبو العبد is a name's word)."""
+    return word in particles or any(
+        word.startswith(p) and word[len(p):] in particles for p in _PROCLITICS)
+
+
+def particles_only(text: str) -> bool:
+    """Every word of the span is a name particle (أبو، وآل، البو)."""
+    words = [norm_word(w) for w in text.split()]
+    particles = word_list("name_particles.txt")
+    return bool(words) and all(_particle(w, particles) for w in words)
+
+
+def _dated(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    n = tok.norm
+    return any(c.isdigit() for c in n) or n in months() or n in word_list("date_words.txt")
+
+
+def month_in_date(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """tokens[first:last] is one month name with a number, a month or a date word next to
+    it, over brackets, slashes, dashes and commas: أبريل (نيسان)، نيسان الماضي، 24 تموز."""
+    if last - first != 1 or not _listed(tokens[first].norm, months()):
+        return False
+    i = first - 1
+    while i >= 0 and tokens[i].norm in _DATE_GLUE:
+        i -= 1
+    j = last
+    while j < len(tokens) and tokens[j].norm in _DATE_GLUE:
+        j += 1
+    return _dated(tokens[i] if i >= 0 else None) or _dated(tokens[j] if j < len(tokens)
+                                                            else None)
+
+
+# (some outlets write the guillemets the other way round: لـ»المدينة»)
+_OPEN = "(«»\"“”'["
+_CLOSE = ")»«\"”“']"
+
+
+def enclosed(text: str, start: int, end: int) -> bool:
+    """The span stands alone in brackets or quotes: (وال)، «وال»."""
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    return bool(before) and before in _OPEN and bool(after) and after in _CLOSE
+
+
+def not_a_name(text: str, tokens: Sequence[Token], first: int, last: int, start: int,
+               end: int) -> bool:
+    """The span text[start:end] over tokens[first:last] is no name in any document: name
+    particles alone (unless bracketed or quoted: (وال) is the Libyan agency), or a month
+    in a date."""
+    span = text[start:end]
+    return (particles_only(span) and not enclosed(text, start, end)) or month_in_date(
+        text, tokens, first, last)
