@@ -9,12 +9,13 @@ into an Event.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.document import Event
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import PREPS, RELATIVES, View
+from rasd.roles import PREPS, RELATIVES, View, norm_piece
 from rasd.text.matcher import Match
-from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
 
 SUBJECT_MAX = 7  # tokens of a subject written before its verb
 LIGHT_VERB_BACK = 7  # a light verb up to this many tokens before its noun (شن الطيران … غارة)
@@ -23,6 +24,14 @@ OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ه")
 PRONOUNS = {"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما"}
 
 TokSpan = tuple[int, ...]
+
+
+@lru_cache(maxsize=1 << 17)
+def stem_set(norm: str) -> frozenset[str]:
+    """The stems of a normalized word's clitic readings (`clitic_stems`) as one set: a pass
+    asking whether any reading of a token is one of its words tests the set at once
+    (`isdisjoint`, in C) and walks the readings only where one is."""
+    return frozenset(st for st, _, _ in clitic_stems(norm))
 
 
 @dataclass
@@ -196,7 +205,7 @@ def genitive_kind(f: Frame) -> str | None:
 def noun_kind(v: View, start: int, end: int) -> str | None:
     """'agentive' or 'objective' for the trigger noun at offsets [start, end), else None."""
     M = event_markers()
-    words = normalize(v.text[start:end]).split()
+    words = norm_piece(v.text[start:end]).split()
     first = words[0][2:] if words and words[0].startswith("ال") else (words or [""])[0]
     tok = v.toks[v.token_range(start, end)[1] - 1]
     if len(words) == 1 and end < tok.end and v.text[end] == "ت":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rasd.document import Role
 from rasd.entities.features import given_names
 from rasd.entities.kb import get_kb
-from rasd.events.frame import TokSpan, counted
+from rasd.events.frame import TokSpan, counted, stem_set
 from rasd.events.nouns import nominal_link
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, View
@@ -225,7 +225,7 @@ def _pronominal(v: View, i: int) -> bool:
 
 def _event_noun(v: View, i: int) -> bool:
     return any(not m.payload.verb for m in v.candidates(trigger_matcher(), i)) \
-        or any(st in event_markers()["event_nouns"] for st, _, _ in clitic_stems(v.norms[i]))
+        or not stem_set(v.norms[i]).isdisjoint(event_markers()["event_nouns"])
 
 
 def parties_only(v: View, spans: list[TokSpan], defer_events: bool = False) -> list[TokSpan]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from rasd.entities.features import is_nationality
-from rasd.events.frame import counted, openers, opens_at
+from rasd.events.frame import counted, openers, opens_at, stem_set
 from rasd.lexicons import event_markers, marker_words
 from rasd.roles import RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
@@ -239,7 +239,7 @@ def _noun_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
     for a noun that as often means the wider region (`loose_anaphors`: المنطقة)."""
     M = event_markers()
     for k in range(i - 1, max(0, i - ANTECEDENT_BACK), -1):
-        if k == 0 or not any(st == noun for st, _, _ in clitic_stems(v.bare(k - 1))):
+        if k == 0 or noun not in stem_set(v.bare(k - 1)):
             continue
         ent = v.ent_tok.get(k)
         if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent:
@@ -446,7 +446,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
 def destination_word(v: View, k: int, M) -> bool:
     """A verb or noun of going, returning or moving someone (`destination_words`: ستعود،
     التوجه، نقلهم، متوجهة) at token k."""
-    return any(st in M["destination_words"] for st, _, _ in clitic_stems(v.norms[k]))
+    return not stem_set(v.norms[k]).isdisjoint(M["destination_words"])
 
 
 DESTINATION_PREPS = ("الي", "نحو", "صوب")  # إلى normalized
