@@ -68,6 +68,15 @@ class Frame:
         return self.group[-1].last
 
 
+def joined(phrases: set[tuple[str, ...]]) -> frozenset[str]:
+    """The phrases of a set as strings, their words joined by a space, kept per set (as
+    `openers`): a pass comparing a trigger's text with them asks once a sentence."""
+    kept = _JOINED.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        kept = _JOINED[id(phrases)] = (phrases, frozenset(" ".join(p) for p in phrases))
+    return kept[1]
+
+
 def openers(phrases) -> frozenset[str]:
     """The first words of `phrases` (a phrase set or a dict of them), kept per set:
     `View.phrase_at` is 0 at a token whose word and bare form are none of them, so a scan
@@ -80,6 +89,7 @@ def openers(phrases) -> frozenset[str]:
 
 
 _OPENERS: dict[int, tuple[object, frozenset[str]]] = {}
+_JOINED: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def opens_at(v: View, k: int, first: frozenset[str]) -> bool:

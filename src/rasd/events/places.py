@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from rasd.entities.features import is_nationality
 from rasd.events.frame import counted, openers, opens_at, stem_set
@@ -204,8 +205,15 @@ def anaphoric_place(v: View, i: int) -> str | None:
     """The place noun of a definite singular place word (على البلدة، في المدينة، اقتحمت
     المخيم), which points back at a named place; plural or indefinite ones (مناطق، قرى،
     المدن) name no place. The singular heads are the named-place heads."""
+    return _place_noun(v.bare(i))
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_noun(bare: str) -> str | None:
+    """`anaphoric_place` of a word (without و/ف), kept: the place window asks it of most of
+    its tokens, and the answer is the word's alone."""
     M = event_markers()
-    for st, _, _ in clitic_stems(v.bare(i)):
+    for st, _, _ in clitic_stems(bare):
         if st[:2] == "ال" and (st[2:] in M["named_place_heads"]
                                or st[2:] in M["place_nouns"] and st[-1:] == "ه"):
             return st[2:]

@@ -5,7 +5,7 @@ killings folded into the attack they belong to, a verb whose subject is an event
 from __future__ import annotations
 
 from rasd.document import Event
-from rasd.events.frame import OBJECT_PRONOUNS, stem_set
+from rasd.events.frame import OBJECT_PRONOUNS, joined, stem_set
 from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons, trigger_matcher
 from rasd.roles import RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
@@ -784,9 +784,7 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
     attack's instrument: one event, with the weapon's modes; a killing word beside an
     attack is its outcome. Returns the kept groups, the modes each host gains, and the
     killings folded away (their victims go to the attack)."""
-    inst = event_markers()["instruments"]
-
-    names = {" ".join(p) for p in inst}
+    names = joined(event_markers()["instruments"])
 
     def weapon(g: list) -> bool:  # بالبراميل المتفجرة: compare the trigger's own letters
         text = " ".join(norm_piece(v.text[g[0].start:g[-1].end]).split())
