@@ -869,10 +869,7 @@ def responsibility(story: Story) -> None:
     claimants: list[Role] = []
     adopt = M["adopt_verbs"]
     nouns = tuple(M["responsibility_nouns"])  # (str.startswith takes them all at once)
-    heads = nouns + tuple("ال" + x for x in nouns)  # … with or without the article
-    # the tokens either branch below may read (a superset, one comprehension): the rest
-    for k in [k for k, (n, b) in enumerate(zip(v.norms, v.bares, strict=True))
-              if b in adopt or n in adopt or b.startswith(heads)]:
+    for k in responsibility_words(v, adopt, nouns):
         n = v.bares[k]
         if n in adopt or v.norms[k] in adopt:  # تبنى (بعضها) X
             s = k + 1
@@ -904,6 +901,15 @@ def responsibility(story: Story) -> None:
                 and not (ev.sentence > first and other_story(v, ev.sentence)) \
                 and not rival_before(story, ev, [who]):
             ev.actor = copy_roles([who], "context")
+
+
+def responsibility_words(v: View, adopt: set[str], nouns: tuple[str, ...]) -> list[int]:
+    """The tokens `responsibility` reads: an adopt verb (its word or its bare form) or a word
+    opening with a responsibility noun, with or without the article (a superset: the pass
+    tests the noun again). One comprehension over the document instead of a step a token."""
+    heads = nouns + tuple("ال" + x for x in nouns)
+    return [k for k, (n, b) in enumerate(zip(v.norms, v.bares, strict=True))
+            if b in adopt or n in adopt or b.startswith(heads)]
 
 
 def other_story(v: View, si: int) -> bool:
