@@ -10,7 +10,7 @@ import pytest
 from event_helpers import before_events
 from rasd.events.context import responsibility_words
 from rasd.events.frame import joined, stem_set
-from rasd.events.places import _place_noun, anaphoric_place, destination_word
+from rasd.events.places import _place_noun, anaphoric_place, destination_word, generic_place
 from rasd.lexicons import event_markers
 from rasd.roles import View, fold_piece, norm_piece
 from rasd.text.normalize import normalize, normalize_with_map
@@ -87,6 +87,20 @@ def test_a_words_place_noun_is_read_from_its_readings(views) -> None:
             assert anaphoric_place(v, k) == _place_noun(v.bare(k)) == want, v.norms[k]
             nouns.append(want)
     assert {"مدينه", "بلده"} <= set(nouns)  # في المدينة، في البلدة
+
+
+def test_a_generic_place_word_is_read_from_its_readings(views) -> None:
+    generic = event_markers()["generic_places"]
+    found = []
+    for v in views:
+        for i in range(len(v.toks)):
+            want = i not in v.ent_tok and any(
+                st in generic or (st[:2] == "ال" and st[2:] in generic)
+                for st, _, _ in clitic_stems(v.norms[i]))
+            assert generic_place(v, i) == want, v.norms[i]
+            if want:
+                found.append(v.norms[i])
+    assert "الحي" in found and "الرقه" not in found  # (الحي: no place named; الرقة a name)
 
 
 def test_joined_names_are_kept_per_set() -> None:

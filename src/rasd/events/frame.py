@@ -9,7 +9,7 @@ into an Event.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rasd.document import Event
 from rasd.lexicons import Trigger, event_markers
@@ -51,19 +51,21 @@ class Frame:
     after: int = 0  # where an object may start
     recipient_conj: bool = False  # the first recipient opens with a conjunction و (من جهة، وY)
 
-    @property
+    # read off the group, which no pass changes: kept on first use (the passes ask them
+    # ~100 times a trigger; a kept one is an attribute, a property a call)
+    @cached_property
     def m(self) -> Match[Trigger]:
         return self.group[0]
 
-    @property
+    @cached_property
     def trig(self) -> Trigger:
         return self.m.payload
 
-    @property
+    @cached_property
     def t0(self) -> int:
         return self.group[0].first
 
-    @property
+    @cached_property
     def t1(self) -> int:
         return self.group[-1].last
 

@@ -32,11 +32,15 @@ def is_place(v: View, i: int, j: int) -> bool:
 
 def generic_place(v: View, i: int) -> bool:
     """A place noun that names no place or actor (مناطق، المدن، قرى، مواقع، أجزاء)."""
-    M = event_markers()
-    if i in v.ent_tok:
-        return False
-    return any(st in M["generic_places"] or (st[:2] == "ال" and st[2:] in M["generic_places"])
-               for st, _, _ in clitic_stems(v.norms[i]))
+    return i not in v.ent_tok and _generic_word(v.norms[i])
+
+
+@lru_cache(maxsize=1 << 16)
+def _generic_word(norm: str) -> bool:
+    """`generic_place` of a word that is no name, kept: the word's readings alone answer."""
+    generic = event_markers()["generic_places"]
+    return any(st in generic or (st[:2] == "ال" and st[2:] in generic)
+               for st, _, _ in clitic_stems(norm))
 
 
 def bare_site(v: View, i: int, j: int) -> bool:
