@@ -566,8 +566,10 @@ class View:
             and self.toks[p - 1].is_word
 
     def trigger_noun_at(self, i: int) -> bool:
-        return any(not getattr(m.payload, "verb", True)
-                   for m in self.candidates(trigger_matcher(), i))
+        for m in self.candidates(trigger_matcher(), i):  # (a loop: ~100 calls a document,
+            if not getattr(m.payload, "verb", True):  # most on tokens with no candidate)
+                return True
+        return False
 
     def candidates(self, matcher: PhraseMatcher[Any], i: int) -> list[Match[Any]]:
         """`matcher.candidates` at token i, kept per document: the event passes ask the

@@ -6,6 +6,8 @@ data/events/markers.json (`non_party_words`, `non_party_heads`)."""
 
 from __future__ import annotations
 
+import re
+
 from rasd.document import Role
 from rasd.entities.features import given_names
 from rasd.entities.kb import get_kb
@@ -31,6 +33,9 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
     return got
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")  # (a role of no word is none: 3042، 9/11)
+
+
 def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
     """`party_span` read anew."""
     i, j, *cut = span
@@ -54,7 +59,7 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
             j -= 1
     if j <= i:
         return None
-    if not any(any("\u0621" <= c <= "\u064a" for c in v.norms[k]) for k in range(i, j)):
+    if not any(_ARABIC_LETTER.search(v.norms[k]) for k in range(i, j)):
         return None  # 3042, 9/11
     named = any(k in v.ent_tok for k in range(i, j))
     if j - i > MAX_ROLE and not named:
