@@ -126,3 +126,17 @@ def test_the_responsibility_pass_reads_every_token_it_tests(views) -> None:
                 read += 1
         assert got == sorted(got)
     assert read >= 3  # مسؤوليته، تبنى، المسؤولية
+
+
+def test_token_ranges_kept_are_the_binary_searches(views) -> None:
+    from bisect import bisect_left
+
+    for v in views:
+        offsets = sorted({x for t in v.toks for x in (t.start, t.end, t.start + 1)})
+        for start in offsets[::3]:
+            for end in offsets[::5]:
+                a = bisect_left(v.starts, start)
+                if a > 0 and v.toks[a - 1].end > start:
+                    a -= 1  # (an offset inside a token: the token)
+                want = (a, bisect_left(v.starts, end))
+                assert v.token_range(start, end) == want == v.token_range(start, end)
