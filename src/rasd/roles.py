@@ -13,7 +13,7 @@ import copy
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.document import Document, Entity, Quantity, Role, Span, Time
@@ -47,6 +47,18 @@ QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
 CONJ = ("و", "ف")
 ASIDE_MAX = 5  # tokens inside a parenthesis between a subject and its verb (إف-16)
 COMPLEMENT_BACK = 20  # tokens between إن/أن and a verb whose subject follows the إن
+# `normalize` of a short piece of a document's text (a word, its clitics, a trigger's
+# prefix, a unit): the passes ask it ~270 times a document of the same few hundred
+# pieces, and a kept answer costs a third of normalizing again
+norm_piece = lru_cache(maxsize=1 << 15)(normalize)
+
+
+@lru_cache(maxsize=1 << 15)
+def fold_piece(text: str) -> str:
+    """`normalize_with_map(text)[0]` (no NFKC) of a short piece, kept (as `norm_piece`)."""
+    return normalize_with_map(text)[0]
+
+
 # phrase set id → a word trie of its phrases: {word: node}, a node holding `None` ends a
 # phrase (lexicon sets live for the process, so their ids stay theirs)
 _Trie = dict[str | None, "_Trie | bool"]
@@ -139,6 +151,7 @@ class View:
         self.bares = [n[1:] if len(n) > 2 and n[0] in CONJ and n not in whole else n
                       for n in self.norms]
         self.starts = [t.start for t in self.toks]
+        self._ranges: dict[int, tuple[int, int]] = {}  # `token_range`'s answers (a copy shares)
         # `word` and `bare` (asked ~3,400 times a document) as the lists' own look-ups: a C
         # call, no Python frame (the methods below say what they answer)
         self.is_word = [t.is_word for t in self.toks]
@@ -190,11 +203,17 @@ class View:
     # --- positions -------------------------------------------------------
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
-        a = bisect_left(self.starts, start)
-        if a > 0 and self.toks[a - 1].end > start:
-            a -= 1
-        b = bisect_left(self.starts, end)
-        return a, b
+        """The tokens [a, b) that offsets [start, end) cover: asked ~460 times a document,
+        four in five of the same spans (triggers, entities), so kept by one int key (a
+        tuple key costs more to build and hash than the two binary searches it saves)."""
+        key = start << 32 | end
+        got = self._ranges.get(key)
+        if got is None:
+            a = bisect_left(self.starts, start)
+            if a > 0 and self.toks[a - 1].end > start:
+                a -= 1
+            got = self._ranges[key] = (a, bisect_left(self.starts, end))
+        return got
 
     def times_in(self, lo: int, hi: int) -> list[Time]:
         """The document's times within offsets [lo, hi) (by binary search)."""
@@ -554,8 +573,10 @@ class View:
             and self.toks[p - 1].is_word
 
     def trigger_noun_at(self, i: int) -> bool:
-        return any(not getattr(m.payload, "verb", True)
-                   for m in self.candidates(trigger_matcher(), i))
+        for m in self.candidates(trigger_matcher(), i):  # (a loop: ~100 calls a document,
+            if not getattr(m.payload, "verb", True):  # most on tokens with no candidate)
+                return True
+        return False
 
     def candidates(self, matcher: PhraseMatcher[Any], i: int) -> list[Match[Any]]:
         """`matcher.candidates` at token i, kept per document: the event passes ask the
@@ -723,7 +744,7 @@ def valid_verb_match(view: View, m: Match[object], derived_objects: bool = False
     ة: إدانته، استعادته, so only the masculine perfect)."""
     tok = view.toks[m.first]
     pre = view.text[tok.start:m.start]
-    pre_n = normalize_with_map(pre)[0]
+    pre_n = fold_piece(pre)
     # verbs take و ف س ل as proclitics, never the article or ب/ك (كيري is no يري)
     if pre_n.endswith("ال") or pre_n.endswith("لل") or any(c in "بك" for c in pre_n):
         return False
@@ -731,18 +752,18 @@ def valid_verb_match(view: View, m: Match[object], derived_objects: bool = False
                         or view.norms[m.first - 1] in ("ال",)
                         or view.bare(m.first - 1) in event_markers()["cause_nouns"]):
         return False  # في قصف، مع قصف، نتيجة قصف: a verbal noun, not a verb
-    form = normalize_with_map(view.text[m.start:m.end])[0]
+    form = fold_piece(view.text[m.start:m.end])
     if "ل" in pre_n and form[:1] not in "يتنا":  # ل + perfect (لقتلى) is no verb
         return False
     if not pre_n and form[:1] not in "يتن" and _after_light_verb(view, m.first):
         return False  # بدأت مساء الجمعة قصف مواقع: a light verb takes the verbal noun
     needs = getattr(m.payload, "needs", None) or ()
-    if any(len(n) <= 3 for n in needs) and normalize_with_map(
-            view.text[m.end:tok.end])[0] in ("ه", "ها", "هم", "هما"):
+    if any(len(n) <= 3 for n in needs) and fold_piece(
+            view.text[m.end:tok.end]) in ("ه", "ها", "هم", "هما"):
         return False  # سيطرتها: a verb that needs a preposition (سيطر على) takes no object
     if derived_objects and not pre_n.endswith("ل") and form[:1] == "ا" and form[-1:] != "ت" \
-            and len(form) >= 4 and view.text[tok.end - 1] != "ة" and normalize_with_map(
-                view.text[m.end:tok.end])[0] in ("ه", "ها", "هم", "هما"):
+            and len(form) >= 4 and view.text[tok.end - 1] != "ة" and fold_piece(
+                view.text[m.end:tok.end]) in ("ه", "ها", "هم", "هما"):
         return True  # وأعدمه بالرصاص، اعتقله الأمن
     return not (m.last == m.first + 1 and m.end < tok.end
                 and view.text[tok.end - 1] in "ةه" and not (
@@ -785,7 +806,7 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int,
                 continue
             tok = view.toks[m.first]
             if m.last == m.first + 1 and m.end < tok.end and \
-                    normalize_with_map(view.text[m.end:tok.end])[0] == "ي":
+                    fold_piece(view.text[m.end:tok.end]) == "ي":
                 continue  # صاروخي، عسكري: a nisba adjective, not the noun
             if getattr(m.payload, "verb", False) and not valid_verb_match(
                     view, m, derived_objects):

@@ -52,7 +52,7 @@ from rasd.events.triggers import (
     wounds_ok,
 )
 from rasd.lexicons import cue_matcher, event_markers, trigger_matcher
-from rasd.roles import PREPS, RELATIVES, View, matches
+from rasd.roles import PREPS, RELATIVES, View, matches, norm_piece
 from rasd.text.normalize import normalize
 
 
@@ -215,7 +215,7 @@ def blast_again(v: View, ev: Event, evs: list[Event]) -> bool:
             m.payload.verb and m.payload.type == "ASSAULT"
             for m in v.candidates(trigger_matcher(), i))):
         return False
-    word = normalize(v.text[v.toks[i].start:v.toks[i].end])
+    word = norm_piece(v.text[v.toks[i].start:v.toks[i].end])
     if not any(word.endswith(p) for p in ("ها", "ه", "هم", "هما")):
         return False
     host = next((e for e in evs if e is not ev and e.type == "ASSAULT"
@@ -297,7 +297,7 @@ def statement_call(v: View, ev: Event) -> bool:
 def _suffixed(v: View, ev: Event) -> bool:
     """The trigger noun carries a pronoun suffix (محادثاتهما، زيارته)."""
     _, j = v.token_range(ev.trigger.start, ev.trigger.end)
-    rest = normalize(v.text[ev.trigger.end:v.toks[j - 1].end])
+    rest = norm_piece(v.text[ev.trigger.end:v.toks[j - 1].end])
     rest = rest[1:] if rest[:1] == "ت" else rest
     return bool(rest) and rest in OBJECT_PRONOUNS
 
@@ -305,8 +305,8 @@ def _suffixed(v: View, ev: Event) -> bool:
 def _adds_nothing(v: View, ev: Event, e: Event) -> bool:
     """Every role, toll and time of ev is one that e has too (the sentence lent both the
     same; تم اعتقاله بتاريخ 24/1/1434هـ dates an arrest told before)."""
-    theirs = {normalize(v.text[r.start:r.end]) for r in (*e.actor, *e.recipient, *e.location)}
-    mine = {normalize(v.text[r.start:r.end]) for r in (*ev.actor, *ev.recipient, *ev.location)}
+    theirs = {norm_piece(v.text[r.start:r.end]) for r in (*e.actor, *e.recipient, *e.location)}
+    mine = {norm_piece(v.text[r.start:r.end]) for r in (*ev.actor, *ev.recipient, *ev.location)}
     return mine <= theirs and ev.dead in (None, e.dead) and ev.injured in (None, e.injured) \
         and (ev.time is None or e.time is not None
              and v.text[ev.time.start:ev.time.end] == v.text[e.time.start:e.time.end])
@@ -350,7 +350,7 @@ def whole_word(v: View, ev: Event) -> None:
     cut to find the pronoun) is shown as the whole word, never a fragment of one."""
     _, j = v.token_range(ev.trigger.start, ev.trigger.end)
     tok = v.toks[j - 1]
-    rest = normalize(v.text[ev.trigger.end:tok.end])
+    rest = norm_piece(v.text[ev.trigger.end:tok.end])
     rest = rest[1:] if rest[:1] == "ت" else rest
     if ev.trigger.end < tok.end and rest in OBJECT_PRONOUNS:
         ev.trigger = Span(ev.trigger.start, tok.end)

@@ -37,9 +37,9 @@ from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.events.victims import joined_counts
 from rasd.lexicons import Trigger, event_markers, victim_words
-from rasd.roles import PREPS, RELATIVES, View, _nisba
+from rasd.roles import PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.matcher import Match
-from rasd.text.normalize import normalize, normalize_with_map
+from rasd.text.normalize import normalize_with_map
 from rasd.text.segment import clitic_stems
 
 NEEDS_REACH = 4  # words from a trigger to the word it needs (أطلق الجنود | النار)
@@ -75,7 +75,7 @@ def parties(f: Frame) -> None:
     if k >= b or any(x[0] == k for x in f.actor) or not v.word(k) or v.stop(k) \
             or v.prefixed(k) or v.is_time(k) or f.group[-1].end < v.toks[k - 1].end:
         return  # (اختطافهم: a pronoun on the noun is its genitive already)
-    lam = normalize(v.text[f.m.start:f.m.end])[:1] == "ل"  # للقاء: ل + لقاء, no article
+    lam = norm_piece(v.text[f.m.start:f.m.end])[:1] == "ل"  # للقاء: ل + لقاء, no article
     if v.is_def(f.t0) or v.norms[f.t0][:2] in ("لل", "بال") and not lam or _adjective(v, k):
         return  # الحصار المطبق، قتل جماعي: an adjective; a genitive follows a bare noun
     e = v.np_coordinated(k, b)
@@ -87,7 +87,7 @@ def parties(f: Frame) -> None:
     if generic_place(v, k):
         f.recipient = [(k, e)]  # قصف مواقع الحزب: a qualified site is the target (no_target)
         return
-    purpose = normalize(v.text[v.toks[f.t0].start:f.m.start]) in ("ل", "ول")
+    purpose = norm_piece(v.text[v.toks[f.t0].start:f.m.start]) in ("ل", "ول")
     if purpose and f.trig.type == "CONSULT" and not f.actor and any(
             v.ent_tok[t].type == "PER" for t in range(k, e) if t in v.ent_tok):
         f.recipient = [(k, e)]  # وصل لافروف إلى الدوحة للقاء أمير دولة قطر الشيخ تميم:

@@ -13,7 +13,7 @@ from rasd.lexicons import (
     singular_persons,
     subset_words,
 )
-from rasd.roles import View
+from rasd.roles import View, norm_piece
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -103,7 +103,7 @@ def _share_tolls(v: View, evs: list[Event]) -> None:
 
 def _cause_phrase(v: View, i: int) -> bool:
     """Token i opens a cause phrase: بانفجار، في قصف، جراء قصف، إثر سقوط قذيفة."""
-    prefix = normalize(v.text[v.toks[i].start:v.clitic_start(i)]).lstrip("وف")
+    prefix = norm_piece(v.text[v.toks[i].start:v.clitic_start(i)]).lstrip("وف")
     if prefix[:1] == "ب" or v.norms[i][:1] == "ب" and not v.is_def(i) and len(v.norms[i]) > 4:
         return True
     k = i - 1
@@ -119,7 +119,7 @@ def _field(v: View, q: Quantity, a: int, b: int, units: dict[str, str],
            context: dict[tuple[str, ...], str]) -> str | None:
     """The field a count fills: its unit's (قتيلا → dead), else for people (شخصا) or no
     unit the nearest context word (12 سوريا قتلوا، مقتل 5 أشخاص، بمقتل 19 مسلحا)."""
-    unit = normalize(q.unit or "")
+    unit = norm_piece(q.unit or "")
     fld = units.get(unit) or next((units[s] for s, _, _ in clitic_stems(unit)
                                    if s in units), None)
     qa, qb = v.token_range(q.start, q.end)
@@ -164,7 +164,7 @@ def _sum_coordinated(v: View, counts: list[tuple[Quantity, str | None, int]],
     mark between starts another clause (قتل 5 وأصيب 10: two fields)."""
     out: list[tuple[Quantity, str | None, int]] = []
     for q, fld, value in counts:
-        own = units.get(normalize(q.unit or ""))  # (its unit's field, not its context's)
+        own = units.get(norm_piece(q.unit or ""))  # (its unit's field, not its context's)
         if out and out[-1][1] is not None and (
                 _joined(v, out[-1][0], q) and (fld == out[-1][1] or own in (None, "size"))
                 or fld in (out[-1][1], None, "size") and _joined(v, out[-1][0], q, comma=True)):
@@ -193,14 +193,14 @@ def _joined(v: View, q1: Quantity, q2: Quantity, comma: bool = False) -> bool:
                    and words.isdisjoint(_forms(v, k)) for k in range(i, end))
     if comma:  # the و glued to the count or a token of its own, the comma before it
         k = j - 1 if j > i and v.norms[j - 1] == "و" else j
-        if k == j and normalize(v.text[v.toks[j].start:q2.start]) != "و":
+        if k == j and norm_piece(v.text[v.toks[j].start:q2.start]) != "و":
             return False
         return i <= k - 1 and not v.word(k - 1) and v.text[v.toks[k - 1].start] in ",،" \
             and plain(k - 1)
-    glued = normalize(v.text[v.toks[j].start:q2.start]) == "و" or (
+    glued = norm_piece(v.text[v.toks[j].start:q2.start]) == "و" or (
         j > i and v.norms[j - 1] == "و")
     if j == i:
-        return glued or normalize(v.text[q1.end:q2.start]).strip() == "و"
+        return glued or norm_piece(v.text[q1.end:q2.start]).strip() == "و"
     return (glued or v.norms[i][:1] == "و" and not q2.unit) and plain(j)
 
 

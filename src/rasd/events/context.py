@@ -50,7 +50,7 @@ from rasd.events.subjects import (
 )
 from rasd.events.victims import give_victims, victims
 from rasd.lexicons import event_markers
-from rasd.roles import NEGATORS, PREPS, RELATIVES, View, _nisba
+from rasd.roles import NEGATORS, PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
@@ -166,7 +166,7 @@ def _possessive_agent(v: View, ev: Event) -> bool:
     """مطالبتها، دعوته، طلبهم: a noun of words whose genitive may be either side (مطالبة
     الحكومة بالاستقالة: the one asked) but whose possessive pronoun is its agent
     (`possessive_agents`)."""
-    word = normalize(v.text[ev.trigger.start:ev.trigger.end])
+    word = norm_piece(v.text[ev.trigger.start:ev.trigger.end])
     word = word[2:] if word.startswith("ال") else word
     if v.text[ev.trigger.end:ev.trigger.end + 1] == "ت":
         word += "ه"  # مطالب|تها: the taa marbuta before a pronoun
@@ -484,7 +484,7 @@ def _purpose_at(v: View, ev: Event) -> int | None:
     noun before it), or None."""
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
     M = event_markers()
-    if normalize(v.text[v.toks[i].start:ev.trigger.start]) in ("ل", "ول"):
+    if norm_piece(v.text[v.toks[i].start:ev.trigger.start]) in ("ل", "ول"):
         return i
     if i > 0 and v.norms[i - 1][:1] == "ل" and (
             v.norms[i - 1][1:] in M["light_verbs"] or v.norms[i - 1][1:] in M["light_nouns"]):
@@ -867,10 +867,11 @@ def responsibility(story: Story) -> None:
     v = story.v
     M = event_markers()
     claimants: list[Role] = []
+    adopt = M["adopt_verbs"]
     nouns = tuple(M["responsibility_nouns"])  # (str.startswith takes them all at once)
-    for k in range(len(v.toks)):
+    for k in responsibility_words(v, adopt, nouns):
         n = v.bares[k]
-        if n in M["adopt_verbs"] or v.norms[k] in M["adopt_verbs"]:  # تبنى (بعضها) X
+        if n in adopt or v.norms[k] in adopt:  # تبنى (بعضها) X
             s = k + 1
             while s < len(v.toks) and v.bare(s) in M["non_party_words"] | {"بعضها", "بعضهم"}:
                 s += 1
@@ -890,7 +891,7 @@ def responsibility(story: Story) -> None:
                 if e > j + 1 and _claimed(v, j, j + 1):
                     claimants.append(v.role(j + 1, e))
                 break
-    names = {normalize(v.text[r.start:r.end]) for r in claimants}
+    names = {norm_piece(v.text[r.start:r.end]) for r in claimants}
     if len(names) != 1:
         return  # none, or rival claims
     who = claimants[0]
@@ -900,6 +901,15 @@ def responsibility(story: Story) -> None:
                 and not (ev.sentence > first and other_story(v, ev.sentence)) \
                 and not rival_before(story, ev, [who]):
             ev.actor = copy_roles([who], "context")
+
+
+def responsibility_words(v: View, adopt: set[str], nouns: tuple[str, ...]) -> list[int]:
+    """The tokens `responsibility` reads: an adopt verb (its word or its bare form) or a word
+    opening with a responsibility noun, with or without the article (a superset: the pass
+    tests the noun again). One comprehension over the document instead of a step a token."""
+    heads = nouns + tuple("ال" + x for x in nouns)
+    return [k for k, (n, b) in enumerate(zip(v.norms, v.bares, strict=True))
+            if b in adopt or n in adopt or b.startswith(heads)]
 
 
 def other_story(v: View, si: int) -> bool:

@@ -36,8 +36,7 @@ import numpy as np
 from rasd.document import Event
 from rasd.events.switch import switched, weights_file
 from rasd.lexicons import norm_phrases, read_json, trigger_matcher
-from rasd.roles import PREPS, RELATIVES, View
-from rasd.text.normalize import normalize
+from rasd.roles import PREPS, RELATIVES, View, norm_piece
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "event_filter.json"
 DEFAULT = "off"  # the shipped choice when RASD_EVENT_FILTER is unset (see docs/evaluation.md)
@@ -85,7 +84,7 @@ def features(v: View, evs: list[Event]) -> list[list[str]]:
 
 def _form(v: View, ev: Event, i: int, j: int) -> list[str]:
     """Verb or noun, and the shape of the word."""
-    word = normalize(v.text[v.toks[i].start:v.toks[j - 1].end]) if j > i else ""
+    word = norm_piece(v.text[v.toks[i].start:v.toks[j - 1].end]) if j > i else ""
     verb = any(m.payload.verb for m in trigger_matcher().candidates(v.text, v.toks, i)
                if m.payload.type == ev.type) and v.is_verb(i)
     f = ["multiword"] if j - i > 1 else []
@@ -177,7 +176,7 @@ def _neighbours(v: View, i: int, j: int) -> list[str]:
         f.append("prev=def")
     else:
         f.append("prev=word")
-    word = normalize(v.text[v.toks[i].start:v.toks[i].end])
+    word = norm_piece(v.text[v.toks[i].start:v.toks[i].end])
     if word[:1] in "بل" and not v.is_verb(i):
         f.append("prefixed")
     if j >= len(v.toks) or not v.word(j):
@@ -219,7 +218,7 @@ def _rows(v: View, ev: Event) -> set[str]:
 
 
 def _role_words(v: View, ev: Event) -> set[str]:
-    return {normalize(v.text[r.start:r.end]) for role in ROLES for r in getattr(ev, role)}
+    return {norm_piece(v.text[r.start:r.end]) for role in ROLES for r in getattr(ev, role)}
 
 
 def _repeats(v: View, ev: Event, before: list[Event], evs: list[Event]) -> list[str]:

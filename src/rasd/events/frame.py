@@ -9,12 +9,13 @@ into an Event.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from rasd.document import Event
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import PREPS, RELATIVES, View
+from rasd.roles import PREPS, RELATIVES, View, norm_piece
 from rasd.text.matcher import Match
-from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
 
 SUBJECT_MAX = 7  # tokens of a subject written before its verb
 LIGHT_VERB_BACK = 7  # a light verb up to this many tokens before its noun (شن الطيران … غارة)
@@ -23,6 +24,14 @@ OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ه")
 PRONOUNS = {"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما"}
 
 TokSpan = tuple[int, ...]
+
+
+@lru_cache(maxsize=1 << 17)
+def stem_set(norm: str) -> frozenset[str]:
+    """The stems of a normalized word's clitic readings (`clitic_stems`) as one set: a pass
+    asking whether any reading of a token is one of its words tests the set at once
+    (`isdisjoint`, in C) and walks the readings only where one is."""
+    return frozenset(st for st, _, _ in clitic_stems(norm))
 
 
 @dataclass
@@ -42,21 +51,32 @@ class Frame:
     after: int = 0  # where an object may start
     recipient_conj: bool = False  # the first recipient opens with a conjunction و (من جهة، وY)
 
-    @property
+    # read off the group, which no pass changes: kept on first use (the passes ask them
+    # ~100 times a trigger; a kept one is an attribute, a property a call)
+    @cached_property
     def m(self) -> Match[Trigger]:
         return self.group[0]
 
-    @property
+    @cached_property
     def trig(self) -> Trigger:
         return self.m.payload
 
-    @property
+    @cached_property
     def t0(self) -> int:
         return self.group[0].first
 
-    @property
+    @cached_property
     def t1(self) -> int:
         return self.group[-1].last
+
+
+def joined(phrases: set[tuple[str, ...]]) -> frozenset[str]:
+    """The phrases of a set as strings, their words joined by a space, kept per set (as
+    `openers`): a pass comparing a trigger's text with them asks once a sentence."""
+    kept = _JOINED.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        kept = _JOINED[id(phrases)] = (phrases, frozenset(" ".join(p) for p in phrases))
+    return kept[1]
 
 
 def openers(phrases) -> frozenset[str]:
@@ -71,6 +91,7 @@ def openers(phrases) -> frozenset[str]:
 
 
 _OPENERS: dict[int, tuple[object, frozenset[str]]] = {}
+_JOINED: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def opens_at(v: View, k: int, first: frozenset[str]) -> bool:
@@ -196,7 +217,7 @@ def genitive_kind(f: Frame) -> str | None:
 def noun_kind(v: View, start: int, end: int) -> str | None:
     """'agentive' or 'objective' for the trigger noun at offsets [start, end), else None."""
     M = event_markers()
-    words = normalize(v.text[start:end]).split()
+    words = norm_piece(v.text[start:end]).split()
     first = words[0][2:] if words and words[0].startswith("ال") else (words or [""])[0]
     tok = v.toks[v.token_range(start, end)[1] - 1]
     if len(words) == 1 and end < tok.end and v.text[end] == "ت":

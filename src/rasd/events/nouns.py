@@ -46,16 +46,17 @@ def light_verb_before(f: Frame) -> Found:
     quoted = _quoted_subject(v, a, t0, M)
     if quoted is not None:
         return [quoted]
+    # carrying out (بشن، بتنفيذ) right before the noun: the word's alone, asked once
+    executes = v.norms[t0 - 1][:1] == "ب" and v.norms[t0 - 1][1:] in M["execution_nouns"]
     for lv in range(t0 - 1, max(a - 1, t0 - LIGHT_VERB_FAR), -1):
         if lv < t0 - 1 and v.trigger_noun_at(lv) and (v.norms[lv + 1],) not in PREPS \
                 or lv == t0 - 1 and v.norms[t0][:1] == "ل" and not v.is_verb(lv) \
-                and any(True for _ in trigger_matcher().candidates(v.text, v.toks, lv)):
+                and v.candidates(trigger_matcher(), lv):
             return None  # أعلنت وزارة الصحة مقتل 20 شخصا في غارات: the light verb's noun
             # is the one before (its own object; not a weapon after ب: بصواريخ); جددت
             # الجامعة إدانتها | للهجوم: the ل phrase of the deed noun before is its object
         if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
-        executes = v.norms[t0 - 1][:1] == "ب" and v.norms[t0 - 1][1:] in M["execution_nouns"]
         if lv == t0 - 1 and executes or v.text[v.toks[lv].start] in QUOTES and (
                 lv - 1 in v.ent_tok and lv + 1 == t0 - executes
                 or lv + 1 in v.ent_tok and lv - 1 >= a and light_verb(v, lv - 1, M)):

@@ -6,10 +6,12 @@ data/events/markers.json (`non_party_words`, `non_party_heads`)."""
 
 from __future__ import annotations
 
+import re
+
 from rasd.document import Role
 from rasd.entities.features import given_names
 from rasd.entities.kb import get_kb
-from rasd.events.frame import TokSpan, counted
+from rasd.events.frame import TokSpan, counted, stem_set
 from rasd.events.nouns import nominal_link
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, View
@@ -29,6 +31,9 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
         return memo[key]
     got = memo[key] = _party_span(v, key[0], defer_events)
     return got
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")  # (a role of no word is none: 3042، 9/11)
 
 
 def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
@@ -54,7 +59,7 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
             j -= 1
     if j <= i:
         return None
-    if not any(any("\u0621" <= c <= "\u064a" for c in v.norms[k]) for k in range(i, j)):
+    if not any(_ARABIC_LETTER.search(v.norms[k]) for k in range(i, j)):
         return None  # 3042, 9/11
     named = any(k in v.ent_tok for k in range(i, j))
     if j - i > MAX_ROLE and not named:
@@ -225,7 +230,7 @@ def _pronominal(v: View, i: int) -> bool:
 
 def _event_noun(v: View, i: int) -> bool:
     return any(not m.payload.verb for m in v.candidates(trigger_matcher(), i)) \
-        or any(st in event_markers()["event_nouns"] for st, _, _ in clitic_stems(v.norms[i]))
+        or not stem_set(v.norms[i]).isdisjoint(event_markers()["event_nouns"])
 
 
 def parties_only(v: View, spans: list[TokSpan], defer_events: bool = False) -> list[TokSpan]:

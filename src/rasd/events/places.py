@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from rasd.entities.features import is_nationality
-from rasd.events.frame import counted, openers, opens_at
+from rasd.events.frame import counted, openers, opens_at, stem_set
 from rasd.lexicons import event_markers, marker_words
 from rasd.roles import RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
@@ -31,11 +32,15 @@ def is_place(v: View, i: int, j: int) -> bool:
 
 def generic_place(v: View, i: int) -> bool:
     """A place noun that names no place or actor (مناطق، المدن، قرى، مواقع، أجزاء)."""
-    M = event_markers()
-    if i in v.ent_tok:
-        return False
-    return any(st in M["generic_places"] or (st[:2] == "ال" and st[2:] in M["generic_places"])
-               for st, _, _ in clitic_stems(v.norms[i]))
+    return i not in v.ent_tok and _generic_word(v.norms[i])
+
+
+@lru_cache(maxsize=1 << 16)
+def _generic_word(norm: str) -> bool:
+    """`generic_place` of a word that is no name, kept: the word's readings alone answer."""
+    generic = event_markers()["generic_places"]
+    return any(st in generic or (st[:2] == "ال" and st[2:] in generic)
+               for st, _, _ in clitic_stems(norm))
 
 
 def bare_site(v: View, i: int, j: int) -> bool:
@@ -204,8 +209,15 @@ def anaphoric_place(v: View, i: int) -> str | None:
     """The place noun of a definite singular place word (على البلدة، في المدينة، اقتحمت
     المخيم), which points back at a named place; plural or indefinite ones (مناطق، قرى،
     المدن) name no place. The singular heads are the named-place heads."""
+    return _place_noun(v.bare(i))
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_noun(bare: str) -> str | None:
+    """`anaphoric_place` of a word (without و/ف), kept: the place window asks it of most of
+    its tokens, and the answer is the word's alone."""
     M = event_markers()
-    for st, _, _ in clitic_stems(v.bare(i)):
+    for st, _, _ in clitic_stems(bare):
         if st[:2] == "ال" and (st[2:] in M["named_place_heads"]
                                or st[2:] in M["place_nouns"] and st[-1:] == "ه"):
             return st[2:]
@@ -239,7 +251,7 @@ def _noun_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
     for a noun that as often means the wider region (`loose_anaphors`: المنطقة)."""
     M = event_markers()
     for k in range(i - 1, max(0, i - ANTECEDENT_BACK), -1):
-        if k == 0 or not any(st == noun for st, _, _ in clitic_stems(v.bare(k - 1))):
+        if k == 0 or noun not in stem_set(v.bare(k - 1)):
             continue
         ent = v.ent_tok.get(k)
         if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent:
@@ -446,7 +458,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
 def destination_word(v: View, k: int, M) -> bool:
     """A verb or noun of going, returning or moving someone (`destination_words`: ستعود،
     التوجه، نقلهم، متوجهة) at token k."""
-    return any(st in M["destination_words"] for st, _, _ in clitic_stems(v.norms[k]))
+    return not stem_set(v.norms[k]).isdisjoint(M["destination_words"])
 
 
 DESTINATION_PREPS = ("الي", "نحو", "صوب")  # إلى normalized

@@ -18,8 +18,8 @@ from rasd.document import Event, Role
 from rasd.events.frame import OBJECT_PRONOUNS, TokSpan, counted
 from rasd.events.places import generic_place, place_word
 from rasd.lexicons import event_markers
-from rasd.roles import View
-from rasd.text.normalize import normalize, normalize_with_map
+from rasd.roles import View, norm_piece
+from rasd.text.normalize import normalize_with_map
 
 REFERENT_BACK = 30  # tokens searched back in the sentence
 HUMAN_PLURAL_ENDINGS = ("ين", "ون", "يون")
@@ -29,7 +29,7 @@ AFTER_PLACE = ("في", "الى", "من", "داخل", "عن", "على", "ضد", "
 def pronoun_on(v: View, k: int, match_end: int) -> str | None:
     """The possessive pronoun glued after a noun match ending at `match_end` inside token
     k (ها of غاراتها, ته of سيطرته → ه), or None."""
-    rest = normalize(v.text[match_end:v.toks[k].end])
+    rest = norm_piece(v.text[match_end:v.toks[k].end])
     if rest[:1] == "ت" and rest[1:] in OBJECT_PRONOUNS:
         rest = rest[1:]  # سيطر|ته: the taa marbuta turns into ت before a pronoun
     return rest if rest in OBJECT_PRONOUNS and rest != "هن" else None

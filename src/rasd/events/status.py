@@ -9,7 +9,7 @@ from functools import cache
 from rasd.document import Event
 from rasd.events.frame import openers, opens_at
 from rasd.lexicons import event_markers, marker_words, read_tsv
-from rasd.roles import KANA, PREPS, RELATIVES, View
+from rasd.roles import KANA, PREPS, RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -18,7 +18,7 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     M = event_markers()
     st = M["status"]
     first = openers(st)
-    prefix = normalize(v.text[v.toks[t0].start:m.start])
+    prefix = norm_piece(v.text[v.toks[t0].start:m.start])
     found: set[str] = set()
     if "س" in prefix and m.payload.verb:
         found.add("future")
@@ -129,7 +129,7 @@ def _denied_charge(v: View, m, t0: int, a: int, M) -> bool:
     ب after a charge (`charge_nouns`) that a party denies (a denial verb, its subject
     between, before the charge) is denied by the one charged with it; the charge itself
     stays a report."""
-    if m.payload.verb or normalize(v.text[v.toks[t0].start:m.start]).lstrip("وف")[:1] != "ب":
+    if m.payload.verb or norm_piece(v.text[v.toks[t0].start:m.start]).lstrip("وف")[:1] != "ب":
         return False
     for k in range(t0 - 1, max(a, t0 - 1 - CHARGE_REACH), -1):
         if not v.word(k) or v.is_verb(k):
@@ -370,7 +370,7 @@ def _lam_purpose(v: View, m, t0: int, a: int) -> bool:
     happened, `lam_hosts`: تعرضت لقصف, the noun is an event that did)."""
     if m.payload.verb or m.payload.type not in VERBAL_TYPES:
         return False
-    prefix = normalize(v.text[v.toks[t0].start:m.start]).lstrip("وف")
+    prefix = norm_piece(v.text[v.toks[t0].start:m.start]).lstrip("وف")
     if prefix[:1] != "ل":
         return False
     k = t0 - 1

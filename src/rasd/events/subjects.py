@@ -22,8 +22,7 @@ from rasd.document import Claim, Event, Role
 from rasd.events.frame import skip_time
 from rasd.events.parties import _party_head, party_span
 from rasd.lexicons import event_markers
-from rasd.roles import View
-from rasd.text.normalize import normalize
+from rasd.roles import View, norm_piece
 
 if TYPE_CHECKING:
     from rasd.events.context import Story
@@ -156,7 +155,7 @@ def first_person(v: View, ev: Event) -> bool:
     M = event_markers()
     if first_person_imperfect(v, v.bare(i)):
         return True
-    rest = normalize(v.text[ev.trigger.end:v.toks[i].end])
+    rest = norm_piece(v.text[ev.trigger.end:v.toks[i].end])
     if ev.type not in MATERIAL and rest in M["first_person_endings"] \
             and ev.trigger.start == v.clitic_start(i):
         return True
@@ -215,7 +214,7 @@ def _opens(v: View, ev: Event) -> bool:
     its own subject: the object the sentence passes read as its recipient, a preposition,
     a word with ب/ل, or nothing."""
     i, j = _trigger_token(v, ev)
-    if not v.is_verb(i) or normalize(v.text[v.toks[i].start:ev.trigger.start]) not in (
+    if not v.is_verb(i) or norm_piece(v.text[v.toks[i].start:ev.trigger.start]) not in (
             "", "و", "ف") or first_person_imperfect(v, v.bare(i)):
         return False
     a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
@@ -289,7 +288,7 @@ def _joined(v: View, ev: Event) -> bool:
     """The trigger is a verb with و/ف on it inside its sentence (not its first word), with
     no phrase after it that may be its own subject."""
     i, j = _trigger_token(v, ev)
-    if not v.is_verb(i) or normalize(v.text[v.toks[i].start:ev.trigger.start]) not in (
+    if not v.is_verb(i) or norm_piece(v.text[v.toks[i].start:ev.trigger.start]) not in (
             "و", "ف"):
         return False
     a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)

@@ -5,9 +5,9 @@ killings folded into the attack they belong to, a verb whose subject is an event
 from __future__ import annotations
 
 from rasd.document import Event
-from rasd.events.frame import OBJECT_PRONOUNS
+from rasd.events.frame import OBJECT_PRONOUNS, joined, stem_set
 from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons, trigger_matcher
-from rasd.roles import RELATIVES, View
+from rasd.roles import RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -28,8 +28,8 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
     if PLACE_NEED in trig.needs and _place_after(v, m, b):
         return True  # بعد إعلان تحرير عدن (a name, no place noun)
     for t in range(max(a, m.first - NEEDS_WINDOW), min(b, m.last + NEEDS_WINDOW)):
-        if t in range(m.first, m.last):
-            continue
+        if t in range(m.first, m.last) or stem_set(v.norms[t]).isdisjoint(trig.needs):
+            continue  # (no reading of the word is a needed one: most tokens)
         for stem, _, _ in clitic_stems(v.norms[t]):
             if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2
                                        or _short_need_before(v, m, t, stem)):
@@ -87,7 +87,7 @@ def sense_ok(v: View, m, b: int) -> bool:
     الله، ضرب الاستقرار، حشد من المصلين) is no event. The words of a count before its noun
     are passed over (استقبلت أكثر من نصف مليون نازح: the noun is نازح)."""
     senses = event_markers()["other_senses"]
-    own = normalize(v.text[m.start:m.end])
+    own = norm_piece(v.text[m.start:m.end])
     words = senses.get(m.payload.lemma, set()) | senses.get(own, set())
     return not words or not any(
         st in words for t in _after_count(v, m.last, b)
@@ -166,7 +166,7 @@ def dawn_ok(v: View, m) -> bool:
     suffix) right before a word of the day (`dawn_after`) is the dawn, no blowing up."""
     M = event_markers()
     k = m.first
-    word = normalize(v.text[v.toks[k].start:v.toks[k].end])
+    word = norm_piece(v.text[v.toks[k].start:v.toks[k].end])
     if word.lstrip("و") not in M["dawn_words"] or k + 1 >= len(v.toks):
         return True
     after = M["dawn_after"]
@@ -237,7 +237,7 @@ def victims_follow(v: View, m, b: int) -> bool:
     آخرين، إصابة العشرات); alone it names a notion or an outcome (حالات الوفاة أو الإصابة
     بين المدنيين، حين لا يسفر الرشق عن اصابات خطيرة). So is a noun of `patient_nouns`
     (احتجاز مواطنين; not أثناء احتجازه، عن احتجاز او اطلاق سراح الرهائن)."""
-    patient = normalize(m.payload.lemma) in event_markers()["patient_nouns"]
+    patient = norm_piece(m.payload.lemma) in event_markers()["patient_nouns"]
     if m.payload.verb or not (patient or injury(v, m)):
         return True
     if patient and m.end < v.toks[m.last - 1].end:
@@ -277,7 +277,7 @@ def construct_ok(v: View, m) -> bool:
     if m.payload.verb or m.payload.lemma not in M["construct_nouns"] | M["bare_nouns"]:
         return True
     tok = v.toks[m.first]
-    if normalize(v.text[tok.start:m.start]).endswith("ال"):
+    if norm_piece(v.text[tok.start:m.start]).endswith("ال"):
         return False  # (بالضبط: exactly, `bare_nouns`)
     if m.payload.lemma not in M["construct_nouns"]:
         return True
@@ -363,7 +363,7 @@ def drop_needed(v: View, found: list) -> list:
     deed, told by the noun (weapons and attack verbs are folded by fold_instruments, which
     keeps the weapons' modes)."""
     def needs(g: list, k: int) -> bool:
-        return any(st in g[0].payload.needs for st, _, _ in clitic_stems(v.norms[k]))
+        return not stem_set(v.norms[k]).isdisjoint(g[0].payload.needs)
 
     def needed_by(h: list) -> bool:
         m = h[0]
@@ -374,7 +374,7 @@ def drop_needed(v: View, found: list) -> list:
 
     def about(g: list) -> bool:
         m = g[0]
-        rest = normalize(v.text[m.end:v.toks[m.first].end])
+        rest = norm_piece(v.text[m.end:v.toks[m.first].end])
         return m.payload.type != "ASSAULT" and m.payload.verb and m.last == m.first + 1 \
             and rest in OBJECT_PRONOUNS and any(
                 h is not g and not h[0].payload.verb and h[0].payload.type == m.payload.type
@@ -391,7 +391,7 @@ def _deed_host(v: View, m, M) -> bool:
     (`deed_object_hosts`) leaves the noun after it an event of its own."""
     hosts = M["deed_object_hosts"]
     return m.payload.lemma in hosts or any(
-        st in hosts for st, _, _ in clitic_stems(normalize(v.text[m.start:m.end])))
+        st in hosts for st, _, _ in clitic_stems(norm_piece(v.text[m.start:m.end])))
 
 
 DEMAND_REACH = 5  # words from a demand word to the deed noun demanded (its addressee between)
@@ -405,12 +405,12 @@ def _demanded(v: View, m, a: int, key: str = "demand_words") -> bool:
     demanded, no deed told; one after the demand's own object is not (للمطالبة بمعاقبته جراء
     قيامه بقتل ضابط: the killing happened)."""
     words = event_markers()[key]
-    prefix = normalize(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
+    prefix = norm_piece(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
     links = int(prefix[:1] == "ب")
     for k in range(m.first - 1, max(a, m.first - 1 - DEMAND_REACH) - 1, -1):
         if not v.word(k):
             return False
-        if v.bare(k) in words or any(st in words for st, _, _ in clitic_stems(v.norms[k])):
+        if v.bare(k) in words or not stem_set(v.norms[k]).isdisjoint(words):
             return links == 1
         if v.is_verb(k) or v.bare(k) in event_markers()["sequel_preps"]:
             return False  # (في مطالبتها لتعزيز سلامة الصحفيين بعد مقتل المصور: it happened)
@@ -489,7 +489,7 @@ def _guarded(v: View, m, a: int) -> bool:
     so."""
     k = m.first - 1
     if k < a or v.norms[k] != FROM \
-            or normalize(v.text[v.toks[m.first].start:m.start]) not in ("", "ال"):
+            or norm_piece(v.text[v.toks[m.first].start:m.start]) not in ("", "ال"):
         return False
     if any(v.is_verb(j) or (v.norms[j],) in RELATIVES
            for j in range(m.last, min(len(v.toks), m.last + 2))):
@@ -531,7 +531,7 @@ def _purpose(v: View, m, a: int) -> bool:
     """An event noun with ل after a word that is neither an event noun nor one of the
     `lam_hosts` (تعرضت لقصف، أدى لمقتل، التصدي لهجوم) names a purpose: سفره إلى سوريا
     للقتال، استعدادا لهجوم، تمهيدا لاقتحام."""
-    prefix = normalize(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
+    prefix = norm_piece(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
     if prefix[:1] != "ل" or m.payload.type not in PURPOSE_TYPES:
         return False  # (وصل إلى الدوحة للقاء أمير قطر، سعي إيران لفرض شروط: still coded)
     k = m.first - 1
@@ -549,7 +549,7 @@ def _accusative(v: View, m) -> bool:
     definite noun it is the object of the verb before both (استهدفت إحدى الغارات اجتماعاً
     لمسلحي طالبان: what was struck), no event of its own."""
     raw = v.text[m.start:v.toks[m.last - 1].end]
-    word = normalize(raw)
+    word = norm_piece(raw)
     return "\u064b" in raw or (word.endswith("ا") and not m.payload.lemma.endswith("ا"))
 
 
@@ -557,7 +557,7 @@ def _proclitic(v: View, m) -> bool:
     """The trigger's word opens with a proclitic (ل، ب، ك; not و، ف): a definite noun before
     it governs no genitive (تبع التفجيرات | إطلاق نار كثيف: two events), but one before a
     ل phrase may have it for purpose (المفاوضات | للتوصل لاتفاق)."""
-    return bool(normalize(v.text[v.toks[m.first].start:m.start]).lstrip("وف"))
+    return bool(norm_piece(v.text[v.toks[m.first].start:m.start]).lstrip("وف"))
 
 
 def _bare_end(v: View, m) -> bool:
@@ -570,7 +570,7 @@ def _preposed(v: View, m) -> bool:
     (لقي ثلاثة جنود مصرعهم بتفجير عبوة: the blast is the cause, an event of its own). A
     noun after ل right after another trigger is its purpose (المفاوضات للتوصل لاتفاق), no
     event: it stays governed."""
-    prefix = normalize(v.text[v.toks[m.first].start:m.start])
+    prefix = norm_piece(v.text[v.toks[m.first].start:m.start])
     return prefix.lstrip("وف")[:1] == "ب"
 
 
@@ -627,7 +627,7 @@ def _doer_head(v: View, k: int, M, m) -> bool:
 def _pronoun_suffix(v: View, m) -> bool:
     """The trigger noun ends in a possessive pronoun (احتجازهم، اعتقاله): it is definite."""
     tok = v.toks[m.last - 1]
-    return m.end < tok.end and normalize(v.text[m.end:tok.end]) in OBJECT_PRONOUNS
+    return m.end < tok.end and norm_piece(v.text[m.end:tok.end]) in OBJECT_PRONOUNS
 
 
 def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
@@ -784,12 +784,10 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
     attack's instrument: one event, with the weapon's modes; a killing word beside an
     attack is its outcome. Returns the kept groups, the modes each host gains, and the
     killings folded away (their victims go to the attack)."""
-    inst = event_markers()["instruments"]
-
-    names = {" ".join(p) for p in inst}
+    names = joined(event_markers()["instruments"])
 
     def weapon(g: list) -> bool:  # بالبراميل المتفجرة: compare the trigger's own letters
-        text = " ".join(normalize(v.text[g[0].start:g[-1].end]).split())
+        text = " ".join(norm_piece(v.text[g[0].start:g[-1].end]).split())
         return g[0].payload.type == "ASSAULT" and (text in names or (
             text.startswith("ال") and text[2:] in names))
     def own(g: list) -> bool:  # a killing with its own agent: neither a toll nor a host
@@ -836,7 +834,7 @@ def _launcher(v: View, g: list, found: list[list]) -> list | None:
             continue
         if not all(v.word(k) and not v.is_verb(k) for k in range(g[-1].last, m.first)):
             continue
-        rest = normalize(v.text[m.end:v.toks[m.first].end])
+        rest = norm_piece(v.text[m.end:v.toks[m.first].end])
         rest = rest[1:] if rest[:1] == "ت" and len(rest) > 1 else rest
         if m.last == m.first + 1 and rest in OBJECT_PRONOUNS:
             return h
@@ -869,7 +867,7 @@ def _active_killing(v: View, m) -> bool:
     the outcome of the attack beside it."""
     if not m.payload.verb:
         return False
-    word = normalize(v.text[m.start:m.end])
+    word = norm_piece(v.text[m.start:m.end])
     if not (word.endswith("ت") or word[:1] == "ت"):
         return False
     for k in range(m.last, min(len(v.toks), m.last + ACTIVE_REACH)):
@@ -905,7 +903,7 @@ def consequence(v: View, m) -> bool:
     lexicon row (any inflection of it) or whose own letters are a consequence."""
     return m.payload.type == "ASSAULT" and (
         m.payload.lemma in event_markers()["consequences"]
-        or normalize(v.text[m.start:m.end]) in event_markers()["consequences"])
+        or norm_piece(v.text[m.start:m.end]) in event_markers()["consequences"])
 
 
 def merge_coordinated(v: View, found: list) -> list[list]:

@@ -31,8 +31,7 @@ from rasd.events.status import light_verb
 from rasd.events.subjects import first_person_imperfect
 from rasd.events.triggers import consequence
 from rasd.lexicons import event_markers
-from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
-from rasd.text.normalize import normalize
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, norm_piece
 
 # Types whose grammatical object is the target actor (others' objects are things:
 # يرفضون وقف إطلاق النار، أقامت ممرات) unless the object is a named entity.
@@ -54,7 +53,7 @@ class VerbClause:
 
 def read_clause(f: Frame) -> VerbClause:
     v, a, t0 = f.v, f.a, f.t0
-    prefix = normalize(v.text[v.toks[t0].start:f.m.start])
+    prefix = norm_piece(v.text[v.toks[t0].start:f.m.start])
     quote = t0 - 1 > a and v.text[v.toks[t0 - 1].start] in "“«\"" and \
         v.toks[t0 - 1].end - v.toks[t0 - 1].start == 1  # السلطات “ألقت القبض
     verb_first = prefix[-1:] in ("و", "ف") or v.boundary_before(t0 - quote, a)
@@ -160,7 +159,7 @@ def object_pronoun(f: Frame, c: VerbClause) -> bool:
     opening its clause (واستهدفتها طائرات التحالف) takes the phrase after it for subject
     only when it names a party (not وقتلهم جميعا: the clause before has the subject)."""
     v, b, t1 = f.v, f.b, f.t1
-    rest = normalize(v.text[f.m.end:v.toks[f.t0].end])
+    rest = norm_piece(v.text[f.m.end:v.toks[f.t0].end])
     rest = rest[1:] if rest[:1] == "ت" and len(rest) > 1 else rest  # ضرب|تها: the feminine ت
     suffixed = t1 - f.t0 == 1 and rest in OBJECT_PRONOUNS
     if not (suffixed and t1 < b and (not c.verb_first or _party_at(v, skip_time(v, t1, b)))):
@@ -345,7 +344,7 @@ def person_passive(f: Frame, c: VerbClause) -> bool:
 
 def _past(v: View, f: Frame) -> bool:
     """The trigger verb is a past form (no prefix of the present, no future سـ)."""
-    word = normalize(v.text[f.m.start:f.m.end])
+    word = norm_piece(v.text[f.m.start:f.m.end])
     word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     return word[:1] not in "يتنس" or word[:2] in ("تم", "تب")
 
@@ -372,7 +371,7 @@ def pronoun_subject(f: Frame, c: VerbClause) -> bool:
     if before in M["subject_pronouns"] and before[-2:] not in ("هم", "ما"):
         # أكد الجيش أنه قصف مواقع: the pronoun is the subject unless a party follows the
         # verb (إنه قصفت الطائرات: the pronoun of the matter, the subject after)
-        if before[-1:] == "ه" and normalize(v.text[f.m.start:f.m.end])[:1] == "ي":
+        if before[-1:] == "ه" and norm_piece(v.text[f.m.start:f.m.end])[:1] == "ي":
             return True  # لافتا أنه يطالب مجلس النواب: a masculine present verb agrees
             # with the pronoun, its subject; the party after is what it asks
         s = skip_time(v, f.t1, f.b)
@@ -510,7 +509,7 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
     يستهدف) no feminine singular (المدينة، الحكومة) right after it, and no noun written with
     the accusative tanween (جنودًا); that phrase is the object of a verb whose subject was
     said before."""
-    word = normalize(v.text[f.m.start:f.m.end])
+    word = norm_piece(v.text[f.m.start:f.m.end])
     word = word[1:] if word[:1] in "وفسل" and len(word) > 4 else word
     plural = word.endswith(("وا", "ون"))
     feminine_verb = word.endswith("ت") or word[:1] == "ت"
