@@ -24,6 +24,7 @@ from rasd.events.actors import (
     lam_recipient,
 )
 from rasd.events.frame import counted, noun_kind, skip_time
+from rasd.events.parties import parties_only
 from rasd.events.places import (
     DESTINATION_PREPS,
     anaphoric_place,
@@ -860,7 +861,8 @@ def _witness(v: View, speaker: Role) -> bool:
 
 def responsibility(story: Story) -> None:
     """The group that claimed responsibility (أعلنت حركة طالبان مسؤوليتها عن الهجوم، في هجمات
-    تبنى بعضها تنظيم داعش) is the actor of the article's attacks that have none, except in
+    تبنى بعضها تنظيم داعش; not one held responsible by another: `blame_verbs`, محملا تنظيم
+    القاعدة المسؤولية) is the actor of the article's attacks that have none, except in
     a sentence after the first attack's that turns to another story (other_story) or one
     that names another organisation or armed party before the attack (rival_before: قوة
     أمنية تابعة لقوات البيشمركة)."""
@@ -885,6 +887,8 @@ def responsibility(story: Story) -> None:
         for j in range(k - 1, max(-1, k - 8), -1):
             if not v.word(j):
                 break
+            if v.bare(j) in M["blame_verbs"] or v.norms[j] in M["blame_verbs"]:
+                break  # أعلن مصدر عسكري محملا تنظيم القاعدة المسؤولية: a blame, no claim
             if v.bare(j) in M["claim_verbs"] or v.norms[j] in M["claim_verbs"]:
                 e = v.np_forward(j + 1, k)
                 if e > j + 1 and _claimed(v, j, j + 1):
@@ -2111,21 +2115,46 @@ def _locates(v: View, s: int, others: list[tuple[int, int]]) -> bool:
 def fight_sides(story: Story) -> None:
     """The side after مع of a fight noun (`fight_nouns`: اشتباكات مع داعش، مواجهات مع قوات
     الاحتلال) fights too: an actor of the fight beside the side the passes found, not its
-    target. Run after every actor pass, so that the side told before stays."""
+    target; so do all the sides after مع of a deed exchanged (`exchanged`: تبادلت X إطلاق
+    النار مع Y وZ). Run after every actor pass, so that the side told before stays."""
     v = story.v
     fights = event_markers()["fight_nouns"]
     for ev in story.events:
         if ev.type != "ASSAULT" or not ev.recipient:
             continue
         t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        if not v.in_words(t0, fights):
+        x = exchanged(v, t0)
+        if x >= 0:
+            sides = [r for r in ev.recipient if (k := v.token_range(r.start, r.end)[0]) > t0
+                     and any(v.norms[m] == "مع" for m in range(t0 + 1, k))]
+            if sides and not ev.actor and x + 1 < t0:  # تبادلت | جماعة الحوثي | إطلاق
+                ev.actor = [v.role(i, j) for i, j, *_ in
+                            parties_only(v, v.split_coordination(x + 1, t0))]
+        elif v.in_words(t0, fights):
+            sides = [r for r in ev.recipient if (k := v.token_range(r.start, r.end)[0]) > t0
+                     and v.norms[k - 1] == "مع" and k - t0 <= 6]
+        else:
             continue
-        sides = [r for r in ev.recipient if (k := v.token_range(r.start, r.end)[0]) > t0
-                 and v.norms[k - 1] == "مع" and k - t0 <= 6]
         if sides:
             ev.recipient = [r for r in ev.recipient if r not in sides]
             ev.actor = ev.actor + [r for r in sides if not any(
                 a.start == r.start and a.end == r.end for a in ev.actor)]
+
+
+EXCHANGE_REACH = 8  # tokens from a verb of exchanging, past its subject, to the deed noun
+
+
+def exchanged(v: View, t0: int) -> int:
+    """وتبادلت جماعة الحوثي وحلفاؤها إطلاق نيران المدفعية مع القوات الموالية، تبادل الجيش
+    إطلاق النار مع مسلحين: a deed noun after a verb of exchanging (`exchange_words`) and its
+    subject, in one clause, goes both ways. The verb's token, or -1."""
+    words = event_markers()["exchange_words"]
+    for k in range(t0 - 1, max(-1, t0 - 1 - EXCHANGE_REACH), -1):
+        if not v.word(k) or k < t0 - 1 and v.is_verb(k) and v.bare(k) not in words:
+            return -1
+        if v.bare(k) in words:
+            return k
+    return -1
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (

@@ -232,6 +232,37 @@ def parties_only(v: View, spans: list[TokSpan], defer_events: bool = False) -> l
     return [x for s in spans if (x := party_span(v, s, defer_events)) is not None]
 
 
+def named_for_title(v: View, r: Role) -> Role:
+    """خالد محفوظ بحاح | نائب رئيس الجمهورية سيجتمع، دعا موسى أبو مرزوق | نائب رئيس المكتب
+    السياسي لحماس إلى، الحاخام مئير كاهانا، | مؤسس حركة كاخ الذي اغتيل: a role that opens
+    with a title (`person_heads`) and names no one, right after a person's name (a comma may
+    part them), is that name's apposition: the person named is the party."""
+    if r.basis != "sentence":
+        return r
+    i, j = v.token_range(r.start, r.end)
+    if (v.bare(i),) not in v.W["person_heads"] or any(
+            (e := v.ent_tok.get(k)) is not None and e.type == "PER" for k in range(i, j)):
+        return r
+    k = i - 1
+    if k >= 0 and not v.word(k) and v.text[v.toks[k].start] in ",،":
+        k -= 1
+    ent = v.ent_tok.get(k) if k >= 0 else None
+    if ent is None or ent.type != "PER" or ent.end > v.toks[k].end:
+        return r
+    return Role(ent.start, ent.end, v.entity_for(ent.start, ent.end), basis=r.basis)
+
+
+def titled_roles(v: View, actor: list[Role],
+                 recipient: list[Role]) -> tuple[list[Role], list[Role]]:
+    """`named_for_title` on every role; a recipient that turns out to be an actor (دعا
+    موسى أبو مرزوق نائب رئيس المكتب السياسي: the subject's title, no object) is dropped."""
+    actor = [named_for_title(v, r) for r in actor]
+    spans = {(r.start, r.end) for r in actor}
+    recipient = [x for r in recipient if (x := named_for_title(v, r)) is r
+                 or (x.start, x.end) not in spans]
+    return actor, recipient
+
+
 def keep_parties(v: View, roles: list[Role]) -> list[Role]:
     """The roles that name a party, each cut like `party_span` cuts its tokens (for roles
     set after the sentence passes: victims, folded and carried roles)."""
