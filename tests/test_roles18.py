@@ -164,3 +164,19 @@ def test_title_after_name(text, trigger, actor, recipient):
     doc, ev = _event(text, trigger)
     assert [doc.span_text(r) for r in ev.actor] == actor
     assert [doc.span_text(r) for r in ev.recipient] == recipient
+
+
+# A phrase that opens with a relative clause's first word is a clause, no party
+# (`parties._opens_clause`): الائتلاف الدولي الذي | تقوده الولايات المتحدة.
+def test_relative_clause_no_party():
+    doc = extract_text(
+        "وقال الكولونيل إن نحو ثلاثة آلاف جندي دربوا على يد الائتلاف الدولي الذي تقوده "
+        "الولايات المتحدة ضد التنظيم، يشاركون في معارك تمهد لاستعادة الرمادي.",
+        published="2015-08-01")
+    roles = [doc.span_text(r) for e in doc.events for r in (*e.actor, *e.recipient)]
+    assert not any(x.startswith("تقوده") for x in roles), roles
+
+
+def test_from_is_no_relative():
+    doc, ev = _event("وتابع: كنا نبحث عنه عندما فجر نفسه بالقرب من عربة عسكرية مدرعة.", "فجر")
+    assert [doc.span_text(r) for r in ev.recipient] == ["عربة عسكرية"]

@@ -12,7 +12,7 @@ from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted
 from rasd.events.nouns import nominal_link
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
-from rasd.roles import PREPS, View
+from rasd.roles import PREPS, RELATIVES, View
 from rasd.text.segment import clitic_stems
 
 MAX_ROLE = 8  # tokens: a longer phrase without a name is a clause, not a party
@@ -36,6 +36,8 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
     i, j, *cut = span
     if j - i == 1 and v.is_def(i) and _national(v, i):
         return span  # الروسية: an adjective standing for a state
+    if _opens_clause(v, i):
+        return None  # الائتلاف الدولي الذي | تقوده الولايات المتحدة
     if j - i == 1 and not v.is_def(i) and _nationals(v, i):
         return span  # قتل فلسطينيا، اعتقال سوريين: people of a nation
     M = event_markers()
@@ -86,6 +88,15 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
             and not _armed_by(v, i, j, stems):
         return None  # كثيفة، التموضع العسكري، يومي الاثنين والثلاثاء الماضيين
     return (i, j, *cut)
+
+
+def _opens_clause(v: View, i: int) -> bool:
+    """The phrase opens with the first word of a relative clause (right after الذي، التي،
+    الذين; not a name nor a definite word): its verb, a clause, not a noun phrase naming a
+    party. (Not any known verb form: too many nouns share one, عربة، قوات.)"""
+    return i > 0 and i not in v.ent_tok and not v.is_def(i) \
+        and (v.bare(i - 1),) in RELATIVES and v.bare(i - 1) not in ("ما", "من") \
+        and v.word(i - 1)  # (not من، ما: a preposition, a so-called: ما يسمى ب)
 
 
 def _armed_by(v: View, i: int, j: int, stems: set[str]) -> bool:
