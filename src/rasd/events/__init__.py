@@ -86,7 +86,7 @@ def find_events(doc: Document) -> list[Event]:
     add_context(v, out)
     for ev in out:
         ev.actor, ev.recipient = keep_parties(v, ev.actor), keep_parties(v, ev.recipient)
-        ev.actor, ev.recipient = titled_roles(v, ev.actor, ev.recipient)
+        ev.actor = titled_roles(v, ev.actor)
         if ev.type in MATERIAL:
             ev.actor = [r for r in ev.actor if not media(v, r)]
     label_roles(v, out)  # the learned labeller fills roles the rules left empty

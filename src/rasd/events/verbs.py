@@ -137,8 +137,9 @@ def charged_one(f: Frame, c: VerbClause) -> bool:
     إسرائيل باستخدام). With one noun phrase only between the verb and the charge, or none
     after a subject, the clause names the one charged alone: a passive written without its
     vowels or a subject dropped, either way the phrase is the recipient and no actor is
-    said (the two-phrase clause and a verb with an object pronoun, اتهمه الجيش ب, are left
-    to the other passes)."""
+    said (the two-phrase clause, a subject before the verb and one phrase after it, باكستان
+    تتهم الهند بانتهاك، and a verb with an object pronoun, اتهمه الجيش ب, are left to the
+    other passes)."""
     v, b = f.v, f.b
     M = event_markers()
     if not f.trig.verb or f.trig.lemma not in M["charge_verbs"] \
@@ -153,8 +154,9 @@ def charged_one(f: Frame, c: VerbClause) -> bool:
         f.recipient, f.after = [c.subject], f.b  # الأطفال المعتقلين يتهمون | بإلقاء
         return True
     e = v.np_forward(k, b)
-    if e == k or not _charge_at(v, _past_adverbs(v, e, b), b) or _second_party(v, k, e):
-        return False
+    if c.subject or e == k or not _charge_at(v, _past_adverbs(v, e, b), b) \
+            or _second_party(v, k, e):
+        return False  # (باكستان تتهم الهند بانتهاك: the subject before charges the one after)
     f.recipient, f.after = [(k, e)], f.b
     return True
 
