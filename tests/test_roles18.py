@@ -191,3 +191,9 @@ def test_relative_clause_no_party():
 def test_from_is_no_relative():
     doc, ev = _event("وتابع: كنا نبحث عنه عندما فجر نفسه بالقرب من عربة عسكرية مدرعة.", "فجر")
     assert [doc.span_text(r) for r in ev.recipient] == ["عربة عسكرية"]
+
+
+def test_joined_clause_charges():
+    doc, ev = _event("وقال الموظفون إنهم لم يحصلوا على رواتبهم منذ شهرين ويتهمون المصرف المركزي "
+                     "بعدم منح المصارف السيولة.", "يتهمون")
+    assert [doc.span_text(r) for r in ev.recipient] == ["المصرف المركزي"]

@@ -154,9 +154,10 @@ def charged_one(f: Frame, c: VerbClause) -> bool:
         f.recipient, f.after = [c.subject], f.b  # الأطفال المعتقلين يتهمون | بإلقاء
         return True
     e = v.np_forward(k, b)
-    if c.subject or e == k or not _charge_at(v, _past_adverbs(v, e, b), b) \
+    if c.subject or c.continued or e == k or not _charge_at(v, _past_adverbs(v, e, b), b) \
             or _second_party(v, k, e):
-        return False  # (باكستان تتهم الهند بانتهاك: the subject before charges the one after)
+        return False  # (باكستان تتهم الهند بانتهاك، يقولون … ويتهمون المصرف المركزي ب: the
+    # subject before, or the joined clause's, charges the one after)
     f.recipient, f.after = [(k, e)], f.b
     return True
 
