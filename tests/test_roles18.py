@@ -197,3 +197,17 @@ def test_joined_clause_charges():
     doc, ev = _event("وقال الموظفون إنهم لم يحصلوا على رواتبهم منذ شهرين ويتهمون المصرف المركزي "
                      "بعدم منح المصارف السيولة.", "يتهمون")
     assert [doc.span_text(r) for r in ev.recipient] == ["المصرف المركزي"]
+
+
+# A presidency or a foreign ministry comments on attacks and raids; a deed noun opening its
+# claim is not its own deed (`context._commentator`, `comment_heads`), unlike an army's.
+def test_commentator_no_actor():
+    doc, ev = _event("قالت الرئاسة الفلسطينية إن الاقتحامات المتواصلة للمسجد الأقصى وعمليات القتل "
+                     "اليومية ستدفع القيادة لاتخاذ قرارات هامة.", "اقتحامات")
+    assert "الرئاسة الفلسطينية" not in [doc.span_text(r) for r in ev.actor]
+
+
+def test_army_announces_its_raid():
+    doc, ev = _event("أعلن الجيش الأمريكي أمس الجمعة أن غارة جوية أمريكية في أفغانستان قتلت "
+                     "قياديا كبيرا بتنظيم القاعدة.", "غارة")
+    assert [doc.span_text(r) for r in ev.actor] == ["الجيش الأمريكي"]

@@ -291,6 +291,7 @@ def event_markers() -> dict[str, Any]:
         "responsibility_nouns": norm_words(raw.get("responsibility_nouns", [])),
         "non_party_words": norm_words(raw.get("non_party_words", [])),
         "charge_verbs": norm_words(raw.get("charge_verbs", [])),
+        "comment_heads": norm_words(raw.get("comment_heads", [])),
         "exchange_words": norm_words(raw.get("exchange_words", [])),
         "blame_verbs": norm_words(raw.get("blame_verbs", [])),
         "charge_resumptives": norm_words(raw.get("charge_resumptives", [])),

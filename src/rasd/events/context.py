@@ -746,6 +746,8 @@ def announced_deed(story: Story) -> None:
                 or claim.speaker.end <= claim.speaker.start:
             continue
         if claim.speaker.kind == "institution" and not _witness(v, claim.speaker):
+            if ev.type == "ASSAULT" and _commentator(v, claim.speaker):
+                continue  # قالت الرئاسة الفلسطينية إن الاقتحامات المتواصلة …
             if _impersonal(v, ev, claim.content.start) or _announced(v, ev, claim):
                 sp = claim.speaker
                 ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
@@ -842,6 +844,16 @@ def _announced(v: View, ev: Event, claim) -> bool:
     ent = v.ent_tok.get(s)
     armed = ent is not None and ent.link is not None and ent.link.kind in ARMED_KINDS
     return armed or v.in_words(s, M["agent_heads"])
+
+
+def _commentator(v: View, speaker: Role) -> bool:
+    """A foreign ministry or a presidency (`comment_heads`: الخارجية القطرية، وزارة
+    الخارجية التركية، الرئاسة الفلسطينية): it speaks of attacks and raids, it does none."""
+    i, j = v.token_range(speaker.start, speaker.end)
+    heads = event_markers()["comment_heads"]
+    first = v.bare(i)[2:] if v.bare(i).startswith("ال") else v.bare(i)
+    second = v.bare(i + 1)[2:] if i + 1 < j and v.bare(i + 1).startswith("ال") else ""
+    return first in heads or first == "وزاره" and second in heads
 
 
 def _witness(v: View, speaker: Role) -> bool:
