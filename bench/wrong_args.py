@@ -33,11 +33,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("paths", nargs="+")
     ap.add_argument("--list", action="store_true")
+    ap.add_argument("--right", action="store_true",
+                    help="also count the right arguments of each pass (its precision)")
     a = ap.parse_args()
     trace_passes()
     pipe = Pipeline()
     kinds: Counter[tuple[str, str]] = Counter()
     origin: Counter[tuple[str, str]] = Counter()
+    right: Counter[tuple[str, str]] = Counter()
     total = 0
     for path in gold_paths(a.paths):
         gold, raw = load_gold(path)
@@ -55,6 +58,8 @@ def main() -> None:
                 other = [x for r in ROLES if r != role for x in g.get(r, [])]
                 for i, p in enumerate(preds):
                     if i in hit:
+                        right[(role, ORIGIN.get(id(ev), {}).get(role, "?")
+                               if role != "location" else p.basis)] += 1
                         continue
                     s = t(p)
                     if any(normalize(s) in normalize(x) or normalize(x) in normalize(s)
@@ -86,7 +91,12 @@ def main() -> None:
         print(f"  {role:9} {k:15} {n}")
     print("by pass / basis:")
     for (role, k), n in origin.most_common():
-        print(f"  {role:9} {k:30} {n}")
+        print(f"  {role:9} {k:30} {n}" + (f"  (right {right[(role, k)]})" if a.right else ""))
+    if a.right:
+        print("right only:")
+        for (role, k), n in right.most_common():
+            if (role, k) not in origin:
+                print(f"  {role:9} {k:30} right {n}")
 
 
 if __name__ == "__main__":

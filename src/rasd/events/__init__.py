@@ -25,7 +25,7 @@ from rasd.events.context import (
 )
 from rasd.events.event_filter import filter_events
 from rasd.events.frame import OBJECT_PRONOUNS
-from rasd.events.parties import keep_parties
+from rasd.events.parties import keep_parties, titled_roles
 from rasd.events.roles_model import label_roles
 from rasd.events.senses import sense_licensed
 from rasd.events.sides import victims_side
@@ -87,6 +87,7 @@ def find_events(doc: Document) -> list[Event]:
     add_context(v, out)
     for ev in out:
         ev.actor, ev.recipient = keep_parties(v, ev.actor), keep_parties(v, ev.recipient)
+        ev.actor = titled_roles(v, ev.actor)
         if ev.type in MATERIAL:
             ev.actor = [r for r in ev.actor if not media(v, r)]
     label_roles(v, out)  # the learned labeller fills roles the rules left empty

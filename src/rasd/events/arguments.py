@@ -245,8 +245,20 @@ def prep_recipient(f: Frame) -> None:
     v = f.v
     start = max([f.t1] + [x[1] for x in f.actor if x[0] >= f.t1])
     found = prep_role(v, f.trig.type, start, f.b)
+    if "seize" in f.trig.modes:
+        found = [r for r in found if not seized_place(v, r)]
     f.recipient = [x for r in found if is_place(v, *r) or not no_target(f, r)
                    for x in v.split_coordination(*r)]
+
+
+def seized_place(v: View, r: TokSpan) -> bool:
+    """سيطرت على العاصمة صنعاء، سيطروا على ست مناطق في محافظة إب: what is seized after the
+    preposition of a seizure is a place (a named one, a place noun, or counted place nouns),
+    the event's place and not the party it was taken from (سيطر على اللواء 15: a unit
+    stays)."""
+    i, j = r[0], r[1]
+    k = i + 1 if i + 1 < j and counted(v, i, i + 1) else i
+    return is_place(v, i, j) or place_word(v, k) or generic_place(v, k)
 
 
 def released(f: Frame) -> None:
@@ -467,7 +479,7 @@ def site_target(f: Frame) -> None:
         return
     k = f.t1
     while k < min(f.b, f.t1 + SITE_REACH) and v.word(k):
-        skip = v.phrase_at(k, M["instruments"]) or (  # انفجار عبوة ناسفة | بمدرعة
+        skip = _instrument_at(v, k, M) or (  # انفجار عبوة ناسفة | بمدرعة
             1 if (v.norms[k],) in RELATIVES or v.norms[k] in M["occurrence_verbs"] else 0)
         if skip:  # الانفجار الذي وقع | في فندق
             k += skip
@@ -489,6 +501,17 @@ def site_target(f: Frame) -> None:
         if n:
             return  # the first locative phrase names no site
         k += 1
+
+
+def _instrument_at(v: View, k: int, M) -> int:
+    """Tokens of the instrument at token k, with or without ب (هجوم | بسيارة ملغومة: the
+    car bomb is the weapon, not the struck site), else 0."""
+    n = v.phrase_at(k, M["instruments"])
+    if n or v.norms[k][:1] != "ب" or len(v.norms[k]) < 4:
+        return n
+    rest = v.norms[k][1:]
+    return next((m for m in (3, 2, 1) if k + m <= len(v.toks)
+                 and (rest, *v.norms[k + 1:k + m]) in M["instruments"]), 0)
 
 
 def _site_word(v: View, k: int, M) -> bool:

@@ -24,6 +24,7 @@ from rasd.events.actors import (
     lam_recipient,
 )
 from rasd.events.frame import counted, noun_kind, skip_time
+from rasd.events.parties import parties_only
 from rasd.events.places import (
     DESTINATION_PREPS,
     anaphoric_place,
@@ -745,6 +746,8 @@ def announced_deed(story: Story) -> None:
                 or claim.speaker.end <= claim.speaker.start:
             continue
         if claim.speaker.kind == "institution" and not _witness(v, claim.speaker):
+            if ev.type == "ASSAULT" and _commentator(v, claim.speaker):
+                continue  # قالت الرئاسة الفلسطينية إن الاقتحامات المتواصلة …
             if _impersonal(v, ev, claim.content.start) or _announced(v, ev, claim):
                 sp = claim.speaker
                 ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
@@ -843,6 +846,16 @@ def _announced(v: View, ev: Event, claim) -> bool:
     return armed or v.in_words(s, M["agent_heads"])
 
 
+def _commentator(v: View, speaker: Role) -> bool:
+    """A foreign ministry or a presidency (`comment_heads`: الخارجية القطرية، وزارة
+    الخارجية التركية، الرئاسة الفلسطينية): it speaks of attacks and raids, it does none."""
+    i, j = v.token_range(speaker.start, speaker.end)
+    heads = event_markers()["comment_heads"]
+    first = v.bare(i)[2:] if v.bare(i).startswith("ال") else v.bare(i)
+    second = v.bare(i + 1)[2:] if i + 1 < j and v.bare(i + 1).startswith("ال") else ""
+    return first in heads or first == "وزاره" and second in heads
+
+
 def _witness(v: View, speaker: Role) -> bool:
     """The speaker, or the name it opens with, is a monitor, an outlet or an international
     body, or is headed by the noun of one (media_heads, witness_heads: المرصد ومقره
@@ -860,7 +873,8 @@ def _witness(v: View, speaker: Role) -> bool:
 
 def responsibility(story: Story) -> None:
     """The group that claimed responsibility (أعلنت حركة طالبان مسؤوليتها عن الهجوم، في هجمات
-    تبنى بعضها تنظيم داعش) is the actor of the article's attacks that have none, except in
+    تبنى بعضها تنظيم داعش; not one held responsible by another: `blame_verbs`, محملا تنظيم
+    القاعدة المسؤولية) is the actor of the article's attacks that have none, except in
     a sentence after the first attack's that turns to another story (other_story) or one
     that names another organisation or armed party before the attack (rival_before: قوة
     أمنية تابعة لقوات البيشمركة)."""
@@ -886,6 +900,8 @@ def responsibility(story: Story) -> None:
         for j in range(k - 1, max(-1, k - 8), -1):
             if not v.word(j):
                 break
+            if v.bare(j) in M["blame_verbs"] or v.norms[j] in M["blame_verbs"]:
+                break  # أعلن مصدر عسكري محملا تنظيم القاعدة المسؤولية: a blame, no claim
             if v.bare(j) in M["claim_verbs"] or v.norms[j] in M["claim_verbs"]:
                 e = v.np_forward(j + 1, k)
                 if e > j + 1 and _claimed(v, j, j + 1):
@@ -2259,21 +2275,46 @@ def _locates(v: View, s: int, others: list[tuple[int, int]]) -> bool:
 def fight_sides(story: Story) -> None:
     """The side after مع of a fight noun (`fight_nouns`: اشتباكات مع داعش، مواجهات مع قوات
     الاحتلال) fights too: an actor of the fight beside the side the passes found, not its
-    target. Run after every actor pass, so that the side told before stays."""
+    target; so do all the sides after مع of a deed exchanged (`exchanged`: تبادلت X إطلاق
+    النار مع Y وZ). Run after every actor pass, so that the side told before stays."""
     v = story.v
     fights = event_markers()["fight_nouns"]
     for ev in story.events:
         if ev.type != "ASSAULT" or not ev.recipient:
             continue
         t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        if not v.in_words(t0, fights):
+        x = exchanged(v, t0)
+        if x >= 0:
+            sides = [r for r in ev.recipient if (k := v.token_range(r.start, r.end)[0]) > t0
+                     and any(v.norms[m] == "مع" for m in range(t0 + 1, k))]
+            if sides and not ev.actor and x + 1 < t0:  # تبادلت | جماعة الحوثي | إطلاق
+                ev.actor = [v.role(i, j) for i, j, *_ in
+                            parties_only(v, v.split_coordination(x + 1, t0))]
+        elif v.in_words(t0, fights):
+            sides = [r for r in ev.recipient if (k := v.token_range(r.start, r.end)[0]) > t0
+                     and v.norms[k - 1] == "مع" and k - t0 <= 6]
+        else:
             continue
-        sides = [r for r in ev.recipient if (k := v.token_range(r.start, r.end)[0]) > t0
-                 and v.norms[k - 1] == "مع" and k - t0 <= 6]
         if sides:
             ev.recipient = [r for r in ev.recipient if r not in sides]
             ev.actor = ev.actor + [r for r in sides if not any(
                 a.start == r.start and a.end == r.end for a in ev.actor)]
+
+
+EXCHANGE_REACH = 8  # tokens from a verb of exchanging, past its subject, to the deed noun
+
+
+def exchanged(v: View, t0: int) -> int:
+    """وتبادلت جماعة الحوثي وحلفاؤها إطلاق نيران المدفعية مع القوات الموالية، تبادل الجيش
+    إطلاق النار مع مسلحين: a deed noun after a verb of exchanging (`exchange_words`) and its
+    subject, in one clause, goes both ways. The verb's token, or -1."""
+    words = event_markers()["exchange_words"]
+    for k in range(t0 - 1, max(-1, t0 - 1 - EXCHANGE_REACH), -1):
+        if not v.word(k) or k < t0 - 1 and v.is_verb(k) and v.bare(k) not in words:
+            return -1
+        if v.bare(k) in words:
+            return k
+    return -1
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (

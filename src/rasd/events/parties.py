@@ -14,7 +14,7 @@ from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, stem_set
 from rasd.events.nouns import nominal_link
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
-from rasd.roles import PREPS, View
+from rasd.roles import PREPS, RELATIVES, View
 from rasd.text.segment import clitic_stems
 
 MAX_ROLE = 8  # tokens: a longer phrase without a name is a clause, not a party
@@ -41,6 +41,8 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
     i, j, *cut = span
     if j - i == 1 and v.is_def(i) and _national(v, i):
         return span  # الروسية: an adjective standing for a state
+    if _opens_clause(v, i):
+        return None  # الائتلاف الدولي الذي | تقوده الولايات المتحدة
     if j - i == 1 and not v.is_def(i) and _nationals(v, i):
         return span  # قتل فلسطينيا، اعتقال سوريين: people of a nation
     M = event_markers()
@@ -91,6 +93,15 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
             and not _armed_by(v, i, j, stems):
         return None  # كثيفة، التموضع العسكري، يومي الاثنين والثلاثاء الماضيين
     return (i, j, *cut)
+
+
+def _opens_clause(v: View, i: int) -> bool:
+    """The phrase opens with the first word of a relative clause (right after الذي، التي،
+    الذين; not a name nor a definite word): its verb, a clause, not a noun phrase naming a
+    party. (Not any known verb form: too many nouns share one, عربة، قوات.)"""
+    return i > 0 and i not in v.ent_tok and not v.is_def(i) \
+        and (v.bare(i - 1),) in RELATIVES and v.bare(i - 1) not in ("ما", "من") \
+        and v.word(i - 1)  # (not من، ما: a preposition, a so-called: ما يسمى ب)
 
 
 def _armed_by(v: View, i: int, j: int, stems: set[str]) -> bool:
@@ -235,6 +246,36 @@ def _event_noun(v: View, i: int) -> bool:
 
 def parties_only(v: View, spans: list[TokSpan], defer_events: bool = False) -> list[TokSpan]:
     return [x for s in spans if (x := party_span(v, s, defer_events)) is not None]
+
+
+def named_for_title(v: View, r: Role) -> Role:
+    """خالد محفوظ بحاح | نائب رئيس الجمهورية سيجتمع، دعا موسى أبو مرزوق | نائب رئيس المكتب
+    السياسي لحماس إلى، الحاخام مئير كاهانا، | مؤسس حركة كاخ الذي اغتيل: a role that opens
+    with a title (`person_heads`) and names no one, right after a person's name (a comma may
+    part them), is that name's apposition: the person named is the party."""
+    if r.basis != "sentence":
+        return r
+    i, j = v.token_range(r.start, r.end)
+    if v.norms[i][:1] == "و" and v.bare(i) != v.norms[i]:
+        return r  # الملك سلمان بن عبدالعزيز | وولي العهد: another person, joined by و
+    if (v.bare(i),) not in v.W["person_heads"] or any(
+            (e := v.ent_tok.get(k)) is not None and e.type == "PER" for k in range(i, j)):
+        return r
+    k = i - 1
+    if k >= 0 and not v.word(k) and v.text[v.toks[k].start] in ",،":
+        k -= 1
+    ent = v.ent_tok.get(k) if k >= 0 else None
+    if ent is None or ent.type != "PER" or ent.end > v.toks[k].end:
+        return r
+    return Role(ent.start, ent.end, v.entity_for(ent.start, ent.end), basis=r.basis)
+
+
+def titled_roles(v: View, actor: list[Role]) -> list[Role]:
+    """`named_for_title` on every actor. Not on recipients: after a verb of asking a title
+    after the subject's name may be its object (دعا الوزير عزالدين الاصبحي | مفوض الأمم
+    المتحدة السامي إلى زيارة عدن), as often as the subject's apposition (دعا موسى أبو مرزوق
+    | نائب رئيس المكتب السياسي لحماس إلى: measured on the region news, roles18)."""
+    return [named_for_title(v, r) for r in actor]
 
 
 def keep_parties(v: View, roles: list[Role]) -> list[Role]:

@@ -129,6 +129,72 @@ def passive(f: Frame, c: VerbClause) -> bool:
     return True
 
 
+def charged_one(f: Frame, c: VerbClause) -> bool:
+    """واتهم الفتى بإلقاء الحجارة، وأدين المتهم بالافتئات، الأطفال المعتقلين يتهمون بإلقاء
+    الحجارة، شكوى … اتهمت فيها الأردن بدعم: a verb of charging (`charge_verbs`) needs both
+    the one who charges and the one charged before its charge (ب + a noun: اتهمت المنظمة
+    إسرائيل باستخدام). With one noun phrase only between the verb and the charge, or none
+    after a subject, the clause names the one charged alone: a passive written without its
+    vowels or a subject dropped, either way the phrase is the recipient and no actor is
+    said (the two-phrase clause, a subject before the verb and one phrase after it, باكستان
+    تتهم الهند بانتهاك، and a verb with an object pronoun, اتهمه الجيش ب, are left to the
+    other passes)."""
+    v, b = f.v, f.b
+    M = event_markers()
+    if not f.trig.verb or f.trig.lemma not in M["charge_verbs"] \
+            or f.m.end < v.toks[f.t1 - 1].end:
+        return False  # (اتهمه: the pronoun is the one charged, the subject follows)
+    k = _past_adverbs(v, f.t1, b)
+    if k < b and v.norms[k] in M["charge_resumptives"]:
+        k += 1
+    if _charge_at(v, k, b):
+        if not c.subject:
+            return False
+        f.recipient, f.after = [c.subject], f.b  # الأطفال المعتقلين يتهمون | بإلقاء
+        return True
+    e = v.np_forward(k, b)
+    if c.subject or c.continued or e == k or not _charge_at(v, _past_adverbs(v, e, b), b) \
+            or _second_party(v, k, e):
+        return False  # (باكستان تتهم الهند بانتهاك، يقولون … ويتهمون المصرف المركزي ب: the
+    # subject before, or the joined clause's, charges the one after)
+    f.recipient, f.after = [(k, e)], f.b
+    return True
+
+
+def _second_party(v: View, i: int, j: int) -> bool:
+    """A definite name or party noun right after a definite word inside the phrase
+    (الجيش | المعارضة، الرئيس | الحوثيين): the charger and the charged read as one phrase."""
+    M = event_markers()
+    for k in range(i + 1, j):
+        if not (v.is_def(k) and v.is_def(k - 1)):
+            continue
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent is not v.ent_tok.get(k - 1) \
+                or v.bare(k)[2:] in M["party_heads"]:
+            return True
+    return False
+
+
+def _past_adverbs(v: View, k: int, b: int) -> int:
+    """Past times, قد and adverbs such as كذلك، أيضا (not skip_time: its manner adverbs
+    بانتظام take a charge بارتكاب for one)."""
+    while k < b:
+        n = v.is_time(k) or v.phrase_at(k, v.W["manner_adverbs"]) or (v.norms[k] == "قد")
+        if not n:
+            break
+        k += n
+    return k
+
+
+def _charge_at(v: View, k: int, b: int) -> bool:
+    """A charge opens at token k: ب on a noun (بإلقاء، بارتكاب، بالوقوف، بأنها), not a name
+    (بشار) nor a word of its own (بعض، بين)."""
+    n = v.norms[k] if k < b else ""
+    return n[:1] == "ب" and len(n) >= 4 and k not in v.ent_tok and v.word(k) \
+        and not v.stop(k) and not v.is_verb(k) \
+        and (v.bare(k),) not in PREPS and v.bare(k) not in event_markers()["non_party_words"]
+
+
 def agent_passive(f: Frame, c: VerbClause) -> bool:
     """قتل الضابط على يد سليمان الأسد، أطلقت النار من قبل جهاديين: an agent phrase later in
     the clause makes the verb a passive: the agent acts, the phrase before or after the verb
@@ -536,7 +602,7 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
 
 
 SUBJECT_PASSES: tuple[Callable[[Frame, VerbClause], bool], ...] = (
-    passive, agent_passive, object_pronoun, resumptive, relative_subject, continued,
+    passive, charged_one, agent_passive, object_pronoun, resumptive, relative_subject, continued,
     counted_subject, person_passive, subject_before, subject_past_relative, pronoun_subject,
     subject_after)
 
