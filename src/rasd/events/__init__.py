@@ -81,7 +81,7 @@ def find_events(doc: Document) -> list[Event]:
     out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)
            and not told_again(v, e, out)]
     out = [e for e in out if not visit_setting(v, e, out) and not blast_again(v, e, out)
-           and not statement_call(v, e)]
+           and not statement_call(v, e) and not result_toll(v, e, out)]
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
@@ -227,6 +227,37 @@ def blast_again(v: View, ev: Event, evs: list[Event]) -> bool:
     host.actor = host.actor or ev.actor
     host.location = host.location or ev.location
     return True
+
+
+RESULT_REACH = 8  # words from a verb of result to the destruction noun it governs
+
+
+def result_toll(v: View, ev: Event, evs: list[Event]) -> bool:
+    """أسفرت عن مقتل 15 عنصرًا من التنظيم وتدمير عجلة، ما أدى إلى تدمير الحاجز بالكامل:
+    a destruction noun (`result_tolls`) governed by a verb of result and its preposition
+    (`result_verbs`, `result_preps`), past the other results listed before it, after an
+    attack done in an earlier clause of its sentence, is that attack's toll (as its
+    killings are): no event of its own. A destruction told by a verb of its own (ودمرت 9
+    مستودعات) stays one."""
+    if ev.type != "ASSAULT" or ev.status not in DONE:
+        return False
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    M = event_markers()
+    if v.is_verb(i) or not {normalize(x) for x in _rows(v, ev)} & M["result_tolls"]:
+        return False
+    s = v.sents[ev.sentence]
+    for k in range(i - 1, max(-1, i - 1 - RESULT_REACH), -1):
+        if v.toks[k].start < s.start:
+            return False
+        if not v.word(k):
+            if v.text[v.toks[k].start] in ".:؛;؟!":
+                return False
+            continue  # (أسفر عن مقتل 27، وتدمير: a comma between the results)
+        if v.bare(k) in M["result_preps"] and k > 0 and v.bare(k - 1) in M["result_verbs"]:
+            verb = v.toks[k - 1].start
+            return any(e is not ev and e.type == "ASSAULT" and e.sentence == ev.sentence
+                       and e.status in DONE and e.trigger.end <= verb for e in evs)
+    return False
 
 
 def _setting_noun(v: View, ev: Event) -> bool:

@@ -662,7 +662,11 @@ def _described_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
     a clause describing that noun (a صفة جملة: the noun is its subject), so the two are
     one event. A definite noun takes a relative pronoun instead (rasd.events.verbs)."""
     i = v.token_range(e.trigger.start, e.trigger.end)[0]
-    if not v.is_verb(i) or v.norms[i][:1] in "وف":
+    if v.norms[i][:1] in "وف":
+        return None
+    if (h := _targeted_attack(v, e, i, evs)) is not None:
+        return h
+    if not v.is_verb(i):
         return None
     if (h := _relative_host(v, e, i, evs)) is not None:
         return h
@@ -678,6 +682,59 @@ def _described_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
                and (v.norms[k],) not in RELATIVES for k in between):
             return h  # (خطف آخرين في الوقت الذي هاجم: the relative clause is the time's)
     return None
+
+
+TARGET_REACH = 12  # words from an indefinite attack noun to the verb of targeting after it
+CLAUSE_MARKS = frozenset(".:؛;؟?!«»\"“”")  # marks that end or open a clause (a comma does not)
+
+
+def _targeted_attack(v: View, e: Event, i: int, evs: list[Event]) -> Event | None:
+    """قتلوا في قصف لطيران التحالف، استهدفهم في الأنبار؛ بسقوط قتلى في قصف مدفعي من قبل
+    الجيش العراقي أو مليشيات الحشد الشعبي استهدف الخميس سوقا: a verb of targeting
+    (`target_verbs`) with no conjunction and no subject of its own after it, told after an
+    indefinite attack noun of its sentence, past the noun's own phrase (its doer, its
+    weapon, a comma), is a clause describing that attack (a صفة جملة, as _described_noun,
+    reaching past the phrase): one event, the noun's, with the verb's target. No verb, no
+    relative pronoun, no word opening with و or a clause (كما، في حين، حيث، إن: the claims
+    words' clause openers) and no other clause mark may lie between; not when an attack
+    noun right after the verb is its own subject (استهدفت غارة أخرى مشفى)."""
+    if e.type != "ASSAULT" or any(r.start >= e.trigger.end and _party(v, r) for r in e.actor):
+        return None  # (قصف، استهدفت فيه الطائرات: a named doer of its own after it)
+    if not any(m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
+               for m in trigger_matcher().candidates(v.text, v.toks, i)):
+        return None
+    if i + 1 < len(v.toks) and v.norms[i + 1][:1] != "ب" and any(
+            not m.payload.verb and m.payload.type == "ASSAULT"
+            for m in v.candidates(trigger_matcher(), i + 1)):
+        return None  # (استهدفت غارة أخرى مشفى: an attack noun is its subject; بصواريخها no)
+    best = None
+    for h in evs:
+        hi, hj = v.token_range(h.trigger.start, h.trigger.end)
+        if h is e or h.type != "ASSAULT" or hj > i or v.is_def(hi) \
+                or not v.trigger_noun_at(hi) or best is not None and hi < best[0]:
+            continue
+        words = [k for k in range(hj, i) if v.word(k)]
+        if len(words) > TARGET_REACH or any(
+                v.is_verb(k) or v.norms[k][:1] == "و" or v.norms[k] not in ("من", "ما")
+                and (v.norms[k],) in RELATIVES or _opens_clause(v, k) for k in words):
+            continue
+        if any(c in CLAUSE_MARKS for k in range(hj, i) if not v.word(k)
+               for c in v.text[v.toks[k].start:v.toks[k].end]):
+            continue
+        best = (hi, h)
+    return best[1] if best else None
+
+
+def _opens_clause(v: View, k: int) -> bool:
+    """Token k opens a clause of its own (كما، في حين، ثم، حيث، إن، من جهته)."""
+    return k in v.opener_tok or any(
+        v.phrase_at(k, v.W[c]) > 0 for c in ("clause_openers", "connectives", "complementizers"))
+
+
+def _party(v: View, r) -> bool:
+    """The role starts with a named party (a person, a body, a group), not a place."""
+    ent = v.ent_tok.get(v.token_range(r.start, r.end)[0])
+    return ent is not None and ent.type != "LOC"
 
 
 def _relative_host(v: View, e: Event, i: int, evs: list[Event]) -> Event | None:
