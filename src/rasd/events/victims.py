@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from rasd.document import Event
 from rasd.events.frame import PRONOUNS, Frame, TokSpan, counted, partitive_end, skip_time
-from rasd.events.parties import party_span
+from rasd.events.parties import dual_person, party_span
 from rasd.events.places import is_place
 from rasd.lexicons import (
     event_markers,
@@ -348,3 +348,24 @@ def joined_counts(f: Frame) -> None:
             continue
         f.recipient += [p for p in victim_parts(v, *found) if not bare_count(v, *p)]
         t, stop = found[1], min(b, found[1] + JOIN_REACH)
+
+
+def counted_object(f: Frame) -> None:
+    """اعتقلت نحو 20 فلسطينيا، أوقفت قوى الجيش ثلاثة عشر شخصاً من التابعية السورية، قتل 5
+    مدنيين، يتم يوميا اعتقال طفلين: a deed done to people (`undergoer_verbs`: killing,
+    wounding, arresting, abducting) with no recipient takes the counted phrase right after
+    it, past its actor and times: the object of an active verb, the subject of a passive,
+    the genitive of a noun alike; one recipient per counted phrase joined by و, none that
+    names no people (10 آخرين، 20 قتيلا)."""
+    if f.recipient or (f.trig.lemma,) not in victim_words()["undergoer_verbs"]:
+        return
+    v, b = f.v, f.b
+    start = max([f.t1] + [x[1] for x in f.actor if x[0] >= f.t1])
+    s = skip_time(v, start, b)
+    if s >= b or not v.word(s):
+        return
+    found = counted_phrase(v, s, b)
+    if found is not None:  # (a dual is a count of its own: اعتقال طفلين، قتلوا شخصين)
+        f.recipient = [p for p in victim_parts(v, *found)
+                       if not bare_count(v, *p) or dual_person(v, p[0])]
+
