@@ -11,7 +11,7 @@ from rasd.entities.features import given_names
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted
 from rasd.events.nouns import nominal_link
-from rasd.lexicons import event_markers, singular_persons, trigger_matcher, victim_words
+from rasd.lexicons import event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, View
 from rasd.text.segment import clitic_stems
 
@@ -112,7 +112,7 @@ def _party_head(v: View, i: int, j: int) -> bool:
                      or v.bare(k) in M["head_skip"]):
         k += 1
     if k >= j:
-        return j - i == 1 and dual_person(v, i)  # اعتقال طفلين: the count is the noun
+        return False
     if v.phrase_at(k, M["party_phrases"], j):
         return True  # سلاح الجو التركي
     n = v.bare(k)
@@ -178,13 +178,6 @@ def _verb_shape(v: View, rest: str) -> bool:
 def _national(v: View, k: int) -> bool:
     link = nominal_link(v, k)
     return link is not None and link.kind in ("country", "armed-group", "military", "government")
-
-
-def dual_person(v: View, k: int) -> bool:
-    """An indefinite dual of a person noun at token k counts two (طفلين، شخصين، جنديان:
-    the `person` rows of data/events/magnitudes.tsv)."""
-    n = v.bare(k)
-    return not v.is_def(k) and n.endswith(("ين", "ان")) and n[:-2] in singular_persons()
 
 
 def _nationals(v: View, k: int) -> bool:

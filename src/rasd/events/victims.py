@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from rasd.document import Event
 from rasd.events.frame import PRONOUNS, Frame, TokSpan, counted, partitive_end, skip_time
-from rasd.events.parties import dual_person, party_span
+from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import (
     event_markers,
@@ -352,7 +352,7 @@ def joined_counts(f: Frame) -> None:
 
 def counted_object(f: Frame) -> None:
     """اعتقلت نحو 20 فلسطينيا، أوقفت قوى الجيش ثلاثة عشر شخصاً من التابعية السورية، قتل 5
-    مدنيين، يتم يوميا اعتقال طفلين: a deed done to people (`undergoer_verbs`: killing,
+    مدنيين، اعتقال 7 أشخاص: a deed done to people (`undergoer_verbs`: killing,
     wounding, arresting, abducting) with no recipient takes the counted phrase right after
     it, past its actor and times: the object of an active verb, the subject of a passive,
     the genitive of a noun alike; one recipient per counted phrase joined by و, none that
@@ -365,7 +365,29 @@ def counted_object(f: Frame) -> None:
     if s >= b or not v.word(s):
         return
     found = counted_phrase(v, s, b)
-    if found is not None:  # (a dual is a count of its own: اعتقال طفلين، قتلوا شخصين)
-        f.recipient = [p for p in victim_parts(v, *found)
-                       if not bare_count(v, *p) or dual_person(v, p[0])]
+    if found is not None:
+        f.recipient = [p for p in victim_parts(v, *found) if not bare_count(v, *p)]
 
+
+
+def counted_before(f: Frame) -> None:
+    """تسعة من مزارعي البطيخ قتلوا الأسبوع الماضي في …، ستة أشخاص على الأقل اعتقلوا
+    للاشتباه، قرابة ألف أفغاني قتلوا في …: a verb of a deed done to people
+    (`undergoer_verbs`) with no recipient and no object after it (a preposition, مع or the
+    clause's end follows: `NO_OBJECT`) is a passive; the counted subject before it
+    (counted_subject) is who the deed was done to, not its doer (not مسلحين قتلوا شخصين)."""
+    if f.recipient or not f.trig.verb or (f.trig.lemma,) not in victim_words()["undergoer_verbs"]:
+        return
+    v, b = f.v, f.b
+    k = skip_time(v, f.t1, b)
+    n = v.norms[k] if k < b else ""
+    if k < b and v.word(k) and n not in NO_OBJECT and not (
+            n[:1] in "لب" and n[1:3] == "ال" and len(n) > 4):
+        return  # (قتلوا شخصين: an object; للاشتباه، بنيران: a preposition glued on)
+    subj = counted_subject(v, f.t0, f.a)
+    if subj is None:
+        return
+    parts = [p for p in victim_parts(v, *subj) if not bare_count(v, *p)]
+    if parts:
+        f.recipient = parts
+        f.actor = [x for x in f.actor if not subj[0] <= x[0] < subj[1]]  # its own words
