@@ -364,29 +364,12 @@ def counted_object(f: Frame) -> None:
     s = skip_time(v, start, b)
     if s + 1 < b and v.norms[s] in event_markers()["recipient_preps"].get(f.trig.type, ()):
         s += 1  # قبضت على | العشرات من الأطفال
-    s = past_scene(v, s, b)
     if s >= b or not v.word(s):
         return
     found = counted_phrase(v, s, b)
     if found is not None:
         f.recipient = [p for p in victim_parts(v, *found) if not bare_count(v, *p)]
 
-
-
-SCENE_REACH = 8  # tokens of a place phrase between a deed and its counted object
-
-
-def past_scene(v: View, s: int, b: int) -> int:
-    """أوقفت قوى الجيش في محلة المصنع - البقاع، | ثلاثة عشر شخصاً: past a في phrase (the
-    scene) closed by a comma with no verb inside, when a count follows the comma; else s."""
-    if s + 1 >= b or v.norms[s] != "في":
-        return s
-    for k in range(s + 2, min(b - 1, s + SCENE_REACH)):
-        if v.text[v.toks[k].start] in ",،":
-            return k + 1 if counted(v, k + 1, k + 2) else s
-        if v.is_verb(k):
-            return s
-    return s
 
 
 def counted_before(f: Frame) -> None:
