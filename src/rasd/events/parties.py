@@ -127,8 +127,9 @@ def _party_head(v: View, i: int, j: int) -> bool:
         return True  # المستشار الأعلى، السفير الروسي: a title names a person
     if any((x,) in M["site_heads"] for x in stems) or v.phrase_at(k, M["site_heads"], j):
         return True  # a struck building or vehicle (مدرعة تابعة للشرطة، نقطة تفتيش)
-    if k > i and counted(v, i, k) and _nationals(v, k):
-        return True  # نحو 20 فلسطينيا، 3 سوريين: people of a nation, counted
+    if k > i and counted(v, i, k) and (_nationals(v, k) or len(n) > 3 and not v.is_def(k)
+                                       and get_kb().nationality(n) is not None):
+        return True  # نحو 20 فلسطينيا، 3 سوريين، ألف أفغاني: people of a nation, counted
     plain = n[2:] if n.startswith("ال") else n
     return plain.endswith(("ين", "يون", "ون")) and len(plain) >= 6 \
         and n not in M["not_people_plurals"] and plain not in M["not_people_plurals"]

@@ -384,7 +384,7 @@ def counted_before(f: Frame) -> None:
     k = skip_time(v, f.t1, b)
     n = v.norms[k] if k < b else ""
     if k < b and v.word(k) and n not in NO_OBJECT and not (
-            n[:1] in "لب" and n[1:3] == "ال" and len(n) > 4):
+            n[:1] in "لب" and (n[1:3] == "ال" or n[:2] == "لل") and len(n) > 4):
         return  # (قتلوا شخصين: an object; للاشتباه، بنيران: a preposition glued on)
     subj = counted_subject(v, f.t0, f.a)
     if subj is None:
