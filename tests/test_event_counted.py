@@ -1,7 +1,7 @@
 """rasd.events.victims.counted_object and counted_before on sentences of the dev articles
-(Jerusalem, Lebanon, Sinai, Nigeria, Iraq, Turkey reports): a deed done to people takes the
-counted phrase right after it, or, written as a passive with no object, the counted subject
-before it, as its recipient (recip19)."""
+(Jerusalem, Lebanon, Yemen, Nigeria, Iraq, Turkey, Afghanistan reports): a deed done to
+people takes the counted phrase right after it, or, written as a passive with no object,
+the counted subject before it, as its recipient (recip19)."""
 
 from __future__ import annotations
 
