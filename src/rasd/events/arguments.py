@@ -35,7 +35,7 @@ from rasd.events.referents import pronoun_on
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
-from rasd.events.victims import joined_counts
+from rasd.events.victims import counted_before, counted_object, joined_counts
 from rasd.lexicons import Trigger, event_markers, victim_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.matcher import Match
@@ -542,7 +542,7 @@ def only_parties(f: Frame) -> None:
 PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, site_owner, past_complement, condemned, charged, pronoun_object,
     prep_recipient, released, taken_from, undergoer, placed_under, no_weapon_agents, only_parties,
-    joined_counts, owners, bound_for, sought, places, site_target)
+    counted_object, counted_before, joined_counts, owners, bound_for, sought, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

@@ -143,6 +143,10 @@ def _party_head(v: View, i: int, j: int) -> bool:
         return True  # المستشار الأعلى، السفير الروسي: a title names a person
     if any((x,) in M["site_heads"] for x in stems) or v.phrase_at(k, M["site_heads"], j):
         return True  # a struck building or vehicle (مدرعة تابعة للشرطة، نقطة تفتيش)
+    if k > i and counted(v, i, k) and (_nationals(v, k) or n.endswith("ي") and len(n) > 3
+                                       and get_kb().nationality(n) is not None):
+        return True  # نحو 20 فلسطينيا، 3 سوريين، ألف أفغاني: people of a nation, counted
+        # (not إف-16 تركية: a feminine nisba is an adjective)
     plain = n[2:] if n.startswith("ال") else n
     return plain.endswith(("ين", "يون", "ون")) and len(plain) >= 6 \
         and n not in M["not_people_plurals"] and plain not in M["not_people_plurals"]

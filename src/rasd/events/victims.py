@@ -348,3 +348,48 @@ def joined_counts(f: Frame) -> None:
             continue
         f.recipient += [p for p in victim_parts(v, *found) if not bare_count(v, *p)]
         t, stop = found[1], min(b, found[1] + JOIN_REACH)
+
+
+def counted_object(f: Frame) -> None:
+    """اعتقلت نحو 20 فلسطينيا، أوقفت قوى الجيش ثلاثة عشر شخصاً من التابعية السورية، قتل 5
+    مدنيين، اعتقال 7 أشخاص: a deed done to people (`undergoer_verbs`: killing,
+    wounding, arresting, abducting) with no recipient takes the counted phrase right after
+    it, past its actor and times: the object of an active verb, the subject of a passive,
+    the genitive of a noun alike; one recipient per counted phrase joined by و, none that
+    names no people (10 آخرين، 20 قتيلا)."""
+    if f.recipient or (f.trig.lemma,) not in victim_words()["undergoer_verbs"]:
+        return
+    v, b = f.v, f.b
+    start = max([f.t1] + [x[1] for x in f.actor if x[0] >= f.t1])
+    s = skip_time(v, start, b)
+    if s + 1 < b and v.norms[s] in event_markers()["recipient_preps"].get(f.trig.type, ()):
+        s += 1  # قبضت على | العشرات من الأطفال
+    if s >= b or not v.word(s):
+        return
+    found = counted_phrase(v, s, b)
+    if found is not None:
+        f.recipient = [p for p in victim_parts(v, *found) if not bare_count(v, *p)]
+
+
+
+def counted_before(f: Frame) -> None:
+    """تسعة من مزارعي البطيخ قتلوا الأسبوع الماضي في …، ستة أشخاص على الأقل اعتقلوا
+    للاشتباه، قرابة ألف أفغاني قتلوا في …: a verb of a deed done to people
+    (`undergoer_verbs`) with no recipient and no object after it (a preposition, مع or the
+    clause's end follows: `NO_OBJECT`) is a passive; the counted subject before it
+    (counted_subject) is who the deed was done to, not its doer (not مسلحين قتلوا شخصين)."""
+    if f.recipient or not f.trig.verb or (f.trig.lemma,) not in victim_words()["undergoer_verbs"]:
+        return
+    v, b = f.v, f.b
+    k = skip_time(v, f.t1, b)
+    n = v.norms[k] if k < b else ""
+    if k < b and v.word(k) and n not in NO_OBJECT and not (
+            n[:1] in "لب" and (n[1:3] == "ال" or n[:2] == "لل") and len(n) > 4):
+        return  # (قتلوا شخصين: an object; للاشتباه، بنيران: a preposition glued on)
+    subj = counted_subject(v, f.t0, f.a)
+    if subj is None:
+        return
+    parts = [p for p in victim_parts(v, *subj) if not bare_count(v, *p)]
+    if parts:
+        f.recipient = parts
+        f.actor = [x for x in f.actor if not subj[0] <= x[0] < subj[1]]  # its own words
