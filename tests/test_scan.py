@@ -73,3 +73,22 @@ def test_the_scan_finds_the_phrases_of_real_text() -> None:
         assert len(heads) < len(tokens) / 4
         found += len(head_phrases(kb, text, tokens, heads))
     assert found > 10
+
+
+# words whose leads and endings the one-pass mask must read as the tests do
+ODD_WORDS = ["", "و", "ول", "لل", "للقوات", "وللقوات", "والقوات", "فبالمنطقة", "فلمنطقة",
+             "ولواء", "للواء", "بالفرقة", "وبمحافظة", "فمحافظة", "ومجلس", "للمجلس", "x=y"]
+
+
+def test_the_link_words_mask_answers_as_the_tests_one_by_one() -> None:
+    from rasd.entities.ruler import _WORDS, _words_mask
+
+    words = {t.norm for text in TEXTS for t in tokenize(text)} | set(ODD_WORDS)
+    words |= {t.norm for s in SENTENCES for t in tokenize(s)}
+    hits = [0] * len(_WORDS.tests)
+    for w in sorted(words):
+        want = sum(1 << k for k, test in enumerate(_WORDS.tests) if test(w))
+        assert _words_mask(w) == want, w
+        for k in range(len(hits)):
+            hits[k] += want >> k & 1
+    assert all(hits), hits  # each test holds for some word

@@ -69,6 +69,7 @@ def _table() -> dict[str, bool]:
     return out
 
 
+@lru_cache(maxsize=1)  # asked for each new word
 def area_nouns() -> frozenset[str]:
     """Normalized area nouns."""
     return frozenset(_table())

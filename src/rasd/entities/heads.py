@@ -457,7 +457,8 @@ _MILITARY = frozenset({"العسكريه", "العسكري"})
 
 def is_unit_noun(norm: str) -> bool:
     """Is the word a military unit noun (`numbered_units`)? A WordScan's test."""
-    return _unit_noun(norm) is not None
+    # the ending first, before the cache: most words end in no unit noun
+    return norm.endswith(_unit_endings()) and _unit_noun(norm) is not None
 
 
 def numbered_units(text: str, tokens: list[Token],

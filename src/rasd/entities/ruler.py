@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.areas import Area, area_names, is_area_noun
+from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
 from rasd.entities.features import is_given_name, norm_word, word_list
 from rasd.entities.heads import (
+    head_of,
     head_phrases,
     heads_before,
     is_head,
@@ -30,6 +30,7 @@ from rasd.entities.heads import (
     numbered_units,
     place_after_head,
     quoted_after_head,
+    state_heads,
 )
 from rasd.entities.heads import stops as head_stops
 from rasd.entities.kb import (
@@ -64,7 +65,35 @@ _DIRECTIONS = frozenset(name_key(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
 # The words the head-noun, state-body and area passes start from: one scan of a
 # document's tokens gives each pass its positions (text/scan.py).
-_WORDS = WordScan((is_head, is_state_head, is_area_noun, is_unit_noun))
+# The proclitic leads of head, area and unit words (heads._LEADS, areas._LEADS) by length;
+# a state body's head takes the one-letter leads and وب، ول (heads._state_head).
+_LEAD1 = frozenset({"و", "ف", "ب", "ل"})
+_LEAD2 = frozenset({"وب", "ول", "فب", "فل"})
+_STATE_LEAD2 = frozenset({"وب", "ول"})
+
+
+def _words_mask(norm: str) -> int:
+    """`_WORDS`' four answers for a new word at once (bit k: its k-th test), the state-head
+    and area tests read from the word's two lead splits (norm[1:], norm[2:]) instead of each
+    test looping `startswith` over its leads; the same answers as the tests one by one
+    (tests/test_scan.py)."""
+    mask = 1 if head_of(norm) is not None else 0
+    lead1 = norm[:1] in _LEAD1
+    rest1, rest2 = norm[1:], norm[2:]
+    states = state_heads()
+    if norm in states or (lead1 and rest1 in states) or (
+            rest2 in states and norm[:2] in _STATE_LEAD2) or (
+            norm.startswith("لل") and "ال" + rest2 in states):
+        mask |= 2
+    areas = area_nouns()
+    if norm in areas or (lead1 and rest1 in areas) or (rest2 in areas and norm[:2] in _LEAD2):
+        mask |= 4
+    if is_unit_noun(norm):
+        mask |= 8
+    return mask
+
+
+_WORDS = WordScan((is_head, is_state_head, is_area_noun, is_unit_noun), _words_mask)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,16 +224,10 @@ def _may_start_at(tokens: list[Token], firsts: frozenset[str]) -> list[int]:
     return scan.positions(tokens, scan.tests[0])
 
 
-@lru_cache(maxsize=1 << 18)
 def _may_start(norm: str, firsts: frozenset[str]) -> bool:
     """Can a KB name start at a word of this spelling (one of its readings is a first
-    word)? Cached per word: a frozenset keeps its hash."""
-    return any(r in firsts for r in _stems(norm))
-
-
-@lru_cache(maxsize=1 << 18)
-def _stems(norm: str) -> tuple[str, ...]:
-    return tuple(stem for stem, _, _ in clitic_stems(norm))
+    word)? Not cached: the scan keeps its answer per word."""
+    return any(stem in firsts for stem, _, _ in clitic_stems(norm))
 
 
 def _false_proclitic(kb: KB, text: str, tok: Token, start: int) -> bool:

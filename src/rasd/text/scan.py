@@ -9,6 +9,10 @@ its words, so that the pass visits only those:
     scan = WordScan((is_head, is_area))
     for i in scan.positions(tokens, is_head): ...
 
+A scan may be given `mask_of`, one function that answers all its tests for a word at once
+(bit k set when `tests[k]` holds), where the tests share their work (the same splits of the
+word): it must answer as the tests do one by one.
+
 The positions are ascending; a pass that skips what a phrase covered (`i = end`) skips the
 positions below `i`. The last document's positions are kept per thread and given again
 while the same token list (the same object, not modified) is asked about.
@@ -22,6 +26,7 @@ from collections.abc import Callable, Sequence
 from rasd.document import Token
 
 WordTest = Callable[[str], bool]
+WordMask = Callable[[str], int]
 
 # distinct words whose answers are kept; past it the kept answers start again
 _MAX_WORDS = 1 << 18
@@ -30,10 +35,11 @@ _MAX_WORDS = 1 << 18
 class WordScan:
     """The token positions whose normalized word passes each of `tests`, from one pass."""
 
-    def __init__(self, tests: Sequence[WordTest]) -> None:
+    def __init__(self, tests: Sequence[WordTest], mask_of: WordMask | None = None) -> None:
         if len(tests) > 62:
             raise ValueError("a WordScan holds at most 62 tests")
         self.tests = tuple(tests)
+        self._mask_of = mask_of
         self._masks: dict[str, int] = {}  # word -> bit k set when tests[k] holds
         self._last = threading.local()
 
@@ -47,10 +53,15 @@ class WordScan:
         return last[2][self.tests.index(test)]
 
     def _mask(self, word: str) -> int:
-        mask = 0
-        for bit, test in enumerate(self.tests):
-            if test(word):
-                mask |= 1 << bit
+        if self._mask_of is not None:
+            mask = self._mask_of(word)
+        elif len(self.tests) == 1:
+            mask = 1 if self.tests[0](word) else 0
+        else:
+            mask = 0
+            for bit, test in enumerate(self.tests):
+                if test(word):
+                    mask |= 1 << bit
         if len(self._masks) >= _MAX_WORDS:
             self._masks = {}
         self._masks[word] = mask  # one atomic write: threads may fill it at once
