@@ -46,6 +46,22 @@ def test_bare_forces_are_organisations(text: str, name: str, link: str | None) -
         assert got[key][1] == link
 
 
+# the bare phrase yields to the coalition's own name starting inside it
+LONGER = [
+    ("نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش في العراق وسوريا.",
+     "التحالف الدولي", "org-us-led-coalition"),
+    ("وبدأت قوات التحالف بقيادة السعودية ضربات جوية ضد الحوثيين في اليمن.",
+     "التحالف بقيادة السعودية", "org-saudi-led-coalition"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "link"), LONGER)
+def test_bare_phrase_yields_to_a_longer_name(text: str, name: str, link: str) -> None:
+    got = _entities(text)
+    assert got.get(name) == ("ORG", link), got
+    assert "قوات التحالف" not in got
+
+
 NOT_NAMES = [
     ("وقالت الولايات المتحدة إنها استخدمت القوة الجوية دفاعا عن مجموعة مقاتلين سوريين.",
      "القوة الجوية"),
