@@ -155,12 +155,25 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
                 continue
             found = _accept(kb, text, tokens, m.first, m.last, m.start, m.end, m.payload.key,
                             seen_people, prev, m.start in loc_starts)
+            if found and found.entry is None and _longer_name_inside(kb, text, tokens, m.first,
+                                                                     m.last):
+                continue  # قوات التحالف الدولي: the coalition's own name, not the bare phrase
             if found:
                 out.append(found)
                 after = m.last
                 prev = (m.last, found.type)
                 break
     return _listed_before(kb, text, tokens, out, seen_people, loc_starts)
+
+
+def _longer_name_inside(kb: KB, text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """A name of one KB entry starts inside the bare phrase at tokens[first:last] and runs
+    past it (قوات [التحالف الدولي]، قوات [التحالف بقيادة السعودية]): the phrase yields to it."""
+    for j in range(first + 1, last):
+        for m in kb.matcher.candidates(text, tokens, j):
+            if m.last > last and _KEY_READINGS.get(kb, m.payload.key)[1]:
+                return True
+    return False
 
 
 def _listed_before(kb: KB, text: str, tokens: list[Token], found: list[Mention],
