@@ -77,7 +77,8 @@ def light_verb_before(f: Frame) -> Found:
             # caused them (rasd.events.context.announced_deed weighs an armed announcer)
         if lv < t0 - 1 and v.norms[t0 - 1][:1] in "بل" and t0 - 1 not in v.ent_tok \
                 and not v.is_def(t0 - 1) and len(v.bare(t0 - 1)) > 3 \
-                and v.norms[t0 - 1][1:] not in M["execution_nouns"]:
+                and v.norms[t0 - 1][1:] not in M["execution_nouns"] \
+                and not _attached_complement(v, t0 - 1):
             return None  # قامت قوات الاحتلال بقمع | مسيرة: the noun is what قمع governs
             # (not قامت القوات بتنفيذ هجمات: carrying out is no deed of its own)
         if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
@@ -106,6 +107,13 @@ def light_verb_before(f: Frame) -> Found:
             return None
         return v.split_coordination(s0, e)
     return None
+
+
+def _attached_complement(v: View, k: int) -> bool:
+    """The ل phrase at k completes an adjective of allegiance right before it (الجيش الموالي
+    | للشرعية، القوات المناهضة | للحوثيين): part of the subject, not a noun governing the
+    deed noun after it (actors19)."""
+    return k > 0 and v.norms[k][:1] == "ل" and (v.bare(k - 1),) in v.W["attachment_adjectives"]
 
 
 def _after_preposition(v: View, s: int, a: int) -> bool:
