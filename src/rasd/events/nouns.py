@@ -103,10 +103,22 @@ def light_verb_before(f: Frame) -> Found:
         if s0 + 1 < t0 and v.text[v.toks[s0].start] in QUOTES and s0 + 1 in v.ent_tok:
             s0 += 1  # قامت «جبهة النصرة» بشن هجوم: a quoted name
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
-        if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)):
+        if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)
+                       and not _supported_by(v, e, t0)):
             return None
         return v.split_coordination(s0, e)
     return None
+
+
+SUPPORT_REACH = 8  # tokens of a phrase of support between a subject and its deed noun
+
+
+def _supported_by(v: View, e: int, t0: int) -> bool:
+    """تمكنت المقاومة الشعبية | بمساندة من الجيش الوطني من | استعادة: a phrase of support
+    (`support_words`) opens right after the subject and runs to the deed noun, words only, no
+    verb, at most SUPPORT_REACH tokens: the subject reaches its noun (actors19)."""
+    return e < t0 <= e + SUPPORT_REACH and v.bare(e) in event_markers()["support_words"] \
+        and all(v.word(k) and not v.is_verb(k) for k in range(e + 1, t0))
 
 
 def _attached_complement(v: View, k: int) -> bool:
