@@ -55,6 +55,11 @@ def test_actor_found(text, trigger, actors):
 KEPT = [
     ("وقصفت الطائرات مواقع المتمردين في المدينة.", "قصفت", ["الطائرات"]),
     ("هدمت القوات الاسرائيلية 18 منشأة زراعية في الأغوار.", "هدمت", ["القوات الاسرائيلية"]),
+    # past an allegiance ل phrase the light verb's subject follows it; nothing before it is
+    # taken (a news sentence, where the phrase of قاعدة العند had been read as the subject)
+    ("وقطعت المقاومة خطوط الإمدادات التي كانت تزود قاعدة العند الجوية بالأسلحة للمليشيات بعد "
+     "معارك عنيفة تمكنت خلالها المقاومة وبمساندة من قوات الجيش الموالية للشرعية السيطرة على "
+     "الوادي.", "سيطرة", []),
 ]
 
 

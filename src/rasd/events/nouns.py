@@ -91,8 +91,10 @@ def light_verb_before(f: Frame) -> Found:
         if subj and _after_preposition(v, subj[0], a):
             subj = None  # وفي حال | تمكنت الفصائل من السيطرة: a noun governed by a
             # preposition is no subject; the light verb's subject follows it
-        if subj and not v.boundary_before(lv, a):
-            return v.split_coordination(*subj)
+        if subj and not v.boundary_before(lv, a) and not (
+                lv < t0 - 1 and _attached_complement(v, t0 - 1)):
+            return v.split_coordination(*subj)  # (past an allegiance ل phrase the subject
+            # follows the light verb: معارك تمكنت خلالها المقاومة … الموالية للشرعية السيطرة)
         if lv == t0 - 1:  # ونفذت الهجمات قوات حكومية وميليشيا متحالفة معها
             s0 = skip_time(v, f.t1, b)
             e = v.np_coordinated(s0, b)
