@@ -55,7 +55,7 @@ def light_verb_before(f: Frame) -> Found:
             return None  # أعلنت وزارة الصحة مقتل 20 شخصا في غارات: the light verb's noun
             # is the one before (its own object; not a weapon after ب: بصواريخ); جددت
             # الجامعة إدانتها | للهجوم: the ل phrase of the deed noun before is its object
-        if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
+        if v.in_time(lv) or v.text[v.toks[lv].start] in "()" or _until_time(v, lv, t0):
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
         if lv == t0 - 1 and executes or v.text[v.toks[lv].start] in QUOTES and (
                 lv - 1 in v.ent_tok and lv + 1 == t0 - executes
@@ -113,6 +113,12 @@ def light_verb_before(f: Frame) -> Found:
 
 
 SUPPORT_REACH = 8  # tokens of a phrase of support between a subject and its deed noun
+
+
+def _until_time(v: View, k: int, t0: int) -> bool:
+    """تمكنت المقاومة | حتى مساء أمس | من السيطرة: حتى opening a time is part of the time
+    between a light verb and its deed noun, no preposition governing a noun (actors19)."""
+    return v.norms[k] == "حتي" and k + 1 < t0 and v.in_time(k + 1)
 
 
 def _supported_by(v: View, e: int, t0: int) -> bool:
