@@ -17,10 +17,12 @@ def _actors(text: str, trigger: str) -> list[str]:
 
 
 CASES = [
-    # bulldozers act for the force that drives them, as tanks do (`party_heads`)
+    # bulldozers and warships act for the force that drives them, as tanks do (`party_heads`)
     ("هدمت الجرافات الاسرائيلية، أمس، 18 منشأة زراعية في الأغوار.", "هدمت",
      ["الجرافات الاسرائيلية"]),
     ("واقتحمت جرافات الاحتلال قرية العراقيب في النقب.", "اقتحمت", ["جرافات الاحتلال"]),
+    ("دمرت البوارج الحربية صباح أمس 10 زوارق بحرية محملة بمسلحين.", "دمرت",
+     ["البوارج الحربية"]),
     # a verb of completing is a light verb (`light_verbs`: استكمل، أكمل)
     ("استكملت المقاومة الشعبية تطهير الأجزاء الشمالية لمدينة عدن.", "تطهير",
      ["المقاومة الشعبية"]),
