@@ -271,6 +271,7 @@ def event_markers() -> dict[str, Any]:
         "historical_days": raw.get("historical_days", 0),
         "hypothetical_after_scope": raw.get("hypothetical_after_scope", 0),
         "approximators": norm_words(raw.get("approximators", [])),
+        "support_words": norm_words(raw.get("support_words", [])),
         "named_place_heads": norm_words(raw.get("named_place_heads", [])),
         "unit_links": norm_phrases(raw.get("unit_links", [])),
         "seat_links": norm_phrases(raw.get("seat_links", [])),

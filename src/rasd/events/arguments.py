@@ -17,7 +17,7 @@ from rasd.events.frame import (
     partitive_end,
     skip_time,
 )
-from rasd.events.nouns import noun_actor
+from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_actor
 from rasd.events.objects import charged, condemned, past_complement
 from rasd.events.parties import parties_only, party_span
 from rasd.events.places import (
@@ -69,6 +69,8 @@ def parties(f: Frame) -> None:
     to for a verbal noun (استهداف دورية عسكرية، اعتقال قاري ذبيح الله), else a name."""
     if f.trig.verb:
         verb_roles(f)
+        if deed_noun_read_as_verb(f):  # (the verb reading took شنته … for its subject)
+            f.actor = light_verb_after(f) or []
         return
     v, b, k = f.v, f.b, f.t1
     f.actor = noun_actor(f)
@@ -120,6 +122,16 @@ def parties(f: Frame) -> None:
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
+
+
+def deed_noun_read_as_verb(f: Frame) -> bool:
+    """A trigger read as a verb (قصف، قصفا: a verb form too) right before (past one
+    adjective) a light verb with an object pronoun (قصفا عنيفا شنته طائرات التحالف، قصف
+    نفذته): the pronoun points back at it, so it is the deed noun, and the light verb's
+    subject its actor (actors19)."""
+    v = f.v
+    k = f.t1 + (f.t1 + 1 < f.b and _adjective(v, f.t1))  # قصفا عنيفا | شنته
+    return k < f.b and _pronoun_on_light_verb(v, k, event_markers())
 
 
 def pronoun_object(f: Frame) -> None:

@@ -55,7 +55,7 @@ def light_verb_before(f: Frame) -> Found:
             return None  # أعلنت وزارة الصحة مقتل 20 شخصا في غارات: the light verb's noun
             # is the one before (its own object; not a weapon after ب: بصواريخ); جددت
             # الجامعة إدانتها | للهجوم: the ل phrase of the deed noun before is its object
-        if v.in_time(lv) or v.text[v.toks[lv].start] in "()":
+        if v.in_time(lv) or v.text[v.toks[lv].start] in "()" or _until_time(v, lv, t0):
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
         if lv == t0 - 1 and executes or v.text[v.toks[lv].start] in QUOTES and (
                 lv - 1 in v.ent_tok and lv + 1 == t0 - executes
@@ -77,7 +77,8 @@ def light_verb_before(f: Frame) -> Found:
             # caused them (rasd.events.context.announced_deed weighs an armed announcer)
         if lv < t0 - 1 and v.norms[t0 - 1][:1] in "بل" and t0 - 1 not in v.ent_tok \
                 and not v.is_def(t0 - 1) and len(v.bare(t0 - 1)) > 3 \
-                and v.norms[t0 - 1][1:] not in M["execution_nouns"]:
+                and v.norms[t0 - 1][1:] not in M["execution_nouns"] \
+                and not _attached_complement(v, t0 - 1):
             return None  # قامت قوات الاحتلال بقمع | مسيرة: the noun is what قمع governs
             # (not قامت القوات بتنفيذ هجمات: carrying out is no deed of its own)
         if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
@@ -90,8 +91,10 @@ def light_verb_before(f: Frame) -> Found:
         if subj and _after_preposition(v, subj[0], a):
             subj = None  # وفي حال | تمكنت الفصائل من السيطرة: a noun governed by a
             # preposition is no subject; the light verb's subject follows it
-        if subj and not v.boundary_before(lv, a):
-            return v.split_coordination(*subj)
+        if subj and not v.boundary_before(lv, a) and not (
+                lv < t0 - 1 and _attached_complement(v, t0 - 1)):
+            return v.split_coordination(*subj)  # (past an allegiance ل phrase the subject
+            # follows the light verb: معارك تمكنت خلالها المقاومة … الموالية للشرعية السيطرة)
         if lv == t0 - 1:  # ونفذت الهجمات قوات حكومية وميليشيا متحالفة معها
             s0 = skip_time(v, f.t1, b)
             e = v.np_coordinated(s0, b)
@@ -102,10 +105,35 @@ def light_verb_before(f: Frame) -> Found:
         if s0 + 1 < t0 and v.text[v.toks[s0].start] in QUOTES and s0 + 1 in v.ent_tok:
             s0 += 1  # قامت «جبهة النصرة» بشن هجوم: a quoted name
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
-        if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)):
+        if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)
+                       and not _supported_by(v, e, t0)):
             return None
         return v.split_coordination(s0, e)
     return None
+
+
+SUPPORT_REACH = 8  # tokens of a phrase of support between a subject and its deed noun
+
+
+def _until_time(v: View, k: int, t0: int) -> bool:
+    """تمكنت المقاومة | حتى مساء أمس | من السيطرة: حتى opening a time is part of the time
+    between a light verb and its deed noun, no preposition governing a noun (actors19)."""
+    return v.norms[k] == "حتي" and k + 1 < t0 and v.in_time(k + 1)
+
+
+def _supported_by(v: View, e: int, t0: int) -> bool:
+    """تمكنت المقاومة الشعبية | بمساندة من الجيش الوطني من | استعادة: a phrase of support
+    (`support_words`) opens right after the subject and runs to the deed noun, words only, no
+    verb, at most SUPPORT_REACH tokens: the subject reaches its noun (actors19)."""
+    return e < t0 <= e + SUPPORT_REACH and v.bare(e) in event_markers()["support_words"] \
+        and all(v.word(k) and not v.is_verb(k) for k in range(e + 1, t0))
+
+
+def _attached_complement(v: View, k: int) -> bool:
+    """The ل phrase at k completes an adjective of allegiance right before it (الجيش الموالي
+    | للشرعية، القوات المناهضة | للحوثيين): part of the subject, not a noun governing the
+    deed noun after it (actors19)."""
+    return k > 0 and v.norms[k][:1] == "ل" and (v.bare(k - 1),) in v.W["attachment_adjectives"]
 
 
 def _after_preposition(v: View, s: int, a: int) -> bool:
