@@ -36,5 +36,7 @@ def test_ruler_reads_a_person_after_an_outlet_noun_as_the_outlet() -> None:
     doc = segment.stage(Document(text=text, meta=Meta(published="2016-05-01")))
     start = text.index("أوندا سيرو")
     tagged = [Entity(start, start + len("أوندا سيرو"), "e1", "PER", None)]
-    got = {doc.span_text(e): e.type for e in apply_ruler(doc, get_kb(), tagged)}
-    assert got["أوندا سيرو"] == "ORG"
+    # the KB knows the radio with its head noun since links16: the span may take «إذاعة»
+    got = [(doc.span_text(e), e.type) for e in apply_ruler(doc, get_kb(), tagged)
+           if e.start <= start < e.end]
+    assert got in ([("أوندا سيرو", "ORG")], [("إذاعة أوندا سيرو", "ORG")])
