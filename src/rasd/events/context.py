@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from rasd.clause import vowelled_passive
 from rasd.document import Document, Event, Role
@@ -50,7 +51,7 @@ from rasd.events.subjects import (
     speaking_party,
 )
 from rasd.events.victims import give_victims, victims
-from rasd.lexicons import event_markers
+from rasd.lexicons import event_markers, norm_words, read_json
 from rasd.roles import NEGATORS, PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
@@ -301,8 +302,29 @@ def clause_actor(story: Story) -> None:
         p0, _ = v.token_range(prev.trigger.start, prev.trigger.end)
         if p0 > 0 and (v.norms[p0 - 1],) in RELATIVES and v.norms[p0 - 1] not in ("من", "ما"):
             continue  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: a relative clause's deed
+        if _reported_between(v, prev.trigger.end, ev.trigger.start):
+            continue  # «كمين نفذه رجال المقاومة»، منوها بأن «بقية أفراد القوة المهاجمة لاذت
+            # بالفرار»: the report's next clause has its own subject (here the ambushed side)
         if not clash_carry(v, prev, ev):
             ev.actor = copy_roles(prev.actor, "sentence")
+
+
+@cache
+def _reported_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(reported_complementizers, reported_not_after) of events/clause.json, normalized."""
+    d = read_json("events", "clause.json")
+    return (frozenset(norm_words(d["reported_complementizers"])),
+            frozenset(norm_words(d["reported_not_after"])))
+
+
+def _reported_between(v: View, start: int, end: int) -> bool:
+    """A complementizer of a report (إن، بأن، وأن) between two offsets, not after a word of
+    sequence or manner (قبل أن، بعد أن، دون أن: the same subject goes on): the deed after it
+    is in the report's new clause, whose subject is its own."""
+    opens, not_after = _reported_words()
+    i, j = v.token_range(start, end)
+    return any(v.word(k) and v.norms[k] in opens
+               and not (k > 0 and v.norms[k - 1] in not_after) for k in range(i, j))
 
 
 def joined_clause_actor(story: Story) -> None:

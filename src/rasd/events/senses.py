@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from rasd.clause import lexicon
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.lexicons import event_markers, norm_words, read_json
 from rasd.roles import View
@@ -71,6 +72,8 @@ def _holds(v: View, m, b: int, c: dict[str, Any]) -> bool:
         return True
     if "after" in c and any(_after_is(v, m, b, cls) for cls in c["after"]):
         return True
+    if "after_passive" in c and any(_after_passive(v, m, b, cls) for cls in c["after_passive"]):
+        return True
     if "told" in c and any(_told(v, m, b, cls) for cls in c["told"]):
         return True
     if "before" in c and any(_before_is(v, m, cls) for cls in c["before"]):
@@ -115,6 +118,15 @@ def _after_is(v: View, m, b: int, cls: str) -> bool:
     """The word right after the trigger is of the class (أبلغت | مصادر، أبلغ | من)."""
     k = m.last
     return k < b and v.word(k) and v.bare(k) in sense_classes().get(cls, set())
+
+
+def _after_passive(v: View, m, b: int, cls: str) -> bool:
+    """A passive auxiliary right after the trigger, and the verbal noun after it of the class
+    (كمائن | تم | إنشاؤها: checkpoints that were set up)."""
+    k = m.last
+    return k + 1 < b and v.word(k) and v.word(k + 1) \
+        and v.norms[k] in lexicon().auxiliaries \
+        and v.bare(k + 1) in sense_classes().get(cls, set())
 
 
 TOLD_REACH = 12  # tokens after a verb of telling searched for the one told, up to the message
