@@ -1019,7 +1019,7 @@ def one_link_per_name(st: _Linking) -> None:
             seen = found.get(name, link)
             found[name] = link if seen is not None and seen.id == link.id else None
     for i, e in enumerate(doc.entities):
-        if st.links[i] is not None \
+        if st.links[i] is not None or i in st.refused \
                 or st.kept_link(i, e, st.readings[i]) is not None \
                 or (e.type == "PER" and _is_family(doc, e.start)) \
                 or _word_before(doc, e.start) in _COMPASS:
