@@ -56,6 +56,9 @@ _FAMILY = frozenset(name_key(w) for w in ("آل", "عائلة", "أسرة", "ع�
 _WEAK_CUES = frozenset(name_key(w) for w in (
     "في", "من", "إلى", "على", "نحو", "باتجاه", "عند", "قرب", "شمال", "جنوب", "شرق", "غرب",
     "بين", "داخل", "محيط", "أطراف", "حول"))
+# Compass words before a name that make a part of it another place: غرب كردستان (Rojava).
+_COMPASS = frozenset(name_key(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
 # World-gazetteer towns below this population need the document's own country.
 _FOREIGN_TOWN = 1_000_000
 # Curated places too small to be named in a report about another country by one word.
@@ -530,6 +533,7 @@ class _Linking:
     home: Counter[str] = field(default_factory=Counter)
     refused: set[int] = field(default_factory=set)  # refused by a pass: not linked later
     posted: dict[int, Entry] = field(default_factory=dict)  # a mission's place (in Cairo)
+    shared: dict[int, Link] = field(default_factory=dict)  # another mention's link, same name
 
     @classmethod
     def start(cls, doc: Document, kb: KB) -> _Linking:
@@ -558,9 +562,13 @@ class _Linking:
         # unlinked.
         return [Entity(e.start, e.end, e.id, _type(e.type, x),
                        _posted_link(x, self.posted.get(i)) if x
-                       else (e.link if r == _NO_READING else None))
+                       else self.shared.get(i) or self.kept_link(i, e, r))
                 for i, (e, x, r) in enumerate(zip(self.doc.entities, self.links, self.readings,
                                                   strict=True))]
+
+    def kept_link(self, i: int, e: Entity, r: _Reading) -> Link | None:
+        """The ruler's link of an unlinked mention, kept only when its words gave no reading."""
+        return e.link if self.links[i] is None and r == _NO_READING else None
 
 
 def _posted_link(x: Entry, place: Entry | None) -> Link:
@@ -986,13 +994,49 @@ def locate_missions(st: _Linking) -> None:
             st.posted[i] = place
 
 
+def one_link_per_name(st: _Linking) -> None:
+    """One name, one link in a report: a mention left unlinked takes the link another
+    mention of the same words and the same type got in the document, or that of a linked
+    place named by those words after its head noun (محافظة عمران ... في عمران), when every
+    such mention agrees on one entry and the KB gives the words alone no other entry of
+    that type (a name two entries share stays unlinked where its context did not choose).
+    Not after a family noun (عائلة دوابشة: the family, not the person named before) nor a
+    compass word (غرب كردستان beside إقليم كردستان: Syria's Kurdish areas, another place)."""
+    doc, kb = st.doc, st.kb
+    found: dict[tuple[str, str], Link | None] = {}
+    for j, e in enumerate(doc.entities):
+        x = st.links[j]
+        link = x.link() if x is not None else st.kept_link(j, e, st.readings[j])
+        if link is None:
+            continue
+        words = st.keys[j].split()
+        names = [st.keys[j]]
+        if e.type == "LOC" and len(words) > 1 and words[0] in _HEAD_KINDS \
+                and link.kind in _HEAD_KINDS[words[0]]:
+            names.append(" ".join(words[1:]))  # محافظة عمران: also «عمران»
+        for key in names:
+            name = (key, e.type)
+            seen = found.get(name, link)
+            found[name] = link if seen is not None and seen.id == link.id else None
+    for i, e in enumerate(doc.entities):
+        if st.links[i] is not None or i in st.refused \
+                or st.kept_link(i, e, st.readings[i]) is not None \
+                or (e.type == "PER" and _is_family(doc, e.start)) \
+                or _word_before(doc, e.start) in _COMPASS:
+            continue
+        link = found.get((st.keys[i], e.type))
+        if link is not None and not ({y.id for y in kb.by_key(st.keys[i])
+                                      if _compatible(e.type, y)} - {link.id}):
+            st.shared[i] = link
+
+
 # The linking passes, in order: each settles or refuses some mentions' links.
 PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
           prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           link_listed_places, link_foreign_spellings, link_middle_names, link_repeats,
           link_surnames,
-          link_given_names, share_longer_forms, locate_missions)
+          link_given_names, share_longer_forms, locate_missions, one_link_per_name)
 
 
 def link_entities(doc: Document, kb: KB) -> list[Entity]:
