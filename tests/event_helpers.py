@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from rasd.document import Document
+from pathlib import Path
+
+from rasd.document import Document, Event
 from rasd.pipeline import extract_text
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def events_of(text: str) -> list[tuple[str, str]]:
+    """(category, trigger) of each event of `text`."""
+    doc = extract_text(text, published="2015-08-01")
+    return [(e.type, doc.span_text(e.trigger)) for e in doc.events]
 
 
 def recipients(text: str, trigger: str) -> list[str]:
@@ -22,6 +32,19 @@ def places(text: str, trigger: str) -> tuple[list[str], set[str]]:
     hits = [e for e in doc.events if t(e.trigger) == trigger]
     assert hits, [t(e.trigger) for e in doc.events]
     return [t(r) for r in hits[0].location], {r.basis for r in hits[0].location}
+
+
+def article_event(name: str, fragment: str, trigger: str) -> tuple[Document, Event]:
+    """Dev article `name` run whole (the passes read the sentence's other events) and its
+    first event whose trigger reads `trigger` in the sentence holding `fragment` (fails when
+    none)."""
+    doc = extract_text((GOLD / f"{name}.raw.txt").read_text(encoding="utf-8"),
+                       published="2015-08-01")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger
+            and fragment in t(doc.sentences[e.sentence])]
+    assert hits, [(t(e.trigger), e.sentence) for e in doc.events]
+    return doc, hits[0]
 
 
 def before_events(text: str) -> Document:

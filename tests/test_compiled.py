@@ -52,6 +52,12 @@ def sentences() -> list[list[str]]:
     return [s for d in documents() for s in d]
 
 
+def new_words(extra: list[str]) -> list[str]:
+    """The demo sentences' words, normalized, once each, then `extra`'s."""
+    words = list(dict.fromkeys(features.norm_word(w) for s in sentences() for w in s))
+    return words + [features.norm_word(w) for w in extra]
+
+
 @lru_cache(maxsize=1)
 def first_tags() -> list[list[list[str]]]:
     """The tagger's tags of each document (the votes' input)."""
@@ -382,8 +388,7 @@ def test_neighbour_ids_from_tables_are_the_strings_ids(extra: list[str]) -> None
     (`crf.NeighbourIds`, and compiled) are `feature_ids` of the feature strings, group for
     group; the rows summed from them are the reference's, bit for bit (both CRFs)."""
     t = tagger.default_tagger()
-    words = list(dict.fromkeys(features.norm_word(w) for s in sentences() for w in s))
-    words += [features.norm_word(w) for w in extra]
+    words = new_words(extra)
     for second in (True, False):
         m = t._crf(second)
         table = m._neighbour_ids
@@ -412,8 +417,7 @@ def test_word_feature_ids_by_family_are_the_strings_ids(extra: list[str]) -> Non
     `feature_ids` of its `word_features` strings (the Python reference's), in batches and
     alone; the compiled row sums of them are numpy's, bit for bit (both CRFs)."""
     t = tagger.default_tagger()
-    words = list(dict.fromkeys(features.norm_word(w) for s in sentences() for w in s))
-    words += [features.norm_word(w) for w in extra]
+    words = new_words(extra)
     for second in (True, False):
         m = t._crf(second)
         attr, unk = m.attributes

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import extract_text
-
-
-def events_of(text: str) -> list[tuple[str, str]]:
-    doc = extract_text(text, published="2015-08-01")
-    return [(e.type, doc.span_text(e.trigger)) for e in doc.events]
-
+from event_helpers import events_of
 
 FOUND = [
     # the object past a place aside: «محلة المصنع - البقاع، ثلاثة عشر شخصاً»

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import events_of
 from rasd.lexicons import family_forms, read_tsv
-from rasd.pipeline import extract_text
-
-
-def events_of(text: str) -> list[tuple[str, str]]:
-    doc = extract_text(text, published="2015-08-01")
-    return [(e.type, doc.span_text(e.trigger)) for e in doc.events]
-
 
 FOUND = [
     ("وهوجمت دورية للجيش قرب الحدود فجر اليوم.", "ASSAULT", "هوجمت"),

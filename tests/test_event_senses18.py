@@ -10,16 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import events_of
 from rasd.events.senses import sense_lexicon
 from rasd.lexicons import read_tsv
-from rasd.pipeline import extract_text
 from rasd.text.normalize import normalize
-
-
-def events_of(text: str) -> list[tuple[str, str]]:
-    doc = extract_text(text, published="2015-08-01")
-    return [(e.type, doc.span_text(e.trigger)) for e in doc.events]
-
 
 FOUND = [
     # region news 0133 (and fresh10): a place isolated

@@ -7,25 +7,17 @@ carries farther."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from event_helpers import article_event
 from rasd.pipeline import extract_text
-
-GOLD = Path(__file__).parent / "gold"
 
 
 def placed(name: str, fragment: str, trigger: str) -> tuple[list[str], set[str]]:
     """The places (and their bases) of the event `trigger` in the sentence holding
     `fragment` of the dev article `name`."""
-    doc = extract_text((GOLD / f"{name}.raw.txt").read_text(encoding="utf-8"),
-                       published="2015-08-01")
-    t = doc.span_text
-    hits = [e for e in doc.events if t(e.trigger) == trigger
-            and fragment in t(doc.sentences[e.sentence])]
-    assert hits, [(t(e.trigger), e.sentence) for e in doc.events]
-    return [t(r) for r in hits[0].location], {r.basis for r in hits[0].location}
+    doc, e = article_event(name, fragment, trigger)
+    return [doc.span_text(r) for r in e.location], {r.basis for r in e.location}
 
 
 # a deed whose sentence names no place happened where the deed of the sentence before did:

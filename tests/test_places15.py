@@ -5,13 +5,10 @@ keeps a wrong one out."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from event_helpers import article_event
 from rasd.pipeline import extract_text
-
-GOLD = Path(__file__).parent / "gold"
 
 
 def places_of(text: str, trigger: str) -> list[tuple[str, str]]:
@@ -26,13 +23,8 @@ def places_of(text: str, trigger: str) -> list[tuple[str, str]]:
 def article_places(name: str, fragment: str, trigger: str) -> list[tuple[str, str]]:
     """The places of the event `trigger` in the sentence holding `fragment` of dev article
     `name` (whole articles: the passes read the sentence's other events)."""
-    doc = extract_text((GOLD / f"{name}.raw.txt").read_text(encoding="utf-8"),
-                       published="2015-08-01")
-    t = doc.span_text
-    hits = [e for e in doc.events if t(e.trigger) == trigger
-            and fragment in t(doc.sentences[e.sentence])]
-    assert hits, [(t(e.trigger), e.sentence) for e in doc.events]
-    return [(t(r), r.basis) for r in hits[0].location]
+    doc, e = article_event(name, fragment, trigger)
+    return [(doc.span_text(r), r.basis) for r in e.location]
 
 
 # one_place: the sentence names one specific place, in another clause than the deed's

@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import events_of
 from rasd.pipeline import extract_text
-
-
-def events_of(text: str) -> list[tuple[str, str]]:
-    doc = extract_text(text, published="2015-08-01")
-    return [(e.type, doc.span_text(e.trigger)) for e in doc.events]
-
 
 FOUND = [
     ("كما يشمل القرار تمديد حظر التجول في تلك المناطق من السابعة مساء وحتى السادسة صباحا.",
