@@ -95,6 +95,32 @@ def _touch(texts_a: list[str] | set[str], texts_b: list[str]) -> bool:
     return any(_shares_word(a, b) for a in texts_a for b in texts_b)
 
 
+Other = tuple[list[str] | set[str], list[str], str, dict, bool]
+
+
+def _error_kind(own: list[str], others: list[Other], again: str, prefix: str,
+                by_lexicon: bool) -> str:
+    """The first kind that holds for one unpaired item. `others`: for every item of the
+    other side, (predicted texts, gold texts, predicted type, gold entity, whether that item
+    is paired); `again`: the kind when a same-type item matches but is paired elsewhere."""
+    for pred, gold_texts, pred_type, gold, paired in others:
+        if not paired and pred_type not in _types(gold) and _best(pred, gold_texts) > 0:
+            return f"type {pred_type}>{gold.get('type')}"
+    same = [(pred, gold_texts, paired) for pred, gold_texts, pred_type, gold, paired in others
+            if pred_type in _types(gold)]
+    if any(_best(pred, gold_texts) > 0 and paired for pred, gold_texts, paired in same):
+        return again
+    if any(_touch(pred, gold_texts) for pred, gold_texts, _ in same):
+        return "boundary"
+    if any(_demonym(t) for t in own):
+        return f"{prefix} demonym"
+    if any(_outlet(t) for t in own):
+        return f"{prefix} outlet"
+    if not by_lexicon:
+        return prefix
+    return f"{prefix} unseen" if any(_unseen(t) for t in own) else f"{prefix} seen"
+
+
 def classify(doc_groups: list[dict], golds: list[dict], pairs: list[tuple[int, int, float]],
              also_ok: list[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """([(kind, gold text)] for unpaired golds, [(kind, predicted text)] for unpaired preds)."""
@@ -105,48 +131,18 @@ def classify(doc_groups: list[dict], golds: list[dict], pairs: list[tuple[int, i
         if j in hit_g or g.get("optional"):
             continue
         gt = g["texts"]
-        kind = None
-        for i, p in enumerate(doc_groups):
-            if i not in hit_p and p["type"] not in _types(g) and _best(p["texts"], gt) > 0:
-                kind = f"type {p['type']}>{g.get('type')}"
-                break
-        if kind is None:
-            same = [i for i, p in enumerate(doc_groups) if p["type"] in _types(g)]
-            if any(_best(doc_groups[i]["texts"], gt) > 0 and i in hit_p for i in same):
-                kind = "taken"
-            elif any(_touch(doc_groups[i]["texts"], gt) for i in same):
-                kind = "boundary"
-            elif any(_demonym(t) for t in gt):
-                kind = "missed demonym"
-            elif any(_outlet(t) for t in gt):
-                kind = "missed outlet"
-            elif any(_unseen(t) for t in gt):
-                kind = "missed unseen"
-            else:
-                kind = "missed seen"
+        preds: list[Other] = [(p["texts"], gt, p["type"], g, i in hit_p)
+                              for i, p in enumerate(doc_groups)]
+        kind = _error_kind(gt, preds, "taken", "missed", by_lexicon=True)
         misses.append((kind, f"{' / '.join(gt)} [{g.get('type')}]"))
     spurious: list[tuple[str, str]] = []
     for i, p in enumerate(doc_groups):
         if i in hit_p or any(span_score(t, ok) for t in p["texts"] for ok in also_ok):
             continue
         texts = sorted(p["texts"])
-        kind = None
-        for j, g in enumerate(golds):
-            if j not in hit_g and p["type"] not in _types(g) and _best(texts, g["texts"]) > 0:
-                kind = f"type {p['type']}>{g.get('type')}"
-                break
-        if kind is None:
-            same = [j for j, g in enumerate(golds) if p["type"] in _types(g)]
-            if any(_best(texts, golds[j]["texts"]) > 0 and j in hit_g for j in same):
-                kind = "duplicate"
-            elif any(_touch(texts, golds[j]["texts"]) for j in same):
-                kind = "boundary"
-            elif any(_demonym(t) for t in texts):
-                kind = "spurious demonym"
-            elif any(_outlet(t) for t in texts):
-                kind = "spurious outlet"
-            else:
-                kind = "spurious"
+        gold_side: list[Other] = [(texts, g["texts"], p["type"], g, j in hit_g)
+                                  for j, g in enumerate(golds)]
+        kind = _error_kind(texts, gold_side, "duplicate", "spurious", by_lexicon=False)
         spurious.append((kind, f"{' / '.join(texts)} [{p['type']}]"))
     return misses, spurious
 
