@@ -311,14 +311,16 @@ def listed_member(v: View, s: int) -> bool:
 
 
 def place_word(v: View, k: int) -> bool:
-    """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي), or a
-    front (`front_nouns`: في جبهة الجفينة; only before a place entity: الجبهة alone is
-    as often a party, جبهة النصرة)."""
+    """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي), a
+    front (`front_nouns`: في جبهة الجفينة، في محور الصابري) or a part or extent of a place
+    (`extent_nouns`: في أنحاء إسطنبول، على ضفاف بحيرة تشاد); the last two only before a
+    place entity (الجبهة alone is as often a party, جبهة النصرة)."""
     M = event_markers()
     ent = v.ent_tok.get(k)
     if ent is not None and ent.type in ("ORG", "PER"):
         return False  # تنظيم القاعدة is no base
-    words = marker_words(M, "location_preps", "place_nouns", "named_place_heads", "front_nouns")
+    words = marker_words(M, "location_preps", "place_nouns", "named_place_heads", "front_nouns",
+                         "extent_nouns")
     for st, _, _ in clitic_stems(v.norms[k]):
         if st in words or (st.endswith("تي") and st[:-2] + "ه" in M["place_nouns"]) or (
                 st.endswith("تين") and st[:-3] + "ه" in M["place_nouns"]):
