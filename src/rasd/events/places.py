@@ -392,6 +392,8 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             if aside == k:
                 aside = instrument_aside(v, k, b, M)  # قصفها، بقذائف الهاون، على مدينة
             if aside == k:
+                aside = timed_place(v, k, b, M)  # محادثات السلام، يوم الاثنين في جنيف
+            if aside == k:
                 break
             k, end = aside, min(b, end + aside - k)
             continue
@@ -723,6 +725,31 @@ def instrument_aside(v: View, k: int, b: int, M) -> int:
             return k
         if not v.word(e):
             return e + 1 if v.text[v.toks[e].start] in "،," and e + 1 < b else k
+    return k
+
+
+def timed_place(v: View, k: int, b: int, M) -> int:
+    """After a comma at token k opening a time that a place phrase follows (استقباله المبعوث
+    الأممي، أمس في الرياض؛ محادثات السلام، يوم الاثنين في "جنيف"): the token after the time,
+    where the deed's when and where go on; else k. Only when a place entity is introduced
+    right there (في/ب before it, past an opening quote), so a comma before a time that opens
+    another clause (، أمس في بيان …) still ends the deed's reach."""
+    if k + 2 >= b or v.text[v.toks[k].start] not in "،,":
+        return k
+    e = k + 1
+    while e < b and v.is_time(e):
+        e += v.is_time(e)
+    if e == k + 1 or e >= b:
+        return k
+    p = e + 1
+    if p < b and not v.word(p) and v.text[v.toks[p].start] in "\"«“":
+        p += 1  # في "جنيف"
+    ent = v.ent_tok.get(p) if p < b else None
+    if ent is not None and ent.type == "LOC" and p > e and locative(v, p, e, M):
+        return e
+    ent = v.ent_tok.get(e)
+    if ent is not None and ent.type == "LOC" and locative(v, e, e, M):
+        return e  # ، أمس بالرياض
     return k
 
 
