@@ -379,6 +379,10 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                                                or named_place(v, k + 2, b) > k + 2):
             k, end = k + 1, min(b, end + 1)  # التفجيرات التي وقعت في توقيت واحد، | في حي …
             continue
+        if not v.word(k) and k + 1 < b and v.text[v.toks[k].start] in DASHES \
+                and k > t1 and v.in_time(k - 1) and v.in_time(k + 1):
+            k, end = k + 1, min(b, end + 1)  # قصفت بعد منتصف ليل الخميس - الجمعة مناطق في …
+            continue
         if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
             aside = v.time_aside(k, b)  # غارات للطيران التركي، فجر أمس، على قرية
             if aside == k and (closed := time_closed(v, k, t1, b)) > k:
@@ -726,6 +730,9 @@ def instrument_aside(v: View, k: int, b: int, M) -> int:
         if not v.word(e):
             return e + 1 if v.text[v.toks[e].start] in "،," and e + 1 < b else k
     return k
+
+
+DASHES = "-–—"  # a night told by its two days: ليل الخميس - الجمعة
 
 
 def timed_place(v: View, k: int, b: int, M) -> int:
