@@ -31,6 +31,9 @@ REFUSED = [
     # fresh15 (HRW on Aden): rockets and mortars joined by و, the instruments of the targeting
     ("واتهمت المنظمة الحوثيين بارتكاب جرائم حرب في اليمن وذلك من خلال استهدافهم للمدنيين "
      "بالصواريخ وقذائف المورتر عشوائيًا في مدينة عدن.", "ASSAULT", "صواريخ وقذائف"),
+    # demo corpus (Daraa camp): barrels and rockets, the instruments of the shelling
+    ("وأضاف أن مجموعة العمل وثقت 214 ضحية من أبناء مخيم درعا قضى معظمهم في القصف بالبراميل "
+     "المتفجرة والصواريخ.", "ASSAULT", "البراميل المتفجرة والصواريخ"),
     # fresh15 (Gaza power plant; Anbar): a company and a mechanism named by their deed
     ("وقالت مصادر فلسطينية إن «شركة توزيع الكهرباء في غزة لم تحول 30 مليون شيقل.",
      "AID", "توزيع"),
@@ -60,6 +63,10 @@ KEPT = [
     # the raids on the reinforcements stay
     ("كما شنت مقاتلات التحالف العربي أمس، غارات جوية عدة على تعزيزات حربية للحوثيين.",
      "ASSAULT", "غارات"),
+    # demo corpus (Syria): weapons launched are the attack itself, told beside another one
+    ("وقال التلفزيون السوري إن الجيش السوري قصف مناطق في الزبداني وحولها وان مقاتلي المعارضة "
+     "ردوا باطلاق الصواريخ وقذائف المورتر الثقيلة على قريتين قرب مدينة إدلب.",
+     "ASSAULT", "صواريخ وقذائف"),
     # aid distributed by a campaign is a deed
     ("ووزعت الحملة مساعدات غذائية على 500 أسرة نازحة في المدينة.", "AID", "وزعت"),
 ]

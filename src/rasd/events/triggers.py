@@ -850,7 +850,8 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
 
     def weapon(g: list) -> bool:  # بالبراميل المتفجرة: compare the trigger's own letters
         text = " ".join(norm_piece(v.text[g[0].start:g[-1].end]).split())
-        return g[0].payload.type == "ASSAULT" and (named(text) or _weapon_list(text, named))
+        return g[0].payload.type == "ASSAULT" and (named(text) or _weapon_list(text, named)
+                                                   and not _launch_noun_before(v, g[0]))
     def own(g: list) -> bool:  # a killing with its own agent: neither a toll nor a host
         return consequence(v, g[0]) and _own_agent(v, g[-1])
 
@@ -891,6 +892,16 @@ def _weapon_list(text: str, named: Callable[[str], bool]) -> bool:
         else:
             items[-1].append(w)
     return len(items) > 1 and all(named(" ".join(it)) or named(it[0]) for it in items)
+
+
+LAUNCH_NOUN = normalize("إطلاق")
+
+
+def _launch_noun_before(v: View, m) -> bool:
+    """ردوا بإطلاق | الصواريخ وقذائف المورتر على قريتين: weapons right after the noun of
+    launching are the attack itself, told by them, no instrument of another."""
+    k = m.first - 1
+    return k >= 0 and v.word(k) and any(st == LAUNCH_NOUN for st, _, _ in clitic_stems(v.norms[k]))
 
 
 LAUNCH_GAP = 2  # words between a weapon noun and the verb that launched it
