@@ -2,7 +2,7 @@
 sentences: إحباط is a foiled deed of force, not a measure defeated in diplomacy nor the
 noun frustration; reinforcements named as the target of an attack told right before them
 are its object, no mobilization; weapons joined by و beside an attack are its instruments; a
-body or mechanism named by the deed it does (شركة توزيع، آلية توزيع) is a name, no deed.
+body or mechanism named by the deed it does (شركة توزيع الكهرباء) is a name, no deed.
 Sentences from the dev sets (fresh13, fresh15), the demo corpus and the region news; each
 refusal is paired with the event it must keep."""
 
@@ -34,11 +34,9 @@ REFUSED = [
     # demo corpus (Daraa camp): barrels and rockets, the instruments of the shelling
     ("وأضاف أن مجموعة العمل وثقت 214 ضحية من أبناء مخيم درعا قضى معظمهم في القصف بالبراميل "
      "المتفجرة والصواريخ.", "ASSAULT", "البراميل المتفجرة والصواريخ"),
-    # fresh15 (Gaza power plant; Anbar): a company and a mechanism named by their deed
+    # fresh15 (Gaza power plant): a company named by its deed
     ("وقالت مصادر فلسطينية إن «شركة توزيع الكهرباء في غزة لم تحول 30 مليون شيقل.",
      "AID", "توزيع"),
-    ("وأضاف: «كما بحثت اللجنة آلية توزيع منحة مالية للعوائل النازحة عن طريق البطاقات "
-     "الذكية».", "AID", "توزيع"),
 ]
 
 
@@ -67,6 +65,9 @@ KEPT = [
     ("وقال التلفزيون السوري إن الجيش السوري قصف مناطق في الزبداني وحولها وان مقاتلي المعارضة "
      "ردوا باطلاق الصواريخ وقذائف المورتر الثقيلة على قريتين قرب مدينة إدلب.",
      "ASSAULT", "صواريخ وقذائف"),
+    # demo corpus (Israel): a charge pressed, told after إليه (which آلية would read as)
+    ("وأعلن جهاز الأمن الداخلي الإسرائيلي أمس أن مواطنا سويديا تم اعتقاله ووجهت إليه تهمة "
+     "تسليم معلومات وإجراء اتصالات بعميل أجنبي.", "ACCUSE", "تهمة"),
     # aid distributed by a campaign is a deed
     ("ووزعت الحملة مساعدات غذائية على 500 أسرة نازحة في المدينة.", "AID", "وزعت"),
 ]
