@@ -83,11 +83,13 @@ def outcome_place(v: View, evs: list[Event], outcomes: list[list], a: int, b: in
     place of a folded killing (after its victims) is where the sentence's attack happened,
     for the nearest attack that has no place of its own (basis "sentence")."""
     for g in outcomes:
+        hosts = [x for x in evs if x.type == "ASSAULT" and not x.location]
+        if not hosts:
+            continue  # (no attack left to place: the killing's place is not asked)
         t0, t1 = g[0].first, g[-1].last
         vic = victims(v, g, a, b)
         found = named_first(v, locations(v, t0, t1, a, b, [vic] if vic else []))
-        hosts = [x for x in evs if x.type == "ASSAULT" and not x.location]
-        if found and hosts:
+        if found:
             host = min(hosts, key=lambda x: abs(x.trigger.start - v.toks[t0].start))
             host.location = [v.role(i, j) for i, j, *_ in found]
 
