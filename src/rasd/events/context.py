@@ -902,6 +902,8 @@ def responsibility(story: Story) -> None:
     a sentence after the first attack's that turns to another story (other_story) or one
     that names another organisation or armed party before the attack (rival_before: قوة
     أمنية تابعة لقوات البيشمركة)."""
+    if not any(_unclaimed(ev) for ev in story.events):
+        return  # (no attack to give a claimant: the document is not read for one)
     v = story.v
     M = event_markers()
     claimants: list[Role] = []
@@ -937,10 +939,14 @@ def responsibility(story: Story) -> None:
     who = claimants[0]
     first = min((e.sentence for e in story.events if e.type == "ASSAULT"), default=0)
     for ev in story.events:
-        if ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical") \
-                and not (ev.sentence > first and other_story(v, ev.sentence)) \
+        if _unclaimed(ev) and not (ev.sentence > first and other_story(v, ev.sentence)) \
                 and not rival_before(story, ev, [who]):
             ev.actor = copy_roles([who], "context")
+
+
+def _unclaimed(ev: Event) -> bool:
+    """An attack told as done with no actor: what `responsibility` gives a claimant to."""
+    return ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical")
 
 
 def responsibility_words(v: View, adopt: set[str], nouns: tuple[str, ...]) -> list[int]:
