@@ -184,11 +184,6 @@ class View:
         self.count_starts = [q.start for q in self._quants if not q.ordinal]
         self.W = claim_words()
         self.verbs = known_verbs()
-        # `is_verb` (asked ~480 times a document by the event passes) as the list's own
-        # look-up, like `word` and `bare`: one comprehension here instead of a frame a call
-        self.verb_flags = [n in self.verbs or b in self.verbs
-                           for n, b in zip(self.norms, self.bares, strict=True)]
-        self.is_verb = self.verb_flags.__getitem__  # type: ignore[method-assign]
         self.memo: dict[str, Any] = {}  # per-document caches of the passes
         self._stops: dict[int, bool] = {}  # `stop` of each token asked (a View's copy shares it)
         self.opener_tok = self._phrase_tokens(self.W["discourse_openers"])
@@ -327,8 +322,7 @@ class View:
         return [i for i in range(a, b) if norms[i] in index or bares[i] in index]
 
     def is_verb(self, i: int) -> bool:
-        """The token, or it without a leading و/ف, is a known verb form (a View answers from
-        `verb_flags`)."""
+        """The token, or it without a leading و/ف, is a known verb form."""
         return self.norms[i] in self.verbs or self.bares[i] in self.verbs
 
     def is_def(self, i: int) -> bool:
