@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from typing import Any
@@ -182,6 +182,9 @@ class View:
         self._quant_starts = [q.start for q in self._quants]
         # where the counts start (quantities that are no ordinals: سفينة ثانية counts none)
         self.count_starts = [q.start for q in self._quants if not q.ordinal]
+        # the tokens a count starts in (`count_in` over one token's offsets), from the counts
+        self.count_tok = {k for c in self.count_starts
+                          if (k := bisect_right(self.starts, c) - 1) >= 0 and c < self.toks[k].end}
         self.W = claim_words()
         self.verbs = known_verbs()
         self.memo: dict[str, Any] = {}  # per-document caches of the passes
