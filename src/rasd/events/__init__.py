@@ -374,7 +374,7 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
         and victims_follow(v, m, b) and construct_ok(v, m) and caused_ok(v, m) and hal_ok(v, m) \
         and counted_ok(v, m) and motive_ok(v, m) and habitual_ok(v, m, a) and dawn_ok(v, m) \
         and sense_licensed(v, m, b) \
-        and not any(t in v.time_tok for t in range(m.first, m.last)) \
+        and not v.times_between(m.first, m.last) \
         and not in_name(v, m)
 
 

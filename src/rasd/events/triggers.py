@@ -28,7 +28,7 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
     if PLACE_NEED in trig.needs and _place_after(v, m, b):
         return True  # بعد إعلان تحرير عدن (a name, no place noun)
     for t in range(max(a, m.first - NEEDS_WINDOW), min(b, m.last + NEEDS_WINDOW)):
-        if t in range(m.first, m.last) or stem_set(v.norms[t]).isdisjoint(trig.needs):
+        if m.first <= t < m.last or stem_set(v.norms[t]).isdisjoint(trig.needs):
             continue  # (no reading of the word is a needed one: most tokens)
         for stem, _, _ in clitic_stems(v.norms[t]):
             if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2
