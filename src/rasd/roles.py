@@ -119,6 +119,9 @@ def whole_conj_words() -> frozenset[str]:
     return frozenset(event_markers()["whole_conj_words"])
 
 
+NO_MATCHES: list[Match[Any]] = []  # `View.candidates` where no entry starts (shared: read only)
+
+
 class View:
     """One document's tokens with the lookups the role rules need."""
 
@@ -615,7 +618,7 @@ class View:
                 got = kept[i] = matcher.candidates(self.text, self.toks, i)
             return got
         if 0 <= i < len(self.toks):
-            return []  # (no entry starts here)
+            return NO_MATCHES  # (no entry starts here)
         return matcher.candidates(self.text, self.toks, i)  # (-1: the last token, as ever)
 
     def anonymity_end(self, i: int, b: int) -> int:
