@@ -13,7 +13,7 @@ import copy
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from rasd.document import Document, Entity, Quantity, Role, Span, Time
@@ -178,16 +178,12 @@ class View:
         self.time_tok: set[int] = set()
         for t in doc.times:
             self.time_tok.update(range(*self.token_range(t.start, t.end)))
-        self.time_toks = sorted(self.time_tok)  # (for counts in a window by binary search)
         self._times = sorted(doc.times, key=lambda t: t.start)
         self._time_starts = [t.start for t in self._times]
         self._quants = sorted(doc.quantities, key=lambda q: q.start)
         self._quant_starts = [q.start for q in self._quants]
         # where the counts start (quantities that are no ordinals: سفينة ثانية counts none)
         self.count_starts = [q.start for q in self._quants if not q.ordinal]
-        # the tokens a count starts in (`count_in` over one token's offsets), from the counts
-        self.count_tok = {k for c in self.count_starts
-                          if (k := bisect_right(self.starts, c) - 1) >= 0 and c < self.toks[k].end}
         self.W = claim_words()
         self.verbs = known_verbs()
         self.memo: dict[str, Any] = {}  # per-document caches of the passes
@@ -252,6 +248,19 @@ class View:
         starts = self.count_starts
         k = bisect_left(starts, lo)
         return k < len(starts) and starts[k] < hi
+
+    @cached_property
+    def time_toks(self) -> list[int]:
+        """The time tokens in order (made on first use: the events passes count them in
+        windows by binary search; the claims stage never asks)."""
+        return sorted(self.time_tok)
+
+    @cached_property
+    def count_tok(self) -> set[int]:
+        """The tokens a count starts in (`count_in` over one token's offsets), found from
+        the counts on first use (the events passes' most common count question)."""
+        return {k for c in self.count_starts
+                if (k := bisect_right(self.starts, c) - 1) >= 0 and c < self.toks[k].end}
 
     def times_between(self, i: int, j: int) -> int:
         """How many tokens in [i, j) belong to a time (by binary search)."""
