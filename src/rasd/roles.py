@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import copy
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from rasd.document import Document, Entity, Quantity, Role, Span, Time
@@ -119,6 +119,9 @@ def whole_conj_words() -> frozenset[str]:
     return frozenset(event_markers()["whole_conj_words"])
 
 
+NO_MATCHES: list[Match[Any]] = []  # `View.candidates` where no entry starts (shared: read only)
+
+
 class View:
     """One document's tokens with the lookups the role rules need."""
 
@@ -152,6 +155,11 @@ class View:
                       for n in self.norms]
         self.starts = [t.start for t in self.toks]
         self._ranges: dict[int, tuple[int, int]] = {}  # `token_range`'s answers (a copy shares)
+        # per matcher (by id: the lexicons' matchers live as long as the process), the tokens
+        # where an entry may start and the candidates found there (`starting`, `candidates`;
+        # a copy shares them: they depend on the tokens alone)
+        self._starts_of: dict[int, list[int]] = {}
+        self._cands: dict[int, dict[int, list[Match[Any]] | None]] = {}
         # `word` and `bare` (asked ~3,400 times a document) as the lists' own look-ups: a C
         # call, no Python frame (the methods below say what they answer)
         self.is_word = [t.is_word for t in self.toks]
@@ -241,6 +249,23 @@ class View:
         k = bisect_left(starts, lo)
         return k < len(starts) and starts[k] < hi
 
+    @cached_property
+    def time_toks(self) -> list[int]:
+        """The time tokens in order (made on first use: the events passes count them in
+        windows by binary search; the claims stage never asks)."""
+        return sorted(self.time_tok)
+
+    @cached_property
+    def count_tok(self) -> set[int]:
+        """The tokens a count starts in (`count_in` over one token's offsets), found from
+        the counts on first use (the events passes' most common count question)."""
+        return {k for c in self.count_starts
+                if (k := bisect_right(self.starts, c) - 1) >= 0 and c < self.toks[k].end}
+
+    def times_between(self, i: int, j: int) -> int:
+        """How many tokens in [i, j) belong to a time (by binary search)."""
+        return bisect_left(self.time_toks, j) - bisect_left(self.time_toks, i)
+
     def quantity_in(self, lo: int, hi: int) -> Quantity | None:
         found = self.quantities_in(lo, hi)
         return found[0] if found else None
@@ -312,6 +337,7 @@ class View:
         return [i for i in range(a, b) if norms[i] in index or bares[i] in index]
 
     def is_verb(self, i: int) -> bool:
+        """The token, or it without a leading و/ف, is a known verb form."""
         return self.norms[i] in self.verbs or self.bares[i] in self.verbs
 
     def is_def(self, i: int) -> bool:
@@ -578,16 +604,31 @@ class View:
                 return True
         return False
 
+    def starting(self, matcher: PhraseMatcher[Any], a: int, b: int) -> list[int]:
+        """`matcher.starting` over tokens [a, b): the document's starts are found once per
+        matcher (one scan for all its sentences) and each range takes its share of them."""
+        starts = self._starts_of.get(id(matcher))
+        if starts is None:
+            starts = self._starts_of[id(matcher)] = matcher.starting(self.toks, 0, len(self.toks))
+        return starts[bisect_left(starts, a):bisect_left(starts, b)]
+
     def candidates(self, matcher: PhraseMatcher[Any], i: int) -> list[Match[Any]]:
         """`matcher.candidates` at token i, kept per document: the event passes ask the
-        trigger matcher again of the same tokens (two calls in five). The list is shared:
-        read it, never change it."""
-        memo: dict[tuple[int, int], list[Match[Any]]] = self.memo.setdefault("candidates", {})
-        key = (id(matcher), i)  # (the matchers are the lexicons', kept for the process)
-        got = memo.get(key)
-        if got is None:
-            got = memo[key] = matcher.candidates(self.text, self.toks, i)
-        return got
+        trigger matcher again of the same tokens (two calls in five), most often of tokens
+        where no entry starts, answered at once from the document's starts (`starting`).
+        The list is shared: read it, never change it."""
+        kept = self._cands.get(id(matcher))
+        if kept is None:
+            kept = self._cands[id(matcher)] = dict.fromkeys(
+                self.starting(matcher, 0, len(self.toks)))
+        if i in kept:
+            got = kept[i]
+            if got is None:
+                got = kept[i] = matcher.candidates(self.text, self.toks, i)
+            return got
+        if 0 <= i < len(self.toks):
+            return NO_MATCHES  # (no entry starts here)
+        return matcher.candidates(self.text, self.toks, i)  # (-1: the last token, as ever)
 
     def anonymity_end(self, i: int, b: int) -> int:
         """End of a clause at token i that withholds a source's name (الذي فضل عدم ذكر اسمه،
@@ -795,7 +836,7 @@ def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int,
     arrest)."""
     out: list[Match[object]] = []
     after = a  # the token after the last match: the next one starts there or later
-    for i in matcher.starting(view.toks, a, b):  # (no match starts elsewhere)
+    for i in view.starting(matcher, a, b):  # (no match starts elsewhere)
         if i < after:
             continue
         ent = view.ent_tok.get(i)

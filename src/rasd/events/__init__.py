@@ -72,10 +72,8 @@ def find_events(doc: Document) -> list[Event]:
         for ev, g in zip(built, found, strict=True):
             undergone(v, ev, g[0])
         evs = inside_none(fold_event_subjects(v, built))
-        kills = [g for g in outcomes if not injury(v, g[0])]  # (wounded: see context.wounded)
-        give_victims(v, evs, victims_side(v, evs, kills, a, b))
-        wounded(v, evs, a, b)
-        outcome_place(v, evs, kills, a, b)
+        if any(e.type == "ASSAULT" for e in evs):  # (a sentence with no attack skips them)
+            attack_tolls(v, evs, outcomes, a, b)
         add_magnitudes(v, evs, a, b)
         out.extend(evs)
     out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)
@@ -98,6 +96,16 @@ def find_events(doc: Document) -> list[Event]:
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"
     return out
+
+
+def attack_tolls(v: View, evs: list[Event], outcomes: list[list], a: int, b: int) -> None:
+    """The victims, wounded and place of the sentence's folded killings (`outcomes`), given
+    to its attacks: each of these passes gives only to ASSAULT events of `evs`, so a
+    sentence with none asks none of them."""
+    kills = [g for g in outcomes if not injury(v, g[0])]  # (wounded: see context.wounded)
+    give_victims(v, evs, victims_side(v, evs, kills, a, b))
+    wounded(v, evs, a, b)
+    outcome_place(v, evs, kills, a, b)
 
 
 def meeting_again(v: View, ev: Event, evs: list[Event]) -> bool:
@@ -366,7 +374,7 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
         and victims_follow(v, m, b) and construct_ok(v, m) and caused_ok(v, m) and hal_ok(v, m) \
         and counted_ok(v, m) and motive_ok(v, m) and habitual_ok(v, m, a) and dawn_ok(v, m) \
         and sense_licensed(v, m, b) \
-        and not any(t in v.time_tok for t in range(m.first, m.last)) \
+        and not v.times_between(m.first, m.last) \
         and not in_name(v, m)
 
 

@@ -132,14 +132,32 @@ def _field(v: View, q: Quantity, a: int, b: int, units: dict[str, str],
     qa = _past_approximator(v, qa, a)  # وإصابة | أكثر من 40 آخرين
     near = sorted([*range(max(a, qa - (3 if fld else 2)), qa), *after],
                   key=lambda k: (qa - k if k < qa else k - qb + 1, k >= qb))
+    index = _by_first_word(context)
     for k in near:
-        first = _forms(v, k)  # (the first word's test for every phrase: one set)
-        hit = next((f for phrase, f in context.items() if phrase[0] in first
-                    and k + len(phrase) <= b and all(
+        # the phrases whose first word token k is, in the table's order (the first that
+        # fits is read): most tokens open none
+        opening = sorted(x for w in _forms(v, k) for x in index.get(w, ()))
+        hit = next((f for _, phrase, f in opening if k + len(phrase) <= b and all(
             _word_is(v, k + n, w) for n, w in enumerate(phrase[1:], 1))), None)
         if hit:
             return hit
     return fld
+
+
+_BY_FIRST: dict[int, tuple[object, dict[str, list[tuple[int, tuple[str, ...], str]]]]] = {}
+
+
+def _by_first_word(context: dict[tuple[str, ...], str]
+                   ) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+    """The context phrases by first word, each with its place in the table, made once per
+    table (the lexicon's, kept for the process): `_field` asks which phrases a token opens."""
+    kept = _BY_FIRST.get(id(context))
+    if kept is None or kept[0] is not context:
+        index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for n, (phrase, f) in enumerate(context.items()):
+            index.setdefault(phrase[0], []).append((n, phrase, f))
+        kept = _BY_FIRST[id(context)] = (context, index)
+    return kept[1]
 
 
 def _past_approximator(v: View, qa: int, a: int) -> int:

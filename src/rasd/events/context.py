@@ -91,11 +91,13 @@ def outcome_place(v: View, evs: list[Event], outcomes: list[list], a: int, b: in
     place of a folded killing (after its victims) is where the sentence's attack happened,
     for the nearest attack that has no place of its own (basis "sentence")."""
     for g in outcomes:
+        hosts = [x for x in evs if x.type == "ASSAULT" and not x.location]
+        if not hosts:
+            continue  # (no attack left to place: the killing's place is not asked)
         t0, t1 = g[0].first, g[-1].last
         vic = victims(v, g, a, b)
         found = named_first(v, locations(v, t0, t1, a, b, [vic] if vic else []))
-        hosts = [x for x in evs if x.type == "ASSAULT" and not x.location]
-        if found and hosts:
+        if found:
             host = min(hosts, key=lambda x: abs(x.trigger.start - v.toks[t0].start))
             host.location = [v.role(i, j) for i, j, *_ in found]
 
@@ -908,6 +910,8 @@ def responsibility(story: Story) -> None:
     a sentence after the first attack's that turns to another story (other_story) or one
     that names another organisation or armed party before the attack (rival_before: قوة
     أمنية تابعة لقوات البيشمركة)."""
+    if not any(_unclaimed(ev) for ev in story.events):
+        return  # (no attack to give a claimant: the document is not read for one)
     v = story.v
     M = event_markers()
     claimants: list[Role] = []
@@ -943,10 +947,14 @@ def responsibility(story: Story) -> None:
     who = claimants[0]
     first = min((e.sentence for e in story.events if e.type == "ASSAULT"), default=0)
     for ev in story.events:
-        if ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical") \
-                and not (ev.sentence > first and other_story(v, ev.sentence)) \
+        if _unclaimed(ev) and not (ev.sentence > first and other_story(v, ev.sentence)) \
                 and not rival_before(story, ev, [who]):
             ev.actor = copy_roles([who], "context")
+
+
+def _unclaimed(ev: Event) -> bool:
+    """An attack told as done with no actor: what `responsibility` gives a claimant to."""
+    return ev.type == "ASSAULT" and not ev.actor and ev.status in ("asserted", "historical")
 
 
 def responsibility_words(v: View, adopt: set[str], nouns: tuple[str, ...]) -> list[int]:

@@ -85,7 +85,7 @@ def features(v: View, evs: list[Event]) -> list[list[str]]:
 def _form(v: View, ev: Event, i: int, j: int) -> list[str]:
     """Verb or noun, and the shape of the word."""
     word = norm_piece(v.text[v.toks[i].start:v.toks[j - 1].end]) if j > i else ""
-    verb = any(m.payload.verb for m in trigger_matcher().candidates(v.text, v.toks, i)
+    verb = any(m.payload.verb for m in v.candidates(trigger_matcher(), i)
                if m.payload.type == ev.type) and v.is_verb(i)
     f = ["multiword"] if j - i > 1 else []
     if verb:
@@ -213,7 +213,7 @@ def _nested(v: View, ev: Event, i: int, j: int, evs: list[Event]) -> list[str]:
 
 def _rows(v: View, ev: Event) -> set[str]:
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-    return {m.payload.lemma for m in trigger_matcher().candidates(v.text, v.toks, i)
+    return {m.payload.lemma for m in v.candidates(trigger_matcher(), i)
             if m.payload.type == ev.type}
 
 

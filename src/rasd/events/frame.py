@@ -144,6 +144,8 @@ def manner(v: View, i: int) -> bool:
 
 def counted(v: View, i: int, j: int) -> bool:
     """A quantity starts inside tokens [i, j) (قتل خمسة أطفال)."""
+    if j == i + 1 and i >= 0:
+        return i in v.count_tok  # (one token, the passes' most common question)
     return v.count_in(v.toks[i].start, v.toks[j - 1].end)  # (سفينة ثانية: no count)
 
 

@@ -351,7 +351,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     # … nor of the deed's toll (هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح
     # في مدينة سوروتش: `toll_tokens`)
     end = min(b, t1 + M["location_window"] + sum(1 for t in used if t >= t1)
-              + sum(1 for t in v.time_tok if t1 <= t < t1 + M["location_window"])
+              + v.times_between(t1, t1 + M["location_window"])
               + toll_tokens(v, t1, min(b, t1 + M["location_window"]), M))
     end = max(end, time_reach(v, t1, end, b))
     last = -1  # end of the last place found (for chains)

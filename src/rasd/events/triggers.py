@@ -30,7 +30,7 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
     if PLACE_NEED in trig.needs and _place_after(v, m, b):
         return True  # بعد إعلان تحرير عدن (a name, no place noun)
     for t in range(max(a, m.first - NEEDS_WINDOW), min(b, m.last + NEEDS_WINDOW)):
-        if t in range(m.first, m.last) or stem_set(v.norms[t]).isdisjoint(trig.needs):
+        if m.first <= t < m.last or stem_set(v.norms[t]).isdisjoint(trig.needs):
             continue  # (no reading of the word is a needed one: most tokens)
         for stem, _, _ in clitic_stems(v.norms[t]):
             if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2
@@ -703,7 +703,7 @@ def _targeted_attack(v: View, e: Event, i: int, evs: list[Event]) -> Event | Non
     if e.type != "ASSAULT" or any(r.start >= e.trigger.end and _party(v, r) for r in e.actor):
         return None  # (قصف، استهدفت فيه الطائرات: a named doer of its own after it)
     if not any(m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
-               for m in trigger_matcher().candidates(v.text, v.toks, i)):
+               for m in v.candidates(trigger_matcher(), i)):
         return None
     if i + 1 < len(v.toks) and v.norms[i + 1][:1] != "ب" and any(
             not m.payload.verb and m.payload.type == "ASSAULT"
@@ -749,7 +749,7 @@ def _relative_host(v: View, e: Event, i: int, evs: list[Event]) -> Event | None:
     if i == 0 or (v.norms[i - 1],) not in RELATIVES or v.norms[i - 1] in ("ما", "من"):
         return None
     targets = any(m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
-                  for m in trigger_matcher().candidates(v.text, v.toks, i))
+                  for m in v.candidates(trigger_matcher(), i))
     for h in evs:
         hi, hj = v.token_range(h.trigger.start, h.trigger.end)
         if h is e or hj > i - 1 or i - 1 - hj > DESCRIBED_REACH or v.is_verb(hi) \
@@ -809,7 +809,7 @@ def _topic_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
         return None
     targets = e.type == "ASSAULT" and any(
         m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
-        for m in trigger_matcher().candidates(v.text, v.toks, i))
+        for m in v.candidates(trigger_matcher(), i))
     for h in evs:
         hi, hj = v.token_range(h.trigger.start, h.trigger.end)
         if h is e or h.type != e.type and not targets or hj > i or i - hj > TOPIC_REACH \

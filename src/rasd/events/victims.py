@@ -339,7 +339,7 @@ def joined_counts(f: Frame) -> None:
     while t < stop:
         if not v.word(t) and v.text[v.toks[t].start] not in "،,":
             return
-        if any(True for _ in trigger_matcher().candidates(v.text, v.toks, t)):
+        if any(True for _ in v.candidates(trigger_matcher(), t)):
             return  # وقتل 5 آخرين، وإصابة 10: another deed
         s = _joined_count(v, t, b)
         found = counted_phrase(v, s, b) if s >= 0 and counted(v, s, s + 1) else None
