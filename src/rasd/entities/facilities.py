@@ -3,22 +3,24 @@
 A facility head noun in the construct state before a name is the facility's name, and the
 facility is a referent of its own: ميناء شقرة is the port, not the town of Shuqra; مطار تعز
 الدولي the airport, not Taiz; مسجد أبي أيوب الأنصاري a mosque, not the companion. The
-entity stage and the linker read the place inside (the linker weighs it as context), so this
-step runs after linking:
+entity stage, the linker and the events read the place inside (the linker weighs it as
+context, the events take it as their place), so this step runs last, in the nominal stage:
 
     facility-head (place | unlinked person) facility-adjective*
 
-becomes one entity of the head's type, unlinked. The adjectives are those that class a
-facility (الدولي، الأولمبي، الحكومي: data/ner/facility_adjectives.txt), not those that
-describe it (الاستراتيجي). Left as they are:
-- a place the article names nowhere else: the report keeps the place (مستشفى غزة in an
-  article that names Gaza only there: Gaza is the entity the events and the links need);
+makes one more entity of the head's type, unlinked, over the place's (a person's name is
+replaced: the mosque of أبو أيوب الأنصاري is no mention of him). The adjectives are those
+that class a facility (الدولي، الأولمبي، الحكومي: data/ner/facility_adjectives.txt), not
+those that describe it (الاستراتيجي). Left as they are:
+- a place the article names nowhere else on its own: it stays the one entity there (the
+  events and the links read it as the place; مستشفى غزة in an article that names Gaza only
+  there gives Gaza, ميناء المخاء the port's town);
 - a name that is itself a facility or an institution (معسكر قاعدة الحبانية);
 - a KB person (مستشفى الملك فهد);
 - a facility the KB holds (مطار صنعاء الدولي، قاعدة العند): the KB ruler finds it whole, so
   its span opens with the head and never reaches this step.
 
-Reads `doc.text`, `doc.tokens`; returns new entities.
+Reads `doc.text`, `doc.tokens`, the entities; returns the new entity list.
 """
 
 from __future__ import annotations
@@ -69,10 +71,6 @@ def _names_facility(e: Entity, first: Token) -> bool:
         and facility_head(first.norm) is None and head_of(first.norm) is None
 
 
-def _key(doc: Document, e: Entity) -> str:
-    return e.link.id if e.link is not None else normalize_key(doc.span_text(e))
-
-
 def _head_before(doc: Document, tokens: list[Token], starts: list[int],
                  e: Entity) -> tuple[int, tuple[str, int]] | None:
     """(token index of the name's first word, the head's entry) when a facility head stands
@@ -85,10 +83,24 @@ def _head_before(doc: Document, tokens: list[Token], starts: list[int],
     return None if head is None or not _names_facility(e, tokens[k]) else (k, head)
 
 
+def _fresh_id(taken: set[str], n: int) -> str:
+    while f"e{n}" in taken:
+        n += 1
+    return f"e{n}"
+
+
+def _key(doc: Document, e: Entity) -> str:
+    return e.link.id if e.link is not None else normalize_key(doc.span_text(e))
+
+
 def name_facilities(doc: Document, entities: list[Entity]) -> list[Entity]:
-    """`entities` with each place or unlinked person right after a facility head widened to
-    the facility's name (head, name, facility adjectives after it), of the head's type,
-    unlinked."""
+    """`entities` with the facility named by each place or unlinked person right after a
+    facility head (head, name, facility adjectives after it), of the head's type, unlinked.
+
+    A place stays an entity of its own inside the facility's name (the town of ميناء شقرة is
+    still Shuqra: the events read it as their place), the facility is added after it with a
+    new id; an unlinked person is no referent there and becomes the facility (its id kept,
+    so a role pointing at it points at the facility)."""
     tokens: list[Token] = doc.tokens
     if not tokens or not entities:
         return entities
@@ -99,8 +111,11 @@ def name_facilities(doc: Document, entities: list[Entity]) -> list[Entity]:
     # places the article names outside any facility's name
     alone = Counter(_key(doc, e) for e, f in zip(entities, found, strict=True) if f is None)
     adjectives = facility_adjectives()
+    taken = {e.id for e in entities}
     out: list[Entity] = []
+    before = -1  # end of the entity before the one at hand
     for n, (e, f) in enumerate(zip(entities, found, strict=True)):
+        prev, before = before, e.end
         if f is None or (e.type == "LOC" and not alone[_key(doc, e)]):
             out.append(e)
             continue
@@ -112,8 +127,12 @@ def name_facilities(doc: Document, entities: list[Entity]) -> list[Entity]:
             after += 1
         end = tokens[after - 1].end if after > last else e.end
         nxt = entities[n + 1].start if n + 1 < len(entities) else len(doc.text)
-        if (out and start < out[-1].end) or end > nxt:
-            out.append(e)
-            continue
-        out.append(Entity(start, end, e.id, typ, None))
+        if start < prev or end > nxt:
+            out.append(e)  # another name reaches into the head or the adjectives
+        elif e.type == "LOC":
+            eid = _fresh_id(taken, len(entities) + 1)
+            taken.add(eid)
+            out += [e, Entity(start, end, eid, typ, None)]
+        else:
+            out.append(Entity(start, end, e.id, typ, None))
     return out

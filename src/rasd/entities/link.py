@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from rasd.document import Document, Entity, Link, Token
-from rasd.entities.facilities import name_facilities
 from rasd.entities.features import given_names
 from rasd.entities.heads import head_of
 from rasd.entities.kb import (
@@ -1356,6 +1355,4 @@ def stage(doc: Document) -> Document:
     doc.entities = apply_ruler(doc, kb)
     doc.entities = add_leader_surnames(doc, kb, link_entities(doc, kb))
     doc.entities = add_dateline_outlets(doc, kb, doc.entities)
-    # after linking: the place inside a facility's name is the linker's context
-    doc.entities = name_facilities(doc, doc.entities)
     return doc
