@@ -100,3 +100,24 @@ COALITION = [
 def test_coalition_aircraft_are_the_coalition(text: str, name: str, link: str) -> None:
     got = _spans(_doc(text))
     assert got.get(name) == ("ORG", link), got
+
+
+# after «منطقة», a Saudi region the KB names «منطقة X» is the region, not its capital city;
+# another place after «منطقة» keeps its reading
+AREAS = [
+    # fresh13 najran-shells-*: the region's civil defence and the city hit, two referents
+    ("قال المتحدث الاعلامي للدفاع المدني بمنطقة نجران إن قذيفة سقطت على محل تجاري بمدينة "
+     "نجران.", [("sa-region-najran", 1), ("gn-sa-najran", 1)]),
+    # region news: the passports of a region
+    ("كشف المتحدث الرسمي بجوازات منطقة عسير أن العمل مستمر.", [("sa-region-asir", 1)]),
+    # a city named alone stays the city
+    ("سقطت قذيفة على حي سكني في جازان.", [("gn-sa-jizan", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "links"), AREAS)
+def test_region_named_by_area_noun(text: str, links: list[tuple[str, int]]) -> None:
+    doc = _doc(text)
+    got = [e.link.id for e in doc.entities if e.link is not None and e.type == "LOC"]
+    for link, n in links:
+        assert got.count(link) == n, got
