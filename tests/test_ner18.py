@@ -121,3 +121,31 @@ def test_region_named_by_area_noun(text: str, links: list[tuple[str, int]]) -> N
     got = [e.link.id for e in doc.entities if e.link is not None and e.type == "LOC"]
     for link, n in links:
         assert got.count(link) == n, got
+
+
+# after a dual or plural division noun, a listed word that is also a given name or an
+# everyday word names the division «singular + word» when the KB holds it
+LISTED = [
+    # fresh13 coalition-warships-*: the first name ends in ة (no صعد + pronoun)
+    ("ودمرت جسر خيوان الذي يربط بين محافظتي صعدة وعمران.", "عمران", "ye-gov-amran"),
+    # fresh13 houthi-child-fighters-*
+    ("مطالبين أبناء محافظات صنعاء وعمران وخاصة ذمار بعدم إشراك أطفالهم في القتال.", "عمران",
+     "ye-gov-amran"),
+    # fresh13 msf-liu-*: Arabic presentation forms, the conjunction cut from the span
+    ("ﻤﺎ ﺷﺎﻫﺪﺗﻪ ﺑﺄﻡ عيني ﻓﻲ ﻣﺤﺎﻓﻈﺎﺕ صعدة ﻭﻋﻤﺮﺍﻥ ﻭﺗﻌﺰ", "ﻋﻤﺮﺍﻥ", "ye-gov-amran"),
+    # demo: Damascus quarters after أحياء
+    ("سيضعف جبهاته داخل العاصمة، لا سيما في أحياء جوبر والقدم والتضامن.", "التضامن",
+     "sy-nb-damascus-tadamon"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "link"), LISTED)
+def test_listed_division(text: str, name: str, link: str) -> None:
+    got = _spans(_doc(text))
+    assert got.get(name) == ("LOC", link), got
+
+
+def test_given_name_outside_a_list_stays_a_person() -> None:
+    # a man named عمران is no governorate
+    got = _spans(_doc("وقال عمران خان رئيس الوزراء الباكستاني إن بلاده تدعم الحوار."))
+    assert all(link != "ye-gov-amran" for _, link in got.values()), got
