@@ -231,8 +231,9 @@ def area_names(kb: KB, text: str, tokens: list[Token],
             j += 1
         bounded = j > i + 1 and tokens[j - 1].norm != ":"
         end = _name(tokens, j, kb, bounded)
-        if end == j and j < len(tokens) and _known_place(kb, tokens[j].norm):
-            end = j + 1  # صعدة: no صعد + a pronoun when the KB names the place so
+        if end == j and noun in _plurals() and j < len(tokens) \
+                and _known_place(kb, tokens[j].norm):
+            end = j + 1  # محافظتي صعدة و…: no صعد + a pronoun when the KB names the place so
         if end == j or (bounded and end < len(tokens) and tokens[end].norm not in _CLOSERS
                         and tokens[end].norm != ","):
             i += 1
