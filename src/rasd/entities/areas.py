@@ -57,6 +57,7 @@ class Area:
     last: int  # token index after it
     start: int  # char offsets (a leading و of a listed name cut)
     end: int
+    entry: str | None = None  # the KB division «singular noun + name» (محافظة عمران)
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,17 @@ def _table() -> dict[str, bool]:
 def area_nouns() -> frozenset[str]:
     """Normalized area nouns."""
     return frozenset(_table())
+
+
+@lru_cache(maxsize=1)
+def _singulars() -> dict[str, str]:
+    """Normalized dual or plural area noun -> its singular (محافظتي -> محافظة)."""
+    out = {}
+    for ln in _data_lines("area_heads.txt"):
+        cols = [c.strip() for c in ln.split("\t")]
+        if len(cols) > 2 and cols[1] == "list":
+            out[norm_word(cols[0])] = cols[2]
+    return out
 
 
 def _plurals() -> frozenset[str]:
@@ -159,20 +171,42 @@ def _next_word(norm: str, kb: KB) -> bool:
         and not is_given_name(norm)
 
 
-def _listed(tokens: list[Token], k: int, kb: KB) -> tuple[int, int] | None:
-    """(token index of a listed name, token after it) from token k: `، name` or `وname`."""
+def _known_place(kb: KB, norm: str) -> bool:
+    """A word the KB names a place by and that is no everyday word (صعدة, refused by
+    `name_word` as صعد + ه)."""
+    return not kb.is_common(norm) and any(e.is_place for e in kb.by_key(norm))
+
+
+def _division(kb: KB, singular: str | None, norm: str) -> str | None:
+    """The KB place named «singular + word» (محافظة عمران for عمران after محافظتي), else None:
+    a listed word that is also an everyday word or a given name (عمران، البيضاء) is that
+    division's name when the KB holds the division under it."""
+    if singular is None or len(norm) < 3 or not norm.isalpha():
+        return None
+    place = next((e for e in kb.lookup(f"{singular} {norm}") if e.is_place), None)
+    return place.id if place is not None else None
+
+
+def _listed(tokens: list[Token], k: int, kb: KB,
+            singular: str | None = None) -> tuple[int, int, str | None] | None:
+    """(token index of a listed name, token after it, its KB division if read as one) from
+    token k: `، name` or `وname`."""
     if k < len(tokens) and tokens[k].norm == ",":
         k += 1
     if k >= len(tokens):
         return None
     norm = tokens[k].norm
     if norm.startswith("و") and first_word(norm[1:], kb):
-        return k, k + 1
+        return k, k + 1, None
+    division = _division(kb, singular, norm[1:] if norm.startswith("و") else (
+        norm if tokens[k - 1].norm == "," else ""))
+    if division is not None:
+        return k, k + 1, division
     if tokens[k - 1].norm == "," and name_word(norm, kb):
         end = _name(tokens, k, kb, False)
         # a word that may be in a name but cannot open one (تحسبًا، after a comma) ends
         # the list: no empty name
-        return (k, end) if end > k else None
+        return (k, end, None) if end > k else None
     return None
 
 
@@ -197,18 +231,23 @@ def area_names(kb: KB, text: str, tokens: list[Token],
             j += 1
         bounded = j > i + 1 and tokens[j - 1].norm != ":"
         end = _name(tokens, j, kb, bounded)
+        if end == j and noun in _plurals() and j < len(tokens) \
+                and _known_place(kb, tokens[j].norm):
+            end = j + 1  # محافظتي صعدة و…: no صعد + a pronoun when the KB names the place so
         if end == j or (bounded and end < len(tokens) and tokens[end].norm not in _CLOSERS
                         and tokens[end].norm != ","):
             i += 1
             continue
         out.append(Area(j, end, tokens[j].start, tokens[end - 1].end))
         if noun in _plurals():
+            singular = _singulars().get(noun)
             for _ in range(_MAX_LISTED):
-                item = _listed(tokens, end, kb)
+                item = _listed(tokens, end, kb, singular)
                 if item is None:
                     break
-                a, end = item
-                out.append(Area(a, end, _after_conjunction(text, tokens[a]), tokens[end - 1].end))
+                a, end, division = item
+                out.append(Area(a, end, _after_conjunction(text, tokens[a]), tokens[end - 1].end,
+                                division))
         i = end
     return out
 

@@ -174,6 +174,11 @@ def _tail(tokens: list[Token], j: int, kb: KB) -> int:
     return j
 
 
+def skip_letters(text: str, tok: Token, letters: int) -> int:
+    """Char offset in `tok` after its first `letters` normalized letters (a proclitic)."""
+    return _skip(text, tok, letters)
+
+
 def _complement(kb: KB, text: str, tokens: list[Token], j: int,
                 nisba: bool = True) -> tuple[int, str]:
     """(token index after an indefinite head's complement starting at token j, what it is:

@@ -356,6 +356,8 @@ class KB:
     surnames: dict[str, list[str]] = field(default_factory=dict)  # last name -> person ids
     office_holders: frozenset[str] = frozenset()
     headed: dict[str, list[str]] = field(default_factory=dict)  # السويس -> محافظة السويس's id
+    # نجران -> منطقة نجران's id: a first-level division named by منطقة (Saudi Arabia's regions)
+    area_divisions: dict[str, list[str]] = field(default_factory=dict)
     # (national institution id, region id) -> the region's own institution (curated/regional.tsv)
     regional: dict[tuple[str, str], str] = field(default_factory=dict)
     # countries whose people's names are Arabic (`@arab` of spelling-variants.txt): their
@@ -379,6 +381,7 @@ class KB:
                 self.parents[e.id] = f"country-{e.country}"  # the state it governs
         index: dict[str, list[Entry]] = {}
         headed: dict[str, list[Entry]] = {}
+        area: dict[str, list[str]] = {}
         all_keys = {name_key(n) for e in self.entries.values() for n in e.names_ar}
         for e in self.entries.values():
             for n in e.names_ar:
@@ -392,6 +395,8 @@ class KB:
                     # ولاية الجزيرة) is safe here: the head noun before it is the cue.
                     if head not in _AREA_HEADS:
                         headed.setdefault(rest, []).append(e)
+                    elif e.kind == "governorate":  # منطقة نجران: the region, not the city
+                        area.setdefault(rest, []).append(e.id)
                     continue
                 if k:
                     bucket = index.setdefault(k, [])
@@ -400,6 +405,7 @@ class KB:
         self.names = {k: [e.id for e in sorted(v, key=_rank)] for k, v in index.items()}
         self.headed = {k: [e.id for e in sorted(v, key=_rank) if e.id not in self.names.get(k, ())]
                        for k, v in headed.items()}
+        self.area_divisions = area
         for r in self.roles:
             for phrase in (r.role, *r.variants):
                 self.role_names.setdefault(name_key(phrase), []).append(r)

@@ -256,6 +256,22 @@ def _prefer_kinds(kb: KB, r: _Reading, key: str, kinds: tuple[str, ...] | None) 
     return r if ranked[0] is entries[0] else _Reading(entries=ranked)
 
 
+_AREA = name_key("منطقة")
+
+
+def _prefer_area_division(doc: Document, kb: KB, r: _Reading, key: str,
+                          start: int) -> _Reading:
+    """After «منطقة», a first-level division the KB names «منطقة X» is that division
+    (منطقة نجران، بمنطقة جازان: Saudi Arabia's regions, not their capital cities); other
+    places after «منطقة» keep their reading (منطقة حلب is the city's area)."""
+    ids = kb.area_divisions.get(key)
+    w = _word_before(doc, start) if ids else None
+    if w is None or not any(s == _AREA for s, _, _ in clitic_stems(w)):
+        return r
+    first = tuple(kb.entries[i] for i in ids)
+    return _Reading(entries=first + tuple(e for e in r.entries if e not in first))
+
+
 def _kind_rank(e: Entry, kinds: tuple[str, ...]) -> int:
     return kinds.index(e.kind) if e.kind in kinds else len(kinds)
 
@@ -543,9 +559,9 @@ class _Linking:
         # a place noun before the span (محافظة تعز) picks the kind of place it names
         keys = [name_key(t) for t in texts]
         readings = [_NO_READING if indefinite(t) else
-                    _prefer_outlet(doc, kb, e, t, k,
-                                   _prefer_kinds(kb, _read(kb, t, e.type), k,
-                                                 _head_kinds(doc, e.start))
+                    _prefer_outlet(doc, kb, e, t, k, _prefer_area_division(
+                        doc, kb, _prefer_kinds(kb, _read(kb, t, e.type), k,
+                                               _head_kinds(doc, e.start)), k, e.start)
                                    if e.type == "LOC" else _read(kb, t, e.type))
                     for t, k, e in zip(texts, keys, doc.entities, strict=True)]
         return cls(doc, kb, texts, keys, readings, [None] * len(texts))

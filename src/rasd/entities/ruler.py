@@ -816,7 +816,7 @@ def _area_mentions(entities: list[Entity], areas: list[Area]) -> list[Mention]:
         touched = (at < len(spans) and spans[at][0] < a.end) or (
             at > 0 and spans[at - 1][1] > a.start)
         if not touched:
-            out.append(Mention(a.start, a.end, "LOC", None))
+            out.append(Mention(a.start, a.end, "LOC", a.entry))
     return out
 
 
