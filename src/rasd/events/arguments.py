@@ -20,6 +20,7 @@ from rasd.events.frame import (
 from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_actor
 from rasd.events.objects import charged, condemned, past_complement
 from rasd.events.parties import parties_only, party_span
+from rasd.events.passives import done_passive, plain_after, plain_before
 from rasd.events.places import (
     bare_site,
     generic_place,
@@ -552,9 +553,10 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, site_owner, past_complement, condemned, charged, pronoun_object,
-    prep_recipient, released, taken_from, undergoer, placed_under, no_weapon_agents, only_parties,
-    counted_object, counted_before, joined_counts, owners, bound_for, sought, places, site_target)
+    trigger_extent, parties, done_passive, site_owner, past_complement, condemned, charged,
+    pronoun_object, prep_recipient, released, taken_from, undergoer, placed_under,
+    no_weapon_agents, only_parties, counted_object, counted_before, plain_before, plain_after,
+    joined_counts, owners, bound_for, sought, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
