@@ -202,3 +202,43 @@ def charged(f: Frame) -> None:
     if cut is not None:
         f.recipient = [(cut[0], cut[1])]
 
+
+
+def _owner_start(v: View, e: int, b: int) -> int:
+    """Where the owner of a phrase ending at token e starts: ل on a party's name or a party
+    noun (لمنظمة التحرير، للحوثيين), after تابع(ة) (تابعة لميليشيات الحوثي) or after من
+    (من سلاح الحوثي); -1 when no owner follows."""
+    k = e + (e < b and (v.bare(e),) in v.W["attachment_adjectives"])
+    if k < b and v.norms[k] == "من":
+        k += 1
+    elif not (k < b and v.norms[k][:1] == "ل" and len(v.norms[k]) > 3):
+        return -1
+    if k >= b or not v.word(k):
+        return -1
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return k if ent.type in ("PER", "ORG") else -1
+    return k if v.in_words(k, event_markers()["agent_heads"]) else -1
+
+
+def owned_object(f: Frame) -> None:
+    """طالب أبو مرزوق الإطار القيادي المؤقت | لمنظمة التحرير الفلسطينية، استهدف طيران التحالف
+    تعزيزات عسكرية | تابعة لميليشيات الحوثي، دمر التحالف الركيزة الأساسية | من سلاح الحوثي:
+    a verb's object that names no party by its own words (the party filter would drop it:
+    an abstract head, a deed noun) takes the owner after it, a party's name or a party
+    noun after ل, تابعة ل or من; the object, with its owner, is that party's, and the
+    party filter keeps it (`Frame.owned`). Not a place or a time (they have their roles)."""
+    if not f.trig.verb:
+        return
+    v, b = f.v, f.b
+    out = []
+    for r in f.recipient:
+        i, j = r[0], r[1]
+        if i >= f.t1 and not v.is_time(i) and not is_place(v, i, j) \
+                and party_span(v, (i, j)) is None and (k := _owner_start(v, j, b)) >= 0:
+            e = v.np_forward(k, b, prefixed_ok=True)
+            if e > k:
+                r = (i, e)
+                f.owned.append(r)
+        out.append(r)
+    f.recipient = out

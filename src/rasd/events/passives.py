@@ -31,6 +31,8 @@ def _deed_on_people(f: Frame, joined: bool) -> bool:
     if not f.trig.verb or len(f.group) != 1 or (f.trig.lemma,) not in victim_words()[
             "undergoer_verbs"]:
         return False
+    if f.m.end < f.v.toks[f.t0].end:
+        return False  # خطفهما مسلحون: an object pronoun, the subject after it
     word = norm_piece(f.v.text[f.m.start:f.m.end])
     if word[:1] in "وف" and len(word) > 3:
         if not joined:

@@ -165,8 +165,9 @@ def no_object_after(v: View, t1: int, b: int) -> bool:
         if n not in NO_OBJECT and not (n[:1] in "لب" and len(n) > 3):
             return False
     for t in range(k, min(b, k + CLAUSE_REACH)):
-        if not v.word(t) or v.is_verb(t):
-            break  # (a comma or the next clause's verb: its own roles)
+        if v.is_verb(t):
+            break  # (the next clause's verb: its own roles; a comma does not end the
+            # clause: أوقفت قوى الجيش في محلة المصنع - البقاع، ثلاثة عشر شخصاً)
         ent = v.ent_tok.get(t)
         if counted(v, t, t + 1) or ent is not None and ent.type == "PER":
             return False
@@ -205,8 +206,9 @@ def plain_victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
         end = e
     else:
         found, end = v.subject_before(t0, a, 7), t1
-    if found is None or acting_body(v, *found) or not no_object_after(v, end, b):
-        return None
+    if found is None or acting_body(v, *found) or v.bare(found[0]) in ONE_OF \
+            or not no_object_after(v, end, b):
+        return None  # (أحد العناصر الإرهابية المشاركة في الهجوم: one of a group, counted)
     cut = party_span(v, found)
     return (cut[0], cut[1]) if cut is not None else None
 
