@@ -123,6 +123,8 @@ def passive(f: Frame, c: VerbClause) -> bool:
     shaped = word in clause_lexicon().passive  # اغتيل، هوجمت: passive by their spelling
     if not shaped and (raw[:1] in "يتن" or not vowelled_passive(raw)):
         return False  # (اعتُقل، احتُجز: the eighth form's damma on its ت)
+    if shaped and agent_passive(f, c):
+        return True  # اغتيل رابين … على يد متطرف يهودي: the agent named later acts
     if c.subject:
         f.recipient = [c.subject]  # السفينة أُغرقت
         return True
