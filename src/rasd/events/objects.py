@@ -221,20 +221,29 @@ def _owner_start(v: View, e: int, b: int) -> int:
     return k if v.in_words(k, event_markers()["agent_heads"]) else -1
 
 
+# deeds done to a party and calls made to one: what condemning or supporting verbs take
+# (أدان، رحب) is a deed or a statement (أدان تصريحات الأمين العام), not a party
+OWNED_TYPES = frozenset({"ASSAULT", "COERCE", "REQUEST", "THREATEN", "SANCTION"})
+
+
 def owned_object(f: Frame) -> None:
     """طالب أبو مرزوق الإطار القيادي المؤقت | لمنظمة التحرير الفلسطينية، استهدف طيران التحالف
     تعزيزات عسكرية | تابعة لميليشيات الحوثي، دمر التحالف الركيزة الأساسية | من سلاح الحوثي:
     a verb's object that names no party by its own words (the party filter would drop it:
     an abstract head, a deed noun) takes the owner after it, a party's name or a party
     noun after ل, تابعة ل or من; the object, with its owner, is that party's, and the
-    party filter keeps it (`Frame.owned`). Not a place or a time (they have their roles)."""
-    if not f.trig.verb:
+    party filter keeps it (`Frame.owned`). Not a place or a time (they have their roles),
+    not a phrase after a preposition (اعتقل على يد أفراد من قوة: an agent phrase) or with
+    ب/ل on it (نددت … بتصريحات الأمين العام)."""
+    if not f.trig.verb or f.trig.type not in OWNED_TYPES:
         return
     v, b = f.v, f.b
     out = []
     for r in f.recipient:
         i, j = r[0], r[1]
-        if i >= f.t1 and not v.is_time(i) and not is_place(v, i, j) \
+        if i >= f.t1 and (v.norms[i - 1],) not in PREPS and not v.is_time(i) \
+                and not (v.norms[i][:1] in "بل" and v.clitic_start(i) == v.toks[i].start) \
+                and not is_place(v, i, j) \
                 and party_span(v, (i, j)) is None and (k := _owner_start(v, j, b)) >= 0:
             e = v.np_forward(k, b, prefixed_ok=True)
             if e > k:

@@ -120,7 +120,10 @@ def passive(f: Frame, c: VerbClause) -> bool:
     raw = v.text[f.m.start:f.m.end]
     raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[1:2] != DAMMA else raw
     word = norm_piece(raw)
-    shaped = word in clause_lexicon().passive  # اغتيل، هوجمت: passive by their spelling
+    shaped = word in clause_lexicon().passive and word not in event_markers()["injury_verbs"]
+    # (اغتيل، هوجمت: passive by their spelling; أصيب has its own passes, the wounded)
+    if shaped and f.t0 > f.a and (v.bare(f.t0 - 1),) in RELATIVES:
+        return False  # الذي اغتيل عام 1990: the antecedent (relative_subject)
     if not shaped and (raw[:1] in "يتن" or not vowelled_passive(raw)):
         return False  # (اعتُقل، احتُجز: the eighth form's damma on its ت)
     if shaped and agent_passive(f, c):
