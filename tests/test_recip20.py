@@ -72,6 +72,14 @@ def test_doer_stays_the_actor(text: str, trigger: str, actors: list[str]) -> Non
     assert roles_of(text, trigger)[0] == actors
 
 
+def test_part_of_counted_victims_is_no_recipient() -> None:
+    """25 شخصا، معظمهم من المدنيين، قتلوا (fresh): the phrase after من in the aside is part
+    of the counted victims, not the subject of the passive."""
+    text = ("أعلن مسؤول حكومي امس الأربعاء أن ما لايقل عن 25 شخصا، معظمهم من المدنيين، قتلوا "
+            "في انفجار سيارة مفخخة في سوق.")
+    assert "المدنيين" not in roles_of(text, "انفجار")[1]
+
+
 def test_one_of_a_group_gives_no_new_attack() -> None:
     """وقتل أحد العناصر الإرهابية المشاركة فى الهجوم (fresh): one of the attackers, killed by
     those who repelled them, names no victims of a second attack."""

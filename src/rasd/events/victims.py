@@ -206,6 +206,8 @@ def plain_victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
         end = e
     else:
         found, end = v.subject_before(t0, a, 7), t1
+        if found is not None and found[0] > a and v.norms[found[0] - 1] == "من":
+            return None  # 25 شخصا، معظمهم من | المدنيين، قتلوا: a part of the counted victims
     if found is None or acting_body(v, *found) or v.bare(found[0]) in ONE_OF \
             or not no_object_after(v, end, b):
         return None  # (أحد العناصر الإرهابية المشاركة في الهجوم: one of a group, counted)
