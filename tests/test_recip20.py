@@ -80,6 +80,15 @@ def test_part_of_counted_victims_is_no_recipient() -> None:
     assert "المدنيين" not in roles_of(text, "انفجار")[1]
 
 
+def test_killing_noun_after_preposition_gives_no_victims() -> None:
+    """من قتل الشعب الفلسطيني (region news): a killing word after a preposition is a noun
+    of a general claim, not a passive whose subject the attack of the sentence struck."""
+    text = ("التطورات الخطيرة وخاصة جريمة الاعتداء «الإرهابي الإسرائيلي» على عائلة دوابشة تعطي "
+            "بريق أمل أن الضمير العالمي سيصحو من جديد للحيلولة من تمكين إسرائيل الإفلات من "
+            "العقاب وتأسيس آلية دولية لمنع إسرائيل من قتل الشعب الفلسطيني.")
+    assert "الشعب الفلسطيني" not in roles_of(text, "اعتداء")[1]
+
+
 def test_one_of_a_group_gives_no_new_attack() -> None:
     """وقتل أحد العناصر الإرهابية المشاركة فى الهجوم (fresh): one of the attackers, killed by
     those who repelled them, names no victims of a second attack."""

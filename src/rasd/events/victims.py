@@ -24,7 +24,7 @@ from rasd.lexicons import (
     trigger_matcher,
     victim_words,
 )
-from rasd.roles import PRONOUN_PREPS, View
+from rasd.roles import PREPS, PRONOUN_PREPS, View
 from rasd.text.segment import clitic_stems
 
 ONE_OF = {"احد", "احدي", "شخص"}  # normalized: one of a group, or a person named by nothing
@@ -197,8 +197,9 @@ def plain_victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     if t1 - t0 != 1 or not (v.is_verb(t0) or payload is not None and payload.verb):
         return None
     word = v.bare(t0)
-    if word[:1] in "يتنس":
-        return None  # a present (يقتل): a habit, or the doer before it
+    if word[:1] in "يتنس" or t0 > a and (v.norms[t0 - 1],) in PREPS:
+        return None  # a present (يقتل): a habit, or the doer before it; after a
+        # preposition a noun (منع إسرائيل من قتل الشعب الفلسطيني)
     s = skip_time(v, t1, b)
     e = v.np_forward(s, b) if s < b and v.word(s) and not v.stop(s) else s
     if e > s:
