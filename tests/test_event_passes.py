@@ -184,8 +184,9 @@ SUBJECTS_AND_OBJECTS = [
     # a deed on people right after a relative with nothing after it is a passive
     ("وأفرج عن الحاخام مئير كاهانا الذي اغتيل عام 1990.", "اغتيل", [],
      ["الحاخام مئير كاهانا"]),
+    # the object named by its owner after من (recip20: the region gold's recipient)
     ("التحالف العربي الذي دمر الركيزة الأساسية من سلاح الحوثي.", "دمر", ["التحالف العربي"],
-     []),
+     ["الركيزة الأساسية من سلاح الحوثي"]),
 ]
 
 

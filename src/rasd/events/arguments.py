@@ -18,8 +18,9 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_actor
-from rasd.events.objects import charged, condemned, past_complement
+from rasd.events.objects import charged, condemned, owned_object, past_complement
 from rasd.events.parties import parties_only, party_span
+from rasd.events.passives import done_passive, plain_after
 from rasd.events.places import (
     bare_site,
     generic_place,
@@ -548,13 +549,18 @@ def when_and_how(f: Frame) -> None:
 def only_parties(f: Frame) -> None:
     """Every actor and recipient a whole noun phrase naming a party (rasd.events.parties)."""
     f.actor = parties_only(f.v, f.actor, defer_events=True)
-    f.recipient = [r for r in parties_only(f.v, f.recipient) if not vague_site(f.v, r)]
+    v = f.v
+    f.recipient = [x for r in f.recipient if (x := r if r in f.owned else party_span(v, r))
+                   is not None and (r in f.owned or not vague_site(v, x))]
+    for i, j, *_ in (r for r in f.recipient if r in f.owned):
+        v.memo.setdefault("owned_objects", set()).add((v.toks[i].start, v.toks[j - 1].end))
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, site_owner, past_complement, condemned, charged, pronoun_object,
-    prep_recipient, released, taken_from, undergoer, placed_under, no_weapon_agents, only_parties,
-    counted_object, counted_before, joined_counts, owners, bound_for, sought, places, site_target)
+    trigger_extent, parties, done_passive, site_owner, past_complement, condemned, charged,
+    pronoun_object, prep_recipient, released, taken_from, undergoer, placed_under,
+    no_weapon_agents, owned_object, only_parties, counted_object, counted_before, plain_after,
+    joined_counts, owners, bound_for, sought, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

@@ -50,6 +50,8 @@ class Frame:
     places: list[TokSpan] = field(default_factory=list)  # targets that are places
     after: int = 0  # where an object may start
     recipient_conj: bool = False  # the first recipient opens with a conjunction و (من جهة، وY)
+    owned: list[TokSpan] = field(default_factory=list)  # objects named by their owner
+    # (rasd.events.objects.owned_object): the party filter keeps them as they are
 
     # read off the group, which no pass changes: kept on first use (the passes ask them
     # ~100 times a trigger; a kept one is an attribute, a property a call)

@@ -202,3 +202,66 @@ def charged(f: Frame) -> None:
     if cut is not None:
         f.recipient = [(cut[0], cut[1])]
 
+
+
+def _owner_start(v: View, e: int, b: int, partitive: bool) -> int:
+    """Where the owner of a phrase ending at token e starts: ل on a party's name or a party
+    noun (لمنظمة التحرير، للحوثيين), after تابع(ة) (تابعة لميليشيات الحوثي) or after من
+    (من سلاح الحوثي); -1 when no owner follows."""
+    k = e + (e < b and (v.bare(e),) in v.W["attachment_adjectives"])
+    if partitive and k < b and v.norms[k] == "من":
+        k += 1
+    elif not (k < b and v.norms[k][:1] == "ل" and len(v.norms[k]) > 3):
+        return -1
+    if k >= b or not v.word(k):
+        return -1
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return k if ent.type in ("PER", "ORG") else -1
+    return k if v.in_words(k, event_markers()["agent_heads"]) else -1
+
+
+# deeds done to a party and calls made to one: what condemning or supporting verbs take
+# (أدان، رحب) is a deed or a statement (أدان تصريحات الأمين العام), not a party
+OWNED_TYPES = frozenset({"ASSAULT", "COERCE", "REQUEST", "THREATEN", "SANCTION"})
+TANWEEN = ("ًا", "اً", "ً")  # an accusative noun (قصفًا، قصفاً) read as a verb form
+
+
+def _ownable(f: Frame, i: int, j: int) -> bool:
+    """The object [i, j) may take an owner: after the verb, no preposition before it nor
+    ب/ل on it, no time, no place, no pronoun of its own owner (بلاده), no deed asked for
+    (a deed noun, but for deeds done to it), and no party by its own words."""
+    v = f.v
+    deed = f.trig.type in ("ASSAULT", "COERCE")
+    last = v.text[v.toks[j - 1].start:v.toks[j - 1].end]
+    return i >= f.t1 and (v.norms[i - 1],) not in PREPS and not v.is_time(i) \
+        and not (v.norms[i][:1] in "بل" and v.clitic_start(i) == v.toks[i].start) \
+        and not last.endswith(("ه", "ها", "هم")) and not is_place(v, i, j) \
+        and not (not deed and v.trigger_noun_at(i)) and party_span(v, (i, j)) is None
+
+
+def owned_object(f: Frame) -> None:
+    """طالب أبو مرزوق الإطار القيادي المؤقت | لمنظمة التحرير الفلسطينية، استهدف طيران التحالف
+    تعزيزات عسكرية | تابعة لميليشيات الحوثي، دمر التحالف الركيزة الأساسية | من سلاح الحوثي:
+    a verb's object that names no party by its own words (the party filter would drop it:
+    an abstract head, a deed noun) takes the owner after it, a party's name or a party
+    noun after ل, تابعة ل or (for deeds) من; the object, with its owner, is that party's,
+    and the party filter keeps it (`Frame.owned`). Not a place or a time (they have their
+    roles), not a phrase after a preposition (اعتقل على يد أفراد من قوة: an agent phrase)
+    or with ب/ل on it (نددت … بتصريحات الأمين العام), not a deed asked for (طالب … إنقاذ
+    بلاده من المتمردين) (`_ownable`)."""
+    v, b = f.v, f.b
+    if not f.trig.verb or f.trig.type not in OWNED_TYPES \
+            or v.text[f.m.start:v.toks[f.t0].end].endswith(TANWEEN):
+        return  # (شهدت المدينة قصفًا عنيفًا من الطيران: a noun, its adjective)
+    deed = f.trig.type in ("ASSAULT", "COERCE")
+    out = []
+    for r in f.recipient:
+        i, j = r[0], r[1]
+        if _ownable(f, i, j) and (k := _owner_start(v, j, b, deed)) >= 0:
+            e = v.np_forward(k, b, prefixed_ok=True)
+            if e > k:
+                r = (i, e)
+                f.owned.append(r)
+        out.append(r)
+    f.recipient = out

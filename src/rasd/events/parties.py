@@ -286,10 +286,11 @@ def keep_parties(v: View, roles: list[Role]) -> list[Role]:
     """The roles that name a party, each cut like `party_span` cuts its tokens (for roles
     set after the sentence passes: victims, folded and carried roles)."""
     out = []
+    owned = v.memo.get("owned_objects", ())
     for r in roles:
-        if r.basis != "sentence":
-            out.append(r)  # a speaker's whole phrase, or a copy of a role kept already
-            continue
+        if r.basis != "sentence" or (r.start, r.end) in owned:
+            out.append(r)  # a speaker's whole phrase, a copy of a role kept already, an
+            continue  # object named by its owner (rasd.events.objects.owned_object)
         i, j = v.token_range(r.start, r.end)
         if j - i == 1 and _national(v, i):
             out.append(r)  # الروسية: an adjective standing for a state

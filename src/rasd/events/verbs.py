@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rasd.clause import lexicon as clause_lexicon
 from rasd.clause import vowelled_passive
 from rasd.entities.features import is_nationality
 from rasd.events.frame import (
@@ -111,14 +112,22 @@ def speaker_of_cue(v: View, span: tuple[int, int]) -> bool:
 
 def passive(f: Frame, c: VerbClause) -> bool:
     """أُغرقت السفينة، وقُتل خمسة، واعتُقل اثنان: a past verb voweled as a passive
-    (`clause.vowelled_passive`) has no actor; the phrase after it is what was done to. A
-    damma on a present prefix is no sign (يُطلق is active), so present verbs are left to the
-    other passes."""
+    (`clause.vowelled_passive`), or one spelt as a passive only (اغتيل، هوجمت: `passive_forms`,
+    clause.json), has no actor; the phrase after it is what was done to. A damma on a
+    present prefix is no sign (يُطلق is active), so present verbs are left to the other
+    passes."""
     v = f.v
     raw = v.text[f.m.start:f.m.end]
     raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[1:2] != DAMMA else raw
-    if raw[:1] in "يتن" or not vowelled_passive(raw):
+    word = norm_piece(raw)
+    shaped = word in clause_lexicon().passive and word not in event_markers()["injury_verbs"]
+    # (اغتيل، هوجمت: passive by their spelling; أصيب has its own passes, the wounded)
+    if shaped and f.t0 > f.a and (v.bare(f.t0 - 1),) in RELATIVES:
+        return False  # الذي اغتيل عام 1990: the antecedent (relative_subject)
+    if not shaped and (raw[:1] in "يتن" or not vowelled_passive(raw)):
         return False  # (اعتُقل، احتُجز: the eighth form's damma on its ت)
+    if shaped and agent_passive(f, c):
+        return True  # اغتيل رابين … على يد متطرف يهودي: the agent named later acts
     if c.subject:
         f.recipient = [c.subject]  # السفينة أُغرقت
         return True

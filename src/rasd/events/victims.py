@@ -24,7 +24,7 @@ from rasd.lexicons import (
     trigger_matcher,
     victim_words,
 )
-from rasd.roles import PRONOUN_PREPS, View
+from rasd.roles import PREPS, PRONOUN_PREPS, View
 from rasd.text.segment import clitic_stems
 
 ONE_OF = {"احد", "احدي", "شخص"}  # normalized: one of a group, or a person named by nothing
@@ -148,10 +148,72 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     found = counted_subject(v, t0, a) or lone_subject(v, t0, t1, a, b)
     if found is None and t0 == t1 - 1 and s == t1:
         found = genitive_victims(v, t0, b)
-    return found or idiom_subject(v, t0, a)
+    return found or idiom_subject(v, t0, a) or plain_victims(v, g, a, b)
 
 
 NO_OBJECT = {"مع", "في", "خلال", "جراء", "اثر", "إثر", "بعد", "عند", "لدي", "اثناء", "أثناء"}
+CLAUSE_REACH = 8  # tokens after the verb searched for an object written past a place
+
+
+def no_object_after(v: View, t1: int, b: int) -> bool:
+    """Nothing after the verb at t1 is its object: past times, the next word is a
+    preposition or a ب/ل phrase (للاشتباه، بجروح), or the clause ends; and no count or
+    person's name follows in the rest of the clause (اعتقلت في المنطقة | خمسة مطلوبين)."""
+    k = skip_time(v, t1, b)
+    if k < b and v.word(k):
+        n = v.norms[k]
+        if n not in NO_OBJECT and not (n[:1] in "لب" and len(n) > 3):
+            return False
+    for t in range(k, min(b, k + CLAUSE_REACH)):
+        if v.is_verb(t):
+            break  # (the next clause's verb: its own roles; a comma does not end the
+            # clause: أوقفت قوى الجيش في محلة المصنع - البقاع، ثلاثة عشر شخصاً)
+        ent = v.ent_tok.get(t)
+        if counted(v, t, t + 1) or ent is not None and ent.type == "PER":
+            return False
+    return True
+
+
+def acting_body(v: View, i: int, j: int) -> bool:
+    """The phrase names a body that acts (an organisation's name, a force or an authority:
+    `collective_agents`), or is no party at all (a place, a number alone)."""
+    ent = v.ent_tok.get(i)
+    if ent is not None and ent.type == "ORG":
+        return True
+    n = v.bare(i)
+    if {n, n[2:] if n.startswith("ال") else n} & {w for (w,) in victim_words()[
+            "collective_agents"]}:
+        return True
+    return counted(v, i, j) or is_place(v, i, j) or party_span(v, (i, j)) is None
+
+
+def plain_victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
+    """قتل مدنيون جراء قصف، وأصيب الجنود في الانفجار، مدنيين أصيبوا في القصف: the uncounted
+    people right after a killing or wounding verb folded into an attack, or before it, with
+    nothing after the verb that could be its object (a passive: `no_object_after`), are
+    its victims; not a body that acts (`acting_body`)."""
+    t0, t1 = g[0].first, g[-1].last
+    payload = getattr(g[0], "payload", None)
+    if t1 - t0 != 1 or not (v.is_verb(t0) or payload is not None and payload.verb):
+        return None
+    word = v.bare(t0)
+    if word[:1] in "يتنس" or t0 > a and (v.norms[t0 - 1],) in PREPS:
+        return None  # a present (يقتل): a habit, or the doer before it; after a
+        # preposition a noun (منع إسرائيل من قتل الشعب الفلسطيني)
+    s = skip_time(v, t1, b)
+    e = v.np_forward(s, b) if s < b and v.word(s) and not v.stop(s) else s
+    if e > s:
+        found: TokSpan | None = (s, e)
+        end = e
+    else:
+        found, end = v.subject_before(t0, a, 7), t1
+        if found is not None and found[0] > a and v.norms[found[0] - 1] == "من":
+            return None  # 25 شخصا، معظمهم من | المدنيين، قتلوا: a part of the counted victims
+    if found is None or acting_body(v, *found) or v.bare(found[0]) in ONE_OF \
+            or not no_object_after(v, end, b):
+        return None  # (أحد العناصر الإرهابية المشاركة في الهجوم: one of a group, counted)
+    cut = party_span(v, found)
+    return (cut[0], cut[1]) if cut is not None else None
 
 
 def lone_subject(v: View, t0: int, t1: int, a: int, b: int) -> TokSpan | None:
