@@ -121,3 +121,18 @@ def test_a_run_with_no_sentence_end_is_cut_at_the_token_cap():
     assert spans[0].start == 0 and spans[-1].end == len(text)
     sizes = [sum(1 for t in tokens if s.start <= t.start < s.end) for s in spans]
     assert sizes == [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 5]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a direction mark pasted inside a word (a fresh13 article: «ا‫لجفينة‬») joins it
+    ("في جبهة ا\u202bلجفينة\u202c شرق", ["في", "جبهه", "الجفينه", "شرق"]),
+    ("قصف \u200fالحديدة\u200f أمس", ["قصف", "الحديده", "امس"]),
+    ("مديرية ال\u200cتواهي", ["مديريه", "التواهي"]),
+    # around a word the marks stay marks of their own, never part of the word
+    ("\u202bعدن\u202c", ["عدن"]),
+])
+def test_invisible_marks_inside_a_word_join_it(text, words):
+    toks = tokenize(text)
+    assert [t.norm for t in toks if t.is_word] == words
+    assert all(text[t.start:t.end].strip("\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+               == text[t.start:t.end] for t in toks if t.is_word)

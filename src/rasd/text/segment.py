@@ -12,10 +12,14 @@ from rasd.text.normalize import normalize
 # A word: Arabic letters with their marks and tatweel, Latin letters, or a number
 # (Western/Arabic-Indic/Persian digits with thousands separators and a decimal part).
 _DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+_ARABIC = (r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF\u0640\u064B-\u065F\u0670"
+           r"\uFB50-\uFDFF\uFE70-\uFEFC]")
+# zero-width joiners and direction marks/embeddings: invisible, and `normalize` drops them
+_INVISIBLE = r"[\u200C-\u200F\u202A-\u202E\u2066-\u2069]"
 _TOKEN_RE = re.compile(
     rf"{_DIGIT}+(?:[.,\u066B\u066C/:\-]{_DIGIT}+)*"      # numbers, dates 27/8/2012, times
-    r"|[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF\u0640\u064B-\u065F\u0670"
-    r"\uFB50-\uFDFF\uFE70-\uFEFC]+"                     # Arabic words
+    rf"|{_ARABIC}+(?:{_INVISIBLE}+{_ARABIC}+)*"         # Arabic words (a direction mark inside
+                                                        # one, as pasted text has, joins it)
     r"|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?"        # Latin words
     r"|\S",                                             # any other mark, one at a time
 )
