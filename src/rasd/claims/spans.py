@@ -46,9 +46,12 @@ def content_marker(v: View, c1: int, limit: int, b: int, a: int
             if ch == '"' and (straight_open or t > c1 and v.word(t - 1)
                               and v.toks[t - 1].end == v.toks[t].start):
                 break  # a closing straight quote (open before, or glued to the word before)
-            if quoted_name(v, t, b) or named_after_head(v, t, b):
+            after_prep = name_after_prep(v, t, b)
+            if quoted_name(v, t, b) or named_after_head(v, t, b) or after_prep == 1:
                 t = e + 1  # وقال «الحاج»: «…», وأضاف كلالي في اتصال مع “راديو سوا”، أن
                 continue
+            if after_prep == -1:
+                return None, False, via  # ويروي قصصا من «موقع الحدث» عن …
             if t == c1 or not v.word(t - 1) or sum(v.word(k) for k in range(t + 1, e)) >= 3:
                 return t, True, via
             return None, False, via  # a quoted word or two («الإرهابيين»), not a quotation
@@ -91,19 +94,31 @@ NAME_AFTER_HEAD_MAX = 4  # words of a quoted name right after its head noun
 
 def named_after_head(v: View, t: int, b: int) -> bool:
     """The quotation opening at t names the institution or outlet noun right before it
-    (منظمة “هيومن رايتس ووتش”، راديو «بي بي سي») or is the object of a preposition
-    followed by more of the phrase (من «حزب العمال الكردستاني» المناهض لتركيا): a name of
-    a few words, not the content."""
+    (منظمة “هيومن رايتس ووتش”، راديو «بي بي سي»): a name of a few words, not the
+    content."""
     if t == 0 or not v.word(t - 1) or quote_at(v, t) is None:
         return False
     head = v.bare(t - 1)
-    prep = (v.norms[t - 1],) in PREPS  # والمقرب من «حزب العمال الكردستاني» المناهض
-    if (head,) not in v.W["institution_heads"] and (head,) not in v.W["outlet_nouns"] \
-            and not prep:
+    if (head,) not in v.W["institution_heads"] and (head,) not in v.W["outlet_nouns"]:
         return False
     e = closing(v, t, b)
-    return e < b and 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_AFTER_HEAD_MAX \
-        and (not prep or e + 1 < b and (v.word(e + 1) or v.text[v.toks[e + 1].start] in ",،"))
+    return e < b and 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_AFTER_HEAD_MAX
+
+
+def name_after_prep(v: View, t: int, b: int) -> int:
+    """The quotation opening at t, of a few words after a preposition (مصادر في «الجيش
+    السوري الحر»، من «حزب العمال الكردستاني»), is a name: 1 when إن/أن follows it (after a
+    comma or not), so the phrase goes on to the content; -1 when something else follows
+    (no content found here); 0 when it is no such name."""
+    if t == 0 or (v.norms[t - 1],) not in PREPS or quote_at(v, t) is None:
+        return 0
+    e = closing(v, t, b)
+    if e >= b or not 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_AFTER_HEAD_MAX:
+        return 0
+    k = e + 1
+    if k < b and v.text[v.toks[k].start] in ",،":
+        k += 1
+    return 1 if k < b and v.phrase_at(k, v.W["complementizers"]) else -1
 
 
 def quoted_name(v: View, t: int, b: int) -> bool:

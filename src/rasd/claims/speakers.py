@@ -3,7 +3,14 @@ that has none (وأضاف أن، مشيرا إلى أن)."""
 
 from __future__ import annotations
 
-from rasd.claims.spans import closing, media_at, named_after_head, outlet_at, short_quote
+from rasd.claims.spans import (
+    closing,
+    media_at,
+    name_after_prep,
+    named_after_head,
+    outlet_at,
+    short_quote,
+)
 from rasd.document import Speaker
 from rasd.lexicons import Cue
 from rasd.roles import PREPS, RELATIVES, View
@@ -54,7 +61,8 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
             j += 1
             continue
         if j > i and ((e := short_quote(v, j, q)) is not None
-                      or named_after_head(v, j, q) and (e := closing(v, j, q)) < q):
+                      or (named_after_head(v, j, q) or name_after_prep(v, j, len(v.toks)) == 1)
+                      and (e := closing(v, j, q)) < q):
             j = quoted = e + 1  # صحيفة «نيويورك تايمز» أن: the quoted name is the speaker's
             continue
         if not v.word(j) and v.text[v.toks[j].start] not in ",،-–—":
