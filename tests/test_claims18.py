@@ -101,6 +101,24 @@ NOT_SPEAKERS = [
 ]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت مصادر في «الجيش السوري الحر» إن جولات المبعوث الدولي لم تسفر عن شيء.",
+     "مصادر في «الجيش السوري الحر»"),
+    ("وأوضح عضو في «شورى كويتا» «اتخذ القرار على عجل واعترض عدد من الأعضاء من بينهم ثلاثة "
+     "من مؤسسي طالبان».", "عضو في «شورى كويتا»"),
+])
+def test_a_quote_after_a_preposition_before_the_content_is_the_speakers(text, speaker):
+    assert [c[0] for c in claims_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "لقد عاش هول وزميله المصور تجارب من الميدان قبل أن يعود إلى لندن ويروي قصصًا من «موقع "
+    "الحدث» عن معاناة الأبرياء ودموية الصراع في كتابه «الدواعش من الداخل».",
+])
+def test_a_quote_after_a_preposition_opens_no_content(text):
+    assert claims_of(text) == []
+
+
 def test_a_quote_after_a_preposition_is_a_name_not_the_content():
     text = ("ويقول خليل القيادي في حزب «الاتحاد الديمقراطي» الناشط في شمال سوريا، والمقرب من "
             "«حزب العمال الكردستاني» المناهض لتركيا، إن أنقرة «تخشى قيام كيان كردي».")
