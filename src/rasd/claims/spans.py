@@ -107,19 +107,21 @@ def named_after_head(v: View, t: int, b: int) -> bool:
 
 def name_after_prep(v: View, t: int, b: int) -> int:
     """The quotation opening at t, of a few words after a preposition (مصادر في «الجيش
-    السوري الحر»، من «حزب العمال الكردستاني»), is a name: 1 when إن/أن, a colon or a
-    quotation follows it (after a comma or not), so the phrase goes on to the content; -1
-    when something else follows (no content found here); 0 when it is no such name."""
+    السوري الحر»، من «حزب العمال الكردستاني»), is a name: 1 when إن/أن, a comma, a colon
+    or a quotation follows it, so the phrase goes on to the content; -1 when a word follows
+    (المقرب من «حزب العمال الكردستاني» المناهض: no content found here); 0 otherwise."""
     if t == 0 or (v.norms[t - 1],) not in PREPS or quote_at(v, t) is None:
         return 0
     e = closing(v, t, b)
     if e >= b or not 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_AFTER_HEAD_MAX:
         return 0
     k = e + 1
-    if k < b and v.text[v.toks[k].start] in ",،":
-        k += 1
-    return 1 if k < b and (v.phrase_at(k, v.W["complementizers"]) or quote_at(v, k) is not None
-                           or v.text[v.toks[k].start] == ":") else -1
+    if k >= b:
+        return 0
+    if v.text[v.toks[k].start] in ",،:" or quote_at(v, k) is not None \
+            or v.phrase_at(k, v.W["complementizers"]):
+        return 1
+    return -1 if v.word(k) else 0
 
 
 def quoted_name(v: View, t: int, b: int) -> bool:
