@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from rasd.claims.frames import frame_claim
 from rasd.claims.speakers import plausible, speaker
-from rasd.claims.verbs import Clause, verb_claim
+from rasd.claims.verbs import Clause, affiliation_end, verb_claim
 from rasd.document import Claim, Document, Span, Speaker
 from rasd.lexicons import Cue, cue_matcher
 from rasd.roles import View, matches
@@ -91,7 +91,7 @@ class _MainSpeaker:
             if m.first >= self.at:
                 break
             if m.payload.verb and not m.payload.participle:
-                e = v.np_forward(m.last, self.at)
+                e = affiliation_end(v, m.last, v.np_forward(m.last, self.at), self.at)
                 if e > m.last and plausible(v, m.last, e):
                     return speaker(v, m.last, e)
                 subj = v.subject_before(m.first, self.a)

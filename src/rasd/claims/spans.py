@@ -4,7 +4,7 @@ quotation), the clause edge, the outlet phrase (`via`)."""
 from __future__ import annotations
 
 from rasd.document import Span
-from rasd.roles import View
+from rasd.roles import PREPS, View
 
 WINDOW = 22  # tokens between a cue and its إن/أن
 
@@ -46,9 +46,12 @@ def content_marker(v: View, c1: int, limit: int, b: int, a: int
             if ch == '"' and (straight_open or t > c1 and v.word(t - 1)
                               and v.toks[t - 1].end == v.toks[t].start):
                 break  # a closing straight quote (open before, or glued to the word before)
-            if quoted_name(v, t, b):
+            after_prep = name_after_prep(v, t, b)
+            if quoted_name(v, t, b) or named_after_head(v, t, b) or after_prep == 1:
                 t = e + 1  # وقال «الحاج»: «…», وأضاف كلالي في اتصال مع “راديو سوا”، أن
                 continue
+            if after_prep == -1:
+                return None, False, via  # ويروي قصصا من «موقع الحدث» عن …
             if t == c1 or not v.word(t - 1) or sum(v.word(k) for k in range(t + 1, e)) >= 3:
                 return t, True, via
             return None, False, via  # a quoted word or two («الإرهابيين»), not a quotation
@@ -61,6 +64,8 @@ def content_marker(v: View, c1: int, limit: int, b: int, a: int
         # علق أسماءهم على الجدران دون أن يسلم: an adverbial clause, no content; but in
         # وقال البيان دون أن يقدم تفاصيل: "…" the content may still come after it
         if v.phrase_at(t, W["complementizers"]) and not (t > c1 and _subordinated(v, t)):
+            if t > c1 and (v.bare(t - 1),) in W["adversatives"]:
+                return None, False, via  # أفادت وسائل الإعلام عن سقوط صاروخ، غير أن الجيش
             return t, False, via
         if ch == "(" and (e := aside_end(v, t, limit)) is not None:
             t = e + 1  # جهاز الأمن الداخلي (شين بيت) في بيان، إن: an aside, no edge
@@ -82,6 +87,41 @@ def short_quote(v: View, t: int, b: int) -> int | None:
     e = closing(v, t, b)
     return e if e < b and 0 < sum(v.word(k) for k in range(t + 1, e)) <= QUOTED_NAME_MAX \
         else None
+
+
+NAME_AFTER_HEAD_MAX = 4  # words of a quoted name right after its head noun
+
+
+def named_after_head(v: View, t: int, b: int) -> bool:
+    """The quotation opening at t names the institution or outlet noun right before it
+    (منظمة “هيومن رايتس ووتش”، راديو «بي بي سي»): a name of a few words, not the
+    content."""
+    if t == 0 or not v.word(t - 1) or quote_at(v, t) is None:
+        return False
+    head = v.bare(t - 1)
+    if (head,) not in v.W["institution_heads"] and (head,) not in v.W["outlet_nouns"]:
+        return False
+    e = closing(v, t, b)
+    return e < b and 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_AFTER_HEAD_MAX
+
+
+def name_after_prep(v: View, t: int, b: int) -> int:
+    """The quotation opening at t, of a few words after a preposition (مصادر في «الجيش
+    السوري الحر»، من «حزب العمال الكردستاني»), is a name: 1 when إن/أن, a comma, a colon
+    or a quotation follows it, so the phrase goes on to the content; -1 when a word follows
+    (المقرب من «حزب العمال الكردستاني» المناهض: no content found here); 0 otherwise."""
+    if t == 0 or (v.norms[t - 1],) not in PREPS or quote_at(v, t) is None:
+        return 0
+    e = closing(v, t, b)
+    if e >= b or not 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_AFTER_HEAD_MAX:
+        return 0
+    k = e + 1
+    if k >= b:
+        return 0
+    if v.text[v.toks[k].start] in ",،:" or quote_at(v, k) is not None \
+            or v.phrase_at(k, v.W["complementizers"]):
+        return 1
+    return -1 if v.word(k) else 0
 
 
 def quoted_name(v: View, t: int, b: int) -> bool:
@@ -169,10 +209,18 @@ def media_at(v: View, t: int) -> bool:
     return ent is not None and ent.link is not None and ent.link.kind == "media"
 
 
+def _clitic_outside(v: View, t: int) -> bool:
+    """The ل/ب of token t is a clitic before the outlet's name (لفرانس برس), not the
+    name's first letter («لوفيغارو»): the tagger starts the name after it."""
+    ent = v.ent_tok.get(t)
+    return ent is not None and ent.start > v.toks[t].start
+
+
 def outlet_at(v: View, t: int) -> bool:
     """An outlet with its ل/ب: لوكالة، بالقناة، لـ«…», لفرانس برس."""
     n = v.bare(t)
-    return n[:1] in "لب" and ((n[1:],) in v.W["outlet_nouns"] or media_at(v, t)) or \
+    return n[:1] in "لب" and ((n[1:],) in v.W["outlet_nouns"] or media_at(v, t)
+                               and _clitic_outside(v, t)) or \
         (n == "ل" and t + 1 < len(v.toks) and (quote_at(v, t + 1) is not None
                                                 or media_at(v, t + 1)))
 

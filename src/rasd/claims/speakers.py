@@ -3,7 +3,14 @@ that has none (وأضاف أن، مشيرا إلى أن)."""
 
 from __future__ import annotations
 
-from rasd.claims.spans import media_at, outlet_at, short_quote
+from rasd.claims.spans import (
+    closing,
+    media_at,
+    name_after_prep,
+    named_after_head,
+    outlet_at,
+    short_quote,
+)
 from rasd.document import Speaker
 from rasd.lexicons import Cue
 from rasd.roles import PREPS, RELATIVES, View
@@ -53,12 +60,15 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
         if v.inner_mark(j):
             j += 1
             continue
-        if j > i and (e := short_quote(v, j, q)) is not None:
+        if j > i and ((e := short_quote(v, j, q)) is not None
+                      or (named_after_head(v, j, q) or name_after_prep(v, j, len(v.toks)) == 1)
+                      and (e := closing(v, j, q)) < q):
             j = quoted = e + 1  # صحيفة «نيويورك تايمز» أن: the quoted name is the speaker's
             continue
         if not v.word(j) and v.text[v.toks[j].start] not in ",،-–—":
             break
-        if (cue.source_prep and n == cue.source_prep) or n in ("الي", "علي") \
+        name = _in_name(v, j)  # اللواء علي الأحمدي: the name علي, not the preposition على
+        if (cue.source_prep and n == cue.source_prep) or n in ("الي", "علي") and not name \
                 or (n,) in W["source_stops"] or j in v.opener_tok \
                 or (j > i and v.phrase_at(j, W["subordinators"])) \
                 or v.phrase_at(j, W["via_openers"]) or v.is_time(j) \
@@ -67,7 +77,7 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
                 or (j == i and (v.prefixed(j) or outlet_at(v, j) or _adverbial(v, j)
                                 or v.phrase_at(j, W["manner_adverbs"])
                                 or (v.bare(j),) in W["not_speakers"]
-                                or (n,) in PREPS
+                                or (n,) in PREPS and not name
                                 or n in ("ما", "من"))):
             break
         if (v.bare(j),) in RELATIVES and v.bare(j) not in ("من", "ما") and j > i:
@@ -76,7 +86,8 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
                 break
             j = k
             continue
-        if (n,) in PREPS and j > i and (n not in AFFILIATION_PREPS or not titled(v, i)):
+        if (n,) in PREPS and j > i and not name \
+                and (n not in AFFILIATION_PREPS or not titled(v, i)):
             break  # عباس | من مقر الرئاسة، الخبراء | من
         if j > i and not v.word(j):
             k = v.anonymity_end(j + 1, q)
@@ -92,6 +103,13 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
     while j > i and not v.word(j - 1) and j != quoted:  # a trailing comma, not a closing quote
         j -= 1
     return j
+
+
+def _in_name(v: View, j: int) -> bool:
+    """Token j is inside a person's name (علي الأحمدي، محمد علي أحمدي): a word that
+    normalizes like a preposition (علي ≈ على) is the name's there."""
+    ent = v.ent_tok.get(j)
+    return ent is not None and ent.type == "PER"
 
 
 def _adverbial(v: View, j: int) -> bool:

@@ -24,10 +24,12 @@ from rasd.claims.spans import (
     quote_at,
     quoted_name,
     report_frame,
+    short_quote,
     skip_times,
     via_between,
 )
 from rasd.claims.speakers import (
+    AFFILIATION_PREPS,
     carried,
     dropped_subject,
     plausible,
@@ -120,7 +122,10 @@ def find_subject(c: Clause) -> bool:
     quoted = c.c0 > c.a and quote_at(v, c.c0 - 1) is not None  # بعثة … «نفت بشدة»
     c.verb_first = prefix in ("و", "ف") or v.boundary_before(c.c0, c.a) and not quoted \
         or c.resumed is not None or report_frame(v, c.c0, c.a) is not None
-    c.subject = None if c.verb_first else v.subject_before(c.c0, c.a)
+    aside = None if prefix in ("و", "ف") else relative_aside_subject(v, c.c0, c.a)
+    if aside is not None and _subject_of_cue(v, *aside, c.a):
+        c.verb_first = False
+    c.subject = None if c.verb_first else aside or v.subject_before(c.c0, c.a)
     if c.subject is not None and not _subject_of_cue(v, *c.subject, c.a):
         c.subject = None
     if c.subject is None and prefix not in ("و", "ف") and c.c0 - 1 > c.a \
@@ -134,13 +139,32 @@ def find_subject(c: Clause) -> bool:
     return True
 
 
+RELATIVE_ASIDE_MAX = 15  # tokens of a relative clause between commas before a cue
+
+
+def relative_aside_subject(v: View, c0: int, a: int) -> tuple[int, int] | None:
+    """X، والذين تحركوا بطلب من أرملة عرفات، اعتبروا أن: a relative clause between commas
+    right before the cue describes the subject; the subject is the noun phrase before it."""
+    if c0 - 1 <= a or v.text[v.toks[c0 - 1].start] not in ",،":
+        return None
+    for c in range(c0 - 2, max(a, c0 - 2 - RELATIVE_ASIDE_MAX), -1):
+        if not v.word(c):
+            if v.text[v.toks[c].start] not in ",،" or (v.bare(c + 1),) not in RELATIVES \
+                    or v.bare(c + 1) in ("من", "ما"):  # من خلال: a preposition
+                return None
+            s = v.np_backward(c, a, 10, True)
+            return (s, c) if s < c else None
+    return None
+
+
 def _subject_of_cue(v: View, s: int, e: int, a: int) -> bool:
     """The noun phrase [s, e) before a cue is its subject: not the verb of a relative clause
     (الحرب التي تدور أوضح), not the object of a fronted preposition (وعن هذا الجانب يكتب),
-    not an adverb (وهنا يقول)."""
+    not an adverb (وهنا يقول), not a fronted topic (وبشأن مدينة الفلوجة أوضح)."""
     if e - s == 1 and (v.bare(s),) in v.W["not_speakers"]:
         return False
-    return not (s > a and ((v.bare(s - 1),) in RELATIVES or (v.bare(s - 1),) in PREPS))
+    return not (s > a and ((v.bare(s - 1),) in RELATIVES or (v.bare(s - 1),) in PREPS
+                           or (v.bare(s - 1),) in v.W["topic_preps"]))
 
 
 def descriptive(c: Clause) -> bool:
@@ -191,7 +215,7 @@ def find_speaker(c: Clause) -> bool:
     elif c.marker is None:  # أكد مصدر استمرار المفاوضات، قال المرصد تحطمت الطائرة
         if c.verb_first:
             s = c.resumed or c.c1
-            e = v.np_forward(s, c.b)
+            e = affiliation_end(v, s, v.np_forward(s, c.b), c.b)
             k = apposition_end(v, e, c.b) if e > s else e
             if k > e:  # نفى أحمد سالم، المتحدث باسم الحركة، مسؤوليتها: the title is the speaker's
                 c.speaker_tokens, c.after = (s, k - 1), k
@@ -246,6 +270,24 @@ def _speaker_start(c: Clause) -> int:
             c.via = c.via or outlet(v, t, o_end)
             t = o_end
     return t
+
+
+def affiliation_end(v: View, s: int, e: int, b: int) -> int:
+    """An indefinite source noun [s, e) continues with its affiliation (أعلن مسؤول كبير في
+    حركة طالبان، وأكد عضو في مجلس ولاية غزني، أكد مصدر من الوزارة): في/من/عن and an
+    institution or a name, not a statement (في بيان); else e."""
+    if e <= s or e + 1 >= b or v.norms[e] not in AFFILIATION_PREPS or v.is_def(s) \
+            or not any((f,) in v.W["person_heads"] or (f,) in v.W["anonymous_heads"]
+                       for f in (v.bare(s),)) \
+            or v.phrase_at(e, v.W["via_openers"]) or v.phrase_at(e, v.W["source_stops"]):
+        return e
+    t = e + 1
+    ent = v.ent_tok.get(t)
+    if not (titled(v, t) or ent is not None and ent.type in ("ORG", "LOC")) \
+            or (v.bare(t),) in v.W["speech_objects"]:
+        return e
+    k = v.np_forward(t, b)
+    return k if k > t else e
 
 
 APPOSITION_MAX = 8  # words of a title between commas after a name
@@ -337,6 +379,8 @@ def _bare_content(c: Clause) -> bool:
             p += 1  # كما اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن بالمساهمة
         elif v.norms[p] == "خلال" and p + 1 < c.b and v.is_time(p + 1):
             p += 1
+        elif (cue.nominal or cue.accusation) and (k := _identity_aside_end(v, p, c.b)) > p:
+            p = k  # أعلن مسؤول في الحركة، وهو الملا طيب أغا …، استقالته
         elif outlet_at(v, p):
             o_end = outlet_end(v, p, c.b)
             c.via = c.via or outlet(v, p, o_end)
@@ -366,6 +410,23 @@ def _bare_content(c: Clause) -> bool:
         return False
     c.after = p
     return True
+
+
+IDENTITY_ASIDE_MAX = 20  # tokens of a "، وهو X ،" aside naming the speaker
+
+
+def _identity_aside_end(v: View, p: int, b: int) -> int:
+    """After a comma, وهو/وهي … up to the next comma names the speaker just given (مسؤول
+    كبير في الحركة، وهو الملا طيب أغا …،): the token after that comma; else p."""
+    if p == 0 or v.text[v.toks[p - 1].start] not in ",،" \
+            or (v.norms[p],) not in v.W["identity_pronouns"]:
+        return p
+    for k in range(p + 1, min(b, p + IDENTITY_ASIDE_MAX)):
+        if not v.word(k):
+            return k + 1 if v.text[v.toks[k].start] in ",،" and k + 1 < b else p
+        if v.is_verb(k):
+            return p
+    return p
 
 
 CLITIC = 2  # content_prep: a preposition glued on the word (بإصابة)
@@ -405,6 +466,8 @@ def relayed_source(c: Clause) -> bool:
         return True
     k = c.speaker_tokens[1] if c.speaker_tokens[0] >= c.c1 else c.c1
     k = skip_times(v, k, c.b)
+    if k + 1 < c.b and v.text[v.toks[k].start] in ",،" and v.norms[k + 1] == prep:
+        k += 1  # ونقلت وكالة «باس نيوز» الكردية، عن مصدر مطلع …، قوله
     if k >= c.b or v.norms[k] != prep:
         return True
     end = c.marker if c.marker is not None else c.b
@@ -438,8 +501,8 @@ def find_content(c: Clause) -> bool:
         p += 1
     if not c.direct and p < c.b and v.phrase_at(p, v.W["complementizers"]):  # قال: إن ...
         p += 1
-    if not c.direct and p < c.b and quote_at(v, p):  # قال إن «...»
-        c.direct = True
+    if not c.direct and p < c.b and quote_at(v, p) and not _opening_name(v, p, c.b):
+        c.direct = True  # قال إن «...»
     if c.direct:
         e = closing(v, p, c.b)
         if e == p + 1:
@@ -456,6 +519,13 @@ def find_content(c: Clause) -> bool:
         return False
     c.content = v.span(p, e)
     return True
+
+
+def _opening_name(v: View, p: int, b: int) -> bool:
+    """قالت الصحيفة إن «سايكس - بيكو» لم تعد …: a quoted name of a word or two opening the
+    clause, with the clause going on after it, is no direct quotation."""
+    e = short_quote(v, p, b)
+    return e is not None and e + 1 < b and v.word(e + 1)
 
 
 PASSES: tuple[Callable[[Clause], bool], ...] = (
