@@ -534,6 +534,8 @@ def build_institutions(nats: list[dict], curated: dict[str, str] | None = None,
 
 # Head nouns of a country's first-level divisions when its names carry none (شمال سيناء:
 # محافظة شمال سيناء); a division named with its own head (ولاية هلمند) keeps that one.
+# The head nouns of a district's name that leave the bare name to its seat town.
+DISTRICT_HEADS = ("قضاء ", "مديرية ")
 DIVISION_HEADS = ("محافظة", "ولاية", "منطقة", "إقليم", "شعبية")
 DEFAULT_HEAD = {"AF": "ولاية", "SD": "ولاية", "SS": "ولاية", "NG": "ولاية", "SA": "منطقة",
                 "SO": "إقليم"}
@@ -751,9 +753,11 @@ def main() -> int:
     places = curated_places()
     taken = {(normalize_key(n), p["country"]): p["id"]
              for p in places + syria for n in p["names_ar"]}
-    # (a district named «قضاء X» leaves X to its seat town: قضاء مخمور is not مخمور)
+    # (a district named «قضاء X» or «مديرية X» leaves X to its seat town: قضاء مخمور is not
+    # مخمور, مديرية لودر is not لودر)
     taken.update({(normalize_key(strip_admin(n)), p["country"]): p["id"]
-                  for p in places + syria for n in p["names_ar"] if not n.startswith("قضاء ")})
+                  for p in places + syria for n in p["names_ar"]
+                  if not n.startswith(DISTRICT_HEADS)})
     gn_cities = geonames_cities()
     admin1, admin1_codes = build_admin1(gn_cities)
     taken.update({(normalize_key(n), p["country"]): p["id"] for p in admin1 for n in p["names_ar"]})

@@ -245,15 +245,17 @@ def _head_kinds(doc: Document, start: int) -> tuple[str, ...] | None:
 def _prefer_kinds(kb: KB, r: _Reading, key: str, kinds: tuple[str, ...] | None) -> _Reading:
     """The reading with entries of `kinds` first, in the order the head noun gives them
     (إقليم عدن: the region before the governorate; stable: the KB's order within each),
-    and the divisions named by the head noun and this name (محافظة السويس) among them."""
+    the divisions named by the head noun and this name (محافظة السويس، مديرية جبلة) first
+    among their kind."""
     if kinds is None or not r.entries:
         return r
-    entries = r.entries + tuple(e for e in kb.by_headed_key(key)
-                                if e.kind in kinds and e not in r.entries)
+    # the division named by this head noun and name comes first among its kind
+    headed = tuple(e for e in kb.by_headed_key(key) if e.kind in kinds)
+    entries = headed + tuple(e for e in r.entries if e not in headed)
     if not any(e.kind in kinds for e in entries):
         return r
     ranked = tuple(sorted(entries, key=lambda e: _kind_rank(e, kinds)))
-    return r if ranked[0] is entries[0] else _Reading(entries=ranked)
+    return r if ranked[0] is r.entries[0] else _Reading(entries=ranked)
 
 
 _AREA = name_key("منطقة")
@@ -410,9 +412,10 @@ def _read_uncached(kb: KB, text: str, etype: str | None) -> _Reading:
     if kinds is None:
         return r
     rest = _read_words(kb, text[tokens[1].start:], "LOC")
-    places = [e for e in rest.entries if e.is_place]
-    places += [e for e in kb.by_headed_key(name_key(text[tokens[1].start:]))
-               if e.kind in kinds and e not in places]
+    # the division the KB names with this very head noun comes first (مديرية جبلة: Yemen's
+    # Jiblah District, not Syria's Jableh district nor Jiblah town)
+    places = [e for e in kb.by_headed_key(name_key(text[tokens[1].start:])) if e.kind in kinds]
+    places += [e for e in rest.entries if e.is_place and e not in places]
     if not places:
         return r
     if places[0].kind != kinds[0]:  # stable: the KB's order within each
