@@ -295,7 +295,10 @@ def clause_actor(story: Story) -> None:
             continue
         i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
         joined = v.is_verb(i) and v.norms[i][:1] in "وف" \
-            or joined_light_verb(v, i) or sequel_verb(v, i)  # وفجرت: the clause's subject
+            or joined_light_verb(v, i) or sequel_verb(v, i) and not _edge_between(
+                v, prev.trigger.end, v.toks[i - 2].end, SEQUEL_MARKS_OK)
+        # (وفجرت: the clause's subject; not … مبنى المحافظة الذي كان المتمردون يتخذونه مركزا،
+        # قبل أن يقتحموا: the relative's)
         reach = CLAUSE_REACH * 2 if _sequel(v, i) else CLAUSE_REACH
         if not joined and ev.trigger.start - prev.trigger.end > reach:
             continue
@@ -325,6 +328,7 @@ def joined_light_verb(v: View, i: int) -> bool:
 
 
 LIGHT_PREPS = frozenset({"من", "في", "علي"})  # تمكن من، نجح في، أقدم على
+SEQUEL_MARKS_OK = "،,()\"«»“”"  # no clause edge: a month in brackets, a quoted name
 
 
 def sequel_verb(v: View, i: int) -> bool:
@@ -507,7 +511,7 @@ def sequel_actor(story: Story) -> None:
     a deed verb after قبل أن، بعد أن، دون أن with no subject of its own (sequel_verb) takes
     the actor of the nearest deed verb before it in its sentence, once the joined verbs
     have theirs (chain_subject), when no clause edge (_clause_break, _edge_between, a month
-    in brackets passed) lies between and it is not inside that deed's roles (basis
+    in brackets or a quoted name passed) lies between and it is not inside that deed's roles (basis
     "sentence")."""
     v = story.v
     for n, ev in enumerate(story.events):
@@ -522,8 +526,8 @@ def sequel_actor(story: Story) -> None:
         if prev is None or not prev.actor or any(
                 r.start <= ev.trigger.start < r.end for r in (*prev.actor, *prev.recipient)):
             continue
-        if _clause_break(v, prev.trigger.end, ev.trigger.start) or _edge_between(
-                v, prev.trigger.end, v.toks[i - 2].end, "،,()") or clash_carry(v, prev, ev):
+        if _clause_break(v, prev.trigger.end, ev.trigger.start) or clash_carry(v, prev, ev) \
+                or _edge_between(v, prev.trigger.end, v.toks[i - 2].end, SEQUEL_MARKS_OK):
             continue
         ev.actor = copy_roles(prev.actor, "sentence")
 
