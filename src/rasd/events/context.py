@@ -497,13 +497,15 @@ def chain_words(story: Story) -> None:
 
 
 def _deed_after(v: View, ev: Event) -> bool:
-    """A verb with و/ف on it followed by a deed noun after ب/ل (وتعهدت بشن هجمات): the
-    phrase after it is its complement, not its subject."""
+    """A verb with و/ف on it followed by a deed noun, or a noun of carrying one out (شن،
+    تنفيذ), after ب/ل (وتعهدت بشن هجمات): the phrase after it is its complement, not its
+    subject."""
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
     if not v.is_verb(i) or norm_piece(v.text[v.toks[i].start:ev.trigger.start]) not in (
             "و", "ف") or j >= len(v.toks):
         return False
-    return v.norms[j][:1] in "بل" and j not in v.ent_tok and v.trigger_noun_at(j)
+    return v.norms[j][:1] in "بل" and j not in v.ent_tok and (
+        v.trigger_noun_at(j) or v.norms[j][1:] in event_markers()["execution_nouns"])
 
 
 def sequel_actor(story: Story) -> None:
