@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from rasd.document import Document, Entity, Link, Token
 from rasd.entities.features import given_names
@@ -1248,6 +1249,7 @@ def _followers_noun(norm: str) -> bool:
 
 # the followers' nouns of a document, found in one scan of its tokens
 _FOLLOWERS = WordScan((_followers_noun,))
+_END = attrgetter("end")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -1284,7 +1286,10 @@ def add_leader_surnames(doc: Document, kb: KB, entities: list[Entity]) -> list[E
     added: list[Entity] = []
     # the cheap test first: a word right after a followers' noun or a name, else no evidence
     evidence = {i + 1 for i in _FOLLOWERS.positions(tokens, _followers_noun)}
-    evidence.update(i + 1 for i, t in enumerate(tokens) if t.end in ends)
+    for end in ends:  # (the tokens' ends ascend: the one ending there, found by halving)
+        i = bisect_left(tokens, end, key=_END)
+        if i < len(tokens) and tokens[i].end == end:
+            evidence.add(i + 1)
     for k in sorted(evidence):
         if k >= len(tokens):
             continue

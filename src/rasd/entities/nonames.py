@@ -47,8 +47,10 @@ def _particle(word: str, particles: frozenset[str]) -> bool:
         word.startswith(p) and word[len(p):] in particles for p in _PROCLITICS)
 
 
+@lru_cache(maxsize=1 << 15)
 def particles_only(text: str) -> bool:
-    """Every word of the span is a name particle (أبو، وآل، البو)."""
+    """Every word of the span is a name particle (أبو، وآل، البو). Kept per span text:
+    the entity and link stages ask it of every span, and spans repeat."""
     words = [norm_word(w) for w in text.split()]
     particles = word_list("name_particles.txt")
     return bool(words) and all(_particle(w, particles) for w in words)

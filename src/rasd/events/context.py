@@ -63,6 +63,14 @@ CLAUSE_PLACE_REACH = 12  # tokens back from a deed to a place named before it in
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}  # deeds, not words
 
 
+def gives_place(ev: Event) -> bool:
+    """A deed whose places pass on to the next deed: not a party withdrawing or fleeing,
+    where it left or fled to is no theatre of the deed told after it (events22: فروا من
+    معسكر اللواء 15 … باتجاه محافظة البيضاء. … قصفا لمواقع المتمردين was not in البيضاء).
+    A release (RETREAT too) does give its place."""
+    return ev.type in MATERIAL and not (ev.type == "RETREAT" and "withdraw" in ev.mode)
+
+
 @dataclass
 class Story:
     """A document's events in text order, with what the context passes need."""
@@ -1432,8 +1440,8 @@ def carried_place(story: Story) -> None:
                     v.para[ev.sentence] == v.para[named]
                     or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
             ev.location = copy_roles(last, "context")
-        if ev.location and ev.type in MATERIAL and ev.location[0].basis in ("sentence",
-                                                                           "context"):
+        if ev.location and gives_place(ev) and ev.location[0].basis in (
+                "sentence", "context"):
             specific = [r for r in ev.location if _specific(story, r)]
             if ev.location[0].basis == "sentence" and specific:
                 named, last = ev.sentence, specific  # (a country said again moves nothing)
@@ -1497,7 +1505,7 @@ def previous_place(story: Story) -> None:
                 or ev.sentence == 0:
             continue
         before = [p for p in story.events if p.sentence == ev.sentence - 1
-                  and p.type in MATERIAL and p.location and p.location[0].basis == "sentence"]
+                  and gives_place(p) and p.location and p.location[0].basis == "sentence"]
         if not before or _background(before[-1]) != _background(ev) or _names_place(story, ev) \
                 or _speaks_of_place(story, ev) \
                 or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
@@ -1557,7 +1565,7 @@ def partner_place(story: Story) -> None:
         if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
             continue
         same = [p for p in story.events if p is not ev and p.sentence == ev.sentence
-                and p.type in MATERIAL and p.location and p.location[0].basis == "sentence"]
+                and gives_place(p) and p.location and p.location[0].basis == "sentence"]
         if not same:
             continue
         near = min(same, key=lambda p: abs(p.trigger.start - ev.trigger.start))

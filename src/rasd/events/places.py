@@ -311,14 +311,16 @@ def listed_member(v: View, s: int) -> bool:
 
 
 def place_word(v: View, k: int) -> bool:
-    """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي), or a
-    front (`front_nouns`: في جبهة الجفينة; only before a place entity: الجبهة alone is
-    as often a party, جبهة النصرة)."""
+    """A locative preposition or place noun, with its clitics (بمنطقة، قريتي، مدينتي), a
+    front (`front_nouns`: في جبهة الجفينة، في محور الصابري) or a part or extent of a place
+    (`extent_nouns`: في أنحاء إسطنبول، على ضفاف بحيرة تشاد); the last two only before a
+    place entity (الجبهة alone is as often a party, جبهة النصرة)."""
     M = event_markers()
     ent = v.ent_tok.get(k)
     if ent is not None and ent.type in ("ORG", "PER"):
         return False  # تنظيم القاعدة is no base
-    words = marker_words(M, "location_preps", "place_nouns", "named_place_heads", "front_nouns")
+    words = marker_words(M, "location_preps", "place_nouns", "named_place_heads", "front_nouns",
+                         "extent_nouns")
     for st, _, _ in clitic_stems(v.norms[k]):
         if st in words or (st.endswith("تي") and st[:-2] + "ه" in M["place_nouns"]) or (
                 st.endswith("تين") and st[:-3] + "ه" in M["place_nouns"]):
@@ -377,6 +379,10 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                                                or named_place(v, k + 2, b) > k + 2):
             k, end = k + 1, min(b, end + 1)  # التفجيرات التي وقعت في توقيت واحد، | في حي …
             continue
+        if not v.word(k) and k + 1 < b and v.text[v.toks[k].start] in DASHES \
+                and k > t1 and v.in_time(k - 1) and v.in_time(k + 1):
+            k, end = k + 1, min(b, end + 1)  # قصفت بعد منتصف ليل الخميس - الجمعة مناطق في …
+            continue
         if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
             aside = v.time_aside(k, b)  # غارات للطيران التركي، فجر أمس، على قرية
             if aside == k and (closed := time_closed(v, k, t1, b)) > k:
@@ -389,6 +395,8 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                     continue
             if aside == k:
                 aside = instrument_aside(v, k, b, M)  # قصفها، بقذائف الهاون، على مدينة
+            if aside == k:
+                aside = timed_place(v, k, b, M)  # محادثات السلام، يوم الاثنين في جنيف
             if aside == k:
                 break
             k, end = aside, min(b, end + aside - k)
@@ -721,6 +729,34 @@ def instrument_aside(v: View, k: int, b: int, M) -> int:
             return k
         if not v.word(e):
             return e + 1 if v.text[v.toks[e].start] in "،," and e + 1 < b else k
+    return k
+
+
+DASHES = "-–—"  # a night told by its two days: ليل الخميس - الجمعة
+
+
+def timed_place(v: View, k: int, b: int, M) -> int:
+    """After a comma at token k opening a time that a place phrase follows (استقباله المبعوث
+    الأممي، أمس في الرياض؛ محادثات السلام، يوم الاثنين في "جنيف"): the token after the time,
+    where the deed's when and where go on; else k. Only when a place entity is introduced
+    right there (في/ب before it, past an opening quote), so a comma before a time that opens
+    another clause (، أمس في بيان …) still ends the deed's reach."""
+    if k + 2 >= b or v.text[v.toks[k].start] not in "،,":
+        return k
+    e = k + 1
+    while e < b and v.is_time(e):
+        e += v.is_time(e)
+    if e == k + 1 or e >= b:
+        return k
+    p = e + 1
+    if p < b and not v.word(p) and v.text[v.toks[p].start] in "\"«“":
+        p += 1  # في "جنيف"
+    ent = v.ent_tok.get(p) if p < b else None
+    if ent is not None and ent.type == "LOC" and p > e and locative(v, p, e, M):
+        return e
+    ent = v.ent_tok.get(e)
+    if ent is not None and ent.type == "LOC" and locative(v, e, e, M):
+        return e  # ، أمس بالرياض
     return k
 
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from rasd.clause import lexicon
 from rasd.events.frame import OBJECT_PRONOUNS
-from rasd.lexicons import event_markers, norm_words, read_json
-from rasd.roles import View
+from rasd.lexicons import event_markers, norm_words, read_json, trigger_matcher
+from rasd.roles import PREPS, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -80,7 +80,31 @@ def _holds(v: View, m, b: int, c: dict[str, Any]) -> bool:
         return True
     if "governor" in c and _governed(v, m, c["governor"]):
         return True
+    if c.get("attacked") and _attacked(v, m):
+        return True
     return "object" in c and any(_object_is(v, m, b, cls) for cls in c["object"])
+
+
+ATTACK_REACH = 6  # tokens back from a trigger to the attack word whose target it is
+ON = normalize("على")
+
+
+def _attacked(v: View, m) -> bool:
+    """The trigger is the target of an attack told right before it (events23): after على
+    that follows an attack noun past its adjectives and counts (شنت مقاتلات التحالف غارات
+    جوية عدة على | تعزيزات), or the object of an attack verb with only words and no
+    preposition between, its subject (استهدف طيران التحالف العربي | تعزيزات، قصف بست غارات
+    جوية | تعزيزات)."""
+    on = m.first > 0 and v.word(m.first - 1) and v.bare(m.first - 1) == ON
+    for k in range(m.first - 1 - on, max(-1, m.first - 1 - on - ATTACK_REACH), -1):
+        if not v.word(k) or not on and (v.norms[k],) in PREPS:
+            return False  # (قصفت المواقع | وسط تعزيزات: a preposition, no object)
+        attack = any(c.payload.type == "ASSAULT" for c in v.candidates(trigger_matcher(), k))
+        if attack and (on or v.is_verb(k)):
+            return True
+        if v.is_verb(k):
+            return False  # another verb: its clause, not the attack's
+    return False
 
 
 def _definite(v: View, m) -> bool:

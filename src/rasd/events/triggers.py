@@ -4,6 +4,8 @@ killings folded into the attack they belong to, a verb whose subject is an event
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rasd.document import Event
 from rasd.events.frame import OBJECT_PRONOUNS, joined, stem_set
 from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons, trigger_matcher
@@ -843,10 +845,13 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
     killings folded away (their victims go to the attack)."""
     names = joined(event_markers()["instruments"])
 
+    def named(text: str) -> bool:
+        return text in names or text.startswith("ال") and text[2:] in names
+
     def weapon(g: list) -> bool:  # بالبراميل المتفجرة: compare the trigger's own letters
         text = " ".join(norm_piece(v.text[g[0].start:g[-1].end]).split())
-        return g[0].payload.type == "ASSAULT" and (text in names or (
-            text.startswith("ال") and text[2:] in names))
+        return g[0].payload.type == "ASSAULT" and (named(text) or _weapon_list(text, named)
+                                                   and not _launch_noun_before(v, g[0]))
     def own(g: list) -> bool:  # a killing with its own agent: neither a toll nor a host
         return consequence(v, g[0]) and _own_agent(v, g[-1])
 
@@ -875,6 +880,28 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
             continue
         out.append(g)
     return out, extra, outcomes
+
+
+def _weapon_list(text: str, named: Callable[[str], bool]) -> bool:
+    """الصواريخ وقذائف الهاون، بقذائف الهاون والصواريخ (events23): weapons joined by و are
+    weapons still, each one named (a word of kind after one passes: قذائف الهاون)."""
+    items: list[list[str]] = [[]]
+    for i, w in enumerate(text.split()):
+        if i and w[:1] == "و" and len(w) > 2:
+            items.append([w[1:]])
+        else:
+            items[-1].append(w)
+    return len(items) > 1 and all(named(" ".join(it)) or named(it[0]) for it in items)
+
+
+LAUNCH_NOUN = normalize("إطلاق")
+
+
+def _launch_noun_before(v: View, m) -> bool:
+    """ردوا بإطلاق | الصواريخ وقذائف المورتر على قريتين: weapons right after the noun of
+    launching are the attack itself, told by them, no instrument of another."""
+    k = m.first - 1
+    return k >= 0 and v.word(k) and any(st == LAUNCH_NOUN for st, _, _ in clitic_stems(v.norms[k]))
 
 
 LAUNCH_GAP = 2  # words between a weapon noun and the verb that launched it

@@ -9,10 +9,8 @@ letters (حلب), never the clitics.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate
 from typing import Generic, NamedTuple, TypeVar
 
 from rasd.document import Token
@@ -183,14 +181,15 @@ class PhraseMatcher(Generic[T]):
         cores = {_reduced(k) for k in self._index} if len(self._index) <= 64 else None
         if cores is None or "" in cores:
             return self.starting(tokens, 0, len(tokens))
-        norms = [t.norm for t in tokens]
-        joined = "\n".join(norms)  # (no word holds a line break)
-        starts = list(accumulate((len(n) + 1 for n in norms), initial=0))
+        joined = "\n".join([t.norm for t in tokens])  # (no word holds a line break)
         found: set[int] = set()
         for core in cores:
             k = joined.find(core)
+            at = line = 0  # the token a find falls in: the line breaks before it
             while k != -1:
-                found.add(bisect_right(starts, k) - 1)
+                line += joined.count("\n", at, k)
+                at = k
+                found.add(line)
                 k = joined.find(core, k + 1)
         return sorted(found)
 
