@@ -47,6 +47,7 @@ from rasd.events.subjects import (
     adverbial_subject,
     carried_speaker,
     first_person_speaker,
+    joined_verb,
     joined_words,
     speaking_party,
 )
@@ -303,7 +304,11 @@ def clause_actor(story: Story) -> None:
                 or _clause_break(v, prev.trigger.end, ev.trigger.start):
             continue
         i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        joined = v.is_verb(i) and v.norms[i][:1] in "وف"  # وفجرت: the clause's subject
+        joined = v.is_verb(i) and v.norms[i][:1] in "وف" \
+            or joined_light_verb(v, i) or sequel_verb(v, i) and not _edge_between(
+                v, prev.trigger.end, v.toks[i - 2].end, SEQUEL_MARKS_OK)
+        # (وفجرت: the clause's subject; not … مبنى المحافظة الذي كان المتمردون يتخذونه مركزا،
+        # قبل أن يقتحموا: the relative's)
         reach = CLAUSE_REACH * 2 if _sequel(v, i) else CLAUSE_REACH
         if not joined and ev.trigger.start - prev.trigger.end > reach:
             continue
@@ -317,6 +322,37 @@ def clause_actor(story: Story) -> None:
             # بالفرار»: the report's next clause has its own subject (here the ambushed side)
         if not clash_carry(v, prev, ev):
             ev.actor = copy_roles(prev.actor, "sentence")
+
+
+def joined_light_verb(v: View, i: int) -> bool:
+    """شن تنظيم الدولة هجوما عنيفا على عدة حواجز … وتمكن من السيطرة على قرية الدوة: the
+    deed noun at i has its light verb right before it, or before one preposition, and the
+    light verb carries و/ف: it goes on with the clause's subject, as a joined verb does."""
+    M = event_markers()
+    for lv in (i - 1, i - 2):
+        if lv < 0 or v.bares[lv] == v.norms[lv] or not v.word(lv):
+            continue  # (no و/ف taken off the word)
+        if (lv == i - 1 or v.norms[i - 1] in LIGHT_PREPS) and light_verb(v, lv, M):
+            return True
+    return False
+
+
+LIGHT_PREPS = frozenset({"من", "في", "علي"})  # تمكن من، نجح في، أقدم على
+SEQUEL_MARKS_OK = "،,()\"«»“”"  # no clause edge: a month in brackets, a quoted name
+
+
+def sequel_verb(v: View, i: int) -> bool:
+    """سيطرت على تل أبيض … قبل أن تتقدم صوب الجنوب: a verb right after أن that follows a
+    word of sequence (reported_not_after: قبل، بعد، دون) goes on with the subject of the
+    clause before when no phrase that may be its own subject follows it (its own: بعد أن
+    دخله عدد من المسلحين)."""
+    if i < 2 or not v.is_verb(i) or v.norms[i - 1] != "ان" \
+            or v.norms[i - 2] not in _reported_words()[1]:
+        return False
+    s = skip_time(v, i + 1, len(v.toks))
+    return s >= len(v.toks) or not v.word(s) or v.stop(s) or (
+        v.norms[s][:1] in "بل" and s not in v.ent_tok) or not (_party(v, s) or _people(v, s)
+                                                             or v.is_def(s))
 
 
 @cache
@@ -374,14 +410,14 @@ def _joined(v: View, ev: Event) -> bool:
         and light_verb(v, i - 1, event_markers())
 
 
-def _edge_between(v: View, start: int, end: int) -> bool:
+def _edge_between(v: View, start: int, end: int, marks_ok: str = "،,") -> bool:
     """A relative pronoun (not ما، من: what, who), حيث, مما, a complementizer, a connective
     or clause opener (بينما، فيما) or a mark other than a comma between two offsets:
     another clause."""
     i, j = v.token_range(start, end)
     for k in range(i, j):
         if not v.word(k):
-            if v.text[v.toks[k].start] not in "،,":
+            if v.text[v.toks[k].start] not in marks_ok:
                 return True
         elif (v.bares[k],) in RELATIVES and v.bares[k] not in ("من", "ما") \
                 or v.bare(k) in ("حيث", "مما") \
@@ -416,6 +452,7 @@ def casualty_recipient(story: Story) -> None:
 
 
 CHAIN_BACK = 24  # tokens from a joined verb back to the verb that opens its chain
+QUOTE_MARKS = "«»\"“”"
 
 
 def chain_subject(story: Story) -> None:
@@ -441,6 +478,70 @@ def chain_subject(story: Story) -> None:
         found = _chain_subject(v, i, a)
         if found:
             ev.actor = copy_roles([v.role(*found)], "sentence")
+
+
+def chain_words(story: Story) -> None:
+    """وأطلقت حركة طالبان هجومها السنوي وتعهدت بشن هجمات، وجدد نائب الرئيس اتهامه لجهات
+    بدعم تلك الظواهر، ودعا إلى حوار، وتعرض أبو مازن لقضية المصالحة واتهم حماس: a verb of
+    words (no deed: chain_subject joins those) joined by و/ف with no subject of its own,
+    left empty by joined_words (no verb event or claim before it to share), takes the
+    subject of the clause its chain opens (_chain_subject), when the walk back crosses no
+    complementizer, quotation mark or claim cue (a report's content has its own subject: قال
+    إن …، ودعا) and the party found is not the verb's recipient (basis "sentence")."""
+    v = story.v
+    cues = [v.token_range(c.cue.start, c.cue.end)[0] for c in story.doc.claims]
+    for ev in story.events:
+        if ev.actor or ev.type in MATERIAL or not (joined_verb(v, ev) or _deed_after(v, ev)):
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        found = _chain_subject(v, i, a, strict=True)
+        if found is None or any(found[1] <= k < i for k in cues) or any(
+                r.start < v.toks[found[1] - 1].end and v.toks[found[0]].start < r.end
+                for r in ev.recipient):
+            continue
+        role = v.role(*found)
+        if v.bares[found[0]] != v.norms[found[0]] and role.start == v.toks[found[0]].start:
+            role = Role(role.start + 1, role.end, role.entity)  # فإدارة أوباما: not the ف
+        ev.actor = copy_roles([role], "sentence")
+
+
+def _deed_after(v: View, ev: Event) -> bool:
+    """A verb with و/ف on it followed by a deed noun, or a noun of carrying one out (شن،
+    تنفيذ), after ب/ل (وتعهدت بشن هجمات): the phrase after it is its complement, not its
+    subject."""
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if not v.is_verb(i) or norm_piece(v.text[v.toks[i].start:ev.trigger.start]) not in (
+            "و", "ف") or j >= len(v.toks):
+        return False
+    return v.norms[j][:1] in "بل" and j not in v.ent_tok and (
+        v.trigger_noun_at(j) or v.norms[j][1:] in event_markers()["execution_nouns"])
+
+
+def sequel_actor(story: Story) -> None:
+    """وسيطرت على تل أبيض على الحدود التركية يوم 15 يونيو (حزيران) قبل أن تتقدم صوب الجنوب:
+    a deed verb after قبل أن، بعد أن، دون أن with no subject of its own (sequel_verb) takes
+    the actor of the nearest deed verb before it in its sentence, once the joined verbs
+    have theirs (chain_subject), when no clause edge (_clause_break, _edge_between, a month
+    in brackets or a quoted name passed) lies between and it is not inside that deed's roles (basis
+    "sentence")."""
+    v = story.v
+    for n, ev in enumerate(story.events):
+        if ev.actor or ev.type not in MATERIAL:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        if not sequel_verb(v, i):
+            continue
+        prev = next((x for x in reversed(story.events[:n]) if x.sentence == ev.sentence
+                     and x.type in MATERIAL
+                     and v.is_verb(v.token_range(x.trigger.start, x.trigger.end)[0])), None)
+        if prev is None or not prev.actor or any(
+                r.start <= ev.trigger.start < r.end for r in (*prev.actor, *prev.recipient)):
+            continue
+        if _clause_break(v, prev.trigger.end, ev.trigger.start) or clash_carry(v, prev, ev) \
+                or _edge_between(v, prev.trigger.end, v.toks[i - 2].end, SEQUEL_MARKS_OK):
+            continue
+        ev.actor = copy_roles(prev.actor, "sentence")
 
 
 OPENING_JOINS = frozenset({"كما", "وكما", "ثم"})  # a word that may come before the verb
@@ -648,27 +749,29 @@ def _purpose_subject(v: View, p: int, a: int, cues: set[int]) -> tuple[int, int]
     return None
 
 
-def _chain_subject(v: View, i: int, a: int) -> tuple[int, int] | None:
+def _chain_subject(v: View, i: int, a: int, strict: bool = False) -> tuple[int, int] | None:
     """Walking back from the joined verb at token i: a party after a joined word (و/ف
     without the article: وفجرت القوات …) is the subject of the nearest clause; else the
     party or plural of people after a complementizer (إن المواطنين ردوا), or at the start
     of the sentence, before or after its first word (قوات الأمن اعتقلت، واستغل تنظيم داعش).
-    A sentence mark or a relative pronoun ends the search with nothing."""
+    A sentence mark or a relative pronoun ends the search with nothing; `strict`, so do a
+    complementizer and a quotation mark (the verb may be the report's or its content's)."""
     def party_np(s: int) -> tuple[int, int] | None:
-        if s >= len(v.toks) or not (_party(v, s) or _people(v, s)):
-            return None
+        if s >= len(v.toks) or not (_party(v, s) or _people(v, s) or strict and (
+                v.bare(s),) in v.W["person_heads"]):
+            return None  # (strict, for words: a titled speaker, نائب الرئيس السوداني …)
         e = v.np_forward(s, len(v.toks))
         return (s, e) if e > s else None
 
     for k in range(i - 1, max(a - 1, i - CHAIN_BACK), -1):
         if not v.word(k):
-            if v.text[v.toks[k].start] in ".؛;:!?؟":
+            if v.text[v.toks[k].start] in (".؛;:!?؟" + QUOTE_MARKS if strict else ".؛;:!?؟"):
                 return None
             continue
         if (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما"):
             return None
         if v.phrase_at(k, v.W["complementizers"]) == 1:
-            return party_np(k + 1)
+            return None if strict else party_np(k + 1)
         if k == a:
             return party_np(k) or party_np(k + 1)
         if v.norms[k][:1] in "وف" and k not in v.ent_tok and not v.is_def(k) \
@@ -2358,9 +2461,9 @@ def exchanged(v: View, t0: int) -> int:
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, doer_after, decree_actor,
     lam_recipient, joined_recipients,
-    clause_actor, chain_subject,
+    clause_actor, chain_subject, sequel_actor,
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker,
-    adverbial_subject, carried_speaker, joined_words, announced_deed, speaker_occasion,
+    adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, responsibility,
     same_kind_actor, opening_place,
     clause_place, where_place,

@@ -26,7 +26,7 @@ from rasd.events.places import place_word
 from rasd.events.referents import pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, marker_words, trigger_matcher
-from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.segment import clitic_stems
 
 Found = list[TokSpan] | None
@@ -498,9 +498,67 @@ def light_noun_before(f: Frame) -> Found:
     return None
 
 
+SEPARATE_PREPS = frozenset({"علي", "عن", "من", "في"})  # written apart from the deed noun
+
+
+def governing_noun_before(f: Frame) -> Found:
+    """إعلان الجيش عزل الرئيس، عقب محاولة الحوثيين الهجوم على مواقع المقاومة، اقتراب المقاومة
+    من تحرير المحافظة، إعلان الولايات المتحدة شن غارات: the verbal noun of a verb whose
+    object is a deed (announcing, trying, going on, succeeding: `governing_nouns`), in
+    construct with a party (an ORG/PER name or an agent head), then the deed noun as its
+    object or after the preposition it takes: the genitive is the deed's agent. The genitive
+    must end right at the deed (or at a noun of carrying out before it: شن، تنفيذ); a
+    consequence (مقتل) announced is not the announcer's deed."""
+    v, a, t0 = f.v, f.a, f.t0
+    M = event_markers()
+    if t0 - 2 < a or v.bare(t0) in M["consequences"]:
+        return None
+    glued = norm_piece(v.text[v.toks[t0].start:f.event.trigger.start])
+    if glued in ("ب", "ل"):
+        prep, end = glued, t0
+    elif glued:
+        return None
+    elif v.norms[t0 - 1] in SEPARATE_PREPS:
+        prep, end = v.norms[t0 - 1], t0 - 1
+    elif v.norms[t0 - 1] in M["execution_nouns"]:
+        prep, end = "", t0 - 1  # إعلان الولايات المتحدة شن | غارات
+    else:
+        prep, end = "", t0
+    while end - 1 > a and v.in_time(end - 1):
+        end -= 1  # إعلان القوات … | أمس الأول | عن تدمير
+    for s0 in range(end - 1, max(a, end - 1 - SUBJECT_MAX), -1):
+        if not v.word(s0 - 1) or not v.word(s0):
+            return None
+        noun = _unprefixed(v.norms[s0 - 1], M["governing_nouns"])
+        if noun is not None:
+            if prep not in M["governing_nouns"][noun] or not _state_or_party(v, s0) \
+                    or v.np_forward(s0, end) != end:
+                return None
+            return v.split_coordination(s0, end)
+    return None
+
+
+def _state_or_party(v: View, k: int) -> bool:
+    """A party (_party_like), or a state named as one (إعلان الولايات المتحدة شن غارات)."""
+    ent = v.ent_tok.get(k)
+    if ent is not None and ent.type == "LOC":
+        return ent.link is not None and ent.link.kind == "country"
+    return _party_like(v, k)
+
+
+def _unprefixed(n: str, words: dict) -> str | None:
+    """The word, or the word without a leading و/ف and ل/ب (لمحاولة، وبعد إعلان: بعد is a
+    word of its own), when it is one of `words`."""
+    for k in (0, 1, 2):
+        if n[:k] in ("", "و", "ف", "ل", "ب", "ول", "وب", "فل") and n[k:] in words:
+            return n[k:]
+    return None
+
+
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
-    light_noun_before, light_verb_before, light_verb_after, agent_after, agent_later,
-    agent_from, nationality_after, between_list, predicate_subject, intent_name, participants)
+    light_noun_before, governing_noun_before, light_verb_before, light_verb_after, agent_after,
+    agent_later, agent_from, nationality_after, between_list, predicate_subject, intent_name,
+    participants)
 NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
                   "RETREAT"}
 

@@ -263,7 +263,7 @@ def joined_words(story: Story) -> None:
     could be the content's) (basis "sentence"). A sentence mark between ends the search."""
     v = story.v
     for n, ev in enumerate(story.events):
-        if ev.actor or ev.type in MATERIAL or not _joined(v, ev):
+        if ev.actor or ev.type in MATERIAL or not joined_verb(v, ev):
             continue
         i, _ = _trigger_token(v, ev)
         best: tuple[int, list[Role]] | None = None
@@ -284,7 +284,7 @@ def joined_words(story: Story) -> None:
         ev.actor = [Role(r.start, r.end, r.entity, basis="sentence") for r in best[1]]
 
 
-def _joined(v: View, ev: Event) -> bool:
+def joined_verb(v: View, ev: Event) -> bool:
     """The trigger is a verb with و/ف on it inside its sentence (not its first word), with
     no phrase after it that may be its own subject."""
     i, j = _trigger_token(v, ev)
