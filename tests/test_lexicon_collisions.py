@@ -1,0 +1,113 @@
+"""No lexicon word may fold onto a function word under normalization.
+
+Matching is on normalized forms (أ/إ/آ→ا، ى→ي، ة→ه), so a content word whose normalized
+form is a particle's fires on that particle, one of the most frequent words of any text:
+آلية (a vehicle, party_heads) is اليه, the same as إليه; لئلا (lest, unrealized) is ليلا
+(at night: «شن ليلا حوالى 15 غارة» was told as hypothetical). The function words are
+data/lexicon_guard/function_words.txt; each lexicon is read through its own loader.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from rasd.entities.features import given_names
+from rasd.entities.kb import get_kb, name_key
+from rasd.lexicons import cue_matcher, event_markers, trigger_matcher
+from rasd.text.normalize import normalize
+from rasd.text.segment import tokenize
+
+# Classes of data/events/markers.json that list particles, prepositions and pronouns by
+# design (their words are function words): not checked.
+FUNCTION_CLASSES = frozenset({
+    "status", "recipient_preps", "location_preps", "governing_preps", "demonstratives",
+    "containers", "place_list_openers", "result_preps", "setting_preps", "denial_breaks",
+    "dawn_after", "held_back_before", "negative_purpose", "approximators",
+    "pluperfect_auxiliaries", "since_words", "reference_preps", "subject_pronouns",
+    "injury_causes", "occasion_preps", "non_party_words", "charge_resumptives",
+    "generic_victims", "bare_victims", "release_before", "discourse_openers",
+    "sequel_preps", "generic_determiners", "causal_relatives", "resumptive_preps",
+    "other_senses", "toll_asides", "resumptive_places", "anaphor_kinds", "head_skip",
+    "site_preps", "first_person_pronouns", "first_person_particles", "need_particles",
+    "modes", "light_nouns",
+})
+
+# Deliberate collisions, (lexicon, normalized word): the given names are features of the
+# shipped entity models, which were trained with them (علي is Ali and على; آلان and الآن;
+# آنا and أنا); dropping them means retraining.
+ALLOWED = frozenset({
+    ("given_names", "علي"), ("given_names", "الان"), ("given_names", "انا"),
+})
+
+
+def function_words() -> frozenset[str]:
+    text = resources.files("rasd").joinpath("data", "lexicon_guard", "function_words.txt") \
+        .read_text(encoding="utf-8")
+    return frozenset(normalize(w.strip()) for w in text.splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+def single_words(values: object) -> set[str]:
+    """The one-word entries of a marker class (a set of words or of word tuples)."""
+    out: set[str] = set()
+    for x in values if isinstance(values, (set, frozenset, list, tuple)) else ():
+        if isinstance(x, str) and " " not in x:
+            out.add(x)
+        elif isinstance(x, tuple) and len(x) == 1 and isinstance(x[0], str):
+            out.add(x[0])
+    return out
+
+
+def marker_collisions(markers: dict[str, object], words: frozenset[str]) -> set[tuple[str, str]]:
+    return {(k, w) for k, v in markers.items() if k not in FUNCTION_CLASSES
+            for w in single_words(v) & words} - ALLOWED
+
+
+def test_function_word_list_is_normalized_particles() -> None:
+    words = function_words()
+    assert {"اليه", "عليه", "فيه", "منه", "عنه", "لديه", "انه", "الا", "الي", "ليلا"} <= words
+    assert len(words) > 100
+
+
+def test_event_marker_classes_hold_no_function_word() -> None:
+    assert marker_collisions(event_markers(), function_words()) == set()
+
+
+@pytest.mark.parametrize("cls, word, expected", [
+    ("party_heads", "آلية", {("party_heads", "اليه")}),  # the vehicle folds onto إليه
+    ("unrealized", "لئلا", {("unrealized", "ليلا")}),  # lest folds onto at night
+    ("party_heads", "آليات", set()),  # the plural is unambiguous
+    ("site_heads", "مدرعة", set()),
+    ("resumptive_preps", "إليه", set()),  # a class of particles by design
+])
+def test_the_guard_catches_a_folded_entry(cls: str, word: str, expected: set) -> None:
+    markers = {cls: {normalize(word)}}
+    assert marker_collisions(markers, function_words()) == expected
+
+
+def test_the_vehicle_is_kept_only_where_unambiguous() -> None:
+    M = event_markers()
+    assert "اليات" in M["party_heads"] and "اليه" not in M["party_heads"]
+    assert ("اليه", "عسكريه") in M["site_heads"] and ("اليه",) not in M["site_heads"]
+
+
+@pytest.mark.parametrize("name", ["triggers", "cues"])
+def test_no_trigger_or_cue_fires_on_a_function_word(name: str) -> None:
+    m = trigger_matcher() if name == "triggers" else cue_matcher()
+    fired = {w for w in function_words() if m.find(w, tokenize(w))}
+    assert fired == set()
+
+
+def test_given_names_collide_only_where_allowed() -> None:
+    hits = {("given_names", w) for w in given_names() & function_words()}
+    assert hits <= ALLOWED
+
+
+def test_one_word_kb_names_that_are_function_words_need_a_cue() -> None:
+    kb = get_kb()
+    words = function_words()
+    loose = [(e.id, n) for e in kb.entries.values() for n in e.names_ar
+             if name_key(n) in words and not kb.needs_context(name_key(n), e)]
+    assert loose == []  # عنة (Anah) is عنه: named only after a cue (مدينة عنة)
