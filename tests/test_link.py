@@ -554,8 +554,10 @@ def test_gazetteer_towns_answer_to_their_latin_spellings() -> None:
     ("وأعلن الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد أن التحالف مستمر.",
      [("محمد بن سلمان بن عبدالعزيز", "PER")], "محمد بن سلمان بن عبدالعزيز",
      "Mohammed bin Salman"),
+    # the office's first word the tagger ran into is cut off the name (ner19,
+    # office_phrases.txt); the name left links
     ("وأعلن الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد أن التحالف مستمر.",
-     [("محمد بن سلمان بن عبدالعزيز ولي", "PER")], "محمد بن سلمان بن عبدالعزيز ولي",
+     [("محمد بن سلمان بن عبدالعزيز ولي", "PER")], "محمد بن سلمان بن عبدالعزيز",
      "Mohammed bin Salman"),
     # an outlet's name where only an outlet stands, whatever the tagger's type
     ("وأوضح مصدر أمني لـ«الشرق الأوسط»، أن الطائرة السعودية تحركت أمس.",

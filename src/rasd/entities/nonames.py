@@ -9,6 +9,10 @@ their words live in data files.
   date word beside it (`data/ner/date_words.txt`): أبريل (نيسان) الماضي، 24 يوليو/تموز.
   The same words name places and firms (حي تشرين، نيسان the car maker) where no date
   stands beside them.
+- `inside_office`: a span lying wholly inside the name of an office several words long
+  (`data/ner/office_phrases.txt`): ولي، ولي العهد in «ولي ولي العهد» (the deputy crown
+  prince) name the office, not its holder; `office_tail` cuts them off the end of the
+  holder's name.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.document import Token
-from rasd.entities.features import norm_word, word_list
+from rasd.entities.features import _data_lines, norm_word, word_list
 from rasd.lexicons import read_tsv
 from rasd.text.segment import clitic_stems
 
@@ -90,11 +94,48 @@ def enclosed(text: str, start: int, end: int) -> bool:
     return bool(before) and before in _OPEN and bool(after) and after in _CLOSE
 
 
+@lru_cache(maxsize=1)
+def office_phrases() -> tuple[tuple[str, ...], ...]:
+    """The offices' names (data/ner/office_phrases.txt), each a tuple of matching forms."""
+    return tuple(tuple(norm_word(w) for w in ln.split()) for ln in _data_lines(
+        "office_phrases.txt"))
+
+
+def _opens(norm: str, word: str) -> bool:
+    """The token is the word, or the word after a conjunction or preposition (لولي)."""
+    return norm == word or any(norm == p + word for p in _PROCLITICS)
+
+
+def inside_office(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """tokens[first:last] lie wholly inside an office's name written out in the text:
+    ولي and ولي العهد in «ولي ولي العهد» (data/ner/office_phrases.txt)."""
+    for phrase in office_phrases():
+        n = len(phrase)
+        for s in range(max(0, last - n), first + 1):
+            if s + n <= len(tokens) and _opens(tokens[s].norm, phrase[0]) and all(
+                    tokens[s + k].norm == phrase[k] for k in range(1, n)):
+                return True
+    return False
+
+
+def office_tail(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a span over tokens[first:last] ends once the words of an office's name that
+    close it are cut: «مقرن بن عبدالعزيز ولي العهد» ends before ولي (the holder's name
+    without his office). `last` when no office's name starts inside the span."""
+    for k in range(first + 1, last):
+        for phrase in office_phrases():
+            n = len(phrase)
+            if k + n <= len(tokens) and k + n >= last and _opens(tokens[k].norm, phrase[0]) \
+                    and all(tokens[k + i].norm == phrase[i] for i in range(1, n)):
+                return k
+    return last
+
+
 def not_a_name(text: str, tokens: Sequence[Token], first: int, last: int, start: int,
                end: int) -> bool:
     """The span text[start:end] over tokens[first:last] is no name in any document: name
-    particles alone (unless bracketed or quoted: (وال) is the Libyan agency), or a month
-    in a date."""
+    particles alone (unless bracketed or quoted: (وال) is the Libyan agency), a month
+    in a date, or words of an office's name alone (ولي العهد)."""
     span = text[start:end]
     return (particles_only(span) and not enclosed(text, start, end)) or month_in_date(
-        text, tokens, first, last)
+        text, tokens, first, last) or inside_office(tokens, first, last)

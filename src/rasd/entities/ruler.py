@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
@@ -44,7 +44,7 @@ from rasd.entities.kb import (
     indefinite,
     name_key,
 )
-from rasd.entities.nonames import enclosed, not_a_name
+from rasd.entities.nonames import enclosed, not_a_name, office_tail
 from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import compound_names, named_after_cue
 from rasd.text.matcher import PhraseMatcher
@@ -826,7 +826,8 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     (نيسان))، words that are never a name alone (not_entities.txt: a coreference pass may
     add الميليشيات) or a definite area noun pointing back to a place (المدينة "the city",
     place_anaphors.txt), unlinked and not in brackets or quotes (لـ(اليوم) is the paper,
-    linked after this step)."""
+    linked after this step); the words of an office's name closing a span are cut
+    (office_phrases.txt: «... ولي العهد»)."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = [t.start for t in tokens]
     drop = word_list("not_entities.txt")
@@ -840,6 +841,10 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
                     and (all(norm_word(w) in drop for w in span.split())
                          or norm_word(span) in anaphors)):
             continue
+        last = bisect_left(starts, e.end)
+        cut = office_tail(tokens, first, last)
+        if cut < last:  # «مقرن بن عبدالعزيز ولي العهد»: the office is no part of the name
+            e = replace(e, end=tokens[cut - 1].end)
         out.append(e)
     return out
 
