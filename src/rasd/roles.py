@@ -440,7 +440,8 @@ class View:
                     and (j == i or not self.prefixed(j)) and not self.is_time(j) \
                     and (j == i or (self.bares[j - 1],) not in self.W["attachment_adjectives"]) \
                     and not self._after_indefinite_adjective(i, j) \
-                    and self.bares[j] not in self.directions_set():
+                    and self.bares[j] not in self.directions_set() \
+                    and not (j > i and self.joined_deed(j)):
                 j += 1
                 n += 1
             inner = self.ent_tok.get(j - 1) if j > i else None
@@ -450,7 +451,7 @@ class View:
         while j < b and not self.stop(j) and self.is_def(j) and not self.prefixed(j) and (
                 ent is None or _nisba(self.bares[j])) and not (
                 j > i and self.is_def(j - 1) and self._place_name_at(j)) and not (
-                adjective and not _adjective_like(self.bares[j])):
+                adjective and not _adjective_like(self.bares[j])) and not self.joined_deed(j):
             adjective = adjective or (j > i and _nisba(self.bares[j]))
             j += 1  # الحكومة الأردنية | التعليق; قوات النظام | الزبداني (a place name)
         if ent is None and i < j < b - 2 and not self.is_def(j - 1) and self.toks[j].end - \
@@ -498,6 +499,12 @@ class View:
                     j = k
         return j
 
+    def joined_deed(self, j: int) -> bool:
+        """Token j is و + a deed noun of the trigger lexicon (اقتحام منزل عائلته | ومصادرة سلاح):
+        another event joined to the phrase's own, not a word of the phrase (roles21); a name
+        is never one (والحشد الشعبي)."""
+        return self.norms[j][:1] == "و" and j not in self.ent_tok and self.trigger_noun_at(j)
+
     def _after_indefinite_adjective(self, i: int, j: int) -> bool:
         """Token j, a noun, follows an indefinite adjective of the phrase opened at i: a new
         phrase starts there (قصفت مقاتلات سعودية | مواقع حوثية، قتلت قوات أمريكية | ثلاثة
@@ -529,7 +536,8 @@ class View:
         e = self.np_forward(i, b)
         heads = event_markers()["agent_heads"]
         while e > i and e < b and self.norms[e][:1] == "و" and len(self.norms[e]) > 3 and (
-                self.norms[e][1:3] == "ال" or e in self.ent_tok or self.bares[e] in heads):
+                self.norms[e][1:3] == "ال" or e in self.ent_tok or self.bares[e] in heads) \
+                and not self.joined_deed(e):
             k = self.np_forward(e, b)
             if k == e:
                 break

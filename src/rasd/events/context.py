@@ -52,7 +52,7 @@ from rasd.events.subjects import (
     speaking_party,
 )
 from rasd.events.victims import give_victims, victims
-from rasd.lexicons import event_markers, norm_words, read_json
+from rasd.lexicons import event_markers, norm_words, read_json, trigger_matcher
 from rasd.roles import NEGATORS, PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
@@ -1104,15 +1104,25 @@ def same_kind_actor(story: Story) -> None:
     قصفت دبابات … وتأتي بعد ثلاثة أيام على الهجوم الذي وقع الاثنين is an earlier attack.
     A one-sided deed after a clash (clash_carry) refers back past it, to the last deed of
     its kind that is not a clash: قصفت طائرات تركية … غداة تبادل لإطلاق النار بين X وY،
-    وأسفر القصف عن is the jets' bombing."""
+    وأسفر القصف عن is the jets' bombing. A deed from the air (a mode of `air_modes`: الغارات،
+    الطائرات) whose last deed of its kind was fought on the ground (`_ground_deed`: an
+    advance, a clash, a storming) refers back past it, to the last deed from the air (by its
+    mode or its doer, `_from_air`): the ground force of an advance (تتقدم وحدات حماية الشعب …
+    ان الغارات تهدف) is not who flew the strikes. A deed of no known kind (مقتل، ضربت) still
+    gives its actor."""
     v = story.v
     published = story.doc.meta.published
     last: dict[str, Event] = {}
     one_sided: dict[str, Event] = {}
+    aerial: dict[str, Event] = {}
+    air = event_markers()["air_modes"]
     for ev in story.events:
         prev = last.get(ev.type)
         if prev is not None and clash_carry(v, prev, ev):
             prev = one_sided.get(ev.type)
+        if prev is not None and air & set(ev.mode) and not _from_air(v, prev, air) \
+                and _ground_deed(v, prev):
+            prev = aerial.get(ev.type)  # (not the ground advance before the strikes)
         if not ev.actor and prev is not None and ev.type in MATERIAL \
                 and ev.sentence - prev.sentence <= CARRY_SENTENCES and _definite(v, ev) \
                 and not _other_time(ev, prev.time.date if prev.time else published) \
@@ -1122,6 +1132,32 @@ def same_kind_actor(story: Story) -> None:
             last[ev.type] = ev
             if not _clash(v, ev):
                 one_sided[ev.type] = ev
+            if _from_air(v, ev, air):
+                aerial[ev.type] = ev
+
+
+def _ground_deed(v: View, ev: Event) -> bool:
+    """ev's trigger is a row of `ground_lemmas` (تقدم، اشتباكات، اقتحام، فتح النار): a deed
+    fought on the ground, of another kind than a strike from the air."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    ground = event_markers()["ground_lemmas"]
+    return any(m.payload.type == ev.type and m.payload.lemma in ground
+               for m in v.candidates(trigger_matcher(), i))
+
+
+def _from_air(v: View, ev: Event, air: frozenset[str]) -> bool:
+    """ev is done from the air: a mode of `air_modes`, or an actor that names an aircraft
+    (`air_doers`, article and clitics aside: طائرة حربية تابعة لقوات النظام استهدفت), though
+    no mode word stands near its trigger."""
+    if air & set(ev.mode):
+        return True
+    doers = event_markers()["air_doers"]
+    for r in ev.actor:
+        for k in range(*v.token_range(r.start, r.end)):
+            b = v.bare(k)
+            if b in doers or b[:2] == "ال" and b[2:] in doers:
+                return True
+    return False
 
 
 def clash_carry(v: View, prev: Event, ev: Event) -> bool:
