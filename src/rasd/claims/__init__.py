@@ -140,7 +140,18 @@ class _MainSpeaker:
                 subj = v.subject_before(m.first, self.a)
                 if subj and plausible(v, *subj):
                     return speaker(v, *subj)
-        return None
+        return self._opening_verb_subject()
+
+    def _opening_verb_subject(self) -> Speaker | None:
+        """ووصف رامي الدالاتي … الخطوة، مشيرا إلى أن: a sentence opening with a conjoined
+        verb that is no cue: its subject right after it, when its first word is a name or a
+        person, institution or source noun."""
+        v, a = self.v, self.a
+        if not (a + 1 < self.at and v.word(a) and v.bares[a] != v.norms[a] and v.is_verb(a)
+                and plausible(v, a + 1, a + 2)):  # not وأشاد بجهود المقاومة: an object
+            return None
+        e = affiliation_end(v, a + 1, v.np_forward(a + 1, self.at), self.at)
+        return speaker(v, a + 1, e) if e > a + 1 and plausible(v, a + 1, e) else None
 
 
 def stage(doc: Document) -> Document:
