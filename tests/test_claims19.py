@@ -71,3 +71,29 @@ SPEAKERS = [
 def test_speaker_around_naming_verb(text: str, cue: str, who: str) -> None:
     got = {c: s for s, c, _ in claims_of(text)}
     assert cue in got and who in got[cue]
+
+
+OPENING_VERB = [
+    # a participle with no cue before it in its sentence: the subject of the opening verb
+    ("وكان المتحدث باسم الحكومة قد قال إن المحادثات ستبدأ. وشنت تركيا منذ ذلك الحين سلسلة "
+     "من الغارات الجوية، مشيرة الى انها تستهدف ناشطين من حزب العمال الكردستاني في شمال "
+     "العراق.", "مشيرة", "تركيا"),
+    ("وقالت السفيرة الأمريكية سامانثا باور إن القرار مهم. وأيد المندوب الروسي فيتالي "
+     "تشوركين القرار وإجراء تحقيق حول المسؤولين، مشيرا إلى أن القرار سيؤدي إلى حماية "
+     "المدنيين.", "مشيرا", "فيتالي تشوركين"),
+    ("ورحّب مجلس السلام الأفغاني بالخطوة، مشيرا إلى أن هذه الخطوة إيجابية وستساعد في "
+     "إحلال الأمن والسلام.", "مشيرا", "مجلس السلام الأفغاني"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "who"), OPENING_VERB)
+def test_participle_takes_opening_verb_subject(text: str, cue: str, who: str) -> None:
+    got = {c: s for s, c, _ in claims_of(text)}
+    assert cue in got and who in got[cue]
+
+
+def test_object_after_opening_verb_is_no_speaker() -> None:
+    # وأشاد بجهود المقاومة: a preposition phrase after the verb is no subject
+    got = claims_of("وقال المتحدث باسم المقاومة إن القتال مستمر. وأشاد بجهود المقاومة في "
+                    "مدينة عدن، مؤكدا أن أحزان أبناء تعز هي أحزان كل أبناء صنعاء.")
+    assert all("بجهود" not in s for s, _, _ in got)
