@@ -12,10 +12,14 @@ clause edge, the text inside quotation marks (direct), or a noun phrase for cues
 
 from __future__ import annotations
 
+import unicodedata
+
 from rasd.claims.frames import frame_claim
-from rasd.claims.speakers import plausible, speaker
+from rasd.claims.spans import closing, quote_at
+from rasd.claims.speakers import plausible, speaker, titled
 from rasd.claims.verbs import Clause, affiliation_end, verb_claim
 from rasd.document import Claim, Document, Span, Speaker
+from rasd.entities.features import given_names
 from rasd.lexicons import Cue, cue_matcher
 from rasd.roles import View, matches
 from rasd.text.matcher import Match
@@ -27,11 +31,13 @@ def find_claims(doc: Document) -> list[Claim]:
     last: Speaker | None = None
     for si, a, b in v.sentences():
         # after عدم a cue form is a verbal noun (فضل عدم ذكر اسمه), no report
-        found: list[Match[Cue]] = [m for m in matches(v, cue_matcher(), a, b)  # type: ignore
-                                   if not (m.first > a and v.bare(m.first - 1) == "عدم")
-                                   and not _qualifies_relay(v, m, a)]
+        cues: list[Match[Cue]] = [m for m in matches(v, cue_matcher(), a, b)  # type: ignore
+                                  if not (m.first > a and v.bare(m.first - 1) == "عدم")
+                                  and not _qualifies_relay(v, m, a)]
+        # لطفل يدعى راشد: no claim, but the participle after it (…، مشيرا) is راشد's
+        found = [m for m in cues if not names_someone(v, m, a, b)]
         pending_via: Span | None = None
-        main = _MainSpeaker(v, found, a)
+        main = _MainSpeaker(v, cues, a)
         verbs_after = sum(m.payload.verb for m in found)
         for n, m in enumerate(found):
             verbs_after -= m.payload.verb
@@ -62,10 +68,47 @@ def _qualifies_relay(v: View, m: Match[Cue], a: int) -> bool:
         v.norms[k] == "عن" for k in range(max(a, m.first - 3), m.first))
 
 
+NAME_QUOTE_MAX = 4  # words of a quoted name after يدعى («ياشيفا إتريت كوهانيم»)
+
+
+def names_someone(v: View, m: Match[Cue], a: int, b: int) -> bool:
+    """يدعى/تدعى "is named" read as يدعي "claims" (the same normalized form): the verb,
+    spelled with ى or after an indefinite noun (لطفل يدعى، شخصا آخر يدعي), followed right
+    away by a person's name (an entity, a given name, a title and a name; after يدعى also
+    a word no list knows) or a short quotation (تدعى «حنان»), names someone and reports
+    nothing."""
+    if m.last - m.first != 1 or (v.bare(m.first),) not in v.W["naming_verbs"]:
+        return False
+    word = v.text[v.toks[m.first].start:v.toks[m.first].end]
+    letters = [ch for ch in word if not unicodedata.combining(ch) and ch != "ـ"]
+    after_noun = m.first > a and v.word(m.first - 1) and not v.is_def(m.first - 1) \
+        and not v.stop(m.first - 1)
+    if not (letters[-1:] == ["ى"] or after_noun):
+        return False
+    t = m.last
+    if t < b and quote_at(v, t) is not None:
+        e = closing(v, t, b)
+        return e < b and 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_QUOTE_MAX
+    if t < b and v.text[v.toks[t].start:v.toks[t].end] == "(":  # يدعى (سليمان. ك)
+        t += 1
+    if t + 1 < b and (v.bare(t),) in v.W["person_heads"]:  # ويدعى الشيخ عبد الرحمن
+        t += 1
+    if t >= b or not v.word(t):
+        return False
+    ent = v.ent_tok.get(t)
+    if ent is not None and ent.type == "PER" or v.norms[t] in given_names():
+        return True
+    # spelled يدعى: a word no list knows (ويدعى اوتويللو مياه), not a source noun or a
+    # verb; «ويدعى مسؤولون أن» stays a claim
+    return letters[-1:] == ["ى"] and ent is None and not (
+        v.is_def(t) or v.stop(t) or v.prefixed(t) or v.is_verb(t) or titled(v, t))
+
+
 class _MainSpeaker:
     """The speaker of a participle (…، مشيرا إلى أن): the sentence's last claim's, else the
-    subject of its first reporting verb (وقال المرصد تحطمت الطائرة …، مشيرا إلى أن), else
-    a dropped subject. Computed once per sentence."""
+    subject of its first reporting verb (وقال المرصد تحطمت الطائرة …، مشيرا إلى أن) or the
+    one a naming verb names (لطفل يدعى راشد …، مشيرا), else a dropped subject. Computed
+    once per sentence."""
 
     def __init__(self, v: View, found: list[Match[Cue]], a: int) -> None:
         self.v, self.found, self.a = v, found, a
@@ -97,7 +140,18 @@ class _MainSpeaker:
                 subj = v.subject_before(m.first, self.a)
                 if subj and plausible(v, *subj):
                     return speaker(v, *subj)
-        return None
+        return self._opening_verb_subject()
+
+    def _opening_verb_subject(self) -> Speaker | None:
+        """ووصف رامي الدالاتي … الخطوة، مشيرا إلى أن: a sentence opening with a conjoined
+        verb that is no cue: its subject right after it, when its first word is a name or a
+        person, institution or source noun."""
+        v, a = self.v, self.a
+        if not (a + 1 < self.at and v.word(a) and v.bares[a] != v.norms[a] and v.is_verb(a)
+                and plausible(v, a + 1, a + 2)):  # not وأشاد بجهود المقاومة: an object
+            return None
+        e = affiliation_end(v, a + 1, v.np_forward(a + 1, self.at), self.at)
+        return speaker(v, a + 1, e) if e > a + 1 and plausible(v, a + 1, e) else None
 
 
 def stage(doc: Document) -> Document:
