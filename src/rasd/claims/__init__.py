@@ -151,6 +151,11 @@ class _MainSpeaker:
                 and plausible(v, a + 1, a + 2)):  # not وأشاد بجهود المقاومة: an object
             return None
         e = affiliation_end(v, a + 1, v.np_forward(a + 1, self.at), self.at)
+        name = v.ent_tok.get(e)
+        if e > a + 1 and name is not None and name.type == "PER" \
+                and name.start == v.toks[e].start and v.ent_tok.get(e - 1) is not name:
+            while e < self.at and v.ent_tok.get(e) is name:
+                e += 1  # المتحدث باسم حركة طالبان ذبيح الله مجاهد: the name after the title
         return speaker(v, a + 1, e) if e > a + 1 and plausible(v, a + 1, e) else None
 
 
