@@ -34,6 +34,15 @@ def places(text: str, trigger: str) -> tuple[list[str], set[str]]:
     return [t(r) for r in hits[0].location], {r.basis for r in hits[0].location}
 
 
+
+def places_of(text: str, trigger: str) -> list[tuple[str, str]]:
+    """The places (text, basis) of the first event whose trigger reads `trigger`."""
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    assert hits, [t(e.trigger) for e in doc.events]
+    return [(t(r), r.basis) for r in hits[0].location]
+
 def article_event(name: str, fragment: str, trigger: str) -> tuple[Document, Event]:
     """Dev article `name` run whole (the passes read the sentence's other events) and its
     first event whose trigger reads `trigger` in the sentence holding `fragment` (fails when

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import article_event
-from rasd.pipeline import extract_text
-
-
-def places_of(text: str, trigger: str) -> list[tuple[str, str]]:
-    """The places (text, basis) of the first event whose trigger is `trigger`."""
-    doc = extract_text(text, published="2015-08-01")
-    t = doc.span_text
-    hits = [e for e in doc.events if t(e.trigger) == trigger]
-    assert hits, [t(e.trigger) for e in doc.events]
-    return [(t(r), r.basis) for r in hits[0].location]
+from event_helpers import article_event, places_of
 
 
 def article_places(name: str, fragment: str, trigger: str) -> list[tuple[str, str]]:
