@@ -16,6 +16,15 @@ def events_of(text: str) -> list[tuple[str, str]]:
     return [(e.type, doc.span_text(e.trigger)) for e in doc.events]
 
 
+
+def actors(text: str, trigger: str) -> list[str]:
+    """The actors of the first event whose trigger reads `trigger` (fails when none)."""
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    assert hits, [t(e.trigger) for e in doc.events]
+    return [t(r) for r in hits[0].actor]
+
 def recipients(text: str, trigger: str) -> list[str]:
     """The recipients of the first event whose trigger reads `trigger` (fails when none)."""
     doc = extract_text(text, published="2015-08-01")

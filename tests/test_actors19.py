@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import extract_text
-
-
-def _actors(text: str, trigger: str) -> list[str]:
-    doc = extract_text(text, published="2015-08-01")
-    evs = [e for e in doc.events if doc.span_text(e.trigger) == trigger]
-    assert evs, [doc.span_text(e.trigger) for e in doc.events]
-    return [doc.span_text(r) for r in evs[0].actor]
-
+from event_helpers import actors as _actors
 
 CASES = [
     # bulldozers and warships act for the force that drives them, as tanks do (`party_heads`)
