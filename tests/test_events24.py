@@ -3,8 +3,10 @@ real sentences: a verb negated by لا/لن tells a habit, stance or prediction;
 what a thing amounts to (يشكل تهديدا، يعتبر تعذيبا، أشكال التعذيب) is a judgement; a
 commander's title (قائد عملية تحرير عدن) names an office; participles and adjectives of
 trigger roots (بيان صادر عنها، خطر داهم، إيمانا قاطعا) and أصيب with a feeling or an illness
-are no deed. Sentences from the dev sets (fresh7, fresh11, fresh13, fresh15), the demo
-corpus and the region news; each refusal is paired with the event it must keep."""
+are no deed; أصيب in a relative clause describes the wounded; a natural hazard's blow or
+toll (ضرب زلزال) is no party's deed. Sentences from the dev sets (fresh7, fresh10, fresh11,
+fresh13, fresh15), the demo corpus and the region news; each refusal is paired with the
+event it must keep."""
 
 from __future__ import annotations
 
@@ -47,6 +49,19 @@ REFUSED = [
     ("وقال: «إنني أؤمن إيمانًا قاطعًا بأنه يجب إيجاد حل لإنهاء المأساة».", "PROTEST", "قاطع"),
     # fresh13 (MSF, in presentation forms as printed): struck by shock
     ("وقالت إنها ﺃﺻﻴﺒﺖ ﺑﺼﺪﻣﺔ ﺑﺎﻟﻐﺔ إزاء هول ما شاهدته.", "ASSAULT", "ﺃﺻﻴﺒﺖ"),
+    # fresh15 (Gaza): sinking into darkness, the intransitive
+    ("واشتكى غزيون من أنهم عادوا ليغرقوا في ظلام دامس وطويل.", "ASSAULT", "يغرقوا"),
+    # fallen_ok with أصيب. fresh13 (Taiz) and fresh10 (Duma): the wounded and their wounds
+    ("ونتمنى أن تعود الطائرات محملة بالجرحى الذين أصيبوا بنيران المليشيات المسلحة لإنقاذ "
+     "حياتهم.", "ASSAULT", "أصيبوا"),
+    ("والد الطفل الرضيع الشهيد «علي دوابشة» الذي استشهد متأثرا بالحروق التي أصيب بها أثناء "
+     "حرق منزله على يد مستوطنين.", "ASSAULT", "أصيب"),
+    # hazard_ok. fresh15 (Sudan press review) and the region news (Pakistan)
+    ("وتطرقت إلى ما أحدثته الفيضانات الشديدة والأعاصير في ميانمار من مقتل 114 شخصاً.",
+     "ASSAULT", "مقتل"),
+    ("ضرب زلزال بلغت قوته 6.7 درجات على مقياس ريختر اليوم باكستان.", "ASSAULT", "ضرب"),
+    ("غير أن الزلزال أجبر سكان المناطق التي ضربها على الخروج من المنازل والمباني.",
+     "ASSAULT", "ضرب"),
 ]
 
 
@@ -72,6 +87,17 @@ KEPT = [
     ("وصادرت قوات الاحتلال أراضي المواطنين في بلدة بيت أمر.", "COERCE", "صادرت"),
     ("وكان الائتلاف الوطني قد قاطع محادثات سلام جرت في موسكو.", "PROTEST", "قاطع"),
     ("وداهمت قوات الاحتلال منازل المواطنين في جنين واعتقلت ثلاثة شبان.", "COERCE", "داهمت"),
+    # fresh7 (Libya): the causative, its object after it
+    ("وقال متحدثون عسكريون إن طائرات حربية أغرقت يوم الأحد سفينة قرب مدينة بنغازي.",
+     "ASSAULT", "أغرقت"),
+    # fresh10: a death in a relative clause stays (the gold codes استشهد)
+    ("والد الطفل الرضيع الشهيد «علي دوابشة» الذي استشهد متأثرا بالحروق التي أصيب بها أثناء "
+     "حرق منزله على يد مستوطنين.", "ASSAULT", "استشهد"),
+    # an air raid on a village once struck by floods: the raid is no hazard's
+    ("وقتل خمسة مدنيين في غارة جوية على قرية تضررت من السيول الشهر الماضي.", "ASSAULT", "غارة"),
+    # عاصفة names an operation, no hazard
+    ("وأعلنت قيادة التحالف استمرار عمليات عاصفة الحزم وقصفت الطائرات مواقع الحوثيين.",
+     "ASSAULT", "قصفت"),
 ]
 
 

@@ -408,6 +408,7 @@ def event_markers() -> dict[str, Any]:
         "kind_nouns": norm_words(raw.get("kind_nouns", [])),
         "office_heads": norm_words(raw.get("office_heads", [])),
         "operation_nouns": norm_words(raw.get("operation_nouns", [])),
+        "hazard_nouns": norm_phrases(raw.get("hazard_nouns", [])),
     }
 
 

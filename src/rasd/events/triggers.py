@@ -224,6 +224,28 @@ def deemed_ok(v: View, m) -> bool:
     return True
 
 
+HAZARD_REACH = 8  # words before an attack word searched for the natural hazard that did it
+
+
+def hazard_ok(v: View, m, a: int, b: int) -> bool:
+    """ضرب زلزال بلغت قوته 6.7 درجات، الزلزال أجبر سكان المناطق التي ضربها، ما أحدثته
+    الفيضانات الشديدة والأعاصير في ميانمار من مقتل 114 شخصا: an attack word with a natural
+    hazard (`hazard_nouns`) right after it, its subject, or within HAZARD_REACH words before
+    it in its clause (no punctuation between) tells the hazard's blow or toll, no deed of a
+    party."""
+    if m.payload.type != "ASSAULT":
+        return True
+    phrases = event_markers()["hazard_nouns"]
+    if m.last < b and v.word(m.last) and v.phrase_at(m.last, phrases):
+        return False
+    for k in range(m.first - 1, max(a, m.first - HAZARD_REACH) - 1, -1):
+        if not v.word(k):
+            return True
+        if v.phrase_at(k, phrases):
+            return False
+    return True
+
+
 MOTIVE_PREPS = frozenset({"ل", "ب"})
 
 
