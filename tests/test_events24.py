@@ -74,6 +74,10 @@ def test_refused(text: str, kind: str, word: str) -> None:
 KEPT = [
     # fresh13 (Kurdish parties): a deed that did not take place, told with لم
     ("ولم تتفق الأحزاب الكردية على التمديد لولاية رئيس الإقليم.", "AGREE", "تتفق"),
+    # demo corpus (Turkey): a denied attack and a deployment ruled out stay negated events
+    ("وقال إن العمليات العسكرية التي تنفذها تركيا في سوريا والعراق لا تستهدف اكراد سوريا.",
+     "ASSAULT", "تستهدف"),
+    ("وقال داود أوغلو إن بلاده لن ترسل قوات برية الى سوريا.", "MOBILIZE", "ترسل قوات"),
     # fresh15: the approval the Knesset may give stays (no negation before it)
     ("ورأى ريفلين أنه «بإمكان الكنيست الموافقة على حل الدولتين، لكن الفلسطينيين لن يوافقوا "
      "عليه أبدًا.", "AGREE", "موافقة"),

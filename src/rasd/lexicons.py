@@ -403,6 +403,7 @@ def event_markers() -> dict[str, Any]:
         "need_before": norm_words(raw.get("need_before", [])),
         "object_asides": set(raw.get("object_asides", [])),
         "stance_negators": norm_words(raw.get("stance_negators", [])),
+        "stance_negation_kept": frozenset(raw.get("stance_negation_kept", [])),
         "constitute_verbs": norm_words(raw.get("constitute_verbs", [])),
         "deem_verbs": norm_words(raw.get("deem_verbs", [])),
         "kind_nouns": norm_words(raw.get("kind_nouns", [])),

@@ -196,10 +196,12 @@ def stance_negation_ok(v: View, m) -> bool:
     وطنية لا تهدد المناخ الصحي فقط: a trigger verb right after لا or لن (`stance_negators`,
     alone or after و/ف) is an imperfect negated in the present or the future, a habit, a
     stance or a prediction, no deed that failed to happen (that one is told with لم: لم
-    تتفق الأحزاب, and stays a negated event)."""
-    k = m.first - 1
-    return not (m.payload.verb and k >= 0 and v.word(k)
-                and v.bare(k) in event_markers()["stance_negators"])
+    تتفق الأحزاب, and stays a negated event). Not a deed of force or a deployment
+    (`stance_negation_kept`): their denial is coded, as a denied charge is (العمليات
+    العسكرية التي تنفذها تركيا لا تستهدف اكراد سوريا، بلاده لن ترسل قوات برية)."""
+    M, k = event_markers(), m.first - 1
+    return not (m.payload.verb and m.payload.type not in M["stance_negation_kept"]
+                and k >= 0 and v.word(k) and v.bare(k) in M["stance_negators"])
 
 
 def deemed_ok(v: View, m) -> bool:
