@@ -27,8 +27,11 @@ def assaults(text: str) -> list[dict]:
 WOUNDS = [
     ("وقد قُتل الطفل الفلسطيني علي سعد دوابشة (عمره سنة ونصف السنة) لأن والديه لم يتمكنا "
      "من الوصول إليه في العتمة، وأصيب والداه وشقيقه أحمد بجراح خطيرة جدا.", ["قُتل"]),
+    # (events24) the wounded named by a relative clause are told again, no event of their
+    # own: the dev gold codes none of three (fresh10, fresh13, fresh15)
     ("وقدم رئيس الوزراء التعازي إلى عائلة علي دوابشة وتمنى الشفاء العاجل لأفراد الأسرة "
-     "الذين أصيبوا بجراح.", ["أصيبوا"]),
+     "الذين أصيبوا بجراح.", []),
+    ("كذلك أُصيب عدد من الشبان الفلسطينيين في هذه المواجهات.", ["أُصيب"]),
     ("من بين هؤلاء الطفل الفلسطيني علي سعد دوابشة الذي توفي قبل أيام قلائل، متأثراً بنار "
      "الحرق التي سلَّطها عليه المستوطنون.", ["توفي"]),
     ("وفي محافظة الضالع جنوبي اليمن، قُتل ستة من مسلحي الحوثي، وأصيب أربعة آخرون فجرا في "
@@ -46,8 +49,8 @@ def test_a_wound_is_an_event_alone_and_a_toll_beside_an_attack(text, triggers):
 
 
 @pytest.mark.parametrize(("text", "dead", "injured"), [
-    (WOUNDS[3][0], 6, 4),
-    (WOUNDS[5][0], 34, 40),
+    (WOUNDS[4][0], 6, 4),
+    (WOUNDS[6][0], 34, 40),
 ])
 def test_the_wounded_count_lands_on_the_attack(text, dead, injured):
     (ev,) = assaults(text)
@@ -55,7 +58,7 @@ def test_the_wounded_count_lands_on_the_attack(text, dead, injured):
 
 
 def test_the_wounded_and_the_dead_from_wounds_are_recipients_not_actors():
-    (hurt,) = assaults(WOUNDS[1][0])
+    (hurt,) = assaults(WOUNDS[2][0])
     assert hurt["actor"] == []
     (died,) = assaults("وفي وقت لاحق، توفي أحد الجرحى متأثرا بإصابته في المستشفى.")
     assert (died["actor"], died["recipient"], died["dead"]) == ([], ["أحد الجرحى"], 1)

@@ -402,6 +402,14 @@ def event_markers() -> dict[str, Any]:
         "need_particles": norm_words(raw.get("need_particles", [])),
         "need_before": norm_words(raw.get("need_before", [])),
         "object_asides": set(raw.get("object_asides", [])),
+        "stance_negators": norm_words(raw.get("stance_negators", [])),
+        "stance_negation_kept": frozenset(raw.get("stance_negation_kept", [])),
+        "constitute_verbs": norm_words(raw.get("constitute_verbs", [])),
+        "deem_verbs": norm_words(raw.get("deem_verbs", [])),
+        "kind_nouns": norm_words(raw.get("kind_nouns", [])),
+        "office_heads": norm_words(raw.get("office_heads", [])),
+        "operation_nouns": norm_words(raw.get("operation_nouns", [])),
+        "hazard_nouns": norm_phrases(raw.get("hazard_nouns", [])),
     }
 
 

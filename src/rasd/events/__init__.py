@@ -35,6 +35,7 @@ from rasd.events.triggers import (
     construct_ok,
     counted_ok,
     dawn_ok,
+    deemed_ok,
     drop_governed,
     drop_needed,
     fallen_ok,
@@ -42,11 +43,13 @@ from rasd.events.triggers import (
     fold_instruments,
     habitual_ok,
     hal_ok,
+    hazard_ok,
     injury,
     merge_coordinated,
     motive_ok,
     needs_ok,
     sense_ok,
+    stance_negation_ok,
     undergone,
     victims_follow,
     wounds_ok,
@@ -373,7 +376,8 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
     return needs_ok(v, m, a, b) and sense_ok(v, m, b) and wounds_ok(v, m, b) and fallen_ok(v, m) \
         and victims_follow(v, m, b) and construct_ok(v, m) and caused_ok(v, m) and hal_ok(v, m) \
         and counted_ok(v, m) and motive_ok(v, m) and habitual_ok(v, m, a) and dawn_ok(v, m) \
-        and sense_licensed(v, m, b) \
+        and sense_licensed(v, m, b) and stance_negation_ok(v, m) and deemed_ok(v, m) \
+        and hazard_ok(v, m, a, b) \
         and not v.times_between(m.first, m.last) \
         and not in_name(v, m)
 

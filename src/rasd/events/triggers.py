@@ -191,6 +191,63 @@ def habitual_ok(v: View, m, a: int) -> bool:
     return True
 
 
+def stance_negation_ok(v: View, m) -> bool:
+    """ونحن لا نتظاهر من أجل شيء غير مشروع، لكن الفلسطينيين لن يوافقوا عليه أبدا، كارثة
+    وطنية لا تهدد المناخ الصحي فقط: a trigger verb right after لا or لن (`stance_negators`,
+    alone or after و/ف) is an imperfect negated in the present or the future, a habit, a
+    stance or a prediction, no deed that failed to happen (that one is told with لم: لم
+    تتفق الأحزاب, and stays a negated event). Not a deed of force or a deployment
+    (`stance_negation_kept`): their denial is coded, as a denied charge is (العمليات
+    العسكرية التي تنفذها تركيا لا تستهدف اكراد سوريا، بلاده لن ترسل قوات برية)."""
+    M, k = event_markers(), m.first - 1
+    return not (m.payload.verb and m.payload.type not in M["stance_negation_kept"]
+                and k >= 0 and v.word(k) and v.bare(k) in M["stance_negators"])
+
+
+def deemed_ok(v: View, m) -> bool:
+    """التمرد المسلح يشكل اعتداء مباشرا، داعش يشكل تهديدا خطيرا، هذا الإجراء يعتبر تعذيبا،
+    شكلا من أشكال التعذيب: a deed noun right after a present form of شكّل
+    (`constitute_verbs`), in the indefinite accusative right after a verb of deeming
+    (`deem_verbs`), or with the article after a noun of kinds (`kind_nouns`), is what a thing
+    amounts to or a kind of deed, a judgement, no deed. A noun with the article or in
+    construct after a verb of deeming is the thing deemed (وتعتبر السيطرة على المدينة،
+    واعتبر زيارة مملوك للسعودية) and stays."""
+    k = m.first - 1
+    if m.payload.verb or k < 0 or not v.word(k):
+        return True
+    M, before = event_markers(), v.bare(k)
+    if before in M["constitute_verbs"]:
+        return False
+    if before in M["kind_nouns"]:
+        return not v.is_def(m.first)
+    if before in M["deem_verbs"]:
+        word = norm_piece(v.text[v.toks[m.first].start:v.toks[m.first].end])
+        return v.is_def(m.first) or not word.endswith("ا")
+    return True
+
+
+HAZARD_REACH = 8  # words before an attack word searched for the natural hazard that did it
+
+
+def hazard_ok(v: View, m, a: int, b: int) -> bool:
+    """ضرب زلزال بلغت قوته 6.7 درجات، الزلزال أجبر سكان المناطق التي ضربها، ما أحدثته
+    الفيضانات الشديدة والأعاصير في ميانمار من مقتل 114 شخصا: an attack word with a natural
+    hazard (`hazard_nouns`) right after it, its subject, or within HAZARD_REACH words before
+    it in its clause (no punctuation between) tells the hazard's blow or toll, no deed of a
+    party."""
+    if m.payload.type != "ASSAULT":
+        return True
+    phrases = event_markers()["hazard_nouns"]
+    if m.last < b and v.word(m.last) and v.phrase_at(m.last, phrases):
+        return False
+    for k in range(m.first - 1, max(a, m.first - HAZARD_REACH) - 1, -1):
+        if not v.word(k):
+            return True
+        if v.phrase_at(k, phrases):
+            return False
+    return True
+
+
 MOTIVE_PREPS = frozenset({"ل", "ب"})
 
 
@@ -323,6 +380,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
             continue  # حماية المدنيين من الهجمات الإرهابية: guarded against, no deed told
         if not m.payload.verb and _purpose(v, m, a):
             continue  # سفره إلى سوريا للقتال، استعدادا لهجوم: a purpose, no event
+        if not m.payload.verb and _office_title(v, m, a, M):
+            continue  # قائد عملية تحرير عدن: the title of an office, no deed told
         if not m.payload.verb and (k >= a and v.bare(k) in M["generic_determiners"]
                                    or _enumerated(v, m.first, g[-1].last, a)):
             continue  # أي هجوم، الفساد والاعتداء والتكفير والتفجير: no event, a notion
@@ -624,6 +683,15 @@ def _doer_head(v: View, k: int, M, m) -> bool:
     stems = {s for s, _, _ in clitic_stems(v.norms[k])}
     return bool(stems & M["doer_heads"]) or bool(stems & M["retold_heads"]) and (
         v.is_def(k + 1) or _pronoun_suffix(v, m))
+
+
+def _office_title(v: View, m, a: int, M) -> bool:
+    """وقائد عملية تحرير عدن، قائد معركة تحرير العند: a deed noun after an operation noun
+    (`operation_nouns`) after a commander (`office_heads`) is in the title of his office,
+    no deed told (the operation, if told, is told elsewhere)."""
+    k = m.first - 1
+    return k - 1 >= a and v.word(k) and v.word(k - 1) \
+        and v.bare(k) in M["operation_nouns"] and v.bare(k - 1) in M["office_heads"]
 
 
 def _pronoun_suffix(v: View, m) -> bool:
