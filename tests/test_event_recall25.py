@@ -93,3 +93,23 @@ def test_other_sense(text: str, type_: str) -> None:
 
 def test_freed_place_stays_a_seizure() -> None:
     assert ("COERCE", "تحرير مدينة") in events_of("وأعلن الجيش تحرير مدينة الرمادي.")
+
+
+# A noun's short needed word past its agent (rasd.events.triggers._need_past_agent): the
+# party named right after the noun stands between it and على / إلى (dev gold fresh13).
+PAST_AGENT = [
+    ("وذلك بعد معارك عنيفة أدت إلى سيطرة قوات المقاومة على هذه الأحياء السكنية في شمال عدن.",
+     "COERCE", "سيطرة"),
+    ("وأعلن المتحدث سيطرة الجيش الوطني على ميناء بنغازي وطريق المطار ومعسكر 21.",
+     "COERCE", "سيطرة"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), PAST_AGENT)
+def test_need_past_agent(text: str, type_: str, trigger: str) -> None:
+    assert (type_, trigger) in events_of(text)
+
+
+def test_no_need_no_event() -> None:
+    """A state of control with no على after its party stays no seizure told."""
+    assert "COERCE" not in [t for t, _ in events_of("وتقع المدينة تحت سيطرة المعارضة منذ عامين.")]
