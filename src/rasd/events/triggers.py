@@ -36,6 +36,8 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
             if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2
                                        or _short_need_before(v, m, t, stem)):
                 return True
+    if not trig.verb and _need_past_agent(v, m, b, trig.needs):
+        return True
     if trig.verb:
         t = m.last
         crossed = False  # past a comma or dash: a preposition there governs no object of the verb
@@ -55,6 +57,21 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
                 return True
             t += 1
     return False
+
+
+def _need_past_agent(v: View, m, b: int, needs: frozenset[str]) -> bool:
+    """وسيطرة قوات المقاومة على هذه الأحياء، دعوة الأمم المتحدة إلى: a noun's agent, a party
+    named right after it, stands between the noun and the short word it needs; the word right
+    after that phrase is the one needed."""
+    s = m.last
+    if s >= b:
+        return False
+    ent = v.ent_tok.get(s)
+    if not (ent is not None and ent.type in ("PER", "ORG")
+            or v.in_words(s, event_markers()["agent_heads"])):
+        return False
+    e = v.np_forward(s, b)
+    return s < e < b and v.norms[e] in needs
 
 
 def _short_need_before(v: View, m, t: int, stem: str) -> bool:
