@@ -70,7 +70,8 @@ def proclitic_length(norm: str) -> int:
     """How many leading letters of a tagged name's first word are clitics, not name.
 
     A known name is kept whole (لبنان); و/ف followed by a preposition or the
-    article, or a clitic before a known name, is cut (وبيروت، والأراضي، بسوريا).
+    article, or a clitic before a known name, is cut (وبيروت، والأراضي، بسوريا);
+    so is ب/ل before a given name (لفهد السالك، لطوني حنا: "by Fahd al-Salik").
     """
     known = known_names()
     given = given_names()
@@ -84,7 +85,8 @@ def proclitic_length(norm: str) -> int:
         cut, rest = 1, rest[1:]
     if rest[:1] in ("ب", "ل", "ك") and len(rest) > 3 and not rest.startswith("لل") and (
             rest not in known and rest not in given) and (
-            rest[1:] in known or rest[1:3] == "ال"):  # (ولبنان keeps لبنان)
+            rest[1:] in known or rest[1:3] == "ال"  # (ولبنان keeps لبنان)
+            or rest[:1] in ("ب", "ل") and rest[1:] in given):  # لفهد، لطوني: ل + a given name
         cut += 1
     return cut
 
