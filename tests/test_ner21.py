@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.document import Document
-from rasd.entities.recognize import proclitic_length
+from rasd.entities.recognize import _not_entity, proclitic_length
 from rasd.pipeline import Pipeline, make_document
 from rasd.readers.record import Record
 from rasd.text.normalize import normalize
@@ -87,3 +87,41 @@ def test_responsibility_ends_no_name(text: str, party: str, link: str) -> None:
     assert party in got, got
     assert got[party] == ("ORG", link)
     assert not any(s.endswith("المسؤولية") for s in got), got
+
+
+# (normalized word, never a name alone): a listed definite word behind a proclitic
+# (data/ner/not_entities.txt, entities/recognize._not_entity)
+NOT_ENTITY_WORDS = [
+    ("للدولار", True),      # ل + الدولار: a currency
+    ("للميليشيات", True),   # ل + الميليشيات
+    ("للاسلام", True),      # ل + الإسلام: a religion alone
+    ("لله", True),          # ل + الله, the article and the lam merged (listed)
+    ("ولله", False),        # the entity stage cuts و first (proclitic_length), then لله
+    ("كيا", False),         # the car maker: ك + يا is no listed definite word
+    ("ليا", False),         # a given name
+    ("للاكراد", False),     # not listed
+]
+
+
+@pytest.mark.parametrize(("word", "never"), NOT_ENTITY_WORDS)
+def test_listed_word_behind_proclitic(word: str, never: bool) -> None:
+    assert _not_entity(normalize(word)) is never
+
+
+# (sentence from the region news, a span that must not come out as an entity)
+NOT_NAMES = [
+    # a Saudi footballer's father: "and thank God he grew up"
+    ("ولعب في نادي الحي وقتها صغيرا وعمره عامين والحمد لله نشأ وعيونه على ملعب الحارة.",
+     "لله"),
+    # Yemen: "from 214 rials to 236 to the dollar"
+    ("ارتفع سعر الصرف في صنعاء من 214 ريالا إلى 236 للدولار الواحد بصورة مفاجئة.",
+     "للدولار"),
+    # Iraq: "an act that has nothing to do with Islam"
+    ("وقالت الهيئة إن تفجير بيت من بيوت الله عمل لا يمت للإسلام بأي صلة.", "للإسلام"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_NAMES)
+def test_listed_word_behind_proclitic_no_entity(text: str, span: str) -> None:
+    got = _spans(_doc(text))
+    assert span not in got, got
