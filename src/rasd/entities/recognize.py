@@ -39,6 +39,17 @@ def not_entities() -> frozenset[str]:
     return word_list("not_entities.txt")
 
 
+@lru_cache(maxsize=1 << 15)
+def _not_entity(word: str) -> bool:
+    """The normalized word is listed in not_entities.txt, or is a listed definite word
+    behind a proclitic (للدولار، للميليشيات، وللإسلام: ل + الدولار, the alif elided). Only
+    definite stems: كيا، ليا (names) are no ك/ل + يا."""
+    listed = not_entities()
+    return word in listed or any(
+        pre and not suf and stem.startswith("ال") and stem in listed
+        for stem, pre, suf in clitic_stems(word))
+
+
 # Tanween (fathatan, dammatan, kasratan): the mark of an indefinite noun or adjective. A
 # place, organisation or title is definite or a diptote and never takes it: «23 شخصاً
 # سورياً» is Syrians, no Syria. (A person's name may: محمداً.)
@@ -59,7 +70,7 @@ def _is_name(doc: Document, ent: Entity, starts: Sequence[int] | None = None) ->
     if ent.type != "PER" and _indefinite(text):
         return False
     words = normalize(text).split()
-    if all(w in not_entities() for w in words):
+    if all(_not_entity(w) for w in words):
         return False
     first = max(0, bisect_right(starts, ent.start) - 1)
     return not not_a_name(doc.text, doc.tokens, first, bisect_left(starts, ent.end),
@@ -70,7 +81,8 @@ def proclitic_length(norm: str) -> int:
     """How many leading letters of a tagged name's first word are clitics, not name.
 
     A known name is kept whole (لبنان); و/ف followed by a preposition or the
-    article, or a clitic before a known name, is cut (وبيروت، والأراضي، بسوريا).
+    article, or a clitic before a known name, is cut (وبيروت، والأراضي، بسوريا);
+    so is ب/ل before a given name (لفهد السالك، لطوني حنا: "by Fahd al-Salik").
     """
     known = known_names()
     given = given_names()
@@ -84,7 +96,8 @@ def proclitic_length(norm: str) -> int:
         cut, rest = 1, rest[1:]
     if rest[:1] in ("ب", "ل", "ك") and len(rest) > 3 and not rest.startswith("لل") and (
             rest not in known and rest not in given) and (
-            rest[1:] in known or rest[1:3] == "ال"):  # (ولبنان keeps لبنان)
+            rest[1:] in known or rest[1:3] == "ال"  # (ولبنان keeps لبنان)
+            or rest[:1] in ("ب", "ل") and rest[1:] in given):  # لفهد، لطوني: ل + a given name
         cut += 1
     return cut
 
