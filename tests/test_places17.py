@@ -2,8 +2,10 @@
 or dual place noun gives an event that took one of them the others too (`listed_places`:
 محافظات كربلاء والنجف والبصرة، محافظتي لحج وتعز), and a comma before في and such a list
 sets off the deed's own place phrase (`_listed_after_comma`: الغارات الجوية ، في مناطق
-الحصيبة والملاحمة). Each row is a sentence of a dev set or the demo corpus, its trigger, and
-the places (with their basis) a reader records; the guard rows keep a wrong place out."""
+الحصيبة والملاحمة); a compass phrase on a place noun (في غرب المدينة) also gives the place
+the noun points back at (`_compass_antecedent`). Each row is a sentence of a dev set or the
+demo corpus, its trigger, and the places (with their basis) a reader records; the guard rows
+keep a wrong place out."""
 
 from __future__ import annotations
 
@@ -58,4 +60,28 @@ KEPT = [
 
 @pytest.mark.parametrize("text, trigger, location", KEPT)
 def test_no_list(text, trigger, location):
+    assert places_of(text, trigger) == location
+
+
+COMPASS = [
+    # fresh11: a seizure and an expulsion told by a part of the city named before (عدن)
+    ("وبدعم الضربات الجوية استطاعت القوات المحلية المناهضة للحوثيين كسر شهور من الجمود في "
+     "عدن الأسبوع الماضي بالسيطرة على المطار ثم طرد الحوثيين خارج آخر معقل لهم في غرب "
+     "المدينة.", "طرد", [("غرب المدينة", "sentence"), ("عدن", "sentence")]),
+    # demo: the city named earlier (عدن) named again by شمالي المدينة
+    ("بدوره، قال المتحدث باسم المقاومة الشعبية في عدن علي الأحمدي إن القتال مستمر في محيط "
+     "قاعدة العند، مبينا أن عناصر المقاومة أتلفت معدات وطائرات ودبابات يسيطر عليها الحوثيون. "
+     "وأضافوا أن الثوار "
+     "استعادوا كذلك مساء فجر أمس السيطرة على عدد من مواقع الحوثيين شمالي المدينة، كما شنت "
+     "القوات بدعم جوي من التحالف هجمات على جيوب للحوثيين في دار سعد وجعولة والبساتين.",
+     "استعادوا", [("شمالي المدينة", "sentence"), ("عدن", "sentence")]),
+    # fresh13 (guard): the noun could point at either of two listed districts: none added
+    ("وكان المتحدث الرسمي باسم مجلس شيوخ ووجهاء قضاءي الفلوجة والكرمة الشيخ أحمد درع "
+     "الجميلي، قال إن تنظيم الدولة أعدم الخميس بالرصاص 22 جنديا عراقيا في الحي الصناعي "
+     "جنوبي المدينة.", "أعدم", [("جنوبي المدينة", "sentence")]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, location", COMPASS)
+def test_compass_antecedent(text, trigger, location):
     assert places_of(text, trigger) == location

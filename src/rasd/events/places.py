@@ -161,7 +161,23 @@ def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if named:
         return sorted(named + [y for x in spans if compass(x) for y in inner(x)
                                if y not in named])
-    return spans  # شمال البلاد: where the article says, when it names no place
+    # شمال البلاد: where the article says, when it names no place; غرب المدينة also names
+    # the city the noun points back at (places17)
+    return spans + [y for x in spans for y in _compass_antecedent(v, x)
+                    if not any(_same_place(v, y, w) for w in spans)]
+
+
+def _compass_antecedent(v: View, x: tuple[int, int]) -> list[tuple[int, int]]:
+    """The place a compass phrase ending in a definite place noun points back at (في غرب
+    المدينة → عدن named before, جنوبي المدينة → الفلوجة): the part of the city is told, and
+    the city is where the event happened; none for a noun with no antecedent or one of a
+    list of places."""
+    noun = anaphoric_place(v, x[1] - 1) if x[1] - x[0] >= 2 else None
+    found = antecedent(v, x[1] - 1, noun) if noun else None
+    M = event_markers()
+    if found is None or listed_member(v, found[0], M["plural_place_heads"] | M["dual_place_heads"]):
+        return []  # قضاءي الفلوجة والكرمة … جنوبي المدينة: which of the two is not said
+    return [found]
 
 
 def reference_points(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
