@@ -280,6 +280,7 @@ def event_markers() -> dict[str, Any]:
         "seat_links": norm_phrases(raw.get("seat_links", [])),
         "part_adjectives": norm_words(raw.get("part_adjectives", [])),
         "plural_place_heads": norm_words(raw.get("plural_place_heads", [])),
+        "dual_place_heads": norm_words(raw.get("dual_place_heads", [])),
         "unnamed_place_plurals": norm_words(raw.get("unnamed_place_plurals", [])),
         "pluperfect_auxiliaries": norm_words(raw.get("pluperfect_auxiliaries", [])),
         "near_links": norm_phrases(raw.get("near_links", [])),

@@ -25,6 +25,7 @@ from rasd.events.places import (
     bare_site,
     generic_place,
     is_place,
+    listed_places,
     locations,
     named_first,
     place_names,
@@ -476,6 +477,7 @@ def places(f: Frame) -> None:
                  if x[0] > r[0] and x[0] in v.ent_tok and place_word(v, x[0] - 1)]
     if not found:
         found = resolve_places(v, [x for r in f.places for x in place_names(v, r[0], r[1])])
+    found = listed_places(v, found)[:event_markers()["location_max"]]
     f.location = reference_points(v, named_first(v, found))
 
 

@@ -33,6 +33,7 @@ from rasd.events.places import (
     destined,
     directions_end,
     generic_place,
+    listed_places,
     located_before,
     locations,
     locative,
@@ -1946,7 +1947,9 @@ def sentence_place(story: Story) -> None:
         linked = _linked_pairs(v, found, M)
         if found and all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
                          or (x, y) in linked or (y, x) in linked for x in ids for y in ids):
-            ev.location = [Role(e.start, e.end, e.id) for e in found]
+            spans = listed_places(v, [v.token_range(e.start, e.end) for e in found])
+            listed = [v.ent_tok[i] for i, _ in spans[:M["location_max"]]]
+            ev.location = [Role(e.start, e.end, e.id) for e in listed]
 
 
 def _since_between(v: View, k: int, t0: int, M) -> bool:

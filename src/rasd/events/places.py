@@ -161,7 +161,23 @@ def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if named:
         return sorted(named + [y for x in spans if compass(x) for y in inner(x)
                                if y not in named])
-    return spans  # شمال البلاد: where the article says, when it names no place
+    # شمال البلاد: where the article says, when it names no place; غرب المدينة also names
+    # the city the noun points back at (places17)
+    return spans + [y for x in spans for y in _compass_antecedent(v, x)
+                    if not any(_same_place(v, y, w) for w in spans)]
+
+
+def _compass_antecedent(v: View, x: tuple[int, int]) -> list[tuple[int, int]]:
+    """The place a compass phrase ending in a definite place noun points back at (في غرب
+    المدينة → عدن named before, جنوبي المدينة → الفلوجة): the part of the city is told, and
+    the city is where the event happened; none for a noun with no antecedent or one of a
+    list of places."""
+    noun = anaphoric_place(v, x[1] - 1) if x[1] - x[0] >= 2 else None
+    found = antecedent(v, x[1] - 1, noun) if noun else None
+    M = event_markers()
+    if found is None or listed_member(v, found[0], M["plural_place_heads"] | M["dual_place_heads"]):
+        return []  # قضاءي الفلوجة والكرمة … جنوبي المدينة: which of the two is not said
+    return [found]
 
 
 def reference_points(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -291,11 +307,11 @@ def kind_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
     return None
 
 
-def listed_member(v: View, s: int) -> bool:
+def listed_member(v: View, s: int, heads: frozenset[str] | set[str] | None = None) -> bool:
     """The place entity starting at token s is one of places listed after a plural place
     noun (`plural_place_heads`: في محافظات عدن وأبين ولحج، مدن حلب وحمص), joined by و or a
     comma: a singular place noun after it (المحافظة) points at none of them."""
-    heads = event_markers()["plural_place_heads"]
+    heads = event_markers()["plural_place_heads"] if heads is None else heads
     k = s
     while k > 0:
         p = k - 1
@@ -376,7 +392,8 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             continue
         if not v.word(k) and v.text[v.toks[k].start] in "،," and k + 2 < b and not out \
                 and v.bare(k + 1) == "في" and (k + 2 in v.ent_tok and v.ent_tok[k + 2].type == "LOC"
-                                               or named_place(v, k + 2, b) > k + 2):
+                                               or named_place(v, k + 2, b) > k + 2
+                                               or _listed_after_comma(v, k + 2, b)):
             k, end = k + 1, min(b, end + 1)  # التفجيرات التي وقعت في توقيت واحد، | في حي …
             continue
         if not v.word(k) and k + 1 < b and v.text[v.toks[k].start] in DASHES \
@@ -461,6 +478,55 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     if not out:  # الهجمات الكيميائية التي شهدتها سوريا
         out = witnessed_place(v, t1, b, M)
     return out[:M["location_max"]]
+
+
+def listed_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other members of a list of places named after a plural place noun, when the event
+    took one of them (تشهد محافظات كربلاء والنجف والبصرة مظاهرات، في حيي المنشية والعباسية):
+    the list names the places the event is told of, all of them (places17). Only place
+    entities joined by و or a comma (a dual noun heads a list too: محافظتي لحج وتعز)."""
+    M = event_markers()
+    heads = M["plural_place_heads"] | M["dual_place_heads"]
+    out = list(spans)
+    for x in spans:
+        after = _list_starts(v, x[1])
+        if not after or not listed_member(v, after[0], heads):
+            continue
+        for y in after:
+            ent = v.ent_tok[y]
+            e = y
+            while e < len(v.toks) and v.ent_tok.get(e) is ent:
+                e += 1
+            if not any(_same_place(v, (y, e), w) for w in out):
+                out.append((y, e))
+    return out
+
+
+def _list_starts(v: View, k: int) -> list[int]:
+    """First tokens of the place entities listed right after token k: و + a place entity, or a
+    comma and (و) a place entity, one after another."""
+    out = []
+    while k < len(v.toks):
+        p = k
+        if not v.word(p) and v.text[v.toks[p].start] in "،,":
+            p += 1
+        ent = v.ent_tok.get(p)
+        if ent is None or ent.type != "LOC" or not (p > k or v.norms[p][:1] == "و"):
+            break
+        out.append(p)
+        while p < len(v.toks) and v.ent_tok.get(p) is ent:
+            p += 1
+        k = p
+    return out
+
+
+def _listed_after_comma(v: View, k: int, b: int) -> bool:
+    """A plural place noun at token k heading a list of place entities (الغارات الجوية، في
+    مناطق الحصيبة والملاحمة): the comma before في sets off the deed's own place phrase, as it
+    does before a single named place (places17)."""
+    ent = v.ent_tok.get(k + 1) if k + 1 < b else None
+    return ent is not None and ent.type == "LOC" and k not in v.ent_tok and any(
+        st in event_markers()["plural_place_heads"] for st, _, _ in clitic_stems(v.norms[k]))
 
 
 def destination_word(v: View, k: int, M) -> bool:
