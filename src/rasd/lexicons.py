@@ -276,6 +276,7 @@ def event_markers() -> dict[str, Any]:
         "approximators": norm_words(raw.get("approximators", [])),
         "support_words": norm_words(raw.get("support_words", [])),
         "leading_words": norm_words(raw.get("leading_words", [])),
+        "between_times": norm_phrases(raw.get("between_times", [])),
         "named_place_heads": norm_words(raw.get("named_place_heads", [])),
         "unit_links": norm_phrases(raw.get("unit_links", [])),
         "seat_links": norm_phrases(raw.get("seat_links", [])),

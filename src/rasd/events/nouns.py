@@ -43,7 +43,7 @@ def light_verb_before(f: Frame) -> Found:
     تدميرها) has that clause's subject: rasd.events.context gives it."""
     v, a, b, t0 = f.v, f.a, f.b, f.t0
     M = event_markers()
-    if light_verb_after(f):
+    if _doer_follows(f):
         return None  # تمكنت المقاومة من التصدي لهجمات متتالية شنتها ميليشيات الحوثي: the
         # light verb whose pronoun points back at the noun names its doer (actors21)
     quoted = _quoted_subject(v, a, t0, M)
@@ -241,6 +241,21 @@ def light_verb_after(f: Frame) -> Found:
     return None
 
 
+def _doer_follows(f: Frame) -> bool:
+    """A light verb with an object pronoun right after the deed noun (past its adjectives, a
+    relative pronoun or a comma; no other noun of a deed between: not «صد هجوم شنته», whose
+    pronoun points at هجوم) and a party after it: light_verb_after names the noun's doer."""
+    v, b, t1 = f.v, f.b, f.t1
+    M = event_markers()
+    for k in range(t1, min(b, t1 + 4)):
+        if _pronoun_on_light_verb(v, k, M):
+            found = light_verb_after(f)
+            return bool(found) and (_party_like(v, found[0][0]) or found[0][0] in v.ent_tok)
+        if v.word(k) and (k in v.ent_tok or v.trigger_noun_at(k) or v.is_verb(k)):
+            return False
+    return False
+
+
 def _pronoun_on_light_verb(v: View, k: int, M) -> bool:
     """نفذها، شنه، تبناه، أطلقها: a light, adopt or launch verb with an object pronoun (a final ى
     is written ا before the pronoun: تبنى → تبناه)."""
@@ -388,6 +403,9 @@ def between_list(f: Frame) -> Found:
             return None  # past the noun's own place phrase, no other clause or event
         if mutual(f) and v.trigger_noun_at(k):
             return None  # وسبق الغارات اشتباكات بين X وY: the sides are the other deed's
+        if v.norms[k] == "بين" and v.phrase_at(k, event_markers()["between_times"]):
+            k += v.phrase_at(k, event_markers()["between_times"]) - 1
+            continue  # مواجهات مسلحة بين فترة وأخرى | بين الحوثيين والمقاومة: a time
         if v.norms[k] == "بين":
             first = np_list(v, k + 1, b)
             e = first[-1][1] if first else k + 1
@@ -594,8 +612,9 @@ def light_verb_far(f: Frame) -> Found:
         if s0 >= t0 or not (_party_like(v, s0) or s0 in v.ent_tok):
             return None
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
+        e = next((k for k in range(s0 + 1, e) if v.bare(k) in M["support_words"]), e)
         if e <= s0 or e >= t0 or not _adverbial_at(v, e, t0, M):
-            return None
+            return None  # (… المدعومة | بالمقاومة: the support phrase is no part of the party)
         return v.split_coordination(s0, e)
     return None
 
@@ -653,6 +672,12 @@ def np_list(v: View, i: int, b: int) -> list[TokSpan]:
             e = i + 1 if v.word(i) and not v.stop(i) else i
         if e == i:
             break
+        c = e if e < b and _attached_complement(v, e) else \
+            e + 1 if e + 1 < b and v.norms[e] == v.bare(e) and _attached_complement(v, e + 1) \
+            else None  # (not الحوثيين | والموالين: a joined item, not an adjective)
+        if c is not None:  # القوات السورية | التابعة للنظام | والجيش الحر، والموالين | لصالح:
+            k = v.np_forward(c, b, prefixed_ok=True)  # an allegiance phrase belongs to its
+            e = k if k > c else e  # item; the list goes on after it
         out.append((i, e))
         if e < b and v.norms[e][:1] == "و" and v.word(e) and len(v.norms[e]) > 2:
             i = e

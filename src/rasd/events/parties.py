@@ -47,7 +47,7 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
     if j - i == 1 and not v.is_def(i) and _nationals(v, i):
         return span  # قتل فلسطينيا، اعتقال سوريين: people of a nation
     M = event_markers()
-    if (v.bare(i),) in v.W["attachment_adjectives"]:
+    if (v.bare(i),) in v.W["attachment_adjectives"] and not _loyalists(v, i, j):
         return None  # تابعة للتحالف الدولي: an adjective without its noun
     if v.bare(i) in M["generic_determiners"]:
         return None  # أي جهة، أية قوات: no party in particular
@@ -94,6 +94,14 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
             and not _armed_by(v, i, j, stems):
         return None  # كثيفة، التموضع العسكري، يومي الاثنين والثلاثاء الماضيين
     return (i, j, *cut)
+
+
+def _loyalists(v: View, i: int, j: int) -> bool:
+    """الموالين لصالح، المناهضون للحوثيين: a definite sound masculine plural of an adjective
+    of allegiance heading its own phrase, its ل complement after it, names people: a party
+    (as an adjective it follows the noun it qualifies, inside that noun's phrase)."""
+    n = v.bare(i)
+    return j > i + 1 and v.is_def(i) and n.endswith(("ين", "ون")) and v.norms[i + 1][:1] == "ل"
 
 
 def _opens_clause(v: View, i: int) -> bool:
