@@ -132,8 +132,18 @@ def deed_noun_read_as_verb(f: Frame) -> bool:
     نفذته): the pronoun points back at it, so it is the deed noun, and the light verb's
     subject its actor (actors19)."""
     v = f.v
-    k = f.t1 + (f.t1 + 1 < f.b and _adjective(v, f.t1))  # قصفا عنيفا | شنته
-    return k < f.b and _pronoun_on_light_verb(v, k, event_markers())
+    k = f.t1 + (f.t1 + 1 < f.b and (_adjective(v, f.t1) or _accusative_pair(v, f.t0, f.t1)))
+    return k < f.b and _pronoun_on_light_verb(v, k, event_markers())  # قصفا عنيفا | شنته
+
+
+def _accusative_pair(v: View, t: int, k: int) -> bool:
+    """قصفا عنيفا، قصفاً مكثفاً: an indefinite word in the accusative (its alif of tanween)
+    right after an accusative deed noun agrees with it: its adjective (actors21)."""
+    def acc(i: int) -> bool:
+        word = v.text[v.toks[i].start:v.toks[i].end]
+        return word.endswith(("ا", "اً", "ًا")) and len(v.bare(i)) > 3
+
+    return acc(t) and acc(k) and k not in v.ent_tok and not v.is_def(k) and not v.is_verb(k)
 
 
 def pronoun_object(f: Frame) -> None:

@@ -43,6 +43,9 @@ def light_verb_before(f: Frame) -> Found:
     تدميرها) has that clause's subject: rasd.events.context gives it."""
     v, a, b, t0 = f.v, f.a, f.b, f.t0
     M = event_markers()
+    if _doer_follows(f):
+        return None  # تمكنت المقاومة من التصدي لهجمات متتالية شنتها ميليشيات الحوثي: the
+        # light verb whose pronoun points back at the noun names its doer (actors21)
     quoted = _quoted_subject(v, a, t0, M)
     if quoted is not None:
         return [quoted]
@@ -212,8 +215,11 @@ def light_verb_after(f: Frame) -> Found:
         (v.norms[c + 1],) in RELATIVES else None
     reach = t1 + 3 + any((v.norms[k],) in RELATIVES for k in range(t1, min(b, t1 + 3)))
     for k in range(t1, min(b, reach)) if rel is None else range(rel + 1, min(b, rel + 7)):
+        if not v.word(k) and not (k + 1 < b and v.text[v.toks[k].start] in "،,"
+                                  and _pronoun_on_light_verb(v, k + 1, M)):
+            return None  # (حملة أمنية موسعة، | شنتها مديرية أمن شمال سيناء: an aside comma)
         if not v.word(k):
-            return None
+            continue
         suffixed = _pronoun_on_light_verb(v, k, M)
         if rel is not None:
             if not suffixed:
@@ -227,10 +233,27 @@ def light_verb_after(f: Frame) -> Found:
         if suffixed or (light_verb(v, k, M) and k + 1 < b
                         and (v.norms[k + 1],) in PRONOUN_PREPS):  # قصف قامت به طائرات
             s0 = skip_time(v, k + 1 if suffixed else k + 2, b)
+            if s0 + 1 < b and v.text[v.toks[s0].start] in QUOTES and s0 + 1 in v.ent_tok:
+                s0 += 1  # نفذتها «عاصفة الحزم»: a quoted name
             e = v.np_coordinated(s0, b) if _party_like(v, s0) else v.np_forward(s0, b)
             return v.split_coordination(s0, e) if e > s0 else []  # هجوم شنه الحوثيون
             # وقوات صالح: each party of a coordinated subject
     return None
+
+
+def _doer_follows(f: Frame) -> bool:
+    """A light verb with an object pronoun right after the deed noun (past its adjectives, a
+    relative pronoun or a comma; no other noun of a deed between: not «صد هجوم شنته», whose
+    pronoun points at هجوم) and a party after it: light_verb_after names the noun's doer."""
+    v, b, t1 = f.v, f.b, f.t1
+    M = event_markers()
+    for k in range(t1, min(b, t1 + 4)):
+        if _pronoun_on_light_verb(v, k, M):
+            found = light_verb_after(f)
+            return bool(found) and (_party_like(v, found[0][0]) or found[0][0] in v.ent_tok)
+        if v.word(k) and (k in v.ent_tok or v.trigger_noun_at(k) or v.is_verb(k)):
+            return False
+    return False
 
 
 def _pronoun_on_light_verb(v: View, k: int, M) -> bool:
@@ -380,6 +403,9 @@ def between_list(f: Frame) -> Found:
             return None  # past the noun's own place phrase, no other clause or event
         if mutual(f) and v.trigger_noun_at(k):
             return None  # وسبق الغارات اشتباكات بين X وY: the sides are the other deed's
+        if v.norms[k] == "بين" and v.phrase_at(k, event_markers()["between_times"]):
+            k += v.phrase_at(k, event_markers()["between_times"]) - 1
+            continue  # مواجهات مسلحة بين فترة وأخرى | بين الحوثيين والمقاومة: a time
         if v.norms[k] == "بين":
             first = np_list(v, k + 1, b)
             e = first[-1][1] if first else k + 1
@@ -555,10 +581,63 @@ def _unprefixed(n: str, words: dict) -> str | None:
     return None
 
 
+FAR_REACH = 18  # tokens from a light verb, past its subject and adverbial phrases, to its noun
+
+
+def light_verb_far(f: Frame) -> Found:
+    """وتشن مقاومة تهامة بين فترة وأخرى هجمات، ويشن التحالف العربي منذ 26 اذار/مارس حملة
+    جوية، وبدأت القوات الموالية لهادي الموجود في المنفى بدعم من طيران التحالف هجوما: a light
+    verb opening its clause, its subject right after it, then only adverbial phrases (each
+    opened by a time, a preposition or a ب word; no verb, no clause mark, no other deed noun)
+    before an indefinite deed noun, the verb's object. The subject is the actor however long
+    those phrases run (light_verb_before stops at a preposition past LIGHT_VERB_BACK)."""
+    v, a, t0 = f.v, f.a, f.t0
+    if t0 - 1 <= a or v.is_verb(t0) or v.is_def(t0) or t0 in v.ent_tok \
+            or not _object_edge(v, t0 - 1):
+        return None
+    M = event_markers()
+    if v.bare(t0) in M["consequences"]:
+        return None  # أعلنت الوزارة في بيان مقتل 20 شخصا: who tells a death need not cause it
+    for lv in range(t0 - 1, max(a - 1, t0 - 1 - FAR_REACH), -1):
+        if not v.word(lv) and v.text[v.toks[lv].start] not in "()/" \
+                or v.phrase_at(lv, v.W["complementizers"]) or (v.norms[lv],) in RELATIVES \
+                or lv < t0 - 1 and v.trigger_noun_at(lv):
+            return None
+        if not v.is_verb(lv) or lv in v.ent_tok:
+            continue
+        if not light_verb(v, lv, M) or not (
+                v.norms[lv][:1] in "وف" or v.boundary_before(lv, a)):
+            return None  # (another verb between: the noun is its object, not the light verb's)
+        s0 = skip_time(v, lv + 1, t0)
+        if s0 >= t0 or not (_party_like(v, s0) or s0 in v.ent_tok):
+            return None
+        e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
+        e = next((k for k in range(s0 + 1, e) if v.bare(k) in M["support_words"]), e)
+        if e <= s0 or e >= t0 or not _adverbial_at(v, e, t0, M):
+            return None  # (… المدعومة | بالمقاومة: the support phrase is no part of the party)
+        return v.split_coordination(s0, e)
+    return None
+
+
+def _object_edge(v: View, k: int) -> bool:
+    """The word before the deed noun ends a phrase the noun cannot be governed by: a definite
+    word or a name (an indefinite noun after it starts a phrase of its own), a time, a number,
+    a bracket (not a preposition, nor an indefinite noun whose genitive it may be)."""
+    return not v.word(k) and v.text[v.toks[k].start] in ")" or v.in_time(k) \
+        or v.norms[k].isdigit() or (v.is_def(k) or k in v.ent_tok) and (v.norms[k],) not in PREPS
+
+
+def _adverbial_at(v: View, e: int, t0: int, M) -> bool:
+    """A phrase opening at e is adverbial: a time, a preposition (في، منذ، بين), or a word of
+    support or leading (بدعم، بقيادة)."""
+    return skip_time(v, e, t0) > e or (v.norms[e],) in PREPS \
+        or v.bare(e) in M["support_words"] or v.bare(e) in M["leading_words"]
+
+
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
     light_noun_before, governing_noun_before, light_verb_before, light_verb_after, agent_after,
     agent_later, agent_from, nationality_after, between_list, predicate_subject, intent_name,
-    participants)
+    participants, light_verb_far)
 NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
                   "RETREAT"}
 
@@ -593,6 +672,12 @@ def np_list(v: View, i: int, b: int) -> list[TokSpan]:
             e = i + 1 if v.word(i) and not v.stop(i) else i
         if e == i:
             break
+        c = e if e < b and _attached_complement(v, e) else \
+            e + 1 if e + 1 < b and v.norms[e] == v.bare(e) and _attached_complement(v, e + 1) \
+            else None  # (not الحوثيين | والموالين: a joined item, not an adjective)
+        if c is not None:  # القوات السورية | التابعة للنظام | والجيش الحر، والموالين | لصالح:
+            k = v.np_forward(c, b, prefixed_ok=True)  # an allegiance phrase belongs to its
+            e = k if k > c else e  # item; the list goes on after it
         out.append((i, e))
         if e < b and v.norms[e][:1] == "و" and v.word(e) and len(v.norms[e]) > 2:
             i = e

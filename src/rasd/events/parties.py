@@ -15,6 +15,7 @@ from rasd.events.frame import TokSpan, counted, stem_set
 from rasd.events.nouns import nominal_link
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, RELATIVES, View
+from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
 MAX_ROLE = 8  # tokens: a longer phrase without a name is a clause, not a party
@@ -46,7 +47,7 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
     if j - i == 1 and not v.is_def(i) and _nationals(v, i):
         return span  # قتل فلسطينيا، اعتقال سوريين: people of a nation
     M = event_markers()
-    if (v.bare(i),) in v.W["attachment_adjectives"]:
+    if (v.bare(i),) in v.W["attachment_adjectives"] and not _loyalists(v, i, j):
         return None  # تابعة للتحالف الدولي: an adjective without its noun
     if v.bare(i) in M["generic_determiners"]:
         return None  # أي جهة، أية قوات: no party in particular
@@ -95,6 +96,14 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
     return (i, j, *cut)
 
 
+def _loyalists(v: View, i: int, j: int) -> bool:
+    """الموالين لصالح، المناهضون للحوثيين: a definite sound masculine plural of an adjective
+    of allegiance heading its own phrase, its ل complement after it, names people: a party
+    (as an adjective it follows the noun it qualifies, inside that noun's phrase)."""
+    n = v.bare(i)
+    return j > i + 1 and v.is_def(i) and n.endswith(("ين", "ون")) and v.norms[i + 1][:1] == "ل"
+
+
 def _opens_clause(v: View, i: int) -> bool:
     """The phrase opens with the first word of a relative clause (right after الذي، التي،
     الذين; not a name nor a definite word): its verb, a clause, not a noun phrase naming a
@@ -125,8 +134,9 @@ def _party_head(v: View, i: int, j: int) -> bool:
     M = event_markers()
     k = i
     while k < j and (not v.word(k) or counted(v, k, k + 1) or v.norms[k].isdigit()
-                     or v.bare(k) in M["head_skip"]):
-        k += 1
+                     or v.bare(k) in M["head_skip"]
+                     or k + 1 < j and pointing_at_party(v, k)):
+        k += 1  # (تلك | المليشيات: a demonstrative points back at the party noun after it)
     if k >= j:
         return False
     if v.phrase_at(k, M["party_phrases"], j):
@@ -150,6 +160,27 @@ def _party_head(v: View, i: int, j: int) -> bool:
     plain = n[2:] if n.startswith("ال") else n
     return plain.endswith(("ين", "يون", "ون")) and len(plain) >= 6 \
         and n not in M["not_people_plurals"] and plain not in M["not_people_plurals"]
+
+
+PLURAL_POINTERS = frozenset(normalize(w) for w in ("هؤلاء", "أولئك"))
+
+
+def pointing_at_party(v: View, k: int) -> bool:
+    """تلك المليشيات، هذه القوات، هؤلاء المسلحين: a demonstrative (`party_demonstratives`)
+    right before a definite noun of armed or ruling parties (`agent_heads`) that agrees with
+    it in number (هؤلاء، أولئك before a sound plural of people; not «وطالب هؤلاء | الحكومة»,
+    where هؤلاء stands alone and the noun is the verb's object; not تلك المنطقة: a site)."""
+    M = event_markers()
+    if k + 1 >= len(v.toks) or v.bare(k) not in M["party_demonstratives"] \
+            or not v.is_def(k + 1):
+        return False
+    n = v.bare(k + 1)
+    if not (v.in_words(k + 1, M["agent_heads"]) or n.endswith("ون") and n[:-2] + "ين" in M[
+            "agent_heads"]):
+        return False  # (المسلحون: the nominative of المسلحين)
+    if v.bare(k) in PLURAL_POINTERS:
+        return v.bare(k + 1).endswith(("ين", "ون"))
+    return True
 
 
 def _clause_cut(v: View, i: int, j: int) -> int:

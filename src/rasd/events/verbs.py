@@ -27,6 +27,7 @@ from rasd.events.frame import (
 )
 from rasd.events.nouns import _after_preposition
 from rasd.events.objects import comma_antecedent
+from rasd.events.parties import party_span, pointing_at_party
 from rasd.events.places import is_place, place_word
 from rasd.events.status import light_verb
 from rasd.events.subjects import first_person_imperfect
@@ -469,7 +470,7 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     e = next((k for k in range(s + 1, e) if reflexive_at(v, k)), e)  # انتحاريان | نفسيهما
     if e > s + 1 and not counted(v, s, s + 1):  # خطف مسلحون مجهولون | ثلاثة صحفيين: a count
         e = next((k for k in range(s + 1, e) if counted(v, k, k + 1)), e)  # opens the object
-    if e > s and v.bare(s) in event_markers()["demonstratives"]:
+    if e > s and v.bare(s) in event_markers()["demonstratives"] and not pointed_party(v, s, e):
         pass
     elif e > s and counted(v, s, e) and not counted_agents(f, s, e) \
             and not reflexive_at(v, skip_time(v, e, b)):  # فجر انتحاريان نفسيهما: they act
@@ -484,6 +485,13 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
         c = coordinated_subject(v, f, e, b)
         f.actor, f.after = [(s, e)] + v.split_coordination(e, c), c
     return True
+
+
+def pointed_party(v: View, s: int, e: int) -> bool:
+    """وقصفت هذه الطائرات، وتقدمت تلك القوات: a demonstrative pointing at a party noun
+    (rasd.events.parties.pointing_at_party) opens the verb's subject (رفض ذلك، أكد هذا: a
+    demonstrative alone is the object)."""
+    return e > s + 1 and pointing_at_party(v, s) and party_span(v, (s, e)) is not None
 
 
 DEED_SUBJECT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}
