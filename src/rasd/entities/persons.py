@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Token
-from rasd.entities.features import _data_lines, is_given_name, norm_word
+from rasd.entities.features import _core, _data_lines, is_given_name, lexicon, norm_word
 from rasd.entities.heads import stops
 from rasd.entities.kb import OPENING_QUOTES
 
@@ -115,4 +115,72 @@ def compound_names(text: str, tokens: list[Token]) -> list[Name]:
         elif (first, second) not in table:
             continue
         out.append(Name(tokens[i].start + cut, tokens[i + 1].end))
+    return out
+
+
+_LIST_COMMAS = frozenset({"،", ","})
+_LISTED_WORDS = (2, 3)
+
+
+def _name_like(norm: str) -> bool:
+    """A plain word the ANERcorp train split does not use mostly outside names (a given
+    name always is one): وزير، الدفاع، قوات are not."""
+    if not _plain(norm):
+        return False
+    if is_given_name(norm):
+        return True
+    seen, named = lexicon().get(_core(norm), (0, 0))
+    return seen < 2 or 2 * named >= seen
+
+
+def _conjuncts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
+    """Token ranges between list commas and other punctuation (a full stop, colon or
+    bracket ends a list), each with whether a list comma follows it."""
+    out, first = [], 0
+    for k, tok in enumerate(tokens + [Token(0, 0, ".", is_word=False)]):
+        comma = tok.norm in _LIST_COMMAS
+        if comma or not tok.is_word:
+            if k > first:
+                out.append((first, k, comma))
+            first = k + 1
+    return out
+
+
+def _after_and(text: str, tok: Token) -> int:
+    """Where a conjunct's name starts: after its و unless the word is a given name (وليد)."""
+    if tok.norm.startswith("و") and not is_given_name(tok.norm):
+        return text.find("و", tok.start, tok.end) + 1
+    return tok.start
+
+
+def listed_persons(text: str, tokens: list[Token], persons: list[tuple[int, int]],
+                   others: list[tuple[int, int]]) -> list[Name]:
+    """Untagged conjuncts «، وX Y» (a run of at most `_MAX_LISTED`) between two conjuncts
+    that are people, commas between them all (`persons`: the people's spans found;
+    `others`: every other entity's span). A conjunct is a person when it is at most four
+    words and holds a person's span and no other entity."""
+    def hits(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+        lo, hi = tokens[a].start, tokens[b - 1].end
+        return any(s < hi and lo < e for s, e in spans)
+
+    def candidate(a: int, b: int, comma: bool) -> bool:
+        first = tokens[a].norm
+        if first.startswith("و") and not is_given_name(first):
+            first = first[1:]
+        return (comma and b - a in _LISTED_WORDS and not hits(persons + others, a, b)
+                and all(_name_like(w) for w in [first] + [t.norm for t in tokens[a + 1:b]]))
+
+    parts = _conjuncts(tokens)
+    person = [b - a <= 4 and hits(persons, a, b) and not hits(others, a, b)
+              for a, b, _ in parts]
+    out: list[Name] = []
+    k = 1
+    while k < len(parts) - 1:
+        m = k
+        while m < len(parts) - 1 and m - k < _MAX_LISTED and not person[m] \
+                and candidate(*parts[m]):
+            m += 1
+        if m > k and person[k - 1] and parts[k - 1][2] and person[m]:
+            out += [Name(_after_and(text, tokens[a]), tokens[b - 1].end) for a, b, _ in parts[k:m]]
+        k = max(m, k + 1)
     return out
