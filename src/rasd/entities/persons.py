@@ -70,7 +70,26 @@ def naming_words() -> dict[str, bool]:
     for ln in _data_lines("naming_words.txt"):
         cols = ln.split("\t")
         out[norm_word(cols[0].strip())] = len(cols) > 1 and cols[1].strip() == "given"
+    out.update(dict.fromkeys(ranks(), True))
     return out
+
+
+@lru_cache(maxsize=1)
+def ranks() -> frozenset[str]:
+    """Military and police ranks (data/ner/naming_words.txt, `given rank`): a name after
+    them opens with a given name and ends before a word the ANERcorp train split uses
+    mostly outside names (العقيد علي عامر رئيس عمليات اللواء: علي عامر)."""
+    return frozenset(norm_word(ln.split("\t")[0].strip()) for ln in _data_lines(
+        "naming_words.txt") if ln.split("\t")[-1].strip() == "rank")
+
+
+def _rank_name_end(tokens: list[Token], j: int, end: int) -> int:
+    """The name after a rank: its given name and the next words, up to `end`, while each
+    is name-like."""
+    k = j + 1
+    while k < end and _name_like(tokens[k].norm):
+        k += 1
+    return k
 
 
 def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
@@ -86,6 +105,8 @@ def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
         end = _words(tokens, j)
         if end == j or (cues[tok.norm] and not is_given_name(tokens[j].norm)):
             continue
+        if tok.norm in ranks():
+            end = _rank_name_end(tokens, j, end)
         out.append(Name(tokens[j].start, tokens[end - 1].end))
         if not tok.norm.endswith(_PLURAL_ENDINGS):
             continue
