@@ -10,6 +10,7 @@ data/ner/compound_names.txt).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -180,20 +181,23 @@ def listed_persons(text: str, tokens: list[Token], persons: list[tuple[int, int]
     that are people, commas between them all (`persons`: the people's spans found;
     `others`: every other entity's span). A conjunct is a person when it is at most four
     words and holds a person's span and no other entity."""
-    def hits(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-        lo, hi = tokens[a].start, tokens[b - 1].end
-        return any(s < hi and lo < e for s, e in spans)
+    starts = [t.start for t in tokens]
+    marks = [0] * len(tokens)  # per token: 1 inside a person's span, 2 inside another's
+    for mark, spans in ((1, persons), (2, others)):
+        for s, e in spans:
+            for k in range(max(0, bisect_right(starts, s) - 1), bisect_left(starts, e)):
+                if tokens[k].end > s:
+                    marks[k] |= mark
 
     def candidate(a: int, b: int, comma: bool) -> bool:
         first = tokens[a].norm
         if first.startswith("و") and not is_given_name(first):
             first = first[1:]
-        return (comma and b - a in _LISTED_WORDS and not hits(persons + others, a, b)
+        return (comma and b - a in _LISTED_WORDS and not any(marks[a:b])
                 and all(_name_like(w) for w in [first] + [t.norm for t in tokens[a + 1:b]]))
 
     parts = _conjuncts(tokens)
-    person = [b - a <= 4 and hits(persons, a, b) and not hits(others, a, b)
-              for a, b, _ in parts]
+    person = [b - a <= 4 and {1} <= set(marks[a:b]) <= {0, 1} for a, b, _ in parts]
     out: list[Name] = []
     k = 1
     while k < len(parts) - 1:
