@@ -511,12 +511,15 @@ def build_institutions(nats: list[dict], curated: dict[str, str] | None = None,
             if len(known) == 1 and eid not in known:
                 ids[n["iso"]] = cid = known.pop()
                 # the template's other names are the curated entry's too (البرلمان الليبي for
-                # the curated House of Representatives): a names-only record, merged at load
-                if rest := [x for x in uniq(names) if normalize_key(x) not in curated]:
-                    entries.append({"id": cid, "names_ar": rest, "kind": t["kind"],
-                                    "country": n["iso"], "source": "generated",
-                                    **({"nominal_ar": [x for x in uniq(nominal) if x in rest]}
-                                       if set(nominal) & set(rest) else {})})
+                # the curated House of Representatives), and its English ones (Afghan forces
+                # for the curated ANDSF): a names-only record, merged at load
+                rest = [x for x in uniq(names) if normalize_key(x) not in curated]
+                english = uniq([t["name_en"].format(**fill)]
+                               + [a.format(**fill) for a in split(t["aliases_en"])])
+                entries.append({"id": cid, "names_ar": rest, "aliases_en": english,
+                                "kind": t["kind"], "country": n["iso"], "source": "generated",
+                                **({"nominal_ar": [x for x in uniq(nominal) if x in rest]}
+                                   if set(nominal) & set(rest) else {})})
                 continue
             ids[n["iso"]] = eid
             entries.append({"id": eid, "names_ar": uniq(names),

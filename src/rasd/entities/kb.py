@@ -145,8 +145,34 @@ class Entry:
             names += tuple(n.rsplit(" ", 1)[0] for n in names
                            if n.rsplit(" ", 1)[-1] in _DIVISION_WORDS and " " in n)
         names = _with_english_forms(names, self.kind, self.names_ar)
+        if self.country and not self.is_place and self.kind != "person":
+            names += _country_qualified(names, self.country)
         base = ((self.name_en,) if self.name_en else ()) + self.aliases_en
         return names + tuple(f"{a} ({b})" for a in base for b in base if a != b)
+
+
+@cache
+def _country_words() -> dict[str, tuple[str, str]]:
+    """ISO code -> (English demonym, English country name), from the built nationalities
+    and countries."""
+    built = KB_DIR / "built"
+    names = {d["country"]: d["name_en"] for d in _jsonl(built / "countries.jsonl")
+             if d.get("kind") == "country" and d.get("name_en") and d.get("country")}
+    path = built / "nationalities.json"
+    nats = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+    return {n["iso"]: (n["adj_en"], names[n["iso"]]) for n in nats
+            if n.get("adj_en") and n["iso"] in names}
+
+
+def _country_qualified(names: tuple[str, ...], country: str) -> tuple[str, ...]:
+    """A national body's name with its country in brackets instead of the demonym before
+    it, as glossaries write it: Iraqi Council of Ministers, Council of Ministers (Iraq)."""
+    adj, land = _country_words().get(country, ("", ""))
+    if not adj:
+        return ()
+    out = [f"{n[len(adj) + 1:]} ({land})" for n in names
+           if n.startswith(adj + " ") and "(" not in n]
+    return tuple(dict.fromkeys(n for n in out if n not in names))
 
 
 @dataclass(frozen=True)

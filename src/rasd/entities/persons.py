@@ -10,11 +10,12 @@ data/ner/compound_names.txt).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Token
-from rasd.entities.features import _data_lines, is_given_name, norm_word
+from rasd.entities.features import _core, _data_lines, is_given_name, lexicon, norm_word
 from rasd.entities.heads import stops
 from rasd.entities.kb import OPENING_QUOTES
 
@@ -70,7 +71,26 @@ def naming_words() -> dict[str, bool]:
     for ln in _data_lines("naming_words.txt"):
         cols = ln.split("\t")
         out[norm_word(cols[0].strip())] = len(cols) > 1 and cols[1].strip() == "given"
+    out.update(dict.fromkeys(ranks(), True))
     return out
+
+
+@lru_cache(maxsize=1)
+def ranks() -> frozenset[str]:
+    """Military and police ranks (data/ner/naming_words.txt, `given rank`): a name after
+    them opens with a given name and ends before a word the ANERcorp train split uses
+    mostly outside names (العقيد علي عامر رئيس عمليات اللواء: علي عامر)."""
+    return frozenset(norm_word(ln.split("\t")[0].strip()) for ln in _data_lines(
+        "naming_words.txt") if ln.split("\t")[-1].strip() == "rank")
+
+
+def _rank_name_end(tokens: list[Token], j: int, end: int) -> int:
+    """The name after a rank: its given name and the next words, up to `end`, while each
+    is name-like."""
+    k = j + 1
+    while k < end and _name_like(tokens[k].norm):
+        k += 1
+    return k
 
 
 def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
@@ -86,6 +106,8 @@ def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
         end = _words(tokens, j)
         if end == j or (cues[tok.norm] and not is_given_name(tokens[j].norm)):
             continue
+        if tok.norm in ranks():
+            end = _rank_name_end(tokens, j, end)
         out.append(Name(tokens[j].start, tokens[end - 1].end))
         if not tok.norm.endswith(_PLURAL_ENDINGS):
             continue
@@ -115,4 +137,75 @@ def compound_names(text: str, tokens: list[Token]) -> list[Name]:
         elif (first, second) not in table:
             continue
         out.append(Name(tokens[i].start + cut, tokens[i + 1].end))
+    return out
+
+
+_LIST_COMMAS = frozenset({"،", ","})
+_LISTED_WORDS = (2, 3)
+
+
+def _name_like(norm: str) -> bool:
+    """A plain word the ANERcorp train split does not use mostly outside names (a given
+    name always is one): وزير، الدفاع، قوات are not."""
+    if not _plain(norm):
+        return False
+    if is_given_name(norm):
+        return True
+    seen, named = lexicon().get(_core(norm), (0, 0))
+    return seen < 2 or 2 * named >= seen
+
+
+def _conjuncts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
+    """Token ranges between list commas and other punctuation (a full stop, colon or
+    bracket ends a list), each with whether a list comma follows it."""
+    out, first = [], 0
+    for k, tok in enumerate(tokens + [Token(0, 0, ".", is_word=False)]):
+        comma = tok.norm in _LIST_COMMAS
+        if comma or not tok.is_word:
+            if k > first:
+                out.append((first, k, comma))
+            first = k + 1
+    return out
+
+
+def _after_and(text: str, tok: Token) -> int:
+    """Where a conjunct's name starts: after its و unless the word is a given name (وليد)."""
+    if tok.norm.startswith("و") and not is_given_name(tok.norm):
+        return text.find("و", tok.start, tok.end) + 1
+    return tok.start
+
+
+def listed_persons(text: str, tokens: list[Token], persons: list[tuple[int, int]],
+                   others: list[tuple[int, int]]) -> list[Name]:
+    """Untagged conjuncts «، وX Y» (a run of at most `_MAX_LISTED`) between two conjuncts
+    that are people, commas between them all (`persons`: the people's spans found;
+    `others`: every other entity's span). A conjunct is a person when it is at most four
+    words and holds a person's span and no other entity."""
+    starts = [t.start for t in tokens]
+    marks = [0] * len(tokens)  # per token: 1 inside a person's span, 2 inside another's
+    for mark, spans in ((1, persons), (2, others)):
+        for s, e in spans:
+            for k in range(max(0, bisect_right(starts, s) - 1), bisect_left(starts, e)):
+                if tokens[k].end > s:
+                    marks[k] |= mark
+
+    def candidate(a: int, b: int, comma: bool) -> bool:
+        first = tokens[a].norm
+        if first.startswith("و") and not is_given_name(first):
+            first = first[1:]
+        return (comma and b - a in _LISTED_WORDS and not any(marks[a:b])
+                and all(_name_like(w) for w in [first] + [t.norm for t in tokens[a + 1:b]]))
+
+    parts = _conjuncts(tokens)
+    person = [b - a <= 4 and {1} <= set(marks[a:b]) <= {0, 1} for a, b, _ in parts]
+    out: list[Name] = []
+    k = 1
+    while k < len(parts) - 1:
+        m = k
+        while m < len(parts) - 1 and m - k < _MAX_LISTED and not person[m] \
+                and candidate(*parts[m]):
+            m += 1
+        if m > k and person[k - 1] and parts[k - 1][2] and person[m]:
+            out += [Name(_after_and(text, tokens[a]), tokens[b - 1].end) for a, b, _ in parts[k:m]]
+        k = max(m, k + 1)
     return out

@@ -46,7 +46,7 @@ from rasd.entities.kb import (
 )
 from rasd.entities.nonames import enclosed, not_a_name, office_tail
 from rasd.entities.outlets import after_outlet_noun, quoted_outlets
-from rasd.entities.persons import compound_names, named_after_cue
+from rasd.entities.persons import compound_names, listed_persons, named_after_cue
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
 from rasd.text.scan import WordScan
@@ -716,6 +716,17 @@ def _person_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
     return out
 
 
+def _listed_person_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
+    """Untagged names in a list of people (entities/persons.py, `listed_persons`)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    persons = [(e.start, e.end) for e in entities if e.type == "PER"]
+    if len(persons) < 2:
+        return []
+    others = [(e.start, e.end) for e in entities if e.type != "PER"]
+    return [Mention(n.start, n.end, "PER", None)
+            for n in listed_persons(doc.text, tokens, persons, others)]
+
+
 def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
     """Outlets (entities/outlets.py): an unlinked person or place right after an outlet noun
     or opening with one becomes ORG (وإذاعة أوندا سيرو، راديو سوا); quoted outlet names no
@@ -862,6 +873,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _district_places(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
+    merged = _merge(kb, doc.text, merged, _listed_person_mentions(doc, merged))
     merged, outlets = _outlets(doc, merged)
     merged = _merge(kb, doc.text, merged, outlets)
     tokens = doc.tokens or tokenize(doc.text)
