@@ -696,6 +696,8 @@ class View:
 
     def split_coordination(self, i: int, j: int) -> list[tuple[int, int]]:
         """قوات النظام السوري والمليشيات المتحالفة معه → two phrases (at و + definite word)."""
+        if i >= j:
+            return []  # nothing after the subject (its sentence ends there): no phrase
         parts: list[tuple[int, int]] = []
         heads = event_markers()["agent_heads"]
         s = i

@@ -233,6 +233,8 @@ def light_verb_after(f: Frame) -> Found:
         if suffixed or (light_verb(v, k, M) and k + 1 < b
                         and (v.norms[k + 1],) in PRONOUN_PREPS):  # قصف قامت به طائرات
             s0 = skip_time(v, k + 1 if suffixed else k + 2, b)
+            if s0 >= b:
+                return []  # the sentence ends at the light verb (قام بها): no doer named
             if s0 + 1 < b and v.text[v.toks[s0].start] in QUOTES and s0 + 1 in v.ent_tok:
                 s0 += 1  # نفذتها «عاصفة الحزم»: a quoted name
             e = v.np_coordinated(s0, b) if _party_like(v, s0) else v.np_forward(s0, b)
