@@ -101,3 +101,54 @@ def test_pronoun_after_participle_is_no_phrase() -> None:
     text = ("وصب الغزيون عبر مواقع التواصل الاجتماعي جام غضبهم على المسؤولين في محطة غزة وفي "
             "الحكومة الفلسطينية، متهمين إياهم بإهمال القطاع وزيادة معاناة سكانه.")
     assert roles_of(text, "متهمين")[1] == []
+
+
+JUDGED = [
+    # the subject of a relative clause whose verb points back at what is condemned (fresh7)
+    ("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي، التصريحات التي أدلى بها نوري المالكي "
+     "نائب رئيس الجهورية العراقية لقناة \"آفاق وصال\" بتاريخ 17 يوليو ( تموز) الحالي.",
+     "استنكرت", ["نوري المالكي"]),
+    # … and welcomed (fresh10)
+    ("رحبت بعثة الأمم المتحدة لمساعدة العراق (يونامي)، بحزمة الإصلاحات التي قدمها رئيس "
+     "الوزراء حيدر العبادي التي تهدف إلى تحسين حياة الشعب العراقي.", "رحبت",
+     ["رئيس الوزراء حيدر العبادي"]),
+    # the genitive of a decision (fresh8), of a stance after على (fresh11), of a visit (fresh15)
+    ("أدانت نقابة الصحفيين اليمنيين قرار ميليشيات الحوثي منع الصحفيين من مغادرة اليمن.",
+     "أدانت", ["ميليشيات الحوثي"]),
+    ("تحفظت قطر على موقف جامعة الدول العربية، التي استنكرت القصف التركي في شمال العراق.",
+     "تحفظت", ["جامعة الدول العربية"]),
+    ("ورحب شلتوت بزيارة الوفد المصري، مشيراً إلى أنه سيتم توقيع مذكرة تفاهم.", "رحب",
+     ["الوفد المصري"]),
+    # a title read with the name set after it (fresh11, fresh15)
+    ("من جهتها، نددت الخارجية التركية، أمس، بتصريحات الأمين العام لجامعة الدّول العربية، نبيل "
+     "العربي، الأخيرة، حيال الغارات الجوية.", "نددت",
+     ["الأمين العام لجامعة الدّول العربية، نبيل العربي"]),
+    ("وأشارت إلى ترحيب وزيرة المهجرين اللبنانية أليس شبطيني بقرار نائب رئيس مجلس الوزراء وزير "
+     "الدفاع اللبناني سمير مقبل بتمديد ولاية القادة الأمنيين الثلاثة.", "ترحيب",
+     ["نائب رئيس مجلس الوزراء وزير الدفاع اللبناني سمير مقبل"]),
+    # the owner after ل, past the adjectives, read without its ل as every role is (fresh11)
+    ("استنكر مجلس عشائر العراق العربية في الجنوب بشدة التصريحات الطائفية غير المسؤولة للمالكي "
+     "ضد المملكة.", "استنكر", ["مالكي"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,recipients", JUDGED)
+def test_owner_of_what_is_judged_is_the_recipient(text: str, trigger: str,
+                                                  recipients: list[str]) -> None:
+    _, got, bases = roles_of(text, trigger)
+    assert got == recipients
+    assert bases == {"sentence"}
+
+
+JUDGED_GUARDS = [
+    # a relative clause with no pronoun back: the phrase after its verb is its object
+    ("وأدان الوزير الهجوم الذي استهدف مسجدا في المدينة.", "أدان", []),
+    # a source phrase (وفق بيان لوزارة) is not what is supported (fresh11)
+    ("تحفظت قطر على موقف جامعة الدول العربية، التي استنكرت القصف التركي في شمال العراق، "
+     "مؤكدة دعمها «الكامل» لتركيا، وفق بيان لوزارة الخارجية.", "دعمها", []),
+]
+
+
+@pytest.mark.parametrize("text,trigger,recipients", JUDGED_GUARDS)
+def test_no_owner_read_elsewhere(text: str, trigger: str, recipients: list[str]) -> None:
+    assert roles_of(text, trigger)[1] == recipients
