@@ -152,3 +152,20 @@ JUDGED_GUARDS = [
 @pytest.mark.parametrize("text,trigger,recipients", JUDGED_GUARDS)
 def test_no_owner_read_elsewhere(text: str, trigger: str, recipients: list[str]) -> None:
     assert roles_of(text, trigger)[1] == recipients
+
+
+GOVERNED = [
+    # the preposition a word of support needs is the one it governs (fresh10, fresh11, fresh15)
+    ("مضيفا \"أن الدول الأعضاء في الحلف تتابع التطورات عن كثب وتتضامن مع تركيا\".",
+     "تتضامن", ["تركيا"]),
+    ("مشددة على «تضامن دولة قطر الكامل مع الجمهورية التركية الشقيقة فيما تتخذه من إجراءات "
+     "وتدابير لحماية حدودها».", "تضامن", ["الجمهورية التركية"]),
+    ("بدوره أثنى رئيس الوزراء الإسرائيلي على القوة التي اطلقت النار على منفذ عملية الدهس.",
+     "أثنى", ["القوة"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,recipients", GOVERNED)
+def test_party_after_the_governed_preposition(text: str, trigger: str,
+                                              recipients: list[str]) -> None:
+    assert roles_of(text, trigger)[1] == recipients

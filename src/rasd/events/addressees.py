@@ -138,6 +138,7 @@ def hal_object(f: Frame) -> bool:
 
 
 JUDGED_REACH = 6  # words from what is judged to the relative pronoun or owner after it
+NEEDS_REACH = 4  # words from a trigger to the preposition it needs (as arguments.trigger_extent)
 
 
 def _party_at(v: View, k: int) -> bool:
@@ -278,4 +279,32 @@ def judged_owner(f: Frame) -> bool:
     if found is None or party_span(v, found) is None or is_place(v, found[0], found[1]):
         return False
     f.recipient = [found]
+    return True
+
+
+def governed_party(f: Frame) -> bool:
+    """وتتضامن مع تركيا، تجدد تضامنها المطلق مع المملكة، أثنى رئيس الوزراء على القوة: a
+    trigger of support (`governed_types`) that needs a preposition it governs
+    (`governed_preps`, one of its `needs` in triggers.tsv), found within NEEDS_REACH words
+    after it (past its subject or adjective), has the party supported right after that
+    preposition, when no party was read for it."""
+    v, b, W = f.v, f.b, addressee_words()
+    if (f.trig.type,) not in W["governed_types"] or not f.trig.needs \
+            or any(party_span(v, r) is not None for r in f.recipient):
+        return False
+    k, words = f.t1, 0
+    while k < b and words < NEEDS_REACH and v.word(k):
+        if v.phrase_at(k, W["governed_preps"]) and v.norms[k] in f.trig.needs:
+            break
+        words += 1
+        k += 1
+    else:
+        return False
+    s = k + 1
+    if s >= b or not v.word(s) or v.stop(s):
+        return False
+    e = v.np_coordinated(s, b)
+    if e == s or is_place(v, s, e) and s not in v.ent_tok:
+        return False
+    f.recipient = v.split_coordination(s, e)
     return True
