@@ -473,3 +473,12 @@ def victim_words() -> dict[str, set[tuple[str, ...]]]:
     count, `vague_counts` that count people without a number, `death_idioms` (لقي … مصرعهم)."""
     raw = read_json("events", "victims.json")
     return {k: norm_phrases(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@cache
+def addressee_words() -> dict[str, set[tuple[str, ...]]]:
+    """Words of whom a verb of asking or accusing addresses (data/events/addressees.json):
+    `object_participles`, `asking_verbs`, `asked_preps`, `addressee_heads`, `all_openers`,
+    `all_after`, `asides`, `free_pronouns`."""
+    raw = read_json("events", "addressees.json")
+    return {k: norm_phrases(v) for k, v in raw.items() if not k.startswith("_")}

@@ -1,0 +1,310 @@
+"""Whom a call, a charge or a judgement is addressed to (recip21): the object of a verb of
+asking whose subject was said before (`asked_party`), the object of a participle of asking
+or accusing that tells the circumstance of the clause before it (`hal_object`), and the
+party that owns what a verb or noun of condemning, welcoming or rejecting judges: its
+statement, decision or deed (`judged_owner`). All read the words of
+data/events/addressees.json (rasd.lexicons.addressee_words); each writes the frame's
+recipient, takes back an actor read in that phrase (a subject read on into what is judged
+is cut before it), and says whether it fired (bench/pass_fires counts the firings)."""
+
+from __future__ import annotations
+
+from rasd.events.frame import OBJECT_PRONOUNS, Frame, TokSpan, skip_time
+from rasd.events.parties import party_span
+from rasd.events.places import is_place
+from rasd.lexicons import addressee_words, event_markers
+from rasd.roles import PRONOUN_PREPS, RELATIVES, View, norm_piece
+
+OPENER_BEFORE = ("كما", "حين", "ثم")  # كما دعا، في حين حث: the verb goes on a clause said
+
+
+def asked_at(v: View, k: int, b: int) -> bool:
+    """What is asked opens at token k: إلى/على, or ب/ل glued on a word of four letters at
+    least that is no name and no word of its own (إلى الوقوف، ببذل، للعمل; not بشار،
+    لبنان، بسبب)."""
+    if k >= b or not v.word(k):
+        return False
+    if v.phrase_at(k, addressee_words()["asked_preps"]):
+        return True
+    n = v.norms[k]
+    return n[:1] in "بل" and len(n) >= 4 and k not in v.ent_tok and not v.stop(k)
+
+
+def past_asides(v: View, k: int, b: int) -> int:
+    """Past times and the words said between a call and whom it goes to (`asides`)."""
+    while k < b:
+        n = v.phrase_at(k, addressee_words()["asides"])
+        j = skip_time(v, k + n, b)
+        if j == k:
+            return k
+        k = j
+    return k
+
+
+def _all_after(v: View, e: int, b: int) -> int:
+    """Tokens of a quantifier of all right after a phrase (نواب محافظة نينوى | جميعا)."""
+    return v.phrase_at(e, addressee_words()["all_after"]) if e < b else 0
+
+
+def addressee_phrase(v: View, s: int, e: int, b: int) -> bool:
+    """The phrase [s, e) names the many a call goes to: it opens with a quantifier of all
+    (جميع الأطراف، كافة الدول), one follows it (نواب المحافظة جميعا), its head is a noun of
+    such parties (`addressee_heads`: الدول الغربية، الأطراف المتحاربة، الشعب اليمني), or it
+    is a sound masculine plural in its oblique case, never a subject (المسؤولين العسكريين،
+    مقاتلين آخرين); a name is none of these."""
+    W = addressee_words()
+    ent = v.ent_tok.get(s)
+    if ent is not None and ent.type == "PER":
+        return False
+    if v.phrase_at(s, W["all_openers"]) or _all_after(v, e, b):
+        return True
+    if v.phrase_at(s, W["addressee_heads"]) or v.bare(s)[:2] == "ال" and v.in_words(
+            s, {h[0] for h in W["addressee_heads"] if len(h) == 1}):
+        return True
+    n = v.bare(s)
+    return ent is None and n.endswith("ين") and len(n) >= 6
+
+
+def asked_party(f: Frame) -> bool:
+    """ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى الوقوف، وطالب الدول الغربية بمراجعة
+    حملاتها، كما حثت الأطراف المشاركة في المواجهات على ممارسة، في حين حث الأطراف المتحاربة
+    على السعي: a verb of asking (`asking_verbs`) that goes on a clause said before (و or
+    ف on it, كما/حين/ثم or a comma before it) with one phrase after it and then what is
+    asked (`asked_at`) has its subject in that clause; when the phrase names the many a call
+    goes to (`addressee_phrase`), it is whom the verb asks, not who asks (ودعا المحتجون إلى،
+    وطالب بعض الأهالي بإعدامه: they ask)."""
+    v, b = f.v, f.b
+    actor = [x for x in f.actor if x[1] > x[0]]
+    if not f.trig.verb or len(actor) != 1 \
+            or (f.trig.lemma,) not in addressee_words()["asking_verbs"]:
+        return False
+    s = actor[0][0]
+    if s != past_asides(v, f.t1, b) or f.m.end < v.toks[f.t0].end \
+            or any(r[0] < s for r in f.recipient):
+        return False  # (a subject before the verb, or a pronoun on it: دعاهم)
+    e = v.np_coordinated(s, b)  # (كما دعا المسؤولين العسكريين | والقادة الميدانيين: the
+    # object pass took the joined phrase for the object after the subject)
+    if e + 1 < b and v.norms[e] == "في" and asked_at(v, n := v.np_forward(e + 1, b), b):
+        e = n  # الأطراف المشاركة | في المواجهات | على ممارسة
+    prefix = norm_piece(v.text[v.toks[f.t0].start:f.m.start])
+    before = v.norms[f.t0 - 1] if f.t0 > f.a else ""
+    goes_on = prefix[-1:] in ("و", "ف") or before in OPENER_BEFORE or (
+        f.t0 > f.a and v.text[v.toks[f.t0 - 1].start] in "،,")
+    if not asked_at(v, e + _all_after(v, e, b), b):
+        return False
+    cut = second_phrase(v, s, e, b)
+    if cut is not None:  # كما دعت القوى الفلسطينية | المجتمع الدولي لتوفير: both read as one
+        f.actor, f.recipient = [(s, cut)], v.split_coordination(cut, e)
+    elif goes_on and addressee_phrase(v, s, e, b):
+        f.recipient, f.actor = v.split_coordination(s, e), []
+    else:
+        return False
+    return True  # (bench/pass_fires counts the firings)
+
+
+def second_phrase(v: View, s: int, e: int, b: int) -> int | None:
+    """The token where a second definite phrase naming addressees starts inside [s, e),
+    right after a definite word (القوى الفلسطينية | المجتمع الدولي): the subject, then whom
+    it asks, written with no mark between; None when there is none."""
+    for k in range(s + 2, e):
+        if v.is_def(k) and v.is_def(k - 1) and addressee_phrase(v, k, e, b) \
+                and v.phrase_at(k, addressee_words()["addressee_heads"]):
+            return k
+    return None
+
+
+def hal_object(f: Frame) -> bool:
+    """…، مطالبًا الدول والمنظمات المانحة ببذل المزيد، …، داعياً فصائل المقاومة للعمل، …،
+    مطالبا في الوقت نفسه حزب العمال بمغادرة الأراضي العراقية، …، متهما قائد الجيش بتسييس
+    المؤسسة: a participle of asking or accusing (`object_participles`) right after a comma
+    tells how the clause before went on; its subject is that clause's (rasd.events.context
+    carries it), and the phrase right after it (past a time), when what is asked or charged
+    follows it (`asked_at`), is whom it asks or accuses."""
+    v, b = f.v, f.b
+    if f.trig.verb or f.recipient or len(f.group) != 1 or f.t0 <= f.a \
+            or v.text[v.toks[f.t0 - 1].start] not in "،," \
+            or not v.phrase_at(f.t0, addressee_words()["object_participles"]):
+        return False
+    s = past_asides(v, f.t1, b)  # مطالبا | في الوقت نفسه | حزب العمال
+    if s >= b or not v.word(s) or v.stop(s) or v.prefixed(s) or asked_at(v, s, b) \
+            or v.phrase_at(s, addressee_words()["free_pronouns"]):
+        return False  # (داعيًا في الوقت نفسه | لاستكمال الأوراق: what is asked, no one
+    # asked; متهما إياه: a pronoun for a phrase said before)
+    e = v.np_coordinated(s, b)
+    if e == s or not asked_at(v, e + _all_after(v, e, b), b):
+        return False
+    f.recipient = v.split_coordination(s, e)
+    return True
+
+
+JUDGED_REACH = 6  # words from what is judged to the relative pronoun or owner after it
+NEEDS_REACH = 4  # words from a trigger to the preposition it needs (as arguments.trigger_extent)
+
+
+def _party_at(v: View, k: int) -> bool:
+    """A person's or organisation's name, a noun of armed or ruling parties, of
+    institutions and officials, or a title at token k (its ب/ل passed over)."""
+    if k >= len(v.toks) or not v.word(k):
+        return False
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return ent.type in ("PER", "ORG")
+    M = event_markers()
+    n = v.bare(k)
+    return v.in_words(k, M["agent_heads"] | M["referent_heads"]) \
+        or bool({(n,), (n[2:],)} & (v.W["person_heads"] | v.W["institution_heads"]))
+
+
+def _judged_at(v: View, k: int) -> str:
+    """What token k names, read with its glued ب/ل: "statement" (`judged_nouns`), "deed" (an
+    event noun), or ""."""
+    n = v.bare(k)
+    forms = {n, n[1:] if n[:1] in "بل" and len(n) > 4 else n}
+    forms |= {x[2:] for x in forms if x[:2] == "ال" and len(x) > 4}
+    if any((x,) in addressee_words()["judged_nouns"] for x in forms):
+        return "statement"
+    return "deed" if v.trigger_noun_at(k) else ""
+
+
+def _relative_doer(v: View, k: int, b: int) -> TokSpan | None:
+    """The subject of the relative clause on the phrase at k, when its verb points back at
+    that phrase by a pronoun (التصريحات التي أدلى بها نوري المالكي، الإصلاحات التي قدمها
+    رئيس الوزراء، الهجمات التي نفذها مقاتلو حزب العمال): the one who made or did it."""
+    for t in range(k + 1, min(b - 2, k + 1 + JUDGED_REACH)):
+        if (v.norms[t],) in RELATIVES and v.norms[t] not in ("ما", "من"):
+            if not v.word(t + 1) or v.is_def(t + 1) or v.stop(t + 1) and not v.is_verb(t + 1):
+                return None  # (a verb opens the clause: أدلى، قدمها، نفذها)
+            s = t + 2
+            word = norm_piece(v.text[v.toks[t + 1].start:v.toks[t + 1].end])
+            if (v.norms[s],) in PRONOUN_PREPS:
+                s += 1  # أدلى | بها | نوري المالكي
+            elif not word.endswith(OBJECT_PRONOUNS):
+                return None  # (الهجوم الذي استهدف مسجدا: the phrase after is its object)
+            s = skip_time(v, s, b)
+            e = v.np_forward(s, b) if _party_at(v, s) else s
+            return (s, e) if e > s else None
+        if not v.word(t) or v.stop(t):
+            return None
+    return None
+
+
+def _owner_after(v: View, k: int, b: int) -> TokSpan | None:
+    """The owner after ل past the adjectives of the phrase at k (التصريحات الطائفية غير
+    المسؤولة | للمالكي)."""
+    for t in range(k + 1, min(b, k + 1 + JUDGED_REACH)):
+        if not v.word(t) or v.stop(t) and v.norms[t] not in ("غير",):
+            return None
+        if v.norms[t][:1] == "ل" and len(v.norms[t]) > 3 and _party_at(v, t):
+            e = v.np_forward(t, b, prefixed_ok=True)
+            return (t, e, 1) if e > t else None
+    return None
+
+
+def _judged_after(v: View, k: int, b: int, noun: bool) -> int:
+    """The first word within JUDGED_REACH tokens from k (past the subject's aside, a time,
+    a في phrase, a bracket or a comma, and `judging_preps`) that names a statement or a deed
+    outside a name (لمنظمة التعاون الإسلامي، | التصريحات); -1 when a verb, another mark, a
+    preposition or (after a `noun` of judging) a party with ب/ل on it comes first."""
+    for t in range(k, min(b, k + JUDGED_REACH + 2)):
+        if not v.word(t):
+            if v.text[v.toks[t].start] not in "،,()«»\"":
+                return -1
+            continue
+        if v.is_verb(t) and not v.trigger_noun_at(t) or v.stop(t) and v.norms[t] != "في" \
+                and not v.phrase_at(t, addressee_words()["judging_preps"]):
+            return -1  # (مؤكدة دعمها «الكامل» لتركيا، وفق | بيان: a source, not what is judged)
+        if noun and v.norms[t][:1] in "بل" and _party_at(v, t):
+            return -1  # (دعمها لتركيا: the noun's ل names the party itself, no deed of its;
+        # after a verb and its subject, ل names the subject's owner: الأمانة العامة لمنظمة)
+        if t not in v.ent_tok and _judged_at(v, t):
+            return t
+    return -1
+
+
+def _with_name(v: View, span: TokSpan, b: int) -> TokSpan:
+    """A title read with the name set after it, past a comma or more titles (بتصريحات الأمين
+    العام لجامعة الدول العربية، | نبيل العربي، بقرار نائب رئيس مجلس الوزراء | وزير الدفاع
+    اللبناني سمير مقبل): one party, whose name the record keeps; span when none follows."""
+    i, j = span[0], span[1]
+    n = v.bare(i)
+    if not {(n,), (n[2:],)} & v.W["person_heads"] or i in v.ent_tok:
+        return span
+    if j < b and v.norms[j][:1] == "ل" and _party_at(v, j):
+        j = max(j, v.np_forward(j, b, prefixed_ok=True))  # الأمين العام | لجامعة الدول العربية
+    t = j + (j < b and v.text[v.toks[j].start] in "،,")
+    for k in range(t, min(b, t + 4)):
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "PER":
+            e = k
+            while e < b and v.ent_tok.get(e) is ent:
+                e += 1
+            return (i, e)
+        if not v.word(k) or v.stop(k) or v.prefixed(k):
+            break
+    return span
+
+
+def judged_owner(f: Frame) -> bool:
+    """أدانت نقابة الصحفيين قرار ميليشيات الحوثي، نددت الخارجية التركية بتصريحات الأمين
+    العام، استنكر المجلس التصريحات الطائفية غير المسؤولة للمالكي، استنكرت الأمانة العامة
+    التصريحات التي أدلى بها نوري المالكي، رحبت البعثة بحزمة الإصلاحات التي قدمها رئيس
+    الوزراء، استنكرت استغلال الجماعة المتشددة للأطفال: an event of judging
+    (`judging_types`) that found no party for whom it judges takes what it judges, right
+    after it and its subject (past ب/ل or `judging_preps`), a statement or decision
+    (`judged_nouns`) or a deed; its owner is whom it is addressed to: the genitive of a
+    statement (or of a deed, when ل names what that deed was done to), the owner after ل
+    past its adjectives, or the subject of a relative clause that points back at it."""
+    v, b, W = f.v, f.b, addressee_words()
+    if (f.trig.type,) not in W["judging_types"] \
+            or any(party_span(v, r) is not None for r in f.recipient):
+        return False
+    subject = [x for x in f.actor if x[0] >= f.t1 and x[1] > x[0]]
+    k = _judged_after(v, max([f.t1] + [x[1] for x in subject]), b, not f.trig.verb)
+    inside = next((t for x in subject for t in range(x[0] + 1, x[1])
+                   if v.norms[t][:1] in "بل" and _judged_at(v, t) == "statement"), -1)
+    if inside >= 0:  # ورحب شلتوت | بزيارة الوفد المصري: the subject read on into it
+        k = inside
+        f.actor = [(x[0], min(x[1], inside), *x[2:]) for x in f.actor]
+    if k < 0:
+        return False
+    kind = _judged_at(v, k)
+    found: TokSpan | None = None
+    if _party_at(v, k + 1) and not v.prefixed(k + 1):
+        e = v.np_forward(k + 1, b)
+        if e > k + 1 and (kind == "statement" or e < b and v.norms[e][:1] == "ل"
+                          and len(v.norms[e]) > 3):
+            found = (k + 1, e)  # قرار | ميليشيات الحوثي، استغلال | الجماعة | للأطفال
+    found = found or _owner_after(v, k, b) or _relative_doer(v, k, b)
+    found = _with_name(v, found, b) if found is not None and len(found) == 2 else found
+    if found is None or party_span(v, found) is None or is_place(v, found[0], found[1]):
+        return False
+    f.recipient = [found]
+    return True
+
+
+def governed_party(f: Frame) -> bool:
+    """وتتضامن مع تركيا، تجدد تضامنها المطلق مع المملكة، أثنى رئيس الوزراء على القوة: a
+    trigger of support (`governed_types`) that needs a preposition it governs
+    (`governed_preps`, one of its `needs` in triggers.tsv), found within NEEDS_REACH words
+    after it (past its subject or adjective), has the party supported right after that
+    preposition, when no party was read for it."""
+    v, b, W = f.v, f.b, addressee_words()
+    if (f.trig.type,) not in W["governed_types"] or not f.trig.needs \
+            or any(party_span(v, r) is not None for r in f.recipient):
+        return False
+    k, words = f.t1, 0
+    while k < b and words < NEEDS_REACH and v.word(k):
+        if v.phrase_at(k, W["governed_preps"]) and v.norms[k] in f.trig.needs:
+            break
+        words += 1
+        k += 1
+    else:
+        return False
+    s = k + 1
+    if s >= b or not v.word(s) or v.stop(s):
+        return False
+    e = v.np_coordinated(s, b)
+    if e == s or is_place(v, s, e) and s not in v.ent_tok:
+        return False
+    f.recipient = v.split_coordination(s, e)
+    return True
