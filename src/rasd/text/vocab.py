@@ -4,8 +4,8 @@ Several passes ask one question of every token's word (`scan.WordScan`'s tests, 
 matchers' "does an entry start here"): each looked the word's string up in its own dict,
 token by token. The segment stage writes the tokens' ids as the Document's `word_ids`
 layer (`segment.tokenize_with_ids`; `ids_of` for any other list), as spaCy's `Doc` holds
-`orth` ids, and those passes
-read per-word answers from a table indexed by id (`IdTable`) in a compiled loop.
+`orth` ids, and those passes read per-word answers from a table indexed by id
+(`IdTable`) in a compiled loop.
 
 The vocabulary is every word of the language data files (the lexicons, the word lists,
 the KB's names: `SOURCES`), read once, sorted, and never grown: a word outside it has
