@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from array import array
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -137,6 +138,8 @@ class Document:
     removed: list[str] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)  # internal: not in the contract
+    # internal: each token's word id (text.vocab), written with `tokens` by the segment stage
+    word_ids: array = field(default_factory=lambda: array("i"))
     entities: list[Entity] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)

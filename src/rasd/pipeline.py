@@ -28,8 +28,8 @@ from rasd.readers.record import BadInput, Record
 from rasd.text import stage as segment
 from rasd.text.language import guess_language
 
-LAYERS = ("text", "meta", "removed", "tokens", "sentences", "entities", "quantities", "times",
-          "claims", "events")
+LAYERS = ("text", "meta", "removed", "tokens", "word_ids", "sentences", "entities", "quantities",
+          "times", "claims", "events")
 ALWAYS_READ = frozenset({"text", "meta", "removed", "record_id"})
 
 
@@ -130,16 +130,17 @@ def _stage(name: str, run: Callable[[Document], Document], reads: str, writes: s
 
 
 STAGE_LIST: tuple[Stage, ...] = (
-    _stage("segment", segment.stage, "text", "tokens sentences"),
+    _stage("segment", segment.stage, "text", "tokens word_ids sentences"),
     _stage("entities", recognize.stage, "text tokens sentences", "entities", entity_stage=True,
            run_many=recognize.stage_many),
-    _stage("link", link.stage, "text meta tokens sentences entities", "entities",
+    _stage("link", link.stage, "text meta tokens word_ids sentences entities", "entities",
            entity_stage=True),
     _stage("quantities", quantities.stage, "text tokens", "quantities"),
     _stage("times", times.stage, "text meta tokens", "times"),
-    _stage("claims", claims.stage, "text tokens sentences entities quantities times", "claims"),
+    _stage("claims", claims.stage, "text tokens word_ids sentences entities quantities times",
+           "claims"),
     _stage("events", events.stage,
-           "text meta tokens sentences entities quantities times claims", "events"),
+           "text meta tokens word_ids sentences entities quantities times claims", "events"),
     _stage("nominals", nominal.stage, "text meta tokens sentences entities claims events",
            "entities events", entity_stage=True),
 )

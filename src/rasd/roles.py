@@ -29,6 +29,7 @@ from rasd.lexicons import (
 from rasd.text.matcher import Match, PhraseMatcher
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import split_sentences, tokenize
+from rasd.text.vocab import aligned
 
 PREPS = norm_phrases(["في", "من", "إلى", "على", "عن", "مع", "بين", "ضد", "حول", "أمام", "خلال",
                       "منذ", "بعد", "قبل", "عند", "لدى", "نحو", "حتى", "عبر", "بسبب", "جراء",
@@ -100,7 +101,8 @@ VIEWS_HELD = 64
 def _built_from(doc: Document) -> tuple[Any, ...]:
     """What a View is built from: the document and its layers (objects, sizes, and the items
     of the small layers with the offsets they hold)."""
-    return ((doc, doc.text, doc.tokens, doc.sentences), (len(doc.tokens), len(doc.sentences)),
+    return ((doc, doc.text, doc.tokens, doc.word_ids, doc.sentences),
+            (len(doc.tokens), len(doc.sentences)),
             (tuple((e, e.start, e.end, e.type) for e in doc.entities),
              tuple((t, t.start, t.end) for t in doc.times),
              tuple((q, q.start, q.end) for q in doc.quantities)))
@@ -149,6 +151,7 @@ class View:
         self.doc = doc
         self.text = doc.text
         self.toks = doc.tokens or tokenize(doc.text)
+        self.ids = aligned(doc.word_ids, self.toks)  # their word ids, if the document has them
         self.norms = [t.norm for t in self.toks]
         whole = whole_conj_words()  # وادي is no و + ادي, فصائل no ف + صائل
         self.bares = [n[1:] if len(n) > 2 and n[0] in CONJ and n not in whole else n
@@ -617,7 +620,8 @@ class View:
         matcher (one scan for all its sentences) and each range takes its share of them."""
         starts = self._starts_of.get(id(matcher))
         if starts is None:
-            starts = self._starts_of[id(matcher)] = matcher.starting(self.toks, 0, len(self.toks))
+            starts = self._starts_of[id(matcher)] = matcher.starting(self.toks, 0, len(self.toks),
+                                                                     self.ids)
         return starts[bisect_left(starts, a):bisect_left(starts, b)]
 
     def candidates(self, matcher: PhraseMatcher[Any], i: int) -> list[Match[Any]]:

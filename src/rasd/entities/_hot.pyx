@@ -23,6 +23,7 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `row_sums`: the sums of crf.CrfsuiteMarginals._local (a word's rows one after another)
 - `word_feature_ids`: `feature_ids` of new words' `word_features`, no feature string built
 - `input_ids`: neural.input_ids (new words' embedding rows, by input)
+- `id_hits`: the tokens whose word's answer in a table by word id is not no (text.vocab)
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -38,7 +39,7 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 11
+API = 12
 
 from rasd.entities.features import (
     _MARKED,
@@ -1138,3 +1139,24 @@ def add_neighbours(double[:, :, ::1] em, const double[:, :, ::1] rows,
             first += n
     finally:
         free(sh)
+
+
+def id_hits(const int32_t[::1] ids, const signed char[::1] table, Py_ssize_t a=0,
+            Py_ssize_t b=-1):
+    """The positions k in [a, b) (b -1: to the end) of `ids`, ascending, where
+    table[ids[k]] is not 0 (text.vocab.IdTable: 0 no, -1 not asked yet, else an answer).
+    An id outside the table raises."""
+    cdef Py_ssize_t n = ids.shape[0], m = table.shape[0], k
+    cdef int32_t w
+    cdef list out = []
+    if b < 0 or b > n:
+        b = n
+    if a < 0:
+        a = 0
+    for k in range(a, b):
+        w = ids[k]
+        if w < 0 or w >= m:
+            raise IndexError("id_hits: a word id outside the table")
+        if table[w] != 0:
+            out.append(k)
+    return out

@@ -48,6 +48,7 @@ from rasd.entities.kb import (
 from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
 from rasd.text.scan import WordScan
 from rasd.text.segment import clitic_stems, tokenize
+from rasd.text.vocab import aligned
 
 _CURATED = ("curated", "babel")
 _GAZETTEERS = (*GAZETTEERS, "opensyria")
@@ -1304,7 +1305,8 @@ def add_leader_surnames(doc: Document, kb: KB, entities: list[Entity]) -> list[E
     tokens = doc.tokens or tokenize(doc.text)
     added: list[Entity] = []
     # the cheap test first: a word right after a followers' noun or a name, else no evidence
-    evidence = {i + 1 for i in _FOLLOWERS.positions(tokens, _followers_noun)}
+    evidence = {i + 1 for i in _FOLLOWERS.positions(tokens, _followers_noun,
+                                                     aligned(doc.word_ids, tokens))}
     for end in ends:  # (the tokens' ends ascend: the one ending there, found by halving)
         i = bisect_left(tokens, end, key=_END)
         if i < len(tokens) and tokens[i].end == end:

@@ -101,18 +101,22 @@ def office_phrases() -> tuple[tuple[str, ...], ...]:
         "office_phrases.txt"))
 
 
-def _opens(norm: str, word: str) -> bool:
-    """The token is the word, or the word after a conjunction or preposition (لولي)."""
-    return norm == word or any(norm == p + word for p in _PROCLITICS)
+@lru_cache(maxsize=1)
+def _office_openers() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """Each office's name with the forms a token opening it takes: its first word, or that
+    word after a conjunction or preposition (لولي). Made once: the entity and link stages
+    ask it of every span."""
+    return tuple((frozenset([phrase[0], *(p + phrase[0] for p in _PROCLITICS)]), phrase)
+                 for phrase in office_phrases())
 
 
 def inside_office(tokens: Sequence[Token], first: int, last: int) -> bool:
     """tokens[first:last] lie wholly inside an office's name written out in the text:
     ولي and ولي العهد in «ولي ولي العهد» (data/ner/office_phrases.txt)."""
-    for phrase in office_phrases():
+    for opening, phrase in _office_openers():
         n = len(phrase)
         for s in range(max(0, last - n), first + 1):
-            if s + n <= len(tokens) and _opens(tokens[s].norm, phrase[0]) and all(
+            if s + n <= len(tokens) and tokens[s].norm in opening and all(
                     tokens[s + k].norm == phrase[k] for k in range(1, n)):
                 return True
     return False
@@ -123,9 +127,9 @@ def office_tail(tokens: Sequence[Token], first: int, last: int) -> int:
     close it are cut: «مقرن بن عبدالعزيز ولي العهد» ends before ولي (the holder's name
     without his office). `last` when no office's name starts inside the span."""
     for k in range(first + 1, last):
-        for phrase in office_phrases():
+        for opening, phrase in _office_openers():
             n = len(phrase)
-            if k + n <= len(tokens) and k + n >= last and _opens(tokens[k].norm, phrase[0]) \
+            if k + n <= len(tokens) and k + n >= last and tokens[k].norm in opening \
                     and all(tokens[k + i].norm == phrase[i] for i in range(1, n)):
                 return k
     return last

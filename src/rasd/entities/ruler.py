@@ -12,6 +12,7 @@ are added as PER mentions too.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -49,8 +50,9 @@ from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import compound_names, listed_persons, named_after_cue
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
-from rasd.text.scan import WordScan
+from rasd.text.scan import WordScan, WordTest
 from rasd.text.segment import clitic_stems, tokenize
+from rasd.text.vocab import aligned
 
 # Words that bind to the next name part: أبو بكر is one name, بكر alone is not.
 _BINDERS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "عبد", "ال", "ام", "دي", "دو",
@@ -104,10 +106,40 @@ class Mention:
     entry: str | None  # KB id when the name names one entry
 
 
+def _words_at(doc: Document, tokens: list[Token], test: WordTest) -> list[int]:
+    """`_WORDS.positions` of one of its tests over the document's tokens (`tokens`), read
+    over its word ids."""
+    return _WORDS.positions(tokens, test, aligned(doc.word_ids, tokens))
+
+
 def word_tokens(doc: Document) -> list[Token]:
     """The document's tokens without brackets and quotes (names are matched across them)."""
+    return word_tokens_ids(doc)[0]
+
+
+def _skipped(norm: str) -> bool:
+    return norm in SKIP_TOKENS
+
+
+# the brackets and quotes of a document, found over its word ids
+_SKIPS = WordScan((_skipped,))
+
+
+def word_tokens_ids(doc: Document) -> tuple[list[Token], array | None]:
+    """`word_tokens`, and their word ids from the document's `word_ids` (None where the
+    document has none for its tokens)."""
     tokens = doc.tokens or tokenize(doc.text)
-    return [t for t in tokens if t.norm not in SKIP_TOKENS]
+    ids = aligned(doc.word_ids, tokens)
+    if ids is None:
+        return [t for t in tokens if t.norm not in SKIP_TOKENS], None
+    skip = _SKIPS.positions(tokens, _skipped, ids)
+    out = list(tokens)
+    if skip:
+        ids = array("i", ids)
+        for k in reversed(skip):
+            del out[k]
+            del ids[k]
+    return out, ids
 
 
 def _has_cue(tokens: list[Token], i: int, cues: frozenset[str]) -> bool:
@@ -138,14 +170,15 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
     `tagged` (the tagger's entities) lets a descriptive place phrase (ريف درعا) extend a
     LOC span the tagger started on its first word (ريف).
     """
-    text, tokens = doc.text, word_tokens(doc)
+    tokens, ids = word_tokens_ids(doc)
+    text = doc.text
     loc_starts = {e.start for e in tagged or () if e.type == "LOC"}
     out: list[Mention] = []
     seen_people: set[str] = set()
     prev: tuple[int, str] = (-1, "")  # token after the last accepted mention, its type
     firsts = kb.first_words
     after = 0  # the token after the last mention
-    for i in _may_start_at(tokens, firsts):
+    for i in _may_start_at(tokens, firsts, ids):
         if i < after:
             continue
         for m in kb.matcher.candidates(text, tokens, i):  # longest first
@@ -224,9 +257,11 @@ def _ending_at(kb: KB, text: str, tokens: list[Token], last: int, etype: str,
 _START_SCAN: list[tuple[frozenset[str], WordScan]] = []
 
 
-def _may_start_at(tokens: list[Token], firsts: frozenset[str]) -> list[int]:
+def _may_start_at(tokens: list[Token], firsts: frozenset[str],
+                  ids: array | None = None) -> list[int]:
     """The positions of `tokens` where a KB name may start (`_may_start`), from one scan
-    whose answers are kept per word (one WordScan for a KB's first words)."""
+    whose answers are kept per word (one WordScan for a KB's first words), over the
+    tokens' word ids where given."""
     kept = _START_SCAN[0] if _START_SCAN else None
     if kept is None or kept[0] is not firsts:
         def test(norm: str) -> bool:
@@ -234,7 +269,7 @@ def _may_start_at(tokens: list[Token], firsts: frozenset[str]) -> list[int]:
         kept = (firsts, WordScan((test,)))
         _START_SCAN[:] = [kept]
     scan = kept[1]
-    return scan.positions(tokens, scan.tests[0])
+    return scan.positions(tokens, scan.tests[0], ids)
 
 
 def _may_start(norm: str, firsts: frozenset[str]) -> bool:
@@ -614,7 +649,7 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
                     if e.link is not None or e.type == "LOC")
     out = []
     tokens = doc.tokens or tokenize(doc.text)
-    for p in head_phrases(kb, doc.text, tokens, _WORDS.positions(tokens, is_head)):
+    for p in head_phrases(kb, doc.text, tokens, _words_at(doc, tokens, is_head)):
         at = bisect_left(linked, (p.start, -1))
         inside = at < len(linked) and linked[at][1] <= p.end
         crossing = at and linked[at - 1][1] > p.start
@@ -627,7 +662,7 @@ def _district_places(doc: Document, kb: KB, entities: list[Entity]) -> list[Enti
     """An unlinked group or person span that is a district or front head and a known place
     (جبهة سناح، مديرية همدان read as ORG) is that place (heads.place_after_head)."""
     tokens = doc.tokens or tokenize(doc.text)
-    heads = {tokens[i].start: i for i in _WORDS.positions(tokens, is_head)}
+    heads = {tokens[i].start: i for i in _words_at(doc, tokens, is_head)}
     if not heads:
         return entities
     starts = [t.start for t in tokens]
@@ -647,7 +682,7 @@ def _unit_mentions(doc: Document) -> list[Mention]:
     الثامنة); a found name inside is replaced by the unit, one crossing it is kept."""
     tokens = doc.tokens or tokenize(doc.text)
     return [Mention(p.start, p.end, p.type, None)
-            for p in numbered_units(doc.text, tokens, _WORDS.positions(tokens, is_unit_noun))]
+            for p in numbered_units(doc.text, tokens, _words_at(doc, tokens, is_unit_noun))]
 
 
 def _named_after_head(doc: Document, entities: list[Entity]) -> list[Entity]:
@@ -656,7 +691,7 @@ def _named_after_head(doc: Document, entities: list[Entity]) -> list[Entity]:
     جيهان; a place or body after an agreement or summit head, اتفاقية القاهرة، قمة بيروت)
     is one name with the head, of the head's type."""
     tokens = doc.tokens or tokenize(doc.text)
-    before = heads_before(tokens, _WORDS.positions(tokens, is_head))
+    before = heads_before(tokens, _words_at(doc, tokens, is_head))
     if not before:
         return entities
     out = []
@@ -674,7 +709,7 @@ def _national_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Me
     replaced by the whole."""
     spans = sorted((e.start, e.end) for e in entities)
     tokens = doc.tokens or tokenize(doc.text)
-    phrases = national_bodies(kb, doc.text, tokens, _WORDS.positions(tokens, is_state_head))
+    phrases = national_bodies(kb, doc.text, tokens, _words_at(doc, tokens, is_state_head))
     # a phrase that begins a longer name of the document (المعارضة السورية before or after
     # المعارضة السورية المسلحة) is that name said short: the longer one stands for both
     longer = {name_key(doc.text[a:b]) for a, b in spans} | {
@@ -739,7 +774,7 @@ def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[
                and after_outlet_noun(tokens, starts, e.start) else e for e in entities]
     quoted = [(o.start, o.end, "ORG") for o in quoted_outlets(doc.text, tokens)] + [
         (p.start, p.end, p.type)
-        for p in quoted_after_head(tokens, _WORDS.positions(tokens, is_head))]
+        for p in quoted_after_head(tokens, _words_at(doc, tokens, is_head))]
     # a quoted name the tagger read as a group or person after a place head (جبهة «جعولة»،
     # مطار «تمناع») is the place
     places = {(a, b) for a, b, t in quoted if t == "LOC"}
@@ -877,7 +912,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged, outlets = _outlets(doc, merged)
     merged = _merge(kb, doc.text, merged, outlets)
     tokens = doc.tokens or tokenize(doc.text)
-    areas = area_names(kb, doc.text, tokens, _WORDS.positions(tokens, is_area_noun))
+    areas = area_names(kb, doc.text, tokens, _words_at(doc, tokens, is_area_noun))
     merged = _retype_areas(merged, areas)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
     merged = _drop_non_names(doc, merged)

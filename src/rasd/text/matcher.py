@@ -9,6 +9,7 @@ letters (حلب), never the clitics.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
@@ -16,6 +17,7 @@ from typing import Generic, NamedTuple, TypeVar
 from rasd.document import Token
 from rasd.text.normalize import normalize_with_map
 from rasd.text.segment import clitic_stems, tokenize
+from rasd.text.vocab import UNKNOWN, IdTable, hits
 
 T = TypeVar("T")
 
@@ -70,12 +72,15 @@ class PhraseMatcher(Generic[T]):
         # the same answer as a flag, by the word alone (marks, words): what `starting` asks
         # of every token, one small look-up (no key tuple built and compared)
         self._opens: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
+        # the same answer for a word read as a word, by its id (text.vocab): 1 opens an
+        # entry, 0 not, -1 not asked; what `starting` reads over a document's word ids
+        self._open_ids: IdTable | None = None
 
     def add(self, phrase: str, payload: T) -> None:
         words = tuple(t.norm for t in tokenize(phrase))
         if not words:
             return
-        self._starts, self._opens = {}, ({}, {})
+        self._starts, self._opens, self._open_ids = {}, ({}, {}), None
         node = self._index.get(words[0])
         if node is None:
             node = self._index[words[0]] = _Node()
@@ -108,9 +113,13 @@ class PhraseMatcher(Generic[T]):
             self._opens[tok.is_word][tok.norm] = bool(starts)
         return starts
 
-    def starting(self, tokens: list[Token], a: int, b: int) -> list[int]:
+    def starting(self, tokens: list[Token], a: int, b: int,
+                 ids: array | None = None) -> list[int]:
         """The positions in [a, b) where an entry may start (`candidates` is empty elsewhere):
-        one pass that lets a caller skip the rest."""
+        one pass that lets a caller skip the rest; over `ids` (the tokens' word ids, one
+        each) where given."""
+        if ids is not None:
+            return self._starting_ids(tokens, ids, a, b)
         marks, words = self._opens
         out = []
         for i in range(a, b):
@@ -120,6 +129,39 @@ class PhraseMatcher(Generic[T]):
                 opens = bool(self._readings_starting(tok))
             if opens:
                 out.append(i)
+        return out
+
+    def _starting_ids(self, tokens: list[Token], ids: array, a: int, b: int) -> list[int]:
+        """`starting` from the tokens' word ids: one compiled pass finds the words that open
+        an entry or were not asked yet (a word of the vocabulary is asked once a matcher,
+        read as a word; one outside it by its string, as `starting` does). A word's
+        unsegmented form is one of its readings, so a mark (read unsegmented only) opens
+        nothing a word of its spelling does not: it is tested alone among those found."""
+        if len(ids) != len(tokens):
+            raise ValueError("PhraseMatcher.starting: the word ids are not one per token")
+        table = self._open_ids
+        if table is None:
+            table = self._open_ids = IdTable()
+        values = table.values
+        index = self._index
+        out = []
+        for k in hits(ids, values, a, b):
+            tok = tokens[k]
+            wid = ids[k]
+            opens = values[wid]
+            if opens == -1:
+                if wid == UNKNOWN:  # (a word outside the vocabulary: by its string)
+                    got = self._opens[tok.is_word].get(tok.norm)
+                    if got is None:
+                        got = bool(self._readings_starting(tok))
+                    if got:
+                        out.append(k)
+                    continue
+                word = tok if tok.is_word else Token(tok.start, tok.end, tok.norm, True)
+                opens = 1 if self._readings_starting(word) else 0
+                table.set(wid, opens)
+            if opens and (tok.is_word or tok.norm in index):
+                out.append(k)
         return out
 
     def candidates(self, text: str, tokens: list[Token], i: int) -> list[Match[T]]:

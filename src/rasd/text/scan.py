@@ -13,6 +13,10 @@ A scan may be given `mask_of`, one function that answers all its tests for a wor
 (bit k set when `tests[k]` holds), where the tests share their work (the same splits of the
 word): it must answer as the tests do one by one.
 
+Given the tokens' word ids (the Document's `word_ids` layer, text.vocab), the answers are
+kept per id in a byte table and a compiled pass over the ids finds the words with an answer
+(and those not asked yet); a word outside the vocabulary is asked by its string as before.
+
 The positions are ascending; a pass that skips what a phrase covered (`i = end`) skips the
 positions below `i`. The last document's positions are kept per thread and given again
 while the same token list (the same object, not modified) is asked about.
@@ -21,9 +25,11 @@ while the same token list (the same object, not modified) is asked about.
 from __future__ import annotations
 
 import threading
+from array import array
 from collections.abc import Callable, Sequence
 
 from rasd.document import Token
+from rasd.text.vocab import IdTable, hits
 
 WordTest = Callable[[str], bool]
 WordMask = Callable[[str], int]
@@ -41,14 +47,20 @@ class WordScan:
         self.tests = tuple(tests)
         self._mask_of = mask_of
         self._masks: dict[str, int] = {}  # word -> bit k set when tests[k] holds
+        self._by_id: IdTable | None = None  # the same by word id (made on the first ids)
         self._last = threading.local()
 
-    def positions(self, tokens: Sequence[Token], test: WordTest) -> list[int]:
+    def positions(self, tokens: Sequence[Token], test: WordTest,
+                  ids: array | None = None) -> list[int]:
         """Indices of `tokens`, ascending, whose `norm` passes `test` (one of this scan's
-        tests): read from the tokens' one scan (kept while the same list is asked about)."""
+        tests): read from the tokens' one scan (kept while the same list is asked about),
+        over `ids` (the tokens' word ids, one each) where given."""
         last = getattr(self._last, "scan", None)
         if last is None or last[0] is not tokens or last[1] != len(tokens):
-            last = (tokens, len(tokens), self._scan(tokens))
+            if ids is not None and len(self.tests) <= 7:  # (a byte holds a word's answers)
+                last = (tokens, len(tokens), self._scan_ids(tokens, ids))
+            else:
+                last = (tokens, len(tokens), self._scan(tokens))
             self._last.scan = last
         return last[2][self.tests.index(test)]
 
@@ -67,6 +79,43 @@ class WordScan:
         self._masks[word] = mask  # one atomic write: threads may fill it at once
         return mask
 
+    def _scan_ids(self, tokens: Sequence[Token], ids: array) -> list[list[int]]:
+        # the positions whose word has an answer or was not asked yet (one compiled pass
+        # over the ids), then those asked: a word of the vocabulary once a process, a word
+        # outside it by its string (kept per string)
+        if len(ids) != len(tokens):
+            raise ValueError("WordScan: the word ids are not one per token")
+        if self._by_id is None:
+            self._by_id = IdTable()
+        table = self._by_id
+        values = table.values
+        masks = self._masks
+        found = []
+        got = []
+        for k in hits(ids, values):
+            mask = values[ids[k]]
+            if mask == -1:
+                norm = tokens[k].norm
+                mask = masks.get(norm)
+                if mask is None:
+                    mask = self._mask(norm)
+                table.set(ids[k], mask)
+            if mask:  # (0: a word asked earlier in this pass)
+                found.append(k)
+                got.append(mask)
+        return self._split(found, got)
+
+    def _split(self, hits: list[int], masks: list[int]) -> list[list[int]]:
+        """The positions `hits` (each with its answers `masks`) split by test."""
+        if len(self.tests) == 1:
+            return [hits]
+        found: list[list[int]] = [[] for _ in self.tests]
+        for i, mask in zip(hits, masks, strict=True):
+            for bit, got in enumerate(found):
+                if mask >> bit & 1:
+                    got.append(i)
+        return found
+
     def _scan(self, tokens: Sequence[Token]) -> list[list[int]]:
         # every token's answers in one look-up each (new words asked first), then the few
         # positions with any answer split by test
@@ -74,13 +123,5 @@ class WordScan:
         masks = list(map(self._masks.get, norms))
         if None in masks:
             masks = [self._mask(n) if m is None else m for n, m in zip(norms, masks, strict=True)]
-        hits = [i for i, m in enumerate(masks) if m]
-        if len(self.tests) == 1:
-            return [hits]
-        found: list[list[int]] = [[] for _ in self.tests]
-        for i in hits:
-            mask = masks[i]
-            for bit, got in enumerate(found):
-                if mask >> bit & 1:
-                    got.append(i)
-        return found
+        found = [i for i, m in enumerate(masks) if m]
+        return self._split(found, [masks[i] for i in found])

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from array import array
 from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.document import Span, Token
 from rasd.text.normalize import normalize
+from rasd.text.vocab import UNKNOWN, vocabulary
 
 # A word: Arabic letters with their marks and tatweel, Latin letters, or a number
 # (Western/Arabic-Indic/Persian digits with thousands separators and a decimal part).
@@ -27,18 +29,34 @@ _WORD_START = re.compile(r"\w", re.UNICODE)
 
 
 @lru_cache(maxsize=1 << 17)
-def _token_info(s: str) -> tuple[str, bool]:
-    """(matching form, is a word) of a token string: the same words recur, so cached."""
-    return normalize(s), _WORD_START.match(s) is not None
+def _token_info(s: str) -> tuple[str, bool, int]:
+    """(matching form, is a word, the form's word id) of a token string: the same words
+    recur, so cached (the vocabulary is fixed: an id never changes)."""
+    norm = normalize(s)
+    return norm, _WORD_START.match(s) is not None, vocabulary().get(norm, UNKNOWN)
 
 
 def tokenize(text: str) -> list[Token]:
     info = _token_info
     out = []
     for m in _TOKEN_RE.finditer(text):
-        norm, is_word = info(m.group())
+        norm, is_word, _ = info(m.group())
         out.append(Token(m.start(), m.end(), norm, is_word))
     return out
+
+
+def tokenize_with_ids(text: str) -> tuple[list[Token], array]:
+    """`tokenize`, and the tokens' word ids (text.vocab) read with them: what the segment
+    stage writes (one append a token, not a second look-up)."""
+    info = _token_info
+    out: list[Token] = []
+    ids = array("i")  # (appended to at once: no list of int objects to convert)
+    add, add_id = out.append, ids.append
+    for m in _TOKEN_RE.finditer(text):
+        norm, is_word, wid = info(m.group())
+        add(Token(m.start(), m.end(), norm, is_word))
+        add_id(wid)
+    return out, ids
 
 
 # Sentence ends: . ! ? ؟ … and Arabic full stop ۔ ; a newline always ends a sentence.
