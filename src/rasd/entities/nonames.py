@@ -13,6 +13,11 @@ their words live in data files.
   (`data/ner/office_phrases.txt`): ولي، ولي العهد in «ولي ولي العهد» (the deputy crown
   prince) name the office, not its holder; `office_tail` cuts them off the end of the
   holder's name.
+- `clitic_homograph`: a one-word span whose word is a common word that reads as a proclitic
+  + a name (`data/ner/clitic_homographs.tsv`: لجان، وكيل، لصالح), unless a word before it
+  takes the name (الموالين لصالح: loyal to Saleh).
+- `relative_verb`: a one-word span read from an imperfect verb (ت/ي) right after a relative
+  pronoun (`data/ner/relative_pronouns.txt`): «التي تدمر» is "which destroys", no Palmyra.
 """
 
 from __future__ import annotations
@@ -135,11 +140,54 @@ def office_tail(tokens: Sequence[Token], first: int, last: int) -> int:
     return last
 
 
+@lru_cache(maxsize=1)
+def clitic_homographs() -> dict[str, frozenset[str]]:
+    """Normalized common word -> normalized words before it that make it clitic + name."""
+    out: dict[str, frozenset[str]] = {}
+    for ln in _data_lines("clitic_homographs.tsv"):
+        word, _, cues = ln.partition("\t")
+        out[norm_word(word.strip())] = frozenset(norm_word(c) for c in cues.split())
+    return out
+
+
+def _cue_before(norm: str, cues: frozenset[str]) -> bool:
+    """The word, or the word behind و/ف (والموالين), is one of `cues`."""
+    return norm in cues or norm[:1] in ("و", "ف") and norm[1:] in cues
+
+
+def clitic_homograph(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The span is one listed common word (لجان، جان of لجان) with no word among the two
+    before it that takes the name it hides (الموالين لصالح، المقربين جدا لصالح are Saleh;
+    لصالح جماعة الحوثي is "in favour of")."""
+    if last - first != 1:
+        return False
+    cues = clitic_homographs().get(tokens[first].norm)
+    if cues is None:
+        return False
+    return not any(_cue_before(t.norm, cues) for t in tokens[max(0, first - 2) : first])
+
+
+@lru_cache(maxsize=1)
+def relative_pronouns() -> frozenset[str]:
+    return frozenset(norm_word(ln.strip()) for ln in _data_lines("relative_pronouns.txt"))
+
+
+def relative_verb(text: str, tokens: Sequence[Token], first: int, last: int,
+                  start: int) -> bool:
+    """The span is one whole word beginning with the imperfect's ت/ي right after a relative
+    pronoun: a verb (التي تدمر), not the place it spells."""
+    return (last - first == 1 and first > 0 and start == tokens[first].start
+            and text[start : start + 1] in ("ت", "ي")
+            and tokens[first - 1].norm in relative_pronouns())
+
+
 def not_a_name(text: str, tokens: Sequence[Token], first: int, last: int, start: int,
                end: int) -> bool:
     """The span text[start:end] over tokens[first:last] is no name in any document: name
     particles alone (unless bracketed or quoted: (وال) is the Libyan agency), a month
-    in a date, or words of an office's name alone (ولي العهد)."""
+    in a date, words of an office's name alone (ولي العهد), a common word that reads as
+    a proclitic + a name (لجان), or a verb after a relative pronoun (التي تدمر)."""
     span = text[start:end]
     return (particles_only(span) and not enclosed(text, start, end)) or month_in_date(
-        text, tokens, first, last) or inside_office(tokens, first, last)
+        text, tokens, first, last) or inside_office(tokens, first, last) or clitic_homograph(
+        tokens, first, last) or relative_verb(text, tokens, first, last, start)

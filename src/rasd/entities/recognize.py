@@ -17,7 +17,7 @@ from importlib import resources
 from rasd.document import Document, Entity, Span, Token
 from rasd.entities.features import cues, gazetteer, given_names, norm_word, word_list
 from rasd.entities.kb import SKIP_TOKENS
-from rasd.entities.nonames import not_a_name
+from rasd.entities.nonames import clitic_homographs, not_a_name
 from rasd.entities.tagger import default_tagger
 from rasd.evaluate_ner import chunks
 from rasd.text.normalize import normalize, normalize_with_map
@@ -83,11 +83,14 @@ def proclitic_length(norm: str) -> int:
     A known name is kept whole (لبنان); و/ف followed by a preposition or the
     article, or a clitic before a known name, is cut (وبيروت، والأراضي، بسوريا);
     so is ب/ل before a given name (لفهد السالك، لطوني حنا: "by Fahd al-Salik").
+    A common word that is never clitic + name is kept whole (لجان التنسيق: committees).
     """
     known = known_names()
     given = given_names()
     if norm in known or norm in given:
         return 0  # وليد، وائل، وداد: a given name's first letter is no conjunction
+    if clitic_homographs().get(norm) == frozenset():
+        return 0  # لجان، وكيل: the first letter is the word's own
     cut = 0
     rest = norm
     if rest[:1] in ("و", "ف") and len(rest) > 3 and (
