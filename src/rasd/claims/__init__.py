@@ -36,11 +36,15 @@ def find_claims(doc: Document) -> list[Claim]:
                                   and not _qualifies_relay(v, m, a)]
         # لطفل يدعى راشد: no claim, but the participle after it (…، مشيرا) is راشد's
         found = [m for m in cues if not names_someone(v, m, a, b)]
+        # يذكر أن: the writer's note; it reports nothing, and stays the edge of the cue before
+        notes = {m.first for m in found if editorial_note(v, m, a)}
         pending_via: Span | None = None
-        main = _MainSpeaker(v, cues, a)
+        main = _MainSpeaker(v, [m for m in cues if m.first not in notes], a)
         verbs_after = sum(m.payload.verb for m in found)
         for n, m in enumerate(found):
             verbs_after -= m.payload.verb
+            if m.first in notes:
+                continue
             if not m.payload.verb:
                 claim, via = frame_claim(v, si, m, a, b, has_verb_after=verbs_after > 0)
                 pending_via = via or pending_via
@@ -66,6 +70,19 @@ def _qualifies_relay(v: View, m: Match[Cue], a: int) -> bool:
     relay qualifier within three words after عن) reports nothing itself."""
     return bool(v.phrase_at(m.first, v.W["relay_qualifiers"])) and any(
         v.norms[k] == "عن" for k in range(max(a, m.first - 3), m.first))
+
+
+def editorial_note(v: View, m: Match[Cue], a: int) -> bool:
+    """يذكر أن حركة طالبان …، ويذكر أن حصيلة شهر حزيران …: the impersonal passive "it is
+    worth noting that" (data/claims/words.json editorial_notes), read where it opens the
+    sentence or carries a conjunction and a complementizer follows right away. It gives the
+    writer's background, no one's claim (no dev gold annotates one); «المرصد يذكر أن» has a
+    subject before it and «ويذكر المرصد أن» one after, so both stay claims."""
+    if m.last - m.first != 1 or m.last >= len(v.norms) \
+            or not v.phrase_at(m.last, v.W["complementizers"]):
+        return False
+    return any(k >= a and k + v.phrase_at(k, v.W["editorial_notes"]) == m.last
+               and (k == a or v.bares[k] != v.norms[k]) for k in (m.first - 1, m.first))
 
 
 NAME_QUOTE_MAX = 4  # words of a quoted name after يدعى («ياشيفا إتريت كوهانيم»)
