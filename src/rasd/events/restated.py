@@ -39,16 +39,21 @@ def fold_restated(v: View, evs: list[Event]) -> list[Event]:
 def restates(v: View, e: Event, host: Event) -> bool:
     """e, opened by و right after `host` in its clause (the event told just before it, of
     its category and status, no clause mark, clause opener or other verb of its own
-    subject between), with no doer but the host's, is the host told again when its object
-    is a pronoun pointing back (وأغرقتها، واعتدوا عليهم، واقتحامه) or when it is a verb of
-    targeting after an attack noun with no target of its own (قصف المدفعية … واستهدف
-    أهدافا: the noun's target)."""
+    subject between), with no doer but the host's, on the same day and of the same kind
+    (`restate_distinct_modes`: an abduction and a killing are two deeds), is the host told
+    again when its object is a pronoun pointing back (وأغرقتها، واعتدوا عليهم، واقتحامه) or
+    when it is a verb of targeting after an attack noun with no target of its own
+    (قصف المدفعية … واستهدف أهدافا: the noun's target)."""
     if e.type != host.type or not (e.status == host.status or {e.status, host.status} <= DONE):
         return False
     i, j = v.token_range(e.trigger.start, e.trigger.end)
     hi, hj = v.token_range(host.trigger.start, host.trigger.end)
     if v.norms[i][:1] != "و" or hj > i or not _one_clause(v, hj, i):
         return False
+    if e.time is not None and host.time is not None and _t(v, e.time) != _t(v, host.time):
+        return False  # (اختطف … يوم 4 يونيو، وأعدمه … يوم 15 يوليو: two days, two deeds)
+    if any((m in e.mode) != (m in host.mode) for m in event_markers()["restate_distinct_modes"]):
+        return False  # (اختطفه وأعدمه: seizing a man and what is done to him are two deeds)
     theirs = {_t(v, r) for r in host.actor}
     if any(_t(v, r) not in theirs for r in e.actor):
         return False  # (وهاجم مسلحون آخرون: a doer of its own)
