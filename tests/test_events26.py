@@ -62,6 +62,14 @@ KEPT = [
      "استهدف أيضا آليات عسكرية في صحراء وادي الحسيني في محافظة لحج.", "ASSAULT", "استهدف"),
     # a strike by a verb, then a verb of targeting with its own object: two targets
     ("وقصفت مقاتلات التحالف معسكر المنار واستهدفت آليات عسكرية في لحج.", "ASSAULT", "استهدفت"),
+    # fresh4 (IFJ, Mosul): abducted on one day, executed on another: two deeds
+    ("والعبادي هو أب لطفلين، وقد اختطف تنظيم داعش العبادي من بيته يوم 4 يونيو الماضي، "
+     "وأعدمه بالرصاص يوم 15 يوليو الجاري بعد اتهامه بالتجسس.", "ASSAULT", "أعدم"),
+    # an abduction and a killing told together, no dates: still two deeds
+    ("وقد اختطف مسلحون الصحفي من بيته وأعدموه بالرصاص.", "ASSAULT", "أعدم"),
+    # fresh11 (al-Araqib): the village stormed, then demolished: two deeds
+    ("كما اقتحمت جرافات الاحتلال الاربعاء قرية العراقيب مسلوبة الاعتراف في النقب الفلسطيني "
+     "المحتل، وهدمتها بالكامل للمرة الـ87.", "ASSAULT", "هدمت"),
     # two attacks on two targets: the second names its own
     ("وهاجم مسلحون حاجزا للجيش في المدينة وقصفوا مقر الشرطة بالقذائف.", "ASSAULT", "قصفوا"),
 ]

@@ -40,7 +40,8 @@ def restates(v: View, e: Event, host: Event) -> bool:
     """e, opened by و right after `host` in its clause (the event told just before it, of
     its category and status, no clause mark, clause opener or other verb of its own
     subject between), with no doer but the host's, on the same day and of the same kind
-    (`restate_distinct_modes`: an abduction and a killing are two deeds), is the host told
+    (`restate_distinct_modes`: an abduction or a demolition beside a deed sharing no mode
+    with it is another deed), is the host told
     again when its object is a pronoun pointing back (وأغرقتها، واعتدوا عليهم، واقتحامه) or
     when it is a verb of targeting after an attack noun with no target of its own
     (قصف المدفعية … واستهدف أهدافا: the noun's target)."""
@@ -52,8 +53,10 @@ def restates(v: View, e: Event, host: Event) -> bool:
         return False
     if e.time is not None and host.time is not None and _t(v, e.time) != _t(v, host.time):
         return False  # (اختطف … يوم 4 يونيو، وأعدمه … يوم 15 يوليو: two days, two deeds)
-    if any((m in e.mode) != (m in host.mode) for m in event_markers()["restate_distinct_modes"]):
-        return False  # (اختطفه وأعدمه: seizing a man and what is done to him are two deeds)
+    if not set(e.mode) & set(host.mode) and any(
+            (m in e.mode) != (m in host.mode) for m in event_markers()["restate_distinct_modes"]):
+        return False  # (اختطفه وأعدمه، اقتحمت القرية وهدمتها: two kinds of deed; قصفت سفينة
+        # وأغرقتها shares the air strike: one)
     theirs = {_t(v, r) for r in host.actor}
     if any(_t(v, r) not in theirs for r in e.actor):
         return False  # (وهاجم مسلحون آخرون: a doer of its own)
