@@ -70,6 +70,9 @@ KEPT = [
     # fresh11 (al-Araqib): the village stormed, then demolished: two deeds
     ("كما اقتحمت جرافات الاحتلال الاربعاء قرية العراقيب مسلوبة الاعتراف في النقب الفلسطيني "
      "المحتل، وهدمتها بالكامل للمرة الـ87.", "ASSAULT", "هدمت"),
+    # fresh13 (Lahij): the verb of targeting goes on the relative clause (the rockets')
+    ("إن المقاومة ستتجه إلى تطهير المناطق المحاذية للمدينة من جهة محافظة لحج التي تنطلق "
+     "منها صواريخ الحوثي وتستهدف المواطنين.", "ASSAULT", "تستهدف"),
     # two attacks on two targets: the second names its own
     ("وهاجم مسلحون حاجزا للجيش في المدينة وقصفوا مقر الشرطة بالقذائف.", "ASSAULT", "قصفوا"),
 ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from rasd.document import Event
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.lexicons import event_markers, trigger_matcher
-from rasd.roles import View, norm_piece
+from rasd.roles import RELATIVES, View, norm_piece
 
 RESTATE_REACH = 14  # words from the first trigger to the second that may restate it
 DONE = frozenset({"asserted", "historical"})
@@ -43,8 +43,8 @@ def restates(v: View, e: Event, host: Event) -> bool:
     (`restate_distinct_modes`: an abduction or a demolition beside a deed sharing no mode
     with it is another deed), is the host told
     again when its object is a pronoun pointing back (وأغرقتها، واعتدوا عليهم، واقتحامه) or
-    when it is a verb of targeting after an attack noun with no target of its own
-    (قصف المدفعية … واستهدف أهدافا: the noun's target)."""
+    when it is a verb of targeting after an attack noun with no target of its own, outside a
+    relative clause told between (قصف المدفعية … واستهدف أهدافا: the noun's target)."""
     if e.type != host.type or not (e.status == host.status or {e.status, host.status} <= DONE):
         return False
     i, j = v.token_range(e.trigger.start, e.trigger.end)
@@ -63,8 +63,22 @@ def restates(v: View, e: Event, host: Event) -> bool:
     if _points_back(v, e, j):
         return True
     return e.type == "ASSAULT" and not host.recipient and v.trigger_noun_at(hi) and v.is_verb(i) \
+        and not _in_relative(v, hj, i) \
         and any(m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
                 for m in v.candidates(trigger_matcher(), i))
+
+
+def _in_relative(v: View, a: int, b: int) -> bool:
+    """A relative pronoun among tokens a..b-1 with no comma after it: a verb at b goes on its
+    relative clause, whose subject is another noun (لحج التي تنطلق منها صواريخ الحوثي
+    وتستهدف المواطنين: the rockets target them); a comma closes it (شنتها مقاتلات التحالف
+    الذي تقوده الولايات المتحدة، واستهدفت: the strikes did)."""
+    for k in range(b - 1, a - 1, -1):
+        if not v.word(k) and v.text[v.toks[k].start] in "،,":
+            return False
+        if v.word(k) and (v.norms[k],) in RELATIVES and v.norms[k] not in ("ما", "من"):
+            return True
+    return False
 
 
 def _one_clause(v: View, a: int, b: int) -> bool:
