@@ -337,6 +337,7 @@ def event_markers() -> dict[str, Any]:
         "target_verbs": norm_words(raw.get("target_verbs", [])),
         "restate_preps": norm_words(raw.get("restate_preps", [])),
         "restate_distinct_modes": frozenset(raw.get("restate_distinct_modes", [])),
+        "restate_result_modes": frozenset(raw.get("restate_result_modes", [])),
         "causal_relatives": norm_words(raw.get("causal_relatives", [])),
         "resumptive_preps": norm_words(raw.get("resumptive_preps", [])),
         "other_senses": {normalize(k): norm_words(x) for k, x in raw.get("other_senses",

@@ -40,8 +40,9 @@ def restates(v: View, e: Event, host: Event) -> bool:
     """e, opened by و right after `host` in its clause (the event told just before it, of
     its category and status, no clause mark, clause opener or other verb of its own
     subject between), with no doer but the host's, on the same day and of the same kind
-    (`restate_distinct_modes`: an abduction or a demolition beside a deed sharing no mode
-    with it is another deed), is the host told
+    (`restate_distinct_modes`: an abduction beside a deed sharing no mode with it is another
+    deed; `restate_result_modes`: a destruction is a strike's result, but a deed of its own
+    after one of no named kind, an entry or a raid), is the host told
     again when its object is a pronoun pointing back (وأغرقتها، واعتدوا عليهم، واقتحامه) or
     when it is a verb of targeting after an attack noun with no target of its own, outside a
     relative clause told between (قصف المدفعية … واستهدف أهدافا: the noun's target)."""
@@ -53,10 +54,13 @@ def restates(v: View, e: Event, host: Event) -> bool:
         return False
     if e.time is not None and host.time is not None and _t(v, e.time) != _t(v, host.time):
         return False  # (اختطف … يوم 4 يونيو، وأعدمه … يوم 15 يوليو: two days, two deeds)
+    M = event_markers()
     if not set(e.mode) & set(host.mode) and any(
-            (m in e.mode) != (m in host.mode) for m in event_markers()["restate_distinct_modes"]):
-        return False  # (اختطفه وأعدمه، اقتحمت القرية وهدمتها: two kinds of deed; قصفت سفينة
-        # وأغرقتها shares the air strike: one)
+            (m in e.mode) != (m in host.mode) for m in M["restate_distinct_modes"]):
+        return False  # (اختطفه وأعدمه: seizing a man and what is done to him are two deeds)
+    if not host.mode and any(m in e.mode for m in M["restate_result_modes"]):
+        return False  # (اقتحمت القرية … وهدمتها: an entry, then a demolition; قصفت سفينة
+        # وأغرقتها: the strike's result, one deed)
     theirs = {_t(v, r) for r in host.actor}
     if any(_t(v, r) not in theirs for r in e.actor):
         return False  # (وهاجم مسلحون آخرون: a doer of its own)
