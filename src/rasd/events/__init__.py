@@ -26,6 +26,7 @@ from rasd.events.context import (
 from rasd.events.event_filter import filter_events
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties, titled_roles
+from rasd.events.restated import fold_restated
 from rasd.events.roles_model import label_roles
 from rasd.events.senses import sense_licensed
 from rasd.events.sides import victims_side
@@ -74,7 +75,7 @@ def find_events(doc: Document) -> list[Event]:
         built = [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
         for ev, g in zip(built, found, strict=True):
             undergone(v, ev, g[0])
-        evs = inside_none(fold_event_subjects(v, built))
+        evs = fold_restated(v, inside_none(fold_event_subjects(v, built)))
         if any(e.type == "ASSAULT" for e in evs):  # (a sentence with no attack skips them)
             attack_tolls(v, evs, outcomes, a, b)
         add_magnitudes(v, evs, a, b)

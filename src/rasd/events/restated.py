@@ -1,0 +1,116 @@
+"""One deed told twice in one clause: a second trigger of the same category, coordinated
+after the first, that only restates it (its object points back, or it names the first's
+target) is folded into the first.
+
+Reads: the events of one sentence (their triggers, roles, time, status) and the View's
+tokens. Writes: the first event's empty roles and time, from the second; drops the second.
+The gold codes these as one event whose `alt_triggers` hold the second word (قصفت سفينة
+ببنغازي وأغرقتها; هاجم الأهالي مندوبي التمرد … واعتدوا عليهم; ضربات جوية شنتها مقاتلات
+التحالف … واستهدفت مواقع للتنظيم). A second deed on another target (وهاجمت سفينة أخرى،
+كما استهدف أيضا آليات) names its own object and stays an event."""
+
+from __future__ import annotations
+
+from rasd.document import Event
+from rasd.events.frame import OBJECT_PRONOUNS
+from rasd.lexicons import event_markers, trigger_matcher
+from rasd.roles import RELATIVES, View, norm_piece
+
+RESTATE_REACH = 14  # words from the first trigger to the second that may restate it
+DONE = frozenset({"asserted", "historical"})
+CLAUSE_MARKS = frozenset(".:؛;؟?!«»\"“”()")  # marks that end or open a clause (a comma does not)
+
+
+def fold_restated(v: View, evs: list[Event]) -> list[Event]:
+    """The events of one sentence, each second mention of a deed folded into its first."""
+    out: list[Event] = []
+    for e in sorted(evs, key=lambda x: x.trigger.start):
+        host = out[-1] if out else None
+        if host is not None and restates(v, e, host):
+            host.actor = host.actor or e.actor
+            host.recipient = host.recipient or e.recipient
+            host.location = host.location or e.location
+            host.time = host.time or e.time
+            continue
+        out.append(e)
+    return out
+
+
+def restates(v: View, e: Event, host: Event) -> bool:
+    """e, opened by و right after `host` in its clause (the event told just before it, of
+    its category and status, no clause mark, clause opener or other verb of its own
+    subject between), with no doer but the host's, on the same day and of the same kind
+    (`restate_distinct_modes`: an abduction beside a deed sharing no mode with it is another
+    deed; `restate_result_modes`: a destruction is a strike's result, but a deed of its own
+    after one of no named kind, an entry or a raid), is the host told
+    again when its object is a pronoun pointing back (وأغرقتها، واعتدوا عليهم، واقتحامه) or
+    when it is a verb of targeting after an attack noun with no target of its own, outside a
+    relative clause told between (قصف المدفعية … واستهدف أهدافا: the noun's target)."""
+    if e.type != host.type or not (e.status == host.status or {e.status, host.status} <= DONE):
+        return False
+    i, j = v.token_range(e.trigger.start, e.trigger.end)
+    hi, hj = v.token_range(host.trigger.start, host.trigger.end)
+    if v.norms[i][:1] != "و" or hj > i or not _one_clause(v, hj, i):
+        return False
+    if e.time is not None and host.time is not None and _t(v, e.time) != _t(v, host.time):
+        return False  # (اختطف … يوم 4 يونيو، وأعدمه … يوم 15 يوليو: two days, two deeds)
+    M = event_markers()
+    if not set(e.mode) & set(host.mode) and any(
+            (m in e.mode) != (m in host.mode) for m in M["restate_distinct_modes"]):
+        return False  # (اختطفه وأعدمه: seizing a man and what is done to him are two deeds)
+    if not host.mode and any(m in e.mode for m in M["restate_result_modes"]):
+        return False  # (اقتحمت القرية … وهدمتها: an entry, then a demolition; قصفت سفينة
+        # وأغرقتها: the strike's result, one deed)
+    theirs = {_t(v, r) for r in host.actor}
+    if any(_t(v, r) not in theirs for r in e.actor):
+        return False  # (وهاجم مسلحون آخرون: a doer of its own)
+    if _points_back(v, e, j):
+        return True
+    return e.type == "ASSAULT" and not host.recipient and v.trigger_noun_at(hi) and v.is_verb(i) \
+        and not _in_relative(v, hj, i) \
+        and any(m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
+                for m in v.candidates(trigger_matcher(), i))
+
+
+def _in_relative(v: View, a: int, b: int) -> bool:
+    """A relative pronoun among tokens a..b-1 with no comma after it: a verb at b goes on its
+    relative clause, whose subject is another noun (لحج التي تنطلق منها صواريخ الحوثي
+    وتستهدف المواطنين: the rockets target them); a comma closes it (شنتها مقاتلات التحالف
+    الذي تقوده الولايات المتحدة، واستهدفت: the strikes did)."""
+    for k in range(b - 1, a - 1, -1):
+        if not v.word(k) and v.text[v.toks[k].start] in "،,":
+            return False
+        if v.word(k) and (v.norms[k],) in RELATIVES and v.norms[k] not in ("ما", "من"):
+            return True
+    return False
+
+
+def _one_clause(v: View, a: int, b: int) -> bool:
+    """Tokens a..b-1 lie in one clause: at most RESTATE_REACH words, no clause mark and no
+    word that opens a clause (كما، حيث، ثم: triggers.opens_clause)."""
+    from rasd.events.triggers import _opens_clause
+    words = [k for k in range(a, b) if v.word(k)]
+    if len(words) > RESTATE_REACH:
+        return False
+    if any(c in CLAUSE_MARKS for k in range(a, b) if not v.word(k)
+           for c in v.text[v.toks[k].start:v.toks[k].end]):
+        return False
+    return not any(_opens_clause(v, k) for k in words)
+
+
+def _points_back(v: View, e: Event, j: int) -> bool:
+    """The trigger word carries an object pronoun past the lexicon form (وأغرقتها،
+    واقتحامه), or a preposition with a pronoun follows it (واعتدوا عليهم، وفتحوا النار
+    عليه)."""
+    rest = norm_piece(v.text[e.trigger.end:v.toks[j - 1].end])
+    rest = rest[1:] if rest[:1] == "ت" else rest  # (مداهمتها: the ta of the feminine noun)
+    if rest in OBJECT_PRONOUNS:
+        return True
+    if j >= len(v.toks) or not v.word(j):
+        return False
+    nxt = norm_piece(v.text[v.toks[j].start:v.toks[j].end])
+    return any(nxt == p + q for p in event_markers()["restate_preps"] for q in OBJECT_PRONOUNS)
+
+
+def _t(v: View, r) -> str:
+    return norm_piece(v.text[r.start:r.end])
