@@ -31,7 +31,7 @@ FUNCTION_CLASSES = frozenset({
     "sequel_preps", "generic_determiners", "causal_relatives", "resumptive_preps",
     "other_senses", "toll_asides", "resumptive_places", "anaphor_kinds", "head_skip",
     "site_preps", "first_person_pronouns", "first_person_particles", "need_particles",
-    "modes", "light_nouns", "stance_negators", "party_demonstratives",
+    "modes", "light_nouns", "stance_negators", "party_demonstratives", "restate_preps",
 })
 
 # Deliberate collisions, (lexicon, normalized word): the given names are features of the
