@@ -510,6 +510,8 @@ def find_content(c: Clause) -> bool:
         s = p + 1
         if s < e and v.phrase_at(s, v.W["complementizers"]):  # «إن قوات الجيش ...»
             s += 1
+        if s >= e:
+            return False  # «إن» and the text ends: no content said
         c.content = v.span(s, e)
         return True
     e = clause_end(v, p, c.b)
