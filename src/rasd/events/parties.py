@@ -62,6 +62,9 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
             j -= 1
     if j <= i:
         return None
+    if v.ally_conjunct(i):
+        return (i, j, *cut)  # الحوثيين | وحلفائهم: the allies of the party before (its pronoun
+        # points at that party, not at the writer: no _pronominal drop)
     if not any(_ARABIC_LETTER.search(v.norms[k]) for k in range(i, j)):
         return None  # 3042, 9/11
     named = any(k in v.ent_tok for k in range(i, j))

@@ -652,7 +652,8 @@ def object_pass(f: Frame) -> None:
         return  # نددت بالقصف | التركي: a definite nationality adjective after a definite
         # noun the verb passed over is that noun's, not the verb's object
     c = count_after_approximators(v, s, b)  # خطف التنظيم نحو | 230 مدنيا
-    e = v.np_forward(c, b) if c < b else c
+    e = v.np_coordinated(c, b) if c < b else c  # طردت الحوثيين | وحلفاءهم: the object
+    # goes on over و + a definite word, a name, a party noun or their allies
     bare_np = e > c and not (v.clitic_start(s) > v.toks[s].start and v.norms[s][:1] in "بل")
     if f.trig.type == "CONSULT" and any(v.norms[k] == "مع" for k in range(e, min(f.b, e + 4))):
         return  # يبحث دي ميستورا قضية الزبداني مع ممثلي …: the topic, then the partner
