@@ -755,8 +755,9 @@ class View:
             return ent.start  # the tagger already left the clitics out
         cut = 0
         if n[:1] in CONJ and len(n) > 3 and (n[1:3] == "ال" or (n[1:2] in "بل"
-                                                                and n[2:4] == "ال")):
-            cut = 1
+                                                                and n[2:4] == "ال")
+                                             or self.ally_conjunct(i)):
+            cut = 1  # (وحلفاؤها: the و of an allies noun is the conjunction)
         rest = n[cut:]
         if rest[:1] in "بل" and len(rest) > 3 and (rest[1:3] == "ال" or rest[:2] == "لل"
                                                    or (rest[1:],) in self.W["outlet_nouns"]):
