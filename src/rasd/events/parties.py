@@ -282,14 +282,14 @@ def _event_noun(v: View, i: int) -> bool:
 def parties_only(v: View, spans: list[TokSpan], defer_events: bool = False) -> list[TokSpan]:
     out: list[TokSpan] = []
     for s in spans:
-        if _allies_of_kept(v, s[0], out[-1][1] if out else -1):
+        if allies_of_kept(v, s[0], out[-1][1] if out else -1):
             out.append(s)
         elif (x := party_span(v, s, defer_events)) is not None:
             out.append(x)
     return out
 
 
-def _allies_of_kept(v: View, i: int, last_end: int) -> bool:
+def allies_of_kept(v: View, i: int, last_end: int) -> bool:
     """الحوثيين | وحلفائهم: و + the allies of the party kept right before (its pronoun points
     at that party, not at the writer: no _pronominal drop); never alone (استهدف المتمردون
     الحوثيون | وحلفاؤهم مطار عدن: the subject's tail is no object)."""
@@ -337,7 +337,7 @@ def keep_parties(v: View, roles: list[Role]) -> list[Role]:
             out.append(r)  # a speaker's whole phrase, a copy of a role kept already, an
             continue  # object named by its owner (rasd.events.objects.owned_object)
         i, j = v.token_range(r.start, r.end)
-        if _allies_of_kept(v, i, last_end):
+        if allies_of_kept(v, i, last_end):
             out.append(r)
             last_end = j
             continue
