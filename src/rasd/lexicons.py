@@ -267,6 +267,8 @@ def event_markers() -> dict[str, Any]:
         "sought_verbs": norm_words(raw.get("sought_verbs", [])),
         "expectation": norm_phrases(raw.get("expectation", [])),
         "agent_heads": norm_words(raw["agent_heads"]),
+        "ally_nouns": norm_words(raw.get("ally_nouns", [])),
+        "ally_suffixes": tuple(raw.get("ally_suffixes", [])),
         "location_max": raw.get("location_max", 2),
         "past_time_words": norm_words(raw.get("past_time_words", [])),
         "past_time_exclude": norm_words(raw.get("past_time_exclude", [])),

@@ -539,13 +539,23 @@ class View:
         e = self.np_forward(i, b)
         heads = event_markers()["agent_heads"]
         while e > i and e < b and self.norms[e][:1] == "و" and len(self.norms[e]) > 3 and (
-                self.norms[e][1:3] == "ال" or e in self.ent_tok or self.bares[e] in heads) \
-                and not self.joined_deed(e):
+                self.norms[e][1:3] == "ال" or e in self.ent_tok or self.bares[e] in heads
+                or self.ally_conjunct(e)) and not self.joined_deed(e):
             k = self.np_forward(e, b)
             if k == e:
                 break
             e = k
         return e
+
+    def ally_conjunct(self, t: int) -> bool:
+        """و + the allies or followers of the party before (وحلفائهم، وأنصاره، وأتباع
+        المخلوع): one more party of the coordination (الحوثيين وحلفائهم)."""
+        if self.norms[t][:1] != "و":
+            return False
+        M = event_markers()
+        stem = self.bares[t]
+        return stem in M["ally_nouns"] or any(
+            stem.endswith(x) and stem[:-len(x)] in M["ally_nouns"] for x in M["ally_suffixes"])
 
     def directions_set(self) -> set[str]:
         return event_markers()["directions"]
@@ -715,7 +725,8 @@ class View:
                                                     self.ent_tok.get(t)
                                                     and self.ent_tok[t].start
                                                     > self.toks[t].start)
-                                 or self.bares[t] in heads) and len(n) > 3 and not inside \
+                                 or self.bares[t] in heads or self.ally_conjunct(t)) \
+                    and len(n) > 3 and not inside \
                     and not (_nisba(self.bares[t - 1]) and _nisba(self.bares[t])):
                 parts.append((s, t))  # (not حزب العدالة والتنمية, القوات السورية والإيرانية;
                 # not a name whose own first letter is و: وليد المعلم، واشنطن)
@@ -744,8 +755,9 @@ class View:
             return ent.start  # the tagger already left the clitics out
         cut = 0
         if n[:1] in CONJ and len(n) > 3 and (n[1:3] == "ال" or (n[1:2] in "بل"
-                                                                and n[2:4] == "ال")):
-            cut = 1
+                                                                and n[2:4] == "ال")
+                                             or self.ally_conjunct(i)):
+            cut = 1  # (وحلفاؤها: the و of an allies noun is the conjunction)
         rest = n[cut:]
         if rest[:1] in "بل" and len(rest) > 3 and (rest[1:3] == "ال" or rest[:2] == "لل"
                                                    or (rest[1:],) in self.W["outlet_nouns"]):

@@ -20,7 +20,7 @@ from rasd.events.frame import (
 )
 from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_actor
 from rasd.events.objects import charged, condemned, owned_object, past_complement
-from rasd.events.parties import parties_only, party_span
+from rasd.events.parties import allies_of_kept, parties_only, party_span
 from rasd.events.passives import done_passive, plain_after
 from rasd.events.places import (
     bare_site,
@@ -563,8 +563,13 @@ def only_parties(f: Frame) -> None:
     """Every actor and recipient a whole noun phrase naming a party (rasd.events.parties)."""
     f.actor = parties_only(f.v, f.actor, defer_events=True)
     v = f.v
-    f.recipient = [x for r in f.recipient if (x := r if r in f.owned else party_span(v, r))
-                   is not None and (r in f.owned or not vague_site(v, x))]
+    kept: list[TokSpan] = []
+    for r in f.recipient:
+        x = r if r in f.owned or allies_of_kept(v, r[0], kept[-1][1] if kept else -1) \
+            else party_span(v, r)  # (الحوثيين | وحلفائهم: kept after the party it joins)
+        if x is not None and (r in f.owned or not vague_site(v, x)):
+            kept.append(x)
+    f.recipient = kept
     for i, j, *_ in (r for r in f.recipient if r in f.owned):
         v.memo.setdefault("owned_objects", set()).add((v.toks[i].start, v.toks[j - 1].end))
 

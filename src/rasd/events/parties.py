@@ -280,7 +280,20 @@ def _event_noun(v: View, i: int) -> bool:
 
 
 def parties_only(v: View, spans: list[TokSpan], defer_events: bool = False) -> list[TokSpan]:
-    return [x for s in spans if (x := party_span(v, s, defer_events)) is not None]
+    out: list[TokSpan] = []
+    for s in spans:
+        if allies_of_kept(v, s[0], out[-1][1] if out else -1):
+            out.append(s)
+        elif (x := party_span(v, s, defer_events)) is not None:
+            out.append(x)
+    return out
+
+
+def allies_of_kept(v: View, i: int, last_end: int) -> bool:
+    """الحوثيين | وحلفائهم: و + the allies of the party kept right before (its pronoun points
+    at that party, not at the writer: no _pronominal drop); never alone (استهدف المتمردون
+    الحوثيون | وحلفاؤهم مطار عدن: the subject's tail is no object)."""
+    return last_end == i and v.ally_conjunct(i)
 
 
 def named_for_title(v: View, r: Role) -> Role:
@@ -318,11 +331,16 @@ def keep_parties(v: View, roles: list[Role]) -> list[Role]:
     set after the sentence passes: victims, folded and carried roles)."""
     out = []
     owned = v.memo.get("owned_objects", ())
+    last_end = -1  # the token end of the sentence role kept last
     for r in roles:
         if r.basis != "sentence" or (r.start, r.end) in owned:
             out.append(r)  # a speaker's whole phrase, a copy of a role kept already, an
             continue  # object named by its owner (rasd.events.objects.owned_object)
         i, j = v.token_range(r.start, r.end)
+        if allies_of_kept(v, i, last_end):
+            out.append(r)
+            last_end = j
+            continue
         if j - i == 1 and _national(v, i):
             out.append(r)  # الروسية: an adjective standing for a state
             continue
@@ -332,4 +350,5 @@ def keep_parties(v: View, roles: list[Role]) -> list[Role]:
         if span[1] < j:
             r = Role(r.start, v.toks[span[1] - 1].end, r.entity, basis=r.basis)
         out.append(r)
+        last_end = span[1]
     return out

@@ -653,6 +653,10 @@ def object_pass(f: Frame) -> None:
         # noun the verb passed over is that noun's, not the verb's object
     c = count_after_approximators(v, s, b)  # خطف التنظيم نحو | 230 مدنيا
     e = v.np_forward(c, b) if c < b else c
+    if e > c and party_span(v, (c, e)) is not None:
+        e = v.np_coordinated(c, b)  # طردت الحوثيين | وحلفاءهم: an object that names a party
+        # goes on over و + a definite word, a name, a party noun or their allies (not an
+        # adjective left of the subject: اتهمت الحكومة اليمنية المقيمة | وقوات التحالف)
     bare_np = e > c and not (v.clitic_start(s) > v.toks[s].start and v.norms[s][:1] in "بل")
     if f.trig.type == "CONSULT" and any(v.norms[k] == "مع" for k in range(e, min(f.b, e + 4))):
         return  # يبحث دي ميستورا قضية الزبداني مع ممثلي …: the topic, then the partner
