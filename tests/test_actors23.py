@@ -43,6 +43,7 @@ PHRASES = [
     ("سجون النظام", "سجون النظام"),
     ("تلفزيون الدولة", "تلفزيون الدولة"),
     ("مسلحو التنظيم", "مسلحو التنظيم"),
+    ("للشؤون الخارجية", "للشؤون الخارجية"),  # ل + الشؤون: definite
 ]
 
 
@@ -53,5 +54,5 @@ def test_np_forward_unannexed(text, phrase):
 
     doc = extract_text(text + " في المدينة.")
     v = View(doc)
-    e = v.np_forward(0, len(v.toks))
+    e = v.np_forward(0, len(v.toks), prefixed_ok=True)
     assert text[:v.toks[e - 1].end] == phrase

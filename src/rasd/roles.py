@@ -519,7 +519,8 @@ class View:
         not a singular loanword, `singular_un_nouns`) or a word written with tanween
         (قواتٌ: the mark of a word in no construct)."""
         n = self.bares[k]
-        if not self.toks[k].is_word or n.startswith("ال"):
+        if not self.toks[k].is_word or n.startswith("ال") or self.prefixed(k):
+            # (للشؤون الخارجية: ل + الشؤون, a definite word)
             return False
         if len(n) >= 6 and n.endswith("ون") and (n,) not in self.W["singular_un_nouns"]:
             return True
