@@ -450,8 +450,12 @@ class View:
             inner = self.ent_tok.get(j - 1) if j > i else None
             while inner is not None and j < b and self.ent_tok.get(j) is inner:
                 j += 1  # ثلاثة مواقع لتنظيم داعش: a name is never cut
+        # اختطف مسلحون | الصحفي: an indefinite word that cannot be in construct takes no
+        # definite word after it (a definite adjective never follows an indefinite noun)
+        unannexed = ent is None and j > i and j - 1 not in self.ent_tok and self._unannexed(j - 1)
         adjective = False  # after an adjective only adjectives follow (القوات النظامية | التنظيم)
-        while j < b and not self.stop(j) and self.is_def(j) and not self.prefixed(j) and (
+        while not unannexed and j < b and not self.stop(j) and self.is_def(j) \
+                and not self.prefixed(j) and (
                 ent is None or _nisba(self.bares[j])) and not (
                 j > i and self.is_def(j - 1) and self._place_name_at(j)) and not (
                 adjective and not _adjective_like(self.bares[j])) and not self.joined_deed(j):
@@ -507,6 +511,21 @@ class View:
         another event joined to the phrase's own, not a word of the phrase (roles21); a name
         is never one (والحشد الشعبي)."""
         return self.norms[j][:1] == "و" and j not in self.ent_tok and self.trigger_noun_at(j)
+
+    def _unannexed(self, k: int) -> bool:
+        """The word is indefinite and cannot head a construct (إضافة), so a definite word
+        after it opens a new phrase: a sound masculine plural in ون (مسلحون، مجهولون: in
+        construct it loses its ن, مسلحو; six letters at least, so no قانون، مليون، سجون, and
+        not a singular loanword, `singular_un_nouns`) or a word written with tanween
+        (قواتٌ: the mark of a word in no construct)."""
+        n = self.bares[k]
+        if not self.toks[k].is_word or n.startswith("ال") or self.prefixed(k):
+            # (للشؤون الخارجية: ل + الشؤون, a definite word)
+            return False
+        if len(n) >= 6 and n.endswith("ون") and (n,) not in self.W["singular_un_nouns"]:
+            return True
+        word = self.text[self.toks[k].start:self.toks[k].end]
+        return any(c in word for c in "\u064b\u064c\u064d")
 
     def _after_indefinite_adjective(self, i: int, j: int) -> bool:
         """Token j, a noun, follows an indefinite adjective of the phrase opened at i: a new
