@@ -328,6 +328,8 @@ def event_markers() -> dict[str, Any]:
         "control_nouns": norm_words(raw.get("control_nouns", [])),
         "discourse_openers": norm_words(raw.get("discourse_openers", [])),
         "other_victims": norm_words(raw.get("other_victims", [])),
+        "relative_object_suffixes": {normalize(k): tuple(x) for k, x in raw.get(
+            "relative_object_suffixes", {}).items()},
         "fight_nouns": norm_words(raw.get("fight_nouns", [])),
         "join_heads": norm_words(raw.get("join_heads", [])),
         "sequel_preps": norm_words(raw.get("sequel_preps", [])),

@@ -35,6 +35,7 @@ from rasd.events.places import (
     resolve_places,
 )
 from rasd.events.referents import pronoun_on
+from rasd.events.relatives import relative_object
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
@@ -576,10 +577,10 @@ def only_parties(f: Frame) -> None:
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, done_passive, site_owner, past_complement, condemned, charged,
-    pronoun_object, asked_party, hal_object, prep_recipient, released, taken_from, undergoer,
-    placed_under, no_weapon_agents, owned_object, judged_owner, governed_party, only_parties,
-    counted_object, counted_before, plain_after, joined_counts, owners, bound_for, sought, places,
-    site_target)
+    pronoun_object, relative_object, asked_party, hal_object, prep_recipient, released,
+    taken_from, undergoer, placed_under, no_weapon_agents, owned_object, judged_owner,
+    governed_party, only_parties, counted_object, counted_before, plain_after, joined_counts,
+    owners, bound_for, sought, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
