@@ -34,6 +34,15 @@ def recipients(text: str, trigger: str) -> list[str]:
     return [t(r) for r in hits[0].recipient]
 
 
+def roles_of(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    """(actors, recipients) of the first event whose trigger reads `trigger` (fails when none)."""
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    hits = [e for e in doc.events if t(e.trigger) == trigger]
+    assert hits, [(t(e.trigger), e.type) for e in doc.events]
+    return [t(r) for r in hits[0].actor], [t(r) for r in hits[0].recipient]
+
+
 def places(text: str, trigger: str) -> tuple[list[str], set[str]]:
     """The places of the first event whose trigger reads `trigger`, and how they were found."""
     doc = extract_text(text, published="2015-08-01")

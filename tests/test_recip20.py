@@ -11,17 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import roles_of
 from rasd.pipeline import extract_text
-
-
-def roles_of(text: str, trigger: str) -> tuple[list[str], list[str]]:
-    """(actors, recipients) of the first event whose trigger reads `trigger`."""
-    doc = extract_text(text, published="2015-08-01")
-    t = doc.span_text
-    hits = [e for e in doc.events if t(e.trigger) == trigger]
-    assert hits, [(t(e.trigger), e.type) for e in doc.events]
-    return [t(r) for r in hits[0].actor], [t(r) for r in hits[0].recipient]
-
 
 RECIPIENTS = [
     # the uncounted subject right after a passive killing folded into the attack (team)

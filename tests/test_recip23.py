@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import roles_of
 from rasd.pipeline import extract_text
-
-
-def roles_of(text: str, trigger: str) -> tuple[list[str], list[str]]:
-    """(actors, recipients) of the first event read `trigger`."""
-    doc = extract_text(text, published="2015-08-01")
-    t = doc.span_text
-    hits = [e for e in doc.events if t(e.trigger) == trigger]
-    assert hits, [(t(e.trigger), e.type) for e in doc.events]
-    return [t(r) for r in hits[0].actor], [t(r) for r in hits[0].recipient]
-
 
 HEADS = [
     # fresh7 (its title, which the article runs into its first line): a ship sunk (التي + ها)
