@@ -199,13 +199,18 @@ def habitual_ok(v: View, m, a: int) -> bool:
     """وغالبا ما يقع ضحايا من المدنيين في هجمات المتمردين، الأطفال الذين دائما ما يقنصون: a
     deed a few words after a phrase of what usually happens (`habitual`), no punctuation
     between, is told as a habit, no event."""
-    phrases = event_markers()["habitual"]
-    for k in range(m.first - 1, max(a, m.first - HABITUAL_REACH) - 1, -1):
+    return not phrase_before(v, m.first, a, event_markers()["habitual"], HABITUAL_REACH)
+
+
+def phrase_before(v: View, first: int, a: int, phrases, reach: int) -> bool:
+    """One of `phrases` opens within `reach` words before token `first` (not before the
+    clause start `a`), no punctuation between."""
+    for k in range(first - 1, max(a, first - reach) - 1, -1):
         if not v.word(k):
-            return True
-        if v.phrase_at(k, phrases):
             return False
-    return True
+        if v.phrase_at(k, phrases):
+            return True
+    return False
 
 
 def stance_negation_ok(v: View, m) -> bool:
@@ -257,12 +262,7 @@ def hazard_ok(v: View, m, a: int, b: int) -> bool:
     phrases = event_markers()["hazard_nouns"]
     if m.last < b and v.word(m.last) and v.phrase_at(m.last, phrases):
         return False
-    for k in range(m.first - 1, max(a, m.first - HAZARD_REACH) - 1, -1):
-        if not v.word(k):
-            return True
-        if v.phrase_at(k, phrases):
-            return False
-    return True
+    return not phrase_before(v, m.first, a, phrases, HAZARD_REACH)
 
 
 MOTIVE_PREPS = frozenset({"ل", "ب"})
