@@ -133,3 +133,36 @@ def test_english_names_of_the_gold_conventions() -> None:
     assert "Omar Hassan al-Bashir" in kb.entries["person-omar-al-bashir"].english_names()
     assert "Syrian Revolutionaries Front" in \
         kb.entries["org-syria-revolutionaries-front"].english_names()
+
+
+# the news' oil companies, Yemen's resistance councils, Syria's opposition bodies
+ACTORS = [
+    # region news snn_region_0739
+    ('يأتي نصف إنتاج ليبيا النفطي من شركة الخليج العربي للنفط "أجوكو" الحكومية في شرق البلاد '
+     "وهي إحدى وحدات المؤسسة الوطنية للنفط.", "شركة الخليج العربي للنفط", "org-agoco"),
+    # region news (3 articles): Aden's resistance spokesman
+    ("وقال الناطق باسم مجلس قيادة المقاومة الشعبية علي الأحمدي إن مقاتلي المقاومة نجحوا في "
+     "السيطرة على عدن.", "مجلس قيادة المقاومة الشعبية", "org-aden-resistance-leadership-council"),
+    # region news (3 articles): Taiz's council and its head
+    ("وقال رئيس المجلس التنسيقي للمقاومة الشعبية بتعز، الشيخ حمود سعيد المخلافي، إن المقاومة "
+     "تتقدم.", "المجلس التنسيقي للمقاومة الشعبية بتعز", "org-taiz-resistance-coordinating-council"),
+    # region news (4 articles): the Arab Human Rights Committee's short name
+    ('دعا رئيس لجنة حقوق الإنسان العربية "لجنة الميثاق" الدكتور هادي بن علي اليامي هيئات حقوق '
+     "الإنسان.", "لجنة الميثاق", "org-arab-human-rights-committee"),
+    # demo corpus (snn_syria): the opposition body, its bare name where the tagger marks it
+    ("أعلن كل من «هيئة التنسيق الوطنية السورية» و«الائتلاف الوطني لقوى الثورة والمعارضة "
+     "السورية» التوصل إلى خريطة طريق.", "هيئة التنسيق الوطنية السورية", "org-ncb-syria"),
+    ("وأضاف أنه تم وضع أسس للعلاقات المؤسساتية بين الائتلاف وهيئة التنسيق بشكل يرفع من سوية "
+     "العمل المشترك في سوريا.", "هيئة التنسيق", "org-ncb-syria"),
+    # «القوات X النظامية»: the government forces of the template
+    ("وقتلت القوات السورية النظامية عشرة مدنيين في حلب.", "القوات السورية النظامية",
+     "org-syrian-govforces"),
+    ("وتقدم جيش التحرير الفلسطيني في ريف درعا.", "جيش التحرير الفلسطيني",
+     "org-palestine-liberation-army"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), ACTORS)
+def test_actors_of_the_news_link(text: str, span: str, entry: str) -> None:
+    got = _links(text)
+    assert got.get(span) == entry, got
