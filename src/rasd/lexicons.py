@@ -219,6 +219,7 @@ def event_markers() -> dict[str, Any]:
         "plover_future": raw["plover_future"],
         "containers": norm_words(raw["containers"]),
         "doer_heads": norm_words(raw["doer_heads"]),
+        "field_heads": norm_words(raw["field_heads"]),
         "retold_heads": norm_words(raw["retold_heads"]),
         "location_types": set(raw["location_types"]),
         "location_window": raw["location_window"],

@@ -693,11 +693,15 @@ def _doer_head(v: View, k: int, M, m) -> bool:
     """The word right before a trigger noun names who does such deeds, their field or their
     list (`doer_heads`: منظمات الإغاثة، عمال الإغاثة، في مجال الإغاثة، قائمة اتهام), or the
     site, time or doer of a deed told before, the noun definite by the article or a pronoun
-    (`retold_heads`: موقع الانفجار، منفذ الهجوم، أماكن احتجازهم، فترات اعتقالهم): the noun
-    is its genitive, no deed told. Not a head inside a name (an entity's word)."""
+    (`retold_heads`: موقع الانفجار، منفذ الهجوم، أماكن احتجازهم، فترات اعتقالهم), or an
+    office, a portfolio, a cell or a sector bare of the article (`field_heads`: وزير
+    الاتصالات، شؤون الإغاثة، خلية الإجلاء، قواطع العمليات): the noun is its genitive, no
+    deed told. Not a head inside a name (an entity's word)."""
     if k in v.ent_tok:
         return False
     stems = {s for s, _, _ in clitic_stems(v.norms[k])}
+    if stems & M["field_heads"] and not v.is_def(k):
+        return True  # وزير الاتصالات، شؤون الإغاثة: an office or field, in construct
     return bool(stems & M["doer_heads"]) or bool(stems & M["retold_heads"]) and (
         v.is_def(k + 1) or _pronoun_suffix(v, m))
 
