@@ -1,11 +1,12 @@
 """Trigger words read in a sense that tells no deed (events27, issue 12), as stated patterns
 on real sentences: الحشد governed by a force noun or followed by an adjective of its kind
 names the Popular or National Mobilization, a force; مسيرة with a possessive pronoun is a
-career; فجر before أول / الأول (من أمس) is the
-dawn; a deed noun governed by an office, a portfolio, a cell or a sector (وزير الاتصالات،
-شؤون الإغاثة، خلية الإجلاء، مجالات الإغاثة، قواطع العمليات) names it. Sentences from the dev
-sets (fresh13, fresh17), the demo corpus and the region news; each refusal is paired with
-the event of the same word that must stay."""
+career; فجر before أول / الأول (من أمس) is the dawn; a deed noun governed by an office, a
+portfolio, a cell or a sector (وزير الاتصالات، شؤون الإغاثة، خلية الإجلاء، مجالات الإغاثة،
+قواطع العمليات) names it; a verb of an act of words or a stance in the imperfect after a
+relative pronoun (الميثاق الذي يدعو، الملا منصور الذي ينتقد) describes its noun. Sentences
+from the dev sets (fresh7, fresh11, fresh13, fresh17), the demo corpus and the region news;
+each refusal is paired with the event of the same word that must stay."""
 
 from __future__ import annotations
 
@@ -47,6 +48,20 @@ REFUSED = [
     # region news (KSrelief): the fields of relief
     ("بالإضافة إلى استعراض مجالات الإغاثة وتسخير الإمكانات لخدمة الشعب اليمني.",
      "AID", "إغاثة"),
+    # relative_stance_ok. fresh7 (OIC): what a charter says
+    ("مؤكدة أنها تتعارض مع ميثاق منظمة التعاون الإسلامي الذي يدعو الى تعزيز العلاقات بين "
+     "الدول الأعضاء.", "REQUEST", "يدعو"),
+    # region news (Yemen): what a resolution says
+    ("وطالب عسيري الحوثيين بتنفيذ قرار مجلس الأمن الدولي رقم 2216 الذي يدعو الحركة إلى "
+     "الانسحاب من المدن.", "REQUEST", "يدعو"),
+    # fresh11 and the region news (Taliban): where a leader stands
+    ("ويتولى الملا منصور الذي ينتقد بعض المتمردين علاقاته الوثيقة بباكستان، قيادة الحركة.",
+     "ACCUSE", "ينتقد"),
+    # demo corpus (Syria): a party's standing position
+    ("والحال أن المعارضة السورية المعتدلة التي ترفض داعش لا تملك الدعم الكافي.",
+     "REJECT", "ترفض"),
+    # region news (Saudi Arabia): a threat as a property of terrorism
+    ("لمحاربة ودحر الإرهاب الذي يهدد العالم بأسره.", "THREATEN", "يهدد"),
 ]
 
 
@@ -71,6 +86,14 @@ KEPT = [
     # فجر as a deed (demo corpus)
     ("وقال المرصد إن انتحاريا فجر نفسه بسيارة مفخخة على حاجز لوحدات حماية الشعب.",
      "ASSAULT", "فجر"),
+    # a condemnation made, told in the perfect after the relative pronoun (fresh13)
+    ("وشن ناشطون حملة ضد الرئيس الإسرائيلي رؤوفين ريفلين الذي ندد بـ \"الإرهاب اليهودي\".",
+     "ACCUSE", "ندد"),
+    # an imperfect stance verb told as the clause's own act, no relative pronoun
+    ("وقال إن الفلسطينيين يرفضون القرار ويدعون إلى إلغائه.", "REJECT", "يرفضون"),
+    # a visit in the imperfect after the relative pronoun stays (region news)
+    ("واستقبل ولي العهد نائب الرئيس اليمني خالد بحاح الذي يزور الإمارات حاليا.",
+     "CONSULT", "يزور"),
     # the deed after a body's own verb, not its name (region news)
     ("وأوضح أن المركز نسق مع الحكومة اليمنية لنقل الجرحى إلى الأردن.", "COOPERATE", "نسق"),
 ]

@@ -416,6 +416,8 @@ def event_markers() -> dict[str, Any]:
         "object_asides": set(raw.get("object_asides", [])),
         "stance_negators": norm_words(raw.get("stance_negators", [])),
         "stance_negation_kept": frozenset(raw.get("stance_negation_kept", [])),
+        "relative_stance_types": frozenset(raw.get("relative_stance_types", [])),
+        "stance_relatives": norm_words(raw.get("stance_relatives", [])),
         "constitute_verbs": norm_words(raw.get("constitute_verbs", [])),
         "deem_verbs": norm_words(raw.get("deem_verbs", [])),
         "kind_nouns": norm_words(raw.get("kind_nouns", [])),

@@ -226,6 +226,29 @@ def stance_negation_ok(v: View, m) -> bool:
                 and k >= 0 and v.word(k) and v.bare(k) in M["stance_negators"])
 
 
+def relative_stance_ok(v: View, m) -> bool:
+    """ميثاق منظمة التعاون الإسلامي الذي يدعو الى تعزيز العلاقات، قرار مجلس الأمن 2216 الذي
+    يدعو الحركة، الملا منصور الذي ينتقد بعض المتمردين علاقاته، الإرهاب الذي يهدد العالم:
+    a verb of an act of words or of a stance (`relative_stance_types`) in the imperfect right
+    after a relative pronoun (`stance_relatives`) describes its noun, what a text says or where
+    a party stands, no act told. The perfect stays (ريفلين الذي ندد بالإرهاب: a condemnation
+    made), and so do deeds of force and visits (الذي يزور الإمارات)."""
+    M, k = event_markers(), m.first - 1
+    if not m.payload.verb or m.payload.type not in M["relative_stance_types"] \
+            or k < 0 or not v.word(k) or v.bare(k) not in M["stance_relatives"]:
+        return True
+    return not _imperfect_verb(v.bare(m.first), normalize(m.payload.lemma))
+
+
+def _imperfect_verb(word: str, lemma: str) -> bool:
+    """The word is an imperfect of the verb whose perfect is `lemma`: ي first, or ت first
+    where the perfect does not open with ت (تدعو), or تت where it does (تتعهد; تعهد and
+    توافق are perfects)."""
+    if word[:1] == "ي":
+        return True
+    return word[:1] == "ت" and (lemma[:1] != "ت" or word[:2] == "تت")
+
+
 def deemed_ok(v: View, m) -> bool:
     """التمرد المسلح يشكل اعتداء مباشرا، داعش يشكل تهديدا خطيرا، هذا الإجراء يعتبر تعذيبا،
     شكلا من أشكال التعذيب: a deed noun right after a present form of شكّل
