@@ -232,10 +232,14 @@ def relative_stance_ok(v: View, m) -> bool:
     a verb of an act of words or of a stance (`relative_stance_types`) in the imperfect right
     after a relative pronoun (`stance_relatives`) describes its noun, what a text says or where
     a party stands, no act told. The perfect stays (ريفلين الذي ندد بالإرهاب: a condemnation
-    made), and so do deeds of force and visits (الذي يزور الإمارات)."""
+    made), and so do deeds of force and visits (الذي يزور الإمارات), and a verb whose
+    resumptive pronoun follows it (`relative_resumptives`: المساعدات التي تطالب بها إسرائيل،
+    الوقت الذي يطالب فيه الناس بالإصلاح): the noun is what is asked, its doer named after."""
     M, k = event_markers(), m.first - 1
     if not m.payload.verb or m.payload.type not in M["relative_stance_types"] \
             or k < 0 or not v.word(k) or v.bare(k) not in M["stance_relatives"]:
+        return True
+    if m.last < len(v.toks) and v.word(m.last) and v.bare(m.last) in M["relative_resumptives"]:
         return True
     return not _imperfect_verb(v.bare(m.first), normalize(m.payload.lemma))
 
