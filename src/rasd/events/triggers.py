@@ -239,7 +239,7 @@ def relative_stance_ok(v: View, m) -> bool:
     if not m.payload.verb or m.payload.type not in M["relative_stance_types"] \
             or k < 0 or not v.word(k) or v.bare(k) not in M["stance_relatives"]:
         return True
-    if m.last < len(v.toks) and v.word(m.last) and v.bare(m.last) in M["relative_resumptives"]:
+    if m.last < len(v.toks) and v.word(m.last) and v.norms[m.last] in M["relative_resumptives"]:
         return True
     return not _imperfect_verb(v.bare(m.first), normalize(m.payload.lemma))
 
