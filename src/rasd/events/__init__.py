@@ -49,6 +49,7 @@ from rasd.events.triggers import (
     merge_coordinated,
     motive_ok,
     needs_ok,
+    relative_stance_ok,
     sense_ok,
     stance_negation_ok,
     undergone,
@@ -378,7 +379,7 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
         and victims_follow(v, m, b) and construct_ok(v, m) and caused_ok(v, m) and hal_ok(v, m) \
         and counted_ok(v, m) and motive_ok(v, m) and habitual_ok(v, m, a) and dawn_ok(v, m) \
         and sense_licensed(v, m, b) and stance_negation_ok(v, m) and deemed_ok(v, m) \
-        and hazard_ok(v, m, a, b) \
+        and hazard_ok(v, m, a, b) and relative_stance_ok(v, m) \
         and not v.times_between(m.first, m.last) \
         and not in_name(v, m)
 

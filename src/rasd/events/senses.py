@@ -116,10 +116,15 @@ def _definite(v: View, m) -> bool:
 
 
 def _suffixed(v: View, m) -> bool:
-    """The trigger carries an object pronoun (أبلغه، أبلغهم)."""
+    """The trigger carries an object pronoun (أبلغه، أبلغهم) or a possessive one (مسيرته:
+    the taa of a feminine noun before its pronoun is passed; مسيرة itself has none, though
+    its final letter normalizes to ه)."""
     tok = v.toks[m.last - 1]
     if m.end < tok.end:
-        return normalize(v.text[m.end:tok.end]) in OBJECT_PRONOUNS
+        rest = normalize(v.text[m.end:tok.end])
+        return (rest[1:] if rest[:1] == "ت" else rest) in OBJECT_PRONOUNS
+    if v.text[tok.start:tok.end].endswith("ة"):
+        return False
     word = normalize(v.text[tok.start:tok.end])
     return any(word.endswith(p) and len(word) - len(p) >= 4 for p in ("ه", "ها", "هم", "هما"))
 

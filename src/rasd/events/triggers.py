@@ -226,6 +226,33 @@ def stance_negation_ok(v: View, m) -> bool:
                 and k >= 0 and v.word(k) and v.bare(k) in M["stance_negators"])
 
 
+def relative_stance_ok(v: View, m) -> bool:
+    """ميثاق منظمة التعاون الإسلامي الذي يدعو الى تعزيز العلاقات، قرار مجلس الأمن 2216 الذي
+    يدعو الحركة، الملا منصور الذي ينتقد بعض المتمردين علاقاته، الإرهاب الذي يهدد العالم:
+    a verb of an act of words or of a stance (`relative_stance_types`) in the imperfect right
+    after a relative pronoun (`stance_relatives`) describes its noun, what a text says or where
+    a party stands, no act told. The perfect stays (ريفلين الذي ندد بالإرهاب: a condemnation
+    made), and so do deeds of force and visits (الذي يزور الإمارات), and a verb whose
+    resumptive pronoun follows it (`relative_resumptives`: المساعدات التي تطالب بها إسرائيل،
+    الوقت الذي يطالب فيه الناس بالإصلاح): the noun is what is asked, its doer named after."""
+    M, k = event_markers(), m.first - 1
+    if not m.payload.verb or m.payload.type not in M["relative_stance_types"] \
+            or k < 0 or not v.word(k) or v.bare(k) not in M["stance_relatives"]:
+        return True
+    if m.last < len(v.toks) and v.word(m.last) and v.norms[m.last] in M["relative_resumptives"]:
+        return True
+    return not _imperfect_verb(v.bare(m.first), normalize(m.payload.lemma))
+
+
+def _imperfect_verb(word: str, lemma: str) -> bool:
+    """The word is an imperfect of the verb whose perfect is `lemma`: ي first, or ت first
+    where the perfect does not open with ت (تدعو), or تت where it does (تتعهد; تعهد and
+    توافق are perfects)."""
+    if word[:1] == "ي":
+        return True
+    return word[:1] == "ت" and (lemma[:1] != "ت" or word[:2] == "تت")
+
+
 def deemed_ok(v: View, m) -> bool:
     """التمرد المسلح يشكل اعتداء مباشرا، داعش يشكل تهديدا خطيرا، هذا الإجراء يعتبر تعذيبا،
     شكلا من أشكال التعذيب: a deed noun right after a present form of شكّل
@@ -693,11 +720,15 @@ def _doer_head(v: View, k: int, M, m) -> bool:
     """The word right before a trigger noun names who does such deeds, their field or their
     list (`doer_heads`: منظمات الإغاثة، عمال الإغاثة، في مجال الإغاثة، قائمة اتهام), or the
     site, time or doer of a deed told before, the noun definite by the article or a pronoun
-    (`retold_heads`: موقع الانفجار، منفذ الهجوم، أماكن احتجازهم، فترات اعتقالهم): the noun
-    is its genitive, no deed told. Not a head inside a name (an entity's word)."""
+    (`retold_heads`: موقع الانفجار، منفذ الهجوم، أماكن احتجازهم، فترات اعتقالهم), or an
+    office, a portfolio, a cell or a sector bare of the article (`field_heads`: وزير
+    الاتصالات، شؤون الإغاثة، خلية الإجلاء، قواطع العمليات): the noun is its genitive, no
+    deed told. Not a head inside a name (an entity's word)."""
     if k in v.ent_tok:
         return False
     stems = {s for s, _, _ in clitic_stems(v.norms[k])}
+    if stems & M["field_heads"] and not v.is_def(k):
+        return True  # وزير الاتصالات، شؤون الإغاثة: an office or field, in construct
     return bool(stems & M["doer_heads"]) or bool(stems & M["retold_heads"]) and (
         v.is_def(k + 1) or _pronoun_suffix(v, m))
 
