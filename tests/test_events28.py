@@ -10,16 +10,6 @@ import pytest
 from event_helpers import actors, events_of
 
 FOUND = [
-    # شدد على ضرورة: insisting that a deed is needed is urging it (REQUEST), as طالب بضرورة
-    ("كما شدد العريبى على الاتحاد الأوروبي ضرورة دعم السلطات الشرعية المعترف بها دوليا "
-     "والمنتخبة من قبل الشعب.", "REQUEST", "شدد"),  # fresh7
-    ("وشدد على ضرورة حل مشكلة رواتب موظفي حكومة حماس السابقة.", "REQUEST", "شدد"),  # fresh10
-    ("المندوبة الأميركية لدى الأمم المتحدة، سمنتا باور، شددت على ضرورة رحيل الأسد.",
-     "REQUEST", "شددت"),  # demo
-    ("أمير منطقة نجران يشدد على ضرورة تغليب الجانب الإنساني في التعامل مع الأشقاء اليمنيين.",
-     "REQUEST", "يشدد"),  # region news
-    ("وأبدى المصدر اعتقاده أن بعض الفوضى قد تحدث في المناطق المحررة، مشددا على ضرورة أن تكون "
-     "الحكومة السورية المؤقتة جاهزة.", "REQUEST", "مشددا"),  # demo
     # throwing stones (ASSAULT primitive), by the verb or its verbal noun
     ("وقالت إن مجموعة ألقت الحجارة على السياج الأمني.", "ASSAULT", "ألقت الحجارة"),  # fresh8
     ("تم إلقاء حجارة وزجاجات حارقة وإحراق إطارات سيارات.", "ASSAULT", "إلقاء حجارة"),  # fresh17
@@ -41,11 +31,6 @@ def test_found(text: str, type_: str, trigger: str) -> None:
 
 
 OTHER_SENSE = [
-    # شدد with no ضرورة: a statement, or tightening (the COERCE row needs الخناق)
-    ("وشدد المتحدث باسم قوات التحالف أنه سوف يتم الإعلان عنها.", "REQUEST"),  # fresh13
-    ("وشدد بحر على أن الإفراج عن الأسرى واجب وطني.", "REQUEST"),  # fresh10
-    # the adjective strict, feminine, is no participle of urging
-    ("أعطت القيادة تعليمات مشددة للقادة الميدانيين بضرورة الحفاظ على المخطوفين.", "REQUEST"),
     # stones a person is charged with or suspected of throwing: the charge (fresh7)
     ("واتهم الفتى بالقاء الحجارة خلال فترة شهدت اضطرابات وتوترات كبيرة في القدس الشرقية.",
      "ASSAULT"),
@@ -53,6 +38,8 @@ OTHER_SENSE = [
      "على طريق يستخدمه المستوطنون.", "ASSAULT"),
     ("وقالت إن غالبية الأطفال المعتقلين يتهمون بإلقاء الحجارة.", "ASSAULT"),  # fresh11
     # captives with no holder named: the prisoners' file, an exchange (no COERCE of أسرى)
+    # what the released had been: background of the release, no captivity told
+    ("وأطلقت المقاومة سراح 70 قاصرا كانوا أسرى لديها.", "COERCE"),
     ("وطالبت اللجنة بالإفراج عن الأسرى الفلسطينيين المضربين عن الطعام.", "COERCE"),
 ]
 
@@ -80,8 +67,11 @@ def test_captive_holder(text: str, trigger: str, holder: list[str]) -> None:
 # Stones thrown take no actor carried from the force acting before them (rasd.events.crowd):
 # fresh17, the raid's army is who the stones were thrown at, no thrower.
 def test_stones_take_no_carried_actor() -> None:
-    text = ("وكانت قوات الاحتلال الإسرائيلي قد داهمت قرية برقين فجر اليوم واعتقلت شابا. "
-            "تم إلقاء حجارة وزجاجات حارقة وإحراق إطارات سيارات.")
+    text = ("وقتل محمد علاونة (22 عامًا) بعد إصابته برصاصة في الصدر خلال مواجهات مع الجيش "
+            "الإسرائيلي في قرية برقين جنوب غرب مدينة جنين فجر الأربعاء، بحسب المصدر الأمني. "
+            "وقال مصدر عسكري للإذاعة العامة الإسرائيلية إن «الجيش وحرس الحدود قاما بعملية في "
+            "القرية لاعتقال فلسطيني مطلوب». وبحسب المصدر فإنه «تم إلقاء حجارة وزجاجات حارقة "
+            "وإحراق إطارات سيارات».")
     assert actors(text, "إلقاء حجارة") == []
 
 
