@@ -16,6 +16,7 @@ from functools import partial
 from rasd.document import Document, Event, Role, Span
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
+from rasd.events.captives import captive_holder
 from rasd.events.context import (
     MATERIAL,
     add_context,
@@ -23,6 +24,7 @@ from rasd.events.context import (
     outcome_place,
     wounded,
 )
+from rasd.events.crowd import crowd_actor
 from rasd.events.event_filter import filter_events
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties, titled_roles
@@ -88,11 +90,14 @@ def find_events(doc: Document) -> list[Event]:
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
+    ends = {si: b for si, _, b in v.sentences()}
     for ev in out:
         ev.actor, ev.recipient = keep_parties(v, ev.actor), keep_parties(v, ev.recipient)
         ev.actor = titled_roles(v, ev.actor)
         if ev.type in MATERIAL:
             ev.actor = [r for r in ev.actor if not media(v, r)]
+        crowd_actor(ev)  # (stones thrown: no actor carried from the force they face)
+        captive_holder(v, ev, ends[ev.sentence])  # (أسرى لدى المقاومة: who holds them)
     label_roles(v, out)  # the learned labeller fills roles the rules left empty
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for e in out:
