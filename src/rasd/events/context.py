@@ -907,7 +907,8 @@ def speaker_occasion(story: Story) -> None:
             continue
         for c in story.doc.claims:
             sp = c.speaker
-            if sp.kind == "anonymous" or sp.end <= sp.start or _witness(v, sp) \
+            if sp.kind == "anonymous" or sp.end <= sp.start \
+                    or _witness(v, sp) and not _body_official(v, sp) \
                     or v.bare(v.token_range(sp.start, sp.end)[0]) in M["non_party_heads"]:
                 continue  # (بيان صادر عن رئاسة الوزراء: a statement meets no one)
             start = max(sp.end, c.cue.end)
@@ -990,6 +991,17 @@ def _commentator(v: View, speaker: Role) -> bool:
     first = v.bare(i)[2:] if v.bare(i).startswith("ال") else v.bare(i)
     second = v.bare(i + 1)[2:] if i + 1 < j and v.bare(i + 1).startswith("ال") else ""
     return first in heads or first == "وزاره" and second in heads
+
+
+def _body_official(v: View, speaker: Role) -> bool:
+    """الأمين العام لمجلس التعاون، الأمين العام للأمم المتحدة: an office of an international
+    body, the speaker's phrase opening with the title, not the body's name: a person, who
+    visits and meets, though the body itself only reports."""
+    i, _ = v.token_range(speaker.start, speaker.end)
+    if v.ent_tok.get(i) is not None:
+        return False
+    return any(e.link is not None and e.link.kind == "international-organisation"
+               for e in v.doc.entities if e.id == speaker.entity)
 
 
 def _witness(v: View, speaker: Role) -> bool:
