@@ -18,6 +18,11 @@ their words live in data files.
   takes the name (الموالين لصالح: loyal to Saleh).
 - `relative_verb`: a one-word span read from an imperfect verb (ت/ي) right after a relative
   pronoun (`data/ner/relative_pronouns.txt`): «التي تدمر» is "which destroys", no Palmyra.
+- `nisba_after_noun`: a one-word span that is a definite nationality adjective
+  (`data/ner/nationalities.txt`: السعودية، الأمريكية، السورية) right after a definite word
+  that is no name: it describes that noun («الطائرة الإغاثية السعودية», «الأراضي السورية»),
+  the country is not named. The country's own name needs no article before it (في
+  السعودية، والسعودية، تقوده السعودية, «المملكة العربية السعودية» read whole).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.document import Token
-from rasd.entities.features import _data_lines, norm_word, word_list
+from rasd.entities.features import _data_lines, is_nationality, norm_word, word_list
 from rasd.lexicons import read_tsv
 from rasd.text.segment import clitic_stems
 
@@ -179,6 +184,26 @@ def relative_verb(text: str, tokens: Sequence[Token], first: int, last: int,
     return (last - first == 1 and first > 0 and start == tokens[first].start
             and text[start : start + 1] in ("ت", "ي")
             and tokens[first - 1].norm in relative_pronouns())
+
+
+def _definite(norm: str) -> bool:
+    """The word is a noun or adjective with the article, alone or behind proclitics
+    (الطائرة، للحملة، والجهات), before a stem of three letters or more: إلى (الي)، الذي، الله
+    are none, nor an adverb that singles out what follows (وبالذات, focus_adverbs.txt)."""
+    return norm not in relative_pronouns() and not _listed(
+        norm, word_list("focus_adverbs.txt")) and any(
+        suf == 0 and stem.startswith("ال") and len(stem) >= 5
+        for stem, _, suf in clitic_stems(norm))
+
+
+def nisba_after_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """tokens[first:last] is one definite nationality adjective with no proclitic right after
+    a definite word: «الجهود السعودية» is an adjective. (The caller keeps the country where
+    that word lies inside a person's name: «اتهم المالكي السعودية».)"""
+    if last - first != 1 or first == 0:
+        return False
+    n = tokens[first].norm
+    return n.startswith("ال") and is_nationality(n) and _definite(tokens[first - 1].norm)
 
 
 def not_a_name(text: str, tokens: Sequence[Token], first: int, last: int, start: int,

@@ -45,7 +45,7 @@ from rasd.entities.kb import (
     indefinite,
     name_key,
 )
-from rasd.entities.nonames import enclosed, not_a_name, office_tail
+from rasd.entities.nonames import enclosed, nisba_after_noun, not_a_name, office_tail
 from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import compound_names, listed_persons, named_after_cue
 from rasd.text.matcher import PhraseMatcher
@@ -866,14 +866,22 @@ def _area_mentions(entities: list[Entity], areas: list[Area]) -> list[Mention]:
     return out
 
 
+def _person_at(entities: list[Entity], offset: int) -> bool:
+    """A person's name covers the character at `offset` (a subject before its object: «اتهم
+    المالكي السعودية»; after a place or a body the adjective is theirs: «مدينة الزبداني
+    السورية»، «الفصائل المسلحة السورية»)."""
+    return any(e.start <= offset < e.end and e.type == "PER" for e in entities)
+
+
 def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     """Spans no document counts as names, whichever pass found them (entities/nonames.py):
     name particles alone (وآل، والـ read as the agency «وال»), a month in a date (أبريل
     (نيسان))، words that are never a name alone (not_entities.txt: a coreference pass may
     add الميليشيات) or a definite area noun pointing back to a place (المدينة "the city",
     place_anaphors.txt), unlinked and not in brackets or quotes (لـ(اليوم) is the paper,
-    linked after this step); the words of an office's name closing a span are cut
-    (office_phrases.txt: «... ولي العهد»)."""
+    linked after this step); a nationality adjective describing the definite noun before
+    it, no name (الطائرة السعودية: nonames.nisba_after_noun); the words of an office's name
+    closing a span are cut (office_phrases.txt: «... ولي العهد»)."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = [t.start for t in tokens]
     drop = word_list("not_entities.txt")
@@ -883,6 +891,8 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
         span = doc.text[e.start:e.end]
         first = max(0, bisect_right(starts, e.start) - 1)
         if not_a_name(doc.text, tokens, first, bisect_left(starts, e.end), e.start, e.end) \
+                or (e.type != "PER" and nisba_after_noun(tokens, first, bisect_left(
+                    starts, e.end)) and not _person_at(entities, tokens[first - 1].start)) \
                 or (e.link is None and not enclosed(doc.text, e.start, e.end)
                     and (all(norm_word(w) in drop for w in span.split())
                          or norm_word(span) in anaphors)):
