@@ -817,12 +817,8 @@ def test_a_surname_after_another_given_name_is_not_the_kb_person(text, name, exp
      "Haider al-Abadi"),
 ])
 def test_a_span_after_an_elided_article_is_read_with_it(text, span, expected) -> None:
-    # the linker's reading (the stage then leaves out an entity named only so, ner23:
-    # link.drop_elided_only; tests/test_ner23.py)
     etype = "PER" if expected == "Haider al-Abadi" else "ORG"
-    doc = _doc(text, "2015-08-01", entities=[(span, etype)])
-    doc.entities = apply_ruler(doc, get_kb())
-    doc.entities = link_entities(doc, get_kb())
+    doc = stage(_doc(text, "2015-08-01", entities=[(span, etype)]))
     assert dict(_linked(doc)).get(span) == expected, _linked(doc)
 
 
