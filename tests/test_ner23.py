@@ -108,32 +108,3 @@ DEFINITE = [
 @pytest.mark.parametrize(("word", "definite"), DEFINITE)
 def test_definite_word(word: str, definite: bool) -> None:
     assert _definite(norm_word(word)) is definite
-
-
-# -- an entity named only with لـ eliding the article's alif is left out (link.drop_elided_only)
-
-_LEGIT_GOVT = ("وأوضح المتحدث أن الجسر الإغاثي مستمر بالتنسيق مع اللجنة العليا للإغاثة التابعة "
-               "للحكومة الشرعية اليمنية وخلية الإجلاء والعمليات الإنسانية بوزارة الدفاع.")  # 0379
-_US_VISIT = ("وأكد أن إقالته جاءت بعد زيارته للولايات المتحدة الأميركية من أجل تسليح أبناء "
-             "العشائر.")  # fresh17 atheel-nujaifi-*: the gold leaves the United States out
-_ARMY_PLAIN = ("وقدم الملك دعما للجيش اللبناني في مواجهة الإرهاب. وقال قائد الجيش اللبناني إن "
-               "الدعم وصل.")
-
-# (text, a word of the elided name): no entity holds it
-ELIDED = [
-    (_LEGIT_GOVT, "الشرعية"),
-    (_US_VISIT, "المتحدة"),
-]
-
-
-@pytest.mark.parametrize(("text", "word"), ELIDED)
-def test_elided_only_name_left_out(text: str, word: str) -> None:
-    doc = _doc(text)
-    assert not [e for e in doc.entities if word in doc.span_text(e)], [
-        doc.span_text(e) for e in doc.entities]
-
-
-def test_elided_mention_kept_beside_plain_one() -> None:
-    doc = _doc(_ARMY_PLAIN)
-    army = [doc.span_text(e) for e in doc.entities if "اللبناني" in doc.span_text(e)]
-    assert "الجيش اللبناني" in army and len(army) == 2, army
