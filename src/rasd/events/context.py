@@ -24,6 +24,7 @@ from rasd.events.actors import (
     joined_recipients,
     lam_recipient,
 )
+from rasd.events.agents import also_actor
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.parties import parties_only
 from rasd.events.places import (
@@ -2503,7 +2504,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     clause_actor, chain_subject, sequel_actor,
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker,
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
-    purpose_actor, journey_place, visit_place, joined_clause_actor, responsibility,
+    purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
     same_kind_actor, opening_place,
     clause_place, where_place,
     joined_place,
