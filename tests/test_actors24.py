@@ -8,6 +8,8 @@
   deed done to people (a passive, unvowelled), nor a deed noun governed by another.
 - `context.pronoun_subject` through a light verb's preposition: إنها تمكنت من قتل — the
   pronoun on the complementizer is the speaker (a speaker of the same sentence only).
+- `verbs.read_clause`: a phrase inside a whole relative clause right before the verb is
+  that clause's, not the verb's subject; the clause's antecedent is (not a place).
 Sentences from the dev sets (team, fresh7, fresh13), the demo corpus and the region news.
 """
 
@@ -44,6 +46,9 @@ FOUND = [
      "موجات نزوح جماعي بدأت.", "قتل", ["الحكومة"]),
     ("وجاء في بيان \"جيش الفتح\" في المنطقة الجنوبية، أنه تمكن من استعادة السيطرة على سد "
      "كوكب، وقتل عددا من عناصر اللواء.", "استعادة", ["جيش الفتح"]),
+    # the antecedent of a whole relative clause before the verb (region news)
+    ("المتظاهرون الذين جابوا شوارع كابل نددوا بصمت الحكومة تجاه ما يحدث.", "نددوا",
+     ["المتظاهرون"]),
 ]
 
 
@@ -54,6 +59,15 @@ def test_actor_found(text, trigger, actors):
 
 EMPTY = [
     # (text, trigger): no actor
+    # the phrase after the relative's verb is no subject of the verb after it (fresh17: was
+    # «تقوده الولايات المتحدة»; the antecedent after يعتقد أنها is not read)
+    ("وعلى صعيد متصل، قال المرصد السوري لحقوق الإنسان إن طائرات حربية يعتقد أنها تابعة "
+     "للتحالف الذي تقوده الولايات المتحدة قصفت مواقع لجبهة النصرة في شمال سوريا اليوم.",
+     "قصفت"),
+    # the antecedent is a place, no party (the region news)
+    ("ناقشنا مع السلطة آلية استقبال العائدين والنازحين من داخل المديريات المنتهكة والمهدمة من "
+     "قبل قوات الحوثي وصالح، كمديرية كريتر والتواهي وخورمكسر والمعلا التي كان فيها قصف شنيع "
+     "وبالتالي المنازل تهدمت.", "قصف"),
     # the deed governed by another after كما: the storming is the enemy's (region news)
     ("وأن رجال المقاومة تمكنوا من صد هجوم عنيف لميليشيا الحوثي وصالح في قرية المجيرين، كما "
      "قاموا بإفشال محاولة اقتحام للمديرية.", "اقتحام"),
