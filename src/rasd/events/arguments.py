@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from rasd.document import Event, EventTime, Role, Span
 from rasd.events.addressees import asked_party, governed_party, hal_object, judged_owner
+from rasd.events.agents import hand_doer
 from rasd.events.frame import (
     SUBJECT_MAX,
     Frame,
@@ -576,8 +577,8 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, done_passive, site_owner, past_complement, condemned, charged,
-    pronoun_object, relative_object, asked_party, hal_object, prep_recipient, released,
+    trigger_extent, parties, done_passive, hand_doer, site_owner, past_complement, condemned,
+    charged, pronoun_object, relative_object, asked_party, hal_object, prep_recipient, released,
     taken_from, undergoer, placed_under, no_weapon_agents, owned_object, judged_owner,
     governed_party, only_parties, counted_object, counted_before, plain_after, joined_counts,
     owners, bound_for, sought, places, site_target)

@@ -24,6 +24,7 @@ from rasd.events.actors import (
     joined_recipients,
     lam_recipient,
 )
+from rasd.events.agents import also_actor
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.parties import parties_only
 from rasd.events.places import (
@@ -824,17 +825,22 @@ def pronoun_subject(story: Story) -> None:
         if not ev.actor:
             i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
             p = _pronoun_before(v, i, pronouns)
+            far = p is None and (p := _pronoun_before_prep(v, i, pronouns)) is not None
             if p is not None:
                 claim = by_id.get(ev.claim) if ev.claim else None
                 a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
                 if claim is not None and v.toks[p].start <= claim.content.start + 1 \
                         and claim.speaker.kind != "anonymous" \
-                        and claim.speaker.end > claim.speaker.start:
+                        and claim.speaker.end > claim.speaker.start and not (
+                        far and claim.speaker.start < v.sents[ev.sentence].start):
+                    # (a speaker carried from an earlier sentence is not read through the
+                    # light verb's preposition: وقالت أيضا إنها ستبدأ في احتجاز)
                     sp = speaking_party(v, claim.speaker)
                     ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
                 elif (found := _own_referent(v, p, a, deeds)) is not None:
                     ev.actor = copy_roles(found, "sentence")
-                elif last_with_actor is not None and ev.sentence - last_with_actor.sentence <= 2:
+                elif not far and last_with_actor is not None \
+                        and ev.sentence - last_with_actor.sentence <= 2:
                     ev.actor = copy_roles(last_with_actor.actor, "context")
         if ev.actor:
             last_with_actor = ev
@@ -846,6 +852,15 @@ def _pronoun_before(v: View, i: int, pronouns: set[str]) -> int | None:
     k = i - 2 if i > 1 and light_verb(v, i - 1, event_markers()) \
         else i - 1 if v.is_verb(i) else None  # (أنها ستواصل قصف: قصف is the noun there)
     return k if k is not None and k >= 0 and v.norms[k] in pronouns else None
+
+
+def _pronoun_before_prep(v: View, i: int, pronouns: set[str]) -> int | None:
+    """The token of the subject pronoun of a light verb before the preposition it takes,
+    right before the deed at i (إنها تمكنت من قتل، أنه نجح في صد، أنهم أقدموا على), else
+    None (actors24)."""
+    k = i - 3
+    return k if k >= 0 and v.norms[i - 1] in LIGHT_PREPS \
+        and light_verb(v, i - 2, event_markers()) and v.norms[k] in pronouns else None
 
 
 def _own_referent(v: View, p: int, a: int, deeds: dict[int, Event]) -> list[Role] | None:
@@ -2515,7 +2530,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     clause_actor, chain_subject, sequel_actor,
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker,
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
-    purpose_actor, journey_place, visit_place, joined_clause_actor, responsibility,
+    purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
     same_kind_actor, opening_place,
     clause_place, where_place,
     joined_place,

@@ -66,6 +66,11 @@ def read_clause(f: Frame) -> VerbClause:
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
     if subject:
         subject = deed_before(v, subject)
+    if subject and (held := subject_past_relative_clause(v, t0, a)) is not None \
+            and subject[0] > held[1] and not is_place(v, *held):
+        subject = held  # إن طائرات حربية تابعة للتحالف الذي تقوده الولايات المتحدة | قصفت: a
+        # phrase inside a whole relative clause before the verb is that clause's; the verb's
+        # subject is the clause's antecedent (actors24)
     if subject and speaker_of_cue(v, subject):
         subject, verb_first = None, True  # أعلن المرصد | قصف الطيران: the reporter is no agent
     if subject and _after_preposition(v, subject[0], a) \
