@@ -1,11 +1,9 @@
 """Place readings of places18: a definite gazetteer town after في is a place entity though it
 is under 100,000 people (`ruler._definite_after_in`: في التواهي، في الرضمة); a mountain pass
 names a place by its head noun (`named_place_heads`: عقبة ثرة، عقبة القنذع; the name the
-tagger marks is the place given, which the scorer pairs with the annotated عقبة ثرة); a camp
-named by the unit it houses is a place though its name is a unit's (`camp_heads`,
-`camp_units`: معسكر اللواء 15، معسكر الأمن المركزي). Each row is a sentence of a dev set or
-the region news, its trigger, and the places (with their basis) a reader records; the guard
-rows keep a wrong place or entity out."""
+tagger marks is the place given, which the scorer pairs with the annotated عقبة ثرة). Each
+row is a sentence of a dev set or the region news, its trigger, and the places (with their
+basis) a reader records; the guard rows keep a wrong place or entity out."""
 
 from __future__ import annotations
 
@@ -30,9 +28,6 @@ FOUND = [
     ("وذكر الشهود بأن التعزيزات العسكرية للحوثيين قدمت إلى المنطقة يوم أمس الاول من مديرية "
      "مكيراس بالبيضاء مروراً بعقبة ثرة، التي تربط بين المحافظتين.", "تعزيزات",
      [("مكيراس", "sentence"), ("ثرة", "sentence")]),
-    # a camp named by the unit it houses, seized
-    ("وسيطرت المقاومة الشعبية على معسكر الأمن المركزي في المدينة بعد مواجهات عنيفة.",
-     "سيطرت", [("معسكر الأمن المركزي", "sentence")]),
 ]
 
 

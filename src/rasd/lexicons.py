@@ -280,8 +280,6 @@ def event_markers() -> dict[str, Any]:
         "leading_words": norm_words(raw.get("leading_words", [])),
         "between_times": norm_phrases(raw.get("between_times", [])),
         "named_place_heads": norm_words(raw.get("named_place_heads", [])),
-        "camp_heads": norm_words(raw.get("camp_heads", [])),
-        "camp_units": norm_words(raw.get("camp_units", [])),
         "unit_links": norm_phrases(raw.get("unit_links", [])),
         "seat_links": norm_phrases(raw.get("seat_links", [])),
         "part_adjectives": norm_words(raw.get("part_adjectives", [])),

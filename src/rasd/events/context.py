@@ -1846,8 +1846,7 @@ def _main_place(story: Story) -> tuple[list[Role], set[str], str | None, int, st
                 or ev.status != "asserted":
             continue
         roles = [r for r in ev.location if r.entity in by_id and by_id[r.entity].link
-                 is not None and by_id[r.entity].type == "LOC"  # (معسكر اللواء 15: a unit's)
-                 and _specific(story, r)]
+                 is not None and _specific(story, r)]
         if not roles:
             continue
         ids = {by_id[r.entity].link.id for r in roles}  # type: ignore[union-attr]

@@ -92,12 +92,6 @@ def named_place(v: View, i: int, b: int) -> int:
         return i  # (قرية | شمال شرقي أربيل: a compass phrase follows)
     ent = v.ent_tok.get(i + 1)
     if ent is not None and ent.type != "LOC":
-        if ent.type == "ORG" and v.in_words(i, M["camp_heads"]) \
-                and v.in_words(i + 1, M["camp_units"]):
-            e = i + 1  # معسكر اللواء 15، معسكر الأمن المركزي: a camp named by its unit
-            while e < b and v.toks[e].start < ent.end:
-                e += 1
-            return e
         return i
     if ent is None and (v.trigger_noun_at(i + 1) or v.bare(i + 1) in M["zone_adjectives"]):
         return i  # منطقة الاشتباكات، منطقة حظر طيران: the area of a deed, no name
@@ -440,8 +434,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             continue
         noun = anaphoric_place(v, k) if k not in used and k not in v.ent_tok else None
         n_end = named_place(v, k, b) if noun is None else k  # (داخل المدينة يريد …: no name)
-        if n_end > k and k not in used and (
-                (k + 1) not in v.ent_tok or v.ent_tok[k + 1].type != "LOC") and (
+        if n_end > k and k not in used and (k + 1) not in v.ent_tok and (
                 locative(v, k, a, M) or _chained(v, last, k)):  # … وجزيرة الخالدية
             out.append((k, n_end))
             k = last = n_end
