@@ -63,6 +63,12 @@ NOT_ALONE = frozenset({"اوغلو", "الله", "الدين", "الرحمن"})
 _WEAK_LOC_CUES = frozenset(name_key(w) for w in (
     "في", "من", "إلى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين"))
 
+# A gazetteer town (GeoNames, world-cities) under 100,000 needs a cue word (مدينة، بلدة):
+# a bare one-word name is as often an everyday word elsewhere. "في" is cue enough for one
+# written with its own article and no clitic (في التواهي، في الرضمة): the article is the
+# name's, not an everyday noun's (في الحسبان is ال + حسبان, a town's name without it), and
+# a common word (ANERcorp's) is no name here at all (places18).
+_IN = frozenset({name_key("في")})
 _DIRECTIONS = frozenset(name_key(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
 # The words the head-noun, state-body and area passes start from: one scan of a
@@ -379,6 +385,8 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
                 or _big_city(kb, key, entry)
             ):
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
+            if etype == "LOC" and entry.source in GAZETTEERS and not kb.is_common(key):
+                ok = ok or _definite_after_in(tokens, first, last, start, key)
             if etype == "LOC" and entry.source in ("curated", "babel"):
                 # a compass direction before a hand-checked place: غرب الموصل (الموصل is
                 # also a word, "the connector")
@@ -409,6 +417,20 @@ _DASHES = "-–—"
 _BIG_CITY = 100_000
 # How far into its line a dateline's place may stand: «عين اليوم – كابول», «بيروت - وكالات».
 _DATELINE_WORDS = 6
+
+
+def _definite_after_in(tokens: list[Token], first: int, last: int, start: int,
+                       key: str) -> bool:
+    """The name carries its own article, no clitic before it, في stands before it, and no
+    relational adjective follows it (في الجيب التركي: a noun it describes, "the pocket")."""
+    return key.startswith("ال") and start == tokens[first].start \
+        and _has_cue(tokens, first, _IN) and not _nisba_after(tokens, last)
+
+
+def _nisba_after(tokens: list[Token], last: int) -> bool:
+    """The next word is a relational adjective with the article (التركي، الشمالية)."""
+    return last < len(tokens) and tokens[last].norm.startswith("ال") \
+        and tokens[last].norm.endswith(("ي", "يه")) and len(tokens[last].norm) > 4
 
 
 def _big_city(kb: KB, key: str, entry) -> bool:
