@@ -1897,6 +1897,32 @@ def test_two_reports_naming_one_unknown_town_agree_on_the_place(name, members, m
     assert (compare(mention, _core(*members)) is not None) is joins
 
 
+# A report telling the seizure at an unknown town alone (سيطرت على مدينة صبر) is filed
+# under that name; a later report naming it beside a known town (السيطرة على بلدتي الوهط
+# وصبر في محافظة لحج, الوهط in the KB) keeps only the known town as its event place, and
+# must still look the first one up by the unknown name (merge9)
+WAHAT_KB = _place("ye-town-al-waht", lat=13.2, lon=44.8, within=("ye-gov-lahij", "country-YE"),
+                  country="YE")
+# (name, the first report's places, the later report's places, found and joined?)
+UNLINKED_LOOKUP = [
+    ("the unknown town beside a known one", [SABR], [WAHAT_KB, SABR], True),
+    ("the unknown town beside two known ones", [SABR], [WAHAT_KB, SABR, HOUTA], True),
+    ("another unknown town beside a known one", [SABR], [WAHAT_KB, QASR], False),
+    ("the unknown name only as a landmark", [SABR], [WAHAT_KB, Place("~صبر", "صبر", 3,
+                                                                     landmark=True)], False),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "later", "joins"), UNLINKED_LOOKUP,
+                         ids=[r[0] for r in UNLINKED_LOOKUP])
+def test_an_unknown_town_named_beside_a_known_one_finds_its_merged_event(name, first, later,
+                                                                         joins):
+    core = _core(_m("a", places=first, **SEIZED))
+    mention = _m("b", places=later, **SEIZED)
+    found = bool(mention_keys(mention) & core.lookup_keys())
+    assert (found and compare(mention, core) is not None) is joins
+
+
 def test_a_count_joins_an_unknown_town_only_from_one_country():
     # the 20 dead of معرة (مصرين, cut short: no point) in rural Idlib; a Suruç witness's
     # "more than 20 bodies" the next day, in a report naming Turkey and Syria, and no place

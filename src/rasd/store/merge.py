@@ -642,6 +642,10 @@ def mention_keys(m: Mention) -> set[str]:
         if p.level > rules()["specific_level"] and p.within:
             keys.add("p:" + p.within[0])
         keys.update(cells(p, ring=1))
+    # a town the KB does not know, named beside a known one (الوهط وصبر, where
+    # `event_places` keeps only الوهط): it finds a merged event told at that town alone
+    # (سيطرت على مدينة صبر), which `_named_unlinked` then judges
+    keys.update("p:" + p.key for p in m.places if p.key.startswith("~") and p.specific)
     keys.update("a:" + i for p in m.actors for i in p.specific_ids)
     keys.update("r:" + i for p in m.recipients for i in p.specific_ids)
     keys.update(m.abroad_keys())
