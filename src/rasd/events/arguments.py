@@ -8,7 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Event, EventTime, Role, Span
-from rasd.events.addressees import asked_party, governed_party, hal_object, judged_owner
+from rasd.events.addressees import (
+    addressee_after_subject,
+    asked_party,
+    governed_party,
+    hal_object,
+    judged_owner,
+)
 from rasd.events.frame import (
     SUBJECT_MAX,
     Frame,
@@ -577,10 +583,10 @@ def only_parties(f: Frame) -> None:
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, done_passive, site_owner, past_complement, condemned, charged,
-    pronoun_object, relative_object, asked_party, hal_object, prep_recipient, released,
-    taken_from, undergoer, placed_under, no_weapon_agents, owned_object, judged_owner,
-    governed_party, only_parties, counted_object, counted_before, plain_after, joined_counts,
-    owners, bound_for, sought, places, site_target)
+    pronoun_object, relative_object, asked_party, addressee_after_subject, hal_object,
+    prep_recipient, released, taken_from, undergoer, placed_under, no_weapon_agents,
+    owned_object, judged_owner, governed_party, only_parties, counted_object, counted_before,
+    plain_after, joined_counts, owners, bound_for, sought, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
