@@ -65,3 +65,20 @@ PEOPLE = [
 @pytest.mark.parametrize("text,trigger,recipients", PEOPLE)
 def test_person_nouns_head_parties(text: str, trigger: str, recipients: list[str]) -> None:
     assert roles_of(text, trigger)[1] == recipients
+
+
+DIED = [
+    # fresh15: the one martyred, his age counted after his name
+    ("استشهد الشاب عبدالله ال منصور (١٨) عاما صباح اليوم الأحد نتيجة سقوط مقذوف عسكري من داخل "
+     "الأراضي اليمنية.", "استشهد", ["الشاب عبدالله ال منصور"]),
+    # the news (snn_region, two outlets): who died is no doer
+    ("من المؤسف للغاية أن تنتهك القوات الهندية مرة أخرى وقف إطلاق النار أثناء عيد الفطر، كما "
+     "حدث العام الماضي عندما استشهد مدنيون أبرياء.", "استشهد", ["مدنيون أبرياء"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,recipients", DIED)
+def test_who_died_is_no_doer(text: str, trigger: str, recipients: list[str]) -> None:
+    actors, got = roles_of(text, trigger)
+    assert got == recipients
+    assert actors == []
