@@ -82,3 +82,22 @@ def test_who_died_is_no_doer(text: str, trigger: str, recipients: list[str]) -> 
     actors, got = roles_of(text, trigger)
     assert got == recipients
     assert actors == []
+
+
+OWN_PREPOSITION = [
+    # fresh15: طلب من, whom it asks right after the trigger
+    ("وأوضح لوكالة الصحافة الفرنسية أن الحركة «طلبت من السكان المحليين تأمين ثلاثة آلاف رغيف "
+     "خبز.", "طلبت من", ["السكان المحليين"]),
+    # fresh13: القبض على, who is arrested
+    ("وأضافت أنه «تم القبض على المتهم مع مجموعة أخرى، ومبدئيا هناك أطراف ليبية مهمة متورطة».",
+     "القبض على", ["المتهم"]),
+    # the news (snn_region_0434)
+    ("وأشار وزير النقل اليمني إلى أن الوزراء في عدن، طلبوا من نائب الرئيس تأجيل الزيارة.",
+     "طلبوا من", ["نائب الرئيس"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,recipients", OWN_PREPOSITION)
+def test_trigger_own_preposition_object(text: str, trigger: str,
+                                        recipients: list[str]) -> None:
+    assert roles_of(text, trigger)[1] == recipients

@@ -427,3 +427,27 @@ def _subject_goes_on(v: View, subject: list[TokSpan], s: int, e: int, comma: boo
         return comma or bool({(n,), (n[2:],)} & v.W["person_heads"])
     return not comma and e == s + 1 and v.is_def(s) and v.is_def(j - 1) \
         and v.bare(s).endswith(("يه", "ي", "يين", "يون"))
+
+
+def own_preposition_object(f: Frame) -> bool:
+    """طلبت من السكان المحليين تأمين، يطلب من الأمين العام للأمم المتحدة، تم القبض على
+    المتهم، إلقاء القبض على منفذي الجريمة: a trigger whose own last word is the preposition
+    it governs (`trigger_preps`: طلب من، القبض على) has whom it is done to right after it
+    (past a time), when no recipient was read; the party filter judges the phrase."""
+    v, b = f.v, f.b
+    if f.recipient:
+        return False
+    k = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
+    if k - 1 <= f.t0 or (v.norms[k - 1],) not in addressee_words()["trigger_preps"]:
+        return False
+    s = skip_time(v, k, b)
+    if s >= b or not v.word(s) or v.stop(s) or v.is_verb(s):
+        return False
+    e = v.np_coordinated(s, b)
+    e = next((k for k in range(s + 1, e) if v.is_def(k - 1) and k - 1 not in v.ent_tok
+              and v.word(k) and not v.is_def(k) and k not in v.ent_tok
+              and v.norms[k][:1] != "و"), e)  # الأهالي | التزام منازلهم: what is asked
+    if e == s or is_place(v, s, e):
+        return False
+    f.recipient = v.split_coordination(s, e)
+    return True

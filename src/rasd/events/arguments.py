@@ -14,6 +14,7 @@ from rasd.events.addressees import (
     governed_party,
     hal_object,
     judged_owner,
+    own_preposition_object,
 )
 from rasd.events.frame import (
     SUBJECT_MAX,
@@ -585,8 +586,9 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, done_passive, died_subject, site_owner, past_complement, condemned,
     charged, pronoun_object, relative_object, asked_party, addressee_after_subject, hal_object,
     prep_recipient, released, taken_from, undergoer, placed_under, no_weapon_agents,
-    owned_object, judged_owner, governed_party, only_parties, counted_object, counted_before,
-    plain_after, joined_counts, owners, bound_for, sought, places, site_target)
+    owned_object, judged_owner, governed_party, own_preposition_object, only_parties,
+    counted_object, counted_before, plain_after, joined_counts, owners, bound_for, sought,
+    places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
