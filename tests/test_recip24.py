@@ -101,3 +101,10 @@ OWN_PREPOSITION = [
 def test_trigger_own_preposition_object(text: str, trigger: str,
                                         recipients: list[str]) -> None:
     assert roles_of(text, trigger)[1] == recipients
+
+
+def test_agreed_on_is_no_party() -> None:
+    # fresh10: what is agreed on after تم التوافق على is no recipient
+    text = ("كان الاجتماع الأخير بالقاهرة قد ناقش التفاصيل الفنية، وقد تم التوافق على بعض النقاط "
+            "الفنية خلال الاجتماع.")
+    assert roles_of(text, "تم التوافق على")[1] == []

@@ -432,13 +432,14 @@ def _subject_goes_on(v: View, subject: list[TokSpan], s: int, e: int, comma: boo
 def own_preposition_object(f: Frame) -> bool:
     """طلبت من السكان المحليين تأمين، يطلب من الأمين العام للأمم المتحدة، تم القبض على
     المتهم، إلقاء القبض على منفذي الجريمة: a trigger whose own last word is the preposition
-    it governs (`trigger_preps`: طلب من، القبض على) has whom it is done to right after it
-    (past a time), when no recipient was read; the party filter judges the phrase."""
-    v, b = f.v, f.b
-    if f.recipient:
-        return False
+    it governs (`trigger_preps`: طلب من، القبض على), in an event of asking or coercing
+    (`trigger_prep_types`), has whom it is done to right after it (past a time), when no
+    recipient was read; the party filter judges the phrase."""
+    v, b, W = f.v, f.b, addressee_words()
+    if f.recipient or (f.trig.type,) not in W["trigger_prep_types"]:
+        return False  # (تم التوافق على بعض النقاط: what is agreed on is no party)
     k = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
-    if k - 1 <= f.t0 or (v.norms[k - 1],) not in addressee_words()["trigger_preps"]:
+    if k - 1 <= f.t0 or (v.norms[k - 1],) not in W["trigger_preps"]:
         return False
     s = skip_time(v, k, b)
     if s >= b or not v.word(s) or v.stop(s) or v.is_verb(s):
