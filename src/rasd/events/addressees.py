@@ -9,7 +9,7 @@ is cut before it), and says whether it fired (bench/pass_fires counts the firing
 
 from __future__ import annotations
 
-from rasd.events.frame import OBJECT_PRONOUNS, Frame, TokSpan, skip_time
+from rasd.events.frame import OBJECT_PRONOUNS, Frame, TokSpan, skip_aside, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import addressee_words, event_markers
@@ -305,6 +305,150 @@ def governed_party(f: Frame) -> bool:
         return False
     e = v.np_coordinated(s, b)
     if e == s or is_place(v, s, e) and s not in v.ent_tok:
+        return False
+    f.recipient = v.split_coordination(s, e)
+    return True
+
+
+ADDRESSEE_REACH = 10  # tokens from the end of a verb's subject to whom it addresses
+SUBJECT_ASIDES = 4  # asides passed between them (a place, a time, a leader, a comma)
+
+
+def _past_subject_aside(v: View, k: int, b: int) -> tuple[int, bool]:
+    """The token after the asides that follow a verb's subject (a time, a short في phrase or
+    one naming a place, a leader after بزعامة/برئاسة, a comma), and whether a comma was
+    passed: حكومة الوفاق الوطني | في رام الله، أمس، | الحكومة الإسرائيلية، ائتلاف الوطنية
+    | بزعامة اياد علاوي | الحكومة العراقية."""
+    comma = False
+    for _ in range(SUBJECT_ASIDES):
+        j = past_asides(v, skip_aside(v, k, b), b)
+        if j + 1 < b and v.norms[j] == "في" and is_place(v, j + 1, e := v.np_forward(j + 1, b)):
+            j = e  # في رام الله
+        if j + 1 < b and (v.bare(j) in event_markers()["leading_words"]
+                          or v.phrase_at(j, addressee_words()["standing_preps"])):
+            j = max(j + 1, v.np_forward(j + 1, b))  # بزعامة اياد علاوي، أمام ديوان المحافظة
+        if j < b and v.text[v.toks[j].start] in "،,":
+            j, comma = j + 1, True
+        if j == k:
+            break
+        k = j
+    return k, comma
+
+
+def _asked_end(v: View, e: int, b: int) -> int:
+    """The token where what is asked or charged opens right after a phrase ending at e
+    (past a quantifier of all or a quote mark: مردخاي "| بالضلوع), else -1."""
+    k = e + _all_after(v, e, b)
+    if k < b and v.text[v.toks[k].start] in "\"«“" and v.toks[k].end - v.toks[k].start == 1:
+        k += 1
+    return k if asked_at(v, k, b) else -1
+
+
+def addressee_after_subject(f: Frame) -> bool:
+    """وطالبت الحكومة مؤسسات المجتمع الدولي بتحمل مسؤولياتها، اتهمت حكومة الوفاق الوطني في
+    رام الله، أمس، الحكومة الإسرائيلية بمحاولة، طالب ائتلاف الوطنية بزعامة اياد علاوي
+    الحكومة العراقية باتخاذ، ودعا حسبو، الدول الغربية الى مراجعة: a verb of asking or
+    charging (`asking_verbs`; markers.json `charge_verbs`) with its subject after it
+    addresses the one phrase that follows that subject (past its asides:
+    `_past_subject_aside`) and ends where what is asked or charged opens (`asked_at`): the
+    verb's second noun phrase is its object.
+    Not a name set after a comma by a subject with no name (apposition: وطالب
+    المتحدث، محمد علي بوقف), not a place, a pronoun or a preposition's phrase."""
+    v, b, W = f.v, f.b, addressee_words()
+    if not f.trig.verb or f.t1 - f.t0 != 1 or f.m.end < v.toks[f.t0].end \
+            or not ((f.trig.lemma,) in W["asking_verbs"]
+                    or f.trig.lemma in event_markers()["charge_verbs"]):
+        return False  # (a pronoun on the verb, دعاهم: whom it asks was named before)
+    subject = [x for x in f.actor if x[0] >= f.t1 and x[1] > x[0]]
+    if not subject or subject[0][0] != skip_time(v, f.t1, b):
+        return False  # (its subject before it: whom it asks is read by the object pass)
+    end = max(x[1] for x in subject)
+    s, comma = _past_subject_aside(v, end, b)
+    found = _addressed_at(v, s, b)
+    if found is None and (k := _subject_rest(v, s, b)) > s:
+        s, comma = k, True  # الحكومة اليمنية | المقيمة وقوات التحالف، | الحوثيين بخرقها
+        found = _addressed_at(v, s, b)
+    if found is None or s - end > ADDRESSEE_REACH:
+        return False
+    e = found
+    if _subject_goes_on(v, subject, s, e, comma):
+        return False
+    if not any(r[0] == s for r in f.recipient):
+        f.recipient = v.split_coordination(s, e)
+    if party_span(v, (s, e)) is None and any(
+            _party_at(v, k) or v.phrase_at(k, W["addressee_heads"]) for k in range(s, e)):
+        f.owned += [r for r in f.recipient if r[0] >= s]  # مؤسسات | المجتمع الدولي: the
+    return True  # asked are parties
+
+
+def _addressed_at(v: View, s: int, b: int) -> int | None:
+    """The end of the phrase at token s when it ends where what is asked or charged opens
+    (past a في phrase: جميع الجهات المسؤولة | في حكومة التوافق | بإلغاء) and is no place, no
+    pronoun and no preposition's phrase; else None."""
+    if s >= b or not v.word(s) or v.stop(s) or v.prefixed(s) or v.is_verb(s) \
+            or v.is_time(s) or asked_at(v, s, b) or v.norms[s][:1] in "بل" and (
+                v.clitic_start(s) > v.toks[s].start) \
+            or v.phrase_at(s, addressee_words()["free_pronouns"]):
+        return None
+    e = v.np_coordinated(s, b)
+    if e + 1 < b and v.norms[e] == "في" and _asked_end(v, n := v.np_forward(e + 1, b), b) > 0:
+        e = n
+    if e == s or _asked_end(v, e, b) < 0 or is_place(v, s, e):
+        return None
+    return e
+
+
+SUBJECT_REST = 6  # words of a subject's adjective or conjunct left before its comma
+
+
+def _subject_rest(v: View, s: int, b: int) -> int:
+    """The token after the comma that closes the rest of a verb's subject starting at s (an
+    adjective, a conjunct: الحكومة اليمنية | المقيمة وقوات التحالف، | الحوثيين; الناشط
+    المدني | والفنان المسرحي علي الشيباني، | المرجعية), within SUBJECT_REST words and no
+    verb or preposition among them; s when there is none."""
+    for k in range(s, min(b, s + SUBJECT_REST + 1)):
+        if v.text[v.toks[k].start] in "،," and k > s:
+            return k + 1
+        if not v.word(k) or v.is_verb(k) or v.stop(k) and k not in v.ent_tok:
+            return s  # (علي of a name is no preposition)
+    return s
+
+
+def _subject_goes_on(v: View, subject: list[TokSpan], s: int, e: int, comma: bool) -> bool:
+    """The phrase [s, e) after a verb's subject still belongs to that subject: a name after a
+    subject headed by a title that holds no name (وطالب المتحدث باسم الحكومة، | محمد علي
+    بوقف، دعا الرئيس اليمني | عبد ربه منصور هادي إلى), or one definite adjective right
+    after it (وطالبت الحكومة اليمنية | الشرعية بوقف)."""
+    ent = v.ent_tok.get(s)
+    i, j = subject[0][0], subject[-1][1]
+    if ent is not None and ent.type == "PER" and ent.start >= v.toks[s].start and not any(
+            (x := v.ent_tok.get(k)) is not None and x.type == "PER" for k in range(i, j)):
+        n = v.bare(i)
+        return comma or bool({(n,), (n[2:],)} & v.W["person_heads"])
+    return not comma and e == s + 1 and v.is_def(s) and v.is_def(j - 1) \
+        and v.bare(s).endswith(("يه", "ي", "يين", "يون"))
+
+
+def own_preposition_object(f: Frame) -> bool:
+    """طلبت من السكان المحليين تأمين، يطلب من الأمين العام للأمم المتحدة، تم القبض على
+    المتهم، إلقاء القبض على منفذي الجريمة: a trigger whose own last word is the preposition
+    it governs (`trigger_preps`: طلب من، القبض على), in an event of asking or coercing
+    (`trigger_prep_types`), has whom it is done to right after it (past a time), when no
+    recipient was read; the party filter judges the phrase."""
+    v, b, W = f.v, f.b, addressee_words()
+    if f.recipient or (f.trig.type,) not in W["trigger_prep_types"]:
+        return False  # (تم التوافق على بعض النقاط: what is agreed on is no party)
+    k = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
+    if k - 1 <= f.t0 or (v.norms[k - 1],) not in W["trigger_preps"]:
+        return False
+    s = skip_time(v, k, b)
+    if s >= b or not v.word(s) or v.stop(s) or v.is_verb(s):
+        return False
+    e = v.np_coordinated(s, b)
+    e = next((k for k in range(s + 1, e) if v.is_def(k - 1) and k - 1 not in v.ent_tok
+              and v.word(k) and not v.is_def(k) and k not in v.ent_tok
+              and v.norms[k][:1] != "و"), e)  # الأهالي | التزام منازلهم: what is asked
+    if e == s or is_place(v, s, e):
         return False
     f.recipient = v.split_coordination(s, e)
     return True

@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Event, EventTime, Role, Span
-from rasd.events.addressees import asked_party, governed_party, hal_object, judged_owner
+from rasd.events.addressees import (
+    addressee_after_subject,
+    asked_party,
+    governed_party,
+    hal_object,
+    judged_owner,
+    own_preposition_object,
+)
 from rasd.events.agents import hand_doer
 from rasd.events.frame import (
     SUBJECT_MAX,
@@ -22,7 +29,7 @@ from rasd.events.frame import (
 from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_actor
 from rasd.events.objects import charged, condemned, owned_object, past_complement
 from rasd.events.parties import allies_of_kept, parties_only, party_span
-from rasd.events.passives import done_passive, plain_after
+from rasd.events.passives import died_subject, done_passive, plain_after
 from rasd.events.places import (
     bare_site,
     generic_place,
@@ -577,11 +584,12 @@ def only_parties(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, done_passive, hand_doer, site_owner, past_complement, condemned,
-    charged, pronoun_object, relative_object, asked_party, hal_object, prep_recipient, released,
-    taken_from, undergoer, placed_under, no_weapon_agents, owned_object, judged_owner,
-    governed_party, only_parties, counted_object, counted_before, plain_after, joined_counts,
-    owners, bound_for, sought, places, site_target)
+    trigger_extent, parties, done_passive, hand_doer, died_subject, site_owner,
+    past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
+    addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
+    placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
+    own_preposition_object, only_parties, counted_object, counted_before, plain_after,
+    joined_counts, owners, bound_for, sought, places, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

@@ -68,3 +68,14 @@ def done_passive(f: Frame) -> None:
         f.recipient = genitive
         f.actor = [x for x in f.actor if x not in genitive]
 
+
+
+def died_subject(f: Frame) -> None:
+    """استشهد الشاب عبدالله آل منصور، عندما استشهد مدنيون أبرياء، الطفل علي دوابشة استشهد:
+    a verb of dying that takes no object (`dying_verbs`) has no doer; its subject, read as
+    the actor before or after it, is who died (the recipient when none was read)."""
+    if not f.trig.verb or (f.trig.lemma,) not in victim_words()["dying_verbs"] or not f.actor:
+        return
+    if not f.recipient:
+        f.recipient = [x for x in f.actor if x[1] > x[0]][:1]
+    f.actor = []
