@@ -883,7 +883,8 @@ def _given_name_before(doc: Document, kb: KB, entities: list[Entity]) -> list[En
     out = []
     for e in entities:
         i = bisect_left(starts, e.start) - 1  # the token before the span
-        if i < 0 or tokens[i + 1].start != e.start or e.type == "MISC":
+        if i < 0 or i + 1 == len(tokens) or tokens[i + 1].start != e.start \
+                or e.type == "MISC":
             out.append(e)
             continue
         tok = tokens[i]
