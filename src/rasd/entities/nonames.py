@@ -23,6 +23,11 @@ their words live in data files.
   that is no name: it describes that noun («الطائرة الإغاثية السعودية», «الأراضي السورية»),
   the country is not named. The country's own name needs no article before it (في
   السعودية، والسعودية، تقوده السعودية, «المملكة العربية السعودية» read whole).
+- `group_noun`: a one-word person span that is the dual or plural (`data/ner/
+  plural_suffixes.txt`: ـان، ـين، ـون) of a noun of four letters or more that the ANERcorp
+  train split saw and never inside a name (قيادي، شاهد، مراسل): «قياديان»، «شاهدان»،
+  «مراسلون» are people, no person. Names with such an ending keep a stem the split never
+  saw or saw in names (كريستيان، سليمان) or a shorter one (عنان، سلمان، عدنان).
 """
 
 from __future__ import annotations
@@ -31,7 +36,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.document import Token
-from rasd.entities.features import _data_lines, is_nationality, norm_word, word_list
+from rasd.entities.features import (
+    _core,
+    _data_lines,
+    is_nationality,
+    lexicon,
+    norm_word,
+    word_list,
+)
 from rasd.lexicons import read_tsv
 from rasd.text.segment import clitic_stems
 
@@ -216,3 +228,19 @@ def not_a_name(text: str, tokens: Sequence[Token], first: int, last: int, start:
     return (particles_only(span) and not enclosed(text, start, end)) or month_in_date(
         text, tokens, first, last) or inside_office(tokens, first, last) or clitic_homograph(
         tokens, first, last) or relative_verb(text, tokens, first, last, start)
+
+
+@lru_cache(maxsize=1 << 14)
+def group_noun(word: str) -> bool:
+    """The word (proclitics and article aside) is the dual or plural of a common noun of
+    people: its stem without the ending has 4+ letters and is counted in the ANERcorp
+    lexicon, never inside a name (القياديان، شاهدان، مراسلون)."""
+    core = _core(norm_word(word))
+    lex = lexicon()
+    for suffix in word_list("plural_suffixes.txt"):
+        stem = core[:-len(suffix)]
+        if core.endswith(suffix) and len(stem) >= 4:
+            seen, named = lex.get(stem, (0, 0))
+            if seen > 0 and named == 0:
+                return True
+    return False

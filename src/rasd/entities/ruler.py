@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
-from rasd.entities.features import is_given_name, norm_word, word_list
+from rasd.entities.features import given_names, is_given_name, norm_word, word_list
 from rasd.entities.heads import (
     head_of,
     head_phrases,
@@ -45,7 +45,13 @@ from rasd.entities.kb import (
     indefinite,
     name_key,
 )
-from rasd.entities.nonames import enclosed, nisba_after_noun, not_a_name, office_tail
+from rasd.entities.nonames import (
+    enclosed,
+    group_noun,
+    nisba_after_noun,
+    not_a_name,
+    office_tail,
+)
 from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import compound_names, listed_persons, named_after_cue
 from rasd.text.matcher import PhraseMatcher
@@ -866,6 +872,68 @@ def _split_name(text: str, first: Entity, second: Entity) -> bool:
     return 0 < len(one) <= 3 and all(is_given_name(normalize(w)) for w in one)
 
 
+def _kb_full_name(kb: KB, joined: str, e: Entity) -> Entry | None:
+    """The person the knowledge base names `joined` (علي الأحمدي), or the span's own linked
+    person when one of its names opens with `joined` (إسماعيل ولد الشيخ [أحمد])."""
+    key = name_key(joined)
+    if e.link is not None:
+        entry = kb.get(e.link.id)
+        if entry is not None and entry.kind == "person" and any(
+                (k := name_key(n)) == key or k.startswith(key + " ") for n in entry.names_ar):
+            return entry
+        return None
+    return next((x for x in kb.lookup(joined) if x.kind == "person"), None)
+
+
+def _given_name_before(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
+    """A given name written right before a person's span, only a space between, is the
+    opening of that name (المبعوث الأممي إسماعيل [ولد الشيخ]، كمال [عوض عبدالدائم]).
+    The word must be written as a given name, no clitic or article on it, and a raw ى
+    never ends a word of the list below (على، رأى: preposition and verb). It joins on sight an
+    unlinked person span that opens without the article (للملا عمر [الملا أختر]: a title
+    after it belongs to the next name) and after no name particle (بن، أبو); a given name
+    that is also a common word (given_name_homographs.txt: علي for على، باسم، مني), a
+    linked span, or a span read as a place or body (علي [الأحمدي] as LOC) joins only when
+    the knowledge base or another person mention of the document holds the longer name."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in tokens]
+    text = doc.text
+    homographs = word_list("given_name_homographs.txt")
+    particles = word_list("name_particles.txt")
+    persons = [normalize(text[e.start:e.end]) for e in entities if e.type == "PER"]
+    taken = {(e.start, e.end) for e in entities}
+    out = []
+    for e in entities:
+        i = bisect_left(starts, e.start) - 1  # the token before the span
+        if i < 0 or i + 1 == len(tokens) or tokens[i + 1].start != e.start \
+                or e.type == "MISC":
+            out.append(e)
+            continue
+        tok = tokens[i]
+        raw, n = text[tok.start:tok.end], tok.norm
+        if not text[tok.end:e.start].isspace() or not raw.isalpha() \
+                or n not in given_names() or n in particles or n.startswith("ال") \
+                or any(s <= tok.start < t for s, t in taken if (s, t) != (e.start, e.end)):
+            out.append(e)
+            continue
+        if raw.endswith("ى") and n in homographs:  # على، رأى: never a name as written
+            out.append(e)
+            continue
+        joined = f"{raw} {text[e.start:e.end]}"
+        entry = _kb_full_name(kb, joined, e)
+        norm_joined = normalize(joined)
+        in_doc = sum(norm_joined in p for p in persons) > 0
+        before = tokens[i - 1].norm if i > 0 else ""
+        on_sight = e.type == "PER" and e.link is None and n not in homographs \
+            and before not in particles and not tokens[i + 1].norm.startswith("ال")
+        if entry is None and not in_doc and not on_sight:
+            out.append(e)
+            continue
+        link = entry.link() if entry is not None and e.link is None else e.link
+        out.append(Entity(tok.start, e.end, e.id, "PER", link))
+    return out
+
+
 def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     """An unlinked name the tagger read as a person or group where an area noun names a
     place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
@@ -902,8 +970,9 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     add الميليشيات) or a definite area noun pointing back to a place (المدينة "the city",
     place_anaphors.txt), unlinked and not in brackets or quotes (لـ(اليوم) is the paper,
     linked after this step); a nationality adjective describing the definite noun before
-    it, no name (الطائرة السعودية: nonames.nisba_after_noun); the words of an office's name
-    closing a span are cut (office_phrases.txt: «... ولي العهد»)."""
+    it, no name (الطائرة السعودية: nonames.nisba_after_noun); a one-word person that is
+    the dual or plural of a common noun (قياديان، مراسلون: nonames.group_noun); the words
+    of an office's name closing a span are cut (office_phrases.txt: «... ولي العهد»)."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = [t.start for t in tokens]
     drop = word_list("not_entities.txt")
@@ -917,7 +986,8 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
                     starts, e.end)) and not _person_at(entities, tokens[first - 1].start)) \
                 or (e.link is None and not enclosed(doc.text, e.start, e.end)
                     and (all(norm_word(w) in drop for w in span.split())
-                         or norm_word(span) in anaphors)):
+                         or norm_word(span) in anaphors
+                         or (e.type == "PER" and " " not in span and group_noun(span)))):
             continue
         last = bisect_left(starts, e.end)
         cut = office_tail(tokens, first, last)
@@ -947,5 +1017,6 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     areas = area_names(kb, doc.text, tokens, _words_at(doc, tokens, is_area_noun))
     merged = _retype_areas(merged, areas)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
+    merged = _given_name_before(doc, kb, merged)
     merged = _drop_non_names(doc, merged)
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
