@@ -211,7 +211,6 @@ def event_markers() -> dict[str, Any]:
         "directions": norm_words(raw["directions"]),
         "reference_kinds": set(raw["reference_kinds"]),
         "reference_peers": set(raw["reference_peers"]),
-        "holding_kinds": set(raw["holding_kinds"]),
         "modes": {k: norm_phrases(v) for k, v in raw["modes"].items()},
         "multilateral_min": raw["multilateral_min"],
         "air_modes": frozenset(raw["air_modes"]),

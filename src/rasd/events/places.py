@@ -159,35 +159,12 @@ def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
     named = [x for x in spans if not compass(x)]
     if named:
-        return sorted(named + [y for x in spans if compass(x)
-                               for y in (inner(x) or _holding_part(v, x, named, M))
+        return sorted(named + [y for x in spans if compass(x) for y in inner(x)
                                if y not in named])
     # شمال البلاد: where the article says, when it names no place; غرب المدينة also names
     # the city the noun points back at (places17)
     return spans + [y for x in spans for y in _compass_antecedent(v, x)
                     if not any(_same_place(v, y, w) for w in spans)]
-
-
-def _holding_part(v: View, x: tuple[int, int], named: list[tuple[int, int]],
-                  M) -> list[tuple[int, int]]:
-    """A compass phrase right after a named place of the event, naming a country or region
-    (`holding_kinds`) the place lies in (هاكورك شمال العراق، قرب مدينة بنغازي في شرق ليبيا،
-    زنجبار في جنوب اليمن): the part of the country is where the event happened too, as the
-    article says it; [x] then, else []. A city after the compass word only locates the place
-    (الطارمية، شمال بغداد: dropped, as before)."""
-    ent = v.ent_tok.get(x[1] - 1)
-    if ent is None or ent.type != "LOC" or ent.link is None \
-            or ent.link.kind not in M["holding_kinds"]:
-        return []
-    s = x[1] - 1
-    while s - 1 >= x[0] and v.ent_tok.get(s - 1) is ent:
-        s -= 1
-    if any(v.bare(k).removeprefix("ب") not in M["directions"] for k in range(x[0], s)):
-        return []  # شمال محافظة نينوى، شرق مدينة …: a place noun between
-    k = x[0] - 1
-    if k >= 0 and v.bare(k) == "في":
-        k -= 1
-    return [x] if any(y[1] - 1 == k for y in named) else []
 
 
 def _compass_antecedent(v: View, x: tuple[int, int]) -> list[tuple[int, int]]:
