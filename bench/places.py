@@ -63,6 +63,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="+")
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--sentence", action="store_true",
+                    help="print the event's sentence under each `in sentence` miss")
     args = ap.parse_args()
     paths = gold_paths([p for x in args.paths for p in (sorted(glob.glob(x)) or [x])])
     pipe = Pipeline()
@@ -93,6 +95,8 @@ def main() -> None:
                 if not args.quiet:
                     print(f"MISS  {why:26} {x!r} pred {[t(p) for p in preds]} {ev.type} "
                           f"{t(ev.trigger)!r} s{ev.sentence} {path.split('/')[-1]}")
+                    if args.sentence and why == "in sentence":
+                        print("      |", t(doc.sentences[ev.sentence]))
     found = sum(right.values())
     given = found + sum(wrong.values())
     print(f"places: gold {n_gold}, found {found} ({found / max(n_gold, 1):.3f}), "
