@@ -9,7 +9,7 @@ into an Event.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from rasd.document import Event
 from rasd.lexicons import Trigger, event_markers
@@ -53,23 +53,19 @@ class Frame:
     owned: list[TokSpan] = field(default_factory=list)  # objects named by their owner
     # (rasd.events.objects.owned_object): the party filter keeps them as they are
 
-    # read off the group, which no pass changes: kept on first use (the passes ask them
-    # ~100 times a trigger; a kept one is an attribute, a property a call)
-    @cached_property
-    def m(self) -> Match[Trigger]:
-        return self.group[0]
+    # read off the group, which no pass changes: set once when the frame is made (the
+    # passes ask them ~100 times a trigger; an attribute, no call). Not `cached_property`:
+    # Python 3.11's takes a lock on each first use, four a trigger (~1 % of the stage).
+    m: Match[Trigger] = field(init=False, repr=False)  # the group's first match
+    trig: Trigger = field(init=False, repr=False)  # its trigger
+    t0: int = field(init=False, repr=False)  # the group's first token
+    t1: int = field(init=False, repr=False)  # the token after the group's last
 
-    @cached_property
-    def trig(self) -> Trigger:
-        return self.m.payload
-
-    @cached_property
-    def t0(self) -> int:
-        return self.group[0].first
-
-    @cached_property
-    def t1(self) -> int:
-        return self.group[-1].last
+    def __post_init__(self) -> None:
+        self.m = self.group[0]
+        self.trig = self.m.payload
+        self.t0 = self.m.first
+        self.t1 = self.group[-1].last
 
 
 def joined(phrases: set[tuple[str, ...]]) -> frozenset[str]:

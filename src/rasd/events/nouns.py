@@ -19,7 +19,6 @@ from rasd.events.frame import (
     agent_phrase,
     counted,
     openers,
-    opens_at,
     skip_time,
 )
 from rasd.events.places import place_word
@@ -448,8 +447,8 @@ def predicate_subject(f: Frame) -> Found:
     if v.norms[f.t0][:1] in "بل" and v.clitic_start(f.t0) > v.toks[f.t0].start \
             or v.norms[f.t0][:1] in "بل" and not v.is_def(f.t0):
         return None  # قررت السماح بغارات: a preposition phrase is no predicate
-    clauses = openers(v.W["complementizers"])
-    if not any(opens_at(v, k, clauses) for k in range(a, f.t0)):
+    clauses, norms, bares = openers(v.W["complementizers"]), v.norms, v.bares
+    if not any(norms[k] in clauses or bares[k] in clauses for k in range(a, f.t0)):
         return None  # (no إن/أن before it: the subject's start never follows one)
     subj = v.subject_before(f.t0, a, SUBJECT_MAX)
     if subj and subj[0] > a and v.phrase_at(subj[0] - 1, v.W["complementizers"]) \

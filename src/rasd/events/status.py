@@ -75,9 +75,11 @@ SEE_THROUGH = "()«»\"“”"  # marks a status scan goes past: إمكانية 
 def _right_before(v: View, t0: int, a: int, phrases) -> bool:
     """A phrase of `phrases` ending right before the trigger at t0 (بعد أسابيع على | تحرير،
     خوفا من | هجمات، تعطل | إطلاق سراح)."""
-    first = openers(phrases)
-    return any(opens_at(v, k, first) and v.phrase_at(k, phrases, t0) == t0 - k
-               for k in range(max(a, t0 - MARKER_MAX), t0))
+    first, norms, bares = openers(phrases), v.norms, v.bares
+    for k in range(max(a, t0 - MARKER_MAX), t0):  # (a loop, no generator: asked twice an event)
+        if (norms[k] in first or bares[k] in first) and v.phrase_at(k, phrases, t0) == t0 - k:
+            return True
+    return False
 
 
 def _avoided(v: View, k: int, a: int, M) -> bool:

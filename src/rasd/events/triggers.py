@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Event
-from rasd.events.frame import OBJECT_PRONOUNS, joined, stem_set
+from rasd.events.frame import OBJECT_PRONOUNS, joined, openers, stem_set
 from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons, trigger_matcher
 from rasd.roles import RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
@@ -29,12 +29,13 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
         return True
     if PLACE_NEED in trig.needs and _place_after(v, m, b):
         return True  # بعد إعلان تحرير عدن (a name, no place noun)
-    for t in range(max(a, m.first - NEEDS_WINDOW), min(b, m.last + NEEDS_WINDOW)):
-        if m.first <= t < m.last or stem_set(v.norms[t]).isdisjoint(trig.needs):
+    needs, first, last, norms = trig.needs, m.first, m.last, v.norms  # (read a window token)
+    for t in range(max(a, first - NEEDS_WINDOW), min(b, last + NEEDS_WINDOW)):
+        if first <= t < last or stem_set(norms[t]).isdisjoint(needs):
             continue  # (no reading of the word is a needed one: most tokens)
-        for stem, _, _ in clitic_stems(v.norms[t]):
-            if stem in trig.needs and (len(stem) > 3 or m.last <= t < m.last + 2
-                                       or _short_need_before(v, m, t, stem)):
+        for stem, _, _ in clitic_stems(norms[t]):
+            if stem in needs and (len(stem) > 3 or last <= t < last + 2
+                                  or _short_need_before(v, m, t, stem)):
                 return True
     if not trig.verb and _need_past_agent(v, m, b, trig.needs):
         return True
@@ -204,11 +205,14 @@ def habitual_ok(v: View, m, a: int) -> bool:
 
 def phrase_before(v: View, first: int, a: int, phrases, reach: int) -> bool:
     """One of `phrases` opens within `reach` words before token `first` (not before the
-    clause start `a`), no punctuation between."""
+    clause start `a`), no punctuation between. `phrase_at` is asked only where the word or
+    its bare form opens a phrase (`openers`): ~50,000 calls over the demo corpus were
+    misses."""
+    opens, norms, bares = openers(phrases), v.norms, v.bares
     for k in range(first - 1, max(a, first - reach) - 1, -1):
         if not v.word(k):
             return False
-        if v.phrase_at(k, phrases):
+        if (norms[k] in opens or bares[k] in opens) and v.phrase_at(k, phrases):
             return True
     return False
 
