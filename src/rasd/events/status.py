@@ -43,7 +43,7 @@ def status_of(v: View, m, t0: int, a: int) -> str:
         if _future_verb(v, k, M):
             found.add("future")
         if opens_at(v, k, openers(M["unrealized"])) and v.phrase_at(k, M["unrealized"]) \
-                or _sought(v, k, t0, M):
+                or _sought(v, k, t0, M) or _may(v, k, t0, M):
             found.add("hypothetical")  # خوفا من اندلاع أعمال عنف، تحسبا لقيام الجماعات بمهاجمة
         k -= 1
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
@@ -56,10 +56,13 @@ def status_of(v: View, m, t0: int, a: int) -> str:
                 break
             if v.bare(k) in M["future_after"]:
                 found.add("future")
+        found |= _adjective_status(v, m.last, M)
         if _future_predicate(v, m.last, M):
             found.add("future")
     if _denied_charge(v, m, t0, a, M):
         found.add("negated")  # نفت أنقرة اتهامات الوحدات بقصف مواقعها: charged and denied
+    if _right_before(v, t0, a, M["possible_before"]):
+        found.add("hypothetical")  # التي يمكن مهاجمتها: a deed that can be done, right after
     if _right_before(v, t0, a, M["held_back_before"]):
         found.add("negated")  # تعطل إطلاق سراح، تريثت في اقتحام: held back, not done
     for s in ("negated", "hypothetical", "future", "historical"):
@@ -86,6 +89,37 @@ def _avoided(v: View, k: int, a: int, M) -> bool:
     """لا at k after كي، لكي، حتى (لكي لا يتم استهدافها من قبل الطيران، حتى لا يتعرضوا
     للقصف): the deed is what someone acts to avoid, a hypothetical one, not a denied one."""
     return v.norms[k] == "لا" and k - 1 >= a and v.bare(k - 1) in M["negative_purpose"]
+
+
+def _may(v: View, k: int, t0: int, M) -> bool:
+    """قد + an imperfect at k (قد يتم اعتقاله، قد تستهدف): a deed that may be; قد + a perfect
+    (وقد شنت، قد نفذوا) tells one done."""
+    if not (k + 1 <= t0 and v.bare(k) in M["may_particles"] and v.word(k + 1)):
+        return False
+    n = v.bare(k + 1)  # ي: short ones too (قد يتم); ت: long ones only, its short forms may
+    # be perfects (قد توقف، قد تعذر), so may its endings (قد تظاهروا، قد تعرضت); not ن
+    # (قد نفذ، قد نجحت: perfects)
+    return (n[:1] == "ي" and len(n) >= 3
+            or n[:1] == "ت" and len(n) >= 5 and not n.endswith(("ت", "ا"))) \
+        and k + 1 not in v.ent_tok
+
+
+ADJECTIVE_REACH = 2  # words after a deed noun its adjective may sit at (هجوم بري محتمل)
+
+
+def _adjective_status(v: View, end: int, M) -> set[str]:
+    """An adjective after a deed noun that puts it ahead (المفاوضات القادمة، الاجتماع
+    المرتقب: future) or leaves it possible (هجوم محتمل: hypothetical); not one before a
+    preposition of origin (الهجوم القادم من سوريا: coming from)."""
+    for k in range(end, min(len(v.toks), end + ADJECTIVE_REACH)):
+        if not v.word(k):
+            break
+        nxt = v.norms[k + 1] if k + 1 < len(v.toks) else ""
+        if v.in_words(k, M["ahead_adjectives"]) and nxt not in M["ahead_not_before"]:
+            return {"future"}
+        if v.in_words(k, M["possible_adjectives"]):
+            return {"hypothetical"}
+    return set()
 
 
 def _sought(v: View, k: int, t0: int, M) -> bool:
