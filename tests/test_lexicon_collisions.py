@@ -32,7 +32,8 @@ FUNCTION_CLASSES = frozenset({
     "other_senses", "toll_asides", "resumptive_places", "anaphor_kinds", "head_skip",
     "site_preps", "first_person_pronouns", "first_person_particles", "need_particles",
     "modes", "light_nouns", "stance_negators", "party_demonstratives", "restate_preps",
-    "ally_suffixes", "stance_relatives", "relative_resumptives",
+    "ally_suffixes", "stance_relatives", "relative_resumptives", "ahead_not_before",
+    "may_particles",
 })
 
 # Deliberate collisions, (lexicon, normalized word): the given names are features of the
