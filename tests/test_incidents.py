@@ -185,3 +185,24 @@ def test_a_counted_nisba_noun_counts_people():
 def test_one_of_a_class_is_no_event():
     found = types_of("ويعد التفجير الذي تبناه التنظيم من اكثر التفجيرات دموية للتنظيم.")
     assert found == [("ASSAULT", "تفجير")]  # (shown without its article)
+
+
+# the casualty word of a count told before «ما لا يقل عن» and the verb after a partitive
+# «من + noun» (dev fresh10/fresh13/fresh19 sentences and the region news)
+HEDGED_AND_PARTITIVE = [
+    ("ومساء الخميس، قتل ما لا يقل عن 49 شخصا في انفجار قنبلتين في مدينة غومبي.",
+     "انفجار", 49, None),
+    ("قتل ما لا يقل عن 56 مسلحاً من حركة طالبان وتنظيم داعش جراء ست غارات جوية نفذتها "
+     "طائرات أمريكية.", "غارات جوية", 56, None),
+    ("وأصيب ما لا يقل عن 30 شخصا في القصف.", "القصف", None, 30),
+    ("وقال المصدر إن 47 عنصراً من التنظيم قُتلوا في قصف لطيران التحالف.", "قصف", 47, None),
+    ("وأكد أن سبعة من مسلحي المليشيات قتلوا خلال المواجهات، إضافة إلى إصابة خمسة آخرين.",
+     "مواجهات", 7, 5),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "dead", "injured"), HEDGED_AND_PARTITIVE)
+def test_a_hedged_or_partitive_count_is_the_toll(text, trigger, dead, injured):
+    evs = assaults(text)
+    assert [(e["trigger"], e["dead"], e["injured"], e["size"]) for e in evs] == [
+        (trigger, dead, injured, None)]

@@ -282,6 +282,7 @@ def event_markers() -> dict[str, Any]:
         "historical_days": raw.get("historical_days", 0),
         "hypothetical_after_scope": raw.get("hypothetical_after_scope", 0),
         "approximators": norm_words(raw.get("approximators", [])),
+        "approximator_phrases": norm_phrases(raw.get("approximator_phrases", [])),
         "support_words": norm_words(raw.get("support_words", [])),
         "leading_words": norm_words(raw.get("leading_words", [])),
         "between_times": norm_phrases(raw.get("between_times", [])),

@@ -123,6 +123,7 @@ class Lexicon:
     cues: dict[str, frozenset[str]]  # normalized word -> roles ("role+" when with clitics)
     cue_prefix: dict[str, int]  # clitic form of a cue word -> its prefix length
     triggers: frozenset[str]  # every word that can start an expression
+    spans: dict[str, tuple[str, int]]  # counted spans of time: form -> (role, prefix length)
 
 
 @cache
@@ -154,7 +155,35 @@ def lexicon() -> Lexicon:
     starters = {"year_in", "month_in", "day_in", "season"}
     triggers = frozenset(index.first_words()) | frozenset(
         k for k, roles in cues.items() if {r.rstrip("+") for r in roles} & starters)
-    return Lexicon(index, {k: frozenset(v) for k, v in cues.items()}, cue_prefix, triggers)
+    spans = _span_words()
+    triggers |= frozenset(k for k, (role, _) in spans.items()
+                          if role in ("ago", "within", "art_unit", "art_units", "art_number"))
+    return Lexicon(index, {k: frozenset(v) for k, v in cues.items()}, cue_prefix, triggers,
+                   spans)
+
+
+def _span_words() -> dict[str, tuple[str, int]]:
+    """The words of counted spans of time (`durations.tsv`) and the number words
+    (`numbers/words.tsv`), with their clitics: form -> (role, prefix length). Units and
+    numbers with the article get the roles art_unit(s) / art_number; numbers after و
+    ("الأربع وعشرين") stay numbers."""
+    out: dict[str, tuple[str, int]] = {}
+    rows = [(normalize(w), role) for w, role in _rows("durations.tsv")]
+    rows += [(normalize(r[0]), "number") for r in _rows("../numbers/words.tsv")
+             if r[2] != "ordinal"]  # أول أيام العيد: the first of them, not a count
+    for word, role in rows:
+        out.setdefault(word, (role, 0))
+        if role in ("ago", "within"):
+            for form, pre, _ in clitic_forms(word):
+                out.setdefault(form, (role, pre))
+        elif role in ("unit", "units", "number"):
+            out.setdefault("و" + word, (role, 1))
+            for form, pre, added in clitic_forms(word, article=True):
+                if added:
+                    out.setdefault(form, ("art_" + role, pre))
+        elif role == "few":
+            out.setdefault("ال" + word, (role, 0))
+    return out
 
 
 @cache
@@ -518,7 +547,47 @@ class _Reader:
             k, _, e = r
             kind, ago = e.data[0], e.data[3]
             return _Hit(k, None, None if kind == "vague" else kind, not ago)
-        return self.period(i)
+        return self.period(i) or self.counted_span(i)
+
+    def span_role(self, i: int) -> str:
+        got = self.lex.spans.get(self.norm(i)) if i < self.n else None
+        return got[0] if got else ""
+
+    def counted_span(self, i: int) -> _Hit | None:
+        """A count of time with no date: قبل/منذ/خلال [hedge] [count] units (قبل ثلاث
+        سنوات، منذ نحو 4 أشهر، خلال أسابيع), or the article + units with a count or
+        القليلة and الماضية/المقبلة after them (اليومين الماضيين، الأعوام الثلاثة
+        الماضية، الأربع وعشرين ساعة الماضية). Its count stays a quantity."""
+        role = self.span_role(i)
+        if role in ("ago", "within"):
+            j = i + 1
+            while j < i + 4 and self.span_role(j) == "hedge":
+                j += 1
+            k = j
+            while k < j + 4 and (self.span_role(k) == "number" or self.norm(k).isdecimal()):
+                k += 1
+            unit = self.span_role(k)
+            if unit == "units" and k == j and k + 1 < self.n and \
+                    self.lex.index.match(self.toks, k + 1, _PART):
+                return None  # منذ ساعات الفجر: the hours of a day, not a count of them
+            if unit == "units" or (unit == "unit" and k > j):
+                return _Hit(k + 1, None, None, False)
+            return None
+        j, unit, count = i, False, False
+        while j < i + 5:
+            r = self.span_role(j)
+            if r in ("art_units", "units") or (r in ("art_unit", "unit") and count):
+                unit, count = True, count or r.endswith("units")
+            elif r in ("art_number", "number") or (unit and self.norm(j).isdecimal()):
+                count = True
+            elif r != "few" or not unit:
+                break
+            else:
+                count = True
+            j += 1
+        if unit and count and self.span_role(j) == "edge":
+            return _Hit(j + 1, None, None, False)
+        return None
 
     def period(self, i: int) -> _Hit | None:
         """Year or month alone with its cue: عام 2015، شهر مارس، صيف 2012."""
@@ -568,7 +637,10 @@ def _prefix(reader: _Reader, i: int) -> int:
     bucket = reader.lex.index.prefixes(norm)
     if bucket:
         return min(bucket)
-    return reader.lex.cue_prefix.get(norm, 0)
+    if norm in reader.lex.cue_prefix:
+        return reader.lex.cue_prefix[norm]
+    got = reader.lex.spans.get(norm)
+    return got[1] if got else 0
 
 
 # Per thread: the times read of the last documents, by id of the document (held, so no id

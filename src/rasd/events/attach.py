@@ -162,7 +162,12 @@ def _by_first_word(context: dict[tuple[str, ...], str]
 
 def _past_approximator(v: View, qa: int, a: int) -> int:
     """The token before an approximator of the count at qa (أكثر من، أقل من، نحو، قرابة):
-    what the count counts is told before it (وإصابة أكثر من 40 آخرين)."""
+    what the count counts is told before it (وإصابة أكثر من 40 آخرين), and likewise
+    before a phrase of them (قتل ما لا يقل عن 49 شخصا، `approximator_phrases`)."""
+    for phrase in event_markers()["approximator_phrases"]:
+        k = qa - len(phrase)
+        if k >= a and all(w in (v.norms[k + n], v.bare(k + n)) for n, w in enumerate(phrase)):
+            return k
     k = qa
     if k - 1 >= a and v.norms[k - 1] == "من":
         k -= 1
@@ -290,9 +295,23 @@ def _after(v: View, qb: int, b: int) -> list[int]:
         if v.bare(k) in subset_words():
             k += 2  # ستة أفراد | بينهم أطفال | استشهدوا: past the part named in between
             continue
+        if not out and v.norms[k] == "من" and k == qb and _partitive(v, k + 1, b):
+            k = _partitive(v, k + 1, b)  # 47 عنصرا | من التنظيم | قتلوا: past whose they are
+            continue
         out.append(k)
         k += 1
     return out
+
+
+def _partitive(v: View, k: int, b: int) -> int:
+    """The token after one or two nouns that name whose a count is (سبعة من | مسلحي
+    المليشيات | قتلوا), when a verb comes right after them; else 0."""
+    for n in (1, 2):
+        j = k + n
+        if j < b and all(v.word(x) and not v.is_verb(x) and not v.trigger_noun_at(x)
+                         for x in range(k, j)) and v.word(j) and v.is_verb(j):
+            return j
+    return 0
 
 
 ASIDE_REACH = 6  # words of an aside between commas after a count
