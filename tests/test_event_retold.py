@@ -1,6 +1,7 @@
 """A deed noun told again far from its first telling, in the same words (events29): the
 noun and the two words after it repeat a noun of its type in an earlier sentence, so it is
-that deed retold (a statement about it, a reason given), not a new one. Real sentence
+that deed retold (a statement about it, a reason given), not a new one, when it adds
+no party, place, toll or time the first lacks. Real sentence
 shapes of the dev fresh sets and the demo corpus; a deed told with other words after it is
 kept."""
 
@@ -18,10 +19,10 @@ def triggers(text: str) -> list[tuple[str, str, int]]:
 
 RETOLD = [
     # القصف التركي في شمال العراق: condemned twice, one bombardment
-    ("استنكرت جامعة الدول العربية القصف التركي في شمال العراق أمس.\n"
-     "وقال الأمين العام إن الحكومة مستمرة.\n"
-     "ودانت الجامعة العربية أول من أمس القصف التركي في شمال العراق، وطالبت أنقرة باحترام "
-     "سيادة العراق.", "ASSAULT", "القصف"),
+    ("ودانت الجامعة العربية أول من أمس القصف التركي في شمال العراق، وطالبت أنقرة باحترام "
+     "سيادة العراق.\nوقال الأمين العام إن الحكومة مستمرة.\n"
+     "وتحفظت قطر على موقف جامعة الدول العربية، التي استنكرت القصف التركي في شمال العراق، "
+     "مؤكدة دعمها الكامل لتركيا.", "ASSAULT", "القصف"),
     # باغتصاب فتاة قاصر: the reason for a dismissal, told twice
     ("وأشار المحافظ إلى أن احتجاجه على قيام أحد ضباط الجيش باغتصاب فتاة قاصر في الموصل كان "
      "وراء إقالته.\nوقال: إن سبب إقالتي هو احتجاجي على قيام ضابط بالجيش باغتصاب فتاة قاصر "
@@ -37,6 +38,11 @@ def test_a_deed_retold_in_the_same_words_is_one_event(text, kind, word):
 
 
 KEPT = [
+    # في تفجير سيارة مفخخة: three bombings, each with its own town and toll
+    ("وفي بغداد، قتل خمسة اشخاص في تفجير سيارة مفخخة في منطقة الزعفرانية.\n"
+     "الى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير سيارة مفخخة يقودها "
+     "انتحاري عند نقطة تفتيش شمال بغداد.\nوفي محافظة ديالى، قتل اربعة اشخاص على الاقل في "
+     "تفجير سيارة مفخخة في بلدة مندلي.", "ASSAULT", "تفجير", 3),
     # معارك عنيفة: two battles told in two sentences, different words after the noun
     ("وأكدت مصادر في جبهات تعز أن معارك عنيفة احتدمت أمس بين المقاومة والمليشيات في "
      "منطقة الضباب.\nوأضافت المصادر أن معارك عنيفة دارت عصر أمس الجمعة بين الجيش الوطني "
