@@ -86,7 +86,8 @@ def find_events(doc: Document) -> list[Event]:
     out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)
            and not told_again(v, e, out)]
     out = [e for e in out if not visit_setting(v, e, out) and not blast_again(v, e, out)
-           and not statement_call(v, e) and not result_toll(v, e, out)]
+           and not statement_call(v, e) and not result_toll(v, e, out)
+           and not retold_verbatim(v, e, out)]
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
@@ -192,6 +193,41 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
         e.type == ev.type and _before(e, ev) and (
             rows & _rows(v, e) or visit and "visit" in e.mode or back and e.sentence < ev.sentence)
         and _adds_nothing(v, ev, e) for e in evs)
+
+
+RETOLD_WORDS = 2  # words after a deed noun that, repeated with it, name the same deed
+
+
+def retold_verbatim(v: View, ev: Event, evs: list[Event]) -> bool:
+    """ودانت الجامعة العربية القصف التركي في شمال العراق (after «استنكرت القصف التركي في
+    شمال العراق»), احتجاجي على قيام ضابط باغتصاب فتاة قاصر (after «احتجاجه على قيام أحد ضباط
+    الجيش باغتصاب فتاة قاصر»): a deed noun followed by the same two words as a noun of its
+    type and word in an earlier sentence, adding no party, place, toll or time that one
+    lacks, is that deed told again, far from the first (fold_restated and told_again fold
+    the near and the definite bare ones). «في تفجير سيارة مفخخة» thrice, each with its own
+    town and dead, tells three bombings."""
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if v.is_verb(i):
+        return False
+    key = _retold_key(v, i, j)
+    if key is None:
+        return False
+    for e in evs:
+        if e.type != ev.type or e.sentence >= ev.sentence:
+            continue
+        a, b = v.token_range(e.trigger.start, e.trigger.end)
+        if not v.is_verb(a) and _retold_key(v, a, b) == key and _adds_nothing(v, ev, e):
+            return True  # (three car bombs, each with its own place and toll: three deeds)
+    return False
+
+
+def _retold_key(v: View, i: int, j: int) -> tuple[str, ...] | None:
+    """The bare trigger words and the RETOLD_WORDS words after them (None when a mark or
+    the sentence's end comes first)."""
+    after = list(range(j, min(j + RETOLD_WORDS, len(v.toks))))
+    if len(after) < RETOLD_WORDS or not all(v.word(k) for k in after):
+        return None
+    return tuple(v.bare(k) for k in (*range(i, j), *after))
 
 
 SETTING_REACH = 4  # words from a time preposition to the visit noun it governs
