@@ -166,17 +166,20 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
     toll the earlier one lacks, is that event told again (deed_again and meeting_again
     widened to every type, and to roles the sentence lends both). Right after a verb of
     coming (`retell_verbs`) any earlier event of its type will do. Not a future one (the
-    next round of talks), nor one with an ordinal or an adjective of another time after it
-    (الجولة الثانية، الاتصالات الحالية، المحادثات المقبلة: `distinct_adjectives`)."""
-    if ev.status == "future":
-        return False
+    next round of talks) unless a verb of coming retells a planned one told before, nor
+    one with an ordinal or an adjective of another time after it (الجولة الثانية،
+    الاتصالات الحالية، المحادثات المقبلة: `distinct_adjectives`)."""
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    M = event_markers()
+    if ev.status == "future" and not (  # (تأتي الزيارة المزمعة: a planned one told again)
+            i > 0 and v.bare(i - 1) in M["retell_verbs"] and any(
+                e.type == ev.type and e.status == "future" and _before(e, ev) for e in evs)):
+        return False
     described = any(k >= 0 and (v.norms[k],) in RELATIVES for k in (i - 1, i - 2))
     if j - i != 1 or v.is_verb(i) or not (
             v.is_def(i) or _suffixed(v, ev) and (ev.type == "CONSULT" or described)):
         return False  # (بعد تحريرها: the pronoun is its object, a place or party of its own;
     # السيارات التي تم تفجيرها: a relative clause says it of a noun told before)
-    M = event_markers()
     if j < len(v.toks) and v.bare(j) in M["ordinals"] | M["distinct_adjectives"]:
         return False  # (الاتصالات الحالية بين البلدين: talks going on now, not the meeting)
     if i > 0 and v.bare(i - 1) in M["retell_verbs"]:
