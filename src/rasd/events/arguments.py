@@ -384,6 +384,29 @@ def vague_site(v: View, span: TokSpan) -> bool:
         "vague_qualifiers"]
 
 
+UNDERGO_REACH = 12  # tokens from the event noun back to its undergo verb (a subject and its
+# asides: تعرض مركز المسيال بقطاع ظهران الجنوب في منطقة عسير، لقذائف)
+
+
+def _asides_to(v: View, e: int, t0: int) -> bool:
+    """Only asides between a subject ending at e and the event noun at t0: a place after
+    في or ب (بقطاع ظهران الجنوب، في منطقة عسير), a time, a comma."""
+    for _ in range(4):
+        j = skip_time(v, e, t0)
+        if j < t0 and (v.norms[j] == "في" or v.norms[j][:1] == "ب" and len(v.norms[j]) > 2):
+            s = j + 1 if v.norms[j] == "في" else j
+            end = v.np_forward(s, t0, prefixed_ok=True)
+            if end > s and (is_place(v, s, end) or place_word(v, s) or any(
+                    t in v.ent_tok and v.ent_tok[t].type == "LOC" for t in range(s, end))):
+                j = end
+        if j < t0 and v.text[v.toks[j].start] in "،,":
+            j += 1
+        if j == e:
+            break
+        e = j
+    return e == t0
+
+
 def undergoer(f: Frame) -> None:
     """تعرضت مدينة اللاذقية للقصف، المستشفى تعرض لغارات: the subject of an undergo verb right
     before the event noun (with its ل) is what the event is done to (a place among them is
@@ -393,15 +416,17 @@ def undergoer(f: Frame) -> None:
         return
     verbs = event_markers()["undergo_verbs"]
     k = t0 - 1  # the verb, or the end of its subject after it (تعرض مستشفى المدينة لغارات)
-    while k >= a and v.word(k) and not (v.bare(k) in verbs or v.norms[k] in verbs) \
-            and t0 - k <= SUBJECT_MAX:
+    while k >= a and (v.word(k) or v.text[v.toks[k].start] in "،,") \
+            and not (v.bare(k) in verbs or v.norms[k] in verbs) and t0 - k <= UNDERGO_REACH:
         k -= 1
     if k < a or not v.word(k) or not (v.bare(k) in verbs or v.norms[k] in verbs):
         return
     if k + 1 < t0:
         e = v.np_forward(k + 1, t0)
-        if e == t0:
-            f.recipient = [(k + 1, e)]
+        if e == t0 or e > k + 1 and not generic_place(v, k + 1) and _asides_to(v, e, t0):
+            f.recipient = [(k + 1, e)]  # تعرض مركز المسيال | بقطاع ظهران الجنوب في منطقة
+            # عسير، | لقذائف: the subject, past the place and comma that stand after it (not
+            # a bare place noun: تعرضت مناطق | في محيط مدينة دوما، لقصف names no target)
     else:  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: past the relative clause
         subj = subject_past_relative_clause(v, k, a) or v.subject_before(
             k, a, SUBJECT_MAX, preps=False)
