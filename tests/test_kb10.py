@@ -52,6 +52,11 @@ UNLINKED = [
     # two bodies of the kind named before it: the UN and the WHO are both «منظمة»
     ("دعت الأمم المتحدة ومنظمة الصحة العالمية إلى هدنة. وقالت المنظمة الدولية إن الوضع خطير.",
      "المنظمة الدولية"),
+    # demo snn_syria_0109: the tagger cut «الجبهة الجنوبية» to its head; Nusra named before
+    ("اندلعت اشتباكات في مدينة درعا في جنوب سوريا بين قوات النظام ومقاتلي المعارضة إثر هجوم "
+     "شنه مقاتلو المعارضة وجبهة النصرة الاسلامية على احياء تابعة لقوات النظام، بحسب ما افاد "
+     "المرصد السوري لحقوق الانسان. وأعلنت فصائل الجبهة الجنوبية المؤلفة من مجموعات مقاتلة "
+     "عدة على حسابها على موقع «تويتر» استئناف «معركة عاصفة الجنوب».", "الجبهة"),
 ]
 
 
@@ -99,5 +104,36 @@ def test_description_fits_kind_head_and_scope(description: str, entry: str, fits
 
 
 def test_clitics_are_cut_and_table_loads() -> None:
-    assert description_of(name_key("والمنظمة الدولية")) is descriptions()[name_key("المنظمة الدولية")]
+    table = descriptions()
+    assert description_of(name_key("والمنظمة الدولية")) is table[name_key("المنظمة الدولية")]
     assert description_of(name_key("القوات الحكومية")) is None  # another body, never listed
+
+
+def _actor_entities(text: str) -> list[tuple[str, str | None]]:
+    """Each event actor's words and the link of the entity it points at."""
+    doc = _doc(text)
+    ents = {e.id: e for e in doc.entities}
+    return [(doc.text[r.start:r.end],
+             ents[r.entity].link.id if r.entity in ents and ents[r.entity].link else None)
+            for ev in doc.events for r in ev.actor]
+
+
+# (text, the actor's words, the body it must point at; None: points at none)
+ROLES = [
+    # an armed group named, then «التنظيم» acting
+    ("سيطر تنظيم داعش على مدينة الرمادي الأحد. وشن التنظيم هجوما على مواقع الجيش العراقي "
+     "في الفلوجة.", "التنظيم", "org-isis"),
+    ("قصفت طائرات التحالف مواقع لحركة الشباب في الصومال. وهاجمت الحركة قاعدة للجيش الصومالي.",
+     "الحركة", "org-al-shabaab"),
+    # two groups headed تنظيم named before: no guess
+    ("سيطر تنظيم داعش على الرمادي وتنظيم القاعدة على المكلا. وشن التنظيم هجوما على مواقع "
+     "الجيش العراقي في الفلوجة.", "التنظيم", None),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "entry"), ROLES)
+def test_role_description_points_at_the_body_named_before(text: str, actor: str,
+                                                          entry: str | None) -> None:
+    found = dict(_actor_entities(text))
+    assert actor in found, found
+    assert found[actor] == entry

@@ -5,7 +5,8 @@ A linking pass (`link_descriptions`, run by rasd.entities.link): an unlinked ORG
 words are a description of `data/kb/curated/descriptions.tsv` takes the link of the one body of
 the description's kinds named earlier in the report; two such bodies, or none before it, and it
 stays unlinked (a wrong link is worse than none). Reads the linking state's mentions and links;
-writes only the description's link.
+writes only the description's link. `described_entity` answers the same question for an event
+role's phrase the tagger left out (شن التنظيم هجوما), for the nominal-actor stage.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from rasd.entities.kb import KB_DIR, Entry, name_key
+from rasd.document import Document
+from rasd.entities.kb import KB, KB_DIR, Entry, name_key
 from rasd.text.segment import clitic_stems, tokenize
 
 if TYPE_CHECKING:
@@ -78,12 +80,14 @@ def description_of(key: str) -> Description | None:
     return None
 
 
-def _name_goes_on(text: str, end: int) -> bool:
-    """The word right after the mention opens with ل (المنظمة الدولية للهجرة, اللجنة الدولية
-    لشؤون المفقودين): the description is the start of another body's name."""
+def name_goes_on(text: str, end: int) -> bool:
+    """The word right after the mention opens with ل or the article (المنظمة الدولية للهجرة,
+    اللجنة الدولية لشؤون المفقودين, الجبهة الجنوبية): the description is the start of another
+    body's name, cut short."""
     rest = text[end:end + 40]
-    words = [t for t in tokenize(rest)]
-    return bool(words) and not rest[:words[0].start].strip() and words[0].norm.startswith("ل")
+    words = tokenize(rest)
+    return bool(words) and not rest[:words[0].start].strip() and \
+        words[0].norm.startswith(("ل", "ال"))
 
 
 def _entry_of(st: _Linking, j: int) -> Entry | None:
@@ -103,9 +107,25 @@ def link_descriptions(st: _Linking) -> None:
         if (e.type != "ORG" or i in st.refused or _entry_of(st, i) is not None):
             continue
         d = description_of(st.keys[i])
-        if d is None or _name_goes_on(st.doc.text, e.end):
+        if d is None or name_goes_on(st.doc.text, e.end):
             continue
         found = {x.id: x for j, f in enumerate(ents) if f.end <= e.start
                  for x in (_entry_of(st, j),) if x is not None and d.fits(x)}
         if len(found) == 1:
             st.links[i] = next(iter(found.values()))
+
+
+def described_entity(doc: Document, kb: KB, start: int, end: int) -> str | None:
+    """The entity an event role's description (شن التنظيم هجوما) stands for: the latest
+    mention of the one linked body of its kinds named before `start`; None when the phrase is
+    no description, opens a longer name, or two such bodies are named before it."""
+    d = description_of(name_key(doc.text[start:end]))
+    if d is None or name_goes_on(doc.text, end):
+        return None
+    found: dict[str, str] = {}
+    for e in doc.entities:
+        if e.end <= start and e.link is not None:
+            x = kb.entries.get(e.link.id)
+            if x is not None and d.fits(x):
+                found[x.id] = e.id  # the latest mention of each body
+    return next(iter(found.values())) if len(found) == 1 else None
