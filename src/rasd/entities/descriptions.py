@@ -28,14 +28,16 @@ _PATH = KB_DIR / "curated" / "descriptions.tsv"
 @dataclass(frozen=True, slots=True)
 class Description:
     """What a description can name: bodies of these kinds, one of whose names opens with one
-    of these head nouns (article cut), within the scope (any, stateless, family:ID, part:ID)."""
+    of these head nouns (article cut; * any), within the scope (any, stateless, family:ID,
+    part:ID)."""
 
     kinds: frozenset[str]
     heads: frozenset[str]
     scope: str
 
     def fits(self, x: Entry) -> bool:
-        if x.kind not in self.kinds or not any(_head(n) in self.heads for n in x.names_ar):
+        if x.kind not in self.kinds or (
+                "*" not in self.heads and not any(_head(n) in self.heads for n in x.names_ar)):
             return False
         how, _, parent = self.scope.partition(":")
         if how == "stateless":
