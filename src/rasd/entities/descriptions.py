@@ -28,16 +28,22 @@ _PATH = KB_DIR / "curated" / "descriptions.tsv"
 @dataclass(frozen=True, slots=True)
 class Description:
     """What a description can name: bodies of these kinds, one of whose names opens with one
-    of these head nouns (article cut; * any), within the scope (any, stateless, family:ID,
-    part:ID)."""
+    of these head nouns (article cut), within the scope (any, stateless, family:ID, part:ID);
+    `rivals` "kind": every body of the kinds and scope named before makes it ambiguous, not
+    only those with the head."""
 
     kinds: frozenset[str]
     heads: frozenset[str]
     scope: str
+    rivals: str = "head"
 
     def fits(self, x: Entry) -> bool:
+        return self.rival(x) and any(_head(n) in self.heads for n in x.names_ar)
+
+    def rival(self, x: Entry) -> bool:
+        """Would `x`, named before, be a body the description may mean?"""
         if x.kind not in self.kinds or (
-                "*" not in self.heads and not any(_head(n) in self.heads for n in x.names_ar)):
+                self.rivals == "head" and not any(_head(n) in self.heads for n in x.names_ar)):
             return False
         how, _, parent = self.scope.partition(":")
         if how == "stateless":
@@ -63,9 +69,10 @@ def descriptions() -> dict[str, Description]:
     lines = [ln for ln in _PATH.read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.startswith("#")]
     for line in lines[1:]:  # the header
-        phrase, kinds, heads, scope = line.split("\t")
+        phrase, kinds, heads, scope, rivals = line.split("\t")
         table[name_key(phrase)] = Description(
-            frozenset(kinds.split(",")), frozenset(_head(h) for h in heads.split(",")), scope)
+            frozenset(kinds.split(",")), frozenset(_head(h) for h in heads.split(",")), scope,
+            rivals)
     return table
 
 
@@ -89,7 +96,16 @@ def name_goes_on(text: str, end: int) -> bool:
     rest = text[end:end + 40]
     words = tokenize(rest)
     return bool(words) and not rest[:words[0].start].strip() and \
-        words[0].norm.startswith(("ل", "ال"))
+        words[0].norm.startswith(("ل", "ال")) and words[0].norm not in _free_after()
+
+
+@cache
+def _free_after() -> frozenset[str]:
+    """Words after a description that start no longer name (التي، الخميس):
+    `data/kb/curated/description-after.txt`."""
+    path = KB_DIR / "curated" / "description-after.txt"
+    return frozenset(name_key(w) for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
 
 
 def _entry_of(st: _Linking, j: int) -> Entry | None:
@@ -112,9 +128,10 @@ def link_descriptions(st: _Linking) -> None:
         if d is None or name_goes_on(st.doc.text, e.end):
             continue
         found = {x.id: x for j, f in enumerate(ents) if f.end <= e.start
-                 for x in (_entry_of(st, j),) if x is not None and d.fits(x)}
-        if len(found) == 1:
-            st.links[i] = next(iter(found.values()))
+                 for x in (_entry_of(st, j),) if x is not None and d.rival(x)}
+        one = next(iter(found.values())) if len(found) == 1 else None
+        if one is not None and d.fits(one):
+            st.links[i] = one
 
 
 def described_entity(doc: Document, kb: KB, start: int, end: int) -> str | None:
@@ -128,6 +145,9 @@ def described_entity(doc: Document, kb: KB, start: int, end: int) -> str | None:
     for e in doc.entities:
         if e.end <= start and e.link is not None:
             x = kb.entries.get(e.link.id)
-            if x is not None and d.fits(x):
+            if x is not None and d.rival(x):
                 found[x.id] = e.id  # the latest mention of each body
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    (xid, eid), = found.items()
+    return eid if d.fits(kb.entries[xid]) else None
