@@ -36,6 +36,10 @@ def _link_of(text: str, mention: str) -> str | None:
 
 # (text, the description, the body it must link to)
 LINKED = [
+    # fresh11 bashir-plans-un-summit-speech-new-york: the ICC, a court, named between
+    ("يعتزم الرئيس السوداني عمر حسن البشير المطلوب للمحكمة الجنائية الدولية السفر إلى نيويورك "
+     "للمشاركة في قمة الأمم المتحدة. وقالت المنظمة الدولية إن القمة ستعقد الشهر المقبل.",
+     "المنظمة الدولية", "org-un"),
     # region news snn_region_0087: «التي» after it starts no longer name
     ("سلمت الأمم المتحدة أمس بحرًا شحنة من المساعدات الإنسانية إلى عدن، هي الأولى للمنظمة "
      "الدولية التي تصل إلى هذه المدينة في جنوب اليمن منذ أشهر.", "للمنظمة الدولية", "org-un"),
@@ -120,7 +124,7 @@ def test_description_fits_kind_head_and_scope(description: str, entry: str, fits
 # (description, a KB entry): named before, the entry makes the description ambiguous
 RIVALS = [
     ("المنظمة الدولية", "org-wfp"),   # «المنظمة» is said of any international body
-    ("المنظمة الدولية", "org-unsc"),
+    ("المنظمة الدولية", "org-unhcr"),  # an «مفوضية»
 ]
 
 
@@ -130,6 +134,12 @@ def test_any_international_body_is_a_rival_of_the_organisation(description: str,
     d = descriptions()[name_key(description)]
     x = get_kb().entries[entry]
     assert d.rival(x) and not d.fits(x)
+
+
+def test_a_court_or_council_is_no_rival_of_the_organisation() -> None:
+    d = descriptions()[name_key("المنظمة الدولية")]
+    assert not d.rival(get_kb().entries["org-icc"])
+    assert not d.rival(get_kb().entries["org-unsc"])
 
 
 def test_clitics_are_cut_and_table_loads() -> None:

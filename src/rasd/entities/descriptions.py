@@ -30,7 +30,8 @@ class Description:
     """What a description can name: bodies of these kinds, one of whose names opens with one
     of these head nouns (article cut), within the scope (any, stateless, family:ID, part:ID);
     `rivals` "kind": every body of the kinds and scope named before makes it ambiguous, not
-    only those with the head."""
+    only those with the head; "kind-but:HEADS": save those whose own (first) name opens with one
+    of HEADS (organs: محكمة، مجلس)."""
 
     kinds: frozenset[str]
     heads: frozenset[str]
@@ -42,9 +43,12 @@ class Description:
 
     def rival(self, x: Entry) -> bool:
         """Would `x`, named before, be a body the description may mean?"""
+        how, _, organs = self.rivals.partition(":")
         if x.kind not in self.kinds or (
-                self.rivals == "head" and not any(_head(n) in self.heads for n in x.names_ar)):
+                how == "head" and not any(_head(n) in self.heads for n in x.names_ar)):
             return False
+        if organs and x.names_ar and _head(x.names_ar[0]) in _heads(organs):
+            return False  # a court, council or assembly: an organ, never «المنظمة»
         how, _, parent = self.scope.partition(":")
         if how == "stateless":
             return x.country is None
@@ -63,6 +67,12 @@ def _head(name: str) -> str:
 
 
 @cache
+def _heads(words: str) -> frozenset[str]:
+    """The head keys of a comma-separated list of nouns."""
+    return frozenset(_head(h) for h in words.split(","))
+
+
+@cache
 def descriptions() -> dict[str, Description]:
     """The description table, by the description's matching key."""
     table: dict[str, Description] = {}
@@ -71,7 +81,7 @@ def descriptions() -> dict[str, Description]:
     for line in lines[1:]:  # the header
         phrase, kinds, heads, scope, rivals = line.split("\t")
         table[name_key(phrase)] = Description(
-            frozenset(kinds.split(",")), frozenset(_head(h) for h in heads.split(",")), scope,
+            frozenset(kinds.split(",")), _heads(heads), scope,
             rivals)
     return table
 
