@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from rasd.document import Document, Entity, Link, Token
+from rasd.entities.descriptions import link_descriptions
 from rasd.entities.features import given_names
 from rasd.entities.heads import head_of
 from rasd.entities.kb import (
@@ -1057,7 +1058,8 @@ PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           link_listed_places, link_foreign_spellings, link_middle_names, link_repeats,
           link_surnames,
-          link_given_names, share_longer_forms, locate_missions, one_link_per_name)
+          link_given_names, share_longer_forms, locate_missions, one_link_per_name,
+          link_descriptions)
 
 
 def link_entities(doc: Document, kb: KB) -> list[Entity]:
