@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import actors, events_of
+from event_helpers import actors, events_of, recipients
 
 FOUND = [
     # throwing stones (ASSAULT primitive), by the verb or its verbal noun
@@ -78,3 +78,17 @@ def test_stones_take_no_carried_actor() -> None:
 def test_stones_keep_their_own_sentence_actor() -> None:
     text = "وكان المتظاهرون يلقون حجارة على الشرطة قرب الحدود."
     assert actors(text, "يلقون حجارة") == ["المتظاهرون"]
+
+
+# captives with no holder after them are people a deed is done to, not the captive-taking
+# deed: a party to the deed before them (the party filter read every أسرى as a deed noun)
+CAPTIVES_AS_PARTY = [
+    ("القانون يتيح لمصلحة السجون الإسرائيلية وأطبائها ممارسة وسائل التعذيب بحق الأسرى "
+     "المضربين، حيث يمنحهم صلاحية استخدام القوة.", "تعذيب", "الأسرى المضربين"),
+    ("وأعلنت الوزارة الإفراج عن الأسرى الفلسطينيين.", "الإفراج", "الأسرى الفلسطينيين"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), CAPTIVES_AS_PARTY)
+def test_captives_as_party(text: str, trigger: str, recipient: str) -> None:
+    assert recipient in recipients(text, trigger)

@@ -13,6 +13,7 @@ from rasd.entities.features import given_names
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, stem_set
 from rasd.events.nouns import nominal_link
+from rasd.events.triggers import needs_ok
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
@@ -278,7 +279,10 @@ def _pronominal(v: View, i: int) -> bool:
 
 
 def _event_noun(v: View, i: int) -> bool:
-    return any(not m.payload.verb for m in v.candidates(trigger_matcher(), i)) \
+    """A noun trigger here; one whose row needs a word that is not near (الأسرى المضربين:
+    captives are a deed only with لدى/في أيدي after them) is a party noun, not a deed."""
+    return any(not m.payload.verb and needs_ok(v, m, 0, len(v.toks))
+               for m in v.candidates(trigger_matcher(), i)) \
         or not stem_set(v.norms[i]).isdisjoint(event_markers()["event_nouns"])
 
 
