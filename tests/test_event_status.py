@@ -219,3 +219,18 @@ AHEAD = [
 @pytest.mark.parametrize(("text", "word", "status"), AHEAD)
 def test_status_of_deeds_ahead_possible_or_pledged(text, word, status):
     assert head_status(text, word) == status
+
+
+# a deed said to lie ahead by its adjective (المعارك المرتقبة) is expected, as after an
+# expectation word: it stays the deed's category, not a party's threat (plover_future)
+AHEAD_KEEPS_TYPE = [
+    ("وأرسلت إيران خبراء لدعم ميليشيات الحوثي والانخراط معها في المعارك المرتقبة ضد لجان "
+     "المقاومة الشعبية.", "المعارك", "ASSAULT"),
+    ("وقال إن الجيش سيشن هجوما على المدينة.", "هجوما", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), AHEAD_KEEPS_TYPE)
+def test_a_deed_ahead_by_its_adjective_keeps_its_type(text, word, type_):
+    doc = extract_text(text, published="2015-08-01")
+    assert [e.type for e in doc.events if doc.span_text(e.trigger) == word] == [type_]

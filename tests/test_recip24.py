@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from event_helpers import roles_of
+from rasd.pipeline import extract_text
 
 ADDRESSED = [
     # fresh17: a place and a time between the subject and the one charged
@@ -108,3 +109,20 @@ def test_agreed_on_is_no_party() -> None:
     text = ("كان الاجتماع الأخير بالقاهرة قد ناقش التفاصيل الفنية، وقد تم التوافق على بعض النقاط "
             "الفنية خلال الاجتماع.")
     assert roles_of(text, "تم التوافق على")[1] == []
+
+
+# a feminine verb before a sound masculine plural or dual is not its subject (disagrees):
+# the ف opening فتيين is the word's own, so the dual is still read whole; it is the object
+FEMININE_VERB_OBJECT = [
+    ("كما اعتقلت قوات الاحتلال خمسة فلسطينيين من الخليل، بينما اعتقلت فتيين فلسطينيين من "
+     "سكان حي رأس العامود في مدينة القدس.", "اعتقلت", "فتيين فلسطينيين"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "object_"), FEMININE_VERB_OBJECT)
+def test_feminine_verb_object_is_no_actor(text: str, trigger: str, object_: str) -> None:
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    ev = [e for e in doc.events if t(e.trigger) == trigger][-1]
+    assert object_ not in [t(r) for r in ev.actor]
+    assert object_ in [t(r) for r in ev.recipient]

@@ -229,7 +229,9 @@ def add_modes(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> None:
     if ev.type == "CONSULT" and len(ev.actor) >= M["multilateral_min"]:
         ev.mode.append("multilateral")
     conv = M["plover_future"].get(ev.type)
-    if conv and ev.status == "future" and not expected(v, t0, a):
+    if conv and ev.status == "future" and not expected(v, t0, a) \
+            and "future" not in _adjective_status(v, t1, M):
+        # (المعارك المرتقبة: a deed said to lie ahead, as one expecting it says, no threat)
         ev.type = conv[0]
         ev.mode = [conv[1]] if conv[1] else []
 

@@ -617,9 +617,11 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
         return feminine_verb
     if ent is not None and ent.start < v.toks[s].start:
         return False
-    if feminine_verb:
-        return ent is None and n.endswith(("ين", "ون")) and len(n) >= 5 \
-            and n not in event_markers()["not_people_plurals"]
+    if feminine_verb:  # (فتيين: its ف is the word's, not a clitic, as parties reads it)
+        forms = (n, v.norms[s]) if v.norms[s][:1] == "ف" else (n,)
+        return ent is None and any(
+            x.endswith(("ين", "ون")) and len(x) >= 5
+            and x not in event_markers()["not_people_plurals"] for x in forms)
     return s == f.t1 and raw.endswith("ة")  # (a time between may loosen the agreement)
 
 
