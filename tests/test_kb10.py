@@ -146,33 +146,3 @@ def test_clitics_are_cut_and_table_loads() -> None:
     table = descriptions()
     assert description_of(name_key("والمنظمة الدولية")) is table[name_key("المنظمة الدولية")]
     assert description_of(name_key("القوات الحكومية")) is None  # another body, never listed
-
-
-def _actor_entities(text: str) -> list[tuple[str, str | None]]:
-    """Each event actor's words and the link of the entity it points at."""
-    doc = _doc(text)
-    ents = {e.id: e for e in doc.entities}
-    return [(doc.text[r.start:r.end],
-             ents[r.entity].link.id if r.entity in ents and ents[r.entity].link else None)
-            for ev in doc.events for r in ev.actor]
-
-
-# (text, the actor's words, the body it must point at; None: points at none)
-ROLES = [
-    # an armed group named, then «التنظيم» acting
-    ("سيطر تنظيم داعش على مدينة الرمادي الأحد. وشن التنظيم هجوما على مواقع الجيش العراقي "
-     "في الفلوجة.", "التنظيم", "org-isis"),
-    ("قصفت طائرات التحالف مواقع لحركة الشباب في الصومال. وهاجمت الحركة قاعدة للجيش الصومالي.",
-     "الحركة", "org-al-shabaab"),
-    # two groups headed تنظيم named before: no guess
-    ("سيطر تنظيم داعش على الرمادي وتنظيم القاعدة على المكلا. وشن التنظيم هجوما على مواقع "
-     "الجيش العراقي في الفلوجة.", "التنظيم", None),
-]
-
-
-@pytest.mark.parametrize(("text", "actor", "entry"), ROLES)
-def test_role_description_points_at_the_body_named_before(text: str, actor: str,
-                                                          entry: str | None) -> None:
-    found = dict(_actor_entities(text))
-    assert actor in found, found
-    assert found[actor] == entry

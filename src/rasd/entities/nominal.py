@@ -8,9 +8,8 @@ linker decides what a phrase stands for (rasd.entities.link.resolve_nominal)."""
 from __future__ import annotations
 
 from rasd.document import Document, Entity, Link
-from rasd.entities.descriptions import described_entity
 from rasd.entities.facilities import name_facilities
-from rasd.entities.kb import get_kb, kind_type
+from rasd.entities.kb import kind_type
 from rasd.entities.link import resolve_nominal
 from rasd.text.normalize import normalize_key
 
@@ -23,7 +22,6 @@ def link_roles(doc: Document) -> None:
     by_link = {e.link.id: e.id for e in doc.entities if e.link is not None}
     taken = {e.id for e in doc.entities}
     n = len(doc.entities)
-    kb = get_kb()
     resolved: dict[str, Link | None] = {}  # one answer per phrase (repeats are common)
     for ev in doc.events:
         for r in (*ev.actor, *ev.recipient):
@@ -36,10 +34,6 @@ def link_roles(doc: Document) -> None:
             named = _named_before(doc, r.start, key)
             if named is not None:
                 r.entity = named  # الحكومة الأردنية … الحكومة: the one named before
-                continue
-            described = described_entity(doc, kb, r.start, r.end)
-            if described is not None:
-                r.entity = described  # الأمم المتحدة … المنظمة الدولية: the one body named before
                 continue
             if key not in resolved:
                 resolved[key] = resolve_nominal(doc, r.start, r.end)
