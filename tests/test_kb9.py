@@ -17,22 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document
+from link_helpers import links_of
 from rasd.entities.kb import get_kb
-from rasd.pipeline import Pipeline, make_document
-from rasd.readers.record import Record
-
-_PIPE = Pipeline()
-
-
-def _doc(text: str) -> Document:
-    return next(iter(_PIPE.pipe([make_document(Record(origin="t", text=text, id="t"))])))
-
-
-def _links(text: str) -> dict[str, str | None]:
-    doc = _doc(text)
-    return {doc.span_text(e): e.link.id if e.link else None for e in doc.entities}
-
 
 # (sentence, the mention, the entry it must link)
 FACILITIES = [
@@ -63,7 +49,7 @@ FACILITIES = [
 
 @pytest.mark.parametrize(("text", "span", "entry"), FACILITIES)
 def test_an_airport_or_port_by_its_head_noun(text: str, span: str, entry: str) -> None:
-    got = _links(text)
+    got = links_of(text)
     assert got.get(span) == entry, got
 
 
@@ -76,7 +62,7 @@ TOWNS = [
 
 @pytest.mark.parametrize(("text", "span", "entry"), TOWNS)
 def test_the_bare_name_stays_the_town(text: str, span: str, entry: str) -> None:
-    got = _links(text)
+    got = links_of(text)
     assert got.get(span) == entry, got
 
 
@@ -97,7 +83,7 @@ HOMONYMS = [
 
 @pytest.mark.parametrize(("text", "span", "entry"), HOMONYMS)
 def test_a_shared_name_goes_by_the_documents_country(text: str, span: str, entry: str) -> None:
-    got = _links(text)
+    got = links_of(text)
     assert got.get(span) == entry, got
 
 
@@ -118,7 +104,7 @@ BODIES = [
 
 @pytest.mark.parametrize(("text", "span", "entry"), BODIES)
 def test_bodies_of_other_wars_link(text: str, span: str, entry: str) -> None:
-    got = _links(text)
+    got = links_of(text)
     assert got.get(span) == entry, got
 
 
@@ -164,5 +150,5 @@ ACTORS = [
 
 @pytest.mark.parametrize(("text", "span", "entry"), ACTORS)
 def test_actors_of_the_news_link(text: str, span: str, entry: str) -> None:
-    got = _links(text)
+    got = links_of(text)
     assert got.get(span) == entry, got

@@ -9,22 +9,8 @@ from collections import Counter
 
 import pytest
 
-from rasd.document import Document
+from link_helpers import links_of
 from rasd.entities.kb import get_kb
-from rasd.pipeline import Pipeline, make_document
-from rasd.readers.record import Record
-
-_PIPE = Pipeline()
-
-
-def _doc(text: str) -> Document:
-    return next(iter(_PIPE.pipe([make_document(Record(origin="t", text=text, id="t"))])))
-
-
-def _links(text: str) -> dict[str, str | None]:
-    doc = _doc(text)
-    return {doc.span_text(e): e.link.id if e.link else None for e in doc.entities}
-
 
 # (sentence, the mention as the tagger spans it, the entry it must link)
 DISTRICTS = [
@@ -52,7 +38,7 @@ DISTRICTS = [
 
 @pytest.mark.parametrize(("text", "span", "entry"), DISTRICTS)
 def test_a_district_by_its_head_noun_is_the_district(text: str, span: str, entry: str) -> None:
-    got = _links(text)
+    got = links_of(text)
     assert got.get(span) == entry, got
 
 
@@ -69,13 +55,13 @@ TOWNS = [
 
 @pytest.mark.parametrize(("text", "span", "entry"), TOWNS)
 def test_the_bare_name_stays_the_seat_town(text: str, span: str, entry: str) -> None:
-    got = _links(text)
+    got = links_of(text)
     assert got.get(span) == entry, got
 
 
 def test_head_noun_picks_the_country_whose_district_it_names() -> None:
     # مديرية is Yemen's word: مديرية جبلة is Ibb's Jiblah District, منطقة جبلة Syria's Jableh
-    got = _links("اندلعت اشتباكات في مديرية جبلة بمحافظة إب اليمنية.")
+    got = links_of("اندلعت اشتباكات في مديرية جبلة بمحافظة إب اليمنية.")
     assert got.get("مديرية جبلة") == "ye-dist-jiblah-district", got
 
 
