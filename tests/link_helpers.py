@@ -1,18 +1,34 @@
-"""Run the whole pipeline on a sentence and read its entities' links (shared by the link and
-KB test files)."""
+"""Shared by the link tests: a segmented document with tagger spans placed in it, and the
+whole pipeline's links for a sentence."""
 
 from __future__ import annotations
 
-from rasd.document import Document
+from functools import cache
+
+from rasd.document import Document, Entity, Meta
 from rasd.pipeline import Pipeline, make_document
 from rasd.readers.record import Record
+from rasd.text import stage as segment
 
-_PIPE = Pipeline()
+
+def tagged_doc(text: str, published: str | None = "2016-12-15",
+               entities: tuple[tuple[str, str], ...] | list[tuple[str, str]] = ()) -> Document:
+    """A segmented document; `entities` are (surface, type) tagger spans placed in it."""
+    doc = segment.stage(Document(text=text, meta=Meta(published=published)))
+    for i, (surface, etype) in enumerate(entities, 1):
+        start = text.index(surface)
+        doc.entities.append(Entity(start, start + len(surface), f"e{i}", etype))
+    return doc
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline()  # made once, only by the tests that run the whole pipeline
 
 
 def doc_of(text: str) -> Document:
-    """The pipeline's Document for one sentence (record id "t")."""
-    return next(iter(_PIPE.pipe([make_document(Record(origin="t", text=text, id="t"))])))
+    """The whole pipeline's Document for one sentence (record id "t")."""
+    return next(iter(_pipeline().pipe([make_document(Record(origin="t", text=text, id="t"))])))
 
 
 def links_of(text: str) -> dict[str, str | None]:
