@@ -298,6 +298,12 @@ class View:
         """The token without a leading conjunction و/ف (a View answers from `bares`)."""
         return self.bares[i]
 
+    def bare_forms(self, i: int) -> tuple[str, ...]:
+        """`bare`, and the whole token when it opens with ف: the letter may be the word's own
+        (فتاة، فتيين، فرقة), not the conjunction `bare` drops; و stays a clitic (وحدة)."""
+        n = self.norms[i]
+        return (self.bares[i], n) if n[:1] == "ف" else (self.bares[i],)
+
     def in_words(self, i: int, words: set[str] | frozenset[str]) -> bool:
         """The token, with or without a leading و/ف, is one of `words` (ولاية is no و + لاية;
         وولاية is و + ولاية), with or without the article."""

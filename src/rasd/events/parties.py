@@ -144,9 +144,8 @@ def _party_head(v: View, i: int, j: int) -> bool:
         return True  # سلاح الجو التركي
     n = v.bare(k)
     stems = {n, n[2:] if n.startswith("ال") else n} | {st for st, _, _ in clitic_stems(n)}
-    if v.norms[k][:1] == "ف":
-        stems.add(v.norms[k])  # فتاة، فرقة: its ف is no clitic (the bare form reads تاه;
-        # not و: وحدة بلادنا is unity, not a unit)
+    stems.update(v.bare_forms(k)[1:])  # فتاة، فرقة: its ف is no clitic (the bare form reads
+    # تاه; not و: وحدة بلادنا is unity, not a unit)
     stems |= {x[2:] for x in stems if x.startswith("ال") and len(x) > 4}  # للطيران → طيران
     stems |= {x[:-1] for x in stems if x.endswith("ا") and len(x) > 3}  # سفنا، مواطنا
     stems |= {x[:-2] for x in stems if x.endswith(("ين", "ان")) and len(x) > 4}  # الجيشين

@@ -618,7 +618,7 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
     if ent is not None and ent.start < v.toks[s].start:
         return False
     if feminine_verb:  # (فتيين: its ف is the word's, not a clitic, as parties reads it)
-        forms = (n, v.norms[s]) if v.norms[s][:1] == "ف" else (n,)
+        forms = (n, *v.bare_forms(s)[1:])
         return ent is None and any(
             x.endswith(("ين", "ون")) and len(x) >= 5
             and x not in event_markers()["not_people_plurals"] for x in forms)
