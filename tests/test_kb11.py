@@ -102,3 +102,15 @@ def test_curated_bare_row_may_not_replace_a_country() -> None:
               "ids": {"SA": "org-quetta-shura"}}]
     with pytest.raises(SystemExit):
         merge_bare(_TEMPLATE, clash)
+
+
+# Libya's joint civil-military airports: the air base's names, Arabic and English, are the entry's
+@pytest.mark.parametrize(("name", "entry", "english"), [
+    ("قاعدة بنينا الجوية", "ly-base-benina-international-airport", "Benina Air Base"),
+    ("قاعدة معيتيقة الجوية", "ly-base-mitiga-international-airport", "Mitiga Air Base"),
+])
+def test_air_base_names_of_joint_airports(name: str, entry: str, english: str) -> None:
+    from rasd.entities.kb import get_kb, name_key
+    kb = get_kb()
+    assert [e.id for e in kb.by_key(name_key(name))] == [entry]
+    assert english in kb.entries[entry].english_names()
