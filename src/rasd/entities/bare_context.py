@@ -4,6 +4,8 @@ A bare institution (مجلس الوزراء، وزارة الخارجية، قو
 document's home country (`link.link_by_context`). The words around it can say otherwise, and
 they win (`data/kb/curated/bare-context.txt`):
 
+- **a nationality adjective right after it** the tagger left out («نائب مستشار وزارة
+  الخارجية الأمريكي بريت ماكجورك», «سلاح الجو الملكي السعودي»);
 - **a place right after it** (a preposition, at most one place noun): «فرع وزارة الخارجية
   بجدة» is Saudi Arabia's ministry in a report that names Egypt more; «قوات التحالف في
   سوريا» the US-led coalition;
@@ -39,12 +41,14 @@ _PUNCT = frozenset("،,-–")
 @dataclass(frozen=True, slots=True)
 class _Words:
     office: frozenset[str]
+    complement: frozenset[str]
+    royal: frozenset[str]
     at: frozenset[str]
 
 
 @cache
 def _words() -> _Words:
-    sections: dict[str, set[str]] = {"office": set(), "at": set()}
+    sections: dict[str, set[str]] = {k: set() for k in ("office", "complement", "royal", "at")}
     current = None
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -55,7 +59,7 @@ def _words() -> _Words:
             continue
         if current in sections:
             sections[current].add(name_key(line))
-    return _Words(frozenset(sections["office"]), frozenset(sections["at"]))
+    return _Words(*(frozenset(sections[k]) for k in ("office", "complement", "royal", "at")))
 
 
 def _stems(word: str) -> tuple[str, ...]:
@@ -77,9 +81,40 @@ def _between(text: str) -> list[str] | None:
 
 
 def _title(words: list[str] | None) -> bool:
-    """Words made only of office words (a clitic ل or و cut)."""
-    office = _words().office
-    return words is not None and all(any(s in office for s in _stems(w)) for w in words)
+    """Words made only of office words (a clitic ل or و cut), each office noun of
+    `@complement` with the word after it (وزير الدفاع)."""
+    if words is None:
+        return False
+    office, complement = _words().office, _words().complement
+    after_office = False
+    for w in words:
+        stems = _stems(w)
+        if not (after_office or any(s in office for s in stems)):
+            return False
+        after_office = any(s in complement for s in stems)
+    return True
+
+
+def _nationality_after(st: _Linking, end: int) -> str | None:
+    """The country of a nationality adjective right after offset `end`, or after a word of
+    `@royal` there (سلاح الجو الملكي السعودي)."""
+    doc = st.doc
+    words = [t for t in tokenize(doc.text[end:end + 40]) if t.norm not in SKIP_TOKENS][:2]
+    if not words or doc.text[end:end + words[0].start].strip():
+        return None
+    first = _adjective(st, words[0].norm)
+    if first is None and len(words) == 2 and words[0].norm in _words().royal:
+        first = _adjective(st, words[1].norm)
+    return first
+
+
+def _adjective(st: _Linking, word: str) -> str | None:
+    """The country of a nationality adjective with the article, singular (السعودي، الأمريكية;
+    not a people's plural, الفلسطينيين, which may be the object of a verb)."""
+    if not (word.startswith("ال") and (word.endswith("ي") or word.endswith("يه"))):
+        return None
+    x = st.kb.nationality(word)
+    return x.country if x is not None else None
 
 
 def _located(words: list[str] | None) -> bool:
@@ -126,8 +161,8 @@ def place_bare_institutions(st: _Linking) -> None:
             after = None
         if before is not None and doc.sentence_of(doc.entities[before].start) != sentence:
             before = None
-        country = None
-        if after is not None:
+        country = _nationality_after(st, e.end)
+        if country is None and after is not None:
             a = doc.entities[after]
             words = _between(doc.text[e.end:a.start])
             if _located(words):
