@@ -146,6 +146,8 @@ def _place_country(st: _Linking, j: int) -> str | None:
 def place_bare_institutions(st: _Linking) -> None:
     """A bare institution followed by the place it is at, or ending the title of a named
     person, is that place's or that person's country's (when the KB has one there)."""
+    if not any(r.bare_key for r in st.readings):
+        return  # most reports: nothing to read, no sort
     doc, kb = st.doc, st.kb
     order = sorted(range(len(doc.entities)), key=lambda k: doc.entities[k].start)
     for pos, i in enumerate(order):
