@@ -629,6 +629,24 @@ def curated_bare(known: set[str]) -> list[dict]:
     return out
 
 
+def merge_bare(template: list[dict], curated: list[dict]) -> list[dict]:
+    """The template's bare phrases with curated/bare.tsv's: a curated row for a phrase the
+    template already has (مجلس الشورى) adds its countries' actors to the template's
+    (Afghanistan's: the Taliban's leadership council) instead of replacing them."""
+    out = [dict(b, ids=dict(b["ids"])) for b in template]
+    by_key = {normalize_key(b["phrase"]): b for b in out}
+    for c in curated:
+        b = by_key.get(normalize_key(c["phrase"]))
+        if b is None:
+            out.append(c)
+            continue
+        clash = {k for k in set(b["ids"]) & set(c["ids"]) if b["ids"][k] != c["ids"][k]}
+        if clash:
+            raise SystemExit(f"error: bare.tsv: {c['phrase']}: the template has {sorted(clash)}")
+        b["ids"].update(c["ids"])
+    return out
+
+
 def feminine_forms(templates: list[str]) -> list[str]:
     """The office phrases and, for each that opens with a head of `feminine-heads.txt`, its
     feminine form (وزير الخارجية {m} -> وزيرة الخارجية {f}): a woman holding the office."""
@@ -795,7 +813,7 @@ def main() -> int:
     divisions = admin1 + [p for p in places + syria if p["kind"] == "governorate"]
     institutions += build_division_institutions(divisions, national, curated_orgs)
     add_royal_forms(institutions)
-    bare += curated_bare(set(orgs))
+    bare = merge_bare(bare, curated_bare(set(orgs)))
     roles = build_roles(nats, countries, orgs)
     resolutions = build_resolutions()
     person_ids = {json.loads(ln)["id"] for ln in (CURATED / "persons.jsonl").read_text(

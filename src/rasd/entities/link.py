@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from rasd.document import Document, Entity, Link, Token
+from rasd.entities.bare_context import place_bare_institutions
 from rasd.entities.descriptions import link_descriptions
 from rasd.entities.features import given_names
 from rasd.entities.heads import head_of
@@ -949,18 +950,24 @@ def share_longer_forms(st: _Linking) -> None:
     السورية المسلحة) takes the longer one's link; a nationality or a name as that last word
     (وزارة الدفاع الأمريكية, الجيش الوطني الليبي) says which country's, not which body. A
     short form that reads as the longer one's parent names the whole, not the part
-    (المقاومة الشعبية in Sanaa beside المقاومة الشعبية الجنوبية in Aden)."""
+    (المقاومة الشعبية in Sanaa beside المقاومة الشعبية الجنوبية in Aden). Longer forms that
+    name two bodies (طيران التحالف العربي and طيران التحالف الدولي in one Yemen report) leave
+    the short form as it was read."""
     doc, kb = st.doc, st.kb
     longer: dict[str, int] = {}
+    split: set[str] = set()
     for j, e in enumerate(doc.entities):
         words = st.keys[j].split()
         if e.type == "ORG" and st.links[j] is not None and len(words) >= 3:
             last = words[-1]
             if (last.startswith("ال") and kb.nationality(last) is None
                     and not kb.by_key(last) and last not in given_names()):
-                longer.setdefault(" ".join(words[:-1]), j)
+                short = " ".join(words[:-1])
+                k = longer.setdefault(short, j)
+                if st.links[k] is not st.links[j]:
+                    split.add(short)
     for i, e in enumerate(doc.entities):
-        j = longer.get(st.keys[i])
+        j = longer.get(st.keys[i]) if st.keys[i] not in split else None
         if j is not None and e.type == "ORG" and i not in st.refused \
                 and st.links[i] is not st.links[j] and not _parent_of(st.links[i], st.links[j]):
             st.links[i] = st.links[j]
@@ -1054,7 +1061,7 @@ def one_link_per_name(st: _Linking) -> None:
 
 # The linking passes, in order: each settles or refuses some mentions' links.
 PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
-          prefer_regional_institutions, refuse_unlicensed_places,
+          place_bare_institutions, prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           link_listed_places, link_foreign_spellings, link_middle_names, link_repeats,
           link_surnames,
