@@ -19,6 +19,10 @@ SINCE = ("وبحسب التقرير، سقط على مدينة الزبداني�
          "الحالي، 470 برميلا متفجرا وأكثر من 400 صاروخ.")
 RELATIVE = ("وذكر معارضون سوريون أن المدنيين الذين قتلوا نتيجة قصف القوات الحكومية خلال رمضان "
             "بلغوا 1452 سوريًا.")
+GAINED = ("وأكدت المصادر أن «طائرات التحالف رفعت من وتيرة غاراتها على البلدة ومحيطها خلال "
+          "الأيام الماضية بشكل كبير».")
+DATED = ("وقصفت طائرة أميركية من دون طيار أمس (الاربعاء)، هدفا لتنظيم «داعش» في سوريا، في أول "
+         "عملية جوية لطائرة أميركية تقلع من تركيا.")
 TWICE = ("وقال إن «هذه الاشتباكات ترافقت مع قصف متبادل بين الطرفين، وأسفرت عن سقوط خسائر "
          "بشرية في صفوفهما، بينما قصفت قوات النظام مناطق في ريف بلدة عرى، دون معلومات عن "
          "إصابات».")
@@ -49,6 +53,10 @@ FEATURES = [
     # the second shelling of one sentence: a repeat of its category there
     (TWICE, "قصفت", {"repeat_type", "repeat_sentence", "quoted", "type_count=2-3"},
      {"first_of_type"}),
+    # خلال الأيام الماضية: a stretch of time with no day and no part places nothing in time
+    (GAINED, "غاراتها", {"duration"}, {"time", "time_old"}),
+    # أمس: a day
+    (DATED, "قصفت", {"time"}, {"duration"}),
 ]
 
 
@@ -96,6 +104,7 @@ def test_shipped_weights_name_features_the_filter_reads(monkeypatch):
         assert name.split("=")[0].split(":")[0] in heads | {
             "noun", "verb", "perfect", "imperfect", "definite", "indefinite", "plural",
             "suffixed", "multiword", "no_roles", "dead", "injured", "size", "time", "time_old",
+            "duration",
             "sent0", "lead", "last_quarter", "para0", "first_of_type", "repeat_type",
             "repeat_row", "repeat_roles", "repeat_sentence", "quoted", "claim", "prefixed",
             "before_event", "in_entity", "after_relative"} or name.startswith(("noun&", "verb&"))

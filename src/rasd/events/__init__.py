@@ -17,6 +17,7 @@ from rasd.document import Document, Event, Role, Span
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
 from rasd.events.captives import captive_holder
+from rasd.events.carriers import carried_aid
 from rasd.events.context import (
     MATERIAL,
     add_context,
@@ -103,6 +104,7 @@ def find_events(doc: Document) -> list[Event]:
     out.sort(key=lambda e: (e.trigger.start, e.type))
     for e in out:
         whole_word(v, e)
+        carried_aid(v, e, out)  # (هبوط طائرة الإغاثة: the aid told by its carrier's arrival)
     out = filter_events(v, out)  # the learned filter (off unless RASD_EVENT_FILTER says on)
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"

@@ -6,7 +6,8 @@ Each event of a document gets a list of named binary features (`features`): its 
 the lexicon rows of its trigger (`row=` the row's first form in data/events/triggers.tsv),
 its trigger form (verb, perfect or imperfect; noun, definite, plural, with a pronoun
 suffix; several words), its status and modes, which roles it has and how they were found,
-toll, size and time (and whether its time lies well before the article's date), its place
+toll, size and time (a day or a part of one; a duration with neither is `duration`, and
+whether the time lies well before the article's date), its place
 in the article (headline, lead, last quarter), whether it sits inside quotation marks or a
 reported claim, the nearest clause opener before it (`data/events/filter_markers.json`:
 أن، إذا/لو/في حال، قبل أن، كي، a relative pronoun, a negation, a modal word, a generic
@@ -117,10 +118,26 @@ def _roles(v: View, ev: Event) -> list[str]:
         if getattr(ev, k) is not None:
             f.append(k)
     if ev.time is not None:
-        f.append("time")
-        if _old(v, ev):
-            f.append("time_old")
+        if _anchored(v, ev):
+            f.append("time")
+            if _old(v, ev):
+                f.append("time_old")
+        else:
+            f.append("duration")
     return f
+
+
+def _anchored(v: View, ev: Event) -> bool:
+    """The event's time names a day or a part of one (أمس، صباح الثلاثاء، الأسبوع الماضي), not
+    only a stretch of time with no date and no part (لمدة ثلاثة أيام، خلال أربعة أشهر، منذ
+    سنوات): a duration tells how long a deed lasts or how far back, and a habitual or generic
+    mention carries one as often as a dated deed, so it places nothing in time."""
+    if ev.time is None:
+        return False
+    if ev.time.date:
+        return True
+    return any(t.start == ev.time.start and t.end == ev.time.end and t.part
+               for t in v.times_in(ev.time.start, ev.time.end))
 
 
 def _old(v: View, ev: Event) -> bool:
