@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
+from rasd.entities.groups import group_names
 from rasd.entities.features import given_names, is_given_name, norm_word, word_list
 from rasd.entities.heads import (
     head_of,
@@ -790,6 +791,27 @@ def _listed_person_mentions(doc: Document, entities: list[Entity]) -> list[Menti
             for n in listed_persons(doc.text, tokens, persons, others)]
 
 
+def _groups(doc: Document, kb: KB, entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
+    """Tribes, clans, ethnic groups and sects named after a noun of their kind
+    (entities/groups.py) as MISC: an unlinked span found on just the name is retyped
+    (لقبيلة الوائلي read as a person), a name no span touches becomes a mention."""
+    tokens = doc.tokens or tokenize(doc.text)
+    names = group_names(kb, doc.text, tokens)
+    if not names:
+        return entities, []
+    exact = {(n.start, n.end) for n in names}
+    retyped = [Entity(e.start, e.end, e.id, "MISC", e.link)
+               if e.link is None and (e.start, e.end) in exact else e for e in entities]
+    spans = sorted((e.start, e.end) for e in entities)
+    out = []
+    for n in names:
+        at = bisect_left(spans, (n.start, -1))
+        if not ((at > 0 and spans[at - 1][1] > n.start)
+                or (at < len(spans) and spans[at][0] < n.end)):
+            out.append(Mention(n.start, n.end, "MISC", None))
+    return retyped, out
+
+
 def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
     """Outlets (entities/outlets.py): an unlinked person or place right after an outlet noun
     or opening with one becomes ORG (وإذاعة أوندا سيرو، راديو سوا); quoted outlet names no
@@ -1011,6 +1033,8 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
     merged = _merge(kb, doc.text, merged, _listed_person_mentions(doc, merged))
+    merged, groups = _groups(doc, kb, merged)
+    merged = _merge(kb, doc.text, merged, groups)
     merged, outlets = _outlets(doc, merged)
     merged = _merge(kb, doc.text, merged, outlets)
     tokens = doc.tokens or tokenize(doc.text)
