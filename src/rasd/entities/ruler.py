@@ -325,7 +325,7 @@ def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: 
         return False
     if after == first:
         return tokens[first].norm.startswith("و")
-    return after == first - 1 and tokens[after].norm in (",", "و")
+    return after == first - 1 and tokens[after].norm in (",", "و", "او")
 
 
 class _KeyReadings:
