@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
-from rasd.entities.groups import group_names
 from rasd.entities.features import given_names, is_given_name, norm_word, word_list
+from rasd.entities.groups import group_names
 from rasd.entities.heads import (
     head_of,
     head_phrases,
