@@ -394,6 +394,8 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
             if etype == "LOC" and entry.source in GAZETTEERS and not kb.is_common(key):
                 ok = ok or _definite_after_in(tokens, first, last, start, key)
+            if etype == "LOC" and _definite_city(kb, key, entry, tokens, last):
+                ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
             if etype == "LOC" and entry.source in ("curated", "babel"):
                 # a compass direction before a hand-checked place: غرب الموصل (الموصل is
                 # also a word, "the connector")
@@ -432,6 +434,21 @@ def _definite_after_in(tokens: list[Token], first: int, last: int, start: int,
     relational adjective follows it (في الجيب التركي: a noun it describes, "the pocket")."""
     return key.startswith("ال") and start == tokens[first].start \
         and _has_cue(tokens, first, _IN) and not _nisba_after(tokens, last)
+
+
+def _definite_city(kb: KB, key: str, entry: Entry, tokens: list[Token], last: int) -> bool:
+    """A hand-checked city or governorate whose name, written with its own article, is
+    also an everyday word (الموصل "the connector", الحديدة، القصير) and no definite word
+    follows it: after a place preposition (في الموصل، من الحديدة، قرب الموصل) it is the
+    place; with a definite word after, the everyday noun and its adjective (في الميادين
+    المختلفة "in the various fields")."""
+    return (entry.source == "curated" and entry.kind in _CITY_KINDS and key.startswith("ال")
+            and kb.is_common(key) and not (
+                last < len(tokens) and tokens[last].norm.startswith("ال")
+                and len(tokens[last].norm) > 3))
+
+
+_CITY_KINDS = frozenset({"city", "governorate"})
 
 
 def _nisba_after(tokens: list[Token], last: int) -> bool:
