@@ -100,3 +100,28 @@ def test_governor_of_no_place() -> None:
     # محافظ before a body that is no place licenses nothing
     doc = _doc("وقال محافظ البنك المركزي إن الاحتياطي تراجع.")
     assert "البنك" not in _typed(doc, "LOC")
+
+
+# (sentence, the hand-checked city it names after a place preposition)
+CITIES = [
+    ("معتبرا أن احتجاجه على قيام أحد ضباط الجيش باغتصاب فتاة قاصر في الموصل كان وراء "
+     "إقالته.", "الموصل"),  # fresh15
+    ("الذي يتخذه الحوثي مقرا للتهريب وتزويد عدن وتعز بالمسلحين القادمين من الحديدة وتعزيز "
+     "بعض ميليشياته.", "الحديدة"),  # fresh13
+    ("وأضاف البيان أن التحالف نفذ أربع غارات قرب الموصل ومثلها قرب الرمادي.",
+     "الموصل"),  # demo, snn_syria_0310
+    ("انسحب مقاتلو المعارضة في السابق من القصير، باتجاه جبهات أخرى.",
+     "القصير"),  # demo, snn_syria_0323
+]
+
+
+@pytest.mark.parametrize(("text", "place"), CITIES)
+def test_city_after_preposition(text: str, place: str) -> None:
+    assert place in _typed(_doc(text), "LOC")
+
+
+def test_everyday_word_before_its_adjective() -> None:
+    # الميادين "the fields" with its adjective: no town (news, snn_region_0699)
+    doc = _doc("وتتضمن الخطة عقد الاجتماعات مع الخبراء وأصحاب الرأي في الميادين المختلفة، لا "
+               "سيما الميادين الاقتصادية.")
+    assert "الميادين" not in _typed(doc, "LOC")
