@@ -5,6 +5,11 @@
    Pass: entities/groups.py (data/ner/group_nouns.txt), ruler._groups.
 2. محافظ "the governor of" is a place cue: محافظ الموصل names Mosul (kb._CUE_WORDS).
 3. A name listed after أو is listed as after و: صنعاء أو الحديدة (ruler._coordinated).
+4. A hand-checked city or governorate named by an everyday word with its article (الموصل،
+   الحديدة، القصير) is the place after a place preposition when no definite word follows
+   (ruler._definite_city).
+5. An indefinite head or area noun alone (جبهة، حزب، تل، دير) is no name: the tagger cut
+   the name after it off (ruler._lone_head, in _drop_non_names).
 
 Sentences from the region news (snn_region_*), the demo corpus (snn_syria_*) and the dev
 sets (fresh2, fresh11, fresh15, fresh17, fresh19)."""
@@ -16,6 +21,7 @@ import pytest
 from rasd.document import Document
 from rasd.entities.groups import group_names
 from rasd.entities.kb import get_kb
+from rasd.entities.ruler import _lone_head
 from rasd.pipeline import Pipeline, make_document
 from rasd.readers.record import Record
 from rasd.text.segment import tokenize
@@ -125,3 +131,31 @@ def test_everyday_word_before_its_adjective() -> None:
     doc = _doc("وتتضمن الخطة عقد الاجتماعات مع الخبراء وأصحاب الرأي في الميادين المختلفة، لا "
                "سيما الميادين الاقتصادية.")
     assert "الميادين" not in _typed(doc, "LOC")
+
+
+# (sentence, a head noun the tagger took alone: no entity may be just that word)
+LONE_HEADS = [
+    ("وقعت اشتباكات في محيط منطقة تل جورة الماء بجبل التركمان.", "تل"),  # snn_syria_0128
+    ("استهدفت حاجزًا للقوات النظامية في منطقة دير الزغب غربي البلدة.", "دير"),  # snn_syria_0452
+]
+
+
+@pytest.mark.parametrize(("text", "head"), LONE_HEADS)
+def test_lone_head_is_no_name(text: str, head: str) -> None:
+    doc = _doc(text)
+    assert head not in [doc.span_text(e) for e in doc.entities]
+
+
+# (a one-word span, whether it is a head or area noun alone)
+HEAD_WORDS = [
+    ("جبهة", True), ("حزب", True), ("تل", True), ("وتل", True), ("بتل", True),
+    ("دير", True), ("اتحاد", True),
+    ("الاتحاد", False),  # the club's short name (snn_region_0036)
+    ("التل", False),  # the town
+    ("العند", False), ("حزب الله", False), ("جبهة النصرة", False),
+]
+
+
+@pytest.mark.parametrize(("span", "lone"), HEAD_WORDS)
+def test_lone_head_words(span: str, lone: bool) -> None:
+    assert _lone_head(span) is lone

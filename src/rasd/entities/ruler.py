@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
+from rasd.entities.areas import Area, area_names, area_noun, area_nouns, is_area_noun
 from rasd.entities.features import given_names, is_given_name, norm_word, word_list
 from rasd.entities.groups import group_names
 from rasd.entities.heads import (
@@ -1002,6 +1002,21 @@ def _person_at(entities: list[Entity], offset: int) -> bool:
     return any(e.start <= offset < e.end and e.type == "PER" for e in entities)
 
 
+def _lone_head(span: str) -> bool:
+    """One indefinite head or area noun alone (جبهة، حزب، تل، دير): a construct noun still
+    waiting for its genitive names nothing by itself; the tagger cut the name after it off
+    (المتحدث باسم [جبهة] قاعدة العند، في منطقة [دير] الزغب). A definite one may be a short
+    name (الاتحاد, the club)."""
+    if " " in span:
+        return False
+    norm = norm_word(span)
+    head = head_of(norm)
+    if head is not None:
+        return not head[1]
+    area = area_noun(norm)
+    return area is not None and not area.startswith("ال")
+
+
 def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     """Spans no document counts as names, whichever pass found them (entities/nonames.py):
     name particles alone (وآل، والـ read as the agency «وال»), a month in a date (أبريل
@@ -1026,7 +1041,8 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
                 or (e.link is None and not enclosed(doc.text, e.start, e.end)
                     and (all(norm_word(w) in drop for w in span.split())
                          or norm_word(span) in anaphors
-                         or (e.type == "PER" and " " not in span and group_noun(span)))):
+                         or (e.type == "PER" and " " not in span and group_noun(span))
+                         or _lone_head(span))):
             continue
         last = bisect_left(starts, e.end)
         cut = office_tail(tokens, first, last)
