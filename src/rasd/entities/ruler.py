@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.areas import Area, area_names, area_noun, area_nouns, is_area_noun
+from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
 from rasd.entities.features import given_names, is_given_name, norm_word, word_list
 from rasd.entities.groups import group_names
 from rasd.entities.heads import (
@@ -1003,18 +1003,16 @@ def _person_at(entities: list[Entity], offset: int) -> bool:
 
 
 def _lone_head(span: str) -> bool:
-    """One indefinite head or area noun alone (جبهة، حزب، تل، دير): a construct noun still
-    waiting for its genitive names nothing by itself; the tagger cut the name after it off
-    (المتحدث باسم [جبهة] قاعدة العند، في منطقة [دير] الزغب). A definite one may be a short
-    name (الاتحاد, the club)."""
+    """One indefinite head noun of an institution's name alone (جبهة، حزب، اتحاد): a
+    construct noun still waiting for its genitive names nothing by itself; the tagger cut
+    the name after it off (المتحدث باسم [جبهة] قاعدة العند، أمين عام [حزب] رابطة أبناء
+    الجنوب). A definite one may be a short name (الاتحاد, the club). An area noun alone
+    or a facility's head ([تل] جورة الماء، [وادي] الطُريق، [دير] الزغب) is left: it still
+    points at the place."""
     if " " in span:
         return False
-    norm = norm_word(span)
-    head = head_of(norm)
-    if head is not None:
-        return not head[1]
-    area = area_noun(norm)
-    return area is not None and not area.startswith("ال")
+    head = head_of(norm_word(span))
+    return head is not None and head[0].type in ("ORG", "LOC/ORG") and not head[1]
 
 
 def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
