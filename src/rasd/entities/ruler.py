@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from rasd.document import Document, Entity, Token
 from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
 from rasd.entities.features import given_names, is_given_name, norm_word, word_list
+from rasd.entities.groups import group_names
 from rasd.entities.heads import (
     head_of,
     head_phrases,
@@ -324,7 +325,7 @@ def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: 
         return False
     if after == first:
         return tokens[first].norm.startswith("و")
-    return after == first - 1 and tokens[after].norm in (",", "و")
+    return after == first - 1 and tokens[after].norm in (",", "و", "او")
 
 
 class _KeyReadings:
@@ -393,6 +394,8 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
             if etype == "LOC" and entry.source in GAZETTEERS and not kb.is_common(key):
                 ok = ok or _definite_after_in(tokens, first, last, start, key)
+            if etype == "LOC" and _definite_city(kb, key, entry, tokens, last):
+                ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
             if etype == "LOC" and entry.source in ("curated", "babel"):
                 # a compass direction before a hand-checked place: غرب الموصل (الموصل is
                 # also a word, "the connector")
@@ -431,6 +434,21 @@ def _definite_after_in(tokens: list[Token], first: int, last: int, start: int,
     relational adjective follows it (في الجيب التركي: a noun it describes, "the pocket")."""
     return key.startswith("ال") and start == tokens[first].start \
         and _has_cue(tokens, first, _IN) and not _nisba_after(tokens, last)
+
+
+def _definite_city(kb: KB, key: str, entry: Entry, tokens: list[Token], last: int) -> bool:
+    """A hand-checked city or governorate whose name, written with its own article, is
+    also an everyday word (الموصل "the connector", الحديدة، القصير) and no definite word
+    follows it: after a place preposition (في الموصل، من الحديدة، قرب الموصل) it is the
+    place; with a definite word after, the everyday noun and its adjective (في الميادين
+    المختلفة "in the various fields")."""
+    return (entry.source == "curated" and entry.kind in _CITY_KINDS and key.startswith("ال")
+            and kb.is_common(key) and not (
+                last < len(tokens) and tokens[last].norm.startswith("ال")
+                and len(tokens[last].norm) > 3))
+
+
+_CITY_KINDS = frozenset({"city", "governorate"})
 
 
 def _nisba_after(tokens: list[Token], last: int) -> bool:
@@ -790,6 +808,27 @@ def _listed_person_mentions(doc: Document, entities: list[Entity]) -> list[Menti
             for n in listed_persons(doc.text, tokens, persons, others)]
 
 
+def _groups(doc: Document, kb: KB, entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
+    """Tribes, clans, ethnic groups and sects named after a noun of their kind
+    (entities/groups.py) as MISC: an unlinked span found on just the name is retyped
+    (لقبيلة الوائلي read as a person), a name no span touches becomes a mention."""
+    tokens = doc.tokens or tokenize(doc.text)
+    names = group_names(kb, doc.text, tokens)
+    if not names:
+        return entities, []
+    exact = {(n.start, n.end) for n in names}
+    retyped = [Entity(e.start, e.end, e.id, "MISC", e.link)
+               if e.link is None and (e.start, e.end) in exact else e for e in entities]
+    spans = sorted((e.start, e.end) for e in entities)
+    out = []
+    for n in names:
+        at = bisect_left(spans, (n.start, -1))
+        if not ((at > 0 and spans[at - 1][1] > n.start)
+                or (at < len(spans) and spans[at][0] < n.end)):
+            out.append(Mention(n.start, n.end, "MISC", None))
+    return retyped, out
+
+
 def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
     """Outlets (entities/outlets.py): an unlinked person or place right after an outlet noun
     or opening with one becomes ORG (وإذاعة أوندا سيرو، راديو سوا); quoted outlet names no
@@ -963,6 +1002,19 @@ def _person_at(entities: list[Entity], offset: int) -> bool:
     return any(e.start <= offset < e.end and e.type == "PER" for e in entities)
 
 
+def _lone_head(span: str) -> bool:
+    """One indefinite head noun of an institution's name alone (جبهة، حزب، اتحاد): a
+    construct noun still waiting for its genitive names nothing by itself; the tagger cut
+    the name after it off (المتحدث باسم [جبهة] قاعدة العند، أمين عام [حزب] رابطة أبناء
+    الجنوب). A definite one may be a short name (الاتحاد, the club). An area noun alone
+    or a facility's head ([تل] جورة الماء، [وادي] الطُريق، [دير] الزغب) is left: it still
+    points at the place."""
+    if " " in span:
+        return False
+    head = head_of(norm_word(span))
+    return head is not None and head[0].type in ("ORG", "LOC/ORG") and not head[1]
+
+
 def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     """Spans no document counts as names, whichever pass found them (entities/nonames.py):
     name particles alone (وآل، والـ read as the agency «وال»), a month in a date (أبريل
@@ -987,7 +1039,8 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
                 or (e.link is None and not enclosed(doc.text, e.start, e.end)
                     and (all(norm_word(w) in drop for w in span.split())
                          or norm_word(span) in anaphors
-                         or (e.type == "PER" and " " not in span and group_noun(span)))):
+                         or (e.type == "PER" and " " not in span and group_noun(span))
+                         or _lone_head(span))):
             continue
         last = bisect_left(starts, e.end)
         cut = office_tail(tokens, first, last)
@@ -1011,6 +1064,8 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
     merged = _merge(kb, doc.text, merged, _listed_person_mentions(doc, merged))
+    merged, groups = _groups(doc, kb, merged)
+    merged = _merge(kb, doc.text, merged, groups)
     merged, outlets = _outlets(doc, merged)
     merged = _merge(kb, doc.text, merged, outlets)
     tokens = doc.tokens or tokenize(doc.text)

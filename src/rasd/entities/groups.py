@@ -1,0 +1,80 @@
+"""Names of tribes, clans, ethnic groups and sects read from the noun before them
+(data/ner/group_nouns.txt).
+
+Arabic names such a group as the genitive of an indefinite noun of its kind: قبيلة الدينكا،
+إثنية البشتون، طائفة البهرة، عشائر الصبيحة. The tagger, trained on news that seldom names
+them, misses them or reads them as a person or a place (لقبيلة الوائلي as PER). The name
+is the one definite word right after the noun, when it is neither an everyday word (عشائر
+الناحية، قبائل الشمال), nor any knowledge-base name (عشائر الأنبار، عشائر الموصل: the
+tribes of a place), nor a nationality; after a dual or plural noun, definite words listed
+with و are names too (قبيلتي التبو والطوارق). An indefinite word after the noun is most
+often an adjective (قبيلة بشتونية، قبائل متناحرة) and is never read.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.document import Token
+from rasd.entities.features import _data_lines, is_nationality, norm_word
+from rasd.entities.heads import stops
+from rasd.entities.kb import KB, OPENING_QUOTES, name_key
+from rasd.entities.persons import Name
+
+# Proclitics the group noun may carry: وقبائل، لقبيلة، بطائفة.
+_LEADS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_MAX_LISTED = 6
+_MIN_LETTERS = 5  # ال + three letters: shorter definite words are function words
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> dict[str, bool]:
+    """Normalized group noun -> whether names may be listed after it (a dual or plural)."""
+    out = {}
+    for ln in _data_lines("group_nouns.txt"):
+        cols = ln.split("\t")
+        out[norm_word(cols[0].strip())] = len(cols) > 1 and cols[1].strip() == "list"
+    return out
+
+
+def _group_noun(norm: str) -> bool | None:
+    """Whether names may be listed after it, if the word is a group noun (a proclitic
+    allowed), else None."""
+    table = group_nouns()
+    for lead in _LEADS:
+        if norm.startswith(lead) and norm[len(lead):] in table:
+            return table[norm[len(lead):]]
+    return None
+
+
+def _group_name(kb: KB, norm: str) -> bool:
+    """A definite word that may name a group: no everyday word, no KB name, no nationality."""
+    if not (norm.startswith("ال") and len(norm) >= _MIN_LETTERS and norm.isalpha()):
+        return False
+    key = name_key(norm)
+    return not (norm in stops() or kb.is_common(key) or kb.by_key(key)
+                or is_nationality(norm) or kb.nationality(key) is not None)
+
+
+def group_names(kb: KB, text: str, tokens: list[Token]) -> list[Name]:
+    """The group names after group nouns in `tokens`, in text order."""
+    out: list[Name] = []
+    for i, tok in enumerate(tokens[:-1]):
+        listed = _group_noun(tok.norm)
+        if listed is None:
+            continue
+        j = i + 1
+        if tokens[j].norm in OPENING_QUOTES and j + 1 < len(tokens):
+            j += 1
+        if not _group_name(kb, tokens[j].norm):
+            continue
+        out.append(Name(tokens[j].start, tokens[j].end))
+        j += 1
+        for _ in range(_MAX_LISTED if listed else 0):
+            if j >= len(tokens) or not tokens[j].norm.startswith("و") \
+                    or not _group_name(kb, tokens[j].norm[1:]):
+                break
+            cut = text.find("و", tokens[j].start, tokens[j].end) + 1
+            out.append(Name(cut, tokens[j].end))
+            j += 1
+    return out
