@@ -29,6 +29,7 @@ from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.parties import parties_only
 from rasd.events.places import (
     DESTINATION_PREPS,
+    _chained,
     anaphoric_place,
     antecedent,
     destined,
@@ -1316,7 +1317,7 @@ def clause_place(story: Story) -> None:
                     s -= 1
                 if locative(v, s, a, event_markers()) and not any(
                         v.toks[k].end <= x < ev.trigger.start for x in starts):
-                    ev.location = [v.role(s, k + 1)]
+                    ev.location = [v.role(x, y) for x, y in _compass_located(v, s, k + 1, a)]
                 break
             e = named_place(v, k, t0) if ent is None else k
             if e > k and k - 1 >= a and v.bare(k - 1) in ("في", "ب") and not any(
@@ -1324,6 +1325,28 @@ def clause_place(story: Story) -> None:
                 ev.location = [v.role(x, y) for x, y in place_names(v, k, e)]  # في بلدة X
                 break
             k -= 1
+
+
+def _compass_located(v: View, s: int, e: int, a: int) -> list[tuple[int, int]]:
+    """A place entity [s, e) after compass words that follow another place entity (محافظة
+    البصرة جنوبي العراق، جبهة الجفينة جنوب مأرب): the place the compass phrase locates, which
+    is where the deed was, then [s, e) as the unit that holds it (the dev sets' convention,
+    as `linked_units`), unless [s, e) is a country (`ENCLOSING_SKIP`: a country is no
+    place of its own; `named_first` drops it the same way). Else [s, e) alone."""
+    k = s
+    while k - 1 >= a and s - k < 3 and v.bare(k - 1) in event_markers()["directions"] \
+            and v.bare(k - 1) != "ريف" and k - 1 not in v.ent_tok:
+        k -= 1
+    ent = v.ent_tok.get(k - 1) if k < s and k - 1 >= a else None
+    if ent is None or ent.type != "LOC":
+        return [(s, e)]
+    p = k - 1
+    while p - 1 >= a and v.ent_tok.get(p - 1) is ent:
+        p -= 1
+    unit = v.ent_tok.get(s)
+    if unit is not None and unit.link is not None and unit.link.kind in ENCLOSING_SKIP:
+        return [(p, k)]
+    return [(p, k), (s, e)]
 
 
 WHERE_REACH = 8  # tokens from حيث to the deed whose place the phrase before it gives
@@ -1341,7 +1364,7 @@ def where_place(story: Story) -> None:
     M = event_markers()
     starts = sorted(e.trigger.start for e in story.events)
     for ev in story.events:
-        if ev.location or ev.type not in MATERIAL:
+        if ev.location or ev.type not in M["location_types"]:
             continue
         a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
         t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
@@ -1360,6 +1383,11 @@ def _place_before(v: View, h: int, a: int, M) -> list[tuple[int, int]]:
     k = h - 1
     if k >= a and not v.word(k) and v.text[v.toks[k].start] in "،,":
         k -= 1
+        t = k
+        while t >= a and v.word(t) and v.in_time(t):
+            t -= 1  # بكين، أمس، حيث التقى: the day set off by commas after the place
+        if a <= t < k and not v.word(t) and v.text[v.toks[t].start] in "،,":
+            k = t - 1
     if k < a or not v.word(k):
         return []
     ent = v.ent_tok.get(k)
@@ -1381,6 +1409,84 @@ def _place_before(v: View, h: int, a: int, M) -> list[tuple[int, int]]:
     for p in range(k - 1, max(a - 1, k - 4), -1):  # في بلدة X: a name the tagger did not know
         if named_place(v, p, k + 1) == k + 1 and p - 1 >= a and v.bare(p - 1) in ("في", "ب"):
             return place_names(v, p, k + 1)
+    return []
+
+
+THERE_REACH = 12  # tokens from a deed to the هناك ("there") that closes its clause
+THERE_BACK = 40  # tokens back from هناك to the place it stands for
+
+
+def there_place(story: Story) -> None:
+    """معارك شرسة تدور هناك، ضربات التحالف الجوية قتلت نحو ثمانية مقاتلين حوثيين هناك، القضاء
+    على وجودها هناك: the adverb "there" (`there_adverbs`) after a deed in its clause, at most
+    THERE_REACH tokens on with no punctuation (quotation marks aside: "معركة شاملة" وشيكة على
+    مقاتلي داعش هناك) or complementizer between, says the deed happened
+    at the place named last before it (`_there_antecedent`; basis "sentence", or "context"
+    when that place is in the sentence before). Not the existential هناك ("there is": أن
+    هناك مؤشرات، كان هناك ربيع، ما زالت هناك عقبات; `_locative_there`)."""
+    v = story.v
+    M = event_markers()
+    for ev in story.events:
+        if ev.location or ev.type not in MATERIAL:
+            continue
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
+        h = next((k for k in range(t1, min(b, t1 + THERE_REACH))
+                  if not v.word(k) and v.text[v.toks[k].start] not in QUOTE_MARKS
+                  or v.bare(k) in M["there_adverbs"]
+                  or v.phrase_at(k, v.W["complementizers"])), None)
+        if h is None or not v.word(h) or v.bare(h) not in M["there_adverbs"] \
+                or not _locative_there(v, h, b, M):
+            continue
+        found = _there_antecedent(v, h, ev.sentence, M)
+        if found:
+            basis = "sentence" if found[0][0] >= a else "context"
+            ev.location = [Role(r.start, r.end, r.entity, basis=basis)
+                           for r in (v.role(x, y) for x, y in found)]
+
+
+def _locative_there(v: View, h: int, b: int, M) -> bool:
+    """هناك at token h means "there": the word before it is no complementizer, copula or
+    particle that opens an existential clause (`there_existential_before`), and after it
+    the clause ends, goes on with و / ف, or with a preposition (`there_followers`: تدور
+    هناك بين …), not with the noun an existential هناك introduces (هناك حالة من الاستياء)."""
+    if h - 1 < 0 or not v.word(h - 1) or v.bare(h - 1) in M["there_existential_before"] \
+            or v.norms[h - 1] in M["there_existential_before"]:
+        return False
+    n = h + 1
+    return n >= b or not v.word(n) or v.norms[n][:1] in ("و", "ف") \
+        or v.norms[n] in M["there_followers"] or v.in_time(n)
+
+
+def _there_antecedent(v: View, h: int, si: int, M) -> list[tuple[int, int]]:
+    """The place هناك at token h stands for: the last place entity before it that its
+    sentence or the sentence before (in the same paragraph) introduces as a place
+    (`locative`), at most THERE_BACK tokens back, with the place it is said to lie in
+    (منطقة عقان في محافظة لحج); not a place after من (where from, or a point of reference:
+    تقع إلى الشمال من عدن) nor one that is where a journey goes."""
+    lo = v.token_range(v.sents[si].start, v.sents[si].end)[0]
+    if si > 0 and v.para[si - 1] == v.para[si]:
+        lo = v.token_range(v.sents[si - 1].start, v.sents[si - 1].end)[0]
+    k = h - 1
+    while k >= max(lo, h - THERE_BACK):
+        ent = v.ent_tok.get(k)
+        if ent is None or ent.type != "LOC":
+            k -= 1
+            continue
+        s = k
+        while s - 1 >= lo and v.ent_tok.get(s - 1) is ent:
+            s -= 1
+        a = lo if s < v.token_range(v.sents[si].start, v.sents[si].end)[0] else \
+            v.token_range(v.sents[si].start, v.sents[si].end)[0]
+        if locative(v, s, a, M) and not destined(v, s, a) and (s == 0 or v.norms[s - 1] != "من"):
+            located = _compass_located(v, s, k + 1, a)
+            if len(located) > 1 or located[0][0] != s:
+                return located  # (جبهة الجفينة جنوب مأرب)
+            if s - 1 >= a and v.bare(s - 1) in M["directions"]:
+                return [(s - 1, k + 1)]  # في شمال سوريا
+            p = s - 1 if s - 1 >= a and named_place(v, s - 1, k + 1) == k + 1 else s
+            return _chain_back(v, (p, k + 1), a)[:-1] + [(s, k + 1)]  # (في | محافظة لحج)
+        k = s - 1
     return []
 
 
@@ -1479,6 +1585,65 @@ def _opening_phrase(v: View, k: int, b: int, M) -> list[Role]:
             for x in range(m + 1, b)):
         return []
     return [v.role(*last)]
+
+
+def speaker_place(story: Story) -> None:
+    """وقال المسؤول في مدينة سبها "سقط 40 قتيلا … في اشتباكات"، وقالت مصادر في المقاومة
+    الشعبية بقيفة إن مسلحي المقاومة نفذوا كمائن: a deed told in a claim whose speaker is a
+    local source (`local_sources`: a source, correspondent, official, activist, witness,
+    resident or field commander) named with the place he speaks from (a place entity after
+    في/ب inside the speaker's phrase), and that says no place of its own, happened there: a
+    local source tells local news (basis "context": the deed's sentence does not say it).
+    Run after the passes that read the deed's own sentence and the deed before it
+    (`sentence_place`, `carried_place`). Talks and words are left: an envoy or a minister
+    speaks of elsewhere. Nor when the claim names a place in the deed's sentence: that is
+    the deed's (`sentence_place` and the place window read it)."""
+    v = story.v
+    M = event_markers()
+    claims = {c.id: c for c in story.doc.claims}
+    for ev in story.events:
+        c = claims.get(ev.claim) if ev.claim else None
+        if ev.location or ev.type not in MATERIAL or c is None \
+                or c.speaker.end <= c.speaker.start \
+                or v.bare(v.token_range(c.speaker.start, c.speaker.end)[0]) \
+                not in M["local_sources"]:
+            continue
+        lo, hi = _deed_span(story, ev)
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        if any(e.type == "LOC" and lo <= e.start < hi
+               and locative(v, v.token_range(e.start, e.end)[0], a, M)
+               for e in story.doc.entities):
+            continue  # (… غرب الرمادي: what the claim says of where wins; `sentence_place`)
+        found = _speaker_place(v, c.speaker.start, c.speaker.end, M)
+        if found:
+            ev.location = [Role(r.start, r.end, r.entity, basis="context")
+                           for r in (v.role(x, y) for x, y in found)]
+
+
+def _speaker_place(v: View, start: int, end: int, M) -> list[tuple[int, int]]:
+    """The first place entity the speaker's phrase [start, end) introduces after في/ب (with
+    its place noun: في مدينة سبها، بالعاصمة طرابلس) and the places joined to it by و / ب
+    (في الضفة الغربية والقدس المحتلة)."""
+    i, j = v.token_range(start, end)
+    for k in range(i + 1, j):
+        ent = v.ent_tok.get(k)
+        if ent is None or ent.type != "LOC" or v.ent_tok.get(k - 1) is ent:
+            continue
+        p = k - 1
+        if v.bare(p) in M["place_nouns"] or v.bare(p) in M["named_place_heads"] \
+                or v.bare(p) in M["vague_places"]:
+            p -= 1  # في | مدينة سبها
+        if p < i or not (v.bare(p) == "في" or v.bare(k - 1)[:1] == "ب"
+                         or v.norms[k][:1] == "ب" and v.clitic_start(k) > v.toks[k].start):
+            continue
+        names = place_names(v, k, j)
+        out = names[:1]
+        for y in names[1:]:  # في الضفة الغربية والقدس المحتلة: the places joined to it
+            if not _chained(v, out[-1][1], y[0]):
+                break
+            out.append(y)
+        return out
+    return []
 
 
 CARRY_STATUS = ("asserted", "historical")
@@ -2532,9 +2697,9 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
     same_kind_actor, opening_place,
-    clause_place, where_place,
+    clause_place, where_place, there_place,
     joined_place,
-    carried_place, sentence_place, clause_partner_place, story_place,
+    carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
     partner_place, one_place, rally_place, previous_place,
     dateline_place, enclosing_place, linked_units, reference_place, fight_sides)
 
