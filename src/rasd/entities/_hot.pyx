@@ -24,6 +24,8 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `word_feature_ids`: `feature_ids` of new words' `word_features`, no feature string built
 - `input_ids`: neural.input_ids (new words' embedding rows, by input)
 - `id_hits`: the tokens whose word's answer in a table by word id is not no (text.vocab)
+- `ViewWords`: roles.View's word look-ups (`phrase_at`, `is_verb`, `in_words`, `is_def`,
+  `token_range`), asked thousands of times a document by the claims and events passes
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -39,7 +41,7 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 12
+API = 13
 
 from rasd.entities.features import (
     _MARKED,
@@ -1160,3 +1162,136 @@ def id_hits(const int32_t[::1] ids, const signed char[::1] table, Py_ssize_t a=0
         if table[w] != 0:
             out.append(k)
     return out
+
+
+cdef extern from "Python.h":
+    object PyLong_FromVoidPtr(void *p)
+    Py_ssize_t PyUnicode_FindChar(object s, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end,
+                                  int direction) except -2
+    Py_UCS4 PyUnicode_ReadChar(object s, Py_ssize_t index) except? <Py_UCS4> -1
+
+
+cdef class ViewWords:
+    """A roles.View's word look-ups asked thousands of times a document by the claims and
+    events passes (`phrase_at`, `is_verb`, `in_words`, `is_def`, `token_range`): the same
+    answers as the View's Python methods of those names (they stay the reference and the
+    fallback), one C call each instead of a Python frame. Built from the View's lists,
+    which never change after the View is made; the phrase tries are roles' own (`tries`,
+    filled by `make_trie`), walked word by word."""
+    cdef list norms, bares
+    cdef Py_ssize_t n
+    cdef dict tries
+    cdef object make_trie, verbs, relatives
+    cdef str text
+    cdef Py_ssize_t *starts
+    cdef Py_ssize_t *ends
+
+    def __cinit__(self, list norms, list bares, list starts, list ends, str text,
+                  dict tries, make_trie, verbs, relatives):
+        cdef Py_ssize_t k, n = len(norms)
+        if len(bares) != n or len(starts) != n or len(ends) != n:
+            raise ValueError("ViewWords: one norm, bare form, start and end a token")
+        self.norms, self.bares, self.n, self.text = norms, bares, n, text
+        self.tries, self.make_trie, self.verbs, self.relatives = tries, make_trie, verbs, relatives
+        self.starts = <Py_ssize_t *> malloc((2 * n + 1) * sizeof(Py_ssize_t))
+        if self.starts == NULL:
+            raise MemoryError()
+        self.ends = self.starts + n
+        for k in range(n):
+            self.starts[k] = starts[k]
+            self.ends[k] = ends[k]
+
+    def __dealloc__(self):
+        free(self.starts)
+
+    cdef inline Py_ssize_t _index(self, Py_ssize_t i) except -1:
+        """A list's index i (negative from the end), or IndexError, as `norms[i]`."""
+        if i < 0:
+            i += self.n
+        if i < 0 or i >= self.n:
+            raise IndexError("list index out of range")
+        return i
+
+    @cython.wraparound(True)
+    def phrase_at(self, Py_ssize_t i, phrases, end=None):
+        """roles.View.phrase_at: the length of the longest phrase of `phrases` at token i
+        (0 if none), its first word the token or its bare form."""
+        cdef Py_ssize_t k = self._index(i), stop, j, best = 0, t
+        cdef PyObject *got = PyDict_GetItem(self.tries, PyLong_FromVoidPtr(<void *> phrases))
+        cdef object index
+        if got == NULL or not <object> got:
+            index = self.make_trie(phrases)
+        else:
+            index = <object> got
+        cdef dict trie = <dict> index
+        cdef object w = self.norms[k], b = self.bares[k]
+        cdef PyObject *nodes[2]
+        nodes[0] = PyDict_GetItem(trie, w)
+        nodes[1] = NULL if (b is w or <str> b == <str> w) else PyDict_GetItem(trie, b)
+        if nodes[0] == NULL and nodes[1] == NULL:
+            return 0
+        if end is None:
+            stop = self.n
+        else:
+            stop = end
+            if stop > self.n:
+                stop = self.n
+        cdef PyObject *node
+        for t in range(2):
+            node = nodes[t]
+            j = i + 1
+            while node != NULL:  # the words after the first along the trie
+                if j <= stop and j - i > best and None in <dict> node:
+                    best = j - i
+                if j >= stop:
+                    break
+                node = PyDict_GetItem(<dict> node, self.norms[j])
+                j += 1
+        return best
+
+    @cython.wraparound(True)
+    def is_verb(self, Py_ssize_t i):
+        """roles.View.is_verb: the token, or it without a leading و/ف, is a known verb form."""
+        cdef Py_ssize_t k = self._index(i)
+        return self.norms[k] in self.verbs or self.bares[k] in self.verbs
+
+    @cython.wraparound(True)
+    def in_words(self, Py_ssize_t i, words):
+        """roles.View.in_words: the token, with or without a leading و/ف, is one of `words`,
+        with or without the article."""
+        cdef Py_ssize_t k = self._index(i)
+        cdef str n = self.norms[k], b = self.bares[k]
+        if n in words or b in words:
+            return True
+        if len(n) > 4 and n[0] == "ا" and n[1] == "ل" and n[2:] in words:
+            return True
+        return len(b) > 4 and b[0] == "ا" and b[1] == "ل" and b[2:] in words
+
+    @cython.wraparound(True)
+    def is_def(self, Py_ssize_t i):
+        """roles.View.is_def: the word carries the article ال (written so: a bare alif, آليات،
+        ألقيت, is none)."""
+        cdef Py_ssize_t k = self._index(i), at
+        cdef str n = self.bares[k]
+        if not (len(n) > 3 and n[0] == "ا" and n[1] == "ل" and n not in self.relatives):
+            return False
+        at = PyUnicode_FindChar(self.text, 0x644, self.starts[k], self.ends[k], 1)  # ل
+        return at > self.starts[k] and PyUnicode_ReadChar(self.text, at - 1) == 0x627  # ا
+
+    def token_range(self, Py_ssize_t start, Py_ssize_t end):
+        """roles.View.token_range: the tokens [a, b) that offsets [start, end) cover."""
+        cdef Py_ssize_t a = self._bisect(start), b = self._bisect(end)
+        if a > 0 and self.ends[a - 1] > start:
+            a -= 1
+        return (a, b)
+
+    cdef inline Py_ssize_t _bisect(self, Py_ssize_t x):
+        """bisect_left of x in the token starts."""
+        cdef Py_ssize_t lo = 0, hi = self.n, mid
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if self.starts[mid] < x:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
