@@ -209,19 +209,23 @@ class View:
 
     def _compiled_words(self) -> None:
         """The word look-ups the passes ask most (`phrase_at`, `is_verb`, `in_words`, `is_def`,
-        `token_range`: ~2,000 calls a document) as the compiled `ViewWords`' methods where
+        `token_range`, `candidates`, `trigger_noun_at`: ~2,500 calls a document) as the compiled `ViewWords`' methods where
         `rasd.entities._hot` is built: one C call each, no Python frame; the methods below
         give the same answers (they run where it is not, and are the tests' reference)."""
         hot = _hot()
         if hot is None:
             return
-        words = hot.ViewWords(self.norms, self.bares, self.starts, [t.end for t in self.toks],
-                              self.text, _IDX, _trie, self.verbs, _ONE_WORD_RELATIVES)
+        words = hot.ViewWords(self.toks, self.norms, self.bares, self.starts,
+                              [t.end for t in self.toks], self.text, self.ids, _IDX, _trie,
+                              self.verbs, _ONE_WORD_RELATIVES, self._starts_of, self._cands,
+                              NO_MATCHES, trigger_matcher)
         self.phrase_at = words.phrase_at  # type: ignore[method-assign]
         self.is_verb = words.is_verb  # type: ignore[method-assign]
         self.in_words = words.in_words  # type: ignore[method-assign]
         self.is_def = words.is_def  # type: ignore[method-assign]
         self.token_range = words.token_range  # type: ignore[method-assign]
+        self.candidates = words.candidates  # type: ignore[method-assign]
+        self.trigger_noun_at = words.trigger_noun_at  # type: ignore[method-assign]
 
     def _phrase_tokens(self, phrases: set[tuple[str, ...]]) -> set[int]:
         """Tokens inside an occurrence of one of `phrases` (one left-to-right scan)."""

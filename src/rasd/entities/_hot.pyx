@@ -25,7 +25,7 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `input_ids`: neural.input_ids (new words' embedding rows, by input)
 - `id_hits`: the tokens whose word's answer in a table by word id is not no (text.vocab)
 - `ViewWords`: roles.View's word look-ups (`phrase_at`, `is_verb`, `in_words`, `is_def`,
-  `token_range`), asked thousands of times a document by the claims and events passes
+  `token_range`, `candidates`, `trigger_noun_at`), asked thousands of times a document by the claims and events passes
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -1173,26 +1173,31 @@ cdef extern from "Python.h":
 
 cdef class ViewWords:
     """A roles.View's word look-ups asked thousands of times a document by the claims and
-    events passes (`phrase_at`, `is_verb`, `in_words`, `is_def`, `token_range`): the same
+    events passes (`phrase_at`, `is_verb`, `in_words`, `is_def`, `token_range`,
+    `candidates`, `trigger_noun_at`): the same
     answers as the View's Python methods of those names (they stay the reference and the
     fallback), one C call each instead of a Python frame. Built from the View's lists,
     which never change after the View is made; the phrase tries are roles' own (`tries`,
     filled by `make_trie`), walked word by word."""
-    cdef list norms, bares
+    cdef list norms, bares, toks, none
     cdef Py_ssize_t n
-    cdef dict tries
-    cdef object make_trie, verbs, relatives
+    cdef dict tries, starts_of, cands
+    cdef object make_trie, verbs, relatives, ids, trigger_matcher
     cdef str text
     cdef Py_ssize_t *starts
     cdef Py_ssize_t *ends
 
-    def __cinit__(self, list norms, list bares, list starts, list ends, str text,
-                  dict tries, make_trie, verbs, relatives):
+    def __cinit__(self, list toks, list norms, list bares, list starts, list ends, str text,
+                  ids, dict tries, make_trie, verbs, relatives, dict starts_of, dict cands,
+                  list none, trigger_matcher):
         cdef Py_ssize_t k, n = len(norms)
-        if len(bares) != n or len(starts) != n or len(ends) != n:
+        if len(toks) != n or len(bares) != n or len(starts) != n or len(ends) != n:
             raise ValueError("ViewWords: one norm, bare form, start and end a token")
-        self.norms, self.bares, self.n, self.text = norms, bares, n, text
+        self.toks, self.norms, self.bares, self.n, self.text, self.ids = toks, norms, bares, n, \
+            text, ids
         self.tries, self.make_trie, self.verbs, self.relatives = tries, make_trie, verbs, relatives
+        self.starts_of, self.cands, self.none = starts_of, cands, none
+        self.trigger_matcher = trigger_matcher
         self.starts = <Py_ssize_t *> malloc((2 * n + 1) * sizeof(Py_ssize_t))
         if self.starts == NULL:
             raise MemoryError()
@@ -1277,6 +1282,43 @@ cdef class ViewWords:
             return False
         at = PyUnicode_FindChar(self.text, 0x644, self.starts[k], self.ends[k], 1)  # ل
         return at > self.starts[k] and PyUnicode_ReadChar(self.text, at - 1) == 0x627  # ا
+
+    def candidates(self, matcher, Py_ssize_t i):
+        """roles.View.candidates: `matcher.candidates` at token i, kept in the View's dicts
+        (`cands`, and `starts_of` as View.starting fills it); `none` where no entry starts."""
+        cdef object key = PyLong_FromVoidPtr(<void *> matcher), starts
+        cdef PyObject *got = PyDict_GetItem(self.cands, key)
+        cdef dict kept
+        if got == NULL or <object> got is None:
+            got = PyDict_GetItem(self.starts_of, key)
+            if got == NULL or <object> got is None:
+                starts = matcher.starting(self.toks, 0, self.n, self.ids)
+                self.starts_of[key] = starts
+            else:
+                starts = <object> got
+            kept = dict.fromkeys(starts[0:len(starts)])  # (View.starting's slice of them all)
+            self.cands[key] = kept
+        else:
+            kept = <dict> got
+        cdef object at = i
+        got = PyDict_GetItem(kept, at)
+        if got != NULL:
+            if <object> got is None:
+                found = matcher.candidates(self.text, self.toks, i)
+                kept[at] = found
+                return found
+            return <object> got
+        if 0 <= i < self.n:
+            return self.none
+        return matcher.candidates(self.text, self.toks, i)
+
+    def trigger_noun_at(self, Py_ssize_t i):
+        """roles.View.trigger_noun_at: a candidate of the trigger lexicon at token i is a
+        noun (its payload's `verb` false)."""
+        for m in self.candidates(self.trigger_matcher(), i):
+            if not getattr(m.payload, "verb", True):
+                return True
+        return False
 
     def token_range(self, Py_ssize_t start, Py_ssize_t end):
         """roles.View.token_range: the tokens [a, b) that offsets [start, end) cover."""
