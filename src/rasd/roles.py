@@ -82,6 +82,21 @@ def _trie(phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]) -> _Trie:
 
 
 _ONE_WORD_RELATIVES = frozenset(p[0] for p in RELATIVES if len(p) == 1)  # `(n,) in RELATIVES`
+# `(n,) in S` for the one-word sets a token's word ends a noun phrase by (`View._stop`)
+_STOP_WORDS = frozenset(p[0] for s in (PREPS, PRONOUN_PREPS, NEGATORS, RELATIVES, KANA, QAD)
+                        for p in s if len(p) == 1)
+_ONE_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _one_words(phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The one-word phrases of a set, as words (`(w,) in phrases`), kept per set."""
+    kept = _ONE_WORDS.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        kept = _ONE_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases
+                                                             if len(p) == 1))
+    return kept[1]
+
+
 _HOT: list[ModuleType | None] = []  # the compiled loops, looked up at the first View
 
 
@@ -206,19 +221,29 @@ class View:
         self._stops: dict[int, bool] = {}  # `stop` of each token asked (a View's copy shares it)
         self.opener_tok = self._phrase_tokens(self.W["discourse_openers"])
         self.time_word_tok = self._phrase_tokens(self.W["time_words"])
+        if self._words is not None:  # (`is_time` and `stop` read what is made above)
+            self._words.held(self.is_word, self.time_tok, self.W["time_words"], self.opener_tok,
+                             self._stops, _STOP_WORDS, _one_words(self.W["phrase_enders"]),
+                             self.W["complementizers"], self.W["connectives"])
+            self.is_time = self._words.is_time  # type: ignore[method-assign]
+            self.stop = self._words.stop  # type: ignore[method-assign]
 
     def _compiled_words(self) -> None:
-        """The word look-ups the passes ask most (`phrase_at`, `is_verb`, `in_words`, `is_def`,
-        `token_range`, `candidates`, `trigger_noun_at`: ~2,500 calls a document) as the compiled `ViewWords`' methods where
-        `rasd.entities._hot` is built: one C call each, no Python frame; the methods below
-        give the same answers (they run where it is not, and are the tests' reference)."""
+        """The word look-ups the passes ask most (`phrase_at`, `openings`, `is_verb`,
+        `in_words`, `is_def`, `token_range`, `candidates`, `trigger_noun_at`; `is_time` and
+        `stop` once the View has what they read: ~3,000 calls a document) as the compiled
+        `ViewWords`' methods where `rasd.entities._hot` is built: one C call each, no Python
+        frame; the methods below give the same answers (they run where it is not, and are
+        the tests' reference)."""
         hot = _hot()
+        self._words: Any = None
         if hot is None:
             return
         words = hot.ViewWords(self.toks, self.norms, self.bares, self.starts,
                               [t.end for t in self.toks], self.text, self.ids, _IDX, _trie,
                               self.verbs, _ONE_WORD_RELATIVES, self._starts_of, self._cands,
                               NO_MATCHES, trigger_matcher)
+        self._words = words
         self.phrase_at = words.phrase_at  # type: ignore[method-assign]
         self.is_verb = words.is_verb  # type: ignore[method-assign]
         self.in_words = words.in_words  # type: ignore[method-assign]
@@ -226,14 +251,12 @@ class View:
         self.token_range = words.token_range  # type: ignore[method-assign]
         self.candidates = words.candidates  # type: ignore[method-assign]
         self.trigger_noun_at = words.trigger_noun_at  # type: ignore[method-assign]
+        self.openings = words.openings  # type: ignore[method-assign]
 
     def _phrase_tokens(self, phrases: set[tuple[str, ...]]) -> set[int]:
         """Tokens inside an occurrence of one of `phrases` (one left-to-right scan)."""
         out: set[int] = set()
-        index = _trie(phrases)
-        # phrase_at is 0 unless the word or its bare form opens a phrase
-        opens = [i for i, (n, b) in enumerate(zip(self.norms, self.bares, strict=True))
-                 if n in index or b in index]
+        opens = self.openings(phrases, 0, len(self.toks))  # (phrase_at is 0 elsewhere)
         after = 0  # the token after the last phrase found: a phrase never starts inside one
         for i in opens:
             if i < after or not self.toks[i].is_word:

@@ -24,8 +24,8 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `word_feature_ids`: `feature_ids` of new words' `word_features`, no feature string built
 - `input_ids`: neural.input_ids (new words' embedding rows, by input)
 - `id_hits`: the tokens whose word's answer in a table by word id is not no (text.vocab)
-- `ViewWords`: roles.View's word look-ups (`phrase_at`, `is_verb`, `in_words`, `is_def`,
-  `token_range`, `candidates`, `trigger_noun_at`), asked thousands of times a document by the claims and events passes
+- `ViewWords`: roles.View's word look-ups (`phrase_at`, `openings`, `is_verb`, `in_words`,
+  `is_def`, `is_time`, `stop`, `token_range`, `candidates`, `trigger_noun_at`), asked thousands of times a document by the claims and events passes
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -1173,16 +1173,19 @@ cdef extern from "Python.h":
 
 cdef class ViewWords:
     """A roles.View's word look-ups asked thousands of times a document by the claims and
-    events passes (`phrase_at`, `is_verb`, `in_words`, `is_def`, `token_range`,
-    `candidates`, `trigger_noun_at`): the same
+    events passes (`phrase_at`, `openings`, `is_verb`, `in_words`, `is_def`, `is_time`,
+    `stop`, `token_range`, `candidates`, `trigger_noun_at`): the same
     answers as the View's Python methods of those names (they stay the reference and the
     fallback), one C call each instead of a Python frame. Built from the View's lists,
     which never change after the View is made; the phrase tries are roles' own (`tries`,
     filled by `make_trie`), walked word by word."""
-    cdef list norms, bares, toks, none
+    cdef list norms, bares, toks, none, is_word
     cdef Py_ssize_t n
-    cdef dict tries, starts_of, cands
+    cdef dict tries, starts_of, cands, stops
     cdef object make_trie, verbs, relatives, ids, trigger_matcher
+    # what `is_time` and `stop` read, given once the View has made it (`held`)
+    cdef object time_tok, time_words, opener_tok, stop_words, enders, complementizers, \
+        connectives
     cdef str text
     cdef Py_ssize_t *starts
     cdef Py_ssize_t *ends
@@ -1209,6 +1212,64 @@ cdef class ViewWords:
     def __dealloc__(self):
         free(self.starts)
 
+    def held(self, list is_word, set time_tok, time_words, set opener_tok, dict stops,
+             stop_words, enders, complementizers, connectives):
+        """What `is_time` and `stop` read, made by the View after this: its time tokens and
+        `time_words`, the tokens inside discourse openers, its `stop` memo (shared with its
+        copies), the one-word phrases that end a noun phrase as a word (`stop_words`) or as
+        a bare form (`enders`), and the complementizers and connectives."""
+        if len(is_word) != self.n:
+            raise ValueError("ViewWords.held: one is_word a token")
+        self.is_word, self.time_tok, self.time_words = is_word, time_tok, time_words
+        self.opener_tok, self.stops, self.stop_words, self.enders = opener_tok, stops, \
+            stop_words, enders
+        self.complementizers, self.connectives = complementizers, connectives
+
+    def openings(self, phrases, Py_ssize_t a, Py_ssize_t b):
+        """roles.View.openings: the tokens in [a, b) whose word or bare form opens a phrase
+        of `phrases`."""
+        cdef dict trie = self._trie(phrases)
+        cdef list out = []
+        cdef Py_ssize_t i, k
+        for i in range(a, b):
+            k = self._index(i)
+            if PyDict_GetItem(trie, self.norms[k]) != NULL \
+                    or PyDict_GetItem(trie, self.bares[k]) != NULL:
+                out.append(i)
+        return out
+
+    def is_time(self, Py_ssize_t i):
+        """roles.View.is_time: how many tokens from i a time covers (its tokens in a row, or
+        a phrase of `time_words`), 0 if none."""
+        cdef Py_ssize_t n = 1
+        if i in self.time_tok:
+            while i + n in self.time_tok:
+                n += 1
+            return n
+        return self._phrase_at(i, self.time_words, None)
+
+    def stop(self, Py_ssize_t i):
+        """roles.View.stop (with View._stop): the token ends a noun phrase; kept in the
+        View's memo."""
+        cdef object at = i
+        cdef PyObject *got = PyDict_GetItem(self.stops, at)
+        if got != NULL and <object> got is not None:
+            return <object> got
+        cdef Py_ssize_t k = self._index(i)
+        cdef bint found = not self.is_word[k] or i in self.opener_tok \
+            or self.norms[k] in self.stop_words or self.bares[k] in self.enders \
+            or self._phrase_at(i, self.complementizers, None) > 0 \
+            or self._phrase_at(i, self.connectives, None) > 0 or self._is_verb(i)
+        self.stops[at] = found
+        return found
+
+    cdef dict _trie(self, phrases):
+        """roles' trie of a phrase set (made by `make_trie` the first time, or while empty)."""
+        cdef PyObject *got = PyDict_GetItem(self.tries, PyLong_FromVoidPtr(<void *> phrases))
+        if got == NULL or not <object> got:
+            return <dict> self.make_trie(phrases)
+        return <dict> got
+
     cdef inline Py_ssize_t _index(self, Py_ssize_t i) except -1:
         """A list's index i (negative from the end), or IndexError, as `norms[i]`."""
         if i < 0:
@@ -1217,18 +1278,15 @@ cdef class ViewWords:
             raise IndexError("list index out of range")
         return i
 
-    @cython.wraparound(True)
     def phrase_at(self, Py_ssize_t i, phrases, end=None):
         """roles.View.phrase_at: the length of the longest phrase of `phrases` at token i
         (0 if none), its first word the token or its bare form."""
+        return self._phrase_at(i, phrases, end)
+
+    @cython.wraparound(True)
+    cdef Py_ssize_t _phrase_at(self, Py_ssize_t i, phrases, object end) except -1:
         cdef Py_ssize_t k = self._index(i), stop, j, best = 0, t
-        cdef PyObject *got = PyDict_GetItem(self.tries, PyLong_FromVoidPtr(<void *> phrases))
-        cdef object index
-        if got == NULL or not <object> got:
-            index = self.make_trie(phrases)
-        else:
-            index = <object> got
-        cdef dict trie = <dict> index
+        cdef dict trie = self._trie(phrases)
         cdef object w = self.norms[k], b = self.bares[k]
         cdef PyObject *nodes[2]
         nodes[0] = PyDict_GetItem(trie, w)
@@ -1254,9 +1312,11 @@ cdef class ViewWords:
                 j += 1
         return best
 
-    @cython.wraparound(True)
     def is_verb(self, Py_ssize_t i):
         """roles.View.is_verb: the token, or it without a leading و/ف, is a known verb form."""
+        return self._is_verb(i)
+
+    cdef bint _is_verb(self, Py_ssize_t i) except -1:
         cdef Py_ssize_t k = self._index(i)
         return self.norms[k] in self.verbs or self.bares[k] in self.verbs
 
