@@ -14,9 +14,11 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache, cached_property, lru_cache
+from types import ModuleType
 from typing import Any
 
 from rasd.document import Document, Entity, Quantity, Role, Span, Time
+from rasd.entities.compiled import hot
 from rasd.entities.features import is_nationality
 from rasd.lexicons import (
     claim_words,
@@ -77,6 +79,31 @@ def _trie(phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]) -> _Trie:
             node[None] = True
         _IDX[id(phrases)] = index
     return index
+
+
+_ONE_WORD_RELATIVES = frozenset(p[0] for p in RELATIVES if len(p) == 1)  # `(n,) in RELATIVES`
+# `(n,) in S` for the one-word sets a token's word ends a noun phrase by (`View._stop`)
+_STOP_WORDS = frozenset(p[0] for s in (PREPS, PRONOUN_PREPS, NEGATORS, RELATIVES, KANA, QAD)
+                        for p in s if len(p) == 1)
+_ONE_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _one_words(phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The one-word phrases of a set, as words (`(w,) in phrases`), kept per set."""
+    kept = _ONE_WORDS.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        kept = _ONE_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases
+                                                             if len(p) == 1))
+    return kept[1]
+
+
+_HOT: list[ModuleType | None] = []  # the compiled loops, looked up at the first View
+
+
+def _hot() -> ModuleType | None:
+    if not _HOT:
+        _HOT.append(hot())
+    return _HOT[0]
 
 
 @cache
@@ -168,6 +195,8 @@ class View:
         self.is_word = [t.is_word for t in self.toks]
         self.word = self.is_word.__getitem__  # type: ignore[method-assign]
         self.bare = self.bares.__getitem__  # type: ignore[method-assign]
+        self.verbs = known_verbs()
+        self._compiled_words()
         self.sents = doc.sentences or split_sentences(doc.text, self.toks)
         # paragraph of each sentence: a new one after a line break
         self.para: list[int] = []
@@ -188,19 +217,46 @@ class View:
         # where the counts start (quantities that are no ordinals: سفينة ثانية counts none)
         self.count_starts = [q.start for q in self._quants if not q.ordinal]
         self.W = claim_words()
-        self.verbs = known_verbs()
         self.memo: dict[str, Any] = {}  # per-document caches of the passes
         self._stops: dict[int, bool] = {}  # `stop` of each token asked (a View's copy shares it)
         self.opener_tok = self._phrase_tokens(self.W["discourse_openers"])
         self.time_word_tok = self._phrase_tokens(self.W["time_words"])
+        if self._words is not None:  # (`is_time` and `stop` read what is made above)
+            self._words.held(self.is_word, self.time_tok, self.W["time_words"], self.opener_tok,
+                             self._stops, _STOP_WORDS, _one_words(self.W["phrase_enders"]),
+                             self.W["complementizers"], self.W["connectives"])
+            self.is_time = self._words.is_time  # type: ignore[method-assign]
+            self.stop = self._words.stop  # type: ignore[method-assign]
+
+    def _compiled_words(self) -> None:
+        """The word look-ups the passes ask most (`phrase_at`, `openings`, `is_verb`,
+        `in_words`, `is_def`, `token_range`, `candidates`, `trigger_noun_at`; `is_time` and
+        `stop` once the View has what they read: ~3,000 calls a document) as the compiled
+        `ViewWords`' methods where `rasd.entities._hot` is built: one C call each, no Python
+        frame; the methods below give the same answers (they run where it is not, and are
+        the tests' reference)."""
+        hot = _hot()
+        self._words: Any = None
+        if hot is None:
+            return
+        words = hot.ViewWords(self.toks, self.norms, self.bares, self.starts,
+                              [t.end for t in self.toks], self.text, self.ids, _IDX, _trie,
+                              self.verbs, _ONE_WORD_RELATIVES, self._starts_of, self._cands,
+                              NO_MATCHES, trigger_matcher)
+        self._words = words
+        self.phrase_at = words.phrase_at  # type: ignore[method-assign]
+        self.is_verb = words.is_verb  # type: ignore[method-assign]
+        self.in_words = words.in_words  # type: ignore[method-assign]
+        self.is_def = words.is_def  # type: ignore[method-assign]
+        self.token_range = words.token_range  # type: ignore[method-assign]
+        self.candidates = words.candidates  # type: ignore[method-assign]
+        self.trigger_noun_at = words.trigger_noun_at  # type: ignore[method-assign]
+        self.openings = words.openings  # type: ignore[method-assign]
 
     def _phrase_tokens(self, phrases: set[tuple[str, ...]]) -> set[int]:
         """Tokens inside an occurrence of one of `phrases` (one left-to-right scan)."""
         out: set[int] = set()
-        index = _trie(phrases)
-        # phrase_at is 0 unless the word or its bare form opens a phrase
-        opens = [i for i, (n, b) in enumerate(zip(self.norms, self.bares, strict=True))
-                 if n in index or b in index]
+        opens = self.openings(phrases, 0, len(self.toks))  # (phrase_at is 0 elsewhere)
         after = 0  # the token after the last phrase found: a phrase never starts inside one
         for i in opens:
             if i < after or not self.toks[i].is_word:

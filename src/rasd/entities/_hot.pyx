@@ -24,6 +24,8 @@ built this module (features.py and tagger.py pick this one when it imports).
 - `word_feature_ids`: `feature_ids` of new words' `word_features`, no feature string built
 - `input_ids`: neural.input_ids (new words' embedding rows, by input)
 - `id_hits`: the tokens whose word's answer in a table by word id is not no (text.vocab)
+- `ViewWords`: roles.View's word look-ups (`phrase_at`, `openings`, `is_verb`, `in_words`,
+  `is_def`, `is_time`, `stop`, `token_range`, `candidates`, `trigger_noun_at`), asked thousands of times a document by the claims and events passes
 
 Features come out as the same strings in the same order (the CRF sums their weights in
 that order: another order would move the sums in the last bits).
@@ -39,7 +41,7 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 12
+API = 13
 
 from rasd.entities.features import (
     _MARKED,
@@ -1160,3 +1162,238 @@ def id_hits(const int32_t[::1] ids, const signed char[::1] table, Py_ssize_t a=0
         if table[w] != 0:
             out.append(k)
     return out
+
+
+cdef extern from "Python.h":
+    object PyLong_FromVoidPtr(void *p)
+    Py_ssize_t PyUnicode_FindChar(object s, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end,
+                                  int direction) except -2
+    Py_UCS4 PyUnicode_ReadChar(object s, Py_ssize_t index) except? <Py_UCS4> -1
+
+
+cdef class ViewWords:
+    """A roles.View's word look-ups asked thousands of times a document by the claims and
+    events passes (`phrase_at`, `openings`, `is_verb`, `in_words`, `is_def`, `is_time`,
+    `stop`, `token_range`, `candidates`, `trigger_noun_at`): the same
+    answers as the View's Python methods of those names (they stay the reference and the
+    fallback), one C call each instead of a Python frame. Built from the View's lists,
+    which never change after the View is made; the phrase tries are roles' own (`tries`,
+    filled by `make_trie`), walked word by word."""
+    cdef list norms, bares, toks, none, is_word
+    cdef Py_ssize_t n
+    cdef dict tries, starts_of, cands, stops
+    cdef object make_trie, verbs, relatives, ids, trigger_matcher
+    # what `is_time` and `stop` read, given once the View has made it (`held`)
+    cdef object time_tok, time_words, opener_tok, stop_words, enders, complementizers, \
+        connectives
+    cdef str text
+    cdef Py_ssize_t *starts
+    cdef Py_ssize_t *ends
+
+    def __cinit__(self, list toks, list norms, list bares, list starts, list ends, str text,
+                  ids, dict tries, make_trie, verbs, relatives, dict starts_of, dict cands,
+                  list none, trigger_matcher):
+        cdef Py_ssize_t k, n = len(norms)
+        if len(toks) != n or len(bares) != n or len(starts) != n or len(ends) != n:
+            raise ValueError("ViewWords: one norm, bare form, start and end a token")
+        self.toks, self.norms, self.bares, self.n, self.text, self.ids = toks, norms, bares, n, \
+            text, ids
+        self.tries, self.make_trie, self.verbs, self.relatives = tries, make_trie, verbs, relatives
+        self.starts_of, self.cands, self.none = starts_of, cands, none
+        self.trigger_matcher = trigger_matcher
+        self.starts = <Py_ssize_t *> malloc((2 * n + 1) * sizeof(Py_ssize_t))
+        if self.starts == NULL:
+            raise MemoryError()
+        self.ends = self.starts + n
+        for k in range(n):
+            self.starts[k] = starts[k]
+            self.ends[k] = ends[k]
+
+    def __dealloc__(self):
+        free(self.starts)
+
+    def held(self, list is_word, set time_tok, time_words, set opener_tok, dict stops,
+             stop_words, enders, complementizers, connectives):
+        """What `is_time` and `stop` read, made by the View after this: its time tokens and
+        `time_words`, the tokens inside discourse openers, its `stop` memo (shared with its
+        copies), the one-word phrases that end a noun phrase as a word (`stop_words`) or as
+        a bare form (`enders`), and the complementizers and connectives."""
+        if len(is_word) != self.n:
+            raise ValueError("ViewWords.held: one is_word a token")
+        self.is_word, self.time_tok, self.time_words = is_word, time_tok, time_words
+        self.opener_tok, self.stops, self.stop_words, self.enders = opener_tok, stops, \
+            stop_words, enders
+        self.complementizers, self.connectives = complementizers, connectives
+
+    def openings(self, phrases, Py_ssize_t a, Py_ssize_t b):
+        """roles.View.openings: the tokens in [a, b) whose word or bare form opens a phrase
+        of `phrases`."""
+        cdef dict trie = self._trie(phrases)
+        cdef list out = []
+        cdef Py_ssize_t i, k
+        for i in range(a, b):
+            k = self._index(i)
+            if PyDict_GetItem(trie, self.norms[k]) != NULL \
+                    or PyDict_GetItem(trie, self.bares[k]) != NULL:
+                out.append(i)
+        return out
+
+    def is_time(self, Py_ssize_t i):
+        """roles.View.is_time: how many tokens from i a time covers (its tokens in a row, or
+        a phrase of `time_words`), 0 if none."""
+        cdef Py_ssize_t n = 1
+        if i in self.time_tok:
+            while i + n in self.time_tok:
+                n += 1
+            return n
+        return self._phrase_at(i, self.time_words, None)
+
+    def stop(self, Py_ssize_t i):
+        """roles.View.stop (with View._stop): the token ends a noun phrase; kept in the
+        View's memo."""
+        cdef object at = i
+        cdef PyObject *got = PyDict_GetItem(self.stops, at)
+        if got != NULL and <object> got is not None:
+            return <object> got
+        cdef Py_ssize_t k = self._index(i)
+        cdef bint found = not self.is_word[k] or i in self.opener_tok \
+            or self.norms[k] in self.stop_words or self.bares[k] in self.enders \
+            or self._phrase_at(i, self.complementizers, None) > 0 \
+            or self._phrase_at(i, self.connectives, None) > 0 or self._is_verb(i)
+        self.stops[at] = found
+        return found
+
+    cdef dict _trie(self, phrases):
+        """roles' trie of a phrase set (made by `make_trie` the first time, or while empty)."""
+        cdef PyObject *got = PyDict_GetItem(self.tries, PyLong_FromVoidPtr(<void *> phrases))
+        if got == NULL or not <object> got:
+            return <dict> self.make_trie(phrases)
+        return <dict> got
+
+    cdef inline Py_ssize_t _index(self, Py_ssize_t i) except -1:
+        """A list's index i (negative from the end), or IndexError, as `norms[i]`."""
+        if i < 0:
+            i += self.n
+        if i < 0 or i >= self.n:
+            raise IndexError("list index out of range")
+        return i
+
+    def phrase_at(self, Py_ssize_t i, phrases, end=None):
+        """roles.View.phrase_at: the length of the longest phrase of `phrases` at token i
+        (0 if none), its first word the token or its bare form."""
+        return self._phrase_at(i, phrases, end)
+
+    @cython.wraparound(True)
+    cdef Py_ssize_t _phrase_at(self, Py_ssize_t i, phrases, object end) except -1:
+        cdef Py_ssize_t k = self._index(i), stop, j, best = 0, t
+        cdef dict trie = self._trie(phrases)
+        cdef object w = self.norms[k], b = self.bares[k]
+        cdef PyObject *nodes[2]
+        nodes[0] = PyDict_GetItem(trie, w)
+        nodes[1] = NULL if (b is w or <str> b == <str> w) else PyDict_GetItem(trie, b)
+        if nodes[0] == NULL and nodes[1] == NULL:
+            return 0
+        if end is None:
+            stop = self.n
+        else:
+            stop = end
+            if stop > self.n:
+                stop = self.n
+        cdef PyObject *node
+        for t in range(2):
+            node = nodes[t]
+            j = i + 1
+            while node != NULL:  # the words after the first along the trie
+                if j <= stop and j - i > best and None in <dict> node:
+                    best = j - i
+                if j >= stop:
+                    break
+                node = PyDict_GetItem(<dict> node, self.norms[j])
+                j += 1
+        return best
+
+    def is_verb(self, Py_ssize_t i):
+        """roles.View.is_verb: the token, or it without a leading و/ف, is a known verb form."""
+        return self._is_verb(i)
+
+    cdef bint _is_verb(self, Py_ssize_t i) except -1:
+        cdef Py_ssize_t k = self._index(i)
+        return self.norms[k] in self.verbs or self.bares[k] in self.verbs
+
+    @cython.wraparound(True)
+    def in_words(self, Py_ssize_t i, words):
+        """roles.View.in_words: the token, with or without a leading و/ف, is one of `words`,
+        with or without the article."""
+        cdef Py_ssize_t k = self._index(i)
+        cdef str n = self.norms[k], b = self.bares[k]
+        if n in words or b in words:
+            return True
+        if len(n) > 4 and n[0] == "ا" and n[1] == "ل" and n[2:] in words:
+            return True
+        return len(b) > 4 and b[0] == "ا" and b[1] == "ل" and b[2:] in words
+
+    @cython.wraparound(True)
+    def is_def(self, Py_ssize_t i):
+        """roles.View.is_def: the word carries the article ال (written so: a bare alif, آليات،
+        ألقيت, is none)."""
+        cdef Py_ssize_t k = self._index(i), at
+        cdef str n = self.bares[k]
+        if not (len(n) > 3 and n[0] == "ا" and n[1] == "ل" and n not in self.relatives):
+            return False
+        at = PyUnicode_FindChar(self.text, 0x644, self.starts[k], self.ends[k], 1)  # ل
+        return at > self.starts[k] and PyUnicode_ReadChar(self.text, at - 1) == 0x627  # ا
+
+    def candidates(self, matcher, Py_ssize_t i):
+        """roles.View.candidates: `matcher.candidates` at token i, kept in the View's dicts
+        (`cands`, and `starts_of` as View.starting fills it); `none` where no entry starts."""
+        cdef object key = PyLong_FromVoidPtr(<void *> matcher), starts
+        cdef PyObject *got = PyDict_GetItem(self.cands, key)
+        cdef dict kept
+        if got == NULL or <object> got is None:
+            got = PyDict_GetItem(self.starts_of, key)
+            if got == NULL or <object> got is None:
+                starts = matcher.starting(self.toks, 0, self.n, self.ids)
+                self.starts_of[key] = starts
+            else:
+                starts = <object> got
+            kept = dict.fromkeys(starts[0:len(starts)])  # (View.starting's slice of them all)
+            self.cands[key] = kept
+        else:
+            kept = <dict> got
+        cdef object at = i
+        got = PyDict_GetItem(kept, at)
+        if got != NULL:
+            if <object> got is None:
+                found = matcher.candidates(self.text, self.toks, i)
+                kept[at] = found
+                return found
+            return <object> got
+        if 0 <= i < self.n:
+            return self.none
+        return matcher.candidates(self.text, self.toks, i)
+
+    def trigger_noun_at(self, Py_ssize_t i):
+        """roles.View.trigger_noun_at: a candidate of the trigger lexicon at token i is a
+        noun (its payload's `verb` false)."""
+        for m in self.candidates(self.trigger_matcher(), i):
+            if not getattr(m.payload, "verb", True):
+                return True
+        return False
+
+    def token_range(self, Py_ssize_t start, Py_ssize_t end):
+        """roles.View.token_range: the tokens [a, b) that offsets [start, end) cover."""
+        cdef Py_ssize_t a = self._bisect(start), b = self._bisect(end)
+        if a > 0 and self.ends[a - 1] > start:
+            a -= 1
+        return (a, b)
+
+    cdef inline Py_ssize_t _bisect(self, Py_ssize_t x):
+        """bisect_left of x in the token starts."""
+        cdef Py_ssize_t lo = 0, hi = self.n, mid
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if self.starts[mid] < x:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
