@@ -15,6 +15,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
@@ -56,7 +57,7 @@ from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import compound_names, listed_persons, named_after_cue
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
-from rasd.text.scan import WordScan, WordTest
+from rasd.text.scan import WordScan, WordTest, token_starts
 from rasd.text.segment import clitic_stems, tokenize
 from rasd.text.vocab import aligned
 
@@ -228,7 +229,7 @@ def _listed_before(kb: KB, text: str, tokens: list[Token], found: list[Mention],
     one), walked back from each accepted mention."""
     if not found:
         return found
-    starts = [t.start for t in tokens]
+    starts = [t.start for t in tokens]  # (the word tokens: a list of this call)
     taken = [(m.start, m.end) for m in found]
     added: list[Mention] = []
     for m in found:
@@ -556,8 +557,10 @@ def _merge(kb: KB, text: str, entities: list[Entity], mentions: list[Mention]) -
     mention (they are sorted by start), so it is done; only the few spans still open
     are compared with each mention. Linear in the text's length.
     """
-    mentions = sorted(mentions, key=lambda m: m.start)
-    pending = sorted(_split_lists(text, entities, mentions), key=lambda e: (e.start, e.end))
+    if not mentions:  # (most merges: nothing to merge in)
+        return sorted(entities, key=_SPAN)
+    mentions = sorted(mentions, key=_START)
+    pending = sorted(_split_lists(text, entities, mentions), key=_SPAN)
     done: list[Entity] = []
     live: list[Entity] = []  # spans that may still meet a mention, in no particular order
     nxt = 0
@@ -570,8 +573,12 @@ def _merge(kb: KB, text: str, entities: list[Entity], mentions: list[Mention]) -
             (done if e.end <= m.start else still).append(e)
         live = _merge_one(kb, text, still, m)
     out = done + live + pending[nxt:]
-    out.sort(key=lambda e: (e.start, e.end))
+    out.sort(key=_SPAN)
     return out
+
+
+_START = attrgetter("start")
+_SPAN = attrgetter("start", "end")
 
 
 def _merge_one(kb: KB, text: str, live: list[Entity], m: Mention) -> list[Entity]:
@@ -693,7 +700,7 @@ def _district_places(doc: Document, kb: KB, entities: list[Entity]) -> list[Enti
     heads = {tokens[i].start: i for i in _words_at(doc, tokens, is_head)}
     if not heads:
         return entities
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     out = []
     for e in entities:
         first = heads.get(e.start)
@@ -735,9 +742,11 @@ def _national_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Me
     """A state's bodies named by nationality (heads.national_bodies) where no name found
     crosses them; a name inside (the adjective read as its country, للبحرية الإيرلندية) is
     replaced by the whole."""
-    spans = sorted((e.start, e.end) for e in entities)
     tokens = doc.tokens or tokenize(doc.text)
     phrases = national_bodies(kb, doc.text, tokens, _words_at(doc, tokens, is_state_head))
+    if not phrases:  # (most documents: the spans' keys below are read for none)
+        return []
+    spans = sorted((e.start, e.end) for e in entities)
     # a phrase that begins a longer name of the document (المعارضة السورية before or after
     # المعارضة السورية المسلحة) is that name said short: the longer one stands for both
     longer = {name_key(doc.text[a:b]) for a, b in spans} | {
@@ -796,7 +805,7 @@ def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[
     found name touches become mentions (لقناة (الموصلية)، قال لـ«عكاظ»), and so do quoted
     names after a head noun (مطار «تمناع»: heads.quoted_after_head)."""
     tokens = doc.tokens or tokenize(doc.text)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     retyped = [Entity(e.start, e.end, e.id, "ORG", e.link)
                if e.type in ("PER", "LOC") and e.link is None
                and after_outlet_noun(tokens, starts, e.start) else e for e in entities]
@@ -825,7 +834,7 @@ def _split_person_after_name(doc: Document, entities: list[Entity]) -> list[Enti
     introduces (القيادي في الاتحاد الوطني الكردستاني رشاد كلالي) ends before it; the given
     name and the plain word after it are the person."""
     tokens = doc.tokens or tokenize(doc.text)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     out = []
     for e in entities:
         k = bisect_left(starts, e.end) - 1  # the span's last token
@@ -896,7 +905,7 @@ def _given_name_before(doc: Document, kb: KB, entities: list[Entity]) -> list[En
     linked span, or a span read as a place or body (علي [الأحمدي] as LOC) joins only when
     the knowledge base or another person mention of the document holds the longer name."""
     tokens = doc.tokens or tokenize(doc.text)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     text = doc.text
     homographs = word_list("given_name_homographs.txt")
     particles = word_list("name_particles.txt")
@@ -974,7 +983,7 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     the dual or plural of a common noun (قياديان، مراسلون: nonames.group_noun); the words
     of an office's name closing a span are cut (office_phrases.txt: «... ولي العهد»)."""
     tokens = doc.tokens or tokenize(doc.text)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     drop = word_list("not_entities.txt")
     anaphors = word_list("place_anaphors.txt")
     out = []
