@@ -587,24 +587,23 @@ def _merge_one(kb: KB, text: str, live: list[Entity], m: Mention) -> list[Entity
     overlap = [_trim_proclitic(text, e, m) for e in crossing]
     out = [e for e in live if not (e.start < m.end and m.start < e.end)] + overlap
     # the ruler's reading is kept as a fallback link (للنظام: the span نظام lost its article)
-    link = kb.entries[m.entry].link() if m.entry else None
     if not overlap:
-        out.append(Entity(m.start, m.end, "", m.type, link))
+        out.append(_mention_entity(kb, m))
     elif all(m.start <= e.start and e.end <= m.end for e in overlap) and all(
         (e.end - e.start) < (m.end - m.start) for e in overlap
     ):
         out = [e for e in out if e not in overlap]  # the KB name covers the tagger's spans
-        out.append(Entity(m.start, m.end, "", m.type, link))
+        out.append(_mention_entity(kb, m))
     elif m.type == "PER" and m.entry and len(overlap) == 1 and _adjectives_before(
         text, overlap[0], m
     ):
         # المبعوث الأممي دي ميستورا: the tagger took the title's adjective into the name
         out = [e for e in out if e not in overlap]
-        out.append(Entity(m.start, m.end, "", m.type, link))
+        out.append(_mention_entity(kb, m))
     elif len(overlap) == 1 and (head := _before_preposition(kb, text, overlap[0], m)):
         # سيف لفرانس برس: a word joined to a preposition ends the name before it
         out = [e for e in out if e not in overlap]
-        out += [head, Entity(m.start, m.end, "", m.type, link)]
+        out += [head, _mention_entity(kb, m)]
     elif _trusted(kb, text, m) and all(
         ((e.start < m.start < e.end < m.end) or (m.start < e.start < m.end < e.end))
         and (_shared_words(text, e, m) >= 2 or m.type == "PER")
@@ -615,8 +614,14 @@ def _merge_one(kb: KB, text: str, live: list[Entity], m: Mention) -> list[Entity
         # person's name) but crossing it found the name and misplaced a boundary
         # (الأممي ستيفان دي | ستيفان دي مستورا): the curated name wins
         out = [e for e in out if e not in overlap]
-        out.append(Entity(m.start, m.end, "", m.type, link))
+        out.append(_mention_entity(kb, m))
     return out
+
+
+def _mention_entity(kb: KB, m: Mention) -> Entity:
+    """The mention as a span, its entry's link set (made only for a mention merged in: most
+    meet a tagger span that stays)."""
+    return Entity(m.start, m.end, "", m.type, kb.entries[m.entry].link() if m.entry else None)
 
 
 def _trusted(kb: KB, text: str, m: Mention) -> bool:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 
 from rasd.document import Token
-from rasd.text.vocab import IdTable, hits
+from rasd.text.vocab import UNKNOWN, IdTable, hits
 
 WordTest = Callable[[str], bool]
 WordMask = Callable[[str], int]
@@ -94,13 +94,15 @@ class WordScan:
         found = []
         got = []
         for k in hits(ids, values):
-            mask = values[ids[k]]
+            wid = ids[k]
+            mask = values[wid]
             if mask == -1:
                 norm = tokens[k].norm
                 mask = masks.get(norm)
                 if mask is None:
                     mask = self._mask(norm)
-                table.set(ids[k], mask)
+                if wid != UNKNOWN:  # (`IdTable.set`, inline: one byte written)
+                    values[wid] = mask
             if mask:  # (0: a word asked earlier in this pass)
                 found.append(k)
                 got.append(mask)
