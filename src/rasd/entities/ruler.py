@@ -12,6 +12,7 @@ are added as PER mentions too.
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -138,11 +139,26 @@ def _skipped(norm: str) -> bool:
 _SKIPS = WordScan((_skipped,))
 
 
+_WORD_TOKENS = threading.local()  # the last document's: (tokens, ids, their count, the answer)
+
+
 def word_tokens_ids(doc: Document) -> tuple[list[Token], array | None]:
     """`word_tokens`, and their word ids from the document's `word_ids` (None where the
-    document has none for its tokens)."""
+    document has none for its tokens). Kept for the last token list asked about (the same
+    objects, not modified), per thread: the KB's and the persons' matchers both read them.
+    The lists are shared: read them, never change them."""
     tokens = doc.tokens or tokenize(doc.text)
     ids = aligned(doc.word_ids, tokens)
+    last = getattr(_WORD_TOKENS, "last", None)
+    if last is not None and last[0] is tokens and last[1] is ids and last[2] == len(tokens):
+        return last[3]
+    got = _word_tokens_ids(tokens, ids)
+    _WORD_TOKENS.last = (tokens, ids, len(tokens), got)
+    return got
+
+
+def _word_tokens_ids(tokens: list[Token], ids: array | None
+                     ) -> tuple[list[Token], array | None]:
     if ids is None:
         return [t for t in tokens if t.norm not in SKIP_TOKENS], None
     skip = _SKIPS.positions(tokens, _skipped, ids)
