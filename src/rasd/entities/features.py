@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.text.normalize import normalize
@@ -25,7 +25,7 @@ def _data_lines(name: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-@lru_cache(maxsize=8)
+@cache  # ~15 lists, asked per document: a bounded cache re-read the files
 def word_list(name: str) -> frozenset[str]:
     """A data/ner word list, one word per line, in matching form."""
     return frozenset(norm_word(ln.strip()) for ln in _data_lines(name))

@@ -48,7 +48,7 @@ from rasd.entities.kb import (
     transliteration_skeleton,
 )
 from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
-from rasd.text.scan import WordScan
+from rasd.text.scan import WordScan, token_starts
 from rasd.text.segment import clitic_stems, tokenize
 from rasd.text.vocab import aligned
 
@@ -1095,7 +1095,7 @@ def _weak_name(kb: KB, text: str, given_names: bool = True, whole: bool = False)
 def _word_before(doc: Document, start: int) -> str | None:
     """The normalized word right before offset `start` (brackets and quotes skipped)."""
     tokens = doc.tokens or tokenize(doc.text)
-    k = bisect_right(tokens, start, key=lambda t: t.start) - 1
+    k = bisect_right(token_starts(tokens), start) - 1
     while k >= 0 and (tokens[k].start >= start or tokens[k].norm in SKIP_TOKENS):
         k -= 1
     return tokens[k].norm if k >= 0 else None
@@ -1118,7 +1118,7 @@ def _named_before(kb: KB, key: str) -> bool:
 def _word_after(doc: Document, end: int) -> str | None:
     """The word right after offset `end` (brackets and quotes skipped)."""
     tokens = doc.tokens or tokenize(doc.text)
-    k = bisect_right(tokens, end - 1, key=lambda t: t.start)
+    k = bisect_right(token_starts(tokens), end - 1)
     while k < len(tokens) and (tokens[k].end <= end or tokens[k].norm in SKIP_TOKENS):
         k += 1
     return doc.text[tokens[k].start:tokens[k].end] if k < len(tokens) else None
@@ -1140,7 +1140,7 @@ def _name_goes_on(kb: KB, doc: Document, end: int) -> bool:
     """The word after a one-word place looks like the rest of an unknown name: قرية قصر
     البريج is not Ksar."""
     tokens = doc.tokens or tokenize(doc.text)
-    k = bisect_right(tokens, end - 1, key=lambda t: t.start)
+    k = bisect_right(token_starts(tokens), end - 1)
     if k >= len(tokens) or doc.text[end:tokens[k].start].strip():
         return False
     nxt = tokens[k].norm

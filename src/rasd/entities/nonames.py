@@ -111,9 +111,17 @@ _CLOSE = ")»«\"”“']"
 
 def enclosed(text: str, start: int, end: int) -> bool:
     """The span stands alone in brackets or quotes: (وال)، «وال»."""
-    before = text[:start].rstrip()[-1:]
-    after = text[end:].lstrip()[:1]
-    return bool(before) and before in _OPEN and bool(after) and after in _CLOSE
+    # the nearest characters other than spaces on either side, walked to (asked of every
+    # span: a copy of the text before and after it was a document's length each time)
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    if i < 0 or text[i] not in _OPEN:
+        return False
+    j, n = end, len(text)
+    while j < n and text[j].isspace():
+        j += 1
+    return j < n and text[j] in _CLOSE
 
 
 @lru_cache(maxsize=1)

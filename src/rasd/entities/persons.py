@@ -18,6 +18,7 @@ from rasd.document import Token
 from rasd.entities.features import _core, _data_lines, is_given_name, lexicon, norm_word
 from rasd.entities.heads import stops
 from rasd.entities.kb import OPENING_QUOTES
+from rasd.text.scan import token_starts
 
 _MAX_WORDS = 3
 _MAX_LISTED = 4
@@ -181,7 +182,7 @@ def listed_persons(text: str, tokens: list[Token], persons: list[tuple[int, int]
     that are people, commas between them all (`persons`: the people's spans found;
     `others`: every other entity's span). A conjunct is a person when it is at most four
     words and holds a person's span and no other entity."""
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     marks = [0] * len(tokens)  # per token: 1 inside a person's span, 2 inside another's
     for mark, spans in ((1, persons), (2, others)):
         for s, e in spans:

@@ -12,9 +12,11 @@ are added as PER mentions too.
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
@@ -57,7 +59,7 @@ from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import compound_names, listed_persons, named_after_cue
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
-from rasd.text.scan import WordScan, WordTest
+from rasd.text.scan import WordScan, WordTest, token_starts
 from rasd.text.segment import clitic_stems, tokenize
 from rasd.text.vocab import aligned
 
@@ -138,11 +140,26 @@ def _skipped(norm: str) -> bool:
 _SKIPS = WordScan((_skipped,))
 
 
+_WORD_TOKENS = threading.local()  # the last document's: (tokens, ids, their count, the answer)
+
+
 def word_tokens_ids(doc: Document) -> tuple[list[Token], array | None]:
     """`word_tokens`, and their word ids from the document's `word_ids` (None where the
-    document has none for its tokens)."""
+    document has none for its tokens). Kept for the last token list asked about (the same
+    objects, not modified), per thread: the KB's and the persons' matchers both read them.
+    The lists are shared: read them, never change them."""
     tokens = doc.tokens or tokenize(doc.text)
     ids = aligned(doc.word_ids, tokens)
+    last = getattr(_WORD_TOKENS, "last", None)
+    if last is not None and last[0] is tokens and last[1] is ids and last[2] == len(tokens):
+        return last[3]
+    got = _word_tokens_ids(tokens, ids)
+    _WORD_TOKENS.last = (tokens, ids, len(tokens), got)
+    return got
+
+
+def _word_tokens_ids(tokens: list[Token], ids: array | None
+                     ) -> tuple[list[Token], array | None]:
     if ids is None:
         return [t for t in tokens if t.norm not in SKIP_TOKENS], None
     skip = _SKIPS.positions(tokens, _skipped, ids)
@@ -229,7 +246,7 @@ def _listed_before(kb: KB, text: str, tokens: list[Token], found: list[Mention],
     one), walked back from each accepted mention."""
     if not found:
         return found
-    starts = [t.start for t in tokens]
+    starts = [t.start for t in tokens]  # (the word tokens: a list of this call)
     taken = [(m.start, m.end) for m in found]
     added: list[Mention] = []
     for m in found:
@@ -574,8 +591,10 @@ def _merge(kb: KB, text: str, entities: list[Entity], mentions: list[Mention]) -
     mention (they are sorted by start), so it is done; only the few spans still open
     are compared with each mention. Linear in the text's length.
     """
-    mentions = sorted(mentions, key=lambda m: m.start)
-    pending = sorted(_split_lists(text, entities, mentions), key=lambda e: (e.start, e.end))
+    if not mentions:  # (most merges: nothing to merge in)
+        return sorted(entities, key=_SPAN)
+    mentions = sorted(mentions, key=_START)
+    pending = sorted(_split_lists(text, entities, mentions), key=_SPAN)
     done: list[Entity] = []
     live: list[Entity] = []  # spans that may still meet a mention, in no particular order
     nxt = 0
@@ -588,8 +607,12 @@ def _merge(kb: KB, text: str, entities: list[Entity], mentions: list[Mention]) -
             (done if e.end <= m.start else still).append(e)
         live = _merge_one(kb, text, still, m)
     out = done + live + pending[nxt:]
-    out.sort(key=lambda e: (e.start, e.end))
+    out.sort(key=_SPAN)
     return out
+
+
+_START = attrgetter("start")
+_SPAN = attrgetter("start", "end")
 
 
 def _merge_one(kb: KB, text: str, live: list[Entity], m: Mention) -> list[Entity]:
@@ -598,24 +621,23 @@ def _merge_one(kb: KB, text: str, live: list[Entity], m: Mention) -> list[Entity
     overlap = [_trim_proclitic(text, e, m) for e in crossing]
     out = [e for e in live if not (e.start < m.end and m.start < e.end)] + overlap
     # the ruler's reading is kept as a fallback link (للنظام: the span نظام lost its article)
-    link = kb.entries[m.entry].link() if m.entry else None
     if not overlap:
-        out.append(Entity(m.start, m.end, "", m.type, link))
+        out.append(_mention_entity(kb, m))
     elif all(m.start <= e.start and e.end <= m.end for e in overlap) and all(
         (e.end - e.start) < (m.end - m.start) for e in overlap
     ):
         out = [e for e in out if e not in overlap]  # the KB name covers the tagger's spans
-        out.append(Entity(m.start, m.end, "", m.type, link))
+        out.append(_mention_entity(kb, m))
     elif m.type == "PER" and m.entry and len(overlap) == 1 and _adjectives_before(
         text, overlap[0], m
     ):
         # المبعوث الأممي دي ميستورا: the tagger took the title's adjective into the name
         out = [e for e in out if e not in overlap]
-        out.append(Entity(m.start, m.end, "", m.type, link))
+        out.append(_mention_entity(kb, m))
     elif len(overlap) == 1 and (head := _before_preposition(kb, text, overlap[0], m)):
         # سيف لفرانس برس: a word joined to a preposition ends the name before it
         out = [e for e in out if e not in overlap]
-        out += [head, Entity(m.start, m.end, "", m.type, link)]
+        out += [head, _mention_entity(kb, m)]
     elif _trusted(kb, text, m) and all(
         ((e.start < m.start < e.end < m.end) or (m.start < e.start < m.end < e.end))
         and (_shared_words(text, e, m) >= 2 or m.type == "PER")
@@ -626,8 +648,14 @@ def _merge_one(kb: KB, text: str, live: list[Entity], m: Mention) -> list[Entity
         # person's name) but crossing it found the name and misplaced a boundary
         # (الأممي ستيفان دي | ستيفان دي مستورا): the curated name wins
         out = [e for e in out if e not in overlap]
-        out.append(Entity(m.start, m.end, "", m.type, link))
+        out.append(_mention_entity(kb, m))
     return out
+
+
+def _mention_entity(kb: KB, m: Mention) -> Entity:
+    """The mention as a span, its entry's link set (made only for a mention merged in: most
+    meet a tagger span that stays)."""
+    return Entity(m.start, m.end, "", m.type, kb.entries[m.entry].link() if m.entry else None)
 
 
 def _trusted(kb: KB, text: str, m: Mention) -> bool:
@@ -711,7 +739,7 @@ def _district_places(doc: Document, kb: KB, entities: list[Entity]) -> list[Enti
     heads = {tokens[i].start: i for i in _words_at(doc, tokens, is_head)}
     if not heads:
         return entities
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     out = []
     for e in entities:
         first = heads.get(e.start)
@@ -753,9 +781,11 @@ def _national_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Me
     """A state's bodies named by nationality (heads.national_bodies) where no name found
     crosses them; a name inside (the adjective read as its country, للبحرية الإيرلندية) is
     replaced by the whole."""
-    spans = sorted((e.start, e.end) for e in entities)
     tokens = doc.tokens or tokenize(doc.text)
     phrases = national_bodies(kb, doc.text, tokens, _words_at(doc, tokens, is_state_head))
+    if not phrases:  # (most documents: the spans' keys below are read for none)
+        return []
+    spans = sorted((e.start, e.end) for e in entities)
     # a phrase that begins a longer name of the document (المعارضة السورية before or after
     # المعارضة السورية المسلحة) is that name said short: the longer one stands for both
     longer = {name_key(doc.text[a:b]) for a, b in spans} | {
@@ -835,7 +865,7 @@ def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[
     found name touches become mentions (لقناة (الموصلية)، قال لـ«عكاظ»), and so do quoted
     names after a head noun (مطار «تمناع»: heads.quoted_after_head)."""
     tokens = doc.tokens or tokenize(doc.text)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     retyped = [Entity(e.start, e.end, e.id, "ORG", e.link)
                if e.type in ("PER", "LOC") and e.link is None
                and after_outlet_noun(tokens, starts, e.start) else e for e in entities]
@@ -864,7 +894,7 @@ def _split_person_after_name(doc: Document, entities: list[Entity]) -> list[Enti
     introduces (القيادي في الاتحاد الوطني الكردستاني رشاد كلالي) ends before it; the given
     name and the plain word after it are the person."""
     tokens = doc.tokens or tokenize(doc.text)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     out = []
     for e in entities:
         k = bisect_left(starts, e.end) - 1  # the span's last token
@@ -935,7 +965,7 @@ def _given_name_before(doc: Document, kb: KB, entities: list[Entity]) -> list[En
     linked span, or a span read as a place or body (علي [الأحمدي] as LOC) joins only when
     the knowledge base or another person mention of the document holds the longer name."""
     tokens = doc.tokens or tokenize(doc.text)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     text = doc.text
     homographs = word_list("given_name_homographs.txt")
     particles = word_list("name_particles.txt")
@@ -1026,7 +1056,7 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     the dual or plural of a common noun (قياديان، مراسلون: nonames.group_noun); the words
     of an office's name closing a span are cut (office_phrases.txt: «... ولي العهد»)."""
     tokens = doc.tokens or tokenize(doc.text)
-    starts = [t.start for t in tokens]
+    starts = token_starts(tokens)
     drop = word_list("not_entities.txt")
     anaphors = word_list("place_anaphors.txt")
     out = []

@@ -27,9 +27,10 @@ from __future__ import annotations
 import threading
 from array import array
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 
 from rasd.document import Token
-from rasd.text.vocab import IdTable, hits
+from rasd.text.vocab import UNKNOWN, IdTable, hits
 
 WordTest = Callable[[str], bool]
 WordMask = Callable[[str], int]
@@ -93,13 +94,15 @@ class WordScan:
         found = []
         got = []
         for k in hits(ids, values):
-            mask = values[ids[k]]
+            wid = ids[k]
+            mask = values[wid]
             if mask == -1:
                 norm = tokens[k].norm
                 mask = masks.get(norm)
                 if mask is None:
                     mask = self._mask(norm)
-                table.set(ids[k], mask)
+                if wid != UNKNOWN:  # (`IdTable.set`, inline: one byte written)
+                    values[wid] = mask
             if mask:  # (0: a word asked earlier in this pass)
                 found.append(k)
                 got.append(mask)
@@ -125,3 +128,19 @@ class WordScan:
             masks = [self._mask(n) if m is None else m for n, m in zip(norms, masks, strict=True)]
         found = [i for i, m in enumerate(masks) if m]
         return self._split(found, [masks[i] for i in found])
+
+
+_START = attrgetter("start")
+_STARTS = threading.local()
+
+
+def token_starts(tokens: Sequence[Token]) -> list[int]:
+    """The tokens' start offsets (ascending: what the passes bisect to find a span's
+    tokens). Made once for the last token list asked about (the same object, not
+    modified), per thread: the link stage's passes asked for them ten times a document.
+    The list is shared: read it, never change it."""
+    last = getattr(_STARTS, "last", None)
+    if last is None or last[0] is not tokens or last[1] != len(tokens):
+        last = (tokens, len(tokens), list(map(_START, tokens)))
+        _STARTS.last = last
+    return last[2]
