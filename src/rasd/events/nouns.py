@@ -601,9 +601,9 @@ def light_verb_far(f: Frame) -> Found:
         return None  # أعلنت الوزارة في بيان مقتل 20 شخصا: who tells a death need not cause it
     for lv in range(t0 - 1, max(a - 1, t0 - 1 - FAR_REACH), -1):
         if not v.word(lv) and v.text[v.toks[lv].start] not in "()/" \
-                or v.phrase_at(lv, v.W["complementizers"]) or (v.norms[lv],) in RELATIVES \
-                or lv < t0 - 1 and v.trigger_noun_at(lv):
-            return None
+                or v.phrase_at(lv, v.W["complementizers"]) or _relative_at(v, lv) \
+                or lv < t0 - 1 and v.trigger_noun_at(lv) and lv not in v.ent_tok:
+            return None  # (a deed noun inside a name, الجيش الشعبي لتحرير السودان, is none)
         if not v.is_verb(lv) or lv in v.ent_tok:
             continue
         if not light_verb(v, lv, M) or not (
@@ -618,6 +618,17 @@ def light_verb_far(f: Frame) -> Found:
             return None  # (… المدعومة | بالمقاومة: the support phrase is no part of the party)
         return v.split_coordination(s0, e)
     return None
+
+
+def _relative_at(v: View, k: int) -> bool:
+    """A relative pronoun opens a clause at k. من and ما are also the prepositions "from, of"
+    and "what": before a noun or inside a time (في الرابع من يوليو، بدعم من طيران التحالف)
+    they open no clause; before a verb they do (من يريد، ما يحدث)."""
+    if (v.norms[k],) not in RELATIVES:
+        return False
+    if v.norms[k] not in ("من", "ما"):
+        return True
+    return not v.in_time(k) and k + 1 < len(v.toks) and v.is_verb(k + 1)
 
 
 def _object_edge(v: View, k: int) -> bool:
