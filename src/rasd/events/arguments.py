@@ -48,7 +48,7 @@ from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.events.victims import counted_before, counted_object, joined_counts
-from rasd.lexicons import Trigger, event_markers, victim_words
+from rasd.lexicons import Trigger, event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_with_map
@@ -118,9 +118,13 @@ def parties(f: Frame) -> None:
         if e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
             r = v.np_forward(e, b, prefixed_ok=True)  # قصف قوات النظام | لمواقع المعارضة
             f.recipient = [(e, r)] if r > e and not no_target(f, (e, r)) else []
-    elif kind == "objective" and party and not f.actor and e < b \
-            and v.norms[e][:1] == "ل" and len(v.norms[e]) > 2:
-        f.actor = [(k, e)]  # توقيف السلطات التشيكية لعلي فياض: the agent, ل the target
+    elif (kind == "objective" or kind is None and f.trig.type not in SENT_TYPES) \
+            and party and not f.actor and e < b \
+            and v.norms[e][:1] == "ل" and len(v.norms[e]) > 2 and not v.in_time(e) \
+            and not _purpose_at(v, e):
+        f.actor = [(k, e)]  # توقيف السلطات التشيكية لعلي فياض: the agent, ل the target;
+        # any verbal noun (استعادة النظام السوري لمدينة القصير، مهاجمة «النصرة» لـ«الفرقة
+        # 30»): a genitive party with the object after ل is the doer (actors25)
         r = v.np_forward(e + (v.norms[e] in ("ل", "لـ")), b, prefixed_ok=True)
         f.recipient = [(e, r, 1)] if r > e else []
     elif kind == "objective" and party and not f.actor and _object_after(v, e, b):
@@ -134,6 +138,18 @@ def parties(f: Frame) -> None:
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
+
+
+SENT_TYPES = {"MOBILIZE", "AID", "RETREAT"}  # إرسال المقاتلين للجبهة: ل the destination
+
+
+def _purpose_at(v: View, e: int) -> bool:
+    """ل + a verbal noun is a purpose, not the object (إرسال المقاتلين لمساندة قوات النظام:
+    the fighters are sent): a trigger word, or a light noun of doing (`purpose_heads`)."""
+    if v.is_def(e) or e in v.ent_tok:
+        return False  # (للعاصمة، لـ«الفرقة 30»: a thing or a party)
+    return bool(v.candidates(trigger_matcher(), e)) \
+        or v.norms[e][1:] in event_markers()["purpose_heads"]
 
 
 def deed_noun_read_as_verb(f: Frame) -> bool:

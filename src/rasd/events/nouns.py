@@ -606,10 +606,11 @@ def light_verb_far(f: Frame) -> Found:
             return None  # (a deed noun inside a name, الجيش الشعبي لتحرير السودان, is none)
         if not v.is_verb(lv) or lv in v.ent_tok:
             continue
-        if not light_verb(v, lv, M) or not (
-                v.norms[lv][:1] in "وف" or v.boundary_before(lv, a)):
+        if not light_verb(v, lv, M):
             return None  # (another verb between: the noun is its object, not the light verb's)
         s0 = skip_time(v, lv + 1, t0)
+        if not (v.norms[lv][:1] in "وف" or v.boundary_before(lv, a)):
+            return _subject_before_far(v, lv, a, s0, t0, M)
         if s0 >= t0 or not (_party_like(v, s0) or s0 in v.ent_tok):
             return None
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
@@ -618,6 +619,20 @@ def light_verb_far(f: Frame) -> Found:
             return None  # (… المدعومة | بالمقاومة: the support phrase is no part of the party)
         return v.split_coordination(s0, e)
     return None
+
+
+def _subject_before_far(v: View, lv: int, a: int, s0: int, t0: int, M) -> Found:
+    """أن قوات التحالف نفذت في العراق عشر ضربات جوية: a light verb after its subject, then
+    only adverbial phrases (opening with a preposition, no party of their own) before its
+    deed noun: the subject before the verb is the actor (light_verb_before stops at the
+    preposition; actors25)."""
+    if s0 >= t0 or (v.norms[s0],) not in PREPS or _party_like(v, s0) \
+            or v.norms[lv][:1] in "وف":
+        return None  # (a joined light verb has the clause before's subject: context's)
+    subj = v.subject_before(lv, a, SUBJECT_MAX)
+    if not subj or _after_preposition(v, subj[0], a):
+        return None
+    return v.split_coordination(*subj)
 
 
 def _relative_at(v: View, k: int) -> bool:
@@ -636,7 +651,8 @@ def _object_edge(v: View, k: int) -> bool:
     word or a name (an indefinite noun after it starts a phrase of its own), a time, a number,
     a bracket (not a preposition, nor an indefinite noun whose genitive it may be)."""
     return not v.word(k) and v.text[v.toks[k].start] in ")" or v.in_time(k) \
-        or v.norms[k].isdigit() or (v.is_def(k) or k in v.ent_tok) and (v.norms[k],) not in PREPS
+        or v.norms[k].isdigit() or counted(v, k, k + 1) \
+        or (v.is_def(k) or k in v.ent_tok) and (v.norms[k],) not in PREPS
 
 
 def _adverbial_at(v: View, e: int, t0: int, M) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.document import Claim, Event, Role
-from rasd.events.frame import skip_time
+from rasd.events.frame import noun_kind, skip_time
 from rasd.events.parties import _party_head, party_span
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, own_side_words
@@ -151,7 +151,9 @@ def first_person(v: View, ev: Event) -> bool:
     third-person form is a known verb (نطالب ← يطالب، ندعو ← يدعو), or a verb right after a
     first-person pronoun (إننا، نحن: `first_person_pronouns`, past negators and particles:
     إننا لن نكل). A perfect with نا (طالبنا) is read so only for acts of words, where "we
-    demanded" is the reading and not "he demanded us" (`first_person_endings`)."""
+    demanded" is the reading and not "he demanded us" (`first_person_endings`); a deed noun
+    whose genitive is its agent (frame.noun_kind "agentive") with نا is "our deed" whatever
+    its type (سننطلق في معركتنا ضد داعش، بسط سيطرتنا على عدن: actors25)."""
     i, _ = _trigger_token(v, ev)
     M = event_markers()
     if first_person_imperfect(v, v.bare(i)):
@@ -160,8 +162,10 @@ def first_person(v: View, ev: Event) -> bool:
     if ev.type not in MATERIAL and rest in M["first_person_endings"] \
             and ev.trigger.start == v.clitic_start(i):
         return True
-    if not v.is_verb(i):
-        return False
+    if not v.is_verb(i):  # معركتنا، سيطرتنا: a deed noun whose genitive is its agent,
+        # with "our", is the speaker's own (not تدميرنا "destroying us", قتلانا "our dead")
+        return (rest[1:] if rest[:1] == "ت" else rest) in M["first_person_endings"] \
+            and noun_kind(v, ev.trigger.start, ev.trigger.end) == "agentive"
     k = i - 1
     while k >= 0 and v.word(k) and v.norms[k] in M["first_person_particles"]:
         k -= 1  # إننا لن | نطالب، نحن لا | نقبل
