@@ -118,8 +118,8 @@ def parties(f: Frame) -> None:
         if e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
             r = v.np_forward(e, b, prefixed_ok=True)  # قصف قوات النظام | لمواقع المعارضة
             f.recipient = [(e, r)] if r > e and not no_target(f, (e, r)) else []
-    elif (kind == "objective" or kind is None and f.trig.type not in SENT_TYPES) \
-            and party and not f.actor and e < b \
+    elif (kind == "objective" or kind is None and f.trig.type not in SENT_TYPES
+          and not _accusative(v, f.t0)) and party and not f.actor and e < b \
             and v.norms[e][:1] == "ل" and len(v.norms[e]) > 2 and not v.in_time(e) \
             and not _purpose_at(v, e):
         f.actor = [(k, e)]  # توقيف السلطات التشيكية لعلي فياض: the agent, ل the target;
@@ -141,6 +141,13 @@ def parties(f: Frame) -> None:
 
 
 SENT_TYPES = {"MOBILIZE", "AID", "RETREAT"}  # إرسال المقاتلين للجبهة: ل the destination
+
+
+def _accusative(v: View, t: int) -> bool:
+    """A word with the alif or mark of tanween (داعياً، مطالبا) heads no genitive: a noun in
+    construct takes no tanween, so the phrase after it is its object (a participle's)."""
+    word = v.text[v.toks[t].start:v.toks[t].end]
+    return "\u064b" in word or v.bare(t).endswith("ا") and not v.is_def(t)
 
 
 def _purpose_at(v: View, e: int) -> bool:

@@ -85,7 +85,11 @@ def light_verb_before(f: Frame) -> Found:
             # (not قامت القوات بتنفيذ هجمات: carrying out is no deed of its own)
         if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
             s = v.np_backward(lv - 1, a, SUBJECT_MAX)  # the relative's antecedent
-            return [(s, lv - 1)] if s < lv - 1 else None
+            if s >= lv - 1:
+                return None
+            p = next((t for t in range(lv - 2, s - 1, -1) if _clitic_party(v, t)), None)
+            return [(p, lv - 1, 1)] if p is not None else [(s, lv - 1)]  # (هدفا | لطيران
+            # النظام الذي شن: the antecedent opens at the preposition that governs it)
         if v.norms[lv][:1] in "وف" and v.norms[lv] not in M["light_verbs"] \
                 and not v.boundary_before(lv, a):
             return None
@@ -619,6 +623,18 @@ def light_verb_far(f: Frame) -> Found:
             return None  # (… المدعومة | بالمقاومة: the support phrase is no part of the party)
         return v.split_coordination(s0, e)
     return None
+
+
+def _clitic_party(v: View, s: int) -> bool:
+    """A party noun behind the preposition ل or ب (هدفا لطيران النظام الذي شن: the
+    antecedent of a relative clause governed by a preposition; its ل is no part of it)."""
+    n = v.norms[s]
+    if n[:1] not in "لب" or len(n) < 4:
+        return False
+    ent = v.ent_tok.get(s)
+    heads = event_markers()["agent_heads"]
+    return n[1:] in heads or n[:2] == "لل" and n[2:] in heads or ent is not None \
+        and ent.start > v.toks[s].start and ent.type in ("ORG", "PER")  # (للجيش: ل + الجيش)
 
 
 def _subject_before_far(v: View, lv: int, a: int, s0: int, t0: int, M) -> Found:
