@@ -64,7 +64,7 @@ def light_verb_before(f: Frame) -> Found:
                 or lv + 1 in v.ent_tok and lv - 1 >= a and light_verb(v, lv - 1, M)):
             continue  # قامت «جبهة النصرة» بشن | هجوم: a quoted name between the light verb
             # and the noun, carrying out (بشن، بتنفيذ)
-        punct = not v.word(lv) and not v.norms[lv].isdigit()
+        punct = not v.word(lv) and not v.norms[lv].isdigit() and not _glued(v, lv)
         if punct or v.phrase_at(lv, v.W["complementizers"]) or (
                 lv < t0 - 2 and lv not in v.ent_tok and (
                 v.is_verb(lv) and not light_verb(v, lv, M)
@@ -110,6 +110,7 @@ def light_verb_before(f: Frame) -> Found:
             s0 = skip_time(v, s0 + 1, t0)  # في وقت شن فيه | طيران التحالف غارات
         if s0 + 1 < t0 and v.text[v.toks[s0].start] in QUOTES and s0 + 1 in v.ent_tok:
             s0 += 1  # قامت «جبهة النصرة» بشن هجوم: a quoted name
+        s0 = _counted_party(v, s0, t0)  # قامت ثلاث مقاتلات إف-16 من | سلاح الجو التركي
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
         if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)
                        and not _supported_by(v, e, t0)):
@@ -623,6 +624,34 @@ def light_verb_far(f: Frame) -> Found:
             return None  # (… المدعومة | بالمقاومة: the support phrase is no part of the party)
         return v.split_coordination(s0, e)
     return None
+
+
+def _glued(v: View, k: int) -> bool:
+    """A hyphen inside a written name with no space around it (إف-16): no clause mark."""
+    t = v.toks[k]
+    return v.text[t.start:t.end] == "-" and 0 < k < len(v.toks) - 1 \
+        and v.toks[k - 1].end == t.start and v.toks[k + 1].start == t.end
+
+
+COUNTED_REACH = 6  # words from a count opening a subject to the من of its party
+
+
+def _counted_party(v: View, s0: int, t0: int) -> int:
+    """قامت ثلاث مقاتلات إف-16 من سلاح الجو التركي بقصف: a subject that opens with a count
+    of men or machines names its party after a partitive من: the party is the doer (the
+    count alone is none); else s0 as it was (actors25)."""
+    if s0 >= t0 or not counted(v, s0, s0 + 1):
+        return s0
+    words = 0
+    for k in range(s0 + 1, t0 - 1):
+        words += v.word(k)
+        if words > COUNTED_REACH:
+            return s0
+        if v.norms[k] == "من":
+            return k + 1 if _party_like(v, k + 1) else s0
+        if v.is_verb(k) or (v.norms[k],) in PREPS or v.trigger_noun_at(k):
+            return s0
+    return s0
 
 
 def _clitic_party(v: View, s: int) -> bool:
