@@ -6,10 +6,14 @@ the object's ل, by an agent phrase past the weapons, and the speaker's own side
   before the deed noun (تسع ضربات جوية); and the light verb after its subject (SVO) with only
   adverbial phrases before the noun (`_subject_before_far`).
 - `nouns.light_verb_before`: the antecedent of a relative clause governed by ل (هدفا للطيران
-  النظام الذي شن) opens at the preposition (`_clitic_party`).
-- `arguments.parties`: a verbal noun + a party + ل + its object: the party is the doer,
-  whatever the noun (استعادة النظام السوري لمدينة القصير), not for sending or aid (ل the
-  destination) nor before ل + a verbal noun (a purpose: `_purpose_at`).
+  النظام الذي شن) opens at the preposition (`_clitic_party`); a subject opening with a count
+  names its party after من (ثلاث مقاتلات إف-16 من سلاح الجو التركي: `_counted_party`), and a
+  glued hyphen (إف-16) is no clause mark.
+- `arguments.parties`: a verbal noun + a party + ل + its object (or an accusative object):
+  the party is the doer, whatever the noun (استعادة النظام السوري لمدينة القصير، إحباط الجيش
+  هجومًا), not for sending or aid (ل the destination), not before ل + a verbal noun (a
+  purpose: `_purpose_at`), not after a word with tanween (داعياً: no construct).
+- `arguments.quoted_doer`: a quoted party right after a bare deed noun (هجوم «النصرة»).
 - `frame._agent_words`: weapons named after ب (بشتى القذائف والصواريخ) are no deeds between a
   deed noun and its من قبل phrase.
 - `subjects.own_forces_speaker`: a force noun with its owner's pronoun opening a claim's
@@ -62,6 +66,17 @@ FOUND = [
      ["جيش الفتح"]),
     ("وأكدت الفرقة أن مقاتليها «شنوا هجومًا على قوات الأسد المتمركزة في التلال المحيطة».",
      "هجومًا", ["الفرقة"]),
+    # a count opening the light verb's subject names its party after من (demo corpus)
+    ("وقامت ثلاث مقاتلات إف-16 من سلاح الجو التركي بقصف ثلاثة مواقع للمتطرفين في المنطقة "
+     "الحدودية في سورية المقابلة لمدينة كيليس (جنوب).", "قصف", ["سلاح الجو التركي"]),
+    # a genitive party before its accusative object (demo corpus)
+    ("بالمقابل، تحدثت وسائل الإعلام المقربة من النظام السوري عن «إحباط الجيش السوري هجومًا "
+     "للمسلحين من 4 محاور على مدينة درعا».", "إحباط", ["الجيش السوري"]),
+    # a quoted party right after a bare deed noun (demo corpus, region news)
+    ("ويؤكد الحريتاني أن هجوم «النصرة» على الفرقة 30 «غير مبرر».", "هجوم", ["النصرة"]),
+    ("وذلك بعد ورود تقارير مهاجمة «النصرة» لـ«الفرقة 30»، فكيف تنفي أميركا تقارير مهاجمة "
+     "«النصرة» للفرقة المدربة من قبلها.", "مهاجمة", ["النصرة"]),
+    ("المؤكد أن تهديد «داعش» المحتمل لـ«طالبان» يخدم واشنطن.", "تهديد", ["داعش"]),
     # our deed (demo corpus)
     ("وقال تشاوش اوغلو \"اننا نعمل حاليا مع الولايات المتحدة على تدريب وتجهيز المعارضة "
      "المعتدلة، وسننطلق ايضا في معركتنا ضد داعش قريبا وبشكل فعال\".", "معرك",
@@ -92,3 +107,19 @@ EMPTY = [
 @pytest.mark.parametrize(("text", "trigger"), EMPTY)
 def test_no_actor(text, trigger):
     assert roles_of(text, trigger)[0] == []
+
+
+NOT_ACTOR = [
+    # (text, trigger, phrase): the phrase must not be given as the actor
+    # a participle with tanween heads no genitive: its object, then what it asks (fresh10)
+    ("وشدد بحر على أن الإفراج عن الأسرى واجب وطني يتحمّل مسؤوليته كافة فصائل الشعب الفلسطيني "
+     "وأطيافه المختلفة، داعياً فصائل المقاومة للعمل بكل السبل والوسائل لتبييض السجون من آخر "
+     "أسير فلسطيني.", "داعياً", "فصائل المقاومة"),
+    # a pronoun on the deed noun is its genitive: the quoted name after it is not (demo corpus)
+    ("وخصوصًا بعد البسالة التي أظهروها في قتالهم «داعش» في كوباني وغيرها.", "قتالهم", "داعش"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "phrase"), NOT_ACTOR)
+def test_not_the_actor(text, trigger, phrase):
+    assert phrase not in roles_of(text, trigger)[0]

@@ -493,13 +493,6 @@ def victim_words() -> dict[str, set[tuple[str, ...]]]:
 
 
 @cache
-def genitive_words() -> dict[str, set[str]]:
-    """Deed nouns whose genitive is no doer (data/events/genitives.json): `fight_nouns`."""
-    raw = read_json("events", "genitives.json")
-    return {"fight_nouns": norm_words(raw["fight_nouns"])}
-
-
-@cache
 def own_side_words() -> dict[str, set[str]]:
     """The speaker's own forces (data/events/own_side.json): `force_heads` (قوات، مقاتلي،
     طائرات) and the `possessives` that tie them to their owner (ه، ها، هم)."""

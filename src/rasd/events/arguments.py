@@ -48,13 +48,7 @@ from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.events.victims import counted_before, counted_object, joined_counts
-from rasd.lexicons import (
-    Trigger,
-    event_markers,
-    genitive_words,
-    trigger_matcher,
-    victim_words,
-)
+from rasd.lexicons import Trigger, event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_with_map
@@ -157,16 +151,17 @@ QUOTE_MARKS = "«»\"“”"
 
 
 def quoted_doer(f: Frame) -> bool:
-    """مهاجمة «النصرة» لـ«الفرقة 30»، تفجير "جيش الفتح" … مقراً له: a party's name in quotes
+    """مهاجمة «النصرة» لـ«الفرقة 30»، هجوم «النصرة» على الفرقة 30: a party's name in quotes
     right after a bare deed noun is its genitive as a bare one is: the doer of a noun whose
-    genitive is its agent, and of any other (not of sending or aid) when the object follows
-    it after ل or in the accusative. Sets the actor (and the ل object) and says so (actors25)."""
+    genitive is its agent (a side of a fight: قتال «داعش», as the gold codes every side), and
+    of any other (not of sending or aid) when the object follows it after ل or in the
+    accusative. Not after a noun with a pronoun (قتالهم «داعش»: the pronoun is its genitive).
+    Sets the actor (and the ل object) and says so (actors25)."""
     v, b, k = f.v, f.b, f.t1
     if k + 2 >= b or v.word(k) or v.text[v.toks[k].start] not in QUOTE_MARKS \
             or v.is_def(f.t0) or f.trig.type in SENT_TYPES or _accusative(v, f.t0) \
-            or pronoun_on(v, f.t0, f.m.end) is not None or v.in_words(
-                f.t0, genitive_words()["fight_nouns"]):
-        return False  # (قتالهم «داعش»: the pronoun acts; قتال «داعش»: the enemy fought)
+            or pronoun_on(v, f.t0, f.m.end) is not None:
+        return False  # (قتالهم «داعش»، استهدافه «داعش»: the pronoun is the noun's genitive)
     ent = v.ent_tok.get(k + 1)
     if ent is None or ent.type not in ("ORG", "PER"):
         return False
