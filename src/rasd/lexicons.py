@@ -497,6 +497,15 @@ def victim_words() -> dict[str, set[tuple[str, ...]]]:
 
 
 @cache
+def own_side_words() -> dict[str, set[str]]:
+    """The speaker's own forces (data/events/own_side.json): `force_heads` (قوات، مقاتلي،
+    طائرات) and the `possessives` that tie them to their owner (ه، ها، هم)."""
+    raw = read_json("events", "own_side.json")
+    return {"force_heads": norm_words(raw["force_heads"]),
+            "possessives": set(raw["possessives"])}
+
+
+@cache
 def addressee_words() -> dict[str, set[tuple[str, ...]]]:
     """Words of whom a verb of asking or accusing addresses (data/events/addressees.json):
     `object_participles`, `asking_verbs`, `asked_preps`, `addressee_heads`, `all_openers`,

@@ -48,7 +48,7 @@ from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.events.victims import counted_before, counted_object, joined_counts
-from rasd.lexicons import Trigger, event_markers, victim_words
+from rasd.lexicons import Trigger, event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_with_map
@@ -86,6 +86,8 @@ def parties(f: Frame) -> None:
         return
     v, b, k = f.v, f.b, f.t1
     f.actor = noun_actor(f)
+    if not f.actor and quoted_doer(f):
+        return
     if k >= b or any(x[0] == k for x in f.actor) or not v.word(k) or v.stop(k) \
             or v.prefixed(k) or v.is_time(k) or f.group[-1].end < v.toks[k - 1].end:
         return  # (اختطافهم: a pronoun on the noun is its genitive already)
@@ -118,12 +120,18 @@ def parties(f: Frame) -> None:
         if e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
             r = v.np_forward(e, b, prefixed_ok=True)  # قصف قوات النظام | لمواقع المعارضة
             f.recipient = [(e, r)] if r > e and not no_target(f, (e, r)) else []
-    elif kind == "objective" and party and not f.actor and e < b \
-            and v.norms[e][:1] == "ل" and len(v.norms[e]) > 2:
-        f.actor = [(k, e)]  # توقيف السلطات التشيكية لعلي فياض: the agent, ل the target
+    elif (kind == "objective" or kind is None and f.trig.type not in SENT_TYPES
+          and not _accusative(v, f.t0)) and party and not f.actor and e < b \
+            and v.norms[e][:1] == "ل" and len(v.norms[e]) > 2 and not v.in_time(e) \
+            and not _purpose_at(v, e):
+        f.actor = [(k, e)]  # توقيف السلطات التشيكية لعلي فياض: the agent, ل the target;
+        # any verbal noun (استعادة النظام السوري لمدينة القصير، مهاجمة «النصرة» لـ«الفرقة
+        # 30»): a genitive party with the object after ل is the doer (actors25)
         r = v.np_forward(e + (v.norms[e] in ("ل", "لـ")), b, prefixed_ok=True)
         f.recipient = [(e, r, 1)] if r > e else []
-    elif kind == "objective" and party and not f.actor and _object_after(v, e, b):
+    elif (kind == "objective" or kind is None and f.trig.type not in SENT_TYPES
+          and not _accusative(v, f.t0) and e < b and _accusative(v, e)) \
+            and party and not f.actor and _object_after(v, e, b):  # صد المقاومة هجومًا
         f.actor = [(k, e)]  # استهداف قوات الأسد | قرية المكرمية: the agent, then the object
         f.recipient = [(e, v.np_forward(e, b))]
     elif kind == "objective" and not _adjective(v, k):
@@ -134,6 +142,62 @@ def parties(f: Frame) -> None:
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
             and v.ent_tok[k].type in ("PER", "ORG"):
         f.recipient = [(k, v.np_forward(k, b))]
+
+
+SENT_TYPES = {"MOBILIZE", "AID", "RETREAT"}  # إرسال المقاتلين للجبهة: ل the destination
+
+
+QUOTE_MARKS = "«»\"“”"
+
+
+def quoted_doer(f: Frame) -> bool:
+    """مهاجمة «النصرة» لـ«الفرقة 30»، هجوم «النصرة» على الفرقة 30: a party's name in quotes
+    right after a bare deed noun is its genitive as a bare one is: the doer of a noun whose
+    genitive is its agent (a side of a fight: قتال «داعش», as the gold codes every side), and
+    of any other (not of sending or aid) when the object follows it after ل or in the
+    accusative. Not after a noun with a pronoun (قتالهم «داعش»: the pronoun is its genitive).
+    Sets the actor (and the ل object) and says so (actors25)."""
+    v, b, k = f.v, f.b, f.t1
+    if k + 2 >= b or v.word(k) or v.text[v.toks[k].start] not in QUOTE_MARKS \
+            or v.is_def(f.t0) or f.trig.type in SENT_TYPES or _accusative(v, f.t0) \
+            or pronoun_on(v, f.t0, f.m.end) is not None:
+        return False  # (قتالهم «داعش»، استهدافه «داعش»: the pronoun is the noun's genitive)
+    ent = v.ent_tok.get(k + 1)
+    if ent is None or ent.type not in ("ORG", "PER"):
+        return False
+    e = k + 1
+    while e < b and v.ent_tok.get(e) is ent:
+        e += 1
+    if e >= b or v.word(e) or v.text[v.toks[e].start] not in QUOTE_MARKS:
+        return False
+    kind, o = genitive_kind(f), e + 1
+    while o < b and (v.is_time(o) or v.norms[o] in ("في",) and o + 1 < b and (
+            v.ent_tok.get(o + 1) is not None and v.ent_tok[o + 1].type == "LOC")):
+        o += max(1, v.is_time(o)) if v.is_time(o) else 2  # (تفجير "جيش الفتح" في درعا …)
+    lam = o < b and v.norms[o][:1] == "ل" and not _purpose_at(v, o) and not v.in_time(o)
+    if kind != "agentive" and not lam and not (o < b and _accusative(v, o)):
+        return False
+    f.actor = [(k + 1, e)]
+    if lam and not f.recipient:
+        r = v.np_forward(o + (v.norms[o] in ("ل", "لـ")), b, prefixed_ok=True)
+        f.recipient = [(o, r, 1)] if r > o else []
+    return True
+
+
+def _accusative(v: View, t: int) -> bool:
+    """A word with the alif or mark of tanween (داعياً، مطالبا) heads no genitive: a noun in
+    construct takes no tanween, so the phrase after it is its object (a participle's)."""
+    word = v.text[v.toks[t].start:v.toks[t].end]
+    return "\u064b" in word or v.bare(t).endswith("ا") and not v.is_def(t)
+
+
+def _purpose_at(v: View, e: int) -> bool:
+    """ل + a verbal noun is a purpose, not the object (إرسال المقاتلين لمساندة قوات النظام:
+    the fighters are sent): a trigger word, or a light noun of doing (`purpose_heads`)."""
+    if v.is_def(e) or e in v.ent_tok:
+        return False  # (للعاصمة، لـ«الفرقة 30»: a thing or a party)
+    return bool(v.candidates(trigger_matcher(), e)) \
+        or v.norms[e][1:] in event_markers()["purpose_heads"]
 
 
 def deed_noun_read_as_verb(f: Frame) -> bool:

@@ -52,6 +52,7 @@ from rasd.events.subjects import (
     first_person_speaker,
     joined_verb,
     joined_words,
+    own_forces_speaker,
     speaking_party,
 )
 from rasd.events.victims import give_victims, victims
@@ -2693,7 +2694,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, doer_after, decree_actor,
     lam_recipient, joined_recipients,
     clause_actor, chain_subject, sequel_actor,
-    sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker,
+    sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker, own_forces_speaker,
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
     same_kind_actor, opening_place,

@@ -186,9 +186,16 @@ def _agent_words(v: View, t1: int, b: int) -> tuple[int, int] | None:
     length in tokens: no punctuation, verb, relative pronoun or other event noun between."""
     phrases = event_markers()["agent_phrases"]
     first = openers(phrases)
+    weapons = {w[0] for w in event_markers()["instruments"]}
+    armed = False  # past ب: the weapons it names are no deeds of their own (actors25)
     for k in range(t1, min(b, t1 + AGENT_REACH)):
         relative = (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
-        if not v.word(k) or (k > t1 and (v.is_verb(k) or relative or v.trigger_noun_at(k))):
+        n = v.norms[k]
+        armed = armed or n[:1] == "ب" and len(n) > 3
+        weapon = armed and (v.in_words(k, weapons) or n[:1] == "ب" and (
+            n[1:] in weapons or n[1:3] == "ال" and n[3:] in weapons))  # بالصواريخ | من قبل
+        if not v.word(k) or (k > t1 and (v.is_verb(k) or relative
+                                         or v.trigger_noun_at(k) and not weapon)):
             return None
         n = opens_at(v, k, first) and v.phrase_at(k, phrases)
         if n:

@@ -64,7 +64,7 @@ def light_verb_before(f: Frame) -> Found:
                 or lv + 1 in v.ent_tok and lv - 1 >= a and light_verb(v, lv - 1, M)):
             continue  # قامت «جبهة النصرة» بشن | هجوم: a quoted name between the light verb
             # and the noun, carrying out (بشن، بتنفيذ)
-        punct = not v.word(lv) and not v.norms[lv].isdigit()
+        punct = not v.word(lv) and not v.norms[lv].isdigit() and not _glued(v, lv)
         if punct or v.phrase_at(lv, v.W["complementizers"]) or (
                 lv < t0 - 2 and lv not in v.ent_tok and (
                 v.is_verb(lv) and not light_verb(v, lv, M)
@@ -85,7 +85,11 @@ def light_verb_before(f: Frame) -> Found:
             # (not قامت القوات بتنفيذ هجمات: carrying out is no deed of its own)
         if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
             s = v.np_backward(lv - 1, a, SUBJECT_MAX)  # the relative's antecedent
-            return [(s, lv - 1)] if s < lv - 1 else None
+            if s >= lv - 1:
+                return None
+            p = next((t for t in range(lv - 2, s - 1, -1) if _clitic_party(v, t)), None)
+            return [(p, lv - 1, 1)] if p is not None else [(s, lv - 1)]  # (هدفا | لطيران
+            # النظام الذي شن: the antecedent opens at the preposition that governs it)
         if v.norms[lv][:1] in "وف" and v.norms[lv] not in M["light_verbs"] \
                 and not v.boundary_before(lv, a):
             return None
@@ -106,6 +110,7 @@ def light_verb_before(f: Frame) -> Found:
             s0 = skip_time(v, s0 + 1, t0)  # في وقت شن فيه | طيران التحالف غارات
         if s0 + 1 < t0 and v.text[v.toks[s0].start] in QUOTES and s0 + 1 in v.ent_tok:
             s0 += 1  # قامت «جبهة النصرة» بشن هجوم: a quoted name
+        s0 = _counted_party(v, s0, t0)  # قامت ثلاث مقاتلات إف-16 من | سلاح الجو التركي
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
         if e == s0 or (t0 - lv > LIGHT_VERB_BACK and not _reaches(v, e, t0)
                        and not _supported_by(v, e, t0)):
@@ -601,15 +606,16 @@ def light_verb_far(f: Frame) -> Found:
         return None  # أعلنت الوزارة في بيان مقتل 20 شخصا: who tells a death need not cause it
     for lv in range(t0 - 1, max(a - 1, t0 - 1 - FAR_REACH), -1):
         if not v.word(lv) and v.text[v.toks[lv].start] not in "()/" \
-                or v.phrase_at(lv, v.W["complementizers"]) or (v.norms[lv],) in RELATIVES \
-                or lv < t0 - 1 and v.trigger_noun_at(lv):
-            return None
+                or v.phrase_at(lv, v.W["complementizers"]) or _relative_at(v, lv) \
+                or lv < t0 - 1 and v.trigger_noun_at(lv) and lv not in v.ent_tok:
+            return None  # (a deed noun inside a name, الجيش الشعبي لتحرير السودان, is none)
         if not v.is_verb(lv) or lv in v.ent_tok:
             continue
-        if not light_verb(v, lv, M) or not (
-                v.norms[lv][:1] in "وف" or v.boundary_before(lv, a)):
+        if not light_verb(v, lv, M):
             return None  # (another verb between: the noun is its object, not the light verb's)
         s0 = skip_time(v, lv + 1, t0)
+        if not (v.norms[lv][:1] in "وف" or v.boundary_before(lv, a)):
+            return _subject_before_far(v, lv, a, s0, t0, M)
         if s0 >= t0 or not (_party_like(v, s0) or s0 in v.ent_tok):
             return None
         e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, t0)), t0)
@@ -620,12 +626,78 @@ def light_verb_far(f: Frame) -> Found:
     return None
 
 
+def _glued(v: View, k: int) -> bool:
+    """A hyphen inside a written name with no space around it (إف-16): no clause mark."""
+    t = v.toks[k]
+    return v.text[t.start:t.end] == "-" and 0 < k < len(v.toks) - 1 \
+        and v.toks[k - 1].end == t.start and v.toks[k + 1].start == t.end
+
+
+COUNTED_REACH = 6  # words from a count opening a subject to the من of its party
+
+
+def _counted_party(v: View, s0: int, t0: int) -> int:
+    """قامت ثلاث مقاتلات إف-16 من سلاح الجو التركي بقصف: a subject that opens with a count
+    of men or machines names its party after a partitive من: the party is the doer (the
+    count alone is none); else s0 as it was (actors25)."""
+    if s0 >= t0 or not counted(v, s0, s0 + 1):
+        return s0
+    words = 0
+    for k in range(s0 + 1, t0 - 1):
+        words += v.word(k)
+        if words > COUNTED_REACH:
+            return s0
+        if v.norms[k] == "من":
+            return k + 1 if _party_like(v, k + 1) else s0
+        if v.is_verb(k) or (v.norms[k],) in PREPS or v.trigger_noun_at(k):
+            return s0
+    return s0
+
+
+def _clitic_party(v: View, s: int) -> bool:
+    """A party noun behind the preposition ل or ب (هدفا لطيران النظام الذي شن: the
+    antecedent of a relative clause governed by a preposition; its ل is no part of it)."""
+    n = v.norms[s]
+    if n[:1] not in "لب" or len(n) < 4:
+        return False
+    ent = v.ent_tok.get(s)
+    heads = event_markers()["agent_heads"]
+    return n[1:] in heads or n[:2] == "لل" and n[2:] in heads or ent is not None \
+        and ent.start > v.toks[s].start and ent.type in ("ORG", "PER")  # (للجيش: ل + الجيش)
+
+
+def _subject_before_far(v: View, lv: int, a: int, s0: int, t0: int, M) -> Found:
+    """أن قوات التحالف نفذت في العراق عشر ضربات جوية: a light verb after its subject, then
+    only adverbial phrases (opening with a preposition, no party of their own) before its
+    deed noun: the subject before the verb is the actor (light_verb_before stops at the
+    preposition; actors25)."""
+    if s0 >= t0 or (v.norms[s0],) not in PREPS or _party_like(v, s0) \
+            or v.norms[lv][:1] in "وف":
+        return None  # (a joined light verb has the clause before's subject: context's)
+    subj = v.subject_before(lv, a, SUBJECT_MAX)
+    if not subj or _after_preposition(v, subj[0], a):
+        return None
+    return v.split_coordination(*subj)
+
+
+def _relative_at(v: View, k: int) -> bool:
+    """A relative pronoun opens a clause at k. من and ما are also the prepositions "from, of"
+    and "what": before a noun or inside a time (في الرابع من يوليو، بدعم من طيران التحالف)
+    they open no clause; before a verb they do (من يريد، ما يحدث)."""
+    if (v.norms[k],) not in RELATIVES:
+        return False
+    if v.norms[k] not in ("من", "ما"):
+        return True
+    return not v.in_time(k) and k + 1 < len(v.toks) and v.is_verb(k + 1)
+
+
 def _object_edge(v: View, k: int) -> bool:
     """The word before the deed noun ends a phrase the noun cannot be governed by: a definite
     word or a name (an indefinite noun after it starts a phrase of its own), a time, a number,
     a bracket (not a preposition, nor an indefinite noun whose genitive it may be)."""
     return not v.word(k) and v.text[v.toks[k].start] in ")" or v.in_time(k) \
-        or v.norms[k].isdigit() or (v.is_def(k) or k in v.ent_tok) and (v.norms[k],) not in PREPS
+        or v.norms[k].isdigit() or counted(v, k, k + 1) \
+        or (v.is_def(k) or k in v.ent_tok) and (v.norms[k],) not in PREPS
 
 
 def _adverbial_at(v: View, e: int, t0: int, M) -> bool:

@@ -19,9 +19,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.document import Claim, Event, Role
-from rasd.events.frame import skip_time
+from rasd.events.frame import noun_kind, skip_time
 from rasd.events.parties import _party_head, party_span
-from rasd.lexicons import event_markers
+from rasd.events.status import light_verb
+from rasd.lexicons import event_markers, own_side_words
 from rasd.roles import View, norm_piece
 
 if TYPE_CHECKING:
@@ -150,7 +151,9 @@ def first_person(v: View, ev: Event) -> bool:
     third-person form is a known verb (نطالب ← يطالب، ندعو ← يدعو), or a verb right after a
     first-person pronoun (إننا، نحن: `first_person_pronouns`, past negators and particles:
     إننا لن نكل). A perfect with نا (طالبنا) is read so only for acts of words, where "we
-    demanded" is the reading and not "he demanded us" (`first_person_endings`)."""
+    demanded" is the reading and not "he demanded us" (`first_person_endings`); a deed noun
+    whose genitive is its agent (frame.noun_kind "agentive") with نا is "our deed" whatever
+    its type (سننطلق في معركتنا ضد داعش، بسط سيطرتنا على عدن: actors25)."""
     i, _ = _trigger_token(v, ev)
     M = event_markers()
     if first_person_imperfect(v, v.bare(i)):
@@ -159,8 +162,10 @@ def first_person(v: View, ev: Event) -> bool:
     if ev.type not in MATERIAL and rest in M["first_person_endings"] \
             and ev.trigger.start == v.clitic_start(i):
         return True
-    if not v.is_verb(i):
-        return False
+    if not v.is_verb(i):  # معركتنا، سيطرتنا: a deed noun whose genitive is its agent,
+        # with "our", is the speaker's own (not تدميرنا "destroying us", قتلانا "our dead")
+        return (rest[1:] if rest[:1] == "ت" else rest) in M["first_person_endings"] \
+            and noun_kind(v, ev.trigger.start, ev.trigger.end) == "agentive"
     k = i - 1
     while k >= 0 and v.word(k) and v.norms[k] in M["first_person_particles"]:
         k -= 1  # إننا لن | نطالب، نحن لا | نقبل
@@ -187,6 +192,78 @@ def first_person_speaker(story: Story) -> None:
                       and _party_speaker(v, c)), None)
         if claim is not None and first_person(v, ev):
             ev.actor = _as_speaker(v, claim, "speaker")
+
+
+# --- the speaker's own forces -----------------------------------------------------------
+
+
+def own_force_at(v: View, k: int) -> str | None:
+    """The possessive pronoun of a force noun with its owner's pronoun at token k (مقاتليه،
+    قواتها، طائراته: `force_heads` + `possessives` of data/events/own_side.json), else None."""
+    if not v.word(k) or v.is_def(k):
+        return None
+    W = own_side_words()
+    n = v.bare(k)
+    for suffix in sorted(W["possessives"], key=len, reverse=True):
+        if n.endswith(suffix) and n[:-len(suffix)] in W["force_heads"]:
+            return suffix
+    return None
+
+
+def _own_force_subject(v: View, ev: Event, c0: int) -> int | None:
+    """The token of the deed's subject when it is the first word of a claim's content (c0,
+    past its complementizer and quote marks) and the deed's verb, or the light verb of its
+    noun, follows it right away (إن مقاتليه هاجموا، إن مقاتليها «شنوا هجوما»)."""
+    i, _ = _trigger_token(v, ev)
+    k = i - 1 if v.is_verb(i) else i - 2 if i > 1 and light_verb(v, i - 1, event_markers()) \
+        else None
+    if k is None:
+        return None
+    while k > c0 and not v.word(k) and v.text[v.toks[k].start] in "«»\"“”":
+        k -= 1  # (مقاتليها «شنوا: a quote opened after the subject)
+    s = c0
+    while s < k and (v.phrase_at(s, v.W["complementizers"]) or not v.word(s)):
+        s += 1  # (إن، أن، بأن and quote marks open the content)
+    return k if s == k else None
+
+
+def _owner_agrees(v: View, sp: Role, suffix: str) -> bool:
+    """The owner's pronoun fits the speaker: ها never points at a person (a man speaking
+    of her forces speaks of another party), ه never at a word in ة (المقاومة: قواتها)."""
+    i, _ = v.token_range(sp.start, sp.end)
+    ent = v.ent_tok.get(i)
+    if suffix == "ها":
+        return ent is None or ent.type != "PER"
+    if suffix == "ه":
+        return not v.text[v.toks[i].start:v.toks[i].end].endswith("ة")
+    return True
+
+
+def own_forces_speaker(story: Story) -> None:
+    """قال تنظيم داعش إن مقاتليه هاجموا مبنيين، قالت المقاومة الشعبية إن مقاتليها يخوضون
+    مواجهات، قال المتحدث باسم التحالف إن طائراته قصفت: a deed whose subject opens the content
+    of a claim and is a force noun with the owner's pronoun (`own_force_at`) is done by the
+    speaker's own side: its actor is the force a spokesman speaks for, else the party the
+    speaker names (basis "speaker"). The pronoun must fit the speaker (`_owner_agrees`)."""
+    from rasd.events.context import _spokesman_of  # (context imports this module)
+    v = story.v
+    by_id = {c.id: c for c in story.doc.claims}
+    for ev in story.events:
+        claim = by_id.get(ev.claim) if ev.claim else None
+        if ev.actor or claim is None or claim.speaker.end <= claim.speaker.start:
+            continue
+        c0, _ = v.token_range(claim.content.start, claim.content.end)
+        k = _own_force_subject(v, ev, c0)
+        suffix = own_force_at(v, k) if k is not None else None
+        if suffix is None:
+            continue
+        force = _spokesman_of(v, claim.speaker)
+        sp = force if force is not None else speaking_party(v, claim.speaker)
+        if force is None and (claim.speaker.kind == "anonymous" and sp is claim.speaker
+                              or not _party_speaker(v, claim) and sp is claim.speaker):
+            continue  # (مصادر إن قواتها: no owner named)
+        if _owner_agrees(v, sp, suffix):
+            ev.actor = [Role(sp.start, sp.end, sp.entity, basis="speaker")]
 
 
 # --- a dropped subject carried from the sentence before ---------------------------------
