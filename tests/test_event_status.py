@@ -234,3 +234,24 @@ AHEAD_KEEPS_TYPE = [
 def test_a_deed_ahead_by_its_adjective_keeps_its_type(text, word, type_):
     doc = extract_text(text, published="2015-08-01")
     assert [e.type for e in doc.events if doc.span_text(e.trigger) == word] == [type_]
+
+
+# status6: a frequency adverb next to a deed (يوميا، بشكل يومي، شبه يومية، مرارا، بين فترة
+# وأخرى) tells it as what keeps happening, background (historical), as the gold codes it;
+# not a deed in another clause of the sentence. Verbatim demo-corpus sentences.
+HABITUAL = [
+    ("وتابع أن قوات التحالف ضربت مرارا وتكرارا أهداف قيادة داعش، وتركتهم دون ملاذ آمن.",
+     "ضربت", "historical"),
+    ("علما بأن عشرات العناصر من الميليشيات الإيرانية وعناصر «حزب الله» تتمركز داخلها وتقصف "
+     "بشكل يومي البلدات المحيطة بها.", "تقصف", "historical"),
+    ("وأشار الائتلاف إلى أن اللجنة قد باشرت أعمالها وتواصلت وبشكل يومي مع العديد من الفصائل "
+     "العسكرية والثورية على كامل الساحة السورية.", "تواصلت", "historical"),
+    # the adverb in another clause: the siege was told once
+    ("لأنه كان ضعيفا جدا، وكان دوره جزءا من تفاقم المشكلة، وكان سيئا، حذرت منه مرارا لأنه "
+     "كان مغمورا وفاشلا، ففي حضوره حاصر الحوثيون الرئيس هادي في صنعاء.", "حاصر", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "status"), HABITUAL)
+def test_a_deed_told_with_a_frequency_adverb_is_background(text, word, status):
+    assert head_status(text, word) == status
