@@ -22,6 +22,7 @@ from rasd.text.segment import tokenize
 # Classes of data/events/markers.json that list particles, prepositions and pronouns by
 # design (their words are function words): not checked.
 FUNCTION_CLASSES = frozenset({
+    "there_adverbs", "there_existential_before", "there_followers",
     "status", "recipient_preps", "location_preps", "governing_preps", "demonstratives",
     "containers", "place_list_openers", "result_preps", "setting_preps", "denial_breaks",
     "dawn_after", "held_back_before", "negative_purpose", "approximators",
