@@ -338,6 +338,14 @@ def _predicate(v: View, s: int) -> bool:
         and not (s > 0 and v.norms[s - 1] in ("ان", "بان", "لان"))
 
 
+def _person_head(word: str) -> bool:
+    """A singular noun of people after a count (أسير، طفل، عنصر): a party head, not a
+    feminine noun (سيارة) nor a site (منزل، مبنى)."""
+    M = event_markers()
+    return word in singular_persons() or word in M["party_heads"] and not word.endswith("ه") \
+        and (word,) not in M["site_heads"]
+
+
 def agreement(v: View, span: TokSpan, pronoun: str) -> bool:
     """The phrase agrees with the pronoun: `agrees` for ه، ها، هم; a people plural or a
     counted singular of people (11 شابا، 500 طفل) for هم; a feminine plural of people for
@@ -352,9 +360,9 @@ def agreement(v: View, span: TokSpan, pronoun: str) -> bool:
     if pronoun == "هما":
         return False
     if pronoun == "هم" and (forms & W["people_plurals"] or s > span[0] and any(
-            x in singular_persons() or x.endswith("ا") and x[:-1] in singular_persons()
-            or x.endswith("يا") and len(x) > 4 for x in forms)):
-        return True  # الأطفال، الأسرى; 11 شابا، 500 طفل، 227 مسيحيا
+            x in singular_persons() or x.endswith("يا") and len(x) > 4
+            or x.endswith("ا") and _person_head(x[:-1]) or _person_head(x) for x in forms)):
+        return True  # الأطفال، الأسرى; 11 شابا، 500 طفل، 30 أسيرا، 227 مسيحيا
     return agrees(v, span, pronoun)
 
 
