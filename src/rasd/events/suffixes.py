@@ -210,9 +210,10 @@ def antecedent(v: View, k: int, a: int, pronoun: str, actor: list[TokSpan],
     while t >= max(a, k - SUFFIX_REACH):
         inside = next((x for x in actor if x[0] <= t < x[1]), None)
         if inside is not None:
-            if not verb and agreement(v, inside, pronoun):
+            if not verb and agreement(v, inside, pronoun) or adjacent:
                 return None  # في مجزرة نفذتها طائرات النظام إثر استهدافها: a deed noun's
-                # pronoun may be its agent
+                # pronoun may be its agent; اربعة جنود ضربوها: the subject right before a
+                # verb, whom its pronoun stands for is told before, past other parties
             t = inside[0] - 1
             adjacent = False
             continue
