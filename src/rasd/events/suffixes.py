@@ -7,12 +7,15 @@ The pronoun (`object_suffix`) is read, on the deeds done to a party (`suffix_typ
 data/events/suffixes.json) that are not hypothetical, on
 - a verb trigger, past the subject's agreement letters (`subject_markers`: ضرب|و|ها، هدم|ت|ها):
   a verb's attached pronoun is its object. A form that is also the deed's noun (قتله،
-  طردهم: a noun row matches it too) is read as the noun;
+  طردهم: a noun row matches it too) is read as the noun unless a name, a definite or a
+  counted word stands right before it (`_verb_place`: فجمال عبدالناصر قتله مسدس);
 - a deed noun whose genitive is what is done (`objective_nouns`, `patient_possessives`,
   data/events/markers.json), or any deed noun after a passive auxiliary (تم قصفها، يتم
   اعتقالهم): its pronoun is what is done, unless the noun's own object follows it
-  (`own_object`: استهدافهم للمدنيين, the pronoun is the agent). Not the deeds done to places
-  (`place_deeds`: تطهيرها، تحريرها: the pronoun is the place, context.pronoun_place's).
+  (`own_object`: استهدافهم للمدنيين, the pronoun is the agent), nor after a light verb
+  (تواصل اعتقالاتها: its subject is the agent). Not the deeds done to places (`place_deeds`:
+  تطهيرها، تحريرها: the pronoun is the place), not a launch (`launched`: صاروخ أطلقه العدو),
+  not a hypothetical deed.
 Its antecedent, the first of:
 - inside a relative clause (no mark between its pronoun and the trigger), the clause's head
   when the trigger opens the clause or the clause's verb has a subject of its own
@@ -59,8 +62,9 @@ SUBSET_MARKERS = frozenset(normalize(w) for w in ("بينهم", "بينهن", "�
 
 @cache
 def suffix_words() -> dict[str, frozenset[str] | tuple[str, ...]]:
-    """data/events/suffixes.json, normalized: `subject_markers` (longest first),
-    `feminine_people`, `people_plurals`, `place_deeds`, `suffix_types`."""
+    """data/events/suffixes.json, normalized: `suffix_types`, `subject_markers` (longest
+    first), `place_deeds`, `not_objects`, `object_preps`, `launched`, `people_plurals`,
+    `feminine_people`."""
     raw = read_json("events", "suffixes.json")
     out: dict[str, frozenset[str] | tuple[str, ...]] = {
         k: frozenset(normalize(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
@@ -83,7 +87,7 @@ def object_suffix(v: View, ev: Event) -> tuple[int, str, bool] | None:
     rest = norm_piece(v.text[ev.trigger.end:v.toks[i].end])
     if not rows or not rest:
         return None
-    if v.bare(i) in suffix_words()["launched"]:
+    if v.bare(i) in W["launched"]:
         return None  # صاروخ أطلقه العدو: what is launched is the weapon, not the target
     noun_row = any(not r.verb for r in rows)
     if rest in OBJECT_PRONOUNS and (not noun_row or any(r.verb for r in rows)
