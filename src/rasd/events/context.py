@@ -55,6 +55,7 @@ from rasd.events.subjects import (
     own_forces_speaker,
     speaking_party,
 )
+from rasd.events.suffixes import suffix_recipient
 from rasd.events.victims import give_victims, victims
 from rasd.lexicons import event_markers, norm_words, read_json, trigger_matcher
 from rasd.roles import NEGATORS, PREPS, RELATIVES, View, _nisba, norm_piece
@@ -188,6 +189,22 @@ def _possessive_agent(v: View, ev: Event) -> bool:
     if v.text[ev.trigger.end:ev.trigger.end + 1] == "ت":
         word += "ه"  # مطالب|تها: the taa marbuta before a pronoun
     return word in event_markers()["possessive_agents"]
+
+
+def object_suffix_recipient(story: Story) -> None:
+    """الاطفال … وضربهم، العبادي … وأعدمه، اتينغر قد يتم اعتقاله: the object pronoun on a deed
+    with no recipient names the phrase before it in its sentence that it agrees with
+    (rasd.events.suffixes; basis "sentence")."""
+    v = story.v
+    for n, ev in enumerate(story.events):
+        if ev.recipient:
+            continue
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        earlier = [e for e in story.events[:n] if e.sentence == ev.sentence
+                   and e.trigger.end <= ev.trigger.start]
+        found = suffix_recipient(v, ev, a, b, earlier)
+        if found:
+            ev.recipient = copy_roles(found, "sentence")
 
 
 PLACE_PRONOUN_BACK = 20  # tokens from a deed noun back to the place its pronoun stands for
@@ -2702,7 +2719,8 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     joined_place,
     carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
     partner_place, one_place, rally_place, previous_place,
-    dateline_place, enclosing_place, linked_units, reference_place, fight_sides)
+    dateline_place, enclosing_place, linked_units, reference_place, fight_sides,
+    object_suffix_recipient)
 
 
 def add_context(v: View, evs: list[Event]) -> None:

@@ -31,6 +31,7 @@ from rasd.events.parties import party_span, pointing_at_party
 from rasd.events.places import is_place, place_word
 from rasd.events.status import light_verb
 from rasd.events.subjects import first_person_imperfect
+from rasd.events.suffixes import suffix_words
 from rasd.events.triggers import consequence
 from rasd.lexicons import event_markers
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, norm_piece
@@ -249,8 +250,9 @@ def object_pronoun(f: Frame, c: VerbClause) -> bool:
         f.actor, f.after = v.split_coordination(*c.subject), t1  # جددت الميليشيات قصفها:
         return True  # after a light verb and its subject, the verb form is its noun
     e = v.np_forward(t1, b)
-    if e == t1:
-        return False
+    if e == t1 or c.subject and party_span(v, (t1, e)) is None:
+        return False  # (اربعة جنود ضربوها بشيء يشبه الهراوة: no party after the verb, the
+        # phrase before is its subject, recip26)
     f.actor, f.after = v.split_coordination(t1, e), b
     f.recipient = [c.subject] if c.subject else []
     return True
@@ -389,13 +391,26 @@ def new_subject(f: Frame) -> bool:
 
 def counted_subject(f: Frame, c: VerbClause) -> bool:
     """12 سوريا قتلوا: the counted subject of a killing is the victims; not of a deed done
-    to oneself (ثلاث انتحاريات فجرن أنفسهن: they act)."""
+    to oneself (ثلاث انتحاريات فجرن أنفسهن: they act), nor of a verb with an object pronoun
+    (اربعة جنود ضربوها: the pronoun is what was done to, recip26)."""
     if c.subject and f.trig.type == "ASSAULT" and counted(f.v, *c.subject) and not any(
             f.v.trigger_noun_at(k) for k in range(*c.subject)) \
-            and not reflexive_at(f.v, skip_time(f.v, f.t1, f.b)):  # (41 ضربة جوية استهدفت)
+            and not reflexive_at(f.v, skip_time(f.v, f.t1, f.b)) \
+            and not _object_suffixed(f):  # (41 ضربة جوية استهدفت)
         f.recipient = [c.subject]
         return True
     return False
+
+
+def _object_suffixed(f: Frame) -> bool:
+    """The one-token verb trigger ends in an object pronoun past its subject's agreement
+    letters (ضرب|و|ها، قتل|وه: rasd.events.suffixes)."""
+    if f.t1 - f.t0 != 1:
+        return False
+    rest = norm_piece(f.v.text[f.m.end:f.v.toks[f.t0].end])
+    return rest in OBJECT_PRONOUNS or any(
+        rest.startswith(m) and rest[len(m):] in OBJECT_PRONOUNS
+        for m in suffix_words()["subject_markers"])
 
 
 def person_passive(f: Frame, c: VerbClause) -> bool:
