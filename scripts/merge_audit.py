@@ -54,7 +54,7 @@ def members(store: Store, mid: str) -> list[dict[str, Any]]:
     out = []
     for r in rows:
         m = merge.Mention.from_json(unpack(r["features"]), r)
-        out.append({"m": m, "why": json.loads(r["why"]) if r["why"] else None,
+        out.append({"m": m, "why": unpack(r["why"]) if r["why"] else None,  # packed (schema 20)
                     "trigger": r["trigger_s"]})
     return out
 

@@ -457,6 +457,19 @@ def _bare_year(doc: Document, f: _Found) -> bool:
     return (f.unit is None and len(s) == 4) or s.startswith("(")
 
 
+def hyphen_name(toks: list[Token], i: int, designators: frozenset[str]) -> bool:
+    """The number at token i is part of a name a hyphen joins it to: the hyphen touches the
+    word before and the number (إف-16، تو-95، جنيف-2، بولونيوم-210), or it touches a
+    designator (إف- 16). A hyphen with a space before it, or after an ordinary word (طه- 20
+    عاما: a name, then an age), leaves the count alone."""
+    if i < 2 or toks[i - 1].norm != "-":
+        return False
+    word, dash = toks[i - 2], toks[i - 1]
+    if not (word.is_word and word.norm.isalpha() and word.end == dash.start):
+        return False
+    return dash.end == toks[i].start or word.norm in designators
+
+
 def find_quantities(doc: Document) -> list[Quantity]:
     if not doc.tokens:
         return []
@@ -474,6 +487,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if toks[i].norm[:1].isdigit():
             if i and toks[i - 1].norm in reader.lex.designators:
                 continue  # الفرقة 30، القرار 2235: a name, not a count
+            if hyphen_name(toks, i, reader.lex.designators):
+                continue  # إف-16 قصفت: a model's number, not 16 of «قصفت»
             hits = reader.digits_at(i)
         else:
             hit = reader.words_at(i) or reader.dual_at(i)

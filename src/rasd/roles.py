@@ -28,6 +28,8 @@ from rasd.lexicons import (
     verb_forms,
     verb_vocabulary,
 )
+from rasd.quantities import hyphen_name
+from rasd.quantities import lexicon as number_words
 from rasd.text.matcher import Match, PhraseMatcher
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import split_sentences, tokenize
@@ -753,6 +755,8 @@ class View:
         o = self.aside_open(j - 1, a)
         if o is not None:
             j = o  # مقاتلات تركية (إف-16) شنت، تنظيم الدولة (داعش) تبنى: an aside
+        elif j - 3 > a and hyphen_name(self.toks, j - 1, number_words().designators):
+            j -= 3  # مقاتلات تركية إف-16 قصفت: the model's name, as an aside
         if j > a and (self.norms[j - 1],) in QAD:
             j -= 1
         s = self.np_backward(j, a, max_len, preps)
