@@ -754,6 +754,28 @@ def build_resolutions() -> list[dict]:
     return rows
 
 
+GROUP_KINDS = ("ethnic-group", "tribe", "sect")
+
+
+def build_groups(taken: set[str]) -> list[dict]:
+    """Tribes, ethnic groups and sects (`curated/groups.tsv`) as MISC entries never added as
+    mentions (`mention` false): a span the tagger or the group pass found on the name (قبيلة
+    الدينكا) is linked, but the ruler adds no bare «العلويين» as a mention on its own (a
+    surname too). A name that is already a place's, an actor's or a country's (`taken`,
+    normalized) stops the build: the group would take that entry's mentions or lose its own."""
+    rows = []
+    for r in read_tsv(CURATED / "groups.tsv"):
+        if r["kind"] not in GROUP_KINDS:
+            raise SystemExit(f"error: groups.tsv: {r['id']}: kind {r['kind']!r}")
+        names = split(r["names_ar"])
+        if clash := [n for n in names if normalize_key(n) in taken]:
+            raise SystemExit(f"error: groups.tsv: {r['id']}: {clash} name another entry")
+        rows.append({"id": r["id"], "names_ar": names, "name_en": r["name_en"],
+                     "aliases_en": split(r["aliases_en"]), "kind": r["kind"],
+                     "country": r["country"] or None, "mention": False, "source": "curated"})
+    return rows
+
+
 def write_jsonl(path: Path, rows: list[dict], header: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         f.write(json.dumps({"_source": header}, ensure_ascii=False) + "\n")
@@ -816,6 +838,8 @@ def main() -> int:
     bare = merge_bare(bare, curated_bare(set(orgs)))
     roles = build_roles(nats, countries, orgs)
     resolutions = build_resolutions()
+    groups = build_groups(shadow | set(curated_orgs) | {
+        normalize_key(f) for n in nats for f in n["plural"] + n["collectives"]})
     person_ids = {json.loads(ln)["id"] for ln in (CURATED / "persons.jsonl").read_text(
         encoding="utf-8").splitlines() if ln.strip()}
     unknown = sorted({r["holder"] for r in roles} - person_ids)
@@ -842,6 +866,8 @@ def main() -> int:
                 "generated: curated/institutions.tsv x curated/nationalities.tsv")
     write_jsonl(args.out / "resolutions.jsonl", resolutions,
                 "generated: curated/resolutions.tsv (UN Security Council resolutions)")
+    write_jsonl(args.out / "groups.jsonl", groups,
+                "generated: curated/groups.tsv (tribes, ethnic groups, sects; no mentions)")
     write_jsonl(args.out / "bare.jsonl", bare, "generated: bare institution phrases by country")
     write_jsonl(args.out / "roles.jsonl", roles,
                 "generated: curated/offices.tsv x curated/terms.tsv")

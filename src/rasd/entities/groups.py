@@ -18,7 +18,7 @@ from functools import lru_cache
 from rasd.document import Token
 from rasd.entities.features import _data_lines, is_nationality, norm_word
 from rasd.entities.heads import stops
-from rasd.entities.kb import KB, OPENING_QUOTES, name_key
+from rasd.entities.kb import GROUP_KINDS, KB, OPENING_QUOTES, name_key
 from rasd.entities.persons import Name
 
 # Proclitics the group noun may carry: وقبائل، لقبيلة، بطائفة.
@@ -48,11 +48,15 @@ def _group_noun(norm: str) -> bool | None:
 
 
 def _group_name(kb: KB, norm: str) -> bool:
-    """A definite word that may name a group: no everyday word, no KB name, no nationality."""
+    """A definite word that may name a group: a KB group's name, or no everyday word, no
+    other KB name and no nationality."""
     if not (norm.startswith("ال") and len(norm) >= _MIN_LETTERS and norm.isalpha()):
         return False
     key = name_key(norm)
-    return not (norm in stops() or kb.is_common(key) or kb.by_key(key)
+    entries = kb.by_key(key)
+    if entries and all(e.kind in GROUP_KINDS for e in entries):
+        return True  # a group the KB knows (built/groups.jsonl): the link stage links it
+    return not (norm in stops() or kb.is_common(key) or entries
                 or is_nationality(norm) or kb.nationality(key) is not None)
 
 

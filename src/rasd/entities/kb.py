@@ -31,7 +31,10 @@ PLACE_KINDS = frozenset({
 EVENT_KINDS = frozenset({"operation", "agreement"})
 # Kinds of entity type MISC: named events, named weapon systems (القبة الحديدية) and UN
 # Security Council resolutions (القرار رقم 2216).
-MISC_KINDS = EVENT_KINDS | {"weapon", "resolution"}
+# Tribes, ethnic groups and sects (الدينكا، البهرة: built/groups.jsonl) are MISC too, as the
+# annotation convention types them.
+GROUP_KINDS = frozenset({"ethnic-group", "tribe", "sect"})
+MISC_KINDS = EVENT_KINDS | GROUP_KINDS | {"weapon", "resolution"}
 # Tokens skipped when matching names: لواء (فاطميون) is the name لواء فاطميون.
 SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')
 # Quotes around a name or title: an outlet quoted after لـ, a title after برنامج.
@@ -849,7 +852,7 @@ def load_kb(root: Path = KB_DIR) -> KB:
                   float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None))
     for name in ("countries.jsonl", "admin1.jsonl", "syria-admin.jsonl", "regions.jsonl",
                  "institutions.jsonl", "geonames.jsonl", "world-cities.jsonl",
-                 "resolutions.jsonl"):
+                 "resolutions.jsonl", "groups.jsonl"):
         for d in _jsonl(built / name):
             add(_entry(d))
     roles = [RoleTerm(d["role"], tuple(d.get("variants") or ()), d["holder"], d.get("from"),
