@@ -41,7 +41,7 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 13
+API = 14
 
 from rasd.entities.features import (
     _MARKED,
@@ -1397,3 +1397,80 @@ cdef class ViewWords:
             else:
                 hi = mid
         return lo
+
+
+def _match_order(m):
+    """text.matcher.PhraseMatcher.candidates' order: longest first, then the exact reading."""
+    return (-(m[3] - m[2]), not m[5])
+
+
+cdef object _tuple_new = tuple.__new__
+
+
+cdef class MatcherCandidates:
+    """text.matcher.PhraseMatcher.candidates of one matcher (the KB's: ~160 calls a document
+    by the link stage), the same Match tuples in the same order: the readings' look-up, the
+    walk along the matcher's own word trie (its `_Node`s, shared, never copied) and the
+    tuples made in one C call, no Python frame. The matcher's method stays the reference and
+    the fallback; a reading not asked yet is asked of it (`_readings_starting`)."""
+    cdef object matcher, match, stem_offsets
+    cdef dict index
+
+    def __cinit__(self, matcher, match, stem_offsets):
+        self.matcher, self.match, self.stem_offsets = matcher, match, stem_offsets
+        self.index = matcher._index  # (filled in place by `add`, never replaced)
+
+    @cython.wraparound(True)
+    @cython.boundscheck(True)
+    def __call__(self, str text, tokens, Py_ssize_t i):
+        cdef object tok = tokens[i], node, child, nxt, payloads, start, end, stop, exact, p
+        cdef Py_ssize_t j, n = len(tokens), e
+        cdef PyObject *got = PyDict_GetItem(<dict> self.matcher._starts, (tok.norm, tok.is_word))
+        cdef object starts
+        if got == NULL or <object> got is None:
+            starts = self.matcher._readings_starting(tok)
+        else:
+            starts = <object> got
+        if not starts:
+            return []
+        cdef list found = [], ends_at, ends_p
+        cdef bint suffixes = self.matcher.suffixes
+        for stem, pre, suf in starts:
+            node = self.index[stem]
+            ends_at, ends_p = [], []
+            payloads = node.payloads
+            if payloads:
+                ends_at.append(i + 1)
+                ends_p.append(payloads)
+            if suf:  # a pronoun suffix ends the phrase
+                if not suffixes:
+                    continue
+            else:
+                j = i + 1
+                nxt = node.next
+                while nxt and j < n:
+                    got = PyDict_GetItem(<dict> nxt, tokens[j].norm)
+                    if got == NULL:
+                        break
+                    node = <object> got
+                    nxt = node.next
+                    j += 1
+                    payloads = node.payloads
+                    if payloads:
+                        ends_at.append(j)
+                        ends_p.append(payloads)
+            if not ends_at:
+                continue
+            exact = pre == 0 and suf == 0
+            if exact:
+                start, end = tok.start, tok.end
+            else:
+                start, end = self.stem_offsets(text, tok, pre, suf)
+            for e in range(len(ends_at) - 1, -1, -1):
+                j = ends_at[e]
+                stop = tokens[j - 1].end if j > i + 1 else end
+                for p in ends_p[e]:
+                    found.append(_tuple_new(self.match, (start, stop, i, j, p, exact)))
+        if len(found) > 1:
+            found.sort(key=_match_order)
+        return found
