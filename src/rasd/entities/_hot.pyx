@@ -41,7 +41,7 @@ import numpy as np
 
 # What this build offers (compiled.API must match: a module built from an older .pyx is
 # then not used). Raise both when a function is added or changes its meaning.
-API = 14
+API = 13
 
 from rasd.entities.features import (
     _MARKED,
@@ -1397,99 +1397,3 @@ cdef class ViewWords:
             else:
                 hi = mid
         return lo
-
-
-def _match_order(m):
-    """text.matcher.PhraseMatcher.candidates' order: longest first, then the exact reading."""
-    return (-(m[3] - m[2]), not m[5])
-
-
-cdef object _tuple_new = tuple.__new__
-
-
-cdef tuple _frozen_node(node):
-    """A matcher `_Node` as (its payloads or None, {word: node} or None), the words after it
-    frozen the same way: read in C by tuple slots, no attribute look-up. The payload lists
-    are the node's own (shared)."""
-    cdef dict nxt = node.next, out
-    cdef list payloads = node.payloads
-    if not nxt:
-        return (payloads if payloads else None, None)
-    out = {}
-    for word, child in nxt.items():
-        out[word] = _frozen_node(child)
-    return (payloads if payloads else None, out)
-
-
-cdef class MatcherCandidates:
-    """text.matcher.PhraseMatcher.candidates of one matcher (the KB's: ~160 calls a document
-    by the link stage), the same Match tuples in the same order: the readings' look-up, the
-    walk along the matcher's word trie and the tuples made in one C call, no Python frame.
-    The trie is read once, when this is made, into nested tuples and dicts (`_frozen_node`):
-    made for a matcher that is complete (the KB's, built once at load), to which no phrase is
-    added after. The matcher's method stays the reference and the fallback; a word whose
-    readings were not asked yet is asked of it (`_readings_starting`)."""
-    cdef object matcher, match, stem_offsets
-    cdef dict index
-    cdef bint suffixes
-
-    def __cinit__(self, matcher, match, stem_offsets):
-        self.matcher, self.match, self.stem_offsets = matcher, match, stem_offsets
-        self.suffixes = matcher.suffixes
-        self.index = {stem: _frozen_node(node) for stem, node in matcher._index.items()}
-
-    @cython.wraparound(True)
-    @cython.boundscheck(True)
-    def __call__(self, str text, tokens, Py_ssize_t i):
-        cdef object tok = tokens[i], payloads, start, end, stop, exact, p
-        cdef tuple node
-        cdef object nxt
-        cdef Py_ssize_t j, n = len(tokens), e
-        cdef PyObject *got = PyDict_GetItem(<dict> self.matcher._starts, (tok.norm, tok.is_word))
-        cdef object starts
-        if got == NULL or <object> got is None:
-            starts = self.matcher._readings_starting(tok)
-        else:
-            starts = <object> got
-        if not starts:
-            return []
-        cdef list found = [], ends_at, ends_p
-        for stem, pre, suf in starts:
-            node = <tuple> self.index[stem]
-            ends_at, ends_p = [], []
-            payloads = node[0]
-            if payloads is not None:
-                ends_at.append(i + 1)
-                ends_p.append(payloads)
-            if suf:  # a pronoun suffix ends the phrase
-                if not self.suffixes:
-                    continue
-            else:
-                j = i + 1
-                nxt = node[1]
-                while nxt is not None and j < n:
-                    got = PyDict_GetItem(<dict> nxt, tokens[j].norm)
-                    if got == NULL:
-                        break
-                    node = <tuple> got
-                    nxt = node[1]
-                    j += 1
-                    payloads = node[0]
-                    if payloads is not None:
-                        ends_at.append(j)
-                        ends_p.append(payloads)
-            if not ends_at:
-                continue
-            exact = pre == 0 and suf == 0
-            if exact:
-                start, end = tok.start, tok.end
-            else:
-                start, end = self.stem_offsets(text, tok, pre, suf)
-            for e in range(len(ends_at) - 1, -1, -1):
-                j = ends_at[e]
-                stop = tokens[j - 1].end if j > i + 1 else end
-                for p in ends_p[e]:
-                    found.append(_tuple_new(self.match, (start, stop, i, j, p, exact)))
-        if len(found) > 1:
-            found.sort(key=_match_order)
-        return found

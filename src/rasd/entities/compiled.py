@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from types import ModuleType
 
-API = 14  # the functions _hot.pyx offers (its API): a stale build is left unused
+API = 13  # the functions _hot.pyx offers (its API): a stale build is left unused
 
 
 def hot() -> ModuleType | None:

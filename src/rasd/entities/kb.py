@@ -18,7 +18,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from rasd.document import Link
-from rasd.text.matcher import Match, PhraseMatcher, _stem_offsets
+from rasd.text.matcher import PhraseMatcher
 from rasd.text.segment import clitic_stems, tokenize
 
 KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
@@ -625,7 +625,6 @@ class KB:
         keys = set(self.names) | set(self.role_names) | set(self.bare) | set(self.nationalities)
         for k in sorted(keys):
             m.add(k, Hit(k))
-        _bind_compiled(m)
         return m
 
     def sizes(self) -> dict[str, int]:
@@ -634,17 +633,6 @@ class KB:
             out[e.kind] = out.get(e.kind, 0) + 1
         out["role-terms"] = len(self.roles)
         return dict(sorted(out.items()))
-
-
-def _bind_compiled(m: PhraseMatcher[Hit]) -> None:
-    """The matcher's `candidates` (~160 calls a document by the link stage) as the compiled
-    `MatcherCandidates` where `rasd.entities._hot` is built: the same matches, one C call,
-    no Python frame; the matcher's own method runs where it is not (the tests' reference)."""
-    from rasd.entities.compiled import hot  # (here: compiled imports the entity features)
-
-    module = hot()
-    if module is not None:
-        m.candidates = module.MatcherCandidates(m, Match, _stem_offsets)  # type: ignore[method-assign]
 
 
 # --- loading -------------------------------------------------------------------------------
