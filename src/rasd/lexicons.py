@@ -334,6 +334,7 @@ def event_markers() -> dict[str, Any]:
         "release_before": norm_words(raw.get("release_before", [])),
         "control_nouns": norm_words(raw.get("control_nouns", [])),
         "discourse_openers": norm_words(raw.get("discourse_openers", [])),
+        "reply_verbs": norm_words(raw.get("reply_verbs", [])),
         "other_victims": norm_words(raw.get("other_victims", [])),
         "relative_object_suffixes": {normalize(k): tuple(x) for k, x in raw.get(
             "relative_object_suffixes", {}).items()},

@@ -338,11 +338,32 @@ def clause_actor(story: Story) -> None:
         p0, _ = v.token_range(prev.trigger.start, prev.trigger.end)
         if p0 > 0 and (v.norms[p0 - 1],) in RELATIVES and v.norms[p0 - 1] not in ("من", "ما"):
             continue  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: a relative clause's deed
+        if replied_to(v, p0):
+            continue  # ردت الولايات المتحدة على هجوم «النصرة» باستهداف مقرات لها: the answer
+            # is the replier's, not the doer's of the deed replied to
         if _reported_between(v, prev.trigger.end, ev.trigger.start):
             continue  # «كمين نفذه رجال المقاومة»، منوها بأن «بقية أفراد القوة المهاجمة لاذت
             # بالفرار»: the report's next clause has its own subject (here the ambushed side)
         if not clash_carry(v, prev, ev):
             ev.actor = copy_roles(prev.actor, "sentence")
+
+
+REPLY_REACH = 8  # words from a reply verb to the على that governs the deed replied to
+
+
+def replied_to(v: View, p0: int) -> bool:
+    """The deed at token p0 is what a reply answers: على right before it, a reply verb
+    (`reply_verbs`: رد، ردت، يرد) before that in its clause, with only its subject between
+    (ردت الولايات المتحدة على | هجوم «النصرة»; ورد الجيش على | الهجوم)."""
+    if p0 < 2 or v.norms[p0 - 1] != "علي":
+        return False
+    replies = event_markers()["reply_verbs"]
+    for k in range(p0 - 2, max(-1, p0 - 2 - REPLY_REACH), -1):
+        if not v.word(k):
+            return False
+        if v.bare(k) in replies or v.norms[k] in replies:
+            return True
+    return False
 
 
 def joined_light_verb(v: View, i: int) -> bool:

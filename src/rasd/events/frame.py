@@ -237,3 +237,10 @@ def noun_kind(v: View, start: int, end: int) -> str | None:
     if whole in M["agentive_nouns"] or first in M["agentive_nouns"]:
         return "agentive"
     return None
+
+
+def opener_before(v: View, t0: int, a: int) -> bool:
+    """هذا | وأسرت قوات المقاومة: a formula of transition opening the sentence
+    (discourse_openers) right before و + the verb continues no clause."""
+    return t0 - 1 >= a and v.norms[t0 - 1] in event_markers()["discourse_openers"] \
+        and v.boundary_before(t0 - 1, a)

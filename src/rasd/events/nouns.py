@@ -18,6 +18,7 @@ from rasd.events.frame import (
     TokSpan,
     agent_phrase,
     counted,
+    opener_before,
     openers,
     skip_time,
 )
@@ -91,9 +92,11 @@ def light_verb_before(f: Frame) -> Found:
             return [(p, lv - 1, 1)] if p is not None else [(s, lv - 1)]  # (هدفا | لطيران
             # النظام الذي شن: the antecedent opens at the preposition that governs it)
         if v.norms[lv][:1] in "وف" and v.norms[lv] not in M["light_verbs"] \
-                and not v.boundary_before(lv, a):
+                and not v.boundary_before(lv, a) and not opener_before(v, lv, a):
             return None
-        subj = v.subject_before(lv, a, SUBJECT_MAX)
+        opened = opener_before(v, lv, a)  # هذا | وشن طيران التحالف غارات: a formula of
+        # transition, no subject; the light verb opens its clause, its subject after it
+        subj = None if opened else v.subject_before(lv, a, SUBJECT_MAX)
         if subj and _after_preposition(v, subj[0], a):
             subj = None  # وفي حال | تمكنت الفصائل من السيطرة: a noun governed by a
             # preposition is no subject; the light verb's subject follows it

@@ -21,6 +21,7 @@ from rasd.events.frame import (
     agent_phrase,
     counted,
     hand_agent,
+    opener_before,
     partitive_end,
     skip_aside,
     skip_time,
@@ -95,13 +96,6 @@ def deed_before(v: View, subject: tuple[int, int]) -> tuple[int, int]:
     k = next((k for k in range(j - 1, s, -1) if v.norms[k][:1] in "بل" and v.word(k)
               and v.trigger_noun_at(k)), None)
     return (k, j) if k is not None else subject
-
-
-def opener_before(v: View, t0: int, a: int) -> bool:
-    """هذا | وأسرت قوات المقاومة: a formula of transition opening the sentence
-    (discourse_openers) right before و + the verb continues no clause."""
-    return t0 - 1 >= a and v.norms[t0 - 1] in event_markers()["discourse_openers"] \
-        and v.boundary_before(t0 - 1, a)
 
 
 def speaker_of_cue(v: View, span: tuple[int, int]) -> bool:
