@@ -201,7 +201,7 @@ def opening_subject(v: View, a: int, c0: int) -> Speaker | None:
     opens the sentence (itself conjoined or bare), not the nearest person before the cue
     (often that verb's object)."""
     if not (a + 1 < c0 and v.word(a) and v.is_verb(a) and v.bares[c0] != v.norms[c0]
-            and v.norms[c0][:1] == "و" and _agreement(v.bare(a)) == _agreement(v.bare(c0))):
+            and v.norms[c0][:1] == "و" and _agreement(v, a) == _agreement(v, c0)):
         return None  # وشددت دينا … فيما طالب الجعفري … وشدد: another subject
     name = v.ent_tok.get(a + 1)
     if name is None or name.type != "PER" or v.toks[a + 1].start != name.start:
@@ -212,12 +212,13 @@ def opening_subject(v: View, a: int, c0: int) -> Speaker | None:
     return speaker(v, a + 1, e)
 
 
-def _agreement(verb: str) -> str:
-    """The subject agreement a verb's ending shows: plural (قالوا، يقولون), feminine past
-    (قالت) or neither (قال، يقول; a prefix ت is no guide: تقول but تابع)."""
-    if verb.endswith(("وا", "ون")):
+def _agreement(v: View, t: int) -> str:
+    """The subject agreement verb t's ending shows (data/claims/words.json): plural (قالوا،
+    يقولون), feminine past (قالت) or neither (قال، يقول)."""
+    verb = v.bare(t)
+    if verb.endswith(tuple(e for e, in v.W["plural_endings"])):
         return "p"
-    return "f" if verb.endswith("ت") else "m"
+    return "f" if verb.endswith(tuple(e for e, in v.W["feminine_endings"])) else "m"
 
 
 __all__ = ["carried", "dropped_subject", "kind", "opening_subject", "plausible", "speaker",
