@@ -180,6 +180,9 @@ def dropped_subject(v: View, si: int, a: int, c0: int,
     near = carried(v, si, last)
     if near is not None:
         return near
+    shared = opening_subject(v, a, c0)
+    if shared is not None:
+        return shared
     for t in range(c0 - 1, max(a, c0 - PERSON_BACK) - 1, -1):
         if (v.bare(t),) in v.W["person_heads"] or (v.ent_tok.get(t) and
                                                     v.ent_tok[t].type == "PER"):
@@ -192,5 +195,32 @@ def dropped_subject(v: View, si: int, a: int, c0: int,
     return None
 
 
-__all__ = ["carried", "dropped_subject", "kind", "plausible", "speaker", "speaker_end",
+def opening_subject(v: View, a: int, c0: int) -> Speaker | None:
+    """واتهم أبو مازن كيري بالتقصير … وقال: «…»: verbs joined by و share their subject, so
+    the dropped subject of a conjoined cue is the person named right after the verb that
+    opens the sentence (itself conjoined or bare), not the nearest person before the cue
+    (often that verb's object)."""
+    if not (a + 1 < c0 and v.word(a) and v.is_verb(a) and v.bares[c0] != v.norms[c0]
+            and v.norms[c0][:1] == "و" and _agreement(v, a) == _agreement(v, c0)):
+        return None  # وشددت دينا … فيما طالب الجعفري … وشدد: another subject
+    name = v.ent_tok.get(a + 1)
+    if name is None or name.type != "PER" or v.toks[a + 1].start != name.start:
+        return None
+    e = a + 1
+    while e < c0 and v.ent_tok.get(e) is name:
+        e += 1
+    return speaker(v, a + 1, e)
+
+
+def _agreement(v: View, t: int) -> str:
+    """The subject agreement verb t's ending shows (data/claims/words.json): plural (قالوا،
+    يقولون), feminine past (قالت) or neither (قال، يقول)."""
+    verb = v.bare(t)
+    if verb.endswith(tuple(e for e, in v.W["plural_endings"])):
+        return "p"
+    return "f" if verb.endswith(tuple(e for e, in v.W["feminine_endings"])) else "m"
+
+
+__all__ = ["carried", "dropped_subject", "kind", "opening_subject", "plausible", "speaker",
+           "speaker_end",
            "titled"]
