@@ -500,10 +500,12 @@ def victim_words() -> dict[str, set[tuple[str, ...]]]:
 @cache
 def own_side_words() -> dict[str, set[str]]:
     """The speaker's own forces (data/events/own_side.json): `force_heads` (قوات، مقاتلي،
-    طائرات) and the `possessives` that tie them to their owner (ه، ها، هم)."""
+    طائرات), the `possessives` that tie them to their owner (ه، ها، هم) and the
+    `masculine_offices` (المكتب، المتحدث) that ها never points at."""
     raw = read_json("events", "own_side.json")
     return {"force_heads": norm_words(raw["force_heads"]),
-            "possessives": set(raw["possessives"])}
+            "possessives": set(raw["possessives"]),
+            "masculine_offices": norm_words(raw["masculine_offices"])}
 
 
 @cache

@@ -229,11 +229,13 @@ def _own_force_subject(v: View, ev: Event, c0: int) -> int | None:
 
 def _owner_agrees(v: View, sp: Role, suffix: str) -> bool:
     """The owner's pronoun fits the speaker: ها never points at a person (a man speaking
-    of her forces speaks of another party), ه never at a word in ة (المقاومة: قواتها)."""
+    of her forces speaks of another party) nor at a masculine office (المكتب الإعلامي
+    لمقاومة آزال: عناصرها are the resistance's), ه never at a word in ة (المقاومة: قواتها)."""
     i, _ = v.token_range(sp.start, sp.end)
     ent = v.ent_tok.get(i)
-    if suffix == "ها":
-        return ent is None or ent.type != "PER"
+    if suffix == "ها":  # (المكتب الإعلامي لمقاومة آزال إن عناصرها: the body's, not the office's)
+        return (ent is None or ent.type != "PER") \
+            and v.bare(i) not in own_side_words()["masculine_offices"]
     if suffix == "ه":
         return not v.text[v.toks[i].start:v.toks[i].end].endswith("ة")
     return True
