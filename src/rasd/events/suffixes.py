@@ -55,16 +55,13 @@ from rasd.text.normalize import normalize
 SUFFIX_REACH = 25  # tokens searched back from the trigger for the pronoun's antecedent
 EARLIER_REACH = 15  # tokens from the deed told before to the trigger whose pronoun it lends
 OBJECT_REACH = 5  # tokens after a deed noun to its own object after ل
-PARTITIVE_PRONOUNS = frozenset(normalize(w) for w in ("منهم", "منها", "منه", "منهن"))
-SUBSET_MARKERS = frozenset(normalize(w) for w in ("بينهم", "بينهن", "بينها", "منهم", "ومنهم",
-                                                  "وبينهم"))
 
 
 @cache
 def suffix_words() -> dict[str, frozenset[str] | tuple[str, ...]]:
     """data/events/suffixes.json, normalized: `suffix_types`, `subject_markers` (longest
     first), `place_deeds`, `not_objects`, `object_preps`, `launched`, `people_plurals`,
-    `feminine_people`."""
+    `feminine_people`, `partitive_pronouns`, `subset_markers`."""
     raw = read_json("events", "suffixes.json")
     out: dict[str, frozenset[str] | tuple[str, ...]] = {
         k: frozenset(normalize(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
@@ -232,7 +229,7 @@ def antecedent(v: View, k: int, a: int, pronoun: str, actor: list[TokSpan],
         if not v.word(t) or v.in_time(t):
             t -= 1
             continue
-        if v.norms[t] in PARTITIVE_PRONOUNS and t - 1 >= a and v.word(t - 1) \
+        if v.norms[t] in suffix_words()["partitive_pronouns"] and t - 1 >= a and v.word(t - 1) \
                 and not v.stop(t - 1):
             return None  # قسم منهم تم اعتقاله: a part of them
         ent = v.ent_tok.get(t)
@@ -245,7 +242,7 @@ def antecedent(v: View, k: int, a: int, pronoun: str, actor: list[TokSpan],
         while s - 1 >= a and v.word(s - 1) and (counted(v, s - 1, s) or v.norms[s - 1].isdigit()):
             s -= 1  # ثلاثة | اطفال: the count opens the phrase
         span = _phrase(v, s, k)
-        if span is not None and s - 1 >= a and v.norms[s - 1] in SUBSET_MARKERS:
+        if span is not None and s - 1 >= a and v.norms[s - 1] in suffix_words()["subset_markers"]:
             span = None  # 45 شخصا بينهم | 12 سودانيا: a part of the party named before
         if adjacent:  # the phrase right before a verb: its object told first when the
             # subject follows the verb (9500 شخص تحتجزهم جماعات), else its subject (اربعة
