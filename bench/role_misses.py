@@ -50,6 +50,7 @@ SETS.setdefault("fresh13", "tests/gold/fresh13/")
 SETS.setdefault("fresh15", "tests/gold/fresh15/")
 SETS.setdefault("fresh17", "tests/gold/fresh17/")
 SETS.setdefault("fresh19", "tests/gold/fresh19/")
+SETS.setdefault("fresh21", "tests/gold/fresh21/")
 
 CAUSES = ("other sentence: prev, candidate", "other sentence: prev, no candidate",
           "other sentence: earlier", "other sentence: later", "other sentence: nowhere",
