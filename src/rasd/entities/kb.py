@@ -40,47 +40,6 @@ SKIP_TOKENS = frozenset('()[]{}«»"“”\'‘’')
 # Quotes around a name or title: an outlet quoted after لـ, a title after برنامج.
 OPENING_QUOTES = frozenset('«"“')
 CLOSING_QUOTES = frozenset('»"”')
-# Cue words before a mention that make an ambiguous name acceptable, by entity type
-# (normalized with `name_key` below: رئيس is matched as the tokenizer folds it).
-_CUE_WORDS = {
-    "LOC": frozenset({"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ناحيه", "حي", "مخيم", "ريف",
-                      "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قرى", "احياء", "مديريه",
-                      "محافظتي", "مديريات", "محافظات", "ولايه", "اقليم", "قضاء", "محافظ"}),
-    "ORG": frozenset({"قناه", "شبكه", "صحيفه", "وكاله", "موقع", "تنظيم", "حركه", "جماعه",
-                      "حزب", "ميليشيا", "مليشيا", "فصيل", "لواء", "كتائب", "قوات", "فضائيه",
-                      "تلفزيون", "اذاعه", "راديو", "مجله", "جريده", "صحيفتي", "قناتي"}),
-    "PER": frozenset({"الرئيس", "الوزير", "وزير", "السيد", "الشيخ", "الجنرال", "العميد",
-                      "اللواء", "العقيد", "الملك", "الامير", "رئيس", "زعيم", "قائد", "المتحدث",
-                      "السفير", "المبعوث", "النائب", "الزعيم", "القائد", "نظيره"}),
-    # reporting verbs and "according to" before an outlet named like a place and a day
-    # (ذكرت بغداد اليوم، بحسب المصري اليوم): only for names of two words or more, since a
-    # one-word outlet (اليوم، الحرة) after قالت is far more often the everyday word
-    "MEDIA": frozenset({"ذكرت", "قالت", "نقلت", "افادت", "اوردت", "نشرت", "بثت", "كشفت",
-                        "اكدت", "اشارت", "بحسب", "حسب", "وفق", "وفقا"}),
-    # named events: عملية إعادة الأمل, معركة السهم الذهبي
-    "MISC": frozenset({"عمليه", "عمليات", "معركه", "حمله", "عاصفه"}),
-}
-
-
-# English words naming a division after its name (Lahij Governorate, Helmand Province).
-_DIVISION_WORDS = frozenset({"Governorate", "Province", "State", "Region", "Valley", "District",
-                             "Subdistrict", "governorate", "province"})
-
-# Words before a last name that make it a father's or family name, not a surname: بن حمد.
-_BINDERS = frozenset({"بن", "ابن", "ابو", "ابي", "عبد", "ال", "ام", "بنت"})
-
-# Second words of compound given names: سيف الإسلام، سراج الدين، ذبيح الله، زين العابدين.
-_GIVEN_SECOND = frozenset({"الدين", "الاسلام", "الله", "الرحمن", "العابدين"})
-# Religious formulae of that shape that are no one's given name alone (رحمه الله, بسم الله).
-_FORMULAE = frozenset({"رحمه الله", "بسم الله", "بيت الله", "ايه الله"})
-
-# Generic heads dropped from indexed names when the rest is a name: مدينة حلب is حلب (with a cue).
-_GENERIC_HEADS = frozenset({"مدينه", "محافظه", "منطقه", "ناحيه", "بلده", "قريه", "ولايه",
-                            "شعبيه", "اقليم", "مديريه"})
-# Heads whose rest names another, better-known place: منطقة حلب is a district, حلب the city.
-_AREA_HEADS = frozenset({"منطقه", "ناحيه"})
-
-
 def kind_type(kind: str) -> str:
     """Entity type for a KB kind: places LOC, people PER, named events MISC, everything
     else ORG."""
@@ -107,7 +66,28 @@ def name_key(phrase: str) -> str:
     return " ".join(t.norm for t in tokenize(phrase) if t.norm not in SKIP_TOKENS)
 
 
-CUES = {t: frozenset(name_key(w) for w in words) for t, words in _CUE_WORDS.items()}
+# Word lists read around names (data/kb/curated/name-words.json: each list's use is told there).
+_NAME_WORDS = json.loads((KB_DIR / "curated" / "name-words.json").read_text(encoding="utf-8"))
+
+
+def _name_words(section: str) -> frozenset[str]:
+    return frozenset(name_key(w) for w in _NAME_WORDS[section]["words"])
+
+
+# Cue words before a mention that make an ambiguous name acceptable, by entity type.
+CUES = {t: frozenset(name_key(w) for w in words)
+        for t, words in _NAME_WORDS["cue_words"].items() if not t.startswith("_")}
+_DIVISION_WORDS = frozenset(_NAME_WORDS["division_words"]["words"])  # English, as written
+BINDERS = _name_words("binders")  # بن، أبو، عبد: the name goes on
+LINEAGE = _name_words("lineage")
+COMPOUND_FIRST = _name_words("compound_first")
+_GIVEN_SECOND = _name_words("given_second")
+_FORMULAE = _name_words("formulae")
+_GENERIC_HEADS = _name_words("generic_heads")
+AREA_HEADS = _name_words("area_heads")
+HEAD_KINDS = {name_key(w): tuple(kinds)
+              for w, kinds in _NAME_WORDS["head_kinds"]["kinds"].items()}
+ORG_HEADS = _name_words("org_heads")
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,7 +379,7 @@ class KB:
                 continue
             for n in e.names_ar:
                 words = name_key(n).split()
-                if len(words) >= 2 and words[-2] not in _BINDERS and len(words[-1]) >= 3 \
+                if len(words) >= 2 and words[-2] not in BINDERS and len(words[-1]) >= 3 \
                         and e.id not in self.surnames.get(words[-1], ()):
                     self.surnames.setdefault(words[-1], []).append(e.id)
         self.office_holders = frozenset(r.holder for r in self.roles)
@@ -422,7 +402,7 @@ class KB:
                     # name is its own (ولاية سيناء: the armed group, مديرية شرطة محافظة بغداد).
                     # A rest that is also an everyday word (محافظة الخليل، محافظة البيضاء،
                     # ولاية الجزيرة) is safe here: the head noun before it is the cue.
-                    if head not in _AREA_HEADS:
+                    if head not in AREA_HEADS:
                         headed.setdefault(rest, []).append(e)
                     elif e.kind == "governorate":  # منطقة نجران: the region, not the city
                         area.setdefault(rest, []).append(e.id)
@@ -489,7 +469,7 @@ class KB:
                 continue
             for n in e.names_ar:
                 words = name_key(n).split()
-                if len(words) >= 3 and words[0] not in _BINDERS and words[1] in _GIVEN_SECOND \
+                if len(words) >= 3 and words[0] not in BINDERS and words[1] in _GIVEN_SECOND \
                         and " ".join(words[:2]) not in _FORMULAE \
                         and e.id not in out.get(" ".join(words[:2]), ()):
                     out.setdefault(" ".join(words[:2]), []).append(e.id)
@@ -502,7 +482,7 @@ class KB:
         return frozenset(w for e in self.entries.values()
                          if e.kind == "person" and e.source == "curated"
                          for n in e.names_ar for w in name_key(n).split()[:1]
-                         if w not in _BINDERS)
+                         if w not in BINDERS)
 
     @cached_property
     def foreign_skeletons(self) -> dict[str, tuple[str, ...]]:

@@ -34,11 +34,17 @@ from rasd.entities.descriptions import link_descriptions
 from rasd.entities.features import given_names
 from rasd.entities.heads import head_of
 from rasd.entities.kb import (
+    AREA_HEADS,
+    BINDERS,
+    COMPOUND_FIRST,
     CUES,
     GAZETTEERS,
+    HEAD_KINDS,
     KB,
     KB_DIR,
+    LINEAGE,
     MISC_KINDS,
+    ORG_HEADS,
     SKIP_TOKENS,
     Entry,
     get_kb,
@@ -134,7 +140,7 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
         # that opens a KB person's name) that is no other KB name (خراسان, الحر)
         for n in range(len(tokens) - 1, 1, -1):
             word = tokens[n].norm
-            if tokens[n - 1].norm in _BINDERS or kb.by_key(word) or not (
+            if tokens[n - 1].norm in BINDERS or kb.by_key(word) or not (
                     word in given_names() or word in kb.person_words
                     or word in kb.first_names):
                 continue
@@ -148,7 +154,7 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
         # وزير الخارجية سيرجي لافروف: a person's name closing a longer span, but not a
         # father's name inside a lineage (محمد بن سلمان بن عبدالعزيز is not سلمان بن عبدالعزيز)
         for i in range(1, len(tokens)):
-            if tokens[i - 1].norm in _BINDERS:
+            if tokens[i - 1].norm in BINDERS:
                 continue
             for m in kb.matcher.candidates(text, tokens, i):
                 if m.last == len(tokens) and any(
@@ -157,7 +163,7 @@ def _keys_covering(kb: KB, text: str, etype: str | None) -> list[str]:
                     return [m.payload.key]
         # سلمان بن عبدالعزيز آل سعود: a known name whose lineage or family name goes on
         for n in range(len(tokens) - 1, 1, -1):
-            if tokens[n].norm not in _LINEAGE:
+            if tokens[n].norm not in LINEAGE:
                 continue
             for m in kb.matcher.candidates(text, tokens[:n], 0):
                 if m.last == n and m.end == tokens[n - 1].end and any(
@@ -182,7 +188,7 @@ def _describes(kb: KB, text: str, rest: list[Token]) -> bool:
     common word (المنتمي، الذي) or name a country (سلطان عمان), and open with no binder or
     given name (بن سلمان، حسن)."""
     first = rest[0].norm
-    if first in _BINDERS or first in given_names():
+    if first in BINDERS or first in given_names():
         return False
     return first in kb.stopwords or any(
         e.kind == "country" for t in rest for e in kb.lookup(text[t.start:t.end]))
@@ -196,7 +202,7 @@ def _other_given_name(kb: KB, tokens: list[Token], first: int, last: int, key: s
     name."""
     if last - first != 1 or tokens[first - 1].norm not in given_names():
         return False
-    if first >= 2 and tokens[first - 2].norm in _BINDERS:
+    if first >= 2 and tokens[first - 2].norm in BINDERS:
         return False
     words = {w for e in kb.by_key(key) if e.kind == "person"
              for n in e.names_ar for w in name_key(n).split()}
@@ -210,31 +216,9 @@ def _nisba(key: str) -> bool:
 
 # (a town's, الزبداني, is read as the town: the tagger's PER is the likelier error there)
 _SMALL_PLACES = frozenset({"village", "neighbourhood"})
-# Words that carry a personal name on: بن، ابن (son of), آل (family of).
-_LINEAGE = frozenset({"بن", "ابن", "ال"})
-# Words after which a name goes on as part of the same name: بن سلمان، أبو بكر، عبد الله.
-_BINDERS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"})
-# First words of a two-word given or family name: عبد الرقيب، أبو بكر، أم كلثوم.
-_COMPOUND_FIRST = frozenset({"عبد", "ابو", "ام"})
-
-
-# A place noun heading a tagger span (محافظة تعز، مدينة حلب) and the kinds it prefers.
-_HEAD_KINDS = {
-    "محافظه": ("governorate",), "مدينه": ("city", "town"), "بلده": ("town", "village"),
-    "قريه": ("village", "town"), "منطقه": ("region", "district", "subdistrict"),
-    "ناحيه": ("subdistrict",), "حي": ("neighbourhood",), "مديريه": ("district",),
-    "محافظتي": ("governorate",), "ولايه": ("governorate",), "اقليم": ("region", "governorate"),
-    "شعبيه": ("governorate",), "قضاء": ("district",), "مخيم": ("camp",),
-}
 # The heads that, right before a span, pick its kind: منطقة حلب is the city's area, not the
 # district OpenSyria names منطقة حلب.
-_HEADS_BEFORE = frozenset(_HEAD_KINDS) - {"منطقه", "ناحيه"}
-# Nouns heading an actor's name that are no part of it: منظمة هيومن رايتس واتش, حركة كاخ,
-# المتمردين الحوثيين (a descriptor before the group's adjective).
-_ORG_HEADS = frozenset(name_key(w) for w in (
-    "منظمة", "حركة", "جماعة", "تنظيم", "حزب", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات",
-    "وكالة", "صحيفة", "جريدة", "قناة", "موقع", "شبكة", "مجموعة", "المتمردين", "المتمردون",
-    "متمردي", "المسلحين", "المسلحون", "مسلحي", "مقاتلي", "عناصر", "الميليشيات", "المليشيات"))
+_HEADS_BEFORE = frozenset(HEAD_KINDS) - AREA_HEADS
 
 
 def _head_kinds(doc: Document, start: int) -> tuple[str, ...] | None:
@@ -242,7 +226,7 @@ def _head_kinds(doc: Document, start: int) -> tuple[str, ...] | None:
     w = _word_before(doc, start)
     if w is None:
         return None
-    return next((_HEAD_KINDS[s] for s, _, _ in clitic_stems(w) if s in _HEADS_BEFORE), None)
+    return next((HEAD_KINDS[s] for s, _, _ in clitic_stems(w) if s in _HEADS_BEFORE), None)
 
 
 def _prefer_kinds(kb: KB, r: _Reading, key: str, kinds: tuple[str, ...] | None) -> _Reading:
@@ -410,8 +394,8 @@ def _read_uncached(kb: KB, text: str, etype: str | None) -> _Reading:
     tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
     if len(tokens) < 2:
         return r
-    kinds = next((_HEAD_KINDS[s] for s, _, _ in clitic_stems(tokens[0].norm)
-                  if s in _HEAD_KINDS), None)
+    kinds = next((HEAD_KINDS[s] for s, _, _ in clitic_stems(tokens[0].norm)
+                  if s in HEAD_KINDS), None)
     if kinds is None:
         return r
     rest = _read_words(kb, text[tokens[1].start:], "LOC")
@@ -429,7 +413,7 @@ def _read_uncached(kb: KB, text: str, etype: str | None) -> _Reading:
 def _read_headed_actor(kb: KB, text: str) -> _Reading:
     """حركة كاخ, المتمردين الحوثيين: a head noun before an actor's name is no part of it."""
     tokens = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS]
-    if len(tokens) < 2 or not any(s in _ORG_HEADS for s, _, _ in clitic_stems(tokens[0].norm)):
+    if len(tokens) < 2 or not any(s in ORG_HEADS for s, _, _ in clitic_stems(tokens[0].norm)):
         return _NO_READING
     rest = _read_words(kb, text[tokens[1].start:], "ORG")
     actors = tuple(e for e in rest.entries if not e.is_place)
@@ -817,7 +801,7 @@ def link_foreign_spellings(st: _Linking) -> None:
             continue
         # an Arabic name (أبو أحمد, عبد الله ...; ... أحمد) is spelled as written: its
         # long vowels are no transliterator's choice (أبو أحمد is not آبي أحمد)
-        if any(w in _BINDERS for w in words) or words[-1] in given_names():
+        if any(w in BINDERS for w in words) or words[-1] in given_names():
             continue
         ids = st.kb.foreign_skeletons.get(transliteration_skeleton(st.keys[i]), ())
         if len(ids) == 1:
@@ -932,10 +916,10 @@ def link_middle_names(st: _Linking) -> None:
         if st.links[i] is not None or i in st.refused or e.type != "PER":
             continue
         words = st.keys[i].split()
-        if len(words) < 3 or any(w in _LINEAGE or w == "بنت" for w in words):
+        if len(words) < 3 or any(w in LINEAGE or w == "بنت" for w in words):
             continue
-        given = 2 if words[0] in _COMPOUND_FIRST else 1
-        family = 2 if words[-2] in _COMPOUND_FIRST else 1
+        given = 2 if words[0] in COMPOUND_FIRST else 1
+        family = 2 if words[-2] in COMPOUND_FIRST else 1
         if given + family >= len(words):
             continue
         key = " ".join(words[:given] + words[-family:])
@@ -1040,8 +1024,8 @@ def one_link_per_name(st: _Linking) -> None:
             continue
         words = st.keys[j].split()
         names = [st.keys[j]]
-        if e.type == "LOC" and len(words) > 1 and words[0] in _HEAD_KINDS \
-                and link.kind in _HEAD_KINDS[words[0]]:
+        if e.type == "LOC" and len(words) > 1 and words[0] in HEAD_KINDS \
+                and link.kind in HEAD_KINDS[words[0]]:
             names.append(" ".join(words[1:]))  # محافظة عمران: also «عمران»
         for key in names:
             name = (key, e.type)
