@@ -266,7 +266,9 @@ def _resumptive(v: View, ev: Event) -> bool:
     _, j = v.token_range(ev.trigger.start, ev.trigger.end)
     b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[1]
     k = skip_time(v, j, b)
-    return k < b and v.word(k) and v.bare(k) in event_markers()["resumptive_places"]
+    words = event_markers()["resumptive_places"]
+    # the word itself as well as its bare form: bare() takes فيها's ف for the conjunction
+    return k < b and v.word(k) and (v.norms[k] in words or v.bare(k) in words)
 
 
 def _chain_back(v: View, place: tuple[int, int], a: int) -> list[tuple[int, int]]:
