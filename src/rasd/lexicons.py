@@ -378,6 +378,8 @@ def event_markers() -> dict[str, Any]:
         "toll_hedges": norm_phrases(raw.get("toll_hedges", [])),
         "resumptive_places": norm_words(raw.get("resumptive_places", [])),
         "there_adverbs": norm_words(raw.get("there_adverbs", [])),
+        "accompany_words": norm_words(raw.get("accompany_words", [])),
+        "accompany_pointers": norm_words(raw.get("accompany_pointers", [])),
         "local_sources": norm_words(raw.get("local_sources", [])),
         "there_existential_before": norm_words(raw.get("there_existential_before", [])),
         "there_followers": norm_words(raw.get("there_followers", [])),
