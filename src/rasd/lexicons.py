@@ -416,6 +416,7 @@ def event_markers() -> dict[str, Any]:
         "agent_phrases": norm_phrases(raw.get("agent_phrases", [])),
         "undergo_verbs": frozenset(f for pair in raw.get("undergo_verbs", [])
                                    for f in verb_forms(*pair)),
+        "suffered_verbs": norm_words(raw.get("suffered_verbs", [])),
         "participation_verbs": frozenset(f for pair in raw.get("participation_verbs", [])
                                          for f in verb_forms(*pair)),
         "first_person_pronouns": norm_words(raw.get("first_person_pronouns", [])),
