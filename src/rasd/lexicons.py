@@ -378,6 +378,8 @@ def event_markers() -> dict[str, Any]:
         "toll_hedges": norm_phrases(raw.get("toll_hedges", [])),
         "resumptive_places": norm_words(raw.get("resumptive_places", [])),
         "there_adverbs": norm_words(raw.get("there_adverbs", [])),
+        "accompany_words": norm_words(raw.get("accompany_words", [])),
+        "accompany_pointers": norm_words(raw.get("accompany_pointers", [])),
         "local_sources": norm_words(raw.get("local_sources", [])),
         "there_existential_before": norm_words(raw.get("there_existential_before", [])),
         "there_followers": norm_words(raw.get("there_followers", [])),
@@ -414,6 +416,7 @@ def event_markers() -> dict[str, Any]:
         "agent_phrases": norm_phrases(raw.get("agent_phrases", [])),
         "undergo_verbs": frozenset(f for pair in raw.get("undergo_verbs", [])
                                    for f in verb_forms(*pair)),
+        "suffered_verbs": norm_words(raw.get("suffered_verbs", [])),
         "participation_verbs": frozenset(f for pair in raw.get("participation_verbs", [])
                                          for f in verb_forms(*pair)),
         "first_person_pronouns": norm_words(raw.get("first_person_pronouns", [])),

@@ -266,7 +266,9 @@ def _resumptive(v: View, ev: Event) -> bool:
     _, j = v.token_range(ev.trigger.start, ev.trigger.end)
     b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[1]
     k = skip_time(v, j, b)
-    return k < b and v.word(k) and v.bare(k) in event_markers()["resumptive_places"]
+    words = event_markers()["resumptive_places"]
+    # the word itself as well as its bare form: bare() takes فيها's ف for the conjunction
+    return k < b and v.word(k) and (v.norms[k] in words or v.bare(k) in words)
 
 
 def _chain_back(v: View, place: tuple[int, int], a: int) -> list[tuple[int, int]]:
@@ -1555,6 +1557,42 @@ def joined_place(story: Story) -> None:
         ev.location = copy_roles(nxt.location, "sentence")
 
 
+def accompanied_place(story: Story) -> None:
+    """اشتباكات عنيفة في محيط حقلي شاعر وجزل بريف حمص الشرقي، وترافق ذلك مع قصف الطيران،
+    خطف … في هجمات على قرى بشمال شرق سوريا في عملية تزامنت مع هجوم شنته قوات كردية: a deed
+    told as going with another (a word of `accompany_words` and مع right before its trigger,
+    a pointer such as ذلك between) happened where that deed happened: it takes the places
+    the nearest deed before it has from its own sentence (basis "sentence"). That deed is
+    in the same sentence, or in the sentence before in the paragraph when none comes before
+    the cue in this one (ويأتي ذلك بالتزامن مع …); a nearest deed with no place gives none."""
+    v = story.v
+    M = event_markers()
+    for n, ev in enumerate(story.events):
+        if ev.location or ev.type not in MATERIAL or not _accompanies(v, ev, M):
+            continue
+        before = [p for p in story.events[:n] if p.type in MATERIAL
+                  and p.trigger.end <= ev.trigger.start and (
+                      p.sentence == ev.sentence or p.sentence == ev.sentence - 1
+                      and v.para[p.sentence] == v.para[ev.sentence])]
+        same = [p for p in before if p.sentence == ev.sentence]
+        deed = (same or before or [None])[-1]
+        if deed is not None and deed.location and deed.location[0].basis == "sentence":
+            ev.location = copy_roles(deed.location, "sentence")
+
+
+def _accompanies(v: View, ev: Event, M) -> bool:
+    """مع right before the trigger, and before it a word of accompanying (ترافقت مع، بالتزامن
+    مع), or a pointer between them (وترافق ذلك مع)."""
+    t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+    if t0 - 2 < a or v.norms[t0 - 1] != "مع":
+        return False
+    k = t0 - 2
+    if v.norms[k] in M["accompany_pointers"] and k - 1 >= a:
+        k -= 1
+    return v.norms[k] in M["accompany_words"] or v.bare(k) in M["accompany_words"]
+
+
 def opening_place(story: Story) -> None:
     """A sentence that opens with a place (وفي إقليم نانجارهار شرق البلاد أصيب … بعد انفجار
     قنبلة) sets it for its deeds that have none."""
@@ -2737,7 +2775,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
     same_kind_actor, opening_place,
     clause_place, where_place, there_place,
-    joined_place,
+    joined_place, accompanied_place,
     carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
     partner_place, one_place, rally_place, previous_place,
     dateline_place, enclosing_place, linked_units, reference_place, fight_sides,

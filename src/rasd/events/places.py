@@ -9,7 +9,7 @@ from functools import lru_cache
 from rasd.entities.features import is_nationality
 from rasd.events.frame import counted, openers, opens_at, stem_set
 from rasd.lexicons import event_markers, marker_words
-from rasd.roles import RELATIVES, View, _nisba
+from rasd.roles import PREPS, RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
 
 ANTECEDENT_BACK = 400  # tokens searched back for the place a definite place noun names
@@ -689,6 +689,8 @@ def witness_place(v: View, t0: int, a: int, M) -> list[tuple[int, int]]:
     time between is not counted), up to the time."""
     k, n = t0 - 1, 0
     while k >= a and n < WITNESS_BACK and v.word(k):
+        if k - 1 >= a and (v.norms[k - 1],) in RELATIVES and _undergone(v, k, t0, M):
+            return _witness_antecedent(v, k - 1, a)  # مدينة … التي دمرت في معارك (places21)
         if v.bare(k) in M["witness_verbs"] or v.norms[k] in M["witness_verbs"]:
             if k - 1 >= a and (v.norms[k - 1],) in RELATIVES:
                 return _witness_antecedent(v, k - 1, a)
@@ -704,12 +706,33 @@ def witness_place(v: View, t0: int, a: int, M) -> list[tuple[int, int]]:
     return []
 
 
+def _undergone(v: View, k: int, t0: int, M) -> bool:
+    """The verb at token k, right after a relative pronoun, tells what its antecedent
+    underwent, and the event noun at t0 is that deed (places21): a verb of undergoing
+    (`undergo_verbs`: التي تتعرض لهجمة شرسة وقصف), or a verb of `suffered_verbs` read as a
+    passive because a preposition follows it at once, no subject between (التي دمرت في
+    معارك، التي سقطت إثر هجوم)."""
+    if v.bare(k) in M["undergo_verbs"] or v.norms[k] in M["undergo_verbs"]:
+        return True
+    if v.bare(k) not in M["suffered_verbs"] and v.norms[k] not in M["suffered_verbs"]:
+        return False
+    nxt = k + 1
+    return nxt < t0 and (v.norms[nxt],) in PREPS or nxt == t0 and v.norms[t0][:1] in "بل"
+
+
 def _witness_antecedent(v: View, r: int, a: int) -> list[tuple[int, int]]:
     """مدينة تعز التي تشهد مواجهات، ولاية يوبي التي يشهد …: the place a relative pronoun at
     token r stands for, when the witness verb after it has no subject of its own: a place
     entity right before the pronoun (with its head noun: مدينة تعز) or a place noun that
-    points back at one (المدينة التي تشهد …). A party or a deed before it is none."""
+    points back at one (المدينة التي تشهد …). A party or a deed before it is none.
+    (places21:) A comma and up to two nationality adjectives may stand between (عين العرب
+    الكردية السورية التي، ريف دمشق، التي)."""
     k = r - 1
+    if k >= a and not v.word(k) and v.text[v.toks[k].start] in "،,":
+        k -= 1
+    for _ in range(2):
+        if k > a and k not in v.ent_tok and v.is_def(k) and is_nationality(v.bare(k)):
+            k -= 1
     ent = v.ent_tok.get(k) if k >= a else None
     if ent is not None and ent.type == "LOC":
         s = k
