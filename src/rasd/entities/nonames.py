@@ -246,9 +246,11 @@ def possessed_head(text: str, first: int, last: int, start: int, end: int) -> bo
     for suf in _POSSESSIVES:
         if raw.endswith(suf) and len(raw) > len(suf) + 2:
             stem = norm_word(raw[: -len(suf)])
-            if head_of(stem) is not None or area_noun(stem) is not None \
-                    or facility_head(stem) is not None:
-                return True
+            # the taa marbuta is written ت before a pronoun (وزارته، قريتهم)
+            for noun in (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,):
+                if head_of(noun) is not None or area_noun(noun) is not None \
+                        or facility_head(noun) is not None:
+                    return True
     return False
 
 
