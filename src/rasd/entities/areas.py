@@ -15,6 +15,10 @@ data/ner/place_openers.txt) with the word after it (أبو العراج، بني
 indefinite words (شيرين تاجاب، قرة تبة) may make one of up to three.
 After a plural or dual noun (قرى، مناطق، حيي) the names listed with و or a comma are places
 too (الجورة والجرادات). A quote or bracket opened after the noun bounds the name.
+Everyday words name places in two places (ner26): a definite word joined by و to such a list
+(منطقتي دار سعد والعلم، مدينتا نمرود والحضر), and one that a compass word locates right after
+the noun (منطقة الشعب في شمال شرقي بغداد; data/ner/compass_words.txt). A KB place of two or
+three words opens a name though its first word is an everyday word (منطقتي دار سعد).
 """
 
 from __future__ import annotations
