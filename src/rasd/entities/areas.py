@@ -15,6 +15,10 @@ data/ner/place_openers.txt) with the word after it (أبو العراج، بني
 indefinite words (شيرين تاجاب، قرة تبة) may make one of up to three.
 After a plural or dual noun (قرى، مناطق، حيي) the names listed with و or a comma are places
 too (الجورة والجرادات). A quote or bracket opened after the noun bounds the name.
+Everyday words name places in two places (ner26): a definite word joined by و to such a list
+(منطقتي دار سعد والعلم، مدينتا نمرود والحضر), and one that a compass word locates right after
+the noun (منطقة الشعب في شمال شرقي بغداد; data/ner/compass_words.txt). A KB place of two or
+three words opens a name though its first word is an everyday word (منطقتي دار سعد).
 """
 
 from __future__ import annotations
@@ -202,12 +206,73 @@ def _listed(tokens: list[Token], k: int, kb: KB,
         norm if tokens[k - 1].norm == "," else ""))
     if division is not None:
         return k, k + 1, division
+    if norm.startswith("و") and tokens[k - 1].norm != "," and _listed_everyday(tokens, k, kb):
+        return k, k + 1, None
     if tokens[k - 1].norm == "," and name_word(norm, kb):
         end = _name(tokens, k, kb, False)
         # a word that may be in a name but cannot open one (تحسبًا، after a comma) ends
         # the list: no empty name
         return (k, end, None) if end > k else None
     return None
+
+
+def _kb_place_words(tokens: list[Token], j: int, kb: KB) -> int:
+    """The number of words (2 or 3) from token j that the KB names a place by, else 0: a
+    name whose first word is an everyday word (دار سعد، بئر العبد) is still the place's."""
+    for n in (3, 2):
+        if j + n <= len(tokens):
+            key = " ".join(t.norm for t in tokens[j:j + n])
+            if key.isascii() or not all(t.norm.isalpha() for t in tokens[j:j + n]):
+                continue
+            if any(e.is_place for e in kb.by_key(key)):
+                return n
+    return 0
+
+
+def _everyday_name(word: str, kb: KB) -> bool:
+    """A definite word that may name a place though it is an everyday word (العلم، الشعب،
+    الدورة): not an area or head noun, nationality, cue, ordinal (والثاني) or listed non-name,
+    nor a definite dual or plural (والمدينتين، المحافظات، المسلحين)."""
+    if not word.startswith("ال") or len(word) < 5 or not word.isalpha():
+        return False
+    if area_noun(word[2:]) is not None or head_of(word) is not None:
+        return False
+    if is_nationality(word) or kb.nationality(word) is not None or word in cues() \
+            or word in word_list("not_entities.txt") or word in word_list("ordinals.txt"):
+        return False
+    return not word.endswith(("ات", "تين", "يين", "ين", "ون"))
+
+
+def _located_everyday(tokens: list[Token], j: int, kb: KB) -> bool:
+    """Token j, right after an area noun, is a definite everyday word that a compass word (or
+    في/ب + an area noun) locates: the area's name (منطقة الشعب في شمال شرقي بغداد، لمنطقة
+    الدورة جنوبي بغداد، حي الجمهوري شرقي المدينة). A description of an area is not placed
+    against another place this way (منطقة القتال، مناطق الاشتباكات)."""
+    if j + 1 >= len(tokens) or not _everyday_name(tokens[j].norm, kb):
+        return False
+    nxt = tokens[j + 1].norm
+    if nxt == "في" and j + 2 < len(tokens):
+        nxt = tokens[j + 2].norm
+    elif nxt[:1] == "ب" and area_noun(nxt) is not None:
+        return True  # حي الخالدية بمدينة …
+    if nxt[:1] == "ب" and nxt[1:] in word_list("compass_words.txt"):
+        nxt = nxt[1:]  # بشمال
+    return nxt in word_list("compass_words.txt") or (
+        tokens[j + 1].norm == "في" and area_noun(nxt) is not None)
+
+
+def _listed_everyday(tokens: list[Token], k: int, kb: KB) -> bool:
+    """A definite word joined by و to a list of names after a dual or plural area noun is one
+    more name of that kind even when it is an everyday word (`_everyday_name`): the noun
+    counts the places (منطقتي دار سعد والعلم، بلدتي النخيب والعلم، مدينتا نمرود والحضر). Not
+    after a comma («، والثاني أن» opens a clause), nor a word a singular adjective follows
+    (والسوق الشعبي: a common noun described)."""
+    if not _everyday_name(tokens[k].norm[1:], kb):
+        return False
+    # an adjective after it describes it (a common noun), unless a dual or plural one agrees
+    # with the area noun (مدينتا نمرود والحضر الأثريتين)
+    nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    return not (nxt.startswith("ال") and len(nxt) > 3 and not nxt.endswith(("تين", "يين")))
 
 
 def area_names(kb: KB, text: str, tokens: list[Token],
@@ -234,6 +299,10 @@ def area_names(kb: KB, text: str, tokens: list[Token],
         if end == j and noun in _plurals() and j < len(tokens) \
                 and _known_place(kb, tokens[j].norm):
             end = j + 1  # محافظتي صعدة و…: no صعد + a pronoun when the KB names the place so
+        if end == j and not bounded:
+            end = j + _kb_place_words(tokens, j, kb)  # منطقتي دار سعد: دار is an everyday word
+        if end == j and not bounded and _located_everyday(tokens, j, kb):
+            end = j + 1
         if end == j or (bounded and end < len(tokens) and tokens[end].norm not in _CLOSERS
                         and tokens[end].norm != ","):
             i += 1

@@ -23,6 +23,8 @@ their words live in data files.
   that is no name: it describes that noun («الطائرة الإغاثية السعودية», «الأراضي السورية»),
   the country is not named. The country's own name needs no article before it (في
   السعودية، والسعودية، تقوده السعودية, «المملكة العربية السعودية» read whole).
+- `possessed_head`: a one-word span that is a place or institution head noun with a
+  possessive pronoun, as written (قصره، مقرها): "his palace", no name.
 - `group_noun`: a one-word person span that is the dual or plural (`data/ner/
   plural_suffixes.txt`: ـان، ـين، ـون) of a noun of four letters or more that the ANERcorp
   train split saw and never inside a name (قيادي، شاهد، مراسل): «قياديان»، «شاهدان»،
@@ -36,6 +38,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.document import Token
+from rasd.entities.areas import area_noun
+from rasd.entities.facilities import facility_head
 from rasd.entities.features import (
     _core,
     _data_lines,
@@ -44,6 +48,7 @@ from rasd.entities.features import (
     norm_word,
     word_list,
 )
+from rasd.entities.heads import head_of
 from rasd.lexicons import read_tsv
 from rasd.text.segment import clitic_stems
 
@@ -226,16 +231,41 @@ def nisba_after_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     return n.startswith("ال") and is_nationality(n) and _definite(tokens[first - 1].norm)
 
 
+# object pronouns a noun may carry, as written (the raw ه, never the taa marbuta ة)
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن")
+
+
+def possessed_head(text: str, first: int, last: int, start: int, end: int) -> bool:
+    """A one-word span that is a head noun of a place or an institution (heads.tsv,
+    area_heads.txt, facility_heads.txt) carrying a possessive pronoun, as written: «استقبل
+    في قصره بجدة» is "in his palace", no name. The pronoun is told from a final taa
+    marbuta by the raw spelling (جبلة, the town, is no جبل + ه)."""
+    if last - first != 1:
+        return False
+    raw = text[start:end]
+    for suf in _POSSESSIVES:
+        if raw.endswith(suf) and len(raw) > len(suf) + 2:
+            stem = norm_word(raw[: -len(suf)])
+            # the taa marbuta is written ت before a pronoun (وزارته، قريتهم)
+            for noun in (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,):
+                if head_of(noun) is not None or area_noun(noun) is not None \
+                        or facility_head(noun) is not None:
+                    return True
+    return False
+
+
 def not_a_name(text: str, tokens: Sequence[Token], first: int, last: int, start: int,
                end: int) -> bool:
     """The span text[start:end] over tokens[first:last] is no name in any document: name
     particles alone (unless bracketed or quoted: (وال) is the Libyan agency), a month
     in a date, words of an office's name alone (ولي العهد), a common word that reads as
-    a proclitic + a name (لجان), or a verb after a relative pronoun (التي تدمر)."""
+    a proclitic + a name (لجان), a verb after a relative pronoun (التي تدمر), or a head noun
+    with a possessive pronoun (قصره)."""
     span = text[start:end]
     return (particles_only(span) and not enclosed(text, start, end)) or month_in_date(
         text, tokens, first, last) or inside_office(tokens, first, last) or clitic_homograph(
-        tokens, first, last) or relative_verb(text, tokens, first, last, start)
+        tokens, first, last) or relative_verb(text, tokens, first, last, start) or possessed_head(
+        text, first, last, start, end)
 
 
 @lru_cache(maxsize=1 << 14)
