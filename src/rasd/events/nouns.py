@@ -636,17 +636,19 @@ def light_verb_aside(f: Frame) -> Found:
     """شن طيران التحالف، ليلة الأحد، غارات عدة؛ ووجه طواف، في حوار مع "الوطن"، انتقادات؛
     وبدأت قوات النظام … في الرابع من يوليو الحالي، هجوما: a light verb opening its clause,
     its subject right after it, then up to two asides set off by commas (a time, a
-    preposition phrase, an apposition: no verb, relative pronoun or deed noun in them) before
+    preposition phrase, an apposition: no verb, relative pronoun or deed noun in them) or one
+    between dashes (وشنت الجبهة -وهي جناح تنظيم القاعدة- هجوما: View.dash_aside_open) before
     an indefinite deed noun: the subject is the noun's actor, as light_verb_far reads it
     where no comma stands between (actors27)."""
     v, a, t0 = f.v, f.a, f.t0
+    dash = v.dash_aside_open(t0 - 1, a) if t0 - 2 > a else None  # شنت الجبهة -وهي …- هجوما
     if t0 - 2 <= a or v.is_verb(t0) or v.is_def(t0) or t0 in v.ent_tok \
-            or v.norms[t0][:1] in "وف" or not _comma(v, t0 - 1):
+            or v.norms[t0][:1] in "وف" or not (_comma(v, t0 - 1) or dash is not None):
         return None
     M = event_markers()
     if v.bare(t0) in M["consequences"]:
         return None  # أعلنت الوزارة، في بيان، مقتل 20 شخصا: who tells a death need not cause it
-    end = t0 - 1
+    end = t0 - 1 if dash is None else dash
     for _ in range(2):  # ، ابن بشرى الأسد، وأخت رئيس النظام، | زيارة
         c = next((k for k in range(end - 1, max(a, end - 1 - ASIDE_WORDS), -1)
                   if not v.word(k) and v.text[v.toks[k].start] not in QUOTES), None)
