@@ -238,8 +238,11 @@ def object_pronoun(f: Frame, c: VerbClause) -> bool:
     rest = norm_piece(v.text[f.m.end:v.toks[f.t0].end])
     rest = rest[1:] if rest[:1] == "ت" and len(rest) > 1 else rest  # ضرب|تها: the feminine ت
     suffixed = t1 - f.t0 == 1 and rest in OBJECT_PRONOUNS
-    s1 = _quoted_name(v, skip_time(v, t1, b), b)
-    if not (suffixed and t1 < b and (not c.verb_first or _party_at(v, s1))):
+    s0 = skip_time(v, t1, b)
+    timed = all(v.in_time(k) or not v.word(k) for k in range(t1, s0))  # (not بالصواريخ)
+    s1 = _quoted_name(v, s0 if timed else t1, b)
+    if not (suffixed and t1 < b and (not c.verb_first or _party_at(v, s0)
+                                     or _party_at(v, s1))):
         return False
     if c.subject and c.subject[0] > f.a and light_verb(v, c.subject[0] - 1, event_markers()):
         f.actor, f.after = v.split_coordination(*c.subject), t1  # جددت الميليشيات قصفها:
