@@ -14,6 +14,8 @@ feminine حال (issue 12).
   القوات الموالية).
 - `verbs.relative_resumed`: a relative clause whose head is resumed on a preposition later
   (التي قصفت قوات النظام مناطق سكنية فيها) has the party after its verb for subject.
+- `nouns.agent_after` (`manner_participles`): a masculine participle of manner (قصف مكثف،
+  هجوم مسلح) passes between a deed noun and its agent's ل.
 Sentences from the demo corpus (demo-data/) and the region news (scripts/free_news.py); every
 row of FOUND fails with main's (7de3b49) src/.
 """
@@ -75,6 +77,11 @@ FOUND = [
      "استهدافها عدة بلدات في الريف الشرقي لدمشق.", "قصفت", ["قوات النظام"]),
     ("وترى المصادر أن المناطق التي استعاد النظام السيطرة عليها «هي تلك التي شاركت في معاركها "
      "قوات حليفة للنظام».", "استعاد", ["النظام"]),
+    # a masculine participle of manner before the agent's ل (demo corpus; region news)
+    ("كما اندلعت اشتباكات عنيفة، امس السبت، بين الحوثيين والموالين لصالح والمقاومة الشعبية "
+     "بمحافظة أبين جنوبي اليمن، وسط قصف مكثف للحوثيين على إحدى قرى المنطقة.", "قصف",
+     ["حوثيين"]),
+    ("وقتل جنديان في هجوم مسلح للمقاومة على نقطة تابعة للحوثيين.", "هجوم", ["مقاومة"]),
 ]
 
 

@@ -287,10 +287,11 @@ def agent_after(f: Frame) -> Found:
         return None  # باختطافها للمقاتلين: the pronoun is the agent, the ل phrase the object
     k = t1
     while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] != "ل" and not v.stop(k) \
-            and k not in v.ent_tok and (v.norms[k][:1] != "م" or _participle(v, k)):
+            and k not in v.ent_tok and (v.norms[k][:1] != "م" or _participle(v, k)
+                                        or v.bare(k) in M["manner_participles"]):
         if v.trigger_noun_at(k):
             return None  # صد هجوم | لبوكو حرام: the agent of the deed noun after it
-        k += 1  # an adjective passes (قصف عنيف، غارات مكثفة | لطيران); a noun in م opens
+        k += 1  # an adjective passes (قصف عنيف، غارات مكثفة، قصف مكثف | لطيران); a noun in م opens
         # the object (استهداف مواقع | للتنظيم: the owner of the target, no agent)
     n = v.phrase_at(k, M["agent_phrases"]) if k < b else 0  # من قبل، من جانب، على يد
     if n:
