@@ -402,6 +402,7 @@ def event_markers() -> dict[str, Any]:
         "site_preps": norm_phrases(raw.get("site_preps", [])),
         "occurrence_verbs": norm_words(raw.get("occurrence_verbs", [])),
         "light_nouns": {normalize(k): normalize(x) for k, x in raw.get("light_nouns", {}).items()},
+        "manner_participles": norm_words(raw.get("manner_participles", [])),
         "governing_nouns": {normalize(k): frozenset(normalize(x) for x in xs)
                             for k, xs in raw.get("governing_nouns", {}).items()},
         "custody_words": norm_words(raw.get("custody_words", [])),

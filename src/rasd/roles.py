@@ -51,6 +51,8 @@ KANA = norm_phrases(["كان", "كانت", "كانوا", "وكان", "وكانت
 QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
 CONJ = ("و", "ف")
 ASIDE_MAX = 5  # tokens inside a parenthesis between a subject and its verb (إف-16)
+DASH_ASIDE_MAX = 12  # tokens inside an aside between dashes (-المؤلف من فصائل أهمها …-)
+DASHES = "-–—"
 COMPLEMENT_BACK = 20  # tokens between إن/أن and a verb whose subject follows the إن
 # `normalize` of a short piece of a document's text (a word, its clitics, a trigger's
 # prefix, a unit): the passes ask it ~270 times a document of the same few hundred
@@ -464,7 +466,10 @@ class View:
 
     def aside_open(self, p: int, a: int) -> int | None:
         """The opening parenthesis of a short aside closed at token p, glued to a word
-        before it (مقاتلات تركية (إف-16)، تنظيم الدولة (داعش)); None if p closes none."""
+        before it (مقاتلات تركية (إف-16)، تنظيم الدولة (داعش)); None if p closes none. Also
+        an aside between dashes (`dash_aside_open`)."""
+        if p > a and self.text[self.toks[p].start] in DASHES:
+            return self.dash_aside_open(p, a)
         if p <= a or self.text[self.toks[p].start] != ")" \
                 or self.toks[p].end - self.toks[p].start != 1:
             return None
@@ -472,6 +477,29 @@ class View:
             if self.text[self.toks[c].start] == "(":
                 return c if c > a and self.toks[c - 1].is_word else None
             if not self.toks[c].is_word and self.text[self.toks[c].start] in ".،,؛:":
+                return None
+        return None
+
+    def dash_aside_open(self, p: int, a: int) -> int | None:
+        """The opening dash of an aside closed by the dash at token p (جبهة النصرة -جناح
+        تنظيم القاعدة في سوريا- هاجمت، وجيش الفتح -المؤلف من فصائل …- سيطر): a dash glued to
+        the word after it or a closing one glued to the word before it, as an aside is
+        written (not a dateline's spaced dashes, حلب - رويترز -, nor the hyphen inside
+        إف-16), a word before it, and only words between (actors27)."""
+        t = self.toks
+
+        def glued(k: int, side: int) -> bool:
+            return 0 <= k + side < len(t) and (t[k + side].start == t[k].end if side > 0
+                                                else t[k + side].end == t[k].start)
+        if t[p].end - t[p].start != 1 or glued(p, 1) and glued(p, -1):
+            return None
+        for c in range(p - 1, max(a, p - 1 - DASH_ASIDE_MAX), -1):
+            if self.text[t[c].start] in DASHES and t[c].end - t[c].start == 1:
+                if c <= a + 1 or not t[c - 1].is_word or glued(c, -1) or c == p - 1 \
+                        or not (glued(c, 1) or glued(p, -1)):
+                    return None
+                return c
+            if not t[c].is_word and self.text[t[c].start] in ".،,؛:()«»\"":
                 return None
         return None
 

@@ -287,10 +287,11 @@ def agent_after(f: Frame) -> Found:
         return None  # باختطافها للمقاتلين: the pronoun is the agent, the ل phrase the object
     k = t1
     while k < min(b, t1 + 2) and v.word(k) and v.norms[k][:1] != "ل" and not v.stop(k) \
-            and k not in v.ent_tok and (v.norms[k][:1] != "م" or _participle(v, k)):
+            and k not in v.ent_tok and (v.norms[k][:1] != "م" or _participle(v, k)
+                                        or v.bare(k) in M["manner_participles"]):
         if v.trigger_noun_at(k):
             return None  # صد هجوم | لبوكو حرام: the agent of the deed noun after it
-        k += 1  # an adjective passes (قصف عنيف، غارات مكثفة | لطيران); a noun in م opens
+        k += 1  # an adjective passes (قصف عنيف، غارات مكثفة، قصف مكثف | لطيران); a noun in م opens
         # the object (استهداف مواقع | للتنظيم: the owner of the target, no agent)
     n = v.phrase_at(k, M["agent_phrases"]) if k < b else 0  # من قبل، من جانب، على يد
     if n:
@@ -629,6 +630,74 @@ def light_verb_far(f: Frame) -> Found:
     return None
 
 
+ASIDE_WORDS = 8  # words of one comma aside between a light verb's subject and its noun
+
+
+def light_verb_aside(f: Frame) -> Found:
+    """شن طيران التحالف، ليلة الأحد، غارات عدة؛ ووجه طواف، في حوار مع "الوطن"، انتقادات؛
+    وبدأت قوات النظام … في الرابع من يوليو الحالي، هجوما: a light verb opening its clause,
+    its subject right after it, then up to two asides set off by commas (a time, a
+    preposition phrase, an apposition: no verb, relative pronoun or deed noun in them) or one
+    between dashes (وشنت الجبهة -وهي جناح تنظيم القاعدة- هجوما: View.dash_aside_open) before
+    an indefinite deed noun: the subject is the noun's actor, as light_verb_far reads it
+    where no comma stands between (actors27)."""
+    v, a, t0 = f.v, f.a, f.t0
+    dash = v.dash_aside_open(t0 - 1, a) if t0 - 2 > a else None  # شنت الجبهة -وهي …- هجوما
+    if t0 - 2 <= a or v.is_verb(t0) or v.is_def(t0) or t0 in v.ent_tok \
+            or v.norms[t0][:1] in "وف" or not (_comma(v, t0 - 1) or dash is not None):
+        return None
+    M = event_markers()
+    if v.bare(t0) in M["consequences"]:
+        return None  # أعلنت الوزارة، في بيان، مقتل 20 شخصا: who tells a death need not cause it
+    end = t0 - 1 if dash is None else dash
+    for _ in range(2):  # ، ابن بشرى الأسد، وأخت رئيس النظام، | زيارة
+        c = next((k for k in range(end - 1, max(a, end - 1 - ASIDE_WORDS), -1)
+                  if not v.word(k) and v.text[v.toks[k].start] not in QUOTES), None)
+        if c is None or not _comma(v, c) or not _aside(v, c + 1, end):
+            break
+        end = c
+    for lv in range(end - 1, max(a - 1, end - 1 - FAR_REACH), -1):
+        if not v.word(lv) and v.text[v.toks[lv].start] not in "()/" \
+                or v.phrase_at(lv, v.W["complementizers"]) or _relative_at(v, lv) \
+                or v.trigger_noun_at(lv) and lv not in v.ent_tok:
+            return None
+        if not v.is_verb(lv) or lv in v.ent_tok:
+            continue
+        if not light_verb(v, lv, M) or not (v.norms[lv][:1] in "وف"
+                                            or v.boundary_before(lv, a)):
+            return None  # (another verb between; a light verb after its subject: not read)
+        s0 = skip_time(v, lv + 1, end)
+        if s0 >= end or not (_party_like(v, s0) or s0 in v.ent_tok):
+            return None
+        e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, end)), end)
+        if e < end and all(k in v.ent_tok or v.is_def(k) and (v.norms[k],) not in PREPS
+                           for k in range(e, end)):
+            e = end  # حزب العدالة والتنمية | الحاكم، باسل | آصف شوكت،: the comma ends it
+        if e <= s0 or e < end and not _adverbial_at(v, e, end, M):
+            return None
+        return v.split_coordination(s0, e)
+    return None
+
+
+def _comma(v: View, k: int) -> bool:
+    return not v.word(k) and v.text[v.toks[k].start] in "،,"
+
+
+def _aside(v: View, s: int, e: int) -> bool:
+    """Tokens [s, e) are an aside between commas: a few words (quotes allowed), no verb,
+    relative pronoun, complementizer or deed noun (a clause or a deed of its own)."""
+    if not 0 < e - s <= ASIDE_WORDS:
+        return False
+    for k in range(s, e):
+        if v.text[v.toks[k].start] in QUOTES:
+            continue
+        if not v.word(k) or k not in v.ent_tok and (
+                v.is_verb(k) or v.trigger_noun_at(k)) or _relative_at(v, k) \
+                or v.phrase_at(k, v.W["complementizers"]):
+            return False
+    return True
+
+
 def _glued(v: View, k: int) -> bool:
     """A hyphen inside a written name with no space around it (إف-16): no clause mark."""
     t = v.toks[k]
@@ -713,7 +782,7 @@ def _adverbial_at(v: View, e: int, t0: int, M) -> bool:
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
     light_noun_before, governing_noun_before, light_verb_before, light_verb_after, agent_after,
     agent_later, agent_from, nationality_after, between_list, predicate_subject, intent_name,
-    participants, light_verb_far)
+    participants, light_verb_far, light_verb_aside)
 NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
                   "RETREAT"}
 

@@ -110,6 +110,27 @@ def participle(v: View, ev: Event) -> bool:
     return shape and len(n) >= 5 and n.endswith(tuple(event_markers()["participle_endings"]))
 
 
+def feminine_participle(v: View, ev: Event) -> bool:
+    """The feminine of `participle` (، مطالبة، ، متوعدة، ، متهمة، ، داعية): the same place and
+    shape with ة, a word of asking, threatening or charging only (a deed noun of that shape,
+    مسيرة، معركة, is no حال); adverbial_subject reads it only after a feminine verb."""
+    i, j = _trigger_token(v, ev)
+    if ev.type in MATERIAL or j - i != 1 or i == 0 or v.word(i - 1) \
+            or v.text[v.toks[i - 1].start] not in "،," or ev.trigger.start != v.toks[i].start \
+            or ev.trigger.end != v.toks[i].end or v.is_def(i) or v.is_verb(i):
+        return False
+    n = v.norms[i]
+    return (n[:1] == "م" or n[1:2] == "ا") and len(n) >= 5 and n.endswith("ه")
+
+
+def _feminine_verb(v: View, k: int) -> bool:
+    """The verb at token k agrees with a feminine subject: a perfect in ت (رحبت، أعلنت) or an
+    imperfect in تـ (تطالب), its و/ف aside."""
+    n = v.bare(k)
+    n = n[1:] if n[:1] in "وف" and len(n) > 3 else n
+    return n.endswith("ت") or n[:1] == "ت" and len(n) >= 4
+
+
 def adverbial_subject(story: Story) -> None:
     """أكد نائب رئيس الجمهورية إياد علاوي أهمية الحوار، مطالبا في الوقت نفسه حزب العمال
     بمغادرة الأراضي العراقية؛ واعتبر أن الهجوم تغطية على جرائمه، متوعدا إياه: a participle
@@ -119,17 +140,25 @@ def adverbial_subject(story: Story) -> None:
     speaker of the claim whose cue comes before it (basis "speaker")."""
     v = story.v
     for n, ev in enumerate(story.events):
-        if ev.actor or not participle(v, ev):
+        if ev.actor:
+            continue
+        feminine = not participle(v, ev) and feminine_participle(v, ev)
+        if not feminine and not participle(v, ev):
             continue
         claim = _claim_before(story, ev)
         after = claim.cue.end if claim is not None else -1
         verbs = [p for p in story.events[:n] if p.sentence == ev.sentence
                  and p.trigger.start >= after and v.is_verb(_trigger_token(v, p)[0])]
+        if feminine and claim is not None and claim.content.end <= ev.trigger.start:
+            verbs = []  # قالت القوات في بيان «… استهدفت مواقعنا»، مطالبة: the quote is closed,
+            # the participle goes on with the speaker's clause (actors27)
         if verbs:  # قال إن الجيش قصف المدينة، مستهدفا: the nearest clause is the content's
-            if verbs[-1].actor:
+            if verbs[-1].actor and (not feminine or _feminine_verb(
+                    v, _trigger_token(v, verbs[-1])[0])):  # رحبت الجامعة …، مطالبة (actors27)
                 ev.actor = [Role(r.start, r.end, r.entity, basis="sentence")
                             for r in verbs[-1].actor]
-        elif claim is not None:
+        elif claim is not None and (not feminine or _feminine_verb(
+                v, v.token_range(claim.cue.start, claim.cue.end)[0])):
             ev.actor = _as_speaker(v, claim, "speaker")
 
 

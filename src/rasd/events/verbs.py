@@ -238,11 +238,18 @@ def object_pronoun(f: Frame, c: VerbClause) -> bool:
     rest = norm_piece(v.text[f.m.end:v.toks[f.t0].end])
     rest = rest[1:] if rest[:1] == "ت" and len(rest) > 1 else rest  # ضرب|تها: the feminine ت
     suffixed = t1 - f.t0 == 1 and rest in OBJECT_PRONOUNS
-    if not (suffixed and t1 < b and (not c.verb_first or _party_at(v, skip_time(v, t1, b)))):
+    s0 = skip_time(v, t1, b)
+    timed = all(v.in_time(k) or not v.word(k) for k in range(t1, s0))  # (not بالصواريخ)
+    s1 = _quoted_name(v, s0 if timed else t1, b)
+    if not (suffixed and t1 < b and (not c.verb_first or _party_at(v, s0)
+                                     or _party_at(v, s1))):
         return False
     if c.subject and c.subject[0] > f.a and light_verb(v, c.subject[0] - 1, event_markers()):
         f.actor, f.after = v.split_coordination(*c.subject), t1  # جددت الميليشيات قصفها:
         return True  # after a light verb and its subject, the verb form is its noun
+    if s1 > t1 and _party_at(v, s1):
+        t1 = s1  # الذي اغتاله «داعش»، الذي استعادته الأسبوع الماضي القوات الموالية: past a
+        # time or an opening quote, the party is the subject (actors27)
     e = v.np_forward(t1, b)
     if e == t1 or c.subject and party_span(v, (t1, e)) is None:
         return False  # (اربعة جنود ضربوها بشيء يشبه الهراوة: no party after the verb, the
@@ -250,6 +257,13 @@ def object_pronoun(f: Frame, c: VerbClause) -> bool:
     f.actor, f.after = v.split_coordination(t1, e), b
     f.recipient = [c.subject] if c.subject else []
     return True
+
+
+def _quoted_name(v: View, k: int, b: int) -> int:
+    """k, or the name after an opening quote mark at k («داعش»، «جبهة النصرة»)."""
+    if k + 1 < b and v.text[v.toks[k].start] in "«\"“" and k + 1 in v.ent_tok:
+        return k + 1
+    return k
 
 
 def _party_at(v: View, k: int) -> bool:
@@ -278,6 +292,33 @@ def resumptive(f: Frame, c: VerbClause) -> bool:
     else:
         f.after = e if f.actor else t1 + 1
     return True
+
+
+RESUMED_REACH = 8  # tokens after a relative clause's verb to the pronoun that resumes its head
+
+
+def relative_resumed(f: Frame, c: VerbClause) -> bool:
+    """البلدة التي قصفت قوات النظام مناطق سكنية فيها، المناطق التي استعاد النظام السيطرة
+    عليها: a verb right after a relative pronoun whose head is resumed later in its clause by
+    a pronoun on a preposition (`relative_object_suffixes`: التي → فيها، عليها; no mark or
+    verb between) is not the head's deed; the party right after the verb is its subject
+    (actors27). The head is no recipient here: what the verb is done to is read elsewhere."""
+    v, a, b, t0, t1 = f.v, f.a, f.b, f.t0, f.t1
+    if not (t0 > a and t1 - t0 == 1 and f.m.end == v.toks[t0].end):
+        return False  # (a pronoun on the verb itself: object_pronoun reads it)
+    suffixes = event_markers()["relative_object_suffixes"].get(v.bare(t0 - 1))
+    s = _quoted_name(v, skip_time(v, t1, b), b)
+    if not suffixes or s >= b or not _party_at(v, s):
+        return False
+    e = v.np_forward(s, b)
+    e = next((k for k in range(s + 1, e) if v.trigger_noun_at(k)), e)  # النظام | السيطرة
+    for k in range(e, min(b, e + RESUMED_REACH)):
+        if not v.word(k) or v.is_verb(k) or (v.norms[k],) in RELATIVES:
+            return False
+        if (v.norms[k],) in PRONOUN_PREPS and v.norms[k].endswith(suffixes):
+            f.actor, f.after = v.split_coordination(s, e), b
+            return True
+    return False
 
 
 def relative_subject(f: Frame, c: VerbClause) -> bool:
@@ -635,7 +676,8 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
 
 
 SUBJECT_PASSES: tuple[Callable[[Frame, VerbClause], bool], ...] = (
-    passive, charged_one, agent_passive, object_pronoun, resumptive, relative_subject, continued,
+    passive, charged_one, agent_passive, object_pronoun, resumptive, relative_resumed,
+    relative_subject, continued,
     counted_subject, person_passive, subject_before, subject_past_relative, pronoun_subject,
     subject_after)
 
