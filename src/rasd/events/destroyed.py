@@ -67,6 +67,10 @@ def _object_start(f: Frame) -> tuple[int, bool] | None:
         after = after or (s, s)  # التفجير | الإرهابي، التدمير الممنهج: a definite noun takes
         # no genitive; a word after it is its adjective or predicate (only ل + its object)
     if after is not None:
+        if after[1] > after[0] and v.is_def(after[1] - 1) and after[1] < f.b \
+                and v.is_def(after[1]):
+            return None  # دمرت السفن الحربية | التابعة لقوات التحالف: a definite word after
+            # a definite subject is its adjective; where its object starts is unsure
         s = skip_time(v, after[1], f.b)
         if not f.trig.verb:
             return (s, True) if s < f.b and v.word(s) and v.norms[s][:1] == "ل" \
@@ -88,7 +92,7 @@ def _no_object(v: View, s: int) -> bool:
     if v.norms[s][:1] == "و" and n != v.norms[s]:
         return True  # وتخريب، وعددا: a conjunct of the trigger, no object
     if v.stop(s) or v.is_verb(s) or v.in_time(s) or (v.norms[s],) in PREPS \
-            or v.trigger_noun_at(s):
+            or v.trigger_noun_at(s) or (n,) in v.W["attachment_adjectives"]:
         return True  # (ودمرت الغارات …: a deed noun after the verb is its subject)
     if n in destroy_words()["not_objects"] or v.norms[s] in destroy_words()["not_objects"]:
         return True
@@ -138,9 +142,13 @@ def destroyed_object(f: Frame) -> None:
     site = v.phrase_at(k, event_markers()["site_heads"])
     if not site and (is_place(v, s, e) or place_word(v, k) or generic_place(v, k) and e - k == 1):
         return  # دمرت مدينة عدن: a place is where (the places pass), not a recipient here
-    one = v.ent_tok.get(s) is not None and v.ent_tok.get(e - 1) is v.ent_tok.get(s)
-    spans: list[TokSpan] = [(s, e, 1)] if lam else [(s, e)] if one \
-        else v.split_coordination(s, e)  # (كنيسة الخبز والسمك: one name)
+    if e - s == 1 and v.norms[s].isdigit():
+        return  # تفجير 65000 (خمسة وستين ألف) اسطوانة: a count cut from what it counts
+    parts = v.split_coordination(s, e)
+    counts = all(counted(v, p[0], p[0] + 1) or v.norms[p[0]].isdigit() for p in parts[1:])
+    spans: list[TokSpan] = [(s, e, 1)] if lam else parts if len(parts) > 1 and counts \
+        else [(s, e)]  # 9 مستودعات للأسلحة و22 عجلة مسلحة: counted things one by one;
+    # كنيسة الخبز والسمك، مواقع وأسلحة وعجلات مختلفة: one phrase
     f.recipient = spans
     from rasd.events.arguments import roles  # (arguments runs this pass)
 
