@@ -32,7 +32,7 @@ from rasd.text.normalize import normalize
 @cache
 def destroy_words() -> dict[str, frozenset[str]]:
     """data/events/destroyed.json, normalized: `destroy_verbs`, `destroy_nouns`,
-    `not_objects`, `rigged`, `figurative`."""
+    `not_objects`, `rigged`, `figurative`, `part_nouns`."""
     raw = read_json("events", "destroyed.json")
     return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
             if not k.startswith("_")}
@@ -128,9 +128,10 @@ def destroyed_object(f: Frame) -> None:
     e = v.np_coordinated(s, f.b) if not lam else v.np_forward(s, f.b, prefixed_ok=True)
     if e <= s:
         return
-    if counted(v, s, s + 1) or v.bare(s) in event_markers()["head_skip"] and e - s == 1:
-        e = partitive_end(v, e, f.b)  # تدمير عدد | من العربات، جزء كبير | من التعزيزات
     W = destroy_words()
+    if counted(v, s, s + 1) or v.bare(s) in W["part_nouns"] \
+            or v.bare(s) in event_markers()["head_skip"] and e - s == 1:
+        e = partitive_end(v, e, f.b)  # تدمير عدد | من العربات، جزء كبير | من جسرين
     words = {v.bare(t) for t in range(s, e)} | {v.norms[t] for t in range(s, e)}
     if e < f.b and v.word(e) and v.bare(e).startswith(("لنفس", "لانفس")):
         return  # تفجير عنصرين من التنظيم لنفسيهما: the genitive blew itself up, the agent
