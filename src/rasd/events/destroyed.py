@@ -128,7 +128,7 @@ def destroyed_object(f: Frame) -> None:
     e = v.np_coordinated(s, f.b) if not lam else v.np_forward(s, f.b, prefixed_ok=True)
     if e <= s:
         return
-    W = destroy_words()
+    W, head_end = destroy_words(), e
     if counted(v, s, s + 1) or v.bare(s) in W["part_nouns"] \
             or v.bare(s) in event_markers()["head_skip"] and e - s == 1:
         e = partitive_end(v, e, f.b)  # تدمير عدد | من العربات، جزء كبير | من جسرين
@@ -141,8 +141,10 @@ def destroyed_object(f: Frame) -> None:
         return  # تفجير نزاع: figurative
     k = s + 1 if s + 1 < e and (counted(v, s, s + 1) or v.norms[s].isdigit()) else s
     site = v.phrase_at(k, event_markers()["site_heads"])
-    if not site and (is_place(v, s, e) or place_word(v, k) or generic_place(v, k) and e - k == 1):
+    if not site and (is_place(v, s, head_end) or place_word(v, k)
+                     or generic_place(v, k) and head_end - k == 1):
         return  # دمرت مدينة عدن: a place is where (the places pass), not a recipient here
+        # (the part before a partitive من is judged: قسم كبير | من مدينة باغا)
     if e - s == 1 and v.norms[s].isdigit():
         return  # تفجير 65000 (خمسة وستين ألف) اسطوانة: a count cut from what it counts
     parts = v.split_coordination(s, e)
