@@ -1,7 +1,8 @@
 """recip27 (issue 12): what a deed of destroying, blowing up, burning or demolishing
 destroyed is its recipient, a thing as well as a party (rasd.events.destroyed): the verb's
-object or the verbal noun's genitive. Sentences of the dev sets (fresh11, fresh13, fresh17,
-fresh19), the demo corpus and the region news; the refusals from the same corpora."""
+object or the verbal noun's genitive. Sentences of the dev sets (fresh13, fresh17, fresh19),
+the demo corpus and the region news; the refusals from the same corpora. Each found one
+fails with the pass removed."""
 
 from __future__ import annotations
 
@@ -23,9 +24,10 @@ FOUND = [
     # fresh19: a verbal noun after تمكن من, a convoy
     ("فيما تمكنت المدفعية السعودية أمس، من تدمير رتل عسكري وعدد من الآليات كانت متجهة "
      "لتعزيز فلول الحوثيين بالقرب من الحدود السعودية.", "تدمير", ["رتل عسكري"]),
-    # fresh11: a stadium, a definite genitive
-    ("وقال مصدر أمني إن تنظيم داعش قام بتفجير الملعب الأولمبي وهو قيد الإنشاء بالكامل "
-     "بعبوات ناسفة شديدة الانفجار.", "تفجير", ["الملعب الأولمبي"]),
+    # fresh19: tanks, a definite genitive and its adjective
+    ("السبت الماضي 18 يوليو 2015 قامت المليشيات الحوثية وصالح بتفجير الخزانات الاستراتيجية "
+     "للنفط والغاز بتعز محدثة كارثة بيئية حقيقة لايمكن تصورها.", "تفجير",
+     ["الخزانات الاستراتيجية"]),
     # fresh17: a part noun takes the whole after من (the subject of an undergone verb)
     ("إذ قال مدير المرصد رامي عبد الرحمن \"تهدم جزء كبير من جسرين رئيسيين في ريف دير الزور "
      "جراء استهدافهما بغارات من طائرات حربية تابعة للائتلاف\".", "تهدم",
