@@ -1,14 +1,15 @@
 """What a deed of destroying destroyed is its recipient (recip27): the object of a verb of
-destroying, blowing up, burning or demolishing (`destroy_verbs`: ودمرت جسر خيوان، فجرت
-دبابة ومدرعتين) or the genitive of its verbal noun (`destroy_nouns`: تدمير رتل عسكري، قام
+destroying, blowing up, burning or demolishing (`destroy_verbs`: دمرت وحدة من الجيش نفقا،
+فجرت دبابة ومدرعتين) or the genitive of its verbal noun (`destroy_nouns`: تدمير رتل عسكري، قام
 بتفجير مخزن ذخيرة للمجموعات الإرهابية، احراق كنيسة الخبز والسمك) names what the deed was
 done to, a thing as well as a party; the dev sets' annotators code it so. The party filters
 (rasd.events.arguments.only_parties, parties.keep_parties) drop such things, so this pass
 reads them after the first, for an event with no recipient, and marks them kept for the
 second (as objects named by their owner are: `owned_objects`).
 
-Reads the frame's trigger, actor and sentence tokens; writes its recipient. Words in
-data/events/destroyed.json."""
+Reads the frame's trigger, actor and sentence tokens; writes its recipient (and drops an
+actor after a verb that names no party: the object read as a subject), and the recipient's
+spans into the view's memo `owned_objects`. Words in data/events/destroyed.json."""
 
 from __future__ import annotations
 
@@ -52,17 +53,18 @@ def _destroying(f: Frame) -> bool:
     return n in W["destroy_nouns"]
 
 
-def _object_start(f: Frame) -> tuple[int, bool] | None:
-    """(the token where what is destroyed starts, it carries ل) after the trigger: a verb's
-    object past its subject and times (ودمرت القوات | جسرا), a noun's genitive or, past its
-    agent, the agent's ل phrase (تدمير الجيش | للمواقع)."""
+def _object_start(f: Frame) -> tuple[int, bool, TokSpan | None] | None:
+    """(the token where what is destroyed starts, it carries ل, the actor span that is the
+    object) after the trigger: a verb's object past its subject and times (دمرت القوات |
+    جسرا), or the phrase after it read as its subject that names no party (دمرت | نفقا …);
+    a noun's genitive or, past its agent, the agent's ل phrase (تدمير الجيش | للمواقع)."""
     v = f.v
     s = skip_time(v, f.t1, f.b)
     after = next((x for x in f.actor if x[0] == s), None)
     if after is not None and f.trig.verb and not v.trigger_noun_at(s) \
             and party_span(v, after) is None:
-        f.actor = [x for x in f.actor if x is not after]  # ودمرت | جسر خيوان: a thing
-        return s, False  # after the verb is its object, its subject said before
+        return s, False, after  # a thing after the verb is its object, its subject said
+        # before (not a deed noun: ودمرت الغارات …)
     if not f.trig.verb and _definite(v, f.t0):
         after = after or (s, s)  # التفجير | الإرهابي، التدمير الممنهج: a definite noun takes
         # no genitive; a word after it is its adjective or predicate (only ل + its object)
@@ -73,11 +75,11 @@ def _object_start(f: Frame) -> tuple[int, bool] | None:
             # a definite subject is its adjective; where its object starts is unsure
         s = skip_time(v, after[1], f.b)
         if not f.trig.verb:
-            return (s, True) if s < f.b and v.word(s) and v.norms[s][:1] == "ل" \
+            return (s, True, None) if s < f.b and v.word(s) and v.norms[s][:1] == "ل" \
                 and len(v.norms[s]) > 3 else None
     if s >= f.b or not v.word(s):
         return None
-    return s, False
+    return s, False, None
 
 
 def _definite(v: View, t: int) -> bool:
@@ -120,7 +122,7 @@ def destroyed_object(f: Frame) -> None:
     got = _object_start(f)
     if got is None:
         return
-    s, lam = got
+    s, lam, subject = got
     if _no_object(v, s) or not lam and v.prefixed(s):
         return
     if v.phrase_at(s, event_markers()["instruments"]):
@@ -153,6 +155,7 @@ def destroyed_object(f: Frame) -> None:
         else [(s, e)]  # 9 مستودعات للأسلحة و22 عجلة مسلحة: counted things one by one;
     # كنيسة الخبز والسمك، مواقع وأسلحة وعجلات مختلفة: one phrase
     f.recipient = spans
+    f.actor = [x for x in f.actor if x is not subject]
     from rasd.events.arguments import roles  # (arguments runs this pass)
 
     kept = v.memo.setdefault("owned_objects", set())
