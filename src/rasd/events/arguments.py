@@ -17,6 +17,7 @@ from rasd.events.addressees import (
     own_preposition_object,
 )
 from rasd.events.agents import hand_doer
+from rasd.events.destroyed import destroyed_object
 from rasd.events.frame import (
     SUBJECT_MAX,
     Frame,
@@ -678,7 +679,8 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
     placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
     own_preposition_object, only_parties, counted_object, counted_before, plain_after,
-    joined_counts, owners, bound_for, sought, places, site_target)
+    joined_counts, owners, bound_for, sought, places, destroyed_object,
+    site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
