@@ -27,11 +27,13 @@ FOUND = [
     ("وتلقى بالمر تهديدات عبر وسائل التواصل الاجتماعي وأوقفت الشرطة محتجين خارج مكتبه.",
      "COERCE", "أوقفت"),  # demo
     ("وأوقف شابان آخران بعد هجوم دوما.", "COERCE", "أوقف"),  # region news
-    # receiving the displaced or the wounded: hosting or treating them (AID), no meeting
+    # receiving counted displaced or wounded: hosting or treating them (AID), no meeting
     ("وأشار إلى أن مدينة كركوك استقبلت أكثر من نصف مليون نازح ووفرت لهم ما يحتاجون من "
      "خدمات أساسية.", "AID", "استقبلت"),  # fresh10
     ("ﺍﺳﺘﻘﺒﻠﺖ ﻓﺮﻕ منظمة «أطباء ﺑﻼ ﺣدود» 206 ﺟﺮﺣﻰ ﺧﻼﻝ ﻋﺪﺓ ﺳﺎﻋﺎﺕ ﻓﻘﻂ.", "AID",
      "ﺍﺳﺘﻘﺒﻠﺖ"),  # fresh13
+    ("وقد استقبلت ألوف الجرحى والمرضى هناك من جميع التيارات المتحاربة.", "AID",
+     "استقبلت"),  # demo
     # aircraft violating a country's airspace (MOBILIZE), and overflights
     ("أفاد الجيش اللبناني بأن طائرة استطلاع تابعة لجيش العدو الإسرائيلي انتهكت الأجواء "
      "اللبنانية من فوق بلدة الناقورة.", "MOBILIZE", "انتهكت"),  # fresh11
@@ -73,6 +75,9 @@ OTHER_SENSE = [
     # receiving a leader is a meeting, not aid; receiving bodies is neither
     ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة رئيس حزب "
      "القوات اللبنانية.", "AID"),
+    # an airport receiving a plane that carried some wounded: no counted people received
+    ("وثانيا تشغيل المطار لمصلحة الطائرات التجارية حيث استقبل مطار عدن الدولي مؤخرا أول "
+     "طائرة تجارية حملت بعض الجرحى من الأردن.", "AID"),  # region news
     # civilians fleeing, no governing verb of beginning or managing
     ("وذكرت المفوضية أمس أن نحو مائة ألف يمني فروا من البلاد منذ نهاية مارس.", "RETREAT"),
 ]
