@@ -59,6 +59,7 @@ from rasd.events.triggers import (
     victims_follow,
     wounds_ok,
 )
+from rasd.events.withdrawal import withdrawer
 from rasd.lexicons import cue_matcher, event_markers, trigger_matcher
 from rasd.roles import PREPS, RELATIVES, View, matches, norm_piece
 from rasd.text.normalize import normalize
@@ -105,6 +106,7 @@ def find_events(doc: Document) -> list[Event]:
     for e in out:
         whole_word(v, e)
         carried_aid(v, e, out)  # (هبوط طائرة الإغاثة: the aid told by its carrier's arrival)
+        withdrawer(e)  # (انهيار وتراجع ميليشيات الحوثي: who withdrew, no recipient)
     out = filter_events(v, out)  # the learned filter (off unless RASD_EVENT_FILTER says on)
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"

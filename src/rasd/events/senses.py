@@ -82,6 +82,8 @@ def _holds(v: View, m, b: int, c: dict[str, Any]) -> bool:
         return True
     if c.get("attacked") and _attacked(v, m):
         return True
+    if "counted_after" in c and any(_counted_after(v, m, b, cls) for cls in c["counted_after"]):
+        return True
     return "object" in c and any(_object_is(v, m, b, cls) for cls in c["object"])
 
 
@@ -211,6 +213,45 @@ def _object_index(v: View, m, b: int) -> int:
                 v.bare(k) in skip or any(st in skip for st, _, _ in clitic_stems(v.norms[k])))):
             k += 1  # (a quote mark: بمواصلة «الجهاد»)
     return k
+
+
+COUNTED_REACH = 12  # tokens after a verb searched for the counted people it takes
+
+
+def _counted_after(v: View, m, b: int, cls: str) -> bool:
+    """A word of the class after the trigger in its clause (up to a comma, a stop or another
+    verb; past its subject) is counted: a number, a quantity or a count word right before it
+    (استقبلت أكثر من نصف مليون نازح، استقبلت فرق منظمة «أطباء بلا حدود» 206 جرحى، استقبلت
+    ألوف الجرحى).
+    People a host received are counted; a topic of talks is not (استقبل الوزير السفير وبحث
+    معه أوضاع اللاجئين)."""
+    words = sense_classes().get(cls, set())
+    for k in range(m.last, min(b, m.last + COUNTED_REACH)):
+        if not v.word(k):
+            if v.text[v.toks[k].start] in "،,.:؛;":
+                return False
+            continue
+        if k > m.last and v.bare(k) in words and _count_before(v, k, m.last):
+            return True
+        if k > m.last and v.is_verb(k):
+            return False  # (وفدا يمثل 20 ألف نازح: another verb's object)
+    return False
+
+
+def _count_before(v: View, k: int, lo: int) -> bool:
+    """A count ends right before token k: a number or a count word there (206 جرحى، ألوف
+    الجرحى), or a quantity starting within COUNT_WORDS tokens before it (نصف مليون نازح، 600
+    ألف لاجئ)."""
+    j = k - 1
+    if j < lo or not v.word(j):
+        return False
+    if v.norms[j].isdigit() or v.bare(j) in sense_classes()["count"]:
+        return True
+    first = max(lo, k - COUNT_WORDS)
+    return any(not q.ordinal for q in v.quantities_in(v.toks[first].start, v.toks[j].end))
+
+
+COUNT_WORDS = 3  # words of a written count before its noun (نصف مليون، 600 ألف)
 
 
 def _counted(v: View, m, b: int) -> bool:

@@ -104,11 +104,13 @@ def _place_after(v: View, m, b: int) -> bool:
 
 def sense_ok(v: View, m, b: int) -> bool:
     """A trigger followed within two words by a word of its other sense (other_senses: ويدعو
-    الله، ضرب الاستقرار، حشد من المصلين) is no event. The words of a count before its noun
-    are passed over (استقبلت أكثر من نصف مليون نازح: the noun is نازح)."""
+    الله، ضرب الاستقرار، حشد من المصلين) is no event, unless the row needs that word (the
+    AID row of استقبل needs نازح). The words of a count before its noun are passed over
+    (استقبلت أكثر من نصف مليون نازح: the noun is نازح)."""
     senses = event_markers()["other_senses"]
     own = norm_piece(v.text[m.start:m.end])
-    words = senses.get(m.payload.lemma, set()) | senses.get(own, set())
+    # (a word the row itself needs tells its own sense: استقبل + نازحين is the AID row's)
+    words = (senses.get(m.payload.lemma, set()) | senses.get(own, set())) - m.payload.needs
     return not words or not any(
         st in words for t in _after_count(v, m.last, b)
         for st, _, _ in clitic_stems(v.norms[t]))
