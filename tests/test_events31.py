@@ -60,6 +60,9 @@ REFUSED = [
     ("وذلك في كل جبهات القتال حتى استعادة الشرعية في كل الأرض اليمنية.", "COERCE", "استعادة"),
     # region news (Aden television): a standing regained
     ("وأكدت حرص القيادة السياسية اليمنية على استعادة مكانتها العريقة.", "COERCE", "استعادة"),
+    # demo corpus (Turkey's fears, once status5's fear row): a decision regained
+    ("ويتابع: «تركيا تخشى من استعادة القرار السوري، تخشى انضمام قوى أخرى من الجيش الحر إلى "
+     "الجبهة ضد (داعش)».", "COERCE", "استعادة"),
     # senses.json اتصالات. region news (Taiz): the telecoms cut with the internet
     ("واستمر انقطاع الإنترنت والاتصالات في المدينة بعد استهداف الحوثيين للسنترال الرئيسي.",
      "CONSULT", "اتصالات"),
