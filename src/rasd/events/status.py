@@ -230,8 +230,9 @@ def add_modes(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> None:
         ev.mode.append("multilateral")
     conv = M["plover_future"].get(ev.type)
     if conv and ev.status == "future" and not expected(v, t0, a) \
-            and "future" not in _adjective_status(v, t1, M):
-        # (المعارك المرتقبة: a deed said to lie ahead, as one expecting it says, no threat)
+            and "future" not in _adjective_status(v, t1, M) and not _soon_after(v, t1, b, M):
+        # (المعارك المرتقبة، اقتحام الفلوجة قريبا: a deed said to lie ahead, as one
+        # expecting it says, no threat)
         ev.type = conv[0]
         ev.mode = [conv[1]] if conv[1] else []
 
@@ -254,7 +255,8 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
                 return "hypothetical"
     if ev.status != "asserted":
         return ev.status
-    if _purpose(v, t0, a, M) or _time_ahead(v, ev, t0) or _future_light_verb(v, t0, a, M):
+    if _purpose(v, t0, a, M) or _time_ahead(v, ev, t0) or _future_light_verb(v, t0, a, M) \
+            or _relative_future(v, t0, t1, b, M) or _soon_after(v, t1, b, M):
         return "future"
     after = range(t1, min(b, t1 + 4))  # يقصف النظام بانتظام، قتل في عام 2012 (not بعد
     # أسابيع على: what comes after it is the past one, ودحر الميليشيات | بعد أسابيع على تحرير)
@@ -265,6 +267,32 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
             or _since_clause(v, t0, a) or _long_since(v, t1, b):
         return "historical"
     return ev.status
+
+
+def _relative_future(v: View, t0: int, t1: int, b: int, M) -> bool:
+    """الزيارة التي سيقوم بها الوفد، الاجتماع الذي سيعقد: a deed noun followed right away by
+    a relative whose verb is a future one of carrying it out or holding it lies ahead (a
+    verb trigger's relative is about its object: قتل الرجل الذي سيتم)."""
+    if v.is_verb(t0) or t1 + 1 >= min(b, len(v.toks)):
+        return False
+    return (v.bare(t1),) in RELATIVES and v.phrase_at(t1 + 1, M["relative_future"]) > 0
+
+
+SOON_REACH = 4  # words after a deed قريبا may sit at (تحرير زنجبار "بات قريبا")
+
+
+def _soon_after(v: View, t1: int, b: int, M) -> bool:
+    """اقتحام الفلوجة قريبا، تحرير زنجبار بات قريبا: soon, a few words after the deed in its
+    clause, puts it ahead; not قريبا من (near)."""
+    end = min(b, len(v.toks))
+    for k in range(t1, min(end, t1 + SOON_REACH)):
+        if not v.word(k):
+            if v.text[v.toks[k].start] in SEE_THROUGH:
+                continue
+            return False
+        if v.in_words(k, M["soon_after"]):
+            return not (k + 1 < end and v.norms[k + 1] in M["soon_not_before"])
+    return False
 
 
 SINCE_REACH = 4  # words from منذ to a deed it dates from
