@@ -22,18 +22,22 @@ HOUTHIS = Link("org-houthis", "الحوثيين", "Houthis", "armed-group", "YE"
 
 def _report(text: str, source: str, trigger: str, place: str, link: Link, *,
             etype: str = "COERCE", mode: tuple[str, ...] = ("seize",), parties: bool = False,
-            day: str = "2015-07-26"):
-    """One report of one event at `place`, with the resistance taking it from the Houthis
-    when `parties`."""
+            day: str = "2015-07-26", second: tuple[str, Link] | None = None):
+    """One report of one event at `place` (and `second`), with the resistance taking it
+    from the Houthis when `parties`."""
     ents = [entity(text, "e1", place, "LOC", link)]
     actor, target = [], []
     if parties:
         ents += [entity(text, "e2", "المقاومة الشعبية", "ORG", RESISTANCE),
                  entity(text, "e3", "الحوثيين", "ORG", HOUTHIS)]
         actor, target = [role(text, "المقاومة الشعبية", "e2")], [role(text, "الحوثيين", "e3")]
+    places = [role(text, place, "e1")]
+    if second:
+        ents.append(entity(text, "e4", second[0], "LOC", second[1]))
+        places.append(role(text, second[0], "e4"))
     start = text.index(trigger)
     ev = Event("v1", 0, etype, Span(start, start + len(trigger)), list(mode), actor, target,
-               [role(text, place, "e1")], EventTime(start, start + len(trigger), day))
+               places, EventTime(start, start + len(trigger), day))
     return document(text, source, day, entities=ents, events=[ev])
 
 
@@ -56,6 +60,10 @@ CASES = [
     ("another governorate, the same sides: the siege of al-Anad base in Lahj", CITY_TAKEN,
      ("وتسعى المقاومة الشعبية لاستعادة قاعدة العند في محافظة لحج بعد الحصار الذي فرضته على "
       "الحوثيين", "الحصار", "لحج", LAHIJ_GOV), {"parties": True}, False),
+    ("a road between two governorates, the seat's among them (asharq al-awsat, news)",
+     CITY_TAKEN,
+     ("وتمكن مقاتلو جبهة العند من السيطرة على الخط العام الرابط بين محافظتي عدن ولحج",
+      "السيطرة", "عدن", ADEN_GOV), {"second": ("لحج", LAHIJ_GOV)}, False),
     ("the governorate of another city", CITY_TAKEN,
      ("ودعا الرئيس إلى زيارة محافظة تعز بعد تحريرها من الميليشيات المتمردة",
       "تحريرها", "تعز", TAIZ_GOV), {}, False),

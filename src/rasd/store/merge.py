@@ -1104,13 +1104,15 @@ def _seat(m: Mention, core: Core) -> dict[str, Any] | None:
     at a governorate (زيارة محافظة عدن بعد تحريرها against تحرير عدن): the governorate
     bears the town's name and its point lies within `near_km` of the town's (the KB files
     Aden city under Yemen, not under its governorate), and the core names that town
-    alone. Taking the seat's governorate is taking the seat; a governorate merely
-    holding the core's town (a district north of Aden) is more than that town, and any
-    other took something else (the siege of al-Anad base in Lahj is not Aden's capture)."""
-    if m.event_places() or not core.places:
-        return None
+    alone, and the mention names no other governorate. Taking the seat's governorate is
+    taking the seat; a governorate merely holding the core's town (a district north of
+    Aden) is more than that town, and any other took something else (the siege of
+    al-Anad base in Lahj is not Aden's capture)."""
+    regions = _regions(m)
+    if m.event_places() or not core.places or len({p.key for p in regions}) != 1:
+        return None  # (the road between the governorates of Aden and Lahj is neither)
     near = rules()["near_km"]
-    for p in _regions(m):
+    for p in regions:
         if p.lat is not None and all(
                 q.get("name") == p.name and q.get("lat") is not None and km(p, q) <= near
                 for q in core.places.values()):
