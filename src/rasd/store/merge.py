@@ -646,6 +646,11 @@ def mention_keys(m: Mention) -> set[str]:
     # `event_places` keeps only الوهط): it finds a merged event told at that town alone
     # (سيطرت على مدينة صبر), which `_named_unlinked` then judges
     keys.update("p:" + p.key for p in m.places if p.key.startswith("~") and p.specific)
+    # a seizure told only at a governorate: it finds the capture of its seat (`_seat`)
+    if set(m.modes) & set(rules()["control_modes"]) and not m.event_places():
+        for p in _regions(m):
+            if p.lat is not None:
+                keys.update(cells(p, ring=1))
     keys.update("a:" + i for p in m.actors for i in p.specific_ids)
     keys.update("r:" + i for p in m.recipients for i in p.specific_ids)
     keys.update(m.abroad_keys())
@@ -994,6 +999,18 @@ def judge(m: Mention, core: Core) -> Evidence | str:
             return "another place taken"  # a district of the city, a base near it
         if actor is False:
             return "another side taking it"  # a seizure and its recapture
+    if not place and core.places and controls(m.modes, core.modes) and _regions(m):
+        # a seizure told only at a governorate: it took the core's town only when the
+        # governorate holds the town or is named after it (`_seat`)
+        seat = _seat(m, core)
+        if seat is None and not _holds(m, core):
+            return "another place taken"
+        if seat is not None:
+            if actor is False:
+                return "another side taking it"
+            return Evidence(_PLACE_SCORE["within"] - 1 - days + sum(
+                _PARTY_SCORE[x["how"]] for x in (actor, target) if x),
+                days, seat, actor or None, target or None, found)
     if not near_identifies(place, actor, target):
         return "near place, no party"
     if place:
@@ -1080,6 +1097,33 @@ def _held(m: Mention, core: Core) -> dict[str, Any] | None:
             if all(r in p.within for p in mine):
                 return {"key": r, "name": core.names.get(r, r), "how": "holds"}
     return None
+
+
+def _seat(m: Mention, core: Core) -> dict[str, Any] | None:
+    """The governorate named after the core's town, its seat, when a seizure is told only
+    at a governorate (زيارة محافظة عدن بعد تحريرها against تحرير عدن): the governorate
+    bears the town's name and its point lies within `near_km` of the town's (the KB files
+    Aden city under Yemen, not under its governorate), and the core names that town
+    alone, and the mention names no other governorate. Taking the seat's governorate is
+    taking the seat; a governorate merely holding the core's town (a district north of
+    Aden) is more than that town, and any other took something else (the siege of
+    al-Anad base in Lahj is not Aden's capture)."""
+    regions = _regions(m)
+    if m.event_places() or not core.places or len({p.key for p in regions}) != 1:
+        return None  # (the road between the governorates of Aden and Lahj is neither)
+    near = rules()["near_km"]
+    for p in regions:
+        if p.lat is not None and all(
+                q.get("name") == p.name and q.get("lat") is not None and km(p, q) <= near
+                for q in core.places.values()):
+            return {"key": p.key, "name": p.name, "how": "holds"}
+    return None
+
+
+def _holds(m: Mention, core: Core) -> bool:
+    """A governorate the mention names holds every town of the core (the KB's part-of)."""
+    return any(all(p.key in q.get("within", ()) for q in core.places.values())
+               for p in _regions(m))
 
 
 def _misread(parties: list[Party]) -> bool:
