@@ -8,6 +8,8 @@ name and bodies; the occupation's prison service.
    reads as another outlet. In another outlet's report, or unquoted, nothing changes.
 2. حركة التحرير الوطني الفلسطيني (فتح) is Fatah; its Central Committee and Revolutionary
    Council are entries (as Hamas's Political Bureau was); «إدارة سجون الاحتلال» is the IPS.
+3. Juba, South Sudan's capital, a curated city (GeoNames' is a small place the linker leaves
+   unlinked outside its country); بن قردان (Ben Gardane) in two words.
 
 Sentences from the region news (snn_region_*), the demo corpus (snn_syria_*) and the dev sets."""
 
@@ -93,6 +95,16 @@ PALESTINE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "span", "link"), PALESTINE)
-def test_palestinian_bodies(text: str, span: str, link: str) -> None:
+PLACES = [
+    # fresh15: South Sudan's capital beside Khartoum, in a Sudanese report
+    ("لاجئ من جنوب السودان إلى منطقة أبيي المتنازع عليها بين الخرطوم وجوبا.", "جوبا",
+     "ss-city-juba"),
+    # fresh13: the Tunisian border town in two words
+    ("بعد قيام مجموعات خارجة عن القانون في منطقة بن قردان بالهجوم على السيارات الليبية.",
+     "بن قردان", "city-tn-ben-gardane"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "link"), PALESTINE + PLACES)
+def test_bodies_and_places(text: str, span: str, link: str) -> None:
     assert _link_of(text, None, span) == link
