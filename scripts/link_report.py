@@ -51,7 +51,8 @@ def main() -> None:
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for r in rows:
         date = (r.get("date_extracted") or r.get("published") or "")[:10] or None
-        doc = Document(text=r.get("content") or r.get("text") or "", meta=Meta(published=date))
+        doc = Document(text=r.get("content") or r.get("text") or "",
+                       meta=Meta(source=r.get("source"), published=date))
         for stage in (segment.stage, recognize.stage, link.stage):
             doc = stage(doc)
         for e in doc.entities:

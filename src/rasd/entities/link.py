@@ -54,6 +54,7 @@ from rasd.entities.kb import (
     transliteration_skeleton,
 )
 from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
+from rasd.outlets import outlets
 from rasd.text.scan import WordScan, token_starts
 from rasd.text.segment import clitic_stems, tokenize
 from rasd.text.vocab import aligned
@@ -278,7 +279,14 @@ def _prefer_outlet(doc: Document, kb: KB, e: Entity, text: str, key: str,
     """An outlet's name where an outlet stands (لـ«الشرق الأوسط», «واس», صحيفة الرياض, a
     byline's واس- الرياض:) names the outlet whatever the tagger's type: the region, the
     city or nothing otherwise. A name that is also an everyday word (اليوم، الرياض) needs
-    more than quotes."""
+    more than quotes. A report's own masthead, tagged ORG or where an outlet stands (قال
+    لـ«الوطن» in al-Watan, مصادر الجزيرة in al-Jazirah), is the outlet that published it."""
+    # an everyday word tagged ORG (اليوم) is the outlet only where the KB reads an outlet
+    # there too (مصادر الجزيرة: Al Jazeera's name, in al-Jazirah's own report)
+    own = _own_outlet(doc, kb, key)
+    if own is not None and (_own_masthead(doc, e.start, e.end) or e.type == "ORG" and (
+            not kb.is_common(key) or any(x.kind == "media" for x in r.entries))):
+        return _Reading(entries=(own,))
     if r.entries and r.entries[0].kind == "media":
         return r
     media = [x for x in _read(kb, text, "ORG").entries if x.kind == "media"]
@@ -296,6 +304,23 @@ def _prefer_outlet(doc: Document, kb: KB, e: Entity, text: str, key: str,
                                or _byline_head(text, e.start, e.end)))):
         return _Reading(entries=(media[0],))
     return r
+
+
+def _own_masthead(doc: Document, start: int, end: int) -> bool:
+    """Where a report names its own outlet by its masthead alone: quoted or bracketed
+    (علمت «الرياض»، مصادر "الرياض") or where an outlet stands (لـ«الوطن»)."""
+    return _outlet_context(doc, start, end) or _enclosed(doc.text, start, end) is not None
+
+
+def _own_outlet(doc: Document, kb: KB, key: str) -> Entry | None:
+    """The KB entry of the outlet that published the document (`meta.source`, through
+    data/outlets.tsv) when `key` is one of its names or its masthead (الوطن for al-Watan,
+    which the KB does not index alone: the homeland, Syria's al-Watan)."""
+    row = outlets().get(doc.meta.source or "")
+    entry = kb.get(row.get("kb") or "") if row else None
+    if entry is None or key not in {name_key(n) for n in (row["ar"], *entry.names_ar)}:
+        return None
+    return entry
 
 
 def _outlet_context(doc: Document, start: int, end: int) -> bool:
@@ -715,6 +740,7 @@ def _unlicensed_outlet(doc: Document, kb: KB, x: Entry, text: str, key: str,
     """An outlet read from an everyday or ambiguous word with nothing around it that makes
     it an outlet (`refuse_unlicensed_outlets`)."""
     return (x.kind == "media" and x.source in _CURATED
+            and not (x is _own_outlet(doc, kb, key) and _own_masthead(doc, start, end))
             and (_weak_name(kb, text, given_names=False) or " " not in key)
             and key in {name_key(a) for a in x.ambiguous_ar}
             and not (_place_cue(doc, start, CUES["ORG"]) or _outlet_context(doc, start, end)
