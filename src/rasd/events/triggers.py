@@ -513,15 +513,16 @@ def _demanded(v: View, m, a: int, key: str = "demand_words") -> bool:
     بالإفراج، دعا المحتجون إلى سرعة الإفراج), with no mark or other verb between, is what is
     demanded, no deed told; one after the demand's own object is not (للمطالبة بمعاقبته جراء
     قيامه بقتل ضابط: the killing happened)."""
-    words = event_markers()[key]
-    prefix = norm_piece(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
-    links = int(prefix[:1] == "ب")
+    M = event_markers()
+    words, sequel = M[key], M["sequel_preps"]
+    links = 0  # (the trigger's own ب is counted only where a demand word is found)
     for k in range(m.first - 1, max(a, m.first - 1 - DEMAND_REACH) - 1, -1):
         if not v.word(k):
             return False
         if v.bare(k) in words or not stem_set(v.norms[k]).isdisjoint(words):
-            return links == 1
-        if v.is_verb(k) or v.bare(k) in event_markers()["sequel_preps"]:
+            prefix = norm_piece(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
+            return links + (prefix[:1] == "ب") == 1
+        if v.is_verb(k) or v.bare(k) in sequel:
             return False  # (في مطالبتها لتعزيز سلامة الصحفيين بعد مقتل المصور: it happened)
         links += v.bare(k) == TO or v.bare(k)[:1] == "ب"
     return False
