@@ -544,7 +544,7 @@ def _aimed(v: View, m, a: int) -> bool:
             if v.text[v.toks[k].start] in "«»\"“”":
                 continue  # بهدف «تحرير» المحافظة
             return False
-        if v.bare(k) in words or any(st in words for st, _, _ in clitic_stems(v.norms[k])):
+        if v.bare(k) in words or not stem_set(v.norms[k]).isdisjoint(words):
             return True
         if v.norms[k] not in AIM_LINKS:
             return False
@@ -718,7 +718,7 @@ def _enumerated(v: View, i: int, j: int, a: int) -> bool:
 
 
 def _container(v: View, k: int, M) -> bool:
-    return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
+    return not stem_set(v.norms[k]).isdisjoint(M["containers"])  # (a reading of the word)
 
 
 def _doer_head(v: View, k: int, M, m) -> bool:
