@@ -63,7 +63,7 @@ def _party_span(v: View, span: TokSpan, defer_events: bool) -> TokSpan | None:
             j -= 1
     if j <= i:
         return None
-    if not _ARABIC_LETTER.search(" ".join(v.norms[i:j])):  # (one search over the words)
+    if not any(_ARABIC_LETTER.search(v.norms[k]) for k in range(i, j)):
         return None  # 3042, 9/11
     named = any(k in v.ent_tok for k in range(i, j))
     if j - i > MAX_ROLE and not named:

@@ -108,7 +108,10 @@ def sense_ok(v: View, m, b: int) -> bool:
     are passed over (استقبلت أكثر من نصف مليون نازح: the noun is نازح)."""
     senses = event_markers()["other_senses"]
     own = norm_piece(v.text[m.start:m.end])
-    words = senses.get(m.payload.lemma, set()) | senses.get(own, set())
+    of_lemma, of_word = senses.get(m.payload.lemma), senses.get(own)
+    if not of_lemma and not of_word:
+        return True  # (most triggers: no other sense; no set is built)
+    words = (of_lemma or set()) | (of_word or set())
     return not words or not any(
         st in words for t in _after_count(v, m.last, b)
         for st, _, _ in clitic_stems(v.norms[t]))
