@@ -502,8 +502,8 @@ def _deed_host(v: View, m, M) -> bool:
     """صد هجوم، قمعت مسيرة، أدان الهجوم: a trigger whose object is a deed that happened
     (`deed_object_hosts`) leaves the noun after it an event of its own."""
     hosts = M["deed_object_hosts"]
-    return m.payload.lemma in hosts or any(
-        st in hosts for st, _, _ in clitic_stems(norm_piece(v.text[m.start:m.end])))
+    return m.payload.lemma in hosts or not stem_set(
+        norm_piece(v.text[m.start:m.end])).isdisjoint(hosts)  # (a reading of the word)
 
 
 DEMAND_REACH = 5  # words from a demand word to the deed noun demanded (its addressee between)
