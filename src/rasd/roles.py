@@ -46,6 +46,7 @@ PRONOUN_PREPS = norm_phrases([p + s for p in ("في", "على", "من", "عن", 
                              + ["فيه", "عليه", "منه", "إليه", "إليها", "عليهم"])
 RELATIVES = norm_phrases(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
                           "اللواتي", "اللاتي", "ما", "من"])
+_RELATIVE_WORDS = frozenset(p[0] for p in RELATIVES if len(p) == 1)  # (one-word phrases)
 NEGATORS = norm_phrases(["لم", "لن", "لا", "ليس", "ليست", "غير"])
 KANA = norm_phrases(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"])
 QAD = norm_phrases(["قد", "وقد", "فقد", "لقد"])
@@ -679,8 +680,10 @@ class View:
         relative: من قبل | التحالف العربي الذي دمر)."""
         j = k
         # المصدر الذي فضل عدم ذكر اسمه قال: the clause belongs to the source before it
-        j = next((r for r in range(max(a + 1, k - 8), k) if (self.bares[r],) in RELATIVES
-                  and self.anonymity_end(r, k) == k), k)
+        lo = max(a + 1, k - 8)
+        j = k if _RELATIVE_WORDS.isdisjoint(self.bares[lo:k]) else next(
+            (r for r in range(lo, k) if (self.bares[r],) in RELATIVES
+             and self.anonymity_end(r, k) == k), k)  # (no relative pronoun: most calls)
         while j > a and k - j < max_len:
             p = j - 1
             inside = p in self.ent_tok and self.ent_tok.get(j) is self.ent_tok[p]

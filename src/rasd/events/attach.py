@@ -234,7 +234,13 @@ def _word_is(v: View, k: int, w: str) -> bool:
 
 def _forms(v: View, k: int) -> frozenset[str]:
     """Every w for which `_word_is(v, k, w)` holds."""
-    return _stems(v.norms[k]) | {v.bare(k)}
+    return _forms_of(v.norms[k], v.bare(k))
+
+
+@lru_cache(maxsize=100_000)
+def _forms_of(norm: str, bare: str) -> frozenset[str]:
+    """`_forms` of a word, kept: the toll passes ask it of every token near a count."""
+    return _stems(norm) | {bare}
 
 
 @lru_cache(maxsize=100_000)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rasd.document import Event
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import PREPS, RELATIVES, View, norm_piece
+from rasd.roles import PREPS, RELATIVES, View, _one_words, norm_piece
 from rasd.text.matcher import Match
 from rasd.text.segment import clitic_stems
 
@@ -186,10 +186,11 @@ def _agent_words(v: View, t1: int, b: int) -> tuple[int, int] | None:
     length in tokens: no punctuation, verb, relative pronoun or other event noun between."""
     phrases = event_markers()["agent_phrases"]
     first = openers(phrases)
-    weapons = {w[0] for w in event_markers()["instruments"]}
+    weapons = openers(event_markers()["instruments"])  # (their first words, kept)
+    relatives = _one_words(RELATIVES)
     armed = False  # past ب: the weapons it names are no deeds of their own (actors25)
     for k in range(t1, min(b, t1 + AGENT_REACH)):
-        relative = (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
+        relative = v.norms[k] in relatives and v.norms[k] not in ("من", "ما")
         n = v.norms[k]
         armed = armed or n[:1] == "ب" and len(n) > 3
         weapon = armed and (v.in_words(k, weapons) or n[:1] == "ب" and (

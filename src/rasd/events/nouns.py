@@ -268,8 +268,27 @@ def _doer_follows(f: Frame) -> bool:
 def _pronoun_on_light_verb(v: View, k: int, M) -> bool:
     """نفذها، شنه، تبناه، أطلقها: a light, adopt or launch verb with an object pronoun (a final ى
     is written ا before the pronoun: تبنى → تبناه)."""
+    held, answers = _LIGHT_PRONOUN
+    if held is not M:  # (answers are kept for one marker table: another starts them anew)
+        answers = {}
+        _LIGHT_PRONOUN[:] = [M, answers]
     n = v.bare(k)
-    verbs = marker_words(M, "light_verbs", "adopt_verbs", "launch_verbs")
+    got = answers.get(n)
+    if got is None:
+        if len(answers) > 100_000:
+            answers.clear()
+        got = answers[n] = _light_pronoun_word(
+            n, marker_words(M, "light_verbs", "adopt_verbs", "launch_verbs"))
+    return got
+
+
+# `_pronoun_on_light_verb`'s answers by word: its passes ask it of every token after a deed
+# noun of every event (~50 a document), and the answer is the word's alone
+_LIGHT_PRONOUN: list = [None, {}]
+
+
+def _light_pronoun_word(n: str, verbs: frozenset[str]) -> bool:
+    """The word (without و/ف) is one of `verbs` with an object pronoun."""
     for suf in OBJECT_PRONOUNS:
         stem = n[:-len(suf)]
         if n.endswith(suf) and (stem in verbs or stem[-1:] == "ا" and stem[:-1] + "ي" in verbs):

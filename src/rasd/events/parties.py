@@ -15,7 +15,7 @@ from rasd.events.frame import TokSpan, counted, stem_set
 from rasd.events.nouns import nominal_link
 from rasd.events.triggers import needs_ok
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
-from rasd.roles import PREPS, RELATIVES, View
+from rasd.roles import PREPS, RELATIVES, View, _one_words
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -194,7 +194,7 @@ def _clause_cut(v: View, i: int, j: int) -> int:
     ألفا و781 مدنيا), a cause noun (نتيجة), a time
     (طائرات تركية | اليوم) or a quantifier with من (الطرفان | العديد من)."""
     M = event_markers()
-    titled = any((v.bare(t),) in v.W["person_heads"] for t in range(i, j))
+    titled = not _one_words(v.W["person_heads"]).isdisjoint(v.bares[i:j])  # a person head
     quantifiers = {"العديد", "الكثير", "عدد", "بعض"}
     for k in range(i + 1, j):
         n = v.norms[k]
@@ -249,9 +249,25 @@ def _party_word(v: View, k: int, M) -> bool:
 
 def _verb_with_object(v: View, k: int) -> bool:
     """اعتقلهم، شنتها: a known verb with an object pronoun."""
+    if k in v.ent_tok:
+        return False
+    held, answers = _VERB_OBJECT
+    if held is not v.verbs:  # (answers are kept for one verb set: another starts them anew)
+        answers = {}
+        _VERB_OBJECT[:] = [v.verbs, answers]
     n = v.bare(k)
-    return k not in v.ent_tok and any(n.endswith(suf) and n[:-len(suf)] in v.verbs
-                                      for suf in ("هم", "ها", "هما", "ه"))
+    got = answers.get(n)
+    if got is None:
+        if len(answers) > 100_000:
+            answers.clear()
+        got = answers[n] = any(n.endswith(suf) and n[:-len(suf)] in v.verbs
+                               for suf in ("هم", "ها", "هما", "ه"))
+    return got
+
+
+# `_verb_with_object`'s answers by word (`_clause_cut` asks it of every word of a party's
+# phrase; the answer is the word's alone)
+_VERB_OBJECT: list = [None, {}]
 
 
 def _imperfect_shape(v: View, k: int) -> bool:

@@ -109,8 +109,11 @@ def sense_ok(v: View, m, b: int) -> bool:
     (استقبلت أكثر من نصف مليون نازح: the noun is نازح)."""
     senses = event_markers()["other_senses"]
     own = norm_piece(v.text[m.start:m.end])
+    of_lemma, of_word = senses.get(m.payload.lemma), senses.get(own)
+    if not of_lemma and not of_word:
+        return True  # (most triggers: no other sense; no set is built)
     # (a word the row itself needs tells its own sense: استقبل + نازحين is the AID row's)
-    words = (senses.get(m.payload.lemma, set()) | senses.get(own, set())) - m.payload.needs
+    words = ((of_lemma or set()) | (of_word or set())) - m.payload.needs
     return not words or not any(
         st in words for t in _after_count(v, m.last, b)
         for st, _, _ in clitic_stems(v.norms[t]))
@@ -501,8 +504,8 @@ def _deed_host(v: View, m, M) -> bool:
     """صد هجوم، قمعت مسيرة، أدان الهجوم: a trigger whose object is a deed that happened
     (`deed_object_hosts`) leaves the noun after it an event of its own."""
     hosts = M["deed_object_hosts"]
-    return m.payload.lemma in hosts or any(
-        st in hosts for st, _, _ in clitic_stems(norm_piece(v.text[m.start:m.end])))
+    return m.payload.lemma in hosts or not stem_set(
+        norm_piece(v.text[m.start:m.end])).isdisjoint(hosts)  # (a reading of the word)
 
 
 DEMAND_REACH = 5  # words from a demand word to the deed noun demanded (its addressee between)
@@ -515,15 +518,16 @@ def _demanded(v: View, m, a: int, key: str = "demand_words") -> bool:
     بالإفراج، دعا المحتجون إلى سرعة الإفراج), with no mark or other verb between, is what is
     demanded, no deed told; one after the demand's own object is not (للمطالبة بمعاقبته جراء
     قيامه بقتل ضابط: the killing happened)."""
-    words = event_markers()[key]
-    prefix = norm_piece(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
-    links = int(prefix[:1] == "ب")
+    M = event_markers()
+    words, sequel = M[key], M["sequel_preps"]
+    links = 0  # (the trigger's own ب is counted only where a demand word is found)
     for k in range(m.first - 1, max(a, m.first - 1 - DEMAND_REACH) - 1, -1):
         if not v.word(k):
             return False
         if v.bare(k) in words or not stem_set(v.norms[k]).isdisjoint(words):
-            return links == 1
-        if v.is_verb(k) or v.bare(k) in event_markers()["sequel_preps"]:
+            prefix = norm_piece(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
+            return links + (prefix[:1] == "ب") == 1
+        if v.is_verb(k) or v.bare(k) in sequel:
             return False  # (في مطالبتها لتعزيز سلامة الصحفيين بعد مقتل المصور: it happened)
         links += v.bare(k) == TO or v.bare(k)[:1] == "ب"
     return False
@@ -545,7 +549,7 @@ def _aimed(v: View, m, a: int) -> bool:
             if v.text[v.toks[k].start] in "«»\"“”":
                 continue  # بهدف «تحرير» المحافظة
             return False
-        if v.bare(k) in words or any(st in words for st, _, _ in clitic_stems(v.norms[k])):
+        if v.bare(k) in words or not stem_set(v.norms[k]).isdisjoint(words):
             return True
         if v.norms[k] not in AIM_LINKS:
             return False
@@ -719,7 +723,7 @@ def _enumerated(v: View, i: int, j: int, a: int) -> bool:
 
 
 def _container(v: View, k: int, M) -> bool:
-    return any(s in M["containers"] for s, _, _ in clitic_stems(v.norms[k]))
+    return not stem_set(v.norms[k]).isdisjoint(M["containers"])  # (a reading of the word)
 
 
 def _doer_head(v: View, k: int, M, m) -> bool:
