@@ -21,8 +21,9 @@ from rasd.claims.verbs import Clause, affiliation_end, verb_claim
 from rasd.document import Claim, Document, Span, Speaker
 from rasd.entities.features import given_names
 from rasd.lexicons import Cue, cue_matcher
-from rasd.roles import View, matches
+from rasd.roles import View, fold_piece, matches
 from rasd.text.matcher import Match
+from rasd.text.normalize import normalize
 
 
 def find_claims(doc: Document) -> list[Claim]:
@@ -33,7 +34,8 @@ def find_claims(doc: Document) -> list[Claim]:
         # after عدم a cue form is a verbal noun (فضل عدم ذكر اسمه), no report
         cues: list[Match[Cue]] = [m for m in matches(v, cue_matcher(), a, b)  # type: ignore
                                   if not (m.first > a and v.bare(m.first - 1) == "عدم")
-                                  and not _qualifies_relay(v, m, a)]
+                                  and not _qualifies_relay(v, m, a)
+                                  and not purpose_noun(v, m)]
         # لطفل يدعى راشد: no claim, but the participle after it (…، مشيرا) is راشد's
         found = [m for m in cues if not names_someone(v, m, a, b)]
         # يذكر أن: the writer's note; it reports nothing, and stays the edge of the cue before
@@ -70,6 +72,17 @@ def _qualifies_relay(v: View, m: Match[Cue], a: int) -> bool:
     relay qualifier within three words after عن) reports nothing itself."""
     return bool(v.phrase_at(m.first, v.W["relay_qualifiers"])) and any(
         v.norms[k] == "عن" for k in range(max(a, m.first - 3), m.first))
+
+
+def purpose_noun(v: View, m: Match[Cue]) -> bool:
+    """المخصص لنقل مساعدات، لنفي التهمة: the clitic ل before a cue spelled as its perfect
+    (cues are third person, so a form opening with ن or ا after ل is no «we …» imperfect)
+    makes it the verbal noun of a purpose phrase, "to carry", "to deny": no report."""
+    tok = v.toks[m.first]
+    pre = fold_piece(v.text[tok.start:m.start])
+    return m.payload.verb and not m.payload.participle and pre.endswith("ل") \
+        and fold_piece(v.text[m.start:m.end]) == normalize(m.payload.lemma) \
+        and m.payload.lemma[:1] not in "يت"
 
 
 def editorial_note(v: View, m: Match[Cue], a: int) -> bool:

@@ -43,7 +43,23 @@ def frame_claim(v: View, si: int, m: Match[Cue], a: int, b: int,
             p += 1
         e = clause_end(v, p, b)
     else:
-        p, e = clause_before(v, a, m.first)
+        p, e = attributed_clause(v, a, m.first)
     if e - p < 2:
         return None, None
     return Claim("", si, who, Span(m.start, m.end), v.span(p, e), False, None), None
+
+
+def attributed_clause(v: View, a: int, c0: int) -> tuple[int, int]:
+    """The clause a trailing frame attributes: the one right before it, unless that is only
+    a pointer back (…، وذلك بحسب الوزارة) or an adverbial clause (…، بعد أن خسروا عدن، بحسب
+    مصادر): then the main clause before it, which the pointer or the adverbial leans on."""
+    p, e = clause_before(v, a, c0)
+    W = v.W
+    leaning = e - p == 1 and (v.bare(p),) in W["back_pointers"] \
+        or (k := v.phrase_at(p, W["subordinators"])) and p + k < e \
+        and v.phrase_at(p + k, W["complementizers"])
+    if leaning and p - 1 > a:
+        q, f = clause_before(v, a, p - 1)
+        if f - q >= 2:
+            return q, f
+    return p, e

@@ -455,8 +455,11 @@ def verb_shaped(v: View, t: int) -> bool:
     if v.is_verb(t):
         return True
     n = v.bare(t)
+    # عمليات، اشتباكات: a sound feminine plural, no feminine perfect (whose ت follows a
+    # root letter: قالت، أفادت)
     return not v.is_def(t) and not v.prefixed(t) and 4 <= len(n) <= 7 and (
-        n.endswith(("ت", "وا")) or n[:1] in "يت" and not n.endswith(("ه", "ات", "ين")))
+        n.endswith(("ت", "وا")) and not n.endswith("ات")
+        or n[:1] in "يت" and not n.endswith(("ه", "ات", "ين")))
 
 
 def relayed_source(c: Clause) -> bool:
