@@ -44,8 +44,8 @@ def test_pronoun_names_no_recipient(text: str, trigger: str) -> None:
 
 
 PLACE_KEPT = [
-    # fresh11: هدمتها stands for the village; rasd keeps it the deed's place (the dev sets
-    # code a struck place as the place, fresh13 alone also as the recipient)
+    # fresh11: هدمتها stands for the village; rasd keeps it the deed's place (this row's
+    # gold codes it as the recipient too, most dev sets a struck place as the place only)
     ("كما اقتحمت جرافات الاحتلال الاربعاء قرية العراقيب مسلوبة الاعتراف في النقب الفلسطيني "
      "المحتل، وهدمتها بالكامل للمرة الـ87.", "هدمتها", "العراقيب"),
 ]
