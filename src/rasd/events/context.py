@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from rasd.clause import vowelled_passive
-from rasd.document import Document, Event, Role
+from rasd.document import Document, Entity, Event, Role
 from rasd.entities.features import is_nationality
 from rasd.entities.kb import get_kb
 from rasd.events.actors import (
@@ -1065,15 +1065,34 @@ def _witness(v: View, speaker: Role) -> bool:
     """The speaker, or the name it opens with, is a monitor, an outlet or an international
     body, or is headed by the noun of one (media_heads, witness_heads: المرصد ومقره
     بريطانيا)."""
-    i, _ = v.token_range(speaker.start, speaker.end)
+    i, j = v.token_range(speaker.start, speaker.end)
     ent = v.ent_tok.get(i)
     links = [e.link for e in v.doc.entities if e.id == speaker.entity] + (
         [ent.link] if ent is not None else [])
+    if j == i + 1 and not any(links) and (antecedent := _head_antecedent(v, i)) is not None:
+        links.append(antecedent.link)
     n = v.bare(i)
     n = n[2:] if n.startswith("ال") else n
     M = event_markers()
     return any(x is not None and x.kind in WITNESS_KINDS for x in links) \
-        or n in M["media_heads"] or n in M["witness_heads"]
+        or n in M["media_heads"] or n in M["witness_heads"] \
+        or v.phrase_at(i, M["media_phrases"]) > 0
+
+
+def _head_antecedent(v: View, i: int) -> Entity | None:
+    """وأوضحت المنظمة after منظمة اليونيسيف: a lone definite head of `body_anaphor_heads` as
+    speaker stands for the last body named before it with that head, one the knowledge base
+    knows (actors28); None when there is none."""
+    n = v.bare(i)
+    if not n.startswith("ال") or n[2:] not in event_markers()["body_anaphor_heads"]:
+        return None
+    head, start = n[2:], v.toks[i].start
+    found = None
+    for e in v.doc.entities:
+        if e.end <= start and e.link is not None \
+                and v.bare(v.token_range(e.start, e.end)[0]) == head:
+            found = e if found is None or e.start > found.start else found
+    return found
 
 
 def responsibility(story: Story) -> None:
