@@ -80,6 +80,15 @@ def abbreviations() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
+@cache
+def credit_frames() -> frozenset[str]:
+    """Normalized source frames that a glued full stop does not cut off from the sentence
+    before them (data/segment/credit_frames.txt): «صالح.وفقا لشبكة سكاي نيوز.»."""
+    path = resources.files("rasd").joinpath("data", "segment", "credit_frames.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _is_number(s: str) -> bool:
     return s[:1].isdigit()
 
@@ -113,9 +122,10 @@ def _glued_end(text: str, tokens: list[Token], i: int, j: int) -> bool:
     word tokens[j]? Yes when the run is one full stop or a ! ? ؟ run (closing quotes may
     follow) and tokens[j] is an Arabic word of two letters or more that no glued period
     follows: «العراق .وأفاد», «قتلى.وأفاد», «يتأخر».ودعت», «المالكي؟انتقائية». Not an
-    ellipsis (حلب..رغم), a Latin word or URL after (U.S.A, alweeam.com), an initial after
-    (حسام .ح. س, حسين.أ) nor a dotted chain (إن.بي.سي); initials and abbreviations
-    before (د.محمد) are `_abbreviation_before`'s."""
+    ellipsis (حلب..رغم), a credit line (صالح.وفقا لشبكة سكاي نيوز: `credit_frames`), a
+    Latin word or URL after (U.S.A, alweeam.com), an initial after (حسام .ح. س, حسين.أ)
+    nor a dotted chain (إن.بي.سي); initials and abbreviations before (د.محمد) are
+    `_abbreviation_before`'s."""
     if j >= len(tokens):
         return False
     if i >= 1 and tokens[i - 1].end == tokens[i].start and text[tokens[i - 1].start] in _END_CHARS:
@@ -126,6 +136,8 @@ def _glued_end(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return False
     if len(word.norm) < 2:
         return False  # an initial: حسين.أ
+    if word.norm in credit_frames():
+        return False  # a credit line of the sentence before: صالح.وفقا لشبكة سكاي نيوز
     if j + 1 < len(tokens) and tokens[j + 1].start == word.end and text[word.end] == ".":
         return False  # a dotted chain or initial after: إن.بي.سي, .ح.
     if run == "." and i >= 1 and tokens[i - 1].end == tokens[i].start:
