@@ -80,6 +80,15 @@ def abbreviations() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
+@cache
+def credit_frames() -> frozenset[str]:
+    """Normalized source frames that a glued full stop does not cut off from the sentence
+    before them (data/segment/credit_frames.txt): «صالح.وفقا لشبكة سكاي نيوز.»."""
+    path = resources.files("rasd").joinpath("data", "segment", "credit_frames.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _is_number(s: str) -> bool:
     return s[:1].isdigit()
 
@@ -104,13 +113,51 @@ def _abbreviation_before(text: str, tokens: list[Token], i: int, start: int) -> 
     return len(word.rstrip("ـ")) == 1 or chain in abbreviations() or word.lower() in abbreviations()
 
 
+_ARABIC_WORD = re.compile(rf"{_ARABIC}+")
+_GLUED_MARKS = re.compile(r"\.|[!?؟]+\.?")  # one full stop (never an ellipsis ..), or ! ? ؟
+
+
+def _glued_end(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Does the mark run tokens[i:j], with no space after it, end a sentence before the
+    word tokens[j]? Yes when the run is one full stop or a ! ? ؟ run (closing quotes may
+    follow) and tokens[j] is an Arabic word of two letters or more that no glued period
+    follows: «العراق .وأفاد», «قتلى.وأفاد», «يتأخر».ودعت», «المالكي؟انتقائية». Not an
+    ellipsis (حلب..رغم), a credit line (صالح.وفقا لشبكة سكاي نيوز: `credit_frames`), a
+    Latin word or URL after (U.S.A, alweeam.com), an initial after (حسام .ح. س, حسين.أ)
+    nor a dotted chain (إن.بي.سي); initials and abbreviations before (د.محمد) are
+    `_abbreviation_before`'s."""
+    if j >= len(tokens):
+        return False
+    if i >= 1 and tokens[i - 1].end == tokens[i].start and text[tokens[i - 1].start] in _END_CHARS:
+        return False  # inside a run already judged at its first mark: حلب..رغم
+    run = text[tokens[i].start : tokens[j - 1].end].rstrip("".join(_CLOSERS))
+    word = tokens[j]
+    if not _GLUED_MARKS.fullmatch(run) or not _ARABIC_WORD.fullmatch(text[word.start : word.end]):
+        return False
+    if len(word.norm) < 2:
+        return False  # an initial: حسين.أ
+    if word.norm in credit_frames():
+        return False  # a credit line of the sentence before: صالح.وفقا لشبكة سكاي نيوز
+    if j + 1 < len(tokens) and tokens[j + 1].start == word.end and text[word.end] == ".":
+        return False  # a dotted chain or initial after: إن.بي.سي, .ح.
+    if run == "." and i >= 1 and tokens[i - 1].end == tokens[i].start:
+        before = text[tokens[i - 1].start : tokens[i - 1].end]
+        if before[:1].isascii() and before[:1].isalpha():
+            return False  # Latin or a URL before: CNN.com
+        if i >= 2 and text[tokens[i - 2].start] == "." and tokens[i - 2].end == tokens[i - 1].start:
+            return False  # the end of a dotted chain: إن.بي.سي
+    return True
+
+
 def split_sentences(text: str, tokens: list[Token]) -> list[Span]:
     """Sentences as spans, stripped of surrounding whitespace, in order, non-overlapping.
 
     A sentence ends after a final mark (. ! ? ؟ … ۔ plus closing quotes and
-    repeated marks) when whitespace follows, and at every newline. It does not
-    end inside a number (the tokenizer keeps 3.5 and 27/8/2012 whole), after an
-    abbreviation or initial (د. محمد، U.S.), before a glued word (حلب..رغم), nor
+    repeated marks) when whitespace follows, and at every newline; a lone full
+    stop or a ! ? ؟ run also ends one before a glued Arabic word (`_glued_end`:
+    العراق .وأفاد، قتلى.وأفاد). It does not end inside a number (the tokenizer
+    keeps 3.5 and 27/8/2012 whole), after an abbreviation or initial (د. محمد،
+    U.S.), before a word glued to an ellipsis (حلب..رغم), nor
     inside an open «...», “...” or (...) on the same line; a quotation that ends
     with a final mark ends the sentence when it closes.
     """
@@ -163,7 +210,8 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Span]:
                 j += 1
             last = tokens[j - 1]
             after = text[last.end : tokens[j].start] if j < n else " "
-            if after and not (ch == "." and _abbreviation_before(text, tokens, i, start)):
+            if (after or _glued_end(text, tokens, i, j)) \
+                    and not (ch == "." and _abbreviation_before(text, tokens, i, start)):
                 i = j - 1
                 tok = last
                 end_here = True
