@@ -13,7 +13,7 @@ from importlib import resources
 
 import pytest
 
-from rasd.entities.features import given_names
+from rasd.entities.features import given_names, word_list
 from rasd.entities.kb import get_kb, name_key
 from rasd.lexicons import cue_matcher, event_markers, trigger_matcher
 from rasd.text.normalize import normalize
@@ -114,3 +114,10 @@ def test_one_word_kb_names_that_are_function_words_need_a_cue() -> None:
     loose = [(e.id, n) for e in kb.entries.values() for n in e.names_ar
              if name_key(n) in words and not kb.needs_context(name_key(n), e)]
     assert loose == []  # عنة (Anah) is عنه: named only after a cue (مدينة عنة)
+
+
+@pytest.mark.parametrize("name", ["namesake_heads.txt"])
+def test_ner_word_lists_hold_no_function_word(name: str) -> None:
+    # ner27: a namesake head that folds onto a particle would unlink the place after it
+    assert word_list(name) & function_words() == set()
+    assert word_list(name)  # the list is read (a wrong name would pass an empty check)

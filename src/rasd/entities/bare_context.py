@@ -96,16 +96,30 @@ def _title(words: list[str] | None) -> bool:
 
 
 def _nationality_after(st: _Linking, end: int) -> str | None:
-    """The country of a nationality adjective right after offset `end`, or after a word of
-    `@royal` there (سلاح الجو الملكي السعودي)."""
+    """The country of a nationality adjective right after offset `end`, after a word of
+    `@royal` there (سلاح الجو الملكي السعودي), or after at most two describing adjectives
+    (مجلس الوزراء الأمني المصغر الإسرائيلي: Israel's cabinet, ner27)."""
     doc = st.doc
-    words = [t for t in tokenize(doc.text[end:end + 40]) if t.norm not in SKIP_TOKENS][:2]
-    if not words or doc.text[end:end + words[0].start].strip():
+    text = doc.text[end:end + 60]
+    words = [t for t in tokenize(text) if t.norm not in SKIP_TOKENS][:3]
+    if not words or text[:words[0].start].strip():
         return None
     first = _adjective(st, words[0].norm)
-    if first is None and len(words) == 2 and words[0].norm in _words().royal:
+    if first is None and len(words) >= 2 and words[0].norm in _words().royal:
         first = _adjective(st, words[1].norm)
+    k = 0
+    while first is None and k < min(2, len(words) - 1) and _describing(st, words[k].norm) \
+            and not text[words[k].end:words[k + 1].start].strip():
+        k += 1
+        first = _adjective(st, words[k].norm)
     return first
+
+
+def _describing(st: _Linking, word: str) -> bool:
+    """A definite adjective that is no nationality: a relational one (الأمني) or a
+    participle (المصغر، الموسعة)."""
+    return (word.startswith("ال") and len(word) > 4 and _adjective(st, word) is None
+            and (word.endswith(("ي", "يه")) or word.startswith("الم")))
 
 
 def _adjective(st: _Linking, word: str) -> str | None:

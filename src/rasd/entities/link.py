@@ -31,7 +31,7 @@ from operator import attrgetter
 from rasd.document import Document, Entity, Link, Token
 from rasd.entities.bare_context import place_bare_institutions
 from rasd.entities.descriptions import link_descriptions
-from rasd.entities.features import given_names
+from rasd.entities.features import given_names, word_list
 from rasd.entities.heads import head_of
 from rasd.entities.kb import (
     AREA_HEADS,
@@ -794,6 +794,35 @@ def refuse_foreign_towns(st: _Linking) -> None:
             st.refuse(i)
 
 
+def refuse_namesake_places(st: _Linking) -> None:
+    """A place right after a quarter, street or building head the span left out (حي
+    الجولان، شارع بغداد، قلعة القاهرة، مستشفى الكويت: data/ner/namesake_heads.txt) names the
+    facility after it; where nothing else linked here is of the place's country, the
+    facility is not there, so the mention links nothing (its place would be wrong)."""
+    heads = word_list("namesake_heads.txt")
+    found = [i for i, x in enumerate(st.links) if x is not None and x.is_place
+             and _namesake_head(_word_before(st.doc, st.doc.entities[i].start), heads)]
+    if not found:
+        return
+    others: dict[str, set[str]] = {}
+    for i, x in enumerate(st.links):
+        if x is not None and x.country and i not in found:
+            others.setdefault(x.country, set()).add(x.id)
+    for i in found:
+        x = st.links[i]
+        if x is not None and not others.get(x.country or "") and others \
+                and not _own_nationality(st, i, x):
+            st.refuse(i)
+
+
+def _namesake_head(word: str | None, heads: frozenset[str]) -> bool:
+    """The word is a namesake head, bare or after و/ف and ب/ل (وبحي، لشارع)."""
+    if word is None:
+        return False
+    return any(word[len(lead):] in heads for lead in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
+               if word.startswith(lead))
+
+
 def _own_nationality(st: _Linking, i: int, x: Entry) -> bool:
     """The place's nationality follows it (بلدة الزبداني السورية)."""
     after = _word_after(st.doc, st.doc.entities[i].end)
@@ -1073,6 +1102,7 @@ def one_link_per_name(st: _Linking) -> None:
 PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
           place_bare_institutions, prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
+          refuse_namesake_places,
           link_listed_places, link_foreign_spellings, link_middle_names, link_repeats,
           link_surnames,
           link_given_names, share_longer_forms, locate_missions, one_link_per_name,
