@@ -90,6 +90,7 @@ def find_events(doc: Document) -> list[Event]:
     out = [e for e in out if not visit_setting(v, e, out) and not blast_again(v, e, out)
            and not statement_call(v, e) and not result_toll(v, e, out)
            and not retold_verbatim(v, e, out)]
+    out = fold_toll_again(v, out)
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
     add_context(v, out)
@@ -160,6 +161,61 @@ def deed_again(v: View, ev: Event, evs: list[Event]) -> bool:
     rows = _rows(v, ev)
     return bool(rows) and any(
         e.type == "ASSAULT" and _before(e, ev) and rows & _rows(v, e) for e in evs)
+
+
+def fold_toll_again(v: View, evs: list[Event]) -> list[Event]:
+    """The events, each attack told again for its toll (toll_host) folded into the attack
+    it points back at, which takes the toll it lacks."""
+    out: list[Event] = []
+    for ev in sorted(evs, key=lambda e: e.trigger.start):
+        host = toll_host(v, ev, out)
+        if host is None:
+            out.append(ev)
+            continue
+        host.dead = ev.dead if host.dead is None else host.dead
+        host.injured = ev.injured if host.injured is None else host.injured
+    return out
+
+
+def toll_host(v: View, ev: Event, evs: list[Event]) -> Event | None:
+    """وأضاف البيان: كما أسفرت الغارات عن جرح 58 داعشيا، إن الهجوم أسفر عن سيطرة المقاومة: a
+    definite attack noun that is the subject of a verb of result (`result_verbs`, right
+    before or right after it), told as done, names the attack told last before it by a noun
+    of its lexicon row (in its own sentence or the one before: الغارات، سلسلة من الغارات
+    الجوية; اشتباكات … أسفرت المواجهات) once more, to give its outcome: that attack, when the
+    noun adds no party or place it lacks, carries no ordinal (الانفجار الثاني أسفر عن: one of
+    several, a deed of its own) and no contrast stands between (`denial_breaks`: بينما أفادت
+    مصادر أخرى بأن الهجوم أسفر: another account). None when it is a deed of its own."""
+    if ev.type != "ASSAULT" or ev.status not in DONE:
+        return None
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    if j - i != 1 or v.is_verb(i) or not v.is_def(i):
+        return None
+    M = event_markers()
+    if not (i > 0 and v.bare(i - 1) in M["result_verbs"]
+            or j < len(v.toks) and v.bare(j) in M["result_verbs"]):
+        return None
+    if j < len(v.toks) and v.bare(j) in M["ordinals"]:
+        return None
+    rows = _rows(v, ev)
+    host = next((e for e in reversed(evs) if e.type == "ASSAULT" and _before(e, ev)
+                 and ev.sentence - e.sentence <= 1 and rows & _rows(v, e)), None)
+    if host is None or host.status not in DONE:
+        return None  # (تدمير آلياته … وقال إن المواجهات أسفرت عن: a result told, not the clashes)
+    hj = v.token_range(host.trigger.start, host.trigger.end)[1]
+    if any(v.norms[k] in M["denial_breaks"] or v.bare(k) in M["denial_breaks"]
+           for k in range(hj, i)):
+        return None  # (قتلوا في هجوم …، بينما أفادت مصادر في الجيش بأن الهجوم أسفر عن مقتل
+        # 58: another account, coded as its own event)
+    theirs = {norm_piece(v.text[r.start:r.end]) for r in (*host.actor, *host.recipient,
+                                                          *host.location)}
+    mine = {norm_piece(v.text[r.start:r.end]) for r in (*ev.actor, *ev.recipient, *ev.location)}
+    if not mine <= theirs:
+        return None  # (أسفر القصف على تعز عن: a place of its own, maybe another strike)
+    if ev.dead is not None and host.dead not in (None, ev.dead) \
+            or ev.injured is not None and host.injured not in (None, ev.injured):
+        return None  # (two tolls: two attacks)
+    return host
 
 
 def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
