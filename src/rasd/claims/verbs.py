@@ -114,6 +114,21 @@ def find_marker(c: Clause) -> bool:
     return True
 
 
+def prepositional_spelling(c: Clause) -> bool:
+    """بين also means "between" (اشتباكات بين «داعش» والجيش، فرق بين الانسحاب وبين إعادة
+    التموضع، ولأجل ذلك على المتمردين أن …): that spelling reports only when إن/أن follows
+    it, or its speaker, with no punctuation but quotes between (وبين أن، وبين المصدر أن)."""
+    v = c.v
+    if (v.bare(c.c0),) not in v.W["cue_forms_not_verbs"]:
+        return True
+    if c.marker is None or c.direct or not v.phrase_at(c.marker, v.W["complementizers"]):
+        return False
+    return all(v.word(k) or v.text[v.toks[k].start] in QUOTE_MARKS for k in range(c.c1, c.marker))
+
+
+QUOTE_MARKS = "\"«»“”"
+
+
 def find_subject(c: Clause) -> bool:
     """A subject written before the verb (الوزارة أكدت، كان X قد قال) unless the verb opens
     its clause (وقال، من جهته قال)."""
@@ -534,8 +549,8 @@ def _opening_name(v: View, p: int, b: int) -> bool:
 
 
 PASSES: tuple[Callable[[Clause], bool], ...] = (
-    outside_relative, affirmed, descriptive, find_marker, find_subject, find_report_frame,
-    find_speaker, relayed_source, find_content)
+    outside_relative, affirmed, descriptive, find_marker, prepositional_spelling, find_subject,
+    find_report_frame, find_speaker, relayed_source, find_content)
 
 
 def verb_claim(c: Clause) -> Claim | None:
