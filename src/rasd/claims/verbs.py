@@ -116,17 +116,30 @@ def find_marker(c: Clause) -> bool:
 
 def prepositional_spelling(c: Clause) -> bool:
     """بين also means "between" (اشتباكات بين «داعش» والجيش، فرق بين الانسحاب وبين إعادة
-    التموضع، ولأجل ذلك على المتمردين أن …): that spelling reports only when إن/أن follows
-    it, or its speaker, with no punctuation but quotes between (وبين أن، وبين المصدر أن)."""
+    التموضع، ولأجل ذلك على المتمردين أن …): that spelling reports only when أن/إن (not لأن
+    "because") follows it, or its speaker, within PREP_SPELLING_GAP tokens with no
+    punctuation but quotes between (وبين أن، وبين المصدر أن)."""
     v = c.v
     if (v.bare(c.c0),) not in v.W["cue_forms_not_verbs"]:
         return True
-    if c.marker is None or c.direct or not v.phrase_at(c.marker, v.W["complementizers"]):
+    if c.marker is None or c.direct or not v.phrase_at(c.marker, v.W["complementizers"]) \
+            or v.bare(c.marker).startswith("لان") or c.marker - c.c1 > PREP_SPELLING_GAP:
         return False
     return all(v.word(k) or v.text[v.toks[k].start] in QUOTE_MARKS for k in range(c.c1, c.marker))
 
 
+PREP_SPELLING_GAP = 6
 QUOTE_MARKS = "\"«»“”"
+
+
+def prepositional_verb_first(c: Clause) -> bool:
+    """A cue with a prepositional spelling (بيّن، بينت) reports only as the verb opening its
+    sentence or joined by و/ف or كما (وبينت الهيئة أن، كما بين التقرير): after a comma
+    (النقاشات …، بينت أن) it is the predicate of a noun inside another speaker's words."""
+    v = c.v
+    if (normalize(c.cue.lemma),) not in v.W["cue_forms_not_verbs"]:
+        return True
+    return c.c0 == c.a or v.norms[c.c0] != v.bares[c.c0] or v.bare(c.c0 - 1) == "كما"
 
 
 def find_subject(c: Clause) -> bool:
@@ -549,8 +562,9 @@ def _opening_name(v: View, p: int, b: int) -> bool:
 
 
 PASSES: tuple[Callable[[Clause], bool], ...] = (
-    outside_relative, affirmed, descriptive, find_marker, prepositional_spelling, find_subject,
-    find_report_frame, find_speaker, relayed_source, find_content)
+    outside_relative, affirmed, descriptive, find_marker, prepositional_spelling,
+    prepositional_verb_first, find_subject, find_report_frame, find_speaker, relayed_source,
+    find_content)
 
 
 def verb_claim(c: Clause) -> Claim | None:
