@@ -1,9 +1,10 @@
-"""Cues the lexicon lacked (claims32, issue 12): بيّن "showed that" and توعد "vowed", each
-read only with إن/أن, a colon or a quotation after it (content marked), since توعد takes a
-plain ب object (توعدوهم بالثأر) and بين is also "between". The spelling بين reports only when
-إن/أن follows it, or its speaker, with no punctuation between. وصف "described X as" is not a
-cue yet (its speaker runs into its object: نائب الرئيس السوداني انضمام …); the guards below
-keep its other senses from reporting if it is added."""
+"""A cue the lexicon lacked (claims32, issue 12): بيّن "showed that", read only with إن/أن
+after it (content marked), since بين is also "between". The spelling بين reports only when
+أن/إن (not لأن) follows it, or its speaker, within six tokens with no punctuation between;
+every form (بين، بينت) only as the verb opening its sentence or joined by و/ف or كما. وصف
+"described X as" and توعد "vowed" are not cues yet (وصف's speaker runs into its object:
+«نائب الرئيس السوداني انضمام …»; توعد's vows are not counted by the gold); the guards below
+keep their other senses from reporting if they are added."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def claims_of(text: str) -> list[tuple[str, str, str]]:
 
 REPORTS = [
     # (text, a word of the speaker, cue, a word of the content)
-    # fresh11 (jordan-valley): بيّن + speaker + أن
+    # fresh11 (jordan-valley), quotes and brackets dropped: بيّن + speaker + أن
     ("وبينت الهيئة أن عدد الأسرى الأطفال في سجن هشارون بلغ 39 شبلا.",
      "الهيئة", "بينت", "الأسرى"),
     # fresh21 (aden-fuel): the masculine بين, its speaker with a relative clause and a quoted
@@ -30,12 +31,9 @@ REPORTS = [
     # fresh17 (jordan-security-arrests): وبين + speaker + ان (no hamza)
     ("وبين المصدر ان الامن العام لن يسمح بمثل هذه الممارسات على الارض الاردنية وسيلاحق "
      "مفتعليها.", "المصدر", "بين", "الامن"),
-    # fresh11 (sanaa-resistance-source): the participle متوعدا + بأن, the main verb's speaker
-    ("وقال مصدر في المقاومة الشعبية بمحافظة صنعاء إن أحزان أبناء تعز وعدن هي أحزان كل أبناء "
-     "صنعاء، متوعدا بأن يتم نقل المعركة إلى حضن الغازي والقبض عليهم وتقديمهم للعدالة.",
-     "مصدر", "متوعدا", "المعركة"),
-    # fresh21 (saudi-condemns-duma): توعد + بأن
-    ("وتوعدت حركة الجهاد بأن الرد «لن يتأخر».", "الجهاد", "توعدت", "الرد"),
+    # fresh21 (aden-fuel), shortened (the original has «حينها،» before أن): كما بين + speaker
+    ("وقال التقرير إن الأسعار ارتفعت، كما بين التقرير أن الحصول على تلك المشتقات بات شاقا.",
+     "التقرير", "بين", "المشتقات"),
 ]
 
 
@@ -52,6 +50,14 @@ NO_REPORT = [
      "أن يشعروا قوات التحالف بأي تحرك يريدون القيام به.", "بين"),
     # news: "clashes between" with a quoted name after بين
     ("وتدور اشتباكات عنيفة بين «داعش» وقوات النظام في ريف حلب الشرقي.", "بين"),
+    # fresh19 (aawsat): بين "between" inside a quotation, a لأن "because" far after it
+    ("وأضاف أن «مطالب المتظاهرين موحدة تقريبا رغم عدم وجود تنسيقيات بين تجمعات المتظاهرين "
+     "لذا فهي عفوية يسيرها فقط الآراء في مواقع التواصل الاجتماعي ومنها نلاحظ دعوات لأن يكون "
+     "يوم الجمعة هو موعد لجميع المظاهرات».", "بين"),
+    # fresh15 (aawsat): بينت after a comma, the predicate of a noun inside قال's content
+    ("وقال مسؤول إسرائيلي رفيع في وزارة الخارجية إن النقاشات التي شهدتها الوزارة أخيرا حول "
+     "الموضوع، بينت أن كثيرا من المشاركين فيها يرون أن الاتفاق النووي مع إيران سيسهل على "
+     "إسرائيل إحباط المشروع المصري.", "بينت"),
     # demo: وصف the noun "description" (حسب وصفه), no إن/أن
     ("إلا أن رد الأخير كان مائعا، حسب وصفه.", "وصف"),
     # news: وصف with a plain ب object (no بأن, no quotation): left to no claim

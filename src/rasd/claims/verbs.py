@@ -114,32 +114,28 @@ def find_marker(c: Clause) -> bool:
     return True
 
 
-def prepositional_spelling(c: Clause) -> bool:
-    """بين also means "between" (اشتباكات بين «داعش» والجيش، فرق بين الانسحاب وبين إعادة
-    التموضع، ولأجل ذلك على المتمردين أن …): that spelling reports only when أن/إن (not لأن
-    "because") follows it, or its speaker, within PREP_SPELLING_GAP tokens with no
-    punctuation but quotes between (وبين أن، وبين المصدر أن)."""
-    v = c.v
-    if (v.bare(c.c0),) not in v.W["cue_forms_not_verbs"]:
-        return True
-    if c.marker is None or c.direct or not v.phrase_at(c.marker, v.W["complementizers"]) \
-            or v.bare(c.marker).startswith("لان") or c.marker - c.c1 > PREP_SPELLING_GAP:
-        return False
-    return all(v.word(k) or v.text[v.toks[k].start] in QUOTE_MARKS for k in range(c.c1, c.marker))
-
-
-PREP_SPELLING_GAP = 6
+PREP_SPELLING_GAP = 6  # tokens from a cue spelled like a preposition (بين) to its أن
 QUOTE_MARKS = "\"«»“”"
 
 
-def prepositional_verb_first(c: Clause) -> bool:
-    """A cue with a prepositional spelling (بيّن، بينت) reports only as the verb opening its
-    sentence or joined by و/ف or كما (وبينت الهيئة أن، كما بين التقرير): after a comma
-    (النقاشات …، بينت أن) it is the predicate of a noun inside another speaker's words."""
-    v = c.v
-    if (normalize(c.cue.lemma),) not in v.W["cue_forms_not_verbs"]:
+def prepositional_reading(v: View, m: Match[Cue], a: int, b: int) -> bool:
+    """بين also means "between" (اشتباكات بين «داعش» والجيش، قتيلا، بينهم قيادات): a cue of
+    the بيّن family (words.json `cue_forms_not_verbs`) reports only as the verb opening its
+    sentence or joined by و/ف or كما, with أن/إن (not لأن "because") within
+    PREP_SPELLING_GAP tokens and no punctuation but quotes between (وبين المصدر أن، وبينت
+    الهيئة أن). Otherwise it is no cue at all: it neither reports nor ends the content of
+    the cue before it."""
+    t = m.first
+    if (normalize(m.payload.lemma),) not in v.W["cue_forms_not_verbs"]:
+        return False
+    if not (t == a or v.norms[t] != v.bares[t] or v.bare(t - 1) == "كما"):
         return True
-    return c.c0 == c.a or v.norms[c.c0] != v.bares[c.c0] or v.bare(c.c0 - 1) == "كما"
+    for k in range(m.last, min(b, m.last + PREP_SPELLING_GAP + 1)):
+        if v.phrase_at(k, v.W["complementizers"]):
+            return v.bare(k).startswith("لان")
+        if not v.word(k) and v.text[v.toks[k].start] not in QUOTE_MARKS:
+            return True
+    return True
 
 
 def find_subject(c: Clause) -> bool:
@@ -562,9 +558,8 @@ def _opening_name(v: View, p: int, b: int) -> bool:
 
 
 PASSES: tuple[Callable[[Clause], bool], ...] = (
-    outside_relative, affirmed, descriptive, find_marker, prepositional_spelling,
-    prepositional_verb_first, find_subject, find_report_frame, find_speaker, relayed_source,
-    find_content)
+    outside_relative, affirmed, descriptive, find_marker, find_subject, find_report_frame,
+    find_speaker, relayed_source, find_content)
 
 
 def verb_claim(c: Clause) -> Claim | None:
