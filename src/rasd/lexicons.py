@@ -120,6 +120,8 @@ def verb_vocabulary() -> frozenset[str]:
         out.update(verb_forms(perfect, imperfect, first_person=False))
         if extra != "-":
             out.update(normalize(x) for x in extra.split(","))
+    # بين "between": a cue spelling that is no verb anywhere else
+    out -= {normalize(w) for w in read_json("claims", "words.json")["cue_forms_not_verbs"]}
     for row in read_tsv("events", "triggers.tsv"):
         _, _, kind, form, imperfect = (row + ["-"] * 5)[:5]
         if kind == "verb" and " " not in form:

@@ -17,7 +17,7 @@ import unicodedata
 from rasd.claims.frames import frame_claim
 from rasd.claims.spans import closing, quote_at
 from rasd.claims.speakers import plausible, speaker, titled
-from rasd.claims.verbs import Clause, affiliation_end, verb_claim
+from rasd.claims.verbs import Clause, affiliation_end, prepositional_reading, verb_claim
 from rasd.document import Claim, Document, Span, Speaker
 from rasd.entities.features import given_names
 from rasd.lexicons import Cue, cue_matcher
@@ -35,7 +35,8 @@ def find_claims(doc: Document) -> list[Claim]:
         cues: list[Match[Cue]] = [m for m in matches(v, cue_matcher(), a, b)  # type: ignore
                                   if not (m.first > a and v.bare(m.first - 1) == "عدم")
                                   and not _qualifies_relay(v, m, a)
-                                  and not purpose_noun(v, m)]
+                                  and not purpose_noun(v, m)
+                                  and not prepositional_reading(v, m, a, b)]
         # لطفل يدعى راشد: no claim, but the participle after it (…، مشيرا) is راشد's
         found = [m for m in cues if not names_someone(v, m, a, b)]
         # يذكر أن: the writer's note; it reports nothing, and stays the edge of the cue before

@@ -114,6 +114,31 @@ def find_marker(c: Clause) -> bool:
     return True
 
 
+PREP_SPELLING_GAP = 6  # tokens from a cue spelled like a preposition (بين) to its أن
+QUOTE_MARKS = "\"«»“”"
+
+
+def prepositional_reading(v: View, m: Match[Cue], a: int, b: int) -> bool:
+    """بين also means "between" (اشتباكات بين «داعش» والجيش، قتيلا، بينهم قيادات): a cue of
+    the بيّن family (words.json `cue_forms_not_verbs`) reports only as the verb opening its
+    sentence or joined by و/ف or كما, with أن/إن (not لأن "because", not after a preposition:
+    بينهم وبين الحكومة على أن) within
+    PREP_SPELLING_GAP tokens and no punctuation but quotes between (وبين المصدر أن، وبينت
+    الهيئة أن). Otherwise it is no cue at all: it neither reports nor ends the content of
+    the cue before it."""
+    t = m.first
+    if (normalize(m.payload.lemma),) not in v.W["cue_forms_not_verbs"]:
+        return False
+    if not (t == a or v.norms[t] != v.bares[t] or v.bare(t - 1) == "كما"):
+        return True
+    for k in range(m.last, min(b, m.last + PREP_SPELLING_GAP + 1)):
+        if v.phrase_at(k, v.W["complementizers"]):  # not لأن, not على أن (بينهم وبين X على أن)
+            return v.bare(k).startswith("لان") or k > m.last and (v.bare(k - 1),) in PREPS
+        if not v.word(k) and v.text[v.toks[k].start] not in QUOTE_MARKS:
+            return True
+    return True
+
+
 def find_subject(c: Clause) -> bool:
     """A subject written before the verb (الوزارة أكدت، كان X قد قال) unless the verb opens
     its clause (وقال، من جهته قال)."""
