@@ -133,7 +133,8 @@ def test_clash_sides(text, trigger, actor, recipient):
 
 # the sides of a clash are not carried into a one-sided deed after it (الهجوم، القصف,
 # rasd.events.context.clash_carry), which refers back past the clash to the last one-sided
-# deed of its kind; the fight told again (المواجهات after اشتباكات) keeps both sides
+# deed of its kind; the fight told again only for its toll (المواجهات after اشتباكات) is
+# folded into the clash (events33's fold_toll_again), which keeps both sides
 CLASH_CARRY = [
     ("اصيب 18 شرطيا مصريا على الاقل الاحد في انفجار عبوة ناسفة استهدف حافلة كانوا يستقلونها "
      "قرب مدينة العريش في شمال سيناء حيث تجري مواجهات مستمرة بين قوات الامن المصري "
@@ -150,7 +151,7 @@ CLASH_CARRY = [
     ("وسبق الغارات اشتباكات استمرت على الحدود السورية التركية بين تنظيم داعش والحرس التركي "
      "والجيش التركي بالقرب من منطقة الراعي في قرية العياش الخالية من السكان والتي يسيطر عليها "
      "التنظيم عند الحدود مع تركيا وكانت قد أسفرت المواجهات التي تصاعدت حتى استخدام الأسلحة "
-     "الثقيلة عن سقوط ضابط وأربعة قتلى على الأقل من الجانب التركي.", "مواجهات",
+     "الثقيلة عن سقوط ضابط وأربعة قتلى على الأقل من الجانب التركي.", "اشتباكات",
      ["تنظيم داعش", "الحرس التركي", "الجيش التركي"]),
     # … and the deed before the clash is not given its sides (وسبق الغارات اشتباكات بين)
     ("وسبق الغارات اشتباكات استمرت على الحدود السورية التركية بين تنظيم داعش والحرس التركي "
