@@ -50,7 +50,7 @@ from rasd.entities.features import (
 )
 from rasd.entities.heads import head_of
 from rasd.lexicons import read_tsv
-from rasd.text.segment import clitic_stems
+from rasd.text.segment import THIRD_PERSON_SUFFIXES, clitic_stems
 
 # tokens a date's parts may stand apart by: أبريل (نيسان)، يوليو/تموز، نيسان - أبريل
 _DATE_GLUE = frozenset({"(", ")", "/", "-", "–", ",", "«", "»", '"'})
@@ -231,10 +231,6 @@ def nisba_after_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     return n.startswith("ال") and is_nationality(n) and _definite(tokens[first - 1].norm)
 
 
-# object pronouns a noun may carry, as written (the raw ه, never the taa marbuta ة)
-_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن")
-
-
 def possessed_head(text: str, first: int, last: int, start: int, end: int) -> bool:
     """A one-word span that is a head noun of a place or an institution (heads.tsv,
     area_heads.txt, facility_heads.txt) carrying a possessive pronoun, as written: «استقبل
@@ -243,7 +239,7 @@ def possessed_head(text: str, first: int, last: int, start: int, end: int) -> bo
     if last - first != 1:
         return False
     raw = text[start:end]
-    for suf in _POSSESSIVES:
+    for suf in THIRD_PERSON_SUFFIXES:  # as written: the raw ه, never the taa marbuta ة
         if raw.endswith(suf) and len(raw) > len(suf) + 2:
             stem = norm_word(raw[: -len(suf)])
             # the taa marbuta is written ت before a pronoun (وزارته، قريتهم)

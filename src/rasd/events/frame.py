@@ -15,12 +15,12 @@ from rasd.document import Event
 from rasd.lexicons import Trigger, event_markers
 from rasd.roles import PREPS, RELATIVES, View, _one_words, norm_piece
 from rasd.text.matcher import Match
-from rasd.text.segment import clitic_stems
+from rasd.text.segment import THIRD_PERSON_SUFFIXES, clitic_stems
 
 SUBJECT_MAX = 7  # tokens of a subject written before its verb
 LIGHT_VERB_BACK = 7  # a light verb up to this many tokens before its noun (شن الطيران … غارة)
 LIGHT_VERB_FAR = 16  # … or further when only its subject and times lie between
-OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "ه")
+OBJECT_PRONOUNS = THIRD_PERSON_SUFFIXES
 PRONOUNS = {"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما"}
 
 TokSpan = tuple[int, ...]

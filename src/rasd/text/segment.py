@@ -229,6 +229,9 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك", "س")
 _IMPERFECT = "يتنا"  # the future س only comes before an imperfect verb: سيقول, not سليما
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
+# the third-person pronoun suffixes among them (a verb's object, a noun's possessor: ضربوها،
+# قصره); no one of them ends another, so a word ends in at most one
+THIRD_PERSON_SUFFIXES = ("ها", "هم", "هما", "هن", "ه")
 
 
 # the suffixes by their last letter, each group in _SUFFIXES' order: a word ending in
