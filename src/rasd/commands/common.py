@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from rasd.store import Store
+    from rasd.store import Filters, Store
 
 
 # Options that reading commands share (extract, ingest).
@@ -19,6 +19,22 @@ FollowSymlinks = Annotated[bool, typer.Option(
     "(by default they are reported and passed over)")]
 TimeBudget = Annotated[float, typer.Option(
     min=0, help="seconds of extraction per document; a slower one is skipped (0: none)")]
+
+# The store option every command that opens one takes, and the event filters that search and
+# export share (one declaration, so their help and spelling cannot drift apart).
+StoreUrl = Annotated[str, typer.Option(
+    "--db", help="store URL: sqlite:///path/file.db or postgresql://user@host:port/db")]
+CategoryFilter = Annotated[str | None, typer.Option(
+    "--category", help="PLOVER category, e.g. ASSAULT, or several comma-separated")]
+ActorFilter = Annotated[str | None, typer.Option("--actor", help="event actor: KB id or name")]
+PlaceFilter = Annotated[str | None, typer.Option("--place", help="event place: KB id or name")]
+DateFrom = Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD")]
+DateTo = Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD")]
+OutletFilter = Annotated[str | None, typer.Option("--outlet", help="source outlet (its slug)")]
+StatusFilter = Annotated[str | None, typer.Option(
+    "--status", help="event status, e.g. asserted")]
+RecordFilter = Annotated[str | None, typer.Option("--record",
+                                                  help="the input record's own id")]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -81,3 +97,16 @@ def check_outlet(store: Store, value: str | None) -> str | None:
         choices = ", ".join(sorted(known)) or "none: the store holds no outlet names"
         raise fail(f"--outlet: no outlet {value!r} in this store (one of: {choices})", 2)
     return value.strip()
+
+
+def event_filters(category: str | None, actor: str | None, place: str | None,
+                  date_from: str | None, date_to: str | None, status: str | None,
+                  record: str | None, q: str | None = None) -> Filters:
+    """The filter options, checked (a bad value exits 2 with one line); the outlet is checked
+    against the open store by `check_outlet`."""
+    from rasd.store import Filters
+
+    return Filters(q=q, category=check_categories(category), actor=actor, place=place,
+                   date_from=check_date(date_from, "--from"),
+                   date_to=check_date(date_to, "--to"), status=check_status(status),
+                   record_id=record)

@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from rasd.commands.common import fail
-from rasd.commands.ingest import DB_HELP
+from rasd.commands.common import StoreUrl, fail
 from rasd.commands.stats import open_store
 from rasd.store import DEFAULT_URL
 
@@ -24,7 +23,7 @@ def register(app: typer.Typer) -> None:
 def eval_merge_command(
     gold: Annotated[Path | None, typer.Option(
         help=f"incidents file (default: {GOLD} of this checkout)")] = None,
-    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_URL,
+    db: StoreUrl = DEFAULT_URL,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output")] = False,
     misses: Annotated[str | None, typer.Option(
         help="list the unmerged same-incident pairs of this split (dev, test, all) and "

@@ -9,16 +9,22 @@ from typing import Annotated
 import typer
 
 from rasd.commands.common import (
-    check_categories,
-    check_date,
+    ActorFilter,
+    CategoryFilter,
+    DateFrom,
+    DateTo,
+    OutletFilter,
+    PlaceFilter,
+    RecordFilter,
+    StatusFilter,
+    StoreUrl,
     check_outlet,
-    check_status,
+    event_filters,
     fail,
     warn,
 )
-from rasd.commands.ingest import DB_HELP
 from rasd.commands.stats import open_store
-from rasd.store import DEFAULT_URL, Filters
+from rasd.store import DEFAULT_URL
 
 
 class Format(StrEnum):
@@ -40,16 +46,15 @@ def export_command(
                       help="file to write (default: stdout)")] = None,
     q: Annotated[str | None, typer.Option("--q", help="full-text query, as rasd search")
                  ] = None,
-    category: Annotated[str | None, typer.Option(
-        help="PLOVER category, or several comma-separated")] = None,
-    actor: Annotated[str | None, typer.Option(help="event actor: KB id or name")] = None,
-    place: Annotated[str | None, typer.Option(help="event place: KB id or name")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD")] = None,
-    outlet: Annotated[str | None, typer.Option(help="source outlet (its slug)")] = None,
-    status: Annotated[str | None, typer.Option(help="event status, e.g. asserted")] = None,
-    record: Annotated[str | None, typer.Option(help="the input record's own id")] = None,
-    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_URL,
+    category: CategoryFilter = None,
+    actor: ActorFilter = None,
+    place: PlaceFilter = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    outlet: OutletFilter = None,
+    status: StatusFilter = None,
+    record: RecordFilter = None,
+    db: StoreUrl = DEFAULT_URL,
 ) -> None:
     """Export documents or events from the store (the same filters as rasd search)."""
     from rasd.store.export import export
@@ -58,9 +63,7 @@ def export_command(
     if binary and output is None and sys.stdout.isatty():
         raise fail("parquet is a binary format: write it to a file with -o FILE.parquet "
                    "(or redirect stdout)", 2)
-    f = Filters(q=q, category=check_categories(category), actor=actor, place=place,
-                date_from=check_date(date_from, "--from"), date_to=check_date(date_to, "--to"),
-                status=check_status(status), record_id=record)
+    f = event_filters(category, actor, place, date_from, date_to, status, record, q=q)
     with open_store(db) as store:
         f.outlet = check_outlet(store, outlet)
         try:

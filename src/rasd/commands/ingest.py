@@ -8,10 +8,15 @@ from typing import Annotated
 
 import typer
 
-from rasd.commands.common import FollowSymlinks, TimeBudget, check_date, fail, warn
+from rasd.commands.common import (
+    FollowSymlinks,
+    StoreUrl,
+    TimeBudget,
+    check_date,
+    fail,
+    warn,
+)
 from rasd.store import DEFAULT_URL, StoreError
-
-DB_HELP = "store URL: sqlite:///path/file.db or postgresql://user@host:port/db"
 
 
 def register(app: typer.Typer) -> None:
@@ -21,7 +26,7 @@ def register(app: typer.Typer) -> None:
 def ingest_command(
     sources: Annotated[list[str], typer.Argument(
         help="files or directories (txt, html, jsonl, ... as the readers support)")],
-    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_URL,
+    db: StoreUrl = DEFAULT_URL,
     workers: Annotated[int, typer.Option("--workers", "-w", min=0, max=64,
                        help="extraction processes (0: one per CPU)")] = 0,
     published: Annotated[str | None, typer.Option(

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import time
-from typing import Annotated
 
 import typer
 
-from rasd.commands.common import fail
-from rasd.commands.ingest import DB_HELP
+from rasd.commands.common import StoreUrl, fail
 from rasd.commands.stats import open_store
 from rasd.store import DEFAULT_URL, StoreError
 from rasd.store.db import DatabaseError
@@ -20,7 +18,7 @@ def register(app: typer.Typer) -> None:
 
 
 def remerge_command(
-    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_URL,
+    db: StoreUrl = DEFAULT_URL,
 ) -> None:
     """Recompute the merged events, their conflicts and the kept counts from the stored
     documents under the current merge rules (a store built before schema 12 asks for it),

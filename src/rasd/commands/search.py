@@ -8,10 +8,21 @@ from typing import Annotated
 
 import typer
 
-from rasd.commands.common import check_categories, check_date, check_outlet, check_status
-from rasd.commands.ingest import DB_HELP
+from rasd.commands.common import (
+    ActorFilter,
+    CategoryFilter,
+    DateFrom,
+    DateTo,
+    OutletFilter,
+    PlaceFilter,
+    RecordFilter,
+    StatusFilter,
+    StoreUrl,
+    check_outlet,
+    event_filters,
+)
 from rasd.commands.stats import open_store
-from rasd.store import DEFAULT_URL, Filters
+from rasd.store import DEFAULT_URL
 
 
 def register(app: typer.Typer) -> None:
@@ -22,24 +33,21 @@ def search_command(
     query: Annotated[str, typer.Argument(help="words (all must match, whatever clitics they "
                                               "carry) and \"quoted phrases\"; '' for filters "
                                               "only")] = "",
-    category: Annotated[str | None, typer.Option(
-        help="PLOVER category, e.g. ASSAULT, or several comma-separated")] = None,
-    actor: Annotated[str | None, typer.Option(help="event actor: KB id or name")] = None,
-    place: Annotated[str | None, typer.Option(help="event place: KB id or name")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD")] = None,
-    outlet: Annotated[str | None, typer.Option(help="source outlet (its slug)")] = None,
-    status: Annotated[str | None, typer.Option(help="event status, e.g. asserted")] = None,
-    record: Annotated[str | None, typer.Option(help="the input record's own id")] = None,
+    category: CategoryFilter = None,
+    actor: ActorFilter = None,
+    place: PlaceFilter = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    outlet: OutletFilter = None,
+    status: StatusFilter = None,
+    record: RecordFilter = None,
     page: Annotated[int, typer.Option(min=1)] = 1,
     per_page: Annotated[int, typer.Option(min=1, max=500)] = 20,
-    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_URL,
+    db: StoreUrl = DEFAULT_URL,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output")] = False,
 ) -> None:
     """Search documents (diacritics, hamza forms and clitics ignored)."""
-    f = Filters(category=check_categories(category), actor=actor, place=place,
-                date_from=check_date(date_from, "--from"), date_to=check_date(date_to, "--to"),
-                status=check_status(status), record_id=record)
+    f = event_filters(category, actor, place, date_from, date_to, status, record)
     with open_store(db) as store:
         f.outlet = check_outlet(store, outlet)
         if query.strip():

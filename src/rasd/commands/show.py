@@ -8,8 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from rasd.commands.common import fail
-from rasd.commands.ingest import DB_HELP
+from rasd.commands.common import StoreUrl, fail
 from rasd.commands.stats import open_store
 from rasd.store import DEFAULT_URL, Filters
 
@@ -22,7 +21,7 @@ def show_command(
     item_id: Annotated[str, typer.Argument(
         metavar="ID", help="document id, the input record's own id (JSONL `id`), "
                            "or merged event id (m...)")],
-    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_URL,
+    db: StoreUrl = DEFAULT_URL,
     as_json: Annotated[bool, typer.Option("--json", help="the full JSON (API shape)")] = False,
 ) -> None:
     """Show a document (events, claims, copies) or a merged event (reports, conflicts)."""

@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from rasd.commands.common import fail
-from rasd.commands.ingest import DB_HELP
+from rasd.commands.common import StoreUrl, fail
 from rasd.store import DEFAULT_URL, Store, StoreError
 from rasd.store.db import DatabaseError, parse_url
 
@@ -30,7 +29,7 @@ def open_store(db: str) -> Store:
 
 
 def stats_command(
-    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_URL,
+    db: StoreUrl = DEFAULT_URL,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output")] = False,
 ) -> None:
     """Counts: documents, copies, near-duplicates, events, merged events, claims, conflicts."""
