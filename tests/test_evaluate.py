@@ -20,6 +20,7 @@ from rasd.evaluate import (
     run_gold,
     score,
     span_score,
+    tolerated,
 )
 
 SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev" / \
@@ -118,6 +119,19 @@ def test_alt_triggers_and_also_ok():
     assert sc.prf["events"].tp == 1  # قصفت matches an alternative trigger
     # حلب predicted ORG, gold LOC: still no match, but an also_ok string is no error
     assert (sc.prf["entities"].tp, sc.prf["entities"].fp) == (1, 0)
+
+
+@pytest.mark.parametrize(("pred", "ok", "forgiven"), [
+    ("حلب", "حلب", True),
+    ("سجون الاحتلال", "إدارة سجون الاحتلال", True),  # cut by a word
+    ("إدارة سجون الاحتلال الإسرائيلي", "إدارة سجون الاحتلال", True),  # extended by one
+    ("قوات الاحتلال", "إدارة سجون الاحتلال", False),  # shares a word only
+    ("سلطات الاحتلال", "إدارة سجون الاحتلال", False),
+    ("الضفة", "قوات الاحتلال في الضفة الغربية", False),  # a small part of a long name
+    ("وكالة الأنباء", "وكالة الأنباء السعودية", True),
+])
+def test_also_ok_forgives_the_string_cut_or_extended_a_little(pred, ok, forgiven):
+    assert tolerated(pred, ok) is forgiven
 
 
 def test_gold_names_of_one_referent_are_one_entity():
