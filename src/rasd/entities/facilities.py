@@ -68,15 +68,18 @@ def complement_heads() -> dict[str, Head]:
     return out
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1)
+def _complement_forms() -> dict[str, tuple[Head, bool, int]]:
+    """Every written form of a `complement` head with its proclitics (ومسجد، بمتحف) -> the
+    head grammar's view of it (indefinite; the proclitic letters)."""
+    return {lead + word: (head, False, len(lead))
+            for word, head in complement_heads().items() for lead in _LEADS}
+
+
 def complement_head(norm: str) -> tuple[Head, bool, int] | None:
     """The head grammar's view of a `complement` head (indefinite, a proclitic allowed:
     ومسجد، بمتحف), else None."""
-    table = complement_heads()
-    for lead in _LEADS:
-        if norm.startswith(lead) and norm[len(lead):] in table:
-            return table[norm[len(lead):]], False, len(lead)
-    return None
+    return _complement_forms().get(norm)
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +183,8 @@ def complement_facilities(doc: Document, entities: list[Entity]) -> list[Entity]
     tokens: list[Token] = doc.tokens
     if not tokens:
         return entities
-    at = [i for i, t in enumerate(tokens) if complement_head(t.norm) is not None]
+    forms = _complement_forms()
+    at = [i for i, t in enumerate(tokens) if t.norm in forms]  # one dict test a word
     if not at:
         return entities
     spans = sorted((e.start, e.end) for e in entities)
