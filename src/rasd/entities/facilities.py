@@ -20,6 +20,13 @@ those that describe it (الاستراتيجي). Left as they are:
 - a facility the KB holds (مطار صنعاء الدولي، قاعدة العند): the KB ruler finds it whole, so
   its span opens with the head and never reaches this step.
 
+A second step, `complement_facilities`, reads the heads marked `complement` with the head
+grammar (entities/heads.py) where no name was found at all: a mosque, museum, castle, dome
+or park named by a common word or a chain of them (مسجد الخلفاء، مسجد قوات الطوارئ، قبة
+الصخرة), or by a known place the entity stage left unread (في متحف الموصل). It runs after
+the events too: they read such a building as the deed's target (قصف استهدف مسجد …), which a
+place entity there would turn into the deed's place.
+
 Reads `doc.text`, `doc.tokens`, the entities; returns the new entity list.
 """
 
@@ -31,7 +38,8 @@ from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.features import _data_lines, norm_word
-from rasd.entities.heads import head_of, skip_letters
+from rasd.entities.heads import Head, head_of, head_phrases, quoted_after_head, skip_letters
+from rasd.entities.kb import get_kb
 from rasd.text.normalize import normalize, normalize_key
 
 # Proclitics a head may carry: a conjunction, a preposition, or both (وبميناء).
@@ -47,6 +55,31 @@ def facility_heads() -> dict[str, str]:
         word, typ = ln.split("\t")[:2]
         out[normalize(word.strip())] = typ.strip()
     return out
+
+
+@lru_cache(maxsize=1)
+def complement_heads() -> dict[str, Head]:
+    """Normalized facility heads marked `complement` -> an indefinite head entry of their type."""
+    out: dict[str, Head] = {}
+    for ln in _data_lines("facility_heads.txt"):
+        cols = [c.strip() for c in ln.split("\t")]
+        if len(cols) > 2 and "complement" in cols[2].split(","):
+            out[normalize(cols[0])] = Head(cols[1], definite=False)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _complement_forms() -> dict[str, tuple[Head, bool, int]]:
+    """Every written form of a `complement` head with its proclitics (ومسجد، بمتحف) -> the
+    head grammar's view of it (indefinite; the proclitic letters)."""
+    return {lead + word: (head, False, len(lead))
+            for word, head in complement_heads().items() for lead in _LEADS}
+
+
+def complement_head(norm: str) -> tuple[Head, bool, int] | None:
+    """The head grammar's view of a `complement` head (indefinite, a proclitic allowed:
+    ومسجد، بمتحف), else None."""
+    return _complement_forms().get(norm)
 
 
 @lru_cache(maxsize=1)
@@ -135,4 +168,40 @@ def name_facilities(doc: Document, entities: list[Entity]) -> list[Entity]:
             out += [e, Entity(start, end, eid, typ, None)]
         else:
             out.append(Entity(start, end, e.id, typ, None))
+    return out
+
+
+def _head_type(norm: str) -> str:
+    found = complement_head(norm)
+    return found[0].type if found else "LOC"
+
+
+def complement_facilities(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """`entities` with each facility a `complement` head names where no entity lies: the head
+    grammar's phrase (head, complement, adjectives) becomes an unlinked entity of the head's
+    type. A phrase touching a found name is left to that name and to `name_facilities`."""
+    tokens: list[Token] = doc.tokens
+    if not tokens:
+        return entities
+    forms = _complement_forms()
+    at = [i for i, t in enumerate(tokens) if t.norm in forms]  # one dict test a word
+    if not at:
+        return entities
+    spans = sorted((e.start, e.end) for e in entities)
+    taken = {e.id for e in entities}
+    added: list[Entity] = []
+    # the head's type (the grammar types a known name's phrase by the name: ORG or LOC)
+    phrases = [(p, _head_type(tokens[p.first].norm))
+               for p in head_phrases(get_kb(), doc.text, tokens, at, complement_head)]
+    phrases += [(p, p.type) for p in quoted_after_head(tokens, at, complement_head)]
+    for p, typ in sorted(phrases, key=lambda x: x[0].start):
+        k = bisect_left(spans, (p.end, -1))
+        if k and spans[k - 1][1] > p.start or added and added[-1].end > p.start:
+            continue  # a name inside or across the phrase
+        eid = _fresh_id(taken, len(entities) + len(added) + 1)
+        taken.add(eid)
+        added.append(Entity(p.start, p.end, eid, typ, None))
+    out = list(entities)
+    for e in added:  # before the first entity that starts after it
+        out.insert(next((i for i, x in enumerate(out) if x.start > e.start), len(out)), e)
     return out

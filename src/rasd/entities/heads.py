@@ -17,7 +17,7 @@ no complement is none. The type is the head's (heads.tsv): institutions ORG, pla
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -206,19 +206,22 @@ def _complement(kb: KB, text: str, tokens: list[Token], j: int,
 
 
 def head_phrases(kb: KB, text: str, tokens: list[Token],
-                 at: Iterable[int] | None = None) -> list[Phrase]:
+                 at: Iterable[int] | None = None,
+                 lookup: Callable[[str], tuple[Head, bool, int] | None] = head_of,
+                 ) -> list[Phrase]:
     """The head-noun names in `tokens` (the document's tokens: a bracket, a quote or any
     punctuation ends a name).
 
     `at`: the positions to try, ascending (default all); a position left out must be one
-    where `head_of` is None (see text/scan.py)."""
+    where `lookup` is None (see text/scan.py). `lookup`: which words are heads (default
+    heads.tsv's; the facilities read after the events pass their own)."""
     out: list[Phrase] = []
     i = 0
     for k in range(len(tokens)) if at is None else at:
         if k < i:
             continue  # inside the phrase found last
         i = k
-        found = head_of(tokens[i].norm)
+        found = lookup(tokens[i].norm)
         if found is None:
             i += 1
             continue
@@ -510,18 +513,20 @@ _QUOTES_CLOSE = frozenset({'"', ")"})
 _MAX_QUOTED = 4
 
 
-def quoted_after_head(tokens: list[Token], at: Iterable[int] | None = None) -> list[Phrase]:
+def quoted_after_head(tokens: list[Token], at: Iterable[int] | None = None,
+                      lookup: Callable[[str], tuple[Head, bool, int] | None] = head_of,
+                      ) -> list[Phrase]:
     """A quoted or bracketed name right after an indefinite head noun is a name of the
     head's type: مطار «تمناع»، مديرية «كتاف» (a place before a known place is a place, so
     LOC/ORG reads LOC here), معسكر "العند". Quotes are '"' once normalized.
 
     `at`: the positions to try, ascending (default all); a position left out must be one
-    where `head_of` is None (see text/scan.py)."""
+    where `lookup` is None (see text/scan.py); `lookup` as in `head_phrases`."""
     out: list[Phrase] = []
     for i in range(len(tokens) - 2) if at is None else at:
         if i >= len(tokens) - 2:
             break
-        found = head_of(tokens[i].norm)
+        found = lookup(tokens[i].norm)
         if found is None or found[1] or not found[0].quoted \
                 or tokens[i + 1].norm not in _QUOTES_OPEN:
             continue

@@ -8,7 +8,7 @@ linker decides what a phrase stands for (rasd.entities.link.resolve_nominal)."""
 from __future__ import annotations
 
 from rasd.document import Document, Entity, Link
-from rasd.entities.facilities import name_facilities
+from rasd.entities.facilities import complement_facilities, name_facilities
 from rasd.entities.kb import kind_type
 from rasd.entities.link import resolve_nominal
 from rasd.text.normalize import normalize_key
@@ -69,4 +69,5 @@ def stage(doc: Document) -> Document:
     link_roles(doc)
     # last: the events took the place inside a facility's name as their place
     doc.entities = name_facilities(doc, doc.entities)
+    doc.entities = complement_facilities(doc, doc.entities)
     return doc
