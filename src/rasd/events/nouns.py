@@ -668,7 +668,39 @@ def light_verb_aside(f: Frame) -> Found:
     M = event_markers()
     if v.bare(t0) in M["consequences"]:
         return None  # أعلنت الوزارة، في بيان، مقتل 20 شخصا: who tells a death need not cause it
-    end = t0 - 1 if dash is None else dash
+    return _subject_past_asides(v, a, t0 - 1 if dash is None else dash, M)
+
+
+def light_verb_aside_governed(f: Frame) -> Found:
+    """وقد تمكنت القوات والمقاومة، أمس، من السيطرة؛ وقامت قوات الاحتلال، فجر اليوم،
+    باعتقال: as light_verb_aside, but the deed is a verbal noun governed by the preposition
+    of a light verb whose subject does what it governs (`complement_verbs`: تمكن، نجح، قام،
+    أقدم، بدأ، استمر; not سمح ب, whose subject lets another do it), the preposition
+    (`complement_preps`: من، في، على، إلى, or ب glued to the noun) right after the asides:
+    the light verb's subject is the noun's actor (light_verb_before stops at the comma;
+    actors29)."""
+    v, a, t0 = f.v, f.a, f.t0
+    if t0 - 3 <= a or v.is_verb(t0) or t0 in v.ent_tok:
+        return None
+    M = event_markers()
+    preps = M["complement_preps"]
+    if v.norms[t0][:1] == "ب" and "ب" in preps:
+        start = t0  # ، باعتقال: the preposition glued to the noun
+    elif v.norms[t0 - 1] in preps:
+        start = t0 - 1  # ، من السيطرة
+    else:
+        return None
+    if not _comma(v, start - 1) or v.bare(t0) in M["consequences"]:
+        return None
+    return _subject_past_asides(v, a, start - 1, M, M["complement_verbs"])
+
+
+def _subject_past_asides(v: View, a: int, end: int, M,
+                         verbs: frozenset[str] | set[str] | None = None) -> Found:
+    """The subject of a light verb opening its clause whose object (or complement) starts
+    after the comma at `end`, past up to two comma asides (a time, a preposition phrase, an
+    apposition) between the subject and that comma; None when the clause is not so built
+    (or, given `verbs`, when the light verb is none of them)."""
     for _ in range(2):  # ، ابن بشرى الأسد، وأخت رئيس النظام، | زيارة
         c = next((k for k in range(end - 1, max(a, end - 1 - ASIDE_WORDS), -1)
                   if not v.word(k) and v.text[v.toks[k].start] not in QUOTES), None)
@@ -685,6 +717,8 @@ def light_verb_aside(f: Frame) -> Found:
         if not light_verb(v, lv, M) or not (v.norms[lv][:1] in "وف"
                                             or v.boundary_before(lv, a)):
             return None  # (another verb between; a light verb after its subject: not read)
+        if verbs is not None and v.bare(lv) not in verbs:
+            return None
         s0 = skip_time(v, lv + 1, end)
         if s0 >= end or not (_party_like(v, s0) or s0 in v.ent_tok):
             return None
@@ -801,7 +835,7 @@ def _adverbial_at(v: View, e: int, t0: int, M) -> bool:
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
     light_noun_before, governing_noun_before, light_verb_before, light_verb_after, agent_after,
     agent_later, agent_from, nationality_after, between_list, predicate_subject, intent_name,
-    participants, light_verb_far, light_verb_aside)
+    participants, light_verb_far, light_verb_aside, light_verb_aside_governed)
 NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
                   "RETREAT"}
 
