@@ -126,9 +126,12 @@ SUPPORT_REACH = 8  # tokens of a phrase of support between a subject and its dee
 
 
 def _until_time(v: View, k: int, t0: int) -> bool:
-    """تمكنت المقاومة | حتى مساء أمس | من السيطرة: حتى opening a time is part of the time
-    between a light verb and its deed noun, no preposition governing a noun (actors19)."""
-    return v.norms[k] == "حتي" and k + 1 < t0 and v.in_time(k + 1)
+    """تمكنت المقاومة | حتى مساء أمس | من السيطرة؛ تمكنوا | خلال الأشهر الماضية | من
+    استعادة: a preposition of time span (`time_span_preps`: حتى، خلال، منذ) opening a time is
+    part of the time between a light verb and its deed noun, no preposition governing a noun
+    (actors19; خلال، منذ: actors29)."""
+    return v.norms[k] in event_markers()["time_span_preps"] and k + 1 < t0 \
+        and v.in_time(k + 1)
 
 
 def _supported_by(v: View, e: int, t0: int) -> bool:
