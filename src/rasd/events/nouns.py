@@ -698,12 +698,51 @@ def light_verb_aside_governed(f: Frame) -> Found:
     return _subject_past_asides(v, a, start - 1, M, M["complement_verbs"])
 
 
+def expressed_stance(f: Frame) -> Found:
+    """وعبرت الحكومة اليمنية عن تقديرها؛ أعرب نائب الرئيس اليمني خالد بحاح، عن تقديره؛ وعبر
+    الحريري خلال الاستقبال عن الشكر: a verb of expressing (`expressing_verbs`: أعرب، عبر، أبدى)
+    opening its clause, its subject right after it (past a time, a preposition phrase or comma
+    asides), then عن and the stance noun it expresses: the subject holds the stance (the
+    verb is no light verb: light_verb_before does not read it; actors29)."""
+    v, a, t0 = f.v, f.a, f.t0
+    if v.norms[t0] == "عن":
+        start = t0  # the trigger opens at عن: «عن تقديرها»
+    elif t0 - 1 > a and v.norms[t0 - 1] == "عن":
+        start = t0 - 1
+    else:
+        return None
+    if start - 2 < a:
+        return None
+    M = event_markers()
+    end = start - 1 if _comma(v, start - 1) else start
+    for lv in range(end - 1, max(a - 1, end - 1 - FAR_REACH), -1):
+        if v.bare(lv) in M["expressing_verbs"] and lv not in v.ent_tok:
+            break
+        if not v.word(lv) or v.is_verb(lv) or _relative_at(v, lv) \
+                or v.phrase_at(lv, v.W["complementizers"]):
+            return None  # (another verb or clause between: عن is not the verb's)
+    else:
+        return None
+    if not (v.norms[lv][:1] in "وف" or v.boundary_before(lv, a)):
+        return None
+    s0 = skip_time(v, lv + 1, end)
+    if s0 >= end or not any(_state_or_party(v, k) for k in range(s0, end)):
+        return None  # (a title alone, نائب الرئيس: its name, a PER, or a state must follow)
+    e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, end)), end)
+    if e < end and all(k in v.ent_tok or v.is_def(k) and (v.norms[k],) not in PREPS
+                       for k in range(e, end)):
+        e = end
+    if e <= s0 or e < end and not _adverbial_at(v, e, end, M):
+        return None
+    return v.split_coordination(s0, e)
+
+
 def _subject_past_asides(v: View, a: int, end: int, M,
                          verbs: frozenset[str] | set[str] | None = None) -> Found:
     """The subject of a light verb opening its clause whose object (or complement) starts
     after the comma at `end`, past up to two comma asides (a time, a preposition phrase, an
     apposition) between the subject and that comma; None when the clause is not so built
-    (or, given `verbs`, when the light verb is none of them)."""
+    (given `verbs`, the verb must be one of them, light or not)."""
     for _ in range(2):  # ، ابن بشرى الأسد، وأخت رئيس النظام، | زيارة
         c = next((k for k in range(end - 1, max(a, end - 1 - ASIDE_WORDS), -1)
                   if not v.word(k) and v.text[v.toks[k].start] not in QUOTES), None)
@@ -715,13 +754,12 @@ def _subject_past_asides(v: View, a: int, end: int, M,
                 or v.phrase_at(lv, v.W["complementizers"]) or _relative_at(v, lv) \
                 or v.trigger_noun_at(lv) and lv not in v.ent_tok:
             return None
-        if not v.is_verb(lv) or lv in v.ent_tok:
-            continue
-        if not light_verb(v, lv, M) or not (v.norms[lv][:1] in "وف"
-                                            or v.boundary_before(lv, a)):
+        listed = verbs is not None and v.bare(lv) in verbs and lv not in v.ent_tok
+        if not listed and (not v.is_verb(lv) or lv in v.ent_tok):
+            continue  # (a listed verb the tagger reads as a noun, وعبرت، is still the verb)
+        if not (listed or verbs is None and light_verb(v, lv, M)) \
+                or not (v.norms[lv][:1] in "وف" or v.boundary_before(lv, a)):
             return None  # (another verb between; a light verb after its subject: not read)
-        if verbs is not None and v.bare(lv) not in verbs:
-            return None
         s0 = skip_time(v, lv + 1, end)
         if s0 >= end or not (_party_like(v, s0) or s0 in v.ent_tok):
             return None
@@ -838,7 +876,8 @@ def _adverbial_at(v: View, e: int, t0: int, M) -> bool:
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
     light_noun_before, governing_noun_before, light_verb_before, light_verb_after, agent_after,
     agent_later, agent_from, nationality_after, between_list, predicate_subject, intent_name,
-    participants, light_verb_far, light_verb_aside, light_verb_aside_governed)
+    participants, light_verb_far, light_verb_aside, light_verb_aside_governed,
+    expressed_stance)
 NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
                   "RETREAT"}
 
