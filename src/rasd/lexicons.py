@@ -408,6 +408,10 @@ def event_markers() -> dict[str, Any]:
         "occurrence_verbs": norm_words(raw.get("occurrence_verbs", [])),
         "light_nouns": {normalize(k): normalize(x) for k, x in raw.get("light_nouns", {}).items()},
         "manner_participles": norm_words(raw.get("manner_participles", [])),
+        "complement_preps": norm_words(raw.get("complement_preps", [])),
+        "complement_verbs": norm_words(raw.get("complement_verbs", [])),
+        "time_span_preps": norm_words(raw.get("time_span_preps", [])),
+        "expressing_verbs": norm_words(raw.get("expressing_verbs", [])),
         "governing_nouns": {normalize(k): frozenset(normalize(x) for x in xs)
                             for k, xs in raw.get("governing_nouns", {}).items()},
         "custody_words": norm_words(raw.get("custody_words", [])),

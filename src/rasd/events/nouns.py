@@ -126,9 +126,12 @@ SUPPORT_REACH = 8  # tokens of a phrase of support between a subject and its dee
 
 
 def _until_time(v: View, k: int, t0: int) -> bool:
-    """تمكنت المقاومة | حتى مساء أمس | من السيطرة: حتى opening a time is part of the time
-    between a light verb and its deed noun, no preposition governing a noun (actors19)."""
-    return v.norms[k] == "حتي" and k + 1 < t0 and v.in_time(k + 1)
+    """تمكنت المقاومة | حتى مساء أمس | من السيطرة؛ تمكنوا | خلال الأشهر الماضية | من
+    استعادة: a preposition of time span (`time_span_preps`: حتى، خلال، منذ) opening a time is
+    part of the time between a light verb and its deed noun, no preposition governing a noun
+    (actors19; خلال، منذ: actors29)."""
+    return v.norms[k] in event_markers()["time_span_preps"] and k + 1 < t0 \
+        and v.in_time(k + 1)
 
 
 def _supported_by(v: View, e: int, t0: int) -> bool:
@@ -668,7 +671,78 @@ def light_verb_aside(f: Frame) -> Found:
     M = event_markers()
     if v.bare(t0) in M["consequences"]:
         return None  # أعلنت الوزارة، في بيان، مقتل 20 شخصا: who tells a death need not cause it
-    end = t0 - 1 if dash is None else dash
+    return _subject_past_asides(v, a, t0 - 1 if dash is None else dash, M)
+
+
+def light_verb_aside_governed(f: Frame) -> Found:
+    """وقد تمكنت القوات والمقاومة، أمس، من السيطرة؛ وقامت قوات الاحتلال، فجر اليوم،
+    باعتقال: as light_verb_aside, but the deed is a verbal noun governed by the preposition
+    of a light verb whose subject does what it governs (`complement_verbs`: تمكن، نجح، قام،
+    أقدم، بدأ، استمر; not سمح ب, whose subject lets another do it), the preposition
+    (`complement_preps`: من، في، على، إلى, or ب glued to the noun) right after the asides:
+    the light verb's subject is the noun's actor (light_verb_before stops at the comma;
+    actors29)."""
+    v, a, t0 = f.v, f.a, f.t0
+    if t0 - 3 <= a or v.is_verb(t0) or t0 in v.ent_tok:
+        return None
+    M = event_markers()
+    preps = M["complement_preps"]
+    if v.norms[t0][:1] == "ب" and "ب" in preps:
+        start = t0  # ، باعتقال: the preposition glued to the noun
+    elif v.norms[t0 - 1] in preps:
+        start = t0 - 1  # ، من السيطرة
+    else:
+        return None
+    if not _comma(v, start - 1) or v.bare(t0) in M["consequences"]:
+        return None
+    return _subject_past_asides(v, a, start - 1, M, M["complement_verbs"])
+
+
+def expressed_stance(f: Frame) -> Found:
+    """وعبرت الحكومة اليمنية عن تقديرها؛ أعرب نائب الرئيس اليمني خالد بحاح، عن تقديره؛ وعبر
+    الحريري خلال الاستقبال عن الشكر: a verb of expressing (`expressing_verbs`: أعرب، عبر، أبدى)
+    opening its clause, its subject right after it (past a time, a preposition phrase or comma
+    asides), then عن and the stance noun it expresses: the subject holds the stance (the
+    verb is no light verb: light_verb_before does not read it; actors29)."""
+    v, a, t0 = f.v, f.a, f.t0
+    if v.norms[t0] == "عن":
+        start = t0  # the trigger opens at عن: «عن تقديرها»
+    elif t0 - 1 > a and v.norms[t0 - 1] == "عن":
+        start = t0 - 1
+    else:
+        return None
+    if start - 2 < a:
+        return None
+    M = event_markers()
+    end = start - 1 if _comma(v, start - 1) else start
+    for lv in range(end - 1, max(a - 1, end - 1 - FAR_REACH), -1):
+        if v.bare(lv) in M["expressing_verbs"] and lv not in v.ent_tok:
+            break
+        if not v.word(lv) or v.is_verb(lv) or _relative_at(v, lv) \
+                or v.phrase_at(lv, v.W["complementizers"]):
+            return None  # (another verb or clause between: عن is not the verb's)
+    else:
+        return None
+    if not (v.norms[lv][:1] in "وف" or v.boundary_before(lv, a)):
+        return None
+    s0 = skip_time(v, lv + 1, end)
+    if s0 >= end or not any(_state_or_party(v, k) for k in range(s0, end)):
+        return None  # (a title alone, نائب الرئيس: its name, a PER, or a state must follow)
+    e = affiliation_end(v, before_count(v, s0, v.np_coordinated(s0, end)), end)
+    if e < end and all(k in v.ent_tok or v.is_def(k) and (v.norms[k],) not in PREPS
+                       for k in range(e, end)):
+        e = end
+    if e <= s0 or e < end and not _adverbial_at(v, e, end, M):
+        return None
+    return v.split_coordination(s0, e)
+
+
+def _subject_past_asides(v: View, a: int, end: int, M,
+                         verbs: frozenset[str] | set[str] | None = None) -> Found:
+    """The subject of a light verb opening its clause whose object (or complement) starts
+    after the comma at `end`, past up to two comma asides (a time, a preposition phrase, an
+    apposition) between the subject and that comma; None when the clause is not so built
+    (given `verbs`, the verb must be one of them, light or not)."""
     for _ in range(2):  # ، ابن بشرى الأسد، وأخت رئيس النظام، | زيارة
         c = next((k for k in range(end - 1, max(a, end - 1 - ASIDE_WORDS), -1)
                   if not v.word(k) and v.text[v.toks[k].start] not in QUOTES), None)
@@ -680,10 +754,11 @@ def light_verb_aside(f: Frame) -> Found:
                 or v.phrase_at(lv, v.W["complementizers"]) or _relative_at(v, lv) \
                 or v.trigger_noun_at(lv) and lv not in v.ent_tok:
             return None
-        if not v.is_verb(lv) or lv in v.ent_tok:
-            continue
-        if not light_verb(v, lv, M) or not (v.norms[lv][:1] in "وف"
-                                            or v.boundary_before(lv, a)):
+        listed = verbs is not None and v.bare(lv) in verbs and lv not in v.ent_tok
+        if not listed and (not v.is_verb(lv) or lv in v.ent_tok):
+            continue  # (a listed verb the tagger reads as a noun, وعبرت، is still the verb)
+        if not (listed or verbs is None and light_verb(v, lv, M)) \
+                or not (v.norms[lv][:1] in "وف" or v.boundary_before(lv, a)):
             return None  # (another verb between; a light verb after its subject: not read)
         s0 = skip_time(v, lv + 1, end)
         if s0 >= end or not (_party_like(v, s0) or s0 in v.ent_tok):
@@ -801,7 +876,8 @@ def _adverbial_at(v: View, e: int, t0: int, M) -> bool:
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
     light_noun_before, governing_noun_before, light_verb_before, light_verb_after, agent_after,
     agent_later, agent_from, nationality_after, between_list, predicate_subject, intent_name,
-    participants, light_verb_far, light_verb_aside)
+    participants, light_verb_far, light_verb_aside, light_verb_aside_governed,
+    expressed_stance)
 NATIONAL_TYPES = {"ASSAULT", "AID", "SANCTION", "SUPPORT", "THREATEN", "COERCE", "MOBILIZE",
                   "RETREAT"}
 
