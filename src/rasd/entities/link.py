@@ -844,6 +844,27 @@ def link_listed_places(st: _Linking) -> None:
             st.links[i] = chosen
 
 
+def link_district_names(st: _Linking) -> None:
+    """A one-word place the KB names only as a district (منطقة عتمة, بلدة القطن: the KB
+    has «مديرية عتمة», no town عتمة) is that district, when the district is of a country
+    the document is about and of no other; an everyday word (الحضر "settled people")
+    needs a place noun before it (قضاء/مدينة الحضر)."""
+    kb = st.kb
+    for i, e in enumerate(st.doc.entities):
+        key = st.keys[i]
+        if (e.type != "LOC" or st.links[i] is not None or i in st.refused
+                or st.readings[i] != _NO_READING or key not in kb.district_names
+                or key in kb.person_words):
+            continue
+        ids = kb.district_names[key]
+        countries = {kb.entries[d].country for d in ids}
+        if len(ids) != 1 or not countries <= set(st.home):
+            continue
+        if kb.is_common(key) and not _place_cue(st.doc, e.start):
+            continue
+        st.links[i] = kb.entries[ids[0]]
+
+
 def link_foreign_spellings(st: _Linking) -> None:
     """A foreign person's name in another transliteration (بيتر مورر for بيتر ماورير, يان
     كوبيتش for يان كوبيش): a PER span of two words or more that nothing reads, whose
@@ -1103,8 +1124,8 @@ PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
           place_bare_institutions, prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           refuse_namesake_places,
-          link_listed_places, link_foreign_spellings, link_middle_names, link_repeats,
-          link_surnames,
+          link_listed_places, link_district_names, link_foreign_spellings, link_middle_names,
+          link_repeats, link_surnames,
           link_given_names, share_longer_forms, locate_missions, one_link_per_name,
           link_descriptions)
 
