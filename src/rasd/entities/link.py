@@ -738,12 +738,20 @@ def refuse_unlicensed_outlets(st: _Linking) -> None:
 def _unlicensed_outlet(doc: Document, kb: KB, x: Entry, text: str, key: str,
                        start: int, end: int) -> bool:
     """An outlet read from an everyday or ambiguous word with nothing around it that makes
-    it an outlet (`refuse_unlicensed_outlets`)."""
-    return (x.kind == "media" and x.source in _CURATED
-            and not (x is _own_outlet(doc, kb, key) and _own_masthead(doc, start, end))
+    it an outlet (`refuse_unlicensed_outlets`). A span read as the outlet by passing over
+    the everyday words after its name (اللواء الخامس: «the fifth brigade», no newspaper) is
+    judged by that name; an armed body's noun before it (قوات اللواء الأول، القوات اللواء
+    فضل حسن: a brigade, a major general) is no outlet's cue, only an outlet noun is."""
+    if x.kind != "media" or x.source not in _CURATED:
+        return False
+    words = key.split()
+    if (len(words) > 1 and all(w in kb.stopwords for w in words[1:])
+            and key not in {name_key(n) for n in x.names_ar}):
+        key = words[0]
+    return (not (x is _own_outlet(doc, kb, key) and _own_masthead(doc, start, end))
             and (_weak_name(kb, text, given_names=False) or " " not in key)
             and key in {name_key(a) for a in x.ambiguous_ar}
-            and not (_place_cue(doc, start, CUES["ORG"]) or _outlet_context(doc, start, end)
+            and not (_outlet_context(doc, start, end)
                      or outlet_cue(doc.text, start, end) or _dateline(doc.text, start, end)
                      or _byline_head(doc.text, start, end)))
 
