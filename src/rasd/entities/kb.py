@@ -196,6 +196,8 @@ _EN_ARTICLE = re.compile(r"\b(?:[Aa][lnrsdtz]|[Aa](?:sh|dh|th)|[Ee]l)-(?=\w)"
 
 
 _MAX_FORMS = 400
+# A word's final ة as transliterations write it (Hawtah, Buraiqeh), not a short word's h (Shah).
+_EN_TA_MARBUTA = re.compile(r"(?<=\w\w\w)[ae]h\b")
 
 
 def english_forms(name: str, kind: str, names_ar: tuple[str, ...] = ()) -> list[str]:
@@ -215,6 +217,15 @@ def english_forms(name: str, kind: str, names_ar: tuple[str, ...] = ()) -> list[
     for n in list(out):
         add(_EN_ARTICLE.sub("al-", n))
         add(_EN_ARTICLE.sub("", n))
+    if (kind in PLACE_KINDS and names_ar and name_key(names_ar[0]).startswith("ال")
+            and " " not in name_key(names_ar[0]) and not _EN_WORD_ARTICLE.match(name.casefold())):
+        add(f"al-{name}")  # البياع: Baya'a, al-Baya'a (a place whose Arabic name has the article)
+    if kind in PLACE_KINDS and names_ar and any(w.endswith("ة") for w in names_ar[0].split()):
+        for n in list(out):  # a final ة written -ah, -eh or -a (الحوطة: al-Hawtah, al-Hawta)
+            add(_EN_TA_MARBUTA.sub("a", n))
+    elif kind != "person":
+        for n in list(out):  # a possessive or a noun before a noun (Saleh's forces, Saleh forces)
+            add(n.replace("'s ", " ").replace("’s ", " "))
     for n in list(out):
         for a, b in table.phrases:
             add(re.sub(rf"\b{re.escape(a)}\b", b, n))
@@ -595,6 +606,22 @@ class KB:
         return len(countries) > 1 and entry.source not in ("curated", "babel")
 
     @cached_property
+    def district_names(self) -> dict[str, tuple[str, ...]]:
+        """One-word bare name -> the districts the KB names only with a district head noun
+        (مديرية عتمة, قضاء الحضر) while no entry answers to the bare name: no seat town of
+        that name is listed, so the bare name can only be the district (kb14)."""
+        heads = {h for h, kinds in HEAD_KINDS.items() if kinds[0] == "district"}
+        out: dict[str, list[str]] = {}
+        for key, ids in self.names.items():
+            head, _, rest = key.partition(" ")
+            if head not in heads or not rest or " " in rest or rest in self.names:
+                continue
+            for i in ids:
+                if self.entries[i].kind == "district" and i not in out.get(rest, ()):
+                    out.setdefault(rest, []).append(i)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
     def first_words(self) -> frozenset[str]:
         """First words of every matchable phrase: a token none of whose readings is one
         cannot start a match (a cheap test before the matcher's full one)."""
@@ -890,5 +917,5 @@ def get_kb() -> KB:
     """The packaged KB, loaded once per process. Its lazily built indexes are built here, so
     that concurrent callers (a server's threads) only ever read it."""
     kb = load_kb()
-    _ = kb.matcher, kb.first_words
+    _ = kb.matcher, kb.first_words, kb.district_names
     return kb

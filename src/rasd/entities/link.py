@@ -738,12 +738,20 @@ def refuse_unlicensed_outlets(st: _Linking) -> None:
 def _unlicensed_outlet(doc: Document, kb: KB, x: Entry, text: str, key: str,
                        start: int, end: int) -> bool:
     """An outlet read from an everyday or ambiguous word with nothing around it that makes
-    it an outlet (`refuse_unlicensed_outlets`)."""
-    return (x.kind == "media" and x.source in _CURATED
-            and not (x is _own_outlet(doc, kb, key) and _own_masthead(doc, start, end))
+    it an outlet (`refuse_unlicensed_outlets`). A span read as the outlet by passing over
+    the everyday words after its name (اللواء الخامس: «the fifth brigade», no newspaper) is
+    judged by that name; an armed body's noun before it (قوات اللواء الأول، القوات اللواء
+    فضل حسن: a brigade, a major general) is no outlet's cue, only an outlet noun is."""
+    if x.kind != "media" or x.source not in _CURATED:
+        return False
+    words = key.split()
+    if (len(words) > 1 and all(w in kb.stopwords for w in words[1:])
+            and key not in {name_key(n) for n in x.names_ar}):
+        key = words[0]
+    return (not (x is _own_outlet(doc, kb, key) and _own_masthead(doc, start, end))
             and (_weak_name(kb, text, given_names=False) or " " not in key)
             and key in {name_key(a) for a in x.ambiguous_ar}
-            and not (_place_cue(doc, start, CUES["ORG"]) or _outlet_context(doc, start, end)
+            and not (_outlet_context(doc, start, end)
                      or outlet_cue(doc.text, start, end) or _dateline(doc.text, start, end)
                      or _byline_head(doc.text, start, end)))
 
@@ -842,6 +850,27 @@ def link_listed_places(st: _Linking) -> None:
         chosen = _choose(places, st.home) if places else None
         if chosen is not None and (chosen.country in st.home or chosen.source in _CURATED):
             st.links[i] = chosen
+
+
+def link_district_names(st: _Linking) -> None:
+    """A one-word place the KB names only as a district (منطقة عتمة, بلدة القطن: the KB
+    has «مديرية عتمة», no town عتمة) is that district, when the district is of a country
+    the document is about and of no other; an everyday word (الحضر "settled people")
+    needs a place noun before it (قضاء/مدينة الحضر)."""
+    kb = st.kb
+    for i, e in enumerate(st.doc.entities):
+        key = st.keys[i]
+        if (e.type != "LOC" or st.links[i] is not None or i in st.refused
+                or st.readings[i] != _NO_READING or key not in kb.district_names
+                or key in kb.person_words):
+            continue
+        ids = kb.district_names[key]
+        countries = {kb.entries[d].country for d in ids}
+        if len(ids) != 1 or not countries <= set(st.home):
+            continue
+        if kb.is_common(key) and not _place_cue(st.doc, e.start):
+            continue
+        st.links[i] = kb.entries[ids[0]]
 
 
 def link_foreign_spellings(st: _Linking) -> None:
@@ -1103,8 +1132,8 @@ PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
           place_bare_institutions, prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           refuse_namesake_places,
-          link_listed_places, link_foreign_spellings, link_middle_names, link_repeats,
-          link_surnames,
+          link_listed_places, link_district_names, link_foreign_spellings, link_middle_names,
+          link_repeats, link_surnames,
           link_given_names, share_longer_forms, locate_missions, one_link_per_name,
           link_descriptions)
 
