@@ -307,7 +307,7 @@ def accused_split(c: Clause) -> bool | None:
         return None
     rest = normalize(v.text[c.m.end:v.toks[c.c1 - 1].end])
     s = c.resumed or c.c1
-    e = affiliation_end(v, s, v.np_forward(s, q), q)
+    e = _conjuncts_end(v, affiliation_end(v, s, v.np_forward(s, q), q), q)
     said = (s, e) if s < e and plausible(v, s, e) else None
     if rest in THIRD_PERSON_SUFFIXES:  # ووصفها بأنها: the verb carries its object
         start = q + 1 if v.phrase_at(q, v.W["complementizers"]) else q
@@ -333,6 +333,18 @@ def accused_split(c: Clause) -> bool | None:
     c.after, c.marker, c.direct = start, None, direct
     c.content = v.span(start, end)
     return True
+
+
+def _conjuncts_end(v: View, e: int, q: int) -> int:
+    """Speakers joined by و (وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بـ…):
+    a conjunct that is a name, an institution or a person noun continues the speaker; the
+    object never opens with و."""
+    while e < q and v.bares[e] != v.norms[e] and v.norms[e][:1] == "و":
+        k = v.np_forward(e, q, prefixed_ok=True)
+        if k == e or not plausible(v, e, e + 1):
+            break
+        e = k
+    return e
 
 
 def _shared_subject(v: View, a: int, c0: int) -> Speaker | None:
