@@ -198,9 +198,10 @@ CONTENTS = [
     # a clause opening with a verb, no إن
     ("وقال المرصد تحطمت الطائرة اثناء قصفها حيا في وسط مدينة اريحا.", "المرصد",
      "تحطمت الطائرة اثناء قصفها حيا في وسط مدينة اريحا"),
-    # the accusation after the accused, past an aside between commas
+    # the accused and the accusation, past an aside between commas (claims33: the accused
+    # is part of what is claimed, as fresh3–fresh17 annotate it)
     ("كما اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن بالمساهمة في سقوط معبر نصيب "
-     "الحدودي.", "حكومة الأسد", "بالمساهمة في سقوط معبر نصيب الحدودي"),
+     "الحدودي.", "حكومة الأسد", "الأردن بالمساهمة في سقوط معبر نصيب الحدودي"),
     # a country denies, past an adverb
     ("وينفي الأردن على الدوام صلته بأية أعمال أو جماعات مقاتلة داخل سوريا.", "الأردن",
      "صلته بأية أعمال أو جماعات مقاتلة داخل سوريا"),

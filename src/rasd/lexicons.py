@@ -85,6 +85,7 @@ class Cue:
     accusation: bool = False  # اتهم X Y بـ…: the ب phrase after the object is the content
     content_preps: tuple[str, ...] = ()  # أشار إلى، أفاد بـ، حذر من: a noun phrase after these
     marked: bool = False  # only with إن/أن, a colon or a quotation (علق: «…», وصفها بأنها)
+    object_only: bool = False  # وصف X Y بأنه: a claim only when the object is read (claims33)
 
 
 @cache
@@ -93,7 +94,8 @@ def cue_matcher() -> PhraseMatcher[Cue]:
     for row in read_tsv("claims", "cues.tsv"):
         perfect, imperfect, extra, content, prep, parts, preps = (row + ["-"] * 7)[:7]
         cue = Cue(perfect, True, content == "nominal", normalize(prep) if prep != "-" else None,
-                  accusation=content == "accusation", marked=content == "marked",
+                  accusation=content in ("accusation", "object"), marked=content == "marked",
+                  object_only=content == "object",
                   content_preps=tuple(normalize(x) for x in preps.split(",")) if preps != "-"
                   else ())
         forms = verb_forms(perfect, imperfect, first_person=False)

@@ -165,6 +165,9 @@ class _MainSpeaker:
             if m.first >= self.at:
                 break
             if m.payload.verb and not m.payload.participle:
+                subj = v.subject_before(m.first, self.a) if m.payload.accusation else None
+                if subj and plausible(v, *subj):  # مصادر … وصفت انسحاب «النصرة» بـ…: the
+                    return speaker(v, *subj)  # noun after an object-taking cue is its object
                 e = affiliation_end(v, m.last, v.np_forward(m.last, self.at), self.at)
                 if e > m.last and plausible(v, m.last, e):
                     return speaker(v, m.last, e)

@@ -14,6 +14,7 @@ from rasd.claims.spans import (
 from rasd.document import Speaker
 from rasd.lexicons import Cue
 from rasd.roles import PREPS, RELATIVES, View
+from rasd.text.segment import THIRD_PERSON_SUFFIXES
 
 CARRY_SENTENCES = 3  # a dropped speaker reaches this many sentences back in its paragraph
 PERSON_BACK = 30  # tokens searched back for a person noun (يظهر فيه طفل … ويصرخ)
@@ -200,8 +201,7 @@ def opening_subject(v: View, a: int, c0: int) -> Speaker | None:
     the dropped subject of a conjoined cue is the person named right after the verb that
     opens the sentence (itself conjoined or bare), not the nearest person before the cue
     (often that verb's object)."""
-    if not (a + 1 < c0 and v.word(a) and v.is_verb(a) and v.bares[c0] != v.norms[c0]
-            and v.norms[c0][:1] == "و" and _agreement(v, a) == _agreement(v, c0)):
+    if not shares_opening_verb(v, a, c0):
         return None  # وشددت دينا … فيما طالب الجعفري … وشدد: another subject
     name = v.ent_tok.get(a + 1)
     if name is None or name.type != "PER" or v.toks[a + 1].start != name.start:
@@ -212,15 +212,30 @@ def opening_subject(v: View, a: int, c0: int) -> Speaker | None:
     return speaker(v, a + 1, e)
 
 
+def shares_opening_verb(v: View, a: int, c0: int) -> bool:
+    """The cue at c0, joined by و, agrees with the verb opening its sentence at a (both
+    plural, feminine past or neither), so it may share that verb's subject."""
+    return a + 1 < c0 and v.word(a) and v.is_verb(a) and v.bares[c0] != v.norms[c0] \
+        and v.norms[c0][:1] == "و" and _agreement(v, a) == _agreement(v, c0)
+
+
 def _agreement(v: View, t: int) -> str:
     """The subject agreement verb t's ending shows (data/claims/words.json): plural (قالوا،
     يقولون), feminine past (قالت) or neither (قال، يقول)."""
     verb = v.bare(t)
+    for suffix in THIRD_PERSON_SUFFIXES:  # ووصفتها، وصفوها: the ending before the object
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
+            stem = verb[:-len(suffix)]
+            if stem.endswith("ت"):
+                return "f"
+            if stem.endswith("و") and stem[:1] not in "يت":  # not يدعوه
+                return "p"
+            break
     if verb.endswith(tuple(e for e, in v.W["plural_endings"])):
         return "p"
     return "f" if verb.endswith(tuple(e for e, in v.W["feminine_endings"])) else "m"
 
 
-__all__ = ["carried", "dropped_subject", "kind", "opening_subject", "plausible", "speaker",
-           "speaker_end",
+__all__ = ["carried", "dropped_subject", "kind", "opening_subject", "plausible",
+           "shares_opening_verb", "speaker", "speaker_end",
            "titled"]

@@ -32,7 +32,9 @@ from rasd.claims.speakers import (
     AFFILIATION_PREPS,
     carried,
     dropped_subject,
+    opening_subject,
     plausible,
+    shares_opening_verb,
     speaker,
     speaker_end,
     titled,
@@ -42,6 +44,7 @@ from rasd.lexicons import Cue, event_markers
 from rasd.roles import PREPS, RELATIVES, View
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize
+from rasd.text.segment import THIRD_PERSON_SUFFIXES
 
 NEGATED = ("لم", "لن", "لا")  # ولم تعلن أي جهة مسؤوليتها: nobody claimed anything
 RESUMPTIVE = ("فيه", "فيها")  # اليوم الذي أعلنت فيه X: X speaks after the pronoun
@@ -211,6 +214,11 @@ def find_report_frame(c: Clause) -> bool:
 
 def find_speaker(c: Clause) -> bool:
     v, cue = c.v, c.cue
+    if cue.accusation and c.verb_first and c.report is None \
+            and (split := accused_split(c)) is not None:
+        return split
+    if cue.object_only:
+        return False
     if c.report is not None:  # …، حسبما أفاد المرصد
         s = skip_times(v, c.c1, c.b)
         e = v.np_forward(s, c.b, prefixed_ok=True)
@@ -278,6 +286,114 @@ def find_speaker(c: Clause) -> bool:
             c.speaker_tokens = None
             c.speaker = dropped_subject(v, c.si, c.a, c.c0, c.last)
     return c.speaker is not None
+
+
+def accused_split(c: Clause) -> bool | None:
+    """A verb-first cue that takes an object before its ب phrase (اتهم X Y بـ…، وصف X Y
+    بأنه …; cues.tsv `accusation`): the object is the noun phrase that ends right before the
+    ب phrase (its first noun phrase right after the speaker's, past times, commas and the
+    speaker's place), and the content runs from it (the accused and the
+    charge); the speaker is the noun phrase after the cue when a second one follows it
+    (واتهم أبو مازن | وزير الخارجية … كيري | بالتقصير), or, when only the object stands
+    between the cue and ب (وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام), the person
+    or speaker noun phrase after the verb opening its sentence, which the conjoined cue
+    shares (`_shared_subject`; never the previous claim's speaker: ووصفت حالته بالمستقرة is a
+    passive, «…، ووصف المحادثات» follows another clause's subject). A
+    cue carrying the object as a pronoun (ووصفها X بأنها) has its speaker, if any, right
+    after it and the content after the ب. None: not this shape (the passes go on as before)."""
+    v = c.v
+    q = _charge_at(c)
+    if q is None:
+        return None
+    rest = normalize(v.text[c.m.end:v.toks[c.c1 - 1].end])
+    s = c.resumed or c.c1
+    e = _conjuncts_end(v, affiliation_end(v, s, v.np_forward(s, q), q), q)
+    said = (s, e) if s < e and plausible(v, s, e) else None
+    if rest in THIRD_PERSON_SUFFIXES:  # ووصفها بأنها: the verb carries its object
+        start = q + 1 if v.phrase_at(q, v.W["complementizers"]) else q
+        if not (said and _asides_end(v, e, q) == q or e == s and _conjoined(c)):
+            return None
+    else:
+        if said and e < q:
+            start = _asides_end(v, e, q)
+        elif e == q and _conjoined(c):
+            start, said = s, None
+        else:
+            return None
+        if start >= q or v.np_forward(start, q) == start:
+            return None  # the object opens with a noun phrase (انضمام بعض الطلاب لتنظيم …)
+    end = clause_end(v, q + 1, c.b) if q + 1 < c.b else q + 1
+    direct = start < c.b and quote_at(v, start) is not None  # بأنها «عمل إجرامي»
+    if direct:
+        end, start = closing(v, start, c.b), start + 1
+    who = speaker(v, *said) if said else _shared_subject(v, c.a, c.c0)
+    if who is None or end - start < 2:
+        return None
+    c.speaker_tokens, c.speaker = said, who
+    c.after, c.marker, c.direct = start, None, direct
+    c.content = v.span(start, end)
+    return True
+
+
+def _conjuncts_end(v: View, e: int, q: int) -> int:
+    """Speakers joined by و (وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بـ…):
+    a conjunct that is a name, an institution or a person noun continues the speaker; the
+    object never opens with و."""
+    while e < q and v.bares[e] != v.norms[e] and v.norms[e][:1] == "و":
+        k = v.np_forward(e, q, prefixed_ok=True)
+        if k == e or not plausible(v, e, e + 1):
+            break
+        e = k
+    return e
+
+
+def _shared_subject(v: View, a: int, c0: int) -> Speaker | None:
+    """The subject a conjoined cue shares with the verb opening its sentence: the person
+    named after it (`opening_subject`), else the speaker noun phrase right after it (أدانت
+    الولايات المتحدة … هجمات … ووصفتها، وأدان نائب عن المنطقة الحادثة ووصفها)."""
+    named = opening_subject(v, a, c0)
+    if named is not None or not shares_opening_verb(v, a, c0):
+        return named
+    e = affiliation_end(v, a + 1, v.np_forward(a + 1, c0), c0)
+    return speaker(v, a + 1, e) if e > a + 1 and plausible(v, a + 1, a + 2) else None
+
+
+def _charge_at(c: Clause) -> int | None:
+    """The first ب phrase after an object-taking cue (بالتقصير، بأنه), within its window and
+    clause: not a ب glued on a name or an institution (مصدر بوزارة); None at a verb, a
+    complementizer without ب or punctuation other than commas, brackets and quotes."""
+    v = c.v
+    for t in range(c.c1, min(c.b, c.c1 + WINDOW)):
+        if not v.word(t):
+            if v.text[v.toks[t].start] not in ",،()" + QUOTE_MARKS:
+                return None
+            continue
+        n = v.norms[t]
+        if v.phrase_at(t, v.W["complementizers"]):
+            return t if n[:1] == "ب" else None
+        if n[:1] == "ب" and len(n) > 3 and t not in v.ent_tok and not titled(v, t):
+            return t
+        if t > c.c1 and v.is_verb(t):
+            return None
+    return None
+
+
+def _asides_end(v: View, t: int, q: int) -> int:
+    """Past commas, brackets, times and a place the speaker is in (حكومة الوفاق في رام الله،
+    أمس، الحكومة الإسرائيلية بـ…) from token t towards q."""
+    while t < q:
+        if not v.word(t) and v.text[v.toks[t].start] in ",،()":
+            t += 1
+        elif v.is_time(t) or v.norms[t] == "خلال" and t + 1 < q and v.is_time(t + 1):
+            t += v.is_time(t) or 1
+        elif v.norms[t] in ("في",) and t + 1 < q and (ent := v.ent_tok.get(t + 1)) is not None \
+                and ent.type == "LOC":
+            t += 1
+            while t < q and v.ent_tok.get(t) is ent:
+                t += 1
+        else:
+            break
+    return t
 
 
 def _speaker_start(c: Clause) -> int:
@@ -513,6 +629,8 @@ def relayed_source(c: Clause) -> bool:
 
 def find_content(c: Clause) -> bool:
     v = c.v
+    if c.content is not None:  # accused_split read it with the speaker
+        return True
     if c.report is not None:
         c.content = v.span(*c.report)
         return True
