@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import places_of
+from event_helpers import article_event, places_of
 
 FOUND = [
     # fresh15 (nujaifi-iran-controls-mosul): the federal police withdrew from Mosul; main
@@ -41,18 +41,19 @@ FOUND = [
      "الجماعة بأن قيادتها الجديدة مصرة على مواصلة درب مؤسس الحركة الذي كان يقول دائما إن "
      "الحرب ستستمر حتى إقامة النظام الإسلامي وطرد المحتلين من الأراضي الأفغانية.", "طرد",
      [("الأراضي الأفغانية", "sentence")]),
-    # fresh10 (south-sudan-igad-peace-deal): the UN official's tour "in the country" is in
-    # South Sudan, named in the sentence before
-    ("وعلى صعيد متصل بالأزمة في جنوب السودان، حذر ستيفن أوبراين، نائب الأمين العام للأمم "
-     "المتحدة للشؤون الإنسانية، أمس الخميس، من النتائج «المروعة» للحرب في جنوب السودان على "
-     "السكان خلال تفقده الوضع. ويقوم أوبراين بجولة في البلاد تدوم أربعة أيام بهدف الاطلاع "
-     "«مباشرة على نتائج النزاع».", "جولة", [("جنوب السودان", "context")]),
-    # demo corpus: raids "all over the country" in a story of Turkey (main had the
-    # dateline's أنقرة)
-    ("أنقرة - رويترز: قصفت طائرات حربية تركية مواقع لتنظيم داعش في سوريا للمرة الأولى، فيما "
-     "قالت الحكومة إن تركيا لن تتهاون مع أي تهديد لأمنها. وتزامنت الضربات الجوية مع سلسلة من "
-     "حملات المداهمة نفذتها الشرطة في جميع أنحاء البلاد لاعتقال مئات ممن يشتبه في أنهم "
-     "متشددون.", "مداهمة", [("تركيا", "context")]),
+    # demo corpus (Reuters via عين اليوم): police raids "all over the country" in a story of
+    # Turkey that tells of strikes in Syria (main had the dateline's أنقرة)
+    ("عين اليوم – أنقرة\nقصفت طائرات حربية تركية أهدافا لتنظيم الدولة الإسلامية في سوريا "
+     "للمرة الأولى اليوم الجمعة، فيما وعد الرئيس التركي رجب طيب إردوغان باتخاذ إجراءات أكثر "
+     "حسما ضد الجهاديين والمتشددين الأكراد بالداخل.\n وتزامنت الضربات الجوية التي جاءت بعد "
+     "اتصال هاتفي بين إردوغان والرئيس الأمريكي باراك أوباما يوم الأربعاء مع سلسلة من حملات "
+     "المداهمة نفذتها الشرطة في جميع أنحاء البلاد لاعتقال مئات ممن يشتبه في أنهم متشددون "
+     "بينهم من ينتمون لجماعات كردية.\n ولطالما كانت تركيا شريكا مترددا في التحالف الذي تقوده "
+     "الولايات المتحدة ضد تنظيم الدولة الإسلامية وتشدد بدلا من ذلك على ضرورة الإطاحة بالرئيس "
+     "السوري بشار الأسد كما تقول إن القوات الكردية السورية تشكل خطرا أمنيا كبيرا.\n لكن هجمات "
+     "اليوم التي يقول مسؤولون إنها بدأت من المجال الجوي التركي تشير إلى أن أنقرة ستهاجم تنظيم "
+     "الدولة الإسلامية عبر الحدود السورية بينما ستلاحق أعضاء حزب العمال الكردستاني المحظور "
+     "الذي تصفه أنقره بأنه منظمة انفصالية في الداخل.", "مداهمة", [("تركيا", "context")]),
 ]
 
 
@@ -75,6 +76,27 @@ GUARDED = [
      "تعز الواقعة شمال عدن وفي مأرب، وهي منطقة قبلية شرق صنعاء وحول الضالع شمال شرقي عدن.",
      "المعارك", "عدن"),
 ]
+
+
+# whole dev articles: "the country" is the one the article's places lie in
+IN_ARTICLE = [
+    # fresh10: the UN official's tour "in the country" (South Sudan, named before)
+    ("fresh10/south-sudan-igad-peace-deal-obrien-visit", "ويقوم أوبراين بجولة في البلاد",
+     "جولة", ["جنوب السودان"]),
+    # fresh13: the coalition's raids "in scattered parts of the country" (Yemen)
+    ("fresh13/resistance-takes-lawdar-ibb-districts-marib-clashes", "في أنحاء متفرقة من البلاد",
+     "غاراتها", ["اليمن"]),
+    # region: the Taliban's summer offensive "all over the country" (Afghanistan)
+    ("region/badakhshan-taliban-attack-wardooj", "في مختلف أنحاء البلاد", "هجومها",
+     ["أفغانستان"]),
+]
+
+
+@pytest.mark.parametrize("name,fragment,trigger,expected", IN_ARTICLE)
+def test_country_of_the_article(name: str, fragment: str, trigger: str,
+                                expected: list[str]) -> None:
+    doc, e = article_event(name, fragment, trigger)
+    assert [doc.span_text(r) for r in e.location] == expected
 
 
 @pytest.mark.parametrize("text,trigger,absent", GUARDED)

@@ -1565,19 +1565,18 @@ def land_place(story: Story) -> None:
     own, kept as said) nor after من alone (غادر البلاد: where from)."""
     v = story.v
     M = event_markers()
-    land: tuple[int, int] | None | bool = False
+    said: list[tuple[Event, int, int]] = []
     for ev in story.events:
         if ev.location or ev.type not in M["location_types"]:
             continue
         a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
-        t0, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
-        if not _in_land(v, t1, b, M):
-            continue
-        if land is False:
-            land = _story_land(story)
-        if not land:
-            return
-        x = _land_mention(v, land, t0)
+        if _in_land(v, v.token_range(ev.trigger.start, ev.trigger.end)[1], b, M):
+            said.append((ev, a, b))
+    land = _story_land(story) if said else None  # (asked only of articles that say it)
+    if land is None:
+        return
+    for ev, a, b in said:
+        x = _land_mention(v, land, v.token_range(ev.trigger.start, ev.trigger.end)[0])
         if x is not None:
             basis = "sentence" if a <= x[0] < b else "context"
             r = v.role(*x)
@@ -1609,10 +1608,16 @@ def _in_land(v: View, t1: int, b: int, M) -> bool:
     return False
 
 
-def _story_land(story: Story) -> tuple[str, str] | None:
-    """The country the article tells of: the country most of its place mentions lie in (the
-    country itself counted too), when one does more than any other; with the id of the
-    entity that names it. None when no such country is named by its own name."""
+LAND_MIN = 3  # place mentions the article's country must hold
+LAND_LEAD = 2  # times as many as any other country's
+
+
+def _story_land(story: Story) -> str | None:
+    """The country the article tells of (its knowledge-base id): the country its place
+    mentions lie in (the country itself counted too), at least LAND_MIN of them and
+    LAND_LEAD times as many as any other country's (a short report of Turkish strikes in
+    Syria that names Syria once is no story of Syria). None when there is none or it is
+    never named by its own name."""
     counts: dict[str, int] = {}
     for e in story.doc.entities:
         c = _country(e.link) if e.type == "LOC" else None
@@ -1620,22 +1625,20 @@ def _story_land(story: Story) -> tuple[str, str] | None:
             counts[c] = counts.get(c, 0) + 1
     if not counts:
         return None
-    top = sorted(counts.values(), reverse=True)
-    best = max(counts, key=counts.get)
-    if len(top) > 1 and top[1] == top[0]:
+    top = sorted(counts.values(), reverse=True) + [0]
+    best = max(counts, key=lambda c: counts[c])
+    if top[0] < LAND_MIN or top[0] < LAND_LEAD * top[1]:
         return None
     if not any(e.type == "LOC" and e.link is not None and e.link.id == best
                for e in story.doc.entities):
         return None
-    return best, ""
+    return best
 
 
-def _land_mention(v: View, land: tuple[str, str], t0: int) -> tuple[int, int] | None:
+def _land_mention(v: View, land: str, t0: int) -> tuple[int, int] | None:
     """Tokens of the country's last mention before token t0, else its first after."""
-    spans = []
-    for e in v.doc.entities:
-        if e.type == "LOC" and e.link is not None and e.link.id == land[0]:
-            spans.append(v.token_range(e.start, e.end))
+    spans = [v.token_range(e.start, e.end) for e in v.doc.entities
+             if e.type == "LOC" and e.link is not None and e.link.id == land]
     before = [x for x in spans if x[0] < t0]
     if before:
         return max(before)

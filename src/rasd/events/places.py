@@ -664,10 +664,9 @@ def left_places(v: View, t1: int, b: int, M) -> list[tuple[int, int]]:
     (من أبين وشبوة والبيضاء; entities the knowledge base knows) and those after a later
     ومن of the same clause (انسحبوا من الحوطة، عاصمة محافظة لحج …، ومن قاعدة العند). A
     place is a place entity, a named place (مدينة لودر، معسكر اللواء 15) or a country's
-    territory (من الأراضي التركية). None when
-    the first من is an agent phrase (من قبل) or a partitive after a count, or names no
-    place (استقالته من منصبه، من المدينة: no name); the search stops at punctuation, a verb
-    or another deed."""
+    territory (من الأراضي التركية). None when the first من is an agent phrase (من قبل) or a
+    partitive after a count, or names no place (استقالته من منصبه، من المدينة: no name);
+    the search stops at punctuation, a verb or another deed."""
     for k in range(t1, min(b - 1, t1 + LEFT_REACH)):
         if not v.word(k) or k > t1 and (v.is_verb(k) or v.trigger_noun_at(k)):
             return []
