@@ -32,9 +32,11 @@ from rasd.events.objects import charged, condemned, owned_object, past_complemen
 from rasd.events.parties import allies_of_kept, parties_only, party_span
 from rasd.events.passives import died_subject, done_passive, plain_after
 from rasd.events.places import (
+    _same_place,
     bare_site,
     generic_place,
     is_place,
+    left_places,
     listed_places,
     locations,
     named_first,
@@ -591,6 +593,20 @@ def places(f: Frame) -> None:
     f.location = reference_points(v, named_first(v, found))
 
 
+def left_place(f: Frame) -> None:
+    """انسحبوا من الحوطة، طرد الحوثيين من أبين وشبوة والبيضاء، الهرب من صنعاء متوجها إلى
+    حضرموت: a deed of leaving (a mode of `leaving_modes`: a withdrawal or flight, an
+    expulsion) happened at the place it left, named after من in its clause
+    (`places.left_places`); those places come first, before the ones the place window
+    found (where the party went)."""
+    v, M = f.v, event_markers()
+    if not M["leaving_modes"] & set(f.event.mode):
+        return
+    left = [x for x in left_places(v, f.t1, f.b, M)
+            if not any(_same_place(v, x, y) for y in f.location)]
+    f.location = (left + f.location)[:M["location_max"]]
+
+
 SITE_REACH = 8  # tokens from an attack to the site it struck
 
 
@@ -679,7 +695,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
     placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
     own_preposition_object, only_parties, counted_object, counted_before, plain_after,
-    joined_counts, owners, bound_for, sought, places, destroyed_object,
+    joined_counts, owners, bound_for, sought, places, left_place, destroyed_object,
     site_target)
 
 

@@ -72,8 +72,9 @@ def gives_place(ev: Event) -> bool:
     """A deed whose places pass on to the next deed: not a party withdrawing or fleeing,
     where it left or fled to is no theatre of the deed told after it (events22: فروا من
     معسكر اللواء 15 … باتجاه محافظة البيضاء. … قصفا لمواقع المتمردين was not in البيضاء).
-    A release (RETREAT too) does give its place."""
-    return ev.type in MATERIAL and not (ev.type == "RETREAT" and "withdraw" in ev.mode)
+    A release (RETREAT too) does give its place. Nor is a place a party was driven from
+    (`leaving_modes`: طرد الحوثيين من عدن, places22)."""
+    return ev.type in MATERIAL and not event_markers()["leaving_modes"] & set(ev.mode)
 
 
 @dataclass
@@ -1550,6 +1551,100 @@ def _there_antecedent(v: View, h: int, si: int, M) -> list[tuple[int, int]]:
     return []
 
 
+LAND_REACH = 12  # tokens from a deed to the البلاد ("the country") of its place phrase
+
+
+def land_place(story: Story) -> None:
+    """وتعهدت بشن هجمات في جميع أنحاء البلاد، غاراتها الجوية … في أنحاء متفرقة من البلاد،
+    قتلوا نتيجة لأعمال العنف في البلاد: a deed with no place whose own clause says it
+    happened "in the country" (في/ب, then words of spread such as أنحاء، مختلف، جميع, then a
+    `land_nouns` word with the article and no pronoun) happened in the country the article
+    tells of (`_story_land`), named by its last mention before the deed (else its first
+    after). Within LAND_REACH tokens, no punctuation (quotation marks aside), verb or
+    complementizer between; not البلاد after a compass word (شمال البلاد is a place of its
+    own, kept as said) nor after من alone (غادر البلاد: where from)."""
+    v = story.v
+    M = event_markers()
+    said: list[tuple[Event, int, int]] = []
+    for ev in story.events:
+        if ev.location or ev.type not in M["location_types"]:
+            continue
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        if _in_land(v, v.token_range(ev.trigger.start, ev.trigger.end)[1], b, M):
+            said.append((ev, a, b))
+    land = _story_land(story) if said else None  # (asked only of articles that say it)
+    if land is None:
+        return
+    for ev, a, b in said:
+        x = _land_mention(v, land, v.token_range(ev.trigger.start, ev.trigger.end)[0])
+        if x is not None:
+            basis = "sentence" if a <= x[0] < b else "context"
+            r = v.role(*x)
+            ev.location = [Role(r.start, r.end, r.entity, basis=basis)]
+
+
+def _in_land(v: View, t1: int, b: int, M) -> bool:
+    """The clause after a trigger ending at token t1 says "in the country" (`land_place`)."""
+    for k in range(t1, min(b, t1 + LAND_REACH)):
+        if not v.word(k):
+            if v.text[v.toks[k].start] in QUOTE_MARKS:
+                continue
+            return False
+        if v.is_verb(k) or v.phrase_at(k, v.W["complementizers"]):
+            return False
+        n = v.norms[k]
+        if n in ("في", "وفي") or n[:1] == "ب" and len(n) > 3:
+            e = k + (n in ("في", "وفي"))
+            if n[:1] == "ب":  # بأنحاء البلاد، بالبلاد
+                if n[1:] in M["land_nouns"]:
+                    return True
+                if n[1:] not in M["land_spread"]:
+                    continue
+                e = k + 1
+            while e < b and v.word(e) and v.norms[e] in M["land_spread"]:
+                e += 1
+            if e < b and v.norms[e] in M["land_nouns"]:
+                return True
+    return False
+
+
+LAND_MIN = 3  # place mentions the article's country must hold
+LAND_LEAD = 2  # times as many as any other country's
+
+
+def _story_land(story: Story) -> str | None:
+    """The country the article tells of (its knowledge-base id): the country its place
+    mentions lie in (the country itself counted too), at least LAND_MIN of them and
+    LAND_LEAD times as many as any other country's (a short report of Turkish strikes in
+    Syria that names Syria once is no story of Syria). None when there is none or it is
+    never named by its own name."""
+    counts: dict[str, int] = {}
+    for e in story.doc.entities:
+        c = _country(e.link) if e.type == "LOC" else None
+        if c is not None:
+            counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return None
+    top = sorted(counts.values(), reverse=True) + [0]
+    best = max(counts, key=lambda c: counts[c])
+    if top[0] < LAND_MIN or top[0] < LAND_LEAD * top[1]:
+        return None
+    if not any(e.type == "LOC" and e.link is not None and e.link.id == best
+               for e in story.doc.entities):
+        return None
+    return best
+
+
+def _land_mention(v: View, land: str, t0: int) -> tuple[int, int] | None:
+    """Tokens of the country's last mention before token t0, else its first after."""
+    spans = [v.token_range(e.start, e.end) for e in v.doc.entities
+             if e.type == "LOC" and e.link is not None and e.link.id == land]
+    before = [x for x in spans if x[0] < t0]
+    if before:
+        return max(before)
+    return min(spans) if spans else None
+
+
 JOINED_GAP = 8  # tokens between a deed noun and the deed joined to it by و
 
 
@@ -2130,9 +2225,9 @@ def _main_place(story: Story) -> tuple[list[Role], set[str], str | None, int, st
     for ev in story.events:
         if ev.sentence >= LEAD_SENTENCES:
             return None
-        if ev.type not in MATERIAL or not ev.location or ev.location[0].basis != "sentence" \
+        if not gives_place(ev) or not ev.location or ev.location[0].basis != "sentence" \
                 or ev.status != "asserted":
-            continue
+            continue  # (a place left or fled to is no theatre of the story: `gives_place`)
         roles = [r for r in ev.location if r.entity in by_id and by_id[r.entity].link
                  is not None and _specific(story, r)]
         if not roles:
@@ -2533,7 +2628,9 @@ def _units_chain(v: View, j: int, b: int, M, i: int | None = None) -> list[tuple
             k += v.norms[k] == "في" and k + 1 < b
         d = directions_end(v, k, b) if v.bare(k) in M["directions"] else \
             directions_end(v, k + 1, b) if v.norms[k] in M["directions"] else k
-        inside = bool(n) or v.bare(k) == "وسط" or v.norms[k] == "وسط"
+        inside = bool(n) and d == k or v.bare(k) == "وسط" or v.norms[k] == "وسط"
+        # (الواقعة شمال عدن: a link of lying then a compass word says beside, as a compass
+        # word alone does; places22)
         if d > k and v.bare(k) != "ريف" and v.norms[k] != "ريف":
             k = d  # جنوبي | بغداد; وسط | مدينة رفح (its و is its own)
         elif near and k + near < b:
@@ -2793,7 +2890,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
     same_kind_actor, opening_place,
-    clause_place, where_place, there_place,
+    clause_place, where_place, there_place, land_place,
     joined_place, accompanied_place,
     carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
     partner_place, one_place, rally_place, previous_place,

@@ -653,6 +653,71 @@ def _place_at(v: View, k: int, b: int) -> tuple[int, int] | None:
     return (k, e) if e > k else None
 
 
+LEFT_REACH = 8  # tokens from a deed of leaving to the من of the place it left
+LEFT_LIST = 16  # tokens from the place left to a further ومن + place (an apposition between)
+
+
+def left_places(v: View, t1: int, b: int, M) -> list[tuple[int, int]]:
+    """The places a deed of leaving (trigger ending before token t1) left: the place right
+    after the first من of its clause within LEFT_REACH tokens (past its subject or object:
+    طرد الحوثيين من أبين، انسحب المسلحون من الموصل), the places joined to it by و or a comma
+    (من أبين وشبوة والبيضاء; entities the knowledge base knows) and those after a later
+    ومن of the same clause (انسحبوا من الحوطة، عاصمة محافظة لحج …، ومن قاعدة العند). A
+    place is a place entity, a named place (مدينة لودر، معسكر اللواء 15) or a country's
+    territory (من الأراضي التركية). None when the first من is an agent phrase (من قبل) or a
+    partitive after a count, or names no place (استقالته من منصبه، من المدينة: no name);
+    the search stops at punctuation, a verb or another deed."""
+    for k in range(t1, min(b - 1, t1 + LEFT_REACH)):
+        if not v.word(k) or k > t1 and (v.is_verb(k) or v.trigger_noun_at(k)):
+            return []
+        if v.norms[k] != "من":
+            continue
+        if v.phrase_at(k, M["agent_phrases"]) or k > t1 and counted(v, k - 1, k):
+            return []
+        first = _left_at(v, k + 1, b, M)
+        if first is None:
+            return []
+        out = [first] + [_whole(v, y, b) for y in _list_starts(v, first[1])
+                         if v.ent_tok[y].link is not None]  # (not والوقف التام: no place)
+        k = out[-1][1]
+        while k < min(b - 1, out[-1][1] + LEFT_LIST) and not v.is_verb(k) \
+                and not v.trigger_noun_at(k):
+            nxt = _left_at(v, k + 1, b, M) if v.norms[k] == "ومن" else None
+            if nxt is not None:
+                out.append(nxt)
+                k = nxt[1]
+                continue
+            k += 1
+        return out
+    return []
+
+
+def _left_at(v: View, k: int, b: int, M) -> tuple[int, int] | None:
+    """The place named at token k after من: `_place_at`, or a territory noun and a definite
+    nationality adjective (الأراضي التركية)."""
+    if k >= b or anaphoric_place(v, k) is not None:
+        return None  # (الهروب من المدينة: no name said)
+    ent = v.ent_tok.get(k + 1) if k + 1 < b else None
+    if k not in v.ent_tok and ent is not None and ent.type == "LOC" \
+            and place_word(v, k):  # مدينة لودر: the head and the name, no word after
+        return k, _whole(v, k + 1, b)[1]
+    found = _place_at(v, k, b)
+    if found is not None:
+        return found
+    n = v.phrase_at(k, M["territory_nouns"], b)
+    if n and k + n < b and v.is_def(k + n) and is_nationality(v.bare(k + n)):
+        return k, k + n + 1
+    return None
+
+
+def _whole(v: View, k: int, b: int) -> tuple[int, int]:
+    """The tokens of the entity starting at token k."""
+    ent, e = v.ent_tok[k], k
+    while e < b and v.ent_tok.get(e) is ent:
+        e += 1
+    return k, e
+
+
 TIME_REACH = 30  # tokens from a deed to its own time phrase, past which its place may follow
 AFTER_TIME = 4  # tokens after that time phrase in which the place phrase must start
 
