@@ -288,6 +288,7 @@ def event_markers() -> dict[str, Any]:
         "past_span_units": norm_words(raw.get("past_span_units", [])),
         "past_span_edges": norm_words(raw.get("past_span_edges", [])),
         "past_periods": norm_phrases(raw.get("past_periods", [])),
+        "still_before": norm_phrases(raw.get("still_before", [])),
         "hypothetical_after_scope": raw.get("hypothetical_after_scope", 0),
         "approximators": norm_words(raw.get("approximators", [])),
         "approximator_phrases": norm_phrases(raw.get("approximator_phrases", [])),

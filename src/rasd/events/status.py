@@ -404,11 +404,15 @@ def _past_span(v: View, ev: Event, t0: int, t1: int, a: int, b: int, M) -> bool:
     span of weeks, months or years up to the news is background (the settled convention on
     past spans); one of hours or days (خلال الساعات الماضية، في الأيام الأخيرة) is the news.
     The span is the event's own time, else a period the times stage does not read
-    (الفترة الماضية) in its clause with no punctuation between."""
+    (الفترة الماضية) in its clause with no punctuation between. Not a deed said to go on
+    still (ما زال يبحث)."""
+    if _right_before(v, t0, a, M["still_before"]):
+        return False  # ما زال يبحث: going on now
     if ev.time is not None:
         i, j = v.token_range(ev.time.start, ev.time.end)
-        near = i - t1 <= SPAN_REACH if i >= t0 else t0 - j <= SPAN_REACH
-        words = set(normalize(v.text[ev.time.start:ev.time.end]).split()) if near else set()
+        gap = range(t1, i) if i >= t0 else range(j, t0)
+        words = set(normalize(v.text[ev.time.start:ev.time.end]).split()) \
+            if len(gap) <= SPAN_REACH and not _verb_in(v, gap) else set()
     else:
         words = _period_near(v, t0, t1, a, b, M)
     return bool(words & M["past_span_units"] and words & M["past_span_edges"]
@@ -425,8 +429,15 @@ def _period_near(v: View, t0: int, t1: int, a: int, b: int, M) -> set[str]:
             if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
                 break
             if n := v.phrase_at(k, M["past_periods"]):
-                return {v.bare(j) for j in range(k, k + n)}
+                gap = range(t1, k) if k >= t1 else range(k + n, t0)
+                return set() if _verb_in(v, gap) else {v.bare(j) for j in range(k, k + n)}
     return set()
+
+
+def _verb_in(v: View, gap: range) -> bool:
+    """A verb between a deed and a span: the span dates that verb's deed, the nearer one
+    (ما زال يبحث عن عناصره فقدوا خلال الفترة الماضية: lost then, searched for now)."""
+    return any(v.is_verb(k) for k in gap)
 
 
 MONTHS_BACK = 2  # a month named without a year, this many months or more before publication
