@@ -436,8 +436,10 @@ def _period_near(v: View, t0: int, t1: int, a: int, b: int, M) -> set[str]:
 
 def _verb_in(v: View, gap: range) -> bool:
     """A verb between a deed and a span: the span dates that verb's deed, the nearer one
-    (ما زال يبحث عن عناصره فقدوا خلال الفترة الماضية: lost then, searched for now)."""
-    return any(v.is_verb(k) for k in gap)
+    (ما زال يبحث عن عناصره فقدوا خلال الفترة الماضية: lost then, searched for now); not
+    the deed's own light verb (وفي الشهر الماضي شنت الجبهة الجنوبية هجوما)."""
+    M = event_markers()
+    return any(v.is_verb(k) and not light_verb(v, k, M) for k in gap)
 
 
 MONTHS_BACK = 2  # a month named without a year, this many months or more before publication
