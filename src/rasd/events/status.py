@@ -264,6 +264,7 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
     if any(opens_at(v, k, past) and v.phrase_at(k, M["status"]["historical"])
            and v.bare(k) != "بعد" for k in after) \
             or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
+            or _past_span(v, ev, t0, t1, a, b, M) \
             or _since_clause(v, t0, a) or _long_since(v, t1, b):
         return "historical"
     return ev.status
@@ -391,6 +392,54 @@ def _past_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     month = _month_named(text)
     return month is not None and not words & M["ahead_time_words"] \
         and (pub.month - month) % 12 >= MONTHS_BACK
+
+
+SPAN_REACH = 7  # words or marks between a deed and the span that dates it (a time further
+# on in its sentence dates another deed: الضربة التي نفذت في بكتيكا هي أحدث الضربات … خلال
+# الأسابيع القليلة الماضية)
+
+
+def _past_span(v: View, ev: Event, t0: int, t1: int, a: int, b: int, M) -> bool:
+    """وتشن تركيا في الأسابيع الأخيرة غارات، نفذتها خلال الفترة الماضية: a deed dated by a
+    span of weeks, months or years up to the news is background (the settled convention on
+    past spans); one of hours or days (خلال الساعات الماضية، في الأيام الأخيرة) is the news.
+    The span is the event's own time, else a period the times stage does not read
+    (الفترة الماضية) in its clause with no punctuation between. Not a deed said to go on
+    still (ما زال يبحث)."""
+    if _right_before(v, t0, a, M["still_before"]):
+        return False  # ما زال يبحث: going on now
+    if ev.time is not None:
+        i, j = v.token_range(ev.time.start, ev.time.end)
+        gap = range(t1, i) if i >= t0 else range(j, t0)
+        words = set(normalize(v.text[ev.time.start:ev.time.end]).split()) \
+            if len(gap) <= SPAN_REACH and not _verb_in(v, gap) else set()
+    else:
+        words = _period_near(v, t0, t1, a, b, M)
+    return bool(words & M["past_span_units"] and words & M["past_span_edges"]
+                and not words & M["past_time_exclude"] and not words & M["ahead_time_words"])
+
+
+def _period_near(v: View, t0: int, t1: int, a: int, b: int, M) -> set[str]:
+    """The words of the `past_periods` phrase nearest the trigger in its clause, with only
+    words or quote marks between them (نفذتها «عاصفة الحزم» خلال الفترة الماضية), else none."""
+    after = range(t1, min(b, len(v.toks), t1 + SPAN_REACH + 1))
+    before = range(t0 - 1, max(a, t0 - SPAN_REACH - 3) - 1, -1)  # (a period's own 2 words)
+    for ks in (after, before):  # after it first: نفذتها | خلال الفترة الماضية
+        for k in ks:
+            if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
+                break
+            if n := v.phrase_at(k, M["past_periods"]):
+                gap = range(t1, k) if k >= t1 else range(k + n, t0)
+                return set() if _verb_in(v, gap) else {v.bare(j) for j in range(k, k + n)}
+    return set()
+
+
+def _verb_in(v: View, gap: range) -> bool:
+    """A verb between a deed and a span: the span dates that verb's deed, the nearer one
+    (ما زال يبحث عن عناصره فقدوا خلال الفترة الماضية: lost then, searched for now); not
+    the deed's own light verb (وفي الشهر الماضي شنت الجبهة الجنوبية هجوما)."""
+    M = event_markers()
+    return any(v.is_verb(k) and not light_verb(v, k, M) for k in gap)
 
 
 MONTHS_BACK = 2  # a month named without a year, this many months or more before publication
