@@ -326,6 +326,8 @@ def event_markers() -> dict[str, Any]:
         "direction_adverbs": norm_words(raw["direction_adverbs"]),
         "group_adjectives": norm_words(raw["group_adjectives"]),
         "name_titles": norm_words(raw["name_titles"]),
+        "title_links": norm_words(raw["title_links"]),
+        "rank_qualifiers": norm_words(raw["rank_qualifiers"]),
         "non_party_heads": norm_words(raw.get("non_party_heads", [])),
         "event_nouns": norm_words(raw.get("event_nouns", [])),
         "generic_victims": norm_words(raw.get("generic_victims", [])),
