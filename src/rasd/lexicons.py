@@ -327,6 +327,7 @@ def event_markers() -> dict[str, Any]:
         "group_adjectives": norm_words(raw["group_adjectives"]),
         "name_titles": norm_words(raw["name_titles"]),
         "title_links": norm_words(raw["title_links"]),
+        "owned_targets": norm_words(raw["owned_targets"]),
         "rank_qualifiers": norm_words(raw["rank_qualifiers"]),
         "non_party_heads": norm_words(raw.get("non_party_heads", [])),
         "event_nouns": norm_words(raw.get("event_nouns", [])),
