@@ -35,7 +35,7 @@ FUNCTION_CLASSES = frozenset({
     "site_preps", "first_person_pronouns", "first_person_particles", "need_particles",
     "modes", "light_nouns", "stance_negators", "party_demonstratives", "restate_preps",
     "ally_suffixes", "stance_relatives", "relative_resumptives", "ahead_not_before",
-    "may_particles", "accompany_pointers", "soon_not_before",
+    "may_particles", "accompany_pointers", "soon_not_before", "title_links",
 })
 
 # Deliberate collisions, (lexicon, normalized word): the given names are features of the
