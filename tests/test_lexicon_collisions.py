@@ -24,6 +24,7 @@ from rasd.text.segment import tokenize
 # design (their words are function words): not checked.
 FUNCTION_CLASSES = frozenset({
     "there_adverbs", "there_existential_before", "there_followers",
+    "title_links",
     "status", "recipient_preps", "location_preps", "governing_preps", "demonstratives",
     "containers", "place_list_openers", "result_preps", "setting_preps", "denial_breaks",
     "dawn_after", "held_back_before", "negative_purpose", "approximators",
@@ -35,7 +36,7 @@ FUNCTION_CLASSES = frozenset({
     "site_preps", "first_person_pronouns", "first_person_particles", "need_particles",
     "modes", "light_nouns", "stance_negators", "party_demonstratives", "restate_preps",
     "ally_suffixes", "stance_relatives", "relative_resumptives", "ahead_not_before",
-    "may_particles", "accompany_pointers", "soon_not_before", "title_links",
+    "may_particles", "accompany_pointers", "soon_not_before",
 })
 
 # Deliberate collisions, (lexicon, normalized word): the given names are features of the
