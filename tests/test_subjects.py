@@ -48,9 +48,9 @@ ROWS = [
     ("وقال المتحدث باسم الشرطة إن التحقيق جار. واعتقل عشرة أشخاص في المدينة.", "اعتقل", [],
      set()),
     # a verb of words joined by و shares the subject of the verb it is joined to (not the
-    # agent of a deed noun between them)
+    # agent of a deed noun between them); the title closed by a name is that person (actors30)
     ("من جهته، ندد الامين العام لجامعة الدول العربية نبيل العربي الثلاثاء بالقصف التركي في "
-     "شمال العراق وطالب انقرة باحترام سيادة العراق.", "طالب", ["الامين العام"], {"sentence"}),
+     "شمال العراق وطالب انقرة باحترام سيادة العراق.", "طالب", ["نبيل العربي"], {"sentence"}),
     # … not a claim's speaker across a complementizer (the verb may be the content's)
     ("وقال الوزير إن الحكومة ملتزمة بالحل وطالب المعارضة بالحوار.", "طالب", [], set()),
     # a relative clause's antecedent after a preposition in it: the last noun phrase, without

@@ -699,6 +699,7 @@ class View:
                     or (self.norms[p],) in KANA or (self.bares[p],) in RELATIVES \
                     or (self.norms[p],) in NEGATORS or self.in_time(p) \
                     or (self.bares[p],) in self.W["passive_auxiliaries"] \
+                    or (self.bares[p],) in self.W["still_auxiliaries"] \
                     or (self.is_verb(p) and not (p > a and (self.norms[p - 1],) in PREPS)) \
                     or ((self.norms[p],) in PRONOUN_PREPS and p > a
                         and self.is_verb(p - 1)):  # طلبت فيه | دعم (not المتحالفة معه)

@@ -313,6 +313,8 @@ def agent_after(f: Frame) -> Found:
                                         or v.bare(k) in M["manner_participles"]):
         if v.trigger_noun_at(k):
             return None  # صد هجوم | لبوكو حرام: the agent of the deed noun after it
+        if v.bare(k) in M["owned_targets"] or v.bare(k) in M["generic_places"]:
+            return None  # قصف أهداف | لتنظيم داعش: the struck things' owner, no agent
         k += 1  # an adjective passes (قصف عنيف، غارات مكثفة، قصف مكثف | لطيران); a noun in م opens
         # the object (استهداف مواقع | للتنظيم: the owner of the target, no agent)
     n = v.phrase_at(k, M["agent_phrases"]) if k < b else 0  # من قبل، من جانب، على يد

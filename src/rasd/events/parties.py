@@ -340,12 +340,68 @@ def named_for_title(v: View, r: Role) -> Role:
     return Role(ent.start, ent.end, v.entity_for(ent.start, ent.end), basis=r.basis)
 
 
+TITLE_REACH = 14  # tokens of a title's complement between the cut title and the name
+
+
+def name_after_title(v: View, r: Role) -> Role:
+    """نفى الناطق الرسمي | لقوات التحالف ومستشار وزير الدفاع السعودي العميد ركن طيار أحمد
+    عسيري، دعا رئيس لجنة حقوق الانسان العربية | "لجنة الميثاق" الدكتور هادي بن علي اليامي،
+    دعا المبعوث الدولي | إلى اليمن إسماعيل ولد الشيخ: a role that opens with a title
+    (`person_heads`), names no one and was cut at the title's complement (a ل phrase, a
+    `title_links` word, a quoted name) is the person whose name closes that complement: the
+    person named is the party. The complement holds only genitives (ل phrases, definite
+    words, names), titles joined by و or in a construct chain (ومستشار وزير الدفاع), and the
+    honorific or rank right before the name (`name_titles`, `rank_qualifiers`); anything else
+    (a verb, a mark, a deed noun, another definite title: الرئيس التركي | الرئيس السوري بشار
+    الأسد, the object) leaves the title as it was."""
+    if r.basis != "sentence":
+        return r
+    i, j = v.token_range(r.start, r.end)
+    heads = v.W["person_heads"]
+    if j >= len(v.toks) or (v.bare(i),) not in heads or any(
+            (e := v.ent_tok.get(k)) is not None and e.type == "PER" for k in range(i, j)):
+        return r
+    M = event_markers()
+    n = v.norms[j]
+    quote = not v.word(j) and v.text[v.toks[j].start] in "«\"“"
+    if not (quote or n[:1] == "ل" and len(n) > 3 or n in M["title_links"]):
+        return r  # the title's phrase ends at no complement: what follows is another phrase
+    k, title_before = j, False
+    while k < min(len(v.toks), j + TITLE_REACH):
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "PER" and ent.start == v.toks[k].start:
+            return Role(ent.start, ent.end, v.entity_for(ent.start, ent.end), basis=r.basis)
+        n, b = v.norms[k], v.bare(k)
+        if ent is not None:
+            k += 1  # a name inside the complement (لجنة حقوق الانسان العربية، اليمن)
+        elif not v.word(k):
+            close = next((c for c in range(k + 1, min(len(v.toks), k + 6))
+                          if not v.word(c)), None)
+            if close is None or v.text[v.toks[k].start] not in "«\"“":
+                return r  # a comma, a stop: the title's phrase is over
+            k = close + 1  # a quoted name ("لجنة الميثاق")
+        elif v.is_verb(k) or v.trigger_noun_at(k) or (n,) in PREPS and n not in M["title_links"]:
+            return r
+        elif b in M["name_titles"] or b in M["rank_qualifiers"]:
+            k += 1  # العميد ركن طيار | أحمد عسيري
+        elif (b,) in heads:
+            if not (n[:1] == "و" and b != n or title_before):
+                return r  # الرئيس التركي | الرئيس السوري: another person, the object
+            k += 1  # ومستشار | وزير الدفاع
+        elif n[:1] == "ل" and len(n) > 3 or n in M["title_links"] or v.is_def(k):
+            k += 1  # لقوات التحالف، باسم، الرسمي، السعودي
+        else:
+            return r
+        title_before = k - 1 >= 0 and (v.bare(k - 1),) in heads
+    return r
+
+
 def titled_roles(v: View, actor: list[Role]) -> list[Role]:
     """`named_for_title` on every actor. Not on recipients: after a verb of asking a title
     after the subject's name may be its object (دعا الوزير عزالدين الاصبحي | مفوض الأمم
     المتحدة السامي إلى زيارة عدن), as often as the subject's apposition (دعا موسى أبو مرزوق
     | نائب رئيس المكتب السياسي لحماس إلى: measured on the region news, roles18)."""
-    return [named_for_title(v, r) for r in actor]
+    return [name_after_title(v, named_for_title(v, r)) for r in actor]
 
 
 def keep_parties(v: View, roles: list[Role]) -> list[Role]:
