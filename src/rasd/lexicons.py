@@ -105,7 +105,8 @@ def cue_matcher() -> PhraseMatcher[Cue]:
             m.add(f, cue)
         if parts != "-":
             part = Cue(perfect, True, False, cue.source_prep, participle=True,
-                       content_preps=cue.content_preps)
+                       content_preps=cue.content_preps, accusation=cue.accusation,
+                       object_only=cue.accusation)
             for f in dict.fromkeys(normalize(x) for x in parts.split(",")):
                 m.add(f, part)
     for row in read_tsv("claims", "frames.tsv"):

@@ -214,6 +214,8 @@ def find_report_frame(c: Clause) -> bool:
 
 def find_speaker(c: Clause) -> bool:
     v, cue = c.v, c.cue
+    if cue.participle and cue.accusation:
+        return participle_split(c)
     if cue.accusation and c.verb_first and c.report is None \
             and (split := accused_split(c)) is not None:
         return split
@@ -333,6 +335,45 @@ def accused_split(c: Clause) -> bool | None:
     c.after, c.marker, c.direct = start, None, direct
     c.content = v.span(start, end)
     return True
+
+
+def participle_split(c: Clause) -> bool:
+    """A participle of an object-taking cue (…، واصفا تلك التصريحات بأنها …، متهما قائد
+    الجيش بتسييس …، واصفا إياه بالعمل غير المقبول) reports only with its object between it
+    and its ب phrase, and the object opens with a definite word, a name, a title, a
+    demonstrative or a detached pronoun (words.json `participle_objects`): with nothing or an
+    indefinite word there it is a noun (شركات متهمة بمساعدة، متهمين آخرين بالتورط). The
+    speaker is the main reporting verb's (`_MainSpeaker`), else the dropped subject; the
+    content runs from the object through the clause of the ب phrase (after a pronoun, from
+    the ب phrase; a quotation right after بأنه is the content)."""
+    v = c.v
+    q = _charge_at(c)
+    if q is None:
+        return False
+    start = _asides_end(v, c.c1, q)
+    if start >= q or not _object_opening(v, start):
+        return False
+    if (v.bare(start),) in v.W["participle_objects"] and v.bare(start).startswith("اي"):
+        start = q + 1 if v.phrase_at(q, v.W["complementizers"]) else q
+    elif v.np_forward(start, q) == start and not v.word(start):
+        return False
+    end = clause_end(v, q + 1, c.b) if q + 1 < c.b else q + 1
+    k = q + 1 if v.phrase_at(q, v.W["complementizers"]) else None
+    if k is not None and k < c.b and quote_at(v, k) is not None:  # بأنه «عمل إرهابي»
+        start, end, c.direct = k + 1, closing(v, k, c.b), True
+    if start >= c.b or end - start < 2:
+        return False
+    c.speaker = c.main() or dropped_subject(v, c.si, c.a, c.c0, c.last)
+    c.after, c.marker = start, None
+    c.content = v.span(start, end)
+    return c.speaker is not None
+
+
+def _object_opening(v: View, t: int) -> bool:
+    """Token t can open the object of a participle: definite, a name, a title, or a word of
+    `participle_objects`."""
+    return v.word(t) and (v.is_def(t) or t in v.ent_tok or titled(v, t)
+                          or (v.bare(t),) in v.W["participle_objects"])
 
 
 def _conjuncts_end(v: View, e: int, q: int) -> int:
