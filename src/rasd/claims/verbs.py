@@ -361,7 +361,7 @@ def participle_split(c: Clause) -> bool:
     k = q + 1 if v.phrase_at(q, v.W["complementizers"]) else None
     if k is not None and k < c.b and quote_at(v, k) is not None:  # بأنه «عمل إرهابي»
         start, end, c.direct = k + 1, closing(v, k, c.b), True
-    if start >= c.b or end - start < 2:
+    if start >= c.b or end - start < (1 if start >= q else 2):  # إياه بالجبان: the charge alone
         return False
     c.speaker = c.main() or dropped_subject(v, c.si, c.a, c.c0, c.last)
     c.after, c.marker = start, None
@@ -370,10 +370,22 @@ def participle_split(c: Clause) -> bool:
 
 
 def _object_opening(v: View, t: int) -> bool:
-    """Token t can open the object of a participle: definite, a name, a title, or a word of
-    `participle_objects`."""
+    """Token t can open the object of a participle: definite, a name, a title, a word of
+    `participle_objects`, or a noun construct with a definite word (عدد مقاتلي التنظيم)."""
     return v.word(t) and (v.is_def(t) or t in v.ent_tok or titled(v, t)
-                          or (v.bare(t),) in v.W["participle_objects"])
+                          or (v.bare(t),) in v.W["participle_objects"]
+                          or not (v.stop(t) or v.prefixed(t) or v.is_verb(t))
+                          and _construct_tail(v, t + 1))
+
+
+def _construct_tail(v: View, t: int) -> bool:
+    """Token t continues a construct (إضافة) to its definite end: عدد | مقاتلي | التنظيم."""
+    for k in range(t, min(len(v.toks), t + 3)):
+        if not v.word(k) or v.stop(k) or v.prefixed(k) or v.is_verb(k):
+            return False
+        if v.is_def(k):
+            return True
+    return False
 
 
 def _conjuncts_end(v: View, e: int, q: int) -> int:
@@ -412,7 +424,8 @@ def _charge_at(c: Clause) -> int | None:
         n = v.norms[t]
         if v.phrase_at(t, v.W["complementizers"]):
             return t if n[:1] == "ب" else None
-        if n[:1] == "ب" and len(n) > 3 and t not in v.ent_tok and not titled(v, t):
+        if n[:1] == "ب" and len(n) > 3 and t not in v.ent_tok and not titled(v, t) \
+                or v.phrase_at(t, v.W["charge_phrases"]):  # قدّر عدد … بما بين ألف وألفين
             return t
         if t > c.c1 and v.is_verb(t):
             return None
