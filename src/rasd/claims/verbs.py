@@ -75,6 +75,7 @@ class Clause:
     content: Span | None = None
     clitic_prep: bool = False  # the content opens with a clitic preposition (بإصابة): drop it
     resumed: int | None = None  # the token after a resumptive فيه (see outside_relative)
+    opening: Callable[[], Speaker | None] | None = None  # the opening verb's subject
 
     @property
     def cue(self) -> Cue:
@@ -343,7 +344,9 @@ def participle_split(c: Clause) -> bool:
     and its ب phrase, and the object opens with a definite word, a name, a title, a
     demonstrative or a detached pronoun (words.json `participle_objects`): with nothing or an
     indefinite word there it is a noun (شركات متهمة بمساعدة، متهمين آخرين بالتورط). The
-    speaker is the main reporting verb's (`_MainSpeaker`), else the dropped subject; the
+    speaker is the subject of the verb opening the sentence (`_MainSpeaker.opening`), never
+    one carried from another clause or sentence (the main verb is often no cue: استنكر،
+    صب، أدان, whose subject the last claim's speaker is not); the
     content runs from the object through the clause of the ب phrase (after a pronoun, from
     the ب phrase; a quotation right after بأنه is the content)."""
     v = c.v
@@ -363,7 +366,7 @@ def participle_split(c: Clause) -> bool:
         start, end, c.direct = k + 1, closing(v, k, c.b), True
     if start >= c.b or end - start < (1 if start >= q else 2):  # إياه بالجبان: the charge alone
         return False
-    c.speaker = c.main() or dropped_subject(v, c.si, c.a, c.c0, c.last)
+    c.speaker = c.opening() if c.opening is not None else None
     c.after, c.marker = start, None
     c.content = v.span(start, end)
     return c.speaker is not None
