@@ -147,22 +147,26 @@ class _MainSpeaker:
         self.at = a  # the participle's token
         self.last: Speaker | None = None
         self.first: Speaker | None = None
-        self.opened: Speaker | None = None  # the claim of a cue opening the sentence
+        self.opened: Claim | None = None  # the claim of a cue opening the sentence
         self.looked = False
 
     def said(self, claim: Claim, at: int) -> None:
         self.last = claim.speaker
         if at == self.a:
-            self.opened = claim.speaker
+            self.opened = claim
 
     def opening(self) -> Speaker | None:
         """The subject of the verb opening the sentence, for a participle of an object-taking
         cue (وصب الغزيون … جام غضبهم …، متهمين إياهم بـ…؛ استنكر الزياني … تصريحات المالكي
-        …، واصفا تلك التصريحات بأنها): the speaker of the claim that verb made, else the
-        person, institution or source noun phrase right after it; None when the sentence
-        opens otherwise (never a claim's or a sentence's speaker carried from elsewhere)."""
+        …، واصفا تلك التصريحات بأنها): the speaker of the claim that verb made (not for a
+        participle inside that claim's quotation: وقال البيان: "… يظهر المالكي … متهماً"),
+        else the person, institution or source noun phrase right after it; None when the
+        sentence opens otherwise (never a speaker carried from elsewhere)."""
         if self.opened is not None:
-            s = self.opened
+            c, at = self.opened, self.v.toks[self.at].start
+            if c.direct and c.content.start <= at < c.content.end:
+                return None
+            s = c.speaker
             return Speaker(s.start, s.end, s.entity, s.kind)
         return self._opening_verb_subject(conjoined=False)
 
