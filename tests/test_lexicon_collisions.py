@@ -16,7 +16,8 @@ import pytest
 
 from rasd.entities.features import given_names, word_list
 from rasd.entities.kb import get_kb, name_key
-from rasd.lexicons import cue_matcher, event_markers, trigger_matcher
+from rasd.lexicons import cue_matcher, event_markers, read_tsv, trigger_matcher
+from rasd.pipeline import extract_text
 from rasd.text.normalize import normalize
 from rasd.text.segment import tokenize
 
@@ -132,3 +133,37 @@ def test_ner_word_lists_hold_no_function_word(name: str) -> None:
     # ner27: a namesake head that folds onto a particle would unlink the place after it
     assert word_list(name) & function_words() == set()
     assert word_list(name)  # the list is read (a wrong name would pass an empty check)
+
+
+# Participles of the claim cues (cues.tsv column 6) that the event lexicons read too
+# (claims34): متهما، متهمة، متهمين are ACCUSE triggers (triggers.tsv, gated there by
+# `hal_participles`) and متهمين "suspects" is a party head. As claim cues they are gated by
+# rasd.claims.verbs.participle_split: a claim only with an object (definite, a name, a title,
+# a demonstrative, إياه) between the participle and its ب phrase.
+SHARED_PARTICIPLES = frozenset({"متهما", "متهمه", "متهمين"})
+
+
+def cue_participles() -> set[str]:
+    out: set[str] = set()
+    for row in read_tsv("claims", "cues.tsv"):
+        parts = (row + ["-"] * 6)[5]
+        if parts != "-":
+            out.update(normalize(x) for x in parts.split(","))
+    return out
+
+
+def test_participles_shared_with_event_lexicons_are_declared() -> None:
+    triggers, markers = trigger_matcher(), event_markers()
+    shared = {w for w in cue_participles()
+              if triggers.find(w, tokenize(w)) or marker_collisions(markers, frozenset({w}))
+              or any(w in single_words(v) for v in markers.values())}
+    assert shared == SHARED_PARTICIPLES
+
+
+@pytest.mark.parametrize("text, form", [
+    ("وألقت القوات القبض على 5 متهمين بالانتماء لتنظيم داعش.", "متهمين"),
+    ("وتستهدف العقوبات سبع شركات متهمة بمساعدة النظام.", "متهمة"),
+])
+def test_shared_participle_without_object_reports_nothing(text: str, form: str) -> None:
+    doc = extract_text(text)
+    assert not [c for c in doc.claims if doc.span_text(c.cue) == form]

@@ -92,7 +92,8 @@ class Cue:
 def cue_matcher() -> PhraseMatcher[Cue]:
     m: PhraseMatcher[Cue] = PhraseMatcher()
     for row in read_tsv("claims", "cues.tsv"):
-        perfect, imperfect, extra, content, prep, parts, preps = (row + ["-"] * 7)[:7]
+        perfect, imperfect, extra, content, prep, parts, preps, parts_content = \
+            (row + ["-"] * 8)[:8]
         cue = Cue(perfect, True, content == "nominal", normalize(prep) if prep != "-" else None,
                   accusation=content in ("accusation", "object"), marked=content == "marked",
                   object_only=content == "object",
@@ -104,8 +105,10 @@ def cue_matcher() -> PhraseMatcher[Cue]:
         for f in dict.fromkeys(forms):
             m.add(f, cue)
         if parts != "-":
+            marked = parts_content == "marked"  # مفيدا "useful": only with إن/أن
             part = Cue(perfect, True, False, cue.source_prep, participle=True,
-                       content_preps=cue.content_preps)
+                       content_preps=() if marked else cue.content_preps,
+                       accusation=cue.accusation, object_only=cue.accusation, marked=marked)
             for f in dict.fromkeys(normalize(x) for x in parts.split(",")):
                 m.add(f, part)
     for row in read_tsv("claims", "frames.tsv"):

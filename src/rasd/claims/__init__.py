@@ -56,11 +56,12 @@ def find_claims(doc: Document) -> list[Claim]:
                 continue
             nxt = found[n + 1].first if n + 1 < len(found) else b
             main.at = m.first
-            claim = verb_claim(Clause(v, si, a, b, m, nxt, last, main, via=pending_via))
+            claim = verb_claim(Clause(v, si, a, b, m, nxt, last, main, via=pending_via,
+                                      opening=main.opening))
             if claim is not None:
                 out.append(claim)
                 last = claim.speaker
-                main.said(claim)
+                main.said(claim, m.first)
                 pending_via = None
     out.sort(key=lambda c: (c.cue.start, c.content.start))
     for k, c in enumerate(out, 1):
@@ -146,10 +147,28 @@ class _MainSpeaker:
         self.at = a  # the participle's token
         self.last: Speaker | None = None
         self.first: Speaker | None = None
+        self.opened: Claim | None = None  # the claim of a cue opening the sentence
         self.looked = False
 
-    def said(self, claim: Claim) -> None:
+    def said(self, claim: Claim, at: int) -> None:
         self.last = claim.speaker
+        if at == self.a:
+            self.opened = claim
+
+    def opening(self) -> Speaker | None:
+        """The subject of the verb opening the sentence, for a participle of an object-taking
+        cue (وصب الغزيون … جام غضبهم …، متهمين إياهم بـ…؛ استنكر الزياني … تصريحات المالكي
+        …، واصفا تلك التصريحات بأنها): the speaker of the claim that verb made (not for a
+        participle inside that claim's quotation: وقال البيان: "… يظهر المالكي … متهماً"),
+        else the person, institution or source noun phrase right after it; None when the
+        sentence opens otherwise (never a speaker carried from elsewhere)."""
+        if self.opened is not None:
+            c, at = self.opened, self.v.toks[self.at].start
+            if c.direct and c.content.start <= at < c.content.end:
+                return None
+            s = c.speaker
+            return Speaker(s.start, s.end, s.entity, s.kind)
+        return self._opening_verb_subject(conjoined=False)
 
     def __call__(self) -> Speaker | None:
         if self.last is not None:
@@ -176,12 +195,13 @@ class _MainSpeaker:
                     return speaker(v, *subj)
         return self._opening_verb_subject()
 
-    def _opening_verb_subject(self) -> Speaker | None:
+    def _opening_verb_subject(self, conjoined: bool = True) -> Speaker | None:
         """ووصف رامي الدالاتي … الخطوة، مشيرا إلى أن: a sentence opening with a conjoined
-        verb that is no cue: its subject right after it, when its first word is a name or a
-        person, institution or source noun."""
+        verb (with `conjoined` False, any verb) that is no cue: its subject right after it,
+        when its first word is a name or a person, institution or source noun."""
         v, a = self.v, self.a
-        if not (a + 1 < self.at and v.word(a) and v.bares[a] != v.norms[a] and v.is_verb(a)
+        if not (a + 1 < self.at and v.word(a) and (v.bares[a] != v.norms[a] or not conjoined)
+                and v.is_verb(a)
                 and plausible(v, a + 1, a + 2)):  # not وأشاد بجهود المقاومة: an object
             return None
         e = affiliation_end(v, a + 1, v.np_forward(a + 1, self.at), self.at)

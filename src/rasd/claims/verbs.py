@@ -75,6 +75,7 @@ class Clause:
     content: Span | None = None
     clitic_prep: bool = False  # the content opens with a clitic preposition (بإصابة): drop it
     resumed: int | None = None  # the token after a resumptive فيه (see outside_relative)
+    opening: Callable[[], Speaker | None] | None = None  # the opening verb's subject
 
     @property
     def cue(self) -> Cue:
@@ -214,6 +215,8 @@ def find_report_frame(c: Clause) -> bool:
 
 def find_speaker(c: Clause) -> bool:
     v, cue = c.v, c.cue
+    if cue.participle and cue.accusation:
+        return participle_split(c)
     if cue.accusation and c.verb_first and c.report is None \
             and (split := accused_split(c)) is not None:
         return split
@@ -335,6 +338,59 @@ def accused_split(c: Clause) -> bool | None:
     return True
 
 
+def participle_split(c: Clause) -> bool:
+    """A participle of an object-taking cue (…، واصفا تلك التصريحات بأنها …، متهما قائد
+    الجيش بتسييس …، واصفا إياه بالعمل غير المقبول) reports only with its object between it
+    and its ب phrase, and the object opens with a definite word, a name, a title, a
+    demonstrative or a detached pronoun (words.json `participle_objects`): with nothing or an
+    indefinite word there it is a noun (شركات متهمة بمساعدة، متهمين آخرين بالتورط). The
+    speaker is the subject of the verb opening the sentence (`_MainSpeaker.opening`), never
+    one carried from another clause or sentence (the main verb is often no cue: استنكر،
+    صب، أدان, whose subject the last claim's speaker is not); the
+    content runs from the object through the clause of the ب phrase (after a pronoun, from
+    the ب phrase; a quotation right after بأنه is the content)."""
+    v = c.v
+    q = _charge_at(c)
+    if q is None:
+        return False
+    start = _asides_end(v, c.c1, q)
+    if start >= q or not _object_opening(v, start):
+        return False
+    if (v.bare(start),) in v.W["participle_objects"] and v.bare(start).startswith("اي"):
+        start = q + 1 if v.phrase_at(q, v.W["complementizers"]) else q
+    elif v.np_forward(start, q) == start and not v.word(start):
+        return False
+    end = clause_end(v, q + 1, c.b) if q + 1 < c.b else q + 1
+    k = q + 1 if v.phrase_at(q, v.W["complementizers"]) else None
+    if k is not None and k < c.b and quote_at(v, k) is not None:  # بأنه «عمل إرهابي»
+        start, end, c.direct = k + 1, closing(v, k, c.b), True
+    if start >= c.b or end - start < (1 if start >= q else 2):  # إياه بالجبان: the charge alone
+        return False
+    c.speaker = c.opening() if c.opening is not None else None
+    c.after, c.marker = start, None
+    c.content = v.span(start, end)
+    return c.speaker is not None
+
+
+def _object_opening(v: View, t: int) -> bool:
+    """Token t can open the object of a participle: definite, a name, a title, a word of
+    `participle_objects`, or a noun construct with a definite word (عدد مقاتلي التنظيم)."""
+    return v.word(t) and (v.is_def(t) or t in v.ent_tok or titled(v, t)
+                          or (v.bare(t),) in v.W["participle_objects"]
+                          or not (v.stop(t) or v.prefixed(t) or v.is_verb(t))
+                          and _construct_tail(v, t + 1))
+
+
+def _construct_tail(v: View, t: int) -> bool:
+    """Token t continues a construct (إضافة) to its definite end: عدد | مقاتلي | التنظيم."""
+    for k in range(t, min(len(v.toks), t + 3)):
+        if not v.word(k) or v.stop(k) or v.prefixed(k) or v.is_verb(k):
+            return False
+        if v.is_def(k):
+            return True
+    return False
+
+
 def _conjuncts_end(v: View, e: int, q: int) -> int:
     """Speakers joined by و (وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بـ…):
     a conjunct that is a name, an institution or a person noun continues the speaker; the
@@ -371,7 +427,8 @@ def _charge_at(c: Clause) -> int | None:
         n = v.norms[t]
         if v.phrase_at(t, v.W["complementizers"]):
             return t if n[:1] == "ب" else None
-        if n[:1] == "ب" and len(n) > 3 and t not in v.ent_tok and not titled(v, t):
+        if n[:1] == "ب" and len(n) > 3 and t not in v.ent_tok and not titled(v, t) \
+                or v.phrase_at(t, v.W["charge_phrases"]):  # قدّر عدد … بما بين ألف وألفين
             return t
         if t > c.c1 and v.is_verb(t):
             return None
