@@ -1,0 +1,132 @@
+"""A place seized is the seizure's location (seize1, tests/gold/README.md convention 2): a
+place noun written without a name after a word of seizing a place (`seizing_lemmas`) —
+after its preposition (سيطر على مواقع جديدة، بسطت سيطرتها على ثلاثة مواقع، السيطرة على
+الفندق البلدي) or as its object (استعادة مناطق حيوية) — is where the deed was, not the party
+it was done to. The place scan (rasd.events.places) reads only named places, and the party
+filters drop or keep such a phrase as the recipient (سيطر على بضع بلدات → recipient), so this
+pass reads it after both.
+
+Reads the frame's trigger, actor and sentence tokens; writes its location (the place phrase
+first) and drops a recipient overlapping it. Words in data/events/seized.json."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rasd.events.frame import Frame, TokSpan, counted
+from rasd.lexicons import event_markers, read_json
+from rasd.roles import View
+from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
+
+PREP_REACH = 6  # tokens from the trigger (past its actor) to the preposition of the place
+QUANT_MAX = 2  # quantifier or count words before the place noun (كل، بضع، ثلاثة)
+
+
+@cache
+def seized_words() -> dict[str, frozenset[str]]:
+    """data/events/seized.json, normalized: `seizing_lemmas`, `place_prep`, `area_nouns`,
+    `site_nouns`, `quantifiers`."""
+    raw = read_json("events", "seized.json")
+    return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
+            if not k.startswith("_")}
+
+
+def _noun_kind(v: View, k: int) -> str | None:
+    """'area' or 'site' for a place noun at k (with its article and clitics), else None;
+    a definite singular area noun is None (المدينة points back at a named place)."""
+    W = seized_words()
+    for st, _, _ in clitic_stems(v.norms[k]):
+        base = st[2:] if st[:2] == "ال" else st
+        if base in W["site_nouns"]:
+            return "site"
+        if base in W["area_nouns"]:
+            singular = base.endswith("ة") or base in ("حي", "موقع")
+            return None if st[:2] == "ال" and singular else "area"
+    return None
+
+
+def _object_start(f: Frame) -> int | None:
+    """The token where the place taken starts: past the trigger and its actor, after على for
+    the words that take one, else right there (the object: استعادة | مناطق حيوية)."""
+    v, W = f.v, seized_words()
+    start = max([f.t1] + [x[1] for x in f.actor if x[0] >= f.t1])
+    if not (f.trig.needs & W["place_prep"]):
+        return start if start < f.b and v.word(start) else None
+    for k in range(start, min(f.b, start + PREP_REACH)):
+        if not v.word(k):
+            return None
+        if v.norms[k] in W["place_prep"]:
+            return k + 1
+    return None
+
+
+def _phrase(v: View, s: int, b: int, chained: bool) -> tuple[TokSpan, str] | None:
+    """(the place phrase at s, its kind): quantifiers or a count, the place noun, then its
+    adjectives and genitive, up to a name, a preposition or a direction (مواقع جديدة | قرب);
+    `chained` (after و and a place taken): also a named place (وفندق النوران)."""
+    W, M = seized_words(), event_markers()
+    ent = v.ent_tok.get(s)
+    if chained and ent is not None and ent.type in ("LOC", "FAC") \
+            and v.toks[s].end > ent.start >= v.toks[s].start:
+        e = s
+        while e < b and v.ent_tok.get(e) is ent:
+            e += 1
+        return (s, e), "site"
+    k = s
+    while k < b and k - s < QUANT_MAX and v.word(k) and (
+            counted(v, k, k + 1) or v.norms[k].isdigit() or v.bare(k) in W["quantifiers"]):
+        k += 1
+    if k >= b or k in v.ent_tok or not v.word(k):
+        return None
+    kind = None if k > s and v.is_def(k) and v.bare(k - 1) not in W["quantifiers"] \
+        else _noun_kind(v, k)
+    if kind is None:
+        return None
+    e = k + 1
+    while e < b and v.word(e) and e not in v.ent_tok and not v.stop(e) \
+            and not v.prefixed(e) and v.bare(e) not in M["directions"] \
+            and v.norms[e][:1] != "و" and not v.is_verb(e) and not counted(v, e, e + 1):
+        e += 1
+    return (s, e), kind
+
+
+def _placed_by_name(v: View, e: int, b: int) -> bool:
+    """A named place follows (في محافظة إب، بمحافظة أبين، في اب): it says where the area is."""
+    if e >= b:
+        return False
+    n = v.norms[e]
+    if n == "في":
+        return e + 1 < b and (e + 1 in v.ent_tok or e + 2 < b and e + 2 in v.ent_tok)
+    return n[:1] == "ب" and (e in v.ent_tok or e + 1 < b and e + 1 in v.ent_tok)
+
+
+def taken_place(f: Frame) -> None:
+    """سيطروا على مواقع جديدة قرب الخالدية، سيطر على بضع بلدات، السيطرة على الفندق البلدي
+    ومحطة النقل: the place phrases taken go first in the location; none is a recipient."""
+    v, W = f.v, seized_words()
+    if f.trig.type != "COERCE" or "seize" not in f.trig.modes \
+            or f.trig.lemma not in W["seizing_lemmas"]:
+        return
+    s = _object_start(f)
+    found: list[TokSpan] = []
+    while s is not None and s < f.b:
+        got = _phrase(v, s, f.b, bool(found))
+        if got is None:
+            break
+        (i, e), kind = got
+        if kind == "area" and _placed_by_name(v, e, f.b):
+            break
+        found.append((i, e))
+        # الفندق البلدي ومحطة النقل المجاورة له وفندق النوران: the next one after و
+        nxt = next((t for t in range(e, min(f.b, e + 3)) if v.norms[t][:1] == "و"
+                    and len(v.norms[t]) > 2), None)
+        if nxt is None or any(not v.word(t) for t in range(e, nxt)):
+            break
+        s = nxt
+    if not found:
+        return
+    overlaps = [r for r in f.recipient if any(r[0] < e and i < r[1] for i, e in found)]
+    f.recipient = [r for r in f.recipient if r not in overlaps]
+    rest = [x for x in f.location if not any(x[0] < e and i < x[1] for i, e in found)]
+    f.location = (found + rest)[:event_markers()["location_max"]]
