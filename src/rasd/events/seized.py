@@ -14,11 +14,13 @@ from __future__ import annotations
 from functools import cache
 
 from rasd.events.frame import Frame, TokSpan, counted
+from rasd.events.places import is_place
 from rasd.lexicons import event_markers, read_json
 from rasd.roles import View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
+HOLDER_REACH = 16  # tokens from the place taken to the phrase naming who held it
 PREP_REACH = 6  # tokens from the trigger (past its actor) to the preposition of the place
 QUANT_MAX = 2  # quantifier or count words before the place noun (كل، بضع، ثلاثة)
 
@@ -30,6 +32,13 @@ def seized_words() -> dict[str, frozenset[str]]:
     raw = read_json("events", "seized.json")
     return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
             if not k.startswith("_")}
+
+
+@cache
+def holder_phrases() -> frozenset[tuple[str, ...]]:
+    """`holder_phrases` as word tuples (for View.phrase_at)."""
+    raw = read_json("events", "seized.json")["holder_phrases"]
+    return frozenset(tuple(normalize(w) for w in p.split()) for p in raw)
 
 
 def _noun_kind(v: View, k: int) -> str | None:
@@ -62,7 +71,8 @@ def _object_start(f: Frame) -> int | None:
 
 
 def _phrase(v: View, s: int, b: int, chained: bool) -> tuple[TokSpan, str] | None:
-    """(the place phrase at s, its kind): quantifiers or a count, the place noun, then its
+    """(the place phrase at s, its kind: area, site, or named when a name follows in
+    construct): quantifiers or a count, the place noun, then its
     adjectives and genitive, up to a name, a preposition or a direction (مواقع جديدة | قرب);
     `chained` (after و and a place taken): also a named place (وفندق النوران)."""
     W, M = seized_words(), event_markers()
@@ -88,6 +98,8 @@ def _phrase(v: View, s: int, b: int, chained: bool) -> tuple[TokSpan, str] | Non
             and not v.prefixed(e) and v.bare(e) not in M["directions"] \
             and v.norms[e][:1] != "و" and not v.is_verb(e) and not counted(v, e, e + 1):
         e += 1
+    if e < b and e in v.ent_tok:  # (معظم مناطق مديرية | لودر، حي | التواهي: a named
+        return (s, e), "named"  # place, read by the scan; the phrase is no recipient)
     return (s, e), kind
 
 
@@ -115,6 +127,9 @@ def taken_place(f: Frame) -> None:
         if got is None:
             break
         (i, e), kind = got
+        if kind == "named":
+            f.recipient = [r for r in f.recipient if not (r[0] < e and i < r[1])]
+            break
         if kind == "area" and _placed_by_name(v, e, f.b):
             break
         found.append((i, e))
@@ -130,3 +145,52 @@ def taken_place(f: Frame) -> None:
     f.recipient = [r for r in f.recipient if r not in overlaps]
     rest = [x for x in f.location if not any(x[0] < e and i < x[1] for i, e in found)]
     f.location = (found + rest)[:event_markers()["location_max"]]
+
+
+def _party_at(v: View, k: int) -> bool:
+    """A person or organisation name, or a head noun of armed or ruling parties, at k (its ل
+    taken off: معقل | لمليشيات الحوثي)."""
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return ent.type in ("PER", "ORG")
+    n = v.bare(k)
+    heads = event_markers()["agent_heads"]
+    return n in heads or n[:1] == "ل" and (n[1:] in heads or "ا" + n[1:] in heads)
+
+
+def place_holder(f: Frame) -> None:
+    """سيطرت على حي التواهي آخر أحياء عدن التي كانت لا تزال تحت سيطرة جماعة الحوثيين،
+    السيطرة على معظم مناطق مديرية لودر كآخر معقل لمليشيات الحوثي: a seizure with no
+    recipient but places was taken from the party a holder phrase (`holder_phrases`) names
+    after the place in its clause; that party is the recipient. The search stops at
+    punctuation, a verb other than the relative clause's كان (`holder_skip`) or another deed.
+
+    Reads the frame's trigger and sentence tokens; writes its recipient."""
+    v, W = f.v, seized_words()
+    if f.trig.type != "COERCE" or "seize" not in f.trig.modes \
+            or f.trig.lemma not in W["seizing_lemmas"] \
+            or any(not is_place(v, r[0], r[1]) for r in f.recipient):
+        return
+    start = _object_start(f)
+    if start is None:
+        return
+    phrases = holder_phrases()
+    for k in range(start, min(f.b, start + HOLDER_REACH)):
+        if not v.word(k) or k > start and v.trigger_noun_at(k) \
+                or v.is_verb(k) and v.bare(k) not in W["holder_skip"]:
+            return
+        n = v.phrase_at(k, phrases)
+        if not n:
+            continue
+        s = k + n
+        while s < f.b and not v.word(s) and v.text[v.toks[s].start] in "«\"“(":
+            s += 1  # (خاضعة لسيطرة «داعش»)
+        if s >= f.b or not _party_at(v, s):
+            return
+        if v.norms[s][:1] == "ل" and s not in v.ent_tok or v.prefixed(s):
+            e = v.np_forward(s, f.b, prefixed_ok=True)
+            f.recipient = [(s, e, 1)] if e > s else f.recipient
+        else:  # (جماعة الحوثيين | وحلفائها: the one named)
+            e = v.np_forward(s, f.b)
+            f.recipient = [(s, e)] if e > s else f.recipient
+        return
