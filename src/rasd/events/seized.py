@@ -15,12 +15,13 @@ from functools import cache
 
 from rasd.events.frame import Frame, TokSpan, counted
 from rasd.events.places import is_place
-from rasd.lexicons import event_markers, read_json
+from rasd.lexicons import event_markers, read_json, trigger_matcher
 from rasd.roles import View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
 HOLDER_REACH = 16  # tokens from the place taken to the phrase naming who held it
+OPENING_QUOTES = "«\"“("
 PREP_REACH = 6  # tokens from the trigger (past its actor) to the preposition of the place
 QUANT_MAX = 2  # quantifier or count words before the place noun (كل، بضع، ثلاثة)
 
@@ -35,9 +36,9 @@ def seized_words() -> dict[str, frozenset[str]]:
 
 
 @cache
-def holder_phrases() -> frozenset[tuple[str, ...]]:
-    """`holder_phrases` as word tuples (for View.phrase_at)."""
-    raw = read_json("events", "seized.json")["holder_phrases"]
+def holder_phrases(key: str) -> frozenset[tuple[str, ...]]:
+    """`holder_phrases` or `stronghold_phrases` as word tuples (for View.phrase_at)."""
+    raw = read_json("events", "seized.json")[key]
     return frozenset(tuple(normalize(w) for w in p.split()) for p in raw)
 
 
@@ -45,8 +46,10 @@ def _noun_kind(v: View, k: int) -> str | None:
     """'area' or 'site' for a place noun at k (with its article and clitics), else None;
     a definite singular area noun is None (المدينة points back at a named place)."""
     W = seized_words()
-    for st, _, _ in clitic_stems(v.norms[k]):
+    for st, _, suffix in clitic_stems(v.norms[k]):
         base = st[2:] if st[:2] == "ال" else st
+        if suffix:
+            continue  # (تحرير معظم مناطقهما: a pronoun's places, named before)
         if base in W["site_nouns"]:
             return "site"
         if base in W["area_nouns"]:
@@ -96,11 +99,24 @@ def _phrase(v: View, s: int, b: int, chained: bool) -> tuple[TokSpan, str] | Non
     e = k + 1
     while e < b and v.word(e) and e not in v.ent_tok and not v.stop(e) \
             and not v.prefixed(e) and v.bare(e) not in M["directions"] \
-            and v.norms[e][:1] != "و" and not v.is_verb(e) and not counted(v, e, e + 1):
-        e += 1
-    if e < b and e in v.ent_tok:  # (معظم مناطق مديرية | لودر، حي | التواهي: a named
-        return (s, e), "named"  # place, read by the scan; the phrase is no recipient)
+            and v.norms[e][:1] != "و" and not v.is_verb(e) and not counted(v, e, e + 1) \
+            and not _deed_at(v, e) and not (e + 1 < b and v.norms[e + 1] in W["resumptive"]):
+        e += 1  # (مناطق | يسيطر عليها التنظيم: a relative clause, its pronoun after its verb)
+    q = e
+    while q < b and not v.word(q) and v.text[v.toks[q].start] in OPENING_QUOTES:
+        q += 1  # (منطقة «الفاو»)
+    if q < b and (q in v.ent_tok or q > e and v.word(q)):  # (معظم مناطق مديرية | لودر، حي
+        return (s, e), "named"  # | التواهي: a named place, read by the scan; no recipient)
+    if e - k == 1 and (k == s and v.is_def(k) or k == s and kind == "area"
+                       or v.bare(e - 1) in M["vague_qualifiers"]):
+        return None  # (المطار alone points back at a named one; مناطق، مناطق واسعة say
+        # nothing of which: no place of their own)
     return (s, e), kind
+
+
+def _deed_at(v: View, k: int) -> bool:
+    """A trigger of a deed, verb or noun, starts at k (مناطق | يسيطر عليها التنظيم)."""
+    return any(True for _ in v.candidates(trigger_matcher(), k))
 
 
 def _placed_by_name(v: View, e: int, b: int) -> bool:
@@ -108,8 +124,8 @@ def _placed_by_name(v: View, e: int, b: int) -> bool:
     if e >= b:
         return False
     n = v.norms[e]
-    if n == "في":
-        return e + 1 < b and (e + 1 in v.ent_tok or e + 2 < b and e + 2 in v.ent_tok)
+    if n == "في":  # (6 مديريات في اب: a name the entity stage may miss)
+        return e + 1 < b and v.word(e + 1)
     return n[:1] == "ب" and (e in v.ent_tok or e + 1 < b and e + 1 in v.ent_tok)
 
 
@@ -161,9 +177,11 @@ def _party_at(v: View, k: int) -> bool:
 def place_holder(f: Frame) -> None:
     """سيطرت على حي التواهي آخر أحياء عدن التي كانت لا تزال تحت سيطرة جماعة الحوثيين،
     السيطرة على معظم مناطق مديرية لودر كآخر معقل لمليشيات الحوثي: a seizure with no
-    recipient but places was taken from the party a holder phrase (`holder_phrases`) names
-    after the place in its clause; that party is the recipient. The search stops at
-    punctuation, a verb other than the relative clause's كان (`holder_skip`) or another deed.
+    recipient but places was taken from the party a holder phrase (`holder_phrases`,
+    `stronghold_phrases`) names after the place in its clause; that party is the recipient.
+    The search stops at punctuation, a verb other than the relative clause's كان
+    (`holder_skip`), another deed, or a holder phrase that is itself the object or follows
+    a preposition of motion (`holder_skip_before`: يقرب المقاومة من معقل الحوثيين).
 
     Reads the frame's trigger and sentence tokens; writes its recipient."""
     v, W = f.v, seized_words()
@@ -174,20 +192,25 @@ def place_holder(f: Frame) -> None:
     start = _object_start(f)
     if start is None:
         return
-    phrases = holder_phrases()
+    held, strongholds = holder_phrases("holder_phrases"), holder_phrases("stronghold_phrases")
     for k in range(start, min(f.b, start + HOLDER_REACH)):
         if not v.word(k) or k > start and v.trigger_noun_at(k) \
                 or v.is_verb(k) and v.bare(k) not in W["holder_skip"]:
             return
-        n = v.phrase_at(k, phrases)
+        fort = v.phrase_at(k, strongholds)
+        n = fort or v.phrase_at(k, held)
         if not n:
             continue
+        if v.bare(k - 1) in W["holder_skip_before"] or not any(
+                t in v.ent_tok or _noun_kind(v, t) for t in range(start, k)):
+            return  # (يقرب … من معقل; تحريرها لآخر معقل للمتمردين: no place before it, the
+            # stronghold is the place taken itself)
         s = k + n
-        while s < f.b and not v.word(s) and v.text[v.toks[s].start] in "«\"“(":
+        while s < f.b and not v.word(s) and v.text[v.toks[s].start] in OPENING_QUOTES:
             s += 1  # (خاضعة لسيطرة «داعش»)
-        if s >= f.b or not _party_at(v, s):
-            return
-        if v.norms[s][:1] == "ل" and s not in v.ent_tok or v.prefixed(s):
+        if s >= f.b or not _party_at(v, s) or fort and v.norms[s][:1] != "ل":
+            return  # (معقل needs its ل: معقل لمليشيات الحوثي, not the construct's genitive)
+        if fort or v.prefixed(s):
             e = v.np_forward(s, f.b, prefixed_ok=True)
             f.recipient = [(s, e, 1)] if e > s else f.recipient
         else:  # (جماعة الحوثيين | وحلفائها: the one named)
