@@ -90,25 +90,29 @@ def _phrase(v: View, s: int, b: int, chained: bool) -> tuple[TokSpan, str] | Non
     while k < b and k - s < QUANT_MAX and v.word(k) and (
             counted(v, k, k + 1) or v.norms[k].isdigit() or v.bare(k) in W["quantifiers"]):
         k += 1
+    if s < k < b and v.norms[k] == "من":
+        k += 1  # (عدد من المواقع: a partitive)
     if k >= b or k in v.ent_tok or not v.word(k):
         return None
     kind = None if k > s and v.is_def(k) and v.bare(k - 1) not in W["quantifiers"] \
-        else _noun_kind(v, k)
+        and v.norms[k - 1] != "من" else _noun_kind(v, k)  # (ثلاثة المواقع: no phrase)
     if kind is None:
         return None
     e = k + 1
     while e < b and v.word(e) and e not in v.ent_tok and not v.stop(e) \
             and not v.prefixed(e) and v.bare(e) not in M["directions"] \
             and v.norms[e][:1] != "و" and not v.is_verb(e) and not counted(v, e, e + 1) \
-            and not _deed_at(v, e) and not (e + 1 < b and v.norms[e + 1] in W["resumptive"]):
+            and not _deed_at(v, e) and not (e + 1 < b and v.norms[e + 1] in W["resumptive"]) \
+            and not v.is_time(e) and v.bare(e) not in W["phrase_stops"]:
         e += 1  # (مناطق | يسيطر عليها التنظيم: a relative clause, its pronoun after its verb)
     q = e
     while q < b and not v.word(q) and v.text[v.toks[q].start] in OPENING_QUOTES:
         q += 1  # (منطقة «الفاو»)
     if q < b and (q in v.ent_tok or q > e and v.word(q)):  # (معظم مناطق مديرية | لودر، حي
         return (s, e), "named"  # | التواهي: a named place, read by the scan; no recipient)
-    if e - k == 1 and (k == s and v.is_def(k) or k == s and kind == "area"
-                       or v.bare(e - 1) in M["vague_qualifiers"]):
+    vague = M["vague_qualifiers"] | W["vague"]
+    if k == s and (e - k == 1 and (v.is_def(k) or kind == "area")
+                   or e - k == 2 and v.bare(e - 1) in vague):
         return None  # (المطار alone points back at a named one; مناطق، مناطق واسعة say
         # nothing of which: no place of their own)
     return (s, e), kind
@@ -126,6 +130,8 @@ def _placed_by_name(v: View, e: int, b: int) -> bool:
     n = v.norms[e]
     if n == "في":  # (6 مديريات في اب: a name the entity stage may miss)
         return e + 1 < b and v.word(e + 1)
+    if n == "من":  # (مناطق شاسعة من العراق وسوريا: parts of named places)
+        return e + 1 < b and e + 1 in v.ent_tok
     return n[:1] == "ب" and (e in v.ent_tok or e + 1 < b and e + 1 in v.ent_tok)
 
 
@@ -152,8 +158,9 @@ def taken_place(f: Frame) -> None:
         # الفندق البلدي ومحطة النقل المجاورة له وفندق النوران: the next one after و
         nxt = next((t for t in range(e, min(f.b, e + 3)) if v.norms[t][:1] == "و"
                     and len(v.norms[t]) > 2), None)
-        if nxt is None or any(not v.word(t) for t in range(e, nxt)):
-            break
+        if nxt is None or any(not v.word(t) or t in v.ent_tok or v.norms[t] in ("من", "في")
+                              for t in range(e, nxt)):
+            break  # (المجاورة له | وفندق النوران; not من العراق | وسوريا)
         s = nxt
     if not found:
         return
