@@ -30,6 +30,12 @@ PLACES = [
     # fresh13: كل and a definite plural
     ("وقال مصدر بالمقاومة إن الهجوم أسفرعن سيطرة المقاومة على كل المواقع وتقدمها إلى "
      "مشارف منطقة العين.", "سيطرة", "كل المواقع"),
+    # the demo corpus (Syria): a quantifier and a definite plural (was the recipient)
+    ("وقال إن الفصائل التي يواجهها جيشه تمكنت من السيطرة على بعض المناطق.", "سيطرة",
+     "بعض المناطق"),
+    # the region news: a partitive count of sites, then who held them
+    ("واستطاعت المقاومة السيطرة على عدد من المواقع التي كانت تحت سيطرة الحوثيين، غير أن "
+     "المقاومة تشكو من نقص حاد في السلاح.", "سيطرة", "عدد من المواقع"),
 ]
 
 NO_PLACE = [
@@ -44,6 +50,12 @@ NO_PLACE = [
     # team: a definite singular points back at a named town
     ("وسيطر التنظيم على المدينة بعد قتال عنيف مع قوات الجيش السوري الليلة الماضية.",
      "سيطر", "المدينة"),
+    # the demo corpus: vast areas of named countries (the countries are the place)
+    ("ويعكس هذا القرار تكثيفا للدور التركي في التصدي لمقاتلي تنظيم داعش الذين سيطروا على "
+     "مناطق شاسعة من العراق وسوريا.", "سيطروا", "مناطق"),
+    # the region news: the airport alone points back at a named one; a time after it
+    ("ويمضي البيحاني قائلا بعد سيطرة الميليشيات على المطار بأسبوع تمكنت من إحكام قبضتها "
+     "على الخط الساحلي.", "سيطرة", "بأسبوع"),
     # a siege: what is besieged stays the recipient, no place taken
     ("وحاصرت المقاومة معسكرا شمال قاعدة العند.", "حاصرت", "معسكرا"),
 ]
@@ -56,6 +68,9 @@ HOLDERS = [
     # fresh17: a relative clause saying who still held it
     ("قال متحدث إن المقاتلين المحليين ووحدات من الجيش سيطرت على حي التواهي آخر أحياء عدن "
      "التي كانت لا تزال تحت سيطرة جماعة الحوثيين وحلفائها.", "سيطرت", ["جماعة الحوثيين"]),
+    # the demo corpus (Syria): a village taken from the other factions
+    ("وقال المرصد السوري إن الهجوم على مدينة مارع يلي السيطرة على قرية أم حوش القريبة التي "
+     "كانت تحت سيطرة الفصائل المسلحة الأخرى.", "سيطرة", ["الفصائل المسلحة الأخرى"]),
 ]
 
 NO_HOLDER = [
