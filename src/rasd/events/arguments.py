@@ -47,6 +47,7 @@ from rasd.events.places import (
 )
 from rasd.events.referents import pronoun_on
 from rasd.events.relatives import relative_object
+from rasd.events.seized import place_holder, taken_place
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
@@ -695,7 +696,8 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
     placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
     own_preposition_object, only_parties, counted_object, counted_before, plain_after,
-    joined_counts, owners, bound_for, sought, places, left_place, destroyed_object,
+    joined_counts, owners, bound_for, sought, places, left_place, taken_place, place_holder,
+    destroyed_object,
     site_target)
 
 
