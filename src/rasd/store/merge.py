@@ -929,7 +929,7 @@ REFUSALS = ("nothing specific", "category family", "status", "date window", "dat
             "country", "border", "place", "date window without a place", "place elsewhere",
             "target", "actor", "places spread", "no place, parties do not identify it",
             "another act of its own report", "kind of deed", "another place taken",
-            "another side taking it", "near place, no party")
+            "another side taking it", "near place, no party", "one party, another stop")
 
 
 def judge(m: Mention, core: Core) -> Evidence | str:
@@ -1041,6 +1041,8 @@ def judge(m: Mention, core: Core) -> Evidence | str:
             if held is not None:
                 return Evidence(_PLACE_SCORE["within"] - 1 + _PARTY_SCORE[actor["how"]],
                                 days, held, actor, target or None, found)
+            if single and _another_stop(m, core):
+                return "one party, another stop"
             if not single and not _abroad(m, core, actor, target):
                 magnitude = _same_count(m, core)
                 if magnitude is None and not retold \
@@ -1124,6 +1126,34 @@ def _holds(m: Mention, core: Core) -> bool:
     """A governorate the mention names holds every town of the core (the KB's part-of)."""
     return any(all(p.key in q.get("within", ()) for q in core.places.values())
                for p in _regions(m))
+
+
+def _another_stop(m: Mention, core: Core) -> bool:
+    """A meeting joined by one party alone, one side naming the town it was held in and
+    the other no town (`travelling_categories`): the party meets someone in every town
+    it visits (de Mistura in Cairo, then Tehran, then Damascus; Ould Cheikh Ahmed in
+    Cairo, then Oman), so without the town, or a second party, nothing says which stop a
+    telling is (وفيما يتعلق بلقاء دي ميستورا المعلم is not his meeting in Tehran). The
+    untowned side still says the town when its own report tells the meeting at the town
+    (a press conference in Doha and the minister's words on those talks, one report), or
+    when every place it names holds the town (زيارة مملوك للسعودية, held in Jeddah)."""
+    if m.type not in rules()["travelling_categories"]:
+        return False
+    mine = m.event_places()
+    if bool(mine) == bool(core.places):
+        return False
+    if not mine:
+        named = [p for p in m.places if not p.dateline]
+        holds = [all(p.key in q.get("within", ()) for q in core.places.values())
+                 for p in named]
+        if named and all(holds):
+            return False
+        if named:
+            return True  # (a place of its own that does not hold the town: another stop)
+    elif core.countries and all(set(p.within) & {f"country-{c}" for c in core.countries}
+                                for p in mine):
+        return False  # (the core's country holds the mention's town)
+    return m.doc_id not in core.reports
 
 
 def _misread(parties: list[Party]) -> bool:
