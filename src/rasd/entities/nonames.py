@@ -280,6 +280,12 @@ def group_noun(word: str) -> bool:
     return False
 
 
+def people_word(norm: str) -> bool:
+    """The normalized word, proclitics aside, is a people, sect or faith named by its
+    collective noun (data/ner/collective_peoples.txt: وأكراد، للشيعة)."""
+    return _listed(norm, word_list("collective_peoples.txt"))
+
+
 def collective_people(span: str, etype: str) -> bool:
     """Every word of the span is a people, sect or faith named by its collective noun
     (`data/ner/collective_peoples.txt`, proclitics cut: «مقاتلون أكراد»، «للشيعة») and the
@@ -288,5 +294,4 @@ def collective_people(span: str, etype: str) -> bool:
     if etype == "MISC":
         return False
     words = [norm_word(w) for w in span.split()]
-    peoples = word_list("collective_peoples.txt")
-    return bool(words) and all(_listed(w, peoples) for w in words)
+    return bool(words) and all(people_word(w) for w in words)
