@@ -43,7 +43,7 @@ SENTENCES = [
      "في هاكورك شمال العراق.", ["الأكراد"], ["هاكورك", "العراق"]),  # fresh10
     ("وكان رئيس مجلس النواب العراقي أعلن أنه «ليس لدينا مشكلة مع تقسيم العراق بالتراضي»، "
      "وفيما يتعلق بخيار إقامة إقليم للسنة وآخر للشيعة أوضح الجبوري أن «الإقليمين مشروع فتنة».",
-     ["للشيعة", "للسنة"], ["العراق"]),  # fresh19
+     ["للشيعة"], ["العراق"]),  # fresh19
     ("ويقتصر وجود الشيعة في الشمال على بلدتي نبل والزهراء في ريف حلب.",
      ["الشيعة"], ["نبل", "الزهراء"]),  # demo snn_syria_0031
     ("وأشار المسؤول إلى وجود تنسيق مع المقاتلين الاكراد في مدينة الحسكة.",
@@ -68,8 +68,8 @@ def test_collective_peoples_are_no_names(text: str, absent: list[str], kept: lis
     ("الأكراد", "ORG", True),
     ("وأكراد", "ORG", True),
     ("للأكراد", "LOC", True),
-    ("الأكراد والسنة", "ORG", True),  # two peoples joined: still no name
-    ("دروز", "PER", True),
+    ("الأكراد والشيعة", "ORG", True),  # two peoples joined: still no name
+    ("الدروز", "ORG", False),  # a group the KB lists (groups.tsv): linked as MISC
     ("الشيعة", "MISC", False),  # a MISC reading is left (the gold's البشتون، البهرة)
     ("حزب العمال الكردستاني", "ORG", False),
     ("كردستان", "LOC", False),
@@ -78,3 +78,14 @@ def test_collective_peoples_are_no_names(text: str, absent: list[str], kept: lis
 ])
 def test_collective_people(span: str, etype: str, expected: bool) -> None:
     assert collective_people(span, etype) is expected
+
+
+def test_no_kb_group_is_dropped() -> None:
+    """The groups the KB links (tribes, ethnic groups, sects) are never on the list."""
+    from rasd.entities.kb import get_kb
+    kb = get_kb()
+    for name in ("الأكراد", "الشيعة"):
+        assert not any(e.kind in ("ethnic-group", "sect", "tribe") for e in kb.lookup(name))
+    for name in ("الدروز", "العلويين", "الإيزيديين", "البشتون", "البهرة", "التبو"):
+        assert kb.lookup(name), name
+        assert not collective_people(name, "ORG"), name
