@@ -21,7 +21,8 @@ optional) is put under one kind, the first that holds:
   occurs in the ANERcorp train split (`data/ner/lexicon.tsv`);
 - `missed seen`: the rest.
 
-Each unpaired predicted group (not tolerated by `also_ok`) is put under one kind:
+Each unpaired predicted group (not forgiven by an `also_ok` string, as the scorer forgives:
+`rasd.evaluate.tolerated`) is put under one kind:
 `type P>G` (the same text is gold with another type; counted on both sides, as the score
 counts it), `boundary`, `duplicate` (it matches a gold entity another group already took:
 one entity split into two groups, e.g. two spellings not linked together), `spurious
@@ -49,6 +50,7 @@ from rasd.evaluate import (
     load_gold,
     run_gold,
     span_score,
+    tolerated,
     words,
 )
 from rasd.pipeline import Pipeline
@@ -138,7 +140,7 @@ def classify(doc_groups: list[dict], golds: list[dict], pairs: list[tuple[int, i
         misses.append((kind, f"{' / '.join(gt)} [{g.get('type')}]"))
     spurious: list[tuple[str, str]] = []
     for i, p in enumerate(doc_groups):
-        if i in hit_p or any(span_score(t, ok) for t in p["texts"] for ok in also_ok):
+        if i in hit_p or any(tolerated(t, ok) for t in p["texts"] for ok in also_ok):
             continue
         texts = sorted(p["texts"])
         gold_side: list[Other] = [(texts, g["texts"], p["type"], g, j in hit_g)

@@ -278,3 +278,20 @@ def group_noun(word: str) -> bool:
             if seen > 0 and named == 0:
                 return True
     return False
+
+
+def people_word(norm: str) -> bool:
+    """The normalized word, proclitics aside, is a people, sect or faith named by its
+    collective noun (data/ner/collective_peoples.txt: وأكراد، للشيعة)."""
+    return _listed(norm, word_list("collective_peoples.txt"))
+
+
+def collective_people(span: str, etype: str) -> bool:
+    """Every word of the span is a people, sect or faith named by its collective noun
+    (`data/ner/collective_peoples.txt`, proclitics cut: «مقاتلون أكراد»، «للشيعة») and the
+    span is typed a person, organization or place: a people is none of these (the ANERcorp
+    tagger learned الأكراد and الشيعة as ORG). A MISC reading is left to the tagger."""
+    if etype == "MISC":
+        return False
+    words = [norm_word(w) for w in span.split()]
+    return bool(words) and all(people_word(w) for w in words)

@@ -49,6 +49,7 @@ from rasd.entities.kb import (
     name_key,
 )
 from rasd.entities.nonames import (
+    collective_people,
     enclosed,
     group_noun,
     nisba_after_noun,
@@ -1053,7 +1054,9 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     place_anaphors.txt), unlinked and not in brackets or quotes (لـ(اليوم) is the paper,
     linked after this step); a nationality adjective describing the definite noun before
     it, no name (الطائرة السعودية: nonames.nisba_after_noun); a one-word person that is
-    the dual or plural of a common noun (قياديان، مراسلون: nonames.group_noun); the words
+    the dual or plural of a common noun (قياديان، مراسلون: nonames.group_noun); a people or
+    sect named by its collective noun, read as ORG, LOC or PER («مقاتلون أكراد»،
+    الشيعة: nonames.collective_people); the words
     of an office's name closing a span are cut (office_phrases.txt: «... ولي العهد»)."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = token_starts(tokens)
@@ -1070,6 +1073,7 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
                     and (all(norm_word(w) in drop for w in span.split())
                          or norm_word(span) in anaphors
                          or (e.type == "PER" and " " not in span and group_noun(span))
+                         or collective_people(span, e.type)
                          or _lone_head(span))):
             continue
         last = bisect_left(starts, e.end)

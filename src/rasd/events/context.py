@@ -18,6 +18,7 @@ from rasd.clause import vowelled_passive
 from rasd.document import Document, Entity, Event, Role
 from rasd.entities.features import is_nationality
 from rasd.entities.kb import get_kb
+from rasd.entities.nonames import people_word
 from rasd.events.actors import (
     decree_actor,
     doer_after,
@@ -1283,7 +1284,8 @@ def rival_before(story: Story, ev: Event, carried: list[Role]) -> bool:
     than the one carried to it, and not as the speaker of a claim nor an outlet (ولم يجد
     المتمردون ردا سوى القصف، أمطرت الفصائل البلدات بالقذائف، حزب العمال الذي استهدفته
     عشرات الغارات): that party is the deed's agent or target there, so the actor of an
-    earlier deed of its kind is not carried."""
+    earlier deed of its kind is not carried. A people named by its collective noun
+    (مسؤولون أمنيون عراقيون وأكراد، حي يغلب الشيعة) is such a party too, though no entity."""
     v = story.v
     s = v.sents[ev.sentence]
     a, _ = v.token_range(s.start, s.end)
@@ -1296,7 +1298,8 @@ def rival_before(story: Story, ev: Event, carried: list[Role]) -> bool:
     for k in range(a, i):
         ent = v.ent_tok.get(k)
         if k in spoken or not v.word(k) or not (
-                ent is not None and ent.type == "ORG" or ent is None and v.in_words(k, heads)):
+                ent is not None and ent.type == "ORG" or ent is None and (
+                    v.in_words(k, heads) or people_word(v.norms[k]))):
             continue  # (a person named before is as often the victim or a commander)
         if k > a and (counted(v, k - 1, k) or v.norms[k - 1].isdigit()):
             continue  # أصيب خمسة جنود في الاشتباكات: counted, they are the victims
