@@ -84,6 +84,8 @@ def _holds(v: View, m, b: int, c: dict[str, Any]) -> bool:
         return True
     if "counted_after" in c and any(_counted_after(v, m, b, cls) for cls in c["counted_after"]):
         return True
+    if "complement" in c and any(_complement_is(v, m, b, cls) for cls in c["complement"]):
+        return True
     return "object" in c and any(_object_is(v, m, b, cls) for cls in c["object"])
 
 
@@ -213,6 +215,25 @@ def _object_index(v: View, m, b: int) -> int:
                 v.bare(k) in skip or any(st in skip for st, _, _ in clitic_stems(v.norms[k])))):
             k += 1  # (a quote mark: بمواصلة «الجهاد»)
     return k
+
+
+COMPLEMENT_REACH = 4  # words passed before the ل-complement (على استعداد تام | للحوار، استعداد
+# التحالف | للتعاون)
+LAM = normalize("ل")
+
+
+def _complement_is(v: View, m, b: int, cls: str) -> bool:
+    """The first word with the proclitic ل after the trigger, within COMPLEMENT_REACH words
+    and its clause (past an adjective of degree or the party whose readiness it is), is of
+    the class: what one is ready for (مستعد لحل سياسي، على استعداد للحوار مع أنقرة، استعداد
+    التحالف للتعاون)."""
+    words = sense_classes().get(cls, set())
+    for k in range(m.last, min(b, m.last + COMPLEMENT_REACH + 1)):
+        if not v.word(k):
+            return False  # (a comma or a stop: another clause)
+        if v.bare(k).startswith(LAM):
+            return v.bare(k) in words
+    return False
 
 
 COUNTED_REACH = 12  # tokens after a verb searched for the counted people it takes
