@@ -427,6 +427,8 @@ def event_markers() -> dict[str, Any]:
         "undergo_verbs": frozenset(f for pair in raw.get("undergo_verbs", [])
                                    for f in verb_forms(*pair)),
         "suffered_verbs": norm_words(raw.get("suffered_verbs", [])),
+        "receive_verbs": frozenset(f for pair in raw.get("receive_verbs", [])
+                                   for f in verb_forms(*pair)),
         "participation_verbs": frozenset(f for pair in raw.get("participation_verbs", [])
                                          for f in verb_forms(*pair)),
         "first_person_pronouns": norm_words(raw.get("first_person_pronouns", [])),

@@ -506,6 +506,33 @@ def undergoer(f: Frame) -> None:
             f.actor = [(m + 1, e)]
 
 
+AGENT_REACH = 4  # tokens after a received deed searched for its giver's على يد
+
+
+def received(f: Frame) -> None:
+    """نحو 1800 مقاتل عشائري تلقوا تدريبات، وحدة تلقت تدريبات على يد جنود أمريكيين: the
+    subject of a verb of receiving or undergoing (`receive_verbs`: تلقى، خضع) right before the
+    event noun, its object, is what the deed was given to (events35); its giver is only the
+    party after على يد, never the subject the clause's reading gave it."""
+    v, t0, a = f.v, f.t0, f.a
+    verbs = event_markers()["receive_verbs"]
+    k = t0 - 1
+    if f.trig.verb or k < a or not (v.bare(k) in verbs or v.norms[k] in verbs):
+        return
+    subj = subject_past_relative_clause(v, k, a) or v.subject_before(
+        k, a, SUBJECT_MAX, preps=False)
+    f.recipient = [subj] if subj else []
+    f.actor = []
+    for m in range(f.t1, min(f.b - 1, f.t1 + AGENT_REACH)):
+        if not v.word(m):
+            break
+        if v.phrase_at(m, event_markers()["agent_phrases"]):
+            e = v.np_forward(m + 2, f.b)
+            if e > m + 2 and _party_like(v, m + 2):
+                f.actor = [(m + 2, e)]
+            break
+
+
 PLACING_BACK = 14  # tokens from a custody word back to its placing verb (past an aside)
 
 
@@ -677,7 +704,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, done_passive, hand_doer, died_subject, site_owner,
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
-    placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
+    received, placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
     own_preposition_object, only_parties, counted_object, counted_before, plain_after,
     joined_counts, owners, bound_for, sought, places, destroyed_object,
     site_target)

@@ -644,7 +644,8 @@ def _halted(v: View, m, found: list[list]) -> bool:
 PURPOSE_TYPES = {"ASSAULT", "AID", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}  # deeds
 
 
-READY_REACH = 4  # words between a noun of readiness and its ل-complement (استعداد التحالف | للتعاون)
+READY_REACH = 4  # words between a noun of readiness and its ل-complement (استعداد التحالف |
+# للتعاون)
 
 
 def _readied(v: View, m, a: int, M) -> bool:
