@@ -506,14 +506,11 @@ def undergoer(f: Frame) -> None:
             f.actor = [(m + 1, e)]
 
 
-AGENT_REACH = 4  # tokens after a received deed searched for its giver's على يد
-
-
 def received(f: Frame) -> None:
-    """نحو 1800 مقاتل عشائري تلقوا تدريبات، وحدة تلقت تدريبات على يد جنود أمريكيين: the
-    subject of a verb of receiving or undergoing (`receive_verbs`: تلقى، خضع) right before the
-    event noun, its object, is what the deed was given to (events35); its giver is only the
-    party after على يد, never the subject the clause's reading gave it."""
+    """نحو 1800 مقاتل عشائري تلقوا تدريبات، أفراد الفرقة 30 تلقوا تدريبات: the subject of a
+    verb of receiving or undergoing (`receive_verbs`: تلقى، خضع) right before the event noun,
+    its object, is what the deed was given to (events35), never its giver; a giver after
+    على يد, read by the agent passes, stays."""
     v, t0, a = f.v, f.t0, f.a
     verbs = event_markers()["receive_verbs"]
     k = t0 - 1
@@ -521,16 +518,9 @@ def received(f: Frame) -> None:
         return
     subj = subject_past_relative_clause(v, k, a) or v.subject_before(
         k, a, SUBJECT_MAX, preps=False)
-    f.recipient = [subj] if subj else []
-    f.actor = []
-    for m in range(f.t1, min(f.b - 1, f.t1 + AGENT_REACH)):
-        if not v.word(m):
-            break
-        if v.phrase_at(m, event_markers()["agent_phrases"]):
-            e = v.np_forward(m + 2, f.b)
-            if e > m + 2 and _party_like(v, m + 2):
-                f.actor = [(m + 2, e)]
-            break
+    if subj:
+        f.recipient = [subj]
+        f.actor = [r for r in f.actor if r != subj]
 
 
 PLACING_BACK = 14  # tokens from a custody word back to its placing verb (past an aside)
