@@ -320,6 +320,8 @@ def event_markers() -> dict[str, Any]:
         "province_heads": norm_words(raw.get("province_heads", [])),
         "generic_places": norm_words(raw.get("generic_places", [])),
         "subject_pronouns": norm_words(raw.get("subject_pronouns", [])),
+        "predicate_triggers": norm_phrases(raw.get("predicate_triggers", [])),
+        "readiness_heads": norm_words(raw.get("readiness_heads", [])),
         "injury_verbs": norm_words(raw.get("injury_verbs", [])),
         "injury_causes": norm_words(raw.get("injury_causes", [])),
         "occasion_preps": norm_words(raw.get("occasion_preps", [])),
@@ -444,6 +446,8 @@ def event_markers() -> dict[str, Any]:
         "undergo_verbs": frozenset(f for pair in raw.get("undergo_verbs", [])
                                    for f in verb_forms(*pair)),
         "suffered_verbs": norm_words(raw.get("suffered_verbs", [])),
+        "receive_verbs": frozenset(f for pair in raw.get("receive_verbs", [])
+                                   for f in verb_forms(*pair)),
         "participation_verbs": frozenset(f for pair in raw.get("participation_verbs", [])
                                          for f in verb_forms(*pair)),
         "first_person_pronouns": norm_words(raw.get("first_person_pronouns", [])),

@@ -509,6 +509,23 @@ def undergoer(f: Frame) -> None:
             f.actor = [(m + 1, e)]
 
 
+def received(f: Frame) -> None:
+    """نحو 1800 مقاتل عشائري تلقوا تدريبات، أفراد الفرقة 30 تلقوا تدريبات: the subject of a
+    verb of receiving or undergoing (`receive_verbs`: تلقى، خضع) right before the event noun,
+    its object, is what the deed was given to (events35), never its giver; a giver after
+    على يد, read by the agent passes, stays."""
+    v, t0, a = f.v, f.t0, f.a
+    verbs = event_markers()["receive_verbs"]
+    k = t0 - 1
+    if f.trig.verb or k < a or not (v.bare(k) in verbs or v.norms[k] in verbs):
+        return
+    subj = subject_past_relative_clause(v, k, a) or v.subject_before(
+        k, a, SUBJECT_MAX, preps=False)
+    if subj:
+        f.recipient = [subj]
+        f.actor = [r for r in f.actor if r != subj]
+
+
 PLACING_BACK = 14  # tokens from a custody word back to its placing verb (past an aside)
 
 
@@ -694,7 +711,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, done_passive, hand_doer, died_subject, site_owner,
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
-    placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
+    received, placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
     own_preposition_object, only_parties, counted_object, counted_before, plain_after,
     joined_counts, owners, bound_for, sought, places, left_place, taken_place, place_holder,
     destroyed_object,

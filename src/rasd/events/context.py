@@ -61,7 +61,7 @@ from rasd.events.victims import give_victims, victims
 from rasd.lexicons import event_markers, norm_words, read_json, trigger_matcher
 from rasd.roles import NEGATORS, PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.normalize import normalize, normalize_with_map
-from rasd.text.segment import clitic_stems
+from rasd.text.segment import clitic_stems, tokenize
 
 CARRY_SENTENCES = 3  # how far back (in sentences) a carried role may come from
 CLAUSE_REACH = 60  # characters between a deed and the one before it whose actor it shares
@@ -869,6 +869,8 @@ def pronoun_subject(story: Story) -> None:
         if not ev.actor:
             i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
             p = _pronoun_before(v, i, pronouns)
+            if p is None:
+                p = _pronoun_before_predicate(v, ev, i, pronouns)
             far = p is None and (p := _pronoun_before_prep(v, i, pronouns)) is not None
             if p is not None:
                 claim = by_id.get(ev.claim) if ev.claim else None
@@ -896,6 +898,22 @@ def _pronoun_before(v: View, i: int, pronouns: set[str]) -> int | None:
     k = i - 2 if i > 1 and light_verb(v, i - 1, event_markers()) \
         else i - 1 if v.is_verb(i) else None  # (أنها ستواصل قصف: قصف is the noun there)
     return k if k is not None and k >= 0 and v.norms[k] in pronouns else None
+
+
+NOT = normalize("غير")
+
+
+def _pronoun_before_predicate(v: View, ev: Event, i: int, pronouns: set[str]) -> int | None:
+    """The token of the pronoun on a complementizer whose predicate is the noun trigger at i
+    (`predicate_triggers`: أكد أنه مستعد لحل سياسي، أنها على استعداد للحوار، إنها غير مستعدة
+    للحوار; events35), else None."""
+    words = tuple(t.norm for t in tokenize(v.text[ev.trigger.start:ev.trigger.end]))
+    if words not in event_markers()["predicate_triggers"]:
+        return None
+    k = i - 1
+    if k >= 0 and v.norms[k] == NOT:
+        k -= 1
+    return k if k >= 0 and v.norms[k] in pronouns else None
 
 
 def _pronoun_before_prep(v: View, i: int, pronouns: set[str]) -> int | None:

@@ -84,6 +84,13 @@ def _holds(v: View, m, b: int, c: dict[str, Any]) -> bool:
         return True
     if "counted_after" in c and any(_counted_after(v, m, b, cls) for cls in c["counted_after"]):
         return True
+    if "complement" in c and any(_complement_is(v, m, b, cls) for cls in c["complement"]):
+        return True
+    if "near" in c and any(_near(v, m, b, cls) for cls in c["near"]):
+        return True
+    if "counted_object" in c and any(_counted_object(v, m, b, cls)
+                                     for cls in c["counted_object"]):
+        return True
     return "object" in c and any(_object_is(v, m, b, cls) for cls in c["object"])
 
 
@@ -215,6 +222,43 @@ def _object_index(v: View, m, b: int) -> int:
     return k
 
 
+COMPLEMENT_REACH = 4  # words passed before the ل-complement (على استعداد تام | للحوار، استعداد
+# التحالف | للتعاون)
+LAM = normalize("ل")
+
+
+def _complement_is(v: View, m, b: int, cls: str) -> bool:
+    """The first word with the proclitic ل after the trigger, within COMPLEMENT_REACH words
+    and its clause (past an adjective of degree or the party whose readiness it is), is of
+    the class: what one is ready for (مستعد لحل سياسي، على استعداد للحوار مع أنقرة، استعداد
+    التحالف للتعاون)."""
+    words = sense_classes().get(cls, set())
+    for k in range(m.last, min(b, m.last + COMPLEMENT_REACH + 1)):
+        if not v.word(k):
+            return False  # (a comma or a stop: another clause)
+        if v.bare(k).startswith(LAM):
+            return v.bare(k) in words
+    return False
+
+
+NEAR_REACH = 6  # words either side of a trigger searched for a word of its context
+STOPS = ".!?؟"
+
+
+def _near(v: View, m, b: int, cls: str) -> bool:
+    """A word of the class within NEAR_REACH words before or after the trigger, not past the
+    end of a sentence (نحو 1800 مقاتل عشائري تلقوا تدريبات: a training of war)."""
+    words = sense_classes().get(cls, set())
+    for step, k in ((-1, m.first - 1), (1, m.last)):
+        for _ in range(NEAR_REACH):
+            if not 0 <= k < b or not v.word(k) and v.text[v.toks[k].start] in STOPS:
+                break
+            if v.word(k) and v.bare(k) in words:
+                return True
+            k += step
+    return False
+
+
 COUNTED_REACH = 12  # tokens after a verb searched for the counted people it takes
 
 
@@ -252,6 +296,19 @@ def _count_before(v: View, k: int, lo: int) -> bool:
 
 
 COUNT_WORDS = 3  # words of a written count before its noun (نصف مليون، 600 ألف)
+
+
+def _counted_object(v: View, m, b: int, cls: str) -> bool:
+    """The trigger's object is a noun of the class after a count (تدريب 500 مقاتل، لتدريب
+    ستة ألاف مقاتل من أبناء الموصل)."""
+    k = _object_index(v, m, b)
+    words = sense_classes().get(cls, set())
+    for j in range(k + 1, min(b, k + COUNT_WORDS + 1)):
+        if not v.word(j):
+            return False
+        if v.bare(j) in words:
+            return _count_before(v, j, k)
+    return False
 
 
 def _counted(v: View, m, b: int) -> bool:

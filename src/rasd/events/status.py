@@ -11,7 +11,7 @@ from rasd.events.frame import openers, opens_at
 from rasd.lexicons import event_markers, marker_words, read_tsv
 from rasd.roles import KANA, PREPS, RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
-from rasd.text.segment import clitic_stems
+from rasd.text.segment import clitic_stems, tokenize
 
 
 def status_of(v: View, m, t0: int, a: int) -> str:
@@ -63,6 +63,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
         found.add("negated")  # نفت أنقرة اتهامات الوحدات بقصف مواقعها: charged and denied
     if _right_before(v, t0, a, M["possible_before"]):
         found.add("hypothetical")  # التي يمكن مهاجمتها: a deed that can be done, right after
+    if _not_ready(v, m, t0, a, M):
+        found.add("negated")  # إنها غير مستعدة للحوار: readiness denied (events35)
     if _right_before(v, t0, a, M["held_back_before"]):
         found.add("negated")  # تعطل إطلاق سراح، تريثت في اقتحام: held back, not done
     for s in ("negated", "hypothetical", "future", "historical"):
@@ -73,6 +75,16 @@ def status_of(v: View, m, t0: int, a: int) -> str:
 
 MARKER_MAX = 4  # words of the longest status phrase that ends right before a trigger
 SEE_THROUGH = "()«»\"“”"  # marks a status scan goes past: إمكانية شن «النصرة» عمليات
+
+
+NOT = normalize("غير")
+
+
+def _not_ready(v: View, m, t0: int, a: int, M) -> bool:
+    """غير right before a trigger that stands as a predicate (`predicate_triggers`: غير مستعدة
+    للحوار) denies it; غير is no negation marker elsewhere (غير أن، غير مسبوق)."""
+    return t0 - 1 >= a and v.norms[t0 - 1] == NOT and tuple(
+        t.norm for t in tokenize(v.text[m.start:m.end])) in M["predicate_triggers"]
 
 
 def _right_before(v: View, t0: int, a: int, phrases) -> bool:

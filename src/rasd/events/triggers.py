@@ -431,6 +431,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
             continue  # بالمشاركة في القتال، تعاونهما في القتال ضد داعش: a field joined
         if not m.payload.verb and _guarded(v, m, a):
             continue  # حماية المدنيين من الهجمات الإرهابية: guarded against, no deed told
+        if not m.payload.verb and _readied(v, m, a, M):
+            continue  # استعداده للتعاون مع: what one is ready for, no deed of its own
         if not m.payload.verb and _purpose(v, m, a):
             continue  # سفره إلى سوريا للقتال، استعدادا لهجوم: a purpose, no event
         if not m.payload.verb and _office_title(v, m, a, M):
@@ -640,6 +642,26 @@ def _halted(v: View, m, found: list[list]) -> bool:
 
 
 PURPOSE_TYPES = {"ASSAULT", "AID", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}  # deeds
+
+
+READY_REACH = 4  # words between a noun of readiness and its ل-complement (استعداد التحالف |
+# للتعاون)
+
+
+def _readied(v: View, m, a: int, M) -> bool:
+    """An event noun with ل within READY_REACH words after a noun of readiness
+    (`readiness_heads`: على استعداد للحوار، أعرب عن استعداده للتعاون مع، استعداد التحالف
+    للتعاون) is what the party declares itself ready for: the readiness is the event
+    (events35)."""
+    prefix = norm_piece(v.text[v.toks[m.first].start:m.start]).lstrip("وف")
+    if prefix[:1] != "ل":
+        return False
+    for k in range(m.first - 1, max(a - 1, m.first - 1 - READY_REACH), -1):
+        if not v.word(k):
+            return False
+        if any(st in M["readiness_heads"] for st, _, _ in clitic_stems(v.bare(k))):
+            return True
+    return False
 
 
 def _purpose(v: View, m, a: int) -> bool:
