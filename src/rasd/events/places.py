@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from rasd.entities.features import is_nationality
-from rasd.events.frame import counted, openers, opens_at, stem_set
+from rasd.events.frame import counted, openers, stem_set
 from rasd.lexicons import event_markers, marker_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
@@ -732,9 +732,9 @@ def time_reach(v: View, t1: int, end: int, b: int) -> int:
     عسكرية تابعة لمسؤولين وقياديين في كتائب القسام … فجر أمس في منطقة الشيخ رضوان): time
     and place follow the deed's object together. Before the time no punctuation, verb,
     relative pronoun or complementizer (the time is then another clause's); else `end`."""
-    k = t1
-    clauses = openers(v.W["complementizers"])
-    while k < min(b, t1 + TIME_REACH):
+    k, stop = t1, min(b, t1 + TIME_REACH)
+    clauses, norms, bares = openers(v.W["complementizers"]), v.norms, v.bares
+    while k < stop:
         if k in v.time_tok:
             if k + 2 < end:
                 return end  # (a time inside the window: its place is in the window too)
@@ -742,7 +742,7 @@ def time_reach(v: View, t1: int, end: int, b: int) -> int:
                 k += 1
             return min(b, k + AFTER_TIME)
         if not v.word(k) or v.is_verb(k) and k not in v.ent_tok \
-                or (v.norms[k],) in RELATIVES or opens_at(v, k, clauses) \
+                or (norms[k],) in RELATIVES or (norms[k] in clauses or bares[k] in clauses) \
                 and v.phrase_at(k, v.W["complementizers"]):
             return end
         k += 1
