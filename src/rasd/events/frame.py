@@ -100,9 +100,11 @@ def opens_at(v: View, k: int, first: frozenset[str]) -> bool:
 def skip_time(v: View, i: int, b: int) -> int:
     """Past times, قد, manner adverbs (بانتظام، باستمرار، عمدا) and repetitions (ثلاث مرات)
     after a verb."""
+    adverbs = v.W["manner_adverbs"]
+    first = openers(adverbs)  # (once a call, not once a token)
     while i < b:
-        n = v.is_time(i) or opens_at(v, i, openers(v.W["manner_adverbs"])) and v.phrase_at(
-            i, v.W["manner_adverbs"]) or (
+        n = v.is_time(i) or (v.norms[i] in first or v.bares[i] in first) and v.phrase_at(
+            i, adverbs) or (
             1 if v.norms[i] in ("قد",) or manner(v, i) else 0) or (
             2 if i + 1 < b and v.bare(i + 1) in ("مرات", "مره") and counted(v, i, i + 1)
             else 0)
@@ -198,7 +200,7 @@ def _agent_words(v: View, t1: int, b: int) -> tuple[int, int] | None:
         if not v.word(k) or (k > t1 and (v.is_verb(k) or relative
                                          or v.trigger_noun_at(k) and not weapon)):
             return None
-        n = opens_at(v, k, first) and v.phrase_at(k, phrases)
+        n = (v.norms[k] in first or v.bares[k] in first) and v.phrase_at(k, phrases)
         if n:
             return k, n
     return None

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from rasd.entities.features import is_nationality
-from rasd.events.frame import counted, openers, opens_at, stem_set
+from rasd.events.frame import counted, openers, stem_set
 from rasd.lexicons import event_markers, marker_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba
 from rasd.text.segment import clitic_stems
@@ -373,11 +373,15 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     last = -1  # end of the last place found (for chains)
     last_used = max((t for t in used if t >= t1), default=-1)
     clauses = openers(v.W["complementizers"])
+    lands = openers(M["territory_nouns"])  # (`territory` asks it first: most tokens open none)
+    directions = M["directions"]  # (`directions_end` asks it first: most tokens are none)
+    norms, bares = v.norms, v.bares
     while k < end:
         if not v.word(k) and k < last_used:
             k += 1  # بين X من جهة، وY في …: punctuation inside the parties' phrases
             continue
-        if k > t1 and k >= last_used and v.word(k) and opens_at(v, k, clauses) \
+        if k > t1 and k >= last_used and v.word(k) \
+                and (norms[k] in clauses or bares[k] in clauses) \
                 and v.phrase_at(k, v.W["complementizers"]) \
                 and v.bare(k - 1) not in ("بعد", "قبل", "منذ"):
             break  # خلال زيارته كينيا | أن قوة المتمردين تراجعت في شرق أفريقيا: another clause
@@ -418,7 +422,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 break
             k, end = aside, min(b, end + aside - k)
             continue
-        t_end = territory(v, k, a, b, M)
+        t_end = territory(v, k, a, b, M) if norms[k] in lands or bares[k] in lands else k
         if t_end > k and k not in used:
             name = v.ent_tok.get(t_end)
             if name is not None and name.type == "LOC":  # العاصمة القطرية الدوحة: the name
@@ -446,7 +450,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                     out.append(found)
                 k = last = k + 1
                 continue
-        d = directions_end(v, k, b)
+        d = directions_end(v, k, b) if bares[k] in directions else k
         if d > k and k not in used:
             e = v.np_forward(d, b)
             if e > d:
@@ -728,9 +732,9 @@ def time_reach(v: View, t1: int, end: int, b: int) -> int:
     عسكرية تابعة لمسؤولين وقياديين في كتائب القسام … فجر أمس في منطقة الشيخ رضوان): time
     and place follow the deed's object together. Before the time no punctuation, verb,
     relative pronoun or complementizer (the time is then another clause's); else `end`."""
-    k = t1
-    clauses = openers(v.W["complementizers"])
-    while k < min(b, t1 + TIME_REACH):
+    k, stop = t1, min(b, t1 + TIME_REACH)
+    clauses, norms, bares = openers(v.W["complementizers"]), v.norms, v.bares
+    while k < stop:
         if k in v.time_tok:
             if k + 2 < end:
                 return end  # (a time inside the window: its place is in the window too)
@@ -738,7 +742,7 @@ def time_reach(v: View, t1: int, end: int, b: int) -> int:
                 k += 1
             return min(b, k + AFTER_TIME)
         if not v.word(k) or v.is_verb(k) and k not in v.ent_tok \
-                or (v.norms[k],) in RELATIVES or opens_at(v, k, clauses) \
+                or (norms[k],) in RELATIVES or (norms[k] in clauses or bares[k] in clauses) \
                 and v.phrase_at(k, v.W["complementizers"]):
             return end
         k += 1

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from rasd.document import Event
-from rasd.events.frame import openers, opens_at
+from rasd.events.frame import openers
 from rasd.lexicons import event_markers, marker_words, read_tsv
 from rasd.roles import KANA, PREPS, RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
@@ -18,6 +18,9 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     M = event_markers()
     st = M["status"]
     first = openers(st)
+    unrealized = M["unrealized"]
+    unrealized_first = openers(unrealized)  # (once an event, not once a token of the scan)
+    norms, bares = v.norms, v.bares
     prefix = norm_piece(v.text[v.toks[t0].start:m.start])
     found: set[str] = set()
     if "س" in prefix and m.payload.verb:
@@ -28,7 +31,7 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     while k >= a and t0 - k <= M["status_scope"]:
         if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
             break
-        for status, phrases in st.items() if opens_at(v, k, first) else ():
+        for status, phrases in st.items() if norms[k] in first or bares[k] in first else ():
             if v.phrase_at(k, phrases):
                 if status == "negated" and _avoided(v, k, a, M):
                     found.add("hypothetical")  # لكي لا يتم استهدافها: a deed to avoid
@@ -42,8 +45,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
             break  # the trigger sits in a phrase of its own: سيمهد تحديد المسؤولية عن | هجمات
         if _future_verb(v, k, M):
             found.add("future")
-        if opens_at(v, k, openers(M["unrealized"])) and v.phrase_at(k, M["unrealized"]) \
-                or _sought(v, k, t0, M) or _may(v, k, t0, M):
+        if (norms[k] in unrealized_first or bares[k] in unrealized_first) \
+                and v.phrase_at(k, unrealized) or _sought(v, k, t0, M) or _may(v, k, t0, M):
             found.add("hypothetical")  # خوفا من اندلاع أعمال عنف، تحسبا لقيام الجماعات بمهاجمة
         k -= 1
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
@@ -262,7 +265,8 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
         for k in range(t1, min(b, t1 + M["hypothetical_after_scope"])):
             if not v.word(k):
                 break
-            if opens_at(v, k, first) and v.phrase_at(k, M["status"]["hypothetical"]) and \
+            if (v.norms[k] in first or v.bares[k] in first) \
+                    and v.phrase_at(k, M["status"]["hypothetical"]) and \
                     not v.phrase_at(k, M["status"]["future"]):
                 return "hypothetical"
     if ev.status != "asserted":
@@ -273,7 +277,7 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
     after = range(t1, min(b, t1 + 4))  # يقصف النظام بانتظام، قتل في عام 2012 (not بعد
     # أسابيع على: what comes after it is the past one, ودحر الميليشيات | بعد أسابيع على تحرير)
     past = openers(M["status"]["historical"])
-    if any(opens_at(v, k, past) and v.phrase_at(k, M["status"]["historical"])
+    if any((v.norms[k] in past or v.bares[k] in past) and v.phrase_at(k, M["status"]["historical"])
            and v.bare(k) != "بعد" for k in after) \
             or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
             or _past_span(v, ev, t0, t1, a, b, M) \

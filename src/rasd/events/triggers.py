@@ -42,7 +42,8 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
     if trig.verb:
         t = m.last
         crossed = False  # past a comma or dash: a preposition there governs no object of the verb
-        while t < min(b, m.last + CLAUSE_NEEDS_WINDOW):
+        stop = min(b, m.last + CLAUSE_NEEDS_WINDOW)
+        while t < stop:
             if v.inner_mark(t):
                 t += 1  # أوقفت المديرية (ع.ك) لانتمائه: initials
                 continue
