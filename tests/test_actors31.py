@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import actors
+from event_helpers import actors, recipients
 
 OBJECT = [
     # (text, trigger, actors expected, the object that was read as the actor)
@@ -50,3 +50,17 @@ KEPT = [
 @pytest.mark.parametrize("text,trigger,expected", KEPT)
 def test_subject_kept(text, trigger, expected):
     assert actors(text, trigger) == expected
+
+
+ADJECTIVE = [
+    # an accusative deed noun read as a verb form: the adjective after it agrees in its tanween
+    # and is no object; the recipient after على stays (fresh11)
+    ("مشيرة إلى أن قصفا عنيفا شنته طائرات التحالف العربي الذي تقوده المملكة على مواقع المتمردين "
+     "داخل المعسكر، ما أدى إلى مصرع 18 متمردا وإصابة 25 آخرين بجراح.", "قصفا",
+     "مواقع المتمردين"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,recipient", ADJECTIVE)
+def test_adjective_of_accusative_noun(text, trigger, recipient):
+    assert recipient in recipients(text, trigger)

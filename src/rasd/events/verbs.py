@@ -659,8 +659,9 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
         return True  # نطالب السلطات: the subject is in the verb (we), the phrase its object
     if FATHATAN in v.text[v.toks[s].start:v.toks[s].end] and ent is None:
         return True  # قتل جنودًا: an accusative written with its tanween is the object
-    if ent is None and alef_accusative(v, s):
-        return True  # وحاصرت معسكرا: the same tanween written with its alef only
+    if ent is None and alef_accusative(v, s) and not alef_accusative(v, s - 1):
+        return True  # وحاصرت معسكرا: the same tanween written with its alef only (not the
+        # adjective of an accusative noun read as a verb: أن قصفا عنيفا شنته)
     if plural and word[:-2] in v.verbs:
         return True  # يضربون الساعدي القذافي: a verb before its subject is singular; a
         # plural ending is the subject pronoun, so the phrase after is the object (not
