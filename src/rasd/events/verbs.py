@@ -659,6 +659,9 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
         return True  # نطالب السلطات: the subject is in the verb (we), the phrase its object
     if FATHATAN in v.text[v.toks[s].start:v.toks[s].end] and ent is None:
         return True  # قتل جنودًا: an accusative written with its tanween is the object
+    if ent is None and alef_accusative(v, s) and not alef_accusative(v, s - 1):
+        return True  # وحاصرت معسكرا: the same tanween written with its alef only (not the
+        # adjective of an accusative noun read as a verb: أن قصفا عنيفا شنته)
     if plural and word[:-2] in v.verbs:
         return True  # يضربون الساعدي القذافي: a verb before its subject is singular; a
         # plural ending is the subject pronoun, so the phrase after is the object (not
@@ -673,6 +676,22 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
             x.endswith(("ين", "ون")) and len(x) >= 5
             and x not in event_markers()["not_people_plurals"] for x in forms)
     return s == f.t1 and raw.endswith("ة")  # (a time between may loosen the agreement)
+
+
+def alef_accusative(v: View, s: int) -> bool:
+    """An indefinite noun ending in the alef of the accusative tanween, its mark not written
+    (معسكرا، جنودا، هجوما): a consonant before the alef (not ضحايا، روسيا، دعوا), no article,
+    no pronoun ending (مصادرنا، قواتها، كلاهما), not the nominative dual of a construct
+    (محكمتا الاستئناف، طرفا النزاع: a definite word or a name after it, or تا), and not a word
+    whose alef is its own or an adverb's (`own_alef_words`: أمريكا، بينما، مجددا)."""
+    n = v.bare(s)
+    construct = s + 1 < len(v.norms) and (v.is_def(s + 1) or s + 1 in v.ent_tok)
+    return len(n) >= 4 and n[-1] == "ا" and n[-2] not in "اويىء" and not construct \
+        and not n.endswith(NOT_TANWEEN_ENDINGS) and not v.is_def(s) and v.norms[s] == n \
+        and n not in event_markers()["own_alef_words"]
+
+
+NOT_TANWEEN_ENDINGS = ("ها", "نا", "هما", "كما", "تا")  # pronouns; a dual whose ة is تا
 
 
 SUBJECT_PASSES: tuple[Callable[[Frame, VerbClause], bool], ...] = (
