@@ -1,6 +1,7 @@
-"""The entity a role points at (bind1): an entity after a participle of allegiance
-(الموالية لـ، المدعومة من، المتحالفة مع، المؤيدة لـ) names another party than the phrase's
-head, so it is not the role's; a genitive (قوات صالح، أتباع صالح) keeps its entity."""
+"""The entity a role points at (bind1): an entity after a participle of allegiance that
+governs a party through ل/من/مع (الموالية لـ، المدعومة من، المتحالفة مع، المؤيدة لـ) names
+another party than the phrase's head, so it is not the role's; a genitive (قوات صالح،
+أتباع صالح) keeps its entity, and so does a name after the bare adjective."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ CASES = [
      "قوات الرئيس المخلوع علي عبدالله صالح", "صالح"),
     ("بعد طرد الميليشيات الحوثية وأتباع الرئيس السابق علي عبد الله صالح من عدن.",
      "أتباع الرئيس السابق علي عبد الله صالح", "صالح"),
+    ("وقال المتحدث باسم القوات الموالية ناصر الشعيبي إن المدينة تحررت.",
+     "المتحدث باسم القوات الموالية ناصر الشعيبي", "الشعيبي"),
+    ("وقالت جبهة النصرة الموالية لتنظيم القاعدة إنها سيطرت على البلدة.",
+     "جبهة النصرة الموالية لتنظيم القاعدة", "النصرة"),
+    ("وهاجم مقاتلو المعارضة المدعومون من الولايات المتحدة مواقع التنظيم.",
+     "مقاتلو المعارضة المدعومون من الولايات المتحدة", None),
 ]
 
 

@@ -901,11 +901,13 @@ class View:
         return best
 
     def allegiance_cut(self, i: int, j: int, end: int) -> int:
-        """The end of the first allegiance participle after the first token of [i, j)
-        (الموالية، المدعومة، المتحالفة، المؤيدة), else `end`."""
+        """The end of the first allegiance participle after the first token of [i, j) that
+        governs a party through ل/من/مع (الموالية للرئيس، المدعومة من إيران), else `end`; a
+        participle alone is an adjective (المتحدث باسم القوات الموالية ناصر الشعيبي)."""
         words = event_markers()["allegiance_modifiers"]
-        for k in range(i + 1, j):
-            if self.norms[k] in words:
+        for k in range(i + 1, j - 1):
+            nxt = self.norms[k + 1]
+            if self.norms[k] in words and (nxt in ("من", "مع") or nxt[:1] == "ل"):
                 return self.toks[k].end
         return end
 
