@@ -298,6 +298,7 @@ def event_markers() -> dict[str, Any]:
         "approximators": norm_words(raw.get("approximators", [])),
         "approximator_phrases": norm_phrases(raw.get("approximator_phrases", [])),
         "support_words": norm_words(raw.get("support_words", [])),
+        "allegiance_modifiers": frozenset(norm_words(raw["allegiance_modifiers"])),
         "leading_words": norm_words(raw.get("leading_words", [])),
         "between_times": norm_phrases(raw.get("between_times", [])),
         "named_place_heads": norm_words(raw.get("named_place_heads", [])),

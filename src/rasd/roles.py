@@ -886,14 +886,30 @@ class View:
         return tok.start + (index[cut] if cut < len(index) else 0)
 
     def entity_for(self, start: int, end: int) -> str | None:
-        """The id of the entity overlapping [start, end) the most (through the tokens)."""
+        """The id of the entity overlapping [start, end) the most (through the tokens), among
+        those before a participle of allegiance (قوات المقاومة الموالية للرئيس هادي): what
+        follows it names another party than the phrase's head, so it is not the role's."""
         best, best_ov = None, 0
         i, j = self.token_range(start, end)
+        cut = self.allegiance_cut(i, j, end)
         for e in {id(x): x for k in range(i, j) if (x := self.ent_tok.get(k))}.values():
+            if e.start >= cut:
+                continue
             ov = min(end, e.end) - max(start, e.start)
             if ov > best_ov:
                 best, best_ov = e.id, ov
         return best
+
+    def allegiance_cut(self, i: int, j: int, end: int) -> int:
+        """The end of the first allegiance participle after the first token of [i, j) that
+        governs a party through ل/من/مع (الموالية للرئيس، المدعومة من إيران), else `end`; a
+        participle alone is an adjective (المتحدث باسم القوات الموالية ناصر الشعيبي)."""
+        words = event_markers()["allegiance_modifiers"]
+        for k in range(i + 1, j - 1):
+            nxt = self.norms[k + 1]
+            if self.norms[k] in words and (nxt in ("من", "مع") or nxt[:1] == "ل"):
+                return self.toks[k].end
+        return end
 
 
 def _adjective_like(word: str) -> bool:
