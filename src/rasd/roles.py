@@ -378,6 +378,16 @@ class View:
             return True
         return b[:2] == "ال" and len(b) > 4 and b[2:] in words
 
+    def preposed_in(self, i: int, words: set[str] | frozenset[str], preps: str = "بل") -> bool:
+        """The token, without a leading و/ف, is a preposition clitic of `preps` (ب، ل) on one
+        of `words`, with or without the article: بمنطقة، بالصواريخ، لقوات. ل + the article
+        with its alif dropped (للقوات) is not read: callers wanting it test لل themselves.
+        Four letters at least, so no two-letter list word is read off a three-letter token.
+        `in_words` answers the unprefixed forms."""
+        b = self.bares[i]
+        return b[:1] in preps and len(b) > 3 and (b[1:] in words
+                                                   or b[1:3] == "ال" and b[3:] in words)
+
     def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
         """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
         index = _IDX.get(id(phrases)) or _trie(phrases)
