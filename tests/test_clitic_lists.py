@@ -1,5 +1,5 @@
-"""The shared 'preposition/article + word of a list' tests (refactor1): View.preposed_in and
-text.segment.in_with_article, on words of real sentences."""
+"""The shared 'clitic + word of a list' tests (refactor1): View.preposed_in and
+text.segment's in_with_article and in_with_conjunction, on words of real sentences."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from event_helpers import before_events
 from rasd.roles import View
 from rasd.text.normalize import normalize
-from rasd.text.segment import in_with_article
+from rasd.text.segment import in_with_article, in_with_conjunction
 
 TEXT = ("قصفت الطائرات بالصواريخ مواقع تابعة لقوات النظام في منطقة الريف، وبالصواريخ "
         "استهدف مقاتلو الحوثيين للقوات الحكومية بحي الزهور والجيش كالجيش بمنطقة قريبة.")
@@ -52,3 +52,20 @@ def test_preposed_in(view: View, word: str, preps: str, expected: bool) -> None:
 ])
 def test_in_with_article(word: str, expected: bool) -> None:
     assert in_with_article(normalize(word), WORDS) is expected
+
+
+LIGHTS = frozenset(normalize(w) for w in ("بدأ", "شن", "وضع"))
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("بدأ", True),
+    ("وبدأ", True),          # و + بدأ
+    ("فشن", True),           # ف + شن
+    ("وضع", True),           # the verb itself (also و + ضع: the list decides)
+    ("ووضع", True),
+    ("لشن", False),          # a preposition is no conjunction
+    ("والجيش", False),
+    ("وو", False),
+])
+def test_in_with_conjunction(word: str, expected: bool) -> None:
+    assert in_with_conjunction(normalize(word), LIGHTS) is expected

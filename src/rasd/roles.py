@@ -32,7 +32,7 @@ from rasd.quantities import hyphen_name
 from rasd.quantities import lexicon as number_words
 from rasd.text.matcher import Match, PhraseMatcher
 from rasd.text.normalize import normalize, normalize_with_map
-from rasd.text.segment import split_sentences, tokenize
+from rasd.text.segment import in_with_conjunction, split_sentences, tokenize
 from rasd.text.vocab import aligned
 
 PREPS = norm_phrases(["في", "من", "إلى", "على", "عن", "مع", "بين", "ضد", "حول", "أمام", "خلال",
@@ -991,9 +991,7 @@ def _after_light_verb(view: View, i: int) -> bool:
         k -= 1
     if k < 0 or not view.word(k):
         return False
-    n = view.bare(k)
-    lights = event_markers()["light_verbs"]
-    return n in lights or n[:1] in "وف" and n[1:] in lights
+    return in_with_conjunction(view.bare(k), event_markers()["light_verbs"])
 
 
 def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int,
