@@ -32,7 +32,7 @@ from rasd.quantities import hyphen_name
 from rasd.quantities import lexicon as number_words
 from rasd.text.matcher import Match, PhraseMatcher
 from rasd.text.normalize import normalize, normalize_with_map
-from rasd.text.segment import split_sentences, tokenize
+from rasd.text.segment import in_with_conjunction, split_sentences, tokenize
 from rasd.text.vocab import aligned
 
 PREPS = norm_phrases(["في", "من", "إلى", "على", "عن", "مع", "بين", "ضد", "حول", "أمام", "خلال",
@@ -377,6 +377,16 @@ class View:
         if n[:2] == "ال" and len(n) > 4 and n[2:] in words:
             return True
         return b[:2] == "ال" and len(b) > 4 and b[2:] in words
+
+    def preposed_in(self, i: int, words: set[str] | frozenset[str], preps: str = "بل") -> bool:
+        """The token, without a leading و/ف, is a preposition clitic of `preps` (ب، ل) on one
+        of `words`, with or without the article: بمنطقة، بالصواريخ، لقوات. ل + the article
+        with its alif dropped (للقوات) is not read: callers wanting it test لل themselves.
+        Four letters at least, so no two-letter list word is read off a three-letter token.
+        `in_words` answers the unprefixed forms."""
+        b = self.bares[i]
+        return b[:1] in preps and len(b) > 3 and (b[1:] in words
+                                                   or b[1:3] == "ال" and b[3:] in words)
 
     def phrase_at(self, i: int, phrases: set[tuple[str, ...]], end: int | None = None) -> int:
         """Length of the longest phrase of `phrases` at token i (0 if none), conj allowed."""
@@ -981,9 +991,7 @@ def _after_light_verb(view: View, i: int) -> bool:
         k -= 1
     if k < 0 or not view.word(k):
         return False
-    n = view.bare(k)
-    lights = event_markers()["light_verbs"]
-    return n in lights or n[:1] in "وف" and n[1:] in lights
+    return in_with_conjunction(view.bare(k), event_markers()["light_verbs"])
 
 
 def matches(view: View, matcher: PhraseMatcher[object], a: int, b: int,

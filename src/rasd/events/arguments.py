@@ -56,7 +56,7 @@ from rasd.lexicons import Trigger, event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_with_map
-from rasd.text.segment import clitic_stems
+from rasd.text.segment import clitic_stems, in_with_conjunction
 
 NEEDS_REACH = 4  # words from a trigger to the word it needs (أطلق الجنود | النار)
 
@@ -539,8 +539,7 @@ def placed_under(f: Frame) -> None:
     if f.recipient or f.trig.verb or t0 - 1 <= a or v.bare(t0 - 1) not in M["custody_words"]:
         return
     for k in range(t0 - 2, max(a - 1, t0 - 2 - PLACING_BACK), -1):
-        n = v.norms[k]
-        if not (n in M["placing_verbs"] or n[:1] in "وف" and n[1:] in M["placing_verbs"]):
+        if not in_with_conjunction(v.norms[k], M["placing_verbs"]):
             continue  # (not bare(): وضع is no و + ضع)
         s = skip_time(v, k + 1, t0 - 1)
         e = v.np_coordinated(s, t0 - 1) if s < t0 - 1 else s

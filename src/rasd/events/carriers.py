@@ -28,11 +28,7 @@ def _lists() -> dict[str, Any]:
 
 def _is(v: View, k: int, words: frozenset[str]) -> bool:
     """Token k is one of `words`: with or without و/ف and the article, or a leading ب/ل."""
-    if v.in_words(k, words):
-        return True
-    b = v.bare(k)
-    return b[:1] in "بل" and len(b) > 3 and (b[1:] in words or b[1:3] == "ال"
-                                           and b[3:] in words)
+    return v.in_words(k, words) or v.preposed_in(k, words)
 
 
 def _word_before(v: View, k: int, lo: int) -> int | None:

@@ -61,7 +61,7 @@ from rasd.events.victims import give_victims, victims
 from rasd.lexicons import event_markers, norm_words, read_json, trigger_matcher
 from rasd.roles import NEGATORS, PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.normalize import normalize, normalize_with_map
-from rasd.text.segment import clitic_stems, tokenize
+from rasd.text.segment import clitic_stems, in_with_article, tokenize
 
 CARRY_SENTENCES = 3  # how far back (in sentences) a carried role may come from
 CLAUSE_REACH = 60  # characters between a deed and the one before it whose actor it shares
@@ -1263,8 +1263,7 @@ def _from_air(v: View, ev: Event, air: frozenset[str]) -> bool:
     doers = event_markers()["air_doers"]
     for r in ev.actor:
         for k in range(*v.token_range(r.start, r.end)):
-            b = v.bare(k)
-            if b in doers or b[:2] == "ال" and b[2:] in doers:
+            if in_with_article(v.bare(k), doers):
                 return True
     return False
 
@@ -2512,8 +2511,7 @@ def own_place_phrase(v: View, ev: Event) -> bool:
             if nxt in words or n == "في" and generic_place(v, k + 1) \
                     or v.bare(k + 1) in M["demonstratives"] or nxt in ("نفس", "ذات"):
                 return True  # (على المواقع: a target, not where; على مناطق: a place noun)
-        elif n[:1] == "ب" and len(n) > 3 and (n[1:] in words or n[3:] in words
-                                                and n[1:3] == "ال"):
+        elif v.preposed_in(k, words, "ب"):
             return True  # بمنطقة، بشمال
     return False
 

@@ -27,7 +27,7 @@ from rasd.events.referents import pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, marker_words, trigger_matcher
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba, norm_piece
-from rasd.text.segment import clitic_stems
+from rasd.text.segment import clitic_stems, in_with_conjunction
 
 Found = list[TokSpan] | None
 
@@ -158,7 +158,7 @@ def _after_preposition(v: View, s: int, a: int) -> bool:
     if s > a and v.word(s - 1) and n == "من":
         heads = event_markers()["compound_min_heads"]
         h = v.norms[s - 2] if s - 1 > a else ""
-        return h in heads or h[:1] in "وف" and h[1:] in heads  # وبالرغم | من
+        return in_with_conjunction(h, heads)  # وبالرغم | من
     return s > a and v.word(s - 1) and (n,) in PREPS
 
 

@@ -10,7 +10,7 @@ from rasd.entities.features import is_nationality
 from rasd.events.frame import counted, openers, stem_set
 from rasd.lexicons import event_markers, marker_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba
-from rasd.text.segment import clitic_stems
+from rasd.text.segment import clitic_stems, in_with_article
 
 ANTECEDENT_BACK = 400  # tokens searched back for the place a definite place noun names
 
@@ -39,8 +39,7 @@ def generic_place(v: View, i: int) -> bool:
 def _generic_word(norm: str) -> bool:
     """`generic_place` of a word that is no name, kept: the word's readings alone answer."""
     generic = event_markers()["generic_places"]
-    return any(st in generic or (st[:2] == "ال" and st[2:] in generic)
-               for st, _, _ in clitic_stems(norm))
+    return any(in_with_article(st, generic) for st, _, _ in clitic_stems(norm))
 
 
 def bare_site(v: View, i: int, j: int) -> bool:

@@ -11,7 +11,7 @@ from rasd.events.frame import OBJECT_PRONOUNS, joined, openers, stem_set
 from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons, trigger_matcher
 from rasd.roles import RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
-from rasd.text.segment import clitic_stems
+from rasd.text.segment import clitic_stems, in_with_article
 
 NEEDS_WINDOW = 6  # tokens around a trigger searched for its `needs` words
 CLAUSE_NEEDS_WINDOW = 12  # tokens after a verb searched for a needed preposition
@@ -995,7 +995,7 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
     names = joined(event_markers()["instruments"])
 
     def named(text: str) -> bool:
-        return text in names or text.startswith("ال") and text[2:] in names
+        return in_with_article(text, names)
 
     def weapon(g: list) -> bool:  # بالبراميل المتفجرة: compare the trigger's own letters
         text = " ".join(norm_piece(v.text[g[0].start:g[-1].end]).split())

@@ -241,6 +241,20 @@ for _suf in _SUFFIXES:
     _SUFFIXES_BY_LAST[_suf[-1]] = (*_SUFFIXES_BY_LAST.get(_suf[-1], ()), _suf)
 
 
+def in_with_article(word: str, words: set[str] | frozenset[str]) -> bool:
+    """The word is one of `words` as it stands or after dropping a leading article ال
+    (الطائرات of طائرات). No length guard: the lists hold whole stems, and a caller's word is
+    already a stem or a token without its و/ف."""
+    return word in words or word[:2] == "ال" and word[2:] in words
+
+
+def in_with_conjunction(word: str, words: set[str] | frozenset[str]) -> bool:
+    """The word is one of `words` as it stands or after dropping a leading conjunction و/ف.
+    No length guard, unlike View.bare: both readings of وضع (the verb, و + ضع) are tried and
+    the caller's list decides, for lists with no short word a clitic could fake."""
+    return word in words or word[:1] in "وف" and word[1:] in words
+
+
 @lru_cache(maxsize=1 << 18)
 def clitic_stems(norm: str, min_stem: int = 2) -> tuple[tuple[str, int, int], ...]:
     """Readings of a normalized word as proclitics + stem + enclitic (cached: every
