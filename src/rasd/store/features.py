@@ -68,12 +68,19 @@ def role_info(doc: Document, r: Role, ents: dict[str, Entity]) -> dict[str, Any]
             "lon": None, "entity": ent.type if ent is not None else None, "basis": r.basis}
 
 
-def _place(info: dict[str, Any], landmark: bool = False) -> merge.Place:
+def _place(info: dict[str, Any], landmark: bool = False, province: bool = False
+           ) -> merge.Place:
     """A location role as the merge reads it; one taken from the report's dateline (where
     it was filed: عين اليوم – واشنطن) is marked so (`Place.dateline`), and one the event
     lies in a direction from (شمالي عدن: `landmarked`) too (`Place.landmark`)."""
     label = info["name"] or info["text"]
     dateline = info.get("basis") == "dateline"
+    if province and not info["key"].startswith("~") \
+            and merge.place_level(info["kind"]) >= merge.rules()["specific_level"]:
+        # a town told as the governorate named after it (محافظتي مأرب وتعز): the
+        # governorate's level, so it names no town the event happened in
+        return merge.Place(info["key"], label, merge.place_level("governorate"), info["lat"],
+                           info["lon"], chain(info["key"]), info["country"], dateline, landmark)
     if info["key"].startswith("~"):
         # an unlinked surface names a place only when the tagger called it one
         level = merge.place_level(None) if info["entity"] == "LOC" else 0
@@ -110,6 +117,33 @@ def landmarked(text: str, start: int, end: int, name: str | None = None) -> bool
         if w not in heads and not (len(w) > 3 and w[0] in "لب" and w[1:] in heads):
             return False
     return False
+
+
+@lru_cache(maxsize=1)
+def _province_words() -> tuple[frozenset[str], frozenset[str]]:
+    r = merge.rules()
+    return frozenset(r["province_words"]), frozenset(r["province_pair_words"])
+
+
+def provincial(text: str, start: int, end: int) -> bool:
+    """Whether the place written at text[start:end] is told as the governorate named after
+    its seat, not as the town: محافظة (or a clitic و ب ل ف on it) right before it
+    (محافظة تعز), or the dual محافظتي before a pair whose second it is (محافظتي مأرب وتعز,
+    محافظتي عدن وتعز): the report says the governorate, so it names no town."""
+    single, pair = _province_words()
+    before = normalize_key(text[max(0, start - LANDMARK_CHARS):start]).split()
+    if start > LANDMARK_CHARS and before:
+        before = before[1:]  # the first word may be cut
+    surface = normalize_key(text[start:end]).split()
+
+    def bare(w: str) -> str:
+        return w[1:] if len(w) > 3 and w[0] in "وبلف" else w
+
+    if before and (bare(before[-1]) in single or bare(before[-1]) in pair):
+        return True
+    second = (surface and surface[0].startswith("و")) or (before and before[-1] == "و")
+    words = before[:-1] if before and before[-1] == "و" else before
+    return bool(second and len(words) >= 2 and bare(words[-2]) in pair)
 
 
 LANDMARK_WORDS = 3  # words before the place: a direction word, after kinds of place
@@ -202,7 +236,8 @@ def mention(doc: Document, v: Event, infos: dict[str, list[dict[str, Any]]],
     sent = doc.sentences[v.sentence] if 0 <= v.sentence < len(doc.sentences) else None
     return merge.Mention(
         doc.id, v.id, doc.meta.source, v.type, v.status, lo, hi,
-        places=[_place(i, landmarked(doc.text, r.start, r.end, i["name"]))
+        places=[_place(i, landmarked(doc.text, r.start, r.end, i["name"]),
+                       provincial(doc.text, r.start, r.end))
                 for r, i in zip(v.location, infos["location"], strict=True)],
         actors=(actors := [_party(i, actor=True) for i in infos["actor"]]),
         recipients=own_side_dropped([_party(i) for i in infos["recipient"]], actors),
