@@ -279,7 +279,7 @@ def find_speaker(c: Clause) -> bool:
             if e > c.c1 + 1:
                 c.speaker_tokens, c.after = (c.c1 + 1, e), e
         if c.speaker_tokens is None:
-            c.speaker = dropped_subject(v, c.si, c.a, c.c0, c.last)
+            c.speaker = conjoined_subject(c) or dropped_subject(v, c.si, c.a, c.c0, c.last)
     if c.speaker_tokens is not None:
         i, j = c.speaker_tokens
         c.speaker = speaker(v, i, j)
@@ -401,6 +401,17 @@ def _conjuncts_end(v: View, e: int, q: int) -> int:
             break
         e = k
     return e
+
+
+def conjoined_subject(c: Clause) -> Speaker | None:
+    """A subjectless cue joined by و to the verb that opens its sentence, when no claim comes
+    earlier in the sentence (that verb is no cue), shares that verb's subject (ونعت كتائب
+    القسام … وقالت: «…»؛ وتنصل جيش الاحتلال من المسؤولية … وقال:) rather than taking the
+    previous sentence's speaker."""
+    v = c.v
+    if c.last is not None and v.doc.sentence_of(c.last.start) == c.si:
+        return None  # a claim earlier in this sentence: its speaker is carried
+    return _shared_subject(v, c.a, c.c0)
 
 
 def _shared_subject(v: View, a: int, c0: int) -> Speaker | None:
