@@ -411,7 +411,18 @@ def conjoined_subject(c: Clause) -> Speaker | None:
     v = c.v
     if c.last is not None and v.doc.sentence_of(c.last.start) == c.si:
         return None  # a claim earlier in this sentence: its speaker is carried
-    return _shared_subject(v, c.a, c.c0)
+    named = opening_subject(v, c.a, c.c0)
+    if named is not None or not shares_opening_verb(v, c.a, c.c0) \
+            or not plausible(v, c.a + 1, c.a + 2):
+        return named
+    s = c.a + 1
+    e = affiliation_end(v, s, v.np_forward(s, c.c0), c.c0)
+    name = v.ent_tok.get(e)
+    if e > s and name is not None and name.type == "PER" \
+            and name.start == v.toks[e].start and v.ent_tok.get(e - 1) is not name:
+        while e < c.c0 and v.ent_tok.get(e) is name:
+            e += 1  # the title and the name after it (المتحدث باسم المركز رأفت الصباغ)
+    return speaker(v, s, e) if e > s else None
 
 
 def _shared_subject(v: View, a: int, c0: int) -> Speaker | None:
