@@ -404,10 +404,11 @@ def _conjuncts_end(v: View, e: int, q: int) -> int:
 
 
 def conjoined_subject(c: Clause) -> Speaker | None:
-    """A subjectless cue joined by و to the verb that opens its sentence, when no claim comes
-    earlier in the sentence (that verb is no cue), shares that verb's subject (ونعت كتائب
-    القسام … وقالت: «…»؛ وتنصل جيش الاحتلال من المسؤولية … وقال:) rather than taking the
-    previous sentence's speaker."""
+    """A subjectless cue joined by و to the known verb that opens its sentence and agrees with
+    it, when no claim comes earlier in the sentence, shares that verb's subject (وأعاد لافروف
+    التأكيد بوجهة نظر بلاده …، وقال: «…»؛ ووجه طواف … انتقادات …، وقال إنه) rather than the
+    speaker of an earlier sentence's claim: the person named after the verb, else the speaker
+    noun phrase after it."""
     v = c.v
     if c.last is not None and v.doc.sentence_of(c.last.start) == c.si:
         return None  # a claim earlier in this sentence: its speaker is carried
