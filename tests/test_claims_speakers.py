@@ -118,3 +118,37 @@ def test_cues_and_participles(text, cue, speaker, content):
 def test_a_strict_measure_is_no_participle():
     found = claims_of("واتخذت السلطات إجراءات أمنية مشددة على مداخل الحي بعد الاختطاف.")
     assert "مشددة" not in found
+
+
+# (text, cue, speaker): a subjectless cue joined by و to the verb that opens its sentence
+# shares that verb's subject, not the speaker of a claim in an earlier sentence
+# (`conjoined_subject`); with a claim earlier in the sentence, or a verb that does not agree,
+# the previous speaker is carried as before
+CONJOINED = [
+    ("وقال مسؤولون أميركيون أمس إن الولايات المتحدة قررت السماح بضربات جوية. وأعاد لافروف "
+     "التأكيد بوجهة نظر بلاده التي ترى أن الخطر الرئيسي في سوريا والعراق هو خطر تنظيم داعش، "
+     "وقال: «نقدم الدعم لحكومتي البلدين لمواجهته».", "قال", "لافروف"),
+    ('أكد السفير اليمني السابق في سورية عبدالوهاب هادي طواف أن نظام بشار الأسد تورط في تدريب '
+     'مقاتلين حوثيين. ووجه طواف، في حوار مع "الوطن"، انتقادات لاذعة للمبعوث الأممي السابق '
+     'لليمن جمال بنعمر، وقال إنه كان "فاشلا ومغمورا".', "قال", "طواف"),
+    # the opening cue's own claim is not read (a quotation mark right after the name): the
+    # title and the name after it
+    ('وقال المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ" إن '
+     'وصول الطائرة الثانية يأتي ضمن برنامج خصصه المركز لتقديم مواد إغاثية"، وأشار إلى أن هناك '
+     'طائرات ستصل وفق برنامج زمني محدد بإشراف من المركز.', "أشار",
+     "المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ"),
+    # the opening verb is feminine, the cue plural: no shared subject
+    ("وقال مسؤولون أميركيون أمس إن الولايات المتحدة قررت السماح بضربات جوية. واستهدفت "
+     "الغارات مواقع التنظيم قرب الحدود، وقالوا إن الضربات ستستمر.", "قالوا",
+     "مسؤولون أميركيون"),
+    # a claim earlier in the sentence: its speaker goes on
+    ("وقال مسؤولون أميركيون أمس إن الولايات المتحدة قررت السماح بضربات جوية. وأكد لافروف، "
+     "أن تسوية الحرب في سوريا تحتاج لمحادثات تشمل جميع الأطراف، وقال: ما زلنا نختلف مع "
+     "واشنطن.", "قال", "لافروف"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", CONJOINED)
+def test_a_conjoined_cue_shares_the_opening_verbs_subject(text, cue, speaker):
+    found = claims_of(text)
+    assert found[cue][0] == speaker, found

@@ -279,7 +279,7 @@ def find_speaker(c: Clause) -> bool:
             if e > c.c1 + 1:
                 c.speaker_tokens, c.after = (c.c1 + 1, e), e
         if c.speaker_tokens is None:
-            c.speaker = dropped_subject(v, c.si, c.a, c.c0, c.last)
+            c.speaker = conjoined_subject(c) or dropped_subject(v, c.si, c.a, c.c0, c.last)
     if c.speaker_tokens is not None:
         i, j = c.speaker_tokens
         c.speaker = speaker(v, i, j)
@@ -401,6 +401,29 @@ def _conjuncts_end(v: View, e: int, q: int) -> int:
             break
         e = k
     return e
+
+
+def conjoined_subject(c: Clause) -> Speaker | None:
+    """A subjectless cue joined by و to the known verb that opens its sentence and agrees with
+    it, when no claim comes earlier in the sentence, shares that verb's subject (وأعاد لافروف
+    التأكيد بوجهة نظر بلاده …، وقال: «…»؛ ووجه طواف … انتقادات …، وقال إنه) rather than the
+    speaker of an earlier sentence's claim: the person named after the verb, else the speaker
+    noun phrase after it."""
+    v = c.v
+    if c.last is not None and v.doc.sentence_of(c.last.start) == c.si:
+        return None  # a claim earlier in this sentence: its speaker is carried
+    named = opening_subject(v, c.a, c.c0)
+    if named is not None or not shares_opening_verb(v, c.a, c.c0) \
+            or not plausible(v, c.a + 1, c.a + 2):
+        return named
+    s = c.a + 1
+    e = affiliation_end(v, s, v.np_forward(s, c.c0), c.c0)
+    name = v.ent_tok.get(e)
+    if e > s and name is not None and name.type == "PER" \
+            and name.start == v.toks[e].start and v.ent_tok.get(e - 1) is not name:
+        while e < c.c0 and v.ent_tok.get(e) is name:
+            e += 1  # the title and the name after it (المتحدث باسم المركز رأفت الصباغ)
+    return speaker(v, s, e) if e > s else None
 
 
 def _shared_subject(v: View, a: int, c0: int) -> Speaker | None:
