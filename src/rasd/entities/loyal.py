@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from rasd.document import Entity, Token
-from rasd.entities.features import norm_word, word_list
+from rasd.entities.features import word_list
 from rasd.lexicons import event_markers
 
 _LEADS = ("وب", "فب", "و", "ف", "ب")  # proclitics a head may carry (وقوات، بالقوات)
@@ -39,41 +39,16 @@ def _head_lead(norm: str) -> int | None:
     return next((len(p) for p in _LEADS if norm.startswith(p) and norm[len(p):] in heads), None)
 
 
-def _definite(norm: str) -> bool:
-    lead = _head_lead(norm) or 0
-    return norm[lead:].startswith("ال")
-
-
 def _head_before(tokens: Sequence[Token], j: int) -> int | None:
-    """The token of the head noun before the allegiance word at j, across its adjectives; an
-    indefinite head before a definite one is its construct (قوات الجيش الموالية: قوات). The
-    allegiance word agrees with its head in definiteness: «وحدات من الجيش موالية لهادي» (the
-    units, not the army) is none."""
+    """The token of the head noun before the allegiance word at j, across its adjectives."""
     k = j - 1
     while k >= 0 and j - k <= _MAX_ADJECTIVES and _head_lead(tokens[k].norm) is None \
             and _adjective(tokens[k].norm):
         k -= 1
-    if k < 0 or not tokens[k].is_word or _head_lead(tokens[k].norm) is None:
-        return None
-    if _definite(tokens[k].norm) != tokens[j].norm.startswith("ال"):
-        return None
-    if k > 0 and _definite(tokens[k].norm) and _head_lead(tokens[k - 1].norm) is not None \
-            and not _definite(tokens[k - 1].norm):
-        k -= 1
-    return k
+    return k if k >= 0 and tokens[k].is_word and _head_lead(tokens[k].norm) is not None else None
 
 
-def _name_end(text: str, ents: list[Entity], at: int, between: frozenset[str]) -> int:
-    """The end of name `at`, or of the name right after it when it ends on a title, its
-    name not yet said (حكومة الرئيس اليمني | عبدربه منصور هادي)."""
-    last = text[ents[at].start:ents[at].end].split()[-1]
-    if at + 1 < len(ents) and not text[ents[at].end:ents[at + 1].start].strip() and (
-            norm_word(last) in between or _adjective(norm_word(last))):
-        return ents[at + 1].end
-    return ents[at].end
-
-
-def _owner_end(text: str, tokens: Sequence[Token], j: int, starts: list[int],
+def _owner_end(tokens: Sequence[Token], j: int, starts: list[int],
                ents: list[Entity]) -> int | None:
     """The end offset of the named party after the allegiance word at j, else None."""
     k = j + 1
@@ -95,7 +70,7 @@ def _owner_end(text: str, tokens: Sequence[Token], j: int, starts: list[int],
             return None
         at = bisect_left(starts, tok.start)
         if at < len(ents) and ents[at].start < tok.end:  # a name begins in this word
-            return _name_end(text, ents, at, between) if ents[at].type in _PARTY_TYPES else None
+            return ents[at].end if ents[at].type in _PARTY_TYPES else None
         word = stem if (m == k and stem is not None) else tok.norm
         if word in owners:
             return tok.end
@@ -117,7 +92,7 @@ def loyal_bodies(text: str, tokens: Sequence[Token], entities: Sequence[Entity]
         i = _head_before(tokens, j)
         if i is None:
             continue
-        end = _owner_end(text, tokens, j, starts, ents)
+        end = _owner_end(tokens, j, starts, ents)
         if end is None:
             continue
         start = tokens[i].start + (_head_lead(tokens[i].norm) or 0)
