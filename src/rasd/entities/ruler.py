@@ -48,7 +48,6 @@ from rasd.entities.kb import (
     indefinite,
     name_key,
 )
-from rasd.entities.loyal import loyal_bodies
 from rasd.entities.nonames import (
     collective_people,
     enclosed,
@@ -734,13 +733,6 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
     return out
 
 
-def _loyal_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
-    """Armed bodies named by their allegiance (entities/loyal.py: القوات الموالية للرئيس هادي),
-    unlinked; the name inside is taken into the body's span."""
-    tokens = doc.tokens or tokenize(doc.text)
-    return [Mention(a, b, "ORG", None) for a, b in loyal_bodies(doc.text, tokens, entities)]
-
-
 def _district_places(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
     """An unlinked group or person span that is a district or front head and a known place
     (جبهة سناح، مديرية همدان read as ORG) is that place (heads.place_after_head)."""
@@ -1115,6 +1107,5 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _retype_areas(merged, areas)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
     merged = _given_name_before(doc, kb, merged)
-    merged = _merge(kb, doc.text, merged, _loyal_mentions(doc, merged))
     merged = _drop_non_names(doc, merged)
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
