@@ -10,6 +10,7 @@ trigger match, applied with the other context checks of `events.acceptable`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -70,28 +71,14 @@ def _holds(v: View, m, b: int, c: dict[str, Any]) -> bool:
         return True  # عزلة: another noun of the root
     if "prefix" in c and _prefixed(v, m, c["prefix"]):
         return True
-    if "after" in c and any(_after_is(v, m, b, cls) for cls in c["after"]):
-        return True
-    if "after_passive" in c and any(_after_passive(v, m, b, cls) for cls in c["after_passive"]):
-        return True
-    if "told" in c and any(_told(v, m, b, cls) for cls in c["told"]):
-        return True
     if "before" in c and any(_before_is(v, m, cls) for cls in c["before"]):
         return True
     if "governor" in c and _governed(v, m, c["governor"]):
         return True
     if c.get("attacked") and _attacked(v, m):
         return True
-    if "counted_after" in c and any(_counted_after(v, m, b, cls) for cls in c["counted_after"]):
-        return True
-    if "complement" in c and any(_complement_is(v, m, b, cls) for cls in c["complement"]):
-        return True
-    if "near" in c and any(_near(v, m, b, cls) for cls in c["near"]):
-        return True
-    if "counted_object" in c and any(_counted_object(v, m, b, cls)
-                                     for cls in c["counted_object"]):
-        return True
-    return "object" in c and any(_object_is(v, m, b, cls) for cls in c["object"])
+    return any(key in c and any(test(v, m, b, cls) for cls in c[key])
+               for key, test in _CLASS_CUES.items())
 
 
 ATTACK_REACH = 6  # tokens back from a trigger to the attack word whose target it is
@@ -340,3 +327,13 @@ def _object_is(v: View, m, b: int, cls: str) -> bool:
         return ent is not None and ent.type == "LOC" \
             or bool(stems & event_markers()["place_nouns"])
     return bool(stems & sense_classes().get(cls, set()))  # title, force
+
+
+# The cues of senses.json that name word classes, and the test each class is put to around the
+# match (after it, after a passive, told before it, counted after it, as its complement, near it,
+# as its counted object, as its object); one of them holding licenses (or refuses) the sense.
+_CLASS_CUES: dict[str, Callable[[View, Any, int, str], bool]] = {
+    "after": _after_is, "after_passive": _after_passive, "told": _told,
+    "counted_after": _counted_after, "complement": _complement_is, "near": _near,
+    "counted_object": _counted_object, "object": _object_is,
+}
