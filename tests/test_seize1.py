@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import places, recipients
+from event_helpers import before_events, places, recipients
+from rasd.events.seized import _noun_kind
+from rasd.roles import View
+from rasd.text.normalize import normalize
 
 PLACES = [
     # fresh13: an area noun and its adjective, before a compass phrase
@@ -105,3 +108,19 @@ def test_holder_is_recipient(text: str, trigger: str, expected: list[str]) -> No
 def test_holder_refused(text: str, trigger: str, word: str) -> None:
     got = recipients(text, trigger)
     assert not any(word in r for r in got), got
+
+
+NOUN_TEXT = "سيطروا على القرية والمنطقة والموقع والمواقع والقرى وقرية ومنطقة ومطار."
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("القرية", None), ("والمنطقة", None), ("والموقع", None),  # definite singulars point back
+    ("والمواقع", "area"), ("والقرى", "area"),  # definite plurals are areas
+    ("وقرية", "area"), ("ومنطقة", "area"),  # indefinite singulars too
+    ("ومطار", "site"),
+])
+def test_area_noun_kind(word: str, kind: str | None) -> None:
+    """A definite singular area noun is no unnamed area; its final ة is read as ه, so the
+    singulars are a data list (`singular_area_nouns`), not a test of the spelling."""
+    v = View(before_events(NOUN_TEXT))
+    assert _noun_kind(v, v.norms.index(normalize(word))) == kind

@@ -29,7 +29,7 @@ QUANT_MAX = 2  # quantifier or count words before the place noun (كل، بضع�
 @cache
 def seized_words() -> dict[str, frozenset[str]]:
     """data/events/seized.json, normalized: `seizing_lemmas`, `place_prep`, `area_nouns`,
-    `site_nouns`, `quantifiers`."""
+    `singular_area_nouns`, `site_nouns`, `quantifiers`."""
     raw = read_json("events", "seized.json")
     return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
             if not k.startswith("_")}
@@ -53,7 +53,7 @@ def _noun_kind(v: View, k: int) -> str | None:
         if base in W["site_nouns"]:
             return "site"
         if base in W["area_nouns"]:
-            singular = base.endswith("ة") or base in ("حي", "موقع")
+            singular = base in W["singular_area_nouns"]
             return None if st[:2] == "ال" and singular else "area"
     return None
 
