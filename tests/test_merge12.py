@@ -67,7 +67,9 @@ CASES = [
      [OULD_CAIRO], [OULD_NEXT], False),
     ("told in Iran against his meeting in Tehran: Iran holds Tehran",
      [TEHRAN_TOLD], [IN_IRAN], True),
-    ("the same report telling the Tehran meeting and, further down, one with no town",
+    # a guard, not the own-report exception itself: the untowned telling already joins through
+    # its own report's Tehran meeting (the `report` evidence), which the rule must not break
+    ("the same report telling the Tehran meeting and, further down, one with no town: a guard",
      [TEHRAN_TOLD], [TEHRAN_TOLD, NO_TOWN], True),
 ]
 
