@@ -487,10 +487,20 @@ def test_place_of_a_journey():
     assert e["location"] == []
 
 
-def test_dateline_place():
-    e = event("عين اليوم – بيروت\nقال مصدر أمني إن انفجارا استهدف حافلة للجنود.", "انفجارا")
-    assert e["location"] == ["بيروت"] and e["recipient"] == ["حافلة"]
-    assert e["basis"] == {"dateline", "sentence"}  # the place from the dateline
+DATELINED = [
+    # places23: the dateline is where the report was filed, no place of its deeds (on the
+    # dev sets it was right for 1 deed and wrong for 4, as here: fresh11, gold no place)
+    ("رويترز- تل أبيب: احتجزت \"إسرائيل\"، يوم الثلاثاء، إرهابياً من مواطنيها دون محاكمة، "
+     "في أول تطبيق لإجراء مثيرٍ للجدل ضمن حملة تشنّها الحكومة بعد مقتل رضيع فلسطيني حرقاً "
+     "في منزله.", "احتجزت"),
+    ("عين اليوم – بيروت\nقال مصدر أمني إن انفجارا استهدف حافلة للجنود.", "انفجارا"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", DATELINED)
+def test_dateline_gives_no_place(text, trigger):
+    e = event(text, trigger)
+    assert e["location"] == [] and "dateline" not in e["basis"]
 
 
 def test_dateline_of_another_country_is_no_place():
