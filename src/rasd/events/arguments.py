@@ -18,6 +18,7 @@ from rasd.events.addressees import (
 )
 from rasd.events.agents import hand_doer
 from rasd.events.destroyed import destroyed_object
+from rasd.events.raided import raided_home
 from rasd.events.frame import (
     SUBJECT_MAX,
     Frame,
@@ -713,7 +714,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     received, placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
     own_preposition_object, only_parties, counted_object, counted_before, plain_after,
     joined_counts, owners, bound_for, sought, places, left_place, taken_place, place_holder,
-    destroyed_object,
+    destroyed_object, raided_home,
     site_target)
 
 
