@@ -22,7 +22,7 @@ from rasd.text.normalize import normalize
 @cache
 def raid_words() -> dict[str, frozenset[str]]:
     """data/events/raided.json, normalized: `raid_verbs`, `raid_nouns`, `dwellings`,
-    `owner_pronouns`."""
+    `owner_pronouns`, `clearing_nouns`."""
     raw = read_json("events", "raided.json")
     return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
             if not k.startswith("_")}
@@ -38,6 +38,18 @@ def _raiding(f: Frame) -> bool:
     n = f.v.bare(f.t0)
     return any(n.startswith(p) and n[len(p):] in W["raid_nouns"]
                for p in ("بال", "لل", "ال", "ب", "ل", ""))
+
+
+def clearing(f: Frame) -> bool:
+    """The trigger is one word, a verbal noun of clearing a place (`clearing_nouns`: تطهير،
+    لتطهير، وتطهيرها): the place is cleared of the party after من (arguments.taken_from)."""
+    if f.trig.verb or f.t1 - f.t0 != 1:
+        return False
+    W = raid_words()
+    n = f.v.bare(f.t0)
+    forms = {n} | {n[:-len(p)] for p in W["owner_pronouns"] if n.endswith(p)}
+    return any(x.startswith(p) and x[len(p):] in W["clearing_nouns"]
+               for x in forms for p in ("بال", "لل", "ال", "ب", "ل", ""))
 
 
 def dwelling(word: str) -> tuple[bool, bool]:
