@@ -49,6 +49,7 @@ from rasd.events.raided import clearing, raided_home
 from rasd.events.referents import pronoun_on
 from rasd.events.relatives import relative_object
 from rasd.events.seized import place_holder, taken_place
+from rasd.events.statements import statement_adjective
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
@@ -731,10 +732,9 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
     received, placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
-    own_preposition_object, only_parties, counted_object, counted_before, plain_after,
-    joined_counts, owners, bound_for, sought, places, left_place, taken_place, place_holder,
-    destroyed_object, raided_home,
-    site_target)
+    own_preposition_object, statement_adjective, only_parties, counted_object,
+    counted_before, plain_after, joined_counts, owners, bound_for, sought, places, left_place,
+    taken_place, place_holder, destroyed_object, raided_home, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,
