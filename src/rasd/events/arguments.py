@@ -45,9 +45,11 @@ from rasd.events.places import (
     reference_points,
     resolve_places,
 )
+from rasd.events.raided import clearing, raided_home
 from rasd.events.referents import pronoun_on
 from rasd.events.relatives import relative_object
 from rasd.events.seized import place_holder, taken_place
+from rasd.events.statements import statement_adjective
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
@@ -406,18 +408,25 @@ def taken_from(f: Frame) -> None:
     (من قبل المقاومة); only the first other من after the trigger is read, and the search
     stops at punctuation, a verb, another deed or a من after a word with ب/ل (بدعم من)."""
     v, b, M = f.v, f.b, event_markers()
-    if f.trig.type != "COERCE" or "seize" not in f.trig.modes \
+    if not (f.trig.type == "COERCE" and "seize" in f.trig.modes or clearing(f)) \
             or any(not is_place(v, r[0], r[1]) for r in f.recipient):
         return  # (the place taken, read as the genitive, goes to the location: places)
     start = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
-    for k in range(start, min(b - 1, start + TAKEN_FROM_REACH)):
-        if not v.word(k) or k > start and (v.is_verb(k) or v.trigger_noun_at(k)):
+    k, end = start, min(b - 1, start + TAKEN_FROM_REACH)
+    while k < end:
+        if not v.word(k):  # تطهير محافظة البيضاء (وسط البلاد)، | من مسلحي الحوثي: an aside
+            k = _aside_end(v, k, end)  # in brackets, a comma right before من (recip1)
+            if k < 0:
+                return
+            continue
+        if k > start and (v.is_verb(k) or v.trigger_noun_at(k)):
             return
         if v.norms[k] == "من" and k > start and v.norms[k - 1][:1] in "بل" \
                 and k - 1 not in v.ent_tok and not place_word(v, k - 1):
             return  # (سيطروا عليها بدعم من طائرات التحالف: support, not a holder)
         if v.norms[k] != "من" or k > start and (
                 counted(v, k - 1, k) or v.bare(k - 1) in M["head_skip"]):
+            k += 1
             continue  # (أكثر من 50% من أحياء الرمادي: a partitive)
         if v.phrase_at(k, M["agent_phrases"]):
             return
@@ -427,6 +436,18 @@ def taken_from(f: Frame) -> None:
             e = v.np_coordinated(s, b)
             f.recipient += v.split_coordination(s, e) if e > s else []
         return  # the first من after the place (not من غير مواكبة من الميليشيات)
+
+
+def _aside_end(v: View, k: int, end: int) -> int:
+    """Past the mark at token k on the way to من: a bracketed aside closed before `end`
+    ((وسط البلاد)), or a comma right before من; -1 for any other mark (the clause ends)."""
+    mark = v.text[v.toks[k].start]
+    if mark == "(":
+        return next((t + 1 for t in range(k + 1, end)
+                     if not v.word(t) and v.text[v.toks[t].start] == ")"), -1)
+    if mark in "،," and k + 1 < end and v.norms[k + 1] == "من":
+        return k + 1
+    return -1
 
 
 def no_target(f: Frame, span: TokSpan) -> bool:
@@ -711,10 +732,9 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
     received, placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
-    own_preposition_object, only_parties, counted_object, counted_before, plain_after,
-    joined_counts, owners, bound_for, sought, places, left_place, taken_place, place_holder,
-    destroyed_object,
-    site_target)
+    own_preposition_object, statement_adjective, only_parties, counted_object,
+    counted_before, plain_after, joined_counts, owners, bound_for, sought, places, left_place,
+    taken_place, place_holder, destroyed_object, raided_home, site_target)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

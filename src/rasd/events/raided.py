@@ -1,0 +1,93 @@
+"""A home raided is the raid's recipient (recip1, gold rule 1): the object of a verb of
+raiding or storming (`raid_verbs`: داهمت منازلهم، دهموا منازل المواطنين) or the genitive of
+its verbal noun (`raid_nouns`: خلال اقتحام منازلهم، بعد مداهمة منازل ذويهم) that is a
+dwelling (`dwellings`: منزل، منازل، بيوت، مساكن) names what the raid was done to. Its owner is
+often only a pronoun on it (منازلهم) or a kin noun (ذويهم، عائلته), so the party filters
+(rasd.events.arguments.only_parties, parties.keep_parties) drop it; this pass reads it after
+the first, for an event with no recipient, and marks it kept for the second (as
+rasd.events.destroyed does for things destroyed).
+
+Reads the frame's trigger, actor and sentence tokens; writes its recipient and the view's
+memo `owned_objects`. Words in data/events/raided.json."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rasd.events.frame import Frame, skip_time
+from rasd.lexicons import read_json
+from rasd.text.normalize import normalize
+
+
+@cache
+def raid_words() -> dict[str, frozenset[str]]:
+    """data/events/raided.json, normalized: `raid_verbs`, `raid_nouns`, `dwellings`,
+    `owner_pronouns`, `clearing_nouns`."""
+    raw = read_json("events", "raided.json")
+    return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
+            if not k.startswith("_")}
+
+
+def _raiding(f: Frame) -> bool:
+    """The trigger is one word, a verb or a verbal noun of raiding."""
+    W = raid_words()
+    if f.trig.type not in ("ASSAULT", "COERCE") or f.t1 - f.t0 != 1:
+        return False
+    if f.trig.verb:
+        return f.trig.lemma in W["raid_verbs"]
+    n = f.v.bare(f.t0)
+    return any(n.startswith(p) and n[len(p):] in W["raid_nouns"]
+               for p in ("بال", "لل", "ال", "ب", "ل", ""))
+
+
+def clearing(f: Frame) -> bool:
+    """The trigger is one word, a verbal noun of clearing a place (`clearing_nouns`: تطهير،
+    لتطهير، وتطهيرها): the place is cleared of the party after من (arguments.taken_from)."""
+    if f.trig.verb or f.t1 - f.t0 != 1:
+        return False
+    W = raid_words()
+    n = f.v.bare(f.t0)
+    forms = {n} | {n[:-len(p)] for p in W["owner_pronouns"] if n.endswith(p)}
+    return any(x.startswith(p) and x[len(p):] in W["clearing_nouns"]
+               for x in forms for p in ("بال", "لل", "ال", "ب", "ل", ""))
+
+
+def dwelling(word: str) -> tuple[bool, bool]:
+    """(the normalized word is a dwelling, it carries its owner's pronoun): منازلهم → (True,
+    True), المنزل → (True, False); a و on it (a conjunct of the trigger) is none."""
+    W = raid_words()
+    w = word[2:] if word.startswith("ال") else word
+    if w in W["dwellings"]:
+        return True, False
+    return any(w.startswith(h) and w[len(h):] in W["owner_pronouns"]
+               for h in W["dwellings"]), True
+
+
+def raided_home(f: Frame) -> None:
+    """A raid with no recipient: the dwelling right after it (past a verb's subject and a
+    time) is the recipient, with its owner (see the module's doc)."""
+    if f.recipient or not _raiding(f):
+        return
+    v = f.v
+    s = skip_time(v, f.t1, f.b)
+    subject = next((x for x in f.actor if x[0] == s), None)
+    if subject is not None:
+        if not f.trig.verb:
+            return  # (a noun's genitive is its agent: اقتحام المستوطنين)
+        s = skip_time(v, subject[1], f.b)
+    if s >= f.b or not v.word(s):
+        return
+    home, owned = dwelling(v.norms[s])
+    if not home:
+        return
+    e = s + 1 if owned else v.np_forward(s, f.b)
+    e = next((t for t in range(s + 1, e) if v.bare(t) != v.norms[t] or v.trigger_noun_at(t)),
+             e)  # منازل ذويهم | وتفتيشها: a conjunct deed is no part of the home
+    if e <= s:
+        return
+    f.recipient = [(s, e)]
+    from rasd.events.arguments import roles  # (arguments runs this pass)
+
+    kept = v.memo.setdefault("owned_objects", set())
+    for r in roles(v, f.recipient):  # the party filter after the sentence keeps it
+        kept.add((r.start, r.end))
