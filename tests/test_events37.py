@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_of
+from event_helpers import events_of, roles_of
 
 FOUND = [
     # warnings: THREATEN
@@ -84,3 +84,18 @@ NOT_FOUND = [
 def test_not_found(text: str, type_: str, trigger: str) -> None:
     evs = events_of(text)
     assert not any(t == type_ and w.startswith(trigger) for t, w in evs), evs
+
+
+NOT_THE_ACTOR = [
+    # the VSO subject was read as the warned party too: one phrase, the doer only
+    ("واستباقًا لما هو أسوأ، حذّر عضو مجلس قيادة الثورة في ريف دمشق إسماعيل الداراني من «كارثة "
+     "إنسانية، إذا ما طال الحصار لأسابيع أخرى».", "حذّر"),  # team gold (hameh-qudsaya), demo
+    ("هدد عضو مجلس قيادة الثورة في ريف دمشق إسماعيل الداراني من «كارثة إنسانية».",
+     "هدد"),  # the same reading of an older THREATEN row
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOT_THE_ACTOR)
+def test_recipient_is_not_the_actor(text: str, trigger: str) -> None:
+    doers, done_to = roles_of(text, trigger)
+    assert doers and not set(doers) & set(done_to), (doers, done_to)
