@@ -98,6 +98,7 @@ def find_events(doc: Document) -> list[Event]:
     for ev in out:
         ev.actor, ev.recipient = keep_parties(v, ev.actor), keep_parties(v, ev.recipient)
         ev.actor = titled_roles(v, ev.actor)
+        ev.recipient = not_the_actor(ev)
         if ev.type in MATERIAL:
             ev.actor = [r for r in ev.actor if not media(v, r)]
         crowd_actor(ev)  # (stones thrown: no actor carried from the force they face)
@@ -474,6 +475,14 @@ def _rows(v: View, ev: Event) -> set[str]:
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
     return {m.payload.lemma for m in v.candidates(trigger_matcher(), i)
             if not m.payload.verb and m.payload.type == ev.type}
+
+
+def not_the_actor(ev: Event) -> list[Role]:
+    """The recipients less any phrase that is also the event's actor: after a verb the first
+    noun phrase is its subject, so one phrase read as both the doer and the one done to is the
+    doer (events37: حذّر عضو مجلس قيادة الثورة إسماعيل الداراني من «كارثة إنسانية»)."""
+    doers = {(r.start, r.end) for r in ev.actor}
+    return [r for r in ev.recipient if (r.start, r.end) not in doers]
 
 
 def acceptable(v: View, a: int, b: int, m) -> bool:

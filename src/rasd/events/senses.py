@@ -329,11 +329,30 @@ def _object_is(v: View, m, b: int, cls: str) -> bool:
     return bool(stems & sense_classes().get(cls, set()))  # title, force
 
 
+SOON_REACH = 6  # words after a trigger searched for a word of its clause (events37)
+
+
+def _soon_after(v: View, m, b: int, cls: str) -> bool:
+    """A word of the class within SOON_REACH words after the trigger, in its clause: no mark
+    and no other verb between (events37: طلب الاتحاد الأوروبي من إسرائيل، طلبت السلطات
+    اليمنية من الأردن; not الأطباء طلبوا تأجيل زيارتهم لمدة 24 ساعة حتى يتمكنوا من، whose
+    من belongs to another verb)."""
+    words = sense_classes().get(cls, set())
+    for k in range(m.last, min(b, m.last + SOON_REACH)):
+        if not v.word(k):
+            return False
+        if v.bare(k) in words:
+            return True
+        if v.is_verb(k):
+            return False
+    return False
+
+
 # The cues of senses.json that name word classes, and the test each class is put to around the
 # match (after it, after a passive, told before it, counted after it, as its complement, near it,
 # as its counted object, as its object); one of them holding licenses (or refuses) the sense.
 _CLASS_CUES: dict[str, Callable[[View, Any, int, str], bool]] = {
     "after": _after_is, "after_passive": _after_passive, "told": _told,
     "counted_after": _counted_after, "complement": _complement_is, "near": _near,
-    "counted_object": _counted_object, "object": _object_is,
+    "counted_object": _counted_object, "object": _object_is, "soon_after": _soon_after,
 }
