@@ -55,6 +55,16 @@ def test_aid_carried_on_a_day_is_a_delivery():
     assert any(e.type == "AID" and carried < e.trigger.start < carried + 15 for e in doc.events)
 
 
+def test_aid_carried_by_order_is_a_delivery():
+    # region news (snn_region_0097): the carrying noun is the ب-object of an order
+    text = ("إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لتقديم المساعدات "
+            "العاجلة للشعب اليمني الشقيق أمر صاحب السمو الملكي الأمير محمد بن سلمان بنقل "
+            "المساعدات من مستودعات مركز الملك سلمان بشرورة إلى عدن.")
+    doc = extract_text(text, published="2015-08-01")
+    carried = text.find("بنقل المساعدات")
+    assert any(e.type == "AID" and carried < e.trigger.start < carried + 15 for e in doc.events)
+
+
 # A headline, a lead that tells the event, and a later sentence that names it again by a
 # noun in construct with the genitive told before: the later one is no new event.
 HEAD = "كارتر يصل بغداد في زيارة لم يعلن عنها."
