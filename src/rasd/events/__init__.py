@@ -241,7 +241,7 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
         return False
     described = any(k >= 0 and (v.norms[k],) in RELATIVES for k in (i - 1, i - 2))
     if j - i != 1 or v.is_verb(i) or not (
-            v.is_def(i) or _construct(v, i, j) or _suffixed(v, ev) and (
+            v.is_def(i) or _construct(v, i, j) and not _suffixed(v, ev) or _suffixed(v, ev) and (
                 ev.type == "CONSULT" or described)):
         return False  # (بعد تحريرها: the pronoun is its object, a place or party of its own;
     # السيارات التي تم تفجيرها: a relative clause says it of a noun told before)
