@@ -242,6 +242,7 @@ def event_markers() -> dict[str, Any]:
         "consequences": norm_words(raw["consequences"]),
         "injuries": norm_words(raw.get("injuries", [])),
         "beneficiary_verbs": norm_words(raw.get("beneficiary_verbs", [])),
+        "carrying_nouns": norm_words(raw.get("carrying_nouns", [])),
         "retell_verbs": norm_words(raw.get("retell_verbs", [])),
         "result_verbs": norm_words(raw.get("result_verbs", [])),
         "result_preps": norm_words(raw.get("result_preps", [])),

@@ -35,6 +35,7 @@ from rasd.events.senses import sense_licensed
 from rasd.events.sides import victims_side
 from rasd.events.status import light_verb
 from rasd.events.triggers import (
+    carried_task,
     caused_ok,
     construct_ok,
     counted_ok,
@@ -229,7 +230,10 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
     coming (`retell_verbs`) any earlier event of its type will do. Not a future one (the
     next round of talks) unless a verb of coming retells a planned one told before, nor
     one with an ordinal or an adjective of another time after it (الجولة الثانية،
-    الاتصالات الحالية، المحادثات المقبلة: `distinct_adjectives`)."""
+    الاتصالات الحالية، المحادثات المقبلة: `distinct_adjectives`). (events36:) A noun in
+    construct with a definite genitive (وتأتي زيارة كارتر، إرجاء محادثات السلام، معركة عدن)
+    is definite too; it points back only when its genitive is a word of the earlier
+    event's sentence (`_genitive_told`)."""
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
     M = event_markers()
     if ev.status == "future" and not (  # (تأتي الزيارة المزمعة: a planned one told again)
@@ -238,13 +242,16 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
         return False
     described = any(k >= 0 and (v.norms[k],) in RELATIVES for k in (i - 1, i - 2))
     if j - i != 1 or v.is_verb(i) or not (
-            v.is_def(i) or _suffixed(v, ev) and (ev.type == "CONSULT" or described)):
+            v.is_def(i) or _construct(v, i, j) and not _suffixed(v, ev) or _suffixed(v, ev) and (
+                ev.type == "CONSULT" or described)):
         return False  # (بعد تحريرها: the pronoun is its object, a place or party of its own;
     # السيارات التي تم تفجيرها: a relative clause says it of a noun told before)
     if j < len(v.toks) and v.bare(j) in M["ordinals"] | M["distinct_adjectives"]:
         return False  # (الاتصالات الحالية بين البلدين: talks going on now, not the meeting)
+    cons = not v.is_def(i) and not _suffixed(v, ev)  # (زيارة كارتر: its genitive names it)
     if i > 0 and v.bare(i - 1) in M["retell_verbs"]:
-        return any(e.type == ev.type and _before(e, ev) for e in evs)
+        return any(e.type == ev.type and _before(e, ev)
+                   and not (cons and e.sentence == 0 and ev.sentence <= LEAD) for e in evs)
     if i > 0 and (v.in_words(i - 1, M["anew_heads"]) and not described
                   or light_verb(v, i - 1, M)
                   or i > 1 and (v.norms[i - 1],) in PREPS and light_verb(v, i - 2, M)):
@@ -256,7 +263,8 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
     return bool(rows) and any(
         e.type == ev.type and _before(e, ev) and (
             rows & _rows(v, e) or visit and "visit" in e.mode or back and e.sentence < ev.sentence)
-        and _adds_nothing(v, ev, e) for e in evs)
+        and _adds_nothing(v, ev, e) and (not cons or _genitive_told(v, i, j, e, ev.sentence))
+        for e in evs)
 
 
 RETOLD_WORDS = 2  # words after a deed noun that, repeated with it, name the same deed
@@ -444,6 +452,34 @@ def statement_call(v: View, ev: Event) -> bool:
     return False
 
 
+def _construct(v: View, i: int, j: int) -> bool:
+    """The noun heads a construct whose genitive is definite (زيارة كارتر، هجوم الجمعة،
+    هجمات المستوطنين): definite as the whole phrase is, so it may point back like one."""
+    return j < len(v.toks) and v.word(j) and not v.prefixed(j) and (
+        v.is_def(j) or j in v.ent_tok) and not v.bare(i).startswith("ال")
+
+
+LEAD = 2  # sentences after the headline that tell its event in full
+
+
+def _genitive_told(v: View, i: int, j: int, e: Event, ev_sentence: int) -> bool:
+    """The genitive after a construct deed noun (tokens i..j) is a word of the earlier
+    event's sentence near its trigger, its party or its day named there (الاجتماع الذي أعقب
+    لقاء المسؤول: a party not named before makes it another meeting). The lead does not
+    retell the headline's event, it tells it in full (بدأت الهيئة … اجتماعات دورتها), and
+    an adjective of another time before it makes another one (الجولة القادمة لمشاورات
+    موسكو)."""
+    M = event_markers()
+    if e.sentence == 0 and ev_sentence <= LEAD or any(
+            k >= 0 and v.bare(k) in M["distinct_adjectives"] for k in (i - 1, i - 2)):
+        return False
+    si = v.doc.sentences[e.sentence]
+    a, _ = v.token_range(si.start, si.end)
+    _, end = v.token_range(e.trigger.start, e.trigger.end)
+    return any(v.bare(k) == v.bare(j) for k in range(a, max(a, end) + 4) if k < len(v.toks)
+               and k != j)
+
+
 def _suffixed(v: View, ev: Event) -> bool:
     """The trigger noun carries a pronoun suffix (محادثاتهما، زيارته)."""
     _, j = v.token_range(ev.trigger.start, ev.trigger.end)
@@ -490,7 +526,8 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
     (فجر الاثنين); a refused one leaves the next reading of its token a chance."""
     return needs_ok(v, m, a, b) and sense_ok(v, m, b) and wounds_ok(v, m, b) and fallen_ok(v, m) \
         and victims_follow(v, m, b) and construct_ok(v, m) and caused_ok(v, m) and hal_ok(v, m) \
-        and counted_ok(v, m) and motive_ok(v, m) and habitual_ok(v, m, a) and dawn_ok(v, m) \
+        and counted_ok(v, m) and not carried_task(v, m) and motive_ok(v, m) \
+        and habitual_ok(v, m, a) and dawn_ok(v, m) \
         and sense_licensed(v, m, b) and stance_negation_ok(v, m) and deemed_ok(v, m) \
         and hazard_ok(v, m, a, b) and relative_stance_ok(v, m) \
         and not v.times_between(m.first, m.last) \

@@ -381,6 +381,32 @@ def undergone(v: View, ev: Event, m) -> None:
         ev.recipient, ev.actor = ev.actor, []
 
 
+def carried_task(v: View, m) -> bool:
+    """An aid noun that is the object of a verbal noun of carrying (`carrying_nouns`: ونقل
+    المساعدات الإنسانية، لإيصال المعونات، من نقل مساعدات غذائية، ضمان وصول المساعدات), or an
+    aid deed noun joined to one by و (رغبة في إدخال وتوزيع أكبر قدر من المساعدات), names a
+    delivery as a task, a purpose or a capacity (events36: 0 of 7 such mentions in the dev
+    gold is a required event), not aid given. The carrying noun as the ب-object of a deed
+    (أمر … بنقل المساعدات، قام بإيصال), a word of doing right before it (تم إيصال المساعدات،
+    جرى نقل) or a time right after the aid (بنقل المساعدات أمس) tells it done: it stays."""
+    if m.payload.type != "AID" or m.payload.verb or m.first < 1:
+        return False
+    M = event_markers()
+    k = m.first - 1
+    if k >= 1 and any(c.payload.type == "AID" and not c.payload.verb
+                      for c in v.candidates(trigger_matcher(), k)):
+        k -= 1  # (إيصال مساعدات | الإغاثة: the aid noun's own genitive)
+    carrying = [v.norms[k][:pre] for st, pre, _ in clitic_stems(v.norms[k])
+                if st in M["carrying_nouns"]]
+    if not v.word(k) or not carrying or any("ب" in pre for pre in carrying):
+        return False  # (أمر … بنقل المساعدات، قام بإيصال: ب marks the object of a deed)
+    return not (k >= 1 and v.in_words(k - 1, M["anew_heads"]) or any(
+        v.in_time(t) for t in range(m.last, min(len(v.toks), m.last + CARRIED_TIME))))
+
+
+CARRIED_TIME = 2  # words after an aid noun searched for the time that dates its delivery
+
+
 def construct_ok(v: View, m) -> bool:
     """A verbal noun spelled like a participle (`construct_nouns`: محاصرة) is an event only
     in construct: no article, and a pronoun suffix (محاصرتها) or a definite word after it
