@@ -779,8 +779,10 @@ def build_groups(taken: set[str]) -> list[dict]:
 # --- forces named by their allegiance (kb15) -------------------------------------------------
 
 def _to(owner: str) -> str:
-    """ل + the owner, the article's alif elided (ل + الشرعية: للشرعية)."""
-    return "ل" + owner[1:] if owner.startswith("ال") else "ل" + owner
+    """ل + the owner, the article's alif elided (ل + الشرعية: للشرعية; ل + اللواء: للواء)."""
+    if owner.startswith("ال"):
+        return "ل" + owner[2:] if owner.startswith("الل") else "ل" + owner[1:]
+    return "ل" + owner
 
 
 def build_loyal_forms(orgs: dict[str, dict], persons: dict[str, dict]) -> list[dict]:
