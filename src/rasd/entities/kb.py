@@ -622,12 +622,6 @@ class KB:
         return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
-    def nominal_keys(self) -> frozenset[str]:
-        """Keys of the names that only describe their entry (`nominal_ar`: القوات الموالية لهادي,
-        قوات المخلوع صالح), which the ruler never adds as mentions (kb15)."""
-        return frozenset(name_key(n) for e in self.entries.values() for n in e.nominal_ar)
-
-    @cached_property
     def first_words(self) -> frozenset[str]:
         """First words of every matchable phrase: a token none of whose readings is one
         cannot start a match (a cheap test before the matcher's full one)."""
@@ -923,5 +917,5 @@ def get_kb() -> KB:
     """The packaged KB, loaded once per process. Its lazily built indexes are built here, so
     that concurrent callers (a server's threads) only ever read it."""
     kb = load_kb()
-    _ = kb.matcher, kb.first_words, kb.district_names, kb.nominal_keys
+    _ = kb.matcher, kb.first_words, kb.district_names
     return kb

@@ -227,9 +227,6 @@ def kb_mentions(doc: Document, kb: KB, tagged: list[Entity] | None = None) -> li
                 after = m.last
                 prev = (m.last, found.type)
                 break
-            if m.payload.key in kb.nominal_keys:
-                break  # a describing name is the name here: no shorter one inside it
-                # (قوات المخلوع صالح: not the mention قوات المخلوع, the tagger's span is kept)
     return _listed_before(kb, text, tokens, out, seen_people, loc_starts)
 
 
