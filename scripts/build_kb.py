@@ -814,9 +814,8 @@ def build_loyal_forms(orgs: dict[str, dict], persons: dict[str, dict]) -> list[d
                 bucket += [f"{h} {_to(w)}" for h in heads["loyal"]]
                 bucket += [f"{h} {w}" for h in heads["construct"]]
         # a name lengthening one the entry is already named by as a mention (قوات المخلوع +
-        # صالح، القوات الموالية للمخلوع + صالح) is a mention too: the ruler would take the
-        # shorter name there and cut the rest
-        said = [normalize_key(n) + " " for n in orgs[entry_id]["names_ar"] + names
+        # صالح) is a mention too: the ruler would take the shorter name there and cut the rest
+        said = [normalize_key(n) + " " for n in orgs[entry_id]["names_ar"]
                 if n not in orgs[entry_id].get("nominal_ar", [])]
         nominal = [n for n in nominal if not normalize_key(n).startswith(tuple(said))]
         names = uniq(names + nominal)
