@@ -813,8 +813,9 @@ def build_loyal_forms(orgs: dict[str, dict], persons: dict[str, dict]) -> list[d
             for w in who:
                 bucket += [f"{h} {_to(w)}" for h in heads["loyal"]]
                 bucket += [f"{h} {w}" for h in heads["construct"]]
-        # a name lengthening one the entry is already named by as a mention (قوات المخلوع +
-        # صالح) is a mention too: the ruler would take the shorter name there and cut the rest
+        # a person-holding name lengthening a curated mention name of the entry (قوات المخلوع +
+        # صالح) is left out: as a nominal name the ruler would take the shorter name there and
+        # cut the tagger's span; without it the span stays whole and links as before
         said = [normalize_key(n) + " " for n in orgs[entry_id]["names_ar"]
                 if n not in orgs[entry_id].get("nominal_ar", [])]
         nominal = [n for n in nominal if not normalize_key(n).startswith(tuple(said))]
