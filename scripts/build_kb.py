@@ -776,6 +776,56 @@ def build_groups(taken: set[str]) -> list[dict]:
     return rows
 
 
+# --- forces named by their allegiance (kb15) -------------------------------------------------
+
+def _to(owner: str) -> str:
+    """ل + the owner, the article's alif elided (ل + الشرعية: للشرعية; ل + اللواء: للواء)."""
+    if owner.startswith("ال"):
+        return "ل" + owner[2:] if owner.startswith("الل") else "ل" + owner[1:]
+    return "ل" + owner
+
+
+def build_loyal_forms(orgs: dict[str, dict], persons: dict[str, dict]) -> list[dict]:
+    """Names-only records: each row of curated/loyal-forms.tsv crossed with its heads (the file's
+    header). A name holding the owner person's name is nominal: linked when a span covers it,
+    never a ruler mention (the person inside stays a name of its own)."""
+    heads: dict[str, list[str]] = {}
+    rows = []
+    for line in (CURATED / "loyal-forms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t") + ["", "", ""]
+        if cells[0].startswith("@"):
+            heads[cells[0][1:]] = split(cells[1])
+        else:
+            rows.append(cells[:4])
+    out = []
+    for entry_id, owner, titles, others in rows:
+        if entry_id not in orgs:
+            raise SystemExit(f"error: loyal-forms.tsv: unknown entry {entry_id}")
+        person = persons[owner]["names_ar"] if owner else []
+        if owner and owner not in persons:
+            raise SystemExit(f"error: loyal-forms.tsv: unknown person {owner}")
+        named = uniq(person + [f"{t} {n}" for t in split(titles) for n in person])
+        plain = split(others) if owner else split(titles) + split(others)
+        names, nominal = [], []
+        for who, bucket in ((named, nominal), (plain, names)):
+            for w in who:
+                bucket += [f"{h} {_to(w)}" for h in heads["loyal"]]
+                bucket += [f"{h} {w}" for h in heads["construct"]]
+        # a person-holding name lengthening a curated mention name of the entry (قوات المخلوع +
+        # صالح) is left out: as a nominal name the ruler would take the shorter name there and
+        # cut the tagger's span; without it the span stays whole and links as before
+        said = [normalize_key(n) + " " for n in orgs[entry_id]["names_ar"]
+                if n not in orgs[entry_id].get("nominal_ar", [])]
+        nominal = [n for n in nominal if not normalize_key(n).startswith(tuple(said))]
+        names = uniq(names + nominal)
+        out.append({"id": entry_id, "names_ar": names, "nominal_ar": uniq(nominal),
+                    "kind": orgs[entry_id]["kind"], "country": orgs[entry_id].get("country"),
+                    "source": "generated"})
+    return out
+
+
 def write_jsonl(path: Path, rows: list[dict], header: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         f.write(json.dumps({"_source": header}, ensure_ascii=False) + "\n")
@@ -840,8 +890,10 @@ def main() -> int:
     resolutions = build_resolutions()
     groups = build_groups(shadow | set(curated_orgs) | {
         normalize_key(f) for n in nats for f in n["plural"] + n["collectives"]})
-    person_ids = {json.loads(ln)["id"] for ln in (CURATED / "persons.jsonl").read_text(
-        encoding="utf-8").splitlines() if ln.strip()}
+    person_rows = {p["id"]: p for p in (json.loads(ln) for ln in (
+        CURATED / "persons.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip())}
+    person_ids = set(person_rows)
+    loyal = build_loyal_forms(orgs, person_rows)
     unknown = sorted({r["holder"] for r in roles} - person_ids)
     if unknown:
         raise SystemExit(f"error: terms.tsv: unknown holders {unknown}")
@@ -868,6 +920,8 @@ def main() -> int:
                 "generated: curated/resolutions.tsv (UN Security Council resolutions)")
     write_jsonl(args.out / "groups.jsonl", groups,
                 "generated: curated/groups.tsv (tribes, ethnic groups, sects; no mentions)")
+    write_jsonl(args.out / "loyal.jsonl", loyal,
+                "generated: curated/loyal-forms.tsv (forces named by their allegiance)")
     write_jsonl(args.out / "bare.jsonl", bare, "generated: bare institution phrases by country")
     write_jsonl(args.out / "roles.jsonl", roles,
                 "generated: curated/offices.tsv x curated/terms.tsv")
