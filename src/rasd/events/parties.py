@@ -116,11 +116,24 @@ def _opens_clause(v: View, i: int) -> bool:
 
 def _armed_by(v: View, i: int, j: int, stems: set[str]) -> bool:
     """مدفعية قوات البيشمركة: a weapon arm (party_weapons) in construct with the party it
-    belongs to (an organisation's name or a force noun right after it) acts for it."""
+    belongs to (an organisation's name or a force noun right after it) acts for it; so
+    does one qualified by its owner's nationality adjective right after it (المدفعية
+    التركية، مدفعية سعودية: the state's arm, as an aircraft with its owner, gold rule 3)."""
     k = i + 1
     ent = v.ent_tok.get(k) if k < j else None
     return bool(stems & event_markers()["party_weapons"]) and k < j and (
-        ent is not None and ent.type == "ORG" or v.in_words(k, event_markers()["agent_heads"]))
+        ent is not None and ent.type == "ORG" or v.in_words(k, event_markers()["agent_heads"])
+        or v.is_def(k) == v.is_def(i) and _national(v, k))
+
+
+def armed_party(v: View, k: int, b: int) -> bool:
+    """The phrase at k is a weapon arm acting for its owner (`_armed_by`: المدفعية التركية،
+    مدفعية قوات البيشمركة), read up to b (a deed noun's genitive: قصف المدفعية التركية)."""
+    if k + 1 >= b or not v.word(k) or not v.word(k + 1):
+        return False
+    n = v.bare(k)
+    stems = {n, n[2:] if n.startswith("ال") else n}
+    return _armed_by(v, k, k + 2, stems)
 
 
 def _titled_after(v: View, j: int) -> bool:
