@@ -61,3 +61,33 @@ def test_actor_kept(text, trigger, expected):
 
 def test_people_plural_of_objective_noun_is_the_target():
     assert "المتظاهرين" in recipients("وأدانت الوزارة اعتقال المتظاهرين في المدينة.", "اعتقال")
+
+
+DUAL = [
+    # a feminine dual of a party noun before two joined names: each name is a party (fresh5,
+    # fresh11, fresh13)
+    ("وحملت حركتا حماس والجهاد الإسلامي الاحتلال الإسرائيلي المسؤولية الكاملة.", "حملت",
+     ["حماس", "الجهاد الإسلامي"]),
+    ("ورحبت حركتي حماس والجهاد الإسلامي بالعملية.", "رحبت", ["حماس", "الجهاد الإسلامي"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", DUAL)
+def test_dual_names_two_parties(text, trigger, expected):
+    assert actors(text, trigger) == expected
+
+
+CHAIN = [
+    # a feminine participle after another (أكدت …، مبينة …، داعية): the chain's subject is
+    # the speaker of the verb that opens it (fresh13); a masculine one was read already
+    ("كما وأكدت القوى الفلسطينية ان الاحتلال الاسرائيلي بكل تعبيرات وأشكال وجوده فوق ارض "
+     "فلسطين هدف مشروع للمقاومة الفلسطينية وللشعب الفلسطيني ، مبينة ان عمليات القتل اليومي "
+     "لن تمر دون عقاب، داعية الى تشكيل لجان للحراسة.", "داعية", ["القوى الفلسطينية"]),
+    ("وأكد المسؤول أن عمليات القتل لن تمر دون عقاب، داعيا الى تشكيل لجان للحراسة.", "داعيا",
+     ["المسؤول"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", CHAIN)
+def test_participle_chain_speaker(text, trigger, expected):
+    assert actors(text, trigger) == expected

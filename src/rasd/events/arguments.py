@@ -29,7 +29,13 @@ from rasd.events.frame import (
 )
 from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_actor
 from rasd.events.objects import charged, condemned, owned_object, past_complement
-from rasd.events.parties import allies_of_kept, armed_party, parties_only, party_span
+from rasd.events.parties import (
+    allies_of_kept,
+    armed_party,
+    dual_parties,
+    parties_only,
+    party_span,
+)
 from rasd.events.passives import died_subject, done_passive, plain_after
 from rasd.events.places import (
     _same_place,
@@ -712,7 +718,7 @@ def when_and_how(f: Frame) -> None:
 
 def only_parties(f: Frame) -> None:
     """Every actor and recipient a whole noun phrase naming a party (rasd.events.parties)."""
-    f.actor = parties_only(f.v, f.actor, defer_events=True)
+    f.actor = dual_parties(f.v, parties_only(f.v, f.actor, defer_events=True))
     v = f.v
     kept: list[TokSpan] = []
     for r in f.recipient:

@@ -324,6 +324,21 @@ def parties_only(v: View, spans: list[TokSpan], defer_events: bool = False) -> l
     return out
 
 
+def dual_parties(v: View, spans: list[TokSpan]) -> list[TokSpan]:
+    """حركتا حماس والجهاد الإسلامي، قبيلتي التبو والطوارق: a feminine dual of a party noun
+    (حركة، قبيلة، جماعة: `party_heads`, its ة read تا/تي) in construct with two phrases joined
+    by و names two parties: each phrase is one (the dual only counts them)."""
+    out: list[TokSpan] = []
+    for span in spans:
+        i, j = span[0], span[1]
+        n = v.bare(i)
+        dual = j - i >= 3 and i not in v.ent_tok and n.endswith(("تا", "تي")) and len(n) >= 5 \
+            and n[:-2] + "ه" in event_markers()["party_heads"]
+        parts = v.split_coordination(i + 1, j) if dual else []
+        out.extend(parts if len(parts) == 2 else [span])
+    return out
+
+
 def allies_of_kept(v: View, i: int, last_end: int) -> bool:
     """الحوثيين | وحلفائهم: و + the allies of the party kept right before (its pronoun points
     at that party, not at the writer: no _pronominal drop); never alone (استهدف المتمردون
