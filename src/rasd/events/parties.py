@@ -13,6 +13,7 @@ from rasd.entities.features import given_names
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, stem_set
 from rasd.events.nouns import nominal_link
+from rasd.events.places import place_word
 from rasd.events.triggers import needs_ok
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, RELATIVES, View, _one_words
@@ -333,9 +334,11 @@ def dual_parties(v: View, spans: list[TokSpan]) -> list[TokSpan]:
         i, j = span[0], span[1]
         n = v.bare(i)
         dual = j - i >= 3 and i not in v.ent_tok and n.endswith(("تا", "تي")) and len(n) >= 5 \
-            and n[:-2] + "ه" in event_markers()["party_heads"]
+            and n[:-2] + "ه" in event_markers()["party_heads"] and not place_word(v, i)
         parts = v.split_coordination(i + 1, j) if dual else []
-        out.extend(parts if len(parts) == 2 else [span])
+        places = any(v.ent_tok[t].type == "LOC" for x, y in parts for t in range(x, y)
+                     if t in v.ent_tok)  # (مدينتي مارع وجرابلس: two places, no parties)
+        out.extend(parts if len(parts) == 2 and not places else [span])
     return out
 
 
