@@ -1,19 +1,25 @@
-"""actors32: actors named by a weapon arm with its owner, by a state or ministry noun, and
-by a plural of people after a noun whose genitive is its agent (issue 12).
+"""actors32: actors named by a weapon arm with its owner, by a state or ministry noun, by a
+plural of people after a noun whose genitive is its agent, by a dual of two parties, and by
+the speaker of a chain of participles (issue 12).
 
 - A weapon arm (`party_weapons`: المدفعية، الدبابات، البوارج) qualified by its owner's
   nationality adjective acts for that owner, as an aircraft does (gold rule 3): المدفعية
   التركية، المدفعية السعودية (`parties._armed_by`); before, only a construct with the owner
   (مدفعية قوات البيشمركة) was a party, and the phrase was dropped from the verb's subject.
 - `party_heads` gains المملكة (the Kingdom: the state in the Saudi and Jordanian press), the
-  ministries named by their adjective alone (الخارجية، الداخلية: gold rule 15's head nouns)
-  and أولياء (أولياء الأمور); `head_skip` gains الكثير (الكثير من أولياء الأمور).
+  ministries named by their adjective alone (الخارجية، الداخلية: gold rule 15's head nouns).
 - A deed noun whose genitive is its agent (`agentive_nouns`: اعتداءات، مظاهرات، هجمات) takes
   a definite plural of people after it as its actor (اعتداءات المستوطنين): before, only an
   agent head or a name was (`arguments._people_plural`).
 
-Sentences from the dev sets fresh10, fresh11, fresh13, fresh21, fresh23 and the region news
-(scripts/free_news.py); every row of FOUND fails with main's (3c9780e2) src/.
+- A feminine dual of a party noun before two names joined by و (حركتا حماس والجهاد
+  الإسلامي) gives each name as an actor (`parties.dual_parties`; not a place noun's dual:
+  مدينتي مارع وجرابلس).
+- A feminine participle after another (أكدت القوى …، مبينة …، داعية) keeps the chain's
+  speaker (`subjects._feminine_verb` reads the cue participle as agreeing).
+
+Sentences from the dev sets fresh5, fresh10, fresh11, fresh13, fresh21, fresh23 and the region
+news; every row of FOUND, DUAL and the first of CHAIN fails with main's (3c9780e2) src/.
 """
 
 from __future__ import annotations
