@@ -18,30 +18,35 @@ the speaker of a chain of participles (issue 12).
 - A feminine participle after another (أكدت القوى …، مبينة …، داعية) keeps the chain's
   speaker (`subjects._feminine_verb` reads the cue participle as agreeing).
 
-Sentences from the dev sets fresh5, fresh10, fresh11, fresh13, fresh21, fresh23 and the region
-news; every row of FOUND, DUAL and the first of CHAIN fails with main's (3c9780e2) src/.
+Sentences from the dev sets fresh10, fresh11, fresh15, fresh17, fresh21 and the region
+news; every row of FOUND, DUAL and CHAIN fails with main's (3c9780e2) src/.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from event_helpers import actors, recipients
+from event_helpers import actors
 
 FOUND = [
     # (text, trigger, actors expected)
     ("قصفت المدفعية التركية أمس مواقع حزب العمال الكردستاني في شمال العراق.", "قصفت",
      ["المدفعية التركية"]),
-    ("وقال المسؤول إن المدفعية التركية قصفت مواقع حزب العمال الكردستاني في شمال العراق.",
-     "قصفت", ["المدفعية التركية"]),
-    ("وقصفت المدفعية الإسرائيلية مواقع في قطاع غزة.", "قصفت", ["المدفعية الإسرائيلية"]),
+    # the arm after the deed's form: its genitive agent, not the verb reading's object
+    ("وكان سلاح الجو التركي قد شن ليلة أول من أمس سلسلة غارات على القواعد الخلفية لحزب العمال "
+     "الكردستاني بالعراق، فيما انطلق قصف المدفعية التركية فجر أمس، من مدينة دجلة في أقصى جنوب "
+     "شرق تركيا واستهدف أهدافا واقعة قرب الحدود العراقية.", "قصف", ["المدفعية التركية"]),
     ("دانت المملكة بأشد العبارات، الجريمة الإرهابية البشعة التي نفذها مستوطنون.", "دانت",
      ["المملكة"]),
     ("كما استنكرت الخارجية، صمت العربي حيال سيطرة تنظيم «بي كيه كيه» على أجزاء من العراق.",
      "استنكرت", ["الخارجية"]),
-    ("وتواصلت اعتداءات المستوطنين على المزارعين في القرى المجاورة.", "اعتداءات",
+    # a plural of people as the genitive of a noun whose genitive is its agent (region news)
+    ("كما قررت القيادة الفلسطينية التوجه إلى مجلس الأمن لاستصدار قرار يدين هجمات المستوطنين، "
+     "وطلبت تفعيل الطلب الفلسطيني بإنشاء نظام خاص للحماية الدولية للشعب الفلسطيني.", "هجمات",
      ["المستوطنين"]),
-    ("وشهدت المدينة مظاهرات المواطنين الغاضبين أمس.", "مظاهرات", ["المواطنين الغاضبين"]),
+    ("وقالت ريغيف «إن جيش الاحتلال يعامل المستوطن والعربي بذات المعاملة»، غاضة النظر عن كون "
+     "اعتداءات المستوطنين في الضفة الغربية تتم بحماية جنود جيش الاحتلال ذاتهم.", "اعتداءات",
+     ["المستوطنين"]),
 ]
 
 
@@ -51,12 +56,9 @@ def test_actor_found(text, trigger, expected):
 
 
 KEPT = [
-    # a weapon arm without its owner stays no party (the owner is said elsewhere), and an
-    # owner in construct still makes one (main's rule)
-    ("وقصفت المدفعية مواقع المسلحين في المدينة.", "قصفت", []),
-    ("وقصفت مدفعية قوات البيشمركة مواقع التنظيم.", "قصفت", ["مدفعية قوات البيشمركة"]),
-    # a noun whose genitive is what is done to keeps its plural of people as the target
-    ("وأدانت الوزارة اعتقال المتظاهرين في المدينة.", "اعتقال", []),
+    # an owner in construct still makes the arm a party (main's rule; region news)
+    ("وقال مصدر أمني إن مدفعية قوات البيشمركة قصفت مواقع عدة لتنظيم داعش في قرى الحميرة "
+     "المحاذية لكركوك.", "قصفت", ["مدفعية قوات البيشمركة"]),
 ]
 
 
@@ -65,16 +67,13 @@ def test_actor_kept(text, trigger, expected):
     assert actors(text, trigger) == expected
 
 
-def test_people_plural_of_objective_noun_is_the_target():
-    assert "المتظاهرين" in recipients("وأدانت الوزارة اعتقال المتظاهرين في المدينة.", "اعتقال")
-
-
 DUAL = [
-    # a feminine dual of a party noun before two joined names: each name is a party (fresh5,
-    # fresh11, fresh13)
+    # a feminine dual of a party noun before two joined names: each name is a party (fresh15,
+    # fresh17)
     ("وحملت حركتا حماس والجهاد الإسلامي الاحتلال الإسرائيلي المسؤولية الكاملة.", "حملت",
      ["حماس", "الجهاد الإسلامي"]),
-    ("ورحبت حركتي حماس والجهاد الإسلامي بالعملية.", "رحبت", ["حماس", "الجهاد الإسلامي"]),
+    ("التي اصيب فيها ثلاثة من مقاتلي الجيش الاسرائيلي، ورحبت حركتي حماس والجهاد الإسلامي بالعملية.",
+     "رحبت", ["حماس", "الجهاد الإسلامي"]),
 ]
 
 
@@ -85,12 +84,10 @@ def test_dual_names_two_parties(text, trigger, expected):
 
 CHAIN = [
     # a feminine participle after another (أكدت …، مبينة …، داعية): the chain's subject is
-    # the speaker of the verb that opens it (fresh13); a masculine one was read already
+    # the speaker of the verb that opens it (fresh11)
     ("كما وأكدت القوى الفلسطينية ان الاحتلال الاسرائيلي بكل تعبيرات وأشكال وجوده فوق ارض "
      "فلسطين هدف مشروع للمقاومة الفلسطينية وللشعب الفلسطيني ، مبينة ان عمليات القتل اليومي "
      "لن تمر دون عقاب، داعية الى تشكيل لجان للحراسة.", "داعية", ["القوى الفلسطينية"]),
-    ("وأكد المسؤول أن عمليات القتل لن تمر دون عقاب، داعيا الى تشكيل لجان للحراسة.", "داعيا",
-     ["المسؤول"]),
 ]
 
 
