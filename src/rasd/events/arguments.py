@@ -29,7 +29,13 @@ from rasd.events.frame import (
 )
 from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_actor
 from rasd.events.objects import charged, condemned, owned_object, past_complement
-from rasd.events.parties import allies_of_kept, parties_only, party_span
+from rasd.events.parties import (
+    allies_of_kept,
+    armed_party,
+    dual_parties,
+    parties_only,
+    party_span,
+)
 from rasd.events.passives import died_subject, done_passive, plain_after
 from rasd.events.places import (
     _same_place,
@@ -89,6 +95,10 @@ def parties(f: Frame) -> None:
         verb_roles(f)
         if deed_noun_read_as_verb(f):  # (the verb reading took شنته … for its subject)
             f.actor = light_verb_after(f) or []
+        elif f.recipient and f.recipient[0][0] == f.t1 and armed_party(f.v, f.t1, f.b):
+            f.actor, f.recipient = f.recipient[:1], f.recipient[1:]  # انطلق قصف المدفعية
+            # التركية: a weapon arm with its owner right after the trigger is never what it
+            # strikes; the trigger is the deed noun and the arm its genitive agent
         return
     v, b, k = f.v, f.b, f.t1
     f.actor = noun_actor(f)
@@ -115,7 +125,11 @@ def parties(f: Frame) -> None:
         f.recipient = [(k, e)]  # وصل لافروف إلى الدوحة للقاء أمير دولة قطر الشيخ تميم:
         return  # one goes to meet the genitive (the traveller acts: context.purpose_actor)
     kind = genitive_kind(f)
-    party = _party_like(v, k)
+    armed = armed_party(v, k, e)
+    party = _party_like(v, k) or armed
+    if kind == "agentive" and not party and _people_plural(v, k):
+        party = True  # اعتداءات المستوطنين، مظاهرات المواطنين: the genitive of a noun
+        # whose genitive is its agent, a plural of people, is who does it
     if f.actor and not party and v.norms[f.t0][:1] == "ب" and (
             counted(v, k, k + 1) or _site_word(v, k, event_markers())):
         f.recipient = v.split_coordination(k, e)  # قاموا بتفجير | 6 سيارات: the agent is
@@ -142,7 +156,8 @@ def parties(f: Frame) -> None:
         f.recipient = [(e, v.np_forward(e, b))]
     elif kind == "objective" and not _adjective(v, k):
         f.recipient = v.split_coordination(k, e)
-    elif kind == "agentive" and party and f.actor:  # إقدام القوات على استهداف | مقاتلي
+    elif kind == "agentive" and party and f.actor and not armed:  # (a weapon arm is no
+        # target: انطلق قصف المدفعية التركية) إقدام القوات على استهداف | مقاتلي
         f.recipient = v.split_coordination(k, e)  # المعارضة: the agent said, the genitive
         # is what is done to
     elif kind is None and k in v.ent_tok and v.ent_tok.get(k - 1) is not v.ent_tok[k] \
@@ -308,6 +323,16 @@ def _own_adjectives_end(v: View, f: Frame, k: int, e: int) -> int:
             and v.text[v.toks[e - 1].start:v.toks[e - 1].end].endswith("ة"):
         e -= 1
     return e
+
+
+def _people_plural(v: View, k: int) -> bool:
+    """A definite sound masculine plural of people, no name (المستوطنين، المواطنين; not
+    `not_people_plurals`: السنين، الملايين)."""
+    n = v.bare(k)
+    plain = n[2:] if n.startswith("ال") else n
+    return k not in v.ent_tok and v.is_def(k) and plain.endswith(("ين", "ون")) \
+        and len(plain) >= 5 and n not in event_markers()["not_people_plurals"] \
+        and plain not in event_markers()["not_people_plurals"]
 
 
 def _party_like(v: View, k: int) -> bool:
@@ -714,7 +739,7 @@ def when_and_how(f: Frame) -> None:
 
 def only_parties(f: Frame) -> None:
     """Every actor and recipient a whole noun phrase naming a party (rasd.events.parties)."""
-    f.actor = parties_only(f.v, f.actor, defer_events=True)
+    f.actor = dual_parties(f.v, parties_only(f.v, f.actor, defer_events=True))
     v = f.v
     kept: list[TokSpan] = []
     for r in f.recipient:

@@ -13,6 +13,7 @@ from rasd.entities.features import given_names
 from rasd.entities.kb import get_kb
 from rasd.events.frame import TokSpan, counted, stem_set
 from rasd.events.nouns import nominal_link
+from rasd.events.places import place_word
 from rasd.events.triggers import needs_ok
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, RELATIVES, View, _one_words
@@ -116,11 +117,24 @@ def _opens_clause(v: View, i: int) -> bool:
 
 def _armed_by(v: View, i: int, j: int, stems: set[str]) -> bool:
     """مدفعية قوات البيشمركة: a weapon arm (party_weapons) in construct with the party it
-    belongs to (an organisation's name or a force noun right after it) acts for it."""
+    belongs to (an organisation's name or a force noun right after it) acts for it; so
+    does one qualified by its owner's nationality adjective right after it (المدفعية
+    التركية، مدفعية سعودية: the state's arm, as an aircraft with its owner, gold rule 3)."""
     k = i + 1
     ent = v.ent_tok.get(k) if k < j else None
     return bool(stems & event_markers()["party_weapons"]) and k < j and (
-        ent is not None and ent.type == "ORG" or v.in_words(k, event_markers()["agent_heads"]))
+        ent is not None and ent.type == "ORG" or v.in_words(k, event_markers()["agent_heads"])
+        or v.is_def(k) == v.is_def(i) and _national(v, k))
+
+
+def armed_party(v: View, k: int, b: int) -> bool:
+    """The phrase at k is a weapon arm acting for its owner (`_armed_by`: المدفعية التركية،
+    مدفعية قوات البيشمركة), read up to b (a deed noun's genitive: قصف المدفعية التركية)."""
+    if k + 1 >= b or not v.word(k) or not v.word(k + 1):
+        return False
+    n = v.bare(k)
+    stems = {n, n[2:] if n.startswith("ال") else n}
+    return _armed_by(v, k, k + 2, stems)
 
 
 def _titled_after(v: View, j: int) -> bool:
@@ -308,6 +322,23 @@ def parties_only(v: View, spans: list[TokSpan], defer_events: bool = False) -> l
             out.append(s)
         elif (x := party_span(v, s, defer_events)) is not None:
             out.append(x)
+    return out
+
+
+def dual_parties(v: View, spans: list[TokSpan]) -> list[TokSpan]:
+    """حركتا حماس والجهاد الإسلامي، قبيلتي التبو والطوارق: a feminine dual of a party noun
+    (حركة، قبيلة، جماعة: `party_heads`, its ة read تا/تي) in construct with two phrases joined
+    by و names two parties: each phrase is one (the dual only counts them)."""
+    out: list[TokSpan] = []
+    for span in spans:
+        i, j = span[0], span[1]
+        n = v.bare(i)
+        dual = j - i >= 3 and i not in v.ent_tok and n.endswith(("تا", "تي")) and len(n) >= 5 \
+            and n[:-2] + "ه" in event_markers()["party_heads"] and not place_word(v, i)
+        parts = v.split_coordination(i + 1, j) if dual else []
+        places = any(v.ent_tok[t].type == "LOC" for x, y in parts for t in range(x, y)
+                     if t in v.ent_tok)  # (مدينتي مارع وجرابلس: two places, no parties)
+        out.extend(parts if len(parts) == 2 and not places else [span])
     return out
 
 

@@ -128,6 +128,10 @@ def _feminine_verb(v: View, k: int) -> bool:
     imperfect in تـ (تطالب), its و/ف aside."""
     n = v.bare(k)
     n = n[1:] if n[:1] in "وف" and len(n) > 3 else n
+    if not v.is_verb(k) and not v.is_def(k) and len(n) >= 5 and n.endswith("ه") \
+            and (n[:1] == "م" or n[1:2] == "ا"):
+        return True  # أكدت القوى …، مبينة …، داعية: the cue a feminine participle of the
+        # same chain (its subject the speaker's) agrees as its verb did
     return n.endswith("ت") or n[:1] == "ت" and len(n) >= 4
 
 
