@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.entities import areas, groups
-from rasd.entities.features import norm_word
-from rasd.entities.kb import get_kb
+from rasd.entities import areas, groups, link
+from rasd.entities.features import norm_word, word_list
+from rasd.entities.kb import get_kb, name_key
+from rasd.outlets import outlets
 from rasd.text.segment import tokenize
 
 
@@ -63,3 +64,74 @@ def test_plural_area_nouns_made_once() -> None:
     assert plurals is areas._plurals()
     assert plurals == frozenset(w for w, many in areas._table().items() if many)
     assert norm_word("محافظتي") in plurals and norm_word("محافظة") not in plurals
+
+
+# -- the link stage: the namesake heads' proclitic forms, the outlet's keys, the word
+# before a span (entities/link.py)
+
+def _namesake_scan(word: str | None, heads: frozenset[str]) -> bool:
+    """The former `_namesake_head`: each proclitic tried in turn."""
+    if word is None:
+        return False
+    return any(word[len(lead):] in heads for lead in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
+               if word.startswith(lead))
+
+
+@pytest.mark.parametrize(("word", "head"), [
+    ("حي", True), ("وبحي", True), ("لشارع", True), ("فبحي", True), ("كحي", False),
+    ("الحي", False), ("وفحي", False), ("مدينة", False), (None, False),
+])
+def test_namesake_head_words(word: str | None, head: bool) -> None:
+    heads = word_list("namesake_heads.txt")
+    assert link._namesake_head(None if word is None else norm_word(word), heads) is head
+
+
+def test_namesake_head_as_the_scan() -> None:
+    heads = word_list("namesake_heads.txt")
+    leads = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "ك", "ال")
+    words = {a + b + h for a in leads for b in leads for h in heads}
+    words |= {h[1:] for h in heads} | {t.norm for s in SENTENCES for t in tokenize(s)}
+    for w in words:
+        assert link._namesake_head(w, heads) is _namesake_scan(w, heads), w
+
+
+def _restore_scan(text: str, start: int, span: str) -> str:
+    """The former `_restore_article`, the word's start found by a generator."""
+    if span.startswith("ال"):
+        return span
+    lo = max(0, start - link._ELIDING_LONGEST - 1)
+    before = text[lo:start]
+    word = max(before.rfind(c) for c in link._WORD_BREAKS) + 1
+    if (word or lo == 0) and before[word:] in link._ELIDING:
+        return "ال" + span
+    return span
+
+
+@pytest.mark.parametrize(("text", "span", "restored"), [
+    ("وقال متحدث باسم للدفاع المدني إن", "دفاع المدني", "الدفاع المدني"),
+    ("وأعلن الناطق للجيش الوطني أن", "جيش الوطني", "الجيش الوطني"),
+    ("قالت وزارة الدفاع المدني", "الدفاع المدني", "الدفاع المدني"),
+    ("قالت قوات الجيش", "جيش", "جيش"),
+])
+def test_restore_article(text: str, span: str, restored: str) -> None:
+    start = text.index(span)
+    assert link._restore_article(text, start, span) == restored
+    assert _restore_scan(text, start, span) == restored
+
+
+def test_restore_article_as_the_scan_at_every_offset() -> None:
+    text = " ".join(SENTENCES) + ' (للقوات «للجيش\tلل\nوللدفاع "لل'
+    for start in range(len(text)):
+        for span in ("جيش", "الجيش", text[start:start + 5]):
+            assert link._restore_article(text, start, span) == _restore_scan(text, start, span)
+
+
+def test_outlet_keys_kept_per_outlet() -> None:
+    kb = get_kb()
+    for row in outlets().values():
+        entry = kb.get(row.get("kb") or "")
+        if entry is None:
+            continue
+        keys = link._outlet_keys(row["ar"], entry.names_ar)
+        assert keys == {name_key(n) for n in (row["ar"], *entry.names_ar)}
+        assert keys is link._outlet_keys(row["ar"], entry.names_ar)
