@@ -91,6 +91,7 @@ def _singulars() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)  # asked for each area noun found (four a document)
 def _plurals() -> frozenset[str]:
     """Area nouns naming several places (dual or plural): their genitive may be a list."""
     return frozenset(w for w, many in _table().items() if many)

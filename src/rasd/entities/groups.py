@@ -37,14 +37,24 @@ def group_nouns() -> dict[str, bool]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _group_forms() -> dict[str, bool]:
+    """Every group noun with each proclitic of `_LEADS` written on it -> whether names may be
+    listed after it. Made once, so a word is one look-up (the pass asks every token of every
+    document); where two readings give one form, the first lead's reading wins, as in a
+    scan of the leads in order."""
+    table = group_nouns()
+    forms: dict[str, bool] = {}
+    for lead in _LEADS:
+        for noun, listed in table.items():
+            forms.setdefault(lead + noun, listed)
+    return forms
+
+
 def _group_noun(norm: str) -> bool | None:
     """Whether names may be listed after it, if the word is a group noun (a proclitic
     allowed), else None."""
-    table = group_nouns()
-    for lead in _LEADS:
-        if norm.startswith(lead) and norm[len(lead):] in table:
-            return table[norm[len(lead):]]
-    return None
+    return _group_forms().get(norm)
 
 
 def _group_name(kb: KB, norm: str) -> bool:
@@ -63,8 +73,9 @@ def _group_name(kb: KB, norm: str) -> bool:
 def group_names(kb: KB, text: str, tokens: list[Token]) -> list[Name]:
     """The group names after group nouns in `tokens`, in text order."""
     out: list[Name] = []
+    forms = _group_forms()
     for i, tok in enumerate(tokens[:-1]):
-        listed = _group_noun(tok.norm)
+        listed = forms.get(tok.norm)
         if listed is None:
             continue
         j = i + 1

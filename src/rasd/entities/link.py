@@ -318,9 +318,16 @@ def _own_outlet(doc: Document, kb: KB, key: str) -> Entry | None:
     which the KB does not index alone: the homeland, Syria's al-Watan)."""
     row = outlets().get(doc.meta.source or "")
     entry = kb.get(row.get("kb") or "") if row else None
-    if entry is None or key not in {name_key(n) for n in (row["ar"], *entry.names_ar)}:
+    if entry is None or key not in _outlet_keys(row["ar"], entry.names_ar):
         return None
     return entry
+
+
+@lru_cache(maxsize=256)
+def _outlet_keys(masthead: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The keys of an outlet's masthead and KB names: made once an outlet, not once a span
+    (the link stage asks of every span)."""
+    return frozenset(name_key(n) for n in (masthead, *names))
 
 
 def _outlet_context(doc: Document, start: int, end: int) -> bool:
@@ -546,7 +553,7 @@ def _restore_article(text: str, start: int, span: str) -> str:
     # prefix is at most _ELIDING_LONGEST letters, so a longer word need not be found whole
     lo = max(0, start - _ELIDING_LONGEST - 1)
     before = text[lo:start]
-    word = max(before.rfind(c) for c in _WORD_BREAKS) + 1
+    word = max(map(before.rfind, _WORD_BREAKS)) + 1
     if (word or lo == 0) and before[word:] in _ELIDING:
         return "ال" + span
     return span
@@ -825,10 +832,15 @@ def refuse_namesake_places(st: _Linking) -> None:
 
 def _namesake_head(word: str | None, heads: frozenset[str]) -> bool:
     """The word is a namesake head, bare or after و/ف and ب/ل (وبحي، لشارع)."""
-    if word is None:
-        return False
-    return any(word[len(lead):] in heads for lead in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
-               if word.startswith(lead))
+    return word is not None and word in _namesake_forms(heads)
+
+
+@lru_cache(maxsize=4)
+def _namesake_forms(heads: frozenset[str]) -> frozenset[str]:
+    """Each namesake head bare and after each proclitic that may come before it: one
+    look-up a word, made once (asked of every linked place)."""
+    return frozenset(lead + h for lead in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
+                     for h in heads)
 
 
 def _own_nationality(st: _Linking, i: int, x: Entry) -> bool:
