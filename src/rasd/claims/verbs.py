@@ -596,7 +596,7 @@ def _bare_content(c: Clause) -> bool:
     v, cue = c.v, c.cue
     p = c.after
     while p < c.b:
-        if not v.word(p) and v.text[v.toks[p].start] in "،,»”)":
+        if not v.word(p) and v.mark(p) in "،,»”)":
             p += 1  # كما اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن بالمساهمة
         elif v.norms[p] == "خلال" and p + 1 < c.b and v.is_time(p + 1):
             p += 1
