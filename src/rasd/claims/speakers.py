@@ -225,8 +225,11 @@ def cue_agreement(v: View, m: Match[Cue]) -> str:
         if form.endswith(("ين", "ون")):
             return "p"
         return "f" if form.endswith("ه") else "m"
-    if form.endswith("تا") or form == normalize(m.payload.lemma) + "ا":
-        return "p"
+    lemma = normalize(m.payload.lemma)
+    if form == lemma:
+        return "m"  # لفت، أفاد: a ت of the stem is no ending
+    if form in (lemma + "ا", lemma + "تا") or form.endswith("تا"):
+        return "p"  # قالا، أكدتا: two speakers
     return _agreement(v, m.first)
 
 
@@ -242,9 +245,18 @@ def speaker_agreements(v: View, s: Speaker) -> frozenset[str]:
         return SINGULAR
     h = v.bare(i)
     stem = h[2:] if h.startswith("ال") and len(h) > 4 else h
-    if not any((w,) in W[key] for w in (h, stem)
-               for key in ("person_heads", "institution_heads", "anonymous_heads")):
-        return ALL_AGREEMENTS
+    def listed(key: str) -> bool:
+        return (h,) in W[key] or (stem,) in W[key]
+
+    if not (listed("person_heads") or listed("anonymous_heads")):
+        if not listed("institution_heads"):
+            return ALL_AGREEMENTS
+        return _head_agreements(W, stem) | MASCULINE  # a body: وأوضح after وزارة الخزانة
+    return _head_agreements(W, stem)
+
+
+def _head_agreements(W: dict[str, set[tuple[str, ...]]], stem: str) -> frozenset[str]:
+    """The agreements a listed head (without ال) shows by its form."""
     if (stem,) in W["plural_heads"] or stem.endswith("ات"):
         return PLURAL_OR_FEMININE
     if stem.endswith(("ون", "ين")) and len(stem) >= 5 and (stem,) not in W["singular_in_heads"]:
