@@ -244,7 +244,7 @@ def find_speaker(c: Clause) -> bool:
             # a bare cue after a comma (حصيلة …، أفادت عن مقتل) describes the noun before it
             if not (cue.participle or _conjoined(c) or c.c0 == c.a):
                 return False
-            c.speaker = (_main(c) if cue.participle else None) or _dropped(c)
+            c.speaker = _participle_speaker(c) if cue.participle else _dropped(c)
             return c.speaker is not None and _bare_content(c)
         c.speaker_tokens = (c.c1, speaker_end(v, c.c1, q, cue))
         if not _bare_content(c):
@@ -267,7 +267,7 @@ def find_speaker(c: Clause) -> bool:
         if not _bare_content(c):
             return False
     elif cue.participle:
-        c.speaker = _main(c) or _dropped(c)
+        c.speaker = _participle_speaker(c)
     elif c.subject is not None:
         c.speaker_tokens = c.subject
     else:
@@ -298,10 +298,12 @@ def _dropped(c: Clause) -> Speaker | None:
     return dropped_subject(c.v, c.si, c.a, c.c0, c.last, c.earlier, cue_agreement(c.v, c.m))
 
 
-def _main(c: Clause) -> Speaker | None:
-    """The speaker of the sentence's main reporting verb for a participle (Clause.main)
-    when it agrees with the participle's ending (مؤكدة after a man: none)."""
-    s = c.main()
+def _participle_speaker(c: Clause) -> Speaker | None:
+    """The speaker of a participle: the sentence's main speaker (Clause.main), else a
+    dropped subject (speakers.dropped_subject), when it agrees with the participle's ending;
+    none when it does not (حركة طالبان تبنت العملية قائلة after a man's claim: the
+    participle is its own sentence's subject's, and a speaker further back a guess)."""
+    s = c.main() or dropped_subject(c.v, c.si, c.a, c.c0, c.last)
     return s if s is None or agrees(c.v, s, cue_agreement(c.v, c.m)) else None
 
 
