@@ -219,7 +219,7 @@ def agreeing_earlier(v: View, si: int, earlier: Sequence[Speaker],
 
 def cue_agreement(v: View, m: Match[Cue]) -> str:
     """The subject agreement a cue with no subject of its own shows: "p" plural or dual
-    (قالوا، قالا، أكدتا، مؤكدين), "f" feminine singular (قالت، مضيفة), else "m"."""
+    (قالوا، قالا، أكدتا، مؤكدين), "f" feminine singular (قالت، تعتبر، مضيفة), else "m"."""
     form = v.bare(m.first)
     if m.payload.participle:
         if form.endswith(("ين", "ون")):
@@ -230,7 +230,10 @@ def cue_agreement(v: View, m: Match[Cue]) -> str:
         return "m"  # لفت، أفاد: a ت of the stem is no ending
     if form in (lemma + "ا", lemma + "تا") or form.endswith("تا"):
         return "p"  # قالا، أكدتا: two speakers
-    return _agreement(v, m.first)
+    agreement = _agreement(v, m.first)
+    if agreement == "m" and form[:1] == "ت" and lemma[:1] != "ت":
+        return "f"  # تعتبر، تقول: the imperfect's ت (تابع's is the stem's)
+    return agreement
 
 
 def speaker_agreements(v: View, s: Speaker) -> frozenset[str]:
