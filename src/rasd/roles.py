@@ -32,6 +32,7 @@ from rasd.quantities import hyphen_name
 from rasd.quantities import lexicon as number_words
 from rasd.text.matcher import Match, PhraseMatcher
 from rasd.text.normalize import normalize, normalize_with_map
+from rasd.text.quotes import read_marks
 from rasd.text.segment import in_with_conjunction, split_sentences, tokenize
 from rasd.text.vocab import aligned
 
@@ -203,6 +204,8 @@ class View:
         self.verbs = known_verbs()
         self._compiled_words()
         self.sents = doc.sentences or split_sentences(doc.text, self.toks)
+        # guillemets on lines written »…« or »…», read as the segmenter reads them (`mark`)
+        self.quote_marks = read_marks(doc.text)
         # paragraph of each sentence: a new one after a line break
         self.para: list[int] = []
         for k, s in enumerate(self.sents):
@@ -346,6 +349,13 @@ class View:
     def word(self, i: int) -> bool:
         """Token i is a word, not a mark (a View answers from `is_word`)."""
         return self.toks[i].is_word
+
+    def mark(self, i: int) -> str:
+        """Token i as written, a guillemet as its line reads it (text.quotes): on a line
+        written »…« the » opens and the « closes, on Al-Madina's »…» the » is a straight
+        quote; the claims' quotation look-ups read marks through this."""
+        tok = self.toks[i]
+        return self.quote_marks.get(tok.start) or self.text[tok.start:tok.end]
 
     def inner_mark(self, i: int) -> bool:
         """A mark glued on both sides inside a name (د.محمد، أ.ف.ب): no phrase edge."""

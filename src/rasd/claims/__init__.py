@@ -30,6 +30,7 @@ def find_claims(doc: Document) -> list[Claim]:
     v = View.of(doc)  # built once for claims and events
     out: list[Claim] = []
     last: Speaker | None = None
+    said: list[Speaker] = []  # the verb claims' speakers so far (a dropped one's candidates)
     for si, a, b in v.sentences():
         # after عدم a cue form is a verbal noun (فضل عدم ذكر اسمه), no report
         cues: list[Match[Cue]] = [m for m in matches(v, cue_matcher(), a, b)  # type: ignore
@@ -57,10 +58,11 @@ def find_claims(doc: Document) -> list[Claim]:
             nxt = found[n + 1].first if n + 1 < len(found) else b
             main.at = m.first
             claim = verb_claim(Clause(v, si, a, b, m, nxt, last, main, via=pending_via,
-                                      opening=main.opening))
+                                      opening=main.opening, earlier=said))
             if claim is not None:
                 out.append(claim)
                 last = claim.speaker
+                said.append(last)
                 main.said(claim, m.first)
                 pending_via = None
     out.sort(key=lambda c: (c.cue.start, c.content.start))

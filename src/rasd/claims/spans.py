@@ -10,8 +10,9 @@ WINDOW = 22  # tokens between a cue and its إن/أن
 
 
 def quote_at(v: View, t: int) -> str | None:
-    """The opening quotation mark at token t, if it is one."""
-    ch = v.text[v.toks[t].start:v.toks[t].end]
+    """The opening quotation mark at token t, if it is one (a guillemet read as its line
+    faces: View.mark)."""
+    ch = v.mark(t)
     return ch if ch in v.W["quotes"] else None
 
 
@@ -19,7 +20,7 @@ def closing(v: View, t: int, b: int) -> int:
     """Token of the mark closing the quotation opened at t (b when it stays open)."""
     close = v.W["quotes"][quote_at(v, t)]
     e = t + 1
-    while e < b and v.text[v.toks[e].start:v.toks[e].end] != close:
+    while e < b and v.mark(e) != close:
         e += 1
     return e
 
@@ -31,10 +32,10 @@ def content_marker(v: View, c1: int, limit: int, b: int, a: int
     A quoted name after لـ (لـ«الشرق الأوسط») is the outlet, not the content."""
     W = v.W
     via = None
-    straight_open = sum(v.text[v.toks[k].start] == '"' for k in range(max(a, c1 - 60), c1)) % 2
+    straight_open = sum(v.mark(k) == '"' for k in range(max(a, c1 - 60), c1)) % 2
     t = c1
     while t < limit:
-        ch = v.text[v.toks[t].start:v.toks[t].end]
+        ch = v.mark(t)
         if quote_at(v, t) is not None:
             e = closing(v, t, b)
             if t > c1 and (v.norms[t - 1] == "ل" or v.word(t - 1)

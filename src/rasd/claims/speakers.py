@@ -3,6 +3,8 @@ that has none (وأضاف أن، مشيرا إلى أن)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rasd.claims.spans import (
     closing,
     media_at,
@@ -14,6 +16,8 @@ from rasd.claims.spans import (
 from rasd.document import Speaker
 from rasd.lexicons import Cue
 from rasd.roles import PREPS, RELATIVES, View
+from rasd.text.matcher import Match
+from rasd.text.normalize import normalize
 from rasd.text.segment import THIRD_PERSON_SUFFIXES
 
 CARRY_SENTENCES = 3  # a dropped speaker reaches this many sentences back in its paragraph
@@ -173,14 +177,19 @@ def carried(v: View, si: int, last: Speaker | None) -> Speaker | None:
     return None
 
 
-def dropped_subject(v: View, si: int, a: int, c0: int,
-                    last: Speaker | None) -> Speaker | None:
+def dropped_subject(v: View, si: int, a: int, c0: int, last: Speaker | None,
+                    earlier: Sequence[Speaker] = (), agreement: str | None = None
+                    ) -> Speaker | None:
     """The speaker of وأضاف أن: the previous claim's when it is near (see `carried`), else
     the nearest person noun earlier in the sentence (يظهر فيه طفل ... ويصرخ), else the
-    previous claim's."""
+    previous claim's. With the cue's `agreement` (`cue_agreement`), a previous speaker
+    that disagrees with it (وأضافت after a man) gives way to the nearest near speaker of
+    `earlier` (the claims' speakers so far, in order) that agrees, else to none."""
     near = carried(v, si, last)
     if near is not None:
-        return near
+        if agreement is None or agrees(v, near, agreement):
+            return near
+        return agreeing_earlier(v, si, earlier, agreement)
     shared = opening_subject(v, a, c0)
     if shared is not None:
         return shared
@@ -191,9 +200,86 @@ def dropped_subject(v: View, si: int, a: int, c0: int,
             while e < c0 and v.ent_tok.get(e) is not None and v.ent_tok.get(e) is v.ent_tok.get(t):
                 e += 1
             return speaker(v, t, e)
-    if last is not None:
+    if last is not None and (agreement is None or agrees(v, last, agreement)):
         return Speaker(last.start, last.end, last.entity, last.kind)
     return None
+
+
+def agreeing_earlier(v: View, si: int, earlier: Sequence[Speaker],
+                     agreement: str) -> Speaker | None:
+    """The latest of `earlier` within carrying reach of sentence si (see `carried`) that
+    agrees with a cue of `agreement`, or None."""
+    for s in reversed(earlier):
+        if carried(v, si, s) is None:
+            break
+        if agrees(v, s, agreement):
+            return Speaker(s.start, s.end, s.entity, s.kind)
+    return None
+
+
+def cue_agreement(v: View, m: Match[Cue]) -> str:
+    """The subject agreement a cue with no subject of its own shows: "p" plural or dual
+    (قالوا، قالا، أكدتا، مؤكدين), "f" feminine singular (قالت، تعتبر، مضيفة), else "m"."""
+    form = v.bare(m.first)
+    if m.payload.participle:
+        if form.endswith(("ين", "ون")):
+            return "p"
+        return "f" if form.endswith("ه") else "m"
+    lemma = normalize(m.payload.lemma)
+    if form == lemma:
+        return "m"  # لفت، أفاد: a ت of the stem is no ending
+    if form in (lemma + "ا", lemma + "تا") or form.endswith("تا"):
+        return "p"  # قالا، أكدتا: two speakers
+    agreement = _agreement(v, m.first)
+    if agreement == "m" and form[:1] == "ت" and lemma[:1] != "ت":
+        return "f"  # تعتبر، تقول: the imperfect's ت (تابع's is the stem's)
+    return agreement
+
+
+def speaker_agreements(v: View, s: Speaker) -> frozenset[str]:
+    """The cue agreements (see `cue_agreement`) a speaker takes, from its head
+    (words.json `_speaker_agreement`); every one when the head tells nothing."""
+    W = v.W
+    i, j = v.token_range(s.start, s.end)
+    if i >= j or not v.word(i) or any(v.bares[k] != v.norms[k] for k in range(i + 1, j)):
+        return ALL_AGREEMENTS  # no head, or a conjunction inside: سكان ومسؤولون
+    ent = v.ent_tok.get(i)
+    if ent is not None and ent.type == "PER" and ent.start == v.toks[i].start:
+        return SINGULAR
+    h = v.bare(i)
+    stem = h[2:] if h.startswith("ال") and len(h) > 4 else h
+    def listed(key: str) -> bool:
+        return (h,) in W[key] or (stem,) in W[key]
+
+    if not (listed("person_heads") or listed("anonymous_heads")):
+        if not listed("institution_heads"):
+            return ALL_AGREEMENTS
+        return _head_agreements(W, stem) | MASCULINE  # a body: وأوضح after وزارة الخزانة
+    return _head_agreements(W, stem)
+
+
+def _head_agreements(W: dict[str, set[tuple[str, ...]]], stem: str) -> frozenset[str]:
+    """The agreements a listed head (without ال) shows by its form."""
+    if (stem,) in W["plural_heads"] or stem.endswith("ات"):
+        return PLURAL_OR_FEMININE
+    if stem.endswith(("ون", "ين")) and len(stem) >= 5 and (stem,) not in W["singular_in_heads"]:
+        return PLURAL
+    if stem.endswith("ه") and (stem,) not in W["masculine_ta_heads"]:
+        return FEMININE
+    return MASCULINE
+
+
+ALL_AGREEMENTS = frozenset("mfp")
+SINGULAR = frozenset("mf")  # a named person
+PLURAL = frozenset("p")
+PLURAL_OR_FEMININE = frozenset("fp")
+FEMININE = frozenset("f")
+MASCULINE = frozenset("m")
+
+
+def agrees(v: View, s: Speaker, agreement: str) -> bool:
+    """Speaker s may be the dropped subject of a cue of `agreement`."""
+    return agreement in speaker_agreements(v, s)
 
 
 def opening_subject(v: View, a: int, c0: int) -> Speaker | None:
@@ -236,6 +322,6 @@ def _agreement(v: View, t: int) -> str:
     return "f" if verb.endswith(tuple(e for e, in v.W["feminine_endings"])) else "m"
 
 
-__all__ = ["carried", "dropped_subject", "kind", "opening_subject", "plausible",
-           "shares_opening_verb", "speaker", "speaker_end",
+__all__ = ["agreeing_earlier", "agrees", "carried", "cue_agreement", "dropped_subject", "kind",
+           "opening_subject", "plausible", "shares_opening_verb", "speaker", "speaker_end",
            "titled"]

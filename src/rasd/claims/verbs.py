@@ -10,7 +10,7 @@ the content.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rasd.claims.spans import (
@@ -30,7 +30,9 @@ from rasd.claims.spans import (
 )
 from rasd.claims.speakers import (
     AFFILIATION_PREPS,
+    agrees,
     carried,
+    cue_agreement,
     dropped_subject,
     opening_subject,
     plausible,
@@ -76,6 +78,7 @@ class Clause:
     clitic_prep: bool = False  # the content opens with a clitic preposition (بإصابة): drop it
     resumed: int | None = None  # the token after a resumptive فيه (see outside_relative)
     opening: Callable[[], Speaker | None] | None = None  # the opening verb's subject
+    earlier: Sequence[Speaker] = ()  # the speakers of the claims before, in order
 
     @property
     def cue(self) -> Cue:
@@ -232,8 +235,7 @@ def find_speaker(c: Clause) -> bool:
         # أعلن مسؤوليته عن التفجير: the noun phrase is the content; the speaker is the owner
         # of the statement it is in (في بيان للتنظيم) or the one before
         c.after = c.c1
-        c.speaker = _statement_owner(v, c.a, c.c0) or dropped_subject(v, c.si, c.a, c.c0,
-                                                                      c.last)
+        c.speaker = _statement_owner(v, c.a, c.c0) or _dropped(c)
         return c.speaker is not None
     elif c.marker is None and c.verb_first and (q := _prep_content_at(c)) is not None:
         c.after = q
@@ -242,8 +244,7 @@ def find_speaker(c: Clause) -> bool:
             # a bare cue after a comma (حصيلة …، أفادت عن مقتل) describes the noun before it
             if not (cue.participle or _conjoined(c) or c.c0 == c.a):
                 return False
-            c.speaker = (c.main() if cue.participle else None) \
-                or dropped_subject(v, c.si, c.a, c.c0, c.last)
+            c.speaker = _participle_speaker(c) if cue.participle else _dropped(c)
             return c.speaker is not None and _bare_content(c)
         c.speaker_tokens = (c.c1, speaker_end(v, c.c1, q, cue))
         if not _bare_content(c):
@@ -266,7 +267,7 @@ def find_speaker(c: Clause) -> bool:
         if not _bare_content(c):
             return False
     elif cue.participle:
-        c.speaker = c.main() or dropped_subject(v, c.si, c.a, c.c0, c.last)
+        c.speaker = _participle_speaker(c)
     elif c.subject is not None:
         c.speaker_tokens = c.subject
     else:
@@ -279,7 +280,7 @@ def find_speaker(c: Clause) -> bool:
             if e > c.c1 + 1:
                 c.speaker_tokens, c.after = (c.c1 + 1, e), e
         if c.speaker_tokens is None:
-            c.speaker = conjoined_subject(c) or dropped_subject(v, c.si, c.a, c.c0, c.last)
+            c.speaker = conjoined_subject(c) or _dropped(c)
     if c.speaker_tokens is not None:
         i, j = c.speaker_tokens
         c.speaker = speaker(v, i, j)
@@ -287,8 +288,23 @@ def find_speaker(c: Clause) -> bool:
             c.speaker = carried(v, c.si, c.last) or c.speaker
         elif j - i == 1 and (v.bare(i),) in v.W["speech_objects"]:  # واختتم حديثه بالقول
             c.speaker_tokens = None
-            c.speaker = dropped_subject(v, c.si, c.a, c.c0, c.last)
+            c.speaker = _dropped(c)
     return c.speaker is not None
+
+
+def _dropped(c: Clause) -> Speaker | None:
+    """The speaker of a cue with none of its own (speakers.dropped_subject), one that
+    agrees with the cue's ending (وأضافت, أضافوا, مؤكدين: speakers.cue_agreement)."""
+    return dropped_subject(c.v, c.si, c.a, c.c0, c.last, c.earlier, cue_agreement(c.v, c.m))
+
+
+def _participle_speaker(c: Clause) -> Speaker | None:
+    """The speaker of a participle: the sentence's main speaker (Clause.main), else a
+    dropped subject (speakers.dropped_subject), when it agrees with the participle's ending;
+    none when it does not (حركة طالبان تبنت العملية قائلة after a man's claim: the
+    participle is its own sentence's subject's, and a speaker further back a guess)."""
+    s = c.main() or dropped_subject(c.v, c.si, c.a, c.c0, c.last)
+    return s if s is None or agrees(c.v, s, cue_agreement(c.v, c.m)) else None
 
 
 def accused_split(c: Clause) -> bool | None:
@@ -596,7 +612,7 @@ def _bare_content(c: Clause) -> bool:
     v, cue = c.v, c.cue
     p = c.after
     while p < c.b:
-        if not v.word(p) and v.text[v.toks[p].start] in "،,»”)":
+        if not v.word(p) and v.mark(p) in "،,»”)":
             p += 1  # كما اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن بالمساهمة
         elif v.norms[p] == "خلال" and p + 1 < c.b and v.is_time(p + 1):
             p += 1

@@ -9,6 +9,7 @@ from importlib import resources
 
 from rasd.document import Span, Token
 from rasd.text.normalize import normalize
+from rasd.text.quotes import read_marks
 from rasd.text.vocab import UNKNOWN, vocabulary
 
 # A word: Arabic letters with their marks and tatweel, Latin letters, or a number
@@ -159,9 +160,11 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Span]:
     keeps 3.5 and 27/8/2012 whole), after an abbreviation or initial (د. محمد،
     U.S.), before a word glued to an ellipsis (حلب..رغم), nor
     inside an open «...», “...” or (...) on the same line; a quotation that ends
-    with a final mark ends the sentence when it closes.
+    with a final mark ends the sentence when it closes. A guillemet on a line written »…«
+    or »…» is read as its line faces (text.quotes.read_marks).
     """
     spans: list[Span] = []
+    marks = read_marks(text)  # offset -> the mark a guillemet reads as (most texts: none)
     start: int | None = None
     depth: list[tuple[str, int]] = []  # expected closer, where it opened
     straight_open: int | None = None  # offset of an open straight quote
@@ -174,6 +177,8 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Span]:
             start = tok.start
             first = i
         ch = text[tok.start : tok.end]
+        if marks and tok.start in marks:
+            ch = marks[tok.start]
         nxt = tokens[i + 1] if i + 1 < n else None
         gap = text[tok.end : nxt.start] if nxt else ""
         if depth and tok.start - depth[-1][1] > _MAX_QUOTE:
@@ -203,9 +208,10 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Span]:
             # absorb closing quotes/brackets and repeated marks right after
             j = i + 1
             while j < n and tokens[j].start == tokens[j - 1].end and (
-                text[tokens[j].start] in _CLOSERS or text[tokens[j].start] in _END_CHARS
+                (c := marks.get(tokens[j].start) or text[tokens[j].start]) in _CLOSERS
+                or c in _END_CHARS
             ):
-                if text[tokens[j].start] == '"' and straight_open is None:
+                if c == '"' and straight_open is None:
                     break  # an opening quote glued to the mark belongs to what follows
                 j += 1
             last = tokens[j - 1]
