@@ -102,6 +102,7 @@ def test_a_town_placed_by_its_governorate_and_unchecked_points(
     ("ye-city-aden", False),
     ("ye-gov-lahij", False),  # a governorate with its own point
     ("tr-city-kilis", False),
+    ("gn-eg-arish", False),  # a gazetteer's city: North Sinai's point is Arish's
 ])
 def test_a_point_borrowed_from_its_division(key, borrowed):
     assert features.borrowed_point(key) is borrowed

@@ -97,10 +97,13 @@ def borrowed_point(entry_id: str) -> bool:
     العند both lie at Lahj governorate's point. On the map that is the right region; to the
     merge it is no position: such a place is neither near another (0 km from every other
     unchecked place of its governorate) nor far from it, and agrees only by its entry or
-    part-of."""
+    part-of. A gazetteer's town has its own point, even where its governorate's point is
+    the town's (العريش and North Sinai)."""
+    from rasd.entities.kb import GAZETTEERS
+
     kb = _kb()
     entry = kb.get(entry_id)
-    if entry is None or entry.lat is None:
+    if entry is None or entry.lat is None or entry.source in GAZETTEERS:
         return False
     for up in (kb.get(entry.affiliation or ""), kb.get(f"country-{entry.country}")):
         if up is not None and up.id != entry.id and (up.lat, up.lon) == (entry.lat, entry.lon):
