@@ -86,7 +86,29 @@ def _place(info: dict[str, Any], landmark: bool = False, province: bool = False
         level = merge.place_level(None) if info["entity"] == "LOC" else 0
         return merge.Place(info["key"], label, level, dateline=dateline, landmark=landmark)
     return merge.Place(info["key"], label, merge.place_level(info["kind"]), info["lat"],
-                       info["lon"], chain(info["key"]), info["country"], dateline, landmark)
+                       info["lon"], chain(info["key"]), info["country"], dateline, landmark,
+                       borrowed_point(info["key"]))
+
+
+@lru_cache(maxsize=65536)
+def borrowed_point(entry_id: str) -> bool:
+    """Whether the KB's point for a place is its division's (or its country's): a curated
+    place whose coordinates were not checked takes them (`kb.load`), so الوهط and قاعدة
+    العند both lie at Lahj governorate's point. On the map that is the right region; to the
+    merge it is no position: such a place is neither near another (0 km from every other
+    unchecked place of its governorate) nor far from it, and agrees only by its entry or
+    part-of. A gazetteer's town has its own point, even where its governorate's point is
+    the town's (العريش and North Sinai)."""
+    from rasd.entities.kb import GAZETTEERS
+
+    kb = _kb()
+    entry = kb.get(entry_id)
+    if entry is None or entry.lat is None or entry.source in GAZETTEERS:
+        return False
+    for up in (kb.get(entry.affiliation or ""), kb.get(f"country-{entry.country}")):
+        if up is not None and up.id != entry.id and (up.lat, up.lon) == (entry.lat, entry.lon):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -97,6 +97,14 @@ class Place:
     country: str | None = None
     dateline: bool = False  # taken from the report's dateline: where it was filed
     landmark: bool = False  # the event lies in a direction from it (شمال عدن), not in it
+    # its KB point is its division's (coordinates not checked: `features.borrowed_point`):
+    # on the map, not a position to measure from
+    rough: bool = False
+
+    @property
+    def located(self) -> bool:
+        """A point of its own that distances can be measured from."""
+        return self.lat is not None and not self.rough
 
     @property
     def specific(self) -> bool:
@@ -200,13 +208,34 @@ class Mention:
         if len({p.country for p in mine if p.country}) > 1:
             return []  # towns on both sides of a border (Suruc and Kobani)
         spread = rules()["spread_km"]
+        placed = self.placed_by_region()
         for i, p in enumerate(mine):
             for q in mine[i + 1:]:
                 if p.key in q.within or q.key in p.within:
                     continue
+                if (p.landmark or q.landmark) and placed:
+                    continue  # (only the direction its towns lie from the landmark)
                 if p.lat is not None and q.lat is not None and km(p, q) > spread:
                     return []  # (a name with no point is not said to lie apart)
         return [p for p in mine if not p.landmark]
+
+    def placed_by_region(self) -> bool:
+        """Its towns are placed by a governorate it names, and its landmarks lie outside
+        it (بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال مدينة عدن: Lahj holds al-Waht;
+        Aden, 51 km south, only says which way they lie): the landmark's distance says
+        nothing of a summary. A landmark in the governorate (شرق إدلب beside a town of
+        Idlib), or none named, keeps the spread test: such a landmark is as often a second
+        place of the report as a direction."""
+        named = [p for p in self.places if not p.dateline]
+        regions = {p.key for p in named if 0 < p.level < rules()["specific_level"]
+                   and not p.landmark}
+        towns = [p for p in named if p.level >= rules()["specific_level"]
+                 and not p.landmark and p.lat is not None]
+        marks = [p for p in named if p.landmark]
+        return bool(regions and towns and marks) and any(
+            all(r in p.within for p in towns) and not any(r in q.within or r == q.key
+                                                          for q in marks)
+            for r in regions)
 
     def countries(self) -> set[str]:
         return {p.country for p in self.places if p.country and not p.dateline}
@@ -255,7 +284,9 @@ class Mention:
         return {
             "lo": self.lo, "hi": self.hi,
             "places": [[p.key, p.name, p.level, p.lat, p.lon, list(p.within), p.country,
-                        *([p.dateline, True] if p.landmark else [True] if p.dateline else [])]
+                        *([p.dateline, p.landmark, True] if p.rough
+                          else [p.dateline, True] if p.landmark
+                          else [True] if p.dateline else [])]
                        for p in self.places],
             "actors": [[p.key, p.name, list(p.ids), list(p.id_names), p.kind]
                        for p in self.actors],
@@ -392,7 +423,8 @@ class State:
         for p in {p.key: p for p in m.event_places()}.values():
             info = self.places.setdefault(p.key, {
                 "n": 0, "name": p.name, "lat": p.lat, "lon": p.lon, "level": p.level,
-                "within": list(p.within), "country": p.country})
+                "within": list(p.within), "country": p.country,
+                **({"rough": True} if p.rough else {})})
             info["n"] += by
             if info["n"] <= 0:
                 del self.places[p.key]
@@ -524,7 +556,7 @@ def _ordinal(day: str) -> int:
 
 def _as_place(key: str, p: dict[str, Any]) -> Place:
     return Place(key, p["name"], p["level"], p["lat"], p["lon"], tuple(p["within"]),
-                 p["country"])
+                 p["country"], rough=bool(p.get("rough")))
 
 
 def _bump(counts: dict[str, int], key: str, by: int = 1) -> None:
@@ -735,8 +767,8 @@ def _place_relation(p: Place, q: dict[str, Any], qkey: str) -> tuple[str, float]
         return "same", 0.0
     if qkey in p.within or p.key in q.get("within", ()):
         return "within", 0.0
-    if p.lat is not None and q.get("lat") is not None and not _both_quarters(p.level,
-                                                                            q["level"]):
+    if p.located and q.get("lat") is not None and not q.get("rough") \
+            and not _both_quarters(p.level, q["level"]):
         d = km(p, q)
         if d <= rules()["near_km"]:
             return "near", round(d, 1)
