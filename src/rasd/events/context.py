@@ -2868,7 +2868,20 @@ PASSES: tuple[Callable[[Story], None], ...] = (
 
 
 def add_context(v: View, evs: list[Event]) -> None:
-    """Run the passes over `evs` (sorted by trigger) of the document `v` views."""
+    """Run the passes over `evs` (sorted by trigger) of the document `v` views. Each role
+    a pass sets is marked with its name (`Role.via`), the roles found before them with
+    "clause": the benches measure the passes one by one (bench/places.py --by-pass)."""
     story = Story(v.doc, v, evs)
+    _mark_via(evs, "clause")
     for step in PASSES:
         step(story)
+        _mark_via(evs, step.__name__)
+
+
+def _mark_via(evs: list[Event], name: str) -> None:
+    """Mark every role of `evs` no pass has marked yet as set by `name`."""
+    for ev in evs:
+        for roles in (ev.actor, ev.recipient, ev.location):
+            for r in roles:
+                if not r.via:
+                    r.via = name
