@@ -131,6 +131,9 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=8, help="examples per reason")
     ap.add_argument("--draw", type=int, default=0, help="print this many actor/recipient "
                     "phrases drawn at random from all of them (seed 2026), tab-separated")
+    ap.add_argument("--context", type=int, default=0, help="print, for each pass, this many "
+                    "events whose first place is of the context basis, drawn at random (seed "
+                    "2026), with the place, the trigger and the sentences")
     args = ap.parse_args()
     docs = documents(args.docs)
     n_ev = 0
