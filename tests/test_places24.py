@@ -2,10 +2,11 @@
 role says which pass set it (`Role.via`, for the benches; no field of the output contract),
 and the carrying passes that were wrong about as often as right are guarded: a place passes
 on only to the sentence after the placed deed's (`context.PLACE_GAP`), a list of places
-only within the sentence that names it (`context._place_list`), and `previous_place` gives
-no country named by its name (`context._country_only`). Each row is a dev article, a
-fragment of the deed's sentence, its trigger and the places (with basis and pass) a reader
-records; the guard rows are carries the rules must no longer make."""
+only within the sentence that names it (`context._place_list`), `previous_place` gives
+no country named by its name (`context._country_only`), and a local source's place is not
+given where a claim of the sentence names the scene (`context._scene_told`). Each row is a
+dev article, a fragment of the deed's sentence, its trigger and the places (with basis and
+pass) a reader records; the guard rows are carries the rules must no longer make."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ CARRIED = [
     # fresh7: a compass phrase on a country is a region, carried by previous_place
     ("fresh7/dhale-clashes-qatn-car-bomb", "بمقتل زعيمه ناصر الوحيشي", "هجوم",
      [("جنوب اليمن", "context", "previous_place")]),
+    # fresh11: the official in Sabha tells of clashes; Tripoli only says how far Sabha lies
+    ("fresh11/gentiloni-leon-warn-libya-isolation-sabha-tebu-tuareg", "بين التبو والطوارق",
+     "اشتباكات", [("سبها", "context", "speaker_place")]),
 ]
 
 
@@ -62,6 +66,10 @@ GUARDED = [
     # fresh15: the political office in Qatar is no place of his resignation
     ("fresh15/taliban-tayeb-agha-resigns-doha-office-quetta-clashes-ghazni-funeral",
      "استقال أيضًا", "استقال", "قطر"),
+    # fresh19: the source in North Sinai tells the scene himself (before مسجد الخلفاء on the
+    # Arish coast road, gold العريش): his province is not the bomb's place
+    ("fresh19/egypt-extends-north-sinai-emergency-curfew-arish-bus-bomb-border-guards-foil-"
+     "libya-crossing", "انفجرت إحداهما", "انفجرت", "شمال سيناء"),
 ]
 
 

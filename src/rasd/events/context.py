@@ -1826,9 +1826,25 @@ def speaker_place(story: Story) -> None:
                for e in story.doc.entities):
             continue  # (… غرب الرمادي: what the claim says of where wins; `sentence_place`)
         found = _speaker_place(v, c.speaker.start, c.speaker.end, M)
-        if found:
+        if found and not _scene_told(story, ev, [v.role(x, y) for x, y in found]):
             ev.location = [Role(r.start, r.end, r.entity, basis="context")
                            for r in (v.role(x, y) for x, y in found)]
+
+
+def _scene_told(story: Story, ev: Event, own: list[Role]) -> bool:
+    """What a claim of the deed's sentence says names a place other than the speaker's, no
+    country (مصدر أمني بشمال سيناء، أن قوات الأمن مشطت … موقع الحادث الذي تم أمام مسجد
+    الخلفاء على طريق العريش الساحلي، موضحاً أن عبوتين … انفجرت إحداهما): the source tells
+    the scene in his own words, in whichever clause (places24: fresh19's two deeds, where
+    شمال سيناء was wrong for both)."""
+    s = story.v.sents[ev.sentence]
+    t = story.doc.span_text
+    names = {normalize(t(r)) for r in own}
+    contents = [c.content for c in story.doc.claims if s.start <= c.content.start < s.end]
+    return any(e.type == "LOC" and (e.link is None or e.link.kind != "country")
+               and normalize(t(e)) not in names
+               and any(c.start <= e.start < c.end for c in contents)
+               for e in story.doc.entities if s.start <= e.start < s.end)
 
 
 def _speaker_place(v: View, start: int, end: int, M) -> list[tuple[int, int]]:
