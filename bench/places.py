@@ -8,8 +8,11 @@ Causes of a missed place (first that holds): `no entity` (the place's words are 
 entity of the document anywhere), `not linked` (an entity, no knowledge-base link),
 `elsewhere` (an entity, but not in the event's sentence: another sentence of the
 paragraph, the lead paragraph, the dateline, farther), `in sentence` (in the event's
-sentence and not taken). Wrong places are counted by their `basis`. Events are matched
-as `rasd eval` matches them (rasd.evaluate), so the figures are its place figures.
+sentence and not taken). Places are counted right and wrong by their `basis`, and by
+basis and the pass that set them (`Role.via`: "context carried_place"); `--context` also
+prints each right place that is not of the sentence basis, to read beside the wrong ones.
+Events are matched as `rasd eval` matches them (rasd.evaluate), so the figures are its
+place figures.
 """
 
 from __future__ import annotations
@@ -65,12 +68,15 @@ def main() -> None:
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--sentence", action="store_true",
                     help="print the event's sentence under each `in sentence` miss")
+    ap.add_argument("--context", action="store_true",
+                    help="also print each right place not of the sentence basis")
     args = ap.parse_args()
     paths = gold_paths([p for x in args.paths for p in (sorted(glob.glob(x)) or [x])])
     pipe = Pipeline()
     missed: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     right: Counter[str] = Counter()
+    by_pass: dict[str, Counter[str]] = {}
     n_gold = 0
     for path in paths:
         gold, raw = load_gold(path)
@@ -84,8 +90,12 @@ def main() -> None:
             hit_p, hit_g = {i for i, _, _ in pairs}, {j for _, j, _ in pairs}
             for i, p in enumerate(preds):
                 (right if i in hit_p else wrong)[p.basis] += 1
-                if i not in hit_p and not args.quiet:
-                    print(f"WRONG {p.basis:9} {t(p)!r} (gold {golds}) {ev.type} "
+                by_pass.setdefault(f"{p.basis} {p.via}", Counter())[
+                    "right" if i in hit_p else "wrong"] += 1
+                shown = i not in hit_p or args.context and p.basis != "sentence"
+                if shown and not args.quiet:
+                    print(f"{'WRONG' if i not in hit_p else 'RIGHT'} {p.basis:9} {p.via} "
+                          f"{t(p)!r} (gold {golds}) {ev.type} "
                           f"{t(ev.trigger)!r} s{ev.sentence} {path.split('/')[-1]}")
             for j, x in enumerate(golds):
                 if j in hit_g:
@@ -103,6 +113,8 @@ def main() -> None:
           f"precision {found}/{given} ({found / max(given, 1):.3f})")
     print("right by basis:", dict(right), " wrong by basis:", dict(wrong))
     print("missed by cause:", dict(missed.most_common()))
+    print("right / wrong by basis and pass:", ", ".join(
+        f"{k} {c['right']}/{c['wrong']}" for k, c in sorted(by_pass.items())))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ many actor/recipient phrases are not parties at all.
     .venv/bin/python bench/roles.py --sample 40           # also print unjudged phrases
     .venv/bin/python bench/roles.py --draw 200            # a random draw of all phrases
                                                           # (seed 2026) for a reader to judge
+    .venv/bin/python bench/roles.py --context 20          # also a draw of places carried
+                                                          # from context, 20 a pass
 
 The judge is independent of the extractor's rules: a phrase is **not a party** when its
 shape says so (no letters, a lone function word, a preposition or a clause marker at its
@@ -14,7 +16,9 @@ lone abstract noun from bench/role_words.json); it is a **party** when it overla
 entity or its head noun is a party noun of that file; the rest is printed with --sample
 for a reader to judge. Events with status `historical` count like the others. The shares
 are also printed by group of event type (`GROUPS`: deeds, talks, words), since words
-(demands, denials …) take no place by design.
+(demands, denials …) take no place by design. When the corpus is extracted now, the events
+whose first place is of the context basis are also counted by the pass that set it
+(`Role.via`, which the output contract does not carry: not with --docs).
 """
 
 from __future__ import annotations
@@ -102,7 +106,21 @@ def documents(path: Path | None) -> list[dict[str, Any]]:
     from rasd.pipeline import extract
     from rasd.readers.dispatch import read_path
     from rasd.readers.record import Record
-    return [extract(r).to_dict() for r in read_path(str(DEMO)) if isinstance(r, Record)]
+    out = []
+    for r in read_path(str(DEMO)):
+        if isinstance(r, Record):
+            doc = extract(r)
+            d = doc.to_dict()
+            for ev, evd in zip(doc.events, d["events"], strict=True):
+                for x, xd in zip(ev.location, evd["location"], strict=True):
+                    xd["via"] = x.via  # (the bench's own copy: no field of the contract)
+            out.append(d)
+    return out
+
+
+def _sentence(d: dict[str, Any], ev: dict[str, Any]) -> str:
+    s = d["sentences"][ev["sentence"]]
+    return d["text"][s["start"]:s["end"]].replace("\n", " ")
 
 
 def main() -> None:
@@ -113,6 +131,9 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=8, help="examples per reason")
     ap.add_argument("--draw", type=int, default=0, help="print this many actor/recipient "
                     "phrases drawn at random from all of them (seed 2026), tab-separated")
+    ap.add_argument("--context", type=int, default=0, help="print, for each pass, this many "
+                    "events whose first place is of the context basis, drawn at random (seed "
+                    "2026), with the place, the trigger and the sentences")
     args = ap.parse_args()
     docs = documents(args.docs)
     n_ev = 0
@@ -122,6 +143,8 @@ def main() -> None:
     verdicts: Counter[str] = Counter()
     examples: dict[str, Counter[str]] = {}
     drawn: list[tuple[str, str, str, str]] = []
+    via: Counter[str] = Counter()
+    carried: list[str] = []
     for d in docs:
         spans = [(e["start"], e["end"]) for e in d["entities"]]
         for ev in d["events"]:
@@ -131,7 +154,18 @@ def main() -> None:
             groups[g]["place"] += bool(ev["location"])
             groups[g]["actor"] += bool(ev["actor"])
             if ev["location"]:
-                place[ev["location"][0].get("basis", "sentence")] += 1
+                first = ev["location"][0]
+                place[first.get("basis", "sentence")] += 1
+                if first.get("basis") == "context" and first.get("via"):
+                    via[first["via"]] += 1
+                    prev = d["sentences"][max(ev["sentence"] - 1, 0)]
+                    carried.append("\t".join([
+                        first["via"], ev["type"], ev["status"],
+                        d["text"][ev["trigger"]["start"]:ev["trigger"]["end"]],
+                        " | ".join(r["text"] for r in ev["location"]),
+                        (d.get("meta") or {}).get("record_id") or d["id"][:12],
+                        d["text"][prev["start"]:prev["end"]].replace("\n", " ")
+                        if ev["sentence"] else "", _sentence(d, ev)]))
             if ev["actor"]:
                 actor[ev["actor"][0].get("basis", "sentence")] += 1
             for role in ("actor", "recipient"):
@@ -158,6 +192,9 @@ def main() -> None:
     for name, c in (("place", place), ("actor", actor)):
         by = ", ".join(f"{k} {pct(v, n_ev)}" for k, v in c.most_common())
         print(f"events with a {name}: {pct(sum(c.values()), n_ev)} ({by})")
+    if via:
+        print("  context by pass: " + ", ".join(f"{k} {v} ({pct(v, n_ev)})"
+                                                for k, v in via.most_common()))
     for g, c in groups.items():
         print(f"  {g} ({c['events']} events): with a "
               f"place {pct(c['place'], c['events'])}, with an actor {pct(c['actor'], c['events'])}")
@@ -174,6 +211,14 @@ def main() -> None:
         print(f"random draw ({args.draw}): n, role, type, trigger, phrase")
         for n, row in enumerate(drawn[:args.draw], 1):
             print("\t".join([str(n), *row]))
+    if args.context:
+        random.Random(2026).shuffle(carried)
+        print(f"context draw ({args.context} a pass): n, pass, type, status, trigger, places, "
+              "record, sentence before, sentence")
+        for name in sorted(via):
+            rows = [row for row in carried if row.startswith(name + "\t")]
+            for n, row in enumerate(rows[:args.context], 1):
+                print(f"{n}\t{row}")
     if args.sample:
         pool = sorted(examples.get("unjudged", Counter()).elements())
         random.Random(7).shuffle(pool)

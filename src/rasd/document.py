@@ -77,10 +77,14 @@ class Role(Span):
     `basis` says how an event's role was found: in the trigger's own sentence
     ("sentence"), carried from the sentences before it ("context"), the main place of a
     story of one theatre named in its lead ("lead"), from the claim that reports it
-    ("speaker"), or from the article's dateline ("dateline")."""
+    ("speaker"), or from the article's dateline ("dateline"). `via` names the pass that set
+    it (rasd.events.context: "carried_place", "previous_place" …; "clause" for the events
+    stage's own reading of the trigger's clause): for the benches only, the output contract
+    has no such field, so it is not serialised and not compared."""
 
     entity: str | None = None
     basis: str = field(default="sentence", kw_only=True)
+    via: str = field(default="", kw_only=True, compare=False, repr=False)
 
 
 @dataclass(slots=True)

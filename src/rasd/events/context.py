@@ -1826,9 +1826,25 @@ def speaker_place(story: Story) -> None:
                for e in story.doc.entities):
             continue  # (… غرب الرمادي: what the claim says of where wins; `sentence_place`)
         found = _speaker_place(v, c.speaker.start, c.speaker.end, M)
-        if found:
+        if found and not _scene_told(story, ev, [v.role(x, y) for x, y in found]):
             ev.location = [Role(r.start, r.end, r.entity, basis="context")
                            for r in (v.role(x, y) for x, y in found)]
+
+
+def _scene_told(story: Story, ev: Event, own: list[Role]) -> bool:
+    """What a claim of the deed's sentence says names a place other than the speaker's, no
+    country (مصدر أمني بشمال سيناء، أن قوات الأمن مشطت … موقع الحادث الذي تم أمام مسجد
+    الخلفاء على طريق العريش الساحلي، موضحاً أن عبوتين … انفجرت إحداهما): the source tells
+    the scene in his own words, in whichever clause (places24: fresh19's two deeds, where
+    شمال سيناء was wrong for both)."""
+    s = story.v.sents[ev.sentence]
+    t = story.doc.span_text
+    names = {normalize(t(r)) for r in own}
+    contents = [c.content for c in story.doc.claims if s.start <= c.content.start < s.end]
+    return any(e.type == "LOC" and (e.link is None or e.link.kind != "country")
+               and normalize(t(e)) not in names
+               and any(c.start <= e.start < c.end for c in contents)
+               for e in story.doc.entities if s.start <= e.start < s.end)
 
 
 def _speaker_place(v: View, start: int, end: int, M) -> list[tuple[int, int]]:
@@ -1864,17 +1880,26 @@ OTHER_DAYS = 2  # days between two deeds' dates beyond which they are other inci
 LEAD_REACH = 6  # sentences after the lead paragraph's place over which it may be carried
 
 
+PLACE_GAP = 1  # sentences from a placed deed to the next deed that may take its place
+
+
 def carried_place(story: Story) -> None:
     """A deed with no place takes the place of the deed just before it, while the story
-    stays there: within CARRY_SENTENCES sentences of it, and in the paragraph that named
-    the place or, for a place named in the lead paragraph, within LEAD_REACH sentences of
-    it (basis "context"). A deed placed so passes the place on. Only a specific place is
-    carried (a town, district, camp or province: not a country or a region, not a compass
-    phrase such as شمال غرب بغداد): a wide place said once is no place of the next deed.
-    Words and talks (CONSULT, AGREE …) carry no place: where a meeting was held is said
-    when it matters."""
+    stays there: in its sentence or the next one (PLACE_GAP: a sentence between that tells
+    no placed deed, a statement, a reaction or background, leaves the thread; places24: two
+    or more sentences on, right 6 / wrong 15 on the dev sets), and in the paragraph that
+    named the place or, for a place named in the lead paragraph, within LEAD_REACH
+    sentences of it (basis "context"). A deed placed so passes the place on. Only a
+    specific place is carried (a town, district, camp or province: not a country or a
+    region, not a compass phrase such as شمال غرب بغداد): a wide place said once is no
+    place of the next deed. A list of places, none lying in another (`_place_list`:
+    الأنبار وصلاح الدين وكركوك), is carried only within the sentence that named it: which
+    of them a deed told after it was in is not said (places24: right 1 / wrong 14 on the
+    dev sets). Words and talks (CONSULT, AGREE …) carry no place: where a meeting was held
+    is said when it matters."""
     v = story.v
     last: list[Role] = []
+    listed = False  # the places carried are a list of places, not one place
     at = 0  # the sentence of the deed that carries them
     named = 0  # the sentence that named them
     when: str | None = None  # the date of the deed that named them
@@ -1884,7 +1909,7 @@ def carried_place(story: Story) -> None:
                 not _other_time(ev, when) and not _their_deeds(v, ev) and \
                 not _habitual(v, ev) and \
                 (ev.sentence == at or not _placed_elsewhere(story, ev, last)) and \
-                ev.sentence - at <= CARRY_SENTENCES and (
+                ev.sentence - at <= PLACE_GAP and (ev.sentence == named or not listed) and (
                     v.para[ev.sentence] == v.para[named]
                     or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
             ev.location = copy_roles(last, "context")
@@ -1893,8 +1918,51 @@ def carried_place(story: Story) -> None:
             specific = [r for r in ev.location if _specific(story, r)]
             if ev.location[0].basis == "sentence" and specific:
                 named, last = ev.sentence, specific  # (a country said again moves nothing)
+                listed = _place_list(story, specific)
                 when = ev.time.date if ev.time else None
             at = ev.sentence
+
+
+def _place_list(story: Story, places: list[Role]) -> bool:
+    """Two or more of the places name places none of which lies in another (الرمادي
+    والفلوجة، عقان وكرش), once the units said to hold another are set aside (برقين في جنين،
+    الحوطة بمحافظة لحج: one place): by the knowledge base, or a unit the sentence links
+    to the place (`enclosing_place`, `linked_units` add them after the place)."""
+    kb = get_kb()
+    by_id = {e.id: e for e in story.doc.entities}
+    links = [by_id[r.entity].link if r.entity in by_id else None for r in places]
+    own: list[int] = []
+    for n, link in enumerate(links):
+        if n and _unit_of_before(story, places, n):
+            continue  # (a unit named after the place it holds)
+        if link is not None and any(o is not None and o.id != link.id and kb.is_part_of(
+                o.id, link.id) for o in links):
+            continue  # (a unit of another place of the list)
+        own.append(n)
+    return len(own) > 1
+
+
+def _unit_of_before(story: Story, places: list[Role], n: int) -> bool:
+    """The place n follows a place before it as its unit, in one phrase of the sentence:
+    right after it with في or ب (برقين في جنين، الحوطة بمحافظة لحج), or linked by a
+    compass, belonging or seat word (`_units_chain`)."""
+    v, M = story.v, event_markers()
+    x = v.token_range(places[n].start, places[n].end)
+    heads = M["place_nouns"] | M["named_place_heads"]
+    for r in places[:n]:
+        i, j = v.token_range(r.start, r.end)
+        between = [v.norms[k] for k in range(j, x[0] + 1)]
+        if 0 < len(between) <= 3 and (between[0] == "في" or between[0][:1] == "ب") and all(
+                w == "في" or w[:1] == "ب" or w in heads or w[1:] in heads
+                for w in between[:-1]):
+            return True
+        s = next((k for k, sn in enumerate(v.sents) if sn.start <= r.start < sn.end), None)
+        if s is None:
+            continue
+        b = v.token_range(v.sents[s].start, v.sents[s].end)[1]
+        if any(u[0] <= x[0] < u[1] or x[0] <= u[0] < x[1] for u in _units_chain(v, j, b, M, i)):
+            return True
+    return False
 
 
 LEAD_SENTENCES = 3  # the lead: the sentences in which the story's main place must be named
@@ -1936,8 +2004,9 @@ def previous_place(story: Story) -> None:
     sentence just before it happened (basis "context"), as a reader takes it and the
     annotation spec records it (قتلوا اثنين من جنوده … في تفجير قنبلة … قرب مدينة ديار بكر.
     وأضاف البيان أن … ستة أشخاص على الأقل اعتقلوا). The places are those the last deed
-    (ASSAULT … PROTEST) of the previous sentence has from its own sentence, a country or
-    region too (unlike `carried_place`, one sentence back only). Not when the deed's
+    (ASSAULT … PROTEST) of the previous sentence has from its own sentence, a region too
+    (unlike `carried_place`, one sentence back only), but not a country alone
+    (`_country_only`). Not when the deed's
     sentence (the claim's content when reported) names any place entity (`_names_place`:
     it may be placed elsewhere) or speaks of a place in words of its own (`_speaks_of_place`,
     `own_place_phrase`),
@@ -1955,6 +2024,7 @@ def previous_place(story: Story) -> None:
         before = [p for p in story.events if p.sentence == ev.sentence - 1
                   and gives_place(p) and p.location and p.location[0].basis == "sentence"]
         if not before or _background(before[-1]) != _background(ev) or _names_place(story, ev) \
+                or _country_only(story, before[-1]) \
                 or _speaks_of_place(story, ev) \
                 or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
                 or _reference_deed(v, ev) \
@@ -1962,6 +2032,24 @@ def previous_place(story: Story) -> None:
                 or _general_antecedent(v, before[-1], ev) or not _one_theatre(story, before[-1]):
             continue
         ev.location = copy_roles(before[-1].location, "context")
+
+
+def _country_only(story: Story, ev: Event) -> bool:
+    """The deed's places are countries named by their names only (قصف … في العراق): a
+    country says which land, not where in it the deed after it happened (places24:
+    previous_place carrying a country was right 0 / wrong 4 on the dev sets: الشريط
+    الحدودي، الأراضي العراقية). A compass phrase on a country is a region of it (جنوب
+    اليمن), and is carried."""
+    v = story.v
+    by_id = {e.id: e for e in story.doc.entities}
+    directions = event_markers()["directions"]
+    for r in ev.location:
+        link = by_id[r.entity].link if r.entity in by_id else None
+        i = v.token_range(r.start, r.end)[0]
+        if link is None or link.kind != "country" or v.bare(i) in directions \
+                or v.norms[i] in directions:
+            return False
+    return True
 
 
 def _one_theatre(story: Story, ev: Event) -> bool:
@@ -2868,7 +2956,20 @@ PASSES: tuple[Callable[[Story], None], ...] = (
 
 
 def add_context(v: View, evs: list[Event]) -> None:
-    """Run the passes over `evs` (sorted by trigger) of the document `v` views."""
+    """Run the passes over `evs` (sorted by trigger) of the document `v` views. Each role
+    a pass sets is marked with its name (`Role.via`), the roles found before them with
+    "clause": the benches measure the passes one by one (bench/places.py --by-pass)."""
     story = Story(v.doc, v, evs)
+    _mark_via(evs, "clause")
     for step in PASSES:
         step(story)
+        _mark_via(evs, step.__name__)
+
+
+def _mark_via(evs: list[Event], name: str) -> None:
+    """Mark every role of `evs` no pass has marked yet as set by `name`."""
+    for ev in evs:
+        for roles in (ev.actor, ev.recipient, ev.location):
+            for r in roles:
+                if not r.via:
+                    r.via = name

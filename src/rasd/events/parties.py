@@ -368,7 +368,7 @@ def named_for_title(v: View, r: Role) -> Role:
     ent = v.ent_tok.get(k) if k >= 0 else None
     if ent is None or ent.type != "PER" or ent.end > v.toks[k].end:
         return r
-    return Role(ent.start, ent.end, v.entity_for(ent.start, ent.end), basis=r.basis)
+    return Role(ent.start, ent.end, v.entity_for(ent.start, ent.end), basis=r.basis, via=r.via)
 
 
 TITLE_REACH = 14  # tokens of a title's complement between the cut title and the name
@@ -401,7 +401,8 @@ def name_after_title(v: View, r: Role) -> Role:
     while k < min(len(v.toks), j + TITLE_REACH):
         ent = v.ent_tok.get(k)
         if ent is not None and ent.type == "PER" and ent.start == v.toks[k].start:
-            return Role(ent.start, ent.end, v.entity_for(ent.start, ent.end), basis=r.basis)
+            return Role(ent.start, ent.end, v.entity_for(ent.start, ent.end), basis=r.basis,
+                        via=r.via)
         n, b = v.norms[k], v.bare(k)
         if ent is not None:
             k += 1  # a name inside the complement (لجنة حقوق الانسان العربية، اليمن)
@@ -457,7 +458,7 @@ def keep_parties(v: View, roles: list[Role]) -> list[Role]:
         if span is None:
             continue
         if span[1] < j:
-            r = Role(r.start, v.toks[span[1] - 1].end, r.entity, basis=r.basis)
+            r = Role(r.start, v.toks[span[1] - 1].end, r.entity, basis=r.basis, via=r.via)
         out.append(r)
         last_end = span[1]
     return out
