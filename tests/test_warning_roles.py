@@ -38,6 +38,11 @@ ROLES = [
     ("وأشار المصدر إلى أن تركيا سوف تقوم بعزل حدودها، معتبرا أن التنظيم الأخير خطر على الأمن "
      "القومي التركي، محذرا قادة هذا التنظيم من الأحلام الانفصالية.", "محذرا", [],
      ["قادة هذا التنظيم"]),  # demo: the participle's object, قادة no verb قاده
+    # another person's title before the name: the party warned, not the warner's name
+    # (constructed on the pattern of rasd.events.parties.name_after_title's الرئيس التركي |
+    # الرئيس السوري بشار الأسد; no such warning in the demo or the news)
+    ("حذر المتحدث باسم الخارجية الأمريكية نظيره الروسي سيرغي لافروف من عواقب التدخل.", "حذر",
+     ["المتحدث باسم الخارجية الأمريكية"], ["نظيره الروسي سيرغي لافروف"]),
     # unchanged: the object after the warner, and after a participle
     ("وأشار الكاتب إلى أن الولايات المتحدة حذرت نظام الرئيس السوري بشار الأسد من أنها ستقوم "
      "بصد أي هجوم.", "حذرت", ["الولايات المتحدة"], ["نظام الرئيس السوري بشار الأسد"]),  # demo

@@ -19,7 +19,7 @@ from __future__ import annotations
 from rasd.document import Event
 from rasd.events.frame import Frame, TokSpan
 from rasd.events.parties import party_span
-from rasd.lexicons import warning_words
+from rasd.lexicons import event_markers, warning_words
 from rasd.roles import View
 from rasd.text.normalize import normalize
 
@@ -78,15 +78,21 @@ def _names_no_one(v: View, s: TokSpan) -> bool:
 def _name_closing(v: View, j: int, stop: int) -> int:
     """The token after the person's name that closes a title ending at token j, within
     `name_reach` tokens and before `stop` (what is warned of), past the title's genitives,
-    links and commas; -1 when a verb, another mark or no name comes first."""
+    links, commas and the rank right before the name (العميد); -1 when a verb, another mark,
+    another person's title (حذر المتحدث باسم الخارجية | نظيره الروسي سيرغي لافروف: the party
+    warned) or no name comes first."""
+    M = event_markers()
     reach = min(stop, j + warning_words()["name_reach"])
     k = j
     while k < reach:
         end = _person_at(v, k)
         if end > 0:
             return end if end <= stop else -1
-        if v.word(k) and v.is_verb(k) or not v.word(k) and v.text[v.toks[k].start] not in \
-                ",،«»\"“”()":
+        if not v.word(k):
+            if v.text[v.toks[k].start] not in ",،«»\"“”()":
+                return -1
+        elif v.is_verb(k) or (v.bare(k),) in v.W["person_heads"] and not (
+                v.bare(k) in M["name_titles"] or v.bare(k) in M["rank_qualifiers"]):
             return -1
         k += 1
     return -1
