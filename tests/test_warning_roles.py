@@ -6,6 +6,8 @@ rasd.events.warnings. Sentences from the dev gold sets, the demo corpus and the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from event_helpers import roles_of
@@ -77,11 +79,12 @@ def test_no_place_from_content(text: str, trigger: str, place: str) -> None:
 
 
 def test_country_of_the_danger_is_no_place() -> None:
-    """fresh17: «في البلاد» inside what is warned of gives the warning no country."""
-    text = ("دعا ائتلاف الوطنية في العراق الحكومة إلى التحرك. وطالب الائتلاف الحكومة العراقية "
-            "باتخاذ خطوات لضرب الأطراف الخارجة عن القانون، محذرة من تصاعد الغضب الشعبي بسبب "
-            "تردي الملف الامني في البلاد.")
-    _, _, where = warning(text, "محذرة")
+    """fresh17: «محذرة من تصاعد الغضب الشعبي … في البلاد» in an article on Iraq: the country
+    of the danger warned of is no place of the warning (land_place read it as Iraq)."""
+    raw = Path(__file__).parent / "gold" / "fresh17" / (
+        "iraq-wataniya-demands-government-act-basra-karbala-najaf-tahrir-protests-unami-july-toll"
+        ".raw.txt")
+    _, _, where = warning(raw.read_text(encoding="utf-8")[:3000], "محذرة")
     assert where == [], where
 
 
@@ -92,3 +95,18 @@ def test_a_place_of_the_warning_kept() -> None:
     _, _, where = warning("وحذرت الهيئة الطبية العامة في جنوب دمشق المحاصر من تفشي وباء "
                           "التيفوئيد بسرعة كبيرة.", "حذرت")
     assert doers and where == ["جنوب دمشق"], (doers, where)
+
+
+def test_also_past_an_actorless_warning() -> None:
+    """fresh13: «كما حذر» repeats the warning before it, whose warner (a subject before the
+    verb, cut at التابع) went unread; the actor of an earlier deed of the sentence (the
+    preacher of Kufa who called for something else) is not carried past it."""
+    text = ("ففي الوقت الذي دعا فيه خطيب مسجد الكوفة التابع للتيار الصدري إلى أن حل أزمة "
+            "الكهرباء يتطلب رفع المولدات العملاقة عن منازل ومقرات عمل الوزراء ليشعروا بمعاناة "
+            "المواطنين، فإن خطيب جمعة النجف التابع للمجلس الأعلى الإسلامي صدر الدين القبانجي حذر "
+            "مما سماه استغلال المظاهرات بسبب الأزمة الخدمية والكهرباء سياسيًا، كما حذر من اندساس "
+            "عناصر لها مآرب تهدف لإسقاط التجربة العراقية.")
+    doc = extract_text(text, published="2015-08-01")
+    t = doc.span_text
+    second = [e for e in doc.events if t(e.trigger) == "حذر"][-1]
+    assert not any("الكوفة" in t(r) for r in second.actor), [t(r) for r in second.actor]
