@@ -80,15 +80,12 @@ def _governs(v: View, k: int) -> bool:
 
 
 def also_actor(story: Any) -> None:
-    """كما + a verb with no actor: the actor of the nearest earlier event of its sentence;
-    none past an earlier event of its own type with no actor (القبانجي حذر مما سماه …، كما
-    حذر من: the same deed again, whose doer the first one left unread, not a doer told
-    before it)."""
+    """كما + a verb with no actor: the actor of the nearest earlier event of its sentence."""
     v = story.v
     for n, ev in enumerate(story.events):
         if ev.actor or not also_verb(v, ev):
             continue
         prev = next((x for x in reversed(story.events[:n])
-                     if x.sentence == ev.sentence and (x.actor or x.type == ev.type)), None)
+                     if x.sentence == ev.sentence and x.actor), None)
         if prev is not None:
             ev.actor = [Role(r.start, r.end, r.entity, basis="sentence") for r in prev.actor]
