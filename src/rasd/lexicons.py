@@ -535,6 +535,17 @@ def victim_words() -> dict[str, set[tuple[str, ...]]]:
 
 
 @cache
+def warning_words() -> dict[str, Any]:
+    """The roles of warnings (data/events/warnings.json): the warning rows' `lemmas`, the
+    `content_openers` of what is warned of and the marks that end it (`content_ends`), the
+    `name_reach` of a warner's title."""
+    raw = read_json("events", "warnings.json")
+    return {"lemmas": norm_words(raw["lemmas"]),
+            "content_openers": norm_phrases(raw["content_openers"]),
+            "content_ends": set(raw["content_ends"]), "name_reach": int(raw["name_reach"])}
+
+
+@cache
 def own_side_words() -> dict[str, set[str]]:
     """The speaker's own forces (data/events/own_side.json): `force_heads` (قوات، مقاتلي،
     طائرات), the `possessives` that tie them to their owner (ه، ها، هم) and the

@@ -49,8 +49,11 @@ def _sentence(v: View, ev: Event) -> tuple[int, int]:
 
 
 def _verb_with_pronoun(v: View, k: int, verbs: set[str]) -> bool:
-    """نصبته، نظمها، تقودها: a verb of `verbs` with an object pronoun."""
+    """نصبته، نظمها، تقودها: a verb of `verbs` with an object pronoun (not a word written
+    with a final ة, a noun that normalizes alike: محذرا | قادة هذا التنظيم is no قاده)."""
     n = v.bare(k)
+    if v.text[v.toks[k].end - 1] == "ة":
+        return False
     return any(n.endswith(suf) and n[:-len(suf)] in verbs for suf in OBJECT_PRONOUNS)
 
 

@@ -60,6 +60,7 @@ from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.events.victims import counted_before, counted_object, joined_counts
+from rasd.events.warnings import no_warned_place, participle_object, warner_named
 from rasd.lexicons import Trigger, event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.matcher import Match
@@ -758,8 +759,9 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
     received, placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
     own_preposition_object, statement_adjective, only_parties, counted_object,
-    counted_before, plain_after, joined_counts, owners, bound_for, sought, places, left_place,
-    taken_place, place_holder, destroyed_object, raided_home, site_target)
+    counted_before, plain_after, joined_counts, owners, bound_for, sought, warner_named,
+    participle_object, places, left_place, taken_place, place_holder, destroyed_object,
+    raided_home, site_target, no_warned_place)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

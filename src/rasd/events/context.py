@@ -58,6 +58,7 @@ from rasd.events.subjects import (
 )
 from rasd.events.suffixes import suffix_recipient
 from rasd.events.victims import give_victims, victims
+from rasd.events.warnings import warning_event
 from rasd.lexicons import event_markers, norm_words, read_json, trigger_matcher
 from rasd.roles import NEGATORS, PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.normalize import normalize, normalize_with_map
@@ -1587,8 +1588,8 @@ def land_place(story: Story) -> None:
     M = event_markers()
     said: list[tuple[Event, int, int]] = []
     for ev in story.events:
-        if ev.location or ev.type not in M["location_types"]:
-            continue
+        if ev.location or ev.type not in M["location_types"] or warning_event(v, ev):
+            continue  # (محذرة من تصاعد الغضب … في البلاد: the country of the danger warned of)
         a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
         if _in_land(v, v.token_range(ev.trigger.start, ev.trigger.end)[1], b, M):
             said.append((ev, a, b))
