@@ -22,7 +22,7 @@ from rasd.text.normalize import normalize
 @cache
 def raid_words() -> dict[str, frozenset[str]]:
     """data/events/raided.json, normalized: `raid_verbs`, `raid_nouns`, `dwellings`,
-    `owner_pronouns`, `clearing_nouns`."""
+    `owner_pronouns`, `clearing_nouns`, `noun_leads`."""
     raw = read_json("events", "raided.json")
     return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
             if not k.startswith("_")}
@@ -35,9 +35,12 @@ def _raiding(f: Frame) -> bool:
         return False
     if f.trig.verb:
         return f.trig.lemma in W["raid_verbs"]
-    n = f.v.bare(f.t0)
-    return any(n.startswith(p) and n[len(p):] in W["raid_nouns"]
-               for p in ("بال", "لل", "ال", "ب", "ل", ""))
+    return _led_noun(f.v.bare(f.t0), W["raid_nouns"])
+
+
+def _led_noun(word: str, nouns: frozenset[str]) -> bool:
+    """The word is one of `nouns` after one of its `noun_leads` (بالمداهمة، لتطهير) or bare."""
+    return any(word.startswith(p) and word[len(p):] in nouns for p in raid_words()["noun_leads"])
 
 
 def clearing(f: Frame) -> bool:
@@ -48,8 +51,7 @@ def clearing(f: Frame) -> bool:
     W = raid_words()
     n = f.v.bare(f.t0)
     forms = {n} | {n[:-len(p)] for p in W["owner_pronouns"] if n.endswith(p)}
-    return any(x.startswith(p) and x[len(p):] in W["clearing_nouns"]
-               for x in forms for p in ("بال", "لل", "ال", "ب", "ل", ""))
+    return any(_led_noun(x, W["clearing_nouns"]) for x in forms)
 
 
 def dwelling(word: str) -> tuple[bool, bool]:
