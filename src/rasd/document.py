@@ -22,7 +22,10 @@ SCHEMA = "rasd/document@1"
 PLOVER_TYPES = plover.CATEGORIES
 STATUSES = plover.STATUSES
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
-ROLE_BASES = ("sentence", "context", "lead", "speaker", "dateline")  # how an event role was found
+# How an event role was found. No pass writes "dateline" since places23 (the dateline is where
+# the report was filed); it stays valid so documents stored before still pass the contract and
+# the store still reads them (rasd.store.features: a dateline place neither identifies an event).
+ROLE_BASES = ("sentence", "context", "lead", "speaker", "dateline")
 
 
 @dataclass(slots=True)
@@ -77,7 +80,8 @@ class Role(Span):
     `basis` says how an event's role was found: in the trigger's own sentence
     ("sentence"), carried from the sentences before it ("context"), the main place of a
     story of one theatre named in its lead ("lead"), from the claim that reports it
-    ("speaker"), or from the article's dateline ("dateline")."""
+    ("speaker"), or, in documents written before places23, from the article's dateline
+    ("dateline")."""
 
     entity: str | None = None
     basis: str = field(default="sentence", kw_only=True)

@@ -439,7 +439,6 @@ def event_markers() -> dict[str, Any]:
         "objective_nouns": norm_words(raw.get("objective_nouns", [])),
         "claim_verbs": norm_words(raw.get("claim_verbs", [])),
         "adopt_verbs": norm_words(raw.get("adopt_verbs", [])),
-        "dateline_tokens": raw.get("dateline_tokens", 0),
         "witness_verbs": frozenset(f for pair in raw.get("witness_verbs", [])
                                    for f in verb_forms(*pair)),
         "media_heads": norm_words(raw.get("media_heads", [])),
