@@ -25,18 +25,15 @@ from rasd.events.frame import (
 )
 from rasd.events.parties import party_span
 from rasd.events.places import generic_place, is_place, place_word
-from rasd.lexicons import event_markers, read_json
+from rasd.lexicons import event_markers, word_lists
 from rasd.roles import PREPS, View, _nisba, norm_piece
-from rasd.text.normalize import normalize
 
 
 @cache
 def destroy_words() -> dict[str, frozenset[str]]:
     """data/events/destroyed.json, normalized: `destroy_verbs`, `destroy_nouns`,
     `not_objects`, `rigged`, `figurative`, `part_nouns`."""
-    raw = read_json("events", "destroyed.json")
-    return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
-            if not k.startswith("_")}
+    return word_lists("events", "destroyed.json")
 
 
 def _destroying(f: Frame) -> bool:

@@ -15,17 +15,14 @@ from __future__ import annotations
 from functools import cache
 
 from rasd.events.frame import Frame, skip_time
-from rasd.lexicons import read_json
-from rasd.text.normalize import normalize
+from rasd.lexicons import word_lists
 
 
 @cache
 def raid_words() -> dict[str, frozenset[str]]:
     """data/events/raided.json, normalized: `raid_verbs`, `raid_nouns`, `dwellings`,
     `owner_pronouns`, `clearing_nouns`, `noun_leads`."""
-    raw = read_json("events", "raided.json")
-    return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
-            if not k.startswith("_")}
+    return word_lists("events", "raided.json")
 
 
 def _raiding(f: Frame) -> bool:
