@@ -468,6 +468,9 @@ def _lead_of_headline(earlier: int, later: int) -> bool:
     return earlier == 0 and later <= LEAD
 
 
+GENITIVE_TOLD_REACH = 4  # words after the earlier trigger its sentence may name the genitive in
+
+
 def _genitive_told(v: View, i: int, j: int, e: Event, ev_sentence: int) -> bool:
     """The genitive after a construct deed noun (tokens i..j) is a word of the earlier
     event's sentence near its trigger, its party or its day named there (الاجتماع الذي أعقب
@@ -482,8 +485,8 @@ def _genitive_told(v: View, i: int, j: int, e: Event, ev_sentence: int) -> bool:
     si = v.doc.sentences[e.sentence]
     a, _ = v.token_range(si.start, si.end)
     _, end = v.token_range(e.trigger.start, e.trigger.end)
-    return any(v.bare(k) == v.bare(j) for k in range(a, max(a, end) + 4) if k < len(v.toks)
-               and k != j)
+    reach = range(a, min(max(a, end) + GENITIVE_TOLD_REACH, len(v.toks)))
+    return any(v.bare(k) == v.bare(j) for k in reach if k != j)
 
 
 def _suffixed(v: View, ev: Event) -> bool:
