@@ -2,7 +2,8 @@
 
 - scripts/build_kb.py `build_loyal_forms` as named steps: the ل + owner spelling, a row's
   names, and an unknown entry or person refused with a message (was a KeyError for a person).
-- events/raided.py and events/statements.py: the proclitic leads read from their data files.
+- events/raided.py, destroyed.py and statements.py: the proclitic leads read from their data
+  files; raided and destroyed read their one-word deed with one helper (frame.one_word_deed).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from rasd.events import raided, statements
+from rasd.events import destroyed, raided, statements
+from rasd.events.frame import led_word
 from rasd.text.normalize import normalize
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
@@ -75,7 +77,17 @@ def test_loyal_row_refused(tmp_path, monkeypatch, row: str, message: str) -> Non
     ("مداهمتها", False),  # a pronoun is not stripped here
 ])
 def test_raid_noun_leads(word: str, found: bool) -> None:
-    assert raided._led_noun(normalize(word), raided.raid_words()["raid_nouns"]) is found
+    W = raided.raid_words()
+    assert led_word(normalize(word), W["raid_nouns"], W["noun_leads"]) is found
+
+
+@pytest.mark.parametrize(("word", "found"), [
+    ("تدمير", True), ("والتدمير", True), ("بالتدمير", True), ("لتفجير", True),
+    ("وتدمير", False),  # و on an indefinite noun is no lead here (the view's bare word drops it)
+])
+def test_destroy_noun_leads(word: str, found: bool) -> None:
+    W = destroyed.destroy_words()
+    assert led_word(normalize(word), W["destroy_nouns"], W["noun_leads"]) is found
 
 
 def test_statement_leads_in_order() -> None:

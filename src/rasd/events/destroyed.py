@@ -20,6 +20,7 @@ from rasd.events.frame import (
     Frame,
     TokSpan,
     counted,
+    one_word_deed,
     partitive_end,
     skip_time,
 )
@@ -39,15 +40,8 @@ def destroy_words() -> dict[str, frozenset[str]]:
 def _destroying(f: Frame) -> bool:
     """The trigger is a verb or a verbal noun of destroying (one token)."""
     W = destroy_words()
-    if f.trig.type != "ASSAULT" or f.t1 - f.t0 != 1:
-        return False
-    if f.trig.verb:
-        return f.trig.lemma in W["destroy_verbs"]
-    n = f.v.bare(f.t0)
-    for p in ("بال", "وال", "لل", "ال", "ب", "ل"):
-        if n.startswith(p) and n[len(p):] in W["destroy_nouns"]:
-            return True
-    return n in W["destroy_nouns"]
+    return one_word_deed(f, ("ASSAULT",), W["destroy_verbs"], W["destroy_nouns"],
+                         W["noun_leads"])
 
 
 def _object_start(f: Frame) -> tuple[int, bool, TokSpan | None] | None:

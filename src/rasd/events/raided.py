@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rasd.events.frame import Frame, skip_time
+from rasd.events.frame import Frame, led_word, one_word_deed, skip_time
 from rasd.lexicons import word_lists
 
 
@@ -28,16 +28,8 @@ def raid_words() -> dict[str, frozenset[str]]:
 def _raiding(f: Frame) -> bool:
     """The trigger is one word, a verb or a verbal noun of raiding."""
     W = raid_words()
-    if f.trig.type not in ("ASSAULT", "COERCE") or f.t1 - f.t0 != 1:
-        return False
-    if f.trig.verb:
-        return f.trig.lemma in W["raid_verbs"]
-    return _led_noun(f.v.bare(f.t0), W["raid_nouns"])
-
-
-def _led_noun(word: str, nouns: frozenset[str]) -> bool:
-    """The word is one of `nouns` after one of its `noun_leads` (بالمداهمة، لتطهير) or bare."""
-    return any(word.startswith(p) and word[len(p):] in nouns for p in raid_words()["noun_leads"])
+    return one_word_deed(f, ("ASSAULT", "COERCE"), W["raid_verbs"], W["raid_nouns"],
+                         W["noun_leads"])
 
 
 def clearing(f: Frame) -> bool:
@@ -48,7 +40,7 @@ def clearing(f: Frame) -> bool:
     W = raid_words()
     n = f.v.bare(f.t0)
     forms = {n} | {n[:-len(p)] for p in W["owner_pronouns"] if n.endswith(p)}
-    return any(_led_noun(x, W["clearing_nouns"]) for x in forms)
+    return any(led_word(x, W["clearing_nouns"], W["noun_leads"]) for x in forms)
 
 
 def dwelling(word: str) -> tuple[bool, bool]:
