@@ -785,12 +785,11 @@ def _to(owner: str) -> str:
     return "ل" + owner
 
 
-def build_loyal_forms(orgs: dict[str, dict], persons: dict[str, dict]) -> list[dict]:
-    """Names-only records: each row of curated/loyal-forms.tsv crossed with its heads (the file's
-    header). A name holding the owner person's name is nominal: linked when a span covers it,
-    never a ruler mention (the person inside stays a name of its own)."""
+def _read_loyal_forms() -> tuple[dict[str, list[str]], list[list[str]]]:
+    """curated/loyal-forms.tsv: its heads (`@loyal`, `@construct` lines -> their phrases) and
+    its rows (entry id, owner person, titles, other owners; missing cells empty)."""
     heads: dict[str, list[str]] = {}
-    rows = []
+    rows: list[list[str]] = []
     for line in (CURATED / "loyal-forms.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -799,30 +798,49 @@ def build_loyal_forms(orgs: dict[str, dict], persons: dict[str, dict]) -> list[d
             heads[cells[0][1:]] = split(cells[1])
         else:
             rows.append(cells[:4])
+    return heads, rows
+
+
+def _owner_names(owners: list[str], heads: dict[str, list[str]]) -> list[str]:
+    """Each owner phrase after each head: «head ل+owner» for the allegiance heads (القوات
+    الموالية للرئيس), «head owner» for the construct heads (قوات هادي)."""
+    out: list[str] = []
+    for w in owners:
+        out += [f"{h} {_to(w)}" for h in heads["loyal"]]
+        out += [f"{h} {w}" for h in heads["construct"]]
+    return out
+
+
+def _loyal_row(org: dict, person: list[str] | None, titles: str, others: str,
+               heads: dict[str, list[str]]) -> dict:
+    """The names-only record of one row: `person` is the owner person's Arabic names (None
+    for a row without one, whose titles are owners of their own)."""
+    named = uniq((person or []) + [f"{t} {n}" for t in split(titles) for n in person or []])
+    plain = split(others) if person is not None else split(titles) + split(others)
+    nominal = _owner_names(named, heads)
+    # a person-holding name lengthening a curated mention name of the entry (قوات المخلوع +
+    # صالح) is left out: as a nominal name the ruler would take the shorter name there and
+    # cut the tagger's span; without it the span stays whole and links as before
+    said = [normalize_key(n) + " " for n in org["names_ar"] if n not in org.get("nominal_ar", [])]
+    nominal = [n for n in nominal if not normalize_key(n).startswith(tuple(said))]
+    names = uniq(_owner_names(plain, heads) + nominal)
+    return {"id": org["id"], "names_ar": names, "nominal_ar": uniq(nominal),
+            "kind": org["kind"], "country": org.get("country"), "source": "generated"}
+
+
+def build_loyal_forms(orgs: dict[str, dict], persons: dict[str, dict]) -> list[dict]:
+    """Names-only records: each row of curated/loyal-forms.tsv crossed with its heads (the file's
+    header). A name holding the owner person's name is nominal: linked when a span covers it,
+    never a ruler mention (the person inside stays a name of its own)."""
+    heads, rows = _read_loyal_forms()
     out = []
     for entry_id, owner, titles, others in rows:
         if entry_id not in orgs:
             raise SystemExit(f"error: loyal-forms.tsv: unknown entry {entry_id}")
-        person = persons[owner]["names_ar"] if owner else []
         if owner and owner not in persons:
             raise SystemExit(f"error: loyal-forms.tsv: unknown person {owner}")
-        named = uniq(person + [f"{t} {n}" for t in split(titles) for n in person])
-        plain = split(others) if owner else split(titles) + split(others)
-        names, nominal = [], []
-        for who, bucket in ((named, nominal), (plain, names)):
-            for w in who:
-                bucket += [f"{h} {_to(w)}" for h in heads["loyal"]]
-                bucket += [f"{h} {w}" for h in heads["construct"]]
-        # a person-holding name lengthening a curated mention name of the entry (قوات المخلوع +
-        # صالح) is left out: as a nominal name the ruler would take the shorter name there and
-        # cut the tagger's span; without it the span stays whole and links as before
-        said = [normalize_key(n) + " " for n in orgs[entry_id]["names_ar"]
-                if n not in orgs[entry_id].get("nominal_ar", [])]
-        nominal = [n for n in nominal if not normalize_key(n).startswith(tuple(said))]
-        names = uniq(names + nominal)
-        out.append({"id": entry_id, "names_ar": names, "nominal_ar": uniq(nominal),
-                    "kind": orgs[entry_id]["kind"], "country": orgs[entry_id].get("country"),
-                    "source": "generated"})
+        person = persons[owner]["names_ar"] if owner else None
+        out.append(_loyal_row(orgs[entry_id], person, titles, others, heads))
     return out
 
 

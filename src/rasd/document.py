@@ -22,7 +22,10 @@ SCHEMA = "rasd/document@1"
 PLOVER_TYPES = plover.CATEGORIES
 STATUSES = plover.STATUSES
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
-ROLE_BASES = ("sentence", "context", "lead", "speaker", "dateline")  # how an event role was found
+# How an event role was found. No pass writes "dateline" since places23 (the dateline is where
+# the report was filed); it stays valid so documents stored before still pass the contract and
+# the store still reads them (rasd.store.features: a dateline place neither identifies an event).
+ROLE_BASES = ("sentence", "context", "lead", "speaker", "dateline")
 
 
 @dataclass(slots=True)
@@ -77,10 +80,11 @@ class Role(Span):
     `basis` says how an event's role was found: in the trigger's own sentence
     ("sentence"), carried from the sentences before it ("context"), the main place of a
     story of one theatre named in its lead ("lead"), from the claim that reports it
-    ("speaker"), or from the article's dateline ("dateline"). `via` names the pass that set
-    it (rasd.events.context: "carried_place", "previous_place" …; "clause" for the events
-    stage's own reading of the trigger's clause): for the benches only, the output contract
-    has no such field, so it is not serialised and not compared."""
+    ("speaker"), or, in documents written before places23, from the article's dateline
+    ("dateline"). `via` names the pass that set it (rasd.events.context: "carried_place",
+    "previous_place" …; "clause" for the events stage's own reading of the trigger's
+    clause): for the benches only, the output contract has no such field, so it is not
+    serialised and not compared."""
 
     entity: str | None = None
     basis: str = field(default="sentence", kw_only=True)

@@ -35,6 +35,14 @@ def read_json(*parts: str) -> dict[str, Any]:
     return json.loads(_data(*parts))
 
 
+def word_lists(*parts: str) -> dict[str, frozenset[str]]:
+    """A JSON data file of named word lists, each normalized into a set (keys opening with _
+    are notes, left out): the one loader of the events' small lexicons (destroyed.json,
+    seized.json, raided.json, suffixes.json)."""
+    return {k: frozenset(normalize(w) for w in v) for k, v in read_json(*parts).items()
+            if not k.startswith("_")}
+
+
 def verb_forms(perfect: str, imperfect: str | None, first_person: bool = True) -> list[str]:
     """Normalized inflections of a verb: 3rd person perfect; imperfect with the 3rd person
     prefixes ي/ت and, when `first_person`, ن/أ (نرفض، أرفض)."""
@@ -439,7 +447,6 @@ def event_markers() -> dict[str, Any]:
         "objective_nouns": norm_words(raw.get("objective_nouns", [])),
         "claim_verbs": norm_words(raw.get("claim_verbs", [])),
         "adopt_verbs": norm_words(raw.get("adopt_verbs", [])),
-        "dateline_tokens": raw.get("dateline_tokens", 0),
         "witness_verbs": frozenset(f for pair in raw.get("witness_verbs", [])
                                    for f in verb_forms(*pair)),
         "media_heads": norm_words(raw.get("media_heads", [])),

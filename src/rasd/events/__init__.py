@@ -241,25 +241,25 @@ def told_again(v: View, ev: Event, evs: list[Event]) -> bool:
                 e.type == ev.type and e.status == "future" and _before(e, ev) for e in evs)):
         return False
     described = any(k >= 0 and (v.norms[k],) in RELATIVES for k in (i - 1, i - 2))
+    back = _suffixed(v, ev)  # (التقى بخاري بأوباما … وعلى إثر محادثاتهما: the pronoun
+    # names the parties met)
     if j - i != 1 or v.is_verb(i) or not (
-            v.is_def(i) or _construct(v, i, j) and not _suffixed(v, ev) or _suffixed(v, ev) and (
+            v.is_def(i) or _construct(v, i, j) and not back or back and (
                 ev.type == "CONSULT" or described)):
         return False  # (بعد تحريرها: the pronoun is its object, a place or party of its own;
     # السيارات التي تم تفجيرها: a relative clause says it of a noun told before)
     if j < len(v.toks) and v.bare(j) in M["ordinals"] | M["distinct_adjectives"]:
         return False  # (الاتصالات الحالية بين البلدين: talks going on now, not the meeting)
-    cons = not v.is_def(i) and not _suffixed(v, ev)  # (زيارة كارتر: its genitive names it)
+    cons = not v.is_def(i) and not back  # (زيارة كارتر: its genitive names it)
     if i > 0 and v.bare(i - 1) in M["retell_verbs"]:
         return any(e.type == ev.type and _before(e, ev)
-                   and not (cons and e.sentence == 0 and ev.sentence <= LEAD) for e in evs)
+                   and not (cons and _lead_of_headline(e.sentence, ev.sentence)) for e in evs)
     if i > 0 and (v.in_words(i - 1, M["anew_heads"]) and not described
                   or light_verb(v, i - 1, M)
                   or i > 1 and (v.norms[i - 1],) in PREPS and light_verb(v, i - 2, M)):
         return False  # تم اعتقاله، فرض الاعتقال الإداري، نجحت في تدميرها: told anew
     rows = _rows(v, ev)
     visit = "visit" in ev.mode  # (زار الأمير الوحدات …، رافقه خلال الزيارة: verb, then noun)
-    back = _suffixed(v, ev)  # (التقى بخاري بأوباما … وعلى إثر
-    # محادثاتهما: the pronoun names the parties met)
     return bool(rows) and any(
         e.type == ev.type and _before(e, ev) and (
             rows & _rows(v, e) or visit and "visit" in e.mode or back and e.sentence < ev.sentence)
@@ -462,6 +462,15 @@ def _construct(v: View, i: int, j: int) -> bool:
 LEAD = 2  # sentences after the headline that tell its event in full
 
 
+def _lead_of_headline(earlier: int, later: int) -> bool:
+    """The earlier event is the headline's (sentence 0) and the later one is in the lead
+    (LEAD sentences after it), which tells the headline's event in full, not again."""
+    return earlier == 0 and later <= LEAD
+
+
+GENITIVE_TOLD_REACH = 4  # words after the earlier trigger its sentence may name the genitive in
+
+
 def _genitive_told(v: View, i: int, j: int, e: Event, ev_sentence: int) -> bool:
     """The genitive after a construct deed noun (tokens i..j) is a word of the earlier
     event's sentence near its trigger, its party or its day named there (الاجتماع الذي أعقب
@@ -470,14 +479,14 @@ def _genitive_told(v: View, i: int, j: int, e: Event, ev_sentence: int) -> bool:
     an adjective of another time before it makes another one (الجولة القادمة لمشاورات
     موسكو)."""
     M = event_markers()
-    if e.sentence == 0 and ev_sentence <= LEAD or any(
+    if _lead_of_headline(e.sentence, ev_sentence) or any(
             k >= 0 and v.bare(k) in M["distinct_adjectives"] for k in (i - 1, i - 2)):
         return False
     si = v.doc.sentences[e.sentence]
     a, _ = v.token_range(si.start, si.end)
     _, end = v.token_range(e.trigger.start, e.trigger.end)
-    return any(v.bare(k) == v.bare(j) for k in range(a, max(a, end) + 4) if k < len(v.toks)
-               and k != j)
+    reach = range(a, min(max(a, end) + GENITIVE_TOLD_REACH, len(v.toks)))
+    return any(v.bare(k) == v.bare(j) for k in reach if k != j)
 
 
 def _suffixed(v: View, ev: Event) -> bool:

@@ -2858,26 +2858,6 @@ def _country(link) -> str | None:
     return next((x.id for x in get_kb().ancestors(link.id) if x.kind == "country"), None)
 
 
-def dateline(v: View) -> Role | None:
-    """The place of a dateline: a place entity among the first tokens of the text, before a
-    dash or colon that ends the dateline (at most DATELINE_TOKENS tokens in)."""
-    limit = min(len(v.toks), event_markers()["dateline_tokens"])
-    sep = next((k for k in range(limit) if v.text[v.toks[k].start] in ":-–—"
-                and not v.word(k)), None)
-    if sep is None and limit and v.sents:  # a line of its own: "عين اليوم – بيروت"
-        first = v.sents[0]
-        if "\n" not in v.text[first.start:first.end] and \
-                v.token_range(first.start, first.end)[1] <= limit:
-            sep = v.token_range(first.start, first.end)[1]
-    if sep is None:
-        return None
-    for k in range(min(sep + 2, len(v.toks))):
-        ent = v.ent_tok.get(k)
-        if ent is not None and ent.type == "LOC":
-            return Role(ent.start, ent.end, ent.id)
-    return None
-
-
 def reference_place(story: Story) -> None:
     """A town that only locates another place of the event (لحج شمالي عدن: the event is in
     لحج; `places.located_before`) is dropped, whichever pass carried it in."""

@@ -20,37 +20,28 @@ from rasd.events.frame import (
     Frame,
     TokSpan,
     counted,
+    one_word_deed,
     partitive_end,
     skip_time,
 )
 from rasd.events.parties import party_span
 from rasd.events.places import generic_place, is_place, place_word
-from rasd.lexicons import event_markers, read_json
+from rasd.lexicons import event_markers, word_lists
 from rasd.roles import PREPS, View, _nisba, norm_piece
-from rasd.text.normalize import normalize
 
 
 @cache
 def destroy_words() -> dict[str, frozenset[str]]:
     """data/events/destroyed.json, normalized: `destroy_verbs`, `destroy_nouns`,
     `not_objects`, `rigged`, `figurative`, `part_nouns`."""
-    raw = read_json("events", "destroyed.json")
-    return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
-            if not k.startswith("_")}
+    return word_lists("events", "destroyed.json")
 
 
 def _destroying(f: Frame) -> bool:
     """The trigger is a verb or a verbal noun of destroying (one token)."""
     W = destroy_words()
-    if f.trig.type != "ASSAULT" or f.t1 - f.t0 != 1:
-        return False
-    if f.trig.verb:
-        return f.trig.lemma in W["destroy_verbs"]
-    n = f.v.bare(f.t0)
-    for p in ("بال", "وال", "لل", "ال", "ب", "ل"):
-        if n.startswith(p) and n[len(p):] in W["destroy_nouns"]:
-            return True
-    return n in W["destroy_nouns"]
+    return one_word_deed(f, ("ASSAULT",), W["destroy_verbs"], W["destroy_nouns"],
+                         W["noun_leads"])
 
 
 def _object_start(f: Frame) -> tuple[int, bool, TokSpan | None] | None:

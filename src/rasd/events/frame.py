@@ -247,3 +247,21 @@ def opener_before(v: View, t0: int, a: int) -> bool:
     (discourse_openers) right before و + the verb continues no clause."""
     return t0 - 1 >= a and v.norms[t0 - 1] in event_markers()["discourse_openers"] \
         and v.boundary_before(t0 - 1, a)
+
+
+def led_word(word: str, words: frozenset[str], leads: frozenset[str]) -> bool:
+    """The word is one of `words` after one of `leads` (proclitics and the article, "" for
+    the bare word: بالمداهمة، للتدمير)."""
+    return any(word.startswith(p) and word[len(p):] in words for p in leads)
+
+
+def one_word_deed(f: Frame, types: tuple[str, ...], verbs: frozenset[str],
+                  nouns: frozenset[str], leads: frozenset[str]) -> bool:
+    """The trigger is one token of one of `types`: a verb whose lemma is one of `verbs`, or
+    a noun (its و/ف aside) that is one of `nouns` after one of `leads` (a deed of destroying,
+    of raiding: the passes that read its object, destroyed and raided)."""
+    if f.trig.type not in types or f.t1 - f.t0 != 1:
+        return False
+    if f.trig.verb:
+        return f.trig.lemma in verbs
+    return led_word(f.v.bare(f.t0), nouns, leads)

@@ -14,30 +14,22 @@ from __future__ import annotations
 
 from functools import cache
 
-from rasd.events.frame import Frame, skip_time
-from rasd.lexicons import read_json
-from rasd.text.normalize import normalize
+from rasd.events.frame import Frame, led_word, one_word_deed, skip_time
+from rasd.lexicons import word_lists
 
 
 @cache
 def raid_words() -> dict[str, frozenset[str]]:
     """data/events/raided.json, normalized: `raid_verbs`, `raid_nouns`, `dwellings`,
-    `owner_pronouns`, `clearing_nouns`."""
-    raw = read_json("events", "raided.json")
-    return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
-            if not k.startswith("_")}
+    `owner_pronouns`, `clearing_nouns`, `noun_leads`."""
+    return word_lists("events", "raided.json")
 
 
 def _raiding(f: Frame) -> bool:
     """The trigger is one word, a verb or a verbal noun of raiding."""
     W = raid_words()
-    if f.trig.type not in ("ASSAULT", "COERCE") or f.t1 - f.t0 != 1:
-        return False
-    if f.trig.verb:
-        return f.trig.lemma in W["raid_verbs"]
-    n = f.v.bare(f.t0)
-    return any(n.startswith(p) and n[len(p):] in W["raid_nouns"]
-               for p in ("بال", "لل", "ال", "ب", "ل", ""))
+    return one_word_deed(f, ("ASSAULT", "COERCE"), W["raid_verbs"], W["raid_nouns"],
+                         W["noun_leads"])
 
 
 def clearing(f: Frame) -> bool:
@@ -48,8 +40,7 @@ def clearing(f: Frame) -> bool:
     W = raid_words()
     n = f.v.bare(f.t0)
     forms = {n} | {n[:-len(p)] for p in W["owner_pronouns"] if n.endswith(p)}
-    return any(x.startswith(p) and x[len(p):] in W["clearing_nouns"]
-               for x in forms for p in ("بال", "لل", "ال", "ب", "ل", ""))
+    return any(led_word(x, W["clearing_nouns"], W["noun_leads"]) for x in forms)
 
 
 def dwelling(word: str) -> tuple[bool, bool]:

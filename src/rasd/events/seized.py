@@ -15,7 +15,7 @@ from functools import cache
 
 from rasd.events.frame import Frame, TokSpan, counted
 from rasd.events.places import is_place
-from rasd.lexicons import event_markers, read_json, trigger_matcher
+from rasd.lexicons import event_markers, read_json, trigger_matcher, word_lists
 from rasd.roles import View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -30,9 +30,7 @@ QUANT_MAX = 2  # quantifier or count words before the place noun (كل، بضع�
 def seized_words() -> dict[str, frozenset[str]]:
     """data/events/seized.json, normalized: `seizing_lemmas`, `place_prep`, `area_nouns`,
     `singular_area_nouns`, `site_nouns`, `quantifiers`."""
-    raw = read_json("events", "seized.json")
-    return {k: frozenset(normalize(w) for w in v) for k, v in raw.items()
-            if not k.startswith("_")}
+    return word_lists("events", "seized.json")
 
 
 @cache

@@ -25,14 +25,24 @@ def statement_nouns() -> frozenset[str]:
         "statement_nouns"])
 
 
+@cache
+def _statement_leads() -> tuple[tuple[str, ...], frozenset[str]]:
+    """data/events/statements.json: `noun_leads` in the order they are tried, and
+    `definite_leads`, normalized."""
+    raw = read_json("events", "statements.json")
+    return (tuple(normalize(p) for p in raw["noun_leads"]),
+            frozenset(normalize(p) for p in raw["definite_leads"]))
+
+
 def _adjective_of_statement(v: View, k: int, a: int) -> bool:
     """Token k is a nisba adjective of the statement noun right before it (بيان | صحفي)."""
     if k - 1 < a or not v.word(k - 1) or not v.word(k):
         return False
     prev, word = v.bare(k - 1), v.bare(k)
-    for p in ("بال", "لل", "ال", "ب", "ل", "ف", ""):
+    leads, definite_leads = _statement_leads()
+    for p in leads:
         if prev.startswith(p) and prev[len(p):] in statement_nouns():
-            definite = p in ("بال", "لل", "ال")
+            definite = p in definite_leads
             break
     else:
         return False

@@ -48,9 +48,14 @@ from rasd.events.parties import _party_head, party_span
 from rasd.events.places import generic_place, is_place, place_word
 from rasd.events.referents import _role, agrees
 from rasd.events.relatives import relative_head
-from rasd.lexicons import event_markers, read_json, singular_persons, trigger_matcher
+from rasd.lexicons import (
+    event_markers,
+    read_json,
+    singular_persons,
+    trigger_matcher,
+    word_lists,
+)
 from rasd.roles import KANA, PREPS, RELATIVES, View, _nisba, norm_piece
-from rasd.text.normalize import normalize
 
 SUFFIX_REACH = 25  # tokens searched back from the trigger for the pronoun's antecedent
 EARLIER_REACH = 15  # tokens from the deed told before to the trigger whose pronoun it lends
@@ -63,8 +68,7 @@ def suffix_words() -> dict[str, frozenset[str] | tuple[str, ...]]:
     first), `place_deeds`, `not_objects`, `object_preps`, `launched`, `people_plurals`,
     `feminine_people`, `partitive_pronouns`, `subset_markers`."""
     raw = read_json("events", "suffixes.json")
-    out: dict[str, frozenset[str] | tuple[str, ...]] = {
-        k: frozenset(normalize(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
+    out: dict[str, frozenset[str] | tuple[str, ...]] = {**word_lists("events", "suffixes.json")}
     out["subject_markers"] = tuple(sorted(out["subject_markers"], key=len, reverse=True))
     out["suffix_types"] = frozenset(raw["suffix_types"])
     return out

@@ -381,6 +381,9 @@ def undergone(v: View, ev: Event, m) -> None:
         ev.recipient, ev.actor = ev.actor, []
 
 
+CARRIED_TIME = 2  # words after an aid noun searched for the time that dates its delivery
+
+
 def carried_task(v: View, m) -> bool:
     """An aid noun that is the object of a verbal noun of carrying (`carrying_nouns`: ونقل
     المساعدات الإنسانية، لإيصال المعونات، من نقل مساعدات غذائية، ضمان وصول المساعدات), or an
@@ -402,9 +405,6 @@ def carried_task(v: View, m) -> bool:
         return False  # (أمر … بنقل المساعدات، قام بإيصال: ب marks the object of a deed)
     return not (k >= 1 and v.in_words(k - 1, M["anew_heads"]) or any(
         v.in_time(t) for t in range(m.last, min(len(v.toks), m.last + CARRIED_TIME))))
-
-
-CARRIED_TIME = 2  # words after an aid noun searched for the time that dates its delivery
 
 
 def construct_ok(v: View, m) -> bool:
