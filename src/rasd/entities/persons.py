@@ -210,3 +210,67 @@ def listed_persons(text: str, tokens: list[Token], persons: list[tuple[int, int]
             out += [Name(_after_and(text, tokens[a]), tokens[b - 1].end) for a, b, _ in parts[k:m]]
         k = max(m, k + 1)
     return out
+
+
+@lru_cache(maxsize=1)
+def office_titles() -> dict[str, str]:
+    """Normalized title -> the word joining it to its complement ('' when none: محافظ شبوة;
+    باسم for المتحدث باسم), from data/ner/office_titles.txt."""
+    out: dict[str, str] = {}
+    for ln in _data_lines("office_titles.txt"):
+        cols = ln.split("\t")
+        out[norm_word(cols[0].strip())] = norm_word(cols[1].strip()) if len(cols) > 1 else ""
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_boundaries() -> frozenset[str]:
+    return frozenset(norm_word(ln.strip()) for ln in _data_lines("name_boundaries.txt"))
+
+
+_CLOSING_MARKS = frozenset({"،", ",", ":", ".", "«", '"', "(", "؛"})
+_OFFICE_NAME_WORDS = (2, 3)
+
+
+def _office_before(tokens: list[Token], i: int) -> bool:
+    """An office title stands before token i, with its joining word when it takes one
+    (محافظ | شبوة، المتحدث باسم | مديرية): the complement starts at i."""
+    titles = office_titles()
+    if i >= 1 and titles.get(tokens[i - 1].norm) == "":
+        return True
+    return i >= 2 and bool(tokens[i - 1].norm) \
+        and titles.get(tokens[i - 2].norm) == tokens[i - 1].norm
+
+
+def named_after_office(tokens: list[Token], spans: list[tuple[int, int]],
+                       complements: list[tuple[int, int]]) -> list[Name]:
+    """The holder's name told after an office and its complement: a place or body found
+    (`complements`; `spans`: every entity's, sorted) right after an office title (محافظ
+    شبوة، المتحدث باسم مجلس محافظة الأنبار), then two or three name-like words no span
+    touches, closed by a clause boundary (إن، أن، الذي، وهو، a comma): «محافظ شبوة علي
+    العولقي الذي عينه الحوثيون». A word with the article opens no such name (محافظ عدن
+    الجديد)."""
+    starts = token_starts(tokens)
+    boundaries = _name_boundaries()
+    out: list[Name] = []
+    for s, e in complements:
+        i = bisect_left(starts, s)
+        if i >= len(tokens) or tokens[i].start != s or not _office_before(tokens, i):
+            continue
+        j = bisect_left(starts, e)
+        if j >= len(tokens) or tokens[j].norm.startswith("ال"):
+            continue
+        k = j
+        while k < len(tokens) and k - j < _OFFICE_NAME_WORDS[-1] and tokens[k].is_word \
+                and tokens[k].norm not in boundaries and _name_like(tokens[k].norm):
+            k += 1
+        closed = k < len(tokens) and (tokens[k].norm in boundaries
+                                      or tokens[k].norm in _CLOSING_MARKS)
+        if k - j not in _OFFICE_NAME_WORDS or not closed:
+            continue
+        at = bisect_left(spans, (tokens[j].start, -1))
+        if (at < len(spans) and spans[at][0] < tokens[k - 1].end) or (
+                at > 0 and spans[at - 1][1] > tokens[j].start):
+            continue
+        out.append(Name(tokens[j].start, tokens[k - 1].end))
+    return out
