@@ -242,14 +242,26 @@ def _office_before(tokens: list[Token], i: int) -> bool:
         and titles.get(tokens[i - 2].norm) == tokens[i - 1].norm
 
 
+def _touched(spans: list[tuple[int, int]], inside_ok: frozenset[tuple[int, int]],
+             start: int, end: int) -> bool:
+    """A span of `spans` (sorted) touches [start, end), other than one of `inside_ok` lying
+    inside it (a person's name the tagger cut short: علي | العواضي)."""
+    at = bisect_left(spans, (start, -1))
+    if at > 0 and spans[at - 1][1] > start:
+        return True
+    return any(sp not in inside_ok or sp[1] > end
+               for sp in spans[at:] if sp[0] < end)
+
+
 def named_after_office(tokens: list[Token], spans: list[tuple[int, int]],
-                       complements: list[tuple[int, int]]) -> list[Name]:
+                       complements: list[tuple[int, int]],
+                       inside_ok: frozenset[tuple[int, int]] = frozenset()) -> list[Name]:
     """The holder's name told after an office and its complement: a place or body found
     (`complements`; `spans`: every entity's, sorted) right after an office title (محافظ
     شبوة، المتحدث باسم مجلس محافظة الأنبار), then two or three name-like words no span
     touches, closed by a clause boundary (إن، أن، الذي، وهو، a comma): «محافظ شبوة علي
     العولقي الذي عينه الحوثيون». A word with the article opens no such name (محافظ عدن
-    الجديد)."""
+    الجديد). A person's span of `inside_ok` inside the words is replaced by the name."""
     starts = token_starts(tokens)
     boundaries = _name_boundaries()
     out: list[Name] = []
@@ -268,9 +280,47 @@ def named_after_office(tokens: list[Token], spans: list[tuple[int, int]],
                                       or tokens[k].norm in _CLOSING_MARKS)
         if k - j not in _OFFICE_NAME_WORDS or not closed:
             continue
-        at = bisect_left(spans, (tokens[j].start, -1))
-        if (at < len(spans) and spans[at][0] < tokens[k - 1].end) or (
-                at > 0 and spans[at - 1][1] > tokens[j].start):
+        if _touched(spans, inside_ok, tokens[j].start, tokens[k - 1].end):
+            continue
+        out.append(Name(tokens[j].start, tokens[k - 1].end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Verbs of saying before their speaker (data/ner/speech_verbs.txt), normalized."""
+    return frozenset(norm_word(ln.strip()) for ln in _data_lines("speech_verbs.txt"))
+
+
+_APPOSED = frozenset(norm_word(w) for w in ("وهو", "وهي"))
+_RELATIVE_AFTER_COMMA = frozenset(norm_word(w) for w in ("الذي", "التي", "وهو", "وهي"))
+
+
+def named_before_apposition(tokens: list[Token], spans: list[tuple[int, int]],
+                            inside_ok: frozenset[tuple[int, int]] = frozenset()) -> list[Name]:
+    """A speaker named right after a verb of saying and described right after his name:
+    two or three name-like words (`_name_like`: no مسؤول، مصدر، شاهد) closed by وهو/وهي, or
+    by a comma and الذي/التي/وهو — «ويقول علي العواضي وهو من سكان صنعاء»، «وتقول عواطف
+    السلمان، التي تعمل». No found span (`spans`, sorted) may touch the words but a person's
+    of `inside_ok` inside them, which the name replaces."""
+    verbs = speech_verbs()
+    out: list[Name] = []
+    for i, tok in enumerate(tokens):
+        if tok.norm not in verbs:
+            continue
+        j = i + 1
+        k = j
+        while k < len(tokens) and k - j < _OFFICE_NAME_WORDS[-1] and tokens[k].is_word \
+                and tokens[k].norm not in _APPOSED and _name_like(tokens[k].norm):
+            k += 1
+        if k - j not in _OFFICE_NAME_WORDS or k >= len(tokens):
+            continue
+        closed = tokens[k].norm in _APPOSED or (
+            tokens[k].norm in _LIST_COMMAS and k + 1 < len(tokens)
+            and tokens[k + 1].norm in _RELATIVE_AFTER_COMMA)
+        if not closed:
+            continue
+        if _touched(spans, inside_ok, tokens[j].start, tokens[k - 1].end):
             continue
         out.append(Name(tokens[j].start, tokens[k - 1].end))
     return out

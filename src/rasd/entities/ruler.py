@@ -62,6 +62,7 @@ from rasd.entities.persons import (
     listed_persons,
     named_after_cue,
     named_after_office,
+    named_before_apposition,
 )
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
@@ -846,12 +847,16 @@ def _listed_person_mentions(doc: Document, entities: list[Entity]) -> list[Menti
 
 def _office_holder_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
     """Untagged names of an office's holder after the office and its place or body
-    (محافظ شبوة علي العولقي الذي …: entities/persons.py, `named_after_office`)."""
+    (محافظ شبوة علي العولقي الذي …: entities/persons.py, `named_after_office`), and of a
+    speaker described right after his name (ويقول علي العواضي وهو …: `named_before_apposition`)."""
     tokens = doc.tokens or tokenize(doc.text)
     spans = sorted((e.start, e.end) for e in entities)
     complements = [(e.start, e.end) for e in entities if e.type in ("LOC", "ORG")]
+    # an unlinked person's span inside the name is the name cut short (علي | العواضي)
+    cut = frozenset((e.start, e.end) for e in entities if e.type == "PER" and e.link is None)
     return [Mention(n.start, n.end, "PER", None)
-            for n in named_after_office(tokens, spans, complements)]
+            for n in named_after_office(tokens, spans, complements, cut)
+            + named_before_apposition(tokens, spans, cut)]
 
 
 def _groups(doc: Document, kb: KB, entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
