@@ -253,6 +253,20 @@ def _touched(spans: list[tuple[int, int]], inside_ok: frozenset[tuple[int, int]]
                for sp in spans[at:] if sp[0] < end)
 
 
+def _joined_nouns(tokens: list[Token], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One definite word no span touches after a title and its joining word, as a complement
+    (المتحدث باسم المجموعة، المتحدث باسم الحكومة): باسم names whose the speaker speaks for."""
+    titles = office_titles()
+    out = []
+    for i in range(2, len(tokens)):
+        tok = tokens[i]
+        if tok.norm.startswith("ال") and tokens[i - 1].norm \
+                and titles.get(tokens[i - 2].norm) == tokens[i - 1].norm \
+                and not _touched(spans, frozenset(), tok.start, tok.end):
+            out.append((tok.start, tok.end))
+    return out
+
+
 def named_after_office(tokens: list[Token], spans: list[tuple[int, int]],
                        complements: list[tuple[int, int]],
                        inside_ok: frozenset[tuple[int, int]] = frozenset()) -> list[Name]:
@@ -265,7 +279,7 @@ def named_after_office(tokens: list[Token], spans: list[tuple[int, int]],
     starts = token_starts(tokens)
     boundaries = _name_boundaries()
     out: list[Name] = []
-    for s, e in complements:
+    for s, e in complements + _joined_nouns(tokens, spans):
         i = bisect_left(starts, s)
         if i >= len(tokens) or tokens[i].start != s or not _office_before(tokens, i):
             continue
