@@ -242,6 +242,14 @@ def _office_before(tokens: list[Token], i: int) -> bool:
         and titles.get(tokens[i - 2].norm) == tokens[i - 1].norm
 
 
+def _apposable(norm: str) -> bool:
+    """A name-like word that is no preposition's object: ل or ب on a longer word that is no
+    given name ends the name (مسؤول في وحدات حماية الشعب | لفرانس برس: the outlet)."""
+    if norm[:1] in ("ل", "ب") and len(norm) > 3 and not is_given_name(norm):
+        return False
+    return _name_like(norm)
+
+
 def _touched(spans: list[tuple[int, int]], inside_ok: frozenset[tuple[int, int]],
              start: int, end: int) -> bool:
     """A span of `spans` (sorted) touches [start, end), other than one of `inside_ok` lying
@@ -288,7 +296,7 @@ def named_after_office(tokens: list[Token], spans: list[tuple[int, int]],
             continue
         k = j
         while k < len(tokens) and k - j < _OFFICE_NAME_WORDS[-1] and tokens[k].is_word \
-                and tokens[k].norm not in boundaries and _name_like(tokens[k].norm):
+                and tokens[k].norm not in boundaries and _apposable(tokens[k].norm):
             k += 1
         closed = k < len(tokens) and (tokens[k].norm in boundaries
                                       or tokens[k].norm in _CLOSING_MARKS)
@@ -325,7 +333,7 @@ def named_before_apposition(tokens: list[Token], spans: list[tuple[int, int]],
         j = i + 1
         k = j
         while k < len(tokens) and k - j < _OFFICE_NAME_WORDS[-1] and tokens[k].is_word \
-                and tokens[k].norm not in _APPOSED and _name_like(tokens[k].norm):
+                and tokens[k].norm not in _APPOSED and _apposable(tokens[k].norm):
             k += 1
         if k - j not in _OFFICE_NAME_WORDS or k >= len(tokens):
             continue
