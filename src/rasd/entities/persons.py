@@ -243,9 +243,10 @@ def _office_before(tokens: list[Token], i: int) -> bool:
 
 
 def _apposable(norm: str) -> bool:
-    """A name-like word that is no preposition's object: ل or ب on a longer word that is no
-    given name ends the name (مسؤول في وحدات حماية الشعب | لفرانس برس: the outlet)."""
-    if norm[:1] in ("ل", "ب") and len(norm) > 3 and not is_given_name(norm):
+    """A name-like word that is no preposition's object: ل on a longer word that is no given
+    name ends the name (مسؤول في وحدات حماية الشعب | لفرانس برس: the outlet). ب is left: it
+    opens family names (أدهم باشو، نايف البكري's بكري)."""
+    if norm[:1] == "ل" and len(norm) > 3 and not is_given_name(norm):
         return False
     return _name_like(norm)
 
