@@ -210,3 +210,140 @@ def listed_persons(text: str, tokens: list[Token], persons: list[tuple[int, int]
             out += [Name(_after_and(text, tokens[a]), tokens[b - 1].end) for a, b, _ in parts[k:m]]
         k = max(m, k + 1)
     return out
+
+
+@lru_cache(maxsize=1)
+def office_titles() -> dict[str, str]:
+    """Normalized title -> the word joining it to its complement ('' when none: محافظ شبوة;
+    باسم for المتحدث باسم), from data/ner/office_titles.txt."""
+    out: dict[str, str] = {}
+    for ln in _data_lines("office_titles.txt"):
+        cols = ln.split("\t")
+        out[norm_word(cols[0].strip())] = norm_word(cols[1].strip()) if len(cols) > 1 else ""
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_boundaries() -> frozenset[str]:
+    return frozenset(norm_word(ln.strip()) for ln in _data_lines("name_boundaries.txt"))
+
+
+_CLOSING_MARKS = frozenset({"،", ",", ":", ".", "«", '"', "(", "؛"})
+_OFFICE_NAME_WORDS = (2, 3)
+
+
+def _office_before(tokens: list[Token], i: int) -> bool:
+    """An office title stands before token i, with its joining word when it takes one
+    (محافظ | شبوة، المتحدث باسم | مديرية): the complement starts at i."""
+    titles = office_titles()
+    if i >= 1 and titles.get(tokens[i - 1].norm) == "":
+        return True
+    return i >= 2 and bool(tokens[i - 1].norm) \
+        and titles.get(tokens[i - 2].norm) == tokens[i - 1].norm
+
+
+def _apposable(norm: str) -> bool:
+    """A name-like word that is no preposition's object: ل on a longer word that is no given
+    name ends the name (مسؤول في وحدات حماية الشعب | لفرانس برس: the outlet). ب is left: it
+    opens family names (أدهم باشو، نايف البكري's بكري)."""
+    if norm[:1] == "ل" and len(norm) > 3 and not is_given_name(norm):
+        return False
+    return _name_like(norm)
+
+
+def _touched(spans: list[tuple[int, int]], inside_ok: frozenset[tuple[int, int]],
+             start: int, end: int) -> bool:
+    """A span of `spans` (sorted) touches [start, end), other than one of `inside_ok` lying
+    inside it (a person's name the tagger cut short: علي | العواضي)."""
+    at = bisect_left(spans, (start, -1))
+    if at > 0 and spans[at - 1][1] > start:
+        return True
+    return any(sp not in inside_ok or sp[1] > end
+               for sp in spans[at:] if sp[0] < end)
+
+
+def _joined_nouns(tokens: list[Token], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One definite word no span touches after a title and its joining word, as a complement
+    (المتحدث باسم المجموعة، المتحدث باسم الحكومة): باسم names whose the speaker speaks for."""
+    titles = office_titles()
+    out = []
+    for i in range(2, len(tokens)):
+        tok = tokens[i]
+        if tok.norm.startswith("ال") and tokens[i - 1].norm \
+                and titles.get(tokens[i - 2].norm) == tokens[i - 1].norm \
+                and not _touched(spans, frozenset(), tok.start, tok.end):
+            out.append((tok.start, tok.end))
+    return out
+
+
+def named_after_office(tokens: list[Token], spans: list[tuple[int, int]],
+                       complements: list[tuple[int, int]],
+                       inside_ok: frozenset[tuple[int, int]] = frozenset()) -> list[Name]:
+    """The holder's name told after an office and its complement: a place or body found
+    (`complements`; `spans`: every entity's, sorted) right after an office title (محافظ
+    شبوة، المتحدث باسم مجلس محافظة الأنبار), then two or three name-like words no span
+    touches, closed by a clause boundary (إن، أن، الذي، وهو، a comma): «محافظ شبوة علي
+    العولقي الذي عينه الحوثيون». A word with the article opens no such name (محافظ عدن
+    الجديد). A person's span of `inside_ok` inside the words is replaced by the name."""
+    starts = token_starts(tokens)
+    boundaries = _name_boundaries()
+    out: list[Name] = []
+    for s, e in complements + _joined_nouns(tokens, spans):
+        i = bisect_left(starts, s)
+        if i >= len(tokens) or tokens[i].start != s or not _office_before(tokens, i):
+            continue
+        j = bisect_left(starts, e)
+        if j >= len(tokens) or tokens[j].norm.startswith("ال"):
+            continue
+        k = j
+        while k < len(tokens) and k - j < _OFFICE_NAME_WORDS[-1] and tokens[k].is_word \
+                and tokens[k].norm not in boundaries and _apposable(tokens[k].norm):
+            k += 1
+        closed = k < len(tokens) and (tokens[k].norm in boundaries
+                                      or tokens[k].norm in _CLOSING_MARKS)
+        if k - j not in _OFFICE_NAME_WORDS or not closed:
+            continue
+        if _touched(spans, inside_ok, tokens[j].start, tokens[k - 1].end):
+            continue
+        out.append(Name(tokens[j].start, tokens[k - 1].end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Verbs of saying before their speaker (data/ner/speech_verbs.txt), normalized."""
+    return frozenset(norm_word(ln.strip()) for ln in _data_lines("speech_verbs.txt"))
+
+
+_APPOSED = frozenset(norm_word(w) for w in ("وهو", "وهي"))
+_RELATIVE_AFTER_COMMA = frozenset(norm_word(w) for w in ("الذي", "التي", "وهو", "وهي"))
+
+
+def named_before_apposition(tokens: list[Token], spans: list[tuple[int, int]],
+                            inside_ok: frozenset[tuple[int, int]] = frozenset()) -> list[Name]:
+    """A speaker named right after a verb of saying and described right after his name:
+    two or three name-like words (`_name_like`: no مسؤول، مصدر، شاهد) closed by وهو/وهي, or
+    by a comma and الذي/التي/وهو — «ويقول علي العواضي وهو من سكان صنعاء»، «وتقول عواطف
+    السلمان، التي تعمل». No found span (`spans`, sorted) may touch the words but a person's
+    of `inside_ok` inside them, which the name replaces."""
+    verbs = speech_verbs()
+    out: list[Name] = []
+    for i, tok in enumerate(tokens):
+        if tok.norm not in verbs:
+            continue
+        j = i + 1
+        k = j
+        while k < len(tokens) and k - j < _OFFICE_NAME_WORDS[-1] and tokens[k].is_word \
+                and tokens[k].norm not in _APPOSED and _apposable(tokens[k].norm):
+            k += 1
+        if k - j not in _OFFICE_NAME_WORDS or k >= len(tokens):
+            continue
+        closed = tokens[k].norm in _APPOSED or (
+            tokens[k].norm in _LIST_COMMAS and k + 1 < len(tokens)
+            and tokens[k + 1].norm in _RELATIVE_AFTER_COMMA)
+        if not closed:
+            continue
+        if _touched(spans, inside_ok, tokens[j].start, tokens[k - 1].end):
+            continue
+        out.append(Name(tokens[j].start, tokens[k - 1].end))
+    return out

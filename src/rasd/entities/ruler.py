@@ -57,7 +57,13 @@ from rasd.entities.nonames import (
     office_tail,
 )
 from rasd.entities.outlets import after_outlet_noun, quoted_outlets
-from rasd.entities.persons import compound_names, listed_persons, named_after_cue
+from rasd.entities.persons import (
+    compound_names,
+    listed_persons,
+    named_after_cue,
+    named_after_office,
+    named_before_apposition,
+)
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
 from rasd.text.scan import WordScan, WordTest, token_starts
@@ -839,6 +845,20 @@ def _listed_person_mentions(doc: Document, entities: list[Entity]) -> list[Menti
             for n in listed_persons(doc.text, tokens, persons, others)]
 
 
+def _office_holder_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
+    """Untagged names of an office's holder after the office and its place or body
+    (محافظ شبوة علي العولقي الذي …: entities/persons.py, `named_after_office`), and of a
+    speaker described right after his name (ويقول علي العواضي وهو …: `named_before_apposition`)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    spans = sorted((e.start, e.end) for e in entities)
+    complements = [(e.start, e.end) for e in entities if e.type in ("LOC", "ORG")]
+    # an unlinked person's span inside the name is the name cut short (علي | العواضي)
+    cut = frozenset((e.start, e.end) for e in entities if e.type == "PER" and e.link is None)
+    return [Mention(n.start, n.end, "PER", None)
+            for n in named_after_office(tokens, spans, complements, cut)
+            + named_before_apposition(tokens, spans, cut)]
+
+
 def _groups(doc: Document, kb: KB, entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
     """Tribes, clans, ethnic groups and sects named after a noun of their kind
     (entities/groups.py) as MISC: an unlinked span found on just the name is retyped
@@ -1098,6 +1118,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
     merged = _merge(kb, doc.text, merged, _listed_person_mentions(doc, merged))
+    merged = _merge(kb, doc.text, merged, _office_holder_mentions(doc, merged))
     merged, groups = _groups(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, groups)
     merged, outlets = _outlets(doc, merged)
