@@ -786,7 +786,7 @@ def outside_trigger(f: Frame, spans: list[TokSpan]) -> list[TokSpan]:
     firsts = [m.first for m in f.group[1:]]
     if f.event.trigger.end > f.group[-1].end:  # the word the trigger needs (trigger_extent)
         k = f.v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[0]
-        if f.trig.verb or not any(x[0] == k for x in f.actor):
+        if not needed_doer(f) and (f.trig.verb or not any(x[0] == k for x in f.actor)):
             firsts.append(k)  # (تقدم | القوات، تقدم | للمقاومة: the needed word is a deed
             # noun's agent; سقطت | مقاتلة: a verb's needed word is no agent)
     out = []
@@ -795,6 +795,12 @@ def outside_trigger(f: Frame, spans: list[TokSpan]) -> list[TokSpan]:
         if not any(i == k for k in firsts):
             out.append((i, j, *cut))
     return out
+
+
+def needed_doer(f: Frame) -> bool:
+    """انتشرت القوات الأمنية: a verb of moving forces (`doer_needed_verbs`) needs its own
+    subject, so the needed word opens its actor (verb_roles read it as the subject)."""
+    return f.trig.verb and f.trig.lemma in event_markers()["doer_needed_verbs"]
 
 
 def roles(v: View, spans: list[TokSpan], first_conj: bool = False) -> list[Role]:
