@@ -9,7 +9,9 @@
   تقدم) after تم / جرى is still its doer (`passives.done_passive`): تمت سيطرة تنظيم داعش على;
   a transitive noun's genitive there stays what was done to (تم اعتقال عبدالخالق الحوثي).
 - A verb of moving forces whose needed word is its own subject (`doer_needed_verbs`:
-  انتشر) takes that word as its actor (`arguments.needed_doer`): انتشرت القوات الأمنية.
+  انتشر) takes that word as its actor (`arguments.needed_doer`): انتشرت القوات الأمنية;
+  a counted force there read as the object is its subject (`arguments.needed_subject`:
+  انتشر مئات الجنود).
 
 Sentences from the dev sets fresh7, fresh11, fresh17, the region news and the demo corpus;
 the FOUND rows fail with main's (25d3d57f) src/, the KEPT rows pass on both.
@@ -37,6 +39,10 @@ FOUND = [
     # the force inside the trigger (fresh11)
     ("وانتشرت القوات الأمنية في محيط مركز المحافظة أمس بعد أقل من أسبوعين على أعمال عنف.",
      "انتشرت القوات", ["القوات الأمنية"]),
+    # a counted force there too: the verb takes no object (region news)
+    ("وفي الثالث من آب/اغسطس الحالي، انتشر مئات الجنود من دول الخليج الاعضاء في التحالف حول "
+     "عدن لتأمين كبرى مدن جنوب اليمن.", "انتشر مئات الجنود",
+     ["مئات الجنود من دول الخليج الاعضاء"]),
 ]
 
 
