@@ -444,6 +444,8 @@ def event_markers() -> dict[str, Any]:
                             for k, xs in raw.get("governing_nouns", {}).items()},
         "custody_words": norm_words(raw.get("custody_words", [])),
         "agentive_nouns": norm_words(raw.get("agentive_nouns", [])),
+        "doer_needed_verbs": norm_words(raw.get("doer_needed_verbs", [])),
+        "intransitive_deed_nouns": norm_words(raw.get("intransitive_deed_nouns", [])),
         "objective_nouns": norm_words(raw.get("objective_nouns", [])),
         "claim_verbs": norm_words(raw.get("claim_verbs", [])),
         "adopt_verbs": norm_words(raw.get("adopt_verbs", [])),
@@ -570,3 +572,10 @@ def addressee_words() -> dict[str, set[tuple[str, ...]]]:
     `all_after`, `asides`, `free_pronouns`."""
     raw = read_json("events", "addressees.json")
     return {k: norm_phrases(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@cache
+def women_names() -> frozenset[str]:
+    """Women's given names (data/events/women_names.txt), normalized: the gender of a person
+    named after a feminine verb (`verbs.woman_named`)."""
+    return frozenset(normalize(w) for row in read_tsv("events", "women_names.txt") for w in row)

@@ -753,8 +753,25 @@ def only_parties(f: Frame) -> None:
         v.memo.setdefault("owned_objects", set()).add((v.toks[i].start, v.toks[j - 1].end))
 
 
+def needed_doer(f: Frame) -> bool:
+    """انتشرت القوات الأمنية: a verb of moving forces (`doer_needed_verbs`) needs its own
+    subject, so the needed word opens its actor (verb_roles read it as the subject)."""
+    return f.trig.verb and f.trig.lemma in event_markers()["doer_needed_verbs"]
+
+
+def needed_subject(f: Frame) -> None:
+    """انتشر مئات الجنود الخليجيين: such a verb takes no object, so a phrase read as its
+    object at the needed word (a counted force) is its subject, the actor."""
+    if not needed_doer(f) or f.event.trigger.end <= f.group[-1].end:
+        return
+    k = f.v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[0]
+    moved = [x for x in f.recipient if x[0] <= k < x[1]]
+    if moved and not f.actor:
+        f.actor, f.recipient = moved[:1], [x for x in f.recipient if x not in moved]
+
+
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, done_passive, hand_doer, died_subject, site_owner,
+    trigger_extent, parties, needed_subject, done_passive, hand_doer, died_subject, site_owner,
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
     received, placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
@@ -788,7 +805,7 @@ def outside_trigger(f: Frame, spans: list[TokSpan]) -> list[TokSpan]:
     firsts = [m.first for m in f.group[1:]]
     if f.event.trigger.end > f.group[-1].end:  # the word the trigger needs (trigger_extent)
         k = f.v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[0]
-        if f.trig.verb or not any(x[0] == k for x in f.actor):
+        if not needed_doer(f) and (f.trig.verb or not any(x[0] == k for x in f.actor)):
             firsts.append(k)  # (تقدم | القوات، تقدم | للمقاومة: the needed word is a deed
             # noun's agent; سقطت | مقاتلة: a verb's needed word is no agent)
     out = []

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from rasd.events.frame import Frame, skip_time
 from rasd.events.victims import acting_body, no_object_after
-from rasd.lexicons import victim_words
+from rasd.lexicons import event_markers, victim_words
 from rasd.roles import norm_piece
 
 
@@ -61,8 +61,9 @@ def done_passive(f: Frame) -> None:
     a verb, صد، طرد, is the noun there: تم takes no verb)."""
     v = f.v
     if f.recipient or f.t0 <= f.a \
-            or (v.bare(f.t0 - 1),) not in v.W["passive_auxiliaries"]:
-        return
+            or (v.bare(f.t0 - 1),) not in v.W["passive_auxiliaries"] \
+            or v.bare(f.t0) in event_markers()["intransitive_deed_nouns"]:
+        return  # (تمت سيطرة تنظيم داعش على: an intransitive noun's genitive is its doer)
     genitive = [x for x in f.actor if x[0] == f.t1]
     if genitive:
         f.recipient = genitive

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from rasd.clause import lexicon as clause_lexicon
 from rasd.clause import vowelled_passive
-from rasd.entities.features import is_nationality
+from rasd.document import Entity
+from rasd.entities.features import given_names, is_nationality, word_list
 from rasd.events.frame import (
     OBJECT_PRONOUNS,
     PRONOUNS,
@@ -34,7 +35,7 @@ from rasd.events.status import light_verb
 from rasd.events.subjects import first_person_imperfect
 from rasd.events.suffixes import suffix_words
 from rasd.events.triggers import consequence
-from rasd.lexicons import event_markers
+from rasd.lexicons import event_markers, women_names
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, norm_piece
 
 # Types whose grammatical object is the target actor (others' objects are things:
@@ -667,7 +668,7 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
         # plural ending is the subject pronoun, so the phrase after is the object (not
         # تتعاون: its ون is the root's)
     if ent is not None and ent.type == "PER":
-        return feminine_verb
+        return feminine_verb and not woman_named(v, ent)  # تعهدت موغيريني: she is its subject
     if ent is not None and ent.start < v.toks[s].start:
         return False
     if feminine_verb:  # (فتيين: its ف is the word's, not a clitic, as parties reads it)
@@ -676,6 +677,42 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
             x.endswith(("ين", "ون")) and len(x) >= 5
             and x not in event_markers()["not_people_plurals"] for x in forms)
     return s == f.t1 and raw.endswith("ة")  # (a time between may loosen the agreement)
+
+
+def woman_named(v: View, ent: Entity) -> bool:
+    """A person named by a woman's given name (`women_names`: هيلاري كلينتون، نادية السقاف), or
+    by a surname the document writes after one (موغيريني after فيديريكا موغيريني) and after
+    no other given name: a feminine verb right before her name has her for subject."""
+    ks = [k for k in range(*v.token_range(ent.start, ent.end)) if v.word(k)]
+    return _has_woman_name(v, ks) or any(v.norms[k] in _women_surnames(v) for k in ks)
+
+
+def _has_woman_name(v: View, ks: list[int]) -> bool:
+    """A woman's given name among the name's words, not one after a particle (أبو ماريا: a
+    man's kunya names his child)."""
+    particles = word_list("name_particles.txt")
+    return any(v.norms[k] in women_names() and (i == 0 or v.norms[ks[i - 1]] not in particles)
+               for i, k in enumerate(ks))
+
+
+def _women_surnames(v: View) -> frozenset[str]:
+    """The last words of the document's persons named with a woman's given name, less those
+    also written after a man's (هيلاري كلينتون and بيل كلينتون: كلينتون alone says neither)."""
+    held = v.memo.get("women_surnames")
+    if held is None:
+        women, others = set(), set()
+        for e in v.doc.entities:
+            if e.type != "PER":
+                continue
+            ks = [k for k in range(*v.token_range(e.start, e.end)) if v.word(k)]
+            if len(ks) < 2:
+                continue
+            if _has_woman_name(v, ks):
+                women.add(v.norms[ks[-1]])
+            elif v.norms[ks[0]] in given_names():  # (a title before, الممثلة العليا, says none)
+                others.add(v.norms[ks[-1]])
+        held = v.memo["women_surnames"] = frozenset(women - others - women_names())
+    return held
 
 
 def alef_accusative(v: View, s: int) -> bool:
