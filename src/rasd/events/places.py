@@ -1004,12 +1004,16 @@ def _region_after(v: View, k: int, b: int) -> tuple[int, ...] | None:
 
 def fronted_region(v: View, a: int, t0: int) -> tuple[int, ...] | None:
     """The compass phrase over a country or region that opens the sentence (وفي غرب اليمن،
-    لقي أربعة حوثيين حتفهم … في إقليم تهامة): the region of every place the sentence's
-    events are told at, when the trigger at t0 comes after it; else None."""
+    لقي أربعة حوثيين حتفهم … في إقليم تهامة): the region of the places the sentence tells
+    of, when the trigger at t0 comes after it and no other fronted في opens a new scene
+    between (وفي شمال اليمن، تكثف … قصفها …، وفي «إقليم آزال» … هجومًا: not the second);
+    else None."""
     if a >= t0 or v.bare(a) != "في":
         return None
     y = _region_at(v, a + 1, t0)
-    return y if y is not None and y[1] < t0 else None
+    if y is None or y[1] >= t0 or any(v.norms[k] == "وفي" for k in range(y[1], t0)):
+        return None
+    return y
 
 
 def _region_at(v: View, k: int, b: int) -> tuple[int, ...] | None:
