@@ -660,7 +660,7 @@ def seat_of_province(f: Frame) -> None:
     """Gold rule 21: the province a place of the event is the seat of (زنجبار عاصمة أبين) is a
     location too (`places.seat_province`)."""
     if f.location:
-        f.location = seat_province(f.v, f.location, f.b)[:event_markers()["location_max"]]
+        f.location = seat_province(f.v, f.location, f.a, f.b)[:event_markers()["location_max"]]
 
 
 SITE_REACH = 8  # tokens from an attack to the site it struck

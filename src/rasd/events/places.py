@@ -979,9 +979,12 @@ def region_compass(v: View, spans: list[tuple[int, ...]], a: int, t0: int,
     `named_first` drops such a phrase when the event has a named place; this pass gives it
     back when it says where that place lies. None on a generic noun (جنوب البلاد: no entity)
     nor on a city or governorate (الفلوجة غرب بغداد: left undecided by the gold). A phrase
-    that opens the sentence counts too (`fronted_region`)."""
+    that opens the sentence counts too (`fronted_region`). Only after a place inside the
+    sentence [a, b)."""
     out: list[tuple[int, ...]] = list(spans)
-    for y in [_region_after(v, x[1], b) for x in spans] + [fronted_region(v, a, t0)]:
+    for y in [_region_after(v, x[1], b) for x in spans if x[0] >= a] \
+            + [fronted_region(v, a, t0)]:  # (a place read back from before the sentence: its
+        # region is not what this sentence gives: في الإقليم → إقليم بغلان بشمال أفغانستان)
         if y is not None and not any(_same_place(v, y, w) or w[0] <= y[0] < w[1] for w in out):
             out.append(y)
     return out
@@ -1041,14 +1044,18 @@ def _region_at(v: View, k: int, b: int) -> tuple[int, ...] | None:
     return (k, end, *cut)
 
 
-def seat_province(v: View, spans: list[tuple[int, ...]], b: int) -> list[tuple[int, ...]]:
+def seat_province(v: View, spans: list[tuple[int, ...]], a: int,
+                  b: int) -> list[tuple[int, ...]]:
     """Gold rule 21: «X عاصمة/مركز Y» (`seat_links`) makes Y, a governorate or region of the
     knowledge base (`seat_kinds`), a location of an event at X: سيطرت على زنجبار عاصمة أبين →
     زنجبار، أبين. A headed Y (عاصمة محافظة لحج) is read by the place window as a chained
-    place; a generic Y (عاصمة المحافظة) names none."""
+    place; a generic Y (عاصمة المحافظة) names none. Only after a place inside the sentence
+    [a, b)."""
     M = event_markers()
     out: list[tuple[int, ...]] = list(spans)
     for x in spans:
+        if x[0] < a:
+            continue
         k = x[1]
         if k < b and not v.word(k) and v.text[v.toks[k].start] in "،,":
             k += 1
