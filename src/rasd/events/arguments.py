@@ -49,7 +49,9 @@ from rasd.events.places import (
     place_names,
     place_word,
     reference_points,
+    region_compass,
     resolve_places,
+    seat_province,
 )
 from rasd.events.raided import clearing, raided_home
 from rasd.events.referents import pronoun_on
@@ -671,6 +673,22 @@ def left_place(f: Frame) -> None:
     f.location = (left + f.location)[:M["location_max"]]
 
 
+def region_of_place(f: Frame) -> None:
+    """Gold rule 20: the compass phrase that says in which region of a country a place of
+    the event lies (بنغازي في شرق ليبيا، سروج بجنوب شرق تركيا) is a location too
+    (`places.region_compass`)."""
+    if f.location:
+        found = region_compass(f.v, f.location, f.a, f.t0, f.b)
+        f.location = found[:event_markers()["location_max"]]
+
+
+def seat_of_province(f: Frame) -> None:
+    """Gold rule 21: the province a place of the event is the seat of (زنجبار عاصمة أبين) is a
+    location too (`places.seat_province`)."""
+    if f.location:
+        f.location = seat_province(f.v, f.location, f.a, f.b)[:event_markers()["location_max"]]
+
+
 SITE_REACH = 8  # tokens from an attack to the site it struck
 
 
@@ -777,8 +795,8 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     received, placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
     own_preposition_object, statement_adjective, only_parties, counted_object,
     counted_before, plain_after, joined_counts, owners, bound_for, sought, warner_named,
-    participle_object, places, left_place, taken_place, place_holder, destroyed_object,
-    raided_home, site_target, no_warned_place)
+    participle_object, places, left_place, taken_place, place_holder, seat_of_province,
+    region_of_place, destroyed_object, raided_home, site_target, no_warned_place)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

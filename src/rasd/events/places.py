@@ -965,3 +965,109 @@ def locative(v: View, k: int, a: int, M) -> bool:
         st in M["named_place_heads"] for st, p, _ in clitic_stems(v.norms[k]) if p))
 
 
+
+
+REGION_COMPASS = 3  # compass words of one phrase (جنوب شرق، شمال شرقي)
+
+
+def region_compass(v: View, spans: list[tuple[int, ...]], a: int, t0: int,
+                   b: int) -> list[tuple[int, ...]]:
+    """Gold rule 20: a compass phrase right after a place of the event that names the region
+    of a country or wider area it lies in (`region_compass_kinds`) is a second location,
+    without its preposition: قرب مدينة بنغازي في شرق ليبيا → شرق ليبيا؛ بلدة سروج بجنوب شرق
+    تركيا؛ محافظة تعز (جنوبي اليمن)؛ داماتورو عاصمة الولاية الواقعة في شمال شرقي نيجيريا.
+    `named_first` drops such a phrase when the event has a named place; this pass gives it
+    back when it says where that place lies. None on a generic noun (جنوب البلاد: no entity)
+    nor on a city or governorate (الفلوجة غرب بغداد: left undecided by the gold). A phrase
+    that opens the sentence counts too (`fronted_region`). Only after a place inside the
+    sentence [a, b)."""
+    out: list[tuple[int, ...]] = list(spans)
+    for y in [_region_after(v, x[1], b) for x in spans if x[0] >= a] \
+            + [fronted_region(v, a, t0)]:  # (a place read back from before the sentence: its
+        # region is not what this sentence gives: في الإقليم → إقليم بغلان بشمال أفغانستان)
+        if y is not None and not any(_same_place(v, y, w) or w[0] <= y[0] < w[1] for w in out):
+            out.append(y)
+    return out
+
+
+def _region_after(v: View, k: int, b: int) -> tuple[int, ...] | None:
+    """The compass phrase over a country or region right after a place that ends at token k,
+    past a comma or an opening bracket, a generic seat apposition (عاصمة الولاية) and a link
+    (`region_links`: في، الواقعة في), or None."""
+    M = event_markers()
+    if k < b and not v.word(k) and v.text[v.toks[k].start] in "،,(":
+        k += 1
+    n = v.phrase_at(k, M["seat_links"], b) if k < b else 0
+    if n and k + n < b and k + n not in v.ent_tok and anaphoric_place(v, k + n) is not None:
+        k += n + 1  # داماتورو عاصمة الولاية | الواقعة في شمال شرقي نيجيريا
+    if k < b and (n := v.phrase_at(k, M["region_links"], b)):
+        k += n
+    return _region_at(v, k, b)
+
+
+def fronted_region(v: View, a: int, t0: int) -> tuple[int, ...] | None:
+    """The compass phrase over a country or region that opens the sentence (وفي غرب اليمن،
+    لقي أربعة حوثيين حتفهم … في إقليم تهامة): the region of the places the sentence tells
+    of, when the trigger at t0 comes after it and no other fronted في opens a new scene
+    between (وفي شمال اليمن، تكثف … قصفها …، وفي «إقليم آزال» … هجومًا: not the second);
+    else None."""
+    if a >= t0 or v.bare(a) != "في":
+        return None
+    y = _region_at(v, a + 1, t0)
+    if y is None or y[1] >= t0 or any(v.norms[k] == "وفي" for k in range(y[1], t0)):
+        return None
+    return y
+
+
+def _region_at(v: View, k: int, b: int) -> tuple[int, ...] | None:
+    """The compass phrase at token k on a place entity of `region_compass_kinds` (شرق ليبيا،
+    شمال شرقي نيجيريا), or None; (i, j, 1) when its first word carries the ب (بجنوب شرق
+    تركيا: the role leaves it out)."""
+    M = event_markers()
+    if k >= b or k in v.ent_tok:
+        return None  # (شمال سيناء: a place of its own, read by the window)
+    first, cut = v.bare(k), ()
+    if first[:1] == "ب" and first[1:] in M["directions"]:
+        first, cut = first[1:], (1,)  # بجنوب شرق تركيا
+    if first not in M["directions"] or first == "ريف":
+        return None
+    e = k + 1
+    while e < b and e - k < REGION_COMPASS and v.bare(e) in M["directions"] and e not in v.ent_tok:
+        e += 1
+    ent = v.ent_tok.get(e) if e < b else None
+    if ent is None or ent.type != "LOC" or ent.link is None \
+            or ent.link.kind not in M["region_compass_kinds"] or v.ent_tok.get(e - 1) is ent:
+        return None
+    end = e
+    while end < len(v.toks) and v.ent_tok.get(end) is ent:
+        end += 1
+    return (k, end, *cut)
+
+
+def seat_province(v: View, spans: list[tuple[int, ...]], a: int,
+                  b: int) -> list[tuple[int, ...]]:
+    """Gold rule 21: «X عاصمة/مركز Y» (`seat_links`) makes Y, a governorate or region of the
+    knowledge base (`seat_kinds`), a location of an event at X: سيطرت على زنجبار عاصمة أبين →
+    زنجبار، أبين. A headed Y (عاصمة محافظة لحج) is read by the place window as a chained
+    place; a generic Y (عاصمة المحافظة) names none. Only after a place inside the sentence
+    [a, b)."""
+    M = event_markers()
+    out: list[tuple[int, ...]] = list(spans)
+    for x in spans:
+        if x[0] < a:
+            continue
+        k = x[1]
+        if k < b and not v.word(k) and v.text[v.toks[k].start] in "،,":
+            k += 1
+        n = v.phrase_at(k, M["seat_links"], b) if k < b else 0
+        ent = v.ent_tok.get(k + n) if n and k + n < b else None
+        if ent is None or ent.type != "LOC" or ent.link is None \
+                or ent.link.kind not in M["seat_kinds"] or v.ent_tok.get(k + n - 1) is ent:
+            continue
+        e = k + n
+        while e < len(v.toks) and v.ent_tok.get(e) is ent:
+            e += 1
+        y = (k + n, e)
+        if not any(_same_place(v, y, w) for w in out):
+            out.append(y)
+    return out
