@@ -443,6 +443,8 @@ def between_list(f: Frame) -> Found:
         if v.norms[k] == "بين":
             first = np_list(v, k + 1, b)
             e = first[-1][1] if first else k + 1
+            if first and (g := _side_closer(v, e, b)) > e:
+                first[-1], e = (first[-1][0], g), g  # للمخلوع | صالح من جهة: the side's own words
             other: list[TokSpan] = []
             if first and e + 2 < b and v.norms[e] == "من" and v.norms[e + 1] in ("جهه", "طرف"):
                 s0 = e + 2  # (من طرف، والفصائل المقاتلة من طرف اخر)
@@ -466,6 +468,24 @@ def between_list(f: Frame) -> Found:
                                   and v.norms[k + 1] == "بين"):
             return None  # (اندلعت اشتباكات أمس، بين …; دارت اشتباكات في حي X، بين …)
     return None
+
+
+SIDE_TAIL = 3  # words a side's phrase may run on to its من جهة (the owner's name: علي عبدالله صالح)
+
+
+def _side_closer(v: View, e: int, b: int) -> int:
+    """Where the first side of «بين X من جهة وY من جهة أخرى» ends when من جهة closes it a
+    few plain words after the phrase found (الحوثيين والقوات الموالية للمخلوع صالح من جهة):
+    those words finish the side, so the other side is still read; e when no من جهة follows
+    within SIDE_TAIL plain words (no preposition, conjunction, verb, trigger, punctuation)."""
+    g = e
+    while g < min(b, e + SIDE_TAIL) and v.word(g) and v.norms[g] != "من" \
+            and v.norms[g][:1] != "و" and (v.norms[g],) not in PREPS \
+            and not v.is_verb(g) and not v.trigger_noun_at(g):
+        g += 1
+    if g > e and g + 2 < b and v.norms[g] == "من" and v.norms[g + 1] in ("جهه", "طرف"):
+        return g
+    return e
 
 
 def mutual(f: Frame) -> bool:
