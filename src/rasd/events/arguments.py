@@ -95,30 +95,52 @@ def parties(f: Frame) -> None:
     (ضربات التحالف العربي، قصف قوات النظام لمواقع المعارضة: ل the target), what is done
     to for a verbal noun (استهداف دورية عسكرية، اعتقال قاري ذبيح الله), else a name."""
     if f.trig.verb:
-        verb_roles(f)
-        if deed_noun_read_as_verb(f):  # (the verb reading took شنته … for its subject)
-            f.actor = light_verb_after(f) or []
-        elif f.recipient and f.recipient[0][0] == f.t1 and armed_party(f.v, f.t1, f.b):
-            f.actor, f.recipient = f.recipient[:1], f.recipient[1:]  # انطلق قصف المدفعية
-            # التركية: a weapon arm with its owner right after the trigger is never what it
-            # strikes; the trigger is the deed noun and the arm its genitive agent
+        _verb_parties(f)
         return
+    e = _genitive_span(f)
+    if e is not None:
+        _genitive_parties(f, e)
+
+
+def _verb_parties(f: Frame) -> None:
+    """A verb trigger's subject and object (rasd.events.verbs), with two corrections."""
+    verb_roles(f)
+    if deed_noun_read_as_verb(f):  # (the verb reading took شنته … for its subject)
+        f.actor = light_verb_after(f) or []
+    elif f.recipient and f.recipient[0][0] == f.t1 and armed_party(f.v, f.t1, f.b):
+        f.actor, f.recipient = f.recipient[:1], f.recipient[1:]  # انطلق قصف المدفعية
+        # التركية: a weapon arm with its owner right after the trigger is never what it
+        # strikes; the trigger is the deed noun and the arm its genitive agent
+
+
+def _genitive_span(f: Frame) -> int | None:
+    """A noun trigger's agent (rasd.events.nouns) set on the frame, and the end of the
+    phrase right after the trigger that the genitive passes read (it starts at f.t1); None
+    when there is no such phrase, or it is an adjective, a place or a site with no target."""
     v, b, k = f.v, f.b, f.t1
     f.actor = noun_actor(f)
     if not f.actor and quoted_doer(f):
-        return
+        return None
     if k >= b or any(x[0] == k for x in f.actor) or not v.word(k) or v.stop(k) \
             or v.prefixed(k) or v.is_time(k) or f.group[-1].end < v.toks[k - 1].end:
-        return  # (اختطافهم: a pronoun on the noun is its genitive already)
+        return None  # (اختطافهم: a pronoun on the noun is its genitive already)
     lam = norm_piece(v.text[f.m.start:f.m.end])[:1] == "ل"  # للقاء: ل + لقاء, no article
     if v.is_def(f.t0) or v.norms[f.t0][:2] in ("لل", "بال") and not lam or _adjective(v, k):
-        return  # الحصار المطبق، قتل جماعي: an adjective; a genitive follows a bare noun
+        return None  # الحصار المطبق، قتل جماعي: an adjective; a genitive follows a bare noun
     e = v.np_coordinated(k, b)
     e = next((t for t in range(k + 1, e) if v.norms[t][:1] == "ل" and not v.is_def(t)
               and v.is_def(t - 1)), e)  # توقيف السلطات التشيكية | لعلي فياض
     e = _owner_after(v, k, e, b)
     if e == k or is_place(v, k, e) or generic_place(v, k) and no_target(f, (k, e)):
-        return
+        return None
+    return e
+
+
+def _genitive_parties(f: Frame, e: int) -> None:
+    """The phrase [f.t1, e) after a noun trigger: the agent of an event noun (ضربات التحالف
+    العربي، قصف قوات النظام لمواقع المعارضة: ل the target), what is done to for a verbal
+    noun (استهداف دورية عسكرية), else a name; by the genitive's kind (genitive_kind)."""
+    v, b, k = f.v, f.b, f.t1
     if generic_place(v, k):
         f.recipient = [(k, e)]  # قصف مواقع الحزب: a qualified site is the target (no_target)
         return
