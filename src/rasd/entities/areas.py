@@ -35,6 +35,7 @@ from rasd.entities.features import (
     is_given_name,
     is_nationality,
     norm_word,
+    noun_leads,
     word_list,
 )
 from rasd.entities.heads import head_of, stops
@@ -42,8 +43,8 @@ from rasd.entities.kb import CLOSING_QUOTES, KB, OPENING_QUOTES
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
-# Proclitics an area noun may carry (بمنطقة، لناحية، وقرى، فبمنطقة).
-_LEADS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+# Proclitics an area noun may carry (بمنطقة، لناحية، وقرى، فبمنطقة): data/ner/noun_proclitics.txt.
+_LEADS = noun_leads()
 _OPENERS = frozenset({":", *OPENING_QUOTES, "("})
 _CLOSERS = frozenset({*CLOSING_QUOTES, ")"})
 _MAX_WORDS = 3

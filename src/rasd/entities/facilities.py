@@ -37,13 +37,13 @@ from collections import Counter
 from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.features import _data_lines, norm_word
+from rasd.entities.features import _data_lines, norm_word, noun_leads
 from rasd.entities.heads import Head, head_of, head_phrases, quoted_after_head, skip_letters
 from rasd.entities.kb import get_kb
 from rasd.text.normalize import normalize, normalize_key
 
 # Proclitics a head may carry: a conjunction, a preposition, or both (وبميناء).
-_LEADS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_LEADS = noun_leads()
 _MAX_ADJECTIVES = 2
 
 

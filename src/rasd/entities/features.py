@@ -25,6 +25,13 @@ def _data_lines(name: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+@cache
+def noun_leads() -> tuple[str, ...]:
+    """The proclitics a head noun may carry before a name, the bare noun first
+    (data/ner/noun_proclitics.txt): one list for every pass that reads a head noun."""
+    return ("", *(ln.strip() for ln in _data_lines("noun_proclitics.txt")))
+
+
 @cache  # ~15 lists, asked per document: a bounded cache re-read the files
 def word_list(name: str) -> frozenset[str]:
     """A data/ner word list, one word per line, in matching form."""

@@ -16,13 +16,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.document import Token
-from rasd.entities.features import _data_lines, is_nationality, norm_word
+from rasd.entities.features import _data_lines, is_nationality, norm_word, noun_leads
 from rasd.entities.heads import stops
 from rasd.entities.kb import GROUP_KINDS, KB, OPENING_QUOTES, name_key
 from rasd.entities.persons import Name
 
 # Proclitics the group noun may carry: وقبائل، لقبيلة، بطائفة.
-_LEADS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_LEADS = noun_leads()
 _MAX_LISTED = 6
 _MIN_LETTERS = 5  # ال + three letters: shorter definite words are function words
 

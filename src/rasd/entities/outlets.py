@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Token
-from rasd.entities.features import _data_lines, norm_word
+from rasd.entities.features import _data_lines, norm_word, noun_leads
 from rasd.entities.kb import CLOSING_QUOTES, OPENING_QUOTES
 from rasd.text.normalize import normalize
 
-_LEADS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_LEADS = noun_leads()
 # quotes are all '"' once normalized
 _OPEN = frozenset({*(normalize(q) for q in OPENING_QUOTES), "(", '"'})
 _CLOSE = frozenset({*(normalize(q) for q in CLOSING_QUOTES), ")", '"'})
