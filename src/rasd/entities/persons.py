@@ -315,8 +315,12 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(norm_word(ln.strip()) for ln in _data_lines("speech_verbs.txt"))
 
 
-_APPOSED = frozenset(norm_word(w) for w in ("وهو", "وهي"))
-_RELATIVE_AFTER_COMMA = frozenset(norm_word(w) for w in ("الذي", "التي", "وهو", "وهي"))
+@lru_cache(maxsize=2)
+def _description_openers(where: str) -> frozenset[str]:
+    """Words opening a description of the person just named, right after the name (`name`)
+    or after a comma (`comma`): data/ner/description_openers.tsv."""
+    rows = (ln.split("\t") for ln in _data_lines("description_openers.tsv"))
+    return frozenset(norm_word(w.strip()) for w, kinds in rows if where in kinds.split(","))
 
 
 def named_before_apposition(tokens: list[Token], spans: list[tuple[int, int]],
@@ -327,6 +331,7 @@ def named_before_apposition(tokens: list[Token], spans: list[tuple[int, int]],
     السلمان، التي تعمل». No found span (`spans`, sorted) may touch the words but a person's
     of `inside_ok` inside them, which the name replaces."""
     verbs = speech_verbs()
+    apposed, after_comma = _description_openers("name"), _description_openers("comma")
     out: list[Name] = []
     for i, tok in enumerate(tokens):
         if tok.norm not in verbs:
@@ -334,13 +339,13 @@ def named_before_apposition(tokens: list[Token], spans: list[tuple[int, int]],
         j = i + 1
         k = j
         while k < len(tokens) and k - j < _OFFICE_NAME_WORDS[-1] and tokens[k].is_word \
-                and tokens[k].norm not in _APPOSED and _apposable(tokens[k].norm):
+                and tokens[k].norm not in apposed and _apposable(tokens[k].norm):
             k += 1
         if k - j not in _OFFICE_NAME_WORDS or k >= len(tokens):
             continue
-        closed = tokens[k].norm in _APPOSED or (
+        closed = tokens[k].norm in apposed or (
             tokens[k].norm in _LIST_COMMAS and k + 1 < len(tokens)
-            and tokens[k + 1].norm in _RELATIVE_AFTER_COMMA)
+            and tokens[k + 1].norm in after_comma)
         if not closed:
             continue
         if _touched(spans, inside_ok, tokens[j].start, tokens[k - 1].end):
