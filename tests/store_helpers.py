@@ -28,6 +28,7 @@ from rasd.document import (
     Span,
     Speaker,
 )
+from rasd.store import Store
 
 PG = os.environ.get("RASD_TEST_PG")
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
@@ -113,6 +114,18 @@ OPPOSITION = Link("org-syrian-opposition", "المعارضة السورية", "S
 
 
 DEMO = Path(__file__).resolve().parents[1] / "demo-data" / "saudinewsnet" / "articles.jsonl"
+
+
+def later_join(tmp_path: Any, first: Document, later: Document) -> tuple[int, dict | None]:
+    """Store two reports in a fresh SQLite store: the number of merged events, and the
+    reason (`why`) the later report joined the first's merged event (None when apart)."""
+    with Store.open(f"sqlite:///{Path(tmp_path) / 'rasd.db'}") as st:
+        st.add_documents([first, later])
+        merged = st.merged_events().items
+        if len(merged) != 1:
+            return len(merged), None
+        members = st.merged_event(merged[0]["id"])["members"]
+        return 1, next(m["why"] for m in members if m["doc_id"] == later.id)
 
 
 def demo_articles(n: int, max_chars: int = 2500) -> list[dict]:

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.document import Event, EventTime, Link, Span
-from rasd.store import Store
-from store_helpers import document, entity, role
+from store_helpers import document, entity, later_join, role
 
 ADEN = Link("ye-city-aden", "عدن", "Aden", "city", "YE", 12.7855, 45.0187)
 ADEN_GOV = Link("ye-gov-aden", "عدن", "Aden Governorate", "governorate", "YE", 12.8, 45.03)
@@ -81,12 +80,8 @@ def test_a_seizure_told_at_the_seats_governorate_joins_the_seats_capture(
     a = _report(text, "aawsat", trig, place, link,
                 parties="parties" in kw and kw["parties"])
     b = _report(*later[:1], "alwatan", *later[1:], **kw)
-    with Store.open(f"sqlite:///{tmp_path / 'rasd.db'}") as st:
-        st.add_documents([a, b])
-        merged = st.merged_events().items
-        assert (len(merged) == 1) is one, merged
-        if one:
-            members = st.merged_event(merged[0]["id"])["members"]
-            why = next(m["why"] for m in members if m["doc_id"] == b.id)
-            assert why["place"] == {"key": later[3].id,
-                                    "name": later[3].name_ar, "how": "holds"}, why
+    merged, why = later_join(tmp_path, a, b)
+    assert (merged == 1) is one, merged
+    if one:
+        assert why is not None and why["place"] == {"key": later[3].id,
+                                                    "name": later[3].name_ar, "how": "holds"}, why

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from rasd.document import Event, EventTime, Link, Span
-from rasd.store import Store, features
-from store_helpers import document, entity, role
+from rasd.store import features
+from store_helpers import document, entity, later_join, role
 
 # as the KB holds them: al-Waht and al-Anad base carry Lahj governorate's point, Abu
 # al-Duhur airbase Syria's (their coordinates were not checked)
@@ -84,14 +84,10 @@ def test_a_town_placed_by_its_governorate_and_unchecked_points(
         tmp_path, name, first, later, kw, one, why):
     a = _report(*first[:1], "aawsat", *first[1:], **kw)
     b = _report(*later[:1], "alriyadh", *later[1:], **kw)
-    with Store.open(f"sqlite:///{tmp_path / 'rasd.db'}") as st:
-        st.add_documents([a, b])
-        merged = st.merged_events().items
-        assert (len(merged) == 1) is one, merged
-        if one:
-            members = st.merged_event(merged[0]["id"])["members"]
-            got = next(m["why"] for m in members if m["doc_id"] == b.id)
-            assert got["place"] == why, got
+    merged, got = later_join(tmp_path, a, b)
+    assert (merged == 1) is one, merged
+    if one:
+        assert got is not None and got["place"] == why, got
 
 
 @pytest.mark.parametrize(("key", "borrowed"), [
