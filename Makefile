@@ -54,7 +54,7 @@ model: $(STAMP)
 		OMP_NUM_THREADS=1 $(BIN)/python scripts/train_ner_finetune.py mix; fi
 
 # Silver NER data for distillation experiments (build/silver/silver.conll, cached; not part of
-# `make model`: the shipped models do not use it, docs/entities.md round seven): the news of
+# `make model`: the shipped models do not use it, docs/history/entities.md round seven): the news of
 # ../shared/data/news without any record overlapping a held-out gold article (HELDOUT_FILTER)
 # or a dev gold article, tagged by the e5 mode. Training only, never shipped.
 HELDOUT_FILTER ?= /work/wt/notes/heldout_filter.py

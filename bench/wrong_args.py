@@ -5,7 +5,7 @@ a first automatic kind, per dev set.
 
 Events are paired as `rasd eval` pairs them; an argument is wrong when it pairs with no gold
 string of its role under the scorer's span rule. Kinds (the first that fits, read off the
-text; the manual reading of docs/evaluation.md, roles16, refines them):
+text; the manual reading of docs/history/evaluation.md, roles16, refines them):
 - `other role`: the phrase is a gold string of the event's other role (voice, actor ↔ recipient);
 - `fragment`: it overlaps a gold string of its role in the text but too little to pair;
 - `other sentence`: it is not written in the event's sentence (carried from context);

@@ -1,4 +1,5 @@
-"""Which categories do different outlets give one incident? (docs/store.md, category families)
+"""Which categories do different outlets give one incident?
+(docs/history/store.md, category families)
 
 Counts, in a store, the category pairs of event mentions from different outlets that
 agree on the day, on a specific place and on a specific actor or target: the evidence

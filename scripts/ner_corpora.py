@@ -5,7 +5,7 @@ ANERcorp (../shared/data/anercorp) is read as it is. WikiFANEGold
 own (`و ب مصر`, `مدينة ه`) and tags 50 fine classes; `read_wikifane` joins the
 clitics back onto their word, as raw text and ANERcorp write them (`وبمصر`,
 `مدينته`), and maps the fine classes onto PER/LOC/ORG/MISC (`MAPPINGS`; what
-each choice gives on ANERcorp dev is in docs/entities.md). Used by the training
+each choice gives on ANERcorp dev is in docs/history/entities.md, round four). Used by the training
 scripts only: the corpora are never shipped.
 """
 

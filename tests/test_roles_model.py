@@ -56,7 +56,7 @@ def test_off_by_default(monkeypatch):
 
 # (sentence, trigger, role, the phrase the model adds): roles the rules leave empty (the
 # weights retrained with the clause reading, roles14, leave two of the earlier five empty:
-# تحقيق قوات المعارضة تقدمًا and a relative clause's verb, see docs/evaluation.md)
+# تحقيق قوات المعارضة تقدمًا and a relative clause's verb, see docs/history/evaluation.md)
 ADDS = [
     # the party right before a deed noun's object (إحراز X تقدما)
     ("إلى ذلك، تحدثت مصادر ميدانية، عن إحراز تنظيم داعش تقدمًا جديدًا في مدينة الحسكة.",

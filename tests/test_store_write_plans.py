@@ -1,5 +1,5 @@
 """Every statement the writer issues finds its rows by an index: none reads a whole table,
-or a list as long as an outlet's documents, per document (docs/performance.md, ingest13).
+or a list as long as an outlet's documents, per document (docs/history/performance.md, ingest13).
 
 The writes of real articles (a first batch; then a second one with the rest, a copy of a
 stored article from another outlet, and a second report of a stored story from another

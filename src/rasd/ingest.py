@@ -68,7 +68,7 @@ from rasd.store.store import AddResult, Incoming, Store, StoreError
 
 MAX_BAD_KEPT = 1000  # bad items remembered for the summary (all are reported as they come)
 # Records per batch of the local extraction (the single process and each pool worker):
-# batches of 64 in `Pipeline.pipe` were the fastest (docs/performance.md, speed8; 16 had
+# batches of 64 in `Pipeline.pipe` were the fastest (docs/history/performance.md, speed8; 16 had
 # half the gain); a pool keeps two batches per worker in flight.
 LOCAL_PER_TASK = 32
 CHUNK_CHARS = 200_000  # characters of text per batch at most: one longest document's worth

@@ -6,7 +6,7 @@ against a worker's address-space cap, serve/limits.py), and is emptied past `lim
 words so that a long-running worker's memory stays bounded. Each array is made without
 numpy's huge-page advice (`zeroed_rows`): 4 KiB pages, not 2 MiB ones, which on a busy
 machine cost far more to find and clear (a new document's words: 0.5-0.8 of its 7 CPU
-ms, docs/performance.md, speed16). One lock per cache: a server extracts from several
+ms, docs/history/performance.md, speed16). One lock per cache: a server extracts from several
 threads, and a lookup must never see the array mid-growth.
 """
 

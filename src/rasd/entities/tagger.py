@@ -408,8 +408,8 @@ class Tagger:
         The member named by `voter` (default: the mixture's "votes": "e5", or "net" as
         first shipped) tags first, and its most likely tags give the second CRF its
         document votes: e5's tags, the better tagger's, make a better second CRF
-        (docs/entities.md). The network runs when `net` is true (default: when it has a
-        weight in the mixture) or when it gives the votes.
+        (docs/history/entities.md, round eight). The network runs when `net` is true
+        (default: when it has a weight in the mixture) or when it gives the votes.
         """
         assert self._e5 is not None and self._neural is not None
         base = [context_rest(s) if s else [] for s in sentences]

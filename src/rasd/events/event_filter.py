@@ -40,7 +40,7 @@ from rasd.lexicons import norm_phrases, read_json, trigger_matcher
 from rasd.roles import PREPS, RELATIVES, View, norm_piece
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "event_filter.json"
-DEFAULT = "off"  # the shipped choice when RASD_EVENT_FILTER is unset (see docs/evaluation.md)
+DEFAULT = "off"  # the shipped choice when RASD_EVENT_FILTER is unset (docs/history/evaluation.md)
 OLD_DAYS = 30  # a time this many days before the article's date is background
 ROLES = ("actor", "recipient", "location")
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن")

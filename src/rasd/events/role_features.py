@@ -39,7 +39,7 @@ REACH = 25  # tokens from the trigger to a candidate in its own sentence
 # candidates also from the clause reading's phrases and counted phrases (roles15): off, as
 # the shipped weights were trained; `scripts/train_roles.py --wide` and
 # `bench/role_misses.py --wide` turn it on (measured by leaving one set out, it found no
-# more arguments: docs/evaluation.md, roles15)
+# more arguments: docs/history/evaluation.md, roles15)
 WIDE = False
 GLUED = ("prep:ب", "prep:ل")  # the slots of a phrase whose first word carries its preposition
 DIM = 1 << 18  # hashed feature space

@@ -12,9 +12,9 @@ matrix of the candidates, each role's weights summed over it.
 
 Off by default (DEFAULT): `RASD_ROLES_MODEL=on` turns it on with the shipped weights,
 `RASD_ROLES_MODEL=PATH` with other weights (the leave-one-set-out measurement of
-docs/evaluation.md does). Measured by leaving one dev set out, its fills find more actors
+docs/history/evaluation.md does). Measured by leaving one dev set out, its fills find more actors
 but cost precision on the sets whose rules are already near 0.75 (fresh10, fresh11), so it
-stays off: see docs/evaluation.md, "roles15".
+stays off: see docs/history/evaluation.md, "roles15".
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from rasd.events.switch import switched, weights_file
 from rasd.roles import View
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "roles_model.json"
-DEFAULT = "off"  # what an unset RASD_ROLES_MODEL means (see docs/evaluation.md, roles14)
+DEFAULT = "off"  # what an unset RASD_ROLES_MODEL means (see docs/history/evaluation.md, roles14)
 # set by scripts/train_roles.py: receives (view, events, candidates of each event)
 collector: list[tuple[View, list[Event], list[list[Candidate]]]] | None = None
 

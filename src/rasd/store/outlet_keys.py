@@ -105,7 +105,7 @@ class OutletKeys:
 # index on merged_id, then each member's role rows by their key, then whether the member's
 # document has a copy from the outlet, by the copies' key). Not `e.doc_id IN (SELECT ...
 # WHERE c.source = ?)`: SQLite read every copy of the outlet for that list, each time (65
-# CPU ms a document at 100k documents, 0.5 at 2,000; docs/performance.md, ingest13).
+# CPU ms a document at 100k documents, 0.5 at 2,000; docs/history/performance.md, ingest13).
 _IN_MERGED = ("SELECT count(*) FROM events e CROSS JOIN event_roles r WHERE e.merged_id = ?"
               " AND r.doc_id = e.doc_id AND r.event_id = e.event_id AND r.role = ? AND"
               " {key} = ? AND EXISTS (SELECT 1 FROM copies c WHERE c.doc_id = e.doc_id"
