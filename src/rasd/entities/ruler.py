@@ -55,6 +55,7 @@ from rasd.entities.nonames import (
     nisba_after_noun,
     not_a_name,
     office_tail,
+    verb_homographs,
 )
 from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import (
@@ -647,13 +648,14 @@ def _merge_one(kb: KB, text: str, live: list[Entity], m: Mention) -> list[Entity
         out += [head, _mention_entity(kb, m)]
     elif _trusted(kb, text, m) and all(
         ((e.start < m.start < e.end < m.end) or (m.start < e.start < m.end < e.end))
-        and (_shared_words(text, e, m) >= 2 or m.type == "PER")
+        and (_shared_words(text, e, m) >= 2 or m.type == "PER" or _verb_before(text, e, m))
         and not _starts_name(kb, text, e)
         for e in overlap
     ):
         # a tagger span sharing two words or more with a curated name (or a word of a
         # person's name) but crossing it found the name and misplaced a boundary
-        # (الأممي ستيفان دي | ستيفان دي مستورا): the curated name wins
+        # (الأممي ستيفان دي | ستيفان دي مستورا), or took the verb before it for a given name
+        # (أشرف الصليب | الصليب الأحمر الدولي أمس على): the curated name wins
         out = [e for e in out if e not in overlap]
         out.append(_mention_entity(kb, m))
     return out
@@ -710,6 +712,14 @@ def _adjectives_before(text: str, e: Entity, m: Mention) -> bool:
     words = [t.norm for t in tokenize(text[e.start:m.start]) if t.norm not in SKIP_TOKENS]
     return bool(words) and all(w.startswith("ال") and w.endswith("ي") and len(w) > 4
                                for w in words)
+
+
+def _verb_before(text: str, e: Entity, m: Mention) -> bool:
+    """The tagger span opens with one word before the mention, a given name that is also a
+    verb (verb_homographs.tsv: أشرف), and the mention runs on past the span: «أشرف الصليب
+    الأحمر الدولي أمس على» is "the Red Cross supervised"."""
+    return e.start < m.start < e.end < m.end and norm_word(
+        text[e.start:m.start].strip()) in verb_homographs()
 
 
 def _shared_words(text: str, e: Entity, m: Mention) -> int:
