@@ -1076,6 +1076,16 @@ def _lone_head(span: str) -> bool:
     return head is not None and head[0].type in ("ORG", "LOC/ORG") and not head[1]
 
 
+def _area_noun_before_place(tokens: list[Token], places: list[int], first: int,
+                            last: int) -> bool:
+    """tokens[first:last] is one area noun (a proclitic allowed) and a place's name starts in
+    the next word: «مثل ولايتي قندهار وهلمند» names two provinces, not the KB's Velayati."""
+    if last - first != 1 or last >= len(tokens) or not is_area_noun(tokens[first].norm):
+        return False
+    at = bisect_left(places, tokens[last].start)
+    return at < len(places) and places[at] < tokens[last].end
+
+
 def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     """Spans no document counts as names, whichever pass found them (entities/nonames.py):
     name particles alone (وآل، والـ read as the agency «وال»), a month in a date (أبريل
@@ -1086,16 +1096,20 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     it, no name (الطائرة السعودية: nonames.nisba_after_noun); a one-word person that is
     the dual or plural of a common noun (قياديان، مراسلون: nonames.group_noun); a people or
     sect named by its collective noun, read as ORG, LOC or PER («مقاتلون أكراد»،
-    الشيعة: nonames.collective_people); the words
+    الشيعة: nonames.collective_people); an area noun alone before a place's name (ولايتي
+    قندهار: `_area_noun_before_place`); the words
     of an office's name closing a span are cut (office_phrases.txt: «... ولي العهد»)."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = token_starts(tokens)
     drop = word_list("not_entities.txt")
     anaphors = word_list("place_anaphors.txt")
+    places = sorted(e.start for e in entities if e.type == "LOC")
     out = []
     for e in entities:
         span = doc.text[e.start:e.end]
         first = max(0, bisect_right(starts, e.start) - 1)
+        if _area_noun_before_place(tokens, places, first, bisect_left(starts, e.end)):
+            continue
         if not_a_name(doc.text, tokens, first, bisect_left(starts, e.end), e.start, e.end) \
                 or (e.type != "PER" and nisba_after_noun(tokens, first, bisect_left(
                     starts, e.end)) and not _person_at(entities, tokens[first - 1].start)) \
