@@ -109,6 +109,13 @@ def area_noun(norm: str) -> str | None:
     return None
 
 
+def list_noun(norm: str) -> bool:
+    """Is the word a dual or plural area noun, a proclitic allowed (ولايتي، بمحافظتي، قرى)?
+    It counts places and belongs to none of their names."""
+    noun = area_noun(norm)
+    return noun is not None and noun in _plurals()
+
+
 def is_area_noun(norm: str) -> bool:
     """Is the word an area noun (`area_noun`)? A WordScan's test."""
     return area_noun(norm) is not None
