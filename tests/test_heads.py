@@ -59,6 +59,8 @@ def test_head_names(sentence: str, name: str, etype: str) -> None:
     "وأضاف ديفيس أن الصندوق العام للوكالة ما يزال يعاني من عجز",
     # a generic adjective stays a description with a genitive (news)
     "وأعلنت الهيئة الطبية العامة لجنوب العاصمة دمشق أنها وثقت",
+    # ل + a verbal noun right after a head with no adjective is a purpose (demo)
+    "وقال الدفاع إنه سيقوم بتحليل قرار المحكمة لتحديد الخطوة القادمة، التي تتعلق",
 ])
 def test_not_names(sentence: str) -> None:
     assert _phrases(sentence) == []

@@ -176,11 +176,13 @@ def _adjectives(tokens: list[Token], j: int, kb: KB) -> int:
 def _tail(tokens: list[Token], j: int, kb: KB, construct: bool = False) -> int:
     """Token index after the adjectives and an optional لل-genitive from token j.
 
-    `construct`: the genitive may also be ل + a construct chain (`_construct_genitive`)."""
-    j = _adjectives(tokens, j, kb)
+    `construct`: after an adjective the genitive may also be ل + a construct chain
+    (`_construct_genitive`: اللجنة الوطنية لحقوق الإنسان; «قرار المحكمة لتحديد الخطوة» is
+    what the decision is for)."""
+    first, j = j, _adjectives(tokens, j, kb)
     if j < len(tokens) and _genitive(tokens[j].norm, kb):
         return _adjectives(tokens, j + 1, kb)
-    if construct and (after := _construct_genitive(tokens, j)) > j:
+    if construct and j > first and (after := _construct_genitive(tokens, j)) > j:
         return _adjectives(tokens, after, kb)
     return j
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
+from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun, list_noun
 from rasd.entities.features import given_names, is_given_name, norm_word, word_list
 from rasd.entities.groups import group_names
 from rasd.entities.heads import (
@@ -1078,9 +1078,10 @@ def _lone_head(span: str) -> bool:
 
 def _area_noun_before_place(tokens: list[Token], places: list[int], first: int,
                             last: int) -> bool:
-    """tokens[first:last] is one area noun (a proclitic allowed) and a place's name starts in
-    the next word: «مثل ولايتي قندهار وهلمند» names two provinces, not the KB's Velayati."""
-    if last - first != 1 or last >= len(tokens) or not is_area_noun(tokens[first].norm):
+    """tokens[first:last] is one dual or plural area noun (a proclitic allowed) and a place's
+    name starts in the next word: «مثل ولايتي قندهار وهلمند» names two provinces, not the
+    KB's Velayati. A singular one may open the name (تل in «تل جورة الماء»): it stays."""
+    if last - first != 1 or last >= len(tokens) or not list_noun(tokens[first].norm):
         return False
     at = bisect_left(places, tokens[last].start)
     return at < len(places) and places[at] < tokens[last].end
