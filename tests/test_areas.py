@@ -44,6 +44,8 @@ def test_area_names(sentence: str, names: list[str]) -> None:
     "من الخروج على أنصاره في مناطق مكشوفة خلال الخطابات",  # a passive participle
     "وسقطت القذائف على قرى المنطقة الحدودية",  # an everyday definite word
     "وانتشرت القوات في المنطقة الحدودية",  # the article on the area noun: a description
+    # an active participle فاعلة: an adjective (news, Sudan)
+    "مما يؤهلها لان تكون ولاية جاذبة وواعدة للاستثمارات",
 ])
 def test_not_area_names(sentence: str) -> None:
     assert _areas(sentence) == []

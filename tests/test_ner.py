@@ -161,6 +161,20 @@ def test_head_noun_tagged_apart_is_dropped():
     assert [doc.text[e.start : e.end] for e in ents] == ["ريف إدلب"]
 
 
+@pytest.mark.parametrize(("text", "tags", "spans"), [
+    # a dual area noun tagged into the name counts the places: it is cut off (news)
+    ("مثل ولايتي قندهار وهلمند", ["O", "B-LOC", "I-LOC", "O"], ["قندهار"]),
+    ("وذلك في ولايتي قندوز وبدخشان", ["O", "O", "B-LOC", "I-LOC", "O"], ["قندوز"]),
+    # a singular one stays: مدينة نجران is the city's name (fresh15)
+    ("في مدينة نجران", ["O", "B-LOC", "I-LOC"], ["مدينة نجران"]),
+])
+def test_a_dual_area_noun_is_no_part_of_the_name(text: str, tags: list[str],
+                                                 spans: list[str]) -> None:
+    doc = segment.stage(Document(text=text))
+    ents = recognize.spans_from_tags(doc.text, doc.tokens, tags)
+    assert [doc.text[e.start : e.end] for e in ents] == spans
+
+
 def test_invocations_are_not_entities() -> None:
     from rasd.pipeline import extract_text
 

@@ -23,6 +23,16 @@ def _named(text: str) -> list[str]:
     ("المدعو «حسين خريس» أحد قادة المجموعة", ["حسين خريس"]),
     # تدعي/يدعي "claims" (ى and ي folded): no given name follows
     ("الدول المعادية لسوريا والتي تدعي محاربة الإرهاب", []),
+    # a kinship noun with a pronoun before a given name (fresh11, news): the name ends
+    # before a word that is mostly no name's
+    ("علما أن بعض القياديين يفضلون نجله يعقوب البالغ 26 عاما على الملا منصور", ["يعقوب"]),
+    ("أصيب في الهجوم والد الطفل سعد ووالدته رهام وشقيقه أحمد.", ["أحمد"]),
+    # بقيادة before a given name (fresh17); before a country no person (fresh11)
+    ("ففي العام الماضي ألحقت الهزيمة بجبهة ثوار سوريا بقيادة جمال معروف الذي كان يعد",
+     ["جمال"]),
+    ("وقال إن غارات التحالف بقيادة السعودية الاثنين حول", []),
+    # ركن qualifies the rank before the name (fresh19)
+    ("بدوره، قال العميد ركن أحمد عسيري، المتحدث باسم قوات التحالف", ["أحمد عسيري"]),
 ])
 def test_named_after_cue(sentence: str, names: list[str]) -> None:
     assert _named(sentence) == names

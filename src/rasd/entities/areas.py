@@ -52,6 +52,7 @@ _IMPERFECT = ("ي", "ت", "ن")  # prefixes of an imperfect verb
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يات")  # nisba adjectives (حي سكني، منطقة سكنية)
 _PASSIVE = re.compile("م..و.ه")  # a passive participle (مناطق مكشوفة، منطقة محصورة)
 _FAEEL = re.compile("..ي.ه")  # an adjective فعيلة (مدينة عريقة، منطقة بعيدة)
+_FAELA = re.compile(".ا..ه")  # an active participle فاعلة (ولاية جاذبة، منطقة آمنة)
 _PRONOUNS = ("هم", "هما", "كم", "هن")  # suffixed pronouns: a verb or a noun, no name
 _MAX_LISTED = 6
 
@@ -108,6 +109,13 @@ def area_noun(norm: str) -> str | None:
     return None
 
 
+def list_noun(norm: str) -> bool:
+    """Is the word a dual or plural area noun, a proclitic allowed (ولايتي، بمحافظتي، قرى)?
+    It counts places and belongs to none of their names."""
+    noun = area_noun(norm)
+    return noun is not None and noun in _plurals()
+
+
 def is_area_noun(norm: str) -> bool:
     """Is the word an area noun (`area_noun`)? A WordScan's test."""
     return area_noun(norm) is not None
@@ -141,11 +149,14 @@ def name_word(norm: str, kb: KB, quoted: bool = False) -> bool:
 def first_word(norm: str, kb: KB, quoted: bool = False) -> bool:
     """A word that may open a place's name right after an area noun. An indefinite word
     there may open a clause that describes the area (منطقة يسيطر عليها، حي يغلب الشيعة على
-    سكانه، بحي الزهور، وفجروها) or be its adjective (منطقة سكنية): not those."""
+    سكانه، بحي الزهور، وفجروها) or be its adjective (منطقة سكنية، ولاية جاذبة): not those
+    (a place the KB knows by such a word stays: مدينة باتنة)."""
     if not name_word(norm, kb, quoted):
         return False
     if norm.startswith("ال") or quoted:
         return True
+    if _FAELA.fullmatch(norm) is not None and not _known_place(kb, norm):
+        return False  # ولاية جاذبة وواعدة: an attractive state; مدينة باتنة is the KB's
     return not (norm.startswith(_IMPERFECT) or norm.endswith(_ADJECTIVE_ENDINGS)
                 or _PASSIVE.fullmatch(norm) is not None or _FAEEL.fullmatch(norm) is not None
                 or (norm.startswith("م") and norm.endswith("ه") and len(norm) >= 6)

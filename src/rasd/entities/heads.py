@@ -33,6 +33,8 @@ _MAX_CONSTRUCT = 2
 _MAX_ADJECTIVES = 3
 # Definite endings of relational adjectives (الدولي، الجوية، الإيطاليين) and elatives (الأعلى).
 _ADJ_ENDINGS = ("ي", "يه", "يين", "يون", "يات")
+# possessive pronouns a noun may end in (a final ه is also the taa marbuta: not listed)
+_POSSESSIVE = ("ها", "هم", "هما", "هن", "كم", "نا")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,8 @@ def _adjective(norm: str, kb: KB) -> bool:
     """A definite relational adjective or elative: الدولي، الجوية، الأعلى، الكردية."""
     if not _definite(norm) or norm in stops() or norm in word_list("trailing.txt"):
         return False
-    return norm.endswith(_ADJ_ENDINGS) or _nationality(norm, kb)
+    return norm.endswith(_ADJ_ENDINGS) or _nationality(norm, kb) \
+        or norm in word_list("head_adjectives.txt")
 
 
 def _plain(norm: str) -> bool:
@@ -152,8 +155,9 @@ def _nationality(norm: str, kb: KB) -> bool:
 
 
 def _describes(norm: str, kb: KB) -> bool:
-    """An adjective after a definite head that describes it (المجلس المحلي، اللجنة السورية)."""
-    return norm in generic() or _nationality(norm, kb)
+    """An adjective after a definite head that describes it (المجلس المحلي، اللجنة السورية،
+    الهيئة العامة)."""
+    return norm in generic() or _nationality(norm, kb) or norm in word_list("head_adjectives.txt")
 
 
 def _genitive(norm: str, kb: KB) -> bool:
@@ -161,16 +165,50 @@ def _genitive(norm: str, kb: KB) -> bool:
     return norm.startswith("لل") and len(norm) > 4 and "ال" + norm[2:] not in stops()
 
 
-def _tail(tokens: list[Token], j: int, kb: KB) -> int:
-    """Token index after the adjectives and an optional لل-genitive from token j."""
+def _adjectives(tokens: list[Token], j: int, kb: KB) -> int:
+    """Token index after the adjectives (at most three) from token j."""
     n = 0
     while j < len(tokens) and n < _MAX_ADJECTIVES and _adjective(tokens[j].norm, kb):
         j, n = j + 1, n + 1
+    return j
+
+
+def _tail(tokens: list[Token], j: int, kb: KB, construct: bool = False) -> int:
+    """Token index after the adjectives and an optional لل-genitive from token j.
+
+    `construct`: after an adjective the genitive may also be ل + a construct chain
+    (`_construct_genitive`: اللجنة الوطنية لحقوق الإنسان; «قرار المحكمة لتحديد الخطوة» is
+    what the decision is for)."""
+    first, j = j, _adjectives(tokens, j, kb)
     if j < len(tokens) and _genitive(tokens[j].norm, kb):
-        j += 1
-        n = 0
-        while j < len(tokens) and n < _MAX_ADJECTIVES and _adjective(tokens[j].norm, kb):
-            j, n = j + 1, n + 1
+        return _adjectives(tokens, j + 1, kb)
+    if construct and j > first and (after := _construct_genitive(tokens, j)) > j:
+        return _adjectives(tokens, after, kb)
+    return j
+
+
+def _owner(norm: str) -> bool:
+    """لل + a head or area noun: the body the described one belongs to (الصندوق العام
+    للوكالة is the agency's general fund), not what it is for."""
+    return norm.startswith("لل") and (norm[2:] in heads() or _area_noun(norm[2:]))
+
+
+def _construct_genitive(tokens: list[Token], j: int) -> int:
+    """Token index after ل + an indefinite noun (and up to two more joined by و) + the
+    definite noun that closes the chain, from token j: لحقوق الإنسان، لنصرة الأشقاء،
+    لإغاثة وإيواء النازحين; else j. A ل before a verb (ليتم، لنقل) or a head noun (لوزارة:
+    another body) opens no genitive."""
+    norm = tokens[j].norm if j < len(tokens) else ""
+    if not norm.startswith("ل") or norm.startswith("لل") or not _plain(norm[1:]) \
+            or norm[1:2] in ("ي", "ن") or _definite(norm[1:]) or head_of(norm) is not None \
+            or norm.endswith(_POSSESSIVE):
+        return j  # لعملها الدرامي: a noun with a pronoun takes no genitive
+    k = j + 1
+    while k < min(len(tokens), j + 4) and tokens[k].norm.startswith("و") \
+            and _plain(tokens[k].norm[1:]) and not _definite(tokens[k].norm[1:]):
+        k += 1  # لإغاثة وإيواء: one chain of two nouns
+    if k < len(tokens) and _definite(tokens[k].norm) and _plain(tokens[k].norm):
+        return k + 1
     return j
 
 
@@ -235,8 +273,15 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
             continue
         if definite:
             j = i + 1
-            end = _tail(tokens, j, kb)
-            if end == j or _describes(tokens[j].norm, kb):
+            end = _tail(tokens, j, kb, construct=True)
+            # a descriptive adjective (المجلس المحلي، اللجنة السورية) is any body of the
+            # kind; after a nationality or a head_adjectives.txt word a genitive names what
+            # the body is for (الصندوق السعودي للتنمية، اللجنة العليا لإغاثة النازحين), not
+            # after a generic one (اللجنة الأمنية لتفقد الأوضاع: what it went to do) nor
+            # when it names an owner (الصندوق العام للوكالة)
+            adj = _adjectives(tokens, j, kb)
+            if end == j or (_describes(tokens[j].norm, kb) and (
+                    end == adj or tokens[j].norm in generic() or _owner(tokens[adj].norm))):
                 i += 1
                 continue
             kind = "adjective"

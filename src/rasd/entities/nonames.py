@@ -16,6 +16,9 @@ their words live in data files.
 - `clitic_homograph`: a one-word span whose word is a common word that reads as a proclitic
   + a name (`data/ner/clitic_homographs.tsv`: لجان، وكيل، لصالح), unless a word before it
   takes the name (الموالين لصالح: loyal to Saleh).
+- `verb_homograph`: a one-word span whose word is a given name that is also a verb and whose
+  next word, as written, is the one that verb governs (`data/ner/verb_homographs.tsv`: «أشرف
+  على» "supervised"; «أشرف علي» with ي may be the name Ashraf Ali and stays).
 - `relative_verb`: a one-word span read from an imperfect verb (ت/ي) right after a relative
   pronoun (`data/ner/relative_pronouns.txt`): «التي تدمر» is "which destroys", no Palmyra.
 - `nisba_after_noun`: a one-word span that is a definite nationality adjective
@@ -198,6 +201,27 @@ def clitic_homograph(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def verb_homographs() -> dict[str, frozenset[str]]:
+    """Normalized given name -> the words, as written, that make it a verb right after it."""
+    out: dict[str, frozenset[str]] = {}
+    for ln in _data_lines("verb_homographs.tsv"):
+        word, _, after = ln.partition("\t")
+        out[norm_word(word.strip())] = frozenset(after.split())
+    return out
+
+
+def verb_homograph(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The span is one word, a listed given name behind at most a conjunction (وأشرف), and
+    the next word is written as one its verb governs: «السوداني أشرف على هجمات»."""
+    if last - first != 1 or last >= len(tokens):
+        return False
+    norm, table = tokens[first].norm, verb_homographs()
+    after = table.get(norm) or (table.get(norm[1:]) if norm[:1] in ("و", "ف") else None)
+    nxt = tokens[last]
+    return after is not None and text[nxt.start:nxt.end] in after
+
+
+@lru_cache(maxsize=1)
 def relative_pronouns() -> frozenset[str]:
     return frozenset(norm_word(ln.strip()) for ln in _data_lines("relative_pronouns.txt"))
 
@@ -255,13 +279,13 @@ def not_a_name(text: str, tokens: Sequence[Token], first: int, last: int, start:
     """The span text[start:end] over tokens[first:last] is no name in any document: name
     particles alone (unless bracketed or quoted: (وال) is the Libyan agency), a month
     in a date, words of an office's name alone (ولي العهد), a common word that reads as
-    a proclitic + a name (لجان), a verb after a relative pronoun (التي تدمر), or a head noun
-    with a possessive pronoun (قصره)."""
+    a proclitic + a name (لجان), a verb after a relative pronoun (التي تدمر), a head noun
+    with a possessive pronoun (قصره), or a given name read as the verb it spells (أشرف على)."""
     span = text[start:end]
     return (particles_only(span) and not enclosed(text, start, end)) or month_in_date(
         text, tokens, first, last) or inside_office(tokens, first, last) or clitic_homograph(
         tokens, first, last) or relative_verb(text, tokens, first, last, start) or possessed_head(
-        text, first, last, start, end)
+        text, first, last, start, end) or verb_homograph(text, tokens, first, last)
 
 
 @lru_cache(maxsize=1 << 14)

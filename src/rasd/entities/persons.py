@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Token
-from rasd.entities.features import _core, _data_lines, is_given_name, lexicon, norm_word
+from rasd.entities.features import (
+    _core,
+    _data_lines,
+    is_given_name,
+    lexicon,
+    norm_word,
+    word_list,
+)
 from rasd.entities.heads import stops
 from rasd.entities.kb import OPENING_QUOTES
 from rasd.text.scan import token_starts
@@ -78,11 +85,24 @@ def naming_words() -> dict[str, bool]:
 
 @lru_cache(maxsize=1)
 def ranks() -> frozenset[str]:
-    """Military and police ranks (data/ner/naming_words.txt, `given rank`): a name after
-    them opens with a given name and ends before a word the ANERcorp train split uses
-    mostly outside names (العقيد علي عامر رئيس عمليات اللواء: علي عامر)."""
+    """Military and police ranks and kinship nouns (data/ner/naming_words.txt, `rank`,
+    `kin`): a name after them opens with a given name and ends before a word the ANERcorp
+    train split uses mostly outside names (العقيد علي عامر رئيس عمليات اللواء: علي عامر;
+    نجله يعقوب البالغ 26 عاما: يعقوب)."""
     return frozenset(norm_word(ln.split("\t")[0].strip()) for ln in _data_lines(
-        "naming_words.txt") if ln.split("\t")[-1].strip() == "rank")
+        "naming_words.txt") if ln.split("\t")[-1].strip() in ("rank", "kin", "lead"))
+
+
+@lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Kinship nouns with a possessive pronoun and بقيادة (naming_words.txt, `kin`, `lead`:
+    نجله، شقيقها): a given name that is also a common word opens no name after them."""
+    return frozenset(norm_word(ln.split("\t")[0].strip()) for ln in _data_lines(
+        "naming_words.txt") if ln.split("\t")[-1].strip() in ("kin", "lead"))
+
+
+# words that qualify a rank before the name (العميد ركن، اللواء الركن طيار)
+_RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار"})
 
 
 def _rank_name_end(tokens: list[Token], j: int, end: int) -> int:
@@ -104,9 +124,14 @@ def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
         j = i + 1
         while j < len(tokens) and tokens[j].norm in (",", ":", *OPENING_QUOTES):
             j += 1
+        if tok.norm in ranks():
+            while j < len(tokens) and tokens[j].norm in _RANK_QUALIFIERS:
+                j += 1  # العميد ركن فضل حسن
         end = _words(tokens, j)
-        if end == j or (cues[tok.norm] and not is_given_name(tokens[j].norm)):
-            continue
+        if end == j or (cues[tok.norm] and not is_given_name(tokens[j].norm)) or (
+                tok.norm in kin_nouns()
+                and tokens[j].norm in word_list("given_name_homographs.txt")):
+            continue  # «حصل ابنه على»: the preposition, folded to علي
         if tok.norm in ranks():
             end = _rank_name_end(tokens, j, end)
         out.append(Name(tokens[j].start, tokens[end - 1].end))

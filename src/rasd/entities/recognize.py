@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rasd.document import Document, Entity, Span, Token
+from rasd.entities.areas import list_noun
 from rasd.entities.features import cues, gazetteer, given_names, norm_word, word_list
 from rasd.entities.kb import SKIP_TOKENS
 from rasd.entities.nonames import clitic_homographs, not_a_name
@@ -154,6 +155,8 @@ def spans_from_tags(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> 
         if b - a == 1 and (b in starts or b + 1 in starts) and _is_head(text, tokens[a]):
             continue  # ريف before إدلب: a head noun tagged apart is no name of its own
         b = _trailing_words(text, tokens, a, b)
+        if b - a > 1 and list_noun(norm_word(text[tokens[a].start : tokens[a].end])):
+            a += 1  # مثل ولايتي قندهار وهلمند: the dual noun counts the places, named after it
         first = tokens[a]
         cut = proclitic_length(norm_word(text[first.start : first.end]))
         start = _cut_offsets(text, first, cut)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun
+from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun, list_noun
 from rasd.entities.features import given_names, is_given_name, norm_word, word_list
 from rasd.entities.groups import group_names
 from rasd.entities.heads import (
@@ -55,6 +55,7 @@ from rasd.entities.nonames import (
     nisba_after_noun,
     not_a_name,
     office_tail,
+    verb_homographs,
 )
 from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import (
@@ -647,13 +648,14 @@ def _merge_one(kb: KB, text: str, live: list[Entity], m: Mention) -> list[Entity
         out += [head, _mention_entity(kb, m)]
     elif _trusted(kb, text, m) and all(
         ((e.start < m.start < e.end < m.end) or (m.start < e.start < m.end < e.end))
-        and (_shared_words(text, e, m) >= 2 or m.type == "PER")
+        and (_shared_words(text, e, m) >= 2 or m.type == "PER" or _verb_before(text, e, m))
         and not _starts_name(kb, text, e)
         for e in overlap
     ):
         # a tagger span sharing two words or more with a curated name (or a word of a
         # person's name) but crossing it found the name and misplaced a boundary
-        # (الأممي ستيفان دي | ستيفان دي مستورا): the curated name wins
+        # (الأممي ستيفان دي | ستيفان دي مستورا), or took the verb before it for a given name
+        # (أشرف الصليب | الصليب الأحمر الدولي أمس على): the curated name wins
         out = [e for e in out if e not in overlap]
         out.append(_mention_entity(kb, m))
     return out
@@ -710,6 +712,14 @@ def _adjectives_before(text: str, e: Entity, m: Mention) -> bool:
     words = [t.norm for t in tokenize(text[e.start:m.start]) if t.norm not in SKIP_TOKENS]
     return bool(words) and all(w.startswith("ال") and w.endswith("ي") and len(w) > 4
                                for w in words)
+
+
+def _verb_before(text: str, e: Entity, m: Mention) -> bool:
+    """The tagger span opens with one word before the mention, a given name that is also a
+    verb (verb_homographs.tsv: أشرف), and the mention runs on past the span: «أشرف الصليب
+    الأحمر الدولي أمس على» is "the Red Cross supervised"."""
+    return e.start < m.start < e.end < m.end and norm_word(
+        text[e.start:m.start].strip()) in verb_homographs()
 
 
 def _shared_words(text: str, e: Entity, m: Mention) -> int:
@@ -1066,6 +1076,17 @@ def _lone_head(span: str) -> bool:
     return head is not None and head[0].type in ("ORG", "LOC/ORG") and not head[1]
 
 
+def _area_noun_before_place(tokens: list[Token], places: list[int], first: int,
+                            last: int) -> bool:
+    """tokens[first:last] is one dual or plural area noun (a proclitic allowed) and a place's
+    name starts in the next word: «مثل ولايتي قندهار وهلمند» names two provinces, not the
+    KB's Velayati. A singular one may open the name (تل in «تل جورة الماء»): it stays."""
+    if last - first != 1 or last >= len(tokens) or not list_noun(tokens[first].norm):
+        return False
+    at = bisect_left(places, tokens[last].start)
+    return at < len(places) and places[at] < tokens[last].end
+
+
 def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     """Spans no document counts as names, whichever pass found them (entities/nonames.py):
     name particles alone (وآل، والـ read as the agency «وال»), a month in a date (أبريل
@@ -1076,16 +1097,20 @@ def _drop_non_names(doc: Document, entities: list[Entity]) -> list[Entity]:
     it, no name (الطائرة السعودية: nonames.nisba_after_noun); a one-word person that is
     the dual or plural of a common noun (قياديان، مراسلون: nonames.group_noun); a people or
     sect named by its collective noun, read as ORG, LOC or PER («مقاتلون أكراد»،
-    الشيعة: nonames.collective_people); the words
+    الشيعة: nonames.collective_people); an area noun alone before a place's name (ولايتي
+    قندهار: `_area_noun_before_place`); the words
     of an office's name closing a span are cut (office_phrases.txt: «... ولي العهد»)."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = token_starts(tokens)
     drop = word_list("not_entities.txt")
     anaphors = word_list("place_anaphors.txt")
+    places = sorted(e.start for e in entities if e.type == "LOC")
     out = []
     for e in entities:
         span = doc.text[e.start:e.end]
         first = max(0, bisect_right(starts, e.start) - 1)
+        if _area_noun_before_place(tokens, places, first, bisect_left(starts, e.end)):
+            continue
         if not_a_name(doc.text, tokens, first, bisect_left(starts, e.end), e.start, e.end) \
                 or (e.type != "PER" and nisba_after_noun(tokens, first, bisect_left(
                     starts, e.end)) and not _person_at(entities, tokens[first - 1].start)) \
