@@ -859,7 +859,7 @@ def load_kb(root: Path = KB_DIR) -> KB:
                   float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None))
     for name in ("countries.jsonl", "admin1.jsonl", "syria-admin.jsonl", "regions.jsonl",
                  "institutions.jsonl", "geonames.jsonl", "world-cities.jsonl",
-                 "resolutions.jsonl", "groups.jsonl", "loyal.jsonl"):
+                 "resolutions.jsonl", "groups.jsonl", "loyal.jsonl", "units.jsonl"):
         for d in _jsonl(built / name):
             add(_entry(d))
     roles = [RoleTerm(d["role"], tuple(d.get("variants") or ()), d["holder"], d.get("from"),
