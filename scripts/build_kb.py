@@ -790,7 +790,7 @@ def build_units(taken: set[str]) -> tuple[list[dict], list[dict]]:
         for f in forms:
             b = phrases.setdefault(normalize_key(f), {
                 "phrase": f, "key": f"unit-{normalize_key(f)}", "kind": "military",
-                "mention": False, "ids": {}})
+                "mention": False, "ids": {}, "unit": True})
             if r["country"] in b["ids"]:
                 raise SystemExit(f"error: units.tsv: {f}: two units of {r['country']}")
             b["ids"][r["country"]] = r["id"]

@@ -339,6 +339,10 @@ class Bare:
     kind: str
     mention: bool
     ids: dict[str, str]
+    # a numbered unit's form (اللواء 15: units.tsv, kb16): a name for the linker, never the
+    # known name a place's head noun takes (معسكر اللواء 15 is the brigade's camp, the
+    # brigade the entity)
+    unit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +442,11 @@ class KB:
     def lookup(self, name: str) -> list[Entry]:
         """Entries an exact name (any spelling variant) may refer to, best first."""
         return [self.entries[i] for i in self.names.get(name_key(name), ())]
+
+    def is_unit_form(self, key: str) -> bool:
+        """Whether a key is only a numbered unit's bare form (اللواء 15: `Bare.unit`)."""
+        b = self.bare.get(key)
+        return b is not None and b.unit and key not in self.names
 
     def by_key(self, key: str) -> list[Entry]:
         return [self.entries[i] for i in self.names.get(key, ())]
@@ -868,7 +877,8 @@ def load_kb(root: Path = KB_DIR) -> KB:
     bare = {}
     for d in _jsonl(built / "bare.jsonl"):
         k = name_key(d["phrase"])
-        bare[k] = Bare(d["phrase"], d["key"], d["kind"], bool(d.get("mention")), d["ids"])
+        bare[k] = Bare(d["phrase"], d["key"], d["kind"], bool(d.get("mention")), d["ids"],
+                       bool(d.get("unit")))
     nats: dict[str, str] = {}
     nat_path = built / "nationalities.json"
     if nat_path.exists():
