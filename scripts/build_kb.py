@@ -949,7 +949,8 @@ def main() -> int:
     bare = merge_bare(bare, curated_bare(set(orgs)))
     roles = build_roles(nats, countries, orgs)
     resolutions = build_resolutions()
-    units, unit_phrases = build_units(set(curated_orgs) | {normalize_key(b["phrase"]) for b in bare})
+    units, unit_phrases = build_units(
+        set(curated_orgs) | {normalize_key(b["phrase"]) for b in bare})
     bare += unit_phrases
     groups = build_groups(shadow | set(curated_orgs) | {
         normalize_key(f) for n in nats for f in n["plural"] + n["collectives"]})
