@@ -149,12 +149,16 @@ def _country_words() -> dict[str, tuple[str, str]]:
 
 def _country_qualified(names: tuple[str, ...], country: str) -> tuple[str, ...]:
     """A national body's name with its country in brackets instead of the demonym before
-    it, as glossaries write it: Iraqi Council of Ministers, Council of Ministers (Iraq)."""
+    it, as glossaries write it: Iraqi Council of Ministers, Council of Ministers (Iraq); a
+    one-word body also with «of» and the country, as encyclopedias title it: Jordanian
+    government, Government of Jordan (kb16)."""
     adj, land = _country_words().get(country, ("", ""))
     if not adj:
         return ()
     out = [f"{n[len(adj) + 1:]} ({land})" for n in names
            if n.startswith(adj + " ") and "(" not in n]
+    out += [f"{n[len(adj) + 1:].capitalize()} of {land}" for n in names
+            if n.startswith(adj + " ") and n.count(" ") == 1]
     return tuple(dict.fromkeys(n for n in out if n not in names))
 
 
