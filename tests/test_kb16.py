@@ -49,6 +49,10 @@ def test_unit_forms_are_bare_phrases_by_country_not_names() -> None:
     # a form another entry already bears is left to it: Syria's 4th Armoured Division
     assert not kb.is_unit_form(name_key("الفرقة الرابعة"))
     assert [e.id for e in kb.lookup("الفرقة الرابعة")] == ["org-fourth-division"]
+    # Sudan's divisions beside Iraq's (the 2023 war's news names them by their seats)
+    assert get_kb().bare[name_key("الفرقة السادسة")].ids == {
+        "IQ": "iq-army-division-6", "SD": "sd-saf-division-6"}
+    assert get_kb().bare[name_key("الكتيبة 166")].ids == {"LY": "ly-brigade-166"}
     # the unit's own entry answers to its qualified name
     assert [e.id for e in kb.lookup("الفرقة السابعة في الجيش العراقي")] == ["iq-army-division-7"]
 
