@@ -673,16 +673,19 @@ def link_numbered_units(st: _Linking) -> None:
     never of a country further down the report's list (a Syrian report that names Iraq once
     has no Iraqi division), nor when a relational adjective after the span goes on with
     another force's name (الفرقة الأولى الساحلية: a rebel division of Latakia)."""
+    units = [i for i, r in enumerate(st.readings) if st.links[i] is None and r.bare_key
+             and st.kb.is_unit_form(r.bare_key)]
+    if not units:
+        return
     near = _sentence_countries(st)
     top = st.home_order()[:1]
-    for i, r in enumerate(st.readings):
-        if st.links[i] is not None or not r.bare_key or not st.kb.is_unit_form(r.bare_key):
-            continue
-        ids = st.kb.bare[r.bare_key].ids
+    for i in units:
+        key = st.readings[i].bare_key or ""
+        ids = st.kb.bare[key].ids
         first = [c for c, _ in near[i].most_common(1)] + top
         country = next((c for c in first if c in ids), None)
         if country is None or _unit_name_goes_on(st.kb, st.doc, st.doc.entities[i].end,
-                                                 r.bare_key, country):
+                                                 key, country):
             st.refuse(i)
             continue
         st.links[i] = st.kb.entries.get(ids[country])
