@@ -754,6 +754,49 @@ def build_resolutions() -> list[dict]:
     return rows
 
 
+def unit_forms(row: dict[str, str]) -> list[str]:
+    """The forms news writes a numbered unit in: the noun with the article and the number
+    (اللواء 15) or its rank as a word (اللواء الخامس عشر), each also with the arm after it
+    (اللواء 15 مشاة), and the noun without the article before the number (لواء 135)."""
+    heads, n = split(row["heads"]), row["number"]
+    types = split(row["types_ar"])
+    out = []
+    for h in heads:
+        base = [f"ال{h} {n}"] + [f"ال{h} {o}" for o in split(row["ordinals_ar"])]
+        out += base + [f"{b} {t}" for b in base for t in types]
+        out += [f"{h} {n}"] + [f"{h} {n} {t}" for t in types]
+    return uniq(out)
+
+
+def build_units(taken: set[str]) -> tuple[list[dict], list[dict]]:
+    """`curated/units.tsv`: each numbered unit's entry, named by its qualified forms (الفرقة
+    السابعة في الجيش العراقي), and its bare forms (الفرقة السابعة) as bare phrases by country,
+    since every army numbers its units (kb16). A form that names another entry already
+    (`taken`: الفرقة الرابعة, Syria's 4th Armoured Division) is left to it. A unit with no
+    army named (`army_ar` empty) keeps its forms as its own names: a number no other army's
+    unit bears in the news (اللواء 166)."""
+    entries: list[dict] = []
+    phrases: dict[str, dict] = {}
+    for r in read_tsv(CURATED / "units.tsv"):
+        forms = [f for f in unit_forms(r) if normalize_key(f) not in taken]
+        army = r["army_ar"]
+        names = [f"{f} في {army}" for f in forms if f.startswith("ال")] if army else forms
+        entries.append({"id": r["id"], "names_ar": names, "name_en": r["name_en"],
+                        "aliases_en": split(r["aliases_en"]), "kind": "military",
+                        "country": r["country"], "affiliation": r["affiliation"] or None,
+                        "mention": False, "source": "curated"})
+        if not army:
+            continue
+        for f in forms:
+            b = phrases.setdefault(normalize_key(f), {
+                "phrase": f, "key": f"unit-{normalize_key(f)}", "kind": "military",
+                "mention": False, "ids": {}, "unit": True})
+            if r["country"] in b["ids"]:
+                raise SystemExit(f"error: units.tsv: {f}: two units of {r['country']}")
+            b["ids"][r["country"]] = r["id"]
+    return entries, list(phrases.values())
+
+
 GROUP_KINDS = ("ethnic-group", "tribe", "sect")
 
 
@@ -906,6 +949,9 @@ def main() -> int:
     bare = merge_bare(bare, curated_bare(set(orgs)))
     roles = build_roles(nats, countries, orgs)
     resolutions = build_resolutions()
+    units, unit_phrases = build_units(
+        set(curated_orgs) | {normalize_key(b["phrase"]) for b in bare})
+    bare += unit_phrases
     groups = build_groups(shadow | set(curated_orgs) | {
         normalize_key(f) for n in nats for f in n["plural"] + n["collectives"]})
     person_rows = {p["id"]: p for p in (json.loads(ln) for ln in (
@@ -936,6 +982,8 @@ def main() -> int:
                 "generated: curated/institutions.tsv x curated/nationalities.tsv")
     write_jsonl(args.out / "resolutions.jsonl", resolutions,
                 "generated: curated/resolutions.tsv (UN Security Council resolutions)")
+    write_jsonl(args.out / "units.jsonl", units,
+                "generated: curated/units.tsv (numbered units of the wars' armies)")
     write_jsonl(args.out / "groups.jsonl", groups,
                 "generated: curated/groups.tsv (tribes, ethnic groups, sects; no mentions)")
     write_jsonl(args.out / "loyal.jsonl", loyal,

@@ -133,7 +133,7 @@ def _known_name(kb: KB, text: str, tokens: list[Token], j: int,
     start = tokens[j].start if start is None else start
     for m in kb.matcher.candidates(text, tokens, j):
         if m.start == start and m.end == tokens[m.last - 1].end \
-                and not kb.is_common(m.payload.key):
+                and not kb.is_common(m.payload.key) and not kb.is_unit_form(m.payload.key):
             entries = kb.by_key(m.payload.key)
             return m.last, bool(entries) and entries[0].is_place
     return j, False

@@ -149,12 +149,16 @@ def _country_words() -> dict[str, tuple[str, str]]:
 
 def _country_qualified(names: tuple[str, ...], country: str) -> tuple[str, ...]:
     """A national body's name with its country in brackets instead of the demonym before
-    it, as glossaries write it: Iraqi Council of Ministers, Council of Ministers (Iraq)."""
+    it, as glossaries write it: Iraqi Council of Ministers, Council of Ministers (Iraq); a
+    one-word body also with «of» and the country, as encyclopedias title it: Jordanian
+    government, Government of Jordan (kb16)."""
     adj, land = _country_words().get(country, ("", ""))
     if not adj:
         return ()
     out = [f"{n[len(adj) + 1:]} ({land})" for n in names
            if n.startswith(adj + " ") and "(" not in n]
+    out += [f"{n[len(adj) + 1:].capitalize()} of {land}" for n in names
+            if n.startswith(adj + " ") and n.count(" ") == 1]
     return tuple(dict.fromkeys(n for n in out if n not in names))
 
 
@@ -339,6 +343,10 @@ class Bare:
     kind: str
     mention: bool
     ids: dict[str, str]
+    # a numbered unit's form (اللواء 15: units.tsv, kb16): a name for the linker, never the
+    # known name a place's head noun takes (معسكر اللواء 15 is the brigade's camp, the
+    # brigade the entity)
+    unit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +446,11 @@ class KB:
     def lookup(self, name: str) -> list[Entry]:
         """Entries an exact name (any spelling variant) may refer to, best first."""
         return [self.entries[i] for i in self.names.get(name_key(name), ())]
+
+    def is_unit_form(self, key: str) -> bool:
+        """Whether a key is only a numbered unit's bare form (اللواء 15: `Bare.unit`)."""
+        b = self.bare.get(key)
+        return b is not None and b.unit and key not in self.names
 
     def by_key(self, key: str) -> list[Entry]:
         return [self.entries[i] for i in self.names.get(key, ())]
@@ -859,7 +872,7 @@ def load_kb(root: Path = KB_DIR) -> KB:
                   float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None))
     for name in ("countries.jsonl", "admin1.jsonl", "syria-admin.jsonl", "regions.jsonl",
                  "institutions.jsonl", "geonames.jsonl", "world-cities.jsonl",
-                 "resolutions.jsonl", "groups.jsonl", "loyal.jsonl"):
+                 "resolutions.jsonl", "groups.jsonl", "loyal.jsonl", "units.jsonl"):
         for d in _jsonl(built / name):
             add(_entry(d))
     roles = [RoleTerm(d["role"], tuple(d.get("variants") or ()), d["holder"], d.get("from"),
@@ -868,7 +881,8 @@ def load_kb(root: Path = KB_DIR) -> KB:
     bare = {}
     for d in _jsonl(built / "bare.jsonl"):
         k = name_key(d["phrase"])
-        bare[k] = Bare(d["phrase"], d["key"], d["kind"], bool(d.get("mention")), d["ids"])
+        bare[k] = Bare(d["phrase"], d["key"], d["kind"], bool(d.get("mention")), d["ids"],
+                       bool(d.get("unit")))
     nats: dict[str, str] = {}
     nat_path = built / "nationalities.json"
     if nat_path.exists():

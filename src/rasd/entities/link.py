@@ -667,6 +667,49 @@ def _choose_near(entries: tuple[Entry, ...], near: Counter[str],
     return _choose(entries, home)
 
 
+def link_numbered_units(st: _Linking) -> None:
+    """A numbered unit's bare form (اللواء 15، الفرقة السابعة: `KB.is_unit_form`) is the unit
+    of the army of its sentence's first country, else of the report's first home country;
+    never of a country further down the report's list (a Syrian report that names Iraq once
+    has no Iraqi division), nor when a relational adjective after the span goes on with
+    another force's name (الفرقة الأولى الساحلية: a rebel division of Latakia)."""
+    units = [i for i, r in enumerate(st.readings) if st.links[i] is None and r.bare_key
+             and st.kb.is_unit_form(r.bare_key)]
+    if not units:
+        return
+    near = _sentence_countries(st)
+    top = st.home_order()[:1]
+    for i in units:
+        key = st.readings[i].bare_key or ""
+        ids = st.kb.bare[key].ids
+        first = [c for c, _ in near[i].most_common(1)] + top
+        country = next((c for c in first if c in ids), None)
+        if country is None or _unit_name_goes_on(st.kb, st.doc, st.doc.entities[i].end,
+                                                 key, country):
+            st.refuse(i)
+            continue
+        st.links[i] = st.kb.entries.get(ids[country])
+
+
+def _unit_name_goes_on(kb: KB, doc: Document, end: int, key: str, country: str) -> bool:
+    """The word after a unit's bare form makes it another force's unit: a relational
+    adjective (الساحلية), or another country's nationality (الفرقة السابعة السورية in an
+    Iraqi report). Not the unit's own arm (الفرقة الخامسة الميكانيكية: a form of the unit),
+    nor a participle (الموالية، المرابطة)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    k = bisect_right(token_starts(tokens), end - 1)
+    if k >= len(tokens) or doc.text[end:tokens[k].start].strip():
+        return False
+    nxt = tokens[k].norm
+    if kb.is_unit_form(f"{key} {nxt}"):
+        return False
+    nation = kb.nationality(nxt)
+    if nation is not None:
+        return nation.country != country
+    return nxt.startswith("ال") and nxt.endswith("يه") and not nxt.startswith("الم") \
+        and len(nxt) > 6
+
+
 def link_by_context(st: _Linking) -> None:
     """Shared names (طرابلس: by the countries of the mention's own sentence, else the home
     country's), roles (وزير الخارجية الروسي: its holder on the document's date, of the home
@@ -674,7 +717,7 @@ def link_by_context(st: _Linking) -> None:
     nationalities, given the home country."""
     near = _sentence_countries(st)
     for i, r in enumerate(st.readings):
-        if st.links[i] is not None:
+        if st.links[i] is not None or i in st.refused:
             continue
         if len({e.country for e in r.entries}) > 1 and near[i]:
             st.links[i] = _choose_near(r.entries, near[i], st.home)
@@ -1140,7 +1183,7 @@ def one_link_per_name(st: _Linking) -> None:
 
 
 # The linking passes, in order: each settles or refuses some mentions' links.
-PASSES = (link_unique_names, weigh_places_inside_names, link_by_context,
+PASSES = (link_unique_names, weigh_places_inside_names, link_numbered_units, link_by_context,
           place_bare_institutions, prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           refuse_namesake_places,
