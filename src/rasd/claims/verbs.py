@@ -160,6 +160,8 @@ def find_subject(c: Clause) -> bool:
     c.subject = None if c.verb_first else aside or v.subject_before(c.c0, c.a)
     if c.subject is not None and not _subject_of_cue(v, *c.subject, c.a):
         c.subject = None
+    if c.subject is not None and _speaker_after(c):
+        c.subject = None  # وبهذا الخصوص قال قعيم إن: the name after the verb is its subject
     if c.subject is None and prefix not in ("و", "ف") and c.c0 - 1 > c.a \
             and v.text[v.toks[c.c0 - 1].start] in ",،":
         # مسؤولا محليا، طلب عدم ذكر اسمه، قال: a source and its withheld name before the cue
@@ -169,6 +171,33 @@ def find_subject(c: Clause) -> bool:
     if c.subject is None:
         c.verb_first = True
     return True
+
+
+SPEAKER_AFTER_MAX = 4  # words of a bare name between a cue and its content (قال قعيم إن)
+
+
+def _speaker_after(c: Clause) -> bool:
+    """A short noun phrase right after the cue (past an addressee pronoun; no adverb, time,
+    verb or preposition phrase) that runs up to the content marker (إن/أن, a colon, a
+    quotation): the
+    verb's subject, so the noun phrase before the cue is a fronted topic (وفيما يتعلق بخيار
+    إقامة إقليم … أوضح الجبوري أن، وبهذا الخصوص قال قعيم إن). Not for an object-taking cue
+    (الحكومة اتهمت الحوثيين بـ…: the noun after it is its object) nor one telling someone
+    (words.json `addressee_cues`: لافروف أبلغ نظيره الأمريكي بأن)."""
+    v = c.v
+    if c.marker is None or c.cue.accusation or c.cue.participle \
+            or (normalize(c.cue.lemma),) in v.W["addressee_cues"]:
+        return False
+    t = c.c1
+    if t < c.marker and (v.norms[t],) in v.W["addressee_pronouns"]:
+        t += 1
+    if t >= c.marker or not v.word(t):
+        return False
+    if v.stop(t) or v.prefixed(t) or v.is_verb(t) or v.is_time(t) \
+            or (v.bare(t),) in v.W["not_speakers"] or v.phrase_at(t, v.W["manner_adverbs"]):
+        return False
+    e = speaker_end(v, t, c.marker, c.cue)
+    return e == c.marker and e - t <= SPEAKER_AFTER_MAX
 
 
 RELATIVE_ASIDE_MAX = 15  # tokens of a relative clause between commas before a cue
@@ -207,6 +236,15 @@ def descriptive(c: Clause) -> bool:
     return not (rest in ("ه", "ها", "هم", "هما") and c.c0 > c.a and v.word(c.c0 - 1)
                 and not v.is_def(c.c0 - 1) and c.c0 - 1 not in v.ent_tok
                 and not v.stop(c.c0 - 1))
+
+
+def not_inscription(c: Clause) -> bool:
+    """وكتب عليه «هذا الجواز صادر …»: على with a pronoun right after the cue tells what is
+    written on a thing (words.json `surface_preps`), no one's report; not for a cue whose
+    content opens with على (وأكد عليه، شدد عليها)."""
+    v = c.v
+    return not (c.c1 < c.b and (v.norms[c.c1],) in v.W["surface_preps"]
+                and normalize("على") not in c.cue.content_preps)
 
 
 def find_report_frame(c: Clause) -> bool:
@@ -497,8 +535,9 @@ def _speaker_start(c: Clause) -> int:
     لنا) and an outlet told first (وأكد لـ"الرياض" فلان أن), which becomes the via."""
     v, t = c.v, c.c1
     end = c.marker if c.marker is not None else c.b
-    if t < end and (v.norms[t],) in v.W["addressee_pronouns"]:
-        t += 1
+    if t < end and ((v.norms[t],) in v.W["addressee_pronouns"]
+                    or (v.norms[t],) in v.W["resumptive_preps"]):
+        t += 1  # قال له مصدر، وقال فيه: إن
     if t < end and quoted_name(v, t, c.b):
         return t + 1  # وقال «الحاج»: «…»
     if t < end and outlet_at(v, t):
@@ -773,8 +812,8 @@ def _opening_name(v: View, p: int, b: int) -> bool:
 
 
 PASSES: tuple[Callable[[Clause], bool], ...] = (
-    outside_relative, affirmed, descriptive, find_marker, find_subject, find_report_frame,
-    find_speaker, relayed_source, find_content)
+    outside_relative, affirmed, descriptive, not_inscription, find_marker, find_subject,
+    find_report_frame, find_speaker, relayed_source, find_content)
 
 
 def verb_claim(c: Clause) -> Claim | None:
