@@ -194,8 +194,9 @@ def _speaker_after(c: Clause) -> bool:
     if t >= c.marker or not v.word(t):
         return False
     if v.stop(t) or v.prefixed(t) or v.is_verb(t) or v.is_time(t) \
-            or (v.bare(t),) in v.W["not_speakers"] or v.phrase_at(t, v.W["manner_adverbs"]):
-        return False
+            or (v.bare(t),) in v.W["not_speakers"] or v.phrase_at(t, v.W["manner_adverbs"]) \
+            or v.bare(t)[:1] in "بلك" and t not in v.ent_tok and not titled(v, t):
+        return False  # البعض يعترف بصوت خفيض إنه: a manner phrase, no subject
     e = speaker_end(v, t, c.marker, c.cue)
     return e == c.marker and e - t <= SPEAKER_AFTER_MAX
 
