@@ -17,7 +17,13 @@ import unicodedata
 from rasd.claims.frames import aside_frame, frame_claim, frame_verb
 from rasd.claims.spans import closing, quote_at
 from rasd.claims.speakers import plausible, speaker, titled
-from rasd.claims.verbs import Clause, affiliation_end, prepositional_reading, verb_claim
+from rasd.claims.verbs import (
+    Clause,
+    affiliation_end,
+    prepositional_reading,
+    verb_claim,
+    verb_shaped,
+)
 from rasd.document import Claim, Document, Span, Speaker
 from rasd.entities.features import given_names
 from rasd.lexicons import Cue, cue_matcher
@@ -216,7 +222,7 @@ class _MainSpeaker:
             a += 1
         if not (a + 1 < self.at and v.word(a)
                 and (v.bares[a] != v.norms[a] or not conjoined or led)
-                and (v.is_verb(a) or led)
+                and (v.is_verb(a) or led or conjoined and verb_shaped(v, a))
                 and plausible(v, a + 1, a + 2)):  # not وأشاد بجهود المقاومة: an object
             return None
         e = affiliation_end(v, a + 1, v.np_forward(a + 1, self.at), self.at)

@@ -543,9 +543,12 @@ def _speaker_start(c: Clause) -> int:
         return t + 1  # وقال «الحاج»: «…»
     if t < end and outlet_at(v, t):
         o_end = outlet_end(v, t, end)
-        if t < o_end < end and v.word(o_end) and not v.phrase_at(o_end, v.W["complementizers"]):
+        k = o_end  # وقال لـ"الاقتصادية"، أمس، مصدر مطلع: past commas and times
+        while k < end and (not v.word(k) and v.text[v.toks[k].start] in ",،" or v.is_time(k)):
+            k += v.is_time(k) or 1
+        if t < o_end <= k < end and v.word(k) and not v.phrase_at(k, v.W["complementizers"]):
             c.via = c.via or outlet(v, t, o_end)
-            t = o_end
+            t = k
     return t
 
 
