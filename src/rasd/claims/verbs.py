@@ -118,6 +118,9 @@ def find_marker(c: Clause) -> bool:
     limit = min(c.b, c.c1 + WINDOW, max(c.nxt, c.c1 + 1))
     c.marker, c.direct, quoted = content_marker(c.v, c.c1, limit, c.b, c.a)
     c.via = c.via or quoted
+    if c.cue.accusation and c.marker is not None and not c.direct \
+            and (q := _charge_at(c)) is not None and q < c.marker:
+        c.marker = None  # اتهمت X Y بفرض الملا منصور، الذي يعرف أنه …: the charge comes first
     return True
 
 
@@ -319,7 +322,7 @@ def find_speaker(c: Clause) -> bool:
             if e > c.c1 + 1:
                 c.speaker_tokens, c.after = (c.c1 + 1, e), e
         if c.speaker_tokens is None:
-            c.speaker = conjoined_subject(c) or _dropped(c)
+            c.speaker = conjoined_subject(c) or topic_subject(c) or _dropped(c)
     if c.speaker_tokens is not None:
         i, j = c.speaker_tokens
         c.speaker = speaker(v, i, j)
@@ -458,6 +461,32 @@ def _conjuncts_end(v: View, e: int, q: int) -> int:
     return e
 
 
+TOPIC_NAME_MAX = 5  # words of a name after أما, up to a "، وهو …" describing it
+
+
+def topic_subject(c: Clause) -> Speaker | None:
+    """أما منيف الزهيري، وهو قيادي في القوات …، فأفاد: «…»: a sentence opening with أما
+    names its topic, and a subjectless cue carrying ف that answers it has the topic as its
+    subject when it is a speaker (a person, an institution, a source; not a phrase with a
+    preposition: أما على صعيد مأرب، فأعلنت)."""
+    v, a = c.v, c.a
+    if c.c0 <= a + 1 or v.bare(a) != "اما" or not v.word(a + 1) \
+            or normalize(v.text[v.toks[c.c0].start:c.m.start]) != "ف":
+        return None
+    s = a + 1
+    e = v.np_forward(s, c.c0)
+    name = v.ent_tok.get(s)
+    while name is not None and e < c.c0 and v.ent_tok.get(e) is name:
+        e += 1
+    k = s  # أما المولوي أكبر أغا، وهو قيادي: the name up to its description
+    while k < c.c0 and v.word(k) and k - s < TOPIC_NAME_MAX:
+        k += 1
+    described = k + 1 < c.c0 and v.text[v.toks[k].start] in ",،" \
+        and (v.norms[k + 1],) in v.W["identity_pronouns"]
+    e = max(e, k) if described else e
+    return speaker(v, s, e) if e > s and (plausible(v, s, e) or described) else None
+
+
 def conjoined_subject(c: Clause) -> Speaker | None:
     """A subjectless cue joined by و to the known verb that opens its sentence and agrees with
     it, when no claim comes earlier in the sentence, shares that verb's subject (وأعاد لافروف
@@ -506,6 +535,7 @@ def _charge_at(c: Clause) -> int | None:
         if v.phrase_at(t, v.W["complementizers"]):
             return t if n[:1] == "ب" else None
         if n[:1] == "ب" and len(n) > 3 and t not in v.ent_tok and not titled(v, t) \
+                and (v.bare(t),) not in v.W["quantifier_heads"] \
                 or v.phrase_at(t, v.W["charge_phrases"]):  # قدّر عدد … بما بين ألف وألفين
             return t
         if t > c.c1 and v.is_verb(t):
