@@ -10,6 +10,8 @@ from rasd.roles import View
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize
 
+QUOTE_MARKS = "\"«»“”"  # a mark opening or closing a quotation
+
 
 def frame_claim(v: View, si: int, m: Match[Cue], a: int, b: int,
                 has_verb_after: bool) -> tuple[Claim | None, Span | None]:
@@ -57,6 +59,8 @@ def frame_claim(v: View, si: int, m: Match[Cue], a: int, b: int,
         e = clause_end(v, p, b)
     else:
         p, e = attributed_clause(v, a, m.first)
+        if sum(v.mark(k) in QUOTE_MARKS for k in range(p, m.first)) % 2:
+            return None, None  # «ساعدوني، لقد أحرقونا جميعا»، بحسب ما قاله: cut inside a quotation
     if e - p < 2:
         return None, None
     return Claim("", si, who, cue, v.span(p, e), False, None), None
