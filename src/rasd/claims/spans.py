@@ -117,7 +117,8 @@ def name_after_prep(v: View, t: int, b: int) -> int:
     السوري الحر»، من «حزب العمال الكردستاني»), is a name: 1 when إن/أن, a comma, a colon
     or a quotation follows it, so the phrase goes on to the content; -1 when a word follows
     (المقرب من «حزب العمال الكردستاني» المناهض: no content found here); 0 otherwise."""
-    if t == 0 or (v.norms[t - 1],) not in PREPS or quote_at(v, t) is None:
+    if t == 0 or (v.norms[t - 1],) not in PREPS and v.norms[t - 1] != "باسم" \
+            or quote_at(v, t) is None:  # الناطق باسم «ائتلاف عدن»
         return 0
     e = closing(v, t, b)
     if e >= b or not 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_AFTER_HEAD_MAX:
@@ -126,8 +127,8 @@ def name_after_prep(v: View, t: int, b: int) -> int:
     if k >= b:
         return 0
     if v.text[v.toks[k].start] in ",،:" or quote_at(v, k) is not None \
-            or v.phrase_at(k, v.W["complementizers"]):
-        return 1
+            or v.phrase_at(k, v.W["complementizers"]) or outlet_at(v, k):
+        return 1  # … «ائتلاف عدن للإغاثة الشعبية» لـ«الشرق الأوسط»، أن
     return -1 if v.word(k) else 0
 
 

@@ -75,6 +75,7 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
         name = _in_name(v, j)  # اللواء علي الأحمدي: the name علي, not the preposition على
         if (cue.source_prep and n == cue.source_prep) or n in ("الي", "علي") and not name \
                 or (n,) in W["source_stops"] or j in v.opener_tok \
+                or (v.bare(j),) in W["cue_idiom_objects"] \
                 or (j > i and v.phrase_at(j, W["subordinators"])) \
                 or v.phrase_at(j, W["via_openers"]) or v.is_time(j) \
                 or (j > i and outlet_at(v, j)) or (j > i and media_at(v, j)

@@ -651,8 +651,8 @@ def _speaker_reaches(c: Clause, q: int) -> bool:
     # a nominal cue's speaker is a plain noun phrase (أكد مصدر أمني على): its object may hold
     # the preposition (أكد مصدر … استمرار المفاوضات لاتفاق على خروج …)
     e = v.np_forward(c.c1, q) if c.cue.nominal else speaker_end(v, c.c1, q, c.cue)
-    k = e
-    while k < q and (not v.word(k) or v.is_time(k)):
+    k = e  # past times and a set phrase's object (كشف X النقاب عن)
+    while k < q and (not v.word(k) or v.is_time(k) or (v.bare(k),) in v.W["cue_idiom_objects"]):
         k += v.is_time(k) or 1
     return e > c.c1 and k == q and plausible(v, c.c1, e)
 
