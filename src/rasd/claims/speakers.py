@@ -205,6 +205,9 @@ def dropped_subject(v: View, si: int, a: int, c0: int, last: Speaker | None,
     if shared is not None:
         return shared
     for t in range(c0 - 1, max(a, c0 - PERSON_BACK) - 1, -1):
+        inside = v.ent_tok.get(t)
+        if inside is not None and inside.type != "PER":
+            continue  # مركز الملك سلمان للإغاثة: a person noun inside a body's name
         if (v.bare(t),) in v.W["person_heads"] or (v.ent_tok.get(t) and
                                                     v.ent_tok[t].type == "PER"):
             e, ent = t + 1, v.ent_tok.get(t)
