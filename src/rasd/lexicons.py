@@ -108,6 +108,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
                   content_preps=tuple(normalize(x) for x in preps.split(",")) if preps != "-"
                   else ())
         forms = verb_forms(perfect, imperfect, first_person=False)
+        forms = [f for f in forms if f not in second_person_plurals(imperfect)]
         if extra != "-":
             forms += [normalize(x) for x in extra.split(",")]
         for f in dict.fromkeys(forms):
@@ -122,6 +123,20 @@ def cue_matcher() -> PhraseMatcher[Cue]:
     for row in read_tsv("claims", "frames.tsv"):
         m.add(row[0], Cue(row[0], False, True, None))
     return m
+
+
+def second_person_plurals(imperfect: str | None) -> set[str]:
+    """The imperfect's ت…ون forms (تذكرون، تقولون, "you say"): second person, never a third
+    person's report (the third person feminine plural is يذكرن), so no cue; the perfect's
+    و ending (تعللوا) stays."""
+    if not imperfect or imperfect == "-":
+        return set()
+    stem = normalize(imperfect)[1:]
+    if stem.endswith("ي"):  # تنفون
+        return {"ت" + stem[:-1] + "ون"}
+    if stem.endswith("و"):  # تدعون
+        return {"ت" + stem + "ن"}
+    return {"ت" + stem + "ون"}
 
 
 @cache

@@ -14,14 +14,20 @@ from __future__ import annotations
 
 import unicodedata
 
-from rasd.claims.frames import frame_claim
+from rasd.claims.frames import aside_frame, frame_claim, frame_verb
 from rasd.claims.spans import closing, quote_at
 from rasd.claims.speakers import plausible, speaker, titled
-from rasd.claims.verbs import Clause, affiliation_end, prepositional_reading, verb_claim
+from rasd.claims.verbs import (
+    Clause,
+    affiliation_end,
+    prepositional_reading,
+    verb_claim,
+    verb_shaped,
+)
 from rasd.document import Claim, Document, Span, Speaker
 from rasd.entities.features import given_names
 from rasd.lexicons import Cue, cue_matcher
-from rasd.roles import View, fold_piece, matches
+from rasd.roles import PREPS, View, fold_piece, matches
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize
 
@@ -37,7 +43,11 @@ def find_claims(doc: Document) -> list[Claim]:
                                   if not (m.first > a and v.bare(m.first - 1) == "عدم")
                                   and not _qualifies_relay(v, m, a)
                                   and not purpose_noun(v, m)
-                                  and not prepositional_reading(v, m, a, b)]
+                                  and not prepositional_reading(v, m, a, b)
+                                  and not (not m.payload.verb and aside_frame(v, m, a, b))]
+        # وفقا لما ذكرته وكالة …: the frame reads the verb after its ما (frames.frame_verb)
+        framed = {frame_verb(v, m, b) for m in cues if not m.payload.verb}
+        cues = [m for m in cues if m.first not in framed]
         # لطفل يدعى راشد: no claim, but the participle after it (…، مشيرا) is راشد's
         found = [m for m in cues if not names_someone(v, m, a, b)]
         # يذكر أن: the writer's note; it reports nothing, and stays the edge of the cue before
@@ -199,11 +209,20 @@ class _MainSpeaker:
 
     def _opening_verb_subject(self, conjoined: bool = True) -> Speaker | None:
         """ووصف رامي الدالاتي … الخطوة، مشيرا إلى أن: a sentence opening with a conjoined
-        verb (with `conjoined` False, any verb) that is no cue: its subject right after it,
-        when its first word is a name or a person, institution or source noun."""
+        verb (with `conjoined` False, any verb), or a verb after an opener that joins it to
+        the sentence before (words.json `coordinating_openers`: فيما قدم الدكتور مبارك …،
+        مشيرًا), that is no cue: its subject right after it, when its first word is a name or
+        a person, institution or source noun."""
         v, a = self.v, self.a
-        if not (a + 1 < self.at and v.word(a) and (v.bares[a] != v.norms[a] or not conjoined)
-                and v.is_verb(a)
+        led = a + 2 < self.at and (v.norms[a],) in v.W["coordinating_openers"] \
+            and v.word(a + 1) and not (v.is_def(a + 1) or v.prefixed(a + 1) or a + 1 in v.ent_tok
+                                       or (v.norms[a + 1],) in PREPS
+                                       or v.phrase_at(a + 1, v.W["complementizers"]))
+        if led:  # فيما قدم الدكتور مبارك الشكر …، مشيرًا: the verb after the opener
+            a += 1
+        if not (a + 1 < self.at and v.word(a)
+                and (v.bares[a] != v.norms[a] or not conjoined or led)
+                and (v.is_verb(a) or led or conjoined and verb_shaped(v, a))
                 and plausible(v, a + 1, a + 2)):  # not وأشاد بجهود المقاومة: an object
             return None
         e = affiliation_end(v, a + 1, v.np_forward(a + 1, self.at), self.at)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from rasd.claims.spans import clause_before, clause_end, media_at, outlet
+from rasd.claims.spans import clause_before, clause_end, media_at, outlet, outlet_at
 from rasd.claims.speakers import plausible, speaker
 from rasd.document import Claim, Span
 from rasd.lexicons import Cue
 from rasd.roles import View
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize
+
+QUOTE_MARKS = "\"«»“”"  # a mark opening or closing a quotation
 
 
 def frame_claim(v: View, si: int, m: Match[Cue], a: int, b: int,
@@ -19,8 +21,12 @@ def frame_claim(v: View, si: int, m: Match[Cue], a: int, b: int,
     else the clause before, …، بحسب المرصد)."""
     c1 = m.last
     W = v.W
-    if c1 >= b:
+    if c1 >= b or conformity(v, c1):
         return None, None
+    cue = Span(m.start, m.end)
+    if (verb := frame_verb(v, m, b)) is not None:
+        cue = Span(m.start, v.toks[verb].end)  # وفقا لما ذكرته وكالة …: the source after the verb
+        c1 = verb + 1
     s_end = v.np_forward(c1, b, prefixed_ok=True)
     if s_end == c1:
         return None, None
@@ -41,12 +47,79 @@ def frame_claim(v: View, si: int, m: Match[Cue], a: int, b: int,
             p += 1
         if p < b and v.phrase_at(p, W["complementizers"]):  # وبحسب المرصد فإن …
             p += 1
+        elif (q := content_opener(v, p, b)) is not None:
+            # وبحسب مصدر في المقاومة لـ«الشرق الأوسط»، فإن …: the source's phrase runs on to
+            # the first mark, outlet or time (للمقدم علي الشهراني المتحدث … | فإن)
+            k = p
+            while k < q - 1 and v.word(k) and not outlet_at(v, k) and not v.is_time(k):
+                k += 1
+            if p == s_end and k > s_end and plausible(v, c1, k):
+                who = speaker(v, c1, k)
+            p = q
         e = clause_end(v, p, b)
     else:
         p, e = attributed_clause(v, a, m.first)
+        if sum(v.mark(k) in QUOTE_MARKS for k in range(p, m.first)) % 2:
+            return None, None  # «ساعدوني، لقد أحرقونا جميعا»، بحسب ما قاله: cut inside a quotation
     if e - p < 2:
         return None, None
-    return Claim("", si, who, Span(m.start, m.end), v.span(p, e), False, None), None
+    return Claim("", si, who, cue, v.span(p, e), False, None), None
+
+
+def frame_verb(v: View, m: Match[Cue], b: int) -> int | None:
+    """The verb of «وفقا لما ذكرته وكالة …، بحسب ما أفادت مصادر …، طبقا لما ذكره X»: the token
+    after the frame's ما/لما when it is a word (no definite noun), with a word after it;
+    the frame, ما and the verb are the cue, the source follows the verb."""
+    t = m.last
+    if t + 2 < b and v.bare(t) in ("لما", "ما") and v.word(t + 1) and v.word(t + 2) \
+            and not (v.is_def(t + 1) or v.stop(t + 1) and not v.is_verb(t + 1)):
+        return t + 1
+    return None
+
+
+OPENER_REACH = 16  # tokens from a fronted frame's source to the فإن/فقد opening its clause
+
+
+def content_opener(v: View, p: int, b: int) -> int | None:
+    """After a fronted frame's source noun phrase that stops short (وطبقًا للمقدم علي
+    الشهراني المتحدث الإعلامي … فإن، وبحسب مصدر في المقاومة لـ«الشرق الأوسط»، فإن، ووفقا لما
+    ذكرته وكالة … فجر اليوم (الأربعاء)، فقد): the token after the فإن or فقد that opens the
+    attributed clause, when only the rest of the source's phrase, an outlet, a time or
+    marks come before it (no verb); else None."""
+    for t in range(p, min(b, p + OPENER_REACH)):
+        if not v.word(t):
+            if v.text[v.toks[t].start] in ".؟?!:؛;":
+                return None
+            continue
+        n = v.norms[t]
+        if n[:1] == "ف" and (v.phrase_at(t, v.W["complementizers"]) or n == "فقد"):
+            return t + 1 if t + 1 < b else None
+        if v.is_verb(t) and not v.is_time(t):
+            return None
+    return None
+
+
+def conformity(v: View, t: int) -> bool:
+    """وفق خطط مركز العمليات، وفقا لتوجيهات …، حسب تعليمات …: the frame's noun is a rule or
+    plan acted on (words.json `conformity_nouns`), "in accordance with", no source."""
+    n = v.bare(t)
+    forms = {n, n[1:] if n[:1] in "لب" else n}
+    forms |= {f[2:] for f in forms if f.startswith("ال")}
+    return any((f,) in v.W["conformity_nouns"] for f in forms)
+
+
+def aside_frame(v: View, m: Match[Cue], a: int, b: int) -> bool:
+    """يقول الناطق … علي الأحمدي - حسب وكالة الصحافة الفرنسية - إن …: a frame between dashes
+    or commas right before the إن/أن of the verb before it names where the report was read,
+    no claim of its own (and no edge of that verb's content)."""
+    if m.first <= a or v.word(m.first - 1) or m.last >= b:
+        return False
+    mark = v.text[v.toks[m.first - 1].start]
+    if mark not in "-–—،,":
+        return False
+    e = v.np_forward(m.last, b, prefixed_ok=True)
+    return m.last < e < b - 1 and v.text[v.toks[e].start] in "-–—،," \
+        and bool(v.phrase_at(e + 1, v.W["complementizers"]))
 
 
 def attributed_clause(v: View, a: int, c0: int) -> tuple[int, int]:

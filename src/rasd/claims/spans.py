@@ -95,14 +95,20 @@ NAME_AFTER_HEAD_MAX = 4  # words of a quoted name right after its head noun
 
 def named_after_head(v: View, t: int, b: int) -> bool:
     """The quotation opening at t names the institution or outlet noun right before it
-    (منظمة “هيومن رايتس ووتش”، راديو «بي بي سي»): a name of a few words, not the
-    content."""
+    (منظمة “هيومن رايتس ووتش”، راديو «بي بي سي»), or the person noun before it when a
+    definite title follows it (الشيخ “احمد درع الجميلي” المتحدث الرسمي): a name of a few
+    words, not the content."""
     if t == 0 or not v.word(t - 1) or quote_at(v, t) is None:
         return False
     head = v.bare(t - 1)
-    if (head,) not in v.W["institution_heads"] and (head,) not in v.W["outlet_nouns"]:
+    person = (head,) in v.W["person_heads"] or (head[2:],) in v.W["person_heads"] \
+        and head.startswith("ال")
+    if (head,) not in v.W["institution_heads"] and (head,) not in v.W["outlet_nouns"] \
+            and not person:
         return False
     e = closing(v, t, b)
+    if person and not (e + 1 < b and v.word(e + 1) and v.is_def(e + 1)):
+        return False  # الشيخ “احمد درع الجميلي” المتحدث الرسمي …، إن: the title goes on
     return e < b and 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_AFTER_HEAD_MAX
 
 
@@ -111,7 +117,8 @@ def name_after_prep(v: View, t: int, b: int) -> int:
     السوري الحر»، من «حزب العمال الكردستاني»), is a name: 1 when إن/أن, a comma, a colon
     or a quotation follows it, so the phrase goes on to the content; -1 when a word follows
     (المقرب من «حزب العمال الكردستاني» المناهض: no content found here); 0 otherwise."""
-    if t == 0 or (v.norms[t - 1],) not in PREPS or quote_at(v, t) is None:
+    if t == 0 or (v.norms[t - 1],) not in PREPS and v.norms[t - 1] != "باسم" \
+            or quote_at(v, t) is None:  # الناطق باسم «ائتلاف عدن»
         return 0
     e = closing(v, t, b)
     if e >= b or not 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_AFTER_HEAD_MAX:
@@ -120,8 +127,8 @@ def name_after_prep(v: View, t: int, b: int) -> int:
     if k >= b:
         return 0
     if v.text[v.toks[k].start] in ",،:" or quote_at(v, k) is not None \
-            or v.phrase_at(k, v.W["complementizers"]):
-        return 1
+            or v.phrase_at(k, v.W["complementizers"]) or outlet_at(v, k):
+        return 1  # … «ائتلاف عدن للإغاثة الشعبية» لـ«الشرق الأوسط»، أن
     return -1 if v.word(k) else 0
 
 

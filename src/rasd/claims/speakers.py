@@ -75,11 +75,13 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
         name = _in_name(v, j)  # اللواء علي الأحمدي: the name علي, not the preposition على
         if (cue.source_prep and n == cue.source_prep) or n in ("الي", "علي") and not name \
                 or (n,) in W["source_stops"] or j in v.opener_tok \
+                or (v.bare(j),) in W["cue_idiom_objects"] \
                 or (j > i and v.phrase_at(j, W["subordinators"])) \
                 or v.phrase_at(j, W["via_openers"]) or v.is_time(j) \
                 or (j > i and outlet_at(v, j)) or (j > i and media_at(v, j)
                                                      and v.norms[j][:1] == "ل") \
                 or (j == i and (v.prefixed(j) or outlet_at(v, j) or _adverbial(v, j)
+                                or manner_participle(v, j)
                                 or v.phrase_at(j, W["manner_adverbs"])
                                 or (v.bare(j),) in W["not_speakers"]
                                 or (n,) in PREPS and not name
@@ -121,6 +123,15 @@ def _adverbial(v: View, j: int) -> bool:
     """ب + a noun right after a verb is a manner phrase (يصرخ بهستيرية), not a speaker."""
     n = v.norms[j]
     return n[:1] == "ب" and j not in v.ent_tok and len(n) > 4 and n.endswith("ه")
+
+
+def manner_participle(v: View, j: int) -> bool:
+    """An indefinite accusative participle right after a verb tells how it was said (وأضاف
+    متسائلا، قال مستغربا: a حال), no speaker: م…ا of five letters or more, no name, no
+    person, institution or source noun."""
+    n = v.bare(j)
+    return len(n) >= 5 and n[:1] == "م" and n[-1:] == "ا" and j not in v.ent_tok \
+        and not titled(v, j)
 
 
 def speaker(v: View, i: int, j: int) -> Speaker:
@@ -194,12 +205,20 @@ def dropped_subject(v: View, si: int, a: int, c0: int, last: Speaker | None,
     if shared is not None:
         return shared
     for t in range(c0 - 1, max(a, c0 - PERSON_BACK) - 1, -1):
+        inside = v.ent_tok.get(t)
+        if inside is not None and inside.type != "PER":
+            continue  # مركز الملك سلمان للإغاثة: a person noun inside a body's name
         if (v.bare(t),) in v.W["person_heads"] or (v.ent_tok.get(t) and
                                                     v.ent_tok[t].type == "PER"):
-            e = t + 1
-            while e < c0 and v.ent_tok.get(e) is not None and v.ent_tok.get(e) is v.ent_tok.get(t):
+            e, ent = t + 1, v.ent_tok.get(t)
+            while e < c0 and ent is not None and v.ent_tok.get(e) is ent:
                 e += 1
-            return speaker(v, t, e)
+            while t > a and ent is not None and v.ent_tok.get(t - 1) is ent:
+                t -= 1  # the whole name, found from its last word
+            found = speaker(v, t, e)
+            if agreement is None or agrees(v, found, agreement):
+                return found  # not الحسني for قالوا (claims37)
+            break
     if last is not None and (agreement is None or agrees(v, last, agreement)):
         return Speaker(last.start, last.end, last.entity, last.kind)
     return None

@@ -118,6 +118,9 @@ def find_marker(c: Clause) -> bool:
     limit = min(c.b, c.c1 + WINDOW, max(c.nxt, c.c1 + 1))
     c.marker, c.direct, quoted = content_marker(c.v, c.c1, limit, c.b, c.a)
     c.via = c.via or quoted
+    if c.cue.accusation and c.marker is not None and not c.direct \
+            and (q := _charge_at(c)) is not None and q < c.marker:
+        c.marker = None  # اتهمت X Y بفرض الملا منصور، الذي يعرف أنه …: the charge comes first
     return True
 
 
@@ -160,6 +163,8 @@ def find_subject(c: Clause) -> bool:
     c.subject = None if c.verb_first else aside or v.subject_before(c.c0, c.a)
     if c.subject is not None and not _subject_of_cue(v, *c.subject, c.a):
         c.subject = None
+    if c.subject is not None and _speaker_after(c):
+        c.subject = None  # وبهذا الخصوص قال قعيم إن: the name after the verb is its subject
     if c.subject is None and prefix not in ("و", "ف") and c.c0 - 1 > c.a \
             and v.text[v.toks[c.c0 - 1].start] in ",،":
         # مسؤولا محليا، طلب عدم ذكر اسمه، قال: a source and its withheld name before the cue
@@ -169,6 +174,34 @@ def find_subject(c: Clause) -> bool:
     if c.subject is None:
         c.verb_first = True
     return True
+
+
+SPEAKER_AFTER_MAX = 4  # words of a bare name between a cue and its content (قال قعيم إن)
+
+
+def _speaker_after(c: Clause) -> bool:
+    """A short noun phrase right after the cue (past an addressee pronoun; no adverb, time,
+    verb or preposition phrase) that runs up to the content marker (إن/أن, a colon, a
+    quotation): the
+    verb's subject, so the noun phrase before the cue is a fronted topic (وفيما يتعلق بخيار
+    إقامة إقليم … أوضح الجبوري أن، وبهذا الخصوص قال قعيم إن). Not for an object-taking cue
+    (الحكومة اتهمت الحوثيين بـ…: the noun after it is its object) nor one telling someone
+    (words.json `addressee_cues`: لافروف أبلغ نظيره الأمريكي بأن)."""
+    v = c.v
+    if c.marker is None or c.cue.accusation or c.cue.participle \
+            or (normalize(c.cue.lemma),) in v.W["addressee_cues"]:
+        return False
+    t = c.c1
+    if t < c.marker and (v.norms[t],) in v.W["addressee_pronouns"]:
+        t += 1
+    if t >= c.marker or not v.word(t):
+        return False
+    if v.stop(t) or v.prefixed(t) or v.is_verb(t) or v.is_time(t) \
+            or (v.bare(t),) in v.W["not_speakers"] or v.phrase_at(t, v.W["manner_adverbs"]) \
+            or v.bare(t)[:1] in "بلك" and t not in v.ent_tok and not titled(v, t):
+        return False  # البعض يعترف بصوت خفيض إنه: a manner phrase, no subject
+    e = speaker_end(v, t, c.marker, c.cue)
+    return e == c.marker and e - t <= SPEAKER_AFTER_MAX
 
 
 RELATIVE_ASIDE_MAX = 15  # tokens of a relative clause between commas before a cue
@@ -207,6 +240,15 @@ def descriptive(c: Clause) -> bool:
     return not (rest in ("ه", "ها", "هم", "هما") and c.c0 > c.a and v.word(c.c0 - 1)
                 and not v.is_def(c.c0 - 1) and c.c0 - 1 not in v.ent_tok
                 and not v.stop(c.c0 - 1))
+
+
+def not_inscription(c: Clause) -> bool:
+    """وكتب عليه «هذا الجواز صادر …»: على with a pronoun right after the cue tells what is
+    written on a thing (words.json `surface_preps`), no one's report; not for a cue whose
+    content opens with على (وأكد عليه، شدد عليها)."""
+    v = c.v
+    return not (c.c1 < c.b and (v.norms[c.c1],) in v.W["surface_preps"]
+                and normalize("على") not in c.cue.content_preps)
 
 
 def find_report_frame(c: Clause) -> bool:
@@ -280,7 +322,7 @@ def find_speaker(c: Clause) -> bool:
             if e > c.c1 + 1:
                 c.speaker_tokens, c.after = (c.c1 + 1, e), e
         if c.speaker_tokens is None:
-            c.speaker = conjoined_subject(c) or _dropped(c)
+            c.speaker = conjoined_subject(c) or topic_subject(c) or _dropped(c)
     if c.speaker_tokens is not None:
         i, j = c.speaker_tokens
         c.speaker = speaker(v, i, j)
@@ -419,6 +461,32 @@ def _conjuncts_end(v: View, e: int, q: int) -> int:
     return e
 
 
+TOPIC_NAME_MAX = 5  # words of a name after أما, up to a "، وهو …" describing it
+
+
+def topic_subject(c: Clause) -> Speaker | None:
+    """أما منيف الزهيري، وهو قيادي في القوات …، فأفاد: «…»: a sentence opening with أما
+    names its topic, and a subjectless cue carrying ف that answers it has the topic as its
+    subject when it is a speaker (a person, an institution, a source; not a phrase with a
+    preposition: أما على صعيد مأرب، فأعلنت)."""
+    v, a = c.v, c.a
+    if c.c0 <= a + 1 or v.bare(a) != "اما" or not v.word(a + 1) \
+            or normalize(v.text[v.toks[c.c0].start:c.m.start]) != "ف":
+        return None
+    s = a + 1
+    e = v.np_forward(s, c.c0)
+    name = v.ent_tok.get(s)
+    while name is not None and e < c.c0 and v.ent_tok.get(e) is name:
+        e += 1
+    k = s  # أما المولوي أكبر أغا، وهو قيادي: the name up to its description
+    while k < c.c0 and v.word(k) and k - s < TOPIC_NAME_MAX:
+        k += 1
+    described = k + 1 < c.c0 and v.text[v.toks[k].start] in ",،" \
+        and (v.norms[k + 1],) in v.W["identity_pronouns"]
+    e = max(e, k) if described else e
+    return speaker(v, s, e) if e > s and (plausible(v, s, e) or described) else None
+
+
 def conjoined_subject(c: Clause) -> Speaker | None:
     """A subjectless cue joined by و to the known verb that opens its sentence and agrees with
     it, when no claim comes earlier in the sentence, shares that verb's subject (وأعاد لافروف
@@ -467,6 +535,7 @@ def _charge_at(c: Clause) -> int | None:
         if v.phrase_at(t, v.W["complementizers"]):
             return t if n[:1] == "ب" else None
         if n[:1] == "ب" and len(n) > 3 and t not in v.ent_tok and not titled(v, t) \
+                and (v.bare(t),) not in v.W["quantifier_heads"] \
                 or v.phrase_at(t, v.W["charge_phrases"]):  # قدّر عدد … بما بين ألف وألفين
             return t
         if t > c.c1 and v.is_verb(t):
@@ -497,15 +566,19 @@ def _speaker_start(c: Clause) -> int:
     لنا) and an outlet told first (وأكد لـ"الرياض" فلان أن), which becomes the via."""
     v, t = c.v, c.c1
     end = c.marker if c.marker is not None else c.b
-    if t < end and (v.norms[t],) in v.W["addressee_pronouns"]:
-        t += 1
+    if t < end and ((v.norms[t],) in v.W["addressee_pronouns"]
+                    or (v.norms[t],) in v.W["resumptive_preps"]):
+        t += 1  # قال له مصدر، وقال فيه: إن
     if t < end and quoted_name(v, t, c.b):
         return t + 1  # وقال «الحاج»: «…»
     if t < end and outlet_at(v, t):
         o_end = outlet_end(v, t, end)
-        if t < o_end < end and v.word(o_end) and not v.phrase_at(o_end, v.W["complementizers"]):
+        k = o_end  # وقال لـ"الاقتصادية"، أمس، مصدر مطلع: past commas and times
+        while k < end and (not v.word(k) and v.text[v.toks[k].start] in ",،" or v.is_time(k)):
+            k += v.is_time(k) or 1
+        if t < o_end <= k < end and v.word(k) and not v.phrase_at(k, v.W["complementizers"]):
             c.via = c.via or outlet(v, t, o_end)
-            t = o_end
+            t = k
     return t
 
 
@@ -578,8 +651,8 @@ def _speaker_reaches(c: Clause, q: int) -> bool:
     # a nominal cue's speaker is a plain noun phrase (أكد مصدر أمني على): its object may hold
     # the preposition (أكد مصدر … استمرار المفاوضات لاتفاق على خروج …)
     e = v.np_forward(c.c1, q) if c.cue.nominal else speaker_end(v, c.c1, q, c.cue)
-    k = e
-    while k < q and (not v.word(k) or v.is_time(k)):
+    k = e  # past times and a set phrase's object (كشف X النقاب عن)
+    while k < q and (not v.word(k) or v.is_time(k) or (v.bare(k),) in v.W["cue_idiom_objects"]):
         k += v.is_time(k) or 1
     return e > c.c1 and k == q and plausible(v, c.c1, e)
 
@@ -773,8 +846,8 @@ def _opening_name(v: View, p: int, b: int) -> bool:
 
 
 PASSES: tuple[Callable[[Clause], bool], ...] = (
-    outside_relative, affirmed, descriptive, find_marker, find_subject, find_report_frame,
-    find_speaker, relayed_source, find_content)
+    outside_relative, affirmed, descriptive, not_inscription, find_marker, find_subject,
+    find_report_frame, find_speaker, relayed_source, find_content)
 
 
 def verb_claim(c: Clause) -> Claim | None:
