@@ -1173,10 +1173,36 @@ def _unclaimed(ev: Event) -> bool:
 def responsibility_words(v: View, adopt: set[str], nouns: tuple[str, ...]) -> list[int]:
     """The tokens `responsibility` reads: an adopt verb (its word or its bare form) or a word
     opening with a responsibility noun, with or without the article (a superset: the pass
-    tests the noun again). One comprehension over the document instead of a step a token."""
-    heads = nouns + tuple("ال" + x for x in nouns)
-    return [k for k, (n, b) in enumerate(zip(v.norms, v.bares, strict=True))
-            if b in adopt or n in adopt or b.startswith(heads)]
+    tests the noun again). The answer is the word's alone (its bare form is made from it), so
+    it is kept by word across documents (`_responsible`): a document asks only its words not
+    seen before, and most documents hold none of the words read (one set test, in C)."""
+    answers, yes = _responsible(adopt, nouns)
+    norms = v.norms
+    new = set(norms).difference(answers)
+    if new:
+        heads = nouns + tuple("ال" + x for x in nouns)
+        bare_of = dict(zip(norms, v.bares, strict=True))
+        for n in new:
+            b = bare_of[n]
+            answers[n] = hit = b in adopt or n in adopt or b.startswith(heads)
+            if hit:
+                yes.add(n)
+    if yes.isdisjoint(norms):
+        return []
+    return [k for k, n in enumerate(norms) if n in yes]
+
+
+RESPONSIBLE_HELD = 200_000  # words whose answer `responsibility_words` keeps (then anew)
+_RESPONSIBLE: list[tuple[set[str], tuple[str, ...], dict[str, bool], set[str]]] = []
+
+
+def _responsible(adopt: set[str], nouns: tuple[str, ...]) -> tuple[dict[str, bool], set[str]]:
+    """`responsibility_words`' kept answers by word and the words answered yes, for these
+    adopt verbs and nouns (another list, or too many words kept: made anew)."""
+    if not _RESPONSIBLE or _RESPONSIBLE[0][0] is not adopt or _RESPONSIBLE[0][1] != nouns \
+            or len(_RESPONSIBLE[0][2]) > RESPONSIBLE_HELD:
+        _RESPONSIBLE[:] = [(adopt, nouns, {}, set())]
+    return _RESPONSIBLE[0][2], _RESPONSIBLE[0][3]
 
 
 def other_story(v: View, si: int) -> bool:
@@ -2949,8 +2975,13 @@ def add_context(v: View, evs: list[Event]) -> None:
 
 def _mark_via(evs: list[Event], name: str) -> None:
     """Mark every role of `evs` no pass has marked yet as set by `name`."""
-    for ev in evs:
-        for roles in (ev.actor, ev.recipient, ev.location):
-            for r in roles:
-                if not r.via:
-                    r.via = name
+    for ev in evs:  # (the three lists one by one: no tuple of them made per event and pass)
+        for r in ev.actor:
+            if not r.via:
+                r.via = name
+        for r in ev.recipient:
+            if not r.via:
+                r.via = name
+        for r in ev.location:
+            if not r.via:
+                r.via = name

@@ -185,7 +185,21 @@ def agent_phrase(v: View, t1: int, b: int) -> TokSpan | None:
 
 def _agent_words(v: View, t1: int, b: int) -> tuple[int, int] | None:
     """Where an agent phrase (`agent_phrases`) starts later in the trigger's clause and its
-    length in tokens: no punctuation, verb, relative pronoun or other event noun between."""
+    length in tokens: no punctuation, verb, relative pronoun or other event noun between.
+    Kept per document by (t1, b) (`_agent_words_at`): `agent_phrase` and `hand_agent`, asked
+    by several passes of one trigger, ask it again four times in ten."""
+    kept = v.memo.get("agent_words")
+    if kept is None:
+        kept = v.memo["agent_words"] = {}
+    key = t1 << 32 | b
+    if key in kept:
+        return kept[key]
+    found = kept[key] = _agent_words_at(v, t1, b)
+    return found
+
+
+def _agent_words_at(v: View, t1: int, b: int) -> tuple[int, int] | None:
+    """`_agent_words`, read anew."""
     phrases = event_markers()["agent_phrases"]
     first = openers(phrases)
     weapons = openers(event_markers()["instruments"])  # (their first words, kept)

@@ -220,6 +220,16 @@ def located_before(v: View, s: int) -> tuple[int, int] | None:
     return k, e
 
 
+@lru_cache(maxsize=1 << 16)
+def _named_head(norm: str, bare: str) -> bool:
+    """`named_place`'s head test of a word (its form, and that without و/ف: `View.in_words`,
+    or ب/ل on a head: بمنطقة), kept: the place window asks it of most of its tokens, almost
+    all no head, and the answer is the word's alone."""
+    heads = event_markers()["named_place_heads"]
+    return any(w in heads or w[:2] == "ال" and len(w) > 4 and w[2:] in heads
+               for w in (norm, bare)) or bare[:1] in "بل" and bare[1:] in heads
+
+
 def anaphoric_place(v: View, i: int) -> str | None:
     """The place noun of a definite singular place word (على البلدة، في المدينة، اقتحمت
     المخيم), which points back at a named place; plural or indefinite ones (مناطق، قرى،
@@ -374,6 +384,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     clauses = openers(v.W["complementizers"])
     lands = openers(M["territory_nouns"])  # (`territory` asks it first: most tokens open none)
     directions = M["directions"]  # (`directions_end` asks it first: most tokens are none)
+    destinations = M["destination_words"]  # (`destination_word` inline: asked of most tokens)
     norms, bares = v.norms, v.bares
     while k < end:
         if not v.word(k) and k < last_used:
@@ -385,7 +396,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 and v.bare(k - 1) not in ("بعد", "قبل", "منذ"):
             break  # خلال زيارته كينيا | أن قوة المتمردين تراجعت في شرق أفريقيا: another clause
         if k > t1 and k >= last_used and v.word(k) and k not in v.ent_tok \
-                and destination_word(v, k, M):
+                and not stem_set(norms[k]).isdisjoint(destinations):  # (destination_word)
             k = destination_end(v, k, b)  # قصفت … قبل أن تعود إلى قاعدة ديار بكر: not there
             continue
         if k >= last_used > 0 and k + 1 < b and v.norms[k] == "من" and v.norms[k + 1] == "جهه":
@@ -435,8 +446,9 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 out.append((k, t_end))  # داخل الأراضي السورية
             k = last = t_end
             continue
-        noun = anaphoric_place(v, k) if k not in used and k not in v.ent_tok else None
-        n_end = named_place(v, k, b) if noun is None else k  # (داخل المدينة يريد …: no name)
+        noun = _place_noun(bares[k]) if k not in used and k not in v.ent_tok else None
+        n_end = named_place(v, k, b) if noun is None and _named_head(norms[k], bares[k]) \
+            else k  # (داخل المدينة يريد …: no name; `named_place` is k where no head opens)
         if n_end > k and k not in used and (k + 1) not in v.ent_tok and (
                 locative(v, k, a, M) or _chained(v, last, k)):  # … وجزيرة الخالدية
             out.append((k, n_end))
@@ -572,13 +584,16 @@ def toll_tokens(v: View, i: int, j: int, M) -> int:
     counts too: the place phrase comes after the object as after the toll."""
     n, k = 0, i
     hedges, norms, bares = openers(M["toll_hedges"]), v.norms, v.bares
+    # a token's own count (`counted` of one token) or one it lies inside (`_in_count`): the
+    # two sets those read, asked here without a call a token
+    counts, inside, approximators = v.count_tok, _counts_inside(v), M["approximators"]
     while k < j:  # (the hedge's first word tested here: ~50,000 tokens a corpus open none)
         h = (norms[k] in hedges or bares[k] in hedges) and v.phrase_at(k, M["toll_hedges"], j)
         if h:
             n, k = n + h, k + h
             continue
-        if v.word(k) and (counted(v, k, k + 1) or _in_count(v, k)
-                          or v.bare(k) in M["approximators"] and k + 1 < j
+        if v.word(k) and (k in counts or k in inside
+                          or bares[k] in approximators and k + 1 < j
                           and counted(v, k + 1, min(j, k + 3))):
             n += 1
         k += 1
@@ -590,11 +605,16 @@ COUNT_BACK = 40  # characters from a count's start to a token inside it
 
 def _in_count(v: View, k: int) -> bool:
     """Token k lies inside a count that starts before it (30 | قتيلا), within COUNT_BACK
-    characters: the document's tokens inside counts, found once (`_inside_counts`)."""
+    characters: the document's tokens inside counts, found once (`_counts_inside`)."""
+    return k in _counts_inside(v)
+
+
+def _counts_inside(v: View) -> set[int]:
+    """`_inside_counts` of the document, kept in its View's memo."""
     inside: set[int] | None = v.memo.get("inside_counts")
     if inside is None:
         inside = v.memo["inside_counts"] = _inside_counts(v)
-    return k in inside
+    return inside
 
 
 def _inside_counts(v: View) -> set[int]:

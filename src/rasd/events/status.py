@@ -440,11 +440,13 @@ def _period_near(v: View, t0: int, t1: int, a: int, b: int, M) -> set[str]:
     words or quote marks between them (نفذتها «عاصفة الحزم» خلال الفترة الماضية), else none."""
     after = range(t1, min(b, len(v.toks), t1 + SPAN_REACH + 1))
     before = range(t0 - 1, max(a, t0 - SPAN_REACH - 3) - 1, -1)  # (a period's own 2 words)
+    periods = M["past_periods"]
+    first, norms, bares = openers(periods), v.norms, v.bares  # (phrase_at is 0 elsewhere)
     for ks in (after, before):  # after it first: نفذتها | خلال الفترة الماضية
         for k in ks:
             if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
                 break
-            if n := v.phrase_at(k, M["past_periods"]):
+            if (norms[k] in first or bares[k] in first) and (n := v.phrase_at(k, periods)):
                 gap = range(t1, k) if k >= t1 else range(k + n, t0)
                 return set() if _verb_in(v, gap) else {v.bare(j) for j in range(k, k + n)}
     return set()
