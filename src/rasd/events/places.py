@@ -562,13 +562,15 @@ def _headed(v: View, x: tuple[int, int], M) -> bool:
 
 def _name_word(v: View, k: int, M) -> bool:
     """Token k (و + a definite word) reads as a name: the word is no time, trigger, stop word,
-    nationality, place noun or word the tagger's lexicon knows as common (seen often, hardly
-    ever inside a name: المدنيين، المناطق, `common_word`)."""
+    nationality, place noun (singular or plural: والمديريات) or word the tagger's lexicon
+    knows as common (seen often, hardly ever inside a name: المدنيين، المناطق,
+    `common_word`)."""
     if not v.is_def(k) or v.in_time(k) or v.stop(k) or v.trigger_noun_at(k):
         return False
     bare = v.bares[k]
-    if is_nationality(bare) or generic_place(v, k) or place_word(v, k):
-        return False
+    if is_nationality(bare) or generic_place(v, k) or place_word(v, k) \
+            or v.in_words(k, M["plural_place_heads"]):
+        return False  # (والمديريات التابعة لها: the province's districts, no name)
     return not common_word(v.norms[k])
 
 
