@@ -355,16 +355,6 @@ def lexicon() -> Lexicon:
     return out
 
 
-COMMON_SEEN = 2  # times a stem was seen, never or hardly inside a name, to be a common word
-
-
-def common_word(norm: str) -> bool:
-    """A normalised word whose core stem the training text used at least COMMON_SEEN times,
-    at most a fifth of them inside a name (المدنيين، المناطق، الجيش): no name (places25)."""
-    seen, named = lexicon().get(_core(norm), (0, 0))
-    return seen >= COMMON_SEEN and named * 5 <= seen
-
-
 def count_lexicon(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> Lexicon:
     counts: dict[str, list[int]] = {}
     for words, ts in zip(sentences, tags, strict=True):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from rasd.entities.features import common_word, is_nationality, word_list
+from rasd.entities.features import _core, is_nationality, lexicon, word_list
 from rasd.events.frame import counted, openers, stem_set
 from rasd.lexicons import event_markers, marker_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba
@@ -572,6 +572,17 @@ def _name_word(v: View, k: int, M) -> bool:
             or v.in_words(k, M["plural_place_heads"]):
         return False  # (والمديريات التابعة لها: the province's districts, no name)
     return not common_word(v.norms[k])
+
+
+COMMON_SEEN = 2  # times a stem was seen, never or hardly inside a name, to be a common word
+
+
+def common_word(norm: str) -> bool:
+    """A normalised word whose core stem the tagger's training text (its lexicon) used at
+    least COMMON_SEEN times, at most a fifth of them inside a name (المدنيين، المناطق،
+    الجيش): no name of a place."""
+    seen, named = lexicon().get(_core(norm), (0, 0))
+    return seen >= COMMON_SEEN and named * 5 <= seen
 
 
 def _list_starts(v: View, k: int) -> list[int]:
