@@ -1301,8 +1301,10 @@ UNITS = [
      "بمحافظة ذمار، جنوب صنعاء، بعبوة ناسفة».", "هاجمت", ["مدينة معبر", "ذمار"]),
     # (demo 0323 read «تسعى … استكمال سيطرتها على الحدود اللبنانية»: control sought, no
     # event since events18's sense decisions; here the same places with control taken)
+    # (places25:) the list goes on past the comma before و: ريف دمشق is its second member
+    # (no unit of the border), as the gold records every member of a list of places
     ("وفي المقابل، أحكمت القوات النظامية سيطرتها على الحدود اللبنانية، وريف دمشق، وطريق "
-     "العاصمة.", "سيطرتها", ["الحدود اللبنانية"]),
+     "العاصمة.", "سيطرتها", ["الحدود اللبنانية", "ريف دمشق"]),
 ]
 
 

@@ -52,6 +52,7 @@ from rasd.events.places import (
     region_compass,
     resolve_places,
     seat_province,
+    unknown_members,
 )
 from rasd.events.raided import clearing, raided_home
 from rasd.events.referents import pronoun_on
@@ -677,7 +678,7 @@ def places(f: Frame) -> None:
                  if x[0] > r[0] and x[0] in v.ent_tok and place_word(v, x[0] - 1)]
     if not found:
         found = resolve_places(v, [x for r in f.places for x in place_names(v, r[0], r[1])])
-    found = listed_places(v, found)[:event_markers()["location_max"]]
+    found = unknown_members(v, listed_places(v, found), f.b)[:event_markers()["location_max"]]
     f.location = reference_points(v, named_first(v, found))
 
 

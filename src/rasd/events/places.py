@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from rasd.entities.features import is_nationality
+from rasd.entities.features import _core, is_nationality, lexicon, word_list
 from rasd.events.frame import counted, openers, stem_set
 from rasd.lexicons import event_markers, marker_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba
@@ -414,6 +414,9 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 and k > t1 and v.in_time(k - 1) and v.in_time(k + 1):
             k, end = k + 1, min(b, end + 1)  # قصفت بعد منتصف ليل الخميس - الجمعة مناطق في …
             continue
+        if k == last and list_comma(v, k) and (member := comma_member(v, k + 1, b)) > k + 1:
+            k, end = k + 1, max(end, min(b, member))  # حي …، ومعسكر القوات الخاصة، وموقع …
+            continue
         if not v.word(k) and v.text[v.toks[k].start] not in "()\"«»“”":
             aside = v.time_aside(k, b)  # غارات للطيران التركي، فجر أمس، على قرية
             if aside == k and (closed := time_closed(v, k, t1, b)) > k:
@@ -515,6 +518,83 @@ def listed_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             if not any(_same_place(v, (y, e), w) for w in out):
                 out.append((y, e))
     return out
+
+
+LIST_NAME_WORDS = 2  # words of a list member no entity covers (السد القديم، البو جاسم)
+
+
+def unknown_members(v: View, spans: list[tuple[int, int]], b: int) -> list[tuple[int, int]]:
+    """places25: a list of places named after a head noun goes on past members the knowledge
+    base does not know (في مناطق الشيحة والدواية والستر والبو جاسم؛ منطقة الرباط والفيوش
+    واللواء الخامس ومنطقة المحلة): after a place of the event that a place head opens
+    (`_headed`), each و (after a comma or not) + a definite word that is no common word
+    (`_name_word`), with up to LIST_NAME_WORDS - 1 definite words after it, is one more
+    member, as are place entities and head + name (`comma_member`) between them. The run
+    stops at the first token that is none of these (a verb, a common noun, a preposition)."""
+    M = event_markers()
+    out = list(spans)
+    for x in spans:
+        if not _headed(v, x, M):
+            continue
+        k = x[1]
+        while k < b:
+            p = k + 1 if list_comma(v, k) else k
+            if p >= b or v.norms[p][:1] != "و" or v.clitic_start(p) == v.toks[p].start:
+                break
+            e = comma_member(v, p, b)
+            if e == p and p not in v.ent_tok and _name_word(v, p, M):
+                e = p + 1
+                if e < b and v.word(e) and v.bares[p] in word_list("name_particles.txt"):
+                    e += 1  # البو | جاسم
+                while e < b and e - p < LIST_NAME_WORDS and _name_tail(v, e):
+                    e += 1  # السد | القديم
+            if e == p:
+                break
+            if not any(_same_place(v, (p, e), w) or w[0] <= p < w[1] for w in out):
+                out.append((p, e))
+            k = e + (e < b and _name_tail(v, e))  # التباب | السود: an entity cut short
+    return out
+
+
+def _name_tail(v: View, k: int) -> bool:
+    """Token k goes on the name before it: a definite word with no و that ends no phrase and
+    is no entity of its own (السد القديم، التحرير الأسفل)."""
+    return v.word(k) and k not in v.ent_tok and v.norms[k][:1] != "و" and v.is_def(k) \
+        and not v.stop(k) and v.bares[k] == v.norms[k]
+
+
+def _headed(v: View, x: tuple[int, int], M) -> bool:
+    """The place x is named after a place head noun (في مناطق | الشيحة، منطقة | الرباط) or
+    starts with one (منطقة الرباط)."""
+    heads = marker_words(M, "plural_place_heads", "dual_place_heads", "named_place_heads",
+                         "place_nouns")
+    return any(st in heads for t in (x[0] - 1, x[0]) if t >= 0 and v.word(t)
+               for st, _, _ in clitic_stems(v.norms[t]))
+
+
+def _name_word(v: View, k: int, M) -> bool:
+    """Token k (و + a definite word) reads as a name: the word is no time, trigger, stop word,
+    nationality, place noun (singular or plural: والمديريات) or word the tagger's lexicon
+    knows as common (seen often, hardly ever inside a name: المدنيين، المناطق,
+    `common_word`)."""
+    if not v.is_def(k) or v.in_time(k) or v.stop(k) or v.trigger_noun_at(k):
+        return False
+    bare = v.bares[k]
+    if is_nationality(bare) or generic_place(v, k) or place_word(v, k) \
+            or v.in_words(k, M["plural_place_heads"]):
+        return False  # (والمديريات التابعة لها: the province's districts, no name)
+    return not common_word(v.norms[k])
+
+
+COMMON_SEEN = 2  # times a stem was seen, never or hardly inside a name, to be a common word
+
+
+def common_word(norm: str) -> bool:
+    """A normalised word whose core stem the tagger's training text (its lexicon) used at
+    least COMMON_SEEN times, at most a fifth of them inside a name (المدنيين، المناطق،
+    الجيش): no name of a place."""
+    seen, named = lexicon().get(_core(norm), (0, 0))
+    return seen >= COMMON_SEEN and named * 5 <= seen
 
 
 def _list_starts(v: View, k: int) -> list[int]:
@@ -872,7 +952,40 @@ def _chained(v: View, last: int, k: int) -> bool:
         between = between[1:]  # حصيبة الشرقية وجزيرة الخالدية: the part of a place named
     if not between:
         return v.norms[k][:1] in ("و", "ب")
+    if len(between) == 1 and list_comma(v, between[0]) and v.norms[k][:1] == "و" \
+            and v.clitic_start(k) > v.toks[k].start and not _country_at(v, k):
+        return True  # places25: حي المستشفى العسكري، ومعسكر القوات الخاصة، وموقع جبل العروس
     return len(between) == 1 and v.norms[between[0]] in ("و", "في")
+
+
+def _country_at(v: View, k: int) -> bool:
+    """The entity at token k is a country (the knowledge base's kind)."""
+    ent = v.ent_tok.get(k)
+    return ent is not None and ent.link is not None and ent.link.kind == "country"
+
+
+def comma_member(v: View, k: int, b: int) -> int:
+    """places25: the end of the next member of a list of places after a comma at k - 1, or k:
+    و on a place entity or on a head noun and its name (، وحلب؛ ، ومعسكر القوات الخاصة). Not
+    a country: countries listed with commas are more often what is talked of than where
+    (قضايا التسوية السلمية في سورية، واليمن، وليبيا)."""
+    if k >= b or v.norms[k][:1] != "و" or v.clitic_start(k) == v.toks[k].start \
+            or _country_at(v, k):
+        return k
+    ent = v.ent_tok.get(k)
+    if ent is not None and ent.type == "LOC":
+        e = k
+        while e < b and v.ent_tok.get(e) is ent:
+            e += 1
+        return e
+    if ent is None:
+        return max(named_place(v, k, b), k)
+    return k
+
+
+def list_comma(v: View, k: int) -> bool:
+    """Token k is a comma (Arabic or Latin), the mark that parts the members of a list."""
+    return not v.word(k) and v.text[v.toks[k].start] in "،,"
 
 
 def territory(v: View, k: int, a: int, b: int, M) -> int:
