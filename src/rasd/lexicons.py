@@ -265,6 +265,8 @@ def event_markers() -> dict[str, Any]:
         "hand_nouns_owned": norm_words(raw.get("hand_nouns_owned", [])),
         "control_states": norm_words(raw.get("control_states", [])),
         "battle_nouns": norm_words(raw.get("battle_nouns", [])),
+        "battle_launch_words": norm_words(raw.get("battle_launch_words", [])),
+        "fall_time_words": norm_words(raw.get("fall_time_words", [])),
         "progress_nouns": norm_words(raw.get("progress_nouns", [])),
         "aim_words": norm_words(raw.get("aim_words", [])),
         "demand_words": norm_words(raw.get("demand_words", [])),

@@ -22,28 +22,56 @@ fills its host's empty roles (`fold_progress`). Words in data/events/markers.jso
 from __future__ import annotations
 
 from rasd.document import Event
+from rasd.events.places import place_word
 from rasd.lexicons import event_markers, trigger_matcher
 from rasd.roles import View, norm_piece
 
 OPENING_QUOTES = "«\"“("
+LAUNCH_REACH = 4  # words before a battle noun searched for the word that launched it
+BATTLE_PLACE_REACH = 3  # tokens after a battle noun (past its deed noun) to the place fought for
 PROGRESS_REACH = 6  # words from the progress noun to the fight noun it was made in
 PROGRESS_PREPS = ("في", "خلال")  # the last or the one but last word before the fight noun
 CLAUSE_MARKS = frozenset(".:؛;؟?!«»\"“”()")  # marks that end or open a clause (a comma does not)
 
 
 def battle_ok(v: View, m, b: int) -> bool:
-    """A singular battle noun (`battle_nouns`) with a place or facility entity right after
-    it (past an opening quote); any other trigger passes."""
+    """A singular battle noun (`battle_nouns`) launched or waged (a word of `battle_launch_words`
+    within LAUNCH_REACH words before it in its clause: أطلقت قوات المعارضة معركة «زلزلة عروش
+    حزب الله»، لخوض معركة)
+    or with the place fought for after it: a place or facility entity within BATTLE_PLACE_REACH
+    tokens, past an opening quote, the deed noun it is for (معركة تحرير محافظة الأنبار) and
+    place words only (بدء معركة بلدتي كفريا والفوعة، انطلاقة المعركة في عدن); any other
+    trigger passes."""
     if m.payload.type != "ASSAULT" or m.last - m.first != 1 \
             or norm_piece(v.text[m.start:m.end]) not in event_markers()["battle_nouns"]:
+        return True
+    if _launched(v, m.first):
         return True
     k = _past_quotes(v, m.last, b)
     if k < b and k not in v.ent_tok and v.word(k) and any(
             not x.payload.verb and x.payload.type in ("COERCE", "ASSAULT")
             for x in v.candidates(trigger_matcher(), k)):
         k = _past_quotes(v, k + 1, b)  # (معركة تحرير الموصل: the battle for a taking)
-    ent = v.ent_tok.get(k) if k < b else None
-    return ent is not None and ent.type in ("LOC", "FAC")
+    for t in range(k, min(b, k + BATTLE_PLACE_REACH)):
+        ent = v.ent_tok.get(t)
+        if ent is not None:
+            return ent.type in ("LOC", "FAC")
+        if not v.word(t) or not place_word(v, t):
+            return False  # (المعركة الجارية على الحدود: an adjective first; معركة التحرير)
+    return False
+
+
+def _launched(v: View, i: int) -> bool:
+    """A word of launching or waging (with or without و) within LAUNCH_REACH words before
+    token i, no punctuation between (its subject may stand between: أطلقت قوات المعارضة |)."""
+    launch = event_markers()["battle_launch_words"]
+    for k in range(i - 1, max(-1, i - 1 - LAUNCH_REACH), -1):
+        if not v.word(k):
+            return False
+        n = v.norms[k]
+        if n in launch or n[:1] == "و" and n[1:] in launch:
+            return True
+    return False
 
 
 def _past_quotes(v: View, k: int, b: int) -> int:

@@ -26,6 +26,7 @@ from rasd.events.actors import (
     lam_recipient,
 )
 from rasd.events.agents import also_actor
+from rasd.events.fallen import time_of_fall
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.parties import parties_only
 from rasd.events.places import (
@@ -70,13 +71,15 @@ CLAUSE_PLACE_REACH = 12  # tokens back from a deed to a place named before it in
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}  # deeds, not words
 
 
-def gives_place(ev: Event) -> bool:
+def gives_place(ev: Event, v: View | None = None) -> bool:
     """A deed whose places pass on to the next deed: not a party withdrawing or fleeing,
     where it left or fled to is no theatre of the deed told after it (events22: فروا من
     معسكر اللواء 15 … باتجاه محافظة البيضاء. … قصفا لمواقع المتمردين was not in البيضاء).
     A release (RETREAT too) does give its place. Nor is a place a party was driven from
-    (`leaving_modes`: طرد الحوثيين من عدن, places22)."""
-    return ev.type in MATERIAL and not event_markers()["leaving_modes"] & set(ev.mode)
+    (`leaving_modes`: طرد الحوثيين من عدن, places22), nor, with the View, one whose fall is
+    told as the time of another clause (events38: قبل سقوط قاعدة العند بأيدي الجيش)."""
+    return ev.type in MATERIAL and not event_markers()["leaving_modes"] & set(ev.mode) \
+        and not (v is not None and time_of_fall(v, ev))
 
 
 @dataclass
@@ -1914,7 +1917,7 @@ def carried_place(story: Story) -> None:
                     v.para[ev.sentence] == v.para[named]
                     or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
             ev.location = copy_roles(last, "context")
-        if ev.location and gives_place(ev) and ev.location[0].basis in (
+        if ev.location and gives_place(ev, v) and ev.location[0].basis in (
                 "sentence", "context"):
             specific = [r for r in ev.location if _specific(story, r)]
             if ev.location[0].basis == "sentence" and specific:
@@ -2023,7 +2026,7 @@ def previous_place(story: Story) -> None:
                 or ev.sentence == 0:
             continue
         before = [p for p in story.events if p.sentence == ev.sentence - 1
-                  and gives_place(p) and p.location and p.location[0].basis == "sentence"]
+                  and gives_place(p, v) and p.location and p.location[0].basis == "sentence"]
         if not before or _background(before[-1]) != _background(ev) or _names_place(story, ev) \
                 or _country_only(story, before[-1]) \
                 or _speaks_of_place(story, ev) \
@@ -2102,7 +2105,7 @@ def partner_place(story: Story) -> None:
         if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
             continue
         same = [p for p in story.events if p is not ev and p.sentence == ev.sentence
-                and gives_place(p) and p.location and p.location[0].basis == "sentence"]
+                and gives_place(p, v) and p.location and p.location[0].basis == "sentence"]
         if not same:
             continue
         near = min(same, key=lambda p: abs(p.trigger.start - ev.trigger.start))
@@ -2334,8 +2337,8 @@ def _main_place(story: Story) -> tuple[list[Role], set[str], str | None, int, st
     for ev in story.events:
         if ev.sentence >= LEAD_SENTENCES:
             return None
-        if not gives_place(ev) or not ev.location or ev.location[0].basis != "sentence" \
-                or ev.status != "asserted":
+        if not gives_place(ev, story.v) or not ev.location \
+                or ev.location[0].basis != "sentence" or ev.status != "asserted":
             continue  # (a place left or fled to is no theatre of the story: `gives_place`)
         roles = [r for r in ev.location if r.entity in by_id and by_id[r.entity].link
                  is not None and _specific(story, r)]

@@ -3,7 +3,8 @@ tests/gold/README.md conventions 2 and 33): سقطت قاعدة العند في 
 قبل سقوط قاعدة العند بأيدي الجيش والمقاومة الشعبية، مناطق جعولة وبير أحمد أصبحت تحت سيطرة
 المقاومة، ثلاثة أرباع المدينة باتت في أيدي الثوار. The party after the hand noun (or after the
 phrase of control) took the place: it is the actor; the place that fell, which the clause
-rules read as the verb's subject (actor) or its object (recipient), is the location.
+rules read as the verb's subject (actor) or its object (recipient), is the location when it
+names a place (a common noun, موقعا أمنيا, is dropped).
 
 Reads: the event's trigger and roles, the View's tokens. Writes: the event's actor, recipient
 and location. Words in data/events/markers.json (`hand_nouns`, `control_states`)."""
@@ -36,9 +37,29 @@ def fallen_roles(v: View, ev: Event, b: int) -> None:
         v.role(s, t) for s, t in v.split_coordination(k, e))] if e > k else []
     ev.actor = owners or [r for r in ev.actor if r.start >= cut]
     ev.recipient = []
-    ev.location = ev.location + [r for r in fallen if not any(
+    ev.location = ev.location + [r for r in fallen if _named_place(v, r) and not any(
         x.start <= r.start and r.end <= x.end or r.start <= x.start and x.end <= r.end
         for x in ev.location)]
+
+
+def _named_place(v: View, r: Role) -> bool:
+    """The phrase names a place or a facility (قاعدة العند), not a common noun (موقعا أمنيا:
+    which post is not said, so it is no location of its own)."""
+    i, j = v.token_range(r.start, r.end)
+    return any((e := v.ent_tok.get(k)) is not None and e.type in ("LOC", "FAC")
+               for k in range(i, j))
+
+
+def time_of_fall(v: View, ev: Event) -> bool:
+    """A fall told as the time of another clause (قبل سقوط قاعدة العند بأيدي الجيش، بعد سقوطها
+    في قبضة داعش: the noun after a word of time, `fall_time_words`): where the place fell is
+    no theatre of the deeds told after it (rasd.events.context.carried_place passes no place
+    from it; fresh7: الأسرى الذين اختطفتهم المليشيا were not taken at قاعدة العند)."""
+    if ev.type != "COERCE":
+        return False
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    return i > 0 and v.bare(i - 1) in event_markers()["fall_time_words"] \
+        and _owner_start(v, i, j, len(v.toks)) is not None
 
 
 def _owner_start(v: View, i: int, j: int, b: int) -> tuple[int, bool] | None:
