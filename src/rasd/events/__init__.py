@@ -86,7 +86,7 @@ def find_events(doc: Document) -> list[Event]:
         evs = fold_progress(v, fold_cognate(v, fold_restated(
             v, inside_none(fold_event_subjects(v, built)))))
         for ev in evs:  # (before the context passes copy the fallen place as a doer)
-            fallen_roles(v, ev, b)
+            fallen_roles(v, ev, b, early=True)
         if any(e.type == "ASSAULT" for e in evs):  # (a sentence with no attack skips them)
             attack_tolls(v, evs, outcomes, a, b)
         add_magnitudes(v, evs, a, b)

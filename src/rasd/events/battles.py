@@ -12,8 +12,8 @@ left to the general row.
 `fold_progress`: progress made in a fight or a taking told just after it in its clause
 (القوات العراقية تحرز تقدما في المعارك، قواته تحقق تقدما مطردا على الأرض في المواجهات
 الدامية، حققت تقدما في عملية تحرير مناطق واسعة) is that event's other word (convention 27,
-rule 4): one event, the fight's or the taking's, which takes the progress's doer, place and
-time where it has none.
+rule 4): one event, the fight's or the taking's, which takes the progress's doer and time
+where it has none.
 
 Reads: trigger matches, tokens and entities of the View; the events of one sentence.
 Writes: nothing (`battle_ok`, a predicate of events.acceptable); drops the progress event and
@@ -89,9 +89,8 @@ def fold_progress(v: View, evs: list[Event]) -> list[Event]:
         h = _progress_host(v, e, evs)
         if h is None or h in drop:
             continue
-        h.actor = h.actor or e.actor
-        h.location = h.location or e.location
-        h.time = h.time or e.time
+        h.actor = h.actor or e.actor  # (not its place: ستصبح عند حدود مدينة الرمادي is
+        h.time = h.time or e.time  # where the forces will be, not where the fight is)
         drop.append(e)
     return [e for e in evs if not any(e is d for d in drop)]
 

@@ -18,11 +18,15 @@ from rasd.roles import View
 HANDS_REACH = 12  # tokens after the trigger searched for the hand noun (as CLAUSE_NEEDS_WINDOW)
 
 
-def fallen_roles(v: View, ev: Event, b: int) -> None:
+def fallen_roles(v: View, ev: Event, b: int, early: bool = False) -> None:
     """A COERCE event of a fall into hands (a row needing @hands) or of a state of control
     (`control_states` opening its trigger): the party named after the hands is the actor,
-    the roles read before them (the place that fell) the location, and there is no
-    recipient."""
+    the roles read before them (the place that fell) the location when they name a place,
+    and there is no recipient. `early` (before the context passes): the roles read before the
+    hands become the location whatever they are, and the actor is left empty, so that no
+    pass copies the place that fell as another deed's doer, nor the holder as the doer of a
+    deed told after the fall in its clause (التي كانت المليشيا تستخدمها في إطلاق الصواريخ),
+    nor carries another deed's place to a fall that names its own (ثلاثة أرباع المدينة)."""
     if ev.type != "COERCE":
         return
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
@@ -32,14 +36,23 @@ def fallen_roles(v: View, ev: Event, b: int) -> None:
     k, owned = found
     cut = v.toks[k].start if k < len(v.toks) else ev.trigger.end
     fallen = [r for r in (*ev.actor, *ev.recipient) if r.end <= cut]
+    ev.recipient = []
+    if early:
+        ev.actor = [r for r in ev.actor if r.start >= cut]
+        ev.location = ev.location + [r for r in fallen if not _overlaps(r, ev.location)]
+        return
     e = v.np_coordinated(k, b) if k < b and not owned else k
     owners = [Role(r.start, r.end, r.entity, basis="sentence") for r in (
         v.role(s, t) for s, t in v.split_coordination(k, e))] if e > k else []
     ev.actor = owners or [r for r in ev.actor if r.start >= cut]
-    ev.recipient = []
-    ev.location = ev.location + [r for r in fallen if _named_place(v, r) and not any(
-        x.start <= r.start and r.end <= x.end or r.start <= x.start and x.end <= r.end
-        for x in ev.location)]
+    kept = [r for r in ev.location if r.end > cut or _named_place(v, r)]
+    ev.location = kept + [r for r in fallen if _named_place(v, r) and not _overlaps(r, kept)]
+
+
+def _overlaps(r: Role, roles: list[Role]) -> bool:
+    """r lies in one of the roles or holds one."""
+    return any(x.start <= r.start and r.end <= x.end or r.start <= x.start and x.end <= r.end
+               for x in roles)
 
 
 def _named_place(v: View, r: Role) -> bool:
