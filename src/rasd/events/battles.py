@@ -13,7 +13,7 @@ left to the general row.
 (القوات العراقية تحرز تقدما في المعارك، قواته تحقق تقدما مطردا على الأرض في المواجهات
 الدامية، حققت تقدما في عملية تحرير مناطق واسعة) is that event's other word (convention 27,
 rule 4): one event, the fight's or the taking's, which takes the progress's doer and time
-where it has none.
+where it has none; a fight's recipient (the side fought against) joins its actors.
 
 Reads: trigger matches, tokens and entities of the View; the events of one sentence.
 Writes: nothing (`battle_ok`, a predicate of events.acceptable); drops the progress event and
@@ -25,6 +25,7 @@ from rasd.document import Event
 from rasd.events.places import place_word
 from rasd.lexicons import event_markers, trigger_matcher
 from rasd.roles import View, norm_piece
+from rasd.text.segment import clitic_stems
 
 OPENING_QUOTES = "«\"“("
 LAUNCH_REACH = 4  # words before a battle noun searched for the word that launched it
@@ -91,8 +92,20 @@ def fold_progress(v: View, evs: list[Event]) -> list[Event]:
             continue
         h.actor = h.actor or e.actor  # (not its place: ستصبح عند حدود مدينة الرمادي is
         h.time = h.time or e.time  # where the forces will be, not where the fight is)
+        if _fight(v, h):  # (المواجهات الدامية التي تخوضها ضد الميليشيات: the other side)
+            h.actor = h.actor + [r for r in h.recipient if (r.start, r.end) not in {
+                (x.start, x.end) for x in h.actor}]
+            h.recipient = []
         drop.append(e)
     return [e for e in evs if not any(e is d for d in drop)]
+
+
+def _fight(v: View, h: Event) -> bool:
+    """The event is told by a noun of a mutual fight (`fight_nouns`): by the convention of
+    clashes its sides are all actors, the party it is fought against (ضد) one of them."""
+    k, _ = v.token_range(h.trigger.start, h.trigger.end)
+    return h.type == "ASSAULT" and any(
+        st in event_markers()["fight_nouns"] for st, _, _ in clitic_stems(v.bare(k)))
 
 
 def _progress_host(v: View, e: Event, evs: list[Event]) -> Event | None:

@@ -45,7 +45,8 @@ def fallen_roles(v: View, ev: Event, b: int, early: bool = False) -> None:
     owners = [Role(r.start, r.end, r.entity, basis="sentence") for r in (
         v.role(s, t) for s, t in v.split_coordination(k, e))] if e > k else []
     ev.actor = owners or [r for r in ev.actor if r.start >= cut]
-    kept = [r for r in ev.location if r.end > cut or _named_place(v, r)]
+    kept = [r for r in ev.location if r.basis != "context" and (r.end > cut or _named_place(
+        v, r))]  # (ثلاثة أرباع المدينة باتت في أيدي الثوار: not the places of the deeds before)
     ev.location = kept + [r for r in fallen if _named_place(v, r) and not _overlaps(r, kept)]
 
 
