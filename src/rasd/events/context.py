@@ -2207,9 +2207,24 @@ def one_place(story: Story) -> None:
         if any(v.norms[m] in ("حيث", "وحيث") for m in range(min(t0, *toks), max(t0, *toks))):
             continue
         if own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
-                or _reference_deed(v, ev) or _unnamed_places(story, lo, hi):
+                or _reference_deed(v, ev) or _unnamed_places(story, lo, hi) \
+                or _there_after(v, ev, M):
             continue
         ev.location = [Role(e.start, e.end, e.id) for e in places]
+
+
+def _there_after(v: View, ev: Event, M) -> bool:
+    """A locative هناك closes the deed's clause (as `there_place` reads it: تحرز تقدما في
+    المعارك هناك، وإنها ستصبح … عند حدود مدينة الرمادي): the deed is where a place told before
+    it lies, not at the one its sentence names after (events38)."""
+    a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+    _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
+    h = next((k for k in range(t1, min(b, t1 + THERE_REACH))
+              if not v.word(k) and v.text[v.toks[k].start] not in QUOTE_MARKS
+              or v.bare(k) in M["there_adverbs"]
+              or v.phrase_at(k, v.W["complementizers"])), None)
+    return h is not None and v.word(h) and v.bare(h) in M["there_adverbs"] \
+        and _locative_there(v, h, b, M)
 
 
 def rally_place(story: Story) -> None:
