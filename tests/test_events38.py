@@ -117,3 +117,16 @@ COGNATE = [
 @pytest.mark.parametrize(("text", "type_"), COGNATE)
 def test_cognate_accusative(text: str, type_: str) -> None:
     assert [t for t, _ in events_of(text)].count(type_) == 1
+
+
+def test_fight_with_progress_has_both_sides_and_no_later_place() -> None:
+    doc = extract_text("في غضون ذلك، أعلن الجيش الليبي أن قواته تحقق تقدما مطردا على الأرض في "
+                       "المواجهات الدامية التي تخوضها ضد الميليشيات الإرهابية في مدينة بنغازي.",
+                       published="2015-08-01")  # fresh13: the side fought against is an actor
+    t = doc.span_text
+    (ev,) = doc.events
+    assert "الميليشيات الإرهابية" in [t(r) for r in ev.actor] and not ev.recipient
+    doc = extract_text("وقالت الوزارة إن القوات العراقية تحرز تقدما في المعارك هناك، وإنها ستصبح "
+                       "خلال أيام عند حدود مدينة الرمادي.", published="2015-08-01")  # fresh13
+    (ev,) = doc.events
+    assert not ev.location  # (هناك: a place told before, not where the forces will be)
