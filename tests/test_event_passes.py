@@ -1203,9 +1203,8 @@ PLACES8 = [
     # a country the clause names after the deed, no specific place named
     ("وذكر مسؤولون باكستانيون أن أربعة مدنيين قتلوا بنيران هندية الأربعاء في كشمير.",
      "قتلوا", ["كشمير"]),
-    # … not when another deed stands between (where the meeting was, not the battle)
-    ("واكد الوزير ان بلاده ستبدأ قريبا معركة واسعة النطاق، وذلك خلال لقائه نظيره الاميركي "
-     "جون كيري في ماليزيا.", "معركة", []),
+    # (ستبدأ قريبا معركة واسعة النطاق، وذلك خلال لقائه … في ماليزيا: the battle with no place is
+    # no event since events38, settled rule 28 of tests/gold/README.md)
     # البلدة points back at بلدة اليادودة, a name the tagger did not know
     ("وأدى قصف البراميل على بلدة اليادودة إلى مقتل 9 أشخاص. وقصفت الطائرات مدرسة في البلدة.",
      "قصفت", ["اليادودة"]),

@@ -16,6 +16,7 @@ from functools import partial
 from rasd.document import Document, Event, Role, Span
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
+from rasd.events.battles import battle_ok, fold_progress
 from rasd.events.captives import captive_holder
 from rasd.events.carriers import carried_aid
 from rasd.events.context import (
@@ -27,9 +28,10 @@ from rasd.events.context import (
 )
 from rasd.events.crowd import crowd_actor
 from rasd.events.event_filter import filter_events
+from rasd.events.fallen import fallen_roles
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties, titled_roles
-from rasd.events.restated import fold_restated
+from rasd.events.restated import fold_cognate, fold_restated
 from rasd.events.roles_model import label_roles
 from rasd.events.senses import sense_licensed
 from rasd.events.sides import victims_side
@@ -81,7 +83,10 @@ def find_events(doc: Document) -> list[Event]:
         built = [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
         for ev, g in zip(built, found, strict=True):
             undergone(v, ev, g[0])
-        evs = fold_restated(v, inside_none(fold_event_subjects(v, built)))
+        evs = fold_progress(v, fold_cognate(v, fold_restated(
+            v, inside_none(fold_event_subjects(v, built)))))
+        for ev in evs:  # (before the context passes copy the fallen place as a doer)
+            fallen_roles(v, ev, b, early=True)
         if any(e.type == "ASSAULT" for e in evs):  # (a sentence with no attack skips them)
             attack_tolls(v, evs, outcomes, a, b)
         add_magnitudes(v, evs, a, b)
@@ -110,6 +115,7 @@ def find_events(doc: Document) -> list[Event]:
         whole_word(v, e)
         carried_aid(v, e, out)  # (هبوط طائرة الإغاثة: the aid told by its carrier's arrival)
         withdrawer(e)  # (انهيار وتراجع ميليشيات الحوثي: who withdrew, no recipient)
+        fallen_roles(v, e, ends[e.sentence])  # (سقطت قاعدة العند بأيدي المقاتلين: who took it)
     out = filter_events(v, out)  # the learned filter (off unless RASD_EVENT_FILTER says on)
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"
@@ -538,7 +544,7 @@ def acceptable(v: View, a: int, b: int, m) -> bool:
         and counted_ok(v, m) and not carried_task(v, m) and motive_ok(v, m) \
         and habitual_ok(v, m, a) and dawn_ok(v, m) \
         and sense_licensed(v, m, b) and stance_negation_ok(v, m) and deemed_ok(v, m) \
-        and hazard_ok(v, m, a, b) and relative_stance_ok(v, m) \
+        and hazard_ok(v, m, a, b) and relative_stance_ok(v, m) and battle_ok(v, m, b) \
         and not v.times_between(m.first, m.last) \
         and not in_name(v, m)
 

@@ -26,6 +26,7 @@ from rasd.events.actors import (
     lam_recipient,
 )
 from rasd.events.agents import also_actor
+from rasd.events.fallen import time_of_fall
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.parties import parties_only
 from rasd.events.places import (
@@ -70,13 +71,15 @@ CLAUSE_PLACE_REACH = 12  # tokens back from a deed to a place named before it in
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}  # deeds, not words
 
 
-def gives_place(ev: Event) -> bool:
+def gives_place(ev: Event, v: View | None = None) -> bool:
     """A deed whose places pass on to the next deed: not a party withdrawing or fleeing,
     where it left or fled to is no theatre of the deed told after it (events22: فروا من
     معسكر اللواء 15 … باتجاه محافظة البيضاء. … قصفا لمواقع المتمردين was not in البيضاء).
     A release (RETREAT too) does give its place. Nor is a place a party was driven from
-    (`leaving_modes`: طرد الحوثيين من عدن, places22)."""
-    return ev.type in MATERIAL and not event_markers()["leaving_modes"] & set(ev.mode)
+    (`leaving_modes`: طرد الحوثيين من عدن, places22), nor, with the View, one whose fall is
+    told as the time of another clause (events38: قبل سقوط قاعدة العند بأيدي الجيش)."""
+    return ev.type in MATERIAL and not event_markers()["leaving_modes"] & set(ev.mode) \
+        and not (v is not None and time_of_fall(v, ev))
 
 
 @dataclass
@@ -1940,7 +1943,7 @@ def carried_place(story: Story) -> None:
                     v.para[ev.sentence] == v.para[named]
                     or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
             ev.location = copy_roles(last, "context")
-        if ev.location and gives_place(ev) and ev.location[0].basis in (
+        if ev.location and gives_place(ev, v) and ev.location[0].basis in (
                 "sentence", "context"):
             specific = [r for r in ev.location if _specific(story, r)]
             if ev.location[0].basis == "sentence" and specific:
@@ -2049,7 +2052,7 @@ def previous_place(story: Story) -> None:
                 or ev.sentence == 0:
             continue
         before = [p for p in story.events if p.sentence == ev.sentence - 1
-                  and gives_place(p) and p.location and p.location[0].basis == "sentence"]
+                  and gives_place(p, v) and p.location and p.location[0].basis == "sentence"]
         if not before or _background(before[-1]) != _background(ev) or _names_place(story, ev) \
                 or _country_only(story, before[-1]) \
                 or _speaks_of_place(story, ev) \
@@ -2128,7 +2131,7 @@ def partner_place(story: Story) -> None:
         if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
             continue
         same = [p for p in story.events if p is not ev and p.sentence == ev.sentence
-                and gives_place(p) and p.location and p.location[0].basis == "sentence"]
+                and gives_place(p, v) and p.location and p.location[0].basis == "sentence"]
         if not same:
             continue
         near = min(same, key=lambda p: abs(p.trigger.start - ev.trigger.start))
@@ -2230,9 +2233,24 @@ def one_place(story: Story) -> None:
         if any(v.norms[m] in ("حيث", "وحيث") for m in range(min(t0, *toks), max(t0, *toks))):
             continue
         if own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
-                or _reference_deed(v, ev) or _unnamed_places(story, lo, hi):
+                or _reference_deed(v, ev) or _unnamed_places(story, lo, hi) \
+                or _there_after(v, ev, M):
             continue
         ev.location = [Role(e.start, e.end, e.id) for e in places]
+
+
+def _there_after(v: View, ev: Event, M) -> bool:
+    """A locative هناك closes the deed's clause (as `there_place` reads it: تحرز تقدما في
+    المعارك هناك، وإنها ستصبح … عند حدود مدينة الرمادي): the deed is where a place told before
+    it lies, not at the one its sentence names after (events38)."""
+    a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+    _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
+    h = next((k for k in range(t1, min(b, t1 + THERE_REACH))
+              if not v.word(k) and v.text[v.toks[k].start] not in QUOTE_MARKS
+              or v.bare(k) in M["there_adverbs"]
+              or v.phrase_at(k, v.W["complementizers"])), None)
+    return h is not None and v.word(h) and v.bare(h) in M["there_adverbs"] \
+        and _locative_there(v, h, b, M)
 
 
 def rally_place(story: Story) -> None:
@@ -2360,8 +2378,8 @@ def _main_place(story: Story) -> tuple[list[Role], set[str], str | None, int, st
     for ev in story.events:
         if ev.sentence >= LEAD_SENTENCES:
             return None
-        if not gives_place(ev) or not ev.location or ev.location[0].basis != "sentence" \
-                or ev.status != "asserted":
+        if not gives_place(ev, story.v) or not ev.location \
+                or ev.location[0].basis != "sentence" or ev.status != "asserted":
             continue  # (a place left or fled to is no theatre of the story: `gives_place`)
         roles = [r for r in ev.location if r.entity in by_id and by_id[r.entity].link
                  is not None and _specific(story, r)]

@@ -114,3 +114,42 @@ def _points_back(v: View, e: Event, j: int) -> bool:
 
 def _t(v: View, r) -> str:
     return norm_piece(v.text[r.start:r.end])
+
+
+COGNATE_REACH = 3  # words from a verb to the accusative verbal noun of its own row after it
+
+
+def fold_cognate(v: View, evs: list[Event]) -> list[Event]:
+    """نرفض رفضا قاطعا، ضربوا الجنود ضربا مبرحا، قصفت المدينة قصفا عنيفا: an indefinite
+    accusative verbal noun (its form ends in the alef of the tanween) within COGNATE_REACH
+    words after a verb of its own lexicon row (category and first form) is that verb's absolute
+    object (مفعول مطلق), which says how the deed was done: no second deed. It is dropped, its
+    empty roles given to the verb's event."""
+    out: list[Event] = []
+    for e in sorted(evs, key=lambda x: x.trigger.start):
+        host = _cognate_host(v, e, out)
+        if host is None:
+            out.append(e)
+            continue
+        host.recipient = host.recipient or e.recipient
+        host.location = host.location or e.location
+        host.time = host.time or e.time
+    return out
+
+
+def _cognate_host(v: View, e: Event, before: list[Event]) -> Event | None:
+    i, j = v.token_range(e.trigger.start, e.trigger.end)
+    word = norm_piece(v.text[e.trigger.start:v.toks[i].end])
+    if j - i != 1 or not word.endswith("ا") or v.is_def(i) or v.norms[i][:1] in "وفبل":
+        return None
+    rows = {m.payload.lemma for m in v.candidates(trigger_matcher(), i)
+            if not m.payload.verb and m.payload.type == e.type}
+    for h in reversed(before):
+        hi, hj = v.token_range(h.trigger.start, h.trigger.end)
+        if h.type != e.type or hj > i or len([k for k in range(hj, i) if v.word(k)]) \
+                > COGNATE_REACH or any(not v.word(k) for k in range(hj, i)):
+            continue
+        if any(m.payload.verb and m.payload.type == e.type and m.payload.lemma in rows
+               for m in v.candidates(trigger_matcher(), hi)):
+            return h
+    return None

@@ -29,6 +29,8 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
         return True
     if PLACE_NEED in trig.needs and _place_after(v, m, b):
         return True  # بعد إعلان تحرير عدن (a name, no place noun)
+    if HANDS_NEED in trig.needs and into_hands(v, m, b):
+        return True  # سقطت قاعدة العند في مارس بأيدي المقاتلين
     needs, first, last, norms = trig.needs, m.first, m.last, v.norms  # (read a window token)
     for t in range(max(a, first - NEEDS_WINDOW), min(b, last + NEEDS_WINDOW)):
         if first <= t < last or stem_set(norms[t]).isdisjoint(needs):
@@ -94,6 +96,36 @@ def _object_aside(v: View, t: int, b: int) -> bool:
 
 
 PLACE_NEED = "@place"  # in a row's `needs`: a place entity right after the trigger will do
+
+
+HANDS_NEED = "@hands"  # in a row's `needs`: a party's hands (بأيدي، في يد) later in the clause
+
+
+def into_hands(v: View, m, b: int) -> bool:
+    """سقطت قاعدة العند في مارس (آذار)، بأيدي المقاتلين، سقط في أيديهم، سقوطها في قبضة داعش: a
+    hand noun (`hand_nouns`, `hand_nouns_owned`) with the clitic ب or right after في or تحت, within
+    CLAUSE_NEEDS_WINDOW tokens after the trigger and before the next verb, trigger word or
+    clause mark, tells into whose hands the place fell. Not على أيدي, "at the hands of", which
+    tells who killed (وسقط قتلى على أيدي قوات الأمن)."""
+    M = event_markers()
+    hands = M["hand_nouns"] | M["hand_nouns_owned"]
+    for t in range(m.last, min(b, m.last + CLAUSE_NEEDS_WINDOW)):
+        if not v.word(t):
+            if any(c in HANDS_STOPS for c in v.text[v.toks[t].start:v.toks[t].end]):
+                return False
+            continue
+        n = v.norms[t]
+        if n[:1] == "ب" and n[1:] in hands or n in hands and t > m.last \
+                and v.norms[t - 1] in HANDS_PREPS:
+            return True
+        if v.is_verb(t) or v.candidates(trigger_matcher(), t):
+            return False  # (سقوطها نتيجة خلل تقني اثناء قصفها مدينة تحت سيطرة المعارضة: the
+            # hold is the shelled town's, told in another deed's phrase)
+    return False
+
+
+HANDS_PREPS = ("في", "تحت")  # before a hand noun: into (في أيدي) or under (تحت سيطرة) a hold
+HANDS_STOPS = frozenset(".:؛;؟?!«»\"“”")  # marks that end the clause of a fall (a comma does not)
 
 
 def _place_after(v: View, m, b: int) -> bool:
