@@ -172,6 +172,8 @@ def antecedent_start(v: View, r: int, a: int) -> int:
                 and not _nisba(v.bare(c)) and not v.trigger_noun_at(c) and not v.stop(c) \
                 and (v.norms[c][:1] not in "لب" or _clitic_party(v, c)):
             k = c
+        if k - 1 >= s and v.norms[k - 1][:1] in "لب" and _clitic_party(v, k - 1):
+            return k - 1  # (هدفا | للطيران النظام الذي شن)
         if k == top or k - 1 < s or v.norms[k][:1] != "و" or v.norms[k][:1] in "لب":
             return k if k < r else r
 
