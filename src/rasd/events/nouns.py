@@ -155,7 +155,7 @@ def relative_before(v: View, lv: int, a: int) -> int | None:
 
 def antecedent_start(v: View, r: int, a: int) -> int:
     """Where the antecedent of the relative pronoun at r starts (r when there is none): the
-    definite words and names right before it, the bare noun in construct before them
+    definite words and names right before it, the bare party noun in construct before them
     (ميليشيات | الحوثي التي), and so on back over items joined by و (الميليشيات الحوثية
     وقوات صالح التي); a noun behind ل or ب opens it only when it names a party (لطيران
     النظام الذي شن). Never past a verb, a preposition or a deed noun (اعتدت على | المصلين
@@ -170,8 +170,9 @@ def antecedent_start(v: View, r: int, a: int) -> int:
         c = k - 1
         if k < top and c >= s and c not in v.ent_tok and not v.prefixed(c) \
                 and not _nisba(v.bare(c)) and not v.trigger_noun_at(c) and not v.stop(c) \
+                and (_party_like(v, c) or _people_like(v, c)) \
                 and (v.norms[c][:1] not in "لب" or _clitic_party(v, c)):
-            k = c
+            k = c  # (not a deed before it: في إطار تعزيز | المقاومة الشعبية التي تخوض)
         if k - 1 >= s and v.norms[k - 1][:1] in "لب" and _clitic_party(v, k - 1):
             return k - 1  # (هدفا | للطيران النظام الذي شن)
         if k == top or k - 1 < s or v.norms[k][:1] != "و" or v.norms[k][:1] in "لب":
