@@ -87,9 +87,11 @@ def light_verb_before(f: Frame) -> Found:
         r = relative_before(v, lv, a)
         if r is not None:
             s = antecedent_start(v, r, a)  # the relative's antecedent
-            if s >= r:
+            if s >= r or _done_to_antecedent(f):
                 return None
             p = next((t for t in range(r - 1, s - 1, -1) if _clitic_party(v, t)), None)
+            if p is None and v.prefixed(s):
+                return None  # (للولايات المتحدة التي تشن: the name behind ل is cut; actors34)
             return [(p, r, 1)] if p is not None else v.split_coordination(s, r)  # (هدفا | لطيران
             # النظام الذي شن: the antecedent opens at the preposition that governs it)
         if v.norms[lv][:1] in "وف" and v.norms[lv] not in M["light_verbs"] \
@@ -176,7 +178,22 @@ def antecedent_start(v: View, r: int, a: int) -> int:
         if k - 1 >= s and v.norms[k - 1][:1] in "لب" and _clitic_party(v, k - 1):
             return k - 1  # (هدفا | للطيران النظام الذي شن)
         if k == top or k - 1 < s or v.norms[k][:1] != "و" or v.norms[k][:1] in "لب":
+            ent = v.ent_tok.get(k)
+            while ent is not None and k - 1 >= s and v.ent_tok.get(k - 1) is ent:
+                k -= 1  # (للولايات | المتحدة التي: the whole name)
             return k if k < r else r
+
+
+def _done_to_antecedent(f: Frame) -> bool:
+    """The deed noun carries a pronoun and is transitive (قتله، إخلاؤها): the pronoun is what
+    is done to, the relative's antecedent (حسان الشيخ الذي أقدم أحد أقربائه على قتله،
+    منطقة المزة التي يجري إخلاؤها), no doer; an intransitive one's pronoun is its doer
+    (التي واصلت تقدمها: `intransitive_deed_nouns`; actors34)."""
+    if len(f.group) != 1 or pronoun_on(f.v, f.t0, f.m.end) is None:
+        return False
+    stem = norm_piece(f.v.text[f.m.start:f.m.end])
+    stem = stem[2:] if stem.startswith("ال") else stem
+    return stem not in event_markers()["intransitive_deed_nouns"]
 
 
 def forced_doer(f: Frame) -> Found:
