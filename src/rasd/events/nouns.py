@@ -87,7 +87,7 @@ def light_verb_before(f: Frame) -> Found:
         r = relative_before(v, lv, a)
         if r is not None:
             s = antecedent_start(v, r, a)  # the relative's antecedent
-            if s >= r or _done_to_antecedent(f):
+            if s >= r or _done_to_antecedent(f, r):
                 return None
             p = next((t for t in range(r - 1, s - 1, -1) if _clitic_party(v, t)), None)
             if p is None and v.prefixed(s):
@@ -184,11 +184,18 @@ def antecedent_start(v: View, r: int, a: int) -> int:
             return k if k < r else r
 
 
-def _done_to_antecedent(f: Frame) -> bool:
-    """The deed noun carries a pronoun and is transitive (قتله، إخلاؤها): the pronoun is what
-    is done to, the relative's antecedent (حسان الشيخ الذي أقدم أحد أقربائه على قتله،
-    منطقة المزة التي يجري إخلاؤها), no doer; an intransitive one's pronoun is its doer
-    (التي واصلت تقدمها: `intransitive_deed_nouns`; actors34)."""
+def _done_to_antecedent(f: Frame, r: int) -> bool:
+    """The relative's antecedent (pronoun at r) is what the deed is done to, no doer: a
+    preposition right after the deed noun carries the pronoun agreeing with the relative
+    (`relative_object_suffixes`: مدينة تعز التي تمكنوا من السيطرة عليها); or the deed noun
+    carries a pronoun and is transitive (قتله، إخلاؤها: منطقة المزة التي يجري إخلاؤها); an
+    intransitive one's pronoun is its doer (التي واصلت تقدمها: `intransitive_deed_nouns`;
+    actors34)."""
+    v = f.v
+    suffixes = event_markers()["relative_object_suffixes"].get(v.bare(r), ())
+    if f.t1 < f.b and (v.norms[f.t1],) in PRONOUN_PREPS \
+            and any(v.norms[f.t1].endswith(x) for x in suffixes):
+        return True
     if len(f.group) != 1 or pronoun_on(f.v, f.t0, f.m.end) is None:
         return False
     stem = norm_piece(f.v.text[f.m.start:f.m.end])
