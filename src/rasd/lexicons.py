@@ -465,6 +465,10 @@ def event_markers() -> dict[str, Any]:
         "complement_verbs": norm_words(raw.get("complement_verbs", [])),
         "time_span_preps": norm_words(raw.get("time_span_preps", [])),
         "expressing_verbs": norm_words(raw.get("expressing_verbs", [])),
+        "undertaking_verbs": norm_words(raw.get("undertaking_verbs", [])),
+        "gain_verbs": norm_words(raw.get("gain_verbs", [])),
+        "gain_objects": norm_words(raw.get("gain_objects", [])),
+        "forcing_verbs": norm_words(raw.get("forcing_verbs", [])),
         "governing_nouns": {normalize(k): frozenset(normalize(x) for x in xs)
                             for k, xs in raw.get("governing_nouns", {}).items()},
         "custody_words": norm_words(raw.get("custody_words", [])),

@@ -26,7 +26,7 @@ from rasd.events.places import place_word
 from rasd.events.referents import pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, marker_words, trigger_matcher
-from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba, norm_piece
+from rasd.roles import KANA, PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.segment import clitic_stems, in_with_conjunction
 
 Found = list[TokSpan] | None
@@ -68,11 +68,11 @@ def light_verb_before(f: Frame) -> Found:
         punct = not v.word(lv) and not v.norms[lv].isdigit() and not _glued(v, lv)
         if punct or v.phrase_at(lv, v.W["complementizers"]) or (
                 lv < t0 - 2 and lv not in v.ent_tok and (
-                v.is_verb(lv) and not light_verb(v, lv, M)
+                v.is_verb(lv) and not doing_verb(v, lv, t0, M)
                 or (v.norms[lv],) in PREPS and v.norms[lv] != "من")):
             return None  # (علي عبدالله صالح is a name, not the preposition; أعلنت السلطات
             # أن شابا منفذ هجوم: the noun is in the content, not the verb's object)
-        if not light_verb(v, lv, M):
+        if not doing_verb(v, lv, t0, M):
             continue
         if v.bare(t0) in M["consequences"] and any(
                 v.token_range(c.cue.start, c.cue.end)[0] == lv for c in v.doc.claims):
@@ -84,12 +84,15 @@ def light_verb_before(f: Frame) -> Found:
                 and not _attached_complement(v, t0 - 1):
             return None  # قامت قوات الاحتلال بقمع | مسيرة: the noun is what قمع governs
             # (not قامت القوات بتنفيذ هجمات: carrying out is no deed of its own)
-        if lv - 1 >= a and (v.norms[lv - 1],) in RELATIVES and v.norms[lv - 1] not in ("ما", "من"):
-            s = v.np_backward(lv - 1, a, SUBJECT_MAX)  # the relative's antecedent
-            if s >= lv - 1:
+        r = relative_before(v, lv, a)
+        if r is not None:
+            s = antecedent_start(v, r, a)  # the relative's antecedent
+            if s >= r or _done_to_antecedent(f, r):
                 return None
-            p = next((t for t in range(lv - 2, s - 1, -1) if _clitic_party(v, t)), None)
-            return [(p, lv - 1, 1)] if p is not None else [(s, lv - 1)]  # (هدفا | لطيران
+            p = next((t for t in range(r - 1, s - 1, -1) if _clitic_party(v, t)), None)
+            if p is None and v.prefixed(s):
+                return None  # (للولايات المتحدة التي تشن: the name behind ل is cut; actors34)
+            return [(p, r, 1)] if p is not None else v.split_coordination(s, r)  # (هدفا | لطيران
             # النظام الذي شن: the antecedent opens at the preposition that governs it)
         if v.norms[lv][:1] in "وف" and v.norms[lv] not in M["light_verbs"] \
                 and not v.boundary_before(lv, a) and not opener_before(v, lv, a):
@@ -122,6 +125,112 @@ def light_verb_before(f: Frame) -> Found:
     return None
 
 
+def doing_verb(v: View, lv: int, t0: int, M) -> bool:
+    """The verb at lv has its subject do the deed noun at t0: a light verb; a verb of
+    undertaking (`undertaking_verbs`: شرعت في تمشيط، يسعى إلى السيطرة، ستتجه إلى تطهير); a
+    verb of gain with an advance for its direct object (`gain_verbs`, `gain_objects`:
+    أحرز الجيش تقدما، حققت قوات المقاومة تقدما; no preposition between: حققت الشرطة في
+    الهجوم is no deed of the police; actors34)."""
+    if light_verb(v, lv, M) or listed_verb(v, lv, M["undertaking_verbs"]):
+        return True
+    return listed_verb(v, lv, M["gain_verbs"]) and v.bare(t0) in M["gain_objects"] \
+        and not any((v.norms[k],) in PREPS for k in range(lv + 1, t0)) \
+        and v.norms[t0][:1] not in "بل"
+
+
+def listed_verb(v: View, i: int, words: set[str] | frozenset[str]) -> bool:
+    """The word at i (without و/ف, or with a future س) is one of `words`, and no name."""
+    n = v.bare(i)
+    return i not in v.ent_tok and (n in words or n[:1] == "س" and n[1:] in words)
+
+
+def relative_before(v: View, lv: int, a: int) -> int | None:
+    """The relative pronoun right before the verb at lv, or before كان there (التي كانت
+    تخوض مواجهات: actors34); None when there is none (not ما، من)."""
+    r = lv - 1
+    if r - 1 >= a and (v.norms[r],) in KANA:
+        r -= 1
+    if r >= a and (v.norms[r],) in RELATIVES and v.norms[r] not in ("ما", "من"):
+        return r
+    return None
+
+
+def antecedent_start(v: View, r: int, a: int) -> int:
+    """Where the antecedent of the relative pronoun at r starts (r when there is none): the
+    definite words and names right before it, the bare party noun in construct before them
+    (ميليشيات | الحوثي التي), and so on back over items joined by و (الميليشيات الحوثية
+    وقوات صالح التي); a noun behind ل or ب opens it only when it names a party (لطيران
+    النظام الذي شن). Never past a verb, a preposition or a deed noun (اعتدت على | المصلين
+    الفلسطينيين الذين حاولوا صد; لإسناد | ميليشيات الحوثي التي كانت تخوض: actors34)."""
+    s = v.np_backward(r, a, SUBJECT_MAX, preps=False, after_prep=True)
+    k = r
+    while True:
+        top = k
+        while k - 1 >= s and (v.is_def(k - 1) or k - 1 in v.ent_tok) and not v.prefixed(k - 1) \
+                and (v.norms[k - 1][:1] not in "لب" or k - 1 in v.ent_tok):
+            k -= 1
+        c = k - 1
+        if k < top and c >= s and c not in v.ent_tok and not v.prefixed(c) \
+                and not _nisba(v.bare(c)) and not v.trigger_noun_at(c) and not v.stop(c) \
+                and (_party_like(v, c) or _people_like(v, c)) \
+                and (v.norms[c][:1] not in "لب" or _clitic_party(v, c)):
+            k = c  # (not a deed before it: في إطار تعزيز | المقاومة الشعبية التي تخوض)
+        if k - 1 >= s and v.norms[k - 1][:1] in "لب" and _clitic_party(v, k - 1):
+            return k - 1  # (هدفا | للطيران النظام الذي شن)
+        if k == top or k - 1 < s or v.norms[k][:1] != "و" or v.norms[k][:1] in "لب":
+            ent = v.ent_tok.get(k)
+            while ent is not None and k - 1 >= s and v.ent_tok.get(k - 1) is ent:
+                k -= 1  # (للولايات | المتحدة التي: the whole name)
+            return k if k < r else r
+
+
+def _done_to_antecedent(f: Frame, r: int) -> bool:
+    """The relative's antecedent (pronoun at r) is what the deed is done to, no doer: a
+    preposition right after the deed noun carries the pronoun agreeing with the relative
+    (`relative_object_suffixes`: مدينة تعز التي تمكنوا من السيطرة عليها); or the deed noun
+    carries a pronoun and is transitive (قتله، إخلاؤها: منطقة المزة التي يجري إخلاؤها); an
+    intransitive one's pronoun is its doer (التي واصلت تقدمها: `intransitive_deed_nouns`;
+    actors34)."""
+    v = f.v
+    suffixes = event_markers()["relative_object_suffixes"].get(v.bare(r), ())
+    if f.t1 < f.b and (v.norms[f.t1],) in PRONOUN_PREPS \
+            and any(v.norms[f.t1].endswith(x) for x in suffixes):
+        return True
+    if len(f.group) != 1 or pronoun_on(f.v, f.t0, f.m.end) is None:
+        return False
+    stem = norm_piece(f.v.text[f.m.start:f.m.end])
+    stem = stem[2:] if stem.startswith("ال") else stem
+    return stem not in event_markers()["intransitive_deed_nouns"]
+
+
+def forced_doer(f: Frame) -> Found:
+    """مما أجبر مسلحي الحوثي وقوات صالح على الانسحاب؛ أجبرت المقاومة الميليشيات على التراجع:
+    a verb of forcing (`forcing_verbs`: أجبر، أرغم), its object, then على and the deed noun:
+    the object does the deed (the subject only forces it; actors34). The object is a party
+    or a name reaching على, with no verb, mark or clause between."""
+    v, a, t0 = f.v, f.a, f.t0
+    if t0 - 3 < a or v.norms[t0 - 1] != ON:
+        return None
+    M = event_markers()
+    end = t0 - 1
+    for lv in range(end - 1, max(a - 1, end - 1 - SUBJECT_MAX), -1):
+        if not v.word(lv) or v.phrase_at(lv, v.W["complementizers"]) or _relative_at(v, lv):
+            return None
+        if listed_verb(v, lv, M["forcing_verbs"]):
+            break
+        if v.is_verb(lv) and lv not in v.ent_tok:
+            return None
+    else:
+        return None
+    s0 = lv + 1
+    if s0 >= end or not (_party_like(v, s0) or _people_like(v, s0)):
+        return None
+    if v.np_coordinated(s0, end) != end:
+        return None
+    return v.split_coordination(s0, end)
+
+
+ON = norm_piece("على")
 SUPPORT_REACH = 8  # tokens of a phrase of support between a subject and its deed noun
 
 
@@ -180,7 +289,9 @@ def _quoted_subject(v: View, a: int, t0: int, M) -> TokSpan | None:
 
 def affiliation_end(v: View, e: int, limit: int) -> int:
     """قوات مشتركة | من نيجيريا والنيجر وتشاد: a من list after a party noun is its own."""
-    if e + 1 < limit and v.norms[e] == "من":
+    if e + 1 < limit and v.norms[e] == "من" and not v.trigger_noun_at(e + 1) \
+            and v.bare(e + 1) not in event_markers()["execution_nouns"]:  # (تمكن الجيش | من
+        # تنفيذ هجوم: the deed the verb governs, no list of members; actors34)
         items = np_list(v, e + 1, limit)
         if items:
             return items[-1][1]
@@ -896,7 +1007,8 @@ def _adverbial_at(v: View, e: int, t0: int, M) -> bool:
 
 
 ACTOR_PASSES: tuple[Callable[[Frame], Found], ...] = (
-    light_noun_before, governing_noun_before, light_verb_before, light_verb_after, agent_after,
+    light_noun_before, governing_noun_before, light_verb_before, forced_doer, light_verb_after,
+    agent_after,
     agent_later, agent_from, nationality_after, between_list, predicate_subject, intent_name,
     participants, light_verb_far, light_verb_aside, light_verb_aside_governed,
     expressed_stance)
