@@ -1540,20 +1540,31 @@ def there_place(story: Story) -> None:
     for ev in story.events:
         if ev.location or ev.type not in MATERIAL:
             continue
-        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
-        _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
-        h = next((k for k in range(t1, min(b, t1 + THERE_REACH))
-                  if not v.word(k) and v.text[v.toks[k].start] not in QUOTE_MARKS
-                  or v.bare(k) in M["there_adverbs"]
-                  or v.phrase_at(k, v.W["complementizers"])), None)
-        if h is None or not v.word(h) or v.bare(h) not in M["there_adverbs"] \
-                or not _locative_there(v, h, b, M):
+        h = _there_token(v, ev, M)
+        if h is None:
             continue
+        a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
         found = _there_antecedent(v, h, ev.sentence, M)
         if found:
             basis = "sentence" if found[0][0] >= a else "context"
             ev.location = [Role(r.start, r.end, r.entity, basis=basis)
                            for r in (v.role(x, y) for x, y in found)]
+
+
+def _there_token(v: View, ev: Event, M) -> int | None:
+    """The token of the locative هناك that closes the deed's clause: at most THERE_REACH
+    tokens on, no punctuation (quotation marks aside) or complementizer before it; None
+    when there is none."""
+    _, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+    _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
+    h = next((k for k in range(t1, min(b, t1 + THERE_REACH))
+              if not v.word(k) and v.text[v.toks[k].start] not in QUOTE_MARKS
+              or v.bare(k) in M["there_adverbs"]
+              or v.phrase_at(k, v.W["complementizers"])), None)
+    if h is None or not v.word(h) or v.bare(h) not in M["there_adverbs"] \
+            or not _locative_there(v, h, b, M):
+        return None
+    return h
 
 
 def _locative_there(v: View, h: int, b: int, M) -> bool:
@@ -2243,14 +2254,7 @@ def _there_after(v: View, ev: Event, M) -> bool:
     """A locative هناك closes the deed's clause (as `there_place` reads it: تحرز تقدما في
     المعارك هناك، وإنها ستصبح … عند حدود مدينة الرمادي): the deed is where a place told before
     it lies, not at the one its sentence names after (events38)."""
-    a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
-    _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
-    h = next((k for k in range(t1, min(b, t1 + THERE_REACH))
-              if not v.word(k) and v.text[v.toks[k].start] not in QUOTE_MARKS
-              or v.bare(k) in M["there_adverbs"]
-              or v.phrase_at(k, v.W["complementizers"])), None)
-    return h is not None and v.word(h) and v.bare(h) in M["there_adverbs"] \
-        and _locative_there(v, h, b, M)
+    return _there_token(v, ev, M) is not None
 
 
 def rally_place(story: Story) -> None:
