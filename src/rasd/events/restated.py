@@ -21,16 +21,23 @@ DONE = frozenset({"asserted", "historical"})
 CLAUSE_MARKS = frozenset(".:؛;؟?!«»\"“”()")  # marks that end or open a clause (a comma does not)
 
 
+def fill_empty_roles(host: Event, e: Event, *, actor: bool = False) -> None:
+    """The roles `host` lacks, taken from `e`, an event folded into it (the actor too when
+    asked: a deed told again has its doer; a description or an absolute object has none)."""
+    if actor:
+        host.actor = host.actor or e.actor
+    host.recipient = host.recipient or e.recipient
+    host.location = host.location or e.location
+    host.time = host.time or e.time
+
+
 def fold_restated(v: View, evs: list[Event]) -> list[Event]:
     """The events of one sentence, each second mention of a deed folded into its first."""
     out: list[Event] = []
     for e in sorted(evs, key=lambda x: x.trigger.start):
         host = out[-1] if out else None
         if host is not None and restates(v, e, host):
-            host.actor = host.actor or e.actor
-            host.recipient = host.recipient or e.recipient
-            host.location = host.location or e.location
-            host.time = host.time or e.time
+            fill_empty_roles(host, e, actor=True)
             continue
         out.append(e)
     return out
@@ -131,9 +138,7 @@ def fold_cognate(v: View, evs: list[Event]) -> list[Event]:
         if host is None:
             out.append(e)
             continue
-        host.recipient = host.recipient or e.recipient
-        host.location = host.location or e.location
-        host.time = host.time or e.time
+        fill_empty_roles(host, e)
     return out
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from rasd.document import Event
 from rasd.events.frame import OBJECT_PRONOUNS, joined, openers, stem_set
+from rasd.events.restated import fill_empty_roles
 from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons, trigger_matcher
 from rasd.roles import RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
@@ -852,9 +853,7 @@ def fold_event_subjects(v: View, evs: list[Event]) -> list[Event]:
         if host is None:
             out.append(e)
             continue
-        host.recipient = host.recipient or e.recipient
-        host.location = host.location or e.location
-        host.time = host.time or e.time
+        fill_empty_roles(host, e)
     for e in out:  # an event is no actor of another (what folding did not take)
         e.actor = [r for r in e.actor if not any(
             h is not e and r.start <= h.trigger.start < r.end for h in out)]
