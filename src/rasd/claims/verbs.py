@@ -79,6 +79,7 @@ class Clause:
     resumed: int | None = None  # the token after a resumptive فيه (see outside_relative)
     opening: Callable[[], Speaker | None] | None = None  # the opening verb's subject
     earlier: Sequence[Speaker] = ()  # the speakers of the claims before, in order
+    framed: Speaker | None = None  # the source of a frame opening the sentence (وبحسب X، أكدت أن)
 
     @property
     def cue(self) -> Cue:
@@ -114,7 +115,11 @@ def affirmed(c: Clause) -> bool:
 
 
 def find_marker(c: Clause) -> bool:
-    """Where the content starts (إن/أن, colon, quotation) and an outlet quoted before it."""
+    """Where the content starts (إن/أن, colon, quotation) and an outlet quoted before it;
+    none for a cue that reports only through its preposition phrase (words.json
+    `prep_only_cues`: تحدثت مصادر عن انشقاقات)."""
+    if (normalize(c.cue.lemma),) in c.v.W["prep_only_cues"]:
+        return True
     limit = min(c.b, c.c1 + WINDOW, max(c.nxt, c.c1 + 1))
     c.marker, c.direct, quoted = content_marker(c.v, c.c1, limit, c.b, c.a)
     c.via = c.via or quoted
@@ -260,6 +265,9 @@ def find_report_frame(c: Clause) -> bool:
 
 def find_speaker(c: Clause) -> bool:
     v, cue = c.v, c.cue
+    if c.framed is not None and c.marker is not None:  # وبحسب مصادر عسكرية، أكدت أن
+        c.speaker = c.framed
+        return True
     if cue.participle and cue.accusation:
         return participle_split(c)
     if cue.accusation and c.verb_first and c.report is None \
@@ -336,7 +344,11 @@ def find_speaker(c: Clause) -> bool:
 
 def _dropped(c: Clause) -> Speaker | None:
     """The speaker of a cue with none of its own (speakers.dropped_subject), one that
-    agrees with the cue's ending (وأضافت, أضافوا, مؤكدين: speakers.cue_agreement)."""
+    agrees with the cue's ending (وأضافت, أضافوا, مؤكدين: speakers.cue_agreement); none for
+    a cue whose subjectless form is an impersonal passive (words.json `own_subject_cues`:
+    ويتوقع أن يصل العدد "it is expected")."""
+    if not c.cue.participle and (normalize(c.cue.lemma),) in c.v.W["own_subject_cues"]:
+        return None
     return dropped_subject(c.v, c.si, c.a, c.c0, c.last, c.earlier, cue_agreement(c.v, c.m))
 
 
@@ -630,9 +642,15 @@ def _prep_content_at(c: Clause) -> int | None:
     v = c.v
     if not c.cue.content_preps:
         return None
+    past = c.c1  # the end of a statement phrase (في بيان): no content there (ب of بيان)
     for t in range(c.c1, min(c.b, c.c1 + WINDOW, max(c.nxt, c.c1 + 1))):
         if not v.word(t) and v.text[v.toks[t].start] not in ",،" and not v.inner_mark(t):
             return None
+        if t < past:
+            continue
+        if (k := v.phrase_at(t, v.W["via_openers"])) and v.norms[t] == "في":
+            past = t + k
+            continue
         prep = content_prep(v, t, c.cue)
         if prep == CLITIC and (titled(v, t) or t in v.ent_tok):
             continue
@@ -654,7 +672,25 @@ def _speaker_reaches(c: Clause, q: int) -> bool:
     k = e  # past times and a set phrase's object (كشف X النقاب عن)
     while k < q and (not v.word(k) or v.is_time(k) or (v.bare(k),) in v.W["cue_idiom_objects"]):
         k += v.is_time(k) or 1
+    if k < q and v.norms[k] == "في" and (n := v.phrase_at(k, v.W["via_openers"])):
+        k = _statement_end(v, k + n, q)  # وأفادت المجموعة في بيان اليوم عن وفاة
     return e > c.c1 and k == q and plausible(v, c.c1, e)
+
+
+STATEMENT_TAIL = 3  # words after في بيان/في تصريح before the cue's preposition (لها، صحفي، اليوم)
+
+
+def _statement_end(v: View, k: int, q: int) -> int:
+    """After a statement phrase (في بيان، في تصريح صحفي) that follows the speaker: q when only
+    a few words (a pronoun, an adjective, a time; no verb, preposition or mark) lie between it
+    and the cue's preposition at q; else k."""
+    if q - k > STATEMENT_TAIL:
+        return k
+    for t in range(k, q):
+        if not v.word(t) or v.is_verb(t) or (v.norms[t],) in PREPS \
+                or v.phrase_at(t, v.W["complementizers"]):
+            return k
+    return q
 
 
 def _responsibility(v: View, t: int) -> bool:
