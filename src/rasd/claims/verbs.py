@@ -642,15 +642,9 @@ def _prep_content_at(c: Clause) -> int | None:
     v = c.v
     if not c.cue.content_preps:
         return None
-    past = c.c1  # the end of a statement phrase (في بيان): no content there (ب of بيان)
     for t in range(c.c1, min(c.b, c.c1 + WINDOW, max(c.nxt, c.c1 + 1))):
         if not v.word(t) and v.text[v.toks[t].start] not in ",،" and not v.inner_mark(t):
             return None
-        if t < past:
-            continue
-        if (k := v.phrase_at(t, v.W["via_openers"])) and v.norms[t] == "في":
-            past = t + k
-            continue
         prep = content_prep(v, t, c.cue)
         if prep == CLITIC and (titled(v, t) or t in v.ent_tok):
             continue
@@ -672,25 +666,7 @@ def _speaker_reaches(c: Clause, q: int) -> bool:
     k = e  # past times and a set phrase's object (كشف X النقاب عن)
     while k < q and (not v.word(k) or v.is_time(k) or (v.bare(k),) in v.W["cue_idiom_objects"]):
         k += v.is_time(k) or 1
-    if k < q and v.norms[k] == "في" and (n := v.phrase_at(k, v.W["via_openers"])):
-        k = _statement_end(v, k + n, q)  # وأفادت المجموعة في بيان اليوم عن وفاة
     return e > c.c1 and k == q and plausible(v, c.c1, e)
-
-
-STATEMENT_TAIL = 3  # words after في بيان/في تصريح before the cue's preposition (لها، صحفي، اليوم)
-
-
-def _statement_end(v: View, k: int, q: int) -> int:
-    """After a statement phrase (في بيان، في تصريح صحفي) that follows the speaker: q when only
-    a few words (a pronoun, an adjective, a time; no verb, preposition or mark) lie between it
-    and the cue's preposition at q; else k."""
-    if q - k > STATEMENT_TAIL:
-        return k
-    for t in range(k, q):
-        if not v.word(t) or v.is_verb(t) or (v.norms[t],) in PREPS \
-                or v.phrase_at(t, v.W["complementizers"]):
-            return k
-    return q
 
 
 def _responsibility(v: View, t: int) -> bool:
