@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 
 from rasd.claims.frames import aside_frame, frame_claim, frame_verb, framed_subject
-from rasd.claims.spans import closing, quote_at
+from rasd.claims.spans import WINDOW, closing, quote_at
 from rasd.claims.speakers import plausible, speaker, titled
 from rasd.claims.verbs import (
     Clause,
@@ -45,6 +45,7 @@ def find_claims(doc: Document) -> list[Claim]:
                                   and not purpose_noun(v, m)
                                   and not impersonal_passive(v, m, a)
                                   and not withheld_name(v, m, b)
+                                  and not without_its_phrase(v, m, b)
                                   and not prepositional_reading(v, m, a, b)
                                   and not (not m.payload.verb and aside_frame(v, m, a, b))]
         # وفقا لما ذكرته وكالة …: the frame reads the verb after its ما (frames.frame_verb)
@@ -107,6 +108,17 @@ def purpose_noun(v: View, m: Match[Cue]) -> bool:
     return m.payload.verb and not m.payload.participle and pre.endswith("ل") \
         and fold_piece(v.text[m.start:m.end]) == normalize(m.payload.lemma) \
         and m.payload.lemma[:1] not in "يت"
+
+
+def without_its_phrase(v: View, m: Match[Cue], b: int) -> bool:
+    """قيادات قبلية … تحدثت لـ «عكاظ»، وكان كاميرون يتحدث للصحفيين: a cue that reports only
+    through its preposition phrase (words.json `prep_only_cues`) with no such preposition
+    within its window in the sentence is no cue: it tells who spoke to whom, and its
+    noun phrase is no speaker for a participle after it."""
+    if (normalize(m.payload.lemma),) not in v.W["prep_only_cues"]:
+        return False
+    return not any(v.norms[k] in m.payload.content_preps
+                   for k in range(m.last, min(b, m.last + WINDOW)))
 
 
 WITHHELD_REACH = 6  # words from a cue to the name it withholds (تحدثوا شريطة عدم الكشف عن هويتهم)
@@ -190,6 +202,9 @@ def names_someone(v: View, m: Match[Cue], a: int, b: int) -> bool:
         v.is_def(t) or v.stop(t) or v.prefixed(t) or v.is_verb(t) or titled(v, t))
 
 
+NEGATIONS = ("لم", "لن", "لا")  # a particle before the verb opening a sentence
+
+
 class _MainSpeaker:
     """The speaker of a participle (…، مشيرا إلى أن): the sentence's last claim's, else the
     subject of its first reporting verb (وقال المرصد تحطمت الطائرة …، مشيرا إلى أن) or the
@@ -262,8 +277,11 @@ class _MainSpeaker:
                                        or v.phrase_at(a + 1, v.W["complementizers"]))
         if led:  # فيما قدم الدكتور مبارك الشكر …، مشيرًا: the verb after the opener
             a += 1
+        joined = v.bares[a] != v.norms[a]
+        if v.bare(a) in NEGATIONS and a + 2 < self.at and v.word(a + 1):
+            a += 1  # ولم يحدد المتحدث تاريخ بدء الهجوم …، متوقعا: the negated verb's subject
         if not (a + 1 < self.at and v.word(a)
-                and (v.bares[a] != v.norms[a] or not conjoined or led)
+                and (joined or not conjoined or led)
                 and (v.is_verb(a) or led or conjoined and verb_shaped(v, a))
                 and plausible(v, a + 1, a + 2)):  # not وأشاد بجهود المقاومة: an object
             return None

@@ -333,6 +333,8 @@ def find_speaker(c: Clause) -> bool:
             c.speaker = conjoined_subject(c) or topic_subject(c) or _dropped(c)
     if c.speaker_tokens is not None:
         i, j = c.speaker_tokens
+        if (normalize(cue.lemma),) in v.W["own_subject_cues"] and not plausible(v, i, j):
+            return False  # ويتوقع وصول المفاوضين … على أن، سمع دوي انفجارات يرجح أنه: no speaker
         c.speaker = speaker(v, i, j)
         if j - i == 1 and (v.bare(i),) in v.W["honorific_pronouns"]:  # وأشار معاليه
             c.speaker = carried(v, c.si, c.last) or c.speaker
