@@ -1,7 +1,9 @@
 """Claims of the weakest dev sets' missing cues and frames (claims38, issue 12).
 
 تحدث عن "spoke of" reports through its عن phrase only; توقع and رجح report with a speaker of
-their own, and their impersonal passive (ويرجح أنه، ويتوقع أن) reports nothing; a frame
+their own (a person, an institution, a source), and their impersonal passive (ويرجح أنه،
+ويتوقع أن) reports nothing; a participle after a negated opening verb (ولم يحدد المتحدث …،
+متوقعا) is that verb's subject's; a frame
 opening its sentence whose source runs up to a subjectless verb (وبحسب مصادر عسكرية، أكدت أن)
 gives that verb its speaker and makes no claim itself; a cue opening an aside that withholds
 a name (-تحدثوا شريطة عدم الكشف عن هويتهم-) reports nothing. Sentences from the dev gold and
@@ -57,6 +59,10 @@ READ = [
     ("ووفقاً لتقارير طبية من مستشفيات كبرى متخصصة في العيون داخل اليمن والمملكة أفادت بأنه بحاجة "
      "ماسة لعمليات جراحية عاجلة، فيما اعتذر عدد من المستشفيات الحكومية بجازان عن علاجه.",
      "لتقارير طبية من مستشفيات كبرى متخصصة في العيون داخل اليمن والمملكة", "أفادت", "بحاجة ماسة"),
+    # fresh10 (pentagon-3000-iraqi-troops-ramadi): the negated opening verb's subject
+    ("وقال وارن إن الجهـود العسكرية تــركــز حاليا على عزل الرمادي. ولم يحدد المتحدث تاريخ بدء "
+     "الهجوم المباشر على المدينة، متوقعا أن يتم ذلك خلال أسابيع بمشاركة آلاف المقاتلين "
+     "العراقيين.", "المتحدث", "متوقعا", "يتم ذلك"),
     # news snn_syria_0347: the aside withholding the names is the speaker's, no cue in it
     ("وقال بضعة دبلوماسيين -تحدثوا شريطة عدم الكشف عن هويتهم- انه إذا لم يثر أحد من اعضاء المجلس "
      "اعتراضات على المسودة بحلول صباح الخميس فان من المرجح ان يجرى التصويت يوم الجمعة.",
@@ -86,6 +92,12 @@ NONE = [
     ("وقال العميد عبد الله الصبيحي قائد «اللواء 15» قائد عملية تحرير عدن لـ«الشرق الأوسط» إن "
      "المحور الذي يقوده أصبح على مشارف تعز ويبعد قرابة 70 كيلومترا، ويتوقع أن تدخل القوة خلال "
      "الفترة المقبلة تعز لدعم الوحدات الموالية للشرعية.", "يتوقع"),
+    # fresh10 (south-sudan-igad-peace-deal): "the arrival is expected", no speaker after it
+    ("ويتوقع وصول المفاوضين عن طرفي النزاع الجمعة المقبل إلى أديس أبابا للاطلاع على مسودة "
+     "الاتفاق، على أن تعقد قمة في العاصمة الإثيوبية في الخامس من أغسطس المقبل لتوقيع الاتفاق.",
+     "يتوقع"),
+    # fresh11 (houthis-flee-zinjibar): "which is likely", a sound no one reports
+    ("كما سمع دوي انفجارات ضخمة يرجح أنه ناتج عن انفجار أسلحة وذخائر داخل المعسكر.", "يرجح"),
     # the frame gives its source to the verb after it: no claim of the frame itself
     ("وبحسب مصادر عسكرية، أكدت أن تعداد القوة العسكرية بمشاركة المقاومة الشعبية، قد شهد "
      "ارتفاعا في الأيام الماضية ليصل إلى أكثر من 20 ألف فرد.", "بحسب"),
