@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from rasd.claims.frames import aside_frame, frame_claim, frame_verb
-from rasd.claims.spans import closing, quote_at
+from rasd.claims.frames import aside_frame, frame_claim, frame_verb, framed_subject
+from rasd.claims.spans import WINDOW, closing, quote_at
 from rasd.claims.speakers import plausible, speaker, titled
 from rasd.claims.verbs import (
     Clause,
@@ -43,11 +43,21 @@ def find_claims(doc: Document) -> list[Claim]:
                                   if not (m.first > a and v.bare(m.first - 1) == "عدم")
                                   and not _qualifies_relay(v, m, a)
                                   and not purpose_noun(v, m)
+                                  and not impersonal_passive(v, m, a)
+                                  and not withheld_name(v, m, b)
+                                  and not without_its_phrase(v, m, b)
                                   and not prepositional_reading(v, m, a, b)
                                   and not (not m.payload.verb and aside_frame(v, m, a, b))]
         # وفقا لما ذكرته وكالة …: the frame reads the verb after its ما (frames.frame_verb)
         framed = {frame_verb(v, m, b) for m in cues if not m.payload.verb}
         cues = [m for m in cues if m.first not in framed]
+        # وبحسب مصادر عسكرية، أكدت أن: the frame's source is the subject of the verb after it
+        subject_of: dict[int, Speaker] = {}
+        for m in cues:
+            if not m.payload.verb and (fs := framed_subject(v, m, cues, a, b)) is not None:
+                subject_of[fs[0].first] = speaker(v, *fs[1])
+                subject_of[m.first] = subject_of[fs[0].first]
+        cues = [m for m in cues if m.payload.verb or m.first not in subject_of]
         # لطفل يدعى راشد: no claim, but the participle after it (…، مشيرا) is راشد's
         found = [m for m in cues if not names_someone(v, m, a, b)]
         # يذكر أن: the writer's note; it reports nothing, and stays the edge of the cue before
@@ -68,7 +78,8 @@ def find_claims(doc: Document) -> list[Claim]:
             nxt = found[n + 1].first if n + 1 < len(found) else b
             main.at = m.first
             claim = verb_claim(Clause(v, si, a, b, m, nxt, last, main, via=pending_via,
-                                      opening=main.opening, earlier=said))
+                                      opening=main.opening, earlier=said,
+                                      framed=subject_of.get(m.first)))
             if claim is not None:
                 out.append(claim)
                 last = claim.speaker
@@ -97,6 +108,49 @@ def purpose_noun(v: View, m: Match[Cue]) -> bool:
     return m.payload.verb and not m.payload.participle and pre.endswith("ل") \
         and fold_piece(v.text[m.start:m.end]) == normalize(m.payload.lemma) \
         and m.payload.lemma[:1] not in "يت"
+
+
+def without_its_phrase(v: View, m: Match[Cue], b: int) -> bool:
+    """قيادات قبلية … تحدثت لـ «عكاظ»، وكان كاميرون يتحدث للصحفيين: a cue that reports only
+    through its preposition phrase (words.json `prep_only_cues`) with no such preposition
+    within its window in the sentence is no cue: it tells who spoke to whom, and its
+    noun phrase is no speaker for a participle after it."""
+    if (normalize(m.payload.lemma),) not in v.W["prep_only_cues"]:
+        return False
+    return not any(v.norms[k] in m.payload.content_preps
+                   for k in range(m.last, min(b, m.last + WINDOW)))
+
+
+WITHHELD_REACH = 6  # words from a cue to the name it withholds (تحدثوا شريطة عدم الكشف عن هويتهم)
+
+
+def withheld_name(v: View, m: Match[Cue], b: int) -> bool:
+    """وقال بضعة دبلوماسيين -تحدثوا شريطة عدم الكشف عن هويتهم- انه: a cue opening an aside
+    (right after a dash, comma or bracket, with no conjunction) whose words run, within a few
+    words and no mark, to a withheld name (words.json `anonymity_words`) tells how the source
+    spoke; no report, and no edge of the speaker of the cue around it."""
+    t = m.first
+    if t == 0 or v.word(t - 1) or v.text[v.toks[t - 1].start] not in "-–—،,(" \
+            or v.bares[t] != v.norms[t]:
+        return False
+    for k in range(m.last, min(b, m.last + WITHHELD_REACH)):
+        if not v.word(k):
+            return False
+        if (v.bare(k),) in v.W["anonymity_words"]:
+            return True
+    return False
+
+
+def impersonal_passive(v: View, m: Match[Cue], a: int) -> bool:
+    """سقط الصاروخ، ويرجح أنه أرض أرض، على حي …؛ ويتوقع أن يصل العدد …: a cue of
+    words.json `own_subject_cues` opening its clause with its أن/إن right after it is the
+    impersonal passive ("it is likely", "it is expected"): no report, and no edge of the
+    content of the cue before it."""
+    if not m.payload.verb or m.payload.participle \
+            or (normalize(m.payload.lemma),) not in v.W["own_subject_cues"] \
+            or m.last >= len(v.toks) or not v.phrase_at(m.last, v.W["complementizers"]):
+        return False
+    return v.boundary_before(m.first, a) or v.bares[m.first] != v.norms[m.first]
 
 
 def editorial_note(v: View, m: Match[Cue], a: int) -> bool:
@@ -146,6 +200,9 @@ def names_someone(v: View, m: Match[Cue], a: int, b: int) -> bool:
     # verb; «ويدعى مسؤولون أن» stays a claim
     return letters[-1:] == ["ى"] and ent is None and not (
         v.is_def(t) or v.stop(t) or v.prefixed(t) or v.is_verb(t) or titled(v, t))
+
+
+NEGATIONS = ("لم", "لن", "لا")  # a particle before the verb opening a sentence
 
 
 class _MainSpeaker:
@@ -220,8 +277,11 @@ class _MainSpeaker:
                                        or v.phrase_at(a + 1, v.W["complementizers"]))
         if led:  # فيما قدم الدكتور مبارك الشكر …، مشيرًا: the verb after the opener
             a += 1
+        joined = v.bares[a] != v.norms[a]
+        if v.bare(a) in NEGATIONS and a + 2 < self.at and v.word(a + 1):
+            a += 1  # ولم يحدد المتحدث تاريخ بدء الهجوم …، متوقعا: the negated verb's subject
         if not (a + 1 < self.at and v.word(a)
-                and (v.bares[a] != v.norms[a] or not conjoined or led)
+                and (joined or not conjoined or led)
                 and (v.is_verb(a) or led or conjoined and verb_shaped(v, a))
                 and plausible(v, a + 1, a + 2)):  # not وأشاد بجهود المقاومة: an object
             return None

@@ -66,6 +66,37 @@ def frame_claim(v: View, si: int, m: Match[Cue], a: int, b: int,
     return Claim("", si, who, cue, v.span(p, e), False, None), None
 
 
+FRAMED_SOURCE_MAX = 14  # tokens of a fronted frame's source phrase before the verb it is subject of
+
+
+def framed_subject(v: View, m: Match[Cue], verbs: list[Match[Cue]], a: int, b: int
+                   ) -> tuple[Match[Cue], tuple[int, int]] | None:
+    """وبحسب مصادر عسكرية، أكدت أن …؛ ووفقاً لتقارير طبية من مستشفيات … أفادت بأنه …: a frame
+    opening its sentence whose source phrase runs, with words only (a comma may close it), up
+    to a reporting verb that has no subject of its own (its إن/أن or a colon right after it):
+    the source is that verb's subject, and the frame makes no claim of its own.
+    (the verb and the source's tokens [start, end)); else None."""
+    conj = normalize(v.text[v.toks[m.first].start:m.start]) in ("و", "ف")
+    if not (m.first == a or conj and m.first <= a + 1) or frame_verb(v, m, b) is not None:
+        return None
+    c1 = m.last
+    nxt = next((x for x in verbs if x.first > m.first), None)
+    if nxt is None or not nxt.payload.verb or nxt.payload.participle \
+            or nxt.first - c1 > FRAMED_SOURCE_MAX or nxt.last >= b:
+        return None
+    e = nxt.first
+    if e - 1 > c1 and not v.word(e - 1) and v.text[v.toks[e - 1].start] in ",،":
+        e -= 1
+    if e <= c1 or any(not v.word(t) or v.is_verb(t) for t in range(c1, e)) \
+            or not plausible(v, c1, e):
+        return None
+    after = nxt.last
+    if not (v.phrase_at(after, v.W["complementizers"])
+            or not v.word(after) and v.text[v.toks[after].start] == ":"):
+        return None
+    return nxt, (c1, e)
+
+
 def frame_verb(v: View, m: Match[Cue], b: int) -> int | None:
     """The verb of «وفقا لما ذكرته وكالة …، بحسب ما أفادت مصادر …، طبقا لما ذكره X»: the token
     after the frame's ما/لما when it is a word (no definite noun), with a word after it;

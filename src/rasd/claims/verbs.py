@@ -79,6 +79,7 @@ class Clause:
     resumed: int | None = None  # the token after a resumptive فيه (see outside_relative)
     opening: Callable[[], Speaker | None] | None = None  # the opening verb's subject
     earlier: Sequence[Speaker] = ()  # the speakers of the claims before, in order
+    framed: Speaker | None = None  # the source of a frame opening the sentence (وبحسب X، أكدت أن)
 
     @property
     def cue(self) -> Cue:
@@ -114,7 +115,11 @@ def affirmed(c: Clause) -> bool:
 
 
 def find_marker(c: Clause) -> bool:
-    """Where the content starts (إن/أن, colon, quotation) and an outlet quoted before it."""
+    """Where the content starts (إن/أن, colon, quotation) and an outlet quoted before it;
+    none for a cue that reports only through its preposition phrase (words.json
+    `prep_only_cues`: تحدثت مصادر عن انشقاقات)."""
+    if (normalize(c.cue.lemma),) in c.v.W["prep_only_cues"]:
+        return True
     limit = min(c.b, c.c1 + WINDOW, max(c.nxt, c.c1 + 1))
     c.marker, c.direct, quoted = content_marker(c.v, c.c1, limit, c.b, c.a)
     c.via = c.via or quoted
@@ -260,6 +265,9 @@ def find_report_frame(c: Clause) -> bool:
 
 def find_speaker(c: Clause) -> bool:
     v, cue = c.v, c.cue
+    if c.framed is not None and c.marker is not None:  # وبحسب مصادر عسكرية، أكدت أن
+        c.speaker = c.framed
+        return True
     if cue.participle and cue.accusation:
         return participle_split(c)
     if cue.accusation and c.verb_first and c.report is None \
@@ -325,6 +333,8 @@ def find_speaker(c: Clause) -> bool:
             c.speaker = conjoined_subject(c) or topic_subject(c) or _dropped(c)
     if c.speaker_tokens is not None:
         i, j = c.speaker_tokens
+        if (normalize(cue.lemma),) in v.W["own_subject_cues"] and not plausible(v, i, j):
+            return False  # ويتوقع وصول المفاوضين … على أن، سمع دوي انفجارات يرجح أنه: no speaker
         c.speaker = speaker(v, i, j)
         if j - i == 1 and (v.bare(i),) in v.W["honorific_pronouns"]:  # وأشار معاليه
             c.speaker = carried(v, c.si, c.last) or c.speaker
@@ -336,7 +346,11 @@ def find_speaker(c: Clause) -> bool:
 
 def _dropped(c: Clause) -> Speaker | None:
     """The speaker of a cue with none of its own (speakers.dropped_subject), one that
-    agrees with the cue's ending (وأضافت, أضافوا, مؤكدين: speakers.cue_agreement)."""
+    agrees with the cue's ending (وأضافت, أضافوا, مؤكدين: speakers.cue_agreement); none for
+    a cue whose subjectless form is an impersonal passive (words.json `own_subject_cues`:
+    ويتوقع أن يصل العدد "it is expected")."""
+    if not c.cue.participle and (normalize(c.cue.lemma),) in c.v.W["own_subject_cues"]:
+        return None
     return dropped_subject(c.v, c.si, c.a, c.c0, c.last, c.earlier, cue_agreement(c.v, c.m))
 
 
