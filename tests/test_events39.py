@@ -109,3 +109,17 @@ EXCHANGES = [
 @pytest.mark.parametrize(("text", "trigger"), EXCHANGES)
 def test_prisoner_exchange_is_a_release(text: str, trigger: str) -> None:
     assert ("RETREAT", trigger) in events_of(text)
+
+
+NOT_EXCHANGED = [
+    # an exchange named bare: an aim, a term of a deal, a mediation (region news)
+    "وقال إن الحوثيين يسعون كذلك إلى الاستفادة من المعتقلين في إجراء عمليات تبادل للأسرى.",
+    "وتسليم المواقع للجنة المشكلة على أن تختار مراقبين للتنفيذ، وتبادل الأسرى، والتزام "
+    "المقاومة بالتنسيق مع التحالف.",
+    "ونتوسط لتسهيل تبادل الأسرى بين الجانبين.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EXCHANGED)
+def test_bare_exchange_is_no_release(text: str) -> None:
+    assert not any(t == "RETREAT" for t, _ in events_of(text))
