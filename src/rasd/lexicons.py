@@ -277,6 +277,8 @@ def event_markers() -> dict[str, Any]:
         "thwart_verbs": norm_words(raw.get("thwart_verbs", [])),
         "fallen_verbs": norm_words(raw.get("fallen_verbs", [])),
         "hand_nouns": norm_words(raw.get("hand_nouns", [])),
+        "branding_words": norm_words(raw.get("branding_words", [])),
+        "branding_after_not": norm_words(raw.get("branding_after_not", [])),
         "hand_nouns_owned": norm_words(raw.get("hand_nouns_owned", [])),
         "control_states": norm_words(raw.get("control_states", [])),
         "battle_nouns": norm_words(raw.get("battle_nouns", [])),

@@ -31,7 +31,7 @@ from rasd.events.event_filter import filter_events
 from rasd.events.fallen import fallen_roles
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.parties import keep_parties, titled_roles
-from rasd.events.restated import fold_cognate, fold_restated
+from rasd.events.restated import fold_branded, fold_cognate, fold_restated
 from rasd.events.roles_model import label_roles
 from rasd.events.senses import sense_licensed
 from rasd.events.sides import victims_side
@@ -83,8 +83,8 @@ def find_events(doc: Document) -> list[Event]:
         built = [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
         for ev, g in zip(built, found, strict=True):
             undergone(v, ev, g[0])
-        evs = fold_progress(v, fold_cognate(v, fold_restated(
-            v, inside_none(fold_event_subjects(v, built)))))
+        evs = fold_branded(v, fold_progress(v, fold_cognate(v, fold_restated(
+            v, inside_none(fold_event_subjects(v, built))))))
         for ev in evs:  # (before the context passes copy the fallen place as a doer)
             fallen_roles(v, ev, b, early=True)
         if any(e.type == "ASSAULT" for e in evs):  # (a sentence with no attack skips them)

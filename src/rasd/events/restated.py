@@ -158,3 +158,28 @@ def _cognate_host(v: View, e: Event, before: list[Event]) -> Event | None:
                for m in v.candidates(trigger_matcher(), hi)):
             return h
     return None
+
+
+def fold_branded(v: View, evs: list[Event]) -> list[Event]:
+    """وحملت حركتا حماس والجهاد الإسلامي الاحتلال المسؤولية الكاملة عن هذه الجرائم، واعتبرتا
+    جريمة قتل فلاح أبو ماريا إعداما مقصودا: an accusation told by branding (a row with the need
+    @branded: وصف، اعتبر), opened by و after another accusation of its sentence and with no doer
+    but that one's, goes on with the same accusation: it is folded into it."""
+    out: list[Event] = []
+    for e in sorted(evs, key=lambda x: x.trigger.start):
+        host = next((h for h in reversed(out) if h.type == "ACCUSE"), None) \
+            if e.type == "ACCUSE" else None
+        if host is not None and _branded_again(v, e, host):
+            fill_empty_roles(host, e)
+            continue
+        out.append(e)
+    return out
+
+
+def _branded_again(v: View, e: Event, host: Event) -> bool:
+    i, _ = v.token_range(e.trigger.start, e.trigger.end)
+    if v.norms[i][:1] != "و" or not any(
+            "@branded" in m.payload.needs for m in v.candidates(trigger_matcher(), i)):
+        return False
+    theirs = {_t(v, r) for r in host.actor}
+    return all(_t(v, r) in theirs for r in e.actor)

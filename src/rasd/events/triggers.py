@@ -32,6 +32,8 @@ def needs_ok(v: View, m, a: int, b: int) -> bool:
         return True  # بعد إعلان تحرير عدن (a name, no place noun)
     if HANDS_NEED in trig.needs and into_hands(v, m, b):
         return True  # سقطت قاعدة العند في مارس بأيدي المقاتلين
+    if BRANDED_NEED in trig.needs:
+        return branded(v, m, b)  # ووصف نتنياهو الهجوم بأنه عمل إرهابي
     needs, first, last, norms = trig.needs, m.first, m.last, v.norms  # (read a window token)
     for t in range(max(a, first - NEEDS_WINDOW), min(b, last + NEEDS_WINDOW)):
         if first <= t < last or stem_set(norms[t]).isdisjoint(needs):
@@ -123,6 +125,39 @@ def into_hands(v: View, m, b: int) -> bool:
             return False  # (سقوطها نتيجة خلل تقني اثناء قصفها مدينة تحت سيطرة المعارضة: the
             # hold is the shelled town's, told in another deed's phrase)
     return False
+
+
+BRANDED_NEED = "@branded"  # in a row's `needs`: a word of blame as the verb's predicate
+
+
+def branded(v: View, m, b: int) -> bool:
+    """ووصف نتنياهو الهجوم بأنه عمل إرهابي، ووصفها بالظالمة، اعتبرتها المنظمة جرائم حرب،
+    ووصفها بأنها غير مسؤولة: a word of blame (`branding_words`; `branding_after_not` after
+    غير, not before عن) within CLAUSE_NEEDS_WINDOW tokens after a verb of describing or
+    deeming, before its clause ends (a mark other than a quote or a bracket) or another verb,
+    is that verb's predicate: the subject accuses what it describes. The word is bare of the
+    article (عملا إرهابيا، جرائم حرب) or carries the clitic ب of وصف (بالإرهاب، بالظالمة), so
+    the definite adjective of the object (اعتبر أن الهجوم الإرهابي، مكافحة الإرهاب) is none."""
+    M = event_markers()
+    words, after_not = M["branding_words"], M["branding_after_not"]
+    for t in range(m.last, min(b, m.last + CLAUSE_NEEDS_WINDOW)):
+        if not v.word(t):
+            if any(c not in BRANDED_ASIDES for c in v.text[v.toks[t].start:v.toks[t].end]):
+                return False
+            continue
+        n = v.norms[t]
+        nxt = v.norms[t + 1] if t + 1 < b and v.word(t + 1) else ""
+        for w in (n, n[1:] if n[:1] == "ب" else "", n[3:] if n[:3] == "بال" else ""):
+            if w and (w in words or f"{w} {nxt}" in words):
+                return True
+        if n in after_not and t > m.last and v.norms[t - 1] == "غير" and nxt != "عن":
+            return True
+        if t > m.last and v.is_verb(t):
+            return False
+    return False
+
+
+BRANDED_ASIDES = frozenset("«»\"“”()")  # marks inside a predicate (بأنها «عمل إجرامي»)
 
 
 HANDS_PREPS = ("في", "تحت")  # before a hand noun: into (في أيدي) or under (تحت سيطرة) a hold
