@@ -1732,6 +1732,54 @@ def joined_place(story: Story) -> None:
         ev.location = copy_roles(nxt.location, "sentence")
 
 
+VISIT_GAP = 1  # sentences from a visit placed in its own sentence to the talks held on it
+TALK_TYPES = ("CONSULT", "AGREE")  # talks held and what they agreed: held at a meeting's place
+TALK_STATUS = ("asserted", "future")  # talks held or to be held on the visit
+
+
+def visit_talks(story: Story) -> None:
+    """زار بغداد حيث اجتمع …، وصل إلى الكاميرون … . وأجرى محادثات مع الرئيس: talks told
+    after a visit or an arrival (a CONSULT of mode visit) placed in its own sentence are
+    held where the visitor went, while the story stays on the visit: in the visit's
+    sentence or the next one (VISIT_GAP), when the talks' sentence names no other place
+    (`_other_place`) and their clause says no place in its own words, and they are no
+    phone call (basis "context"). Another deed placed in its own sentence, or another visit,
+    ends the visit's thread. Not words (a statement made on the visit): where a word is
+    said is not where it is about."""
+    v = story.v
+    host: Event | None = None
+    for ev in story.events:
+        if host is not None and ev.sentence - host.sentence > VISIT_GAP:
+            host = None
+        if ev.type == "CONSULT" and "visit" in ev.mode:
+            placed = bool(ev.location) and ev.location[0].basis == "sentence"
+            if placed or host is None or ev.sentence != host.sentence:
+                host = ev if placed else None
+                continue
+        if ev.location:
+            if ev.location[0].basis == "sentence" and host is not None and {
+                    r.entity for r in ev.location} - {r.entity for r in host.location}:
+                host = None  # (a deed placed elsewhere: the story has moved)
+            continue
+        if host is None or ev.type not in TALK_TYPES or ev.status not in TALK_STATUS \
+                or "phone" in ev.mode or ev.trigger.start < host.trigger.start \
+                or _other_place(story, host, ev) or own_place_phrase(v, ev):
+            continue
+        ev.location = copy_roles(host.location, "context")
+
+
+def _other_place(story: Story, host: Event, ev: Event) -> bool:
+    """The talks' sentence names a place entity other than the visit's places: after the
+    visit's trigger when the two share a sentence (زار بغداد، واجتمع مع …: not the places
+    named before the visit), else anywhere in it (the claim's content when reported)."""
+    own = {r.entity for r in host.location}
+    lo, hi = _deed_span(story, ev)
+    if ev.sentence == host.sentence:
+        lo = max(lo, host.trigger.end)
+    return any(e.type == "LOC" and lo <= e.start < hi and e.id not in own
+               for e in story.doc.entities)
+
+
 def accompanied_place(story: Story) -> None:
     """اشتباكات عنيفة في محيط حقلي شاعر وجزل بريف حمص الشرقي، وترافق ذلك مع قصف الطيران،
     خطف … في هجمات على قرى بشمال شرق سوريا في عملية تزامنت مع هجوم شنته قوات كردية: a deed
@@ -2977,7 +3025,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
     same_kind_actor, opening_place,
     clause_place, where_place, there_place, land_place,
-    joined_place, accompanied_place,
+    joined_place, accompanied_place, visit_talks,
     carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
     partner_place, one_place, rally_place, previous_place,
     enclosing_place, linked_units, reference_place, fight_sides,
