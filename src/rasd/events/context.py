@@ -1733,7 +1733,7 @@ def joined_place(story: Story) -> None:
 
 
 VISIT_GAP = 1  # sentences from a visit placed in its own sentence to the talks held on it
-TALK_TYPES = ("CONSULT", "AGREE")  # talks held and what they agreed: held at a meeting's place
+TALK_TYPES = ("CONSULT",)  # talks held (not AGREE: «الاتفاق الذي توصل إليه البلدان» is older)
 TALK_STATUS = ("asserted", "future")  # talks held or to be held on the visit
 
 
@@ -1763,9 +1763,26 @@ def visit_talks(story: Story) -> None:
             continue
         if host is None or ev.type not in TALK_TYPES or ev.status not in TALK_STATUS \
                 or "phone" in ev.mode or ev.trigger.start < host.trigger.start \
+                or ev.sentence != host.sentence and not _visitor_talks(story, host, ev) \
                 or _other_place(story, host, ev) or own_place_phrase(v, ev):
             continue
         ev.location = copy_roles(host.location, "context")
+
+
+def _visitor_talks(story: Story, host: Event, ev: Event) -> bool:
+    """The visitor (the visit's actor) is a party of the talks: the same entity, or the
+    same name word, among their actors or recipients (يقوم الرئيس بخاري بزيارة الى
+    الكاميرون … . محادثات بخاري مع نظيره الكاميروني). Talks told in the next sentence
+    without him are other talks (المحادثات التي تجريها الحركة، سيتواصل مع الصليب الأحمر)."""
+    v = story.v
+    ids = {r.entity for r in host.actor if r.entity}
+    names = {v.bare(k) for r in host.actor for k in range(*v.token_range(r.start, r.end))
+             if v.word(k) and v.ent_tok.get(k) is not None}
+    for r in ev.actor + ev.recipient:
+        if r.entity and r.entity in ids or any(
+                v.bare(k) in names for k in range(*v.token_range(r.start, r.end))):
+            return True
+    return False
 
 
 def _other_place(story: Story, host: Event, ev: Event) -> bool:
