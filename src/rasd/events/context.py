@@ -1732,6 +1732,55 @@ def joined_place(story: Story) -> None:
         ev.location = copy_roles(nxt.location, "sentence")
 
 
+ARRIVAL_BACK = 6  # tokens from a visit noun back to the إلى of the arrival it names
+
+
+def arrival_visit(story: Story) -> None:
+    """وصل آشتون كارتر، اليوم (الخميس)، إلى بغداد، في زيارة غير معلنة؛ وصلوا إلى عمان أمس في
+    زيارة: a visit noun after في or خلال that follows an arrival (a verb of motion and its
+    إلى + place: `_journey_verb`, `_visit_object`) is the visit paid where the traveller
+    arrived (rule 32 of tests/gold/README.md: the arrival and the visit are one event):
+    it takes that place (basis "sentence"). Between the place and في at most a time and a
+    comma (without one, `clause_place` reads it already: وصلوا إلى عمان أمس في زيارة)."""
+    v = story.v
+    M = event_markers()
+    for ev in story.events:
+        if ev.location or ev.type != "CONSULT" or "visit" not in ev.mode:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        if v.is_verb(i) or i - 1 <= a or v.bare(i - 1) not in ("في", "خلال"):
+            continue
+        k = i - 2  # the last token of the place, past a comma and a time
+        if not v.word(k) and v.text[v.toks[k].start] in "،,":
+            k -= 1
+        while k > a and v.word(k) and v.in_time(k):
+            k -= 1
+        to = next((t for t in range(k - 1, max(a, k - ARRIVAL_BACK) - 1, -1)
+                   if v.bare(t) == "الي"), None)
+        if to is None or not _arrived(v, to, a):
+            continue
+        found = _visit_object(v, to + 1, b, M)
+        if found and found[-1][1] == k + 1:
+            ev.location = [v.role(x, y) for x, y in found]
+
+
+def _arrived(v: View, to: int, a: int) -> bool:
+    """The verb nearest before the إلى at token `to` in its clause is a verb of motion
+    (`motion_verbs`: وصل، يصل), past the traveller, times and the commas that set them off
+    (وصل آشتون كارتر وزير الدفاع الاميركي، اليوم (الخميس)، إلى بغداد); no relative pronoun or
+    complementizer between."""
+    M = event_markers()
+    for k in range(to - 1, max(a - 1, to - PURPOSE_BACK), -1):
+        if not v.word(k):
+            continue
+        if (v.norms[k],) in RELATIVES or v.phrase_at(k, v.W["complementizers"]):
+            return False
+        if v.is_verb(k) and k not in v.ent_tok:
+            return v.bare(k) in M["motion_verbs"] or v.norms[k] in M["motion_verbs"]
+    return False
+
+
 VISIT_GAP = 1  # sentences from a visit placed in its own sentence to the talks held on it
 TALK_TYPES = ("CONSULT",)  # talks held (not AGREE: «الاتفاق الذي توصل إليه البلدان» is older)
 TALK_STATUS = ("asserted", "future")  # talks held or to be held on the visit
@@ -3042,7 +3091,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
     same_kind_actor, opening_place,
     clause_place, where_place, there_place, land_place,
-    joined_place, accompanied_place, visit_talks,
+    joined_place, accompanied_place, arrival_visit, visit_talks,
     carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
     partner_place, one_place, rally_place, previous_place,
     enclosing_place, linked_units, reference_place, fight_sides,
