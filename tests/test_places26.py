@@ -1,10 +1,12 @@
 """Talks held on a visit (places26, issue 12): a meeting told after a visit or an arrival
 placed in its own sentence was held where the visitor went (`context.visit_talks`, basis
 "context"): in the visit's sentence, or in the next one when the visitor is a party of the
-talks. Each row is a sentence of a dev set, of the demo corpus or of the unannotated region
-news (free_news.py), with the trigger and the places a reader records; the guard rows keep
-talks without the visitor, an agreement reached before, a phone call, talks whose sentence
-names another place and talks two sentences on without a place."""
+talks; and a visit noun after an arrival's إلى + place past a comma is the visit paid there
+(`context.arrival_visit`, basis "sentence"). Each row is a sentence of a dev set, of the
+demo corpus or of the unannotated region news (free_news.py), with the trigger and the
+places a reader records; the guard rows keep talks without the visitor, an agreement
+reached before, a phone call, talks whose sentence names another place, talks two sentences
+on and a visit after إلى that follows no verb of motion without a place."""
 
 from __future__ import annotations
 
@@ -60,4 +62,26 @@ def test_talks_take_the_visits_place(text: str, trigger: str, expected: list[str
 
 @pytest.mark.parametrize(("text", "trigger"), KEPT_OUT)
 def test_talks_kept_unplaced(text: str, trigger: str) -> None:
+    assert places_of(text, trigger) == []
+
+
+ARRIVALS = [
+    # fresh17 (carter-baghdad-visit): the arrival, its time set off by commas, then في زيارة
+    ("وصل آشتون كارتر وزير الدفاع الاميركي، اليوم (الخميس)، إلى بغداد، في زيارة غير معلنة، "
+     "للبحث مع مسؤولين سياسيين وعسكريين في المواجهة ضد تنظيم «داعش».", "زيارة", ["بغداد"]),
+]
+
+NO_ARRIVAL = [
+    # إلى after a verb that is no verb of motion: what was spoken of, not where he went
+    ("وتطرق الوزير، أمس، إلى العراق، في زيارته الحالية.", "زيارته"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), ARRIVALS)
+def test_visit_after_arrival(text: str, trigger: str, expected: list[str]) -> None:
+    assert places_of(text, trigger) == [(p, "sentence") for p in expected]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NO_ARRIVAL)
+def test_no_visit_place_without_arrival(text: str, trigger: str) -> None:
     assert places_of(text, trigger) == []
