@@ -1738,7 +1738,7 @@ ARRIVAL_BACK = 6  # tokens from a visit noun back to the إلى of the arrival i
 def arrival_visit(story: Story) -> None:
     """وصل آشتون كارتر، اليوم (الخميس)، إلى بغداد، في زيارة غير معلنة؛ وصلوا إلى عمان أمس في
     زيارة: a visit noun after في or خلال that follows an arrival (a verb of motion and its
-    إلى + place: `_journey_verb`, `_visit_object`) is the visit paid where the traveller
+    إلى + place: `_arrived`, `_visit_object`) is the visit paid where the traveller
     arrived (rule 32 of tests/gold/README.md: the arrival and the visit are one event):
     it takes that place (basis "sentence"). Between the place and في at most a time and a
     comma (without one, `clause_place` reads it already: وصلوا إلى عمان أمس في زيارة)."""
@@ -1787,14 +1787,16 @@ TALK_STATUS = ("asserted", "future")  # talks held or to be held on the visit
 
 
 def visit_talks(story: Story) -> None:
-    """زار بغداد حيث اجتمع …، وصل إلى الكاميرون … . وأجرى محادثات مع الرئيس: talks told
-    after a visit or an arrival (a CONSULT of mode visit) placed in its own sentence are
-    held where the visitor went, while the story stays on the visit: in the visit's
-    sentence or the next one (VISIT_GAP), when the talks' sentence names no other place
-    (`_other_place`) and their clause says no place in its own words, and they are no
-    phone call (basis "context"). Another deed placed in its own sentence, or another visit,
-    ends the visit's thread. Not words (a statement made on the visit): where a word is
-    said is not where it is about."""
+    """زار بغداد الخميس، واجتمع مع رئيس الوزراء; يقوم الرئيس بخاري بزيارة الى الكاميرون … .
+    محادثات بخاري مع نظيره: a meeting (TALK_TYPES) told after a visit or an arrival (a
+    CONSULT of mode visit) placed in its own sentence is held where the visitor went: in
+    the visit's sentence, or in the next one (VISIT_GAP) when the visitor is one of its
+    parties (`_visitor_talks`), when its sentence names no other place after the visit
+    (`_other_place`), its clause says no place in its own words and it is no phone call
+    (basis "context"). Another deed placed elsewhere in its own sentence, or another visit,
+    ends the visit's thread. Not agreements (الاتفاق الذي توصل إليه البلدان: reached
+    before), nor words: where a word is said is not where it is about (places26: the demo
+    and region news read 7 right, 1 wrong, 1 unsure)."""
     v = story.v
     host: Event | None = None
     for ev in story.events:
