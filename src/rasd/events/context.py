@@ -1732,7 +1732,7 @@ def joined_place(story: Story) -> None:
         ev.location = copy_roles(nxt.location, "sentence")
 
 
-ARRIVAL_BACK = 6  # tokens from a visit noun back to the إلى of the arrival it names
+ARRIVAL_BACK = 6  # tokens from the last word of the place arrived at back to its إلى
 
 
 def arrival_visit(story: Story) -> None:
