@@ -1732,6 +1732,122 @@ def joined_place(story: Story) -> None:
         ev.location = copy_roles(nxt.location, "sentence")
 
 
+ARRIVAL_BACK = 6  # tokens from the last word of the place arrived at back to its إلى
+
+
+def arrival_visit(story: Story) -> None:
+    """وصل آشتون كارتر، اليوم (الخميس)، إلى بغداد، في زيارة غير معلنة؛ وصلوا إلى عمان أمس في
+    زيارة: a visit noun after في or خلال that follows an arrival (a verb of motion and its
+    إلى + place: `_arrived`, `_visit_object`) is the visit paid where the traveller
+    arrived (rule 32 of tests/gold/README.md: the arrival and the visit are one event):
+    it takes that place (basis "sentence"). Between the place and في at most a time and a
+    comma (without one, `clause_place` reads it already: وصلوا إلى عمان أمس في زيارة)."""
+    v = story.v
+    M = event_markers()
+    for ev in story.events:
+        if ev.location or ev.type != "CONSULT" or "visit" not in ev.mode:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        if v.is_verb(i) or i - 1 <= a or v.bare(i - 1) not in ("في", "خلال"):
+            continue
+        k = i - 2  # the last token of the place, past a comma and a time
+        if not v.word(k) and v.text[v.toks[k].start] in "،,":
+            k -= 1
+        while k > a and v.word(k) and v.in_time(k):
+            k -= 1
+        to = next((t for t in range(k - 1, max(a, k - ARRIVAL_BACK) - 1, -1)
+                   if v.bare(t) == "الي"), None)
+        if to is None or not _arrived(v, to, a):
+            continue
+        found = _visit_object(v, to + 1, b, M)
+        if found and found[-1][1] == k + 1:
+            ev.location = [v.role(x, y) for x, y in found]
+
+
+def _arrived(v: View, to: int, a: int) -> bool:
+    """The verb nearest before the إلى at token `to` in its clause is a verb of motion
+    (`motion_verbs`: وصل، يصل), past the traveller, times and the commas that set them off
+    (وصل آشتون كارتر وزير الدفاع الاميركي، اليوم (الخميس)، إلى بغداد); no relative pronoun or
+    complementizer between."""
+    M = event_markers()
+    for k in range(to - 1, max(a - 1, to - PURPOSE_BACK), -1):
+        if not v.word(k):
+            continue
+        if (v.norms[k],) in RELATIVES or v.phrase_at(k, v.W["complementizers"]):
+            return False
+        if v.is_verb(k) and k not in v.ent_tok:
+            return v.bare(k) in M["motion_verbs"] or v.norms[k] in M["motion_verbs"]
+    return False
+
+
+VISIT_GAP = 1  # sentences from a visit placed in its own sentence to the talks held on it
+TALK_TYPES = ("CONSULT",)  # talks held (not AGREE: «الاتفاق الذي توصل إليه البلدان» is older)
+TALK_STATUS = ("asserted", "future")  # talks held or to be held on the visit
+
+
+def visit_talks(story: Story) -> None:
+    """زار بغداد الخميس، واجتمع مع رئيس الوزراء; يقوم الرئيس بخاري بزيارة الى الكاميرون … .
+    محادثات بخاري مع نظيره: a meeting (TALK_TYPES) told after a visit or an arrival (a
+    CONSULT of mode visit) placed in its own sentence is held where the visitor went: in
+    the visit's sentence, or in the next one (VISIT_GAP) when the visitor is one of its
+    parties (`_visitor_talks`), when its sentence names no other place after the visit
+    (`_other_place`), its clause says no place in its own words and it is no phone call
+    (basis "context"). Another deed placed elsewhere in its own sentence, or another visit,
+    ends the visit's thread. Not agreements (الاتفاق الذي توصل إليه البلدان: reached
+    before), nor words: where a word is said is not where it is about (places26: the demo
+    and region news read 7 right, 1 wrong, 1 unsure)."""
+    v = story.v
+    host: Event | None = None
+    for ev in story.events:
+        if host is not None and ev.sentence - host.sentence > VISIT_GAP:
+            host = None
+        if ev.type == "CONSULT" and "visit" in ev.mode:
+            placed = bool(ev.location) and ev.location[0].basis == "sentence"
+            if placed or host is None or ev.sentence != host.sentence:
+                host = ev if placed else None
+                continue
+        if ev.location:
+            if ev.location[0].basis == "sentence" and host is not None and {
+                    r.entity for r in ev.location} - {r.entity for r in host.location}:
+                host = None  # (a deed placed elsewhere: the story has moved)
+            continue
+        if host is None or ev.type not in TALK_TYPES or ev.status not in TALK_STATUS \
+                or "phone" in ev.mode or ev.trigger.start < host.trigger.start \
+                or ev.sentence != host.sentence and not _visitor_talks(story, host, ev) \
+                or _other_place(story, host, ev) or own_place_phrase(v, ev):
+            continue
+        ev.location = copy_roles(host.location, "context")
+
+
+def _visitor_talks(story: Story, host: Event, ev: Event) -> bool:
+    """The visitor (the visit's actor) is a party of the talks: the same entity, or the
+    same name word, among their actors or recipients (يقوم الرئيس بخاري بزيارة الى
+    الكاميرون … . محادثات بخاري مع نظيره الكاميروني). Talks told in the next sentence
+    without him are other talks (المحادثات التي تجريها الحركة، سيتواصل مع الصليب الأحمر)."""
+    v = story.v
+    ids = {r.entity for r in host.actor if r.entity}
+    names = {v.bare(k) for r in host.actor for k in range(*v.token_range(r.start, r.end))
+             if v.word(k) and v.ent_tok.get(k) is not None}
+    for r in ev.actor + ev.recipient:
+        if r.entity and r.entity in ids or any(
+                v.bare(k) in names for k in range(*v.token_range(r.start, r.end))):
+            return True
+    return False
+
+
+def _other_place(story: Story, host: Event, ev: Event) -> bool:
+    """The talks' sentence names a place entity other than the visit's places: after the
+    visit's trigger when the two share a sentence (زار بغداد، واجتمع مع …: not the places
+    named before the visit), else anywhere in it (the claim's content when reported)."""
+    own = {r.entity for r in host.location}
+    lo, hi = _deed_span(story, ev)
+    if ev.sentence == host.sentence:
+        lo = max(lo, host.trigger.end)
+    return any(e.type == "LOC" and lo <= e.start < hi and e.id not in own
+               for e in story.doc.entities)
+
+
 def accompanied_place(story: Story) -> None:
     """اشتباكات عنيفة في محيط حقلي شاعر وجزل بريف حمص الشرقي، وترافق ذلك مع قصف الطيران،
     خطف … في هجمات على قرى بشمال شرق سوريا في عملية تزامنت مع هجوم شنته قوات كردية: a deed
@@ -2977,7 +3093,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
     same_kind_actor, opening_place,
     clause_place, where_place, there_place, land_place,
-    joined_place, accompanied_place,
+    joined_place, accompanied_place, arrival_visit, visit_talks,
     carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
     partner_place, one_place, rally_place, previous_place,
     enclosing_place, linked_units, reference_place, fight_sides,
