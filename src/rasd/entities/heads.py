@@ -44,6 +44,10 @@ class Head:
     named: bool = False  # only before a known name or with an adjective (قاعدة العند الجوية)
     place: bool = False  # only before a known place, no area noun (قمة بيروت; قمة جبل صبر)
     quoted: bool = True  # a quoted name after it is a name of its kind (مطار «تمناع»)
+    # the definite form heads a name only with a nationality or head_adjectives.txt word and
+    # a genitive after it (الشركة العامة للكهرباء، الإدارة العامة للجوازات, not الشركة الأمنية)
+    genitive: bool = False
+    bare: bool = True  # the indefinite form heads a name (إدارة الأزمة, no: `nobare`)
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +58,8 @@ def heads() -> dict[str, Head]:
         cols = [c.strip() for c in ln.split("\t")]
         flags = set(cols[2].split(",")) if len(cols) > 2 else set()
         out[normalize(cols[0])] = Head(cols[1], "def" in flags, "named" in flags,
-                                       quoted="noquote" not in flags, place="place" in flags)
+                                       quoted="noquote" not in flags, place="place" in flags,
+                                       genitive="gen" in flags, bare="nobare" not in flags)
     return out
 
 
@@ -91,14 +96,14 @@ def head_of(norm: str) -> tuple[Head, bool, int] | None:
             h = table[norm[2:]]  # للمجلس: ل + المجلس with the alif elided
             # (the span keeps the whole word: the scorer and the linker read للمجلس as
             # المجلس, while لمجلس is no form of it)
-            return (h, True, 0) if h.definite else None
+            return (h, True, 0) if h.definite or h.genitive else None
         if lead not in _LEADS:
             continue
         if stem in table:
-            return table[stem], False, pre
+            return (table[stem], False, pre) if table[stem].bare else None
         if stem.startswith("ال") and stem[2:] in table:
             h = table[stem[2:]]
-            return (h, True, pre) if h.definite else None
+            return (h, True, pre) if h.definite or h.genitive else None
     return None
 
 
@@ -185,6 +190,15 @@ def _tail(tokens: list[Token], j: int, kb: KB, construct: bool = False) -> int:
     if construct and j > first and (after := _construct_genitive(tokens, j)) > j:
         return _adjectives(tokens, after, kb)
     return j
+
+
+def _named_for(tokens: list[Token], j: int, adj: int, end: int, kb: KB) -> bool:
+    """The adjectives tokens[j:adj] hold a nationality or a head_adjectives.txt word and a
+    genitive follows them (adj < end): what a `gen` head's definite form needs to name a body
+    (الشركة العامة للكهرباء، الحملة الوطنية السعودية لنصرة الأشقاء; الشركة الأمنية is any)."""
+    return end > adj and any(
+        _nationality(t.norm, kb) or t.norm in word_list("head_adjectives.txt")
+        for t in tokens[j:adj])
 
 
 def _owner(norm: str) -> bool:
@@ -281,7 +295,8 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
             # when it names an owner (الصندوق العام للوكالة)
             adj = _adjectives(tokens, j, kb)
             if end == j or (_describes(tokens[j].norm, kb) and (
-                    end == adj or tokens[j].norm in generic() or _owner(tokens[adj].norm))):
+                    end == adj or tokens[j].norm in generic() or _owner(tokens[adj].norm))) or (
+                    not head.definite and not _named_for(tokens, j, adj, end, kb)):
                 i += 1
                 continue
             kind = "adjective"

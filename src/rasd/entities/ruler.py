@@ -37,6 +37,7 @@ from rasd.entities.heads import (
     state_heads,
 )
 from rasd.entities.heads import stops as head_stops
+from rasd.entities.leaders import led_by
 from rasd.entities.kb import (
     CLOSING_QUOTES,
     CUES,
@@ -1034,6 +1035,29 @@ def _given_name_before(doc: Document, kb: KB, entities: list[Entity]) -> list[En
     return out
 
 
+def _split_led(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
+    """A body's span that runs on into its leader («التحالف الذي تقوده السعودية»: a KB name,
+    or the tagger's) ends before the relative clause or «بقيادة» (entities/leaders.py), its
+    link kept; the leader becomes its own entity, unlinked (the link stage reads it), when the
+    knowledge base reads its words as a place or a person. Otherwise the span is left."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = token_starts(tokens)
+    out = []
+    for e in entities:
+        first = max(0, bisect_right(starts, e.start) - 1)
+        last = bisect_left(starts, e.end)
+        cut = led_by(tokens, first, last) if e.type == "ORG" and last - first > 2 else None
+        leader = [] if cut is None else [
+            x for x in kb.lookup(doc.text[tokens[cut[1]].start:e.end])
+            if x.is_place or x.type == "PER"]
+        if not leader:
+            out.append(e)
+            continue
+        out += [Entity(e.start, tokens[cut[0] - 1].end, e.id, e.type, e.link),
+                Entity(tokens[cut[1]].start, e.end, "", leader[0].type, None)]
+    return out
+
+
 def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     """An unlinked name the tagger read as a person or group where an area noun names a
     place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
@@ -1153,5 +1177,6 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _retype_areas(merged, areas)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
     merged = _given_name_before(doc, kb, merged)
+    merged = _split_led(doc, kb, merged)
     merged = _drop_non_names(doc, merged)
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
