@@ -37,7 +37,6 @@ from rasd.entities.heads import (
     state_heads,
 )
 from rasd.entities.heads import stops as head_stops
-from rasd.entities.leaders import led_by
 from rasd.entities.kb import (
     CLOSING_QUOTES,
     CUES,
@@ -49,6 +48,7 @@ from rasd.entities.kb import (
     indefinite,
     name_key,
 )
+from rasd.entities.leaders import led_by
 from rasd.entities.nonames import (
     collective_people,
     enclosed,
