@@ -97,6 +97,21 @@ HEADS = [
 ]
 
 
+# A definite nationality right after an indefinite head is its genitive (an adjective would
+# agree with the indefinite noun): the Mughrabi Gate of al-Aqsa (fresh21, fresh3, free news).
+GATES = [
+    ("اقتحم العشرات من أفراد الشرطة ساحات المسجد من خلال باب المغاربة وهم يطلقون قنابل الصوت.",
+     "باب المغاربة"),
+    ("وقال شهود عيان إن قوات الاحتلال اقتحمت المسجد الأقصى عبر باب المغاربة وباب السلسلة.",
+     "باب المغاربة"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), GATES)
+def test_a_nationality_after_an_indefinite_head_is_its_genitive(text: str, name: str) -> None:
+    assert _entities(text).get(name, ("",))[0] == "LOC"
+
+
 @pytest.mark.parametrize(("text", "name"), HEADS)
 def test_a_body_named_by_what_it_is_for(text: str, name: str) -> None:
     got = _entities(text)

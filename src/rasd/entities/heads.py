@@ -246,8 +246,12 @@ def _complement(kb: KB, text: str, tokens: list[Token], j: int,
         after, place = _known_name(kb, text, tokens, k)
         if after > k:
             return after, ("place" if place else "known") if k == j else "chain"
-        if not _plain(norm) or _nationality(norm, kb) or norm.startswith("لل"):
-            break  # محكمة بلجيكية: an indefinite adjective; باب للمسلحين: a preposition
+        if not _plain(norm) or norm.startswith("لل") or (
+                _nationality(norm, kb) and not (k == j and _definite(norm))):
+            # محكمة بلجيكية: an indefinite adjective; باب للمسلحين: a preposition. A definite
+            # nationality right after the indefinite head is its genitive, no adjective (an
+            # adjective agrees with its noun): باب المغاربة، حي الأكراد
+            break
         if _definite(norm):
             return k + 1, "chain" if k > j else "word"
         if n == _MAX_CONSTRUCT or not _construct(norm, n) or (
