@@ -6,7 +6,9 @@ by what it does, and a place opened by البو in a list of places.
   (entities/leaders.py, ruler._split_led; data/ner/leading_words.txt).
 - A `gen` head's definite form names a body with a nationality or a head_adjectives.txt word and
   a genitive (الشركة العامة للكهرباء، الإدارة العامة للجوازات), and a `nobare` head's indefinite
-  form names nothing (إدارة الأزمة; entities/heads.py, data/ner/heads.tsv).
+  form names nothing (إدارة الأزمة; entities/heads.py, data/ner/heads.tsv); a second noun joined
+  by و to the لل-genitive is part of it (للعلاقات والإعلام) unless it heads another body.
+- A definite nationality right after an indefinite head is its genitive (باب المغاربة).
 - A place opened by a place opener (البو، أبو، أم) and listed by و after a found place is a place
   (entities/lists.py, ruler._listed_places; data/ner/place_openers.txt).
 
@@ -96,7 +98,10 @@ HEADS = [
      "المؤسسة السورية العامة للتجارة الخارجية"),
     # free news snn_region_0113 (alwatan, Gaza): a centre named by nationality and genitive
     ("أطلق المركز السعودي للثقافة والتراث في فلسطين مهرجان الطفولة في قطاع غزة.",
-     "المركز السعودي للثقافة"),
+     "المركز السعودي للثقافة والتراث"),
+    # free news snn_region_0432 (alyaum): a second noun joined by و to the genitive
+    ("وأوضح مدير الإدارة العامة للعلاقات والإعلام بالمديرية العقيد محمد السعد أن",
+     "الإدارة العامة للعلاقات والإعلام"),
 ]
 
 
@@ -129,6 +134,9 @@ NOT_BODIES = [
     ("وشنت القوات حملة الاعتقالات في المدينة بعد إدارة الأزمة.", "حملة الاعتقالات"),
     ("وشنت القوات حملة الاعتقالات في المدينة بعد إدارة الأزمة.", "إدارة الأزمة"),
     ("ووصلت التعزيزات إلى مركز المدينة صباح أمس.", "مركز المدينة"),
+    # a head or state body after و is another body, not the rest of the genitive
+    ("وأعلنت الهيئة العامة للموانئ والحكومة اليمنية أن الميناء مغلق.",
+     "الهيئة العامة للموانئ والحكومة اليمنية"),
 ]
 
 

@@ -5,8 +5,9 @@ An Arabic institution or facility name is a head noun and its complement: مجل
 وكالة الأنباء العمانية، الصندوق الاجتماعي للتنمية، المجلس الدستوري، مطار صنعاء.
 `head_phrases` reads them with a small grammar over the words after the head:
 
-    head      construct-noun{0,2} (definite noun | known name) adjective* [لل-noun adjective*]
-    المـ+head adjective+ [لل-noun adjective*]
+    head      construct-noun{0,2} (definite noun | known name) adjective* [genitive]
+    المـ+head adjective+ [genitive]
+    genitive  لل-noun adjective* [وال-noun adjective*]   (للعلاقات والإعلام: `_coordinated`)
 
 A construct noun is an indefinite word (محافظة، مكافحة) that still needs its genitive; an
 adjective is a definite word with a relational ending (الدولي، الجوية، الكردية) or an elative
@@ -186,7 +187,7 @@ def _tail(tokens: list[Token], j: int, kb: KB, construct: bool = False) -> int:
     what the decision is for)."""
     first, j = j, _adjectives(tokens, j, kb)
     if j < len(tokens) and _genitive(tokens[j].norm, kb):
-        return _adjectives(tokens, j + 1, kb)
+        return _coordinated(tokens, _adjectives(tokens, j + 1, kb), kb)
     if construct and j > first and (after := _construct_genitive(tokens, j)) > j:
         return _adjectives(tokens, after, kb)
     return j
@@ -199,6 +200,23 @@ def _named_for(tokens: list[Token], j: int, adj: int, end: int, kb: KB) -> bool:
     return end > adj and any(
         _nationality(t.norm, kb) or t.norm in word_list("head_adjectives.txt")
         for t in tokens[j:adj])
+
+
+def _coordinated(tokens: list[Token], j: int, kb: KB) -> int:
+    """Token index after a second definite noun joined by و to a لل-genitive, with its
+    adjectives, from token j (للعلاقات والإعلام، للثقافة والتراث، للأسماك والحياة البرية):
+    what the body is for, in two nouns. Not a head noun or an area noun (والشركة العامة
+    للمياه، والحكومة اليمنية: another body, state_heads.txt too), a nationality or an
+    everyday word of head_stops.txt."""
+    if j >= len(tokens) or not tokens[j].norm.startswith("وال"):
+        return j
+    word = tokens[j].norm[1:]
+    if not _definite(word) or not _plain(word) or word in stops() or _nationality(word, kb) \
+            or head_of(word) is not None or head_of(word[2:]) is not None \
+            or _state_head(word) is not None or _area_noun(word[2:]) \
+            or word in word_list("trailing.txt"):
+        return j
+    return _adjectives(tokens, j + 1, kb)
 
 
 def _owner(norm: str) -> bool:
