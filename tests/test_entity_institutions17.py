@@ -48,8 +48,9 @@ def test_bare_forces_are_organisations(text: str, name: str, link: str | None) -
 LONGER = [
     ("نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش في العراق وسوريا.",
      "التحالف الدولي", "org-us-led-coalition"),
+    # (ner33: the leader after «بقيادة» is a name of its own, the coalition's ends before it)
     ("وبدأت قوات التحالف بقيادة السعودية ضربات جوية ضد الحوثيين في اليمن.",
-     "التحالف بقيادة السعودية", "org-saudi-led-coalition"),
+     "التحالف", "org-saudi-led-coalition"),
 ]
 
 

@@ -5,8 +5,9 @@ An Arabic institution or facility name is a head noun and its complement: مجل
 وكالة الأنباء العمانية، الصندوق الاجتماعي للتنمية، المجلس الدستوري، مطار صنعاء.
 `head_phrases` reads them with a small grammar over the words after the head:
 
-    head      construct-noun{0,2} (definite noun | known name) adjective* [لل-noun adjective*]
-    المـ+head adjective+ [لل-noun adjective*]
+    head      construct-noun{0,2} (definite noun | known name) adjective* [genitive]
+    المـ+head adjective+ [genitive]
+    genitive  لل-noun adjective* [وال-noun adjective*]   (للعلاقات والإعلام: `_coordinated`)
 
 A construct noun is an indefinite word (محافظة، مكافحة) that still needs its genitive; an
 adjective is a definite word with a relational ending (الدولي، الجوية، الكردية) or an elative
@@ -44,6 +45,10 @@ class Head:
     named: bool = False  # only before a known name or with an adjective (قاعدة العند الجوية)
     place: bool = False  # only before a known place, no area noun (قمة بيروت; قمة جبل صبر)
     quoted: bool = True  # a quoted name after it is a name of its kind (مطار «تمناع»)
+    # the definite form heads a name only with a nationality or head_adjectives.txt word and
+    # a genitive after it (الشركة العامة للكهرباء، الإدارة العامة للجوازات, not الشركة الأمنية)
+    genitive: bool = False
+    bare: bool = True  # the indefinite form heads a name (إدارة الأزمة, no: `nobare`)
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +59,8 @@ def heads() -> dict[str, Head]:
         cols = [c.strip() for c in ln.split("\t")]
         flags = set(cols[2].split(",")) if len(cols) > 2 else set()
         out[normalize(cols[0])] = Head(cols[1], "def" in flags, "named" in flags,
-                                       quoted="noquote" not in flags, place="place" in flags)
+                                       quoted="noquote" not in flags, place="place" in flags,
+                                       genitive="gen" in flags, bare="nobare" not in flags)
     return out
 
 
@@ -91,14 +97,14 @@ def head_of(norm: str) -> tuple[Head, bool, int] | None:
             h = table[norm[2:]]  # للمجلس: ل + المجلس with the alif elided
             # (the span keeps the whole word: the scorer and the linker read للمجلس as
             # المجلس, while لمجلس is no form of it)
-            return (h, True, 0) if h.definite else None
+            return (h, True, 0) if h.definite or h.genitive else None
         if lead not in _LEADS:
             continue
         if stem in table:
-            return table[stem], False, pre
+            return (table[stem], False, pre) if table[stem].bare else None
         if stem.startswith("ال") and stem[2:] in table:
             h = table[stem[2:]]
-            return (h, True, pre) if h.definite else None
+            return (h, True, pre) if h.definite or h.genitive else None
     return None
 
 
@@ -181,10 +187,36 @@ def _tail(tokens: list[Token], j: int, kb: KB, construct: bool = False) -> int:
     what the decision is for)."""
     first, j = j, _adjectives(tokens, j, kb)
     if j < len(tokens) and _genitive(tokens[j].norm, kb):
-        return _adjectives(tokens, j + 1, kb)
+        return _coordinated(tokens, _adjectives(tokens, j + 1, kb), kb)
     if construct and j > first and (after := _construct_genitive(tokens, j)) > j:
         return _adjectives(tokens, after, kb)
     return j
+
+
+def _named_for(tokens: list[Token], j: int, adj: int, end: int, kb: KB) -> bool:
+    """The adjectives tokens[j:adj] hold a nationality or a head_adjectives.txt word and a
+    genitive follows them (adj < end): what a `gen` head's definite form needs to name a body
+    (الشركة العامة للكهرباء، الحملة الوطنية السعودية لنصرة الأشقاء; الشركة الأمنية is any)."""
+    return end > adj and any(
+        _nationality(t.norm, kb) or t.norm in word_list("head_adjectives.txt")
+        for t in tokens[j:adj])
+
+
+def _coordinated(tokens: list[Token], j: int, kb: KB) -> int:
+    """Token index after a second definite noun joined by و to a لل-genitive, with its
+    adjectives, from token j (للعلاقات والإعلام، للثقافة والتراث، للأسماك والحياة البرية):
+    what the body is for, in two nouns. Not a head noun or an area noun (والشركة العامة
+    للمياه، والحكومة اليمنية: another body, state_heads.txt too), a nationality or an
+    everyday word of head_stops.txt."""
+    if j >= len(tokens) or not tokens[j].norm.startswith("وال"):
+        return j
+    word = tokens[j].norm[1:]
+    if not _definite(word) or not _plain(word) or word in stops() or _nationality(word, kb) \
+            or head_of(word) is not None or head_of(word[2:]) is not None \
+            or _state_head(word) is not None or _area_noun(word[2:]) \
+            or word in word_list("trailing.txt"):
+        return j
+    return _adjectives(tokens, j + 1, kb)
 
 
 def _owner(norm: str) -> bool:
@@ -232,8 +264,12 @@ def _complement(kb: KB, text: str, tokens: list[Token], j: int,
         after, place = _known_name(kb, text, tokens, k)
         if after > k:
             return after, ("place" if place else "known") if k == j else "chain"
-        if not _plain(norm) or _nationality(norm, kb) or norm.startswith("لل"):
-            break  # محكمة بلجيكية: an indefinite adjective; باب للمسلحين: a preposition
+        if not _plain(norm) or norm.startswith("لل") or (
+                _nationality(norm, kb) and not (k == j and _definite(norm))):
+            # محكمة بلجيكية: an indefinite adjective; باب للمسلحين: a preposition. A definite
+            # nationality right after the indefinite head is its genitive, no adjective (an
+            # adjective agrees with its noun): باب المغاربة، حي الأكراد
+            break
         if _definite(norm):
             return k + 1, "chain" if k > j else "word"
         if n == _MAX_CONSTRUCT or not _construct(norm, n) or (
@@ -281,7 +317,8 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
             # when it names an owner (الصندوق العام للوكالة)
             adj = _adjectives(tokens, j, kb)
             if end == j or (_describes(tokens[j].norm, kb) and (
-                    end == adj or tokens[j].norm in generic() or _owner(tokens[adj].norm))):
+                    end == adj or tokens[j].norm in generic() or _owner(tokens[adj].norm))) or (
+                    not head.definite and not _named_for(tokens, j, adj, end, kb)):
                 i += 1
                 continue
             kind = "adjective"

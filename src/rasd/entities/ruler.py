@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.areas import Area, area_names, area_nouns, is_area_noun, list_noun
+from rasd.entities.areas import (
+    Area,
+    _after_conjunction,
+    area_names,
+    area_nouns,
+    is_area_noun,
+    list_noun,
+)
 from rasd.entities.features import given_names, is_given_name, norm_word, word_list
 from rasd.entities.groups import group_names
 from rasd.entities.heads import (
@@ -48,6 +55,8 @@ from rasd.entities.kb import (
     indefinite,
     name_key,
 )
+from rasd.entities.leaders import led_by
+from rasd.entities.lists import places_after
 from rasd.entities.nonames import (
     collective_people,
     enclosed,
@@ -1034,6 +1043,61 @@ def _given_name_before(doc: Document, kb: KB, entities: list[Entity]) -> list[En
     return out
 
 
+def _listed_places(doc: Document, kb: KB,
+                   entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
+    """Places listed by و after a found place (entities/lists.py: «منطقة الرباط والفيوش»،
+    «والستر والبو جاسم»): a name no span touches becomes a LOC mention; an unlinked person
+    span on a listed name that opens with a place opener (البو جاسم) is retyped LOC. The list
+    stops at any other span."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = token_starts(tokens)
+    spans = sorted((e.start, e.end, k) for k, e in enumerate(entities))
+    retyped = list(entities)
+    out: list[Mention] = []
+    for e in entities:
+        last = bisect_left(starts, e.end)
+        if e.type != "LOC" or last == 0 or tokens[last - 1].end != e.end:
+            continue
+        for item in places_after(tokens, last, kb):
+            start = _after_conjunction(doc.text, tokens[item.first])
+            end = tokens[item.last - 1].end
+            at = bisect_left(spans, (start, -1))
+            touched = [k for a, b, k in spans[max(0, at - 1):at + 2] if a < end and b > start]
+            if touched:
+                k = touched[0]
+                x = retyped[k]
+                if len(touched) == 1 and x.type == "PER" and x.link is None \
+                        and (x.start, x.end) == (start, end):
+                    retyped[k] = Entity(x.start, x.end, x.id, "LOC", None)
+                    continue
+                break
+            out.append(Mention(start, end, "LOC", None))
+    return retyped, out
+
+
+def _split_led(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
+    """A body's span that runs on into its leader («التحالف الذي تقوده السعودية»: a KB name,
+    or the tagger's) ends before the relative clause or «بقيادة» (entities/leaders.py), its
+    link kept; the leader becomes its own entity, unlinked (the link stage reads it), when the
+    knowledge base reads its words as a place or a person. Otherwise the span is left."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = token_starts(tokens)
+    out = []
+    for e in entities:
+        first = max(0, bisect_right(starts, e.start) - 1)
+        last = bisect_left(starts, e.end)
+        cut = led_by(tokens, first, last) if e.type == "ORG" and last - first > 2 else None
+        leader = [] if cut is None else [
+            x for x in kb.lookup(doc.text[tokens[cut[1]].start:e.end])
+            if x.is_place or x.type == "PER"]
+        if not leader:
+            out.append(e)
+            continue
+        out += [Entity(e.start, tokens[cut[0] - 1].end, e.id, e.type, e.link),
+                Entity(tokens[cut[1]].start, e.end, "", leader[0].type, None)]
+    return out
+
+
 def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     """An unlinked name the tagger read as a person or group where an area noun names a
     place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
@@ -1152,6 +1216,9 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     areas = area_names(kb, doc.text, tokens, _words_at(doc, tokens, is_area_noun))
     merged = _retype_areas(merged, areas)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
+    merged, listed = _listed_places(doc, kb, merged)
+    merged = _merge(kb, doc.text, merged, listed)
     merged = _given_name_before(doc, kb, merged)
+    merged = _split_led(doc, kb, merged)
     merged = _drop_non_names(doc, merged)
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
