@@ -32,6 +32,7 @@ from pathlib import Path
 
 from rasd.document import Document, Quantity, Span, Token
 from rasd.text.normalize import normalize, normalize_with_map, strip_diacritics
+from rasd.text.vocab import WordTest
 from rasd.times import clitic_forms, number_spans
 
 DATA = Path(__file__).resolve().parent / "data" / "numbers"
@@ -470,6 +471,21 @@ def hyphen_name(toks: list[Token], i: int, designators: frozenset[str]) -> bool:
     return dash.end == toks[i].start or word.norm in designators
 
 
+_OPENERS: list[tuple[Lexicon, WordTest]] = []  # the lexicon's opener test, made once
+
+
+def _opener_test(lex: Lexicon) -> WordTest:
+    """Does a quantity start at a token of this form: a number word, a dual noun, or a
+    number (each vocabulary word's answer kept by its id)."""
+    held = _OPENERS[:1]
+    if held and held[0][0] is lex:
+        return held[0][1]
+    words, duals = lex.words, lex.duals
+    test = WordTest(lambda norm: norm in words or norm in duals or norm[:1].isdigit())
+    _OPENERS[:] = [(lex, test)]
+    return test
+
+
 def find_quantities(doc: Document) -> list[Quantity]:
     if not doc.tokens:
         return []
@@ -477,9 +493,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     times = _Spans(number_spans(doc))
     found: list[_Found] = []
     toks = doc.tokens
-    words, duals = reader.lex.words, reader.lex.duals
-    starts = [i for i, t in enumerate(toks)
-              if t.norm in words or t.norm in duals or t.norm[:1].isdigit()]
+    starts = _opener_test(reader.lex).positions(toks, doc.word_ids)
     done = 0  # tokens before this index are taken already
     for i in starts:
         if i < done:
