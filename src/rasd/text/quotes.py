@@ -38,7 +38,7 @@ def guillemet_style(line: str) -> str:
     return REVERSED if marks.count("»«") > marks.count("«»") else NORMAL
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=128)
 def read_marks(text: str) -> dict[int, str]:
     """The offsets of the guillemets on lines not written «…», each with the mark it reads
     as (« opening, » closing, " a straight quote); empty for most texts. Cached (read only):
