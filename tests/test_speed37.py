@@ -6,8 +6,8 @@
   with the data's cues and with cues taking any rest of a few words, and on real
   paragraphs with an end mark glued after them.
 - `clean._words` counts `str.split`'s runs: `\\S+`'s matches, whatever the whitespace.
-- `vocab.WordTest.positions` (the times and quantities stages' opener tokens over the word
-  ids) gives the comprehension's positions, with ids and without, asked twice.
+- the times and quantities stages' opener tokens, found by a `WordScan` over the word ids,
+  are the comprehension's positions, with ids and without, asked twice.
 - `quotes.guillemet_style` and `read_marks` find the guillemets with a regex, not a loop a
   character: the former functions' answers on lines of every style.
 - `segment.tokenize_with_ids` reads the token strings with `findall` and finds each one's
@@ -32,13 +32,12 @@ from rasd.claims.spans import straight_quotes
 from rasd.clean import _SENTENCE_END, _Cue, _cue_takes, _rules, _words, glued_tail
 from rasd.document import Document, Token
 from rasd.pipeline import STAGES
-from rasd.quantities import _opener_test as quantity_openers
+from rasd.quantities import _opener_scan as quantity_openers
 from rasd.quantities import lexicon as quantity_lexicon
 from rasd.roles import View
 from rasd.text import quotes, segment
 from rasd.text.segment import tokenize_with_ids
-from rasd.text.vocab import WordTest
-from rasd.times import _opener_test as time_openers
+from rasd.times import _opener_scan as time_openers
 from rasd.times import lexicon as time_lexicon
 
 DEMO = Path(__file__).resolve().parent.parent / "demo-data" / "saudinewsnet" / "articles.jsonl"
@@ -130,35 +129,28 @@ SENTENCES = [
 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_opener_tokens_over_the_ids_are_the_comprehensions(sentence: str) -> None:
-    tokens, ids = tokenize_with_ids(sentence)
     tl, ql = time_lexicon(), quantity_lexicon()
-    want_times = [i for i, t in enumerate(tokens)
-                  if t.norm in tl.triggers or t.norm[:1].isdigit()]
-    want_counts = [i for i, t in enumerate(tokens) if t.norm in ql.words
-                   or t.norm in ql.duals or t.norm[:1].isdigit()]
-    assert want_times and want_counts
-    for _ in range(2):  # the second time from the kept answers
-        assert time_openers(tl).positions(tokens, ids) == want_times
-        assert quantity_openers(ql).positions(tokens, ids) == want_counts
-        assert time_openers(tl).positions(tokens, None) == want_times
-        assert quantity_openers(ql).positions(tokens, ids[:-1]) == want_counts  # not aligned
+    for _ in range(2):  # the second time from the kept answers (a new token list each time)
+        tokens, ids = tokenize_with_ids(sentence)
+        want_times = [i for i, t in enumerate(tokens)
+                      if t.norm in tl.triggers or t.norm[:1].isdigit()]
+        want_counts = [i for i, t in enumerate(tokens) if t.norm in ql.words
+                       or t.norm in ql.duals or t.norm[:1].isdigit()]
+        assert want_times and want_counts
+        for scan, want in ((time_openers(tl), want_times), (quantity_openers(ql), want_counts)):
+            assert scan.positions(tokens, scan.tests[0], ids) == want
+            assert scan.positions(list(tokens), scan.tests[0]) == want  # no ids: by string
+    assert time_openers(tl) is time_openers(tl)  # made once a lexicon
 
 
-def test_word_test_keeps_answers_and_asks_unknown_words_each_time() -> None:
-    asked: list[str] = []
-
-    def test(norm: str) -> bool:
-        asked.append(norm)
-        return norm[:1].isdigit() or norm == "قتل"
-
-    words = WordTest(test)
-    tokens, ids = tokenize_with_ids(SENTENCES[1] + " 2016 قتل")
-    want = [i for i, t in enumerate(tokens) if t.norm[:1].isdigit() or t.norm == "قتل"]
-    assert words.positions(tokens, ids) == want
-    first = len(asked)
-    assert words.positions(tokens, ids) == want
-    again = asked[first:]  # only the words outside the vocabulary (the number among them)
-    assert "2016" in again and "قتل" not in again and len(again) < first
+def test_times_and_quantities_read_their_openers_over_the_ids() -> None:
+    doc = STAGES["segment"](Document(text=SENTENCES[0] + "\n" + SENTENCES[2]))
+    doc = STAGES["quantities"](doc)
+    doc = STAGES["times"](doc)
+    assert [doc.text[q.start:q.end] for q in doc.quantities] == ["20 شخصا", "عشرات", "قذيفتان",
+                                                                 "شخصين", "15 جريحا"]
+    assert [doc.text[t.start:t.end] for t in doc.times] == ["يوم الاثنين 15 ديسمبر",
+                                                            "صباح اليوم الخميس"]
 
 
 def _former_style(line: str) -> str:

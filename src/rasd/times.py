@@ -31,7 +31,8 @@ from pathlib import Path
 
 from rasd.document import Document, Span, Time, Token
 from rasd.text.normalize import normalize, normalize_with_map
-from rasd.text.vocab import WordTest
+from rasd.text.scan import WordScan
+from rasd.text.vocab import aligned
 
 DATA = Path(__file__).resolve().parent / "data" / "time"
 
@@ -690,19 +691,19 @@ def number_spans(doc: Document) -> list[Span]:
     return [Span(t.start, t.end) for t, numbers in _read(doc) if numbers]
 
 
-_OPENERS: list[tuple[Lexicon, WordTest]] = []  # the lexicon's opener test, made once
+_OPENERS: list[tuple[Lexicon, WordScan]] = []  # the lexicon's opener scan, made once
 
 
-def _opener_test(lex: Lexicon) -> WordTest:
+def _opener_scan(lex: Lexicon) -> WordScan:
     """Does a time expression start at a token of this form: one of the lexicon's triggers,
     or a number."""
     held = _OPENERS[:1]
     if held and held[0][0] is lex:
         return held[0][1]
     triggers = lex.triggers
-    test = WordTest(lambda norm: norm in triggers or norm[:1].isdigit())
-    _OPENERS[:] = [(lex, test)]
-    return test
+    scan = WordScan([lambda norm: norm in triggers or norm[:1].isdigit()])
+    _OPENERS[:] = [(lex, scan)]
+    return scan
 
 
 def _find_times(doc: Document) -> list[tuple[Time, bool]]:
@@ -712,7 +713,8 @@ def _find_times(doc: Document) -> list[tuple[Time, bool]]:
     out: list[tuple[Time, bool]] = []
     toks = doc.tokens
     # most words start no time expression: each vocabulary word's answer kept by its id
-    starts = _opener_test(reader.lex).positions(toks, doc.word_ids)
+    scan = _opener_scan(reader.lex)
+    starts = scan.positions(toks, scan.tests[0], aligned(doc.word_ids, toks))
     done = 0  # tokens before this index are inside an expression already read
     for i in starts:
         if i < done:

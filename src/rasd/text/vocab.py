@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from importlib import resources
 from importlib.abc import Traversable
 from types import ModuleType
@@ -97,41 +97,6 @@ class IdTable:
     def set(self, wid: int, value: int) -> None:
         if wid != UNKNOWN:  # (one byte written: threads may fill the table at once)
             self.values[wid] = value
-
-
-class WordTest:
-    """A yes/no question of a token's matching form alone (`test(norm)`), asked of every token
-    of a document (does a time expression or a number start here?): each vocabulary word's
-    answer is kept in an `IdTable`, so a document's tokens are read by their word ids in one
-    compiled pass (`hits`) and only the words not asked yet, and those outside the
-    vocabulary, are asked by their string."""
-
-    __slots__ = ("table", "test")
-
-    def __init__(self, test: Callable[[str], bool]) -> None:
-        self.test = test
-        self.table = IdTable()
-
-    def positions(self, tokens: Sequence[Token], ids: array | None) -> list[int]:
-        """The positions of `tokens`, ascending, whose word the test accepts:
-        `[i for i, t in enumerate(tokens) if test(t.norm)]`, read over `ids` (the tokens'
-        word ids, a document's `word_ids`) where they are one per token."""
-        test = self.test
-        ids = aligned(ids, tokens)
-        if ids is None:
-            return [i for i, t in enumerate(tokens) if test(t.norm)]
-        values = self.table.values
-        out = []
-        for k in hits(ids, values):
-            wid = ids[k]
-            got = values[wid]
-            if got == -1:  # not asked yet, or a word outside the vocabulary (kept -1)
-                got = 1 if test(tokens[k].norm) else 0
-                if wid != UNKNOWN:
-                    values[wid] = got
-            if got:
-                out.append(k)
-        return out
 
 
 _HOT: list[ModuleType | None] = []  # the compiled loops, looked up on the first ask
