@@ -26,7 +26,6 @@ from importlib import resources
 
 from rasd.text.normalize import normalize, normalize_key
 
-_WORD_RE = re.compile(r"\S+")
 # An e-mail address starts where a run of its characters starts, and that run is
 # taken whole (possessive): no retry inside one long word, so a search is linear.
 _URL = r"(?:<?(?:https?://|www\.)\S+>?|(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.]+)"
@@ -134,7 +133,9 @@ def _rules() -> _Rules:
 
 
 def _words(line: str) -> int:
-    return len(_WORD_RE.findall(line))
+    # the runs of non-space characters (`\S+`): `str.split` cuts at the very characters the
+    # regex `\s` matches, in a third of the time of `findall`
+    return len(line.split())
 
 
 def _is_date_stamp(key: str, r: _Rules) -> bool:
@@ -334,10 +335,22 @@ def glued_tail(line: str, cues: tuple[_Cue, ...] | None = None) -> int | None:
     """
     stripped = line.rstrip()
     tails = [c for c in (_rules().cues if cues is None else cues) if c.tail]
+    if not tails:
+        return None
+    # the words after each sentence end counted as the ends go (each end is a word's start,
+    # after spaces: no word straddles it), and a rest longer than every tail cue's
+    # `max_words` skipped, as `_cue_takes` refuses it first: the line is read once, not
+    # once (and normalized once) an end
+    most = max(c.max_words for c in tails)
+    left, at = _words(stripped), 0
     for m in _SENTENCE_END.finditer(stripped):
-        rest = stripped[m.end():]
+        left -= _words(stripped[at:m.end()])
+        at = m.end()
+        if left > most:
+            continue
+        rest = stripped[at:]
         if any(_cue_takes(rest, c) for c in tails):
-            return m.end()
+            return at
     return None
 
 

@@ -32,6 +32,8 @@ from pathlib import Path
 
 from rasd.document import Document, Quantity, Span, Token
 from rasd.text.normalize import normalize, normalize_with_map, strip_diacritics
+from rasd.text.scan import WordScan
+from rasd.text.vocab import aligned
 from rasd.times import clitic_forms, number_spans
 
 DATA = Path(__file__).resolve().parent / "data" / "numbers"
@@ -470,6 +472,21 @@ def hyphen_name(toks: list[Token], i: int, designators: frozenset[str]) -> bool:
     return dash.end == toks[i].start or word.norm in designators
 
 
+_OPENERS: list[tuple[Lexicon, WordScan]] = []  # the lexicon's opener scan, made once
+
+
+def _opener_scan(lex: Lexicon) -> WordScan:
+    """Does a quantity start at a token of this form: a number word, a dual noun, or a
+    number (each vocabulary word's answer kept by its id)."""
+    held = _OPENERS[:1]
+    if held and held[0][0] is lex:
+        return held[0][1]
+    words, duals = lex.words, lex.duals
+    scan = WordScan([lambda norm: norm in words or norm in duals or norm[:1].isdigit()])
+    _OPENERS[:] = [(lex, scan)]
+    return scan
+
+
 def find_quantities(doc: Document) -> list[Quantity]:
     if not doc.tokens:
         return []
@@ -477,9 +494,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
     times = _Spans(number_spans(doc))
     found: list[_Found] = []
     toks = doc.tokens
-    words, duals = reader.lex.words, reader.lex.duals
-    starts = [i for i, t in enumerate(toks)
-              if t.norm in words or t.norm in duals or t.norm[:1].isdigit()]
+    scan = _opener_scan(reader.lex)
+    starts = scan.positions(toks, scan.tests[0], aligned(doc.word_ids, toks))
     done = 0  # tokens before this index are taken already
     for i in starts:
         if i < done:

@@ -31,6 +31,8 @@ from pathlib import Path
 
 from rasd.document import Document, Span, Time, Token
 from rasd.text.normalize import normalize, normalize_with_map
+from rasd.text.scan import WordScan
+from rasd.text.vocab import aligned
 
 DATA = Path(__file__).resolve().parent / "data" / "time"
 
@@ -689,15 +691,30 @@ def number_spans(doc: Document) -> list[Span]:
     return [Span(t.start, t.end) for t, numbers in _read(doc) if numbers]
 
 
+_OPENERS: list[tuple[Lexicon, WordScan]] = []  # the lexicon's opener scan, made once
+
+
+def _opener_scan(lex: Lexicon) -> WordScan:
+    """Does a time expression start at a token of this form: one of the lexicon's triggers,
+    or a number."""
+    held = _OPENERS[:1]
+    if held and held[0][0] is lex:
+        return held[0][1]
+    triggers = lex.triggers
+    scan = WordScan([lambda norm: norm in triggers or norm[:1].isdigit()])
+    _OPENERS[:] = [(lex, scan)]
+    return scan
+
+
 def _find_times(doc: Document) -> list[tuple[Time, bool]]:
     if not doc.tokens:
         return []
     reader = _Reader(doc)
     out: list[tuple[Time, bool]] = []
     toks = doc.tokens
-    triggers = reader.lex.triggers
-    # most words start no time expression: one set lookup each, in a comprehension
-    starts = [i for i, t in enumerate(toks) if t.norm in triggers or t.norm[:1].isdigit()]
+    # most words start no time expression: each vocabulary word's answer kept by its id
+    scan = _opener_scan(reader.lex)
+    starts = scan.positions(toks, scan.tests[0], aligned(doc.word_ids, toks))
     done = 0  # tokens before this index are inside an expression already read
     for i in starts:
         if i < done:

@@ -3,10 +3,14 @@ quotation), the clause edge, the outlet phrase (`via`)."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from rasd.document import Span
 from rasd.roles import PREPS, View
 
 WINDOW = 22  # tokens between a cue and its إن/أن
+_STRAIGHT = re.compile('"')
 
 
 def quote_at(v: View, t: int) -> str | None:
@@ -25,6 +29,22 @@ def closing(v: View, t: int, b: int) -> int:
     return e
 
 
+def straight_quotes(v: View) -> list[int]:
+    """The tokens `v.mark` reads as a straight quote ", ascending: found once a document
+    from the text's " and the guillemets read as one (text.quotes), not mark by mark."""
+    got: list[int] | None = v.memo.get("straight_quotes")
+    if got is None:
+        offsets = [m.start() for m in _STRAIGHT.finditer(v.text)]
+        offsets += [o for o, ch in v.quote_marks.items() if ch == '"']
+        got = []
+        for o in sorted(offsets):
+            k = bisect_left(v.starts, o)
+            if k < len(v.starts) and v.starts[k] == o and v.mark(k) == '"':
+                got.append(k)
+        v.memo["straight_quotes"] = got
+    return got
+
+
 def content_marker(v: View, c1: int, limit: int, b: int, a: int
                    ) -> tuple[int | None, bool, Span | None]:
     """(token where the content starts, direct?, an outlet named in quotes) after a cue:
@@ -32,7 +52,9 @@ def content_marker(v: View, c1: int, limit: int, b: int, a: int
     A quoted name after لـ (لـ«الشرق الأوسط») is the outlet, not the content."""
     W = v.W
     via = None
-    straight_open = sum(v.mark(k) == '"' for k in range(max(a, c1 - 60), c1)) % 2
+    # an odd number of the marks `v.mark` reads as " in [max(a, c1 - 60), c1)
+    lo, quotes = max(a, c1 - 60), straight_quotes(v)
+    straight_open = (bisect_left(quotes, c1) - bisect_left(quotes, lo)) % 2 if lo < c1 else 0
     t = c1
     while t < limit:
         ch = v.mark(t)

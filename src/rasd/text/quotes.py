@@ -7,6 +7,7 @@ pair is read as «…» or "…"; the text itself never changes."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 NORMAL = "normal"      # «…»
@@ -20,13 +21,16 @@ READ_AS: dict[str, dict[str, str]] = {
 }
 
 
+_GUILLEMET = re.compile("[«»]")
+
+
 def guillemet_style(line: str) -> str:
     """The style of one line's guillemets. REVERSED when the marks pair up as more »…« than
     «…» (a tie stays NORMAL: a line opening with the » of a quotation begun on the line
     before, »…«…», pairs both ways); DOUBLED when there is no « and an even number of », two
     or more (a single » closes a quotation begun on an earlier line), and no { (Asharq
     al-Awsat's {…» closes a brace with a »); else NORMAL."""
-    marks = "".join(ch for ch in line if ch == "«" or ch == "»")
+    marks = "".join(_GUILLEMET.findall(line))
     if "»" not in marks:
         return NORMAL
     if "«" not in marks:
@@ -34,11 +38,12 @@ def guillemet_style(line: str) -> str:
     return REVERSED if marks.count("»«") > marks.count("«»") else NORMAL
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=128)
 def read_marks(text: str) -> dict[int, str]:
     """The offsets of the guillemets on lines not written «…», each with the mark it reads
-    as (« opening, » closing, " a straight quote); empty for most texts. Cached: the
-    segmenter and the claims' View ask for the same text."""
+    as (« opening, » closing, " a straight quote); empty for most texts. Cached (read only):
+    the segmenter and the claims' View ask for the same text, a batch of documents
+    (`Pipeline.pipe`, 64) apart."""
     out: dict[int, str] = {}
     if "»" not in text:
         return out
@@ -48,8 +53,9 @@ def read_marks(text: str) -> dict[int, str]:
             style = guillemet_style(line)
             if style != NORMAL:
                 table = READ_AS[style]
-                for k, ch in enumerate(line):
+                for m in _GUILLEMET.finditer(line):  # (the tables read guillemets only)
+                    ch = m.group()
                     if ch in table:
-                        out[start + k] = table[ch]
+                        out[start + m.start()] = table[ch]
         start += len(line) + 1
     return out

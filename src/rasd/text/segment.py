@@ -52,10 +52,17 @@ def tokenize_with_ids(text: str) -> tuple[list[Token], array]:
     info = _token_info
     out: list[Token] = []
     ids = array("i")  # (appended to at once: no list of int objects to convert)
-    add, add_id = out.append, ids.append
-    for m in _TOKEN_RE.finditer(text):
-        norm, is_word, wid = info(m.group())
-        add(Token(m.start(), m.end(), norm, is_word))
+    add, add_id, find = out.append, ids.append, text.find
+    # the token strings at once (`findall`, no match object a token), each one's offset the
+    # first place it occurs from the end of the one before: every character the expression
+    # passes over is whitespace (its last branch takes any other one) and no token starts
+    # with whitespace, so no earlier occurrence can start in between
+    end = 0
+    for s in _TOKEN_RE.findall(text):
+        norm, is_word, wid = info(s)
+        start = find(s, end)
+        end = start + len(s)
+        add(Token(start, end, norm, is_word))
         add_id(wid)
     return out, ids
 
