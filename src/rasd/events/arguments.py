@@ -28,7 +28,13 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_actor
-from rasd.events.objects import charged, condemned, owned_object, past_complement
+from rasd.events.objects import (
+    charged,
+    condemned,
+    owned_object,
+    owned_target,
+    past_complement,
+)
 from rasd.events.parties import (
     allies_of_kept,
     armed_party,
@@ -815,7 +821,8 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, needed_subject, done_passive, hand_doer, died_subject, site_owner,
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
-    received, placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
+    received, placed_under, no_weapon_agents, owned_object, owned_target,
+    judged_owner, governed_party,
     own_preposition_object, statement_adjective, only_parties, counted_object,
     counted_before, plain_after, joined_counts, owners, bound_for, sought, warner_named,
     participle_object, places, left_place, taken_place, place_holder, seat_of_province,
