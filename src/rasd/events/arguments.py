@@ -66,7 +66,7 @@ from rasd.events.relatives import relative_object
 from rasd.events.seized import place_holder, taken_place
 from rasd.events.statements import statement_adjective
 from rasd.events.status import add_modes, later_status, status_of
-from rasd.events.targets import bound_for, owners, sought
+from rasd.events.targets import bound_for, cut_supplies, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.events.victims import counted_before, counted_object, joined_counts
 from rasd.events.warnings import no_warned_place, participle_object, warner_named
@@ -824,7 +824,8 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     received, placed_under, no_weapon_agents, owned_object, owned_target,
     judged_owner, governed_party,
     own_preposition_object, statement_adjective, only_parties, counted_object,
-    counted_before, plain_after, joined_counts, owners, bound_for, sought, warner_named,
+    counted_before, plain_after, joined_counts, owners, bound_for, sought, cut_supplies,
+    warner_named,
     participle_object, places, left_place, taken_place, place_holder, seat_of_province,
     region_of_place, destroyed_object, raided_home, site_target, no_warned_place)
 

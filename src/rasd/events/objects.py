@@ -252,9 +252,11 @@ def owner_end(v: View, k: int, b: int) -> int:
 
 
 def _owned_head(v: View, k: int) -> bool:
-    """A military thing (`owned_heads`) heads the phrase at token k, no name (القاعدة)."""
-    return k not in v.ent_tok and v.word(k) and not v.prefixed(k) \
-        and v.in_words(k, owned_words()["owned_heads"])
+    """A military thing (`owned_heads`) heads the phrase at token k, no party's name
+    (القاعدة; a place's may be: قاعدة العند الجوية)."""
+    ent = v.ent_tok.get(k)
+    return (ent is None or ent.type not in ("PER", "ORG")) and v.word(k) \
+        and not v.prefixed(k) and v.in_words(k, owned_words()["owned_heads"])
 
 
 def owned_target(f: Frame) -> None:
