@@ -243,12 +243,21 @@ def owner_end(v: View, k: int, b: int) -> int:
     to it by و (للحوثيين | وقوات صالح: a definite word, a name or a party noun), as
     View.np_coordinated joins them."""
     e = v.np_forward(k, b, prefixed_ok=True)
+    e = next((t for t in range(k + 1, e) if v.norms[t][:1] in "بل" and len(v.norms[t]) > 3
+              and t not in v.ent_tok), e)  # للمتمردين | بمديرية باجل: a place after it
     heads = event_markers()["agent_heads"]
     if e > k and e < b and v.norms[e][:1] == "و" and len(v.norms[e]) > 3 and (
             v.norms[e][1:3] == "ال" or e in v.ent_tok or v.bare(e) in heads) \
             and not v.joined_deed(e):
         e = max(e, v.np_coordinated(e, b))
     return e
+
+
+def _before_next(spans: list[TokSpan], i: int, e: int) -> int:
+    """`e`, or the start of the next of `spans` after token i when it comes first: the
+    owner's conjuncts end where another recipient begins (تجمعًا لميليشيا الحوثي | وقوات
+    المخلوع صالح, read as two already)."""
+    return min([e] + [x[0] for x in spans if i < x[0] < e])
 
 
 def _owned_head(v: View, k: int) -> bool:
@@ -280,8 +289,8 @@ def owned_target(f: Frame) -> None:
                       and _owner_start(v, t, b, False) == t), -1)  # (أهداف | لتنظيم داعش:
             # a name after ل is inside the phrase read)
             k = k if k >= 0 else _owner_start(v, j, b, False)
-            if k >= 0 and (e := owner_end(v, k, b)) > k:
-                r = (i, max(e, j))
+            if k >= 0 and (e := _before_next(found, i, owner_end(v, k, b))) > k:
+                r = (i, e)  # (نقطة تابعة للمتمردين | بمديرية باجل: the owner ends it)
                 owned.append(r)
         out.append(r)
     f.owned.extend(owned)
@@ -327,7 +336,7 @@ def owned_object(f: Frame) -> None:
     for r in f.recipient:
         i, j = r[0], r[1]
         if _ownable(f, i, j) and (k := _owner_start(v, j, b, deed)) >= 0:
-            e = owner_end(v, k, b)
+            e = _before_next(f.recipient, i, owner_end(v, k, b))
             if e > k:
                 r = (i, e)
                 f.owned.append(r)

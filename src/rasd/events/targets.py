@@ -164,6 +164,8 @@ def cut_supplies(f: Frame) -> None:
     if v.bare(k) not in W["supply_nouns"] or k + 1 >= b or not v.word(k + 1):
         return
     s = k + 1 + (v.norms[k + 1] in W["supply_preps"])
+    if s == k + 1 and v.is_def(k):
+        return  # (a definite noun takes no genitive: خطوط الإمدادات | الرئيسة, an adjective)
     if s >= b or not v.word(s) or v.prefixed(s) or v.stop(s):
         return
     e = v.np_coordinated(s, b)
