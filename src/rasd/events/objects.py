@@ -311,6 +311,9 @@ def _ownable(f: Frame, i: int, j: int) -> bool:
     v = f.v
     deed = f.trig.type in ("ASSAULT", "COERCE")
     last = v.text[v.toks[j - 1].start:v.toks[j - 1].end]
+    if v.norms[i][:1] == "و" and v.bare(i) != v.norms[i] and any(x[1] == i for x in f.actor):
+        return False  # استهدفت مناطق تجمع ووحدات تكتيكية | وأسلحة ومواقع أخرى للتنظيم: the
+        # tail of a list read as the subject is no object of its own
     return i >= f.t1 and (v.norms[i - 1],) not in PREPS and not v.is_time(i) \
         and not (v.norms[i][:1] in "بل" and v.clitic_start(i) == v.toks[i].start) \
         and not last.endswith(("ه", "ها", "هم")) and not is_place(v, i, j) \
