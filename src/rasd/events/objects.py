@@ -248,7 +248,8 @@ def owner_end(v: View, k: int, b: int) -> int:
     heads = event_markers()["agent_heads"]
     if e > k and e < b and v.norms[e][:1] == "و" and len(v.norms[e]) > 3 and (
             v.norms[e][1:3] == "ال" or e in v.ent_tok or v.bare(e) in heads) \
-            and not v.joined_deed(e):
+            and (v.bare(e),) not in RELATIVES and not v.joined_deed(e):  # (والذي يضم: a
+        # relative clause on the owner, no party joined to it)
         e = max(e, v.np_coordinated(e, b))
     return e
 
