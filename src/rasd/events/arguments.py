@@ -28,7 +28,13 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_actor
-from rasd.events.objects import charged, condemned, owned_object, past_complement
+from rasd.events.objects import (
+    charged,
+    condemned,
+    owned_object,
+    owned_target,
+    past_complement,
+)
 from rasd.events.parties import (
     allies_of_kept,
     armed_party,
@@ -60,7 +66,7 @@ from rasd.events.relatives import relative_object
 from rasd.events.seized import place_holder, taken_place
 from rasd.events.statements import statement_adjective
 from rasd.events.status import add_modes, later_status, status_of
-from rasd.events.targets import bound_for, owners, sought
+from rasd.events.targets import bound_for, cut_supplies, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.events.victims import counted_before, counted_object, joined_counts
 from rasd.events.warnings import no_warned_place, participle_object, warner_named
@@ -815,9 +821,11 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, needed_subject, done_passive, hand_doer, died_subject, site_owner,
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
-    received, placed_under, no_weapon_agents, owned_object, judged_owner, governed_party,
+    received, placed_under, no_weapon_agents, owned_object, owned_target,
+    judged_owner, governed_party,
     own_preposition_object, statement_adjective, only_parties, counted_object,
-    counted_before, plain_after, joined_counts, owners, bound_for, sought, warner_named,
+    counted_before, plain_after, joined_counts, owners, bound_for, sought, cut_supplies,
+    warner_named,
     participle_object, places, left_place, taken_place, place_holder, seat_of_province,
     region_of_place, destroyed_object, raided_home, site_target, no_warned_place)
 

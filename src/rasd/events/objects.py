@@ -14,19 +14,26 @@ Passes over a trigger's clause (rasd.events.frame.Frame):
   a definite word takes no genitive, so the phrase starts anew there.
 - `charged`: an accusation or threat noun followed by إلى and a party (وجهت اتهامات إلى
   سويدي من أصل فلسطيني): that party is charged or threatened.
+- `owned_target` (recip2): a military thing struck or seized (`owned_heads`: أهداف،
+  تعزيزات، رتل، نقطة تفتيش، معسكرات) after a deed noun, as its genitive (بقصف أهداف لتنظيم
+  داعش) or after its role preposition (غارات جوية على تعزيزات حربية للحوثيين), takes its
+  owner after it as a verb's object does (`owned_object`), and the party filter keeps it.
 - `condemned_doer`: a verb of condemning whose object is a deed told by ما and a verb
   (أدان ما تقوم به قوات الاحتلال، استنكر ما ترتكبه الميليشيات): the subject of that verb,
   the doer of the deed condemned, is the recipient.
 
-Word lists: `agent_heads` (data/events/markers.json), the relative pronouns of rasd.roles.
+Word lists: `agent_heads` (data/events/markers.json), the relative pronouns of rasd.roles,
+data/events/owned.json (`owned_words`).
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from rasd.events.frame import Frame, TokSpan, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
-from rasd.lexicons import event_markers
+from rasd.lexicons import event_markers, word_lists
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
 
 DUAL = {"اللذين", "اللتين", "اللذان", "اللتان"}  # normalized
@@ -208,7 +215,8 @@ def _owner_start(v: View, e: int, b: int, partitive: bool) -> int:
     """Where the owner of a phrase ending at token e starts: ل on a party's name or a party
     noun (لمنظمة التحرير، للحوثيين), after تابع(ة) (تابعة لميليشيات الحوثي) or after من
     (من سلاح الحوثي); -1 when no owner follows."""
-    k = e + (e < b and (v.bare(e),) in v.W["attachment_adjectives"])
+    k = e + (e < b and ((v.bare(e),) in v.W["attachment_adjectives"]
+                        or v.bare(e) in owned_words()["attachment_accusatives"]))
     if partitive and k < b and v.norms[k] == "من":
         k += 1
     elif not (k < b and v.norms[k][:1] == "ل" and len(v.norms[k]) > 3):
@@ -218,7 +226,77 @@ def _owner_start(v: View, e: int, b: int, partitive: bool) -> int:
     ent = v.ent_tok.get(k)
     if ent is not None:
         return k if ent.type in ("PER", "ORG") else -1
-    return k if v.in_words(k, event_markers()["agent_heads"]) else -1
+    heads = event_markers()["agent_heads"]
+    n = v.bare(k)
+    lam = n[2:] if n[:2] == "لل" and len(n) > 4 else ""  # للجيش، للمجموعات: ل + the article
+    return k if v.in_words(k, heads) or v.preposed_in(k, heads, "ل") or lam in heads else -1
+
+
+@cache
+def owned_words() -> dict[str, frozenset[str]]:
+    """data/events/owned.json, normalized: `owned_heads`, `attachment_accusatives`."""
+    return word_lists("events", "owned.json")
+
+
+def owner_end(v: View, k: int, b: int) -> int:
+    """End of the owner's phrase starting at token k (its ل on it), with the parties joined
+    to it by و (للحوثيين | وقوات صالح: a definite word, a name or a party noun), as
+    View.np_coordinated joins them."""
+    e = v.np_forward(k, b, prefixed_ok=True)
+    e = next((t for t in range(k + 1, e) if v.norms[t][:1] in "بل" and len(v.norms[t]) > 3
+              and t not in v.ent_tok), e)  # للمتمردين | بمديرية باجل: a place after it
+    heads = event_markers()["agent_heads"]
+    if e > k and e < b and v.norms[e][:1] == "و" and len(v.norms[e]) > 3 and (
+            v.norms[e][1:3] == "ال" or e in v.ent_tok or v.bare(e) in heads) \
+            and (v.bare(e),) not in RELATIVES and not v.joined_deed(e):  # (والذي يضم: a
+        # relative clause on the owner, no party joined to it)
+        e = max(e, v.np_coordinated(e, b))
+    return e
+
+
+def _before_next(spans: list[TokSpan], i: int, e: int) -> int:
+    """`e`, or the start of the next of `spans` after token i when it comes first: the
+    owner's conjuncts end where another recipient begins (تجمعًا لميليشيا الحوثي | وقوات
+    المخلوع صالح, read as two already)."""
+    return min([e] + [x[0] for x in spans if i < x[0] < e])
+
+
+def _owned_head(v: View, k: int) -> bool:
+    """A military thing (`owned_heads`) heads the phrase at token k, no party's name
+    (القاعدة; a place's may be: قاعدة العند الجوية)."""
+    ent = v.ent_tok.get(k)
+    return (ent is None or ent.type not in ("PER", "ORG")) and v.word(k) \
+        and not v.prefixed(k) and v.in_words(k, owned_words()["owned_heads"])
+
+
+def owned_target(f: Frame) -> None:
+    """غارات جوية على تعزيزات حربية | للحوثيين، بقصف أهداف | لتنظيم داعش، قصفت الطائرات
+    أهدافا | تابعة لتنظيم داعش: a deed's target (its recipient read after the verb or a role
+    preposition, else the phrase right after a deed noun) that is a military thing
+    (`_owned_head`) takes the owner after it (`_owner_start`: ل or تابع(ة) ل and a party)
+    and is kept whole by the party filter (`Frame.owned`), as a verb's object that names
+    no party is (`owned_object`). Only a thing with such an owner: a bare one is left as
+    it was."""
+    v, b = f.v, f.b
+    if f.trig.type not in ("ASSAULT", "COERCE"):
+        return
+    found = f.recipient or ([] if f.trig.verb else [(f.t1, v.np_forward(f.t1, b))])
+    out, owned = [], []
+    for r in found:
+        i, j = r[0], r[1]
+        if i >= f.t1 and j > i and r not in f.owned and _owned_head(v, i) \
+                and not any(x[0] <= i < x[1] for x in f.actor):
+            k = next((t for t in range(i + 1, j) if v.norms[t][:1] == "ل"
+                      and _owner_start(v, t, b, False) == t), -1)  # (أهداف | لتنظيم داعش:
+            # a name after ل is inside the phrase read)
+            k = k if k >= 0 else _owner_start(v, j, b, False)
+            if k >= 0 and (e := _before_next(found, i, owner_end(v, k, b))) > k:
+                r = (i, e)  # (نقطة تابعة للمتمردين | بمديرية باجل: the owner ends it)
+                owned.append(r)
+        out.append(r)
+    f.owned.extend(owned)
+    if f.recipient or owned:
+        f.recipient = out if f.recipient else owned
 
 
 # deeds done to a party and calls made to one: what condemning or supporting verbs take
@@ -234,6 +312,9 @@ def _ownable(f: Frame, i: int, j: int) -> bool:
     v = f.v
     deed = f.trig.type in ("ASSAULT", "COERCE")
     last = v.text[v.toks[j - 1].start:v.toks[j - 1].end]
+    if v.norms[i][:1] == "و" and v.bare(i) != v.norms[i] and any(x[1] == i for x in f.actor):
+        return False  # استهدفت مناطق تجمع ووحدات تكتيكية | وأسلحة ومواقع أخرى للتنظيم: the
+        # tail of a list read as the subject is no object of its own
     return i >= f.t1 and (v.norms[i - 1],) not in PREPS and not v.is_time(i) \
         and not (v.norms[i][:1] in "بل" and v.clitic_start(i) == v.toks[i].start) \
         and not last.endswith(("ه", "ها", "هم")) and not is_place(v, i, j) \
@@ -259,7 +340,7 @@ def owned_object(f: Frame) -> None:
     for r in f.recipient:
         i, j = r[0], r[1]
         if _ownable(f, i, j) and (k := _owner_start(v, j, b, deed)) >= 0:
-            e = v.np_forward(k, b, prefixed_ok=True)
+            e = _before_next(f.recipient, i, owner_end(v, k, b))
             if e > k:
                 r = (i, e)
                 f.owned.append(r)

@@ -13,16 +13,23 @@ whole parties (rasd.events.arguments.only_parties):
 - `bound_for`: a seizure or a thwarted shipment whose goods were on their way to a party
   (`bound_for`: كانت في طريقها إلى مليشيا «فجر ليبيا») has that party as its recipient,
   not the goods (the convention of tests/gold/fresh2).
+- `cut_supplies` (recip2): a cutting trigger that reaches a noun of supplies (قطعت طرق إمداد
+  الحوثيين، قطع الإمدادات عن الحوثيين) has the party whose supplies were cut as recipient:
+  the noun's genitive, or the phrase after عن or على.
 
-Word lists: data/events/victims.json (rasd.lexicons.victim_words).
+Word lists: data/events/victims.json (rasd.lexicons.victim_words), data/events/targets.json
+(`target_words`).
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from rasd.events.frame import Frame, TokSpan
+from rasd.events.objects import _owned_head
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
-from rasd.lexicons import victim_words
+from rasd.lexicons import victim_words, word_lists
 from rasd.roles import View
 
 OWNER_REACH = 4  # tokens from ل to the organisation past a noun of its members
@@ -131,3 +138,43 @@ def _after_phrase(f: Frame, phrases: set[tuple[str, ...]], reach: int, marks: st
             return None  # (another deed's clause)
     return None
 
+
+
+@cache
+def target_words() -> dict[str, frozenset[str]]:
+    """data/events/targets.json, normalized: `supply_nouns`, `supply_preps`."""
+    return word_lists("events", "targets.json")
+
+
+def cut_supplies(f: Frame) -> None:
+    """قطعت طرق إمداد الحوثيين والقوات الموالية لصالح، قطع الإمدادات عن الحوثيين: a cutting
+    trigger with no recipient after its extent (one read inside it, قطع الجيش خطوط, is
+    none) whose extent ends at a noun of supplies (`supply_nouns`; the
+    word the trigger needs, arguments.trigger_extent) was done to the party whose supplies
+    they were: the noun's genitive, or the phrase after عن or على (`supply_preps`), each
+    conjunct a party (or a military thing: قطعت طرق الإمداد على قاعدة العند)."""
+    if f.trig.type != "COERCE" or f.event.trigger.end <= f.group[-1].end:
+        return
+    v, b, W = f.v, f.b, target_words()
+    k = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[0]
+    if any(r[0] > k for r in f.recipient):
+        return  # (one read after the supplies already: قطعت طرق الإمداد على قاعدة العند)
+    if k + 1 < b and v.bare(k) not in W["supply_nouns"] and v.bare(k + 1) in W["supply_nouns"]:
+        k += 1  # قطع الجيش خطوط | الإمداد: the needed word, then the supplies
+    if v.bare(k) not in W["supply_nouns"] or k + 1 >= b or not v.word(k + 1):
+        return
+    s = k + 1 + (v.norms[k + 1] in W["supply_preps"])
+    if s == k + 1 and v.is_def(k):
+        return  # (a definite noun takes no genitive: خطوط الإمدادات | الرئيسة, an adjective)
+    if s >= b or not v.word(s) or v.prefixed(s) or v.stop(s):
+        return
+    e = v.np_coordinated(s, b)
+    found = []
+    for x in v.split_coordination(s, e):
+        cut = party_span(v, x) if not is_place(v, *x) else None
+        if _owned_head(v, x[0]):
+            found.append(x)  # (a base, named or not, is what the cut was done to)
+        elif cut is not None:
+            found.append((cut[0], cut[1]))
+    if found:
+        f.recipient = found
