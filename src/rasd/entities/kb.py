@@ -135,7 +135,7 @@ class Entry:
         # a namesake told apart by a comma is also told apart by brackets (kb17):
         # Tripoli, Lebanon: Tripoli (Lebanon)
         return names + tuple(f"{a} ({b})" for a, _, b in (n.partition(", ") for n in base)
-                             if b and "(" not in n)
+                             if b and "(" not in b)
 
 
 @cache
