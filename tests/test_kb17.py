@@ -41,6 +41,10 @@ LINKS = [
     # fresh8 (lebanon-israeli-recon-planes-*): Rmeish, not Israel's Arab al-Aramshe
     ("وأضاف البيان أن الطائرتين المعاديتين انتهكتا الأجواء اللبنانية من فوق بلدة رميش ونفذتا "
      "طيرانا دائريا فوق مناطق الجنوب.", "رميش", "lb-town-rmeish"),
+    # demo (snn_syria_0048): the Saudi campaign's regional director
+    ("وأكد المدير الاقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا الدكتور بدر بن "
+     "عبدالرحمن السمحان أن العيادات التخصصية السعودية في مخيم الزعتري استقبلت مئات المراجعين.",
+     "بدر بن عبدالرحمن السمحان", "person-badr-al-samhan"),
     # fresh13 (libya-interior-minister-dabbashi-*): the adjective agreeing with الأمن
     ("وقال إنه نجا من محاولة قتله في تونس بفضل تدخل قوات الأمن التونسي.",
      "قوات الأمن التونسي", "org-tunisian-security"),
