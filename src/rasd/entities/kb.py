@@ -908,12 +908,17 @@ def load_kb(root: Path = KB_DIR) -> KB:
                 entries[eid] = replace(e, lat=up.lat, lon=up.lon)
     spellings = _variants(cur / "spelling-variants.txt")
     groups = _group_forms(cur / "group-forms.txt")
+    # a place's joined form (كفر كلا | كفركلا) only where no entry bears it already: كفرنبل
+    # stays the town's, not also its subdistrict's «كفر نبل»
+    taken = {name_key(n) for e in entries.values() for n in e.names_ar} \
+        if spellings.place_joined else set()
     for eid, e in entries.items():
         # a word's other spellings hold for every entry (كابول | كابل: GeoNames' Kabul too);
         # joinings and letter swaps only for curated names
         extra = [v for n in e.names_ar for v in _respell(n, spellings.words)]
         if e.is_place and spellings.place_joined:
-            extra += [v for n in e.names_ar for v in spellings.joinings(n, spellings.place_joined)]
+            extra += [v for n in e.names_ar for v in spellings.joinings(n, spellings.place_joined)
+                      if name_key(v) not in taken]
         if e.source != "curated":
             if extra := [n for n in extra if n not in e.names_ar]:
                 entries[eid] = _merge(e, replace(e, names_ar=tuple(extra)))
