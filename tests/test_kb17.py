@@ -45,6 +45,11 @@ LINKS = [
     ("وأكد المدير الاقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا الدكتور بدر بن "
      "عبدالرحمن السمحان أن العيادات التخصصية السعودية في مخيم الزعتري استقبلت مئات المراجعين.",
      "بدر بن عبدالرحمن السمحان", "person-badr-al-samhan"),
+    # region news: al-Aqsa's gates of the incursions
+    ("وقال شهود عيان إن قوات الاحتلال اقتحمت المسجد الأقصى عبر باب المغاربة وباب السلسلة وباب "
+     "حطة، وهاجمت المصلين.", "باب المغاربة", "ps-jerusalem-mughrabi-gate"),
+    ("وقال شهود عيان إن قوات الاحتلال اقتحمت المسجد الأقصى عبر باب المغاربة وباب السلسلة وباب "
+     "حطة، وهاجمت المصلين.", "باب السلسلة", "ps-jerusalem-chain-gate"),
     # fresh13 (libya-interior-minister-dabbashi-*): the adjective agreeing with الأمن
     ("وقال إنه نجا من محاولة قتله في تونس بفضل تدخل قوات الأمن التونسي.",
      "قوات الأمن التونسي", "org-tunisian-security"),
@@ -66,9 +71,16 @@ def test_the_conference_party_is_the_reports_countrys(text: str, entry: str) -> 
     assert links_of(text).get("حزب المؤتمر") == entry
 
 
+def test_tagammu_in_an_egyptian_report() -> None:
+    # fresh25 (egypt-parties-split-over-mahlab-*); the demo's copy of it
+    got = links_of("وأكد نبيل زكي، المتحدث باسم حزب التجمع، أن رئاسة الوزراء المصرية لم تطلب منهم "
+                   "تقديم أسماء.")
+    assert got.get("حزب التجمع") == "org-tagammu", got
+
+
 def test_bare_phrases_are_by_country_not_names() -> None:
     kb = get_kb()
-    for phrase in ("اللجنة العليا للإغاثة", "حزب المؤتمر"):
+    for phrase in ("اللجنة العليا للإغاثة", "حزب المؤتمر", "حزب التجمع"):
         assert name_key(phrase) not in kb.names
     assert kb.bare[name_key("اللجنة العليا للإغاثة")].ids == {
         "YE": "org-yemen-higher-relief-committee"}
