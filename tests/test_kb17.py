@@ -71,16 +71,9 @@ def test_the_conference_party_is_the_reports_countrys(text: str, entry: str) -> 
     assert links_of(text).get("حزب المؤتمر") == entry
 
 
-def test_tagammu_in_an_egyptian_report() -> None:
-    # fresh25 (egypt-parties-split-over-mahlab-*); the demo's copy of it
-    got = links_of("وأكد نبيل زكي، المتحدث باسم حزب التجمع، أن رئاسة الوزراء المصرية لم تطلب منهم "
-                   "تقديم أسماء.")
-    assert got.get("حزب التجمع") == "org-tagammu", got
-
-
 def test_bare_phrases_are_by_country_not_names() -> None:
     kb = get_kb()
-    for phrase in ("اللجنة العليا للإغاثة", "حزب المؤتمر", "حزب التجمع"):
+    for phrase in ("اللجنة العليا للإغاثة", "حزب المؤتمر"):
         assert name_key(phrase) not in kb.names
     assert kb.bare[name_key("اللجنة العليا للإغاثة")].ids == {
         "YE": "org-yemen-higher-relief-committee"}
