@@ -790,10 +790,12 @@ def test_a_central_bank_governor_by_the_documents_date() -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
-    # a lone KB surname after a given name its bearer never had: someone else, unlinked
-    ("وأعلن المدير الإقليمي للبرنامج مهند هادي أن المساعدات وصلت إلى عدن.", "مهند هادي", None),
+    # a lone KB surname after a given name its bearer never had: someone else, not the
+    # surname's KB person (Hadi, Yasser Arafat); kb17 gave these two their own entries
+    ("وأعلن المدير الإقليمي للبرنامج مهند هادي أن المساعدات وصلت إلى عدن.", "مهند هادي",
+     "Muhannad Hadi"),
     ("وكانت الوفاة بسبب «الاغتيال» بواسطة السم، كما تؤكد أرملته سهى عرفات.", "سهى عرفات",
-     None),
+     "Suha Arafat"),
     ("طالب الناشط المدني والفنان المسرحي علي الشيباني بوقف الحرب في اليمن.", "علي الشيباني",
      None),
     # a title, a lineage's father's name or a word of the KB's name before it is no obstacle

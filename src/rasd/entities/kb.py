@@ -131,7 +131,11 @@ class Entry:
         if self.country and not self.is_place and self.kind != "person":
             names += _country_qualified(names, self.country)
         base = ((self.name_en,) if self.name_en else ()) + self.aliases_en
-        return names + tuple(f"{a} ({b})" for a in base for b in base if a != b)
+        names += tuple(f"{a} ({b})" for a in base for b in base if a != b)
+        # a namesake told apart by a comma is also told apart by brackets (kb17):
+        # Tripoli, Lebanon: Tripoli (Lebanon)
+        return names + tuple(f"{a} ({b})" for a, _, b in (n.partition(", ") for n in base)
+                             if b and "(" not in b)
 
 
 @cache
@@ -721,14 +725,16 @@ class _Spellings:
     finals: list[tuple[str, str]]
     arab: set[str]
     joined: tuple[str, ...] = ()
+    place_joined: tuple[str, ...] = ()
 
-    def joinings(self, name: str) -> list[str]:
+    def joinings(self, name: str, heads: tuple[str, ...] | None = None) -> list[str]:
         """The name with a compound's first part joined to or split from the next word
-        (`@joined عبد`: عبد السلام | عبدالسلام), one compound at a time."""
+        (`@joined عبد`: عبد السلام | عبدالسلام), one compound at a time; `heads` other
+        first parts than `@joined`'s (`@joined-places كفر`: كفر كلا | كفركلا)."""
         out = []
         words = name.split()
         for i, w in enumerate(words):
-            for head in self.joined:
+            for head in self.joined if heads is None else heads:
                 if w == head and i + 1 < len(words):
                     out.append(" ".join(words[:i] + [w + words[i + 1]] + words[i + 2:]))
                 elif w.startswith(head + "ال") and len(w) > len(head) + 3:
@@ -758,6 +764,7 @@ def _variants(path: Path) -> _Spellings:
     finals: list[tuple[str, str]] = []
     arab: set[str] = set()
     joined: list[str] = []
+    place_joined: list[str] = []
     if not path.exists():
         return _Spellings(words, letters, finals, arab)
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -768,6 +775,9 @@ def _variants(path: Path) -> _Spellings:
         if line.startswith("@final"):
             a, b = line.split()[1:3]
             finals.append((a, b))
+            continue
+        if line.startswith("@joined-places"):
+            place_joined += line.split()[1:]
             continue
         if line.startswith("@joined"):
             joined += line.split()[1:]
@@ -780,7 +790,7 @@ def _variants(path: Path) -> _Spellings:
             continue
         for w in forms:
             words[name_key(w)] = tuple(x for x in forms if x != w)
-    return _Spellings(words, letters, finals, arab, tuple(joined))
+    return _Spellings(words, letters, finals, arab, tuple(joined), tuple(place_joined))
 
 
 def _respell(name: str, variants: dict[str, tuple[str, ...]]) -> list[str]:
@@ -898,10 +908,17 @@ def load_kb(root: Path = KB_DIR) -> KB:
                 entries[eid] = replace(e, lat=up.lat, lon=up.lon)
     spellings = _variants(cur / "spelling-variants.txt")
     groups = _group_forms(cur / "group-forms.txt")
+    # a place's joined form (كفر كلا | كفركلا) only where no entry bears it already: كفرنبل
+    # stays the town's, not also its subdistrict's «كفر نبل»
+    taken = {name_key(n) for e in entries.values() for n in e.names_ar} \
+        if spellings.place_joined else set()
     for eid, e in entries.items():
         # a word's other spellings hold for every entry (كابول | كابل: GeoNames' Kabul too);
         # joinings and letter swaps only for curated names
         extra = [v for n in e.names_ar for v in _respell(n, spellings.words)]
+        if e.is_place and spellings.place_joined:
+            extra += [v for n in e.names_ar for v in spellings.joinings(n, spellings.place_joined)
+                      if name_key(v) not in taken]
         if e.source != "curated":
             if extra := [n for n in extra if n not in e.names_ar]:
                 entries[eid] = _merge(e, replace(e, names_ar=tuple(extra)))
