@@ -52,6 +52,7 @@ SETS.setdefault("fresh17", "tests/gold/fresh17/")
 SETS.setdefault("fresh19", "tests/gold/fresh19/")
 SETS.setdefault("fresh21", "tests/gold/fresh21/")
 SETS.setdefault("fresh23", "tests/gold/fresh23/")
+SETS.setdefault("fresh25", "tests/gold/fresh25/")
 
 CAUSES = ("other sentence: prev, candidate", "other sentence: prev, no candidate",
           "other sentence: earlier", "other sentence: later", "other sentence: nowhere",

@@ -25,7 +25,7 @@ from rasd.events.actors import (
     joined_recipients,
     lam_recipient,
 )
-from rasd.events.agents import also_actor
+from rasd.events.agents import also_actor, coordinated_partner
 from rasd.events.fallen import time_of_fall
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.parties import parties_only
@@ -528,6 +528,82 @@ def chain_subject(story: Story) -> None:
         found = _chain_subject(v, i, a)
         if found:
             ev.actor = copy_roles([v.role(*found)], "sentence")
+
+
+THEN = frozenset({"ثم", "وثم"})  # "then": a verb after it goes on with the clause's subject
+SENTENCE_MARKS = ".؛;:!?؟"
+
+
+def joined_light_actor(story: Story) -> None:
+    """فرض تنظيم داعش سيطرته على منطقة الملعب، ثم قام بتفجير الملعب؛ وأعلن الانقلابيون حالة
+    الطوارئ، ونفذوا حملة اعتقالات؛ أن الأردن وافق على استقبال جرحى وتعهد بتقديم العلاج: a
+    deed noun whose light verb is joined (و/ف on it, or ثم before it) and names no subject
+    (the deed noun, or its preposition, right after it) goes on with the subject of the
+    clause before: the actor of the light verb's own event (تعهد), else of the nearest
+    earlier deed of the sentence with one — past commas, ثم and events without an actor, not
+    past a sentence mark, a report's complementizer or a relative clause's deed (clause_actor
+    stops at the comma before ثم and looks at the event right before only) —, else the
+    party opening the chain (_chain_subject) (basis "sentence")."""
+    v = story.v
+    for n, ev in enumerate(story.events):
+        if ev.actor or ev.type not in MATERIAL:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        lv = _joined_light(v, i)
+        if lv is None:
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        own = next((x for x in story.events[:n] if x.sentence == ev.sentence and x.actor
+                    and v.token_range(x.trigger.start, x.trigger.end)[0] == lv), None)
+        prev = own or _chain_event(story, n, lv)
+        if prev is not None:
+            ev.actor = copy_roles(prev.actor, "sentence")
+        elif (found := _chain_subject(v, lv, a)) is not None:
+            ev.actor = copy_roles([v.role(*found)], "sentence")
+
+
+def _joined_light(v: View, i: int) -> int | None:
+    """The token of the light verb of the deed noun at i (right before it, or before one
+    preposition: وتمكنوا من، ثم قام ب) when it is joined by و/ف on it or by ثم before it."""
+    if v.is_verb(i):
+        return None
+    M = event_markers()
+    for lv in (i - 1, i - 2):
+        if lv < 1 or not v.word(lv) or lv in v.ent_tok:
+            continue
+        if (lv == i - 1 or v.norms[i - 1] in LIGHT_PREPS) and light_verb(v, lv, M):
+            joined = v.bares[lv] != v.norms[lv] or v.norms[lv - 1] in THEN and v.word(lv - 1)
+            return lv if joined else None
+    return None
+
+
+def _chain_event(story: Story, n: int, lv: int) -> Event | None:
+    """The nearest earlier deed of event n's sentence with an actor, its trigger a verb or
+    a deed noun, no sentence mark, report complementizer or relative pronoun between it and
+    the light verb at lv, the deed not in a relative clause nor replied to, and event n's
+    trigger not inside its roles (its own party: a relative clause's antecedent)."""
+    v, ev = story.v, story.events[n]
+    for prev in reversed(story.events[:n]):
+        if prev.sentence != ev.sentence:
+            return None
+        if not prev.actor or prev.type not in MATERIAL:
+            continue
+        p0, _ = v.token_range(prev.trigger.start, prev.trigger.end)
+        if p0 >= lv or any(r.start <= ev.trigger.start < r.end
+                           for r in (*prev.recipient, *prev.actor)):
+            return None
+        if any(v.norms[k] not in THEN and _edge_between(v, v.toks[k].start, v.toks[k].end)
+               for k in range(*v.token_range(prev.trigger.end, v.toks[lv].start))):
+            return None  # (a comma and ثم, the "then" of this chain, may stand between)
+        if p0 > 0 and _relative_word(v, p0 - 1) or replied_to(v, p0) \
+                or clash_carry(v, prev, ev):
+            return None
+        return prev
+    return None
+
+
+def _relative_word(v: View, k: int) -> bool:
+    return (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
 
 
 def chain_words(story: Story) -> None:
@@ -2971,11 +3047,11 @@ def exchanged(v: View, t0: int) -> int:
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, doer_after, decree_actor,
     lam_recipient, joined_recipients,
-    clause_actor, chain_subject, sequel_actor,
+    clause_actor, chain_subject, joined_light_actor, sequel_actor,
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker, own_forces_speaker,
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
-    same_kind_actor, opening_place,
+    same_kind_actor, coordinated_partner, opening_place,
     clause_place, where_place, there_place, land_place,
     joined_place, accompanied_place,
     carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
