@@ -91,6 +91,7 @@ def also_actor(story: Any) -> None:
             ev.actor = [Role(r.start, r.end, r.entity, basis="sentence") for r in prev.actor]
 
 
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
 COORD_REACH = 8  # tokens of a coordination phrase (بالتنسيق مع X) between a party and its verb
 HEAD_REACH = 5  # tokens from a deed noun back to its light verb (نفذت اليوم سلسلة من الغارات)
 AFTER_REACH = 8  # tokens from a deed to a coordination phrase after it in its clause
@@ -117,7 +118,8 @@ def coordinated_partner(story: Any) -> None:
         if ev.type == "COOPERATE":
             continue
         before = _coordination_before(v, i, a, words)
-        c = before if before is not None else _coordination_after(v, j, b, words)
+        c = before if before is not None or ev.type not in DEED_TYPES \
+            else _coordination_after(v, j, b, words)
         if c is None:
             continue
         if before is not None and not ev.actor:
@@ -194,8 +196,9 @@ def _coordination_after(v: View, j: int, b: int,
         if _coordination_at(v, c, b, words):
             return c
         if not v.word(c) or v.is_verb(c) and c not in v.ent_tok or _relative(v, c) \
-                or v.phrase_at(c, v.W["complementizers"]) or v.trigger_noun_at(c):
-            return None
+                or v.phrase_at(c, v.W["complementizers"]) or v.trigger_noun_at(c) \
+                or _governs(v, c):
+            return None  # (انتقدت الولايات المتحدة | لعدم قيامها بالتنسيق مع: its own deed)
     return None
 
 
@@ -208,6 +211,9 @@ def _coordinating_subject(v: View, c: int, a: int) -> list[tuple[int, int]]:
         subj = v.subject_before(k - 1, a, SUBJECT_MAX)
         return parties_only(v, v.split_coordination(*subj)) if subj else []
     s = v.np_backward(k, a, SUBJECT_MAX, preps=False)
+    ent = v.ent_tok.get(s)
+    while s > a and ent is not None and v.ent_tok.get(s - 1) is ent:
+        s -= 1  # (بان كي مون: a name is not cut at its first word)
     if s >= k or not v.boundary_before(s, a):
         return []
     return parties_only(v, v.split_coordination(s, k))

@@ -572,7 +572,8 @@ def _joined_light(v: View, i: int) -> int | None:
         if lv < 1 or not v.word(lv) or lv in v.ent_tok:
             continue
         if (lv == i - 1 or v.norms[i - 1] in LIGHT_PREPS) and light_verb(v, lv, M):
-            joined = v.bares[lv] != v.norms[lv] or v.norms[lv - 1] in THEN and v.word(lv - 1)
+            joined = v.norms[lv][:1] == "و" and v.bares[lv] != v.norms[lv] \
+                or v.norms[lv - 1] in THEN and v.word(lv - 1)  # (not ف: فتح معارك)
             return lv if joined else None
     return None
 
@@ -698,8 +699,9 @@ def _opens_sentence(v: View, ev: Event) -> bool:
     object, read as the recipient, or a preposition)."""
     a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-    if v.is_verb(i) and ev.trigger.start == v.toks[i].start:
-        verb = i
+    if v.is_verb(i) and (ev.trigger.start == v.toks[i].start or norm_piece(
+            v.text[v.toks[i].start:ev.trigger.start]) in ("و", "ف")):
+        verb = i  # (the trigger may leave out the و/ف of وفجرت)
         s = skip_time(v, i + 1, b)
         own = s < b and v.word(s) and not v.stop(s) and not v.prefixed(s) and not any(
             r.start <= v.toks[s].start < r.end for r in ev.recipient)
@@ -712,7 +714,24 @@ def _opens_sentence(v: View, ev: Event) -> bool:
     k = a
     while k < verb and not v.word(k):
         k += 1  # (an opening quote)
-    return k == verb or k + 1 == verb and v.norms[k] in OPENING_JOINS
+    return k == verb or k + 1 == verb and v.norms[k] in OPENING_JOINS \
+        or _joined_to_opening(v, k, verb, b)
+
+
+def _joined_to_opening(v: View, k: int, verb: int, b: int) -> bool:
+    """ودخلت أمس بقوات كبيرة إلى نابلس | واعتقلت نحو 20 شابا: the deed's verb is joined by
+    و to the verb that opens the sentence at k, which names no subject either (only a time,
+    a preposition or its object after it), with words only between them — no other verb,
+    relative pronoun, complementizer or claim cue: one chain of the same subject."""
+    if not (k < verb and v.norms[verb][:1] == "و" and v.bares[verb] != v.norms[verb]
+            and v.is_verb(k) and k not in v.ent_tok):
+        return False
+    s = skip_time(v, k + 1, b)
+    if s < b and v.word(s) and not v.stop(s) and not v.prefixed(s) \
+            and not (v.norms[s][:1] in "بل" and s not in v.ent_tok) and (v.norms[s],) not in PREPS:
+        return False  # (ودخلت القوات …: the opening verb's own subject; not | بقوات كبيرة)
+    return all(v.word(m) and not (v.is_verb(m) and m not in v.ent_tok) and not _relative_word(v, m)
+               and not v.phrase_at(m, v.W["complementizers"]) for m in range(k + 1, verb))
 
 
 PURPOSE_BACK = 16  # tokens from a purpose ل back to the verb of its clause
