@@ -112,7 +112,7 @@ def coordinated_partner(story: Any) -> None:
         i, j = v.token_range(ev.trigger.start, ev.trigger.end)
         a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
         if _coordination_at(v, i, b, words):
-            if not ev.actor:
+            if not ev.actor and _aside_before_verb(v, i, b):
                 ev.actor = _roles(v, _coordinating_subject(v, i, a), "sentence")
             continue
         if ev.type == "COOPERATE":
@@ -146,6 +146,17 @@ def _coordination_at(v: View, c: int, b: int, words: set[str] | frozenset[str]) 
     """A coordination word at token c, مع right after it, a phrase after that."""
     return c + 2 < b and v.word(c) and v.bare(c) in words and v.norms[c + 1] == "مع" \
         and v.word(c + 2)
+
+
+def _aside_before_verb(v: View, c: int, b: int) -> bool:
+    """The coordination phrase at c runs, a comma closing it or not, right to a verb: an
+    aside between a subject and its verb (القوة الجوية، بالتنسيق مع X، | تمكنت), not a phrase
+    after a verb's object (إدارة الجوازات بثت رسائل … بالتنسيق مع: the subject is not the
+    phrase before it)."""
+    e = v.np_coordinated(c + 2, b)
+    if e < b and _comma_at(v, e):
+        e += 1
+    return c + 2 < e < b and v.is_verb(e) and e not in v.ent_tok
 
 
 def _verb_head(v: View, i: int, a: int) -> int | None:

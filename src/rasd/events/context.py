@@ -703,8 +703,10 @@ def _opens_sentence(v: View, ev: Event) -> bool:
             v.text[v.toks[i].start:ev.trigger.start]) in ("و", "ف")):
         verb = i  # (the trigger may leave out the و/ف of وفجرت)
         s = skip_time(v, i + 1, b)
-        own = s < b and v.word(s) and not v.stop(s) and not v.prefixed(s) and not any(
-            r.start <= v.toks[s].start < r.end for r in ev.recipient)
+        own = s < b and v.word(s) and (not v.stop(s) or v.norms[s] in ("ما", "من") and s + 1 < b
+                                       and (v.is_verb(s + 1) or imperfect_form(v.norms[s + 1]))
+                                       ) and not v.prefixed(s) and not any(
+            r.start <= v.toks[s].start < r.end for r in ev.recipient)  # (وأعدم | ما يعرف باسم)
         if own:
             return False  # كما استهدفت غارات أخرى …: the phrase after it may be its subject
     elif i - 1 >= a and light_verb(v, i - 1, event_markers()) and not v.is_def(i):
