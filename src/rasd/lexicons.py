@@ -333,6 +333,7 @@ def event_markers() -> dict[str, Any]:
         "support_words": norm_words(raw.get("support_words", [])),
         "allegiance_modifiers": frozenset(norm_words(raw["allegiance_modifiers"])),
         "leading_words": norm_words(raw.get("leading_words", [])),
+        "coordination_words": norm_words(raw.get("coordination_words", [])),
         "between_times": norm_phrases(raw.get("between_times", [])),
         "named_place_heads": norm_words(raw.get("named_place_heads", [])),
         "unit_links": norm_phrases(raw.get("unit_links", [])),

@@ -22,11 +22,11 @@ from typing import Any
 from rasd.clause import lexicon as clause_lexicon
 from rasd.clause import vowelled_passive
 from rasd.document import Event, Role
-from rasd.events.frame import Frame, hand_agent, partitive_end
+from rasd.events.frame import SUBJECT_MAX, Frame, hand_agent, partitive_end
 from rasd.events.parties import parties_only
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
-from rasd.roles import View
+from rasd.roles import RELATIVES, View
 from rasd.text.normalize import normalize
 
 HAND_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds done to someone (not مظاهره … على أيدي)
@@ -89,3 +89,142 @@ def also_actor(story: Any) -> None:
                      if x.sentence == ev.sentence and x.actor), None)
         if prev is not None:
             ev.actor = [Role(r.start, r.end, r.entity, basis="sentence") for r in prev.actor]
+
+
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
+COORD_REACH = 8  # tokens of a coordination phrase (بالتنسيق مع X) between a party and its verb
+HEAD_REACH = 5  # tokens from a deed noun back to its light verb (نفذت اليوم سلسلة من الغارات)
+AFTER_REACH = 8  # tokens from a deed to a coordination phrase after it in its clause
+
+
+def coordinated_partner(story: Any) -> None:
+    """طائرات القوة الجوية، بالتنسيق مع استخبارات عمليات الأنبار، تمكنت من تدمير 4 أوكار؛
+    قيادة الفرقة الثامنة وبالتنسيق مع طيران الجيش والقوة الجوية، نفذت اليوم سلسلة من
+    الغارات؛ ودحرت جميع محاولاتهم الخائبة بالتعاون مع قوات التحالف: a deed done in
+    coordination with a party (`coordination_words` + مع + the party) has that party for a
+    second actor (gold rule 23), and, written between the subject and the deed's verb, the
+    phrase is an aside: the subject before it is the deed's first actor. On the coordination
+    word's own event (COOPERATE) the party before it is the actor. Only parties
+    (parties_only: not بعض الجهات ذات الصلة)."""
+    v = story.v
+    words = event_markers()["coordination_words"]
+    for ev in story.events:
+        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        if _coordination_at(v, i, b, words):
+            if not ev.actor and _aside_before_verb(v, i, b):
+                ev.actor = _roles(v, _coordinating_subject(v, i, a), "sentence")
+            continue
+        if ev.type == "COOPERATE":
+            continue
+        before = _coordination_before(v, i, a, words)
+        c = before if before is not None or ev.type not in DEED_TYPES \
+            else _coordination_after(v, j, b, words)
+        if c is None:
+            continue
+        if before is not None and not ev.actor:
+            ev.actor = _roles(v, _coordinating_subject(v, c, a), "sentence")
+        if not ev.actor:
+            continue  # (a second actor only beside a first)
+        e = v.np_coordinated(c + 2, b)
+        partners = parties_only(v, v.split_coordination(c + 2, e)) if e > c + 2 else []
+        taken = [*ev.actor, *ev.recipient]
+        for r in _roles(v, partners, "sentence"):
+            if not any(r.start < x.end and x.start < r.end for x in taken):
+                ev.actor.append(r)
+
+
+def _roles(v: View, spans: list[tuple[int, ...]], basis: str) -> list[Role]:
+    out = []
+    for s in spans:
+        r = v.role(s[0], s[1])
+        out.append(Role(r.start, r.end, r.entity, basis=basis))
+    return out
+
+
+def _coordination_at(v: View, c: int, b: int, words: set[str] | frozenset[str]) -> bool:
+    """A coordination word at token c, مع right after it, a phrase after that."""
+    return c + 2 < b and v.word(c) and v.bare(c) in words and v.norms[c + 1] == "مع" \
+        and v.word(c + 2)
+
+
+def _aside_before_verb(v: View, c: int, b: int) -> bool:
+    """The coordination phrase at c runs, a comma closing it or not, right to a verb: an
+    aside between a subject and its verb (القوة الجوية، بالتنسيق مع X، | تمكنت), not a phrase
+    after a verb's object (إدارة الجوازات بثت رسائل … بالتنسيق مع: the subject is not the
+    phrase before it)."""
+    e = v.np_coordinated(c + 2, b)
+    if e < b and _comma_at(v, e):
+        e += 1
+    return c + 2 < e < b and v.is_verb(e) and e not in v.ent_tok
+
+
+def _verb_head(v: View, i: int, a: int) -> int | None:
+    """The verb of the deed at token i: the trigger itself when a verb, else the light verb
+    before it, only words (no other verb, relative pronoun or complementizer) between."""
+    if v.is_verb(i) and i not in v.ent_tok:
+        return i
+    for k in range(i - 1, max(a - 1, i - 1 - HEAD_REACH), -1):
+        if not v.word(k) or _relative(v, k) or v.phrase_at(k, v.W["complementizers"]):
+            return None
+        if v.is_verb(k) and k not in v.ent_tok:
+            return k if light_verb(v, k, event_markers()) else None
+    return None
+
+
+def _relative(v: View, k: int) -> bool:
+    """A relative pronoun at k (من and ما also read "from, of" and "what": not counted)."""
+    return (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
+
+
+def _comma_at(v: View, k: int) -> bool:
+    return not v.word(k) and v.text[v.toks[k].start] in "،,"
+
+
+def _coordination_before(v: View, i: int, a: int,
+                         words: set[str] | frozenset[str]) -> int | None:
+    """The coordination word of a phrase that ends right before the deed's verb (a comma
+    may close it): قيادة الفرقة | وبالتنسيق مع طيران الجيش والقوة الجوية، | نفذت."""
+    h = _verb_head(v, i, a)
+    if h is None:
+        return None
+    end = h - 1 if h - 1 > a and _comma_at(v, h - 1) else h
+    for c in range(end - 3, max(a - 1, end - 1 - COORD_REACH), -1):
+        if not v.word(c):
+            return None
+        if _coordination_at(v, c, end, words):
+            e = v.np_coordinated(c + 2, end)
+            return c if e == end else None
+    return None
+
+
+def _coordination_after(v: View, j: int, b: int,
+                        words: set[str] | frozenset[str]) -> int | None:
+    """The coordination word of a phrase later in the deed's clause, no mark, verb,
+    relative pronoun or other deed noun between (ودحرت جميع محاولاتهم الخائبة | بالتعاون
+    مع قوات التحالف)."""
+    for c in range(j, min(b, j + AFTER_REACH)):
+        if _coordination_at(v, c, b, words):
+            return c
+        if not v.word(c) or v.is_verb(c) and c not in v.ent_tok or _relative(v, c) \
+                or v.phrase_at(c, v.W["complementizers"]) or v.trigger_noun_at(c) \
+                or _governs(v, c):
+            return None  # (انتقدت الولايات المتحدة | لعدم قيامها بالتنسيق مع: its own deed)
+    return None
+
+
+def _coordinating_subject(v: View, c: int, a: int) -> list[tuple[int, int]]:
+    """The party that coordinates: the noun phrase opening the clause right before the
+    coordination word at c (a comma between: طائرات القوة الجوية، | بالتنسيق), or the subject
+    of the verb right before it (تمكنت الجهات المعنية … | وبالتنسيق: read before the verb)."""
+    k = c - 1 if c - 1 > a and _comma_at(v, c - 1) else c
+    if k - 1 >= a and v.is_verb(k - 1) and k - 1 not in v.ent_tok:
+        subj = v.subject_before(k - 1, a, SUBJECT_MAX)
+        return parties_only(v, v.split_coordination(*subj)) if subj else []
+    s = v.np_backward(k, a, SUBJECT_MAX, preps=False)
+    ent = v.ent_tok.get(s)
+    while s > a and ent is not None and v.ent_tok.get(s - 1) is ent:
+        s -= 1  # (بان كي مون: a name is not cut at its first word)
+    if s >= k or not v.boundary_before(s, a):
+        return []
+    return parties_only(v, v.split_coordination(s, k))

@@ -25,7 +25,7 @@ from rasd.events.actors import (
     joined_recipients,
     lam_recipient,
 )
-from rasd.events.agents import also_actor
+from rasd.events.agents import also_actor, coordinated_partner
 from rasd.events.fallen import time_of_fall
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.parties import parties_only
@@ -530,6 +530,83 @@ def chain_subject(story: Story) -> None:
             ev.actor = copy_roles([v.role(*found)], "sentence")
 
 
+THEN = frozenset({"ثم", "وثم"})  # "then": a verb after it goes on with the clause's subject
+SENTENCE_MARKS = ".؛;:!?؟"
+
+
+def joined_light_actor(story: Story) -> None:
+    """فرض تنظيم داعش سيطرته على منطقة الملعب، ثم قام بتفجير الملعب؛ وأعلن الانقلابيون حالة
+    الطوارئ، ونفذوا حملة اعتقالات؛ أن الأردن وافق على استقبال جرحى وتعهد بتقديم العلاج: a
+    deed noun whose light verb is joined (و/ف on it, or ثم before it) and names no subject
+    (the deed noun, or its preposition, right after it) goes on with the subject of the
+    clause before: the actor of the light verb's own event (تعهد), else of the nearest
+    earlier deed of the sentence with one — past commas, ثم and events without an actor, not
+    past a sentence mark, a report's complementizer or a relative clause's deed (clause_actor
+    stops at the comma before ثم and looks at the event right before only) —, else the
+    party opening the chain (_chain_subject) (basis "sentence")."""
+    v = story.v
+    for n, ev in enumerate(story.events):
+        if ev.actor or ev.type not in MATERIAL:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        lv = _joined_light(v, i)
+        if lv is None:
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        own = next((x for x in story.events[:n] if x.sentence == ev.sentence and x.actor
+                    and v.token_range(x.trigger.start, x.trigger.end)[0] == lv), None)
+        prev = own or _chain_event(story, n, lv)
+        if prev is not None:
+            ev.actor = copy_roles(prev.actor, "sentence")
+        elif (found := _chain_subject(v, lv, a)) is not None:
+            ev.actor = copy_roles([v.role(*found)], "sentence")
+
+
+def _joined_light(v: View, i: int) -> int | None:
+    """The token of the light verb of the deed noun at i (right before it, or before one
+    preposition: وتمكنوا من، ثم قام ب) when it is joined by و/ف on it or by ثم before it."""
+    if v.is_verb(i):
+        return None
+    M = event_markers()
+    for lv in (i - 1, i - 2):
+        if lv < 1 or not v.word(lv) or lv in v.ent_tok:
+            continue
+        if (lv == i - 1 or v.norms[i - 1] in LIGHT_PREPS) and light_verb(v, lv, M):
+            joined = v.norms[lv][:1] == "و" and v.bares[lv] != v.norms[lv] \
+                or v.norms[lv - 1] in THEN and v.word(lv - 1)  # (not ف: فتح معارك)
+            return lv if joined else None
+    return None
+
+
+def _chain_event(story: Story, n: int, lv: int) -> Event | None:
+    """The nearest earlier deed of event n's sentence with an actor, its trigger a verb or
+    a deed noun, no sentence mark, report complementizer or relative pronoun between it and
+    the light verb at lv, the deed not in a relative clause nor replied to, and event n's
+    trigger not inside its roles (its own party: a relative clause's antecedent)."""
+    v, ev = story.v, story.events[n]
+    for prev in reversed(story.events[:n]):
+        if prev.sentence != ev.sentence:
+            return None
+        if not prev.actor or prev.type not in MATERIAL:
+            continue
+        p0, _ = v.token_range(prev.trigger.start, prev.trigger.end)
+        if p0 >= lv or any(r.start <= ev.trigger.start < r.end
+                           for r in (*prev.recipient, *prev.actor)):
+            return None
+        if any(v.norms[k] not in THEN and _edge_between(v, v.toks[k].start, v.toks[k].end)
+               for k in range(*v.token_range(prev.trigger.end, v.toks[lv].start))):
+            return None  # (a comma and ثم, the "then" of this chain, may stand between)
+        if p0 > 0 and _relative_word(v, p0 - 1) or replied_to(v, p0) \
+                or clash_carry(v, prev, ev):
+            return None
+        return prev
+    return None
+
+
+def _relative_word(v: View, k: int) -> bool:
+    return (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
+
+
 def chain_words(story: Story) -> None:
     """وأطلقت حركة طالبان هجومها السنوي وتعهدت بشن هجمات، وجدد نائب الرئيس اتهامه لجهات
     بدعم تلك الظواهر، ودعا إلى حوار، وتعرض أبو مازن لقضية المصالحة واتهم حماس: a verb of
@@ -622,11 +699,14 @@ def _opens_sentence(v: View, ev: Event) -> bool:
     object, read as the recipient, or a preposition)."""
     a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-    if v.is_verb(i) and ev.trigger.start == v.toks[i].start:
-        verb = i
+    if v.is_verb(i) and (ev.trigger.start == v.toks[i].start or norm_piece(
+            v.text[v.toks[i].start:ev.trigger.start]) in ("و", "ف")):
+        verb = i  # (the trigger may leave out the و/ف of وفجرت)
         s = skip_time(v, i + 1, b)
-        own = s < b and v.word(s) and not v.stop(s) and not v.prefixed(s) and not any(
-            r.start <= v.toks[s].start < r.end for r in ev.recipient)
+        own = s < b and v.word(s) and (not v.stop(s) or v.norms[s] in ("ما", "من") and s + 1 < b
+                                       and (v.is_verb(s + 1) or imperfect_form(v.norms[s + 1]))
+                                       ) and not v.prefixed(s) and not any(
+            r.start <= v.toks[s].start < r.end for r in ev.recipient)  # (وأعدم | ما يعرف باسم)
         if own:
             return False  # كما استهدفت غارات أخرى …: the phrase after it may be its subject
     elif i - 1 >= a and light_verb(v, i - 1, event_markers()) and not v.is_def(i):
@@ -636,7 +716,24 @@ def _opens_sentence(v: View, ev: Event) -> bool:
     k = a
     while k < verb and not v.word(k):
         k += 1  # (an opening quote)
-    return k == verb or k + 1 == verb and v.norms[k] in OPENING_JOINS
+    return k == verb or k + 1 == verb and v.norms[k] in OPENING_JOINS \
+        or _joined_to_opening(v, k, verb, b)
+
+
+def _joined_to_opening(v: View, k: int, verb: int, b: int) -> bool:
+    """ودخلت أمس بقوات كبيرة إلى نابلس | واعتقلت نحو 20 شابا: the deed's verb is joined by
+    و to the verb that opens the sentence at k, which names no subject either (only a time,
+    a preposition or its object after it), with words only between them — no other verb,
+    relative pronoun, complementizer or claim cue: one chain of the same subject."""
+    if not (k < verb and v.norms[verb][:1] == "و" and v.bares[verb] != v.norms[verb]
+            and v.is_verb(k) and k not in v.ent_tok):
+        return False
+    s = skip_time(v, k + 1, b)
+    if s < b and v.word(s) and not v.stop(s) and not v.prefixed(s) \
+            and not (v.norms[s][:1] in "بل" and s not in v.ent_tok) and (v.norms[s],) not in PREPS:
+        return False  # (ودخلت القوات …: the opening verb's own subject; not | بقوات كبيرة)
+    return all(v.word(m) and not (v.is_verb(m) and m not in v.ent_tok) and not _relative_word(v, m)
+               and not v.phrase_at(m, v.W["complementizers"]) for m in range(k + 1, verb))
 
 
 PURPOSE_BACK = 16  # tokens from a purpose ل back to the verb of its clause
@@ -3087,11 +3184,11 @@ def exchanged(v: View, t0: int) -> int:
 PASSES: tuple[Callable[[Story], None], ...] = (
     pronoun_place, resumptive_place, possessive_actor, doer_after, decree_actor,
     lam_recipient, joined_recipients,
-    clause_actor, chain_subject, sequel_actor,
+    clause_actor, chain_subject, joined_light_actor, sequel_actor,
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker, own_forces_speaker,
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
-    same_kind_actor, opening_place,
+    same_kind_actor, coordinated_partner, opening_place,
     clause_place, where_place, there_place, land_place,
     joined_place, accompanied_place, arrival_visit, visit_talks,
     carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
