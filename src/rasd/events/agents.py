@@ -24,6 +24,7 @@ from rasd.clause import vowelled_passive
 from rasd.document import Event, Role
 from rasd.events.frame import SUBJECT_MAX, Frame, hand_agent, partitive_end
 from rasd.events.parties import parties_only
+from rasd.events.places import list_comma
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
 from rasd.roles import RELATIVES, View
@@ -154,7 +155,7 @@ def _aside_before_verb(v: View, c: int, b: int) -> bool:
     after a verb's object (إدارة الجوازات بثت رسائل … بالتنسيق مع: the subject is not the
     phrase before it)."""
     e = v.np_coordinated(c + 2, b)
-    if e < b and _comma_at(v, e):
+    if e < b and list_comma(v, e):
         e += 1
     return c + 2 < e < b and v.is_verb(e) and e not in v.ent_tok
 
@@ -165,20 +166,16 @@ def _verb_head(v: View, i: int, a: int) -> int | None:
     if v.is_verb(i) and i not in v.ent_tok:
         return i
     for k in range(i - 1, max(a - 1, i - 1 - HEAD_REACH), -1):
-        if not v.word(k) or _relative(v, k) or v.phrase_at(k, v.W["complementizers"]):
+        if not v.word(k) or relative_word(v, k) or v.phrase_at(k, v.W["complementizers"]):
             return None
         if v.is_verb(k) and k not in v.ent_tok:
             return k if light_verb(v, k, event_markers()) else None
     return None
 
 
-def _relative(v: View, k: int) -> bool:
+def relative_word(v: View, k: int) -> bool:
     """A relative pronoun at k (من and ما also read "from, of" and "what": not counted)."""
     return (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
-
-
-def _comma_at(v: View, k: int) -> bool:
-    return not v.word(k) and v.text[v.toks[k].start] in "،,"
 
 
 def _coordination_before(v: View, i: int, a: int,
@@ -188,7 +185,7 @@ def _coordination_before(v: View, i: int, a: int,
     h = _verb_head(v, i, a)
     if h is None:
         return None
-    end = h - 1 if h - 1 > a and _comma_at(v, h - 1) else h
+    end = h - 1 if h - 1 > a and list_comma(v, h - 1) else h
     for c in range(end - 3, max(a - 1, end - 1 - COORD_REACH), -1):
         if not v.word(c):
             return None
@@ -206,7 +203,7 @@ def _coordination_after(v: View, j: int, b: int,
     for c in range(j, min(b, j + AFTER_REACH)):
         if _coordination_at(v, c, b, words):
             return c
-        if not v.word(c) or v.is_verb(c) and c not in v.ent_tok or _relative(v, c) \
+        if not v.word(c) or v.is_verb(c) and c not in v.ent_tok or relative_word(v, c) \
                 or v.phrase_at(c, v.W["complementizers"]) or v.trigger_noun_at(c) \
                 or _governs(v, c):
             return None  # (انتقدت الولايات المتحدة | لعدم قيامها بالتنسيق مع: its own deed)
@@ -217,7 +214,7 @@ def _coordinating_subject(v: View, c: int, a: int) -> list[tuple[int, int]]:
     """The party that coordinates: the noun phrase opening the clause right before the
     coordination word at c (a comma between: طائرات القوة الجوية، | بالتنسيق), or the subject
     of the verb right before it (تمكنت الجهات المعنية … | وبالتنسيق: read before the verb)."""
-    k = c - 1 if c - 1 > a and _comma_at(v, c - 1) else c
+    k = c - 1 if c - 1 > a and list_comma(v, c - 1) else c
     if k - 1 >= a and v.is_verb(k - 1) and k - 1 not in v.ent_tok:
         subj = v.subject_before(k - 1, a, SUBJECT_MAX)
         return parties_only(v, v.split_coordination(*subj)) if subj else []

@@ -25,7 +25,7 @@ from rasd.events.actors import (
     joined_recipients,
     lam_recipient,
 )
-from rasd.events.agents import also_actor, coordinated_partner
+from rasd.events.agents import also_actor, coordinated_partner, relative_word
 from rasd.events.fallen import time_of_fall
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.parties import parties_only
@@ -596,15 +596,11 @@ def _chain_event(story: Story, n: int, lv: int) -> Event | None:
         if any(v.norms[k] not in THEN and _edge_between(v, v.toks[k].start, v.toks[k].end)
                for k in range(*v.token_range(prev.trigger.end, v.toks[lv].start))):
             return None  # (a comma and ثم, the "then" of this chain, may stand between)
-        if p0 > 0 and _relative_word(v, p0 - 1) or replied_to(v, p0) \
+        if p0 > 0 and relative_word(v, p0 - 1) or replied_to(v, p0) \
                 or clash_carry(v, prev, ev):
             return None
         return prev
     return None
-
-
-def _relative_word(v: View, k: int) -> bool:
-    return (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
 
 
 def chain_words(story: Story) -> None:
@@ -732,7 +728,7 @@ def _joined_to_opening(v: View, k: int, verb: int, b: int) -> bool:
     if s < b and v.word(s) and not v.stop(s) and not v.prefixed(s) \
             and not (v.norms[s][:1] in "بل" and s not in v.ent_tok) and (v.norms[s],) not in PREPS:
         return False  # (ودخلت القوات …: the opening verb's own subject; not | بقوات كبيرة)
-    return all(v.word(m) and not (v.is_verb(m) and m not in v.ent_tok) and not _relative_word(v, m)
+    return all(v.word(m) and not (v.is_verb(m) and m not in v.ent_tok) and not relative_word(v, m)
                and not v.phrase_at(m, v.W["complementizers"]) for m in range(k + 1, verb))
 
 
