@@ -34,6 +34,7 @@ from rasd.events.objects import (
     owned_object,
     owned_target,
     past_complement,
+    struck_subject,
 )
 from rasd.events.parties import (
     allies_of_kept,
@@ -821,7 +822,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, needed_subject, done_passive, hand_doer, died_subject, site_owner,
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
-    received, placed_under, no_weapon_agents, owned_object, owned_target,
+    received, placed_under, no_weapon_agents, owned_object, owned_target, struck_subject,
     judged_owner, governed_party,
     own_preposition_object, statement_adjective, only_parties, counted_object,
     counted_before, plain_after, joined_counts, owners, bound_for, sought, cut_supplies,
