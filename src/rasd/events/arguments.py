@@ -638,6 +638,8 @@ def prep_role(v: View, type_: str, t1: int, b: int) -> list[TokSpan]:
         if not v.word(k):
             break
         n = v.norms[k]
+        if n in allowed and v.phrase_at(k, event_markers()["agent_phrases"]):
+            return []  # القمع … على أيدي الحوثيين: the doer, not the target (recip3)
         if n in allowed and not v.phrase_at(k, event_markers()["idioms"]):
             e = v.np_coordinated(k + 1, b)  # مع قوات النظام والمسلحين الموالين لها
             e = _owner_after(v, k + 1, e, b)  # على مواقع | للحزب: a site and its owner

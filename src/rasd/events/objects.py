@@ -342,8 +342,11 @@ def struck_subject(f: Frame) -> None:
         return
     e = next((t for t in range(h + 1, j) if v.norms[t] in ("في", "قرب", "داخل", "عند")
               or v.norms[t][:1] == "ب" and len(v.norms[t]) > 3 and t not in v.ent_tok), j)
+    if e == j and (k := _owner_start(v, e, b, False)) >= 0 and owner_end(v, k, b) > k:
+        e = owner_end(v, k, b)  # استهدفت تجمعات | للمليشيات في مزارع الوهط: with its owner
     f.actor = []
-    f.recipient = [(i, e)] + [r for r in f.recipient if is_place(v, r[0], r[1])]
+    f.recipient = [(i, e)] + [r for r in f.recipient if is_place(v, r[0], r[1])
+                              and r[0] >= e]
     f.owned.append((i, e))
 
 

@@ -618,8 +618,12 @@ def reflexive_at(v: View, k: int) -> bool:
 def counted_agents(f: Frame, s: int, e: int) -> bool:
     """A counted phrase after an attack verb other than a killing (قصفت ثلاث طائرات، هاجم 50
     مسلحا) whose head is a force or a group of armed men is its subject; after a killing or
-    an arrest a counted phrase is the victims (قتل خمسة أطفال، اعتقل ثلاثة مسلحين)."""
+    an arrest a counted phrase is the victims (قتل خمسة أطفال، اعتقل ثلاثة مسلحين). After a
+    verb of protest or demand it is who protests or demands (وتظاهر آلاف الأكراد، كما طالب
+    مئات المتظاهرين الأردنيين … حكومة بلادهم): such a deed has no counted victims (recip3)."""
     v, M = f.v, event_markers()
+    if f.trig.type in ("PROTEST", "REQUEST"):
+        return True
     if f.trig.type != "ASSAULT" or consequence(v, f.m):
         return False
     k = s
