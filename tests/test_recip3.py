@@ -109,3 +109,40 @@ def test_killed_by_hand_kept() -> None:
     # على يد after a killing: the victim before it stays, the doer after it (guard)
     assert roles_of("مقتل الشاب على يد قوات الاحتلال.", "مقتل") == (["قوات الاحتلال"],
                                                                     ["الشاب"])
+
+
+APPOSITIONS = [
+    # the region news (snn_region_0281): an office title right after a name standing alone
+    # is the name's apposition
+    ("دعا موسى أبو مرزوق نائب رئيس المكتب السياسي لحماس أمس السبت إلى تشكيل حكومة وحدة وطنية "
+     "فلسطينية، محذرًا من انعكاسات الفشل الداخلي على الوضع السياسي.", "دعا",
+     "نائب رئيس المكتب السياسي"),
+    # the demo corpus (snn_syria_0080): after the name, a title with its nationality
+    ("وبحث ناصر جودة وزير الخارجية الأردني في عمان، أمس، مع وفد لجنة المتابعة المعنية بتنفيذ "
+     "نتائج مؤتمر القاهرة الثاني للمعارضة السورية، تطورات الأوضاع.", "بحث",
+     "وزير الخارجية الأردني"),
+    # the region news (snn_region_0596): honorifics before the name
+    ("استقبل سمو الأمير بندر بن فيصل آل سعود نائب مدير عام إدارة الشؤون الدولية المشرف العام على "
+     "برنامج إعادة الروابط العائلية لأهالي المعتقلين اليمنيين.", "استقبل", "نائب مدير عام"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,title", APPOSITIONS)
+def test_title_after_name_is_no_recipient(text: str, trigger: str, title: str) -> None:
+    assert not any(title in r for r in roles_of(text, trigger)[1])
+
+
+ADDRESSED = [
+    # the demo corpus (snn_syria_0162, snn_syria_0077): a subject named by its office takes
+    # the title after it as its object (guards)
+    ("ويأتي ذلك فيما طالب الرئيس هادي المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد إلى زيارة "
+     "عدن بعد تحريرها.", "طالب", "المبعوث الأممي"),
+    ("أبلغ وزير الخارجية السوري وليد المعلم المبعوث الأممي ستيفان دي ميستورا تمسك النظام السوري "
+     "بالمبادرة التي أطلقها الرئيس الروسي فلاديمير بوتين.", "أبلغ",
+     "المبعوث الأممي ستيفان دي ميستورا"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,recipient", ADDRESSED)
+def test_title_after_office_is_recipient(text: str, trigger: str, recipient: str) -> None:
+    assert recipient in roles_of(text, trigger)[1]

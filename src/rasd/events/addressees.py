@@ -9,10 +9,12 @@ is cut before it), and says whether it fired (bench/pass_fires counts the firing
 
 from __future__ import annotations
 
+from functools import cache
+
 from rasd.events.frame import OBJECT_PRONOUNS, Frame, TokSpan, skip_aside, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
-from rasd.lexicons import addressee_words, event_markers
+from rasd.lexicons import addressee_words, event_markers, word_lists
 from rasd.roles import PRONOUN_PREPS, RELATIVES, View, norm_piece
 
 OPENER_BEFORE = ("كما", "حين", "ثم")  # كما دعا، في حين حث: the verb goes on a clause said
@@ -452,3 +454,44 @@ def own_preposition_object(f: Frame) -> bool:
         return False
     f.recipient = v.split_coordination(s, e)
     return True
+
+
+@cache
+def apposition_words() -> dict[str, frozenset[str]]:
+    """data/events/apposition.json, normalized: `office_titles`, `honorifics`."""
+    return word_lists("events", "apposition.json")
+
+
+def _name_alone(v: View, a: TokSpan) -> bool:
+    """The subject [a) is a person's name standing alone: it ends in a person's name and
+    every word before the name is an honorific (سمو الأمير، الدكتور), none an office
+    (`office_titles`: الرئيس هادي، وزير الخارجية السوري وليد المعلم)."""
+    W = apposition_words()
+    s, e = a[0], a[1]
+    ent = v.ent_tok.get(e - 1)
+    if ent is None or ent.type != "PER":
+        return False
+    for k in range(s, e):
+        if v.in_words(k, W["office_titles"]):
+            return False
+        if v.ent_tok.get(k) is not ent and not v.in_words(k, W["honorifics"]) \
+                and v.norms[k] not in W["honorifics"]:
+            return False
+    return True
+
+
+def title_apposition(f: Frame) -> None:
+    """دعا موسى أبو مرزوق | نائب رئيس المكتب السياسي لحماس، بحث ناصر جودة | وزير الخارجية
+    الأردني، أدان أحمد بن محمد الجروان | رئيس البرلمان العربي: an office title
+    (`office_titles`) right after a verb's subject that is a person's name standing alone
+    (`_name_alone`) opens the name's apposition, who he is: no recipient (the object read
+    there). A subject named by its office already takes the title after it as its object
+    (طالب الرئيس هادي | المبعوث الأممي)."""
+    v = f.v
+    if not f.trig.verb or not f.actor or not f.recipient:
+        return
+    titles = apposition_words()["office_titles"]
+    ends = {x[1]: x for x in f.actor}
+    f.recipient = [r for r in f.recipient
+                   if not (r[0] in ends and v.word(r[0]) and v.in_words(r[0], titles)
+                           and _name_alone(v, ends[r[0]]))]

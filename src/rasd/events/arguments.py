@@ -15,6 +15,7 @@ from rasd.events.addressees import (
     hal_object,
     judged_owner,
     own_preposition_object,
+    title_apposition,
 )
 from rasd.events.agents import hand_doer
 from rasd.events.destroyed import destroyed_object
@@ -826,7 +827,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
     received, placed_under, no_weapon_agents, owned_object, owned_target, struck_subject,
     judged_owner, governed_party,
-    own_preposition_object, statement_adjective, only_parties, counted_object,
+    own_preposition_object, statement_adjective, title_apposition, only_parties, counted_object,
     counted_before, plain_after, joined_counts, owners, bound_for, sought, cut_supplies,
     warner_named,
     participle_object, places, left_place, taken_place, place_holder, seat_of_province,
