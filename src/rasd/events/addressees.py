@@ -486,7 +486,8 @@ def title_apposition(f: Frame) -> None:
     (`office_titles`) right after a verb's subject that is a person's name standing alone
     (`_name_alone`) opens the name's apposition, who he is: no recipient (the object read
     there). A subject named by its office already takes the title after it as its object
-    (طالب الرئيس هادي | المبعوث الأممي)."""
+    (طالب الرئيس هادي | المبعوث الأممي), and so does any subject a title with its holder's
+    name (`_names_person`)."""
     v = f.v
     if not f.trig.verb or not f.actor or not f.recipient:
         return
@@ -494,4 +495,11 @@ def title_apposition(f: Frame) -> None:
     ends = {x[1]: x for x in f.actor}
     f.recipient = [r for r in f.recipient
                    if not (r[0] in ends and v.word(r[0]) and v.in_words(r[0], titles)
-                           and _name_alone(v, ends[r[0]]))]
+                           and _name_alone(v, ends[r[0]]) and not _names_person(v, r))]
+
+
+def _names_person(v: View, r: TokSpan) -> bool:
+    """The phrase r holds a person's name: a title with its holder's name (ويطالب بن فريد |
+    الرئيس عبد ربه منصور هادي) names a second person, the object."""
+    return any(v.ent_tok.get(k) is not None and v.ent_tok[k].type == "PER"
+               for k in range(r[0], r[1]))
