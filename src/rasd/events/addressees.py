@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from rasd.events.frame import OBJECT_PRONOUNS, Frame, TokSpan, skip_aside, skip_time
+from rasd.events.objects import owned_words
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import addressee_words, event_markers, word_lists
@@ -487,15 +488,27 @@ def title_apposition(f: Frame) -> None:
     (`_name_alone`) opens the name's apposition, who he is: no recipient (the object read
     there). A subject named by its office already takes the title after it as its object
     (طالب الرئيس هادي | المبعوث الأممي), and so does any subject a title with its holder's
-    name (`_names_person`)."""
+    name (`_names_person`). The conjuncts split off the title's phrase go with it (مديرة قسم
+    الشرق الأوسط | وشمال أفريقيا). Not after an adverb of also between the verb and the name
+    (وسيلتقي أيضًا حيدر العبادي رئيس الوزراء: the subject said before goes on, the name is
+    the object)."""
     v = f.v
     if not f.trig.verb or not f.actor or not f.recipient:
         return
     titles = apposition_words()["office_titles"]
-    ends = {x[1]: x for x in f.actor}
-    f.recipient = [r for r in f.recipient
-                   if not (r[0] in ends and v.word(r[0]) and v.in_words(r[0], titles)
-                           and _name_alone(v, ends[r[0]]) and not _names_person(v, r))]
+    also = owned_words()["between_adverbs"]
+    ends = {x[1]: x for x in f.actor if not any(v.bare(k) in also for k in range(f.t1, x[0]))}
+    out: list[TokSpan] = []
+    cut = -1  # the end of the apposition dropped last
+    for r in f.recipient:
+        if r[0] == cut and v.norms[r[0]][:1] == "و":
+            cut = r[1]  # مديرة قسم الشرق الأوسط | وشمال أفريقيا: the rest of its phrase
+        elif r[0] in ends and v.word(r[0]) and v.in_words(r[0], titles) \
+                and _name_alone(v, ends[r[0]]) and not _names_person(v, r):
+            cut = r[1]
+        else:
+            out.append(r)
+    f.recipient = out
 
 
 def _names_person(v: View, r: TokSpan) -> bool:
