@@ -11,9 +11,10 @@ import pytest
 from event_helpers import recipients
 
 FOUND = [
-    # fresh13: a verbal noun after قام ب, its genitive with its owner's ل cut off
+    # fresh13: a verbal noun after قام ب, its genitive with its owner after ل (recip3: an
+    # armed group noun with its adjective; the owner was cut off before)
     ("وأضاف موضحا: «لقد قام سلاح الجو بتفجير مخزن ذخيرة للمجموعات الإرهابية في الصابري»",
-     "تفجير", ["مخزن ذخيرة"]),
+     "تفجير", ["مخزن ذخيرة للمجموعات الإرهابية"]),  # with its owner, as the gold (recip3)
     # fresh13: a named church, one name with its و
     ("وقالت وسائل الاعلام الاسرائيلية انه يشتبه باعمال أخرى، خصوصا بأنه تزعم مجموعة مسؤولة "
      "عن احراق كنيسة الخبز والسمك قرب بحيرة طبرية في 18 حزيران/يونيو الفائت.", "احراق",
@@ -37,7 +38,7 @@ FOUND = [
      "للطيران في منطقة شخب بقعطبة.", "إحراق", ["10 أطقم عسكرية"]),
     # the demo corpus (snn_syria_0065): the object after the subject, a tunnel with its owner
     ("وأورد التلفزيون السوري الرسمي أن وحدة من الجيش والقوات المسلحة دمرت نفقا للتنظيمات "
-     "الإرهابية بطول 70 مترا.", "دمرت", ["نفقا"]),
+     "الإرهابية بطول 70 مترا.", "دمرت", ["نفقا للتنظيمات الإرهابية"]),  # (recip3: its owner)
     # the demo corpus (snn_syria_0078): a count and its من phrase
     ("وقالت المصادر إن القصف أدى أيضا إلى تدمير عدد من العربات العسكرية التابعة للقوات "
      "الحوثية.", "تدمير", ["عدد من العربات العسكرية"]),
