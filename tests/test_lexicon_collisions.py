@@ -40,6 +40,7 @@ FUNCTION_CLASSES = frozenset({
     "ally_suffixes", "stance_relatives", "relative_resumptives", "ahead_not_before",
     "may_particles", "accompany_pointers", "soon_not_before", "complement_preps",
     "time_span_preps", "land_spread", "region_links", "fall_time_words",
+    "captor_phrases",
 })
 
 # Deliberate collisions, (lexicon, normalized word): the given names are features of the

@@ -284,6 +284,9 @@ def event_markers() -> dict[str, Any]:
         "battle_nouns": norm_words(raw.get("battle_nouns", [])),
         "battle_launch_words": norm_words(raw.get("battle_launch_words", [])),
         "fall_time_words": norm_words(raw.get("fall_time_words", [])),
+        "freeing_words": norm_words(raw.get("freeing_words", [])),  # events40: rescues
+        "captor_phrases": norm_phrases(raw.get("captor_phrases", [])),
+        "holding_verbs": norm_words(raw.get("holding_verbs", [])),
         "progress_nouns": norm_words(raw.get("progress_nouns", [])),
         "aim_words": norm_words(raw.get("aim_words", [])),
         "demand_words": norm_words(raw.get("demand_words", [])),

@@ -30,6 +30,7 @@ from rasd.events.crowd import crowd_actor
 from rasd.events.event_filter import filter_events
 from rasd.events.fallen import fallen_roles
 from rasd.events.frame import OBJECT_PRONOUNS
+from rasd.events.freed import freed_roles
 from rasd.events.parties import keep_parties, titled_roles
 from rasd.events.restated import fold_branded, fold_cognate, fold_restated
 from rasd.events.roles_model import label_roles
@@ -116,6 +117,7 @@ def find_events(doc: Document) -> list[Event]:
         carried_aid(v, e, out)  # (هبوط طائرة الإغاثة: the aid told by its carrier's arrival)
         withdrawer(e)  # (انهيار وتراجع ميليشيات الحوثي: who withdrew, no recipient)
         fallen_roles(v, e, ends[e.sentence])  # (سقطت قاعدة العند بأيدي المقاتلين: who took it)
+        freed_roles(v, e, ends[e.sentence])  # (حرر 178 شخصا محتجزين لدى بوكو حرام: against whom)
     out = filter_events(v, out)  # the learned filter (off unless RASD_EVENT_FILTER says on)
     for k, e in enumerate(out, 1):
         e.id = f"v{k}"

@@ -246,6 +246,27 @@ def _near(v: View, m, b: int, cls: str) -> bool:
     return False
 
 
+CAUSE_REACH = 14  # words either side of a death or a wound searched for what caused it
+
+
+def _cause_near(v: View, m, b: int, cls: str) -> bool:
+    """A word or a two-word phrase of the class within CAUSE_REACH words before or after the
+    trigger, not past the end of a sentence (events40): لقي 19 شخصا حتفهم وأصيب 12 آخرون، حالة
+    بعضهم خطرة، في تصادم حافلتين; سجل مقتل 2000 شخص، وإصابة 5000 آخرين في حوادث الطرق — the dead
+    of a collision or a flood, no deed of force. Commas do not stop it: the cause is often told
+    after the toll's asides."""
+    words = sense_classes().get(cls, set())
+    for step, k in ((-1, m.first - 1), (1, m.last)):
+        for _ in range(CAUSE_REACH):
+            if not 0 <= k < b or not v.word(k) and v.text[v.toks[k].start] in STOPS:
+                break
+            if v.word(k) and (v.bare(k) in words or k + 1 < b and v.word(k + 1)
+                              and f"{v.bare(k)} {v.bare(k + 1)}" in words):
+                return True
+            k += step
+    return False
+
+
 COUNTED_REACH = 12  # tokens after a verb searched for the counted people it takes
 
 
@@ -355,4 +376,5 @@ _CLASS_CUES: dict[str, Callable[[View, Any, int, str], bool]] = {
     "after": _after_is, "after_passive": _after_passive, "told": _told,
     "counted_after": _counted_after, "complement": _complement_is, "near": _near,
     "counted_object": _counted_object, "object": _object_is, "soon_after": _soon_after,
+    "cause_near": _cause_near,
 }
