@@ -3,7 +3,7 @@ whatever the report's home; a lone «أوغلو» is the one person named in ful
 wars' actors and places the free news names (the international coalition written
 «الائتلاف الدولي», Syria's Counter-Terrorism Court, the Syrian Media Organization, the Muslim
 World League's human-development body, Amer al-Rafdan, Sarmada, Hasakah's al-Nashwa, the
-al-Anad area). Sentences from the news records `scripts/free_news.py` keeps."""
+al-Anad area, SANA's written-out name, Ahmed Jibril, Muwaffaq Nyrabia). Sentences from the news records `scripts/free_news.py` keeps."""
 
 from __future__ import annotations
 
@@ -44,6 +44,15 @@ LINKS = [
     # snn_syria_0014: Khoja as the news spells him
     ("قبل أيام قليلة، شكا خالد خوجا، رئيس الائتلاف السوري المعارض من الخطة الأميركية.",
      "خالد خوجا", "person-khaled-khoja"),
+    # snn_syria_0357: SANA by its name written out
+    ("ورافق المعلم في هذه الزيارة نائب وزير الخارجية السوري، فيصل مقداد. وقالت الوكالة "
+     "السورية للأنباء إن الوزير التقى نظيره.", "الوكالة السورية للأنباء", "org-sana"),
+    # snn_syria_0376: the PFLP-GC's leader among Zabadani's attackers
+    ("مشيرا إلى أن الإيرانيين وحزب الله والنظام السوري وجماعة أحمد جبريل يستخدمون أسلحة "
+     "محرمة دوليا في الزبداني.", "أحمد جبريل", "person-ahmed-jibril"),
+    # snn_syria_0301: the coalition's election
+    ("وحصل الخوجة على 59 صوتًا فيما حصل منافسه الوحيد موفق نيربية على 38 صوتًا.",
+     "موفق نيربية", "person-muwaffaq-nyrabia"),
     # snn_syria_0067: a quarter of al-Hasakah
     ("وأكدت مصادر عسكرية كردية دخولها حي النشوة في مدينة الحسكة بغطاء جوي.",
      "حي النشوة", "sy-nbhd-al-nashwa"),
