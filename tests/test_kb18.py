@@ -3,7 +3,8 @@ whatever the report's home; a lone «أوغلو» is the one person named in ful
 wars' actors and places the free news names (the international coalition written
 «الائتلاف الدولي», Syria's Counter-Terrorism Court, the Syrian Media Organization, the Muslim
 World League's human-development body, Amer al-Rafdan, Sarmada, Hasakah's al-Nashwa, the
-al-Anad area, SANA's written-out name, Ahmed Jibril, Muwaffaq Nyrabia). Sentences from the news records `scripts/free_news.py` keeps."""
+al-Anad area, SANA's written-out name, Ahmed Jibril, Muwaffaq Nyrabia). Sentences from
+the news records `scripts/free_news.py` keeps."""
 
 from __future__ import annotations
 
