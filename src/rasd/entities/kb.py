@@ -88,6 +88,7 @@ AREA_HEADS = _name_words("area_heads")
 HEAD_KINDS = {name_key(w): tuple(kinds)
               for w, kinds in _NAME_WORDS["head_kinds"]["kinds"].items()}
 ORG_HEADS = _name_words("org_heads")
+SURNAME_SUFFIXES = _name_words("surname_suffixes")  # أوغلو: ends a name, names no one
 
 
 @dataclass(frozen=True, slots=True)

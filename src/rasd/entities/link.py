@@ -46,6 +46,7 @@ from rasd.entities.kb import (
     MISC_KINDS,
     ORG_HEADS,
     SKIP_TOKENS,
+    SURNAME_SUFFIXES,
     Entry,
     get_kb,
     indefinite,
@@ -53,6 +54,7 @@ from rasd.entities.kb import (
     name_key,
     transliteration_skeleton,
 )
+from rasd.entities.nonames import relative_pronouns
 from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
 from rasd.outlets import outlets
 from rasd.text.scan import WordScan, token_starts
@@ -725,6 +727,54 @@ def link_by_context(st: _Linking) -> None:
             st.links[i] = _resolve(st.kb, r, st.home, st.doc.meta.published)
 
 
+@cache
+def _leading_words() -> frozenset[str]:
+    return word_list("leading_words.txt")
+
+
+def _leader_after(st: _Linking, i: int, starts: dict[int, int]) -> int | None:
+    """The mention right after mention i's «[الذي/التي] تقوده/بقيادة …» (ner33 makes the
+    leader a mention of its own), or None."""
+    doc = st.doc
+    tokens = doc.tokens or tokenize(doc.text)
+    end = doc.entities[i].end
+    k = bisect_left(token_starts(tokens), end)
+    if k >= len(tokens) or doc.text[end:tokens[k].start].strip(" \u00ab\u00bb\""):
+        return None
+    if tokens[k].norm in relative_pronouns():
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].norm not in _leading_words():
+        return None
+    return starts.get(tokens[k + 1].start)
+
+
+def link_led_bodies(st: _Linking) -> None:
+    """A bare phrase that names another country's actor in each report (التحالف، قوات
+    التحالف: the Saudi-led coalition in Yemen's news, the US-led one in Syria's) followed by
+    its leader («التحالف الذي تقوده السعودية»، «قوات التحالف بقيادة الولايات المتحدة») is the
+    one of those actors that belongs to the leader's country, whatever the report's home:
+    «للتحالف الذي تقوده السعودية لتحرير اليمن» in a report about Syria is the Saudi-led one.
+    No leader, a leader of no candidate's country, or two candidates of it: the home
+    country's reading stands."""
+    kb = st.kb
+    bare = [i for i, r in enumerate(st.readings)
+            if r.bare_key and i not in st.refused
+            and len(set(kb.bare[r.bare_key].ids.values())) > 1]
+    if not bare:
+        return
+    starts = {e.start: j for j, e in enumerate(st.doc.entities)}
+    for i in bare:
+        j = _leader_after(st, i, starts)
+        leader = st.links[j] if j is not None else None
+        if leader is None or not leader.country:
+            continue
+        ids = dict.fromkeys(kb.bare[st.readings[i].bare_key or ""].ids.values())
+        led = [x for x in map(kb.entries.get, ids) if x is not None
+               and x.country == leader.country]
+        if len(led) == 1:
+            st.links[i] = led[0]
+
+
 def prefer_regional_institutions(st: _Linking) -> None:
     """A bare institution (وزارة الصحة, الدفاع المدني) in a report whose places of that
     country lie mostly in a region that runs its own (Gaza) is the region's."""
@@ -979,6 +1029,41 @@ def link_repeats(st: _Linking) -> None:
             st.links[i] = st.links[min(found)]
 
 
+def link_lone_suffixes(st: _Linking) -> None:
+    """A lone word that only ends family names (أوغلو: `SURNAME_SUFFIXES`) is the one person
+    the document names in full with a name ending in it («أحمد داود أوغلو … بيان صدر عن مكتب
+    أوغلو»); two such persons, or a fuller name of it the KB lacks, and it stays unlinked."""
+    doc = st.doc
+    lone = [i for i, e in enumerate(doc.entities)
+            if st.links[i] is None and i not in st.refused and e.type == "PER"
+            and st.keys[i] in SURNAME_SUFFIXES]
+    if not lone:
+        return
+    for i in lone:
+        if _name_before(st, doc.entities[i].start):
+            st.refuse(i)  # another's name: not shared by `one_link_per_name` either
+            continue
+        tail = " " + st.keys[i]
+        bearers = {id(st.links[j]): st.links[j] for j, e in enumerate(doc.entities)
+                   if e.type == "PER" and st.keys[j].endswith(tail)}
+        if len(bearers) == 1 and None not in bearers.values():
+            st.links[i] = next(iter(bearers.values()))
+
+
+def _name_before(st: _Linking, start: int) -> bool:
+    """The words before `start` open a name the tagger left out: a given name right before
+    (داود أوغلو), or one before a word that is no everyday word («كمال معدن أوغلو»,
+    Kemal Madenoğlu, beside «مكتب أوغلو», «تصريح أوغلو»)."""
+    tokens = st.doc.tokens or tokenize(st.doc.text)
+    k = bisect_left(token_starts(tokens), start)
+    before = [t.norm for t in tokens[max(0, k - 2):k]]
+    names = given_names() | st.kb.person_words
+    if before and before[-1] in names:
+        return True
+    return (len(before) == 2 and before[0] in names
+            and not st.kb.is_common(before[1]))
+
+
 def _place_taken_for_person(kb: KB, e: Entity, key: str, x: Entry | None) -> bool:
     """One word tagged PER that the document links elsewhere as a place (داماتورو, the town
     of the report) is that place when no person of the KB and no given name bears it."""
@@ -1184,11 +1269,12 @@ def one_link_per_name(st: _Linking) -> None:
 
 # The linking passes, in order: each settles or refuses some mentions' links.
 PASSES = (link_unique_names, weigh_places_inside_names, link_numbered_units, link_by_context,
+          link_led_bodies,
           place_bare_institutions, prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           refuse_namesake_places,
           link_listed_places, link_district_names, link_foreign_spellings, link_middle_names,
-          link_repeats, link_surnames,
+          link_repeats, link_lone_suffixes, link_surnames,
           link_given_names, share_longer_forms, locate_missions, one_link_per_name,
           link_descriptions)
 
