@@ -26,12 +26,14 @@ from rasd.events.actors import (
     lam_recipient,
 )
 from rasd.events.agents import also_actor, coordinated_partner, relative_word
+from rasd.events.arguments import roles as span_roles
 from rasd.events.fallen import time_of_fall
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.parties import parties_only
 from rasd.events.places import (
     DESTINATION_PREPS,
     _chained,
+    _same_place,
     anaphoric_place,
     antecedent,
     destined,
@@ -45,6 +47,7 @@ from rasd.events.places import (
     named_place,
     place_names,
     place_word,
+    region_past,
 )
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import imperfect_form, light_verb
@@ -2913,6 +2916,32 @@ def enclosing_place(story: Story) -> None:
         ev.location = ev.location + added
 
 
+def compass_region(story: Story) -> None:
+    """Gold rule 20 for every place of an event inside its sentence, whoever set it: the
+    compass phrase that says in which region of a country the place lies is a location too
+    (`places.region_past`), right after it (مدينة الحوطة عاصمة محافظة لحج جنوبي اليمن، for
+    a fight the sentence's later clause tells: `clause_place` set لحج; قبالة سواحل مدينة
+    شقرة في محافظة أبين جنوب اليمن, set by `one_place`) or past a short apposition when the
+    knowledge base puts the place in that country (دونيتسك معقل الانفصاليين الموالين لروسيا
+    شرق أوكرانيا). The events stage's `region_of_place` reads the adjacent phrase of the
+    places it finds; this pass reads the others and the farther phrase."""
+    v, M = story.v, event_markers()
+    for ev in story.events:
+        if not ev.location or len(ev.location) >= M["location_max"]:
+            continue
+        s = v.sents[ev.sentence]
+        _, b = v.token_range(s.start, s.end)
+        spans = [v.token_range(r.start, r.end) for r in ev.location if s.start <= r.start < s.end]
+        added: list[tuple[int, ...]] = []
+        for x in spans:
+            y = region_past(v, x, b)
+            if y is not None and not any(_same_place(v, (y[0], y[1]), w) or w[0] <= y[0] < w[1]
+                                         for w in spans + added):
+                added.append(y)
+        if added:
+            ev.location = (ev.location + span_roles(v, added))[:M["location_max"]]
+
+
 UNIT_CHAIN = 3  # links followed from a place to the units said to hold it
 
 
@@ -3189,7 +3218,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     joined_place, accompanied_place, arrival_visit, visit_talks,
     carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
     partner_place, one_place, rally_place, previous_place,
-    enclosing_place, linked_units, reference_place, fight_sides,
+    enclosing_place, compass_region, linked_units, reference_place, fight_sides,
     object_suffix_recipient)
 
 

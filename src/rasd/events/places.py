@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from rasd.entities.features import _core, is_nationality, lexicon, word_list
+from rasd.entities.kb import get_kb
 from rasd.events.frame import counted, openers, stem_set
 from rasd.lexicons import event_markers, marker_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba
@@ -1136,6 +1137,43 @@ def _region_after(v: View, k: int, b: int) -> tuple[int, ...] | None:
     if k < b and (n := v.phrase_at(k, M["region_links"], b)):
         k += n
     return _region_at(v, k, b)
+
+
+REGION_GAP = 6  # words between a place and the compass phrase over the country it lies in
+
+
+def region_past(v: View, x: tuple[int, ...], b: int) -> tuple[int, ...] | None:
+    """Gold rule 20 past a short apposition: the compass phrase over a country or region
+    (`_region_at`) within REGION_GAP words after the place x, when the knowledge base puts
+    x inside that country or region: دونيتسك معقل الانفصاليين الموالين لروسيا شرق أوكرانيا؛
+    مخيم درعا للاجئين الفلسطينيين جنوب سوريا؛ محافظة البيضاء، معقل الحوثيين، وسط اليمن.
+    Right after x (`_region_after`) no check is needed; past other words the place must lie
+    there, and no verb, complementizer or other punctuation than a comma may stand between
+    (another clause: … في عدن وقالت إن … شمال اليمن). None where nothing fits."""
+    y = _region_after(v, x[1], b)
+    if y is not None:
+        return y
+    ex = v.ent_tok.get(x[1] - 1)
+    if ex is None or ex.link is None:
+        return None
+    kb, M = get_kb(), event_markers()
+    clauses = M["region_stops"]
+    k, words = x[1], 0
+    while k < b and words <= REGION_GAP:
+        if not v.word(k):
+            if v.text[v.toks[k].start] not in "،,":
+                return None
+            k += 1
+            continue
+        y = _region_at(v, k, b)
+        if y is not None:
+            ey = v.ent_tok.get(y[1] - 1)
+            return y if ey is not None and ey.link is not None \
+                and ey.link.id != ex.link.id and kb.is_part_of(ex.link.id, ey.link.id) else None
+        if v.is_verb(k) or v.norms[k] in clauses or v.bare(k) in clauses:
+            return None
+        k, words = k + 1, words + 1
+    return None
 
 
 def fronted_region(v: View, a: int, t0: int) -> tuple[int, ...] | None:
