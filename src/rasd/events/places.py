@@ -1149,7 +1149,9 @@ def region_past(v: View, x: tuple[int, ...], b: int) -> tuple[int, ...] | None:
     مخيم درعا للاجئين الفلسطينيين جنوب سوريا؛ محافظة البيضاء، معقل الحوثيين، وسط اليمن.
     Right after x (`_region_after`) no check is needed; past other words the place must lie
     there, and no verb, complementizer or other punctuation than a comma may stand between
-    (another clause: … في عدن وقالت إن … شمال اليمن). None where nothing fits."""
+    (another clause: … في عدن وقالت إن … شمال اليمن), nor may a bare compass word follow an
+    indefinite noun whose genitive it is (حول عدن لتأمين كبرى مدن جنوب اليمن: a description
+    of Aden's rank, no place of the deed, fresh7's gold). None where nothing fits."""
     y = _region_after(v, x[1], b)
     if y is not None:
         return y
@@ -1167,6 +1169,8 @@ def region_past(v: View, x: tuple[int, ...], b: int) -> tuple[int, ...] | None:
             continue
         y = _region_at(v, k, b)
         if y is not None:
+            if len(y) == 2 and v.word(k - 1) and k - 1 not in v.ent_tok and not v.is_def(k - 1):
+                return None  # لتأمين كبرى مدن جنوب اليمن: the genitive of another noun
             ey = v.ent_tok.get(y[1] - 1)
             return y if ey is not None and ey.link is not None \
                 and ey.link.id != ex.link.id and kb.is_part_of(ex.link.id, ey.link.id) else None
