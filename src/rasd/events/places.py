@@ -408,7 +408,8 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
         if not v.word(k) and v.text[v.toks[k].start] in "،," and k + 2 < b and not out \
                 and v.bare(k + 1) == "في" and (k + 2 in v.ent_tok and v.ent_tok[k + 2].type == "LOC"
                                                or named_place(v, k + 2, b) > k + 2
-                                               or _listed_after_comma(v, k + 2, b)):
+                                               or _listed_after_comma(v, k + 2, b)
+                                               or _office_after_comma(v, k + 2, b)):
             k, end = k + 1, min(b, end + 1)  # التفجيرات التي وقعت في توقيت واحد، | في حي …
             continue
         if not v.word(k) and k + 1 < b and v.text[v.toks[k].start] in DASHES \
@@ -432,6 +433,9 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 aside = instrument_aside(v, k, b, M)  # قصفها، بقذائف الهاون، على مدينة
             if aside == k:
                 aside = timed_place(v, k, b, M)  # محادثات السلام، يوم الاثنين في جنيف
+            if aside == k and not out and (e := dash_aside_end(v, k, b)) > k \
+                    and _office_after_comma(v, e + 1, b):
+                aside = e  # الملك سلمان – حفظه الله – في مكتبه بقصر اليمامة
             if aside == k:
                 break
             k, end = aside, min(b, end + aside - k)
@@ -623,6 +627,44 @@ def _listed_after_comma(v: View, k: int, b: int) -> bool:
     ent = v.ent_tok.get(k + 1) if k + 1 < b else None
     return ent is not None and ent.type == "LOC" and k not in v.ent_tok and any(
         st in event_markers()["plural_place_heads"] for st, _, _ in clitic_stems(v.norms[k]))
+
+
+def _office_after_comma(v: View, k: int, b: int) -> bool:
+    """A host's own seat at token k (`office_nouns` with a pronoun: مكتبه، مقره) followed by
+    the place it stands in (بقصر اليمامة، بمقر الأمانة في مدينة الرياض، بالرياض): after a
+    comma that closes the host's name, في opens the meeting's place as it does before a
+    named place (استقبل الأمين العام … الزياني، في مكتبه بمقر الأمانة في مدينة الرياض)."""
+    if k + 1 >= b or v.bare(k) not in event_markers()["office_nouns"] \
+            or v.norms[k + 1][:1] != "ب" and v.bare(k + 1) != "في":
+        return False
+    for j in range(k + 1, min(b, k + 1 + OFFICE_REACH)):
+        if not v.word(j):
+            return False
+        ent = v.ent_tok.get(j)
+        if ent is not None and ent.type == "LOC" or named_place(v, j, b) > j:
+            return True  # (مكتبه بالرياض: the ب inside the entity's first token)
+    return False
+
+
+OFFICE_REACH = 4  # words from the seat to the place it stands in (بمقر الأمانة في مدينة الرياض)
+
+
+def dash_aside_end(v: View, k: int, b: int) -> int:
+    """Past a spaced aside between two dashes at token k that a place phrase follows (الملك
+    سلمان بن عبدالعزيز – حفظه الله – في مكتبه بقصر اليمامة): the token of the في after the
+    closing dash; k where none (at most DASH_ASIDE words, only words between)."""
+    if k >= b or v.text[v.toks[k].start] not in DASHES or v.toks[k].end - v.toks[k].start != 1:
+        return k
+    for c in range(k + 2, min(b - 1, k + 2 + DASH_ASIDE)):
+        if not v.word(c):
+            if v.text[v.toks[c].start] in DASHES and v.toks[c].end - v.toks[c].start == 1 \
+                    and v.bare(c + 1) == "في":
+                return c + 1
+            return k
+    return k
+
+
+DASH_ASIDE = 4  # words of a prayer aside between dashes (حفظه الله، رعاه الله)
 
 
 def destination_word(v: View, k: int, M) -> bool:
