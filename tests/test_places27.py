@@ -42,6 +42,13 @@ KEPT_OUT = [
     # where the troops were deployed (the gold: عدن alone)
     ("نشر مئات الجنود من دول الخليج الاعضاء في التحالف العربي بقيادة السعودية الاثنين حول "
      "عدن لتأمين كبرى مدن جنوب اليمن، وفق مصدر عسكري.", "نشر مئات الجنود", ["عدن"]),
+    # another clause opens before the compass phrase (a statement of the fighting at large)
+    ("قصفت الطائرات الحربية مواقع في مدينة الرقة، وقالت مصادر إن المعارك مستمرة شمال سوريا.",
+     "قصفت", ["الرقة"]),
+    # the knowledge base puts the town in Jordan: the compass phrase says where the border
+    # lies, not the town
+    ("سقطت قذائف على مدينة الرمثا الأردنية المحاذية للحدود الشمالية جنوب سوريا.",
+     "سقطت قذائف", ["الرمثا"]),
 ]
 
 
@@ -53,4 +60,30 @@ def test_compass_phrase_over_the_country(text: str, trigger: str,
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), KEPT_OUT)
 def test_compass_phrase_left_out(text: str, trigger: str, expected: list[str]) -> None:
+    assert [p for p, _ in places_of(text, trigger)] == expected
+
+
+OFFICES = [
+    # fresh15 (king-salman-receives-hariri): a prayer aside between dashes before the office
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – في مكتبه "
+     "بقصر اليمامة اليوم، رئيس وزراء لبنان الأسبق سعد الحريري.", "استقبل", ["قصر اليمامة"]),
+    # fresh17 (zayani-meets-ould-cheikh-ahmed): a comma closes the host's name
+    ("اجتمع معالي الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد "
+     "الزياني، في مكتبه بمقر الأمانة في مدينة الرياض اليوم، مع مبعوث الأمين العام للأمم "
+     "المتحدة إلى الجمهورية اليمنية إسماعيل ولد الشيخ أحمد.", "اجتمع", ["الرياض"]),
+]
+
+NO_OFFICE = [
+    # a comma before في + a noun that is no seat of the host: what the talks were about
+    ("استقبل وزير الخارجية نظيره الفرنسي، في إطار جولته في المنطقة.", "استقبل", []),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), OFFICES)
+def test_office_after_the_hosts_name(text: str, trigger: str, expected: list[str]) -> None:
+    assert [p for p, _ in places_of(text, trigger)] == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), NO_OFFICE)
+def test_no_office_no_place(text: str, trigger: str, expected: list[str]) -> None:
     assert [p for p, _ in places_of(text, trigger)] == expected

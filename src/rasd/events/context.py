@@ -45,6 +45,7 @@ from rasd.events.places import (
     locative,
     named_first,
     named_place,
+    office_after_comma,
     place_names,
     place_word,
     region_past,
@@ -1532,6 +1533,37 @@ def clause_place(story: Story) -> None:
                 ev.location = [v.role(x, y) for x, y in place_names(v, k, e)]  # في بلدة X
                 break
             k -= 1
+
+
+OFFICE_REACH = 25  # tokens from a meeting's trigger to its host's office phrase
+
+
+def office_place(story: Story) -> None:
+    """A meeting (CONSULT) with no place whose host's name runs past the place window and
+    ends at a comma before في + the host's office and the place it stands in (اجتمع معالي
+    الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني، في
+    مكتبه بمقر الأمانة في مدينة الرياض): the place the office phrase names (`locations` read
+    from the في), basis "sentence". Only within OFFICE_REACH tokens of the trigger, with no
+    verb, complementizer or other event between (another clause); the office is the host's
+    own (`places.office_after_comma`), so a comma before في إطار … opens no place."""
+    v = story.v
+    starts = sorted(e.trigger.start for e in story.events)
+    for ev in story.events:
+        if ev.location or ev.type != "CONSULT":
+            continue
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
+        for k in range(t1, min(b - 1, t1 + OFFICE_REACH)):
+            if v.word(k) and k not in v.ent_tok and (
+                    v.is_verb(k) or v.phrase_at(k, v.W["complementizers"])) \
+                    or any(v.toks[k].start <= x < v.toks[k].end for x in starts):
+                break
+            if not v.word(k) and v.text[v.toks[k].start] in "،," and v.bare(k + 1) == "في" \
+                    and office_after_comma(v, k + 2, b):
+                found = locations(v, k + 1, k + 1, a, b, [])
+                if found:
+                    ev.location = [v.role(x, y) for x, y, *_ in found]
+                break
 
 
 def _compass_located(v: View, s: int, e: int, a: int) -> list[tuple[int, int]]:
@@ -3214,7 +3246,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
     same_kind_actor, coordinated_partner, opening_place,
-    clause_place, where_place, there_place, land_place,
+    clause_place, office_place, where_place, there_place, land_place,
     joined_place, accompanied_place, arrival_visit, visit_talks,
     carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
     partner_place, one_place, rally_place, previous_place,

@@ -409,7 +409,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 and v.bare(k + 1) == "في" and (k + 2 in v.ent_tok and v.ent_tok[k + 2].type == "LOC"
                                                or named_place(v, k + 2, b) > k + 2
                                                or _listed_after_comma(v, k + 2, b)
-                                               or _office_after_comma(v, k + 2, b)):
+                                               or office_after_comma(v, k + 2, b)):
             k, end = k + 1, min(b, end + 1)  # التفجيرات التي وقعت في توقيت واحد، | في حي …
             continue
         if not v.word(k) and k + 1 < b and v.text[v.toks[k].start] in DASHES \
@@ -434,7 +434,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             if aside == k:
                 aside = timed_place(v, k, b, M)  # محادثات السلام، يوم الاثنين في جنيف
             if aside == k and not out and (e := dash_aside_end(v, k, b)) > k \
-                    and _office_after_comma(v, e + 1, b):
+                    and office_after_comma(v, e + 1, b):
                 aside = e  # الملك سلمان – حفظه الله – في مكتبه بقصر اليمامة
             if aside == k:
                 break
@@ -629,7 +629,7 @@ def _listed_after_comma(v: View, k: int, b: int) -> bool:
         st in event_markers()["plural_place_heads"] for st, _, _ in clitic_stems(v.norms[k]))
 
 
-def _office_after_comma(v: View, k: int, b: int) -> bool:
+def office_after_comma(v: View, k: int, b: int) -> bool:
     """A host's own seat at token k (`office_nouns` with a pronoun: مكتبه، مقره) followed by
     the place it stands in (بقصر اليمامة، بمقر الأمانة في مدينة الرياض، بالرياض): after a
     comma that closes the host's name, في opens the meeting's place as it does before a
