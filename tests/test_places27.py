@@ -30,6 +30,10 @@ FOUND = [
     ("وتأتي هذه القرارات على خلفية التظاهرات الواسعة التي خرجت خلال الأيام الماضية في بغداد "
      "و8 محافظات بوسط وجنوب العراق مطالبةً بالإصلاحات ومحاربة الفساد.", "تظاهرات",
      ["بغداد", "وسط وجنوب العراق"]),
+    # fresh5 (zinjibar-resistance-retaken): past an adjective, the compass phrase linked by في
+    ("قال مقيمون ومصادر ميليشيا إن المقاومة مدعومة بتحالف عسكري عربي استولوا اليوم السبت على "
+     "مدينة زنجبار الرئيسية في جنوب اليمن ما يوجه ضربة قاصمة جديدة لجماعة الحوثي.", "استولوا",
+     ["زنجبار", "جنوب اليمن"]),
     # fresh19 (resistance-takes-hawta): a fight of the later clause, whose place the clause
     # reading of the sentence gave (`clause_place`), takes the compass phrase after it too
     ("سيطرت المقاومة الشعبية اليوم الثلاثاء على مدينة الحوطة عاصمة محافظة لحج جنوبي اليمن "

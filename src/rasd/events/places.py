@@ -1211,8 +1211,11 @@ def region_past(v: View, x: tuple[int, ...], b: int) -> tuple[int, ...] | None:
             continue
         y = _region_at(v, k, b)
         if y is not None:
-            if len(y) == 2 and v.word(k - 1) and k - 1 not in v.ent_tok and not v.is_def(k - 1):
-                return None  # لتأمين كبرى مدن جنوب اليمن: the genitive of another noun
+            if len(y) == 2 and v.word(k - 1) and k - 1 not in v.ent_tok and not v.is_def(k - 1) \
+                    and not any(v.phrase_at(j, M["region_links"], k) == k - j
+                                for j in (k - 1, k - 2)):
+                return None  # لتأمين كبرى مدن جنوب اليمن: the genitive of another noun (not
+                # مدينة زنجبار الرئيسية في جنوب اليمن: a link)
             ey = v.ent_tok.get(y[1] - 1)
             return y if ey is not None and ey.link is not None \
                 and ey.link.id != ex.link.id and kb.is_part_of(ex.link.id, ey.link.id) else None
