@@ -39,7 +39,7 @@ FUNCTION_CLASSES = frozenset({
     "modes", "light_nouns", "stance_negators", "party_demonstratives", "restate_preps",
     "ally_suffixes", "stance_relatives", "relative_resumptives", "ahead_not_before",
     "may_particles", "accompany_pointers", "soon_not_before", "complement_preps",
-    "time_span_preps", "land_spread", "region_links", "fall_time_words",
+    "time_span_preps", "land_spread", "region_links", "fall_time_words", "region_stops",
     "captor_phrases",
 })
 

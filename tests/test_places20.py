@@ -33,11 +33,13 @@ FOUND = [
      "الشياطين الصغار، بشكل عاجل غير آجل ولا لبس فيه.", "طرد",
      [("سورية", "sentence")]),
     # fresh17 (the opening clauses of a run-on sentence): the place read back from the
-    # protest is a compass phrase; Basra is where
+    # protest is a compass phrase; Basra is where, and the compass phrase over the country
+    # after it its region (gold rule 20, `compass_region` since places27; fresh17's gold:
+    # محافظة البصرة، جنوبي العراق)
     ("و كان المئات من أهالي محافظة البصرة جنوبي العراق قد تظاهروا امس احتجاجا على عدم توفر "
      "الخدمات وخاصة الكهرباء والماء و طالب نحو 500 متظاهر امام ديوان المحافظة الحكومتين "
      "المحلية والمركزية بالايفاء بالوعود واطلاق الدرجات الوظيفية للخريجين.", "تظاهروا",
-     [("البصرة", "sentence")]),
+     [("البصرة", "sentence"), ("جنوبي العراق", "sentence")]),
     # region news: the district and the city its compass phrase names
     ("كما شهدت منطقة الضباب جنوب غرب تعز اشتباكات بين الحوثين وقوات صالح والجيش الوطني "
      "الشرعي المسنود بالمقاومة.", "اشتباكات", [("الضباب", "sentence"), ("تعز", "sentence")]),

@@ -344,6 +344,8 @@ def event_markers() -> dict[str, Any]:
         "seat_kinds": frozenset(raw.get("seat_kinds", [])),
         "region_compass_kinds": frozenset(raw.get("region_compass_kinds", [])),
         "region_links": norm_phrases(raw.get("region_links", [])),
+        "region_stops": norm_words(raw.get("region_stops", [])),
+        "office_nouns": norm_words(raw.get("office_nouns", [])),
         "part_adjectives": norm_words(raw.get("part_adjectives", [])),
         "plural_place_heads": norm_words(raw.get("plural_place_heads", [])),
         "dual_place_heads": norm_words(raw.get("dual_place_heads", [])),

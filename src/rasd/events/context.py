@@ -26,12 +26,14 @@ from rasd.events.actors import (
     lam_recipient,
 )
 from rasd.events.agents import also_actor, coordinated_partner, relative_word
+from rasd.events.arguments import roles as span_roles
 from rasd.events.fallen import time_of_fall
 from rasd.events.frame import counted, noun_kind, skip_time
 from rasd.events.parties import parties_only
 from rasd.events.places import (
     DESTINATION_PREPS,
     _chained,
+    _same_place,
     anaphoric_place,
     antecedent,
     destined,
@@ -43,8 +45,10 @@ from rasd.events.places import (
     locative,
     named_first,
     named_place,
+    office_after_comma,
     place_names,
     place_word,
+    region_past,
 )
 from rasd.events.referents import pronoun_on, referent_before
 from rasd.events.status import imperfect_form, light_verb
@@ -1531,6 +1535,37 @@ def clause_place(story: Story) -> None:
             k -= 1
 
 
+OFFICE_REACH = 25  # tokens from a meeting's trigger to its host's office phrase
+
+
+def office_place(story: Story) -> None:
+    """A meeting (CONSULT) with no place whose host's name runs past the place window and
+    ends at a comma before في + the host's office and the place it stands in (اجتمع معالي
+    الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني، في
+    مكتبه بمقر الأمانة في مدينة الرياض): the place the office phrase names (`locations` read
+    from the في), basis "sentence". Only within OFFICE_REACH tokens of the trigger, with no
+    verb, complementizer or other event between (another clause); the office is the host's
+    own (`places.office_after_comma`), so a comma before في إطار … opens no place."""
+    v = story.v
+    starts = sorted(e.trigger.start for e in story.events)
+    for ev in story.events:
+        if ev.location or ev.type != "CONSULT":
+            continue
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
+        for k in range(t1, min(b - 1, t1 + OFFICE_REACH)):
+            if v.word(k) and k not in v.ent_tok and (
+                    v.is_verb(k) or v.phrase_at(k, v.W["complementizers"])) \
+                    or any(v.toks[k].start <= x < v.toks[k].end for x in starts):
+                break
+            if not v.word(k) and v.text[v.toks[k].start] in "،," and v.bare(k + 1) == "في" \
+                    and office_after_comma(v, k + 2, b):
+                found = locations(v, k + 1, k + 1, a, b, [])
+                if found:
+                    ev.location = [v.role(x, y) for x, y, *_ in found]
+                break
+
+
 def _compass_located(v: View, s: int, e: int, a: int) -> list[tuple[int, int]]:
     """A place entity [s, e) after compass words that follow another place entity (محافظة
     البصرة جنوبي العراق، جبهة الجفينة جنوب مأرب): the place the compass phrase locates, which
@@ -2913,6 +2948,32 @@ def enclosing_place(story: Story) -> None:
         ev.location = ev.location + added
 
 
+def compass_region(story: Story) -> None:
+    """Gold rule 20 for every place of an event inside its sentence, whoever set it: the
+    compass phrase that says in which region of a country the place lies is a location too
+    (`places.region_past`), right after it (مدينة الحوطة عاصمة محافظة لحج جنوبي اليمن، for
+    a fight the sentence's later clause tells: `clause_place` set لحج; قبالة سواحل مدينة
+    شقرة في محافظة أبين جنوب اليمن, set by `one_place`) or past a short apposition when the
+    knowledge base puts the place in that country (دونيتسك معقل الانفصاليين الموالين لروسيا
+    شرق أوكرانيا). The events stage's `region_of_place` reads the adjacent phrase of the
+    places it finds; this pass reads the others and the farther phrase."""
+    v, M = story.v, event_markers()
+    for ev in story.events:
+        if not ev.location or len(ev.location) >= M["location_max"]:
+            continue
+        s = v.sents[ev.sentence]
+        _, b = v.token_range(s.start, s.end)
+        spans = [v.token_range(r.start, r.end) for r in ev.location if s.start <= r.start < s.end]
+        added: list[tuple[int, ...]] = []
+        for x in spans:
+            y = region_past(v, x, b)
+            if y is not None and not any(_same_place(v, (y[0], y[1]), w) or w[0] <= y[0] < w[1]
+                                         for w in spans + added):
+                added.append(y)
+        if added:
+            ev.location = (ev.location + span_roles(v, added))[:M["location_max"]]
+
+
 UNIT_CHAIN = 3  # links followed from a place to the units said to hold it
 
 
@@ -3185,11 +3246,11 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
     same_kind_actor, coordinated_partner, opening_place,
-    clause_place, where_place, there_place, land_place,
+    clause_place, office_place, where_place, there_place, land_place,
     joined_place, accompanied_place, arrival_visit, visit_talks,
     carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
     partner_place, one_place, rally_place, previous_place,
-    enclosing_place, linked_units, reference_place, fight_sides,
+    enclosing_place, compass_region, linked_units, reference_place, fight_sides,
     object_suffix_recipient)
 
 

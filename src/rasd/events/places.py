@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from rasd.entities.features import _core, is_nationality, lexicon, word_list
+from rasd.entities.kb import get_kb
 from rasd.events.frame import counted, openers, stem_set
 from rasd.lexicons import event_markers, marker_words
 from rasd.roles import PREPS, RELATIVES, View, _nisba
@@ -407,7 +408,8 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
         if not v.word(k) and v.text[v.toks[k].start] in "،," and k + 2 < b and not out \
                 and v.bare(k + 1) == "في" and (k + 2 in v.ent_tok and v.ent_tok[k + 2].type == "LOC"
                                                or named_place(v, k + 2, b) > k + 2
-                                               or _listed_after_comma(v, k + 2, b)):
+                                               or _listed_after_comma(v, k + 2, b)
+                                               or office_after_comma(v, k + 2, b)):
             k, end = k + 1, min(b, end + 1)  # التفجيرات التي وقعت في توقيت واحد، | في حي …
             continue
         if not v.word(k) and k + 1 < b and v.text[v.toks[k].start] in DASHES \
@@ -431,6 +433,9 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 aside = instrument_aside(v, k, b, M)  # قصفها، بقذائف الهاون، على مدينة
             if aside == k:
                 aside = timed_place(v, k, b, M)  # محادثات السلام، يوم الاثنين في جنيف
+            if aside == k and not out and (e := dash_aside_end(v, k, b)) > k \
+                    and office_after_comma(v, e + 1, b):
+                aside = e  # الملك سلمان – حفظه الله – في مكتبه بقصر اليمامة
             if aside == k:
                 break
             k, end = aside, min(b, end + aside - k)
@@ -622,6 +627,44 @@ def _listed_after_comma(v: View, k: int, b: int) -> bool:
     ent = v.ent_tok.get(k + 1) if k + 1 < b else None
     return ent is not None and ent.type == "LOC" and k not in v.ent_tok and any(
         st in event_markers()["plural_place_heads"] for st, _, _ in clitic_stems(v.norms[k]))
+
+
+def office_after_comma(v: View, k: int, b: int) -> bool:
+    """A host's own seat at token k (`office_nouns` with a pronoun: مكتبه، مقره) followed by
+    the place it stands in (بقصر اليمامة، بمقر الأمانة في مدينة الرياض، بالرياض): after a
+    comma that closes the host's name, في opens the meeting's place as it does before a
+    named place (استقبل الأمين العام … الزياني، في مكتبه بمقر الأمانة في مدينة الرياض)."""
+    if k + 1 >= b or v.bare(k) not in event_markers()["office_nouns"] \
+            or v.norms[k + 1][:1] != "ب" and v.bare(k + 1) != "في":
+        return False
+    for j in range(k + 1, min(b, k + 1 + OFFICE_REACH)):
+        if not v.word(j):
+            return False
+        ent = v.ent_tok.get(j)
+        if ent is not None and ent.type == "LOC" or named_place(v, j, b) > j:
+            return True  # (مكتبه بالرياض: the ب inside the entity's first token)
+    return False
+
+
+OFFICE_REACH = 4  # words from the seat to the place it stands in (بمقر الأمانة في مدينة الرياض)
+
+
+def dash_aside_end(v: View, k: int, b: int) -> int:
+    """Past a spaced aside between two dashes at token k that a place phrase follows (الملك
+    سلمان بن عبدالعزيز – حفظه الله – في مكتبه بقصر اليمامة): the token of the في after the
+    closing dash; k where none (at most DASH_ASIDE words, only words between)."""
+    if k >= b or v.text[v.toks[k].start] not in DASHES or v.toks[k].end - v.toks[k].start != 1:
+        return k
+    for c in range(k + 2, min(b - 1, k + 2 + DASH_ASIDE)):
+        if not v.word(c):
+            if v.text[v.toks[c].start] in DASHES and v.toks[c].end - v.toks[c].start == 1 \
+                    and v.bare(c + 1) == "في":
+                return c + 1
+            return k
+    return k
+
+
+DASH_ASIDE = 4  # words of a prayer aside between dashes (حفظه الله، رعاه الله)
 
 
 def destination_word(v: View, k: int, M) -> bool:
@@ -1136,6 +1179,50 @@ def _region_after(v: View, k: int, b: int) -> tuple[int, ...] | None:
     if k < b and (n := v.phrase_at(k, M["region_links"], b)):
         k += n
     return _region_at(v, k, b)
+
+
+REGION_GAP = 6  # words between a place and the compass phrase over the country it lies in
+
+
+def region_past(v: View, x: tuple[int, ...], b: int) -> tuple[int, ...] | None:
+    """Gold rule 20 past a short apposition: the compass phrase over a country or region
+    (`_region_at`) within REGION_GAP words after the place x, when the knowledge base puts
+    x inside that country or region: دونيتسك معقل الانفصاليين الموالين لروسيا شرق أوكرانيا؛
+    مخيم درعا للاجئين الفلسطينيين جنوب سوريا؛ محافظة البيضاء، معقل الحوثيين، وسط اليمن.
+    Right after x (`_region_after`) no check is needed; past other words the place must lie
+    there, and no verb, complementizer or other punctuation than a comma may stand between
+    (another clause: … في عدن وقالت إن … شمال اليمن), nor may a bare compass word follow an
+    indefinite noun whose genitive it is (حول عدن لتأمين كبرى مدن جنوب اليمن: a description
+    of Aden's rank, no place of the deed, fresh7's gold). None where nothing fits."""
+    y = _region_after(v, x[1], b)
+    if y is not None:
+        return y
+    ex = v.ent_tok.get(x[1] - 1)
+    if ex is None or ex.link is None:
+        return None
+    kb, M = get_kb(), event_markers()
+    clauses = M["region_stops"]
+    k, words = x[1], 0
+    while k < b and words <= REGION_GAP:
+        if not v.word(k):
+            if v.text[v.toks[k].start] not in "،,":
+                return None
+            k += 1
+            continue
+        y = _region_at(v, k, b)
+        if y is not None:
+            if len(y) == 2 and v.word(k - 1) and k - 1 not in v.ent_tok and not v.is_def(k - 1) \
+                    and not any(v.phrase_at(j, M["region_links"], k) == k - j
+                                for j in (k - 1, k - 2)):
+                return None  # لتأمين كبرى مدن جنوب اليمن: the genitive of another noun (not
+                # مدينة زنجبار الرئيسية في جنوب اليمن: a link)
+            ey = v.ent_tok.get(y[1] - 1)
+            return y if ey is not None and ey.link is not None \
+                and ey.link.id != ex.link.id and kb.is_part_of(ex.link.id, ey.link.id) else None
+        if v.is_verb(k) or v.norms[k] in clauses or v.bare(k) in clauses:
+            return None
+        k, words = k + 1, words + 1
+    return None
 
 
 def fronted_region(v: View, a: int, t0: int) -> tuple[int, ...] | None:
