@@ -107,6 +107,12 @@ def subject_before_kana(v: View, t0: int, a: int) -> tuple[int, int] | None:
     ent = v.ent_tok.get(i)
     while ent is not None and i > a and v.ent_tok.get(i - 1) is ent:
         i -= 1  # (الأمير بندر بن فيصل آل سعود: a long name read whole, not «آل سعود»)
+    named = next((k for k in range(i, j) if k in v.ent_tok), None)
+    if ent is None and named is not None and named > i and v.ent_tok[named].type == "PER" \
+            and not _party_at(v, i) and (v.bare(i),) not in v.W["person_heads"] \
+            and (v.bare(i)[2:],) not in v.W["person_heads"]:
+        i = named  # «نيويورك تايمز» الشهير | أنطوني شديد كان قد اعتقل: the name, not its
+        # adjective (person_passive then reads the person as the one detained)
     return i, j
 
 
