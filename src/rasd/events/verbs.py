@@ -37,6 +37,7 @@ from rasd.events.suffixes import suffix_words
 from rasd.events.triggers import consequence
 from rasd.lexicons import event_markers, women_names
 from rasd.roles import KANA, PREPS, PRONOUN_PREPS, QAD, RELATIVES, View, norm_piece
+from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
 # Types whose grammatical object is the target actor (others' objects are things:
@@ -101,8 +102,9 @@ def subject_before_kana(v: View, t0: int, a: int) -> tuple[int, int] | None:
     if k - 1 <= a or (v.norms[k - 1],) not in KANA or v.norms[k - 1][:1] in "وف":
         return None
     found = v.subject_before(k - 1, a, SUBJECT_MAX, preps=False)
-    if found is None:
-        return None
+    if found is None or not (v.is_def(found[1] - 1) or found[1] - 1 in v.ent_tok):
+        return None  # (30 أسيرا كانوا يحتجزونهم، وفد … مؤلف من 11 شخصا كان قد زار: a clause
+        # describing an indefinite noun, its subject in كان or further back)
     i, j = found
     ent = v.ent_tok.get(i)
     while ent is not None and i > a and v.ent_tok.get(i - 1) is ent:
@@ -566,21 +568,52 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
     elif e > s and struck_thing(f, s, e):
         f.after = s  # فيما استهدفت بعض المواقع: what is struck, the subject said before
     elif e > s:
-        e = subject_tail_end(v, affiliation_end(v, e, b), b)
+        e = subject_tail_end(v, affiliation_end(v, name_end(f, s, e), b), b)
         c = coordinated_subject(v, f, e, b)
         f.actor, f.after = [(s, e)] + v.split_coordination(e, c), c
     return True
 
 
+def name_end(f: Frame, s: int, e: int) -> int:
+    """وطالب عسيري | الحوثيين بتنفيذ القرار، واتهم ظريف | السعودية بدعم الإرهاب: a person's
+    name (after its titles) right after a verb whose object is a party is followed by no
+    genitive, so an organisation or a place named right after it, with no و between, is the
+    verb's object and the subject ends with the name. Not a one-word nisba that may end the
+    name (عبدالملك | الحوثي); e when no such name opens the phrase."""
+    v = f.v
+    if f.trig.type not in OBJECT_IS_RECIPIENT:
+        return e
+    k = s
+    while k < e and k not in v.ent_tok and ((v.bare(k),) in v.W["person_heads"]
+                                           or (v.bare(k)[2:],) in v.W["person_heads"]):
+        k += 1  # (الوزير | ظريف)
+    ent = v.ent_tok.get(k)
+    if ent is None or ent.type != "PER":
+        return e
+    m = k
+    while m < e and v.ent_tok.get(m) is ent:
+        m += 1
+    nxt = v.ent_tok.get(m)
+    if m >= e or nxt is None or nxt is ent or nxt.type not in ("ORG", "LOC") \
+            or not v.word(m) or v.norms[m][:1] == "و" or nxt.start < v.toks[m].start:
+        return e
+    single = v.ent_tok.get(m + 1) is not nxt
+    if single and v.bare(m).endswith("ي") and not v.bare(m).endswith("يي"):
+        return e  # (عبدالملك | الحوثي: the nisba may be the name's last word)
+    return m
+
+
 def struck_thing(f: Frame, s: int, e: int) -> bool:
     """فيما استهدفت بعض المواقع بالحسيني، كما استهدف أيضا آليات عسكرية، وهاجمت سفينة أخرى: the
-    phrase [s, e) right after an attack or coercion verb (not a killing: `consequence`)
-    names no person or organisation and is headed, past quantifiers (`head_skip`), by a thing
-    that is struck (a generic place, a site, `struck_heads`), with no noun phrase after it
-    that could be the verb's object: it is the object, and the subject was said before the
-    verb (rasd.events.context gives it). Never a weapon that acts (دبابات، مدرعات)."""
+    phrase [s, e) right after an attack or coercion verb (not a killing: `consequence`; not
+    one that takes no object: `intransitive_struck_verbs`, انفجرت سيارة) names no person or
+    organisation and is headed, past quantifiers (`head_skip`), by a thing that is struck
+    (a generic place, a site, `struck_heads`), with no noun phrase after it that could be
+    the verb's object: it is the object, and the subject was said before the verb
+    (rasd.events.context gives it). Never a weapon that acts (دبابات، مدرعات)."""
     v, M = f.v, event_markers()
-    if f.trig.type not in ("ASSAULT", "COERCE") or consequence(v, f.m) or any(
+    if f.trig.type not in ("ASSAULT", "COERCE") or consequence(v, f.m) \
+            or normalize(f.trig.lemma) in M["intransitive_struck_verbs"] or any(
             v.ent_tok[k].type in ("PER", "ORG") for k in range(s, e) if k in v.ent_tok):
         return False  # (a place named inside: آليات عسكرية في صحراء وادي الحسيني)
     k = min(_past_adverbs(v, s, e), e - 1)  # (كما استهدف أيضا | آليات عسكرية)
