@@ -102,13 +102,11 @@ def subject_before_kana(v: View, t0: int, a: int) -> tuple[int, int] | None:
     if k - 1 <= a or (v.norms[k - 1],) not in KANA or v.norms[k - 1][:1] in "وف":
         return None
     found = v.subject_before(k - 1, a, SUBJECT_MAX, preps=False)
-    last = found[1] - 1 if found is not None else -1
-    before = v.ent_tok.get(last - 1)
-    if found is None or not (v.is_def(last) or last in v.ent_tok or before is not None
-                             and before.type == "PER"):
+    if found is None or alef_accusative(v, found[1] - 1) \
+            or any(counted(v, k, k + 1) for k in range(*found)):
         return None  # (30 أسيرا كانوا يحتجزونهم، وفد … مؤلف من 11 شخصا كان قد زار: a clause
-        # describing an indefinite noun, its subject in كان or further back; a person's
-        # name whose last word the tagger left out stays: أنطوني | شديد)
+        # describing a counted noun in the accusative, its subject in كان or further back;
+        # not منظمات يهودية متشددة كانت قد دعت: an indefinite subject in the nominative)
     i, j = found
     ent = v.ent_tok.get(i)
     while ent is not None and i > a and v.ent_tok.get(i - 1) is ent:
