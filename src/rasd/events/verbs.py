@@ -36,7 +36,7 @@ from rasd.events.subjects import first_person_imperfect
 from rasd.events.suffixes import suffix_words
 from rasd.events.triggers import consequence
 from rasd.lexicons import event_markers, women_names
-from rasd.roles import KANA, PREPS, PRONOUN_PREPS, QAD, RELATIVES, View, norm_piece
+from rasd.roles import KANA, PREPS, PRONOUN_PREPS, RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -98,12 +98,12 @@ def subject_before_kana(v: View, t0: int, a: int) -> tuple[int, int] | None:
     المعتقلين: a verb right after كان (and قد) with no word between them has its subject
     before كان, as it would before the verb (View.subject_before reads كان X قد V only).
     None after a كان that opens its clause (وكان قد أعلن المتحدث: the subject follows)."""
-    k = t0 - (t0 - 1 > a and (v.norms[t0 - 1],) in QAD and v.norms[t0 - 1] == "قد")
+    k = t0 - (t0 - 1 > a and v.norms[t0 - 1] == "قد")
     if k - 1 <= a or (v.norms[k - 1],) not in KANA or v.norms[k - 1][:1] in "وف":
         return None
     found = v.subject_before(k - 1, a, SUBJECT_MAX, preps=False)
     if found is None or alef_accusative(v, found[1] - 1) \
-            or any(counted(v, k, k + 1) for k in range(*found)):
+            or any(counted(v, t, t + 1) for t in range(*found)):
         return None  # (30 أسيرا كانوا يحتجزونهم، وفد … مؤلف من 11 شخصا كان قد زار: a clause
         # describing a counted noun in the accusative, its subject in كان or further back;
         # not منظمات يهودية متشددة كانت قد دعت: an indefinite subject in the nominative)
@@ -111,7 +111,7 @@ def subject_before_kana(v: View, t0: int, a: int) -> tuple[int, int] | None:
     ent = v.ent_tok.get(i)
     while ent is not None and i > a and v.ent_tok.get(i - 1) is ent:
         i -= 1  # (الأمير بندر بن فيصل آل سعود: a long name read whole, not «آل سعود»)
-    named = next((k for k in range(i, j) if k in v.ent_tok), None)
+    named = next((t for t in range(i, j) if t in v.ent_tok), None)
     if ent is None and named is not None and named > i and v.ent_tok[named].type == "PER" \
             and not _party_at(v, i) and (v.bare(i),) not in v.W["person_heads"] \
             and (v.bare(i)[2:],) not in v.W["person_heads"]:
