@@ -73,11 +73,12 @@ KEPT = [
     ("وقالت المقاومة الشعبية في اقليم آزال ان مجموعة من رجال المقاومة هاجموا تجمعًا لميليشيا "
      "الحوثي وقوات المخلوع صالح أمام منزل الرئيس هادي الذي تسيطر عليه الميليشيا بشارع الستين "
      "وسط صنعاء.", "هاجموا", ["تجمعًا لميليشيا الحوثي", "قوات المخلوع صالح"]),
-    # the demo corpus (snn_syria_0209): the tail of a list read as the folded verb's subject
-    # takes no owner (it would stand for the whole list of targets)
+    # the demo corpus (snn_syria_0209): the tail of a list takes no owner (it would stand
+    # for the whole list of targets); since actors36 the places struck are the folded verb's
+    # object (verbs.struck_thing), not its subject, so the list is read item by item
     ("وأضاف البيان أن القوات نفذت أيضاً 17 ضربة جوية في العراق قرب تسع مدن استهدفت مناطق تجمع "
      "ووحدات تكتيكية وأسلحة ومواقع أخرى للتنظيم.", "ضربة جوية",
-     ["مناطق تجمع ووحدات تكتيكية"]),
+     ["مناطق تجمع", "وحدات تكتيكية"]),
 ]
 
 

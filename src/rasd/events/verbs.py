@@ -30,13 +30,15 @@ from rasd.events.frame import (
 from rasd.events.nouns import _after_preposition
 from rasd.events.objects import comma_antecedent
 from rasd.events.parties import party_span, pointing_at_party
-from rasd.events.places import is_place, place_word
+from rasd.events.places import generic_place, is_place, place_word
 from rasd.events.status import light_verb
 from rasd.events.subjects import first_person_imperfect
 from rasd.events.suffixes import suffix_words
 from rasd.events.triggers import consequence
 from rasd.lexicons import event_markers, women_names
-from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, norm_piece
+from rasd.roles import KANA, PREPS, PRONOUN_PREPS, RELATIVES, View, norm_piece
+from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
 
 # Types whose grammatical object is the target actor (others' objects are things:
 # يرفضون وقف إطلاق النار، أقامت ممرات) unless the object is a named entity.
@@ -67,6 +69,8 @@ def read_clause(f: Frame) -> VerbClause:
     continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
         and not v.boundary_before(t0, a) and not opener_before(v, t0, a)
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
+    if subject is None and not verb_first:
+        subject = subject_before_kana(v, t0, a)
     if subject:
         subject = deed_before(v, subject)
     if subject and (held := subject_past_relative_clause(v, t0, a)) is not None \
@@ -87,6 +91,33 @@ def read_clause(f: Frame) -> VerbClause:
         subject = v.subject_after_complementizer(t0 - 1, a)
         verb_first = verb_first and subject is None
     return VerbClause(verb_first, continued, subject)
+
+
+def subject_before_kana(v: View, t0: int, a: int) -> tuple[int, int] | None:
+    """إن الجيش كان قد قصف مواقع المسلحين، الأمير بندر بن فيصل كان قد استقبل أهالي
+    المعتقلين: a verb right after كان (and قد) with no word between them has its subject
+    before كان, as it would before the verb (View.subject_before reads كان X قد V only).
+    None after a كان that opens its clause (وكان قد أعلن المتحدث: the subject follows)."""
+    k = t0 - (t0 - 1 > a and v.norms[t0 - 1] == "قد")
+    if k - 1 <= a or (v.norms[k - 1],) not in KANA or v.norms[k - 1][:1] in "وف":
+        return None
+    found = v.subject_before(k - 1, a, SUBJECT_MAX, preps=False)
+    if found is None or alef_accusative(v, found[1] - 1) \
+            or any(counted(v, t, t + 1) for t in range(*found)):
+        return None  # (30 أسيرا كانوا يحتجزونهم، وفد … مؤلف من 11 شخصا كان قد زار: a clause
+        # describing a counted noun in the accusative, its subject in كان or further back;
+        # not منظمات يهودية متشددة كانت قد دعت: an indefinite subject in the nominative)
+    i, j = found
+    ent = v.ent_tok.get(i)
+    while ent is not None and i > a and v.ent_tok.get(i - 1) is ent:
+        i -= 1  # (الأمير بندر بن فيصل آل سعود: a long name read whole, not «آل سعود»)
+    named = next((t for t in range(i, j) if t in v.ent_tok), None)
+    if ent is None and named is not None and named > i and v.ent_tok[named].type == "PER" \
+            and not _party_at(v, i) and (v.bare(i),) not in v.W["person_heads"] \
+            and (v.bare(i)[2:],) not in v.W["person_heads"]:
+        i = named  # «نيويورك تايمز» الشهير | أنطوني شديد كان قد اعتقل: the name, not its
+        # adjective (person_passive then reads the person as the one detained)
+    return i, j
 
 
 def deed_before(v: View, subject: tuple[int, int]) -> tuple[int, int]:
@@ -536,11 +567,78 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
         f.actor, f.after = [(s, e)], e  # قصفت ثلاث طائرات حربية: a counted force acts
     elif e > s and disagrees(v, f, s):
         f.after = s  # استهدفت المتطرفين، قصف المدينة: no subject of this verb, its object
+    elif e > s and struck_thing(f, s, e):
+        f.after = s  # فيما استهدفت بعض المواقع: what is struck, the subject said before
     elif e > s:
-        e = subject_tail_end(v, affiliation_end(v, e, b), b)
+        e = subject_tail_end(v, affiliation_end(v, name_end(f, s, e), b), b)
         c = coordinated_subject(v, f, e, b)
         f.actor, f.after = [(s, e)] + v.split_coordination(e, c), c
     return True
+
+
+def name_end(f: Frame, s: int, e: int) -> int:
+    """وطالب عسيري | الحوثيين بتنفيذ القرار، واتهم ظريف | السعودية بدعم الإرهاب: a person's
+    name (after its titles) right after a verb whose object is a party is followed by no
+    genitive, so an organisation or a place named right after it, with no و between, is the
+    verb's object and the subject ends with the name. Not a one-word nisba that may end the
+    name (عبدالملك | الحوثي); e when no such name opens the phrase."""
+    v = f.v
+    if f.trig.type not in OBJECT_IS_RECIPIENT:
+        return e
+    k = s
+    while k < e and k not in v.ent_tok and ((v.bare(k),) in v.W["person_heads"]
+                                           or (v.bare(k)[2:],) in v.W["person_heads"]):
+        k += 1  # (الوزير | ظريف)
+    ent = v.ent_tok.get(k)
+    if ent is None or ent.type != "PER":
+        return e
+    m = k
+    while m < e and v.ent_tok.get(m) is ent:
+        m += 1
+    nxt = v.ent_tok.get(m)
+    if m >= e or nxt is None or nxt is ent or nxt.type not in ("ORG", "LOC") \
+            or not v.word(m) or v.norms[m][:1] == "و" or nxt.start < v.toks[m].start:
+        return e
+    single = v.ent_tok.get(m + 1) is not nxt
+    if single and v.bare(m).endswith("ي") and not v.bare(m).endswith("يي"):
+        return e  # (عبدالملك | الحوثي: the nisba may be the name's last word)
+    return m
+
+
+def struck_thing(f: Frame, s: int, e: int) -> bool:
+    """فيما استهدفت بعض المواقع بالحسيني، كما استهدف أيضا آليات عسكرية، وهاجمت سفينة أخرى: the
+    phrase [s, e) right after an attack or coercion verb (not a killing: `consequence`; not
+    one that takes no object: `intransitive_struck_verbs`, انفجرت سيارة) names no person or
+    organisation and is headed, past quantifiers (`head_skip`), by a thing that is struck
+    (a generic place, a site, `struck_heads`), with no noun phrase after it that could be
+    the verb's object: it is the object, and the subject was said before the verb
+    (rasd.events.context gives it). Never a weapon that acts (دبابات، مدرعات)."""
+    v, M = f.v, event_markers()
+    if f.trig.type not in ("ASSAULT", "COERCE") or consequence(v, f.m) \
+            or normalize(f.trig.lemma) in M["intransitive_struck_verbs"] or any(
+            v.ent_tok[k].type in ("PER", "ORG") for k in range(s, e) if k in v.ent_tok):
+        return False  # (a place named inside: آليات عسكرية في صحراء وادي الحسيني)
+    k = min(_past_adverbs(v, s, e), e - 1)  # (كما استهدف أيضا | آليات عسكرية)
+    while k < e - 1 and (v.bare(k) in M["head_skip"] or counted(v, k, k + 1)):
+        k += 1
+    if k in v.ent_tok:
+        return False
+    n = v.bare(k)
+    forms = {n, n[2:] if n.startswith("ال") else n} | {
+        st for st, _, _ in clitic_stems(v.norms[k])}  # بعض آلياتهم
+    if not (generic_place(v, k) or any((x,) in M["site_heads"] or x in M["struck_heads"]
+                                       for x in forms)):
+        return False
+    n_end = skip_time(v, e, f.b)
+    return not _object_after(v, n_end, f.b)
+
+
+def _object_after(v: View, k: int, b: int) -> bool:
+    """A bare noun phrase opens at k (no preposition, conjunction, time, relative or verb):
+    what a verb's subject would be followed by (its object)."""
+    return k < b and v.word(k) and not (
+        v.stop(k) or v.prefixed(k) or v.is_time(k) or v.is_verb(k)
+        or v.norms[k][:1] in "وف" or (v.norms[k],) in RELATIVES) and v.np_forward(k, b) > k
 
 
 def pointed_party(v: View, s: int, e: int) -> bool:
@@ -667,10 +765,11 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
     if ent is None and alef_accusative(v, s) and not alef_accusative(v, s - 1):
         return True  # وحاصرت معسكرا: the same tanween written with its alef only (not the
         # adjective of an accusative noun read as a verb: أن قصفا عنيفا شنته)
-    if plural and word[:-2] in v.verbs:
+    if plural and (word[:-2] in v.verbs or word.endswith("وا") and word in v.verbs):
         return True  # يضربون الساعدي القذافي: a verb before its subject is singular; a
         # plural ending is the subject pronoun, so the phrase after is the object (not
-        # تتعاون: its ون is the root's)
+        # تتعاون: its ون is the root's); a weak verb's plural is known whole (التقوا تيمور
+        # جنبلاط، اعتدوا: its stem, التق، is no verb)
     if ent is not None and ent.type == "PER":
         return feminine_verb and not woman_named(v, ent)  # تعهدت موغيريني: she is its subject
     if ent is not None and ent.start < v.toks[s].start:
