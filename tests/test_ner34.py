@@ -84,3 +84,28 @@ def test_trailing_deed(words: str, span: tuple[int, int], end: int) -> None:
 ])
 def test_conjoined_deed(word: str, verb: bool) -> None:
     assert conjoined_deed(word) is verb
+
+
+# Names listed by و after a dual or plural area noun (entities/areas.py `_listed`, ruler
+# `_retype_areas`): a later name may have an adjective's shape (جويبة: فعيلة), and a place opener
+# with its word (وبير أحمد) is one more place, its word no person. (fresh13)
+LISTED = [
+    ("ونقلت وكالة الأناضول عن المتحدث باسم مجلس محافظة الأنبار عميد عياش أن القوات العراقية "
+     "هاجمت مواقع لتنظيم داعش في منطقتي حصيبة وجويبة شرق الرمادي وقتلت 31 منهم.",
+     ["حصيبة", "جويبة"], []),
+    ("وقال قائد المنطقة العسكرية الرابعة اللواء أحمد سيف اليافعي في تصريح خاص لـ «المدينة»: مناطق "
+     "جعولة وبير أحمد والعلم أصبحت تحت سيطرة المقاومة.",
+     ["جعولة", "بير أحمد", "العلم"], ["أحمد"]),
+    # guard (ner32's free-news row, Sudan): a state's adjectives, no name before them, stay none
+    ("وانتاج المحاصيل الاستراتيجية مما يؤهلها لان تكون ولاية جاذبة وواعدة للاستثمارات.", [],
+     ["جاذبة", "واعدة"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "absent"), LISTED)
+def test_places_listed_after_a_plural_area_noun(text: str, places: list, absent: list) -> None:
+    got = _entities(text)
+    for name in places:
+        assert got.get(name) == "LOC", got
+    for name in absent:
+        assert name not in got, got
