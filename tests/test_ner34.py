@@ -1,5 +1,5 @@
 """ner34 (issue 14): a verb or deed noun that news writes right after a person's name is no part
-of the name (entities/recognize.py `trailing_deed`, `conjoined_deed`; data/ner/deed_words.txt).
+of the name (entities/recognize.py `trailing_deed`, `deed_alone`; data/ner/deed_words.txt).
 
 «الرئيس السوداني عمر البشير دان الهجوم» is عمر البشير; «ودان الرئيس …» ("and condemned") is no
 person. A name that bears such a word elsewhere stays whole (دان مالام, a Nigerian villager;
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.entities.recognize import conjoined_deed, trailing_deed
+from rasd.entities.features import norm_word
+from rasd.entities.recognize import deed_alone, trailing_deed
 from rasd.pipeline import Pipeline, make_document
 from rasd.readers.record import Record
 from rasd.text.segment import tokenize
@@ -42,6 +43,13 @@ DEEDS = [
     ("ودان معالي الأمين العام لجامعة الدول العربية الدكتور نبيل العربي الجريمة الوحشية وعد في "
      "بيان له هذه الجريمة البشعة استمرارا للانتهاكات.",
      ["نبيل العربي"], ["ودان"]),
+    # snn_region_0263: a verb before its subject leaves its object after the name
+    ("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس عبدالله يامين رئيس "
+     "جمهورية المالديف بمناسبة ذكرى استقلال بلاده.",
+     ["سلمان بن عبدالعزيز", "عبدالله يامين"], ["سلمان بن عبدالعزيز برقية", "برقية"]),
+    ("كما بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز برقية تهنئة مماثلة "
+     "للرئيس عبدالله يامين بمناسبة ذكرى استقلال بلاده.",
+     ["محمد بن نايف بن عبدالعزيز"], ["محمد بن نايف بن عبدالعزيز برقية"]),
     # fresh13: دان inside a Hausa name stays (not the name's last word, no و)
     ("من جهته، اكد بخاري دان مالام احد سكان قرية مجاورة ان المسلحين ذبحوا عشرة اشخاص.",
      ["دان مالام"], []),
@@ -78,12 +86,13 @@ def test_trailing_deed(words: str, span: tuple[int, int], end: int) -> None:
 
 @pytest.mark.parametrize(("word", "verb"), [
     ("ودان", True), ("ودانت", True), ("فدان", True), ("ونددت", True),
-    ("دان", False),  # no conjunction: the given name Dan may be meant
+    ("برقية", True), ("دمرت", True),
+    ("دان", False),  # the given name Dan: «دان مالام»
     ("وليد", False), ("وائل", False),  # given names opening with و
     ("ودمشق", False),
 ])
-def test_conjoined_deed(word: str, verb: bool) -> None:
-    assert conjoined_deed(word) is verb
+def test_deed_alone(word: str, verb: bool) -> None:
+    assert deed_alone(norm_word(word)) is verb
 
 
 # Names listed by و after a dual or plural area noun (entities/areas.py `_listed`, ruler

@@ -71,8 +71,8 @@ def _is_name(doc: Document, ent: Entity, starts: Sequence[int] | None = None) ->
     if ent.type != "PER" and _indefinite(text):
         return False
     words = normalize(text).split()
-    if ent.type == "PER" and len(words) == 1 and conjoined_deed(norm_word(text)):
-        return False  # ودان الرئيس …: "and condemned"
+    if ent.type == "PER" and len(words) == 1 and deed_alone(norm_word(text)):
+        return False  # ودان الرئيس …: "and condemned"; … وزير الداخلية برقية تهنئة
     if all(_not_entity(w) for w in words):
         return False
     first = max(0, bisect_right(starts, ent.start) - 1)
@@ -158,11 +158,12 @@ def trailing_deed(text: str, tokens: Sequence[Token], a: int, b: int) -> int:
     return b
 
 
-def conjoined_deed(word: str) -> bool:
-    """The normalized word is و or ف + a listed verb or deed noun (ودان: "and condemned"),
-    and no given name (وليد)."""
-    return word[:1] in ("و", "ف") and word[1:] in word_list("deed_words.txt") \
-        and word not in given_names()
+def deed_alone(word: str) -> bool:
+    """The normalized word is a listed verb or deed noun, a و or ف before it allowed (ودان:
+    "and condemned"; برقية "a cable"), and no given name (دان، وليد)."""
+    deeds = word_list("deed_words.txt")
+    return word not in given_names() and (
+        word in deeds or (word[:1] in ("و", "ف") and word[1:] in deeds))
 
 
 def spans_from_tags(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[Entity]:
