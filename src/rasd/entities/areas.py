@@ -146,19 +146,23 @@ def name_word(norm: str, kb: KB, quoted: bool = False) -> bool:
     return not (norm.endswith("وا") or (norm.startswith("ال") and norm.endswith(("تين", "يين"))))
 
 
-def first_word(norm: str, kb: KB, quoted: bool = False) -> bool:
+def first_word(norm: str, kb: KB, quoted: bool = False, listed: bool = False) -> bool:
     """A word that may open a place's name right after an area noun. An indefinite word
     there may open a clause that describes the area (منطقة يسيطر عليها، حي يغلب الشيعة على
     سكانه، بحي الزهور، وفجروها) or be its adjective (منطقة سكنية، ولاية جاذبة): not those
-    (a place the KB knows by such a word stays: مدينة باتنة)."""
+    (a place the KB knows by such a word stays: مدينة باتنة). `listed`: the word is joined
+    by و to a name already read after a dual or plural noun (منطقتي حصيبة وجويبة); an
+    adjective would have come before the first name, so the shapes of فعيلة and فاعلة are
+    names there."""
     if not name_word(norm, kb, quoted):
         return False
     if norm.startswith("ال") or quoted:
         return True
-    if _FAELA.fullmatch(norm) is not None and not _known_place(kb, norm):
+    if not listed and _FAELA.fullmatch(norm) is not None and not _known_place(kb, norm):
         return False  # ولاية جاذبة وواعدة: an attractive state; مدينة باتنة is the KB's
     return not (norm.startswith(_IMPERFECT) or norm.endswith(_ADJECTIVE_ENDINGS)
-                or _PASSIVE.fullmatch(norm) is not None or _FAEEL.fullmatch(norm) is not None
+                or _PASSIVE.fullmatch(norm) is not None
+                or (not listed and _FAEEL.fullmatch(norm) is not None)
                 or (norm.startswith("م") and norm.endswith("ه") and len(norm) >= 6)
                 or norm.endswith(_PRONOUNS) or (norm.endswith("ها") and len(norm) > 4))
 
@@ -213,7 +217,10 @@ def _listed(tokens: list[Token], k: int, kb: KB,
     if k >= len(tokens):
         return None
     norm = tokens[k].norm
-    if norm.startswith("و") and first_word(norm[1:], kb):
+    if norm.startswith("و") and norm[1:] in word_list("place_openers.txt") \
+            and k + 1 < len(tokens) and name_word(tokens[k + 1].norm, kb):
+        return k, k + 2, None  # مناطق جعولة وبير أحمد: an opener and its word, as first
+    if norm.startswith("و") and first_word(norm[1:], kb, listed=True):
         return k, k + 1, None
     division = _division(kb, singular, norm[1:] if norm.startswith("و") else (
         norm if tokens[k - 1].norm == "," else ""))

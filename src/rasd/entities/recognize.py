@@ -71,6 +71,8 @@ def _is_name(doc: Document, ent: Entity, starts: Sequence[int] | None = None) ->
     if ent.type != "PER" and _indefinite(text):
         return False
     words = normalize(text).split()
+    if ent.type == "PER" and len(words) == 1 and deed_alone(norm_word(text)):
+        return False  # ودان الرئيس …: "and condemned"; … وزير الداخلية برقية تهنئة
     if all(_not_entity(w) for w in words):
         return False
     first = max(0, bisect_right(starts, ent.start) - 1)
@@ -146,6 +148,24 @@ def _trailing_words(text: str, tokens: Sequence[Token], a: int, b: int) -> int:
     return b
 
 
+def trailing_deed(text: str, tokens: Sequence[Token], a: int, b: int) -> int:
+    """A person span's end after dropping a last word that is a verb or deed noun news writes
+    right after a name (data/ner/deed_words.txt): «عمر البشير دان الهجوم» is عمر البشير, «أحمد
+    النمراوي فرار من» is أحمد النمراوي. One word of the name is always kept."""
+    deeds = word_list("deed_words.txt")
+    while b - a > 1 and norm_word(text[tokens[b - 1].start : tokens[b - 1].end]) in deeds:
+        b -= 1
+    return b
+
+
+def deed_alone(word: str) -> bool:
+    """The normalized word is a listed verb or deed noun, a و or ف before it allowed (ودان:
+    "and condemned"; برقية "a cable"), and no given name (دان، وليد)."""
+    deeds = word_list("deed_words.txt")
+    return word not in given_names() and (
+        word in deeds or (word[:1] in ("و", "ف") and word[1:] in deeds))
+
+
 def spans_from_tags(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[Entity]:
     """Entities (ids unset) from BIO tags over `tokens`."""
     out: list[Entity] = []
@@ -155,6 +175,8 @@ def spans_from_tags(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> 
         if b - a == 1 and (b in starts or b + 1 in starts) and _is_head(text, tokens[a]):
             continue  # ريف before إدلب: a head noun tagged apart is no name of its own
         b = _trailing_words(text, tokens, a, b)
+        if typ == "PER":
+            b = trailing_deed(text, tokens, a, b)
         if b - a > 1 and list_noun(norm_word(text[tokens[a].start : tokens[a].end])):
             a += 1  # مثل ولايتي قندهار وهلمند: the dual noun counts the places, named after it
         first = tokens[a]

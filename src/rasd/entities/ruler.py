@@ -1102,9 +1102,18 @@ def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     """An unlinked name the tagger read as a person or group where an area noun names a
     place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
     spans = {(a.start, a.end) for a in areas}
-    return [Entity(e.start, e.end, e.id, "LOC", e.link)
-            if e.type != "LOC" and e.link is None and (e.start, e.end) in spans else e
-            for e in entities]
+    opened = [a for a in areas if a.last - a.first == 2]  # an opener and its word: بير أحمد
+    out = []
+    for e in entities:
+        if e.type != "LOC" and e.link is None and (e.start, e.end) in spans:
+            e = Entity(e.start, e.end, e.id, "LOC", e.link)
+        elif e.type == "PER" and e.link is None:
+            # the opener's word read alone as a person (وبير [أحمد]): the whole is the place
+            a = next((a for a in opened if a.start < e.start and e.end == a.end), None)
+            if a is not None:
+                e = Entity(a.start, a.end, e.id, "LOC", None)
+        out.append(e)
+    return out
 
 
 def _area_mentions(entities: list[Entity], areas: list[Area]) -> list[Mention]:
