@@ -154,43 +154,6 @@ def whole_conj_words() -> frozenset[str]:
     return frozenset(event_markers()["whole_conj_words"])
 
 
-def bare_word(norm: str, whole: frozenset[str]) -> str:
-    """A normalized word without a leading conjunction و/ف, unless the word is short (two
-    letters) or one of `whole` (وادي is no و + ادي, فصائل no ف + صائل): `View.bare`'s answer."""
-    return norm[1:] if len(norm) > 2 and norm[0] in CONJ and norm not in whole else norm
-
-
-class _BareTable(dict[str, str]):
-    """`bare_word` by word, each answer kept the first time it is asked: a View reads a
-    document's bare forms by one look-up a token (`map` over the table's `__getitem__`, in
-    C), not by a comprehension's test of every token. Emptied when large."""
-
-    def __init__(self, whole: frozenset[str]) -> None:
-        super().__init__()
-        self.whole = whole
-
-    def __missing__(self, norm: str) -> str:
-        bare = bare_word(norm, self.whole)
-        if len(self) >= _BARES_KEPT:
-            self.clear()
-        self[norm] = bare
-        return bare
-
-
-_BARES_KEPT = 1 << 18
-_BARE_TABLES: list[_BareTable] = []
-
-
-def _bares() -> _BareTable:
-    """The bare-form table of the current `whole_conj_words` (made anew if that changes)."""
-    whole = whole_conj_words()
-    table = _BARE_TABLES[0] if _BARE_TABLES else None
-    if table is None or table.whole is not whole:
-        table = _BareTable(whole)
-        _BARE_TABLES[:] = [table]
-    return table
-
-
 NO_MATCHES: list[Match[Any]] = []  # `View.candidates` where no entry starts (shared: read only)
 
 
@@ -223,8 +186,9 @@ class View:
         self.toks = doc.tokens or tokenize(doc.text)
         self.ids = aligned(doc.word_ids, self.toks)  # their word ids, if the document has them
         self.norms = [t.norm for t in self.toks]
-        # each token's word without a leading و/ف (`bare_word`), read from a table by word
-        self.bares = list(map(_bares().__getitem__, self.norms))
+        whole = whole_conj_words()  # وادي is no و + ادي, فصائل no ف + صائل
+        self.bares = [n[1:] if len(n) > 2 and n[0] in CONJ and n not in whole else n
+                      for n in self.norms]
         self.starts = [t.start for t in self.toks]
         self._ranges: dict[int, tuple[int, int]] = {}  # `token_range`'s answers (a copy shares)
         # per matcher (by id: the lexicons' matchers live as long as the process), the tokens
