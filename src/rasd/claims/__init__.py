@@ -48,6 +48,8 @@ def find_claims(doc: Document) -> list[Claim]:
                                   and not without_its_phrase(v, m, b)
                                   and not prepositional_reading(v, m, a, b)
                                   and not (not m.payload.verb and aside_frame(v, m, a, b))]
+        if not cues:  # (most sentences: every step below reads the cues alone, and the
+            continue  # speakers carried to the next sentence change only with a claim)
         # وفقا لما ذكرته وكالة …: the frame reads the verb after its ما (frames.frame_verb)
         framed = {frame_verb(v, m, b) for m in cues if not m.payload.verb}
         cues = [m for m in cues if m.first not in framed]

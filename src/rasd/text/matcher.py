@@ -25,7 +25,14 @@ T = TypeVar("T")
 @lru_cache(maxsize=1 << 16)
 def _readings(norm: str, min_stem: int) -> tuple[tuple[str, int, int], ...]:
     # Word readings repeat across texts and matchers; computing them dominates matching time.
-    return tuple(clitic_stems(norm, min_stem))
+    # At the default stem length asked as the other layers ask (`clitic_stems(norm)`): the
+    # cache keys (norm,) and (norm, 2) differ, so an explicit 2 would read every word again
+    if min_stem == _DEFAULT_MIN_STEM:
+        return clitic_stems(norm)
+    return clitic_stems(norm, min_stem)
+
+
+_DEFAULT_MIN_STEM = 2  # clitic_stems' default
 
 
 class Match(NamedTuple, Generic[T]):
