@@ -17,24 +17,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
+import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from free_news import sentence_grams as grams  # noqa: E402  (one measure for both checks)
+
 SOURCES = ("src/**/*.py", "src/**/*.json", "src/**/*.txt", "src/**/*.tsv", "tests/*.py",
            "bench/*.py", "scripts/*.py", "docs/**/*.md")
 SKIP = ("data/kb", "data/ner")
-WORD = re.compile(r"[\u0600-\u06FF]+")
-N = 6
-
-
-def grams(text: str) -> set[str]:
-    w = WORD.findall(text)
-    return {" ".join(w[i:i + N]) for i in range(len(w) - N + 1)}
-
-
 def repo_grams() -> dict[str, set[str]]:
     """6-grams of every source file, by path."""
     out: dict[str, set[str]] = {}
