@@ -14,10 +14,9 @@ from __future__ import annotations
 from rasd.document import Event
 from rasd.events.parties import keep_parties
 from rasd.lexicons import event_markers
-from rasd.roles import View
+from rasd.roles import KANA, View
 
 CAPTOR_REACH = 16  # tokens after the trigger searched for the captors
-KANA = ("كان", "كانت", "كانوا")  # before the subject of a verb of holding
 
 
 def freed_roles(v: View, ev: Event, b: int) -> None:
@@ -33,7 +32,7 @@ def freed_roles(v: View, ev: Event, b: int) -> None:
     for k in range(j, min(b, j + CAPTOR_REACH)):
         if not v.word(k):
             continue
-        if v.bare(k) in KANA:
+        if (v.bare(k),) in KANA:  # before the subject of a verb of holding
             kana = k
         elif kana is not None and k > kana + 1 and v.bare(k) in M["holding_verbs"]:
             ev.recipient = keep_parties(v, [v.role(kana + 1, k)])

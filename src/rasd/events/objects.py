@@ -340,7 +340,7 @@ def struck_subject(f: Frame) -> None:
             or not (v.in_words(h, W["owned_heads"]) or v.in_words(h, W["struck_things"])
                     or _owned_plural(v, h, W)):
         return
-    e = next((t for t in range(h + 1, j) if v.norms[t] in ("في", "قرب", "داخل", "عند")
+    e = next((t for t in range(h + 1, j) if v.norms[t] in W["struck_place_openers"]
               or v.norms[t][:1] == "ب" and len(v.norms[t]) > 3 and t not in v.ent_tok), j)
     if e == j and (k := _owner_start(v, e, b, False)) >= 0 and owner_end(v, k, b) > k:
         e = owner_end(v, k, b)  # استهدفت تجمعات | للمليشيات في مزارع الوهط: with its owner
@@ -353,7 +353,7 @@ def struck_subject(f: Frame) -> None:
 def _owned_plural(v: View, h: int, W: dict[str, frozenset[str]]) -> bool:
     """آلياتهم، مدرعاتها: a military thing with its owner's pronoun on it."""
     n = v.bare(h)
-    return any(n.endswith(x) and n[:-len(x)] in W["owned_heads"] for x in ("هم", "ها", "ه"))
+    return any(n.endswith(x) and n[:-len(x)] in W["owned_heads"] for x in W["owner_pronouns"])
 
 
 # deeds done to a party and calls made to one: what condemning or supporting verbs take
