@@ -61,7 +61,7 @@ _OUTLET_NOUNS = frozenset(norm_word(w) for w in (
     "وكالة", "قناة", "صحيفة", "جريدة", "موقع", "إذاعة", "راديو", "تلفزيون", "شبكة", "مجلة",
     "فضائية", "التلفزيون", "الإذاعة", "وكالات"))
 _HELD_OUT = ("heldout", "heldout2", "heldout3", "fresh6", "fresh9", "fresh12", "fresh14", "fresh16",
-             "fresh18", "fresh20", "fresh22", "fresh24", "fresh26", "fresh28")
+             "fresh18", "fresh20", "fresh22", "fresh24", "fresh26", "fresh28", "fresh30")
 
 
 def _shares_word(a: str, b: str) -> bool:

@@ -18,7 +18,7 @@ GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
 # Sets scored only at a session's start and end: no rule may be written from them.
 UNSEEN = ("heldout", "heldout2", "heldout3", "fresh6", "fresh9", "fresh12", "fresh14",
           "fresh16", "fresh18", "fresh20", "fresh22", "fresh24", "fresh26",
-          "fresh28")
+          "fresh28", "fresh30")
 COPY_SHARE = 0.3
 TOLD_SHARED = 2  # more shared word 6-grams than this: the same story told
 ARABIC_WORD = re.compile(r"[\u0600-\u06FF]+")
