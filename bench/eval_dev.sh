@@ -14,8 +14,9 @@ declare -A SETS=(
   [fresh11]=tests/gold/fresh11/ [fresh13]=tests/gold/fresh13/ [fresh15]=tests/gold/fresh15/
   [fresh17]=tests/gold/fresh17/ [fresh19]=tests/gold/fresh19/ [fresh21]=tests/gold/fresh21/
   [fresh23]=tests/gold/fresh23/ [fresh25]=tests/gold/fresh25/ [fresh27]=tests/gold/fresh27/
+  [fresh29]=tests/gold/fresh29/
 )
-ORDER="seed team region fresh fresh2 fresh3 fresh4 fresh5 fresh7 fresh8 fresh10 fresh11 fresh13 fresh15 fresh17 fresh19 fresh21 fresh23 fresh25 fresh27"
+ORDER="seed team region fresh fresh2 fresh3 fresh4 fresh5 fresh7 fresh8 fresh10 fresh11 fresh13 fresh15 fresh17 fresh19 fresh21 fresh23 fresh25 fresh27 fresh29"
 for s in $ORDER; do
   # shellcheck disable=SC2086
   "$RASD" eval ${SETS[$s]} > "$OUT/$s.txt" 2>&1 &

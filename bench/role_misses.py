@@ -54,6 +54,7 @@ SETS.setdefault("fresh21", "tests/gold/fresh21/")
 SETS.setdefault("fresh23", "tests/gold/fresh23/")
 SETS.setdefault("fresh25", "tests/gold/fresh25/")
 SETS.setdefault("fresh27", "tests/gold/fresh27/")
+SETS.setdefault("fresh29", "tests/gold/fresh29/")
 
 CAUSES = ("other sentence: prev, candidate", "other sentence: prev, no candidate",
           "other sentence: earlier", "other sentence: later", "other sentence: nowhere",
