@@ -52,6 +52,10 @@ class Head:
     # its complement may name two or three fields joined by و (وزارة الصحة العامة والسكان،
     # وزارة الخارجية والتعاون الدولي, `coord`): `_portfolios`
     coordinated: bool = False
+    # names only with a relational adjective that is no nationality or a second field
+    # joined by و (دائرة الأوقاف الإسلامية، دائرة الكتب والوثائق العراقية; دائرة العنف، دائرة
+    # العمليات الإسرائيلية are figures of speech, `described`): `_described_body`
+    described: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +68,8 @@ def heads() -> dict[str, Head]:
         out[normalize(cols[0])] = Head(cols[1], "def" in flags, "named" in flags,
                                        quoted="noquote" not in flags, place="place" in flags,
                                        genitive="gen" in flags, bare="nobare" not in flags,
-                                       coordinated="coord" in flags)
+                                       coordinated="coord" in flags,
+                                       described="described" in flags)
     return out
 
 
@@ -256,6 +261,14 @@ def _portfolios(kb: KB, text: str, tokens: list[Token], j: int) -> int:
     return j
 
 
+def _described_body(tokens: list[Token], j: int, end: int, kb: KB) -> bool:
+    """tokens[j:end], the words after the first of a `described` head's complement, hold a
+    second field joined by و or a relational adjective that is no nationality: what makes
+    دائرة الأوقاف الإسلامية a department and دائرة العمليات الإسرائيلية a figure of speech."""
+    return any(t.norm.startswith("و") or (_adjective(t.norm, kb) and not _nationality(t.norm, kb))
+               for t in tokens[j:end])
+
+
 def _owner(norm: str) -> bool:
     """لل + a head or area noun: the body the described one belongs to (الصندوق العام
     للوكالة is the agency's general fund), not what it is for."""
@@ -366,6 +379,9 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
             end = _tail(tokens, j, kb) if kind else j
             if head.coordinated and kind in ("word", "chain") and end == _adjectives(tokens, j, kb):
                 end = _portfolios(kb, text, tokens, end)  # no لل-genitive read: وزارة الصحة والسكان
+            if head.described and not _described_body(tokens, i + 2, end, kb):
+                i += 1  # دائرة العنف: a figure of speech
+                continue
             if not kind or (head.named and kind != "place" and end == j
                             and not _adjective(tokens[j - 1].norm, kb)):
                 i += 1  # قاعدة الحوار: a rule, not a base

@@ -430,6 +430,8 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
                 ok = ok or _definite_after_in(tokens, first, last, start, key)
             if etype == "LOC" and _definite_city(kb, key, entry, tokens, last):
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
+            if etype == "LOC" and _city_alone(kb, key, entry, tokens, last):
+                ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
             if etype == "LOC" and entry.source in ("curated", "babel"):
                 # a compass direction before a hand-checked place: غرب الموصل (الموصل is
                 # also a word, "the connector")
@@ -483,6 +485,21 @@ def _definite_city(kb: KB, key: str, entry: Entry, tokens: list[Token], last: in
 
 
 _CITY_KINDS = frozenset({"city", "governorate"})
+
+
+def _city_alone(kb: KB, key: str, entry: Entry, tokens: list[Token], last: int) -> bool:
+    """A hand-checked city whose bare name (no article) is also an everyday noun (مسقط، جدة،
+    صور، حجة) with no genitive after it: the end, a punctuation mark, a preposition or
+    relative pronoun (head_stops.txt) or a word of no_genitive.txt (أمس، الأحد) follows. The
+    noun would stand in the construct state (مسقط رأسه، صور الأقمار الصناعية); after a place
+    preposition the name alone is the city («إلى مسقط أمس»; ner35)."""
+    if entry.source != "curated" or entry.kind not in _CITY_KINDS or key.startswith("ال") \
+            or not kb.is_common(key):
+        return False
+    if last >= len(tokens):
+        return True
+    after = tokens[last].norm
+    return not after.isalpha() or after in head_stops() or after in word_list("no_genitive.txt")
 
 
 def _nisba_after(tokens: list[Token], last: int) -> bool:
