@@ -86,8 +86,9 @@ _BINDERS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", 
 # Name parts that never stand alone for one person: أوغلو ends many Turkish surnames.
 NOT_ALONE = frozenset({"اوغلو", "الله", "الدين", "الرحمن"})
 # "في" also licenses a place name that is ambiguous only because it names places in many countries.
+# مع (ner35): a capital named for its government, «مفاوضات سلام صعبة مع كابول».
 _WEAK_LOC_CUES = frozenset(name_key(w) for w in (
-    "في", "من", "إلى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين"))
+    "في", "من", "إلى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين", "مع"))
 
 # A gazetteer town (GeoNames, world-cities) under 100,000 needs a cue word (مدينة، بلدة):
 # a bare one-word name is as often an everyday word elsewhere. "في" is cue enough for one
@@ -489,9 +490,9 @@ _CITY_KINDS = frozenset({"city", "governorate"})
 
 def _city_alone(kb: KB, key: str, entry: Entry, tokens: list[Token], last: int) -> bool:
     """A hand-checked city whose bare name (no article) is also an everyday noun (مسقط، جدة،
-    صور، حجة) with no genitive after it: the end, a punctuation mark, a preposition or
-    relative pronoun (head_stops.txt) or a word of no_genitive.txt (أمس، الأحد) follows. The
-    noun would stand in the construct state (مسقط رأسه، صور الأقمار الصناعية); after a place
+    صور، حجة) with no genitive after it: the end, a punctuation mark or a word of
+    no_genitive.txt (أمس، الأحد) follows. The noun would stand in the construct state (مسقط
+    رأسه، صور الأقمار الصناعية) or take a preposition («على صور من الموقع»); after a place
     preposition the name alone is the city («إلى مسقط أمس»; ner35)."""
     if entry.source != "curated" or entry.kind not in _CITY_KINDS or key.startswith("ال") \
             or not kb.is_common(key):
@@ -499,7 +500,7 @@ def _city_alone(kb: KB, key: str, entry: Entry, tokens: list[Token], last: int) 
     if last >= len(tokens):
         return True
     after = tokens[last].norm
-    return not after.isalpha() or after in head_stops() or after in word_list("no_genitive.txt")
+    return not after.isalpha() or after in word_list("no_genitive.txt")
 
 
 def _nisba_after(tokens: list[Token], last: int) -> bool:
