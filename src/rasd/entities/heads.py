@@ -249,7 +249,7 @@ def _portfolios(kb: KB, text: str, tokens: list[Token], j: int) -> int:
                 or word in word_list("trailing.txt") \
                 or _known_name(kb, text, tokens, j, _skip(text, tokens[j], 1))[0] > j:
             return j
-        if _definite(word):
+        if word.startswith("ال") and len(word) > 3:  # والري: a short noun is one too
             after = j + 1
         elif j + 1 < len(tokens) and _definite(tokens[j + 1].norm) \
                 and _plain(tokens[j + 1].norm) and not word.endswith(_POSSESSIVE) \
