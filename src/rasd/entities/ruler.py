@@ -431,7 +431,8 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
                 ok = ok or _definite_after_in(tokens, first, last, start, key)
             if etype == "LOC" and _definite_city(kb, key, entry, tokens, last):
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
-            if etype == "LOC" and _city_alone(kb, key, entry, tokens, last):
+            if etype == "LOC" and _city_alone(kb, key, entry, tokens, last) and normalize(
+                    text[tokens[first].start:start]) in _CITY_LEADS:  # not الصور "the pictures"
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
             if etype == "LOC" and entry.source in ("curated", "babel"):
                 # a compass direction before a hand-checked place: غرب الموصل (الموصل is
@@ -486,6 +487,8 @@ def _definite_city(kb: KB, key: str, entry: Entry, tokens: list[Token], last: in
 
 
 _CITY_KINDS = frozenset({"city", "governorate"})
+# the proclitics a city's bare name may carry (في، وفي، لمسقط); not the article (الصور)
+_CITY_LEADS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 
 
 def _city_alone(kb: KB, key: str, entry: Entry, tokens: list[Token], last: int) -> bool:
