@@ -49,6 +49,13 @@ class Head:
     # a genitive after it (الشركة العامة للكهرباء، الإدارة العامة للجوازات, not الشركة الأمنية)
     genitive: bool = False
     bare: bool = True  # the indefinite form heads a name (إدارة الأزمة, no: `nobare`)
+    # its complement may name two or three fields joined by و (وزارة الصحة العامة والسكان،
+    # وزارة الخارجية والتعاون الدولي, `coord`): `_portfolios`
+    coordinated: bool = False
+    # names only with a relational adjective that is no nationality or a second field
+    # joined by و (دائرة الأوقاف الإسلامية، دائرة الكتب والوثائق العراقية; دائرة العنف، دائرة
+    # العمليات الإسرائيلية are figures of speech, `described`): `_described_body`
+    described: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +67,9 @@ def heads() -> dict[str, Head]:
         flags = set(cols[2].split(",")) if len(cols) > 2 else set()
         out[normalize(cols[0])] = Head(cols[1], "def" in flags, "named" in flags,
                                        quoted="noquote" not in flags, place="place" in flags,
-                                       genitive="gen" in flags, bare="nobare" not in flags)
+                                       genitive="gen" in flags, bare="nobare" not in flags,
+                                       coordinated="coord" in flags,
+                                       described="described" in flags)
     return out
 
 
@@ -219,6 +228,47 @@ def _coordinated(tokens: list[Token], j: int, kb: KB) -> int:
     return _adjectives(tokens, j + 1, kb)
 
 
+_MAX_PORTFOLIOS = 2
+
+
+def _portfolios(kb: KB, text: str, tokens: list[Token], j: int) -> int:
+    """Token index after the fields joined by و to a `coord` head's complement, from token j
+    (at most two, each a definite noun or a construct chain closed by one, with its
+    adjectives): وزارة الصحة العامة والسكان، وزارة الخارجية والتعاون الدولي، وزارة العدل
+    وحقوق الإنسان، وزارة الشؤون البلدية والقروية. A conjunct that is a body of its own ends the
+    name before its و: a head, state head or area noun (والأجهزة الأمنية، والجيش
+    الإسرائيلي), a nationality, a known name (والهلال الأحمر، والدفاع المدني), a stopword."""
+    for _ in range(_MAX_PORTFOLIOS):
+        if j >= len(tokens) or not tokens[j].norm.startswith("و"):
+            return j
+        word = tokens[j].norm[1:]
+        if not _plain(word) or _nationality(word, kb) or head_of(word) is not None \
+                or _state_head(word) is not None or _area_noun(word) \
+                or (_definite(word) and (head_of(word[2:]) is not None
+                                         or _area_noun(word[2:]))) \
+                or word in word_list("trailing.txt") \
+                or _known_name(kb, text, tokens, j, _skip(text, tokens[j], 1))[0] > j:
+            return j
+        if word.startswith("ال") and len(word) > 3:  # والري: a short noun is one too
+            after = j + 1
+        elif j + 1 < len(tokens) and _definite(tokens[j + 1].norm) \
+                and _plain(tokens[j + 1].norm) and not word.endswith(_POSSESSIVE) \
+                and word[:1] not in ("ي", "ت", "ن") and _state_head(tokens[j + 1].norm) is None:
+            after = j + 2  # وحقوق الإنسان: a construct chain
+        else:
+            return j
+        j = _adjectives(tokens, after, kb)
+    return j
+
+
+def _described_body(tokens: list[Token], j: int, end: int, kb: KB) -> bool:
+    """tokens[j:end], the words after the first of a `described` head's complement, hold a
+    second field joined by و or a relational adjective that is no nationality: what makes
+    دائرة الأوقاف الإسلامية a department and دائرة العمليات الإسرائيلية a figure of speech."""
+    return any(t.norm.startswith("و") or (_adjective(t.norm, kb) and not _nationality(t.norm, kb))
+               for t in tokens[j:end])
+
+
 def _owner(norm: str) -> bool:
     """لل + a head or area noun: the body the described one belongs to (الصندوق العام
     للوكالة is the agency's general fund), not what it is for."""
@@ -303,6 +353,8 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
         start = _skip(text, tokens[i], pre)
         known, place = _known_name(kb, text, tokens, i, start)
         if known > i + 1:  # مجلس النواب، وحزب الله: a known name, whole and no more
+            if head.coordinated:  # but a ministry's other fields: وزارة السياحة والآثار
+                known = _portfolios(kb, text, tokens, known)
             out.append(Phrase(i, known, start, tokens[known - 1].end,
                               "LOC" if place else "MISC" if head.type == "MISC" else "ORG"))
             i = known
@@ -325,6 +377,11 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
         else:
             j, kind = _complement(kb, text, tokens, i + 1, head.type != "MISC")
             end = _tail(tokens, j, kb) if kind else j
+            if head.coordinated and kind in ("word", "chain") and end == _adjectives(tokens, j, kb):
+                end = _portfolios(kb, text, tokens, end)  # no لل-genitive read: وزارة الصحة والسكان
+            if head.described and not _described_body(tokens, i + 2, end, kb):
+                i += 1  # دائرة العنف: a figure of speech
+                continue
             if not kind or (head.named and kind != "place" and end == j
                             and not _adjective(tokens[j - 1].norm, kb)):
                 i += 1  # قاعدة الحوار: a rule, not a base

@@ -86,8 +86,9 @@ _BINDERS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", 
 # Name parts that never stand alone for one person: أوغلو ends many Turkish surnames.
 NOT_ALONE = frozenset({"اوغلو", "الله", "الدين", "الرحمن"})
 # "في" also licenses a place name that is ambiguous only because it names places in many countries.
+# مع (ner35): a capital named for its government, «مفاوضات سلام صعبة مع كابول».
 _WEAK_LOC_CUES = frozenset(name_key(w) for w in (
-    "في", "من", "إلى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين"))
+    "في", "من", "إلى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين", "مع"))
 
 # A gazetteer town (GeoNames, world-cities) under 100,000 needs a cue word (مدينة، بلدة):
 # a bare one-word name is as often an everyday word elsewhere. "في" is cue enough for one
@@ -430,6 +431,9 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
                 ok = ok or _definite_after_in(tokens, first, last, start, key)
             if etype == "LOC" and _definite_city(kb, key, entry, tokens, last):
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
+            if etype == "LOC" and _city_alone(kb, key, entry, tokens, last) and normalize(
+                    text[tokens[first].start:start]) in _CITY_LEADS:  # not الصور "the pictures"
+                ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
             if etype == "LOC" and entry.source in ("curated", "babel"):
                 # a compass direction before a hand-checked place: غرب الموصل (الموصل is
                 # also a word, "the connector")
@@ -483,6 +487,23 @@ def _definite_city(kb: KB, key: str, entry: Entry, tokens: list[Token], last: in
 
 
 _CITY_KINDS = frozenset({"city", "governorate"})
+# the proclitics a city's bare name may carry (في، وفي، لمسقط); not the article (الصور)
+_CITY_LEADS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+
+
+def _city_alone(kb: KB, key: str, entry: Entry, tokens: list[Token], last: int) -> bool:
+    """A hand-checked city whose bare name (no article) is also an everyday noun (مسقط، جدة،
+    صور، حجة) with no genitive after it: the end, a punctuation mark or a word of
+    no_genitive.txt (أمس، الأحد) follows. The noun would stand in the construct state (مسقط
+    رأسه، صور الأقمار الصناعية) or take a preposition («على صور من الموقع»); after a place
+    preposition the name alone is the city («إلى مسقط أمس»; ner35)."""
+    if entry.source != "curated" or entry.kind not in _CITY_KINDS or key.startswith("ال") \
+            or not kb.is_common(key):
+        return False
+    if last >= len(tokens):
+        return True
+    after = tokens[last].norm
+    return not after.isalpha() or after in word_list("no_genitive.txt")
 
 
 def _nisba_after(tokens: list[Token], last: int) -> bool:
