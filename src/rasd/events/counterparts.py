@@ -1,0 +1,137 @@
+"""Whom talks meet and thanks go to (recip4, issue 12): the party a meeting or talks are held
+with, written after مع past the subject's asides (`met_party`), and the party thanked or
+praised, written after ل right after a noun of thanks (`thanked_party`). Both read the words
+of data/events/counterparts.json; each writes the frame's recipient when no party was read
+for it (the party filter, `only_parties`, judges the phrase after) and says whether it fired
+(bench/pass_fires counts the firings)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rasd.events.frame import Frame
+from rasd.events.parties import party_span
+from rasd.events.places import is_place
+from rasd.lexicons import event_markers, word_lists
+from rasd.roles import RELATIVES, View
+
+
+@cache
+def counterpart_words() -> dict[str, frozenset[str]]:
+    """data/events/counterparts.json, normalized: `stop_between`, `thanks_nouns`,
+    `thanks_adjectives`, `deed_nouns`."""
+    return word_lists("events", "counterparts.json")
+
+
+@cache
+def _companions() -> set[tuple[str, ...]]:
+    """`companion_heads` as phrases (View.phrase_at reads tuples of words)."""
+    return {tuple(w.split()) for w in counterpart_words()["companion_heads"]}
+
+
+MET_REACH = 12  # words between the end of a talk's subject (or its trigger) and its مع
+
+
+def _with_at(v: View, k: int, b: int) -> int:
+    """The token of the مع that follows token k past the subject's asides: times, a في phrase
+    (في مكتبه بمقر الأمانة في مدينة الرياض، في اتصال هاتفي), asides between commas; -1 when a
+    verb, a relative, another mark, a preposition of going (إلى: وصل … إلى بغداد مع وفد, the
+    party that comes along) or a word of `stop_between` comes first, or none is within
+    MET_REACH words."""
+    stop = counterpart_words()["stop_between"]
+    words = 0
+    while k < b and words <= MET_REACH:
+        if not v.word(k):
+            if v.text[v.toks[k].start] not in "،,":
+                return -1
+            k += 1
+            continue
+        if v.norms[k] == "مع":
+            return k
+        if v.is_verb(k) and not v.trigger_noun_at(k) or (v.bare(k),) in RELATIVES \
+                or v.bare(k) in stop or _purpose_at(v, k):
+            return -1
+        words += 1
+        k += 1
+    return -1
+
+
+def _purpose_at(v: View, k: int) -> bool:
+    """ل glued on a word that is no name and no article's (لتعزيز الأمن، لوقف تدفق): a verbal
+    noun of purpose opens a clause of its own, whose مع is not the talk's."""
+    n = v.bare(k)
+    return n[:1] == "ل" and len(n) >= 4 and n[1:3] != "ال" and n[:2] != "لل" \
+        and k not in v.ent_tok
+
+
+def met_party(f: Frame) -> bool:
+    """بحث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، مساء أمس، مع وزير الخارجية المصري،
+    اجتمع وزير الخارجية عادل الجبير أمس في فرع وزارة الخارجية بجدة مع شكري، اجتمع الأمين
+    العام …، في مكتبه بمقر الأمانة في مدينة الرياض اليوم، مع مبعوث الأمين العام: an event of
+    dealings whose only role preposition is مع (talks, accords, cooperation: `role_preps`)
+    meets the party after the مع that follows its subject past the subject's asides
+    (`_with_at`), when no party was read for it (the role preposition's own scan stops at a
+    comma and after six words). Not a مع of coordination (بالتنسيق مع: a second doer)."""
+    v, b = f.v, f.b
+    if event_markers()["recipient_preps"].get(f.trig.type) != {"مع"} \
+            or any(party_span(v, r) is not None for r in f.recipient):
+        return False
+    start = max([f.t1] + [x[1] for x in f.actor if x[0] >= f.t1])
+    k = _with_at(v, start, b)
+    if k < 0 or k > start and v.bare(k - 1) in event_markers()["coordination_words"]:
+        return False
+    s = k + 1
+    if s >= b or not v.word(s) or v.stop(s):
+        return False
+    e = v.np_coordinated(s, b)
+    if e == s or is_place(v, s, e) and s not in v.ent_tok:
+        return False
+    companions = _companions()
+    f.recipient = [r for r in v.split_coordination(s, e)
+                   if r[0] == s or not v.phrase_at(r[0], companions, r[1])]
+    return True  # (مع شكري | والوفد المرافق له: his own company, no second party)
+
+
+THANKS_REACH = 4  # words between a noun of thanks and the ل of whom it thanks
+
+
+def _thanks_at(v: View, f: Frame) -> bool:
+    """The trigger is a noun of thanks or praise (`thanks_nouns`: شكره، الشكر، تقديره)."""
+    W = counterpart_words()
+    return not f.trig.verb and any(
+        v.in_words(k, W["thanks_nouns"]) or v.bare(k)[:-1] in W["thanks_nouns"]
+        or v.bare(k)[:-2] in W["thanks_nouns"] for k in range(f.t0, f.t1))
+
+
+def thanked_party(f: Frame) -> bool:
+    """وجدد اللواء الحذيفي شكره للمملكة العربية السعودية، عبر الحريري عن الشكر لخادم الحرمين
+    الشريفين، عبرت الحكومة اليمنية عن تقديرها لجهود دول مجلس التعاون: a noun of thanks
+    (`_thanks_at`) is addressed to the party after the ل that follows it past other nouns of
+    thanks joined by و and their adjectives (شكره وتقديره، تقديره البالغ); when that ل is on a
+    noun of deeds (`deed_nouns`: جهود، دور، مواقف), to the party in construct after it. The
+    party filter judges the phrase (a ل on a deed or an aim names no one)."""
+    v, b, W = f.v, f.b, counterpart_words()
+    if f.trig.type != "SUPPORT" or any(party_span(v, r) is not None for r in f.recipient) \
+            or not _thanks_at(v, f):
+        return False
+    k = f.t1
+    while k < min(b, f.t1 + THANKS_REACH) and v.word(k) and (
+            v.in_words(k, W["thanks_nouns"]) or v.bare(k)[:-1] in W["thanks_nouns"]
+            or v.bare(k)[:-2] in W["thanks_nouns"] or v.in_words(k, W["thanks_adjectives"])):
+        k += 1  # وتقديره، البالغ
+    if k >= b or not v.word(k) or v.norms[k][:1] != "ل" or len(v.norms[k]) < 4:
+        return False
+    if v.preposed_in(k, W["deed_nouns"]) or v.norms[k][:2] == "لل" and (
+            v.norms[k][2:] in W["deed_nouns"]):
+        s = k + 1  # لجهود | دول مجلس التعاون: the doers of the deeds thanked
+        if s >= b or not v.word(s) or v.stop(s) or v.prefixed(s):
+            return False
+        e = v.np_coordinated(s, b)
+        found = v.split_coordination(s, e) if e > s else []
+    else:
+        e = v.np_forward(k, b, prefixed_ok=True)
+        found = [(k, e, 1)] if e > k else []
+    if not found or is_place(v, found[0][0], found[0][1]) and found[0][0] not in v.ent_tok:
+        return False
+    f.recipient = found
+    return True
