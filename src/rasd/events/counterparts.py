@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rasd.events.frame import Frame
+from rasd.events.frame import Frame, skip_aside, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import event_markers, word_lists
@@ -90,6 +90,87 @@ def met_party(f: Frame) -> bool:
     f.recipient = [r for r in v.split_coordination(s, e)
                    if r[0] == s or not v.phrase_at(r[0], companions, r[1])]
     return True  # (مع شكري | والوفد المرافق له: his own company, no second party)
+
+
+GUEST_ASIDES = 5  # asides passed between a meeting verb's subject and whom it meets
+
+
+def _meeting_asides(v: View, k: int, b: int) -> int:
+    """The token after the asides that follow a meeting verb's subject ending at k: times,
+    أيضا, commas, a في or خلال phrase naming a place or a venue (`venue_nouns`: في قصر
+    السلام، في مكتبه بقصر اليمامة، في مقر الحكومة اليمنية), a place with ب on it (بجدة),
+    an honorific between dashes (– حفظه الله –)."""
+    W = counterpart_words()
+    for _ in range(GUEST_ASIDES):
+        j = skip_time(v, skip_aside(v, k, b), b)
+        j += v.phrase_at(j, _also()) if j < b else 0
+        if j + 1 < b and v.bare(j) in ("في", "خلال") and v.word(j + 1) and (
+                v.in_words(j + 1, W["venue_nouns"]) or v.bare(j + 1)[:-1] in W["venue_nouns"]
+                or is_place(v, j + 1, v.np_forward(j + 1, b))):
+            j = max(j + 2, v.np_forward(j + 1, b))  # في مقر الحكومة اليمنية
+        if j < b and v.word(j) and v.norms[j][:1] == "ب" and v.preposed_in(j, W["venue_nouns"]):
+            j = max(j + 1, v.np_forward(j, b, prefixed_ok=True))  # بقصر اليمامة، بمقر الأمانة
+        elif j < b and v.word(j) and v.norms[j][:1] == "ب" and j in v.ent_tok \
+                and v.ent_tok[j].type in ("LOC", "GPE") and is_place(v, j, j + 1):
+            j += 1  # بجدة
+        if j < b and v.text[v.toks[j].start] in "–-" and (e := _dash_end(v, j, b)) > j:
+            j = e  # – حفظه الله –
+        if j < b and v.text[v.toks[j].start] in "،,":
+            j += 1
+        if j == k:
+            break
+        k = j
+    return k
+
+
+def _dash_end(v: View, k: int, b: int) -> int:
+    """The token after a dash closing an aside of at most four words opened by the dash at k;
+    k when none."""
+    for j in range(k + 1, min(b, k + 6)):
+        if v.text[v.toks[j].start] in "–-":
+            return j + 1
+        if not v.word(j):
+            return k
+    return k
+
+
+@cache
+def _also() -> set[tuple[str, ...]]:
+    return {(w,) for w in counterpart_words()["also_words"]}
+
+
+def guest_after_asides(f: Frame) -> bool:
+    """استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة مساء أمس |
+    رئيس حزب القوات اللبنانية سمير جعجع، والتقى لافروف أمس في الدوحة | أحمد معاذ الخطيب،
+    والتقى مورير في صنعاء | مسؤولين تابعين للادارة: a verb of meeting (`meeting_verbs`) with
+    its subject after it meets the phrase that follows that subject past its asides
+    (`_meeting_asides`: a time, a place or venue, a comma), or the phrase after ب there
+    (التقى خلال زيارة إلى القاهرة | بالأمين العام), when no party was read for it and at
+    least one aside stands between (right after the subject, the object pass reads it)."""
+    v, b, W = f.v, f.b, counterpart_words()
+    if not f.trig.verb or f.trig.type != "CONSULT" or f.trig.lemma not in W["meeting_verbs"] \
+            or any(party_span(v, r) is not None for r in f.recipient):
+        return False
+    subject = [x for x in f.actor if x[0] >= f.t1 and x[1] > x[0]]
+    if not subject or subject[0][0] != skip_time(v, f.t1, b) \
+            or party_span(v, subject[0]) is None:
+        return False  # (التقى خلالها | بالرئيس: no subject after the verb)
+    end = max(x[1] for x in subject)
+    s = _meeting_asides(v, end, b)
+    if s == end or s >= b or not v.word(s) or v.is_verb(s) or v.is_time(s):
+        return False
+    if v.norms[s][:1] == "ب" and v.prefixed(s):
+        e = v.np_forward(s, b, prefixed_ok=True)
+        found = [(s, e, 1)] if e > s else []
+    elif v.stop(s) or v.prefixed(s) or v.norms[s][:1] in "بل" and s not in v.ent_tok:
+        return False
+    else:
+        e = v.np_coordinated(s, b)
+        found = v.split_coordination(s, e) if e > s else []
+    if not found or is_place(v, found[0][0], found[0][1]) and found[0][0] not in v.ent_tok:
+        return False
+    f.recipient = found
+    return True
 
 
 THANKS_REACH = 4  # words between a noun of thanks and the ل of whom it thanks
