@@ -216,3 +216,58 @@ def thanked_party(f: Frame) -> bool:
         return False
     f.recipient = found
     return True
+
+
+VERDICT_REACH = 12  # words from a sentence's trigger (or its subject) to whom it falls on
+
+
+def _penalty_at(v: View, k: int) -> str:
+    """What token k is in a verdict: "penalty" for ب on a penalty noun with the article
+    (بالسجن، بالإعدام), "construct" for ب on one without it, its genitive the sentenced
+    (بإعدام سيف الإسلام، بمعاقبة ستة متهمين، بسجن), else ""."""
+    n = v.bare(k)
+    if n[:1] != "ب" or len(n) < 4:
+        return ""
+    W = counterpart_words()
+    if n[1:3] == "ال" and n[3:] in W["penalty_nouns"]:
+        return "penalty"
+    return "construct" if n[1:] in W["penalty_nouns"] else ""
+
+
+def sentenced(f: Frame) -> bool:
+    """قضت محكمة في فيينا بالسجن عامين ونصف العام على شاب نمساوي، حكمت أيضا بالإعدام رميا
+    بالرصاص على سبعة مسؤولين سابقين، أصدرت محكمة ليبية حكما غيابيا بإعدام سيف الإسلام،
+    قضت محكمة جنايات القاهرة بمعاقبة ستة متهمين: a sentence (a SANCTION trigger) falls on the
+    party after على/ضد/بحق that follows its penalty (`penalty_nouns` with ب: بالسجن) past the
+    penalty's term and manner, or on the genitive of a penalty noun without the article
+    (بإعدام | سيف الإسلام), when no party was read for it (the role preposition's own scan
+    stops after six words). Not past a verb, a mark or an idiom (على خلفية، على الأقل)."""
+    v, b = f.v, f.b
+    if f.trig.type != "SANCTION" or any(party_span(v, r) is not None for r in f.recipient):
+        return False
+    start = max([f.t1] + [x[1] for x in f.actor if x[0] >= f.t1])
+    penalty = any(_penalty_at(v, k) == "penalty" for k in range(f.t0, start))
+    s = start if start > f.t0 and _penalty_at(v, start - 1) == "construct" else -1
+    k, words = start, 0
+    preps = event_markers()["recipient_preps"]["SANCTION"] | event_markers()["recipient_preps"]["*"]
+    while s < 0 and k < b and words <= VERDICT_REACH and v.word(k):
+        kind = _penalty_at(v, k)
+        if kind == "construct":
+            s = k + 1
+        elif kind == "penalty":
+            penalty = True
+        elif v.norms[k] in preps and penalty:
+            if v.phrase_at(k, event_markers()["idioms"]):
+                return False
+            s = k + 1
+        elif v.is_verb(k) and not v.trigger_noun_at(k) or (v.bare(k),) in RELATIVES:
+            return False
+        words += 1
+        k += 1
+    if s < 0 or s >= b or not v.word(s) or v.stop(s) or v.prefixed(s):
+        return False
+    e = v.np_coordinated(s, b)
+    if e == s or is_place(v, s, e) and s not in v.ent_tok:
+        return False
+    f.recipient = v.split_coordination(s, e)
+    return True
