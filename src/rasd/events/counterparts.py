@@ -271,3 +271,57 @@ def sentenced(f: Frame) -> bool:
         return False
     f.recipient = v.split_coordination(s, e)
     return True
+
+
+def blamed_party(f: Frame) -> bool:
+    """حمل الحكومة الإسرائيلية | المسؤولية الكاملة، كما حملت «فتح» على لسان الناطق باسمها أحمد
+    عساف | حكومة الاحتلال | المسؤولية الكاملة: a verb of blaming whose extent runs to the
+    noun of responsibility it needs (`blame_nouns`; triggers.tsv حمل … المسؤولية) blames the
+    noun phrase written right before that noun, after the verb and its subject with the
+    subject's asides; a lone phrase between them, read as the subject, is the one blamed
+    (حمّل X المسؤولية: the one who blames was named before, or is the clause's), when no party
+    was read for it."""
+    v, b, W = f.v, f.b, counterpart_words()
+    if f.trig.type != "ACCUSE" or not f.trig.verb \
+            or any(party_span(v, r) is not None for r in f.recipient):
+        return False
+    k = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[0]
+    if k <= f.t1 or not v.in_words(k, W["blame_nouns"]):
+        return False
+    if any(not v.word(t) and v.text[v.toks[t].start] not in "،,«»“”\"" for t in range(f.t1, k)):
+        return False
+    subject = [x for x in f.actor if f.t1 <= x[0] and x[1] <= k]
+    s = skip_time(v, f.t1, b)
+    if subject and subject[-1][1] < k:
+        s = _meeting_asides(v, subject[-1][1], b)  # «فتح» على لسان الناطق باسمها … | حكومة
+        s = max(s, _after_speaker(v, subject[-1][1], k))
+    elif subject:
+        s = subject[-1][0]  # حمل | الحكومة الإسرائيلية | المسؤولية: the one phrase is blamed
+    while s < k and not v.word(s):
+        s += 1
+    if s >= k or v.stop(s) or v.prefixed(s) or v.is_verb(s) or v.np_forward(s, k) != k:
+        return False
+    found = (s, k)
+    if party_span(v, found) is None:
+        return False
+    f.actor = [x for x in f.actor if not (x[0] < k and found[0] < x[1])]
+    f.recipient = [found]
+    return True
+
+
+def _after_speaker(v: View, e: int, k: int) -> int:
+    """The token after a speaker's aside (على لسان الناطق باسمها أحمد عساف) opened at token e,
+    ending at the last person's name before token k; e when none."""
+    if e + 1 >= k or not v.phrase_at(e, _speaker_phrases()):
+        return e
+    last = e
+    for t in range(e, k):
+        ent = v.ent_tok.get(t)
+        if ent is not None and ent.type == "PER":
+            last = t + 1
+    return last
+
+
+@cache
+def _speaker_phrases() -> set[tuple[str, ...]]:
+    return {tuple(w.split()) for w in counterpart_words()["speaker_phrases"]}
