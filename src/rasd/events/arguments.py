@@ -19,6 +19,7 @@ from rasd.events.addressees import (
 )
 from rasd.events.agents import hand_doer
 from rasd.events.counterparts import (
+    asker_complied_with,
     blamed_party,
     guest_after_asides,
     met_party,
@@ -834,7 +835,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
     received, placed_under, no_weapon_agents, owned_object, owned_target, struck_subject,
     judged_owner, governed_party, met_party, guest_after_asides, thanked_party, sentenced,
-    blamed_party,
+    blamed_party, asker_complied_with,
     own_preposition_object, statement_adjective, title_apposition, only_parties, counted_object,
     counted_before, plain_after, joined_counts, owners, bound_for, sought, cut_supplies,
     warner_named,

@@ -325,3 +325,25 @@ def _after_speaker(v: View, e: int, k: int) -> int:
 @cache
 def _speaker_phrases() -> set[tuple[str, ...]]:
     return {tuple(w.split()) for w in counterpart_words()["speaker_phrases"]}
+
+
+def asker_complied_with(f: Frame) -> bool:
+    """العمليات … تأتي بناء على طلب من الحكومة اليمنية، أرجأتها نزولا عند طلب من حركة طالبان:
+    a request one complies with (a REQUEST noun trigger opening with a word of compliance,
+    `compliance_words`: بناء على طلب، نزولا عند طلب، تلبية لطلب، استجابة لطلب) was made by
+    the party after its من: that party is who asked (the actor, when no party was read), not
+    whom the request went to (the role preposition's scan reads من as the party asked)."""
+    v, b = f.v, f.b
+    if f.trig.type != "REQUEST" or f.trig.verb \
+            or v.bare(f.t0) not in counterpart_words()["compliance_words"]:
+        return False
+    k = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
+    if k >= b or v.norms[k] != "من":
+        return False
+    asker = [r for r in f.recipient if r[0] == k + 1]
+    if not asker:
+        return False
+    f.recipient = [r for r in f.recipient if r not in asker]
+    if all(party_span(v, x) is None for x in f.actor):
+        f.actor = asker  # (بناء على طلب من الحكومة اليمنية: the one who asked)
+    return True
