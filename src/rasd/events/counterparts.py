@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from rasd.events.addressees import _asked_end, past_asides, second_phrase
 from rasd.events.frame import Frame, skip_aside, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
-from rasd.lexicons import event_markers, word_lists
+from rasd.lexicons import addressee_words, event_markers, word_lists
 from rasd.roles import RELATIVES, View
 
 
@@ -347,3 +348,43 @@ def asker_complied_with(f: Frame) -> bool:
     if all(party_span(v, x) is None for x in f.actor):
         f.actor = asker  # (بناء على طلب من الحكومة اليمنية: the one who asked)
     return True
+
+
+def asked_in_statement(f: Frame) -> bool:
+    """أصدرت المقاومة الشعبية بيانا تطالب فيه | الحكومة | بعدم المشاركة، أطلق نداء دعا فيه |
+    الأطباء اليمنيين | إلى الإسهام، وحث فيها | الملا أختر | أنصار الحركة | على ضرورة الوحدة: a
+    verb of asking (`asking_verbs`) with a pronoun on a preposition right after it
+    (`resumptive_words`: فيه، فيها، خلاله) is a clause on the statement said before it (the
+    statement, its maker, is no party it asks: not the recipient read before the verb); the
+    one phrase after the pronoun that ends where what is asked opens is whom it asks, and of
+    two such phrases (a subject, then whom it asks) the second. Not after a relative pronoun
+    (في الوقت الذي دعا فيه خطيب مسجد الكوفة إلى: the phrase is the verb's subject)."""
+    v, b, W = f.v, f.b, addressee_words()
+    if not f.trig.verb or (f.trig.lemma,) not in W["asking_verbs"] or f.t1 >= b \
+            or v.norms[f.t1] not in counterpart_words()["resumptive_words"] \
+            or f.t0 > f.a and (v.bare(f.t0 - 1),) in RELATIVES:
+        return False  # (في الوقت الذي دعا فيه خطيب المسجد إلى: the pronoun is the time's)
+    s = past_asides(v, f.t1 + 1, b)
+    if s >= b or not v.word(s) or v.stop(s) or v.prefixed(s) or v.is_verb(s):
+        return False
+    e = v.np_coordinated(s, b)
+    if e == s or _asked_end(v, e, b) < 0:
+        return False
+    cut = second_phrase(v, s, e, b)
+    if cut is None and (k := _second_after_name(v, s, e)) is not None:
+        cut = k
+    f.recipient = v.split_coordination(s if cut is None else cut, e)
+    f.actor = [(s, cut)] if cut is not None else [x for x in f.actor if x[1] <= f.t0]
+    return True
+
+
+def _second_after_name(v: View, s: int, e: int) -> int | None:
+    """The token after a person's name that opens [s, e) when a definite phrase follows it
+    (الملا أختر | أنصار الحركة): the subject, then whom it asks; None otherwise."""
+    ent = v.ent_tok.get(s)
+    if ent is None or ent.type != "PER":
+        return None
+    k = s
+    while k < e and v.ent_tok.get(k) is ent:
+        k += 1
+    return k if s < k < e and v.word(k) and not v.stop(k) else None
