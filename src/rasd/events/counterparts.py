@@ -1,9 +1,20 @@
-"""Whom talks meet and thanks go to (recip4, issue 12): the party a meeting or talks are held
-with, written after مع past the subject's asides (`met_party`), and the party thanked or
-praised, written after ل right after a noun of thanks (`thanked_party`). Both read the words
-of data/events/counterparts.json; each writes the frame's recipient when no party was read
-for it (the party filter, `only_parties`, judges the phrase after) and says whether it fired
-(bench/pass_fires counts the firings)."""
+"""Recipients whose grammar is not an attack's (recip4, issue 12): whom a talk meets, whom
+thanks go to, whom a verdict or a blame falls on, and who asked for a request complied with.
+
+- `met_party`: the party after a talk's مع past the subject's asides (a comma, a time, a في
+  phrase), where the role preposition's own scan stops;
+- `guest_after_asides`: the one a verb of meeting (استقبل، التقى) meets after its subject's
+  asides (a time, a place or venue, a comma);
+- `thanked_party`: the party after the ل of a noun of thanks (شكره للمملكة، تقديرها لجهود …);
+- `sentenced`: the party a verdict falls on (بالسجن عامين على …، بإعدام …);
+- `blamed_party`: the phrase before the noun of responsibility of حمّل (حمل X المسؤولية);
+- `asker_complied_with`: the party after من of بناء على طلب / نزولا عند طلب asked (actor);
+- `asked_in_statement`: whom a verb of asking with a statement's pronoun asks (بيانا تطالب
+  فيه الحكومة ب).
+
+All read the words of data/events/counterparts.json; each writes the frame's recipient when
+no party was read for it (the party filter, `only_parties`, judges the phrase after) and says
+whether it fired (bench/pass_fires counts the firings)."""
 
 from __future__ import annotations
 
