@@ -18,6 +18,15 @@ from rasd.events.addressees import (
     title_apposition,
 )
 from rasd.events.agents import hand_doer
+from rasd.events.counterparts import (
+    asked_in_statement,
+    asker_complied_with,
+    blamed_party,
+    guest_after_asides,
+    met_party,
+    sentenced,
+    thanked_party,
+)
 from rasd.events.destroyed import destroyed_object
 from rasd.events.frame import (
     SUBJECT_MAX,
@@ -826,7 +835,8 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
     received, placed_under, no_weapon_agents, owned_object, owned_target, struck_subject,
-    judged_owner, governed_party,
+    judged_owner, governed_party, met_party, guest_after_asides, thanked_party, sentenced,
+    blamed_party, asker_complied_with, asked_in_statement,
     own_preposition_object, statement_adjective, title_apposition, only_parties, counted_object,
     counted_before, plain_after, joined_counts, owners, bound_for, sought, cut_supplies,
     warner_named,
