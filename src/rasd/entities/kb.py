@@ -552,6 +552,35 @@ class KB:
     def held_office(self, entry_id: str) -> bool:
         return entry_id in self.office_holders
 
+    @cached_property
+    def office_titles(self) -> dict[str, list[RoleTerm]]:
+        """An office's title without the nationality adjective its phrases end with (الرئيس of
+        الرئيس السوري, وزير الخارجية of وزير الخارجية الروسي) -> the terms of every country's
+        office so titled."""
+        out: dict[str, list[RoleTerm]] = {}
+        for r in self.roles:
+            for phrase in (r.role, *r.variants):
+                words = name_key(phrase).split()
+                adjective = words[-1][2:] if words[-1].startswith("ال") else ""
+                if len(words) >= 2 and adjective in self.nationalities:
+                    bucket = out.setdefault(" ".join(words[:-1]), [])
+                    if r not in bucket:
+                        bucket.append(r)
+        return out
+
+    @cached_property
+    def _terms_on(self) -> dict[str, tuple[RoleTerm, ...]]:
+        return {}
+
+    def holders_on(self, date: str) -> tuple[RoleTerm, ...]:
+        """The terms of office running on `date` (YYYY-MM-DD), memoized per date."""
+        terms = self._terms_on.get(date)
+        if terms is None:
+            terms = tuple(r for r in self.roles if r.holds(date))
+            if len(self._terms_on) < 4096:
+                self._terms_on[date] = terms
+        return terms
+
     # --- hierarchy: what an actor is part of ---------------------------------------------------
 
     def parent(self, entry_id: str) -> Entry | None:
