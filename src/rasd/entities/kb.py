@@ -89,6 +89,7 @@ HEAD_KINDS = {name_key(w): tuple(kinds)
               for w, kinds in _NAME_WORDS["head_kinds"]["kinds"].items()}
 ORG_HEADS = _name_words("org_heads")
 SURNAME_SUFFIXES = _name_words("surname_suffixes")  # أوغلو: ends a name, names no one
+GENERATIONS = _name_words("generation_words")  # الأب, الابن: which of a father and son
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,6 +405,7 @@ class KB:
             for n in e.names_ar:
                 words = name_key(n).split()
                 if len(words) >= 2 and words[-2] not in BINDERS and len(words[-1]) >= 3 \
+                        and words[-1] not in GENERATIONS \
                         and e.id not in self.surnames.get(words[-1], ()):
                     self.surnames.setdefault(words[-1], []).append(e.id)
         self.office_holders = frozenset(r.holder for r in self.roles)

@@ -39,6 +39,7 @@ from rasd.entities.kb import (
     COMPOUND_FIRST,
     CUES,
     GAZETTEERS,
+    GENERATIONS,
     HEAD_KINDS,
     KB,
     KB_DIR,
@@ -724,8 +725,44 @@ def link_by_context(st: _Linking) -> None:
             continue
         if len({e.country for e in r.entries}) > 1 and near[i]:
             st.links[i] = _choose_near(r.entries, near[i], st.home)
+        elif r.bare_key and st.home and _names_war_actors(st.kb, r.bare_key):
+            st.links[i] = _bare_by_sentence(st, i, r.bare_key, near[i]) or _resolve(
+                st.kb, r, st.home, st.doc.meta.published)
         else:
             st.links[i] = _resolve(st.kb, r, st.home, st.doc.meta.published)
+
+
+def _names_war_actors(kb: KB, key: str) -> bool:
+    """Does the bare phrase name, per country, actors that are not that country's own (قوات
+    التحالف: the Saudi-led coalition in Yemen's news, the US-led one in Syria's), unlike an
+    institution every country has of its own (وزارة الدفاع)?"""
+    ids = kb.bare[key].ids
+    actors = [(c, kb.entries.get(x)) for c, x in ids.items()]
+    return len(set(ids.values())) > 1 and any(
+        x is not None and x.country != c for c, x in actors)
+
+
+def _bare_by_sentence(st: _Linking, i: int, key: str, near: Counter[str]) -> Entry | None:
+    """A bare phrase naming another war's actor per country (التحالف) is the actor of the
+    country its own sentence names most, by its places and nationality adjectives, whatever
+    the report's home («قوات التحالف من تطهير للأراضي اليمنية» in a Lebanese piece mostly on
+    Syria: Yemen's, the Saudi-led coalition); a tie or no such country in the sentence, and
+    the report's home countries decide."""
+    ids = st.kb.bare[key].ids
+    doc = st.doc
+    k = doc.sentence_of(doc.entities[i].start)
+    weights = Counter({c: n for c, n in near.items() if c in ids})
+    if k >= 0:
+        span = doc.sentences[k]
+        for t in doc.tokens or tokenize(doc.text):
+            if span.start <= t.start < span.end and t.is_word:
+                nation = st.kb.nationality(doc.text[t.start:t.end])
+                if nation is not None and nation.country in ids:
+                    weights[nation.country] += 1
+    ranked = weights.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return st.kb.entries.get(ids[ranked[0][0]])
+    return None
 
 
 @cache
@@ -1022,12 +1059,34 @@ def link_repeats(st: _Linking) -> None:
                                     or _place_taken_for_person(kb, e, keys[i], st.links[j]))),
                     None)
         tail = None
-        if (e.type == "PER" and keys[i] not in NOT_ALONE and not _is_family(doc, e.start)
+        if (e.type == "PER" and keys[i] not in NOT_ALONE and keys[i] not in GENERATIONS
+                and not _is_family(doc, e.start)
                 and (keys[i].startswith("ال") or not kb.is_common(keys[i]))):
             tail = by_tail.get(keys[i])
         found = [j for j in (same, tail) if j is not None]
         if found:
             st.links[i] = st.links[min(found)]
+
+
+def link_generations(st: _Linking) -> None:
+    """A person span the tagger closed before a word telling father from son (جورج بوش
+    الأب, الأسد الأب: `GENERATIONS`) is the KB person named with that word, not the
+    namesake its words alone give (George W. Bush, Bashar)."""
+    doc, kb = st.doc, st.kb
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = token_starts(tokens)
+    for i, e in enumerate(doc.entities):
+        if e.type != "PER" or i in st.refused:
+            continue
+        k = bisect_left(starts, e.end)
+        if k == len(tokens) or doc.text[e.end:tokens[k].start].strip():
+            continue
+        word = tokens[k].norm
+        if word not in GENERATIONS:
+            continue
+        people = [x for x in kb.by_key(f"{st.keys[i]} {word}") if x.kind == "person"]
+        if len(people) == 1:
+            st.links[i] = people[0]
 
 
 def _bears(person: Entry, words: list[str]) -> bool:
@@ -1333,7 +1392,7 @@ PASSES = (link_unique_names, weigh_places_inside_names, link_numbered_units, lin
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           refuse_namesake_places,
           link_listed_places, link_district_names, link_foreign_spellings, link_middle_names,
-          link_titled_names, link_repeats, link_lone_suffixes, link_surnames,
+          link_generations, link_titled_names, link_repeats, link_lone_suffixes, link_surnames,
           link_given_names, share_longer_forms, locate_missions, one_link_per_name,
           link_descriptions)
 
