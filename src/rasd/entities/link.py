@@ -1063,6 +1063,10 @@ def link_repeats(st: _Linking) -> None:
                 and not _is_family(doc, e.start)
                 and (keys[i].startswith("ال") or not kb.is_common(keys[i]))):
             tail = by_tail.get(keys[i])
+            if tail is None and " " not in keys[i] and not keys[i].startswith("ال"):
+                # للعبادي, والعبادي: a clitic before the article of a linked surname
+                tail = next((by_tail[s] for s, pre, suf in clitic_stems(keys[i])
+                             if pre and not suf and s.startswith("ال") and s in by_tail), None)
         found = [j for j in (same, tail) if j is not None]
         if found:
             st.links[i] = st.links[min(found)]
