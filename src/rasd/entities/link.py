@@ -1072,27 +1072,6 @@ def link_repeats(st: _Linking) -> None:
             st.links[i] = st.links[min(found)]
 
 
-def link_generations(st: _Linking) -> None:
-    """A person span the tagger closed before a word telling father from son (جورج بوش
-    الأب, الأسد الأب: `GENERATIONS`) is the KB person named with that word, not the
-    namesake its words alone give (George W. Bush, Bashar)."""
-    doc, kb = st.doc, st.kb
-    tokens = doc.tokens or tokenize(doc.text)
-    starts = token_starts(tokens)
-    for i, e in enumerate(doc.entities):
-        if e.type != "PER" or i in st.refused:
-            continue
-        k = bisect_left(starts, e.end)
-        if k == len(tokens) or doc.text[e.end:tokens[k].start].strip():
-            continue
-        word = tokens[k].norm
-        if word not in GENERATIONS:
-            continue
-        people = [x for x in kb.by_key(f"{st.keys[i]} {word}") if x.kind == "person"]
-        if len(people) == 1:
-            st.links[i] = people[0]
-
-
 def _bears(person: Entry, words: list[str]) -> bool:
     """Does one of the person's Arabic names open or end with these words (بشار, الأسد)?"""
     n = len(words)
@@ -1396,7 +1375,7 @@ PASSES = (link_unique_names, weigh_places_inside_names, link_numbered_units, lin
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           refuse_namesake_places,
           link_listed_places, link_district_names, link_foreign_spellings, link_middle_names,
-          link_generations, link_titled_names, link_repeats, link_lone_suffixes, link_surnames,
+          link_titled_names, link_repeats, link_lone_suffixes, link_surnames,
           link_given_names, share_longer_forms, locate_missions, one_link_per_name,
           link_descriptions)
 
