@@ -754,11 +754,14 @@ def _bare_by_sentence(st: _Linking, i: int, key: str, near: Counter[str]) -> Ent
     weights = Counter({c: n for c, n in near.items() if c in ids})
     if k >= 0:
         span = doc.sentences[k]
-        for t in doc.tokens or tokenize(doc.text):
-            if span.start <= t.start < span.end and t.is_word:
-                nation = st.kb.nationality(doc.text[t.start:t.end])
-                if nation is not None and nation.country in ids:
-                    weights[nation.country] += 1
+        tokens = doc.tokens or tokenize(doc.text)
+        starts = token_starts(tokens)
+        nations = st.kb.nationalities
+        for t in tokens[bisect_left(starts, span.start):bisect_left(starts, span.end)]:
+            country = next((nations[r] for r, _, _ in clitic_stems(t.norm) if r in nations),
+                           None) if t.is_word else None
+            if country in ids:
+                weights[country] += 1
     ranked = weights.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return st.kb.entries.get(ids[ranked[0][0]])
@@ -1113,6 +1116,7 @@ def link_titled_names(st: _Linking) -> None:
         return
     tokens = doc.tokens or tokenize(doc.text)
     starts = token_starts(tokens)
+    on: set[RoleTerm] | None = None
     for i, e in enumerate(doc.entities):
         key = st.keys[i]
         if (st.links[i] is not None or i in st.refused or e.type != "PER"
@@ -1122,7 +1126,8 @@ def link_titled_names(st: _Linking) -> None:
         terms = _title_terms(st, [t.norm for t in tokens[max(0, k - 3):k]])
         if not terms:
             continue
-        on = set(kb.holders_on(date))
+        if on is None:
+            on = set(kb.holders_on(date))
         words = key.split()
         people = {p.id: p for t in terms if t in on
                   if (p := kb.get(t.holder)) is not None and _bears(p, words)}
