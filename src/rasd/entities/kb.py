@@ -89,6 +89,7 @@ HEAD_KINDS = {name_key(w): tuple(kinds)
               for w, kinds in _NAME_WORDS["head_kinds"]["kinds"].items()}
 ORG_HEADS = _name_words("org_heads")
 SURNAME_SUFFIXES = _name_words("surname_suffixes")  # أوغلو: ends a name, names no one
+GENERATIONS = _name_words("generation_words")  # الأب, الابن: which of a father and son
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,6 +405,7 @@ class KB:
             for n in e.names_ar:
                 words = name_key(n).split()
                 if len(words) >= 2 and words[-2] not in BINDERS and len(words[-1]) >= 3 \
+                        and words[-1] not in GENERATIONS \
                         and e.id not in self.surnames.get(words[-1], ()):
                     self.surnames.setdefault(words[-1], []).append(e.id)
         self.office_holders = frozenset(r.holder for r in self.roles)
@@ -551,6 +553,35 @@ class KB:
 
     def held_office(self, entry_id: str) -> bool:
         return entry_id in self.office_holders
+
+    @cached_property
+    def office_titles(self) -> dict[str, list[RoleTerm]]:
+        """An office's title without the nationality adjective its phrases end with (الرئيس of
+        الرئيس السوري, وزير الخارجية of وزير الخارجية الروسي) -> the terms of every country's
+        office so titled."""
+        out: dict[str, list[RoleTerm]] = {}
+        for r in self.roles:
+            for phrase in (r.role, *r.variants):
+                words = name_key(phrase).split()
+                adjective = words[-1][2:] if words[-1].startswith("ال") else ""
+                if len(words) >= 2 and adjective in self.nationalities:
+                    bucket = out.setdefault(" ".join(words[:-1]), [])
+                    if r not in bucket:
+                        bucket.append(r)
+        return out
+
+    @cached_property
+    def _terms_on(self) -> dict[str, tuple[RoleTerm, ...]]:
+        return {}
+
+    def holders_on(self, date: str) -> tuple[RoleTerm, ...]:
+        """The terms of office running on `date` (YYYY-MM-DD), memoized per date."""
+        terms = self._terms_on.get(date)
+        if terms is None:
+            terms = tuple(r for r in self.roles if r.holds(date))
+            if len(self._terms_on) < 4096:
+                self._terms_on[date] = terms
+        return terms
 
     # --- hierarchy: what an actor is part of ---------------------------------------------------
 

@@ -39,6 +39,7 @@ from rasd.entities.kb import (
     COMPOUND_FIRST,
     CUES,
     GAZETTEERS,
+    GENERATIONS,
     HEAD_KINDS,
     KB,
     KB_DIR,
@@ -48,6 +49,7 @@ from rasd.entities.kb import (
     SKIP_TOKENS,
     SURNAME_SUFFIXES,
     Entry,
+    RoleTerm,
     get_kb,
     indefinite,
     kind_type,
@@ -723,8 +725,47 @@ def link_by_context(st: _Linking) -> None:
             continue
         if len({e.country for e in r.entries}) > 1 and near[i]:
             st.links[i] = _choose_near(r.entries, near[i], st.home)
+        elif r.bare_key and st.home and _names_war_actors(st.kb, r.bare_key):
+            st.links[i] = _bare_by_sentence(st, i, r.bare_key, near[i]) or _resolve(
+                st.kb, r, st.home, st.doc.meta.published)
         else:
             st.links[i] = _resolve(st.kb, r, st.home, st.doc.meta.published)
+
+
+def _names_war_actors(kb: KB, key: str) -> bool:
+    """Does the bare phrase name, per country, actors that are not that country's own (قوات
+    التحالف: the Saudi-led coalition in Yemen's news, the US-led one in Syria's), unlike an
+    institution every country has of its own (وزارة الدفاع)?"""
+    ids = kb.bare[key].ids
+    actors = [(c, kb.entries.get(x)) for c, x in ids.items()]
+    return len(set(ids.values())) > 1 and any(
+        x is not None and x.country != c for c, x in actors)
+
+
+def _bare_by_sentence(st: _Linking, i: int, key: str, near: Counter[str]) -> Entry | None:
+    """A bare phrase naming another war's actor per country (التحالف) is the actor of the
+    country its own sentence names most, by its places and nationality adjectives, whatever
+    the report's home («قوات التحالف من تطهير للأراضي اليمنية» in a Lebanese piece mostly on
+    Syria: Yemen's, the Saudi-led coalition); a tie or no such country in the sentence, and
+    the report's home countries decide."""
+    ids = st.kb.bare[key].ids
+    doc = st.doc
+    k = doc.sentence_of(doc.entities[i].start)
+    weights = Counter({c: n for c, n in near.items() if c in ids})
+    if k >= 0:
+        span = doc.sentences[k]
+        tokens = doc.tokens or tokenize(doc.text)
+        starts = token_starts(tokens)
+        nations = st.kb.nationalities
+        for t in tokens[bisect_left(starts, span.start):bisect_left(starts, span.end)]:
+            country = next((nations[r] for r, _, _ in clitic_stems(t.norm) if r in nations),
+                           None) if t.is_word else None
+            if country in ids:
+                weights[country] += 1
+    ranked = weights.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return st.kb.entries.get(ids[ranked[0][0]])
+    return None
 
 
 @cache
@@ -1021,12 +1062,77 @@ def link_repeats(st: _Linking) -> None:
                                     or _place_taken_for_person(kb, e, keys[i], st.links[j]))),
                     None)
         tail = None
-        if (e.type == "PER" and keys[i] not in NOT_ALONE and not _is_family(doc, e.start)
+        if (e.type == "PER" and keys[i] not in NOT_ALONE and keys[i] not in GENERATIONS
+                and not _is_family(doc, e.start)
                 and (keys[i].startswith("ال") or not kb.is_common(keys[i]))):
             tail = by_tail.get(keys[i])
+            if tail is None and " " not in keys[i] and not keys[i].startswith("ال"):
+                # للعبادي, والعبادي: a clitic before the article of a linked surname
+                tail = next((by_tail[s] for s, pre, suf in clitic_stems(keys[i])
+                             if pre and not suf and s.startswith("ال") and s in by_tail), None)
         found = [j for j in (same, tail) if j is not None]
         if found:
             st.links[i] = st.links[min(found)]
+
+
+def _bears(person: Entry, words: list[str]) -> bool:
+    """Does one of the person's Arabic names open or end with these words (بشار, الأسد)?"""
+    n = len(words)
+    for name in person.names_ar:
+        w = name_key(name).split()
+        if len(w) > n and (w[:n] == words or w[-n:] == words):
+            return True
+    return False
+
+
+def _title_terms(st: _Linking, before: list[str]) -> list[RoleTerm] | None:
+    """The office terms the words right before a name give it: a dated role's phrase (الرئيس
+    السوري، وزير الخارجية الروسي), else an office's title without its nationality (الرئيس,
+    وزير الخارجية), else a followers' noun (نظام, قوات) standing for any office of the
+    report's home country. None: no title there."""
+    kb = st.kb
+    for n in (3, 2, 1):
+        if len(before) >= n:
+            phrase = " ".join(before[-n:])
+            terms = kb.role_names.get(phrase) or kb.office_titles.get(phrase)
+            if terms:
+                return terms
+    if before and _followers_noun(before[-1]) and st.home:
+        top = st.home_order()[0]
+        return [r for r in kb.roles if r.country == top]
+    return None
+
+
+def link_titled_names(st: _Linking) -> None:
+    """A person's one name right after an office's title (الرئيس الأسد, الرئيس السوري بشار) or
+    a noun for his rule or forces (نظام بشار, قوات بشار) is the one holder of such an office
+    on the document's date whose name opens or ends with it: an office changes hands, so the
+    title picks the man of the date (in 2015 «الرئيس الأسد» is Bashar, though the report named
+    Hafez before). No date, no holder bearing the name, or two, and the mention is left to
+    the later passes."""
+    doc, kb = st.doc, st.kb
+    date = doc.meta.published
+    if not date:
+        return
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = token_starts(tokens)
+    on: set[RoleTerm] | None = None
+    for i, e in enumerate(doc.entities):
+        key = st.keys[i]
+        if (st.links[i] is not None or i in st.refused or e.type != "PER"
+                or key.count(" ") > 1 or key in NOT_ALONE or _is_family(doc, e.start)):
+            continue
+        k = bisect_left(starts, e.start)
+        terms = _title_terms(st, [t.norm for t in tokens[max(0, k - 3):k]])
+        if not terms:
+            continue
+        if on is None:
+            on = set(kb.holders_on(date))
+        words = key.split()
+        people = {p.id: p for t in terms if t in on
+                  if (p := kb.get(t.holder)) is not None and _bears(p, words)}
+        if len(people) == 1:
+            st.links[i] = next(iter(people.values()))
 
 
 def link_lone_suffixes(st: _Linking) -> None:
@@ -1093,9 +1199,9 @@ def link_surnames(st: _Linking) -> None:
                 or st.readings[i] != _NO_READING or _is_family(doc, e.start)
                 or st.keys[i] in NOT_ALONE or st.keys[i] in named):
             continue
-        people = [p for p in kb.surname_bearers(st.keys[i]) if p.country == top]
-        if len(people) > 1:
-            people = [p for p in people if kb.held_office(p.id)]
+        people = _office_holders_first(
+            kb, [p for p in kb.surname_bearers(st.keys[i]) if p.country == top],
+            doc.meta.published)
         if len(people) == 1:
             st.links[i] = people[0]
 
@@ -1274,7 +1380,7 @@ PASSES = (link_unique_names, weigh_places_inside_names, link_numbered_units, lin
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
           refuse_namesake_places,
           link_listed_places, link_district_names, link_foreign_spellings, link_middle_names,
-          link_repeats, link_lone_suffixes, link_surnames,
+          link_titled_names, link_repeats, link_lone_suffixes, link_surnames,
           link_given_names, share_longer_forms, locate_missions, one_link_per_name,
           link_descriptions)
 
@@ -1498,11 +1604,23 @@ def _surname_readings(norm: str) -> tuple[tuple[str, int], ...]:
                  if not (suf or pre > 1 or (pre and norm[0] != "و") or len(stem) < 3))
 
 
-def _leader_by_surname(kb: KB, key: str, country: str) -> Entry | None:
-    """The one curated office-holder of `country` whose name ends with the word `key`."""
-    people = [p for p in kb.surname_bearers(key) if p.country == country]
-    people = [p for p in people if kb.held_office(p.id)]
+def _leader_by_surname(kb: KB, key: str, country: str, date: str | None) -> Entry | None:
+    """The one curated office-holder of `country` whose name ends with the word `key`; of
+    several, the one in office on `date` (الأسد in 2015: Bashar, not Hafez)."""
+    people = _office_holders_first(kb, [p for p in kb.surname_bearers(key)
+                                        if p.country == country and kb.held_office(p.id)], date)
     return people[0] if len(people) == 1 else None
+
+
+def _office_holders_first(kb: KB, people: list[Entry], date: str | None) -> list[Entry]:
+    """Of several bearers of a surname, those who held an office; of several of these, those
+    in office on `date` (an office changes hands: الأسد in 2015 is Bashar, not Hafez)."""
+    if len(people) > 1:
+        people = [p for p in people if kb.held_office(p.id)]
+    if len(people) > 1 and date:
+        on = {t.holder for t in kb.holders_on(date)}
+        people = [p for p in people if p.id in on]
+    return people
 
 
 def add_leader_surnames(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
@@ -1545,7 +1663,8 @@ def add_leader_surnames(doc: Document, kb: KB, entities: list[Entity]) -> list[E
             if not followers and left is None:
                 continue
             # a surname that also names a group or a place (الحوثي) is not the man alone
-            leader = None if kb.by_key(stem) else _leader_by_surname(kb, stem, top)
+            leader = None if kb.by_key(stem) else _leader_by_surname(
+                kb, stem, top, doc.meta.published)
             if leader is None or _name_goes_on(kb, doc, t.end):
                 continue
             ally = kb.get(left.link.id) if left is not None and left.link else None
