@@ -1,9 +1,11 @@
-"""Event detection of events41 (issue 12): an armed party pursued is an ASSAULT (the verbs
-لاحق، طارد، تعقب and the nouns ملاحقة، مطاردة), licensed only by an object naming fighters,
-their remnants or their leaders; a hunt, an animal tracked, a prosecution and the adverb
-لاحقا are none. Data: data/events/triggers.tsv (block events41), senses.json (rows لاحقت and
-ملاحقة, class `remnants`). Sentences from the dev gold (fresh19, fresh21) and the unannotated
-region and Syria news (scripts/free_news.py)."""
+"""Event detection of events41 (issue 12): an armed party pursued is an ASSAULT (the verbal
+nouns ملاحقة، مطاردة، تعقب), licensed only by an object naming fighters, their remnants or
+their leaders; a hunt, an animal tracked and a prosecution are none. A state of emergency
+declared with its subject between (أعلن الانقلابيون حالة الطوارئ) or imposed (حالة الطوارئ
+تفرض) and a curfew told by the imperfect (يحظر التجوال) are a COERCE. Data:
+data/events/triggers.tsv (block events41), senses.json (row ملاحقة, class `remnants`).
+Sentences from the dev gold (fresh10, fresh19, fresh21) and the unannotated region and Syria
+news (scripts/free_news.py)."""
 
 from __future__ import annotations
 
@@ -18,8 +20,6 @@ def _has(text: str, category: str, word: str) -> bool:
 
 PURSUED = [
     # (sentence, the ASSAULT trigger)
-    ("وأكدت المصادر، أن المقاومة بدأت بتمشيط تلك المواقع، فيما لا تزال تلاحق الحوثيين وقوات "
-     "صالح في مثلث العند.", "تلاحق"),  # fresh19
     ("تابعت المقاومة والقوات اليمنية الشرعية، اليوم (الاربعاء)، عمليات تعقب المتمردين "
      "الحوثيين وحلفائهم الذين يستمرون بالانسحاب.", "تعقب"),  # fresh21
     ("يواصل الثوار من مقاتلي المقاومة الشعبية في عدن مطاردة بقايا ميليشيات الحوثيين المدعومة "
@@ -38,19 +38,41 @@ def test_pursuit_of_fighters_is_an_assault(text: str, word: str) -> None:
 
 NOT_PURSUED = [
     # (sentence, the word that must head no event)
-    ("ولكنّ الصيادين طاردوا الأسد الجريح على مدار 40 ساعة قبل العثور عليه.",
-     "طاردوا"),  # Syria news: a hunt
-    ("يجدر بالذكر أن السلطات العراقية تلاحق الصرخي منذ العام الماضي بتهمة الإضرار بالأمن في "
-     "البلاد.", "تلاحق"),  # region news: a prosecution
+    ("وحتى الآن الخبر يدل على شخصية تهوى المطاردة واحساس الصياد المتفوق، وأيضا تعكس شخصا يعشق "
+     "التفاخر.",
+     "المطاردة"),  # Syria news: a hunt
+    ("وأكد الناطق باسم الحكومة الفلسطينية، أن حكومة فلسطين ستواصل كافة الجهود الدبلوماسية "
+     "والقانونية، من أجل ملاحقة المجرمين الإسرائيليين، انتصارا لحق الشعب الفلسطيني في الحياة "
+     "والحرية.", "ملاحقة"),  # fresh10: a prosecution (ACCUSE in the gold)
     ("مطالبا الجهات المختصة في المحافظة بالقيام بدورها في ملاحقة الجناة، واتخاذ العقوبات "
      "الرادعة لهؤلاء وأمثالهم.", "ملاحقة"),  # region news: offenders sought by the law
     ("وقال إن نظام تحديد المواقع عبر الاقمار الصناعية لتعقب جيركو يوضح أنه مازال حيا "
      "ويتحرك.", "تعقب"),  # Syria news: an animal tracked
-    ("ولكن لاحقًا بدا الأمر مختلفًا بالنسبة لحركة حماس والأصوليين اليهود.",
-     "لاحق"),  # region news: the adverb «later»
 ]
 
 
 @pytest.mark.parametrize(("text", "word"), NOT_PURSUED)
 def test_no_pursuit_without_fighters(text: str, word: str) -> None:
     assert not any(trig.startswith(word) for _, trig in events_of(text)), events_of(text)
+
+
+EMERGENCY = [
+    # (sentence, the COERCE trigger's first word)
+    ("وأعلن الانقلابيون حالة الطوارئ في العاصمة صنعاء، ونفذوا حملة اعتقالات ضد ناشطين وقياديين "
+     "في حزبي الإصلاح والناصري.", "حالة"),  # fresh19 (and its telling in the region news)
+    ("ووفقاً للقرار الذي أصدره رئيس الوزراء ، إبراهيم محلب ، فإن حالة الطوارئ تفرض في المنطقة "
+     "المحددة شرقاً من \"تل رفح\".", "حالة"),  # region news
+    ("ووفق القرار يحظر التجوال في المنطقة المحددة طوال مدة إعلان حالة الطوارئ من الساعة "
+     "السابعة مساء وحتى السادسة من صباح اليوم التالي.", "يحظر"),  # fresh19, Syria news
+]
+
+
+@pytest.mark.parametrize(("text", "word"), EMERGENCY)
+def test_state_of_emergency_is_a_coercion(text: str, word: str) -> None:
+    assert _has(text, "COERCE", word), events_of(text)
+
+
+def test_humanitarian_emergency_level_is_no_coercion() -> None:
+    text = ("يذكر أن الأمم المتحدة أعلنت في وقت سابق، الدرجة الثالثة من حالة الطوارئ الإنسانية، "
+            "وهي الأعلى، في اليمن.")  # region news: no word of declaring within reach
+    assert not _has(text, "COERCE", "حالة"), events_of(text)
