@@ -1,10 +1,10 @@
 """Event detection of events41 (issue 12): an armed party pursued is an ASSAULT (the verbal
-nouns ملاحقة، مطاردة، تعقب), licensed only by an object naming fighters, their remnants or
-their leaders; a hunt, an animal tracked and a prosecution are none. A state of emergency
+nouns ملاحقة، مطاردة), licensed only by an object naming fighters, their remnants or
+their leaders; a hunt and a prosecution are none. A state of emergency
 declared with its subject between (أعلن الانقلابيون حالة الطوارئ) or imposed (حالة الطوارئ
 تفرض) and a curfew told by the imperfect (يحظر التجوال) are a COERCE. Data:
 data/events/triggers.tsv (block events41), senses.json (row ملاحقة, class `remnants`).
-Sentences from the dev gold (fresh10, fresh19, fresh21) and the unannotated region and Syria
+Sentences from the dev gold (fresh10, fresh19) and the unannotated region and Syria
 news (scripts/free_news.py)."""
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ def _has(text: str, category: str, word: str) -> bool:
 
 PURSUED = [
     # (sentence, the ASSAULT trigger)
-    ("تابعت المقاومة والقوات اليمنية الشرعية، اليوم (الاربعاء)، عمليات تعقب المتمردين "
-     "الحوثيين وحلفائهم الذين يستمرون بالانسحاب.", "تعقب"),  # fresh21
     ("يواصل الثوار من مقاتلي المقاومة الشعبية في عدن مطاردة بقايا ميليشيات الحوثيين المدعومة "
      "بفلول الرئيس المخلوع علي عبدالله صالح في المناطق كافة.", "مطاردة"),  # region news
     ("وأوضح العايد أن «الأتراك قصفوا مواقع لتنظيم داعش في الداخل السوري، وبدأوا ملاحقة "
@@ -46,8 +44,6 @@ NOT_PURSUED = [
      "والحرية.", "ملاحقة"),  # fresh10: a prosecution (ACCUSE in the gold)
     ("مطالبا الجهات المختصة في المحافظة بالقيام بدورها في ملاحقة الجناة، واتخاذ العقوبات "
      "الرادعة لهؤلاء وأمثالهم.", "ملاحقة"),  # region news: offenders sought by the law
-    ("وقال إن نظام تحديد المواقع عبر الاقمار الصناعية لتعقب جيركو يوضح أنه مازال حيا "
-     "ويتحرك.", "تعقب"),  # Syria news: an animal tracked
 ]
 
 
