@@ -183,6 +183,13 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Span]:
         if start is None:
             start = tok.start
             first = i
+        if tok.is_word and i + 1 < n and i + 1 - first < MAX_SENTENCE_TOKENS \
+                and "\n" not in text[tok.end : tokens[i + 1].start]:
+            # a word within its line and sentence: no mark test below can hold for it (it is
+            # no quote, bracket or final mark) and nothing ends here; the quotes' age is
+            # judged at the next mark or sentence end, where it is read, with the same answer
+            i += 1
+            continue
         ch = text[tok.start : tok.end]
         if marks and tok.start in marks:
             ch = marks[tok.start]
