@@ -52,6 +52,8 @@ class Frame:
     recipient_conj: bool = False  # the first recipient opens with a conjunction و (من جهة، وY)
     owned: list[TokSpan] = field(default_factory=list)  # objects named by their owner
     # (rasd.events.objects.owned_object): the party filter keeps them as they are
+    struck: TokSpan = ()  # the thing struck read right after an attack verb, its
+    # subject said before (rasd.events.verbs.struck_thing): no actor, the recipient
 
     # read off the group, which no pass changes: set once when the frame is made (the
     # passes ask them ~100 times a trigger; an attribute, no call). Not `cached_property`:
