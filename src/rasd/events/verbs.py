@@ -15,6 +15,7 @@ from rasd.clause import vowelled_passive
 from rasd.document import Entity
 from rasd.entities.features import given_names, is_nationality, word_list
 from rasd.events.frame import (
+    ASIDE_TYPES,
     OBJECT_PRONOUNS,
     PRONOUNS,
     SUBJECT_MAX,
@@ -244,9 +245,10 @@ def agent_passive(f: Frame, c: VerbClause) -> bool:
     v = f.v
     if c.continued:
         return False
-    found = agent_phrase(v, f.t1, f.b)
+    aside = f.trig.type in ASIDE_TYPES  # (قتل أمس السبت، على يد عناصر المقاومة)
+    found = agent_phrase(v, f.t1, f.b, aside)
     if found is None:
-        k = hand_agent(v, f.t1, f.b)
+        k = hand_agent(v, f.t1, f.b, aside)
         if k is None:
             return False
         found = (k, k)  # على يد جماعات مسلحة: a passive whose agent is no party we know
