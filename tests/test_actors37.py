@@ -6,10 +6,10 @@ deeds an announcing body is made the actor of.
   done to a party (`ASIDE_TYPES`) that has no actor (rasd.events.frame.agent_past_aside): no
   verb, relative or other event noun on the way, and not for other events (وتعهدت باستمرار
   الدعم، للمقاومة، من قبل قوات التحالف: the support's agent, not the pledge's).
-- An institution announcing a deed by an impersonal passive, a deed noun opening its claim or
-  casualties is its doer only when it is an armed party (`context._armed_speaker`: an armed
-  entity or a party noun); a ministry, an office, a report or a statement tells others'
-  deeds (rasd.events.context.announced_deed).
+- An institution announcing a deed by an impersonal passive or a deed noun opening its claim
+  is not its doer when it is a report (`report_heads`: التقرير) or when the deed is an
+  explosion (`happening_nouns`: انفجار, with no doer in its meaning), data/events/announced.json
+  (rasd.events.context.announced_deed).
 - The thing struck read as an attack verb's subject is decided in one place
   (rasd.events.verbs.struck_thing, one word list: owned.json `struck_things`) and made the
   recipient by rasd.events.objects.struck_subject (byte-identical; the rows of
@@ -42,9 +42,6 @@ FOUND = [
     # a report tells of barrel bombs (snn_syria_0426)
     ("كما أشار التقرير إلى أن القصف بالقنابل البرميلية خلف أضراراً لحق بما لا يقل عن 27 "
      "مركزاً حيوياً في سوريا، بينها 8 أماكن دينية.", "القصف", []),
-    # a statement is no party that arrests (snn_syria_0106)
-    ("وأفاد بيان صدر عن مكتب رئيس الوزراء أنه تم توقيف 251 شخصا \"لانتمائهم إلى جماعات "
-     "إرهابية\"، مضيفا أن المداهمات جرت في 13 محافظة تركية.", "توقيف", []),
 ]
 
 KEPT = [
