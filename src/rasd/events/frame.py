@@ -206,7 +206,7 @@ def _agent_words(v: View, t1: int, b: int, aside: bool = False) -> tuple[int, in
     return found
 
 
-def _agent_words_at(v: View, t1: int, b: int, aside_ok: bool) -> tuple[int, int] | None:
+def _agent_words_at(v: View, t1: int, b: int, aside_ok: bool = False) -> tuple[int, int] | None:
     """`_agent_words`, read anew."""
     phrases = event_markers()["agent_phrases"]
     first = openers(phrases)
