@@ -4,9 +4,9 @@ subject before كان (قد) + verb (issue 12).
 - A weak verb's plural is a known verb form whole (التقوا، دعوا، اعتدوا: its stem is no
   verb): a verb before its subject is singular, so the phrase after it is its object
   (`verbs.disagrees`).
-- A thing that is struck (a generic place, a site, `struck_heads`: بعض المواقع، آليات
-  عسكرية، سفينة أخرى) right after an attack or coercion verb, with no object after it, is
-  that object; the subject was said before the verb (`verbs.struck_thing`).
+- A thing that is struck (a generic place, a site, owned.json `struck_things`: بعض المواقع،
+  آليات عسكرية، سفينة أخرى) right after an attack or coercion verb, with no object after it,
+  is that object; the subject was said before the verb (`verbs.struck_thing`).
 - A person's name right after a verb whose object is a party, followed by an
   organisation's or a place's name, ends the subject (`verbs.name_end`).
 - A verb right after كان (قد), no subject between them, has its subject before كان

@@ -1,8 +1,9 @@
 """recip3 (issue 12, nineteenth session): recipients of two constructions.
 
-- A military thing (`owned_heads`), a vessel or a bridge (`struck_things`) read as the subject
-  right after a verb of striking (`struck_verbs` of data/events/owned.json), with no object
-  after it, is what was struck: rasd.events.objects.struck_subject. The verb's subject is the
+- A military thing, a vessel or a bridge (`struck_things` of data/events/owned.json) read as
+  the subject right after a verb of striking, with no object after it, is what was struck:
+  rasd.events.verbs.struck_thing decides it (one list and one place since actors37),
+  rasd.events.objects.struck_subject makes it the recipient. The verb's subject is the
   one of the clause before (وهاجمت سفينة أخرى، كما استهدف أيضا آليات عسكرية). The dev gold
   codes these things as the recipient and the doer of the clause before as the actor.
 - A group noun (`owner_groups`: مجموعات، تنظيمات) with an armed group's adjective after

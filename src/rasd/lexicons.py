@@ -465,7 +465,6 @@ def event_markers() -> dict[str, Any]:
         "placing_verbs": norm_words(raw.get("placing_verbs", [])),
         "witness_heads": norm_words(raw.get("witness_heads", [])),
         "site_heads": norm_phrases(raw.get("site_heads", [])),
-        "struck_heads": norm_words(raw.get("struck_heads", [])),
         "intransitive_struck_verbs": norm_words(raw.get("intransitive_struck_verbs", [])),
         "site_preps": norm_phrases(raw.get("site_preps", [])),
         "occurrence_verbs": norm_words(raw.get("occurrence_verbs", [])),

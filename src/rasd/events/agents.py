@@ -22,7 +22,7 @@ from typing import Any
 from rasd.clause import lexicon as clause_lexicon
 from rasd.clause import vowelled_passive
 from rasd.document import Event, Role
-from rasd.events.frame import SUBJECT_MAX, Frame, hand_agent, partitive_end
+from rasd.events.frame import ASIDE_TYPES, SUBJECT_MAX, Frame, hand_agent, partitive_end
 from rasd.events.parties import parties_only
 from rasd.events.places import list_comma
 from rasd.events.status import light_verb
@@ -39,7 +39,7 @@ def hand_doer(f: Frame) -> None:
     if f.actor or f.trig.type not in HAND_TYPES:
         return
     v = f.v
-    s = hand_agent(v, f.t1, f.b)
+    s = hand_agent(v, f.t1, f.b, f.trig.type in ASIDE_TYPES)
     if s is None:
         return
     e = partitive_end(v, v.np_coordinated(s, f.b), f.b)  # أفراد من قوة شرطة حرس الحدود

@@ -64,7 +64,7 @@ from rasd.events.subjects import (
 from rasd.events.suffixes import suffix_recipient
 from rasd.events.victims import give_victims, victims
 from rasd.events.warnings import warning_event
-from rasd.lexicons import event_markers, norm_words, read_json, trigger_matcher
+from rasd.lexicons import event_markers, norm_words, read_json, trigger_matcher, word_lists
 from rasd.roles import NEGATORS, PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems, in_with_article, tokenize
@@ -1051,7 +1051,9 @@ def announced_deed(story: Story) -> None:
     reports it (a governor's deputy) need not be its agent, nor a monitor, an outlet or an
     international body (WITNESS_KINDS, witness_heads: المرصد السوري). Casualties announced
     (أعلنت المقاومة عن مقتل 42 حوثيا في مواجهات) make the announcer a side of the fight
-    only when it is an armed party (a ministry of health counts the dead of others)."""
+    only when it is an armed party (a ministry of health counts the dead of others). The
+    speaker must read as a body (`_announcer`: no claim read off a clause, no report), and an
+    explosion it reports is not its deed (`_happening`: actors37)."""
     doc, v = story.doc, story.v
     by_id = {c.id: c for c in doc.claims}
     for ev in story.events:
@@ -1059,7 +1061,8 @@ def announced_deed(story: Story) -> None:
         if ev.actor or ev.type not in MATERIAL or claim is None \
                 or claim.speaker.end <= claim.speaker.start:
             continue
-        if claim.speaker.kind == "institution" and not _witness(v, claim.speaker):
+        if claim.speaker.kind == "institution" and not _witness(v, claim.speaker) \
+                and _announcer(v, claim.speaker) and not _happening(v, ev):
             if ev.type == "ASSAULT" and _commentator(v, claim.speaker):
                 continue  # قالت الرئاسة الفلسطينية إن الاقتحامات المتواصلة …
             if _impersonal(v, ev, claim.content.start) or _announced(v, ev, claim):
@@ -1151,14 +1154,39 @@ def _announced(v: View, ev: Event, claim) -> bool:
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
     if i == c0:
         return not v.is_verb(i) or v.trigger_noun_at(i)
-    M = event_markers()
-    if v.bare(c0) not in M["consequences"] or not 0 < i - c0 <= CASUALTY_REACH \
-            or any(v.trigger_noun_at(k) or v.is_verb(k) for k in range(c0 + 1, i)):
-        return False
-    s, _ = v.token_range(claim.speaker.start, claim.speaker.end)
+    return v.bare(c0) in event_markers()["consequences"] and 0 < i - c0 <= CASUALTY_REACH \
+        and not any(v.trigger_noun_at(k) or v.is_verb(k) for k in range(c0 + 1, i)) \
+        and _armed_speaker(v, claim.speaker)
+
+
+def _armed_speaker(v: View, speaker: Role) -> bool:
+    """The speaker opens with an armed party's name (a military or armed-group entity) or a
+    party noun (`agent_heads`: الجيش، القوات، الفصائل)."""
+    s, _ = v.token_range(speaker.start, speaker.end)
     ent = v.ent_tok.get(s)
     armed = ent is not None and ent.link is not None and ent.link.kind in ARMED_KINDS
-    return armed or v.in_words(s, M["agent_heads"])
+    return armed or v.in_words(s, event_markers()["agent_heads"])
+
+
+def _announcer(v: View, speaker: Role) -> bool:
+    """The speaker is a body that may do what it announces: not a phrase ending in a
+    preposition («الحزب عن»: the speaker read short of its cue's complement) and not a
+    report (`report_heads`: التقرير)."""
+    i, j = v.token_range(speaker.start, speaker.end)
+    return (v.norms[j - 1],) not in PREPS and v.bare(i) not in announced_words()["report_heads"]
+
+
+def _happening(v: View, ev: Event) -> bool:
+    """An explosion (`happening_nouns`: انفجار) names what happened, not who did it: the body
+    reporting it is not its doer (قالت وزارة الداخلية التركية إن انفجارا في بلدة سروج)."""
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    return j == i + 1 and v.in_words(i, announced_words()["happening_nouns"])
+
+
+@cache
+def announced_words() -> dict[str, frozenset[str]]:
+    """data/events/announced.json, normalized: `report_heads`, `happening_nouns`."""
+    return word_lists("events", "announced.json")
 
 
 def _commentator(v: View, speaker: Role) -> bool:

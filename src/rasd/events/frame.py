@@ -52,6 +52,8 @@ class Frame:
     recipient_conj: bool = False  # the first recipient opens with a conjunction و (من جهة، وY)
     owned: list[TokSpan] = field(default_factory=list)  # objects named by their owner
     # (rasd.events.objects.owned_object): the party filter keeps them as they are
+    struck: TokSpan = ()  # the thing struck read right after an attack verb, its
+    # subject said before (rasd.events.verbs.struck_thing): no actor, the recipient
 
     # read off the group, which no pass changes: set once when the frame is made (the
     # passes ask them ~100 times a trigger; an attribute, no call). Not `cached_property`:
@@ -160,16 +162,22 @@ def partitive_end(v: View, e: int, b: int) -> int:
 
 
 AGENT_REACH = 8  # tokens from a trigger to an agent phrase later in its clause
+ASIDE_REACH = 16  # … or to one set off by a comma after an aside (agent_past_aside)
+ASIDE_MARKS = ",،()"  # the marks an aside may be set off by
+ASIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # deeds done to a
+# party, whose agent may follow an aside (not وتعهدت باستمرار الدعم، للمقاومة، من قبل قوات
+# التحالف: the agent of the support pledged, not of the pledge)
 
 
-def agent_phrase(v: View, t1: int, b: int) -> TokSpan | None:
+def agent_phrase(v: View, t1: int, b: int, aside: bool = False) -> TokSpan | None:
     """The party after an agent phrase (من قبل، من جانب، على يد) later in the trigger's clause
     (قصف عنيف منذ أكثر من عشرين يوما من قبل النظام، قتل الضابط على يد سليمان الأسد): no
     punctuation, verb, relative pronoun or other event noun between; the phrase names a
     party (an organisation, a person, a head of armed or ruling parties, or a plural of
-    people with a named party in its phrase: رجال أمن حماس)."""
+    people with a named party in its phrase: رجال أمن حماس). `aside`: also one set off by a
+    comma after an aside (`agent_past_aside`; for deeds done to a party, `ASIDE_TYPES`)."""
     M = event_markers()
-    found = _agent_words(v, t1, b)
+    found = _agent_words(v, t1, b, aside)
     if found is None:
         return None
     s = sum(found)
@@ -183,7 +191,7 @@ def agent_phrase(v: View, t1: int, b: int) -> TokSpan | None:
     return (s, partitive_end(v, e, b)) if e > s else None  # عناصر من الأمن
 
 
-def _agent_words(v: View, t1: int, b: int) -> tuple[int, int] | None:
+def _agent_words(v: View, t1: int, b: int, aside: bool = False) -> tuple[int, int] | None:
     """Where an agent phrase (`agent_phrases`) starts later in the trigger's clause and its
     length in tokens: no punctuation, verb, relative pronoun or other event noun between.
     Kept per document by (t1, b) (`_agent_words_at`): `agent_phrase` and `hand_agent`, asked
@@ -191,21 +199,27 @@ def _agent_words(v: View, t1: int, b: int) -> tuple[int, int] | None:
     kept = v.memo.get("agent_words")
     if kept is None:
         kept = v.memo["agent_words"] = {}
-    key = t1 << 32 | b
+    key = (t1 << 32 | b) << 1 | aside
     if key in kept:
         return kept[key]
-    found = kept[key] = _agent_words_at(v, t1, b)
+    found = kept[key] = _agent_words_at(v, t1, b, aside)
     return found
 
 
-def _agent_words_at(v: View, t1: int, b: int) -> tuple[int, int] | None:
+def _agent_words_at(v: View, t1: int, b: int, aside_ok: bool = False) -> tuple[int, int] | None:
     """`_agent_words`, read anew."""
     phrases = event_markers()["agent_phrases"]
     first = openers(phrases)
     weapons = openers(event_markers()["instruments"])  # (their first words, kept)
     relatives = _one_words(RELATIVES)
     armed = False  # past ب: the weapons it names are no deeds of their own (actors25)
-    for k in range(t1, min(b, t1 + AGENT_REACH)):
+    aside = False  # past a comma or a bracket: only a phrase right after one (agent_past_aside)
+    for k in range(t1, min(b, t1 + (ASIDE_REACH if aside_ok else AGENT_REACH))):
+        if aside_ok and not v.word(k) and v.text[v.toks[k].start] in ASIDE_MARKS:
+            aside = True
+            continue
+        if k >= t1 + AGENT_REACH and not aside:
+            return None
         relative = v.norms[k] in relatives and v.norms[k] not in ("من", "ما")
         n = v.norms[k]
         armed = armed or n[:1] == "ب" and len(n) > 3
@@ -215,17 +229,28 @@ def _agent_words_at(v: View, t1: int, b: int) -> tuple[int, int] | None:
                                          or v.trigger_noun_at(k) and not weapon)):
             return None
         n = (v.norms[k] in first or v.bares[k] in first) and v.phrase_at(k, phrases)
-        if n:
+        if n and (not aside or agent_past_aside(v, k, t1)):
             return k, n
     return None
 
 
-def hand_agent(v: View, t1: int, b: int) -> int | None:
+def agent_past_aside(v: View, k: int, t1: int) -> bool:
+    """قتل أمس السبت، على يد عناصر المقاومة الشعبية؛ حرق طفل فلسطيني في قرية دوما بمنطقة
+    نابلس، على أيدي مستوطنين متطرفين؛ اختطاف معارض سوداني (محمد مكي) من قبل منظمات
+    فلسطينية: past an aside set off by a comma or brackets (a time, a place, the one the deed
+    was done to, وهو + what he is), an agent phrase right after the comma or the closing
+    bracket goes back to the trigger (`ASIDE_REACH` tokens at most, no verb, relative or
+    other event noun on the way: those open a clause of their own, حركة … أسست عام 1967، على
+    يد المتطرف: the founder, not the attacker)."""
+    return k > t1 and v.text[v.toks[k - 1].start] in ",،)"
+
+
+def hand_agent(v: View, t1: int, b: int, aside: bool = False) -> int | None:
     """على يد، على أيدي later in the trigger's clause, before a word (the same walk as
     agent_phrase) whether or not the phrase after it reads as a party (الذين قتلوا على يد
     جماعات مسلحة): the verb is a passive all the same. The token after the phrase, else None;
     not من قبل، من جانب, which also read "before" and "on the side of"."""
-    found = _agent_words(v, t1, b)
+    found = _agent_words(v, t1, b, aside)
     if found is None:
         return None
     k, n = found

@@ -10,6 +10,7 @@ from rasd.document import Link
 from rasd.entities.features import is_nationality
 from rasd.entities.link import resolve_nominal
 from rasd.events.frame import (
+    ASIDE_TYPES,
     LIGHT_VERB_BACK,
     LIGHT_VERB_FAR,
     OBJECT_PRONOUNS,
@@ -458,7 +459,8 @@ def _participle(v: View, k: int) -> bool:
 def agent_later(f: Frame) -> Found:
     """قصف عنيف منذ أيام من قبل النظام، تفجير ثلاث عربات مفخخة من قبل التنظيم: an agent
     phrase later in the noun's clause (rasd.events.frame.agent_phrase)."""
-    found = agent_phrase(f.v, f.t1, f.b)
+    found = agent_phrase(f.v, f.t1, f.b, f.trig.type in ASIDE_TYPES)  # (حرق طفل فلسطيني في
+    # قرية دوما، على أيدي مستوطنين متطرفين: past an aside, frame.agent_past_aside)
     return f.v.split_coordination(*found) if found else None
 
 

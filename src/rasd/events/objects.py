@@ -35,7 +35,6 @@ from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import event_markers, word_lists
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
-from rasd.text.normalize import normalize
 
 DUAL = {"اللذين", "اللتين", "اللذان", "اللتان"}  # normalized
 MANY = {"الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}  # normalized
@@ -311,49 +310,19 @@ def owned_target(f: Frame) -> None:
 
 def struck_subject(f: Frame) -> None:
     """وهاجمت سفينة أخرى، كما استهدف أيضا آليات عسكرية في صحراء وادي الحسيني، كما دمرت بعض
-    آلياتهم: a military thing (`owned_heads`), a vessel or a bridge (`struck_things`) read as
-    the subject right after a verb of striking (`struck_verbs`; past times and
-    `between_adverbs` between), with no object after it, is what was struck: the recipient,
-    kept by the party filter (`Frame.owned`), ending before a place phrase (a place read as a
-    recipient stays for the place passes); the verb's subject is the one of the clause before
-    (the context passes). Not a phrase opening with a party's name, and not verbs of
-    exploding (انفجرت عربة مفخخة: the car is the weapon)."""
-    v, b, W = f.v, f.b, owned_words()
-    if not f.trig.verb or f.trig.type != "ASSAULT" or len(f.actor) != 1 \
-            or normalize(f.trig.lemma) not in W["struck_verbs"]:
-        return
-    i, j = f.actor[0][0], f.actor[0][1]
-    if any(not is_place(v, r[0], r[1]) and r[0] <= skip_time(v, j, b) for r in f.recipient):
-        return  # an object read after it: the phrase is the verb's subject
-    k = skip_time(v, f.t1, b)
-    while k < i and v.word(k) and v.bare(k) in W["between_adverbs"]:
-        k += 1
-    if k != i or v.norms[i][:1] == "و":
-        return  # (قصفت المدفعية | والطيران: the tail of a subject)
-    skip = event_markers()["head_skip"]
-    h = i
-    while h + 1 < j and v.bare(h) in skip:
-        h += 1  # بعض | آلياتهم، عددا من | الآليات
-    if not v.word(h) or v.prefixed(h) or any(
-            v.ent_tok.get(t) is not None and v.ent_tok[t].type in ("PER", "ORG")
-            for t in range(i, h + 1)) \
-            or not (v.in_words(h, W["owned_heads"]) or v.in_words(h, W["struck_things"])
-                    or _owned_plural(v, h, W)):
-        return
-    e = next((t for t in range(h + 1, j) if v.norms[t] in W["struck_place_openers"]
-              or v.norms[t][:1] == "ب" and len(v.norms[t]) > 3 and t not in v.ent_tok), j)
-    if e == j and (k := _owner_start(v, e, b, False)) >= 0 and owner_end(v, k, b) > k:
-        e = owner_end(v, k, b)  # استهدفت تجمعات | للمليشيات في مزارع الوهط: with its owner
-    f.actor = []
+    آلياتهم: the thing struck that the subject reading found right after an attack verb
+    (`Frame.struck`, decided by rasd.events.verbs.struck_thing) is the recipient, with its
+    owner after it (استهدفت تجمعات | للمليشيات في مزارع الوهط), kept by the party filter
+    (`Frame.owned`); places read after it stay for the place passes."""
+    if not f.struck or any(r[0] == f.struck[0] for r in f.recipient):
+        return  # (استهدفت مناطق تجمع | ووحدات تكتيكية: the object reading split a list)
+    v, b = f.v, f.b
+    i, e = f.struck
+    if (k := _owner_start(v, e, b, False)) >= 0 and owner_end(v, k, b) > k:
+        e = owner_end(v, k, b)
     f.recipient = [(i, e)] + [r for r in f.recipient if is_place(v, r[0], r[1])
                               and r[0] >= e]
     f.owned.append((i, e))
-
-
-def _owned_plural(v: View, h: int, W: dict[str, frozenset[str]]) -> bool:
-    """آلياتهم، مدرعاتها: a military thing with its owner's pronoun on it."""
-    n = v.bare(h)
-    return any(n.endswith(x) and n[:-len(x)] in W["owned_heads"] for x in W["owner_pronouns"])
 
 
 # deeds done to a party and calls made to one: what condemning or supporting verbs take

@@ -15,6 +15,7 @@ from rasd.clause import vowelled_passive
 from rasd.document import Entity
 from rasd.entities.features import given_names, is_nationality, word_list
 from rasd.events.frame import (
+    ASIDE_TYPES,
     OBJECT_PRONOUNS,
     PRONOUNS,
     SUBJECT_MAX,
@@ -28,7 +29,7 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.events.nouns import _after_preposition
-from rasd.events.objects import comma_antecedent
+from rasd.events.objects import comma_antecedent, owned_words
 from rasd.events.parties import party_span, pointing_at_party
 from rasd.events.places import generic_place, is_place, place_word
 from rasd.events.status import light_verb
@@ -244,9 +245,10 @@ def agent_passive(f: Frame, c: VerbClause) -> bool:
     v = f.v
     if c.continued:
         return False
-    found = agent_phrase(v, f.t1, f.b)
+    aside = f.trig.type in ASIDE_TYPES  # (قتل أمس السبت، على يد عناصر المقاومة)
+    found = agent_phrase(v, f.t1, f.b, aside)
     if found is None:
-        k = hand_agent(v, f.t1, f.b)
+        k = hand_agent(v, f.t1, f.b, aside)
         if k is None:
             return False
         found = (k, k)  # على يد جماعات مسلحة: a passive whose agent is no party we know
@@ -567,8 +569,9 @@ def subject_after(f: Frame, c: VerbClause) -> bool:
         f.actor, f.after = [(s, e)], e  # قصفت ثلاث طائرات حربية: a counted force acts
     elif e > s and disagrees(v, f, s):
         f.after = s  # استهدفت المتطرفين، قصف المدينة: no subject of this verb, its object
-    elif e > s and struck_thing(f, s, e):
-        f.after = s  # فيما استهدفت بعض المواقع: what is struck, the subject said before
+    elif e > s and (k := struck_thing(f, s, e)) > s:
+        f.after, f.struck = s, (s, k)  # فيما استهدفت بعض المواقع: what is struck, the
+        # subject said before (objects.struck_subject makes it the recipient)
     elif e > s:
         e = subject_tail_end(v, affiliation_end(v, name_end(f, s, e), b), b)
         c = coordinated_subject(v, f, e, b)
@@ -605,32 +608,41 @@ def name_end(f: Frame, s: int, e: int) -> int:
     return m
 
 
-def struck_thing(f: Frame, s: int, e: int) -> bool:
-    """فيما استهدفت بعض المواقع بالحسيني، كما استهدف أيضا آليات عسكرية، وهاجمت سفينة أخرى: the
-    phrase [s, e) right after an attack or coercion verb (not a killing: `consequence`; not
-    one that takes no object: `intransitive_struck_verbs`, انفجرت سيارة) names no person or
-    organisation and is headed, past quantifiers (`head_skip`), by a thing that is struck
-    (a generic place, a site, `struck_heads`), with no noun phrase after it that could be
-    the verb's object: it is the object, and the subject was said before the verb
-    (rasd.events.context gives it). Never a weapon that acts (دبابات، مدرعات)."""
+def struck_thing(f: Frame, s: int, e: int) -> int:
+    """فيما استهدفت بعض المواقع بالحسيني، كما استهدف أيضا آليات عسكرية، وهاجمت سفينة أخرى، كما
+    دمرت بعض آلياتهم: the one place that decides whether the phrase [s, e) right after an
+    attack or coercion verb is the thing struck, not the verb's subject. Not after a killing
+    (`consequence`) nor a verb that takes no object (`intransitive_struck_verbs`: انفجرت سيارة);
+    past adverbs and quantifiers (`head_skip`), its head is a thing that is struck (a generic
+    place, a site, owned.json `struck_things`: never a weapon that acts, دبابات، مدرعات), no
+    person or organisation is named at or before it, and no noun phrase after the phrase could
+    be the verb's object. Then the verb has no subject of its own (rasd.events.context gives
+    the clause's) and the thing, cut before a place phrase (`struck_place_openers`, ب on a
+    place), is the recipient (objects.struck_subject adds its owner). Its end, else -1."""
     v, M = f.v, event_markers()
     if f.trig.type not in ("ASSAULT", "COERCE") or consequence(v, f.m) \
-            or normalize(f.trig.lemma) in M["intransitive_struck_verbs"] or any(
-            v.ent_tok[k].type in ("PER", "ORG") for k in range(s, e) if k in v.ent_tok):
-        return False  # (a place named inside: آليات عسكرية في صحراء وادي الحسيني)
+            or normalize(f.trig.lemma) in M["intransitive_struck_verbs"]:
+        return -1
     k = min(_past_adverbs(v, s, e), e - 1)  # (كما استهدف أيضا | آليات عسكرية)
     while k < e - 1 and (v.bare(k) in M["head_skip"] or counted(v, k, k + 1)):
-        k += 1
+        k += 1  # بعض | آلياتهم، عددا من | الآليات
+    if not v.word(k) or any(v.ent_tok[t].type in ("PER", "ORG")
+                            for t in range(s, k + 1) if t in v.ent_tok):
+        return -1  # (a place named after it: آليات عسكرية في صحراء وادي الحسيني)
     if k in v.ent_tok:
-        return False
+        return -1
+    W = owned_words()
     n = v.bare(k)
     forms = {n, n[2:] if n.startswith("ال") else n} | {
         st for st, _, _ in clitic_stems(v.norms[k])}  # بعض آلياتهم
-    if not (generic_place(v, k) or any((x,) in M["site_heads"] or x in M["struck_heads"]
+    if not (generic_place(v, k) or any((x,) in M["site_heads"] or x in W["struck_things"]
                                        for x in forms)):
-        return False
-    n_end = skip_time(v, e, f.b)
-    return not _object_after(v, n_end, f.b)
+        return -1
+    if _object_after(v, skip_time(v, e, f.b), f.b):
+        return -1
+    return next((t for t in range(k + 1, e) if v.norms[t] in W["struck_place_openers"]
+                 or v.norms[t][:1] == "ب" and len(v.norms[t]) > 3 and (
+                     t not in v.ent_tok or v.ent_tok[t].type == "LOC")), e)
 
 
 def _object_after(v: View, k: int, b: int) -> bool:
