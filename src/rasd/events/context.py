@@ -2194,6 +2194,8 @@ def carried_place(story: Story) -> None:
                 not _other_time(ev, when) and not _their_deeds(v, ev) and \
                 not _habitual(v, ev) and \
                 (ev.sentence == at or not _placed_elsewhere(story, ev, last)) and \
+                (ev.sentence == named or not _new_thread(story, ev, last)) and \
+                not _named_object(story, ev, last) and \
                 ev.sentence - at <= PLACE_GAP and (ev.sentence == named or not listed) and (
                     v.para[ev.sentence] == v.para[named]
                     or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
@@ -2206,6 +2208,64 @@ def carried_place(story: Story) -> None:
                 listed = _place_list(story, specific)
                 when = ev.time.date if ev.time else None
             at = ev.sentence
+
+
+def _new_thread(story: Story, ev: Event, carried: list[Role]) -> bool:
+    """The deed's sentence, after the one that named the carried places, turns from them:
+    it opens with a topic shift or the place it happens in (`other_story`: من جهة أخرى،
+    في غضون ذلك، وفي محافظة ديالى،), or it names, anywhere (the speaker's place too:
+    وقالت مصادر في المقاومة الشعبية بقيفة إن …، أفادت مصادر أمنية … في صنعاء أن …), a place
+    entity that is no country and lies in no chain with a carried place (`_other_named`).
+    A reader takes the deed to be where that sentence is, not where the one before was."""
+    return other_story(story.v, ev.sentence) or _other_named(story, ev, carried)
+
+
+def _named_object(story: Story, ev: Event, carried: list[Role]) -> bool:
+    """The deed's object, right after its word, is a named place other than the carried
+    ones (تحرير قاعدة العند، في أعقاب استعادتها قاعدة العند الجوية، تطهير «مثلث العند»): the
+    place the deed took or struck is where it was, not the place told before it. A
+    definite place noun alone (قصف المدينة، اقتحام المعسكر) points back at the carried
+    place and blocks nothing."""
+    v, t = story.v, story.doc.span_text
+    heads = event_markers()["place_nouns"] | event_markers()["named_place_heads"]
+    names = {normalize(t(r)) for r in carried}
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    k = j
+    while k < len(v.toks) and not v.word(k) and v.text[v.toks[k].start] in "\"«“":
+        k += 1  # (تطهير «مثلث العند»)
+    spots = [k - 1, k] if j - i > 1 and v.bare(j - 1) in heads else [k]
+    if k < len(v.toks) and (v.bare(k) in heads or v.bare(k)[2:] in heads):
+        spots.append(k + 1)  # (استعادتها قاعدة العند: the head, then the name)
+    for x in spots:
+        ent = v.ent_tok.get(x)
+        if ent is not None and ent.type == "LOC" and normalize(t(ent)) not in names \
+                and (ent.link is None or ent.link.kind != "country"):
+            return True
+    return False
+
+
+def _other_named(story: Story, ev: Event, carried: list[Role]) -> bool:
+    """The deed's sentence names a place entity that is no country and is neither a carried
+    place (by its link or, unlinked, its words) nor lies in one or holds one (the
+    knowledge base): بعقوبة after منطقة الشرطة الرابعة ببغداد, صنعاء after لحج."""
+    kb, t, v, M = get_kb(), story.doc.span_text, story.v, event_markers()
+    by_id = {e.id: e for e in story.doc.entities}
+    ents = [by_id[r.entity] for r in carried if r.entity in by_id]
+    ids = {e.link.id for e in ents if e.link is not None}
+    names = {normalize(t(r)) for r in carried} | {normalize(t(e)) for e in ents}
+    s = v.sents[ev.sentence]
+    a = v.token_range(s.start, s.end)[0]
+    for e in story.doc.entities:
+        if e.type != "LOC" or not s.start <= e.start < s.end or normalize(t(e)) in names \
+                or not locative(v, v.token_range(e.start, e.end)[0], a, M):
+            continue  # (ولكن القاهرة تلكأت: a capital for its government, no place)
+        if e.link is None:
+            return True
+        if e.link.kind == "country" or e.link.id in ids:
+            continue
+        if not any(kb.is_part_of(e.link.id, x) or kb.is_part_of(x, e.link.id) for x in ids):
+            return True
+    return False
 
 
 def _place_list(story: Story, places: list[Role]) -> bool:
@@ -2727,6 +2787,8 @@ def sentence_place(story: Story) -> None:
                 and not any(ev.trigger.end <= x < e.start for x in starts)]
         found = specific or ([] if own_place_phrase(v, ev) or _resumptive(v, ev)
                              else _wide_place(wide))
+        if found and _named_object(story, ev, [Role(e.start, e.end, e.id) for e in found]):
+            continue  # (تطهير «مثلث العند» … نحو محافظة تعز: the object is where)
         ids = {e.link.id for e in found}  # type: ignore[union-attr]
         linked = _linked_pairs(v, found, M)
         if found and all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
@@ -2780,7 +2842,8 @@ def clause_partner_place(story: Story) -> None:
                         and p.type in MATERIAL and p.status in CARRY_STATUS
                         and p.location[0].basis == "sentence"), None)
         if partner is None or own_place_phrase(v, ev) or _their_deeds(v, ev) \
-                or _other_time(ev, partner.time.date if partner.time else None):
+                or _other_time(ev, partner.time.date if partner.time else None) \
+                or _named_object(story, ev, partner.location):
             continue
         p0, _ = v.token_range(partner.trigger.start, partner.trigger.end)
         s = v.sents[ev.sentence]
