@@ -2256,9 +2256,12 @@ def _other_named(story: Story, ev: Event, carried: list[Role]) -> bool:
     s = v.sents[ev.sentence]
     a = v.token_range(s.start, s.end)[0]
     for e in story.doc.entities:
+        k = v.token_range(e.start, e.end)[0]
         if e.type != "LOC" or not s.start <= e.start < s.end or normalize(t(e)) in names \
-                or not locative(v, v.token_range(e.start, e.end)[0], a, M):
+                or not locative(v, k, a, M):
             continue  # (ولكن القاهرة تلكأت: a capital for its government, no place)
+        if k > a and v.bare(k - 1) in ("علي", "وعلي"):
+            continue  # (فرضت طوقا على الرمادي: what the deed bore on, in the theatre)
         if e.link is None:
             return True
         if e.link.kind == "country" or e.link.id in ids:
