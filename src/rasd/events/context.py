@@ -2343,7 +2343,8 @@ def story_place(story: Story) -> None:
         if not ev.location and ev.type in MATERIAL and ev.trigger.start >= start \
                 and ev.status == "asserted" and _told_again(v, ev) \
                 and not own_place_phrase(v, ev) and not _placed_elsewhere(story, ev, roles) \
-                and not _other_time(ev, when) and not _their_deeds(v, ev):
+                and not _other_time(ev, when) and not _their_deeds(v, ev) \
+                and not _new_thread(story, ev, roles):
             ev.location = copy_roles(roles, "lead")
 
 
@@ -2377,7 +2378,8 @@ def previous_place(story: Story) -> None:
                 or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
                 or _reference_deed(v, ev) \
                 or _other_time(ev, before[-1].time.date if before[-1].time else None) \
-                or _general_antecedent(v, before[-1], ev) or not _one_theatre(story, before[-1]):
+                or _general_antecedent(v, before[-1], ev) or not _one_theatre(story, before[-1]) \
+                or _new_thread(story, ev, before[-1].location):
             continue
         ev.location = copy_roles(before[-1].location, "context")
 
