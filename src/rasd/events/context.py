@@ -2225,7 +2225,8 @@ def _named_object(story: Story, ev: Event, carried: list[Role]) -> bool:
     ones (تحرير قاعدة العند، في أعقاب استعادتها قاعدة العند الجوية، تطهير «مثلث العند»): the
     place the deed took or struck is where it was, not the place told before it. A
     definite place noun alone (قصف المدينة، اقتحام المعسكر) points back at the carried
-    place and blocks nothing."""
+    place and blocks nothing, nor does a named place that holds a carried one's name (تحرير
+    مطار عدن after عدن)."""
     v, t = story.v, story.doc.span_text
     heads = event_markers()["place_nouns"] | event_markers()["named_place_heads"]
     names = {normalize(t(r)) for r in carried}
@@ -2238,16 +2239,19 @@ def _named_object(story: Story, ev: Event, carried: list[Role]) -> bool:
         spots.append(k + 1)  # (استعادتها قاعدة العند: the head, then the name)
     for x in spots:
         ent = v.ent_tok.get(x)
-        if ent is not None and ent.type == "LOC" and normalize(t(ent)) not in names \
-                and (ent.link is None or ent.link.kind != "country"):
-            return True
+        if ent is not None and ent.type == "LOC" and (ent.link is None
+                                                      or ent.link.kind != "country"):
+            words = set(normalize(t(ent)).split())
+            return not any(set(n.split()) <= words for n in names)  # (مطار عدن: in عدن)
     return False
 
 
 def _other_named(story: Story, ev: Event, carried: list[Role]) -> bool:
-    """The deed's sentence names a place entity that is no country and is neither a carried
-    place (by its link or, unlinked, its words) nor lies in one or holds one (the
-    knowledge base): بعقوبة after منطقة الشرطة الرابعة ببغداد, صنعاء after لحج."""
+    """The deed's sentence names as a place (`locative`, not after على) a place the knowledge
+    base knows that is no country, no carried place (by its link or its words) and lies in
+    none of them nor holds one: بعقوبة after منطقة الشرطة الرابعة ببغداد, صنعاء after لحج.
+    A place it does not know is as often a street or quarter of the town carried (شارع
+    الثلاثين ومنطقة الضباب after تعز) and moves nothing."""
     kb, t, v, M = get_kb(), story.doc.span_text, story.v, event_markers()
     by_id = {e.id: e for e in story.doc.entities}
     ents = [by_id[r.entity] for r in carried if r.entity in by_id]
@@ -2262,10 +2266,8 @@ def _other_named(story: Story, ev: Event, carried: list[Role]) -> bool:
             continue  # (ولكن القاهرة تلكأت: a capital for its government, no place)
         if k > a and v.bare(k - 1) in ("علي", "وعلي"):
             continue  # (فرضت طوقا على الرمادي: what the deed bore on, in the theatre)
-        if e.link is None:
-            return True
-        if e.link.kind == "country" or e.link.id in ids:
-            continue
+        if e.link is None or e.link.kind == "country" or e.link.id in ids:
+            continue  # (شارع الثلاثين، منطقة الضباب: a street or quarter of the town carried)
         if not any(kb.is_part_of(e.link.id, x) or kb.is_part_of(x, e.link.id) for x in ids):
             return True
     return False
