@@ -9,6 +9,7 @@ gives no place (places23: on the dev sets it was right for 1 event, wrong for 4)
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -2249,7 +2250,8 @@ def _named_object(story: Story, ev: Event, carried: list[Role]) -> bool:
 def _other_named(story: Story, ev: Event, carried: list[Role]) -> bool:
     """The deed's sentence names as a place (`locative`, not after على) a place the knowledge
     base knows that is no country, no carried place (by its link or its words) and lies in
-    none of them nor holds one: بعقوبة after منطقة الشرطة الرابعة ببغداد, صنعاء after لحج.
+    none of them nor holds one nor lies near one (`_near`: the knowledge base keeps few
+    units of a town): بعقوبة after منطقة الشرطة الرابعة ببغداد, صنعاء after لحج.
     A place it does not know is as often a street or quarter of the town carried (شارع
     الثلاثين ومنطقة الضباب after تعز) and moves nothing."""
     kb, t, v, M = get_kb(), story.doc.span_text, story.v, event_markers()
@@ -2268,9 +2270,25 @@ def _other_named(story: Story, ev: Event, carried: list[Role]) -> bool:
             continue  # (فرضت طوقا على الرمادي: what the deed bore on, in the theatre)
         if e.link is None or e.link.kind == "country" or e.link.id in ids:
             continue  # (شارع الثلاثين، منطقة الضباب: a street or quarter of the town carried)
-        if not any(kb.is_part_of(e.link.id, x) or kb.is_part_of(x, e.link.id) for x in ids):
+        if not any(kb.is_part_of(e.link.id, x) or kb.is_part_of(x, e.link.id)
+                   or _near(kb.get(e.link.id), kb.get(x)) for x in ids):
             return True
     return False
+
+
+NEAR_KM = 20.0  # two places this close are one theatre (a quarter and its town)
+
+
+def _near(a, b) -> bool:
+    """Both knowledge-base places have coordinates and lie within NEAR_KM of each other
+    (great-circle distance): الضباب and تعز, whose hierarchy the knowledge base lacks."""
+    if a is None or b is None or a.lat is None or b.lat is None or a.lon is None \
+            or b.lon is None:
+        return False
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= NEAR_KM
 
 
 def _place_list(story: Story, places: list[Role]) -> bool:
