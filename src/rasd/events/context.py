@@ -2248,7 +2248,9 @@ def _named_object(story: Story, ev: Event, carried: list[Role]) -> bool:
 
 
 def _other_named(story: Story, ev: Event, carried: list[Role]) -> bool:
-    """The deed's sentence names as a place (`locative`, not after على) a place the knowledge
+    """The deed's sentence names as a place (`locative`, not after على), in what it says of
+    the deed (`_deed_span`) or as the place a local source speaks from (مصادر في المقاومة
+    الشعبية بقيفة; not where a speaker spoke: في مؤتمر صحافي في شانلي أورفة), a place the knowledge
     base knows that is no country, no carried place (by its link or its words) and lies in
     none of them nor holds one nor lies near one (`_near`: the knowledge base keeps few
     units of a town): بعقوبة after منطقة الشرطة الرابعة ببغداد, صنعاء after لحج.
@@ -2261,10 +2263,17 @@ def _other_named(story: Story, ev: Event, carried: list[Role]) -> bool:
     names = {normalize(t(r)) for r in carried} | {normalize(t(e)) for e in ents}
     s = v.sents[ev.sentence]
     a = v.token_range(s.start, s.end)[0]
+    lo, hi = _deed_span(story, ev)
+    local = [c.speaker for c in story.doc.claims if s.start <= c.speaker.start < s.end
+             and c.speaker.end > c.speaker.start and v.bare(v.token_range(
+                 c.speaker.start, c.speaker.end)[0]) in M["local_sources"]]
     for e in story.doc.entities:
+        if e.type != "LOC" or not s.start <= e.start < s.end or normalize(t(e)) in names:
+            continue
+        if not lo <= e.start < hi and not any(x.start <= e.start < x.end for x in local):
+            continue  # (قال في مؤتمر صحافي في شانلي أورفة: where he spoke, no scene)
         k = v.token_range(e.start, e.end)[0]
-        if e.type != "LOC" or not s.start <= e.start < s.end or normalize(t(e)) in names \
-                or not locative(v, k, a, M):
+        if not locative(v, k, a, M):
             continue  # (ولكن القاهرة تلكأت: a capital for its government, no place)
         if k > a and v.bare(k - 1) in ("علي", "وعلي"):
             continue  # (فرضت طوقا على الرمادي: what the deed bore on, in the theatre)
