@@ -2342,41 +2342,6 @@ def _unit_of_before(story: Story, places: list[Role], n: int) -> bool:
     return False
 
 
-LEAD_SENTENCES = 3  # the lead: the sentences in which the story's main place must be named
-
-
-def story_place(story: Story) -> None:
-    """A story's main place, for the deeds it places nowhere while it stays in one theatre
-    (basis "lead"). The main place is the specific place (a town, district, camp, province:
-    `_specific`) of the first deed the lead places in its own sentence (the first
-    LEAD_SENTENCES sentences: ووقع الهجوم في منطقة واردوج …). The story stays in its
-    theatre while every place it gives a deed in that deed's own sentence lies there or in
-    a unit of it, or is a unit it lies in (the knowledge-base hierarchy: بنغازي and بلدة
-    المريسة، باداخشان and واردوج), or is a country or region of its country (شمال شرق
-    أفغانستان); the first deed placed elsewhere (another town, another country: a round-up
-    of other incidents) ends it. A deed after the main place is first named, and before
-    the story leaves, takes it when it is the story's deed told again (a deed noun with
-    the article: الهجوم، القتال، الاشتباكات; not هجمات، طُردت: other deeds, or deeds in
-    general), asserted, its clause says where in no other words (own_place_phrase) and its
-    sentence names no other town as a place (`_placed_elsewhere`), with no time of its own
-    for another day."""
-    v, kb = story.v, get_kb()
-    main = _main_place(story)
-    if main is None:
-        return
-    roles, ids, country, start, when = main
-    for ev in story.events:
-        if ev.type in MATERIAL and ev.location and ev.location[0].basis == "sentence" \
-                and not all(_in_theatre(story, r, ids, country, kb) for r in ev.location):
-            return  # another theatre: the story has left
-        if not ev.location and ev.type in MATERIAL and ev.trigger.start >= start \
-                and ev.status == "asserted" and _told_again(v, ev) \
-                and not own_place_phrase(v, ev) and not _placed_elsewhere(story, ev, roles) \
-                and not _other_time(ev, when) and not _their_deeds(v, ev) \
-                and not _new_thread(story, ev, roles):
-            ev.location = copy_roles(roles, "lead")
-
-
 def previous_place(story: Story) -> None:
     """A deed whose sentence names no place at all happened where the deed told in the
     sentence just before it happened (basis "context"), as a reader takes it and the
@@ -2711,45 +2676,6 @@ def _told_again(v: View, ev: Event) -> bool:
     if v.is_verb(i) or j - i == 1 and pronoun_on(v, i, ev.trigger.end) is not None:
         return False
     return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال", "فال"))
-
-
-def _main_place(story: Story) -> tuple[list[Role], set[str], str | None, int, str | None] | None:
-    """The lead's first placed deed's specific, linked places: their roles, link ids, their
-    country, the offset where the text first names one of them, and the deed's date."""
-    by_id = {e.id: e for e in story.doc.entities}
-    for ev in story.events:
-        if ev.sentence >= LEAD_SENTENCES:
-            return None
-        if not gives_place(ev, story.v) or not ev.location \
-                or ev.location[0].basis != "sentence" or ev.status != "asserted":
-            continue  # (a place left or fled to is no theatre of the story: `gives_place`)
-        roles = [r for r in ev.location if r.entity in by_id and by_id[r.entity].link
-                 is not None and _specific(story, r)]
-        if not roles:
-            continue
-        ids = {by_id[r.entity].link.id for r in roles}  # type: ignore[union-attr]
-        countries = {_country(by_id[r.entity].link) for r in roles}
-        if len(countries) != 1:
-            return None
-        start = min(e.start for e in story.doc.entities
-                    if e.type == "LOC" and e.link is not None and e.link.id in ids)
-        return roles, ids, countries.pop(), start, ev.time.date if ev.time else None
-    return None
-
-
-def _in_theatre(story: Story, r: Role, ids: set[str], country: str | None, kb) -> bool:
-    """A place given a deed lies in the story's theatre: a unit of the main place or one it
-    lies in, or a country or region of its country. A place the knowledge base does not
-    know is in it only when it is named as the main place is."""
-    ent = next((e for e in story.doc.entities if e.id == r.entity), None) if r.entity else None
-    if ent is None or ent.link is None:
-        text = normalize(story.doc.span_text(r))
-        return any(normalize(story.doc.span_text(x)) in text for x in story.doc.entities
-                   if x.link is not None and x.link.id in ids) or not _specific(story, r)
-    link = ent.link
-    if any(kb.is_part_of(link.id, m) or kb.is_part_of(m, link.id) for m in ids):
-        return True
-    return not _specific(story, r) and _country(link) == country
 
 
 def _placed_elsewhere(story: Story, ev: Event, carried: list[Role]) -> bool:
@@ -3345,7 +3271,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     same_kind_actor, coordinated_partner, opening_place,
     clause_place, office_place, where_place, there_place, land_place,
     joined_place, accompanied_place, arrival_visit, visit_talks,
-    carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
+    carried_place, sentence_place, speaker_place, clause_partner_place,
     partner_place, one_place, rally_place, previous_place,
     enclosing_place, compass_region, linked_units, reference_place, fight_sides,
     object_suffix_recipient)
