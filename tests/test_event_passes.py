@@ -584,12 +584,12 @@ STORY = ("قال مسؤول محلي أمس إن مسلحين هاجموا نق�
          "وأعلن تنظيم داعش مسؤوليته عن الهجوم.\n")
 
 
-def test_story_place():
-    """A deed told again (الهجوم) far from the lead takes the story's main place (basis
-    lead) while the story stays in one theatre; not after a deed placed elsewhere, and not
-    a deed in general (هجمات) or a verb."""
-    e = event(STORY, "الهجوم")
-    assert e["location"] == ["درنة"] and e["basis"] >= {"lead"}
+def test_no_story_place():
+    """A deed told again (الهجوم) far from the lead takes no place from the lead: the lead's
+    main place (the basis "lead", `story_place` until places28) was right for 7 and wrong
+    for 17 of the demo's 26 such events and 4 / 4 on the dev gold — general deeds of an
+    analysis, a reward for an arrest, an ambassador's resignation."""
+    assert event(STORY, "الهجوم")["location"] == []
     other = STORY.replace("وأعلن تنظيم", "وشن التنظيم هجمات في مدينة سرت.\nوأعلن تنظيم")
     assert event(other, "الهجوم")["location"] == []
     assert event(STORY + "وشن التنظيم هجمات على القوات.", "هجمات")["location"] == []

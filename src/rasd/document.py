@@ -78,9 +78,9 @@ class Role(Span):
     """An argument of a claim or event: a span, optionally pointing at an entity id.
 
     `basis` says how an event's role was found: in the trigger's own sentence
-    ("sentence"), carried from the sentences before it ("context"), the main place of a
-    story of one theatre named in its lead ("lead"), from the claim that reports it
-    ("speaker"), or, in documents written before places23, from the article's dateline
+    ("sentence"), carried from the sentences before it ("context"), from the claim that
+    reports it ("speaker"), or, in documents written before places28 and places23, the main
+    place of a story of one theatre named in its lead ("lead") and the article's dateline
     ("dateline"). `via` names the pass that set it (rasd.events.context: "carried_place",
     "previous_place" …; "clause" for the events stage's own reading of the trigger's
     clause): for the benches only, the output contract has no such field, so it is not

@@ -9,6 +9,7 @@ gives no place (places23: on the dev sets it was right for 1 event, wrong for 4)
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -2222,6 +2223,8 @@ def carried_place(story: Story) -> None:
                 not _other_time(ev, when) and not _their_deeds(v, ev) and \
                 not _habitual(v, ev) and \
                 (ev.sentence == at or not _placed_elsewhere(story, ev, last)) and \
+                (ev.sentence == named or not _new_thread(story, ev, last)) and \
+                not _named_object(story, ev, last) and \
                 ev.sentence - at <= PLACE_GAP and (ev.sentence == named or not listed) and (
                     v.para[ev.sentence] == v.para[named]
                     or v.para[named] == 0 and ev.sentence - named <= LEAD_REACH):
@@ -2234,6 +2237,95 @@ def carried_place(story: Story) -> None:
                 listed = _place_list(story, specific)
                 when = ev.time.date if ev.time else None
             at = ev.sentence
+
+
+def _new_thread(story: Story, ev: Event, carried: list[Role]) -> bool:
+    """The deed's sentence, after the one that named the carried places, turns from them:
+    it opens with a topic shift or the place it happens in (`other_story`: من جهة أخرى،
+    في غضون ذلك، وفي محافظة ديالى،), or it names, anywhere (the speaker's place too:
+    وقالت مصادر في المقاومة الشعبية بقيفة إن …، أفادت مصادر أمنية … في صنعاء أن …), a place
+    entity that is no country and lies in no chain with a carried place (`_other_named`).
+    A reader takes the deed to be where that sentence is, not where the one before was."""
+    return other_story(story.v, ev.sentence) or _other_named(story, ev, carried)
+
+
+def _named_object(story: Story, ev: Event, carried: list[Role]) -> bool:
+    """The deed's object, right after its word, is a named place other than the carried
+    ones (تحرير قاعدة العند، في أعقاب استعادتها قاعدة العند الجوية، تطهير «مثلث العند»): the
+    place the deed took or struck is where it was, not the place told before it. A
+    definite place noun alone (قصف المدينة، اقتحام المعسكر) points back at the carried
+    place and blocks nothing, nor does a named place that holds a carried one's name (تحرير
+    مطار عدن after عدن)."""
+    v, t = story.v, story.doc.span_text
+    heads = event_markers()["place_nouns"] | event_markers()["named_place_heads"]
+    names = {normalize(t(r)) for r in carried}
+    i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    k = j
+    while k < len(v.toks) and not v.word(k) and v.text[v.toks[k].start] in "\"«“":
+        k += 1  # (تطهير «مثلث العند»)
+    spots = [k - 1, k] if j - i > 1 and v.bare(j - 1) in heads else [k]
+    if k < len(v.toks) and (v.bare(k) in heads or v.bare(k)[2:] in heads):
+        spots.append(k + 1)  # (استعادتها قاعدة العند: the head, then the name)
+    for x in spots:
+        ent = v.ent_tok.get(x)
+        if ent is not None and ent.type == "LOC" and (ent.link is None
+                                                      or ent.link.kind != "country"):
+            words = set(normalize(t(ent)).split())
+            return not any(set(n.split()) <= words for n in names)  # (مطار عدن: in عدن)
+    return False
+
+
+def _other_named(story: Story, ev: Event, carried: list[Role]) -> bool:
+    """The deed's sentence names as a place (`locative`, not after على), in what it says of
+    the deed (`_deed_span`) or as the place a local source speaks from (مصادر في المقاومة
+    الشعبية بقيفة; not where a speaker spoke: في مؤتمر صحافي في شانلي أورفة), a place the knowledge
+    base knows that is no country, no carried place (by its link or its words) and lies in
+    none of them nor holds one nor lies near one (`_near`: the knowledge base keeps few
+    units of a town): بعقوبة after منطقة الشرطة الرابعة ببغداد, صنعاء after لحج.
+    A place it does not know is as often a street or quarter of the town carried (شارع
+    الثلاثين ومنطقة الضباب after تعز) and moves nothing."""
+    kb, t, v, M = get_kb(), story.doc.span_text, story.v, event_markers()
+    by_id = {e.id: e for e in story.doc.entities}
+    ents = [by_id[r.entity] for r in carried if r.entity in by_id]
+    ids = {e.link.id for e in ents if e.link is not None}
+    names = {normalize(t(r)) for r in carried} | {normalize(t(e)) for e in ents}
+    s = v.sents[ev.sentence]
+    a = v.token_range(s.start, s.end)[0]
+    lo, hi = _deed_span(story, ev)
+    local = [c.speaker for c in story.doc.claims if s.start <= c.speaker.start < s.end
+             and c.speaker.end > c.speaker.start and v.bare(v.token_range(
+                 c.speaker.start, c.speaker.end)[0]) in M["local_sources"]]
+    for e in story.doc.entities:
+        if e.type != "LOC" or not s.start <= e.start < s.end or normalize(t(e)) in names:
+            continue
+        if not lo <= e.start < hi and not any(x.start <= e.start < x.end for x in local):
+            continue  # (قال في مؤتمر صحافي في شانلي أورفة: where he spoke, no scene)
+        k = v.token_range(e.start, e.end)[0]
+        if not locative(v, k, a, M):
+            continue  # (ولكن القاهرة تلكأت: a capital for its government, no place)
+        if k > a and v.bare(k - 1) in ("علي", "وعلي"):
+            continue  # (فرضت طوقا على الرمادي: what the deed bore on, in the theatre)
+        if e.link is None or e.link.kind == "country" or e.link.id in ids:
+            continue  # (شارع الثلاثين، منطقة الضباب: a street or quarter of the town carried)
+        if not any(kb.is_part_of(e.link.id, x) or kb.is_part_of(x, e.link.id)
+                   or _near(kb.get(e.link.id), kb.get(x)) for x in ids):
+            return True
+    return False
+
+
+NEAR_KM = 20.0  # two places this close are one theatre (a quarter and its town)
+
+
+def _near(a, b) -> bool:
+    """Both knowledge-base places have coordinates and lie within NEAR_KM of each other
+    (great-circle distance): الضباب and تعز, whose hierarchy the knowledge base lacks."""
+    if a is None or b is None or a.lat is None or b.lat is None or a.lon is None \
+            or b.lon is None:
+        return False
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= NEAR_KM
 
 
 def _place_list(story: Story, places: list[Role]) -> bool:
@@ -2278,40 +2370,6 @@ def _unit_of_before(story: Story, places: list[Role], n: int) -> bool:
     return False
 
 
-LEAD_SENTENCES = 3  # the lead: the sentences in which the story's main place must be named
-
-
-def story_place(story: Story) -> None:
-    """A story's main place, for the deeds it places nowhere while it stays in one theatre
-    (basis "lead"). The main place is the specific place (a town, district, camp, province:
-    `_specific`) of the first deed the lead places in its own sentence (the first
-    LEAD_SENTENCES sentences: ووقع الهجوم في منطقة واردوج …). The story stays in its
-    theatre while every place it gives a deed in that deed's own sentence lies there or in
-    a unit of it, or is a unit it lies in (the knowledge-base hierarchy: بنغازي and بلدة
-    المريسة، باداخشان and واردوج), or is a country or region of its country (شمال شرق
-    أفغانستان); the first deed placed elsewhere (another town, another country: a round-up
-    of other incidents) ends it. A deed after the main place is first named, and before
-    the story leaves, takes it when it is the story's deed told again (a deed noun with
-    the article: الهجوم، القتال، الاشتباكات; not هجمات، طُردت: other deeds, or deeds in
-    general), asserted, its clause says where in no other words (own_place_phrase) and its
-    sentence names no other town as a place (`_placed_elsewhere`), with no time of its own
-    for another day."""
-    v, kb = story.v, get_kb()
-    main = _main_place(story)
-    if main is None:
-        return
-    roles, ids, country, start, when = main
-    for ev in story.events:
-        if ev.type in MATERIAL and ev.location and ev.location[0].basis == "sentence" \
-                and not all(_in_theatre(story, r, ids, country, kb) for r in ev.location):
-            return  # another theatre: the story has left
-        if not ev.location and ev.type in MATERIAL and ev.trigger.start >= start \
-                and ev.status == "asserted" and _told_again(v, ev) \
-                and not own_place_phrase(v, ev) and not _placed_elsewhere(story, ev, roles) \
-                and not _other_time(ev, when) and not _their_deeds(v, ev):
-            ev.location = copy_roles(roles, "lead")
-
-
 def previous_place(story: Story) -> None:
     """A deed whose sentence names no place at all happened where the deed told in the
     sentence just before it happened (basis "context"), as a reader takes it and the
@@ -2342,7 +2400,8 @@ def previous_place(story: Story) -> None:
                 or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
                 or _reference_deed(v, ev) \
                 or _other_time(ev, before[-1].time.date if before[-1].time else None) \
-                or _general_antecedent(v, before[-1], ev) or not _one_theatre(story, before[-1]):
+                or _general_antecedent(v, before[-1], ev) or not _one_theatre(story, before[-1]) \
+                or _new_thread(story, ev, before[-1].location):
             continue
         ev.location = copy_roles(before[-1].location, "context")
 
@@ -2647,45 +2706,6 @@ def _told_again(v: View, ev: Event) -> bool:
     return v.bare(i).startswith("ال") or v.norms[i].startswith(("بال", "لل", "وال", "فال"))
 
 
-def _main_place(story: Story) -> tuple[list[Role], set[str], str | None, int, str | None] | None:
-    """The lead's first placed deed's specific, linked places: their roles, link ids, their
-    country, the offset where the text first names one of them, and the deed's date."""
-    by_id = {e.id: e for e in story.doc.entities}
-    for ev in story.events:
-        if ev.sentence >= LEAD_SENTENCES:
-            return None
-        if not gives_place(ev, story.v) or not ev.location \
-                or ev.location[0].basis != "sentence" or ev.status != "asserted":
-            continue  # (a place left or fled to is no theatre of the story: `gives_place`)
-        roles = [r for r in ev.location if r.entity in by_id and by_id[r.entity].link
-                 is not None and _specific(story, r)]
-        if not roles:
-            continue
-        ids = {by_id[r.entity].link.id for r in roles}  # type: ignore[union-attr]
-        countries = {_country(by_id[r.entity].link) for r in roles}
-        if len(countries) != 1:
-            return None
-        start = min(e.start for e in story.doc.entities
-                    if e.type == "LOC" and e.link is not None and e.link.id in ids)
-        return roles, ids, countries.pop(), start, ev.time.date if ev.time else None
-    return None
-
-
-def _in_theatre(story: Story, r: Role, ids: set[str], country: str | None, kb) -> bool:
-    """A place given a deed lies in the story's theatre: a unit of the main place or one it
-    lies in, or a country or region of its country. A place the knowledge base does not
-    know is in it only when it is named as the main place is."""
-    ent = next((e for e in story.doc.entities if e.id == r.entity), None) if r.entity else None
-    if ent is None or ent.link is None:
-        text = normalize(story.doc.span_text(r))
-        return any(normalize(story.doc.span_text(x)) in text for x in story.doc.entities
-                   if x.link is not None and x.link.id in ids) or not _specific(story, r)
-    link = ent.link
-    if any(kb.is_part_of(link.id, m) or kb.is_part_of(m, link.id) for m in ids):
-        return True
-    return not _specific(story, r) and _country(link) == country
-
-
 def _placed_elsewhere(story: Story, ev: Event, carried: list[Role]) -> bool:
     """The deed's sentence names, as places (after في، ب، a place noun: المتواجدة بنطاق
     أسواق بدر بمحافظة السويس), specific places the knowledge base knows, and none lies in
@@ -2755,6 +2775,8 @@ def sentence_place(story: Story) -> None:
                 and not any(ev.trigger.end <= x < e.start for x in starts)]
         found = specific or ([] if own_place_phrase(v, ev) or _resumptive(v, ev)
                              else _wide_place(wide))
+        if found and _named_object(story, ev, [Role(e.start, e.end, e.id) for e in found]):
+            continue  # (تطهير «مثلث العند» … نحو محافظة تعز: the object is where)
         ids = {e.link.id for e in found}  # type: ignore[union-attr]
         linked = _linked_pairs(v, found, M)
         if found and all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
@@ -2808,7 +2830,8 @@ def clause_partner_place(story: Story) -> None:
                         and p.type in MATERIAL and p.status in CARRY_STATUS
                         and p.location[0].basis == "sentence"), None)
         if partner is None or own_place_phrase(v, ev) or _their_deeds(v, ev) \
-                or _other_time(ev, partner.time.date if partner.time else None):
+                or _other_time(ev, partner.time.date if partner.time else None) \
+                or _named_object(story, ev, partner.location):
             continue
         p0, _ = v.token_range(partner.trigger.start, partner.trigger.end)
         s = v.sents[ev.sentence]
@@ -3276,7 +3299,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     same_kind_actor, coordinated_partner, opening_place,
     clause_place, office_place, where_place, there_place, land_place,
     joined_place, accompanied_place, arrival_visit, visit_talks,
-    carried_place, sentence_place, speaker_place, clause_partner_place, story_place,
+    carried_place, sentence_place, speaker_place, clause_partner_place,
     partner_place, one_place, rally_place, previous_place,
     enclosing_place, compass_region, linked_units, reference_place, fight_sides,
     object_suffix_recipient)
