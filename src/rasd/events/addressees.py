@@ -303,13 +303,10 @@ def governed_party(f: Frame) -> bool:
         k += 1
     else:
         return False
-    s = k + 1
-    if s >= b or not v.word(s) or v.stop(s):
+    found = party_phrase_at(v, k + 1, b)
+    if found is None:
         return False
-    e = v.np_coordinated(s, b)
-    if e == s or is_place(v, s, e) and s not in v.ent_tok:
-        return False
-    f.recipient = v.split_coordination(s, e)
+    f.recipient = found
     return True
 
 
@@ -516,3 +513,14 @@ def _names_person(v: View, r: TokSpan) -> bool:
     الرئيس عبد ربه منصور هادي) names a second person, the object."""
     return any(v.ent_tok.get(k) is not None and v.ent_tok[k].type == "PER"
                for k in range(r[0], r[1]))
+
+
+def party_phrase_at(v: View, s: int, b: int) -> list[TokSpan] | None:
+    """The coordinated noun phrase opening at s split into its parties, or None when s opens
+    no phrase (a stop word, no word) or the phrase is a place the tagger did not name."""
+    if s >= b or not v.word(s) or v.stop(s):
+        return None
+    e = v.np_coordinated(s, b)
+    if e == s or is_place(v, s, e) and s not in v.ent_tok:
+        return None
+    return v.split_coordination(s, e)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rasd.events.addressees import _asked_end, past_asides, second_phrase
+from rasd.events.addressees import _asked_end, party_phrase_at, past_asides, second_phrase
 from rasd.events.frame import Frame, skip_aside, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
@@ -93,14 +93,11 @@ def met_party(f: Frame) -> bool:
     if k < 0 or k > start and v.bare(k - 1) in event_markers()["coordination_words"]:
         return False
     s = k + 1
-    if s >= b or not v.word(s) or v.stop(s):
-        return False
-    e = v.np_coordinated(s, b)
-    if e == s or is_place(v, s, e) and s not in v.ent_tok:
+    found = party_phrase_at(v, s, b)
+    if found is None:
         return False
     companions = _companions()
-    f.recipient = [r for r in v.split_coordination(s, e)
-                   if r[0] == s or not v.phrase_at(r[0], companions, r[1])]
+    f.recipient = [r for r in found if r[0] == s or not v.phrase_at(r[0], companions, r[1])]
     return True  # (مع شكري | والوفد المرافق له: his own company, no second party)
 
 
@@ -276,12 +273,12 @@ def sentenced(f: Frame) -> bool:
             return False
         words += 1
         k += 1
-    if s < 0 or s >= b or not v.word(s) or v.stop(s) or v.prefixed(s):
+    if s < 0 or s < b and v.word(s) and v.prefixed(s):
         return False
-    e = v.np_coordinated(s, b)
-    if e == s or is_place(v, s, e) and s not in v.ent_tok:
+    found = party_phrase_at(v, s, b)
+    if found is None:
         return False
-    f.recipient = v.split_coordination(s, e)
+    f.recipient = found
     return True
 
 
