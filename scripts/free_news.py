@@ -6,6 +6,9 @@ written from such a record is tuned to the unseen article (`bench/quoted_gold.py
 rows that already are).
 
     .venv/bin/python scripts/free_news.py ../shared/data/news/saudinewsnet-region.jsonl OUT.jsonl
+
+With --drop-dev it also drops near-copies of the dev sets' articles (another outlet's copy of
+an annotated story): an audit on free news then counts no dev case twice.
 """
 from __future__ import annotations
 
@@ -49,10 +52,15 @@ def main() -> None:
     ap.add_argument("src", type=Path)
     ap.add_argument("dst", type=Path)
     ap.add_argument("--field", default="content", help="the record's text field")
+    ap.add_argument("--drop-dev", action="store_true",
+                    help="also drop near-copies of the dev sets' articles")
     args = ap.parse_args()
     used = annotated_ids()
     texts = [p.read_text(encoding="utf-8") for s in UNSEEN for p in (GOLD / s).glob("*.raw.txt")]
     unseen = [grams(t) for t in texts]
+    if args.drop_dev:
+        unseen += [grams(p.read_text(encoding="utf-8")) for p in GOLD.rglob("*.raw.txt")
+                   if p.parent.name not in UNSEEN]
     told = [sentence_grams(t) for t in texts]
     kept = dropped = 0
     with args.src.open(encoding="utf-8") as src, args.dst.open("w", encoding="utf-8") as dst:
@@ -67,7 +75,8 @@ def main() -> None:
             else:
                 dst.write(line)
                 kept += 1
-    print(f"kept {kept}, dropped {dropped} (annotated, or copies or tellings of unseen articles)")
+    what = "copies of dev or unseen articles" if args.drop_dev else "copies"
+    print(f"kept {kept}, dropped {dropped} (annotated, or {what} or tellings of unseen articles)")
 
 
 if __name__ == "__main__":
