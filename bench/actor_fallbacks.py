@@ -83,7 +83,8 @@ from rasd.events.actors import (
     joined_conjuncts,
     lam_object,
 )
-from rasd.events.context import MATERIAL, clash_carry
+from rasd.events.context import clash_carry
+from rasd.events.context_shared import MATERIAL
 from rasd.events.parties import parties_only
 from rasd.lexicons import event_markers
 from rasd.pipeline import Pipeline

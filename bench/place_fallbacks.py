@@ -52,16 +52,15 @@ from typing import Any
 from rasd.document import Document, Event
 from rasd.entities.kb import get_kb
 from rasd.evaluate import event_pairs, gold_paths, load_gold, pair_up, run_gold, span_score
-from rasd.events.context import (
-    MATERIAL,
-    Story,
+from rasd.events.context import dateline
+from rasd.events.context_places import (
     _clause_between,
     _deed_span,
     _habitual,
     _their_deeds,
-    dateline,
     own_place_phrase,
 )
+from rasd.events.context_shared import MATERIAL, Story
 from rasd.events.places import locative
 from rasd.lexicons import event_markers
 from rasd.pipeline import Pipeline

@@ -20,12 +20,12 @@ from rasd.events.battles import battle_ok, fold_progress
 from rasd.events.captives import captive_holder
 from rasd.events.carriers import carried_aid
 from rasd.events.context import (
-    MATERIAL,
     add_context,
     give_victims,
     outcome_place,
     wounded,
 )
+from rasd.events.context_shared import MATERIAL
 from rasd.events.crowd import crowd_actor
 from rasd.events.event_filter import filter_events
 from rasd.events.fallen import fallen_roles

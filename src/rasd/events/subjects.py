@@ -26,7 +26,7 @@ from rasd.lexicons import event_markers, own_side_words
 from rasd.roles import View, norm_piece
 
 if TYPE_CHECKING:
-    from rasd.events.context import Story
+    from rasd.events.context_shared import Story
 
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}  # deeds, not words
 OPENING_REACH = 3  # tokens from a sentence's start to the cue or verb that opens it
