@@ -85,10 +85,9 @@ _BINDERS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", 
                       "فان"})
 # Name parts that never stand alone for one person: أوغلو ends many Turkish surnames.
 NOT_ALONE = frozenset({"اوغلو", "الله", "الدين", "الرحمن"})
-# "في" also licenses a place name that is ambiguous only because it names places in many countries.
-# مع (ner35): a capital named for its government, «مفاوضات سلام صعبة مع كابول».
-_WEAK_LOC_CUES = frozenset(name_key(w) for w in (
-    "في", "من", "إلى", "قرب", "شمال", "جنوب", "شرق", "غرب", "بين", "مع"))
+# "في" and the prepositions of place also license a place name that is ambiguous only because
+# it names places in many countries (data/ner/weak_place_cues.txt).
+_WEAK_LOC_CUES = word_list("weak_place_cues.txt")
 
 # A gazetteer town (GeoNames, world-cities) under 100,000 needs a cue word (مدينة، بلدة):
 # a bare one-word name is as often an everyday word elsewhere. "في" is cue enough for one
