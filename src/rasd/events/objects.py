@@ -28,12 +28,11 @@ data/events/owned.json (`owned_words`).
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.events.frame import Frame, TokSpan, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import event_markers, word_lists
+from rasd.once import once
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
 
 DUAL = {"اللذين", "اللتين", "اللذان", "اللتان"}  # normalized
@@ -241,7 +240,7 @@ def _armed_group(v: View, noun: str, k: int, b: int) -> bool:
         and v.bare(k) in event_markers()["group_adjectives"]
 
 
-@cache
+@once
 def owned_words() -> dict[str, frozenset[str]]:
     """data/events/owned.json, normalized: `owned_heads`, `attachment_accusatives`."""
     return word_lists("events", "owned.json")
