@@ -1155,11 +1155,14 @@ def _listed_place(v: View, k: int, a: int, M) -> bool:
     return any(place_word(v, i) for i in range(max(a, j - 3), j))
 
 
+OPENING_MARKS = "\"«“("  # a quotation mark or bracket opening a name
+
+
 def locative(v: View, k: int, a: int, M) -> bool:
     """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it (past an
     opening quotation mark: من مدينة "لودر"), or بالقرب من (`near_words`)."""
-    if k - 1 >= a and not v.word(k - 1) and v.text[v.toks[k - 1].start] in "\"«“":
-        k -= 1
+    if k - 1 >= a and not v.word(k - 1) and v.text[v.toks[k - 1].start] in OPENING_MARKS:
+        k -= 1  # من مدينة "لودر"، في (سوروج)، في منطقة (جورجوري)
     if k - 1 >= a and place_word(v, k - 1):
         return True
     if k - 2 >= a and v.norms[k - 1] == "من" and v.bare(k - 2) in M["near_words"]:
