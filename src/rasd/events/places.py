@@ -363,7 +363,8 @@ def directions_end(v: View, k: int, b: int) -> int:
     return e
 
 
-CHAIN_REACH = 2  # tokens past the window's end a chain of places (… بالقضاء، وحي …) may go on
+CHAIN_REACH = 2  # tokens past the window's end a chain of places (في مدينة تعز … وفي مأرب) may
+# go on, from a place name (not from a compass phrase: شمال العاصمة | صنعاء is its reference)
 
 
 def locations(v: View, t0: int, t1: int, a: int, b: int,
@@ -389,8 +390,10 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     lands = openers(M["territory_nouns"])  # (`territory` asks it first: most tokens open none)
     directions = M["directions"]  # (`directions_end` asks it first: most tokens are none)
     destinations = M["destination_words"]  # (`destination_word` inline: asked of most tokens)
+    topics = M["topic_nouns"]
     norms, bares = v.norms, v.bares
-    while k < end or (out and k < min(b, last + CHAIN_REACH)):
+    while k < end or (out and ((last - 1) in v.ent_tok or bares[out[-1][0]] not in directions)
+                      and k < min(b, last + CHAIN_REACH)):
         if not v.word(k) and k < last_used:
             k += 1  # بين X من جهة، وY في …: punctuation inside the parties' phrases
             continue
@@ -399,6 +402,8 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 and v.phrase_at(k, v.W["complementizers"]) \
                 and v.bare(k - 1) not in ("بعد", "قبل", "منذ"):
             break  # خلال زيارته كينيا | أن قوة المتمردين تراجعت في شرق أفريقيا: another clause
+        if k > t1 and bares[k] == "في" and bares[k - 1] in topics:
+            break  # مناقشة الأوضاع في المنطقة خاصة في سوريا: what is talked of (places29)
         if k > t1 and k >= last_used and v.word(k) and k not in v.ent_tok \
                 and not stem_set(norms[k]).isdisjoint(destinations):  # (destination_word)
             k = destination_end(v, k, b)  # قصفت … قبل أن تعود إلى قاعدة ديار بكر: not there
