@@ -4,7 +4,8 @@
 (`TIME_JOINERS`: في حزيران/يونيو … في باكو), and a one-word place the tagger left that the
 knowledge base knows (`kb_place_word`: المفاوضات الجارية في مسقط). Each row is a dev article,
 a fragment of the deed's sentence, its trigger and the places a reader records; the last rows
-are words the new pass must leave (a pronoun on a noun: في قصره)."""
+are places the scan must leave: a pronoun on a noun (في قصره), what talks are about (حول
+تطورات الأوضاع في المنطقة: `topic_nouns`), why a deed was done (لأنها …: `reason_openers`)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,14 @@ LEFT = [
     # في قصره بجدة: "his palace", no town Qusra; the place is Jeddah
     ("fresh19/king-salman-shoukry-jubeir-jeddah-yemen-cairo-meeting-aden-airport-rockets-"
      "saudi-artillery", "استقبل في قصره بجدة", "استقبل", "قصره"),
+    # talks "on the developments of the situation in the region": what is talked of
+    # (`topic_nouns`), not where they were held
+    ("fresh19/sisi-kerry-cairo-strategic-dialogue-palestine-iran-deal-f16-delivery-shoukry-"
+     "journalists", "حول تطورات الأوضاع في المنطقة", "محادثات", "الشرق الأوسط"),
+    # the ship was sunk "because it carried fighters … to support terrorism in the eastern
+    # region": a clause of reason (`reason_openers`), not where it was sunk
+    ("region/benghazi-warplanes-sink-ship", "إن السفينة أُغرقت لأنها", "أُغرقت",
+     "المنطقة الشرقية"),
 ]
 
 

@@ -390,7 +390,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     lands = openers(M["territory_nouns"])  # (`territory` asks it first: most tokens open none)
     directions = M["directions"]  # (`directions_end` asks it first: most tokens are none)
     destinations = M["destination_words"]  # (`destination_word` inline: asked of most tokens)
-    topics = M["topic_nouns"]
+    topics, reasons = M["topic_nouns"], M["reason_openers"]
     norms, bares = v.norms, v.bares
     while k < end or (out and ((last - 1) in v.ent_tok or bares[out[-1][0]] not in directions)
                       and k < min(b, last + CHAIN_REACH)):
@@ -402,8 +402,9 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 and v.phrase_at(k, v.W["complementizers"]) \
                 and v.bare(k - 1) not in ("بعد", "قبل", "منذ"):
             break  # خلال زيارته كينيا | أن قوة المتمردين تراجعت في شرق أفريقيا: another clause
-        if k > t1 and bares[k] == "في" and bares[k - 1] in topics:
-            break  # مناقشة الأوضاع في المنطقة خاصة في سوريا: what is talked of (places29)
+        if k > t1 and bares[k] == "في" and bares[k - 1] in topics or norms[k] in reasons:
+            break  # مناقشة الأوضاع في المنطقة خاصة في سوريا: what is talked of; أُغرقت لأنها
+            # قامت بتحميل مقاتلين … في المنطقة الشرقية: why it was done (places29)
         if k > t1 and k >= last_used and v.word(k) and k not in v.ent_tok \
                 and not stem_set(norms[k]).isdisjoint(destinations):  # (destination_word)
             k = destination_end(v, k, b)  # قصفت … قبل أن تعود إلى قاعدة ديار بكر: not there
