@@ -360,6 +360,8 @@ def event_markers() -> dict[str, Any]:
         "duration_nouns": norm_words(raw.get("duration_nouns", [])),
         "front_nouns": norm_words(raw.get("front_nouns", [])),
         "extent_nouns": norm_words(raw.get("extent_nouns", [])),
+        "topic_nouns": norm_words(raw.get("topic_nouns", [])),
+        "reason_openers": norm_words(raw.get("reason_openers", [])),
         "destination_words": norm_words(raw.get("destination_words", [])),
         "province_heads": norm_words(raw.get("province_heads", [])),
         "generic_places": norm_words(raw.get("generic_places", [])),

@@ -363,6 +363,10 @@ def directions_end(v: View, k: int, b: int) -> int:
     return e
 
 
+CHAIN_REACH = 2  # tokens past the window's end a chain of places (في مدينة تعز … وفي مأرب) may
+# go on, from a place name (not from a compass phrase: شمال العاصمة | صنعاء is its reference)
+
+
 def locations(v: View, t0: int, t1: int, a: int, b: int,
                taken: list[tuple[int, int]], genitive: bool = False) -> list[tuple[int, int]]:
     """Places in the trigger's clause: a place entity after a locative preposition, a place
@@ -386,8 +390,10 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     lands = openers(M["territory_nouns"])  # (`territory` asks it first: most tokens open none)
     directions = M["directions"]  # (`directions_end` asks it first: most tokens are none)
     destinations = M["destination_words"]  # (`destination_word` inline: asked of most tokens)
+    topics, reasons = M["topic_nouns"], M["reason_openers"]
     norms, bares = v.norms, v.bares
-    while k < end:
+    while k < end or (out and ((last - 1) in v.ent_tok or bares[out[-1][0]] not in directions)
+                      and k < min(b, last + CHAIN_REACH)):
         if not v.word(k) and k < last_used:
             k += 1  # بين X من جهة، وY في …: punctuation inside the parties' phrases
             continue
@@ -396,6 +402,11 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 and v.phrase_at(k, v.W["complementizers"]) \
                 and v.bare(k - 1) not in ("بعد", "قبل", "منذ"):
             break  # خلال زيارته كينيا | أن قوة المتمردين تراجعت في شرق أفريقيا: another clause
+        if norms[k] in reasons:
+            break  # أُغرقت لأنها قامت بتحميل مقاتلين … في المنطقة الشرقية: why (places29)
+        if k > t1 and bares[k] == "في" and bares[k - 1] in topics:
+            k = topic_end(v, k, b)  # مناقشة الأوضاع في المنطقة خاصة في سوريا: what is talked
+            continue  # of; … الوضع في سوريا … مع نظيره السعودي | في موسكو: where (places29)
         if k > t1 and k >= last_used and v.word(k) and k not in v.ent_tok \
                 and not stem_set(norms[k]).isdisjoint(destinations):  # (destination_word)
             k = destination_end(v, k, b)  # قصفت … قبل أن تعود إلى قاعدة ديار بكر: not there
@@ -412,10 +423,10 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                                                or office_after_comma(v, k + 2, b)):
             k, end = k + 1, min(b, end + 1)  # التفجيرات التي وقعت في توقيت واحد، | في حي …
             continue
-        if not v.word(k) and k + 1 < b and v.text[v.toks[k].start] in DASHES \
+        if not v.word(k) and k + 1 < b and v.text[v.toks[k].start] in TIME_JOINERS \
                 and k > t1 and v.in_time(k - 1) and v.in_time(k + 1):
             k, end = k + 1, min(b, end + 1)  # قصفت بعد منتصف ليل الخميس - الجمعة مناطق في …
-            continue
+            continue  # … لقاء مطولا في حزيران/يونيو على هامش حفل … في باكو (places29)
         if k == last and list_comma(v, k) and (member := comma_member(v, k + 1, b)) > k + 1:
             k, end = k + 1, max(end, min(b, member))  # حي …، ومعسكر القوات الخاصة، وموقع …
             continue
@@ -469,13 +480,18 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                     out.append(found)
                 k = last = k + 1
                 continue
-        d = directions_end(v, k, b) if bares[k] in directions else k
+        d = directions_end(v, k, b) if bares[k] in directions and k < end else k
         if d > k and k not in used:
             e = v.np_forward(d, b)
             if e > d:
                 out.append((k, e))
                 k = last = e
                 continue
+        if k not in v.ent_tok and k not in used and k > a and bares[k - 1] == "في" \
+                and kb_place_word(v, k, b):
+            out.append((k, k + 1))  # القتال الذي وقع مؤخرا في سبها: a name the tagger left
+            k = last = k + 1
+            continue
         ent = v.ent_tok.get(k)
         if ent is not None and ent.type == "LOC" and k not in used:
             s = e = k
@@ -501,6 +517,36 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     if not out:  # الهجمات الكيميائية التي شهدتها سوريا
         out = witnessed_place(v, t1, b, M)
     return out[:M["location_max"]]
+
+
+KB_PLACE_KINDS = ("governorate", "district", "city", "town", "village", "neighbourhood", "camp")
+
+
+def kb_place_word(v: View, k: int, b: int) -> bool:
+    """Token k, no entity, is a place the knowledge base knows by this one word (سبها، إب،
+    مسقط), standing alone: no time (في آب), and no noun after it that would make it the
+    head of another phrase (في مسقط رأسه): punctuation, a clitic word, a definite word or
+    the clause's end follows; no pronoun ه (في قصره is no قصرة)."""
+    if not v.word(k) or v.is_time(k) or len(v.bares[k]) < 2:
+        return False
+    nxt = k + 1
+    if nxt < b and v.word(nxt) and not v.is_def(nxt) and v.norms[nxt][:1] not in "وبل":
+        return False
+    word = v.text[v.toks[k].start:v.toks[k].end]
+    if word.endswith("ه"):
+        return False  # في قصره: a pronoun on a noun, not قصرة
+    entries = get_kb().lookup(word)
+    return bool(entries) and all(e.kind in KB_PLACE_KINDS for e in entries)
+
+
+def topic_end(v: View, k: int, b: int) -> int:
+    """The end of what a topic noun's في phrase at token k talks of (الأوضاع في | اليمن
+    وسوريا والعراق): the partner's مع or the first punctuation after it, or the clause's end;
+    a place after it is the deed's again (الوضع في سوريا … مع نظيره | في موسكو)."""
+    e = k + 1
+    while e < b and v.word(e) and v.norms[e] != "مع":
+        e += 1
+    return e
 
 
 def listed_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1069,6 +1115,7 @@ def instrument_aside(v: View, k: int, b: int, M) -> int:
 
 
 DASHES = "-–—"  # a night told by its two days: ليل الخميس - الجمعة
+TIME_JOINERS = DASHES + "/"  # … and a month by its two names: حزيران/يونيو، يوليو/ تموز
 
 
 def timed_place(v: View, k: int, b: int, M) -> int:
@@ -1126,11 +1173,14 @@ def _listed_place(v: View, k: int, a: int, M) -> bool:
     return any(place_word(v, i) for i in range(max(a, j - 3), j))
 
 
+OPENING_MARKS = "\"«“("  # a quotation mark or bracket opening a name
+
+
 def locative(v: View, k: int, a: int, M) -> bool:
     """A place entity at token k introduced as a place: في/ب/شرقي/مدينة … before it (past an
     opening quotation mark: من مدينة "لودر"), or بالقرب من (`near_words`)."""
-    if k - 1 >= a and not v.word(k - 1) and v.text[v.toks[k - 1].start] in "\"«“":
-        k -= 1
+    if k - 1 >= a and not v.word(k - 1) and v.text[v.toks[k - 1].start] in OPENING_MARKS:
+        k -= 1  # من مدينة "لودر"، في (سوروج)، في منطقة (جورجوري)
     if k - 1 >= a and place_word(v, k - 1):
         return True
     if k - 2 >= a and v.norms[k - 1] == "من" and v.bare(k - 2) in M["near_words"]:
