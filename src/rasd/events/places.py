@@ -402,11 +402,9 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
                 and v.phrase_at(k, v.W["complementizers"]) \
                 and v.bare(k - 1) not in ("بعد", "قبل", "منذ"):
             break  # خلال زيارته كينيا | أن قوة المتمردين تراجعت في شرق أفريقيا: another clause
-        if norms[k] in reasons:
-            break  # أُغرقت لأنها قامت بتحميل مقاتلين … في المنطقة الشرقية: why (places29)
-        if k > t1 and bares[k] == "في" and bares[k - 1] in topics:
-            k = topic_end(v, k, b)  # مناقشة الأوضاع في المنطقة خاصة في سوريا: what is talked
-            continue  # of; … الوضع في سوريا … مع نظيره السعودي | في موسكو: where (places29)
+        if k > t1 and bares[k] == "في" and bares[k - 1] in topics or norms[k] in reasons:
+            break  # مناقشة الأوضاع في المنطقة خاصة في سوريا: what is talked of; أُغرقت لأنها
+            # قامت بتحميل مقاتلين … في المنطقة الشرقية: why it was done (places29)
         if k > t1 and k >= last_used and v.word(k) and k not in v.ent_tok \
                 and not stem_set(norms[k]).isdisjoint(destinations):  # (destination_word)
             k = destination_end(v, k, b)  # قصفت … قبل أن تعود إلى قاعدة ديار بكر: not there
@@ -537,16 +535,6 @@ def kb_place_word(v: View, k: int, b: int) -> bool:
         return False  # في قصره: a pronoun on a noun, not قصرة
     entries = get_kb().lookup(word)
     return bool(entries) and all(e.kind in KB_PLACE_KINDS for e in entries)
-
-
-def topic_end(v: View, k: int, b: int) -> int:
-    """The end of what a topic noun's في phrase at token k talks of (الأوضاع في | اليمن
-    وسوريا والعراق): the partner's مع or the first punctuation after it, or the clause's end;
-    a place after it is the deed's again (الوضع في سوريا … مع نظيره | في موسكو)."""
-    e = k + 1
-    while e < b and v.word(e) and v.norms[e] != "مع":
-        e += 1
-    return e
 
 
 def listed_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
