@@ -2,10 +2,10 @@
 (rasd.events.unreal, data/events/unreal.json). A deed called for, threatened or pledged
 (as force) is the demand's, threat's or pledge's content, no event of its own, also where it
 is linked by ل, past a name in quotes, past an aside set off by commas, past a noun of haste,
-after a noun of calling or threatening; a deed to be stopped, ended, prevented or avoided is
-none; a deed noun after a word of all or every, or of kind, names a class (a generic
-mention). The guards: a relative clause or a time adjective picking the deeds out, a pledge
-of aid or withdrawal, a causal دعا (مما دعا), a party's own refraining (تمتنع عن). Sentences
+after a noun of calling or threatening; a deed to be ended, prevented or avoided is none (one
+asked to stop is going on, and stays); a deed noun after a word of all or every, or of
+kind, names a class (a generic mention). The guards: a relative clause or a time adjective
+picking the deeds out, a pledge of aid or withdrawal, a causal دعا (مما دعا), a party's own refraining (تمتنع عن). Sentences
 from the dev gold (fresh, fresh3, fresh7, fresh10, fresh13, fresh15, fresh17, fresh21,
 fresh23, fresh25, fresh27) and the unannotated region and Syria news
 (scripts/free_news.py --drop-dev)."""
@@ -54,8 +54,6 @@ NO_DEED = [
      "اعتداءات"),  # fresh25
     ("في السابق رمت موسكو بطوق النجاة للنظام السوري للتنازل عن ترسانته الكيماوية لتفادي "
      "ضربة أميركية.", "ضربة"),  # Syria news
-    ("وقال بيناز صالح لوكالة الصحافة الفرنسية «أريد أن تكف تركيا عن قتل الأكراد، أن تكف عن "
-     "قصف الناس والقرى».", "قصف"),  # Syria news
     # a class of deeds
     ("أقرّ الأسد بعدم قدرة قواته على تحقيق الانتصار في كافة المعارك، وأكد على أولوية الحفاظ "
      "على حياة الجنود.", "المعارك"),  # Syria news
@@ -89,6 +87,9 @@ KEPT = [
     ("وواصلت القوات الموالية للرئيس الشرعي عبد ربه منصور هادي، حصارها لقاعدة العند الجوية "
      "الواقعة في المحافظة، مشيرة إلى أنها تمتنع عن اقتحام القاعدة الاستراتيجية حاليًا بسبب "
      "وجود مئات المعتقلين بداخلها.", "اقتحام", "ASSAULT"),  # fresh15
+    # a deed one asks to stop is going on (the gold codes the shelling in طالب بوقف القصف)
+    ("وقال بيناز صالح لوكالة الصحافة الفرنسية «أريد أن تكف تركيا عن قتل الأكراد، أن تكف عن "
+     "قصف الناس والقرى».", "قصف", "ASSAULT"),  # Syria news
     # deeds picked out by a relative clause after the quantifier
     ("وقال عسيري إن جميع العمليات العسكرية التي نفذتها «عاصفة الحزم» خلال الفترة الماضية "
      "والتي تنفذها في الوقت الحالي معلنة أمام الرأي العام.", "العمليات", "ASSAULT"),  # fresh13
