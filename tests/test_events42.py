@@ -5,9 +5,9 @@ is linked by ل, past a name in quotes, past an aside set off by commas, past a 
 after a noun of calling or threatening; a deed to be ended, prevented or avoided is none (one
 asked to stop is going on, and stays); a deed noun after a word of all or every, or of
 kind, names a class (a generic mention). The guards: a relative clause or a time adjective
-picking the deeds out, a pledge of aid or withdrawal, a causal دعا (مما دعا), a party's own refraining (تمتنع عن). Sentences
-from the dev gold (fresh, fresh3, fresh7, fresh10, fresh13, fresh15, fresh17, fresh21,
-fresh23, fresh25, fresh27) and the unannotated region and Syria news
+picking the deeds out, a pledge of aid or withdrawal, a causal دعا (مما دعا), a party's own
+refraining (تمتنع عن). Sentences from the dev gold (fresh, fresh3, fresh7, fresh10, fresh13,
+fresh15, fresh21, fresh23, fresh25, fresh27) and the unannotated region and Syria news
 (scripts/free_news.py --drop-dev)."""
 
 from __future__ import annotations
