@@ -106,3 +106,12 @@ def test_recent_meetings_are_no_class() -> None:
     text = ("وأوضح عماد أحمد بالقول انه خلال جميع الاجتماعات الأخيرة بين الأطراف السياسية، "
             "سواء الثنائية منها او المتعددة الأطراف لم تتفق الأحزاب الكردية على التمديد.")
     assert "CONSULT" in _starts(text, "اجتماعات"), events_of(text)
+
+
+def test_call_for_not_doing_leaves_the_deed_after() -> None:
+    """دعوات لعدم تعيين «وال تركي» جديد للتنسيق: the call is for not appointing; the
+    coordination after it is no deed called for (fresh27 codes both coordinations)."""
+    text = ("وكشف مصدر رسمي تركي لـ«الشرق الأوسط» أن تركيا تنظر في دعوات لعدم تعيين «وال تركي» "
+            "جديد للتنسيق مع المعارضة السورية، وستعمد إلى التنسيق المباشر بين إدارات الحكومة "
+            "السورية المؤقتة والإدارات الرسمية التركية.")
+    assert _starts(text, "تنسيق").count("COOPERATE") == 2, events_of(text)

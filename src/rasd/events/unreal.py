@@ -27,6 +27,7 @@ QUALIFY_REACH = 4  # words after a quantified deed noun a relative or a time adj
 QUOTES = "«»\"“”"
 ASIDE_MARKS = ("،", ",")
 TO = normalize("إلى")
+NOT = normalize("عدم")
 
 
 @cache
@@ -108,8 +109,9 @@ def demanded_beyond(v: View, m, a: int) -> bool:
             return (links + own == 1 or plain + own == 1) and not _causal(v, k, a)
         if v.is_verb(k) or v.bare(k) in M["sequel_preps"]:
             return False
-        if v.bare(k)[:2] == "لل":
-            return False  # دعت الحكومة للجوء لهدنة: what is called for is another noun
+        if v.bare(k)[:2] == "لل" or NOT in stem_set(v.norms[k]):
+            return False  # دعت الحكومة للجوء لهدنة، دعوات لعدم تعيين وال جديد للتنسيق: what
+            # is called for is another noun, or not doing another deed
         link = v.bare(k) == TO or v.bare(k)[:1] == "ب"
         links += link
         plain += link and not _is_any(v, k, L["manner_words"])
