@@ -9,6 +9,7 @@ from collections.abc import Callable
 from rasd.document import Event
 from rasd.events.frame import OBJECT_PRONOUNS, joined, openers, stem_set
 from rasd.events.restated import fill_empty_roles
+from rasd.events.unreal import demanded_beyond, quantified_class, stopped
 from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons, trigger_matcher
 from rasd.roles import RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
@@ -517,6 +518,8 @@ def drop_governed(v: View, found: list, a: int) -> list:
             continue  # من أكثر التفجيرات دموية: one of a class, no event
         if not m.payload.verb and (_demanded(v, m, a) or _aimed(v, m, a)):
             continue  # تطالب بالإفراج، تهدف إلى تقديم الخدمات: demanded or aimed at
+        if demanded_beyond(v, m, a) or quantified_class(v, m, a) or stopped(v, m, a):
+            continue  # دعوات «منظمات الهيكل» لاقتحامه، في كل المعارك، لإنهاء إضرابه
         if not m.payload.verb and m.payload.type == "ASSAULT" \
                 and _demanded(v, m, a, "equip_words"):
             continue  # شاحنات محملة بالصواريخ، طائرات مجهزة بقنابل وصواريخ: a load, no attack

@@ -1,0 +1,160 @@
+"""Deed nouns told as no deed that happened (events42, issue 12): one only called for,
+threatened or pledged, in the ways `triggers._demanded` does not read; one to be ended,
+prevented or avoided; and one named as a class of deeds (a generic mention). Each is a
+small pass asked by `triggers.drop_governed` for a trigger noun; a refused noun is no event,
+the demand, threat or pledge word stays one of its own where the lexicon codes it (REQUEST,
+THREATEN, AGREE).
+
+The annotation guidelines (`tests/gold/README.md`, "Events") code a generic mention
+`optional` at most and the dev gold leaves the deed after a demand uncoded (the demand is
+the event, markers.json `_demand_words`); PLOVER codes a pledge to use force as THREATEN.
+Word lists: data/events/unreal.json.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from rasd.events.frame import stem_set
+from rasd.lexicons import event_markers, read_json, word_lists
+from rasd.roles import RELATIVES, View, norm_piece
+from rasd.text.normalize import normalize
+
+DEMAND_REACH = 5  # words from a demand word to the deed it demands (as triggers.DEMAND_REACH)
+ASIDE_REACH = 7  # words of an aside set off by commas right after a demand word
+QUALIFY_REACH = 4  # words after a quantified deed noun a relative or a time adjective may sit at
+QUOTES = "«»\"“”"
+ASIDE_MARKS = ("،", ",")
+TO = normalize("إلى")
+NOT = normalize("عدم")
+
+
+@cache
+def lists() -> dict[str, Any]:
+    raw = read_json("events", "unreal.json")
+    w = word_lists("events", "unreal.json")
+    return {"demand_nouns": w["demand_nouns"], "pledge_words": w["pledge_words"],
+            "pledge_types": frozenset(raw["pledge_types"]), "manner_words": w["manner_words"],
+            "quantifiers": w["universal_quantifiers"],
+            "kinds": frozenset(tuple(p.split()) for p in w["kind_phrases"]),
+            "kept_types": frozenset(raw["quantified_kept_types"]),
+            "specific": w["specific_adjectives"], "stops": w["stop_words"],
+            "causal": w["causal_before"]}
+
+
+def _is_any(v: View, k: int, words: frozenset[str] | set[str]) -> bool:
+    return v.bare(k) in words or not stem_set(v.norms[k]).isdisjoint(words)
+
+
+def _demand_word(v: View, k: int, m) -> bool:
+    """A word of demand or threat (markers.json `demand_words`, `demand_nouns`), or of a
+    pledge where the deed is one of force (`pledge_words`, `pledge_types`)."""
+    L = lists()
+    if _is_any(v, k, event_markers()["demand_words"]) or _is_any(v, k, L["demand_nouns"]):
+        return True
+    return m.payload.type in L["pledge_types"] and _is_any(v, k, L["pledge_words"])
+
+
+def _aside_opener(v: View, k: int, a: int, m) -> int:
+    """The demand word at the start of an aside that closes with the comma at k (دعت، عبر
+    شبكات التواصل الاجتماعي، إلى اقتحام): its index, or -1. The aside holds words only, no
+    verb, at most ASIDE_REACH of them, and opens with a comma right after the demand word."""
+    words = 0
+    for j in range(k - 1, max(a, k - ASIDE_REACH - 2) - 1, -1):
+        if v.word(j):
+            if v.is_verb(j):
+                return -1
+            words += 1
+            continue
+        if v.text[v.toks[j].start] not in ASIDE_MARKS:
+            return -1
+        return j - 1 if words and j - 1 >= a and v.word(j - 1) and _demand_word(v, j - 1, m) \
+            else -1
+    return -1
+
+
+def _causal(v: View, k: int, a: int) -> bool:
+    """مما دعا كل الموظفين والعمال للدخول في إضراب: دعا after ما tells what prompted a deed
+    that was done (`causal_before`), no call."""
+    return k - 1 >= a and v.word(k - 1) and v.in_words(k - 1, lists()["causal"])
+
+
+def demanded_beyond(v: View, m, a: int) -> bool:
+    """A deed noun within DEMAND_REACH words after a word of demand, threat or pledge, linked
+    to it by one preposition (ب، إلى, or its own ب or ل), told in the ways `_demanded` does
+    not read: by ل (دعت منظمات "الهيكل المزعوم" لاقتحام جماعي), past a name in quotes
+    (دعوات «منظمات الهيكل» لاقتحامه), past an aside set off by commas right after the
+    demand word (دعت، عبر شبكات التواصل الاجتماعي، إلى اقتحام), past a noun of haste whose
+    ب links no deed (طالب الحكومة الاتحادية بالإسراع بتحرير مناطق المسيحيين), after a noun
+    of demand or threat (أطلقوا تهديدات بالاستيلاء على أي طائرة), or a deed of force after a
+    pledge (وتعهدت بشن هجمات). Not past a verb or a preposition of sequel (بعد، إثر)."""
+    if m.payload.verb:
+        return False
+    M, L = event_markers(), lists()
+    own = norm_piece(v.text[v.toks[m.first].start:m.start]).lstrip("وف")[:1] in ("ب", "ل")
+    links = plain = 0  # links with and without the ب of a noun of haste
+    words = 0
+    k = m.first - 1
+    while k >= a and words <= DEMAND_REACH:
+        if not v.word(k):
+            if v.text[v.toks[k].start] in QUOTES:
+                k -= 1
+                continue
+            if v.text[v.toks[k].start] in ASIDE_MARKS and (links + own == 1 or plain + own == 1):
+                j = _aside_opener(v, k, a, m)
+                return j >= 0
+            return False
+        if _demand_word(v, k, m):
+            return (links + own == 1 or plain + own == 1) and not _causal(v, k, a)
+        if v.is_verb(k) or v.bare(k) in M["sequel_preps"]:
+            return False
+        if v.bare(k)[:2] == "لل" or NOT in stem_set(v.norms[k]):
+            return False  # دعت الحكومة للجوء لهدنة، دعوات لعدم تعيين وال جديد للتنسيق: what
+            # is called for is another noun, or not doing another deed
+        link = v.bare(k) == TO or v.bare(k)[:1] == "ب"
+        links += link
+        plain += link and not _is_any(v, k, L["manner_words"])
+        words += 1
+        k -= 1
+    return False
+
+
+def quantified_class(v: View, m, a: int) -> bool:
+    """كافة المعارك، في كل المعارك، جميع العمليات العسكرية الإسرائيلية، في هذا النوع من
+    المعارك: a deed noun right after a word of all or every (`universal_quantifiers`) or a
+    phrase of kind (`kind_phrases`) names a class of deeds, a generic mention, no deed told;
+    unless a relative clause or an adjective of time within QUALIFY_REACH words after it, no
+    mark between, picks the deeds out (جميع العمليات العسكرية التي نفذتها «عاصفة الحزم»،
+    جميع الاجتماعات الأخيرة), and not aid or support, which كل measures (كل الدعم)."""
+    L = lists()
+    if m.payload.verb or m.payload.type in L["kept_types"]:
+        return False
+    k = m.first - 1
+    if k < a or not v.word(k):
+        return False
+    if not (v.bare(k) in L["quantifiers"] or any(
+            v.phrase_at(j, L["kinds"], m.first) == m.first - j
+            for j in range(max(a, m.first - 4), m.first))):
+        return False
+    distinct = event_markers()["distinct_adjectives"]
+    for j in range(m.last, min(len(v.toks), m.last + QUALIFY_REACH)):
+        if not v.word(j):
+            break
+        if (v.norms[j],) in RELATIVES or v.in_words(j, distinct) \
+                or v.in_words(j, L["specific"]):
+            return False
+    return True
+
+
+def stopped(v: View, m, a: int) -> bool:
+    """بمنع توزيع صور التفجير، ليمنع اعتداءات أخرى، لتفادي ضربة أميركية، لإنهاء سيطرة
+    الحوثيين: a deed noun right after a word of ending, preventing or avoiding
+    (`stop_words`) is what is to be ended or kept from happening, no deed told."""
+    if m.payload.verb:
+        return False
+    k = m.first - 1
+    return k >= a and v.word(k) and _is_any(v, k, lists()["stops"])
+
+
+__all__ = ["demanded_beyond", "quantified_class", "stopped"]
