@@ -13,11 +13,11 @@ Word lists: data/events/unreal.json.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from rasd.events.frame import stem_set
 from rasd.lexicons import event_markers, read_json, word_lists
+from rasd.once import once
 from rasd.roles import RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
 
@@ -30,7 +30,7 @@ TO = normalize("إلى")
 NOT = normalize("عدم")
 
 
-@cache
+@once
 def lists() -> dict[str, Any]:
     raw = read_json("events", "unreal.json")
     w = word_lists("events", "unreal.json")
