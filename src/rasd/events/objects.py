@@ -33,7 +33,7 @@ from functools import cache
 from rasd.events.frame import Frame, TokSpan, counted, partitive_end, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import generic_place, is_place
-from rasd.lexicons import event_markers, word_lists
+from rasd.lexicons import addressee_words, event_markers, word_lists
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
 
 DUAL = {"اللذين", "اللتين", "اللذان", "اللتان"}  # normalized
@@ -517,7 +517,8 @@ def _phrase_ends(v: View, k: int, b: int) -> bool:
     """A noun phrase may end before token k: the sentence's end, a mark, a preposition (on
     the word or as a clitic: بالإصلاح), a relative pronoun, a time or another conjunct; not
     a word that goes on the clause (a verb the lexicon may not know: والسكان | يفرون)."""
-    return k >= b or not v.word(k) or (v.norms[k],) in PREPS or (v.bare(k),) in RELATIVES \
+    return k >= b or not v.word(k) or (v.norms[k],) in PREPS or (v.norms[k],) in PRONOUN_PREPS \
+        or (v.bare(k),) in RELATIVES or v.norms[k] in ("له", "لها", "لهم") \
         or v.norms[k][:1] == "و" or bool(v.is_time(k)) \
         or v.norms[k][:1] in "بل" and v.clitic_start(k) > v.toks[k].start
 
@@ -542,6 +543,7 @@ def joined_party(f: Frame) -> bool:
         j = past_place(v, past_place(v, k, b), b)  # (من حزب العمال | في شمال العراق)
         if j < b and _comma(v, j):
             j += 1
+        apart = j > k  # a place or a comma between: a list of its own
         if j >= b or not v.word(j):
             break
         if v.norms[j] == "و" and j + 1 < b and v.word(j + 1):
@@ -556,9 +558,12 @@ def joined_party(f: Frame) -> bool:
                 or any(x[0] < e and j < x[1] for x in f.actor):
             break
         span = party_span(v, (j, e))
-        owned = _owned_head(v, j) and e > j + 1
-        if not owned and (span is None or span[0] != j):
-            break
+        owned = apart and _owned_head(v, j) and e > j + 1
+        if not owned and (span is None or span[0] != j) or not apart and (
+                _owned_head(v, j) or generic_place(v, j)) \
+                or any(v.phrase_at(t, addressee_words()["free_pronouns"]) for t in range(j, e)):
+            break  # (وحدات تكتيكية ومركبات | ومواقع قتالية: one list of things, as the gold
+            # writes it; واصفًا | إياه: a participle)
         if generic_place(v, j) and e - j == 2 and v.bare(j + 1) in event_markers()[
                 "vague_qualifiers"]:
             break
