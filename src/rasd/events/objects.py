@@ -32,7 +32,7 @@ from functools import cache
 
 from rasd.events.frame import Frame, TokSpan, counted, partitive_end, skip_time
 from rasd.events.parties import party_span
-from rasd.events.places import generic_place, is_place
+from rasd.events.places import generic_place, is_place, place_word
 from rasd.lexicons import addressee_words, event_markers, word_lists
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
 
@@ -523,6 +523,19 @@ def _phrase_ends(v: View, k: int, b: int) -> bool:
         or v.norms[k][:1] in "بل" and v.clitic_start(k) > v.toks[k].start
 
 
+def _names_party(v: View, i: int, j: int) -> bool:
+    """A person's or organisation's name or a party noun (`agent_heads`, ل or لل on it
+    too) among tokens [i, j): مواقع | للحوثيين، مواقع | المليشيات الحوثية."""
+    heads = event_markers()["agent_heads"]
+    for t in range(i, j):
+        ent = v.ent_tok.get(t)
+        n = v.bare(t)
+        if ent is not None and ent.type in ("PER", "ORG") or v.in_words(t, heads) \
+                or n[:2] == "لل" and n[2:] in heads or v.preposed_in(t, heads, "ل"):
+            return True
+    return False
+
+
 def joined_party(f: Frame) -> bool:
     """تستهدف ناشطين من حزب العمال الكردستاني في شمال العراق | ومتطرفين من التنظيم، بقصف
     أهداف لتنظيم داعش شمالي سوريا، | وأهداف لمنظمة بي كا كا، تطهير محافظة البيضاء من مسلحي
@@ -535,10 +548,16 @@ def joined_party(f: Frame) -> bool:
     own (a verb after it: ، والجيش يتقدم) nor the subject's company (والوفد المرافق له)."""
     v, b = f.v, f.b
     kept = [r for r in f.recipient if r[0] >= f.t1]
-    if not kept or len(kept) != len(f.recipient):
-        return False
+    if not kept or len(kept) != len(f.recipient) or v.bare(kept[0][0]) != v.norms[kept[0][0]]:
+        return False  # (يدمر فيه الحوثيون | ومعهم عصابات صالح: a reading that opens with و)
+    last = max(kept, key=lambda r: r[1])
+    if last not in f.owned and any(place_word(v, t) or generic_place(v, t)
+                                   for t in range(last[0], last[1])) \
+            and not _names_party(v, last[0], last[1]):
+        return False  # (السيطرة على معظم حي التواهي | ومنشآته: a place, not a party; but
+        # غارات على مواقع للحوثيين | وقوات صالح)
     added: list[TokSpan] = []
-    k = max(r[1] for r in kept)
+    k = last[1]
     for _ in range(4):
         j = past_place(v, past_place(v, k, b), b)  # (من حزب العمال | في شمال العراق)
         if j < b and _comma(v, j):
