@@ -576,6 +576,12 @@ def joined_party(f: Frame) -> bool:
         if ent is not None and ent.type in ("LOC", "GPE") or is_place(v, j, e) \
                 or any(x[0] < e and j < x[1] for x in f.actor):
             break
+        if not apart and (not _names_party(v, j, e) or any(
+                v.norms[t][:1] == "ل" and len(v.norms[t]) > 3
+                for t in range(last[0] + 1, last[1]))):
+            break  # (نطالب بإقالة المحافظ | ومجلس المحافظة، يستهدفون العرب والمسيحيين |
+            # ونشطاء السلام: one list, as the gold writes it; تحصينات للمليشيات الحوثية |
+            # والقوات المتحالفة معها: the owner's conjunct, inside the thing's phrase)
         span = party_span(v, (j, e))
         owned = apart and _owned_head(v, j) and e > j + 1
         if not owned and (span is None or span[0] != j) or not apart and (
