@@ -475,6 +475,7 @@ def _companions() -> set[tuple[str, ...]]:
 
 JOINED_PLACE = 6  # tokens of the place phrase passed between two joined recipients
 RELATIVE_REACH = 3  # tokens from a relative pronoun to the trigger it opens the clause of
+RELATIVE_PRONOUNS = MANY | {"الذي", "التي"}  # normalized (not من، ما: من تطهير)
 
 
 def past_place(v: View, k: int, b: int) -> int:
@@ -565,7 +566,8 @@ def joined_party(f: Frame) -> bool:
             j += 1
         apart = j > k  # a place or a comma between: a list of its own
         if j > k and _comma(v, j - 1) and any(
-                (v.bare(t),) in RELATIVES for t in range(max(f.a, f.t0 - RELATIVE_REACH), f.t0)):
+                v.bare(t) in RELATIVE_PRONOUNS
+                for t in range(max(f.a, f.t0 - RELATIVE_REACH), f.t0)):
             break  # (بين جبهة النصرة التي ركزت عملياتها ضد قوات النظام، | وتنظيم داعش: after
             # a relative clause, the و goes back to its antecedent)
         if j >= b or not v.word(j):
