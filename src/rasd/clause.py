@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from rasd.lexicons import event_markers, norm_phrases, norm_words, read_json
+from rasd.once import once
 from rasd.roles import PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 
@@ -63,7 +63,7 @@ def _by_first(phrases: set[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]
     return out
 
 
-@cache
+@once
 def lexicon() -> Lexicon:
     d = read_json("events", "clause.json")
     return Lexicon({normalize(k): v for k, v in d["prepositions"].items()},
@@ -369,7 +369,7 @@ def sentence_of(v: View, a: int, b: int, verbs: set[int] = frozenset(),  # type:
         [v.prefixed(k) or (v.bares[k][:1] in "بل" and v.bares[k][1:] in heads) for k in idx])
 
 
-@cache
+@once
 def _clitic_hosts() -> frozenset[str]:
     """Nouns that, after a glued ب/ل, open a phrase (بمدينة، لقوات، بمنطقة)."""
     M = event_markers()

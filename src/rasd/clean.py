@@ -21,9 +21,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 
+from rasd.once import once
 from rasd.text.normalize import normalize, normalize_key
 
 # An e-mail address starts where a run of its characters starts, and that run is
@@ -88,7 +88,7 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(k) for k in keys)
 
 
-@cache
+@once
 def _rules() -> _Rules:
     data = _load("patterns.json")
     cal = _load("calendar.json")

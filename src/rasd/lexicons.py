@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from rasd.once import once
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
 from rasd.text.segment import tokenize
@@ -96,7 +97,7 @@ class Cue:
     object_only: bool = False  # وصف X Y بأنه: a claim only when the object is read (claims33)
 
 
-@cache
+@once
 def cue_matcher() -> PhraseMatcher[Cue]:
     m: PhraseMatcher[Cue] = PhraseMatcher()
     for row in read_tsv("claims", "cues.tsv"):
@@ -139,7 +140,7 @@ def second_person_plurals(imperfect: str | None) -> set[str]:
     return {"ت" + stem + "ون"}
 
 
-@cache
+@once
 def verb_vocabulary() -> frozenset[str]:
     """Every normalized one-word verb form of the cue and trigger lexicons."""
     out: set[str] = set()
@@ -157,7 +158,7 @@ def verb_vocabulary() -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
+@once
 def claim_words() -> dict[str, Any]:
     w = read_json("claims", "words.json")
     out: dict[str, Any] = {k: norm_phrases(v) for k, v in w.items()
@@ -178,7 +179,7 @@ class Trigger:
     lemma: str = ""  # the row's first form (قتل for all of قتلا، تقتل، قتلوا)
 
 
-@cache
+@once
 def trigger_matcher() -> PhraseMatcher[Trigger]:
     m: PhraseMatcher[Trigger] = PhraseMatcher()
     for row in read_tsv("events", "triggers.tsv"):
@@ -226,7 +227,7 @@ def family_forms() -> list[tuple[str, Trigger]]:
     return out
 
 
-@cache
+@once
 def event_markers() -> dict[str, Any]:
     raw = read_json("events", "markers.json")
     status = {k: norm_phrases(v) for k, v in raw["status"].items()}
@@ -537,7 +538,7 @@ def _marker_union(keys: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(M[k] for k in keys))
 
 
-@cache
+@once
 def magnitudes() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     """(unit noun → field, context phrase → field) for dead/injured/size."""
     units: dict[str, str] = {}
@@ -552,28 +553,28 @@ def magnitudes() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     return units, context
 
 
-@cache
+@once
 def singular_deaths() -> set[tuple[str, ...]]:
     """Phrases that tell one death without a number (راح ضحية، لقي مصرعه، لقيت حتفها)."""
     return {tuple(t.norm for t in tokenize(word)) for word, _, role in
             read_tsv("events", "magnitudes.tsv") if role == "single"}
 
 
-@cache
+@once
 def subset_words() -> frozenset[str]:
     """Words before a count that is part of a toll already told (بينهم 12 طفلا، منهم)."""
     return frozenset(normalize(word) for word, _, role in read_tsv("events", "magnitudes.tsv")
                      if role == "subset")
 
 
-@cache
+@once
 def singular_persons() -> frozenset[str]:
     """Singular people nouns (مدني، ضابط) that count one after مقتل / إصابة."""
     return frozenset(normalize(word) for word, _, role in read_tsv("events", "magnitudes.tsv")
                      if role == "person")
 
 
-@cache
+@once
 def victim_words() -> dict[str, set[tuple[str, ...]]]:
     """Words around the victims of a killing (data/events/victims.json): `hedges` before a
     count, `vague_counts` that count people without a number, `death_idioms` (لقي … مصرعهم)."""
@@ -581,7 +582,7 @@ def victim_words() -> dict[str, set[tuple[str, ...]]]:
     return {k: norm_phrases(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-@cache
+@once
 def warning_words() -> dict[str, Any]:
     """The roles of warnings (data/events/warnings.json): the warning rows' `lemmas`, the
     `content_openers` of what is warned of and the marks that end it (`content_ends`), the
@@ -592,7 +593,7 @@ def warning_words() -> dict[str, Any]:
             "content_ends": set(raw["content_ends"]), "name_reach": int(raw["name_reach"])}
 
 
-@cache
+@once
 def own_side_words() -> dict[str, set[str]]:
     """The speaker's own forces (data/events/own_side.json): `force_heads` (قوات، مقاتلي،
     طائرات), the `possessives` that tie them to their owner (ه، ها، هم) and the
@@ -603,7 +604,7 @@ def own_side_words() -> dict[str, set[str]]:
             "masculine_offices": norm_words(raw["masculine_offices"])}
 
 
-@cache
+@once
 def addressee_words() -> dict[str, set[tuple[str, ...]]]:
     """Words of whom a verb of asking or accusing addresses (data/events/addressees.json):
     `object_participles`, `asking_verbs`, `asked_preps`, `addressee_heads`, `all_openers`,
@@ -612,7 +613,7 @@ def addressee_words() -> dict[str, set[tuple[str, ...]]]:
     return {k: norm_phrases(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-@cache
+@once
 def women_names() -> frozenset[str]:
     """Women's given names (data/events/women_names.txt), normalized: the gender of a person
     named after a feminine verb (`verbs.woman_named`)."""

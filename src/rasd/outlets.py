@@ -6,11 +6,12 @@ the API filters and the exports; these names are only for people to read.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from importlib import resources
 
+from rasd.once import once
 
-@lru_cache(maxsize=1)
+
+@once
 def outlets() -> dict[str, dict[str, str]]:
     """{slug: {"ar", "en", "site"}} for every outlet listed in the data file."""
     text = (resources.files("rasd") / "data" / "outlets.tsv").read_text(encoding="utf-8")

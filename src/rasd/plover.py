@@ -8,12 +8,13 @@ it from here, so a category or a label is written once.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from rasd.once import once
 
-@lru_cache(maxsize=1)
+
+@once
 def vocabulary() -> dict[str, Any]:
     """The whole data file (keys: quads, categories, modes, statuses), read once."""
     path = resources.files("rasd") / "data" / "plover" / "vocabulary.json"

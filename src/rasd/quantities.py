@@ -27,10 +27,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cache
 from pathlib import Path
 
 from rasd.document import Document, Quantity, Span, Token
+from rasd.once import once
 from rasd.text.normalize import normalize, normalize_with_map, strip_diacritics
 from rasd.text.scan import WordScan
 from rasd.text.vocab import aligned
@@ -74,7 +74,7 @@ def _value(s: str) -> float:
     return float(Fraction(s))
 
 
-@cache
+@once
 def lexicon() -> Lexicon:
     """All number words with their clitic forms, loaded once per process."""
     words: dict[str, Word] = {}

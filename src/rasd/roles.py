@@ -13,7 +13,7 @@ import copy
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 from types import ModuleType
 from typing import Any
 
@@ -28,6 +28,7 @@ from rasd.lexicons import (
     verb_forms,
     verb_vocabulary,
 )
+from rasd.once import once
 from rasd.quantities import hyphen_name
 from rasd.quantities import lexicon as number_words
 from rasd.text.matcher import Match, PhraseMatcher
@@ -69,21 +70,32 @@ def fold_piece(text: str) -> str:
 
 
 # phrase set id → a word trie of its phrases: {word: node}, a node holding `None` ends a
-# phrase (lexicon sets live for the process, so their ids stay theirs)
+# phrase. A set is kept alive while its trie is here (`_TRIE_SETS`): an id is only unique
+# among live objects, and a set dropped (a copy of a lexicon, a set made for one call) would
+# hand its trie to the next object made at its address (tests/test_once.py). Read by id in
+# `phrase_at` and the compiled `ViewWords`; emptied, both, past TRIES_HELD sets.
 _Trie = dict[str | None, "_Trie | bool"]
 _IDX: dict[int, _Trie] = {}
+_TRIE_SETS: dict[int, object] = {}
+_TRIE_LOCK = threading.Lock()  # (a miss: once a set a process)
+TRIES_HELD = 4096
 
 
 def _trie(phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]) -> _Trie:
     index = _IDX.get(id(phrases))
-    if index is None:
+    if index is None or _TRIE_SETS.get(id(phrases)) is not phrases:
         index = {}
         for p in phrases:
             node = index
             for word in p:
                 node = node.setdefault(word, {})  # type: ignore[assignment]
             node[None] = True
-        _IDX[id(phrases)] = index
+        with _TRIE_LOCK:
+            if len(_IDX) >= TRIES_HELD:  # (in place: ViewWords holds this dict)
+                _IDX.clear()
+                _TRIE_SETS.clear()
+            _TRIE_SETS[id(phrases)] = phrases  # (the set first: a trie found has its set)
+            _IDX[id(phrases)] = index
     return index
 
 
@@ -112,7 +124,7 @@ def _hot() -> ModuleType | None:
     return _HOT[0]
 
 
-@cache
+@once
 def known_verbs() -> frozenset[str]:
     """Normalized verb forms rasd knows (cues, triggers, light verbs, status verbs)."""
     out = set(verb_vocabulary())
@@ -148,7 +160,7 @@ def _same_build(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
         for x, y in zip(a[2], b[2], strict=True))
 
 
-@cache
+@once
 def whole_conj_words() -> frozenset[str]:
     """Nouns that start with و or ف themselves (وادي، فصائل): never a conjunction."""
     return frozenset(event_markers()["whole_conj_words"])

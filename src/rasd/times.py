@@ -26,10 +26,10 @@ import re
 import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 from pathlib import Path
 
 from rasd.document import Document, Span, Time, Token
+from rasd.once import once
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.scan import WordScan
 from rasd.text.vocab import aligned
@@ -128,7 +128,7 @@ class Lexicon:
     spans: dict[str, tuple[str, int]]  # counted spans of time: form -> (role, prefix length)
 
 
-@cache
+@once
 def lexicon() -> Lexicon:
     """All time words, loaded once per process."""
     index = PhraseIndex()
@@ -188,7 +188,7 @@ def _span_words() -> dict[str, tuple[str, int]]:
     return out
 
 
-@cache
+@once
 def _day_words() -> tuple[frozenset[str], frozenset[str]]:
     """Normalized relative days up to today (اليوم، أمس) and weekday and month names."""
     relative = frozenset(normalize(r[0]) for r in _rows("relative.tsv")

@@ -40,6 +40,7 @@ from rasd.entities.features import (
 )
 from rasd.entities.heads import head_of, stops
 from rasd.entities.kb import CLOSING_QUOTES, KB, OPENING_QUOTES
+from rasd.once import once
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
@@ -66,7 +67,7 @@ class Area:
     entry: str | None = None  # the KB division «singular noun + name» (محافظة عمران)
 
 
-@lru_cache(maxsize=1)
+@once
 def _table() -> dict[str, bool]:
     """Normalized area noun -> whether it is dual or plural (data/ner/area_heads.txt)."""
     out = {}
@@ -76,13 +77,13 @@ def _table() -> dict[str, bool]:
     return out
 
 
-@lru_cache(maxsize=1)  # asked for each new word
+@once  # asked for each new word
 def area_nouns() -> frozenset[str]:
     """Normalized area nouns."""
     return frozenset(_table())
 
 
-@lru_cache(maxsize=1)
+@once
 def _singulars() -> dict[str, str]:
     """Normalized dual or plural area noun -> its singular (محافظتي -> محافظة)."""
     out = {}
@@ -93,7 +94,7 @@ def _singulars() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)  # asked for each area noun found (four a document)
+@once  # asked for each area noun found (four a document)
 def _plurals() -> frozenset[str]:
     """Area nouns naming several places (dual or plural): their genitive may be a list."""
     return frozenset(w for w, many in _table().items() if many)

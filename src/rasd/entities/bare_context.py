@@ -23,10 +23,10 @@ links; writes only the bare mention's link.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from rasd.entities.kb import KB_DIR, SKIP_TOKENS, Entry, name_key
+from rasd.once import once
 from rasd.text.segment import tokenize
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class _Words:
     at: frozenset[str]
 
 
-@cache
+@once
 def _words() -> _Words:
     sections: dict[str, set[str]] = {k: set() for k in ("office", "complement", "royal", "at")}
     current = None

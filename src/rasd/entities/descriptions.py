@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from rasd.entities.kb import KB_DIR, Entry, name_key
+from rasd.once import once
 from rasd.text.segment import clitic_stems, tokenize
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def _heads(words: str) -> frozenset[str]:
     return frozenset(_head(h) for h in words.split(","))
 
 
-@cache
+@once
 def descriptions() -> dict[str, Description]:
     """The description table, by the description's matching key."""
     table: dict[str, Description] = {}
@@ -108,7 +109,7 @@ def name_goes_on(text: str, end: int) -> bool:
         words[0].norm.startswith(("ل", "ال")) and words[0].norm not in _free_after()
 
 
-@cache
+@once
 def _free_after() -> frozenset[str]:
     """Words after a description that start no longer name (التي، الخميس):
     `data/kb/curated/description-after.txt`."""

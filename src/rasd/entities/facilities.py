@@ -34,12 +34,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
 from rasd.entities.features import _data_lines, norm_word, noun_leads
 from rasd.entities.heads import Head, head_of, head_phrases, quoted_after_head, skip_letters
 from rasd.entities.kb import get_kb
+from rasd.once import once
 from rasd.text.normalize import normalize, normalize_key
 
 # Proclitics a head may carry: a conjunction, a preposition, or both (وبميناء).
@@ -47,7 +47,7 @@ _LEADS = noun_leads()
 _MAX_ADJECTIVES = 2
 
 
-@lru_cache(maxsize=1)
+@once
 def facility_heads() -> dict[str, str]:
     """Normalized facility head noun -> the facility's type."""
     out: dict[str, str] = {}
@@ -57,7 +57,7 @@ def facility_heads() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def complement_heads() -> dict[str, Head]:
     """Normalized facility heads marked `complement` -> an indefinite head entry of their type."""
     out: dict[str, Head] = {}
@@ -68,7 +68,7 @@ def complement_heads() -> dict[str, Head]:
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def _complement_forms() -> dict[str, tuple[Head, bool, int]]:
     """Every written form of a `complement` head with its proclitics (ومسجد، بمتحف) -> the
     head grammar's view of it (indefinite; the proclitic letters)."""
@@ -82,7 +82,7 @@ def complement_head(norm: str) -> tuple[Head, bool, int] | None:
     return _complement_forms().get(norm)
 
 
-@lru_cache(maxsize=1)
+@once
 def facility_adjectives() -> frozenset[str]:
     """Normalized adjectives that stay in a facility's name (data/ner/facility_adjectives.txt)."""
     return frozenset(norm_word(ln.strip()) for ln in _data_lines("facility_adjectives.txt"))

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
+from rasd.once import once
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -25,7 +26,7 @@ def _data_lines(name: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-@cache
+@once
 def noun_leads() -> tuple[str, ...]:
     """The proclitics a head noun may carry before a name, the bare noun first
     (data/ner/noun_proclitics.txt): one list for every pass that reads a head noun."""
@@ -38,7 +39,7 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(norm_word(ln.strip()) for ln in _data_lines(name))
 
 
-@lru_cache(maxsize=1)
+@once
 def cues() -> dict[str, str]:
     """Normalized cue word -> class (PER, ORG, LOC, MISC)."""
     out: dict[str, str] = {}
@@ -48,7 +49,7 @@ def cues() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def gazetteer() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
     """Frozen name lists: (one-word names -> class, first word -> [(rest, class)]).
 
@@ -68,7 +69,7 @@ def gazetteer() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], s
     return single, multi
 
 
-@lru_cache(maxsize=1)
+@once
 def given_names() -> frozenset[str]:
     """Normalized given names and name particles (data/ner/given_names.txt)."""
     return frozenset(normalize(ln.strip()) for ln in _data_lines("given_names.txt"))
@@ -78,7 +79,7 @@ _NAT_ENDINGS = ("يتين", "يتان", "يين", "يون", "يان", "يه", "�
 _NAT_LAST = frozenset(e[-1] for e in _NAT_ENDINGS)  # a word ending otherwise is none
 
 
-@lru_cache(maxsize=1)
+@once
 def nationalities() -> frozenset[str]:
     """Nationality adjectives, normalized, the final ي cut (the shared stem of all forms)."""
     out = set()
@@ -345,7 +346,7 @@ def _scan_features(norms: Sequence[str], ctx: Sequence[tuple[str, str, str, str]
 Lexicon = dict[str, tuple[int, int]]
 
 
-@lru_cache(maxsize=1)
+@once
 def lexicon() -> Lexicon:
     """Core stem -> (times seen, times inside a name) in the train split (shipped file)."""
     out: Lexicon = {}

@@ -13,13 +13,12 @@ often an adjective (قبيلة بشتونية، قبائل متناحرة) and i
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from rasd.document import Token
 from rasd.entities.features import _data_lines, is_nationality, norm_word, noun_leads
 from rasd.entities.heads import stops
 from rasd.entities.kb import GROUP_KINDS, KB, OPENING_QUOTES, name_key
 from rasd.entities.persons import Name
+from rasd.once import once
 
 # Proclitics the group noun may carry: وقبائل، لقبيلة، بطائفة.
 _LEADS = noun_leads()
@@ -27,7 +26,7 @@ _MAX_LISTED = 6
 _MIN_LETTERS = 5  # ال + three letters: shorter definite words are function words
 
 
-@lru_cache(maxsize=1)
+@once
 def group_nouns() -> dict[str, bool]:
     """Normalized group noun -> whether names may be listed after it (a dual or plural)."""
     out = {}
@@ -37,7 +36,7 @@ def group_nouns() -> dict[str, bool]:
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def _group_forms() -> dict[str, bool]:
     """Every group noun with each proclitic of `_LEADS` written on it -> whether names may be
     listed after it. Made once, so a word is one look-up (the pass asks every token of every

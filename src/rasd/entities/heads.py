@@ -25,6 +25,7 @@ from functools import lru_cache
 from rasd.document import Token
 from rasd.entities.features import _data_lines, cues, is_nationality, word_list
 from rasd.entities.kb import KB
+from rasd.once import once
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
@@ -58,7 +59,7 @@ class Head:
     described: bool = False
 
 
-@lru_cache(maxsize=1)
+@once
 def heads() -> dict[str, Head]:
     """Normalized head noun -> its entry (data/ner/heads.tsv)."""
     out: dict[str, Head] = {}
@@ -419,7 +420,7 @@ def place_after_head(kb: KB, text: str, tokens: list[Token], first: int,
     return tokens[first + 1].start, tokens[last - 1].end
 
 
-@lru_cache(maxsize=1)
+@once
 def _area_nouns() -> frozenset[str]:
     """The area nouns of data/ner/area_heads.txt (first column), normalized."""
     return frozenset(normalize(ln.split("\t")[0].strip()) for ln in _data_lines("area_heads.txt"))
@@ -475,7 +476,7 @@ def _skip(text: str, tok: Token, letters: int) -> int:
     return tok.start + (index[letters] if letters < len(index) else 0)
 
 
-@lru_cache(maxsize=1)
+@once
 def state_heads() -> frozenset[str]:
     """Heads of a state's bodies named by nationality (data/ner/state_heads.txt)."""
     return word_list("state_heads.txt")
@@ -549,7 +550,7 @@ def national_bodies(kb: KB, text: str, tokens: list[Token],
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def _units() -> dict[str, bool]:
     """Normalized unit noun -> whether an ordinal names it only after العسكرية
     (data/ner/unit_heads.txt)."""
@@ -570,13 +571,13 @@ def _unit_lead(norm: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@once
 def _unit_leads() -> frozenset[str]:
     return frozenset(normalize(ln.split("\t")[0].strip()) for ln in _data_lines("unit_heads.txt")
                      if ln.split("\t")[-1].strip() == "lead")
 
 
-@lru_cache(maxsize=1)
+@once
 def _unit_endings() -> tuple[str, ...]:
     return tuple(_units())
 

@@ -18,6 +18,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from rasd.document import Link
+from rasd.once import once
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.segment import clitic_stems, tokenize
 
@@ -140,7 +141,7 @@ class Entry:
                              if b and "(" not in b)
 
 
-@cache
+@once
 def _country_words() -> dict[str, tuple[str, str]]:
     """ISO code -> (English demonym, English country name), from the built nationalities
     and countries."""
@@ -975,7 +976,7 @@ def load_kb(root: Path = KB_DIR) -> KB:
               regional=regional)
 
 
-@cache
+@once
 def get_kb() -> KB:
     """The packaged KB, loaded once per process. Its lazily built indexes are built here, so
     that concurrent callers (a server's threads) only ever read it."""

@@ -25,7 +25,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from operator import attrgetter
 
 from rasd.document import Document, Entity, Link, Token
@@ -58,6 +58,7 @@ from rasd.entities.kb import (
 )
 from rasd.entities.nonames import relative_pronouns
 from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
+from rasd.once import once
 from rasd.outlets import outlets
 from rasd.text.scan import WordScan, token_starts
 from rasd.text.segment import clitic_stems, tokenize
@@ -768,7 +769,7 @@ def _bare_by_sentence(st: _Linking, i: int, key: str, near: Counter[str]) -> Ent
     return None
 
 
-@cache
+@once
 def _leading_words() -> frozenset[str]:
     return word_list("leading_words.txt")
 
@@ -1577,7 +1578,7 @@ def nominal_entity(doc: Document, start: int, end: int, kb: KB | None = None) ->
     return f"e{n}"
 
 
-@cache
+@once
 def _followers() -> frozenset[str]:
     """Nouns for a leader's followers, forces or rule before his bare surname (فلول صالح،
     قوات حفتر): `data/kb/curated/follower-nouns.txt`."""

@@ -53,13 +53,14 @@ from rasd.entities.features import (
 )
 from rasd.entities.heads import head_of
 from rasd.lexicons import read_tsv
+from rasd.once import once
 from rasd.text.segment import THIRD_PERSON_SUFFIXES, clitic_stems
 
 # tokens a date's parts may stand apart by: أبريل (نيسان)، يوليو/تموز، نيسان - أبريل
 _DATE_GLUE = frozenset({"(", ")", "/", "-", "–", ",", "«", "»", '"'})
 
 
-@lru_cache(maxsize=1)
+@once
 def months() -> frozenset[str]:
     """Normalized month names of one word (the last word of كانون الثاني is no month)."""
     return frozenset(norm_word(name) for name, _, _ in read_tsv("time", "months.tsv")
@@ -132,14 +133,14 @@ def enclosed(text: str, start: int, end: int) -> bool:
     return j < n and text[j] in _CLOSE
 
 
-@lru_cache(maxsize=1)
+@once
 def office_phrases() -> tuple[tuple[str, ...], ...]:
     """The offices' names (data/ner/office_phrases.txt), each a tuple of matching forms."""
     return tuple(tuple(norm_word(w) for w in ln.split()) for ln in _data_lines(
         "office_phrases.txt"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _office_openers() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
     """Each office's name with the forms a token opening it takes: its first word, or that
     word after a conjunction or preposition (لولي). Made once: the entity and link stages
@@ -173,7 +174,7 @@ def office_tail(tokens: Sequence[Token], first: int, last: int) -> int:
     return last
 
 
-@lru_cache(maxsize=1)
+@once
 def clitic_homographs() -> dict[str, frozenset[str]]:
     """Normalized common word -> normalized words before it that make it clitic + name."""
     out: dict[str, frozenset[str]] = {}
@@ -200,7 +201,7 @@ def clitic_homograph(tokens: Sequence[Token], first: int, last: int) -> bool:
     return not any(_cue_before(t.norm, cues) for t in tokens[max(0, first - 2) : first])
 
 
-@lru_cache(maxsize=1)
+@once
 def verb_homographs() -> dict[str, frozenset[str]]:
     """Normalized given name -> the words, as written, that make it a verb right after it."""
     out: dict[str, frozenset[str]] = {}
@@ -221,7 +222,7 @@ def verb_homograph(text: str, tokens: Sequence[Token], first: int, last: int) ->
     return after is not None and text[nxt.start:nxt.end] in after
 
 
-@lru_cache(maxsize=1)
+@once
 def relative_pronouns() -> frozenset[str]:
     return frozenset(norm_word(ln.strip()) for ln in _data_lines("relative_pronouns.txt"))
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rasd.document import Token
 from rasd.entities.features import _data_lines, norm_word, noun_leads
 from rasd.entities.kb import CLOSING_QUOTES, OPENING_QUOTES
+from rasd.once import once
 from rasd.text.normalize import normalize
 
 _LEADS = noun_leads()
@@ -35,7 +36,7 @@ class Outlet:
     end: int
 
 
-@lru_cache(maxsize=1)
+@once
 def _table() -> dict[str, str]:
     out = {}
     for ln in _data_lines("outlets.tsv"):

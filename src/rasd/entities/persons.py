@@ -25,6 +25,7 @@ from rasd.entities.features import (
 )
 from rasd.entities.heads import stops
 from rasd.entities.kb import OPENING_QUOTES
+from rasd.once import once
 from rasd.text.scan import token_starts
 
 _MAX_WORDS = 3
@@ -38,7 +39,7 @@ class Name:
     end: int
 
 
-@lru_cache(maxsize=1)
+@once
 def compounds() -> frozenset[tuple[str, str]]:
     """Compound given names as (first word, second word), normalized."""
     out = set()
@@ -49,7 +50,7 @@ def compounds() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
+@once
 def _second_words() -> frozenset[str]:
     """The second words of the compound given names (الدين، الإسلام)."""
     return frozenset(second for _, second in compounds())
@@ -72,7 +73,7 @@ def _words(tokens: list[Token], j: int) -> int:
     return k
 
 
-@lru_cache(maxsize=1)
+@once
 def naming_words() -> dict[str, bool]:
     """Normalized naming word -> whether a given name must follow (data/ner/naming_words.txt)."""
     out = {}
@@ -83,7 +84,7 @@ def naming_words() -> dict[str, bool]:
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def ranks() -> frozenset[str]:
     """Military and police ranks and kinship nouns (data/ner/naming_words.txt, `rank`,
     `kin`): a name after them opens with a given name and ends before a word the ANERcorp
@@ -93,7 +94,7 @@ def ranks() -> frozenset[str]:
         "naming_words.txt") if ln.split("\t")[-1].strip() in ("rank", "kin", "lead"))
 
 
-@lru_cache(maxsize=1)
+@once
 def kin_nouns() -> frozenset[str]:
     """Kinship nouns with a possessive pronoun and بقيادة (naming_words.txt, `kin`, `lead`:
     نجله، شقيقها): a given name that is also a common word opens no name after them."""
@@ -237,7 +238,7 @@ def listed_persons(text: str, tokens: list[Token], persons: list[tuple[int, int]
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def office_titles() -> dict[str, str]:
     """Normalized title -> the word joining it to its complement ('' when none: محافظ شبوة;
     باسم for المتحدث باسم), from data/ner/office_titles.txt."""
@@ -248,7 +249,7 @@ def office_titles() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def _name_boundaries() -> frozenset[str]:
     return frozenset(norm_word(ln.strip()) for ln in _data_lines("name_boundaries.txt"))
 
@@ -334,7 +335,7 @@ def named_after_office(tokens: list[Token], spans: list[tuple[int, int]],
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def speech_verbs() -> frozenset[str]:
     """Verbs of saying before their speaker (data/ner/speech_verbs.txt), normalized."""
     return frozenset(norm_word(ln.strip()) for ln in _data_lines("speech_verbs.txt"))

@@ -21,11 +21,12 @@ from rasd.entities.kb import SKIP_TOKENS
 from rasd.entities.nonames import clitic_homographs, not_a_name
 from rasd.entities.tagger import default_tagger
 from rasd.evaluate_ner import chunks
+from rasd.once import once
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.segment import clitic_stems
 
 
-@lru_cache(maxsize=1)
+@once
 def known_names() -> frozenset[str]:
     """Normalized words known to start names: the model's list plus the gazetteer."""
     words = resources.files("rasd").joinpath("data", "ner", "name_words.txt")

@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -49,6 +48,7 @@ from rasd.entities.features import (
 )
 from rasd.entities.neural import NEURAL, NeuralTagger, allowed_transitions, viterbi_batch
 from rasd.entities.titles import mark_titles
+from rasd.once import once
 
 FIRST = "model.crfsuite"
 SECOND = "model-doc.crfsuite"
@@ -474,7 +474,7 @@ def _split(items: list[np.ndarray], like: Sequence[Sequence[object]]) -> list[li
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def default_tagger() -> Tagger:
     """The packaged models, loaded once per process (RASD_NER_MODE picks the mode).
 

@@ -21,7 +21,6 @@ Words in data/events/actors.json."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from rasd.document import Event, Role
@@ -29,6 +28,7 @@ from rasd.events.frame import OBJECT_PRONOUNS, SUBJECT_MAX, skip_time
 from rasd.events.parties import parties_only
 from rasd.events.places import generic_place, is_place
 from rasd.lexicons import event_markers, norm_words, read_json
+from rasd.once import once
 from rasd.roles import RELATIVES, View, _nisba
 from rasd.text.normalize import normalize_with_map
 
@@ -37,7 +37,7 @@ DECREE_REACH = 3  # tokens from a decree noun to the ب of the deed it orders
 ISSUE_REACH = 16  # tokens from an issuing verb to its decree noun (its subject between)
 
 
-@cache
+@once
 def actor_words() -> dict[str, set[str]]:
     raw = read_json("events", "actors.json")
     return {k: norm_words(v) for k, v in raw.items() if not k.startswith("_")}

@@ -9,13 +9,12 @@ is cut before it), and says whether it fired (bench/pass_fires counts the firing
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.events.frame import OBJECT_PRONOUNS, Frame, TokSpan, skip_aside, skip_time
 from rasd.events.objects import owned_words
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import addressee_words, event_markers, word_lists
+from rasd.once import once
 from rasd.roles import PRONOUN_PREPS, RELATIVES, View, norm_piece
 
 OPENER_BEFORE = ("كما", "حين", "ثم")  # كما دعا، في حين حث: the verb goes on a clause said
@@ -484,7 +483,7 @@ def own_preposition_object(f: Frame) -> bool:
     return True
 
 
-@cache
+@once
 def apposition_words() -> dict[str, frozenset[str]]:
     """data/events/apposition.json, normalized: `office_titles`, `honorifics`."""
     return word_lists("events", "apposition.json")

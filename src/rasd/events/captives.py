@@ -8,16 +8,15 @@ View's tokens and entities. Writes: the event's actor, when it has none. وجو�
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.document import Event
 from rasd.events.parties import keep_parties
 from rasd.lexicons import read_json
+from rasd.once import once
 from rasd.roles import View
 from rasd.text.normalize import normalize
 
 
-@cache
+@once
 def captive_words() -> tuple[frozenset[str], set[tuple[str, ...]]]:
     raw = read_json("events", "captives.json")
     nouns = frozenset(normalize(w) for w in raw["captive_nouns"])

@@ -9,16 +9,16 @@ word to the aid noun, so it names both; no event is added or dropped."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from rasd.document import Event, Span
 from rasd.lexicons import read_json
+from rasd.once import once
 from rasd.roles import View
 from rasd.text.normalize import normalize
 
 
-@cache
+@once
 def _lists() -> dict[str, Any]:
     raw = read_json("events", "carriers.json")
     return {k: frozenset(normalize(w) for w in raw[k])

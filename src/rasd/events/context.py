@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from rasd.clause import vowelled_passive
 from rasd.document import Entity, Event, Role
@@ -79,6 +78,7 @@ from rasd.events.subjects import (
 from rasd.events.suffixes import suffix_recipient
 from rasd.events.victims import give_victims, victims
 from rasd.lexicons import event_markers, norm_words, read_json, trigger_matcher, word_lists
+from rasd.once import once
 from rasd.roles import NEGATORS, PREPS, RELATIVES, View, _nisba, norm_piece
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems, in_with_article, tokenize
@@ -361,7 +361,7 @@ def sequel_verb(v: View, i: int) -> bool:
                                                              or v.is_def(s))
 
 
-@cache
+@once
 def _reported_words() -> tuple[frozenset[str], frozenset[str]]:
     """(reported_complementizers, reported_not_after) of events/clause.json, normalized."""
     d = read_json("events", "clause.json")
@@ -1107,7 +1107,7 @@ def _happening(v: View, ev: Event) -> bool:
     return j == i + 1 and v.in_words(i, announced_words()["happening_nouns"])
 
 
-@cache
+@once
 def announced_words() -> dict[str, frozenset[str]]:
     """data/events/announced.json, normalized: `report_heads`, `happening_nouns`."""
     return word_lists("events", "announced.json")
@@ -1236,9 +1236,10 @@ def responsibility_words(v: View, adopt: set[str], nouns: tuple[str, ...]) -> li
         bare_of = dict(zip(norms, v.bares, strict=True))
         for n in new:
             b = bare_of[n]
-            answers[n] = hit = b in adopt or n in adopt or b.startswith(heads)
-            if hit:
+            hit = b in adopt or n in adopt or b.startswith(heads)
+            if hit:  # (before the answer: another thread that finds it answered reads `yes`)
                 yes.add(n)
+            answers[n] = hit
     if yes.isdisjoint(norms):
         return []
     return [k for k, n in enumerate(norms) if n in yes]

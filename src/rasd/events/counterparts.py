@@ -18,24 +18,23 @@ whether it fired (bench/pass_fires counts the firings)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.events.addressees import _asked_end, party_phrase_at, past_asides, second_phrase
 from rasd.events.frame import Frame, skip_aside, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import addressee_words, event_markers, word_lists
+from rasd.once import once
 from rasd.roles import RELATIVES, View
 
 
-@cache
+@once
 def counterpart_words() -> dict[str, frozenset[str]]:
     """data/events/counterparts.json, normalized: `stop_between`, `thanks_nouns`,
     `thanks_adjectives`, `deed_nouns`."""
     return word_lists("events", "counterparts.json")
 
 
-@cache
+@once
 def _companions() -> set[tuple[str, ...]]:
     """`companion_heads` as phrases (View.phrase_at reads tuples of words)."""
     return {tuple(w.split()) for w in counterpart_words()["companion_heads"]}
@@ -143,7 +142,7 @@ def _dash_end(v: View, k: int, b: int) -> int:
     return k
 
 
-@cache
+@once
 def _also() -> set[tuple[str, ...]]:
     return {(w,) for w in counterpart_words()["also_words"]}
 
@@ -331,7 +330,7 @@ def _after_speaker(v: View, e: int, k: int) -> int:
     return last
 
 
-@cache
+@once
 def _speaker_phrases() -> set[tuple[str, ...]]:
     return {tuple(w.split()) for w in counterpart_words()["speaker_phrases"]}
 

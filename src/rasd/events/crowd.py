@@ -9,13 +9,12 @@ thrower. An actor named in the deed's own sentence stays (كان المتظاه�
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.document import Event
 from rasd.lexicons import read_json
+from rasd.once import once
 
 
-@cache
+@once
 def unnamed_doer_modes() -> frozenset[str]:
     return frozenset(read_json("events", "crowd.json")["unnamed_doer_modes"])
 

@@ -13,8 +13,6 @@ spans into the view's memo `owned_objects`. Words in data/events/destroyed.json.
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.events.frame import (
     OBJECT_PRONOUNS,
     Frame,
@@ -27,10 +25,11 @@ from rasd.events.frame import (
 from rasd.events.parties import party_span
 from rasd.events.places import generic_place, is_place, place_word
 from rasd.lexicons import event_markers, word_lists
+from rasd.once import once
 from rasd.roles import PREPS, View, _nisba, norm_piece
 
 
-@cache
+@once
 def destroy_words() -> dict[str, frozenset[str]]:
     """data/events/destroyed.json, normalized: `destroy_verbs`, `destroy_nouns`,
     `not_objects`, `rigged`, `figurative`, `part_nouns`."""

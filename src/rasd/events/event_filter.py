@@ -37,6 +37,7 @@ import numpy as np
 from rasd.document import Event
 from rasd.events.switch import switched, weights_file
 from rasd.lexicons import norm_phrases, read_json, trigger_matcher
+from rasd.once import once
 from rasd.roles import PREPS, RELATIVES, View, norm_piece
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "event_filter.json"
@@ -48,7 +49,7 @@ PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 collector: list[tuple[View, list[Event], list[list[str]]]] | None = None
 
 
-@cache
+@once
 def markers() -> dict[str, Any]:
     raw = read_json("events", "filter_markers.json")
     return {"scope": raw["scope"],

@@ -28,12 +28,11 @@ data/events/owned.json (`owned_words`).
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.events.frame import Frame, TokSpan, counted, partitive_end, skip_time
 from rasd.events.parties import party_span
 from rasd.events.places import generic_place, is_place, place_word
 from rasd.lexicons import addressee_words, event_markers, word_lists
+from rasd.once import once
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
 
 DUAL = {"اللذين", "اللتين", "اللذان", "اللتان"}  # normalized
@@ -241,7 +240,7 @@ def _armed_group(v: View, noun: str, k: int, b: int) -> bool:
         and v.bare(k) in event_markers()["group_adjectives"]
 
 
-@cache
+@once
 def owned_words() -> dict[str, frozenset[str]]:
     """data/events/owned.json, normalized: `owned_heads`, `attachment_accusatives`."""
     return word_lists("events", "owned.json")
@@ -374,13 +373,13 @@ def owned_object(f: Frame) -> None:
     f.recipient = out
 
 
-@cache
+@once
 def aside_words() -> dict[str, frozenset[str]]:
     """data/events/asides.json, normalized: `aside_openers`, `manner_nouns`."""
     return word_lists("events", "asides.json")
 
 
-@cache
+@once
 def _aside_openers() -> set[tuple[str, ...]]:
     return {tuple(w.split()) for w in aside_words()["aside_openers"]}
 
@@ -465,7 +464,7 @@ def object_past_asides(f: Frame) -> bool:
     return True
 
 
-@cache
+@once
 def _companions() -> set[tuple[str, ...]]:
     """data/events/counterparts.json `companion_heads` (والوفد المرافق له: the subject's own
     company, no second party), as phrases."""

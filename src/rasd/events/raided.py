@@ -12,13 +12,12 @@ memo `owned_objects`. Words in data/events/raided.json."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.events.frame import Frame, led_word, one_word_deed, skip_time
 from rasd.lexicons import word_lists
+from rasd.once import once
 
 
-@cache
+@once
 def raid_words() -> dict[str, frozenset[str]]:
     """data/events/raided.json, normalized: `raid_verbs`, `raid_nouns`, `dwellings`,
     `owner_pronouns`, `clearing_nouns`, `noun_leads`."""

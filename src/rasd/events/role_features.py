@@ -32,6 +32,7 @@ import numpy as np
 from rasd.clause import Reading, read, sentence_of
 from rasd.document import Entity, Event
 from rasd.lexicons import event_markers
+from rasd.once import once
 from rasd.roles import RELATIVES, View
 
 ROLES = ("actor", "recipient", "location")
@@ -138,19 +139,19 @@ class Candidate:
     own: str | None = None  # the role the rules already gave it on this event
 
 
-@cache
+@once
 def _links() -> frozenset[str]:
     return frozenset(LINKS)
 
 
-@cache
+@once
 def _heads() -> frozenset[str]:
     """Head nouns that open a candidate phrase without a name in it."""
     M = event_markers()
     return frozenset().union(*(M[k] for k in NP_HEADS))
 
 
-@cache
+@once
 def _light() -> frozenset[str]:
     return frozenset(event_markers()["light_verbs"])
 
@@ -171,7 +172,7 @@ def _head_classes(v: View, i: int) -> tuple[bool, ...]:
     return got
 
 
-@cache
+@once
 def _class_words() -> tuple[frozenset[str], ...]:
     M = event_markers()
     return tuple(frozenset(M[c]) for c in HEAD_CLASSES)

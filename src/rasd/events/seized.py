@@ -16,6 +16,7 @@ from functools import cache
 from rasd.events.frame import Frame, TokSpan, counted
 from rasd.events.places import is_place
 from rasd.lexicons import event_markers, read_json, trigger_matcher, word_lists
+from rasd.once import once
 from rasd.roles import View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -26,7 +27,7 @@ PREP_REACH = 6  # tokens from the trigger (past its actor) to the preposition of
 QUANT_MAX = 2  # quantifier or count words before the place noun (كل، بضع، ثلاثة)
 
 
-@cache
+@once
 def seized_words() -> dict[str, frozenset[str]]:
     """data/events/seized.json, normalized: `seizing_lemmas`, `place_prep`, `area_nouns`,
     `singular_area_nouns`, `site_nouns`, `quantifiers`."""

@@ -11,12 +11,12 @@ trigger match, applied with the other context checks of `events.acceptable`."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
 from rasd.clause import lexicon
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.lexicons import event_markers, norm_words, read_json, trigger_matcher
+from rasd.once import once
 from rasd.roles import PREPS, View
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
@@ -26,7 +26,7 @@ OBJECT_SKIP = 3  # words of approximation passed before the object (أسر نح�
 QUOTES = "«»\"“”'"
 
 
-@cache
+@once
 def sense_lexicon() -> dict[tuple[str, str], dict[str, Any]]:
     """(row first form normalized, category or "") -> its cues, each word list normalized."""
     raw = read_json("events", "senses.json")
@@ -42,7 +42,7 @@ def sense_lexicon() -> dict[tuple[str, str], dict[str, Any]]:
     return out
 
 
-@cache
+@once
 def sense_classes() -> dict[str, set[str]]:
     return {k: norm_words(v) for k, v in read_json("events", "senses.json")["classes"].items()}
 

@@ -10,22 +10,21 @@ filter, rasd.events.arguments.only_parties). Words in data/events/statements.jso
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.events.frame import Frame
 from rasd.lexicons import read_json
+from rasd.once import once
 from rasd.roles import View, _nisba
 from rasd.text.normalize import normalize
 
 
-@cache
+@once
 def statement_nouns() -> frozenset[str]:
     """data/events/statements.json `statement_nouns`, normalized."""
     return frozenset(normalize(w) for w in read_json("events", "statements.json")[
         "statement_nouns"])
 
 
-@cache
+@once
 def _statement_leads() -> tuple[tuple[str, ...], frozenset[str]]:
     """data/events/statements.json: `noun_leads` in the order they are tried, and
     `definite_leads`, normalized."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
 from rasd.document import Event
 from rasd.events.frame import openers
 from rasd.lexicons import event_markers, marker_words, read_tsv
+from rasd.once import once
 from rasd.roles import KANA, PREPS, RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems, tokenize
@@ -470,7 +470,7 @@ def _month_named(text: str) -> int | None:
     return next((m for name, m in _months().items() if f" {name} " in norm), None)
 
 
-@cache
+@once
 def _months() -> dict[str, int]:
     return {normalize(name): int(month) for name, month, calendar in read_tsv("time", "months.tsv")
             if calendar == "gregorian"}

@@ -40,8 +40,6 @@ Its antecedent, the first of:
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.document import Event, Role
 from rasd.events.frame import OBJECT_PRONOUNS, TokSpan, counted, noun_kind
 from rasd.events.parties import _party_head, party_span
@@ -55,6 +53,7 @@ from rasd.lexicons import (
     trigger_matcher,
     word_lists,
 )
+from rasd.once import once
 from rasd.roles import KANA, PREPS, RELATIVES, View, _nisba, norm_piece
 
 SUFFIX_REACH = 25  # tokens searched back from the trigger for the pronoun's antecedent
@@ -62,7 +61,7 @@ EARLIER_REACH = 15  # tokens from the deed told before to the trigger whose pron
 OBJECT_REACH = 5  # tokens after a deed noun to its own object after ل
 
 
-@cache
+@once
 def suffix_words() -> dict[str, frozenset[str] | tuple[str, ...]]:
     """data/events/suffixes.json, normalized: `suffix_types`, `subject_markers` (longest
     first), `place_deeds`, `not_objects`, `object_preps`, `launched`, `people_plurals`,

@@ -23,13 +23,12 @@ Word lists: data/events/victims.json (rasd.lexicons.victim_words), data/events/t
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.events.frame import Frame, TokSpan
 from rasd.events.objects import _owned_head
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import victim_words, word_lists
+from rasd.once import once
 from rasd.roles import View
 
 OWNER_REACH = 4  # tokens from ل to the organisation past a noun of its members
@@ -140,7 +139,7 @@ def _after_phrase(f: Frame, phrases: set[tuple[str, ...]], reach: int, marks: st
 
 
 
-@cache
+@once
 def target_words() -> dict[str, frozenset[str]]:
     """data/events/targets.json, normalized: `supply_nouns`, `supply_preps`."""
     return word_lists("events", "targets.json")

@@ -9,13 +9,12 @@ and an actor the rules borrowed from another deed of the sentence (التقدم 
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.document import Event
 from rasd.lexicons import read_json
+from rasd.once import once
 
 
-@cache
+@once
 def self_moving_modes() -> frozenset[str]:
     return frozenset(read_json("events", "withdrawal.json")["self_moving_modes"])
 

@@ -13,9 +13,9 @@ import email.utils
 import json
 import re
 import time
-from functools import cache
 from importlib import resources
 
+from rasd.once import once
 from rasd.text.normalize import normalize_key
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -28,7 +28,7 @@ _EPOCH = re.compile(r"^\d{9,10}(?:\.\d+)?$|^\d{13}$")
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 
-@cache
+@once
 def _months() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     path = resources.files("rasd").joinpath("data", "boilerplate", "calendar.json")
     cal = json.loads(path.read_text(encoding="utf-8"))

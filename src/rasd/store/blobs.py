@@ -14,16 +14,17 @@ import json
 import threading
 import zlib
 from collections.abc import Iterator
-from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 from typing import Any
+
+from rasd.once import once
 
 LEVEL = 6  # the blobs are small: level 6 costs microseconds more than 1, saves 10-30%
 DICTIONARY = "blobs-c389d52b.zdict"  # what new blobs are compressed with (see below)
 
 
-@lru_cache(maxsize=1)
+@once
 def dictionaries() -> dict[int, bytes]:
     """The preset dictionaries shipped (scripts/build_blob_dictionary.py), by Adler-32:
     a blob names the one it was compressed with (zlib's DICTID)."""

@@ -11,12 +11,12 @@ index lookups whatever the corpus size: time grows linearly with the corpus.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
+from rasd.once import once
 from rasd.store.fts import words
 
 NUM_PERM = 128
@@ -27,7 +27,7 @@ THRESHOLD = 0.7
 BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
 
 
-@lru_cache(maxsize=1)
+@once
 def _template() -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
 

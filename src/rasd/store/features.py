@@ -15,6 +15,7 @@ from typing import Any
 
 from rasd import quantities
 from rasd.document import Claim, Document, Entity, Event, Role
+from rasd.once import once
 from rasd.store import merge
 from rasd.store.fts import words
 from rasd.store.model import valid_date
@@ -22,7 +23,7 @@ from rasd.text.normalize import normalize, normalize_key
 from rasd.times import counted_from_publication
 
 
-@lru_cache(maxsize=1)
+@once
 def _kb() -> Any:
     from rasd.entities.kb import get_kb
 
@@ -111,7 +112,7 @@ def borrowed_point(entry_id: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+@once
 def _landmark_words() -> tuple[frozenset[str], frozenset[str]]:
     r = merge.rules()
     return frozenset(r["landmark_words"]), frozenset(r["landmark_heads"])
@@ -141,7 +142,7 @@ def landmarked(text: str, start: int, end: int, name: str | None = None) -> bool
     return False
 
 
-@lru_cache(maxsize=1)
+@once
 def _province_words() -> tuple[frozenset[str], frozenset[str]]:
     r = merge.rules()
     return frozenset(r["province_words"]), frozenset(r["province_pair_words"])
@@ -320,7 +321,7 @@ def reciprocal_trigger(text: str, v: Event) -> bool:
 MUTUAL_CHARS = 12  # enough for the word before the first actor
 
 
-@lru_cache(maxsize=1)
+@once
 def _mutual_words() -> frozenset[str]:
     return frozenset(merge.rules()["mutual_words"])
 

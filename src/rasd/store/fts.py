@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from rasd.once import once
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems, tokenize
 
@@ -59,7 +60,7 @@ def index_strings(text: str) -> tuple[str, str]:
 MIN_STEM = 3  # a stripped reading shorter than this (ما from كما) is never searched
 
 
-@lru_cache(maxsize=1)
+@once
 def function_words() -> frozenset[str]:
     text = (resources.files("rasd") / "data" / "search" / "function_words.txt").read_text(
         encoding="utf-8")

@@ -52,9 +52,10 @@ from importlib import resources
 from typing import Any
 
 from rasd import plover
+from rasd.once import once
 
 
-@lru_cache(maxsize=1)
+@once
 def rules() -> dict[str, Any]:
     path = resources.files("rasd") / "data" / "store" / "merge.json"
     return json.loads(path.read_text(encoding="utf-8"))

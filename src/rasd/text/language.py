@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache, lru_cache
+from functools import lru_cache
+
+from rasd.once import once
 
 _SAMPLE = 2000  # characters given to the classifier: plenty to name a language
 _MIN_LETTERS = 20  # below this, trust the script alone
@@ -49,7 +51,7 @@ def _script_counts(text: str) -> tuple[int, int, int]:
     return counts[0], counts[1], counts[2]
 
 
-@cache
+@once
 def _identifier():  # type: ignore[no-untyped-def]
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from array import array
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 
 from rasd.document import Span, Token
+from rasd.once import once
 from rasd.text.normalize import normalize
 from rasd.text.quotes import read_marks
 from rasd.text.vocab import UNKNOWN, vocabulary
@@ -80,7 +81,7 @@ _MAX_QUOTE = 600
 MAX_SENTENCE_TOKENS = 1000
 
 
-@cache
+@once
 def abbreviations() -> frozenset[str]:
     """Words whose final period is not a sentence end (data/segment/abbreviations.txt)."""
     path = resources.files("rasd").joinpath("data", "segment", "abbreviations.txt")
@@ -88,7 +89,7 @@ def abbreviations() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
-@cache
+@once
 def credit_frames() -> frozenset[str]:
     """Normalized source frames that a glued full stop does not cut off from the sentence
     before them (data/segment/credit_frames.txt): «صالح.وفقا لشبكة سكاي نيوز.»."""
