@@ -133,10 +133,40 @@ def hal_object(f: Frame) -> bool:
         return False  # (داعيًا في الوقت نفسه | لاستكمال الأوراق: what is asked, no one
     # asked; متهما إياه: a pronoun for a phrase said before)
     e = v.np_coordinated(s, b)
-    if e == s or not asked_at(v, e + _all_after(v, e, b), b):
+    joined = _asked_phrases(v, s, e, b)
+    if not joined:
         return False
-    f.recipient = v.split_coordination(s, e)
+    f.recipient = v.split_coordination(s, e) + joined[1:]
     return True
+
+
+HAL_CONJUNCTS = 3  # phrases joined by و to the first one a participle asks
+HAL_PLACE = 5  # tokens of a في phrase between them and what is asked, and one
+
+
+def _asked_phrases(v: View, s: int, e: int, b: int) -> list[TokSpan]:
+    """The phrases a participle asks, the first [s, e), when what is asked opens after them
+    (`asked_at`): past a quantifier of all, the phrases joined by و (الدول كافة | ومؤسسات
+    الأمم المتحدة | باتخاذ) and a في phrase that places them (الجهات المختصة | في المحافظة
+    | بالقيام، الجماهير الفلسطينية | في كل مكان | لتصعيد); [] when none."""
+    found = [(s, e)] if e > s else []
+    for _ in range(HAL_CONJUNCTS if found else 0):
+        k = e + _all_after(v, e, b)
+        if asked_at(v, k, b):
+            return found
+        if k + 1 < b and v.norms[k] in ("في", "فى") and any(
+                asked_at(v, t, b) and all(v.word(x) and not v.is_verb(x) for x in range(k, t))
+                for t in range(k + 2, min(b, k + HAL_PLACE))):
+            return found  # في المحافظة | بالقيام، في كل مكان | لتصعيد
+        if not (k < b and v.norms[k][:1] == "و" and v.bare(k) != v.norms[k]
+                and v.word(k) and not v.is_verb(k) and not v.prefixed(k)
+                and (v.bare(k),) not in RELATIVES and not v.is_time(k)):
+            return []
+        e = v.np_forward(k, b)
+        if e <= k:
+            return []
+        found.append((k, e))  # ومؤسسات الأمم المتحدة
+    return []
 
 
 JUDGED_REACH = 6  # words from what is judged to the relative pronoun or owner after it

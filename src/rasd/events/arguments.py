@@ -41,6 +41,8 @@ from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_act
 from rasd.events.objects import (
     charged,
     condemned,
+    joined_party,
+    object_past_asides,
     owned_object,
     owned_target,
     past_complement,
@@ -831,14 +833,16 @@ def needed_subject(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, needed_subject, done_passive, hand_doer, died_subject, site_owner,
+    trigger_extent, parties, needed_subject, object_past_asides, done_passive, hand_doer,
+    died_subject, site_owner,
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
     received, placed_under, no_weapon_agents, owned_object, owned_target, struck_subject,
     judged_owner, governed_party, met_party, guest_after_asides, thanked_party, sentenced,
     blamed_party, asker_complied_with, asked_in_statement,
     own_preposition_object, statement_adjective, title_apposition, only_parties, counted_object,
-    counted_before, plain_after, joined_counts, owners, bound_for, sought, cut_supplies,
+    counted_before, plain_after, joined_counts, joined_party, owners, bound_for, sought,
+    cut_supplies,
     warner_named,
     participle_object, places, left_place, taken_place, place_holder, seat_of_province,
     region_of_place, destroyed_object, raided_home, site_target, no_warned_place)

@@ -28,10 +28,10 @@ data/events/owned.json (`owned_words`).
 
 from __future__ import annotations
 
-from rasd.events.frame import Frame, TokSpan, skip_time
+from rasd.events.frame import Frame, TokSpan, counted, partitive_end, skip_time
 from rasd.events.parties import party_span
-from rasd.events.places import is_place
-from rasd.lexicons import event_markers, word_lists
+from rasd.events.places import generic_place, is_place, place_word
+from rasd.lexicons import addressee_words, event_markers, word_lists
 from rasd.once import once
 from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
 
@@ -371,3 +371,242 @@ def owned_object(f: Frame) -> None:
                 f.owned.append(r)
         out.append(r)
     f.recipient = out
+
+
+@once
+def aside_words() -> dict[str, frozenset[str]]:
+    """data/events/asides.json, normalized: `aside_openers`, `manner_nouns`."""
+    return word_lists("events", "asides.json")
+
+
+@once
+def _aside_openers() -> set[tuple[str, ...]]:
+    return {tuple(w.split()) for w in aside_words()["aside_openers"]}
+
+
+OBJECT_ASIDES = 4  # asides passed between a verb and its object
+ASIDE_WORDS = 7  # words of one aside set off by commas
+
+
+def _comma(v: View, k: int) -> bool:
+    return v.text[v.toks[k].start] in "،,"
+
+
+def _manner_phrase(v: View, k: int, b: int) -> int:
+    """Tokens of a manner phrase at token k: ب + a noun of manner and its adjective (بشكل
+    مكثف، وبشكل عشوائي), or an aside word (مجددا، أيضا); else 0."""
+    n = v.bare(k)
+    if n[:1] == "ب" and n[1:] in aside_words()["manner_nouns"] and k + 1 < b and v.word(k + 1) \
+            and not v.stop(k + 1):
+        return 2
+    return v.phrase_at(k, _aside_openers())
+
+
+def verb_asides(v: View, k: int, b: int) -> int:
+    """The token after the asides right after a verb whose subject came before it: times
+    (فجر الأول من أمس، في الأيام الأخيرة), manner phrases (وبشكل مكثف), a comma after them,
+    an aside between commas opening with a time, a preposition or an aside word (، أمس
+    الجمعة،، عبر وزارة خارجيتها،)."""
+    for _ in range(OBJECT_ASIDES):
+        j = skip_time(v, k, b)
+        if j + 1 < b and v.norms[j] in ("في", "فى") and v.is_time(j + 1):
+            j = skip_time(v, j + 1, b)  # في الأيام الأخيرة
+        j += _manner_phrase(v, j, b) if j < b else 0
+        if j < b and _comma(v, j):
+            e = j + 1
+            while e < b and e - j <= ASIDE_WORDS and v.word(e):
+                e += 1
+            if j + 1 < e < b and _comma(v, e) and (
+                    v.is_time(j + 1) or (v.norms[j + 1],) in PREPS
+                    or _manner_phrase(v, j + 1, b)):
+                j = e + 1  # ، أمس الجمعة، | ، عبر وزارة خارجيتها،
+            elif j > k:
+                j += 1  # فجر الأول من أمس، | الشاب
+        if j == k:
+            break
+        k = j
+    return k
+
+
+def object_past_asides(f: Frame) -> bool:
+    """قتلت قوات الاحتلال فجر الأول من أمس، الشاب أحمد علاونة؛ ضربت القوات المسلحة، أمس
+    الجمعة، أهدافاً تابعة لتنظيم داعش؛ استهدفت تركيا في الأيام الأخيرة مواقع تنظيم داعش؛
+    قصفت المقاومة وبشكل مكثف المعسكر؛ أبلغت تركيا، عبر وزارة خارجيتها، المؤسسات الدولية: a
+    verb of a deed done to a party, or of a call made to one, whose subject came before it
+    has its object after the asides that follow it (`verb_asides`), where the object
+    reading (rasd.events.verbs.object_pass) stops at the first. Only when no party was read
+    for the recipient and an aside stands between; not a place, a time, a preposition's
+    phrase or a new conjunct (و on it)."""
+    v, b = f.v, f.b
+    if not f.trig.verb or f.t1 - f.t0 != 1 or f.m.end < v.toks[f.t0].end \
+            or f.trig.type not in PARTY_OBJECT_TYPES | {"CONSULT"} \
+            or v.text[f.m.start:v.toks[f.t0].end].endswith(TANWEEN):
+        return False  # (a pronoun on the verb: whom it was done to was named before)
+    if not f.actor or any(x[1] > f.t0 for x in f.actor) \
+            or any(party_span(v, r) is not None for r in f.recipient):
+        return False  # (its subject after it: the object reading passes the asides there)
+    s = verb_asides(v, f.t1, b)
+    if s <= skip_time(v, f.t1, b) or s >= b or not v.word(s) or v.stop(s) or v.prefixed(s) \
+            or v.is_verb(s) or v.is_time(s) or (v.norms[s],) in PREPS \
+            or v.bare(s) != v.norms[s] or v.norms[s][:1] in "بل" and (
+                v.clitic_start(s) > v.toks[s].start):
+        return False
+    e = v.np_forward(s, b)
+    if e > s and party_span(v, (s, e)) is not None:
+        e = v.np_coordinated(s, b)
+    if e > s and (counted(v, s, e) or v.bare(s) in event_markers()["head_skip"]):
+        e = partitive_end(v, e, b)  # عدد | من المواقع
+    if e <= s or is_place(v, s, e):
+        return False
+    if f.trig.type == "CONSULT" and any(v.norms[k] == "مع" for k in range(e, min(b, e + 4))):
+        return False  # (the topic, then the partner after مع)
+    f.recipient = v.split_coordination(s, e)
+    return True
+
+
+@once
+def _companions() -> set[tuple[str, ...]]:
+    """data/events/counterparts.json `companion_heads` (والوفد المرافق له: the subject's own
+    company, no second party), as phrases."""
+    return {tuple(w.split()) for w in word_lists("events", "counterparts.json")[
+        "companion_heads"]}
+
+
+JOINED_PLACE = 6  # tokens of the place phrase passed between two joined recipients
+RELATIVE_REACH = 3  # tokens from a relative pronoun to the trigger it opens the clause of
+RELATIVE_PRONOUNS = MANY | {"الذي", "التي"}  # normalized (not من، ما: من تطهير)
+
+
+def past_place(v: View, k: int, b: int) -> int:
+    """The token after a place phrase at token k that qualifies the phrase before it (في
+    شمال العراق، شمالي سوريا، بشمالي العراق، في منطقة السلامية), or after a partitive من
+    on an organisation (ناشطين | من حزب العمال الكردستاني); k when none."""
+    if k + 1 >= b or not v.word(k):
+        return k
+    n = v.bare(k)
+    s = k + 1 if v.norms[k] in ("في", "فى", "من") else k
+    directions = event_markers()["directions"]
+    if s == k and (n in directions or n[:1] == "ب" and n[1:] in directions):
+        s = k + 1  # شمالي | سوريا، بشمالي | العراق
+    elif s == k and not (n[:1] == "ب" and k in v.ent_tok and v.ent_tok[k].type in (
+            "LOC", "GPE")):
+        return k
+    e = v.np_forward(s, b, prefixed_ok=s == k)
+    if e <= s or e - s > JOINED_PLACE:
+        return k
+    if v.norms[k] == "من":
+        ent = v.ent_tok.get(s)
+        return e if ent is not None and ent.type == "ORG" else k
+    return e if is_place(v, s, e) or s in v.ent_tok and v.ent_tok[s].type in (
+        "LOC", "GPE") else k
+
+
+def _conjunct_end(v: View, j: int, b: int) -> int:
+    """End of the phrase joined by و at token j (وزعماء سياسيين عراقيين، ورئيس البرلمان سليم
+    الجبوري), with a military thing's owner after it (وأهداف | لمنظمة بي كا كا); j when
+    none."""
+    if v.is_verb(j) or v.prefixed(j) or v.is_time(j) or (v.bare(j),) in PREPS \
+            or (v.bare(j),) in RELATIVES or v.joined_deed(j):
+        return j
+    e = v.np_forward(j, b)
+    if e > j and _owned_head(v, j) and (k := _owner_start(v, e, b, False)) >= 0:
+        e = max(e, owner_end(v, k, b))
+    return e
+
+
+def _phrase_ends(v: View, k: int, b: int) -> bool:
+    """A noun phrase may end before token k: the sentence's end, a mark, a preposition (on
+    the word or as a clitic: بالإصلاح), a relative pronoun, a time or another conjunct; not
+    a word that goes on the clause (a verb the lexicon may not know: والسكان | يفرون)."""
+    return k >= b or not v.word(k) or (v.norms[k],) in PREPS or (v.norms[k],) in PRONOUN_PREPS \
+        or (v.bare(k),) in RELATIVES or v.norms[k] in ("له", "لها", "لهم") \
+        or v.norms[k][:1] == "و" or bool(v.is_time(k)) \
+        or v.norms[k][:1] in "بل" and v.clitic_start(k) > v.toks[k].start
+
+
+def _names_party(v: View, i: int, j: int) -> bool:
+    """A person's or organisation's name or a party noun (`agent_heads`, ل or لل on it
+    too) among tokens [i, j): مواقع | للحوثيين، مواقع | المليشيات الحوثية."""
+    heads = event_markers()["agent_heads"]
+    for t in range(i, j):
+        ent = v.ent_tok.get(t)
+        n = v.bare(t)
+        if ent is not None and ent.type in ("PER", "ORG") or v.in_words(t, heads) \
+                or n[:2] == "لل" and n[2:] in heads or v.preposed_in(t, heads, "ل"):
+            return True
+    return False
+
+
+def joined_party(f: Frame) -> bool:
+    """تستهدف ناشطين من حزب العمال الكردستاني في شمال العراق | ومتطرفين من التنظيم، بقصف
+    أهداف لتنظيم داعش شمالي سوريا، | وأهداف لمنظمة بي كا كا، تطهير محافظة البيضاء من مسلحي
+    الحوثي، | والقوات الموالية له، بحث كارتر مع قادة عسكريين أمريكيين | وزعماء سياسيين
+    عراقيين: a party joined by و to the last recipient after the trigger — past the place
+    or the partitive that qualifies that recipient (`past_place`) and a comma — is one more
+    recipient, where the coordination reading (View.np_coordinated) stops at an indefinite
+    conjunct, a place or a comma. Only a phrase that names a party whole (the party filter's
+    reading starts at its first word), no place or state, and no subject of a clause of its
+    own (a verb after it: ، والجيش يتقدم) nor the subject's company (والوفد المرافق له)."""
+    v, b = f.v, f.b
+    kept = [r for r in f.recipient if r[0] >= f.t1]
+    if not kept or len(kept) != len(f.recipient) or v.bare(kept[0][0]) != v.norms[kept[0][0]]:
+        return False  # (يدمر فيه الحوثيون | ومعهم عصابات صالح: a reading that opens with و)
+    last = max(kept, key=lambda r: r[1])
+    if last not in f.owned and any(place_word(v, t) or generic_place(v, t)
+                                   for t in range(last[0], last[1])) \
+            and not _names_party(v, last[0], last[1]):
+        return False  # (السيطرة على معظم حي التواهي | ومنشآته: a place, not a party; but
+        # غارات على مواقع للحوثيين | وقوات صالح)
+    added: list[TokSpan] = []
+    k = last[1]
+    for _ in range(4):
+        j = past_place(v, past_place(v, k, b), b)  # (من حزب العمال | في شمال العراق)
+        if j < b and _comma(v, j):
+            j += 1
+        apart = j > k  # a place or a comma between: a list of its own
+        if j > k and _comma(v, j - 1) and any(
+                v.bare(t) in RELATIVE_PRONOUNS
+                for t in range(max(f.a, f.t0 - RELATIVE_REACH), f.t0)):
+            break  # (بين جبهة النصرة التي ركزت عملياتها ضد قوات النظام، | وتنظيم داعش: after
+            # a relative clause, the و goes back to its antecedent)
+        if j >= b or not v.word(j):
+            break
+        if v.norms[j] == "و" and j + 1 < b and v.word(j + 1):
+            j += 1
+        elif v.norms[j][:1] != "و" or v.bare(j) == v.norms[j] or len(v.norms[j]) < 4:
+            break
+        e = _conjunct_end(v, j, b)
+        if e <= j:
+            break
+        ent = v.ent_tok.get(j)
+        if ent is not None and ent.type in ("LOC", "GPE") or is_place(v, j, e) \
+                or any(x[0] < e and j < x[1] for x in f.actor):
+            break
+        if not apart and (not _names_party(v, j, e) or any(
+                v.norms[t][:1] == "ل" and len(v.norms[t]) > 3
+                for t in range(last[0] + 1, last[1]))):
+            break  # (نطالب بإقالة المحافظ | ومجلس المحافظة، يستهدفون العرب والمسيحيين |
+            # ونشطاء السلام: one list, as the gold writes it; تحصينات للمليشيات الحوثية |
+            # والقوات المتحالفة معها: the owner's conjunct, inside the thing's phrase)
+        span = party_span(v, (j, e))
+        owned = apart and _owned_head(v, j) and e > j + 1
+        if not owned and (span is None or span[0] != j) or not apart and (
+                _owned_head(v, j) or generic_place(v, j)) \
+                or any(v.phrase_at(t, addressee_words()["free_pronouns"]) for t in range(j, e)):
+            break  # (وحدات تكتيكية ومركبات | ومواقع قتالية: one list of things, as the gold
+            # writes it; واصفًا | إياه: a participle)
+        if generic_place(v, j) and e - j == 2 and v.bare(j + 1) in event_markers()[
+                "vague_qualifiers"]:
+            break
+        if not _phrase_ends(v, past_place(v, e if owned else span[1], b), b) \
+                or v.phrase_at(j, _companions()) or any("مرافق" in v.bare(t) for t in range(j, e)):
+            break  # (، والسكان | يفرون: a clause of its own; والوفد المرافق له)
+        r = (j, e) if owned else (span[0], span[1])
+        added.append(r)
+        if owned:
+            f.owned.append(r)
+        k = r[1]
+    if not added:
+        return False
+    f.recipient = f.recipient + added
+    return True
