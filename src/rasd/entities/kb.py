@@ -18,6 +18,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from rasd.document import Link
+from rasd.entities.features import given_names
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.segment import clitic_stems, tokenize
 
@@ -402,8 +403,14 @@ class KB:
         for e in self.entries.values():
             if e.kind != "person" or e.source != "curated":
                 continue
-            for n in e.names_ar:
-                words = name_key(n).split()
+            keys = [name_key(n) for n in e.names_ar]
+            for key in keys:
+                words = key.split()
+                if words[-1:] and words[-1] in given_names() and any(
+                        k.startswith(key + " ") for k in keys):
+                    # علي محسن opens علي محسن الأحمر: محسن, a given name, is his father's
+                    # name there, not a surname he is called by alone
+                    continue
                 if len(words) >= 2 and words[-2] not in BINDERS and len(words[-1]) >= 3 \
                         and words[-1] not in GENERATIONS \
                         and e.id not in self.surnames.get(words[-1], ()):
@@ -514,6 +521,22 @@ class KB:
                          if e.kind == "person" and e.source == "curated"
                          for n in e.names_ar for w in name_key(n).split()[:1]
                          if w not in BINDERS)
+
+    @cached_property
+    def first_name_bearers(self) -> dict[str, tuple[str, ...]]:
+        """The word that opens a curated person's name (عبدالملك of عبدالملك الحوثي, binders
+        left out) -> the persons whose name opens with it."""
+        out: dict[str, list[str]] = {}
+        for e in self.entries.values():
+            if e.kind != "person" or e.source != "curated":
+                continue
+            for n in e.names_ar:
+                w = name_key(n).split()
+                # (الأسد الأب: a surname and «the father», no given name)
+                if len(w) > 1 and w[0] not in BINDERS and w[-1] not in GENERATIONS \
+                        and e.id not in out.get(w[0], ()):
+                    out.setdefault(w[0], []).append(e.id)
+        return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
     def foreign_skeletons(self) -> dict[str, tuple[str, ...]]:

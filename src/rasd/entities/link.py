@@ -464,6 +464,9 @@ def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
             return _Reading(nation=nation)
     for key in _keys_covering(kb, text, etype):
         every = kb.by_key(key)
+        if etype == "PER" and _article_added(words, key):
+            # الهادي (the Zaydi imam) is not هادي: a person's one-word name takes no article
+            every = [e for e in every if e.kind != "person"]
         entries = tuple(e for e in every if _compatible(etype, e))
         # a quarter's or a village's name of nisba form tagged PER (الصابري) is a surname
         nisba = etype == "PER" and _nisba(key)
@@ -495,6 +498,13 @@ def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
             if nation:
                 return _Reading(nation=nation)
     return _NO_READING
+
+
+def _article_added(words: list[str], key: str) -> bool:
+    """The span is one word with the article (and clitics) that the KB name `key`, one word
+    without it, is read from: الهادي read as هادي."""
+    return (len(words) == 1 and " " not in key and not key.startswith("ال")
+            and any(stem == "ال" + key for stem, _, _ in clitic_stems(words[0])))
 
 
 def _choose(entries: tuple[Entry, ...], home: Counter[str]) -> Entry | None:
@@ -1202,15 +1212,28 @@ def link_surnames(st: _Linking) -> None:
         people = _office_holders_first(
             kb, [p for p in kb.surname_bearers(st.keys[i]) if p.country == top],
             doc.meta.published)
-        if len(people) == 1:
+        if len(people) == 1 and _called_by_surname(st, i, people[0]):
             st.links[i] = people[0]
+
+
+def _called_by_surname(st: _Linking, i: int, person: Entry) -> bool:
+    """Is the lone mention `i` this person's surname rather than another's name? Not where
+    it opens the name of another curated person of his country (عبدالملك: Abdul-Malik
+    al-Houthi's given name, Maeen Abdulmalik's surname), nor after a title under which
+    people are called by a given name (لواء السلطان مراد: Sultan Murad, not Jacques
+    Mourad)."""
+    kb = st.kb
+    if any(j != person.id and (x := kb.get(j)) is not None and x.country == person.country
+           for j in kb.first_name_bearers.get(st.keys[i], ())):
+        return False
+    return not _place_cue(st.doc, st.doc.entities[i].start, _NAME_TITLES)
 
 
 # Titles under which people are called by a given name (قاري ذبيح الله, الملا برادر): a
 # given name after one is that titled man's, not a KB person's known by the same name.
 _NAME_TITLES = frozenset(name_key(w) for w in (
     "قاري", "مولوي", "مولانا", "ملا", "الملا", "حاجي", "الحاج", "شيخ", "الشيخ", "الإمام",
-    "السيد", "أمير", "الأمير", "أبو"))
+    "السيد", "أمير", "الأمير", "أبو", "السلطان"))
 
 
 def link_given_names(st: _Linking) -> None:
