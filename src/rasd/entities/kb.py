@@ -523,22 +523,6 @@ class KB:
                          if w not in BINDERS)
 
     @cached_property
-    def first_name_bearers(self) -> dict[str, tuple[str, ...]]:
-        """The word that opens a curated person's name (عبدالملك of عبدالملك الحوثي, binders
-        left out) -> the persons whose name opens with it."""
-        out: dict[str, list[str]] = {}
-        for e in self.entries.values():
-            if e.kind != "person" or e.source != "curated":
-                continue
-            for n in e.names_ar:
-                w = name_key(n).split()
-                # (الأسد الأب: a surname and «the father», no given name)
-                if len(w) > 1 and w[0] not in BINDERS and w[-1] not in GENERATIONS \
-                        and e.id not in out.get(w[0], ()):
-                    out.setdefault(w[0], []).append(e.id)
-        return {k: tuple(v) for k, v in out.items()}
-
-    @cached_property
     def foreign_skeletons(self) -> dict[str, tuple[str, ...]]:
         """Transliteration skeletons of the names of curated people of non-Arab countries
         (two words or more) -> their ids: بيتر ماورير and بيتر مورر share one."""

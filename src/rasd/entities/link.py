@@ -1212,20 +1212,13 @@ def link_surnames(st: _Linking) -> None:
         people = _office_holders_first(
             kb, [p for p in kb.surname_bearers(st.keys[i]) if p.country == top],
             doc.meta.published)
-        if len(people) == 1 and _called_by_surname(st, i, people[0]):
+        if len(people) == 1 and _called_by_surname(st, i):
             st.links[i] = people[0]
 
 
-def _called_by_surname(st: _Linking, i: int, person: Entry) -> bool:
-    """Is the lone mention `i` this person's surname rather than another's name? Not where
-    it opens the name of another curated person of his country (عبدالملك: Abdul-Malik
-    al-Houthi's given name, Maeen Abdulmalik's surname), nor after a title under which
-    people are called by a given name (لواء السلطان مراد: Sultan Murad, not Jacques
-    Mourad)."""
-    kb = st.kb
-    if any(j != person.id and (x := kb.get(j)) is not None and x.country == person.country
-           for j in kb.first_name_bearers.get(st.keys[i], ())):
-        return False
+def _called_by_surname(st: _Linking, i: int) -> bool:
+    """Is the lone mention `i` a surname here? Not after a title under which people are
+    called by a given name (لواء السلطان مراد: Sultan Murad, not Jacques Mourad)."""
     return not _place_cue(st.doc, st.doc.entities[i].start, _NAME_TITLES)
 
 
@@ -1234,6 +1227,43 @@ def _called_by_surname(st: _Linking, i: int, person: Entry) -> bool:
 _NAME_TITLES = frozenset(name_key(w) for w in (
     "قاري", "مولوي", "مولانا", "ملا", "الملا", "حاجي", "الحاج", "شيخ", "الشيخ", "الإمام",
     "السيد", "أمير", "الأمير", "أبو", "السلطان"))
+
+
+@cache
+def _state_agency_phrases() -> frozenset[str]:
+    """Descriptions of a country's official news agency: `curated/state-agencies.txt`."""
+    path = KB_DIR / "curated" / "state-agencies.txt"
+    return frozenset(name_key(w) for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+_APPOSITION_GAP = re.compile(r"[\s«»\"“”()\[\]،,:-]*")
+
+
+def link_state_agencies(st: _Linking) -> None:
+    """«وكالة الأنباء الرسمية» is the outlet the report names right after it, in brackets or
+    quotes («(سانا)», «إرنا»); with none there, the one agency of the report's home country
+    (a Yemeni report's is Saba); two agencies or no home, and it stays unlinked."""
+    doc, kb = st.doc, st.kb
+    phrases = _state_agency_phrases()
+    for i, e in enumerate(doc.entities):
+        if st.links[i] is not None or i in st.refused or e.type != "ORG":
+            continue
+        first, *rest = st.keys[i].split() or [""]
+        if not any(" ".join([stem, *rest]) in phrases for stem, _, _ in clitic_stems(first)):
+            continue  # (لوكالة الأنباء الرسمية: its clitics cut)
+        nxt = i + 1
+        if nxt < len(doc.entities):
+            f, x = doc.entities[nxt], st.links[nxt]
+            gap = doc.text[e.end:f.start]
+            if (x is not None and x.kind == "media" and len(gap) <= 3
+                    and _APPOSITION_GAP.fullmatch(gap)):
+                st.links[i] = x
+                continue
+        if st.home:
+            found = kb.agencies.get(st.home_order()[0], [])
+            if len(found) == 1:
+                st.links[i] = found[0]
 
 
 def link_given_names(st: _Linking) -> None:
@@ -1404,7 +1434,8 @@ PASSES = (link_unique_names, weigh_places_inside_names, link_numbered_units, lin
           refuse_namesake_places,
           link_listed_places, link_district_names, link_foreign_spellings, link_middle_names,
           link_titled_names, link_repeats, link_lone_suffixes, link_surnames,
-          link_given_names, share_longer_forms, locate_missions, one_link_per_name,
+          link_given_names, link_state_agencies, share_longer_forms, locate_missions,
+          one_link_per_name,
           link_descriptions)
 
 
