@@ -142,3 +142,20 @@ def test_actors_of_the_free_news(text: str, spans: list[tuple[str, str, int]], s
                                  entry: str | None) -> None:
     got = linked(text, "2015-07-31", spans)
     assert got.get(span, "absent") == entry, got
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    # snn_syria_0042, snn_syria_0294: the wars the news dates things by, tagged MISC
+    ("تعيش سورية أسوأ كارثة إنسانية في العالم منذ الحرب العالمية الثانية، وفق الأمم المتحدة.",
+     "الحرب العالمية الثانية", "war-world-war-ii"),
+    ("لكن انتفاخ البالون التركي قد يوقظ الأطماع التركية الهاجعة منذ نهاية الحرب العالمية "
+     "الأولى.", "الحرب العالمية الأولى", "war-world-war-i"),
+])
+def test_named_wars(text: str, span: str, entry: str) -> None:
+    assert linked(text, "2015-07-22", [(span, "MISC", 0)])[span] == entry
+
+
+def test_a_named_war_is_no_mention_of_its_own() -> None:
+    """No tagger span, no mention: the ruler adds none for a war's name."""
+    got = linked("منذ الحرب العالمية الثانية.", "2015-07-22", [])
+    assert "الحرب العالمية الثانية" not in got, got

@@ -29,7 +29,7 @@ PLACE_KINDS = frozenset({
     "neighbourhood", "region", "camp", "crossing",
 })
 # Kinds of named events (military operations: عاصفة الحزم): entity type MISC.
-EVENT_KINDS = frozenset({"operation", "agreement"})
+EVENT_KINDS = frozenset({"operation", "agreement", "war", "uprising"})
 # Kinds of entity type MISC: named events, named weapon systems (القبة الحديدية) and UN
 # Security Council resolutions (القرار رقم 2216).
 # Tribes, ethnic groups and sects (الدينكا، البهرة: built/groups.jsonl) are MISC too, as the
