@@ -18,6 +18,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from rasd.document import Link
+from rasd.entities.features import given_names
 from rasd.once import once
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.segment import clitic_stems, tokenize
@@ -29,7 +30,7 @@ PLACE_KINDS = frozenset({
     "neighbourhood", "region", "camp", "crossing",
 })
 # Kinds of named events (military operations: عاصفة الحزم): entity type MISC.
-EVENT_KINDS = frozenset({"operation", "agreement"})
+EVENT_KINDS = frozenset({"operation", "agreement", "war", "uprising"})
 # Kinds of entity type MISC: named events, named weapon systems (القبة الحديدية) and UN
 # Security Council resolutions (القرار رقم 2216).
 # Tribes, ethnic groups and sects (الدينكا، البهرة: built/groups.jsonl) are MISC too, as the
@@ -403,8 +404,14 @@ class KB:
         for e in self.entries.values():
             if e.kind != "person" or e.source != "curated":
                 continue
-            for n in e.names_ar:
-                words = name_key(n).split()
+            keys = [name_key(n) for n in e.names_ar]
+            for key in keys:
+                words = key.split()
+                if words[-1:] and words[-1] in given_names() and any(
+                        k.startswith(key + " ") for k in keys):
+                    # علي محسن opens علي محسن الأحمر: محسن, a given name, is his father's
+                    # name there, not a surname he is called by alone
+                    continue
                 if len(words) >= 2 and words[-2] not in BINDERS and len(words[-1]) >= 3 \
                         and words[-1] not in GENERATIONS \
                         and e.id not in self.surnames.get(words[-1], ()):

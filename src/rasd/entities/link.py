@@ -465,6 +465,9 @@ def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
             return _Reading(nation=nation)
     for key in _keys_covering(kb, text, etype):
         every = kb.by_key(key)
+        if etype == "PER" and _article_added(words, key):
+            # الهادي (the Zaydi imam) is not هادي: a person's one-word name takes no article
+            every = [e for e in every if e.kind != "person"]
         entries = tuple(e for e in every if _compatible(etype, e))
         # a quarter's or a village's name of nisba form tagged PER (الصابري) is a surname
         nisba = etype == "PER" and _nisba(key)
@@ -496,6 +499,13 @@ def _read_words(kb: KB, text: str, etype: str | None) -> _Reading:
             if nation:
                 return _Reading(nation=nation)
     return _NO_READING
+
+
+def _article_added(words: list[str], key: str) -> bool:
+    """The span is one word with the article (and clitics) that the KB name `key`, one word
+    without it, is read from: الهادي read as هادي."""
+    return (len(words) == 1 and " " not in key and not key.startswith("ال")
+            and any(stem == "ال" + key for stem, _, _ in clitic_stems(words[0])))
 
 
 def _choose(entries: tuple[Entry, ...], home: Counter[str]) -> Entry | None:
@@ -1203,15 +1213,58 @@ def link_surnames(st: _Linking) -> None:
         people = _office_holders_first(
             kb, [p for p in kb.surname_bearers(st.keys[i]) if p.country == top],
             doc.meta.published)
-        if len(people) == 1:
+        if len(people) == 1 and _called_by_surname(st, i):
             st.links[i] = people[0]
+
+
+def _called_by_surname(st: _Linking, i: int) -> bool:
+    """Is the lone mention `i` a surname here? Not after a title under which people are
+    called by a given name (لواء السلطان مراد: Sultan Murad, not Jacques Mourad)."""
+    return not _place_cue(st.doc, st.doc.entities[i].start, _NAME_TITLES)
 
 
 # Titles under which people are called by a given name (قاري ذبيح الله, الملا برادر): a
 # given name after one is that titled man's, not a KB person's known by the same name.
 _NAME_TITLES = frozenset(name_key(w) for w in (
     "قاري", "مولوي", "مولانا", "ملا", "الملا", "حاجي", "الحاج", "شيخ", "الشيخ", "الإمام",
-    "السيد", "أمير", "الأمير", "أبو"))
+    "السيد", "أمير", "الأمير", "أبو", "السلطان"))
+
+
+@once
+def _state_agency_phrases() -> frozenset[str]:
+    """Descriptions of a country's official news agency: `curated/state-agencies.txt`."""
+    path = KB_DIR / "curated" / "state-agencies.txt"
+    return frozenset(name_key(w) for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+_APPOSITION_GAP = re.compile(r"[\s«»\"“”()\[\]،,:-]*")
+
+
+def link_state_agencies(st: _Linking) -> None:
+    """«وكالة الأنباء الرسمية» is the outlet the report names right after it, in brackets or
+    quotes («(سانا)», «إرنا»); with none there, the one agency of the report's home country
+    (a Yemeni report's is Saba); two agencies or no home, and it stays unlinked."""
+    doc, kb = st.doc, st.kb
+    phrases = _state_agency_phrases()
+    for i, e in enumerate(doc.entities):
+        if st.links[i] is not None or i in st.refused or e.type != "ORG":
+            continue
+        first, *rest = st.keys[i].split() or [""]
+        if not any(" ".join([stem, *rest]) in phrases for stem, _, _ in clitic_stems(first)):
+            continue  # (لوكالة الأنباء الرسمية: its clitics cut)
+        nxt = i + 1
+        if nxt < len(doc.entities):
+            f, x = doc.entities[nxt], st.links[nxt]
+            gap = doc.text[e.end:f.start]
+            if (x is not None and x.kind == "media" and len(gap) <= 3
+                    and _APPOSITION_GAP.fullmatch(gap)):
+                st.links[i] = x
+                continue
+        if st.home:
+            found = kb.agencies.get(st.home_order()[0], [])
+            if len(found) == 1:
+                st.links[i] = found[0]
 
 
 def link_given_names(st: _Linking) -> None:
@@ -1382,7 +1435,8 @@ PASSES = (link_unique_names, weigh_places_inside_names, link_numbered_units, lin
           refuse_namesake_places,
           link_listed_places, link_district_names, link_foreign_spellings, link_middle_names,
           link_titled_names, link_repeats, link_lone_suffixes, link_surnames,
-          link_given_names, share_longer_forms, locate_missions, one_link_per_name,
+          link_given_names, link_state_agencies, share_longer_forms, locate_missions,
+          one_link_per_name,
           link_descriptions)
 
 
