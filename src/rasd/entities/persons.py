@@ -149,6 +149,48 @@ def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
     return out
 
 
+_TITLE_NAME_WORDS = 4
+_BARE_TITLES = ("ال",)  # a title written with its article alone opens the name (الملا عمر)
+
+
+def _title_name_end(tokens: list[Token], j: int) -> int:
+    """Token index after the name that starts at token j after a cleric's title: up to four
+    name-like words (`_name_like`), the first with no article and no و, a later one with no
+    و and with the article only as a compound given name's second word (هيبة الله، سراج
+    الدين) or after a name particle (name_particles.txt: عبد الغني، أبو الفضل): «الملا ذاكر
+    قيوم المعتقل السابق» is ذاكر قيوم."""
+    seconds = _second_words() | {"الله"}
+    k = j
+    while k < len(tokens) and k - j < _TITLE_NAME_WORDS and tokens[k].is_word:
+        norm = tokens[k].norm
+        if not _name_like(norm) or norm in _name_boundaries() or (
+                k == j and norm.startswith(("ال", "و"))) or (
+                k > j and (norm.startswith("و") or (
+                    norm.startswith("ال") and norm not in seconds
+                    and tokens[k - 1].norm not in word_list("name_particles.txt")))):
+            break
+        k += 1
+    return k
+
+
+def named_after_title(text: str, tokens: list[Token]) -> list[Name]:
+    """Persons named after a cleric's title (data/ner/cleric_titles.txt): «الملا ذاكر قيوم»،
+    «المولوي أكبر أغا». The span holds the title when it has no proclitic before its article,
+    else only the name (للملا أختر: أختر). «الملا كبرى مدن حضرموت» (a misspelt city) names
+    no one: كبرى is a word ANERcorp uses outside names."""
+    titles = word_list("cleric_titles.txt")
+    out: list[Name] = []
+    for i, tok in enumerate(tokens):
+        if tok.norm not in titles:
+            continue
+        end = _title_name_end(tokens, i + 1)
+        if end == i + 1:
+            continue
+        start = tok.start if tok.norm.startswith(_BARE_TITLES) else tokens[i + 1].start
+        out.append(Name(start, tokens[end - 1].end))
+    return out
+
+
 def compound_names(text: str, tokens: list[Token]) -> list[Name]:
     """Compound given names (سراج الدين، سيف الإسلام), a و before them cut."""
     table, seconds = compounds(), _second_words()

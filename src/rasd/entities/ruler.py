@@ -68,10 +68,12 @@ from rasd.entities.nonames import (
 )
 from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import (
+    _touched,
     compound_names,
     listed_persons,
     named_after_cue,
     named_after_office,
+    named_after_title,
     named_before_apposition,
 )
 from rasd.text.matcher import PhraseMatcher
@@ -884,6 +886,20 @@ def _listed_person_mentions(doc: Document, entities: list[Entity]) -> list[Menti
             for n in listed_persons(doc.text, tokens, persons, others)]
 
 
+def _cleric_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
+    """Persons named after a cleric's title (الملا ذاكر قيوم: entities/persons.py,
+    `named_after_title`) where no found name touches the title or the name but an unlinked
+    person's span inside them, the name cut short (الملا [محمد] رسول), which it replaces."""
+    tokens = doc.tokens or tokenize(doc.text)
+    found = named_after_title(doc.text, tokens)
+    if not found:
+        return []
+    spans = sorted((e.start, e.end) for e in entities)
+    cut = frozenset((e.start, e.end) for e in entities if e.type == "PER" and e.link is None)
+    return [Mention(n.start, n.end, "PER", None) for n in found
+            if not _touched(spans, cut, n.start, n.end)]
+
+
 def _office_holder_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
     """Untagged names of an office's holder after the office and its place or body
     (محافظ شبوة علي العولقي الذي …: entities/persons.py, `named_after_office`), and of a
@@ -1236,6 +1252,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
     merged = _merge(kb, doc.text, merged, _listed_person_mentions(doc, merged))
+    merged = _merge(kb, doc.text, merged, _cleric_mentions(doc, merged))
     merged = _merge(kb, doc.text, merged, _office_holder_mentions(doc, merged))
     merged, groups = _groups(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, groups)
