@@ -19,6 +19,7 @@ from rasd.entities.features import (
     _core,
     _data_lines,
     is_given_name,
+    is_nationality,
     lexicon,
     norm_word,
     word_list,
@@ -150,24 +151,38 @@ def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
 
 
 _TITLE_NAME_WORDS = 4
-_BARE_TITLES = ("ال",)  # a title written with its article alone opens the name (الملا عمر)
+_TITLE_ADJECTIVES = 2
+
+
+@lru_cache(maxsize=1)
+def cleric_titles() -> dict[str, bool]:
+    """Normalized cleric's title -> whether the title is part of the name that follows
+    (data/ner/cleric_titles.txt, `in`: الملا عمر)."""
+    out = {}
+    for ln in _data_lines("cleric_titles.txt"):
+        cols = ln.split("\t")
+        out[norm_word(cols[0].strip())] = len(cols) > 1 and cols[1].strip() == "in"
+    return out
+
+
+def _relational(norm: str) -> bool:
+    """A definite relational adjective (الماروني، السرياني): it qualifies the title."""
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4
 
 
 def _title_name_end(tokens: list[Token], j: int) -> int:
     """Token index after the name that starts at token j after a cleric's title: up to four
-    name-like words (`_name_like`), the first with no article and no و, a later one with no
-    و and with the article only as a compound given name's second word (هيبة الله، سراج
-    الدين) or after a name particle (name_particles.txt: عبد الغني، أبو الفضل): «الملا ذاكر
-    قيوم المعتقل السابق» is ذاكر قيوم."""
-    seconds = _second_words() | {"الله"}
+    name-like words (`_name_like`: no word the ANERcorp train split uses mostly outside
+    names), the first with no article and no و, a later one with no و and no nationality:
+    «الملا ذاكر قيوم المعتقل السابق» is ذاكر قيوم; «البطريرك الماروني بشارة الراعي» بشارة
+    الراعي."""
     k = j
     while k < len(tokens) and k - j < _TITLE_NAME_WORDS and tokens[k].is_word:
         norm = tokens[k].norm
         if not _name_like(norm) or norm in _name_boundaries() or (
                 k == j and norm.startswith(("ال", "و"))) or (
                 k > j and (norm.startswith("و") or (
-                    norm.startswith("ال") and norm not in seconds
-                    and tokens[k - 1].norm not in word_list("name_particles.txt")))):
+                    norm.startswith("ال") and is_nationality(norm)))):
             break
         k += 1
     return k
@@ -175,19 +190,23 @@ def _title_name_end(tokens: list[Token], j: int) -> int:
 
 def named_after_title(text: str, tokens: list[Token]) -> list[Name]:
     """Persons named after a cleric's title (data/ner/cleric_titles.txt): «الملا ذاكر قيوم»،
-    «المولوي أكبر أغا». The span holds the title when it has no proclitic before its article,
-    else only the name (للملا أختر: أختر). «الملا كبرى مدن حضرموت» (a misspelt city) names
-    no one: كبرى is a word ANERcorp uses outside names."""
-    titles = word_list("cleric_titles.txt")
+    «المولوي أكبر أغا»، «البطريرك الماروني بشارة الراعي» (its adjectives skipped). The span
+    holds a title marked `in` when no proclitic joins it (للملا أختر: أختر), else only the
+    name. «الملا كبرى مدن حضرموت» (a misspelt city) names no one: كبرى is a word ANERcorp uses
+    outside names."""
+    titles = cleric_titles()
     out: list[Name] = []
     for i, tok in enumerate(tokens):
         if tok.norm not in titles:
             continue
-        end = _title_name_end(tokens, i + 1)
-        if end == i + 1:
+        j = i + 1
+        while j < len(tokens) and j - i <= _TITLE_ADJECTIVES and _relational(tokens[j].norm):
+            j += 1
+        end = _title_name_end(tokens, j)
+        if end == j:
             continue
-        start = tok.start if tok.norm.startswith(_BARE_TITLES) else tokens[i + 1].start
-        out.append(Name(start, tokens[end - 1].end))
+        whole = titles[tok.norm] and tok.norm.startswith("ال") and j == i + 1
+        out.append(Name(tok.start if whole else tokens[j].start, tokens[end - 1].end))
     return out
 
 
