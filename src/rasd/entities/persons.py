@@ -19,6 +19,7 @@ from rasd.entities.features import (
     _core,
     _data_lines,
     is_given_name,
+    is_nationality,
     lexicon,
     norm_word,
     word_list,
@@ -147,6 +148,131 @@ def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
             cut = text.find("و", first.start, first.end) + 1
             out.append(Name(cut, tokens[nxt - 1].end))
             end = nxt
+    return out
+
+
+_TITLE_NAME_WORDS = 4
+_TITLE_ADJECTIVES = 2
+
+
+@lru_cache(maxsize=1)
+def cleric_titles() -> dict[str, bool]:
+    """Normalized cleric's title -> whether the title is part of the name that follows
+    (data/ner/cleric_titles.txt, `in`: الملا عمر)."""
+    out = {}
+    for ln in _data_lines("cleric_titles.txt"):
+        cols = ln.split("\t")
+        out[norm_word(cols[0].strip())] = len(cols) > 1 and cols[1].strip() == "in"
+    return out
+
+
+def _relational(norm: str) -> bool:
+    """A definite relational adjective (الماروني، السرياني): it qualifies the title."""
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4
+
+
+def _title_name_end(tokens: list[Token], j: int) -> int:
+    """Token index after the name that starts at token j after a cleric's title: up to four
+    name-like words (`_name_like`: no word the ANERcorp train split uses mostly outside
+    names), the first with no article and no و, a later one with no و and no nationality,
+    and past two names (a name particle with its word, a compound given name: one) only given
+    names: «الملا ذاكر قيوم المعتقل السابق» is ذاكر قيوم; «البطريرك الماروني بشارة الراعي»
+    بشارة الراعي; «الحاخام مئير كاهانا مؤسس حركة كاخ» مئير كاهانا."""
+    seconds = _second_words() | {"الله"}
+    particles = word_list("name_particles.txt")
+    k, names = j, 0
+    while k < len(tokens) and k - j < _TITLE_NAME_WORDS and tokens[k].is_word:
+        norm = tokens[k].norm
+        if not _name_like(norm) or norm in _name_boundaries() or (
+                k == j and norm.startswith(("ال", "و"))) or (
+                k > j and (norm.startswith("و") or (
+                    norm.startswith("ال") and is_nationality(norm)))):
+            break
+        if k == j or (tokens[k - 1].norm not in particles and norm not in seconds):
+            names += 1
+        if names > 2 and not is_given_name(norm):
+            break
+        k += 1
+    return k
+
+
+def named_after_title(text: str, tokens: list[Token]) -> list[Name]:
+    """Persons named after a cleric's title (data/ner/cleric_titles.txt): «الملا ذاكر قيوم»،
+    «المولوي أكبر أغا»، «البطريرك الماروني بشارة الراعي» (its adjectives skipped). The span
+    holds a title marked `in` when no proclitic joins it (للملا أختر: أختر), else only the
+    name. «الملا كبرى مدن حضرموت» (a misspelt city) names no one: كبرى is a word ANERcorp uses
+    outside names."""
+    titles = cleric_titles()
+    out: list[Name] = []
+    for i, tok in enumerate(tokens):
+        if tok.norm not in titles:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= _TITLE_ADJECTIVES and _relational(tokens[j].norm):
+            j += 1
+        end = _title_name_end(tokens, j)
+        if end == j:
+            continue
+        whole = titles[tok.norm] and tok.norm.startswith("ال") and j == i + 1
+        out.append(Name(tok.start if whole else tokens[j].start, tokens[end - 1].end))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    start: int
+    end: int
+    host: int  # index of the person's span (in the caller's list) whose first name it is
+
+
+def _first_name(tokens: list[Token]) -> str | None:
+    """The first name of a person's span (its tokens), a cleric's title skipped, when the span
+    holds at least two more words and the first is fit to stand alone: three letters or more,
+    no article (المخلوع صالح: an epithet), no name particle (عبد، أبو) and no given name that
+    is also a common word (علي for على), and a word the ANERcorp train split does not use
+    mostly outside names."""
+    words = [t.norm for t in tokens if t.is_word]
+    while words and words[0] in cleric_titles():
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    first = words[0]
+    if len(first) < 3 or not first.isalpha() or first.startswith("ال") \
+            or first in word_list("name_particles.txt") \
+            or first in word_list("given_name_homographs.txt") or not _name_like(first):
+        return None
+    return first
+
+
+def first_name_repeats(tokens: list[Token], persons: list[list[Token]],
+                       spans: list[tuple[int, int]]) -> list[Repeat]:
+    """A person's first name written alone after the full name (أختر after الملا أختر منصور:
+    «وكان أختر مسؤولا عن أنشطة الحركة»). `persons`: each person span's tokens, in text order;
+    `spans`: every entity's span, sorted. The word must be the first name of one person only
+    (the same words, or the caller's one link, are one person: the caller passes one span per
+    person key), stand after that person's first mention, touch no span, and have no given
+    name or name particle beside it (محمد أختر، أبو أختر: another person's name)."""
+    firsts: dict[str, list[int]] = {}
+    for k, toks in enumerate(persons):
+        first = _first_name(toks)
+        if first is not None:
+            firsts.setdefault(first, []).append(k)
+    hosts = {f: ks[0] for f, ks in firsts.items() if len(ks) == 1}
+    if not hosts:
+        return []
+    particles = word_list("name_particles.txt")
+    out: list[Repeat] = []
+    for i, tok in enumerate(tokens):
+        k = hosts.get(tok.norm)
+        if k is None or tok.start < persons[k][-1].end \
+                or _touched(spans, frozenset(), tok.start, tok.end):
+            continue
+        before = tokens[i - 1].norm if i > 0 else ""
+        after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        if before in particles or is_given_name(before) or is_given_name(after) \
+                or after in particles:
+            continue
+        out.append(Repeat(tok.start, tok.end, k))
     return out
 
 

@@ -68,10 +68,13 @@ from rasd.entities.nonames import (
 )
 from rasd.entities.outlets import after_outlet_noun, quoted_outlets
 from rasd.entities.persons import (
+    _touched,
     compound_names,
+    first_name_repeats,
     listed_persons,
     named_after_cue,
     named_after_office,
+    named_after_title,
     named_before_apposition,
 )
 from rasd.text.matcher import PhraseMatcher
@@ -884,6 +887,54 @@ def _listed_person_mentions(doc: Document, entities: list[Entity]) -> list[Menti
             for n in listed_persons(doc.text, tokens, persons, others)]
 
 
+def _cleric_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
+    """Persons named after a cleric's title (الملا ذاكر قيوم: entities/persons.py,
+    `named_after_title`) where no found name touches the title or the name but an unlinked
+    person's span inside them, which it replaces up to that span's end (الملا [عبد الرزاق]،
+    «الحاخام [مئير كاهانا] مؤسس حركة كاخ»: the tagger's end stands)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    found = named_after_title(doc.text, tokens)
+    if not found:
+        return []
+    spans = sorted((e.start, e.end) for e in entities)
+    cut = frozenset((e.start, e.end) for e in entities if e.type == "PER" and e.link is None)
+    out = []
+    for n in found:
+        if _touched(spans, cut, n.start, n.end):
+            continue
+        # the tagger's end is kept: «الحاخام [مئير كاهانا] مؤسس حركة كاخ»
+        inside = [e for s, e in cut if n.start <= s and e <= n.end]
+        out.append(Mention(n.start, max(inside, default=n.end), "PER", None))
+    return out
+
+
+def _first_names_alone(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """A person's first name written alone after the full name (وكان أختر مسؤولا after الملا
+    أختر منصور: entities/persons.py, `first_name_repeats`) is that person, with the full name's
+    link. Spans of one link, or of the same words when unlinked, are one person."""
+    persons: list[Entity] = []
+    seen: set[str] = set()
+    for e in entities:
+        if e.type != "PER":
+            continue
+        key = e.link.id if e.link else normalize(doc.text[e.start:e.end])
+        if key not in seen:
+            seen.add(key)
+            persons.append(e)
+    if not persons:
+        return entities
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = token_starts(tokens)
+    spans = sorted((e.start, e.end) for e in entities)
+    found = first_name_repeats(
+        tokens, [tokens[bisect_left(starts, e.start):bisect_left(starts, e.end)]
+                 for e in persons], spans)
+    if not found:
+        return entities
+    added = [Entity(r.start, r.end, "", "PER", persons[r.host].link) for r in found]
+    return sorted(entities + added, key=_SPAN)
+
+
 def _office_holder_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
     """Untagged names of an office's holder after the office and its place or body
     (محافظ شبوة علي العولقي الذي …: entities/persons.py, `named_after_office`), and of a
@@ -1236,6 +1287,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
     merged = _merge(kb, doc.text, merged, _person_mentions(doc, merged))
     merged = _merge(kb, doc.text, merged, _listed_person_mentions(doc, merged))
+    merged = _merge(kb, doc.text, merged, _cleric_mentions(doc, merged))
     merged = _merge(kb, doc.text, merged, _office_holder_mentions(doc, merged))
     merged, groups = _groups(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, groups)
@@ -1249,5 +1301,6 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, merged, listed)
     merged = _given_name_before(doc, kb, merged)
     merged = _split_led(doc, kb, merged)
+    merged = _first_names_alone(doc, merged)
     merged = _drop_non_names(doc, merged)
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
