@@ -155,7 +155,7 @@ _TITLE_NAME_WORDS = 4
 _TITLE_ADJECTIVES = 2
 
 
-@lru_cache(maxsize=1)
+@once
 def cleric_titles() -> dict[str, bool]:
     """Normalized cleric's title -> whether the title is part of the name that follows
     (data/ner/cleric_titles.txt, `in`: الملا عمر)."""
