@@ -15,8 +15,8 @@ from __future__ import annotations
 import unicodedata
 
 from rasd.claims.frames import aside_frame, frame_claim, frame_verb, framed_subject
-from rasd.claims.spans import WINDOW, closing, quote_at
-from rasd.claims.speakers import plausible, speaker, titled
+from rasd.claims.spans import WINDOW, closing, media_at, outlet_at, quote_at
+from rasd.claims.speakers import agrees, participle_agreement, plausible, speaker, titled
 from rasd.claims.verbs import (
     Clause,
     affiliation_end,
@@ -43,6 +43,8 @@ def find_claims(doc: Document) -> list[Claim]:
                                   if not (m.first > a and v.bare(m.first - 1) == "عدم")
                                   and not _qualifies_relay(v, m, a)
                                   and not purpose_noun(v, m)
+                                  and not attachment(v, m, b)
+                                  and not future_tense(v, m)
                                   and not impersonal_passive(v, m, a)
                                   and not withheld_name(v, m, b)
                                   and not without_its_phrase(v, m, b)
@@ -110,6 +112,29 @@ def purpose_noun(v: View, m: Match[Cue]) -> bool:
     return m.payload.verb and not m.payload.participle and pre.endswith("ل") \
         and fold_piece(v.text[m.start:m.end]) == normalize(m.payload.lemma) \
         and m.payload.lemma[:1] not in "يت"
+
+
+def attachment(v: View, m: Match[Cue], b: int) -> bool:
+    """بيان تابع لمكتب العبادي، لواء تابع للجيش: a cue of words.json `attachment_cues` right
+    after a noun, with no conjunction, and a ل phrase right after it (not an outlet told:
+    وتابع لـ«عكاظ») is the adjective "belonging to"; no report."""
+    if (normalize(m.payload.lemma),) not in v.W["attachment_cues"] or m.first == 0 \
+            or not v.word(m.first - 1) or v.bares[m.first] != v.norms[m.first]:
+        return False
+    t = m.last
+    return t + 1 < b and v.word(t) and v.norms[t][:1] == "ل" and len(v.norms[t]) > 2 \
+        and not outlet_at(v, t) and not media_at(v, t)
+
+
+def future_tense(v: View, m: Match[Cue]) -> bool:
+    """ستعتبر «هدفا شرعيا»، وسيقول: an imperfect cue carrying the future prefix س tells
+    what will be said or held, no report (and no edge of the content before it)."""
+    if not m.payload.verb or m.payload.participle:
+        return False
+    tok = v.toks[m.first]
+    pre = fold_piece(v.text[tok.start:m.start])
+    form = fold_piece(v.text[m.start:m.end])
+    return pre.endswith("س") and form[:1] in "يت"
 
 
 def without_its_phrase(v: View, m: Match[Cue], b: int) -> bool:
@@ -204,7 +229,8 @@ def names_someone(v: View, m: Match[Cue], a: int, b: int) -> bool:
         v.is_def(t) or v.stop(t) or v.prefixed(t) or v.is_verb(t) or titled(v, t))
 
 
-NEGATIONS = ("لم", "لن", "لا")  # a particle before the verb opening a sentence
+NEGATIONS = ("لم", "لن", "لا")
+QUOTE_MARKS = "\"«»“”"  # a particle before the verb opening a sentence
 
 
 class _MainSpeaker:
@@ -218,6 +244,7 @@ class _MainSpeaker:
         self.at = a  # the participle's token
         self.last: Speaker | None = None
         self.first: Speaker | None = None
+        self.reported: Speaker | None = None  # the subject of a reporting verb before it
         self.opened: Claim | None = None  # the claim of a cue opening the sentence
         self.looked = False
 
@@ -246,10 +273,14 @@ class _MainSpeaker:
             return Speaker(self.last.start, self.last.end, self.last.entity, self.last.kind)
         if not self.looked:
             self.looked = True
-            self.first = self._first_verb_subject()
+            self.reported = self._reporting_verb_subject()
+            self.first = self.reported or self._opening_verb_subject()
+        if self.reported is None and (near := self._joined_verb_subject()) is not None:
+            return near
         return self.first
 
-    def _first_verb_subject(self) -> Speaker | None:
+    def _reporting_verb_subject(self) -> Speaker | None:
+        """The subject of the sentence's first reporting verb before the participle."""
         v = self.v
         for m in self.found:
             if m.first >= self.at:
@@ -264,7 +295,33 @@ class _MainSpeaker:
                 subj = v.subject_before(m.first, self.a)
                 if subj and plausible(v, *subj):
                     return speaker(v, *subj)
-        return self._opening_verb_subject()
+        return None
+
+    def _joined_verb_subject(self) -> Speaker | None:
+        """كما قررت القيادة الفلسطينية …، وحملت منظمة التحرير حكومة … المسؤولية، معتبرة أن:
+        a participle tells how the nearest main verb before it was done, so a known verb
+        joined by و later in the sentence than its opening, with a name or an organisation
+        right after it that agrees with the participle's ending, gives its speaker
+        (the opening verb's subject is another's). None when there is no such verb."""
+        v, at = self.v, self.at
+        agreement = participle_agreement(v, at)
+        for k in range(at - 1, self.a + 1, -1):
+            if not v.word(k):
+                if v.mark(k) in QUOTE_MARKS:
+                    return None  # inside or after a quotation: not this clause's verb
+                continue
+            if not (v.bares[k] != v.norms[k] and v.norms[k][:1] == "و" and v.is_verb(k)):
+                continue
+            ent = v.ent_tok.get(k + 1)
+            if ent is None or ent.type not in ("PER", "ORG") \
+                    or ent.start != v.toks[k + 1].start:
+                return None  # the nearest joined verb has no named subject: not guessed
+            e = k + 1
+            while e < at and v.ent_tok.get(e) is ent:
+                e += 1
+            s = speaker(v, k + 1, e)
+            return s if agrees(v, s, agreement) else None
+        return None
 
     def _opening_verb_subject(self, conjoined: bool = True) -> Speaker | None:
         """ووصف رامي الدالاتي … الخطوة، مشيرا إلى أن: a sentence opening with a conjoined
@@ -273,6 +330,10 @@ class _MainSpeaker:
         مشيرًا), that is no cue: its subject right after it, when its first word is a name or
         a person, institution or source noun."""
         v, a = self.v, self.a
+        opened = False  # من ناحية ثانية، طالب مجلس المحافظة …، كاشفا: past the opener
+        while a + 2 < self.at and (a in v.opener_tok or opened and not v.word(a)
+                                   and v.mark(a) in ",،"):
+            a, opened = a + 1, True
         led = a + 2 < self.at and (v.norms[a],) in v.W["coordinating_openers"] \
             and v.word(a + 1) and not (v.is_def(a + 1) or v.prefixed(a + 1) or a + 1 in v.ent_tok
                                        or (v.norms[a + 1],) in PREPS
@@ -283,7 +344,7 @@ class _MainSpeaker:
         if v.bare(a) in NEGATIONS and a + 2 < self.at and v.word(a + 1):
             a += 1  # ولم يحدد المتحدث تاريخ بدء الهجوم …، متوقعا: the negated verb's subject
         if not (a + 1 < self.at and v.word(a)
-                and (joined or not conjoined or led)
+                and (joined or not conjoined or led or opened)
                 and (v.is_verb(a) or led or conjoined and verb_shaped(v, a))
                 and plausible(v, a + 1, a + 2)):  # not وأشاد بجهود المقاومة: an object
             return None

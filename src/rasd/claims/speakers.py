@@ -241,9 +241,7 @@ def cue_agreement(v: View, m: Match[Cue]) -> str:
     (قالوا، قالا، أكدتا، مؤكدين), "f" feminine singular (قالت، تعتبر، مضيفة), else "m"."""
     form = v.bare(m.first)
     if m.payload.participle:
-        if form.endswith(("ين", "ون")):
-            return "p"
-        return "f" if form.endswith("ه") else "m"
+        return participle_agreement(v, m.first)
     lemma = normalize(m.payload.lemma)
     if form == lemma:
         return "m"  # لفت، أفاد: a ت of the stem is no ending
@@ -253,6 +251,14 @@ def cue_agreement(v: View, m: Match[Cue]) -> str:
     if agreement == "m" and form[:1] == "ت" and lemma[:1] != "ت":
         return "f"  # تعتبر، تقول: the imperfect's ت (تابع's is the stem's)
     return agreement
+
+
+def participle_agreement(v: View, t: int) -> str:
+    """The agreement of the participle at token t: "p" (مشيرين), "f" (مشيرة), else "m"."""
+    form = v.bare(t)
+    if form.endswith(("ين", "ون")):
+        return "p"
+    return "f" if form.endswith("ه") else "m"
 
 
 def speaker_agreements(v: View, s: Speaker) -> frozenset[str]:
@@ -342,5 +348,5 @@ def _agreement(v: View, t: int) -> str:
 
 
 __all__ = ["agreeing_earlier", "agrees", "carried", "cue_agreement", "dropped_subject", "kind",
-           "opening_subject", "plausible", "shares_opening_verb", "speaker", "speaker_end",
-           "titled"]
+           "opening_subject", "participle_agreement", "plausible", "shares_opening_verb",
+           "speaker", "speaker_end", "titled"]

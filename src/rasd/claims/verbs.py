@@ -123,10 +123,45 @@ def find_marker(c: Clause) -> bool:
     limit = min(c.b, c.c1 + WINDOW, max(c.nxt, c.c1 + 1))
     c.marker, c.direct, quoted = content_marker(c.v, c.c1, limit, c.b, c.a)
     c.via = c.via or quoted
+    if c.marker is None and not c.cue.participle:
+        c.marker = statement_marker(c)
     if c.cue.accusation and c.marker is not None and not c.direct \
             and (q := _charge_at(c)) is not None and q < c.marker:
         c.marker = None  # اتهمت X Y بفرض الملا منصور، الذي يعرف أنه …: the charge comes first
     return True
+
+
+STATEMENT_SPEAKER_MAX = 8  # words between a cue and the statement phrase after its speaker
+STATEMENT_REACH = 30  # tokens of a statement phrase (في بيان أصدرته أمس …) up to its «، أن»
+
+
+def statement_marker(c: Clause) -> int | None:
+    """وأكدت الوزارة وهيئة الأركان اليمنية في بيان أصدرته أمس الثلاثاء بمناسبة تحرير قاعدة
+    العند … في عملية نوعية أمس الاول الاثنين، أن …: a statement phrase after the speaker
+    (words.json `via_openers`: في بيان، في تصريح، خلال) may run past the cue's window; the
+    أن/إن right after the comma that closes it, before the next cue and any quotation or
+    colon, opens the content. None when there is no such phrase."""
+    v = c.v
+    end = min(c.b, c.nxt if c.nxt > c.c1 else c.b)
+    t = c.c1
+    while t < end and t - c.c1 <= STATEMENT_SPEAKER_MAX and v.word(t) \
+            and not v.phrase_at(t, v.W["via_openers"]):
+        t += 1
+    if t == c.c1 or t >= end or not v.word(t) or not v.phrase_at(t, v.W["via_openers"]):
+        return None
+    for k in range(t + 1, min(end - 1, t + STATEMENT_REACH)):
+        if v.word(k):
+            continue
+        if v.text[v.toks[k].start] not in ",،":
+            return None  # a quotation, a colon, a bracket: not one phrase
+        if v.phrase_at(k + 1, v.W["complementizers"]) and not _subordinated_at(v, k + 1):
+            return k + 1
+    return None
+
+
+def _subordinated_at(v: View, t: int) -> bool:
+    """The complementizer at t follows a subordinator (دون أن، بعد أن): no content."""
+    return t > 0 and v.word(t - 1) and bool(v.phrase_at(t - 1, v.W["subordinators"]))
 
 
 PREP_SPELLING_GAP = 6  # tokens from a cue spelled like a preposition (بين) to its أن
@@ -303,6 +338,8 @@ def find_speaker(c: Clause) -> bool:
         if c.verb_first:
             s = c.resumed or c.c1
             e = affiliation_end(v, s, v.np_forward(s, c.b), c.b)
+            if e > s and plausible(v, s, e):  # أعربت وزارة الدفاع ورئاسة هيئة الأركان … عن
+                e = _conjuncts_end(v, e, c.b)
             k = apposition_end(v, e, c.b) if e > s else e
             if k > e:  # نفى أحمد سالم، المتحدث باسم الحركة، مسؤوليتها: the title is the speaker's
                 c.speaker_tokens, c.after = (s, k - 1), k
@@ -665,9 +702,12 @@ def _speaker_reaches(c: Clause, q: int) -> bool:
     # a nominal cue's speaker is a plain noun phrase (أكد مصدر أمني على): its object may hold
     # the preposition (أكد مصدر … استمرار المفاوضات لاتفاق على خروج …)
     e = v.np_forward(c.c1, q) if c.cue.nominal else speaker_end(v, c.c1, q, c.cue)
-    k = e  # past times and a set phrase's object (كشف X النقاب عن)
-    while k < q and (not v.word(k) or v.is_time(k) or (v.bare(k),) in v.W["cue_idiom_objects"]):
-        k += v.is_time(k) or 1
+    if c.cue.nominal and e > c.c1 and plausible(v, c.c1, e):
+        e = _conjuncts_end(v, e, q)  # أعربت وزارة الدفاع ورئاسة هيئة الأركان … في اليمن، عن
+    k = e  # past times, a set phrase's object (كشف X النقاب عن) and the speaker's place
+    while k < q and (not v.word(k) or v.is_time(k) or (v.bare(k),) in v.W["cue_idiom_objects"]
+                     or c.cue.nominal and _asides_end(v, k, q) > k):
+        k = max(k + (v.is_time(k) or 1), _asides_end(v, k, q) if c.cue.nominal else k)
     return e > c.c1 and k == q and plausible(v, c.c1, e)
 
 
