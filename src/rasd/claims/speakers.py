@@ -94,8 +94,9 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
             j = k
             continue
         if (n,) in PREPS and j > i and not name \
-                and (n not in AFFILIATION_PREPS or not titled(v, i)):
-            break  # عباس | من مقر الرئاسة، الخبراء | من
+                and (n not in AFFILIATION_PREPS or not titled(v, i)
+                     or n in cue.content_preps and not _affiliation_after(v, j + 1, q)):
+            break  # عباس | من مقر الرئاسة، الخبراء | من، المسؤول الإماراتي | عن أمله
         if j > i and not v.word(j):
             k = v.anonymity_end(j + 1, q)
             if k > j + 1:  # المصدر، الذي فضل عدم ذكر اسمه، إن / ضابط - فضل عدم الكشف عن اسمه -
@@ -110,6 +111,26 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
     while j > i and not v.word(j - 1) and j != quoted:  # a trailing comma, not a closing quote
         j -= 1
     return j
+
+
+def trimmed_end(v: View, i: int, j: int) -> int:
+    """A speaker phrase [i, j) never ends with a bare preposition (الدكتور سعيد طانيوس من |
+    داخل، المرصد عن | "سيطرة …") nor with the relay's word for the saying (words.json
+    `speech_nouns`: نقلت الإذاعة عن المصادر القول: إن): the end without them."""
+    while j - 1 > i and v.word(j - 1) and ((v.norms[j - 1],) in PREPS and not _in_name(v, j - 1)
+                                           or (v.bare(j - 1),) in v.W["speech_nouns"]):
+        j -= 1
+    return j
+
+
+def _affiliation_after(v: View, t: int, q: int) -> bool:
+    """Token t, after a preposition inside a speaker, opens what the speaker belongs to: a
+    person, institution or source noun, or a named organisation or place (عضو البرلمان عن
+    الأنبار), not the cue's content (أعرب المسؤول عن أمله)."""
+    if t >= q or not v.word(t):
+        return False
+    ent = v.ent_tok.get(t)
+    return titled(v, t) or ent is not None and ent.type in ("ORG", "LOC", "PER")
 
 
 def _in_name(v: View, j: int) -> bool:
@@ -135,6 +156,7 @@ def manner_participle(v: View, j: int) -> bool:
 
 
 def speaker(v: View, i: int, j: int) -> Speaker:
+    j = trimmed_end(v, i, j)
     role = v.role(i, max(j, i + 1))
     return Speaker(role.start, role.end, role.entity, kind(v, i, j, role.entity))
 

@@ -139,10 +139,11 @@ def statement_marker(c: Clause) -> int | None:
     """وأكدت الوزارة وهيئة الأركان اليمنية في بيان أصدرته أمس الثلاثاء بمناسبة تحرير قاعدة
     العند … في عملية نوعية أمس الاول الاثنين، أن …: a statement phrase after the speaker
     (words.json `via_openers`: في بيان، في تصريح، خلال) may run past the cue's window; the
-    أن/إن right after the comma that closes it, before the next cue and any quotation or
-    colon, opens the content. None when there is no such phrase."""
+    أن/إن right after the comma or the quotation mark that closes it, before any colon,
+    opens the content (past a cue describing the statement: في تصريحات نقلتها …).
+    None when there is no such phrase."""
     v = c.v
-    end = min(c.b, c.nxt if c.nxt > c.c1 else c.b)
+    end = c.b
     t = c.c1
     while t < end and t - c.c1 <= STATEMENT_SPEAKER_MAX and v.word(t) \
             and not v.phrase_at(t, v.W["via_openers"]):
@@ -152,9 +153,11 @@ def statement_marker(c: Clause) -> int | None:
     for k in range(t + 1, min(end - 1, t + STATEMENT_REACH)):
         if v.word(k):
             continue
-        if v.text[v.toks[k].start] not in ",،":
-            return None  # a quotation, a colon, a bracket: not one phrase
-        if v.phrase_at(k + 1, v.W["complementizers"]) and not _subordinated_at(v, k + 1):
+        mark = v.text[v.toks[k].start]
+        if mark not in ",،" + QUOTE_MARKS:
+            return None  # a colon, a bracket, a dash: not one phrase
+        if v.phrase_at(k + 1, v.W["complementizers"]) and not _subordinated_at(v, k + 1) \
+                and (mark in ",،" or quote_at(v, k) is None):  # نقلتها “سكاي نيوز العربية” أن
             return k + 1
     return None
 
@@ -203,6 +206,8 @@ def find_subject(c: Clause) -> bool:
     c.subject = None if c.verb_first else aside or v.subject_before(c.c0, c.a)
     if c.subject is not None and not _subject_of_cue(v, *c.subject, c.a):
         c.subject = None
+    if c.subject is not None and _unnamed_antecedent(v, c.c0, *c.subject):
+        c.subject = None  # أفراد وكيانات قالت إنهم: a relative clause on the noun before it
     if c.subject is not None and _speaker_after(c):
         c.subject = None  # وبهذا الخصوص قال قعيم إن: the name after the verb is its subject
     if c.subject is None and prefix not in ("و", "ف") and c.c0 - 1 > c.a \
@@ -260,6 +265,29 @@ def relative_aside_subject(v: View, c0: int, a: int) -> tuple[int, int] | None:
             s = v.np_backward(c, a, 10, True)
             return (s, c) if s < c else None
     return None
+
+
+def _owner_end(v: View, s: int, e: int, b: int) -> int:
+    """An institution noun phrase [s, e) goes on with its owner after لل (أكد المركز الإعلامي
+    للمقاومة مصرع …): the owner and its definite adjectives; else e."""
+    head = v.bare(s)
+    if e >= b or not v.norms[e].startswith("لل") or not v.word(e) \
+            or not any((f,) in v.W["institution_heads"] for f in (head, head[2:])):
+        return e
+    k = e + 1
+    while k < b and v.word(k) and v.is_def(k) and not v.stop(k):
+        k += 1
+    return k
+
+
+def _unnamed_antecedent(v: View, c0: int, s: int, e: int) -> bool:
+    """عبر إضافة أفراد وكيانات قالت إنهم …: the phrase [s, e) before a cue opens with no
+    speaker (no person, institution or source noun or name as its head) and ends right
+    before the cue with an indefinite word: the cue opens a relative clause on that word (a
+    صفة without الذي), its subject dropped."""
+    t = c0 - 1
+    return e == c0 and t > s and v.word(t) and not v.is_def(t) and t not in v.ent_tok \
+        and not plausible(v, s, s + 1)
 
 
 def _subject_of_cue(v: View, s: int, e: int, a: int) -> bool:
@@ -339,7 +367,7 @@ def find_speaker(c: Clause) -> bool:
             s = c.resumed or c.c1
             e = affiliation_end(v, s, v.np_forward(s, c.b), c.b)
             if e > s and plausible(v, s, e):  # أعربت وزارة الدفاع ورئاسة هيئة الأركان … عن
-                e = _conjuncts_end(v, e, c.b)
+                e = _conjuncts_end(v, _owner_end(v, s, e, c.b), c.b)
             k = apposition_end(v, e, c.b) if e > s else e
             if k > e:  # نفى أحمد سالم، المتحدث باسم الحركة، مسؤوليتها: the title is the speaker's
                 c.speaker_tokens, c.after = (s, k - 1), k
