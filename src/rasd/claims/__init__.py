@@ -20,6 +20,7 @@ from rasd.claims.speakers import agrees, participle_agreement, plausible, speake
 from rasd.claims.verbs import (
     Clause,
     affiliation_end,
+    disagreeing_head,
     prepositional_reading,
     verb_claim,
     verb_shaped,
@@ -286,6 +287,8 @@ class _MainSpeaker:
             if m.first >= self.at:
                 break
             if m.payload.verb and not m.payload.participle:
+                if disagreeing_head(v, m, m.last, self.at):
+                    continue  # كما أكدت تصميم الدولة …، مشددة: that noun is no subject
                 subj = v.subject_before(m.first, self.a) if m.payload.accusation else None
                 if subj and plausible(v, *subj):  # مصادر … وصفت انسحاب «النصرة» بـ…: the
                     return speaker(v, *subj)  # noun after an object-taking cue is its object
@@ -345,16 +348,44 @@ class _MainSpeaker:
             a += 1  # ولم يحدد المتحدث تاريخ بدء الهجوم …، متوقعا: the negated verb's subject
         if not (a + 1 < self.at and v.word(a)
                 and (joined or not conjoined or led or opened)
-                and (v.is_verb(a) or led or conjoined and verb_shaped(v, a))
+                and (v.is_verb(a) or led or conjoined and verb_shaped(v, a)
+                     or joined and _name_follows(v, a))
                 and plausible(v, a + 1, a + 2)):  # not وأشاد بجهود المقاومة: an object
             return None
         e = affiliation_end(v, a + 1, v.np_forward(a + 1, self.at), self.at)
-        name = v.ent_tok.get(e)
-        if e > a + 1 and name is not None and name.type == "PER" \
-                and name.start == v.toks[e].start and v.ent_tok.get(e - 1) is not name:
-            while e < self.at and v.ent_tok.get(e) is name:
-                e += 1  # المتحدث باسم حركة طالبان ذبيح الله مجاهد: the name after the title
+        e = _holder_end(v, a + 1, e, self.at) if e > a + 1 else e
         return speaker(v, a + 1, e) if e > a + 1 and plausible(v, a + 1, e) else None
+
+
+HOLDER_GAP = 2  # title words (الدكتور، العميد) or a comma between an office and its holder's name
+
+
+def _holder_end(v: View, s: int, e: int, b: int) -> int:
+    """An office [s, e) goes on with its holder's name right after it, past a title or a
+    comma (المتحدث باسم حركة طالبان ذبيح الله مجاهد، الخبير العسكري الدكتور فهد الشليمي،
+    رئيس حكومة الاحتلال، بنيامين نتنياهو): the end of the name; else e."""
+    if v.ent_tok.get(e - 1) is not None and v.ent_tok.get(e - 1) is v.ent_tok.get(e):
+        return e
+    for k in range(e, min(b, e + HOLDER_GAP + 1)):
+        name = v.ent_tok.get(k)
+        if name is not None and name.type == "PER" and name.start == v.toks[k].start:
+            while k < b and v.ent_tok.get(k) is name:
+                k += 1
+            return k
+        if not (v.word(k) and (v.bare(k),) in v.W["person_heads"] and v.is_def(k)
+                or not v.word(k) and v.mark(k) in ",،"):
+            return e
+    return e
+
+
+def _name_follows(v: View, a: int) -> bool:
+    """وكرر جعجع أنها …، مشيرا: a word joined by و opening the sentence, no name, title or
+    definite noun itself, with a person's name starting right after it, is a verb and its
+    subject (a verb the verb lexicon does not know)."""
+    ent = v.ent_tok.get(a + 1)
+    return ent is not None and ent.type == "PER" and ent.start == v.toks[a + 1].start \
+        and a not in v.ent_tok and not v.is_def(a) and not titled(v, a) \
+        and not v.stop(a) and len(v.bare(a)) >= 3
 
 
 def stage(doc: Document) -> Document:

@@ -267,6 +267,25 @@ def relative_aside_subject(v: View, c0: int, a: int) -> tuple[int, int] | None:
     return None
 
 
+FEMININE_OR_PLURAL_ENDINGS = ("ه", "ات", "ا", "اء", "ى", "ون", "ين")
+
+
+def disagreeing_head(v: View, m: Match[Cue], s: int, b: int) -> bool:
+    """كما أكدت تصميم الدولة التركية على القيام …: a feminine cue (أكدت، تؤكد) cannot take
+    a masculine singular common noun as its subject, so the noun right after it (no name, no
+    person, institution or source noun, no plural or feminine ending) opens a noun-phrase
+    content, not the speaker."""
+    if s >= b or not v.word(s) or s in v.ent_tok or titled(v, s) or v.is_time(s) \
+            or (v.norms[s],) in PREPS or s in v.opener_tok or v.phrase_at(s, v.W["via_openers"]) \
+            or (v.bare(s),) in v.W["not_speakers"] or v.phrase_at(s, v.W["manner_adverbs"]) \
+            or cue_agreement(v, m) != "f":
+        return False
+    n = v.bare(s)
+    stem = n[2:] if n.startswith("ال") and len(n) > 4 else n
+    return len(stem) >= 3 and not stem.endswith(FEMININE_OR_PLURAL_ENDINGS) \
+        and (stem,) not in v.W["plural_heads"] and not v.stop(s) and not v.is_verb(s)
+
+
 def _owner_end(v: View, s: int, e: int, b: int) -> int:
     """An institution noun phrase [s, e) goes on with its owner after لل (أكد المركز الإعلامي
     للمقاومة مصرع …): the owner and its definite adjectives; else e."""
@@ -350,6 +369,8 @@ def find_speaker(c: Clause) -> bool:
         c.after = c.c1
         c.speaker = _statement_owner(v, c.a, c.c0) or _dropped(c)
         return c.speaker is not None
+    elif c.marker is None and c.verb_first and disagreeing_head(v, c.m, c.resumed or c.c1, c.b):
+        return False  # كما أكدت تصميم الدولة التركية على القيام: the noun is the content
     elif c.marker is None and c.verb_first and (q := _prep_content_at(c)) is not None:
         c.after = q
         if q == skip_times(v, c.c1, c.b):
@@ -422,9 +443,14 @@ def _dropped(c: Clause) -> Speaker | None:
 def _participle_speaker(c: Clause) -> Speaker | None:
     """The speaker of a participle: the sentence's main speaker (Clause.main), else a
     dropped subject (speakers.dropped_subject), when it agrees with the participle's ending;
-    none when it does not (حركة طالبان تبنت العملية قائلة after a man's claim: the
+    a participle opening its sentence (… للمطالبة بالإفراج عنهم. مشيرين إلى أنهم) tells how
+    the sentence before was said, so it carries only a claim of that sentence; none when it
+    does not (حركة طالبان تبنت العملية قائلة after a man's claim: the
     participle is its own sentence's subject's, and a speaker further back a guess)."""
-    s = c.main() or dropped_subject(c.v, c.si, c.a, c.c0, c.last)
+    s = c.main()
+    if s is None and (c.c0 > c.a or c.last is not None
+                      and c.v.doc.sentence_of(c.last.start) >= c.si - 1):
+        s = dropped_subject(c.v, c.si, c.a, c.c0, c.last)
     return s if s is None or agrees(c.v, s, cue_agreement(c.v, c.m)) else None
 
 
@@ -787,6 +813,9 @@ def _bare_content(c: Clause) -> bool:
     if prep:  # أشار إلى مقتل، أفاد بإصابة: the noun phrase after the preposition
         c.clitic_prep = prep == CLITIC
         c.after = p if c.clitic_prep else p + 1
+        if not c.clitic_prep and c.after + 1 < c.b \
+                and v.phrase_at(c.after, v.W["complementizers"]):
+            c.after += 1  # أشارت مصادر … إلى أن الموقف: the clause after أن
         return c.after < c.b
     if cue.participle or cue.marked:
         return False
