@@ -37,6 +37,7 @@ def find_claims(doc: Document) -> list[Claim]:
     v = View.of(doc)  # built once for claims and events
     out: list[Claim] = []
     last: Speaker | None = None
+    last_si: int | None = None  # the sentence of the last verb claim
     said: list[Speaker] = []  # the verb claims' speakers so far (a dropped one's candidates)
     for si, a, b in v.sentences():
         # after عدم a cue form is a verbal noun (فضل عدم ذكر اسمه), no report
@@ -84,10 +85,10 @@ def find_claims(doc: Document) -> list[Claim]:
             main.at = m.first
             claim = verb_claim(Clause(v, si, a, b, m, nxt, last, main, via=pending_via,
                                       opening=main.opening, earlier=said,
-                                      framed=subject_of.get(m.first)))
+                                      framed=subject_of.get(m.first), last_si=last_si))
             if claim is not None:
                 out.append(claim)
-                last = claim.speaker
+                last, last_si = claim.speaker, si
                 said.append(last)
                 main.said(claim, m.first)
                 pending_via = None

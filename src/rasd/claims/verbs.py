@@ -80,6 +80,7 @@ class Clause:
     opening: Callable[[], Speaker | None] | None = None  # the opening verb's subject
     earlier: Sequence[Speaker] = ()  # the speakers of the claims before, in order
     framed: Speaker | None = None  # the source of a frame opening the sentence (وبحسب X، أكدت أن)
+    last_si: int | None = None  # the sentence of the previous claim
 
     @property
     def cue(self) -> Cue:
@@ -301,12 +302,14 @@ def _owner_end(v: View, s: int, e: int, b: int) -> int:
 
 def _unnamed_antecedent(v: View, c0: int, s: int, e: int) -> bool:
     """عبر إضافة أفراد وكيانات قالت إنهم …: the phrase [s, e) before a cue opens with no
-    speaker (no person, institution or source noun or name as its head) and ends right
-    before the cue with an indefinite word: the cue opens a relative clause on that word (a
-    صفة without الذي), its subject dropped."""
+    speaker (no person, institution or source noun or name as its head), holds a preposition
+    or a verb (no plain noun phrase: ديبلوماسيين أميركيين يتحدثون), and ends right before the
+    cue with an indefinite word: the cue opens a relative clause on that word (a صفة without
+    الذي), its subject dropped."""
     t = c0 - 1
     return e == c0 and t > s and v.word(t) and not v.is_def(t) and t not in v.ent_tok \
-        and not plausible(v, s, s + 1)
+        and not v.norms[t].startswith("لل") and not plausible(v, s, s + 1) \
+        and any((v.norms[k],) in PREPS or v.is_verb(k) for k in range(s, e))
 
 
 def _subject_of_cue(v: View, s: int, e: int, a: int) -> bool:
@@ -448,8 +451,7 @@ def _participle_speaker(c: Clause) -> Speaker | None:
     does not (حركة طالبان تبنت العملية قائلة after a man's claim: the
     participle is its own sentence's subject's, and a speaker further back a guess)."""
     s = c.main()
-    if s is None and (c.c0 > c.a or c.last is not None
-                      and c.v.doc.sentence_of(c.last.start) >= c.si - 1):
+    if s is None and (c.c0 > c.a or c.last_si is not None and c.last_si >= c.si - 1):
         s = dropped_subject(c.v, c.si, c.a, c.c0, c.last)
     return s if s is None or agrees(c.v, s, cue_agreement(c.v, c.m)) else None
 
