@@ -38,6 +38,7 @@ from rasd.claims.speakers import (
     plausible,
     shares_opening_verb,
     speaker,
+    speaker_agreements,
     speaker_end,
     titled,
 )
@@ -102,10 +103,41 @@ def outside_relative(c: Clause) -> bool:
     if not (c.c0 > c.a and (v.bare(c.c0 - 1),) in RELATIVES) \
             or report_frame(v, c.c0, c.a) is not None:  # بحسب ما أفادت: a report frame
         return True
+    if what_was_said(c):
+        return True
     if c.c1 < c.b and v.norms[c.c1] in RESUMPTIVE:
         e = v.np_forward(c.c1 + 1, c.b)
         if e > c.c1 + 1 and plausible(v, c.c1 + 1, e):
             c.resumed = c.c1 + 1
+            return True
+    return False
+
+
+def _said_by_subject(c: Clause) -> Speaker | None:
+    """أعلنت سلطة الطاقة …، بسبب ما قالت إنه «…»: the subject of «ما قال إنه» with none of its
+    own is that of the verb opening its sentence (`_MainSpeaker.opening`)."""
+    if not (c.c0 > c.a and c.v.bare(c.c0 - 1) == "ما" and c.opening is not None):
+        return None
+    s = c.opening()
+    return s if s is not None and agrees(c.v, s, cue_agreement(c.v, c.m)) else None
+
+
+WHAT_SAID_SPEAKER_MAX = 4  # words of the speaker in «ما قال البيحاني إنه»
+
+
+def what_was_said(c: Clause) -> bool:
+    """بسبب ما قالت إنه «انتهاء العمل بآلية …»، بسبب ما قال البيحاني إنه غياب التنسيق: ما
+    before a cue whose إنه/إنها/إنهم (with a ه pronoun: what he said it was) follows right
+    after it or after a short speaker of words only is "what X said was", a report of its own,
+    no relative clause."""
+    v = c.v
+    if v.bare(c.c0 - 1) != "ما":
+        return False
+    for t in range(c.c1, min(c.b, c.c1 + WHAT_SAID_SPEAKER_MAX + 1)):
+        if not v.word(t):
+            return False
+        n = v.bare(t)
+        if n[:1] in "اإ" and n[1:2] == "ن" and n[2:] in ("ه", "ها", "هم", "هما"):
             return True
     return False
 
@@ -419,7 +451,8 @@ def find_speaker(c: Clause) -> bool:
             if e > c.c1 + 1:
                 c.speaker_tokens, c.after = (c.c1 + 1, e), e
         if c.speaker_tokens is None:
-            c.speaker = conjoined_subject(c) or topic_subject(c) or _dropped(c)
+            c.speaker = conjoined_subject(c) or topic_subject(c) or _said_by_subject(c) \
+                or _dropped(c)
     if c.speaker_tokens is not None:
         i, j = c.speaker_tokens
         if (normalize(cue.lemma),) in v.W["own_subject_cues"] and not plausible(v, i, j):
@@ -451,9 +484,12 @@ def _participle_speaker(c: Clause) -> Speaker | None:
     does not (حركة طالبان تبنت العملية قائلة after a man's claim: the
     participle is its own sentence's subject's, and a speaker further back a guess)."""
     s = c.main()
+    agreement = cue_agreement(c.v, c.m)
     if s is None and (c.c0 > c.a or c.last_si is not None and c.last_si >= c.si - 1):
         s = dropped_subject(c.v, c.si, c.a, c.c0, c.last)
-    return s if s is None or agrees(c.v, s, cue_agreement(c.v, c.m)) else None
+        if s is not None and agreement == "p" and "m" in speaker_agreements(c.v, s):
+            return None  # …، منوهين after «وأضاف الشهري»: a plural carries only a plural
+    return s if s is None or agrees(c.v, s, agreement) else None
 
 
 def accused_split(c: Clause) -> bool | None:
@@ -827,7 +863,9 @@ def _bare_content(c: Clause) -> bool:
             return False
         p = e
     elif cue.nominal:
-        if v.norms[p] in ABOUT and p + 1 < c.b:
+        if c.verb_first and c.speaker_tokens is not None and p == c.speaker_tokens[1]:
+            p = _asides_end(v, p, c.b)  # أعلنت سلطة الطاقة … في قطاع غزة، عن توقف المحطة
+        if p < c.b and v.norms[p] in ABOUT and p + 1 < c.b:
             p += 1
     elif not verb_shaped(v, p):
         return False
