@@ -240,7 +240,7 @@ def find_subject(c: Clause) -> bool:
     if c.subject is not None and not _subject_of_cue(v, *c.subject, c.a):
         c.subject = None
     if c.subject is not None and _unnamed_antecedent(v, c.c0, *c.subject):
-        c.subject = None  # أفراد وكيانات قالت إنهم: a relative clause on the noun before it
+        return False  # أفراد وكيانات قالت إنهم: a relative clause on the noun before it
     if c.subject is not None and _speaker_after(c):
         c.subject = None  # وبهذا الخصوص قال قعيم إن: the name after the verb is its subject
     if c.subject is None and prefix not in ("و", "ف") and c.c0 - 1 > c.a \
@@ -333,15 +333,18 @@ def _owner_end(v: View, s: int, e: int, b: int) -> int:
 
 
 def _unnamed_antecedent(v: View, c0: int, s: int, e: int) -> bool:
-    """عبر إضافة أفراد وكيانات قالت إنهم …: the phrase [s, e) before a cue opens with no
-    speaker (no person, institution or source noun or name as its head), holds a preposition
-    or a verb (no plain noun phrase: ديبلوماسيين أميركيين يتحدثون), and ends right before the
-    cue with an indefinite word: the cue opens a relative clause on that word (a صفة without
-    الذي), its subject dropped."""
+    """عبر إضافة أفراد وكيانات قالت إنهم …، أطلق تصريحات متناقضة كشفت عن …، صورة مؤثرة توضح
+    …: the phrase [s, e) before a cue has no speaker as its head (no person, institution or
+    source noun, no name, no plural of persons: ديبلوماسيين أميركيين يتحدثون) and ends right
+    before the cue with an indefinite word: the cue opens a relative clause on that word (a
+    صفة without الذي), no report."""
     t = c0 - 1
+    if (v.bare(s),) in v.W["not_speakers"] and s + 1 < e:
+        s += 1  # بل هناك منظمات … ترى
+    head = v.bare(s)
     return e == c0 and t > s and v.word(t) and not v.is_def(t) and t not in v.ent_tok \
         and not v.norms[t].startswith("لل") and not plausible(v, s, s + 1) \
-        and any((v.norms[k],) in PREPS or v.is_verb(k) for k in range(s, e))
+        and not head.endswith(("ين", "ون")) and not head.startswith("ال")
 
 
 def _subject_of_cue(v: View, s: int, e: int, a: int) -> bool:
