@@ -288,14 +288,13 @@ class _MainSpeaker:
             if m.first >= self.at:
                 break
             if m.payload.verb and not m.payload.participle:
-                if disagreeing_head(v, m, m.last, self.at):
-                    continue  # كما أكدت تصميم الدولة …، مشددة: that noun is no subject
                 subj = v.subject_before(m.first, self.a) if m.payload.accusation else None
                 if subj and plausible(v, *subj):  # مصادر … وصفت انسحاب «النصرة» بـ…: the
                     return speaker(v, *subj)  # noun after an object-taking cue is its object
                 e = affiliation_end(v, m.last, v.np_forward(m.last, self.at), self.at)
-                if e > m.last and plausible(v, m.last, e):
-                    return speaker(v, m.last, e)
+                if e > m.last and plausible(v, m.last, e) \
+                        and not disagreeing_head(v, m, m.last, self.at):  # كما أكدت تصميم
+                    return speaker(v, m.last, e)  # الدولة …، مشددة: that noun is no subject
                 subj = v.subject_before(m.first, self.a)
                 if subj and plausible(v, *subj):
                     return speaker(v, *subj)
