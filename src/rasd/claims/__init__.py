@@ -13,6 +13,7 @@ clause edge, the text inside quotation marks (direct), or a noun phrase for cues
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from rasd.claims.frames import aside_frame, frame_claim, frame_verb, framed_subject
 from rasd.claims.spans import WINDOW, closing, media_at, outlet_at, quote_at
@@ -39,7 +40,9 @@ def find_claims(doc: Document) -> list[Claim]:
     last: Speaker | None = None
     last_si: int | None = None  # the sentence of the last verb claim
     said: list[Speaker] = []  # the verb claims' speakers so far (a dropped one's candidates)
+    prev: tuple[int, int] | None = None  # the sentence before's tokens
     for si, a, b in v.sentences():
+        before, prev = prev, (a, b)
         # after عدم a cue form is a verbal noun (فضل عدم ذكر اسمه), no report
         cues: list[Match[Cue]] = [m for m in matches(v, cue_matcher(), a, b)  # type: ignore
                                   if not (m.first > a and v.bare(m.first - 1) == "عدم")
@@ -85,7 +88,8 @@ def find_claims(doc: Document) -> list[Claim]:
             main.at = m.first
             claim = verb_claim(Clause(v, si, a, b, m, nxt, last, main, via=pending_via,
                                       opening=main.opening, earlier=said,
-                                      framed=subject_of.get(m.first), last_si=last_si))
+                                      framed=subject_of.get(m.first), last_si=last_si,
+                                      before=_before_subject(v, before)))
             if claim is not None:
                 out.append(claim)
                 last, last_si = claim.speaker, si
@@ -355,6 +359,18 @@ class _MainSpeaker:
         e = affiliation_end(v, a + 1, v.np_forward(a + 1, self.at), self.at)
         e = _holder_end(v, a + 1, e, self.at) if e > a + 1 else e
         return speaker(v, a + 1, e) if e > a + 1 and plausible(v, a + 1, e) else None
+
+
+def _before_subject(v: View, bounds: tuple[int, int] | None) -> Callable[[], Speaker | None]:
+    """The subject of the verb opening the sentence before (bounds: its tokens), computed
+    when asked: واعتبر مركز الدراسات …، أي استمرار … بأنه يمثل كارثة. مؤكدا في بلاغ …"""
+    def subject() -> Speaker | None:
+        if bounds is None:
+            return None
+        main = _MainSpeaker(v, [], bounds[0])
+        main.at = bounds[1]
+        return main._opening_verb_subject()
+    return subject
 
 
 HOLDER_GAP = 2  # title words (الدكتور، العميد) or a comma between an office and its holder's name

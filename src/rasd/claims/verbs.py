@@ -82,6 +82,7 @@ class Clause:
     earlier: Sequence[Speaker] = ()  # the speakers of the claims before, in order
     framed: Speaker | None = None  # the source of a frame opening the sentence (وبحسب X، أكدت أن)
     last_si: int | None = None  # the sentence of the previous claim
+    before: Callable[[], Speaker | None] | None = None  # the sentence before's opening subject
 
     @property
     def cue(self) -> Cue:
@@ -239,8 +240,11 @@ def find_subject(c: Clause) -> bool:
     c.subject = None if c.verb_first else aside or v.subject_before(c.c0, c.a)
     if c.subject is not None and not _subject_of_cue(v, *c.subject, c.a):
         c.subject = None
-    if c.subject is not None and _unnamed_antecedent(v, c.c0, *c.subject):
-        return False  # أفراد وكيانات قالت إنهم: a relative clause on the noun before it
+    if c.subject is not None and not c.cue.participle \
+            and _unnamed_antecedent(v, c.c0, *c.subject):
+        if not (c.c1 < c.b and plausible(v, c.c1, c.c1 + 1)):
+            return False  # أفراد وكيانات قالت إنهم: a relative clause on the noun before it
+        c.subject = None  # في إجراء تقول إسرائيل إنه ضروري: its subject after it
     if c.subject is not None and _speaker_after(c):
         c.subject = None  # وبهذا الخصوص قال قعيم إن: the name after the verb is its subject
     if c.subject is None and prefix not in ("و", "ف") and c.c0 - 1 > c.a \
@@ -311,6 +315,7 @@ def disagreeing_head(v: View, m: Match[Cue], s: int, b: int) -> bool:
     if s >= b or not v.word(s) or s in v.ent_tok or titled(v, s) or v.is_time(s) \
             or (v.norms[s],) in PREPS or s in v.opener_tok or v.phrase_at(s, v.W["via_openers"]) \
             or (v.bare(s),) in v.W["not_speakers"] or v.phrase_at(s, v.W["manner_adverbs"]) \
+            or m.payload.participle or v.prefixed(s) or content_prep(v, s, m.payload) \
             or cue_agreement(v, m) != "f":
         return False
     n = v.bare(s)
@@ -483,12 +488,15 @@ def _participle_speaker(c: Clause) -> Speaker | None:
     """The speaker of a participle: the sentence's main speaker (Clause.main), else a
     dropped subject (speakers.dropped_subject), when it agrees with the participle's ending;
     a participle opening its sentence (… للمطالبة بالإفراج عنهم. مشيرين إلى أنهم) tells how
-    the sentence before was said, so it carries only a claim of that sentence; none when it
-    does not (حركة طالبان تبنت العملية قائلة after a man's claim: the
+    the sentence before was said, so it carries only a claim of that sentence, else the
+    subject of the verb opening that sentence (واعتبر مركز الدراسات …. مؤكدا في بلاغ);
+    none when it does not agree (حركة طالبان تبنت العملية قائلة after a man's claim: the
     participle is its own sentence's subject's, and a speaker further back a guess)."""
     s = c.main()
     agreement = cue_agreement(c.v, c.m)
-    if s is None and (c.c0 > c.a or c.last_si is not None and c.last_si >= c.si - 1):
+    if s is None and c.c0 == c.a and not (c.last_si is not None and c.last_si >= c.si - 1):
+        s = c.before() if c.before is not None else None  # واعتبر مركز … . مؤكدا في بلاغ
+    elif s is None:
         s = dropped_subject(c.v, c.si, c.a, c.c0, c.last)
         if s is not None and agreement == "p" and "m" in speaker_agreements(c.v, s):
             return None  # …، منوهين after «وأضاف الشهري»: a plural carries only a plural
