@@ -13,13 +13,15 @@ clause edge, the text inside quotation marks (direct), or a noun phrase for cues
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from rasd.claims.frames import aside_frame, frame_claim, frame_verb, framed_subject
-from rasd.claims.spans import WINDOW, closing, quote_at
-from rasd.claims.speakers import plausible, speaker, titled
+from rasd.claims.spans import WINDOW, closing, media_at, outlet_at, quote_at
+from rasd.claims.speakers import agrees, participle_agreement, plausible, speaker, titled
 from rasd.claims.verbs import (
     Clause,
     affiliation_end,
+    disagreeing_head,
     prepositional_reading,
     verb_claim,
     verb_shaped,
@@ -36,13 +38,18 @@ def find_claims(doc: Document) -> list[Claim]:
     v = View.of(doc)  # built once for claims and events
     out: list[Claim] = []
     last: Speaker | None = None
+    last_si: int | None = None  # the sentence of the last verb claim
     said: list[Speaker] = []  # the verb claims' speakers so far (a dropped one's candidates)
+    prev: tuple[int, int] | None = None  # the sentence before's tokens
     for si, a, b in v.sentences():
+        before, prev = prev, (a, b)
         # after عدم a cue form is a verbal noun (فضل عدم ذكر اسمه), no report
         cues: list[Match[Cue]] = [m for m in matches(v, cue_matcher(), a, b)  # type: ignore
                                   if not (m.first > a and v.bare(m.first - 1) == "عدم")
                                   and not _qualifies_relay(v, m, a)
                                   and not purpose_noun(v, m)
+                                  and not attachment(v, m, b)
+                                  and not future_tense(v, m)
                                   and not impersonal_passive(v, m, a)
                                   and not withheld_name(v, m, b)
                                   and not without_its_phrase(v, m, b)
@@ -81,10 +88,11 @@ def find_claims(doc: Document) -> list[Claim]:
             main.at = m.first
             claim = verb_claim(Clause(v, si, a, b, m, nxt, last, main, via=pending_via,
                                       opening=main.opening, earlier=said,
-                                      framed=subject_of.get(m.first)))
+                                      framed=subject_of.get(m.first), last_si=last_si,
+                                      before=_before_subject(v, before)))
             if claim is not None:
                 out.append(claim)
-                last = claim.speaker
+                last, last_si = claim.speaker, si
                 said.append(last)
                 main.said(claim, m.first)
                 pending_via = None
@@ -110,6 +118,29 @@ def purpose_noun(v: View, m: Match[Cue]) -> bool:
     return m.payload.verb and not m.payload.participle and pre.endswith("ل") \
         and fold_piece(v.text[m.start:m.end]) == normalize(m.payload.lemma) \
         and m.payload.lemma[:1] not in "يت"
+
+
+def attachment(v: View, m: Match[Cue], b: int) -> bool:
+    """بيان تابع لمكتب العبادي، لواء تابع للجيش: a cue of words.json `attachment_cues` right
+    after a noun, with no conjunction, and a ل phrase right after it (not an outlet told:
+    وتابع لـ«عكاظ») is the adjective "belonging to"; no report."""
+    if (normalize(m.payload.lemma),) not in v.W["attachment_cues"] or m.first == 0 \
+            or not v.word(m.first - 1) or v.bares[m.first] != v.norms[m.first]:
+        return False
+    t = m.last
+    return t + 1 < b and v.word(t) and v.norms[t][:1] == "ل" and len(v.norms[t]) > 2 \
+        and not outlet_at(v, t) and not media_at(v, t)
+
+
+def future_tense(v: View, m: Match[Cue]) -> bool:
+    """ستعتبر «هدفا شرعيا»، وسيقول: an imperfect cue carrying the future prefix س tells
+    what will be said or held, no report (and no edge of the content before it)."""
+    if not m.payload.verb or m.payload.participle:
+        return False
+    tok = v.toks[m.first]
+    pre = fold_piece(v.text[tok.start:m.start])
+    form = fold_piece(v.text[m.start:m.end])
+    return pre.endswith("س") and form[:1] in "يت"
 
 
 def without_its_phrase(v: View, m: Match[Cue], b: int) -> bool:
@@ -204,7 +235,8 @@ def names_someone(v: View, m: Match[Cue], a: int, b: int) -> bool:
         v.is_def(t) or v.stop(t) or v.prefixed(t) or v.is_verb(t) or titled(v, t))
 
 
-NEGATIONS = ("لم", "لن", "لا")  # a particle before the verb opening a sentence
+NEGATIONS = ("لم", "لن", "لا")
+QUOTE_MARKS = "\"«»“”"  # a particle before the verb opening a sentence
 
 
 class _MainSpeaker:
@@ -218,6 +250,7 @@ class _MainSpeaker:
         self.at = a  # the participle's token
         self.last: Speaker | None = None
         self.first: Speaker | None = None
+        self.reported: Speaker | None = None  # the subject of a reporting verb before it
         self.opened: Claim | None = None  # the claim of a cue opening the sentence
         self.looked = False
 
@@ -246,10 +279,14 @@ class _MainSpeaker:
             return Speaker(self.last.start, self.last.end, self.last.entity, self.last.kind)
         if not self.looked:
             self.looked = True
-            self.first = self._first_verb_subject()
+            self.reported = self._reporting_verb_subject()
+            self.first = self.reported or self._opening_verb_subject()
+        if self.reported is None and (near := self._joined_verb_subject()) is not None:
+            return near
         return self.first
 
-    def _first_verb_subject(self) -> Speaker | None:
+    def _reporting_verb_subject(self) -> Speaker | None:
+        """The subject of the sentence's first reporting verb before the participle."""
         v = self.v
         for m in self.found:
             if m.first >= self.at:
@@ -259,12 +296,39 @@ class _MainSpeaker:
                 if subj and plausible(v, *subj):  # مصادر … وصفت انسحاب «النصرة» بـ…: the
                     return speaker(v, *subj)  # noun after an object-taking cue is its object
                 e = affiliation_end(v, m.last, v.np_forward(m.last, self.at), self.at)
-                if e > m.last and plausible(v, m.last, e):
-                    return speaker(v, m.last, e)
+                if e > m.last and plausible(v, m.last, e) \
+                        and not disagreeing_head(v, m, m.last, self.at):  # كما أكدت تصميم
+                    return speaker(v, m.last, e)  # الدولة …، مشددة: that noun is no subject
                 subj = v.subject_before(m.first, self.a)
                 if subj and plausible(v, *subj):
                     return speaker(v, *subj)
-        return self._opening_verb_subject()
+        return None
+
+    def _joined_verb_subject(self) -> Speaker | None:
+        """كما قررت القيادة الفلسطينية …، وحملت منظمة التحرير حكومة … المسؤولية، معتبرة أن:
+        a participle tells how the nearest main verb before it was done, so a known verb
+        joined by و later in the sentence than its opening, with a name or an organisation
+        right after it that agrees with the participle's ending, gives its speaker
+        (the opening verb's subject is another's). None when there is no such verb."""
+        v, at = self.v, self.at
+        agreement = participle_agreement(v, at)
+        for k in range(at - 1, self.a + 1, -1):
+            if not v.word(k):
+                if v.mark(k) in QUOTE_MARKS:
+                    return None  # inside or after a quotation: not this clause's verb
+                continue
+            if not (v.bares[k] != v.norms[k] and v.norms[k][:1] == "و" and v.is_verb(k)):
+                continue
+            ent = v.ent_tok.get(k + 1)
+            if ent is None or ent.type not in ("PER", "ORG") \
+                    or ent.start != v.toks[k + 1].start:
+                return None  # the nearest joined verb has no named subject: not guessed
+            e = k + 1
+            while e < at and v.ent_tok.get(e) is ent:
+                e += 1
+            s = speaker(v, k + 1, e)
+            return s if agrees(v, s, agreement) else None
+        return None
 
     def _opening_verb_subject(self, conjoined: bool = True) -> Speaker | None:
         """ووصف رامي الدالاتي … الخطوة، مشيرا إلى أن: a sentence opening with a conjoined
@@ -273,6 +337,10 @@ class _MainSpeaker:
         مشيرًا), that is no cue: its subject right after it, when its first word is a name or
         a person, institution or source noun."""
         v, a = self.v, self.a
+        opened = False  # من ناحية ثانية، طالب مجلس المحافظة …، كاشفا: past the opener
+        while a + 2 < self.at and (a in v.opener_tok or opened and not v.word(a)
+                                   and v.mark(a) in ",،"):
+            a, opened = a + 1, True
         led = a + 2 < self.at and (v.norms[a],) in v.W["coordinating_openers"] \
             and v.word(a + 1) and not (v.is_def(a + 1) or v.prefixed(a + 1) or a + 1 in v.ent_tok
                                        or (v.norms[a + 1],) in PREPS
@@ -283,17 +351,57 @@ class _MainSpeaker:
         if v.bare(a) in NEGATIONS and a + 2 < self.at and v.word(a + 1):
             a += 1  # ولم يحدد المتحدث تاريخ بدء الهجوم …، متوقعا: the negated verb's subject
         if not (a + 1 < self.at and v.word(a)
-                and (joined or not conjoined or led)
-                and (v.is_verb(a) or led or conjoined and verb_shaped(v, a))
+                and (joined or not conjoined or led or opened)
+                and (v.is_verb(a) or led or conjoined and verb_shaped(v, a)
+                     or joined and _name_follows(v, a))
                 and plausible(v, a + 1, a + 2)):  # not وأشاد بجهود المقاومة: an object
             return None
         e = affiliation_end(v, a + 1, v.np_forward(a + 1, self.at), self.at)
-        name = v.ent_tok.get(e)
-        if e > a + 1 and name is not None and name.type == "PER" \
-                and name.start == v.toks[e].start and v.ent_tok.get(e - 1) is not name:
-            while e < self.at and v.ent_tok.get(e) is name:
-                e += 1  # المتحدث باسم حركة طالبان ذبيح الله مجاهد: the name after the title
+        e = _holder_end(v, a + 1, e, self.at) if e > a + 1 else e
         return speaker(v, a + 1, e) if e > a + 1 and plausible(v, a + 1, e) else None
+
+
+def _before_subject(v: View, bounds: tuple[int, int] | None) -> Callable[[], Speaker | None]:
+    """The subject of the verb opening the sentence before (bounds: its tokens), computed
+    when asked: واعتبر مركز الدراسات …، أي استمرار … بأنه يمثل كارثة. مؤكدا في بلاغ …"""
+    def subject() -> Speaker | None:
+        if bounds is None:
+            return None
+        main = _MainSpeaker(v, [], bounds[0])
+        main.at = bounds[1]
+        return main._opening_verb_subject()
+    return subject
+
+
+HOLDER_GAP = 2  # title words (الدكتور، العميد) or a comma between an office and its holder's name
+
+
+def _holder_end(v: View, s: int, e: int, b: int) -> int:
+    """An office [s, e) goes on with its holder's name right after it, past a title or a
+    comma (المتحدث باسم حركة طالبان ذبيح الله مجاهد، الخبير العسكري الدكتور فهد الشليمي،
+    رئيس حكومة الاحتلال، بنيامين نتنياهو): the end of the name; else e."""
+    if v.ent_tok.get(e - 1) is not None and v.ent_tok.get(e - 1) is v.ent_tok.get(e):
+        return e
+    for k in range(e, min(b, e + HOLDER_GAP + 1)):
+        name = v.ent_tok.get(k)
+        if name is not None and name.type == "PER" and name.start == v.toks[k].start:
+            while k < b and v.ent_tok.get(k) is name:
+                k += 1
+            return k
+        if not (v.word(k) and (v.bare(k),) in v.W["person_heads"] and v.is_def(k)
+                or not v.word(k) and v.mark(k) in ",،"):
+            return e
+    return e
+
+
+def _name_follows(v: View, a: int) -> bool:
+    """وكرر جعجع أنها …، مشيرا: a word joined by و opening the sentence, no name, title or
+    definite noun itself, with a person's name starting right after it, is a verb and its
+    subject (a verb the verb lexicon does not know)."""
+    ent = v.ent_tok.get(a + 1)
+    return ent is not None and ent.type == "PER" and ent.start == v.toks[a + 1].start \
+        and a not in v.ent_tok and not v.is_def(a) and not titled(v, a) \
+        and not v.stop(a) and len(v.bare(a)) >= 3
 
 
 def stage(doc: Document) -> Document:

@@ -142,11 +142,11 @@ def conformity(v: View, t: int) -> bool:
 def aside_frame(v: View, m: Match[Cue], a: int, b: int) -> bool:
     """يقول الناطق … علي الأحمدي - حسب وكالة الصحافة الفرنسية - إن …: a frame between dashes
     or commas right before the إن/أن of the verb before it names where the report was read,
-    no claim of its own (and no edge of that verb's content)."""
-    if m.first <= a or v.word(m.first - 1) or m.last >= b:
+    no claim of its own (and no edge of that verb's content). The frame may also follow the
+    speaker with no mark before it (وقال سكان محليون وفقاً لموقع المشهد اليمني، إن …)."""
+    if m.first <= a or m.last >= b:
         return False
-    mark = v.text[v.toks[m.first - 1].start]
-    if mark not in "-–—،,":
+    if not v.word(m.first - 1) and v.text[v.toks[m.first - 1].start] not in "-–—،,":
         return False
     e = v.np_forward(m.last, b, prefixed_ok=True)
     return m.last < e < b - 1 and v.text[v.toks[e].start] in "-–—،," \

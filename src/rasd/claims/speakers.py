@@ -94,8 +94,9 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
             j = k
             continue
         if (n,) in PREPS and j > i and not name \
-                and (n not in AFFILIATION_PREPS or not titled(v, i)):
-            break  # عباس | من مقر الرئاسة، الخبراء | من
+                and (n not in AFFILIATION_PREPS or not titled(v, i)
+                     or n in cue.content_preps and not _affiliation_after(v, j + 1, q)):
+            break  # عباس | من مقر الرئاسة، الخبراء | من، المسؤول الإماراتي | عن أمله
         if j > i and not v.word(j):
             k = v.anonymity_end(j + 1, q)
             if k > j + 1:  # المصدر، الذي فضل عدم ذكر اسمه، إن / ضابط - فضل عدم الكشف عن اسمه -
@@ -110,6 +111,26 @@ def speaker_end(v: View, i: int, q: int, cue: Cue) -> int:
     while j > i and not v.word(j - 1) and j != quoted:  # a trailing comma, not a closing quote
         j -= 1
     return j
+
+
+def trimmed_end(v: View, i: int, j: int) -> int:
+    """A speaker phrase [i, j) never ends with a bare preposition (الدكتور سعيد طانيوس من |
+    داخل، المرصد عن | "سيطرة …") nor with the relay's word for the saying (words.json
+    `speech_nouns`: نقلت الإذاعة عن المصادر القول: إن): the end without them."""
+    while j - 1 > i and v.word(j - 1) and ((v.norms[j - 1],) in PREPS and not _in_name(v, j - 1)
+                                           or (v.bare(j - 1),) in v.W["speech_nouns"]):
+        j -= 1
+    return j
+
+
+def _affiliation_after(v: View, t: int, q: int) -> bool:
+    """Token t, after a preposition inside a speaker, opens what the speaker belongs to: a
+    person, institution or source noun, or a named organisation or place (عضو البرلمان عن
+    الأنبار), not the cue's content (أعرب المسؤول عن أمله)."""
+    if t >= q or not v.word(t):
+        return False
+    ent = v.ent_tok.get(t)
+    return titled(v, t) or ent is not None and ent.type in ("ORG", "LOC", "PER")
 
 
 def _in_name(v: View, j: int) -> bool:
@@ -135,6 +156,7 @@ def manner_participle(v: View, j: int) -> bool:
 
 
 def speaker(v: View, i: int, j: int) -> Speaker:
+    j = trimmed_end(v, i, j)
     role = v.role(i, max(j, i + 1))
     return Speaker(role.start, role.end, role.entity, kind(v, i, j, role.entity))
 
@@ -241,9 +263,7 @@ def cue_agreement(v: View, m: Match[Cue]) -> str:
     (قالوا، قالا، أكدتا، مؤكدين), "f" feminine singular (قالت، تعتبر، مضيفة), else "m"."""
     form = v.bare(m.first)
     if m.payload.participle:
-        if form.endswith(("ين", "ون")):
-            return "p"
-        return "f" if form.endswith("ه") else "m"
+        return participle_agreement(v, m.first)
     lemma = normalize(m.payload.lemma)
     if form == lemma:
         return "m"  # لفت، أفاد: a ت of the stem is no ending
@@ -253,6 +273,14 @@ def cue_agreement(v: View, m: Match[Cue]) -> str:
     if agreement == "m" and form[:1] == "ت" and lemma[:1] != "ت":
         return "f"  # تعتبر، تقول: the imperfect's ت (تابع's is the stem's)
     return agreement
+
+
+def participle_agreement(v: View, t: int) -> str:
+    """The agreement of the participle at token t: "p" (مشيرين), "f" (مشيرة), else "m"."""
+    form = v.bare(t)
+    if form.endswith(("ين", "ون")):
+        return "p"
+    return "f" if form.endswith("ه") else "m"
 
 
 def speaker_agreements(v: View, s: Speaker) -> frozenset[str]:
@@ -342,5 +370,5 @@ def _agreement(v: View, t: int) -> str:
 
 
 __all__ = ["agreeing_earlier", "agrees", "carried", "cue_agreement", "dropped_subject", "kind",
-           "opening_subject", "plausible", "shares_opening_verb", "speaker", "speaker_end",
-           "titled"]
+           "opening_subject", "participle_agreement", "plausible", "shares_opening_verb",
+           "speaker", "speaker_end", "titled"]

@@ -38,6 +38,7 @@ from rasd.claims.speakers import (
     plausible,
     shares_opening_verb,
     speaker,
+    speaker_agreements,
     speaker_end,
     titled,
 )
@@ -80,6 +81,8 @@ class Clause:
     opening: Callable[[], Speaker | None] | None = None  # the opening verb's subject
     earlier: Sequence[Speaker] = ()  # the speakers of the claims before, in order
     framed: Speaker | None = None  # the source of a frame opening the sentence (وبحسب X، أكدت أن)
+    last_si: int | None = None  # the sentence of the previous claim
+    before: Callable[[], Speaker | None] | None = None  # the sentence before's opening subject
 
     @property
     def cue(self) -> Cue:
@@ -101,10 +104,41 @@ def outside_relative(c: Clause) -> bool:
     if not (c.c0 > c.a and (v.bare(c.c0 - 1),) in RELATIVES) \
             or report_frame(v, c.c0, c.a) is not None:  # بحسب ما أفادت: a report frame
         return True
+    if what_was_said(c):
+        return True
     if c.c1 < c.b and v.norms[c.c1] in RESUMPTIVE:
         e = v.np_forward(c.c1 + 1, c.b)
         if e > c.c1 + 1 and plausible(v, c.c1 + 1, e):
             c.resumed = c.c1 + 1
+            return True
+    return False
+
+
+def _said_by_subject(c: Clause) -> Speaker | None:
+    """أعلنت سلطة الطاقة …، بسبب ما قالت إنه «…»: the subject of «ما قال إنه» with none of its
+    own is that of the verb opening its sentence (`_MainSpeaker.opening`)."""
+    if not (c.c0 > c.a and c.v.bare(c.c0 - 1) == "ما" and c.opening is not None):
+        return None
+    s = c.opening()
+    return s if s is not None and agrees(c.v, s, cue_agreement(c.v, c.m)) else None
+
+
+WHAT_SAID_SPEAKER_MAX = 4  # words of the speaker in «ما قال البيحاني إنه»
+
+
+def what_was_said(c: Clause) -> bool:
+    """بسبب ما قالت إنه «انتهاء العمل بآلية …»، بسبب ما قال البيحاني إنه غياب التنسيق: ما
+    before a cue whose إنه/إنها/إنهم (with a ه pronoun: what he said it was) follows right
+    after it or after a short speaker of words only is "what X said was", a report of its own,
+    no relative clause."""
+    v = c.v
+    if v.bare(c.c0 - 1) != "ما":
+        return False
+    for t in range(c.c1, min(c.b, c.c1 + WHAT_SAID_SPEAKER_MAX + 1)):
+        if not v.word(t):
+            return False
+        n = v.bare(t)
+        if n[:1] in "اإ" and n[1:2] == "ن" and n[2:] in ("ه", "ها", "هم", "هما"):
             return True
     return False
 
@@ -123,10 +157,48 @@ def find_marker(c: Clause) -> bool:
     limit = min(c.b, c.c1 + WINDOW, max(c.nxt, c.c1 + 1))
     c.marker, c.direct, quoted = content_marker(c.v, c.c1, limit, c.b, c.a)
     c.via = c.via or quoted
+    if c.marker is None and not c.cue.participle:
+        c.marker = statement_marker(c)
     if c.cue.accusation and c.marker is not None and not c.direct \
             and (q := _charge_at(c)) is not None and q < c.marker:
         c.marker = None  # اتهمت X Y بفرض الملا منصور، الذي يعرف أنه …: the charge comes first
     return True
+
+
+STATEMENT_SPEAKER_MAX = 8  # words between a cue and the statement phrase after its speaker
+STATEMENT_REACH = 30  # tokens of a statement phrase (في بيان أصدرته أمس …) up to its «، أن»
+
+
+def statement_marker(c: Clause) -> int | None:
+    """وأكدت الوزارة وهيئة الأركان اليمنية في بيان أصدرته أمس الثلاثاء بمناسبة تحرير قاعدة
+    العند … في عملية نوعية أمس الاول الاثنين، أن …: a statement phrase after the speaker
+    (words.json `via_openers`: في بيان، في تصريح، خلال) may run past the cue's window; the
+    أن/إن right after the comma or the quotation mark that closes it, before any colon,
+    opens the content (past a cue describing the statement: في تصريحات نقلتها …).
+    None when there is no such phrase."""
+    v = c.v
+    end = c.b
+    t = c.c1
+    while t < end and t - c.c1 <= STATEMENT_SPEAKER_MAX and v.word(t) \
+            and not v.phrase_at(t, v.W["via_openers"]):
+        t += 1
+    if t == c.c1 or t >= end or not v.word(t) or not v.phrase_at(t, v.W["via_openers"]):
+        return None
+    for k in range(t + 1, min(end - 1, t + STATEMENT_REACH)):
+        if v.word(k):
+            continue
+        mark = v.text[v.toks[k].start]
+        if mark not in ",،" + QUOTE_MARKS:
+            return None  # a colon, a bracket, a dash: not one phrase
+        if v.phrase_at(k + 1, v.W["complementizers"]) and not _subordinated_at(v, k + 1) \
+                and (mark in ",،" or quote_at(v, k) is None):  # نقلتها “سكاي نيوز العربية” أن
+            return k + 1
+    return None
+
+
+def _subordinated_at(v: View, t: int) -> bool:
+    """The complementizer at t follows a subordinator (دون أن، بعد أن): no content."""
+    return t > 0 and v.word(t - 1) and bool(v.phrase_at(t - 1, v.W["subordinators"]))
 
 
 PREP_SPELLING_GAP = 6  # tokens from a cue spelled like a preposition (بين) to its أن
@@ -168,6 +240,11 @@ def find_subject(c: Clause) -> bool:
     c.subject = None if c.verb_first else aside or v.subject_before(c.c0, c.a)
     if c.subject is not None and not _subject_of_cue(v, *c.subject, c.a):
         c.subject = None
+    if c.subject is not None and not c.cue.participle \
+            and _unnamed_antecedent(v, c.c0, *c.subject):
+        if not (c.c1 < c.b and plausible(v, c.c1, c.c1 + 1)):
+            return False  # أفراد وكيانات قالت إنهم: a relative clause on the noun before it
+        c.subject = None  # في إجراء تقول إسرائيل إنه ضروري: its subject after it
     if c.subject is not None and _speaker_after(c):
         c.subject = None  # وبهذا الخصوص قال قعيم إن: the name after the verb is its subject
     if c.subject is None and prefix not in ("و", "ف") and c.c0 - 1 > c.a \
@@ -225,6 +302,54 @@ def relative_aside_subject(v: View, c0: int, a: int) -> tuple[int, int] | None:
             s = v.np_backward(c, a, 10, True)
             return (s, c) if s < c else None
     return None
+
+
+FEMININE_OR_PLURAL_ENDINGS = ("ه", "ات", "ا", "اء", "ى", "ون", "ين")
+
+
+def disagreeing_head(v: View, m: Match[Cue], s: int, b: int) -> bool:
+    """كما أكدت تصميم الدولة التركية على القيام …: a feminine cue (أكدت، تؤكد) cannot take
+    a masculine singular common noun as its subject, so the noun right after it (no name, no
+    person, institution or source noun, no plural or feminine ending) opens a noun-phrase
+    content, not the speaker."""
+    if s >= b or not v.word(s) or s in v.ent_tok or titled(v, s) or v.is_time(s) \
+            or (v.norms[s],) in PREPS or s in v.opener_tok or v.phrase_at(s, v.W["via_openers"]) \
+            or (v.bare(s),) in v.W["not_speakers"] or v.phrase_at(s, v.W["manner_adverbs"]) \
+            or m.payload.participle or v.prefixed(s) or content_prep(v, s, m.payload) \
+            or cue_agreement(v, m) != "f":
+        return False
+    n = v.bare(s)
+    stem = n[2:] if n.startswith("ال") and len(n) > 4 else n
+    return len(stem) >= 3 and not stem.endswith(FEMININE_OR_PLURAL_ENDINGS) \
+        and (stem,) not in v.W["plural_heads"] and not v.stop(s) and not v.is_verb(s)
+
+
+def _owner_end(v: View, s: int, e: int, b: int) -> int:
+    """An institution noun phrase [s, e) goes on with its owner after لل (أكد المركز الإعلامي
+    للمقاومة مصرع …): the owner and its definite adjectives; else e."""
+    head = v.bare(s)
+    if e >= b or not v.norms[e].startswith("لل") or not v.word(e) \
+            or not any((f,) in v.W["institution_heads"] for f in (head, head[2:])):
+        return e
+    k = e + 1
+    while k < b and v.word(k) and v.is_def(k) and not v.stop(k):
+        k += 1
+    return k
+
+
+def _unnamed_antecedent(v: View, c0: int, s: int, e: int) -> bool:
+    """عبر إضافة أفراد وكيانات قالت إنهم …، أطلق تصريحات متناقضة كشفت عن …، صورة مؤثرة توضح
+    …: the phrase [s, e) before a cue has no speaker as its head (no person, institution or
+    source noun, no name, no plural of persons: ديبلوماسيين أميركيين يتحدثون) and ends right
+    before the cue with an indefinite word: the cue opens a relative clause on that word (a
+    صفة without الذي), no report."""
+    t = c0 - 1
+    if (v.bare(s),) in v.W["not_speakers"] and s + 1 < e:
+        s += 1  # بل هناك منظمات … ترى
+    head = v.bare(s)
+    return e == c0 and t > s and v.word(t) and not v.is_def(t) and t not in v.ent_tok \
+        and not v.norms[t].startswith("لل") and not plausible(v, s, s + 1) \
+        and not head.endswith(("ين", "ون")) and not head.startswith("ال")
 
 
 def _subject_of_cue(v: View, s: int, e: int, a: int) -> bool:
@@ -287,6 +412,8 @@ def find_speaker(c: Clause) -> bool:
         c.after = c.c1
         c.speaker = _statement_owner(v, c.a, c.c0) or _dropped(c)
         return c.speaker is not None
+    elif c.marker is None and c.verb_first and disagreeing_head(v, c.m, c.resumed or c.c1, c.b):
+        return False  # كما أكدت تصميم الدولة التركية على القيام: the noun is the content
     elif c.marker is None and c.verb_first and (q := _prep_content_at(c)) is not None:
         c.after = q
         if q == skip_times(v, c.c1, c.b):
@@ -303,6 +430,8 @@ def find_speaker(c: Clause) -> bool:
         if c.verb_first:
             s = c.resumed or c.c1
             e = affiliation_end(v, s, v.np_forward(s, c.b), c.b)
+            if e > s and plausible(v, s, e):  # أعربت وزارة الدفاع ورئاسة هيئة الأركان … عن
+                e = _conjuncts_end(v, _owner_end(v, s, e, c.b), c.b)
             k = apposition_end(v, e, c.b) if e > s else e
             if k > e:  # نفى أحمد سالم، المتحدث باسم الحركة، مسؤوليتها: the title is the speaker's
                 c.speaker_tokens, c.after = (s, k - 1), k
@@ -330,7 +459,8 @@ def find_speaker(c: Clause) -> bool:
             if e > c.c1 + 1:
                 c.speaker_tokens, c.after = (c.c1 + 1, e), e
         if c.speaker_tokens is None:
-            c.speaker = conjoined_subject(c) or topic_subject(c) or _dropped(c)
+            c.speaker = conjoined_subject(c) or topic_subject(c) or _said_by_subject(c) \
+                or _dropped(c)
     if c.speaker_tokens is not None:
         i, j = c.speaker_tokens
         if (normalize(cue.lemma),) in v.W["own_subject_cues"] and not plausible(v, i, j):
@@ -357,10 +487,20 @@ def _dropped(c: Clause) -> Speaker | None:
 def _participle_speaker(c: Clause) -> Speaker | None:
     """The speaker of a participle: the sentence's main speaker (Clause.main), else a
     dropped subject (speakers.dropped_subject), when it agrees with the participle's ending;
-    none when it does not (حركة طالبان تبنت العملية قائلة after a man's claim: the
+    a participle opening its sentence (… للمطالبة بالإفراج عنهم. مشيرين إلى أنهم) tells how
+    the sentence before was said, so it carries only a claim of that sentence, else the
+    subject of the verb opening that sentence (واعتبر مركز الدراسات …. مؤكدا في بلاغ);
+    none when it does not agree (حركة طالبان تبنت العملية قائلة after a man's claim: the
     participle is its own sentence's subject's, and a speaker further back a guess)."""
-    s = c.main() or dropped_subject(c.v, c.si, c.a, c.c0, c.last)
-    return s if s is None or agrees(c.v, s, cue_agreement(c.v, c.m)) else None
+    s = c.main()
+    agreement = cue_agreement(c.v, c.m)
+    if s is None and c.c0 == c.a and not (c.last_si is not None and c.last_si >= c.si - 1):
+        s = c.before() if c.before is not None else None  # واعتبر مركز … . مؤكدا في بلاغ
+    elif s is None:
+        s = dropped_subject(c.v, c.si, c.a, c.c0, c.last)
+        if s is not None and agreement == "p" and "m" in speaker_agreements(c.v, s):
+            return None  # …، منوهين after «وأضاف الشهري»: a plural carries only a plural
+    return s if s is None or agrees(c.v, s, agreement) else None
 
 
 def accused_split(c: Clause) -> bool | None:
@@ -665,9 +805,12 @@ def _speaker_reaches(c: Clause, q: int) -> bool:
     # a nominal cue's speaker is a plain noun phrase (أكد مصدر أمني على): its object may hold
     # the preposition (أكد مصدر … استمرار المفاوضات لاتفاق على خروج …)
     e = v.np_forward(c.c1, q) if c.cue.nominal else speaker_end(v, c.c1, q, c.cue)
-    k = e  # past times and a set phrase's object (كشف X النقاب عن)
-    while k < q and (not v.word(k) or v.is_time(k) or (v.bare(k),) in v.W["cue_idiom_objects"]):
-        k += v.is_time(k) or 1
+    if c.cue.nominal and e > c.c1 and plausible(v, c.c1, e):
+        e = _conjuncts_end(v, e, q)  # أعربت وزارة الدفاع ورئاسة هيئة الأركان … في اليمن، عن
+    k = e  # past times, a set phrase's object (كشف X النقاب عن) and the speaker's place
+    while k < q and (not v.word(k) or v.is_time(k) or (v.bare(k),) in v.W["cue_idiom_objects"]
+                     or c.cue.nominal and _asides_end(v, k, q) > k):
+        k = max(k + (v.is_time(k) or 1), _asides_end(v, k, q) if c.cue.nominal else k)
     return e > c.c1 and k == q and plausible(v, c.c1, e)
 
 
@@ -719,6 +862,9 @@ def _bare_content(c: Clause) -> bool:
     if prep:  # أشار إلى مقتل، أفاد بإصابة: the noun phrase after the preposition
         c.clitic_prep = prep == CLITIC
         c.after = p if c.clitic_prep else p + 1
+        if not c.clitic_prep and c.after + 1 < c.b \
+                and v.phrase_at(c.after, v.W["complementizers"]):
+            c.after += 1  # أشارت مصادر … إلى أن الموقف: the clause after أن
         return c.after < c.b
     if cue.participle or cue.marked:
         return False
@@ -728,7 +874,9 @@ def _bare_content(c: Clause) -> bool:
             return False
         p = e
     elif cue.nominal:
-        if v.norms[p] in ABOUT and p + 1 < c.b:
+        if c.verb_first and c.speaker_tokens is not None and p == c.speaker_tokens[1]:
+            p = _asides_end(v, p, c.b)  # أعلنت سلطة الطاقة … في قطاع غزة، عن توقف المحطة
+        if p < c.b and v.norms[p] in ABOUT and p + 1 < c.b:
             p += 1
     elif not verb_shaped(v, p):
         return False
