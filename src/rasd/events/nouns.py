@@ -63,9 +63,11 @@ def light_verb_before(f: Frame) -> Found:
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
         if lv == t0 - 1 and executes or v.text[v.toks[lv].start] in QUOTES and (
                 lv - 1 in v.ent_tok and lv + 1 == t0 - executes
-                or lv + 1 in v.ent_tok and lv - 1 >= a and light_verb(v, lv - 1, M)):
+                or lv + 1 in v.ent_tok and lv - 1 >= a and light_verb(v, lv - 1, M)
+                or lv + 1 == t0 and _verb_before_quote(v, lv, a, t0, M)):
             continue  # قامت «جبهة النصرة» بشن | هجوم: a quoted name between the light verb
-            # and the noun, carrying out (بشن، بتنفيذ)
+            # and the noun, carrying out (بشن، بتنفيذ); وجهوا "| ضربات قاسية": a quotation
+            # opening at the noun (actors38)
         punct = not v.word(lv) and not v.norms[lv].isdigit() and not _glued(v, lv)
         if punct or v.phrase_at(lv, v.W["complementizers"]) or (
                 lv < t0 - 2 and lv not in v.ent_tok and (
@@ -96,6 +98,7 @@ def light_verb_before(f: Frame) -> Found:
             return [(p, r, 1)] if p is not None else v.split_coordination(s, r)  # (هدفا | لطيران
             # النظام الذي شن: the antecedent opens at the preposition that governs it)
         if v.norms[lv][:1] in "وف" and v.norms[lv] not in M["light_verbs"] \
+                and not _inflected_form(v.norms[lv], M) \
                 and not v.boundary_before(lv, a) and not opener_before(v, lv, a):
             return None
         opened = opener_before(v, lv, a)  # هذا | وشن طيران التحالف غارات: a formula of
@@ -104,10 +107,16 @@ def light_verb_before(f: Frame) -> Found:
         if subj and _after_preposition(v, subj[0], a):
             subj = None  # وفي حال | تمكنت الفصائل من السيطرة: a noun governed by a
             # preposition is no subject; the light verb's subject follows it
+        if not opened and (supported := subject_past_support(v, lv, a)) is not None \
+                and (subj is None or subj[0] >= supported[0]):
+            subj = supported  # المقاومة الشعبية مدعومة بغطاء جوي … | تمكنت من السيطرة
         if subj and not v.boundary_before(lv, a) and not (
                 lv < t0 - 1 and _attached_complement(v, t0 - 1)):
             return v.split_coordination(*subj)  # (past an allegiance ل phrase the subject
             # follows the light verb: معارك تمكنت خلالها المقاومة … الموالية للشرعية السيطرة)
+        if not light_verb(v, lv, M) and inflected_light_verb(v, lv, M):
+            return None  # (شنوا هجمات: its subject is in its ending, said before it or
+            # carried by rasd.events.context; nothing after the noun is its subject)
         if lv == t0 - 1:  # ونفذت الهجمات قوات حكومية وميليشيا متحالفة معها
             s0 = skip_time(v, f.t1, b)
             e = v.np_coordinated(s0, b)
@@ -126,17 +135,73 @@ def light_verb_before(f: Frame) -> Found:
     return None
 
 
+SUPPORT_BACK = 12  # tokens from a verb back to the support word after its subject
+
+
+def subject_past_support(v: View, k: int, a: int) -> tuple[int, int] | None:
+    """The subject of the verb at k written before a phrase of support that runs up to the
+    verb (`support_words`): المقاومة الشعبية | مدعومة بغطاء جوي مكثف من قبل طيران التحالف |
+    تمكنت، المقاومة | المسنودة بقوات من الجيش الوطني | بسطت، الجيش الوطني | المدعم بالمقاومة
+    الشعبية | تقدم: the party supported, not the supporter nor the noun after the preposition
+    (actors38). None when a mark, verb, relative pronoun or complementizer lies between the
+    support word and the verb, or no noun phrase ends right before the support word."""
+    M = event_markers()
+    for p in range(k - 1, max(a, k - 1 - SUPPORT_BACK), -1):
+        if v.bare(p) in M["support_words"] and p not in v.ent_tok:
+            s = v.subject_before(p, a, SUBJECT_MAX, preps=False)
+            from rasd.events.parties import party_span  # (parties reads this module)
+            if s is None or s[1] != p or _after_preposition(v, s[0], a) \
+                    or party_span(v, s) is None:
+                return None
+            return s
+        if not v.word(p) or v.is_verb(p) or v.trigger_noun_at(p) \
+                or (v.norms[p],) in RELATIVES and v.norms[p] not in ("من", "ما") \
+                or v.phrase_at(p, v.W["complementizers"]):
+            return None  # (من قبل طيران التحالف: من the preposition)
+    return None
+
+
+def _verb_before_quote(v: View, q: int, a: int, t0: int, M) -> bool:
+    """A verb whose subject does the deed (`doing_verb`) right before the quotation mark at
+    q, or before a time there: وجهوا "ضربات، استأنفت أمس "استهداف (actors38)."""
+    k = q - 1
+    while k >= a and v.in_time(k):
+        k -= 1
+    return k >= a and doing_verb(v, k, t0, M)
+
+
 def doing_verb(v: View, lv: int, t0: int, M) -> bool:
     """The verb at lv has its subject do the deed noun at t0: a light verb; a verb of
     undertaking (`undertaking_verbs`: شرعت في تمشيط، يسعى إلى السيطرة، ستتجه إلى تطهير); a
     verb of gain with an advance for its direct object (`gain_verbs`, `gain_objects`:
     أحرز الجيش تقدما، حققت قوات المقاومة تقدما; no preposition between: حققت الشرطة في
     الهجوم is no deed of the police; actors34)."""
-    if light_verb(v, lv, M) or listed_verb(v, lv, M["undertaking_verbs"]):
+    if light_verb(v, lv, M) or listed_verb(v, lv, M["undertaking_verbs"]) \
+            or inflected_light_verb(v, lv, M):
         return True
     return listed_verb(v, lv, M["gain_verbs"]) and v.bare(t0) in M["gain_objects"] \
         and not any((v.norms[k],) in PREPS for k in range(lv + 1, t0)) \
         and v.norms[t0][:1] not in "بل"
+
+
+def inflected_light_verb(v: View, i: int, M) -> bool:
+    """A listed light verb with the ending of its plural or dual (`light_verb_endings`):
+    يشنون، يعقدون، وجها، نفذا (the lists hold some such forms, not all; actors38). The word
+    is no name, no definite word and none of `not_inflected_light_verbs` (قدما، تقدما)."""
+    if i in v.ent_tok or v.is_def(i) or v.bare(i) in M["not_inflected_light_verbs"] \
+            or v.norms[i] in M["not_inflected_light_verbs"]:
+        return False
+    return any(_inflected_form(n, M) for n in {v.norms[i], v.bare(i)})  # (وجها: the و is
+    # the verb's own)
+
+
+def _inflected_form(n: str, M) -> bool:
+    for end in M["light_verb_endings"]:
+        stem = n[:-len(end)]
+        if n.endswith(end) and len(stem) >= 2 and (
+                stem in M["light_verbs"] or stem[:1] in "يتس" and stem[1:] in M["light_verbs"]):
+            return True
+    return False
 
 
 def listed_verb(v: View, i: int, words: set[str] | frozenset[str]) -> bool:
