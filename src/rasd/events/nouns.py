@@ -146,12 +146,24 @@ def subject_past_support(v: View, k: int, a: int) -> tuple[int, int] | None:
     (actors38). None when a mark, verb, relative pronoun or complementizer lies between the
     support word and the verb, or no noun phrase ends right before the support word."""
     M = event_markers()
-    for p in range(k - 1, max(a, k - 1 - SUPPORT_BACK), -1):
+    p, stop, relative = k, max(a, k - 1 - SUPPORT_BACK), False
+    while p - 1 > stop:
+        p -= 1
+        if v.is_verb(p) and not relative and p - 1 > stop and _relative_at(v, p - 1):
+            p -= 1  # مدعومة بحكومة اليمن | التي تزاول عملها من الرياض | سيطرت: one relative
+        if _relative_at(v, p) and not relative and v.norms[p] not in ("من", "ما"):
+            relative = True  # clause inside the phrase of support
+            continue
         if v.bare(p) in M["support_words"] and p not in v.ent_tok:
             s = v.subject_before(p, a, SUBJECT_MAX, preps=False)
+            if s is not None and v.norms[s[0] - 1] == "من" \
+                    and (c := v.subject_after_complementizer(s[0] - 1, a)) is not None \
+                    and c[1] == s[0] - 1:
+                s = (c[0], s[1])  # إن المقاتلين المحليين ووحدات | من الجيش | مدعومة: a part
+                # of a party the subject after the complementizer ends with
             from rasd.events.parties import party_span  # (parties reads this module)
             if s is None or s[1] != p or _after_preposition(v, s[0], a) \
-                    or party_span(v, s) is None:
+                    or party_span(v, s) is None or not _opens_clause(v, s[0], a):
                 return None
             return s
         if not v.word(p) or v.is_verb(p) or v.trigger_noun_at(p) \
@@ -159,6 +171,13 @@ def subject_past_support(v: View, k: int, a: int) -> tuple[int, int] | None:
                 or v.phrase_at(p, v.W["complementizers"]):
             return None  # (من قبل طيران التحالف: من the preposition)
     return None
+
+
+def _opens_clause(v: View, s: int, a: int) -> bool:
+    """The phrase at s opens its clause: the sentence's start, a mark, a complementizer
+    (إن، أن) or a time before it, not a verb (هاجم | القوات المدعومة من إيران: the object)."""
+    return s <= a or not v.word(s - 1) or v.in_time(s - 1) or v.boundary_before(s, a) \
+        or v.phrase_at(s - 1, v.W["complementizers"]) == 1
 
 
 def _verb_before_quote(v: View, q: int, a: int, t0: int, M) -> bool:
