@@ -104,13 +104,18 @@ def light_verb_before(f: Frame) -> Found:
         opened = opener_before(v, lv, a)  # هذا | وشن طيران التحالف غارات: a formula of
         # transition, no subject; the light verb opens its clause, its subject after it
         subj = None if opened else v.subject_before(lv, a, SUBJECT_MAX)
+        quoted_genitive = subj is not None and (
+            start := past_quoted_genitive(v, subj[0], a)) is not None
+        if subj and quoted_genitive:
+            subj = (start, subj[1] + (subj[1] == lv - 1 and not v.word(lv - 1)))  # قوات
+            # الأمن التابعة لـ"الحكومة" | شنت: not the quoted name alone
         if subj and _after_preposition(v, subj[0], a):
             subj = None  # وفي حال | تمكنت الفصائل من السيطرة: a noun governed by a
             # preposition is no subject; the light verb's subject follows it
         if not opened and (supported := subject_past_support(v, lv, a)) is not None \
                 and (subj is None or subj[0] >= supported[0]):
             subj = supported  # المقاومة الشعبية مدعومة بغطاء جوي … | تمكنت من السيطرة
-        if subj and not v.boundary_before(lv, a) and not (
+        if subj and (not v.boundary_before(lv, a) or quoted_genitive) and not (
                 lv < t0 - 1 and _attached_complement(v, t0 - 1)):
             return v.split_coordination(*subj)  # (past an allegiance ل phrase the subject
             # follows the light verb: معارك تمكنت خلالها المقاومة … الموالية للشرعية السيطرة)
@@ -171,6 +176,21 @@ def subject_past_support(v: View, k: int, a: int) -> tuple[int, int] | None:
                 or v.phrase_at(p, v.W["complementizers"]):
             return None  # (من قبل طيران التحالف: من the preposition)
     return None
+
+
+def past_quoted_genitive(v: View, s: int, a: int) -> int | None:
+    """Where the subject starts when the phrase read as a verb's subject, at s, is a quoted
+    name governed by a preposition written apart before the quotation mark: المقاتلين
+    الجنوبيين ووحدات الجيش الموالية لـ"|هادي" طردوا → the phrase before the preposition, which
+    the name belongs to (actors38); None otherwise."""
+    q = s - 1
+    if q - 1 <= a or v.word(q) or v.text[v.toks[q].start] not in QUOTES \
+            or v.norms[q - 1] not in ("ل", "ب"):
+        return None
+    found = v.subject_before(q - 1, a, SUBJECT_MAX, preps=False)
+    if found is None or found[1] != q - 1 or _after_preposition(v, found[0], a):
+        return None
+    return found[0]
 
 
 def _opens_clause(v: View, s: int, a: int) -> bool:

@@ -28,7 +28,7 @@ from rasd.events.frame import (
     skip_aside,
     skip_time,
 )
-from rasd.events.nouns import _after_preposition, subject_past_support
+from rasd.events.nouns import _after_preposition, past_quoted_genitive, subject_past_support
 from rasd.events.objects import comma_antecedent, owned_words
 from rasd.events.parties import party_span, pointing_at_party
 from rasd.events.places import generic_place, is_place, place_word
@@ -72,6 +72,9 @@ def read_clause(f: Frame) -> VerbClause:
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
     if subject is None and not verb_first:
         subject = subject_before_kana(v, t0, a)
+    if subject and (start := past_quoted_genitive(v, subject[0], a)) is not None:
+        e = subject[1] + (subject[1] == t0 - 1 and not v.word(t0 - 1))  # (its closing mark)
+        subject = (start, e)  # الجيش الموالية لـ"هادي" | طردوا: not the quoted name alone
     if subject:
         subject = deed_before(v, subject)
     if subject and (held := subject_past_relative_clause(v, t0, a)) is not None \
