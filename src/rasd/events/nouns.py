@@ -112,6 +112,9 @@ def light_verb_before(f: Frame) -> Found:
         if subj and _after_preposition(v, subj[0], a):
             subj = None  # وفي حال | تمكنت الفصائل من السيطرة: a noun governed by a
             # preposition is no subject; the light verb's subject follows it
+        if subj and subj[0] - 1 >= a and v.norms[subj[0] - 1] in ("ما", "من"):
+            subj = None  # وقوات ما | يسمى بالادارة المدنية قامت باقتحام: the words of a
+            # relative clause (ما يسمى: "what is called"), not the verb's subject (actors38)
         if not opened and (supported := subject_past_support(v, lv, a)) is not None \
                 and (subj is None or subj[0] >= supported[0]):
             subj = supported  # المقاومة الشعبية مدعومة بغطاء جوي … | تمكنت من السيطرة
