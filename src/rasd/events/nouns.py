@@ -118,11 +118,15 @@ def light_verb_before(f: Frame) -> Found:
         if not opened and (supported := subject_past_support(v, lv, a)) is not None \
                 and (subj is None or subj[0] >= supported[0]):
             subj = supported  # المقاومة الشعبية مدعومة بغطاء جوي … | تمكنت من السيطرة
+        if subj and not light_verb(v, lv, M) and inflected_light_verb(v, lv, M) \
+                and _dual_unsure(v, lv, subj, M):
+            return None
         if subj and (not v.boundary_before(lv, a) or quoted_genitive) and not (
                 lv < t0 - 1 and _attached_complement(v, t0 - 1)):
             return v.split_coordination(*subj)  # (past an allegiance ل phrase the subject
             # follows the light verb: معارك تمكنت خلالها المقاومة … الموالية للشرعية السيطرة)
-        if not light_verb(v, lv, M) and inflected_light_verb(v, lv, M):
+        if not light_verb(v, lv, M) and inflected_light_verb(v, lv, M) and (
+                not subj or _dual_unsure(v, lv, subj, M)):
             return None  # (شنوا هجمات: its subject is in its ending, said before it or
             # carried by rasd.events.context; nothing after the noun is its subject)
         if lv == t0 - 1:  # ونفذت الهجمات قوات حكومية وميليشيا متحالفة معها
@@ -235,6 +239,17 @@ def inflected_light_verb(v: View, i: int, M) -> bool:
         return False
     return any(_inflected_form(n, M) for n in {v.norms[i], v.bare(i)})  # (وجها: the و is
     # the verb's own)
+
+
+def _dual_unsure(v: View, lv: int, subj: tuple[int, int], M) -> bool:
+    """A light verb read with the dual's ا (وجها، نفذا) whose subject before it is not two
+    (X وY, or a dual): the word is likelier an accusative noun (تواصلا وتنسيقا ما بين …) or
+    the first person (تمكنا من السيطرة: "we managed")."""
+    n = v.bare(lv)
+    if not n.endswith("ا") or n.endswith("وا") or n in M["light_verbs"]:
+        return False
+    return len(v.split_coordination(*subj)) < 2 and not v.bare(subj[1] - 1).endswith(
+        ("ان", "ين"))
 
 
 def _inflected_form(n: str, M) -> bool:
