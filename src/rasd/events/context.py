@@ -310,8 +310,19 @@ def clause_actor(story: Story) -> None:
         if _reported_between(v, prev.trigger.end, ev.trigger.start):
             continue  # «كمين نفذه رجال المقاومة»، منوها بأن «بقية أفراد القوة المهاجمة لاذت
             # بالفرار»: the report's next clause has its own subject (here the ambushed side)
+        if ev.type == "RETREAT" and _own_doer_after(v, ev):
+            continue  # بعد فرار العشرات من ميليشيات الحوثي: they fled, not the clause's subject
         if not clash_carry(v, prev, ev):
             ev.actor = copy_roles(prev.actor, "sentence")
+
+
+def _own_doer_after(v: View, ev: Event) -> bool:
+    """A retreat noun whose genitive right after it names who withdrew or fled: a party, a
+    plural of people or a counted phrase (فرار العشرات من ميليشيات الحوثي، انسحاب قوات صالح;
+    actors38)."""
+    _, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    return j < len(v.toks) and v.word(j) and v.norms[j][:1] not in "وبلف" and (
+        _party(v, j) or _people(v, j) or counted(v, j, j + 1))
 
 
 REPLY_REACH = 8  # words from a reply verb to the على that governs the deed replied to

@@ -27,7 +27,7 @@ from rasd.events.places import place_word
 from rasd.events.referents import pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, marker_words, trigger_matcher
-from rasd.roles import KANA, PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba, norm_piece
+from rasd.roles import KANA, PREPS, PRONOUN_PREPS, QAD, RELATIVES, View, _nisba, norm_piece
 from rasd.text.segment import clitic_stems, in_with_conjunction
 
 Found = list[TokSpan] | None
@@ -158,6 +158,10 @@ def subject_past_support(v: View, k: int, a: int) -> tuple[int, int] | None:
     (actors38). None when a mark, verb, relative pronoun or complementizer lies between the
     support word and the verb, or no noun phrase ends right before the support word."""
     M = event_markers()
+    if k - 1 > a and (v.norms[k - 1],) in QAD:
+        k -= 1  # بدعم من طيران التحالف، | قد بدأت
+    if k - 1 > a and _comma(v, k - 1):
+        k -= 1  # (the comma that closes the phrase of support)
     p, stop, relative = k, max(a, k - 1 - SUPPORT_BACK), False
     while p - 1 > stop:
         p -= 1
@@ -202,9 +206,11 @@ def past_quoted_genitive(v: View, s: int, a: int) -> int | None:
 
 def _opens_clause(v: View, s: int, a: int) -> bool:
     """The phrase at s opens its clause: the sentence's start, a mark, a complementizer
-    (إن، أن) or a time before it, not a verb (هاجم | القوات المدعومة من إيران: the object)."""
+    (إن، أن), كان or a time before it, not another verb (هاجم | القوات المدعومة من إيران:
+    the object)."""
     return s <= a or not v.word(s - 1) or v.in_time(s - 1) or v.boundary_before(s, a) \
-        or v.phrase_at(s - 1, v.W["complementizers"]) == 1
+        or v.phrase_at(s - 1, v.W["complementizers"]) == 1 \
+        or (v.bare(s - 1),) in KANA  # (وكانت | المقاومة … بدعم من طيران التحالف، قد بدأت)
 
 
 def _verb_before_quote(v: View, q: int, a: int, t0: int, M) -> bool:
