@@ -113,8 +113,7 @@ def light_verb_before(f: Frame) -> Found:
             subj = None  # وفي حال | تمكنت الفصائل من السيطرة: a noun governed by a
             # preposition is no subject; the light verb's subject follows it
         if subj and subj[0] - 1 >= a and v.norms[subj[0] - 1] in ("ما", "من"):
-            subj = None  # وقوات ما | يسمى بالادارة المدنية قامت باقتحام: the words of a
-            # relative clause (ما يسمى: "what is called"), not the verb's subject (actors38)
+            subj = _before_ma_min(v, subj, a)  # (actors38)
         if not opened and (supported := subject_past_support(v, lv, a)) is not None \
                 and (subj is None or subj[0] >= supported[0]):
             subj = supported  # المقاومة الشعبية مدعومة بغطاء جوي … | تمكنت من السيطرة
@@ -245,6 +244,23 @@ def inflected_light_verb(v: View, i: int, M) -> bool:
         return False
     return any(_inflected_form(n, M) for n in {v.norms[i], v.bare(i)})  # (وجها: the و is
     # the verb's own)
+
+
+def _before_ma_min(v: View, subj: tuple[int, int], a: int) -> tuple[int, int] | None:
+    """A light verb's subject read right after ما or من: the words of a relative clause (وقوات
+    ما | يسمى بالادارة المدنية قامت: "what is called") or of a phrase behind a preposition
+    (وبغطاء من | طيران التحالف تمكنت) are no subject; a part of a party or a count before
+    من (قوات من | الجيش الوطني، عددا من | المسؤولين) opens it."""
+    m = subj[0] - 1
+    if v.norms[m] == "ما" or m - 1 < a or not v.word(m - 1):
+        return None
+    n = v.bare(m - 1)
+    if n[:1] in "بل" and m - 1 not in v.ent_tok:
+        return None
+    if _party_like(v, m - 1) or counted(v, m - 1, m) \
+            or n in event_markers()["head_skip"]:
+        return m - 1, subj[1]
+    return None
 
 
 def _dual_unsure(v: View, lv: int, subj: tuple[int, int], M) -> bool:
