@@ -14,7 +14,9 @@ preposition; the verb after كما that names no subject of its own.
   (rasd.events.nouns.subject_past_support, read by the light verb and by the verb's clause).
 - A quoted name behind a preposition written apart (الموالية لـ"هادي" طردوا) is no subject: the
   phrase it belongs to is (rasd.events.nouns.past_quoted_genitive).
-- A phrase right after ما/من (وقوات ما يسمى بالادارة المدنية قامت) is no light verb's subject.
+- A light verb's subject read right after ما/من opens at the party noun or count before them
+  (وقوات ما يسمى بالادارة المدنية قامت، قوات من الجيش، عددا من المسؤولين), else it is none
+  (وبغطاء من طيران التحالف تمكنت).
 - A verb right after كما with no subject of its own after it goes on with the subject of the
   clause before (rasd.events.context.also_verb, read by clause_actor).
 
@@ -56,10 +58,14 @@ FOUND = [
     ("وأضافت المصادر أن المقاتلين الجنوبيين ووحدات الجيش الموالية لـ\"هادي\" طردوا أيضاً "
      "الحوثيين من مدينة \"لودر\" في محافظة أبين الجنوبية، وأسروا عدداً من مقاتلي المتمردين.",
      "طردوا", ["المقاتلين الجنوبيين", "وحدات الجيش الموالية لـ\"هادي\""]),
-    # the words of ما يسمى are no subject (fresh11; main: «يسمى بالادارة المدنية الاسرائيلية»)
+    # a party noun before ما يسمى opens the subject (fresh11; main: «يسمى بالادارة …»)
     ("واضاف بشارات: ان قوات الاحتلال ترافقها جرافات عسكرية وقوات ما يسمى بالادارة المدنية "
      "الاسرائيلية قامت باقتحام عدة مناطق في الاغوار عند الساعة السادسة والنصف صباحاً.",
-     "اقتحام", []),
+     "اقتحام", ["وقوات ما يسمى بالادارة المدنية الاسرائيلية"]),
+    # a preposition's من: no subject (free news snn_syria_0024; main: طيران التحالف الدولي)
+    ("وأفاد مصدر إعلامي بأن وحدات حماية الشعب الكردية بالتعاون مع الكتائب المقاتلة وبغطاء من "
+     "طيران التحالف الدولي تمكنت من السيطرة على منطقة الفيلات الحمر جنوب شرق الحسكة، بعد "
+     "اشتباكات مع مقاتلي تنظيم داعش استمرت لأيام.", "سيطرة", []),
 ]
 
 KEPT = [

@@ -247,19 +247,19 @@ def inflected_light_verb(v: View, i: int, M) -> bool:
 
 
 def _before_ma_min(v: View, subj: tuple[int, int], a: int) -> tuple[int, int] | None:
-    """A light verb's subject read right after ما or من: the words of a relative clause (وقوات
-    ما | يسمى بالادارة المدنية قامت: "what is called") or of a phrase behind a preposition
-    (وبغطاء من | طيران التحالف تمكنت) are no subject; a part of a party or a count before
-    من (قوات من | الجيش الوطني، عددا من | المسؤولين) opens it."""
+    """A light verb's subject read right after ما or من: a party noun before them opens it
+    (وقوات ما | يسمى بالادارة المدنية قامت: the forces so called; قوات من | الجيش الوطني), so
+    does a count before من (عددا من | المسؤولين); else the words of a relative clause or of
+    a phrase behind a preposition (وبغطاء من | طيران التحالف تمكنت) are no subject."""
     m = subj[0] - 1
-    if v.norms[m] == "ما" or m - 1 < a or not v.word(m - 1):
+    if m - 1 < a or not v.word(m - 1):
         return None
     n = v.bare(m - 1)
     if n[:1] in "بل" and m - 1 not in v.ent_tok:
         return None
-    if _party_like(v, m - 1) or counted(v, m - 1, m) \
-            or n in event_markers()["head_skip"]:
-        return m - 1, subj[1]
+    if _party_like(v, m - 1) or v.norms[m] == "من" and (
+            counted(v, m - 1, m) or n in event_markers()["head_skip"]):
+        return m - 1, subj[1]  # (وقوات ما يسمى بالادارة المدنية: a party so called)
     return None
 
 
