@@ -27,6 +27,7 @@ FUNCTION_CLASSES = frozenset({
     "there_adverbs", "there_existential_before", "there_followers",
     "title_links",
     "own_alef_words",
+    "light_verb_endings",  # word endings (وا، ون، ان، ا), no words: actors38
     "status", "recipient_preps", "location_preps", "governing_preps", "demonstratives",
     "containers", "place_list_openers", "result_preps", "setting_preps", "denial_breaks",
     "dawn_after", "held_back_before", "negative_purpose", "approximators",

@@ -284,12 +284,14 @@ def clause_actor(story: Story) -> None:
         if ev.actor or ev.type not in MATERIAL:
             continue
         prev = story.events[n - 1] if n else None
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        also = also_verb(v, i)
         if prev is None or prev.sentence != ev.sentence or not prev.actor \
                 or prev.type not in MATERIAL or ev.type == "PROTEST" \
-                or _clause_break(v, prev.trigger.end, ev.trigger.start):
+                or _clause_break(v, prev.trigger.end, v.toks[i - 1 - (
+                    i > 1 and not v.word(i - 2))].start if also else ev.trigger.start):
             continue
-        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        joined = v.is_verb(i) and v.norms[i][:1] in "وف" \
+        joined = also or v.is_verb(i) and v.norms[i][:1] in "وف" \
             or joined_light_verb(v, i) or sequel_verb(v, i) and not _edge_between(
                 v, prev.trigger.end, v.toks[i - 2].end, SEQUEL_MARKS_OK)
         # (وفجرت: the clause's subject; not … مبنى المحافظة الذي كان المتمردون يتخذونه مركزا،
@@ -308,8 +310,19 @@ def clause_actor(story: Story) -> None:
         if _reported_between(v, prev.trigger.end, ev.trigger.start):
             continue  # «كمين نفذه رجال المقاومة»، منوها بأن «بقية أفراد القوة المهاجمة لاذت
             # بالفرار»: the report's next clause has its own subject (here the ambushed side)
+        if ev.type == "RETREAT" and _own_doer_after(v, ev):
+            continue  # بعد فرار العشرات من ميليشيات الحوثي: they fled, not the clause's subject
         if not clash_carry(v, prev, ev):
             ev.actor = copy_roles(prev.actor, "sentence")
+
+
+def _own_doer_after(v: View, ev: Event) -> bool:
+    """A retreat noun whose genitive right after it names who withdrew or fled: a party, a
+    plural of people or a counted phrase (فرار العشرات من ميليشيات الحوثي، انسحاب قوات صالح;
+    actors38)."""
+    _, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    return j < len(v.toks) and v.word(j) and v.norms[j][:1] not in "وبلف" and (
+        _party(v, j) or _people(v, j) or counted(v, j, j + 1))
 
 
 REPLY_REACH = 8  # words from a reply verb to the على that governs the deed replied to
@@ -341,6 +354,22 @@ def joined_light_verb(v: View, i: int) -> bool:
         if (lv == i - 1 or v.norms[i - 1] in LIGHT_PREPS) and light_verb(v, lv, M):
             return True
     return False
+
+
+ALSO = frozenset({"كما", "وكما"})  # "as also": the verb after it goes on with the clause's subject
+
+
+def also_verb(v: View, i: int) -> bool:
+    """وهدمت قوات الاحتلال منزلا …، كما هدمت تسع منشآت: a verb right after كما ("and also")
+    that names no subject of its own after it (as `sequel_verb` reads it) goes on with the
+    subject of the clause before (actors38); not كما + a party (كما قصفت الطائرات)."""
+    if i < 1 or v.norms[i - 1] not in ALSO or not (v.is_verb(i) or any(
+            getattr(m.payload, "verb", False) for m in v.candidates(trigger_matcher(), i))):
+        return False  # (هدمت: a verb trigger the verb list lacks)
+    s = skip_time(v, i + 1, len(v.toks))
+    return s >= len(v.toks) or not v.word(s) or v.stop(s) or (
+        v.norms[s][:1] in "بل" and s not in v.ent_tok) or not (_party(v, s) or _people(v, s)
+                                                             or v.is_def(s))
 
 
 LIGHT_PREPS = frozenset({"من", "في", "علي"})  # تمكن من، نجح في، أقدم على

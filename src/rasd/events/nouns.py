@@ -27,7 +27,7 @@ from rasd.events.places import place_word
 from rasd.events.referents import pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, marker_words, trigger_matcher
-from rasd.roles import KANA, PREPS, PRONOUN_PREPS, RELATIVES, View, _nisba, norm_piece
+from rasd.roles import KANA, PREPS, PRONOUN_PREPS, QAD, RELATIVES, View, _nisba, norm_piece
 from rasd.text.segment import clitic_stems, in_with_conjunction
 
 Found = list[TokSpan] | None
@@ -63,9 +63,11 @@ def light_verb_before(f: Frame) -> Found:
             continue  # منتصف ليل 17 يوليو (تموز) الماضي
         if lv == t0 - 1 and executes or v.text[v.toks[lv].start] in QUOTES and (
                 lv - 1 in v.ent_tok and lv + 1 == t0 - executes
-                or lv + 1 in v.ent_tok and lv - 1 >= a and light_verb(v, lv - 1, M)):
+                or lv + 1 in v.ent_tok and lv - 1 >= a and light_verb(v, lv - 1, M)
+                or lv + 1 == t0 and _verb_before_quote(v, lv, a, t0, M)):
             continue  # قامت «جبهة النصرة» بشن | هجوم: a quoted name between the light verb
-            # and the noun, carrying out (بشن، بتنفيذ)
+            # and the noun, carrying out (بشن، بتنفيذ); وجهوا "| ضربات قاسية": a quotation
+            # opening at the noun (actors38)
         punct = not v.word(lv) and not v.norms[lv].isdigit() and not _glued(v, lv)
         if punct or v.phrase_at(lv, v.W["complementizers"]) or (
                 lv < t0 - 2 and lv not in v.ent_tok and (
@@ -96,18 +98,36 @@ def light_verb_before(f: Frame) -> Found:
             return [(p, r, 1)] if p is not None else v.split_coordination(s, r)  # (هدفا | لطيران
             # النظام الذي شن: the antecedent opens at the preposition that governs it)
         if v.norms[lv][:1] in "وف" and v.norms[lv] not in M["light_verbs"] \
+                and not _inflected_form(v.norms[lv], M) \
                 and not v.boundary_before(lv, a) and not opener_before(v, lv, a):
             return None
         opened = opener_before(v, lv, a)  # هذا | وشن طيران التحالف غارات: a formula of
         # transition, no subject; the light verb opens its clause, its subject after it
         subj = None if opened else v.subject_before(lv, a, SUBJECT_MAX)
+        quoted_genitive = subj is not None and (
+            start := past_quoted_genitive(v, subj[0], a)) is not None
+        if subj and quoted_genitive:
+            subj = (start, subj[1] + (subj[1] == lv - 1 and not v.word(lv - 1)))  # قوات
+            # الأمن التابعة لـ"الحكومة" | شنت: not the quoted name alone
         if subj and _after_preposition(v, subj[0], a):
             subj = None  # وفي حال | تمكنت الفصائل من السيطرة: a noun governed by a
             # preposition is no subject; the light verb's subject follows it
-        if subj and not v.boundary_before(lv, a) and not (
+        if subj and subj[0] - 1 >= a and v.norms[subj[0] - 1] in ("ما", "من"):
+            subj = _before_ma_min(v, subj, a)  # (actors38)
+        if not opened and (supported := subject_past_support(v, lv, a)) is not None \
+                and (subj is None or subj[0] >= supported[0]):
+            subj = supported  # المقاومة الشعبية مدعومة بغطاء جوي … | تمكنت من السيطرة
+        if subj and not light_verb(v, lv, M) and inflected_light_verb(v, lv, M) \
+                and _dual_unsure(v, lv, subj, M):
+            return None
+        if subj and (not v.boundary_before(lv, a) or quoted_genitive) and not (
                 lv < t0 - 1 and _attached_complement(v, t0 - 1)):
             return v.split_coordination(*subj)  # (past an allegiance ل phrase the subject
             # follows the light verb: معارك تمكنت خلالها المقاومة … الموالية للشرعية السيطرة)
+        if not light_verb(v, lv, M) and inflected_light_verb(v, lv, M) and (
+                not subj or _dual_unsure(v, lv, subj, M)):
+            return None  # (شنوا هجمات: its subject is in its ending, said before it or
+            # carried by rasd.events.context; nothing after the noun is its subject)
         if lv == t0 - 1:  # ونفذت الهجمات قوات حكومية وميليشيا متحالفة معها
             s0 = skip_time(v, f.t1, b)
             e = v.np_coordinated(s0, b)
@@ -126,17 +146,141 @@ def light_verb_before(f: Frame) -> Found:
     return None
 
 
+SUPPORT_BACK = 12  # tokens from a verb back to the support word after its subject
+
+
+def subject_past_support(v: View, k: int, a: int) -> tuple[int, int] | None:
+    """The subject of the verb at k written before a phrase of support that runs up to the
+    verb (`support_words`): المقاومة الشعبية | مدعومة بغطاء جوي مكثف من قبل طيران التحالف |
+    تمكنت، المقاومة | المسنودة بقوات من الجيش الوطني | بسطت، الجيش الوطني | المدعم بالمقاومة
+    الشعبية | تقدم: the party supported, not the supporter nor the noun after the preposition
+    (actors38). None when a mark, verb, relative pronoun or complementizer lies between the
+    support word and the verb, or no noun phrase ends right before the support word."""
+    M = event_markers()
+    if k - 1 > a and (v.norms[k - 1],) in QAD:
+        k -= 1  # بدعم من طيران التحالف، | قد بدأت
+    if k - 1 > a and _comma(v, k - 1):
+        k -= 1  # (the comma that closes the phrase of support)
+    p, stop, relative = k, max(a, k - 1 - SUPPORT_BACK), False
+    while p - 1 > stop:
+        p -= 1
+        if v.is_verb(p) and not relative and p - 1 > stop and _relative_at(v, p - 1):
+            p -= 1  # مدعومة بحكومة اليمن | التي تزاول عملها من الرياض | سيطرت: one relative
+        if _relative_at(v, p) and not relative and v.norms[p] not in ("من", "ما"):
+            relative = True  # clause inside the phrase of support
+            continue
+        if v.bare(p) in M["support_words"] and p not in v.ent_tok:
+            s = v.subject_before(p, a, SUBJECT_MAX, preps=False)
+            if s is not None and v.norms[s[0] - 1] == "من" \
+                    and (c := v.subject_after_complementizer(s[0] - 1, a)) is not None \
+                    and c[1] == s[0] - 1:
+                s = (c[0], s[1])  # إن المقاتلين المحليين ووحدات | من الجيش | مدعومة: a part
+                # of a party the subject after the complementizer ends with
+            from rasd.events.parties import party_span  # (parties reads this module)
+            if s is None or s[1] != p or _after_preposition(v, s[0], a) \
+                    or party_span(v, s) is None or not _opens_clause(v, s[0], a):
+                return None
+            return s
+        if not v.word(p) or v.is_verb(p) or v.trigger_noun_at(p) \
+                or (v.norms[p],) in RELATIVES and v.norms[p] not in ("من", "ما") \
+                or v.phrase_at(p, v.W["complementizers"]):
+            return None  # (من قبل طيران التحالف: من the preposition)
+    return None
+
+
+def past_quoted_genitive(v: View, s: int, a: int) -> int | None:
+    """Where the subject starts when the phrase read as a verb's subject, at s, is a quoted
+    name governed by a preposition written apart before the quotation mark: المقاتلين
+    الجنوبيين ووحدات الجيش الموالية لـ"|هادي" طردوا → the phrase before the preposition, which
+    the name belongs to (actors38); None otherwise."""
+    q = s - 1
+    if q - 1 <= a or v.word(q) or v.text[v.toks[q].start] not in QUOTES \
+            or v.norms[q - 1] not in ("ل", "ب"):
+        return None
+    found = v.subject_before(q - 1, a, SUBJECT_MAX, preps=False)
+    if found is None or found[1] != q - 1 or _after_preposition(v, found[0], a):
+        return None
+    return found[0]
+
+
+def _opens_clause(v: View, s: int, a: int) -> bool:
+    """The phrase at s opens its clause: the sentence's start, a mark, a complementizer
+    (إن، أن), كان or a time before it, not another verb (هاجم | القوات المدعومة من إيران:
+    the object)."""
+    return s <= a or not v.word(s - 1) or v.in_time(s - 1) or v.boundary_before(s, a) \
+        or v.phrase_at(s - 1, v.W["complementizers"]) == 1 \
+        or (v.bare(s - 1),) in KANA  # (وكانت | المقاومة … بدعم من طيران التحالف، قد بدأت)
+
+
+def _verb_before_quote(v: View, q: int, a: int, t0: int, M) -> bool:
+    """A verb whose subject does the deed (`doing_verb`) right before the quotation mark at
+    q, or before a time there: وجهوا "ضربات، استأنفت أمس "استهداف (actors38)."""
+    k = q - 1
+    while k >= a and v.in_time(k):
+        k -= 1
+    return k >= a and doing_verb(v, k, t0, M)
+
+
 def doing_verb(v: View, lv: int, t0: int, M) -> bool:
     """The verb at lv has its subject do the deed noun at t0: a light verb; a verb of
     undertaking (`undertaking_verbs`: شرعت في تمشيط، يسعى إلى السيطرة، ستتجه إلى تطهير); a
     verb of gain with an advance for its direct object (`gain_verbs`, `gain_objects`:
     أحرز الجيش تقدما، حققت قوات المقاومة تقدما; no preposition between: حققت الشرطة في
     الهجوم is no deed of the police; actors34)."""
-    if light_verb(v, lv, M) or listed_verb(v, lv, M["undertaking_verbs"]):
+    if light_verb(v, lv, M) or listed_verb(v, lv, M["undertaking_verbs"]) \
+            or inflected_light_verb(v, lv, M):
         return True
     return listed_verb(v, lv, M["gain_verbs"]) and v.bare(t0) in M["gain_objects"] \
         and not any((v.norms[k],) in PREPS for k in range(lv + 1, t0)) \
         and v.norms[t0][:1] not in "بل"
+
+
+def inflected_light_verb(v: View, i: int, M) -> bool:
+    """A listed light verb with the ending of its plural or dual (`light_verb_endings`):
+    يشنون، يعقدون، وجها، نفذا (the lists hold some such forms, not all; actors38). The word
+    is no name, no definite word and none of `not_inflected_light_verbs` (قدما، تقدما)."""
+    if i in v.ent_tok or v.is_def(i) or v.bare(i) in M["not_inflected_light_verbs"] \
+            or v.norms[i] in M["not_inflected_light_verbs"]:
+        return False
+    return any(_inflected_form(n, M) for n in {v.norms[i], v.bare(i)})  # (وجها: the و is
+    # the verb's own)
+
+
+def _before_ma_min(v: View, subj: tuple[int, int], a: int) -> tuple[int, int] | None:
+    """A light verb's subject read right after ما or من: a party noun before them opens it
+    (وقوات ما | يسمى بالادارة المدنية قامت: the forces so called; قوات من | الجيش الوطني), so
+    does a count before من (عددا من | المسؤولين); else the words of a relative clause or of
+    a phrase behind a preposition (وبغطاء من | طيران التحالف تمكنت) are no subject."""
+    m = subj[0] - 1
+    if m - 1 < a or not v.word(m - 1):
+        return None
+    n = v.bare(m - 1)
+    if n[:1] in "بل" and m - 1 not in v.ent_tok:
+        return None
+    if _party_like(v, m - 1) or v.norms[m] == "من" and (
+            counted(v, m - 1, m) or n in event_markers()["head_skip"]):
+        return m - 1, subj[1]  # (وقوات ما يسمى بالادارة المدنية: a party so called)
+    return None
+
+
+def _dual_unsure(v: View, lv: int, subj: tuple[int, int], M) -> bool:
+    """A light verb read with the dual's ا (وجها، نفذا) whose subject before it is not two
+    (X وY, or a dual): the word is likelier an accusative noun (تواصلا وتنسيقا ما بين …) or
+    the first person (تمكنا من السيطرة: "we managed")."""
+    n = v.bare(lv)
+    if not n.endswith("ا") or n.endswith("وا") or n in M["light_verbs"]:
+        return False
+    return len(v.split_coordination(*subj)) < 2 and not v.bare(subj[1] - 1).endswith(
+        ("ان", "ين"))
+
+
+def _inflected_form(n: str, M) -> bool:
+    for end in M["light_verb_endings"]:
+        stem = n[:-len(end)]
+        if n.endswith(end) and len(stem) >= 2 and (
+                stem in M["light_verbs"] or stem[:1] in "يتس" and stem[1:] in M["light_verbs"]):
+            return True
+    return False
 
 
 def listed_verb(v: View, i: int, words: set[str] | frozenset[str]) -> bool:

@@ -28,7 +28,7 @@ from rasd.events.frame import (
     skip_aside,
     skip_time,
 )
-from rasd.events.nouns import _after_preposition
+from rasd.events.nouns import _after_preposition, past_quoted_genitive, subject_past_support
 from rasd.events.objects import comma_antecedent, owned_words
 from rasd.events.parties import party_span, pointing_at_party
 from rasd.events.places import generic_place, is_place, place_word
@@ -72,6 +72,9 @@ def read_clause(f: Frame) -> VerbClause:
     subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
     if subject is None and not verb_first:
         subject = subject_before_kana(v, t0, a)
+    if subject and (start := past_quoted_genitive(v, subject[0], a)) is not None:
+        e = subject[1] + (subject[1] == t0 - 1 and not v.word(t0 - 1))  # (its closing mark)
+        subject = (start, e)  # الجيش الموالية لـ"هادي" | طردوا: not the quoted name alone
     if subject:
         subject = deed_before(v, subject)
     if subject and (held := subject_past_relative_clause(v, t0, a)) is not None \
@@ -87,6 +90,10 @@ def read_clause(f: Frame) -> VerbClause:
         # a fronted adjunct, not the subject; the subject follows the verb (not في هجوم
         # استهدف مسجدا: the verb describes the deed noun, rasd.events.triggers folds them;
         # an indefinite one only: بالرغم من الاتفاق | قصفت needs الذي to describe it)
+    if not verb_first and (supported := subject_past_support(v, t0, a)) is not None \
+            and (subject is None or subject[0] >= supported[0]):
+        subject = supported  # المقاومة المسنودة بقوات من الجيش الوطني | بسطت: the party
+        # supported, not the supporter after the preposition (actors38)
     if subject is None and prefix[-1:] not in ("و", "ف") and t0 - 1 > a \
             and v.text[v.toks[t0 - 1].start] in ",،":  # إن مقاتلي الجيش والمقاومة، سيطروا
         subject = v.subject_after_complementizer(t0 - 1, a)
