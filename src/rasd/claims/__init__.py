@@ -179,7 +179,7 @@ def names_someone(v: View, m: Match[Cue], a: int, b: int) -> bool:
     nothing."""
     if m.last - m.first != 1 or (v.bare(m.first),) not in v.W["naming_verbs"]:
         return False
-    word = v.text[v.toks[m.first].start:v.toks[m.first].end]
+    word = v.raw(m.first)
     letters = [ch for ch in word if not unicodedata.combining(ch) and ch != "ـ"]
     after_noun = m.first > a and v.word(m.first - 1) and not v.is_def(m.first - 1) \
         and not v.stop(m.first - 1)
@@ -189,7 +189,7 @@ def names_someone(v: View, m: Match[Cue], a: int, b: int) -> bool:
     if t < b and quote_at(v, t) is not None:
         e = closing(v, t, b)
         return e < b and 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_QUOTE_MAX
-    if t < b and v.text[v.toks[t].start:v.toks[t].end] == "(":  # يدعى (سليمان. ك)
+    if t < b and v.raw(t) == "(":  # يدعى (سليمان. ك)
         t += 1
     if t + 1 < b and (v.bare(t),) in v.W["person_heads"]:  # ويدعى الشيخ عبد الرحمن
         t += 1
@@ -291,8 +291,8 @@ class _MainSpeaker:
         name = v.ent_tok.get(e)
         if e > a + 1 and name is not None and name.type == "PER" \
                 and name.start == v.toks[e].start and v.ent_tok.get(e - 1) is not name:
-            while e < self.at and v.ent_tok.get(e) is name:
-                e += 1  # المتحدث باسم حركة طالبان ذبيح الله مجاهد: the name after the title
+            # المتحدث باسم حركة طالبان ذبيح الله مجاهد: the name after the title
+            e = v.skip_ent(e, name, self.at)
         return speaker(v, a + 1, e) if e > a + 1 and plausible(v, a + 1, e) else None
 
 
