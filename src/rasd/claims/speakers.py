@@ -312,8 +312,7 @@ def opening_subject(v: View, a: int, c0: int) -> Speaker | None:
     if name is None or name.type != "PER" or v.toks[a + 1].start != name.start:
         return None
     e = a + 1
-    while e < c0 and v.ent_tok.get(e) is name:
-        e += 1
+    e = v.skip_ent(e, name, c0)
     return speaker(v, a + 1, e)
 
 
