@@ -67,7 +67,7 @@ def also_verb(v: View, ev: Event) -> bool:
     if i == t and any(m.payload.type == ev.type and (m.payload.lemma,) in done_to
                       for m in v.candidates(trigger_matcher(), i)):
         return False
-    raw = v.text[v.toks[i].start:v.toks[i].end]
+    raw = v.raw(i)
     return v.bare(i) not in clause_lexicon().undergo and not vowelled_passive(raw)
 
 
