@@ -271,7 +271,7 @@ def _thing(v: View, s: int, pronoun: str) -> bool:
     if not v.is_def(s) or v.prefixed(s) or s in v.ent_tok or v.stop(s) or v.in_time(s) \
             or pronoun not in ("ه", "ها"):
         return False
-    word = v.text[v.toks[s].start:v.toks[s].end]
+    word = v.raw(s)
     if pronoun == "ها":
         return word.endswith("ة")
     n = v.bare(s)
@@ -342,7 +342,7 @@ def _predicate(v: View, s: int) -> bool:
     a state, not a party told of."""
     if s > 0 and (v.norms[s - 1],) in KANA:
         return True  # إذا كانوا مأسورين
-    word = v.text[v.toks[s].start:v.toks[s].end]
+    word = v.raw(s)
     return not v.is_def(s) and not counted(v, s, s + 1) and word.endswith(("اً", "ًا")) \
         and not (s > 0 and v.norms[s - 1] in ("ان", "بان", "لان"))
 
