@@ -88,7 +88,7 @@ def read_clause(f: Frame) -> VerbClause:
         # استهدف مسجدا: the verb describes the deed noun, rasd.events.triggers folds them;
         # an indefinite one only: بالرغم من الاتفاق | قصفت needs الذي to describe it)
     if subject is None and prefix[-1:] not in ("و", "ف") and t0 - 1 > a \
-            and v.text[v.toks[t0 - 1].start] in ",،":  # إن مقاتلي الجيش والمقاومة، سيطروا
+            and v.comma(t0 - 1):  # إن مقاتلي الجيش والمقاومة، سيطروا
         subject = v.subject_after_complementizer(t0 - 1, a)
         verb_first = verb_first and subject is None
     return VerbClause(verb_first, continued, subject)
@@ -596,8 +596,7 @@ def name_end(f: Frame, s: int, e: int) -> int:
     if ent is None or ent.type != "PER":
         return e
     m = k
-    while m < e and v.ent_tok.get(m) is ent:
-        m += 1
+    m = v.skip_ent(m, ent, e)
     nxt = v.ent_tok.get(m)
     if m >= e or nxt is None or nxt is ent or nxt.type not in ("ORG", "LOC") \
             or not v.word(m) or v.norms[m][:1] == "و" or nxt.start < v.toks[m].start:
@@ -707,8 +706,7 @@ def subject_tail_end(v: View, e: int, b: int) -> int:
             and (v.ent_tok.get(e - 1) is ent or ent.start == v.toks[e].start):
         # (the title inside the name found, الملا أختر منصور, or before it)
         k = e
-        while k < b and v.ent_tok.get(k) is ent:
-            k += 1
+        k = v.skip_ent(k, ent, b)
         return k
     return e
 
@@ -772,7 +770,7 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
     n = n[2:] if n.startswith("ال") else n
     if first_person_imperfect(v, word):
         return True  # نطالب السلطات: the subject is in the verb (we), the phrase its object
-    if FATHATAN in v.text[v.toks[s].start:v.toks[s].end] and ent is None:
+    if FATHATAN in v.raw(s) and ent is None:
         return True  # قتل جنودًا: an accusative written with its tanween is the object
     if ent is None and alef_accusative(v, s) and not alef_accusative(v, s - 1):
         return True  # وحاصرت معسكرا: the same tanween written with its alef only (not the
@@ -864,7 +862,7 @@ def object_pass(f: Frame) -> None:
         s0 = skip_time(v, after, b)
         s = s if (t := past_place(v, s0, b)) == s0 else t  # أوقف الجيش في بلدة بريتال |
         # أربعة أشخاص
-    if f.actor and after > t1 and s + 1 < b and v.text[v.toks[s].start] in "،," \
+    if f.actor and after > t1 and s + 1 < b and v.comma(s) \
             and f.trig.type in ("ASSAULT", "COERCE") and v.word(s + 1) \
             and s + 1 not in v.ent_tok and (counted(v, s + 1, s + 2) or not (
                 v.stop(s + 1) or v.is_verb(s + 1) or v.prefixed(s + 1) or v.is_def(s + 1)
