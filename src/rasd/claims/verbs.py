@@ -490,8 +490,7 @@ def topic_subject(c: Clause) -> Speaker | None:
     s = a + 1
     e = v.np_forward(s, c.c0)
     name = v.ent_tok.get(s)
-    while name is not None and e < c.c0 and v.ent_tok.get(e) is name:
-        e += 1
+    e = v.skip_ent(e, name, c.c0) if name is not None else e
     k = s  # أما المولوي أكبر أغا، وهو قيادي: the name up to its description
     while k < c.c0 and v.word(k) and k - s < TOPIC_NAME_MAX:
         k += 1
