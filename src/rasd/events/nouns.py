@@ -180,8 +180,8 @@ def antecedent_start(v: View, r: int, a: int) -> int:
             return k - 1  # (هدفا | للطيران النظام الذي شن)
         if k == top or k - 1 < s or v.norms[k][:1] != "و" or v.norms[k][:1] in "لب":
             ent = v.ent_tok.get(k)
-            while ent is not None and k - 1 >= s and v.ent_tok.get(k - 1) is ent:
-                k -= 1  # (للولايات | المتحدة التي: the whole name)
+            # (للولايات | المتحدة التي: the whole name)
+            k = v.skip_back_ent(k, ent, s) if ent is not None else k
             return k if k < r else r
 
 
