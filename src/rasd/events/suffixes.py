@@ -238,8 +238,7 @@ def antecedent(v: View, k: int, a: int, pronoun: str, actor: list[TokSpan],
             return None  # قسم منهم تم اعتقاله: a part of them
         ent = v.ent_tok.get(t)
         s = t
-        while ent is not None and s - 1 >= a and v.ent_tok.get(s - 1) is ent:
-            s -= 1
+        s = v.skip_back_ent(s, ent, a) if ent is not None else s
         if _inside(v, s, a, k):
             t = s - 1  # قوات | الأمن: the word goes on a phrase begun before it
             continue
