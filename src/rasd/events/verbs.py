@@ -110,8 +110,8 @@ def subject_before_kana(v: View, t0: int, a: int) -> tuple[int, int] | None:
         # not منظمات يهودية متشددة كانت قد دعت: an indefinite subject in the nominative)
     i, j = found
     ent = v.ent_tok.get(i)
-    while ent is not None and i > a and v.ent_tok.get(i - 1) is ent:
-        i -= 1  # (الأمير بندر بن فيصل آل سعود: a long name read whole, not «آل سعود»)
+    # (الأمير بندر بن فيصل آل سعود: a long name read whole, not «آل سعود»)
+    i = v.skip_back_ent(i, ent, a) if ent is not None else i
     named = next((t for t in range(i, j) if t in v.ent_tok), None)
     if ent is None and named is not None and named > i and v.ent_tok[named].type == "PER" \
             and not _party_at(v, i) and (v.bare(i),) not in v.W["person_heads"] \
