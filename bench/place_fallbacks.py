@@ -49,10 +49,9 @@ import glob
 from collections import Counter
 from typing import Any
 
-from rasd.document import Document, Event
+from rasd.document import Document, Event, Role
 from rasd.entities.kb import get_kb
 from rasd.evaluate import event_pairs, gold_paths, load_gold, pair_up, run_gold, span_score
-from rasd.events.context import dateline
 from rasd.events.context_places import (
     _clause_between,
     _deed_span,
@@ -66,6 +65,33 @@ from rasd.lexicons import event_markers
 from rasd.pipeline import Pipeline
 from rasd.roles import View
 from rasd.text.normalize import normalize
+
+# A dateline (دمشق - وكالات:، عين اليوم – بيروت) is a place within this many tokens of the
+# text's start, before a dash or colon or alone on the first line (markers' dateline_tokens
+# until review1 dropped it with context.dateline: the pipeline has no dateline fallback since
+# places23; the bench still measures it)
+DATELINE_TOKENS = 6
+
+
+def dateline(v: View) -> Role | None:
+    """The place of a dateline: a place entity among the first tokens of the text, before a
+    dash or colon that ends the dateline (at most DATELINE_TOKENS tokens in); as
+    `events.context.dateline` was before review1 removed it."""
+    limit = min(len(v.toks), DATELINE_TOKENS)
+    sep = next((k for k in range(limit) if v.text[v.toks[k].start] in ":-–—"
+                and not v.word(k)), None)
+    if sep is None and limit and v.sents:  # a line of its own: "عين اليوم – بيروت"
+        first = v.sents[0]
+        if "\n" not in v.text[first.start:first.end] and \
+                v.token_range(first.start, first.end)[1] <= limit:
+            sep = v.token_range(first.start, first.end)[1]
+    if sep is None:
+        return None
+    for k in range(min(sep + 2, len(v.toks))):
+        ent = v.ent_tok.get(k)
+        if ent is not None and ent.type == "LOC":
+            return Role(ent.start, ent.end, ent.id)
+    return None
 
 
 def where_written(doc: Document, v: View, ev: Event, gold: str) -> str:

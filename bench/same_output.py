@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/same_output.py [--against REV] [--mode accurate|fast] [--batch N]
     .venv/bin/python bench/same_output.py --write FILE     # just write this tree's output
+    .venv/bin/python bench/same_output.py --against main --batch 64 --corpus FREE.jsonl
 
 Runs make_document and every stage on the 471 demo articles, the seed and the
 team gold texts (tests/gold/*.raw.txt and the raw texts of its region/, fresh/,
@@ -13,6 +14,9 @@ into bench/out/, output kept there per revision and mode) and the two are
 compared: the first differing documents are printed and the exit status is 1.
 With --batch N this tree's side runs through `Pipeline.pipe`, N documents a
 batch (as `rasd extract` and ingest do), against the reference's one by one.
+With --corpus FILE (any file `read_path` reads, e.g. the output of
+scripts/free_news.py) the documents are that file's instead (no ANERcorp line), and the
+reference is kept per corpus (by its path, size and time).
 Made to check that a speed change is behaviour-identical; an intended
 difference must be explained in its commit.
 """
@@ -20,6 +24,7 @@ difference must be explained in its commit.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import subprocess
 import sys
@@ -41,9 +46,19 @@ def inputs() -> list[Path]:
     return [p for p in (SEED, DEMO) if p.exists()] + gold + dev
 
 
-def write_output(dest: Path, batch: int = 0) -> None:
-    """This interpreter's rasd (whatever sys.path finds) run over inputs() into `dest`:
-    document by document, or (`batch` > 0) through `Pipeline.pipe` that many at a time."""
+def corpus_key(corpus: Path | None) -> str:
+    """A name for the documents run: "" for inputs(), else the corpus's path, size and time."""
+    if corpus is None:
+        return ""
+    st = corpus.resolve().stat()
+    digest = hashlib.sha1(f"{corpus.resolve()}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return "-corpus" + digest.hexdigest()[:10]
+
+
+def write_output(dest: Path, batch: int = 0, corpus: Path | None = None) -> None:
+    """This interpreter's rasd (whatever sys.path finds) run over inputs() (or `corpus`) into
+    `dest`: document by document, or (`batch` > 0) through `Pipeline.pipe` that many at a
+    time."""
     from rasd.document import Document
     from rasd.pipeline import STAGES, Pipeline, make_document
     from rasd.readers.dispatch import read_path
@@ -55,7 +70,7 @@ def write_output(dest: Path, batch: int = 0) -> None:
                 + repr([(s.start, s.end) for s in doc.sentences]) + "\n")
 
     with dest.open("w", encoding="utf-8") as out:
-        for path in inputs():
+        for path in ([corpus] if corpus is not None else inputs()):
             items = list(read_path(str(path)))
             if batch:  # the documents through pipe, the unreadable items in their place
                 docs = iter(Pipeline().pipe([make_document(r, "2016-12-15") for r in items
@@ -71,7 +86,7 @@ def write_output(dest: Path, batch: int = 0) -> None:
                 for stage in STAGES.values():
                     doc = stage(doc)
                 out.write(line(doc))
-        if ANERCORP_DEV.exists():
+        if corpus is None and ANERCORP_DEV.exists():
             from rasd.entities.tagger import CONLL_WINDOW, default_tagger
             from rasd.evaluate_ner import read_conll
 
@@ -81,11 +96,11 @@ def write_output(dest: Path, batch: int = 0) -> None:
             out.write("anercorp dev: " + repr(tags) + "\n")
 
 
-def reference(rev: str, mode: str) -> Path:
+def reference(rev: str, mode: str, corpus: Path | None = None) -> Path:
     """The output of revision `rev` in `mode`, computed once and kept in bench/out/."""
     sha = subprocess.run(["git", "rev-parse", rev], cwd=REPO, check=True, capture_output=True,
                          text=True).stdout.strip()
-    dest = OUT / f"same-output-{sha[:12]}-{mode}.txt"
+    dest = OUT / f"same-output-{sha[:12]}-{mode}{corpus_key(corpus)}.txt"
     if dest.exists():
         return dest
     tree = OUT / f"src-{sha[:12]}"
@@ -95,10 +110,14 @@ def reference(rev: str, mode: str) -> Path:
         with tarfile.open(fileobj=BytesIO(blob)) as tar:
             tar.extractall(tree, filter="data")
     env = dict(os.environ, PYTHONPATH=str(tree / "src"), RASD_NER_MODE=mode)
-    subprocess.run([sys.executable, __file__, "--write", str(dest) + ".tmp"], env=env,
-                   check=True)
+    subprocess.run([sys.executable, __file__, "--write", str(dest) + ".tmp",
+                    *corpus_args(corpus)], env=env, check=True)
     os.replace(str(dest) + ".tmp", dest)
     return dest
+
+
+def corpus_args(corpus: Path | None) -> list[str]:
+    return [] if corpus is None else ["--corpus", str(corpus.resolve())]
 
 
 def main() -> None:
@@ -109,16 +128,18 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=0,
                     help="this tree's side through Pipeline.pipe, N documents a batch "
                          "(default 0: document by document)")
+    ap.add_argument("--corpus", type=Path,
+                    help="run this file's documents (e.g. free news records) instead")
     args = ap.parse_args()
     if args.write:
-        write_output(args.write, args.batch)
+        write_output(args.write, args.batch, args.corpus)
         return
     OUT.mkdir(parents=True, exist_ok=True)
-    ref = reference(args.against, args.mode)
-    mine = OUT / f"same-output-worktree-{args.mode}-batch{args.batch}.txt"
+    ref = reference(args.against, args.mode, args.corpus)
+    mine = OUT / f"same-output-worktree-{args.mode}-batch{args.batch}{corpus_key(args.corpus)}.txt"
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"), RASD_NER_MODE=args.mode)
-    subprocess.run([sys.executable, __file__, "--write", str(mine), "--batch", str(args.batch)],
-                   env=env, check=True)
+    subprocess.run([sys.executable, __file__, "--write", str(mine), "--batch", str(args.batch),
+                    *corpus_args(args.corpus)], env=env, check=True)
     old = ref.read_text(encoding="utf-8").splitlines()
     new = mine.read_text(encoding="utf-8").splitlines()
     differ = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]

@@ -375,6 +375,56 @@ class View:
             and self.toks[i - 1].end == self.toks[i].start == self.toks[i].end - 1 \
             and self.toks[i].end == self.toks[i + 1].start and self.toks[i + 1].is_word
 
+    # --- reading a token, walking past tokens ---------------------------
+    # (the passes' one way to read a token's text and to step over marks, names and times:
+    # each walk stops at its bound, `b` exclusive going forward, `a` inclusive going back)
+
+    def raw(self, i: int) -> str:
+        """Token i's text as written (no normalization: tanween, ة and hamzas kept)."""
+        tok = self.toks[i]
+        return self.text[tok.start:tok.end]
+
+    def comma(self, i: int) -> bool:
+        """Token i starts with a comma, Arabic or Latin (، ,)."""
+        return self.text[self.toks[i].start] in "،,"
+
+    def skip_quotes(self, k: int, b: int, marks: str) -> int:
+        """The first token from k on (before b) that is not a mark of `marks` (the quotes
+        opening a name or a title: «داعش», "جيش الفتح")."""
+        while k < b and not self.word(k) and self.text[self.toks[k].start] in marks:
+            k += 1
+        return k
+
+    def skip_back_quotes(self, k: int, a: int, marks: str) -> int:
+        """The last token from k back (not before a) that is not a mark of `marks` (the
+        quotes closing a name); a - 1 when every token from a to k is one."""
+        while k >= a and not self.word(k) and self.text[self.toks[k].start] in marks:
+            k -= 1
+        return k
+
+    def skip_ent(self, k: int, ent: Entity | None, b: int) -> int:
+        """The first token from k on (before b) that is not `ent`'s: past a name's tokens
+        (`ent` None: past tokens in no entity)."""
+        get = self.ent_tok.get
+        while k < b and get(k) is ent:
+            k += 1
+        return k
+
+    def skip_back_ent(self, k: int, ent: Entity | None, a: int) -> int:
+        """The first token of the run of `ent`'s tokens ending just before token k (not
+        before a); k when token k - 1 is not `ent`'s."""
+        get = self.ent_tok.get
+        while k - 1 >= a and get(k - 1) is ent:
+            k -= 1
+        return k
+
+    def skip_times(self, k: int, b: int) -> int:
+        """The first token from k on (before b) past the times that follow each other there
+        (الجمعة الماضية، أمس: `is_time`); a time may run past b."""
+        while k < b and self.is_time(k):
+            k += self.is_time(k)
+        return k
+
     # --- lexical tests ---------------------------------------------------
 
     def bare(self, i: int) -> str:
@@ -470,9 +520,7 @@ class View:
         token after the closing comma; else k."""
         if k + 1 >= b or self.text[self.toks[k].start] not in "،,":
             return k
-        e = k + 1
-        while e < b and self.is_time(e):
-            e += self.is_time(e)
+        e = self.skip_times(k + 1, b)
         return e + 1 if k + 1 < e < b and self.text[self.toks[e].start] in "،," else k
 
     def in_time(self, i: int) -> bool:

@@ -210,7 +210,7 @@ def names_someone(v: View, m: Match[Cue], a: int, b: int) -> bool:
     nothing."""
     if m.last - m.first != 1 or (v.bare(m.first),) not in v.W["naming_verbs"]:
         return False
-    word = v.text[v.toks[m.first].start:v.toks[m.first].end]
+    word = v.raw(m.first)
     letters = [ch for ch in word if not unicodedata.combining(ch) and ch != "ـ"]
     after_noun = m.first > a and v.word(m.first - 1) and not v.is_def(m.first - 1) \
         and not v.stop(m.first - 1)
@@ -220,7 +220,7 @@ def names_someone(v: View, m: Match[Cue], a: int, b: int) -> bool:
     if t < b and quote_at(v, t) is not None:
         e = closing(v, t, b)
         return e < b and 0 < sum(v.word(k) for k in range(t + 1, e)) <= NAME_QUOTE_MAX
-    if t < b and v.text[v.toks[t].start:v.toks[t].end] == "(":  # يدعى (سليمان. ك)
+    if t < b and v.raw(t) == "(":  # يدعى (سليمان. ك)
         t += 1
     if t + 1 < b and (v.bare(t),) in v.W["person_heads"]:  # ويدعى الشيخ عبد الرحمن
         t += 1
@@ -323,9 +323,7 @@ class _MainSpeaker:
             if ent is None or ent.type not in ("PER", "ORG") \
                     or ent.start != v.toks[k + 1].start:
                 return None  # the nearest joined verb has no named subject: not guessed
-            e = k + 1
-            while e < at and v.ent_tok.get(e) is ent:
-                e += 1
+            e = v.skip_ent(k + 1, ent, at)
             s = speaker(v, k + 1, e)
             return s if agrees(v, s, agreement) else None
         return None
@@ -385,9 +383,7 @@ def _holder_end(v: View, s: int, e: int, b: int) -> int:
     for k in range(e, min(b, e + HOLDER_GAP + 1)):
         name = v.ent_tok.get(k)
         if name is not None and name.type == "PER" and name.start == v.toks[k].start:
-            while k < b and v.ent_tok.get(k) is name:
-                k += 1
-            return k
+            return v.skip_ent(k, name, b)
         if not (v.word(k) and (v.bare(k),) in v.W["person_heads"] and v.is_def(k)
                 or not v.word(k) and v.mark(k) in ",،"):
             return e

@@ -85,7 +85,7 @@ def framed_subject(v: View, m: Match[Cue], verbs: list[Match[Cue]], a: int, b: i
             or nxt.first - c1 > FRAMED_SOURCE_MAX or nxt.last >= b:
         return None
     e = nxt.first
-    if e - 1 > c1 and not v.word(e - 1) and v.text[v.toks[e - 1].start] in ",،":
+    if e - 1 > c1 and not v.word(e - 1) and v.comma(e - 1):
         e -= 1
     if e <= c1 or any(not v.word(t) or v.is_verb(t) for t in range(c1, e)) \
             or not plausible(v, c1, e):

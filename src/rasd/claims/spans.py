@@ -176,7 +176,7 @@ def aside_end(v: View, t: int, limit: int) -> int | None:
     """The token closing a short parenthesized aside opened at t ((شين بيت)، (تموز)), or
     None when it does not close within ASIDE_MAX words on this side of `limit`."""
     for e in range(t + 1, min(limit, t + ASIDE_MAX + 2)):
-        ch = v.text[v.toks[e].start:v.toks[e].end]
+        ch = v.raw(e)
         if ch == ")":
             return e
         if not v.word(e) and ch not in "-–—/.":
@@ -190,7 +190,7 @@ def clause_end(v: View, p: int, b: int) -> int:
     W = v.W
     t = p
     while t < b:
-        ch = v.text[v.toks[t].start:v.toks[t].end]
+        ch = v.raw(t)
         if t > p and v.norms[t] in ("بينما", "لكن", "ولكن", "فيما") \
                 and v.phrase_at(t, W["connectives"]):
             break
@@ -227,8 +227,7 @@ def report_frame(v: View, c0: int, a: int) -> tuple[int, int] | None:
 
 
 def skip_times(v: View, i: int, b: int) -> int:
-    while i < b and v.is_time(i):
-        i += v.is_time(i)
+    i = v.skip_times(i, b)
     return i
 
 
@@ -264,8 +263,7 @@ def outlet_end(v: View, t: int, b: int) -> int:
     ent = v.ent_tok.get(t)
     if media_at(v, t):
         e = t
-        while e < b and v.ent_tok.get(e) is ent:
-            e += 1
+        e = v.skip_ent(e, ent, b)
         return e
     e = t + 1
     while e < b and e - t < 5 and v.word(e) and not v.stop(e) and not v.is_time(e) \

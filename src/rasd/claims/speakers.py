@@ -233,10 +233,9 @@ def dropped_subject(v: View, si: int, a: int, c0: int, last: Speaker | None,
         if (v.bare(t),) in v.W["person_heads"] or (v.ent_tok.get(t) and
                                                     v.ent_tok[t].type == "PER"):
             e, ent = t + 1, v.ent_tok.get(t)
-            while e < c0 and ent is not None and v.ent_tok.get(e) is ent:
-                e += 1
-            while t > a and ent is not None and v.ent_tok.get(t - 1) is ent:
-                t -= 1  # the whole name, found from its last word
+            e = v.skip_ent(e, ent, c0) if ent is not None else e
+            # the whole name, found from its last word
+            t = v.skip_back_ent(t, ent, a) if ent is not None else t
             found = speaker(v, t, e)
             if agreement is None or agrees(v, found, agreement):
                 return found  # not الحسني for قالوا (claims37)
@@ -340,8 +339,7 @@ def opening_subject(v: View, a: int, c0: int) -> Speaker | None:
     if name is None or name.type != "PER" or v.toks[a + 1].start != name.start:
         return None
     e = a + 1
-    while e < c0 and v.ent_tok.get(e) is name:
-        e += 1
+    e = v.skip_ent(e, name, c0)
     return speaker(v, a + 1, e)
 
 

@@ -248,7 +248,7 @@ def find_subject(c: Clause) -> bool:
     if c.subject is not None and _speaker_after(c):
         c.subject = None  # وبهذا الخصوص قال قعيم إن: the name after the verb is its subject
     if c.subject is None and prefix not in ("و", "ف") and c.c0 - 1 > c.a \
-            and v.text[v.toks[c.c0 - 1].start] in ",،":
+            and v.comma(c.c0 - 1):
         # مسؤولا محليا، طلب عدم ذكر اسمه، قال: a source and its withheld name before the cue
         subj = v.subject_before(c.c0, c.a)
         if subj and any((v.bare(t),) in v.W["anonymity_words"] for t in range(*subj)):
@@ -292,11 +292,11 @@ RELATIVE_ASIDE_MAX = 15  # tokens of a relative clause between commas before a c
 def relative_aside_subject(v: View, c0: int, a: int) -> tuple[int, int] | None:
     """X، والذين تحركوا بطلب من أرملة عرفات، اعتبروا أن: a relative clause between commas
     right before the cue describes the subject; the subject is the noun phrase before it."""
-    if c0 - 1 <= a or v.text[v.toks[c0 - 1].start] not in ",،":
+    if c0 - 1 <= a or not v.comma(c0 - 1):
         return None
     for c in range(c0 - 2, max(a, c0 - 2 - RELATIVE_ASIDE_MAX), -1):
         if not v.word(c):
-            if v.text[v.toks[c].start] not in ",،" or (v.bare(c + 1),) not in RELATIVES \
+            if not v.comma(c) or (v.bare(c + 1),) not in RELATIVES \
                     or v.bare(c + 1) in ("من", "ما"):  # من خلال: a preposition
                 return None
             s = v.np_backward(c, a, 10, True)
@@ -630,12 +630,11 @@ def topic_subject(c: Clause) -> Speaker | None:
     s = a + 1
     e = v.np_forward(s, c.c0)
     name = v.ent_tok.get(s)
-    while name is not None and e < c.c0 and v.ent_tok.get(e) is name:
-        e += 1
+    e = v.skip_ent(e, name, c.c0) if name is not None else e
     k = s  # أما المولوي أكبر أغا، وهو قيادي: the name up to its description
     while k < c.c0 and v.word(k) and k - s < TOPIC_NAME_MAX:
         k += 1
-    described = k + 1 < c.c0 and v.text[v.toks[k].start] in ",،" \
+    described = k + 1 < c.c0 and v.comma(k) \
         and (v.norms[k + 1],) in v.W["identity_pronouns"]
     e = max(e, k) if described else e
     return speaker(v, s, e) if e > s and (plausible(v, s, e) or described) else None
@@ -659,8 +658,8 @@ def conjoined_subject(c: Clause) -> Speaker | None:
     name = v.ent_tok.get(e)
     if e > s and name is not None and name.type == "PER" \
             and name.start == v.toks[e].start and v.ent_tok.get(e - 1) is not name:
-        while e < c.c0 and v.ent_tok.get(e) is name:
-            e += 1  # the title and the name after it (المتحدث باسم المركز رأفت الصباغ)
+        # the title and the name after it (المتحدث باسم المركز رأفت الصباغ)
+        e = v.skip_ent(e, name, c.c0)
     return speaker(v, s, e) if e > s else None
 
 
@@ -708,8 +707,7 @@ def _asides_end(v: View, t: int, q: int) -> int:
         elif v.norms[t] in ("في",) and t + 1 < q and (ent := v.ent_tok.get(t + 1)) is not None \
                 and ent.type == "LOC":
             t += 1
-            while t < q and v.ent_tok.get(t) is ent:
-                t += 1
+            t = v.skip_ent(t, ent, q)
         else:
             break
     return t
@@ -728,7 +726,7 @@ def _speaker_start(c: Clause) -> int:
     if t < end and outlet_at(v, t):
         o_end = outlet_end(v, t, end)
         k = o_end  # وقال لـ"الاقتصادية"، أمس، مصدر مطلع: past commas and times
-        while k < end and (not v.word(k) and v.text[v.toks[k].start] in ",،" or v.is_time(k)):
+        while k < end and (not v.word(k) and v.comma(k) or v.is_time(k)):
             k += v.is_time(k) or 1
         if t < o_end <= k < end and v.word(k) and not v.phrase_at(k, v.W["complementizers"]):
             c.via = c.via or outlet(v, t, o_end)
@@ -761,11 +759,11 @@ def apposition_end(v: View, e: int, b: int) -> int:
     """After a name ending at token e, a title between commas (، محامية حزران الإسرائيلية،):
     the token after the closing comma; else e. The title opens with a person, institution
     or source noun and holds only words."""
-    if e + 1 >= b or v.text[v.toks[e].start] not in ",،" or not titled(v, e + 1):
+    if e + 1 >= b or not v.comma(e) or not titled(v, e + 1):
         return e
     for k in range(e + 2, min(b, e + 2 + APPOSITION_MAX)):
         if not v.word(k):
-            return k + 1 if v.text[v.toks[k].start] in ",،" and k + 1 < b else e
+            return k + 1 if v.comma(k) and k + 1 < b else e
         if v.is_verb(k) or v.phrase_at(k, v.W["complementizers"]):
             return e
     return e
@@ -785,7 +783,7 @@ def _prep_content_at(c: Clause) -> int | None:
     if not c.cue.content_preps:
         return None
     for t in range(c.c1, min(c.b, c.c1 + WINDOW, max(c.nxt, c.c1 + 1))):
-        if not v.word(t) and v.text[v.toks[t].start] not in ",،" and not v.inner_mark(t):
+        if not v.word(t) and not v.comma(t) and not v.inner_mark(t):
             return None
         prep = content_prep(v, t, c.cue)
         if prep == CLITIC and (titled(v, t) or t in v.ent_tok):
@@ -890,12 +888,12 @@ IDENTITY_ASIDE_MAX = 20  # tokens of a "، وهو X ،" aside naming the speaker
 def _identity_aside_end(v: View, p: int, b: int) -> int:
     """After a comma, وهو/وهي … up to the next comma names the speaker just given (مسؤول
     كبير في الحركة، وهو الملا طيب أغا …،): the token after that comma; else p."""
-    if p == 0 or v.text[v.toks[p - 1].start] not in ",،" \
+    if p == 0 or not v.comma(p - 1) \
             or (v.norms[p],) not in v.W["identity_pronouns"]:
         return p
     for k in range(p + 1, min(b, p + IDENTITY_ASIDE_MAX)):
         if not v.word(k):
-            return k + 1 if v.text[v.toks[k].start] in ",،" and k + 1 < b else p
+            return k + 1 if v.comma(k) and k + 1 < b else p
         if v.is_verb(k):
             return p
     return p
@@ -941,7 +939,7 @@ def relayed_source(c: Clause) -> bool:
         return True
     k = c.speaker_tokens[1] if c.speaker_tokens[0] >= c.c1 else c.c1
     k = skip_times(v, k, c.b)
-    if k + 1 < c.b and v.text[v.toks[k].start] in ",،" and v.norms[k + 1] == prep:
+    if k + 1 < c.b and v.comma(k) and v.norms[k + 1] == prep:
         k += 1  # ونقلت وكالة «باس نيوز» الكردية، عن مصدر مطلع …، قوله
     if k >= c.b or v.norms[k] != prep:
         return True
@@ -992,7 +990,7 @@ def find_content(c: Clause) -> bool:
         c.content = v.span(s, e)
         return True
     e = clause_end(v, p, c.b)
-    if p < c.nxt < e and v.text[v.toks[c.nxt - 1].start] in ",،":
+    if p < c.nxt < e and v.comma(c.nxt - 1):
         e = c.nxt - 1  # قالت الشرطة إن الانفجار وقع، مشيرة إلى …: the next cue ends it
     if e <= p:
         return False

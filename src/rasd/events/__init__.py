@@ -350,7 +350,7 @@ def blast_again(v: View, ev: Event, evs: list[Event]) -> bool:
             m.payload.verb and m.payload.type == "ASSAULT"
             for m in v.candidates(trigger_matcher(), i))):
         return False
-    word = norm_piece(v.text[v.toks[i].start:v.toks[i].end])
+    word = norm_piece(v.raw(i))
     if not any(word.endswith(p) for p in ("ها", "ه", "هم", "هما")):
         return False
     host = next((e for e in evs if e is not ev and e.type == "ASSAULT"

@@ -74,7 +74,7 @@ def _verb_after_deed(v: View, ev: Event, verbs: set[str], bare_ok: bool = False)
     k = i + 1
     while k < min(b, max(j, i + 1) + DOER_REACH):
         if not v.word(k):
-            if v.text[v.toks[k].start] in "،," and k + 1 < b and (v.norms[k + 1],) in RELATIVES:
+            if v.comma(k) and k + 1 < b and (v.norms[k + 1],) in RELATIVES:
                 k += 1
                 continue
             return None

@@ -91,7 +91,7 @@ def asked_party(f: Frame) -> bool:
     prefix = norm_piece(v.text[v.toks[f.t0].start:f.m.start])
     before = v.norms[f.t0 - 1] if f.t0 > f.a else ""
     goes_on = prefix[-1:] in ("و", "ف") or before in OPENER_BEFORE or (
-        f.t0 > f.a and v.text[v.toks[f.t0 - 1].start] in "،,")
+        f.t0 > f.a and v.comma(f.t0 - 1))
     if not asked_at(v, e + _all_after(v, e, b), b):
         return False
     cut = second_phrase(v, s, e, b)
@@ -124,7 +124,7 @@ def hal_object(f: Frame) -> bool:
     follows it (`asked_at`), is whom it asks or accuses."""
     v, b = f.v, f.b
     if f.trig.verb or f.recipient or len(f.group) != 1 or f.t0 <= f.a \
-            or v.text[v.toks[f.t0 - 1].start] not in "،," \
+            or not v.comma(f.t0 - 1) \
             or not v.phrase_at(f.t0, addressee_words()["object_participles"]):
         return False
     s = past_asides(v, f.t1, b)  # مطالبا | في الوقت نفسه | حزب العمال
@@ -207,7 +207,7 @@ def _relative_doer(v: View, k: int, b: int) -> TokSpan | None:
             if not v.word(t + 1) or v.is_def(t + 1) or v.stop(t + 1) and not v.is_verb(t + 1):
                 return None  # (a verb opens the clause: أدلى، قدمها، نفذها)
             s = t + 2
-            word = norm_piece(v.text[v.toks[t + 1].start:v.toks[t + 1].end])
+            word = norm_piece(v.raw(t + 1))
             if (v.norms[s],) in PRONOUN_PREPS:
                 s += 1  # أدلى | بها | نوري المالكي
             elif not word.endswith(OBJECT_PRONOUNS):
@@ -263,13 +263,12 @@ def _with_name(v: View, span: TokSpan, b: int) -> TokSpan:
         return span
     if j < b and v.norms[j][:1] == "ل" and _party_at(v, j):
         j = max(j, v.np_forward(j, b, prefixed_ok=True))  # الأمين العام | لجامعة الدول العربية
-    t = j + (j < b and v.text[v.toks[j].start] in "،,")
+    t = j + (j < b and v.comma(j))
     for k in range(t, min(b, t + 4)):
         ent = v.ent_tok.get(k)
         if ent is not None and ent.type == "PER":
             e = k
-            while e < b and v.ent_tok.get(e) is ent:
-                e += 1
+            e = v.skip_ent(e, ent, b)
             return (i, e)
         if not v.word(k) or v.stop(k) or v.prefixed(k):
             break
@@ -356,7 +355,7 @@ def _past_subject_aside(v: View, k: int, b: int) -> tuple[int, bool]:
         if j + 1 < b and (v.bare(j) in event_markers()["leading_words"]
                           or v.phrase_at(j, addressee_words()["standing_preps"])):
             j = max(j + 1, v.np_forward(j + 1, b))  # بزعامة اياد علاوي، أمام ديوان المحافظة
-        if j < b and v.text[v.toks[j].start] in "،,":
+        if j < b and v.comma(j):
             j, comma = j + 1, True
         if j == k:
             break
@@ -436,7 +435,7 @@ def _subject_rest(v: View, s: int, b: int) -> int:
     المدني | والفنان المسرحي علي الشيباني، | المرجعية), within SUBJECT_REST words and no
     verb or preposition among them; s when there is none."""
     for k in range(s, min(b, s + SUBJECT_REST + 1)):
-        if v.text[v.toks[k].start] in "،," and k > s:
+        if v.comma(k) and k > s:
             return k + 1
         if not v.word(k) or v.is_verb(k) or v.stop(k) and k not in v.ent_tok:
             return s  # (علي of a name is no preposition)

@@ -67,7 +67,7 @@ def also_verb(v: View, ev: Event) -> bool:
     if i == t and any(m.payload.type == ev.type and (m.payload.lemma,) in done_to
                       for m in v.candidates(trigger_matcher(), i)):
         return False
-    raw = v.text[v.toks[i].start:v.toks[i].end]
+    raw = v.raw(i)
     return v.bare(i) not in clause_lexicon().undergo and not vowelled_passive(raw)
 
 
@@ -220,8 +220,8 @@ def _coordinating_subject(v: View, c: int, a: int) -> list[tuple[int, int]]:
         return parties_only(v, v.split_coordination(*subj)) if subj else []
     s = v.np_backward(k, a, SUBJECT_MAX, preps=False)
     ent = v.ent_tok.get(s)
-    while s > a and ent is not None and v.ent_tok.get(s - 1) is ent:
-        s -= 1  # (بان كي مون: a name is not cut at its first word)
+    # (بان كي مون: a name is not cut at its first word)
+    s = v.skip_back_ent(s, ent, a) if ent is not None else s
     if s >= k or not v.boundary_before(s, a):
         return []
     return parties_only(v, v.split_coordination(s, k))

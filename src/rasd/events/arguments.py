@@ -232,8 +232,7 @@ def quoted_doer(f: Frame) -> bool:
     if ent is None or ent.type not in ("ORG", "PER"):
         return False
     e = k + 1
-    while e < b and v.ent_tok.get(e) is ent:
-        e += 1
+    e = v.skip_ent(e, ent, b)
     if e >= b or v.word(e) or v.text[v.toks[e].start] not in QUOTE_MARKS:
         return False
     kind, o = genitive_kind(f), e + 1
@@ -253,7 +252,7 @@ def quoted_doer(f: Frame) -> bool:
 def _accusative(v: View, t: int) -> bool:
     """A word with the alif or mark of tanween (داعياً، مطالبا) heads no genitive: a noun in
     construct takes no tanween, so the phrase after it is its object (a participle's)."""
-    word = v.text[v.toks[t].start:v.toks[t].end]
+    word = v.raw(t)
     return "\u064b" in word or v.bare(t).endswith("ا") and not v.is_def(t)
 
 
@@ -280,7 +279,7 @@ def _accusative_pair(v: View, t: int, k: int) -> bool:
     """قصفا عنيفا، قصفاً مكثفاً: an indefinite word in the accusative (its alif of tanween)
     right after an accusative deed noun agrees with it: its adjective (actors21)."""
     def acc(i: int) -> bool:
-        word = v.text[v.toks[i].start:v.toks[i].end]
+        word = v.raw(i)
         return word.endswith(("ا", "اً", "ًا")) and len(v.bare(i)) > 3
 
     return acc(t) and acc(k) and k not in v.ent_tok and not v.is_def(k) and not v.is_verb(k)
@@ -365,7 +364,7 @@ def _own_adjectives_end(v: View, f: Frame, k: int, e: int) -> int:
     if head.endswith("ة") or head.endswith("ات") or not noun.endswith(("ات", "ة")):
         return e
     while e - 1 > k and v.is_def(e - 1) and e - 1 not in v.ent_tok \
-            and v.text[v.toks[e - 1].start:v.toks[e - 1].end].endswith("ة"):
+            and v.raw(e - 1).endswith("ة"):
         e -= 1
     return e
 
@@ -558,7 +557,7 @@ def _asides_to(v: View, e: int, t0: int) -> bool:
             if end > s and (is_place(v, s, end) or place_word(v, s) or any(
                     t in v.ent_tok and v.ent_tok[t].type == "LOC" for t in range(s, end))):
                 j = end
-        if j < t0 and v.text[v.toks[j].start] in "،,":
+        if j < t0 and v.comma(j):
             j += 1
         if j == e:
             break
@@ -575,7 +574,7 @@ def undergoer(f: Frame) -> None:
         return
     verbs = event_markers()["undergo_verbs"]
     k = t0 - 1  # the verb, or the end of its subject after it (تعرض مستشفى المدينة لغارات)
-    while k >= a and (v.word(k) or v.text[v.toks[k].start] in "،,") \
+    while k >= a and (v.word(k) or v.comma(k)) \
             and not (v.bare(k) in verbs or v.norms[k] in verbs) and t0 - k <= UNDERGO_REACH:
         k -= 1
     if k < a or not v.word(k) or not (v.bare(k) in verbs or v.norms[k] in verbs):

@@ -218,7 +218,7 @@ def _joined(v: View, q1: Quantity, q2: Quantity, comma: bool = False) -> bool:
         k = j - 1 if j > i and v.norms[j - 1] == "و" else j
         if k == j and norm_piece(v.text[v.toks[j].start:q2.start]) != "و":
             return False
-        return i <= k - 1 and not v.word(k - 1) and v.text[v.toks[k - 1].start] in ",،" \
+        return i <= k - 1 and not v.word(k - 1) and v.comma(k - 1) \
             and plain(k - 1)
     glued = norm_piece(v.text[v.toks[j].start:q2.start]) == "و" or (
         j > i and v.norms[j - 1] == "و")

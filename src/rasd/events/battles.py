@@ -77,8 +77,7 @@ def _launched(v: View, i: int) -> bool:
 
 def _past_quotes(v: View, k: int, b: int) -> int:
     """The first token from k on that is no opening quote mark."""
-    while k < b and not v.word(k) and v.text[v.toks[k].start] in OPENING_QUOTES:
-        k += 1
+    k = v.skip_quotes(k, b, OPENING_QUOTES)
     return k
 
 
@@ -128,7 +127,7 @@ def _progress_host(v: View, e: Event, evs: list[Event]) -> Event | None:
             continue  # (في المعارك، في عملية تحرير: the fight, or the operation of it)
         if any(v.is_verb(k) or v.norms[k][:1] == "و" for k in words) or any(
                 c in CLAUSE_MARKS for k in range(j, hi) if not v.word(k)
-                for c in v.text[v.toks[k].start:v.toks[k].end]):
+                for c in v.raw(k)):
             continue
         return h
     return None

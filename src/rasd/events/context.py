@@ -269,8 +269,7 @@ def _place_back(v: View, i: int, a: int, deeds: set[int]) -> tuple[int, int] | N
         if ent.type != "LOC":
             return None
         s = t
-        while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
-            s -= 1
+        s = v.skip_back_ent(s, ent, a)
         return s, t + 1
     return None
 
@@ -1071,8 +1070,7 @@ def _spokesman_of(v: View, speaker: Role) -> Role | None:
                 k + 1, event_markers()["agent_heads"]):
             if ent is not None:  # the force's name, not the spokesman's name after it
                 e = k + 1
-                while e < j and v.ent_tok.get(e) is ent:
-                    e += 1
+                e = v.skip_ent(e, ent, j)
             return v.role(k + 1, e)
         return None
     return None
@@ -1083,7 +1081,7 @@ def _voweled_passive(v: View, ev: Event) -> bool:
     i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
     if not v.is_verb(i):
         return False
-    raw = v.text[v.toks[i].start:v.toks[i].end]
+    raw = v.raw(i)
     raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 and raw[1:2] != "\u064f" else raw
     return raw[:1] not in "يتن" and vowelled_passive(raw)
 

@@ -103,8 +103,7 @@ def clause_place(story: Story) -> None:
             ent = v.ent_tok.get(k)
             if ent is not None and ent.type == "LOC":
                 s = k
-                while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
-                    s -= 1
+                s = v.skip_back_ent(s, ent, a)
                 if locative(v, s, a, event_markers()) and not any(
                         v.toks[k].end <= x < ev.trigger.start for x in starts):
                     ev.location = [v.role(x, y) for x, y in _compass_located(v, s, k + 1, a)]
@@ -140,7 +139,7 @@ def office_place(story: Story) -> None:
                     v.is_verb(k) or v.phrase_at(k, v.W["complementizers"])) \
                     or any(v.toks[k].start <= x < v.toks[k].end for x in starts):
                 break
-            if not v.word(k) and v.text[v.toks[k].start] in "،," and v.bare(k + 1) == "في" \
+            if not v.word(k) and v.comma(k) and v.bare(k + 1) == "في" \
                     and office_after_comma(v, k + 2, b):
                 found = locations(v, k + 1, k + 1, a, b, [])
                 if found:
@@ -162,8 +161,7 @@ def _compass_located(v: View, s: int, e: int, a: int) -> list[tuple[int, int]]:
     if ent is None or ent.type != "LOC":
         return [(s, e)]
     p = k - 1
-    while p - 1 >= a and v.ent_tok.get(p - 1) is ent:
-        p -= 1
+    p = v.skip_back_ent(p, ent, a)
     unit = v.ent_tok.get(s)
     if unit is not None and unit.link is not None and unit.link.kind in ENCLOSING_SKIP:
         return [(p, k)]
@@ -202,20 +200,19 @@ def where_place(story: Story) -> None:
 def _place_before(v: View, h: int, a: int, M) -> list[tuple[int, int]]:
     """The place phrase that ends right before token h (a comma between), or []."""
     k = h - 1
-    if k >= a and not v.word(k) and v.text[v.toks[k].start] in "،,":
+    if k >= a and not v.word(k) and v.comma(k):
         k -= 1
         t = k
         while t >= a and v.word(t) and v.in_time(t):
             t -= 1  # بكين، أمس، حيث التقى: the day set off by commas after the place
-        if a <= t < k and not v.word(t) and v.text[v.toks[t].start] in "،,":
+        if a <= t < k and not v.word(t) and v.comma(t):
             k = t - 1
     if k < a or not v.word(k):
         return []
     ent = v.ent_tok.get(k)
     if ent is not None and ent.type == "LOC":
         s = k
-        while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
-            s -= 1
+        s = v.skip_back_ent(s, ent, a)
         if not locative(v, s, a, M) or destined(v, s, a):
             return []
         if s - 1 >= a and v.bare(s - 1) in M["directions"]:
@@ -306,8 +303,7 @@ def _there_antecedent(v: View, h: int, si: int, M) -> list[tuple[int, int]]:
             k -= 1
             continue
         s = k
-        while s - 1 >= lo and v.ent_tok.get(s - 1) is ent:
-            s -= 1
+        s = v.skip_back_ent(s, ent, lo)
         a = lo if s < v.token_range(v.sents[si].start, v.sents[si].end)[0] else \
             v.token_range(v.sents[si].start, v.sents[si].end)[0]
         if locative(v, s, a, M) and not destined(v, s, a) and (s == 0 or v.norms[s - 1] != "من"):
@@ -462,7 +458,7 @@ def arrival_visit(story: Story) -> None:
         if v.is_verb(i) or i - 1 <= a or v.bare(i - 1) not in ("في", "خلال"):
             continue
         k = i - 2  # the last token of the place, past a comma and a time
-        if not v.word(k) and v.text[v.toks[k].start] in "،,":
+        if not v.word(k) and v.comma(k):
             k -= 1
         while k > a and v.word(k) and v.in_time(k):
             k -= 1
@@ -624,8 +620,7 @@ def _opening(v: View, si: int) -> list[Role]:
     e = named_place(v, k, b)
     if e == k and ent is not None and ent.type == "LOC":
         e = k
-        while e < b and v.ent_tok.get(e) is ent:
-            e += 1
+        e = v.skip_ent(e, ent, b)
     if e == k:
         return _opening_phrase(v, k, b, M)
     return [v.role(x, y) for x, y in place_names(v, k, e)]
@@ -643,7 +638,7 @@ def _opening_phrase(v: View, k: int, b: int, M) -> list[Role]:
     last: tuple[int, int] | None = None
     for m in range(k, min(b, k + OPENING_REACH)):
         if not v.word(m):
-            if v.text[v.toks[m].start] not in "،,":
+            if not v.comma(m):
                 return []
             break
         if v.is_verb(m) or v.trigger_noun_at(m):
@@ -652,8 +647,7 @@ def _opening_phrase(v: View, k: int, b: int, M) -> list[Role]:
         if ent is not None and ent.type == "LOC" and v.ent_tok.get(m - 1) is not ent \
                 and locative(v, m, a, M) and not destined(v, m, a):
             e = m
-            while e < b and v.ent_tok.get(e) is ent:
-                e += 1
+            e = v.skip_ent(e, ent, b)
             last = (m - 1 if v.bare(m - 1) in M["directions"] else m, e)
     else:
         return []
@@ -814,8 +808,7 @@ def _named_object(story: Story, ev: Event, carried: list[Role]) -> bool:
     names = {normalize(t(r)) for r in carried}
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
     k = j
-    while k < len(v.toks) and not v.word(k) and v.text[v.toks[k].start] in "\"«“":
-        k += 1  # (تطهير «مثلث العند»)
+    k = v.skip_quotes(k, len(v.toks), "\"«“")  # (تطهير «مثلث العند»)
     spots = [k - 1, k] if j - i > 1 and v.bare(j - 1) in heads else [k]
     if k < len(v.toks) and (v.bare(k) in heads or v.bare(k)[2:] in heads):
         spots.append(k + 1)  # (استعادتها قاعدة العند: the head, then the name)
@@ -1067,8 +1060,8 @@ def _seat(v: View, k: int, a: int) -> bool:
     المرصد السوري لحقوق الإنسان في لندن), or ل + a place noun before it."""
     p = k - 1 if k - 1 >= a and v.bare(k - 1) == "في" else k
     q = p - 1
-    while q >= a and not v.word(q) and v.text[v.toks[q].start] in "\"»”)":
-        q -= 1  # (past a closing quotation mark: تنتمي لـ«داعش» في إسطنبول)
+    # (past a closing quotation mark: تنتمي لـ«داعش» في إسطنبول)
+    q = v.skip_back_quotes(q, a, "\"»”)")
     ent = v.ent_tok.get(q) if q >= a else None
     if ent is not None and ent.type in ("ORG", "PER"):
         return True
@@ -1627,7 +1620,7 @@ def _unit_role(v: View, i: int, j: int, M) -> Role:
     n = v.norms[i]
     if r.start == v.toks[i].start and n[:1] in "لب" \
             and n[1:] in M["named_place_heads"] | M["place_nouns"]:
-        _, index = normalize_with_map(v.text[v.toks[i].start:v.toks[i].end])
+        _, index = normalize_with_map(v.raw(i))
         return Role(v.toks[i].start + (index[1] if len(index) > 1 else 1), r.end, r.entity)
     return r
 
@@ -1716,8 +1709,7 @@ def _unit_at(v: View, k: int, b: int) -> tuple[int, int] | None:
     if ent is None:
         return None
     e = k
-    while e < b and v.ent_tok.get(e) is ent:
-        e += 1
+    e = v.skip_ent(e, ent, b)
     return k, e
 
 
@@ -1729,8 +1721,7 @@ def _unit_after(v: View, j: int, b: int, units: list) -> Role | None:
         ent = v.ent_tok.get(k)
         if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent:
             e = k
-            while e < b and v.ent_tok.get(e) is ent:
-                e += 1
+            e = v.skip_ent(e, ent, b)
             compass = v.bare(j) in M["directions"] and all(
                 v.bare(t) in M["directions"] or place_word(v, t) for t in range(j + 1, k)) \
                 and (ent.link is None or ent.link.kind not in ENCLOSING_SKIP)
@@ -1758,8 +1749,7 @@ def _unit_opening(v: View, a: int, b: int, units: list) -> Role | None:
         if ent is not None and ent.type == "LOC" and ent.link is not None:
             if any(_same_unit(ent.link, u) for u in units):
                 e = t
-                while e < b and v.ent_tok.get(e) is ent:
-                    e += 1
+                e = v.skip_ent(e, ent, b)
                 return v.role(t, e)
             return None
     return None

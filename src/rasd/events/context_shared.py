@@ -51,16 +51,14 @@ def _chain_back(v: View, place: tuple[int, int], a: int) -> list[tuple[int, int]
         prev = v.ent_tok.get(t)
         if prev is not None and prev.type == "LOC":
             p = t
-            while p - 1 >= a and v.ent_tok.get(p - 1) is prev:
-                p -= 1
+            p = v.skip_back_ent(p, prev, a)
             return [(p, t + 1), place]
     if s - 1 >= a and v.norms[s][:1] == "ب" or s - 2 >= a and v.norms[s - 1] == "في":
         t = s - 1 if v.norms[s][:1] == "ب" else s - 2
         prev = v.ent_tok.get(t)
         if prev is not None and prev.type == "LOC":
             p = t
-            while p - 1 >= a and v.ent_tok.get(p - 1) is prev:
-                p -= 1
+            p = v.skip_back_ent(p, prev, a)
             out.insert(0, (p, t + 1))
     return out
 
@@ -77,16 +75,14 @@ def _visit_object(v: View, k: int, b: int, M) -> list[tuple[int, int]]:
         if ent.link is not None and ent.link.kind == "region":
             return []
         e = k
-        while e < b and v.ent_tok.get(e) is ent:
-            e += 1
+        e = v.skip_ent(e, ent, b)
         return [(k, e)]
     n = v.phrase_at(k, M["territory_nouns"], b)
     if n and k + n < b and v.is_def(k + n) and is_nationality(v.bare(k + n)):
         name = v.ent_tok.get(k + n + 1)
         if name is not None and name.type == "LOC":
             e = k + n + 1
-            while e < b and v.ent_tok.get(e) is name:
-                e += 1
+            e = v.skip_ent(e, name, b)
             return [(k + n + 1, e)]
         return [(k, k + n + 1)]
     e = named_place(v, k, b)

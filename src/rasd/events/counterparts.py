@@ -53,7 +53,7 @@ def _with_at(v: View, k: int, b: int) -> int:
     words = 0
     while k < b and words <= MET_REACH:
         if not v.word(k):
-            if v.text[v.toks[k].start] not in "،,":
+            if not v.comma(k):
                 return -1
             k += 1
             continue
@@ -123,7 +123,7 @@ def _meeting_asides(v: View, k: int, b: int) -> int:
             j += 1  # بجدة
         if j < b and v.text[v.toks[j].start] in "–-" and (e := _dash_end(v, j, b)) > j:
             j = e  # – حفظه الله –
-        if j < b and v.text[v.toks[j].start] in "،,":
+        if j < b and v.comma(j):
             j += 1
         if j == k:
             break
@@ -392,6 +392,5 @@ def _second_after_name(v: View, s: int, e: int) -> int | None:
     if ent is None or ent.type != "PER":
         return None
     k = s
-    while k < e and v.ent_tok.get(k) is ent:
-        k += 1
+    k = v.skip_ent(k, ent, e)
     return k if s < k < e and v.word(k) and not v.stop(k) else None

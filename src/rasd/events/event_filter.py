@@ -194,7 +194,7 @@ def _neighbours(v: View, i: int, j: int) -> list[str]:
         f.append("prev=def")
     else:
         f.append("prev=word")
-    word = norm_piece(v.text[v.toks[i].start:v.toks[i].end])
+    word = norm_piece(v.raw(i))
     if word[:1] in "بل" and not v.is_verb(i):
         f.append("prefixed")
     if j >= len(v.toks) or not v.word(j):

@@ -121,16 +121,16 @@ def skip_aside(v: View, i: int, b: int) -> int:
     رسالة) or an aside between commas (، خلال شهر أبريل الماضي،)."""
     for _ in range(3):
         j = skip_time(v, i, b)
-        if i < j < b and v.text[v.toks[j].start] in "،," and v.in_time(j - 1):
+        if i < j < b and v.comma(j) and v.in_time(j - 1):
             j += 1  # اقتحمت قوات الاحتلال أمس، مخيم الدهيشة
         if j + 1 < b and v.bare(j) in ("في", "خلال") and not v.is_def(j + 1) \
                 and j + 1 not in v.ent_tok and v.word(j + 1):
             j += 2
-        if j < b and v.text[v.toks[j].start] in "،,":
+        if j < b and v.comma(j):
             k = j + 1
             while k < b and k - j < 7 and v.word(k):
                 k += 1
-            if k < b and k > j + 1 and v.text[v.toks[k].start] in "،," and (
+            if k < b and k > j + 1 and v.comma(k) and (
                     v.is_time(j + 1) or (v.norms[j + 1],) in PREPS):
                 j = k + 1
         if j == i:

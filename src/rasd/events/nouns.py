@@ -324,8 +324,8 @@ def antecedent_start(v: View, r: int, a: int) -> int:
             return k - 1  # (هدفا | للطيران النظام الذي شن)
         if k == top or k - 1 < s or v.norms[k][:1] != "و" or v.norms[k][:1] in "لب":
             ent = v.ent_tok.get(k)
-            while ent is not None and k - 1 >= s and v.ent_tok.get(k - 1) is ent:
-                k -= 1  # (للولايات | المتحدة التي: the whole name)
+            # (للولايات | المتحدة التي: the whole name)
+            k = v.skip_back_ent(k, ent, s) if ent is not None else k
             return k if k < r else r
 
 
@@ -477,11 +477,11 @@ def light_verb_after(f: Frame) -> Found:
     v, b, t1 = f.v, f.b, f.t1
     M = event_markers()
     c = next((k for k in range(t1, min(b - 1, t1 + 3)) if not v.word(k)), None)
-    rel = c + 1 if c is not None and v.text[v.toks[c].start] in "،," and \
+    rel = c + 1 if c is not None and v.comma(c) and \
         (v.norms[c + 1],) in RELATIVES else None
     reach = t1 + 3 + any((v.norms[k],) in RELATIVES for k in range(t1, min(b, t1 + 3)))
     for k in range(t1, min(b, reach)) if rel is None else range(rel + 1, min(b, rel + 7)):
-        if not v.word(k) and not (k + 1 < b and v.text[v.toks[k].start] in "،,"
+        if not v.word(k) and not (k + 1 < b and v.comma(k)
                                   and _pronoun_on_light_verb(v, k + 1, M)):
             return None  # (حملة أمنية موسعة، | شنتها مديرية أمن شمال سيناء: an aside comma)
         if not v.word(k):
@@ -705,11 +705,11 @@ def between_list(f: Frame) -> Found:
             other: list[TokSpan] = []
             if first and e + 2 < b and v.norms[e] == "من" and v.norms[e + 1] in ("جهه", "طرف"):
                 s0 = e + 2  # (من طرف، والفصائل المقاتلة من طرف اخر)
-                if s0 + 1 < b and v.text[v.toks[s0].start] in "،,":
+                if s0 + 1 < b and v.comma(s0):
                     s0 += 1  # من جهة، والحوثيين
                 if v.norms[s0][:1] == "و" and len(v.norms[s0]) > 2:
                     other = [x for r in np_list(v, s0, b) for x in v.split_coordination(*r)]
-            elif first and mutual(f) and e + 1 < b and v.text[v.toks[e].start] in "،," \
+            elif first and mutual(f) and e + 1 < b and v.comma(e) \
                     and v.norms[e + 1][:1] == "و" and len(v.norms[e + 1]) > 2 \
                     and (_party_like(v, e + 1) or _people_like(v, e + 1)):
                 other = [x for r in np_list(v, e + 1, b)  # بين قوات الأسد، والفصائل المسلحة
@@ -721,7 +721,7 @@ def between_list(f: Frame) -> Found:
             if other:
                 f.recipient, f.recipient_conj = other, True
             return sides or None
-        if not v.word(k) and not (v.text[v.toks[k].start] in "،," and k + 1 < b
+        if not v.word(k) and not (v.comma(k) and k + 1 < b
                                   and v.norms[k + 1] == "بين"):
             return None  # (اندلعت اشتباكات أمس، بين …; دارت اشتباكات في حي X، بين …)
     return None
@@ -774,8 +774,7 @@ def intent_name(f: Frame) -> Found:
     if t0 > a and v.norms[t0][:1] == "ل" and (t0 - 1) in v.ent_tok:
         e = v.ent_tok[t0 - 1]
         s = t0 - 1
-        while s - 1 >= a and v.ent_tok.get(s - 1) is e:
-            s -= 1
+        s = v.skip_back_ent(s, e, a)
         if s - 1 >= a and any(x in event_markers()["intent_nouns"]
                               for x, _, _ in clitic_stems(v.norms[s - 1])):
             return [(s, t0)]
@@ -1053,7 +1052,7 @@ def _subject_past_asides(v: View, a: int, end: int, M,
 
 
 def _comma(v: View, k: int) -> bool:
-    return not v.word(k) and v.text[v.toks[k].start] in "،,"
+    return not v.word(k) and v.comma(k)
 
 
 def _aside(v: View, s: int, e: int) -> bool:

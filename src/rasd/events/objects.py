@@ -73,7 +73,7 @@ def comma_antecedent(v: View, r: int, a: int) -> list[TokSpan]:
     سلونيم، | اللذين): one phrase, or, for a dual or plural pronoun, two joined across a
     comma by و (عبدالله قابل، ويوسف العيزري، | اللذين); [] unless they name persons."""
     c = r - 1
-    if c <= a or v.word(c) or v.text[v.toks[c].start] not in "،,":
+    if c <= a or v.word(c) or not v.comma(c):
         return []
     s = _phrase_before(v, c, a)
     if s == c or not v.word(s):
@@ -82,7 +82,7 @@ def comma_antecedent(v: View, r: int, a: int) -> list[TokSpan]:
     if v.norms[s] == "و" or v.norms[s][:1] == "و" and s in v.ent_tok \
             and v.ent_tok[s].start > v.toks[s].start:
         if v.bare(r) not in MANY or s - 1 <= a or v.word(s - 1) \
-                or v.text[v.toks[s - 1].start] not in "،,":
+                or not v.comma(s - 1):
             return []
         p = _phrase_before(v, s - 1, a)
         if p == s - 1 or not v.word(p) or v.norms[p][:1] == "و" and p in v.ent_tok \
@@ -336,7 +336,7 @@ def _ownable(f: Frame, i: int, j: int) -> bool:
     (a deed noun, but for deeds done to it), and no party by its own words."""
     v = f.v
     deed = f.trig.type in ("ASSAULT", "COERCE")
-    last = v.text[v.toks[j - 1].start:v.toks[j - 1].end]
+    last = v.raw(j - 1)
     if v.norms[i][:1] == "و" and v.bare(i) != v.norms[i] and any(x[1] == i for x in f.actor):
         return False  # استهدفت مناطق تجمع ووحدات تكتيكية | وأسلحة ومواقع أخرى للتنظيم: the
         # tail of a list read as the subject is no object of its own

@@ -300,7 +300,7 @@ def _imperfect_shape(v: View, k: int) -> bool:
 def _pronominal(v: View, i: int) -> bool:
     """A noun with a possessive pronoun (مقاتليه، مقرها، معارضيهم): the letter ه, not
     the taa marbuta ة, ends it; nouns with a pronoun take no article."""
-    word = v.text[v.toks[i].start:v.toks[i].end]
+    word = v.raw(i)
     n = v.bare(i)
     return not v.is_def(i) and len(n) > 3 and (
         word.endswith(("ها", "هم", "هما", "هن")) or word.endswith("ه") and not word.endswith("ة")
@@ -363,7 +363,7 @@ def named_for_title(v: View, r: Role) -> Role:
             (e := v.ent_tok.get(k)) is not None and e.type == "PER" for k in range(i, j)):
         return r
     k = i - 1
-    if k >= 0 and not v.word(k) and v.text[v.toks[k].start] in ",،":
+    if k >= 0 and not v.word(k) and v.comma(k):
         k -= 1
     ent = v.ent_tok.get(k) if k >= 0 else None
     if ent is None or ent.type != "PER" or ent.end > v.toks[k].end:

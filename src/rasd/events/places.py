@@ -68,8 +68,7 @@ def place_names(v: View, i: int, j: int) -> list[tuple[int, int]]:
         ent = v.ent_tok.get(k)
         if ent is not None and ent.type == "LOC":
             e = k
-            while e < j and v.ent_tok.get(e) is ent:
-                e += 1
+            e = v.skip_ent(e, ent, j)
             out.append((k, e))
             k = e
         else:
@@ -209,15 +208,14 @@ def located_before(v: View, s: int) -> tuple[int, int] | None:
         k, compass = k - 1, compass + 1
     if not compass:
         return None
-    if k >= 0 and not v.word(k) and v.text[v.toks[k].start] in "،,":
+    if k >= 0 and not v.word(k) and v.comma(k):
         k -= 1
     ent = v.ent_tok.get(k) if k >= 0 else None
     if ent is None or ent.type != "LOC" or ent.link is None \
             or ent.link.kind not in M["reference_peers"]:
         return None  # (حصيبة شرقي الرمادي: a town in the city's area)
     e = k + 1
-    while k - 1 >= 0 and v.ent_tok.get(k - 1) is ent:
-        k -= 1
+    k = v.skip_back_ent(k, ent, 0)
     return k, e
 
 
@@ -282,8 +280,7 @@ def _noun_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
         ent = v.ent_tok.get(k)
         if ent is not None and ent.type == "LOC" and v.ent_tok.get(k - 1) is not ent:
             e = k
-            while e < len(v.toks) and v.ent_tok.get(e) is ent:
-                e += 1
+            e = v.skip_ent(e, ent, len(v.toks))
             return k, e
         if ent is None and v.word(k) and not v.stop(k) and not _nisba(v.bare(k)) \
                 and not v.is_def(k - 1) and not v.is_verb(k) and not counted(v, k, k + 1) \
@@ -309,8 +306,7 @@ def kind_antecedent(v: View, i: int, noun: str) -> tuple[int, int] | None:
         if ent is None or ent.type != "LOC" or ent.link is None or ent.link.kind not in kinds:
             continue
         s = k
-        while s - 1 >= 0 and v.ent_tok.get(s - 1) is ent:
-            s -= 1
+        s = v.skip_back_ent(s, ent, 0)
         if listed_member(v, s):
             continue  # في محافظات عدن وأبين ولحج … المحافظة: no one of those
         return s, k + 1
@@ -325,13 +321,12 @@ def listed_member(v: View, s: int, heads: frozenset[str] | set[str] | None = Non
     k = s
     while k > 0:
         p = k - 1
-        comma = not v.word(p) and v.text[v.toks[p].start] in "،,"
+        comma = not v.word(p) and v.comma(p)
         p -= comma
         ent = v.ent_tok.get(p) if p >= 0 else None
         if ent is None or ent.type != "LOC" or not (comma or v.norms[k][:1] == "و"):
             break
-        while p - 1 >= 0 and v.ent_tok.get(p - 1) is ent:
-            p -= 1
+        p = v.skip_back_ent(p, ent, 0)
         k = p
     return k > 0 and any(st in heads for st, _, _ in clitic_stems(v.norms[k - 1]))
 
@@ -411,10 +406,10 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             continue
         if k >= last_used > 0 and k + 1 < b and v.norms[k] == "من" and v.norms[k + 1] == "جهه":
             n = 2 + (k + 2 < b and v.norms[k + 2] in ("اخري", "ثانيه"))
-            n += k + n < b and v.text[v.toks[k + n].start] in "،,"
+            n += k + n < b and v.comma(k + n)
             k, end = k + n, min(b, end + n)  # بين X من جهة، وY من جهة، | في محافظة تعز
             continue
-        if not v.word(k) and v.text[v.toks[k].start] in "،," and k + 2 < b and not out \
+        if not v.word(k) and v.comma(k) and k + 2 < b and not out \
                 and v.bare(k + 1) == "في" and (k + 2 in v.ent_tok and v.ent_tok[k + 2].type == "LOC"
                                                or named_place(v, k + 2, b) > k + 2
                                                or _listed_after_comma(v, k + 2, b)
@@ -454,8 +449,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             name = v.ent_tok.get(t_end)
             if name is not None and name.type == "LOC":  # العاصمة القطرية الدوحة: the name
                 e = t_end
-                while e < b and v.ent_tok.get(e) is name:
-                    e += 1
+                e = v.skip_ent(e, name, b)
                 out.append((t_end, e))
                 k = last = e
                 continue
@@ -493,8 +487,7 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
         ent = v.ent_tok.get(k)
         if ent is not None and ent.type == "LOC" and k not in used:
             s = e = k
-            while e < b and v.ent_tok.get(e) is ent:
-                e += 1
+            e = v.skip_ent(e, ent, b)
             chained = _chained(v, last, k) or (
                 genitive and k == t1)  # معارك الزبداني: a place genitive of an event noun
             if locative(v, k, a, M) or chained:
@@ -530,7 +523,7 @@ def kb_place_word(v: View, k: int, b: int) -> bool:
     nxt = k + 1
     if nxt < b and v.word(nxt) and not v.is_def(nxt) and v.norms[nxt][:1] not in "وبل":
         return False
-    word = v.text[v.toks[k].start:v.toks[k].end]
+    word = v.raw(k)
     if word.endswith("ه"):
         return False  # في قصره: a pronoun on a noun, not قصرة
     entries = get_kb().lookup(word)
@@ -552,8 +545,7 @@ def listed_places(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         for y in after:
             ent = v.ent_tok[y]
             e = y
-            while e < len(v.toks) and v.ent_tok.get(e) is ent:
-                e += 1
+            e = v.skip_ent(e, ent, len(v.toks))
             if not any(_same_place(v, (y, e), w) for w in out):
                 out.append((y, e))
     return out
@@ -642,14 +634,13 @@ def _list_starts(v: View, k: int) -> list[int]:
     out = []
     while k < len(v.toks):
         p = k
-        if not v.word(p) and v.text[v.toks[p].start] in "،,":
+        if not v.word(p) and v.comma(p):
             p += 1
         ent = v.ent_tok.get(p)
         if ent is None or ent.type != "LOC" or not (p > k or v.norms[p][:1] == "و"):
             break
         out.append(p)
-        while p < len(v.toks) and v.ent_tok.get(p) is ent:
-            p += 1
+        p = v.skip_ent(p, ent, len(v.toks))
         k = p
     return out
 
@@ -802,7 +793,7 @@ def time_closed(v: View, k: int, t1: int, b: int) -> int:
     accusative (هدفا); not a verb or a word with و/ف (another clause: أمس، ترافقت مع …).
     A place right after it is the deed's object (استعادت المقاومة يوم الثلاثاء، قرية
     "المسلامية" في لودر): `_place_at` reads it."""
-    if k + 1 >= b or k <= t1 or v.text[v.toks[k].start] not in "،,":
+    if k + 1 >= b or k <= t1 or not v.comma(k):
         return k
     p = k - 1
     if v.text[v.toks[p].start] == ")":
@@ -816,7 +807,7 @@ def time_closed(v: View, k: int, t1: int, b: int) -> int:
     if p < t1 or p not in v.time_tok or not v.word(n) or v.is_verb(n) \
             or v.bares[n] != v.norms[n]:
         return k
-    raw = v.text[v.toks[n].start:v.toks[n].end]
+    raw = v.raw(n)
     goes_on = v.norms[n] in event_markers()["location_preps"] or place_word(v, n) \
         or n in v.ent_tok or raw.endswith(("ا", "اً", "ًا"))  # an accusative object
     return n if goes_on else k
@@ -828,8 +819,7 @@ def _place_at(v: View, k: int, b: int) -> tuple[int, int] | None:
     ent = v.ent_tok.get(k)
     if e == k and ent is not None and ent.type == "LOC":
         e = k
-        while e < b and v.ent_tok.get(e) is ent:
-            e += 1
+        e = v.skip_ent(e, ent, b)
     return (k, e) if e > k else None
 
 
@@ -893,8 +883,7 @@ def _left_at(v: View, k: int, b: int, M) -> tuple[int, int] | None:
 def _whole(v: View, k: int, b: int) -> tuple[int, int]:
     """The tokens of the entity starting at token k."""
     ent, e = v.ent_tok[k], k
-    while e < b and v.ent_tok.get(e) is ent:
-        e += 1
+    e = v.skip_ent(e, ent, b)
     return k, e
 
 
@@ -973,7 +962,7 @@ def _witness_antecedent(v: View, r: int, a: int) -> list[tuple[int, int]]:
     (places21:) A comma and up to two nationality adjectives may stand between (عين العرب
     الكردية السورية التي، ريف دمشق، التي)."""
     k = r - 1
-    if k >= a and not v.word(k) and v.text[v.toks[k].start] in "،,":
+    if k >= a and not v.word(k) and v.comma(k):
         k -= 1
     for _ in range(2):
         if k > a and k not in v.ent_tok and v.is_def(k) and is_nationality(v.bare(k)):
@@ -981,8 +970,7 @@ def _witness_antecedent(v: View, r: int, a: int) -> list[tuple[int, int]]:
     ent = v.ent_tok.get(k) if k >= a else None
     if ent is not None and ent.type == "LOC":
         s = k
-        while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
-            s -= 1
+        s = v.skip_back_ent(s, ent, a)
         if s - 1 >= a and named_place(v, s - 1, k + 1) == k + 1:
             return place_names(v, s - 1, k + 1)
         return [(s, k + 1)]
@@ -1052,8 +1040,7 @@ def comma_member(v: View, k: int, b: int) -> int:
     ent = v.ent_tok.get(k)
     if ent is not None and ent.type == "LOC":
         e = k
-        while e < b and v.ent_tok.get(e) is ent:
-            e += 1
+        e = v.skip_ent(e, ent, b)
         return e
     if ent is None:
         return max(named_place(v, k, b), k)
@@ -1062,7 +1049,7 @@ def comma_member(v: View, k: int, b: int) -> int:
 
 def list_comma(v: View, k: int) -> bool:
     """Token k is a comma (Arabic or Latin), the mark that parts the members of a list."""
-    return not v.word(k) and v.text[v.toks[k].start] in "،,"
+    return not v.word(k) and v.comma(k)
 
 
 def territory(v: View, k: int, a: int, b: int, M) -> int:
@@ -1086,7 +1073,7 @@ def instrument_aside(v: View, k: int, b: int, M) -> int:
     """After a weapon phrase between commas at token k (جددت قوات الأسد قصفها، بقذائف الهاون
     والدبابات، على مدينة تلبيسة): the token after the closing comma; else k. The phrase
     opens with ب and a weapon word (instruments) and names no place."""
-    if k + 2 >= b or v.text[v.toks[k].start] not in "،,":
+    if k + 2 >= b or not v.comma(k):
         return k
     first = v.bare(k + 1)
     weapons = {w[0] for w in M["instruments"]} | {w[0][2:] for w in M["instruments"]
@@ -1098,7 +1085,7 @@ def instrument_aside(v: View, k: int, b: int, M) -> int:
         if ent is not None and ent.type == "LOC":
             return k
         if not v.word(e):
-            return e + 1 if v.text[v.toks[e].start] in "،," and e + 1 < b else k
+            return e + 1 if v.comma(e) and e + 1 < b else k
     return k
 
 
@@ -1112,11 +1099,10 @@ def timed_place(v: View, k: int, b: int, M) -> int:
     where the deed's when and where go on; else k. Only when a place entity is introduced
     right there (في/ب before it, past an opening quote), so a comma before a time that opens
     another clause (، أمس في بيان …) still ends the deed's reach."""
-    if k + 2 >= b or v.text[v.toks[k].start] not in "،,":
+    if k + 2 >= b or not v.comma(k):
         return k
     e = k + 1
-    while e < b and v.is_time(e):
-        e += v.is_time(e)
+    e = v.skip_times(e, b)
     if e == k + 1 or e >= b:
         return k
     p = e + 1
@@ -1134,14 +1120,13 @@ def timed_place(v: View, k: int, b: int, M) -> int:
 def fronted_place(v: View, t0: int, a: int, used: set[int], M) -> list[tuple[int, int]]:
     """(و)في [مدينة] X[،] right before the clause of the trigger."""
     k = t0 - 1
-    if k >= a and v.text[v.toks[k].start] in "،,":
+    if k >= a and v.comma(k):
         k -= 1
     ent = v.ent_tok.get(k)
     if k < a or ent is None or ent.type != "LOC" or k in used:
         return []
     s = k
-    while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
-        s -= 1
+    s = v.skip_back_ent(s, ent, a)
     p = s - 1
     if p >= a and (v.bare(p) in M["place_nouns"] or v.bare(p) in M["directions"]):
         p -= 1
@@ -1243,7 +1228,7 @@ def region_past(v: View, x: tuple[int, ...], b: int) -> tuple[int, ...] | None:
     k, words = x[1], 0
     while k < b and words <= REGION_GAP:
         if not v.word(k):
-            if v.text[v.toks[k].start] not in "،,":
+            if not v.comma(k):
                 return None
             k += 1
             continue
@@ -1297,8 +1282,7 @@ def _region_at(v: View, k: int, b: int) -> tuple[int, ...] | None:
             or ent.link.kind not in M["region_compass_kinds"] or v.ent_tok.get(e - 1) is ent:
         return None
     end = e
-    while end < len(v.toks) and v.ent_tok.get(end) is ent:
-        end += 1
+    end = v.skip_ent(end, ent, len(v.toks))
     return (k, end, *cut)
 
 
@@ -1315,7 +1299,7 @@ def seat_province(v: View, spans: list[tuple[int, ...]], a: int,
         if x[0] < a:
             continue
         k = x[1]
-        if k < b and not v.word(k) and v.text[v.toks[k].start] in "،,":
+        if k < b and not v.word(k) and v.comma(k):
             k += 1
         n = v.phrase_at(k, M["seat_links"], b) if k < b else 0
         ent = v.ent_tok.get(k + n) if n and k + n < b else None
@@ -1323,8 +1307,7 @@ def seat_province(v: View, spans: list[tuple[int, ...]], a: int,
                 or ent.link.kind not in M["seat_kinds"] or v.ent_tok.get(k + n - 1) is ent:
             continue
         e = k + n
-        while e < len(v.toks) and v.ent_tok.get(e) is ent:
-            e += 1
+        e = v.skip_ent(e, ent, len(v.toks))
         y = (k + n, e)
         if not any(_same_place(v, y, w) for w in out):
             out.append(y)

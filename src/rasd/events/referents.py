@@ -49,8 +49,7 @@ def referent_before(v: View, k: int, a: int, pronoun: str,
         ent = v.ent_tok.get(t)
         if ent is not None:
             s = t
-            while s - 1 >= a and v.ent_tok.get(s - 1) is ent:
-                s -= 1
+            s = v.skip_back_ent(s, ent, a)
             kind = ent.link.kind if ent.link is not None else ""
             if ent.type == "LOC" and kind == "country" and _adjective(v, s):
                 pass  # طائرة حربية سورية: the phrase is read from its head
@@ -102,7 +101,7 @@ def _agreeing_actor(v: View, deed: Event, pronoun: str) -> list[Role] | None:
 def _place_agrees(v: View, t: int, pronoun: str) -> bool:
     """A definite place noun (المدينة) or a plural of places (مناطق، مواقع) the pronoun
     could stand for."""
-    feminine = v.text[v.toks[t].start:v.toks[t].end].endswith("ة")
+    feminine = v.raw(t).endswith("ة")
     if pronoun == "ها":  # المدينة؛ مناطق، مواقع: plurals of things take ها too
         return v.is_def(t) and place_word(v, t) and feminine or generic_place(v, t)
     return pronoun == "ه" and v.is_def(t) and not feminine \
@@ -118,7 +117,7 @@ def _as_place(v: View, s: int, a: int) -> bool:
 
 def _adjective(v: View, s: int) -> bool:
     """طائرة حربية سورية: a country written as the adjective of the noun before it."""
-    word = v.text[v.toks[s].start:v.toks[s].end]
+    word = v.raw(s)
     return s > 0 and word.endswith(("ية", "ي")) and v.word(s - 1) and not v.is_verb(s - 1) \
         and s - 1 not in v.ent_tok and not v.stop(s - 1)
 

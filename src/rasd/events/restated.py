@@ -85,7 +85,7 @@ def _in_relative(v: View, a: int, b: int) -> bool:
     وتستهدف المواطنين: the rockets target them); a comma closes it (شنتها مقاتلات التحالف
     الذي تقوده الولايات المتحدة، واستهدفت: the strikes did)."""
     for k in range(b - 1, a - 1, -1):
-        if not v.word(k) and v.text[v.toks[k].start] in "،,":
+        if not v.word(k) and v.comma(k):
             return False
         if v.word(k) and (v.norms[k],) in RELATIVES and v.norms[k] not in ("ما", "من"):
             return True
@@ -100,7 +100,7 @@ def _one_clause(v: View, a: int, b: int) -> bool:
     if len(words) > RESTATE_REACH:
         return False
     if any(c in CLAUSE_MARKS for k in range(a, b) if not v.word(k)
-           for c in v.text[v.toks[k].start:v.toks[k].end]):
+           for c in v.raw(k)):
         return False
     return not any(_opens_clause(v, k) for k in words)
 
@@ -115,7 +115,7 @@ def _points_back(v: View, e: Event, j: int) -> bool:
         return True
     if j >= len(v.toks) or not v.word(j):
         return False
-    nxt = norm_piece(v.text[v.toks[j].start:v.toks[j].end])
+    nxt = norm_piece(v.raw(j))
     return any(nxt == p + q for p in event_markers()["restate_preps"] for q in OBJECT_PRONOUNS)
 
 

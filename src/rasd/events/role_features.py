@@ -306,8 +306,7 @@ def _mentions(v: View, lo: int, b: int,
         e = v.ent_tok.get(k)
         if e is not None and (k == lo or v.ent_tok.get(k - 1) is not e):
             j = k
-            while j < b and v.ent_tok.get(j) is e:
-                j += 1
+            j = v.skip_ent(j, e, b)
             spans[(k, j)] = e
     by_start = v.memo.get("role_proposed")
     if by_start is None:

@@ -82,8 +82,7 @@ def _phrase(v: View, s: int, b: int, chained: bool) -> tuple[TokSpan, str] | Non
     if chained and ent is not None and ent.type in ("LOC", "FAC") \
             and v.toks[s].end > ent.start >= v.toks[s].start:
         e = s
-        while e < b and v.ent_tok.get(e) is ent:
-            e += 1
+        e = v.skip_ent(e, ent, b)
         return (s, e), "site"
     k = s
     while k < b and k - s < QUANT_MAX and v.word(k) and (
@@ -105,8 +104,7 @@ def _phrase(v: View, s: int, b: int, chained: bool) -> tuple[TokSpan, str] | Non
             and not v.is_time(e) and v.bare(e) not in W["phrase_stops"]:
         e += 1  # (مناطق | يسيطر عليها التنظيم: a relative clause, its pronoun after its verb)
     q = e
-    while q < b and not v.word(q) and v.text[v.toks[q].start] in OPENING_QUOTES:
-        q += 1  # (منطقة «الفاو»)
+    q = v.skip_quotes(q, b, OPENING_QUOTES)  # (منطقة «الفاو»)
     if q < b and (q in v.ent_tok or q > e and v.word(q)):  # (معظم مناطق مديرية | لودر، حي
         return (s, e), "named"  # | التواهي: a named place, read by the scan; no recipient)
     vague = M["vague_qualifiers"] | W["vague"]
@@ -212,8 +210,7 @@ def place_holder(f: Frame) -> None:
             return  # (يقرب … من معقل; تحريرها لآخر معقل للمتمردين: no place before it, the
             # stronghold is the place taken itself)
         s = k + n
-        while s < f.b and not v.word(s) and v.text[v.toks[s].start] in OPENING_QUOTES:
-            s += 1  # (خاضعة لسيطرة «داعش»)
+        s = v.skip_quotes(s, f.b, OPENING_QUOTES)  # (خاضعة لسيطرة «داعش»)
         if s >= f.b or not _party_at(v, s) or fort and v.norms[s][:1] != "ل":
             return  # (معقل needs its ل: معقل لمليشيات الحوثي, not the construct's genitive)
         if fort or v.prefixed(s):

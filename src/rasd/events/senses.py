@@ -66,7 +66,7 @@ def _holds(v: View, m, b: int, c: dict[str, Any]) -> bool:
         return True
     if c.get("suffix") and _suffixed(v, m):
         return True
-    if "ends" in c and v.text[v.toks[m.last - 1].start:v.toks[m.last - 1].end].endswith(
+    if "ends" in c and v.raw(m.last - 1).endswith(
             tuple(c["ends"])):
         return True  # عزلة: another noun of the root
     if "prefix" in c and _prefixed(v, m, c["prefix"]):

@@ -101,7 +101,7 @@ def participle(v: View, ev: Event) -> bool:
     comma (، مطالبا، ، متوعدا، ، محذرة، ، داعيا): the shape مـ…ا/ة or فاعلا (the second
     letter ا), no article, no clitic, no pronoun."""
     i, j = _trigger_token(v, ev)
-    if j - i != 1 or i == 0 or v.word(i - 1) or v.text[v.toks[i - 1].start] not in "،,":
+    if j - i != 1 or i == 0 or v.word(i - 1) or not v.comma(i - 1):
         return False
     if ev.trigger.start != v.toks[i].start or v.is_def(i) or v.is_verb(i):
         return False
@@ -116,7 +116,7 @@ def feminine_participle(v: View, ev: Event) -> bool:
     مسيرة، معركة, is no حال); adverbial_subject reads it only after a feminine verb."""
     i, j = _trigger_token(v, ev)
     if ev.type in MATERIAL or j - i != 1 or i == 0 or v.word(i - 1) \
-            or v.text[v.toks[i - 1].start] not in "،," or ev.trigger.start != v.toks[i].start \
+            or not v.comma(i - 1) or ev.trigger.start != v.toks[i].start \
             or ev.trigger.end != v.toks[i].end or v.is_def(i) or v.is_verb(i):
         return False
     n = v.norms[i]
@@ -252,8 +252,8 @@ def _own_force_subject(v: View, ev: Event, c0: int) -> int | None:
         else None
     if k is None:
         return None
-    while k > c0 and not v.word(k) and v.text[v.toks[k].start] in "«»\"“”":
-        k -= 1  # (مقاتليها «شنوا: a quote opened after the subject)
+    # (مقاتليها «شنوا: a quote opened after the subject)
+    k = v.skip_back_quotes(k, c0 + 1, "«»\"“”")
     s = c0
     while s < k and (v.phrase_at(s, v.W["complementizers"]) or not v.word(s)):
         s += 1  # (إن، أن، بأن and quote marks open the content)
@@ -270,7 +270,7 @@ def _owner_agrees(v: View, sp: Role, suffix: str) -> bool:
         return (ent is None or ent.type != "PER") \
             and v.bare(i) not in own_side_words()["masculine_offices"]
     if suffix == "ه":
-        return not v.text[v.toks[i].start:v.toks[i].end].endswith("ة")
+        return not v.raw(i).endswith("ة")
     return True
 
 

@@ -237,8 +237,7 @@ def antecedent(v: View, k: int, a: int, pronoun: str, actor: list[TokSpan],
             return None  # قسم منهم تم اعتقاله: a part of them
         ent = v.ent_tok.get(t)
         s = t
-        while ent is not None and s - 1 >= a and v.ent_tok.get(s - 1) is ent:
-            s -= 1
+        s = v.skip_back_ent(s, ent, a) if ent is not None else s
         if _inside(v, s, a, k):
             t = s - 1  # قوات | الأمن: the word goes on a phrase begun before it
             continue
@@ -270,7 +269,7 @@ def _thing(v: View, s: int, pronoun: str) -> bool:
     if not v.is_def(s) or v.prefixed(s) or s in v.ent_tok or v.stop(s) or v.in_time(s) \
             or pronoun not in ("ه", "ها"):
         return False
-    word = v.text[v.toks[s].start:v.toks[s].end]
+    word = v.raw(s)
     if pronoun == "ها":
         return word.endswith("ة")
     n = v.bare(s)
@@ -341,7 +340,7 @@ def _predicate(v: View, s: int) -> bool:
     a state, not a party told of."""
     if s > 0 and (v.norms[s - 1],) in KANA:
         return True  # إذا كانوا مأسورين
-    word = v.text[v.toks[s].start:v.toks[s].end]
+    word = v.raw(s)
     return not v.is_def(s) and not counted(v, s, s + 1) and word.endswith(("اً", "ًا")) \
         and not (s > 0 and v.norms[s - 1] in ("ان", "بان", "لان"))
 

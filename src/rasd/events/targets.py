@@ -41,8 +41,7 @@ def _org_at(v: View, k: int) -> TokSpan | None:
     if ent is None or ent.type != "ORG" or v.ent_tok.get(k - 1) is ent:
         return None
     e = k
-    while e < len(v.toks) and v.ent_tok.get(e) is ent:
-        e += 1
+    e = v.skip_ent(e, ent, len(v.toks))
     return k, e
 
 

@@ -93,7 +93,7 @@ def _short_need_before(v: View, m, t: int, stem: str) -> bool:
 def _object_aside(v: View, t: int, b: int) -> bool:
     """Token t is a comma or dash setting off an aside before the verb's object (في محلة
     المصنع - البقاع، ثلاثة عشر شخصاً), not one before a new clause opened with و/ف."""
-    if v.text[v.toks[t].start:v.toks[t].end] not in event_markers()["object_asides"]:
+    if v.raw(t) not in event_markers()["object_asides"]:
         return False
     k = t + 1
     return k < b and v.word(k) and v.norms[k][:1] not in "وف"
@@ -115,7 +115,7 @@ def into_hands(v: View, m, b: int) -> bool:
     hands = M["hand_nouns"] | M["hand_nouns_owned"]
     for t in range(m.last, min(b, m.last + CLAUSE_NEEDS_WINDOW)):
         if not v.word(t):
-            if any(c in HANDS_STOPS for c in v.text[v.toks[t].start:v.toks[t].end]):
+            if any(c in HANDS_STOPS for c in v.raw(t)):
                 return False
             continue
         n = v.norms[t]
@@ -143,7 +143,7 @@ def branded(v: View, m, b: int) -> bool:
     words, after_not = M["branding_words"], M["branding_after_not"]
     for t in range(m.last, min(b, m.last + CLAUSE_NEEDS_WINDOW)):
         if not v.word(t):
-            if any(c not in BRANDED_ASIDES for c in v.text[v.toks[t].start:v.toks[t].end]):
+            if any(c not in BRANDED_ASIDES for c in v.raw(t)):
                 return False
             continue
         n = v.norms[t]
@@ -253,7 +253,7 @@ def hal_ok(v: View, m) -> bool:
     if m.payload.verb or m.payload.lemma not in event_markers()["hal_participles"]:
         return True
     k = m.first - 1
-    return k >= 0 and v.text[v.toks[k].start:v.toks[k].end] in ("،", ",")
+    return k >= 0 and v.raw(k) in ("،", ",")
 
 
 def dawn_ok(v: View, m) -> bool:
@@ -261,7 +261,7 @@ def dawn_ok(v: View, m) -> bool:
     suffix) right before a word of the day (`dawn_after`) is the dawn, no blowing up."""
     M = event_markers()
     k = m.first
-    word = norm_piece(v.text[v.toks[k].start:v.toks[k].end])
+    word = norm_piece(v.raw(k))
     if word.lstrip("و") not in M["dawn_words"] or k + 1 >= len(v.toks):
         return True
     after = M["dawn_after"]
@@ -349,7 +349,7 @@ def deemed_ok(v: View, m) -> bool:
     if before in M["kind_nouns"]:
         return not v.is_def(m.first)
     if before in M["deem_verbs"]:
-        word = norm_piece(v.text[v.toks[m.first].start:v.toks[m.first].end])
+        word = norm_piece(v.raw(m.first))
         return v.is_def(m.first) or not word.endswith("ا")
     return True
 
@@ -816,7 +816,7 @@ def _enumerated(v: View, i: int, j: int, a: int) -> bool:
         return a <= k < len(v.toks) and v.word(k) and not v.stop(k) and k not in v.ent_tok
 
     def comma(k: int) -> bool:
-        return 0 <= k < len(v.toks) and not v.word(k) and v.text[v.toks[k].start] in ",،"
+        return 0 <= k < len(v.toks) and not v.word(k) and v.comma(k)
 
     def joined(k: int) -> bool:  # token k is an item that و joins to the one before
         return item(k) and v.norms[k][:1] == "و" and len(v.norms[k]) > 3
@@ -965,7 +965,7 @@ def _targeted_attack(v: View, e: Event, i: int, evs: list[Event]) -> Event | Non
                 and (v.norms[k],) in RELATIVES or _opens_clause(v, k) for k in words):
             continue
         if any(c in CLAUSE_MARKS for k in range(hj, i) if not v.word(k)
-               for c in v.text[v.toks[k].start:v.toks[k].end]):
+               for c in v.raw(k)):
             continue
         best = (hi, h)
     return best[1] if best else None

@@ -95,7 +95,7 @@ def read_clause(f: Frame) -> VerbClause:
         subject = supported  # المقاومة المسنودة بقوات من الجيش الوطني | بسطت: the party
         # supported, not the supporter after the preposition (actors38)
     if subject is None and prefix[-1:] not in ("و", "ف") and t0 - 1 > a \
-            and v.text[v.toks[t0 - 1].start] in ",،":  # إن مقاتلي الجيش والمقاومة، سيطروا
+            and v.comma(t0 - 1):  # إن مقاتلي الجيش والمقاومة، سيطروا
         subject = v.subject_after_complementizer(t0 - 1, a)
         verb_first = verb_first and subject is None
     return VerbClause(verb_first, continued, subject)
@@ -117,8 +117,8 @@ def subject_before_kana(v: View, t0: int, a: int) -> tuple[int, int] | None:
         # not منظمات يهودية متشددة كانت قد دعت: an indefinite subject in the nominative)
     i, j = found
     ent = v.ent_tok.get(i)
-    while ent is not None and i > a and v.ent_tok.get(i - 1) is ent:
-        i -= 1  # (الأمير بندر بن فيصل آل سعود: a long name read whole, not «آل سعود»)
+    # (الأمير بندر بن فيصل آل سعود: a long name read whole, not «آل سعود»)
+    i = v.skip_back_ent(i, ent, a) if ent is not None else i
     named = next((t for t in range(i, j) if t in v.ent_tok), None)
     if ent is None and named is not None and named > i and v.ent_tok[named].type == "PER" \
             and not _party_at(v, i) and (v.bare(i),) not in v.W["person_heads"] \
@@ -603,8 +603,7 @@ def name_end(f: Frame, s: int, e: int) -> int:
     if ent is None or ent.type != "PER":
         return e
     m = k
-    while m < e and v.ent_tok.get(m) is ent:
-        m += 1
+    m = v.skip_ent(m, ent, e)
     nxt = v.ent_tok.get(m)
     if m >= e or nxt is None or nxt is ent or nxt.type not in ("ORG", "LOC") \
             or not v.word(m) or v.norms[m][:1] == "و" or nxt.start < v.toks[m].start:
@@ -714,8 +713,7 @@ def subject_tail_end(v: View, e: int, b: int) -> int:
             and (v.ent_tok.get(e - 1) is ent or ent.start == v.toks[e].start):
         # (the title inside the name found, الملا أختر منصور, or before it)
         k = e
-        while k < b and v.ent_tok.get(k) is ent:
-            k += 1
+        k = v.skip_ent(k, ent, b)
         return k
     return e
 
@@ -779,7 +777,7 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
     n = n[2:] if n.startswith("ال") else n
     if first_person_imperfect(v, word):
         return True  # نطالب السلطات: the subject is in the verb (we), the phrase its object
-    if FATHATAN in v.text[v.toks[s].start:v.toks[s].end] and ent is None:
+    if FATHATAN in v.raw(s) and ent is None:
         return True  # قتل جنودًا: an accusative written with its tanween is the object
     if ent is None and alef_accusative(v, s) and not alef_accusative(v, s - 1):
         return True  # وحاصرت معسكرا: the same tanween written with its alef only (not the
@@ -871,7 +869,7 @@ def object_pass(f: Frame) -> None:
         s0 = skip_time(v, after, b)
         s = s if (t := past_place(v, s0, b)) == s0 else t  # أوقف الجيش في بلدة بريتال |
         # أربعة أشخاص
-    if f.actor and after > t1 and s + 1 < b and v.text[v.toks[s].start] in "،," \
+    if f.actor and after > t1 and s + 1 < b and v.comma(s) \
             and f.trig.type in ("ASSAULT", "COERCE") and v.word(s + 1) \
             and s + 1 not in v.ent_tok and (counted(v, s + 1, s + 2) or not (
                 v.stop(s + 1) or v.is_verb(s + 1) or v.prefixed(s + 1) or v.is_def(s + 1)

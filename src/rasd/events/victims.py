@@ -399,7 +399,7 @@ def joined_counts(f: Frame) -> None:
     reach = JOIN_REACH if counted(v, last[0], last[1]) else 1  # دبابتين | و4 مركبات: at once
     t, stop = last[1], min(b, last[1] + reach)
     while t < stop:
-        if not v.word(t) and v.text[v.toks[t].start] not in "،,":
+        if not v.word(t) and not v.comma(t):
             return
         if any(True for _ in v.candidates(trigger_matcher(), t)):
             return  # وقتل 5 آخرين، وإصابة 10: another deed

@@ -63,8 +63,7 @@ def _person_at(v: View, k: int) -> int:
     ent = v.ent_tok.get(k)
     if ent is None or ent.type != "PER" or v.ent_tok.get(k - 1) is ent:
         return -1
-    while k < len(v.toks) and v.ent_tok.get(k) is ent:
-        k += 1
+    k = v.skip_ent(k, ent, len(v.toks))
     return k
 
 
