@@ -28,6 +28,7 @@ FUNCTION_CLASSES = frozenset({
     "title_links",
     "own_alef_words",
     "light_verb_endings",  # word endings (وا، ون، ان، ا), no words: actors38
+    "reason_openers",  # لأنه، لأنها: a conjunction with its pronoun (places29)
     "status", "recipient_preps", "location_preps", "governing_preps", "demonstratives",
     "containers", "place_list_openers", "result_preps", "setting_preps", "denial_breaks",
     "dawn_after", "held_back_before", "negative_purpose", "approximators",
