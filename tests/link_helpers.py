@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from rasd.document import Document, Entity, Meta
+from rasd.entities.link import stage as link_stage
 from rasd.pipeline import Pipeline, make_document
 from rasd.readers.record import Record
 from rasd.text import stage as segment
@@ -19,6 +20,21 @@ def tagged_doc(text: str, published: str | None = "2016-12-15",
         start = text.index(surface)
         doc.entities.append(Entity(start, start + len(surface), f"e{i}", etype))
     return doc
+
+
+def linked_spans(text: str, published: str | None,
+                 spans: list[tuple[str, str, int]]) -> list[tuple[str, str | None]]:
+    """The link stage's (span, link) on a document with tagger spans (surface, type, which
+    occurrence of the surface, 0 the first) placed in it."""
+    doc = segment.stage(Document(text=text, meta=Meta(published=published)))
+    for n, (surface, etype, nth) in enumerate(spans, 1):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        doc.entities.append(Entity(start, start + len(surface), f"e{n}", etype))
+    doc.entities.sort(key=lambda e: e.start)
+    out = link_stage(doc)
+    return [(out.span_text(e), e.link.id if e.link else None) for e in out.entities]
 
 
 @cache

@@ -10,27 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from link_helpers import links_of
-from rasd.document import Document, Entity, Meta
+from link_helpers import linked_spans, links_of
 from rasd.entities.kb import get_kb, name_key
-from rasd.entities.link import stage
-from rasd.text import stage as segment
-
-
-def linked(text: str, published: str | None,
-           spans: list[tuple[str, str, int]]) -> list[tuple[str, str | None]]:
-    """The link stage's (span, link) on a document with tagger spans (surface, type, which
-    occurrence of the surface, 0 the first) placed in it."""
-    doc = segment.stage(Document(text=text, meta=Meta(published=published)))
-    for n, (surface, etype, nth) in enumerate(spans, 1):
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        doc.entities.append(Entity(start, start + len(surface), f"e{n}", etype))
-    doc.entities.sort(key=lambda e: e.start)
-    out = stage(doc)
-    return [(out.span_text(e), e.link.id if e.link else None) for e in out.entities]
-
 
 # snn_syria_0408 (2015-08-09): Hafez named before (in his daughter's name), then «الرئيس الأسد»
 LATAKIA = ("أرسل النظام السوري ابن بشرى حافظ الأسد لتهدئة خواطر أهل القتيل. وروّجت صفحات خبرا "
@@ -45,13 +26,13 @@ LATAKIA_SPANS = [("حافظ الأسد", "PER", 0), ("اللاذقية", "LOC", 
     ("1995-03-01", "person-hafez-al-assad"),
 ])
 def test_the_title_picks_the_holder_of_the_date(published: str, president: str) -> None:
-    got = linked(LATAKIA, published, LATAKIA_SPANS)
+    got = linked_spans(LATAKIA, published, LATAKIA_SPANS)
     assert got[-1] == ("الأسد", president), got
 
 
 def test_no_date_no_holder() -> None:
     """Without the report's date the title says nothing: the name before decides, as before."""
-    got = linked(LATAKIA, None, LATAKIA_SPANS)
+    got = linked_spans(LATAKIA, None, LATAKIA_SPANS)
     assert got[-1] == ("الأسد", "person-hafez-al-assad"), got
 
 
@@ -75,14 +56,14 @@ def test_no_date_no_holder() -> None:
 ])
 def test_a_name_after_a_title_or_a_rule(text: str, spans: list[tuple[str, str, int]],
                                         span: str, entry: str) -> None:
-    got = dict(linked(text, "2015-07-21", spans))
+    got = dict(linked_spans(text, "2015-07-21", spans))
     assert got.get(span, "absent") == entry, got
 
 
 def test_a_title_of_a_former_holder_picks_no_one() -> None:
     """«الرئيس صالح» in 2015: Saleh no longer held the presidency; the title gives no one
     and the full name before decides (`link_repeats`)."""
-    got = linked("قال الرئيس السابق علي عبد الله صالح إن الحرب مستمرة. وأضاف الرئيس صالح أن "
+    got = linked_spans("قال الرئيس السابق علي عبد الله صالح إن الحرب مستمرة. وأضاف الرئيس صالح أن "
                  "صنعاء صامدة.", "2015-08-01",
                  [("علي عبد الله صالح", "PER", 0), ("صالح", "PER", 1), ("صنعاء", "LOC", 0)])
     assert ("صالح", "person-ali-abdullah-saleh") in got, got
@@ -98,13 +79,13 @@ def test_a_title_of_a_former_holder_picks_no_one() -> None:
 ])
 def test_father_and_son(text: str, spans: list[tuple[str, str, int]], span: str,
                         entry: str) -> None:
-    got = dict(linked(text, "2015-08-01", spans))
+    got = dict(linked_spans(text, "2015-08-01", spans))
     assert got.get(span, "absent") == entry, got
 
 
 def test_the_father_alone_is_no_one() -> None:
     # snn_region_0021: «في عهد الأب» is no surname of a KB person
-    got = dict(linked("كانت سوريا في أيام الأسد الأب دولة أخرى، فالنظام لم يعد هو النظام "
+    got = dict(linked_spans("كانت سوريا في أيام الأسد الأب دولة أخرى، فالنظام لم يعد هو النظام "
                       "السائد في عهد الأب.", "2015-07-21", [("الأب", "PER", 1)]))
     assert got.get("الأب", "absent") is None, got
     assert name_key("الاب") not in get_kb().surnames
@@ -115,7 +96,7 @@ def test_a_coalition_by_its_sentence_in_a_third_countrys_report() -> None:
     text = ("إن حزب الله يقاتل في سوريا إلى جانب النظام السوري في دمشق وحلب وحمص. وقد احترقت "
             "الكروت الرابحة لإيران أمثال عبد الملك الحوثي نتيجة ما تقوم به قوات التحالف من "
             "تطهير للأراضي اليمنية.")
-    got = dict(linked(text, "2015-07-21", [("حزب الله", "ORG", 0), ("سوريا", "LOC", 0),
+    got = dict(linked_spans(text, "2015-07-21", [("حزب الله", "ORG", 0), ("سوريا", "LOC", 0),
                                            ("دمشق", "LOC", 0), ("حلب", "LOC", 0),
                                            ("حمص", "LOC", 0), ("قوات التحالف", "ORG", 0)]))
     assert got.get("قوات التحالف") == "org-saudi-led-coalition", got
@@ -124,7 +105,7 @@ def test_a_coalition_by_its_sentence_in_a_third_countrys_report() -> None:
 def test_a_coalition_with_no_war_in_its_sentence_goes_by_the_report() -> None:
     text = ("قصفت طائرات في سوريا مواقع في حلب وإدلب والرقة. وقالت قوات التحالف إنها "
             "ستواصل العمليات.")
-    got = dict(linked(text, "2015-07-21", [("سوريا", "LOC", 0), ("حلب", "LOC", 0),
+    got = dict(linked_spans(text, "2015-07-21", [("سوريا", "LOC", 0), ("حلب", "LOC", 0),
                                            ("إدلب", "LOC", 0), ("الرقة", "LOC", 0),
                                            ("قوات التحالف", "ORG", 0)]))
     assert got.get("قوات التحالف") == "org-us-led-coalition", got
@@ -132,7 +113,7 @@ def test_a_coalition_with_no_war_in_its_sentence_goes_by_the_report() -> None:
 
 def test_a_clitic_before_a_linked_surname() -> None:
     # snn_region_0699
-    got = linked("أعلن رئيس الوزراء العراقي حيدر العبادي حزمة إصلاحات. وقال المستشار "
+    got = linked_spans("أعلن رئيس الوزراء العراقي حيدر العبادي حزمة إصلاحات. وقال المستشار "
                  "الاقتصادي للعبادي إن الفساد ليس جنيا.", "2015-08-11",
                  [("حيدر العبادي", "PER", 0), ("للعبادي", "PER", 0)])
     assert ("للعبادي", "person-haider-al-abadi") in got, got

@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document, Entity, Meta
+from link_helpers import linked_spans
 from rasd.entities.kb import get_kb
-from rasd.entities.link import stage
-from rasd.text import stage as segment
 
 
 def linked(text: str, published: str | None,
            spans: list[tuple[str, str, int]]) -> dict[str, str | None]:
-    """The link stage's span -> link on a document with tagger spans (surface, type, which
-    occurrence of the surface, 0 the first) placed in it."""
-    doc = segment.stage(Document(text=text, meta=Meta(published=published)))
-    for n, (surface, etype, nth) in enumerate(spans, 1):
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        doc.entities.append(Entity(start, start + len(surface), f"e{n}", etype))
-    doc.entities.sort(key=lambda e: e.start)
-    out = stage(doc)
-    return {out.span_text(e): (e.link.id if e.link else None) for e in out.entities}
+    """The link stage's span -> link (`linked_spans`)."""
+    return dict(linked_spans(text, published, spans))
 
 
 # snn_region_0503 (2015-08-04): the tagger's span leaves the given name فضل out
