@@ -785,7 +785,8 @@ class View:
                         and self.is_verb(p - 1)):  # طلبت فيه | دعم (not المتحالفة معه)
                 break  # (في قصف عنيف: a verb form after a preposition is a noun)
             j = p
-        if j < k - 1 and self.norms[j][:1] in CONJ and self.boundary_before(j, a) \
+        if j < k - 1 and self.norms[j][:1] in CONJ and self.bares[j] != self.norms[j] \
+                and self.boundary_before(j, a) \
                 and not self.is_def(j) and j not in self.ent_tok and not any(
                     (self.norms[j],) in self.W[x] or self.norms[j] in self.W[x]
                     for x in ("person_heads", "institution_heads")):
@@ -951,7 +952,8 @@ class View:
         if ent is not None and self.toks[i].start < ent.start < self.toks[i].end:
             return ent.start  # the tagger already left the clitics out
         cut = 0
-        if n[:1] in CONJ and len(n) > 3 and (n[1:3] == "ال" or (n[1:2] in "بل"
+        if n[:1] in CONJ and len(n) > 3 and n not in whole_conj_words() \
+                and (n[1:3] == "ال" or (n[1:2] in "بل"
                                                                 and n[2:4] == "ال")
                                              or self.ally_conjunct(i)):
             cut = 1  # (وحلفاؤها: the و of an allies noun is the conjunction)

@@ -43,6 +43,7 @@ from rasd.claims.speakers import (
     titled,
 )
 from rasd.document import Claim, Span, Speaker
+from rasd.entities.features import given_names
 from rasd.lexicons import Cue, event_markers
 from rasd.roles import PREPS, RELATIVES, View
 from rasd.text.matcher import Match
@@ -342,13 +343,15 @@ def _unnamed_antecedent(v: View, c0: int, s: int, e: int) -> bool:
     …: the phrase [s, e) before a cue has no speaker as its head (no person, institution or
     source noun, no name, no plural of persons: ديبلوماسيين أميركيين يتحدثون) and ends right
     before the cue with an indefinite word: the cue opens a relative clause on that word (a
-    صفة without الذي), no report."""
+    صفة without الذي), no report. A given name the tagger left bare is no such word: in
+    عائلة عمر قالت the family says it."""
     t = c0 - 1
     if (v.bare(s),) in v.W["not_speakers"] and s + 1 < e:
         s += 1  # بل هناك منظمات … ترى
     head = v.bare(s)
     return e == c0 and t > s and v.word(t) and not v.is_def(t) and t not in v.ent_tok \
-        and not v.norms[t].startswith("لل") and not plausible(v, s, s + 1) \
+        and not v.norms[t].startswith("لل") and v.norms[t] not in given_names() \
+        and not plausible(v, s, s + 1) \
         and not head.endswith(("ين", "ون")) and not head.startswith("ال")
 
 
