@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import extract_text
-
-
-def claims_of(text: str) -> list[tuple[str, str, str]]:
-    doc = extract_text(text, published="2015-08-01")
-    t = doc.span_text
-    return [(t(c.speaker), t(c.cue), t(c.content)) for c in doc.claims]
-
+from claims_helpers import claims_of
 
 SPEAKERS = [
     # علي inside a person's name is no preposition (على): the speaker runs to the name's end

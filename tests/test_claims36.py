@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims_helpers import claims_of
 from rasd.pipeline import extract_text
 from rasd.text.quotes import DOUBLED, NORMAL, REVERSED, guillemet_style, read_marks
 
@@ -104,12 +105,6 @@ def test_claims_through_turned_quotes(text: str, speaker: str, cue: str, content
 def test_read_as_the_normal_marks(text: str) -> None:
     """Sentences and claims are those of the same text written with «…» or "…"."""
     assert _read(text) == _read(_swapped(text))
-
-
-def claims_of(text: str) -> list[tuple[str, str, str]]:
-    doc = extract_text(text, published="2015-08-01")
-    t = doc.span_text
-    return [(t(c.speaker), t(c.cue), t(c.content)) for c in doc.claims]
 
 
 CARRIED = [

@@ -14,16 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from claims_helpers import claims_of
 from rasd.lexicons import cue_matcher, second_person_plurals
-from rasd.pipeline import extract_text
 from rasd.text.segment import tokenize
-
-
-def claims_of(text: str) -> list[tuple[str, str, str]]:
-    doc = extract_text(text, published="2015-08-01")
-    t = doc.span_text
-    return [(t(c.speaker), t(c.cue), t(c.content)) for c in doc.claims]
-
 
 READ = [
     # (text, speaker, cue, content's start)

@@ -13,14 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import extract_text
-
-
-def claims_of(text: str) -> list[tuple[str, str]]:
-    doc = extract_text(text, published="2015-08-01")
-    t = doc.span_text
-    return [(t(c.speaker), t(c.cue)) for c in doc.claims]
-
+from claims_helpers import claims_of
 
 SPEAKERS = [
     # (text, cue, speaker)
@@ -39,11 +32,11 @@ SPEAKERS = [
 
 @pytest.mark.parametrize("text,cue,speaker", SPEAKERS)
 def test_speaker(text: str, cue: str, speaker: str) -> None:
-    assert [s for s, c in claims_of(text) if c == cue] == [speaker], claims_of(text)
+    assert [s for s, c, _ in claims_of(text) if c == cue] == [speaker], claims_of(text)
 
 
 def test_indefinite_noun_still_opens_a_relative_clause() -> None:
     # news snn_syria_0316 (as in test_claims39): no speaker, no report
     text = ("وسعت الولايات المتحدة الاثنين عقوباتها على سوريا عبر اضافة افراد وكيانات قالت انهم "
             "يؤمنون محروقات للنظام السوري يستخدمها في محاربة شعبه.")
-    assert "قالت" not in [c for _, c in claims_of(text)]
+    assert "قالت" not in [c for _, c, _ in claims_of(text)]
