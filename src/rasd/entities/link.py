@@ -987,13 +987,23 @@ def link_named_parts(st: _Linking) -> None:
     which the span left out (مخيم درعا، سهل الزبداني، وادي عقان، تل واسط، جبل الخليل:
     `part_heads` of curated/name-words.json), names the feature: its KB entry where the KB
     names «head X» (سهل الغاب، سد الموصل، جبل لبنان), else no link (the town would be a
-    bigger place for its part)."""
+    bigger place for its part). Where the report names the town itself too (مستشفى جنين
+    ... في جنين), the mention keeps the town's link: the report's entities hold the town,
+    and one name is not split into a linked and an unlinked entity."""
     doc, kb = st.doc, st.kb
+    parts: list[tuple[int, str]] = []
+    named: set[str] = set()
     for i, x in enumerate(st.links):
         if x is None or x.kind not in _SETTLEMENT_KINDS:
             continue
         head = _part_head(_word_ending_before(doc, doc.entities[i].start))
-        if head is None:
+        if head is None or not _bare_name_after(st, i):
+            named.add(x.id)
+        else:
+            parts.append((i, head))
+    for i, head in parts:
+        x = st.links[i]
+        if x is None or x.id in named:
             continue
         part = next((y for y in kb.by_key(f"{head} {st.keys[i]}") if y.is_place), None)
         if part is None:
@@ -1497,6 +1507,19 @@ def _word_before(doc: Document, start: int) -> str | None:
     while k >= 0 and (tokens[k].start >= start or tokens[k].norm in SKIP_TOKENS):
         k -= 1
     return tokens[k].norm if k >= 0 else None
+
+
+def _bare_name_after(st: _Linking, i: int) -> bool:
+    """The mention is a bare name that can stand in construct after a head noun: its word
+    takes no proclitic (مستشفى بكراتشي: «in Karachi») and it opens with no place noun of its
+    own (مستشفى قضاء بلدروز: the district)."""
+    e = st.doc.entities[i]
+    tokens = st.doc.tokens or tokenize(st.doc.text)
+    k = bisect_right(token_starts(tokens), e.start) - 1
+    if k >= 0 and tokens[k].start < e.start < tokens[k].end:
+        return False
+    first = st.keys[i].split(" ", 1)[0]
+    return first not in HEAD_KINDS
 
 
 def _part_head(word: str | None) -> str | None:
