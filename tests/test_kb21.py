@@ -71,9 +71,13 @@ def test_a_town_after_a_part_head_is_the_part(text: str, spans: list[tuple[str, 
 def test_the_town_named_again_keeps_its_link() -> None:
     """The report names al-Zabadani itself too: the plain's mention keeps the town's link,
     so one name is not split into a linked and an unlinked entity."""
-    text = ("وأفاد المرصد بسيطرة قوات حزب الله والنظام على سهل الزبداني، فيما تدور معارك عنيفة "
-            "في مدينة الزبداني.")
-    got = linked_spans(text, "2015-07-22", [("الزبداني", "LOC", 0), ("الزبداني", "LOC", 1)])
+    # snn_syria_0065 (2015-07-23)
+    text = ("وأورد التلفزيون السوري الرسمي أن “وحدة من الجيش والقوات المسلحة دمرت نفقا للتنظيمات "
+            "الإرهابية بطول 70 مترا وعمق مترين يمتد من سهل الزبداني باتجاه مضايا كان يستخدمه "
+            "الإرهابيون للتسلل ونقل الإمدادات.” وقال دي ميستورا إن سلاح الجو السوري قصف مناطق في "
+            "الزبداني وحولها.")
+    got = linked_spans(text, "2015-07-23", [("الزبداني", "LOC", 0), ("مضايا", "LOC", 0),
+                                            ("الزبداني", "LOC", 1)])
     assert [x for t, x in got if t == "الزبداني"] == ["sy-town-zabadani"] * 2, got
 
 
