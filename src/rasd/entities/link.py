@@ -986,7 +986,7 @@ def link_named_parts(st: _Linking) -> None:
     """A town or division right after a head noun of a feature in it or named after it,
     which the span left out (مخيم درعا، سهل الزبداني، وادي عقان، تل واسط، جبل الخليل:
     `part_heads` of curated/name-words.json), names the feature: its KB entry where the KB
-    names «head X» (سهل الغاب، سد الموصل، جبل لبنان), else no link (the town would be a
+    names «head X» (سد الموصل، سجن أبو غريب، مخيم درعا), else no link (the town would be a
     bigger place for its part). Where the report names the town itself too (مستشفى جنين
     ... في جنين), the mention keeps the town's link: the report's entities hold the town,
     and one name is not split into a linked and an unlinked entity."""
@@ -1534,7 +1534,7 @@ def _part_head(word: str | None) -> str | None:
 
 def _word_ending_before(doc: Document, start: int) -> str | None:
     """The normalized word that ends before offset `start` (quotes and brackets skipped):
-    not the word the span's own first letters belong to (وجسر الشغور: no word before)."""
+    not the word the span's own first letters belong to (وجسر الشغور: not «وجسر»)."""
     tokens = doc.tokens or tokenize(doc.text)
     k = bisect_right(token_starts(tokens), start) - 1
     while k >= 0 and (tokens[k].end > start or tokens[k].norm in SKIP_TOKENS):
