@@ -2,8 +2,10 @@
 left out (حي الجولان in Fallujah, قلعة القاهرة in Taiz, شارع بغداد in Latakia) is the facility's
 namesake, not its place: where nothing else linked in the report is of the place's country it
 links nothing (link.refuse_namesake_places, data/ner/namesake_heads.txt). Where the report is
-about the place's country (مسجد الكوفة in an Iraqi report, مستشفى بئر السبع beside إسرائيل,
-حي التواهي in Aden) the link stays. And a bare institution followed by describing adjectives
+about the place's country (حي التواهي in Aden) the link stays; a mosque or a hospital named
+after its town (مسجد الكوفة، مستشفى بئر السبع، مستشفى منبج) is the facility, which the span
+left out, so the town is not linked there either (kb21: link.link_named_parts; the dev gold
+names «مسجد الكوفة» Kufa Mosque). And a bare institution followed by describing adjectives
 and a nationality (مجلس الوزراء الأمني المصغر الإسرائيلي) is that country's
 (bare_context._nationality_after).
 
@@ -43,13 +45,14 @@ NAMESAKE = [
     # snn_syria_0424: Latakia's Baghdad Street, not Baghdad
     ("استهدف صاروخ بناء في حي المهندسين في مدينة اللاذقية، فيما بقيت أغلب المحال التجارية "
      "والمكاتب المهنية في شارع بغداد مغلقة.", "بغداد", None),
-    # guards: the report is about the place's country, so the facility stands there
+    # the report is about the place's country: a quarter's link stays, a mosque or hospital
+    # named after its town is the facility (kb21)
     ("دعا خطيب مسجد الكوفة التابع للتيار الصدري في النجف إلى حل أزمة الكهرباء",
-     "الكوفة", "gn-iq-kufa"),  # fresh13
+     "الكوفة", None),  # fresh13: the mosque (kb21)
     ("وأوضح أن جثمانه نقل من مستشفى بئر السبع جنوب إسرائيل، حيث كان يعالج.",
-     "بئر السبع", "gn-il-beersheba"),  # snn_region
+     "بئر السبع", None),  # snn_region: the hospital (kb21)
     ("وأشار إلى أن القتلى والجرحى نقلوا إلى مستشفى منبج الذي يديره التنظيم في شمال شرق حلب.",
-     "منبج", "sy-town-manbij"),  # snn_syria
+     "منبج", None),  # snn_syria: the hospital (kb21)
     ("وتمكن الجيش الوطني والمقاومة من دخول حي التواهي، آخر معاقل المتمردين في عدن.",
      "التواهي", "gn-ye-at-tawahi"),  # snn_region
     # an airport is named after where it is: no namesake head

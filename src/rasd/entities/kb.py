@@ -90,6 +90,7 @@ AREA_HEADS = _name_words("area_heads")
 HEAD_KINDS = {name_key(w): tuple(kinds)
               for w, kinds in _NAME_WORDS["head_kinds"]["kinds"].items()}
 ORG_HEADS = _name_words("org_heads")
+PART_HEADS = _name_words("part_heads")  # مخيم، سهل، وادي: a feature named after a town
 SURNAME_SUFFIXES = _name_words("surname_suffixes")  # أوغلو: ends a name, names no one
 GENERATIONS = _name_words("generation_words")  # الأب, الابن: which of a father and son
 

@@ -46,6 +46,7 @@ from rasd.entities.kb import (
     LINEAGE,
     MISC_KINDS,
     ORG_HEADS,
+    PART_HEADS,
     SKIP_TOKENS,
     SURNAME_SUFFIXES,
     Entry,
@@ -975,6 +976,42 @@ def refuse_namesake_places(st: _Linking) -> None:
             st.refuse(i)
 
 
+# The kinds of a settlement or division: right after a part head (مخيم درعا) the span names
+# the feature, not one of these.
+_SETTLEMENT_KINDS = frozenset(("city", "town", "village", "neighbourhood", "district",
+                               "subdistrict", "governorate"))
+
+
+def link_named_parts(st: _Linking) -> None:
+    """A town or division right after a head noun of a feature in it or named after it,
+    which the span left out (مخيم درعا، سهل الزبداني، وادي عقان، تل واسط، جبل الخليل:
+    `part_heads` of curated/name-words.json), names the feature: its KB entry where the KB
+    names «head X» (سد الموصل، سجن أبو غريب، مخيم درعا), else no link (the town would be a
+    bigger place for its part). Where the report names the town itself too (مستشفى جنين
+    ... في جنين), the mention keeps the town's link: the report's entities hold the town,
+    and one name is not split into a linked and an unlinked entity."""
+    doc, kb = st.doc, st.kb
+    parts: list[tuple[int, str]] = []
+    named: set[str] = set()
+    for i, x in enumerate(st.links):
+        if x is None or x.kind not in _SETTLEMENT_KINDS:
+            continue
+        head = _part_head(_word_ending_before(doc, doc.entities[i].start))
+        if head is None or not _bare_name_after(st, i):
+            named.add(x.id)
+        else:
+            parts.append((i, head))
+    for i, head in parts:
+        x = st.links[i]
+        if x is None or x.id in named:
+            continue
+        part = next((y for y in kb.by_key(f"{head} {st.keys[i]}") if y.is_place), None)
+        if part is None:
+            st.refuse(i)
+        else:
+            st.links[i] = part
+
+
 def _namesake_head(word: str | None, heads: frozenset[str]) -> bool:
     """The word is a namesake head, bare or after و/ف and ب/ل (وبحي، لشارع)."""
     return word is not None and word in _namesake_forms(heads)
@@ -1432,7 +1469,7 @@ PASSES = (link_unique_names, weigh_places_inside_names, link_numbered_units, lin
           link_led_bodies,
           place_bare_institutions, prefer_regional_institutions, refuse_unlicensed_places,
           refuse_unlicensed_outlets, restore_named_places, refuse_foreign_towns,
-          refuse_namesake_places,
+          refuse_namesake_places, link_named_parts,
           link_listed_places, link_district_names, link_foreign_spellings, link_middle_names,
           link_titled_names, link_repeats, link_lone_suffixes, link_surnames,
           link_given_names, link_state_agencies, share_longer_forms, locate_missions,
@@ -1468,6 +1505,39 @@ def _word_before(doc: Document, start: int) -> str | None:
     tokens = doc.tokens or tokenize(doc.text)
     k = bisect_right(token_starts(tokens), start) - 1
     while k >= 0 and (tokens[k].start >= start or tokens[k].norm in SKIP_TOKENS):
+        k -= 1
+    return tokens[k].norm if k >= 0 else None
+
+
+def _bare_name_after(st: _Linking, i: int) -> bool:
+    """The mention is a bare name that can stand in construct after a head noun: its word
+    takes no proclitic (مستشفى بكراتشي: «in Karachi») and it opens with no place noun of its
+    own (مستشفى قضاء بلدروز: the district)."""
+    e = st.doc.entities[i]
+    tokens = st.doc.tokens or tokenize(st.doc.text)
+    k = bisect_right(token_starts(tokens), e.start) - 1
+    if k >= 0 and tokens[k].start < e.start < tokens[k].end:
+        return False
+    first = st.keys[i].split(" ", 1)[0]
+    return first not in HEAD_KINDS
+
+
+def _part_head(word: str | None) -> str | None:
+    """The part head a word is in construct (بمخيم، ومعسكر، معسكري: not القاعدة, whose
+    article makes it no head of the name after it)."""
+    if word is None:
+        return None
+    return next((s for s, pre, suf in clitic_stems(word) if s in PART_HEADS
+                 and not word[:pre].endswith("ال") and word[len(word) - suf:] in ("", "ي")),
+                None)
+
+
+def _word_ending_before(doc: Document, start: int) -> str | None:
+    """The normalized word that ends before offset `start` (quotes and brackets skipped):
+    not the word the span's own first letters belong to (وجسر الشغور: not «وجسر»)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    k = bisect_right(token_starts(tokens), start) - 1
+    while k >= 0 and (tokens[k].end > start or tokens[k].norm in SKIP_TOKENS):
         k -= 1
     return tokens[k].norm if k >= 0 else None
 
