@@ -26,15 +26,15 @@ from rasd.events.frame import (
     ASIDE_TYPES,
     SUBJECT_MAX,
     Frame,
-    hand_agent,
     counted,
+    hand_agent,
     partitive_end,
     skip_time,
 )
 from rasd.events.nouns import _party_like, doing_verb, subject_before_still
-from rasd.events.referents import pronoun_on
 from rasd.events.parties import parties_only
 from rasd.events.places import list_comma
+from rasd.events.referents import pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
 from rasd.roles import PREPS, RELATIVES, View
