@@ -11,8 +11,18 @@ hand phrase has no other reading, so the general party filter (parties_only) is 
 with the doer of the deed told before it in the sentence (هددت الولايات المتحدة نظام الأسد
 … كما فرضت عقوبات جديدة؛ أن المحكمة أصدرت أحكاما بالسجن … كما حكمت على سبعة).
 
-`hand_doer` reads a Frame's trigger and actor and writes its actor; `also_actor` reads a
-story's events and writes the actor of those that have none.
+`joined_verb_actor` (actors39): a deed whose verb is joined by و to a verb of its sentence
+that tells no event takes that verb's subject (الخرطوم تعاملت بشفافية مع الأمر، وأطلقت سراح
+الصيادين; وشدد المندوب الصيني على الحل السياسي وطالب بعدم الانجراف).
+
+`adjunct_actor` (actors39): a deed noun right after a preposition of circumstance (في، خلال،
+أثناء) in the adjunct of its clause's verb is done by that verb's subject (ووصل كارتر في
+زيارة، وقال كيري خلال مؤتمر صحفي، خطف مقاتلو التنظيم 250 مسيحيا في هجمات).
+
+`hand_doer` reads a Frame's trigger and actor and writes its actor; `also_actor`,
+`joined_verb_actor` and `adjunct_actor` read a story's events and write the actor of those
+that have none (`adjunct_actor` also the side that fights a clash whose other side alone
+was read after its noun).
 """
 
 from __future__ import annotations
