@@ -8,8 +8,8 @@ verb governs, circumstances or joins.
 - The negated verb of going on (`still_auxiliaries`: ما زال، لا يزال) between a subject and
   its verb leaves the subject the verb's, as كان does (rasd.events.nouns.subject_before_still,
   read by the verb's clause and by the light verb).
-- Verbs of nearing, working toward, deciding and hastening to a deed (اقترب من، عمل على،
-  قرر، سارع إلى، بادر إلى) join `undertaking_verbs`, also past comma asides.
+- Verbs of nearing, deciding and hastening to a deed (اقترب من، قرر، سارع إلى، بادر إلى)
+  join `undertaking_verbs`, also past comma asides.
 - A verb joined by و to a verb of its sentence that tells no event takes that verb's
   subject when the two agree (rasd.events.agents.joined_verb_actor).
 
@@ -45,10 +45,6 @@ FOUND = [
     ("اقتربت المقاومة الشعبية الموالية للرئيس عبدربه منصور هادي، اليوم، من تطهير محافظة "
      "البيضاء (وسط البلاد)، من مسلحي الحوثي، والقوات الموالية له.", "تطهير",
      ["المقاومة الشعبية الموالية للرئيس عبدربه منصور هادي"]),
-    # عمل على (free news snn_syria_0218)
-    ("وأوضحت مصادر في المقاومة اليمنية لـ«الشرق الأوسط» أن قوات التحالف عملت على تدريب عدد "
-     "من عناصر المقاومة اليمنية التي ساهمت في الصمود أمام الميليشيات الحوثية.", "تدريب",
-     ["قوات التحالف"]),
     # قرر (free news snn_syria_0124)
     ("فبعد تماهٍ تركي مع الجماعات الإسلامية بسوريا، والتغاضي عن «داعش» طوال العامين الماضيين، "
      "قررت تركيا الشروع بعملية عسكرية ضد «داعش».", "عملية عسكرية", ["تركيا"]),

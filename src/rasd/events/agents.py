@@ -233,16 +233,20 @@ def adjunct_actor(story: Any) -> None:
             continue  # (قدمت الشبكة خارطة طريق إلى المبعوث دي ميستورا أثناء لقاءاته: his)
         own = by_head.get(k)
         if own is not None and own is not ev:
-            if own.actor and own.trigger.start >= v.toks[k].start:
+            if own.actor and own.trigger.start >= v.toks[k].start and not any(
+                    x.start < r.end and r.start < x.end for x in own.actor for r in ev.recipient):
                 ev.actor = _joined_sides(ev, [Role(r.start, r.end, r.entity, basis="sentence")
                                               for r in own.actor])
             continue
         if v.bare(k) in clause_lexicon().undergo or vowelled_passive(v.raw(k)) \
+                or {v.bare(k), v.norms[k]} & (M["consequences"] | M["injury_verbs"]) \
                 or any((m.payload.lemma,) in victim_words()["undergoer_verbs"]
                        for m in v.candidates(trigger_matcher(), k)):
-            continue
+            continue  # (أصيب طفل في انفجار عبوة ناسفة: the wounded is no bomber)
         subj = _verb_subject(v, k, i - 1, a)
-        if subj and not any(counted(v, t, t + 1) for x in subj for t in range(x[0], x[1])):
+        if subj and not any(counted(v, t, t + 1) for x in subj for t in range(x[0], x[1])) \
+                and not any(v.toks[x[0]].start < r.end and r.start < v.toks[x[1] - 1].end
+                            for x in subj for r in ev.recipient):
             ev.actor = _joined_sides(ev, _roles(v, subj, "sentence"))
 
 
