@@ -40,7 +40,7 @@ FUNCTION_CLASSES = frozenset({
     "site_preps", "first_person_pronouns", "first_person_particles", "need_particles",
     "modes", "light_nouns", "stance_negators", "party_demonstratives", "restate_preps",
     "ally_suffixes", "stance_relatives", "relative_resumptives", "ahead_not_before",
-    "may_particles", "accompany_pointers", "soon_not_before", "complement_preps",
+    "may_particles", "accompany_pointers", "soon_not_before", "complement_preps", "adjunct_preps",
     "time_span_preps", "land_spread", "region_links", "fall_time_words", "region_stops",
     "captor_phrases",
 })

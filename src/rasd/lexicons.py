@@ -478,6 +478,8 @@ def event_markers() -> dict[str, Any]:
         "time_span_preps": norm_words(raw.get("time_span_preps", [])),
         "expressing_verbs": norm_words(raw.get("expressing_verbs", [])),
         "undertaking_verbs": norm_words(raw.get("undertaking_verbs", [])),
+        "still_auxiliaries": norm_phrases(raw.get("still_auxiliaries", [])),
+        "adjunct_preps": norm_words(raw.get("adjunct_preps", [])),
         "light_verb_endings": tuple(raw.get("light_verb_endings", [])),
         "not_inflected_light_verbs": norm_words(raw.get("not_inflected_light_verbs", [])),
         "gain_verbs": norm_words(raw.get("gain_verbs", [])),

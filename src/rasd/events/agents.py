@@ -11,8 +11,18 @@ hand phrase has no other reading, so the general party filter (parties_only) is 
 with the doer of the deed told before it in the sentence (هددت الولايات المتحدة نظام الأسد
 … كما فرضت عقوبات جديدة؛ أن المحكمة أصدرت أحكاما بالسجن … كما حكمت على سبعة).
 
-`hand_doer` reads a Frame's trigger and actor and writes its actor; `also_actor` reads a
-story's events and writes the actor of those that have none.
+`joined_verb_actor` (actors39): a deed whose verb is joined by و to a verb of its sentence
+that tells no event takes that verb's subject (الخرطوم تعاملت بشفافية مع الأمر، وأطلقت سراح
+الصيادين; وشدد المندوب الصيني على الحل السياسي وطالب بعدم الانجراف).
+
+`adjunct_actor` (actors39): a deed noun right after a preposition of circumstance (في، خلال،
+أثناء) in the adjunct of its clause's verb is done by that verb's subject (ووصل كارتر في
+زيارة، وقال كيري خلال مؤتمر صحفي، خطف مقاتلو التنظيم 250 مسيحيا في هجمات).
+
+`hand_doer` reads a Frame's trigger and actor and writes its actor; `also_actor`,
+`joined_verb_actor` and `adjunct_actor` read a story's events and write the actor of those
+that have none (`adjunct_actor` also the side that fights a clash whose other side alone
+was read after its noun).
 """
 
 from __future__ import annotations
@@ -22,12 +32,22 @@ from typing import Any
 from rasd.clause import lexicon as clause_lexicon
 from rasd.clause import vowelled_passive
 from rasd.document import Event, Role
-from rasd.events.frame import ASIDE_TYPES, SUBJECT_MAX, Frame, hand_agent, partitive_end
+from rasd.events.frame import (
+    ASIDE_TYPES,
+    SUBJECT_MAX,
+    Frame,
+    counted,
+    hand_agent,
+    partitive_end,
+    skip_time,
+)
+from rasd.events.nouns import _party_like, doing_verb, subject_before_still
 from rasd.events.parties import parties_only
 from rasd.events.places import list_comma
+from rasd.events.referents import pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
-from rasd.roles import RELATIVES, View
+from rasd.roles import PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 
 HAND_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds done to someone (not مظاهره … على أيدي)
@@ -90,6 +110,198 @@ def also_actor(story: Any) -> None:
                      if x.sentence == ev.sentence and x.actor), None)
         if prev is not None:
             ev.actor = [Role(r.start, r.end, r.entity, basis="sentence") for r in prev.actor]
+
+
+JOINED_REACH = 16  # tokens from a joined verb back to the verb of the clause before it
+
+
+def joined_verb_actor(story: Any) -> None:
+    """الخرطوم تعاملت بشفافية مع الأمر، وأطلقت سراح الصيادين؛ مليشيا الحوثي انهزموا وبدأوا
+    بالهروب؛ القوات تقدمت في إطار عملية واسعة واستطاعت فرض سيطرتها: a deed whose verb (the
+    trigger, or the light verb right before its noun) is joined by و to a verb of the same
+    sentence that tells no event (`joined_head`) has that verb's subject for its actor, when
+    both verbs agree (`_agree`: the same person, gender and number) and the subject is a
+    party. rasd.events.context.joined_clause_actor carries the actor of an earlier event;
+    this reads the subject of a verb that is none."""
+    v = story.v
+    heads = {v.token_range(e.trigger.start, e.trigger.end)[0] for e in story.events}
+    for ev in story.events:
+        if ev.actor:
+            continue
+        a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        found = joined_head(v, ev, a)
+        if found is None:
+            continue
+        h, k = found
+        if k in heads or not _agree(v.bare(h), v.bare(k)):
+            continue
+        subj = _verb_subject(v, k, h, a)
+        if subj:
+            ev.actor = _roles(v, subj, "sentence")
+
+
+def joined_head(v: View, ev: Event, a: int) -> tuple[int, int] | None:
+    """(h, k): the event's verb h, joined by و (the trigger verb, or a light verb right before
+    the deed noun: وبدأوا | بالهروب), and the nearest verb k before it in its clause, only
+    words and commas between (no relative pronoun, complementizer, connective or other
+    mark: another clause). Not a verb of undergoing or one voweled as a passive (وقتل 5
+    أشخاص: its doer is not the clause's subject)."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    if v.is_verb(i) and i not in v.ent_tok and ev.trigger.start > v.toks[i].start \
+            and v.text[v.toks[i].start] == "و" and any(
+                m.payload.verb and m.payload.type == ev.type
+                for m in v.candidates(trigger_matcher(), i)):
+        h = i  # (not بأعمال سطو | ونهب: a deed noun read as a verb)
+        done_to = victim_words()["undergoer_verbs"]
+        if any(m.payload.type == ev.type and (m.payload.lemma,) in done_to
+               for m in v.candidates(trigger_matcher(), i)):
+            return None
+    elif i - 1 > a and v.norms[i - 1][:1] == "و" and v.bare(i - 1) != v.norms[i - 1] \
+            and i - 1 not in v.ent_tok and doing_verb(v, i - 1, i, event_markers()):
+        h = i - 1  # وبدأوا | بالهروب
+    else:
+        return None
+    if v.bare(h) in clause_lexicon().undergo or vowelled_passive(v.raw(h)):
+        return None
+    for k in range(h - 1, max(a - 1, h - 1 - JOINED_REACH), -1):
+        if not v.word(k) and not v.comma(k) or relative_word(v, k) \
+                or v.phrase_at(k, v.W["complementizers"]) or v.norms[k] == "حيث" \
+                or v.phrase_at(k, v.W["connectives"]) or v.phrase_at(k, v.W["clause_openers"]):
+            return None
+        if v.is_verb(k) and k not in v.ent_tok:
+            return (h, k) if k > a or v.word(k) else None
+    return None
+
+
+def _agree(h: str, k: str) -> bool:
+    """Two verbs (bare forms) of the same person, gender and number as far as their letters
+    tell: a plural (…وا، ي…ون), a feminine (…ت، ت…), else a masculine singular."""
+    return _verb_form(h) == _verb_form(k)
+
+
+def _verb_form(n: str) -> str:
+    if n.endswith("وا") or n[:1] in "يت" and n.endswith("ون"):
+        return "plural"
+    if n.endswith(("تا", "ان")):
+        return "dual"
+    if n.endswith("ت") or n[:1] == "ت":
+        return "feminine"
+    return "masculine"
+
+
+def _verb_subject(v: View, k: int, h: int, a: int) -> list[tuple[int, int]]:
+    """The parties that are the subject of the verb at k: after it when it opens its clause
+    (up to h), else before it."""
+    if v.boundary_before(k, a) or v.norms[k][:1] in "وف" and v.bare(k) != v.norms[k]:
+        s0 = skip_time(v, k + 1, h)
+        e = v.np_coordinated(s0, h) if s0 < h else s0
+        return parties_only(v, v.split_coordination(s0, e)) if e > s0 else []
+    subj = subject_before_still(v, k, a) or v.subject_before(k, a, SUBJECT_MAX, preps=False)
+    return parties_only(v, v.split_coordination(*subj)) if subj else []
+
+
+ADJUNCT_REACH = 14  # tokens from the preposition before a deed noun back to its clause's verb
+
+
+def adjunct_actor(story: Any) -> None:
+    """ووصل كارتر صباح الخميس في زيارة غير معلنة؛ وسيطر المقاتلون على مباني الإذاعة في معارك
+    عنيفة؛ خطف مقاتلو التنظيم 250 مسيحيا في هجمات على قرى؛ اتفقا أثناء اتصال هاتفي: a deed
+    noun with no actor, right after a preposition of circumstance (`adjunct_preps`: في، خلال،
+    أثناء) that opens an adjunct of its clause's verb, is done by that verb's subject: the
+    actor of the verb's own event, or, when the verb tells none, its subject read here
+    (`_verb_subject`; not a verb of undergoing or one voweled as a passive, not a counted
+    phrase after the verb: قتل 5 أشخاص في غارات). Only words, commas and the verb's object
+    between (no other deed noun, relative pronoun, complementizer or mark)."""
+    v = story.v
+    M = event_markers()
+    by_head: dict[int, Event] = {}
+    for e in story.events:
+        by_head.setdefault(v.token_range(e.trigger.start, e.trigger.end)[0], e)
+    for ev in story.events:
+        if ev.actor and not _other_side_only(v, ev, M):
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        if i - 2 < a or ev.trigger.start != v.toks[i].start or v.is_verb(i) \
+                or v.norms[i - 1] not in M["adjunct_preps"] or v.bare(i) in M["consequences"]:
+            continue
+        k = _clause_verb(v, i - 1, a)
+        if k is None or _cue_far(v, k, i - 1) \
+                or pronoun_on(v, i, ev.trigger.end) is not None and any(
+                    t in v.ent_tok and v.ent_tok[t].type in ("PER", "ORG")
+                    for t in range(k + 1, i - 1)) and not v.boundary_before(k, a):
+            continue  # (قدمت الشبكة خارطة طريق إلى المبعوث دي ميستورا أثناء لقاءاته: his)
+        own = by_head.get(k)
+        if own is not None and own is not ev:
+            if own.actor and own.trigger.start >= v.toks[k].start and not any(
+                    x.start < r.end and r.start < x.end for x in own.actor for r in ev.recipient):
+                ev.actor = _joined_sides(ev, [Role(r.start, r.end, r.entity, basis="sentence")
+                                              for r in own.actor])
+            continue
+        if v.bare(k) in clause_lexicon().undergo or vowelled_passive(v.raw(k)) \
+                or {v.bare(k), v.norms[k]} & (M["consequences"] | M["injury_verbs"]) \
+                or any((m.payload.lemma,) in victim_words()["undergoer_verbs"]
+                       for m in v.candidates(trigger_matcher(), k)):
+            continue  # (أصيب طفل في انفجار عبوة ناسفة: the wounded is no bomber)
+        subj = _verb_subject(v, k, i - 1, a)
+        if subj and not any(counted(v, t, t + 1) for x in subj for t in range(x[0], x[1])) \
+                and not any(v.toks[x[0]].start < r.end and r.start < v.toks[x[1] - 1].end
+                            for x in subj for r in ev.recipient):
+            ev.actor = _joined_sides(ev, _roles(v, subj, "sentence"))
+
+
+def _other_side_only(v: View, ev: Event, M) -> bool:
+    """A fight (`fight_nouns`: both sides act) whose actors are all written after its noun
+    (في اشتباكات عنيفة مع الحوثيين: the side fought with): the side that fights it is
+    still to be read."""
+    i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+    return ev.type == "ASSAULT" and v.bare(i) in M["fight_nouns"] \
+        and all(r.start >= ev.trigger.end for r in ev.actor)
+
+
+def _joined_sides(ev: Event, found: list[Role]) -> list[Role]:
+    """The subject found, then the fight's other side (its actors read before), no overlap."""
+    return found + [r for r in ev.actor
+                    if not any(r.start < x.end and x.start < r.end for x in found)]
+
+
+def _clause_verb(v: View, p: int, a: int) -> int | None:
+    """The verb of the clause the preposition at p belongs to: the nearest verb before it
+    within ADJUNCT_REACH tokens, only words and commas between, no deed noun, verbal noun
+    behind ب/ل, other preposition of circumstance, relative pronoun, complementizer or clause
+    opener."""
+    for k in range(p - 1, max(a - 1, p - 1 - ADJUNCT_REACH), -1):
+        if not v.word(k) and not v.comma(k) or relative_word(v, k) \
+                or v.phrase_at(k, v.W["complementizers"]) or v.norms[k] == "حيث" \
+                or v.phrase_at(k, v.W["connectives"]) or v.phrase_at(k, v.W["clause_openers"]):
+            return None
+        if v.is_verb(k) and k not in v.ent_tok:
+            return k
+        if v.norms[k] in event_markers()["adjunct_preps"]:
+            return None  # (اعتبر الحزب الأجهزة مهملة في أفضل الأحوال ومتواطئة في أسوئها | في
+            # الهجوم: the first circumstance after the verb only)
+        if k not in v.ent_tok and (v.trigger_noun_at(k) or _verbal_noun(v, k)):
+            return None  # (حققت تقدما | في المعارك: the progress's, rasd.events.battles;
+            # رحب بقرار تركيا بفتح قواعدها امام مشاركة الولايات المتحدة | في العمليات)
+    return None
+
+
+def _verbal_noun(v: View, k: int) -> bool:
+    """A noun behind ب/ل that is no party nor name (بقرار، بفتح، للدخول): a verbal noun
+    that may govern what follows, its own doer another's."""
+    n = v.norms[k]
+    return n[:1] in "بل" and len(n) >= 4 and n[:2] not in ("بال", "لل") \
+        and n[:3] not in ("بين", "لدي") and (n[1:],) not in PREPS and not _party_like(v, k)
+
+
+def _cue_far(v: View, k: int, p: int) -> bool:
+    """The verb at k is the cue of a claim and more than its subject stands between it and
+    the preposition at p (اعتبر الحزب الأجهزة الأمنية مهملة … في الهجوم: the judged, not
+    the speaker's; قال كيري | خلال مؤتمر صحفي: the speaker's)."""
+    if not any(c.cue.start <= v.toks[k].start < c.cue.end for c in v.doc.claims):
+        return False
+    e = skip_time(v, k + 1, p)
+    return v.np_coordinated(e, p) < p if e < p else False
 
 
 DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})

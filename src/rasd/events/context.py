@@ -21,7 +21,13 @@ from rasd.events.actors import (
     joined_recipients,
     lam_recipient,
 )
-from rasd.events.agents import also_actor, coordinated_partner, relative_word
+from rasd.events.agents import (
+    adjunct_actor,
+    also_actor,
+    coordinated_partner,
+    joined_verb_actor,
+    relative_word,
+)
 from rasd.events.context_places import (
     _other_time,
     accompanied_place,
@@ -1512,7 +1518,8 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     clause_actor, chain_subject, joined_light_actor, sequel_actor,
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker, own_forces_speaker,
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
-    purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, responsibility,
+    purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, joined_verb_actor,
+    adjunct_actor, responsibility,
     same_kind_actor, coordinated_partner, opening_place,
     clause_place, office_place, where_place, there_place, land_place,
     joined_place, accompanied_place, arrival_visit, visit_talks,

@@ -103,7 +103,8 @@ def light_verb_before(f: Frame) -> Found:
             return None
         opened = opener_before(v, lv, a)  # هذا | وشن طيران التحالف غارات: a formula of
         # transition, no subject; the light verb opens its clause, its subject after it
-        subj = None if opened else v.subject_before(lv, a, SUBJECT_MAX)
+        subj = None if opened else (subject_before_still(v, lv, a)  # ما زالوا |
+                                    or v.subject_before(lv, a, SUBJECT_MAX))  # يخوضون
         quoted_genitive = subj is not None and (
             start := past_quoted_genitive(v, subj[0], a)) is not None
         if subj and quoted_genitive:
@@ -143,6 +144,28 @@ def light_verb_before(f: Frame) -> Found:
                        and not _supported_by(v, e, t0)):
             return None
         return v.split_coordination(s0, e)
+    return None
+
+
+def subject_before_still(v: View, k: int, a: int) -> tuple[int, int] | None:
+    """سلطات الاحتلال ما زالت تواصل اعتقالاتها، مئات المقاتلين من الثوار ما زالوا يخوضون
+    معارك، قوات النظام ما زالت تقصف: a verb at k right after the negated verb of going on
+    (`still_auxiliaries`: ما زال، لا يزال) has its subject before that auxiliary, as before
+    كان (rasd.events.verbs.subject_before_kana). None where the auxiliary opens its clause
+    (وما زالت تقصف القوات: the subject follows) or the phrase before it is counted (a noun
+    it describes: 30 أسيرا لا يزالون يحتجزونهم)."""
+    words = event_markers()["still_auxiliaries"]
+    for n in (2, 1):
+        s = k - n
+        if s - 1 < a or v.phrase_at(s, words, k) != n:
+            continue
+        if v.norms[s][:1] in "وف" and v.norms[s] not in ("مازال", "مازالت", "مازالوا") \
+                or v.boundary_before(s, a):
+            return None
+        found = v.subject_before(s, a, SUBJECT_MAX, preps=False)
+        if found is None or any(counted(v, t, t + 1) for t in range(*found)):
+            return None
+        return found
     return None
 
 
@@ -973,7 +996,7 @@ def light_verb_aside_governed(f: Frame) -> Found:
         return None
     if not _comma(v, start - 1) or v.bare(t0) in M["consequences"]:
         return None
-    return _subject_past_asides(v, a, start - 1, M, M["complement_verbs"])
+    return _subject_past_asides(v, a, start - 1, M, M["complement_verbs"] | M["undertaking_verbs"])
 
 
 def expressed_stance(f: Frame) -> Found:

@@ -28,7 +28,12 @@ from rasd.events.frame import (
     skip_aside,
     skip_time,
 )
-from rasd.events.nouns import _after_preposition, past_quoted_genitive, subject_past_support
+from rasd.events.nouns import (
+    _after_preposition,
+    past_quoted_genitive,
+    subject_before_still,
+    subject_past_support,
+)
 from rasd.events.objects import comma_antecedent, owned_words
 from rasd.events.parties import party_span, pointing_at_party
 from rasd.events.places import generic_place, is_place, place_word
@@ -69,7 +74,8 @@ def read_clause(f: Frame) -> VerbClause:
     # that clause's subject, so the phrase after it is the object
     continued = prefix[-1:] in ("و", "ف") and t0 > a and v.word(t0 - 1) \
         and not v.boundary_before(t0, a) and not opener_before(v, t0, a)
-    subject = None if verb_first else v.subject_before(t0, a, SUBJECT_MAX, preps=False)
+    subject = None if verb_first else (subject_before_still(v, t0, a)  # ما زالت | تقصف
+                                       or v.subject_before(t0, a, SUBJECT_MAX, preps=False))
     if subject is None and not verb_first:
         subject = subject_before_kana(v, t0, a)
     if subject and (start := past_quoted_genitive(v, subject[0], a)) is not None:
