@@ -327,6 +327,8 @@ def event_markers() -> dict[str, Any]:
         "past_time_exclude": norm_words(raw.get("past_time_exclude", [])),
         "ahead_time_words": norm_words(raw.get("ahead_time_words", [])),
         "historical_days": raw.get("historical_days", 0),
+        "pluperfect_days": raw.get("pluperfect_days", 0),
+        "past_adjectives": norm_words(raw.get("past_adjectives", [])),
         "past_span_units": norm_words(raw.get("past_span_units", [])),
         "past_span_edges": norm_words(raw.get("past_span_edges", [])),
         "past_periods": norm_phrases(raw.get("past_periods", [])),
