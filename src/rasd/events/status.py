@@ -518,8 +518,9 @@ MONTHS_BACK = 2  # a month named without a year, this many months or more before
 
 def _month_named(text: str) -> int | None:
     """The Gregorian month a time names without a year (في يناير، في فبراير شباط): the
-    last one gone by is meant, so one two or more months back is background."""
-    norm = " " + " ".join(normalize(text).split()) + " "
+    last one gone by is meant, so one two or more months back is background. Names written
+    with a slash between calendars (اذار/مارس، حزيران/يونيو) are read one by one."""
+    norm = " " + " ".join(re.sub(r"[^\w]", " ", normalize(text)).split()) + " "
     return next((m for name, m in _months().items() if f" {name} " in norm), None)
 
 
