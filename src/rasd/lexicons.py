@@ -328,6 +328,7 @@ def event_markers() -> dict[str, Any]:
         "ahead_time_words": norm_words(raw.get("ahead_time_words", [])),
         "historical_days": raw.get("historical_days", 0),
         "pluperfect_days": raw.get("pluperfect_days", 0),
+        "ago_units": norm_words(raw.get("ago_units", [])),
         "past_adjectives": norm_words(raw.get("past_adjectives", [])),
         "past_span_units": norm_words(raw.get("past_span_units", [])),
         "past_span_edges": norm_words(raw.get("past_span_edges", [])),

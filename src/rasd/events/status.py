@@ -390,6 +390,8 @@ def _past_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     t = _time_near(v, ev, t0, a, b)
     if pub is None or t is None:
         return False
+    if _weeks_ago(v, t, t0, M):
+        return True
     when = _date(t.date)
     if when is not None:
         return (pub - when).days > M["historical_days"]
@@ -403,6 +405,22 @@ def _past_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     month = _month_named(text)
     return month is not None and not words & M["ahead_time_words"] \
         and (pub.month - month) % 12 >= MONTHS_BACK
+
+
+AGO = normalize("قبل")
+
+
+def _weeks_ago(v: View, t: Time, t0: int, M) -> bool:
+    """الهجوم الانتحاري في سوروتش قبل اسبوع، نهبهما من المنطقة العسكرية الثانية قبل شهرين: a
+    deed dated weeks, months or years ago (قبل + a unit of `ago_units`) is background, as a
+    span of weeks up to the news is (`_past_span`); قبل ثلاثة أيام is the news. Not when a
+    verb other than the deed's own light verb stands between them: the time dates that
+    verb's deed (`_verb_in`)."""
+    words = normalize(v.text[t.start:t.end]).split()
+    if AGO not in words or not set(words) & M["ago_units"]:
+        return False
+    i, j = v.token_range(t.start, t.end)
+    return not _verb_in(v, range(t0 + 1, i) if i > t0 else range(j, t0))
 
 
 TIME_BEFORE, TIME_AFTER = 8, 9  # tokens before and after a deed a time dating it may start at
