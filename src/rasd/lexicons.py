@@ -329,6 +329,7 @@ def event_markers() -> dict[str, Any]:
         "historical_days": raw.get("historical_days", 0),
         "pluperfect_days": raw.get("pluperfect_days", 0),
         "ago_units": norm_words(raw.get("ago_units", [])),
+        "onset_verbs": norm_words(raw.get("onset_verbs", [])),
         "past_adjectives": norm_words(raw.get("past_adjectives", [])),
         "past_span_units": norm_words(raw.get("past_span_units", [])),
         "past_span_edges": norm_words(raw.get("past_span_edges", [])),

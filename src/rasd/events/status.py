@@ -407,7 +407,7 @@ def _past_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
         and (pub.month - month) % 12 >= MONTHS_BACK
 
 
-AGO = normalize("قبل")
+AGO, SINCE = normalize("قبل"), normalize("منذ")
 
 
 def _weeks_ago(v: View, t: Time, t0: int, M) -> bool:
@@ -415,12 +415,17 @@ def _weeks_ago(v: View, t: Time, t0: int, M) -> bool:
     deed dated weeks, months or years ago (قبل + a unit of `ago_units`) is background, as a
     span of weeks up to the news is (`_past_span`); قبل ثلاثة أيام is the news. Not when a
     verb other than the deed's own light verb stands between them: the time dates that
-    verb's deed (`_verb_in`)."""
+    verb's deed (`_verb_in`); nor when منذ or an onset (`onset_nouns`, `onset_verbs`) does:
+    the time dates when something began (لأعنف هجوم شنه الحوثيون منذ بدء المواجهات قبل
+    ثلاثة أشهر، معركة الزبداني التي بدأت قبل شهر: going on still)."""
     words = normalize(v.text[t.start:t.end]).split()
     if AGO not in words or not set(words) & M["ago_units"]:
         return False
     i, j = v.token_range(t.start, t.end)
-    return not _verb_in(v, range(t0 + 1, i) if i > t0 else range(j, t0))
+    gap = range(t0 + 1, i) if i > t0 else range(j, t0)
+    onsets = M["onset_nouns"] | M["onset_verbs"]
+    return not _verb_in(v, gap) and not any(  # (بدء المواجهات قبل ثلاثة أشهر: the onset's)
+        v.bare(k) == SINCE or v.in_words(k, onsets) for k in (*gap, t0 - 1) if k >= 0)
 
 
 TIME_BEFORE, TIME_AFTER = 8, 9  # tokens before and after a deed a time dating it may start at
