@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from rasd.document import Event, EventTime, Time
+from rasd.document import Event, Time
 from rasd.events.frame import openers
 from rasd.lexicons import event_markers, marker_words, read_tsv
 from rasd.once import once
@@ -410,7 +410,7 @@ def _past_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
 AGO, SINCE = normalize("قبل"), normalize("منذ")
 
 
-def _weeks_ago(v: View, t: Time | EventTime, t0: int, M) -> bool:
+def _weeks_ago(v: View, t: Time, t0: int, M) -> bool:
     """الهجوم الانتحاري في سوروتش قبل اسبوع، نهبهما من المنطقة العسكرية الثانية قبل شهرين: a
     deed dated weeks, months or years ago (قبل + a unit of `ago_units`) is background, as a
     span of weeks up to the news is (`_past_span`); قبل ثلاثة أيام is the news. Not when a
@@ -432,7 +432,7 @@ TIME_BEFORE, TIME_AFTER = 8, 9  # tokens before and after a deed a time dating i
 TIME_TAIL = 30  # tokens after the deed a time starting near it may run to
 
 
-def _time_near(v: View, ev: Event, t0: int, a: int, b: int) -> Time | EventTime | None:
+def _time_near(v: View, ev: Event, t0: int, a: int, b: int) -> Time | None:
     """The time dating a deed: among the times starting within 8 tokens before it or 9
     after it in its sentence, the event's own time, else the nearest. A time starting in
     that window counts whole, however far it runs (اغتيل رابين في الرابع من تشرين
