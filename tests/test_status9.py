@@ -2,7 +2,8 @@
 dates it whole (its year or its الماضي may lie past the window: اغتيل رابين في الرابع من
 تشرين الثاني/نوفمبر 1995); a month named beside another calendar's (اذار/مارس); a deed
 weeks, months or years ago (قبل اسبوع، قبل شهرين); a pluperfect (كان (قد) + a perfect)
-dated a week or more back; a deed noun called former (لقاء سابق). Each row is a real
+dated a week or more back; a word pointing back to a time already told (آنذاك، في ذلك
+الوقت); a deed noun called former (لقاء سابق). Each row is a real
 sentence of a dev article (set named) or of the filtered region news
 (scripts/free_news.py --drop-dev), with its article's publication date."""
 
@@ -67,6 +68,14 @@ ROWS = [
      "asserted"),
     ("وكان كارتر قد زار بغداد الخميس، واجتمع مع رئيس الوزراء حيدر العبادي ورئيس البرلمان سليم "
      "الجبوري ووزير الدفاع خالد العبيدي.", "2015-07-25", "زار", "asserted"),
+    # a word pointing back to a time already told (fresh13 boko-haram-slaughters, fresh3
+    # yemen-french-hostage); since then is no such word (fresh tripoli-saadi)
+    ("وقتل مئات ان لم يكن الآلاف من الاشخاص وخطف المئات من النساء والاطفال، ودمر آنذاك قسم "
+     "كبير من مدينة باغا.", "2015-07-30", "دمر", "historical"),
+    ("وقالت مصادر قبلية يمنية في مارس: إن بريم سيطلق سراحها لكن مكاوي هي التي افرج عنها فقط في "
+     "ذلك الوقت.", "2015-08-08", "افرج", "historical"),
+    ("واعتقل الساعدي منذ ذلك الحين في سجن بطرابلس حيث يواجه اتهامات بقتل لاعب كرة قدم.",
+     "2015-08-03", "اعتقل", "asserted"),
     # a deed noun called former (fresh17 erekat; free region news 300f57252d76ed14)
     ("قال عريقات إن \"الجهود الفرنسية كما أعلنا مع وزير خارجية فرنسا لوران فابيوس أثناء لقاء "
      "سابق مع الرئيس محمود عباس، أنها مستمرة وندعمها بشكل كامل\".", "2015-07-27", "لقاء",
