@@ -481,9 +481,10 @@ PAST_ADJECTIVE_REACH = 1  # the word right after a deed noun
 def _past_adjective(v: View, t0: int, t1: int, b: int, M) -> bool:
     """لقاء سابق، المقترحات السابقة، الاتفاق السابق: a deed noun qualified right after it
     as a former one (`past_adjectives`) is background, the mirror of المفاوضات القادمة
-    (`_adjective_status`)."""
+    (`_adjective_status`). Not an indefinite سابقة after a definite deed, its predicate
+    (يعد الهجوم سابقة خطيرة: a precedent)."""
     return not v.is_verb(t0) and t1 < min(b, len(v.toks)) and v.word(t1) \
-        and v.in_words(t1, M["past_adjectives"])
+        and v.in_words(t1, M["past_adjectives"]) and (v.is_def(t1) or not v.is_def(t1 - 1))
 
 
 SPAN_REACH = 7  # words or marks between a deed and the span that dates it (a time further
