@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from rasd.document import Event
+from rasd.document import Event, Time
 from rasd.events.frame import openers
 from rasd.lexicons import event_markers, marker_words, read_tsv
 from rasd.once import once
@@ -280,6 +280,7 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
     if any((v.norms[k] in past or v.bares[k] in past) and v.phrase_at(k, M["status"]["historical"])
            and v.bare(k) != "بعد" for k in after) \
             or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
+            or _pluperfect_dated(v, ev, t0, a, b, M) or _past_adjective(v, t0, t1, b, M) \
             or _past_span(v, ev, t0, t1, a, b, M) \
             or _since_clause(v, t0, a) or _long_since(v, t1, b):
         return "historical"
@@ -386,15 +387,11 @@ def _past_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     before publication: an earlier year, a resolved date over historical_days old, or a month
     or year gone by (مايو الماضي، العام الماضي)."""
     pub = _date(v.doc.meta.published)
-    if pub is None:
+    t = _time_near(v, ev, t0, a, b)
+    if pub is None or t is None:
         return False
-    lo, hi = v.toks[max(a, t0 - 8)].start, v.toks[min(b, t0 + 9) - 1].end
-    cands = v.times_in(lo, hi)
-    if ev.time is not None:
-        cands = [t for t in cands if t.start == ev.time.start] or cands
-    if not cands:
-        return False
-    t = min(cands, key=lambda t: abs(t.start - v.toks[t0].start))
+    if _weeks_ago(v, t, t0, M):
+        return True
     when = _date(t.date)
     if when is not None:
         return (pub - when).days > M["historical_days"]
@@ -408,6 +405,86 @@ def _past_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     month = _month_named(text)
     return month is not None and not words & M["ahead_time_words"] \
         and (pub.month - month) % 12 >= MONTHS_BACK
+
+
+AGO, SINCE = normalize("قبل"), normalize("منذ")
+
+
+def _weeks_ago(v: View, t: Time, t0: int, M) -> bool:
+    """الهجوم الانتحاري في سوروتش قبل اسبوع، نهبهما من المنطقة العسكرية الثانية قبل شهرين: a
+    deed dated weeks, months or years ago (قبل + a unit of `ago_units`) is background, as a
+    span of weeks up to the news is (`_past_span`); قبل ثلاثة أيام is the news. Not when a
+    verb other than the deed's own light verb stands between them: the time dates that
+    verb's deed (`_verb_in`); nor when منذ or an onset (`onset_nouns`, `onset_verbs`) does:
+    the time dates when something began (لأعنف هجوم شنه الحوثيون منذ بدء المواجهات قبل
+    ثلاثة أشهر، معركة الزبداني التي بدأت قبل شهر: going on still)."""
+    words = normalize(v.text[t.start:t.end]).split()
+    if AGO not in words or not set(words) & M["ago_units"]:
+        return False
+    i, j = v.token_range(t.start, t.end)
+    gap = range(t0 + 1, i) if i > t0 else range(j, t0)
+    onsets = M["onset_nouns"] | M["onset_verbs"]
+    return not _verb_in(v, gap) and not any(  # (بدء المواجهات قبل ثلاثة أشهر: the onset's)
+        v.bare(k) == SINCE or v.in_words(k, onsets) for k in (*gap, t0 - 1) if k >= 0)
+
+
+TIME_BEFORE, TIME_AFTER = 8, 9  # tokens before and after a deed a time dating it may start at
+TIME_TAIL = 30  # tokens after the deed a time starting near it may run to
+
+
+def _time_near(v: View, ev: Event, t0: int, a: int, b: int) -> Time | None:
+    """The time dating a deed: among the times starting within 8 tokens before it or 9
+    after it in its sentence, the event's own time, else the nearest. A time starting in
+    that window counts whole, however far it runs (اغتيل رابين في الرابع من تشرين
+    الثاني/نوفمبر 1995، اختطف العبادي من بيته يوم 4 يونيو الماضي: their year or their
+    الماضي lies past the window's edge)."""
+    lo, hi = v.toks[max(a, t0 - TIME_BEFORE)].start, v.toks[min(b, t0 + TIME_AFTER) - 1].end
+    tail = v.toks[min(len(v.toks), t0 + TIME_TAIL) - 1].end
+    cands = [t for t in v.times_in(lo, max(hi, tail)) if t.start < hi]
+    if ev.time is not None:
+        cands = [t for t in cands if t.start == ev.time.start] or cands
+    if not cands:
+        return None
+    return min(cands, key=lambda t: abs(t.start - v.toks[t0].start))
+
+
+def _pluperfect_dated(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
+    """وكان صاروخ أُطلق من قطاع غزة وسقط في إسرائيل في 16 يوليو الماضي، وكان مجهولون
+    أقدموا منتصف ليل 17 يوليو (تموز) الماضي على خطف: a deed told after كان (قد) + a
+    perfect, whose time lies a week or more (`pluperfect_days`) before publication, is what
+    had happened before the news: background. The pluperfect alone is not (the gold codes
+    وكانت مواجهات اندلعت مساء الثلاثاء, a day or two back, as the news), nor is كان + an
+    imperfect (`_past_habitual`)."""
+    pub = _date(v.doc.meta.published)
+    if pub is None:
+        return False
+    verb = v.is_verb(t0)
+    for k in range(t0 - 1, max(a - 1, t0 - 1 - PLUPERFECT_REACH), -1):
+        if not v.word(k) and v.text[v.toks[k].start] not in PLUPERFECT_SEE_THROUGH:
+            return False
+        if v.bare(k) in M["pluperfect_auxiliaries"]:
+            if not verb or _imperfect(v, k + 1) and v.is_verb(k + 1):
+                return False
+            t = _time_near(v, ev, t0, a, b)
+            when = _date(t.date) if t is not None else None
+            return when is not None and (pub - when).days >= M["pluperfect_days"]
+        if v.is_verb(k):
+            verb = True  # وكان مجهولون أقدموا … على خطف
+    return False
+
+
+PLUPERFECT_REACH = 10  # tokens from كان to the deed (وكان الطفل الفلسطيني علي دوابشة (18 شهرا) قتل)
+PLUPERFECT_SEE_THROUGH = SEE_THROUGH + "()"
+PAST_ADJECTIVE_REACH = 1  # the word right after a deed noun
+
+
+def _past_adjective(v: View, t0: int, t1: int, b: int, M) -> bool:
+    """لقاء سابق، المقترحات السابقة، الاتفاق السابق: a deed noun qualified right after it
+    as a former one (`past_adjectives`) is background, the mirror of المفاوضات القادمة
+    (`_adjective_status`). Not an indefinite سابقة after a definite deed, its predicate
+    (يعد الهجوم سابقة خطيرة: a precedent)."""
+    return not v.is_verb(t0) and t1 < min(b, len(v.toks)) and v.word(t1) \
+        and v.in_words(t1, M["past_adjectives"]) and (v.is_def(t1) or not v.is_def(t1 - 1))
 
 
 SPAN_REACH = 7  # words or marks between a deed and the span that dates it (a time further
@@ -465,8 +542,9 @@ MONTHS_BACK = 2  # a month named without a year, this many months or more before
 
 def _month_named(text: str) -> int | None:
     """The Gregorian month a time names without a year (في يناير، في فبراير شباط): the
-    last one gone by is meant, so one two or more months back is background."""
-    norm = " " + " ".join(normalize(text).split()) + " "
+    last one gone by is meant, so one two or more months back is background. Names written
+    with a slash between calendars (اذار/مارس، حزيران/يونيو) are read one by one."""
+    norm = " " + " ".join(re.sub(r"[^\w]", " ", normalize(text)).split()) + " "
     return next((m for name, m in _months().items() if f" {name} " in norm), None)
 
 
