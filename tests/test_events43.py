@@ -110,3 +110,15 @@ def test_meals_handed_out_are_aid() -> None:
     text = ("وقدمت الوزارة أكثر من 46,000 ألف وجبة طعام وحليب الأطفال ومواد النظافة، وذلك من خلال "
             "الجمعية الخيرية والمستودع الخيري بشرورة.")  # dev gold (saudi-social-affairs)
     assert _has(text, "AID", "قدمت"), events_of(text)
+
+
+def test_men_of_the_resistance_deployed_is_a_mobilization() -> None:
+    text = ("في ذات السياق، انتشر رجال المقاومة الشعبية في الجبال المطلة على مركز مديرية \"القفر\" "
+            "تحوفاً من هجوم حوثي مباغت.")  # region news (alyaum)
+    assert _has(text, "MOBILIZE", "انتشر"), events_of(text)
+
+
+def test_fighters_spread_in_their_land_is_no_mobilization() -> None:
+    text = ("وتتطلب القضاء على وجود المعارضة ماديا، إضافة إلى انتشار المقاتلين المعارضين في بيئتهم "
+            "الجغرافية وامتدادهم الديموغرافي.")  # Syria news: a standing spread, not a deployment
+    assert not _has(text, "MOBILIZE", "انتشار"), events_of(text)
