@@ -73,8 +73,21 @@ def _table() -> dict[str, bool]:
     out = {}
     for ln in _data_lines("area_heads.txt"):
         cols = ln.split("\t")
-        out[norm_word(cols[0].strip())] = len(cols) > 1 and cols[1].strip() == "list"
+        out[norm_word(cols[0].strip())] = len(cols) > 1 and "list" in cols[1].strip().split(",")
     return out
+
+
+@once
+def _fronts() -> frozenset[str]:
+    """Area nouns marked `front` (جبهة، جبهات، محور): their genitive is as often a deed or a
+    side as a place (جبهات القتال، جبهة الاستنزاف، الجبهة الشعبية), so a name after them passes
+    `front_word` too."""
+    out = set()
+    for ln in _data_lines("area_heads.txt"):
+        cols = ln.split("\t")
+        if len(cols) > 1 and "front" in cols[1].strip().split(","):
+            out.add(norm_word(cols[0].strip()))
+    return frozenset(out)
 
 
 @once  # asked for each new word
@@ -89,7 +102,7 @@ def _singulars() -> dict[str, str]:
     out = {}
     for ln in _data_lines("area_heads.txt"):
         cols = [c.strip() for c in ln.split("\t")]
-        if len(cols) > 2 and cols[1] == "list":
+        if len(cols) > 2 and "list" in cols[1].split(","):
             out[norm_word(cols[0])] = cols[2]
     return out
 
@@ -197,6 +210,26 @@ def _known_place(kb: KB, norm: str) -> bool:
     """A word the KB names a place by and that is no everyday word (صعدة, refused by
     `name_word` as صعد + ه)."""
     return not kb.is_common(norm) and any(e.is_place for e in kb.by_key(norm))
+
+
+_VERBAL_NOUNS = (
+    re.compile("است..ا."),  # استفعال: الاستنزاف، الاستقلال
+    re.compile("ا.ت.ا."),  # افتعال: الاجتياح
+    re.compile("ان..ا."),  # انفعال: الانسحاب
+    re.compile("ت..ي."),  # تفعيل: التحرير، التطهير
+    re.compile("م.ا..ه"),  # مفاعلة: المواجهة، المقاومة
+)
+
+
+def front_word(norm: str) -> bool:
+    """A word that may name the place a front or an axis holds (جبهة المخدرة، محور العند):
+    no definite derived verbal noun (جبهة الاستنزاف، جبهة التحرير، محور المقاومة) nor
+    feminine relational adjective (لجبهة الشعبية، لجبهة الغربية: the front described). An
+    indefinite word is left to `first_word` (محور تكريت)."""
+    if not norm.startswith("ال"):
+        return True
+    stem = norm[2:]
+    return not stem.endswith("يه") and not any(p.fullmatch(stem) for p in _VERBAL_NOUNS)
 
 
 def _division(kb: KB, singular: str | None, norm: str) -> str | None:
@@ -316,13 +349,17 @@ def area_names(kb: KB, text: str, tokens: list[Token],
         while j < len(tokens) and tokens[j].norm in _OPENERS:
             j += 1
         bounded = j > i + 1 and tokens[j - 1].norm != ":"
+        front = noun in _fronts()
+        if front and j < len(tokens) and not bounded and not front_word(tokens[j].norm):
+            i += 1
+            continue
         end = _name(tokens, j, kb, bounded)
         if end == j and noun in _plurals() and j < len(tokens) \
                 and _known_place(kb, tokens[j].norm):
             end = j + 1  # محافظتي صعدة و…: no صعد + a pronoun when the KB names the place so
         if end == j and not bounded:
             end = j + _kb_place_words(tokens, j, kb)  # منطقتي دار سعد: دار is an everyday word
-        if end == j and not bounded and _located_everyday(tokens, j, kb):
+        if end == j and not bounded and not front and _located_everyday(tokens, j, kb):
             end = j + 1
         if end == j or (bounded and end < len(tokens) and tokens[end].norm not in _CLOSERS
                         and tokens[end].norm != ","):
