@@ -361,22 +361,71 @@ def area_names(kb: KB, text: str, tokens: list[Token],
             end = j + _kb_place_words(tokens, j, kb)  # منطقتي دار سعد: دار is an everyday word
         if end == j and not bounded and not front and _located_everyday(tokens, j, kb):
             end = j + 1
+        if end == j and not bounded and noun in _plurals():
+            listed = _bridged_list(text, tokens, j, kb, _singulars().get(noun))
+            if listed:
+                out += listed
+                i = listed[-1].last
+                continue
         if end == j or (bounded and end < len(tokens) and tokens[end].norm not in _CLOSERS
                         and tokens[end].norm != ","):
             i += 1
             continue
         out.append(Area(j, end, tokens[j].start, tokens[end - 1].end))
         if noun in _plurals():
-            singular = _singulars().get(noun)
-            for _ in range(_MAX_LISTED):
-                item = _listed(tokens, end, kb, singular)
-                if item is None:
-                    break
-                a, end, division = item
-                out.append(Area(a, end, _after_conjunction(text, tokens[a]), tokens[end - 1].end,
-                                division))
-        i = end
+            out += _list_after(text, tokens, end, kb, _singulars().get(noun))
+            i = out[-1].last
+        else:
+            i = end
     return out
+
+
+def _list_after(text: str, tokens: list[Token], end: int, kb: KB,
+                singular: str | None) -> list[Area]:
+    """The names listed with و or a comma from token `end`, after a name read after a dual or
+    plural area noun (`_listed`)."""
+    out = []
+    for _ in range(_MAX_LISTED):
+        item = _listed(tokens, end, kb, singular)
+        if item is None:
+            break
+        a, end, division = item
+        out.append(Area(a, end, _after_conjunction(text, tokens[a]), tokens[end - 1].end,
+                        division))
+    return out
+
+
+def _count_adjective(norm: str) -> bool:
+    """An indefinite word agreeing with a plural area noun that counts or describes the places
+    before they are listed (عدة، فلسطينية، معروفة، أخرى: «قرى فلسطينية هي العقبة ويرزا»)."""
+    return norm.isalpha() and not norm.startswith("ال") and len(norm) >= 3 and (
+        norm.endswith("ه") or norm in ("اخرى", "اخري"))
+
+
+def _bridged_list(text: str, tokens: list[Token], j: int, kb: KB,
+                  singular: str | None) -> list[Area]:
+    """A list of names after a plural area noun, an adjective maybe and a word that announces
+    them (data/ner/list_bridges.txt: هي، مثل، منها، في): «ثلاث قرى فلسطينية هي العقبة ويرزا
+    والميتة»، «جبهات عدة في صرواح والنجفة والمخدرة». Two names at least: one name after
+    such words may be what the places are in (مناطق عدة في الجنوب)."""
+    k = j
+    if k < len(tokens) and _count_adjective(tokens[k].norm) and area_noun(tokens[k].norm) is None:
+        k += 1
+    if k >= len(tokens) or tokens[k].norm not in word_list("list_bridges.txt"):
+        return []  # «مناطق محافظة لحج»: no bridge, no list of names
+    k += 1
+    if k >= len(tokens):
+        return []
+    end = _name(tokens, k, kb, False)
+    if end == k and _everyday_name(tokens[k].norm, kb):
+        end = k + 1  # «هي العقبة ويرزا»: an everyday word opens a list of names
+    if end == k:
+        return []
+    listed = _list_after(text, tokens, end, kb, singular)
+    words = [tokens[k].norm] + [tokens[a.first].norm.removeprefix("و") for a in listed]
+    if not listed or not any(name_word(w, kb) for w in words):
+        return []  # «في الداخل والخارج»: everyday words, no name among them
+    return [Area(k, end, tokens[k].start, tokens[end - 1].end), *listed]
 
 
 def _after_conjunction(text: str, tok: Token) -> int:
