@@ -362,7 +362,8 @@ def area_names(kb: KB, text: str, tokens: list[Token],
         if end == j and not bounded and not front and _located_everyday(tokens, j, kb):
             end = j + 1
         if end == j and not bounded and noun in _plurals():
-            listed = _bridged_list(text, tokens, j, kb, _singulars().get(noun))
+            listed = _bridged_list(text, tokens, j, kb, _singulars().get(noun)) or _opened_list(
+                text, tokens, j, kb, _singulars().get(noun))
             if listed:
                 out += listed
                 i = listed[-1].last
@@ -395,6 +396,24 @@ def _list_after(text: str, tokens: list[Token], end: int, kb: KB,
     return out
 
 
+def _opened_list(text: str, tokens: list[Token], k: int, kb: KB,
+                 singular: str | None) -> list[Area]:
+    """A list after a dual or plural area noun whose first name is an everyday word, with a
+    definite adjective maybe (أحياء التحرير الأسفل، والضبوعة، والمسبح; «هي العقبة ويرزا»): a
+    name among the later ones (no everyday word: `name_word`) says the list names places
+    (not «مناطق القتال والاشتباكات»)."""
+    if k >= len(tokens) or not _everyday_name(tokens[k].norm, kb):
+        return []
+    end = k + 1
+    if end < len(tokens) and _everyday_name(tokens[end].norm, kb) \
+            and tokens[end].norm.startswith("ال"):
+        end += 1  # التحرير الأسفل
+    listed = _list_after(text, tokens, end, kb, singular)
+    if not any(name_word(tokens[a.first].norm.removeprefix("و"), kb) for a in listed):
+        return []
+    return [Area(k, end, tokens[k].start, tokens[end - 1].end), *listed]
+
+
 def _count_adjective(norm: str) -> bool:
     """An indefinite word agreeing with a plural area noun that counts or describes the places
     before they are listed (عدة، فلسطينية، معروفة، أخرى: «قرى فلسطينية هي العقبة ويرزا»)."""
@@ -417,10 +436,8 @@ def _bridged_list(text: str, tokens: list[Token], j: int, kb: KB,
     if k >= len(tokens):
         return []
     end = _name(tokens, k, kb, False)
-    if end == k and _everyday_name(tokens[k].norm, kb):
-        end = k + 1  # «هي العقبة ويرزا»: an everyday word opens a list of names
     if end == k:
-        return []
+        return _opened_list(text, tokens, k, kb, singular)
     listed = _list_after(text, tokens, end, kb, singular)
     words = [tokens[k].norm] + [tokens[a.first].norm.removeprefix("و") for a in listed]
     if not listed or not any(name_word(w, kb) for w in words):
