@@ -354,6 +354,12 @@ def area_names(kb: KB, text: str, tokens: list[Token],
             i += 1
             continue
         end = _name(tokens, j, kb, bounded)
+        if bounded:
+            listed = _quoted_list(text, tokens, j, end, kb)
+            if listed:
+                out += listed
+                i = listed[-1].last
+                continue
         if end == j and noun in _plurals() and j < len(tokens) \
                 and _known_place(kb, tokens[j].norm):
             end = j + 1  # محافظتي صعدة و…: no صعد + a pronoun when the KB names the place so
@@ -394,6 +400,35 @@ def _list_after(text: str, tokens: list[Token], end: int, kb: KB,
         out.append(Area(a, end, _after_conjunction(text, tokens[a]), tokens[end - 1].end,
                         division))
     return out
+
+
+def _quoted_list(text: str, tokens: list[Token], j: int, end: int, kb: KB) -> list[Area]:
+    """Names joined by و inside the quotes or brackets opened after an area noun, up to the
+    closing mark: منطقة «القفر والمخادر»، مديريات "السدة والرضمة وحزم العدين". In quotes an
+    everyday word is a name too (القفر، السدة) when another is none; each name is up to three
+    words."""
+    if end == j and j < len(tokens) and _everyday_name(tokens[j].norm, kb):
+        end = j + 1
+    if end == j or end >= len(tokens) or not tokens[end].norm.startswith("و"):
+        return []
+    out = [Area(j, end, tokens[j].start, tokens[end - 1].end)]
+    k = end
+    while k < len(tokens) and tokens[k].norm.startswith("و") and len(out) <= _MAX_LISTED:
+        word = tokens[k].norm[1:]
+        if not (name_word(word, kb, True) or _everyday_name(word, kb)):
+            return []
+        e = k + 1
+        while e < len(tokens) and e - k < _MAX_WORDS and tokens[e].norm.isalpha() \
+                and not tokens[e].norm.startswith("و"):
+            e += 1
+        out.append(Area(k, e, _after_conjunction(text, tokens[k]), tokens[e - 1].end))
+        k = e
+    if k >= len(tokens) or tokens[k].norm not in _CLOSERS:
+        return []
+    # one name no everyday word at least: not «منطقة «الأمن والأمان»», a slogan
+    words = [tokens[a.first].norm.removeprefix("و") if n else tokens[a.first].norm
+             for n, a in enumerate(out)]
+    return out if any(name_word(w, kb) for w in words) else []
 
 
 def _opened_list(text: str, tokens: list[Token], k: int, kb: KB,
