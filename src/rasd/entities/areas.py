@@ -19,6 +19,10 @@ Everyday words name places in two places (ner26): a definite word joined by و t
 (منطقتي دار سعد والعلم، مدينتا نمرود والحضر), and one that a compass word locates right after
 the noun (منطقة الشعب في شمال شرقي بغداد; data/ner/compass_words.txt). A KB place of two or
 three words opens a name though its first word is an everyday word (منطقتي دار سعد).
+ner37: fronts and axes (جبهة المخدرة، محور العند; `front`: no verbal noun or adjective after
+them), construct openers (بيت، عين، دير، كرم: data/ner/area_openers.txt), a list announced
+after the noun and its adjective (جبهات عدة في صرواح والنجفة), a list opened by an everyday
+word (أحياء التحرير الأسفل، والضبوعة) and names joined by و in quotes (منطقة "القفر والمخادر").
 """
 
 from __future__ import annotations
@@ -183,9 +187,8 @@ def first_word(norm: str, kb: KB, quoted: bool = False, listed: bool = False) ->
 
 def _name(tokens: list[Token], j: int, kb: KB, bounded: bool) -> int:
     """Token index after a name starting at token j, or j if none stands there."""
-    if j + 1 < len(tokens) and tokens[j].norm in word_list("place_openers.txt") \
-            and name_word(tokens[j + 1].norm, kb):
-        return j + 2  # قرية أبو العراج، ناحية بني سعد
+    if j + 1 < len(tokens) and _opener(tokens[j].norm) and name_word(tokens[j + 1].norm, kb):
+        return j + 2  # قرية أبو العراج، ناحية بني سعد، منطقة بيت مران
     if j >= len(tokens) or not first_word(tokens[j].norm, kb, bounded):
         return j
     if tokens[j].norm.startswith("ال") and not bounded:
@@ -195,6 +198,12 @@ def _name(tokens: list[Token], j: int, kb: KB, bounded: bool) -> int:
             bounded or not tokens[k].norm.startswith("ال")):
         k += 1
     return k
+
+
+def _opener(norm: str) -> bool:
+    """A word that opens a place's name with the word after it, after an area noun (أبو، بني:
+    place_openers.txt; بيت، عين، دير: area_openers.txt)."""
+    return norm in word_list("place_openers.txt") or norm in word_list("area_openers.txt")
 
 
 def _next_word(norm: str, kb: KB) -> bool:
@@ -251,7 +260,7 @@ def _listed(tokens: list[Token], k: int, kb: KB,
     if k >= len(tokens):
         return None
     norm = tokens[k].norm
-    if norm.startswith("و") and norm[1:] in word_list("place_openers.txt") \
+    if norm.startswith("و") and _opener(norm[1:]) \
             and k + 1 < len(tokens) and name_word(tokens[k + 1].norm, kb):
         return k, k + 2, None  # مناطق جعولة وبير أحمد: an opener and its word, as first
     if norm.startswith("و") and first_word(norm[1:], kb, listed=True):
