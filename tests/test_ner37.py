@@ -13,10 +13,12 @@
   (`areas._quoted_list`).
 - Construct openers after an area noun (data/ner/area_openers.txt): «منطقة قرن الصابحية»،
   «جبهة كرم الطراب»، «قريتي خربة الناقوس».
+- One word the KB names a place by, though an everyday word, after a singular area noun:
+  «جبهة العند»، «جبل مران» (`areas._kb_place_word`).
 
-Sentences from the dev sets (fresh3, fresh21) and the unannotated news (`scripts/free_news.py
---drop-dev`: snn_region_0112, 0457, 0626, 0783; snn_syria_0078, 0092, 0252, 0262, 0332, 0387, 0424,
-0452)."""
+Sentences from the dev sets (fresh3, fresh13, fresh21) and the unannotated news
+(`scripts/free_news.py --drop-dev`: snn_region_0034, 0112, 0457, 0626, 0728, 0783; snn_syria_0078,
+0092, 0252, 0262, 0332, 0387, 0424, 0452)."""
 
 from __future__ import annotations
 
@@ -86,6 +88,13 @@ ROWS = [
      {"خربة الناقوس": "LOC"}, ["خربة"]),
     ('وكل من يحمل السلاح في بلدات عين الكروم وسلهب ومحردة ونهر البارد وشطحة توجه نحو جورين".',
      {"عين الكروم": "LOC", "سلهب": "LOC"}, []),
+    # a KB place that is also an everyday word, after a singular area noun: snn_region_0034,
+    # snn_region_0728, fresh13
+    ("وقال قائد نصر لـ«الشرق الأوسط» بأن مقاتلي جبهة العند تمكنوا من السيطرة على الخط العام.",
+     {"العند": "LOC"}, []),
+    ("اصطفّت بأجنحتها أعلى جبل مران بصعدة، لمهاجمة مليشيات الحوثي.",
+     {"مران": "LOC", "صعدة": "LOC"}, []),
+    ("والمتمثل في محور العند بقيادة العميد ركن فضل حسن.", {"العند": "LOC"}, []),
 ]
 
 

@@ -292,6 +292,23 @@ def _kb_place_words(tokens: list[Token], j: int, kb: KB) -> int:
     return 0
 
 
+def _kb_place_word(tokens: list[Token], j: int, kb: KB, noun: str) -> bool:
+    """Token j, right after a singular area noun, is one word the KB names a place by, though
+    an everyday word (العند "stubbornness", مران "practice"): the noun says it is the place
+    (جبهة العند، محور العند، جبل مران). Not a word the area grammar refuses for a front (a
+    verbal noun), nor one a definite adjective follows (a common noun described)."""
+    if noun in _plurals() or j >= len(tokens):
+        return False
+    norm = tokens[j].norm
+    if len(norm) < 3 or not norm.isalpha() or not front_word(norm) \
+            or norm in word_list("not_entities.txt") or area_noun(norm) is not None:
+        return False
+    nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    if nxt.startswith("ال") and nxt.endswith(("ي", "يه")):
+        return False
+    return any(e.is_place for e in kb.by_key(norm))
+
+
 def _everyday_name(word: str, kb: KB) -> bool:
     """A definite word that may name a place though it is an everyday word (العلم، الشعب،
     الدورة): not an area or head noun, nationality, cue, ordinal (والثاني) or listed non-name,
@@ -374,6 +391,8 @@ def area_names(kb: KB, text: str, tokens: list[Token],
             end = j + 1  # محافظتي صعدة و…: no صعد + a pronoun when the KB names the place so
         if end == j and not bounded:
             end = j + _kb_place_words(tokens, j, kb)  # منطقتي دار سعد: دار is an everyday word
+        if end == j and not bounded and _kb_place_word(tokens, j, kb, noun):
+            end = j + 1  # جبهة العند، جبل مران: the KB's place, an everyday word too
         if end == j and not bounded and not front and _located_everyday(tokens, j, kb):
             end = j + 1
         if end == j and not bounded and noun in _plurals():
