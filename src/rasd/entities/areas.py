@@ -251,8 +251,8 @@ def _division(kb: KB, singular: str | None, norm: str) -> str | None:
     return place.id if place is not None else None
 
 
-def _listed(tokens: list[Token], k: int, kb: KB,
-            singular: str | None = None) -> tuple[int, int, str | None] | None:
+def _listed(tokens: list[Token], k: int, kb: KB, singular: str | None = None,
+            everyday: bool = True) -> tuple[int, int, str | None] | None:
     """(token index of a listed name, token after it, its KB division if read as one) from
     token k: `، name` or `وname`."""
     if k < len(tokens) and tokens[k].norm == ",":
@@ -269,7 +269,8 @@ def _listed(tokens: list[Token], k: int, kb: KB,
         norm if tokens[k - 1].norm == "," else ""))
     if division is not None:
         return k, k + 1, division
-    if norm.startswith("و") and tokens[k - 1].norm != "," and _listed_everyday(tokens, k, kb):
+    if everyday and norm.startswith("و") and tokens[k - 1].norm != "," \
+            and _listed_everyday(tokens, k, kb):
         return k, k + 1, None
     if tokens[k - 1].norm == "," and name_word(norm, kb):
         end = _name(tokens, k, kb, False)
@@ -416,12 +417,12 @@ def area_names(kb: KB, text: str, tokens: list[Token],
 
 
 def _list_after(text: str, tokens: list[Token], end: int, kb: KB,
-                singular: str | None) -> list[Area]:
+                singular: str | None, everyday: bool = True) -> list[Area]:
     """The names listed with و or a comma from token `end`, after a name read after a dual or
-    plural area noun (`_listed`)."""
+    plural area noun (`_listed`; `everyday`: a definite everyday word joined by و may be one)."""
     out = []
     for _ in range(_MAX_LISTED):
-        item = _listed(tokens, end, kb, singular)
+        item = _listed(tokens, end, kb, singular, everyday)
         if item is None:
             break
         a, end, division = item
@@ -465,13 +466,14 @@ def _opened_list(text: str, tokens: list[Token], k: int, kb: KB,
     definite adjective maybe (أحياء التحرير الأسفل، والضبوعة، والمسبح; «هي العقبة ويرزا»): a
     name among the later ones (no everyday word: `name_word`) says the list names places
     (not «مناطق القتال والاشتباكات»)."""
-    if k >= len(tokens) or not _everyday_name(tokens[k].norm, kb):
-        return []
+    if k >= len(tokens) or not _everyday_name(tokens[k].norm, kb) \
+            or tokens[k].norm[2:] in word_list("compass_words.txt"):
+        return []  # «كبرى مدن الشمال، والرمادي»: a compass word, the region of the cities
     end = k + 1
     if end < len(tokens) and _everyday_name(tokens[end].norm, kb) \
             and tokens[end].norm.startswith("ال"):
         end += 1  # التحرير الأسفل
-    listed = _list_after(text, tokens, end, kb, singular)
+    listed = _list_after(text, tokens, end, kb, singular, everyday=False)
     if not any(name_word(tokens[a.first].norm.removeprefix("و"), kb) for a in listed):
         return []
     return [Area(k, end, tokens[k].start, tokens[end - 1].end), *listed]
@@ -501,7 +503,7 @@ def _bridged_list(text: str, tokens: list[Token], j: int, kb: KB,
     end = _name(tokens, k, kb, False)
     if end == k:
         return _opened_list(text, tokens, k, kb, singular)
-    listed = _list_after(text, tokens, end, kb, singular)
+    listed = _list_after(text, tokens, end, kb, singular, everyday=False)
     words = [tokens[k].norm] + [tokens[a.first].norm.removeprefix("و") for a in listed]
     if not listed or not any(name_word(w, kb) for w in words):
         return []  # «في الداخل والخارج»: everyday words, no name among them
