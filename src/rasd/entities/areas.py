@@ -19,6 +19,10 @@ Everyday words name places in two places (ner26): a definite word joined by و t
 (منطقتي دار سعد والعلم، مدينتا نمرود والحضر), and one that a compass word locates right after
 the noun (منطقة الشعب في شمال شرقي بغداد; data/ner/compass_words.txt). A KB place of two or
 three words opens a name though its first word is an everyday word (منطقتي دار سعد).
+ner37: fronts and axes (جبهة المخدرة، محور العند; `front`: no verbal noun or adjective after
+them), construct openers (بيت، عين، دير، كرم: data/ner/area_openers.txt), a list announced
+after the noun and its adjective (جبهات عدة في صرواح والنجفة), a list opened by an everyday
+word (أحياء التحرير الأسفل، والضبوعة) and names joined by و in quotes (منطقة "القفر والمخادر").
 """
 
 from __future__ import annotations
@@ -73,8 +77,21 @@ def _table() -> dict[str, bool]:
     out = {}
     for ln in _data_lines("area_heads.txt"):
         cols = ln.split("\t")
-        out[norm_word(cols[0].strip())] = len(cols) > 1 and cols[1].strip() == "list"
+        out[norm_word(cols[0].strip())] = len(cols) > 1 and "list" in cols[1].strip().split(",")
     return out
+
+
+@once
+def _fronts() -> frozenset[str]:
+    """Area nouns marked `front` (جبهة، جبهات، محور): their genitive is as often a deed or a
+    side as a place (جبهات القتال، جبهة الاستنزاف، الجبهة الشعبية), so a name after them passes
+    `front_word` too."""
+    out = set()
+    for ln in _data_lines("area_heads.txt"):
+        cols = ln.split("\t")
+        if len(cols) > 1 and "front" in cols[1].strip().split(","):
+            out.add(norm_word(cols[0].strip()))
+    return frozenset(out)
 
 
 @once  # asked for each new word
@@ -89,7 +106,7 @@ def _singulars() -> dict[str, str]:
     out = {}
     for ln in _data_lines("area_heads.txt"):
         cols = [c.strip() for c in ln.split("\t")]
-        if len(cols) > 2 and cols[1] == "list":
+        if len(cols) > 2 and "list" in cols[1].split(","):
             out[norm_word(cols[0])] = cols[2]
     return out
 
@@ -170,9 +187,8 @@ def first_word(norm: str, kb: KB, quoted: bool = False, listed: bool = False) ->
 
 def _name(tokens: list[Token], j: int, kb: KB, bounded: bool) -> int:
     """Token index after a name starting at token j, or j if none stands there."""
-    if j + 1 < len(tokens) and tokens[j].norm in word_list("place_openers.txt") \
-            and name_word(tokens[j + 1].norm, kb):
-        return j + 2  # قرية أبو العراج، ناحية بني سعد
+    if j + 1 < len(tokens) and _opener(tokens[j].norm) and name_word(tokens[j + 1].norm, kb):
+        return j + 2  # قرية أبو العراج، ناحية بني سعد، منطقة بيت مران
     if j >= len(tokens) or not first_word(tokens[j].norm, kb, bounded):
         return j
     if tokens[j].norm.startswith("ال") and not bounded:
@@ -182,6 +198,12 @@ def _name(tokens: list[Token], j: int, kb: KB, bounded: bool) -> int:
             bounded or not tokens[k].norm.startswith("ال")):
         k += 1
     return k
+
+
+def _opener(norm: str) -> bool:
+    """A word that opens a place's name with the word after it, after an area noun (أبو، بني:
+    place_openers.txt; بيت، عين، دير: area_openers.txt)."""
+    return norm in word_list("place_openers.txt") or norm in word_list("area_openers.txt")
 
 
 def _next_word(norm: str, kb: KB) -> bool:
@@ -199,6 +221,26 @@ def _known_place(kb: KB, norm: str) -> bool:
     return not kb.is_common(norm) and any(e.is_place for e in kb.by_key(norm))
 
 
+_VERBAL_NOUNS = (
+    re.compile("است..ا."),  # استفعال: الاستنزاف، الاستقلال
+    re.compile("ا.ت.ا."),  # افتعال: الاجتياح
+    re.compile("ان..ا."),  # انفعال: الانسحاب
+    re.compile("ت..ي."),  # تفعيل: التحرير، التطهير
+    re.compile("م.ا..ه"),  # مفاعلة: المواجهة، المقاومة
+)
+
+
+def front_word(norm: str) -> bool:
+    """A word that may name the place a front or an axis holds (جبهة المخدرة، محور العند):
+    no definite derived verbal noun (جبهة الاستنزاف، جبهة التحرير، محور المقاومة) nor
+    feminine relational adjective (لجبهة الشعبية، لجبهة الغربية: the front described). An
+    indefinite word is left to `first_word` (محور تكريت)."""
+    if not norm.startswith("ال"):
+        return True
+    stem = norm[2:]
+    return not stem.endswith("يه") and not any(p.fullmatch(stem) for p in _VERBAL_NOUNS)
+
+
 def _division(kb: KB, singular: str | None, norm: str) -> str | None:
     """The KB place named «singular + word» (محافظة عمران for عمران after محافظتي), else None:
     a listed word that is also an everyday word or a given name (عمران، البيضاء) is that
@@ -209,8 +251,8 @@ def _division(kb: KB, singular: str | None, norm: str) -> str | None:
     return place.id if place is not None else None
 
 
-def _listed(tokens: list[Token], k: int, kb: KB,
-            singular: str | None = None) -> tuple[int, int, str | None] | None:
+def _listed(tokens: list[Token], k: int, kb: KB, singular: str | None = None,
+            everyday: bool = True) -> tuple[int, int, str | None] | None:
     """(token index of a listed name, token after it, its KB division if read as one) from
     token k: `، name` or `وname`."""
     if k < len(tokens) and tokens[k].norm == ",":
@@ -218,7 +260,7 @@ def _listed(tokens: list[Token], k: int, kb: KB,
     if k >= len(tokens):
         return None
     norm = tokens[k].norm
-    if norm.startswith("و") and norm[1:] in word_list("place_openers.txt") \
+    if norm.startswith("و") and _opener(norm[1:]) \
             and k + 1 < len(tokens) and name_word(tokens[k + 1].norm, kb):
         return k, k + 2, None  # مناطق جعولة وبير أحمد: an opener and its word, as first
     if norm.startswith("و") and first_word(norm[1:], kb, listed=True):
@@ -227,7 +269,8 @@ def _listed(tokens: list[Token], k: int, kb: KB,
         norm if tokens[k - 1].norm == "," else ""))
     if division is not None:
         return k, k + 1, division
-    if norm.startswith("و") and tokens[k - 1].norm != "," and _listed_everyday(tokens, k, kb):
+    if everyday and norm.startswith("و") and tokens[k - 1].norm != "," \
+            and _listed_everyday(tokens, k, kb):
         return k, k + 1, None
     if tokens[k - 1].norm == "," and name_word(norm, kb):
         end = _name(tokens, k, kb, False)
@@ -248,6 +291,23 @@ def _kb_place_words(tokens: list[Token], j: int, kb: KB) -> int:
             if any(e.is_place for e in kb.by_key(key)):
                 return n
     return 0
+
+
+def _kb_place_word(tokens: list[Token], j: int, kb: KB, noun: str) -> bool:
+    """Token j, right after a singular area noun, is one word the KB names a place by, though
+    an everyday word (العند "stubbornness", مران "practice"): the noun says it is the place
+    (جبهة العند، محور العند، جبل مران). Not a word the area grammar refuses for a front (a
+    verbal noun), nor one a definite adjective follows (a common noun described)."""
+    if noun in _plurals() or j >= len(tokens):
+        return False
+    norm = tokens[j].norm
+    if len(norm) < 3 or not norm.isalpha() or not front_word(norm) \
+            or norm in word_list("not_entities.txt") or area_noun(norm) is not None:
+        return False
+    nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    if nxt.startswith("ال") and nxt.endswith(("ي", "يه")):
+        return False
+    return any(e.is_place for e in kb.by_key(norm))
 
 
 def _everyday_name(word: str, kb: KB) -> bool:
@@ -316,30 +376,138 @@ def area_names(kb: KB, text: str, tokens: list[Token],
         while j < len(tokens) and tokens[j].norm in _OPENERS:
             j += 1
         bounded = j > i + 1 and tokens[j - 1].norm != ":"
+        front = noun in _fronts()
+        if front and j < len(tokens) and not bounded and not front_word(tokens[j].norm):
+            i += 1
+            continue
         end = _name(tokens, j, kb, bounded)
+        if bounded:
+            listed = _quoted_list(text, tokens, j, end, kb)
+            if listed:
+                out += listed
+                i = listed[-1].last
+                continue
         if end == j and noun in _plurals() and j < len(tokens) \
                 and _known_place(kb, tokens[j].norm):
             end = j + 1  # محافظتي صعدة و…: no صعد + a pronoun when the KB names the place so
         if end == j and not bounded:
             end = j + _kb_place_words(tokens, j, kb)  # منطقتي دار سعد: دار is an everyday word
-        if end == j and not bounded and _located_everyday(tokens, j, kb):
+        if end == j and not bounded and _kb_place_word(tokens, j, kb, noun):
+            end = j + 1  # جبهة العند، جبل مران: the KB's place, an everyday word too
+        if end == j and not bounded and not front and _located_everyday(tokens, j, kb):
             end = j + 1
+        if end == j and not bounded and noun in _plurals():
+            listed = _bridged_list(text, tokens, j, kb, _singulars().get(noun)) or _opened_list(
+                text, tokens, j, kb, _singulars().get(noun))
+            if listed:
+                out += listed
+                i = listed[-1].last
+                continue
         if end == j or (bounded and end < len(tokens) and tokens[end].norm not in _CLOSERS
                         and tokens[end].norm != ","):
             i += 1
             continue
         out.append(Area(j, end, tokens[j].start, tokens[end - 1].end))
         if noun in _plurals():
-            singular = _singulars().get(noun)
-            for _ in range(_MAX_LISTED):
-                item = _listed(tokens, end, kb, singular)
-                if item is None:
-                    break
-                a, end, division = item
-                out.append(Area(a, end, _after_conjunction(text, tokens[a]), tokens[end - 1].end,
-                                division))
-        i = end
+            out += _list_after(text, tokens, end, kb, _singulars().get(noun))
+            i = out[-1].last
+        else:
+            i = end
     return out
+
+
+def _list_after(text: str, tokens: list[Token], end: int, kb: KB,
+                singular: str | None, everyday: bool = True) -> list[Area]:
+    """The names listed with و or a comma from token `end`, after a name read after a dual or
+    plural area noun (`_listed`; `everyday`: a definite everyday word joined by و may be one)."""
+    out = []
+    for _ in range(_MAX_LISTED):
+        item = _listed(tokens, end, kb, singular, everyday)
+        if item is None:
+            break
+        a, end, division = item
+        out.append(Area(a, end, _after_conjunction(text, tokens[a]), tokens[end - 1].end,
+                        division))
+    return out
+
+
+def _quoted_list(text: str, tokens: list[Token], j: int, end: int, kb: KB) -> list[Area]:
+    """Names joined by و inside the quotes or brackets opened after an area noun, up to the
+    closing mark: منطقة «القفر والمخادر»، مديريات "السدة والرضمة وحزم العدين". In quotes an
+    everyday word is a name too (القفر، السدة) when another is none; each name is up to three
+    words."""
+    if end == j and j < len(tokens) and _everyday_name(tokens[j].norm, kb):
+        end = j + 1
+    if end == j or end >= len(tokens) or not tokens[end].norm.startswith("و"):
+        return []
+    out = [Area(j, end, tokens[j].start, tokens[end - 1].end)]
+    k = end
+    while k < len(tokens) and tokens[k].norm.startswith("و") and len(out) <= _MAX_LISTED:
+        word = tokens[k].norm[1:]
+        if not (name_word(word, kb, True) or _everyday_name(word, kb)):
+            return []
+        e = k + 1
+        while e < len(tokens) and e - k < _MAX_WORDS and tokens[e].norm.isalpha() \
+                and not tokens[e].norm.startswith("و"):
+            e += 1
+        out.append(Area(k, e, _after_conjunction(text, tokens[k]), tokens[e - 1].end))
+        k = e
+    if k >= len(tokens) or tokens[k].norm not in _CLOSERS:
+        return []
+    # one name no everyday word at least: not «منطقة «الأمن والأمان»», a slogan
+    words = [tokens[a.first].norm.removeprefix("و") if n else tokens[a.first].norm
+             for n, a in enumerate(out)]
+    return out if any(name_word(w, kb) for w in words) else []
+
+
+def _opened_list(text: str, tokens: list[Token], k: int, kb: KB,
+                 singular: str | None) -> list[Area]:
+    """A list after a dual or plural area noun whose first name is an everyday word, with a
+    definite adjective maybe (أحياء التحرير الأسفل، والضبوعة، والمسبح; «هي العقبة ويرزا»): a
+    name among the later ones (no everyday word: `name_word`) says the list names places
+    (not «مناطق القتال والاشتباكات»)."""
+    if k >= len(tokens) or not _everyday_name(tokens[k].norm, kb) \
+            or tokens[k].norm[2:] in word_list("compass_words.txt"):
+        return []  # «كبرى مدن الشمال، والرمادي»: a compass word, the region of the cities
+    end = k + 1
+    if end < len(tokens) and _everyday_name(tokens[end].norm, kb) \
+            and tokens[end].norm.startswith("ال"):
+        end += 1  # التحرير الأسفل
+    listed = _list_after(text, tokens, end, kb, singular, everyday=False)
+    if not any(name_word(tokens[a.first].norm.removeprefix("و"), kb) for a in listed):
+        return []
+    return [Area(k, end, tokens[k].start, tokens[end - 1].end), *listed]
+
+
+def _count_adjective(norm: str) -> bool:
+    """An indefinite word agreeing with a plural area noun that counts or describes the places
+    before they are listed (عدة، فلسطينية، معروفة، أخرى: «قرى فلسطينية هي العقبة ويرزا»)."""
+    return norm.isalpha() and not norm.startswith("ال") and len(norm) >= 3 and (
+        norm.endswith("ه") or norm in ("اخرى", "اخري"))
+
+
+def _bridged_list(text: str, tokens: list[Token], j: int, kb: KB,
+                  singular: str | None) -> list[Area]:
+    """A list of names after a plural area noun, an adjective maybe and a word that announces
+    them (data/ner/list_bridges.txt: هي، مثل، منها، في): «ثلاث قرى فلسطينية هي العقبة ويرزا
+    والميتة»، «جبهات عدة في صرواح والنجفة والمخدرة». Two names at least: one name after
+    such words may be what the places are in (مناطق عدة في الجنوب)."""
+    k = j
+    if k < len(tokens) and _count_adjective(tokens[k].norm) and area_noun(tokens[k].norm) is None:
+        k += 1
+    if k >= len(tokens) or tokens[k].norm not in word_list("list_bridges.txt"):
+        return []  # «مناطق محافظة لحج»: no bridge, no list of names
+    k += 1
+    if k >= len(tokens):
+        return []
+    end = _name(tokens, k, kb, False)
+    if end == k:
+        return _opened_list(text, tokens, k, kb, singular)
+    listed = _list_after(text, tokens, end, kb, singular, everyday=False)
+    words = [tokens[k].norm] + [tokens[a.first].norm.removeprefix("و") for a in listed]
+    if not listed or not any(name_word(w, kb) for w in words):
+        return []  # «في الداخل والخارج»: everyday words, no name among them
+    return [Area(k, end, tokens[k].start, tokens[end - 1].end), *listed]
 
 
 def _after_conjunction(text: str, tok: Token) -> int:
