@@ -552,3 +552,62 @@ def party_phrase_at(v: View, s: int, b: int) -> list[TokSpan] | None:
     if e == s or is_place(v, s, e) and s not in v.ent_tok:
         return None
     return v.split_coordination(s, e)
+
+
+ASKED_REST = 6  # words of the addressee's own phrase left before what is asked opens
+
+
+def asked_addressee(f: Frame) -> bool:
+    """وطالبت الوزارة كافة الدول خاصة الأعضاء في مجلس الأمن | بالتصدي، وطالب الدكتور اليامي في
+    بيان اليوم الهيئات المسؤولة عن تقديم الإغاثة والدعم | بتكثيف، طالب الناشط …، المرجعية
+    الشيعية | بإصدار، ودعت وسائل الإعلام | إلى البعد: the phrase a verb or participle of asking
+    reads as whom it asks, when what is asked opens right after it (`asked_at`, past the rest
+    of its own phrase: ASKED_REST words with no verb, mark or relative pronoun between), is a party
+    by that frame, whatever its head noun: one asks people, bodies and states. The party
+    filter keeps it whole (`Frame.owned`), with the rest of its phrase. Not a time, a place,
+    a pronoun, a word of no party (`non_party_heads`: بيان، قرار) or an event noun."""
+    v, b = f.v, f.b
+    asking = f.trig.verb and (f.trig.lemma,) in addressee_words()["asking_verbs"] \
+        or not f.trig.verb and v.phrase_at(f.t0, addressee_words()["object_participles"])
+    if not asking:
+        return False
+    fired = False
+    for n, r in enumerate(list(f.recipient)):
+        s, e = r[0], r[1]
+        if s < f.t1 or e <= s or r in f.owned or not _asked_frame_head(v, s, e):
+            continue
+        end = _asked_rest(v, e, b)
+        if end is None:
+            continue
+        x = (s, end, *r[2:]) if end > e and n == len(f.recipient) - 1 else r
+        f.recipient[n] = x
+        f.owned.append(x)
+        fired = True
+    return fired
+
+
+def _asked_frame_head(v: View, s: int, e: int) -> bool:
+    """The phrase [s, e) may be whom a call goes to: a noun phrase, not a time, a place, a
+    pronoun, an event noun or a head that names no party (`non_party_heads`)."""
+    M = event_markers()
+    s += v.phrase_at(s, addressee_words()["all_openers"]) if s + 1 < e else 0  # جميع | مواطنيها
+    if not v.word(s) or v.is_verb(s) or v.is_time(s) or v.stop(s) and s not in v.ent_tok \
+            or v.phrase_at(s, addressee_words()["free_pronouns"]) or is_place(v, s, e) \
+            or v.trigger_noun_at(s):
+        return False
+    n = v.bare(s)
+    return not ({n, n[2:]} & (M["non_party_heads"] | M["non_party_words"]))
+
+
+def _asked_rest(v: View, e: int, b: int) -> int | None:
+    """The end of the addressee's phrase that ends at e or goes on to what is asked within
+    ASKED_REST words (عن تقديم الإغاثة والدعم | بتكثيف، خاصة الأعضاء في مجلس الأمن |
+    بالتصدي); None when what is asked does not follow."""
+    if _asked_end(v, e, b) >= 0:
+        return e
+    for k in range(e, min(b, e + ASKED_REST)):
+        if not v.word(k) or v.is_verb(k) or (v.bare(k),) in RELATIVES:
+            return None
+        if k > e and _asked_end(v, k, b) >= 0:
+            return k
+    return None

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from rasd.document import Event, EventTime, Role, Span
 from rasd.events.addressees import (
     addressee_after_subject,
+    asked_addressee,
     asked_party,
     governed_party,
     hal_object,
@@ -839,7 +840,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     received, placed_under, no_weapon_agents, owned_object, owned_target, struck_subject,
     judged_owner, governed_party, met_party, guest_after_asides, thanked_party, sentenced,
     blamed_party, asker_complied_with, asked_in_statement,
-    own_preposition_object, statement_adjective, title_apposition, only_parties, counted_object,
+    own_preposition_object, statement_adjective, title_apposition, asked_addressee, only_parties, counted_object,
     counted_before, plain_after, joined_counts, joined_party, owners, bound_for, sought,
     cut_supplies,
     warner_named,
