@@ -27,6 +27,7 @@ from rasd.events.frame import Frame, TokSpan
 from rasd.events.objects import _owned_head
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
+from rasd.events.raided import clearing
 from rasd.lexicons import victim_words, word_lists
 from rasd.once import once
 from rasd.roles import View
@@ -140,7 +141,8 @@ def _after_phrase(f: Frame, phrases: set[tuple[str, ...]], reach: int, marks: st
 
 @once
 def target_words() -> dict[str, frozenset[str]]:
-    """data/events/targets.json, normalized: `supply_nouns`, `supply_preps`."""
+    """data/events/targets.json, normalized: `supply_nouns`, `supply_preps`,
+    `holding_phrases`."""
     return word_lists("events", "targets.json")
 
 
@@ -176,3 +178,49 @@ def cut_supplies(f: Frame) -> None:
             found.append((cut[0], cut[1]))
     if found:
         f.recipient = found
+
+
+HELD_REACH = 16  # tokens from a seizing trigger to the phrase of who held the place
+HELD_STOPS = ".؛;:!?؟()[]"  # marks that end the clause a holder is read in
+
+
+@once
+def _holding() -> set[tuple[str, ...]]:
+    """data/events/targets.json `holding_phrases`, as phrases of normalized words."""
+    return {tuple(w.split()) for w in target_words()["holding_phrases"]}
+
+
+def held_from(f: Frame) -> bool:
+    """حرر خلال الأيام الماضية من قبضة الانقلابيين، تحرير أكثر من 50 % من أحياء الرمادي … من
+    سيطرة داعش، سيطرت القوات على زنجبار، عاصمة محافظة أبين … التي كانت في أيدي المتمردين
+    الحوثيين: a place seized or cleared (a COERCE trigger with the mode seize, or a noun of
+    clearing) with no party read as its recipient was taken from the party a phrase of
+    holding (`holding_phrases`: من قبضة، من سيطرة، كانت في أيدي، كانت تحت سيطرة) names,
+    within HELD_REACH tokens after the trigger in its clause (past commas, times, partitives
+    and the place's own phrase; not past another verb or deed, a full stop or the trigger's
+    agent phrase). That party, with the parties joined to it, is the recipient. Runs after
+    `taken_from` (which reads the first من only) and before the party filter."""
+    v, b = f.v, f.b
+    if not (f.trig.type == "COERCE" and "seize" in f.trig.modes or clearing(f)):
+        return False
+    if any(not is_place(v, r[0], r[1]) and party_span(v, r) is not None for r in f.recipient):
+        return False
+    start = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
+    for k in range(start, min(b, start + HELD_REACH)):
+        n = v.phrase_at(k, _holding())
+        if n:
+            s = k + n
+            if s >= b or not v.word(s) or is_place(v, s, s + 1):
+                return False
+            e = v.np_coordinated(s, b)
+            e = next((t for t in range(s, e) if not v.word(t)), e)  # (داعش، | وأهمها حي)
+            found = [x for x in v.split_coordination(s, e)
+                     if not is_place(v, *x) and party_span(v, x) is not None]
+            f.recipient += found
+            return bool(found)
+        if not v.word(k) and v.text[v.toks[k].start] in HELD_STOPS:
+            return False  # (a full stop, a colon, a bracket: another clause)
+        if k > start and (v.is_verb(k) and v.bare(k) not in ("كانت", "كان")
+                          or v.trigger_noun_at(k)):
+            return False
+    return False
