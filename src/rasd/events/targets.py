@@ -142,7 +142,7 @@ def _after_phrase(f: Frame, phrases: set[tuple[str, ...]], reach: int, marks: st
 @once
 def target_words() -> dict[str, frozenset[str]]:
     """data/events/targets.json, normalized: `supply_nouns`, `supply_preps`,
-    `holding_phrases`."""
+    `holding_phrases`, `battle_openers`, `battle_nouns`."""
     return word_lists("events", "targets.json")
 
 
@@ -181,7 +181,7 @@ def cut_supplies(f: Frame) -> None:
 
 
 HELD_REACH = 16  # tokens from a seizing trigger to the phrase of who held the place
-HELD_STOPS = ".؛;:!?؟()[]"  # marks that end the clause a holder is read in
+HELD_STOPS = ".؛;:!?؟"  # marks that end the clause a holder is read in (a bracket is an aside)
 
 
 @once
@@ -198,8 +198,9 @@ def held_from(f: Frame) -> bool:
     holding (`holding_phrases`: من قبضة، من سيطرة، كانت في أيدي، كانت تحت سيطرة) names,
     within HELD_REACH tokens after the trigger in its clause (past commas, times, partitives
     and the place's own phrase; not past another verb or deed, a full stop or the trigger's
-    agent phrase). That party, with the parties joined to it, is the recipient. Runs after
-    `taken_from` (which reads the first من only) and before the party filter."""
+    agent phrase). So too the party fought before the seizure (`_battle_with`: بعد مواجهات
+    عنيفة مع الانقلابيين). That party, with the parties joined to it, is the recipient. Runs
+    after `taken_from` (which reads the first من only) and before the party filter."""
     v, b = f.v, f.b
     if not (f.trig.type == "COERCE" and "seize" in f.trig.modes or clearing(f)):
         return False
@@ -208,8 +209,9 @@ def held_from(f: Frame) -> bool:
     start = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
     for k in range(start, min(b, start + HELD_REACH)):
         n = v.phrase_at(k, _holding())
-        if n:
-            s = k + n
+        fought = _battle_with(v, k, b)
+        if n or fought:
+            s = fought or k + n
             if s >= b or not v.word(s) or is_place(v, s, s + 1):
                 return False
             e = v.np_coordinated(s, b)
@@ -224,3 +226,19 @@ def held_from(f: Frame) -> bool:
                           or v.trigger_noun_at(k)):
             return False
     return False
+
+
+def _battle_with(v: View, k: int, b: int) -> int | None:
+    """The token after مع in a battle set before the seizure at token k (`battle_openers` +
+    `battle_nouns` + at most two adjectives + مع: بعد مواجهات عنيفة مع | الانقلابيين); None
+    when there is none."""
+    W = target_words()
+    if k + 2 >= b or v.norms[k] not in W["battle_openers"] or v.bare(k + 1) not in W[
+            "battle_nouns"]:
+        return None
+    for t in range(k + 2, min(b - 1, k + 5)):
+        if v.norms[t] == "مع":
+            return t + 1
+        if not v.word(t) or v.is_verb(t) or v.stop(t):
+            return None
+    return None
