@@ -216,6 +216,7 @@ def held_from(f: Frame) -> bool:
                 return False
             e = v.np_coordinated(s, b)
             e = next((t for t in range(s, e) if not v.word(t)), e)  # (داعش، | وأهمها حي)
+            e = _quoted_name_end(v, e, b)  # (من أيدي تنظيم | «داعش»)
             found = [x for x in v.split_coordination(s, e)
                      if not is_place(v, *x) and party_span(v, x) is not None]
             f.recipient += found
@@ -242,3 +243,14 @@ def _battle_with(v: View, k: int, b: int) -> int | None:
         if not v.word(t) or v.is_verb(t) or v.stop(t):
             return None
     return None
+
+
+def _quoted_name_end(v: View, e: int, b: int) -> int:
+    """The end of a name in quotes right after a head noun ending at e (تنظيم | «داعش»),
+    its closing quote with it; e when none follows."""
+    k = v.skip_quotes(e, b, "\"«“")
+    ent = v.ent_tok.get(k) if e < k < b else None
+    if ent is None or ent.type != "ORG":
+        return e
+    k = v.skip_ent(k, ent, b)
+    return k + 1 if k < b and not v.word(k) and v.text[v.toks[k].start] in "\"»”" else k
