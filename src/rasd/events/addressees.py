@@ -609,7 +609,15 @@ def _asked_frame_head(v: View, s: int, e: int) -> bool:
             and not v.raw(s).endswith(("ه", "ها", "هم", "هما", "هن")):
         return False  # (عاجلا، عقوبة: one indefinite word names no one asked)
     n = v.bare(s)
-    return not ({n, n[2:]} & (M["non_party_heads"] | M["non_party_words"]))
+    return not ({n, n[2:]} & (M["non_party_heads"] | M["non_party_words"])) \
+        and not _derived_verbal_noun(n[2:] if n.startswith("ال") else n)
+
+
+def _derived_verbal_noun(n: str) -> bool:
+    """A verbal noun of the derived forms افتعال، انفعال، استفعال (الاضطلاع، الانسحاب،
+    الاستمرار): what is asked, not whom (وطالب المجتمع الدولي | الاضطلاع بمسؤولياته); the
+    plural أفعال has five letters (أطراف، أنصار) and stays."""
+    return len(n) >= 6 and n[0] == "ا" and n[-2] == "ا" and not n.endswith("ات")
 
 
 def _asked_rest(v: View, e: int, b: int) -> int | None:

@@ -582,8 +582,9 @@ def joined_party(f: Frame) -> bool:
         if ent is not None and ent.type in ("LOC", "GPE") or is_place(v, j, e) \
                 or any(x[0] < e and j < x[1] for x in f.actor):
             break
-        if e > j + 1 and _pronominal(v, j):
-            break  # (من سيطرة داعش، | وأهمها حي التأميم: a phrase on a pronoun points back)
+        if apart and e > j + 1 and _pronominal(v, j):
+            break  # (من سيطرة داعش، | وأهمها حي التأميم: after a comma, a phrase on a pronoun
+            # points back; not رئيس الوزراء | ونظيره خالد العبيدي, one list)
         if not apart and (not _names_party(v, j, e) or any(
                 v.norms[t][:1] == "ل" and len(v.norms[t]) > 3
                 for t in range(last[0] + 1, last[1]))):
