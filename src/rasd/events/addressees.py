@@ -590,8 +590,9 @@ def _nothing_asked_before(v: View, t1: int, s: int, b: int) -> bool:
     """No token between the trigger's end t1 and the phrase at s opens what is asked, is a
     verb or a preposition's own phrase right before it (طالبوا فيه بالتدخل | العاجل، مما
     طالبت به النيابة العامة من | عقوبة)."""
-    return not any(asked_at(v, k, b) or v.is_verb(k) for k in range(t1, s)) \
-        and not (s > t1 and (v.norms[s - 1],) in PREPS)
+    return not any((asked_at(v, k, b) or v.is_verb(k)) and k not in v.ent_tok
+                   for k in range(t1, s)) \
+        and not (s > t1 and (v.norms[s - 1],) in PREPS)  # (علي of a name is no على)
 
 
 def _asked_frame_head(v: View, s: int, e: int) -> bool:
