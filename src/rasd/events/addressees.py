@@ -591,8 +591,9 @@ def _nothing_asked_before(v: View, t1: int, s: int, b: int) -> bool:
     verb or a preposition's own phrase right before it (طالبوا فيه بالتدخل | العاجل، مما
     طالبت به النيابة العامة من | عقوبة)."""
     return not any((asked_at(v, k, b) or v.is_verb(k)) and k not in v.ent_tok
-                   for k in range(t1, s)) \
-        and not (s > t1 and (v.norms[s - 1],) in PREPS)  # (علي of a name is no على)
+                   and (v.norms[k - 1],) not in PREPS for k in range(t1, s)) \
+        and not (s > t1 and (v.norms[s - 1],) in PREPS)  # (علي of a name is no على; في
+    # بيان اليوم: a preposition's own word is no verbal noun asked)
 
 
 def _asked_frame_head(v: View, s: int, e: int) -> bool:
