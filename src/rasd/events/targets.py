@@ -197,8 +197,8 @@ def held_from(f: Frame) -> bool:
     clearing) with no party read as its recipient was taken from the party a phrase of
     holding (`holding_phrases`: من قبضة، من سيطرة، كانت في أيدي، كانت تحت سيطرة) names,
     within HELD_REACH tokens after the trigger in its clause (past commas, times, partitives
-    and the place's own phrase; not past another verb or deed, a full stop or the trigger's
-    agent phrase). So too the party fought before the seizure (`_battle_with`: بعد مواجهات
+    and the place's own phrase; not past another verb but كان or another deed noun, nor a
+    full stop). So too the party fought before the seizure (`_battle_with`: بعد مواجهات
     عنيفة مع الانقلابيين). That party, with the parties joined to it, is the recipient. Runs
     after `taken_from` (which reads the first من only) and before the party filter."""
     v, b = f.v, f.b
@@ -222,7 +222,7 @@ def held_from(f: Frame) -> bool:
             f.recipient += found
             return bool(found)
         if not v.word(k) and v.text[v.toks[k].start] in HELD_STOPS:
-            return False  # (a full stop, a colon, a bracket: another clause)
+            return False  # (a full stop, a colon: another clause)
         if k > start and (v.is_verb(k) and v.bare(k) not in ("كانت", "كان")
                           or v.trigger_noun_at(k)):
             return False
