@@ -15,7 +15,7 @@ from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import addressee_words, event_markers, word_lists
 from rasd.once import once
-from rasd.roles import PRONOUN_PREPS, RELATIVES, View, norm_piece
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, norm_piece
 
 OPENER_BEFORE = ("كما", "حين", "ثم")  # كما دعا، في حين حث: the verb goes on a clause said
 
@@ -552,3 +552,87 @@ def party_phrase_at(v: View, s: int, b: int) -> list[TokSpan] | None:
     if e == s or is_place(v, s, e) and s not in v.ent_tok:
         return None
     return v.split_coordination(s, e)
+
+
+
+ASKED_REST = 6  # words of the addressee's own phrase left before what is asked opens
+GLUED_RELATIVES = ("ممن", "مما")  # من/ما with a partitive من glued on: a relative clause
+
+
+def asked_addressee(f: Frame) -> bool:
+    """وطالبت الوزارة كافة الدول | خاصة الأعضاء في مجلس الأمن بالتصدي، وطالب الدكتور اليامي في
+    بيان اليوم الهيئات المسؤولة | عن تقديم الإغاثة والدعم بتكثيف، طالب الناشط …، المرجعية
+    الشيعية | بإصدار، ودعت وسائل الإعلام | إلى البعد: the phrase a verb or participle of asking
+    reads as whom it asks is a party by that frame, whatever its head noun (one asks people,
+    bodies and states), when what is asked opens after it (`asked_at`, at most ASKED_REST
+    words of its own phrase between, with no verb or relative pronoun) and nothing asked,
+    no verb and no preposition stands between the trigger and it. The party filter keeps it
+    as read (`Frame.owned`). Not a time, a place, a pronoun, an event noun, a word of no
+    party (`non_party_heads`: بيان، قرار), a preposition's phrase or one indefinite word
+    (عاجلا، عقوبة); a noun with its pronoun is one (أنصاره، بعضهم)."""
+    v, b = f.v, f.b
+    asking = f.trig.verb and (f.trig.lemma,) in addressee_words()["asking_verbs"] \
+        or not f.trig.verb and v.phrase_at(f.t0, addressee_words()["object_participles"])
+    if not asking:
+        return False
+    fired = False
+    for r in f.recipient:
+        s, e = r[0], r[1]
+        if s < f.t1 or e <= s or r in f.owned or not _asked_frame_head(v, s, e) \
+                or not _nothing_asked_before(v, f.t1, s, b) or _asked_rest(v, e, b) is None:
+            continue
+        f.owned.append(r)
+        fired = True
+    return fired
+
+
+def _nothing_asked_before(v: View, t1: int, s: int, b: int) -> bool:
+    """No token between the trigger's end t1 and the phrase at s opens what is asked, is a
+    verb or a preposition's own phrase right before it (طالبوا فيه بالتدخل | العاجل، مما
+    طالبت به النيابة العامة من | عقوبة)."""
+    return not any((asked_at(v, k, b) or v.is_verb(k)) and k not in v.ent_tok
+                   and (v.norms[k - 1],) not in PREPS for k in range(t1, s)) \
+        and not (s > t1 and (v.norms[s - 1],) in PREPS)  # (علي of a name is no على; في
+    # بيان اليوم: a preposition's own word is no verbal noun asked)
+
+
+def _asked_frame_head(v: View, s: int, e: int) -> bool:
+    """The phrase [s, e) may be whom a call goes to: a noun phrase, not a time, a place, a
+    pronoun, an event noun, a relative clause, a preposition's phrase, one indefinite word
+    without a pronoun, or a head that names no party (`non_party_heads`)."""
+    M = event_markers()
+    s += v.phrase_at(s, addressee_words()["all_openers"]) if s + 1 < e else 0  # جميع | مواطنيها
+    if not v.word(s) or v.is_verb(s) or v.is_time(s) or v.stop(s) and s not in v.ent_tok \
+            or v.phrase_at(s, addressee_words()["free_pronouns"]) or is_place(v, s, e) \
+            or v.trigger_noun_at(s) or v.prefixed(s) or asked_at(v, s, e + 1) \
+            or (v.bare(s),) in RELATIVES or v.norms[s] in GLUED_RELATIVES:
+        return False
+    if e - s == 1 and not v.is_def(s) and s not in v.ent_tok and v.norms[s] == v.bare(s) \
+            and not v.raw(s).endswith(("ه", "ها", "هم", "هما", "هن")):
+        return False  # (عاجلا، عقوبة: one indefinite word names no one asked)
+    n = v.bare(s)
+    return not ({n, n[2:]} & (M["non_party_heads"] | M["non_party_words"])) \
+        and not _derived_verbal_noun(n[2:] if n.startswith("ال") else n)
+
+
+def _derived_verbal_noun(n: str) -> bool:
+    """A verbal noun of the derived forms افتعال، انفعال، استفعال (الاضطلاع، الانسحاب،
+    الاستمرار): what is asked, not whom (وطالب المجتمع الدولي | الاضطلاع بمسؤولياته); the
+    plural أفعال has five letters (أطراف، أنصار) and stays."""
+    return len(n) >= 6 and n[0] == "ا" and n[-2] == "ا" and not n.endswith("ات")
+
+
+def _asked_rest(v: View, e: int, b: int) -> int | None:
+    """Where what is asked opens after the addressee's phrase ending at e: at e, or past the
+    rest of that phrase within ASKED_REST words (عن تقديم الإغاثة والدعم | بتكثيف، خاصة
+    الأعضاء في مجلس الأمن | بالتصدي) with no verb, mark or relative pronoun among them;
+    None when what is asked does not follow."""
+    if _asked_end(v, e, b) >= 0:
+        return e
+    for k in range(e, min(b, e + ASKED_REST)):
+        if not v.word(k) or v.is_verb(k) or (v.bare(k),) in RELATIVES \
+                or v.norms[k] in GLUED_RELATIVES:
+            return None
+        if k > e and _asked_end(v, k, b) >= 0:
+            return k
+    return None

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from rasd.document import Event, EventTime, Role, Span
 from rasd.events.addressees import (
     addressee_after_subject,
+    asked_addressee,
     asked_party,
     governed_party,
     hal_object,
@@ -79,7 +80,7 @@ from rasd.events.relatives import relative_object
 from rasd.events.seized import place_holder, taken_place
 from rasd.events.statements import statement_adjective
 from rasd.events.status import add_modes, later_status, status_of
-from rasd.events.targets import bound_for, cut_supplies, owners, sought
+from rasd.events.targets import bound_for, cut_supplies, held_from, owners, sought
 from rasd.events.verbs import subject_past_relative_clause, verb_roles
 from rasd.events.victims import counted_before, counted_object, joined_counts
 from rasd.events.warnings import no_warned_place, participle_object, warner_named
@@ -835,11 +836,13 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     trigger_extent, parties, needed_subject, object_past_asides, done_passive, hand_doer,
     died_subject, site_owner,
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
-    addressee_after_subject, hal_object, prep_recipient, released, taken_from, undergoer,
+    addressee_after_subject, hal_object, prep_recipient, released, taken_from, held_from,
+    undergoer,
     received, placed_under, no_weapon_agents, owned_object, owned_target, struck_subject,
     judged_owner, governed_party, met_party, guest_after_asides, thanked_party, sentenced,
     blamed_party, asker_complied_with, asked_in_statement,
-    own_preposition_object, statement_adjective, title_apposition, only_parties, counted_object,
+    own_preposition_object, statement_adjective, title_apposition, asked_addressee, only_parties,
+    counted_object,
     counted_before, plain_after, joined_counts, joined_party, owners, bound_for, sought,
     cut_supplies,
     warner_named,

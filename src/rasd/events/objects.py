@@ -29,7 +29,7 @@ data/events/owned.json (`owned_words`).
 from __future__ import annotations
 
 from rasd.events.frame import Frame, TokSpan, counted, partitive_end, skip_time
-from rasd.events.parties import party_span
+from rasd.events.parties import _pronominal, party_span
 from rasd.events.places import generic_place, is_place, place_word
 from rasd.lexicons import addressee_words, event_markers, word_lists
 from rasd.once import once
@@ -582,6 +582,9 @@ def joined_party(f: Frame) -> bool:
         if ent is not None and ent.type in ("LOC", "GPE") or is_place(v, j, e) \
                 or any(x[0] < e and j < x[1] for x in f.actor):
             break
+        if apart and e > j + 1 and _pronominal(v, j):
+            break  # (من سيطرة داعش، | وأهمها حي التأميم: after a comma, a phrase on a pronoun
+            # points back; not رئيس الوزراء | ونظيره خالد العبيدي, one list)
         if not apart and (not _names_party(v, j, e) or any(
                 v.norms[t][:1] == "ل" and len(v.norms[t]) > 3
                 for t in range(last[0] + 1, last[1]))):

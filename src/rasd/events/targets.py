@@ -27,6 +27,7 @@ from rasd.events.frame import Frame, TokSpan
 from rasd.events.objects import _owned_head
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
+from rasd.events.raided import clearing
 from rasd.lexicons import victim_words, word_lists
 from rasd.once import once
 from rasd.roles import View
@@ -140,7 +141,8 @@ def _after_phrase(f: Frame, phrases: set[tuple[str, ...]], reach: int, marks: st
 
 @once
 def target_words() -> dict[str, frozenset[str]]:
-    """data/events/targets.json, normalized: `supply_nouns`, `supply_preps`."""
+    """data/events/targets.json, normalized: `supply_nouns`, `supply_preps`,
+    `holding_phrases`, `battle_openers`, `battle_nouns`."""
     return word_lists("events", "targets.json")
 
 
@@ -176,3 +178,79 @@ def cut_supplies(f: Frame) -> None:
             found.append((cut[0], cut[1]))
     if found:
         f.recipient = found
+
+
+HELD_REACH = 16  # tokens from a seizing trigger to the phrase of who held the place
+HELD_STOPS = ".؛;:!?؟"  # marks that end the clause a holder is read in (a bracket is an aside)
+
+
+@once
+def _holding() -> set[tuple[str, ...]]:
+    """data/events/targets.json `holding_phrases`, as phrases of normalized words."""
+    return {tuple(w.split()) for w in target_words()["holding_phrases"]}
+
+
+def held_from(f: Frame) -> bool:
+    """حرر خلال الأيام الماضية من قبضة الانقلابيين، تحرير أكثر من 50 % من أحياء الرمادي … من
+    سيطرة داعش، سيطرت القوات على زنجبار، عاصمة محافظة أبين … التي كانت في أيدي المتمردين
+    الحوثيين: a place seized or cleared (a COERCE trigger with the mode seize, or a noun of
+    clearing) with no party read as its recipient was taken from the party a phrase of
+    holding (`holding_phrases`: من قبضة، من سيطرة، كانت في أيدي، كانت تحت سيطرة) names,
+    within HELD_REACH tokens after the trigger in its clause (past commas, times, partitives
+    and the place's own phrase; not past another verb but كان or another deed noun, nor a
+    full stop). So too the party fought before the seizure (`_battle_with`: بعد مواجهات
+    عنيفة مع الانقلابيين). That party, with the parties joined to it, is the recipient. Runs
+    after `taken_from` (which reads the first من only) and before the party filter."""
+    v, b = f.v, f.b
+    if not (f.trig.type == "COERCE" and "seize" in f.trig.modes or clearing(f)):
+        return False
+    if any(not is_place(v, r[0], r[1]) and party_span(v, r) is not None for r in f.recipient):
+        return False
+    start = v.token_range(f.event.trigger.end - 1, f.event.trigger.end)[1]
+    for k in range(start, min(b, start + HELD_REACH)):
+        n = v.phrase_at(k, _holding())
+        fought = _battle_with(v, k, b)
+        if n or fought:
+            s = fought or k + n
+            if s >= b or not v.word(s) or is_place(v, s, s + 1):
+                return False
+            e = v.np_coordinated(s, b)
+            e = next((t for t in range(s, e) if not v.word(t)), e)  # (داعش، | وأهمها حي)
+            e = _quoted_name_end(v, e, b)  # (من أيدي تنظيم | «داعش»)
+            found = [x for x in v.split_coordination(s, e)
+                     if not is_place(v, *x) and party_span(v, x) is not None]
+            f.recipient += found
+            return bool(found)
+        if not v.word(k) and v.text[v.toks[k].start] in HELD_STOPS:
+            return False  # (a full stop, a colon: another clause)
+        if k > start and (v.is_verb(k) and v.bare(k) not in ("كانت", "كان")
+                          or v.trigger_noun_at(k)):
+            return False
+    return False
+
+
+def _battle_with(v: View, k: int, b: int) -> int | None:
+    """The token after مع in a battle set before the seizure at token k (`battle_openers` +
+    `battle_nouns` + at most two adjectives + مع: بعد مواجهات عنيفة مع | الانقلابيين); None
+    when there is none."""
+    W = target_words()
+    if k + 2 >= b or v.norms[k] not in W["battle_openers"] or v.bare(k + 1) not in W[
+            "battle_nouns"]:
+        return None
+    for t in range(k + 2, min(b - 1, k + 5)):
+        if v.norms[t] == "مع":
+            return t + 1
+        if not v.word(t) or v.is_verb(t) or v.stop(t):
+            return None
+    return None
+
+
+def _quoted_name_end(v: View, e: int, b: int) -> int:
+    """The end of a name in quotes right after a head noun ending at e (تنظيم | «داعش»),
+    its closing quote with it; e when none follows."""
+    k = v.skip_quotes(e, b, "\"«“")
+    ent = v.ent_tok.get(k) if e < k < b else None
+    if ent is None or ent.type != "ORG":
+        return e
+    k = v.skip_ent(k, ent, b)
+    return k + 1 if k < b and not v.word(k) and v.text[v.toks[k].start] in "\"»”" else k
