@@ -152,13 +152,22 @@ def _compass_located(v: View, s: int, e: int, a: int) -> list[tuple[int, int]]:
     البصرة جنوبي العراق، جبهة الجفينة جنوب مأرب): the place the compass phrase locates, which
     is where the deed was, then [s, e) as the unit that holds it (the dev sets' convention,
     as `linked_units`), unless [s, e) is a country (`ENCLOSING_SKIP`: a country is no
-    place of its own; `named_first` drops it the same way). Else [s, e) alone."""
+    place of its own; `named_first` drops it the same way). The same for a place entity
+    joined to [s, e) by the ب on it (places30: المقاومة في جبهة سناح بالضالع تمكنت من قتل).
+    Else [s, e) alone."""
     k = s
     while k - 1 >= a and s - k < 3 and v.bare(k - 1) in event_markers()["directions"] \
             and v.bare(k - 1) != "ريف" and k - 1 not in v.ent_tok:
         k -= 1
-    ent = v.ent_tok.get(k - 1) if k < s and k - 1 >= a else None
-    if ent is None or ent.type != "LOC":
+    ent = v.ent_tok.get(k - 1) if k - 1 >= a else None
+    if k == s and ent is not None and ent.type == "LOC" and ent is not v.ent_tok.get(s) \
+            and v.norms[s][:1] == "ب" and v.clitic_start(s) > v.toks[s].start:
+        p = v.skip_back_ent(s, ent, a)  # places30: جبهة سناح | بالضالع، منطقة المسيمير | بلحج:
+        if locative(v, p, a, event_markers()):  # the place held by the one after ب
+            unit = v.ent_tok.get(s)
+            return [(p, s)] + ([] if unit is not None and unit.link is not None
+                               and unit.link.kind in ENCLOSING_SKIP else [(s, e)])
+    if k == s or ent is None or ent.type != "LOC":
         return [(s, e)]
     p = k - 1
     p = v.skip_back_ent(p, ent, a)
