@@ -156,14 +156,10 @@ def named_first(v: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return [y for y in place_names(v, x[0] + 1, x[1]) if y[0] in v.ent_tok
                 and v.bare(y[0] - 1) in marker_words(M, "place_nouns", "named_place_heads")]
 
-    def region(x: tuple[int, int]) -> bool:  # places30: جنوب ليبيا (gold rule 20)
-        y = _region_at(v, x[0], x[1])
-        return y is not None and y[1] == x[1]
-
     named = [x for x in spans if not compass(x)]
-    if named:  # (a compass phrase over a country or region stays: gold rule 20, places30)
-        return sorted(named + [x for x in spans if compass(x) and region(x)]
-                      + [y for x in spans if compass(x) for y in inner(x) if y not in named])
+    if named:
+        return sorted(named + [y for x in spans if compass(x) for y in inner(x)
+                               if y not in named])
     # شمال البلاد: where the article says, when it names no place; غرب المدينة also names
     # the city the noun points back at (places17)
     return spans + [y for x in spans for y in _compass_antecedent(v, x)
