@@ -520,7 +520,7 @@ def specified_place(v: View, k: int, b: int, M) -> int:
     """places30: the في of a specifier phrase after the comma at token k (`specifier_words`:
     …، خصوصًا في منطقة المحلة؛ …، ولا سيما في مدينة حلب؛ …، خاصة في مدن سبها والكفرة): the
     place it names narrows where the deed was, so the scan goes on from there; else k."""
-    if not v.comma(k):
+    if k + 2 >= b or not v.comma(k):
         return k
     n = v.phrase_at(k + 1, M["specifier_words"], b)
     f = k + 1 + n
