@@ -654,7 +654,8 @@ CLAUSE_EDGES = [
     # after a light verb and its subject, the verb form is its noun: the subject acts (صالح
     # joined to the Houthis in a Yemen report is Ali Abdullah Saleh, a second actor: links11)
     ("وفي تعز، جددت ميليشيات الحوثي وصالح قصفها بصواريخ الكاتيوشا قريتي مشرعة وحدنان.",
-     "قصف", ["ميليشيات الحوثي", "صالح"], [], ["مشرعة", "حدنان"]),
+     "قصف", ["ميليشيات الحوثي", "صالح"], [], ["مشرعة", "حدنان", "تعز"]),  # (وفي تعز: the
+    # scene the sentence opens with, places30)
     # a weapon phrase between commas neither ends the clause nor the place scan
     ("جددت قوات الأسد قصفها، بقذائف الهاون والدبابات، على مدينة تلبيسة في ريف حمص.", "قصف",
      ["قوات الأسد"], [], ["تلبيسة", "ريف حمص"]),

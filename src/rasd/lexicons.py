@@ -366,6 +366,7 @@ def event_markers() -> dict[str, Any]:
         "extent_nouns": norm_words(raw.get("extent_nouns", [])),
         "topic_nouns": norm_words(raw.get("topic_nouns", [])),
         "reason_openers": norm_words(raw.get("reason_openers", [])),
+        "specifier_words": norm_phrases(raw.get("specifier_words", [])),
         "destination_words": norm_words(raw.get("destination_words", [])),
         "province_heads": norm_words(raw.get("province_heads", [])),
         "generic_places": norm_words(raw.get("generic_places", [])),

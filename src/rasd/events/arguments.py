@@ -891,7 +891,8 @@ def roles(v: View, spans: list[TokSpan], first_conj: bool = False) -> list[Role]
     out = []
     for n, (i, j, *cut) in enumerate(spans):
         if j > i:
-            r = v.role(i, j, conj=n > 0 or first_conj)
+            r = v.role(i, j, conj=(n > 0 or first_conj)  # (وسط اليمن: its و is its own)
+                       and v.norms[i] not in event_markers()["directions"])
             if cut and r.start == v.toks[i].start and v.norms[i][:1] in "لب":
                 _, index = normalize_with_map(v.text[r.start:v.toks[i].end])
                 r.start += index[1] if len(index) > 1 else 0

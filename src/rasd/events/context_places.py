@@ -152,13 +152,22 @@ def _compass_located(v: View, s: int, e: int, a: int) -> list[tuple[int, int]]:
     البصرة جنوبي العراق، جبهة الجفينة جنوب مأرب): the place the compass phrase locates, which
     is where the deed was, then [s, e) as the unit that holds it (the dev sets' convention,
     as `linked_units`), unless [s, e) is a country (`ENCLOSING_SKIP`: a country is no
-    place of its own; `named_first` drops it the same way). Else [s, e) alone."""
+    place of its own; `named_first` drops it the same way). The same for a place entity
+    joined to [s, e) by the ب on it (places30: المقاومة في جبهة سناح بالضالع تمكنت من قتل).
+    Else [s, e) alone."""
     k = s
     while k - 1 >= a and s - k < 3 and v.bare(k - 1) in event_markers()["directions"] \
             and v.bare(k - 1) != "ريف" and k - 1 not in v.ent_tok:
         k -= 1
-    ent = v.ent_tok.get(k - 1) if k < s and k - 1 >= a else None
-    if ent is None or ent.type != "LOC":
+    ent = v.ent_tok.get(k - 1) if k - 1 >= a else None
+    if k == s and ent is not None and ent.type == "LOC" and ent is not v.ent_tok.get(s) \
+            and v.norms[s][:1] == "ب" and v.clitic_start(s) > v.toks[s].start:
+        p = v.skip_back_ent(s, ent, a)  # places30: جبهة سناح | بالضالع، منطقة المسيمير | بلحج:
+        if locative(v, p, a, event_markers()):  # the place held by the one after ب
+            unit = v.ent_tok.get(s)
+            return [(p, s)] + ([] if unit is not None and unit.link is not None
+                               and unit.link.kind in ENCLOSING_SKIP else [(s, e)])
+    if k == s or ent is None or ent.type != "LOC":
         return [(s, e)]
     p = k - 1
     p = v.skip_back_ent(p, ent, a)
@@ -1534,8 +1543,10 @@ def enclosing_place(story: Story) -> None:
             link = ent.link if ent is not None else None
             units = [x for x in kb.ancestors(link.id) if x.kind not in ENCLOSING_SKIP] \
                 if link is not None else []
-            _, j = v.token_range(r.start, r.end)
-            found = _unit_after(v, j, b, units) or _unit_opening(v, a, b, units)
+            i, j = v.token_range(r.start, r.end)
+            t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+            found = _unit_after(v, j, b, units) or _unit_opening(v, a, b, units) \
+                or opening_scene(v, a, min(i, t0), link)
             t = story.doc.span_text
             if found is not None and not any(
                     x.start < found.end and found.start < x.end or found.entity is not None
@@ -1753,6 +1764,42 @@ def _unit_opening(v: View, a: int, b: int, units: list) -> Role | None:
                 return v.role(t, e)
             return None
     return None
+
+
+SCENE_KINDS = ("governorate", "region", "city")  # units a fronted scene (وفي محافظة أبين،)
+# gives a place the knowledge base does not know (places30)
+
+
+def opening_scene(v: View, a: int, s: int, link) -> Role | None:
+    """places30: the place a sentence opens with after (و)في sets the scene of the deeds its
+    clause tells (وفي محافظة أبين نفذت المقاومة … هجومًا … في منطقة السلامية؛ وفي صنعاء، عاد
+    شبح التفجيرات؛ إذ استهدف انفجار … مسجدًا في منطقة نقم؛ وفي العراق أصابت الغارات أهدافا
+    عدة قرب تسع مدن بينها الموصل): the deed's own place, starting at token s, lies in it. Two
+    kinds where `_unit_opening` (the knowledge base's unit) does not answer: the country the
+    knowledge base puts the place in, and a province, region or city (`SCENE_KINDS`) for a
+    place it does not know (`link` None), when no reported clause (a complementizer: وفي
+    القاهرة، قال الوزير إن …) and no second fronted في (a new scene) stand between. None
+    otherwise."""
+    k = a
+    while k < s and k in v.opener_tok:
+        k += 1
+    if k + 1 >= s or v.bare(k) != "في":
+        return None
+    t = k + 1 + (named_place(v, k + 1, s) > k + 1)  # وفي محافظة أبين: past the head noun
+    ent = v.ent_tok.get(t)
+    if ent is None or ent.type != "LOC" or ent.link is None or v.ent_tok.get(t - 1) is ent:
+        return None
+    e = t
+    e = v.skip_ent(e, ent, s)
+    if e >= s or any(v.norms[x] == "وفي" or v.phrase_at(x, v.W["complementizers"])
+                     for x in range(e, s)):
+        return None
+    if ent.link.kind == "country":
+        if link is None or link.id == ent.link.id or _country(link) != ent.link.id:
+            return None
+    elif link is not None or ent.link.kind not in SCENE_KINDS:
+        return None
+    return v.role(t, e)
 
 
 def _same_unit(link, unit) -> bool:

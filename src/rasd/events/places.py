@@ -440,6 +440,9 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
             if aside == k and not out and (e := dash_aside_end(v, k, b)) > k \
                     and office_after_comma(v, e + 1, b):
                 aside = e  # الملك سلمان – حفظه الله – في مكتبه بقصر اليمامة
+            if aside == k and (at := specified_place(v, k, b, M)) > k:
+                k, end = at, max(end, min(b, at + SPECIFIED_REACH))  # …، خصوصًا | في منطقة
+                continue
             if aside == k:
                 break
             k, end = aside, min(b, end + aside - k)
@@ -508,6 +511,20 @@ def locations(v: View, t0: int, t1: int, a: int, b: int,
     if not out:  # الهجمات الكيميائية التي شهدتها سوريا
         out = witnessed_place(v, t1, b, M)
     return out[:M["location_max"]]
+
+
+SPECIFIED_REACH = 4  # tokens after the في of a specifier phrase in which its place may start
+
+
+def specified_place(v: View, k: int, b: int, M) -> int:
+    """places30: the في of a specifier phrase after the comma at token k (`specifier_words`:
+    …، خصوصًا في منطقة المحلة؛ …، ولا سيما في مدينة حلب؛ …، خاصة في مدن سبها والكفرة): the
+    place it names narrows where the deed was, so the scan goes on from there; else k."""
+    if k + 2 >= b or not v.comma(k):
+        return k
+    n = v.phrase_at(k + 1, M["specifier_words"], b)
+    f = k + 1 + n
+    return f if n and f + 1 < b and v.norms[f] == "في" else k
 
 
 KB_PLACE_KINDS = ("governorate", "district", "city", "town", "village", "neighbourhood", "camp")
@@ -1270,6 +1287,8 @@ def _region_at(v: View, k: int, b: int) -> tuple[int, ...] | None:
     if k >= b or k in v.ent_tok:
         return None  # (شمال سيناء: a place of its own, read by the window)
     first, cut = v.bare(k), ()
+    if first not in M["directions"] and v.norms[k] in M["directions"]:
+        first = v.norms[k]  # وسط اليمن: its و is its own, no conjunction (places30)
     if first[:1] == "ب" and first[1:] in M["directions"]:
         first, cut = first[1:], (1,)  # بجنوب شرق تركيا
     if first not in M["directions"] or first == "ريف":
