@@ -230,8 +230,9 @@ def _means_host(v: View, e: Event, before: list[Event], kept: set[int]) -> Event
     folded into, within MEANS_REACH words, of e's status, with no mark, verb (a light verb
     in any person: `light_verbs`), relative pronoun (من and ما are prepositions as often)
     or clause opener between."""
-    if e.type != "ASSAULT" or not _means_of(v, e):
-        return None
+    if e.type != "ASSAULT" or not _means_of(v, e) or any(
+            m in e.mode for m in event_markers()["restate_result_modes"]):
+        return None  # (a destruction is a deed's result, never its means)
     from rasd.events.triggers import _opens_clause
     i, _ = v.token_range(e.trigger.start, e.trigger.end)
     host = next((h for h in reversed(before) if h.trigger.end <= e.trigger.start), None)
