@@ -7,7 +7,13 @@ tokens. Writes: the first event's empty roles and time, from the second; drops t
 The gold codes these as one event whose `alt_triggers` hold the second word (قصفت سفينة
 ببنغازي وأغرقتها; هاجم الأهالي مندوبي التمرد … واعتدوا عليهم; ضربات جوية شنتها مقاتلات
 التحالف … واستهدفت مواقع للتنظيم). A second deed on another target (وهاجمت سفينة أخرى،
-كما استهدف أيضا آليات) names its own object and stays an event."""
+كما استهدف أيضا آليات) names its own object and stays an event.
+
+The other passes here fold a word that restates a deed of its sentence: an absolute object
+(fold_cognate), a branding after an accusation (fold_branded), an attack noun under ب that
+tells the means of a deed of attacking (fold_means: وقصفت مقاتلات التحالف بغارتين جويتين),
+a demand that tells a protest's purpose (fold_protest_demand: تظاهر … للمطالبة بإيجاد حل).
+Word lists of the last two: data/events/restated.json."""
 
 from __future__ import annotations
 
