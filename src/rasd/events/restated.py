@@ -225,7 +225,7 @@ def fold_means(v: View, evs: list[Event]) -> list[Event]:
             kept.add(id(host))
             continue
         fill_empty_roles(e, host, actor=True)
-        out[out.index(host)] = e
+        out[next(k for k, x in enumerate(out) if x is host)] = e
         kept.add(id(e))
     return out
 
