@@ -32,7 +32,13 @@ from rasd.events.fallen import fallen_roles
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.freed import freed_roles
 from rasd.events.parties import keep_parties, titled_roles
-from rasd.events.restated import fold_branded, fold_cognate, fold_restated
+from rasd.events.restated import (
+    fold_branded,
+    fold_cognate,
+    fold_means,
+    fold_protest_demand,
+    fold_restated,
+)
 from rasd.events.roles_model import label_roles
 from rasd.events.senses import sense_licensed
 from rasd.events.sides import victims_side
@@ -84,8 +90,9 @@ def find_events(doc: Document) -> list[Event]:
         built = [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
         for ev, g in zip(built, found, strict=True):
             undergone(v, ev, g[0])
-        evs = fold_branded(v, fold_progress(v, fold_cognate(v, fold_restated(
-            v, inside_none(fold_event_subjects(v, built))))))
+        evs = fold_branded(v, fold_progress(v, fold_means(v, fold_cognate(v, fold_restated(
+            v, inside_none(fold_event_subjects(v, built)))))))
+        evs = fold_protest_demand(v, evs)
         for ev in evs:  # (before the context passes copy the fallen place as a doer)
             fallen_roles(v, ev, b, early=True)
         if any(e.type == "ASSAULT" for e in evs):  # (a sentence with no attack skips them)
@@ -330,12 +337,23 @@ def visit_setting(v: View, ev: Event, evs: list[Event]) -> bool:
         return False
     host = next((e for e in evs if e is not ev and e.type == "CONSULT"
                  and e.sentence == ev.sentence and not _setting_noun(v, e)
-                 and (e.status == ev.status or {e.status, ev.status} <= DONE)), None)
+                 and (e.status == ev.status or {e.status, ev.status} <= DONE
+                      or _talks_to_come(v, e, ev))), None)
     if host is None:
         return False
     host.mode += [x for x in modes if x not in host.mode]
     host.location = host.location or ev.location
     return True
+
+
+def _talks_to_come(v: View, talks: Event, visit: Event) -> bool:
+    """سيلتقي خلال زيارته إلى مصر مع الرئيس: a verb of talks to come before the visit it is
+    set in; the visit is to come too (read as asserted, it is the same planned deed). Not a
+    noun of talks (وصل إلى صنعاء في زيارة … وسيجري كذلك محادثات: the visit under way)."""
+    i = v.token_range(talks.trigger.start, talks.trigger.end)[0]
+    return talks.status == "future" and visit.status == "asserted" \
+        and talks.trigger.end <= visit.trigger.start \
+        and any(m.payload.verb for m in v.candidates(trigger_matcher(), i))
 
 
 def blast_again(v: View, ev: Event, evs: list[Event]) -> bool:

@@ -7,14 +7,22 @@ tokens. Writes: the first event's empty roles and time, from the second; drops t
 The gold codes these as one event whose `alt_triggers` hold the second word (قصفت سفينة
 ببنغازي وأغرقتها; هاجم الأهالي مندوبي التمرد … واعتدوا عليهم; ضربات جوية شنتها مقاتلات
 التحالف … واستهدفت مواقع للتنظيم). A second deed on another target (وهاجمت سفينة أخرى،
-كما استهدف أيضا آليات) names its own object and stays an event."""
+كما استهدف أيضا آليات) names its own object and stays an event.
+
+The other passes here fold a word that restates a deed of its sentence: an absolute object
+(fold_cognate), a branding after an accusation (fold_branded), an attack noun under ب that
+tells the means of a deed of attacking (fold_means: وقصفت مقاتلات التحالف بغارتين جويتين),
+a demand that tells a protest's purpose (fold_protest_demand: تظاهر … للمطالبة بإيجاد حل).
+Word lists of the last two: data/events/restated.json."""
 
 from __future__ import annotations
 
 from rasd.document import Event
 from rasd.events.frame import OBJECT_PRONOUNS
-from rasd.lexicons import event_markers, trigger_matcher
+from rasd.lexicons import event_markers, trigger_matcher, word_lists
+from rasd.once import once
 from rasd.roles import RELATIVES, View, norm_piece
+from rasd.text.normalize import normalize
 
 RESTATE_REACH = 14  # words from the first trigger to the second that may restate it
 DONE = frozenset({"asserted", "historical"})
@@ -183,3 +191,134 @@ def _branded_again(v: View, e: Event, host: Event) -> bool:
         return False
     theirs = {_t(v, r) for r in host.actor}
     return all(_t(v, r) in theirs for r in e.actor)
+
+
+MEANS_REACH = 8  # words from a deed of attacking to the attack noun under ب that tells its means
+
+
+@once
+def means_words() -> dict[str, frozenset[str]]:
+    """data/events/restated.json: the verbal nouns of targeting and the counts under ب."""
+    return word_lists("events", "restated.json")
+
+
+def fold_means(v: View, evs: list[Event]) -> list[Event]:
+    """وقصفت مقاتلات التحالف بغارتين جويتين معسكر المنار، في استهدافهم بكمائن، جراء
+    استهدافهما بغارات من طائرات حربية … بضربات عدة: an attack noun under the clitic ب
+    (`_means_of`) after a verb of attacking, or the verbal noun of targeting, of its clause
+    tells how that deed was done (the strikes it was carried out by): one deed. The verb
+    is kept (the gold's trigger, the noun among its alt_triggers); after a verbal noun of
+    targeting the attack noun is kept, the more concrete word (استهدافهم بكمائن: the
+    ambushes). The kept event takes the other's roles where its own are empty. A second
+    deed told by its own verb stays (ورد الجيش على الهجوم بقصف: a noun, not a verb, before
+    it; وقامت المدفعية بقصف: no deed verb). A second means after a kept one is the same deed
+    (بغارات من طائرات حربية تابعة للائتلاف بضربات عدة)."""
+    out: list[Event] = []
+    kept: set[int] = set()  # the events a means was folded into or kept for
+    for e in sorted(evs, key=lambda x: x.trigger.start):
+        host = _means_host(v, e, out, kept)
+        if host is None:
+            out.append(e)
+            continue
+        if id(host) in kept or v.is_verb(v.token_range(host.trigger.start, host.trigger.end)[0]):
+            fill_empty_roles(host, e, actor=True)
+            kept.add(id(host))
+            continue
+        fill_empty_roles(e, host, actor=True)
+        out[next(k for k, x in enumerate(out) if x is host)] = e
+        kept.add(id(e))
+    return out
+
+
+def _means_host(v: View, e: Event, before: list[Event], kept: set[int]) -> Event | None:
+    """The deed of attacking `e` tells the means of: the last ASSAULT event before it in its
+    clause, a verb, a verbal noun of targeting (`targeting_nouns`) or an event a means was
+    folded into, within MEANS_REACH words, of e's status, with no mark, verb (a light verb
+    in any person: `light_verbs`), relative pronoun (من and ما are prepositions as often)
+    or clause opener between."""
+    if e.type != "ASSAULT" or not _means_of(v, e) or any(
+            m in e.mode for m in event_markers()["restate_result_modes"]):
+        return None  # (a destruction is a deed's result, never its means)
+    from rasd.events.triggers import _opens_clause
+    i, _ = v.token_range(e.trigger.start, e.trigger.end)
+    host = next((h for h in reversed(before) if h.trigger.end <= e.trigger.start), None)
+    if host is None or host.type != "ASSAULT" or not (
+            host.status == e.status or {host.status, e.status} <= DONE):
+        return None
+    hi, hj = v.token_range(host.trigger.start, host.trigger.end)
+    if hj > i:
+        return None
+    targeting = means_words()["targeting_nouns"]
+    if id(host) not in kept and not v.is_verb(hi) and not any(
+            not m.payload.verb and normalize(m.payload.lemma) in targeting
+            for m in v.candidates(trigger_matcher(), hi)):
+        return None
+    words = [k for k in range(hj, i) if v.word(k)]
+    if len(words) > MEANS_REACH or any(not v.word(k) for k in range(hj, i)):
+        return None
+    light = means_words()["light_verbs"]
+    if any(v.is_verb(k) or v.bare(k) in light or (v.norms[k],) in RELATIVES
+           and v.norms[k] not in ("من", "ما") or _opens_clause(v, k) for k in words):
+        return None
+    return host
+
+
+def _means_of(v: View, e: Event) -> bool:
+    """e's trigger is a noun of attacking (no verb row matches its word) whose word carries
+    the clitic ب and nothing else before the lexicon form (بغارتين، بالغارات، بكمائن), or
+    follows a count under ب (بعدة غارات، بسلسلة غارات: `means_counts`)."""
+    i, _ = v.token_range(e.trigger.start, e.trigger.end)
+    if v.is_verb(i) or not v.trigger_noun_at(i):
+        return False
+    head = norm_piece(v.text[v.toks[i].start:e.trigger.start])
+    if head in ("ب", "بال"):
+        return True
+    return head == "" and i > 0 and v.word(i - 1) and v.bare(i - 1)[:1] == "ب" \
+        and v.bare(i - 1)[1:] in means_words()["means_counts"]
+
+
+DEMAND_REACH = 16  # words from a protest to the demand that tells its purpose
+
+
+def fold_protest_demand(v: View, evs: list[Event]) -> list[Event]:
+    """تظاهر أمس نحو 500 شخص يرفعون الأعلام العراقية واللافتات للمطالبة بإيجاد حل، خروج
+    تظاهرات جماهيرية مطالبة بتحسين الخدمات: a REQUEST told by the verbal noun or a
+    participle of demanding (`protest_demands`) after a protest of its clause is that
+    protest's purpose (the demonstrators demand it), one deed: the protest is kept and takes
+    its time and place where it has none. A verb of demanding or calling is a deed of its own
+    (ودعوا إلى الإفراج الفوري عنهم) and stays."""
+    out: list[Event] = []
+    for e in sorted(evs, key=lambda x: x.trigger.start):
+        host = _protest_of(v, e, out)
+        if host is None:
+            out.append(e)
+            continue
+        host.location = host.location or e.location
+        host.time = host.time or e.time
+    return out
+
+
+def _protest_of(v: View, e: Event, before: list[Event]) -> Event | None:
+    """The last PROTEST event before the demand `e` in its clause: at most DEMAND_REACH
+    words between, no clause mark (a comma may stand) and no word that opens a clause."""
+    if e.type != "REQUEST":
+        return None
+    i, _ = v.token_range(e.trigger.start, e.trigger.end)
+    if v.bare(i) not in means_words()["protest_demands"]:
+        return None
+    host = next((h for h in reversed(before) if h.type == "PROTEST"
+                 and h.trigger.end <= e.trigger.start), None)
+    if host is None:
+        return None
+    hj = v.token_range(host.trigger.start, host.trigger.end)[1]
+    return host if hj <= i and _clause_words(v, hj, i, DEMAND_REACH) else None
+
+
+def _clause_words(v: View, a: int, b: int, reach: int) -> bool:
+    """Tokens a..b-1: at most `reach` words, no clause mark but a comma, no clause opener."""
+    from rasd.events.triggers import _opens_clause
+    words = [k for k in range(a, b) if v.word(k)]
+    if len(words) > reach or any(c in CLAUSE_MARKS for k in range(a, b) if not v.word(k)
+                                 for c in v.raw(k)):
+        return False
+    return not any(_opens_clause(v, k) for k in words)
