@@ -81,6 +81,8 @@ class PhraseIndex:
         words = normalize(phrase).split()
         entry = Entry(tuple(words[1:]), kind, data)
         for form, pre, _ in clitic_forms(words[0]):
+            if pre and form in _whole_words():
+                continue  # باب is a gate, not ب + آب
             bucket = self._first.setdefault(form, [])
             if (pre, entry) not in bucket:
                 bucket.append((pre, entry))
@@ -109,6 +111,13 @@ class PhraseIndex:
 
     def prefixes(self, norm: str) -> list[int]:
         return [pre for pre, _ in self._first.get(norm, ())]
+
+
+@once
+def _whole_words() -> frozenset[str]:
+    """Surface forms that are words of their own, never a proclitic + a time word
+    (`whole_words.txt`: باب is a gate, no ب + آب)."""
+    return frozenset(normalize(r[0]) for r in _rows("whole_words.txt"))
 
 
 def _rows(name: str) -> list[list[str]]:
