@@ -40,3 +40,16 @@ def test_indefinite_noun_still_opens_a_relative_clause() -> None:
     text = ("وسعت الولايات المتحدة الاثنين عقوباتها على سوريا عبر اضافة افراد وكيانات قالت انهم "
             "يؤمنون محروقات للنظام السوري يستخدمها في محاربة شعبه.")
     assert "قالت" not in [c for _, c, _ in claims_of(text)]
+
+
+GOVERNOR = [
+    # (text, cue, speaker): والي "governor", as written, keeps its و (it normalizes like وإلى)
+    # written after news snn_region_0268 and snn_region_0361 (ISIS's والي of a district)
+    ("وقال والي الخرطوم إن الأوضاع مستقرة.", "قال", "والي الخرطوم"),
+    ("وقال مسؤول إن والي ناحية الصقلاوية أكد أن الأوضاع مستقرة.", "أكد", "والي ناحية الصقلاوية"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker", GOVERNOR)
+def test_governor_keeps_its_waw(text: str, cue: str, speaker: str) -> None:
+    assert [s for s, c, _ in claims_of(text) if c == cue] == [speaker], claims_of(text)

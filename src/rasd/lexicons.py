@@ -468,6 +468,8 @@ def event_markers() -> dict[str, Any]:
         "vague_places": norm_words(raw.get("vague_places", [])),
         "territory_nouns": norm_phrases(raw.get("territory_nouns", [])),
         "whole_conj_words": norm_words(raw.get("whole_conj_words", [])),
+        # as written (not normalized): والي "governor" normalizes like وإلى "and to"
+        "whole_raw_words": frozenset(raw.get("whole_raw_words", [])),
         "vague_qualifiers": norm_words(raw.get("vague_qualifiers", [])),
         "zone_adjectives": norm_words(raw.get("zone_adjectives", [])),
         "placing_verbs": norm_words(raw.get("placing_verbs", [])),

@@ -166,6 +166,13 @@ def whole_conj_words() -> frozenset[str]:
     return frozenset(event_markers()["whole_conj_words"])
 
 
+@once
+def whole_raw_words() -> frozenset[str]:
+    """Words that start with و themselves, as written: والي (a governor) normalizes like
+    وإلى (and to), so only its written form tells it."""
+    return frozenset(event_markers()["whole_raw_words"])
+
+
 NO_MATCHES: list[Match[Any]] = []  # `View.candidates` where no entry starts (shared: read only)
 
 
@@ -786,6 +793,7 @@ class View:
                 break  # (في قصف عنيف: a verb form after a preposition is a noun)
             j = p
         if j < k - 1 and self.norms[j][:1] in CONJ and self.bares[j] != self.norms[j] \
+                and self.text[self.toks[j].start:self.toks[j].end] not in whole_raw_words() \
                 and self.boundary_before(j, a) \
                 and not self.is_def(j) and j not in self.ent_tok and not any(
                     (self.norms[j],) in self.W[x] or self.norms[j] in self.W[x]
@@ -953,6 +961,7 @@ class View:
             return ent.start  # the tagger already left the clitics out
         cut = 0
         if n[:1] in CONJ and len(n) > 3 and n not in whole_conj_words() \
+                and self.text[self.toks[i].start:self.toks[i].end] not in whole_raw_words() \
                 and (n[1:3] == "ال" or (n[1:2] in "بل"
                                                                 and n[2:4] == "ال")
                                              or self.ally_conjunct(i)):
