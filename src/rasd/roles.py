@@ -793,7 +793,7 @@ class View:
                 break  # (في قصف عنيف: a verb form after a preposition is a noun)
             j = p
         if j < k - 1 and self.norms[j][:1] in CONJ and self.bares[j] != self.norms[j] \
-                and self.text[self.toks[j].start:self.toks[j].end] not in whole_raw_words() \
+                and not self.written_whole(j) \
                 and self.boundary_before(j, a) \
                 and not self.is_def(j) and j not in self.ent_tok and not any(
                     (self.norms[j],) in self.W[x] or self.norms[j] in self.W[x]
@@ -953,6 +953,11 @@ class View:
         ent = self.entity_for(start, end)
         return Role(start, end, ent)
 
+    def written_whole(self, i: int) -> bool:
+        """Token i, as written, is a word that starts with و itself (والي, a governor), though
+        its normalized form reads as و + a word (وإلى)."""
+        return self.text[self.toks[i].start:self.toks[i].end] in whole_raw_words()
+
     def clitic_start(self, i: int) -> int:
         """Offset of token i after a leading و، ب، ل، ف (or و+ب/ل) when they are clitics."""
         n = self.norms[i]
@@ -961,7 +966,7 @@ class View:
             return ent.start  # the tagger already left the clitics out
         cut = 0
         if n[:1] in CONJ and len(n) > 3 and n not in whole_conj_words() \
-                and self.text[self.toks[i].start:self.toks[i].end] not in whole_raw_words() \
+                and not self.written_whole(i) \
                 and (n[1:3] == "ال" or (n[1:2] in "بل"
                                                                 and n[2:4] == "ال")
                                              or self.ally_conjunct(i)):
