@@ -677,3 +677,82 @@ def quoted_after_head(tokens: list[Token], at: Iterable[int] | None = None,
                                       found[0].type.split("/")[0]))
                 break
     return out
+
+
+@once
+def _force_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """(task force heads, adjectives of kind as word tuples) of data/ner/task_forces.tsv."""
+    heads_, adjectives = set(), []
+    for ln in _data_lines("task_forces.tsv"):
+        word, kind = (c.strip() for c in ln.split("\t")[:2])
+        if kind == "head":
+            heads_.add(normalize(word))
+        else:
+            adjectives.append(tuple(normalize(w) for w in word.split()))
+    return frozenset(heads_), tuple(sorted(adjectives, key=len, reverse=True))
+
+
+def _force_head(norm: str) -> int | None:
+    """Proclitic letters if the word is an indefinite task force head (قوة، وقوات، لقوة)."""
+    heads_ = _force_words()[0]
+    if not norm.endswith(tuple(heads_)):
+        return None  # the cheap test first
+    for lead in _LEADS:
+        if norm.startswith(lead) and norm[len(lead):] in heads_:
+            return len(lead)
+    return None
+
+
+def _kind_adjective(tokens: list[Token], j: int) -> int:
+    """Token index after an adjective of kind (task_forces.tsv `adj`) at token j, else j."""
+    for words in _force_words()[1]:
+        if tuple(t.norm for t in tokens[j:j + len(words)]) == words:
+            return j + len(words)
+    return j
+
+
+def task_forces(kb: KB, text: str, tokens: list[Token]) -> list[Phrase]:
+    """Task forces named by what they do and an adjective of kind (data/ner/task_forces.tsv):
+
+        (قوة | قوات) definite-noun kind-adjective (kind-adjective | adjective)*
+
+    قوة المهام المشتركة، قوات الطوارئ الخاصة، قوة التدخل المشتركة المتعددة الجنسيات. The noun is
+    no adjective (القوات الأمنية المشتركة, with the article, is any joint force; قوات العراقية
+    none), nationality, head or known name (قوات التحالف المشتركة: the coalition's, which the
+    KB reads); «الخاصة بنا» ("belonging to us") ends no name. ORG, its proclitic cut."""
+    out: list[Phrase] = []
+    i = 0
+    while i < len(tokens) - 2:
+        pre = _force_head(tokens[i].norm)
+        if pre is None:
+            i += 1
+            continue
+        j = i + 1
+        noun = tokens[j].norm
+        written = text[tokens[j].start:tokens[j].end]  # الطوارئ: its ئ folds to ي
+        if not _definite(noun) or not _plain(noun) \
+                or (noun.endswith(_ADJ_ENDINGS) and not written.endswith("ئ")) \
+                or _nationality(noun, kb) or _state_head(noun) is not None \
+                or head_of(noun) is not None or head_of(noun[2:]) is not None \
+                or _known_name(kb, text, tokens, i, _skip(text, tokens[i], pre))[0] > i \
+                or _known_name(kb, text, tokens, j)[0] > j:
+            i += 1
+            continue
+        end = _kind_adjective(tokens, j + 1)
+        if end == j + 1:
+            i += 1
+            continue
+        for _ in range(_MAX_ADJECTIVES):
+            nxt = _kind_adjective(tokens, end)
+            if nxt == end and end < len(tokens) and _adjective(tokens[end].norm, kb):
+                nxt = end + 1
+            if nxt == end:
+                break
+            end = nxt
+        if end < len(tokens) and tokens[end - 1].norm in ("الخاصه", "الخاص") \
+                and tokens[end].norm.startswith("ب") and not _area_noun(tokens[end].norm):
+            i += 1  # قوة العمل الخاصة بنا: "belonging to"
+            continue
+        out.append(Phrase(i, end, _skip(text, tokens[i], pre), tokens[end - 1].end, "ORG"))
+        i = end
+    return out

@@ -24,7 +24,7 @@ from rasd.entities.features import (
     norm_word,
     word_list,
 )
-from rasd.entities.heads import stops
+from rasd.entities.heads import is_unit_noun, stops
 from rasd.entities.kb import OPENING_QUOTES
 from rasd.once import once
 from rasd.text.scan import token_starts
@@ -107,13 +107,38 @@ def kin_nouns() -> frozenset[str]:
 _RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار"})
 
 
-def _rank_name_end(tokens: list[Token], j: int, end: int) -> int:
+# the preposition على as written (علي, the given name, folds to the same word)
+_PREPOSITIONS = frozenset({"على", "علی", "وعلى"})
+
+
+def _rank_name_end(text: str, tokens: list[Token], j: int, end: int) -> int:
     """The name after a rank: its given name and the next words, up to `end`, while each
-    is name-like."""
+    is name-like; not the preposition على, written with its ى («العميد مشبب القحطاني على
+    كل اليمنيين»; علي, the given name, folds to the same word)."""
     k = j + 1
-    while k < end and _name_like(tokens[k].norm):
+    while k < end and _name_like(tokens[k].norm) \
+            and text[tokens[k].start:tokens[k].end] not in _PREPOSITIONS:
         k += 1
     return k
+
+
+def _ranked_surname(cue: str, tokens: list[Token], j: int, end: int) -> bool:
+    """After a military or police rank, a first name no list holds (مشبب، جمعان، فضل)
+    opens the name when the word after it is a given name or a family name (a definite
+    nisba that is no nationality): «العميد ركن فضل حسن»، «اللواء جمعان أحمد الغامدي»،
+    «العميد مشبب القحطاني». A first name the ANERcorp train split uses mostly outside names
+    (فضل "favour") needs the given name after it; none with the article or و, a proclitic
+    ل or a feminine ending (المقدم لمقاتلي العشائر، الرائد صناعة الأسلحة)."""
+    if cue not in ranks() or cue in kin_nouns() or end - j < 2:
+        return False
+    first, second = tokens[j].norm, tokens[j + 1].norm
+    if len(first) < 3 or not first.isalpha() or first.startswith(("ال", "و", "لل")) \
+            or first.endswith("ه") or first in stops() or is_nationality(first):
+        return False
+    if is_given_name(second) and second not in word_list("given_name_homographs.txt"):
+        return True
+    return _name_like(first) and _name_like(second) and second.startswith("ال") \
+        and second.endswith("ي") and len(second) > 5 and not is_nationality(second)
 
 
 def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
@@ -126,16 +151,20 @@ def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
         j = i + 1
         while j < len(tokens) and tokens[j].norm in (",", ":", *OPENING_QUOTES):
             j += 1
+        if j > i + 1 and is_unit_noun(tok.norm):
+            continue  # للواء «سلطان محمد مراد»: a brigade named after a person
         if tok.norm in ranks():
             while j < len(tokens) and tokens[j].norm in _RANK_QUALIFIERS:
                 j += 1  # العميد ركن فضل حسن
         end = _words(tokens, j)
-        if end == j or (cues[tok.norm] and not is_given_name(tokens[j].norm)) or (
+        if end == j or text[tokens[j].start:tokens[j].end] in _PREPOSITIONS or (
+                cues[tok.norm] and not is_given_name(tokens[j].norm)
+                and not _ranked_surname(tok.norm, tokens, j, end)) or (
                 tok.norm in kin_nouns()
                 and tokens[j].norm in word_list("given_name_homographs.txt")):
             continue  # «حصل ابنه على»: the preposition, folded to علي
         if tok.norm in ranks():
-            end = _rank_name_end(tokens, j, end)
+            end = _rank_name_end(text, tokens, j, end)
         out.append(Name(tokens[j].start, tokens[end - 1].end))
         if not tok.norm.endswith(_PLURAL_ENDINGS):
             continue

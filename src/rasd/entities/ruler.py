@@ -42,6 +42,7 @@ from rasd.entities.heads import (
     place_after_head,
     quoted_after_head,
     state_heads,
+    task_forces,
 )
 from rasd.entities.heads import stops as head_stops
 from rasd.entities.kb import (
@@ -781,6 +782,24 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
     return out
 
 
+def _force_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mention]:
+    """Task forces named by what they do (heads.task_forces: قوة المهام المشتركة) where no
+    name found crosses them; names inside (المهام read as MISC) are replaced by the whole."""
+    tokens = doc.tokens or tokenize(doc.text)
+    phrases = task_forces(kb, doc.text, tokens)
+    if not phrases:
+        return []
+    spans = sorted((e.start, e.end) for e in entities)
+    out = []
+    for p in phrases:
+        at = bisect_left(spans, (p.start, -1))
+        crossing = (at > 0 and spans[at - 1][1] > p.start) or any(
+            b > p.end for a, b in spans[at:] if a < p.end)
+        if not crossing:
+            out.append(Mention(p.start, p.end, "ORG", None))
+    return out
+
+
 def _district_places(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
     """An unlinked group or person span that is a district or front head and a known place
     (جبهة سناح، مديرية همدان read as ORG) is that place (heads.place_after_head)."""
@@ -862,6 +881,9 @@ def _person_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
     a name found as a place or group around them is left alone."""
     tokens = doc.tokens or tokenize(doc.text)
     spans = sorted((e.start, e.end) for e in entities)
+    # an unlinked person's span inside a name after a naming word is the name cut short
+    # («اللواء جمعان [أحمد الغامدي]»، «العميد ركن فضل [حسن]»): the name replaces it
+    cut = frozenset((e.start, e.end) for e in entities if e.type == "PER" and e.link is None)
     out = []
     for n, inside_ok in [(n, False) for n in named_after_cue(doc.text, tokens)] + [
             (n, True) for n in compound_names(doc.text, tokens)]:
@@ -871,6 +893,9 @@ def _person_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
         if after and inside_ok:
             after = any(spans[k][1] > n.end for k in range(at, len(spans))
                         if spans[k][0] < n.end)
+        elif after and not before:
+            touching = [sp for sp in spans[at:] if sp[0] < n.end]
+            after = not all(sp in cut and sp[1] <= n.end for sp in touching)
         if not (before or after):
             out.append(Mention(n.start, n.end, "PER", None))
     return out
@@ -1282,6 +1307,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _join_split_persons(doc.text, merged)
     merged = _merge(kb, doc.text, merged, _unit_mentions(doc))
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
+    merged = _merge(kb, doc.text, merged, _force_mentions(doc, kb, merged))
     merged = _named_after_head(doc, merged)
     merged = _district_places(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, _national_mentions(doc, kb, merged))
