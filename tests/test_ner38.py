@@ -1,4 +1,5 @@
-"""ner38 (issue 14): officers named after their rank, and task forces named by what they do.
+"""ner38 (issue 14): officers named after their rank, brigades, and task forces named by what
+they do.
 
 - After a military or police rank (data/ner/naming_words.txt, `rank`; اللواء and العماد now
   too), a first name no list holds opens the name when a given name or a family name (a
@@ -6,13 +7,17 @@
   فضل حسن» (`persons._ranked_surname`); an unlinked person's span inside the name is the name
   cut short and is replaced by it. The preposition على, written with its ى, is no name (علي
   folds to it), and a quote after اللواء opens a brigade's name, no officer's.
+- لواء heads a brigade's name (data/ner/heads.tsv, `banner`): «لواء الحرية»، «لواء صقور الجبل»;
+  not after a word that raises or carries a banner (تحت لواء, data/ner/banner_words.txt), before
+  a known or found place (لواء الإسكندرون), a title (لواء السلطان مراد), nor with ل (للواء is as
+  often ل + اللواء: «للواء محمود الصبيحي», a major general).
 - A task force named by what it does and an adjective of kind (data/ner/task_forces.tsv):
   «قوة المهام المشتركة»، «قوات الطوارئ الخاصة»، «قوة التدخل المشتركة المتعددة الجنسيات»
   (`heads.task_forces`); not after an adjective (القوات الأمنية المشتركة) or a known name.
 
 Sentences from the dev sets (fresh5, fresh8, fresh13, fresh27) and the unannotated news
-(`scripts/free_news.py --drop-dev`: snn_region_0361, 0367, 0503, 0540, 0711, 0727, 0766;
-snn_syria_0358, 0422)."""
+(`scripts/free_news.py --drop-dev`: snn_region_0361, 0367, 0481, 0503, 0540, 0711, 0727, 0766,
+0783; snn_syria_0031, 0158, 0266, 0323, 0358, 0376, 0422)."""
 
 from __future__ import annotations
 
@@ -91,3 +96,35 @@ def test_names(text: str, expected: dict[str, str], absent: list[str]) -> None:
         assert found.get(name) == etype, (name, found)
     for span in absent:
         assert span not in found, (span, found)
+
+
+# لواء (heads.tsv `banner`): a brigade's name, not a banner's, a district's or a rank's
+BRIGADE_ROWS = [
+    # snn_syria_0031: brigades listed after a found movement
+    ("أصدرت «غرفة عمليات حلب» التي تضم مجموعة من الفصائل أبرزها حركة نور الدين الزنكي ولواء "
+     "الحرية ولواء صقور الجبل، بدورها أمس، بيانا.",
+     {"لواء الحرية": "ORG", "لواء صقور الجبل": "ORG"}, []),
+    # snn_syria_0323: a brigade named by a known group's name
+    ("الذين التقوا بدورهم بممثلين عن لواء أحرار الشام الذي يتمتع بالنفوذ العسكري.",
+     {"لواء أحرار الشام": "ORG"}, []),
+    # snn_region_0783: under the banner of
+    ('وتخوض القبائل التي توحدت تحت لواء " المقاومة الشعبية " قتالاً دامياً لطردهم.',
+     {"المقاومة الشعبية": "ORG"}, ["لواء المقاومة الشعبية"]),
+    # snn_syria_0158: a district before a known place stays the place
+    ("إذ سيطر العثمانيون قرونا على سوريا واقتطعوا منها لواء الإسكندرون. واليوم ينسق.",
+     {"إسكندرون": "LOC"}, ["لواء الإسكندرون"]),
+    # snn_region_0481: للواء is ل + اللواء, a major general
+    ("وقوات تابعة لفيصل رجب وأخرى للواء محمود الصبيحي وزير الدفاع اليمني الأسير.",
+     {"محمود الصبيحي": "PER"}, ["لواء محمود الصبيحي"]),
+    # snn_syria_0266: «the brigade accused of …»
+    ("وأشار البيان إلى سقوط قتلى وجرحى للواء المتهم بالانتماء لتنظيم داعش.",
+     {}, ["لواء المتهم", "للواء المتهم"]),
+    # snn_syria_0376: a title in the complement: a person's name follows
+    ("وقامت النصرة بتسليم قرية حور كلس للواء السلطان مراد التابع للثوار.",
+     {}, ["لواء السلطان"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), BRIGADE_ROWS)
+def test_brigades(text: str, expected: dict[str, str], absent: list[str]) -> None:
+    test_names(text, expected, absent)

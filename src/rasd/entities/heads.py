@@ -57,6 +57,9 @@ class Head:
     # joined by و (دائرة الأوقاف الإسلامية، دائرة الكتب والوثائق العراقية; دائرة العنف، دائرة
     # العمليات الإسرائيلية are figures of speech, `described`): `_described_body`
     described: bool = False
+    # also "a banner": no name after a word that raises, carries or gathers under one
+    # (تحت لواء التنظيمات الجهادية، وحمل لواء العدل, data/ner/banner_words.txt, `banner`)
+    banner: bool = False
 
 
 @once
@@ -70,7 +73,8 @@ def heads() -> dict[str, Head]:
                                        quoted="noquote" not in flags, place="place" in flags,
                                        genitive="gen" in flags, bare="nobare" not in flags,
                                        coordinated="coord" in flags,
-                                       described="described" in flags)
+                                       described="described" in flags,
+                                       banner="banner" in flags)
     return out
 
 
@@ -116,6 +120,12 @@ def head_of(norm: str) -> tuple[Head, bool, int] | None:
             h = table[stem[2:]]
             return (h, True, pre) if h.definite or h.genitive else None
     return None
+
+
+def _banner_taken(tokens: list[Token], i: int) -> bool:
+    """The head at token i is "a banner" raised or carried (data/ner/banner_words.txt before
+    it: تحت لواء، وحمل لواء)."""
+    return i > 0 and tokens[i - 1].norm in word_list("banner_words.txt")
 
 
 def is_head(norm: str) -> bool:
@@ -351,8 +361,14 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
             i += 1
             continue
         head, definite, pre = found
+        if head.banner and (_banner_taken(tokens, i) or tokens[i].norm.startswith("لل")):
+            i += 1  # تحت لواء التنظيمات الجهادية; للواء: as often ل + اللواء, the brigade
+            continue
         start = _skip(text, tokens[i], pre)
         known, place = _known_name(kb, text, tokens, i, start)
+        if head.banner and known > i + 1 and place:
+            i += 1  # لواء اليرموك، لواء الإسكندرون: a brigade or a district, the tagger's
+            continue
         if known > i + 1:  # مجلس النواب، وحزب الله: a known name, whole and no more
             if head.coordinated:  # but a ministry's other fields: وزارة السياحة والآثار
                 known = _portfolios(kb, text, tokens, known)
@@ -395,6 +411,9 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
                 continue
             if kind == "place" and "/" in head.type:
                 i += 1  # مديرية همدان: the district is its place name's entity
+                continue
+            if head.banner and (kind == "place" or cues().get(tokens[end - 1].norm) == "PER"):
+                i += 1  # لواء اليرموك: the tagger's; لواء السلطان مراد: a title, a name after it
                 continue
         typ = head.type
         if "/" in typ:  # (before a known place, above) else مديرية الصحة، مديرية أمن سيناء
@@ -446,7 +465,7 @@ def named_after(text: str, tokens: list[Token], k: int, etype: str,
         return None
     head, _, pre = found
     name = k + 2 if tokens[k + 1].norm in _QUOTES_OPEN else k + 1
-    if "/" in head.type or head.named or (head.place and (
+    if "/" in head.type or head.named or head.banner or (head.place and (
             etype != "LOC" or _area_noun(tokens[name].norm))):
         return None
     if head.type == "MISC" and etype in ("LOC", "ORG") or (

@@ -771,12 +771,16 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
     المريسة، برلمان طبرق keep the place, which the linker needs as context)."""
     linked = sorted((e.start, e.end) for e in entities
                     if e.link is not None or e.type == "LOC")
+    places = sorted(e.start for e in entities if e.type == "LOC")
     out = []
     tokens = doc.tokens or tokenize(doc.text)
     for p in head_phrases(kb, doc.text, tokens, _words_at(doc, tokens, is_head)):
         at = bisect_left(linked, (p.start, -1))
         inside = at < len(linked) and linked[at][1] <= p.end
         crossing = at and linked[at - 1][1] > p.start
+        if _banner(tokens[p.first].norm) and bisect_left(places, p.end) > bisect_left(
+                places, p.start):
+            continue  # لواء الإسكندرون: a district the tagger found stays the place
         if not crossing and (not inside or p.type in ("ORG", "MISC")):
             out.append(Mention(p.start, p.end, p.type, None))
     return out
@@ -798,6 +802,12 @@ def _force_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Menti
         if not crossing:
             out.append(Mention(p.start, p.end, "ORG", None))
     return out
+
+
+def _banner(norm: str) -> bool:
+    """Is the word a `banner` head (لواء: heads.tsv)?"""
+    found = head_of(norm)
+    return found is not None and found[0].banner
 
 
 def _district_places(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
