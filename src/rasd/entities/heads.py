@@ -412,8 +412,11 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
             if kind == "place" and "/" in head.type:
                 i += 1  # مديرية همدان: the district is its place name's entity
                 continue
-            if head.banner and (kind == "place" or cues().get(tokens[end - 1].norm) == "PER"):
-                i += 1  # لواء اليرموك: the tagger's; لواء السلطان مراد: a title, a name after it
+            if head.banner and (kind in ("place", "known")
+                                or cues().get(tokens[end - 1].norm) == "PER"):
+                # لواء اليرموك: the tagger's; «لواء أحرار الشام» is as often the group the KB
+                # names; لواء السلطان مراد: a title, a person's name after it
+                i += 1
                 continue
         typ = head.type
         if "/" in typ:  # (before a known place, above) else مديرية الصحة، مديرية أمن سيناء
