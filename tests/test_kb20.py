@@ -45,7 +45,8 @@ IMAM_SPANS = [("اليمن", "LOC", 0), ("الهادي", "PER", 0)]
 
 
 @pytest.mark.parametrize(("text", "spans", "span", "entry"), [
-    (ANAD, ANAD_SPANS, "محسن", None),
+    # the ruler makes the rank's name whole (ner38: persons._ranked_surname): no Ali Mohsen
+    (ANAD, ANAD_SPANS, "فضل محسن", None),
     (ADEN, ADEN_SPANS, "صالح", "person-ali-abdullah-saleh"),  # a surname still
     (MURAD, MURAD_SPANS, "مراد", None),
     (IMAM, IMAM_SPANS, "الهادي", None),
