@@ -802,6 +802,10 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
         return ent is None and any(
             x.endswith(("ين", "ون")) and len(x) >= 5
             and x not in event_markers()["not_people_plurals"] for x in forms)
+    if (ent is None or ent.type == "ORG") and n.endswith("ين") and len(n) >= 6 \
+            and n not in event_markers()["not_people_plurals"]:
+        return True  # ثم طرد الحوثيين، استهدف مقاتلين: a sound masculine plural in -ين is
+        # in the accusative or genitive, never a subject (that is -ون: طرد الحوثيون)
     return s == f.t1 and raw.endswith("ة")  # (a time between may loosen the agreement)
 
 
