@@ -660,9 +660,11 @@ def _lam_phrase(v: View, k: int, b: int) -> int:
     opens no such phrase: ل + a verbal noun is a purpose (لتحرير، لمساندة), ل + an
     indefinite word not in construct no party (لأسباب)."""
     n = v.norms[k]
+    if k not in v.ent_tok and (v.candidates(trigger_matcher(), k)
+                               or n[1:] in event_markers()["purpose_heads"]):
+        return k  # (استعدادها للتعاون، لتحرير: a deed, a purpose)
     if not (n[:2] == "لل" and len(n) > 4 or k in v.ent_tok or len(n) > 3 and k + 1 < b and (
-            v.is_def(k + 1) or k + 1 in v.ent_tok) and not v.candidates(trigger_matcher(), k)
-            and n[1:] not in event_markers()["purpose_heads"]):
+            v.is_def(k + 1) or k + 1 in v.ent_tok)):
         return k
     e = lam_end(v, k, b)
     while k < e < b and v.norms[e][:1] == "و" and len(v.norms[e]) > 3 and (
