@@ -195,7 +195,8 @@ def _genitive_parties(f: Frame, e: int) -> None:
         f.actor = [(k, e)]  # توقيف السلطات التشيكية لعلي فياض: the agent, ل the target;
         # any verbal noun (استعادة النظام السوري لمدينة القصير، مهاجمة «النصرة» لـ«الفرقة
         # 30»): a genitive party with the object after ل is the doer (actors25)
-        r = v.np_forward(e + 1, b) if v.norms[e] in ("ل", "لـ") else lam_end(v, e, b)
+        r = v.np_forward(e + 1, b, prefixed_ok=True) if v.norms[e] in ("ل", "لـ") \
+            else lam_end(v, e, b)
         f.recipient = [(e, r, 1)] if r > e else []
     elif (kind == "objective" or kind is None and f.trig.type not in SENT_TYPES
           and not _accusative(v, f.t0) and e < b and _accusative(v, e)) \
@@ -568,25 +569,11 @@ def _asides_to(v: View, e: int, t0: int) -> bool:
     return e == t0
 
 
-def _counted_lam(v: View, t0: int, a: int) -> int:
-    """The count with its ل right before the event noun at t0 (تعرضتا لمئات | الصواريخ،
-    لعشرات من | الغارات), whose ل the undergo verb governs; t0 when there is none."""
-    k = t0 - 1
-    if k > a and v.norms[k] == "من":
-        k -= 1  # (لعشرات | من الغارات)
-    n = v.norms[k] if k >= a else ""
-    if n[:1] == "ل" and len(n) > 3 and (counted(v, k, k + 1)
-                                          or (n[1:],) in victim_words()["vague_counts"]):
-        return k
-    return t0
-
-
 def undergoer(f: Frame) -> None:
     """تعرضت مدينة اللاذقية للقصف، المستشفى تعرض لغارات: the subject of an undergo verb right
     before the event noun (with its ل) is what the event is done to (a place among them is
     its place, by the places pass); a party after من is its agent (لهجوم من مسلحي الحركة)."""
-    v, a = f.v, f.a
-    t0 = _counted_lam(v, f.t0, a)  # تعرضتا | لمئات الصواريخ: the ل is on the count before
+    v, t0, a = f.v, f.t0, f.a
     if f.recipient or f.trig.verb or v.norms[t0][:1] != "ل" or t0 - 1 < a:
         return
     verbs = event_markers()["undergo_verbs"]
