@@ -11,7 +11,8 @@ recipients read as the actor, by construction in every war.
   party is its object, never its subject (-ون), not after a verb of fleeing or asking, not a
   dual of things (منطقتين), not a misspelt -ون (المتمردوين), not after a verb written as its
   own verbal noun (ثم طرد الحوثيين).
-- `arguments.undergoer`: the deed undergone after a count with ل (تعرض X لعشرات الاعتداءات).
+- `arguments._adjective`: a word ending in an alif maqsura (مبنى، مستشفى) is no relational
+  adjective after a verbal noun, so its phrase is the noun's genitive.
 
 Sentences from the dev sets (fresh3 … fresh17) and the free news of scripts/free_news.py
 (snn_*); the guards hold what must not change."""
@@ -51,6 +52,12 @@ FOUND = [
     # fresh17: a sound plural in -ين after a masculine verb is its object
     ("وشنت الجبهة هجومًا في المنطقة الليلة الماضية استهدف مقاتلين بينهم جماعة قالت مصادر في "
      "المعارضة إنها تلقت تدريبات ضمن برنامج تقوده الولايات المتحدة.", "استهدف", "مقاتلين"),
+    # fresh29: مبنى ends in an alif maqsura, no relational adjective: the verbal noun's
+    # genitive is what it is done to
+    ("من جهة أخرى، دان مركز القانون الدولي الإنساني وحقوق الإنسان، بكل عبارات الإدانة المصحوبة "
+     "بالاستنكار الشديد، ما وصفه بـ \"العمل الجبان والسلوك الرخيص\" الذي قامت به مجاميع مسلحة "
+     "يوم الجمعة الماضي، حيث قامت تلك المجاميع باقتحام مبنى المركز في مدينة تعز، عبر كسر الأبواب "
+     "والدخول إلى المقر.", "اقتحام", "مبنى المركز"),
 ]
 
 

@@ -402,7 +402,8 @@ def _adjective(v: View, k: int) -> bool:
     heads = event_markers()["party_heads"]
     construct = n + "ن" in heads or n[:-1] + "ين" in heads  # مقاتلي | المعارضة: مقاتلين
     return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3 \
-        and not name_goes_on and not construct
+        and not name_goes_on and not construct and not v.raw(k).endswith("ى")  # (مبنى،
+    # مستشفى: an alif maqsura ends a noun, never the ي of a relational adjective)
 
 
 def with_party(v: View, k: int, type_: str) -> bool:
