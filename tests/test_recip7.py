@@ -12,7 +12,8 @@ recipients read as the actor, by construction in every war.
   dual of things (منطقتين), not a misspelt -ون (المتمردوين), not after a verb written as its
   own verbal noun (ثم طرد الحوثيين).
 - `arguments._adjective`: a word ending in an alif maqsura (مبنى، مستشفى) is no relational
-  adjective after a verbal noun, so its phrase is the noun's genitive.
+  adjective after a verbal noun, so its phrase is the noun's genitive; a site's genitive
+  with its conjunct is one phrase (مبنى الإذاعة والتلفزيون).
 
 Sentences from the dev sets (fresh3 … fresh17) and the free news of scripts/free_news.py
 (snn_*); the guards hold what must not change."""
@@ -58,6 +59,11 @@ FOUND = [
      "بالاستنكار الشديد، ما وصفه بـ \"العمل الجبان والسلوك الرخيص\" الذي قامت به مجاميع مسلحة "
      "يوم الجمعة الماضي، حيث قامت تلك المجاميع باقتحام مبنى المركز في مدينة تعز، عبر كسر الأبواب "
      "والدخول إلى المقر.", "اقتحام", "مبنى المركز"),
+    # fresh13: the same, a site's genitive and its conjunct one phrase (the gold's string)
+    ("على صعيد متصل عملت المليشيا المسلحة والتي انقلبت على الشرعية في اليمن منذ قرابة أربعة "
+     "اشهر على محاصرة الإعلام وتوجيه رسالته نحو أهدافه التي يريدها فبعد دخوله مدينة عدن "
+     "واحتلالها بقوة السلاح اقدم على تدمير مبنى الإذاعة والتلفزيون في مديرية التواهي.", "تدمير",
+     "مبنى الإذاعة والتلفزيون"),
 ]
 
 

@@ -204,7 +204,9 @@ def _genitive_parties(f: Frame, e: int) -> None:
         f.actor = [(k, e)]  # استهداف قوات الأسد | قرية المكرمية: the agent, then the object
         f.recipient = [(e, v.np_forward(e, b))]
     elif kind == "objective" and not _adjective(v, k):
-        f.recipient = v.split_coordination(k, e)
+        site = not v.is_def(k) and _site_word(v, k, event_markers()) and k + 1 < e \
+            and v.is_def(k + 1)  # تدمير مبنى الإذاعة والتلفزيون: the conjunct joins the
+        f.recipient = [(k, e)] if site else v.split_coordination(k, e)  # site's genitive
     elif kind == "agentive" and party and f.actor and not armed:  # (a weapon arm is no
         # target: انطلق قصف المدفعية التركية) إقدام القوات على استهداف | مقاتلي
         f.recipient = v.split_coordination(k, e)  # المعارضة: the agent said, the genitive
