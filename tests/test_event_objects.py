@@ -37,8 +37,10 @@ OBJECTS = [
     ("كما فقد البعض حياتهم نسبة لاتخاذهم دروعا بشرية بواسطة المتمردين، مثل الصحفيين، عبدالله "
      "قابل، ويوسف العيزري، اللذين اغتيلا وقام المتمردون بتسليم جثمانيهما لأسرهما.", "اغتيلا",
      ["عبدالله قابل", "يوسف العيزري"]),
-    # … not a party before the comma: it did the deed (its object after the place phrase)
-    ("وأكد الجيش، الذي اعتقل في المنطقة خمسة مطلوبين، أن العملية مستمرة.", "اعتقل", []),
+    # … not a party before the comma: it did the deed; its object is after the place phrase
+    # (recip7: counted_object reads past it)
+    ("وأكد الجيش، الذي اعتقل في المنطقة خمسة مطلوبين، أن العملية مستمرة.", "اعتقل",
+     ["خمسة مطلوبين"]),
     # site_owner: a verb's site object takes its owner's ل phrase (the targeting verb restates
     # the strikes, events26's fold: its object joins theirs, beside the killed)
     ("لقي عشرات من عناصر تنظيم داعش، مصرعهم في ضربات جوية شنتها مقاتلات التحالف الدولي الذي "

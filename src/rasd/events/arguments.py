@@ -43,6 +43,8 @@ from rasd.events.objects import (
     charged,
     condemned,
     joined_party,
+    lam_end,
+    lam_object,
     object_past_asides,
     owned_object,
     owned_target,
@@ -184,7 +186,7 @@ def _genitive_parties(f: Frame, e: int) -> None:
         e = _own_adjectives_end(v, f, k, e)
         f.actor = v.split_coordination(k, e)
         if e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
-            r = v.np_forward(e, b, prefixed_ok=True)  # قصف قوات النظام | لمواقع المعارضة
+            r = lam_end(v, e, b)  # قصف قوات النظام | لمواقع المعارضة
             f.recipient = [(e, r)] if r > e and not no_target(f, (e, r)) else []
     elif (kind == "objective" or kind is None and f.trig.type not in SENT_TYPES
           and not _accusative(v, f.t0)) and party and not f.actor and e < b \
@@ -193,7 +195,8 @@ def _genitive_parties(f: Frame, e: int) -> None:
         f.actor = [(k, e)]  # توقيف السلطات التشيكية لعلي فياض: the agent, ل the target;
         # any verbal noun (استعادة النظام السوري لمدينة القصير، مهاجمة «النصرة» لـ«الفرقة
         # 30»): a genitive party with the object after ل is the doer (actors25)
-        r = v.np_forward(e + (v.norms[e] in ("ل", "لـ")), b, prefixed_ok=True)
+        r = v.np_forward(e + 1, b, prefixed_ok=True) if v.norms[e] in ("ل", "لـ") \
+            else lam_end(v, e, b)
         f.recipient = [(e, r, 1)] if r > e else []
     elif (kind == "objective" or kind is None and f.trig.type not in SENT_TYPES
           and not _accusative(v, f.t0) and e < b and _accusative(v, e)) \
@@ -201,7 +204,9 @@ def _genitive_parties(f: Frame, e: int) -> None:
         f.actor = [(k, e)]  # استهداف قوات الأسد | قرية المكرمية: the agent, then the object
         f.recipient = [(e, v.np_forward(e, b))]
     elif kind == "objective" and not _adjective(v, k):
-        f.recipient = v.split_coordination(k, e)
+        site = not v.is_def(k) and _site_word(v, k, event_markers()) and k + 1 < e \
+            and v.is_def(k + 1)  # تدمير مبنى الإذاعة والتلفزيون: the conjunct joins the
+        f.recipient = [(k, e)] if site else v.split_coordination(k, e)  # site's genitive
     elif kind == "agentive" and party and f.actor and not armed:  # (a weapon arm is no
         # target: انطلق قصف المدفعية التركية) إقدام القوات على استهداف | مقاتلي
         f.recipient = v.split_coordination(k, e)  # المعارضة: the agent said, the genitive
@@ -399,7 +404,8 @@ def _adjective(v: View, k: int) -> bool:
     heads = event_markers()["party_heads"]
     construct = n + "ن" in heads or n[:-1] + "ين" in heads  # مقاتلي | المعارضة: مقاتلين
     return k not in v.ent_tok and not v.is_def(k) and n.endswith(("ي", "يا")) and len(n) > 3 \
-        and not name_goes_on and not construct
+        and not name_goes_on and not construct and not v.raw(k).endswith("ى")  # (مبنى،
+    # مستشفى: an alif maqsura ends a noun, never the ي of a relational adjective)
 
 
 def with_party(v: View, k: int, type_: str) -> bool:
@@ -841,7 +847,8 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     received, placed_under, no_weapon_agents, owned_object, owned_target, struck_subject,
     judged_owner, governed_party, met_party, guest_after_asides, thanked_party, sentenced,
     blamed_party, asker_complied_with, asked_in_statement,
-    own_preposition_object, statement_adjective, title_apposition, asked_addressee, only_parties,
+    own_preposition_object, statement_adjective, title_apposition, asked_addressee, lam_object,
+    only_parties,
     counted_object,
     counted_before, plain_after, joined_counts, joined_party, owners, bound_for, sought,
     cut_supplies,

@@ -28,12 +28,12 @@ data/events/owned.json (`owned_words`).
 
 from __future__ import annotations
 
-from rasd.events.frame import Frame, TokSpan, counted, partitive_end, skip_time
-from rasd.events.parties import _pronominal, party_span
+from rasd.events.frame import Frame, TokSpan, counted, genitive_kind, partitive_end, skip_time
+from rasd.events.parties import _national, _pronominal, party_span
 from rasd.events.places import generic_place, is_place, place_word
-from rasd.lexicons import addressee_words, event_markers, word_lists
+from rasd.lexicons import addressee_words, event_markers, trigger_matcher, word_lists
 from rasd.once import once
-from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View, _adjective_like
 
 DUAL = {"اللذين", "اللتين", "اللذان", "اللتان"}  # normalized
 MANY = {"الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}  # normalized
@@ -613,3 +613,105 @@ def joined_party(f: Frame) -> bool:
         return False
     f.recipient = f.recipient + added
     return True
+
+
+LAM_ADJECTIVES = 2  # definite adjectives passed between a deed noun and its ل object
+# ل after these names a beneficiary, a destination or a place visited, not what is done to
+NO_LAM_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT", "CONSULT"})
+POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")  # a possessive pronoun ending a noun
+LEADING_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+def doer_pronoun(v: View, k: int) -> bool:
+    """قصفها، استهدافهم، اعتقالها، سيطرتها: a deed noun (`objective_nouns`,
+    `agentive_nouns`) ending in a possessive pronoun, which names its doer."""
+    word, n = v.raw(k), v.bare(k)
+    if v.is_def(k) or word.endswith("ة"):
+        return False
+    suffix = next((s for s in POSSESSIVES if word.endswith(s) and n.endswith(s)), "")
+    if not suffix or len(n) - len(suffix) < 3:
+        return False
+    stem = n[:-len(suffix)]
+    stems = {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem}  # سيطرت|ها: سيطرة
+    stems |= {s[len(c):] for s in tuple(stems) for c in LEADING_CLITICS
+              if s.startswith(c) and len(s) - len(c) >= 3}
+    M = event_markers()
+    return not stems.isdisjoint(M["objective_nouns"]) or not stems.isdisjoint(M["agentive_nouns"])
+
+
+def lam_end(v: View, k: int, b: int) -> int:
+    """The end of the phrase that opens with ل at token k (np_forward's, clitic and all);
+    after ل + the article (للمدنيين، للأحياء السكنية) only the definite words that follow:
+    an indefinite word there is no adjective nor genitive of it but the clause's predicate
+    (استهداف الميليشيات للمدنيين | جريمة حرب)."""
+    n = v.norms[k]
+    if n[:2] != "لل" or len(n) <= 4 or k in v.ent_tok:
+        return v.np_forward(k, b, prefixed_ok=True)
+    e = k + 1
+    while e < b and v.word(e) and v.is_def(e) and not v.prefixed(e) and not v.joined_deed(e) \
+            and not v.in_time(e) and e not in v.ent_tok:
+        e += 1
+    return e
+
+
+def _lam_phrase(v: View, k: int, b: int) -> int:
+    """The end of the phrase of what is done to after ل at token k (`lam_end`) with the
+    conjuncts و + the article or a name joined to it (للصحفيين | والناشطين); k when the ل
+    opens no such phrase: ل + a verbal noun is a purpose (لتحرير، لمساندة), ل + an
+    indefinite word not in construct no party (لأسباب)."""
+    n = v.norms[k]
+    if k not in v.ent_tok and (v.candidates(trigger_matcher(), k)
+                               or n[1:] in event_markers()["purpose_heads"]):
+        return k  # (استعدادها للتعاون، لتحرير: a deed, a purpose)
+    if not (n[:2] == "لل" and len(n) > 4 or k in v.ent_tok or len(n) > 3 and k + 1 < b and (
+            v.is_def(k + 1) or k + 1 in v.ent_tok)):
+        return k
+    e = lam_end(v, k, b)
+    while k < e < b and v.norms[e][:1] == "و" and len(v.norms[e]) > 3 and (
+            v.norms[e][1:3] == "ال" or e in v.ent_tok) and not v.joined_deed(e):
+        x = v.np_forward(e, b)
+        if x == e:
+            break
+        e = x
+    return e
+
+
+def lam_object(f: Frame) -> None:
+    """قصفها للأحياء السكنية، استهدافهم للمدنيين، اعتقالها للصحفيين والناشطين، الاستهداف
+    العشوائي للرجال والنساء، القصف التركي لقرى إقليم كردستان: a deed noun whose doer is
+    already said on it — a possessive pronoun (`doer_pronoun`) or, on a definite noun,
+    a nationality adjective (التركي) — or a definite noun whose genitive is what is done to
+    (`objective_nouns`: الاعتقال، الاستهداف) takes what it is done to after ل, past its own
+    definite adjectives and a quote: the recipient when none was read (the party filter
+    judges it). Not after an indefinite noun with nothing on it, nor a definite one whose
+    genitive is its doer with no adjective naming that doer (غارات للتحالف، كمين للمقاومة،
+    الهجوم الأخير لتنظيم داعش: ل the doer); not on aid, forces sent or visits (ل a
+    beneficiary, a destination, a place)."""
+    if f.recipient or f.trig.type in NO_LAM_TYPES or len(f.group) > 1:
+        return
+    v, b, t0 = f.v, f.b, f.t0
+    if f.group[-1].end > v.toks[t0].end:
+        return  # (a phrase trigger: its extent is its own)
+    pronoun = doer_pronoun(v, t0)
+    definite = not f.trig.verb and v.is_def(t0)
+    if not pronoun and not definite or f.trig.verb and (any(x[0] > t0 for x in f.actor) or f.t1 >= b
+                                                        or v.norms[f.t1][:1] != "ل"):
+        return  # (قصفها read as a verb with its object: a noun when ل follows at once)
+    k, adjectives, national = f.t1, 0, False
+    while k < b and adjectives <= LAM_ADJECTIVES:
+        if not v.word(k) and v.text[v.toks[k].start] in "«»\"“”":
+            k += 1  # ("ضربات قاسية" | للمتمردين: a quote closed)
+        elif v.word(k) and v.is_def(k) and not v.prefixed(k) and k not in v.ent_tok \
+                and _adjective_like(v.bare(k)) and adjectives < LAM_ADJECTIVES:
+            national = national or _national(v, k)
+            adjectives += 1
+            k += 1
+        else:
+            break
+    if k >= b or v.norms[k][:1] != "ل" or v.in_time(k):
+        return
+    if not (pronoun or genitive_kind(f) == "objective" or national):
+        return
+    e = _lam_phrase(v, k, b)
+    if e > k:
+        f.recipient = [(k, e, 1)]

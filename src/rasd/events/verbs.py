@@ -53,6 +53,10 @@ FATHATAN = "\u064b"  # the tanween of an indefinite accusative (جنودًا، �
 
 OBJECT_IS_RECIPIENT = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN",
                        "SANCTION", "REQUEST"}
+# deeds done to a party whose object a sound plural in -ين after the verb is (disagrees; not
+# REQUEST: what is asked follows the one asked, ناشد الخاطفين | السماح, read by the asking
+# passes)
+OBLIQUE_OBJECT_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 
 
 @dataclass
@@ -802,7 +806,23 @@ def disagrees(v: View, f: Frame, s: int) -> bool:
         return ent is None and any(
             x.endswith(("ين", "ون")) and len(x) >= 5
             and x not in event_markers()["not_people_plurals"] for x in forms)
+    if (ent is None or ent.type == "ORG") and f.trig.type in OBLIQUE_OBJECT_TYPES \
+            and n.endswith("ين") and not n.endswith(("تين", "وين")) and len(n) >= 6 \
+            and n not in event_markers()["not_people_plurals"] and not deed_noun_form(word):
+        return True  # ثم طرد الحوثيين، استهدف مقاتلين: a sound masculine plural in -ين is
+        # in the accusative or genitive, never a subject (that is -ون: طرد الحوثيون); only
+        # after a verb that takes a party for object (not هرب الانقلابيين: a verbal noun and
+        # its doer; not منطقتين، سيارتين: a dual of things; not المتمردوين: a misspelt -ون;
+        # not a verb written as its own verbal noun, ثم طرد الحوثيين: a deed noun told after
+        # another is read by the noun passes)
     return s == f.t1 and raw.endswith("ة")  # (a time between may loosen the agreement)
+
+
+def deed_noun_form(word: str) -> bool:
+    """The verb's written form is also a deed noun (طرد، قصف، أسر: `objective_nouns`,
+    `agentive_nouns`)."""
+    M = event_markers()
+    return word in M["objective_nouns"] or word in M["agentive_nouns"]
 
 
 def woman_named(v: View, ent: Entity) -> bool:

@@ -14,7 +14,16 @@ count of people followed by من (عدد آخر من عناصر التنظيم،
 from __future__ import annotations
 
 from rasd.document import Event
-from rasd.events.frame import PRONOUNS, Frame, TokSpan, counted, partitive_end, skip_time
+from rasd.events.frame import (
+    PRONOUNS,
+    Frame,
+    TokSpan,
+    counted,
+    partitive_end,
+    skip_time,
+    stem_set,
+)
+from rasd.events.objects import past_place
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
 from rasd.lexicons import (
@@ -416,22 +425,62 @@ def counted_object(f: Frame) -> None:
     """اعتقلت نحو 20 فلسطينيا، أوقفت قوى الجيش ثلاثة عشر شخصاً من التابعية السورية، قتل 5
     مدنيين، اعتقال 7 أشخاص: a deed done to people (`undergoer_verbs`: killing,
     wounding, arresting, abducting) with no recipient takes the counted phrase right after
-    it, past its actor and times: the object of an active verb, the subject of a passive,
-    the genitive of a noun alike; one recipient per counted phrase joined by و, none that
-    names no people (10 آخرين، 20 قتيلا)."""
+    it, past its actor and times — and past the places the deed was done in
+    (`past_place_aside`) when no counted phrase is there: the object of an active verb,
+    the subject of a passive, the genitive of a noun alike; one recipient per counted phrase
+    joined by و, none that names no people (10 آخرين، 20 قتيلا)."""
     if f.recipient or (f.trig.lemma,) not in victim_words()["undergoer_verbs"]:
         return
     v, b = f.v, f.b
     start = max([f.t1] + [x[1] for x in f.actor if x[0] >= f.t1])
     s = skip_time(v, start, b)
-    if s + 1 < b and v.norms[s] in event_markers()["recipient_preps"].get(f.trig.type, ()):
-        s += 1  # قبضت على | العشرات من الأطفال
-    if s >= b or not v.word(s):
-        return
-    found = counted_phrase(v, s, b)
+    found = _counted_at(f, s)
+    if found is None and (e := past_place_aside(v, s, b)) > s:
+        found = _counted_at(f, skip_time(v, e, b))
     if found is not None:
         f.recipient = [p for p in victim_parts(v, *found) if not bare_count(v, *p)]
 
+
+
+def _counted_at(f: Frame, s: int) -> TokSpan | None:
+    """The counted phrase at token s, past the word the trigger needs (ألقت … | القبض) and
+    the trigger's role preposition (قبضت على | العشرات من الأطفال); None when none is."""
+    v, b = f.v, f.b
+    if s < b and f.trig.needs and len(f.group) == 1 and not stem_set(v.norms[s]).isdisjoint(
+            f.trig.needs):
+        s += 1  # ألقت المقاومة في محافظة الضالع | القبض | على 125 مسلحا
+    if s + 1 < b and v.norms[s] in event_markers()["recipient_preps"].get(f.trig.type, ()):
+        s += 1
+    if s >= b or not v.word(s):
+        return None
+    return counted_phrase(v, s, b)
+
+
+ASIDE_PLACES = 3  # place phrases passed between a deed's subject and its counted object
+
+
+def past_place_aside(v: View, k: int, b: int) -> int:
+    """The token after the place phrases at token k that tell where a deed was done, between
+    its subject and its object (أوقفت قوى الجيش | في محلة المصنع - البقاع، | ثلاثة عشر
+    شخصاً; ألقت المقاومة | في محافظة الضالع وسط اليمن | القبض على 125 مسلحا): في + a place,
+    a compass word + a place, a dash or a comma between them and a place name after a dash;
+    k when no place phrase is there."""
+    e, places = k, 0
+    while e < b and places < ASIDE_PLACES:
+        if v.comma(e) or v.raw(e) in ("-", "–"):
+            e += 1
+            continue
+        if e > k and v.raw(e - 1) in ("-", "–"):
+            x = v.np_forward(e, b)
+            if x > e and places and (is_place(v, e, x) or e in v.ent_tok or x - e <= 2
+                                     and x < b and v.comma(x)):  # (a region after a dash)
+                e, places = x, places + 1  # (المصنع - | البقاع)
+                continue
+        x = past_place(v, e, b)
+        if x == e or v.norms[e] == "من":
+            break
+        e, places = x, places + 1
+    return e if places else k
 
 
 def counted_before(f: Frame) -> None:
