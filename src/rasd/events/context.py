@@ -40,6 +40,7 @@ from rasd.events.context_places import (
     joined_place,
     land_place,
     linked_units,
+    object_place,
     office_place,
     one_place,
     opening_place,
@@ -779,6 +780,7 @@ def journey_place(story: Story) -> None:
 
 
 VISIT_REACH = 6  # tokens from a visit word to the place visited
+VISIT_CLAUSE = 4  # tokens more when a clause telling of the visit follows it (places31)
 
 
 def visit_place(story: Story) -> None:
@@ -807,7 +809,13 @@ def _visited(v: View, k: int, end: int, b: int, M) -> list[tuple[int, int]]:
     it (زيارة المعلم إلى طهران، زيارته الأخيرة لموسكو) before any punctuation, verb or other
     preposition (هي التنسيق بين بغداد ودمشق: no place of the visit)."""
     first = skip_time(v, k, end)
-    while k < end and v.word(k) and not (v.is_verb(k) and k not in v.ent_tok):
+    told = False  # a clause that tells of the visit, right after it, read past (places31)
+    while k < end and v.word(k):
+        if v.is_verb(k) and k not in v.ent_tok:
+            if told or k > first + 1 or k > first and (v.norms[k - 1],) not in NEGATORS:
+                break  # (زيارة يقوم بها كارتر للعراق، زيارة استمرت ثلاثة أيام لليمن، زيارة
+            told, k, end = True, k + 1, min(b, end + VISIT_CLAUSE)  # لم يعلن عنها لبغداد)
+            continue
         after_to = k > 0 and v.bare(k - 1) == "الي"
         if k == first or after_to or v.norms[k][:1] == "ل":
             found = _visit_object(v, k, b, M)
@@ -1521,7 +1529,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, joined_verb_actor,
     adjunct_actor, responsibility,
     same_kind_actor, coordinated_partner, opening_place,
-    clause_place, office_place, where_place, there_place, land_place,
+    object_place, clause_place, office_place, where_place, there_place, land_place,
     joined_place, accompanied_place, arrival_visit, visit_talks,
     carried_place, sentence_place, speaker_place, clause_partner_place,
     partner_place, one_place, rally_place, previous_place,

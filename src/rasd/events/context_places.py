@@ -116,6 +116,67 @@ def clause_place(story: Story) -> None:
             k -= 1
 
 
+OBJECT_REACH = 3  # words between a deed noun and the ل of the place it was done to
+
+
+def object_place(story: Story) -> None:
+    """A deed noun with no place whose object, after ل, is a named place that is no country
+    happened there (basis "sentence"): الاقتحامات الإسرائيلية للمسجد الأقصى، اقتحام المستوطنين
+    لباحات المسجد الأقصى، استعادتها لمدينة الرمادي. A verbal noun takes its object after ل when
+    its doer stands between (اقتحام الشرطة للمسجد) or an adjective does; a verb's object is
+    read by the place scan (اقتحم المسجد الأقصى). Only what the noun is done to: up to
+    OBJECT_REACH words between, each the doer the event has, an adjective or a name, no
+    verb, mark or preposition; not a country (a state is a party: the recipient, gold rule
+    18), nor a place the event already holds as its recipient (a base attacked, rule 26)."""
+    v = story.v
+    by_start = {e.start: e for e in story.doc.entities if e.type == "LOC"}
+    for ev in story.events:
+        if ev.location or ev.type not in OBJECT_TYPES:
+            continue
+        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+        if any(v.is_verb(t) for t in range(i, j)):
+            continue
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        own = [v.token_range(r.start, r.end) for r in ev.actor]
+        k = j
+        while k < min(b, j + OBJECT_REACH) and v.word(k) and v.norms[k][:1] != "ل" \
+                and not v.is_verb(k) and not v.stop(k) and not v.prefixed(k) \
+                and (k in v.ent_tok or any(x <= k < y for x, y in own) or _adjective(v, k)):
+            k += 1
+        if k >= b or not v.word(k) or v.bare(k)[:1] != "ل" or v.norms[k][:1] != "ل":
+            continue
+        place = _lam_place(v, k, b, by_start)
+        if place is None or any(r.start < place.end and place.start < r.end
+                                for r in ev.recipient + ev.actor):
+            continue
+        ev.location = [place]
+
+
+OBJECT_TYPES = ("ASSAULT", "COERCE")
+
+
+def _adjective(v: View, k: int) -> bool:
+    """A definite relative adjective (الإسرائيلية، المتواصلة، اليومية): no noun of its own."""
+    n = v.norms[k]
+    return v.is_def(k) and (n.endswith(("يه", "يون", "يين")) or n.endswith("ه")
+                            and len(n) > 5 and n[2:3] == "م")
+
+
+def _lam_place(v: View, k: int, b: int, by_start: dict) -> Role | None:
+    """The named place after the ل of token k, no country: a place entity that starts inside
+    the token (للمسجد الأقصى) or a place head with ل and the name after it (لمدينة الرمادي)."""
+    ent = v.ent_tok.get(k)
+    if ent is None or ent.type != "LOC" or ent.start <= v.toks[k].start:
+        head = v.bare(k)[1:] in event_markers()["named_place_heads"] \
+            or v.bare(k)[1:3] == "ال" and v.bare(k)[3:] in event_markers()["named_place_heads"]
+        ent = v.ent_tok.get(k + 1) if head and k + 1 < b else None
+        if ent is None or ent.type != "LOC":
+            return None
+    if ent.link is not None and ent.link.kind == "country":
+        return None
+    return Role(ent.start, ent.end, ent.id, basis="sentence")
+
+
 OFFICE_REACH = 25  # tokens from a meeting's trigger to its host's office phrase
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from rasd.events.frame import Frame, TokSpan, counted
-from rasd.events.places import is_place
+from rasd.events.places import is_place, named_place, place_names
 from rasd.lexicons import event_markers, read_json, trigger_matcher, word_lists
 from rasd.once import once
 from rasd.roles import View
@@ -30,7 +30,7 @@ QUANT_MAX = 2  # quantifier or count words before the place noun (كل، بضع�
 @once
 def seized_words() -> dict[str, frozenset[str]]:
     """data/events/seized.json, normalized: `seizing_lemmas`, `place_prep`, `area_nouns`,
-    `singular_area_nouns`, `site_nouns`, `quantifiers`."""
+    `singular_area_nouns`, `site_nouns`, `quantifiers`, `part_quantifiers`."""
     return word_lists("events", "seized.json")
 
 
@@ -86,10 +86,13 @@ def _phrase(v: View, s: int, b: int, chained: bool) -> tuple[TokSpan, str] | Non
         return (s, e), "site"
     k = s
     while k < b and k - s < QUANT_MAX and v.word(k) and (
-            counted(v, k, k + 1) or v.norms[k].isdigit() or v.bare(k) in W["quantifiers"]):
+            counted(v, k, k + 1) or v.norms[k].isdigit() or v.bare(k) in W["quantifiers"]
+            or v.bare(k) in W["part_quantifiers"]):
         k += 1
     if s < k < b and v.norms[k] == "من":
         k += 1  # (عدد من المواقع: a partitive)
+    if s < k < b and v.bare(k - 1) in W["part_quantifiers"] and (name := _named_at(v, k, b)):
+        return name, "part"  # (استعادة معظم عدن، السيطرة على كامل مدينة الرمادي: the place)
     if k >= b or k in v.ent_tok or not v.word(k):
         return None
     kind = None if k > s and v.is_def(k) and v.bare(k - 1) not in W["quantifiers"] \
@@ -113,6 +116,16 @@ def _phrase(v: View, s: int, b: int, chained: bool) -> tuple[TokSpan, str] | Non
         return None  # (المطار alone points back at a named one; مناطق، مناطق واسعة say
         # nothing of which: no place of their own)
     return (s, e), kind
+
+
+def _named_at(v: View, k: int, b: int) -> TokSpan | None:
+    """The named place at k: a place entity (عدن، الرمادي) or a place head and its name
+    (مدينة الرمادي), else None."""
+    ent = v.ent_tok.get(k)
+    if ent is not None:
+        return (k, v.skip_ent(k, ent, b)) if ent.type == "LOC" else None
+    e = named_place(v, k, b)
+    return (k, e) if e > k else None
 
 
 def _deed_at(v: View, k: int) -> bool:
@@ -146,6 +159,12 @@ def taken_place(f: Frame) -> None:
         if got is None:
             break
         (i, e), kind = got
+        if kind == "part":  # (most or all of a named place: the place, no recipient)
+            f.recipient = [r for r in f.recipient if not (r[0] < e and s <= r[1] - 1)]
+            rest = [x for x in f.location if not any(x[0] < y and w < x[1]
+                                                     for w, y in place_names(v, i, e))]
+            f.location = (place_names(v, i, e) + rest)[:event_markers()["location_max"]]
+            return
         if kind == "named":
             f.recipient = [r for r in f.recipient if not (r[0] < e and i < r[1])]
             break
