@@ -69,6 +69,7 @@ from rasd.events.triggers import (
     victims_follow,
     wounds_ok,
 )
+from rasd.events.unreal import match_report, other_sense
 from rasd.events.withdrawal import withdrawer
 from rasd.lexicons import cue_matcher, event_markers, trigger_matcher
 from rasd.roles import PREPS, RELATIVES, View, matches, norm_piece
@@ -87,6 +88,8 @@ def find_events(doc: Document) -> list[Event]:
                         derived_objects=True)
         found, extra, outcomes = fold_instruments(
             v, drop_needed(v, drop_governed(v, merge_coordinated(v, found), a)))
+        game = match_report(v, a, b)  # (a sports match: its attack is the game's)
+        found = [g for g in found if not other_sense(v, g[0], a, b, game)]
         built = [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
         for ev, g in zip(built, found, strict=True):
             undergone(v, ev, g[0])

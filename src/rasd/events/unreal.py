@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.events.frame import stem_set
-from rasd.lexicons import event_markers, read_json, word_lists
+from rasd.lexicons import event_markers, norm_phrases, read_json, word_lists
 from rasd.once import once
 from rasd.roles import RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
@@ -24,6 +24,8 @@ from rasd.text.normalize import normalize
 DEMAND_REACH = 5  # words from a demand word to the deed it demands (as triggers.DEMAND_REACH)
 ASIDE_REACH = 7  # words of an aside set off by commas right after a demand word
 QUALIFY_REACH = 4  # words after a quantified deed noun a relative or a time adjective may sit at
+MATCH_CLASSES = 2  # classes of match words a sentence must hold to report a game
+FAR_REACH = 8  # words from a trigger to the rest of a far idiom (ضرب … عرض الحائط)
 QUOTES = "«»\"“”"
 ASIDE_MARKS = ("،", ",")
 TO = normalize("إلى")
@@ -41,6 +43,19 @@ def lists() -> dict[str, Any]:
             "kept_types": frozenset(raw["quantified_kept_types"]),
             "specific": w["specific_adjectives"], "stops": w["stop_words"],
             "causal": w["causal_before"]}
+
+
+@once
+def senses() -> dict[str, Any]:
+    """The word lists of the other senses read over a sentence (events45): a match
+    reported, a crash put down to an accident, an idiom whose words stand apart."""
+    raw = read_json("events", "unreal.json")
+    return {"match": {c: norm_phrases(ws) for c, ws in raw["match_cues"].items()},
+            "contest": frozenset(raw["match_contest_classes"]),
+            "match_types": frozenset(raw["match_types"]),
+            "accident_rows": frozenset(normalize(r) for r in raw["accident_rows"]),
+            "causes": norm_phrases(raw["accident_causes"]),
+            "idioms": {normalize(k): norm_phrases(ws) for k, ws in raw["far_idioms"].items()}}
 
 
 def _is_any(v: View, k: int, words: frozenset[str] | set[str]) -> bool:
@@ -157,4 +172,55 @@ def stopped(v: View, m, a: int) -> bool:
     return k >= a and v.word(k) and _is_any(v, k, lists()["stops"])
 
 
-__all__ = ["demanded_beyond", "quantified_class", "stopped"]
+def match_report(v: View, a: int, b: int) -> bool:
+    """قدم منتخبنا أجمل مبارياته دفاعاً وهجوماً، وفي الشوط الثاني واصل منتخبنا السيطرة
+    الكاملة على المباراة: the sentence reports a game — it holds words of MATCH_CLASSES
+    classes of `match_cues`, one of the contest itself (`match_contest_classes`) — so its
+    attack, control and meeting are the game's, no deed of war."""
+    S = senses()
+    hit: set[str] = set()
+    for k in range(a, b):
+        if v.word(k):
+            hit |= {c for c, ps in S["match"].items() if v.phrase_at(k, ps, b)}
+    return len(hit) >= MATCH_CLASSES and bool(hit & S["contest"])
+
+
+def accident(v: View, m, a: int, b: int) -> bool:
+    """وتحطمت طائرة عسكرية بسبب سوء الاحوال الجوية: an aircraft's crash (`accident_rows`)
+    whose sentence gives an accident for its cause (`accident_causes`) is no attack."""
+    S = senses()
+    return m.payload.type == "ASSAULT" and m.payload.lemma in S["accident_rows"] and any(
+        v.phrase_at(k, S["causes"], b) for k in range(a, b) if v.word(k))
+
+
+def far_idiom(v: View, m, b: int) -> bool:
+    """وضربهم بجميع قرارات الشرعية الدولية عرض الحائط: the rest of an idiom of the trigger's
+    row (`far_idioms`) within FAR_REACH words after it, in its clause (no mark but a
+    comma between): the idiom's sense, no deed."""
+    phrases = senses()["idioms"].get(m.payload.lemma)
+    if not phrases:
+        return False
+    words = 0
+    for k in range(m.last, b):
+        if not v.word(k):
+            if v.comma(k):
+                continue
+            return False
+        if v.phrase_at(k, phrases, b):
+            return True
+        words += 1
+        if words >= FAR_REACH:
+            return False
+    return False
+
+
+def other_sense(v: View, m, a: int, b: int, game: bool) -> bool:
+    """A trigger read in another sense over its sentence (events45): in a match report
+    (`game`, `match_report` of the sentence) for the types a game has (`match_types`), a
+    crash by accident, an idiom whose words stand apart."""
+    return (game and m.payload.type in senses()["match_types"]) or accident(v, m, a, b) \
+        or far_idiom(v, m, b)
+
+
+__all__ = ["accident", "demanded_beyond", "far_idiom", "match_report", "other_sense",
+           "quantified_class", "stopped"]
