@@ -25,6 +25,7 @@ DEMAND_REACH = 5  # words from a demand word to the deed it demands (as triggers
 ASIDE_REACH = 7  # words of an aside set off by commas right after a demand word
 QUALIFY_REACH = 4  # words after a quantified deed noun a relative or a time adjective may sit at
 MATCH_CLASSES = 2  # classes of match words a sentence must hold to report a game
+MATCH_SENTENCES = 2  # sentences reporting a game that make the article a match report
 FAR_REACH = 8  # words from a trigger to the rest of a far idiom (ضرب … عرض الحائط)
 QUOTES = "«»\"“”"
 ASIDE_MARKS = ("،", ",")
@@ -53,6 +54,7 @@ def senses() -> dict[str, Any]:
     return {"match": {c: norm_phrases(ws) for c, ws in raw["match_cues"].items()},
             "contest": frozenset(raw["match_contest_classes"]),
             "match_types": frozenset(raw["match_types"]),
+            "match_kept": frozenset(raw["match_kept_modes"]),
             "accident_rows": frozenset(normalize(r) for r in raw["accident_rows"]),
             "causes": norm_phrases(raw["accident_causes"]),
             "idioms": {normalize(k): norm_phrases(ws) for k, ws in raw["far_idioms"].items()}}
@@ -214,13 +216,26 @@ def far_idiom(v: View, m, b: int) -> bool:
     return False
 
 
-def other_sense(v: View, m, a: int, b: int, game: bool) -> bool:
-    """A trigger read in another sense over its sentence (events45): in a match report
-    (`game`, `match_report` of the sentence) for the types a game has (`match_types`), a
-    crash by accident, an idiom whose words stand apart."""
-    return (game and m.payload.type in senses()["match_types"]) or accident(v, m, a, b) \
-        or far_idiom(v, m, b)
+def match_games(v: View) -> set[int]:
+    """The sentences of the article that report a game (`match_report`); every sentence of
+    an article with MATCH_SENTENCES of them or more is marked -1 too (see `other_sense`)."""
+    games = {si for si, a, b in v.sentences() if match_report(v, a, b)}
+    return games | {-1} if len(games) >= MATCH_SENTENCES else games
 
 
-__all__ = ["accident", "demanded_beyond", "far_idiom", "match_report", "other_sense",
+def other_sense(v: View, m, si: int, a: int, b: int, games: set[int]) -> bool:
+    """A trigger read in another sense over its sentence (events45): in a sentence that
+    reports a game (`match_games`) for the types a game has (`match_types`), unless its row
+    names a deed done to people on the stands as anywhere (`match_kept_modes`: الشرطة …
+    اعتقلت 25 شخصا); a meeting anywhere in an article that reports a game (the game is the
+    meeting: وفور نهاية اللقاء أجرى رئيس اتحاد السلة); a crash by accident; an idiom whose
+    words stand apart."""
+    S = senses()
+    if m.payload.type in S["match_types"] and not S["match_kept"] & set(m.payload.modes) \
+            and (si in games or (-1 in games and m.payload.type == "CONSULT")):
+        return True
+    return accident(v, m, a, b) or far_idiom(v, m, b)
+
+
+__all__ = ["accident", "demanded_beyond", "far_idiom", "match_games", "match_report", "other_sense",
            "quantified_class", "stopped"]
