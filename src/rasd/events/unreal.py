@@ -27,6 +27,8 @@ QUALIFY_REACH = 4  # words after a quantified deed noun a relative or a time adj
 MATCH_CLASSES = 2  # classes of match words a sentence must hold to report a game
 MATCH_SENTENCES = 2  # sentences reporting a game that make the article a match report
 FAR_REACH = 8  # words from a trigger to the rest of a far idiom (ضرب … عرض الحائط)
+JOIN_REACH = 4  # words from a dropped deed noun to a deed noun joined to it by و
+HELD_REACH = 6  # words of a count or a name between a word of holding and the weapon noun
 QUOTES = "«»\"“”"
 ASIDE_MARKS = ("،", ",")
 TO = normalize("إلى")
@@ -57,7 +59,10 @@ def senses() -> dict[str, Any]:
             "match_kept": frozenset(raw["match_kept_modes"]),
             "accident_rows": frozenset(normalize(r) for r in raw["accident_rows"]),
             "causes": norm_phrases(raw["accident_causes"]),
-            "idioms": {normalize(k): norm_phrases(ws) for k, ws in raw["far_idioms"].items()}}
+            "idioms": {normalize(k): norm_phrases(ws) for k, ws in raw["far_idioms"].items()},
+            "weapons": frozenset(normalize(w) for w in raw["weapon_nouns"]),
+            "holding": frozenset(normalize(w) for w in raw["holding_words"]),
+            "counts": frozenset(normalize(w) for w in raw["count_words"])}
 
 
 def _is_any(v: View, k: int, words: frozenset[str] | set[str]) -> bool:
@@ -223,19 +228,77 @@ def match_games(v: View) -> set[int]:
     return games | {-1} if len(games) >= MATCH_SENTENCES else games
 
 
+def held_weapon(v: View, m, a: int) -> bool:
+    """يمتلك حزب الله عشرات الآلاف من الصواريخ، راجمات صواريخ، شحنة صواريخ: a weapon noun
+    (`weapon_nouns`) right after a word of holding, a stock, a shipment or a launcher
+    (`holding_words`), past the words of a count (`count_words`, numbers) and a name, names
+    the arms held or sent, no attack."""
+    S = senses()
+    if m.payload.type != "ASSAULT" or m.payload.verb or v.bare(m.first) not in S["weapons"]:
+        return False
+    for k in range(m.first - 1, max(a, m.first - 1 - HELD_REACH) - 1, -1):
+        if not v.word(k):
+            return False
+        if v.bare(k) in S["holding"]:
+            return True
+        if not (v.bare(k) in S["counts"] or v.norms[k].isdigit() or k in v.ent_tok):
+            return False  # (يمتلك حزب الله عشرات الآلاف من الصواريخ: past the holder's name)
+    return False
+
+
 def other_sense(v: View, m, si: int, a: int, b: int, games: set[int]) -> bool:
     """A trigger read in another sense over its sentence (events45): in a sentence that
     reports a game (`match_games`) for the types a game has (`match_types`), unless its row
     names a deed done to people on the stands as anywhere (`match_kept_modes`: الشرطة …
     اعتقلت 25 شخصا); a meeting anywhere in an article that reports a game (the game is the
     meeting: وفور نهاية اللقاء أجرى رئيس اتحاد السلة); a crash by accident; an idiom whose
-    words stand apart."""
+    words stand apart; arms held or sent."""
     S = senses()
     if m.payload.type in S["match_types"] and not S["match_kept"] & set(m.payload.modes) \
             and (si in games or (-1 in games and m.payload.type == "CONSULT")):
         return True
-    return accident(v, m, a, b) or far_idiom(v, m, b)
+    return accident(v, m, a, b) or far_idiom(v, m, b) or held_weapon(v, m, a)
 
 
-__all__ = ["accident", "demanded_beyond", "far_idiom", "match_games", "match_report", "other_sense",
-           "quantified_class", "stopped"]
+def joined_to_dropped(v: View, before: list, kept: list, a: int) -> list:
+    """توطئة لاقتحام المدينتين وتطهيرهما، لملاحقة الحوثيين و"تطهيرها": a deed noun joined by و
+    to a deed noun the governing passes dropped (a purpose, a demand, an aim, a notion), past
+    that noun's object (at most JOIN_REACH words, no verb, no mark but quotes between, no
+    other trigger), shares its governor: what it names is no more told than the first."""
+    kept_ids = {id(g) for g in kept}
+    dropped = {g[-1].last - 1 for g in before if id(g) not in kept_ids and not g[0].payload.verb}
+    if not dropped:
+        return kept
+    starts = {g[0].first for g in before}
+    return [g for g in kept if g[0].payload.verb or not _joined(v, g[0], a, dropped, starts)]
+
+
+def _joined(v: View, m, a: int, dropped: set[int], starts: set[int]) -> bool:
+    k = m.first
+    if v.norms[k][:1] == "و" and len(v.norms[k]) > 3 and v.bare(k) != v.norms[k]:
+        k -= 1  # (وتطهيرهما: the و is the word's own clitic)
+    else:
+        k -= 1
+        while k >= a and not v.word(k) and v.text[v.toks[k].start] in QUOTES:
+            k -= 1  # (و "تطهيرها": a quote opening the joined noun)
+        if k < a or v.norms[k] != "و":
+            return False
+        k -= 1
+    words = 0
+    while k >= a and words <= JOIN_REACH:
+        if not v.word(k):
+            if v.text[v.toks[k].start] in QUOTES:
+                k -= 1
+                continue
+            return False
+        if k in dropped:
+            return True
+        if v.is_verb(k) or k in starts:
+            return False
+        words += 1
+        k -= 1
+    return False
+
+
+__all__ = ["accident", "demanded_beyond", "far_idiom", "held_weapon", "joined_to_dropped",
+           "match_games", "match_report", "other_sense", "quantified_class", "stopped"]
