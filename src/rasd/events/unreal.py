@@ -274,11 +274,10 @@ def joined_to_dropped(v: View, before: list, kept: list, a: int) -> list:
 
 
 def _joined(v: View, m, a: int, dropped: set[int], starts: set[int]) -> bool:
-    k = m.first
-    if v.norms[k][:1] == "و" and len(v.norms[k]) > 3 and v.bare(k) != v.norms[k]:
-        k -= 1  # (وتطهيرهما: the و is the word's own clitic)
+    k = m.first - 1
+    if norm_piece(v.text[v.toks[m.first].start:m.start]).startswith("و"):
+        pass  # (وتطهيرهما: a clitic و before the trigger; not وقفة, whose و is its own)
     else:
-        k -= 1
         while k >= a and not v.word(k) and v.text[v.toks[k].start] in QUOTES:
             k -= 1  # (و "تطهيرها": a quote opening the joined noun)
         if k < a or v.norms[k] != "و":
