@@ -90,6 +90,9 @@ KEPT = [
     # talks by تواصل مع with a party
     ("وأشار الائتلاف إلى أن اللجنة قد باشرت أعمالها وتواصلت وبشكل يومي مع العديد من الفصائل "
      "العسكرية والثورية على كامل الساحة السورية.", "تواصلت", "CONSULT"),  # Syria news
+    # a deed joined to one asked to stop is going on, as that one (events42)
+    ("طالب مجلس محافظة الأنبار الحكومة العراقية المركزية بوقف اقتحام الفلوجة والقصف الجوي "
+     "مدة أسبوع للسماح لزعماء العشائر بالتفاوض.", "القصف", "ASSAULT"),  # Syria news
     # a deed noun joined to one that is told stays
     ("لقد قتل مسلحون من تنظيم داعش اثنين من المدنيين واقتحموا القرية وتدمير منازلها.",
      "اقتحموا", "ASSAULT"),  # written after Syria news

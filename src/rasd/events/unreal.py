@@ -62,7 +62,8 @@ def senses() -> dict[str, Any]:
             "idioms": {normalize(k): norm_phrases(ws) for k, ws in raw["far_idioms"].items()},
             "weapons": frozenset(normalize(w) for w in raw["weapon_nouns"]),
             "holding": frozenset(normalize(w) for w in raw["holding_words"]),
-            "counts": frozenset(normalize(w) for w in raw["count_words"])}
+            "counts": frozenset(normalize(w) for w in raw["count_words"]),
+            "stopping": frozenset(normalize(w) for w in raw["join_not_after"])}
 
 
 def _is_any(v: View, k: int, words: frozenset[str] | set[str]) -> bool:
@@ -264,16 +265,19 @@ def joined_to_dropped(v: View, before: list, kept: list, a: int) -> list:
     """توطئة لاقتحام المدينتين وتطهيرهما، لملاحقة الحوثيين و"تطهيرها": a deed noun joined by و
     to a deed noun the governing passes dropped (a purpose, a demand, an aim, a notion), past
     that noun's object (at most JOIN_REACH words, no verb, no mark but quotes between, no
-    other trigger), shares its governor: what it names is no more told than the first."""
+    other trigger), shares its governor: what it names is no more told than the first. Not
+    after a deed asked to stop (`join_not_after`: بوقف اقتحام الفلوجة والقصف الجوي): the gold
+    codes a deed one asks to stop as going on."""
     kept_ids = {id(g) for g in kept}
-    dropped = {g[-1].last - 1 for g in before if id(g) not in kept_ids and not g[0].payload.verb}
+    dropped = {g[-1].last - 1: g[0].first for g in before
+               if id(g) not in kept_ids and not g[0].payload.verb}
     if not dropped:
         return kept
     starts = {g[0].first for g in before}
     return [g for g in kept if g[0].payload.verb or not _joined(v, g[0], a, dropped, starts)]
 
 
-def _joined(v: View, m, a: int, dropped: set[int], starts: set[int]) -> bool:
+def _joined(v: View, m, a: int, dropped: dict[int, int], starts: set[int]) -> bool:
     k = m.first - 1
     if norm_piece(v.text[v.toks[m.first].start:m.start]).startswith("و"):
         pass  # (وتطهيرهما: a clitic و before the trigger; not وقفة, whose و is its own)
@@ -291,7 +295,9 @@ def _joined(v: View, m, a: int, dropped: set[int], starts: set[int]) -> bool:
                 continue
             return False
         if k in dropped:
-            return True
+            first = dropped[k]
+            return not (first - 1 >= a and v.word(first - 1)
+                        and v.bare(first - 1) in senses()["stopping"])
         if v.is_verb(k) or k in starts:
             return False
         words += 1
