@@ -267,7 +267,9 @@ def joined_to_dropped(v: View, before: list, kept: list, a: int) -> list:
     that noun's object (at most JOIN_REACH words, no verb, no mark but quotes between, no
     other trigger), shares its governor: what it names is no more told than the first. Not
     after a deed asked to stop (`join_not_after`: بوقف اقتحام الفلوجة والقصف الجوي): the gold
-    codes a deed one asks to stop as going on."""
+    codes a deed one asks to stop as going on; nor after one a content noun is about
+    (markers.json `containers`: تقارير … حول اغتصاب جنود فتيات وإحراقهن أحياء): what a report
+    is about may have happened, and the gold codes it optional."""
     kept_ids = {id(g) for g in kept}
     dropped = {g[-1].last - 1: g[0].first for g in before
                if id(g) not in kept_ids and not g[0].payload.verb}
@@ -295,9 +297,9 @@ def _joined(v: View, m, a: int, dropped: dict[int, int], starts: set[int]) -> bo
                 continue
             return False
         if k in dropped:
-            first = dropped[k]
-            return not (first - 1 >= a and v.word(first - 1)
-                        and v.bare(first - 1) in senses()["stopping"])
+            j = dropped[k] - 1  # the word before the dropped noun
+            return not (j >= a and v.word(j) and (v.bare(j) in senses()["stopping"] or not
+                        stem_set(v.norms[j]).isdisjoint(event_markers()["containers"])))
         if v.is_verb(k) or k in starts:
             return False
         words += 1
