@@ -53,7 +53,8 @@ def senses() -> dict[str, Any]:
     """The word lists of the other senses read over a sentence (events45): a match
     reported, a crash put down to an accident, an idiom whose words stand apart."""
     raw = read_json("events", "unreal.json")
-    return {"match": {c: norm_phrases(ws) for c, ws in raw["match_cues"].items()},
+    match = {c: norm_phrases(ws) for c, ws in raw["match_cues"].items()}
+    return {"match": match, "match_firsts": frozenset(p[0] for ps in match.values() for p in ps),
             "contest": frozenset(raw["match_contest_classes"]),
             "match_types": frozenset(raw["match_types"]),
             "match_kept": frozenset(raw["match_kept_modes"]),
@@ -186,9 +187,10 @@ def match_report(v: View, a: int, b: int) -> bool:
     classes of `match_cues`, one of the contest itself (`match_contest_classes`) — so its
     attack, control and meeting are the game's, no deed of war."""
     S = senses()
+    firsts = S["match_firsts"]
     hit: set[str] = set()
     for k in range(a, b):
-        if v.word(k):
+        if v.word(k) and (v.norms[k] in firsts or v.bares[k] in firsts):
             hit |= {c for c, ps in S["match"].items() if v.phrase_at(k, ps, b)}
     return len(hit) >= MATCH_CLASSES and bool(hit & S["contest"])
 
