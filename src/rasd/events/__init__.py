@@ -69,6 +69,7 @@ from rasd.events.triggers import (
     victims_follow,
     wounds_ok,
 )
+from rasd.events.unreal import joined_to_dropped, match_games, other_sense
 from rasd.events.withdrawal import withdrawer
 from rasd.lexicons import cue_matcher, event_markers, trigger_matcher
 from rasd.roles import PREPS, RELATIVES, View, matches, norm_piece
@@ -78,6 +79,7 @@ from rasd.text.normalize import normalize
 def find_events(doc: Document) -> list[Event]:
     v = View.of(doc)  # built once for claims and events
     out: list[Event] = []
+    games = match_games(v)  # (a sports match: its attack, control and meeting are the game's)
     for si, a, b in v.sentences():
         if v.phrase_at(a, event_markers()["tag_openers"]):
             continue  # سمات تركيا داعش سلاح الجو: a list of tags, no prose
@@ -85,8 +87,10 @@ def find_events(doc: Document) -> list[Event]:
             continue  # رابط الخبر بصحيفة الوئام: العنوان: the headline again, told above
         found = matches(v, trigger_matcher(), a, b, partial(acceptable, v, a, b),
                         derived_objects=True)
-        found, extra, outcomes = fold_instruments(
-            v, drop_needed(v, drop_governed(v, merge_coordinated(v, found), a)))
+        merged = merge_coordinated(v, found)
+        found, extra, outcomes = fold_instruments(v, drop_needed(v, joined_to_dropped(
+            v, merged, drop_governed(v, merged, a), a)))
+        found = [g for g in found if not other_sense(v, g[0], si, a, b, games)]
         built = [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
         for ev, g in zip(built, found, strict=True):
             undergone(v, ev, g[0])

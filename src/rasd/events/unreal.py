@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.events.frame import stem_set
-from rasd.lexicons import event_markers, read_json, word_lists
+from rasd.lexicons import event_markers, norm_phrases, read_json, word_lists
 from rasd.once import once
 from rasd.roles import RELATIVES, View, norm_piece
 from rasd.text.normalize import normalize
@@ -24,6 +24,11 @@ from rasd.text.normalize import normalize
 DEMAND_REACH = 5  # words from a demand word to the deed it demands (as triggers.DEMAND_REACH)
 ASIDE_REACH = 7  # words of an aside set off by commas right after a demand word
 QUALIFY_REACH = 4  # words after a quantified deed noun a relative or a time adjective may sit at
+MATCH_CLASSES = 2  # classes of match words a sentence must hold to report a game
+MATCH_SENTENCES = 2  # sentences reporting a game that make the article a match report
+FAR_REACH = 8  # words from a trigger to the rest of a far idiom (ضرب … عرض الحائط)
+JOIN_REACH = 4  # words from a dropped deed noun to a deed noun joined to it by و
+HELD_REACH = 6  # words of a count or a name between a word of holding and the weapon noun
 QUOTES = "«»\"“”"
 ASIDE_MARKS = ("،", ",")
 TO = normalize("إلى")
@@ -41,6 +46,23 @@ def lists() -> dict[str, Any]:
             "kept_types": frozenset(raw["quantified_kept_types"]),
             "specific": w["specific_adjectives"], "stops": w["stop_words"],
             "causal": w["causal_before"]}
+
+
+@once
+def senses() -> dict[str, Any]:
+    """The word lists of the other senses read over a sentence (events45): a match
+    reported, an idiom whose words stand apart, arms held; the words that stop a join."""
+    raw = read_json("events", "unreal.json")
+    match = {c: norm_phrases(ws) for c, ws in raw["match_cues"].items()}
+    return {"match": match, "match_firsts": frozenset(p[0] for ps in match.values() for p in ps),
+            "contest": frozenset(raw["match_contest_classes"]),
+            "match_types": frozenset(raw["match_types"]),
+            "match_kept": frozenset(raw["match_kept_modes"]),
+            "idioms": {normalize(k): norm_phrases(ws) for k, ws in raw["far_idioms"].items()},
+            "weapons": frozenset(normalize(w) for w in raw["weapon_nouns"]),
+            "holding": frozenset(normalize(w) for w in raw["holding_words"]),
+            "counts": frozenset(normalize(w) for w in raw["count_words"]),
+            "stopping": frozenset(normalize(w) for w in raw["join_not_after"])}
 
 
 def _is_any(v: View, k: int, words: frozenset[str] | set[str]) -> bool:
@@ -157,4 +179,125 @@ def stopped(v: View, m, a: int) -> bool:
     return k >= a and v.word(k) and _is_any(v, k, lists()["stops"])
 
 
-__all__ = ["demanded_beyond", "quantified_class", "stopped"]
+def match_report(v: View, a: int, b: int) -> bool:
+    """قدم منتخبنا أجمل مبارياته دفاعاً وهجوماً، وفي الشوط الثاني واصل منتخبنا السيطرة
+    الكاملة على المباراة: the sentence reports a game — it holds words of MATCH_CLASSES
+    classes of `match_cues`, one of the contest itself (`match_contest_classes`) — so its
+    attack, control and meeting are the game's, no deed of war."""
+    S = senses()
+    firsts = S["match_firsts"]
+    hit: set[str] = set()
+    for k in range(a, b):
+        if v.word(k) and (v.norms[k] in firsts or v.bares[k] in firsts):
+            hit |= {c for c, ps in S["match"].items() if v.phrase_at(k, ps, b)}
+    return len(hit) >= MATCH_CLASSES and bool(hit & S["contest"])
+
+
+def far_idiom(v: View, m, b: int) -> bool:
+    """وضربهم بجميع قرارات الشرعية الدولية عرض الحائط: the rest of an idiom of the trigger's
+    row (`far_idioms`) within FAR_REACH words after it, in its clause (no mark but a
+    comma between): the idiom's sense, no deed."""
+    phrases = senses()["idioms"].get(m.payload.lemma)
+    if not phrases:
+        return False
+    words = 0
+    for k in range(m.last, b):
+        if not v.word(k):
+            if v.comma(k):
+                continue
+            return False
+        if v.phrase_at(k, phrases, b):
+            return True
+        words += 1
+        if words >= FAR_REACH:
+            return False
+    return False
+
+
+def match_games(v: View) -> set[int]:
+    """The sentences of the article that report a game (`match_report`); every sentence of
+    an article with MATCH_SENTENCES of them or more is marked -1 too (see `other_sense`)."""
+    games = {si for si, a, b in v.sentences() if match_report(v, a, b)}
+    return games | {-1} if len(games) >= MATCH_SENTENCES else games
+
+
+def held_weapon(v: View, m, a: int) -> bool:
+    """يمتلك حزب الله عشرات الآلاف من الصواريخ، راجمات صواريخ، شحنة صواريخ: a weapon noun
+    (`weapon_nouns`) right after a word of holding, a stock, a shipment or a launcher
+    (`holding_words`), past the words of a count (`count_words`, numbers) and a name, names
+    the arms held or sent, no attack."""
+    S = senses()
+    if m.payload.type != "ASSAULT" or m.payload.verb or v.bare(m.first) not in S["weapons"]:
+        return False
+    for k in range(m.first - 1, max(a, m.first - 1 - HELD_REACH) - 1, -1):
+        if not v.word(k):
+            return False
+        if v.bare(k) in S["holding"]:
+            return True
+        if not (v.bare(k) in S["counts"] or v.norms[k].isdigit() or k in v.ent_tok):
+            return False  # (يمتلك حزب الله عشرات الآلاف من الصواريخ: past the holder's name)
+    return False
+
+
+def other_sense(v: View, m, si: int, a: int, b: int, games: set[int]) -> bool:
+    """A trigger read in another sense over its sentence (events45): in a sentence that
+    reports a game (`match_games`) for the types a game has (`match_types`), unless its row
+    names a deed done to people on the stands as anywhere (`match_kept_modes`: الشرطة …
+    اعتقلت 25 شخصا); a meeting anywhere in an article that reports a game (the game is the
+    meeting: وفور نهاية اللقاء أجرى رئيس اتحاد السلة); an idiom whose words stand apart; arms
+    held or sent."""
+    S = senses()
+    if m.payload.type in S["match_types"] and not S["match_kept"] & set(m.payload.modes) \
+            and (si in games or (-1 in games and m.payload.type == "CONSULT")):
+        return True
+    return far_idiom(v, m, b) or held_weapon(v, m, a)
+
+
+def joined_to_dropped(v: View, before: list, kept: list, a: int) -> list:
+    """توطئة لاقتحام المدينتين وتطهيرهما، لملاحقة الحوثيين و"تطهيرها": a deed noun joined by و
+    to a deed noun the governing passes dropped (a purpose, a demand, an aim, a notion), past
+    that noun's object (at most JOIN_REACH words, no verb, no mark but quotes between, no
+    other trigger), shares its governor: what it names is no more told than the first. Not
+    after a deed asked to stop (`join_not_after`: بوقف اقتحام الفلوجة والقصف الجوي): the gold
+    codes a deed one asks to stop as going on; nor after one a content noun is about
+    (markers.json `containers`: تقارير … حول اغتصاب جنود فتيات وإحراقهن أحياء): what a report
+    is about may have happened, and the gold codes it optional."""
+    kept_ids = {id(g) for g in kept}
+    dropped = {g[-1].last - 1: g[0].first for g in before
+               if id(g) not in kept_ids and not g[0].payload.verb}
+    if not dropped:
+        return kept
+    starts = {g[0].first for g in before}
+    return [g for g in kept if g[0].payload.verb or not _joined(v, g[0], a, dropped, starts)]
+
+
+def _joined(v: View, m, a: int, dropped: dict[int, int], starts: set[int]) -> bool:
+    k = m.first - 1
+    if norm_piece(v.text[v.toks[m.first].start:m.start]).startswith("و"):
+        pass  # (وتطهيرهما: a clitic و before the trigger; not وقفة, whose و is its own)
+    else:
+        while k >= a and not v.word(k) and v.text[v.toks[k].start] in QUOTES:
+            k -= 1  # (و "تطهيرها": a quote opening the joined noun)
+        if k < a or v.norms[k] != "و":
+            return False
+        k -= 1
+    words = 0
+    while k >= a and words <= JOIN_REACH:
+        if not v.word(k):
+            if v.text[v.toks[k].start] in QUOTES:
+                k -= 1
+                continue
+            return False
+        if k in dropped:
+            j = dropped[k] - 1  # the word before the dropped noun
+            return not (j >= a and v.word(j) and (v.bare(j) in senses()["stopping"] or not
+                        stem_set(v.norms[j]).isdisjoint(event_markers()["containers"])))
+        if v.is_verb(k) or k in starts:
+            return False
+        words += 1
+        k -= 1
+    return False
+
+
+__all__ = ["demanded_beyond", "far_idiom", "held_weapon", "joined_to_dropped",
+           "match_games", "match_report", "other_sense", "quantified_class", "stopped"]
