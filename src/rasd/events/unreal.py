@@ -51,13 +51,15 @@ def lists() -> dict[str, Any]:
 @once
 def senses() -> dict[str, Any]:
     """The word lists of the other senses read over a sentence (events45): a match
-    reported, an idiom whose words stand apart, arms held; the words that stop a join."""
+    reported, a crash put down to an accident, an idiom whose words stand apart."""
     raw = read_json("events", "unreal.json")
     match = {c: norm_phrases(ws) for c, ws in raw["match_cues"].items()}
     return {"match": match, "match_firsts": frozenset(p[0] for ps in match.values() for p in ps),
             "contest": frozenset(raw["match_contest_classes"]),
             "match_types": frozenset(raw["match_types"]),
             "match_kept": frozenset(raw["match_kept_modes"]),
+            "accident_rows": frozenset(normalize(r) for r in raw["accident_rows"]),
+            "causes": norm_phrases(raw["accident_causes"]),
             "idioms": {normalize(k): norm_phrases(ws) for k, ws in raw["far_idioms"].items()},
             "weapons": frozenset(normalize(w) for w in raw["weapon_nouns"]),
             "holding": frozenset(normalize(w) for w in raw["holding_words"]),
@@ -193,6 +195,14 @@ def match_report(v: View, a: int, b: int) -> bool:
     return len(hit) >= MATCH_CLASSES and bool(hit & S["contest"])
 
 
+def accident(v: View, m, a: int, b: int) -> bool:
+    """وتحطمت طائرة عسكرية بسبب سوء الاحوال الجوية: an aircraft's crash (`accident_rows`)
+    whose sentence gives an accident for its cause (`accident_causes`) is no attack."""
+    S = senses()
+    return m.payload.type == "ASSAULT" and m.payload.lemma in S["accident_rows"] and any(
+        v.phrase_at(k, S["causes"], b) for k in range(a, b) if v.word(k))
+
+
 def far_idiom(v: View, m, b: int) -> bool:
     """وضربهم بجميع قرارات الشرعية الدولية عرض الحائط: the rest of an idiom of the trigger's
     row (`far_idioms`) within FAR_REACH words after it, in its clause (no mark but a
@@ -244,13 +254,13 @@ def other_sense(v: View, m, si: int, a: int, b: int, games: set[int]) -> bool:
     reports a game (`match_games`) for the types a game has (`match_types`), unless its row
     names a deed done to people on the stands as anywhere (`match_kept_modes`: الشرطة …
     اعتقلت 25 شخصا); a meeting anywhere in an article that reports a game (the game is the
-    meeting: وفور نهاية اللقاء أجرى رئيس اتحاد السلة); an idiom whose words stand apart; arms
-    held or sent."""
+    meeting: وفور نهاية اللقاء أجرى رئيس اتحاد السلة); a crash by accident; an idiom whose
+    words stand apart; arms held or sent."""
     S = senses()
     if m.payload.type in S["match_types"] and not S["match_kept"] & set(m.payload.modes) \
             and (si in games or (-1 in games and m.payload.type == "CONSULT")):
         return True
-    return far_idiom(v, m, b) or held_weapon(v, m, a)
+    return accident(v, m, a, b) or far_idiom(v, m, b) or held_weapon(v, m, a)
 
 
 def joined_to_dropped(v: View, before: list, kept: list, a: int) -> list:
@@ -299,5 +309,5 @@ def _joined(v: View, m, a: int, dropped: dict[int, int], starts: set[int]) -> bo
     return False
 
 
-__all__ = ["demanded_beyond", "far_idiom", "held_weapon", "joined_to_dropped",
+__all__ = ["accident", "demanded_beyond", "far_idiom", "held_weapon", "joined_to_dropped",
            "match_games", "match_report", "other_sense", "quantified_class", "stopped"]
