@@ -107,7 +107,7 @@ def test_no_skeleton_match_for_arab_names() -> None:
 
 def test_a_surname_named_in_full_by_the_document_is_that_persons() -> None:
     # رافع is no given name the list knows; the report's الفهداوي is still Rafi al-Fahdawi,
-    # not the KB's Qasim al-Fahdawi (Anbar's governor)
+    # not the KB's Qasim al-Fahdawi (Anbar's governor): kb22 gave Rafi an entry
     text = ("وقال الشيخ رافع الفهداوي في الأنبار إن المتطوعين أكملوا تدريباتهم. "
             "وأضاف الفهداوي أن الأسلحة لم تصل.")
     doc = stage(_doc(text, published="2015-07-25",
@@ -115,7 +115,8 @@ def test_a_surname_named_in_full_by_the_document_is_that_persons() -> None:
     doc.entities.append(Entity(text.rindex("الفهداوي"), text.rindex("الفهداوي") + 8, "e9", "PER"))
     doc = stage(doc)
     lone = [e for e in doc.entities if doc.span_text(e) == "الفهداوي"]
-    assert lone and all(e.link is None for e in lone)
+    assert lone and all(e.link is not None and e.link.id == "person-rafi-al-fahdawi"
+                        for e in lone)
 
 
 # an actor named with a place's head noun and a place (ولاية سيناء) is that actor; a
