@@ -485,7 +485,8 @@ def _relative_record(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     (`record_verbs`) right after a relative pronoun (or its noun after الذي تم) names a party
     or a place by what it went through before the news: background. Not when a time of its
     own stands near it (the time passes judge it: الذين سيطروا على العاصمة في سبتمبر، مدينة
-    القريتين التي استولوا عليها، الأربعاء), nor the imperfect (التي يسيطر عليها التنظيم: held now, not in the list)."""
+    القريتين التي استولوا عليها، الأربعاء), nor the imperfect (التي يسيطر عليها التنظيم:
+    held now, not in the list)."""
     if not v.in_words(t0, M["record_verbs"]) or _time_near(v, ev, t0, a, b) is not None:
         return False
     k = t0 - 1
