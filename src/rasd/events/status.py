@@ -41,7 +41,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
                                             or _denies_report(v, k, m.last, M)):
                     continue
                 found.add(status)
-        if (v.norms[k],) in PREPS and v.norms[k] != "من":  # (partitive من: المزيد من)
+        if (v.norms[k],) in PREPS and v.norms[k] != "من" \
+                and not _governed_prep(v, k, t0, a, M):  # (partitive من: المزيد من)
             break  # the trigger sits in a phrase of its own: سيمهد تحديد المسؤولية عن | هجمات
         if _future_verb(v, k, M):
             found.add("future")
@@ -76,6 +77,19 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     if _subjunctive_open(v, t0, a, M):
         return "hypothetical"  # يرحب بأن يزور محققون اليمن: a deed wished, allowed or asked
     return "asserted"
+
+
+def _governed_prep(v: View, k: int, t0: int, a: int, M) -> bool:
+    """إن المقاومة ستتجه إلى | تطهير المناطق، يسعى إلى | السيطرة: a preposition right after a
+    future verb or a verb of seeking, with the deed noun right after it, is that verb's own
+    (it governs the deed), no phrase of its own: the scan goes on to the verb. Only إلى and
+    على (`COMPLEMENT_PREPS`)."""
+    return k + 1 == t0 and k - 1 >= a and v.norms[k] in COMPLEMENT_PREPS and v.word(k - 1) \
+        and (_future_verb(v, k - 1, M) or v.in_words(k - 1, M["sought_verbs"]))
+
+
+COMPLEMENT_PREPS = frozenset({normalize("إلى"), normalize("على")})  # (not خلال، بعد: سيذهب
+# بعد زيارته لمصر, a time, not the deed the verb aims at)
 
 
 MARKER_MAX = 4  # words of the longest status phrase that ends right before a trigger
