@@ -52,6 +52,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
         k -= 1
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
         found.add("future")
+    if _condition_clause(v, t0, a, M):
+        found.add("hypothetical")  # إذا لم يوافق الحوثيون في نهاية المطاف على الانسحاب
     if _right_before(v, t0, a, st["historical"]):
         found.add("historical")  # بعد أسابيع على | تحرير محافظة عدن: a phrase ending at it
     if not m.payload.verb:  # المباحثات سوف تتطرق، الاجتماع سيكون
@@ -77,6 +79,36 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     if _subjunctive_open(v, t0, a, M):
         return "hypothetical"  # يرحب بأن يزور محققون اليمن: a deed wished, allowed or asked
     return "asserted"
+
+
+CONDITION_REACH = 12  # words from a condition word to a deed in its clause
+
+
+def _condition_clause(v: View, t0: int, a: int, M) -> bool:
+    """إذا لم يوافق الحوثيون المتحالفون مع إيران في نهاية المطاف على الانسحاب من صنعاء، إذا
+    أمكن تحقيق ذلك من خلال محادثات للسلام: a deed in the clause a condition word
+    (`condition_openers`) opens, before any mark, is one only supposed, however far past the
+    status scope. Not past a relative pronoun (في حال رفضها لاتفاق السلام الذي تم التوصل
+    إليه: the relative tells something real), the answer's ف (فإنه، فسوف) or a word of
+    time or cause (`condition_breaks`: في حال تعرضت دار الكتب للقصف خلال المعارك في 2003:
+    the battles frame it, they were fought); not ما إذا (whether: وما إذا كان قد أصيب), nor
+    a perfect after إذا كان (وإذا كان نتنياهو قد رفض عروضا سابقة: given that he did)."""
+    opens = M["condition_openers"]
+    first = openers(opens)
+    for k in range(t0 - 1, max(a, t0 - 1 - CONDITION_REACH) - 1, -1):
+        if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
+            return False
+        if (v.bare(k),) in RELATIVES or v.norms[k] in M["apodosis_openers"] \
+                or v.bare(k) in M["condition_breaks"]:
+            return False
+        if (v.norms[k] in first or v.bares[k] in first) and (n := v.phrase_at(k, opens, t0)):
+            if (v.norms[k + n],) in KANA and v.is_verb(t0) and not _imperfect(v, t0):
+                return False  # وإذا كان نتنياهو قد رفض عروضا: given that he did
+            return not (k - 1 >= a and v.bare(k - 1) in WHETHER)  # (وما إذا كان: whether)
+    return False
+
+
+WHETHER = frozenset({normalize("ما"), normalize("عما")})
 
 
 def _governed_prep(v: View, k: int, t0: int, a: int, M) -> bool:
