@@ -5,7 +5,9 @@ near it; a deed someone can do now (تستطيع السلطات اعتقال) or
 after أن / بأن with no status word (يرحب بأن يزور، يتعين ان تتعاون) is hypothetical, not
 after a word of time (قبل أن تطلق النار) nor in a clause of managing (استطاع … أن يخطف); a
 future verb or a verb of seeking sees its deed through إلى / على (ستتجه إلى تطهير), not
-through a preposition of time (سيذهب بعد زيارته). Each row is a real sentence of a dev
+through a preposition of time (سيذهب بعد زيارته); a deed in the clause a condition word
+opens is hypothetical however far from it (إذا لم يوافق الحوثيون … على الانسحاب), not past a
+word of time, a whether or a perfect after إذا كان. Each row is a real sentence of a dev
 article (set named) or of the filtered news of other outlets (scripts/free_news.py
 --drop-dev), with its article's publication date."""
 
@@ -69,6 +71,23 @@ ROWS = [
      "المحاذية للمدينة من جهة محافظة لحج.", "2015-07-24", "تطهير", "future"),
     ("وقال فوزي إن ولد الشيخ أحمد سيذهب بعد زيارته لمصر إلى سلطنة عمان حيث التقى من قبل "
      "بممثلين للحوثيين.", "2015-08-06", "زيارته", "asserted"),
+    # a deed in a condition's clause, past the status scope (fresh23 asiri-coalition; free
+    # Syria snn_syria_0345; free region snn_region_0458)
+    ("مبينا أنه إذا لم يوافق الحوثيون المتحالفون مع إيران في نهاية المطاف على الانسحاب من صنعاء "
+     "فإنه سيكون للحكومة الحق في إخراجهم بالقوة.", "2015-07-31", "انسحاب", "hypothetical"),
+    ("وأضاف أن هذا التطور لا يمثل فرض حظر طيران بشكل رسمي، لكنه سيكون كذلك في حال حاولت "
+     "مقاتلات الأسد القيام بالقصف.", "2015-08-06", "القصف", "hypothetical"),
+    ("وكتبت الناشطة اليمنية توكل كرمان أن الحوثي في خطاباته سيظل يكرر عبارة المعركة لم تبدأ بعد "
+     "إذا لم يعمل على تسليم الأسلحة التي بحوزته.", "2015-08-03", "تسليم", "hypothetical"),
+    # ... not a deed that frames it (fresh19 iraq-national-archives), a whether (team
+    # jordan-army-destroys), nor a perfect after إذا كان (free region snn_region_0256)
+    ("واتخذ النظام السابق هذه القرار تحسبا لتلف الوثائق في حال تعرضت دار الكتب للقصف خلال "
+     "المعارك في 2003 حسب العلوجي.", "2015-08-08", "المعارك", "historical"),
+    ("ولم تكشف السلطات الأردنية عن مصير قائد المركبة، وما إذا كان برفقته أشخاص آخرين أم لا، وما "
+     "إذا كان قد أصيب خلال تدمير المركبة أم لا.", "2015-08-08", "تدمير", "asserted"),
+    ("وإذا كان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد رفض، كما أكدت صحيفة «هآرتس» "
+     "الإسرائيلية، عروضاً سابقة من الرئيس أوباما لتطوير قدرات الجيش الإسرائيلي.", "2015-07-26",
+     "رفض", "asserted"),
 ]
 
 
