@@ -7,7 +7,8 @@ after a word of time (قبل أن تطلق النار) nor in a clause of managi
 future verb or a verb of seeking sees its deed through إلى / على (ستتجه إلى تطهير), not
 through a preposition of time (سيذهب بعد زيارته); a deed in the clause a condition word
 opens is hypothetical however far from it (إذا لم يوافق الحوثيون … على الانسحاب), not past a
-word of time, a whether or a perfect after إذا كان. Each row is a real sentence of a dev
+word of time, a whether or a perfect after إذا كان; a deed after اعتاد or دأب على is a
+habit, background. Each row is a real sentence of a dev
 article (set named) or of the filtered news of other outlets (scripts/free_news.py
 --drop-dev), with its article's publication date."""
 
@@ -88,6 +89,9 @@ ROWS = [
     ("وإذا كان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد رفض، كما أكدت صحيفة «هآرتس» "
      "الإسرائيلية، عروضاً سابقة من الرئيس أوباما لتطوير قدرات الجيش الإسرائيلي.", "2015-07-26",
      "رفض", "asserted"),
+    # a habit (free region snn_region_0691)
+    ("يصف الكاتب حالة الأمن والنظام فيقول إن الناس اعتادوا سماع إطلاق الرصاص طوال الليل، وتشييع "
+     "الجنائز طبعا طوال النهار.", "2015-08-09", "إطلاق الرصاص", "historical"),
 ]
 
 
