@@ -41,7 +41,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
                                             or _denies_report(v, k, m.last, M)):
                     continue
                 found.add(status)
-        if (v.norms[k],) in PREPS and v.norms[k] != "من":  # (partitive من: المزيد من)
+        if (v.norms[k],) in PREPS and v.norms[k] != "من" \
+                and not _governed_prep(v, k, t0, a, M):  # (partitive من: المزيد من)
             break  # the trigger sits in a phrase of its own: سيمهد تحديد المسؤولية عن | هجمات
         if _future_verb(v, k, M):
             found.add("future")
@@ -51,6 +52,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
         k -= 1
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
         found.add("future")
+    if _condition_clause(v, t0, a, M):
+        found.add("hypothetical")  # إذا لم يوافق الحوثيون في نهاية المطاف على الانسحاب
     if _right_before(v, t0, a, st["historical"]):
         found.add("historical")  # بعد أسابيع على | تحرير محافظة عدن: a phrase ending at it
     if not m.payload.verb:  # المباحثات سوف تتطرق، الاجتماع سيكون
@@ -73,7 +76,52 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     for s in ("negated", "hypothetical", "future", "historical"):
         if s in found:
             return s
+    if _subjunctive_open(v, t0, a, M):
+        return "hypothetical"  # يرحب بأن يزور محققون اليمن: a deed wished, allowed or asked
     return "asserted"
+
+
+CONDITION_REACH = 12  # words from a condition word to a deed in its clause
+
+
+def _condition_clause(v: View, t0: int, a: int, M) -> bool:
+    """إذا لم يوافق الحوثيون المتحالفون مع إيران في نهاية المطاف على الانسحاب من صنعاء، إذا
+    أمكن تحقيق ذلك من خلال محادثات للسلام: a deed in the clause a condition word
+    (`condition_openers`) opens, before any mark, is one only supposed, however far past the
+    status scope. Not past a relative pronoun (في حال رفضها لاتفاق السلام الذي تم التوصل
+    إليه: the relative tells something real), the answer's ف (فإنه، فسوف) or a word of
+    time or cause (`condition_breaks`: في حال تعرضت دار الكتب للقصف خلال المعارك في 2003:
+    the battles frame it, they were fought); not ما إذا (whether: وما إذا كان قد أصيب), nor
+    a perfect after إذا كان (وإذا كان نتنياهو قد رفض عروضا سابقة: given that he did)."""
+    opens = M["condition_openers"]
+    first = openers(opens)
+    for k in range(t0 - 1, max(a, t0 - 1 - CONDITION_REACH) - 1, -1):
+        if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
+            return False
+        if (v.bare(k),) in RELATIVES or v.norms[k] in M["apodosis_openers"] \
+                or v.bare(k) in M["condition_breaks"]:
+            return False
+        if (v.norms[k] in first or v.bares[k] in first) and (n := v.phrase_at(k, opens, t0)):
+            if (v.norms[k + n],) in KANA and v.is_verb(t0) and not _imperfect(v, t0):
+                return False  # وإذا كان نتنياهو قد رفض عروضا: given that he did
+            return not (k - 1 >= a and v.bare(k - 1) in WHETHER)  # (وما إذا كان: whether)
+    return False
+
+
+WHETHER = frozenset({normalize("ما"), normalize("عما")})
+
+
+def _governed_prep(v: View, k: int, t0: int, a: int, M) -> bool:
+    """إن المقاومة ستتجه إلى | تطهير المناطق، يسعى إلى | السيطرة: a preposition right after a
+    future verb or a verb of seeking, with the deed noun right after it, is that verb's own
+    (it governs the deed), no phrase of its own: the scan goes on to the verb. Only إلى and
+    على (`COMPLEMENT_PREPS`)."""
+    return k + 1 == t0 and k - 1 >= a and v.norms[k] in COMPLEMENT_PREPS and v.word(k - 1) \
+        and (_future_verb(v, k - 1, M) or v.in_words(k - 1, M["sought_verbs"]))
+
+
+COMPLEMENT_PREPS = frozenset({normalize("إلى"), normalize("على")})  # (not خلال، بعد: سيذهب
+# بعد زيارته لمصر, a time, not the deed the verb aims at)
 
 
 MARKER_MAX = 4  # words of the longest status phrase that ends right before a trigger
@@ -282,7 +330,8 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
             or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
             or _pluperfect_dated(v, ev, t0, a, b, M) or _past_adjective(v, t0, t1, b, M) \
             or _past_span(v, ev, t0, t1, a, b, M) \
-            or _since_clause(v, t0, a) or _long_since(v, t1, b):
+            or _since_clause(v, t0, a) or _long_since(v, t1, b) \
+            or _relative_record(v, ev, t0, a, b, M):
         return "historical"
     return ev.status
 
@@ -473,6 +522,27 @@ def _pluperfect_dated(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     return False
 
 
+TAMMA = normalize("تم")
+
+
+def _relative_record(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
+    """تنظيم داعش المتشدد الذي استولى على مساحات واسعة، المتمردين الحوثيين الذين سيطروا على
+    مناطق واسعة، العتاد الحربي الذي تم الاستيلاء عليه: a verb of seizing or holding ground
+    (`record_verbs`) right after a relative pronoun (or its noun after الذي تم) names a party
+    or a place by what it went through before the news: background. Not when a time of its
+    own stands near it (the time passes judge it: الذين سيطروا على العاصمة في سبتمبر، مدينة
+    القريتين التي استولوا عليها، الأربعاء), nor the imperfect (التي يسيطر عليها التنظيم:
+    held now, not in the list)."""
+    if not v.in_words(t0, M["record_verbs"]) or _time_near(v, ev, t0, a, b) is not None:
+        return False
+    k = t0 - 1
+    if k >= a and v.bare(k) == TAMMA:
+        k -= 1
+    elif not v.is_verb(t0):
+        return False  # (a bare noun after the relative is its subject: التي السيطرة …)
+    return k >= a and (v.bare(k),) in RELATIVES
+
+
 PLUPERFECT_REACH = 10  # tokens from كان to the deed (وكان الطفل الفلسطيني علي دوابشة (18 شهرا) قتل)
 PLUPERFECT_SEE_THROUGH = SEE_THROUGH + "()"
 PAST_ADJECTIVE_REACH = 1  # the word right after a deed noun
@@ -594,6 +664,35 @@ def _subjunctive(v: View, t0: int, a: int) -> bool:
     arranged to happen."""
     return t0 - 2 >= a and v.norms[t0 - 1] == "ان" and v.bare(t0 - 2) == "علي" \
         and _imperfect(v, t0) and v.norms[t0][:1] in "يت"
+
+
+AN, BAN = normalize("أن"), normalize("بأن")
+
+
+def _subjunctive_open(v: View, t0: int, a: int, M) -> bool:
+    """التحالف يرحب بأن يزور محققون اليمن، من المرجح ان يزور الوزير تركيا، يجب أن يتم
+    الإفراج: an imperfect verb right after أن / بأن tells a deed wished, allowed, asked for
+    or weighed, not one done; read only where no status word was found (من المقرر أن يزور
+    stays future). Not after a word of time (`subjunctive_not_after`: قبل أن تطلق النار,
+    بعد أن, منذ أن: a deed done), nor in a clause of managing or prompting
+    (`achieved_verbs`: استطاع أن يخطف، حدا به أن يدعو: done), nor after إن (the text's own
+    hamza below)."""
+    k = t0 - 1
+    n = v.bare(t0)  # (ت: long ones only; توقف، تقدم are nouns too: أن توقف الغارات أدى)
+    if k < a or v.bare(k) not in (AN, BAN) or not v.is_verb(t0) or not _imperfect(v, t0) \
+            or not (n[:1] == "ي" or n[:1] == "ت" and len(n) >= 5) or "إ" in v.raw(k):
+        return False
+    if k - 1 >= a and v.bare(k - 1) in M["subjunctive_not_after"]:
+        return False
+    for j in range(k - 1, max(a, k - 1 - ACHIEVED_REACH) - 1, -1):
+        if not v.word(j) and v.text[v.toks[j].start] not in SEE_THROUGH:
+            break
+        if v.in_words(j, M["achieved_verbs"]):
+            return False  # استطاع بفعل تلك الإثارة أن يخطف، ما حدا بنائب الوزير أن يدعو: done
+    return True
+
+
+ACHIEVED_REACH = 10  # words from a verb of managing or prompting back from its أن
 
 
 def _time_ahead(v: View, ev: Event, t0: int) -> bool:
