@@ -487,6 +487,8 @@ def event_markers() -> dict[str, Any]:
         "undertaking_verbs": norm_words(raw.get("undertaking_verbs", [])),
         "still_auxiliaries": norm_phrases(raw.get("still_auxiliaries", [])),
         "adjunct_preps": norm_words(raw.get("adjunct_preps", [])),
+        "fire_agent_words": norm_words(raw.get("fire_agent_words", [])),
+        "cause_verbs": norm_phrases(raw.get("cause_verbs", [])),
         "light_verb_endings": tuple(raw.get("light_verb_endings", [])),
         "not_inflected_light_verbs": norm_words(raw.get("not_inflected_light_verbs", [])),
         "gain_verbs": norm_words(raw.get("gain_verbs", [])),
