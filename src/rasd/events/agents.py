@@ -311,9 +311,9 @@ def consequence_actor(story: Any) -> None:
     filled: dict[int, list[Role]] = {}  # the result nouns given an actor here, by token
     for n, ev in enumerate(story.events):
         i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
-        if ev.actor or ev.type not in CAUSE_TYPES or ev.trigger.start != v.toks[i].start \
-                or v.is_verb(i):
-            continue
+        if ev.actor or ev.type not in CAUSE_TYPES or v.is_verb(i) \
+                or ev.trigger.start != v.toks[i].start and v.norms[i][:1] not in "بو":
+            continue  # (بقتل، وإصابة: the trigger may leave its clitic out)
         a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
         prev = story.events[n - 1] if n else None
         if v.norms[i][:1] == "و" and prev is not None and prev.sentence == ev.sentence:
@@ -325,6 +325,9 @@ def consequence_actor(story: Any) -> None:
             continue
         c = next((c for c in (i - 2, i - 3) if c >= a and v.phrase_at(c, M["cause_verbs"])
                   == i - c), None)
+        if c is None and i - 1 >= a and v.norms[i][:1] == "ب" and v.bare(i - 1) in M[
+                "cause_with_b"]:
+            c = i - 1  # فصائل المعارضة المسلحة تسببت | بقتل 3 مدنيين
         if c is None:
             continue
         found = _cause_doer(v, c, a, by_head, ev, M)
@@ -341,6 +344,27 @@ def _cause_doer(v: View, c: int, a: int, by_head: dict[int, Event], ev: Event,
     p = c
     while p > a and (v.norms[p - 1] in CAUSE_LEADS or v.comma(p - 1)):
         p -= 1
+    if p == c:  # الهجوم أسفر عن مقتل، فصائل المعارضة تسببت بقتل: the verb's own subject
+        subj = v.subject_before(c, a, SUBJECT_MAX, preps=False) if c > a else None
+        if not subj:
+            return []
+        e = next((by_head[k] for k in range(*subj) if k in by_head and by_head[k] is not ev),
+                 None)
+        if e is not None:
+            return [] if not e.actor or e.type not in DEED_TYPES or any(
+                v.bare(k) in M["fight_nouns"] for k in range(*subj)) else [
+                Role(r.start, r.end, r.entity, basis="sentence") for r in e.actor]
+        found = parties_only(v, v.split_coordination(*subj))
+        if any(counted(v, t, t + 1) for x in found for t in range(x[0], x[1])):
+            return []
+        return _roles(v, found, "sentence")
+    rel = next((k for k in range(p, c) if v.norms[k] in ("الذي", "التي")), None)
+    if rel is not None and (rel == p or v.norms[rel - 1] not in ("الامر", "الأمر")):
+        e = by_head.get(rel - 1) if rel > a else None  # النزاع في اليمن الذي أسفر عن مقتل:
+        if e is None or not e.actor or e.type not in DEED_TYPES \
+                or v.bare(rel - 1) in M["fight_nouns"]:  # the noun before is the cause
+            return []
+        return [Role(r.start, r.end, r.entity, basis="sentence") for r in e.actor]
     for k in range(p - 1, max(a - 1, p - 1 - CAUSE_REACH), -1):
         if not v.word(k) and not v.comma(k) or relative_word(v, k) \
                 or v.norms[k] in ("ما", "من") and k + 1 < p and v.is_verb(k + 1) \
