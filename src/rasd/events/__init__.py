@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import partial
 
 from rasd.document import Document, Event, Role, Span
+from rasd.events.agents import fired_host
 from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
 from rasd.events.battles import battle_ok, fold_progress
@@ -141,6 +142,7 @@ def attack_tolls(v: View, evs: list[Event], outcomes: list[list], a: int, b: int
     sentence with none asks none of them."""
     kills = [g for g in outcomes if not injury(v, g[0])]  # (wounded: see context.wounded)
     give_victims(v, evs, victims_side(v, evs, kills, a, b))
+    fired_host(v, evs, kills, b)  # (قتل شاب … برصاص الجيش أثناء مواجهات: who fired)
     wounded(v, evs, a, b)
     outcome_place(v, evs, kills, a, b)
 

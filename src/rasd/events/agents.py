@@ -37,6 +37,7 @@ from rasd.events.frame import (
     SUBJECT_MAX,
     Frame,
     counted,
+    fire_agent,
     hand_agent,
     partitive_end,
     skip_time,
@@ -64,6 +65,44 @@ def hand_doer(f: Frame) -> None:
         return
     e = partitive_end(v, v.np_coordinated(s, f.b), f.b)  # أفراد من قوة شرطة حرس الحدود
     f.actor = [x[:2] for x in parties_only(v, v.split_coordination(s, e))]
+
+
+def fire_doer(f: Frame) -> None:
+    """مقتل شاب فلسطيني برصاص الجيش الإسرائيلي: an attack with no actor yet whose clause goes
+    on to the bullets or the fire of a party (frame.fire_agent) has that party for actor
+    (a verb's clause reads it as its agent: verbs.agent_passive)."""
+    if f.actor or f.trig.type != "ASSAULT":
+        return
+    found = fire_agent(f.v, f.t1, f.b)
+    if found is not None:
+        f.actor = [x[:2] for x in parties_only(f.v, f.v.split_coordination(*found))]
+
+
+FIRED_REACH = 12  # tokens from a folded killing to the attack it is told with
+
+
+def fired_host(v: View, evs: list[Event], kills: list[list], b: int) -> None:
+    """قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش الإسرائيلي أثناء مواجهات قرب جنين: a
+    killing folded into an attack of its sentence (the fight it is the toll of) whose clause
+    names the bullets or the fire of a party (frame.fire_agent) gives that party to the
+    attack as its actor, when the attack has none and is told within FIRED_REACH tokens of
+    the killing, no sentence mark between (basis "sentence")."""
+    for g in kills:
+        found = fire_agent(v, g[-1].last + 1, b)
+        if found is None:
+            continue
+        pos = g[0].first
+        hosts = [x for x in evs if x.type == "ASSAULT" and not x.actor]
+        near = [x for x in hosts if abs(v.token_range(x.trigger.start, x.trigger.end)[0] - pos)
+                <= FIRED_REACH and not any(
+                    not v.word(t) and v.text[v.toks[t].start] in ".؛;:!?؟" for t in range(
+                        *sorted((v.token_range(x.trigger.start, x.trigger.end)[0], pos))))]
+        if not near:
+            continue
+        host = min(near, key=lambda x: abs(x.trigger.start - v.toks[pos].start))
+        parts = parties_only(v, v.split_coordination(*found))
+        host.actor = [Role(r.start, r.end, r.entity, basis="sentence")
+                      for r in (v.role(x[0], x[1]) for x in parts)]
 
 
 ALSO = frozenset({normalize("كما"), normalize("وكما")})  # "and also": the same doer goes on
@@ -248,6 +287,106 @@ def adjunct_actor(story: Any) -> None:
                 and not any(v.toks[x[0]].start < r.end and r.start < v.toks[x[1] - 1].end
                             for x in subj for r in ev.recipient):
             ev.actor = _joined_sides(ev, _roles(v, subj, "sentence"))
+
+
+CAUSE_REACH = 20  # tokens from a verb of result back to the verb of the clause it ends
+CAUSE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds done to someone, told as a result
+CAUSE_LEADS = ("ما", "مما", "الذي", "التي", "وهو", "وهي", "الامر", "الأمر")  # before the verb
+
+
+def consequence_actor(story: Any) -> None:
+    """أن عناصر داعش أطلقت صاروخين مستهدفة ثكنات عسكرية لقوات البيشمركة ما أسفر عن مقتل 13
+    من قوات البيشمركة وإصابة 3 آخرين: a killing, a wounding, an arrest or a destruction (an
+    attack or coercion noun) right after a verb of result and its preposition (`cause_verbs`:
+    أسفر عن، أدى إلى، تسبب في) is done by the doer of the clause that verb ends: the actor of
+    the deed told nearest before it (not a clash, whose dead may be either side's; none when
+    that deed has no actor), else the subject of the clause's verb (not a verb of undergoing
+    or one voweled as a passive, not a counted phrase). A second result joined to the first
+    by و takes the same. Basis "sentence"."""
+    v = story.v
+    M = event_markers()
+    by_head: dict[int, Event] = {}
+    for e in story.events:
+        by_head.setdefault(v.token_range(e.trigger.start, e.trigger.end)[0], e)
+    filled: dict[int, list[Role]] = {}  # the result nouns given an actor here, by token
+    for n, ev in enumerate(story.events):
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        if ev.actor or ev.type not in CAUSE_TYPES or v.is_verb(i) \
+                or ev.trigger.start != v.toks[i].start and v.norms[i][:1] not in "بو":
+            continue  # (بقتل، وإصابة: the trigger may leave its clitic out)
+        a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        prev = story.events[n - 1] if n else None
+        if v.norms[i][:1] == "و" and prev is not None and prev.sentence == ev.sentence:
+            p = v.token_range(prev.trigger.start, prev.trigger.end)[0]
+            if p in filled and i - p <= 8 and all(v.word(t) for t in range(p, i)):
+                ev.actor = [Role(r.start, r.end, r.entity, basis="sentence")
+                            for r in filled[p]]  # ما أسفر عن مقتل 13 … | وإصابة 3 آخرين
+                filled[i] = ev.actor
+            continue
+        c = next((c for c in (i - 2, i - 3) if c >= a and v.phrase_at(c, M["cause_verbs"])
+                  == i - c), None)
+        if c is None and i - 1 >= a and v.norms[i][:1] == "ب" and v.bare(i - 1) in M[
+                "cause_with_b"]:
+            c = i - 1  # فصائل المعارضة المسلحة تسببت | بقتل 3 مدنيين
+        if c is None:
+            continue
+        found = _cause_doer(v, c, a, by_head, ev, M)
+        found = [r for r in found if not any(r.start < x.end and x.start < r.end
+                                             for x in ev.recipient)]
+        if found:
+            ev.actor = found
+            filled[i] = found
+
+
+def _cause_doer(v: View, c: int, a: int, by_head: dict[int, Event], ev: Event,
+                M: dict[str, Any]) -> list[Role]:
+    """The doer of the clause the verb of result at c ends (consequence_actor)."""
+    p = c
+    while p > a and (v.norms[p - 1] in CAUSE_LEADS or v.comma(p - 1)):
+        p -= 1
+    if p == c:  # الهجوم أسفر عن مقتل، فصائل المعارضة تسببت بقتل: the verb's own subject
+        subj = v.subject_before(c, a, SUBJECT_MAX, preps=False) if c > a else None
+        if not subj:
+            return []
+        e = next((by_head[k] for k in range(*subj) if k in by_head and by_head[k] is not ev),
+                 None)
+        if e is not None:
+            return [] if not e.actor or e.type not in DEED_TYPES or any(
+                v.bare(k) in M["fight_nouns"] for k in range(*subj)) else [
+                Role(r.start, r.end, r.entity, basis="sentence") for r in e.actor]
+        found = parties_only(v, v.split_coordination(*subj))
+        if any(counted(v, t, t + 1) for x in found for t in range(x[0], x[1])):
+            return []
+        return _roles(v, found, "sentence")
+    rel = next((k for k in range(p, c) if v.norms[k] in ("الذي", "التي")), None)
+    if rel is not None and (rel == p or v.norms[rel - 1] not in ("الامر", "الأمر")):
+        e = by_head.get(rel - 1) if rel > a else None  # النزاع في اليمن الذي أسفر عن مقتل:
+        if e is None or not e.actor or e.type not in DEED_TYPES \
+                or v.bare(rel - 1) in M["fight_nouns"]:  # the noun before is the cause
+            return []
+        return [Role(r.start, r.end, r.entity, basis="sentence") for r in e.actor]
+    for k in range(p - 1, max(a - 1, p - 1 - CAUSE_REACH), -1):
+        if not v.word(k) and not v.comma(k) or relative_word(v, k) \
+                or v.norms[k] in ("ما", "من") and k + 1 < p and v.is_verb(k + 1) \
+                or v.phrase_at(k, v.W["connectives"]) or v.norms[k] == "حيث":
+            return []
+        e = by_head.get(k)
+        if e is not None and e is not ev:
+            if not e.actor or e.type not in DEED_TYPES or v.bare(k) in M["fight_nouns"] \
+                    or len(e.actor) > 1 and e.type == "ASSAULT" and not v.is_verb(k):
+                return []
+            return [Role(r.start, r.end, r.entity, basis="sentence") for r in e.actor]
+        if v.is_verb(k) and k not in v.ent_tok:
+            if v.bare(k) in clause_lexicon().undergo or vowelled_passive(v.raw(k)) \
+                    or {v.bare(k), v.norms[k]} & (M["consequences"] | M["injury_verbs"]) \
+                    or any((m.payload.lemma,) in victim_words()["undergoer_verbs"]
+                           for m in v.candidates(trigger_matcher(), k)):
+                return []
+            subj = _verb_subject(v, k, p, a)
+            if any(counted(v, t, t + 1) for x in subj for t in range(x[0], x[1])):
+                return []
+            return _roles(v, subj, "sentence")
+    return []
 
 
 def _other_side_only(v: View, ev: Event, M) -> bool:

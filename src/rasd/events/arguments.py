@@ -18,7 +18,7 @@ from rasd.events.addressees import (
     own_preposition_object,
     title_apposition,
 )
-from rasd.events.agents import hand_doer
+from rasd.events.agents import fire_doer, hand_doer
 from rasd.events.counterparts import (
     asked_in_statement,
     asker_complied_with,
@@ -839,7 +839,7 @@ def needed_subject(f: Frame) -> None:
 
 
 PASSES: tuple[Callable[[Frame], None], ...] = (
-    trigger_extent, parties, needed_subject, object_past_asides, done_passive, hand_doer,
+    trigger_extent, parties, needed_subject, object_past_asides, done_passive, hand_doer, fire_doer,
     died_subject, site_owner,
     past_complement, condemned, charged, pronoun_object, relative_object, asked_party,
     addressee_after_subject, hal_object, prep_recipient, released, taken_from, held_from,

@@ -24,6 +24,7 @@ from rasd.events.actors import (
 from rasd.events.agents import (
     adjunct_actor,
     also_actor,
+    consequence_actor,
     coordinated_partner,
     joined_verb_actor,
     relative_word,
@@ -1527,7 +1528,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker, own_forces_speaker,
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, joined_verb_actor,
-    adjunct_actor, responsibility,
+    adjunct_actor, consequence_actor, responsibility,
     same_kind_actor, coordinated_partner, opening_place,
     object_place, clause_place, office_place, where_place, there_place, land_place,
     joined_place, accompanied_place, arrival_visit, visit_talks,

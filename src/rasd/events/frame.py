@@ -176,11 +176,18 @@ def agent_phrase(v: View, t1: int, b: int, aside: bool = False) -> TokSpan | Non
     party (an organisation, a person, a head of armed or ruling parties, or a plural of
     people with a named party in its phrase: رجال أمن حماس). `aside`: also one set off by a
     comma after an aside (`agent_past_aside`; for deeds done to a party, `ASIDE_TYPES`)."""
-    M = event_markers()
     found = _agent_words(v, t1, b, aside)
     if found is None:
         return None
-    s = sum(found)
+    return agent_party(v, sum(found), b)
+
+
+def agent_party(v: View, s: int, b: int) -> TokSpan | None:
+    """The party named at token s after an agent phrase: an organisation, a person, a head
+    of armed or ruling parties (`agent_heads`), or a plural of people with a named party in
+    its phrase (رجال أمن حماس), read with what is joined to it (من قبل النظام وميليشيا حزب
+    الله) and a partitive (عناصر من الأمن); else None."""
+    M = event_markers()
     ent = v.ent_tok.get(s) if s < b else None
     party = (ent is not None and ent.type in ("PER", "ORG")) or (
         s < b and v.in_words(s, M["agent_heads"])) or (
@@ -189,6 +196,31 @@ def agent_phrase(v: View, t1: int, b: int, aside: bool = False) -> TokSpan | Non
             if t in v.ent_tok))
     e = v.np_coordinated(s, b) if party else s  # من قبل النظام وميليشيا حزب الله
     return (s, partitive_end(v, e, b)) if e > s else None  # عناصر من الأمن
+
+
+FIRE_REACH = 16  # tokens from a killing to the bullets or fire of its doer (… برصاص X)
+FIRE_QUOTES = "«»\"“”-"  # marks the walk passes (استشهد «مساء الأحد» الأسير … برصاص)
+
+
+def fire_agent(v: View, t1: int, b: int) -> TokSpan | None:
+    """قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش الإسرائيلي؛ استشهد الأسير المحرر أنس طه
+    برصاص قوات الاحتلال: the party whose bullets or fire (`fire_agent_words`: برصاص، بنيران)
+    are named later in an attack's clause, past the one it was done to and a time: it fired
+    (`agent_party`: not برصاص حي، بنيران صديقة، برصاص قناص). No comma or other mark but
+    quotation marks and numbers, no verb or relative pronoun between (a noun of a deed may
+    be the victim's: الأسير), FIRE_REACH tokens at most (actors40)."""
+    words = event_markers()["fire_agent_words"]
+    relatives = _one_words(RELATIVES)
+    for k in range(t1, min(b, t1 + FIRE_REACH)):
+        if not v.word(k):
+            if v.text[v.toks[k].start] in FIRE_QUOTES or v.norms[k].isdigit():
+                continue  # (the age or the count of the one killed: طه- 20 عاما» برصاص)
+            return None
+        if v.norms[k] in words:
+            return agent_party(v, k + 1, b)
+        if k > t1 and (v.is_verb(k) or v.norms[k] in relatives and v.norms[k] not in ("من", "ما")):
+            return None  # (a deed noun between is passed: الأسير الفلسطيني … برصاص)
+    return None
 
 
 def _agent_words(v: View, t1: int, b: int, aside: bool = False) -> tuple[int, int] | None:

@@ -845,11 +845,24 @@ def light_noun_before(f: Frame) -> Found:
     k = end - 1
     while k > a and v.in_time(k):
         k -= 1  # لقيام مجهولين | الليلة الماضية | بتدمير
-    for s0 in range(k, max(a - 1, k - SUBJECT_MAX), -1):
+    reach = SUBJECT_MAX
+    if k > a and _comma(v, k):  # قيام ميليشيات الحوثيين …، خلال الأيام الماضية، | بإعدام
+        c = next((x for x in range(k - 1, max(a, k - 1 - ASIDE_WORDS), -1)
+                  if not v.word(x)), None)
+        if c is None or not _comma(v, c) or not _aside(v, c + 1, k):
+            return None
+        k, reach = c - 1, LIGHT_NOUN_REACH  # (actors40)
+    for s0 in range(k, max(a - 1, k - reach), -1):
+        if reach > SUBJECT_MAX and s0 not in v.ent_tok and (
+                v.is_verb(s0) or v.trigger_noun_at(s0)):
+            return None  # (past an aside, a subject with no verb or deed of its own)
         noun = v.bare(s0 - 1) if s0 - 1 >= a else ""
         noun = noun[1:] if noun[:1] in "لب" and noun[1:] in M["light_nouns"] else noun
         if noun in M["light_nouns"] and M["light_nouns"][noun] == on:
             e = v.np_forward(s0, k + 1)
+            if e < k + 1 and _party_like(v, s0):
+                e = max(e, v.np_coordinated(s0, k + 1))  # قيام ميليشيات الحوثيين والقوات
+                # الموالية للمخلوع: each party of a joined subject (actors40)
             return v.split_coordination(s0, e) if e > s0 and (
                 _party_like(v, s0) or e == k + 1) else None
         if not v.word(s0):
@@ -857,6 +870,7 @@ def light_noun_before(f: Frame) -> Found:
     return None
 
 
+LIGHT_NOUN_REACH = 12  # tokens of a light noun's subject before a comma aside (actors40)
 SEPARATE_PREPS = frozenset({"علي", "عن", "من", "في"})  # written apart from the deed noun
 
 
@@ -965,12 +979,15 @@ def light_verb_aside(f: Frame) -> Found:
     an indefinite deed noun: the subject is the noun's actor, as light_verb_far reads it
     where no comma stands between (actors27)."""
     v, a, t0 = f.v, f.a, f.t0
+    if t0 - 2 > a and v.is_def(t0) and not v.is_verb(t0) and counted(v, t0 - 1, t0) \
+            and v.word(t0 - 1) and _comma(v, t0 - 2):
+        t0 -= 1  # وشن طيران الائتلاف في الاسابيع الماضية، | عشرات الغارات (actors40)
     dash = v.dash_aside_open(t0 - 1, a) if t0 - 2 > a else None  # شنت الجبهة -وهي …- هجوما
     if t0 - 2 <= a or v.is_verb(t0) or v.is_def(t0) or t0 in v.ent_tok \
             or v.norms[t0][:1] in "وف" or not (_comma(v, t0 - 1) or dash is not None):
         return None
     M = event_markers()
-    if v.bare(t0) in M["consequences"]:
+    if v.bare(f.t0) in M["consequences"]:
         return None  # أعلنت الوزارة، في بيان، مقتل 20 شخصا: who tells a death need not cause it
     return _subject_past_asides(v, a, t0 - 1 if dash is None else dash, M)
 

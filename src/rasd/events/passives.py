@@ -20,7 +20,7 @@ recipient only.
 
 from __future__ import annotations
 
-from rasd.events.frame import Frame, skip_time
+from rasd.events.frame import Frame, fire_agent, skip_time
 from rasd.events.victims import acting_body, no_object_after
 from rasd.lexicons import event_markers, victim_words
 from rasd.roles import norm_piece
@@ -77,6 +77,9 @@ def died_subject(f: Frame) -> None:
     the actor before or after it, is who died (the recipient when none was read)."""
     if not f.trig.verb or (f.trig.lemma,) not in victim_words()["dying_verbs"] or not f.actor:
         return
+    shot = fire_agent(f.v, f.t1, f.b)
+    if shot is not None and any(x[0] == shot[0] for x in f.actor):
+        return  # استشهد الأسير … برصاص قوات الاحتلال: who fired is the doer (actors40)
     if not f.recipient:
         f.recipient = [x for x in f.actor if x[1] > x[0]][:1]
     f.actor = []

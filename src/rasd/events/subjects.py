@@ -99,9 +99,10 @@ def _trigger_token(v: View, ev: Event) -> tuple[int, int]:
 def participle(v: View, ev: Event) -> bool:
     """The trigger is an indefinite accusative participle standing alone right after a
     comma (، مطالبا، ، متوعدا، ، محذرة، ، داعيا): the shape مـ…ا/ة or فاعلا (the second
-    letter ا), no article, no clitic, no pronoun."""
+    letter ا), no article, no clitic, no pronoun. A trigger of several words opening with
+    it is read by its first word (، محملا الحكومة مسؤولية سقوط الموصل: actors40)."""
     i, j = _trigger_token(v, ev)
-    if j - i != 1 or i == 0 or v.word(i - 1) or not v.comma(i - 1):
+    if j <= i or i == 0 or v.word(i - 1) or not v.comma(i - 1):
         return False
     if ev.trigger.start != v.toks[i].start or v.is_def(i) or v.is_verb(i):
         return False
@@ -115,9 +116,9 @@ def feminine_participle(v: View, ev: Event) -> bool:
     shape with ة, a word of asking, threatening or charging only (a deed noun of that shape,
     مسيرة، معركة, is no حال); adverbial_subject reads it only after a feminine verb."""
     i, j = _trigger_token(v, ev)
-    if ev.type in MATERIAL or j - i != 1 or i == 0 or v.word(i - 1) \
+    if ev.type in MATERIAL or j <= i or i == 0 or v.word(i - 1) \
             or not v.comma(i - 1) or ev.trigger.start != v.toks[i].start \
-            or ev.trigger.end != v.toks[i].end or v.is_def(i) or v.is_verb(i):
+            or ev.trigger.end < v.toks[i].end or v.is_def(i) or v.is_verb(i):
         return False
     n = v.norms[i]
     return (n[:1] == "م" or n[1:2] == "ا") and len(n) >= 5 and n.endswith("ه")
@@ -335,9 +336,18 @@ def _opens(v: View, ev: Event) -> bool:
         k += 1
     if k != i:
         return False
+    return _no_subject_after(v, ev, j, b)
+
+
+def _no_subject_after(v: View, ev: Event, j: int, b: int) -> bool:
+    """What follows the verb ending at token j (past a time) is no phrase that may be its
+    own subject: the object the sentence passes read as its recipient, a preposition, a
+    word with ب/ل, nothing, or a noun of a deed that is no name (وأدان الليلة قبل الماضية
+    اختطاف الموظفين: what was condemned; actors40)."""
     s = skip_time(v, j, b)
     return s >= b or not v.word(s) or v.stop(s) or v.prefixed(s) \
-        or any(r.start <= v.toks[s].end and v.toks[s].start < r.end for r in ev.recipient)
+        or any(r.start <= v.toks[s].end and v.toks[s].start < r.end for r in ev.recipient) \
+        or s not in v.ent_tok and v.trigger_noun_at(s) and not v.is_verb(s)
 
 
 def _opening_subject(story: Story, si: int) -> list[Role]:
@@ -406,9 +416,7 @@ def joined_verb(v: View, ev: Event) -> bool:
     a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
     if not any(v.word(k) for k in range(a, i)):
         return False  # (opening its sentence: carried_speaker)
-    s = skip_time(v, j, b)
-    return s >= b or not v.word(s) or v.stop(s) or v.prefixed(s) \
-        or any(r.start <= v.toks[s].end and v.toks[s].start < r.end for r in ev.recipient)
+    return _no_subject_after(v, ev, j, b)
 
 
 def _mark_between(v: View, k: int, i: int) -> bool:

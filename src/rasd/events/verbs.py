@@ -22,6 +22,7 @@ from rasd.events.frame import (
     Frame,
     agent_phrase,
     counted,
+    fire_agent,
     hand_agent,
     opener_before,
     partitive_end,
@@ -264,15 +265,20 @@ def agent_passive(f: Frame, c: VerbClause) -> bool:
         return False
     aside = f.trig.type in ASIDE_TYPES  # (قتل أمس السبت، على يد عناصر المقاومة)
     found = agent_phrase(v, f.t1, f.b, aside)
-    if found is None:
+    stop = found[0] if found is not None else 0
+    if found is None and f.trig.type == "ASSAULT":
+        found = fire_agent(v, f.t1, f.b)  # قتل شاب صباح أمس برصاص الجيش (actors40)
+        stop = found[0] - 1 if found is not None else 0  # (the phrase ends before برصاص)
+    if found is not None:
+        f.actor = v.split_coordination(*found)
+    else:
         k = hand_agent(v, f.t1, f.b, aside)
         if k is None:
             return False
         found = (k, k)  # على يد جماعات مسلحة: a passive whose agent is no party we know
-    else:
-        f.actor = v.split_coordination(*found)
+        stop = k
     s = skip_time(v, f.t1, f.b)
-    e = v.np_forward(s, found[0])
+    e = v.np_forward(s, stop)
     if c.subject:
         f.recipient = [c.subject]
     elif s < e:
