@@ -4,15 +4,14 @@ verbal noun حرق or by fire set (أضرموا النار، إضرام الني
 practice named with the article in a list; mines laid (زرع الألغام) are ASSAULT, also by the
 verb with its object pronoun after the mines; tear gas and sound bombs fired (أطلق القنابل) are
 ASSAULT; encircling by a finite verb (تطوق) is COERCE, leading away (اقتادهم) retells the
-abduction before it and stays no event; a ramming or stabbing named as an operation (عملية
-الدهس) is ASSAULT; أوقف with a person's object pronoun or a patrol is an arrest, not a process
-halted; duals of deed nouns (مجزرتين) are found; a denial by its participle or by the defective
-verb with its object pronoun (نافيا، نفاها), blame laid (ألقى ... باللوم، أنحى باللائمة) and
-urging (حض) are REJECT, ACCUSE and REQUEST. A need of three letters would refuse a verb with its
-object pronoun (roles.valid_verb_match), so the weapon noun a launch verb's pronoun refers to
-stays one event. Data: data/events/triggers.tsv (block events46), senses.json (row حرق).
-Sentences from the dev gold (sets named below) and from the region and Syria news kept by
-scripts/free_news.py (--drop-dev)."""
+abduction before it and stays no event; أوقف with a person's object pronoun or a patrol is an
+arrest, not a process halted; duals of deed nouns (مجزرتين) are found; a denial by its
+participle or by the defective verb with its object pronoun (نافيا، نفاها), blame laid (ألقى ...
+باللوم، أنحى باللائمة) and urging (حض) are REJECT, ACCUSE and REQUEST. A need of three letters
+would refuse a verb with its object pronoun (roles.valid_verb_match), so the weapon noun a
+launch verb's pronoun refers to stays one event. Data: data/events/triggers.tsv (block
+events46), senses.json (row حرق). Sentences from the dev gold (sets named below) and from the
+region and Syria news kept by scripts/free_news.py (--drop-dev)."""
 
 from __future__ import annotations
 
