@@ -148,7 +148,10 @@ def test_ner_word_lists_hold_no_function_word(name: str) -> None:
 # (events37:) محذرا، محذرة، محذرين are THREATEN triggers too (a warning, convention 7 of
 # tests/gold/README.md): the participle tells both the claim and the warning as a deed, and
 # no claim is lost (claims F1 unchanged on every dev set).
-SHARED_PARTICIPLES = frozenset({"متهما", "متهمه", "متهمين", "محذرا", "محذره", "محذرين"})
+# (events46:) نافيا، نافية، نافين are REJECT triggers too (a denial riding on the main verb:
+# نافيا أي نوايا للأردن بالتوسع): the claim and the denial as a deed, as محذرا tells both.
+SHARED_PARTICIPLES = frozenset({"متهما", "متهمه", "متهمين", "محذرا", "محذره", "محذرين",
+                                "نافيا", "نافيه", "نافين"})
 
 
 def cue_participles() -> set[str]:
