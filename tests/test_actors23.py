@@ -2,7 +2,9 @@
 cannot head a construct (a sound masculine plural in ون, مسلحون: in construct it is مسلحو;
 or a word with tanween) takes no definite word after it, since a definite adjective never
 follows an indefinite noun: the definite word opens the object (roles.View._unannexed in
-np_forward). A construct of a broken or feminine plural (قوات الأمن، عناصر التنظيم) stays."""
+np_forward). A construct of a broken or feminine plural (قوات الأمن، عناصر التنظيم) stays. An
+indefinite feminine word after a plural in ون cannot agree with it as an adjective, so it
+opens the object too (استهدف مسلحون مجهولون | مركبة عسكرية; roles.View._feminine_after_plural_un)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ SPLIT = [
     ("واعتقل متظاهرون غاضبون الجنود لساعات.", "اعتقل", ["متظاهرون غاضبون"], ["الجنود"]),
     ("هاجم مستوطنون المزارعين في قرية بورين.", "هاجم", ["مستوطنون"], ["المزارعين"]),
     ("واختطف مجهولون الطبيب أمس.", "اختطف", ["مجهولون"], ["الطبيب"]),
+    # an indefinite feminine word after a plural in ون cannot be its adjective: the object
+    ("وفي محافظة لحج، استهدف مسلحون مجهولون مركبة عسكرية تابعة للجيش صباح اليوم.", "استهدف",
+     ["مسلحون مجهولون"], ["مركبة عسكرية"]),
 ]
 
 KEPT = [
@@ -44,6 +49,11 @@ PHRASES = [
     ("تلفزيون الدولة", "تلفزيون الدولة"),
     ("مسلحو التنظيم", "مسلحو التنظيم"),
     ("للشؤون الخارجية", "للشؤون الخارجية"),  # ل + الشؤون: definite
+    # a feminine word (ة، ات) after a plural in ون opens a new phrase; a broken plural
+    # adjective and a conjunct do not
+    ("مسلحون مجهولون مركبة عسكرية", "مسلحون مجهولون"),
+    ("مقاتلون محليون جماعة الحوثي", "مقاتلون محليون"),
+    ("مدنيون أبرياء", "مدنيون أبرياء"),
 ]
 
 

@@ -623,6 +623,7 @@ class View:
                     and (j == i or not self.prefixed(j)) and not self.is_time(j) \
                     and (j == i or (self.bares[j - 1],) not in self.W["attachment_adjectives"]) \
                     and not self._after_indefinite_adjective(i, j) \
+                    and not (j > i and self._feminine_after_plural_un(j)) \
                     and self.bares[j] not in self.directions_set() \
                     and not (j > i and self.joined_deed(j)):
                 j += 1
@@ -706,6 +707,17 @@ class View:
             return True
         word = self.text[self.toks[k].start:self.toks[k].end]
         return any(c in word for c in "\u064b\u064c\u064d")
+
+    def _feminine_after_plural_un(self, j: int) -> bool:
+        """Token j, a feminine word (ة، ات), follows a sound masculine plural in ون
+        (`_unannexed`: no construct), with which it cannot agree as an adjective: a new
+        phrase starts there (استهدف مسلحون مجهولون | مركبة عسكرية; not مدنيون أبرياء, nor a
+        conjunct, split later: مسلحون حوثيون وقوات موالية)."""
+        n = self.bares[j - 1]
+        word = self.text[self.toks[j].start:self.toks[j].end]
+        return self.toks[j - 1].is_word and not n.startswith("ال") and not self.prefixed(j - 1) \
+            and len(n) >= 6 and n.endswith("ون") and (n,) not in self.W["singular_un_nouns"] \
+            and not self.prefixed(j) and self.norms[j][:1] != "و" and word.endswith(("ة", "ات"))
 
     def _after_indefinite_adjective(self, i: int, j: int) -> bool:
         """Token j, a noun, follows an indefinite adjective of the phrase opened at i: a new
