@@ -4,7 +4,8 @@ or a word with tanween) takes no definite word after it, since a definite adject
 follows an indefinite noun: the definite word opens the object (roles.View._unannexed in
 np_forward). A construct of a broken or feminine plural (قوات الأمن، عناصر التنظيم) stays. An
 indefinite feminine word after a plural in ون cannot agree with it as an adjective, so it
-opens the object too (استهدف مسلحون مجهولون | مركبة عسكرية; roles.View._feminine_after_plural_un)."""
+opens the object too (استهدف مسلحون مجهولون | مركبة عسكرية;
+roles.View._feminine_after_plural_un)."""
 
 from __future__ import annotations
 
