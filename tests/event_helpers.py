@@ -83,3 +83,13 @@ def before_events(text: str) -> Document:
     for name in ("segment", "entities", "link", "quantities", "times", "claims"):
         doc = STAGES[name](doc)
     return doc
+
+
+def dated_status(text: str, published: str, word: str) -> str:
+    """The status of the first event whose trigger holds `word` (or starts with it, for a
+    trigger that is the word and those after it), the article published on `published`."""
+    doc = extract_text(text, published=published)
+    found = [e.status for e in doc.events
+             if word in doc.span_text(e.trigger) or doc.text.startswith(word, e.trigger.start)]
+    assert found, f"no event on {word}: {[doc.span_text(e.trigger) for e in doc.events]}"
+    return found[0]

@@ -21,18 +21,9 @@ from __future__ import annotations
 
 import pytest
 
+from ner_helpers import assert_names, document_of
 from rasd.entities.persons import named_after_title
-from rasd.pipeline import Pipeline, make_document
-from rasd.readers.record import Record
 from rasd.text.segment import tokenize
-
-_PIPE = Pipeline(names=("segment", "entities", "link"))
-
-
-def _entities(text: str) -> dict[str, str]:
-    doc = _PIPE(make_document(Record(origin="t", text=text, id="t")))
-    return {doc.text[e.start:e.end]: e.type for e in doc.entities}
-
 
 # (sentence, names expected with their type, spans that must not be found)
 ROWS = [
@@ -77,11 +68,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), ROWS)
 def test_names(text: str, expected: dict[str, str], absent: list[str]) -> None:
-    found = _entities(text)
-    for name, etype in expected.items():
-        assert found.get(name) == etype, (name, found)
-    for span in absent:
-        assert span not in found, (span, found)
+    assert_names(text, expected, absent)
 
 
 # (words after the title, the name read: the words it holds, or None)
@@ -107,7 +94,7 @@ def test_named_after_title(text: str, name: str | None) -> None:
 
 
 def _links(text: str) -> dict[str, str | None]:
-    doc = _PIPE(make_document(Record(origin="t", text=text, id="t")))
+    doc = document_of(text)
     return {doc.text[e.start:e.end]: e.link.id if e.link else None for e in doc.entities}
 
 

@@ -23,16 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import Pipeline, make_document
-from rasd.readers.record import Record
-
-_PIPE = Pipeline(names=("segment", "entities", "link"))
-
-
-def _entities(text: str) -> dict[str, str]:
-    doc = _PIPE(make_document(Record(origin="t", text=text, id="t")))
-    return {doc.text[e.start:e.end]: e.type for e in doc.entities}
-
+from ner_helpers import assert_names
 
 # (sentence, names expected with their type, spans that must not be found)
 ROWS = [
@@ -91,11 +82,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), ROWS)
 def test_names(text: str, expected: dict[str, str], absent: list[str]) -> None:
-    found = _entities(text)
-    for name, etype in expected.items():
-        assert found.get(name) == etype, (name, found)
-    for span in absent:
-        assert span not in found, (span, found)
+    assert_names(text, expected, absent)
 
 
 # لواء (heads.tsv `banner`): a brigade's name, not a banner's, a district's or a rank's

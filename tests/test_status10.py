@@ -16,16 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import extract_text
-
-
-def status_of(text: str, published: str, word: str) -> str:
-    doc = extract_text(text, published=published)
-    found = [e.status for e in doc.events  # (the trigger's word, or it and the words after it)
-             if word in doc.span_text(e.trigger) or doc.text.startswith(word, e.trigger.start)]
-    assert found, f"no event on {word}: {[doc.span_text(e.trigger) for e in doc.events]}"
-    return found[0]
-
+from event_helpers import dated_status as status_of
 
 ROWS = [
     # a seizure in a relative clause: the party's record (fresh5 carter-baghdad, fresh25
