@@ -961,7 +961,8 @@ def _targeted_attack(v: View, e: Event, i: int, evs: list[Event]) -> Event | Non
             continue
         words = [k for k in range(hj, i) if v.word(k)]
         if len(words) > TARGET_REACH or any(
-                v.is_verb(k) or v.norms[k][:1] == "و" or v.norms[k] not in ("من", "ما")
+                v.is_verb(k) or v.norms[k][:1] == "و" and not _joined_item(v, k)
+                or v.norms[k] not in ("من", "ما")
                 and (v.norms[k],) in RELATIVES or _opens_clause(v, k) for k in words):
             continue
         if any(c in CLAUSE_MARKS for k in range(hj, i) if not v.word(k)
@@ -969,6 +970,16 @@ def _targeted_attack(v: View, e: Event, i: int, evs: list[Event]) -> Event | Non
             continue
         best = (hi, h)
     return best[1] if best else None
+
+
+def _joined_item(v: View, k: int) -> bool:
+    """events47: token k, opened by و, joins a noun to the attack noun's own phrase (its
+    weapons, its doers' arms: قصفاً عنيفاً شنّه الحوثيون بالدبابات ومدافع الهاون استهدف،
+    هجوما بسيارتين مفخختين تبعه اشتباكات بالأسلحة الرشاشة والقذائف، استهدف): no verb, no
+    named party (وقوات الجيش استهدفت: a subject of its own opens a clause) and no clause
+    opener (وكان، وفي حين)."""
+    ent = v.ent_tok.get(k)
+    return not v.is_verb(k) and (ent is None or ent.type == "LOC") and not _opens_clause(v, k)
 
 
 def _opens_clause(v: View, k: int) -> bool:
@@ -1058,8 +1069,7 @@ def _topic_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
         hi, hj = v.token_range(h.trigger.start, h.trigger.end)
         if h is e or h.type != e.type and not targets or hj > i or i - hj > TOPIC_REACH \
                 or hi == 0 \
-                or v.is_verb(hi) or not v.is_def(hi) \
-                or v.phrase_at(hi - 1, v.W["complementizers"]) != 1:
+                or v.is_verb(hi) or not v.is_def(hi) or not _opens_topic(v, hi):
             continue
         if any(r.start < h.trigger.start or r.end > e.trigger.start for r in e.actor):
             continue  # (إن الهجوم قتله المسلحون: a subject of the verb's own)
@@ -1073,6 +1083,16 @@ def _topic_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
         else:
             return h
     return None
+
+
+def _opens_topic(v: View, hi: int) -> bool:
+    """The event noun at token hi opens its clause: right after إن، أن، بأن, or (events47)
+    after an operation noun that heads it right after one (وأن عمليات القصف الصاروخي
+    استهدفت منطقتي البوعلوان: the operations are the shelling, the clause's subject)."""
+    if v.phrase_at(hi - 1, v.W["complementizers"]) == 1:
+        return True
+    return hi > 1 and v.word(hi - 1) and v.bare(hi - 1) in event_markers()["operation_nouns"] \
+        and v.phrase_at(hi - 2, v.W["complementizers"]) == 1
 
 
 def _right_before(v: View, h: Event, start: int) -> bool:
