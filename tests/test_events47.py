@@ -3,7 +3,8 @@ are no talks, and deeds named after a word of any.
 
 - A verb of targeting whose subject is an indefinite attack noun told before it, past the
   noun's own phrase with the nouns و joins to it (its weapons), is a clause describing that
-  attack (triggers._targeted_attack, `_joined_item`); an attack noun headed by an operation
+  attack (triggers._targeted_attack, `_joined_item`), and so after a campaign of arrests or
+  raids (markers.json `targeted_hosts`); an attack noun headed by an operation
   noun right after إن/أن is the subject of the verb after it (triggers._opens_topic).
 - A visit or a meeting whose object is one held, wounded or sick, a lawyer's client or one's
   own child is no CONSULT (rasd.events.cared, data/events/cared.json).
@@ -35,6 +36,14 @@ DROPPED = [
      "بحضرموت.", "ASSAULT", "استهدف"),  # fresh11
     ("وقال المحمدي إن عمليات القصف الصاروخي استهدفت منطقتي البوعلوان والزنكورة شمال "
      "الرمادي.", "ASSAULT", "القصف"),  # fresh15 (the verb tells the deed)
+    # what a campaign of arrests or raids aimed at
+    ("والثالثة أمنية تمثلت بحملة اعتقالات واسعة استهدفت عناصر التنظيمين، بالإضافة إلى منظمة "
+     "يسارية ثورية اعتادت تنفيذ عمليات تخريبية في الداخل التركي.", "ASSAULT", "استهدف"),
+    # Syria news
+    ("وفي نوفمبر (تشرين الثاني) من سنة 2014 أعلنت النيابة في فيينا أن 13 شخصا يشتبه بأنهم "
+     "قاموا بتجنيد متشددين للقتال في سوريا أوقفوا في إطار حملة مداهمات واسعة جرت في النمسا، "
+     "استهدفت منازل وأماكن صلاة ومساجد في مختلف أنحاء البلاد.", "ASSAULT", "استهدف"),
+    # fresh25
     # a visit to the wounded, a lawyer's meeting with clients: no talks
     ("«المدينة» حاولت زيارة الجرحى اليمنيين في المستشفيات الأردنية غير أن الأطباء طلبوا "
      "تأجيل زيارتهم لمدة 24 ساعة حتى يتمكنوا من تشخيص حالاتهم ودرجة خطورتها وتقديم العلاج "
@@ -70,6 +79,9 @@ KEPT = [
      "الخديرة، وأدى إلى قتلى وجرحى من المدنيين.", "ASSAULT", "قصف"),  # fresh11
     ("وقال المحمدي إن عمليات القصف الصاروخي استهدفت منطقتي البوعلوان والزنكورة شمال "
      "الرمادي.", "ASSAULT", "استهدفت"),  # fresh15
+    ("والثالثة أمنية تمثلت بحملة اعتقالات واسعة استهدفت عناصر التنظيمين، بالإضافة إلى منظمة "
+     "يسارية ثورية اعتادت تنفيذ عمليات تخريبية في الداخل التركي.", "COERCE", "حملة"),
+    # Syria news (the campaign stays the event)
     # a reception of the relatives of the held is talks; a visit to a capital too
     ("الجدير بالذكر أن المشرف العام على برنامج إعادة الروابط العائلية الأمير بندر بن فيصل آل "
      "سعود كان قد استقبل أهالي المعتقلين اليمنيين المتواجدين في المملكة.", "CONSULT",

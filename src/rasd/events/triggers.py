@@ -943,7 +943,10 @@ def _targeted_attack(v: View, e: Event, i: int, evs: list[Event]) -> Event | Non
     reaching past the phrase): one event, the noun's, with the verb's target. No verb, no
     relative pronoun, no word opening with و or a clause (كما، في حين، حيث، إن: the claims
     words' clause openers) and no other clause mark may lie between; not when an attack
-    noun right after the verb is its own subject (استهدفت غارة أخرى مشفى)."""
+    noun right after the verb is its own subject (استهدفت غارة أخرى مشفى). (events47:) The
+    nouns و joins inside the phrase may lie between (بالدبابات ومدافع الهاون: _joined_item),
+    and the noun may be a campaign of arrests or sanctions (`targeted_hosts`: حملة اعتقالات
+    واسعة استهدفت ناشطين, what the campaign aimed at)."""
     if e.type != "ASSAULT" or any(r.start >= e.trigger.end and _party(v, r) for r in e.actor):
         return None  # (قصف، استهدفت فيه الطائرات: a named doer of its own after it)
     if not any(m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
@@ -956,7 +959,7 @@ def _targeted_attack(v: View, e: Event, i: int, evs: list[Event]) -> Event | Non
     best = None
     for h in evs:
         hi, hj = v.token_range(h.trigger.start, h.trigger.end)
-        if h is e or h.type != "ASSAULT" or hj > i or v.is_def(hi) \
+        if h is e or h.type not in event_markers()["targeted_hosts"] or hj > i or v.is_def(hi) \
                 or not v.trigger_noun_at(hi) or best is not None and hi < best[0]:
             continue
         words = [k for k in range(hj, i) if v.word(k)]
