@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_of
+from event_helpers import events_of, recipients
 
 
 def _of(text: str, cat: str, word: str) -> list[str]:
@@ -103,3 +103,14 @@ def test_party_joined_opens_a_clause() -> None:
     text = ("وقالت إنها ليست جزءًا مما يدور من أحداث واشتباكات داخل الحدود التركية بين حزب "
             "العمال الكردستاني والدولة التركية، فإن حكومة أنقرة استهدفت مواقعنا.")
     assert _of(text, "ASSAULT", "استهدفت"), events_of(text)
+
+
+def test_target_goes_to_the_verbs_subject() -> None:
+    """A masculine verb of targeting agrees with the attack noun, not with the feminine
+    plural told after it (fresh11, the gold: هجوما, alt_triggers استهدف, recipient the
+    checkpoint; اشتباكات an event of its own with none)."""
+    text = ("وأوضح مصدر أمني يمني لـ«عكاظ» أن هجوما بسيارتين مفخختين تبعه اشتباكات بالأسلحة "
+            "الرشاشة والقذائف، استهدف نقطة عسكرية تابعة للواء 135 أحد ألوية المنطقة الأولى "
+            "بحضرموت.")
+    assert recipients(text, "هجوما") == ["نقطة عسكرية تابعة للواء 135"]
+    assert recipients(text, "اشتباكات") == []

@@ -971,8 +971,24 @@ def _targeted_attack(v: View, e: Event, i: int, evs: list[Event]) -> Event | Non
         if any(c in CLAUSE_MARKS for k in range(hj, i) if not v.word(k)
                for c in v.raw(k)):
             continue
+        if _masculine_verb(v, i) and _feminine_noun(v, hj - 1):
+            continue  # (هجوما … تبعه اشتباكات …، استهدف: the attack is its subject)
         best = (hi, h)
     return best[1] if best else None
+
+
+def _masculine_verb(v: View, i: int) -> bool:
+    """events47: the verb at token i is in the masculine singular: the perfect with no ending
+    (استهدف) or the imperfect in ي (يستهدف)."""
+    return v.norms[i][:1] == "ي" or any(
+        m.payload.verb and normalize(m.payload.lemma) == v.norms[i]
+        for m in v.candidates(trigger_matcher(), i))
+
+
+def _feminine_noun(v: View, k: int) -> bool:
+    """events47: the noun at token k is a sound feminine plural (ات) or ends in the taa
+    marbuta (غارة): no subject of a masculine verb."""
+    return v.raw(k).endswith(("ات", "ة"))
 
 
 def _joined_item(v: View, k: int) -> bool:
