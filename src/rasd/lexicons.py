@@ -426,6 +426,7 @@ def event_markers() -> dict[str, Any]:
         "patient_nouns": norm_words(raw.get("patient_nouns", [])),
         "guard_words": norm_words(raw.get("guard_words", [])),
         "target_verbs": norm_words(raw.get("target_verbs", [])),
+        "targeted_hosts": frozenset(raw.get("targeted_hosts", [])),
         "restate_preps": norm_words(raw.get("restate_preps", [])),
         "restate_distinct_modes": frozenset(raw.get("restate_distinct_modes", [])),
         "restate_result_modes": frozenset(raw.get("restate_result_modes", [])),

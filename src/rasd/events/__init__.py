@@ -19,6 +19,7 @@ from rasd.events.arguments import build_event
 from rasd.events.attach import add_magnitudes, link_claims
 from rasd.events.battles import battle_ok, fold_progress
 from rasd.events.captives import captive_holder
+from rasd.events.cared import care_visit
 from rasd.events.carriers import carried_aid
 from rasd.events.context import (
     add_context,
@@ -108,7 +109,7 @@ def find_events(doc: Document) -> list[Event]:
            and not told_again(v, e, out)]
     out = [e for e in out if not visit_setting(v, e, out) and not blast_again(v, e, out)
            and not statement_call(v, e) and not result_toll(v, e, out)
-           and not retold_verbatim(v, e, out)]
+           and not retold_verbatim(v, e, out) and not care_visit(v, e)]
     out = fold_toll_again(v, out)
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)

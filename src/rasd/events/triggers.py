@@ -943,7 +943,10 @@ def _targeted_attack(v: View, e: Event, i: int, evs: list[Event]) -> Event | Non
     reaching past the phrase): one event, the noun's, with the verb's target. No verb, no
     relative pronoun, no word opening with و or a clause (كما، في حين، حيث، إن: the claims
     words' clause openers) and no other clause mark may lie between; not when an attack
-    noun right after the verb is its own subject (استهدفت غارة أخرى مشفى)."""
+    noun right after the verb is its own subject (استهدفت غارة أخرى مشفى). (events47:) The
+    nouns و joins inside the phrase may lie between (بالدبابات ومدافع الهاون: _joined_item),
+    and the noun may be a campaign of arrests or sanctions (`targeted_hosts`: حملة اعتقالات
+    واسعة استهدفت ناشطين, what the campaign aimed at)."""
     if e.type != "ASSAULT" or any(r.start >= e.trigger.end and _party(v, r) for r in e.actor):
         return None  # (قصف، استهدفت فيه الطائرات: a named doer of its own after it)
     if not any(m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
@@ -956,19 +959,46 @@ def _targeted_attack(v: View, e: Event, i: int, evs: list[Event]) -> Event | Non
     best = None
     for h in evs:
         hi, hj = v.token_range(h.trigger.start, h.trigger.end)
-        if h is e or h.type != "ASSAULT" or hj > i or v.is_def(hi) \
+        if h is e or h.type not in event_markers()["targeted_hosts"] or hj > i or v.is_def(hi) \
                 or not v.trigger_noun_at(hi) or best is not None and hi < best[0]:
             continue
         words = [k for k in range(hj, i) if v.word(k)]
         if len(words) > TARGET_REACH or any(
-                v.is_verb(k) or v.norms[k][:1] == "و" or v.norms[k] not in ("من", "ما")
+                v.is_verb(k) or v.norms[k][:1] == "و" and not _joined_item(v, k)
+                or v.norms[k] not in ("من", "ما")
                 and (v.norms[k],) in RELATIVES or _opens_clause(v, k) for k in words):
             continue
         if any(c in CLAUSE_MARKS for k in range(hj, i) if not v.word(k)
                for c in v.raw(k)):
             continue
+        if _masculine_verb(v, i) and _feminine_noun(v, hj - 1):
+            continue  # (هجوما … تبعه اشتباكات …، استهدف: the attack is its subject)
         best = (hi, h)
     return best[1] if best else None
+
+
+def _masculine_verb(v: View, i: int) -> bool:
+    """events47: the verb at token i is in the masculine singular: the perfect with no ending
+    (استهدف) or the imperfect in ي (يستهدف)."""
+    return v.norms[i][:1] == "ي" or any(
+        m.payload.verb and normalize(m.payload.lemma) == v.norms[i]
+        for m in v.candidates(trigger_matcher(), i))
+
+
+def _feminine_noun(v: View, k: int) -> bool:
+    """events47: the noun at token k is a sound feminine plural (ات) or ends in the taa
+    marbuta (غارة): no subject of a masculine verb."""
+    return v.raw(k).endswith(("ات", "ة"))
+
+
+def _joined_item(v: View, k: int) -> bool:
+    """events47: token k, opened by و, joins a noun to the attack noun's own phrase (its
+    weapons, its doers' arms: قصفاً عنيفاً شنّه الحوثيون بالدبابات ومدافع الهاون استهدف،
+    هجوما بسيارتين مفخختين تبعه اشتباكات بالأسلحة الرشاشة والقذائف، استهدف): no verb, no
+    named party (وقوات الجيش استهدفت: a subject of its own opens a clause) and no clause
+    opener (وكان، وفي حين)."""
+    ent = v.ent_tok.get(k)
+    return not v.is_verb(k) and (ent is None or ent.type == "LOC") and not _opens_clause(v, k)
 
 
 def _opens_clause(v: View, k: int) -> bool:
@@ -1058,8 +1088,7 @@ def _topic_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
         hi, hj = v.token_range(h.trigger.start, h.trigger.end)
         if h is e or h.type != e.type and not targets or hj > i or i - hj > TOPIC_REACH \
                 or hi == 0 \
-                or v.is_verb(hi) or not v.is_def(hi) \
-                or v.phrase_at(hi - 1, v.W["complementizers"]) != 1:
+                or v.is_verb(hi) or not v.is_def(hi) or not _opens_topic(v, hi):
             continue
         if any(r.start < h.trigger.start or r.end > e.trigger.start for r in e.actor):
             continue  # (إن الهجوم قتله المسلحون: a subject of the verb's own)
@@ -1073,6 +1102,16 @@ def _topic_noun(v: View, e: Event, evs: list[Event]) -> Event | None:
         else:
             return h
     return None
+
+
+def _opens_topic(v: View, hi: int) -> bool:
+    """The event noun at token hi opens its clause: right after إن، أن، بأن, or (events47)
+    after an operation noun that heads it right after one (وأن عمليات القصف الصاروخي
+    استهدفت منطقتي البوعلوان: the operations are the shelling, the clause's subject)."""
+    if v.phrase_at(hi - 1, v.W["complementizers"]) == 1:
+        return True
+    return hi > 1 and v.word(hi - 1) and v.bare(hi - 1) in event_markers()["operation_nouns"] \
+        and v.phrase_at(hi - 2, v.W["complementizers"]) == 1
 
 
 def _right_before(v: View, h: Event, start: int) -> bool:
