@@ -1,12 +1,12 @@
 """Event detection of events48 (issue 12, missed events of general families): an advance told by
 a force as the verb's subject with no word of direction (تقدمت المقاومة في أماكن، يتقدمان في) is
 ASSAULT, but not a party putting something forward (تقدمت به، تقدموا بشكرهم، تقدمت بمجموعة
-مطالب); praise told by the participles of أشاد, ثمن and نوه after a comma (مشيداً، مثمنا،
-منوهاً بالتوضيحات) is SUPPORT, but not noting a fact (منوهاً بأن، منوها … الى ان); a call
+مطالب); praise told by the participles of أشاد and ثمن after a comma (مشيداً، مثمنا) is
+SUPPORT, and منوها, as often noting a fact (منوهاً بأن، منوها … الى ان), tells none; a call
 insisted on (شدد على ضرورة، مشددا على ضرورة) is REQUEST, but not stressing a fact (وشدد على أن)
 nor strict measures (إجراءات أمنية مشددة); متهما with the accused party's name right after it is
 ACCUSE without a comma (triggers.hal_ok). Data: data/events/triggers.tsv (block events48),
-senses.json (rows تقدمت, منوها), markers.json (hal_participles, hal_objects). Sentences from the
+senses.json (row تقدمت), markers.json (hal_participles, hal_objects). Sentences from the
 dev gold (sets named below) and from the region and Syria news of /work/wt/notes/free."""
 
 from __future__ import annotations
@@ -44,10 +44,6 @@ FOUND = [
      "«داعش» وتجاهل النظام مشددا على أنهم لن يحاربوا الفرع ويتركوا الأصل أبدا، مثمنا موقف "
      "المملكة الداعم للثورة السورية منذ بدايتها والتي لم تتوان يوما في مساندة الشعب السوري.",
      "SUPPORT", "مثمنا"),  # Syria news
-    ("واعتبر الدكتور الزياني هذه التصريحات الاستفزازية غير الواقعية بأنها تندرج ضمن مساعي "
-     "المالكي المعروفة والمكشوفة للجميع لتخريب علاقات العراق بأشقائه العرب، منوهاً بالتوضيحات "
-     "الصادرة من رئاسة الجمهورية والحكومة العراقية عن مواقفها في هذا الصدد.", "SUPPORT",
-     "منوهاً"),  # fresh19
     ("كما شدد العريبى على الاتحاد الأوروبي ضرورة دعم السلطات الشرعية المعترف بها دوليا والمنتخبة "
      "من قبل الشعب.", "REQUEST", "شدد"),  # fresh7
     ("وأبدى المصدر اعتقاده أن بعض الفوضى قد تحدث في المناطق المحررة، مشددا على ضرورة أن تكون "
@@ -73,6 +69,9 @@ REFUSED = [
      "الاسرائيلية بنيامين نتنياهو ولقيادة شرطة الاحتلال.", "ASSAULT", "تقدمت"),  # region news
     ("حيث أكد جميل سعيد أحد المقيمين اليمنيين أن هذا القرار أثلج صدورهم منوهاً بأن تلك الخطوة "
      "سستسهم في تحسين وضعهم الاقتصادي.", "SUPPORT", "منوها"),  # region news
+    ("وأضافت المصادر اليمنية أن آلاف اليمنيين التحقوا بمعسكرات التدريب بدءًا من إعلان «عاصفة "
+     "الحزم»، منوهة، في هذا السياق، بأن تحرير عدن نفذه 600 مقاتل فقط.", "SUPPORT",
+     "منوهة"),  # fresh11
     ("وشدد السمحان على ضرورة اتخاذ كل التدابير الطبية و البيئية والصحية اللازمة للأشقاء السوريين "
      "في مخيمات اللجوء لتلافي انتشار الامراض الوبائية والمعدية خاصة مع استمرار موجة الحر في "
      "بيئة المخيم الصحراوية ، منوها في ذات الوقت الى ان هذا هو ما تعمل عليه العيادات السعودية "

@@ -152,11 +152,9 @@ def test_ner_word_lists_hold_no_function_word(name: str) -> None:
 # (events46:) نافيا، نافية، نافين are REJECT triggers too (a denial riding on the main verb:
 # نافيا أي نوايا للأردن بالتوسع): the claim and the denial as a deed, as محذرا tells both.
 # (events48:) مشددا، مشددين are REQUEST triggers too with ضرورة (مشددا على ضرورة أن تكون الحكومة
-# جاهزة) and منوها، منوهة، منوهين SUPPORT (منوهاً بالتوضيحات الصادرة): the claim and the call or
-# the praise as a deed, both gated by `hal_participles` (after a comma).
+# جاهزة): the claim and the call as a deed, gated by `hal_participles` (after a comma).
 SHARED_PARTICIPLES = frozenset({"متهما", "متهمه", "متهمين", "محذرا", "محذره", "محذرين",
-                                "نافيا", "نافيه", "نافين", "مشددا", "مشددين", "منوها",
-                                "منوهه", "منوهين"})
+                                "نافيا", "نافيه", "نافين", "مشددا", "مشددين"})
 
 
 def cue_participles() -> set[str]:
