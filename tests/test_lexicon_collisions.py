@@ -44,6 +44,7 @@ FUNCTION_CLASSES = frozenset({
     "time_span_preps", "land_spread", "region_links", "fall_time_words", "region_stops",
     "captor_phrases",
     "subjunctive_not_after", "condition_openers", "apodosis_openers", "condition_breaks",
+    "hal_objects",  # إياه، إياها: detached object pronouns (events48)
 })
 
 # Deliberate collisions, (lexicon, normalized word): the given names are features of the
@@ -150,8 +151,10 @@ def test_ner_word_lists_hold_no_function_word(name: str) -> None:
 # no claim is lost (claims F1 unchanged on every dev set).
 # (events46:) نافيا، نافية، نافين are REJECT triggers too (a denial riding on the main verb:
 # نافيا أي نوايا للأردن بالتوسع): the claim and the denial as a deed, as محذرا tells both.
+# (events48:) مشددا، مشددين are REQUEST triggers too with ضرورة (مشددا على ضرورة أن تكون الحكومة
+# جاهزة): the claim and the call as a deed, gated by `hal_participles` (after a comma).
 SHARED_PARTICIPLES = frozenset({"متهما", "متهمه", "متهمين", "محذرا", "محذره", "محذرين",
-                                "نافيا", "نافيه", "نافين"})
+                                "نافيا", "نافيه", "نافين", "مشددا", "مشددين"})
 
 
 def cue_participles() -> set[str]:

@@ -422,6 +422,7 @@ def event_markers() -> dict[str, Any]:
         "generic_determiners": norm_words(raw.get("generic_determiners", [])),
         "causal_verbs": norm_words(raw.get("causal_verbs", [])),
         "hal_participles": norm_words(raw.get("hal_participles", [])),
+        "hal_objects": norm_words(raw.get("hal_objects", [])),
         "motive_nouns": norm_words(raw.get("motive_nouns", [])),
         "patient_nouns": norm_words(raw.get("patient_nouns", [])),
         "guard_words": norm_words(raw.get("guard_words", [])),

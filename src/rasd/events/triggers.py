@@ -249,11 +249,27 @@ def caused_ok(v: View, m) -> bool:
 def hal_ok(v: View, m) -> bool:
     """A participle of `hal_participles` (متهما، متهمة) tells a deed only as the circumstance
     (حال) of the clause before it, right after that clause's comma (…، متهما قائد الجيش
-    بتسييس المؤسسة العسكرية); elsewhere it names people (أوقف متهما، شركات متهمة)."""
-    if m.payload.verb or m.payload.lemma not in event_markers()["hal_participles"]:
+    بتسييس المؤسسة العسكرية); elsewhere it names people (أوقف متهما، شركات متهمة). The party
+    it is aimed at, named right after it, makes it the circumstance without a comma too
+    (events48: مستفزة متهماً المملكة العربية السعودية بأنها راعية للإرهاب)."""
+    M = event_markers()
+    if m.payload.verb or m.payload.lemma not in M["hal_participles"]:
         return True
     k = m.first - 1
-    return k >= 0 and v.raw(k) in ("،", ",")
+    return k >= 0 and v.raw(k) in ("،", ",") or _party_after(v, m.last, M)
+
+
+PARTY_TYPES = ("PER", "ORG", "GPE", "LOC")  # (a country is tagged LOC: المملكة العربية السعودية)
+
+
+def _party_after(v: View, k: int, M) -> bool:
+    """Token k opens the name of a person, a body or a country, or is a detached object
+    pronoun (`hal_objects`: إياه)."""
+    if k >= len(v.toks) or not v.word(k):
+        return False
+    ent = v.ent_tok.get(k)
+    return ent is not None and ent.type in PARTY_TYPES and v.ent_tok.get(k - 1) is not ent \
+        or v.bare(k) in M["hal_objects"]
 
 
 def dawn_ok(v: View, m) -> bool:
