@@ -1,13 +1,15 @@
-"""Background told by an undated pluperfect, deeds supposed after وإلا, and the status a
-deed joined by و shares (status11): a deed told by كان (قد) + a perfect with no time near
-it is what had happened before the news (historical: وكان داعش قد دمر كنوزا أثرية), unless
-another verb, أن or a relative pronoun stands between (the deed is that verb's object),
-كان follows a word of condition (وإذا كان … قد رفض: given that) or a word of time ties it to
-the news (قد قصفت … أثناء الهجوم); a deed a few words after وإلا (otherwise) is supposed
-(hypothetical), not one told further on; a deed joined by و to a background or supposed
-deed before it in its clause, with no mark, verb or relative between and no time of its
-own, shares that status. Each row is a real sentence of a dev article (set named) or of
-the news of other outlets (/work/wt/notes/free, record named), with its article's date."""
+"""Background told by an undated pluperfect or by a word of before after the deed, deeds
+supposed after وإلا, and the status a deed joined by و shares (status11): a deed told by
+كان (قد) + a perfect verb with no time near it is what had happened before the news
+(historical: وكان داعش قد دمر كنوزا أثرية), unless another verb, أن or a relative pronoun
+stands between (the deed is that verb's object), كان follows a word of condition (وإذا كان
+… قد رفض: given that) or a word of time ties it to the news (قد قصفت … أثناء الهجوم); a deed
+with في السابق، مسبقا، في وقت سابق a few words after it (no mark or verb between) is
+background too; a deed a few words after وإلا (otherwise) is supposed (hypothetical), not
+one told further on; a deed joined by و to a background or supposed deed before it in its
+clause, with no mark, verb or relative between and no time of its own, shares that status.
+Each row is a real sentence of a dev article (set named) or of the news of other outlets
+(/work/wt/notes/free, record named), with its article's date."""
 
 from __future__ import annotations
 
@@ -62,6 +64,17 @@ ROWS = [
      "مطالبته بإغلاق المكتب قبل "
      "أن يتحول التهديد إلى مواجهة مسلحة في يوليو/تموز 2014 أدت لمقتل نحو 125 من أنصار الصرخي "
      "واعتقال 300 آخرين في كربلاء.", "2015-07-21", "اعتقال", "historical"),
+    # a word of before a few words after the deed (fresh obama-kenya, fresh4 sudan-iran,
+    # fresh21 yemen-fuel)
+    ("وقالت \"يكاد تاريخ علاقة أوباما بالقارة الأفريقية يكون كله مجموعة من الفرص المهدرة\"، "
+     "مضيفة \"ومع هذا فقد زار الرئيس أوباما كينيا مرتين في السابق، قبل أن يدخل أصلا البيت "
+     "الأبيض.", "2015-07-27", "زار", "historical"),
+    ("كشف مسؤول سوداني رفيع المستوى، السبت أن ايران أوقفت تنفيذ مشروعات تنموية حيوية في بلاده، "
+     "بعد تعهدها في وقت سابق بالعمل على تشييدها وابرام عقودات تصب في ذات الإتجاه، وأعلن ان "
+     "الخرطوم أنهت فعليا تعاقداتها مع الايرانيين وشرعت في البحث عن بدائل.", "2015-07-27",
+     "تعهد", "historical"),
+    ("فمن جهة الحوثيون يستخدمونها في تنقلاتهم، والقبائل يستخدمونها أيضاً في الجهة الأخرى، بخلاف "
+     "أن الحوثيين صادروا مسبقاً قاطرات نفطية\".", "2015-07-25", "صادروا", "historical"),
 ]
 
 

@@ -336,6 +336,8 @@ def event_markers() -> dict[str, Any]:
         "achieved_verbs": norm_words(raw.get("achieved_verbs", [])),
         "condition_openers": norm_phrases(raw.get("condition_openers", [])),
         "otherwise_openers": norm_words(raw.get("otherwise_openers", [])),
+        "earlier_after": norm_phrases(raw.get("earlier_after", [])),
+        "earlier_today": norm_words(raw.get("earlier_today", [])),
         "apodosis_openers": norm_words(raw.get("apodosis_openers", [])),
         "condition_breaks": norm_words(raw.get("condition_breaks", [])),
         "past_span_units": norm_words(raw.get("past_span_units", [])),

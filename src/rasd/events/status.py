@@ -347,10 +347,34 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
             or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
             or _pluperfect_dated(v, ev, t0, a, b, M) or _past_adjective(v, t0, t1, b, M) \
             or _past_span(v, ev, t0, t1, a, b, M) \
-            or _since_clause(v, t0, a) or _long_since(v, t1, b) \
+            or _since_clause(v, t0, a) or _long_since(v, t1, b) or _earlier_after(v, t1, b, M) \
             or _relative_record(v, ev, t0, a, b, M):
         return "historical"
     return ev.status
+
+
+EARLIER_REACH = 8  # words after a deed a word of "before" may sit at in its clause
+
+
+def _earlier_after(v: View, t1: int, b: int, M) -> bool:
+    """زار الرئيس أوباما كينيا مرتين في السابق، بعد تعهدها في وقت سابق بالعمل على تشييدها، بخلاف
+    أن الحوثيين صادروا مسبقاً قاطرات نفطية: a word of "before" (`earlier_after`) a few
+    words after a deed in its clause, with no mark or other verb between, tells it as done
+    before the news. Not في وقت سابق with a word of a day a few words after it
+    (`earlier_today`: في وقت سابق اليوم، في وقت سابق الخميس، في وقت سابق من يوم الجمعة،
+    من ذلك اليوم: earlier in the news's day)."""
+    end = min(b, len(v.toks))
+    phrases = M["earlier_after"]
+    for k in range(t1, min(end, t1 + EARLIER_REACH)):
+        if not v.word(k) or v.is_verb(k):
+            return False
+        if n := v.phrase_at(k, phrases):
+            return not any(v.word(j) and v.in_words(j, M["earlier_today"])
+                           for j in range(k + n, min(end, k + n + EARLIER_DAY_REACH)))
+    return False
+
+
+EARLIER_DAY_REACH = 3  # words after في وقت سابق a day may be named at (من ذلك اليوم)
 
 
 def _relative_future(v: View, t0: int, t1: int, b: int, M) -> bool:
@@ -533,7 +557,7 @@ def _pluperfect_dated(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
                 return False
             t = _time_near(v, ev, t0, a, b)
             if t is None:
-                return _pluperfect_undated(v, k, t0, b, M)
+                return _pluperfect_undated(v, k, t0, a, b, M)
             when = _date(t.date)
             return when is not None and (pub - when).days >= M["pluperfect_days"]
         if v.is_verb(k):
@@ -541,7 +565,7 @@ def _pluperfect_dated(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     return False
 
 
-TAMMA = normalize("تم")
+TAMMA, QAD = normalize("تم"), normalize("قد")
 
 
 def _relative_record(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
@@ -562,21 +586,28 @@ def _relative_record(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     return k >= a and (v.bare(k),) in RELATIVES
 
 
-def _pluperfect_undated(v: View, k: int, t0: int, b: int, M) -> bool:
+def _pluperfect_undated(v: View, k: int, t0: int, a: int, b: int, M) -> bool:
     """وكان داعش قد دمر كنوزا أثرية في العراق، يذكر أن منظمات يهودية متشددة كانت قد دعت …
     إلى اقتحام جماعي، وهي الادعاءات التي كان قد نفاها المدير العام: a deed told by كان
     (k) … قد + a perfect, with no time anywhere near it, is what had happened before the
-    news: background. Only a verb trigger, or a noun after a light verb (the pluperfect's
-    own verb), with only its subject between (no other verb, أن or relative pronoun: وكان
-    وزير النقل قد أعلن أن الأردن وافق tells أعلن so, not وافق); not كان after a word of
-    condition or concession (`pluperfect_not_after`: وإذا كان نتنياهو قد رفض، وإن كان:
-    given that), nor a deed tied to the news by a word of time a few words after it
-    (`pluperfect_anchors`: وكانت المنطقة العسكرية الثالثة قد قصفت بالمدفعية عربات ومواقع
-    حوثية أثناء الهجوم: during today's attack; المقاومة كانت قصفت وبشكل مكثف المعسكر، قبل
-    أن يلوذ جنوده بالفرار: the step before the news)."""
+    news: background. Only a perfect verb trigger, right after قد or after a كان opening
+    its clause (وكان، و كانت; not the copula: الهجوم كان سيارة مفخخة استهدفت مدنيين), not a
+    deed noun after a light verb (وكان طيران التحالف قد نفذ 44 غارة … في يوم واحد is
+    told as the news: none on dev reads background), with only its subject between (no
+    other verb, أن or relative pronoun: وكان وزير النقل قد أعلن أن الأردن وافق tells
+    أعلن so, not وافق); not كان after a word of condition or concession
+    (`pluperfect_not_after`: وإذا كان نتنياهو قد رفض، وإن كان: given that), nor a deed
+    tied to the news by a word of time a few words after it (`pluperfect_anchors`: وكانت
+    المنطقة العسكرية الثالثة قد قصفت بالمدفعية عربات ومواقع حوثية أثناء الهجوم: during
+    today's attack; المقاومة كانت قصفت وبشكل مكثف المعسكر، قبل أن يلوذ جنوده بالفرار: the
+    step before the news)."""
+    if not v.is_verb(t0) or _imperfect(v, t0):
+        return False  # وكان طيران التحالف قد نفذ 44 غارة: a deed noun, told as the news
+    if not (v.bare(t0 - 1) == QAD or v.norms[k][:1] == "و" or k == a
+            or k - 1 >= a and v.norms[k - 1] == WA):
+        return False  # الهجوم كان سيارة مفخخة استهدفت: كان the copula, no pluperfect
     for j in range(k + 1, t0):
-        if v.is_verb(j) and not (light_verb(v, j, M) and not v.is_verb(t0)) \
-                or v.bare(j) in (AN, BAN) or (v.bare(j),) in CLAUSE_RELATIVES:
+        if v.is_verb(j) or v.bare(j) in (AN, BAN) or (v.bare(j),) in CLAUSE_RELATIVES:
             return False  # وكان وزير النقل قد أعلن أن الأردن وافق: the deed is أعلن's object
     if k - 1 >= 0 and v.word(k - 1) and v.bare(k - 1) in M["pluperfect_not_after"]:
         return False
