@@ -347,7 +347,7 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
             or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
             or _pluperfect_dated(v, ev, t0, a, b, M) or _past_adjective(v, t0, t1, b, M) \
             or _past_span(v, ev, t0, t1, a, b, M) \
-            or _since_clause(v, t0, a) or _long_since(v, t1, b) or _earlier_after(v, t1, b, M) \
+            or _since_clause(v, t0, a) or _long_since(v, t1, b) or _earlier_after(v, t0, t1, b, M) \
             or _relative_record(v, ev, t0, a, b, M):
         return "historical"
     return ev.status
@@ -356,16 +356,18 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
 EARLIER_REACH = 8  # words after a deed a word of "before" may sit at in its clause
 
 
-def _earlier_after(v: View, t1: int, b: int, M) -> bool:
+def _earlier_after(v: View, t0: int, t1: int, b: int, M) -> bool:
     """زار الرئيس أوباما كينيا مرتين في السابق، بعد تعهدها في وقت سابق بالعمل على تشييدها، بخلاف
     أن الحوثيين صادروا مسبقاً قاطرات نفطية: a word of "before" (`earlier_after`) a few
-    words after a deed in its clause, with no mark or other verb between, tells it as done
-    before the news. Not في وقت سابق with a word of a day a few words after it
-    (`earlier_today`: في وقت سابق اليوم، في وقت سابق الخميس، في وقت سابق من يوم الجمعة،
-    من ذلك اليوم: earlier in the news's day)."""
+    words after a deed verb in its clause (right after a deed noun), with no mark or other
+    verb between, tells it as done before the news. Not في وقت سابق with a word of a day
+    a few words after it (`earlier_today`: في وقت سابق اليوم، في وقت سابق الخميس، في وقت
+    سابق من يوم الجمعة، من ذلك اليوم: earlier in the news's day)."""
     end = min(b, len(v.toks))
     phrases = M["earlier_after"]
-    for k in range(t1, min(end, t1 + EARLIER_REACH)):
+    reach = EARLIER_REACH if v.is_verb(t0) else 1  # (a noun's: right after it, تعهدها في
+    # وقت سابق; further on it qualifies the noun's own words, لقاء تم مع لجنة شكلت في وقت سابق)
+    for k in range(t1, min(end, t1 + reach)):
         if not v.word(k) or v.is_verb(k):
             return False
         if n := v.phrase_at(k, phrases):
