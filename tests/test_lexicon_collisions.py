@@ -44,6 +44,8 @@ FUNCTION_CLASSES = frozenset({
     "time_span_preps", "land_spread", "region_links", "fall_time_words", "region_stops",
     "captor_phrases",
     "subjunctive_not_after", "condition_openers", "apodosis_openers", "condition_breaks",
+    "otherwise_openers", "pluperfect_not_after", "pluperfect_anchors", "earlier_after",
+    "earlier_today",
     "hal_objects",  # إياه، إياها: detached object pronouns (events48)
 })
 

@@ -44,7 +44,7 @@ from rasd.events.restated import (
 from rasd.events.roles_model import label_roles
 from rasd.events.senses import sense_licensed
 from rasd.events.sides import victims_side
-from rasd.events.status import light_verb
+from rasd.events.status import coordinated_status, light_verb
 from rasd.events.triggers import (
     carried_task,
     caused_ok,
@@ -104,6 +104,7 @@ def find_events(doc: Document) -> list[Event]:
         if any(e.type == "ASSAULT" for e in evs):  # (a sentence with no attack skips them)
             attack_tolls(v, evs, outcomes, a, b)
         add_magnitudes(v, evs, a, b)
+        coordinated_status(v, evs, a, b)  # (بهجوم على تلك المنطقة وتستعيدها: supposed too)
         out.extend(evs)
     out = [e for e in out if not meeting_again(v, e, out) and not deed_again(v, e, out)
            and not told_again(v, e, out)]

@@ -52,7 +52,7 @@ def status_of(v: View, m, t0: int, a: int) -> str:
         k -= 1
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
         found.add("future")
-    if _condition_clause(v, t0, a, M):
+    if _condition_clause(v, t0, a, M) or _otherwise_clause(v, t0, a, M):
         found.add("hypothetical")  # إذا لم يوافق الحوثيون في نهاية المطاف على الانسحاب
     if _right_before(v, t0, a, st["historical"]):
         found.add("historical")  # بعد أسابيع على | تحرير محافظة عدن: a phrase ending at it
@@ -108,6 +108,23 @@ def _condition_clause(v: View, t0: int, a: int, M) -> bool:
     return False
 
 
+def _otherwise_clause(v: View, t0: int, a: int, M) -> bool:
+    """يجب طردهم من صفوف الثورة وإلا جرفوها، افعل كذا وإلا تحركنا، وإلا فللشرطة حق إطلاق
+    الرصاص عليه: a deed in the clause وإلا (otherwise) opens is what would follow if the
+    demand went unmet, one only supposed; up to 5 words on (the threat itself, told further
+    on, is real: والا فإن (خطوات اضافية) قد تتخذ للدفاع عنها في تهديد مبطن), before any
+    mark or relative pronoun. The whole word only (`otherwise_openers`): إلا is except."""
+    for k in range(t0 - 1, max(a, t0 - 1 - OTHERWISE_REACH) - 1, -1):
+        if not v.word(k) and v.text[v.toks[k].start] not in SEE_THROUGH:
+            return False
+        if (v.bare(k),) in RELATIVES:
+            return False
+        if v.norms[k] in M["otherwise_openers"]:
+            return True
+    return False
+
+
+OTHERWISE_REACH = 5  # words from وإلا to the deed it supposes (وإلا فللشرطة حق إطلاق الرصاص)
 WHETHER = frozenset({normalize("ما"), normalize("عما")})
 
 
@@ -330,10 +347,36 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
             or _past_habitual(v, t0, t1, a, b) or _past_time(v, ev, t0, a, b, M) \
             or _pluperfect_dated(v, ev, t0, a, b, M) or _past_adjective(v, t0, t1, b, M) \
             or _past_span(v, ev, t0, t1, a, b, M) \
-            or _since_clause(v, t0, a) or _long_since(v, t1, b) \
+            or _since_clause(v, t0, a) or _long_since(v, t1, b) or _earlier_after(v, t0, t1, b, M) \
             or _relative_record(v, ev, t0, a, b, M):
         return "historical"
     return ev.status
+
+
+EARLIER_REACH = 8  # words after a deed a word of "before" may sit at in its clause
+
+
+def _earlier_after(v: View, t0: int, t1: int, b: int, M) -> bool:
+    """زار الرئيس أوباما كينيا مرتين في السابق، بعد تعهدها في وقت سابق بالعمل على تشييدها، بخلاف
+    أن الحوثيين صادروا مسبقاً قاطرات نفطية: a word of "before" (`earlier_after`) a few
+    words after a deed verb in its clause (right after a deed noun), with no mark or other
+    verb between, tells it as done before the news. Not في وقت سابق with a word of a day
+    a few words after it (`earlier_today`: في وقت سابق اليوم، في وقت سابق الخميس، في وقت
+    سابق من يوم الجمعة، من ذلك اليوم: earlier in the news's day)."""
+    end = min(b, len(v.toks))
+    phrases = M["earlier_after"]
+    reach = EARLIER_REACH if v.is_verb(t0) else 1  # (a noun's: right after it, تعهدها في
+    # وقت سابق; further on it qualifies the noun's own words, لقاء تم مع لجنة شكلت في وقت سابق)
+    for k in range(t1, min(end, t1 + reach)):
+        if not v.word(k) or v.is_verb(k):
+            return False
+        if n := v.phrase_at(k, phrases):
+            return not any(v.word(j) and v.in_words(j, M["earlier_today"])
+                           for j in range(k + n, min(end, k + n + EARLIER_DAY_REACH)))
+    return False
+
+
+EARLIER_DAY_REACH = 3  # words after في وقت سابق a day may be named at (من ذلك اليوم)
 
 
 def _relative_future(v: View, t0: int, t1: int, b: int, M) -> bool:
@@ -515,14 +558,16 @@ def _pluperfect_dated(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
             if not verb or _imperfect(v, k + 1) and v.is_verb(k + 1):
                 return False
             t = _time_near(v, ev, t0, a, b)
-            when = _date(t.date) if t is not None else None
+            if t is None:
+                return _pluperfect_undated(v, k, t0, a, b, M)
+            when = _date(t.date)
             return when is not None and (pub - when).days >= M["pluperfect_days"]
         if v.is_verb(k):
             verb = True  # وكان مجهولون أقدموا … على خطف
     return False
 
 
-TAMMA = normalize("تم")
+TAMMA, QAD = normalize("تم"), normalize("قد")
 
 
 def _relative_record(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
@@ -543,6 +588,38 @@ def _relative_record(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     return k >= a and (v.bare(k),) in RELATIVES
 
 
+def _pluperfect_undated(v: View, k: int, t0: int, a: int, b: int, M) -> bool:
+    """وكان داعش قد دمر كنوزا أثرية في العراق، يذكر أن منظمات يهودية متشددة كانت قد دعت …
+    إلى اقتحام جماعي، وهي الادعاءات التي كان قد نفاها المدير العام: a deed told by كان
+    (k) … قد + a perfect, with no time anywhere near it, is what had happened before the
+    news: background. Only a perfect verb trigger, right after قد or after a كان opening
+    its clause (وكان، و كانت; not the copula: الهجوم كان سيارة مفخخة استهدفت مدنيين), not a
+    deed noun after a light verb (وكان طيران التحالف قد نفذ 44 غارة … في يوم واحد is
+    told as the news: none on dev reads background), with only its subject between (no
+    other verb, أن or relative pronoun: وكان وزير النقل قد أعلن أن الأردن وافق tells
+    أعلن so, not وافق); not كان after a word of condition or concession
+    (`pluperfect_not_after`: وإذا كان نتنياهو قد رفض، وإن كان: given that), nor a deed
+    tied to the news by a word of time a few words after it (`pluperfect_anchors`: وكانت
+    المنطقة العسكرية الثالثة قد قصفت بالمدفعية عربات ومواقع حوثية أثناء الهجوم: during
+    today's attack; المقاومة كانت قصفت وبشكل مكثف المعسكر، قبل أن يلوذ جنوده بالفرار: the
+    step before the news)."""
+    if not v.is_verb(t0) or _imperfect(v, t0):
+        return False  # وكان طيران التحالف قد نفذ 44 غارة: a deed noun, told as the news
+    if not (v.bare(t0 - 1) == QAD or v.norms[k][:1] == "و" or k == a
+            or k - 1 >= a and v.norms[k - 1] == WA):
+        return False  # الهجوم كان سيارة مفخخة استهدفت: كان the copula, no pluperfect
+    for j in range(k + 1, t0):
+        if v.is_verb(j) or v.bare(j) in (AN, BAN) or (v.bare(j),) in CLAUSE_RELATIVES:
+            return False  # وكان وزير النقل قد أعلن أن الأردن وافق: the deed is أعلن's object
+    if k - 1 >= 0 and v.word(k - 1) and v.bare(k - 1) in M["pluperfect_not_after"]:
+        return False
+    for j in range(t0 + 1, min(b, len(v.toks), t0 + 1 + PLUPERFECT_ANCHOR_REACH)):
+        if v.in_words(j, M["pluperfect_anchors"]):
+            return False
+    return True
+
+
+PLUPERFECT_ANCHOR_REACH = 8  # words after a pluperfect deed a time word tying it may sit at
 PLUPERFECT_REACH = 10  # tokens from كان to the deed (وكان الطفل الفلسطيني علي دوابشة (18 شهرا) قتل)
 PLUPERFECT_SEE_THROUGH = SEE_THROUGH + "()"
 PAST_ADJECTIVE_REACH = 1  # the word right after a deed noun
@@ -736,3 +813,40 @@ def _future_light_verb(v: View, t0: int, a: int, M) -> bool:
         if light_verb(v, k, M):
             return v.bare(k)[:1] == "س" and v.bare(k)[1:] in M["light_verbs"]
     return False
+
+
+COORDINATION_REACH = 8  # words from one deed to the next joined to it by و
+
+
+def coordinated_status(v: View, evs: list[Event], a: int, b: int) -> None:
+    """وكان يتوقع أن تقوم المقاومة بهجوم على تلك المنطقة وتستعيدها، مواجهة مسلحة أدت لمقتل
+    نحو 125 من أنصار الصرخي واعتقال 300 آخرين: a deed joined by و to the deed right before
+    it in its clause shares its status when that one is background or supposed
+    (historical, hypothetical) and its own reads as news: the word that set the first
+    one's status governs both. Only with words between them (no mark, no verb, no relative
+    pronoun: a clause of its own), and not a deed with a time of its own."""
+    ordered = sorted(evs, key=lambda e: e.trigger.start)
+    for first, ev in zip(ordered, ordered[1:], strict=False):
+        if first.status not in SHARED or ev.status != "asserted" or ev.time is not None \
+                and (first.time is None or ev.time.start != first.time.start):
+            continue  # (a time of its own dates it apart; the one they share, both)
+        _, j = v.token_range(first.trigger.start, first.trigger.end)
+        t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        if not (a <= j <= t0 < b) or t0 - j > COORDINATION_REACH or not _joined_by_wa(v, ev, t0):
+            continue
+        if all((v.word(k) or v.norms[k].isdigit()) and not v.is_verb(k)
+               and (v.bare(k),) not in CLAUSE_RELATIVES for k in range(j, t0)):
+            ev.status = first.status
+
+
+CLAUSE_RELATIVES = RELATIVES - {("من",), ("ما",)}  # (من is a preposition too: من أنصار)
+SHARED = ("historical", "hypothetical")  # (future turns the type: add_modes reads it first)
+WA = normalize("و")
+
+
+def _joined_by_wa(v: View, ev: Event, t0: int) -> bool:
+    """The deed opens with the conjunction و: on its word (وتستعيدها) or as a word of its
+    own before it."""
+    if v.toks[t0].start < ev.trigger.start:
+        return v.text[v.toks[t0].start] == "و"
+    return t0 - 1 >= 0 and v.norms[t0 - 1] == WA
