@@ -51,7 +51,9 @@ BALAD_RUZ = "بحسب مصدر طبي في مستشفى قضاء بلدروز ا
     (DARAA_CAMP, [("درعا", "LOC", 0)], "مخيم درعا", "sy-camp-daraa"),  # the KB's camp
     (ZABADANI_PLAIN, [("حزب الله", "ORG", 0), ("الزبداني", "LOC", 0)], "الزبداني",
      "absent"),  # kb22: the KB's «سهل الزبداني» takes the span (test_kb22)
-    (AQQAN, [("عقان", "LOC", 0), ("لحج", "LOC", 0)], "عقان", None),
+    (AQQAN, [("عقان", "LOC", 0), ("لحج", "LOC", 0)], "عقان", "absent"),  # kb23: «وادي عقان»
+    (AQQAN, [("عقان", "LOC", 0), ("لحج", "LOC", 0)], "وادي عقان",
+     "ye-region-wadi-aqqan"),  # takes the span, the wadi's own entry, not the town (test_kb23)
     (HOSPITALS, [("بيروت", "LOC", 0), ("صيدا", "LOC", 0), ("طرابلس", "LOC", 0)], "صيدا", None),
     (HOSPITALS, [("بيروت", "LOC", 0), ("صيدا", "LOC", 0), ("طرابلس", "LOC", 0)], "بيروت",
      "lb-city-beirut"),  # after في, not a hospital's head
