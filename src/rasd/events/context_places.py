@@ -28,6 +28,7 @@ from rasd.events.places import (
     _same_place,
     anaphoric_place,
     antecedent,
+    destination_word,
     destined,
     directions_end,
     generic_place,
@@ -1226,6 +1227,8 @@ def one_land(story: Story) -> None:
                    and not _bare_object(v, k, a) and not _since_between(v, k, t0, M)
                    and abs(k - t0) <= ONE_PLACE_REACH for k in toks):
             continue
+        if any(_in_party(story, ev, e.start) for e in ents):
+            continue
         land = _wide_place(ents)
         ids = {e.link.id for e in ents}  # type: ignore[union-attr]
         if not land or not all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
@@ -1248,13 +1251,34 @@ def one_land(story: Story) -> None:
         ev.location = roles
 
 
+GOING_BACK = 3  # words from a word of going to the في of the land it goes to fight in
+
+
 def _toward(v: View, k: int, a: int) -> bool:
-    """The land at token k is where someone goes or is sent, after إلى / نحو / صوب (and a
-    place noun), whatever word of going comes before (أعيداني الى فرنسا): no scene."""
+    """The land at token k is no scene: where someone goes or is sent, after إلى / نحو /
+    صوب (and a place noun) whatever word of going comes before (أعيداني الى فرنسا), or
+    after في within GOING_BACK words of a word of going (للسفر للقتال في سوريا: the arrest
+    told after it was at home); or what a deed is done against, after على (العدوان على
+    سوريا: a state is a party, gold rule 18)."""
+    M = event_markers()
     p = k - 1
-    if p >= a and v.bare(p) in event_markers()["place_nouns"]:
+    if p >= a and v.bare(p) in M["place_nouns"]:
         p -= 1
-    return p >= a and v.bare(p) in DESTINATION_PREPS
+    if p < a:
+        return False
+    if v.bare(p) in DESTINATION_PREPS or v.bare(p) == "علي":
+        return True
+    return v.bare(p) == "في" and any(v.word(q) and destination_word(v, q, M)
+                                     for q in range(max(a, p - GOING_BACK), p))
+
+
+def _in_party(story: Story, ev: Event, start: int) -> bool:
+    """A land named inside a party's phrase — the deed's actor or recipient, or the speaker
+    of a claim (المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا): part of
+    who acts or speaks, no scene."""
+    spans = [(r.start, r.end) for r in ev.actor + ev.recipient]
+    spans += [(c.speaker.start, c.speaker.end) for c in story.doc.claims]
+    return any(x <= start < y for x, y in spans)
 
 
 def _there_after(v: View, ev: Event, M) -> bool:
