@@ -1243,8 +1243,8 @@ def one_land(story: Story) -> None:
         if any(v.norms[m] in ("حيث", "وحيث") for m in range(min(t0, *toks), max(t0, *toks))):
             continue
         if own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
-                or _reference_deed(v, ev) or _unnamed_places(story, lo, hi) \
-                or _there_after(v, ev, M):
+                or _reference_deed(v, ev) or _dating_clause(v, t0, a, M) \
+                or _unnamed_places(story, lo, hi) or _there_after(v, ev, M):
             continue
         placed.append((ev, [Role(e.start, e.end, e.id) for e in land]))
     for ev, roles in placed:
@@ -1270,6 +1270,16 @@ def _toward(v: View, k: int, a: int) -> bool:
         return True
     return v.bare(p) == "في" and any(v.word(q) and destination_word(v, q, M)
                                      for q in range(max(a, p - GOING_BACK), p))
+
+
+def _dating_clause(v: View, t0: int, a: int, M) -> bool:
+    """A verb after بعد أن / قبل أن (`reference_preps`): a deed told to date the clause
+    before it (لإحلال السلام في سوريا بعد أن انسحب اثنان قبله), not a deed of that
+    clause's land."""
+    k = t0 - 1
+    if k >= a and v.norms[k] == "قد":
+        k -= 1
+    return k - 1 >= a and v.norms[k] == "ان" and v.norms[k - 1] in M["reference_preps"]
 
 
 def _in_party(story: Story, ev: Event, start: int) -> bool:
