@@ -43,6 +43,7 @@ from rasd.events.context_places import (
     linked_units,
     object_place,
     office_place,
+    one_land,
     one_place,
     opening_place,
     other_story,
@@ -1533,7 +1534,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     object_place, clause_place, office_place, where_place, there_place, land_place,
     joined_place, accompanied_place, arrival_visit, visit_talks,
     carried_place, sentence_place, speaker_place, clause_partner_place,
-    partner_place, one_place, rally_place, previous_place,
+    partner_place, one_place, one_land, rally_place, previous_place,
     enclosing_place, compass_region, linked_units, reference_place, fight_sides,
     object_suffix_recipient)
 

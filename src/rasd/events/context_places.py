@@ -28,6 +28,7 @@ from rasd.events.places import (
     _same_place,
     anaphoric_place,
     antecedent,
+    destination_word,
     destined,
     directions_end,
     generic_place,
@@ -1195,6 +1196,99 @@ def one_place(story: Story) -> None:
                 or _there_after(v, ev, M):
             continue
         ev.location = [Role(e.start, e.end, e.id) for e in places]
+
+
+def one_land(story: Story) -> None:
+    """A deed with no place whose sentence (the claim's content when it is reported) names
+    no specific place, only one country or region as a place (in one chain of the
+    knowledge base: شمال سوريا and سوريا count as one), happened there, across a clause
+    edge too, within ONE_PLACE_REACH tokens (basis "sentence"): the one land the sentence
+    names is where a reader puts the deed (وتعاني شبكة الكهرباء في ليبيا أعطالا متكررة …
+    جراء استهداف الأبراج … بسبب الاشتباكات المسلحة; ارتكاب جرائم حرب في اليمن).
+    `one_place` does this for a specific place; `sentence_place` takes a land only in the
+    deed's own clause and after it. The same guards as `one_place`: the land is introduced
+    as a place (not where a journey goes or a party sits, not a verb's object, not a
+    party of the deed or another deed's place of the sentence); no حيث between; the deed
+    says no place in words of its own, speaks of no unnamed places, tells no habit and
+    dates no clause."""
+    v, kb, M = story.v, get_kb(), event_markers()
+    placed: list[tuple[Event, list[Role]]] = []  # set at the end: deeds of one sentence
+    for ev in story.events:                      # may share the land (one_land's own)
+        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
+            continue
+        lo, hi = _deed_span(story, ev)
+        ents = [e for e in story.doc.entities if e.type == "LOC" and lo <= e.start < hi]
+        if not ents or any(e.link is None or e.link.kind not in WIDE_KINDS for e in ents):
+            continue
+        a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
+        t0 = v.token_range(ev.trigger.start, ev.trigger.end)[0]
+        toks = [v.token_range(e.start, e.end)[0] for e in ents]
+        if not all(locative(v, k, a, M) and not _toward(v, k, a) and not _seat(v, k, a)
+                   and not _bare_object(v, k, a) and not _since_between(v, k, t0, M)
+                   and abs(k - t0) <= ONE_PLACE_REACH for k in toks):
+            continue
+        if any(_in_party(story, ev, e.start) for e in ents):
+            continue
+        land = _wide_place(ents)
+        ids = {e.link.id for e in ents}  # type: ignore[union-attr]
+        if not land or not all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
+                               for x in ids for y in ids):
+            continue  # (two lands: the sentence does not say which)
+        held = {r.entity for r in ev.actor + ev.recipient}
+        if held & ids or held & {e.id for e in ents} or any(
+                p is not ev and p.sentence == ev.sentence and p.type in MATERIAL
+                and any(r.entity in {e.id for e in ents} for r in p.location)
+                for p in story.events):
+            continue
+        if any(v.norms[m] in ("حيث", "وحيث") for m in range(min(t0, *toks), max(t0, *toks))):
+            continue
+        if own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
+                or _reference_deed(v, ev) or _dating_clause(v, t0, a, M) \
+                or _unnamed_places(story, lo, hi) or _there_after(v, ev, M):
+            continue
+        placed.append((ev, [Role(e.start, e.end, e.id) for e in land]))
+    for ev, roles in placed:
+        ev.location = roles
+
+
+GOING_BACK = 3  # words from a word of going to the في of the land it goes to fight in
+
+
+def _toward(v: View, k: int, a: int) -> bool:
+    """The land at token k is no scene: where someone goes or is sent, after إلى / نحو /
+    صوب (and a place noun) whatever word of going comes before (أعيداني الى فرنسا), or
+    after في within GOING_BACK words of a word of going (للسفر للقتال في سوريا: the arrest
+    told after it was at home); or what a deed is done against, after على (العدوان على
+    سوريا: a state is a party, gold rule 18)."""
+    M = event_markers()
+    p = k - 1
+    if p >= a and v.bare(p) in M["place_nouns"]:
+        p -= 1
+    if p < a:
+        return False
+    if v.bare(p) in DESTINATION_PREPS or v.bare(p) == "علي":
+        return True
+    return v.bare(p) == "في" and any(v.word(q) and destination_word(v, q, M)
+                                     for q in range(max(a, p - GOING_BACK), p))
+
+
+def _dating_clause(v: View, t0: int, a: int, M) -> bool:
+    """A verb after بعد أن / قبل أن (`reference_preps`): a deed told to date the clause
+    before it (لإحلال السلام في سوريا بعد أن انسحب اثنان قبله), not a deed of that
+    clause's land."""
+    k = t0 - 1
+    if k >= a and v.norms[k] == "قد":
+        k -= 1
+    return k - 1 >= a and v.norms[k] == "ان" and v.norms[k - 1] in M["reference_preps"]
+
+
+def _in_party(story: Story, ev: Event, start: int) -> bool:
+    """A land named inside a party's phrase — the deed's actor or recipient, or the speaker
+    of a claim (المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا): part of
+    who acts or speaks, no scene."""
+    spans = [(r.start, r.end) for r in ev.actor + ev.recipient]
+    spans += [(c.speaker.start, c.speaker.end) for c in story.doc.claims]
+    return any(x <= start < y for x, y in spans)
 
 
 def _there_after(v: View, ev: Event, M) -> bool:
