@@ -60,6 +60,10 @@ class Head:
     # also "a banner": no name after a word that raises, carries or gathers under one
     # (تحت لواء التنظيمات الجهادية، وحمل لواء العدل, data/ner/banner_words.txt, `banner`)
     banner: bool = False
+    # names a body only when its complement is no holder's noun nor another head: مكتب
+    # الصحة، مكتب الإرشاد; not مكتب الوزير، مكتب الرئاسة (an officer's or a body's bureau,
+    # `field`): `_holders_bureau`
+    field: bool = False
 
 
 @once
@@ -74,7 +78,7 @@ def heads() -> dict[str, Head]:
                                        genitive="gen" in flags, bare="nobare" not in flags,
                                        coordinated="coord" in flags,
                                        described="described" in flags,
-                                       banner="banner" in flags)
+                                       banner="banner" in flags, field="field" in flags)
     return out
 
 
@@ -272,6 +276,13 @@ def _portfolios(kb: KB, text: str, tokens: list[Token], j: int) -> int:
     return j
 
 
+def _holders_bureau(norm: str) -> bool:
+    """The complement's first word (its article cut) is a holder's noun (holder_nouns.txt:
+    الوزير، محافظ، زعيم) or another head noun (الرئاسة، الحملة): the bureau is his or its."""
+    bare = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    return bare in word_list("holder_nouns.txt") or bare in heads()
+
+
 def _described_body(tokens: list[Token], j: int, end: int, kb: KB) -> bool:
     """tokens[j:end], the words after the first of a `described` head's complement, hold a
     second field joined by و or a relational adjective that is no nationality: what makes
@@ -396,6 +407,9 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
             end = _tail(tokens, j, kb) if kind else j
             if head.coordinated and kind in ("word", "chain") and end == _adjectives(tokens, j, kb):
                 end = _portfolios(kb, text, tokens, end)  # no لل-genitive read: وزارة الصحة والسكان
+            if head.field and _holders_bureau(tokens[i + 1].norm):
+                i += 1  # مكتب الوزير، مكتب الرئاسة: a holder's or a body's bureau
+                continue
             if head.described and not _described_body(tokens, i + 2, end, kb):
                 i += 1  # دائرة العنف: a figure of speech
                 continue

@@ -103,12 +103,11 @@ def kin_nouns() -> frozenset[str]:
         "naming_words.txt") if ln.split("\t")[-1].strip() in ("kin", "lead"))
 
 
-# words that qualify a rank before the name (العميد ركن، اللواء الركن طيار)
-_RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار"})
-
-
-# the preposition على as written (علي, the given name, folds to the same word)
-_PREPOSITIONS = frozenset({"على", "علی", "وعلى"})
+@once
+def _prepositions() -> frozenset[str]:
+    """The preposition على as written (data/ner/name_prepositions.txt): not normalized, since
+    علي, the given name, folds to the same word."""
+    return frozenset(ln.strip() for ln in _data_lines("name_prepositions.txt"))
 
 
 def _rank_name_end(text: str, tokens: list[Token], j: int, end: int) -> int:
@@ -117,7 +116,7 @@ def _rank_name_end(text: str, tokens: list[Token], j: int, end: int) -> int:
     كل اليمنيين»; علي, the given name, folds to the same word)."""
     k = j + 1
     while k < end and _name_like(tokens[k].norm) \
-            and text[tokens[k].start:tokens[k].end] not in _PREPOSITIONS:
+            and text[tokens[k].start:tokens[k].end] not in _prepositions():
         k += 1
     return k
 
@@ -154,10 +153,10 @@ def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
         if j > i + 1 and is_unit_noun(tok.norm):
             continue  # للواء «سلطان محمد مراد»: a brigade named after a person
         if tok.norm in ranks():
-            while j < len(tokens) and tokens[j].norm in _RANK_QUALIFIERS:
+            while j < len(tokens) and tokens[j].norm in word_list("rank_qualifiers.txt"):
                 j += 1  # العميد ركن فضل حسن
         end = _words(tokens, j)
-        if end == j or text[tokens[j].start:tokens[j].end] in _PREPOSITIONS or (
+        if end == j or text[tokens[j].start:tokens[j].end] in _prepositions() or (
                 cues[tok.norm] and not is_given_name(tokens[j].norm)
                 and not _ranked_surname(tok.norm, tokens, j, end)) or (
                 tok.norm in kin_nouns()

@@ -366,6 +366,15 @@ def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: 
     return after == first - 1 and tokens[after].norm in (",", "و", "او")
 
 
+def _list_preposition(text: str, tok: Token, start: int) -> bool:
+    """The name is joined to its word by و or ف and then a preposition (وبليون, read و + ب +
+    ليون): a list names its items with the conjunction alone («كنصفرة والبارة وبليون»: the
+    village بليون), so a preposition after it opens a phrase of its own and the list licenses
+    no name behind it."""
+    lead = normalize(text[tok.start:start])
+    return len(lead) > 1 and lead[0] in ("و", "ف")
+
+
 class _KeyReadings:
     """What `_accept` asks of the KB about a name alone, per (KB, key): its entries, and
     those it names as a mention each with `needs_context`. Names repeat within and across
@@ -419,7 +428,8 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
             # an outlet named by an everyday word (اليوم) is not licensed by a list before
             # it (قيادة عمليات الأنبار، اليوم عن ...): only by an outlet's cue
             listed = (listed_before or _coordinated(tokens, first, prev, etype)) and not (
-                entry.kind == "media" and kb.is_common(key))
+                entry.kind == "media" and kb.is_common(key)) and not _list_preposition(
+                text, tokens[first], start)
             cued = _has_cue(tokens, first, CUES[etype])
             # a list licenses no everyday word an adjective describes: وقيادة المنطقة
             # العسكرية الرابعة والقاعدة البحرية (the naval base, not al-Qaeda)
@@ -1035,19 +1045,22 @@ def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[
     return retyped, out
 
 
-def _split_person_after_name(doc: Document, entities: list[Entity]) -> list[Entity]:
+def _split_person_after_name(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
     """A group or place name the tagger ran on into the given name of the person it
     introduces (القيادي في الاتحاد الوطني الكردستاني رشاد كلالي) ends before it; the given
-    name and the plain word after it are the person."""
+    name and the plain word after it are the person. A span linked to a KB entry is split so
+    only when that entry bears the words before the given name as a name of its own (the
+    KB's الاتحاد الوطني الكردستاني lent the run-on span its link); its link is kept."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = token_starts(tokens)
     out = []
     for e in entities:
         k = bisect_left(starts, e.end) - 1  # the span's last token
         first = bisect_left(starts, e.start)
-        if e.type not in ("ORG", "LOC") or e.link is not None or k - first < 2 \
+        if e.type not in ("ORG", "LOC") or k - first < 2 \
                 or tokens[k].end != e.end or not is_given_name(tokens[k].norm) \
-                or not tokens[k - 1].norm.startswith("ال"):
+                or not tokens[k - 1].norm.startswith("ال") \
+                or not _bears_head(kb, e, doc.text[e.start:tokens[k - 1].end]):
             out.append(e)
             continue
         end = tokens[k].end
@@ -1055,9 +1068,19 @@ def _split_person_after_name(doc: Document, entities: list[Entity]) -> list[Enti
         if nxt is not None and nxt.norm.isalpha() and len(nxt.norm) >= 3 \
                 and nxt.norm not in head_stops() and not nxt.norm.startswith("و"):
             end = nxt.end
-        out += [Entity(e.start, tokens[k - 1].end, e.id, e.type, None),
+        out += [Entity(e.start, tokens[k - 1].end, e.id, e.type, e.link),
                 Entity(tokens[k].start, end, "", "PER", None)]
     return out
+
+
+def _bears_head(kb: KB, e: Entity, head: str) -> bool:
+    """The span is unlinked, or its linked entry is named `head` (the span's words before the
+    person's given name)."""
+    if e.link is None:
+        return True
+    entry = kb.get(e.link.id)
+    key = name_key(head)
+    return entry is not None and any(name_key(n) == key for n in entry.names_ar)
 
 
 def _join_split_persons(text: str, entities: list[Entity]) -> list[Entity]:
@@ -1313,7 +1336,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     base = list(doc.entities if entities is None else entities)
     merged = _merge(kb, doc.text, base, kb_mentions(doc, kb, base))
     merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
-    merged = _split_person_after_name(doc, merged)
+    merged = _split_person_after_name(doc, kb, merged)
     merged = _join_split_persons(doc.text, merged)
     merged = _merge(kb, doc.text, merged, _unit_mentions(doc))
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
