@@ -64,6 +64,9 @@ class Head:
     # الصحة، مكتب الإرشاد; not مكتب الوزير، مكتب الرئاسة (an officer's or a body's bureau,
     # `field`): `_holders_bureau`
     field: bool = False
+    # its name ends with the complement's adjectives: a لل-genitive after them is the
+    # clause's (تعرض سبعة من رجال حرس الحدود للإصابة, `nogen`)
+    genitive_after: bool = True
 
 
 @once
@@ -78,7 +81,8 @@ def heads() -> dict[str, Head]:
                                        genitive="gen" in flags, bare="nobare" not in flags,
                                        coordinated="coord" in flags,
                                        described="described" in flags,
-                                       banner="banner" in flags, field="field" in flags)
+                                       banner="banner" in flags, field="field" in flags,
+                                       genitive_after="nogen" not in flags)
     return out
 
 
@@ -404,7 +408,8 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
             kind = "adjective"
         else:
             j, kind = _complement(kb, text, tokens, i + 1, head.type != "MISC")
-            end = _tail(tokens, j, kb) if kind else j
+            end = (_tail(tokens, j, kb) if head.genitive_after else _adjectives(tokens, j, kb)) \
+                if kind else j
             if head.coordinated and kind in ("word", "chain") and end == _adjectives(tokens, j, kb):
                 end = _portfolios(kb, text, tokens, end)  # no لل-genitive read: وزارة الصحة والسكان
             if head.field and _holders_bureau(tokens[i + 1].norm):

@@ -87,12 +87,12 @@ def naming_words() -> dict[str, bool]:
 
 @once
 def ranks() -> frozenset[str]:
-    """Military and police ranks and kinship nouns (data/ner/naming_words.txt, `rank`,
-    `kin`): a name after them opens with a given name and ends before a word the ANERcorp
-    train split uses mostly outside names (العقيد علي عامر رئيس عمليات اللواء: علي عامر;
-    نجله يعقوب البالغ 26 عاما: يعقوب)."""
+    """Military and police ranks, trade titles and kinship nouns (data/ner/naming_words.txt,
+    `rank`, `title`, `kin`): a name after them opens with a given name and ends before a
+    word the ANERcorp train split uses mostly outside names (العقيد علي عامر رئيس عمليات
+    اللواء: علي عامر; نجله يعقوب البالغ 26 عاما: يعقوب)."""
     return frozenset(norm_word(ln.split("\t")[0].strip()) for ln in _data_lines(
-        "naming_words.txt") if ln.split("\t")[-1].strip() in ("rank", "kin", "lead"))
+        "naming_words.txt") if ln.split("\t")[-1].strip() in ("rank", "kin", "lead", "title"))
 
 
 @once

@@ -1045,22 +1045,19 @@ def _outlets(doc: Document, entities: list[Entity]) -> tuple[list[Entity], list[
     return retyped, out
 
 
-def _split_person_after_name(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
+def _split_person_after_name(doc: Document, entities: list[Entity]) -> list[Entity]:
     """A group or place name the tagger ran on into the given name of the person it
     introduces (القيادي في الاتحاد الوطني الكردستاني رشاد كلالي) ends before it; the given
-    name and the plain word after it are the person. A span linked to a KB entry is split so
-    only when that entry bears the words before the given name as a name of its own (the
-    KB's الاتحاد الوطني الكردستاني lent the run-on span its link); its link is kept."""
+    name and the plain word after it are the person."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = token_starts(tokens)
     out = []
     for e in entities:
         k = bisect_left(starts, e.end) - 1  # the span's last token
         first = bisect_left(starts, e.start)
-        if e.type not in ("ORG", "LOC") or k - first < 2 \
+        if e.type not in ("ORG", "LOC") or e.link is not None or k - first < 2 \
                 or tokens[k].end != e.end or not is_given_name(tokens[k].norm) \
-                or not tokens[k - 1].norm.startswith("ال") \
-                or not _bears_head(kb, e, doc.text[e.start:tokens[k - 1].end]):
+                or not tokens[k - 1].norm.startswith("ال"):
             out.append(e)
             continue
         end = tokens[k].end
@@ -1068,19 +1065,9 @@ def _split_person_after_name(doc: Document, kb: KB, entities: list[Entity]) -> l
         if nxt is not None and nxt.norm.isalpha() and len(nxt.norm) >= 3 \
                 and nxt.norm not in head_stops() and not nxt.norm.startswith("و"):
             end = nxt.end
-        out += [Entity(e.start, tokens[k - 1].end, e.id, e.type, e.link),
+        out += [Entity(e.start, tokens[k - 1].end, e.id, e.type, None),
                 Entity(tokens[k].start, end, "", "PER", None)]
     return out
-
-
-def _bears_head(kb: KB, e: Entity, head: str) -> bool:
-    """The span is unlinked, or its linked entry is named `head` (the span's words before the
-    person's given name)."""
-    if e.link is None:
-        return True
-    entry = kb.get(e.link.id)
-    key = name_key(head)
-    return entry is not None and any(name_key(n) == key for n in entry.names_ar)
 
 
 def _join_split_persons(text: str, entities: list[Entity]) -> list[Entity]:
@@ -1336,7 +1323,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     base = list(doc.entities if entities is None else entities)
     merged = _merge(kb, doc.text, base, kb_mentions(doc, kb, base))
     merged = _merge(kb, doc.text, merged, _coref_mentions(doc, kb, merged))
-    merged = _split_person_after_name(doc, kb, merged)
+    merged = _split_person_after_name(doc, merged)
     merged = _join_split_persons(doc.text, merged)
     merged = _merge(kb, doc.text, merged, _unit_mentions(doc))
     merged = _merge(kb, doc.text, merged, _head_mentions(doc, kb, merged))
