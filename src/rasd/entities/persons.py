@@ -96,6 +96,29 @@ def ranks() -> frozenset[str]:
 
 
 @once
+def titles() -> frozenset[str]:
+    """Trade and civil titles (naming_words.txt, `title`: الصحفي، المواطن، الكابتن): read as
+    ranks, but a given name that is also a common word opens no name after them («المؤتمر
+    الصحفي بان فيصل»: بأن, "that"), and the name's later words are given names, family names
+    with the article or a particle's word («المواطن خالد الماربي متعجبا»: no متعجبا)."""
+    return frozenset(norm_word(ln.split("\t")[0].strip()) for ln in _data_lines(
+        "naming_words.txt") if ln.split("\t")[-1].strip() == "title")
+
+
+def _trade_name_end(tokens: list[Token], j: int, end: int) -> int:
+    """The name after a trade title: its first word and the next, up to `end`, while each
+    is name-like and a given name, a word with the article, or a name particle's word
+    (الصحفي صدام أبو عاصم)."""
+    particles = word_list("name_particles.txt")
+    k = j + 1
+    while k < end and _name_like(tokens[k].norm) and (
+            is_given_name(tokens[k].norm) or tokens[k].norm.startswith("ال")
+            or tokens[k - 1].norm in particles):
+        k += 1
+    return k
+
+
+@once
 def kin_nouns() -> frozenset[str]:
     """Kinship nouns with a possessive pronoun and بقيادة (naming_words.txt, `kin`, `lead`:
     نجله، شقيقها): a given name that is also a common word opens no name after them."""
@@ -159,10 +182,12 @@ def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
         if end == j or text[tokens[j].start:tokens[j].end] in _prepositions() or (
                 cues[tok.norm] and not is_given_name(tokens[j].norm)
                 and not _ranked_surname(tok.norm, tokens, j, end)) or (
-                tok.norm in kin_nouns()
+                (tok.norm in kin_nouns() or tok.norm in titles())
                 and tokens[j].norm in word_list("given_name_homographs.txt")):
             continue  # «حصل ابنه على»: the preposition, folded to علي
-        if tok.norm in ranks():
+        if tok.norm in titles():
+            end = _trade_name_end(tokens, j, end)
+        elif tok.norm in ranks():
             end = _rank_name_end(text, tokens, j, end)
         out.append(Name(tokens[j].start, tokens[end - 1].end))
         if not tok.norm.endswith(_PLURAL_ENDINGS):

@@ -782,6 +782,7 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
     linked = sorted((e.start, e.end) for e in entities
                     if e.link is not None or e.type == "LOC")
     places = sorted(e.start for e in entities if e.type == "LOC")
+    persons = sorted(e.start for e in entities if e.type == "PER")
     out = []
     tokens = doc.tokens or tokenize(doc.text)
     for p in head_phrases(kb, doc.text, tokens, _words_at(doc, tokens, is_head)):
@@ -791,6 +792,11 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
         if _banner(tokens[p.first].norm) and bisect_left(places, p.end) > bisect_left(
                 places, p.start):
             continue  # لواء الإسكندرون: a district the tagger found stays the place
+        if _field_head(tokens[p.first].norm) and (
+                bisect_left(persons, p.end) > bisect_left(persons, p.start)
+                or any(x.type == "PER" for x in kb.lookup(
+                    doc.text[tokens[p.first + 1].start:p.end]))):
+            continue  # مكتب نتنياهو، لمكتب العبادي: a person's bureau, the person stays
         if not crossing and (not inside or p.type in ("ORG", "MISC")):
             out.append(Mention(p.start, p.end, p.type, None))
     return out
@@ -812,6 +818,12 @@ def _force_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Menti
         if not crossing:
             out.append(Mention(p.start, p.end, "ORG", None))
     return out
+
+
+def _field_head(norm: str) -> bool:
+    """The word is a head that names a body by its field (heads.tsv `field`: مكتب)."""
+    found = head_of(norm)
+    return found is not None and found[0].field
 
 
 def _banner(norm: str) -> bool:
