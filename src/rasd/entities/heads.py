@@ -481,14 +481,15 @@ def named_after(text: str, tokens: list[Token], k: int, etype: str,
     or body (معسكر عبود، كتيبة الحسين، كتيبة «سلمان الحزم»، ميناء جيهان); a place or body
     after an agreement or summit head (`MISC`) names the agreement (اتفاقية القاهرة، قمة
     بيروت، ميثاق الأمم المتحدة). A head before a known place name (`LOC/ORG`: مديرية همدان)
-    and a `named` head (قاعدة، اتفاق) are left out."""
+    and a `named` head (قاعدة، اتفاق) are left out; so is a `field` head before a person
+    (مكتب أردوغان: his bureau, the man is the name)."""
     found = head_of(tokens[k].norm)
     if found is None or found[1]:
         return None
     head, _, pre = found
     name = k + 2 if tokens[k + 1].norm in _QUOTES_OPEN else k + 1
-    if "/" in head.type or head.named or head.banner or (head.place and (
-            etype != "LOC" or _area_noun(tokens[name].norm))):
+    if "/" in head.type or head.named or head.banner or (head.field and etype == "PER") or (
+            head.place and (etype != "LOC" or _area_noun(tokens[name].norm))):
         return None
     if head.type == "MISC" and etype in ("LOC", "ORG") or (
             head.type != "MISC" and etype == "PER" and not linked):

@@ -100,20 +100,21 @@ def titles() -> frozenset[str]:
     """Trade and civil titles (naming_words.txt, `title`: الصحفي، المواطن، الكابتن): read as
     ranks, but a given name that is also a common word opens no name after them («المؤتمر
     الصحفي بان فيصل»: بأن, "that"), and the name's later words are given names, family names
-    with the article or a particle's word («المواطن خالد الماربي متعجبا»: no متعجبا)."""
+    nisbas or a particle's word («المواطن خالد الماربي متعجبا»: no متعجبا)."""
     return frozenset(norm_word(ln.split("\t")[0].strip()) for ln in _data_lines(
         "naming_words.txt") if ln.split("\t")[-1].strip() == "title")
 
 
 def _trade_name_end(tokens: list[Token], j: int, end: int) -> int:
     """The name after a trade title: its first word and the next, up to `end`, while each
-    is name-like and a given name, a word with the article, or a name particle's word
+    is name-like and a given name, a family nisba (a word with the article ending in ي:
+    الصباحي; not «الناشط أبو محمد المتابع», "following"), or a name particle's word
     (الصحفي صدام أبو عاصم)."""
     particles = word_list("name_particles.txt")
     k = j + 1
     while k < end and _name_like(tokens[k].norm) and (
-            is_given_name(tokens[k].norm) or tokens[k].norm.startswith("ال")
-            or tokens[k - 1].norm in particles):
+            is_given_name(tokens[k].norm) or tokens[k - 1].norm in particles
+            or (tokens[k].norm.startswith("ال") and tokens[k].norm.endswith("ي"))):
         k += 1
     return k
 

@@ -794,8 +794,7 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
             continue  # لواء الإسكندرون: a district the tagger found stays the place
         if _field_head(tokens[p.first].norm) and (
                 bisect_left(persons, p.end) > bisect_left(persons, p.start)
-                or any(x.type == "PER" for x in kb.lookup(
-                    doc.text[tokens[p.first + 1].start:p.end]))):
+                or _names_person(kb, doc.text[tokens[p.first + 1].start:p.end])):
             continue  # مكتب نتنياهو، لمكتب العبادي: a person's bureau, the person stays
         if not crossing and (not inside or p.type in ("ORG", "MISC")):
             out.append(Mention(p.start, p.end, p.type, None))
@@ -818,6 +817,12 @@ def _force_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Menti
         if not crossing:
             out.append(Mention(p.start, p.end, "ORG", None))
     return out
+
+
+def _names_person(kb: KB, words: str) -> bool:
+    """The knowledge base reads the words as a person's name or surname (العبادي)."""
+    return any(x.type == "PER" for x in kb.lookup(words)) or bool(
+        kb.surname_bearers(name_key(words)))
 
 
 def _field_head(norm: str) -> bool:
