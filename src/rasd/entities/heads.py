@@ -60,6 +60,13 @@ class Head:
     # also "a banner": no name after a word that raises, carries or gathers under one
     # (تحت لواء التنظيمات الجهادية، وحمل لواء العدل, data/ner/banner_words.txt, `banner`)
     banner: bool = False
+    # names a body only when its complement is no holder's noun nor another head: مكتب
+    # الصحة، مكتب الإرشاد; not مكتب الوزير، مكتب الرئاسة (an officer's or a body's bureau,
+    # `field`): `_holders_bureau`
+    field: bool = False
+    # its name ends with the complement's adjectives: a لل-genitive after them is the
+    # clause's (تعرض سبعة من رجال حرس الحدود للإصابة, `nogen`)
+    genitive_after: bool = True
 
 
 @once
@@ -74,7 +81,8 @@ def heads() -> dict[str, Head]:
                                        genitive="gen" in flags, bare="nobare" not in flags,
                                        coordinated="coord" in flags,
                                        described="described" in flags,
-                                       banner="banner" in flags)
+                                       banner="banner" in flags, field="field" in flags,
+                                       genitive_after="nogen" not in flags)
     return out
 
 
@@ -272,6 +280,13 @@ def _portfolios(kb: KB, text: str, tokens: list[Token], j: int) -> int:
     return j
 
 
+def _holders_bureau(norm: str) -> bool:
+    """The complement's first word (its article cut) is a holder's noun (holder_nouns.txt:
+    الوزير، محافظ، زعيم) or another head noun (الرئاسة، الحملة): the bureau is his or its."""
+    bare = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    return bare in word_list("holder_nouns.txt") or bare in heads()
+
+
 def _described_body(tokens: list[Token], j: int, end: int, kb: KB) -> bool:
     """tokens[j:end], the words after the first of a `described` head's complement, hold a
     second field joined by و or a relational adjective that is no nationality: what makes
@@ -393,9 +408,13 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
             kind = "adjective"
         else:
             j, kind = _complement(kb, text, tokens, i + 1, head.type != "MISC")
-            end = _tail(tokens, j, kb) if kind else j
+            end = (_tail(tokens, j, kb) if head.genitive_after else _adjectives(tokens, j, kb)) \
+                if kind else j
             if head.coordinated and kind in ("word", "chain") and end == _adjectives(tokens, j, kb):
                 end = _portfolios(kb, text, tokens, end)  # no لل-genitive read: وزارة الصحة والسكان
+            if head.field and _holders_bureau(tokens[i + 1].norm):
+                i += 1  # مكتب الوزير، مكتب الرئاسة: a holder's or a body's bureau
+                continue
             if head.described and not _described_body(tokens, i + 2, end, kb):
                 i += 1  # دائرة العنف: a figure of speech
                 continue
@@ -462,14 +481,15 @@ def named_after(text: str, tokens: list[Token], k: int, etype: str,
     or body (معسكر عبود، كتيبة الحسين، كتيبة «سلمان الحزم»، ميناء جيهان); a place or body
     after an agreement or summit head (`MISC`) names the agreement (اتفاقية القاهرة، قمة
     بيروت، ميثاق الأمم المتحدة). A head before a known place name (`LOC/ORG`: مديرية همدان)
-    and a `named` head (قاعدة، اتفاق) are left out."""
+    and a `named` head (قاعدة، اتفاق) are left out; so is a `field` head before a person
+    (مكتب أردوغان: his bureau, the man is the name)."""
     found = head_of(tokens[k].norm)
     if found is None or found[1]:
         return None
     head, _, pre = found
     name = k + 2 if tokens[k + 1].norm in _QUOTES_OPEN else k + 1
-    if "/" in head.type or head.named or head.banner or (head.place and (
-            etype != "LOC" or _area_noun(tokens[name].norm))):
+    if "/" in head.type or head.named or head.banner or (head.field and etype == "PER") or (
+            head.place and (etype != "LOC" or _area_noun(tokens[name].norm))):
         return None
     if head.type == "MISC" and etype in ("LOC", "ORG") or (
             head.type != "MISC" and etype == "PER" and not linked):

@@ -87,12 +87,36 @@ def naming_words() -> dict[str, bool]:
 
 @once
 def ranks() -> frozenset[str]:
-    """Military and police ranks and kinship nouns (data/ner/naming_words.txt, `rank`,
-    `kin`): a name after them opens with a given name and ends before a word the ANERcorp
-    train split uses mostly outside names (العقيد علي عامر رئيس عمليات اللواء: علي عامر;
-    نجله يعقوب البالغ 26 عاما: يعقوب)."""
+    """Military and police ranks, trade titles and kinship nouns (data/ner/naming_words.txt,
+    `rank`, `title`, `kin`): a name after them opens with a given name and ends before a
+    word the ANERcorp train split uses mostly outside names (العقيد علي عامر رئيس عمليات
+    اللواء: علي عامر; نجله يعقوب البالغ 26 عاما: يعقوب)."""
     return frozenset(norm_word(ln.split("\t")[0].strip()) for ln in _data_lines(
-        "naming_words.txt") if ln.split("\t")[-1].strip() in ("rank", "kin", "lead"))
+        "naming_words.txt") if ln.split("\t")[-1].strip() in ("rank", "kin", "lead", "title"))
+
+
+@once
+def titles() -> frozenset[str]:
+    """Trade and civil titles (naming_words.txt, `title`: الصحفي، المواطن، الكابتن): read as
+    ranks, but a given name that is also a common word opens no name after them («المؤتمر
+    الصحفي بان فيصل»: بأن, "that"), and the name's later words are given names, family names
+    nisbas or a particle's word («المواطن خالد الماربي متعجبا»: no متعجبا)."""
+    return frozenset(norm_word(ln.split("\t")[0].strip()) for ln in _data_lines(
+        "naming_words.txt") if ln.split("\t")[-1].strip() == "title")
+
+
+def _trade_name_end(tokens: list[Token], j: int, end: int) -> int:
+    """The name after a trade title: its first word and the next, up to `end`, while each
+    is name-like and a given name, a family nisba (a word with the article ending in ي:
+    الصباحي; not «الناشط أبو محمد المتابع», "following"), or a name particle's word
+    (الصحفي صدام أبو عاصم)."""
+    particles = word_list("name_particles.txt")
+    k = j + 1
+    while k < end and _name_like(tokens[k].norm) and (
+            is_given_name(tokens[k].norm) or tokens[k - 1].norm in particles
+            or (tokens[k].norm.startswith("ال") and tokens[k].norm.endswith("ي"))):
+        k += 1
+    return k
 
 
 @once
@@ -103,12 +127,11 @@ def kin_nouns() -> frozenset[str]:
         "naming_words.txt") if ln.split("\t")[-1].strip() in ("kin", "lead"))
 
 
-# words that qualify a rank before the name (العميد ركن، اللواء الركن طيار)
-_RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار"})
-
-
-# the preposition على as written (علي, the given name, folds to the same word)
-_PREPOSITIONS = frozenset({"على", "علی", "وعلى"})
+@once
+def _prepositions() -> frozenset[str]:
+    """The preposition على as written (data/ner/name_prepositions.txt): not normalized, since
+    علي, the given name, folds to the same word."""
+    return frozenset(ln.strip() for ln in _data_lines("name_prepositions.txt"))
 
 
 def _rank_name_end(text: str, tokens: list[Token], j: int, end: int) -> int:
@@ -117,7 +140,7 @@ def _rank_name_end(text: str, tokens: list[Token], j: int, end: int) -> int:
     كل اليمنيين»; علي, the given name, folds to the same word)."""
     k = j + 1
     while k < end and _name_like(tokens[k].norm) \
-            and text[tokens[k].start:tokens[k].end] not in _PREPOSITIONS:
+            and text[tokens[k].start:tokens[k].end] not in _prepositions():
         k += 1
     return k
 
@@ -154,16 +177,18 @@ def named_after_cue(text: str, tokens: list[Token]) -> list[Name]:
         if j > i + 1 and is_unit_noun(tok.norm):
             continue  # للواء «سلطان محمد مراد»: a brigade named after a person
         if tok.norm in ranks():
-            while j < len(tokens) and tokens[j].norm in _RANK_QUALIFIERS:
+            while j < len(tokens) and tokens[j].norm in word_list("rank_qualifiers.txt"):
                 j += 1  # العميد ركن فضل حسن
         end = _words(tokens, j)
-        if end == j or text[tokens[j].start:tokens[j].end] in _PREPOSITIONS or (
+        if end == j or text[tokens[j].start:tokens[j].end] in _prepositions() or (
                 cues[tok.norm] and not is_given_name(tokens[j].norm)
                 and not _ranked_surname(tok.norm, tokens, j, end)) or (
-                tok.norm in kin_nouns()
+                (tok.norm in kin_nouns() or tok.norm in titles())
                 and tokens[j].norm in word_list("given_name_homographs.txt")):
             continue  # «حصل ابنه على»: the preposition, folded to علي
-        if tok.norm in ranks():
+        if tok.norm in titles():
+            end = _trade_name_end(tokens, j, end)
+        elif tok.norm in ranks():
             end = _rank_name_end(text, tokens, j, end)
         out.append(Name(tokens[j].start, tokens[end - 1].end))
         if not tok.norm.endswith(_PLURAL_ENDINGS):

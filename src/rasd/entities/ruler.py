@@ -366,6 +366,15 @@ def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: 
     return after == first - 1 and tokens[after].norm in (",", "و", "او")
 
 
+def _list_preposition(text: str, tok: Token, start: int) -> bool:
+    """The name is joined to its word by و or ف and then a preposition (وبليون, read و + ب +
+    ليون): a list names its items with the conjunction alone («كنصفرة والبارة وبليون»: the
+    village بليون), so a preposition after it opens a phrase of its own and the list licenses
+    no name behind it."""
+    lead = normalize(text[tok.start:start])
+    return len(lead) > 1 and lead[0] in ("و", "ف")
+
+
 class _KeyReadings:
     """What `_accept` asks of the KB about a name alone, per (KB, key): its entries, and
     those it names as a mention each with `needs_context`. Names repeat within and across
@@ -419,7 +428,8 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
             # an outlet named by an everyday word (اليوم) is not licensed by a list before
             # it (قيادة عمليات الأنبار، اليوم عن ...): only by an outlet's cue
             listed = (listed_before or _coordinated(tokens, first, prev, etype)) and not (
-                entry.kind == "media" and kb.is_common(key))
+                entry.kind == "media" and kb.is_common(key)) and not _list_preposition(
+                text, tokens[first], start)
             cued = _has_cue(tokens, first, CUES[etype])
             # a list licenses no everyday word an adjective describes: وقيادة المنطقة
             # العسكرية الرابعة والقاعدة البحرية (the naval base, not al-Qaeda)
@@ -772,6 +782,7 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
     linked = sorted((e.start, e.end) for e in entities
                     if e.link is not None or e.type == "LOC")
     places = sorted(e.start for e in entities if e.type == "LOC")
+    persons = sorted(e.start for e in entities if e.type == "PER")
     out = []
     tokens = doc.tokens or tokenize(doc.text)
     for p in head_phrases(kb, doc.text, tokens, _words_at(doc, tokens, is_head)):
@@ -781,6 +792,10 @@ def _head_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Mentio
         if _banner(tokens[p.first].norm) and bisect_left(places, p.end) > bisect_left(
                 places, p.start):
             continue  # لواء الإسكندرون: a district the tagger found stays the place
+        if _field_head(tokens[p.first].norm) and (
+                bisect_left(persons, p.end) > bisect_left(persons, p.start)
+                or _names_person(kb, doc.text[tokens[p.first + 1].start:p.end])):
+            continue  # مكتب نتنياهو، لمكتب العبادي: a person's bureau, the person stays
         if not crossing and (not inside or p.type in ("ORG", "MISC")):
             out.append(Mention(p.start, p.end, p.type, None))
     return out
@@ -802,6 +817,18 @@ def _force_mentions(doc: Document, kb: KB, entities: list[Entity]) -> list[Menti
         if not crossing:
             out.append(Mention(p.start, p.end, "ORG", None))
     return out
+
+
+def _names_person(kb: KB, words: str) -> bool:
+    """The knowledge base reads the words as a person's name or surname (العبادي)."""
+    return any(x.type == "PER" for x in kb.lookup(words)) or bool(
+        kb.surname_bearers(name_key(words)))
+
+
+def _field_head(norm: str) -> bool:
+    """The word is a head that names a body by its field (heads.tsv `field`: مكتب)."""
+    found = head_of(norm)
+    return found is not None and found[0].field
 
 
 def _banner(norm: str) -> bool:
