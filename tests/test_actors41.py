@@ -7,6 +7,9 @@ holds the doer and no pass picked it.
   (rasd.events.agents.relative_tail_actor).
 - A deed verb whose subject is an attack noun in construct with a party (استهدفت غارات
   التحالف مواقع) has that party for actor (rasd.events.agents.strike_subject_actor).
+- A deed noun after the من that tells what ما is, ما the object of a verb of doing (ما تقوم
+  به قوات الاحتلال من عمليات قتل), is done by that verb's subject
+  (rasd.events.agents.what_done_actor).
 - The claimant of an attack is read past an adjunct between the claim verb and the
   responsibility noun (أعلن تنظيم داعش في بيان عبر الإنترنت مسؤوليته), and before the
   verb when the adjunct follows it (rasd.events.context.claim_subject).
@@ -48,6 +51,15 @@ FOUND = [
      "الجاري كما أصيب في الهجوم حوالى 130 شخصا، وكان تنظيم \"داعش\" أعلن في بيان على موقع "
      "إلكتروني تابع له المسؤولية عن التفجير وقال إنه أوقع أكثر من 180 قتيلا.", "الهجوم",
      ["داعش"]),
+    # ما the object of a verb of doing, told by من and the deed (fresh4)
+    ("وأدان أبو ردينة ما تقوم به قوات الاحتلال الإسرائيلي من عمليات قتل واعتقالات واقتحامات "
+     "لباحات الأقصى واستمرار العمليات الاستيطانية.", "قتل", ["قوات الاحتلال الإسرائيلي"]),
+    # two verbs of doing joined by و (free news snn_syria_0199)
+    ("بدأت الهدنة الإنسانية في اليمن اعتبارا من أمس، ولمدة خمسة أيام؛ بهدف إدخال وتوزيع أكبر "
+     "قدر من المساعدات الإنسانية والطبية للشعب اليمني، في إطار حرص المملكة على الشعب اليمني "
+     "وتمكينه من الحصول على المساعدات الإغاثية وإنهاء معاناته جراء ما قامت وتقوم به مليشيات "
+     "الحوثي والمخلوع صالح من تدمير وتخريب وقتل ضد الشعب والبنية التحتية في اليمن.", "تدمير",
+     ["مليشيات الحوثي", "المخلوع صالح"]),
 ]
 
 KEPT = [
@@ -65,6 +77,10 @@ KEPT = [
     # a verbal noun after في, the attacker behind ل (region)
     ("وقالت أيضا القوات الجوية النيجيرية إنها ساعدت القوات البرية في صد هجوم لبوكو حرام حول "
      "قرية بيتا عند الطرف الجنوبي لمحمية سامبيسا وهي أحد معاقل بوكو حرام.", "صد", []),
+    # read by the light verb already, the same by what_done_actor (free news snn_region_0021)
+    ("في حال أحرقت «الكروت» الرابحة لإيران في المنطقة العربية، أمثال عبد الملك الحوثي، نتيجة "
+     "ما تقوم به قوات التحالف من تطهير للأراضي اليمنية والحد من التمدد الفارسي، هل ستتخلى "
+     "إيران عن الحوثي؟", "تطهير", ["قوات التحالف"]),
     # a blame, no claim (fresh11)
     ("قتل تسعة جنود من قوات الجيش اليمني في هجوم شنه مسلحو تنظيم القاعدة على موقع عسكري في "
      "وادي سر بوادي حضرموت جنوب شرق اليمن أمس، على ما أعلن مصدر عسكري، محملا تنظيم القاعدة "

@@ -44,6 +44,7 @@ FUNCTION_CLASSES = frozenset({
     "time_span_preps", "land_spread", "region_links", "fall_time_words", "region_stops",
     "captor_phrases",
     "subjunctive_not_after", "condition_openers", "apodosis_openers", "condition_breaks",
+    "cause_leads", "cause_relatives", "no_object_preps", "what_words",  # actors41
 })
 
 # Deliberate collisions, (lexicon, normalized word): the given names are features of the

@@ -291,7 +291,6 @@ def adjunct_actor(story: Any) -> None:
 
 CAUSE_REACH = 20  # tokens from a verb of result back to the verb of the clause it ends
 CAUSE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds done to someone, told as a result
-CAUSE_LEADS = ("ما", "مما", "الذي", "التي", "وهو", "وهي", "الامر", "الأمر")  # before the verb
 
 
 def consequence_actor(story: Any) -> None:
@@ -342,7 +341,7 @@ def _cause_doer(v: View, c: int, a: int, by_head: dict[int, Event], ev: Event,
                 M: dict[str, Any]) -> list[Role]:
     """The doer of the clause the verb of result at c ends (consequence_actor)."""
     p = c
-    while p > a and (v.norms[p - 1] in CAUSE_LEADS or v.comma(p - 1)):
+    while p > a and (v.norms[p - 1] in M["cause_leads"] or v.comma(p - 1)):
         p -= 1
     if p == c:  # الهجوم أسفر عن مقتل، فصائل المعارضة تسببت بقتل: the verb's own subject
         subj = v.subject_before(c, a, SUBJECT_MAX, preps=False) if c > a else None
@@ -358,8 +357,8 @@ def _cause_doer(v: View, c: int, a: int, by_head: dict[int, Event], ev: Event,
         if any(counted(v, t, t + 1) for x in found for t in range(x[0], x[1])):
             return []
         return _roles(v, found, "sentence")
-    rel = next((k for k in range(p, c) if v.norms[k] in ("الذي", "التي")), None)
-    if rel is not None and (rel == p or v.norms[rel - 1] not in ("الامر", "الأمر")):
+    rel = next((k for k in range(p, c) if v.norms[k] in M["cause_relatives"]), None)
+    if rel is not None and (rel == p or v.norms[rel - 1] not in M["cause_lead_nouns"]):
         e = by_head.get(rel - 1) if rel > a else None  # النزاع في اليمن الذي أسفر عن مقتل:
         if e is None or not e.actor or e.type not in DEED_TYPES \
                 or v.bare(rel - 1) in M["fight_nouns"]:  # the noun before is the cause
@@ -656,11 +655,8 @@ def _no_object(v: View, k: int, b: int) -> bool:
     s = skip_time(v, k, b)
     return s >= b or not v.word(s) or (v.norms[s],) in PRONOUN_PREPS \
         or v.stop(s) and not v.is_verb(s) and v.norms[s] not in ("علي", "ضد", "بحق") \
-        or v.norms[s] in NO_OBJECT_PREPS or v.norms[s][:1] == "و" and v.is_verb(s)
-
-
-NO_OBJECT_PREPS = frozenset({"في", "من", "خلال", "منذ", "بعد", "قبل", "عقب", "اثناء"})
-# (a preposition of time or place right after the verb: سيطروا على، هاجموا ضد take an object)
+        or v.norms[s] in event_markers()["no_object_preps"] \
+        or v.norms[s][:1] == "و" and v.is_verb(s)  # (سيطروا على، هاجموا ضد: an object)
 
 
 RESUMED_REACH = 8  # tokens after a relative clause's verb to a pronoun resuming its head
@@ -736,3 +732,52 @@ def _strike_party(v: View, s: int, b: int) -> list[tuple[int, ...]]:
         return []  # (هجوم لبوكو حرام: a ل phrase, read by rasd.events.nouns.agent_after)
     e = v.np_forward(s + 1, b)
     return parties_only(v, v.split_coordination(s + 1, e)) if e > s + 1 else []
+
+
+WHAT_REACH = 10  # tokens from the من before a deed noun back to the ما of its verb of doing
+
+
+def what_done_actor(story: Any) -> None:
+    """وأدان أبو ردينة ما تقوم به قوات الاحتلال الإسرائيلي من عمليات قتل واعتقالات؛ ما قامت
+    وتقوم به مليشيات الحوثي والمخلوع صالح من تدمير وتخريب: a deed noun with no actor, right
+    after the من that tells what ما is (a head noun may come between: من عمليات | قتل), ما
+    the object of a verb of doing (`what_done_verbs`: قام ب، ارتكب، مارس، شن، نفذ; a second
+    one joined by و), is done by that verb's subject: the parties between the verb (past
+    به) and من, and nothing else. Basis "sentence"."""
+    v = story.v
+    M = event_markers()
+    for ev in story.events:
+        if ev.actor:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        if v.is_verb(i) and not v.trigger_noun_at(i) or ev.trigger.start != v.toks[i].start:
+            continue
+        m = i - 1 if i - 1 > a and v.norms[i - 1] == "من" else i - 2 if (
+            i - 2 > a and v.norms[i - 2] == "من" and v.word(i - 1) and not v.is_def(i - 1)
+            and i - 1 not in v.ent_tok) else None
+        if m is None:
+            continue
+        found = _what_doer(v, m, a, M)
+        if found:
+            ev.actor = _roles(v, found, "sentence")
+
+
+def _what_doer(v: View, m: int, a: int, M: dict[str, Any]) -> list[tuple[int, ...]]:
+    """The subject of the verb of doing whose ما the من at m explains (what_done_actor)."""
+    for k in range(m - 1, max(a - 1, m - 1 - WHAT_REACH), -1):
+        if not v.word(k):
+            return []
+        if v.norms[k] not in M["what_words"] or k + 1 >= m \
+                or not v.in_words(k + 1, M["what_done_verbs"]):
+            continue
+        t = k + 1
+        while t + 1 < m and v.norms[t + 1][:1] == "و" and v.in_words(t + 1, M["what_done_verbs"]):
+            t += 1  # ما قامت | وتقوم به
+        t += 1
+        if t < m and v.norms[t] == "به":
+            t += 1
+        if t >= m or v.np_coordinated(t, m) != m:
+            return []
+        return parties_only(v, v.split_coordination(t, m))
+    return []

@@ -30,6 +30,7 @@ from rasd.events.agents import (
     relative_tail_actor,
     relative_word,
     strike_subject_actor,
+    what_done_actor,
 )
 from rasd.events.context_places import (
     _other_time,
@@ -1556,7 +1557,8 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker, own_forces_speaker,
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, joined_verb_actor,
-    adjunct_actor, consequence_actor, relative_tail_actor, strike_subject_actor, responsibility,
+    adjunct_actor, consequence_actor, relative_tail_actor, strike_subject_actor, what_done_actor,
+    responsibility,
     same_kind_actor, coordinated_partner, opening_place,
     object_place, clause_place, office_place, where_place, there_place, land_place,
     joined_place, accompanied_place, arrival_visit, visit_talks,
