@@ -499,6 +499,7 @@ def event_markers() -> dict[str, Any]:
         "no_object_preps": norm_words(raw.get("no_object_preps", [])),
         "what_done_verbs": norm_words(raw.get("what_done_verbs", [])),
         "what_words": norm_words(raw.get("what_words", [])),
+        "another_words": norm_words(raw.get("another_words", [])),
         "fire_agent_words": norm_words(raw.get("fire_agent_words", [])),
         "cause_verbs": norm_phrases(raw.get("cause_verbs", [])),
         "cause_with_b": norm_words(raw.get("cause_with_b", [])),

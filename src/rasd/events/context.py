@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from rasd.clause import vowelled_passive
 from rasd.document import Entity, Event, Role
@@ -1258,7 +1259,7 @@ def responsibility(story: Story) -> None:
     first = min((e.sentence for e in story.events if e.type == "ASSAULT"), default=0)
     for ev in story.events:
         if _unclaimed(ev) and not (ev.sentence > first and other_story(v, ev.sentence)) \
-                and not rival_before(story, ev, [who]):
+                and not rival_before(story, ev, [who]) and not _another(v, ev, M):
             ev.actor = copy_roles([who], "context")
 
 
@@ -1286,6 +1287,13 @@ def claim_subject(v: View, j: int, k: int) -> tuple[int, int] | None:
 def _quote_mark(v: View, j: int) -> bool:
     """A quotation mark around a name (تنظيم "داعش"، «داعش»): no end of the clause."""
     return v.toks[j].end - v.toks[j].start == 1 and v.text[v.toks[j].start] in "\"«»“”"
+
+
+def _another(v: View, ev: Event, M: dict[str, Any]) -> bool:
+    """The deed noun is told as another deed (`another_words` right after its trigger: وفي
+    انفجار آخر منفصل): not the one claimed."""
+    _, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    return j < len(v.toks) and v.word(j) and v.in_words(j, M["another_words"])
 
 
 def _unclaimed(ev: Event) -> bool:
