@@ -577,6 +577,9 @@ def _coordinating_subject(v: View, c: int, a: int) -> list[tuple[int, int]]:
     return parties_only(v, v.split_coordination(s, k))
 
 
+STRIKE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds done to someone, with an object
+
+
 def relative_tail_actor(story: Any) -> None:
     """تحفظت قطر على موقف جامعة الدول العربية، التي استنكرت القصف التركي؛ في مكافحة مسلحي
     التنظيم الذين سيطروا على مناطق شاسعة؛ مع عمليات الجيش العراقي الذي استعاد السيطرة: a verb
@@ -587,8 +590,8 @@ def relative_tail_actor(story: Any) -> None:
     a plural of things, الذي: a masculine, الذين: people; referents.agrees) and not with
     the head noun; before التي the head a deed noun or one of `non_party_heads` (a broken
     plural of things, مشاريع الهيئة التي, reads as a masculine and is the antecedent of
-    التي). Not a verb of
-    undergoing or one voweled as a passive, nor one whose object pronoun or a later
+    التي). Not a verb of undergoing or one voweled as a passive, nor a deed with no object
+    after it (a passive, its vowels unwritten), nor one whose object pronoun or a later
     pronoun resumes the antecedent (السفينة التي أغرقتها، المدينة التي سيطر عليها: the
     antecedent is what was done to); not a place (مدينة حلب التي). Basis "sentence"."""
     v = story.v
@@ -673,9 +676,6 @@ def _resumed(v: View, k: int, b: int, pronoun: str) -> bool:
         if (v.norms[t],) in PRONOUN_PREPS and v.norms[t].endswith(pronoun):
             return True
     return False
-
-
-STRIKE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def strike_subject_actor(story: Any) -> None:
