@@ -43,12 +43,12 @@ from rasd.events.frame import (
     skip_time,
 )
 from rasd.events.nouns import _party_like, doing_verb, subject_before_still
-from rasd.events.parties import parties_only
-from rasd.events.places import list_comma
-from rasd.events.referents import pronoun_on
+from rasd.events.parties import parties_only, party_span
+from rasd.events.places import is_place, list_comma, place_word
+from rasd.events.referents import agrees, pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
-from rasd.roles import PREPS, RELATIVES, View
+from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
 from rasd.text.normalize import normalize
 
 HAND_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds done to someone (not مظاهره … على أيدي)
@@ -291,7 +291,6 @@ def adjunct_actor(story: Any) -> None:
 
 CAUSE_REACH = 20  # tokens from a verb of result back to the verb of the clause it ends
 CAUSE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds done to someone, told as a result
-CAUSE_LEADS = ("ما", "مما", "الذي", "التي", "وهو", "وهي", "الامر", "الأمر")  # before the verb
 
 
 def consequence_actor(story: Any) -> None:
@@ -342,7 +341,7 @@ def _cause_doer(v: View, c: int, a: int, by_head: dict[int, Event], ev: Event,
                 M: dict[str, Any]) -> list[Role]:
     """The doer of the clause the verb of result at c ends (consequence_actor)."""
     p = c
-    while p > a and (v.norms[p - 1] in CAUSE_LEADS or v.comma(p - 1)):
+    while p > a and (v.norms[p - 1] in M["cause_leads"] or v.comma(p - 1)):
         p -= 1
     if p == c:  # الهجوم أسفر عن مقتل، فصائل المعارضة تسببت بقتل: the verb's own subject
         subj = v.subject_before(c, a, SUBJECT_MAX, preps=False) if c > a else None
@@ -358,8 +357,8 @@ def _cause_doer(v: View, c: int, a: int, by_head: dict[int, Event], ev: Event,
         if any(counted(v, t, t + 1) for x in found for t in range(x[0], x[1])):
             return []
         return _roles(v, found, "sentence")
-    rel = next((k for k in range(p, c) if v.norms[k] in ("الذي", "التي")), None)
-    if rel is not None and (rel == p or v.norms[rel - 1] not in ("الامر", "الأمر")):
+    rel = next((k for k in range(p, c) if v.norms[k] in M["cause_relatives"]), None)
+    if rel is not None and (rel == p or v.norms[rel - 1] not in M["cause_lead_nouns"]):
         e = by_head.get(rel - 1) if rel > a else None  # النزاع في اليمن الذي أسفر عن مقتل:
         if e is None or not e.actor or e.type not in DEED_TYPES \
                 or v.bare(rel - 1) in M["fight_nouns"]:  # the noun before is the cause
@@ -576,3 +575,209 @@ def _coordinating_subject(v: View, c: int, a: int) -> list[tuple[int, int]]:
     if s >= k or not v.boundary_before(s, a):
         return []
     return parties_only(v, v.split_coordination(s, k))
+
+
+STRIKE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds done to someone, with an object
+
+
+def relative_tail_actor(story: Any) -> None:
+    """تحفظت قطر على موقف جامعة الدول العربية، التي استنكرت القصف التركي؛ في مكافحة مسلحي
+    التنظيم الذين سيطروا على مناطق شاسعة؛ مع عمليات الجيش العراقي الذي استعاد السيطرة: a verb
+    right after a relative pronoun (a comma may come before it) with no actor, whose
+    antecedent phrase names no party as a whole (its head a stance, deed or role noun in
+    construct: موقف، مكافحة، عمليات، دور), has for actor the party that closes the phrase,
+    the genitive of that construct, when the pronoun agrees with it (التي: a feminine or
+    a plural of things, الذي: a masculine, الذين: people; referents.agrees) and not with
+    the head noun; before التي the head a deed noun or one of `non_party_heads` (a broken
+    plural of things, مشاريع الهيئة التي, reads as a masculine and is the antecedent of
+    التي). Not a verb of undergoing or one voweled as a passive, nor a deed with no object
+    after it (a passive, its vowels unwritten), nor one whose object pronoun or a later
+    pronoun resumes the antecedent (السفينة التي أغرقتها، المدينة التي سيطر عليها: the
+    antecedent is what was done to); not a place (مدينة حلب التي). Basis "sentence"."""
+    v = story.v
+    suffixes = event_markers()["relative_object_suffixes"]
+    for ev in story.events:
+        if ev.actor:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        r = i - 1
+        if r <= a or ev.trigger.start != v.toks[i].start or not v.is_verb(i) \
+                or not relative_word(v, r) or v.bare(r) not in suffixes:
+            continue
+        pronoun = suffixes[v.bare(r)][0]
+        if _done_to(v, i) or _resumed(v, i, b, pronoun) \
+                or ev.type in STRIKE_TYPES and _no_object(v, i + 1, b):
+            continue  # (هيكل سليمان الذي دمر في زمن احتلال الرومان: a passive, vowels unwritten)
+        e = r - 1 if v.comma(r - 1) else r
+        s = v.np_backward(e, a, SUBJECT_MAX, preps=False, after_prep=True)
+        whole = party_span(v, (s, e)) if s < e else None
+        if s >= e or s in v.ent_tok or place_word(v, s) or whole is not None and whole[0] == s:
+            continue  # (a phrase naming a party as a whole: rasd.events.verbs.relative_subject)
+        tail = _construct_tail(v, s, e)
+        if tail is None or is_place(v, *tail) or not agrees(v, tail, pronoun) \
+                or agrees(v, (s, tail[0]), pronoun) or pronoun == "ها" and not (
+                    v.trigger_noun_at(s) or v.in_words(s, event_markers()["non_party_heads"])):
+            continue  # (مشاريع الهيئة التي تستهدف: a plural of things, the antecedent of التي)
+        found = parties_only(v, [tail])
+        if found and not any(v.toks[x[0]].start < r2.end and r2.start < v.toks[x[1] - 1].end
+                             for x in found for r2 in ev.recipient):
+            ev.actor = _roles(v, found, "sentence")
+
+
+def _construct_tail(v: View, s: int, e: int) -> tuple[int, int] | None:
+    """The genitive that closes the construct phrase [s, e): the phrase from its first
+    definite word or name after the bare nouns that head it (موقف | جامعة الدول العربية،
+    مكافحة | مسلحي التنظيم، عمليات | الجيش العراقي), a bare noun in construct before that
+    word kept with it (مسلحي التنظيم); None when the phrase has no bare head noun."""
+    k = s
+    while k < e and v.word(k) and not v.is_def(k) and k not in v.ent_tok and not v.prefixed(k) \
+            or k == s and k < e and v.norms[k][:1] in "بل" and not v.is_def(k):
+        k += 1
+    if k == s or k >= e or not (v.is_def(k) or k in v.ent_tok):
+        return None
+    if k - 1 > s and not v.trigger_noun_at(k - 1) and v.bare(k - 1) not in event_markers()[
+            "non_party_heads"]:
+        k -= 1  # مكافحة | مسلحي التنظيم: the genitive's own head noun
+    return k, e
+
+
+def _done_to(v: View, k: int) -> bool:
+    """The verb at k is one of undergoing, voweled as a passive, or a deed done to people
+    (قتل، أصيب: its vowels unwritten, the antecedent may be its victim)."""
+    return v.bare(k) in clause_lexicon().undergo or vowelled_passive(v.raw(k)) \
+        or {v.bare(k), v.norms[k]} & (event_markers()["consequences"]
+                                      | event_markers()["injury_verbs"]) \
+        or any((m.payload.lemma,) in victim_words()["undergoer_verbs"]
+               for m in v.candidates(trigger_matcher(), k))
+
+
+def _no_object(v: View, k: int, b: int) -> bool:
+    """Nothing but a time, a preposition phrase or the clause's end after the verb ending
+    at k: no object follows it (as rasd.events.verbs.no_object)."""
+    s = skip_time(v, k, b)
+    return s >= b or not v.word(s) or (v.norms[s],) in PRONOUN_PREPS \
+        or v.stop(s) and not v.is_verb(s) and v.norms[s] not in ("علي", "ضد", "بحق") \
+        or v.norms[s] in event_markers()["no_object_preps"] \
+        or v.norms[s][:1] == "و" and v.is_verb(s)  # (سيطروا على، هاجموا ضد: an object)
+
+
+RESUMED_REACH = 8  # tokens after a relative clause's verb to a pronoun resuming its head
+
+
+def _resumed(v: View, k: int, b: int, pronoun: str) -> bool:
+    """The verb at k carries the relative's pronoun (أغرقتها) or a preposition after it in
+    its clause does (سيطر عليها، قصفت فيه)."""
+    if v.norms[k].endswith(pronoun) and v.bare(k) != v.norms[k]:
+        return True
+    for t in range(k + 1, min(b, k + 1 + RESUMED_REACH)):
+        if not v.word(t) or v.is_verb(t) and t not in v.ent_tok or relative_word(v, t):
+            return False
+        if (v.norms[t],) in PRONOUN_PREPS and v.norms[t].endswith(pronoun):
+            return True
+    return False
+
+
+def strike_subject_actor(story: Any) -> None:
+    """إلى ذلك استهدفت غارات التحالف مواقع ومعسكرات للمليشيات الحوثية؛ ودمرت غارات طيران
+    التحالف مخازن أسلحة؛ واستهدف قصف الطيران الروسي بلدة كفرنبل: a deed verb (an attack or
+    coercion) with no actor whose subject is a deed noun in construct with a party (the
+    strike done by it) has that party for actor, as the noun has (rasd.events.nouns reads
+    غارات التحالف أدت …). The subject after the verb (past a time), an object after it
+    (يصد هجوم داعش على المدينة: the attack is the object), or the subject before the
+    verb; the deed noun bare (in construct), the party the definite phrase or name right
+    after it, no ل on it (parties_only). Not a verbal noun after a preposition (في صد
+    هجوم لبوكو حرام). Basis "sentence"."""
+    v = story.v
+    for ev in story.events:
+        if ev.actor or ev.type not in STRIKE_TYPES:
+            continue
+        i, j = v.token_range(ev.trigger.start, ev.trigger.end)
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        if j != i + 1 or not v.is_verb(i) or i in v.ent_tok or _done_to(v, i) or not any(
+                m.payload.verb and m.payload.type == ev.type
+                for m in v.candidates(trigger_matcher(), i)):
+            continue  # (أن قمع وقتل الشعب السوري: a deed noun, its genitive the victim)
+        if i > a and (v.norms[i - 1],) in PREPS:
+            continue  # (ساعدت القوات البرية في صد هجوم لبوكو حرام: a verbal noun)
+        s0 = skip_time(v, j, b)
+        found = _strike_party(v, s0, b)
+        if found and not _object_after(v, found[-1][1], b):
+            found = []  # (يصد هجوم داعش على المدينة: the attack is the verb's object)
+        if not found and i > a:
+            subj = v.subject_before(i, a, SUBJECT_MAX, preps=False)
+            found = _strike_party(v, subj[0], subj[1]) if subj else []
+        found = [x for x in found if not any(
+            v.toks[x[0]].start < r.end and r.start < v.toks[x[1] - 1].end for r in ev.recipient)]
+        if found:
+            ev.actor = _roles(v, found, "sentence")
+
+
+def _object_after(v: View, e: int, b: int) -> bool:
+    """A bare noun phrase (the verb's object) opens right after the subject ending at e,
+    past a time: the verb, its subject, then its object."""
+    t = skip_time(v, e, b)
+    return not _no_object(v, e, b) and (v.norms[t],) not in PREPS and v.np_forward(t, b) > t
+
+
+def _strike_party(v: View, s: int, b: int) -> list[tuple[int, ...]]:
+    """The parties in construct with the bare attack noun at s (غارات | التحالف، قصف |
+    الطيران الروسي), read up to b; none when s holds no such noun."""
+    if s + 1 >= b or not v.word(s) or v.is_def(s) or v.prefixed(s) or s in v.ent_tok \
+            or v.norms[s][:1] in "وف" and v.bare(s) != v.norms[s] \
+            or not any(not getattr(m.payload, "verb", True) and m.payload.type == "ASSAULT"
+                       for m in v.candidates(trigger_matcher(), s)) \
+            or not (v.is_def(s + 1) or s + 1 in v.ent_tok) or v.prefixed(s + 1) \
+            or v.bare(s + 1) != v.norms[s + 1]:
+        return []  # (هجوم لبوكو حرام: a ل phrase, read by rasd.events.nouns.agent_after)
+    e = v.np_forward(s + 1, b)
+    return parties_only(v, v.split_coordination(s + 1, e)) if e > s + 1 else []
+
+
+WHAT_REACH = 10  # tokens from the من before a deed noun back to the ما of its verb of doing
+
+
+def what_done_actor(story: Any) -> None:
+    """وأدان أبو ردينة ما تقوم به قوات الاحتلال الإسرائيلي من عمليات قتل واعتقالات؛ ما قامت
+    وتقوم به مليشيات الحوثي والمخلوع صالح من تدمير وتخريب: a deed noun with no actor, right
+    after the من that tells what ما is (a head noun may come between: من عمليات | قتل), ما
+    the object of a verb of doing (`what_done_verbs`: قام ب، ارتكب، مارس، شن، نفذ; a second
+    one joined by و), is done by that verb's subject: the parties between the verb (past
+    به) and من, and nothing else. Basis "sentence"."""
+    v = story.v
+    M = event_markers()
+    for ev in story.events:
+        if ev.actor:
+            continue
+        i, _ = v.token_range(ev.trigger.start, ev.trigger.end)
+        a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        if v.is_verb(i) and not v.trigger_noun_at(i) or ev.trigger.start != v.toks[i].start:
+            continue
+        m = i - 1 if i - 1 > a and v.norms[i - 1] == "من" else i - 2 if (
+            i - 2 > a and v.norms[i - 2] == "من" and v.word(i - 1) and not v.is_def(i - 1)
+            and i - 1 not in v.ent_tok) else None
+        if m is None:
+            continue
+        found = _what_doer(v, m, a, M)
+        if found:
+            ev.actor = _roles(v, found, "sentence")
+
+
+def _what_doer(v: View, m: int, a: int, M: dict[str, Any]) -> list[tuple[int, ...]]:
+    """The subject of the verb of doing whose ما the من at m explains (what_done_actor)."""
+    for k in range(m - 1, max(a - 1, m - 1 - WHAT_REACH), -1):
+        if not v.word(k):
+            return []
+        if v.norms[k] not in M["what_words"] or k + 1 >= m \
+                or not v.in_words(k + 1, M["what_done_verbs"]):
+            continue
+        t = k + 1
+        while t + 1 < m and v.norms[t + 1][:1] == "و" and v.in_words(t + 1, M["what_done_verbs"]):
+            t += 1  # ما قامت | وتقوم به
+        t += 1
+        if t < m and v.norms[t] == "به":
+            t += 1
+        if t >= m or v.np_coordinated(t, m) != m:
+            return []
+        return parties_only(v, v.split_coordination(t, m))
+    return []

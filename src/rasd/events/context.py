@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from rasd.clause import vowelled_passive
 from rasd.document import Entity, Event, Role
@@ -27,7 +28,10 @@ from rasd.events.agents import (
     consequence_actor,
     coordinated_partner,
     joined_verb_actor,
+    relative_tail_actor,
     relative_word,
+    strike_subject_actor,
+    what_done_actor,
 )
 from rasd.events.context_places import (
     _other_time,
@@ -67,7 +71,7 @@ from rasd.events.context_shared import (
     _visit_object,
     copy_roles,
 )
-from rasd.events.frame import counted, noun_kind, skip_time
+from rasd.events.frame import SUBJECT_MAX, counted, noun_kind, skip_time
 from rasd.events.parties import parties_only
 from rasd.events.places import (
     locations,
@@ -1239,15 +1243,15 @@ def responsibility(story: Story) -> None:
         n = n[2:] if n.startswith("ال") else n
         if not n.startswith(nouns):
             continue
-        for j in range(k - 1, max(-1, k - 8), -1):
-            if not v.word(j):
-                break
+        for j in range(k - 1, max(-1, k - 1 - CLAIM_REACH), -1):
+            if not v.word(j) and not _quote_mark(v, j) or v.phrase_at(j, v.W["complementizers"]):
+                break  # (أكد الوزير أن الحكومة تتحمل مسؤوليتها: another clause's subject)
             if v.bare(j) in M["blame_verbs"] or v.norms[j] in M["blame_verbs"]:
                 break  # أعلن مصدر عسكري محملا تنظيم القاعدة المسؤولية: a blame, no claim
             if v.bare(j) in M["claim_verbs"] or v.norms[j] in M["claim_verbs"]:
-                e = v.np_forward(j + 1, k)
-                if e > j + 1 and _claimed(v, j, j + 1):
-                    claimants.append(v.role(j + 1, e))
+                found = claim_subject(v, j, k)
+                if found is not None and _claimed(v, j, found[0]):
+                    claimants.append(v.role(*found))
                 break
     names = {norm_piece(v.text[r.start:r.end]) for r in claimants}
     if len(names) != 1:
@@ -1256,8 +1260,41 @@ def responsibility(story: Story) -> None:
     first = min((e.sentence for e in story.events if e.type == "ASSAULT"), default=0)
     for ev in story.events:
         if _unclaimed(ev) and not (ev.sentence > first and other_story(v, ev.sentence)) \
-                and not rival_before(story, ev, [who]):
+                and not rival_before(story, ev, [who]) and not _another(v, ev, M):
             ev.actor = copy_roles([who], "context")
+
+
+CLAIM_REACH = 12  # tokens from a responsibility noun back to its claim verb, past an adjunct
+
+
+def claim_subject(v: View, j: int, k: int) -> tuple[int, int] | None:
+    """The party that claims, by the claim verb at j, the responsibility noun at k: the
+    noun phrase right after the verb (أعلن تنظيم داعش الإرهابي في بيان عبر الإنترنت
+    مسؤوليته), else, when a preposition phrase follows the verb (its adjunct: في بيان على
+    موقع إلكتروني), the party written before it as its subject (وكان تنظيم "داعش" أعلن في
+    بيان … المسؤولية), only a party (`_party`)."""
+    e = v.np_forward(j + 1, k)
+    if e > j + 1:
+        return j + 1, e
+    if j + 1 >= k or (v.norms[j + 1],) not in PREPS:
+        return None
+    pos = v.toks[j].start
+    sent = next((x for x in v.sents if x.start <= pos < x.end), None)
+    a = v.token_range(sent.start, sent.end)[0] if sent is not None else 0
+    subj = v.subject_before(j, a, SUBJECT_MAX, preps=False) if j > a else None
+    return subj if subj is not None and _party(v, subj[0]) else None
+
+
+def _quote_mark(v: View, j: int) -> bool:
+    """A quotation mark around a name (تنظيم "داعش"، «داعش»): no end of the clause."""
+    return v.toks[j].end - v.toks[j].start == 1 and v.text[v.toks[j].start] in "\"«»“”"
+
+
+def _another(v: View, ev: Event, M: dict[str, Any]) -> bool:
+    """The deed noun is told as another deed (`another_words` right after its trigger: وفي
+    انفجار آخر منفصل): not the one claimed."""
+    _, j = v.token_range(ev.trigger.start, ev.trigger.end)
+    return j < len(v.toks) and v.word(j) and v.in_words(j, M["another_words"])
 
 
 def _unclaimed(ev: Event) -> bool:
@@ -1529,7 +1566,8 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker, own_forces_speaker,
     adverbial_subject, carried_speaker, joined_words, chain_words, announced_deed, speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, joined_verb_actor,
-    adjunct_actor, consequence_actor, responsibility,
+    adjunct_actor, consequence_actor, relative_tail_actor, strike_subject_actor, what_done_actor,
+    responsibility,
     same_kind_actor, coordinated_partner, opening_place,
     object_place, clause_place, office_place, where_place, there_place, land_place,
     joined_place, accompanied_place, arrival_visit, visit_talks,
