@@ -1,0 +1,48 @@
+"""recip8 (issue 12): recipients that had no candidate phrase or none chosen. The object of a
+transitive deed's verbal noun in construct (مهاجمة عناصر «داعش»: `objective_nouns`); people
+counted by a dual (اعتقال طفلين) or by a nisba in the accusative after a number (250 مسيحيا،
+12 داعشيا); a counted phrase joined by و + a number word (ثلاث نساء | وأربعة أطفال) and the
+object after a subject in ون (قتل مقاتلون | جنديين), where the phrase builder now stops; a
+crew (الطاقم المسلح). Sentences from the dev gold (team, fresh11, fresh13) and the free news
+(saudinewsnet-region, saudinewsnet-syria)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import recipients
+
+ROWS = [
+    # fresh11: the genitive of مهاجمة and the phrase joined to it by و are attacked
+    ("وبدأت مقاتلات وقوات تركية، منذ أواخر يوليو (تموز) الماضي، مهاجمة عناصر «داعش» في "
+     "سوريا، ومعسكرات لحزب العمال الكردستاني بالعراق.", "مهاجمة",
+     ["عناصر «داعش»", "معسكرات لحزب العمال الكردستاني"]),
+    # team: 250 + an accusative nisba of a faith, the people abducted
+    ("وفي فبراير شباط خطف مقاتلو التنظيم 250 مسيحيا اشوريا على الأقل بينهم الكثير من "
+     "الأطفال والنساء.", "خطف", ["250 مسيحيا اشوريا"]),
+    # region news (snn_region_0268): a count + a nisba of a party's members
+    ("وقال قائد الفرقة السابعة اللواء نومان الزوبعي في حديث لـ«الشرق الأوسط» إن قوة من الفرقة "
+     "السابعة نفذت عملية نوعية في منطقة البوحياة التابعة لقضاء حديثة غرب الأنبار أسفرت عن "
+     "قتل 12 داعشيا بينهم قيادي يدعى حسن مجيد سليمان.", "قتل", ["12 داعشيا"]),
+    # fresh11: a dual counts two children
+    ("حيث يتم يوميًا اعتقال طفلين على الأقل.", "اعتقال", ["طفلين"]),
+    # syria news (snn_syria_0006, its second clause): the same dual after a verb
+    ("أما تنظيم جبهة النصرة فقد قتل طفلين.", "قتل", ["طفلين"]),
+    # fresh13: two counted phrases, the second joined by و + a number word
+    ("إلى ذلك، دعت بعثة الأمم المتحدة إلى وضع حد فوري لأعمال العنف في جنوب ليبيا، فيما تشير "
+     "التقارير إلى أن القتال الذي وقع مؤخرًا في سبها أسفر عن مقتل ثلاث نساء وأربعة أطفال.",
+     "القتال", ["ثلاث نساء", "أربعة أطفال"]),
+    # region news (snn_region_0688): a crew (`party_heads`: طاقم) is the target struck
+    ("وأضاف: \"تحصن أهالي القرية في تبة مجاورة، وأطلقوا قذيفة على الطاقم المسلح ما أسفر عن "
+     "احتراقه ومقتل جميع من كانوا عليه\".", "أطلقوا قذيفة", ["الطاقم المسلح"]),
+    # syria news (snn_syria_0413): fighters (a nominative in ون) killed two soldiers, the
+    # victims of the attack the killing folds into
+    ("وقتل مقاتلون جنديين في هجومين منفصلين بإقليمي فان واغري ليرتفع عدد قتلى قوات الأمن "
+     "التركية منذ 20 يوليو إلى 21 قتيلا على الأقل.", "هجومين", ["جنديين"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", ROWS)
+def test_recipient(text: str, trigger: str, expected: list[str]) -> None:
+    assert recipients(text, trigger) == expected
+
