@@ -1,16 +1,16 @@
 """recip8 (issue 12): recipients that had no candidate phrase or none chosen. The object of a
 transitive deed's verbal noun in construct (مهاجمة عناصر «داعش»: `objective_nouns`); people
 counted by a dual (اعتقال طفلين) or by a nisba in the accusative after a number (250 مسيحيا،
-12 داعشيا); a counted phrase joined by و + a number word (ثلاث نساء | وأربعة أطفال) and the
-object after a subject in ون (قتل مقاتلون | جنديين), where the phrase builder now stops; a
-crew (الطاقم المسلح). Sentences from the dev gold (team, fresh11, fresh13) and the free news
-(saudinewsnet-region, saudinewsnet-syria)."""
+12 داعشيا); where the phrase builder now stops: a counted phrase joined by و + a number word
+(ثلاث نساء | وأربعة أطفال), the object after a subject in ون (قتل مقاتلون | جنديين), a place
+after ب (سفينة | ببنغازي); a crew (الطاقم المسلح). Sentences from the dev gold (team,
+fresh11, fresh13) and the free news (saudinewsnet-region, saudinewsnet-syria)."""
 
 from __future__ import annotations
 
 import pytest
 
-from event_helpers import recipients
+from event_helpers import recipients, roles_of
 
 ROWS = [
     # fresh11: the genitive of مهاجمة and the phrase joined to it by و are attacked
@@ -39,7 +39,23 @@ ROWS = [
     # victims of the attack the killing folds into
     ("وقتل مقاتلون جنديين في هجومين منفصلين بإقليمي فان واغري ليرتفع عدد قتلى قوات الأمن "
      "التركية منذ 20 يوليو إلى 21 قتيلا على الأقل.", "هجومين", ["جنديين"]),
+    # fresh11: the ship struck, its city a place of its own after ب (not «سفينة ببنغازي»)
+    ("أعلن متحدثون باسم الجيش الليبي أمس، أن طائرات حربية، تابعة للحكومة المعترف بها دوليًا، "
+     "قصفت سفينة ببنغازي وأغرقتها، وهاجمت سفينة أخرى.", "قصفت", ["سفينة"]),
 ]
+
+ROLES = [
+    # region news (snn_region_0402): ب + a weapon after the genitive is no object, so the
+    # genitive stays what is attacked, not the doer (its object after it)
+    ("واشتبك فلسطينيون مع الجيش الإسرائيلي في القدس ونابلس ورام الله والخليل وبيت لحم، وخلف "
+     "ذلك عشرات الإصابات، كما سجلت محاولة مهاجمة الجيش بقنابل حارقة قرب رام الله.", "مهاجمة",
+     ([], ["الجيش"])),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", ROLES)
+def test_roles(text: str, trigger: str, expected: tuple[list[str], list[str]]) -> None:
+    assert roles_of(text, trigger) == expected
 
 
 @pytest.mark.parametrize("text,trigger,expected", ROWS)

@@ -626,6 +626,7 @@ class View:
                     and not (j > i and self._feminine_after_plural_un(j)) \
                     and not (j > i and self._joined_count_at(j)) \
                     and not (j > i and self._oblique_after_plural_un(j)) \
+                    and not (j > i and self._place_after_preposition(j)) \
                     and self.bares[j] not in self.directions_set() \
                     and not (j > i and self.joined_deed(j)):
                 j += 1
@@ -715,6 +716,14 @@ class View:
         own joined to the one before, not a word of it (recip8; و + a digit is two tokens,
         and و alone stops the phrase already)."""
         return self.norms[j][:1] == "و" and len(self.norms[j]) > 2 and j in self.count_tok
+
+    def _place_after_preposition(self, j: int) -> bool:
+        """Token j is ب or ك on a place's name (سفينة | ببنغازي): where the thing is, a
+        preposition phrase of its own, not a word of its phrase (a ل on a name stays: مواقع
+        لتنظيم داعش, its owner; recip8)."""
+        ent = self.ent_tok.get(j)
+        return ent is not None and ent.type in ("LOC", "GPE") and self.norms[j][:1] in "بك" \
+            and ent.start > self.toks[j].start
 
     def _oblique_after_plural_un(self, j: int) -> bool:
         """Token j, an indefinite sound masculine plural in ين, follows one in ون (a

@@ -359,7 +359,9 @@ def _object_after(v: View, e: int, b: int) -> bool:
     return e < b and v.word(e) and not v.stop(e) and not v.prefixed(e) and not v.is_time(e) \
         and not v.is_def(e) and not v.is_verb(e) \
         and (not _nisba(v.bare(e)) or generic_place(v, e) or place_word(v, e)) \
-        and (v.is_def(e - 1) or e - 1 in v.ent_tok) and v.np_forward(e, b) > e
+        and (v.is_def(e - 1) or e - 1 in v.ent_tok) and v.np_forward(e, b) > e \
+        and not (v.norms[e][:1] == "ب" and party_span(v, (e, v.np_forward(e, b))) is None)
+    # (مهاجمة الجيش | بقنابل حارقة: ب + what names no party, the weapon; recip8)
 
 
 def _own_adjectives_end(v: View, f: Frame, k: int, e: int) -> int:

@@ -183,12 +183,18 @@ def _party_head(v: View, i: int, j: int) -> bool:
 
 def dual_of_party(v: View, k: int) -> bool:
     """A dual at token k whose singular is a noun of people or parties (`party_heads`: طفلين،
-    جنديين، سيارتين): a count of two that names what it counts (recip8)."""
+    جنديين، سيارتين): a count of two that names what it counts; not a dual adjective after
+    a dual noun (تفجيران | انتحاريان: it agrees with the noun), nor a generic one (recip8)."""
     n = v.bare(k)
     n = n[2:] if n.startswith("ال") else n
     if len(n) < 5 or not n.endswith(("ين", "ان")):
         return False
-    heads = event_markers()["party_heads"]
+    if k > 0 and v.word(k - 1) and v.bare(k - 1).endswith(n[-2:]) and len(v.bare(k - 1)) > 4:
+        return False
+    M = event_markers()
+    if n[:-2] in M["generic_victims"]:
+        return False  # شخصين: two persons, a bare count as اربعة اشخاص (victims.bare_count)
+    heads = M["party_heads"]
     return n[:-2] in heads or n.endswith(("تين", "تان")) and n[:-3] + "ه" in heads
 
 

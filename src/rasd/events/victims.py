@@ -324,9 +324,9 @@ def victim_parts(v: View, s: int, e: int) -> list[TokSpan]:
 def bare_count(v: View, s: int, e: int) -> bool:
     """Victims that name no people: a count of generic words only (10 آخرين، 20 قتيلا،
     ثمانية أشخاص آخرين; not 14 شابًا آخر)."""
+    M = event_markers()
     if e - s == 1 and dual_of_party(v, s):
         return False  # جنديين، طفلين: a dual names the two it counts (recip8)
-    M = event_markers()
     generic = M["bare_victims"]
     if v.bare(e - 1) in M["other_victims"]:  # ثمانية أشخاص آخرين: others, just as bare
         generic = generic | M["generic_victims"]
