@@ -1,10 +1,10 @@
 """recip8 (issue 12): recipients that had no candidate phrase or none chosen. The object of a
 transitive deed's verbal noun in construct (مهاجمة عناصر «داعش»: `objective_nouns`); people
 counted by a dual (اعتقال طفلين) or by a nisba in the accusative after a number (250 مسيحيا،
-12 داعشيا); where the phrase builder now stops: a counted phrase joined by و + a number word
-(ثلاث نساء | وأربعة أطفال), the object after a subject in ون (قتل مقاتلون | جنديين), a place
+227 مسيحيًا آشوريًا); where the phrase builder now stops: a counted phrase joined by و + a number word
+(اربعة افراد | وسبع شركات), the object after a subject in ون (قتل مقاتلون | جنديين), a place
 after ب (سفينة | ببنغازي); a crew (الطاقم المسلح). Sentences from the dev gold (team,
-fresh11, fresh13) and the free news (saudinewsnet-region, saudinewsnet-syria)."""
+fresh11) and the free news (saudinewsnet-region, saudinewsnet-syria)."""
 
 from __future__ import annotations
 
@@ -18,20 +18,25 @@ ROWS = [
      "سوريا، ومعسكرات لحزب العمال الكردستاني بالعراق.", "مهاجمة",
      ["عناصر «داعش»", "معسكرات لحزب العمال الكردستاني"]),
     # team: 250 + an accusative nisba of a faith, the people abducted
-    ("وفي فبراير شباط خطف مقاتلو التنظيم 250 مسيحيا اشوريا على الأقل بينهم الكثير من "
-     "الأطفال والنساء.", "خطف", ["250 مسيحيا اشوريا"]),
-    # region news (snn_region_0268): a count + a nisba of a party's members
-    ("وقال قائد الفرقة السابعة اللواء نومان الزوبعي في حديث لـ«الشرق الأوسط» إن قوة من الفرقة "
-     "السابعة نفذت عملية نوعية في منطقة البوحياة التابعة لقضاء حديثة غرب الأنبار أسفرت عن "
-     "قتل 12 داعشيا بينهم قيادي يدعى حسن مجيد سليمان.", "قتل", ["12 داعشيا"]),
-    # fresh11: a dual counts two children
+    ("وفي فبراير شباط خطف مقاتلو التنظيم 250 مسيحيا اشوريا على الأقل بينهم الكثير من الأطفال "
+     "والنساء في هجمات على قرى بشمال شرق سوريا في عملية خطف جماعي تزامنت مع هجوم شنته قوات "
+     "كردية في نفس المنطقة بدعم من غارات جوية لتحالف تقوده الولايات المتحدة.", "خطف",
+     ["250 مسيحيا اشوريا"]),
+    # Syria news (snn_syria_0387): the same, its verb in a relative clause after the count
+    ("وكان ثلاثة مقنعين اختطفوا في مايو الماضي الأب جاك مراد رئيس دير مار إليان بعد سيطرة "
+     "«داعش» على مدينة تدمر الأثرية، ولا يزال مصيره مجهولاً تمامًا كمصير 227 مسيحيًا آشوريًا "
+     "اختطفهم التنظيم من محافظة الحسكة في أبريل (نيسان) الماضي.", "اختطفهم",
+     ["227 مسيحيًا آشوريًا"]),
+    # fresh11 (the gold's clause): a dual counts two children
     ("حيث يتم يوميًا اعتقال طفلين على الأقل.", "اعتقال", ["طفلين"]),
-    # syria news (snn_syria_0006, its second clause): the same dual after a verb
-    ("أما تنظيم جبهة النصرة فقد قتل طفلين.", "قتل", ["طفلين"]),
-    # fresh13: two counted phrases, the second joined by و + a number word
-    ("إلى ذلك، دعت بعثة الأمم المتحدة إلى وضع حد فوري لأعمال العنف في جنوب ليبيا، فيما تشير "
-     "التقارير إلى أن القتال الذي وقع مؤخرًا في سبها أسفر عن مقتل ثلاث نساء وأربعة أطفال.",
-     "القتال", ["ثلاث نساء", "أربعة أطفال"]),
+    # Syria news (snn_syria_0264): the same dual after a verb
+    ("وذكر المرصد أن القضاء أعدم رجلين بتهمة \"الزنا\"، وأعقبه بإعدام ثمانية رجال بتهمة "
+     "\"العمالة للنظام والتعامل معه\".", "أعدم", ["رجلين"]),
+    # team: two counted phrases, the second joined by و + a number word (before, the
+    # builder ran into it: «اربعة افراد وسبع»; the gold keeps the coordination whole)
+    ("وقالت وزارة الخزانة الأمريكية في بيان إن العقوبات الجديدة تستهدف اربعة افراد وسبع شركات "
+     "متهمة بمساعدة نظام الرئيس بشار الاسد على الاستمرار في اذكاء النزاع في سوريا.",
+     "العقوبات", ["اربعة افراد", "سبع شركات متهمة"]),
     # region news (snn_region_0688): a crew (`party_heads`: طاقم) is the target struck
     ("وأضاف: \"تحصن أهالي القرية في تبة مجاورة، وأطلقوا قذيفة على الطاقم المسلح ما أسفر عن "
      "احتراقه ومقتل جميع من كانوا عليه\".", "أطلقوا قذيفة", ["الطاقم المسلح"]),
@@ -41,7 +46,8 @@ ROWS = [
      "التركية منذ 20 يوليو إلى 21 قتيلا على الأقل.", "هجومين", ["جنديين"]),
     # fresh11: the ship struck, its city a place of its own after ب (not «سفينة ببنغازي»)
     ("أعلن متحدثون باسم الجيش الليبي أمس، أن طائرات حربية، تابعة للحكومة المعترف بها دوليًا، "
-     "قصفت سفينة ببنغازي وأغرقتها، وهاجمت سفينة أخرى.", "قصفت", ["سفينة"]),
+     "قصفت سفينة ببنغازي وأغرقتها، وهاجمت سفينة أخرى، لإنهما تحملان «مقاتلين وأسلحة وذخيرة "
+     "لدعم الإرهاب».", "قصفت", ["سفينة"]),
 ]
 
 ROLES = [
