@@ -473,6 +473,7 @@ def event_markers() -> dict[str, Any]:
         "visit_words": norm_words(raw.get("visit_words", [])),
         "anaphor_kinds": {normalize(k): set(x) for k, x in raw.get("anaphor_kinds", {}).items()},
         "not_people_plurals": norm_words(raw.get("not_people_plurals", [])),
+        "nisba_adverbs": norm_words(raw.get("nisba_adverbs", [])),
         "own_alef_words": norm_words(raw.get("own_alef_words", [])),
         "head_skip": norm_words(raw.get("head_skip", [])),
         "party_demonstratives": norm_words(raw.get("party_demonstratives", [])),

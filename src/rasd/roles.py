@@ -624,6 +624,9 @@ class View:
                     and (j == i or (self.bares[j - 1],) not in self.W["attachment_adjectives"]) \
                     and not self._after_indefinite_adjective(i, j) \
                     and not (j > i and self._feminine_after_plural_un(j)) \
+                    and not (j > i and self._joined_count_at(j)) \
+                    and not (j > i and self._oblique_after_plural_un(j)) \
+                    and not (j > i and self._place_after_preposition(j)) \
                     and self.bares[j] not in self.directions_set() \
                     and not (j > i and self.joined_deed(j)):
                 j += 1
@@ -707,6 +710,32 @@ class View:
             return True
         word = self.text[self.toks[k].start:self.toks[k].end]
         return any(c in word for c in "\u064b\u064c\u064d")
+
+    def _joined_count_at(self, j: int) -> bool:
+        """Token j is و with a count on it (ثلاث نساء | وأربعة أطفال): a counted phrase of its
+        own joined to the one before, not a word of it (recip8; و + a digit is two tokens,
+        and و alone stops the phrase already)."""
+        return self.norms[j][:1] == "و" and len(self.norms[j]) > 2 and j in self.count_tok
+
+    def _place_after_preposition(self, j: int) -> bool:
+        """Token j is ب or ك on a place's name (سفينة | ببنغازي): where the thing is, a
+        preposition phrase of its own, not a word of its phrase (a ل on a name stays: مواقع
+        لتنظيم داعش, its owner; recip8)."""
+        ent = self.ent_tok.get(j)
+        return ent is not None and ent.type in ("LOC", "GPE") and self.norms[j][:1] in "بك" \
+            and ent.start > self.toks[j].start
+
+    def _oblique_after_plural_un(self, j: int) -> bool:
+        """Token j, an indefinite sound masculine plural in ين, follows one in ون (a
+        nominative; `_unannexed`: no construct): an adjective agrees in case, so a new
+        phrase, the object, starts there (قتل مسلحون مجهولون | مدنيين أبرياء، قتل مسلحون | 5
+        جنود: nor is a count after it its adjective; recip8)."""
+        n, m = self.bares[j - 1], self.bares[j]
+        return self.toks[j - 1].is_word and not n.startswith("ال") and not self.prefixed(j - 1) \
+            and len(n) >= 6 and n.endswith("ون") and (n,) not in self.W["singular_un_nouns"] \
+            and not self.prefixed(j) and self.norms[j][:1] != "و" and (
+                j in self.count_tok or not m.startswith("ال") and len(m) >= 5
+                and m.endswith("ين") and j not in self.ent_tok)  # (| 5 جنود: a count too)
 
     def _feminine_after_plural_un(self, j: int) -> bool:
         """Token j, a feminine word (ة، ات), follows a sound masculine plural in ون

@@ -355,11 +355,25 @@ def site_owner(f: Frame) -> None:
 
 def _object_after(v: View, e: int, b: int) -> bool:
     """An indefinite noun right after a definite or named genitive starts a new phrase: the
-    verbal noun's object (not an adjective, a time, a preposition or a clause)."""
-    return e < b and v.word(e) and not v.stop(e) and not v.prefixed(e) and not v.is_time(e) \
+    verbal noun's object (not an adjective, a time, a preposition or a clause). ب + what
+    names no party there is how it was done: the object is the phrase after it, if any
+    (استهداف الطيران | ببرميلين متفجرين | بلدة كفر داعل، استهداف النظام | بشكل مروع |
+    المدنيين; not مهاجمة الجيش | بقنابل حارقة | قرب رام الله: the army attacked; recip8)."""
+    if not (e < b and (v.is_def(e - 1) or e - 1 in v.ent_tok) and _object_at(v, e, b)):
+        return False
+    if v.norms[e][:1] == "ب" and party_span(v, (e, v.np_forward(e, b))) is None:
+        x = v.np_forward(e, b)
+        return x < b and v.word(x) and not v.stop(x) and not v.prefixed(x) \
+            and not v.is_time(x) and not v.is_verb(x) and v.np_forward(x, b) > x
+    return True
+
+
+def _object_at(v: View, e: int, b: int) -> bool:
+    """An indefinite noun phrase, no adjective, time or clause, starts at token e."""
+    return v.word(e) and not v.stop(e) and not v.prefixed(e) and not v.is_time(e) \
         and not v.is_def(e) and not v.is_verb(e) \
         and (not _nisba(v.bare(e)) or generic_place(v, e) or place_word(v, e)) \
-        and (v.is_def(e - 1) or e - 1 in v.ent_tok) and v.np_forward(e, b) > e
+        and v.np_forward(e, b) > e
 
 
 def _own_adjectives_end(v: View, f: Frame, k: int, e: int) -> int:

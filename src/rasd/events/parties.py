@@ -153,7 +153,7 @@ def _party_head(v: View, i: int, j: int) -> bool:
                      or k + 1 < j and pointing_at_party(v, k)):
         k += 1  # (تلك | المليشيات: a demonstrative points back at the party noun after it)
     if k >= j:
-        return False
+        return dual_of_party(v, j - 1)  # طفلين: a dual counts, and its stem names people
     if v.phrase_at(k, M["party_phrases"], j):
         return True  # سلاح الجو التركي
     n = v.bare(k)
@@ -174,9 +174,37 @@ def _party_head(v: View, i: int, j: int) -> bool:
                                        and get_kb().nationality(n) is not None):
         return True  # نحو 20 فلسطينيا، 3 سوريين، ألف أفغاني: people of a nation, counted
         # (not إف-16 تركية: a feminine nisba is an adjective)
+    if k > i and counted(v, i, k) and _counted_nisba(v, k):
+        return True  # 250 مسيحيا، 30 كرديا: people of a community, counted (recip8)
     plain = n[2:] if n.startswith("ال") else n
     return plain.endswith(("ين", "يون", "ون")) and len(plain) >= 6 \
         and n not in M["not_people_plurals"] and plain not in M["not_people_plurals"]
+
+
+def dual_of_party(v: View, k: int) -> bool:
+    """A dual at token k whose singular is a noun of people or parties (`party_heads`: طفلين،
+    جنديين، سيارتين): a count of two that names what it counts; not a dual adjective after
+    a dual noun (تفجيران | انتحاريان: it agrees with the noun), nor a generic one (recip8)."""
+    n = v.bare(k)
+    n = n[2:] if n.startswith("ال") else n
+    if len(n) < 5 or not n.endswith(("ين", "ان")):
+        return False
+    if k > 0 and v.word(k - 1) and v.bare(k - 1).endswith(n[-2:]) and len(v.bare(k - 1)) > 4:
+        return False
+    M = event_markers()
+    if n[:-2] in M["generic_victims"]:
+        return False  # شخصين: two persons, a bare count as اربعة اشخاص (victims.bare_count)
+    heads = M["party_heads"]
+    return n[:-2] in heads or n.endswith(("تين", "تان")) and n[:-3] + "ه" in heads
+
+
+def _counted_nisba(v: View, k: int) -> bool:
+    """An indefinite accusative nisba right after a count (250 مسيحيا، 30 كرديا، 15 ايزيديا:
+    the singular after a number is the counted noun, a nisba standing for the people of a
+    community or faith), not an adverb of frequency (`nisba_adverbs`: مرتين يوميا)."""
+    n = v.bare(k)
+    return len(n) > 4 and n.endswith("يا") and not v.is_def(k) \
+        and n not in event_markers()["nisba_adverbs"]
 
 
 PLURAL_POINTERS = frozenset(normalize(w) for w in ("هؤلاء", "أولئك"))

@@ -24,7 +24,7 @@ from rasd.events.frame import (
     stem_set,
 )
 from rasd.events.objects import past_place
-from rasd.events.parties import party_span
+from rasd.events.parties import dual_of_party, party_span
 from rasd.events.places import is_place
 from rasd.lexicons import (
     event_markers,
@@ -152,12 +152,23 @@ def victims(v: View, g: list, a: int, b: int) -> TokSpan | None:
     if s + 1 < b and (v.norms[s],) in PRONOUN_PREPS:
         s = skip_time(v, s + 1, b)  # في وقت قتل فيه | ثلاثة عناصر: past the resumptive
     found = counted_phrase(v, s, b) if s < b else None
+    if found is None and s < b and nominative_plural(v, s):
+        e = v.np_forward(s, b)  # قتل مقاتلون | جنديين، قتل مسلحون مجهولون | 5 جنود: past
+        found = counted_phrase(v, e, b) if s < e < b else None  # the subject, the object
     if found is not None:
         return found
     found = counted_subject(v, t0, a) or lone_subject(v, t0, t1, a, b)
     if found is None and t0 == t1 - 1 and s == t1:
         found = genitive_victims(v, t0, b)
     return found or idiom_subject(v, t0, a) or plain_victims(v, g, a, b)
+
+
+def nominative_plural(v: View, k: int) -> bool:
+    """An indefinite sound masculine plural in ون at token k (مقاتلون، مسلحون): a nominative,
+    so after a killing verb its subject, the doer, never the victims (recip8)."""
+    n = v.bare(k)
+    return v.word(k) and not n.startswith("ال") and not v.prefixed(k) and len(n) >= 6 \
+        and n.endswith("ون") and (n,) not in v.W["singular_un_nouns"] and k not in v.ent_tok
 
 
 NO_OBJECT = {"مع", "في", "خلال", "جراء", "اثر", "إثر", "بعد", "عند", "لدي", "اثناء", "أثناء"}
@@ -314,6 +325,8 @@ def bare_count(v: View, s: int, e: int) -> bool:
     """Victims that name no people: a count of generic words only (10 آخرين، 20 قتيلا،
     ثمانية أشخاص آخرين; not 14 شابًا آخر)."""
     M = event_markers()
+    if e - s == 1 and dual_of_party(v, s):
+        return False  # جنديين، طفلين: a dual names the two it counts (recip8)
     generic = M["bare_victims"]
     if v.bare(e - 1) in M["other_victims"]:  # ثمانية أشخاص آخرين: others, just as bare
         generic = generic | M["generic_victims"]
