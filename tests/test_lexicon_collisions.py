@@ -46,6 +46,7 @@ FUNCTION_CLASSES = frozenset({
     "subjunctive_not_after", "condition_openers", "apodosis_openers", "condition_breaks",
     "otherwise_openers", "pluperfect_not_after", "pluperfect_anchors", "earlier_after",
     "earlier_today",
+    "opening_time_leads",  # في، خلال before a time opening its sentence (status12)
     "hal_objects",  # إياه، إياها: detached object pronouns (events48)
     "cause_leads", "cause_relatives", "no_object_preps", "what_words",  # actors41
 })

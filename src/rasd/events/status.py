@@ -348,9 +348,60 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
             or _pluperfect_dated(v, ev, t0, a, b, M) or _past_adjective(v, t0, t1, b, M) \
             or _past_span(v, ev, t0, t1, a, b, M) \
             or _since_clause(v, t0, a) or _long_since(v, t1, b) or _earlier_after(v, t0, t1, b, M) \
-            or _relative_record(v, ev, t0, a, b, M):
+            or _relative_record(v, ev, t0, a, b, M) or _opening_time(v, ev, t0, a, b, M):
         return "historical"
     return ev.status
+
+
+def _opening_time(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
+    """وفي فبراير شباط خطف مقاتلو التنظيم 250 مسيحيا … في هجمات على قرى … تزامنت مع هجوم
+    شنته قوات كردية، وفي الشهر الماضي وقعت بعض الفصائل اتفاقا … لكن المندوبين … قاطعوا
+    الاجتماع، وفي مطلع الشهر الحالي، قتل 33 شخصا … في هجوم انتحاري: a time opening its
+    sentence (after `opening_time_leads` only) dates every deed the sentence tells, however
+    far on, up to a present verb (وفي الأسبوع الماضي وصلت قافلتا شاحنات … المطار الذي يشهد
+    قتالا: going on now) or a time of the deed's own; when it lies before the news
+    (`_opening_back`) the sentence tells background. Not منذ (since: what goes on still)."""
+    pub = _date(v.doc.meta.published)
+    if pub is None or t0 <= a:
+        return False
+    times = v.times_in(v.toks[a].start, v.toks[t0].start)
+    if not times:
+        return False
+    t = times[0]
+    i, j = v.token_range(t.start, t.end)
+    if i < a or not all(v.word(k) and v.in_words(k, M["opening_time_leads"]) for k in range(a, i)):
+        return False
+    if any(v.is_verb(k) and _imperfect(v, k) for k in range(j, t0 + 1)):
+        return False
+    near = _time_near(v, ev, t0, a, b)
+    if near is not None and near.start != t.start:
+        return False
+    return _opening_back(v, t, i, a, pub, M)
+
+
+def _opening_back(v: View, t: Time, i: int, a: int, pub: date, M) -> bool:
+    """The opening time lies a week or more before the news: weeks ago (قبل شهرين), a date
+    `pluperfect_days` or more back, an earlier year, a month or a month name gone by (الشهر
+    الماضي، مايو الماضي، في فبراير شباط), or the start of the current month (في مطلع الشهر
+    الحالي) when publication is a week or more past it. Not the week gone by (الأسبوع
+    الماضي: `past_time_exclude`), nor days ago."""
+    words = set(normalize(v.text[t.start:t.end]).split())
+    if AGO in words:
+        return bool(words & M["ago_units"])
+    when = _date(t.date)
+    if when is not None:
+        return (pub - when).days >= M["pluperfect_days"]
+    years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", v.text[t.start:t.end])]
+    if years:
+        return max(years) < pub.year
+    if words & M["past_time_words"]:
+        return not words & M["past_time_exclude"]
+    if words & M["current_month_words"]:
+        return i - 1 >= a and v.in_words(i - 1, M["month_start_leads"]) \
+            and pub.day - 1 >= M["pluperfect_days"]
+    month = _month_named(v.text[t.start:t.end])
+    return month is not None and not words & M["ahead_time_words"] \
+        and (pub.month - month) % 12 >= MONTHS_BACK
 
 
 EARLIER_REACH = 8  # words after a deed a word of "before" may sit at in its clause
