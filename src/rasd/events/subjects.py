@@ -207,7 +207,7 @@ def hal_doer(story: Story) -> None:
                     x.start == r.start and x.end == r.end for x in ev.recipient)]
             ev.actor = _clause_subject(story, n, ev, feminine)
         if not ev.actor:
-            ev.actor = _opening_verb_subject(v, ev, feminine, M)
+            ev.actor = _opening_verb_subject(story, ev, feminine, M)
 
 
 def _object_parties(v: View, ev: Event, M: dict[str, Any]) -> list[Role]:
@@ -228,12 +228,15 @@ def _object_parties(v: View, ev: Event, M: dict[str, Any]) -> list[Role]:
     return list(ev.actor)
 
 
-def _opening_verb_subject(v: View, ev: Event, feminine: bool, M: dict[str, Any]) -> list[Role]:
+def _opening_verb_subject(story: Story, ev: Event, feminine: bool,
+                          M: dict[str, Any]) -> list[Role]:
     """The subject of the verb that opens the participle's sentence (past و/ف and a clause
     opener: إلى ذلك، حظرت السلطات الأفغانية …، محذرة): the party or plural of people right
     after it (past a time), when no sentence mark comes before the participle and no clause
     of its own opens between (a verb with و/ف after a comma: ، وأكد الوزير); a feminine
-    participle needs a feminine verb. [] when none."""
+    participle needs a feminine verb; none when a claim's cue comes between or the verb's
+    own event has no actor. [] when none."""
+    v = story.v
     i, _ = _trigger_token(v, ev)
     a, _b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
     first = a
@@ -241,8 +244,8 @@ def _opening_verb_subject(v: View, ev: Event, feminine: bool, M: dict[str, Any])
         first += 1
     opener = v.phrase_at(first, v.W["clause_openers"]) if first < i else 0
     k = first + opener  # (a known verb, or one of voicing: `hal_head_verbs`)
-    while k < i and not v.word(k):
-        k += 1  # (the comma after the opener)
+    while k < i and (not v.word(k) or v.norms[k] in ("و", "ف")):
+        k += 1  # (the comma after the opener; و written apart: و اعرب السمحان عن تقديره)
     if k >= i or not (v.is_verb(k) or v.bare(k) in M["hal_head_verbs"]) \
             or first_person_imperfect(v, v.bare(k)) \
             or feminine and not _feminine_verb(v, k) or _mark_between(v, k, i):
@@ -250,6 +253,13 @@ def _opening_verb_subject(v: View, ev: Event, feminine: bool, M: dict[str, Any])
     for t in range(k + 1, i - 1):
         if not v.word(t) and v.comma(t) and v.is_verb(t + 1) and v.norms[t + 1][:1] in "وف":
             return []  # ، وأكد الوزير: a clause of its own
+    a0, b0 = v.toks[k].start, ev.trigger.start
+    if any(c.sentence == ev.sentence and a0 <= c.cue.start < b0 for c in story.doc.claims):
+        return []  # وأفادت المصادر أن …، مطالبين; قتل تسعة جنود … على ما أعلن مصدر عسكري،
+        # محملا: the participle may ride on the claim (its speaker is adverbial_subject's)
+    if any(_trigger_token(v, p)[0] == k and not p.actor for p in story.events):
+        return []  # ودعا الشعب اليمني … إلى، قتل تسعة جنود: the verb's own event found no
+        # subject after it (what follows is its object or its passive subject)
     s = skip_time(v, k + 1, i)
     e = v.np_forward(s, i)
     span = party_span(v, (s, e)) if e > s else None
