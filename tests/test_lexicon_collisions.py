@@ -47,6 +47,7 @@ FUNCTION_CLASSES = frozenset({
     "otherwise_openers", "pluperfect_not_after", "pluperfect_anchors", "earlier_after",
     "earlier_today",
     "hal_objects",  # إياه، إياها: detached object pronouns (events48)
+    "hal_object_preps",  # على، عن: prepositions opening a participle's object (actors42)
     "cause_leads", "cause_relatives", "no_object_preps", "what_words",  # actors41
 })
 
