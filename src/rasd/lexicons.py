@@ -431,6 +431,10 @@ def event_markers() -> dict[str, Any]:
         "causal_verbs": norm_words(raw.get("causal_verbs", [])),
         "hal_participles": norm_words(raw.get("hal_participles", [])),
         "hal_objects": norm_words(raw.get("hal_objects", [])),
+        "hal_object_types": frozenset(raw.get("hal_object_types", [])),
+        "hal_object_preps": norm_words(raw.get("hal_object_preps", [])),
+        "hal_head_verbs": frozenset(f for p, i in raw.get("hal_head_verbs", [])
+                                    for f in verb_forms(p, i, first_person=False)),
         "motive_nouns": norm_words(raw.get("motive_nouns", [])),
         "patient_nouns": norm_words(raw.get("patient_nouns", [])),
         "guard_words": norm_words(raw.get("guard_words", [])),

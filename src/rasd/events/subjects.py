@@ -16,7 +16,7 @@ The forms (first-person pronouns, participle shapes) are in data/events/markers.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rasd.document import Claim, Event, Role
 from rasd.events.frame import noun_kind, skip_time
@@ -150,21 +150,123 @@ def adverbial_subject(story: Story) -> None:
         feminine = not participle(v, ev) and feminine_participle(v, ev)
         if not feminine and not participle(v, ev):
             continue
-        claim = _claim_before(story, ev)
-        after = claim.cue.end if claim is not None else -1
-        verbs = [p for p in story.events[:n] if p.sentence == ev.sentence
-                 and p.trigger.start >= after and v.is_verb(_trigger_token(v, p)[0])]
-        if feminine and claim is not None and claim.content.end <= ev.trigger.start:
-            verbs = []  # قالت القوات في بيان «… استهدفت مواقعنا»، مطالبة: the quote is closed,
-            # the participle goes on with the speaker's clause (actors27)
-        if verbs:  # قال إن الجيش قصف المدينة، مستهدفا: the nearest clause is the content's
-            if verbs[-1].actor and (not feminine or _feminine_verb(
-                    v, _trigger_token(v, verbs[-1])[0])):  # رحبت الجامعة …، مطالبة (actors27)
-                ev.actor = [Role(r.start, r.end, r.entity, basis="sentence")
-                            for r in verbs[-1].actor]
-        elif claim is not None and (not feminine or _feminine_verb(
-                v, v.token_range(claim.cue.start, claim.cue.end)[0])):
-            ev.actor = _as_speaker(v, claim, "speaker")
+        ev.actor = _clause_subject(story, n, ev, feminine)
+
+
+def _clause_subject(story: Story, n: int, ev: Event, feminine: bool) -> list[Role]:
+    """`adverbial_subject`'s actor of the participle event `ev` (the n-th): the nearest verb
+    event's actor or the claim's speaker; [] when none agrees."""
+    v = story.v
+    claim = _claim_before(story, ev)
+    after = claim.cue.end if claim is not None else -1
+    verbs = [p for p in story.events[:n] if p.sentence == ev.sentence
+             and p.trigger.start >= after and v.is_verb(_trigger_token(v, p)[0])]
+    if feminine and claim is not None and claim.content.end <= ev.trigger.start:
+        verbs = []  # قالت القوات في بيان «… استهدفت مواقعنا»، مطالبة: the quote is closed,
+        # the participle goes on with the speaker's clause (actors27)
+    if verbs:  # قال إن الجيش قصف المدينة، مستهدفا: the nearest clause is the content's
+        if verbs[-1].actor and (not feminine or _feminine_verb(
+                v, _trigger_token(v, verbs[-1])[0])):  # رحبت الجامعة …، مطالبة (actors27)
+            return [Role(r.start, r.end, r.entity, basis="sentence") for r in verbs[-1].actor]
+    elif claim is not None and (not feminine or _feminine_verb(
+            v, v.token_range(claim.cue.start, claim.cue.end)[0])):
+        return _as_speaker(v, claim, "speaker")
+    return []
+
+
+# --- the doer of a participle of state: the main verb's subject (actors42) --------------
+
+
+def hal_doer(story: Story) -> None:
+    """وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش، مشيداً بالدور الإيجابي
+    الذي تقوم به دول التحالف؛ وصب الغزيون … جام غضبهم على المسؤولين، متهمين إياهم بإهمال
+    القطاع: the doer of a participle of words after a comma (a حال: `participle`, any kind
+    but the deeds) is the subject of the clause it rides on, never a party named inside its
+    own ب/على object (the subject of a relative clause there: دول التحالف), which the
+    labeller may take as the nearest party. Such a party moves to the recipient where the
+    kind takes the object's party (`hal_object_types`: praise, condemnation), and the actor
+    is read again: `adverbial_subject`'s (the nearest verb event's actor, the claim's
+    speaker), else the subject written right after the verb that opens the sentence when no
+    clause of its own comes between (`_opening_verb_subject`; a verb of no event: عبر، صب،
+    حظرت). An actor the participle's own words name otherwise is left."""
+    v = story.v
+    M = event_markers()
+    for n, ev in enumerate(story.events):
+        if ev.type in MATERIAL:
+            continue
+        feminine = not participle(v, ev) and feminine_participle(v, ev)
+        if not feminine and not participle(v, ev):
+            continue
+        inside = _object_parties(v, ev, M)
+        if ev.actor and not inside:
+            continue
+        if inside:
+            ev.actor = []
+            if ev.type in M["hal_object_types"]:
+                ev.recipient = ev.recipient + [r for r in inside if not any(
+                    x.start == r.start and x.end == r.end for x in ev.recipient)]
+            ev.actor = _clause_subject(story, n, ev, feminine)
+        if not ev.actor:
+            ev.actor = _opening_verb_subject(story, ev, feminine, M)
+
+
+def _object_parties(v: View, ev: Event, M: dict[str, Any]) -> list[Role]:
+    """The actors written after the trigger inside its ب/على object (the word right after
+    the participle with ب, or a preposition of `hal_object_preps`, and no comma or sentence
+    mark up to the actor): a party the labeller took from what the participle is about.
+    [] when any actor is elsewhere."""
+    _, j = _trigger_token(v, ev)
+    if j >= len(v.toks) or not v.word(j):
+        return []
+    opens = v.norms[j] in M["hal_object_preps"] or v.bare(j)[:1] == "ب" and v.prefixed(j)
+    if not opens or not ev.actor:
+        return []
+    for r in ev.actor:
+        k = v.token_range(r.start, r.end)[0]
+        if k <= j or any(not v.word(t) for t in range(j, k)):
+            return []
+    return list(ev.actor)
+
+
+def _opening_verb_subject(story: Story, ev: Event, feminine: bool,
+                          M: dict[str, Any]) -> list[Role]:
+    """The subject of the verb that opens the participle's sentence (past و/ف and a clause
+    opener: إلى ذلك، حظرت السلطات الأفغانية …، محذرة): the party or plural of people right
+    after it (past a time), when no sentence mark comes before the participle and no clause
+    of its own opens between (a verb with و/ف after a comma: ، وأكد الوزير); a feminine
+    participle needs a feminine verb; none when a claim's cue comes between or the verb's
+    own event has no actor. [] when none."""
+    v = story.v
+    i, _ = _trigger_token(v, ev)
+    a, _b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+    first = a
+    while first < i and not v.word(first):
+        first += 1
+    opener = v.phrase_at(first, v.W["clause_openers"]) if first < i else 0
+    k = first + opener  # (a known verb, or one of voicing: `hal_head_verbs`)
+    while k < i and (not v.word(k) or v.norms[k] in ("و", "ف")):
+        k += 1  # (the comma after the opener; و written apart: و اعرب السمحان عن تقديره)
+    if k >= i or not (v.is_verb(k) or v.bare(k) in M["hal_head_verbs"]) \
+            or first_person_imperfect(v, v.bare(k)) \
+            or feminine and not _feminine_verb(v, k) or _mark_between(v, k, i):
+        return []
+    for t in range(k + 1, i - 1):
+        if not v.word(t) and v.comma(t) and v.is_verb(t + 1) and v.norms[t + 1][:1] in "وف":
+            return []  # ، وأكد الوزير: a clause of its own
+    a0, b0 = v.toks[k].start, ev.trigger.start
+    if any(c.sentence == ev.sentence and a0 <= c.cue.start < b0 for c in story.doc.claims):
+        return []  # وأفادت المصادر أن …، مطالبين; قتل تسعة جنود … على ما أعلن مصدر عسكري،
+        # محملا: the participle may ride on the claim (its speaker is adverbial_subject's)
+    if any(_trigger_token(v, p)[0] == k and not p.actor for p in story.events):
+        return []  # ودعا الشعب اليمني … إلى، قتل تسعة جنود: the verb's own event found no
+        # subject after it (what follows is its object or its passive subject)
+    s = skip_time(v, k + 1, i)
+    e = v.np_forward(s, i)
+    span = party_span(v, (s, e)) if e > s else None
+    if span is None:
+        return []
+    r = v.role(span[0], span[1])
+    return [Role(r.start, r.end, r.entity, basis="sentence")]
 
 
 def _claim_before(story: Story, ev: Event) -> Claim | None:
