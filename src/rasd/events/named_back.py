@@ -10,10 +10,10 @@ carrying food aid). told_again and deed_again fold the nouns of the earlier one'
 row; this pass takes any word of the category (a verb told first, another noun), so its
 guards keep every noun that tells a new deed: one with an object or an instrument after
 it (السيطرة على مديريات عدن، ثم الافراج عنهم، المطالبة بالحكم الذاتي), a next step (ثم),
-a phase of the deed (استمرار المفاوضات، تم الاستيلاء), several deeds told as one (سلسلة من
-الغارات، قمع والاعتقالات والمصادرة: a list of deeds), an ordinal or an adjective of
-another time (المظاهرات الأخيرة، المحادثات المقبلة), a count or a time of its own
-(المظاهرات الفلسطينية عام 2014)."""
+a phase of the deed (استمرار المفاوضات، تم الاستيلاء، لإكمال الهجوم البري), several
+deeds told as one (سلسلة من الغارات، قمع والاعتقالات والمصادرة: a list of deeds), an
+ordinal or an adjective of another time (المظاهرات الأخيرة، المحادثات المقبلة), a
+count or a time of its own (المظاهرات الفلسطينية عام 2014)."""
 
 from __future__ import annotations
 
@@ -53,8 +53,9 @@ def _new_deed(v: View, ev: Event, i: int, j: int, evs: list[Event]) -> bool:
     n = len(v.toks)
     if i > 0 and (v.in_words(i - 1, W["next_words"]) or v.in_words(i - 1, M["anew_heads"])
                   or light_verb(v, i - 1, M) or v.in_words(i - 1, W["several_heads"])
+                  or v.in_words(i - 1, W["phase_heads"]) or v.preposed_in(i - 1, W["phase_heads"])
                   or i > 1 and v.bare(i - 1) == "من" and v.in_words(i - 2, W["several_heads"])):
-        return True  # (ومن ثم الافراج، استمرار المفاوضات، سلسلة من الغارات)
+        return True  # (ومن ثم الافراج، استمرار المفاوضات، لإكمال الهجوم، سلسلة من الغارات)
     if j < n and v.word(j):
         after = v.bare(j)
         if after in W["object_words"] or v.norms[j] in W["object_words"] \
