@@ -13,7 +13,8 @@ it (السيطرة على مديريات عدن، ثم الافراج عنهم،
 a phase of the deed (استمرار المفاوضات، تم الاستيلاء، لإكمال الهجوم البري), several
 deeds told as one (سلسلة من الغارات، قمع والاعتقالات والمصادرة: a list of deeds), an
 ordinal or an adjective of another time (المظاهرات الأخيرة، المحادثات المقبلة), a
-count or a time of its own (المظاهرات الفلسطينية عام 2014)."""
+count or a time of its own (المظاهرات الفلسطينية عام 2014), a relative clause right after
+it that tells it anew (بسبب المعارك التي كانت تحصل في مناطق الريف الشرقي)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,9 @@ def _new_deed(v: View, ev: Event, i: int, j: int, evs: list[Event]) -> bool:
                 or any(after.startswith(p) for p in W["object_prefixes"]) \
                 or after in M["ordinals"] | M["distinct_adjectives"]:
             return True  # (السيطرة على مديريات عدن، المطالبة بالحكم، المظاهرات الأخيرة)
+    told = [k for k in range(j, min(n, j + DETAIL_REACH + 1)) if not v.comma(k)][:2]
+    if any(v.in_words(k, W["relative_words"]) for k in told):
+        return True  # (بسبب المعارك التي كانت تحصل في مناطق الريف: a clause telling it anew)
     if any(e is not ev and (j < n and v.token_range(e.trigger.start, e.trigger.end)[0] == j
                             and v.norms[j][:1] == "و"
                             or v.token_range(e.trigger.start, e.trigger.end)[1] == i
