@@ -33,6 +33,7 @@ from rasd.events.event_filter import filter_events
 from rasd.events.fallen import fallen_roles
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.freed import freed_roles
+from rasd.events.named_back import named_back
 from rasd.events.parties import keep_parties, titled_roles
 from rasd.events.restated import (
     fold_branded,
@@ -110,7 +111,8 @@ def find_events(doc: Document) -> list[Event]:
            and not told_again(v, e, out)]
     out = [e for e in out if not visit_setting(v, e, out) and not blast_again(v, e, out)
            and not statement_call(v, e) and not result_toll(v, e, out)
-           and not retold_verbatim(v, e, out) and not care_visit(v, e)]
+           and not retold_verbatim(v, e, out) and not care_visit(v, e)
+           and not named_back(v, e, out)]
     out = fold_toll_again(v, out)
     link_claims(doc, out)
     out.sort(key=lambda e: e.trigger.start)
