@@ -293,8 +293,9 @@ def test_a_pronoun_subject_takes_the_speaker_or_the_previous_actor():
 
 
 def test_a_place_genitive_of_an_event_noun_is_its_location():
+    # (the advance is an event of its own since events48; the battles noun is the one tested)
     evs, _ = events_of("وتقدمت القوات في معارك الزبداني.")
-    assert one(evs, "ASSAULT")["location"] == ["الزبداني"]
+    assert [e["location"] for e in evs if e["trigger"] == "معارك"] == [["الزبداني"]]
     evs, _ = events_of("إقامة منطقة حظر طيران من 90 كلم بين مدينتي مارع وجرابلس.")
     e = one(evs, "COERCE")  # places listed after بين are no actors
     assert e["actor"] == [] and e["location"] == ["مارع", "جرابلس"]
