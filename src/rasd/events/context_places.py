@@ -810,7 +810,9 @@ CARRY_STATUS = ("asserted", "historical")
 # a release; aid, training) take no place carried from the deed told before them: where they
 # went from or to is said in their own words (هروب المئات … تجاه تعز، فرار قيادات داعش من
 # المدينة), and the place before is the one they left or one far from where aid was given.
-# On the 21 dev sets carried_place gave them right 3 / wrong 8 / where the gold has none 1.
+# On the 21 dev sets carried_place gave them right 3 / wrong 8 / where the gold has none 1,
+# and with it gone the passes that give the place of the deed told in the same sentence
+# (partner_place, clause_partner_place) right 2 / wrong 8 (places33).
 MOVED = frozenset({"RETREAT", "AID"})
 
 
@@ -1094,10 +1096,12 @@ def partner_place(story: Story) -> None:
     general, dates the clause (`_reference_deed`: وبعد أربعة أيام على هجوم انتحاري …، شن
     سلاح الجو …), has a time of its own for another day, or one of the two is background
     and the other not (`_background`: a campaign waged since March, حملة جوية … اسهمت في
-    استعادة عدن, is not where the recapture was)."""
+    استعادة عدن, is not where the recapture was), nor for a withdrawal, flight or aid
+    (`MOVED`: هروب المئات … تجاه تعز after the places taken)."""
     v = story.v
     for ev in story.events:
-        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
+        if ev.location or ev.type not in MATERIAL or ev.type in MOVED \
+                or ev.status not in CARRY_STATUS:
             continue
         same = [p for p in story.events if p is not ev and p.sentence == ev.sentence
                 and gives_place(p, v) and p.location and p.location[0].basis == "sentence"]
@@ -1538,11 +1542,13 @@ def clause_partner_place(story: Story) -> None:
     مواقع … في سوريا … بعد 3 أيام على هجوم انتحاري), no clause edge between the two deeds
     (`_clause_between`),
     and, as for a carried place, no place phrase of its own, not a party's deeds in
-    general and no time of its own for another day. (`carried_place` does this for the
-    places found before it runs; this pass takes those the later passes found.)"""
+    general and no time of its own for another day, nor for a withdrawal, flight or aid
+    (`MOVED`). (`carried_place` does this for the places found before it runs; this pass
+    takes those the later passes found.)"""
     v = story.v
     for ev in story.events:
-        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
+        if ev.location or ev.type not in MATERIAL or ev.type in MOVED \
+                or ev.status not in CARRY_STATUS:
             continue
         t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
         partner = next((p for p in reversed(story.events) if p.sentence == ev.sentence
