@@ -9,7 +9,9 @@ entity of the document anywhere), `not linked` (an entity, no knowledge-base lin
 `elsewhere` (an entity, but not in the event's sentence: another sentence of the
 paragraph, the lead paragraph, the dateline, farther), `in sentence` (in the event's
 sentence and not taken). Places are counted right and wrong by their `basis`, and by
-basis and the pass that set them (`Role.via`: "context carried_place"); `--context` also
+basis and the pass that set them (`Role.via`: "context carried_place"), in a table that
+splits a wrong place (the gold has another) from an extra one (the gold has none; places33);
+`--context` also
 prints each right place that is not of the sentence basis, to read beside the wrong ones.
 Events are matched as `rasd eval` matches them (rasd.evaluate), so the figures are its
 place figures.
