@@ -806,14 +806,14 @@ def _speaker_place(v: View, start: int, end: int, M) -> list[tuple[int, int]]:
 
 
 CARRY_STATUS = ("asserted", "historical")
-# places33: deeds that take people or goods from one place to another (a withdrawal, a flight,
-# a release; aid, training) take no place carried from the deed told before them: where they
-# went from or to is said in their own words (هروب المئات … تجاه تعز، فرار قيادات داعش من
-# المدينة), and the place before is the one they left or one far from where aid was given.
-# On the 21 dev sets carried_place gave them right 3 / wrong 8 / where the gold has none 1,
-# and with it gone the passes that give the place of the deed told in the same sentence
-# (partner_place, clause_partner_place) right 2 / wrong 8 (places33).
-MOVED = frozenset({"RETREAT", "AID"})
+# places33: a withdrawal, a flight or a release takes no place from the deed told before it
+# (in its sentence or the one before): where it went from or to is said in its own words
+# (هروب المئات … تجاه تعز، فرار قيادات داعش من المدينة), and the place before is the one taken
+# or the one left. On the 21 dev sets carried_place gave RETREAT right 3 / wrong 7, and with
+# it gone the passes that give the place of the deed told in the same sentence
+# (partner_place, clause_partner_place) right 2 / wrong 8. Aid is left carried: on the demo
+# the camp or airport a story tells of is where the aid was given (مخيم الزعتري، مطار عدن).
+MOVED = frozenset({"RETREAT"})
 
 
 OTHER_DAYS = 2  # days between two deeds' dates beyond which they are other incidents
@@ -836,7 +836,7 @@ def carried_place(story: Story) -> None:
     الأنبار وصلاح الدين وكركوك), is carried only within the sentence that named it: which
     of them a deed told after it was in is not said (places24: right 1 / wrong 14 on the
     dev sets). Words and talks (CONSULT, AGREE …) carry no place: where a meeting was held
-    is said when it matters; nor do a withdrawal, a flight or aid take one (`MOVED`)."""
+    is said when it matters; nor does a withdrawal, a flight or a release take one (`MOVED`)."""
     v = story.v
     last: list[Role] = []
     listed = False  # the places carried are a list of places, not one place
@@ -1014,7 +1014,7 @@ def previous_place(story: Story) -> None:
     places (`_one_theatre`), or that deed's places are a list of places none in another
     (`_place_list`: قصفت … في التومة والشيخ زويد; places33, as `carried_place` keeps a list
     in its sentence: which of them the next deed was in is not said). Nor a withdrawal, a
-    flight or aid (`MOVED`)."""
+    flight or a release (`MOVED`)."""
     v = story.v
     for ev in story.events:
         if ev.location or ev.type not in MATERIAL or ev.type in MOVED \
@@ -1096,8 +1096,8 @@ def partner_place(story: Story) -> None:
     general, dates the clause (`_reference_deed`: وبعد أربعة أيام على هجوم انتحاري …، شن
     سلاح الجو …), has a time of its own for another day, or one of the two is background
     and the other not (`_background`: a campaign waged since March, حملة جوية … اسهمت في
-    استعادة عدن, is not where the recapture was), nor for a withdrawal, flight or aid
-    (`MOVED`: هروب المئات … تجاه تعز after the places taken)."""
+    استعادة عدن, is not where the recapture was), nor for a withdrawal, flight or
+    release (`MOVED`: هروب المئات … تجاه تعز after the places taken)."""
     v = story.v
     for ev in story.events:
         if ev.location or ev.type not in MATERIAL or ev.type in MOVED \
@@ -1542,8 +1542,8 @@ def clause_partner_place(story: Story) -> None:
     مواقع … في سوريا … بعد 3 أيام على هجوم انتحاري), no clause edge between the two deeds
     (`_clause_between`),
     and, as for a carried place, no place phrase of its own, not a party's deeds in
-    general and no time of its own for another day, nor for a withdrawal, flight or aid
-    (`MOVED`). (`carried_place` does this for the places found before it runs; this pass
+    general and no time of its own for another day, nor for a withdrawal, flight or
+    release (`MOVED`). (`carried_place` does this for the places found before it runs; this pass
     takes those the later passes found.)"""
     v = story.v
     for ev in story.events:
