@@ -9,7 +9,9 @@ entity of the document anywhere), `not linked` (an entity, no knowledge-base lin
 `elsewhere` (an entity, but not in the event's sentence: another sentence of the
 paragraph, the lead paragraph, the dateline, farther), `in sentence` (in the event's
 sentence and not taken). Places are counted right and wrong by their `basis`, and by
-basis and the pass that set them (`Role.via`: "context carried_place"); `--context` also
+basis and the pass that set them (`Role.via`: "context carried_place"), in a table that
+splits a wrong place (the gold has another) from an extra one (the gold has none; places33);
+`--context` also
 prints each right place that is not of the sentence basis, to read beside the wrong ones.
 Events are matched as `rasd eval` matches them (rasd.evaluate), so the figures are its
 place figures.
@@ -91,7 +93,7 @@ def main() -> None:
             for i, p in enumerate(preds):
                 (right if i in hit_p else wrong)[p.basis] += 1
                 by_pass.setdefault(f"{p.basis} {p.via}", Counter())[
-                    "right" if i in hit_p else "wrong"] += 1
+                    "right" if i in hit_p else "wrong" if golds else "extra"] += 1
                 shown = i not in hit_p or args.context and p.basis != "sentence"
                 if shown and not args.quiet:
                     print(f"{'WRONG' if i not in hit_p else 'RIGHT'} {p.basis:9} {p.via} "
@@ -113,8 +115,13 @@ def main() -> None:
           f"precision {found}/{given} ({found / max(given, 1):.3f})")
     print("right by basis:", dict(right), " wrong by basis:", dict(wrong))
     print("missed by cause:", dict(missed.most_common()))
-    print("right / wrong by basis and pass:", ", ".join(
-        f"{k} {c['right']}/{c['wrong']}" for k, c in sorted(by_pass.items())))
+    # places33: a place set where the gold has none ("extra") apart from one the gold
+    # places elsewhere ("wrong"): both lower precision, the first is the carried-place kind
+    print(f"{'basis pass':36} {'set':>5} {'right':>5} {'wrong':>5} {'extra':>5} {'P':>5}")
+    for k, c in sorted(by_pass.items(), key=lambda kv: -sum(kv[1].values())):
+        n = sum(c.values())
+        print(f"{k:36} {n:5} {c['right']:5} {c['wrong']:5} {c['extra']:5} "
+              f"{c['right'] / n:5.2f}")
 
 
 if __name__ == "__main__":

@@ -806,6 +806,14 @@ def _speaker_place(v: View, start: int, end: int, M) -> list[tuple[int, int]]:
 
 
 CARRY_STATUS = ("asserted", "historical")
+# places33: a withdrawal, a flight or a release takes no place from the deed told before it
+# (in its sentence or the one before): where it went from or to is said in its own words
+# (هروب المئات … تجاه تعز، فرار قيادات داعش من المدينة), and the place before is the one taken
+# or the one left. On the 21 dev sets carried_place gave RETREAT right 3 / wrong 7, and with
+# it gone the passes that give the place of the deed told in the same sentence
+# (partner_place, clause_partner_place) right 2 / wrong 8. Aid is left carried: on the demo
+# the camp or airport a story tells of is where the aid was given (مخيم الزعتري، مطار عدن).
+MOVED = frozenset({"RETREAT"})
 
 
 OTHER_DAYS = 2  # days between two deeds' dates beyond which they are other incidents
@@ -828,7 +836,7 @@ def carried_place(story: Story) -> None:
     الأنبار وصلاح الدين وكركوك), is carried only within the sentence that named it: which
     of them a deed told after it was in is not said (places24: right 1 / wrong 14 on the
     dev sets). Words and talks (CONSULT, AGREE …) carry no place: where a meeting was held
-    is said when it matters."""
+    is said when it matters; nor does a withdrawal, a flight or a release take one (`MOVED`)."""
     v = story.v
     last: list[Role] = []
     listed = False  # the places carried are a list of places, not one place
@@ -836,7 +844,7 @@ def carried_place(story: Story) -> None:
     named = 0  # the sentence that named them
     when: str | None = None  # the date of the deed that named them
     for ev in story.events:
-        if not ev.location and ev.type in MATERIAL and last and \
+        if not ev.location and ev.type in MATERIAL and ev.type not in MOVED and last and \
                 ev.status in CARRY_STATUS and not own_place_phrase(v, ev) and \
                 not _other_time(ev, when) and not _their_deeds(v, ev) and \
                 not _habitual(v, ev) and \
@@ -1003,11 +1011,14 @@ def previous_place(story: Story) -> None:
     deed is deeds in general (`_general_antecedent`: هجمات … . … عن الهجوم), has a time of
     its own for another day, one of the two is background and the other not
     (`_background`), or when the sentence before names other towns besides that deed's
-    places (`_one_theatre`)."""
+    places (`_one_theatre`), or that deed's places are a list of places none in another
+    (`_place_list`: قصفت … في التومة والشيخ زويد; places33, as `carried_place` keeps a list
+    in its sentence: which of them the next deed was in is not said). Nor a withdrawal, a
+    flight or a release (`MOVED`)."""
     v = story.v
     for ev in story.events:
-        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS \
-                or ev.sentence == 0:
+        if ev.location or ev.type not in MATERIAL or ev.type in MOVED \
+                or ev.status not in CARRY_STATUS or ev.sentence == 0:
             continue
         before = [p for p in story.events if p.sentence == ev.sentence - 1
                   and gives_place(p, v) and p.location and p.location[0].basis == "sentence"]
@@ -1018,6 +1029,7 @@ def previous_place(story: Story) -> None:
                 or _reference_deed(v, ev) \
                 or _other_time(ev, before[-1].time.date if before[-1].time else None) \
                 or _general_antecedent(v, before[-1], ev) or not _one_theatre(story, before[-1]) \
+                or _place_list(story, before[-1].location) \
                 or _new_thread(story, ev, before[-1].location):
             continue
         ev.location = copy_roles(before[-1].location, "context")
@@ -1084,10 +1096,12 @@ def partner_place(story: Story) -> None:
     general, dates the clause (`_reference_deed`: وبعد أربعة أيام على هجوم انتحاري …، شن
     سلاح الجو …), has a time of its own for another day, or one of the two is background
     and the other not (`_background`: a campaign waged since March, حملة جوية … اسهمت في
-    استعادة عدن, is not where the recapture was)."""
+    استعادة عدن, is not where the recapture was), nor for a withdrawal, flight or
+    release (`MOVED`: هروب المئات … تجاه تعز after the places taken)."""
     v = story.v
     for ev in story.events:
-        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
+        if ev.location or ev.type not in MATERIAL or ev.type in MOVED \
+                or ev.status not in CARRY_STATUS:
             continue
         same = [p for p in story.events if p is not ev and p.sentence == ev.sentence
                 and gives_place(p, v) and p.location and p.location[0].basis == "sentence"]
@@ -1528,11 +1542,13 @@ def clause_partner_place(story: Story) -> None:
     مواقع … في سوريا … بعد 3 أيام على هجوم انتحاري), no clause edge between the two deeds
     (`_clause_between`),
     and, as for a carried place, no place phrase of its own, not a party's deeds in
-    general and no time of its own for another day. (`carried_place` does this for the
-    places found before it runs; this pass takes those the later passes found.)"""
+    general and no time of its own for another day, nor for a withdrawal, flight or
+    release (`MOVED`). (`carried_place` does this for the places found before it runs; this pass
+    takes those the later passes found.)"""
     v = story.v
     for ev in story.events:
-        if ev.location or ev.type not in MATERIAL or ev.status not in CARRY_STATUS:
+        if ev.location or ev.type not in MATERIAL or ev.type in MOVED \
+                or ev.status not in CARRY_STATUS:
             continue
         t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
         partner = next((p for p in reversed(story.events) if p.sentence == ev.sentence
