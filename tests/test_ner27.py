@@ -39,7 +39,7 @@ def _link_of(text: str, span: str) -> str | None:
 NAMESAKE = [
     # fresh13 (an Anbar report): Fallujah's al-Jolan quarter, not the Golan
     ("عن مقتل وإصابة عدد من الأشخاص، إثر قصف استهدف مسجد أبي أيوب الأنصاري في حي الجولان "
-     "بمدينة الفلوجة", "الجولان", None),
+     "بمدينة الفلوجة", "حي الجولان", "iq-fallujah-jolan"),  # the quarter's own entry (kb23)
     # fresh21: Taiz's Cairo castle, not Cairo
     ("فيما استهدفت قلعة القاهرة بتعز، إذ جرى اتخاذها ثكنة عسكرية", "القاهرة", None),
     # snn_syria_0424: Latakia's Baghdad Street, not Baghdad
@@ -48,7 +48,7 @@ NAMESAKE = [
     # the report is about the place's country: a quarter's link stays, a mosque or hospital
     # named after its town is the facility (kb21)
     ("دعا خطيب مسجد الكوفة التابع للتيار الصدري في النجف إلى حل أزمة الكهرباء",
-     "الكوفة", None),  # fresh13: the mosque (kb21)
+     "مسجد الكوفة", "iq-region-great-mosque-of-kufa"),  # fresh13: the mosque's own entry (kb23)
     ("وأوضح أن جثمانه نقل من مستشفى بئر السبع جنوب إسرائيل، حيث كان يعالج.",
      "بئر السبع", None),  # snn_region: the hospital (kb21)
     ("وأشار إلى أن القتلى والجرحى نقلوا إلى مستشفى منبج الذي يديره التنظيم في شمال شرق حلب.",
