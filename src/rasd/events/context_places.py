@@ -1197,19 +1197,28 @@ def one_place(story: Story) -> None:
         if any(not any(kb.is_part_of(x, e.link.id) for x in ids)  # type: ignore[union-attr]
                and locative(v, v.token_range(e.start, e.end)[0], a, M) for e in wide):
             continue  # (another country or region as a place: two theatres)
-        held = {r.entity for r in ev.actor + ev.recipient}
-        if held & {e.id for e in ents} or any(
-                p is not ev and p.sentence == ev.sentence and p.type in MATERIAL
-                and any(r.entity in {e.id for e in places} for r in p.location)
-                for p in story.events):
-            continue
-        if any(v.norms[m] in ("حيث", "وحيث") for m in range(min(t0, *toks), max(t0, *toks))):
+        if _taken(story, ev, {e.id for e in ents}, {e.id for e in places}) \
+                or _where_between(v, t0, toks):
             continue
         if own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
                 or _reference_deed(v, ev) or _unnamed_places(story, lo, hi) \
                 or _there_after(v, ev, M):
             continue
         ev.location = [Role(e.start, e.end, e.id) for e in places]
+
+
+def _taken(story: Story, ev: Event, party_ids: set[str], placed_ids: set[str]) -> bool:
+    """One guard of `one_place` and `one_land`: the place is a party of the deed, or another
+    material deed of the sentence already has it as its place."""
+    held = {r.entity for r in ev.actor + ev.recipient}
+    return bool(held & party_ids) or any(
+        p is not ev and p.sentence == ev.sentence and p.type in MATERIAL
+        and any(r.entity in placed_ids for r in p.location) for p in story.events)
+
+
+def _where_between(v: View, t0: int, toks: list[int]) -> bool:
+    """A حيث between the deed and its places opens another clause's scene."""
+    return any(v.norms[m] in ("حيث", "وحيث") for m in range(min(t0, *toks), max(t0, *toks)))
 
 
 def one_land(story: Story) -> None:
@@ -1248,13 +1257,8 @@ def one_land(story: Story) -> None:
         if not land or not all(x == y or kb.is_part_of(x, y) or kb.is_part_of(y, x)
                                for x in ids for y in ids):
             continue  # (two lands: the sentence does not say which)
-        held = {r.entity for r in ev.actor + ev.recipient}
-        if held & ids or held & {e.id for e in ents} or any(
-                p is not ev and p.sentence == ev.sentence and p.type in MATERIAL
-                and any(r.entity in {e.id for e in ents} for r in p.location)
-                for p in story.events):
-            continue
-        if any(v.norms[m] in ("حيث", "وحيث") for m in range(min(t0, *toks), max(t0, *toks))):
+        if _taken(story, ev, ids | {e.id for e in ents}, {e.id for e in ents}) \
+                or _where_between(v, t0, toks):
             continue
         if own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
                 or _reference_deed(v, ev) or _dating_clause(v, t0, a, M) \
