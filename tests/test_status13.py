@@ -1,6 +1,7 @@
 """Deeds named as done facts (status13): a deed told in the relative clause of an accord, a
 truce or a proposal (الاتفاق النووي الذي أبرمته الدول الكبرى، لاتفاق السلام الذي تم التوصل
-إليه، المقترحات السابقة، التي رفضها) names that accord by how it came about, and an outcome
+إليه، المقترحات السابقة، التي رفضها) names that accord by how it came about, as its
+conclusion named after a word of "after" does (بعد توقيع الاتفاق النووي), and an outcome
 a party or an effort is credited with (أسهمت في استعادة عدن) is a deed already done: both
 are background, historical. Not with a time of the deed's own near it (the time passes judge
 it), not a relative clause of another noun (the news's own deed told of its victim or its
@@ -32,6 +33,14 @@ ROWS = [
     ("ويستعيد الاتفاق الحالي جزءا كبيرا من المقترحات السابقة، التي رفضها الرئيس سلفا كير وخصمه "
      "ونائبه السابق رياك مشار في السادس من مارس (آذار) الماضي، مع تصحيح حول نسب تقاسم السلطة "
      "داخل المؤسسات، وفق مصدر مقرب من الملف.", "2015-07-24", "رفضها", "historical"),
+    # an accord's conclusion named after a word of "after" (team doha-lavrov-kerry-jubeir-meeting,
+    # fresh15 netanyahu-israel-aid-talks)
+    ("وسيناقش كذلك بالتفصيل دور ومكانة إيران في الشؤون الإقليمية بعد التوصل إلى الاتفاق بشأن "
+     "برنامج طهران النووي في فيينا بين طهران والمجتمع الدولي.", "2015-08-03",
+     "التوصل إلى الاتفاق", "historical"),
+    ("مشيرة إلى أن رئيس الوزراء الإسرائيلي بنيامين نتنياهو يحاول ابتزاز واشنطن بعد توقيع الاتفاق "
+     "النووي الذي وقعته الدول الست الكبرى مع إيران، حيث يعتزم نتنياهو أن يضغط على الكونجرس "
+     "الأمريكي لكيلا يوافق على الاتفاق النووي.", "2015-07-21", "توقيع الاتفاق", "historical"),
     # an outcome credited (fresh7 saudi-led-coalition-aden, fresh13 bahah-gcc-thanks)
     ("ويشن التحالف العربي منذ 26 اذار/مارس حملة جوية ضد المتمردين الحوثيين اسهمت في استعادة "
      "عدن ومطارها ومينائها.", "2015-08-03", "استعادة", "historical"),
@@ -44,6 +53,10 @@ ROWS = [
     ("ووفقًا لموقع قناة الجزيرة، قال أبو بكر أثناء اتصاله بالقناة: إن الاتفاق الذي تم التوصل "
      "إليه مساء الثلاثاء انهار، ولكن المفاوضات والاتصالات استمرت مع الروس.", "2016-12-15",
      "التوصل إليه", "asserted"),
+    # ... not a signing ahead, after لـ (fresh10 south-sudan-igad-peace-deal)
+    ("ويتوقع وصول المفاوضين عن طرفي النزاع الجمعة المقبل إلى أديس أبابا للاطلاع على مسودة "
+     "الاتفاق، على أن تعقد قمة في العاصمة الإثيوبية في الخامس من أغسطس المقبل لتوقيع الاتفاق.",
+     "2015-07-24", "توقيع الاتفاق", "future"),
     # ... not the relative clause of a victim or an object: the news's own deed (fresh21
     # duma-night-of-terror, fresh13 msf-liu-yemen-aden-mines)
     ("عاشت حفصة الدوابشة مثل آخرين ليلة رعب حقيقية، تشبه إلى حد كبير فيلم رعب هوليووديا، "

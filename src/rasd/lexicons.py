@@ -333,6 +333,8 @@ def event_markers() -> dict[str, Any]:
         "past_adjectives": norm_words(raw.get("past_adjectives", [])),
         "record_verbs": norm_words(raw.get("record_verbs", [])),
         "accord_nouns": norm_words(raw.get("accord_nouns", [])),
+        "accord_after_words": norm_words(raw.get("accord_after_words", [])),
+        "accord_conclusions": norm_words(raw.get("accord_conclusions", [])),
         "t_perfects": norm_words(raw.get("t_perfects", [])),
         "credited_outcomes": norm_words(raw.get("credited_outcomes", [])),
         "contribution_verbs": norm_words(raw.get("contribution_verbs", [])),

@@ -651,9 +651,18 @@ def _accord_record(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     background. A perfect verb (or its noun after الذي تم) right after the relative pronoun
     (قد، كان قد between), the accord noun at most three words before it. Not when a time of
     its own stands near it (الاتفاق الذي تم التوصل إليه مساء الثلاثاء انهار: the time
-    passes judge it), nor an imperfect (الاتفاق الذي يجري تنفيذه: going on now)."""
+    passes judge it), nor an imperfect (الاتفاق الذي يجري تنفيذه: going on now). The same
+    holds of the accord's conclusion named by its noun right after a word of "after" or
+    "since" (`accord_after_words`, `accord_conclusions`: يحاول ابتزاز واشنطن بعد توقيع
+    الاتفاق النووي، دور إيران في الشؤون الإقليمية بعد التوصل إلى الاتفاق): the landmark
+    the news is dated from, the accord within three words after it."""
     if _time_near(v, ev, t0, a, b) is not None:
         return False
+    nouns = M["accord_nouns"]
+    if t0 - 1 >= a and v.word(t0 - 1) and v.in_words(t0 - 1, M["accord_after_words"]) \
+            and v.in_words(t0, M["accord_conclusions"]):
+        return any(v.word(j) and _accord_noun(v, j, nouns)
+                   for j in range(t0 + 1, min(b, len(v.toks), t0 + 1 + ACCORD_REACH)))
     k = t0 - 1
     while k >= a and v.word(k) and (v.bare(k) == QAD or v.bare(k) in M["pluperfect_auxiliaries"]):
         k -= 1
@@ -664,16 +673,20 @@ def _accord_record(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
         # الذي توصل إليه البلدان: a perfect that opens with ت)
     if k < a or (v.bare(k),) not in RELATIVES:
         return False
-    nouns = M["accord_nouns"]
     for j in range(k - 1, max(a - 1, k - 1 - ACCORD_REACH), -1):
         if not v.word(j):
             if j == k - 1 and v.text[v.toks[j].start] in "،,":
                 continue  # المقترحات السابقة، التي رفضها
             return False
-        n = v.bare(j)
-        if v.in_words(j, nouns) or v.preposed_in(j, nouns) or n[:2] == "لل" and n[2:] in nouns:
+        if _accord_noun(v, j, nouns):
             return True
     return False
+
+
+def _accord_noun(v: View, j: int, nouns) -> bool:
+    """Token j is an accord noun, bare, with the article or after ب / ل / لل (لاتفاق، للاتفاق)."""
+    n = v.bare(j)
+    return v.in_words(j, nouns) or v.preposed_in(j, nouns) or n[:2] == "لل" and n[2:] in nouns
 
 
 FI = normalize("في")
