@@ -695,13 +695,13 @@ CREDIT_REACH = 3  # words from the verb of contributing to في (شاركت قو
 
 def _credited_outcome(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     """حملة جوية ضد المتمردين الحوثيين اسهمت في استعادة عدن ومطارها، ما تقدمه من جهد كبير
-    أسهم في تحرير محافظة عدن، موالين للحكومة شاركوا في استعادة قاعدة العند: an outcome
-    (`credited_outcomes`: a liberation, a recapture, a fall) told as what a party or an
-    effort contributed to (`contribution_verbs`, a perfect: أسهم، ساهم، شارك، ساعد) is
-    credit for a deed already done: background. The outcome noun right after في, في at most
-    three words after the verb, no mark between. Not a verbal noun or an imperfect of
-    contributing (للمشاركة في تحرير الموصل، يشاركون في معارك: ahead or going on), nor an
-    outcome with a time of its own near it (the time passes judge it)."""
+    أسهم في تحرير محافظة عدن: an outcome (`credited_outcomes`: a liberation, a recapture, a
+    fall) told as what a party or an effort contributed to (`contribution_verbs`, a perfect:
+    أسهم، ساهم) is credit for a deed already done: background. The outcome noun right after
+    في, في at most three words after the verb, no mark between. Not taking part or helping
+    (ثلاثة آلاف مقاتل شاركوا في استعادة قاعدة العند: yesterday's news), not a verbal noun or
+    an imperfect (للمساهمة في تحرير: ahead), nor an outcome with a time of its own near it
+    (the time passes judge it)."""
     k = t0 - 1
     if v.is_verb(t0) or not v.in_words(t0, M["credited_outcomes"]) or k < a or v.bare(k) != FI:
         return False
