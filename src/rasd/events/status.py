@@ -690,7 +690,7 @@ def _accord_noun(v: View, j: int, nouns) -> bool:
 
 
 FI = normalize("في")
-CREDIT_REACH = 3  # words from the verb of contributing to في (شاركت قوات التحالف في)
+CREDIT_REACH = 3  # words from the verb of contributing to في (أسهم الدعم الجوي في)
 
 
 def _credited_outcome(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
