@@ -348,7 +348,8 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
             or _pluperfect_dated(v, ev, t0, a, b, M) or _past_adjective(v, t0, t1, b, M) \
             or _past_span(v, ev, t0, t1, a, b, M) \
             or _since_clause(v, t0, a) or _long_since(v, t1, b) or _earlier_after(v, t0, t1, b, M) \
-            or _relative_record(v, ev, t0, a, b, M) or _opening_time(v, ev, t0, a, b, M):
+            or _relative_record(v, ev, t0, a, b, M) or _opening_time(v, ev, t0, a, b, M) \
+            or _accord_record(v, ev, t0, a, b, M) or _credited_outcome(v, ev, t0, a, b, M):
         return "historical"
     return ev.status
 
@@ -637,6 +638,79 @@ def _relative_record(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     elif not v.is_verb(t0):
         return False  # (a bare noun after the relative is its subject: التي السيطرة …)
     return k >= a and (v.bare(k),) in RELATIVES
+
+
+ACCORD_REACH = 3  # words from the accord noun to its relative (الاتفاق النووي التاريخي الذي)
+
+
+def _accord_record(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
+    """لاتفاق السلام الذي تم التوصل إليه في مدينة الصخيرات، الاتفاق النووي التاريخي الذي
+    أبرمته الدول الكبرى مع ايران، المقترحات السابقة، التي رفضها الرئيس: a deed told in the
+    relative clause of an accord, a truce or a proposal (`accord_nouns`) names that accord by
+    how it came about; the sentence's news is what befalls it now, the deed is its
+    background. A perfect verb (or its noun after الذي تم) right after the relative pronoun
+    (قد، كان قد between), the accord noun at most three words before it. Not when a time of
+    its own stands near it (الاتفاق الذي تم التوصل إليه مساء الثلاثاء انهار: the time
+    passes judge it), nor an imperfect (الاتفاق الذي يجري تنفيذه: going on now). The same
+    holds of the accord's conclusion named by its noun right after a word of "after" or
+    "since" (`accord_after_words`, `accord_conclusions`: يحاول ابتزاز واشنطن بعد توقيع
+    الاتفاق النووي، دور إيران في الشؤون الإقليمية بعد التوصل إلى الاتفاق): the landmark
+    the news is dated from, the accord within three words after it."""
+    if _time_near(v, ev, t0, a, b) is not None:
+        return False
+    nouns = M["accord_nouns"]
+    if t0 - 1 >= a and v.word(t0 - 1) and v.in_words(t0 - 1, M["accord_after_words"]) \
+            and v.in_words(t0, M["accord_conclusions"]):
+        return any(v.word(j) and _accord_noun(v, j, nouns)
+                   for j in range(t0 + 1, min(b, len(v.toks), t0 + 1 + ACCORD_REACH)))
+    k = t0 - 1
+    while k >= a and v.word(k) and (v.bare(k) == QAD or v.bare(k) in M["pluperfect_auxiliaries"]):
+        k -= 1
+    if k >= a and v.bare(k) == TAMMA:
+        k -= 1
+    elif _imperfect(v, t0) and not v.in_words(t0, M["t_perfects"]) or v.is_def(t0):
+        return False  # (الذي يجري تنفيذه: going on; التي السيطرة: the relative's subject;
+        # الذي توصل إليه البلدان: a perfect that opens with ت)
+    if k < a or (v.bare(k),) not in RELATIVES:
+        return False
+    for j in range(k - 1, max(a - 1, k - 1 - ACCORD_REACH), -1):
+        if not v.word(j):
+            if j == k - 1 and v.text[v.toks[j].start] in "،,":
+                continue  # المقترحات السابقة، التي رفضها
+            return False
+        if _accord_noun(v, j, nouns):
+            return True
+    return False
+
+
+def _accord_noun(v: View, j: int, nouns) -> bool:
+    """Token j is an accord noun, bare, with the article or after ب / ل / لل (لاتفاق، للاتفاق)."""
+    n = v.bare(j)
+    return v.in_words(j, nouns) or v.preposed_in(j, nouns) or n[:2] == "لل" and n[2:] in nouns
+
+
+FI = normalize("في")
+CREDIT_REACH = 3  # words from the verb of contributing to في (أسهم الدعم الجوي في)
+
+
+def _credited_outcome(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
+    """حملة جوية ضد المتمردين الحوثيين اسهمت في استعادة عدن ومطارها، ما تقدمه من جهد كبير
+    أسهم في تحرير محافظة عدن: an outcome (`credited_outcomes`: a liberation, a recapture, a
+    fall) told as what a party or an effort contributed to (`contribution_verbs`, a perfect:
+    أسهم، ساهم) is credit for a deed already done: background. The outcome noun right after
+    في, في at most three words after the verb, no mark between. Not taking part or helping
+    (ثلاثة آلاف مقاتل شاركوا في استعادة قاعدة العند: yesterday's news), not a verbal noun or
+    an imperfect (للمساهمة في تحرير: ahead), nor an outcome with a time of its own near it
+    (the time passes judge it)."""
+    k = t0 - 1
+    if v.is_verb(t0) or not v.in_words(t0, M["credited_outcomes"]) or k < a or v.bare(k) != FI:
+        return False
+    for j in range(k - 1, max(a - 1, k - 1 - CREDIT_REACH), -1):
+        if not v.word(j):
+            return False
+        if v.in_words(j, M["contribution_verbs"]):
+            return _time_near(v, ev, t0, a, b) is None
+    return False
 
 
 def _pluperfect_undated(v: View, k: int, t0: int, a: int, b: int, M) -> bool:
