@@ -28,16 +28,18 @@ def prevented_words() -> dict[str, frozenset[str]]:
 def prevented(v: View, m, a: int) -> bool:
     """The match is a noun right after من, and a word of preventing (`prevent_words`, read
     with or without its clitics: لمنعهم، منعته) stands PREVENT_REACH words at most before
-    the من, with no verb or mark between. a: the sentence's first token."""
+    the من, with no verb or mark between, and no negator right before it (`negators`: لم
+    يمنع tells a deed not kept from). a: the sentence's first token."""
     k = m.first - 1
     if m.payload.verb or k - 1 < a or v.norms[k] != FROM:
         return False
-    words = prevented_words()["prevent_words"]
+    W = prevented_words()
+    words = W["prevent_words"]
     for j in range(k - 1, max(a, k - 2 - PREVENT_REACH), -1):
         if not v.word(j):
             return False
         if any(st in words for st, _, _ in clitic_stems(v.norms[j])):
-            return True
+            return not (j - 1 >= a and v.in_words(j - 1, W["negators"]))  # (لم يمنع: done)
         if v.is_verb(j):
             return False
     return False
