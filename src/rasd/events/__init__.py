@@ -34,7 +34,9 @@ from rasd.events.fallen import fallen_roles
 from rasd.events.frame import OBJECT_PRONOUNS
 from rasd.events.freed import freed_roles
 from rasd.events.named_back import named_back
+from rasd.events.partaken import partaken
 from rasd.events.parties import keep_parties, titled_roles
+from rasd.events.prevented import prevented
 from rasd.events.restated import (
     fold_branded,
     fold_cognate,
@@ -93,7 +95,8 @@ def find_events(doc: Document) -> list[Event]:
         merged = merge_coordinated(v, found)
         found, extra, outcomes = fold_instruments(v, drop_needed(v, joined_to_dropped(
             v, merged, drop_governed(v, merged, a), a)))
-        found = [g for g in found if not other_sense(v, g[0], si, a, b, games)]
+        found = [g for g in found if not other_sense(v, g[0], si, a, b, games)
+                 and not partaken(v, g[0], a) and not prevented(v, g[0], a)]
         built = [build_event(v, si, g, a, b, extra.get(g[0], [])) for g in found]
         for ev, g in zip(built, found, strict=True):
             undergone(v, ev, g[0])
