@@ -868,8 +868,11 @@ def refuse_unlicensed_places(st: _Linking) -> None:
         start, end = doc.entities[i].start, doc.entities[i].end
         if x.source not in _CURATED:
             weak = _weak_name(kb, st.texts[i])
-            cued = (_place_cue(doc, start) or _located(doc, end)) \
-                and not _name_goes_on(kb, doc, end)
+            # located in a division of its own country: «في كرش بمحافظة لحج», not the Saudi
+            # Badr in «أسواق بدر بمحافظة السويس»
+            located = _located(doc, end) and i + 1 < len(st.links) and \
+                st.links[i + 1] is not None and st.links[i + 1].country == x.country
+            cued = (_place_cue(doc, start) or located) and not _name_goes_on(kb, doc, end)
         elif x.kind in ("city", "region"):
             continue  # a curated city or region (الرياض، صور، الخليج) is what the tagger meant
         else:

@@ -1257,8 +1257,8 @@ def _split_led(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
 
 
 def _listed_kb_names(doc: Document, kb: KB, entities: list[Entity]) -> list[Mention]:
-    """KB names that need a context word, listed by و or a comma right after or right before
-    a name of their type that any pass found («البيضاء، وإب، وذمار»، «في كرش وطور الباحة»):
+    """KB names that need a context word, listed by و (a comma maybe before it) right after
+    a name of their type that any pass found («باتجاه جبهة عكد ولودر»، «"باب موسى" و"الروضة"»):
     the list is the context, as it is for a KB mention (`_coordinated`, `_listed_before`),
     whoever found the name beside it (the tagger, an area or head pass). Each name added
     licenses the next one; a name that crosses a span is not added."""
@@ -1281,8 +1281,9 @@ def _listed_kb_names(doc: Document, kb: KB, entities: list[Entity]) -> list[Ment
         if first == 0 or first >= len(tokens) or tokens[first - 1].end != end:
             return None
         k = first + 1 if tokens[first].norm in (",", "و", "او") else first
-        if k >= len(tokens) or not _coordinated(tokens, k, (first, etype), etype):
-            return None
+        if k >= len(tokens) or not _coordinated(tokens, k, (first, etype), etype) or not (
+                tokens[k].norm.startswith("و") or tokens[first].norm in ("و", "او")):
+            return None  # a comma alone lists no name here: «مدينة صبر، ليل السبت» (night)
         for m in kb.matcher.candidates(text, tokens, k):  # longest first
             if m.end != tokens[m.last - 1].end or _false_proclitic(kb, text, tokens[k],
                                                                    m.start):
