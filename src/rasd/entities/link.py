@@ -58,7 +58,7 @@ from rasd.entities.kb import (
     transliteration_skeleton,
 )
 from rasd.entities.nonames import relative_pronouns
-from rasd.entities.ruler import NOT_ALONE, apply_ruler, outlet_cue
+from rasd.entities.ruler import NOT_ALONE, apply_ruler, located_in, outlet_cue
 from rasd.once import once
 from rasd.outlets import outlets
 from rasd.text.scan import WordScan, token_starts
@@ -860,12 +860,19 @@ def refuse_unlicensed_places(st: _Linking) -> None:
     with a place noun (بلدة المالكية) are remembered for `restore_named_places`."""
     doc, kb = st.doc, st.kb
     for i, x in enumerate(st.links):
-        if x is None or not x.is_place or x.kind == "country" or _listed_place(doc, i, st.links):
+        # listed right after a linked place, or right before one of its country (البيضاء،
+        # وإب، وذمار): the list licenses it
+        if x is None or not x.is_place or x.kind == "country" or _listed_place(
+                doc, i, st.links) or _listed_place(doc, i, st.links, True, x.country):
             continue
         start, end = doc.entities[i].start, doc.entities[i].end
         if x.source not in _CURATED:
             weak = _weak_name(kb, st.texts[i])
-            cued = _place_cue(doc, start) and not _name_goes_on(kb, doc, end)
+            # located in a division of its own country: «في كرش بمحافظة لحج», not the Saudi
+            # Badr in «أسواق بدر بمحافظة السويس»
+            located = _located(doc, end) and i + 1 < len(st.links) and \
+                st.links[i + 1] is not None and st.links[i + 1].country == x.country
+            cued = (_place_cue(doc, start) or located) and not _name_goes_on(kb, doc, end)
         elif x.kind in ("city", "region"):
             continue  # a curated city or region (الرياض، صور، الخليج) is what the tagger meant
         else:
@@ -1571,6 +1578,13 @@ def _place_cue(doc: Document, start: int, cues: frozenset[str] = CUES["LOC"]) ->
     return w is not None and any(s in cues for s, _, _ in clitic_stems(w))
 
 
+def _located(doc: Document, end: int) -> bool:
+    """ب or في and a division noun right after offset `end`: «في كرش بمحافظة لحج»
+    (`ruler.located_in`): the phrase locates the place before it."""
+    tokens = doc.tokens or tokenize(doc.text)
+    return located_in(tokens, bisect_left(token_starts(tokens), end))
+
+
 def _is_family(doc: Document, start: int) -> bool:
     """آل الأسد, عائلة الأسد: a family, not the person of that surname."""
     w = _word_before(doc, start)
@@ -1593,13 +1607,15 @@ _LIST_GAPS = frozenset(("و", "،", ",", "، و", ", و", "أو"))
 
 
 def _listed_place(doc: Document, i: int, links: list[Entry | None],
-                  after: bool = False) -> bool:
+                  after: bool = False, country: str | None = None) -> bool:
     """Coordinated with the place mentioned just before it (`after`: or just after it):
-    اللاذقية وجبلة، حلب."""
+    اللاذقية وجبلة، حلب; `country`: a place of that country («شارعي الثورة وبغداد» lists
+    a Damascus street before Baghdad, no Syrian town)."""
     ents = doc.entities
     sides = ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))) if after else ((i - 1, (i - 1, i)),)
     for j, (a, b) in sides:
         if 0 <= j < len(ents) and links[j] is not None and links[j].is_place and \
+                (country is None or links[j].country == country) and \
                 doc.text[ents[a].end:ents[b].start].strip() in _LIST_GAPS:
             return True
     return False

@@ -329,11 +329,18 @@ def _may_start(norm: str, firsts: frozenset[str]) -> bool:
     return any(stem in firsts for stem, _, _ in clitic_stems(norm))
 
 
+# alif with a hamza above or below, or madda: the letter a word opens with, never its tail
+_HAMZA_ALIFS = frozenset("أإآ")
+
+
 def _false_proclitic(kb: KB, text: str, tok: Token, start: int) -> bool:
     """A stripped clitic that is really the first letter of a word: كبيرا is not ك + بيرا,
-    باب is not ب + إب (a two-letter name after a clitic is too often a word's tail)."""
+    باب is not ب + إب (a two-letter name after a clitic is too often a word's tail). A
+    name of one word written with its hamza (وإب، بإب) starts there: a hamza on alif opens
+    a word, and no word's tail is written so (باب, دباب); فإن stays the particle."""
     prefix = text[tok.start:start]
-    if prefix and tok.end - start <= 2:
+    if prefix and tok.end - start <= 2 and not (
+            text[start] in _HAMZA_ALIFS and name_key(text[start:tok.end]) in kb.names):
         return True
     if "س" in prefix:
         return True  # the future particle joins verbs, never names: وسيطًا is not و+س+يطا
@@ -443,7 +450,9 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
             if etype == "LOC" and entry.source in GAZETTEERS and not kb.is_common(key):
                 ok = ok or _definite_after_in(tokens, first, last, start, key)
             if etype == "LOC" and _definite_city(kb, key, entry, tokens, last):
-                ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
+                # ك "such as" joined to it names the city as في does: «بمدن رئيسة كالموصل»
+                ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES) or normalize(
+                    text[tokens[first].start:start]) in _LIKE
             if etype == "LOC" and _city_alone(kb, key, entry, tokens, last) and normalize(
                     text[tokens[first].start:start]) in _CITY_LEADS:  # not الصور "the pictures"
                 ok = ok or _has_cue(tokens, first, _WEAK_LOC_CUES)
@@ -452,7 +461,9 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
                 # also a word, "the connector")
                 ok = ok or _has_cue(tokens, first, _DIRECTIONS)
             if entry.is_place and not kb.is_common(key):
-                ok = ok or in_dateline(text, tokens, first, last)
+                ok = ok or in_dateline(text, tokens, first, last) or (
+                    normalize(text[tokens[first].start:start]) in _CITY_LEADS
+                    and located_in(tokens, last))  # not كمينا بمنطقة: an ambush
             if etype == "LOC" and entry.kind == "country":
                 # لسورية، بسورية: a preposition joined to it; the adjective takes none
                 # (and the article, السورية, makes it the adjective)
@@ -500,6 +511,8 @@ def _definite_city(kb: KB, key: str, entry: Entry, tokens: list[Token], last: in
 
 
 _CITY_KINDS = frozenset({"city", "governorate"})
+# ك "like, such as" joined to a name (كالموصل), alone or after و
+_LIKE = frozenset({"ك", "وك"})
 # the proclitics a city's bare name may carry (في، وفي، لمسقط); not the article (الصور)
 _CITY_LEADS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 
@@ -517,6 +530,18 @@ def _city_alone(kb: KB, key: str, entry: Entry, tokens: list[Token], last: int) 
         return True
     after = tokens[last].norm
     return not after.isalpha() or after in word_list("no_genitive.txt")
+
+
+def located_in(tokens: list[Token], last: int) -> bool:
+    """The next words locate the name in a larger division: ب or في and a division noun
+    (data/ner/division_nouns.txt): «في كرش بمحافظة لحج»، «الطوال بمنطقة جازان»."""
+    if last >= len(tokens):
+        return False
+    nouns = word_list("division_nouns.txt")
+    nxt = tokens[last].norm
+    if nxt == "في":
+        return last + 1 < len(tokens) and tokens[last + 1].norm in nouns
+    return nxt[:1] == "ب" and nxt[1:] in nouns
 
 
 def _nisba_after(tokens: list[Token], last: int) -> bool:
@@ -1231,6 +1256,54 @@ def _split_led(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def _listed_kb_names(doc: Document, kb: KB, entities: list[Entity]) -> list[Mention]:
+    """KB names that need a context word, listed by و (a comma maybe before it) right after
+    a name of their type that any pass found («باتجاه جبهة عكد ولودر»، «"باب موسى" و"الروضة"»):
+    the list is the context, as it is for a KB mention (`_coordinated`, `_listed_before`),
+    whoever found the name beside it (the tagger, an area or head pass). Each name added
+    licenses the next one; a name that crosses a span is not added."""
+    if not entities:
+        return []
+    tokens, _ = word_tokens_ids(doc)
+    text = doc.text
+    starts = [t.start for t in tokens]
+    taken = sorted((e.start, e.end) for e in entities)
+    loc_starts = {e.start for e in entities if e.type == "LOC"}
+    seen: set[str] = set()
+    out: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        at = bisect_left(taken, (a, -1))
+        return not any(x < b and a < y for x, y in taken[max(0, at - 1):at + 2])
+
+    def after(end: int, etype: str) -> Mention | None:
+        first = bisect_left(starts, end)  # the token after the name
+        if first == 0 or first >= len(tokens) or tokens[first - 1].end != end:
+            return None
+        k = first + 1 if tokens[first].norm in (",", "و", "او") else first
+        if k >= len(tokens) or not _coordinated(tokens, k, (first, etype), etype) or not (
+                tokens[k].norm.startswith("و") or tokens[first].norm in ("و", "او")):
+            return None  # a comma alone lists no name here: «مدينة صبر، ليل السبت» (night)
+        for m in kb.matcher.candidates(text, tokens, k):  # longest first
+            if m.end != tokens[m.last - 1].end or _false_proclitic(kb, text, tokens[k],
+                                                                   m.start):
+                continue
+            got = _accept(kb, text, tokens, m.first, m.last, m.start, m.end, m.payload.key,
+                          seen, tagged_loc=m.start in loc_starts, listed_before=True)
+            if got is not None and got.type == etype and free(got.start, got.end):
+                return got
+        return None
+
+    for e in sorted(entities, key=_START):
+        nxt = e
+        while (got := after(nxt.end, e.type)) is not None:
+            out.append(got)
+            taken.append((got.start, got.end))
+            taken.sort()
+            nxt = got
+    return out
+
+
 def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     """An unlinked name the tagger read as a person or group where an area noun names a
     place (قرية حسن شامي، بمنطقتي شيرين تاجاب وكوهيستان، منطقة "واردوج") is that place."""
@@ -1362,6 +1435,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
     merged, listed = _listed_places(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, listed)
+    merged = _merge(kb, doc.text, merged, _listed_kb_names(doc, kb, merged))
     merged = _given_name_before(doc, kb, merged)
     merged = _split_led(doc, kb, merged)
     merged = _first_names_alone(doc, merged)
