@@ -1,0 +1,81 @@
+"""The place of a deed read in its own sentence (places34, issue 12): a place named after its
+noun's nationality adjectives (بالعاصمة السودانية الخرطوم: `places._described`), a witness
+verb read past كانت قد (`places._past_auxiliaries`) and past a place phrase, a dual place noun
+in the nominative (بلدتا، مدينتا) and a list of fronts (جبهات عدن ولحج) as the places of a
+deed. Each row is a real sentence: a dev article with a fragment of the deed's sentence and
+its trigger (run whole), or a free-news sentence run alone; each positive row fails on main
+0b79a439."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import article_event, places
+
+# dev articles: (article, fragment of the sentence, trigger, places that must be there)
+DEV = [
+    # fresh10: the talks' round opened in Khartoum, named after «العاصمة السودانية»
+    ("fresh10/khartoum-seventh-round-renaissance-dam-talks", "بدأت بالعاصمة السودانية",
+     "جولة", ["الخرطوم"]),
+    # fresh11: «بغداد التي كانت قد شهدت … أغرب مظاهرة»: the relative's witness verb
+    # after كانت قد
+    ("fresh11/iraq-water-power-protests-basra-karbala-najaf", "كانت قد شهدت", "مظاهرة",
+     ["بغداد"]),
+    # fresh15: the siege of two towns «في ريف العاصمة السورية دمشق»
+    ("fresh15/lebanon-press-review-salam-jordan-army-chiefs-qaryatayn-istanbul-consulate",
+     "مدينتا قدسيا والهامة", "الحصار", ["دمشق"]),
+    # fresh19: «بينها مدينتا نمرود والحضر»: a dual place noun in the nominative
+    ("fresh19/iraq-national-archives-digitise-documents-isis-threat-2003-looting-nimrud-"
+     "hatra-mosul-museum", "مدينتا نمرود", "دمر", ["نمرود", "الحضر"]),
+]
+
+
+@pytest.mark.parametrize("name,fragment,trigger,expected", DEV)
+def test_dev_deed_takes_its_sentence_place(name: str, fragment: str, trigger: str,
+                                           expected: list[str]) -> None:
+    doc, e = article_event(name, fragment, trigger)
+    got = [doc.span_text(r) for r in e.location]
+    assert all(p in got for p in expected), got
+
+
+# free news (saudinewsnet): (sentence, trigger, places that must be there)
+FREE = [
+    # snn_syria_0001: the subject of شهد is a dual place noun, a place phrase between it
+    # and the massacres
+    ("شهدت محافظتا إدلب وحلب في شمال سوريا مجزرتين في أول أيام عيد الفطر، نفذهما طيران "
+     "النظام الحربي والمروحي.", "مجزرتين", ["إدلب", "حلب"]),
+    # snn_region: «تشهد جبهات عدن ولحج تعزيزات»: both fronts, not the first only
+    ("وتشهد جبهات عدن ولحج، تعزيزات عسكرية للقوات العسكرية الموالية لهادي والمقاومة "
+     "الشعبية الجنوبية، في ظل استمرار المعارك لاستعادة السيطرة.", "تعزيزات عسكرية",
+     ["عدن", "لحج"]),
+    # snn_syria_0325: a meeting «بالعاصمة الماليزية كوالالمبور»
+    ("وقال مسؤول كبير بوزارة الخارجية الأميركية دون الخوض في تفاصيل إن كيري ولافروف "
+     "«سيناقشان سلسلة من القضايا محل الاهتمام المشترك» في اجتماع بالعاصمة الماليزية "
+     "كوالالمبور.", "اجتماع", ["كوالالمبور"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", FREE)
+def test_free_news_deed_takes_its_sentence_place(text: str, trigger: str,
+                                                 expected: list[str]) -> None:
+    got, _ = places(text, trigger)
+    assert all(p in got for p in expected), got
+
+
+# neighbours that must stay without a place
+NONE = [
+    # snn_region_0628: what «تشهدها القضية الفلسطينية والقدس» witnesses is no place of the
+    # summit to be held
+    ("بدأت الأمانة العامة لمنظمة التعاون الإسلامي في الاستعداد لعقد قمة إسلامية استثنائية "
+     "لبحث التطورات التي تشهدها القضية الفلسطينية والقدس الشريف والمسجد الأقصى المبارك.",
+     "قمة"),
+    # snn_region_0299: a person hosts the meeting «في مكتبه»: استضاف gives no place
+    ("وقال بيان لمكتب رئيس البرلمان أمس إن الجبوري استضاف في مكتبه اجتماعا للكتلة النيابية "
+     "لتحالف القوى الوطنية، واستعرض الاجتماع آخر مستجدات العملية السياسية.", "اجتماع"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", NONE)
+def test_no_place_for_neighbours(text: str, trigger: str) -> None:
+    got, _ = places(text, trigger)
+    assert got == []
