@@ -2,9 +2,10 @@
 noun's nationality adjectives (بالعاصمة السودانية الخرطوم: `places._described`), a witness
 verb read past كانت قد (`places._past_auxiliaries`) and past a place phrase, a dual place noun
 in the nominative (بلدتا، مدينتا) and a list of fronts (جبهات عدن ولحج) as the places of a
-deed. Each row is a real sentence: a dev article with a fragment of the deed's sentence and
-its trigger (run whole), or a free-news sentence run alone; each positive row fails on main
-0b79a439."""
+deed, and the place in a meeting's relative clause of holding (اللقاء الذي جمع … في دمشق:
+`context_places.held_place`). Each row is a real sentence: a dev article with a fragment
+of the deed's sentence and its trigger (run whole), or a free-news sentence run alone; each
+positive row fails on main 0b79a439."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ DEV = [
     # fresh19: «بينها مدينتا نمرود والحضر»: a dual place noun in the nominative
     ("fresh19/iraq-national-archives-digitise-documents-isis-threat-2003-looting-nimrud-"
      "hatra-mosul-museum", "مدينتا نمرود", "دمر", ["نمرود", "الحضر"]),
+    # fresh27: «اللقاء الذي جمع الرئيس السوري … بمبعوث … في دمشق»: held_place
+    ("fresh27/iraqi-envoy-fayadh-meets-assad-in-damascus-three-messages-us-message-after-"
+     "carter-border-crossings-walid-tanf-abu-fadl-abbas-fighters", "اللقاء الذي جمع", "لقاء",
+     ["دمشق"]),
 ]
 
 
@@ -52,6 +57,10 @@ FREE = [
     ("وقال مسؤول كبير بوزارة الخارجية الأميركية دون الخوض في تفاصيل إن كيري ولافروف "
      "«سيناقشان سلسلة من القضايا محل الاهتمام المشترك» في اجتماع بالعاصمة الماليزية "
      "كوالالمبور.", "اجتماع", ["كوالالمبور"]),
+    # snn_syria_0412: the three-way meeting «الذي جمع …» in Doha (held_place)
+    ("وأوضح أن محاور اللقاء الثلاثي الذي جمع وزير الخارجية السعودي بنظيره الروسي سيرغي "
+     "لافروف والأميركي جون كيري في العاصمة القطرية الدوحة أخيرا ستكون على الطاولة مجددًا.",
+     "لقاء", ["الدوحة"]),
 ]
 
 
@@ -72,6 +81,10 @@ NONE = [
     # snn_region_0299: a person hosts the meeting «في مكتبه»: استضاف gives no place
     ("وقال بيان لمكتب رئيس البرلمان أمس إن الجبوري استضاف في مكتبه اجتماعا للكتلة النيابية "
      "لتحالف القوى الوطنية، واستعرض الاجتماع آخر مستجدات العملية السياسية.", "اجتماع"),
+    # snn_syria_0299: the clause of «الذي جمع» ends at its comma; «في ظل انقسام» is no place
+    ("هيمنت الأزمة السورية على اللقاء الثلاثي الذي جمع وزير الخارجية الأميركي جون كيري مع "
+     "وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية السعودي عادل الجبير، في ظل انقسام "
+     "واضح في المواقف.", "لقاء"),
 ]
 
 
