@@ -88,6 +88,18 @@ NONE = [
 ]
 
 
+# snn_syria_0218: «في السعودية والإمارات، حيث …»: السعودية is a country here, not the
+# nationality adjective of a place noun; the attack trained for takes neither country
+LIST_NOT_DESCRIBED = (
+    "وقالت المصادر إن عناصر المقاومة تدرب بعضهم في السعودية والإمارات، حيث تلقى عدد منهم "
+    "تدريباتهم للتصدي للهجوم المسلح، ومواجهة العدو.")
+
+
+def test_country_list_is_no_described_place() -> None:
+    got, _ = places(LIST_NOT_DESCRIBED, "هجوم")
+    assert "الإمارات" not in got and "السعودية" not in got
+
+
 @pytest.mark.parametrize("text,trigger", NONE)
 def test_no_place_for_neighbours(text: str, trigger: str) -> None:
     got, _ = places(text, trigger)

@@ -1214,12 +1214,16 @@ def _described(v: View, k: int, a: int) -> bool:
     """places34: the place entity at token k is named after its place noun and the noun's
     nationality adjectives (`DESCRIPTORS` at most): بالعاصمة السودانية الخرطوم، في العاصمة
     اليمنية صنعاء، في العاصمة القطرية الدوحة — the name is introduced as a place as it is
-    right after the noun (the tagger may read the adjective as a country of its own)."""
+    right after the noun (the tagger may read the adjective as a country of its own). The
+    word before the adjectives is a place noun (not في: في السعودية والإمارات is a list)."""
     j = k - 1
     while j >= a and k - 1 - j < DESCRIPTORS and v.word(j) and v.is_def(j) \
             and is_nationality(v.norms[j]):
         j -= 1
-    return a <= j < k - 1 and place_word(v, j) and v.ent_tok.get(j) is None
+    if not a <= j < k - 1 or v.ent_tok.get(j) is not None or v.norms[k][:1] == "و":
+        return False  # (في السعودية والإمارات: a country, then another joined to it)
+    nouns = marker_words(event_markers(), "place_nouns", "named_place_heads")
+    return any(st in nouns for st, _, _ in clitic_stems(v.norms[j]))  # a noun, no في
 
 
 REGION_COMPASS = 3  # compass words of one phrase (جنوب شرق، شمال شرقي)
