@@ -43,6 +43,7 @@ FUNCTION_CLASSES = frozenset({
     "may_particles", "accompany_pointers", "soon_not_before", "complement_preps", "adjunct_preps",
     "time_span_preps", "land_spread", "region_links", "fall_time_words", "region_stops",
     "captor_phrases",
+    "relative_auxiliaries",  # كان، كانت، قد، لقد between التي and its witness verb (places34)
     "subjunctive_not_after", "condition_openers", "apodosis_openers", "condition_breaks",
     "otherwise_openers", "pluperfect_not_after", "pluperfect_anchors", "earlier_after",
     "earlier_today",

@@ -540,6 +540,9 @@ def event_markers() -> dict[str, Any]:
         "adopt_verbs": norm_words(raw.get("adopt_verbs", [])),
         "witness_verbs": frozenset(f for pair in raw.get("witness_verbs", [])
                                    for f in verb_forms(*pair)),
+        "relative_auxiliaries": norm_words(raw.get("relative_auxiliaries", [])),
+        "held_verbs": frozenset(f for pair in raw.get("held_verbs", [])
+                                for f in verb_forms(*pair)),
         "media_heads": norm_words(raw.get("media_heads", [])),
         "media_phrases": norm_phrases(raw.get("media_phrases", [])),
         "body_anaphor_heads": norm_words(raw.get("body_anaphor_heads", [])),

@@ -209,6 +209,48 @@ def office_place(story: Story) -> None:
                 break
 
 
+HELD_ADJECTIVES = 2  # words (adjectives) between a meeting noun and its relative pronoun
+HELD_REACH = 20  # tokens of the relative clause in which the meeting's place may stand
+
+
+def held_place(story: Story) -> None:
+    """places34: a meeting (CONSULT) with no place told with a relative clause of holding
+    right after its noun (`held_verbs`: اللقاء الثلاثي الذي جمع وزير الخارجية السعودي بنظيره
+    الروسي سيرغي لافروف والأميركي جون كيري في العاصمة القطرية الدوحة، الاجتماع الذي عقده …):
+    the place the first في of that clause names (`locations` read from the في), basis
+    "sentence". The clause ends at punctuation, another verb or another event, and at most
+    HELD_REACH tokens on; a first في that names no place (في ظل …) ends the search."""
+    v, M = story.v, event_markers()
+    starts = sorted(e.trigger.start for e in story.events)
+    for ev in story.events:
+        if ev.location or ev.type != "CONSULT":
+            continue
+        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
+        _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
+        r = t1
+        while r < min(b, t1 + HELD_ADJECTIVES) and v.word(r) and r not in v.ent_tok \
+                and (v.norms[r],) not in RELATIVES:
+            r += 1
+        if r + 2 >= b or (v.norms[r],) not in RELATIVES or not _held_verb(v, r + 1, M):
+            continue
+        for k in range(r + 2, min(b, r + 2 + HELD_REACH)):
+            if not v.word(k) or k not in v.ent_tok and v.is_verb(k) \
+                    or any(v.toks[k].start <= x < v.toks[k].end for x in starts):
+                break
+            if v.norms[k] == "في":
+                found = locations(v, k, k, a, b, [])
+                if found:
+                    ev.location = [v.role(x, y) for x, y, *_ in found]
+                break
+
+
+def _held_verb(v: View, k: int, M) -> bool:
+    """Token k is a verb of holding or gathering, alone or with the pronoun that stands for
+    the meeting (عقده، جمعهما)."""
+    return v.norms[k] in M["held_verbs"] or v.bare(k) in M["held_verbs"] or any(
+        suffix and st in M["held_verbs"] for st, _, suffix in clitic_stems(v.norms[k]))
+
+
 def _compass_located(v: View, s: int, e: int, a: int) -> list[tuple[int, int]]:
     """A place entity [s, e) after compass words that follow another place entity (محافظة
     البصرة جنوبي العراق، جبهة الجفينة جنوب مأرب): the place the compass phrase locates, which

@@ -343,8 +343,8 @@ def place_word(v: View, k: int) -> bool:
     words = marker_words(M, "location_preps", "place_nouns", "named_place_heads", "front_nouns",
                          "extent_nouns")
     for st, _, _ in clitic_stems(v.norms[k]):
-        if st in words or (st.endswith("تي") and st[:-2] + "ه" in M["place_nouns"]) or (
-                st.endswith("تين") and st[:-3] + "ه" in M["place_nouns"]):
+        if st in words or (st[-2:] in ("تي", "تا") and st[:-2] + "ه" in M["place_nouns"]) or (
+                st.endswith("تين") and st[:-3] + "ه" in M["place_nouns"]):  # (بلدتا: places34)
             return True
     return False
 
@@ -937,14 +937,16 @@ WITNESS_BACK = 4  # words (times not counted) from an event noun back to its wit
 def witness_place(v: View, t0: int, a: int, M) -> list[tuple[int, int]]:
     """تشهد مدينة حلب معارك، شهدت شمال سيناء أمس الأحد استنفارا: the place that witnesses
     an event noun, the subject of a witness verb at most WITNESS_BACK words before it (a
-    time between is not counted), up to the time."""
+    time between is not counted, nor since places34 the words of a place: شهدت محافظتا إدلب
+    وحلب في شمال سوريا مجزرتين), up to the time."""
     k, n = t0 - 1, 0
     while k >= a and n < WITNESS_BACK and v.word(k):
         if k - 1 >= a and (v.norms[k - 1],) in RELATIVES and _undergone(v, k, t0, M):
             return _witness_antecedent(v, k - 1, a)  # مدينة … التي دمرت في معارك (places21)
         if v.bare(k) in M["witness_verbs"] or v.norms[k] in M["witness_verbs"]:
-            if k - 1 >= a and (v.norms[k - 1],) in RELATIVES:
-                return _witness_antecedent(v, k - 1, a)
+            r = _past_auxiliaries(v, k - 1, a, M)
+            if r >= a and (v.norms[r],) in RELATIVES:
+                return _witness_antecedent(v, r, a)
             end = k + 1
             while end < t0 and not v.in_time(end):
                 end += 1
@@ -952,9 +954,29 @@ def witness_place(v: View, t0: int, a: int, M) -> list[tuple[int, int]]:
             if e > k + 1 and is_place(v, k + 1, e):
                 return resolve_places(v, place_names(v, k + 1, e))
             return []
-        n += not v.in_time(k)
+        n += not (v.in_time(k) or _place_token(v, k, M))
         k -= 1
     return []
+
+
+def _place_token(v: View, k: int, M) -> bool:
+    """Token k is a word of a place phrase: a place entity's, في, or a compass word."""
+    ent = v.ent_tok.get(k)
+    return ent is not None and ent.type == "LOC" or v.norms[k] == "في" \
+        or v.bare(k) in M["directions"]
+
+
+RELATIVE_AUX = 2  # auxiliaries between a relative pronoun and its witness verb (كانت قد)
+
+
+def _past_auxiliaries(v: View, k: int, a: int, M) -> int:
+    """places34: the token before the auxiliaries that end at token k (`relative_auxiliaries`:
+    التي كانت قد شهدت, at most RELATIVE_AUX of them), or k when there are none."""
+    n = 0
+    while k >= a and n < RELATIVE_AUX and v.norms[k] in M["relative_auxiliaries"]:
+        k -= 1
+        n += 1
+    return k
 
 
 def _undergone(v: View, k: int, t0: int, M) -> bool:
@@ -1173,6 +1195,8 @@ def locative(v: View, k: int, a: int, M) -> bool:
         k -= 1  # من مدينة "لودر"، في (سوروج)، في منطقة (جورجوري)
     if k - 1 >= a and place_word(v, k - 1):
         return True
+    if _described(v, k, a):
+        return True
     if k - 2 >= a and v.norms[k - 1] == "من" and v.bare(k - 2) in M["near_words"]:
         return True  # بالقرب من مفرق …، على مقربة من …
     if _listed_place(v, k, a, M):
@@ -1181,6 +1205,25 @@ def locative(v: View, k: int, a: int, M) -> bool:
         st in M["named_place_heads"] for st, p, _ in clitic_stems(v.norms[k]) if p))
 
 
+
+
+DESCRIPTORS = 2  # nationality adjectives between a place noun and the name it heads
+
+
+def _described(v: View, k: int, a: int) -> bool:
+    """places34: the place entity at token k is named after its place noun and the noun's
+    nationality adjectives (`DESCRIPTORS` at most): بالعاصمة السودانية الخرطوم، في العاصمة
+    اليمنية صنعاء، في العاصمة القطرية الدوحة — the name is introduced as a place as it is
+    right after the noun (the tagger may read the adjective as a country of its own). The
+    word before the adjectives is a place noun (not في: في السعودية والإمارات is a list)."""
+    j = k - 1
+    while j >= a and k - 1 - j < DESCRIPTORS and v.word(j) and v.is_def(j) \
+            and is_nationality(v.norms[j]):
+        j -= 1
+    if not a <= j < k - 1 or v.ent_tok.get(j) is not None or v.norms[k][:1] == "و":
+        return False  # (في السعودية والإمارات: a country, then another joined to it)
+    nouns = marker_words(event_markers(), "place_nouns", "named_place_heads")
+    return any(st in nouns for st, _, _ in clitic_stems(v.norms[j]))  # a noun, no في
 
 
 REGION_COMPASS = 3  # compass words of one phrase (جنوب شرق، شمال شرقي)
