@@ -38,6 +38,7 @@ from rasd.events.frame import (
     partitive_end,
     skip_time,
 )
+from rasd.events.genitives import titled_genitive
 from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_actor
 from rasd.events.objects import (
     charged,
@@ -178,6 +179,10 @@ def _genitive_parties(f: Frame, e: int) -> None:
     if kind == "agentive" and not party and _people_plural(v, k):
         party = True  # اعتداءات المستوطنين، مظاهرات المواطنين: the genitive of a noun
         # whose genitive is its agent, a plural of people, is who does it
+    if kind == "agentive" and not party and not f.actor \
+            and (titled := titled_genitive(v, k, e, b)) is not None:
+        party, e = True, titled  # ترحيب وزيرة المهجرين اللبنانية، فرار قيادات داعش، هروب المئات من
+        # مليشيات الحوثي: a title or a share of a party is who does it (actors43)
     if f.actor and not party and v.norms[f.t0][:1] == "ب" and (
             counted(v, k, k + 1) or _site_word(v, k, event_markers())):
         f.recipient = v.split_coordination(k, e)  # قاموا بتفجير | 6 سيارات: the agent is
