@@ -30,10 +30,25 @@ def titled_genitive(v: View, k: int, e: int, b: int) -> int | None:
     if h >= end:
         return None
     if v.in_words(h, M["genitive_agent_titles"]):
-        return end
+        return _affiliation(v, end, b) if end == e else end
     if h == k:
         return None  # a bare armed head or name is read by the genitive passes already
     ent = v.ent_tok.get(h)
     named = ent is not None and ent.type in ("PER", "ORG")
     return end if named or v.in_words(h, M["agent_heads"]) \
         or v.in_words(h, M["people_plurals"]) else None
+
+
+def _affiliation(v: View, e: int, b: int) -> int:
+    """زيارة وفد | من الأمم المتحدة: a من phrase naming a party (an organisation or person,
+    or an armed or ruling head) after a title is whom it comes from, part of the doer; not
+    one naming a place (فرار قيادات داعش | من المدينة: where they fled from)."""
+    if e + 1 >= b or v.norms[e] != "من":
+        return e
+    ent = v.ent_tok.get(e + 1)
+    if ent is not None and ent.type in ("ORG", "PER") \
+            or v.in_words(e + 1, event_markers()["agent_heads"]):
+        end = partitive_end(v, e, b)
+        return next((t for t in range(e + 2, end) if v.prefixed(t)), end)  # (وفد من جامعة
+        # واشنطن الأمريكية | للحملة الوطنية: the ل phrase is where it goes)
+    return e
