@@ -524,6 +524,8 @@ def event_markers() -> dict[str, Any]:
         "fire_agent_words": norm_words(raw.get("fire_agent_words", [])),
         "cause_verbs": norm_phrases(raw.get("cause_verbs", [])),
         "cause_with_b": norm_words(raw.get("cause_with_b", [])),
+        "genitive_agent_titles": norm_words(raw.get("genitive_agent_titles", [])),
+        "counterpart_nouns": norm_words(raw.get("counterpart_nouns", [])),
         "light_verb_endings": tuple(raw.get("light_verb_endings", [])),
         "not_inflected_light_verbs": norm_words(raw.get("not_inflected_light_verbs", [])),
         "gain_verbs": norm_words(raw.get("gain_verbs", [])),

@@ -777,9 +777,11 @@ class View:
         """End of noun phrases joined by و + a definite word, a name or a party noun
         (ميليشيات الحوثي وقوات الرئيس المخلوع علي عبدالله صالح); i when there is none."""
         e = self.np_forward(i, b)
-        heads = event_markers()["agent_heads"]
+        M = event_markers()
+        heads, peers = M["agent_heads"], M["counterpart_nouns"]
         while e > i and e < b and self.norms[e][:1] == "و" and len(self.norms[e]) > 3 and (
                 self.norms[e][1:3] == "ال" or e in self.ent_tok or self.bares[e] in heads
+                or self.bares[e] in peers  # ونظيره اليمني عبد ربه منصور هادي (actors43)
                 or self.ally_conjunct(e)) and not self.joined_deed(e):
             k = self.np_forward(e, b)
             if k == e:
@@ -960,7 +962,8 @@ class View:
         if i >= j:
             return []  # nothing after the subject (its sentence ends there): no phrase
         parts: list[tuple[int, int]] = []
-        heads = event_markers()["agent_heads"]
+        M = event_markers()
+        heads, peers = M["agent_heads"], M["counterpart_nouns"]  # (ونظيره: actors43)
         s = i
         for t in range(i + 1, j):
             n = self.norms[t]
@@ -972,7 +975,8 @@ class View:
                                                     self.ent_tok.get(t)
                                                     and self.ent_tok[t].start
                                                     > self.toks[t].start)
-                                 or self.bares[t] in heads or self.ally_conjunct(t)) \
+                                 or self.bares[t] in heads or self.ally_conjunct(t)
+                                 or self.bares[t] in peers) \
                     and len(n) > 3 and not inside \
                     and not (_nisba(self.bares[t - 1]) and _nisba(self.bares[t])):
                 parts.append((s, t))  # (not حزب العدالة والتنمية, القوات السورية والإيرانية;

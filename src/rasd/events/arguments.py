@@ -38,6 +38,7 @@ from rasd.events.frame import (
     partitive_end,
     skip_time,
 )
+from rasd.events.genitives import titled_genitive
 from rasd.events.nouns import _pronoun_on_light_verb, light_verb_after, noun_actor
 from rasd.events.objects import (
     charged,
@@ -167,7 +168,9 @@ def _genitive_parties(f: Frame, e: int) -> None:
     if generic_place(v, k):
         f.recipient = [(k, e)]  # قصف مواقع الحزب: a qualified site is the target (no_target)
         return
-    purpose = norm_piece(v.text[v.toks[f.t0].start:f.m.start]) in ("ل", "ول")
+    lead = norm_piece(v.text[v.toks[f.t0].start:f.m.start])
+    purpose = lead in ("ل", "ول")
+    governed = lead[-1:] in ("ل", "ب")  # للقاء قيادات، بلقاء وفد: the genitive is who is met
     if purpose and f.trig.type == "CONSULT" and not f.actor and any(
             v.ent_tok[t].type == "PER" for t in range(k, e) if t in v.ent_tok):
         f.recipient = [(k, e)]  # وصل لافروف إلى الدوحة للقاء أمير دولة قطر الشيخ تميم:
@@ -178,12 +181,18 @@ def _genitive_parties(f: Frame, e: int) -> None:
     if kind == "agentive" and not party and _people_plural(v, k):
         party = True  # اعتداءات المستوطنين، مظاهرات المواطنين: the genitive of a noun
         # whose genitive is its agent, a plural of people, is who does it
+    construct = False  # a title in construct: the definite word after it is its genitive
+    if kind == "agentive" and not party and not f.actor and not governed \
+            and (titled := titled_genitive(v, k, e, b)) is not None:
+        party, e = True, titled  # ترحيب وزيرة المهجرين اللبنانية، فرار قيادات داعش، هروب المئات من
+        # مليشيات الحوثي: a title or a share of a party is who does it (actors43)
+        construct = not v.is_def(k)  # (زيارة رئيس | اللجنة: no adjective of the visit)
     if f.actor and not party and v.norms[f.t0][:1] == "ب" and (
             counted(v, k, k + 1) or _site_word(v, k, event_markers())):
         f.recipient = v.split_coordination(k, e)  # قاموا بتفجير | 6 سيارات: the agent is
         return  # said (قام ب), the counted things or the site after it are the target
     if kind == "agentive" and party and not f.actor:
-        e = _own_adjectives_end(v, f, k, e)
+        e = e if construct else _own_adjectives_end(v, f, k, e)
         f.actor = v.split_coordination(k, e)
         if e < b and v.norms[e][:1] == "ل" and len(v.norms[e]) > 3:
             r = lam_end(v, e, b)  # قصف قوات النظام | لمواقع المعارضة

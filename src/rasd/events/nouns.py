@@ -526,9 +526,12 @@ def light_verb_after(f: Frame) -> Found:
                 return []  # the sentence ends at the light verb (قام بها): no doer named
             if s0 + 1 < b and v.text[v.toks[s0].start] in QUOTES and s0 + 1 in v.ent_tok:
                 s0 += 1  # نفذتها «عاصفة الحزم»: a quoted name
-            e = v.np_coordinated(s0, b) if _party_like(v, s0) else v.np_forward(s0, b)
+            titled = v.in_words(s0, M["genitive_agent_titles"])  # (actors43)
+            e = v.np_coordinated(s0, b) if _party_like(v, s0) or titled \
+                else v.np_forward(s0, b)
             return v.split_coordination(s0, e) if e > s0 else []  # هجوم شنه الحوثيون
-            # وقوات صالح: each party of a coordinated subject
+            # وقوات صالح; المباحثات التي أجراها الرئيس المصري عبد الفتاح السيسي ونظيره
+            # اليمني: each party of a coordinated subject, a title's too
     return None
 
 
