@@ -329,8 +329,12 @@ def relative_stance_ok(v: View, m) -> bool:
     a party stands, no act told. The perfect stays (ريفلين الذي ندد بالإرهاب: a condemnation
     made), and so do deeds of force and visits (الذي يزور الإمارات), and a verb whose
     resumptive pronoun follows it (`relative_resumptives`: المساعدات التي تطالب بها إسرائيل،
-    الوقت الذي يطالب فيه الناس بالإصلاح): the noun is what is asked, its doer named after."""
+    الوقت الذي يطالب فيه الناس بالإصلاح): the noun is what is asked, its doer named after.
+    A form of كان between (`past_auxiliaries`: القبائل التي كانت تعارض النظام) tells a stance
+    the noun used to hold (events51)."""
     M, k = event_markers(), m.first - 1
+    if k > 0 and v.word(k) and v.bare(k) in M["past_auxiliaries"]:
+        k -= 1  # القبائل التي كانت تعارض النظام في الماضي: a past stance, as habitual
     if not m.payload.verb or m.payload.type not in M["relative_stance_types"] \
             or k < 0 or not v.word(k) or v.bare(k) not in M["stance_relatives"]:
         return True
@@ -1152,7 +1156,8 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
         return g[0].payload.type == "ASSAULT" and (named(text) or _weapon_list(text, named)
                                                    and not _launch_noun_before(v, g[0]))
     def own(g: list) -> bool:  # a killing with its own agent: neither a toll nor a host
-        return consequence(v, g[0]) and (_own_agent(v, g[-1]) or capable_killing(v, g[0]))
+        return consequence(v, g[0]) and (_own_agent(v, g[-1]) or capable_killing(v, g[0])
+                                         and not any(_attack_before(v, h, g) for h in found))
 
     def outcome(g: list) -> bool:
         return consequence(v, g[0]) and not _active_killing(v, g[0]) and not own(g)
@@ -1269,6 +1274,14 @@ def capable_killing(v: View, m) -> bool:
         if v.in_words(t, M["complement_verbs"]):
             return True
     return False
+
+
+def _attack_before(v: View, h: list, g: list) -> bool:
+    """شنت عملية عسكرية … تمكنت خلالها من قتل 11 مسلحا، وجه عددا من الضربات … وتمكن من قتل 28
+    إرهابيا: an attack told before a capable killing (capable_killing) is its doer's deed, the
+    killing its outcome, one event."""
+    return h[0].payload.type == "ASSAULT" and h[0].first < g[0].first \
+        and not consequence(v, h[0])
 
 
 def _active_killing(v: View, m) -> bool:
