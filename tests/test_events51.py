@@ -11,8 +11,8 @@ counted is ASSAULT, a goal (القضاء على تنظيم داعش يتطلب،
 governed by a light verb (تمكنت من قتل) is its subject's deed beside an attack told after it, the
 outcome of one told before it (triggers.capable_killing). Data: data/events/triggers.tsv (block
 events51), senses.json (rows وصل MOBILIZE, تأهب, القضاء على, استقبال; classes arriving_forces,
-eliminated), markers.json (past_auxiliaries). Sentences from the dev gold (sets named below) and
-from the region and Syria news of /work/wt/notes/free."""
+eliminated), markers.json (pluperfect_auxiliaries, read by one more pass). Sentences from the dev
+gold (sets named below) and from the region and Syria news of /work/wt/notes/free."""
 
 from __future__ import annotations
 

@@ -558,7 +558,6 @@ def event_markers() -> dict[str, Any]:
         "stance_negation_kept": frozenset(raw.get("stance_negation_kept", [])),
         "relative_stance_types": frozenset(raw.get("relative_stance_types", [])),
         "stance_relatives": norm_words(raw.get("stance_relatives", [])),
-        "past_auxiliaries": norm_words(raw.get("past_auxiliaries", [])),
         "relative_resumptives": norm_words(raw.get("relative_resumptives", [])),
         "constitute_verbs": norm_words(raw.get("constitute_verbs", [])),
         "deem_verbs": norm_words(raw.get("deem_verbs", [])),

@@ -330,10 +330,10 @@ def relative_stance_ok(v: View, m) -> bool:
     made), and so do deeds of force and visits (الذي يزور الإمارات), and a verb whose
     resumptive pronoun follows it (`relative_resumptives`: المساعدات التي تطالب بها إسرائيل،
     الوقت الذي يطالب فيه الناس بالإصلاح): the noun is what is asked, its doer named after.
-    A form of كان between (`past_auxiliaries`: القبائل التي كانت تعارض النظام) tells a stance
+    A form of كان between (`pluperfect_auxiliaries`: القبائل التي كانت تعارض النظام) tells a stance
     the noun used to hold (events51)."""
     M, k = event_markers(), m.first - 1
-    if k > 0 and v.word(k) and v.bare(k) in M["past_auxiliaries"]:
+    if k > 0 and v.word(k) and v.bare(k) in M["pluperfect_auxiliaries"]:
         k -= 1  # القبائل التي كانت تعارض النظام في الماضي: a past stance, as habitual
     if not m.payload.verb or m.payload.type not in M["relative_stance_types"] \
             or k < 0 or not v.word(k) or v.bare(k) not in M["stance_relatives"]:
