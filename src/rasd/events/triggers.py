@@ -329,8 +329,12 @@ def relative_stance_ok(v: View, m) -> bool:
     a party stands, no act told. The perfect stays (ريفلين الذي ندد بالإرهاب: a condemnation
     made), and so do deeds of force and visits (الذي يزور الإمارات), and a verb whose
     resumptive pronoun follows it (`relative_resumptives`: المساعدات التي تطالب بها إسرائيل،
-    الوقت الذي يطالب فيه الناس بالإصلاح): the noun is what is asked, its doer named after."""
+    الوقت الذي يطالب فيه الناس بالإصلاح): the noun is what is asked, its doer named after.
+    A form of كان between (`pluperfect_auxiliaries`: القبائل التي كانت تعارض النظام) tells a stance
+    the noun used to hold (events51)."""
     M, k = event_markers(), m.first - 1
+    if k > 0 and v.word(k) and v.bare(k) in M["pluperfect_auxiliaries"]:
+        k -= 1  # القبائل التي كانت تعارض النظام في الماضي: a past stance, as habitual
     if not m.payload.verb or m.payload.type not in M["relative_stance_types"] \
             or k < 0 or not v.word(k) or v.bare(k) not in M["stance_relatives"]:
         return True
@@ -1152,7 +1156,8 @@ def fold_instruments(v: View, found: list[list]) -> tuple[list[list], dict, list
         return g[0].payload.type == "ASSAULT" and (named(text) or _weapon_list(text, named)
                                                    and not _launch_noun_before(v, g[0]))
     def own(g: list) -> bool:  # a killing with its own agent: neither a toll nor a host
-        return consequence(v, g[0]) and _own_agent(v, g[-1])
+        return consequence(v, g[0]) and (_own_agent(v, g[-1]) or capable_killing(v, g[0])
+                                         and not any(_attack_before(v, h, g) for h in found))
 
     def outcome(g: list) -> bool:
         return consequence(v, g[0]) and not _active_killing(v, g[0]) and not own(g)
@@ -1241,6 +1246,42 @@ def _own_agent(v: View, m) -> bool:
         if v.phrase_at(k, phrases):
             return True
     return False
+
+
+CAPABLE_REACH = 4  # words between a light verb and the preposition of its deed (its subject)
+
+
+def capable_killing(v: View, m) -> bool:
+    """القطعات العسكرية تمكنت من قتل أعداد كبيرة في صفوف الإرهابيين، ونجحوا في قتل عناصر
+    الحاجزين، قامت القوات بقتل: a killing noun governed by a light verb of managing, succeeding
+    or doing (`complement_verbs`: تمكن من، نجح في، قام ب) is that verb's subject's deed, told
+    with its doer, not the toll of another attack of the sentence (events51). The preposition
+    stands right before the noun (or ب is glued to it), the verb at most CAPABLE_REACH words
+    before the preposition (تمكن الثوار من أسر), no mark between."""
+    if m.payload.verb:
+        return False
+    M = event_markers()
+    k = m.first
+    if v.norms[k][:1] == "ب" and "ب" in M["complement_preps"]:
+        j = k - 1  # قامت القوات بقتل
+    elif k - 1 >= 0 and v.word(k - 1) and v.norms[k - 1] in M["complement_preps"]:
+        j = k - 2  # تمكنت من قتل
+    else:
+        return False
+    for t in range(j, max(-1, j - CAPABLE_REACH), -1):
+        if not v.word(t):
+            return False
+        if v.in_words(t, M["complement_verbs"]):
+            return True
+    return False
+
+
+def _attack_before(v: View, h: list, g: list) -> bool:
+    """شنت عملية عسكرية … تمكنت خلالها من قتل 11 مسلحا، وجه عددا من الضربات … وتمكن من قتل 28
+    إرهابيا: an attack told before a capable killing (capable_killing) is its doer's deed, the
+    killing its outcome, one event."""
+    return h[0].payload.type == "ASSAULT" and h[0].first < g[0].first \
+        and not consequence(v, h[0])
 
 
 def _active_killing(v: View, m) -> bool:
