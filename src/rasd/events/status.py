@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from rasd.document import Event, Time
 from rasd.events.frame import openers
@@ -752,7 +753,10 @@ def _months() -> dict[str, int]:
             if calendar == "gregorian"}
 
 
+@lru_cache(maxsize=1 << 12)
 def _date(s: str | None) -> date | None:
+    """The ISO date `s` names (None for none or a partial one), kept by string: the status
+    passes ask the publication date and the event's about 60 times a document."""
     try:
         return date.fromisoformat(s) if s and len(s) == 10 else None
     except ValueError:
