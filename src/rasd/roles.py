@@ -210,6 +210,7 @@ class View:
                       for n in self.norms]
         self.starts = [t.start for t in self.toks]
         self._ranges: dict[int, tuple[int, int]] = {}  # `token_range`'s answers (a copy shares)
+        self._np_ends: dict[int, int] = {}  # `np_forward`'s answers (a copy shares them too)
         # per matcher (by id: the lexicons' matchers live as long as the process), the tokens
         # where an entry may start and the candidates found there (`starting`, `candidates`;
         # a copy shares them: they depend on the tokens alone)
@@ -608,7 +609,17 @@ class View:
     # --- noun phrases ----------------------------------------------------
 
     def np_forward(self, i: int, b: int, prefixed_ok: bool = False) -> int:
-        """End (exclusive) of the noun phrase starting at token i; i when there is none."""
+        """End (exclusive) of the noun phrase starting at token i; i when there is none.
+        Kept by one int key (as `token_range`): the role passes ask one phrase again, one
+        call in four (the answer is the document's layers' alone; a copy shares them)."""
+        key = (i << 32 | b) << 1 | (1 if prefixed_ok else 0)
+        got = self._np_ends.get(key)
+        if got is None:
+            got = self._np_ends[key] = self._np_forward(i, b, prefixed_ok)
+        return got
+
+    def _np_forward(self, i: int, b: int, prefixed_ok: bool) -> int:
+        """`np_forward` read anew."""
         if i >= b or self.stop(i) or (self.prefixed(i) and not prefixed_ok):
             return i
         j = i

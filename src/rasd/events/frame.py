@@ -101,7 +101,20 @@ def opens_at(v: View, k: int, first: frozenset[str]) -> bool:
 
 def skip_time(v: View, i: int, b: int) -> int:
     """Past times, قد, manner adverbs (بانتظام، باستمرار، عمدا) and repetitions (ثلاث مرات)
-    after a verb."""
+    after a verb. Kept per document by (i, b): the passes of one trigger and of the context
+    ask it again of the same token (three calls in five)."""
+    kept = v.memo.get("skip_time")
+    if kept is None:
+        kept = v.memo["skip_time"] = {}
+    key = i << 32 | b
+    got = kept.get(key)
+    if got is None:
+        got = kept[key] = _skip_time(v, i, b)
+    return got
+
+
+def _skip_time(v: View, i: int, b: int) -> int:
+    """`skip_time` read anew."""
     adverbs = v.W["manner_adverbs"]
     first = openers(adverbs)  # (once a call, not once a token)
     while i < b:
@@ -252,18 +265,25 @@ def _agent_words_at(v: View, t1: int, b: int, aside_ok: bool = False) -> tuple[i
             continue
         if k >= t1 + AGENT_REACH and not aside:
             return None
-        relative = v.norms[k] in relatives and v.norms[k] not in ("من", "ما")
         n = v.norms[k]
+        relative = n in relatives and n not in ("من", "ما")
         armed = armed or n[:1] == "ب" and len(n) > 3
-        weapon = armed and (v.in_words(k, weapons) or n[:1] == "ب" and (
-            n[1:] in weapons or n[1:3] == "ال" and n[3:] in weapons))  # بالصواريخ | من قبل
         if not v.word(k) or (k > t1 and (v.is_verb(k) or relative
-                                         or v.trigger_noun_at(k) and not weapon)):
+                                         or v.trigger_noun_at(k) and not _weapon(v, k, armed,
+                                                                                weapons))):
             return None
         n = (v.norms[k] in first or v.bares[k] in first) and v.phrase_at(k, phrases)
         if n and (not aside or agent_past_aside(v, k, t1)):
             return k, n
     return None
+
+
+def _weapon(v: View, k: int, armed: bool, weapons: frozenset[str]) -> bool:
+    """Token k names a weapon past ب (بالصواريخ | من قبل): no deed of its own; asked only of
+    an event noun on `_agent_words_at`'s walk."""
+    n = v.norms[k]
+    return armed and (v.in_words(k, weapons) or n[:1] == "ب" and (
+        n[1:] in weapons or n[1:3] == "ال" and n[3:] in weapons))
 
 
 def agent_past_aside(v: View, k: int, t1: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from rasd.document import Event, Time
 from rasd.events.frame import openers
@@ -295,14 +296,21 @@ def _future_verb(v: View, k: int, M) -> bool:
 
 def add_modes(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> None:
     M = event_markers()
-    for mode, phrases in M["modes"].items():
+    lo, hi = max(a, t0 - 6), min(b, t1 + 6)
+    first, norms, bares = openers(M["modes"]), v.norms, v.bares  # (every mode's first words)
+    near = False  # a word near the trigger opens a phrase of some mode (most triggers: none)
+    for k in range(lo, hi):
+        if norms[k] in first or bares[k] in first:
+            near = True
+            break
+    for mode, phrases in M["modes"].items() if near else ():
         if mode in ev.mode:
             continue
         if mode in ("aerial", "drone", "heavy-weapons") and ev.type != "ASSAULT":
             continue
         if mode in ("third-party", "phone") and ev.type != "CONSULT":
             continue
-        for k in v.openings(phrases, max(a, t0 - 6), min(b, t1 + 6)):
+        for k in v.openings(phrases, lo, hi):
             if v.phrase_at(k, phrases):
                 ev.mode.append(mode)
                 break
@@ -826,7 +834,10 @@ def _months() -> dict[str, int]:
             if calendar == "gregorian"}
 
 
+@lru_cache(maxsize=1 << 12)
 def _date(s: str | None) -> date | None:
+    """The ISO date `s` names (None for none or a partial one), kept by string: the status
+    passes ask the publication date and the event's about 60 times a document."""
     try:
         return date.fromisoformat(s) if s and len(s) == 10 else None
     except ValueError:
