@@ -80,6 +80,7 @@ from rasd.events.raided import clearing, raided_home
 from rasd.events.referents import pronoun_on
 from rasd.events.relatives import relative_object
 from rasd.events.seized import place_holder, taken_place
+from rasd.events.sites import struck_site
 from rasd.events.statements import statement_adjective
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, cut_supplies, held_from, owners, sought
@@ -710,7 +711,10 @@ def places(f: Frame) -> None:
     # government), a party of the deed, not where it happened (`with_party`)
     f.places = [r for r in f.recipient if is_place(v, r[0], r[1])
                 and not with_party(v, r[0], f.trig.type)]
-    f.recipient = [r for r in f.recipient if r not in f.places]
+    # مسجد قوات الطوارئ، مطار عدن الدولي: a named site struck stays the target (gold rule
+    # 26); its own places still give the location below (recip9)
+    sites = [r for r in f.places if struck_site(v, f.trig, r[0], r[1])]
+    f.recipient = [r for r in f.recipient if r not in f.places or r in sites]
     if not f.trig.verb:
         f.actor = [x for x in f.actor if not place_word(v, x[0])]
     found = locations(v, f.t0, f.t1, f.a, f.b, f.actor + f.recipient, genitive=not f.trig.verb)

@@ -395,7 +395,10 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
         if not hosts:
             continue
         host = cause_host(v, attacks, e) or min(hosts, key=lambda x: abs(x.trigger.start - pos))
-        targeted = any(x not in given for x in host.recipient)
+        # victims told before their attack (قتل 3 فلسطينيين … جراء انفجار، قتل 21 شخصًا … في
+        # ثلاث هجمات استهدفت مناطق): the sentence is of them, the attack only their cause, so
+        # they are its recipients whatever it struck (recip9)
+        targeted = pos > host.trigger.start and any(x not in given for x in host.recipient)
         for n, (i, j) in enumerate(parts):
             if targeted and not armed(v, i, j):
                 continue  # (قصف أحياء سكنية … مقتل مدني: the toll of the struck place)

@@ -1,0 +1,40 @@
+"""recip9 (issue 12): a named building, base or post that a deed strikes is its target.
+
+The place passes take every role naming a place entity for the event's location; gold rule
+26 (tests/gold/README.md) keeps a base, camp, airport, mosque or headquarters that is
+struck, stormed or besieged the recipient (للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ،
+باستهداف مطار عدن الدولي، حصارها لقاعدة العند الجوية), as rule 1 keeps a building or post;
+only settlements named so are places (rule 18). Heads and the besieging lemmas:
+data/events/sites.json."""
+
+from __future__ import annotations
+
+from rasd.lexicons import Trigger, word_lists
+from rasd.once import once
+from rasd.roles import View
+from rasd.text.normalize import normalize
+from rasd.text.segment import clitic_stems
+
+
+@once
+def site_words() -> dict[str, frozenset[str]]:
+    """data/events/sites.json, normalized: `site_heads`, `siege_lemmas`."""
+    return word_lists("events", "sites.json")
+
+
+def struck_site(v: View, trig: Trigger, i: int, j: int) -> bool:
+    """A role [i, j) that names a site struck by an attack (any ASSAULT) or besieged (a
+    COERCE of `siege_lemmas`): its first word, past clitics and the article, one of
+    `site_heads` (one word, or two: مركز شرطة), with a word after it."""
+    W = site_words()
+    if not (trig.type == "ASSAULT" or trig.type == "COERCE"
+            and normalize(trig.lemma) in W["siege_lemmas"]):
+        return False
+    if j - i < 2:
+        return False
+    heads = W["site_heads"]
+    two = f"{v.norms[i]} {v.norms[i + 1]}"
+    return two in heads or any(
+        st in heads or (st.startswith("ال") and st[2:] in heads)
+        for st, _, _ in clitic_stems(v.norms[i]))
+
