@@ -77,6 +77,7 @@ from rasd.events.places import (
     unknown_members,
 )
 from rasd.events.raided import clearing, raided_home
+from rasd.events.reached import reached_object
 from rasd.events.referents import pronoun_on
 from rasd.events.relatives import relative_object
 from rasd.events.seized import place_holder, taken_place
@@ -866,7 +867,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     judged_owner, governed_party, met_party, guest_after_asides, thanked_party, sentenced,
     blamed_party, asker_complied_with, asked_in_statement,
     own_preposition_object, statement_adjective, title_apposition, asked_addressee, lam_object,
-    only_parties,
+    reached_object, only_parties,
     counted_object,
     counted_before, plain_after, joined_counts, joined_party, owners, bound_for, sought,
     cut_supplies,

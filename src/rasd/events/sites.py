@@ -23,13 +23,15 @@ def site_words() -> dict[str, frozenset[str]]:
 
 
 def struck_site(v: View, trig: Trigger, i: int, j: int) -> bool:
-    """A role [i, j) that names a site struck by an attack (any ASSAULT) or besieged (a
-    COERCE of `siege_lemmas`): its first word, past clitics and the article, one of
-    `site_heads` (one word, or two: مركز شرطة), with a word after it."""
+    """A role [i, j) that names a site struck by an attack (an ASSAULT not of
+    `entry_lemmas`) or besieged (a COERCE of `siege_lemmas`): its first word, past clitics
+    and the article, one of `site_heads` (one word, or two: مركز شرطة), with a word after
+    it."""
     W = site_words()
-    if not (trig.type == "ASSAULT" or trig.type == "COERCE"
-            and normalize(trig.lemma) in W["siege_lemmas"]):
-        return False
+    lemma = normalize(trig.lemma)
+    if not (trig.type == "ASSAULT" and lemma not in W["entry_lemmas"]
+            or trig.type == "COERCE" and lemma in W["siege_lemmas"]):
+        return False  # (تتقدم باتجاه ميناء المخاء، اقتحمت المسجد الأقصى: where it went)
     if j - i < 2:
         return False
     heads = W["site_heads"]
