@@ -380,6 +380,13 @@ def cause_host(v: View, attacks: list[Event], e: int) -> Event | None:
 FIRST_GAP = 8  # tokens from victims counted first to the attack they died in (recip9)
 
 
+def wounded_at(v: View, k: int) -> bool:
+    """Token k is an injury verb (`injury_verbs`: وأصيب، جرح): the victims after it are
+    wounded, whatever killing word came before (قتل وأصيب خمسة أشخاص)."""
+    verbs = event_markers()["injury_verbs"]
+    return k >= 0 and v.word(k) and (v.norms[k] in verbs or v.bares[k] in verbs)
+
+
 def give_victims(v: View, evs: list[Event], found: list[TokSpan], killed: bool = True) -> None:
     """Victims of a folded killing that name people (عضوان من قوات الامن، 18 متمردا، 13
     شخصا; not a bare count) become recipients of the sentence's attack: the one told right
@@ -404,7 +411,8 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan], killed: bool =
         # so they are its recipients whatever it struck; one uncounted (مقتل مدني … في قصف
         # … على أحياء سكنية) stays the toll of the place struck (recip9)
         told_first = killed and pos < host.trigger.start and counted(v, s, s + 1) \
-            and v.token_range(host.trigger.start, host.trigger.end)[0] - e <= FIRST_GAP
+            and v.token_range(host.trigger.start, host.trigger.end)[0] - e <= FIRST_GAP \
+            and not wounded_at(v, s - 1)  # (قتل وأصيب خمسة أشخاص في ضربات: the wounded)
         targeted = not told_first and any(x not in given for x in host.recipient)
         for n, (i, j) in enumerate(parts):
             if targeted and not armed(v, i, j):
