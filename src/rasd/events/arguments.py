@@ -714,7 +714,7 @@ def places(f: Frame) -> None:
                 and not with_party(v, r[0], f.trig.type)]
     # مسجد قوات الطوارئ، مطار عدن الدولي: a named site struck stays the target (gold rule
     # 26); its own places still give the location below (recip9)
-    sites = [r for r in f.places if struck_site(v, f.trig, r[0], r[1])]
+    sites = [r for r in f.places if struck_site(v, f.trig, f.t0, r[0], r[1])]
     f.recipient = [r for r in f.recipient if r not in f.places or r in sites]
     if not f.trig.verb:
         f.actor = [x for x in f.actor if not place_word(v, x[0])]

@@ -9,7 +9,7 @@ data/events/sites.json."""
 
 from __future__ import annotations
 
-from rasd.lexicons import Trigger, word_lists
+from rasd.lexicons import Trigger, event_markers, word_lists
 from rasd.once import once
 from rasd.roles import View
 from rasd.text.normalize import normalize
@@ -22,12 +22,15 @@ def site_words() -> dict[str, frozenset[str]]:
     return word_lists("events", "sites.json")
 
 
-def struck_site(v: View, trig: Trigger, i: int, j: int) -> bool:
+def struck_site(v: View, trig: Trigger, t0: int, i: int, j: int) -> bool:
     """A role [i, j) that names a site struck by an attack (an ASSAULT not of
     `entry_lemmas`) or besieged (a COERCE of `siege_lemmas`): its first word, past clitics
     and the article, one of `site_heads` (one word, or two: مركز شرطة), with a word after
-    it."""
+    it. Not for a fight told by its noun at t0 (markers.json `fight_nouns`: تستمر المعارك من
+    أجل السيطرة على قاعدة العند): a fight has sides, no one-sided target."""
     W = site_words()
+    if v.in_words(t0, event_markers()["fight_nouns"]):
+        return False
     lemma = normalize(trig.lemma)
     if not (trig.type == "ASSAULT" and lemma not in W["entry_lemmas"]
             or trig.type == "COERCE" and lemma in W["siege_lemmas"]):
