@@ -78,9 +78,11 @@ from rasd.events.places import (
     unknown_members,
 )
 from rasd.events.raided import clearing, raided_home
+from rasd.events.reached import reached_object
 from rasd.events.referents import pronoun_on
 from rasd.events.relatives import relative_object
 from rasd.events.seized import place_holder, taken_place
+from rasd.events.sites import struck_site
 from rasd.events.statements import statement_adjective
 from rasd.events.status import add_modes, later_status, status_of
 from rasd.events.targets import bound_for, cut_supplies, held_from, owners, sought
@@ -719,7 +721,10 @@ def places(f: Frame) -> None:
     # government), a party of the deed, not where it happened (`with_party`)
     f.places = [r for r in f.recipient if is_place(v, r[0], r[1])
                 and not with_party(v, r[0], f.trig.type)]
-    f.recipient = [r for r in f.recipient if r not in f.places]
+    # مسجد قوات الطوارئ، مطار عدن الدولي: a named site struck stays the target (gold rule
+    # 26); its own places still give the location below (recip9)
+    sites = [r for r in f.places if struck_site(v, f.trig, f.t0, r[0], r[1])]
+    f.recipient = [r for r in f.recipient if r not in f.places or r in sites]
     if not f.trig.verb:
         f.actor = [x for x in f.actor if not place_word(v, x[0])]
     found = locations(v, f.t0, f.t1, f.a, f.b, f.actor + f.recipient, genitive=not f.trig.verb)
@@ -871,7 +876,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     judged_owner, governed_party, met_party, guest_after_asides, thanked_party, sentenced,
     blamed_party, asker_complied_with, asked_in_statement,
     own_preposition_object, statement_adjective, title_apposition, asked_addressee, lam_object,
-    only_parties,
+    reached_object, only_parties,
     counted_object,
     counted_before, plain_after, joined_counts, joined_party, owners, bound_for, sought,
     cut_supplies,

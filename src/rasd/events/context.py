@@ -152,7 +152,7 @@ def wounded(v: View, evs: list[Event], a: int, b: int) -> None:
         found = (found[0], min([found[1]] + [t for t in starts if found[0] < t < found[1]]))
         host = _cause_after(v, starts, found[1] if found[0] > k else skip_time(v, k + 1, b), b)
         if host is not None and host.type == "ASSAULT":
-            give_victims(v, [host], [found])
+            give_victims(v, [host], [found], killed=False)  # (wounded: the place's toll)
 
 
 def _cause_after(v: View, starts: dict[int, Event], s: int, b: int) -> Event | None:

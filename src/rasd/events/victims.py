@@ -377,13 +377,24 @@ def cause_host(v: View, attacks: list[Event], e: int) -> Event | None:
     return None
 
 
-def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
+FIRST_GAP = 8  # tokens from victims counted first to the attack they died in (recip9)
+
+
+def wounded_at(v: View, k: int) -> bool:
+    """Token k is an injury verb (`injury_verbs`: وأصيب، جرح): the victims after it are
+    wounded, whatever killing word came before (قتل وأصيب خمسة أشخاص)."""
+    verbs = event_markers()["injury_verbs"]
+    return k >= 0 and v.word(k) and (v.norms[k] in verbs or v.bares[k] in verbs)
+
+
+def give_victims(v: View, evs: list[Event], found: list[TokSpan], killed: bool = True) -> None:
     """Victims of a folded killing that name people (عضوان من قوات الامن، 18 متمردا، 13
     شخصا; not a bare count) become recipients of the sentence's attack: the one told right
     after them by a cause word (cause_host), else the nearest one with no recipient, else
     the nearest one; they join the targets an attack already has when they are
     fighters of a side (`armed`: قصفت مواقع عدة لتنظيم داعش ما أدى إلى مقتل 21 مسلحا من
-    التنظيم: the positions and the dead)."""
+    التنظيم: the positions and the dead), or when `killed` and counted right before the
+    attack (FIRST_GAP: قتل 21 شخصًا على الاقل مساء أمس، في ثلاث هجمات استهدفت مناطق)."""
     given: list = []  # the victims added here (قتل قيادي مع ثلاثة من مرافقيه: no target)
     for s, e in found:
         parts = [p for p in victim_parts(v, s, e) if not bare_count(v, *p)]
@@ -395,7 +406,14 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan]) -> None:
         if not hosts:
             continue
         host = cause_host(v, attacks, e) or min(hosts, key=lambda x: abs(x.trigger.start - pos))
-        targeted = any(x not in given for x in host.recipient)
+        # victims counted before their attack (قتل 3 فلسطينيين … جراء انفجار، قتل 21 شخصًا …
+        # في ثلاث هجمات استهدفت مناطق): the sentence is of them, the attack only their cause,
+        # so they are its recipients whatever it struck; one uncounted (مقتل مدني … في قصف
+        # … على أحياء سكنية) stays the toll of the place struck (recip9)
+        told_first = killed and pos < host.trigger.start and counted(v, s, s + 1) \
+            and v.token_range(host.trigger.start, host.trigger.end)[0] - e <= FIRST_GAP \
+            and not wounded_at(v, s - 1)  # (قتل وأصيب خمسة أشخاص في ضربات: the wounded)
+        targeted = not told_first and any(x not in given for x in host.recipient)
         for n, (i, j) in enumerate(parts):
             if targeted and not armed(v, i, j):
                 continue  # (قصف أحياء سكنية … مقتل مدني: the toll of the struck place)
