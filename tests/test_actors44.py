@@ -6,8 +6,10 @@ where the adjective cannot name a person the deed is done to (markers.json
 إسرائيلية، عقوبات أميركية), a masculine singular only past another adjective (قصف جوي سوري).
 Left: a plural of people (أسرى إيرانيين: the captives), a masculine right after its noun
 (مقتل جندي تركي: the one killed is no adjective of the deed), the adjective of a genitive
-inside the trigger (تحطم طائرة حربية سورية: the plane's). Sentences from the dev gold (sets
-named) and the Syria news of /work/wt/notes/free."""
+inside the trigger (تحطم طائرة حربية سورية: the plane's). An institution of the same state
+that announces the deed stays its actor (قال الجيش الأمريكي إن غارة جوية أمريكية).
+Sentences from the dev gold (sets named) and the region and Syria news of
+/work/wt/notes/free."""
 
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ FOUND = [
     ("غارة جوية أمريكية في أفغانستان قتلت قيادياً ميدانياً كبيراً بتنظيم القاعدة", "غارة",
      "أمريكية"),  # fresh11: past the mode adjective جوية
     ("عشرات الشهداء في قصف جوي سوري على المدن", "قصف", "سوري"),  # team: a masculine past جوي
+    ("قال الجيش الأمريكي أمس الجمعة إن غارة جوية أمريكية في أفغانستان قتلت قياديا ميدانيا "
+     "كبيرا بتنظيم القاعدة.", "غارة", "الجيش الأمريكي"),  # region news: the announcing
+    # institution of the adjective's own state names the doer more closely (announced_deed)
     ("وكانت غارة جوية امريكية استهدفت الفضلي في سبتمبر الا ان المسؤولين الامريكيين لم يؤكدوا "
      "وفاته آنذاك.", "غارة", "امريكية"),  # Syria news
     ("وتحركت أنقرة بعد ساعات من إعلان مسؤولين في واشنطن أنها سمحت بانطلاق طائرات مقاتلة "
