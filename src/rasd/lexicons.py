@@ -526,6 +526,9 @@ def event_markers() -> dict[str, Any]:
         "cause_with_b": norm_words(raw.get("cause_with_b", [])),
         "genitive_agent_titles": norm_words(raw.get("genitive_agent_titles", [])),
         "counterpart_nouns": norm_words(raw.get("counterpart_nouns", [])),
+        "indefinite_nationality_endings": {k: tuple(v) for k, v in raw.get(
+            "indefinite_nationality_endings", {}).items()},
+        "indefinite_deed_adjectives": norm_words(raw.get("indefinite_deed_adjectives", [])),
         "light_verb_endings": tuple(raw.get("light_verb_endings", [])),
         "not_inflected_light_verbs": norm_words(raw.get("not_inflected_light_verbs", [])),
         "gain_verbs": norm_words(raw.get("gain_verbs", [])),

@@ -73,6 +73,7 @@ from rasd.events.context_shared import (
     copy_roles,
 )
 from rasd.events.frame import SUBJECT_MAX, counted, noun_kind, skip_time
+from rasd.events.nouns import nominal_link
 from rasd.events.parties import parties_only
 from rasd.events.places import (
     locations,
@@ -1032,8 +1033,8 @@ def announced_deed(story: Story) -> None:
     by_id = {c.id: c for c in doc.claims}
     for ev in story.events:
         claim = by_id.get(ev.claim) if ev.claim else None
-        if ev.actor or ev.type not in MATERIAL or claim is None \
-                or claim.speaker.end <= claim.speaker.start:
+        if ev.actor and not _own_nationality(story, ev, claim) or ev.type not in MATERIAL \
+                or claim is None or claim.speaker.end <= claim.speaker.start:
             continue
         if claim.speaker.kind == "institution" and not _witness(v, claim.speaker) \
                 and _announcer(v, claim.speaker) and not _happening(v, ev):
@@ -1045,6 +1046,22 @@ def announced_deed(story: Story) -> None:
         elif (force := _spokesman_of(v, claim.speaker)) is not None and (
                 _impersonal(v, ev, claim.content.start) or _voweled_passive(v, ev)):
             ev.actor = [Role(force.start, force.end, force.entity, basis="speaker")]
+
+
+def _own_nationality(story: Story, ev: Event, claim: Any) -> bool:
+    """قال الجيش الأمريكي إن غارة جوية أمريكية قتلت …: the actor is a lone indefinite
+    nationality adjective (nouns.nationality_after) of the speaker's own state, so the
+    institution that announces the deed names its doer more closely (actors44)."""
+    v = story.v
+    if claim is None or len(ev.actor) != 1 or claim.speaker.entity is None:
+        return False
+    k = v.token_range(ev.actor[0].start, ev.actor[0].end)[0]
+    if k not in v.memo.get("deed_nationals", ()):
+        return False
+    own = nominal_link(v, k)
+    said = next((e.link for e in story.doc.entities if e.id == claim.speaker.entity), None)
+    return own is not None and said is not None and own.country is not None \
+        and said.country == own.country
 
 
 def speaker_occasion(story: Story) -> None:

@@ -671,19 +671,41 @@ def agent_from(f: Frame) -> Found:
 def nationality_after(f: Frame) -> Found:
     """الغارات الروسية، المساعدات السعودية، العقوبات الأمريكية: a definite relational
     adjective after the noun (past a mode adjective such as الجوية) that stands for a state
-    or an armed group (an indefinite one, قصف جوي سوري, may only describe it)."""
+    or an armed group. After an indefinite noun (actors44) an indefinite one names the doer
+    only where it cannot name a person the deed is done to (`indefinite_nationality_endings`:
+    غارة جوية أمريكية، عقوبات أميركية، قصف جوي سوري; not أسرى إيرانيين، اعتقال فلسطيني)."""
     v, b = f.v, f.b
     if f.trig.type not in NATIONAL_TYPES:
         return None
+    ends = event_markers()["indefinite_nationality_endings"]
+    bare_noun = not v.is_def(f.t0) and pronoun_on(v, f.t0, f.m.end) is None and all(
+        _nisba(v.bare(t)) and v.toks[t].end <= f.group[-1].end for t in range(f.t0 + 1, f.t1))
+    # (تحطم طائرة | حربية سورية: the adjective of a genitive inside the trigger describes that
+    # noun; مقتل جندي | تركي: nor of the word the trigger needs, not the deed)
     for k in range(f.t1, min(b, f.t1 + 2)):
-        if not v.word(k) or not _nisba(v.bare(k)) or not v.is_def(k) or k in v.ent_tok and \
+        if not v.word(k) or not _nisba(v.bare(k)) or k in v.ent_tok and \
                 v.ent_tok[k].type not in ("LOC", "ORG", "MISC"):
             return None
+        if not v.is_def(k) and not (bare_noun and (
+                v.bare(k) in event_markers()["indefinite_deed_adjectives"]
+                or nominal_link(v, k) is not None)):
+            return None  # (مقتل جندي | تركي: a person, no adjective of the deed)
         link = nominal_link(v, k)
+        if link is not None and not v.is_def(k) and not _indefinite_national(v, k, f.t0, ends):
+            return None
         if link is not None and link.kind in ("country", "armed-group", "military",
                                               "government"):
+            if not v.is_def(k):  # (parties.party_span keeps it: an adjective, no name)
+                v.memo.setdefault("deed_nationals", set()).add(k)
             return [(k, k + 1)]
     return None
+
+
+def _indefinite_national(v: View, k: int, t0: int, ends: dict[str, tuple[str, ...]]) -> bool:
+    """The indefinite adjective at k agrees with a deed noun, not a person: feminine at once
+    (غارة | أمريكية), masculine only past another indefinite adjective (قصف جوي | سوري)."""
+    after_adjective = k - 1 > t0 and v.bare(k - 1) in event_markers()["indefinite_deed_adjectives"]
+    return v.bare(k).endswith(ends["after_adjective" if after_adjective else "alone"])
 
 
 def nominal_link(v: View, k: int) -> Link | None:

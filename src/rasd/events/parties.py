@@ -28,6 +28,8 @@ def party_span(v: View, span: TokSpan, defer_events: bool = False) -> TokSpan | 
     `defer_events`: keep a phrase with an event noun inside (أحدث هجوم يستهدف: the verb's
     subject) for rasd.events.triggers to fold the verb into that event. Kept per document
     (the passes ask it again of the same phrases: more than half the calls)."""
+    if span[1] - span[0] == 1 and span[0] in v.memo.get("deed_nationals", ()):
+        return span  # غارة جوية | أمريكية: read as the deed's doer (nouns.nationality_after)
     memo: dict[tuple[TokSpan, bool], TokSpan | None] = v.memo.setdefault("party_span", {})
     key = (tuple(span), defer_events)
     if key in memo:
