@@ -48,6 +48,7 @@ from rasd.events.roles_model import label_roles
 from rasd.events.senses import sense_licensed
 from rasd.events.sides import victims_side
 from rasd.events.status import coordinated_status, light_verb
+from rasd.events.talkless import crowd_gathering, press_interview, sidelines_setting
 from rasd.events.triggers import (
     carried_task,
     caused_ok,
@@ -115,6 +116,8 @@ def find_events(doc: Document) -> list[Event]:
     out = [e for e in out if not visit_setting(v, e, out) and not blast_again(v, e, out)
            and not statement_call(v, e) and not result_toll(v, e, out)
            and not retold_verbatim(v, e, out) and not care_visit(v, e)
+           and not press_interview(v, e) and not crowd_gathering(v, e)
+           and not sidelines_setting(v, e)
            and not named_back(v, e, out)]
     out = fold_toll_again(v, out)
     link_claims(doc, out)
