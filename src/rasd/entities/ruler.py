@@ -1356,7 +1356,8 @@ def _places_named_for_persons(doc: Document, entities: list[Entity]) -> list[Ent
     """An unlinked person's name right after a singular area noun or a place opener
     (person_place_heads.tsv) is a place named after the person: «منطقة غازي عثمان باشا في
     إسطنبول», «الممتدة من «بئر أحمد» وحتى المدينة الخضراء». After an opener the place's name
-    opens with it. A head inside another name (مجلس محافظة …) is left to that name."""
+    opens with it; an honorific between an area noun and the name opens it too («في ضاحية
+    السيدة زينب قرب دمشق»). A head inside another name (مجلس محافظة …) is left to that name."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = [t.start for t in tokens]
     out: list[Entity] = []
@@ -1373,11 +1374,24 @@ def _places_named_for_persons(doc: Document, entities: list[Entity]) -> list[Ent
             out.append(e)
             continue
         found = _person_place_head(tokens[k - 1].norm)
+        start = e.start
+        if found is not None and found[0] == "title":
+            # an honorific between (no proclitic on it): the area noun must stand before it,
+            # the place opens with the honorific
+            title, lead = k - 1, found[1]
+            found = None
+            if lead == 0 and title > 0 and tokens[title - 1].start >= before \
+                    and doc.text[tokens[title - 1].end:tokens[title].start].isspace():
+                found = _person_place_head(tokens[title - 1].norm)
+                start = tokens[title].start
+            if found is not None and found[0] != "area":
+                found = None
         if found is None:
             out.append(e)
             continue
         kind, lead = found
-        start = skip_letters(doc.text, tokens[k - 1], lead) if kind == "opener" else e.start
+        if kind == "opener":
+            start = skip_letters(doc.text, tokens[k - 1], lead)
         out.append(Entity(start, e.end, e.id, "LOC", None))
     return out
 
