@@ -1352,19 +1352,22 @@ def _person_place_head(norm: str) -> tuple[str, int] | None:
     return None
 
 
-def _places_named_for_persons(doc: Document, entities: list[Entity]) -> list[Entity]:
+def _places_named_for_persons(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
     """An unlinked person's name right after a singular area noun or a place opener
     (person_place_heads.tsv) is a place named after the person: «منطقة غازي عثمان باشا في
     إسطنبول», «الممتدة من «بئر أحمد» وحتى المدينة الخضراء». After an opener the place's name
     opens with it; an honorific between an area noun and the name opens it too («في ضاحية
-    السيدة زينب قرب دمشق»). A head inside another name (مجلس محافظة …) is left to that name."""
+    السيدة زينب قرب دمشق»). A head inside another name (مجلس محافظة …) is left to that name,
+    and a name the KB holds as a person's stays the person (linked only later, in the
+    link stage's last step: «وأدى حافظ سعيد»)."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = [t.start for t in tokens]
     out: list[Entity] = []
     prev_end = -1
     for e in entities:
         before, prev_end = prev_end, e.end
-        if e.type != "PER" or e.link is not None:
+        if e.type != "PER" or e.link is not None or any(
+                x.kind == "person" for x in kb.lookup(doc.text[e.start:e.end])):
             out.append(e)
             continue
         k = bisect_left(starts, e.start)
@@ -1506,7 +1509,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     tokens = doc.tokens or tokenize(doc.text)
     areas = area_names(kb, doc.text, tokens, _words_at(doc, tokens, is_area_noun))
     merged = _retype_areas(merged, areas)
-    merged = _places_named_for_persons(doc, merged)
+    merged = _places_named_for_persons(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
     merged, listed = _listed_places(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, listed)
