@@ -8,9 +8,9 @@
   (فندق شيراتون، مسجد العيدروس), as a person's name there is; not a body written with لل
   (the facility is for it: «آخر مسجد للسنّة») (`facilities._names_facility`).
 
-Sentences from the dev sets (fresh2, fresh10, fresh11, fresh15, fresh21, fresh27) and the unannotated
-news (snn_syria_0023, snn_syria_0031, snn_region_0453 and the Aleppo report naming الشيخ
-نجار)."""
+Sentences from the dev sets (fresh2, fresh10, fresh11, fresh15, fresh21, fresh27) and the
+unannotated news (snn_syria_0023, snn_syria_0031, snn_region_0453 and the Aleppo report naming
+الشيخ نجار)."""
 
 from __future__ import annotations
 
