@@ -36,7 +36,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from rasd.document import Document, Entity, Token
-from rasd.entities.features import _data_lines, norm_word, noun_leads
+from rasd.entities.features import _data_lines, cues, norm_word, noun_leads
 from rasd.entities.heads import Head, head_of, head_phrases, quoted_after_head, skip_letters
 from rasd.entities.kb import get_kb
 from rasd.once import once
@@ -98,9 +98,15 @@ def facility_head(norm: str) -> tuple[str, int] | None:
 
 
 def _names_facility(e: Entity, first: Token) -> bool:
-    """A place, or a person no KB entry holds (معسكر عبود, مسجد أبي أيوب الأنصاري), that is
-    no facility or institution itself (معسكر قاعدة الحبانية: the base keeps its name)."""
-    return (e.type == "LOC" or (e.type == "PER" and e.link is None)) \
+    """A place, or a person or body no KB entry holds (معسكر عبود, مسجد أبي أيوب الأنصاري;
+    the tagger's body in فندق شيراتون, مسجد العيدروس: a brand or a saint read as a group),
+    that is no facility or institution itself (معسكر قاعدة الحبانية: the base keeps its
+    name; a body opening with an organisation cue word, كتائب، حركة، نادي, is one; a body
+    written with ل after the head is whom the facility is for: «آخر مسجد للسنّة»)."""
+    unlinked = e.link is None and (e.type == "PER" or (
+        e.type == "ORG" and cues().get(first.norm) != "ORG"
+        and e.start == first.start and not first.norm.startswith("لل")))
+    return (e.type == "LOC" or unlinked) \
         and facility_head(first.norm) is None and head_of(first.norm) is None
 
 

@@ -27,7 +27,14 @@ from rasd.entities.areas import (
     is_area_noun,
     list_noun,
 )
-from rasd.entities.features import given_names, is_given_name, norm_word, word_list
+from rasd.entities.features import (
+    _data_lines,
+    given_names,
+    is_given_name,
+    norm_word,
+    noun_leads,
+    word_list,
+)
 from rasd.entities.groups import group_names
 from rasd.entities.heads import (
     head_of,
@@ -41,6 +48,7 @@ from rasd.entities.heads import (
     numbered_units,
     place_after_head,
     quoted_after_head,
+    skip_letters,
     state_heads,
     task_forces,
 )
@@ -78,6 +86,7 @@ from rasd.entities.persons import (
     named_after_title,
     named_before_apposition,
 )
+from rasd.once import once
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import normalize
 from rasd.text.scan import WordScan, WordTest, token_starts
@@ -1322,6 +1331,74 @@ def _retype_areas(entities: list[Entity], areas: list[Area]) -> list[Entity]:
     return out
 
 
+@once
+def person_place_heads() -> dict[str, str]:
+    """Normalized area noun or opener -> `area` or `opener` (data/ner/person_place_heads.tsv):
+    the words after which a person's name no KB entry holds names a place."""
+    out: dict[str, str] = {}
+    for ln in _data_lines("person_place_heads.tsv"):
+        word, kind = (c.strip() for c in ln.split("\t")[:2])
+        out[norm_word(word)] = kind
+    return out
+
+
+def _person_place_head(norm: str) -> tuple[str, int] | None:
+    """(kind, proclitic letters) when the word is a person_place_heads word, a proclitic
+    allowed (بمنطقة، وقرية), else None."""
+    table = person_place_heads()
+    for lead in noun_leads():
+        if norm.startswith(lead) and norm[len(lead):] in table:
+            return table[norm[len(lead):]], len(lead)
+    return None
+
+
+def _places_named_for_persons(doc: Document, kb: KB, entities: list[Entity]) -> list[Entity]:
+    """An unlinked person's name right after a singular area noun or a place opener
+    (person_place_heads.tsv) is a place named after the person: «منطقة غازي عثمان باشا في
+    إسطنبول», «الممتدة من «بئر أحمد» وحتى المدينة الخضراء». After an opener the place's name
+    opens with it; an honorific between an area noun and the name opens it too («في ضاحية
+    السيدة زينب قرب دمشق»). A head inside another name (مجلس محافظة …) is left to that name,
+    and a name the KB holds as a person's stays the person (linked only later, in the
+    link stage's last step: «وأدى حافظ سعيد»)."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in tokens]
+    out: list[Entity] = []
+    prev_end = -1
+    for e in entities:
+        before, prev_end = prev_end, e.end
+        if e.type != "PER" or e.link is not None or any(
+                x.kind == "person" for x in kb.lookup(doc.text[e.start:e.end])):
+            out.append(e)
+            continue
+        k = bisect_left(starts, e.start)
+        if not (0 < k < len(tokens) and starts[k] == e.start) \
+                or not doc.text[tokens[k - 1].end:e.start].isspace() \
+                or tokens[k - 1].start < before:
+            out.append(e)
+            continue
+        found = _person_place_head(tokens[k - 1].norm)
+        start = e.start
+        if found is not None and found[0] == "title":
+            # an honorific between (no proclitic on it): the area noun must stand before it,
+            # the place opens with the honorific
+            title, lead = k - 1, found[1]
+            found = None
+            if lead == 0 and title > 0 and tokens[title - 1].start >= before \
+                    and doc.text[tokens[title - 1].end:tokens[title].start].isspace():
+                found = _person_place_head(tokens[title - 1].norm)
+                start = tokens[title].start
+            if found is not None and found[0] != "area":
+                found = None
+        if found is None:
+            out.append(e)
+            continue
+        kind, lead = found
+        if kind == "opener":
+            start = skip_letters(doc.text, tokens[k - 1], lead)
+        out.append(Entity(start, e.end, e.id, "LOC", None))
+    return out
+
+
 def _area_mentions(entities: list[Entity], areas: list[Area]) -> list[Mention]:
     """Place names after area nouns (entities/areas.py) that no found name touches."""
     spans = sorted((e.start, e.end) for e in entities)
@@ -1432,6 +1509,7 @@ def apply_ruler(doc: Document, kb: KB, entities: list[Entity] | None = None) -> 
     tokens = doc.tokens or tokenize(doc.text)
     areas = area_names(kb, doc.text, tokens, _words_at(doc, tokens, is_area_noun))
     merged = _retype_areas(merged, areas)
+    merged = _places_named_for_persons(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, _area_mentions(merged, areas))
     merged, listed = _listed_places(doc, kb, merged)
     merged = _merge(kb, doc.text, merged, listed)
