@@ -10,7 +10,7 @@ told, are told by their own words elsewhere (بدأ الجيش عملية عسك
 
 from __future__ import annotations
 
-from rasd.lexicons import word_lists
+from rasd.lexicons import event_markers, word_lists
 from rasd.once import once
 from rasd.roles import View
 from rasd.text.normalize import normalize
@@ -78,7 +78,17 @@ def partaken(v: View, m, a: int) -> bool:
     W, k = partaken_words(), m.first
     if _deed_noun(v, k, W["operation_words"], suffixed=True):
         return _led(v, k, a, W) or _joined(v, k, a, W)
-    return _deed_noun(v, k, W["fight_words"], suffixed=False) and _joined(v, k, a, W)
+    return _deed_noun(v, k, W["fight_words"], suffixed=False) and _joined(v, k, a, W) \
+        and not _ahead(v, m.last)
+
+
+def _ahead(v: View, last: int) -> bool:
+    """An adjective right after the fight noun puts it ahead (الانخراط معها في المعارك
+    المرتقبة): the part to be taken in fights expected, a deed ahead the gold codes.
+    last: the token after the match (end exclusive)."""
+    k = last
+    return k < len(v.toks) and v.word(k) \
+        and v.in_words(k, event_markers()["ahead_adjectives"])
 
 
 __all__ = ["partaken", "partaken_words"]
