@@ -52,6 +52,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
         k -= 1
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
         found.add("future")
+    if governed := _governed_complement(v, m, t0, a, M):
+        found.add(governed)  # بحث آلية تدريب الجيش، دعاهم إلى ضبط النفس: a deed discussed, called for
     if _condition_clause(v, t0, a, M) or _otherwise_clause(v, t0, a, M):
         found.add("hypothetical")  # إذا لم يوافق الحوثيون في نهاية المطاف على الانسحاب
     if _right_before(v, t0, a, st["historical"]):
@@ -79,6 +81,51 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     if _subjunctive_open(v, t0, a, M):
         return "hypothetical"  # يرحب بأن يزور محققون اليمن: a deed wished, allowed or asked
     return "asserted"
+
+
+COMPLEMENT_LINKS = 2  # link words (آلية، تعميق، أيضا) between a governing word and its deed
+GOVERNOR_MAX = 3  # words of the longest governing phrase (قرارا ببدء، ما يعني)
+
+
+def _governed_complement(v: View, m, t0: int, a: int, M) -> str | None:
+    """بحث مع السيسي آلية تدريب الجيش، ناقشا أيضا تعميق تعاونهما، دعاهم إلى ضبط النفس، رغبة
+    في استخدامهم دروعا بشرية، مستعدين للحوار: a deed noun that is the complement of a word
+    of discussing, expecting, deciding or preparing (future) or of calling, hoping,
+    proposing, guarding against or meaning (hypothetical; `complement_governors`) is not
+    yet done. The deed stands right after the word (its preposition, a word of the
+    phrase or the clitic ل / ب it asks), or after up to two `complement_links` (verbal
+    nouns of conducting, ways and means, أيضا); the scan of `status_of` stops at the
+    preposition, this one reads through it. Not a deed in the genitive of any other noun
+    (بحث نتائج الهجوم: the results of one done), nor a demand's own REQUEST event."""
+    if m.payload.type == "REQUEST":
+        return None  # (a deed noun that reads as a verb too stays: تعاونهما، تقدم)
+    G, links = M["complement_governors"], M["complement_links"]
+    j = t0  # the word right after the governor, as the walk goes back over links
+    clitic = _clitic(norm_piece(v.text[v.toks[t0].start:m.start]))
+    for hop in range(COMPLEMENT_LINKS + 1):
+        if j - 1 < a or not v.word(j - 1):
+            return None
+        for (status, need), phrases in G.items():
+            if need != clitic:
+                continue
+            for s in range(max(a, j - GOVERNOR_MAX), j):
+                if v.phrase_at(s, phrases, j) == j - s:
+                    return status
+        if hop == COMPLEMENT_LINKS:
+            return None
+        n = v.norms[j - 1]
+        link = next(((st, pre) for st, pre, _ in clitic_stems(n) if st in links), None)
+        if link is None:
+            return None
+        clitic = _clitic(n[:link[1]])  # (بتعزيز: ب; استخدامهم: none, a suffix only)
+        j -= 1
+    return None
+
+
+def _clitic(prefix: str) -> str:
+    """The preposition ل / ب a trigger's own prefix holds (و، ف dropped): للحوار → ل."""
+    p = prefix.lstrip("وف")
+    return p[:1] if p[:1] in ("ل", "ب") else ""
 
 
 CONDITION_REACH = 12  # words from a condition word to a deed in its clause
