@@ -111,6 +111,8 @@ def _governed_complement(v: View, m, t0: int, a: int, M) -> str | None:
             for s in range(max(a, j - GOVERNOR_MAX), j):
                 if v.phrase_at(s, phrases, j) == j - s:
                     return status
+        if not clitic and (status := _gapped_governor(v, j, a, hop > 0, M)):
+            return status
         if hop == COMPLEMENT_LINKS:
             return None
         n = v.norms[j - 1]
@@ -119,6 +121,35 @@ def _governed_complement(v: View, m, t0: int, a: int, M) -> str | None:
             return None
         clitic = _clitic(n[:link[1]])  # (بتعزيز: ب; استخدامهم: none, a suffix only)
         j -= 1
+    return None
+
+
+GOVERNOR_GAP = 4  # words (the party called, the subject) between a verb and its preposition
+
+
+def _gapped_governor(v: View, j: int, a: int, linked: bool, M) -> str | None:
+    """دعا المعتصمون إلى | إعدام سليمان، بحث الرئيسان سبل | تعزيز: a verb of calling or
+    urging (`complement_gapped`) with its preposition right before j and up to four words
+    between them (no verb, no mark), or a verb of discussing with no preposition (its
+    subject between) once a link word was passed (`linked`: سبل، آلية), governs the deed
+    at j. A deed right after the discussing verb's subject (بحث الوزير نتائج الهجوم) is no
+    complement of it."""
+    for status, heads, preps in M["complement_gapped"]:
+        if preps:
+            if j - 1 < a or v.bare(j - 1) not in preps:
+                continue
+            end = j - 1
+        elif linked:
+            end = j
+        else:
+            continue
+        for k in range(end - 1, max(a, end - 1 - GOVERNOR_GAP) - 1, -1):
+            if not v.word(k):
+                break
+            if v.bare(k) in heads or v.norms[k] in heads:
+                return status
+            if v.is_verb(k):
+                break
     return None
 
 
