@@ -362,6 +362,7 @@ def event_markers() -> dict[str, Any]:
         "condition_breaks": norm_words(raw.get("condition_breaks", [])),
         "complement_governors": _governors(raw.get("complement_governors", {})),
         "complement_links": norm_words(raw.get("complement_links", [])),
+        "complement_adverbs": norm_words(raw.get("complement_adverbs", [])),
         "complement_gapped": [(g["status"], norm_words(g["heads"]), norm_words(g["preps"]))
                               for g in raw.get("complement_gapped", [])],
         "past_span_units": norm_words(raw.get("past_span_units", [])),

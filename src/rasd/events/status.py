@@ -53,7 +53,7 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
         found.add("future")
     if governed := _governed_complement(v, m, t0, a, M):
-        found.add(governed)  # بحث آلية تدريب الجيش، دعاهم إلى ضبط النفس: a deed discussed, called for
+        found.add(governed)  # ناقشا أيضا تعميق تعاونهما، دعاهم إلى ضبط النفس: discussed, called for
     if _condition_clause(v, t0, a, M) or _otherwise_clause(v, t0, a, M):
         found.add("hypothetical")  # إذا لم يوافق الحوثيون في نهاية المطاف على الانسحاب
     if _right_before(v, t0, a, st["historical"]):
@@ -83,7 +83,7 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     return "asserted"
 
 
-COMPLEMENT_LINKS = 2  # link words (آلية، تعميق، أيضا) between a governing word and its deed
+COMPLEMENT_LINKS = 2  # link words or adverbs (سبل، تعميق، أيضا) before the deed governed
 GOVERNOR_MAX = 3  # words of the longest governing phrase (قرارا ببدء، ما يعني)
 
 
@@ -94,7 +94,7 @@ def _governed_complement(v: View, m, t0: int, a: int, M) -> str | None:
     proposing, guarding against or meaning (hypothetical; `complement_governors`) is not
     yet done. The deed stands right after the word (its preposition, a word of the
     phrase or the clitic ل / ب it asks), or after up to two `complement_links` (verbal
-    nouns of conducting, ways and means, أيضا); the scan of `status_of` stops at the
+    nouns of conducting, ways and means) or adverbs (أيضا); the scan of `status_of` stops at the
     preposition, this one reads through it. Not a deed in the genitive of any other noun
     (بحث نتائج الهجوم: the results of one done), nor a demand's own REQUEST event."""
     if m.payload.type == "REQUEST":
@@ -116,6 +116,9 @@ def _governed_complement(v: View, m, t0: int, a: int, M) -> str | None:
         if hop == COMPLEMENT_LINKS:
             return None
         n = v.norms[j - 1]
+        if v.bare(j - 1) in M["complement_adverbs"]:
+            j, clitic = j - 1, ""  # ناقشا أيضا | تعميق: an adverb, no clitic
+            continue
         link = next(((st, pre) for st, pre, _ in clitic_stems(n) if st in links), None)
         if link is None:
             return None
