@@ -49,6 +49,7 @@ FUNCTION_CLASSES = frozenset({
     "earlier_today",
     "opening_time_leads",  # في، خلال before a time opening its sentence (status12)
     "accord_after_words",  # بعد، منذ before an accord's conclusion (status13)
+    "complement_adverbs",  # أيضا، كذلك between a governing word and its deed (status14)
     "hal_objects",  # إياه، إياها: detached object pronouns (events48)
     "hal_object_preps",  # على، عن: prepositions opening a participle's object (actors42)
     "cause_leads", "cause_relatives", "no_object_preps", "what_words",  # actors41

@@ -227,6 +227,17 @@ def family_forms() -> list[tuple[str, Trigger]]:
     return out
 
 
+def _governors(raw: dict[str, list[str]]) -> dict[tuple[str, str], set[tuple[str, ...]]]:
+    """`complement_governors` by (status, clitic): a phrase ending in `+ل` / `+ب` asks that
+    letter on the word after it (مستعدين +ل: مستعدين للحوار); the rest ask none ("")."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for status, phrases in raw.items():
+        for p in phrases:
+            words, _, clitic = p.partition("+")
+            out.setdefault((status, clitic.strip()), []).append(words.strip())
+    return {k: norm_phrases(v) for k, v in out.items()}
+
+
 @once
 def event_markers() -> dict[str, Any]:
     raw = read_json("events", "markers.json")
@@ -349,6 +360,11 @@ def event_markers() -> dict[str, Any]:
         "earlier_today": norm_words(raw.get("earlier_today", [])),
         "apodosis_openers": norm_words(raw.get("apodosis_openers", [])),
         "condition_breaks": norm_words(raw.get("condition_breaks", [])),
+        "complement_governors": _governors(raw.get("complement_governors", {})),
+        "complement_links": norm_words(raw.get("complement_links", [])),
+        "complement_adverbs": norm_words(raw.get("complement_adverbs", [])),
+        "complement_gapped": [(g["status"], norm_words(g["heads"]), norm_words(g["preps"]))
+                              for g in raw.get("complement_gapped", [])],
         "past_span_units": norm_words(raw.get("past_span_units", [])),
         "past_span_edges": norm_words(raw.get("past_span_edges", [])),
         "past_periods": norm_phrases(raw.get("past_periods", [])),

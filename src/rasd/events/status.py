@@ -53,6 +53,8 @@ def status_of(v: View, m, t0: int, a: int) -> str:
         k -= 1
     if _lam_purpose(v, m, t0, a) or _subjunctive(v, t0, a):
         found.add("future")
+    if governed := _governed_complement(v, m, t0, a, M):
+        found.add(governed)  # ناقشا أيضا تعميق تعاونهما، دعاهم إلى ضبط النفس: discussed, called for
     if _condition_clause(v, t0, a, M) or _otherwise_clause(v, t0, a, M):
         found.add("hypothetical")  # إذا لم يوافق الحوثيون في نهاية المطاف على الانسحاب
     if _right_before(v, t0, a, st["historical"]):
@@ -80,6 +82,85 @@ def status_of(v: View, m, t0: int, a: int) -> str:
     if _subjunctive_open(v, t0, a, M):
         return "hypothetical"  # يرحب بأن يزور محققون اليمن: a deed wished, allowed or asked
     return "asserted"
+
+
+COMPLEMENT_LINKS = 2  # link words or adverbs (سبل، تعميق، أيضا) before the deed governed
+GOVERNOR_MAX = 3  # words of the longest governing phrase (قرارا ببدء، ما يعني)
+
+
+def _governed_complement(v: View, m, t0: int, a: int, M) -> str | None:
+    """بحث مع السيسي آلية تدريب الجيش، ناقشا أيضا تعميق تعاونهما، دعاهم إلى ضبط النفس، رغبة
+    في استخدامهم دروعا بشرية، مستعدين للحوار: a deed noun that is the complement of a word
+    of discussing, expecting, deciding or preparing (future) or of calling, hoping,
+    proposing, guarding against or meaning (hypothetical; `complement_governors`) is not
+    yet done. The deed stands right after the word (its preposition, a word of the
+    phrase or the clitic ل / ب it asks), or after up to two `complement_links` (verbal
+    nouns of conducting, ways and means) or adverbs (أيضا); the scan of `status_of` stops at the
+    preposition, this one reads through it. Not a deed in the genitive of any other noun
+    (بحث نتائج الهجوم: the results of one done), nor a demand's own REQUEST event."""
+    if m.payload.type == "REQUEST":
+        return None  # (a deed noun that reads as a verb too stays: تعاونهما، تقدم)
+    G, links = M["complement_governors"], M["complement_links"]
+    j = t0  # the word right after the governor, as the walk goes back over links
+    clitic = _clitic(norm_piece(v.text[v.toks[t0].start:m.start]))
+    for hop in range(COMPLEMENT_LINKS + 1):
+        if j - 1 < a or not v.word(j - 1):
+            return None
+        for (status, need), phrases in G.items():
+            if need != clitic:
+                continue
+            for s in range(max(a, j - GOVERNOR_MAX), j):
+                if v.phrase_at(s, phrases, j) == j - s:
+                    return status
+        if not clitic and (status := _gapped_governor(v, j, a, hop > 0, M)):
+            return status
+        if hop == COMPLEMENT_LINKS:
+            return None
+        n = v.norms[j - 1]
+        if v.bare(j - 1) in M["complement_adverbs"]:
+            j, clitic = j - 1, ""  # ناقشا أيضا | تعميق: an adverb, no clitic
+            continue
+        link = next(((st, pre) for st, pre, _ in clitic_stems(n) if st in links), None)
+        if link is None:
+            return None
+        clitic = _clitic(n[:link[1]])  # (بتعزيز: ب; استخدامهم: none, a suffix only)
+        j -= 1
+    return None
+
+
+GOVERNOR_GAP = 4  # words (the party called, the subject) between a verb and its preposition
+
+
+def _gapped_governor(v: View, j: int, a: int, linked: bool, M) -> str | None:
+    """دعا المعتصمون إلى | إعدام سليمان، بحث الرئيسان سبل | تعزيز: a verb of calling or
+    urging (`complement_gapped`) with its preposition right before j and up to four words
+    between them (no verb, no mark), or a verb of discussing with no preposition (its
+    subject between) once a link word was passed (`linked`: سبل، آلية), governs the deed
+    at j. A deed right after the discussing verb's subject (بحث الوزير نتائج الهجوم) is no
+    complement of it."""
+    for status, heads, preps in M["complement_gapped"]:
+        if preps:
+            if j - 1 < a or v.bare(j - 1) not in preps:
+                continue
+            end = j - 1
+        elif linked:
+            end = j
+        else:
+            continue
+        for k in range(end - 1, max(a, end - 1 - GOVERNOR_GAP) - 1, -1):
+            if not v.word(k):
+                break
+            if v.bare(k) in heads or v.norms[k] in heads:
+                return status
+            if v.is_verb(k):
+                break
+    return None
+
+
+def _clitic(prefix: str) -> str:
+    """The preposition ل / ب a trigger's own prefix holds (و، ف dropped): للحوار → ل."""
+    p = prefix.lstrip("وف")
+    return p[:1] if p[:1] in ("ل", "ب") else ""
 
 
 CONDITION_REACH = 12  # words from a condition word to a deed in its clause
