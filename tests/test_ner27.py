@@ -40,8 +40,9 @@ NAMESAKE = [
     # fresh13 (an Anbar report): Fallujah's al-Jolan quarter, not the Golan
     ("عن مقتل وإصابة عدد من الأشخاص، إثر قصف استهدف مسجد أبي أيوب الأنصاري في حي الجولان "
      "بمدينة الفلوجة", "حي الجولان", "iq-fallujah-jolan"),  # the quarter's own entry (kb23)
-    # fresh21: Taiz's Cairo castle, not Cairo
-    ("فيما استهدفت قلعة القاهرة بتعز، إذ جرى اتخاذها ثكنة عسكرية", "القاهرة", None),
+    # fresh21: Taiz's Cairo castle, not Cairo: the castle's own entry, as the gold names it (kb25)
+    ("فيما استهدفت قلعة القاهرة بتعز، إذ جرى اتخاذها ثكنة عسكرية", "قلعة القاهرة",
+     "ye-taiz-qahira-castle"),
     # snn_syria_0424: Latakia's Baghdad Street, not Baghdad
     ("استهدف صاروخ بناء في حي المهندسين في مدينة اللاذقية، فيما بقيت أغلب المحال التجارية "
      "والمكاتب المهنية في شارع بغداد مغلقة.", "بغداد", None),

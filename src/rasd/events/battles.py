@@ -91,7 +91,7 @@ def fold_progress(v: View, evs: list[Event]) -> list[Event]:
             continue
         h.actor = h.actor or e.actor  # (not its place: ستصبح عند حدود مدينة الرمادي is
         h.time = h.time or e.time  # where the forces will be, not where the fight is)
-        if _fight(v, h):  # (المواجهات الدامية التي تخوضها ضد الميليشيات: the other side)
+        if is_fight(v, h):  # (المواجهات الدامية التي تخوضها ضد الميليشيات: the other side)
             h.actor = h.actor + [r for r in h.recipient if (r.start, r.end) not in {
                 (x.start, x.end) for x in h.actor}]
             h.recipient = []
@@ -99,7 +99,7 @@ def fold_progress(v: View, evs: list[Event]) -> list[Event]:
     return [e for e in evs if not any(e is d for d in drop)]
 
 
-def _fight(v: View, h: Event) -> bool:
+def is_fight(v: View, h: Event) -> bool:
     """The event is told by a noun of a mutual fight (`fight_nouns`): by the convention of
     clashes its sides are all actors, the party it is fought against (ضد) one of them."""
     k, _ = v.token_range(h.trigger.start, h.trigger.end)

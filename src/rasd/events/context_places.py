@@ -1153,6 +1153,8 @@ def partner_place(story: Story) -> None:
         lo, hi = sorted((near.trigger.start, ev.trigger.start))
         if any(v.norms[k] in ("حيث", "وحيث") for k in range(*v.token_range(lo, hi))):
             continue  # (فوجئت بإطلاق نيران، حيث شهدت مدينة بيدوا إجراءات: another clause's)
+        if _credited(v, lo, hi):
+            continue  # (حملة جوية … اسهمت في استعادة عدن: the outcome's place, not the campaign's)
         if _background(near) != _background(ev) \
                 or _names_place(story, ev, {r.entity for r in near.location}) \
                 or own_place_phrase(v, ev) or _habitual(v, ev) or _their_deeds(v, ev) \
@@ -1160,6 +1162,15 @@ def partner_place(story: Story) -> None:
                 or _other_time(ev, near.time.date if near.time else None):
             continue
         ev.location = copy_roles(near.location, "sentence")
+
+
+def _credited(v: View, lo: int, hi: int) -> bool:
+    """A verb of contributing (`contribution_verbs`: أسهم، ساهم) stands between two deeds: the
+    later is an outcome credited to the earlier (status13 reads both as background), and an
+    outcome's place is not where the deed credited with it happened."""
+    verbs = event_markers()["contribution_verbs"]
+    return any(st in verbs for k in range(*v.token_range(lo, hi))
+               for st, _, _ in clitic_stems(v.bares[k]))
 
 
 ONE_PLACE_REACH = 25  # tokens between a deed and the one place its sentence names

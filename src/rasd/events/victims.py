@@ -14,6 +14,7 @@ count of people followed by من (عدد آخر من عناصر التنظيم،
 from __future__ import annotations
 
 from rasd.document import Event
+from rasd.events.battles import is_fight
 from rasd.events.frame import (
     PRONOUNS,
     Frame,
@@ -412,7 +413,9 @@ def give_victims(v: View, evs: list[Event], found: list[TokSpan], killed: bool =
         # … على أحياء سكنية) stays the toll of the place struck (recip9)
         told_first = killed and pos < host.trigger.start and counted(v, s, s + 1) \
             and v.token_range(host.trigger.start, host.trigger.end)[0] - e <= FIRST_GAP \
-            and not wounded_at(v, s - 1)  # (قتل وأصيب خمسة أشخاص في ضربات: the wounded)
+            and not wounded_at(v, s - 1) \
+            and not is_fight(v, host)  # (the wounded: قتل وأصيب خمسة أشخاص في ضربات; a
+        # clash's dead fell on both sides: قتل 30 شخصا في اشتباكات مع قوات النظام)
         targeted = not told_first and any(x not in given for x in host.recipient)
         for n, (i, j) in enumerate(parts):
             if targeted and not armed(v, i, j):
