@@ -16,6 +16,11 @@ def events_of(text: str) -> list[tuple[str, str]]:
     return [(e.type, doc.span_text(e.trigger)) for e in doc.events]
 
 
+def has_event(text: str, category: str, word: str) -> bool:
+    """`text` has an event of `category` whose trigger starts with `word`."""
+    return any(t == category and trig.startswith(word) for t, trig in events_of(text))
+
+
 
 def actors(text: str, trigger: str) -> list[str]:
     """The actors of the first event whose trigger reads `trigger` (fails when none)."""

@@ -13,14 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_of
-
-
-def _has(text: str, category: str, word: str) -> bool:
-    """An event of the category whose trigger opens with the word (a freeing's trigger may
-    take its count along: حرر 30 رهينة)."""
-    return any(t == category and trig.startswith(word) for t, trig in events_of(text))
-
+from event_helpers import events_of, has_event
 
 FREED = [
     # (sentence, the ASSAULT trigger's first word)
@@ -39,13 +32,13 @@ FREED = [
 
 @pytest.mark.parametrize(("text", "word"), FREED)
 def test_captives_freed_is_an_assault(text: str, word: str) -> None:
-    assert _has(text, "ASSAULT", word), events_of(text)
+    assert has_event(text, "ASSAULT", word), events_of(text)
 
 
 def test_a_place_freed_stays_a_seizure() -> None:
     text = "حررت القوات مدينة الرمادي وأفرجت عن المحتجزين."  # (a hostage word in the window)
-    assert _has(text, "COERCE", "حررت")
-    assert not _has(text, "ASSAULT", "حررت")
+    assert has_event(text, "COERCE", "حررت")
+    assert not has_event(text, "ASSAULT", "حررت")
 
 
 NOT_RESCUED = [
@@ -60,7 +53,7 @@ NOT_RESCUED = [
 
 @pytest.mark.parametrize("text", NOT_RESCUED)
 def test_a_rescue_from_a_crisis_is_no_event(text: str) -> None:
-    assert not _has(text, "ASSAULT", "أنقذ") and not _has(text, "ASSAULT", "ينقذ"), \
+    assert not has_event(text, "ASSAULT", "أنقذ") and not has_event(text, "ASSAULT", "ينقذ"), \
         events_of(text)
 
 
@@ -117,7 +110,7 @@ def test_a_killing_beside_no_accident_stays() -> None:
 def test_a_wound_from_a_strike_stays() -> None:
     text = ("وقال مصدر محلي إن \"عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية، طالت "
             "أحياء سكنية\".")  # Syria news
-    assert _has(text, "ASSAULT", "قصف")
+    assert has_event(text, "ASSAULT", "قصف")
 
 
 AHEAD = [

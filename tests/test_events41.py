@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_of
-
-
-def _has(text: str, category: str, word: str) -> bool:
-    return any(t == category and trig.startswith(word) for t, trig in events_of(text))
-
+from event_helpers import events_of, has_event
 
 PURSUED = [
     # (sentence, the ASSAULT trigger)
@@ -31,7 +26,7 @@ PURSUED = [
 
 @pytest.mark.parametrize(("text", "word"), PURSUED)
 def test_pursuit_of_fighters_is_an_assault(text: str, word: str) -> None:
-    assert _has(text, "ASSAULT", word), events_of(text)
+    assert has_event(text, "ASSAULT", word), events_of(text)
 
 
 NOT_PURSUED = [
@@ -65,10 +60,10 @@ EMERGENCY = [
 
 @pytest.mark.parametrize(("text", "word"), EMERGENCY)
 def test_state_of_emergency_is_a_coercion(text: str, word: str) -> None:
-    assert _has(text, "COERCE", word), events_of(text)
+    assert has_event(text, "COERCE", word), events_of(text)
 
 
 def test_humanitarian_emergency_level_is_no_coercion() -> None:
     text = ("يذكر أن الأمم المتحدة أعلنت في وقت سابق، الدرجة الثالثة من حالة الطوارئ الإنسانية، "
             "وهي الأعلى، في اليمن.")  # region news: no word of declaring within reach
-    assert not _has(text, "COERCE", "حالة"), events_of(text)
+    assert not has_event(text, "COERCE", "حالة"), events_of(text)

@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_of
-
-
-def _has(text: str, category: str, word: str) -> bool:
-    return any(t == category and trig.startswith(word) for t, trig in events_of(text))
-
+from event_helpers import events_of, has_event
 
 ARRIVED = [
     # (sentence, the AID trigger's first word)
@@ -38,7 +33,7 @@ ARRIVED = [
 
 @pytest.mark.parametrize(("text", "word"), ARRIVED)
 def test_relief_arriving_by_a_vehicle_is_aid(text: str, word: str) -> None:
-    assert _has(text, "AID", word), events_of(text)
+    assert has_event(text, "AID", word), events_of(text)
 
 
 def test_goods_noun_near_the_arrival_tells_the_deed_once() -> None:
@@ -60,7 +55,7 @@ NOT_ARRIVED = [
 
 @pytest.mark.parametrize(("text", "word"), NOT_ARRIVED)
 def test_no_aid_without_relief_carried(text: str, word: str) -> None:
-    assert not _has(text, "AID", word), events_of(text)
+    assert not has_event(text, "AID", word), events_of(text)
 
 
 CHECKPOINTS = [
@@ -72,18 +67,18 @@ CHECKPOINTS = [
 
 @pytest.mark.parametrize(("text", "word"), CHECKPOINTS)
 def test_checkpoints_set_up_are_a_mobilization(text: str, word: str) -> None:
-    assert _has(text, "MOBILIZE", word), events_of(text)
+    assert has_event(text, "MOBILIZE", word), events_of(text)
 
 
 def test_an_ambush_laid_stays_an_assault() -> None:
     text = "وقتل ثمانية حوثيين بكمين نصبته المقاومة الشعبية في منطقة العند."
-    assert not _has(text, "MOBILIZE", "نصب"), events_of(text)
+    assert not has_event(text, "MOBILIZE", "نصب"), events_of(text)
 
 
 def test_recruiting_children_is_a_mobilization() -> None:
     text = ("كشف عضو اللجنة القانونية في الائتلاف الوطني السوري مروان حجو الرفاعي أن نظام الأسد "
             "أصبح يجند الأطفال دون سن ال 15 بعد نفاد الخزان البشري لديه.")  # Syria news
-    assert _has(text, "MOBILIZE", "يجند"), events_of(text)
+    assert has_event(text, "MOBILIZE", "يجند"), events_of(text)
 
 
 NOT_RECRUITED = [
@@ -96,7 +91,7 @@ NOT_RECRUITED = [
 
 @pytest.mark.parametrize(("text", "word"), NOT_RECRUITED)
 def test_no_recruitment_without_recruits(text: str, word: str) -> None:
-    assert not _has(text, "MOBILIZE", word), events_of(text)
+    assert not has_event(text, "MOBILIZE", word), events_of(text)
 
 
 def test_reinforcements_pushed_in_the_feminine_are_one_mobilization() -> None:
@@ -109,16 +104,16 @@ def test_reinforcements_pushed_in_the_feminine_are_one_mobilization() -> None:
 def test_meals_handed_out_are_aid() -> None:
     text = ("وقدمت الوزارة أكثر من 46,000 ألف وجبة طعام وحليب الأطفال ومواد النظافة، وذلك من خلال "
             "الجمعية الخيرية والمستودع الخيري بشرورة.")  # dev gold (saudi-social-affairs)
-    assert _has(text, "AID", "قدمت"), events_of(text)
+    assert has_event(text, "AID", "قدمت"), events_of(text)
 
 
 def test_men_of_the_resistance_deployed_is_a_mobilization() -> None:
     text = ("في ذات السياق، انتشر رجال المقاومة الشعبية في الجبال المطلة على مركز مديرية \"القفر\" "
             "تحوفاً من هجوم حوثي مباغت.")  # region news (alyaum)
-    assert _has(text, "MOBILIZE", "انتشر"), events_of(text)
+    assert has_event(text, "MOBILIZE", "انتشر"), events_of(text)
 
 
 def test_fighters_spread_in_their_land_is_no_mobilization() -> None:
     text = ("وتتطلب القضاء على وجود المعارضة ماديا، إضافة إلى انتشار المقاتلين المعارضين في بيئتهم "
             "الجغرافية وامتدادهم الديموغرافي.")  # Syria news: a standing spread, not a deployment
-    assert not _has(text, "MOBILIZE", "انتشار"), events_of(text)
+    assert not has_event(text, "MOBILIZE", "انتشار"), events_of(text)

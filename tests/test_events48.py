@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_of
-
-
-def _has(text: str, category: str, word: str) -> bool:
-    return any(t == category and trig.startswith(word) for t, trig in events_of(text))
-
+from event_helpers import events_of, has_event
 
 FOUND = [
     # (sentence, category, the trigger's first word)
@@ -54,7 +49,7 @@ FOUND = [
 
 @pytest.mark.parametrize("text, category, word", FOUND)
 def test_found(text: str, category: str, word: str) -> None:
-    assert _has(text, category, word), events_of(text)
+    assert has_event(text, category, word), events_of(text)
 
 
 REFUSED = [

@@ -6,6 +6,7 @@ linked_units). Each fills only an empty place and says how it found it (`Role.ba
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from datetime import date
 
 from rasd.document import Event, Role
@@ -191,22 +192,39 @@ def office_place(story: Story) -> None:
     own (`places.office_after_comma`), so a comma before في إطار … opens no place."""
     v = story.v
     starts = sorted(e.trigger.start for e in story.events)
+    for ev, a, b, t1 in _placeless_meetings(story):
+        for k in range(t1, min(b - 1, t1 + OFFICE_REACH)):
+            if v.word(k) and k not in v.ent_tok and (
+                    v.is_verb(k) or v.phrase_at(k, v.W["complementizers"])) \
+                    or _event_at(v, k, starts):
+                break
+            if not v.word(k) and v.comma(k) and v.bare(k + 1) == "في" \
+                    and office_after_comma(v, k + 2, b):
+                _place_after_in(v, ev, k + 1, a, b)
+                break
+
+
+def _placeless_meetings(story: Story) -> Iterator[tuple[Event, int, int, int]]:
+    """Each meeting (CONSULT) still without a place when its turn comes, with its sentence's
+    tokens [a, b) and the token after its trigger (`office_place`, `held_place`)."""
+    v = story.v
     for ev in story.events:
         if ev.location or ev.type != "CONSULT":
             continue
         a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
-        _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
-        for k in range(t1, min(b - 1, t1 + OFFICE_REACH)):
-            if v.word(k) and k not in v.ent_tok and (
-                    v.is_verb(k) or v.phrase_at(k, v.W["complementizers"])) \
-                    or any(v.toks[k].start <= x < v.toks[k].end for x in starts):
-                break
-            if not v.word(k) and v.comma(k) and v.bare(k + 1) == "في" \
-                    and office_after_comma(v, k + 2, b):
-                found = locations(v, k + 1, k + 1, a, b, [])
-                if found:
-                    ev.location = [v.role(x, y) for x, y, *_ in found]
-                break
+        yield ev, a, b, v.token_range(ev.trigger.start, ev.trigger.end)[1]
+
+
+def _event_at(v: View, k: int, starts: list[int]) -> bool:
+    """Token k holds the start of an event's trigger (`starts`): another clause's deed."""
+    return any(v.toks[k].start <= x < v.toks[k].end for x in starts)
+
+
+def _place_after_in(v: View, ev: Event, k: int, a: int, b: int) -> None:
+    """The places the في at token k names (`locations`) become the meeting's, if any."""
+    found = locations(v, k, k, a, b, [])
+    if found:
+        ev.location = [v.role(x, y) for x, y, *_ in found]
 
 
 HELD_ADJECTIVES = 2  # words (adjectives) between a meeting noun and its relative pronoun
@@ -222,11 +240,7 @@ def held_place(story: Story) -> None:
     HELD_REACH tokens on; a first في that names no place (في ظل …) ends the search."""
     v, M = story.v, event_markers()
     starts = sorted(e.trigger.start for e in story.events)
-    for ev in story.events:
-        if ev.location or ev.type != "CONSULT":
-            continue
-        a, b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
-        _, t1 = v.token_range(ev.trigger.start, ev.trigger.end)
+    for ev, a, b, t1 in _placeless_meetings(story):
         r = t1
         while r < min(b, t1 + HELD_ADJECTIVES) and v.word(r) and r not in v.ent_tok \
                 and (v.norms[r],) not in RELATIVES:
@@ -234,13 +248,10 @@ def held_place(story: Story) -> None:
         if r + 2 >= b or (v.norms[r],) not in RELATIVES or not _held_verb(v, r + 1, M):
             continue
         for k in range(r + 2, min(b, r + 2 + HELD_REACH)):
-            if not v.word(k) or k not in v.ent_tok and v.is_verb(k) \
-                    or any(v.toks[k].start <= x < v.toks[k].end for x in starts):
+            if not v.word(k) or k not in v.ent_tok and v.is_verb(k) or _event_at(v, k, starts):
                 break
             if v.norms[k] == "في":
-                found = locations(v, k, k, a, b, [])
-                if found:
-                    ev.location = [v.role(x, y) for x, y, *_ in found]
+                _place_after_in(v, ev, k, a, b)
                 break
 
 
