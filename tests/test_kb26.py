@@ -5,7 +5,8 @@ Ghab's Tal Wasit, Hawar Kilis, Lahij's Sabr, Jabal Sabir's Hadnan, Saada's Rahba
 al-Istiqbal camp, Murree, the Iraqi Kata'ib Abu al-Fadl al-Abbas, the Suqour al-Jabal brigade,
 Rif Dimashq's revolution command council, Pakistan's weather office, «الملا أختر» — the Aden
 governor and the Coalition's president by the report's date, and the guards that a place named by
-a word (صبر, patience) is named only with its head noun.
+a word (صبر, patience) is named only with its head noun, and that a comma list licenses no
+everyday word a weekday follows («، ليل السبت»: the night, not Lille).
 Sentences from dev gold (the set beside each) and the free news (record id)."""
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ AKHTAR = ("عندما أصبح الملا أختر زعيم الحركة خلف�
 PATIENCE = ("واصفا ما حققته إيران من اتفاق «بعد طول صبر وعناء لكن بثبات وعزيمة وإرادة وهذا هو نهج "
             "الدول الحرة»")
 
+# snn_syria_0195: the town named, the night after it is no place (no Lille)
+NIGHT = ("بعد أن أحكمت سيطرتها على منطقتي الوهط ومدينة صبر، ليل السبت الأحد، وتقدّمت نحو مدينة "
+         "الحوطة عاصمة لحج.")
+
 CASES = [
     (ZAYNAB, "2015-07-21", [("السيدة زينب", "LOC", 0)], "ضاحية السيدة زينب",
      "sy-town-sayyida-zaynab"),
@@ -95,6 +100,9 @@ CASES = [
     (AKHTAR, "2015-08-03", [("الملا أختر", "PER", 0)], "الملا أختر", "person-akhtar-mansour"),
     # guards
     (PATIENCE, None, [], "صبر", "absent"),
+    (NIGHT, "2015-07-30", [("الوهط", "LOC", 0), ("صبر", "LOC", 0)], "مدينة صبر",
+     "ye-town-sabr-lahij"),
+    (NIGHT, "2015-07-30", [("الوهط", "LOC", 0), ("صبر", "LOC", 0)], "ليل", "absent"),
 ]
 
 
