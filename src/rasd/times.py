@@ -198,6 +198,12 @@ def _span_words() -> dict[str, tuple[str, int]]:
 
 
 @once
+def weekday_names() -> frozenset[str]:
+    """Weekday names as written with the article (السبت، الجمعة), normalized for matching."""
+    return frozenset(normalize(r[0]) for r in _rows("weekdays.tsv"))
+
+
+@once
 def _day_words() -> tuple[frozenset[str], frozenset[str]]:
     """Normalized relative days up to today (اليوم، أمس) and weekday and month names."""
     relative = frozenset(normalize(r[0]) for r in _rows("relative.tsv")

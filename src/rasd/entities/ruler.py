@@ -92,6 +92,7 @@ from rasd.text.normalize import normalize
 from rasd.text.scan import WordScan, WordTest, token_starts
 from rasd.text.segment import clitic_stems, tokenize
 from rasd.text.vocab import aligned
+from rasd.times import weekday_names
 
 # Words that bind to the next name part: أبو بكر is one name, بكر alone is not.
 _BINDERS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "عبد", "ال", "ام", "دي", "دو",
@@ -372,6 +373,12 @@ def _described(tokens: list[Token], last: int) -> bool:
         and tokens[last].norm.endswith("يه") and len(tokens[last].norm) > 5
 
 
+def _timed(tokens: list[Token], last: int) -> bool:
+    """The next word is a weekday: the word before it is the time of that day, no name
+    («ومدينة صبر، ليل السبت الأحد»: the night, not Lille)."""
+    return last < len(tokens) and tokens[last].norm in weekday_names()
+
+
 def _coordinated(tokens: list[Token], first: int, prev: tuple[int, str], etype: str) -> bool:
     """Listed right after a mention of the same type: أحياء القابون والتضامن، القدم."""
     after, ptype = prev
@@ -449,7 +456,9 @@ def _accept(kb: KB, text: str, tokens: list[Token], first: int, last: int, start
             cued = _has_cue(tokens, first, CUES[etype])
             # a list licenses no everyday word an adjective describes: وقيادة المنطقة
             # العسكرية الرابعة والقاعدة البحرية (the naval base, not al-Qaeda)
-            ok = cued or (listed and not (kb.is_common(key) and _described(tokens, last)))
+            # nor one a weekday follows: «، ليل السبت» (the night, not Lille)
+            ok = cued or (listed and not (kb.is_common(key) and (
+                _described(tokens, last) or _timed(tokens, last))))
             if etype == "LOC" and (
                 (entry.source not in GAZETTEERS and (
                     not kb.is_common(key) or entry.kind == "country"))  # في سورية ("Syrian")
