@@ -3,8 +3,9 @@
 aim (على، باتجاه، تجاه، صوب، نحو): «فتحوا النار على الضيوف الذكور»، «اطلقت النار على منفذ
 عملية الدهس»، «أطلقوا النار باتجاه محمد». The phrase is the recipient even when its head is
 no party noun (guests, a doer, marches), as gold rule 26 keeps a site struck; a part of the
-body shot at gives its owner («على الأطراف السفلية للمشتبه بهم» → المشتبه بهم). Words:
-data/events/shot.json."""
+body shot at gives its owner («على الأطراف السفلية للمشتبه بهم» → المشتبه بهم).
+A blow dealt (`dealt_blow`: وجه ضربات موجعة إلى التنظيم، وجهوا "ضربات قاسية" للمتمردين)
+names whom it struck after إلى or ل. Words: data/events/shot.json."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from rasd.events.places import is_place
 from rasd.lexicons import event_markers, word_lists
 from rasd.once import once
 from rasd.roles import View
+from rasd.text.normalize import normalize
 
 FIRE_REACH = 6  # tokens from the word of fire to its preposition of aim
 
@@ -112,3 +114,44 @@ def shot_at(f: Frame) -> None:
     i, j, *cut = f.recipient[0]  # kept as read: the document's party filter passes it by
     start = v.toks[i].start + (1 if cut else 0)  # (ل | لمشتبه: as `arguments.roles` cuts it)
     v.memo.setdefault("owned_objects", set()).add((start, v.toks[j - 1].end))
+
+
+BLOW_REACH = 4  # words of a blow's adjectives (and quotes) before its إلى or ل
+TO = normalize("إلى")
+
+
+def dealt_blow(f: Frame) -> None:
+    """A noun of striking after a verb of dealing (`dealing_verbs`: وجه ضربات، توجيه ضربة)
+    with no recipient takes the phrase after إلى, or after ل glued on it, past the noun's
+    adjectives and quotes (وجها ضربات موجعة | إلى التنظيم، وجهوا "ضربات قاسية" | للمتمردين);
+    the party filter (only_parties) judges it after."""
+    if f.recipient or f.trig.verb or f.trig.type != "ASSAULT":
+        return
+    v, b, W = f.v, f.b, shot_words()
+    k = f.t0 - 1
+    if k > f.a and not v.word(k) and v.text[v.toks[k].start] in "\"«“":
+        k -= 1  # (وجهوا "ضربات قاسية")
+    if k < f.a or not v.word(k) or not v.in_words(k, W["dealing_verbs"]) \
+            or not v.in_words(f.t0, W["blow_nouns"]):
+        return
+    t, words = f.t1, 0
+    while t < b and words <= BLOW_REACH:
+        if not v.word(t):
+            if v.text[v.toks[t].start] not in "\"»”":
+                return
+            t += 1
+            continue
+        n = v.norms[t]
+        if n == TO and t + 1 < b:
+            e = v.np_coordinated(t + 1, b)
+            if e > t + 1 and not is_place(v, t + 1, e):
+                f.recipient = [(t + 1, e)]
+            return
+        if n[:1] == "ل" and (n[:2] == "لل" or n[1:3] == "ال") and len(n) > 4:
+            e = v.np_forward(t, b, prefixed_ok=True)
+            if e > t and not is_place(v, t, e):
+                f.recipient = [(t, e, 1)]
+            return
+        if v.is_verb(t) or v.stop(t) or v.is_def(t) and not v.is_def(f.t0):
+            return
+        t, words = t + 1, words + 1
