@@ -5,9 +5,11 @@
   تجاه) even when its head is no party noun (guests, a doer, marches); a part of the body
   shot at gives its owner. Fire of joy, a pronoun (its referent is read elsewhere) and a
   recipient read already are left.
+- `shot.dealt_blow`: a blow dealt (وجه ضربات، توجيه ضربة) names whom it struck after إلى or
+  ل past its adjectives and quotes; a country there is a place, and ضد is read as before.
 
-Sentences from the dev sets (fresh8, fresh13, fresh15, fresh17) and the free news (snn_*);
-the guards hold what must not change."""
+Sentences from the dev sets (fresh8, fresh13, fresh15, fresh17, fresh21, fresh23) and the
+free news (snn_*); the guards hold what must not change."""
 
 from __future__ import annotations
 
@@ -50,4 +52,29 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "trigger", "want"), ROWS)
 def test_shot_at(text: str, trigger: str, want: list[str]) -> None:
+    assert recipients(text, trigger) == want
+
+
+BLOWS = [
+    # fresh21: ل glued on the one struck, past the quoted blow
+    ("واكد متحدث باسم القوات الحكومية في بيان نشرته وكالة الانباء الرسمية الموالية للرئيس "
+     "هادي، ان تحرير زنجبار \"بات قريبا\"، مشيرا الى ان المقاتلين الموالين وجهوا \"ضربات "
+     "قاسية\" للمتمردين في أبين.", "ضربات", ["متمردين"]),
+    # fresh23: إلى past the blow's adjective
+    ("وقال الكربولي في تصريح له إن: تنظيم داعش منع المدنيين من الخروج من الفلوجة، مشيرا إلى "
+     "أن طيران الجيش العراقي والتحالف الدولي وجها ضربات موجعة إلى التنظيم تسببت في إرباك "
+     "صفوفه.", "ضربات", ["التنظيم"]),
+    # guard, fresh15: a country after إلى is no party struck here
+    ("وقال: «حسب هذا التوجه فإن الولايات المتحدة والقوى العظمى تفهم أن الاتفاق النووي مع "
+     "إيران وجه ضربة كافية إلى إسرائيل، ولا حاجة إلى ممارسة مزيد من الضغط عليها في موضوع "
+     "مشروعها النووي».", "ضربة", []),
+    # guard, Syria news: ضد read as before
+    ("وأضاف: «لا أقف هنا لأعلن توجيه ضربات ضد جبهة النصرة، لكن لا شيء يحمي النصرة من ذراع "
+     "الولايات المتحدة الطويلة، مثلما فعلنا مع مجموعة خراسان الإرهابية.", "ضربات",
+     ["جبهة النصرة"]),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), BLOWS)
+def test_dealt_blow(text: str, trigger: str, want: list[str]) -> None:
     assert recipients(text, trigger) == want
