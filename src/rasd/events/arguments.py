@@ -82,6 +82,7 @@ from rasd.events.reached import reached_object
 from rasd.events.referents import pronoun_on
 from rasd.events.relatives import relative_object
 from rasd.events.seized import place_holder, taken_place
+from rasd.events.shot import dealt_blow, shot_at
 from rasd.events.sites import struck_site
 from rasd.events.statements import statement_adjective
 from rasd.events.status import add_modes, later_status, status_of
@@ -876,7 +877,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     judged_owner, governed_party, met_party, guest_after_asides, thanked_party, sentenced,
     blamed_party, asker_complied_with, asked_in_statement,
     own_preposition_object, statement_adjective, title_apposition, asked_addressee, lam_object,
-    reached_object, only_parties,
+    reached_object, dealt_blow, only_parties, shot_at,
     counted_object,
     counted_before, plain_after, joined_counts, joined_party, owners, bound_for, sought,
     cut_supplies,
