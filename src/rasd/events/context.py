@@ -16,6 +16,7 @@ from typing import Any
 from rasd.clause import vowelled_passive
 from rasd.document import Entity, Event, Role
 from rasd.entities.nonames import people_word
+from rasd.events.accused import accused_doer
 from rasd.events.actors import (
     decree_actor,
     doer_after,
@@ -1579,7 +1580,7 @@ def exchanged(v: View, t0: int) -> int:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    pronoun_place, resumptive_place, possessive_actor, doer_after, decree_actor,
+    pronoun_place, resumptive_place, possessive_actor, accused_doer, doer_after, decree_actor,
     lam_recipient, joined_recipients,
     clause_actor, chain_subject, joined_light_actor, sequel_actor,
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker, own_forces_speaker,
