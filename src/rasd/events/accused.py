@@ -6,7 +6,9 @@ deed event with none, basis "sentence". `accused_doer` is a context pass
 حماس بالإقدام على اختطاف ثلاثة من المستوطنين: the accusation's recipient (the accused) is
 who did the deed its ب phrase names, right after the accused (past a comma aside of time,
 اتهمت … تركيا، أمس، باستهدافها) or after a noun of committing (بارتكاب، بالإقدام على، بشن).
-A deed joined to it by و (بقتل وتعذيب) is charged too."""
+A deed joined to it by و (بقتل وتعذيب) is charged too. `lam_object_after` tells
+rasd.events.context.possessive_actor that the pronoun on a verbal noun whose object
+follows after ل is its agent (… من خلال استهدافهم للمدنيين: the accused's own deed)."""
 
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ def accused_doer(story: Story) -> None:
             continue
         b = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[1]
         end = max(v.token_range(r.start, r.end)[1] for r in ev.recipient)
-        k = _past_aside(v, end, b, W)
+        k = _past_aside(v, end, b)
         deed = _charged_deed(v, k, b, starts, W) if k is not None else None
         while deed is not None and deed is not ev and not deed.actor \
                 and deed.sentence == ev.sentence:
@@ -51,12 +53,12 @@ def accused_doer(story: Story) -> None:
             deed = _joined_deed(v, deed, b, starts)
 
 
-def _past_aside(v: View, k: int, b: int, W: dict[str, frozenset[str]]) -> int | None:
-    """The token of the ب after the accused at k, past an aside of marks, time words and
-    `aside_words` (تركيا، أمس، باستهدافها؛ «النصرة» أيضًا بخطف), or None."""
+def _past_aside(v: View, k: int, b: int) -> int | None:
+    """The token of the ب after the accused at k, past an aside of marks and time words
+    (تركيا، أمس، باستهدافها؛ «النصرة» أيضًا بخطف: أيضا is one of View's time words), or
+    None."""
     for t in range(k, min(b, k + ASIDE_MAX + 1)):
-        if v.word(t) and not v.in_time(t) and not v.is_time(t) \
-                and v.norms[t] not in W["aside_words"]:
+        if v.word(t) and not v.in_time(t) and not v.is_time(t):
             n = v.norms[t]
             return t if n[:1] == "ب" and len(n) > 2 or n in BA else None
         if not v.word(t) and v.text[v.toks[t].start] not in ASIDE_MARKS:
@@ -95,4 +97,16 @@ def _joined_deed(v: View, deed: Event, b: int, starts: dict[int, Event]) -> Even
     return nxt if j < b and nxt is not None and v.norms[j][:1] == "و" else None
 
 
-__all__ = ["accused_doer", "accused_words"]
+def lam_object_after(v: View, ev: Event, j: int) -> bool:
+    """استهدافهم للمدنيين، محاصرتهم لمنزله: a verbal noun with a possessive pronoun whose
+    object the event reads right after it behind ل (its recipient opens at token j, the
+    first after the trigger): the ل phrase is the object, so the pronoun is the agent, not
+    the one done to (which would leave no room for a ل object; actors45)."""
+    if j >= len(v.toks) or not v.word(j) or v.norms[j][:1] != "ل" or len(v.norms[j]) <= 3 \
+            or v.in_time(j):
+        return False
+    start, end = v.toks[j].start, v.toks[j].end
+    return any(start <= r.start < end for r in ev.recipient)
+
+
+__all__ = ["accused_doer", "accused_words", "lam_object_after"]
