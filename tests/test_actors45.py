@@ -3,7 +3,11 @@ recipient of a word of accusing (data/events/accused.json), is the actor of the 
 phrase opens, right after the accused (past an aside of time) or past a noun of committing
 (rasd.events.accused.accused_doer). Left: a party after الوقوف وراء, a deed in a later
 clause, a deed that has its own doer (اتهامات … بقصف الجيش التركي مواقعها).
-Sentences from the dev gold (sets named) and the region and Syria news of /work/wt/notes/free."""
+The pronoun on a verbal noun whose object follows after ل is its agent (استهدافهم للمدنيين:
+rasd.events.context.possessive_actor with accused.lam_object_after); a frequency idiom
+(بين فترة وأخرى) is a time word (claims/words.json `time_words`), so a light verb's subject
+reaches its deed noun past it. Sentences from the dev gold (sets named) and the region and
+Syria news of /work/wt/notes/free."""
 
 from __future__ import annotations
 
@@ -21,6 +25,11 @@ FOUND = [
     ("واتهمت ميليشيا وحدات الحماية الكردية تنظيم داعش بإطلاق قذائف تحتوي على غازات سامة على "
      "قواتها في منطقة الصالحية بمدينة الحسكة، وعلى مواقع كردية أخرى جنوب بلدة تل براك، الشهر "
      "الماضي.", "قذائف", "تنظيم داعش"),  # Syria news: past إطلاق
+    ("اتهمت منظمة “هيومن رايتس ووتش” المتمردين الحوثيين بارتكاب جرائم حرب في اليمن وذلك من "
+     "خلال استهدافهم للمدنيين بالصواريخ وقذائف المورتر عشوائيًا في مدينة عدن جنوبي البلاد.",
+     "استهدافهم", "الحوثيين"),  # fresh15: the pronoun of a verbal noun with a ل object
+    ("وتشن مقاومة تهامة بين فترة وأخرى هجمات مسلحة على تجمعات وآليات تابعة للحوثيين، أدت إلى "
+     "مقتل وإصابة العشرات منهم.", "هجمات", "مقاومة تهامة"),  # fresh7: past a frequency idiom
 ]
 
 LEFT = [
@@ -34,6 +43,9 @@ LEFT = [
     ("اتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير، حيث ذكرت أن أربعة "
      "مدنيين قتلوا في قصف للمناطق الباكستانية من الإقليم المضطرب.", "قصف",
      "الهند"),  # Syria news: a deed of a later clause is not the one charged
+    ("وقال: «لم تكن كفريا والفوعة هدفًا للثوار الذين لم يحاولوا يومًا اقتحامهما لكونهما بلدتين "
+     "شيعيتين ضمن محيط سنّي».", "اقتحامهما", "كفريا"),  # Syria news: ل of a reason, no
+    # object: the pronoun is the towns stormed, no agent
 ]
 
 
@@ -45,3 +57,4 @@ def test_found(text: str, trigger: str, want: str) -> None:
 @pytest.mark.parametrize(("text", "trigger", "unwanted"), LEFT)
 def test_left(text: str, trigger: str, unwanted: str) -> None:
     assert unwanted not in actors(text, trigger)
+
