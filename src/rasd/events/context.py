@@ -16,6 +16,7 @@ from typing import Any
 from rasd.clause import vowelled_passive
 from rasd.document import Entity, Event, Role
 from rasd.entities.nonames import people_word
+from rasd.events.accused import accused_doer, lam_object_after
 from rasd.events.actors import (
     decree_actor,
     doer_after,
@@ -174,7 +175,9 @@ def possessive_actor(story: Story) -> None:
     """سيطرته، غاراتها، انسحابهم، مطالبتها: the pronoun on an agentive deed noun (or a noun of
     words whose pronoun is its agent: `_possessive_agent`) with no actor is its agent, the
     party it points back at in the sentence (rasd.events.referents); not on nouns whose
-    pronoun is what is done (لاتهامه بقتل: the accused)."""
+    pronoun is what is done (لاتهامه بقتل: the accused). On any verbal noun whose object
+    follows after ل (استهدافهم للمدنيين، محاصرتهم لمنزله: `lam_object_after`) the pronoun
+    is the agent too (actors45)."""
     v = story.v
     deeds = {v.token_range(e.trigger.start, e.trigger.end)[0]: e for e in story.events}
     patient = event_markers()["patient_possessives"]
@@ -184,7 +187,7 @@ def possessive_actor(story: Story) -> None:
         i, j = v.token_range(ev.trigger.start, ev.trigger.end)
         pronoun = pronoun_on(v, i, ev.trigger.end) if j - i == 1 else None
         agentive = noun_kind(v, ev.trigger.start, ev.trigger.end) == "agentive" \
-            or _possessive_agent(v, ev)
+            or _possessive_agent(v, ev) or pronoun is not None and lam_object_after(v, ev, j)
         if pronoun is None or not agentive \
                 or any(st in patient for st, _, _ in clitic_stems(v.bare(i))):
             continue
@@ -1579,7 +1582,7 @@ def exchanged(v: View, t0: int) -> int:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    pronoun_place, resumptive_place, possessive_actor, doer_after, decree_actor,
+    pronoun_place, resumptive_place, possessive_actor, accused_doer, doer_after, decree_actor,
     lam_recipient, joined_recipients,
     clause_actor, chain_subject, joined_light_actor, sequel_actor,
     sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker, own_forces_speaker,
