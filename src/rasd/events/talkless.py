@@ -127,9 +127,11 @@ STOPS = ".!?؟:؛;"
 
 def discussed_in_meeting(v: View, ev: Event, evs: list[Event]) -> bool:
     """A meeting noun right after في/خلال, with a CONSULT verb of discussing before it in its
-    sentence and no other verb or stop between: the talks' setting, one event (the verb's)."""
-    if ev.type != "CONSULT":
-        return False
+    sentence and no other verb or stop between: the talks' setting, one event (the verb's).
+    Not a visit or a call (خلال زيارته، في اتصال هاتفي): `visit_setting` folds those into the
+    talks when their statuses agree, and keeps both otherwise."""
+    if ev.type != "CONSULT" or "visit" in ev.mode or "phone" in ev.mode:
+        return False  # (a visit or a call as the setting: `visit_setting` decides, by status)
     i = v.token_range(ev.trigger.start, ev.trigger.end)[0]
     W = talkless_words()
     if i < 2 or v.is_verb(i) or not v.word(i - 1) or v.bare(i - 1) not in W["setting_preps"]:
