@@ -9,9 +9,10 @@ sense of زيارة in data/events/senses.json.
   (مفاوضات, CONSULT): the negotiating table (إلى طاولة المفاوضات) is a forum, no talks told.
 
 Each row that must lose an event names one main (9e17da94) emits. Sentences from the dev gold
-(bashir-plans-un-summit-speech, mashour-anad-battle, zabadani-surrender-deal,
-king-salman-receives-hariri, king-salman-shoukry-jubeir, eu-90-million-kirkuk-displaced,
-nigeria-buhari-obama) and the unannotated region and Syria news (/work/wt/notes/free)."""
+(team zabadani-surrender-deal, fresh11 bashir-plans-un-summit-speech, fresh10
+mashour-anad-battle and eu-90-million-kirkuk-displaced, fresh15 king-salman-receives-hariri,
+fresh19 king-salman-shoukry-jubeir, fresh5 us-condemns-boko-haram) and the unannotated region
+and Syria news (/work/wt/notes/free)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ DUAL_MET = ("وأفادت وزارة الخارجية الروسية في وقت
             "في هذا الشأن خلال لقائهما في الدوحة الأسبوع الماضي، سيبحثان أيضا تنسيق الخطوات "
             "المتخذة في أسواق الطاقة.")  # Syria news
 ZABADANI = ("ويبحث دي ميستورا اليوم قضية الزبداني مع ممثلي 11 فصيلاً عسكريًا معارضًا، في "
-            "الاجتماع المزمع عقده في إسطنبول.")  # seed dev (zabadani-surrender-deal)
+            "الاجتماع المزمع عقده في إسطنبول.")  # team dev (zabadani-surrender-deal)
 AGENDA_SUMMIT = ("ويورد جدول أعمال مبدئي وضعته المنظمة الدولية خاص بقمة التنمية المستدامة اسم "
                  "الرئيس السوداني على أنه سيلقي كلمة في 26 سبتمبر أيلول.")  # dev (bashir)
 AGENDA_MEETINGS = ("وكان جدول أعمال مؤقت خاص باجتماعات الجمعية العامة للأمم المتحدة التي تبدأ "
@@ -64,7 +65,7 @@ SESSION = ("تناقش الهيئة السياسية في الائتلاف ال�
            "اجتماعاتها لليوم الرابع على التوالي كثيرا من المواضيع المتعلقة بالمناطق الآمنة.")
 # Syria news: تناقش with no partner is no talks, so the meetings are the event
 BUKHARI = ("وعلى إثر محادثاتهما قال أوباما إن بخاري لديه «جدول أعمال واضح» لهزيمة المتشددين "
-           "ومكافحة الفساد.")  # dev (nigeria-buhari-obama)
+           "ومكافحة الفساد.")  # dev (us-condemns-boko-haram)
 HALTED = ("وقال بيان للجماعة: توقفت المفاوضات مع الوفد الإيراني نظرا لإصرارهم على تفريغ "
           "الزبداني من المقاتلين والمدنيين وتهجيرهم إلى مناطق أخرى.")  # Syria news: talks held
 VISIT_SET = ("وكانت وزارة الخارجية الروسية قالت قبل يومين بأنه من المخطط أن يبحث الوزير الروسي مع "
