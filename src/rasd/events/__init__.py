@@ -48,7 +48,14 @@ from rasd.events.roles_model import label_roles
 from rasd.events.senses import sense_licensed
 from rasd.events.sides import victims_side
 from rasd.events.status import coordinated_status, light_verb
-from rasd.events.talkless import crowd_gathering, press_interview, sidelines_setting
+from rasd.events.talkless import (
+    agenda_owner,
+    crowd_gathering,
+    discussed_in_meeting,
+    press_interview,
+    reception_of_things,
+    sidelines_setting,
+)
 from rasd.events.triggers import (
     carried_task,
     caused_ok,
@@ -117,7 +124,8 @@ def find_events(doc: Document) -> list[Event]:
            and not statement_call(v, e) and not result_toll(v, e, out)
            and not retold_verbatim(v, e, out) and not care_visit(v, e)
            and not press_interview(v, e) and not crowd_gathering(v, e)
-           and not sidelines_setting(v, e)
+           and not sidelines_setting(v, e) and not agenda_owner(v, e)
+           and not discussed_in_meeting(v, e, out) and not reception_of_things(v, e)
            and not named_back(v, e, out)]
     out = fold_toll_again(v, out)
     link_claims(doc, out)

@@ -303,6 +303,12 @@ def _count_before(v: View, k: int, lo: int) -> bool:
     return any(not q.ordinal for q in v.quantities_in(v.toks[first].start, v.toks[j].end))
 
 
+def counted_before(v: View, k: int, lo: int) -> bool:
+    """A count ends right before token k, not before token lo (see `_count_before`): the
+    reading the events' own passes share (talkless.reception_of_things)."""
+    return _count_before(v, k, lo)
+
+
 COUNT_WORDS = 3  # words of a written count before its noun (نصف مليون، 600 ألف)
 
 
