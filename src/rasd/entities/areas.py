@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from rasd.document import Token
 from rasd.entities.features import (
@@ -398,7 +399,8 @@ def area_names(kb: KB, text: str, tokens: list[Token],
             end = j + 1
         if end == j and not bounded and noun in _plurals():
             listed = _bridged_list(text, tokens, j, kb, _singulars().get(noun)) or _opened_list(
-                text, tokens, j, kb, _singulars().get(noun))
+                text, tokens, j, kb, _singulars().get(noun)) or _counted_list(
+                text, tokens, i, j, kb)
             if listed:
                 out += listed
                 i = listed[-1].last
@@ -508,6 +510,66 @@ def _bridged_list(text: str, tokens: list[Token], j: int, kb: KB,
     if not listed or not any(name_word(w, kb) for w in words):
         return []  # «في الداخل والخارج»: everyday words, no name among them
     return [Area(k, end, tokens[k].start, tokens[end - 1].end), *listed]
+
+
+@once
+def _cardinals() -> dict[str, int]:
+    """Normalized cardinal number word -> its value, two to ten (data/numbers/words.tsv, its
+    `unit` rows: ثلاث، ثلاثة، أربع)."""
+    text = resources.files("rasd").joinpath("data", "numbers", "words.tsv").read_text(
+        encoding="utf-8")
+    out = {}
+    for ln in text.splitlines():
+        cols = ln.split("\t")
+        if ln.startswith("#") or len(cols) < 3 or cols[2] != "unit":
+            continue
+        if cols[1].isdigit() and 2 <= int(cols[1]) <= _MAX_LISTED:
+            out[norm_word(cols[0])] = int(cols[1])
+    return out
+
+
+def _count_before(tokens: list[Token], i: int) -> int:
+    """The number of places a plural area noun at token i counts (ثلاث قرى، 3 قرى), else 0."""
+    if i == 0:
+        return 0
+    norm = tokens[i - 1].norm
+    if norm.isdigit():
+        return int(norm) if 2 <= int(norm) <= _MAX_LISTED else 0
+    return _cardinals().get(norm, 0)
+
+
+def _item_word(norm: str, kb: KB) -> bool:
+    """A word that may be one place of a counted list: letters only, no area noun,
+    nationality, cue or stopword (`name_word`'s lists) — its shape is not asked: the count
+    says how many names the list holds (يرزا looks like a verb)."""
+    return len(norm) >= 3 and norm.isalpha() and area_noun(norm) is None \
+        and not is_nationality(norm) and norm not in cues() and norm not in stops()
+
+
+def _counted_list(text: str, tokens: list[Token], i: int, j: int, kb: KB) -> list[Area]:
+    """A list announced by هي after a counted plural area noun and its adjective, holding as
+    many one-word names joined by و as the number says, then punctuation: «ثلاث قرى
+    فلسطينية هي العقبة ويرزا والميتة،». The count and the closing mark tell the list whole,
+    so a word shaped like a verb (يرزا) or an everyday word (العقبة) is one of its names;
+    `_bridged_list` reads the uncounted ones."""
+    count = _count_before(tokens, i)
+    k = j
+    if k < len(tokens) and _count_adjective(tokens[k].norm) and area_noun(tokens[k].norm) is None:
+        k += 1
+    if not count or k >= len(tokens) or tokens[k].norm not in ("هي", "هما"):
+        return []
+    k += 1
+    if k >= len(tokens) or tokens[k].norm.startswith("و") or not _item_word(tokens[k].norm, kb):
+        return []
+    out = [Area(k, k + 1, tokens[k].start, tokens[k].end)]
+    k += 1
+    while len(out) < count and k < len(tokens) and tokens[k].norm.startswith("و") \
+            and _item_word(tokens[k].norm[1:], kb):
+        out.append(Area(k, k + 1, _after_conjunction(text, tokens[k]), tokens[k].end))
+        k += 1
+    if len(out) != count or (k < len(tokens) and tokens[k].is_word):
+        return []
+    return out
 
 
 def _after_conjunction(text: str, tok: Token) -> int:

@@ -67,6 +67,11 @@ class Head:
     # its name ends with the complement's adjectives: a لل-genitive after them is the
     # clause's (تعرض سبعة من رجال حرس الحدود للإصابة, `nogen`)
     genitive_after: bool = True
+    # the indefinite form names a body only by two fields joined by و, the first one
+    # definite word that is no area noun (مركز الدراسات والإعلام الاقتصادي، مركز القانون
+    # الدولي الإنساني وحقوق الإنسان); مركز المدينة، مركز بغداد التجاري، مركز الشرطة المحلية
+    # are places (`fields`): `_field_pair`
+    fields: bool = False
 
 
 @once
@@ -82,7 +87,8 @@ def heads() -> dict[str, Head]:
                                        coordinated="coord" in flags,
                                        described="described" in flags,
                                        banner="banner" in flags, field="field" in flags,
-                                       genitive_after="nogen" not in flags)
+                                       genitive_after="nogen" not in flags,
+                                       fields="fields" in flags)
     return out
 
 
@@ -295,6 +301,19 @@ def _described_body(tokens: list[Token], j: int, end: int, kb: KB) -> bool:
                for t in tokens[j:end])
 
 
+def _field_pair(kb: KB, text: str, tokens: list[Token], j: int) -> int:
+    """Token index after a `fields` head's complement from token j, two fields joined by و:
+    one definite word that is no area noun, place or other known name, with its adjectives,
+    then a second field (`_portfolios`); else j (مركز المدينة، مركز الشرطة المحلية: a
+    place, no body)."""
+    after, kind = _complement(kb, text, tokens, j)
+    if kind != "word" or _area_noun(tokens[j].norm[2:]):
+        return j
+    adjectives = _adjectives(tokens, after, kb)
+    end = _portfolios(kb, text, tokens, adjectives)
+    return end if end > adjectives else j
+
+
 def _owner(norm: str) -> bool:
     """لل + a head or area noun: the body the described one belongs to (الصندوق العام
     للوكالة is the agency's general fund), not what it is for."""
@@ -380,6 +399,14 @@ def head_phrases(kb: KB, text: str, tokens: list[Token],
             i += 1  # تحت لواء التنظيمات الجهادية; للواء: as often ل + اللواء, the brigade
             continue
         start = _skip(text, tokens[i], pre)
+        if head.fields and not definite:
+            end = _field_pair(kb, text, tokens, i + 1)
+            if end > i + 1:
+                out.append(Phrase(i, end, start, tokens[end - 1].end, head.type))
+                i = end
+            else:
+                i += 1
+            continue
         known, place = _known_name(kb, text, tokens, i, start)
         if head.banner and known > i + 1 and place:
             i += 1  # لواء اليرموك، لواء الإسكندرون: a brigade or a district, the tagger's

@@ -18,6 +18,7 @@ from rasd.document import Token
 from rasd.entities.features import (
     _core,
     _data_lines,
+    given_names,
     is_given_name,
     is_nationality,
     lexicon,
@@ -512,6 +513,74 @@ def named_after_office(tokens: list[Token], spans: list[tuple[int, int]],
         if _touched(spans, inside_ok, tokens[j].start, tokens[k - 1].end):
             continue
         out.append(Name(tokens[j].start, tokens[k - 1].end))
+    return out
+
+
+@once
+def apposition_roles() -> frozenset[str]:
+    """Role nouns after which a comma apposition names the holder: office_titles.txt's titles
+    and data/ner/apposition_roles.txt's other forms (المسؤول، الناشط، الخبير), normalized."""
+    return frozenset(office_titles()) | word_list("apposition_roles.txt")
+
+
+_ROLE_PHRASE_WORDS = 7  # words between the role noun and the comma (its complement)
+_ROLE_LEADS = ("و", "ف")
+
+
+def _role_word(norm: str) -> bool:
+    """A role noun of `apposition_roles`, a و or ف before it allowed (والمدير)."""
+    roles = apposition_roles()
+    return norm in roles or (norm[:1] in _ROLE_LEADS and norm[1:] in roles)
+
+
+def _apposed_first(norm: str) -> bool:
+    """A word that may open a name set off by a comma: no article (العميد opens a rank's
+    phrase, read by `named_after_cue`) and no و but that of a given name (وليد, where ليد is
+    none): after و the comma goes on with a list («رئيس الحكومة، والجنرالات السابقين»،
+    «محمود غزلان، ومحمد سعد عليوة»)."""
+    if norm.startswith("ال"):
+        return False
+    return not norm.startswith("و") or (norm in given_names() and not is_given_name(norm[1:]))
+
+
+def named_in_apposition(tokens: list[Token], spans: list[tuple[int, int]],
+                        persons: list[tuple[int, int]],
+                        inside_ok: frozenset[tuple[int, int]] = frozenset()) -> list[Name]:
+    """A person named between commas after a role phrase: a role noun (`apposition_roles`),
+    at most seven words with no punctuation (its complement: للجناح العسكري للحزب، في رئاسة
+    الاتحاد الإسلامي الكردستاني), a comma, then two or three name-like words (`_apposable`,
+    the first `_apposed_first`) closed by a comma or a clause boundary (إن، أن، في …):
+    «المسؤول الإعلامي للجناح العسكري للحزب، بختيار دوغان، أن»، «عضو الهيئة العامة
+    للائتلاف، خطيب بدلة، في تصريح». No person found (`persons`, sorted) may stand in the
+    phrase, and no found span (`spans`, sorted) may touch the words but a person's of
+    `inside_ok` inside them, which the name replaces."""
+    boundaries = _name_boundaries()
+    out: list[Name] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _role_word(tokens[i].norm):
+            i += 1
+            continue
+        k = i + 1
+        while k < n and k - i <= _ROLE_PHRASE_WORDS and tokens[k].is_word:
+            k += 1
+        # a person named inside the phrase is its holder, and the comma goes on with a list
+        # («المتحدث الرسمي باسم الجماعة محمود غزلان، ومحمد …»)
+        if k >= n or k == i + 1 or tokens[k].norm not in _LIST_COMMAS \
+                or _touched(persons, frozenset(), tokens[i].start, tokens[k - 1].end):
+            i += 1
+            continue
+        j = m = k + 1
+        while m < n and m - j < _OFFICE_NAME_WORDS[-1] and tokens[m].is_word \
+                and tokens[m].norm not in boundaries and _apposable(tokens[m].norm):
+            m += 1
+        closed = m < n and (tokens[m].norm in _LIST_COMMAS or tokens[m].norm in boundaries)
+        if m - j in _OFFICE_NAME_WORDS and closed and _apposed_first(tokens[j].norm) \
+                and not _touched(spans, inside_ok, tokens[j].start, tokens[m - 1].end):
+            out.append(Name(tokens[j].start, tokens[m - 1].end))
+            i = m
+            continue
+        i += 1
     return out
 
 

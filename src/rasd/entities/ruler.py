@@ -85,6 +85,7 @@ from rasd.entities.persons import (
     named_after_office,
     named_after_title,
     named_before_apposition,
+    named_in_apposition,
 )
 from rasd.once import once
 from rasd.text.matcher import PhraseMatcher
@@ -1043,15 +1044,19 @@ def _first_names_alone(doc: Document, entities: list[Entity]) -> list[Entity]:
 def _office_holder_mentions(doc: Document, entities: list[Entity]) -> list[Mention]:
     """Untagged names of an office's holder after the office and its place or body
     (محافظ شبوة علي العولقي الذي …: entities/persons.py, `named_after_office`), and of a
-    speaker described right after his name (ويقول علي العواضي وهو …: `named_before_apposition`)."""
+    speaker described right after his name (ويقول علي العواضي وهو …: `named_before_apposition`),
+    and of a holder set off by commas after a role phrase (المسؤول الإعلامي للجناح العسكري
+    للحزب، بختيار دوغان، …: `named_in_apposition`)."""
     tokens = doc.tokens or tokenize(doc.text)
     spans = sorted((e.start, e.end) for e in entities)
     complements = [(e.start, e.end) for e in entities if e.type in ("LOC", "ORG")]
+    persons = sorted((e.start, e.end) for e in entities if e.type == "PER")
     # an unlinked person's span inside the name is the name cut short (علي | العواضي)
     cut = frozenset((e.start, e.end) for e in entities if e.type == "PER" and e.link is None)
     return [Mention(n.start, n.end, "PER", None)
             for n in named_after_office(tokens, spans, complements, cut)
-            + named_before_apposition(tokens, spans, cut)]
+            + named_before_apposition(tokens, spans, cut)
+            + named_in_apposition(tokens, spans, persons, cut)]
 
 
 def _groups(doc: Document, kb: KB, entities: list[Entity]) -> tuple[list[Entity], list[Mention]]:
