@@ -59,6 +59,7 @@ from rasd.events.parties import (
     parties_only,
     party_span,
 )
+from rasd.events.besieged import besieged_roles
 from rasd.events.passives import died_subject, done_passive, plain_after
 from rasd.events.places import (
     _same_place,
@@ -881,7 +882,7 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     counted_before, plain_after, joined_counts, joined_party, owners, bound_for, sought,
     cut_supplies,
     warner_named,
-    participle_object, places, left_place, taken_place, place_holder, seat_of_province,
+    besieged_roles, participle_object, places, left_place, taken_place, place_holder, seat_of_province,
     region_of_place, destroyed_object, raided_home, site_target, no_warned_place)
 
 
