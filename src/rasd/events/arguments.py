@@ -19,6 +19,7 @@ from rasd.events.addressees import (
     title_apposition,
 )
 from rasd.events.agents import fire_doer, hand_doer
+from rasd.events.besieged import besieged_roles
 from rasd.events.counterparts import (
     asked_in_statement,
     asker_complied_with,
@@ -59,7 +60,6 @@ from rasd.events.parties import (
     parties_only,
     party_span,
 )
-from rasd.events.besieged import besieged_roles
 from rasd.events.passives import died_subject, done_passive, plain_after
 from rasd.events.places import (
     _same_place,
@@ -882,8 +882,8 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     counted_before, plain_after, joined_counts, joined_party, owners, bound_for, sought,
     cut_supplies,
     warner_named,
-    besieged_roles, participle_object, places, left_place, taken_place, place_holder, seat_of_province,
-    region_of_place, destroyed_object, raided_home, site_target, no_warned_place)
+    besieged_roles, participle_object, places, left_place, taken_place, place_holder,
+    seat_of_province, region_of_place, destroyed_object, raided_home, site_target, no_warned_place)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

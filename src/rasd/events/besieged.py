@@ -3,11 +3,12 @@
 Reads: the words before a match of the siege row's participles (data/events/besieged.json).
 `besieged_state` writes nothing: a predicate over a trigger match, asked by
 `triggers.construct_ok`, which refuses the participle out of construct; `besieged_roles`, a
-pass of `arguments.PASSES`, writes the frame's actor and recipient. «عدن ظلت محاصرة على مدى ثلاثة أشهر» (fresh29),
-«إن صنعاء محاصرة من كل الجهات» (fresh10), «لأنهم محاصرون» (fresh11), «باتت القاعدة محاصرة
-من مختلف الاتجاهات» (region news) tell a siege, and the gold codes it (COERCE); the same word
-as an attribute (بلدات شيعية محاصرة، مدينة عدن المحاصرة، القطاع المحاصر) names a besieged
-place and tells none."""
+pass of `arguments.PASSES`, writes the frame's actor and recipient.
+
+«عدن ظلت محاصرة على مدى ثلاثة أشهر» (fresh29), «إن صنعاء محاصرة من كل الجهات»
+(fresh10), «لأنهم محاصرون» (fresh11), «باتت القاعدة محاصرة من مختلف الاتجاهات» (region
+news) tell a siege, and the gold codes it (COERCE); the same word as an attribute (بلدات
+شيعية محاصرة، مدينة عدن المحاصرة، القطاع المحاصر) names a besieged place and tells none."""
 
 from __future__ import annotations
 
