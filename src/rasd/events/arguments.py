@@ -19,6 +19,7 @@ from rasd.events.addressees import (
     title_apposition,
 )
 from rasd.events.agents import fire_doer, hand_doer
+from rasd.events.besieged import besieged_roles
 from rasd.events.counterparts import (
     asked_in_statement,
     asker_complied_with,
@@ -882,8 +883,8 @@ PASSES: tuple[Callable[[Frame], None], ...] = (
     counted_before, plain_after, joined_counts, joined_party, owners, bound_for, sought,
     cut_supplies,
     warner_named,
-    participle_object, places, left_place, taken_place, place_holder, seat_of_province,
-    region_of_place, destroyed_object, raided_home, site_target, no_warned_place)
+    besieged_roles, participle_object, places, left_place, taken_place, place_holder,
+    seat_of_province, region_of_place, destroyed_object, raided_home, site_target, no_warned_place)
 
 
 def build_event(v: View, si: int, group: list[Match[Trigger]], a: int, b: int,

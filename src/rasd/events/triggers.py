@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.document import Event
+from rasd.events.besieged import besieged_state
 from rasd.events.frame import OBJECT_PRONOUNS, joined, openers, stem_set
 from rasd.events.restated import fill_empty_roles
 from rasd.events.unreal import demanded_beyond, quantified_class, stopped
@@ -512,7 +513,8 @@ def construct_ok(v: View, m) -> bool:
     if m.end < tok.end:
         return True  # محاصرتها
     k = m.last
-    return k < len(v.toks) and v.word(k) and (v.is_def(k) or k in v.ent_tok)
+    return k < len(v.toks) and v.word(k) and (v.is_def(k) or k in v.ent_tok) \
+        or besieged_state(v, m)  # (باتت القاعدة محاصرة)
 
 
 def drop_governed(v: View, found: list, a: int) -> list:
