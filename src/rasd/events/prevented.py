@@ -1,5 +1,4 @@
-"""A deed a party is kept from (events50, issue 12), or one it ceases (events53): no deed
-told.
+"""A deed a party is kept from (events50, issue 12): no deed told.
 
 Reads: the words before a trigger match (data/events/prevented.json). Writes nothing: a
 predicate over a trigger match, applied with `unreal.other_sense` in `find_events`. A deed
@@ -7,10 +6,7 @@ noun right after the من of a word of preventing or depriving, the one kept fro
 (في مسعى لمنعهم من الاستيلاء على عدن، لمنع قوات النظام من قصف المدينة), is what the party
 is kept from doing, as `triggers._guarded` reads a deed guarded against (حماية المدنيين من
 الهجمات): the gold codes no such deed, and the prevention, when it is a deed, by its own
-word. A deed noun right after the عن of a word of ceasing, the one who ceases between
-(وتتوقف المقاومة عن استهدافهم، أريد أن تكف عن قصف الناس), is what is to end or was ended:
-the dev gold codes no deed after such a عن either (the demand, when there is one, is the
-event). A deed abstained from (تمتنع عن اقتحام القاعدة) the gold codes, negated: kept."""
+word."""
 
 from __future__ import annotations
 
@@ -22,7 +18,6 @@ from rasd.text.segment import clitic_stems
 
 PREVENT_REACH = 4  # words of the one kept from the deed, between the word of preventing and من
 FROM = normalize("من")
-ABOUT = normalize("عن")
 
 
 @once
@@ -34,21 +29,13 @@ def prevented(v: View, m, a: int) -> bool:
     """The match is a noun right after من, and a word of preventing (`prevent_words`, read
     with or without its clitics: لمنعهم، منعته) stands PREVENT_REACH words at most before
     the من, with no verb or mark between, and no negator right before it (`negators`: لم
-    يمنع tells a deed not kept from); or a noun right after عن with a word of ceasing
-    (`cease_words`: وتتوقف، تكف، بالتوقف) before it in the same way (لن يتوقفوا عن
-    اعتصامهم: the sit-in goes on, kept). a: the sentence's first token."""
+    يمنع tells a deed not kept from). a: the sentence's first token."""
     k = m.first - 1
-    if m.payload.verb or k - 1 < a:
+    if m.payload.verb or k - 1 < a or v.norms[k] != FROM:
         return False
     W = prevented_words()
-    prep = v.norms[k]
-    if prep == FROM:
-        words = W["prevent_words"]
-    elif prep == ABOUT:
-        words = W["cease_words"]
-    else:
-        return False
-    for j in range(k - 1, max(a - 1, k - 2 - PREVENT_REACH), -1):  # (a: may open it)
+    words = W["prevent_words"]
+    for j in range(k - 1, max(a, k - 2 - PREVENT_REACH), -1):
         if not v.word(j):
             return False
         if any(st in words for st, _, _ in clitic_stems(v.norms[j])):
