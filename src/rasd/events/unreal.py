@@ -29,6 +29,8 @@ MATCH_SENTENCES = 2  # sentences reporting a game that make the article a match 
 FAR_REACH = 8  # words from a trigger to the rest of a far idiom (ضرب … عرض الحائط)
 JOIN_REACH = 4  # words from a dropped deed noun to a deed noun joined to it by و
 HELD_REACH = 6  # words of a count or a name between a word of holding and the weapon noun
+JUDGE_REACH = 4  # words of the thing judged between a word of judging and the blow noun
+CITE_REACH = 4  # words of the one citing between the verb of citing and its ب source
 QUOTES = "«»\"“”"
 ASIDE_MARKS = ("،", ",")
 TO = normalize("إلى")
@@ -64,6 +66,12 @@ def senses() -> dict[str, Any]:
             "weapons": frozenset(normalize(w) for w in raw["weapon_nouns"]),
             "holding": frozenset(normalize(w) for w in raw["holding_words"]),
             "counts": frozenset(normalize(w) for w in raw["count_words"]),
+            "blows": frozenset(normalize(w) for w in raw["blow_nouns"]),
+            "judging": frozenset(normalize(w) for w in raw["judgment_words"]),
+            "copulas": frozenset(normalize(w) for w in raw["copula_pronouns"]),
+            "armed": frozenset(normalize(w) for w in raw["blow_armed_after"]),
+            "cite_rows": frozenset(normalize(r) for r in raw["cite_rows"]),
+            "sources": frozenset(normalize(w) for w in raw["cite_sources"]),
             "stopping": frozenset(normalize(w) for w in raw["join_not_after"])}
 
 
@@ -253,18 +261,64 @@ def held_weapon(v: View, m, a: int) -> bool:
     return False
 
 
+def judged_blow(v: View, m, a: int) -> bool:
+    """وتعتبر خسارة قاعدة العند ضربة قاسية للحوثيين، الذي يراه منتقدون أجانب ضربة
+    للإجراءات القانونية: a bare indefinite blow noun (`blow_nouns`) that is what a thing is
+    judged to be — a word of judging (`judgment_words`) JUDGE_REACH words at most before it,
+    the thing judged between with no verb or mark, or a pronoun of identity right before it
+    (`copula_pronouns`: وهي ضربة قوية) — is a setback said in a figure, no attack. Not with
+    a word of arms after it (`blow_armed_after`: ضربة جوية، ضربة بطائرة)."""
+    S = senses()
+    k = m.first
+    if m.payload.type != "ASSAULT" or m.payload.verb or m.last != k + 1 \
+            or v.is_def(k) or v.bare(k) not in S["blows"]:
+        return False
+    if m.last < len(v.toks) and v.word(m.last) and _is_any(v, m.last, S["armed"]):
+        return False
+    if k - 1 >= a and v.bare(k - 1) in S["copulas"]:
+        return True
+    for j in range(k - 1, max(a - 1, k - 2 - JUDGE_REACH), -1):
+        if not v.word(j):
+            return False
+        if _is_any(v, j, S["judging"]):
+            return True
+        if v.is_verb(j):
+            return False
+    return False
+
+
+def cited(v: View, m, b: int) -> bool:
+    """واستشهدت الصحيفة في تقريرها بخبير الآثار: a verb of martyrdom's row (`cite_rows`)
+    whose clause goes on, CITE_REACH words at most after it with no verb or mark between,
+    to ب and a source (`cite_sources`: خبير، تقرير، تصريحات) cites that source, no death.
+    (استشهد متأثرا بالحروق، استشهدوا في قصف بقذائف: no source, a death.)"""
+    S = senses()
+    if m.payload.type != "ASSAULT" or m.payload.lemma not in S["cite_rows"]:
+        return False
+    for j in range(m.last, min(b, m.last + CITE_REACH + 1)):
+        if not v.word(j):
+            return False
+        n = v.norms[j]
+        if n[:1] == "ب" and (n[1:] in S["sources"] or n[3:] in S["sources"] and n[1:3] == "ال"):
+            return True
+        if v.is_verb(j):
+            return False
+    return False
+
+
 def other_sense(v: View, m, si: int, a: int, b: int, games: set[int]) -> bool:
     """A trigger read in another sense over its sentence (events45): in a sentence that
     reports a game (`match_games`) for the types a game has (`match_types`), unless its row
     names a deed done to people on the stands as anywhere (`match_kept_modes`: الشرطة …
     اعتقلت 25 شخصا); a meeting anywhere in an article that reports a game (the game is the
     meeting: وفور نهاية اللقاء أجرى رئيس اتحاد السلة); a crash by accident; an idiom whose
-    words stand apart; arms held or sent."""
+    words stand apart; arms held or sent; a blow judged, a source cited (events53)."""
     S = senses()
     if m.payload.type in S["match_types"] and not S["match_kept"] & set(m.payload.modes) \
             and (si in games or (-1 in games and m.payload.type == "CONSULT")):
         return True
-    return accident(v, m, a, b) or far_idiom(v, m, b) or held_weapon(v, m, a)
+    return accident(v, m, a, b) or far_idiom(v, m, b) or held_weapon(v, m, a) \
+        or judged_blow(v, m, a) or cited(v, m, b)
 
 
 def joined_to_dropped(v: View, before: list, kept: list, a: int) -> list:
