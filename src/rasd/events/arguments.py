@@ -744,8 +744,8 @@ def left_place(f: Frame) -> None:
     (`places.left_places`); those places come first, before the ones the place window
     found (where the party went)."""
     v, M = f.v, event_markers()
-    if not M["leaving_modes"] & set(f.event.mode) and v.bare(f.t0) not in M["rout_words"]:
-        return  # (places35: دحر الميليشيات من عدن والعند, a rout, at the places it cleared)
+    if not M["leaving_modes"] & set(f.event.mode):
+        return
     left = [x for x in left_places(v, f.t1, f.b, M)
             if not any(_same_place(v, x, y) for y in f.location)]
     f.location = (left + f.location)[:M["location_max"]]

@@ -863,6 +863,8 @@ def meeting_purpose(story: Story) -> None:
                 or meeting.location[0].basis != "sentence":
             continue
         _, m1 = v.token_range(meeting.trigger.start, meeting.trigger.end)
+        if p - 1 >= m1 and v.norms[p - 1][:1] == "ل" and p - 1 not in v.ent_tok:
+            continue  # (للتحضير لاجتماع مع كيري: what is prepared, not done at the meeting)
         if p - m1 > MEETING_PURPOSE_REACH or any(
                 not v.word(k) and not v.comma(k) or (v.norms[k],) in RELATIVES
                 and v.norms[k] not in ("من", "ما") or v.norms[k] in ("حيث", "وحيث") or v.phrase_at(k, v.W["complementizers"])

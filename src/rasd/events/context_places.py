@@ -842,7 +842,8 @@ def _scene_told(story: Story, ev: Event, own: list[Role]) -> bool:
 
 def _speaker_place(v: View, start: int, end: int, M) -> list[tuple[int, int]]:
     """The first place entity the speaker's phrase [start, end) introduces after في/ب (with
-    its place noun: في مدينة سبها، بالعاصمة طرابلس) and the places joined to it by و / ب
+    its place noun: في مدينة سبها، بالعاصمة طرابلس) or after a word of residents whose place
+    it is (`resident_heads`: أهالي قرية بلعين), and the places joined to it by و / ب
     (في الضفة الغربية والقدس المحتلة)."""
     i, j = v.token_range(start, end)
     for k in range(i + 1, j):
@@ -854,8 +855,9 @@ def _speaker_place(v: View, start: int, end: int, M) -> list[tuple[int, int]]:
                 or v.bare(p) in M["vague_places"]:
             p -= 1  # في | مدينة سبها
         if p < i or not (v.bare(p) == "في" or v.bare(k - 1)[:1] == "ب"
-                         or v.norms[k][:1] == "ب" and v.clitic_start(k) > v.toks[k].start):
-            continue
+                         or v.norms[k][:1] == "ب" and v.clitic_start(k) > v.toks[k].start
+                         or v.bare(p) in M["resident_heads"]):
+            continue  # (places35: أهالي قرية بلعين، أحد سكان سوروتش: residents of a place)
         names = place_names(v, k, j)
         out = names[:1]
         for y in names[1:]:  # في الضفة الغربية والقدس المحتلة: the places joined to it
