@@ -865,12 +865,18 @@ def meeting_purpose(story: Story) -> None:
         _, m1 = v.token_range(meeting.trigger.start, meeting.trigger.end)
         if p - 1 >= m1 and v.norms[p - 1][:1] == "ل" and p - 1 not in v.ent_tok:
             continue  # (للتحضير لاجتماع مع كيري: what is prepared, not done at the meeting)
-        if p - m1 > MEETING_PURPOSE_REACH or any(
-                not v.word(k) and not v.comma(k) or (v.norms[k],) in RELATIVES
-                and v.norms[k] not in ("من", "ما") or v.norms[k] in ("حيث", "وحيث") or v.phrase_at(k, v.W["complementizers"])
-                or v.is_verb(k) and k not in v.ent_tok for k in range(m1, p)):
-            continue
-        ev.location = copy_roles(meeting.location, "sentence")
+        if p - m1 <= MEETING_PURPOSE_REACH and not any(
+                _clause_edge(v, k) for k in range(m1, p)):
+            ev.location = copy_roles(meeting.location, "sentence")
+
+
+def _clause_edge(v: View, k: int) -> bool:
+    """Token k ends the meeting's clause: a mark other than a comma, a relative pronoun
+    (not من or ما, also "from" and "what"), حيث, a complementizer or a verb."""
+    return not v.word(k) and not v.comma(k) \
+        or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما") \
+        or v.norms[k] in ("حيث", "وحيث") or bool(v.phrase_at(k, v.W["complementizers"])) \
+        or v.is_verb(k) and k not in v.ent_tok
 
 
 def _journey_verb(v: View, p: int, a: int) -> int | None:
