@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import article_event
+from event_helpers import article_event, places
 from rasd.events.context_places import _local_source, _speaker_place
 from rasd.lexicons import event_markers
 from rasd.pipeline import extract_text
@@ -55,6 +55,22 @@ def test_what_a_meeting_prepares_takes_no_place(text: str, trigger: str) -> None
     assert hits, [doc.span_text(e.trigger) for e in doc.events]
     assert not any(r.via == "meeting_purpose" for e in hits for r in e.location)
     assert all(e.location == [] for e in hits)
+
+
+# demo and free news (snn_syria_0128): hills told as the surroundings of a place named
+# before them (والتلال المحيطة بها) are no named place; the village and the town are
+SURROUNDINGS = [
+    ("وقالت الوكالة «إن القوات المشتركة سيطرت بالكامل على قرية مغربتين والتلال المحيطة بها "
+     "جنوب بلدة صرين، ودخلت صباح السبت قرية ملحة، لتستكمل بذلك حصارها من جديد على البلدة من "
+     "ثلاث جهات»", "سيطرت", ["مغربتين", "صرين"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", SURROUNDINGS)
+def test_the_surrounding_hills_are_no_named_place(text: str, trigger: str,
+                                                  expected: list[str]) -> None:
+    got, _ = places(text, trigger)
+    assert got == expected, got
 
 
 def _speaker(text: str):
