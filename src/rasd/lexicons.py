@@ -565,7 +565,6 @@ def event_markers() -> dict[str, Any]:
         "meeting_purpose_types": frozenset(raw.get("meeting_purpose_types", [])),
         "source_quantifiers": norm_words(raw.get("source_quantifiers", [])),
         "resident_heads": norm_words(raw.get("resident_heads", [])),
-        "surround_adjectives": norm_words(raw.get("surround_adjectives", [])),
         "held_verbs": frozenset(f for pair in raw.get("held_verbs", [])
                                 for f in verb_forms(*pair)),
         "media_heads": norm_words(raw.get("media_heads", [])),

@@ -1070,8 +1070,7 @@ def _country_at(v: View, k: int) -> bool:
 
 def comma_member(v: View, k: int, b: int) -> int:
     """places25: the end of the next member of a list of places after a comma at k - 1, or k:
-    و on a place entity or on a head noun and its name (، وحلب؛ ، ومعسكر القوات الخاصة),
-    not one of lying around (`surround_adjectives`: والتلال المحيطة بها, places35). Not
+    و on a place entity or on a head noun and its name (، وحلب؛ ، ومعسكر القوات الخاصة). Not
     a country: countries listed with commas are more often what is talked of than where
     (قضايا التسوية السلمية في سورية، واليمن، وليبيا)."""
     if k >= b or v.norms[k][:1] != "و" or v.clitic_start(k) == v.toks[k].start \
@@ -1083,8 +1082,6 @@ def comma_member(v: View, k: int, b: int) -> int:
         e = v.skip_ent(e, ent, b)
         return e
     if ent is None:
-        if k + 1 < b and v.bare(k + 1) in event_markers()["surround_adjectives"]:
-            return k  # (قرية مغربتين والتلال المحيطة بها: its surroundings, no member)
         return max(named_place(v, k, b), k)
     return k
 
