@@ -44,6 +44,7 @@ FUNCTION_CLASSES = frozenset({
     "time_span_preps", "land_spread", "region_links", "fall_time_words", "region_stops",
     "captor_phrases",
     "relative_auxiliaries",  # كان، كانت، قد، لقد between التي and its witness verb (places34)
+    "source_quantifiers",  # أحد، بعض before a local source (places35)
     "subjunctive_not_after", "condition_openers", "apodosis_openers", "condition_breaks",
     "otherwise_openers", "pluperfect_not_after", "pluperfect_anchors", "earlier_after",
     "earlier_today",

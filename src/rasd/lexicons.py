@@ -562,6 +562,9 @@ def event_markers() -> dict[str, Any]:
         "witness_verbs": frozenset(f for pair in raw.get("witness_verbs", [])
                                    for f in verb_forms(*pair)),
         "relative_auxiliaries": norm_words(raw.get("relative_auxiliaries", [])),
+        "meeting_purpose_types": frozenset(raw.get("meeting_purpose_types", [])),
+        "source_quantifiers": norm_words(raw.get("source_quantifiers", [])),
+        "resident_heads": norm_words(raw.get("resident_heads", [])),
         "held_verbs": frozenset(f for pair in raw.get("held_verbs", [])
                                 for f in verb_forms(*pair)),
         "media_heads": norm_words(raw.get("media_heads", [])),

@@ -840,6 +840,48 @@ def _visited(v: View, k: int, end: int, b: int, M) -> list[tuple[int, int]]:
     return []
 
 
+MEETING_PURPOSE_REACH = 20  # tokens from a meeting's trigger to the purpose ل of its deed
+
+
+def meeting_purpose(story: Story) -> None:
+    """places35: على أن تعقد قمة في العاصمة الإثيوبية في الخامس من أغسطس المقبل لتوقيع
+    الاتفاق; اجتمع الوزراء في القاهرة لبحث الأزمة: a deed of talks or agreement
+    (`meeting_purpose_types`) told as the purpose of a meeting (ل on it: `_purpose_at`) is
+    done where the meeting is held: it takes the places the meeting (CONSULT, no phone
+    call) has from its own sentence (basis "sentence"), when that meeting is the deed
+    told right before it in its sentence, at most MEETING_PURPOSE_REACH tokens back, with
+    no verb, relative pronoun, complementizer, حيث or mark other than a comma between
+    (the comma sets off a time: عقدت في مسقط على مدار ثلاثة أيام، للتوصل لاتفاق)."""
+    v, M = story.v, event_markers()
+    for n, ev in enumerate(story.events):
+        if ev.location or ev.type not in M["meeting_purpose_types"]:
+            continue
+        p = _purpose_at(v, ev)
+        before = [e for e in story.events[:n] if e.sentence == ev.sentence
+                  and e.trigger.end <= ev.trigger.start]
+        if p is None or not before:
+            continue
+        meeting = before[-1]
+        if meeting.type != "CONSULT" or "phone" in meeting.mode or not meeting.location \
+                or meeting.location[0].basis != "sentence":
+            continue
+        _, m1 = v.token_range(meeting.trigger.start, meeting.trigger.end)
+        if p - 1 >= m1 and v.norms[p - 1][:1] == "ل" and p - 1 not in v.ent_tok:
+            continue  # (للتحضير لاجتماع مع كيري: what is prepared, not done at the meeting)
+        if p - m1 <= MEETING_PURPOSE_REACH and not any(
+                _clause_edge(v, k) for k in range(m1, p)):
+            ev.location = copy_roles(meeting.location, "sentence")
+
+
+def _clause_edge(v: View, k: int) -> bool:
+    """Token k ends the meeting's clause: a mark other than a comma, a relative pronoun
+    (not من or ما, also "from" and "what"), حيث, a complementizer or a verb."""
+    return not v.word(k) and not v.comma(k) \
+        or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما") \
+        or v.norms[k] in ("حيث", "وحيث") or bool(v.phrase_at(k, v.W["complementizers"])) \
+        or v.is_verb(k) and k not in v.ent_tok
+
+
 def _journey_verb(v: View, p: int, a: int) -> int | None:
     """The verb of motion (motion_verbs) nearest before token p in its clause, or None."""
     for k in range(p - 1, max(a - 1, p - PURPOSE_BACK), -1):
@@ -1593,7 +1635,7 @@ PASSES: tuple[Callable[[Story], None], ...] = (
     responsibility,
     same_kind_actor, coordinated_partner, opening_place,
     object_place, clause_place, office_place, held_place, where_place, there_place, land_place,
-    joined_place, accompanied_place, arrival_visit, visit_talks,
+    joined_place, accompanied_place, arrival_visit, visit_talks, meeting_purpose,
     carried_place, sentence_place, speaker_place, clause_partner_place,
     partner_place, one_place, one_land, rally_place, previous_place,
     enclosing_place, compass_region, linked_units, reference_place, fight_sides,

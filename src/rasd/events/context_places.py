@@ -800,9 +800,7 @@ def speaker_place(story: Story) -> None:
     for ev in story.events:
         c = claims.get(ev.claim) if ev.claim else None
         if ev.location or ev.type not in MATERIAL or c is None \
-                or c.speaker.end <= c.speaker.start \
-                or v.bare(v.token_range(c.speaker.start, c.speaker.end)[0]) \
-                not in M["local_sources"]:
+                or c.speaker.end <= c.speaker.start or not _local_source(v, c.speaker, M):
             continue
         lo, hi = _deed_span(story, ev)
         a = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)[0]
@@ -814,6 +812,16 @@ def speaker_place(story: Story) -> None:
         if found and not _scene_told(story, ev, [v.role(x, y) for x, y in found]):
             ev.location = [Role(r.start, r.end, r.entity, basis="context")
                            for r in (v.role(x, y) for x, y in found)]
+
+
+def _local_source(v: View, speaker, M) -> bool:
+    """The speaker's phrase opens with a local source (`local_sources`), or with a word
+    that picks one or some of them (`source_quantifiers`, places35: وقال أحد سكان بلدة
+    الفوعة إن …) and the source after it."""
+    i, j = v.token_range(speaker.start, speaker.end)
+    if v.bare(i) in M["source_quantifiers"] and i + 1 < j:
+        i += 1
+    return v.bare(i) in M["local_sources"]
 
 
 def _scene_told(story: Story, ev: Event, own: list[Role]) -> bool:
@@ -834,7 +842,8 @@ def _scene_told(story: Story, ev: Event, own: list[Role]) -> bool:
 
 def _speaker_place(v: View, start: int, end: int, M) -> list[tuple[int, int]]:
     """The first place entity the speaker's phrase [start, end) introduces after في/ب (with
-    its place noun: في مدينة سبها، بالعاصمة طرابلس) and the places joined to it by و / ب
+    its place noun: في مدينة سبها، بالعاصمة طرابلس) or after a word of residents whose place
+    it is (`resident_heads`: أهالي قرية بلعين), and the places joined to it by و / ب
     (في الضفة الغربية والقدس المحتلة)."""
     i, j = v.token_range(start, end)
     for k in range(i + 1, j):
@@ -846,8 +855,9 @@ def _speaker_place(v: View, start: int, end: int, M) -> list[tuple[int, int]]:
                 or v.bare(p) in M["vague_places"]:
             p -= 1  # في | مدينة سبها
         if p < i or not (v.bare(p) == "في" or v.bare(k - 1)[:1] == "ب"
-                         or v.norms[k][:1] == "ب" and v.clitic_start(k) > v.toks[k].start):
-            continue
+                         or v.norms[k][:1] == "ب" and v.clitic_start(k) > v.toks[k].start
+                         or v.bare(p) in M["resident_heads"]):
+            continue  # (places35: أهالي قرية بلعين، أحد سكان سوروتش: residents of a place)
         names = place_names(v, k, j)
         out = names[:1]
         for y in names[1:]:  # في الضفة الغربية والقدس المحتلة: the places joined to it
