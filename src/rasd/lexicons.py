@@ -349,6 +349,8 @@ def event_markers() -> dict[str, Any]:
         "t_perfects": norm_words(raw.get("t_perfects", [])),
         "credited_outcomes": norm_words(raw.get("credited_outcomes", [])),
         "contribution_verbs": norm_words(raw.get("contribution_verbs", [])),
+        "latest_categories": frozenset(raw.get("latest_categories", [])),
+        "latest_adjectives": norm_words(raw.get("latest_adjectives", [])),
         "subjunctive_not_after": norm_words(raw.get("subjunctive_not_after", [])),
         "achieved_verbs": norm_words(raw.get("achieved_verbs", [])),
         "condition_openers": norm_phrases(raw.get("condition_openers", [])),

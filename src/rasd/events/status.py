@@ -438,7 +438,8 @@ def later_status(v: View, ev: Event, t0: int, t1: int, a: int, b: int) -> str:
             or _past_span(v, ev, t0, t1, a, b, M) \
             or _since_clause(v, t0, a) or _long_since(v, t1, b) or _earlier_after(v, t0, t1, b, M) \
             or _relative_record(v, ev, t0, a, b, M) or _opening_time(v, ev, t0, a, b, M) \
-            or _accord_record(v, ev, t0, a, b, M) or _credited_outcome(v, ev, t0, a, b, M):
+            or _accord_record(v, ev, t0, a, b, M) or _credited_outcome(v, ev, t0, a, b, M) \
+            or _latest_meeting(v, ev, t0, t1, a, b, M):
         return "historical"
     return ev.status
 
@@ -692,7 +693,8 @@ def _pluperfect_dated(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     if pub is None:
         return False
     verb = v.is_verb(t0)
-    for k in range(t0 - 1, max(a - 1, t0 - 1 - PLUPERFECT_REACH), -1):
+    reach = PLUPERFECT_QAD_REACH if t0 - 1 >= a and v.bare(t0 - 1) == QAD else PLUPERFECT_REACH
+    for k in range(t0 - 1, max(a - 1, t0 - 1 - reach), -1):
         if not v.word(k) and v.text[v.toks[k].start] not in PLUPERFECT_SEE_THROUGH:
             return False
         if v.bare(k) in M["pluperfect_auxiliaries"]:
@@ -802,6 +804,31 @@ def _credited_outcome(v: View, ev: Event, t0: int, a: int, b: int, M) -> bool:
     return False
 
 
+LATEST_REACH = 2  # words after a meeting noun its "latest" may sit at (القمة العربية الأخيرة)
+
+
+def _latest_meeting(v: View, ev: Event, t0: int, t1: int, a: int, b: int, M) -> bool:
+    """خلال جميع الاجتماعات الأخيرة بين الأطراف السياسية، إذ إن الزيارة الأخيرة التي قام
+    بها وزير الدفاع الأميركي، الاجتماع الأخير في بروكسل الذي جمع الائتلاف: a meeting, a
+    visit or talks (`latest_categories`) named as the latest one (`latest_adjectives`) is
+    named by its place among the meetings before the news: background (the news is what
+    followed it, or a later meeting). A deed noun only, the adjective right after it or
+    after one definite adjective of its own (القمة العربية الأخيرة); not past a word of a
+    span (لقاءات الأيام الأخيرة: a period, `past_span_units`), not with a time of its own
+    near it (the time passes judge it). Not other deeds: الهجمات الأخيرة على الحدود is told
+    as the news (fresh11)."""
+    if ev.type not in M["latest_categories"] or v.is_verb(t0):
+        return False
+    for k in range(t1, min(b, len(v.toks), t1 + LATEST_REACH)):
+        if not v.word(k):
+            return False
+        if v.in_words(k, M["latest_adjectives"]) and v.is_def(k):
+            return _time_near(v, ev, t0, a, b) is None
+        if not v.is_def(k) or v.in_words(k, M["past_span_units"]):
+            return False
+    return False
+
+
 def _pluperfect_undated(v: View, k: int, t0: int, a: int, b: int, M) -> bool:
     """وكان داعش قد دمر كنوزا أثرية في العراق، يذكر أن منظمات يهودية متشددة كانت قد دعت …
     إلى اقتحام جماعي، وهي الادعاءات التي كان قد نفاها المدير العام: a deed told by كان
@@ -835,6 +862,8 @@ def _pluperfect_undated(v: View, k: int, t0: int, a: int, b: int, M) -> bool:
 
 PLUPERFECT_ANCHOR_REACH = 8  # words after a pluperfect deed a time word tying it may sit at
 PLUPERFECT_REACH = 10  # tokens from كان to the deed (وكان الطفل الفلسطيني علي دوابشة (18 شهرا) قتل)
+PLUPERFECT_QAD_REACH = 20  # … to a deed right after قد, which closes a long subject (وكان
+# مقاتلون من الحوثيين ووحدات من الجيش موالية للرئيس السابق علي عبد الله صالح قد استولوا)
 PLUPERFECT_SEE_THROUGH = SEE_THROUGH + "()"
 PAST_ADJECTIVE_REACH = 1  # the word right after a deed noun
 
