@@ -35,10 +35,12 @@ from importlib import resources
 
 from rasd.document import Token
 from rasd.entities.features import (
+    _core,
     _data_lines,
     cues,
     is_given_name,
     is_nationality,
+    lexicon,
     norm_word,
     noun_leads,
     word_list,
@@ -343,6 +345,25 @@ def _located_everyday(tokens: list[Token], j: int, kb: KB) -> bool:
         tokens[j + 1].norm == "في" and area_noun(nxt) is not None)
 
 
+def _plural_description(tokens: list[Token], j: int, kb: KB) -> bool:
+    """Token j, right after a plural area noun, is a definite everyday word standing alone
+    that says what the areas are, not which (ner43): «مناطق التماس في المدينة»، «بعيدا عن
+    مناطق الاقتتال»، «مناطق الشقق السكنية». A plural noun names its places in a list (قرى
+    الكصيبة والجرادات); a lone definite word after it is a description when the ANERcorp
+    train split uses it and never inside a name, or it has a verbal noun's shape
+    (الاقتتال), or a definite adjective describes it (الشقق السكنية). Not a place the KB
+    knows, nor a word a list goes on from (و after it: «مناطق الشيحة والدواية»)."""
+    word = tokens[j].norm
+    if not word.startswith("ال") or _known_place(kb, word):
+        return False
+    nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    if nxt.startswith("و") or nxt == ",":
+        return False  # a list of names goes on
+    seen, named = lexicon().get(_core(norm_word(word)), (0, 0))
+    return (seen >= 1 and named == 0) or any(p.fullmatch(word[2:]) for p in _VERBAL_NOUNS) \
+        or (nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) > 4)
+
+
 def _listed_everyday(tokens: list[Token], k: int, kb: KB) -> bool:
     """A definite word joined by و to a list of names after a dual or plural area noun is one
     more name of that kind even when it is an everyday word (`_everyday_name`): the noun
@@ -382,6 +403,9 @@ def area_names(kb: KB, text: str, tokens: list[Token],
             i += 1
             continue
         end = _name(tokens, j, kb, bounded)
+        if end == j + 1 and not bounded and noun in _plurals() \
+                and _plural_description(tokens, j, kb):
+            end = j  # مناطق التماس: which areas, not their names
         if bounded:
             listed = _quoted_list(text, tokens, j, end, kb)
             if listed:

@@ -256,6 +256,18 @@ def nisba_after_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     return n.startswith("ال") and is_nationality(n) and _definite(tokens[first - 1].norm)
 
 
+def nisba_after_area_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """One indefinite nationality adjective right after an indefinite area noun agrees with
+    it (ner43): «أول مدينة سورية سيطرت عليها»، «دخلوا بلدة سورية في الجولان»، «في مناطق
+    سورية واسعة» are a Syrian city, town, areas, not Syria, whose name سورية also spells (an
+    area noun takes no country as its genitive: مدينة حلب, never مدينة سوريا)."""
+    if last - first != 1 or first == 0:
+        return False
+    n = tokens[first].norm
+    return not n.startswith("ال") and is_nationality(n) and area_noun(tokens[first - 1].norm) \
+        is not None
+
+
 def possessed_head(text: str, first: int, last: int, start: int, end: int) -> bool:
     """A one-word span that is a head noun of a place or an institution (heads.tsv,
     area_heads.txt, facility_heads.txt) carrying a possessive pronoun, as written: «استقبل
@@ -281,12 +293,14 @@ def not_a_name(text: str, tokens: Sequence[Token], first: int, last: int, start:
     particles alone (unless bracketed or quoted: (وال) is the Libyan agency), a month
     in a date, words of an office's name alone (ولي العهد), a common word that reads as
     a proclitic + a name (لجان), a verb after a relative pronoun (التي تدمر), a head noun
-    with a possessive pronoun (قصره), or a given name read as the verb it spells (أشرف على)."""
+    with a possessive pronoun (قصره), a given name read as the verb it spells (أشرف على),
+    or a nationality adjective after an area noun (مدينة سورية)."""
     span = text[start:end]
     return (particles_only(span) and not enclosed(text, start, end)) or month_in_date(
         text, tokens, first, last) or inside_office(tokens, first, last) or clitic_homograph(
         tokens, first, last) or relative_verb(text, tokens, first, last, start) or possessed_head(
-        text, first, last, start, end) or verb_homograph(text, tokens, first, last)
+        text, first, last, start, end) or verb_homograph(text, tokens, first, last) \
+        or nisba_after_area_noun(tokens, first, last)
 
 
 @lru_cache(maxsize=1 << 14)
