@@ -41,6 +41,7 @@ from rasd.events.frame import (
     hand_agent,
     partitive_end,
     skip_time,
+    where_at,
 )
 from rasd.events.nouns import _party_like, doing_verb, subject_before_still
 from rasd.events.parties import parties_only, party_span
@@ -204,7 +205,7 @@ def joined_head(v: View, ev: Event, a: int) -> tuple[int, int] | None:
         return None
     for k in range(h - 1, max(a - 1, h - 1 - JOINED_REACH), -1):
         if not v.word(k) and not v.comma(k) or relative_word(v, k) \
-                or v.phrase_at(k, v.W["complementizers"]) or v.norms[k] == "حيث" \
+                or v.phrase_at(k, v.W["complementizers"]) or where_at(v, k) \
                 or v.phrase_at(k, v.W["connectives"]) or v.phrase_at(k, v.W["clause_openers"]):
             return None
         if v.is_verb(k) and k not in v.ent_tok:
@@ -367,7 +368,7 @@ def _cause_doer(v: View, c: int, a: int, by_head: dict[int, Event], ev: Event,
     for k in range(p - 1, max(a - 1, p - 1 - CAUSE_REACH), -1):
         if not v.word(k) and not v.comma(k) or relative_word(v, k) \
                 or v.norms[k] in ("ما", "من") and k + 1 < p and v.is_verb(k + 1) \
-                or v.phrase_at(k, v.W["connectives"]) or v.norms[k] == "حيث":
+                or v.phrase_at(k, v.W["connectives"]) or where_at(v, k):
             return []
         e = by_head.get(k)
         if e is not None and e is not ev:
@@ -410,7 +411,7 @@ def _clause_verb(v: View, p: int, a: int) -> int | None:
     opener."""
     for k in range(p - 1, max(a - 1, p - 1 - ADJUNCT_REACH), -1):
         if not v.word(k) and not v.comma(k) or relative_word(v, k) \
-                or v.phrase_at(k, v.W["complementizers"]) or v.norms[k] == "حيث" \
+                or v.phrase_at(k, v.W["complementizers"]) or where_at(v, k) \
                 or v.phrase_at(k, v.W["connectives"]) or v.phrase_at(k, v.W["clause_openers"]):
             return None
         if v.is_verb(k) and k not in v.ent_tok:

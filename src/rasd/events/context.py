@@ -72,7 +72,7 @@ from rasd.events.context_shared import (
     _visit_object,
     copy_roles,
 )
-from rasd.events.frame import SUBJECT_MAX, counted, noun_kind, skip_time
+from rasd.events.frame import SUBJECT_MAX, counted, noun_kind, skip_time, where_at
 from rasd.events.nouns import nominal_link
 from rasd.events.parties import parties_only
 from rasd.events.places import (
@@ -470,7 +470,7 @@ def _edge_between(v: View, start: int, end: int, marks_ok: str = "،,") -> bool:
             if v.text[v.toks[k].start] not in marks_ok:
                 return True
         elif (v.bares[k],) in RELATIVES and v.bares[k] not in ("من", "ما") \
-                or v.bare(k) in ("حيث", "مما") \
+                or where_at(v, k) or v.bare(k) == "مما" \
                 or v.phrase_at(k, v.W["complementizers"]) or v.phrase_at(k, v.W["connectives"]) \
                 or v.phrase_at(k, v.W["clause_openers"]):
             return True  # (قصف المتمردون … بينما اندلعت اشتباكات وقصف; مما أسفر عن … وتدمير)

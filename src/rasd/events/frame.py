@@ -94,6 +94,14 @@ _OPENERS: dict[int, tuple[object, frozenset[str]]] = {}
 _JOINED: dict[int, tuple[object, frozenset[str]]] = {}
 
 
+def where_at(v: View, k: int) -> bool:
+    """Token k is حيث, "where", with or without و/ف (وحيث): it opens a clause of its own,
+    whose deed is told at the place named before it (في منطقة بغداد الجديدة، حيث أدى
+    تفجير سيارة مفخخة), so no role or place reaches across it (markers.json
+    `where_openers`)."""
+    return v.bares[k] in event_markers()["where_openers"]
+
+
 def opens_at(v: View, k: int, first: frozenset[str]) -> bool:
     """Token k's word or bare form opens a phrase whose first words are `first`."""
     return v.norms[k] in first or v.bares[k] in first
