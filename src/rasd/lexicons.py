@@ -491,6 +491,7 @@ def event_markers() -> dict[str, Any]:
         "resumptive_places": norm_words(raw.get("resumptive_places", [])),
         "there_adverbs": norm_words(raw.get("there_adverbs", [])),
         "where_openers": norm_words(raw["where_openers"]),
+        "ambiguous_relatives": norm_words(raw["ambiguous_relatives"]),
         "land_nouns": norm_words(raw.get("land_nouns", [])),
         "leaving_modes": set(raw.get("leaving_modes", [])),
         "land_spread": norm_words(raw.get("land_spread", [])),

@@ -36,6 +36,8 @@ from rasd.events.frame import (
     ASIDE_TYPES,
     SUBJECT_MAX,
     Frame,
+    ambiguous_relative,
+    clear_relative,
     counted,
     fire_agent,
     hand_agent,
@@ -49,7 +51,7 @@ from rasd.events.places import is_place, list_comma, place_word
 from rasd.events.referents import agrees, pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
-from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import PREPS, PRONOUN_PREPS, View
 from rasd.text.normalize import normalize
 
 HAND_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds done to someone (not مظاهره … على أيدي)
@@ -367,7 +369,7 @@ def _cause_doer(v: View, c: int, a: int, by_head: dict[int, Event], ev: Event,
         return [Role(r.start, r.end, r.entity, basis="sentence") for r in e.actor]
     for k in range(p - 1, max(a - 1, p - 1 - CAUSE_REACH), -1):
         if not v.word(k) and not v.comma(k) or relative_word(v, k) \
-                or v.norms[k] in ("ما", "من") and k + 1 < p and v.is_verb(k + 1) \
+                or ambiguous_relative(v.norms[k]) and k + 1 < p and v.is_verb(k + 1) \
                 or v.phrase_at(k, v.W["connectives"]) or where_at(v, k):
             return []
         e = by_head.get(k)
@@ -526,7 +528,7 @@ def _verb_head(v: View, i: int, a: int) -> int | None:
 
 def relative_word(v: View, k: int) -> bool:
     """A relative pronoun at k (من and ما also read "from, of" and "what": not counted)."""
-    return (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
+    return clear_relative(v.norms[k])
 
 
 def _coordination_before(v: View, i: int, a: int,

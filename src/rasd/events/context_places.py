@@ -23,7 +23,7 @@ from rasd.events.context_shared import (
     copy_roles,
 )
 from rasd.events.fallen import time_of_fall
-from rasd.events.frame import where_at
+from rasd.events.frame import clear_relative, where_at
 from rasd.events.places import (
     DESTINATION_PREPS,
     _chained,
@@ -100,7 +100,7 @@ def clause_place(story: Story) -> None:
                 k not in v.ent_tok and (
                     v.is_verb(k) and not light_verb(v, k, event_markers())
                     or where_at(v, k)
-                    or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
+                    or clear_relative(v.norms[k])
                     or v.phrase_at(k, v.W["complementizers"])
                     or v.norms[k] in event_markers()["subject_pronouns"])):
             ent = v.ent_tok.get(k)
@@ -1669,8 +1669,8 @@ def _clause_between(v: View, i: int, j: int) -> bool:
                     v.toks[k].start] in "،," and v.is_verb(k + 1) and v.norms[k + 1][:1] in "وف":
                 return True  # (، وواصلت القوات: a new clause)
             continue
-        if where_at(v, k) or (v.norms[k],) in RELATIVES \
-                and v.norms[k] not in ("من", "ما") or v.phrase_at(k, v.W["complementizers"]):
+        if where_at(v, k) or clear_relative(v.norms[k]) \
+                or v.phrase_at(k, v.W["complementizers"]):
             return True
     return False
 
