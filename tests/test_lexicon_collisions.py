@@ -54,6 +54,7 @@ FUNCTION_CLASSES = frozenset({
     "hal_objects",  # إياه، إياها: detached object pronouns (events48)
     "hal_object_preps",  # على، عن: prepositions opening a participle's object (actors42)
     "cause_leads", "cause_relatives", "no_object_preps", "what_words",  # actors41
+    "where_openers", "ambiguous_relatives",  # حيث، من، ما: clause words (tidy26)
 })
 
 # Deliberate collisions, (lexicon, normalized word): the given names are features of the

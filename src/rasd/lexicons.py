@@ -492,6 +492,8 @@ def event_markers() -> dict[str, Any]:
         "toll_hedges": norm_phrases(raw.get("toll_hedges", [])),
         "resumptive_places": norm_words(raw.get("resumptive_places", [])),
         "there_adverbs": norm_words(raw.get("there_adverbs", [])),
+        "where_openers": norm_words(raw["where_openers"]),
+        "ambiguous_relatives": norm_words(raw["ambiguous_relatives"]),
         "land_nouns": norm_words(raw.get("land_nouns", [])),
         "leaving_modes": set(raw.get("leaving_modes", [])),
         "land_spread": norm_words(raw.get("land_spread", [])),

@@ -141,7 +141,7 @@ def _merged(console: Any, m: dict[str, Any]) -> None:
 
 
 def _why(why: dict[str, Any] | None) -> str:
-    """What joined a report to its merged event (store/merge.py Evidence)."""
+    """What joined a report to its merged event (store/merge/scoring.py Evidence)."""
     if not why:
         return "-"
     fused = why.get("fused")

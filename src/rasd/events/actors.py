@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.document import Event, Role
-from rasd.events.frame import OBJECT_PRONOUNS, SUBJECT_MAX, skip_time
+from rasd.events.frame import OBJECT_PRONOUNS, SUBJECT_MAX, clear_relative, skip_time
 from rasd.events.parties import parties_only
 from rasd.events.places import generic_place, is_place
 from rasd.lexicons import event_markers, norm_words, read_json
@@ -78,7 +78,7 @@ def _verb_after_deed(v: View, ev: Event, verbs: set[str], bare_ok: bool = False)
                 k += 1
                 continue
             return None
-        if (v.norms[k],) in RELATIVES and v.norms[k] not in ("ما", "من"):
+        if clear_relative(v.norms[k]):
             k += 1
             continue
         if _verb_with_pronoun(v, k, verbs) or bare_ok and v.bare(k) in verbs:

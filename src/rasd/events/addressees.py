@@ -9,7 +9,7 @@ is cut before it), and says whether it fired (bench/pass_fires counts the firing
 
 from __future__ import annotations
 
-from rasd.events.frame import OBJECT_PRONOUNS, Frame, TokSpan, skip_aside, skip_time
+from rasd.events.frame import OBJECT_PRONOUNS, Frame, TokSpan, clear_relative, skip_aside, skip_time
 from rasd.events.objects import owned_words
 from rasd.events.parties import party_span
 from rasd.events.places import is_place
@@ -203,7 +203,7 @@ def _relative_doer(v: View, k: int, b: int) -> TokSpan | None:
     that phrase by a pronoun (التصريحات التي أدلى بها نوري المالكي، الإصلاحات التي قدمها
     رئيس الوزراء، الهجمات التي نفذها مقاتلو حزب العمال): the one who made or did it."""
     for t in range(k + 1, min(b - 2, k + 1 + JUDGED_REACH)):
-        if (v.norms[t],) in RELATIVES and v.norms[t] not in ("ما", "من"):
+        if clear_relative(v.norms[t]):
             if not v.word(t + 1) or v.is_def(t + 1) or v.stop(t + 1) and not v.is_verb(t + 1):
                 return None  # (a verb opens the clause: أدلى، قدمها، نفذها)
             s = t + 2

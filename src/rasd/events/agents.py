@@ -36,11 +36,14 @@ from rasd.events.frame import (
     ASIDE_TYPES,
     SUBJECT_MAX,
     Frame,
+    ambiguous_relative,
+    clear_relative,
     counted,
     fire_agent,
     hand_agent,
     partitive_end,
     skip_time,
+    where_at,
 )
 from rasd.events.nouns import _party_like, doing_verb, subject_before_still
 from rasd.events.parties import parties_only, party_span
@@ -48,7 +51,7 @@ from rasd.events.places import is_place, list_comma, place_word
 from rasd.events.referents import agrees, pronoun_on
 from rasd.events.status import light_verb
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
-from rasd.roles import PREPS, PRONOUN_PREPS, RELATIVES, View
+from rasd.roles import PREPS, PRONOUN_PREPS, View
 from rasd.text.normalize import normalize
 
 HAND_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds done to someone (not مظاهره … على أيدي)
@@ -204,7 +207,7 @@ def joined_head(v: View, ev: Event, a: int) -> tuple[int, int] | None:
         return None
     for k in range(h - 1, max(a - 1, h - 1 - JOINED_REACH), -1):
         if not v.word(k) and not v.comma(k) or relative_word(v, k) \
-                or v.phrase_at(k, v.W["complementizers"]) or v.norms[k] == "حيث" \
+                or v.phrase_at(k, v.W["complementizers"]) or where_at(v, k) \
                 or v.phrase_at(k, v.W["connectives"]) or v.phrase_at(k, v.W["clause_openers"]):
             return None
         if v.is_verb(k) and k not in v.ent_tok:
@@ -366,8 +369,8 @@ def _cause_doer(v: View, c: int, a: int, by_head: dict[int, Event], ev: Event,
         return [Role(r.start, r.end, r.entity, basis="sentence") for r in e.actor]
     for k in range(p - 1, max(a - 1, p - 1 - CAUSE_REACH), -1):
         if not v.word(k) and not v.comma(k) or relative_word(v, k) \
-                or v.norms[k] in ("ما", "من") and k + 1 < p and v.is_verb(k + 1) \
-                or v.phrase_at(k, v.W["connectives"]) or v.norms[k] == "حيث":
+                or ambiguous_relative(v.norms[k]) and k + 1 < p and v.is_verb(k + 1) \
+                or v.phrase_at(k, v.W["connectives"]) or where_at(v, k):
             return []
         e = by_head.get(k)
         if e is not None and e is not ev:
@@ -410,7 +413,7 @@ def _clause_verb(v: View, p: int, a: int) -> int | None:
     opener."""
     for k in range(p - 1, max(a - 1, p - 1 - ADJUNCT_REACH), -1):
         if not v.word(k) and not v.comma(k) or relative_word(v, k) \
-                or v.phrase_at(k, v.W["complementizers"]) or v.norms[k] == "حيث" \
+                or v.phrase_at(k, v.W["complementizers"]) or where_at(v, k) \
                 or v.phrase_at(k, v.W["connectives"]) or v.phrase_at(k, v.W["clause_openers"]):
             return None
         if v.is_verb(k) and k not in v.ent_tok:
@@ -525,7 +528,7 @@ def _verb_head(v: View, i: int, a: int) -> int | None:
 
 def relative_word(v: View, k: int) -> bool:
     """A relative pronoun at k (من and ما also read "from, of" and "what": not counted)."""
-    return (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
+    return clear_relative(v.norms[k])
 
 
 def _coordination_before(v: View, i: int, a: int,

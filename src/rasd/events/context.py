@@ -73,7 +73,15 @@ from rasd.events.context_shared import (
     _visit_object,
     copy_roles,
 )
-from rasd.events.frame import SUBJECT_MAX, counted, noun_kind, skip_time
+from rasd.events.frame import (
+    SUBJECT_MAX,
+    ambiguous_relative,
+    clear_relative,
+    counted,
+    noun_kind,
+    skip_time,
+    where_at,
+)
 from rasd.events.nouns import nominal_link
 from rasd.events.parties import parties_only
 from rasd.events.places import (
@@ -320,7 +328,7 @@ def clause_actor(story: Story) -> None:
         if any(r.start <= ev.trigger.start < r.end for r in (*prev.recipient, *prev.actor)):
             continue  # the trigger is inside the other's role: another party's deed
         p0, _ = v.token_range(prev.trigger.start, prev.trigger.end)
-        if p0 > 0 and (v.norms[p0 - 1],) in RELATIVES and v.norms[p0 - 1] not in ("من", "ما"):
+        if p0 > 0 and clear_relative(v.norms[p0 - 1]):
             continue  # المدينة التي سيطر عليها التنظيم تعرضت لقصف: a relative clause's deed
         if replied_to(v, p0):
             continue  # ردت الولايات المتحدة على هجوم «النصرة» باستهداف مقرات لها: the answer
@@ -472,8 +480,8 @@ def _edge_between(v: View, start: int, end: int, marks_ok: str = "،,") -> bool:
         if not v.word(k):
             if v.text[v.toks[k].start] not in marks_ok:
                 return True
-        elif (v.bares[k],) in RELATIVES and v.bares[k] not in ("من", "ما") \
-                or v.bare(k) in ("حيث", "مما") \
+        elif clear_relative(v.bares[k]) \
+                or where_at(v, k) or v.bare(k) == "مما" \
                 or v.phrase_at(k, v.W["complementizers"]) or v.phrase_at(k, v.W["connectives"]) \
                 or v.phrase_at(k, v.W["clause_openers"]):
             return True  # (قصف المتمردون … بينما اندلعت اشتباكات وقصف; مما أسفر عن … وتدمير)
@@ -701,7 +709,7 @@ def _opens_sentence(v: View, ev: Event) -> bool:
             v.text[v.toks[i].start:ev.trigger.start]) in ("و", "ف")):
         verb = i  # (the trigger may leave out the و/ف of وفجرت)
         s = skip_time(v, i + 1, b)
-        own = s < b and v.word(s) and (not v.stop(s) or v.norms[s] in ("ما", "من") and s + 1 < b
+        own = s < b and v.word(s) and (not v.stop(s) or ambiguous_relative(v.norms[s]) and s + 1 < b
                                        and (v.is_verb(s + 1) or imperfect_form(v.norms[s + 1]))
                                        ) and not v.prefixed(s) and not any(
             r.start <= v.toks[s].start < r.end for r in ev.recipient)  # (وأعدم | ما يعرف باسم)
@@ -877,8 +885,8 @@ def _clause_edge(v: View, k: int) -> bool:
     """Token k ends the meeting's clause: a mark other than a comma, a relative pronoun
     (not من or ما, also "from" and "what"), حيث, a complementizer or a verb."""
     return not v.word(k) and not v.comma(k) \
-        or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما") \
-        or v.norms[k] in ("حيث", "وحيث") or bool(v.phrase_at(k, v.W["complementizers"])) \
+        or clear_relative(v.norms[k]) \
+        or where_at(v, k) or bool(v.phrase_at(k, v.W["complementizers"])) \
         or v.is_verb(k) and k not in v.ent_tok
 
 
@@ -935,7 +943,7 @@ def _chain_subject(v: View, i: int, a: int, strict: bool = False) -> tuple[int, 
             if v.text[v.toks[k].start] in (".؛;:!?؟" + QUOTE_MARKS if strict else ".؛;:!?؟"):
                 return None
             continue
-        if (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما"):
+        if clear_relative(v.norms[k]):
             return None
         if v.phrase_at(k, v.W["complementizers"]) == 1:
             return None if strict else party_np(k + 1)

@@ -23,6 +23,7 @@ from rasd.events.context_shared import (
     copy_roles,
 )
 from rasd.events.fallen import time_of_fall
+from rasd.events.frame import clear_relative, where_at
 from rasd.events.places import (
     DESTINATION_PREPS,
     _chained,
@@ -98,8 +99,8 @@ def clause_place(story: Story) -> None:
         while k >= max(a, t0 - CLAUSE_PLACE_REACH) and v.word(k) and not (
                 k not in v.ent_tok and (
                     v.is_verb(k) and not light_verb(v, k, event_markers())
-                    or v.norms[k] == "حيث"
-                    or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")
+                    or where_at(v, k)
+                    or clear_relative(v.norms[k])
                     or v.phrase_at(k, v.W["complementizers"])
                     or v.norms[k] in event_markers()["subject_pronouns"])):
             ent = v.ent_tok.get(k)
@@ -312,7 +313,7 @@ def where_place(story: Story) -> None:
         a, _ = v.token_range(v.sents[ev.sentence].start, v.sents[ev.sentence].end)
         t0, _ = v.token_range(ev.trigger.start, ev.trigger.end)
         h = next((k for k in range(t0 - 1, max(a, t0 - WHERE_REACH) - 1, -1)
-                  if not v.word(k) or v.norms[k] == "حيث"), None)
+                  if not v.word(k) or where_at(v, k)), None)
         if h is None or not v.word(h) or any(v.toks[h].end <= x < ev.trigger.start
                                              for x in starts):
             continue
@@ -1172,7 +1173,7 @@ def partner_place(story: Story) -> None:
             continue
         near = min(same, key=lambda p: abs(p.trigger.start - ev.trigger.start))
         lo, hi = sorted((near.trigger.start, ev.trigger.start))
-        if any(v.norms[k] in ("حيث", "وحيث") for k in range(*v.token_range(lo, hi))):
+        if any(where_at(v, k) for k in range(*v.token_range(lo, hi))):
             continue  # (فوجئت بإطلاق نيران، حيث شهدت مدينة بيدوا إجراءات: another clause's)
         if _credited(v, lo, hi):
             continue  # (حملة جوية … اسهمت في استعادة عدن: the outcome's place, not the campaign's)
@@ -1292,7 +1293,7 @@ def _taken(story: Story, ev: Event, party_ids: set[str], placed_ids: set[str]) -
 
 def _where_between(v: View, t0: int, toks: list[int]) -> bool:
     """A حيث between the deed and its places opens another clause's scene."""
-    return any(v.norms[m] in ("حيث", "وحيث") for m in range(min(t0, *toks), max(t0, *toks)))
+    return any(where_at(v, m) for m in range(min(t0, *toks), max(t0, *toks)))
 
 
 def one_land(story: Story) -> None:
@@ -1678,8 +1679,8 @@ def _clause_between(v: View, i: int, j: int) -> bool:
                     v.toks[k].start] in "،," and v.is_verb(k + 1) and v.norms[k + 1][:1] in "وف":
                 return True  # (، وواصلت القوات: a new clause)
             continue
-        if v.norms[k] in ("حيث", "وحيث") or (v.norms[k],) in RELATIVES \
-                and v.norms[k] not in ("من", "ما") or v.phrase_at(k, v.W["complementizers"]):
+        if where_at(v, k) or clear_relative(v.norms[k]) \
+                or v.phrase_at(k, v.W["complementizers"]):
             return True
     return False
 

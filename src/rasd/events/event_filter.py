@@ -35,10 +35,11 @@ from typing import Any
 import numpy as np
 
 from rasd.document import Event
+from rasd.events.frame import clear_relative
 from rasd.events.switch import switched, weights_file
 from rasd.lexicons import norm_phrases, read_json, trigger_matcher
 from rasd.once import once
-from rasd.roles import PREPS, RELATIVES, View, norm_piece
+from rasd.roles import PREPS, View, norm_piece
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "event_filter.json"
 DEFAULT = "off"  # the shipped choice when RASD_EVENT_FILTER is unset (docs/history/evaluation.md)
@@ -224,7 +225,7 @@ def _nested(v: View, ev: Event, i: int, j: int, evs: list[Event]) -> list[str]:
             f.append("before_event")
     if any(k in v.ent_tok for k in range(i, j)):
         f.append("in_entity")
-    if i > 0 and (v.norms[i - 1],) in RELATIVES and v.norms[i - 1] not in ("ما", "من"):
+    if i > 0 and clear_relative(v.norms[i - 1]):
         f.append("after_relative")
     return sorted(set(f))
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rasd.document import Event
 from rasd.lexicons import Trigger, event_markers
-from rasd.roles import PREPS, RELATIVES, View, _one_words, norm_piece
+from rasd.roles import PREPS, RELATIVES, View, norm_piece
 from rasd.text.matcher import Match
 from rasd.text.segment import THIRD_PERSON_SUFFIXES, clitic_stems
 
@@ -92,6 +92,27 @@ def openers(phrases) -> frozenset[str]:
 
 _OPENERS: dict[int, tuple[object, frozenset[str]]] = {}
 _JOINED: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def ambiguous_relative(word: str) -> bool:
+    """من and ما: relative pronouns that also read "from, of" and "what" (في الرابع من
+    يوليو، بدعم من طيران التحالف), so alone they open no relative clause (markers.json
+    `ambiguous_relatives`)."""
+    return word in event_markers()["ambiguous_relatives"]
+
+
+def clear_relative(word: str) -> bool:
+    """A relative pronoun that opens a relative clause whatever follows (الذي، التي،
+    الذين …): one of RELATIVES, not من or ما."""
+    return (word,) in RELATIVES and not ambiguous_relative(word)
+
+
+def where_at(v: View, k: int) -> bool:
+    """Token k is حيث, "where", with or without و/ف (وحيث): it opens a clause of its own,
+    whose deed is told at the place named before it (في منطقة بغداد الجديدة، حيث أدى
+    تفجير سيارة مفخخة), so no role or place reaches across it (markers.json
+    `where_openers`)."""
+    return v.bares[k] in event_markers()["where_openers"]
 
 
 def opens_at(v: View, k: int, first: frozenset[str]) -> bool:
@@ -223,7 +244,6 @@ def fire_agent(v: View, t1: int, b: int) -> TokSpan | None:
     quotation marks and numbers, no verb or relative pronoun between (a noun of a deed may
     be the victim's: الأسير), FIRE_REACH tokens at most (actors40)."""
     words = event_markers()["fire_agent_words"]
-    relatives = _one_words(RELATIVES)
     for k in range(t1, min(b, t1 + FIRE_REACH)):
         if not v.word(k):
             if v.text[v.toks[k].start] in FIRE_QUOTES or v.norms[k].isdigit():
@@ -231,7 +251,7 @@ def fire_agent(v: View, t1: int, b: int) -> TokSpan | None:
             return None
         if v.norms[k] in words:
             return agent_party(v, k + 1, b)
-        if k > t1 and (v.is_verb(k) or v.norms[k] in relatives and v.norms[k] not in ("من", "ما")):
+        if k > t1 and (v.is_verb(k) or clear_relative(v.norms[k])):
             return None  # (a deed noun between is passed: الأسير الفلسطيني … برصاص)
     return None
 
@@ -256,7 +276,6 @@ def _agent_words_at(v: View, t1: int, b: int, aside_ok: bool = False) -> tuple[i
     phrases = event_markers()["agent_phrases"]
     first = openers(phrases)
     weapons = openers(event_markers()["instruments"])  # (their first words, kept)
-    relatives = _one_words(RELATIVES)
     armed = False  # past ب: the weapons it names are no deeds of their own (actors25)
     aside = False  # past a comma or a bracket: only a phrase right after one (agent_past_aside)
     for k in range(t1, min(b, t1 + (ASIDE_REACH if aside_ok else AGENT_REACH))):
@@ -266,7 +285,7 @@ def _agent_words_at(v: View, t1: int, b: int, aside_ok: bool = False) -> tuple[i
         if k >= t1 + AGENT_REACH and not aside:
             return None
         n = v.norms[k]
-        relative = n in relatives and n not in ("من", "ما")
+        relative = clear_relative(n)
         armed = armed or n[:1] == "ب" and len(n) > 3
         if not v.word(k) or (k > t1 and (v.is_verb(k) or relative
                                          or v.trigger_noun_at(k) and not _weapon(v, k, armed,

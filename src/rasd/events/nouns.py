@@ -18,6 +18,8 @@ from rasd.events.frame import (
     Frame,
     TokSpan,
     agent_phrase,
+    ambiguous_relative,
+    clear_relative,
     counted,
     opener_before,
     openers,
@@ -113,7 +115,7 @@ def light_verb_before(f: Frame) -> Found:
         if subj and _after_preposition(v, subj[0], a):
             subj = None  # وفي حال | تمكنت الفصائل من السيطرة: a noun governed by a
             # preposition is no subject; the light verb's subject follows it
-        if subj and subj[0] - 1 >= a and v.norms[subj[0] - 1] in ("ما", "من"):
+        if subj and subj[0] - 1 >= a and ambiguous_relative(v.norms[subj[0] - 1]):
             subj = _before_ma_min(v, subj, a)  # (actors38)
         if not opened and (supported := subject_past_support(v, lv, a)) is not None \
                 and (subj is None or subj[0] >= supported[0]):
@@ -189,7 +191,7 @@ def subject_past_support(v: View, k: int, a: int) -> tuple[int, int] | None:
         p -= 1
         if v.is_verb(p) and not relative and p - 1 > stop and _relative_at(v, p - 1):
             p -= 1  # مدعومة بحكومة اليمن | التي تزاول عملها من الرياض | سيطرت: one relative
-        if _relative_at(v, p) and not relative and v.norms[p] not in ("من", "ما"):
+        if _relative_at(v, p) and not relative and not ambiguous_relative(v.norms[p]):
             relative = True  # clause inside the phrase of support
             continue
         if v.bare(p) in M["support_words"] and p not in v.ent_tok:
@@ -205,7 +207,7 @@ def subject_past_support(v: View, k: int, a: int) -> tuple[int, int] | None:
                 return None
             return s
         if not v.word(p) or v.is_verb(p) or v.trigger_noun_at(p) \
-                or (v.norms[p],) in RELATIVES and v.norms[p] not in ("من", "ما") \
+                or clear_relative(v.norms[p]) \
                 or v.phrase_at(p, v.W["complementizers"]):
             return None  # (من قبل طيران التحالف: من the preposition)
     return None
@@ -318,7 +320,7 @@ def relative_before(v: View, lv: int, a: int) -> int | None:
     r = lv - 1
     if r - 1 >= a and (v.norms[r],) in KANA:
         r -= 1
-    if r >= a and (v.norms[r],) in RELATIVES and v.norms[r] not in ("ما", "من"):
+    if r >= a and clear_relative(v.norms[r]):
         return r
     return None
 
@@ -738,7 +740,7 @@ def between_list(f: Frame) -> Found:
         if k >= b:
             return None
         if k > f.t1 + 7 and (v.is_verb(k) or v.trigger_noun_at(k)
-                             or (v.norms[k],) in RELATIVES and v.norms[k] not in ("من", "ما")):
+                             or clear_relative(v.norms[k])):
             return None  # past the noun's own place phrase, no other clause or event
         if mutual(f) and v.trigger_noun_at(k):
             return None  # وسبق الغارات اشتباكات بين X وY: the sides are the other deed's
@@ -1195,7 +1197,7 @@ def _relative_at(v: View, k: int) -> bool:
     they open no clause; before a verb they do (من يريد، ما يحدث)."""
     if (v.norms[k],) not in RELATIVES:
         return False
-    if v.norms[k] not in ("من", "ما"):
+    if not ambiguous_relative(v.norms[k]):
         return True
     return not v.in_time(k) and k + 1 < len(v.toks) and v.is_verb(k + 1)
 

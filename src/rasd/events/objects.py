@@ -28,7 +28,15 @@ data/events/owned.json (`owned_words`).
 
 from __future__ import annotations
 
-from rasd.events.frame import Frame, TokSpan, counted, genitive_kind, partitive_end, skip_time
+from rasd.events.frame import (
+    Frame,
+    TokSpan,
+    clear_relative,
+    counted,
+    genitive_kind,
+    partitive_end,
+    skip_time,
+)
 from rasd.events.parties import _national, _pronominal, party_span
 from rasd.events.places import generic_place, is_place, place_word
 from rasd.lexicons import addressee_words, event_markers, trigger_matcher, word_lists
@@ -127,7 +135,7 @@ def complement_object(v: View, e: int, b: int) -> TokSpan | None:
     phrase or a relative clause, see the module's docstring); None when there is none."""
     if e >= b or not v.word(e):
         return None
-    rel = (v.bare(e),) in RELATIVES and v.bare(e) not in ("ما", "من")
+    rel = clear_relative(v.bare(e))
     if not (rel or (v.norms[e],) in PREPS and v.norms[e] not in ("من", "الي", "ل")):
         return None  # (من: whose the subject is; إلى, ل: where or to whom the deed went)
     for k in range(e + 2, min(b, e + 1 + COMPLEMENT_MAX)):

@@ -11,12 +11,12 @@ import re
 from rasd.document import Role
 from rasd.entities.features import given_names
 from rasd.entities.kb import get_kb
-from rasd.events.frame import TokSpan, counted, stem_set
+from rasd.events.frame import TokSpan, clear_relative, counted, stem_set
 from rasd.events.nouns import nominal_link
 from rasd.events.places import place_word
 from rasd.events.triggers import needs_ok
 from rasd.lexicons import event_markers, trigger_matcher, victim_words
-from rasd.roles import PREPS, RELATIVES, View, _one_words
+from rasd.roles import PREPS, View, _one_words
 from rasd.text.normalize import normalize
 from rasd.text.segment import clitic_stems
 
@@ -113,7 +113,7 @@ def _opens_clause(v: View, i: int) -> bool:
     الذين; not a name nor a definite word): its verb, a clause, not a noun phrase naming a
     party. (Not any known verb form: too many nouns share one, عربة، قوات.)"""
     return i > 0 and i not in v.ent_tok and not v.is_def(i) \
-        and (v.bare(i - 1),) in RELATIVES and v.bare(i - 1) not in ("ما", "من") \
+        and clear_relative(v.bare(i - 1)) \
         and v.word(i - 1)  # (not من، ما: a preposition, a so-called: ما يسمى ب)
 
 

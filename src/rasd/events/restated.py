@@ -18,10 +18,10 @@ Word lists of the last two: data/events/restated.json."""
 from __future__ import annotations
 
 from rasd.document import Event
-from rasd.events.frame import OBJECT_PRONOUNS
+from rasd.events.frame import OBJECT_PRONOUNS, clear_relative
 from rasd.lexicons import event_markers, trigger_matcher, word_lists
 from rasd.once import once
-from rasd.roles import RELATIVES, View, norm_piece
+from rasd.roles import View, norm_piece
 from rasd.text.normalize import normalize
 
 RESTATE_REACH = 14  # words from the first trigger to the second that may restate it
@@ -95,7 +95,7 @@ def _in_relative(v: View, a: int, b: int) -> bool:
     for k in range(b - 1, a - 1, -1):
         if not v.word(k) and v.comma(k):
             return False
-        if v.word(k) and (v.norms[k],) in RELATIVES and v.norms[k] not in ("ما", "من"):
+        if v.word(k) and clear_relative(v.norms[k]):
             return True
     return False
 
@@ -257,8 +257,8 @@ def _means_host(v: View, e: Event, before: list[Event], kept: set[int]) -> Event
     if len(words) > MEANS_REACH or any(not v.word(k) for k in range(hj, i)):
         return None
     light = means_words()["light_verbs"]
-    if any(v.is_verb(k) or v.bare(k) in light or (v.norms[k],) in RELATIVES
-           and v.norms[k] not in ("من", "ما") or _opens_clause(v, k) for k in words):
+    if any(v.is_verb(k) or v.bare(k) in light or clear_relative(v.norms[k])
+           or _opens_clause(v, k) for k in words):
         return None
     return host
 

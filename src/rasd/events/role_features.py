@@ -31,6 +31,7 @@ import numpy as np
 
 from rasd.clause import Reading, read, sentence_of
 from rasd.document import Entity, Event
+from rasd.events.frame import ambiguous_relative
 from rasd.lexicons import event_markers
 from rasd.once import once
 from rasd.roles import RELATIVES, View
@@ -197,7 +198,7 @@ def _flag(v: View, k: int, nouns: set[int]) -> int:
         return 1 if v.text[v.toks[k].start] in "،,;؛:" else 0
     if v.is_verb(k):
         return 2
-    if (v.bares[k],) in RELATIVES and v.norms[k] not in ("من", "ما"):
+    if (v.bares[k],) in RELATIVES and not ambiguous_relative(v.norms[k]):
         return 4
     return 3 if k in nouns else 0
 

@@ -41,7 +41,7 @@ Its antecedent, the first of:
 from __future__ import annotations
 
 from rasd.document import Event, Role
-from rasd.events.frame import OBJECT_PRONOUNS, TokSpan, counted, noun_kind
+from rasd.events.frame import OBJECT_PRONOUNS, TokSpan, clear_relative, counted, noun_kind
 from rasd.events.parties import _party_head, party_span
 from rasd.events.places import generic_place, is_place, place_word
 from rasd.events.referents import _role, agrees
@@ -54,7 +54,7 @@ from rasd.lexicons import (
     word_lists,
 )
 from rasd.once import once
-from rasd.roles import KANA, PREPS, RELATIVES, View, _nisba, norm_piece
+from rasd.roles import KANA, PREPS, View, _nisba, norm_piece
 
 SUFFIX_REACH = 25  # tokens searched back from the trigger for the pronoun's antecedent
 EARLIER_REACH = 15  # tokens from the deed told before to the trigger whose pronoun it lends
@@ -159,7 +159,7 @@ def enclosing_relative(v: View, k: int, a: int) -> int | None:
     for t in range(k - 1, max(a, k - SUFFIX_REACH) - 1, -1):
         if not v.word(t):
             return None
-        if (v.bare(t),) in RELATIVES and v.bare(t) not in ("ما", "من"):
+        if clear_relative(v.bare(t)):
             return t
     return None
 

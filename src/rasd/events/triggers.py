@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from rasd.document import Event
 from rasd.events.besieged import besieged_state
-from rasd.events.frame import OBJECT_PRONOUNS, joined, openers, stem_set
+from rasd.events.frame import OBJECT_PRONOUNS, clear_relative, joined, openers, stem_set
 from rasd.events.restated import fill_empty_roles
 from rasd.events.unreal import demanded_beyond, quantified_class, stopped
 from rasd.lexicons import Trigger, event_markers, magnitudes, singular_persons, trigger_matcher
@@ -987,8 +987,7 @@ def _targeted_attack(v: View, e: Event, i: int, evs: list[Event]) -> Event | Non
         words = [k for k in range(hj, i) if v.word(k)]
         if len(words) > TARGET_REACH or any(
                 v.is_verb(k) or v.norms[k][:1] == "و" and not _joined_item(v, k)
-                or v.norms[k] not in ("من", "ما")
-                and (v.norms[k],) in RELATIVES or _opens_clause(v, k) for k in words):
+                or clear_relative(v.norms[k]) or _opens_clause(v, k) for k in words):
             continue
         if any(c in CLAUSE_MARKS for k in range(hj, i) if not v.word(k)
                for c in v.raw(k)):
@@ -1042,7 +1041,7 @@ def _relative_host(v: View, e: Event, i: int, evs: list[Event]) -> Event | None:
     `target_verbs`) has that noun for subject: one event, the noun's, with the verb's
     target. Not when the verb has a subject of its own after it (a phrase before the noun
     is the main clause's, no subject of the relative clause)."""
-    if i == 0 or (v.norms[i - 1],) not in RELATIVES or v.norms[i - 1] in ("ما", "من"):
+    if i == 0 or not clear_relative(v.norms[i - 1]):
         return None
     targets = any(m.payload.verb and m.payload.lemma in event_markers()["target_verbs"]
                   for m in v.candidates(trigger_matcher(), i))

@@ -21,6 +21,7 @@ from rasd.events.frame import (
     SUBJECT_MAX,
     Frame,
     agent_phrase,
+    clear_relative,
     counted,
     fire_agent,
     hand_agent,
@@ -384,7 +385,7 @@ def relative_subject(f: Frame, c: VerbClause) -> bool:
     people with nothing after it (الذي اغتيل عام 1990) is a passive: the antecedent is its
     recipient."""
     v, a, t0 = f.v, f.a, f.t0
-    if not (t0 > a and (v.bare(t0 - 1),) in RELATIVES and v.bare(t0 - 1) not in ("ما", "من")):
+    if not (t0 > a and clear_relative(v.bare(t0 - 1))):
         return False
     s = v.np_backward(t0 - 1, a, SUBJECT_MAX, preps=False, after_prep=True)
     if s == t0 - 1 and f.trig.type in ("ASSAULT", "COERCE") and no_object(f) and (
@@ -445,7 +446,7 @@ def subject_past_relative_clause(v: View, t0: int, a: int) -> tuple[int, int] | 
     for k in range(t0 - 2, max(a - 1, t0 - RELATIVE_CLAUSE_MAX - 1), -1):
         if not v.word(k):
             return None
-        if (v.norms[k],) in RELATIVES and v.norms[k] not in ("ما", "من"):
+        if clear_relative(v.norms[k]):
             if t0 - k < 3:
                 return None  # (a clause of one word is no whole relative clause)
             s = v.np_backward(k, a, SUBJECT_MAX, preps=False)

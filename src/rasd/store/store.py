@@ -1,7 +1,7 @@
 """`Store`: the one public data-access class over SQLite and PostgreSQL.
 
 The store is split by concern: writing (store/write.py), merging
-(store/merge.py rules, store/merged.py in the store), aggregates kept on write
+(store/merge/ rules, store/merged.py in the store), aggregates kept on write
 (store/aggregates.py), reading (store/read.py), filters (store/query.py), the
 connection (store/db.py) and the SQL dialect (store/dialect.py, the one place
 where SQLite and PostgreSQL differ).
