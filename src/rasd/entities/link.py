@@ -1865,7 +1865,9 @@ def take_division_heads(doc: Document, entities: list[Entity]) -> list[Entity]:
     governorate and its namesake city (محافظة عدن … أصبحت عدن) stay two entities instead
     of one name linked two ways. Only a head word right before the span (its proclitic
     left out: بمحافظة تعز) that no other entity reaches; a city linked after محافظة keeps
-    its span (the head named another place). Linear: one look back per entity."""
+    its span (the head named another place). Run last, by the nominals stage: the events
+    read the bare place (تحرير محافظة | عدن: the trigger holds the head; the gold's event
+    places are bare). Linear: one look back per entity."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = token_starts(tokens)
     out: list[Entity] = []
@@ -1902,5 +1904,4 @@ def stage(doc: Document) -> Document:
     doc.entities = apply_ruler(doc, kb)
     doc.entities = add_leader_surnames(doc, kb, link_entities(doc, kb))
     doc.entities = add_dateline_outlets(doc, kb, doc.entities)
-    doc.entities = take_division_heads(doc, doc.entities)
     return doc
