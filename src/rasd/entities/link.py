@@ -1870,12 +1870,12 @@ def take_division_heads(doc: Document, entities: list[Entity]) -> list[Entity]:
     places are bare). Linear: one look back per entity."""
     tokens = doc.tokens or tokenize(doc.text)
     starts = token_starts(tokens)
-    out: list[Entity] = []
+    taken: dict[int, Entity] = {}
     reach = -1  # the furthest end of the entities before this one
     for e in sorted(entities, key=_SPAN_ORDER):
-        out.append(_with_division_head(doc, tokens, starts, e, reach))
+        taken[id(e)] = _with_division_head(doc, tokens, starts, e, reach)
         reach = max(reach, e.end)
-    return out
+    return [taken[id(e)] for e in entities]  # in the order they came
 
 
 _SPAN_ORDER = attrgetter("start", "end")
