@@ -35,9 +35,10 @@ def _roles(text: str, trigger: str) -> dict[str, list[str]]:
 
 # (sentence, the place after the compass word, the place it locates or None)
 LOCATED = [
-    # a governorate north of Aden: Aden only locates it
+    # a governorate north of Aden: Aden only locates it (the finished document's entity
+    # holds its head noun since links9)
     ("وفي محافظة الضالع، شمال عدن، أعلن المتحدث باسم القوات الموالية ناصر الشعيبي مقتل "
-     "أربعة متمردين في كمين وأسر 119 آخرين.", "عدن", "الضالع"),
+     "أربعة متمردين في كمين وأسر 119 آخرين.", "عدن", "محافظة الضالع"),
     # a district south-east of Baghdad is in the city's area
     ("وأوضح مصدر أمني أن شخصا قتل، وأصيب ستة آخرون بجروح نتيجة انفجار عبوة ناسفة في منطقة "
      "المدائن جنوب شرقي بغداد.", "بغداد", None),

@@ -89,6 +89,8 @@ _GENERIC_HEADS = _name_words("generic_heads")
 AREA_HEADS = _name_words("area_heads")
 HEAD_KINDS = {name_key(w): tuple(kinds)
               for w, kinds in _NAME_WORDS["head_kinds"]["kinds"].items()}
+# محافظة، ولاية، قضاء: heads the gold keeps in a division's span (link.take_division_heads)
+DIVISION_HEADS = _name_words("division_heads")
 ORG_HEADS = _name_words("org_heads")
 PART_HEADS = _name_words("part_heads")  # مخيم، سهل، وادي: a feature named after a town
 SURNAME_SUFFIXES = _name_words("surname_suffixes")  # أوغلو: ends a name, names no one

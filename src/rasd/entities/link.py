@@ -38,6 +38,7 @@ from rasd.entities.kb import (
     BINDERS,
     COMPOUND_FIRST,
     CUES,
+    DIVISION_HEADS,
     GAZETTEERS,
     GENERATIONS,
     HEAD_KINDS,
@@ -1853,6 +1854,49 @@ def _renumbered(entities: list[Entity], added: list[Entity]) -> list[Entity]:
         return entities
     merged = sorted([*entities, *added], key=lambda e: (e.start, -e.end))
     return [Entity(e.start, e.end, f"e{i}", e.type, e.link) for i, e in enumerate(merged, 1)]
+
+
+_PROCLITIC_LEADS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def take_division_heads(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """A place linked to a division of the kind its head noun asks for takes the head into
+    its span: «في محافظة تعز» is the entity محافظة تعز (the gold's span), and a report's
+    governorate and its namesake city (محافظة عدن … أصبحت عدن) stay two entities instead
+    of one name linked two ways. Only a head word right before the span (its proclitic
+    left out: بمحافظة تعز) that no other entity reaches; a city linked after محافظة keeps
+    its span (the head named another place). Run last, by the nominals stage: the events
+    read the bare place (تحرير محافظة | عدن: the trigger holds the head; the gold's event
+    places are bare). Linear: one look back per entity."""
+    tokens = doc.tokens or tokenize(doc.text)
+    starts = token_starts(tokens)
+    taken: dict[int, Entity] = {}
+    reach = -1  # the furthest end of the entities before this one
+    for e in sorted(entities, key=_SPAN_ORDER):
+        taken[id(e)] = _with_division_head(doc, tokens, starts, e, reach)
+        reach = max(reach, e.end)
+    return [taken[id(e)] for e in entities]  # in the order they came
+
+
+_SPAN_ORDER = attrgetter("start", "end")
+
+
+def _with_division_head(doc: Document, tokens: list[Token], starts: list[int], e: Entity,
+                        reach: int) -> Entity:
+    k = bisect_left(starts, e.start) - 1
+    if e.type != "LOC" or e.link is None or k < 0 or tokens[k].end > e.start \
+            or reach > tokens[k].start or doc.text[tokens[k].end:e.start].strip():
+        return e
+    tok = tokens[k]
+    head = next((s for s, _, _ in clitic_stems(tok.norm) if s in DIVISION_HEADS), None)
+    if head is None or e.link.kind not in HEAD_KINDS.get(head, ()):
+        return e
+    word = doc.text[tok.start:tok.end]
+    lead = next((p for p in _PROCLITIC_LEADS
+                 if word.startswith(p) and name_key(word[len(p):]) == head), None)
+    if lead is None:
+        return e
+    return Entity(tok.start + len(lead), e.end, e.id, e.type, e.link)
 
 
 def stage(doc: Document) -> Document:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rasd.document import Document, Entity, Link
 from rasd.entities.facilities import complement_facilities, name_facilities
 from rasd.entities.kb import kind_type
-from rasd.entities.link import resolve_nominal
+from rasd.entities.link import resolve_nominal, take_division_heads
 from rasd.text.normalize import normalize_key
 
 
@@ -70,4 +70,7 @@ def stage(doc: Document) -> Document:
     # last: the events took the place inside a facility's name as their place
     doc.entities = name_facilities(doc, doc.entities)
     doc.entities = complement_facilities(doc, doc.entities)
+    # last, like the two above: the events keep the bare place (تحرير محافظة | عدن) their
+    # triggers and the gold's event places read; the entity takes its division head
+    doc.entities = take_division_heads(doc, doc.entities)
     return doc
