@@ -92,3 +92,10 @@ CAPTIVES_AS_PARTY = [
 @pytest.mark.parametrize(("text", "trigger", "recipient"), CAPTIVES_AS_PARTY)
 def test_captives_as_party(text: str, trigger: str, recipient: str) -> None:
     assert recipient in recipients(text, trigger)
+
+
+def test_a_seizure_noun_ending_the_text_reads_no_holder_past_it() -> None:
+    # a free-news sentence whose last word is a COERCE noun (سرقة): the holder walk stops
+    # at the text's end instead of reading a token past it (an IndexError once)
+    text = "كشف سكان محليون في محافظة تعز والعاصمة صنعاء عن تعرضهم لأعمال نهب وسرقة"
+    assert all(not ev.actor for ev in events_of(text) if ev.type == "COERCE")

@@ -30,7 +30,7 @@ def captive_holder(v: View, ev: Event, b: int) -> None:
     if ev.actor or ev.type != "COERCE":
         return
     i, j = v.token_range(ev.trigger.start, ev.trigger.end)
-    if j - i != 1 and not v.phrase_at(j, holding):
+    if j - i != 1 and not (j < b and v.phrase_at(j, holding)):  # (a trigger ending the text)
         j = i + 1  # (the trigger span may reach over the holding phrase: أسرى في ايدي)
     if normalize(v.text[ev.trigger.start:v.toks[i].end]) not in nouns \
             and v.bare(i) not in nouns:
