@@ -655,8 +655,9 @@ CLAUSE_EDGES = [
     # after a light verb and its subject, the verb form is its noun: the subject acts (صالح
     # joined to the Houthis in a Yemen report is Ali Abdullah Saleh, a second actor: links11)
     ("وفي تعز، جددت ميليشيات الحوثي وصالح قصفها بصواريخ الكاتيوشا قريتي مشرعة وحدنان.",
-     "قصف", ["ميليشيات الحوثي", "صالح"], [], ["مشرعة", "حدنان", "تعز"]),  # (وفي تعز: the
-    # scene the sentence opens with, places30)
+     "قصف", ["ميليشيات الحوثي", "صالح"], [], ["مشرعة", "حدنان"]),  # (وفي تعز, the scene
+    # the sentence opens with, places30, adds nothing since kb26 knows Hadnan: a village of
+    # Taiz's Jabal Sabir, the more precise place named in the deed's own clause)
     # a weapon phrase between commas neither ends the clause nor the place scan
     ("جددت قوات الأسد قصفها، بقذائف الهاون والدبابات، على مدينة تلبيسة في ريف حمص.", "قصف",
      ["قوات الأسد"], [], ["تلبيسة", "ريف حمص"]),
