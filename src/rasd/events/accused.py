@@ -34,9 +34,7 @@ def accused_doer(story: Story) -> None:
     no actor whose trigger its ب phrase opens (see the module's docstring)."""
     v = story.v
     W = accused_words()
-    starts: dict[int, Event] = {}
-    for e in story.events:
-        starts.setdefault(v.token_range(e.trigger.start, e.trigger.end)[0], e)
+    starts = story.by_head()
     for ev in story.events:
         if ev.type != "ACCUSE" or not ev.recipient:
             continue

@@ -256,9 +256,7 @@ def adjunct_actor(story: Any) -> None:
     between (no other deed noun, relative pronoun, complementizer or mark)."""
     v = story.v
     M = event_markers()
-    by_head: dict[int, Event] = {}
-    for e in story.events:
-        by_head.setdefault(v.token_range(e.trigger.start, e.trigger.end)[0], e)
+    by_head = story.by_head()
     for ev in story.events:
         if ev.actor and not _other_side_only(v, ev, M):
             continue
@@ -307,9 +305,7 @@ def consequence_actor(story: Any) -> None:
     by و takes the same. Basis "sentence"."""
     v = story.v
     M = event_markers()
-    by_head: dict[int, Event] = {}
-    for e in story.events:
-        by_head.setdefault(v.token_range(e.trigger.start, e.trigger.end)[0], e)
+    by_head = story.by_head()
     filled: dict[int, list[Role]] = {}  # the result nouns given an actor here, by token
     for n, ev in enumerate(story.events):
         i, _ = v.token_range(ev.trigger.start, ev.trigger.end)

@@ -24,6 +24,13 @@ class Story:
     v: View
     events: list[Event]
 
+    def by_head(self) -> dict[int, Event]:
+        """The first event whose trigger starts at each token: the deed a word governs."""
+        out: dict[int, Event] = {}
+        for e in self.events:
+            out.setdefault(self.v.token_range(e.trigger.start, e.trigger.end)[0], e)
+        return out
+
 
 def copy_roles(roles: list[Role], basis: str) -> list[Role]:
     return [Role(r.start, r.end, r.entity, basis=basis) for r in roles]
