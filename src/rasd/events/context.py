@@ -1632,10 +1632,11 @@ def exchanged(v: View, t0: int) -> int:
 
 
 PASSES: tuple[Callable[[Story], None], ...] = (
-    pronoun_place, resumptive_place, possessive_actor, accused_doer, doer_after, decree_actor,
+    pronoun_place, resumptive_place, possessive_actor, doer_after, decree_actor,
     lam_recipient, joined_recipients,
     clause_actor, chain_subject, joined_light_actor, sequel_actor,
-    sentence_chain, casualty_recipient, pronoun_subject, first_person_speaker, own_forces_speaker,
+    sentence_chain, casualty_recipient, pronoun_subject, accused_doer, first_person_speaker,
+    own_forces_speaker,
     adverbial_subject, hal_doer, carried_speaker, joined_words, chain_words, announced_deed,
     speaker_occasion,
     purpose_actor, journey_place, visit_place, joined_clause_actor, also_actor, joined_verb_actor,
